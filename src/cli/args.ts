@@ -1,0 +1,101 @@
+import { parseArgs } from 'node:util';
+
+export const FORMATS = ['friendly', 'compact', 'json', 'sarif'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CliArgs {
+  paths: string[];
+  format?: Format;
+  outputFile?: string;
+  printPolicies: boolean;
+  version: boolean;
+  help: boolean;
+  strict: boolean;
+  quiet: boolean;
+  maxWarnings?: number;
+  color?: boolean;
+  varFiles: string[];
+  inlineConfig: boolean;
+  sarifCategory?: string;
+  trustedAccounts: string[];
+}
+
+export class UsageError extends Error {}
+
+export const HELP = `Usage: policylint [options] [paths...]
+
+Lints AWS IAM and ECR policies in Terraform/OpenTofu (.tf, .tofu, .tf.json), Terraform plan JSON
+and JSON policy files. Paths are files or folders (default: .).
+
+Options:
+  -f, --format <name>        friendly (default on a terminal), compact, json, sarif
+  -o, --output-file <file>   write the report to a file instead of standard output
+      --print-policies       print every policy found, as JSON, and exit
+      --var-file <file>      Terraform variable values (repeatable)
+      --strict               report policies whose verdict depends on values policylint cannot resolve
+      --trusted-account <id> an account id of yours, never used as an outside witness (repeatable)
+      --quiet                report errors only
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --no-inline-config     ignore # policylint:ignore comments (for audits)
+      --sarif-category <id>  SARIF automationDetails.id, to tell several uploads apart
+      --color / --no-color   force colors on or off (NO_COLOR is honoured)
+  -v, --version              print the version
+  -h, --help                 print this help
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings that fail the run,
+2 usage or internal error.
+`;
+
+export function parseCli(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        'output-file': { type: 'string', short: 'o' },
+        'print-policies': { type: 'boolean', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        strict: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        'max-warnings': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        'var-file': { type: 'string', multiple: true, default: [] },
+        'no-inline-config': { type: 'boolean', default: false },
+        'sarif-category': { type: 'string' },
+        'trusted-account': { type: 'string', multiple: true, default: [] },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const v = parsed.values;
+  if (v.format !== undefined && !(FORMATS as readonly string[]).includes(v.format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${v.format}"`);
+  }
+  let maxWarnings: number | undefined;
+  if (v['max-warnings'] !== undefined) {
+    maxWarnings = Number(v['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${v['max-warnings']}"`);
+  }
+  for (const a of v['trusted-account']!) if (!/^\d{12}$/.test(a)) throw new UsageError(`--trusted-account takes a 12-digit account id, not "${a}"`);
+  return {
+    paths: parsed.positionals,
+    format: v.format as Format | undefined,
+    outputFile: v['output-file'],
+    printPolicies: !!v['print-policies'],
+    version: !!v.version,
+    help: !!v.help,
+    strict: !!v.strict,
+    quiet: !!v.quiet,
+    maxWarnings,
+    color: v['no-color'] ? false : v.color,
+    varFiles: v['var-file']!,
+    inlineConfig: !v['no-inline-config'],
+    sarifCategory: v['sarif-category'],
+    trustedAccounts: v['trusted-account']!,
+  };
+}

@@ -1,0 +1,99 @@
+import { writeFile } from 'node:fs/promises';
+import { HELP, parseCli, UsageError, type CliArgs } from './args.js';
+import type { Finding } from '../engine/types.js';
+import { VERSION, HOMEPAGE } from '../version.js';
+
+export interface Io {
+  cwd: string;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Runs the CLI and returns the exit code: 0 clean, 1 failing findings, 2 usage or internal error. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseCli(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`policylint: ${e.message}\nRun "policylint --help" for usage.\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (args.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  try {
+    return await run(args, io);
+  } catch (e) {
+    io.stderr(`policylint: internal error: ${(e as Error).message}\nPlease report it with the input that caused it.\n`);
+    if (io.env.POLICYLINT_DEBUG) io.stderr(`${(e as Error).stack}\n`);
+    return 2;
+  }
+}
+
+async function run(args: CliArgs, io: Io): Promise<number> {
+  const [{ lint }, { RULES }] = await Promise.all([import('../lint.js'), import('../../rules/index.js')]);
+  const result = await lint({
+    cwd: io.cwd,
+    paths: args.paths,
+    rules: RULES,
+    ruleOptions: { trustedAccounts: args.trustedAccounts, trustedOrgIds: [], strict: args.strict },
+    varFiles: args.varFiles,
+    inlineConfig: args.inlineConfig,
+  });
+  for (const n of result.notices) io.stderr(`policylint: ${n.file}: ${n.message}\n`);
+  if (args.printPolicies) {
+    const { printPolicies } = await import('../format/policies.js');
+    await emit(printPolicies(result.policies, io.cwd), args, io);
+    return 0;
+  }
+  const findings = args.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+  const format = args.format ?? (io.isTTY && !args.outputFile ? 'friendly' : 'compact');
+  await emit(await render(format, findings, args, io, result.notices), args, io);
+  return exitCode(findings, args.maxWarnings);
+}
+
+async function render(format: string, findings: Finding[], args: CliArgs, io: Io, notices: Array<{ file: string; message: string }>): Promise<string> {
+  switch (format) {
+    case 'json':
+      return (await import('../format/json.js')).formatJson(findings);
+    case 'sarif': {
+      const [{ formatSarif }, { RULES }] = await Promise.all([import('../format/sarif.js'), import('../../rules/index.js')]);
+      return formatSarif(findings, {
+        version: VERSION,
+        informationUri: HOMEPAGE,
+        rules: RULES.map((r) => r.meta),
+        category: args.sarifCategory,
+        notifications: notices,
+        docsBase: `${HOMEPAGE}/blob/v${VERSION}/rules`,
+      });
+    }
+    case 'friendly': {
+      const color = args.color ?? (io.isTTY && !io.env.NO_COLOR && !args.outputFile);
+      return (await import('../format/friendly.js')).formatFriendly(findings, io.cwd, color);
+    }
+    default:
+      return (await import('../format/compact.js')).formatCompact(findings, io.cwd);
+  }
+}
+
+async function emit(text: string, args: CliArgs, io: Io) {
+  if (args.outputFile) await writeFile(args.outputFile, text);
+  else io.stdout(text);
+}
+
+export function exitCode(findings: Finding[], maxWarnings: number | undefined): number {
+  const active = findings.filter((f) => !f.suppressed);
+  if (active.some((f) => f.severity === 'error')) return 1;
+  const warnings = active.filter((f) => f.severity === 'warning').length;
+  return maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings ? 1 : 0;
+}

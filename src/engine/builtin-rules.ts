@@ -1,0 +1,26 @@
+import type { RuleMeta } from './types.js';
+
+/** Findings the engine itself makes: input it cannot read, and suppression comments it cannot honour. */
+export const PARSE_ERROR_META: RuleMeta = {
+  id: 'parse-error',
+  name: 'ParseError',
+  description: 'Input that cannot be parsed as Terraform or JSON, or a policy with duplicate keys',
+  severity: 'error',
+  tags: ['security', 'correctness'],
+  precision: 'very-high',
+  securitySeverity: 5.0,
+  fix: 'Fix the syntax at the reported position; for duplicate keys, merge the values into one key (IAM rejects repeated keys).',
+  semantics: ['§7'],
+};
+
+export const SUPPRESSION_META: RuleMeta = {
+  id: 'suppression',
+  name: 'Suppression',
+  description: 'A policylint:ignore comment without a reason, expired, unused, or naming an unknown rule',
+  severity: 'warning',
+  tags: ['security', 'maintainability'],
+  precision: 'very-high',
+  securitySeverity: 2.0,
+  fix: 'Write "# policylint:ignore rule-id -- reason [expires=YYYY-MM-DD]" above the block the finding is in, or remove the comment.',
+  semantics: [],
+};

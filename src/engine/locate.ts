@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { relative, sep } from 'node:path';
+import type { Origin } from '../model/value.js';
+import { parentPath } from '../policy/paths.js';
+import { positionAt, type SourceFile } from '../parse/source.js';
+import type { Finding, Report, RuleMeta } from './types.js';
+
+export interface Locator {
+  cwd: string;
+  source(file: string): SourceFile | undefined;
+}
+
+/** The origin of a report: its own, else the path's, else the nearest mapped ancestor's. */
+export function originOf(r: Report): Origin | undefined {
+  if (r.origin) return r.origin;
+  if (!r.policy) return undefined;
+  for (let p: string | undefined = r.path ?? ''; p !== undefined; p = p ? parentPath(p) ?? '' : undefined) {
+    const o = r.policy.sourceMap.get(p);
+    if (o) return o;
+    if (p === '') break;
+  }
+  return r.policy.policy.origin;
+}
+
+export function displayPath(cwd: string, file: string): string {
+  const rel = relative(cwd, file);
+  return (rel.startsWith('..') ? file : rel).split(sep).join('/');
+}
+
+export function locate(origin: Origin, loc: Locator) {
+  const src = loc.source(origin.file);
+  const start = src ? positionAt(src, origin.range.start) : { line: 1, column: 1 };
+  const end = src ? positionAt(src, Math.max(origin.range.start, origin.range.end)) : start;
+  return { file: displayPath(loc.cwd, origin.file), line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, loc: Locator): Finding | undefined {
+  const origin = originOf(r);
+  if (!origin) return undefined;
+  const where = locate(origin, loc);
+  const address = r.policy?.policy.address;
+  const fingerprint = createHash('sha256')
+    .update([meta.id, address ?? where.file, r.path ?? '', r.key ?? r.message].join('\u0000'))
+    .digest('hex')
+    .slice(0, 32);
+  const finding: Finding = {
+    ruleId: meta.id,
+    severity: r.severity ?? meta.severity,
+    message: r.message,
+    ...where,
+    suppressed: false,
+    fingerprint,
+    absFile: origin.file,
+    offset: origin.range.start,
+  };
+  if (r.witness) finding.witness = r.witness;
+  if (address) finding.address = address;
+  if (r.path) finding.jsonPath = r.path;
+  if (r.policy?.policy.modulePath?.length) finding.modulePath = r.policy.policy.modulePath;
+  const related = [...(r.related ?? [])];
+  const node = r.path !== undefined ? findVia(r) : undefined;
+  for (const v of node ?? []) related.push({ origin: v, message: 'value written here' });
+  if (related.length) finding.relatedLocations = related.map((x) => ({ ...locate(x.origin, loc), message: x.message }));
+  return finding;
+}
+
+/** Where a value came from when it reached the policy through a variable or local (issue 4). */
+function findVia(r: Report): Origin[] | undefined {
+  return r.policy && r.path !== undefined ? r.policy.viaMap?.get(r.path) : undefined;
+}

@@ -1,0 +1,72 @@
+import type { NormalizedPolicy } from '../model/policy.js';
+import type { Origin } from '../model/value.js';
+import type { IamGraph } from '../extract/iam-graph.js';
+
+export type Severity = 'error' | 'warning' | 'note';
+
+export interface RuleMeta {
+  id: string;
+  name: string;
+  description: string;
+  severity: Severity;
+  /** Tags for SARIF and docs; every IAM rule is a `security` rule. */
+  tags: string[];
+  precision: 'very-high' | 'high' | 'medium' | 'low';
+  /** GitHub code scanning's 0–10 score for the default severity. */
+  securitySeverity: number;
+  fix: string;
+  /** iam-semantics.md sections the rule implements. */
+  semantics: string[];
+}
+
+export interface RuleOptions {
+  trustedAccounts: string[];
+  trustedOrgIds: string[];
+  strict: boolean;
+}
+
+export interface RuleInput {
+  policies: NormalizedPolicy[];
+  graphs: Array<{ graph: IamGraph; policies: NormalizedPolicy[] }>;
+  options: RuleOptions;
+}
+
+/** A rule reports a JSON path in a policy (the engine finds the line) or an origin directly. */
+export interface Report {
+  policy?: NormalizedPolicy;
+  path?: string;
+  origin?: Origin;
+  message: string;
+  severity?: Severity;
+  witness?: string;
+  related?: Array<{ origin: Origin; message: string }>;
+  /** Stable identity for fingerprints: what was found, not where. */
+  key?: string;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(input: RuleInput): Report[] | Promise<Report[]>;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  suppressed: boolean;
+  suppression?: { reason: string; expires?: string };
+  fingerprint: string;
+  witness?: string;
+  address?: string;
+  jsonPath?: string;
+  modulePath?: string[];
+  relatedLocations?: Array<{ file: string; line: number; column: number; endLine: number; endColumn: number; message: string }>;
+  /** Absolute path and offsets, for suppression matching and SARIF; not in JSON output. */
+  absFile?: string;
+  offset?: number;
+}

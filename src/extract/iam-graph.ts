@@ -1,0 +1,83 @@
+import { attr, type Block } from '../parse/hcl-ast.js';
+import type { Origin, Value } from '../model/value.js';
+import { evaluate, moduleScope } from '../resolve/evaluate.js';
+import type { Module } from '../resolve/module.js';
+
+/** Groups, what is attached to them and who is in them: what `group-mfa` must see (§6). */
+export interface IamGraph {
+  groups: Array<{ address: string; origin: Origin; name?: string }>;
+  /** Group address → attached or inline policies. */
+  groupPolicies: Map<string, Array<{ policyAddress?: string; arn?: string; unresolved?: string; origin: Origin }>>;
+  members: Map<string, string[]>;
+  users: Map<string, { accessKey: boolean; loginProfile: boolean }>;
+}
+
+export function buildIamGraph(module: Module): IamGraph {
+  const g: IamGraph = { groups: [], groupPolicies: new Map(), members: new Map(), users: new Map() };
+  const byName = new Map<string, string>();
+  const resources = [...module.blocks].filter(([, b]) => b.item.type === 'resource');
+  for (const [address, { file, item }] of resources) {
+    if (item.labels[0] === 'aws_iam_group') {
+      const name = attrValue(module, file, item, 'name');
+      g.groups.push({ address, origin: { file: file.src.path, range: item.range }, name: name?.kind === 'string' ? name.value : undefined });
+      if (name?.kind === 'string') byName.set(name.value, address);
+    } else if (item.labels[0] === 'aws_iam_user') g.users.set(address, { accessKey: false, loginProfile: false });
+  }
+  const refsOf = (v: Value | undefined, type: string): string[] => {
+    if (!v) return [];
+    if (v.kind === 'list') return v.items.flatMap((i) => refsOf(i, type));
+    if (v.kind === 'unknown' && v.ref?.startsWith(`${type}.`)) return [v.ref];
+    if (v.kind === 'string' && type === 'aws_iam_group' && byName.has(v.value)) return [byName.get(v.value)!];
+    return [];
+  };
+  const attach = (group: string, entry: { policyAddress?: string; arn?: string; unresolved?: string; origin: Origin }) => {
+    const list = g.groupPolicies.get(group) ?? [];
+    list.push(entry);
+    g.groupPolicies.set(group, list);
+  };
+  for (const [address, { file, item }] of resources) {
+    const v = (name: string) => attrValue(module, file, item, name);
+    const origin = { file: file.src.path, range: item.range };
+    switch (item.labels[0]) {
+      case 'aws_iam_group_policy':
+        for (const grp of refsOf(v('group'), 'aws_iam_group')) attach(grp, { policyAddress: address, origin });
+        break;
+      case 'aws_iam_group_policy_attachment':
+      case 'aws_iam_policy_attachment': {
+        const arn = v('policy_arn');
+        const policy = refsOf(arn, 'aws_iam_policy')[0];
+        const entry = policy
+          ? { policyAddress: policy, origin }
+          : arn?.kind === 'string'
+            ? { arn: arn.value, origin }
+            : { unresolved: file.src.text.slice(attr(item.body, 'policy_arn')?.expr.range.start ?? 0, attr(item.body, 'policy_arn')?.expr.range.end ?? 0), origin };
+        for (const grp of refsOf(v(item.labels[0] === 'aws_iam_policy_attachment' ? 'groups' : 'group'), 'aws_iam_group')) attach(grp, entry);
+        break;
+      }
+      case 'aws_iam_user_group_membership':
+        for (const grp of refsOf(v('groups'), 'aws_iam_group')) addMember(g, grp, refsOf(v('user'), 'aws_iam_user'));
+        break;
+      case 'aws_iam_group_membership':
+        for (const grp of refsOf(v('group'), 'aws_iam_group')) addMember(g, grp, refsOf(v('users'), 'aws_iam_user'));
+        break;
+      case 'aws_iam_access_key':
+      case 'aws_iam_user_login_profile':
+        for (const user of refsOf(v('user'), 'aws_iam_user')) {
+          const u = g.users.get(user);
+          if (u && item.labels[0] === 'aws_iam_access_key') u.accessKey = true;
+          if (u && item.labels[0] === 'aws_iam_user_login_profile') u.loginProfile = true;
+        }
+        break;
+    }
+  }
+  return g;
+}
+
+function addMember(g: IamGraph, group: string, users: string[]) {
+  g.members.set(group, [...(g.members.get(group) ?? []), ...users]);
+}
+
+function attrValue(module: Module, file: Module['files'][number], block: Block, name: string): Value | undefined {
+  const a = attr(block.body, name);
+  return a ? evaluate(a.expr, moduleScope(module, file)) : undefined;
+}

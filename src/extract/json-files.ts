@@ -1,0 +1,115 @@
+import { getEntry, type ObjectValue, type Value } from '../model/value.js';
+import { parseJson, type JsonProblem } from '../parse/json.js';
+import type { SourceFile } from '../parse/source.js';
+import type { Policy } from '../model/policy.js';
+import { decodeJsonStringLiteral } from './json-string.js';
+import { POLICY_RESOURCES, type PolicyKind } from './resources.js';
+import type { Extraction } from './terraform.js';
+
+/** A `.json` file: a policy, a Terraform plan, Terraform JSON configuration, or nothing of ours. */
+export function extractJsonFile(src: SourceFile): Extraction {
+  const out: Extraction = { policies: [], problems: [], unresolved: [] };
+  const parsed = parseJson({ file: src.path, text: src.text });
+  const looksLikePolicy = /"Statement"\s*:/.test(src.text) || src.path.endsWith('.tf.json');
+  if (parsed.errors.length || !parsed.value) {
+    // Other JSON (tsconfig with comments, fixtures) is not ours to judge; a broken policy is.
+    if (looksLikePolicy) out.problems.push(...parsed.errors.slice(0, 1).map((e) => ({ ...e, file: src.path, duplicate: false })));
+    return out;
+  }
+  const root = parsed.value;
+  if (root.kind !== 'object') return out;
+  const problems = (list: JsonProblem[], duplicate: boolean) => list.map((p) => ({ ...p, file: src.path, duplicate }));
+  if (getEntry(root, 'format_version') && (getEntry(root, 'planned_values') || getEntry(root, 'resource_changes'))) {
+    extractPlan(src, root, out);
+    return out;
+  }
+  if (src.path.endsWith('.tf.json')) {
+    out.problems.push(...problems(parsed.duplicates, true));
+    extractTerraformJson(src, root, out);
+    return out;
+  }
+  if (!getEntry(root, 'Statement')) return out;
+  out.problems.push(...problems(parsed.duplicates, true));
+  out.policies.push({ origin: root.origin!, address: src.path, kind: guessKind(root), source: 'json-file', document: root });
+  return out;
+}
+
+/** A standalone file does not say what it is attached to: a Principal means a resource or trust
+ * policy (iam-semantics §1.1: identity policies have none). */
+function guessKind(doc: ObjectValue): PolicyKind {
+  const st = getEntry(doc, 'Statement')?.value;
+  const statements = st?.kind === 'list' ? st.items : st ? [st] : [];
+  const withPrincipal = statements.filter((s) => s.kind === 'object' && (getEntry(s, 'Principal') || getEntry(s, 'NotPrincipal')));
+  if (!withPrincipal.length) return 'identity';
+  const assumes = withPrincipal.every((s) => /sts:AssumeRole/i.test(JSON.stringify(s.kind === 'object' ? actionsText(s) : '')));
+  return assumes ? 'trust' : 'resource';
+}
+
+function actionsText(s: ObjectValue): string {
+  const a = getEntry(s, 'Action')?.value;
+  return a?.kind === 'string' ? a.value : a?.kind === 'list' ? a.items.map((i) => (i.kind === 'string' ? i.value : '')).join(' ') : '';
+}
+
+function policyFromString(src: SourceFile, v: Value, info: Omit<Policy, 'origin' | 'document' | 'source'>, source: Policy['source'], out: Extraction) {
+  if (v.kind !== 'string' || !v.origin) return;
+  const decoded = decodeJsonStringLiteral(src.text, v.origin.range.start);
+  if (!decoded.text.trim().startsWith('{')) return;
+  const masked = interpolations(decoded.text);
+  const parsed = parseJson({ file: src.path, text: decoded.text, offsets: decoded.offsets, masked });
+  for (const e of parsed.errors.slice(0, 1)) out.problems.push({ ...e, file: src.path, duplicate: false });
+  for (const d of parsed.duplicates) out.problems.push({ ...d, file: src.path, duplicate: true });
+  if (parsed.value && !parsed.errors.length) out.policies.push({ ...info, origin: parsed.value.origin!, source, document: parsed.value });
+}
+
+/** `${...}` inside Terraform JSON strings is an expression policylint does not evaluate here. */
+function interpolations(text: string) {
+  const out: Array<{ start: number; end: number; expr: string }> = [];
+  const re = /\$\{[^}]*\}/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, expr: m[0] });
+  return out;
+}
+
+function extractTerraformJson(src: SourceFile, root: ObjectValue, out: Extraction) {
+  const resources = getEntry(root, 'resource')?.value;
+  if (resources?.kind !== 'object') return;
+  for (const type of resources.entries) {
+    const slots = POLICY_RESOURCES[type.key];
+    if (!slots || type.value.kind !== 'object') continue;
+    for (const named of type.value.entries) {
+      const bodies = named.value.kind === 'list' ? named.value.items : [named.value];
+      for (const body of bodies) {
+        if (body.kind !== 'object') continue;
+        for (const slot of slots) {
+          const v = getEntry(body, slot.attribute)?.value;
+          if (v) policyFromString(src, v, { address: `${type.key}.${named.key}`, attribute: slot.attribute, kind: slot.kind, resourceType: type.key }, 'string', out);
+        }
+      }
+    }
+  }
+}
+
+/** `terraform show -json`: policies come from planned_values, every module (issue 4). */
+function extractPlan(src: SourceFile, root: ObjectValue, out: Extraction) {
+  const planned = getEntry(root, 'planned_values')?.value;
+  const rootModule = planned?.kind === 'object' ? getEntry(planned, 'root_module')?.value : undefined;
+  const stack: Value[] = rootModule ? [rootModule] : [];
+  while (stack.length) {
+    const mod = stack.pop()!;
+    if (mod.kind !== 'object') continue;
+    const children = getEntry(mod, 'child_modules')?.value;
+    if (children?.kind === 'list') stack.push(...children.items);
+    const resources = getEntry(mod, 'resources')?.value;
+    if (resources?.kind !== 'list') continue;
+    for (const r of resources.items) {
+      if (r.kind !== 'object') continue;
+      const type = getEntry(r, 'type')?.value;
+      const address = getEntry(r, 'address')?.value;
+      const values = getEntry(r, 'values')?.value;
+      if (type?.kind !== 'string' || address?.kind !== 'string' || values?.kind !== 'object') continue;
+      for (const slot of POLICY_RESOURCES[type.value] ?? []) {
+        const v = getEntry(values, slot.attribute)?.value;
+        if (v) policyFromString(src, v, { address: address.value, attribute: slot.attribute, kind: slot.kind, resourceType: type.value }, 'plan', out);
+      }
+    }
+  }
+}

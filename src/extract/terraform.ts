@@ -1,0 +1,88 @@
+import { attr, blocksOf, type Attribute, type Block } from '../parse/hcl-ast.js';
+import type { Policy } from '../model/policy.js';
+import { unknown, type Origin, type Value } from '../model/value.js';
+import { evaluate, moduleScope, type Scope } from '../resolve/evaluate.js';
+import type { Module } from '../resolve/module.js';
+import type { JsonProblem } from '../parse/json.js';
+import { renderPolicyDocument } from './policy-document.js';
+import { POLICY_RESOURCES, type PolicySlot } from './resources.js';
+
+export interface Extraction {
+  policies: Policy[];
+  /** Embedded JSON that does not parse, or has duplicate keys: reported as findings. */
+  problems: Array<JsonProblem & { file: string; duplicate: boolean }>;
+  /** Policy attributes whose value could not be resolved at all. */
+  unresolved: Array<{ address: string; attribute: string; origin: Origin; text: string }>;
+}
+
+export function extractModule(module: Module): Extraction {
+  const out: Extraction = { policies: [], problems: [], unresolved: [] };
+  const usedDocuments = new Set<string>();
+  for (const [address, { file, item }] of module.blocks) {
+    if (item.type !== 'resource') continue;
+    const slots = POLICY_RESOURCES[item.labels[0]];
+    if (!slots) continue;
+    for (const slot of slots) {
+      for (const a of slotAttributes(item, slot)) {
+        const scope = moduleScope(module, file);
+        const docAddress = policyDocumentReference(a);
+        if (docAddress) usedDocuments.add(docAddress);
+        addPolicy(out, evaluate(a.expr, scope), { address, attribute: slot.attribute, kind: slot.kind, resourceType: item.labels[0] }, scope, a);
+      }
+    }
+  }
+  // Documents no resource in the module uses are still policies a module may output.
+  for (const [address, { file, item }] of module.blocks) {
+    if (item.type !== 'data' || item.labels[0] !== 'aws_iam_policy_document' || usedDocuments.has(address)) continue;
+    const scope = moduleScope(module, file);
+    const doc = { ...renderPolicyDocument(item, scope), source: 'policy-document' as const };
+    out.policies.push({ origin: doc.origin!, address, kind: 'document', source: 'policy-document', document: doc });
+  }
+  return out;
+}
+
+function slotAttributes(block: Block, slot: PolicySlot): Attribute[] {
+  const [first, second] = slot.attribute.split('.');
+  if (!second) {
+    const a = attr(block.body, first);
+    return a ? [a] : [];
+  }
+  return blocksOf(block.body, first).flatMap((b) => {
+    const a = attr(b.body, second);
+    return a ? [a] : [];
+  });
+}
+
+function policyDocumentReference(a: Attribute): string | undefined {
+  let e = a.expr;
+  const names: string[] = [];
+  while (e.t === 'getattr') {
+    names.unshift(e.name);
+    e = e.object;
+  }
+  if (e.t === 'variable' && e.name === 'data' && names[0] === 'aws_iam_policy_document') return `data.${names[0]}.${names[1]}`;
+  return undefined;
+}
+
+type PolicyInfo = Pick<Policy, 'address' | 'attribute' | 'kind' | 'resourceType'>;
+
+function addPolicy(out: Extraction, value: Value, info: PolicyInfo, scope: Scope, a: Attribute) {
+  const use: Origin = { file: scope.file.src.path, range: a.expr.range };
+  if (value.encoded === 'json' && value.kind === 'object') {
+    out.policies.push({ ...info, origin: value.origin ?? use, source: value.source ?? 'jsonencode', document: value });
+    return;
+  }
+  if (value.embeddedJson) {
+    const parsed = value.embeddedJson();
+    const file = value.source === 'file-function' ? value.origin!.file : scope.file.src.path;
+    for (const e of parsed.errors) out.problems.push({ ...e, file, duplicate: false });
+    for (const d of parsed.duplicates) out.problems.push({ ...d, file, duplicate: true });
+    if (parsed.value && !parsed.errors.length) {
+      out.policies.push({ ...info, origin: parsed.value.origin ?? use, source: value.source ?? 'string', document: parsed.value });
+    }
+    return;
+  }
+  if (value.kind === 'string' && value.value.trim() === '') return;
+  out.unresolved.push({ address: info.address, attribute: info.attribute ?? '', origin: use, text: scope.file.src.text.slice(a.expr.range.start, a.expr.range.end) });
+  if (value.kind === 'unknown') out.policies.push({ ...info, origin: use, source: 'expression', document: unknown(value.text, use) });
+}

@@ -1,0 +1,12 @@
+import { resolve } from 'node:path';
+import type { Finding } from '../engine/types.js';
+
+const LEVEL = { error: 'Error', warning: 'Warning', note: 'Info' } as const;
+
+/** VS Code's `$eslint-compact`: `/abs/file.tf: line 12, col 5, Error - message (rule-id)`. */
+export function formatCompact(findings: Finding[], cwd: string): string {
+  const lines = findings
+    .filter((f) => !f.suppressed)
+    .map((f) => `${resolve(cwd, f.file)}: line ${f.line}, col ${f.column}, ${LEVEL[f.severity]} - ${f.message.replace(/\s+/g, ' ')} (${f.ruleId})`);
+  return lines.length ? lines.join('\n') + '\n' : '';
+}

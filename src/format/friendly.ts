@@ -1,0 +1,21 @@
+import { resolve } from 'node:path';
+import type { Finding } from '../engine/types.js';
+
+/** `eslint-formatter-friendly` fed ESLint-shaped results, without rule links (design §4). */
+export async function formatFriendly(findings: Finding[], cwd: string, color: boolean): Promise<string> {
+  process.env.EFF_NO_LINK_RULES = 'true';
+  if (!color) process.env.FORCE_COLOR = '0';
+  const mod = await import('eslint-formatter-friendly');
+  const format = ((mod as { default?: unknown }).default ?? mod) as (results: unknown[]) => string;
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) if (!f.suppressed) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const results = [...byFile].map(([file, list]) => ({
+    filePath: resolve(cwd, file),
+    messages: list.map((f) => ({ ruleId: f.ruleId, severity: f.severity === 'error' ? 2 : 1, message: f.message, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn })),
+    errorCount: list.filter((f) => f.severity === 'error').length,
+    warningCount: list.filter((f) => f.severity !== 'error').length,
+  }));
+  const suppressed = findings.filter((f) => f.suppressed).length;
+  const text = results.length ? format(results) : 'No problems found.\n';
+  return suppressed ? `${text.trimEnd()}\n${suppressed} suppressed finding${suppressed === 1 ? '' : 's'} not shown (see --format json).\n` : text;
+}

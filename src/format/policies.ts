@@ -1,0 +1,35 @@
+import type { Policy } from '../model/policy.js';
+import { toPlain } from '../model/value.js';
+import { locate } from '../engine/locate.js';
+import { makeSource, type SourceFile } from '../parse/source.js';
+import { readFileSync } from 'node:fs';
+
+/** `--print-policies` (design §2): what the extractor saw, where, and as what. */
+export function printPolicies(policies: Policy[], cwd: string): string {
+  const sources = new Map<string, SourceFile | undefined>();
+  const source = (f: string) => {
+    if (!sources.has(f)) {
+      try {
+        sources.set(f, makeSource(f, readFileSync(f, 'utf8')));
+      } catch {
+        sources.set(f, undefined);
+      }
+    }
+    return sources.get(f);
+  };
+  const out = policies.map((p) => {
+    const where = locate(p.origin, { cwd, source });
+    return {
+      file: where.file,
+      line: where.line,
+      column: where.column,
+      address: p.address,
+      ...(p.attribute ? { attribute: p.attribute } : {}),
+      kind: p.kind,
+      source: p.source,
+      ...(p.modulePath ? { modulePath: p.modulePath } : {}),
+      document: toPlain(p.document),
+    };
+  });
+  return JSON.stringify({ policies: out }, null, 2) + '\n';
+}

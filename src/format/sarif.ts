@@ -1,0 +1,60 @@
+import type { Finding, RuleMeta } from '../engine/types.js';
+import { PARSE_ERROR_META, SUPPRESSION_META } from '../engine/builtin-rules.js';
+
+export interface SarifOptions {
+  version: string;
+  informationUri: string;
+  rules: RuleMeta[];
+  category?: string;
+  notifications: Array<{ file: string; message: string }>;
+  docsBase: string;
+}
+
+const LEVEL = { error: 'error', warning: 'warning', note: 'note' } as const;
+
+/** SARIF 2.1.0 as GitHub code scanning reads it (issue 5). */
+export function formatSarif(findings: Finding[], opts: SarifOptions): string {
+  const metas = [...opts.rules, PARSE_ERROR_META, SUPPRESSION_META];
+  const index = new Map(metas.map((m, i) => [m.id, i]));
+  const rules = metas.map((m) => ({
+    id: m.id,
+    name: m.name,
+    shortDescription: { text: m.description },
+    fullDescription: { text: `${m.description}. ${m.fix}` },
+    help: { text: `${m.description}.\n\nFix: ${m.fix}`, markdown: `**${m.description}.**\n\nFix: ${m.fix}\n\nSee [${m.id}](${opts.docsBase}/${m.id}.md).` },
+    helpUri: `${opts.docsBase}/${m.id}.md`,
+    defaultConfiguration: { level: LEVEL[m.severity] },
+    properties: { tags: m.tags, precision: m.precision, 'security-severity': m.securitySeverity.toFixed(1) },
+  }));
+  const region = (x: { line: number; column: number; endLine: number; endColumn: number }) => ({ startLine: x.line, startColumn: x.column, endLine: x.endLine, endColumn: x.endColumn });
+  const location = (file: string, x: Parameters<typeof region>[0]) => ({ physicalLocation: { artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' }, region: region(x) } });
+  const results = findings.map((f) => ({
+    ruleId: f.ruleId,
+    ruleIndex: index.get(f.ruleId) ?? 0,
+    level: LEVEL[f.severity],
+    message: { text: f.message },
+    locations: [location(f.file, f)],
+    partialFingerprints: { 'policylintFingerprint/v1': f.fingerprint },
+    ...(f.relatedLocations?.length ? { relatedLocations: f.relatedLocations.map((r, i) => ({ id: i + 1, ...location(r.file, r), message: { text: r.message } })) } : {}),
+    ...(f.suppressed ? { suppressions: [{ kind: 'inSource', justification: f.suppression?.reason ?? '' }] } : {}),
+    ...(f.witness || f.address ? { properties: { ...(f.witness ? { witness: f.witness } : {}), ...(f.address ? { address: f.address } : {}) } } : {}),
+  }));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'policylint', semanticVersion: opts.version, version: opts.version, informationUri: opts.informationUri, rules } },
+        ...(opts.category ? { automationDetails: { id: opts.category.endsWith('/') ? opts.category : `${opts.category}/` } } : {}),
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: opts.notifications.map((n) => ({ level: 'warning', message: { text: `${n.file}: ${n.message}` } })),
+          },
+        ],
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}

@@ -1,0 +1,180 @@
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { discover, isLintable } from './discover/walk.js';
+import { makeSource, type SourceFile } from './parse/source.js';
+import { parseHcl } from './parse/hcl.js';
+import { buildModule, type Module, type ModuleFile } from './resolve/module.js';
+import { extractModule, type Extraction } from './extract/terraform.js';
+import { extractJsonFile } from './extract/json-files.js';
+import { buildIamGraph } from './extract/iam-graph.js';
+import { normalize } from './policy/normalize.js';
+import { applyVarFiles } from './resolve/var-files.js';
+import { parseSuppressions, type Suppression } from './suppress/inline.js';
+import { applySuppressions } from './suppress/apply.js';
+import { toFinding, type Locator } from './engine/locate.js';
+import type { Finding, Rule, RuleInput, RuleOptions } from './engine/types.js';
+import type { Policy, NormalizedPolicy } from './model/policy.js';
+
+export interface LintOptions {
+  cwd: string;
+  paths: string[];
+  rules: Rule[];
+  ruleOptions: RuleOptions;
+  varFiles?: string[];
+  inlineConfig?: boolean;
+  today?: string;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  policies: Policy[];
+  notices: Array<{ file: string; message: string }>;
+  filesLinted: number;
+}
+
+const HCL = /\.(tf|tofu)$/;
+
+export async function lint(opts: LintOptions): Promise<LintResult> {
+  const found = await discover(opts.paths.length ? opts.paths : ['.'], opts.cwd);
+  const requested = new Set(found.files);
+  const sources = new Map<string, SourceFile>();
+  const findings: Finding[] = [];
+  const suppressions: Suppression[] = [];
+  const notices = found.notices.map((n) => ({ file: n.path, message: n.message }));
+  const loc: Locator = { cwd: opts.cwd, source: (f) => sources.get(f) ?? loadSource(f, sources) };
+  const parseError = (file: string, message: string, range = { start: 0, end: 0 }) => {
+    const f = toFinding({ id: 'parse-error', severity: 'error' }, { origin: { file, range }, message, key: message }, loc);
+    if (f) findings.push(f);
+  };
+
+  // A module is a folder; a file given alone still resolves against its siblings (variables.tf).
+  const moduleDirs = new Map<string, Set<string>>();
+  for (const f of found.files) if (HCL.test(f)) moduleDirs.set(dirname(f), new Set());
+  for (const dir of moduleDirs.keys()) for (const f of await siblings(dir)) moduleDirs.get(dir)!.add(f);
+
+  const extractions: Array<{ ex: Extraction; module?: Module }> = [];
+  let fewFiles = found.files.length <= 8;
+  for (const [dir, files] of moduleDirs) {
+    const moduleFiles: ModuleFile[] = [];
+    for (const path of [...files].sort()) {
+      const src = await readSource(path, requested.has(path) ? parseError : () => {});
+      if (!src) continue;
+      sources.set(path, src);
+      const hcl = await parseHcl(src, fewFiles);
+      fewFiles = false;
+      if (requested.has(path)) {
+        for (const e of hcl.errors) parseError(path, e.message, e.range);
+        if (opts.inlineConfig !== false) suppressions.push(...parseSuppressions(src, hcl.comments, hcl.body));
+      }
+      moduleFiles.push({ src, hcl });
+    }
+    const module = buildModule(dir, moduleFiles, (rel) => readModuleFile(dir, rel, sources));
+    await applyVarFiles(module, opts.varFiles ?? [], opts.cwd, parseError);
+    extractions.push({ ex: extractModule(module), module });
+  }
+  for (const path of found.files) {
+    if (HCL.test(path) || !isLintable(path)) continue;
+    const src = await readSource(path, parseError);
+    if (!src) continue;
+    sources.set(path, src);
+    extractions.push({ ex: extractJsonFile(src) });
+  }
+
+  const policies: Policy[] = [];
+  const normalized: NormalizedPolicy[] = [];
+  const graphs: RuleInput['graphs'] = [];
+  for (const { ex, module } of extractions) {
+    for (const p of ex.problems) {
+      const message = p.duplicate
+        ? `${p.message}: IAM rejects repeated keys (iam-semantics §7), and JSON parsers silently keep the last one; merge the values into one key`
+        : p.message;
+      parseError(p.file, message, p.range);
+    }
+    const mine = ex.policies.map((p) => normalize(p));
+    policies.push(...ex.policies);
+    normalized.push(...mine);
+    if (module) graphs.push({ graph: buildIamGraph(module), policies: mine });
+  }
+
+  const input: RuleInput = { policies: normalized, graphs, options: opts.ruleOptions };
+  for (const rule of opts.rules) {
+    for (const r of await rule.check(input)) {
+      const f = toFinding(rule.meta, r, loc);
+      if (f) findings.push(f);
+    }
+  }
+  const inScope = findings.filter((f) => f.absFile === undefined || requested.has(f.absFile) || !HCL.test(f.absFile));
+  const unique = dedupe(inScope);
+  const all = applySuppressions(unique, suppressions, loc, {
+    knownRules: new Set([...opts.rules.map((r) => r.meta.id), 'parse-error']),
+    today: opts.today ?? new Date().toISOString().slice(0, 10),
+  });
+  all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
+  return { findings: all, policies: policies.filter((p) => requested.has(p.origin.file) || !HCL.test(p.origin.file)), notices, filesLinted: found.files.length };
+}
+
+/** The same policy reached twice (a document used by two resources) is one finding per place. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const k = `${f.ruleId}\u0000${f.file}\u0000${f.line}:${f.column}\u0000${f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+async function siblings(dir: string): Promise<string[]> {
+  const { readdir } = await import('node:fs/promises');
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return names.filter((n) => HCL.test(n)).map((n) => join(dir, n));
+}
+
+const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/** Reads a file as text, or reports why it is not text: never a stack trace (issue 7). */
+async function readSource(path: string, parseError: (file: string, message: string) => void): Promise<SourceFile | undefined> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    parseError(path, code === 'EISDIR' ? 'is a folder, not a file' : `cannot read file: ${code ?? (e as Error).message}`);
+    return undefined;
+  }
+  if (buf.length > MAX_FILE_BYTES) {
+    parseError(path, `file is ${Math.round(buf.length / 1048576)} MB, over the ${MAX_FILE_BYTES / 1048576} MB policylint reads`);
+    return undefined;
+  }
+  const nul = buf.subarray(0, 8192).indexOf(0);
+  if (nul >= 0) {
+    parseError(path, 'binary file (contains NUL bytes), not Terraform or JSON text');
+    return undefined;
+  }
+  try {
+    return makeSource(path, new TextDecoder('utf-8', { fatal: true }).decode(buf));
+  } catch {
+    parseError(path, 'file is not valid UTF-8 text');
+    return undefined;
+  }
+}
+
+function loadSource(file: string, sources: Map<string, SourceFile>): SourceFile | undefined {
+  try {
+    const src = makeSource(file, readFileSync(file, 'utf8'));
+    sources.set(file, src);
+    return src;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `file("...")` reads only inside the module's folder tree. */
+function readModuleFile(dir: string, rel: string, sources: Map<string, SourceFile>): SourceFile | undefined {
+  const abs = resolve(dir, rel);
+  const r = relative(dir, abs);
+  if (r.startsWith('..') || r.startsWith(sep)) return undefined;
+  return sources.get(abs) ?? loadSource(abs, sources);
+}
+

@@ -1,0 +1,76 @@
+import type { Origin, PolicySource, UnknownValue, Value } from './value.js';
+import type { PolicyKind } from '../extract/resources.js';
+
+/** One policy document as found, before interpretation. */
+export interface Policy {
+  origin: Origin;
+  /** Terraform address (`aws_ecr_repository_policy.charts`), or the file path for a JSON file. */
+  address: string;
+  attribute?: string;
+  kind: PolicyKind;
+  resourceType?: string;
+  source: PolicySource;
+  document: Value;
+  /** Module call chain for policies inside local child modules, outermost first. */
+  modulePath?: string[];
+}
+
+/** A scalar inside a policy with its JSON path, e.g. `Statement[0].Action[2]`. */
+export interface Elem {
+  path: string;
+  value: string | UnknownValue;
+  node: Value;
+}
+
+export interface Principals {
+  path: string;
+  /** `"*"` as a plain string (iam-semantics §1.1). */
+  star: boolean;
+  entries: Array<{ type: string; elem: Elem }>;
+  unknown: boolean;
+}
+
+export type SetQualifier = 'ForAllValues' | 'ForAnyValue' | undefined;
+
+export interface Condition {
+  /** The operator as written, e.g. `ForAnyValue:StringLikeIfExists`. */
+  operator: string;
+  /** Without qualifier and IfExists; `ArnEquals` is kept distinct from `ArnLike` for PA09. */
+  base: string;
+  ifExists: boolean;
+  set: SetQualifier;
+  negated: boolean;
+  key: string;
+  /** Key names are case-insensitive (iam-semantics §2.1). */
+  keyLower: string;
+  values: Elem[];
+  path: string;
+  operatorPath: string;
+}
+
+export interface Statement {
+  path: string;
+  node: Value;
+  sid?: string;
+  effect: 'Allow' | 'Deny' | undefined;
+  principal?: Principals;
+  notPrincipal?: Principals;
+  actions?: Elem[];
+  notActions?: Elem[];
+  resources?: Elem[];
+  notResources?: Elem[];
+  conditions: Condition[];
+  /** Some part of the statement could not be resolved. */
+  unknownParts: string[];
+}
+
+export interface NormalizedPolicy {
+  policy: Policy;
+  version?: string;
+  statements: Statement[];
+  /** The document or its statement list could not be resolved. */
+  unknown: boolean;
+  sourceMap: Map<string, Origin>;
+  /** Path → where the value was written, for values that came through variables or locals. */
+  viaMap?: Map<string, Origin[]>;
+}

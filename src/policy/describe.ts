@@ -1,0 +1,17 @@
+import type { Statement } from '../model/policy.js';
+
+/** "ecr:BatchGetImage" or "ecr:BatchGetImage and 2 more actions", for messages. */
+export function describeActions(st: Statement): string {
+  if (st.notActions) return 'every action except those in NotAction';
+  const names = (st.actions ?? []).map((a) => (typeof a.value === 'string' ? a.value : a.value.text));
+  if (!names.length) return 'the statement';
+  if (names.includes('*')) return 'every action ("*")';
+  return names.length === 1 ? names[0] : `${names[0]} and ${names.length - 1} more action${names.length > 2 ? 's' : ''}`;
+}
+
+/** " (its only condition, ArnLike aws:PrincipalArn, does not pin an account)", or "". */
+export function conditionSummary(st: Statement): string {
+  if (!st.conditions.length) return ' (the statement has no condition)';
+  const keys = [...new Set(st.conditions.map((c) => `${c.operator} ${c.key}`))];
+  return ` (passing ${keys.join(' and ')})`;
+}

@@ -1,0 +1,49 @@
+/**
+ * IAM wildcard matching: `*` any run of characters, `?` exactly one (iam-semantics §2.3, §2.4).
+ * Splits the pattern at `*` and places each piece at its leftmost fit, which is correct for globs
+ * and never backtracks, so a hostile pattern cannot make matching exponential.
+ */
+export function globMatch(pattern: string, value: string, ignoreCase = false): boolean {
+  if (ignoreCase) {
+    pattern = pattern.toLowerCase();
+    value = value.toLowerCase();
+  }
+  const pieces = pattern.split('*');
+  if (pieces.length === 1) return pieces[0].length === value.length && fitsAt(pieces[0], value, 0);
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  if (first.length + last.length > value.length) return false;
+  if (!fitsAt(first, value, 0) || !fitsAt(last, value, value.length - last.length)) return false;
+  let pos = first.length;
+  const end = value.length - last.length;
+  for (let i = 1; i < pieces.length - 1; i++) {
+    const piece = pieces[i];
+    if (!piece) continue;
+    const at = findFrom(piece, value, pos, end);
+    if (at < 0) return false;
+    pos = at + piece.length;
+  }
+  return true;
+}
+
+function fitsAt(piece: string, value: string, at: number): boolean {
+  if (at < 0 || at + piece.length > value.length) return false;
+  for (let i = 0; i < piece.length; i++) {
+    const c = piece.charCodeAt(i);
+    if (c !== 63 && c !== value.charCodeAt(at + i)) return false;
+  }
+  return true;
+}
+
+function findFrom(piece: string, value: string, from: number, end: number): number {
+  if (!piece.includes('?')) {
+    const at = value.indexOf(piece, from);
+    return at >= 0 && at + piece.length <= end ? at : -1;
+  }
+  for (let at = from; at + piece.length <= end; at++) if (fitsAt(piece, value, at)) return at;
+  return -1;
+}
+
+export function hasWildcard(s: string): boolean {
+  return s.includes('*') || s.includes('?');
+}

@@ -1,0 +1,147 @@
+import { getEntry, type Origin, type Value } from '../model/value.js';
+import type { Condition, Elem, NormalizedPolicy, Policy, Principals, Statement } from '../model/policy.js';
+import { childPath } from './paths.js';
+
+const NEGATED = new Set([
+  'StringNotEquals',
+  'StringNotEqualsIgnoreCase',
+  'StringNotLike',
+  'ArnNotEquals',
+  'ArnNotLike',
+  'NumericNotEquals',
+  'DateNotEquals',
+  'NotIpAddress',
+]);
+
+export function parseOperator(operator: string): Pick<Condition, 'base' | 'ifExists' | 'set' | 'negated'> {
+  let rest = operator;
+  let set: Condition['set'];
+  const m = /^(ForAllValues|ForAnyValue):(.*)$/i.exec(rest);
+  if (m) {
+    set = m[1].toLowerCase() === 'forallvalues' ? 'ForAllValues' : 'ForAnyValue';
+    rest = m[2];
+  }
+  const ifExists = /IfExists$/.test(rest) && rest !== 'Null';
+  const base = ifExists ? rest.slice(0, -'IfExists'.length) : rest;
+  return { base, ifExists, set, negated: NEGATED.has(base) };
+}
+
+export function normalize(policy: Policy): NormalizedPolicy {
+  const sourceMap = new Map<string, Origin>();
+  const viaMap = new Map<string, Origin[]>();
+  mapSources(policy.document, '', sourceMap, viaMap);
+  const out: NormalizedPolicy = { policy, statements: [], unknown: false, sourceMap, viaMap };
+  const doc = policy.document;
+  if (doc.kind !== 'object') {
+    out.unknown = true;
+    return out;
+  }
+  const version = getEntry(doc, 'Version')?.value;
+  if (version?.kind === 'string') out.version = version.value;
+  const st = getEntry(doc, 'Statement')?.value;
+  if (!st || st.kind === 'unknown') out.unknown = true;
+  else if (st.kind === 'list') st.items.forEach((s, i) => out.statements.push(statement(s, childPath('Statement', i))));
+  else out.statements.push(statement(st, 'Statement'));
+  return out;
+}
+
+function mapSources(v: Value, path: string, map: Map<string, Origin>, viaMap: Map<string, Origin[]>) {
+  const stack: Array<[Value, string]> = [[v, path]];
+  while (stack.length) {
+    const [cur, p] = stack.pop()!;
+    if (cur.origin) map.set(p, cur.origin);
+    if (cur.via?.length) viaMap.set(p, cur.via);
+    if (cur.kind === 'list') cur.items.forEach((it, i) => stack.push([it, childPath(p, i)]));
+    else if (cur.kind === 'object') {
+      for (const e of cur.entries) {
+        const cp = childPath(p, e.key);
+        if (e.keyOrigin) map.set(`${cp}#key`, e.keyOrigin);
+        stack.push([e.value, cp]);
+      }
+    }
+  }
+}
+
+function elems(v: Value, path: string): Elem[] {
+  if (v.kind === 'list') return v.items.flatMap((it, i) => elems(it, childPath(path, i)));
+  if (v.kind === 'string') return [{ path, value: v.value, node: v }];
+  if (v.kind === 'unknown') return [{ path, value: v, node: v }];
+  if (v.kind === 'number' || v.kind === 'bool') return [{ path, value: String(v.value), node: v }];
+  return [];
+}
+
+function statement(v: Value, path: string): Statement {
+  const s: Statement = { path, node: v, effect: undefined, conditions: [], unknownParts: [] };
+  if (v.kind !== 'object') {
+    s.unknownParts.push(path);
+    return s;
+  }
+  for (const e of v.entries) {
+    const p = childPath(path, e.key);
+    const val = e.value;
+    switch (e.key) {
+      case 'Sid':
+        if (val.kind === 'string') s.sid = val.value;
+        break;
+      case 'Effect':
+        if (val.kind === 'string' && (val.value === 'Allow' || val.value === 'Deny')) s.effect = val.value;
+        else if (val.kind === 'unknown') s.unknownParts.push(p);
+        break;
+      case 'Action':
+      case 'NotAction':
+      case 'Resource':
+      case 'NotResource': {
+        const list = elems(val, p);
+        const key = ({ Action: 'actions', NotAction: 'notActions', Resource: 'resources', NotResource: 'notResources' } as const)[e.key];
+        s[key] = list;
+        if (list.some((x) => typeof x.value !== 'string')) s.unknownParts.push(p);
+        break;
+      }
+      case 'Principal':
+      case 'NotPrincipal': {
+        const pr = principals(val, p);
+        if (e.key === 'Principal') s.principal = pr;
+        else s.notPrincipal = pr;
+        if (pr.unknown) s.unknownParts.push(p);
+        break;
+      }
+      case 'Condition':
+        conditions(val, p, s);
+        break;
+    }
+  }
+  return s;
+}
+
+function principals(v: Value, path: string): Principals {
+  const out: Principals = { path, star: false, entries: [], unknown: false };
+  if (v.kind === 'string') {
+    if (v.value === '*') out.star = true;
+    else out.entries.push({ type: '?', elem: { path, value: v.value, node: v } });
+  } else if (v.kind === 'object') {
+    for (const e of v.entries) for (const el of elems(e.value, childPath(path, e.key))) out.entries.push({ type: e.key, elem: el });
+    out.unknown = out.entries.some((x) => typeof x.elem.value !== 'string') || v.entries.some((e) => e.value.kind === 'unknown');
+  } else out.unknown = true;
+  return out;
+}
+
+function conditions(v: Value, path: string, s: Statement) {
+  if (v.kind !== 'object') {
+    s.unknownParts.push(path);
+    return;
+  }
+  for (const op of v.entries) {
+    const opPath = childPath(path, op.key);
+    if (op.value.kind !== 'object') {
+      s.unknownParts.push(opPath);
+      continue;
+    }
+    const parsed = parseOperator(op.key);
+    for (const k of op.value.entries) {
+      const p = childPath(opPath, k.key);
+      const values = elems(k.value, p);
+      if (k.value.kind === 'unknown' || values.some((x) => typeof x.value !== 'string')) s.unknownParts.push(p);
+      s.conditions.push({ operator: op.key, ...parsed, key: k.key, keyLower: k.key.toLowerCase(), values, path: p, operatorPath: opPath });
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import { posix } from 'node:path';
+import { parseJson } from '../parse/json.js';
+import { fromPlain, isKnownDeep, toPlain, unknown, type ObjectEntry, type Origin, type Value } from '../model/value.js';
+import type { Scope } from './evaluate.js';
+
+interface CallContext {
+  origin: Origin;
+  text: string;
+  scope: Scope;
+}
+
+type Fn = (args: Value[], ctx: CallContext) => Value | undefined;
+
+const list = (items: Value[], origin: Origin): Value => ({ kind: 'list', items, origin });
+const s = (value: string, origin: Origin): Value => ({ kind: 'string', value, origin });
+const asList = (v: Value): Value[] | undefined => (v.kind === 'list' ? v.items : undefined);
+const asString = (v: Value): string | undefined => (v.kind === 'string' ? v.value : v.kind === 'number' || v.kind === 'bool' ? String(v.value) : undefined);
+
+/** The functions policies are built with (issue 4); anything else is Unknown. */
+const FUNCTIONS: Record<string, Fn> = {
+  jsonencode: ([v]) => (v ? { ...v, encoded: 'json', source: v.source ?? 'jsonencode' } : undefined),
+  jsondecode: ([v], ctx) => {
+    if (v?.encoded === 'json') return { ...v, encoded: undefined };
+    if (v?.embeddedJson) return v.embeddedJson().value;
+    if (v?.kind !== 'string') return undefined;
+    const parsed = parseJson({ file: ctx.origin.file, text: v.value });
+    return parsed.value && !parsed.errors.length ? fromPlain(toPlain(parsed.value), v.origin) : undefined;
+  },
+  merge: (args, ctx) => {
+    if (!args.every((a) => a.kind === 'object' || a.kind === 'null')) return undefined;
+    const byKey = new Map<string, ObjectEntry>();
+    for (const a of args) if (a.kind === 'object') for (const e of a.entries) byKey.set(e.key, e);
+    return { kind: 'object', entries: [...byKey.values()], origin: ctx.origin };
+  },
+  concat: (args, ctx) => (args.every((a) => a.kind === 'list') ? list(args.flatMap((a) => asList(a)!), ctx.origin) : undefined),
+  flatten: ([v], ctx) => {
+    if (v?.kind !== 'list') return undefined;
+    const out: Value[] = [];
+    const walk = (x: Value): boolean => {
+      if (x.kind === 'unknown') return false;
+      if (x.kind === 'list') return x.items.every(walk);
+      out.push(x);
+      return true;
+    };
+    return walk(v) ? list(out, ctx.origin) : undefined;
+  },
+  distinct: ([v], ctx) => dedupe(v, ctx),
+  toset: ([v], ctx) => dedupe(v, ctx),
+  tolist: ([v]) => (v?.kind === 'list' ? v : undefined),
+  tostring: ([v], ctx) => (asString(v!) !== undefined ? s(asString(v!)!, ctx.origin) : undefined),
+  lower: ([v], ctx) => (v?.kind === 'string' ? s(v.value.toLowerCase(), ctx.origin) : undefined),
+  upper: ([v], ctx) => (v?.kind === 'string' ? s(v.value.toUpperCase(), ctx.origin) : undefined),
+  trimspace: ([v], ctx) => (v?.kind === 'string' ? s(v.value.trim(), ctx.origin) : undefined),
+  format: ([f, ...rest], ctx) => {
+    if (f?.kind !== 'string' || !rest.every((r) => asString(r) !== undefined)) return undefined;
+    let i = 0;
+    const out = f.value.replace(/%(%|[sdv])/g, (_m, c: string) => (c === '%' ? '%' : asString(rest[i++]) ?? ''));
+    return s(out, ctx.origin);
+  },
+  join: ([sep, l], ctx) => {
+    const items = l && asList(l);
+    if (sep?.kind !== 'string' || !items || !items.every((i) => asString(i) !== undefined)) return undefined;
+    return s(items.map((i) => asString(i)).join(sep.value), ctx.origin);
+  },
+  split: ([sep, v], ctx) => (sep?.kind === 'string' && v?.kind === 'string' ? list(v.value.split(sep.value).map((p) => s(p, ctx.origin)), ctx.origin) : undefined),
+  replace: ([v, a, b], ctx) => {
+    if (v?.kind !== 'string' || a?.kind !== 'string' || b?.kind !== 'string') return undefined;
+    if (a.value.startsWith('/') && a.value.endsWith('/')) return undefined;
+    return s(v.value.split(a.value).join(b.value), ctx.origin);
+  },
+  lookup: ([m, k, d]) => {
+    if (m?.kind !== 'object' || k?.kind !== 'string') return undefined;
+    return m.entries.findLast((e) => e.key === k.value)?.value ?? d;
+  },
+  element: ([l, i]) => {
+    const items = l && asList(l);
+    if (!items?.length || i?.kind !== 'number') return undefined;
+    return items[Math.floor(i.value) % items.length];
+  },
+  length: ([v], ctx) => {
+    const n = v?.kind === 'list' ? v.items.length : v?.kind === 'object' ? v.entries.length : v?.kind === 'string' ? [...v.value].length : undefined;
+    return n === undefined ? undefined : { kind: 'number', value: n, origin: ctx.origin };
+  },
+  coalesce: (args) => args.find((a) => a.kind !== 'null' && !(a.kind === 'string' && a.value === '')) ?? undefined,
+  compact: ([v], ctx) => {
+    const items = v && asList(v);
+    if (!items || items.some((i) => i.kind === 'unknown')) return undefined;
+    return list(items.filter((i) => !(i.kind === 'null' || (i.kind === 'string' && i.value === ''))), ctx.origin);
+  },
+  try: (args) => args.find((a) => isKnownDeep(a)),
+  file: ([p], ctx) => {
+    if (p?.kind !== 'string') return undefined;
+    const src = ctx.scope.module.readFile(posix.normalize(p.value));
+    if (!src) return undefined;
+    const embeddedJson = () => parseJson({ file: src.path, text: src.text });
+    return { kind: 'string', value: src.text, origin: { file: src.path, range: { start: 0, end: src.text.length } }, embeddedJson, source: 'file-function' };
+  },
+};
+
+function dedupe(v: Value | undefined, ctx: CallContext): Value | undefined {
+  if (v?.kind !== 'list' || !isKnownDeep(v)) return undefined;
+  const seen = new Set<string>();
+  const items = v.items.filter((i) => {
+    const k = JSON.stringify(toPlain(i));
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return list(items, ctx.origin);
+}
+
+export function callFunction(name: string, args: Value[], ctx: CallContext): Value {
+  const fn = FUNCTIONS[name.replace(/^provider::[^:]+::/, '')];
+  const result = fn ? fn(args, ctx) : undefined;
+  return result ?? unknown(ctx.text, ctx.origin);
+}

@@ -1,0 +1,38 @@
+import type { Finding } from '../engine/types.js';
+import { locate, type Locator } from '../engine/locate.js';
+import type { Suppression } from './inline.js';
+
+export interface SuppressOptions {
+  knownRules: Set<string>;
+  today: string;
+}
+
+/** Marks suppressed findings and adds findings about the suppressions themselves. */
+export function applySuppressions(findings: Finding[], suppressions: Suppression[], loc: Locator, opts: SuppressOptions): Finding[] {
+  const extra: Finding[] = [];
+  const report = (s: Suppression, message: string, severity: Finding['severity']) => {
+    const where = locate({ file: s.file, range: s.comment }, loc);
+    extra.push({ ruleId: 'suppression', severity, message, ...where, suppressed: false, fingerprint: `suppression:${where.file}:${s.rules.join(',')}:${message.slice(0, 40)}`, absFile: s.file, offset: s.comment.start });
+  };
+  for (const s of suppressions) {
+    const unknownRules = s.rules.filter((r) => !opts.knownRules.has(r));
+    if (unknownRules.length) report(s, `policylint:ignore names unknown rule ${unknownRules.map((r) => `"${r}"`).join(', ')}; known rules: ${[...opts.knownRules].join(', ')}`, 'warning');
+    if (!s.reason) {
+      report(s, `policylint:ignore ${s.rules.join(',')} has no reason, so it suppresses nothing: write why after " -- ", e.g. "# policylint:ignore ${s.rules[0] ?? 'rule-id'} -- CI user signs in with an access key"`, 'error');
+      continue;
+    }
+    const expired = s.expires !== undefined && s.expires < opts.today;
+    for (const f of findings) {
+      if (f.absFile !== s.file || f.offset === undefined || f.offset < s.scope.start || f.offset >= s.scope.end || !s.rules.includes(f.ruleId)) continue;
+      s.used = true;
+      if (expired) f.message += ` (the suppression on line ${locate({ file: s.file, range: s.comment }, loc).line} expired on ${s.expires})`;
+      else {
+        f.suppressed = true;
+        f.suppression = { reason: s.reason, ...(s.expires ? { expires: s.expires } : {}) };
+      }
+    }
+    if (expired) report(s, `policylint:ignore ${s.rules.join(',')} expired on ${s.expires} and no longer suppresses; fix the finding or renew the date with a reason`, 'warning');
+    else if (!s.used && !unknownRules.length) report(s, `policylint:ignore ${s.rules.join(',')} matches no finding; remove it`, 'warning');
+  }
+  return [...findings, ...extra];
+}
