@@ -106,7 +106,7 @@ function checkValue(policy: NormalizedPolicy, st: Statement, c: Condition, value
   if (hasWildcard(arn.account)) {
     if (grants) {
       const account = witnessAccount(arn.account) ?? '000000000000';
-      const concrete = `arn:aws:iam::${account}:${instantiate(arn.resource, 'x')}`;
+      const concrete = `arn:${PARTITIONS.includes(arn.partition) ? arn.partition : 'aws'}:iam::${account}:${instantiate(arn.resource, 'x')}`;
       const name = arn.resource.split('/').pop();
       const pinned = st.conditions.some((x) => /^aws:(principalaccount|principalorgid|principalorgpaths)$/.test(x.keyLower) && !x.negated && !x.ifExists && !x.set);
       if (!pinned) {
@@ -128,7 +128,7 @@ function checkValue(policy: NormalizedPolicy, st: Statement, c: Condition, value
   } else if (!['role', 'user', 'federated-user', '*'].includes(type) && !hasWildcard(type)) {
     const missing = !arn.resource.includes('/');
     out.push({ key: missing ? 'PA10' : 'PA11', severity: 'error', message: missing ? `"${value}" has no resource type (role/, user/), so it never matches (iam-semantics §4 PA10); write ${fixed(arn.account).replace(arn.resource, `role/${arn.resource}`)}` : `"${type}" is not a principal type: aws:PrincipalArn holds role, user, federated-user or root ARNs, never ${type}s (iam-semantics §4 PA11)` });
-  } else if (grants && name !== '*' && hasWildcard(name)) {
+  } else if (grants && name !== '*' && hasWildcard(name) && !delimitedPrefix(name)) {
     const pa05 = /\*[^/]/.test(name) || name.startsWith('*');
     out.push({
       key: pa05 ? 'PA05' : 'PA06',
@@ -140,4 +140,9 @@ function checkValue(policy: NormalizedPolicy, st: Statement, c: Condition, value
   }
   if (stringOp && !out.some((o) => o.key === 'PA07')) out.push({ key: 'PA08', severity: 'note', message: `${c.operator} ignores ARN structure; AWS recommends ArnEquals/ArnLike for aws:PrincipalArn (iam-semantics §4 PA08)` });
   return out;
+}
+
+/** `deploy-ci-*`: a prefix that ends at a delimiter is the fix §4 PA06 itself recommends. */
+function delimitedPrefix(name: string): boolean {
+  return /^[^*?]+[-_.]\*$/.test(name);
 }

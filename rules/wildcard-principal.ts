@@ -66,7 +66,7 @@ function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, in
     return {
       policy,
       path,
-      message: `Principal "*" in an Allow is not pinned to your accounts: ${direct.caller.description} can run ${actions}${conditionSummary(st)}. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount, or name the principals`,
+      message: `Principal "*" in an Allow is not pinned to your accounts: ${direct.caller.description}, can run ${actions}${conditionSummary(st)}. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount, or name the principals`,
       witness: `${direct.caller.description} can run ${actions}`,
       key: `${st.sid ?? ''}:${direct.caller.description}`,
     };
@@ -78,7 +78,7 @@ function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, in
     policy,
     path,
     severity: 'warning',
-    message: `Principal "*" is limited only by network conditions: ${viaNetwork.caller.description} can run ${actions} from the network the condition allows; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
+    message: `Principal "*" is limited only by network conditions: ${viaNetwork.caller.description}, can run ${actions} from the network the condition allows; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
     witness: `${viaNetwork.caller.description} can run ${actions} from the allowed network`,
     key: `${st.sid ?? ''}:network`,
   };

@@ -1,0 +1,43 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lint, type LintResult } from '../src/lint.js';
+import { RULES } from '../rules/index.js';
+import { blankJsonAnnotations, readExpectations } from './helpers/expectations.js';
+import { listFiles } from './helpers/files.js';
+
+/** One harness for every fixture: the findings must equal the annotations, no more, no fewer. */
+const root = join(__dirname, '..', 'fixtures');
+const files = listFiles(root).filter((f) => /\.(tf|tofu|json)$/.test(f));
+let work: string;
+let result: LintResult;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'policylint-fixtures-'));
+  cpSync(root, work, { recursive: true });
+  for (const f of files) if (f.endsWith('.json')) writeFileSync(join(work, relative(root, f)), blankJsonAnnotations(readFileSync(f, 'utf8')));
+  result = await lint({ cwd: work, paths: ['.'], rules: RULES, ruleOptions: { trustedAccounts: [], trustedOrgIds: [], strict: false }, today: '2026-11-22' });
+}, 60_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('fixtures', () => {
+  it('has fixtures to run', () => {
+    expect(files.length).toBeGreaterThan(20);
+  });
+  for (const file of files) {
+    const rel = relative(root, file).split('\\').join('/');
+    it(rel, () => {
+      const expected = readExpectations(readFileSync(file, 'utf8'))
+        .map((e) => `${e.line} ${e.ruleId}${e.suppressed ? ' (suppressed)' : ''}`)
+        .sort();
+      const actual = result.findings
+        .filter((f) => f.file === rel)
+        .map((f) => `${f.line} ${f.ruleId}${f.suppressed ? ' (suppressed)' : ''}`)
+        .sort();
+      const messages = result.findings.filter((f) => f.file === rel).map((f) => `${f.line}:${f.column} ${f.ruleId}: ${f.message}`);
+      expect(actual, messages.join('\n')).toEqual(expected);
+    });
+  }
+});
