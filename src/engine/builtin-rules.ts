@@ -15,7 +15,7 @@ export const PARSE_ERROR_META: RuleMeta = {
 
 export const SUPPRESSION_META: RuleMeta = {
   id: 'suppression',
-  name: 'Suppression',
+  name: 'SuppressionComment',
   description: 'A policylint:ignore comment without a reason, expired, unused, or naming an unknown rule',
   severity: 'warning',
   tags: ['security', 'maintainability'],

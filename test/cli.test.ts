@@ -1,0 +1,144 @@
+import { mkdtempSync, rmSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { repo, run } from './helpers/cli.js';
+
+const temps: string[] = [];
+function temp(): string {
+  const d = mkdtempSync(join(tmpdir(), 'policylint-cli-'));
+  temps.push(d);
+  return d;
+}
+afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const VALID_JSON = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}]}';
+
+describe('policylint CLI', () => {
+  it('prints its version and help, and exits 2 on a bad option', () => {
+    expect(run(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).version);
+    expect(run(['--help']).stdout).toContain('Usage: policylint');
+    const bad = run(['--format', 'xml']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--format must be one of');
+    expect(run(['--frobnicate']).code).toBe(2);
+  });
+
+  it('lists every policy of the seed examples with source, kind, address and position', () => {
+    const r = run(['--print-policies', 'examples']);
+    expect(r.code).toBe(0);
+    const got = JSON.parse(r.stdout).policies.map((p: Record<string, unknown>) => `${p.file}:${p.line}:${p.column} ${p.address} ${p.kind} ${p.source}`);
+    expect(got.sort()).toEqual([
+      'examples/ecr-iam-module/main.tf:8:35 aws_iam_role.application trust jsonencode',
+      'examples/ecr-iam-module/main.tf:21:23 aws_iam_policy.ecr_manager identity jsonencode',
+      'examples/ecr-iam-module/main.tf:83:35 aws_iam_role.cross_account_pull trust jsonencode',
+      'examples/ecr-iam-module/main.tf:99:23 aws_iam_policy.cross_account_pull identity jsonencode',
+      'examples/pccs-deployer/main.tf:12:23 aws_ecr_repository_policy.charts resource jsonencode',
+      'examples/pccs-deployer/deployer-identity-policy.json:1:1 examples/pccs-deployer/deployer-identity-policy.json identity json-file',
+      'examples/pccs-deployer/repository-policy.json:1:1 examples/pccs-deployer/repository-policy.json resource json-file',
+    ].sort());
+  });
+
+  it('reports the seed findings as JSON, with the CI group suppressed and its reason', () => {
+    const r = run(['--format', 'json', 'examples']);
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.stdout).findings as Array<Record<string, unknown>>;
+    const lines = findings.map((f) => `${f.file}:${f.line} ${f.ruleId}${f.suppressed ? ' suppressed' : ''}`);
+    expect(lines).toEqual([
+      'examples/ecr-iam-module/main.tf:35 ecr-scope',
+      'examples/ecr-iam-module/main.tf:38 ecr-scope',
+      'examples/ecr-iam-module/main.tf:40 ecr-scope',
+      'examples/ecr-iam-module/main.tf:65 group-mfa suppressed',
+      'examples/ecr-iam-module/main.tf:111 ecr-scope',
+      'examples/pccs-deployer/deployer-identity-policy.json:18 ecr-scope',
+      'examples/pccs-deployer/main.tf:17 wildcard-principal',
+      'examples/pccs-deployer/main.tf:25 principal-arn-pattern',
+      'examples/pccs-deployer/repository-policy.json:7 wildcard-principal',
+      'examples/pccs-deployer/repository-policy.json:17 principal-arn-pattern',
+    ]);
+    const group = findings.find((f) => f.ruleId === 'group-mfa')!;
+    expect(group.suppression).toEqual({ reason: expect.stringContaining('an MFA deny would block every build') });
+    const wildcard = findings.find((f) => f.ruleId === 'wildcard-principal')!;
+    expect(wildcard.witness).toContain('arn:aws:iam::000000000000:role/PCCS-Deployer');
+    expect(wildcard.message).toContain('PCCS-Deployer');
+  });
+
+  it('fails the run once the suppression comment is removed', () => {
+    const dir = temp();
+    cpSync(join(repo, 'examples', 'ecr-iam-module'), dir, { recursive: true });
+    const main = join(dir, 'main.tf');
+    expect(run(['--format', 'json', '--quiet', '.'], dir).code).toBe(0);
+    writeFileSync(main, readFileSync(main, 'utf8').replace(/^# policylint:ignore.*\n/m, ''));
+    const r = run(['--format', 'json', '.'], dir);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.find((f: { ruleId: string }) => f.ruleId === 'group-mfa')).toMatchObject({ line: 64, suppressed: false });
+  });
+
+  it('reports unparseable files as parse-error findings with a position and still lints the rest', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'truncated.tf'), 'resource "aws_iam_policy" "p" {\n  name = "p"\n  policy = jsonencode({\n    Version = "2012-10-17"\n');
+    writeFileSync(join(dir, 'truncated.json'), '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Effect": "Allow",');
+    writeFileSync(join(dir, 'binary.tf'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3]));
+    writeFileSync(join(dir, 'latin1.tf'), Buffer.from('# caf\xe9\n', 'latin1'));
+    writeFileSync(join(dir, 'good.json'), VALID_JSON);
+    const r = run(['--format', 'json', '.'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/at \S+ \(|Error:/);
+    const f = JSON.parse(r.stdout).findings as Array<{ file: string; ruleId: string; line: number; message: string }>;
+    const byFile = Object.fromEntries(f.map((x) => [x.file, x]));
+    expect(byFile['truncated.tf']).toMatchObject({ ruleId: 'parse-error' });
+    expect(byFile['truncated.tf'].line).toBeGreaterThanOrEqual(1);
+    expect(byFile['truncated.json']).toMatchObject({ ruleId: 'parse-error', line: 4 });
+    expect(byFile['binary.tf']).toMatchObject({ ruleId: 'parse-error', line: 1, message: expect.stringContaining('binary') });
+    expect(byFile['latin1.tf']).toMatchObject({ ruleId: 'parse-error', message: expect.stringContaining('UTF-8') });
+    expect(byFile['good.json']).toMatchObject({ ruleId: 'wildcard-principal' });
+  });
+
+  it('reports duplicate JSON keys, which IAM forbids', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'dup.json'), '{\n  "Version": "2012-10-17",\n  "Statement": [{\n    "Effect": "Allow",\n    "Effect": "Deny",\n    "Action": "s3:GetObject",\n    "Resource": "*"\n  }]\n}\n');
+    const f = JSON.parse(run(['--format', 'json', '.'], dir).stdout).findings;
+    expect(f).toEqual([expect.objectContaining({ ruleId: 'parse-error', line: 5, column: 5, message: expect.stringContaining('duplicate key "Effect"') })]);
+  });
+
+  it('writes compact lines that VS Code\'s $eslint-compact problem matcher reads', () => {
+    const r = run(['--format', 'compact', 'examples']);
+    const matcher = /^(.+):\sline\s(\d+),\scol\s(\d+),\s(Error|Warning|Info)\s-\s(.+)\s\((.+)\)$/;
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(9);
+    for (const l of lines) {
+      const m = matcher.exec(l);
+      expect(m, l).not.toBeNull();
+      expect(m![1].startsWith('/')).toBe(true);
+    }
+  });
+
+  it('keeps positions right under CRLF line endings and a BOM', () => {
+    const dir = temp();
+    const tf = ['resource "aws_s3_bucket_policy" "b" {', '  bucket = "b"', '  policy = jsonencode({', '    Statement = [{', '      Effect    = "Allow"', '      Principal = "*"', '      Action    = "s3:GetObject"', '    }]', '  })', '}', ''].join('\r\n');
+    writeFileSync(join(dir, 'main.tf'), '\ufeff' + tf);
+    writeFileSync(join(dir, 'p.json'), '\ufeff' + JSON.stringify(JSON.parse(VALID_JSON), null, 2).split('\n').join('\r\n'));
+    const f = JSON.parse(run(['--format', 'json', '.'], dir).stdout).findings;
+    expect(f.map((x: { file: string; line: number; column: number }) => `${x.file}:${x.line}:${x.column}`)).toEqual(['main.tf:6:19', 'p.json:6:20']);
+  });
+
+  it('writes the report to --output-file', () => {
+    const dir = temp();
+    const out = join(dir, 'report.json');
+    const r = run(['--format', 'json', '--output-file', out, 'examples']);
+    expect(r.stdout).toBe('');
+    expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe(1);
+  });
+
+  it('resolves a lone file against its folder, and reports only that file', () => {
+    const r = run(['--format', 'json', 'examples/ecr-iam-module/main.tf']);
+    const files = new Set(JSON.parse(r.stdout).findings.map((f: { file: string }) => f.file));
+    expect([...files]).toEqual(['examples/ecr-iam-module/main.tf']);
+  });
+
+  it('exits 1 on warnings above --max-warnings', () => {
+    const p = 'examples/pccs-deployer/deployer-identity-policy.json';
+    expect(run(['--format', 'json', p]).code).toBe(0);
+    expect(run(['--format', 'json', '--max-warnings', '0', p]).code).toBe(1);
+  });
+});
