@@ -12,7 +12,7 @@ import { normalize } from './policy/normalize.js';
 import { applyVarFiles } from './resolve/var-files.js';
 import { parseSuppressions, type Suppression } from './suppress/inline.js';
 import { applySuppressions } from './suppress/apply.js';
-import { toFinding, type Locator } from './engine/locate.js';
+import { displayPath, toFinding, type Locator } from './engine/locate.js';
 import type { Finding, Rule, RuleInput, RuleOptions } from './engine/types.js';
 import type { Policy, NormalizedPolicy } from './model/policy.js';
 
@@ -91,6 +91,8 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
         : p.message;
       parseError(p.file, message, p.range);
     }
+    // A JSON policy's address is its path as the user wrote it, so fingerprints do not depend on the machine.
+    for (const p of ex.policies) if (p.source === 'json-file') p.address = displayPath(opts.cwd, p.address);
     const mine = ex.policies.map((p) => normalize(p));
     policies.push(...ex.policies);
     normalized.push(...mine);
