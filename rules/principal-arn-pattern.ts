@@ -1,5 +1,5 @@
 import type { Report, Rule, RuleInput, Severity } from '../src/engine/types.js';
-import type { Condition, Elem, NormalizedPolicy, Statement } from '../src/model/policy.js';
+import type { Condition, NormalizedPolicy, Statement } from '../src/model/policy.js';
 import { PARTITIONS, parseArn, witnessAccount, instantiate } from '../src/policy/arn.js';
 import { hasWildcard } from '../src/policy/glob.js';
 
