@@ -2,7 +2,7 @@ import type { Report, Rule, RuleInput } from '../src/engine/types.js';
 import type { Elem, NormalizedPolicy, Statement } from '../src/model/policy.js';
 import { expandAction, type ActionInfo } from '../src/policy/actions.js';
 import { parseArn } from '../src/policy/arn.js';
-import { hasWildcard } from '../src/policy/glob.js';
+import { globMatch, hasWildcard } from '../src/policy/glob.js';
 
 const PRIVILEGED = /^(ecr|ecr-public):(SetRepositoryPolicy|DeleteRepositoryPolicy|PutRegistryPolicy|DeleteRegistryPolicy|DeleteRepository|BatchDeleteImage|DeleteLifecyclePolicy|PutReplicationConfiguration)$/;
 const PIPELINE = /^ecr:(BatchGetImage|GetDownloadUrlForLayer|PutImage|UploadLayerPart|InitiateLayerUpload|CompleteLayerUpload)$/;
@@ -24,11 +24,24 @@ export const ecrScope: Rule = {
     securitySeverity: 6.5,
     fix: 'Scope repository actions to arn:aws:ecr:REGION:ACCOUNT:repository/NAME (or a prefix you own), keep ecr:GetAuthorizationToken on "*", and move policy and delete permissions to an admin role.',
     semantics: ['§5.1', '§5.2'],
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        adminAddresses: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Terraform address globs of policies meant for ECR administrators, which may hold policy and delete actions (e.g. aws_iam_policy.ecr_admin*)',
+        },
+      },
+    },
   },
   async check(input: RuleInput): Promise<Report[]> {
     const out: Report[] = [];
+    const admin = (input.options.rules?.['ecr-scope']?.adminAddresses as string[] | undefined) ?? [];
     for (const policy of input.policies) {
       if (policy.policy.kind !== 'identity') continue;
+      const isAdmin = admin.some((glob) => globMatch(glob, policy.policy.address));
       const expanded = await expandStatements(policy);
       const pipeline = [...expanded.values()].some((acts) => acts.some((a) => PIPELINE.test(a.info.name)));
       const knownRepos = repositoryArns(policy);
@@ -36,7 +49,7 @@ export const ecrScope: Rule = {
         const acts = expanded.get(st);
         if (st.effect !== 'Allow' || !acts?.length || st.unknownParts.length) continue;
         out.push(...scopeFindings(policy, st, acts, knownRepos));
-        if (pipeline) out.push(...privilegeFindings(policy, acts));
+        if (pipeline && !isAdmin) out.push(...privilegeFindings(policy, acts));
       }
     }
     return out;
@@ -119,3 +132,4 @@ function privilegeFindings(policy: NormalizedPolicy, acts: Granted[]): Report[] 
     };
   });
 }
+

@@ -1,4 +1,5 @@
-// Regenerates the README's rule table from rule metadata: `npm run docs`.
+// Regenerates what is generated from rule metadata: the README's rule table and
+// .policylintrc.example (`npm run docs`). Tests fail when either drifts.
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,9 +7,14 @@ import { pathToFileURL } from 'node:url';
 
 const dir = mkdtempSync(join(process.cwd(), '.docs-'));
 try {
-  const out = join(dir, 'rule-table.mjs');
-  await build({ entryPoints: ['scripts/rule-table.ts'], outfile: out, bundle: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'warning' });
-  const { ruleTable } = await import(pathToFileURL(out).href);
+  const load = async (name) => {
+    const out = join(dir, `${name}.mjs`);
+    await build({ entryPoints: [`scripts/${name}.ts`], outfile: out, bundle: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'warning' });
+    return import(pathToFileURL(out).href);
+  };
+  const { ruleTable } = await load('rule-table');
+  const { configExample } = await load('config-example');
+  writeFileSync('.policylintrc.example', configExample());
   const readme = readFileSync('README.md', 'utf8');
   const next = readme.replace(/<!-- rules:start -->\n[\s\S]*?\n<!-- rules:end -->/, `<!-- rules:start -->\n${ruleTable()}\n<!-- rules:end -->`);
   writeFileSync('README.md', next);

@@ -13,7 +13,9 @@ import { applyVarFiles } from './resolve/var-files.js';
 import { parseSuppressions, type Suppression } from './suppress/inline.js';
 import { applySuppressions } from './suppress/apply.js';
 import { displayPath, toFinding, type Locator } from './engine/locate.js';
-import type { Finding, Rule, RuleInput, RuleOptions } from './engine/types.js';
+import type { Finding, Rule, RuleInput, RuleOptions, Severity } from './engine/types.js';
+import { minimatch } from 'minimatch';
+import { applyConfigIgnores, type ConfigIgnore } from './suppress/config-ignores.js';
 import type { Policy, NormalizedPolicy } from './model/policy.js';
 
 export interface LintOptions {
@@ -24,6 +26,16 @@ export interface LintOptions {
   varFiles?: string[];
   inlineConfig?: boolean;
   today?: string;
+  /** Severity set by configuration or `--rule`, replacing what the rule reports. */
+  severities?: Map<string, Severity>;
+  /** Globs relative to `configDir` (config `include` / `exclude`). */
+  include?: string[];
+  exclude?: string[];
+  /** Config-file suppressions, for files that cannot carry a comment. */
+  ignores?: ConfigIgnore[];
+  configDir?: string;
+  /** Text from an editor (`--stdin --stdin-filename`), linted as if it were that file. */
+  stdin?: { path: string; text: string };
 }
 
 export interface LintResult {
@@ -36,8 +48,11 @@ export interface LintResult {
 const HCL = /\.(tf|tofu)$/;
 
 export async function lint(opts: LintOptions): Promise<LintResult> {
-  const found = await discover(opts.paths.length ? opts.paths : ['.'], opts.cwd);
+  const stdinPath = opts.stdin && resolve(opts.cwd, opts.stdin.path);
+  const found = stdinPath ? { files: [stdinPath], notices: [] } : await discover(opts.paths.length ? opts.paths : ['.'], opts.cwd);
+  found.files = filterByConfig(found.files, opts);
   const requested = new Set(found.files);
+  const overrides = new Map(stdinPath ? [[stdinPath, opts.stdin!.text]] : []);
   const sources = new Map<string, SourceFile>();
   const findings: Finding[] = [];
   const suppressions: Suppression[] = [];
@@ -52,13 +67,14 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const moduleDirs = new Map<string, Set<string>>();
   for (const f of found.files) if (HCL.test(f)) moduleDirs.set(dirname(f), new Set());
   for (const dir of moduleDirs.keys()) for (const f of await siblings(dir)) moduleDirs.get(dir)!.add(f);
+  for (const f of found.files) if (HCL.test(f)) moduleDirs.get(dirname(f))!.add(f);
 
   const extractions: Array<{ ex: Extraction; module?: Module }> = [];
   let fewFiles = found.files.length <= 8;
   for (const [dir, files] of moduleDirs) {
     const moduleFiles: ModuleFile[] = [];
     for (const path of [...files].sort()) {
-      const src = await readSource(path, requested.has(path) ? parseError : () => {});
+      const src = await readSource(path, requested.has(path) ? parseError : () => {}, overrides);
       if (!src) continue;
       sources.set(path, src);
       const hcl = await parseHcl(src, fewFiles);
@@ -75,7 +91,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   }
   for (const path of found.files) {
     if (HCL.test(path) || !isLintable(path)) continue;
-    const src = await readSource(path, parseError);
+    const src = await readSource(path, parseError, overrides);
     if (!src) continue;
     sources.set(path, src);
     extractions.push({ ex: extractJsonFile(src) });
@@ -101,13 +117,15 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
 
   const input: RuleInput = { policies: normalized, graphs, options: opts.ruleOptions };
   for (const rule of opts.rules) {
+    const severity = opts.severities?.get(rule.meta.id);
     for (const r of await rule.check(input)) {
-      const f = toFinding(rule.meta, r, loc);
+      const f = toFinding(rule.meta, severity ? { ...r, severity } : r, loc);
       if (f) findings.push(f);
     }
   }
   const inScope = findings.filter((f) => f.absFile === undefined || requested.has(f.absFile) || !HCL.test(f.absFile));
   const unique = dedupe(inScope);
+  applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, opts.today ?? new Date().toISOString().slice(0, 10));
   const all = applySuppressions(unique, suppressions, loc, {
     knownRules: new Set([...opts.rules.map((r) => r.meta.id), 'parse-error']),
     today: opts.today ?? new Date().toISOString().slice(0, 10),
@@ -127,6 +145,17 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
+function filterByConfig(files: string[], opts: LintOptions): string[] {
+  if (!opts.include?.length && !opts.exclude?.length) return files;
+  const base = opts.configDir ?? opts.cwd;
+  const rel = (f: string) => relative(base, f).split(sep).join('/');
+  return files.filter((f) => {
+    const r = rel(f);
+    if (opts.include?.length && !opts.include.some((g) => minimatch(r, g, { dot: true }))) return false;
+    return !opts.exclude?.some((g) => minimatch(r, g, { dot: true }));
+  });
+}
+
 async function siblings(dir: string): Promise<string[]> {
   const { readdir } = await import('node:fs/promises');
   const names = await readdir(dir).catch(() => [] as string[]);
@@ -136,7 +165,9 @@ async function siblings(dir: string): Promise<string[]> {
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 /** Reads a file as text, or reports why it is not text: never a stack trace (issue 7). */
-async function readSource(path: string, parseError: (file: string, message: string) => void): Promise<SourceFile | undefined> {
+async function readSource(path: string, parseError: (file: string, message: string) => void, overrides: Map<string, string>): Promise<SourceFile | undefined> {
+  const override = overrides.get(path);
+  if (override !== undefined) return makeSource(path, override);
   let buf: Buffer;
   try {
     buf = await readFile(path);

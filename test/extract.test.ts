@@ -17,7 +17,7 @@ async function extract(files: Record<string, string>) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);
   }
-  const res = await lint({ cwd: dir, paths: ['.'], rules: [], ruleOptions: { trustedAccounts: [], trustedOrgIds: [], strict: false } });
+  const res = await lint({ cwd: dir, paths: ['.'], rules: [], ruleOptions: { trustedAccounts: [], strict: false } });
   return { dir, res, files };
 }
 

@@ -17,7 +17,7 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'policylint-fixtures-'));
   cpSync(root, work, { recursive: true });
   for (const f of files) if (f.endsWith('.json')) writeFileSync(join(work, relative(root, f)), blankJsonAnnotations(readFileSync(f, 'utf8')));
-  result = await lint({ cwd: work, paths: ['.'], rules: RULES, ruleOptions: { trustedAccounts: [], trustedOrgIds: [], strict: false }, today: '2026-11-22' });
+  result = await lint({ cwd: work, paths: ['.'], rules: RULES, ruleOptions: { trustedAccounts: [], strict: false }, today: '2026-11-22' });
 }, 60_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

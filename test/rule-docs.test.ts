@@ -19,7 +19,7 @@ async function findingsFor(lang: string, code: string, ruleId: string) {
   const dir = mkdtempSync(join(tmpdir(), 'policylint-doc-'));
   try {
     writeFileSync(join(dir, lang === 'json' ? 'policy.json' : 'main.tf'), code);
-    const res = await lint({ cwd: dir, paths: ['.'], rules: RULES, ruleOptions: { trustedAccounts: [], trustedOrgIds: [], strict: false } });
+    const res = await lint({ cwd: dir, paths: ['.'], rules: RULES, ruleOptions: { trustedAccounts: [], strict: false } });
     return res.findings.filter((f) => f.ruleId === ruleId || f.ruleId === 'parse-error');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -18,6 +18,14 @@ export interface CliArgs {
   inlineConfig: boolean;
   sarifCategory?: string;
   trustedAccounts: string[];
+  config?: string;
+  configLookup: boolean;
+  printConfig: boolean;
+  rules: Array<{ id: string; severity: 'off' | 'error' | 'warning' | 'note' }>;
+  stdin: boolean;
+  stdinFilename?: string;
+  baseline?: string;
+  writeBaseline?: string;
 }
 
 export class UsageError extends Error {}
@@ -38,6 +46,14 @@ Options:
       --max-warnings <n>     exit 1 when there are more than n warnings
       --no-inline-config     ignore # policylint:ignore comments (for audits)
       --sarif-category <id>  SARIF automationDetails.id, to tell several uploads apart
+  -c, --config <file>        use this configuration instead of looking for .policylintrc
+      --no-config-lookup     use no configuration file
+      --print-config         print the configuration in effect, as JSON, and exit
+      --rule <id:severity>   set a rule's severity: off, error, warning, note (repeatable)
+      --stdin                lint standard input (with --stdin-filename, for editors)
+      --stdin-filename <f>   the path standard input stands for
+      --baseline <file>      report only findings whose fingerprint is not in the baseline
+      --write-baseline <f>   record the current findings' fingerprints and exit 0
       --color / --no-color   force colors on or off (NO_COLOR is honoured)
   -v, --version              print the version
   -h, --help                 print this help
@@ -67,6 +83,14 @@ export function parseCli(argv: string[]): CliArgs {
         'no-inline-config': { type: 'boolean', default: false },
         'sarif-category': { type: 'string' },
         'trusted-account': { type: 'string', multiple: true, default: [] },
+        config: { type: 'string', short: 'c' },
+        'no-config-lookup': { type: 'boolean', default: false },
+        'print-config': { type: 'boolean', default: false },
+        rule: { type: 'string', multiple: true, default: [] },
+        stdin: { type: 'boolean', default: false },
+        'stdin-filename': { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
       },
     });
   } catch (e) {
@@ -82,6 +106,12 @@ export function parseCli(argv: string[]): CliArgs {
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${v['max-warnings']}"`);
   }
   for (const a of v['trusted-account']!) if (!/^\d{12}$/.test(a)) throw new UsageError(`--trusted-account takes a 12-digit account id, not "${a}"`);
+  const rules = v.rule!.map((r) => {
+    const m = /^([a-z0-9-]+):(off|error|warning|note)$/.exec(r);
+    if (!m) throw new UsageError(`--rule takes rule-id:severity (off, error, warning, note), e.g. ecr-scope:error, not "${r}"`);
+    return { id: m[1], severity: m[2] as 'off' | 'error' | 'warning' | 'note' };
+  });
+  if (v['stdin-filename'] && !v.stdin) throw new UsageError('--stdin-filename goes with --stdin');
   return {
     paths: parsed.positionals,
     format: v.format as Format | undefined,
@@ -97,5 +127,13 @@ export function parseCli(argv: string[]): CliArgs {
     inlineConfig: !v['no-inline-config'],
     sarifCategory: v['sarif-category'],
     trustedAccounts: v['trusted-account']!,
+    config: v.config,
+    configLookup: !v['no-config-lookup'],
+    printConfig: !!v['print-config'],
+    rules,
+    stdin: !!v.stdin,
+    stdinFilename: v['stdin-filename'],
+    baseline: v.baseline,
+    writeBaseline: v['write-baseline'],
   };
 }

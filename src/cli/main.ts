@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { HELP, parseCli, UsageError, type CliArgs } from './args.js';
 import type { Finding } from '../engine/types.js';
 import { VERSION, HOMEPAGE } from '../version.js';
@@ -7,6 +7,7 @@ export interface Io {
   cwd: string;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
+  readStdin: () => Promise<string>;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
 }
@@ -34,6 +35,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await run(args, io);
   } catch (e) {
+    const { ConfigError } = await import('../config/load.js');
+    if (e instanceof ConfigError || e instanceof UsageError) {
+      io.stderr(`policylint: ${e.message}\n`);
+      return 2;
+    }
     io.stderr(`policylint: internal error: ${(e as Error).message}\nPlease report it with the input that caused it.\n`);
     if (io.env.POLICYLINT_DEBUG) io.stderr(`${(e as Error).stack}\n`);
     return 2;
@@ -41,14 +47,30 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function run(args: CliArgs, io: Io): Promise<number> {
-  const [{ lint }, { RULES }] = await Promise.all([import('../lint.js'), import('../../rules/index.js')]);
+  const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
+    import('../lint.js'),
+    import('../../rules/index.js'),
+    import('../config/effective.js'),
+  ]);
+  const eff = await effectiveConfig(args, io.cwd, RULES);
+  if (args.printConfig) {
+    io.stdout(JSON.stringify({ configFile: eff.file ?? null, ...eff.config }, null, 2) + '\n');
+    return 0;
+  }
+  if (args.stdin && !args.stdinFilename) throw new UsageError('--stdin needs --stdin-filename, so policylint knows whether the text is Terraform or JSON and where its module is');
   const result = await lint({
     cwd: io.cwd,
     paths: args.paths,
-    rules: RULES,
-    ruleOptions: { trustedAccounts: args.trustedAccounts, trustedOrgIds: [], strict: args.strict },
+    rules: eff.rules,
+    ruleOptions: { trustedAccounts: eff.config.trustedAccounts ?? [], strict: !!eff.config.strict, rules: eff.ruleOptions },
+    severities: eff.severities,
     varFiles: args.varFiles,
     inlineConfig: args.inlineConfig,
+    include: eff.config.include,
+    exclude: eff.config.exclude,
+    ignores: eff.config.ignores,
+    configDir: configDir(eff, io.cwd),
+    stdin: args.stdin ? { path: args.stdinFilename!, text: await io.readStdin() } : undefined,
   });
   for (const n of result.notices) io.stderr(`policylint: ${n.file}: ${n.message}\n`);
   if (args.printPolicies) {
@@ -56,10 +78,30 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     await emit(printPolicies(result.policies, io.cwd), args, io);
     return 0;
   }
-  const findings = args.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+  if (args.writeBaseline) {
+    const fingerprints = [...new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.fingerprint))].sort();
+    await writeFile(args.writeBaseline, JSON.stringify({ version: 1, fingerprints }, null, 2) + '\n');
+    io.stderr(`policylint: wrote ${fingerprints.length} finding${fingerprints.length === 1 ? '' : 's'} to ${args.writeBaseline}\n`);
+    return 0;
+  }
+  let findings = result.findings;
+  if (args.baseline) findings = await withoutBaseline(findings, args.baseline);
+  if (args.quiet) findings = findings.filter((f) => f.severity === 'error');
   const format = args.format ?? (io.isTTY && !args.outputFile ? 'friendly' : 'compact');
   await emit(await render(format, findings, args, io, result.notices), args, io);
   return exitCode(findings, args.maxWarnings);
+}
+
+async function withoutBaseline(findings: Finding[], file: string): Promise<Finding[]> {
+  let known: Set<string>;
+  try {
+    const data = JSON.parse(await readFile(file, 'utf8')) as { fingerprints?: unknown };
+    if (!Array.isArray(data.fingerprints)) throw new Error('no "fingerprints" list');
+    known = new Set(data.fingerprints.map(String));
+  } catch (e) {
+    throw new UsageError(`--baseline ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  return findings.filter((f) => !known.has(f.fingerprint));
 }
 
 async function render(format: string, findings: Finding[], args: CliArgs, io: Io, notices: Array<{ file: string; message: string }>): Promise<string> {

@@ -40,7 +40,7 @@ export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, lo
   const where = locate(origin, loc);
   const address = r.policy?.policy.address;
   const fingerprint = createHash('sha256')
-    .update([meta.id, address ?? where.file, r.path ?? '', r.key ?? r.message].join('\u0000'))
+    .update([meta.id, address ?? where.file, stablePath(r), r.key ?? r.message].join('\u0000'))
     .digest('hex')
     .slice(0, 32);
   const finding: Finding = {
@@ -62,6 +62,16 @@ export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, lo
   for (const v of node ?? []) related.push({ origin: v, message: 'value written here' });
   if (related.length) finding.relatedLocations = related.map((x) => ({ ...locate(x.origin, loc), message: x.message }));
   return finding;
+}
+
+/** The JSON path with the statement named by its Sid where it has one, so that adding a statement
+ * above does not make every later finding look new to a baseline or code scanning. */
+function stablePath(r: Report): string {
+  if (!r.path) return '';
+  return r.path.replace(/^Statement\[(\d+)\]/, (m, i: string) => {
+    const sid = r.policy?.statements[Number(i)]?.sid;
+    return sid ? `Statement[Sid=${JSON.stringify(sid)}]` : m;
+  });
 }
 
 /** Where a value came from when it reached the policy through a variable or local (issue 4). */

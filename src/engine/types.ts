@@ -17,12 +17,15 @@ export interface RuleMeta {
   fix: string;
   /** iam-semantics.md sections the rule implements. */
   semantics: string[];
+  /** JSON schema of the rule's options in `.policylintrc` (`rules.<id>.options`). */
+  options?: Record<string, unknown>;
 }
 
 export interface RuleOptions {
   trustedAccounts: string[];
-  trustedOrgIds: string[];
   strict: boolean;
+  /** Per-rule options from `.policylintrc`, validated against each rule's `meta.options`. */
+  rules?: Record<string, Record<string, unknown>>;
 }
 
 export interface RuleInput {

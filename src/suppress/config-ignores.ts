@@ -1,0 +1,26 @@
+import { relative, sep } from 'node:path';
+import { minimatch } from 'minimatch';
+import type { Finding } from '../engine/types.js';
+
+export interface ConfigIgnore {
+  files: string;
+  rules: string[];
+  reason: string;
+  expires?: string;
+}
+
+/** `.policylintrc` `ignores`: suppressions for files that cannot carry a comment (JSON policies). */
+export function applyConfigIgnores(findings: Finding[], ignores: ConfigIgnore[], configDir: string, today: string) {
+  for (const f of findings) {
+    if (f.suppressed || !f.absFile) continue;
+    const rel = relative(configDir, f.absFile).split(sep).join('/');
+    const hit = ignores.find((i) => i.rules.includes(f.ruleId) && minimatch(rel, i.files, { dot: true }));
+    if (!hit) continue;
+    if (hit.expires && hit.expires < today) {
+      f.message += ` (the .policylintrc ignore for ${hit.files} expired on ${hit.expires})`;
+      continue;
+    }
+    f.suppressed = true;
+    f.suppression = { reason: hit.reason, ...(hit.expires ? { expires: hit.expires } : {}) };
+  }
+}

@@ -1,0 +1,171 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bin, repo, run } from './helpers/cli.js';
+import { listFiles } from './helpers/files.js';
+import { configExample } from '../scripts/config-example.js';
+
+const temps: string[] = [];
+function temp(): string {
+  const d = mkdtempSync(join(tmpdir(), 'policylint-int-'));
+  temps.push(d);
+  return d;
+}
+afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('pre-commit hook', () => {
+  const [hook] = parse(readFileSync(join(repo, '.pre-commit-hooks.yaml'), 'utf8'));
+
+  it('is a node hook that runs policylint with compact output', () => {
+    expect(hook).toMatchObject({ id: 'policylint', language: 'node' });
+    expect(hook.entry.split(' ')[0]).toBe(Object.keys(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).bin)[0]);
+  });
+
+  it('gives the same findings when pre-commit splits the files into batches', () => {
+    const filesRe = new RegExp(hook.files);
+    const files = listFiles(join(repo, 'examples')).filter((f) => filesRe.test(f)).map((f) => f.slice(repo.length + 1));
+    expect(files.length).toBeGreaterThan(3);
+    const argv = hook.entry.split(' ').slice(1);
+    const all = run([...argv, ...files]);
+    const half = Math.ceil(files.length / 2);
+    const batches = [files.slice(0, half), files.slice(half)].map((b) => run([...argv, ...b]));
+    expect(all.code).toBe(1);
+    expect(batches.map((b) => b.stdout).join('').split('\n').filter(Boolean).sort()).toEqual(all.stdout.split('\n').filter(Boolean).sort());
+    expect(all.stdout).toMatch(/: line \d+, col \d+, (Error|Warning) - .+ \((wildcard-principal|principal-arn-pattern|ecr-scope)\)$/m);
+  });
+
+  it('ignores files pre-commit passes that policylint does not read', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'package.json'), '{"name": "x"}');
+    const r = run(['--format', 'compact', 'package.json'], dir);
+    expect(r).toMatchObject({ code: 0, stdout: '' });
+  });
+});
+
+describe('npm package', () => {
+  it('ships the built CLI, its docs and no tests', () => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);
+    expect(files).toEqual(expect.arrayContaining(['bin/policylint.js', 'dist/cli.js', 'rules/wildcard-principal.md', 'README.md']));
+    expect(files.some((f) => f.startsWith('test/') || f.startsWith('fixtures/'))).toBe(false);
+    expect(bin.endsWith('bin/policylint.js')).toBe(true);
+  });
+});
+
+describe('GitHub Action', () => {
+  it('runs policylint from the action folder and writes SARIF', () => {
+    const action = parse(readFileSync(join(repo, 'action.yml'), 'utf8'));
+    expect(action.runs.using).toBe('composite');
+    const script = action.runs.steps.map((s: { run?: string }) => s.run ?? '').join('\n');
+    expect(script).toContain('$GITHUB_ACTION_PATH/bin/policylint.js" --format sarif --output-file "$SARIF_FILE"');
+    expect(action.inputs['sarif-file'].default).toMatch(/\.sarif$/);
+  });
+});
+
+describe('configuration', () => {
+  it('.policylintrc.example is generated from rule metadata and is a valid configuration', () => {
+    const example = readFileSync(join(repo, '.policylintrc.example'), 'utf8');
+    expect(example, 'run: npm run docs').toBe(configExample());
+    const dir = temp();
+    writeFileSync(join(dir, '.policylintrc'), example);
+    const r = run(['--print-config'], dir);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).rules['ecr-scope'].severity).toBe('warning');
+  });
+
+  it('a typo exits 2 and names the key and what was expected', () => {
+    const dir = temp();
+    writeFileSync(join(dir, '.policylintrc.json'), JSON.stringify({ rules: { 'ecr-scop': 'off' } }));
+    const r = run(['.'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown key "rules.ecr-scop"');
+    expect(r.stderr).toContain('ecr-scope');
+    writeFileSync(join(dir, '.policylintrc.json'), JSON.stringify({ rules: { 'ecr-scope': 'warn' } }));
+    expect(run(['.'], dir).stderr).toContain('"rules.ecr-scope" must be one of "off", "error", "warning", "note"');
+    writeFileSync(join(dir, '.policylintrc.json'), JSON.stringify({ trustedAcounts: [] }));
+    expect(run(['.'], dir).stderr).toContain('unknown key "trustedAcounts"');
+  });
+
+  it('is found upward from the working directory, merged with the command line, and printed', () => {
+    const dir = temp();
+    writeFileSync(join(dir, '.policylintrc.yaml'), 'rules:\n  ecr-scope: error\n  group-mfa: off\ntrustedAccounts: ["111122223333"]\n');
+    const sub = join(dir, 'infra');
+    execFileSync('mkdir', ['-p', sub]);
+    const r = run(['--print-config', '--rule', 'wildcard-principal:warning', '--trusted-account', '444455556666'], sub);
+    expect(JSON.parse(r.stdout)).toMatchObject({
+      configFile: join(dir, '.policylintrc.yaml'),
+      rules: { 'ecr-scope': 'error', 'group-mfa': 'off', 'wildcard-principal': 'warning' },
+      trustedAccounts: ['111122223333', '444455556666'],
+    });
+  });
+
+  it('turns rules off, changes severities, and suppresses JSON files through ignores', () => {
+    const dir = temp();
+    const policy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}]}';
+    writeFileSync(join(dir, 'public.json'), policy);
+    writeFileSync(join(dir, 'other.json'), policy);
+    writeFileSync(join(dir, '.policylintrc.json'), JSON.stringify({ ignores: [{ files: 'public.json', rules: ['wildcard-principal'], reason: 'static website' }] }));
+    const f = JSON.parse(run(['--format', 'json', '.'], dir).stdout).findings;
+    expect(f.map((x: { file: string; suppressed: boolean }) => `${x.file} ${x.suppressed}`)).toEqual(['other.json false', 'public.json true']);
+    expect(f[1].suppression.reason).toBe('static website');
+    const asWarning = run(['--format', 'json', '--rule', 'wildcard-principal:warning', 'other.json'], dir);
+    expect(asWarning.code).toBe(0);
+    expect(JSON.parse(asWarning.stdout).findings[0].severity).toBe('warning');
+    expect(JSON.parse(run(['--format', 'json', '--rule', 'wildcard-principal:off', '.'], dir).stdout).findings).toEqual([]);
+  });
+
+  it('include and exclude globs choose the files', () => {
+    const dir = temp();
+    const policy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}]}';
+    execFileSync('mkdir', ['-p', join(dir, 'vendor'), join(dir, 'live')]);
+    writeFileSync(join(dir, 'vendor', 'p.json'), policy);
+    writeFileSync(join(dir, 'live', 'p.json'), policy);
+    writeFileSync(join(dir, '.policylintrc.json'), JSON.stringify({ exclude: ['vendor/**'] }));
+    const f = JSON.parse(run(['--format', 'json', '.'], dir).stdout).findings;
+    expect(f.map((x: { file: string }) => x.file)).toEqual(['live/p.json']);
+  });
+});
+
+describe('baseline', () => {
+  it('records current findings and reports only new ones, even when lines move', () => {
+    const dir = temp();
+    const statement = (sid: string) => `{"Sid":"${sid}","Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}`;
+    writeFileSync(join(dir, 'p.json'), `{"Version":"2012-10-17","Statement":[\n${statement('Old')}\n]}`);
+    const baseline = join(dir, 'baseline.json');
+    expect(run(['--write-baseline', baseline, '.'], dir).code).toBe(0);
+    expect(run(['--format', 'json', '--baseline', baseline, '.'], dir).code).toBe(0);
+    writeFileSync(join(dir, 'p.json'), `{"Version":"2012-10-17","Statement":[\n\n\n${statement('New')},\n${statement('Old')}\n]}`);
+    const r = run(['--format', 'json', '--baseline', baseline, '.'], dir);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { line: number }) => f.line)).toEqual([4]);
+  });
+});
+
+describe('editors', () => {
+  it('lints standard input as the file --stdin-filename names, resolved against its folder', () => {
+    const r = spawnSync(process.execPath, [bin, '--format', 'compact', '--stdin', '--stdin-filename', 'examples/ecr-iam-module/main.tf'], {
+      cwd: repo,
+      input: 'resource "aws_iam_role" "r" {\n  name = "r"\n  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Principal = { AWS = var.deployer_role_arn }, Action = "sts:AssumeRole" }] })\n}\n',
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    const open = spawnSync(process.execPath, [bin, '--format', 'compact', '--stdin', '--stdin-filename', 'examples/ecr-iam-module/main.tf', '--var-file', 'fixtures/resolve/star.tfvars'], {
+      cwd: repo,
+      input: 'resource "aws_iam_role" "r" {\n  name = "r"\n  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Principal = { AWS = var.deployer_role_arn }, Action = "sts:AssumeRole" }] })\n}\n',
+      encoding: 'utf8',
+    });
+    expect(open.status).toBe(1);
+    expect(open.stdout).toContain(`${join(repo, 'examples/ecr-iam-module/main.tf')}: line 3, col`);
+    expect(open.stdout).toContain('(wildcard-principal)');
+  });
+
+  it('needs --stdin-filename with --stdin', () => {
+    const r = spawnSync(process.execPath, [bin, '--stdin'], { cwd: repo, input: '{}', encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--stdin-filename');
+  });
+});
