@@ -4,7 +4,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { discover, isLintable } from './discover/walk.js';
 import { makeSource, type SourceFile } from './parse/source.js';
 import { parseHcl } from './parse/hcl.js';
-import { buildModule, type Module, type ModuleFile } from './resolve/module.js';
+import { buildModule, localSource, type Module, type ModuleFile } from './resolve/module.js';
+import { moduleInstances, wireModules } from './resolve/module-graph.js';
 import { extractModule, type Extraction } from './extract/terraform.js';
 import { extractJsonFile } from './extract/json-files.js';
 import { buildIamGraph } from './extract/iam-graph.js';
@@ -69,9 +70,9 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   for (const dir of moduleDirs.keys()) for (const f of await siblings(dir)) moduleDirs.get(dir)!.add(f);
   for (const f of found.files) if (HCL.test(f)) moduleDirs.get(dirname(f))!.add(f);
 
-  const extractions: Array<{ ex: Extraction; module?: Module }> = [];
+  const parsed = new Map<string, ModuleFile[]>();
   let fewFiles = found.files.length <= 8;
-  for (const [dir, files] of moduleDirs) {
+  const parseDir = async (dir: string, files: Iterable<string>) => {
     const moduleFiles: ModuleFile[] = [];
     for (const path of [...files].sort()) {
       const src = await readSource(path, requested.has(path) ? parseError : () => {}, overrides);
@@ -79,15 +80,47 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
       sources.set(path, src);
       const hcl = await parseHcl(src, fewFiles);
       fewFiles = false;
-      if (requested.has(path)) {
-        for (const e of hcl.errors) parseError(path, e.message, e.range);
-        if (opts.inlineConfig !== false) suppressions.push(...parseSuppressions(src, hcl.comments, hcl.body));
-      }
+      if (requested.has(path)) for (const e of hcl.errors) parseError(path, e.message, e.range);
       moduleFiles.push({ src, hcl });
     }
-    const module = buildModule(dir, moduleFiles, (rel) => readModuleFile(dir, rel, sources));
-    await applyVarFiles(module, opts.varFiles ?? [], opts.cwd, parseError);
-    extractions.push({ ex: extractModule(module), module });
+    parsed.set(dir, moduleFiles);
+  };
+  for (const [dir, files] of moduleDirs) await parseDir(dir, files);
+  // Local child modules are read too, wherever they are; a folder something calls is analysed
+  // through its calls (with the caller's inputs), not on its own.
+  const called = new Set<string>();
+  for (let pending = [...parsed.keys()]; pending.length; ) {
+    const next: string[] = [];
+    for (const dir of pending) {
+      const probe = buildModule(dir, parsed.get(dir)!, () => undefined);
+      for (const call of probe.calls.values()) {
+        const target = localSource(probe, call.item);
+        if (!target) continue;
+        called.add(target);
+        if (!parsed.has(target)) {
+          await parseDir(target, await siblings(target));
+          next.push(target);
+        }
+      }
+    }
+    pending = next;
+  }
+
+  const extractions: Array<{ ex: Extraction; module?: Module }> = [];
+  const reportable = new Set(requested);
+  const reader = (dir: string) => (rel: string) => readModuleFile(dir, rel, sources);
+  for (const dir of moduleDirs.keys()) {
+    if (called.has(dir)) continue;
+    const root = buildModule(dir, parsed.get(dir)!, reader(dir));
+    await applyVarFiles(root, opts.varFiles ?? [], opts.cwd, parseError);
+    wireModules(root, parsed, reader);
+    for (const m of moduleInstances(root)) {
+      for (const f of m.files) reportable.add(f.src.path);
+      extractions.push({ ex: extractModule(m), module: m });
+    }
+  }
+  if (opts.inlineConfig !== false) {
+    for (const files of parsed.values()) for (const f of files) if (reportable.has(f.src.path)) suppressions.push(...parseSuppressions(f.src, f.hcl.comments, f.hcl.body));
   }
   for (const path of found.files) {
     if (HCL.test(path) || !isLintable(path)) continue;
@@ -123,7 +156,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
       if (f) findings.push(f);
     }
   }
-  const inScope = findings.filter((f) => f.absFile === undefined || requested.has(f.absFile) || !HCL.test(f.absFile));
+  const inScope = findings.filter((f) => f.absFile === undefined || reportable.has(f.absFile) || !HCL.test(f.absFile));
   const unique = dedupe(inScope);
   applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, opts.today ?? new Date().toISOString().slice(0, 10));
   const all = applySuppressions(unique, suppressions, loc, {
@@ -131,7 +164,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     today: opts.today ?? new Date().toISOString().slice(0, 10),
   });
   all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
-  return { findings: all, policies: policies.filter((p) => requested.has(p.origin.file) || !HCL.test(p.origin.file)), notices, filesLinted: found.files.length };
+  return { findings: all, policies: policies.filter((p) => reportable.has(p.origin.file) || !HCL.test(p.origin.file)), notices, filesLinted: found.files.length };
 }
 
 /** The same policy reached twice (a document used by two resources) is one finding per place. */

@@ -43,10 +43,11 @@ export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, lo
     .update([meta.id, address ?? where.file, stablePath(r), r.key ?? r.message].join('\u0000'))
     .digest('hex')
     .slice(0, 32);
+  const modulePath = r.policy?.policy.modulePath;
   const finding: Finding = {
     ruleId: meta.id,
     severity: r.severity ?? meta.severity,
-    message: r.message,
+    message: modulePath?.length ? `${r.message} (in ${modulePath.join(' > ')})` : r.message,
     ...where,
     suppressed: false,
     fingerprint,
@@ -58,9 +59,18 @@ export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, lo
   if (r.path) finding.jsonPath = r.path;
   if (r.policy?.policy.modulePath?.length) finding.modulePath = r.policy.policy.modulePath;
   const related = [...(r.related ?? [])];
+  const usedAt = r.policy?.policy.usedAt;
+  if (usedAt && usedAt.file !== origin.file) related.push({ origin: usedAt, message: `policy of ${address} set here` });
   const node = r.path !== undefined ? findVia(r) : undefined;
   for (const v of node ?? []) related.push({ origin: v, message: 'value written here' });
-  if (related.length) finding.relatedLocations = related.map((x) => ({ ...locate(x.origin, loc), message: x.message }));
+  const seen = new Set<string>();
+  const unique = related.filter((x) => {
+    const k = `${x.origin.file}:${x.origin.range.start}:${x.origin.range.end}`;
+    if (seen.has(k) || (x.origin.file === origin.file && x.origin.range.start === origin.range.start)) return false;
+    seen.add(k);
+    return true;
+  });
+  if (unique.length) finding.relatedLocations = unique.map((x) => ({ ...locate(x.origin, loc), message: x.message }));
   return finding;
 }
 

@@ -15,7 +15,8 @@ export interface IamGraph {
 export function buildIamGraph(module: Module): IamGraph {
   const g: IamGraph = { groups: [], groupPolicies: new Map(), members: new Map(), users: new Map() };
   const byName = new Map<string, string>();
-  const resources = [...module.blocks].filter(([, b]) => b.item.type === 'resource');
+  const prefix = module.path.length ? `${module.path.join('.')}.` : '';
+  const resources = [...module.blocks].filter(([, b]) => b.item.type === 'resource').map(([a, b]) => [prefix + a, b] as const);
   for (const [address, { file, item }] of resources) {
     if (item.labels[0] === 'aws_iam_group') {
       const name = attrValue(module, file, item, 'name');
@@ -26,7 +27,7 @@ export function buildIamGraph(module: Module): IamGraph {
   const refsOf = (v: Value | undefined, type: string): string[] => {
     if (!v) return [];
     if (v.kind === 'list') return v.items.flatMap((i) => refsOf(i, type));
-    if (v.kind === 'unknown' && v.ref?.startsWith(`${type}.`)) return [v.ref];
+    if (v.kind === 'unknown' && v.ref?.startsWith(`${type}.`)) return [prefix + v.ref];
     if (v.kind === 'string' && type === 'aws_iam_group' && byName.has(v.value)) return [byName.get(v.value)!];
     return [];
   };

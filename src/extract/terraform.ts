@@ -6,6 +6,7 @@ import type { Module } from '../resolve/module.js';
 import type { JsonProblem } from '../parse/json.js';
 import { renderPolicyDocument } from './policy-document.js';
 import { POLICY_RESOURCES, type PolicySlot } from './resources.js';
+import { dataReferences } from '../parse/references.js';
 
 export interface Extraction {
   policies: Policy[];
@@ -17,7 +18,12 @@ export interface Extraction {
 
 export function extractModule(module: Module): Extraction {
   const out: Extraction = { policies: [], problems: [], unresolved: [] };
+  const prefix = module.path.length ? `${module.path.join('.')}.` : '';
+  const modulePath = module.path.length ? module.path : undefined;
+  // A document something else refers to (a resource, another document, an output) is reported
+  // where it is used; only documents nothing uses stand alone.
   const usedDocuments = new Set<string>();
+  for (const file of module.files) for (const r of dataReferences(file.hcl.body, 'aws_iam_policy_document')) usedDocuments.add(r);
   for (const [address, { file, item }] of module.blocks) {
     if (item.type !== 'resource') continue;
     const slots = POLICY_RESOURCES[item.labels[0]];
@@ -25,9 +31,7 @@ export function extractModule(module: Module): Extraction {
     for (const slot of slots) {
       for (const a of slotAttributes(item, slot)) {
         const scope = moduleScope(module, file);
-        const docAddress = policyDocumentReference(a);
-        if (docAddress) usedDocuments.add(docAddress);
-        addPolicy(out, evaluate(a.expr, scope), { address, attribute: slot.attribute, kind: slot.kind, resourceType: item.labels[0] }, scope, a);
+        addPolicy(out, evaluate(a.expr, scope), { address: prefix + address, attribute: slot.attribute, kind: slot.kind, resourceType: item.labels[0], modulePath }, scope, a);
       }
     }
   }
@@ -36,7 +40,7 @@ export function extractModule(module: Module): Extraction {
     if (item.type !== 'data' || item.labels[0] !== 'aws_iam_policy_document' || usedDocuments.has(address)) continue;
     const scope = moduleScope(module, file);
     const doc = { ...renderPolicyDocument(item, scope), source: 'policy-document' as const };
-    out.policies.push({ origin: doc.origin!, address, kind: 'document', source: 'policy-document', document: doc });
+    out.policies.push({ origin: doc.origin!, address: prefix + address, kind: 'document', source: 'policy-document', document: doc, modulePath });
   }
   return out;
 }
@@ -53,23 +57,12 @@ function slotAttributes(block: Block, slot: PolicySlot): Attribute[] {
   });
 }
 
-function policyDocumentReference(a: Attribute): string | undefined {
-  let e = a.expr;
-  const names: string[] = [];
-  while (e.t === 'getattr') {
-    names.unshift(e.name);
-    e = e.object;
-  }
-  if (e.t === 'variable' && e.name === 'data' && names[0] === 'aws_iam_policy_document') return `data.${names[0]}.${names[1]}`;
-  return undefined;
-}
-
-type PolicyInfo = Pick<Policy, 'address' | 'attribute' | 'kind' | 'resourceType'>;
+type PolicyInfo = Pick<Policy, 'address' | 'attribute' | 'kind' | 'resourceType' | 'modulePath'>;
 
 function addPolicy(out: Extraction, value: Value, info: PolicyInfo, scope: Scope, a: Attribute) {
   const use: Origin = { file: scope.file.src.path, range: a.expr.range };
   if (value.encoded === 'json' && value.kind === 'object') {
-    out.policies.push({ ...info, origin: value.origin ?? use, source: value.source ?? 'jsonencode', document: value });
+    out.policies.push({ ...info, origin: value.origin ?? use, source: value.source ?? 'jsonencode', document: value, usedAt: use });
     return;
   }
   if (value.embeddedJson) {

@@ -13,6 +13,8 @@ export interface Policy {
   document: Value;
   /** Module call chain for policies inside local child modules, outermost first. */
   modulePath?: string[];
+  /** The attribute that holds the policy, when the document is written elsewhere. */
+  usedAt?: Origin;
 }
 
 /** A scalar inside a policy with its JSON path, e.g. `Statement[0].Action[2]`. */

@@ -5,6 +5,7 @@ import { callFunction } from './functions.js';
 import type { Module, ModuleFile } from './module.js';
 import { templateAsJson } from './template-json.js';
 import { renderPolicyDocument } from '../extract/policy-document.js';
+import { moduleOutput } from './module-graph.js';
 import { unescapeQuoted as unescapeLiteral } from '../parse/hcl.js';
 
 export interface Scope {
@@ -107,7 +108,8 @@ function evaluateTemplate(e: Extract<Expr, { t: 'template' }>, scope: Scope, ori
   const embeddedJson = () => templateAsJson(src, e, (x) => evaluate(x, scope));
   const source = e.heredoc ? 'heredoc' : 'string';
   if (known) return { kind: 'string', value: out, origin, embeddedJson, source };
-  return { ...unknown(src.text.slice(e.range.start, e.range.end), origin), embeddedJson, source };
+  const shown = e.heredoc ? src.text.slice(e.range.start, e.range.end) : src.text.slice(e.content.start, e.content.end);
+  return { ...unknown(shown, origin), embeddedJson, source };
 }
 
 function isStripHeredoc(text: string, start: number): boolean {
@@ -144,6 +146,11 @@ function evaluateTraversal(e: Expr, scope: Scope, origin: Origin): Value {
   if (name === 'local' && first) return applyPath(atUse(localValue(first, scope), origin), path.slice(1), scope, origin, text);
   if (name === 'path' && first === 'module') return { kind: 'string', value: '.', origin };
   if (name === 'data' && first && second) return dataReference(first, second, path.slice(2), scope, origin, text);
+  if (name === 'module' && first && second) {
+    // An output keeps the positions inside the module, where its policy is written (issue 4).
+    const out = guarded(`module.${first}.${second}`, scope, () => moduleOutput(scope.module, first, second) ?? unknown(text, origin));
+    return applyPath(out, path.slice(2), scope, origin, text);
+  }
   if (first && !['count', 'each', 'self', 'module', 'terraform'].includes(name)) {
     const address = `${name}.${first}`;
     if (scope.module.blocks.has(address)) return unknown(text, origin, { ref: address });

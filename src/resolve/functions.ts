@@ -65,7 +65,7 @@ const FUNCTIONS: Record<string, Fn> = {
   split: ([sep, v], ctx) => (sep?.kind === 'string' && v?.kind === 'string' ? list(v.value.split(sep.value).map((p) => s(p, ctx.origin)), ctx.origin) : undefined),
   replace: ([v, a, b], ctx) => {
     if (v?.kind !== 'string' || a?.kind !== 'string' || b?.kind !== 'string') return undefined;
-    if (a.value.startsWith('/') && a.value.endsWith('/')) return undefined;
+    if (a.value.length > 1 && a.value.startsWith('/') && a.value.endsWith('/')) return undefined;
     return s(v.value.split(a.value).join(b.value), ctx.origin);
   },
   lookup: ([m, k, d]) => {

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Block, HclFile, Expr } from '../parse/hcl-ast.js';
 import type { SourceFile } from '../parse/source.js';
 import type { Value } from '../model/value.js';
@@ -20,22 +21,54 @@ export interface Module {
   locals: Map<string, Located<{ name: string; expr: Expr }>>;
   /** `type.name` for resources, `data.type.name` for data sources. */
   blocks: Map<string, Located<Block>>;
-  /** Values set from `-var-file`, `terraform.tfvars`, `*.auto.tfvars`. */
+  /** `module "name"` calls and `output "name"` blocks. */
+  calls: Map<string, Located<Block>>;
+  outputs: Map<string, Located<Block>>;
+  /** Values set from `-var-file`, `terraform.tfvars`, `*.auto.tfvars`, or the calling module. */
   varValues: Map<string, Value>;
   readFile: (relPath: string) => SourceFile | undefined;
+  /** `["module.app", "module.ecr"]` for a module reached through calls; empty for a root. */
+  path: string[];
+  /** Instantiates a called module; undefined when its source is remote or was not read. */
+  child: (name: string) => Module | undefined;
 }
 
-export function buildModule(dir: string, files: ModuleFile[], readFile: Module['readFile']): Module {
-  const m: Module = { dir, files, variables: new Map(), locals: new Map(), blocks: new Map(), varValues: new Map(), readFile };
+export function buildModule(dir: string, files: ModuleFile[], readFile: Module['readFile'], path: string[] = []): Module {
+  const m: Module = {
+    dir,
+    files,
+    variables: new Map(),
+    locals: new Map(),
+    blocks: new Map(),
+    calls: new Map(),
+    outputs: new Map(),
+    varValues: new Map(),
+    readFile,
+    path,
+    child: () => undefined,
+  };
   for (const file of files) {
     for (const b of file.hcl.body.blocks) {
       if (b.hasError) continue;
-      if (b.type === 'variable' && b.labels[0]) m.variables.set(b.labels[0], { file, item: b });
+      const [a, n] = b.labels;
+      if (b.type === 'variable' && a) m.variables.set(a, { file, item: b });
       else if (b.type === 'locals') {
-        for (const a of b.body.attributes) m.locals.set(a.name, { file, item: { name: a.name, expr: a.expr } });
-      } else if (b.type === 'resource' && b.labels.length >= 2) m.blocks.set(`${b.labels[0]}.${b.labels[1]}`, { file, item: b });
-      else if (b.type === 'data' && b.labels.length >= 2) m.blocks.set(`data.${b.labels[0]}.${b.labels[1]}`, { file, item: b });
+        for (const at of b.body.attributes) m.locals.set(at.name, { file, item: { name: at.name, expr: at.expr } });
+      } else if (b.type === 'resource' && n) m.blocks.set(`${a}.${n}`, { file, item: b });
+      else if (b.type === 'data' && n) m.blocks.set(`data.${a}.${n}`, { file, item: b });
+      else if (b.type === 'module' && a) m.calls.set(a, { file, item: b });
+      else if (b.type === 'output' && a) m.outputs.set(a, { file, item: b });
     }
   }
   return m;
+}
+
+/** The folder a `module` block's `source` names, when it is a local path (Terraform reads
+ * `./` and `../` sources from disk; anything else is fetched, which policylint never does). */
+export function localSource(module: Module, call: Block): string | undefined {
+  const source = call.body.attributes.find((a) => a.name === 'source');
+  if (!source || source.expr.t !== 'template' || source.expr.parts.some((p) => p.t !== 'literal')) return undefined;
+  const file = module.calls.get(call.labels[0])?.file;
+  const text = file?.src.text.slice(source.expr.content.start, source.expr.content.end) ?? '';
+  return /^\.\.?\//.test(text) ? resolve(module.dir, text) : undefined;
 }

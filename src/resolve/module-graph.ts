@@ -1,0 +1,57 @@
+import { attr } from '../parse/hcl-ast.js';
+import { buildModule, localSource, type Module, type ModuleFile } from './module.js';
+import { evaluate, moduleScope } from './evaluate.js';
+import { atUse } from './clone.js';
+
+const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
+const MAX_DEPTH = 8;
+
+/**
+ * Wires local child modules: a call's arguments become the child's variable values (evaluated in
+ * the caller), and `module.NAME.OUTPUT` reads the child's output (issue 4). Remote sources are
+ * never fetched; their outputs stay Unknown.
+ */
+export function wireModules(root: Module, parsed: Map<string, ModuleFile[]>, readFile: (dir: string) => Module['readFile']): void {
+  const wire = (m: Module) => {
+    const cache = new Map<string, Module | undefined>();
+    m.child = (name) => {
+      if (cache.has(name)) return cache.get(name);
+      cache.set(name, undefined);
+      const call = m.calls.get(name);
+      const dir = call && localSource(m, call.item);
+      const files = dir ? parsed.get(dir) : undefined;
+      if (!call || !dir || !files || m.path.length >= MAX_DEPTH) return undefined;
+      const child = buildModule(dir, files, readFile(dir), [...m.path, `module.${name}`]);
+      const scope = moduleScope(m, call.file);
+      for (const a of call.item.body.attributes) {
+        if (META_ARGUMENTS.has(a.name)) continue;
+        child.varValues.set(a.name, atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range }));
+      }
+      wire(child);
+      cache.set(name, child);
+      return child;
+    };
+  };
+  wire(root);
+}
+
+/** Every module instance reachable from a root through local calls, the root first. */
+export function moduleInstances(root: Module): Module[] {
+  const out: Module[] = [root];
+  for (let i = 0; i < out.length; i++) {
+    for (const name of out[i].calls.keys()) {
+      const c = out[i].child(name);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+/** `module.NAME.OUTPUT` for the evaluator. */
+export function moduleOutput(m: Module, name: string, output: string) {
+  const child = m.child(name);
+  const out = child?.outputs.get(output);
+  const value = out && attr(out.item.body, 'value');
+  if (!child || !out || !value) return undefined;
+  return evaluate(value.expr, moduleScope(child, out.file));
+}
