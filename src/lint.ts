@@ -13,7 +13,7 @@ import { normalize } from './policy/normalize.js';
 import { applyVarFiles } from './resolve/var-files.js';
 import { parseSuppressions, type Suppression } from './suppress/inline.js';
 import { applySuppressions } from './suppress/apply.js';
-import { displayPath, toFinding, type Locator } from './engine/locate.js';
+import { displayPath, originOf, toFinding, type Locator } from './engine/locate.js';
 import type { Finding, Rule, RuleInput, RuleOptions, Severity } from './engine/types.js';
 import { minimatch } from 'minimatch';
 import { applyConfigIgnores, type ConfigIgnore } from './suppress/config-ignores.js';
@@ -115,7 +115,8 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     await applyVarFiles(root, opts.varFiles ?? [], opts.cwd, parseError);
     wireModules(root, parsed, reader);
     for (const m of moduleInstances(root)) {
-      for (const f of m.files) reportable.add(f.src.path);
+      // What a requested module calls is reported inside the called module (issue 4).
+      if (m.path.length) for (const f of m.files) reportable.add(f.src.path);
       extractions.push({ ex: extractModule(m), module: m });
     }
   }
@@ -130,11 +131,22 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     extractions.push({ ex: extractJsonFile(src) });
   }
 
+  for (const { ex } of extractions) {
+    if (!ex.planModuleDirs) continue;
+    for (const p of ex.policies) {
+      const target = await configurationOf(p, ex.planModuleDirs, parsed, parseDir, reader);
+      if (!target) continue;
+      p.configuration = target;
+      reportable.add(target.resource.file);
+    }
+  }
+
   const policies: Policy[] = [];
   const normalized: NormalizedPolicy[] = [];
   const graphs: RuleInput['graphs'] = [];
   for (const { ex, module } of extractions) {
     for (const p of ex.problems) {
+      if (p.anchor && !reportable.has(p.anchor)) continue;
       const message = p.duplicate
         ? `${p.message}: IAM rejects repeated keys (iam-semantics §7), and JSON parsers silently keep the last one; merge the values into one key`
         : p.message;
@@ -152,6 +164,10 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   for (const rule of opts.rules) {
     const severity = opts.severities?.get(rule.meta.id);
     for (const r of await rule.check(input)) {
+      // A policy set in a file nobody asked about (a sibling of a lone file) is not reported,
+      // even when its document lives in a JSON or template file.
+      const anchor = r.policy?.policy.usedAt?.file ?? originOf(r)?.file;
+      if (anchor && HCL.test(anchor) && !reportable.has(anchor)) continue;
       const f = toFinding(rule.meta, severity ? { ...r, severity } : r, loc);
       if (f) findings.push(f);
     }
@@ -164,7 +180,32 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     today: opts.today ?? new Date().toISOString().slice(0, 10),
   });
   all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
-  return { findings: all, policies: policies.filter((p) => reportable.has(p.origin.file) || !HCL.test(p.origin.file)), notices, filesLinted: found.files.length };
+  return { findings: all, policies: policies.filter((p) => reportable.has(p.usedAt?.file ?? p.origin.file) || !HCL.test(p.usedAt?.file ?? p.origin.file)), notices, filesLinted: found.files.length };
+}
+
+/** Where a plan's resource is written: its module folder from the plan's `configuration`, then the
+ * resource block and the policy's own positions, extracted from the `.tf` files there. */
+async function configurationOf(
+  p: Policy,
+  dirs: Map<string, string>,
+  parsed: Map<string, ModuleFile[]>,
+  parseDir: (dir: string, files: Iterable<string>) => Promise<void>,
+  reader: (dir: string) => Module['readFile'],
+): Promise<Policy['configuration']> {
+  const m = /^((?:module\.[^.[]+(?:\[[^\]]*\])?\.)*)(.+)$/.exec(p.address);
+  if (!m || !p.attribute) return undefined;
+  const moduleKey = m[1].replace(/\[[^\]]*\]/g, '').replace(/\.$/, '');
+  const local = m[2].replace(/\[[^\]]*\]$/, '');
+  const dir = dirs.get(moduleKey);
+  if (!dir) return undefined;
+  if (!parsed.has(dir)) await parseDir(dir, await siblings(dir));
+  const module = buildModule(dir, parsed.get(dir)!, reader(dir));
+  const block = module.blocks.get(local);
+  if (!block) return undefined;
+  const attribute = block.item.body.attributes.find((a) => a.name === p.attribute);
+  const resource = { file: block.file.src.path, range: attribute?.range ?? block.item.range };
+  const tf = extractModule(module).policies.find((x) => x.address === local && x.attribute === p.attribute && x.document.kind !== 'unknown');
+  return { sourceMap: tf ? normalize(tf).sourceMap : new Map(), resource };
 }
 
 /** The same policy reached twice (a document used by two resources) is one finding per place. */

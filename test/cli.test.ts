@@ -136,6 +136,24 @@ describe('policylint CLI', () => {
     expect([...files]).toEqual(['examples/ecr-iam-module/main.tf']);
   });
 
+  it('reports a templatefile() policy inside the template, and only for the file asked about', () => {
+    const r = run(['--format', 'json', 'fixtures/resolve/templatefile.tf']);
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string; line: number; column: number; ruleId: string }) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual([
+      'fixtures/resolve/templates/bucket-policy.json.tftpl:6:20 wildcard-principal',
+    ]);
+  });
+
+  it('resolves -var-file: the seed trust policy is silent by default and open with "*"', () => {
+    const seed = 'examples/ecr-iam-module';
+    const quiet = JSON.parse(run(['--format', 'json', seed]).stdout).findings;
+    expect(quiet.filter((f: { ruleId: string }) => f.ruleId === 'wildcard-principal')).toEqual([]);
+    const open = JSON.parse(run(['--format', 'json', '--var-file', 'fixtures/resolve/star.tfvars', seed]).stdout).findings;
+    const wp = open.filter((f: { ruleId: string }) => f.ruleId === 'wildcard-principal');
+    expect(wp).toHaveLength(1);
+    expect(wp[0]).toMatchObject({ file: 'examples/ecr-iam-module/main.tf', line: 12, address: 'aws_iam_role.application' });
+    expect(wp[0].relatedLocations).toEqual([expect.objectContaining({ file: 'fixtures/resolve/star.tfvars', line: 1 })]);
+  });
+
   it('exits 1 on warnings above --max-warnings', () => {
     const p = 'examples/pccs-deployer/deployer-identity-policy.json';
     expect(run(['--format', 'json', p]).code).toBe(0);

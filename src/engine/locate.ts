@@ -14,12 +14,19 @@ export interface Locator {
 export function originOf(r: Report): Origin | undefined {
   if (r.origin) return r.origin;
   if (!r.policy) return undefined;
-  for (let p: string | undefined = r.path ?? ''; p !== undefined; p = p ? parentPath(p) ?? '' : undefined) {
-    const o = r.policy.sourceMap.get(p);
+  // A plan finding points at the .tf line of the same JSON path when the configuration is beside it.
+  const config = r.policy.policy.configuration;
+  if (config) return nearest(config.sourceMap, r.path) ?? config.resource;
+  return nearest(r.policy.sourceMap, r.path) ?? r.policy.policy.origin;
+}
+
+function nearest(map: Map<string, Origin>, path: string | undefined): Origin | undefined {
+  for (let p: string | undefined = path ?? ''; p !== undefined; p = p ? parentPath(p) ?? '' : undefined) {
+    const o = map.get(p);
     if (o) return o;
     if (p === '') break;
   }
-  return r.policy.policy.origin;
+  return undefined;
 }
 
 export function displayPath(cwd: string, file: string): string {

@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import { getEntry, type ObjectValue, type Value } from '../model/value.js';
 import { parseJson, type JsonProblem } from '../parse/json.js';
 import type { SourceFile } from '../parse/source.js';
@@ -88,8 +89,23 @@ function extractTerraformJson(src: SourceFile, root: ObjectValue, out: Extractio
   }
 }
 
-/** `terraform show -json`: policies come from planned_values, every module (issue 4). */
+/** `terraform show -json`: policies come from planned_values, every module (issue 4); a policy
+ * whose value is known only after apply is Unknown, never a guess. */
 function extractPlan(src: SourceFile, root: ObjectValue, out: Extraction) {
+  out.planModuleDirs = planModuleDirs(src, root);
+  for (const rc of listOf(getEntry(root, 'resource_changes')?.value)) {
+    const type = str(rc, 'type');
+    const address = str(rc, 'address');
+    const change = rc.kind === 'object' ? getEntry(rc, 'change')?.value : undefined;
+    const afterUnknown = change?.kind === 'object' ? getEntry(change, 'after_unknown')?.value : undefined;
+    if (!type || !address || afterUnknown?.kind !== 'object') continue;
+    for (const slot of POLICY_RESOURCES[type] ?? []) {
+      const flag = getEntry(afterUnknown, slot.attribute)?.value;
+      if (flag?.kind !== 'bool' || !flag.value) continue;
+      const origin = flag.origin!;
+      out.policies.push({ origin, address, attribute: slot.attribute, kind: slot.kind, resourceType: type, source: 'plan', document: { kind: 'unknown', text: '(known after apply)', origin } });
+    }
+  }
   const planned = getEntry(root, 'planned_values')?.value;
   const rootModule = planned?.kind === 'object' ? getEntry(planned, 'root_module')?.value : undefined;
   const stack: Value[] = rootModule ? [rootModule] : [];
@@ -112,4 +128,34 @@ function extractPlan(src: SourceFile, root: ObjectValue, out: Extraction) {
       }
     }
   }
+}
+
+function listOf(v: Value | undefined): Value[] {
+  return v?.kind === 'list' ? v.items : [];
+}
+
+function str(v: Value, key: string): string | undefined {
+  const e = v.kind === 'object' ? getEntry(v, key)?.value : undefined;
+  return e?.kind === 'string' ? e.value : undefined;
+}
+
+/** The plan's `configuration` names each module call's source: local ones map to folders beside
+ * the plan, so findings can point at the `.tf` line instead of into the plan. */
+function planModuleDirs(src: SourceFile, root: ObjectValue): Map<string, string> {
+  const out = new Map<string, string>();
+  const config = getEntry(root, 'configuration')?.value;
+  const rootModule = config?.kind === 'object' ? getEntry(config, 'root_module')?.value : undefined;
+  const walk = (mod: Value | undefined, address: string, dir: string) => {
+    out.set(address, dir);
+    const calls = mod?.kind === 'object' ? getEntry(mod, 'module_calls')?.value : undefined;
+    if (calls?.kind !== 'object') return;
+    for (const call of calls.entries) {
+      const source = str(call.value, 'source');
+      if (!source || !/^\.\.?\//.test(source)) continue;
+      const inner = call.value.kind === 'object' ? getEntry(call.value, 'module')?.value : undefined;
+      walk(inner, address ? `${address}.module.${call.key}` : `module.${call.key}`, resolve(dir, source));
+    }
+  };
+  if (rootModule) walk(rootModule, '', dirname(src.path));
+  return out;
 }

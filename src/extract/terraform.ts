@@ -11,9 +11,11 @@ import { dataReferences } from '../parse/references.js';
 export interface Extraction {
   policies: Policy[];
   /** Embedded JSON that does not parse, or has duplicate keys: reported as findings. */
-  problems: Array<JsonProblem & { file: string; duplicate: boolean }>;
+  problems: Array<JsonProblem & { file: string; duplicate: boolean; anchor?: string }>;
   /** Policy attributes whose value could not be resolved at all. */
   unresolved: Array<{ address: string; attribute: string; origin: Origin; text: string }>;
+  /** For a plan: module address (`''`, `module.app`) → the folder of its configuration. */
+  planModuleDirs?: Map<string, string>;
 }
 
 export function extractModule(module: Module): Extraction {
@@ -68,14 +70,15 @@ function addPolicy(out: Extraction, value: Value, info: PolicyInfo, scope: Scope
   if (value.embeddedJson) {
     const parsed = value.embeddedJson();
     const file = value.source === 'file-function' ? value.origin!.file : scope.file.src.path;
-    for (const e of parsed.errors) out.problems.push({ ...e, file, duplicate: false });
-    for (const d of parsed.duplicates) out.problems.push({ ...d, file, duplicate: true });
+    const anchor = scope.file.src.path;
+    for (const e of parsed.errors) out.problems.push({ ...e, file, duplicate: false, anchor });
+    for (const d of parsed.duplicates) out.problems.push({ ...d, file, duplicate: true, anchor });
     if (parsed.value && !parsed.errors.length) {
-      out.policies.push({ ...info, origin: parsed.value.origin ?? use, source: value.source ?? 'string', document: parsed.value });
+      out.policies.push({ ...info, origin: parsed.value.origin ?? use, source: value.source ?? 'string', document: parsed.value, usedAt: use });
     }
     return;
   }
   if (value.kind === 'string' && value.value.trim() === '') return;
   out.unresolved.push({ address: info.address, attribute: info.attribute ?? '', origin: use, text: scope.file.src.text.slice(a.expr.range.start, a.expr.range.end) });
-  if (value.kind === 'unknown') out.policies.push({ ...info, origin: use, source: 'expression', document: unknown(value.text, use) });
+  if (value.kind === 'unknown') out.policies.push({ ...info, origin: use, source: 'expression', document: unknown(value.text, use), usedAt: use });
 }

@@ -15,6 +15,8 @@ export interface Policy {
   modulePath?: string[];
   /** The attribute that holds the policy, when the document is written elsewhere. */
   usedAt?: Origin;
+  /** For a plan policy whose configuration was found: its `.tf` positions by JSON path. */
+  configuration?: { sourceMap: Map<string, Origin>; resource: Origin };
 }
 
 /** A scalar inside a policy with its JSON path, e.g. `Statement[0].Action[2]`. */

@@ -5,6 +5,7 @@ import type { SourceFile, Range } from './source.js';
 import type { Accessor, Body, Block, Comment, Expr, HclFile, ObjectElem, TemplatePart } from './hcl-ast.js';
 
 let parserPromise: Promise<TsParser> | undefined;
+let loaded: TsParser | undefined;
 
 /** Loads web-tree-sitter and the Terraform grammar once, on first use (design §4: +23 ms). */
 function loadParser(fewFiles: boolean): Promise<TsParser> {
@@ -21,13 +22,22 @@ function loadParser(fewFiles: boolean): Promise<TsParser> {
     const language = await Language.load(join(grammarDir, 'tree-sitter-terraform.wasm'));
     const parser = new Parser();
     parser.setLanguage(language);
+    loaded = parser;
     return parser;
   })();
   return parserPromise;
 }
 
 export async function parseHcl(src: SourceFile, fewFiles = false): Promise<HclFile> {
-  const parser = await loadParser(fewFiles);
+  return parseWith(await loadParser(fewFiles), src);
+}
+
+/** For the evaluator (`templatefile`), which runs after the parser has been loaded. */
+export function parseHclLoaded(src: SourceFile): HclFile | undefined {
+  return loaded && parseWith(loaded, src);
+}
+
+function parseWith(parser: TsParser, src: SourceFile): HclFile {
   const tree = parser.parse(src.text);
   if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: 'could not parse', range: { start: 0, end: 0 } }] };
   try {

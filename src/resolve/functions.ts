@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { parseJson } from '../parse/json.js';
 import { fromPlain, isKnownDeep, toPlain, unknown, type ObjectEntry, type Origin, type Value } from '../model/value.js';
 import type { Scope } from './evaluate.js';
+import { templateFile } from './templatefile.js';
 
 interface CallContext {
   origin: Origin;
@@ -88,6 +89,11 @@ const FUNCTIONS: Record<string, Fn> = {
     return list(items.filter((i) => !(i.kind === 'null' || (i.kind === 'string' && i.value === ''))), ctx.origin);
   },
   try: (args) => args.find((a) => isKnownDeep(a)),
+  templatefile: ([p, vars], ctx) => {
+    if (p?.kind !== 'string' || (vars && vars.kind !== 'object')) return undefined;
+    const src = ctx.scope.module.readFile(posix.normalize(p.value));
+    return src ? templateFile(src, vars, ctx.scope, ctx.text) : undefined;
+  },
   file: ([p], ctx) => {
     if (p?.kind !== 'string') return undefined;
     const src = ctx.scope.module.readFile(posix.normalize(p.value));

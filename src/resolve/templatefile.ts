@@ -1,0 +1,42 @@
+import { makeSource, type SourceFile } from '../parse/source.js';
+import { parseHclLoaded } from '../parse/hcl.js';
+import type { JsonParse } from '../parse/json.js';
+import { unknown, type Value } from '../model/value.js';
+import type { Scope } from './evaluate.js';
+import { evaluate } from './evaluate.js';
+
+const END = 'POLICYLINT_TEMPLATE_END';
+
+/**
+ * `templatefile(path, vars)`: the file is read as the body of a heredoc, so the same template
+ * evaluation and JSON-with-positions reading apply; positions are shifted back into the file.
+ */
+export function templateFile(src: SourceFile, vars: Value | undefined, scope: Scope, text: string): Value {
+  if (src.text.includes(END)) return unknown(text);
+  const header = `t = <<${END}\n`;
+  const wrapped = makeSource(src.path, `${header}${src.text}\n${END}\n`);
+  const hcl = parseHclLoaded(wrapped);
+  const expr = hcl?.body.attributes[0]?.expr;
+  if (!hcl || hcl.errors.length || expr?.t !== 'template') return unknown(text);
+  const bindings = new Map<string, Value>();
+  if (vars?.kind === 'object') for (const e of vars.entries) bindings.set(e.key, e.value);
+  const value = evaluate(expr, { ...scope, file: { src: wrapped, hcl }, bindings });
+  const inner = value.embeddedJson;
+  const shift = -header.length;
+  return { ...value, source: 'file-function', embeddedJson: inner && (() => shiftParse(inner(), shift)) };
+}
+
+function shiftParse(p: JsonParse, delta: number): JsonParse {
+  const move = <T extends { start: number; end: number }>(r: T): T => ({ ...r, start: r.start + delta, end: r.end + delta });
+  const walk = (v: Value): Value => {
+    const origin = v.origin && { ...v.origin, range: move(v.origin.range) };
+    if (v.kind === 'list') return { ...v, origin, items: v.items.map(walk) };
+    if (v.kind === 'object') return { ...v, origin, entries: v.entries.map((e) => ({ ...e, keyOrigin: e.keyOrigin && { ...e.keyOrigin, range: move(e.keyOrigin.range) }, value: walk(e.value) })) };
+    return { ...v, origin };
+  };
+  return {
+    value: p.value && walk(p.value),
+    errors: p.errors.map((e) => ({ ...e, range: move(e.range) })),
+    duplicates: p.duplicates.map((e) => ({ ...e, range: move(e.range) })),
+  };
+}
