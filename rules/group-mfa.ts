@@ -26,7 +26,11 @@ export const groupMfa: Rule = {
     for (const { graph, policies } of input.graphs) {
       for (const group of graph.groups) {
         const verdict = judge(group.address, graph, policies);
-        if (verdict.enforced || verdict.unknown) continue;
+        if (verdict.enforced) continue;
+        if (verdict.unknown) {
+          if (input.options.strict) out.push({ origin: group.origin, severity: 'note', message: `${group.address}: whether its policies enforce MFA depends on policies policylint cannot resolve (--strict)`, key: `${group.address}:unknown` });
+          continue;
+        }
         out.push({ origin: group.origin, message: `${group.address} ${verdict.why}${machineUsers(group.address, graph)}`, severity: verdict.weak ? 'warning' : undefined, key: group.address });
       }
     }

@@ -1,7 +1,7 @@
 import type { Report, Rule, RuleInput } from '../src/engine/types.js';
 import type { NormalizedPolicy, Statement } from '../src/model/policy.js';
 import { findWitness, outsideCallers } from '../src/policy/callers.js';
-import { describeActions, conditionSummary } from '../src/policy/describe.js';
+import { describeActions, conditionSummary, unknownTexts } from '../src/policy/describe.js';
 
 /**
  * An Allow whose principal is everyone (`"*"`, `{"AWS": "*"}`, `principals { type = "*" }`) and
@@ -71,7 +71,16 @@ function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, in
       key: `${st.sid ?? ''}:${direct.caller.description}`,
     };
   }
-  if (direct.truth === 'unknown') return undefined;
+  if (direct.truth === 'unknown') {
+    if (!input.options.strict) return undefined;
+    return {
+      policy,
+      path,
+      severity: 'note',
+      message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${unknownTexts(st.node).join(', ') || 'values'} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
+      key: `${st.sid ?? ''}:unknown`,
+    };
+  }
   const viaNetwork = findWitness(st, outsideCallers(st, { anonymous, network: true, avoidAccounts: avoid }));
   if (!viaNetwork.caller) return undefined;
   return {

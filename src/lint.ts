@@ -13,6 +13,7 @@ import { normalize } from './policy/normalize.js';
 import { applyVarFiles } from './resolve/var-files.js';
 import { parseSuppressions, type Suppression } from './suppress/inline.js';
 import { applySuppressions } from './suppress/apply.js';
+import { UNRESOLVED_META } from './engine/builtin-rules.js';
 import { displayPath, originOf, toFinding, type Locator } from './engine/locate.js';
 import type { Finding, Rule, RuleInput, RuleOptions, Severity } from './engine/types.js';
 import { minimatch } from 'minimatch';
@@ -43,6 +44,8 @@ export interface LintResult {
   findings: Finding[];
   policies: Policy[];
   notices: Array<{ file: string; message: string }>;
+  /** Said with --verbose only: what policylint did not read, such as remote modules. */
+  info: string[];
   filesLinted: number;
 }
 
@@ -89,13 +92,19 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   // Local child modules are read too, wherever they are; a folder something calls is analysed
   // through its calls (with the caller's inputs), not on its own.
   const called = new Set<string>();
+  const info: string[] = [];
   for (let pending = [...parsed.keys()]; pending.length; ) {
     const next: string[] = [];
     for (const dir of pending) {
       const probe = buildModule(dir, parsed.get(dir)!, () => undefined);
       for (const call of probe.calls.values()) {
         const target = localSource(probe, call.item);
-        if (!target) continue;
+        if (!target) {
+          const src = call.item.body.attributes.find((a) => a.name === 'source');
+          const text = src ? call.file.src.text.slice(src.expr.range.start, src.expr.range.end) : '?';
+          info.push(`${displayPath(opts.cwd, call.file.src.path)}: module.${call.item.labels[0]} (source ${text}) is not fetched; its outputs are Unknown`);
+          continue;
+        }
         called.add(target);
         if (!parsed.has(target)) {
           await parseDir(target, await siblings(target));
@@ -161,6 +170,15 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   }
 
   const input: RuleInput = { policies: normalized, graphs, options: opts.ruleOptions };
+  if (opts.ruleOptions.strict) {
+    for (const n of normalized) {
+      if (!n.unknown) continue;
+      const what = n.policy.document.kind === 'unknown' ? n.policy.document.text : 'its statements';
+      const f = toFinding(UNRESOLVED_META, { policy: n, message: `${n.policy.address}${n.policy.attribute ? `.${n.policy.attribute}` : ''} is ${what}, which policylint cannot resolve, so no rule judged it (--strict)`, key: 'unresolved' }, loc);
+      const anchor = n.policy.usedAt?.file ?? n.policy.origin.file;
+      if (f && (!HCL.test(anchor) || reportable.has(anchor))) findings.push(f);
+    }
+  }
   for (const rule of opts.rules) {
     const severity = opts.severities?.get(rule.meta.id);
     for (const r of await rule.check(input)) {
@@ -176,11 +194,11 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const unique = dedupe(inScope);
   applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, opts.today ?? new Date().toISOString().slice(0, 10));
   const all = applySuppressions(unique, suppressions, loc, {
-    knownRules: new Set([...opts.rules.map((r) => r.meta.id), 'parse-error']),
+    knownRules: new Set([...opts.rules.map((r) => r.meta.id), 'parse-error', 'unresolved']),
     today: opts.today ?? new Date().toISOString().slice(0, 10),
   });
   all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
-  return { findings: all, policies: policies.filter((p) => reportable.has(p.usedAt?.file ?? p.origin.file) || !HCL.test(p.usedAt?.file ?? p.origin.file)), notices, filesLinted: found.files.length };
+  return { findings: all, info, policies: policies.filter((p) => reportable.has(p.usedAt?.file ?? p.origin.file) || !HCL.test(p.usedAt?.file ?? p.origin.file)), notices, filesLinted: found.files.length };
 }
 
 /** Where a plan's resource is written: its module folder from the plan's `configuration`, then the

@@ -154,6 +154,41 @@ describe('policylint CLI', () => {
     expect(wp[0].relatedLocations).toEqual([expect.objectContaining({ file: 'fixtures/resolve/star.tfvars', line: 1 })]);
   });
 
+  it('--strict reports, as notes, what depends on values policylint cannot resolve', () => {
+    const dir = temp();
+    writeFileSync(
+      join(dir, 'main.tf'),
+      [
+        'variable "org" {}',
+        'variable "policy_json" {}',
+        'resource "aws_sqs_queue_policy" "q" {',
+        '  queue_url = "q"',
+        '  policy = jsonencode({ Statement = [{ Effect = "Allow", Principal = "*", Action = "sqs:SendMessage", Resource = "*", Condition = { StringEquals = { "aws:PrincipalOrgID" = var.org } } }] })',
+        '}',
+        'resource "aws_iam_policy" "p" {',
+        '  policy = var.policy_json',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const plain = run(['--format', 'json', '.'], dir);
+    expect(plain.code).toBe(0);
+    expect(JSON.parse(plain.stdout).findings).toEqual([]);
+    const strict = run(['--format', 'json', '--strict', '.'], dir);
+    expect(strict.code).toBe(0);
+    const notes = JSON.parse(strict.stdout).findings.map((f: { line: number; ruleId: string; severity: string; message: string }) => `${f.line} ${f.ruleId} ${f.severity}`);
+    expect(notes).toEqual(['5 wildcard-principal note', '8 unresolved note']);
+    expect(strict.stdout).toContain('var.org');
+  });
+
+  it('says once, with --verbose, that a remote module is not fetched, and makes no finding of it', () => {
+    const r = run(['--format', 'json', '--verbose', 'fixtures/resolve/modules']);
+    expect(r.stderr.match(/module\.remote/g)).toHaveLength(1);
+    expect(r.stderr).toContain('is not fetched; its outputs are Unknown');
+    expect(JSON.parse(r.stdout).findings.some((f: { address?: string }) => f.address === 'aws_s3_bucket_policy.from_remote')).toBe(false);
+    expect(run(['--format', 'json', 'fixtures/resolve/modules']).stderr).toBe('');
+  });
+
   it('exits 1 on warnings above --max-warnings', () => {
     const p = 'examples/pccs-deployer/deployer-identity-policy.json';
     expect(run(['--format', 'json', p]).code).toBe(0);

@@ -26,6 +26,7 @@ export interface CliArgs {
   stdinFilename?: string;
   baseline?: string;
   writeBaseline?: string;
+  verbose: boolean;
 }
 
 export class UsageError extends Error {}
@@ -43,6 +44,7 @@ Options:
       --strict               report policies whose verdict depends on values policylint cannot resolve
       --trusted-account <id> an account id of yours, never used as an outside witness (repeatable)
       --quiet                report errors only
+      --verbose              say what was not read (remote modules) on standard error
       --max-warnings <n>     exit 1 when there are more than n warnings
       --no-inline-config     ignore # policylint:ignore comments (for audits)
       --sarif-category <id>  SARIF automationDetails.id, to tell several uploads apart
@@ -91,6 +93,7 @@ export function parseCli(argv: string[]): CliArgs {
         'stdin-filename': { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        verbose: { type: 'boolean', default: false },
       },
     });
   } catch (e) {
@@ -135,5 +138,6 @@ export function parseCli(argv: string[]): CliArgs {
     stdinFilename: v['stdin-filename'],
     baseline: v.baseline,
     writeBaseline: v['write-baseline'],
+    verbose: !!v.verbose,
   };
 }

@@ -73,6 +73,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     stdin: args.stdin ? { path: args.stdinFilename!, text: await io.readStdin() } : undefined,
   });
   for (const n of result.notices) io.stderr(`policylint: ${n.file}: ${n.message}\n`);
+  if (args.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${line}\n`);
   if (args.printPolicies) {
     const { printPolicies } = await import('../format/policies.js');
     await emit(printPolicies(result.policies, io.cwd), args, io);

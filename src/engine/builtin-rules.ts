@@ -24,3 +24,15 @@ export const SUPPRESSION_META: RuleMeta = {
   fix: 'Write "# policylint:ignore rule-id -- reason [expires=YYYY-MM-DD]" above the block the finding is in, or remove the comment.',
   semantics: [],
 };
+
+export const UNRESOLVED_META: RuleMeta = {
+  id: 'unresolved',
+  name: 'UnresolvedPolicy',
+  description: 'A policy policylint cannot resolve, so no rule could judge it (reported with --strict)',
+  severity: 'note',
+  tags: ['security', 'coverage'],
+  precision: 'very-high',
+  securitySeverity: 1.0,
+  fix: 'Give the variables it uses defaults or a -var-file, or lint the Terraform plan (terraform show -json) where every value is known.',
+  semantics: [],
+};

@@ -1,4 +1,5 @@
 import type { Statement } from '../model/policy.js';
+import type { Value } from '../model/value.js';
 
 /** "ecr:BatchGetImage" or "ecr:BatchGetImage and 2 more actions", for messages. */
 export function describeActions(st: Statement): string {
@@ -14,4 +15,17 @@ export function conditionSummary(st: Statement): string {
   if (!st.conditions.length) return ' (the statement has no condition)';
   const keys = [...new Set(st.conditions.map((c) => `${c.operator} ${c.key}`))];
   return ` (passing ${keys.join(' and ')})`;
+}
+
+/** The expressions policylint could not resolve inside a value, for `--strict` notes. */
+export function unknownTexts(v: Value, limit = 3): string[] {
+  const out: string[] = [];
+  const stack = [v];
+  while (stack.length && out.length < limit) {
+    const cur = stack.pop()!;
+    if (cur.kind === 'unknown') out.push(cur.text);
+    else if (cur.kind === 'list') stack.push(...cur.items);
+    else if (cur.kind === 'object') stack.push(...cur.entries.map((e) => e.value));
+  }
+  return [...new Set(out)];
 }
