@@ -29,7 +29,7 @@ export const principalArnPattern: Rule = {
           for (const f of checkOperator(st, c)) out.push({ policy, path: c.path, ...f });
           for (const v of c.values) {
             if (typeof v.value !== 'string') continue;
-            for (const f of checkValue(policy, st, c, v.value, input)) out.push({ policy, path: v.path, ...f, key: `${f.key}:${v.value}` });
+            for (const f of checkValue(policy, st, c, v.value, v.shown, input)) out.push({ policy, path: v.path, ...f, key: `${f.key}:${v.shown}` });
           }
         }
       }
@@ -72,37 +72,37 @@ function checkOperator(st: Statement, c: Condition): Check[] {
   return out;
 }
 
-function checkValue(policy: NormalizedPolicy, st: Statement, c: Condition, value: string, input: RuleInput): Check[] {
+function checkValue(policy: NormalizedPolicy, st: Statement, c: Condition, value: string, shown: string, input: RuleInput): Check[] {
   const out: Check[] = [];
   const allow = st.effect === 'Allow';
   // An exception list in a Deny (ArnNotLike) lets matching principals through, like an Allow.
   const grants = allow ? !c.negated || broadPrincipal(st) : c.negated;
   const stringOp = /^String/.test(c.base);
   if (value.includes('${') && policy.version !== '2012-10-17') {
-    out.push({ key: 'PA19', severity: 'error', message: `"${value}" uses a policy variable, but the policy's Version is ${policy.version ? `"${policy.version}"` : 'missing'}, under which variables are literal text and never match (iam-semantics §7, PA19); set "Version": "2012-10-17"` });
+    out.push({ key: 'PA19', severity: 'error', message: `"${shown}" uses a policy variable, but the policy's Version is ${policy.version ? `"${policy.version}"` : 'missing'}, under which variables are literal text and never match (iam-semantics §7, PA19); set "Version": "2012-10-17"` });
   }
   if (/^StringEquals|^StringNotEquals/.test(c.base) && hasWildcard(value)) {
-    out.push({ key: 'PA07', severity: 'error', message: `${c.operator} compares "${value}" literally: "*" and "?" are wildcards only for StringLike and ARN operators (iam-semantics §2.4, PA07), so this ${c.negated ? 'excludes nothing' : 'never matches'}; use ArnLike` });
+    out.push({ key: 'PA07', severity: 'error', message: `${c.operator} compares "${shown}" literally: "*" and "?" are wildcards only for StringLike and ARN operators (iam-semantics §2.4, PA07), so this ${c.negated ? 'excludes nothing' : 'never matches'}; use ArnLike` });
   }
   const arn = parseArn(value);
   if (!arn) {
-    if (value !== '*' && !value.includes('${')) out.push({ key: 'PA10', severity: 'error', message: `"${value}" is not an ARN with six components (arn:partition:service:region:account:resource), so it never matches (iam-semantics §2.3, PA10); write the role ARN, e.g. arn:aws:iam::111122223333:role/NAME` });
+    if (value !== '*' && !value.includes('${')) out.push({ key: 'PA10', severity: 'error', message: `"${shown}" is not an ARN with six components (arn:partition:service:region:account:resource), so it never matches (iam-semantics §2.3, PA10); write the role ARN, e.g. arn:aws:iam::111122223333:role/NAME` });
     return out;
   }
   const fixed = (account: string) => `arn:${PARTITIONS.includes(arn.partition) ? arn.partition : 'aws'}:iam::${account}:${arn.resource}`;
   const knownAccount = input.options.trustedAccounts[0] ?? '<account-id>';
   if (hasWildcard(arn.partition)) out.push({ key: 'PA02', severity: 'note', message: `partition "${arn.partition}" is a wildcard; write the partition the resource lives in (data.aws_partition in Terraform) (iam-semantics §4 PA02)` });
-  else if (!PARTITIONS.includes(arn.partition)) out.push({ key: 'PA02', severity: 'error', message: `"${arn.partition}" is not an AWS partition (${PARTITIONS.slice(0, 3).join(', ')}, ...), so "${value}" never matches (iam-semantics §4 PA02)` });
+  else if (!PARTITIONS.includes(arn.partition)) out.push({ key: 'PA02', severity: 'error', message: `"${arn.partition}" is not an AWS partition (${PARTITIONS.slice(0, 3).join(', ')}, ...), so "${shown}" never matches (iam-semantics §4 PA02)` });
   if (arn.service === 'sts' && arn.resource.startsWith('assumed-role/')) {
     const role = arn.resource.split('/')[1] ?? 'NAME';
-    out.push({ key: 'PA03', severity: 'error', message: `"${value}" is an assumed-role session ARN; aws:PrincipalArn holds the role ARN, never the session (iam-semantics §3.1, PA03), so this never matches; write arn:${arn.partition}:iam::${arn.account}:role/${role}` });
+    out.push({ key: 'PA03', severity: 'error', message: `"${shown}" is an assumed-role session ARN; aws:PrincipalArn holds the role ARN, never the session (iam-semantics §3.1, PA03), so this never matches; write arn:${arn.partition}:iam::${arn.account}:role/${role}` });
     return out;
   }
   if (arn.service !== 'iam' && !(arn.service === 'sts' && arn.resource.startsWith('federated-user/'))) {
-    out.push({ key: 'PA11', severity: 'error', message: `"${value}" is a ${arn.service} ARN, not an IAM principal; aws:PrincipalArn holds role, user, federated-user or root ARNs (iam-semantics §4 PA11): use aws:SourceArn for the calling resource, or the role ARN it runs as` });
+    out.push({ key: 'PA11', severity: 'error', message: `"${shown}" is a ${arn.service} ARN, not an IAM principal; aws:PrincipalArn holds role, user, federated-user or root ARNs (iam-semantics §4 PA11): use aws:SourceArn for the calling resource, or the role ARN it runs as` });
     return out;
   }
-  if (arn.region) out.push({ key: 'PA10', severity: 'error', message: `"${value}" has region "${arn.region}", but IAM ARNs have an empty region, so it never matches (iam-semantics §4 PA10); write ${fixed(arn.account)}` });
+  if (arn.region) out.push({ key: 'PA10', severity: 'error', message: `"${shown}" has region "${arn.region}", but IAM ARNs have an empty region, so it never matches (iam-semantics §4 PA10); write ${fixed(arn.account)}` });
   if (hasWildcard(arn.account)) {
     if (grants) {
       const account = witnessAccount(arn.account) ?? '000000000000';
@@ -114,20 +114,20 @@ function checkValue(policy: NormalizedPolicy, st: Statement, c: Condition, value
           key: 'PA01',
           severity: allow ? 'error' : 'warning',
           witness: `${concrete} matches`,
-          message: `account "${arn.account}" in "${value}": role and user names are unique only within an account, so any AWS customer can create ${name} and match, e.g. ${concrete} (iam-semantics §4 PA01); pin the account: ${fixed(knownAccount)}, or add StringEquals aws:PrincipalOrgID / aws:PrincipalAccount`,
+          message: `account "${arn.account}" in "${shown}": role and user names are unique only within an account, so any AWS customer can create ${name} and match, e.g. ${concrete} (iam-semantics §4 PA01); pin the account: ${fixed(knownAccount)}, or add StringEquals aws:PrincipalOrgID / aws:PrincipalAccount`,
         });
       }
     }
   } else if (!/^\d{12}$/.test(arn.account)) {
-    out.push({ key: 'PA10', severity: 'error', message: `account "${arn.account}" in "${value}" is not 12 digits, so it never matches (iam-semantics §1.1, PA10); write the 12-digit account id` });
+    out.push({ key: 'PA10', severity: 'error', message: `account "${arn.account}" in "${shown}" is not 12 digits, so it never matches (iam-semantics §1.1, PA10); write the 12-digit account id` });
   }
   const [type, ...rest] = arn.resource.split('/');
   const name = rest[rest.length - 1] ?? '';
   if (arn.resource === 'root') {
-    if (allow) out.push({ key: 'PA17', severity: 'warning', message: `"${value}" in aws:PrincipalArn matches only the account's root user, unlike in Principal (iam-semantics §3.1, PA17); to allow the whole account use StringEquals aws:PrincipalAccount = "${arn.account}"` });
+    if (allow) out.push({ key: 'PA17', severity: 'warning', message: `"${shown}" in aws:PrincipalArn matches only the account's root user, unlike in Principal (iam-semantics §3.1, PA17); to allow the whole account use StringEquals aws:PrincipalAccount = "${arn.account}"` });
   } else if (!['role', 'user', 'federated-user', '*'].includes(type) && !hasWildcard(type)) {
     const missing = !arn.resource.includes('/');
-    out.push({ key: missing ? 'PA10' : 'PA11', severity: 'error', message: missing ? `"${value}" has no resource type (role/, user/), so it never matches (iam-semantics §4 PA10); write ${fixed(arn.account).replace(arn.resource, `role/${arn.resource}`)}` : `"${type}" is not a principal type: aws:PrincipalArn holds role, user, federated-user or root ARNs, never ${type}s (iam-semantics §4 PA11)` });
+    out.push({ key: missing ? 'PA10' : 'PA11', severity: 'error', message: missing ? `"${shown}" has no resource type (role/, user/), so it never matches (iam-semantics §4 PA10); write ${fixed(arn.account).replace(arn.resource, `role/${arn.resource}`)}` : `"${type}" is not a principal type: aws:PrincipalArn holds role, user, federated-user or root ARNs, never ${type}s (iam-semantics §4 PA11)` });
   } else if (grants && name !== '*' && hasWildcard(name) && !delimitedPrefix(name)) {
     const pa05 = /\*[^/]/.test(name) || name.startsWith('*');
     out.push({

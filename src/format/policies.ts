@@ -28,7 +28,7 @@ export function printPolicies(policies: Policy[], cwd: string): string {
       kind: p.kind,
       source: p.source,
       ...(p.modulePath ? { modulePath: p.modulePath } : {}),
-      document: toPlain(p.document),
+      document: toPlain(p.document, true),
     };
   });
   return JSON.stringify({ policies: out }, null, 2) + '\n';

@@ -24,6 +24,8 @@ export interface Elem {
   path: string;
   value: string | UnknownValue;
   node: Value;
+  /** How to show the value in a message: as written when it holds symbolic stand-ins. */
+  shown: string;
 }
 
 export interface Principals {

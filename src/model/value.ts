@@ -35,6 +35,8 @@ interface Base {
 export interface StringValue extends Base {
   kind: 'string';
   value: string;
+  /** Set when `value` holds stand-ins for this account / partition / region: the text as written. */
+  symbolic?: string;
 }
 export interface NumberValue extends Base {
   kind: 'number';
@@ -83,20 +85,22 @@ export function getEntry(obj: ObjectValue, key: string): ObjectEntry | undefined
   return undefined;
 }
 
-/** The plain JSON form; Unknown becomes its expression text, as `--print-policies` shows it. */
-export function toPlain(v: Value): unknown {
+/** The plain JSON form; Unknown becomes its expression text. `asWritten` shows symbolic strings
+ * (this account, this partition) as written rather than with their stand-ins, for people. */
+export function toPlain(v: Value, asWritten = false): unknown {
   switch (v.kind) {
     case 'string':
+      return asWritten && v.symbolic ? v.symbolic : v.value;
     case 'number':
     case 'bool':
       return v.value;
     case 'null':
       return null;
     case 'list':
-      return v.items.map(toPlain);
+      return v.items.map((i) => toPlain(i, asWritten));
     case 'object': {
       const out: Record<string, unknown> = {};
-      for (const e of v.entries) out[e.key] = toPlain(e.value);
+      for (const e of v.entries) out[e.key] = toPlain(e.value, asWritten);
       return out;
     }
     case 'unknown':

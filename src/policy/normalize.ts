@@ -64,9 +64,9 @@ function mapSources(v: Value, path: string, map: Map<string, Origin>, viaMap: Ma
 
 function elems(v: Value, path: string): Elem[] {
   if (v.kind === 'list') return v.items.flatMap((it, i) => elems(it, childPath(path, i)));
-  if (v.kind === 'string') return [{ path, value: v.value, node: v }];
-  if (v.kind === 'unknown') return [{ path, value: v, node: v }];
-  if (v.kind === 'number' || v.kind === 'bool') return [{ path, value: String(v.value), node: v }];
+  if (v.kind === 'string') return [{ path, value: v.value, node: v, shown: v.symbolic ?? v.value }];
+  if (v.kind === 'unknown') return [{ path, value: v, node: v, shown: v.text }];
+  if (v.kind === 'number' || v.kind === 'bool') return [{ path, value: String(v.value), node: v, shown: String(v.value) }];
   return [];
 }
 
@@ -117,7 +117,7 @@ function principals(v: Value, path: string): Principals {
   const out: Principals = { path, star: false, entries: [], unknown: false };
   if (v.kind === 'string') {
     if (v.value === '*') out.star = true;
-    else out.entries.push({ type: '?', elem: { path, value: v.value, node: v } });
+    else out.entries.push({ type: '?', elem: { path, value: v.value, node: v, shown: v.value } });
   } else if (v.kind === 'object') {
     for (const e of v.entries) for (const el of elems(e.value, childPath(path, e.key))) out.entries.push({ type: e.key, elem: el });
     out.unknown = out.entries.some((x) => typeof x.elem.value !== 'string') || v.entries.some((e) => e.value.kind === 'unknown');

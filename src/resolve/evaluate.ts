@@ -22,6 +22,10 @@ export function moduleScope(module: Module, file: ModuleFile): Scope {
 
 const MAX_ITEMS = 10_000;
 
+/** Stand-ins for `data.aws_caller_identity` / `data.aws_partition` / `data.aws_region` values in
+ * strings: rules see a literal account (pinned, not a wildcard); messages show what was written. */
+export const STAND_INS = { 'this-account': '000000000001', 'this-partition': 'aws', 'this-region': 'us-east-1' } as const;
+
 export function evaluate(e: Expr, scope: Scope): Value {
   const origin: Origin = { file: scope.file.src.path, range: e.range };
   const text = () => exprText(scope.file.src.text, e);
@@ -86,6 +90,7 @@ function evaluateTemplate(e: Extract<Expr, { t: 'template' }>, scope: Scope, ori
   const src = scope.file.src;
   let out = '';
   let known = true;
+  let symbolic = false;
   let pos = e.content.start;
   const sub = (from: number, to: number) => {
     const raw = src.text.slice(from, to);
@@ -101,14 +106,18 @@ function evaluateTemplate(e: Extract<Expr, { t: 'template' }>, scope: Scope, ori
     }
     const v = evaluate(p.expr, scope);
     if (v.kind === 'string' || v.kind === 'number' || v.kind === 'bool') out += String(v.value);
-    else known = false;
+    else if (v.kind === 'unknown' && v.symbol) {
+      // This account, partition or region: one literal value, unknown only in its digits.
+      out += STAND_INS[v.symbol];
+      symbolic = true;
+    } else known = false;
   }
   sub(pos, e.content.end);
   if (e.heredoc && isStripHeredoc(src.text, e.range.start)) out = stripIndent(out);
   const embeddedJson = () => templateAsJson(src, e, (x) => evaluate(x, scope));
   const source = e.heredoc ? 'heredoc' : 'string';
-  if (known) return { kind: 'string', value: out, origin, embeddedJson, source };
   const shown = e.heredoc ? src.text.slice(e.range.start, e.range.end) : src.text.slice(e.content.start, e.content.end);
+  if (known) return { kind: 'string', value: out, origin, embeddedJson, source, ...(symbolic ? { symbolic: shown } : {}) };
   return { ...unknown(shown, origin), embeddedJson, source };
 }
 
