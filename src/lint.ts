@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { discover, isLintable } from './discover/walk.js';
 import { makeSource, type SourceFile } from './parse/source.js';
@@ -12,9 +12,10 @@ import { normalize } from './policy/normalize.js';
 import { applyVarFiles } from './resolve/var-files.js';
 import { parseSuppressions, type Suppression } from './suppress/inline.js';
 import { applySuppressions } from './suppress/apply.js';
-import { UNRESOLVED_META } from './engine/builtin-rules.js';
+import { POLICY_SIZE_META, UNRESOLVED_META } from './engine/builtin-rules.js';
+import { MAX_STATEMENTS_ANALYSED, policySize } from './engine/policy-size.js';
 import { displayPath, originOf, toFinding, type Locator } from './engine/locate.js';
-import type { Finding, Rule, RuleInput, RuleOptions, Severity } from './engine/types.js';
+import type { Finding, Report, Rule, RuleInput, RuleOptions, Severity } from './engine/types.js';
 import { minimatch } from 'minimatch';
 import { applyConfigIgnores, type ConfigIgnore } from './suppress/config-ignores.js';
 import type { Policy, NormalizedPolicy } from './model/policy.js';
@@ -45,6 +46,8 @@ export interface LintResult {
   notices: Array<{ file: string; message: string }>;
   /** Said with --verbose only: what policylint did not read, such as remote modules. */
   info: string[];
+  /** Bugs of policylint's own, reported after the findings; the run exits 2. */
+  internalErrors: string[];
   filesLinted: number;
 }
 
@@ -171,7 +174,14 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     if (module) graphs.push({ graph: buildIamGraph(module), policies: mine });
   }
 
-  const input: RuleInput = { policies: normalized, graphs, options: opts.ruleOptions };
+  for (const n of normalized) {
+    const r = policySize(n);
+    const f = r && toFinding(POLICY_SIZE_META, r, loc);
+    if (f) findings.push(f);
+  }
+  const analysable = normalized.filter((n) => n.statements.length <= MAX_STATEMENTS_ANALYSED);
+  const input: RuleInput = { policies: analysable, graphs, options: opts.ruleOptions };
+  const internalErrors: string[] = [];
   if (opts.ruleOptions.strict) {
     for (const n of normalized) {
       if (!n.unknown) continue;
@@ -183,7 +193,15 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   }
   for (const rule of opts.rules) {
     const severity = opts.severities?.get(rule.meta.id);
-    for (const r of await rule.check(input)) {
+    let reports: Report[];
+    try {
+      reports = await rule.check(input);
+    } catch (e) {
+      // A rule that fails must not hide the other rules' findings; the run still exits 2.
+      internalErrors.push(`rule ${rule.meta.id} failed: ${(e as Error).message}`);
+      continue;
+    }
+    for (const r of reports) {
       // A policy set in a file nobody asked about (a sibling of a lone file) is not reported,
       // even when its document lives in a JSON or template file.
       const anchor = r.policy?.policy.usedAt?.file ?? originOf(r)?.file;
@@ -196,11 +214,11 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const unique = dedupe(inScope);
   applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, opts.today ?? new Date().toISOString().slice(0, 10));
   const all = applySuppressions(unique, suppressions, loc, {
-    knownRules: new Set([...opts.rules.map((r) => r.meta.id), 'parse-error', 'unresolved']),
+    knownRules: new Set([...opts.rules.map((r) => r.meta.id), 'parse-error', 'unresolved', 'policy-size']),
     today: opts.today ?? new Date().toISOString().slice(0, 10),
   });
   all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
-  return { findings: all, info, policies: policies.filter((p) => reportable.has(p.usedAt?.file ?? p.origin.file) || !HCL.test(p.usedAt?.file ?? p.origin.file)), notices, filesLinted: found.files.length };
+  return { findings: all, info, internalErrors, policies: policies.filter((p) => reportable.has(p.usedAt?.file ?? p.origin.file) || !HCL.test(p.usedAt?.file ?? p.origin.file)), notices, filesLinted: found.files.length };
 }
 
 /** Where a plan's resource is written: its module folder from the plan's `configuration`, then the
@@ -264,6 +282,11 @@ async function readSource(path: string, parseError: (file: string, message: stri
   if (override !== undefined) return makeSource(path, override);
   let buf: Buffer;
   try {
+    // A FIFO or device named x.tf would block a read forever.
+    if (!statSync(path).isFile()) {
+      parseError(path, statSync(path).isDirectory() ? 'is a folder, not a file' : 'not a regular file');
+      return undefined;
+    }
     // Synchronous: thousands of small files read faster this way than through the event loop.
     buf = readFileSync(path);
   } catch (e) {
@@ -290,6 +313,7 @@ async function readSource(path: string, parseError: (file: string, message: stri
 
 function loadSource(file: string, sources: Map<string, SourceFile>): SourceFile | undefined {
   try {
+    if (!statSync(file).isFile()) return undefined;
     const src = makeSource(file, readFileSync(file, 'utf8'));
     sources.set(file, src);
     return src;

@@ -90,7 +90,8 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   if (args.quiet) findings = findings.filter((f) => f.severity === 'error');
   const format = args.format ?? (io.isTTY && !args.outputFile ? 'friendly' : 'compact');
   await emit(await render(format, findings, args, io, result.notices), args, io);
-  return exitCode(findings, args.maxWarnings);
+  for (const e of result.internalErrors) io.stderr(`policylint: internal error: ${e}\nPlease report it with the input that caused it.\n`);
+  return result.internalErrors.length ? 2 : exitCode(findings, args.maxWarnings);
 }
 
 async function withoutBaseline(findings: Finding[], file: string): Promise<Finding[]> {

@@ -36,3 +36,15 @@ export const UNRESOLVED_META: RuleMeta = {
   fix: 'Give the variables it uses defaults or a -var-file, or lint the Terraform plan (terraform show -json) where every value is known.',
   semantics: [],
 };
+
+export const POLICY_SIZE_META: RuleMeta = {
+  id: 'policy-size',
+  name: 'PolicySizeQuota',
+  description: 'A policy larger than the AWS quota for where it is attached',
+  severity: 'error',
+  tags: ['security', 'correctness'],
+  precision: 'high',
+  securitySeverity: 2.0,
+  fix: 'Split the policy (several managed policies, or one statement per purpose), or remove repeated statements.',
+  semantics: ['§7'],
+};

@@ -1,5 +1,5 @@
 import type { Finding, RuleMeta } from '../engine/types.js';
-import { PARSE_ERROR_META, SUPPRESSION_META, UNRESOLVED_META } from '../engine/builtin-rules.js';
+import { PARSE_ERROR_META, POLICY_SIZE_META, SUPPRESSION_META, UNRESOLVED_META } from '../engine/builtin-rules.js';
 
 export interface SarifOptions {
   version: string;
@@ -14,7 +14,7 @@ const LEVEL = { error: 'error', warning: 'warning', note: 'note' } as const;
 
 /** SARIF 2.1.0 as GitHub code scanning reads it (issue 5). */
 export function formatSarif(findings: Finding[], opts: SarifOptions): string {
-  const metas = [...opts.rules, PARSE_ERROR_META, SUPPRESSION_META, UNRESOLVED_META];
+  const metas = [...opts.rules, PARSE_ERROR_META, SUPPRESSION_META, UNRESOLVED_META, POLICY_SIZE_META];
   const index = new Map(metas.map((m, i) => [m.id, i]));
   const rules = metas.map((m) => ({
     id: m.id,

@@ -58,8 +58,13 @@ function parseWith(parser: TsParser, src: SourceFile): HclFile {
 
 const rangeOf = (n: TsNode): Range => ({ start: n.startIndex, end: n.endIndex });
 
+/** Deeper expressions than this are not policies anyone wrote; refusing them keeps the
+ * conversion's recursion (and the evaluator's) far from the stack limit. */
+const MAX_EXPR_DEPTH = 200;
+
 class Converter {
   errors: Array<{ message: string; range: Range }> = [];
+  private depth = 0;
   constructor(private text: string) {}
 
   collectErrors(root: TsNode) {
@@ -122,6 +127,19 @@ class Converter {
   }
 
   expr(n: TsNode): Expr {
+    if (this.depth >= MAX_EXPR_DEPTH) {
+      if (!this.errors.length) this.errors.push({ message: `expression nested deeper than ${MAX_EXPR_DEPTH} levels`, range: rangeOf(n) });
+      return invalid(n);
+    }
+    this.depth++;
+    try {
+      return this.exprAt(n);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private exprAt(n: TsNode): Expr {
     switch (n.type) {
       case 'expression':
         return this.chain(n);

@@ -1,0 +1,113 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { run } from './helpers/cli.js';
+import { globMatch } from '../src/policy/glob.js';
+
+const temps: string[] = [];
+function temp(): string {
+  const d = mkdtempSync(join(tmpdir(), 'policylint-hostile-'));
+  temps.push(d);
+  return d;
+}
+afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+const PUBLIC = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}]}';
+
+/** Lints a folder holding the hostile file and a good one: the good one must still be reported. */
+function lintWithWitness(dir: string, ...args: string[]) {
+  writeFileSync(join(dir, 'witness.json'), PUBLIC);
+  const r = run(['--format', 'json', ...args, '.'], dir);
+  expect(r.stderr).not.toMatch(/\n\s+at |internal error/);
+  expect([0, 1]).toContain(r.code);
+  const findings = JSON.parse(r.stdout).findings as Array<{ file: string; ruleId: string; line: number; message: string }>;
+  expect(findings.filter((f) => f.file === 'witness.json').map((f) => f.ruleId)).toEqual(['wildcard-principal']);
+  return { ...r, findings: findings.filter((f) => f.file !== 'witness.json') };
+}
+
+describe('hostile input', () => {
+  it('empty files', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'empty.tf'), '');
+    writeFileSync(join(dir, 'empty.json'), '');
+    expect(lintWithWitness(dir).findings).toEqual([]);
+  });
+
+  it('a 60,000-deep nested JSON array inside a policy: a finding, no stack overflow', () => {
+    const dir = temp();
+    const deep = '['.repeat(60000) + ']'.repeat(60000);
+    writeFileSync(join(dir, 'deep.json'), `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":${deep}}]}`);
+    writeFileSync(join(dir, 'deep.tf'), `locals {\n  x = ${'['.repeat(60000)}${']'.repeat(60000)}\n}\n`);
+    const { findings } = lintWithWitness(dir);
+    expect(findings.map((f) => `${f.file} ${f.ruleId}`).sort()).toEqual(['deep.json parse-error', 'deep.tf parse-error']);
+    expect(findings.find((f) => f.file === 'deep.json')!.message).toContain('nested deeper than');
+  });
+
+  it('a 40,000-statement policy: a size finding, not a hang', () => {
+    const dir = temp();
+    const statements = Array.from({ length: 40000 }, (_, i) => ({ Sid: `S${i}`, Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::b/${i}` }));
+    writeFileSync(join(dir, 'huge.json'), JSON.stringify({ Version: '2012-10-17', Statement: statements }));
+    const { findings } = lintWithWitness(dir);
+    expect(findings).toEqual([expect.objectContaining({ file: 'huge.json', ruleId: 'policy-size', line: 1, message: expect.stringContaining('40,000 statements') })]);
+  });
+
+  it('a managed policy over the 6,144-character quota', () => {
+    const dir = temp();
+    const actions = Array.from({ length: 400 }, (_, i) => `s3:GetObject${i}`);
+    writeFileSync(join(dir, 'main.tf'), `resource "aws_iam_policy" "big" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = ${JSON.stringify(actions)}, Resource = "*" }] })\n}\n`);
+    const { findings } = lintWithWitness(dir);
+    expect(findings).toEqual([expect.objectContaining({ file: 'main.tf', ruleId: 'policy-size', line: 2, message: expect.stringContaining('6,144') })]);
+  });
+
+  it('a .tf with 3,000 resources', () => {
+    const dir = temp();
+    const blocks = Array.from({ length: 3000 }, (_, i) => `resource "aws_iam_policy" "p${i}" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "ecr:BatchGetImage", Resource = ${i === 2999 ? '"*"' : '"arn:aws:ecr:eu-west-1:111122223333:repository/r"'} }] })\n}\n`);
+    writeFileSync(join(dir, 'many.tf'), blocks.join(''));
+    const { findings } = lintWithWitness(dir);
+    expect(findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual([`${2999 * 3 + 2} ecr-scope`]);
+  });
+
+  it('a folder named x.tf, a symlink loop, a FIFO named x.tf and a link out of the tree', () => {
+    const dir = temp();
+    mkdirSync(join(dir, 'x.tf'));
+    writeFileSync(join(dir, 'x.tf', 'inner.json'), PUBLIC);
+    mkdirSync(join(dir, 'loop'));
+    symlinkSync('..', join(dir, 'loop', 'up'));
+    symlinkSync(join(dir, 'loop'), join(dir, 'loop', 'self'));
+    const outside = temp();
+    writeFileSync(join(outside, 'secret.json'), PUBLIC);
+    symlinkSync(outside, join(dir, 'outside'));
+    execFileSync('mkfifo', [join(dir, 'pipe.tf')]);
+    const { findings } = lintWithWitness(dir);
+    expect(findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual(['x.tf/inner.json wildcard-principal']);
+    const fifo = run(['--format', 'json', 'pipe.tf', 'witness.json'], dir);
+    expect(JSON.parse(fifo.stdout).findings.map((f: { file: string; ruleId: string; message: string }) => `${f.file} ${f.ruleId} ${f.message}`)).toEqual([
+      'pipe.tf parse-error not a regular file',
+      'witness.json wildcard-principal ' + JSON.parse(fifo.stdout).findings[1].message,
+    ]);
+  });
+
+  it('a missing path is a notice, and the rest is linted', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'witness.json'), PUBLIC);
+    const r = run(['--format', 'json', 'nope.tf', 'witness.json'], dir);
+    expect(r.stderr).toContain('nope.tf: no such file or directory');
+    expect(JSON.parse(r.stdout).findings).toHaveLength(1);
+  });
+
+  it('StringLike patterns built for catastrophic backtracking match in linear time', () => {
+    const value = 'a'.repeat(50000);
+    const pattern = `${'a*'.repeat(2000)}b`;
+    expect(globMatch(pattern, value)).toBe(false);
+    expect(globMatch(`${'*a'.repeat(2000)}*`, value)).toBe(true);
+    const dir = temp();
+    writeFileSync(
+      join(dir, 'glob.json'),
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*', Condition: { StringLike: { 'aws:PrincipalArn': `arn:aws:iam::${'*a'.repeat(3000)}:role/x` } } }] }),
+    );
+    const { findings } = lintWithWitness(dir);
+    expect(findings.every((f) => ['wildcard-principal', 'principal-arn-pattern'].includes(f.ruleId))).toBe(true);
+  });
+});

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseJson } from '../src/parse/json.js';
+import { makeSource } from '../src/parse/source.js';
+import { parseHcl } from '../src/parse/hcl.js';
+import { buildModule } from '../src/resolve/module.js';
+import { evaluate, moduleScope } from '../src/resolve/evaluate.js';
+import { toPlain, type Value } from '../src/model/value.js';
+import { globMatch } from '../src/policy/glob.js';
+import { arnLike } from '../src/policy/arn.js';
+import { lint } from '../src/lint.js';
+import { RULES } from '../rules/index.js';
+import { listFiles } from './helpers/files.js';
+
+/** Every node's recorded range holds text that parses back to the node's own value. */
+function checkSourceMap(v: Value, text: string) {
+  const stack = [v];
+  while (stack.length) {
+    const cur = stack.pop()!;
+    const slice = text.slice(cur.origin!.range.start, cur.origin!.range.end);
+    expect(JSON.parse(slice)).toEqual(toPlain(cur));
+    if (cur.kind === 'list') stack.push(...cur.items);
+    if (cur.kind === 'object') stack.push(...cur.entries.map((e) => e.value));
+  }
+}
+
+const scalar = fc.oneof(fc.string({ unit: 'grapheme' }), fc.integer(), fc.boolean(), fc.constant(null), fc.constantFrom('*', 'arn:aws:iam::*:role/x', 'ecr:BatchGetImage'));
+const policyish = fc.letrec((tie) => ({
+  value: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), tie('value'), { maxKeys: 4 })),
+})).value;
+const policyDoc = fc.record({ Version: fc.constant('2012-10-17'), Statement: fc.array(fc.dictionary(fc.constantFrom('Sid', 'Effect', 'Principal', 'Action', 'Resource', 'Condition'), policyish), { maxLength: 3 }) });
+
+describe('properties', () => {
+  it('the JSON source map points every path at text that parses to the same value', () => {
+    fc.assert(
+      fc.property(policyDoc, fc.constantFrom(0, 2, '\t'), fc.constantFrom('\n', '\r\n'), (doc, indent, eol) => {
+        const text = JSON.stringify(doc, null, indent).split('\n').join(eol);
+        const parsed = parseJson({ file: 'p.json', text });
+        expect(parsed.errors).toEqual([]);
+        checkSourceMap(parsed.value!, text);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('a heredoc policy keeps file positions for every value', async () => {
+    await parseHcl(makeSource('warm.tf', ''));
+    await fc.assert(
+      fc.asyncProperty(policyDoc, async (doc) => {
+        const json = JSON.stringify(doc, null, 2);
+        fc.pre(!json.includes('${') && !json.includes('%{') && !/^EOT$/m.test(json));
+        const text = `locals {\n  p = <<EOT\n${json}\nEOT\n}\n`;
+        const src = makeSource('m.tf', text);
+        const hcl = await parseHcl(src);
+        const module = buildModule('.', [{ src, hcl }], () => undefined);
+        const v = evaluate(hcl.body.blocks[0].body.attributes[0].expr, moduleScope(module, module.files[0]));
+        const parsed = v.embeddedJson!();
+        expect(parsed.errors).toEqual([]);
+        checkSourceMap(parsed.value!, text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  const globText = fc.string({ unit: fc.constantFrom('a', 'b', ':', '/', '*', '?'), maxLength: 12 });
+  const plainText = fc.string({ unit: fc.constantFrom('a', 'b', ':', '/'), maxLength: 14 });
+  const reference = (pattern: string) => new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\/:]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 's');
+
+  it('the glob matcher agrees with a regular-expression reference', () => {
+    fc.assert(
+      fc.property(globText, plainText, (pattern, value) => {
+        expect(globMatch(pattern, value)).toBe(reference(pattern).test(value));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('ArnLike matches component by component, as the reference does', () => {
+    const component = fc.string({ unit: fc.constantFrom('a', 'b', '1', '*', '?'), maxLength: 4 });
+    const valueComponent = fc.string({ unit: fc.constantFrom('a', 'b', '1'), maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(component, { minLength: 5, maxLength: 5 }), fc.array(valueComponent, { minLength: 5, maxLength: 5 }), globText, plainText, (pc, vc, pr, vr) => {
+        const pattern = ['arn', ...pc.slice(0, 4), pr].join(':').replace(/^arn:[^:]*/, (m) => m);
+        const value = ['arn', ...vc.slice(0, 4), vr].join(':');
+        const expected = pc.slice(0, 4).every((p, i) => reference(p).test(vc[i])) && reference(pr).test(vr);
+        expect(arnLike(pattern, value)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('the engine never throws on mutated fixtures', async () => {
+    const root = join(__dirname, '..', 'fixtures');
+    const sources = listFiles(root)
+      .filter((f) => f.endsWith('.tf'))
+      .map((f) => ({ path: f, text: readFileSync(f, 'utf8') }));
+    const mutation = fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.constantFrom('', '{', '}', '"', '${', '%{', '<<EOF\n', '[', ']', '(', ')', '=', '\n', '#', '/*', '\u0000', 'é😀', '\\'));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...sources), fc.array(mutation, { minLength: 1, maxLength: 4 }), async (file, mutations) => {
+        let text = file.text;
+        for (const [at, len, insert] of mutations) {
+          const i = at % (text.length + 1);
+          text = text.slice(0, i) + insert + text.slice(i + len);
+        }
+        const result = await lint({ cwd: root, paths: [], rules: RULES, ruleOptions: { trustedAccounts: [], strict: true }, stdin: { path: file.path, text } });
+        expect(result.internalErrors).toEqual([]);
+        for (const f of result.findings) expect(f.line).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+});
