@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
 import { lint } from '../src/lint.js';
 import { ruleTable } from '../scripts/rule-table.js';
+import { PARSE_ERROR_META, POLICY_SIZE_META, SUPPRESSION_META, UNRESOLVED_META } from '../src/engine/builtin-rules.js';
 
 const repo = join(__dirname, '..');
 
@@ -15,11 +16,11 @@ function example(doc: string, heading: 'Wrong' | 'Right'): { lang: string; code:
   return { lang: m[1], code: m[2] };
 }
 
-async function findingsFor(lang: string, code: string, ruleId: string) {
+async function findingsFor(lang: string, code: string, ruleId: string, strict = false) {
   const dir = mkdtempSync(join(tmpdir(), 'policylint-doc-'));
   try {
     writeFileSync(join(dir, lang === 'json' ? 'policy.json' : 'main.tf'), code);
-    const res = await lint({ cwd: dir, paths: ['.'], rules: RULES, ruleOptions: { trustedAccounts: [], strict: false } });
+    const res = await lint({ cwd: dir, paths: ['.'], rules: RULES, ruleOptions: { trustedAccounts: [], strict } });
     return res.findings.filter((f) => f.ruleId === ruleId || f.ruleId === 'parse-error');
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -41,6 +42,18 @@ describe('rule docs', () => {
     it(`${rule.meta.id}: the doc starts with the rule id and cites iam-semantics.md`, () => {
       expect(doc.startsWith(`# ${rule.meta.id}\n`)).toBe(true);
       expect(doc).toContain('iam-semantics.md');
+    });
+  }
+
+  for (const meta of [PARSE_ERROR_META, SUPPRESSION_META, UNRESOLVED_META, POLICY_SIZE_META]) {
+    it(`${meta.id}: the engine's own finding has a doc whose examples behave as it says`, async () => {
+      const doc = readFileSync(join(repo, 'rules', `${meta.id}.md`), 'utf8');
+      expect(doc.startsWith(`# ${meta.id}\n`)).toBe(true);
+      const wrong = example(doc, 'Wrong');
+      const right = example(doc, 'Right');
+      const strict = meta.id === 'unresolved';
+      expect((await findingsFor(wrong.lang, wrong.code, meta.id, strict)).map((f) => f.ruleId)).toContain(meta.id);
+      expect((await findingsFor(right.lang, right.code, meta.id, strict)).filter((f) => f.ruleId === meta.id)).toEqual([]);
     });
   }
 
