@@ -19,6 +19,7 @@ import type { Finding, Report, Rule, RuleInput, RuleOptions, Severity } from './
 import { minimatch } from 'minimatch';
 import { applyConfigIgnores, type ConfigIgnore } from './suppress/config-ignores.js';
 import type { Policy, NormalizedPolicy } from './model/policy.js';
+import type { AnalyzerResult } from './analyzer/run.js';
 
 export interface LintOptions {
   cwd: string;
@@ -38,6 +39,8 @@ export interface LintOptions {
   configDir?: string;
   /** Text from an editor (`--stdin --stdin-filename`), linted as if it were that file. */
   stdin?: { path: string; text: string };
+  /** IAM Access Analyzer, only when asked for (`--access-analyzer`). */
+  analyzer?: (policies: NormalizedPolicy[]) => Promise<AnalyzerResult>;
 }
 
 export interface LintResult {
@@ -48,6 +51,7 @@ export interface LintResult {
   info: string[];
   /** Bugs of policylint's own, reported after the findings; the run exits 2. */
   internalErrors: string[];
+  analyzer?: Omit<AnalyzerResult, 'reports'>;
   filesLinted: number;
 }
 
@@ -210,6 +214,18 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
       if (f) findings.push(f);
     }
   }
+  let analyzer: LintResult['analyzer'];
+  if (opts.analyzer) {
+    const { reports, ...rest } = await opts.analyzer(analysable);
+    analyzer = rest;
+    for (const a of reports) {
+      const anchor = a.report.policy?.policy.usedAt?.file ?? originOf(a.report)?.file;
+      if (anchor && HCL.test(anchor) && !reportable.has(anchor)) continue;
+      const f = toFinding({ id: a.ruleId, severity: a.severity }, a.report, loc);
+      if (f && a.helpUri) f.helpUri = a.helpUri;
+      if (f) findings.push(f);
+    }
+  }
   const inScope = findings.filter((f) => f.absFile === undefined || reportable.has(f.absFile) || !HCL.test(f.absFile));
   const unique = dedupe(inScope);
   applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, opts.today ?? new Date().toISOString().slice(0, 10));
@@ -218,7 +234,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     today: opts.today ?? new Date().toISOString().slice(0, 10),
   });
   all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
-  return { findings: all, info, internalErrors, policies: policies.filter((p) => reportable.has(p.usedAt?.file ?? p.origin.file) || !HCL.test(p.usedAt?.file ?? p.origin.file)), notices, filesLinted: found.files.length };
+  return { findings: all, info, internalErrors, analyzer, policies: policies.filter((p) => reportable.has(p.usedAt?.file ?? p.origin.file) || !HCL.test(p.usedAt?.file ?? p.origin.file)), notices, filesLinted: found.files.length };
 }
 
 /** Where a plan's resource is written: its module folder from the plan's `configuration`, then the

@@ -27,6 +27,9 @@ export interface CliArgs {
   baseline?: string;
   writeBaseline?: string;
   verbose: boolean;
+  accessAnalyzer: boolean;
+  accessAnalyzerRequired: boolean;
+  cache: boolean;
 }
 
 export class UsageError extends Error {}
@@ -45,6 +48,9 @@ Options:
       --trusted-account <id> an account id of yours, never used as an outside witness (repeatable)
       --quiet                report errors only
       --verbose              say what was not read (remote modules) on standard error
+      --access-analyzer      also ask IAM Access Analyzer (needs AWS credentials; see README)
+      --access-analyzer-required  exit 2 when Access Analyzer cannot be asked
+      --no-cache             ask Access Analyzer again even for policies it has answered
       --max-warnings <n>     exit 1 when there are more than n warnings
       --no-inline-config     ignore # policylint:ignore comments (for audits)
       --sarif-category <id>  SARIF automationDetails.id, to tell several uploads apart
@@ -94,6 +100,9 @@ export function parseCli(argv: string[]): CliArgs {
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         verbose: { type: 'boolean', default: false },
+        'access-analyzer': { type: 'boolean', default: false },
+        'access-analyzer-required': { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
       },
     });
   } catch (e) {
@@ -139,5 +148,8 @@ export function parseCli(argv: string[]): CliArgs {
     baseline: v.baseline,
     writeBaseline: v['write-baseline'],
     verbose: !!v.verbose,
+    accessAnalyzer: !!v['access-analyzer'] || !!v['access-analyzer-required'],
+    accessAnalyzerRequired: !!v['access-analyzer-required'],
+    cache: !v['no-cache'],
   };
 }

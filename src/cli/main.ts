@@ -71,7 +71,15 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     ignores: eff.config.ignores,
     configDir: configDir(eff, io.cwd),
     stdin: args.stdin ? { path: args.stdinFilename!, text: await io.readStdin() } : undefined,
+    analyzer: args.accessAnalyzer || eff.config.accessAnalyzer?.enabled ? await analyzerFor(args, eff.config, io.cwd) : undefined,
   });
+  if (result.analyzer) {
+    const a = result.analyzer;
+    if (a.unavailable) io.stderr(`policylint: IAM Access Analyzer skipped: ${a.unavailable}; reporting offline findings only\n`);
+    else io.stderr(`policylint: IAM Access Analyzer: ${a.requests} request${a.requests === 1 ? '' : 's'} (${a.billedChecks} billed check${a.billedChecks === 1 ? '' : 's'}), ${a.cached} answered from cache, ${a.skippedUnknown} polic${a.skippedUnknown === 1 ? 'y' : 'ies'} with unresolved values not sent\n`);
+    for (const n of a.notices) io.stderr(`policylint: IAM Access Analyzer: ${n}\n`);
+    if (a.unavailable && args.accessAnalyzerRequired) return 2;
+  }
   for (const n of result.notices) io.stderr(`policylint: ${n.file}: ${n.message}\n`);
   if (args.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${line}\n`);
   if (args.printPolicies) {
@@ -92,6 +100,19 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   await emit(await render(format, findings, args, io, result.notices), args, io);
   for (const e of result.internalErrors) io.stderr(`policylint: internal error: ${e}\nPlease report it with the input that caused it.\n`);
   return result.internalErrors.length ? 2 : exitCode(findings, args.maxWarnings);
+}
+
+async function analyzerFor(args: CliArgs, config: import('../config/load.js').Config, cwd: string) {
+  const { runAccessAnalyzer } = await import('../analyzer/run.js');
+  const { join } = await import('node:path');
+  const aa = config.accessAnalyzer ?? {};
+  return (policies: Parameters<typeof runAccessAnalyzer>[0]) =>
+    runAccessAnalyzer(policies, {
+      region: aa.region,
+      checkNoPublicAccess: aa.checkNoPublicAccess,
+      accessNotGranted: aa.accessNotGranted,
+      cacheFile: args.cache ? join(cwd, '.policylint-cache', 'access-analyzer.json') : undefined,
+    });
 }
 
 async function withoutBaseline(findings: Finding[], file: string): Promise<Finding[]> {

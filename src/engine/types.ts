@@ -69,6 +69,8 @@ export interface Finding {
   jsonPath?: string;
   modulePath?: string[];
   relatedLocations?: Array<{ file: string; line: number; column: number; endLine: number; endColumn: number; message: string }>;
+  /** Where to read about it, for findings whose rule is not policylint's (Access Analyzer). */
+  helpUri?: string;
   /** Absolute path and offsets, for suppression matching and SARIF; not in JSON output. */
   absFile?: string;
   offset?: number;

@@ -14,15 +14,15 @@ const LEVEL = { error: 'error', warning: 'warning', note: 'note' } as const;
 
 /** SARIF 2.1.0 as GitHub code scanning reads it (issue 5). */
 export function formatSarif(findings: Finding[], opts: SarifOptions): string {
-  const metas = [...opts.rules, PARSE_ERROR_META, SUPPRESSION_META, UNRESOLVED_META, POLICY_SIZE_META];
+  const metas: Array<RuleMeta & { helpUri?: string }> = [...opts.rules, PARSE_ERROR_META, SUPPRESSION_META, UNRESOLVED_META, POLICY_SIZE_META, ...analyzerRules(findings)];
   const index = new Map(metas.map((m, i) => [m.id, i]));
   const rules = metas.map((m) => ({
     id: m.id,
     name: m.name,
     shortDescription: { text: m.description },
     fullDescription: { text: `${m.description}. ${m.fix}` },
-    help: { text: `${m.description}.\n\nFix: ${m.fix}`, markdown: `**${m.description}.**\n\nFix: ${m.fix}\n\nSee [${m.id}](${opts.docsBase}/${m.id}.md).` },
-    helpUri: `${opts.docsBase}/${m.id}.md`,
+    help: { text: `${m.description}.\n\nFix: ${m.fix}`, markdown: `**${m.description}.**\n\nFix: ${m.fix}\n\nSee [${m.id}](${m.helpUri ?? `${opts.docsBase}/${m.id}.md`}).` },
+    helpUri: m.helpUri ?? `${opts.docsBase}/${m.id}.md`,
     defaultConfiguration: { level: LEVEL[m.severity] },
     properties: { tags: m.tags, precision: m.precision, 'security-severity': m.securitySeverity.toFixed(1) },
   }));
@@ -57,4 +57,28 @@ export function formatSarif(findings: Finding[], opts: SarifOptions): string {
     ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+/** Access Analyzer's findings carry their own issue codes: each becomes a rule entry of its own,
+ * with Access Analyzer's "learn more" page as its help. */
+function analyzerRules(findings: Finding[]): Array<RuleMeta & { helpUri?: string }> {
+  const seen = new Map<string, RuleMeta & { helpUri?: string }>();
+  for (const f of findings) {
+    if (!f.ruleId.startsWith('access-analyzer/') || seen.has(f.ruleId)) continue;
+    const code = f.ruleId.slice('access-analyzer/'.length);
+    const words = code.toLowerCase().split(/[_-]+/).filter(Boolean);
+    seen.set(f.ruleId, {
+      id: f.ruleId,
+      name: `AccessAnalyzer${words.map((w) => w[0].toUpperCase() + w.slice(1)).join('')}`,
+      description: `IAM Access Analyzer: ${words.join(' ')}`,
+      severity: f.severity,
+      tags: ['security', 'iam', 'access-analyzer'],
+      precision: 'high',
+      securitySeverity: f.severity === 'error' ? 7.0 : f.severity === 'warning' ? 4.0 : 1.0,
+      fix: 'Follow the recommendation in the finding and Access Analyzer\'s documentation linked here.',
+      semantics: [],
+      ...(f.helpUri ? { helpUri: f.helpUri } : {}),
+    });
+  }
+  return [...seen.values()];
 }

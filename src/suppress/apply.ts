@@ -15,7 +15,7 @@ export function applySuppressions(findings: Finding[], suppressions: Suppression
     extra.push({ ruleId: 'suppression', severity, message, ...where, suppressed: false, fingerprint: `suppression:${where.file}:${s.rules.join(',')}:${message.slice(0, 40)}`, absFile: s.file, offset: s.comment.start });
   };
   for (const s of suppressions) {
-    const unknownRules = s.rules.filter((r) => !opts.knownRules.has(r));
+    const unknownRules = s.rules.filter((r) => !opts.knownRules.has(r) && !r.startsWith('access-analyzer/'));
     if (unknownRules.length) report(s, `policylint:ignore names unknown rule ${unknownRules.map((r) => `"${r}"`).join(', ')}; known rules: ${[...opts.knownRules].join(', ')}`, 'warning');
     if (!s.reason) {
       report(s, `policylint:ignore ${s.rules.join(',')} has no reason, so it suppresses nothing: write why after " -- ", e.g. "# policylint:ignore ${s.rules[0] ?? 'rule-id'} -- CI user signs in with an access key"`, 'error');
