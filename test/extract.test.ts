@@ -17,7 +17,7 @@ async function extract(files: Record<string, string>) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);
   }
-  const res = await lint({ cwd: dir, paths: ['.'], rules: [], ruleOptions: { trustedAccounts: [], strict: false } });
+  const res = await lint({ cwd: dir, paths: ['.'], rules: [], ruleOptions: { trustedAccounts: [], strict: false }, collectPolicies: true });
   return { dir, res, files };
 }
 

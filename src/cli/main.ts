@@ -71,6 +71,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     ignores: eff.config.ignores,
     configDir: configDir(eff, io.cwd),
     stdin: args.stdin ? { path: args.stdinFilename!, text: await io.readStdin() } : undefined,
+    collectPolicies: args.printPolicies,
     analyzer: args.accessAnalyzer || eff.config.accessAnalyzer?.enabled ? await analyzerFor(args, eff.config, io.cwd) : undefined,
   });
   if (result.analyzer) {

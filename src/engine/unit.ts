@@ -1,0 +1,166 @@
+import { displayPath } from './locate.js';
+import { HCL, readModuleFile, readSource, siblings } from './files.js';
+import type { RunContext } from './run-context.js';
+import type { Report, RuleInput } from './types.js';
+import { POLICY_SIZE_META, UNRESOLVED_META } from './builtin-rules.js';
+import { MAX_STATEMENTS_ANALYSED, policySize } from './policy-size.js';
+import { parseHcl } from '../parse/hcl.js';
+import { buildModule, localSource, type Module, type ModuleFile } from '../resolve/module.js';
+import { moduleInstances, wireModules } from '../resolve/module-graph.js';
+import { applyVarFiles } from '../resolve/var-files.js';
+import { extractModule, type Extraction } from '../extract/terraform.js';
+import { extractJsonFile } from '../extract/json-files.js';
+import { buildIamGraph } from '../extract/iam-graph.js';
+import { normalize } from '../policy/normalize.js';
+import { parseSuppressions } from '../suppress/inline.js';
+import type { NormalizedPolicy, Policy } from '../model/policy.js';
+
+type Parsed = Map<string, ModuleFile[]>;
+
+async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Iterable<string>) {
+  const moduleFiles: ModuleFile[] = [];
+  for (const path of [...files].sort()) {
+    const mine = ctx.requested.has(path);
+    const src = readSource(path, mine ? ctx.parseError : () => {}, ctx.overrides);
+    if (!src) continue;
+    ctx.sources.set(path, src);
+    const hcl = await parseHcl(src);
+    if (mine) for (const e of hcl.errors) ctx.parseError(path, e.message, e.range);
+    moduleFiles.push({ src, hcl });
+  }
+  parsed.set(dir, moduleFiles);
+}
+
+/** Reads the local modules a folder calls, transitively; remote ones are said in --verbose. */
+async function parseCalled(ctx: RunContext, parsed: Parsed, dir: string) {
+  for (let pending = [dir]; pending.length; ) {
+    const next: string[] = [];
+    for (const d of pending) {
+      const probe = buildModule(d, parsed.get(d)!, () => undefined);
+      for (const call of probe.calls.values()) {
+        const target = localSource(probe, call.item);
+        if (!target) {
+          const src = call.item.body.attributes.find((a) => a.name === 'source');
+          const text = src ? call.file.src.text.slice(src.expr.range.start, src.expr.range.end) : '?';
+          ctx.info.push(`${displayPath(ctx.opts.cwd, call.file.src.path)}: module.${call.item.labels[0]} (source ${text}) is not fetched; its outputs are Unknown`);
+        } else if (!parsed.has(target)) {
+          await parseDir(ctx, parsed, target, siblings(target));
+          next.push(target);
+        }
+      }
+    }
+    pending = next;
+  }
+}
+
+/** A root module and everything it calls: parsed, resolved, extracted and judged together. */
+export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<string>) {
+  const parsed: Parsed = new Map();
+  await parseDir(ctx, parsed, dir, files);
+  await parseCalled(ctx, parsed, dir);
+  const reader = (d: string) => (rel: string) => readModuleFile(d, rel, ctx.sources);
+  const root = buildModule(dir, parsed.get(dir)!, reader(dir));
+  await applyVarFiles(root, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError);
+  wireModules(root, parsed, reader);
+  const units: Array<{ ex: Extraction; module: Module }> = [];
+  for (const m of moduleInstances(root)) {
+    // What a requested module calls is reported inside the called module (issue 4).
+    if (m.path.length) for (const f of m.files) ctx.reportable.add(f.src.path);
+    units.push({ ex: extractModule(m), module: m });
+  }
+  if (ctx.opts.inlineConfig !== false) {
+    for (const list of parsed.values()) for (const f of list) if (ctx.reportable.has(f.src.path)) ctx.suppressions.push(...parseSuppressions(f.src, f.hcl.comments, f.hcl.body));
+  }
+  await judge(ctx, units);
+}
+
+/** A JSON file: a policy, Terraform JSON, or a plan (mapped to its `.tf` files when beside it). */
+export async function lintJsonUnit(ctx: RunContext, path: string) {
+  const src = readSource(path, ctx.parseError, ctx.overrides);
+  if (!src) return;
+  ctx.sources.set(path, src);
+  const ex = extractJsonFile(src);
+  if (ex.planModuleDirs) {
+    const parsed: Parsed = new Map();
+    for (const p of ex.policies) {
+      const target = await configurationOf(ctx, p, ex.planModuleDirs, parsed);
+      if (!target) continue;
+      p.configuration = target;
+      ctx.reportable.add(target.resource.file);
+    }
+  }
+  await judge(ctx, [{ ex }]);
+}
+
+/** Where a plan's resource is written: its module folder from the plan's `configuration`, then the
+ * resource block and the policy's own positions, extracted from the `.tf` files there. */
+async function configurationOf(ctx: RunContext, p: Policy, dirs: Map<string, string>, parsed: Parsed): Promise<Policy['configuration']> {
+  const m = /^((?:module\.[^.[]+(?:\[[^\]]*\])?\.)*)(.+)$/.exec(p.address);
+  if (!m || !p.attribute) return undefined;
+  const moduleKey = m[1].replace(/\[[^\]]*\]/g, '').replace(/\.$/, '');
+  const local = m[2].replace(/\[[^\]]*\]$/, '');
+  const dir = dirs.get(moduleKey);
+  if (!dir) return undefined;
+  if (!parsed.has(dir)) await parseDir(ctx, parsed, dir, siblings(dir));
+  const module = buildModule(dir, parsed.get(dir)!, (rel) => readModuleFile(dir, rel, ctx.sources));
+  const block = module.blocks.get(local);
+  if (!block) return undefined;
+  const attribute = block.item.body.attributes.find((a) => a.name === p.attribute);
+  const resource = { file: block.file.src.path, range: attribute?.range ?? block.item.range };
+  const tf = extractModule(module).policies.find((x) => x.address === local && x.attribute === p.attribute && x.document.kind !== 'unknown');
+  return { sourceMap: tf ? normalize(tf).sourceMap : new Map(), resource };
+}
+
+const DUPLICATE_HINT = ': IAM rejects repeated keys (iam-semantics §7), and JSON parsers silently keep the last one; merge the values into one key';
+
+/** Normalizes a unit's policies and runs every rule on them. */
+async function judge(ctx: RunContext, units: Array<{ ex: Extraction; module?: Module }>) {
+  const { opts } = ctx;
+  const normalized: NormalizedPolicy[] = [];
+  const graphs: RuleInput['graphs'] = [];
+  for (const { ex, module } of units) {
+    for (const p of ex.problems) {
+      if (p.anchor && !ctx.reportable.has(p.anchor)) continue;
+      ctx.parseError(p.file, p.duplicate ? `${p.message}${DUPLICATE_HINT}` : p.message, p.range);
+    }
+    // A JSON policy's address is its path as the user wrote it, so fingerprints do not depend on the machine.
+    for (const p of ex.policies) if (p.source === 'json-file') p.address = displayPath(opts.cwd, p.address);
+    const mine = ex.policies.map((p) => normalize(p));
+    if (opts.collectPolicies) ctx.policies.push(...ex.policies.filter((p) => visible(ctx, p)));
+    normalized.push(...mine);
+    if (module) graphs.push({ graph: buildIamGraph(module), policies: mine });
+  }
+  for (const n of normalized) {
+    const r = policySize(n);
+    if (r) ctx.report(POLICY_SIZE_META, r);
+    if (opts.ruleOptions.strict && n.unknown) {
+      const what = n.policy.document.kind === 'unknown' ? n.policy.document.text : 'its statements';
+      ctx.report(UNRESOLVED_META, {
+        policy: n,
+        message: `${n.policy.address}${n.policy.attribute ? `.${n.policy.attribute}` : ''} is ${what}, which policylint cannot resolve, so no rule judged it (--strict)`,
+        key: 'unresolved',
+      });
+    }
+  }
+  const analysable = normalized.filter((n) => n.statements.length <= MAX_STATEMENTS_ANALYSED);
+  if (opts.analyzer) ctx.analysable.push(...analysable);
+  const input: RuleInput = { policies: analysable, graphs, options: opts.ruleOptions };
+  for (const rule of opts.rules) {
+    const severity = opts.severities?.get(rule.meta.id);
+    let reports: Report[];
+    try {
+      reports = await rule.check(input);
+    } catch (e) {
+      // A rule that fails must not hide the other rules' findings; the run still exits 2.
+      ctx.internalErrors.push(`rule ${rule.meta.id} failed: ${(e as Error).message}`);
+      continue;
+    }
+    for (const r of reports) ctx.report(rule.meta, severity ? { ...r, severity } : r);
+  }
+  ctx.endUnit();
+}
+
+function visible(ctx: RunContext, p: Policy): boolean {
+  const anchor = p.usedAt?.file ?? p.origin.file;
+  return ctx.reportable.has(anchor) || !HCL.test(anchor);
+}
