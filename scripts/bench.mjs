@@ -16,8 +16,8 @@ const folder = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const runs = Number(process.env.BENCH_RUNS ?? (small ? 3 : 15));
 
 process.chdir(root);
-const corpus = folder ?? join(root, '.bench/corpus');
-if (!folder) buildCorpus(corpus, small ? { copies: 1, modules: 4, resourcesPerModule: 8 } : { copies: 20, modules: 150, resourcesPerModule: 40 });
+const corpus = folder ?? join(root, small ? '.bench/corpus-small' : '.bench/corpus');
+if (!folder) buildCorpus(corpus, small ? { copies: 1, modules: 4, resourcesPerModule: 8 } : { copies: 20, modules: 200, resourcesPerModule: 40 });
 const { files, bytes } = measureTree(corpus);
 
 const rssFile = join(mkdtempSync(join(tmpdir(), 'policylint-bench-')), 'rss');

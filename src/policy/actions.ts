@@ -35,13 +35,21 @@ export function serviceActions(service: string): Promise<Map<string, ActionInfo>
   return p;
 }
 
+const expanded = new Map<string, ActionInfo[] | undefined>();
+
 /** The actions a pattern such as `ecr:Batch*` grants; action names are case-insensitive (§2.1). */
 export async function expandAction(pattern: string): Promise<ActionInfo[] | undefined> {
-  if (pattern === '*') return undefined;
-  const [service, action] = pattern.split(':');
-  if (!action) return undefined;
-  const actions = await serviceActions(service);
-  if (!actions) return undefined;
-  const lower = action.toLowerCase();
-  return [...actions.entries()].filter(([name]) => globMatch(lower, name)).map(([, info]) => info);
+  const key = pattern.toLowerCase();
+  if (expanded.has(key)) return expanded.get(key);
+  const [service, action] = key.split(':');
+  let result: ActionInfo[] | undefined;
+  if (pattern !== '*' && action) {
+    const actions = await serviceActions(service);
+    if (actions) {
+      const exact = actions.get(action);
+      result = exact ? [exact] : [...actions.entries()].filter(([name]) => globMatch(action, name)).map(([, info]) => info);
+    }
+  }
+  expanded.set(key, result);
+  return result;
 }

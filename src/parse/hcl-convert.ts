@@ -1,0 +1,321 @@
+import type { TreeCursor } from 'web-tree-sitter';
+import type { Range } from './source.js';
+import type { Accessor, Body, Block, Expr, ObjectElem, TemplatePart } from './hcl-ast.js';
+import { isRelevantBlock } from './relevant-blocks.js';
+import { unescapeQuoted } from './hcl-escapes.js';
+
+/** Deeper expressions than this are not policies anyone wrote; refusing them keeps the
+ * conversion's recursion (and the evaluator's) far from the stack limit. */
+const MAX_EXPR_DEPTH = 200;
+
+/**
+ * Converts the tree-sitter tree into the plain HCL AST by walking one TreeCursor: no Node object
+ * per syntax node, which made conversion cost as much as parsing (BENCHMARKS.md). Every method
+ * starts and ends with the cursor on the node it was given.
+ */
+export class CursorConverter {
+  errors: Array<{ message: string; range: Range }> = [];
+  private depth = 0;
+  constructor(
+    private c: TreeCursor,
+    private text: string,
+  ) {}
+
+  private range(): Range {
+    return { start: this.c.startIndex, end: this.c.endIndex };
+  }
+
+  /** Calls `visit` with the cursor on each child in turn, then returns to the parent. */
+  private each(visit: (type: string) => void) {
+    if (!this.c.gotoFirstChild()) return;
+    do visit(this.c.nodeType);
+    while (this.c.gotoNextSibling());
+    this.c.gotoParent();
+  }
+
+  private childText(type: string): string | undefined {
+    let out: string | undefined;
+    this.each((t) => {
+      if (out === undefined && t === type) out = this.text.slice(this.c.startIndex, this.c.endIndex);
+    });
+    return out;
+  }
+
+  body(topLevel = false): Body {
+    const body: Body = { attributes: [], blocks: [] };
+    this.each((t) => {
+      if (t === 'attribute') {
+        const a = this.attribute();
+        if (a) body.attributes.push(a);
+      } else if (t === 'block') body.blocks.push(this.block(topLevel));
+    });
+    return body;
+  }
+
+  private attribute() {
+    const range = this.range();
+    let name: { text: string; range: Range } | undefined;
+    let expr: Expr | undefined;
+    this.each((t) => {
+      if (t === 'identifier' && !name) name = { text: this.text.slice(this.c.startIndex, this.c.endIndex), range: this.range() };
+      else if (t === 'expression') expr = this.expr();
+    });
+    return name && expr ? { name: name.text, expr, range, nameRange: name.range } : undefined;
+  }
+
+  /** Top-level blocks no policy can come from keep only their header: converting every
+   * attribute of every resource costs more than parsing (measured in BENCHMARKS.md). */
+  private block(topLevel: boolean): Block {
+    const range = this.range();
+    const hasError = this.c.currentNode.hasError;
+    let type = '';
+    const labels: string[] = [];
+    let body: Body = { attributes: [], blocks: [] };
+    this.each((t) => {
+      if (t === 'identifier' && !type) type = this.text.slice(this.c.startIndex, this.c.endIndex);
+      else if (t === 'identifier') labels.push(this.text.slice(this.c.startIndex, this.c.endIndex));
+      else if (t === 'string_lit') labels.push(unescapeQuoted(this.childText('template_literal') ?? ''));
+      else if (t === 'body' && (!topLevel || isRelevantBlock(type, labels))) body = this.body();
+    });
+    return { type, labels, body, range, hasError };
+  }
+
+  expr(): Expr {
+    if (this.depth >= MAX_EXPR_DEPTH) {
+      if (!this.errors.length) this.errors.push({ message: `expression nested deeper than ${MAX_EXPR_DEPTH} levels`, range: this.range() });
+      return this.invalid();
+    }
+    this.depth++;
+    try {
+      return this.exprAt(this.c.nodeType);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private invalid(): Expr {
+    return { t: 'invalid', range: this.range() };
+  }
+
+  /** The first named child, converted. */
+  private inner(): Expr {
+    let out: Expr | undefined;
+    this.each(() => {
+      if (!out && this.c.nodeIsNamed && this.c.nodeType !== 'comment') out = this.expr();
+    });
+    return out ?? this.invalid();
+  }
+
+  private expressions(): Expr[] {
+    const out: Expr[] = [];
+    this.each((t) => t === 'expression' && out.push(this.expr()));
+    return out;
+  }
+
+  private exprAt(type: string): Expr {
+    const range = this.range();
+    switch (type) {
+      case 'expression':
+        return this.chain();
+      case 'literal_value':
+        return this.literal();
+      case 'collection_value':
+      case 'template_expr':
+      case 'for_expr':
+      case 'operation':
+        return this.inner();
+      case 'tuple':
+        return { t: 'tuple', items: this.expressions(), range };
+      case 'object': {
+        const elems: ObjectElem[] = [];
+        this.each((t) => {
+          if (t !== 'object_elem') return;
+          const elRange = this.range();
+          const [key, value] = this.expressions();
+          elems.push({ key: key ?? this.invalid(), value: value ?? this.invalid(), range: elRange });
+        });
+        return { t: 'object', elems, range };
+      }
+      case 'quoted_template':
+      case 'heredoc_template':
+        return this.template(type === 'heredoc_template');
+      case 'variable_expr':
+        return { t: 'variable', name: this.childText('identifier') ?? '', range };
+      case 'function_call':
+        return this.call();
+      case 'for_tuple_expr':
+      case 'for_object_expr':
+        return this.forExpr(type === 'for_object_expr');
+      case 'conditional': {
+        const [cond, a, b] = this.expressions();
+        return cond && a && b ? { t: 'conditional', cond, then: a, else: b, range } : this.invalid();
+      }
+      case 'unary_operation': {
+        let op = '';
+        let operand: Expr | undefined;
+        this.each(() => {
+          if (!this.c.nodeIsNamed) op ||= this.c.nodeType;
+          else if (!operand) operand = this.expr();
+        });
+        return { t: 'unary', op, operand: operand ?? this.invalid(), range };
+      }
+      case 'binary_operation': {
+        let op = '?';
+        const operands: Expr[] = [];
+        this.each(() => {
+          if (this.c.nodeIsNamed) operands.push(this.expr());
+          else op = this.c.nodeType;
+        });
+        return operands.length === 2 ? { t: 'binary', op, left: operands[0], right: operands[1], range } : this.invalid();
+      }
+      default:
+        return this.invalid();
+    }
+  }
+
+  /** `expression`: a term followed by get_attr / index / splat postfixes, or a parenthesised group. */
+  private chain(): Expr {
+    const start = this.c.startIndex;
+    let cur: Expr | undefined;
+    this.each((t) => {
+      if (t === 'comment' || t === '(' || t === ')') return;
+      if (!cur) {
+        cur = this.expr();
+        return;
+      }
+      const range = { start, end: this.c.endIndex };
+      if (t === 'get_attr') cur = { t: 'getattr', object: cur, name: this.childText('identifier') ?? '', range };
+      else if (t === 'index') cur = { t: 'index', object: cur, key: this.indexKey(), range };
+      else if (t === 'splat') cur = { t: 'splat', object: cur, each: this.splatRest(), range };
+    });
+    return cur ?? this.invalid();
+  }
+
+  private indexKey(): Expr {
+    let key: Expr = this.invalid();
+    this.each((t) => {
+      if (t === 'legacy_index') {
+        const range = this.range();
+        const n = this.childText('numeric_lit') ?? this.childText('identifier') ?? '0';
+        key = { t: 'literal', value: Number(n), range };
+      } else if (t === 'new_index') {
+        this.each((u) => {
+          if (u === 'expression') key = this.expr();
+        });
+      }
+    });
+    return key;
+  }
+
+  private splatRest(): Accessor[] {
+    const out: Accessor[] = [];
+    this.each(() => {
+      this.each((t) => {
+        if (t === 'get_attr') out.push({ t: 'attr', name: this.childText('identifier') ?? '' });
+        else if (t === 'index') out.push({ t: 'index', key: this.indexKey() });
+      });
+    });
+    return out;
+  }
+
+  private literal(): Expr {
+    const range = this.range();
+    let out: Expr = this.invalid();
+    this.each((t) => {
+      const text = this.text.slice(this.c.startIndex, this.c.endIndex);
+      if (t === 'numeric_lit') out = { t: 'literal', value: Number(text), range };
+      else if (t === 'bool_lit') out = { t: 'literal', value: text === 'true', range };
+      else if (t === 'null_lit') out = { t: 'literal', value: null, range };
+      else if (t === 'string_lit') {
+        const strStart = this.c.startIndex;
+        let content: Range | undefined;
+        this.each((u) => {
+          if (u === 'template_literal') content = this.range();
+        });
+        const c = content ?? { start: strStart + 1, end: strStart + 1 };
+        out = { t: 'template', parts: content ? [{ t: 'literal', range: c }] : [], range, content: c, heredoc: false };
+      }
+    });
+    return out;
+  }
+
+  private template(heredoc: boolean): Expr {
+    const range = this.range();
+    const parts: TemplatePart[] = [];
+    const ids: Range[] = [];
+    this.each((t) => {
+      if (t === 'template_literal') parts.push({ t: 'literal', range: this.range() });
+      else if (t === 'template_interpolation') {
+        const r = this.range();
+        let expr: Expr | undefined;
+        this.each((u) => {
+          if (u === 'expression') expr = this.expr();
+        });
+        parts.push({ t: 'interpolation', expr: expr ?? { t: 'invalid', range: r }, range: r });
+      } else if (t === 'template_directive') parts.push({ t: 'directive', range: this.range() });
+      else if (t === 'heredoc_identifier') ids.push(this.range());
+    });
+    if (heredoc) {
+      const openEnd = ids[0]?.end ?? range.start;
+      const nl = this.text.indexOf('\n', openEnd);
+      const start = nl < 0 ? openEnd : nl + 1;
+      const closing = ids.length > 1 ? ids[ids.length - 1].start : range.end;
+      const end = Math.max(start, this.text.lastIndexOf('\n', closing - 1) + 1);
+      return { t: 'template', parts, range, content: { start, end }, heredoc: true };
+    }
+    return { t: 'template', parts, range, content: { start: range.start + 1, end: Math.max(range.start + 1, range.end - 1) }, heredoc: false };
+  }
+
+  private call(): Expr {
+    const range = this.range();
+    let name = '';
+    let args: Expr[] = [];
+    let expand = false;
+    this.each((t) => {
+      if (t === 'identifier' && !name) name = this.text.slice(this.c.startIndex, this.c.endIndex);
+      else if (t === 'function_arguments') {
+        args = this.expressions();
+        this.each((u) => {
+          if (u === 'expanded_argument' || u === '...') expand = true;
+        });
+      }
+    });
+    return { t: 'call', name, args, expand, range };
+  }
+
+  private forExpr(object: boolean): Expr {
+    const range = this.range();
+    const ids: string[] = [];
+    let collection: Expr | undefined;
+    const exprs: Expr[] = [];
+    let cond: Expr | undefined;
+    let grouping = false;
+    this.each((t) => {
+      if (t === 'for_intro') {
+        this.each((u) => {
+          if (u === 'identifier') ids.push(this.text.slice(this.c.startIndex, this.c.endIndex));
+          else if (u === 'expression') collection = this.expr();
+        });
+      } else if (t === 'expression') exprs.push(this.expr());
+      else if (t === 'for_cond') {
+        this.each((u) => {
+          if (u === 'expression') cond = this.expr();
+        });
+      } else if (t === 'ellipsis' || t === '...') grouping = true;
+    });
+    const value = object ? (exprs[1] ?? exprs[0]) : exprs[0];
+    if (!collection || !value) return this.invalid();
+    return {
+      t: 'for',
+      form: object ? 'object' : 'tuple',
+      keyVar: ids.length > 1 ? ids[0] : undefined,
+      valueVar: ids[ids.length - 1] ?? '_',
+      collection,
+      key: object ? exprs[0] : undefined,
+      value,
+      cond,
+      grouping,
+      range,
+    };
+  }
+}
