@@ -28,6 +28,11 @@ export const ecrScope: Rule = {
       type: 'object',
       additionalProperties: false,
       properties: {
+        ecrPolicyAddresses: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Terraform address globs of policies whose purpose is ECR (default: policies whose other actions are all ECR), where any other action is reported',
+        },
         adminAddresses: {
           type: 'array',
           items: { type: 'string' },
@@ -51,6 +56,8 @@ export const ecrScope: Rule = {
         out.push(...scopeFindings(policy, st, acts, knownRepos));
         if (pipeline && !isAdmin) out.push(...privilegeFindings(policy, acts));
       }
+      const declared = ((input.options.rules?.['ecr-scope']?.ecrPolicyAddresses as string[] | undefined) ?? []).some((g) => globMatch(g, policy.policy.address));
+      out.push(...strayActions(policy, declared));
     }
     return out;
   },
@@ -133,3 +140,25 @@ function privilegeFindings(policy: NormalizedPolicy, acts: Granted[]): Report[] 
   });
 }
 
+
+/** Actions an ECR job needs besides ECR: the bearer token of ECR Public (iam-semantics §5.2). */
+const ECR_COMPANIONS = /^sts:GetServiceBearerToken$/i;
+const isEcr = (a: string) => /^ecr(-public)?:/i.test(a) || ECR_COMPANIONS.test(a);
+
+/** Non-ECR actions in a policy whose purpose is ECR: declared in the configuration, or a
+ * policy all of whose other statements are ECR only, with one or two strays (§5.2 item 3). */
+function strayActions(policy: NormalizedPolicy, declared: boolean): Report[] {
+  const allows = policy.statements.filter((s) => s.effect === 'Allow' && s.actions && !s.unknownParts.length);
+  const actions = allows.flatMap((s) => s.actions!).filter((a): a is Elem & { value: string } => typeof a.value === 'string');
+  const ecr = actions.filter((a) => isEcr(a.value));
+  const stray = actions.filter((a) => !isEcr(a.value));
+  if (!ecr.length || !stray.length) return [];
+  const purposeIsEcr = declared || (ecr.length >= 3 && stray.length <= 2 && ecr.length >= 3 * stray.length);
+  if (!purposeIsEcr) return [];
+  return stray.map((a) => ({
+    policy,
+    path: a.path,
+    message: `"${a.value}" in a policy whose purpose is ECR (${ecr.length} ECR actions): the pipeline that holds it can do more than push and pull images (iam-semantics §5.2); move it to a policy of its own, named for what needs it`,
+    key: `stray:${a.value}`,
+  }));
+}

@@ -189,6 +189,16 @@ describe('policylint CLI', () => {
     expect(run(['--format', 'json', 'fixtures/resolve/modules']).stderr).toBe('');
   });
 
+  it('colors friendly output only when asked or on a terminal, never with NO_COLOR', () => {
+    const ansi = /\u001b\[\d+m/;
+    const p = 'examples/pccs-deployer/repository-policy.json';
+    const plain = run(['--format', 'friendly', p]);
+    expect(plain.stdout).toContain('wildcard-principal');
+    expect(plain.stdout).not.toMatch(ansi);
+    expect(run(['--format', 'friendly', '--color', p], repo, { NO_COLOR: '' }).stdout).toMatch(ansi);
+    expect(run(['--format', 'friendly', '--no-color', p]).stdout).not.toMatch(ansi);
+  });
+
   it('exits 1 on warnings above --max-warnings', () => {
     const p = 'examples/pccs-deployer/deployer-identity-policy.json';
     expect(run(['--format', 'json', p]).code).toBe(0);

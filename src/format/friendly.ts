@@ -4,7 +4,8 @@ import type { Finding } from '../engine/types.js';
 /** `eslint-formatter-friendly` fed ESLint-shaped results, without rule links (design §4). */
 export async function formatFriendly(findings: Finding[], cwd: string, color: boolean): Promise<string> {
   process.env.EFF_NO_LINK_RULES = 'true';
-  if (!color) process.env.FORCE_COLOR = '0';
+  // The formatter's colour library reads these when it loads: colours follow policylint's choice.
+  process.env.FORCE_COLOR = color ? '1' : '0';
   const mod = await import('eslint-formatter-friendly');
   const format = ((mod as { default?: unknown }).default ?? mod) as (results: unknown[]) => string;
   const byFile = new Map<string, Finding[]>();
