@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli/bin.ts' },
+  entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/engine/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

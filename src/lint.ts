@@ -4,6 +4,7 @@ import { loadParser } from './parse/hcl.js';
 import { calledFolders, filterByConfig, HCL, siblings } from './engine/files.js';
 import { RunContext } from './engine/run-context.js';
 import { lintJsonUnit, lintModuleUnit } from './engine/unit.js';
+import { lintInWorkers, workerCount, type Unit } from './engine/workers.js';
 import { applySuppressions } from './suppress/apply.js';
 import { applyConfigIgnores, type ConfigIgnore } from './suppress/config-ignores.js';
 import type { Finding, Rule, RuleOptions, Severity } from './engine/types.js';
@@ -66,8 +67,13 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   for (const [dir, set] of moduleDirs) for (const f of siblings(dir)) set.add(f);
   for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname(f))!.add(f);
   const called = stdinPath ? new Set<string>() : calledFolders(moduleDirs.keys());
-  for (const [dir, set] of moduleDirs) if (!called.has(dir)) await lintModuleUnit(ctx, dir, set);
-  for (const path of files) if (!HCL.test(path) && isLintable(path)) await lintJsonUnit(ctx, path);
+  const units: Unit[] = [
+    ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]): Unit => ({ kind: 'module', dir, files: [...set] })),
+    ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path): Unit => ({ kind: 'json', path })),
+  ];
+  const workers = workerCount(files.length, opts);
+  if (workers > 0) await lintInWorkers(ctx, units, workers);
+  else for (const u of units) await (u.kind === 'module' ? lintModuleUnit(ctx, u.dir, new Set(u.files)) : lintJsonUnit(ctx, u.path));
 
   let analyzer: LintResult['analyzer'];
   if (opts.analyzer) {
@@ -90,7 +96,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     today,
   });
   all.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : 1)));
-  return { findings: all, info: ctx.info, internalErrors: ctx.internalErrors, analyzer, policies: ctx.policies, notices: ctx.notices, filesLinted: files.length };
+  return { findings: all, info: [...new Set(ctx.info)].sort(), internalErrors: ctx.internalErrors, analyzer, policies: ctx.policies, notices: ctx.notices, filesLinted: files.length };
 }
 
 /** The same policy reached twice (a document used by two resources) is one finding per place. */

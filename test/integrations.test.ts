@@ -169,3 +169,13 @@ describe('editors', () => {
     expect(r.stderr).toContain('--stdin-filename');
   });
 });
+
+describe('worker threads', () => {
+  it('find exactly what one thread finds', () => {
+    const one = run(['--format', 'json', 'fixtures', 'examples'], repo, { POLICYLINT_WORKERS: '0' });
+    const two = run(['--format', 'json', 'fixtures', 'examples'], repo, { POLICYLINT_WORKERS: '2' });
+    expect(JSON.parse(two.stdout).findings.length).toBeGreaterThan(50);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.code).toBe(one.code);
+  });
+});

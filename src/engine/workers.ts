@@ -1,0 +1,75 @@
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { LintOptions } from '../lint.js';
+import type { RunContext } from './run-context.js';
+import type { Severity } from './types.js';
+
+export type Unit = { kind: 'module'; dir: string; files: string[] } | { kind: 'json'; path: string };
+
+export interface WorkerTask {
+  opts: Omit<LintOptions, 'rules' | 'severities' | 'analyzer' | 'stdin'>;
+  severities: Array<[string, Severity]>;
+  requested: string[];
+  units: Unit[];
+}
+
+/** Above this many files, and with more than one core, units are spread over worker threads. */
+const WORKER_THRESHOLD = 300;
+
+/** How many workers to use: `POLICYLINT_WORKERS` decides when set (0 = none). */
+export function workerCount(files: number, opts: LintOptions): number {
+  if (opts.stdin || opts.analyzer || opts.collectPolicies) return 0;
+  if (!existsSync(workerFile())) return 0;
+  const forced = process.env.POLICYLINT_WORKERS;
+  if (forced !== undefined && forced !== '') return Math.max(0, Math.min(16, Number(forced) || 0));
+  const cores = availableParallelism();
+  return cores > 1 && files >= WORKER_THRESHOLD ? Math.min(cores, 4) : 0;
+}
+
+function workerFile(): string {
+  return fileURLToPath(new URL('./worker.js', import.meta.url));
+}
+
+/** Spreads units over `n` workers by size, and merges what they found into the run. */
+export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): Promise<void> {
+  const size = (u: Unit) => (u.kind === 'json' ? fileSize(u.path) : u.files.reduce((s, f) => s + fileSize(f), 0));
+  const sized = units.map((u) => ({ u, s: size(u) })).sort((a, b) => b.s - a.s);
+  const buckets = Array.from({ length: n }, () => ({ units: [] as Unit[], load: 0 }));
+  for (const { u, s } of sized) {
+    const b = buckets.reduce((min, x) => (x.load < min.load ? x : min));
+    b.units.push(u);
+    b.load += s;
+  }
+  const { rules: _r, severities, analyzer: _a, stdin: _s, ...opts } = ctx.opts;
+  const results = await Promise.all(
+    buckets
+      .filter((b) => b.units.length)
+      .map(
+        (b) =>
+          new Promise<{ findings: RunContext['findings']; suppressions: RunContext['suppressions']; info: string[]; internalErrors: string[]; reportable: string[] }>((resolve, reject) => {
+            const task: WorkerTask = { opts, severities: [...(severities ?? [])], requested: [...ctx.requested], units: b.units };
+            const w = new Worker(workerFile(), { workerData: task });
+            w.once('message', resolve);
+            w.once('error', reject);
+            w.once('exit', (code) => code !== 0 && reject(new Error(`worker exited with code ${code}`)));
+          }),
+      ),
+  );
+  for (const r of results) {
+    ctx.findings.push(...r.findings);
+    ctx.suppressions.push(...r.suppressions);
+    ctx.info.push(...r.info);
+    ctx.internalErrors.push(...r.internalErrors);
+    for (const f of r.reportable) ctx.reportable.add(f);
+  }
+}
+
+function fileSize(p: string): number {
+  try {
+    return statSync(p).size;
+  } catch {
+    return 0;
+  }
+}
