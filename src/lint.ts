@@ -50,14 +50,13 @@ export interface LintResult {
 /** discover → per unit (a root module with what it calls, or a JSON file): parse, resolve,
  * extract, judge → Access Analyzer if asked → config ignores and inline suppressions. */
 export async function lint(opts: LintOptions): Promise<LintResult> {
-  const onlyJson = opts.stdin ? !HCL.test(opts.stdin.path) : opts.paths.length > 0 && opts.paths.every((p) => p.endsWith('.json'));
-  // Start compiling the grammar now; discovery and reading overlap with it. Liftoff-only wasm
-  // suits a few named files (a pre-commit run), not a folder (design §4).
-  const fewFiles = opts.paths.length > 0 && opts.paths.length <= 8 && opts.paths.every((p) => /\.(tf|tofu|json)$/.test(p));
-  if (!onlyJson) loadParser(fewFiles || !!opts.stdin).catch(() => {});
   const stdinPath = opts.stdin && resolve(opts.cwd, opts.stdin.path);
   const found = stdinPath ? { files: [stdinPath], notices: [] } : await discover(opts.paths.length ? opts.paths : ['.'], opts.cwd);
   const files = filterByConfig(found.files, opts.configDir ?? opts.cwd, opts.include, opts.exclude);
+  // Liftoff-only wasm suits a small run, whose process would otherwise wait for V8 to tier the
+  // grammar up at exit; a large run wants the optimized code (design §4). Reading overlaps it.
+  const hclFiles = files.filter((f) => HCL.test(f)).length;
+  if (hclFiles) loadParser(hclFiles <= 30).catch(() => {});
   const ctx = new RunContext(opts, new Set(files), new Map(stdinPath ? [[stdinPath, opts.stdin!.text]] : []));
   ctx.notices.push(...found.notices.map((n) => ({ file: n.path, message: n.message })));
 

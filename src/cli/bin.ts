@@ -1,4 +1,6 @@
+import { loadParser } from '../parse/hcl.js';
 import { main } from './main.js';
+import { parseCli } from './args.js';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -6,7 +8,22 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-const code = await main(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+// A pre-commit run names a few .tf files: compiling the grammar's wasm takes as long as loading
+// the rest of policylint, so start it first. Folders wait until discovery has counted the files.
+const paths = quickPaths(argv);
+if (paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {});
+
+function quickPaths(args: string[]): string[] | undefined {
+  try {
+    const parsed = parseCli(args);
+    return parsed.help || parsed.version || parsed.printConfig || parsed.stdin ? undefined : parsed.paths;
+  } catch {
+    return undefined;
+  }
+}
+
+const code = await main(argv, {
   cwd: process.cwd(),
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
