@@ -33,6 +33,11 @@ const policyish = fc.letrec((tie) => ({
 const policyDoc = fc.record({ Version: fc.constant('2012-10-17'), Statement: fc.array(fc.dictionary(fc.constantFrom('Sid', 'Effect', 'Principal', 'Action', 'Resource', 'Condition'), policyish), { maxLength: 3 }) });
 
 describe('properties', () => {
+  it('keeps a "__proto__" key as a key (a counterexample fast-check found)', () => {
+    const text = '{"Version":"2012-10-17","Statement":[{"Sid":{"__proto__":[]}}]}';
+    checkSourceMap(parseJson({ file: 'p.json', text }).value!, text);
+  });
+
   it('the JSON source map points every path at text that parses to the same value', () => {
     fc.assert(
       fc.property(policyDoc, fc.constantFrom(0, 2, '\t'), fc.constantFrom('\n', '\r\n'), (doc, indent, eol) => {

@@ -100,7 +100,8 @@ export function toPlain(v: Value, asWritten = false): unknown {
       return v.items.map((i) => toPlain(i, asWritten));
     case 'object': {
       const out: Record<string, unknown> = {};
-      for (const e of v.entries) out[e.key] = toPlain(e.value, asWritten);
+      // defineProperty: a key named "__proto__" is a key like any other in a policy (found by fast-check).
+      for (const e of v.entries) Object.defineProperty(out, e.key, { value: toPlain(e.value, asWritten), enumerable: true, writable: true, configurable: true });
       return out;
     }
     case 'unknown':
