@@ -14,7 +14,8 @@ const walk = (d) => {
     else if (/\.(tf|tofu|json)$/.test(e.name)) files.push(p);
   }
 };
-walk(process.argv[2]);
+if (/\.(tf|tofu|json)$/.test(process.argv[2])) files.push(process.argv[2]);
+else walk(process.argv[2]);
 await Parser.init();
 const grammar = join(dirname(createRequire(import.meta.url).resolve('@tree-sitter-grammars/tree-sitter-hcl/grammar.js')), 'tree-sitter-terraform.wasm');
 const parser = new Parser();
