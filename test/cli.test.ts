@@ -1,16 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { repo, run } from './helpers/cli.js';
+import { tempDirs } from './helpers/temp.js';
 
-const temps: string[] = [];
-function temp(): string {
-  const d = mkdtempSync(join(tmpdir(), 'policylint-cli-'));
-  temps.push(d);
-  return d;
-}
-afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+const temp = tempDirs('cli');
 
 const VALID_JSON = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}]}';
 

@@ -1,18 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { run } from './helpers/cli.js';
+import { tempDirs } from './helpers/temp.js';
 import { globMatch } from '../src/policy/glob.js';
 
-const temps: string[] = [];
-function temp(): string {
-  const d = mkdtempSync(join(tmpdir(), 'policylint-hostile-'));
-  temps.push(d);
-  return d;
-}
-afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+const temp = tempDirs('hostile');
 
 const PUBLIC = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}]}';
 

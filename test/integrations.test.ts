@@ -1,20 +1,14 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { bin, repo, run } from './helpers/cli.js';
+import { tempDirs } from './helpers/temp.js';
 import { listFiles } from './helpers/files.js';
 import { configExample } from '../scripts/config-example.js';
 
-const temps: string[] = [];
-function temp(): string {
-  const d = mkdtempSync(join(tmpdir(), 'policylint-int-'));
-  temps.push(d);
-  return d;
-}
-afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+const temp = tempDirs('int');
 
 describe('pre-commit hook', () => {
   const [hook] = parse(readFileSync(join(repo, '.pre-commit-hooks.yaml'), 'utf8'));
