@@ -27,6 +27,8 @@ export const principalArnPattern: Rule = {
         for (const c of st.conditions) {
           if (c.keyLower !== 'aws:principalarn') continue;
           for (const f of checkOperator(st, c)) out.push({ policy, path: c.path, ...f });
+          const mixed = mixedPartitions(c);
+          if (mixed) out.push({ policy, path: c.path, ...mixed });
           for (const v of c.values) {
             if (typeof v.value !== 'string') continue;
             for (const f of checkValue(policy, st, c, v.value, v.shown, input)) out.push({ policy, path: v.path, ...f, key: `${f.key}:${v.shown}` });
@@ -128,7 +130,7 @@ function checkValue(policy: NormalizedPolicy, st: Statement, c: Condition, value
   } else if (!['role', 'user', 'federated-user', '*'].includes(type) && !hasWildcard(type)) {
     const missing = !arn.resource.includes('/');
     out.push({ key: missing ? 'PA10' : 'PA11', severity: 'error', message: missing ? `"${shown}" has no resource type (role/, user/), so it never matches (iam-semantics §4 PA10); write ${fixed(arn.account).replace(arn.resource, `role/${arn.resource}`)}` : `"${type}" is not a principal type: aws:PrincipalArn holds role, user, federated-user or root ARNs, never ${type}s (iam-semantics §4 PA11)` });
-  } else if (grants && name !== '*' && hasWildcard(name) && !delimitedPrefix(name)) {
+  } else if (grants && name !== '*' && name.includes('*') && !delimitedPrefix(name)) {
     const pa05 = /\*[^/]/.test(name) || name.startsWith('*');
     out.push({
       key: pa05 ? 'PA05' : 'PA06',
@@ -138,6 +140,12 @@ function checkValue(policy: NormalizedPolicy, st: Statement, c: Condition, value
         : `"${type}/${rest.join('/')}" matches any ${type} whose name starts with "${name.replace(/[*?].*$/, '')}", e.g. ${type}/${name.replace(/[*?].*$/, '')}-anything (iam-semantics §4 PA06); list the exact names`,
     });
   }
+  if (c.base === 'ArnEquals' || c.base === 'ArnNotEquals') {
+    if (hasWildcard(value)) out.push({ key: 'PA09', severity: 'note', message: `${c.operator} treats "*" and "?" in "${shown}" as wildcards, exactly like ${c.base.replace('Equals', 'Like')} (iam-semantics §2.3, PA09); write ${c.base.replace('Equals', 'Like')} so the pattern reads as one` });
+  }
+  if (grants && arn.resource.includes('?') && !hasWildcard(arn.account)) {
+    out.push({ key: 'PA12', severity: 'warning', message: `"?" in "${arn.resource}" matches exactly one character, any character including "/" (iam-semantics §4 PA12); write the name literally` });
+  }
   if (stringOp && !out.some((o) => o.key === 'PA07')) out.push({ key: 'PA08', severity: 'note', message: `${c.operator} ignores ARN structure; AWS recommends ArnEquals/ArnLike for aws:PrincipalArn (iam-semantics §4 PA08)` });
   return out;
 }
@@ -145,4 +153,17 @@ function checkValue(policy: NormalizedPolicy, st: Statement, c: Condition, value
 /** `deploy-ci-*`: a prefix that ends at a delimiter is the fix §4 PA06 itself recommends. */
 function delimitedPrefix(name: string): boolean {
   return /^[^*?]+[-_.]\*$/.test(name);
+}
+
+/** Values of one condition in different partitions: at most one of them can match where the
+ * policy is deployed (iam-semantics §4 PA02). */
+function mixedPartitions(c: Condition): Check | undefined {
+  const partitions = new Set(
+    c.values.flatMap((v) => {
+      const arn = typeof v.value === 'string' && v.shown === v.value ? parseArn(v.value) : undefined;
+      return arn && PARTITIONS.includes(arn.partition) ? [arn.partition] : [];
+    }),
+  );
+  if (partitions.size < 2) return undefined;
+  return { key: 'PA02-mixed', severity: 'warning', message: `aws:PrincipalArn values in several partitions (${[...partitions].join(', ')}): a policy is deployed in one, so the others never match (iam-semantics §4 PA02); use the partition of the deployment (data.aws_partition in Terraform)` };
 }
