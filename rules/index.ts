@@ -3,6 +3,7 @@ import { wildcardPrincipal } from './wildcard-principal.js';
 import { principalArnPattern } from './principal-arn-pattern.js';
 import { groupMfa } from './group-mfa.js';
 import { ecrScope } from './ecr-scope.js';
+import { principalGrammar } from './principal-grammar.js';
 
 /** Every rule, in the order the README and SARIF list them. */
-export const RULES: Rule[] = [wildcardPrincipal, principalArnPattern, groupMfa, ecrScope];
+export const RULES: Rule[] = [wildcardPrincipal, principalArnPattern, groupMfa, ecrScope, principalGrammar];
