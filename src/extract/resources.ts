@@ -42,9 +42,3 @@ export const POLICY_RESOURCES: Record<string, PolicySlot[]> = {
   aws_vpc_endpoint: [{ attribute: 'policy', kind: 'resource' }],
   aws_vpc_endpoint_policy: [{ attribute: 'policy', kind: 'resource' }],
 };
-
-/** The resource type a resource policy protects, for rules that differ by service. */
-export function serviceOf(resourceType: string | undefined): string | undefined {
-  const m = /^aws_(ecrpublic|ecr|s3|sns|sqs|kms|secretsmanager|iam|glacier|efs|opensearch|elasticsearch|backup|vpc)/.exec(resourceType ?? '');
-  return m?.[1];
-}

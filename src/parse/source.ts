@@ -36,9 +36,3 @@ export function positionAt(src: SourceFile, offset: number): Position {
   }
   return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
-
-export function lineText(src: SourceFile, line: number): string {
-  const start = src.lineStarts[line - 1] ?? src.text.length;
-  const next = src.lineStarts[line] ?? src.text.length + 1;
-  return src.text.slice(start, next - 1).replace(/\r$/, '');
-}
