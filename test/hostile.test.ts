@@ -89,6 +89,9 @@ describe('hostile input', () => {
     const r = run(['--format', 'json', 'nope.tf', 'witness.json'], dir);
     expect(r.stderr).toContain('nope.tf: no such file or directory');
     expect(JSON.parse(r.stdout).findings).toHaveLength(1);
+    const none = run(['nope.tf', 'gone/'], dir);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('none of the paths given exists');
   });
 
   it('StringLike patterns built for catastrophic backtracking match in linear time', () => {

@@ -82,6 +82,10 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     if (a.unavailable && args.accessAnalyzerRequired) return 2;
   }
   for (const n of result.notices) io.stderr(`policylint: ${n.file}: ${n.message}\n`);
+  if (args.paths.length && result.notices.filter((n) => n.message === 'no such file or directory').length === args.paths.length) {
+    io.stderr('policylint: none of the paths given exists\n');
+    return 2;
+  }
   if (args.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${line}\n`);
   if (args.printPolicies) {
     const { printPolicies } = await import('../format/policies.js');
