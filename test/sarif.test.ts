@@ -65,7 +65,7 @@ describe('SARIF', () => {
     for (const r of runObj.results) {
       expect(r.locations[0].physicalLocation.artifactLocation.uriBaseId).toBe('%SRCROOT%');
       expect(r.locations[0].physicalLocation.artifactLocation.uri).not.toMatch(/^\//);
-      expect(r.partialFingerprints['policylintFingerprint/v1']).toMatch(/^[0-9a-f]{32}$/);
+      expect(r.partialFingerprints['policylintFingerprint/v1']).toMatch(/^[0-9a-f]{28}$/);
     }
     expect(fixtures.log.runs[0].automationDetails.id).toBe('policylint/iam/');
   });

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { relative, sep } from 'node:path';
+import { fingerprint } from './fingerprint.js';
 import type { Origin } from '../model/value.js';
 import { parentPath } from '../policy/paths.js';
 import { positionAt, type SourceFile } from '../parse/source.js';
@@ -46,10 +46,7 @@ export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, lo
   if (!origin) return undefined;
   const where = locate(origin, loc);
   const address = r.policy?.policy.address;
-  const fingerprint = createHash('sha256')
-    .update([meta.id, address ?? where.file, stablePath(r), r.key ?? r.message].join('\u0000'))
-    .digest('hex')
-    .slice(0, 32);
+  const print = fingerprint([meta.id, address ?? where.file, stablePath(r), r.key ?? r.message].join('\u0000'));
   const modulePath = r.policy?.policy.modulePath;
   const finding: Finding = {
     ruleId: meta.id,
@@ -57,7 +54,7 @@ export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, lo
     message: modulePath?.length ? `${r.message} (in ${modulePath.join(' > ')})` : r.message,
     ...where,
     suppressed: false,
-    fingerprint,
+    fingerprint: print,
     absFile: origin.file,
     offset: origin.range.start,
   };

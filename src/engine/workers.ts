@@ -1,7 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { LintOptions } from '../lint.js';
 import type { RunContext } from './run-context.js';
 import type { Severity } from './types.js';
@@ -42,6 +41,7 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
     b.units.push(u);
     b.load += s;
   }
+  const { Worker } = await import('node:worker_threads');
   const { rules: _r, severities, analyzer: _a, stdin: _s, ...opts } = ctx.opts;
   const results = await Promise.all(
     buckets
