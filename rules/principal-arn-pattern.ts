@@ -21,6 +21,8 @@ export const principalArnPattern: Rule = {
   },
   check(input: RuleInput): Report[] {
     const out: Report[] = [];
+    const rolePaths = new Map<NormalizedPolicy, Map<string, string>>();
+    for (const { graph, policies } of input.graphs) for (const p of policies) rolePaths.set(p, graph.rolePaths);
     for (const policy of input.policies) {
       for (const st of policy.statements) {
         if (!st.effect) continue;
@@ -32,6 +34,8 @@ export const principalArnPattern: Rule = {
           for (const v of c.values) {
             if (typeof v.value !== 'string') continue;
             for (const f of checkValue(policy, st, c, v.value, v.shown, input)) out.push({ policy, path: v.path, ...f, key: `${f.key}:${v.shown}` });
+            const pathed = rolePathMismatch(c, v.value, rolePaths.get(policy));
+            if (pathed) out.push({ policy, path: v.path, ...pathed, key: `PA04:${v.shown}` });
           }
         }
       }
@@ -166,4 +170,18 @@ function mixedPartitions(c: Condition): Check | undefined {
   );
   if (partitions.size < 2) return undefined;
   return { key: 'PA02-mixed', severity: 'warning', message: `aws:PrincipalArn values in several partitions (${[...partitions].join(', ')}): a policy is deployed in one, so the others never match (iam-semantics §4 PA02); use the partition of the deployment (data.aws_partition in Terraform)` };
+}
+
+/** PA04: a role the module itself declares with a path, named without it (iam-semantics §4). */
+function rolePathMismatch(c: Condition, value: string, paths: Map<string, string> | undefined): Check | undefined {
+  const arn = parseArn(value);
+  const m = arn && /^role\/([^/*?]+)$/.exec(arn.resource);
+  const path = m && paths?.get(m[1]);
+  if (!arn || !m || !path || hasWildcard(arn.account)) return undefined;
+  const fixed = `arn:${arn.partition}:iam::${arn.account}:role${path}${m[1]}`;
+  return {
+    key: 'PA04',
+    severity: 'warning',
+    message: `role ${m[1]} is declared here with path "${path}", so its ARN is ${fixed}; "${value}" leaves the path out and never matches (iam-semantics §3.1, §4 PA04) — write ${fixed}, or the pair role/${m[1]} and role/*/${m[1]}`,
+  };
 }

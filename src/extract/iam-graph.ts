@@ -10,10 +10,12 @@ export interface IamGraph {
   groupPolicies: Map<string, Array<{ policyAddress?: string; arn?: string; unresolved?: string; origin: Origin }>>;
   members: Map<string, string[]>;
   users: Map<string, { accessKey: boolean; loginProfile: boolean }>;
+  /** Role name → its IAM path, for roles whose name and path are known (PA04). */
+  rolePaths: Map<string, string>;
 }
 
 export function buildIamGraph(module: Module): IamGraph {
-  const g: IamGraph = { groups: [], groupPolicies: new Map(), members: new Map(), users: new Map() };
+  const g: IamGraph = { groups: [], groupPolicies: new Map(), members: new Map(), users: new Map(), rolePaths: new Map() };
   const byName = new Map<string, string>();
   const prefix = module.path.length ? `${module.path.join('.')}.` : '';
   const resources = [...module.blocks].filter(([, b]) => b.item.type === 'resource').map(([a, b]) => [prefix + a, b] as const);
@@ -23,6 +25,11 @@ export function buildIamGraph(module: Module): IamGraph {
       g.groups.push({ address, origin: { file: file.src.path, range: item.range }, name: name?.kind === 'string' ? name.value : undefined });
       if (name?.kind === 'string') byName.set(name.value, address);
     } else if (item.labels[0] === 'aws_iam_user') g.users.set(address, { accessKey: false, loginProfile: false });
+    else if (item.labels[0] === 'aws_iam_role') {
+      const name = attrValue(module, file, item, 'name');
+      const path = attrValue(module, file, item, 'path');
+      if (name?.kind === 'string' && path?.kind === 'string' && path.value !== '/') g.rolePaths.set(name.value, path.value);
+    }
   }
   const refsOf = (v: Value | undefined, type: string): string[] => {
     if (!v) return [];

@@ -10,6 +10,7 @@ const GRAPH_RESOURCES = new Set([
   'aws_iam_group_membership',
   'aws_iam_access_key',
   'aws_iam_user_login_profile',
+  'aws_iam_role',
 ]);
 
 /** Whether a top-level block can matter to a policy: resolution (variables, locals, modules,
