@@ -35,7 +35,7 @@ export const principalArnPattern: Rule = {
             if (typeof v.value !== 'string') continue;
             for (const f of checkValue(policy, st, c, v.value, v.shown, input)) out.push({ policy, path: v.path, ...f, key: `${f.key}:${v.shown}` });
             const pathed = rolePathMismatch(c, v.value, rolePaths.get(policy));
-            if (pathed) out.push({ policy, path: v.path, ...pathed, key: `PA04:${v.shown}` });
+            if (pathed) out.push({ policy, path: v.path, ...pathed, key: `${pathed.key}:${v.shown}` });
           }
         }
       }
@@ -172,16 +172,23 @@ function mixedPartitions(c: Condition): Check | undefined {
   return { key: 'PA02-mixed', severity: 'warning', message: `aws:PrincipalArn values in several partitions (${[...partitions].join(', ')}): a policy is deployed in one, so the others never match (iam-semantics §4 PA02); use the partition of the deployment (data.aws_partition in Terraform)` };
 }
 
-/** PA04: a role the module itself declares with a path, named without it (iam-semantics §4). */
+/** PA04 and PA13: a role the module itself declares, named without its path or in another case
+ * (role names are unique regardless of case, ARN operators compare case-sensitively; §2.3, §4). */
 function rolePathMismatch(c: Condition, value: string, paths: Map<string, string> | undefined): Check | undefined {
   const arn = parseArn(value);
   const m = arn && /^role\/([^/*?]+)$/.exec(arn.resource);
-  const path = m && paths?.get(m[1]);
-  if (!arn || !m || !path || hasWildcard(arn.account)) return undefined;
-  const fixed = `arn:${arn.partition}:iam::${arn.account}:role${path}${m[1]}`;
+  if (!arn || !m || !paths || hasWildcard(arn.account)) return undefined;
+  const declared = [...paths.keys()].find((n) => n.toLowerCase() === m[1].toLowerCase());
+  if (!declared) return undefined;
+  const path = paths.get(declared)!;
+  const fixed = `arn:${arn.partition}:iam::${arn.account}:role${path}${declared}`;
+  if (declared !== m[1]) {
+    return { key: 'PA13', severity: 'warning', message: `the module declares the role as "${declared}", and ARN operators compare case-sensitively, so "${value}" never matches (iam-semantics §2.3, §4 PA13); write ${fixed}` };
+  }
+  if (path === '/') return undefined;
   return {
     key: 'PA04',
     severity: 'warning',
-    message: `role ${m[1]} is declared here with path "${path}", so its ARN is ${fixed}; "${value}" leaves the path out and never matches (iam-semantics §3.1, §4 PA04) — write ${fixed}, or the pair role/${m[1]} and role/*/${m[1]}`,
+    message: `role ${declared} is declared here with path "${path}", so its ARN is ${fixed}; "${value}" leaves the path out and never matches (iam-semantics §3.1, §4 PA04) — write ${fixed}, or the pair role/${declared} and role/*/${declared}`,
   };
 }

@@ -10,7 +10,7 @@ export interface IamGraph {
   groupPolicies: Map<string, Array<{ policyAddress?: string; arn?: string; unresolved?: string; origin: Origin }>>;
   members: Map<string, string[]>;
   users: Map<string, { accessKey: boolean; loginProfile: boolean }>;
-  /** Role name → its IAM path, for roles whose name and path are known (PA04). */
+  /** Role name → its IAM path ("/" by default), for roles whose name is known (PA04, PA13). */
   rolePaths: Map<string, string>;
 }
 
@@ -28,7 +28,7 @@ export function buildIamGraph(module: Module): IamGraph {
     else if (item.labels[0] === 'aws_iam_role') {
       const name = attrValue(module, file, item, 'name');
       const path = attrValue(module, file, item, 'path');
-      if (name?.kind === 'string' && path?.kind === 'string' && path.value !== '/') g.rolePaths.set(name.value, path.value);
+      if (name?.kind === 'string' && (!path || path.kind === 'string')) g.rolePaths.set(name.value, path?.kind === 'string' ? path.value : '/');
     }
   }
   const refsOf = (v: Value | undefined, type: string): string[] => {
