@@ -10,8 +10,11 @@ import type { Extraction } from './terraform.js';
 /** A `.json` file: a policy, a Terraform plan, Terraform JSON configuration, or nothing of ours. */
 export function extractJsonFile(src: SourceFile): Extraction {
   const out: Extraction = { policies: [], problems: [], unresolved: [] };
+  const terraformJson = src.path.endsWith('.tf.json');
+  // package.json, lock files and data sets are not parsed at all.
+  if (!terraformJson && !src.text.includes('"Statement"') && !src.text.includes('"format_version"')) return out;
   const parsed = parseJson({ file: src.path, text: src.text });
-  const looksLikePolicy = /"Statement"\s*:/.test(src.text) || src.path.endsWith('.tf.json');
+  const looksLikePolicy = /"Statement"\s*:/.test(src.text) || terraformJson;
   if (parsed.errors.length || !parsed.value) {
     // Other JSON (tsconfig with comments, fixtures) is not ours to judge; a broken policy is.
     if (looksLikePolicy) out.problems.push(...parsed.errors.slice(0, 1).map((e) => ({ ...e, file: src.path, duplicate: false })));
@@ -24,7 +27,7 @@ export function extractJsonFile(src: SourceFile): Extraction {
     extractPlan(src, root, out);
     return out;
   }
-  if (src.path.endsWith('.tf.json')) {
+  if (terraformJson) {
     out.problems.push(...problems(parsed.duplicates, true));
     extractTerraformJson(src, root, out);
     return out;
@@ -42,7 +45,7 @@ function guessKind(doc: ObjectValue): PolicyKind {
   const statements = st?.kind === 'list' ? st.items : st ? [st] : [];
   const withPrincipal = statements.filter((s) => s.kind === 'object' && (getEntry(s, 'Principal') || getEntry(s, 'NotPrincipal')));
   if (!withPrincipal.length) return 'identity';
-  const assumes = withPrincipal.every((s) => /sts:AssumeRole/i.test(JSON.stringify(s.kind === 'object' ? actionsText(s) : '')));
+  const assumes = withPrincipal.every((s) => s.kind === 'object' && /sts:AssumeRole/i.test(actionsText(s)));
   return assumes ? 'trust' : 'resource';
 }
 
