@@ -102,7 +102,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   if (args.baseline) findings = await withoutBaseline(findings, args.baseline);
   if (args.quiet) findings = findings.filter((f) => f.severity === 'error');
   const format = args.format ?? (io.isTTY && !args.outputFile ? 'friendly' : 'compact');
-  await emit(await render(format, findings, args, io, result.notices), args, io);
+  await emit(await render(format, findings, args, io, result.notices, result.internalErrors), args, io);
   for (const e of result.internalErrors) io.stderr(`policylint: internal error: ${e}\nPlease report it with the input that caused it.\n`);
   return result.internalErrors.length ? 2 : exitCode(findings, args.maxWarnings);
 }
@@ -132,7 +132,7 @@ async function withoutBaseline(findings: Finding[], file: string): Promise<Findi
   return findings.filter((f) => !known.has(f.fingerprint));
 }
 
-async function render(format: string, findings: Finding[], args: CliArgs, io: Io, notices: Array<{ file: string; message: string }>): Promise<string> {
+async function render(format: string, findings: Finding[], args: CliArgs, io: Io, notices: Array<{ file: string; message: string }>, internalErrors: string[]): Promise<string> {
   switch (format) {
     case 'json':
       return (await import('../format/json.js')).formatJson(findings);
@@ -144,6 +144,7 @@ async function render(format: string, findings: Finding[], args: CliArgs, io: Io
         rules: RULES.map((r) => r.meta),
         category: args.sarifCategory,
         notifications: notices,
+        internalErrors,
         docsBase: `${HOMEPAGE}/blob/v${VERSION}/rules`,
       });
     }

@@ -7,6 +7,8 @@ export interface SarifOptions {
   rules: RuleMeta[];
   category?: string;
   notifications: Array<{ file: string; message: string }>;
+  /** policylint's own failures: the run is then not successful, as SARIF consumers should know. */
+  internalErrors?: string[];
   docsBase: string;
 }
 
@@ -48,8 +50,11 @@ export function formatSarif(findings: Finding[], opts: SarifOptions): string {
         ...(opts.category ? { automationDetails: { id: opts.category.endsWith('/') ? opts.category : `${opts.category}/` } } : {}),
         invocations: [
           {
-            executionSuccessful: true,
-            toolExecutionNotifications: opts.notifications.map((n) => ({ level: 'warning', message: { text: `${n.file}: ${n.message}` } })),
+            executionSuccessful: !opts.internalErrors?.length,
+            toolExecutionNotifications: [
+              ...opts.notifications.map((n) => ({ level: 'warning', message: { text: `${n.file}: ${n.message}` } })),
+              ...(opts.internalErrors ?? []).map((e) => ({ level: 'error', message: { text: e } })),
+            ],
           },
         ],
         results,
