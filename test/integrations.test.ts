@@ -43,7 +43,9 @@ describe('npm package', () => {
   it('ships the built CLI, its docs and no tests', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['bin/policylint.js', 'dist/cli.js', 'rules/wildcard-principal.md', 'README.md']));
+    expect(files).toEqual(expect.arrayContaining(['bin/policylint.js', 'dist/cli.js', 'dist/tree-sitter-terraform.wasm', 'dist/tree-sitter-hcl.LICENSE', 'rules/wildcard-principal.md', 'docs/iam-semantics.md', 'README.md']));
+    // Installing policylint must not build the grammar's native binding (it uses the wasm).
+    expect(Object.keys(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).dependencies)).not.toContain('@tree-sitter-grammars/tree-sitter-hcl');
     expect(files.some((f) => f.startsWith('test/') || f.startsWith('fixtures/'))).toBe(false);
     expect(bin.endsWith('bin/policylint.js')).toBe(true);
   });

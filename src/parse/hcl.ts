@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { Node as TsNode, Parser as TsParser } from 'web-tree-sitter';
 import type { SourceFile, Range } from './source.js';
@@ -19,15 +21,22 @@ export function loadParser(fewFiles: boolean): Promise<TsParser> {
     }
     const { Parser, Language } = await import('web-tree-sitter');
     await Parser.init();
-    const require = createRequire(import.meta.url);
-    const grammarDir = dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/grammar.js'));
-    const language = await Language.load(join(grammarDir, 'tree-sitter-terraform.wasm'));
+    const language = await Language.load(grammarFile());
     const parser = new Parser();
     parser.setLanguage(language);
     loaded = parser;
     return parser;
   })();
   return parserPromise;
+}
+
+/** The build copies the grammar's wasm next to the bundle, so installing policylint never runs the
+ * grammar package's native install script (design §4); from source, the dev dependency has it. */
+function grammarFile(): string {
+  const bundled = fileURLToPath(new URL('./tree-sitter-terraform.wasm', import.meta.url));
+  if (existsSync(bundled)) return bundled;
+  const dir = dirname(createRequire(import.meta.url).resolve('@tree-sitter-grammars/tree-sitter-hcl/grammar.js'));
+  return join(dir, 'tree-sitter-terraform.wasm');
 }
 
 export async function parseHcl(src: SourceFile): Promise<HclFile> {
