@@ -3,7 +3,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import { makeSource, type SourceFile } from '../parse/source.js';
 
-export const HCL = /\.(tf|tofu)$/;
+/** Terraform configuration: native syntax, and JSON syntax (`.tf.json`), which resolves alike. */
+export const HCL = /\.(tf|tofu|tf\.json)$/;
 const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 export type ParseErrorSink = (file: string, message: string, range?: { start: number; end: number }) => void;
@@ -86,6 +87,7 @@ export function filterByConfig(files: string[], base: string, include?: string[]
 }
 
 const MODULE_SOURCE = /\bmodule\s+"[^"]*"\s*\{[^}]*?\bsource\s*=\s*"(\.{1,2}\/[^"]*)"/g;
+const JSON_MODULE_SOURCE = /"source"\s*:\s*"(\.{1,2}\/[^"]*)"/g;
 
 /** Folders that local `module` blocks call, from a cheap scan of the text: those are analysed
  * through their callers, with the callers' inputs, not on their own. */
@@ -101,7 +103,7 @@ export function calledFolders(dirs: Iterable<string>): Set<string> {
         continue;
       }
       if (!text.includes('module')) continue;
-      for (const m of text.matchAll(MODULE_SOURCE)) out.add(resolve(dir, m[1]));
+      for (const m of text.matchAll(file.endsWith('.json') ? JSON_MODULE_SOURCE : MODULE_SOURCE)) out.add(resolve(dir, m[1]));
     }
   }
   return out;

@@ -5,6 +5,7 @@ import type { Report, RuleInput } from './types.js';
 import { POLICY_SIZE_META, UNRESOLVED_META } from './builtin-rules.js';
 import { MAX_STATEMENTS_ANALYSED, policySize } from './policy-size.js';
 import { parseHcl } from '../parse/hcl.js';
+import { parseTerraformJson } from '../parse/tf-json.js';
 import { buildModule, localSource, type Module, type ModuleFile } from '../resolve/module.js';
 import { moduleInstances, wireModules } from '../resolve/module-graph.js';
 import { applyVarFiles } from '../resolve/var-files.js';
@@ -24,7 +25,7 @@ async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Ite
     const src = readSource(path, mine ? ctx.parseError : () => {}, ctx.overrides);
     if (!src) continue;
     ctx.sources.set(path, src);
-    const hcl = await parseHcl(src);
+    const hcl = path.endsWith('.json') ? await parseTerraformJson(src) : await parseHcl(src);
     if (mine) for (const e of hcl.errors) ctx.parseError(path, e.message, e.range);
     moduleFiles.push({ src, hcl });
   }

@@ -7,14 +7,13 @@ import { decodeJsonStringLiteral } from './json-string.js';
 import { POLICY_RESOURCES, type PolicyKind } from './resources.js';
 import type { Extraction } from './terraform.js';
 
-/** A `.json` file: a policy, a Terraform plan, Terraform JSON configuration, or nothing of ours. */
+/** A `.json` file: a policy, a Terraform plan, or nothing of ours (`.tf.json` is configuration). */
 export function extractJsonFile(src: SourceFile): Extraction {
   const out: Extraction = { policies: [], problems: [], unresolved: [] };
-  const terraformJson = src.path.endsWith('.tf.json');
   // package.json, lock files and data sets are not parsed at all.
-  if (!terraformJson && !src.text.includes('"Statement"') && !src.text.includes('"format_version"')) return out;
+  if (!src.text.includes('"Statement"') && !src.text.includes('"format_version"')) return out;
   const parsed = parseJson({ file: src.path, text: src.text });
-  const looksLikePolicy = /"Statement"\s*:/.test(src.text) || terraformJson;
+  const looksLikePolicy = /"Statement"\s*:/.test(src.text);
   if (parsed.errors.length || !parsed.value) {
     // Other JSON (tsconfig with comments, fixtures) is not ours to judge; a broken policy is.
     if (looksLikePolicy) out.problems.push(...parsed.errors.slice(0, 1).map((e) => ({ ...e, file: src.path, duplicate: false })));
@@ -25,11 +24,6 @@ export function extractJsonFile(src: SourceFile): Extraction {
   const problems = (list: JsonProblem[], duplicate: boolean) => list.map((p) => ({ ...p, file: src.path, duplicate }));
   if (getEntry(root, 'format_version') && (getEntry(root, 'planned_values') || getEntry(root, 'resource_changes'))) {
     extractPlan(src, root, out);
-    return out;
-  }
-  if (terraformJson) {
-    out.problems.push(...problems(parsed.duplicates, true));
-    extractTerraformJson(src, root, out);
     return out;
   }
   if (!getEntry(root, 'Statement')) return out;
@@ -71,25 +65,6 @@ function interpolations(text: string) {
   const re = /\$\{[^}]*\}/g;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, expr: m[0] });
   return out;
-}
-
-function extractTerraformJson(src: SourceFile, root: ObjectValue, out: Extraction) {
-  const resources = getEntry(root, 'resource')?.value;
-  if (resources?.kind !== 'object') return;
-  for (const type of resources.entries) {
-    const slots = POLICY_RESOURCES[type.key];
-    if (!slots || type.value.kind !== 'object') continue;
-    for (const named of type.value.entries) {
-      const bodies = named.value.kind === 'list' ? named.value.items : [named.value];
-      for (const body of bodies) {
-        if (body.kind !== 'object') continue;
-        for (const slot of slots) {
-          const v = getEntry(body, slot.attribute)?.value;
-          if (v) policyFromString(src, v, { address: `${type.key}.${named.key}`, attribute: slot.attribute, kind: slot.kind, resourceType: type.key }, 'string', out);
-        }
-      }
-    }
-  }
 }
 
 /** `terraform show -json`: policies come from planned_values, every module (issue 4); a policy

@@ -88,6 +88,9 @@ function objectKey(k: Expr, scope: Scope): string | undefined {
 
 function evaluateTemplate(e: Extract<Expr, { t: 'template' }>, scope: Scope, origin: Origin): Value {
   const src = scope.file.src;
+  // "${expr}" alone is expr itself, not its string form (HCL templates; the common JSON-syntax form).
+  const only = e.parts.length === 1 ? e.parts[0] : undefined;
+  if (!e.heredoc && only?.t === 'interpolation' && only.range.start === e.content.start && only.range.end === e.content.end) return evaluate(only.expr, scope);
   let out = '';
   let known = true;
   let symbolic = false;
