@@ -1,4 +1,4 @@
-import { writeFileSync, cpSync, readFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repo, run } from './helpers/cli.js';
@@ -66,6 +66,22 @@ describe('policylint CLI', () => {
     const r = run(['--format', 'json', '.'], dir);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).findings.find((f: { ruleId: string }) => f.ruleId === 'group-mfa')).toMatchObject({ line: 64, suppressed: false });
+  });
+
+  it('--no-inline-config ignores suppression comments, for audits', () => {
+    const r = run(['--format', 'json', '--no-inline-config', 'examples/ecr-iam-module']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.find((f: { ruleId: string }) => f.ruleId === 'group-mfa')).toMatchObject({ line: 65, suppressed: false });
+  });
+
+  it('skips .gitignored paths, .terraform/ and node_modules/', () => {
+    const dir = temp();
+    const policy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}]}';
+    for (const sub of ['.git', 'ignored', 'build/out', '.terraform/modules', 'node_modules/x', 'kept']) mkdirSync(join(dir, sub), { recursive: true });
+    writeFileSync(join(dir, '.gitignore'), 'ignored/\n*.generated.json\n');
+    for (const f of ['ignored/p.json', 'kept/p.generated.json', '.terraform/modules/p.json', 'node_modules/x/p.json', 'kept/p.json']) writeFileSync(join(dir, f), policy);
+    const files = JSON.parse(run(['--format', 'json', '.'], join(dir, 'kept', '..')).stdout).findings.map((f: { file: string }) => f.file);
+    expect(files).toEqual(['kept/p.json']);
   });
 
   it('reports unparseable files as parse-error findings with a position and still lints the rest', () => {
@@ -191,6 +207,7 @@ describe('policylint CLI', () => {
     expect(plain.stdout).not.toMatch(ansi);
     expect(run(['--format', 'friendly', '--color', p], repo, { NO_COLOR: '' }).stdout).toMatch(ansi);
     expect(run(['--format', 'friendly', '--no-color', p]).stdout).not.toMatch(ansi);
+    expect(run(['--format', 'friendly', '--color', p], repo, { NO_COLOR: '1' }).stdout).not.toMatch(ansi);
   });
 
   it('exits 1 on warnings above --max-warnings', () => {

@@ -149,7 +149,8 @@ async function render(format: string, findings: Finding[], args: CliArgs, io: Io
       });
     }
     case 'friendly': {
-      const color = args.color ?? (io.isTTY && !io.env.NO_COLOR && !args.outputFile);
+      // NO_COLOR wins over everything (no-color.org); --color forces colours off a terminal.
+      const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
       return (await import('../format/friendly.js')).formatFriendly(findings, io.cwd, color);
     }
     default:
