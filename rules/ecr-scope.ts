@@ -45,6 +45,7 @@ export const ecrScope: Rule = {
     const out: Report[] = [];
     const admin = (input.options.rules?.['ecr-scope']?.adminAddresses as string[] | undefined) ?? [];
     for (const policy of input.policies) {
+      if (/^aws_ecr(public)?_repository_policy$/.test(policy.policy.resourceType ?? '')) out.push(...(await repositoryPolicyFindings(policy)));
       if (policy.policy.kind !== 'identity') continue;
       const isAdmin = admin.some((glob) => globMatch(glob, policy.policy.address));
       const expanded = await expandStatements(policy);
@@ -161,4 +162,29 @@ function strayActions(policy: NormalizedPolicy, declared: boolean): Report[] {
     message: `"${a.value}" in a policy whose purpose is ECR (${ecr.length} ECR actions): the pipeline that holds it can do more than push and pull images (iam-semantics §5.2); move it to a policy of its own, named for what needs it`,
     key: `stray:${a.value}`,
   }));
+}
+
+/** In a repository policy only repository actions mean anything (iam-semantics §1.4, §5.2 item 6):
+ * registry-level actions such as ecr:GetAuthorizationToken, and other services' actions, grant
+ * nothing there and usually mean the statement was copied from an identity policy. */
+async function repositoryPolicyFindings(policy: NormalizedPolicy): Promise<Report[]> {
+  const out: Report[] = [];
+  for (const st of policy.statements) {
+    if (st.effect !== 'Allow') continue;
+    for (const a of st.actions ?? []) {
+      if (typeof a.value !== 'string' || a.value === '*') continue;
+      if (!/^ecr(-public)?:/i.test(a.value)) {
+        out.push({ policy, path: a.path, message: `"${a.value}" in an ECR repository policy: only repository actions apply to a repository (iam-semantics §1.4, §5.2); remove it, or grant it in the identity policy of whoever needs it`, key: `repo-foreign:${a.value}` });
+        continue;
+      }
+      const infos = (await expandAction(a.value)) ?? [];
+      const registry = infos.filter((i) => i.wildcardOnly).map((i) => i.name);
+      if (infos.length && registry.length === infos.length) {
+        out.push({ policy, path: a.path, message: `"${a.value}" in an ECR repository policy grants nothing: it is a registry-level action that only an identity policy with "Resource": "*" can grant (iam-semantics §5.1, §5.2); move it to the caller's identity policy`, key: `repo-registry:${a.value}` });
+      } else if (hasWildcard(a.value) && infos.some((i) => i.accessLevels.includes('Permissions management'))) {
+        out.push({ policy, path: a.path, message: `"${a.value}" in an ECR repository policy includes ${infos.filter((i) => i.accessLevels.includes('Permissions management')).map((i) => i.name).join(', ')}: whoever it names can rewrite this policy (iam-semantics §1.4, §5.2); list the specific actions, e.g. ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to pull`, key: `repo-wildcard:${a.value}` });
+      }
+    }
+  }
+  return out;
 }
