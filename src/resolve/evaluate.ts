@@ -225,7 +225,7 @@ const SYMBOLS: Record<string, Record<string, 'this-account' | 'this-partition' |
 };
 
 function dataReference(type: string, name: string, rest: Array<{ t: 'attr'; name: string } | { t: 'index'; key: Expr }>, scope: Scope, origin: Origin, text: string): Value {
-  const attrName = rest.find((s) => s.t === 'attr')?.t === 'attr' ? (rest.find((s) => s.t === 'attr') as { name: string }).name : undefined;
+  const attrName = rest.find((s): s is { t: 'attr'; name: string } => s.t === 'attr')?.name;
   const symbol = attrName ? SYMBOLS[type]?.[attrName] : undefined;
   if (symbol) return unknown(text, origin, { symbol });
   const address = `data.${type}.${name}`;
