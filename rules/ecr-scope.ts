@@ -4,7 +4,8 @@ import { expandAction, type ActionInfo } from '../src/policy/actions.js';
 import { parseArn } from '../src/policy/arn.js';
 import { globMatch, hasWildcard } from '../src/policy/glob.js';
 
-const PRIVILEGED = /^(ecr|ecr-public):(SetRepositoryPolicy|DeleteRepositoryPolicy|PutRegistryPolicy|DeleteRegistryPolicy|DeleteRepository|BatchDeleteImage|DeleteLifecyclePolicy|PutReplicationConfiguration)$/;
+const PRIVILEGED =
+  /^(ecr|ecr-public):(SetRepositoryPolicy|DeleteRepositoryPolicy|PutRegistryPolicy|DeleteRegistryPolicy|DeleteRepository|BatchDeleteImage|DeleteLifecyclePolicy|PutReplicationConfiguration)$/;
 const PIPELINE = /^ecr:(BatchGetImage|GetDownloadUrlForLayer|PutImage|UploadLayerPart|InitiateLayerUpload|CompleteLayerUpload)$/;
 
 /**
@@ -31,12 +32,14 @@ export const ecrScope: Rule = {
         ecrPolicyAddresses: {
           type: 'array',
           items: { type: 'string' },
-          description: 'Terraform address globs of policies whose purpose is ECR (default: policies whose other actions are all ECR), where any other action is reported',
+          description:
+            'Terraform address globs of policies whose purpose is ECR (default: policies whose other actions are all ECR), where any other action is reported',
         },
         adminAddresses: {
           type: 'array',
           items: { type: 'string' },
-          description: 'Terraform address globs of policies meant for ECR administrators, which may hold policy and delete actions (e.g. aws_iam_policy.ecr_admin*)',
+          description:
+            'Terraform address globs of policies meant for ECR administrators, which may hold policy and delete actions (e.g. aws_iam_policy.ecr_admin*)',
         },
       },
     },
@@ -57,7 +60,9 @@ export const ecrScope: Rule = {
         out.push(...scopeFindings(policy, st, acts, knownRepos));
         if (pipeline && !isAdmin) out.push(...privilegeFindings(policy, acts));
       }
-      const declared = ((input.options.rules?.['ecr-scope']?.ecrPolicyAddresses as string[] | undefined) ?? []).some((g) => globMatch(g, policy.policy.address));
+      const declared = ((input.options.rules?.['ecr-scope']?.ecrPolicyAddresses as string[] | undefined) ?? []).some((g) =>
+        globMatch(g, policy.policy.address),
+      );
       out.push(...strayActions(policy, declared));
     }
     return out;
@@ -111,7 +116,11 @@ function scopeFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[],
       key: `scope:${r.value}:${repoLevel.join(',')}`,
     });
   }
-  if (tokenActions.length && resources.length && !resources.some((r) => r.value === '*' || (typeof r.value === 'string' && r.value.endsWith(':*')) || typeof r.value !== 'string')) {
+  if (
+    tokenActions.length &&
+    resources.length &&
+    !resources.some((r) => r.value === '*' || (typeof r.value === 'string' && r.value.endsWith(':*')) || typeof r.value !== 'string')
+  ) {
     out.push({
       policy,
       path: resources[0].path,
@@ -140,7 +149,6 @@ function privilegeFindings(policy: NormalizedPolicy, acts: Granted[]): Report[] 
     };
   });
 }
-
 
 /** Actions an ECR job needs besides ECR: the bearer token of ECR Public (iam-semantics §5.2). */
 const ECR_COMPANIONS = /^sts:GetServiceBearerToken$/i;
@@ -174,15 +182,35 @@ async function repositoryPolicyFindings(policy: NormalizedPolicy): Promise<Repor
     for (const a of st.actions ?? []) {
       if (typeof a.value !== 'string' || a.value === '*') continue;
       if (!/^ecr(-public)?:/i.test(a.value)) {
-        out.push({ policy, path: a.path, message: `"${a.value}" in an ECR repository policy: only repository actions apply to a repository (iam-semantics §1.4, §5.2); remove it, or grant it in the identity policy of whoever needs it`, key: `repo-foreign:${a.value}` });
+        out.push({
+          policy,
+          path: a.path,
+          message: `"${a.value}" in an ECR repository policy: only repository actions apply to a repository (iam-semantics §1.4, §5.2); remove it, or grant it in the identity policy of whoever needs it`,
+          key: `repo-foreign:${a.value}`,
+        });
         continue;
       }
       const infos = (await expandAction(a.value)) ?? [];
       const registry = infos.filter((i) => i.wildcardOnly).map((i) => i.name);
       if (infos.length && registry.length === infos.length) {
-        out.push({ policy, path: a.path, message: `"${a.value}" in an ECR repository policy grants nothing: it is a registry-level action that only an identity policy with "Resource": "*" can grant (iam-semantics §5.1, §5.2); move it to the caller's identity policy`, key: `repo-registry:${a.value}` });
+        out.push({
+          policy,
+          path: a.path,
+          message: `"${a.value}" in an ECR repository policy grants nothing: it is a registry-level action that only an identity policy with "Resource": "*" can grant (iam-semantics §5.1, §5.2); move it to the caller's identity policy`,
+          key: `repo-registry:${a.value}`,
+        });
       } else if (hasWildcard(a.value) && infos.some((i) => i.accessLevels.includes('Permissions management'))) {
-        out.push({ policy, path: a.path, message: `"${a.value}" in an ECR repository policy includes ${infos.filter((i) => i.accessLevels.includes('Permissions management')).map((i) => i.name).join(', ')}: whoever it names can rewrite this policy (iam-semantics §1.4, §5.2); list the specific actions, e.g. ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to pull`, key: `repo-wildcard:${a.value}` });
+        out.push({
+          policy,
+          path: a.path,
+          message: `"${a.value}" in an ECR repository policy includes ${infos
+            .filter((i) => i.accessLevels.includes('Permissions management'))
+            .map((i) => i.name)
+            .join(
+              ', ',
+            )}: whoever it names can rewrite this policy (iam-semantics §1.4, §5.2); list the specific actions, e.g. ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to pull`,
+          key: `repo-wildcard:${a.value}`,
+        });
       }
     }
   }

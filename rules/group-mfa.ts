@@ -28,10 +28,21 @@ export const groupMfa: Rule = {
         const verdict = judge(group.address, graph, policies);
         if (verdict.enforced) continue;
         if (verdict.unknown) {
-          if (input.options.strict) out.push({ origin: group.origin, severity: 'note', message: `${group.address}: whether its policies enforce MFA depends on policies policylint cannot resolve (--strict)`, key: `${group.address}:unknown` });
+          if (input.options.strict)
+            out.push({
+              origin: group.origin,
+              severity: 'note',
+              message: `${group.address}: whether its policies enforce MFA depends on policies policylint cannot resolve (--strict)`,
+              key: `${group.address}:unknown`,
+            });
           continue;
         }
-        out.push({ origin: group.origin, message: `${group.address} ${verdict.why}${machineUsers(group.address, graph)}`, severity: verdict.weak ? 'warning' : undefined, key: group.address });
+        out.push({
+          origin: group.origin,
+          message: `${group.address} ${verdict.why}${machineUsers(group.address, graph)}`,
+          severity: verdict.weak ? 'warning' : undefined,
+          key: group.address,
+        });
       }
     }
     return out;
@@ -74,17 +85,42 @@ function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[]): Ve
   if (strongDeny || (boolFalse && nullTrue) || gated) return { enforced: true, unknown, why: '' };
   if (statements.some((s) => s.unknownParts.length)) unknown = true;
   const mentions = statements.filter((s) => s.conditions.some((c) => c.keyLower === MFA_KEY));
-  if (boolFalse) return { enforced: false, unknown, weak: true, why: 'denies only when "Bool aws:MultiFactorAuthPresent" is "false", which long-term access keys bypass: the key is absent for them (iam-semantics §6.1); use "BoolIfExists" in that Deny' };
+  if (boolFalse)
+    return {
+      enforced: false,
+      unknown,
+      weak: true,
+      why: 'denies only when "Bool aws:MultiFactorAuthPresent" is "false", which long-term access keys bypass: the key is absent for them (iam-semantics §6.1); use "BoolIfExists" in that Deny',
+    };
   if (allows.some((s) => s.conditions.some((c) => isMfa(c) && c.base === 'Bool' && c.ifExists && says(c, 'true'))))
-    return { enforced: false, unknown, weak: true, why: 'gates its Allow with "BoolIfExists aws:MultiFactorAuthPresent true", which requires MFA only for console and temporary credentials and lets access keys in without it (iam-semantics §6.1); use "Bool", or a Deny with "BoolIfExists ... false"' };
+    return {
+      enforced: false,
+      unknown,
+      weak: true,
+      why: 'gates its Allow with "BoolIfExists aws:MultiFactorAuthPresent true", which requires MFA only for console and temporary credentials and lets access keys in without it (iam-semantics §6.1); use "Bool", or a Deny with "BoolIfExists ... false"',
+    };
   if (allows.some((s) => s.conditions.some((c) => isMfa(c) && c.base === 'Null' && says(c, 'false'))))
-    return { enforced: false, unknown, weak: true, why: 'uses "Null aws:MultiFactorAuthPresent false", which allows every temporary credential whether or not MFA was used (iam-semantics §6.1); use "Bool ... true" or a Deny with "BoolIfExists ... false"' };
+    return {
+      enforced: false,
+      unknown,
+      weak: true,
+      why: 'uses "Null aws:MultiFactorAuthPresent false", which allows every temporary credential whether or not MFA was used (iam-semantics §6.1); use "Bool ... true" or a Deny with "BoolIfExists ... false"',
+    };
   if (mentions.length)
-    return { enforced: false, unknown, weak: true, why: 'mentions aws:MultiFactorAuthPresent, but that condition does not gate the group\'s permissions (iam-semantics §6.3); add a Deny of every action with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}' };
+    return {
+      enforced: false,
+      unknown,
+      weak: true,
+      why: 'mentions aws:MultiFactorAuthPresent, but that condition does not gate the group\'s permissions (iam-semantics §6.3); add a Deny of every action with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}',
+    };
   const what = attached.length
     ? `has ${attached.length} polic${attached.length === 1 ? 'y' : 'ies'}${managed.length ? ` (AWS managed ${managed.map((m) => m.split('/').pop()).join(', ')} does not enforce MFA)` : ''}, none of which requires MFA`
     : 'has no policy that requires MFA';
-  return { enforced: false, unknown, why: `${what}: its members can act with a password or access key alone (iam-semantics §6.3); attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}` };
+  return {
+    enforced: false,
+    unknown,
+    why: `${what}: its members can act with a password or access key alone (iam-semantics §6.3); attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`,
+  };
 }
 
 /** §6.3's trap: a group of CI users with access keys cannot take an MFA deny. */

@@ -46,7 +46,9 @@ export const principalArnPattern: Rule = {
 
 type Check = { message: string; severity: Severity; key: string; witness?: string };
 
-const broadPrincipal = (st: Statement) => !!st.principal && (st.principal.star || st.principal.entries.some((e) => e.type === 'AWS' && /^(\*|\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(String(e.elem.value))));
+const broadPrincipal = (st: Statement) =>
+  !!st.principal &&
+  (st.principal.star || st.principal.entries.some((e) => e.type === 'AWS' && /^(\*|\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(String(e.elem.value))));
 
 function checkOperator(st: Statement, c: Condition): Check[] {
   const out: Check[] = [];
@@ -85,36 +87,74 @@ function checkValue(policy: NormalizedPolicy, st: Statement, c: Condition, value
   const grants = allow ? !c.negated || broadPrincipal(st) : c.negated;
   const stringOp = /^String/.test(c.base);
   if (value.includes('${') && policy.version !== '2012-10-17') {
-    out.push({ key: 'PA19', severity: 'error', message: `"${shown}" uses a policy variable, but the policy's Version is ${policy.version ? `"${policy.version}"` : 'missing'}, under which variables are literal text and never match (iam-semantics §7, PA19); set "Version": "2012-10-17"` });
+    out.push({
+      key: 'PA19',
+      severity: 'error',
+      message: `"${shown}" uses a policy variable, but the policy's Version is ${policy.version ? `"${policy.version}"` : 'missing'}, under which variables are literal text and never match (iam-semantics §7, PA19); set "Version": "2012-10-17"`,
+    });
   }
   if (/^StringEquals|^StringNotEquals/.test(c.base) && hasWildcard(value)) {
-    out.push({ key: 'PA07', severity: 'error', message: `${c.operator} compares "${shown}" literally: "*" and "?" are wildcards only for StringLike and ARN operators (iam-semantics §2.4, PA07), so this ${c.negated ? 'excludes nothing' : 'never matches'}; use ArnLike` });
+    out.push({
+      key: 'PA07',
+      severity: 'error',
+      message: `${c.operator} compares "${shown}" literally: "*" and "?" are wildcards only for StringLike and ARN operators (iam-semantics §2.4, PA07), so this ${c.negated ? 'excludes nothing' : 'never matches'}; use ArnLike`,
+    });
   }
   const arn = parseArn(value);
   if (!arn) {
-    if (value !== '*' && !value.includes('${')) out.push({ key: 'PA10', severity: 'error', message: `"${shown}" is not an ARN with six components (arn:partition:service:region:account:resource), so it never matches (iam-semantics §2.3, PA10); write the role ARN, e.g. arn:aws:iam::111122223333:role/NAME` });
+    if (value !== '*' && !value.includes('${'))
+      out.push({
+        key: 'PA10',
+        severity: 'error',
+        message: `"${shown}" is not an ARN with six components (arn:partition:service:region:account:resource), so it never matches (iam-semantics §2.3, PA10); write the role ARN, e.g. arn:aws:iam::111122223333:role/NAME`,
+      });
     return out;
   }
   const fixed = (account: string) => `arn:${PARTITIONS.includes(arn.partition) ? arn.partition : 'aws'}:iam::${account}:${arn.resource}`;
   const knownAccount = input.options.trustedAccounts[0] ?? '<account-id>';
-  if (hasWildcard(arn.partition)) out.push({ key: 'PA02', severity: 'note', message: `partition "${arn.partition}" is a wildcard; write the partition the resource lives in (data.aws_partition in Terraform) (iam-semantics §4 PA02)` });
-  else if (!PARTITIONS.includes(arn.partition)) out.push({ key: 'PA02', severity: 'error', message: `"${arn.partition}" is not an AWS partition (${PARTITIONS.slice(0, 3).join(', ')}, ...), so "${shown}" never matches (iam-semantics §4 PA02)` });
+  if (hasWildcard(arn.partition))
+    out.push({
+      key: 'PA02',
+      severity: 'note',
+      message: `partition "${arn.partition}" is a wildcard; write the partition the resource lives in (data.aws_partition in Terraform) (iam-semantics §4 PA02)`,
+    });
+  else if (!PARTITIONS.includes(arn.partition))
+    out.push({
+      key: 'PA02',
+      severity: 'error',
+      message: `"${arn.partition}" is not an AWS partition (${PARTITIONS.slice(0, 3).join(', ')}, ...), so "${shown}" never matches (iam-semantics §4 PA02)`,
+    });
   if (arn.service === 'sts' && arn.resource.startsWith('assumed-role/')) {
     const role = arn.resource.split('/')[1] ?? 'NAME';
-    out.push({ key: 'PA03', severity: 'error', message: `"${shown}" is an assumed-role session ARN; aws:PrincipalArn holds the role ARN, never the session (iam-semantics §3.1, PA03), so this never matches; write arn:${arn.partition}:iam::${arn.account}:role/${role}` });
+    out.push({
+      key: 'PA03',
+      severity: 'error',
+      message: `"${shown}" is an assumed-role session ARN; aws:PrincipalArn holds the role ARN, never the session (iam-semantics §3.1, PA03), so this never matches; write arn:${arn.partition}:iam::${arn.account}:role/${role}`,
+    });
     return out;
   }
   if (arn.service !== 'iam' && !(arn.service === 'sts' && arn.resource.startsWith('federated-user/'))) {
-    out.push({ key: 'PA11', severity: 'error', message: `"${shown}" is a ${arn.service} ARN, not an IAM principal; aws:PrincipalArn holds role, user, federated-user or root ARNs (iam-semantics §4 PA11): use aws:SourceArn for the calling resource, or the role ARN it runs as` });
+    out.push({
+      key: 'PA11',
+      severity: 'error',
+      message: `"${shown}" is a ${arn.service} ARN, not an IAM principal; aws:PrincipalArn holds role, user, federated-user or root ARNs (iam-semantics §4 PA11): use aws:SourceArn for the calling resource, or the role ARN it runs as`,
+    });
     return out;
   }
-  if (arn.region) out.push({ key: 'PA10', severity: 'error', message: `"${shown}" has region "${arn.region}", but IAM ARNs have an empty region, so it never matches (iam-semantics §4 PA10); write ${fixed(arn.account)}` });
+  if (arn.region)
+    out.push({
+      key: 'PA10',
+      severity: 'error',
+      message: `"${shown}" has region "${arn.region}", but IAM ARNs have an empty region, so it never matches (iam-semantics §4 PA10); write ${fixed(arn.account)}`,
+    });
   if (hasWildcard(arn.account)) {
     if (grants) {
       const account = witnessAccount(arn.account) ?? '000000000000';
       const concrete = `arn:${PARTITIONS.includes(arn.partition) ? arn.partition : 'aws'}:iam::${account}:${instantiate(arn.resource, 'x')}`;
       const name = arn.resource.split('/').pop();
-      const pinned = st.conditions.some((x) => /^aws:(principalaccount|principalorgid|principalorgpaths)$/.test(x.keyLower) && !x.negated && !x.ifExists && !x.set);
+      const pinned = st.conditions.some(
+        (x) => /^aws:(principalaccount|principalorgid|principalorgpaths)$/.test(x.keyLower) && !x.negated && !x.ifExists && !x.set,
+      );
       if (!pinned) {
         out.push({
           key: 'PA01',
@@ -125,15 +165,30 @@ function checkValue(policy: NormalizedPolicy, st: Statement, c: Condition, value
       }
     }
   } else if (!/^\d{12}$/.test(arn.account)) {
-    out.push({ key: 'PA10', severity: 'error', message: `account "${arn.account}" in "${shown}" is not 12 digits, so it never matches (iam-semantics §1.1, PA10); write the 12-digit account id` });
+    out.push({
+      key: 'PA10',
+      severity: 'error',
+      message: `account "${arn.account}" in "${shown}" is not 12 digits, so it never matches (iam-semantics §1.1, PA10); write the 12-digit account id`,
+    });
   }
   const [type, ...rest] = arn.resource.split('/');
   const name = rest[rest.length - 1] ?? '';
   if (arn.resource === 'root') {
-    if (allow) out.push({ key: 'PA17', severity: 'warning', message: `"${shown}" in aws:PrincipalArn matches only the account's root user, unlike in Principal (iam-semantics §3.1, PA17); to allow the whole account use StringEquals aws:PrincipalAccount = "${arn.account}"` });
+    if (allow)
+      out.push({
+        key: 'PA17',
+        severity: 'warning',
+        message: `"${shown}" in aws:PrincipalArn matches only the account's root user, unlike in Principal (iam-semantics §3.1, PA17); to allow the whole account use StringEquals aws:PrincipalAccount = "${arn.account}"`,
+      });
   } else if (!['role', 'user', 'federated-user', '*'].includes(type) && !hasWildcard(type)) {
     const missing = !arn.resource.includes('/');
-    out.push({ key: missing ? 'PA10' : 'PA11', severity: 'error', message: missing ? `"${shown}" has no resource type (role/, user/), so it never matches (iam-semantics §4 PA10); write ${fixed(arn.account).replace(arn.resource, `role/${arn.resource}`)}` : `"${type}" is not a principal type: aws:PrincipalArn holds role, user, federated-user or root ARNs, never ${type}s (iam-semantics §4 PA11)` });
+    out.push({
+      key: missing ? 'PA10' : 'PA11',
+      severity: 'error',
+      message: missing
+        ? `"${shown}" has no resource type (role/, user/), so it never matches (iam-semantics §4 PA10); write ${fixed(arn.account).replace(arn.resource, `role/${arn.resource}`)}`
+        : `"${type}" is not a principal type: aws:PrincipalArn holds role, user, federated-user or root ARNs, never ${type}s (iam-semantics §4 PA11)`,
+    });
   } else if (grants && name !== '*' && name.includes('*') && !delimitedPrefix(name)) {
     const pa05 = /\*[^/]/.test(name) || name.startsWith('*');
     out.push({
@@ -145,12 +200,26 @@ function checkValue(policy: NormalizedPolicy, st: Statement, c: Condition, value
     });
   }
   if (c.base === 'ArnEquals' || c.base === 'ArnNotEquals') {
-    if (hasWildcard(value)) out.push({ key: 'PA09', severity: 'note', message: `${c.operator} treats "*" and "?" in "${shown}" as wildcards, exactly like ${c.base.replace('Equals', 'Like')} (iam-semantics §2.3, PA09); write ${c.base.replace('Equals', 'Like')} so the pattern reads as one` });
+    if (hasWildcard(value))
+      out.push({
+        key: 'PA09',
+        severity: 'note',
+        message: `${c.operator} treats "*" and "?" in "${shown}" as wildcards, exactly like ${c.base.replace('Equals', 'Like')} (iam-semantics §2.3, PA09); write ${c.base.replace('Equals', 'Like')} so the pattern reads as one`,
+      });
   }
   if (grants && arn.resource.includes('?') && !hasWildcard(arn.account)) {
-    out.push({ key: 'PA12', severity: 'warning', message: `"?" in "${arn.resource}" matches exactly one character, any character including "/" (iam-semantics §4 PA12); write the name literally` });
+    out.push({
+      key: 'PA12',
+      severity: 'warning',
+      message: `"?" in "${arn.resource}" matches exactly one character, any character including "/" (iam-semantics §4 PA12); write the name literally`,
+    });
   }
-  if (stringOp && !out.some((o) => o.key === 'PA07')) out.push({ key: 'PA08', severity: 'note', message: `${c.operator} ignores ARN structure; AWS recommends ArnEquals/ArnLike for aws:PrincipalArn (iam-semantics §4 PA08)` });
+  if (stringOp && !out.some((o) => o.key === 'PA07'))
+    out.push({
+      key: 'PA08',
+      severity: 'note',
+      message: `${c.operator} ignores ARN structure; AWS recommends ArnEquals/ArnLike for aws:PrincipalArn (iam-semantics §4 PA08)`,
+    });
   return out;
 }
 
@@ -169,7 +238,11 @@ function mixedPartitions(c: Condition): Check | undefined {
     }),
   );
   if (partitions.size < 2) return undefined;
-  return { key: 'PA02-mixed', severity: 'warning', message: `aws:PrincipalArn values in several partitions (${[...partitions].join(', ')}): a policy is deployed in one, so the others never match (iam-semantics §4 PA02); use the partition of the deployment (data.aws_partition in Terraform)` };
+  return {
+    key: 'PA02-mixed',
+    severity: 'warning',
+    message: `aws:PrincipalArn values in several partitions (${[...partitions].join(', ')}): a policy is deployed in one, so the others never match (iam-semantics §4 PA02); use the partition of the deployment (data.aws_partition in Terraform)`,
+  };
 }
 
 /** PA04 and PA13: a role the module itself declares, named without its path or in another case
@@ -183,7 +256,11 @@ function rolePathMismatch(c: Condition, value: string, paths: Map<string, string
   const path = paths.get(declared)!;
   const fixed = `arn:${arn.partition}:iam::${arn.account}:role${path}${declared}`;
   if (declared !== m[1]) {
-    return { key: 'PA13', severity: 'warning', message: `the module declares the role as "${declared}", and ARN operators compare case-sensitively, so "${value}" never matches (iam-semantics §2.3, §4 PA13); write ${fixed}` };
+    return {
+      key: 'PA13',
+      severity: 'warning',
+      message: `the module declares the role as "${declared}", and ARN operators compare case-sensitively, so "${value}" never matches (iam-semantics §2.3, §4 PA13); write ${fixed}`,
+    };
   }
   if (path === '/') return undefined;
   return {

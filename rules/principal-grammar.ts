@@ -36,19 +36,39 @@ function checkPrincipals(policy: NormalizedPolicy, st: Statement, p: Principals)
   const out: Report[] = [];
   const element = p === st.notPrincipal ? 'NotPrincipal' : 'Principal';
   if (policy.policy.kind === 'identity') {
-    out.push({ policy, path: p.path, message: `${element} in an identity policy: AWS rejects it, because the principal is whoever holds the policy (iam-semantics §1.1); remove it, or move the statement to the resource's policy`, key: `identity:${element}` });
+    out.push({
+      policy,
+      path: p.path,
+      message: `${element} in an identity policy: AWS rejects it, because the principal is whoever holds the policy (iam-semantics §1.1); remove it, or move the statement to the resource's policy`,
+      key: `identity:${element}`,
+    });
     return out;
   }
   if (element === 'NotPrincipal' && policy.policy.kind === 'trust') {
-    out.push({ policy, path: p.path, message: 'NotPrincipal is not supported in role trust policies (iam-semantics §1.2); name the principals that may assume the role', key: 'trust-not-principal' });
+    out.push({
+      policy,
+      path: p.path,
+      message: 'NotPrincipal is not supported in role trust policies (iam-semantics §1.2); name the principals that may assume the role',
+      key: 'trust-not-principal',
+    });
   }
   for (const { type, elem } of p.entries) {
     const value = typeof elem.value === 'string' ? elem.value : undefined;
     if (value === undefined) continue;
     if (type === '?') {
-      out.push({ policy, path: elem.path, message: `${element} is the bare string "${value}": only "*" may stand alone; write {"AWS": "${value}"} (iam-semantics §1.1)`, key: `bare:${value}` });
+      out.push({
+        policy,
+        path: elem.path,
+        message: `${element} is the bare string "${value}": only "*" may stand alone; write {"AWS": "${value}"} (iam-semantics §1.1)`,
+        key: `bare:${value}`,
+      });
     } else if (!TYPES.has(type)) {
-      out.push({ policy, path: elem.path, message: `"${type}" is not a principal type: use AWS, Service, Federated or CanonicalUser (iam-semantics §1.1)`, key: `type:${type}` });
+      out.push({
+        policy,
+        path: elem.path,
+        message: `"${type}" is not a principal type: use AWS, Service, Federated or CanonicalUser (iam-semantics §1.1)`,
+        key: `type:${type}`,
+      });
     } else if (type === 'AWS' && value !== '*' && hasWildcard(value)) {
       out.push({
         policy,

@@ -53,14 +53,19 @@ const peakMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
 
 const mb = bytes / 1048576;
 const row = (label, value) => console.log(`${label.padEnd(44)} ${value}`);
-console.log(`policylint benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB; ${runs} interleaved runs, medians`);
+console.log(
+  `policylint benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB; ${runs} interleaved runs, medians`,
+);
 row('bare node (node -e 0)', `${bare.toFixed(1)} ms`);
 row(`one .tf file (${oneTf})`, `${tf.toFixed(1)} ms = ${(tf / bare).toFixed(2)}x bare node (target 1.6x)`);
 row(`one JSON policy (${oneJson})`, `${json.toFixed(1)} ms = ${(json / bare).toFixed(2)}x bare node (target 1.6x)`);
 row('  tree-sitter alone: load + parse that .tf', `${tfFloor.toFixed(1)} ms = ${(tfFloor / bare).toFixed(2)}x bare node`);
 row(`corpus: ${files} files, ${mb.toFixed(1)} MB`, folder ? `(${folder})` : small ? '(small)' : '(generated)');
 row('parse-only floor (tree-sitter + jsonc-parser)', `${floor.toFixed(0)} ms`);
-row(`policylint, whole corpus (${cpus().length > 1 && files >= 300 ? 'worker threads' : 'one thread'})`, `${whole.toFixed(0)} ms = ${(whole / floor).toFixed(2)}x the floor (target 1.5x)`);
+row(
+  `policylint, whole corpus (${cpus().length > 1 && files >= 300 ? 'worker threads' : 'one thread'})`,
+  `${whole.toFixed(0)} ms = ${(whole / floor).toFixed(2)}x the floor (target 1.5x)`,
+);
 row('throughput', `${(mb / (whole / 1000)).toFixed(2)} MB/s, ${(files / (whole / 1000)).toFixed(0)} files/s`);
 row('peak memory (max RSS), whole corpus', `${peakMb.toFixed(0)} MB`);
 

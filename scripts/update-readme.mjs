@@ -9,7 +9,15 @@ const dir = mkdtempSync(join(process.cwd(), '.docs-'));
 try {
   const load = async (name) => {
     const out = join(dir, `${name}.mjs`);
-    await build({ entryPoints: [`scripts/${name}.ts`], outfile: out, bundle: true, format: 'esm', platform: 'node', packages: 'external', logLevel: 'warning' });
+    await build({
+      entryPoints: [`scripts/${name}.ts`],
+      outfile: out,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      packages: 'external',
+      logLevel: 'warning',
+    });
     return import(pathToFileURL(out).href);
   };
   const { ruleTable } = await load('rule-table');

@@ -97,8 +97,24 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   });
   // A total order, so that output never depends on which unit (or worker) finished first.
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  all.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message) || cmp(a.fingerprint, b.fingerprint));
-  return { findings: all, info: [...new Set(ctx.info)].sort(), internalErrors: ctx.internalErrors, analyzer, policies: ctx.policies, notices: ctx.notices, filesLinted: files.length };
+  all.sort(
+    (a, b) =>
+      cmp(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      cmp(a.ruleId, b.ruleId) ||
+      cmp(a.message, b.message) ||
+      cmp(a.fingerprint, b.fingerprint),
+  );
+  return {
+    findings: all,
+    info: [...new Set(ctx.info)].sort(),
+    internalErrors: ctx.internalErrors,
+    analyzer,
+    policies: ctx.policies,
+    notices: ctx.notices,
+    filesLinted: files.length,
+  };
 }
 
 /** The same policy reached twice (a document used by two resources) is one finding per place. */

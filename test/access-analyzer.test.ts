@@ -23,8 +23,19 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const NO_AWS_CONFIG = { AWS_CONFIG_FILE: '/nonexistent/config', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials', AWS_EC2_METADATA_DISABLED: 'true', AWS_PROFILE: '' };
-const credentials = () => ({ ...NO_AWS_CONFIG, AWS_ENDPOINT_URL_ACCESSANALYZER: endpoint, AWS_ACCESS_KEY_ID: 'AKIDPOLICYLINTTEST', AWS_SECRET_ACCESS_KEY: 'test-secret', AWS_REGION: 'eu-west-1' });
+const NO_AWS_CONFIG = {
+  AWS_CONFIG_FILE: '/nonexistent/config',
+  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
+  AWS_EC2_METADATA_DISABLED: 'true',
+  AWS_PROFILE: '',
+};
+const credentials = () => ({
+  ...NO_AWS_CONFIG,
+  AWS_ENDPOINT_URL_ACCESSANALYZER: endpoint,
+  AWS_ACCESS_KEY_ID: 'AKIDPOLICYLINTTEST',
+  AWS_SECRET_ACCESS_KEY: 'test-secret',
+  AWS_REGION: 'eu-west-1',
+});
 
 /** The CLI as a child process, asynchronously, so the stand-in in this process can answer it. */
 function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -88,7 +99,11 @@ describe('--access-analyzer', () => {
       `7:${lines[6].indexOf('"s3:GetObjectt"') + 1} access-analyzer/INVALID_ACTION`,
       `23:${lines[22].indexOf('"s3:PutObjectt"') + 1} access-analyzer/INVALID_ACTION`,
     ]);
-    expect(aa[0]).toMatchObject({ severity: 'error', message: expect.stringContaining('s3:GetObjectt does not exist'), helpUri: expect.stringContaining('access-analyzer-reference-policy-checks') });
+    expect(aa[0]).toMatchObject({
+      severity: 'error',
+      message: expect.stringContaining('s3:GetObjectt does not exist'),
+      helpUri: expect.stringContaining('access-analyzer-reference-policy-checks'),
+    });
 
     const validations = standIn.received.filter((q) => q.path === '/policy/validation');
     expect(validations.map((q) => [q.body.policyType, q.body.validatePolicyResourceType ?? null]).sort()).toEqual([
@@ -119,7 +134,9 @@ describe('--access-analyzer', () => {
     standIn.pageSize = 1;
     standIn.throttleNext = 2;
     const r = await run(['--format', 'json', '--access-analyzer', '--no-cache', '.'], credentials());
-    const lines = JSON.parse(r.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'access-analyzer/INVALID_ACTION').map((f: { line: number }) => f.line);
+    const lines = JSON.parse(r.stdout)
+      .findings.filter((f: { ruleId: string }) => f.ruleId === 'access-analyzer/INVALID_ACTION')
+      .map((f: { line: number }) => f.line);
     expect(lines).toEqual([7, 8, 9]);
     const validations = standIn.received.filter((q) => q.path === '/policy/validation');
     expect(validations).toHaveLength(5);
@@ -127,10 +144,19 @@ describe('--access-analyzer', () => {
   });
 
   it('without credentials: one line, the offline findings and their usual exit code; exit 2 when required', async () => {
-    writeFileSync(join(dir, 'p.json'), JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }] }));
-    const r = await run(['--format', 'json', '--access-analyzer', '.'], { ...NO_AWS_CONFIG, AWS_REGION: 'eu-west-1', AWS_ENDPOINT_URL_ACCESSANALYZER: endpoint });
+    writeFileSync(
+      join(dir, 'p.json'),
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }] }),
+    );
+    const r = await run(['--format', 'json', '--access-analyzer', '.'], {
+      ...NO_AWS_CONFIG,
+      AWS_REGION: 'eu-west-1',
+      AWS_ENDPOINT_URL_ACCESSANALYZER: endpoint,
+    });
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split('\n')).toEqual(['policylint: IAM Access Analyzer skipped: no AWS credentials were found (profile, environment, SSO or instance role); reporting offline findings only']);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'policylint: IAM Access Analyzer skipped: no AWS credentials were found (profile, environment, SSO or instance role); reporting offline findings only',
+    ]);
     expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['wildcard-principal']);
     expect(standIn.received).toEqual([]);
     const required = await run(['--format', 'json', '--access-analyzer-required', '.'], { ...NO_AWS_CONFIG, AWS_REGION: 'eu-west-1' });
@@ -145,7 +171,10 @@ describe('--access-analyzer', () => {
   });
 
   it('runs the billed CheckNoPublicAccess only when configured, counts it, and puts its findings in SARIF with their own rules', async () => {
-    writeFileSync(join(dir, 'main.tf'), 'resource "aws_s3_bucket_policy" "b" {\n  bucket = "b"\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObjectt", Resource = "arn:aws:s3:::b/*" }] })\n}\n');
+    writeFileSync(
+      join(dir, 'main.tf'),
+      'resource "aws_s3_bucket_policy" "b" {\n  bucket = "b"\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObjectt", Resource = "arn:aws:s3:::b/*" }] })\n}\n',
+    );
     writeFileSync(join(dir, '.policylintrc.json'), JSON.stringify({ accessAnalyzer: { checkNoPublicAccess: true } }));
     standIn.publicAccess = 'FAIL';
     const r = await run(['--format', 'sarif', '--access-analyzer', '.'], credentials());
@@ -157,11 +186,14 @@ describe('--access-analyzer', () => {
     expect(ids).toEqual(expect.arrayContaining(['access-analyzer/INVALID_ACTION', 'access-analyzer/public-access']));
     const invalid = run0.tool.driver.rules.find((x: { id: string }) => x.id === 'access-analyzer/INVALID_ACTION');
     expect(invalid.helpUri).toContain('access-analyzer-reference-policy-checks');
-    expect(run0.results.map((x: { ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }) => `${x.ruleId}:${x.locations[0].physicalLocation.region.startLine}`).sort()).toEqual([
-      'access-analyzer/INVALID_ACTION:3',
-      'access-analyzer/public-access:3',
-      'wildcard-principal:3',
-    ]);
+    expect(
+      run0.results
+        .map(
+          (x: { ruleId: string; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }) =>
+            `${x.ruleId}:${x.locations[0].physicalLocation.region.startLine}`,
+        )
+        .sort(),
+    ).toEqual(['access-analyzer/INVALID_ACTION:3', 'access-analyzer/public-access:3', 'wildcard-principal:3']);
     expect(readFileSync(join(dir, '.policylint-cache', 'access-analyzer.json'), 'utf8')).toContain('"version":1');
   });
 });

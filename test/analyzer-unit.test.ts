@@ -29,15 +29,45 @@ const DOC = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["s
 describe('Access Analyzer mapping (aws-sdk-client-mock)', () => {
   it('turns Access Analyzer paths into policylint paths', () => {
     expect(pathOf([{ value: 'Statement' }, { index: 0 }, { value: 'Action' }, { index: 1 }])).toBe('Statement[0].Action[1]');
-    expect(pathOf([{ value: 'Statement' }, { index: 2 }, { value: 'Condition' }, { value: 'StringEquals' }, { key: 'aws:SourceVpce' }])).toBe('Statement[2].Condition.StringEquals["aws:SourceVpce"]#key');
+    expect(pathOf([{ value: 'Statement' }, { index: 2 }, { value: 'Condition' }, { value: 'StringEquals' }, { key: 'aws:SourceVpce' }])).toBe(
+      'Statement[2].Condition.StringEquals["aws:SourceVpce"]#key',
+    );
     const sent = JSON.stringify(JSON.parse(DOC), null, 2);
     expect(pathAtOffset(sent, sent.indexOf('"iam:PassRole"') + 2)).toBe('Statement[0].Action[1]');
   });
 
   it('reads every page and reports each finding at its path', async () => {
     aa.on(ValidatePolicyCommand)
-      .resolvesOnce({ findings: [{ findingType: 'WARNING', issueCode: 'PASS_ROLE_WITH_STAR_IN_RESOURCE', findingDetails: 'PassRole on *', learnMoreLink: 'https://example.invalid/a', locations: [{ path: [{ value: 'Statement' }, { index: 0 }, { value: 'Action' }, { index: 1 }], span: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 1 } } }] }], nextToken: 't1' })
-      .resolvesOnce({ findings: [{ findingType: 'SUGGESTION', issueCode: 'EMPTY_SID', findingDetails: 'Add a Sid', learnMoreLink: 'https://example.invalid/b', locations: [{ path: [{ value: 'Statement' }, { index: 0 }], span: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 1 } } }] }] });
+      .resolvesOnce({
+        findings: [
+          {
+            findingType: 'WARNING',
+            issueCode: 'PASS_ROLE_WITH_STAR_IN_RESOURCE',
+            findingDetails: 'PassRole on *',
+            learnMoreLink: 'https://example.invalid/a',
+            locations: [
+              {
+                path: [{ value: 'Statement' }, { index: 0 }, { value: 'Action' }, { index: 1 }],
+                span: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 1 } },
+              },
+            ],
+          },
+        ],
+        nextToken: 't1',
+      })
+      .resolvesOnce({
+        findings: [
+          {
+            findingType: 'SUGGESTION',
+            issueCode: 'EMPTY_SID',
+            findingDetails: 'Add a Sid',
+            learnMoreLink: 'https://example.invalid/b',
+            locations: [
+              { path: [{ value: 'Statement' }, { index: 0 }], span: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 1 } } },
+            ],
+          },
+        ],
+      });
     const result = await runAccessAnalyzer([policy(DOC)], {});
     expect(result.reports.map((r) => [r.ruleId, r.severity, r.report.path])).toEqual([
       ['access-analyzer/PASS_ROLE_WITH_STAR_IN_RESOURCE', 'warning', 'Statement[0].Action[1]'],
@@ -51,25 +81,38 @@ describe('Access Analyzer mapping (aws-sdk-client-mock)', () => {
 
   it('runs CheckAccessNotGranted for the configured addresses only', async () => {
     aa.on(ValidatePolicyCommand).resolves({ findings: [] });
-    aa.on(CheckAccessNotGrantedCommand).resolves({ result: 'FAIL', message: 'grants iam:PassRole', reasons: [{ description: 'iam:PassRole granted', statementIndex: 0 }] });
+    aa.on(CheckAccessNotGrantedCommand).resolves({
+      result: 'FAIL',
+      message: 'grants iam:PassRole',
+      reasons: [{ description: 'iam:PassRole granted', statementIndex: 0 }],
+    });
     const ci = policy(DOC, { address: 'aws_iam_policy.ci_push' });
     const other = policy(DOC, { address: 'aws_iam_policy.admin' });
     const result = await runAccessAnalyzer([ci, other], { accessNotGranted: [{ addresses: ['aws_iam_policy.ci_*'], actions: ['iam:PassRole'] }] });
     expect(aa.commandCalls(CheckAccessNotGrantedCommand).map((c) => c.args[0].input)).toEqual([
       { policyDocument: expect.any(String), policyType: 'IDENTITY_POLICY', access: [{ actions: ['iam:PassRole'] }] },
     ]);
-    expect(result.reports).toEqual([expect.objectContaining({ ruleId: 'access-analyzer/access-granted', report: expect.objectContaining({ path: 'Statement[0]', policy: ci }) })]);
+    expect(result.reports).toEqual([
+      expect.objectContaining({ ruleId: 'access-analyzer/access-granted', report: expect.objectContaining({ path: 'Statement[0]', policy: ci }) }),
+    ]);
     expect(result.billedChecks).toBe(1);
   });
 
   it('a policy Access Analyzer rejects is a notice; no permission at all makes it unavailable', async () => {
     const err = Object.assign(new Error('policy document is not valid'), { name: 'ValidationException', $metadata: { httpStatusCode: 400 } });
     aa.on(ValidatePolicyCommand).rejectsOnce(err).resolves({ findings: [] });
-    const result = await runAccessAnalyzer([policy(DOC, { address: 'a' }), policy(DOC.replace('s3:GetObject', 's3:PutObject'), { address: 'b' })], { concurrency: 1 });
+    const result = await runAccessAnalyzer([policy(DOC, { address: 'a' }), policy(DOC.replace('s3:GetObject', 's3:PutObject'), { address: 'b' })], {
+      concurrency: 1,
+    });
     expect(result.notices).toEqual(['a: policy document is not valid']);
     expect(result.unavailable).toBeUndefined();
     aa.reset();
-    aa.on(ValidatePolicyCommand).rejects(Object.assign(new Error('not authorized to perform access-analyzer:ValidatePolicy'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } }));
+    aa.on(ValidatePolicyCommand).rejects(
+      Object.assign(new Error('not authorized to perform access-analyzer:ValidatePolicy'), {
+        name: 'AccessDeniedException',
+        $metadata: { httpStatusCode: 403 },
+      }),
+    );
     const denied = await runAccessAnalyzer([policy(DOC)], {});
     expect(denied.unavailable).toContain('access denied');
   });

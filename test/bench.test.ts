@@ -5,7 +5,11 @@ import { repo } from './helpers/cli.js';
 
 describe('npm run bench', () => {
   it('still runs (small corpus, one run each; times are printed, never asserted)', () => {
-    const r = spawnSync(process.execPath, [join(repo, 'scripts/bench.mjs'), '--small'], { cwd: repo, encoding: 'utf8', env: { ...process.env, BENCH_RUNS: '1' } });
+    const r = spawnSync(process.execPath, [join(repo, 'scripts/bench.mjs'), '--small'], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, BENCH_RUNS: '1' },
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     for (const label of ['x bare node', 'x the floor', 'MB/s', 'files/s', 'peak memory']) expect(r.stdout).toContain(label);

@@ -22,15 +22,17 @@ describe('policylint CLI', () => {
     const r = run(['--print-policies', 'examples']);
     expect(r.code).toBe(0);
     const got = JSON.parse(r.stdout).policies.map((p: Record<string, unknown>) => `${p.file}:${p.line}:${p.column} ${p.address} ${p.kind} ${p.source}`);
-    expect(got.sort()).toEqual([
-      'examples/ecr-iam-module/main.tf:8:35 aws_iam_role.application trust jsonencode',
-      'examples/ecr-iam-module/main.tf:21:23 aws_iam_policy.ecr_manager identity jsonencode',
-      'examples/ecr-iam-module/main.tf:83:35 aws_iam_role.cross_account_pull trust jsonencode',
-      'examples/ecr-iam-module/main.tf:99:23 aws_iam_policy.cross_account_pull identity jsonencode',
-      'examples/pccs-deployer/main.tf:12:23 aws_ecr_repository_policy.charts resource jsonencode',
-      'examples/pccs-deployer/deployer-identity-policy.json:1:1 examples/pccs-deployer/deployer-identity-policy.json identity json-file',
-      'examples/pccs-deployer/repository-policy.json:1:1 examples/pccs-deployer/repository-policy.json resource json-file',
-    ].sort());
+    expect(got.sort()).toEqual(
+      [
+        'examples/ecr-iam-module/main.tf:8:35 aws_iam_role.application trust jsonencode',
+        'examples/ecr-iam-module/main.tf:21:23 aws_iam_policy.ecr_manager identity jsonencode',
+        'examples/ecr-iam-module/main.tf:83:35 aws_iam_role.cross_account_pull trust jsonencode',
+        'examples/ecr-iam-module/main.tf:99:23 aws_iam_policy.cross_account_pull identity jsonencode',
+        'examples/pccs-deployer/main.tf:12:23 aws_ecr_repository_policy.charts resource jsonencode',
+        'examples/pccs-deployer/deployer-identity-policy.json:1:1 examples/pccs-deployer/deployer-identity-policy.json identity json-file',
+        'examples/pccs-deployer/repository-policy.json:1:1 examples/pccs-deployer/repository-policy.json resource json-file',
+      ].sort(),
+    );
   });
 
   it('reports the seed findings as JSON, with the CI group suppressed and its reason', () => {
@@ -79,7 +81,8 @@ describe('policylint CLI', () => {
     const policy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}]}';
     for (const sub of ['.git', 'ignored', 'build/out', '.terraform/modules', 'node_modules/x', 'kept']) mkdirSync(join(dir, sub), { recursive: true });
     writeFileSync(join(dir, '.gitignore'), 'ignored/\n*.generated.json\n');
-    for (const f of ['ignored/p.json', 'kept/p.generated.json', '.terraform/modules/p.json', 'node_modules/x/p.json', 'kept/p.json']) writeFileSync(join(dir, f), policy);
+    for (const f of ['ignored/p.json', 'kept/p.generated.json', '.terraform/modules/p.json', 'node_modules/x/p.json', 'kept/p.json'])
+      writeFileSync(join(dir, f), policy);
     const files = JSON.parse(run(['--format', 'json', '.'], join(dir, 'kept', '..')).stdout).findings.map((f: { file: string }) => f.file);
     expect(files).toEqual(['kept/p.json']);
   });
@@ -106,12 +109,15 @@ describe('policylint CLI', () => {
 
   it('reports duplicate JSON keys, which IAM forbids', () => {
     const dir = temp();
-    writeFileSync(join(dir, 'dup.json'), '{\n  "Version": "2012-10-17",\n  "Statement": [{\n    "Effect": "Allow",\n    "Effect": "Deny",\n    "Action": "s3:GetObject",\n    "Resource": "*"\n  }]\n}\n');
+    writeFileSync(
+      join(dir, 'dup.json'),
+      '{\n  "Version": "2012-10-17",\n  "Statement": [{\n    "Effect": "Allow",\n    "Effect": "Deny",\n    "Action": "s3:GetObject",\n    "Resource": "*"\n  }]\n}\n',
+    );
     const f = JSON.parse(run(['--format', 'json', '.'], dir).stdout).findings;
     expect(f).toEqual([expect.objectContaining({ ruleId: 'parse-error', line: 5, column: 5, message: expect.stringContaining('duplicate key "Effect"') })]);
   });
 
-  it('writes compact lines that VS Code\'s $eslint-compact problem matcher reads', () => {
+  it("writes compact lines that VS Code's $eslint-compact problem matcher reads", () => {
     const r = run(['--format', 'compact', 'examples']);
     const matcher = /^(.+):\sline\s(\d+),\scol\s(\d+),\s(Error|Warning|Info)\s-\s(.+)\s\((.+)\)$/;
     const lines = r.stdout.trim().split('\n');
@@ -125,7 +131,19 @@ describe('policylint CLI', () => {
 
   it('keeps positions right under CRLF line endings and a BOM', () => {
     const dir = temp();
-    const tf = ['resource "aws_s3_bucket_policy" "b" {', '  bucket = "b"', '  policy = jsonencode({', '    Statement = [{', '      Effect    = "Allow"', '      Principal = "*"', '      Action    = "s3:GetObject"', '    }]', '  })', '}', ''].join('\r\n');
+    const tf = [
+      'resource "aws_s3_bucket_policy" "b" {',
+      '  bucket = "b"',
+      '  policy = jsonencode({',
+      '    Statement = [{',
+      '      Effect    = "Allow"',
+      '      Principal = "*"',
+      '      Action    = "s3:GetObject"',
+      '    }]',
+      '  })',
+      '}',
+      '',
+    ].join('\r\n');
     writeFileSync(join(dir, 'main.tf'), '\ufeff' + tf);
     writeFileSync(join(dir, 'p.json'), '\ufeff' + JSON.stringify(JSON.parse(VALID_JSON), null, 2).split('\n').join('\r\n'));
     const f = JSON.parse(run(['--format', 'json', '.'], dir).stdout).findings;
@@ -148,9 +166,9 @@ describe('policylint CLI', () => {
 
   it('reports a templatefile() policy inside the template, and only for the file asked about', () => {
     const r = run(['--format', 'json', 'fixtures/resolve/templatefile.tf']);
-    expect(JSON.parse(r.stdout).findings.map((f: { file: string; line: number; column: number; ruleId: string }) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual([
-      'fixtures/resolve/templates/bucket-policy.json.tftpl:6:20 wildcard-principal',
-    ]);
+    expect(
+      JSON.parse(r.stdout).findings.map((f: { file: string; line: number; column: number; ruleId: string }) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`),
+    ).toEqual(['fixtures/resolve/templates/bucket-policy.json.tftpl:6:20 wildcard-principal']);
   });
 
   it('resolves -var-file: the seed trust policy is silent by default and open with "*"', () => {
@@ -186,7 +204,9 @@ describe('policylint CLI', () => {
     expect(JSON.parse(plain.stdout).findings).toEqual([]);
     const strict = run(['--format', 'json', '--strict', '.'], dir);
     expect(strict.code).toBe(0);
-    const notes = JSON.parse(strict.stdout).findings.map((f: { line: number; ruleId: string; severity: string; message: string }) => `${f.line} ${f.ruleId} ${f.severity}`);
+    const notes = JSON.parse(strict.stdout).findings.map(
+      (f: { line: number; ruleId: string; severity: string; message: string }) => `${f.line} ${f.ruleId} ${f.severity}`,
+    );
     expect(notes).toEqual(['5 wildcard-principal note', '8 unresolved note']);
     expect(strict.stdout).toContain('var.org');
   });

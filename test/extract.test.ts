@@ -58,7 +58,8 @@ describe('extraction', () => {
   });
 
   it('reads quoted JSON strings with escapes at their file positions', async () => {
-    const tf = 'resource "aws_iam_policy" "q" {\n  policy = "{\\"Statement\\": [{\\"Effect\\": \\"Deny\\", \\"Action\\": \\"*\\", \\"Resource\\": \\"*\\"}]}"\n}\n';
+    const tf =
+      'resource "aws_iam_policy" "q" {\n  policy = "{\\"Statement\\": [{\\"Effect\\": \\"Deny\\", \\"Action\\": \\"*\\", \\"Resource\\": \\"*\\"}]}"\n}\n';
     const { dir, res, files } = await extract({ 'main.tf': tf });
     const n = normalize(res.policies[0]);
     expect(res.policies[0].source).toBe('string');
@@ -118,7 +119,12 @@ resource "aws_s3_bucket_policy" "b" {
         { Sid: 'a', Effect: 'Allow', Action: 's3:GetObject', Principal: { AWS: 'arn:aws:iam::111122223333:role/a' } },
         { Sid: 'b', Effect: 'Allow', Action: 's3:GetObject', Principal: { AWS: 'arn:aws:iam::111122223333:role/b' } },
         'dynamic "statement"',
-        { Effect: 'Deny', NotAction: ['s3:GetObject', 's3:ListBucket'], Principal: '*', Condition: { StringNotEquals: { 'aws:PrincipalOrgID': 'o-abc123def4' } } },
+        {
+          Effect: 'Deny',
+          NotAction: ['s3:GetObject', 's3:ListBucket'],
+          Principal: '*',
+          Condition: { StringNotEquals: { 'aws:PrincipalOrgID': 'o-abc123def4' } },
+        },
       ],
     });
   });

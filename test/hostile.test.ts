@@ -44,20 +44,29 @@ describe('hostile input', () => {
     const statements = Array.from({ length: 40000 }, (_, i) => ({ Sid: `S${i}`, Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::b/${i}` }));
     writeFileSync(join(dir, 'huge.json'), JSON.stringify({ Version: '2012-10-17', Statement: statements }));
     const { findings } = lintWithWitness(dir);
-    expect(findings).toEqual([expect.objectContaining({ file: 'huge.json', ruleId: 'policy-size', line: 1, message: expect.stringContaining('40,000 statements') })]);
+    expect(findings).toEqual([
+      expect.objectContaining({ file: 'huge.json', ruleId: 'policy-size', line: 1, message: expect.stringContaining('40,000 statements') }),
+    ]);
   });
 
   it('a managed policy over the 6,144-character quota', () => {
     const dir = temp();
     const actions = Array.from({ length: 400 }, (_, i) => `s3:GetObject${i}`);
-    writeFileSync(join(dir, 'main.tf'), `resource "aws_iam_policy" "big" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = ${JSON.stringify(actions)}, Resource = "*" }] })\n}\n`);
+    writeFileSync(
+      join(dir, 'main.tf'),
+      `resource "aws_iam_policy" "big" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = ${JSON.stringify(actions)}, Resource = "*" }] })\n}\n`,
+    );
     const { findings } = lintWithWitness(dir);
     expect(findings).toEqual([expect.objectContaining({ file: 'main.tf', ruleId: 'policy-size', line: 2, message: expect.stringContaining('6,144') })]);
   });
 
   it('a .tf with 3,000 resources', () => {
     const dir = temp();
-    const blocks = Array.from({ length: 3000 }, (_, i) => `resource "aws_iam_policy" "p${i}" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "ecr:BatchGetImage", Resource = ${i === 2999 ? '"*"' : '"arn:aws:ecr:eu-west-1:111122223333:repository/r"'} }] })\n}\n`);
+    const blocks = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        `resource "aws_iam_policy" "p${i}" {\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "ecr:BatchGetImage", Resource = ${i === 2999 ? '"*"' : '"arn:aws:ecr:eu-west-1:111122223333:repository/r"'} }] })\n}\n`,
+    );
     writeFileSync(join(dir, 'many.tf'), blocks.join(''));
     const { findings } = lintWithWitness(dir);
     expect(findings.map((f) => `${f.line} ${f.ruleId}`)).toEqual([`${2999 * 3 + 2} ecr-scope`]);
@@ -102,7 +111,18 @@ describe('hostile input', () => {
     const dir = temp();
     writeFileSync(
       join(dir, 'glob.json'),
-      JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*', Condition: { StringLike: { 'aws:PrincipalArn': `arn:aws:iam::${'*a'.repeat(3000)}:role/x` } } }] }),
+      JSON.stringify({
+        Version: '2012-10-17',
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: '*',
+            Action: 's3:GetObject',
+            Resource: '*',
+            Condition: { StringLike: { 'aws:PrincipalArn': `arn:aws:iam::${'*a'.repeat(3000)}:role/x` } },
+          },
+        ],
+      }),
     );
     const { findings } = lintWithWitness(dir);
     expect(findings.every((f) => ['wildcard-principal', 'principal-arn-pattern'].includes(f.ruleId))).toBe(true);

@@ -20,14 +20,23 @@ describe('pre-commit hook', () => {
 
   it('gives the same findings when pre-commit splits the files into batches', () => {
     const filesRe = new RegExp(hook.files);
-    const files = listFiles(join(repo, 'examples')).filter((f) => filesRe.test(f)).map((f) => f.slice(repo.length + 1));
+    const files = listFiles(join(repo, 'examples'))
+      .filter((f) => filesRe.test(f))
+      .map((f) => f.slice(repo.length + 1));
     expect(files.length).toBeGreaterThan(3);
     const argv = hook.entry.split(' ').slice(1);
     const all = run([...argv, ...files]);
     const half = Math.ceil(files.length / 2);
     const batches = [files.slice(0, half), files.slice(half)].map((b) => run([...argv, ...b]));
     expect(all.code).toBe(1);
-    expect(batches.map((b) => b.stdout).join('').split('\n').filter(Boolean).sort()).toEqual(all.stdout.split('\n').filter(Boolean).sort());
+    expect(
+      batches
+        .map((b) => b.stdout)
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(all.stdout.split('\n').filter(Boolean).sort());
     expect(all.stdout).toMatch(/: line \d+, col \d+, (Error|Warning) - .+ \((wildcard-principal|principal-arn-pattern|ecr-scope)\)$/m);
   });
 
@@ -43,7 +52,17 @@ describe('npm package', () => {
   it('ships the built CLI, its docs and no tests', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const files: string[] = JSON.parse(out)[0].files.map((f: { path: string }) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['bin/policylint.js', 'dist/cli.js', 'dist/tree-sitter-terraform.wasm', 'dist/tree-sitter-hcl.LICENSE', 'rules/wildcard-principal.md', 'docs/iam-semantics.md', 'README.md']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'bin/policylint.js',
+        'dist/cli.js',
+        'dist/tree-sitter-terraform.wasm',
+        'dist/tree-sitter-hcl.LICENSE',
+        'rules/wildcard-principal.md',
+        'docs/iam-semantics.md',
+        'README.md',
+      ]),
+    );
     // Installing policylint must not build the grammar's native binding (it uses the wasm).
     expect(Object.keys(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).dependencies)).not.toContain('@tree-sitter-grammars/tree-sitter-hcl');
     expect(files.some((f) => f.startsWith('test/') || f.startsWith('fixtures/'))).toBe(false);
@@ -103,7 +122,10 @@ describe('configuration', () => {
     const policy = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}]}';
     writeFileSync(join(dir, 'public.json'), policy);
     writeFileSync(join(dir, 'other.json'), policy);
-    writeFileSync(join(dir, '.policylintrc.json'), JSON.stringify({ ignores: [{ files: 'public.json', rules: ['wildcard-principal'], reason: 'static website' }] }));
+    writeFileSync(
+      join(dir, '.policylintrc.json'),
+      JSON.stringify({ ignores: [{ files: 'public.json', rules: ['wildcard-principal'], reason: 'static website' }] }),
+    );
     const f = JSON.parse(run(['--format', 'json', '.'], dir).stdout).findings;
     expect(f.map((x: { file: string; suppressed: boolean }) => `${x.file} ${x.suppressed}`)).toEqual(['other.json false', 'public.json true']);
     expect(f[1].suppression.reason).toBe('static website');
@@ -144,16 +166,22 @@ describe('editors', () => {
   it('lints standard input as the file --stdin-filename names, resolved against its folder', () => {
     const r = spawnSync(process.execPath, [bin, '--format', 'compact', '--stdin', '--stdin-filename', 'examples/ecr-iam-module/main.tf'], {
       cwd: repo,
-      input: 'resource "aws_iam_role" "r" {\n  name = "r"\n  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Principal = { AWS = var.deployer_role_arn }, Action = "sts:AssumeRole" }] })\n}\n',
+      input:
+        'resource "aws_iam_role" "r" {\n  name = "r"\n  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Principal = { AWS = var.deployer_role_arn }, Action = "sts:AssumeRole" }] })\n}\n',
       encoding: 'utf8',
     });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
-    const open = spawnSync(process.execPath, [bin, '--format', 'compact', '--stdin', '--stdin-filename', 'examples/ecr-iam-module/main.tf', '--var-file', 'fixtures/resolve/star.tfvars'], {
-      cwd: repo,
-      input: 'resource "aws_iam_role" "r" {\n  name = "r"\n  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Principal = { AWS = var.deployer_role_arn }, Action = "sts:AssumeRole" }] })\n}\n',
-      encoding: 'utf8',
-    });
+    const open = spawnSync(
+      process.execPath,
+      [bin, '--format', 'compact', '--stdin', '--stdin-filename', 'examples/ecr-iam-module/main.tf', '--var-file', 'fixtures/resolve/star.tfvars'],
+      {
+        cwd: repo,
+        input:
+          'resource "aws_iam_role" "r" {\n  name = "r"\n  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Principal = { AWS = var.deployer_role_arn }, Action = "sts:AssumeRole" }] })\n}\n',
+        encoding: 'utf8',
+      },
+    );
     expect(open.status).toBe(1);
     expect(open.stdout).toContain(`${join(repo, 'examples/ecr-iam-module/main.tf')}: line 3, col`);
     expect(open.stdout).toContain('(wildcard-principal)');

@@ -30,11 +30,25 @@ function checkSourceMap(v: Value, text: string) {
   }
 }
 
-const scalar = fc.oneof(fc.string({ unit: 'grapheme' }), fc.integer(), fc.boolean(), fc.constant(null), fc.constantFrom('*', 'arn:aws:iam::*:role/x', 'ecr:BatchGetImage'));
+const scalar = fc.oneof(
+  fc.string({ unit: 'grapheme' }),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom('*', 'arn:aws:iam::*:role/x', 'ecr:BatchGetImage'),
+);
 const policyish = fc.letrec((tie) => ({
-  value: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), tie('value'), { maxKeys: 4 })),
+  value: fc.oneof(
+    { depthSize: 'small' },
+    scalar,
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), tie('value'), { maxKeys: 4 }),
+  ),
 })).value;
-const policyDoc = fc.record({ Version: fc.constant('2012-10-17'), Statement: fc.array(fc.dictionary(fc.constantFrom('Sid', 'Effect', 'Principal', 'Action', 'Resource', 'Condition'), policyish), { maxLength: 3 }) });
+const policyDoc = fc.record({
+  Version: fc.constant('2012-10-17'),
+  Statement: fc.array(fc.dictionary(fc.constantFrom('Sid', 'Effect', 'Principal', 'Action', 'Resource', 'Condition'), policyish), { maxLength: 3 }),
+});
 
 describe('properties', () => {
   it('keeps a "__proto__" key as a key (a counterexample fast-check found)', () => {
@@ -75,7 +89,14 @@ describe('properties', () => {
 
   const globText = fc.string({ unit: fc.constantFrom('a', 'b', ':', '/', '*', '?'), maxLength: 12 });
   const plainText = fc.string({ unit: fc.constantFrom('a', 'b', ':', '/'), maxLength: 14 });
-  const reference = (pattern: string) => new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\/:]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 's');
+  const reference = (pattern: string) =>
+    new RegExp(
+      `^${pattern
+        .replace(/[.+^${}()|[\]\\/:]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+      's',
+    );
 
   it('the glob matcher agrees with a regular-expression reference', () => {
     fc.assert(
@@ -90,12 +111,18 @@ describe('properties', () => {
     const component = fc.string({ unit: fc.constantFrom('a', 'b', '1', '*', '?'), maxLength: 4 });
     const valueComponent = fc.string({ unit: fc.constantFrom('a', 'b', '1'), maxLength: 4 });
     fc.assert(
-      fc.property(fc.array(component, { minLength: 5, maxLength: 5 }), fc.array(valueComponent, { minLength: 5, maxLength: 5 }), globText, plainText, (pc, vc, pr, vr) => {
-        const pattern = ['arn', ...pc.slice(0, 4), pr].join(':').replace(/^arn:[^:]*/, (m) => m);
-        const value = ['arn', ...vc.slice(0, 4), vr].join(':');
-        const expected = pc.slice(0, 4).every((p, i) => reference(p).test(vc[i])) && reference(pr).test(vr);
-        expect(arnLike(pattern, value)).toBe(expected);
-      }),
+      fc.property(
+        fc.array(component, { minLength: 5, maxLength: 5 }),
+        fc.array(valueComponent, { minLength: 5, maxLength: 5 }),
+        globText,
+        plainText,
+        (pc, vc, pr, vr) => {
+          const pattern = ['arn', ...pc.slice(0, 4), pr].join(':').replace(/^arn:[^:]*/, (m) => m);
+          const value = ['arn', ...vc.slice(0, 4), vr].join(':');
+          const expected = pc.slice(0, 4).every((p, i) => reference(p).test(vc[i])) && reference(pr).test(vr);
+          expect(arnLike(pattern, value)).toBe(expected);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -105,7 +132,11 @@ describe('properties', () => {
     const sources = listFiles(root)
       .filter((f) => f.endsWith('.tf'))
       .map((f) => ({ path: f, text: readFileSync(f, 'utf8') }));
-    const mutation = fc.tuple(fc.nat(), fc.nat({ max: 40 }), fc.constantFrom('', '{', '}', '"', '${', '%{', '<<EOF\n', '[', ']', '(', ')', '=', '\n', '#', '/*', '\u0000', 'é😀', '\\'));
+    const mutation = fc.tuple(
+      fc.nat(),
+      fc.nat({ max: 40 }),
+      fc.constantFrom('', '{', '}', '"', '${', '%{', '<<EOF\n', '[', ']', '(', ')', '=', '\n', '#', '/*', '\u0000', 'é😀', '\\'),
+    );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...sources), fc.array(mutation, { minLength: 1, maxLength: 4 }), async (file, mutations) => {
         let text = file.text;

@@ -40,7 +40,7 @@ export function pathAtOffset(sent: string, offset: number): string {
         next = cur.items[i];
       }
     } else if (cur.kind === 'object') {
-      const e = cur.entries.find((en) => (en.keyOrigin && en.keyOrigin.range.start <= offset && offset < (en.value.origin?.range.end ?? 0)));
+      const e = cur.entries.find((en) => en.keyOrigin && en.keyOrigin.range.start <= offset && offset < (en.value.origin?.range.end ?? 0));
       if (e) {
         path = childPath(path, e.key);
         next = e.value;

@@ -33,11 +33,19 @@ export function analyzerTarget(p: Policy): AnalyzerTarget | undefined {
     case 'scp':
       return { policyType: 'SERVICE_CONTROL_POLICY' };
     case 'trust':
-      return { policyType: 'RESOURCE_POLICY', validateResourceType: 'AWS::IAM::AssumeRolePolicyDocument', publicAccessType: 'AWS::IAM::AssumeRolePolicyDocument' };
+      return {
+        policyType: 'RESOURCE_POLICY',
+        validateResourceType: 'AWS::IAM::AssumeRolePolicyDocument',
+        publicAccessType: 'AWS::IAM::AssumeRolePolicyDocument',
+      };
     case 'resource': {
       const rt = p.resourceType ?? '';
       const s3 = rt === 'aws_s3_bucket_policy' || rt === 'aws_s3_bucket';
-      return { policyType: 'RESOURCE_POLICY', ...(s3 ? { validateResourceType: 'AWS::S3::Bucket' } : {}), ...(PUBLIC_ACCESS[rt] ? { publicAccessType: PUBLIC_ACCESS[rt] } : {}) };
+      return {
+        policyType: 'RESOURCE_POLICY',
+        ...(s3 ? { validateResourceType: 'AWS::S3::Bucket' } : {}),
+        ...(PUBLIC_ACCESS[rt] ? { publicAccessType: PUBLIC_ACCESS[rt] } : {}),
+      };
     }
     default:
       return undefined;

@@ -116,14 +116,24 @@ export async function runAccessAnalyzer(policies: NormalizedPolicy[], opts: Anal
   }
 
   async function validate(policy: NormalizedPolicy, sent: string, target: AnalyzerTarget) {
-    const params = { policyDocument: sent, policyType: target.policyType, ...(target.validateResourceType ? { validatePolicyResourceType: target.validateResourceType } : {}) };
+    const params = {
+      policyDocument: sent,
+      policyType: target.policyType,
+      ...(target.validateResourceType ? { validatePolicyResourceType: target.validateResourceType } : {}),
+    };
     const findings = await call<StoredFinding[]>(AnalyzerCache.key(['ValidatePolicy', params]), false, async () => {
       const all: StoredFinding[] = [];
       let nextToken: string | undefined;
       do {
         const page = await client.send(new sdk.ValidatePolicyCommand({ ...params, ...(nextToken ? { nextToken } : {}) } as never));
         for (const f of page.findings ?? []) {
-          all.push({ issueCode: f.issueCode ?? 'UNKNOWN', findingType: f.findingType ?? 'WARNING', findingDetails: f.findingDetails ?? '', learnMoreLink: f.learnMoreLink, locations: f.locations as AaLocation[] | undefined });
+          all.push({
+            issueCode: f.issueCode ?? 'UNKNOWN',
+            findingType: f.findingType ?? 'WARNING',
+            findingDetails: f.findingDetails ?? '',
+            learnMoreLink: f.learnMoreLink,
+            locations: f.locations as AaLocation[] | undefined,
+          });
         }
         nextToken = page.nextToken;
       } while (nextToken);
@@ -135,7 +145,12 @@ export async function runAccessAnalyzer(policies: NormalizedPolicy[], opts: Anal
         ruleId: `access-analyzer/${f.issueCode}`,
         severity: SEVERITY[f.findingType] ?? 'warning',
         helpUri: f.learnMoreLink,
-        report: { policy, path, message: `${f.findingDetails.replace(/\s+$/, '')} (IAM Access Analyzer ${f.findingType} ${f.issueCode})`, key: `${f.issueCode}:${path}` },
+        report: {
+          policy,
+          path,
+          message: `${f.findingDetails.replace(/\s+$/, '')} (IAM Access Analyzer ${f.findingType} ${f.issueCode})`,
+          key: `${f.issueCode}:${path}`,
+        },
       });
     }
   }
@@ -167,7 +182,11 @@ export async function runAccessAnalyzer(policies: NormalizedPolicy[], opts: Anal
     const reasons = answer.reasons?.length ? answer.reasons : [{}];
     for (const r of reasons) {
       const path = typeof r.statementIndex === 'number' ? childPath('Statement', r.statementIndex) : '';
-      out.reports.push({ ruleId, severity: 'error', report: { policy, path, message: `IAM Access Analyzer: the policy ${what}: ${r.description ?? answer.message ?? ''}`.trim(), key: `${ruleId}:${path}` } });
+      out.reports.push({
+        ruleId,
+        severity: 'error',
+        report: { policy, path, message: `IAM Access Analyzer: the policy ${what}: ${r.description ?? answer.message ?? ''}`.trim(), key: `${ruleId}:${path}` },
+      });
     }
   }
 
@@ -188,10 +207,12 @@ function classify(e: unknown): Error {
   const err = e as { name?: string; message?: string; code?: string; $metadata?: { httpStatusCode?: number } };
   const name = err.name ?? '';
   const message = err.message ?? String(e);
-  if (name === 'CredentialsProviderError' || /credential/i.test(message)) return new Unavailable('no AWS credentials were found (profile, environment, SSO or instance role)');
+  if (name === 'CredentialsProviderError' || /credential/i.test(message))
+    return new Unavailable('no AWS credentials were found (profile, environment, SSO or instance role)');
   if (/region is missing/i.test(message)) return new Unavailable('no AWS region is set (AWS_REGION, a profile region, or accessAnalyzer.region)');
   if (name === 'AccessDeniedException' || err.$metadata?.httpStatusCode === 403) return new Unavailable(`access denied: ${message}`);
-  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|socket|network|TimeoutError/i.test(`${name} ${err.code ?? ''} ${message}`)) return new Unavailable(`the service could not be reached (${message})`);
+  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|socket|network|TimeoutError/i.test(`${name} ${err.code ?? ''} ${message}`))
+    return new Unavailable(`the service could not be reached (${message})`);
   return e instanceof Error ? e : new Error(message);
 }
 

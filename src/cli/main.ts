@@ -57,7 +57,8 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     io.stdout(JSON.stringify({ configFile: eff.file ?? null, ...eff.config }, null, 2) + '\n');
     return 0;
   }
-  if (args.stdin && !args.stdinFilename) throw new UsageError('--stdin needs --stdin-filename, so policylint knows whether the text is Terraform or JSON and where its module is');
+  if (args.stdin && !args.stdinFilename)
+    throw new UsageError('--stdin needs --stdin-filename, so policylint knows whether the text is Terraform or JSON and where its module is');
   const result = await lint({
     cwd: io.cwd,
     paths: args.paths,
@@ -77,7 +78,10 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   if (result.analyzer) {
     const a = result.analyzer;
     if (a.unavailable) io.stderr(`policylint: IAM Access Analyzer skipped: ${a.unavailable}; reporting offline findings only\n`);
-    else io.stderr(`policylint: IAM Access Analyzer: ${a.requests} request${a.requests === 1 ? '' : 's'} (${a.billedChecks} billed check${a.billedChecks === 1 ? '' : 's'}), ${a.cached} answered from cache, ${a.skippedUnknown} polic${a.skippedUnknown === 1 ? 'y' : 'ies'} with unresolved values not sent\n`);
+    else
+      io.stderr(
+        `policylint: IAM Access Analyzer: ${a.requests} request${a.requests === 1 ? '' : 's'} (${a.billedChecks} billed check${a.billedChecks === 1 ? '' : 's'}), ${a.cached} answered from cache, ${a.skippedUnknown} polic${a.skippedUnknown === 1 ? 'y' : 'ies'} with unresolved values not sent\n`,
+      );
     for (const n of a.notices) io.stderr(`policylint: IAM Access Analyzer: ${n}\n`);
     if (a.unavailable && args.accessAnalyzerRequired) return 2;
   }
@@ -132,7 +136,14 @@ async function withoutBaseline(findings: Finding[], file: string): Promise<Findi
   return findings.filter((f) => !known.has(f.fingerprint));
 }
 
-async function render(format: string, findings: Finding[], args: CliArgs, io: Io, notices: Array<{ file: string; message: string }>, internalErrors: string[]): Promise<string> {
+async function render(
+  format: string,
+  findings: Finding[],
+  args: CliArgs,
+  io: Io,
+  notices: Array<{ file: string; message: string }>,
+  internalErrors: string[],
+): Promise<string> {
   switch (format) {
     case 'json':
       return (await import('../format/json.js')).formatJson(findings);

@@ -26,8 +26,17 @@ export function configSchema(rules: Rule[]) {
     additionalProperties: false,
     properties: {
       $schema: { type: 'string' },
-      rules: { type: 'object', additionalProperties: false, properties: ruleEntries, description: 'Rule on/off and severity: "off", "error", "warning", "note", or { "severity": ..., "options": {...} }' },
-      include: { type: 'array', items: { type: 'string' }, description: 'Globs (relative to the config file) of files to lint; default: every .tf, .tofu, .tf.json and .json file' },
+      rules: {
+        type: 'object',
+        additionalProperties: false,
+        properties: ruleEntries,
+        description: 'Rule on/off and severity: "off", "error", "warning", "note", or { "severity": ..., "options": {...} }',
+      },
+      include: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Globs (relative to the config file) of files to lint; default: every .tf, .tofu, .tf.json and .json file',
+      },
       exclude: { type: 'array', items: { type: 'string' }, description: 'Globs of files never to lint' },
       ignores: {
         type: 'array',
@@ -44,7 +53,11 @@ export function configSchema(rules: Rule[]) {
           },
         },
       },
-      trustedAccounts: { type: 'array', items: { type: 'string', pattern: '^\\d{12}$' }, description: 'Your account ids: never used as outside witnesses, and offered in fixes' },
+      trustedAccounts: {
+        type: 'array',
+        items: { type: 'string', pattern: '^\\d{12}$' },
+        description: 'Your account ids: never used as outside witnesses, and offered in fixes',
+      },
       strict: { type: 'boolean', description: 'Report, as notes, policies whose verdict depends on values policylint cannot resolve' },
       accessAnalyzer: {
         type: 'object',

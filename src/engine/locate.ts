@@ -21,7 +21,7 @@ export function originOf(r: Report): Origin | undefined {
 }
 
 function nearest(map: Map<string, Origin>, path: string | undefined): Origin | undefined {
-  for (let p: string | undefined = path ?? ''; p !== undefined; p = p ? parentPath(p) ?? '' : undefined) {
+  for (let p: string | undefined = path ?? ''; p !== undefined; p = p ? (parentPath(p) ?? '') : undefined) {
     const o = map.get(p);
     if (o) return o;
     if (p === '') break;

@@ -7,9 +7,24 @@ const QUOTAS: Array<{ match: (p: NormalizedPolicy) => boolean; limit: number; wh
   { match: (p) => p.policy.resourceType === 'aws_iam_policy', limit: 6144, what: 'a managed policy', whitespace: false },
   { match: (p) => p.policy.resourceType === 'aws_iam_user_policy', limit: 2048, what: "a user's inline policies", whitespace: false },
   { match: (p) => p.policy.resourceType === 'aws_iam_group_policy', limit: 5120, what: "a group's inline policies", whitespace: false },
-  { match: (p) => p.policy.resourceType === 'aws_iam_role_policy' || (p.policy.resourceType === 'aws_iam_role' && p.policy.kind === 'identity'), limit: 10240, what: "a role's inline policies", whitespace: false },
-  { match: (p) => p.policy.resourceType === 'aws_iam_role' && p.policy.kind === 'trust', limit: 2048, what: 'a role trust policy (default quota, adjustable)', whitespace: false },
-  { match: (p) => /^aws_ecr(public)?_(repository|registry)_policy$/.test(p.policy.resourceType ?? ''), limit: 10240, what: 'an ECR repository or registry policy', whitespace: true },
+  {
+    match: (p) => p.policy.resourceType === 'aws_iam_role_policy' || (p.policy.resourceType === 'aws_iam_role' && p.policy.kind === 'identity'),
+    limit: 10240,
+    what: "a role's inline policies",
+    whitespace: false,
+  },
+  {
+    match: (p) => p.policy.resourceType === 'aws_iam_role' && p.policy.kind === 'trust',
+    limit: 2048,
+    what: 'a role trust policy (default quota, adjustable)',
+    whitespace: false,
+  },
+  {
+    match: (p) => /^aws_ecr(public)?_(repository|registry)_policy$/.test(p.policy.resourceType ?? ''),
+    limit: 10240,
+    what: 'an ECR repository or registry policy',
+    whitespace: true,
+  },
 ];
 
 /** Above this, no AWS policy type fits, and rules are not run on the policy at all. */

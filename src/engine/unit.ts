@@ -34,7 +34,7 @@ async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Ite
 
 /** Reads the local modules a folder calls, transitively; remote ones are said in --verbose. */
 async function parseCalled(ctx: RunContext, parsed: Parsed, dir: string) {
-  for (let pending = [dir]; pending.length; ) {
+  for (let pending = [dir]; pending.length;) {
     const next: string[] = [];
     for (const d of pending) {
       const probe = buildModule(d, parsed.get(d)!, () => undefined);
@@ -43,7 +43,9 @@ async function parseCalled(ctx: RunContext, parsed: Parsed, dir: string) {
         if (!target) {
           const src = call.item.body.attributes.find((a) => a.name === 'source');
           const text = src ? call.file.src.text.slice(src.expr.range.start, src.expr.range.end) : '?';
-          ctx.info.push(`${displayPath(ctx.opts.cwd, call.file.src.path)}: module.${call.item.labels[0]} (source ${text}) is not fetched; its outputs are Unknown`);
+          ctx.info.push(
+            `${displayPath(ctx.opts.cwd, call.file.src.path)}: module.${call.item.labels[0]} (source ${text}) is not fetched; its outputs are Unknown`,
+          );
         } else if (!parsed.has(target)) {
           await parseDir(ctx, parsed, target, siblings(target));
           next.push(target);
@@ -70,7 +72,8 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
     units.push({ ex: extractModule(m), module: m });
   }
   if (ctx.opts.inlineConfig !== false) {
-    for (const list of parsed.values()) for (const f of list) if (ctx.reportable.has(f.src.path)) ctx.suppressions.push(...parseSuppressions(f.src, f.hcl.comments, f.hcl.body));
+    for (const list of parsed.values())
+      for (const f of list) if (ctx.reportable.has(f.src.path)) ctx.suppressions.push(...parseSuppressions(f.src, f.hcl.comments, f.hcl.body));
   }
   await judge(ctx, units);
 }

@@ -48,7 +48,13 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
       .filter((b) => b.units.length)
       .map(
         (b) =>
-          new Promise<{ findings: RunContext['findings']; suppressions: RunContext['suppressions']; info: string[]; internalErrors: string[]; reportable: string[] }>((resolve, reject) => {
+          new Promise<{
+            findings: RunContext['findings'];
+            suppressions: RunContext['suppressions'];
+            info: string[];
+            internalErrors: string[];
+            reportable: string[];
+          }>((resolve, reject) => {
             const task: WorkerTask = { opts, severities: [...(severities ?? [])], requested: [...ctx.requested], units: b.units };
             const w = new Worker(workerFile(), { workerData: task });
             w.once('message', resolve);

@@ -58,7 +58,10 @@ export function buildIamGraph(module: Module): IamGraph {
           ? { policyAddress: policy, origin }
           : arn?.kind === 'string'
             ? { arn: arn.value, origin }
-            : { unresolved: file.src.text.slice(attr(item.body, 'policy_arn')?.expr.range.start ?? 0, attr(item.body, 'policy_arn')?.expr.range.end ?? 0), origin };
+            : {
+                unresolved: file.src.text.slice(attr(item.body, 'policy_arn')?.expr.range.start ?? 0, attr(item.body, 'policy_arn')?.expr.range.end ?? 0),
+                origin,
+              };
         for (const grp of refsOf(v(item.labels[0] === 'aws_iam_policy_attachment' ? 'groups' : 'group'), 'aws_iam_group')) attach(grp, entry);
         break;
       }

@@ -81,7 +81,15 @@ function extractPlan(src: SourceFile, root: ObjectValue, out: Extraction) {
       const flag = getEntry(afterUnknown, slot.attribute)?.value;
       if (flag?.kind !== 'bool' || !flag.value) continue;
       const origin = flag.origin!;
-      out.policies.push({ origin, address, attribute: slot.attribute, kind: slot.kind, resourceType: type, source: 'plan', document: { kind: 'unknown', text: '(known after apply)', origin } });
+      out.policies.push({
+        origin,
+        address,
+        attribute: slot.attribute,
+        kind: slot.kind,
+        resourceType: type,
+        source: 'plan',
+        document: { kind: 'unknown', text: '(known after apply)', origin },
+      });
     }
   }
   const planned = getEntry(root, 'planned_values')?.value;

@@ -21,7 +21,11 @@ export function renderPolicyDocument(block: Block, scope: Scope): Value {
   let statements = documentStatements(attr(body, 'source_policy_documents') && evaluate(attr(body, 'source_policy_documents')!.expr, scope));
   statements = overrideBySid(statements ?? [], own);
   const overrides = attr(body, 'override_policy_documents');
-  if (overrides) statements = overrideBySid(statements, documentStatements(evaluate(overrides.expr, scope)) ?? [unknown('override_policy_documents', at(scope, overrides.range))]);
+  if (overrides)
+    statements = overrideBySid(
+      statements,
+      documentStatements(evaluate(overrides.expr, scope)) ?? [unknown('override_policy_documents', at(scope, overrides.range))],
+    );
   entries.push({ key: 'Statement', value: { kind: 'list', items: statements, origin } });
   return { kind: 'object', entries, origin };
 }
@@ -61,7 +65,8 @@ function statementsOf(body: Body, scope: Scope): Value[] {
   const out: Value[] = [];
   for (const b of body.blocks) {
     if (b.type === 'statement') out.push(renderStatement(b.body, b.range, scope));
-    else if (b.type === 'dynamic' && b.labels[0] === 'statement') out.push(...expandDynamic(b, scope, (content, inner) => renderStatement(content.body, b.range, inner)));
+    else if (b.type === 'dynamic' && b.labels[0] === 'statement')
+      out.push(...expandDynamic(b, scope, (content, inner) => renderStatement(content.body, b.range, inner)));
   }
   return out;
 }
@@ -80,7 +85,13 @@ function expandDynamic(b: Block, scope: Scope, render: (content: Block, scope: S
   else return [unknown(`dynamic "${b.labels[0]}"`, at(scope, b.range))];
   return pairs.map(([key, value]) => {
     const bindings = new Map(scope.bindings);
-    bindings.set(name, { kind: 'object', entries: [{ key: 'key', value: key }, { key: 'value', value }] });
+    bindings.set(name, {
+      kind: 'object',
+      entries: [
+        { key: 'key', value: key },
+        { key: 'value', value },
+      ],
+    });
     return render(content, { ...scope, bindings });
   });
 }
@@ -98,12 +109,19 @@ function renderStatement(body: Body, range: { start: number; end: number }, scop
   const sid = attr(body, 'sid');
   if (sid) entries.push({ key: 'Sid', keyOrigin: at(scope, sid.nameRange), value: evaluate(sid.expr, scope) });
   const effect = attr(body, 'effect');
-  entries.push({ key: 'Effect', keyOrigin: effect && at(scope, effect.nameRange), value: effect ? evaluate(effect.expr, scope) : { kind: 'string', value: 'Allow', origin } });
+  entries.push({
+    key: 'Effect',
+    keyOrigin: effect && at(scope, effect.nameRange),
+    value: effect ? evaluate(effect.expr, scope) : { kind: 'string', value: 'Allow', origin },
+  });
   for (const [hcl, json] of LIST_ATTRIBUTES) {
     const a = attr(body, hcl);
     if (a) entries.push({ key: json, keyOrigin: at(scope, a.nameRange), value: singleOrList(evaluate(a.expr, scope)) });
   }
-  for (const [hcl, json] of [['principals', 'Principal'], ['not_principals', 'NotPrincipal']] as const) {
+  for (const [hcl, json] of [
+    ['principals', 'Principal'],
+    ['not_principals', 'NotPrincipal'],
+  ] as const) {
     const principal = renderPrincipals(body, hcl, scope);
     if (principal) entries.push({ key: json, keyOrigin: principal.origin, value: principal });
   }

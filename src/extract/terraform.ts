@@ -33,7 +33,13 @@ export function extractModule(module: Module): Extraction {
     for (const slot of slots) {
       for (const a of slotAttributes(item, slot)) {
         const scope = moduleScope(module, file);
-        addPolicy(out, evaluate(a.expr, scope), { address: prefix + address, attribute: slot.attribute, kind: slot.kind, resourceType: item.labels[0], modulePath }, scope, a);
+        addPolicy(
+          out,
+          evaluate(a.expr, scope),
+          { address: prefix + address, attribute: slot.attribute, kind: slot.kind, resourceType: item.labels[0], modulePath },
+          scope,
+          a,
+        );
       }
     }
   }
@@ -79,6 +85,11 @@ function addPolicy(out: Extraction, value: Value, info: PolicyInfo, scope: Scope
     return;
   }
   if (value.kind === 'string' && value.value.trim() === '') return;
-  out.unresolved.push({ address: info.address, attribute: info.attribute ?? '', origin: use, text: scope.file.src.text.slice(a.expr.range.start, a.expr.range.end) });
+  out.unresolved.push({
+    address: info.address,
+    attribute: info.attribute ?? '',
+    origin: use,
+    text: scope.file.src.text.slice(a.expr.range.start, a.expr.range.end),
+  });
   if (value.kind === 'unknown') out.policies.push({ ...info, origin: use, source: 'expression', document: unknown(value.text, use), usedAt: use });
 }

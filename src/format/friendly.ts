@@ -12,7 +12,15 @@ export async function formatFriendly(findings: Finding[], cwd: string, color: bo
   for (const f of findings) if (!f.suppressed) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   const results = [...byFile].map(([file, list]) => ({
     filePath: resolve(cwd, file),
-    messages: list.map((f) => ({ ruleId: f.ruleId, severity: f.severity === 'error' ? 2 : 1, message: f.message, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn })),
+    messages: list.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity === 'error' ? 2 : 1,
+      message: f.message,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+    })),
     errorCount: list.filter((f) => f.severity === 'error').length,
     warningCount: list.filter((f) => f.severity !== 'error').length,
   }));

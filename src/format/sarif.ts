@@ -16,20 +16,37 @@ const LEVEL = { error: 'error', warning: 'warning', note: 'note' } as const;
 
 /** SARIF 2.1.0 as GitHub code scanning reads it (issue 5). */
 export function formatSarif(findings: Finding[], opts: SarifOptions): string {
-  const metas: Array<RuleMeta & { helpUri?: string }> = [...opts.rules, PARSE_ERROR_META, SUPPRESSION_META, UNRESOLVED_META, POLICY_SIZE_META, ...analyzerRules(findings)];
+  const metas: Array<RuleMeta & { helpUri?: string }> = [
+    ...opts.rules,
+    PARSE_ERROR_META,
+    SUPPRESSION_META,
+    UNRESOLVED_META,
+    POLICY_SIZE_META,
+    ...analyzerRules(findings),
+  ];
   const index = new Map(metas.map((m, i) => [m.id, i]));
   const rules = metas.map((m) => ({
     id: m.id,
     name: m.name,
     shortDescription: { text: m.description },
     fullDescription: { text: `${m.description}. ${m.fix}` },
-    help: { text: `${m.description}.\n\nFix: ${m.fix}`, markdown: `**${m.description}.**\n\nFix: ${m.fix}\n\nSee [${m.id}](${m.helpUri ?? `${opts.docsBase}/${m.id}.md`}).` },
+    help: {
+      text: `${m.description}.\n\nFix: ${m.fix}`,
+      markdown: `**${m.description}.**\n\nFix: ${m.fix}\n\nSee [${m.id}](${m.helpUri ?? `${opts.docsBase}/${m.id}.md`}).`,
+    },
     helpUri: m.helpUri ?? `${opts.docsBase}/${m.id}.md`,
     defaultConfiguration: { level: LEVEL[m.severity] },
     properties: { tags: m.tags, precision: m.precision, 'security-severity': m.securitySeverity.toFixed(1) },
   }));
-  const region = (x: { line: number; column: number; endLine: number; endColumn: number }) => ({ startLine: x.line, startColumn: x.column, endLine: x.endLine, endColumn: x.endColumn });
-  const location = (file: string, x: Parameters<typeof region>[0]) => ({ physicalLocation: { artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' }, region: region(x) } });
+  const region = (x: { line: number; column: number; endLine: number; endColumn: number }) => ({
+    startLine: x.line,
+    startColumn: x.column,
+    endLine: x.endLine,
+    endColumn: x.endColumn,
+  });
+  const location = (file: string, x: Parameters<typeof region>[0]) => ({
+    physicalLocation: { artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' }, region: region(x) },
+  });
   const results = findings.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: index.get(f.ruleId) ?? 0,
@@ -37,7 +54,9 @@ export function formatSarif(findings: Finding[], opts: SarifOptions): string {
     message: { text: f.message },
     locations: [location(f.file, f)],
     partialFingerprints: { 'policylintFingerprint/v1': f.fingerprint },
-    ...(f.relatedLocations?.length ? { relatedLocations: f.relatedLocations.map((r, i) => ({ id: i + 1, ...location(r.file, r), message: { text: r.message } })) } : {}),
+    ...(f.relatedLocations?.length
+      ? { relatedLocations: f.relatedLocations.map((r, i) => ({ id: i + 1, ...location(r.file, r), message: { text: r.message } })) }
+      : {}),
     ...(f.suppressed ? { suppressions: [{ kind: 'inSource', justification: f.suppression?.reason ?? '' }] } : {}),
     ...(f.witness || f.address ? { properties: { ...(f.witness ? { witness: f.witness } : {}), ...(f.address ? { address: f.address } : {}) } } : {}),
   }));
@@ -80,7 +99,7 @@ function analyzerRules(findings: Finding[]): Array<RuleMeta & { helpUri?: string
       tags: ['security', 'iam', 'access-analyzer'],
       precision: 'high',
       securitySeverity: f.severity === 'error' ? 7.0 : f.severity === 'warning' ? 4.0 : 1.0,
-      fix: 'Follow the recommendation in the finding and Access Analyzer\'s documentation linked here.',
+      fix: "Follow the recommendation in the finding and Access Analyzer's documentation linked here.",
       semantics: [],
       ...(f.helpUri ? { helpUri: f.helpUri } : {}),
     });

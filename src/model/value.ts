@@ -6,14 +6,7 @@ import type { Range } from '../parse/source.js';
  */
 export type PolicySource = 'jsonencode' | 'heredoc' | 'string' | 'policy-document' | 'json-file' | 'file-function' | 'plan' | 'expression';
 
-export type Value =
-  | StringValue
-  | NumberValue
-  | BoolValue
-  | NullValue
-  | ListValue
-  | ObjectValue
-  | UnknownValue;
+export type Value = StringValue | NumberValue | BoolValue | NullValue | ListValue | ObjectValue | UnknownValue;
 
 export interface Origin {
   file: string;
@@ -101,7 +94,8 @@ export function toPlain(v: Value, asWritten = false): unknown {
     case 'object': {
       const out: Record<string, unknown> = {};
       // defineProperty: a key named "__proto__" is a key like any other in a policy (found by fast-check).
-      for (const e of v.entries) Object.defineProperty(out, e.key, { value: toPlain(e.value, asWritten), enumerable: true, writable: true, configurable: true });
+      for (const e of v.entries)
+        Object.defineProperty(out, e.key, { value: toPlain(e.value, asWritten), enumerable: true, writable: true, configurable: true });
       return out;
     }
     case 'unknown':

@@ -11,7 +11,18 @@ export type Expr =
   | { t: 'index'; object: Expr; key: Expr; range: Range }
   | { t: 'splat'; object: Expr; each: Accessor[]; range: Range }
   | { t: 'call'; name: string; args: Expr[]; expand: boolean; range: Range }
-  | { t: 'for'; form: 'tuple' | 'object'; keyVar?: string; valueVar: string; collection: Expr; key?: Expr; value: Expr; cond?: Expr; grouping: boolean; range: Range }
+  | {
+      t: 'for';
+      form: 'tuple' | 'object';
+      keyVar?: string;
+      valueVar: string;
+      collection: Expr;
+      key?: Expr;
+      value: Expr;
+      cond?: Expr;
+      grouping: boolean;
+      range: Range;
+    }
   | { t: 'conditional'; cond: Expr; then: Expr; else: Expr; range: Range }
   | { t: 'unary'; op: string; operand: Expr; range: Range }
   | { t: 'binary'; op: string; left: Expr; right: Expr; range: Range }
@@ -20,10 +31,7 @@ export type Expr =
 export type Accessor = { t: 'attr'; name: string } | { t: 'index'; key: Expr };
 
 /** A literal part is the raw source slice; `expr` parts are `${...}`, `directive` parts `%{...}`. */
-export type TemplatePart =
-  | { t: 'literal'; range: Range }
-  | { t: 'interpolation'; expr: Expr; range: Range }
-  | { t: 'directive'; range: Range };
+export type TemplatePart = { t: 'literal'; range: Range } | { t: 'interpolation'; expr: Expr; range: Range } | { t: 'directive'; range: Range };
 
 export interface ObjectElem {
   key: Expr;

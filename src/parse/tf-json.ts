@@ -28,11 +28,14 @@ export async function parseTerraformJson(src: SourceFile): Promise<HclFile> {
       for (const type of v.entries) {
         if (type.value.kind !== 'object') continue;
         for (const named of type.value.entries) {
-          for (const b of objects(named.value)) body.blocks.push({ type: top.key, labels: [type.key, named.key], body: conv.body(b), range: b.origin!.range, hasError: false });
+          for (const b of objects(named.value))
+            body.blocks.push({ type: top.key, labels: [type.key, named.key], body: conv.body(b), range: b.origin!.range, hasError: false });
         }
       }
     } else if (top.key === 'variable' || top.key === 'module' || top.key === 'output') {
-      for (const named of v.entries) for (const b of objects(named.value)) body.blocks.push({ type: top.key, labels: [named.key], body: conv.body(b), range: b.origin!.range, hasError: false });
+      for (const named of v.entries)
+        for (const b of objects(named.value))
+          body.blocks.push({ type: top.key, labels: [named.key], body: conv.body(b), range: b.origin!.range, hasError: false });
     } else if (top.key === 'locals') {
       for (const b of objects(v)) body.blocks.push({ type: 'locals', labels: [], body: conv.body(b), range, hasError: false });
     }
@@ -54,7 +57,8 @@ class JsonConverter {
     if (obj.kind !== 'object') return body;
     for (const e of obj.entries) {
       if (e.key === 'dynamic' && e.value.kind === 'object') {
-        for (const d of e.value.entries) for (const b of objects(d.value)) body.blocks.push({ type: 'dynamic', labels: [d.key], body: this.body(b), range: b.origin!.range, hasError: false });
+        for (const d of e.value.entries)
+          for (const b of objects(d.value)) body.blocks.push({ type: 'dynamic', labels: [d.key], body: this.body(b), range: b.origin!.range, hasError: false });
       } else if (BLOCK_KEYS.has(e.key) && objects(e.value).length) {
         for (const b of objects(e.value)) body.blocks.push({ type: e.key, labels: [], body: this.body(b), range: b.origin!.range, hasError: false });
       } else {
@@ -78,7 +82,11 @@ class JsonConverter {
       case 'list':
         return { t: 'tuple', items: v.items.map((i) => this.expr(i)), range };
       case 'object':
-        return { t: 'object', elems: v.entries.map((e) => ({ key: { t: 'literal', value: e.key, range: e.keyOrigin?.range ?? range }, value: this.expr(e.value), range })), range };
+        return {
+          t: 'object',
+          elems: v.entries.map((e) => ({ key: { t: 'literal', value: e.key, range: e.keyOrigin?.range ?? range }, value: this.expr(e.value), range })),
+          range,
+        };
       default:
         return { t: 'invalid', range };
     }

@@ -224,7 +224,14 @@ const SYMBOLS: Record<string, Record<string, 'this-account' | 'this-partition' |
   aws_region: { name: 'this-region', region: 'this-region' },
 };
 
-function dataReference(type: string, name: string, rest: Array<{ t: 'attr'; name: string } | { t: 'index'; key: Expr }>, scope: Scope, origin: Origin, text: string): Value {
+function dataReference(
+  type: string,
+  name: string,
+  rest: Array<{ t: 'attr'; name: string } | { t: 'index'; key: Expr }>,
+  scope: Scope,
+  origin: Origin,
+  text: string,
+): Value {
   const attrName = rest.find((s): s is { t: 'attr'; name: string } => s.t === 'attr')?.name;
   const symbol = attrName ? SYMBOLS[type]?.[attrName] : undefined;
   if (symbol) return unknown(text, origin, { symbol });

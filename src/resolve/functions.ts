@@ -33,7 +33,13 @@ const FUNCTIONS: Record<string, Fn> = {
     for (const a of args) if (a.kind === 'object') for (const e of a.entries) byKey.set(e.key, e);
     return { kind: 'object', entries: [...byKey.values()], origin: ctx.origin };
   },
-  concat: (args, ctx) => (args.every((a) => a.kind === 'list') ? list(args.flatMap((a) => asList(a)!), ctx.origin) : undefined),
+  concat: (args, ctx) =>
+    args.every((a) => a.kind === 'list')
+      ? list(
+          args.flatMap((a) => asList(a)!),
+          ctx.origin,
+        )
+      : undefined,
   flatten: ([v], ctx) => {
     if (v?.kind !== 'list') return undefined;
     const out: Value[] = [];
@@ -55,7 +61,7 @@ const FUNCTIONS: Record<string, Fn> = {
   format: ([f, ...rest], ctx) => {
     if (f?.kind !== 'string' || !rest.every((r) => asString(r) !== undefined)) return undefined;
     let i = 0;
-    const out = f.value.replace(/%(%|[sdv])/g, (_m, c: string) => (c === '%' ? '%' : asString(rest[i++]) ?? ''));
+    const out = f.value.replace(/%(%|[sdv])/g, (_m, c: string) => (c === '%' ? '%' : (asString(rest[i++]) ?? '')));
     return s(out, ctx.origin);
   },
   join: ([sep, l], ctx) => {
@@ -63,7 +69,13 @@ const FUNCTIONS: Record<string, Fn> = {
     if (sep?.kind !== 'string' || !items || !items.every((i) => asString(i) !== undefined)) return undefined;
     return s(items.map((i) => asString(i)).join(sep.value), ctx.origin);
   },
-  split: ([sep, v], ctx) => (sep?.kind === 'string' && v?.kind === 'string' ? list(v.value.split(sep.value).map((p) => s(p, ctx.origin)), ctx.origin) : undefined),
+  split: ([sep, v], ctx) =>
+    sep?.kind === 'string' && v?.kind === 'string'
+      ? list(
+          v.value.split(sep.value).map((p) => s(p, ctx.origin)),
+          ctx.origin,
+        )
+      : undefined,
   replace: ([v, a, b], ctx) => {
     if (v?.kind !== 'string' || a?.kind !== 'string' || b?.kind !== 'string') return undefined;
     if (a.value.length > 1 && a.value.startsWith('/') && a.value.endsWith('/')) return undefined;
@@ -86,7 +98,10 @@ const FUNCTIONS: Record<string, Fn> = {
   compact: ([v], ctx) => {
     const items = v && asList(v);
     if (!items || items.some((i) => i.kind === 'unknown')) return undefined;
-    return list(items.filter((i) => !(i.kind === 'null' || (i.kind === 'string' && i.value === ''))), ctx.origin);
+    return list(
+      items.filter((i) => !(i.kind === 'null' || (i.kind === 'string' && i.value === ''))),
+      ctx.origin,
+    );
   },
   try: (args) => args.find((a) => isKnownDeep(a)),
   templatefile: ([p, vars], ctx) => {

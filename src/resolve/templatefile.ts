@@ -31,7 +31,12 @@ function shiftParse(p: JsonParse, delta: number): JsonParse {
   const walk = (v: Value): Value => {
     const origin = v.origin && { ...v.origin, range: move(v.origin.range) };
     if (v.kind === 'list') return { ...v, origin, items: v.items.map(walk) };
-    if (v.kind === 'object') return { ...v, origin, entries: v.entries.map((e) => ({ ...e, keyOrigin: e.keyOrigin && { ...e.keyOrigin, range: move(e.keyOrigin.range) }, value: walk(e.value) })) };
+    if (v.kind === 'object')
+      return {
+        ...v,
+        origin,
+        entries: v.entries.map((e) => ({ ...e, keyOrigin: e.keyOrigin && { ...e.keyOrigin, range: move(e.keyOrigin.range) }, value: walk(e.value) })),
+      };
     return { ...v, origin };
   };
   return {

@@ -12,13 +12,31 @@ export function applySuppressions(findings: Finding[], suppressions: Suppression
   const extra: Finding[] = [];
   const report = (s: Suppression, message: string, severity: Finding['severity']) => {
     const where = locate({ file: s.file, range: s.comment }, loc);
-    extra.push({ ruleId: 'suppression', severity, message, ...where, suppressed: false, fingerprint: `suppression:${where.file}:${s.rules.join(',')}:${message.slice(0, 40)}`, absFile: s.file, offset: s.comment.start });
+    extra.push({
+      ruleId: 'suppression',
+      severity,
+      message,
+      ...where,
+      suppressed: false,
+      fingerprint: `suppression:${where.file}:${s.rules.join(',')}:${message.slice(0, 40)}`,
+      absFile: s.file,
+      offset: s.comment.start,
+    });
   };
   for (const s of suppressions) {
     const unknownRules = s.rules.filter((r) => !opts.knownRules.has(r) && !r.startsWith('access-analyzer/'));
-    if (unknownRules.length) report(s, `policylint:ignore names unknown rule ${unknownRules.map((r) => `"${r}"`).join(', ')}; known rules: ${[...opts.knownRules].join(', ')}`, 'warning');
+    if (unknownRules.length)
+      report(
+        s,
+        `policylint:ignore names unknown rule ${unknownRules.map((r) => `"${r}"`).join(', ')}; known rules: ${[...opts.knownRules].join(', ')}`,
+        'warning',
+      );
     if (!s.reason) {
-      report(s, `policylint:ignore ${s.rules.join(',')} has no reason, so it suppresses nothing: write why after " -- ", e.g. "# policylint:ignore ${s.rules[0] ?? 'rule-id'} -- CI user signs in with an access key"`, 'error');
+      report(
+        s,
+        `policylint:ignore ${s.rules.join(',')} has no reason, so it suppresses nothing: write why after " -- ", e.g. "# policylint:ignore ${s.rules[0] ?? 'rule-id'} -- CI user signs in with an access key"`,
+        'error',
+      );
       continue;
     }
     const expired = s.expires !== undefined && s.expires < opts.today;
@@ -31,7 +49,12 @@ export function applySuppressions(findings: Finding[], suppressions: Suppression
         f.suppression = { reason: s.reason, ...(s.expires ? { expires: s.expires } : {}) };
       }
     }
-    if (expired) report(s, `policylint:ignore ${s.rules.join(',')} expired on ${s.expires} and no longer suppresses; fix the finding or renew the date with a reason`, 'warning');
+    if (expired)
+      report(
+        s,
+        `policylint:ignore ${s.rules.join(',')} expired on ${s.expires} and no longer suppresses; fix the finding or renew the date with a reason`,
+        'warning',
+      );
     else if (!s.used && !unknownRules.length) report(s, `policylint:ignore ${s.rules.join(',')} matches no finding; remove it`, 'warning');
   }
   return [...findings, ...extra];

@@ -21,7 +21,10 @@ export function parseSuppressions(src: SourceFile, comments: Comment[], body: Bo
   for (const c of comments) {
     const m = DIRECTIVE.exec(c.text.trim());
     if (!m) continue;
-    const rules = m[1].split(',').map((r) => r.trim()).filter(Boolean);
+    const rules = m[1]
+      .split(',')
+      .map((r) => r.trim())
+      .filter(Boolean);
     let reason = m[2]?.trim();
     let expires: string | undefined;
     const exp = reason && /\s*\bexpires=(\S+)\s*$/.exec(reason);

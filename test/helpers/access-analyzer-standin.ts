@@ -18,10 +18,12 @@ export class AccessAnalyzerStandIn {
   throttleNext = 0;
   pageSize = 100;
   publicAccess: 'PASS' | 'FAIL' = 'PASS';
-  private server: Server = createServer((req, res) => this.handle(req).then(([status, body, headers]) => {
-    res.writeHead(status, { 'content-type': 'application/json', ...headers });
-    res.end(JSON.stringify(body));
-  }));
+  private server: Server = createServer((req, res) =>
+    this.handle(req).then(([status, body, headers]) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(JSON.stringify(body));
+    }),
+  );
 
   async start(): Promise<string> {
     await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
@@ -44,7 +46,14 @@ export class AccessAnalyzerStandIn {
     }
     if (url.pathname === '/policy/validation') return [200, this.validate(body, url.searchParams)];
     if (url.pathname === '/policy/check-no-public-access') {
-      return [200, { result: this.publicAccess, message: this.publicAccess === 'FAIL' ? 'The resource policy grants public access.' : 'ok', reasons: this.publicAccess === 'FAIL' ? [{ description: 'Principal * with no condition', statementIndex: 0 }] : [] }];
+      return [
+        200,
+        {
+          result: this.publicAccess,
+          message: this.publicAccess === 'FAIL' ? 'The resource policy grants public access.' : 'ok',
+          reasons: this.publicAccess === 'FAIL' ? [{ description: 'Principal * with no condition', statementIndex: 0 }] : [],
+        },
+      ];
     }
     if (url.pathname === '/policy/check-access-not-granted') return [200, { result: 'PASS', message: 'ok', reasons: [] }];
     return [404, { message: `no such operation ${url.pathname}` }, { 'x-amzn-errortype': 'ResourceNotFoundException' }];
@@ -61,18 +70,30 @@ export class AccessAnalyzerStandIn {
         if (typeof a !== 'string' || !/Objectt$/.test(a)) return;
         const quoted = JSON.stringify(a);
         const offset = text.indexOf(quoted);
-        const path = [{ value: 'Statement' }, ...(Array.isArray(policy.Statement) ? [{ index: i }] : []), { value: 'Action' }, ...(Array.isArray(st.Action) ? [{ index: j }] : [])];
+        const path = [
+          { value: 'Statement' },
+          ...(Array.isArray(policy.Statement) ? [{ index: i }] : []),
+          { value: 'Action' },
+          ...(Array.isArray(st.Action) ? [{ index: j }] : []),
+        ];
         findings.push({
           findingDetails: `The action ${a} does not exist.`,
           findingType: 'ERROR',
           issueCode: 'INVALID_ACTION',
-          learnMoreLink: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-invalid-action',
+          learnMoreLink:
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-invalid-action',
           locations: [{ path, span: { start: { line: 0, column: 0, offset }, end: { line: 0, column: 0, offset: offset + quoted.length } } }],
         });
       });
     });
     if (!policy.Version) {
-      findings.push({ findingDetails: 'Add a Version element.', findingType: 'SUGGESTION', issueCode: 'MISSING_VERSION', learnMoreLink: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html', locations: [{ path: [], span: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 1 } } }] });
+      findings.push({
+        findingDetails: 'Add a Version element.',
+        findingType: 'SUGGESTION',
+        issueCode: 'MISSING_VERSION',
+        learnMoreLink: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html',
+        locations: [{ path: [], span: { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 1 } } }],
+      });
     }
     const start = Number(query.get('nextToken') ?? 0);
     const page = findings.slice(start, start + this.pageSize);
