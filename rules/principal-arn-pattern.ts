@@ -58,7 +58,7 @@ function checkOperator(st: Statement, c: Condition): Check[] {
     out.push({
       key: 'PA16',
       severity: open ? 'error' : 'warning',
-      message: `${c.operator} on aws:PrincipalArn: it is a single-valued key, and set operators on it ${open ? 'are true when the key is absent, so anonymous callers pass' : 'can be overly permissive'} (iam-semantics §2.6, PA16); use ${c.base}${c.ifExists ? '' : ''} without "${c.set}:"`,
+      message: `${c.operator} on aws:PrincipalArn: it is a single-valued key, and set operators on it ${open ? 'are true when the key is absent, so anonymous callers pass' : 'can be overly permissive'} (iam-semantics §2.6, PA16); use ${c.base} without "${c.set}:"`,
     });
   }
   if (allow && c.ifExists && !c.set) {

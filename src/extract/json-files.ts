@@ -9,7 +9,7 @@ import type { Extraction } from './terraform.js';
 
 /** A `.json` file: a policy, a Terraform plan, or nothing of ours (`.tf.json` is configuration). */
 export function extractJsonFile(src: SourceFile): Extraction {
-  const out: Extraction = { policies: [], problems: [], unresolved: [] };
+  const out: Extraction = { policies: [], problems: [] };
   // package.json, lock files and data sets are not parsed at all.
   if (!src.text.includes('"Statement"') && !src.text.includes('"format_version"')) return out;
   const parsed = parseJson({ file: src.path, text: src.text });

@@ -12,14 +12,12 @@ export interface Extraction {
   policies: Policy[];
   /** Embedded JSON that does not parse, or has duplicate keys: reported as findings. */
   problems: Array<JsonProblem & { file: string; duplicate: boolean; anchor?: string }>;
-  /** Policy attributes whose value could not be resolved at all. */
-  unresolved: Array<{ address: string; attribute: string; origin: Origin; text: string }>;
   /** For a plan: module address (`''`, `module.app`) → the folder of its configuration. */
   planModuleDirs?: Map<string, string>;
 }
 
 export function extractModule(module: Module): Extraction {
-  const out: Extraction = { policies: [], problems: [], unresolved: [] };
+  const out: Extraction = { policies: [], problems: [] };
   const prefix = module.path.length ? `${module.path.join('.')}.` : '';
   const modulePath = module.path.length ? module.path : undefined;
   // A document something else refers to (a resource, another document, an output) is reported
@@ -84,12 +82,5 @@ function addPolicy(out: Extraction, value: Value, info: PolicyInfo, scope: Scope
     }
     return;
   }
-  if (value.kind === 'string' && value.value.trim() === '') return;
-  out.unresolved.push({
-    address: info.address,
-    attribute: info.attribute ?? '',
-    origin: use,
-    text: scope.file.src.text.slice(a.expr.range.start, a.expr.range.end),
-  });
   if (value.kind === 'unknown') out.policies.push({ ...info, origin: use, source: 'expression', document: unknown(value.text, use), usedAt: use });
 }

@@ -1,20 +1,14 @@
 import type { Policy } from '../model/policy.js';
 import { toPlain } from '../model/value.js';
 import { locate } from '../engine/locate.js';
-import { makeSource, type SourceFile } from '../parse/source.js';
-import { readFileSync } from 'node:fs';
+import type { SourceFile } from '../parse/source.js';
+import { loadSource } from '../engine/files.js';
 
 /** `--print-policies` (design §2): what the extractor saw, where, and as what. */
 export function printPolicies(policies: Policy[], cwd: string): string {
   const sources = new Map<string, SourceFile | undefined>();
   const source = (f: string) => {
-    if (!sources.has(f)) {
-      try {
-        sources.set(f, makeSource(f, readFileSync(f, 'utf8')));
-      } catch {
-        sources.set(f, undefined);
-      }
-    }
+    if (!sources.has(f)) sources.set(f, loadSource(f));
     return sources.get(f);
   };
   const out = policies.map((p) => {

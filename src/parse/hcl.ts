@@ -94,5 +94,3 @@ function collectErrors(root: TsNode, text: string): Array<{ message: string; ran
   }
   return errors;
 }
-
-export { unescapeQuoted } from './hcl-escapes.js';

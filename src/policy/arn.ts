@@ -22,7 +22,7 @@ export function parseArn(s: string): Arn | undefined {
 export function arnLike(pattern: string, value: string): boolean {
   const p = parseArn(pattern);
   const v = parseArn(value);
-  if (!p || !v) return pattern === '*' ? true : false;
+  if (!p || !v) return pattern === '*';
   return (
     globMatch(p.partition, v.partition) &&
     globMatch(p.service, v.service) &&

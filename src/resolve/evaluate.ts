@@ -6,7 +6,7 @@ import type { Module, ModuleFile } from './module.js';
 import { templateAsJson } from './template-json.js';
 import { renderPolicyDocument } from '../extract/policy-document.js';
 import { moduleOutput } from './module-graph.js';
-import { unescapeQuoted as unescapeLiteral } from '../parse/hcl.js';
+import { unescapeQuoted as unescapeLiteral } from '../parse/hcl-escapes.js';
 
 export interface Scope {
   module: Module;
