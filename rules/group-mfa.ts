@@ -1,4 +1,4 @@
-import type { Report, Rule, RuleInput } from '../src/engine/types.js';
+import type { Report, Rule, RuleInput } from '../src/model/finding.js';
 import type { Condition, NormalizedPolicy, Statement } from '../src/model/policy.js';
 import type { IamGraph } from '../src/extract/iam-graph.js';
 

@@ -1,4 +1,4 @@
-import type { Rule } from '../src/engine/types.js';
+import type { Rule } from '../src/model/finding.js';
 import { wildcardPrincipal } from './wildcard-principal.js';
 import { principalArnPattern } from './principal-arn-pattern.js';
 import { groupMfa } from './group-mfa.js';

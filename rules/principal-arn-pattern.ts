@@ -1,4 +1,4 @@
-import type { Report, Rule, RuleInput, Severity } from '../src/engine/types.js';
+import type { Report, Rule, RuleInput, Severity } from '../src/model/finding.js';
 import type { Condition, NormalizedPolicy, Statement } from '../src/model/policy.js';
 import { PARTITIONS, parseArn, witnessAccount, instantiate } from '../src/policy/arn.js';
 import { hasWildcard } from '../src/policy/glob.js';

@@ -1,4 +1,4 @@
-import type { Report, Rule, RuleInput } from '../src/engine/types.js';
+import type { Report, Rule, RuleInput } from '../src/model/finding.js';
 import type { NormalizedPolicy, Principals, Statement } from '../src/model/policy.js';
 import { hasWildcard } from '../src/policy/glob.js';
 

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lint, type LintResult } from '../src/lint.js';
+import { lint, type LintResult } from '../src/engine/lint.js';
 import { RULES } from '../rules/index.js';
 import { blankJsonAnnotations, readExpectations } from './helpers/expectations.js';
 import { listFiles } from './helpers/files.js';

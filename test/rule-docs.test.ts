@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
-import { lint } from '../src/lint.js';
+import { lint } from '../src/engine/lint.js';
 import { ruleTable } from '../scripts/rule-table.js';
 import { PARSE_ERROR_META, POLICY_SIZE_META, SUPPRESSION_META, UNRESOLVED_META } from '../src/engine/builtin-rules.js';
 

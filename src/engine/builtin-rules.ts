@@ -1,4 +1,4 @@
-import type { RuleMeta } from './types.js';
+import type { RuleMeta } from '../model/finding.js';
 
 /** Findings the engine itself makes: input it cannot read, and suppression comments it cannot honour. */
 export const PARSE_ERROR_META: RuleMeta = {

@@ -1,6 +1,6 @@
 import type { NormalizedPolicy } from '../model/policy.js';
 import { isKnownDeep, toPlain } from '../model/value.js';
-import type { Report } from './types.js';
+import type { Report } from '../model/finding.js';
 
 /** iam-semantics §7: IAM counts characters without white space; ECR is counted raw (conservative). */
 const QUOTAS: Array<{ match: (p: NormalizedPolicy) => boolean; limit: number; what: string; whitespace: boolean }> = [

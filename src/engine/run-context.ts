@@ -1,10 +1,10 @@
-import type { SourceFile } from '../parse/source.js';
+import type { SourceFile } from '../model/source.js';
 import type { NormalizedPolicy, Policy } from '../model/policy.js';
 import type { Suppression } from '../suppress/inline.js';
-import type { Finding, Report, RuleMeta } from './types.js';
-import { HCL, loadSource, type ParseErrorSink } from './files.js';
-import { originOf, toFinding, type Locator } from './locate.js';
-import type { LintOptions } from '../lint.js';
+import type { Finding, Report, RuleMeta } from '../model/finding.js';
+import { HCL, loadSource, type ParseErrorSink } from '../discover/files.js';
+import { originOf, toFinding, type Locator } from '../model/locate.js';
+import type { LintOptions } from './lint.js';
 
 /** What one run accumulates while it goes through its units (a module tree, or a JSON file). */
 export class RunContext {

@@ -1,7 +1,7 @@
-import { displayPath } from './locate.js';
-import { HCL, readModuleFile, readSource, siblings } from './files.js';
+import { displayPath } from '../model/locate.js';
+import { HCL, readModuleFile, readSource, siblings } from '../discover/files.js';
 import type { RunContext } from './run-context.js';
-import type { Report, RuleInput } from './types.js';
+import type { Report, RuleInput } from '../model/finding.js';
 import { POLICY_SIZE_META, UNRESOLVED_META } from './builtin-rules.js';
 import { MAX_STATEMENTS_ANALYSED, policySize } from './policy-size.js';
 import { parseHcl } from '../parse/hcl.js';

@@ -1,9 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { LintOptions } from '../lint.js';
+import type { LintOptions } from './lint.js';
 import type { RunContext } from './run-context.js';
-import type { Severity } from './types.js';
+import type { Severity } from '../model/finding.js';
 
 export type Unit = { kind: 'module'; dir: string; files: string[] } | { kind: 'json'; path: string };
 

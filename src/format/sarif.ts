@@ -1,4 +1,4 @@
-import type { Finding, RuleMeta } from '../engine/types.js';
+import type { Finding, RuleMeta } from '../model/finding.js';
 import { PARSE_ERROR_META, POLICY_SIZE_META, SUPPRESSION_META, UNRESOLVED_META } from '../engine/builtin-rules.js';
 
 export interface SarifOptions {

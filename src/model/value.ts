@@ -1,4 +1,4 @@
-import type { Range } from '../parse/source.js';
+import type { Range } from './source.js';
 
 /**
  * A value as policylint knows it: a plain JSON-like value with the file range it came from,

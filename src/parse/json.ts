@@ -1,6 +1,6 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Value, ObjectEntry } from '../model/value.js';
-import type { Range } from './source.js';
+import type { Range } from '../model/source.js';
 
 export interface JsonProblem {
   message: string;

@@ -1,4 +1,4 @@
-import { POLICY_RESOURCES } from '../extract/resources.js';
+import { POLICY_RESOURCES } from '../model/aws-resources.js';
 
 /** Resources the IAM graph reads besides the ones that carry a policy (group-mfa, §6). */
 const GRAPH_RESOURCES = new Set([

@@ -1,5 +1,5 @@
-import type { Finding } from '../engine/types.js';
-import { locate, type Locator } from '../engine/locate.js';
+import type { Finding } from '../model/finding.js';
+import { locate, type Locator } from '../model/locate.js';
 import type { Suppression } from './inline.js';
 
 export interface SuppressOptions {

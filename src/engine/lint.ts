@@ -1,15 +1,15 @@
 import { dirname, resolve } from 'node:path';
-import { discover, isLintable } from './discover/walk.js';
-import { loadParser } from './parse/hcl.js';
-import { calledFolders, filterByConfig, HCL, siblings } from './engine/files.js';
-import { RunContext } from './engine/run-context.js';
-import { lintJsonUnit, lintModuleUnit } from './engine/unit.js';
-import { lintInWorkers, workerCount, type Unit } from './engine/workers.js';
-import { applySuppressions } from './suppress/apply.js';
-import { applyConfigIgnores, type ConfigIgnore } from './suppress/config-ignores.js';
-import type { Finding, Rule, RuleOptions, Severity } from './engine/types.js';
-import type { Policy, NormalizedPolicy } from './model/policy.js';
-import type { AnalyzerResult } from './analyzer/run.js';
+import { discover, isLintable } from '../discover/walk.js';
+import { loadParser } from '../parse/hcl.js';
+import { calledFolders, filterByConfig, HCL, siblings } from '../discover/files.js';
+import { RunContext } from './run-context.js';
+import { lintJsonUnit, lintModuleUnit } from './unit.js';
+import { lintInWorkers, workerCount, type Unit } from './workers.js';
+import { applySuppressions } from '../suppress/apply.js';
+import { applyConfigIgnores, type ConfigIgnore } from '../suppress/config-ignores.js';
+import type { Finding, Rule, RuleOptions, Severity } from '../model/finding.js';
+import type { Policy, NormalizedPolicy } from '../model/policy.js';
+import type { AnalyzerResult } from '../access-analyzer/run.js';
 
 export interface LintOptions {
   cwd: string;

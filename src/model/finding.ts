@@ -1,5 +1,5 @@
-import type { NormalizedPolicy } from '../model/policy.js';
-import type { Origin } from '../model/value.js';
+import type { NormalizedPolicy } from './policy.js';
+import type { Origin } from './value.js';
 import type { IamGraph } from '../extract/iam-graph.js';
 
 export type Severity = 'error' | 'warning' | 'note';

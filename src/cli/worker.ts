@@ -1,8 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { RULES } from '../../rules/index.js';
-import { RunContext } from './run-context.js';
-import { lintJsonUnit, lintModuleUnit } from './unit.js';
-import type { WorkerTask } from './workers.js';
+import { RunContext } from '../engine/run-context.js';
+import { lintJsonUnit, lintModuleUnit } from '../engine/unit.js';
+import type { WorkerTask } from '../engine/workers.js';
 
 /** Lints the units it is given, exactly as the main thread would, and sends back what it found. */
 const task = workerData as WorkerTask;
