@@ -1,4 +1,5 @@
-import type { Report, Rule, RuleInput } from '../src/model/finding.js';
+import type { Report } from '../src/model/finding.js';
+import type { Rule, RuleInput } from './api.js';
 import type { Elem, NormalizedPolicy, Statement } from '../src/model/policy.js';
 import { expandAction, type ActionInfo } from '../src/policy/actions.js';
 import { parseArn } from '../src/policy/arn.js';

@@ -1,4 +1,5 @@
-import type { Report, Rule, RuleInput, Severity } from '../src/model/finding.js';
+import type { Report, Severity } from '../src/model/finding.js';
+import type { Rule, RuleInput } from './api.js';
 import type { Condition, NormalizedPolicy, Statement } from '../src/model/policy.js';
 import { PARTITIONS, parseArn, witnessAccount, instantiate } from '../src/policy/arn.js';
 import { hasWildcard } from '../src/policy/glob.js';

@@ -1,4 +1,5 @@
-import type { Report, Rule, RuleInput } from '../src/model/finding.js';
+import type { Report } from '../src/model/finding.js';
+import type { Rule, RuleInput } from './api.js';
 import type { NormalizedPolicy, Statement } from '../src/model/policy.js';
 import { findWitness, outsideCallers } from '../src/policy/callers.js';
 import { describeActions, conditionSummary, unknownTexts } from '../src/policy/describe.js';

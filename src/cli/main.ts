@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { HELP, parseCli, UsageError, type CliArgs } from './args.js';
 import type { Finding } from '../model/finding.js';
-import { VERSION, HOMEPAGE } from '../version.js';
+import { VERSION, HOMEPAGE } from './version.js';
 
 export interface Io {
   cwd: string;

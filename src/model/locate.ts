@@ -50,6 +50,7 @@ export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, lo
   const modulePath = r.policy?.policy.modulePath;
   const finding: Finding = {
     ruleId: meta.id,
+    ...(r.checkId ? { checkId: r.checkId } : {}),
     severity: r.severity ?? meta.severity,
     message: modulePath?.length ? `${r.message} (in ${modulePath.join(' > ')})` : r.message,
     ...where,
