@@ -18,7 +18,7 @@ export { hasWildcard, globMatch } from '../src/policy/glob.js';
 export { PARTITIONS, parseArn, witnessAccount, instantiate, arnLike } from '../src/policy/arn.js';
 export { findWitness, outsideCallers } from '../src/policy/callers.js';
 export { describeActions, conditionSummary, unknownTexts } from '../src/policy/describe.js';
-export { expandAction, serviceActions } from '../src/policy/actions.js';
+export { expandAction, serviceActions, type ActionInfo } from '../src/policy/actions.js';
 export { evaluateConditions, type Truth } from '../src/policy/conditions.js';
 
 /** Options every rule sees, from the command line and `.policylintrc`. */
@@ -74,6 +74,9 @@ export interface RuleReport<C extends string, M extends string> {
   /** Stable identity for fingerprints: what was found, not where (defaults to the check id). */
   key?: string;
 }
+
+/** A report a rule's helper functions build before `ctx.report` (checks and text known). */
+export type Found<C extends string = string> = RuleReport<C, never> & { message: string };
 
 export interface RuleContext<O, C extends string, M extends string> {
   input: RuleInput;

@@ -1,14 +1,48 @@
-import type { Report, Severity } from '../src/model/finding.js';
-import type { Rule, RuleInput } from './api.js';
-import type { Condition, NormalizedPolicy, Statement } from '../src/model/policy.js';
-import { PARTITIONS, parseArn, witnessAccount, instantiate } from '../src/policy/arn.js';
-import { hasWildcard } from '../src/policy/glob.js';
+import {
+  defineRule,
+  hasWildcard,
+  instantiate,
+  known,
+  parseArn,
+  PARTITIONS,
+  witnessAccount,
+  type Condition,
+  type NormalizedPolicy,
+  type Severity,
+  type Statement,
+} from './api.js';
+
+/** The rows of iam-semantics §4 this rule checks statically (PA18 and PA20 need runtime data or
+ * belong to the parser: duplicate keys are parse-error findings). */
+const CHECKS = {
+  PA01: 'an account wildcard: any AWS customer can create a role with that name',
+  PA02: "a partition that is not AWS's, a wildcard partition, or values in several partitions",
+  PA03: 'an assumed-role session ARN, never the value of the key',
+  PA04: 'a role the module declares, named without its path',
+  PA05: '"*" before the name, matching other roles that end with it',
+  PA06: 'a name prefix without a delimiter',
+  PA07: 'StringEquals with "*" or "?", compared literally',
+  PA08: 'a string operator where an ARN operator belongs (note)',
+  PA09: 'ArnEquals with wildcards, which is ArnLike (note)',
+  PA10: 'a malformed ARN: not six components, a region, an account not 12 digits, no resource type',
+  PA11: 'an ARN that is not an IAM principal (group, Lambda function)',
+  PA12: '"?" in the name, matching any one character',
+  PA13: 'a role the module declares, named in another case',
+  PA14: 'a negated operator in an Allow with a broad principal',
+  PA15: 'IfExists in an Allow: true for anonymous callers',
+  PA16: 'a set operator on this single-valued key',
+  PA17: '":root" where the whole account was meant',
+  PA19: 'a policy variable under Version 2008-10-17, compared literally',
+};
+type CheckId = keyof typeof CHECKS;
+/** The check id of a finding's fingerprint key: `PA02-mixed` is a PA02. */
+const checkOf = (key: string) => key.slice(0, 4) as CheckId;
 
 /**
  * Wrong `aws:PrincipalArn` values: the statically checkable rows PA01–PA20 of iam-semantics §4.
  * Each check returns the catalogue row, a severity, what is wrong and the value to write instead.
  */
-export const principalArnPattern: Rule = {
+export const principalArnPattern = defineRule<Record<string, never>, CheckId>({
   meta: {
     id: 'principal-arn-pattern',
     name: 'PrincipalArnPattern',
@@ -20,8 +54,10 @@ export const principalArnPattern: Rule = {
     fix: 'Write the full role ARN with a literal 12-digit account and an ARN operator (ArnEquals/ArnLike), or pin the account with aws:PrincipalAccount / aws:PrincipalOrgID.',
     semantics: ['§2.2', '§2.3', '§2.4', '§2.6', '§3.1', '§4'],
   },
-  check(input: RuleInput): Report[] {
-    const out: Report[] = [];
+  checks: CHECKS,
+  create(ctx) {
+    const input = ctx.input;
+    const out: Array<Check & { policy: NormalizedPolicy; path: string }> = [];
     const rolePaths = new Map<NormalizedPolicy, Map<string, string>>();
     for (const { graph, policies } of input.graphs) for (const p of policies) rolePaths.set(p, graph.rolePaths);
     for (const policy of input.policies) {
@@ -33,17 +69,18 @@ export const principalArnPattern: Rule = {
           const mixed = mixedPartitions(c);
           if (mixed) out.push({ policy, path: c.path, ...mixed });
           for (const v of c.values) {
-            if (typeof v.value !== 'string') continue;
-            for (const f of checkValue(policy, st, c, v.value, v.shown, input)) out.push({ policy, path: v.path, ...f, key: `${f.key}:${v.shown}` });
-            const pathed = rolePathMismatch(c, v.value, rolePaths.get(policy));
+            const value = known(v);
+            if (value === undefined) continue;
+            for (const f of checkValue(policy, st, c, value, v.shown, input)) out.push({ policy, path: v.path, ...f, key: `${f.key}:${v.shown}` });
+            const pathed = rolePathMismatch(c, value, rolePaths.get(policy));
             if (pathed) out.push({ policy, path: v.path, ...pathed, key: `${pathed.key}:${v.shown}` });
           }
         }
       }
     }
-    return out;
+    for (const r of out) ctx.report({ ...r, check: checkOf(r.key) });
   },
-};
+});
 
 type Check = { message: string; severity: Severity; key: string; witness?: string };
 
@@ -81,7 +118,14 @@ function checkOperator(st: Statement, c: Condition): Check[] {
   return out;
 }
 
-function checkValue(policy: NormalizedPolicy, st: Statement, c: Condition, value: string, shown: string, input: RuleInput): Check[] {
+function checkValue(
+  policy: NormalizedPolicy,
+  st: Statement,
+  c: Condition,
+  value: string,
+  shown: string,
+  input: { options: { trustedAccounts: string[] } },
+): Check[] {
   const out: Check[] = [];
   const allow = st.effect === 'Allow';
   // An exception list in a Deny (ArnNotLike) lets matching principals through, like an Allow.
