@@ -38,6 +38,11 @@ describe('rule docs', () => {
       const { lang, code } = example(doc, 'Right');
       expect(await findingsFor(lang, code, rule.meta.id)).toEqual([]);
     });
+    it(`${rule.meta.id}: the doc lists every check id the rule reports`, () => {
+      const checks = Object.entries(rule.meta.checks ?? {});
+      expect(checks.length).toBeGreaterThan(0);
+      for (const [id, what] of checks) expect(doc).toContain(`| ${id} | ${what} |`);
+    });
     it(`${rule.meta.id}: the doc starts with the rule id and cites iam-semantics.md`, () => {
       expect(doc.startsWith(`# ${rule.meta.id}\n`)).toBe(true);
       expect(doc).toContain('iam-semantics.md');
