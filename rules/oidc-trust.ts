@@ -1,0 +1,241 @@
+import type { Report, Rule, RuleInput, Severity } from '../src/engine/types.js';
+import type { NormalizedPolicy, Statement } from '../src/model/policy.js';
+import type { IamGraph } from '../src/extract/iam-graph.js';
+import { pinFor, type Token } from '../src/policy/oidc-tokens.js';
+import { describeGrants } from '../src/policy/capabilities.js';
+import { unknownTexts } from '../src/policy/describe.js';
+import {
+  classify,
+  coversWebIdentity,
+  deniesFor,
+  findWitness,
+  issuerOfPrincipal,
+  issuersInConditions,
+  patternsFor,
+  subConditions,
+  tokensFor,
+  type Issuer,
+  type Trusted,
+} from '../src/policy/web-identity.js';
+
+interface Options {
+  trusted: Trusted;
+  anyRefOfRepository: 'note' | 'off';
+}
+
+/**
+ * A role trust policy that lets an outside CI job or workload become the role through web-identity
+ * federation (iam-semantics §8): tokens built from each provider's claim format are evaluated
+ * against the statement's conditions, and a Deny of the same policy that stops them silences it.
+ */
+export const oidcTrust: Rule = {
+  meta: {
+    id: 'oidc-trust',
+    name: 'OidcTrust',
+    description: 'A web-identity (OIDC) trust policy that a CI job or workload outside yours can satisfy',
+    severity: 'error',
+    tags: ['security', 'iam', 'oidc', 'trust-policy'],
+    precision: 'high',
+    securitySeverity: 8.8,
+    fix: 'Pin "<issuer>:sub" with StringEquals to one repository and branch or environment (GitHub "repo:ORG/REPO:environment:NAME"), one GitLab project ref, one HCP Terraform workspace, or one Kubernetes service account.',
+    semantics: ['§8.1', '§8.2', '§8.3', '§8.4', '§2.2'],
+    options: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        trustedGitHubOrganizations: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'GitHub organizations whose every repository may assume (silences OT02)',
+        },
+        trustedGitLabGroups: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'GitLab top-level groups whose every project may assume (silences OT02)',
+        },
+        trustedTerraformOrganizations: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'HCP Terraform organizations whose every workspace may assume (silences OT02)',
+        },
+        anyRefOfRepository: { enum: ['note', 'off'], description: 'Any branch, tag or environment of one repository (OT03): a note (default) or off' },
+      },
+    },
+  },
+  check(input: RuleInput): Report[] {
+    const o = input.options.rules?.['oidc-trust'] ?? {};
+    const opts: Options = {
+      trusted: {
+        github: (o.trustedGitHubOrganizations as string[] | undefined) ?? [],
+        gitlab: (o.trustedGitLabGroups as string[] | undefined) ?? [],
+        terraform: (o.trustedTerraformOrganizations as string[] | undefined) ?? [],
+      },
+      anyRefOfRepository: (o.anyRefOfRepository as Options['anyRefOfRepository'] | undefined) ?? 'note',
+    };
+    const out: Report[] = [];
+    for (const { policy, graph, policies } of trustPolicies(input)) {
+      for (const st of policy.statements) {
+        if (st.effect !== 'Allow' || coversWebIdentity(st) === false) continue;
+        for (const target of targets(st, graph))
+          out.push(...judge(policy, st, target, opts, input.options.strict, () => capabilities(policy, graph, policies)));
+      }
+    }
+    return out;
+  },
+};
+
+interface Target {
+  host?: string;
+  /** The issuer as written, for messages (keys match case-insensitively, §2.1). */
+  shown?: string;
+  /** Where to report when no `sub` condition exists: the principal entry. */
+  path: string;
+  unresolved?: string;
+}
+
+function trustPolicies(input: RuleInput) {
+  const inGraph = new Map<NormalizedPolicy, { graph: IamGraph; policies: NormalizedPolicy[] }>();
+  for (const g of input.graphs) for (const p of g.policies) inGraph.set(p, g);
+  return input.policies.filter((p) => p.policy.kind === 'trust').map((policy) => ({ policy, ...(inGraph.get(policy) ?? { graph: undefined, policies: [] }) }));
+}
+
+/** The issuers a statement admits: each `Federated` provider, or for `"*"` those its keys name (§8.1). */
+function targets(st: Statement, graph: IamGraph | undefined): Target[] {
+  const p = st.principal;
+  if (!p) return [];
+  const named = issuersInConditions(st);
+  if (p.star) return named.map((host) => ({ host, shown: shownIssuer(st, host), path: p.path }));
+  const out: Target[] = [];
+  for (const e of p.entries) {
+    if (e.type !== 'Federated') continue;
+    const v = e.elem.value;
+    if (typeof v === 'string') {
+      const host = issuerOfPrincipal(v);
+      if (host) out.push({ host, shown: v.slice(v.length - host.length), path: e.elem.path });
+      continue;
+    }
+    // aws_iam_openid_connect_provider.x.arn: the module says which issuer it is.
+    const ref = /aws_iam_openid_connect_provider\.[\w-]+/.exec(v.ref ?? v.text)?.[0];
+    const host = ref && [...(graph?.oidcProviders ?? [])].find(([address]) => address === ref || address.endsWith(`.${ref}`))?.[1];
+    if (host) out.push({ host, shown: shownIssuer(st, host), path: e.elem.path });
+    else if (named.length === 1) out.push({ host: named[0], shown: shownIssuer(st, named[0]), path: e.elem.path });
+    else out.push({ path: e.elem.path, unresolved: v.text });
+  }
+  return out;
+}
+
+function shownIssuer(st: Statement, host: string): string {
+  const key = st.conditions.find((c) => c.keyLower.startsWith(`${host}:`))?.key;
+  return key ? key.slice(0, host.length) : host;
+}
+
+const WHO: Record<string, (t: Token, i: Issuer) => string> = {
+  'github:outsider': () => 'Any GitHub user',
+  'github:organization': (t) => `Anyone who can create a repository in GitHub organization ${t.organization}`,
+  'github:repository': (t) => `Any branch, tag, pull request or environment of ${t.claims.repository}`,
+  'gitlab:outsider': (_, i) => (i.selfManaged ? `Any user of ${i.host}` : 'Any gitlab.com user'),
+  'gitlab:organization': (t) => `Anyone who can create a project in GitLab group ${t.organization}`,
+  'gitlab:repository': (t) => `Any branch or tag of GitLab project ${t.sub.split(':')[1]}`,
+  'terraform:outsider': () => 'Any HCP Terraform organization',
+  'terraform:organization': (t) => `Anyone who can create a workspace in HCP Terraform organization ${t.organization}`,
+  'eks:outsider': () => 'Any pod in the EKS cluster, whatever its namespace,',
+};
+
+function judge(policy: NormalizedPolicy, st: Statement, target: Target, opts: Options, strict: boolean, can: () => string): Report[] {
+  const note = (message: string, key: string): Report[] => (strict ? [{ policy, path: target.path, severity: 'note', message, key }] : []);
+  if (!target.host)
+    return note(
+      `Which OIDC provider ${target.unresolved} is, policylint cannot resolve, so it cannot say who can assume this role (--strict)`,
+      'OT06:unresolved',
+    );
+  const host = target.host;
+  const patterns = patternsFor(st, host);
+  const issuer = classify(host, patterns.sub);
+  const subs = subConditions(st, host);
+  const at = subs[0]?.values[0]?.path ?? target.path;
+  const shownKey = subs[0]?.key ?? `${target.shown ?? host}:sub`;
+  if (!issuer.provider)
+    return pinnedLiterally(st, host)
+      ? []
+      : note(
+          `policylint has no claim format for issuer ${host}, so it cannot name who can assume this role (--strict, OT06); pin "${host}:sub" with StringEquals`,
+          `OT06:${host}`,
+        );
+  const tokens = tokensFor(issuer, patterns, opts.trusted, target.shown);
+  const denies = deniesFor(policy.statements, host);
+  let unknown = false;
+  for (const scope of ['outsider', 'organization', 'repository'] as const) {
+    if (scope === 'repository' && opts.anyRefOfRepository === 'off') break;
+    const found = findWitness(
+      st,
+      denies,
+      host,
+      tokens.filter((t) => t.scope === scope),
+    );
+    if (found.truth === 'unknown') unknown = true;
+    if (!found.token) continue;
+    const t = found.token;
+    const check = issuer.provider === 'eks' ? 'OT04' : scope === 'outsider' ? 'OT01' : scope === 'organization' ? 'OT02' : 'OT03';
+    const severity: Severity | undefined = check === 'OT03' ? 'note' : check === 'OT02' || issuer.selfManaged ? 'warning' : undefined;
+    const who = WHO[`${issuer.provider}:${scope}`](t, issuer);
+    const witness = `${t.who} (sub "${t.sub}")`;
+    const passes = subs.length ? `passes ${subs.map((c) => `${c.operator} ${c.key}`).join(' and ')}` : `passes the conditions, which do not test ${host}:sub`;
+    return [
+      {
+        policy,
+        path: at,
+        severity,
+        message: `${who} can assume this role (${check}): ${witness} ${passes}${can()}. Pin it with StringEquals "${shownKey}": ${pinFor(
+          issuer.provider,
+          patternsFor(st, host, true),
+        )
+          .map((v) => `"${v}"`)
+          .join(' or ')} (iam-semantics §8.4)`,
+        witness,
+        key: `${check}:${host}:${st.sid ?? st.path}`,
+      },
+    ];
+  }
+  if (unknown)
+    return note(
+      `Whether a CI job outside yours can assume this role depends on ${unknownTexts(st.node).join(', ') || 'values'} that policylint cannot resolve (--strict); check that "${host}:sub" is pinned`,
+      `unknown:${host}`,
+    );
+  if (issuer.provider === 'github' && subs.length && !st.conditions.some((c) => c.keyLower === `${host}:aud`))
+    return [
+      {
+        policy,
+        path: target.path,
+        severity: 'note',
+        message: `No "${host}:aud" condition (OT05): GitHub and AWS pair the sub condition with StringEquals "${host}:aud": "sts.amazonaws.com"; the audience is chosen by the workflow, so this is hygiene, not a way in (iam-semantics §8.2)`,
+        key: `OT05:${host}`,
+      },
+    ];
+  return [];
+}
+
+function pinnedLiterally(st: Statement, host: string): boolean {
+  return subConditions(st, host).some(
+    (c) => !c.negated && !c.set && /^String(Equals|Like)$/.test(c.base) && c.values.every((v) => typeof v.value === 'string' && !/[*?]/.test(v.value)),
+  );
+}
+
+/** ", and can then push to ECR repository app (aws_iam_policy.ecr_push) and use AWS managed ReadOnlyAccess". */
+function capabilities(policy: NormalizedPolicy, graph: IamGraph | undefined, policies: NormalizedPolicy[]): string {
+  if (!graph) return '';
+  const role = policy.policy.address;
+  const parts: string[] = [];
+  const inline = policies.filter((p) => p.policy.address === role && p.policy.kind === 'identity');
+  for (const p of inline) parts.push(...describeGrants(p).map((g) => `${g} (inline policy)`));
+  for (const a of graph.rolePolicies.get(role) ?? []) {
+    if (a.arn) parts.push(`use ${a.arn.startsWith('arn:aws:iam::aws:policy/') ? 'AWS managed ' : ''}${a.arn.split('/').pop()}`);
+    else if (a.policyAddress) {
+      const docs = policies.filter((p) => p.policy.address === a.policyAddress && p.policy.kind === 'identity');
+      parts.push(...docs.flatMap((d) => describeGrants(d).map((g) => `${g} (${a.policyAddress})`)));
+    }
+  }
+  if (!parts.length) return '';
+  const shown = parts.slice(0, 4);
+  const more = parts.length > 4 ? ` and ${parts.length - 4} more` : '';
+  return `, and then can ${shown.length > 1 && !more ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : shown.join(', ') + more}`;
+}
