@@ -145,8 +145,8 @@ function judge(policy: NormalizedPolicy, st: Statement, target: Target, opts: Op
   const note = (message: string, key: string): Report[] => (strict ? [{ policy, path: target.path, severity: 'note', message, key }] : []);
   if (!target.host)
     return note(
-      `Which OIDC provider ${target.unresolved} is, policylint cannot resolve, so it cannot say who can assume this role (--strict)`,
-      'OT06:unresolved',
+      `Which OIDC provider ${target.unresolved} is, policylint cannot resolve (OT07, --strict), so it cannot say who can assume this role`,
+      'OT07:provider',
     );
   const host = target.host;
   const patterns = patternsFor(st, host);
@@ -158,7 +158,7 @@ function judge(policy: NormalizedPolicy, st: Statement, target: Target, opts: Op
     return pinnedLiterally(st, host)
       ? []
       : note(
-          `policylint has no claim format for issuer ${host}, so it cannot name who can assume this role (--strict, OT06); pin "${host}:sub" with StringEquals`,
+          `policylint has no claim format for issuer ${host} (OT06, --strict), so it cannot name who can assume this role; pin "${host}:sub" with StringEquals`,
           `OT06:${host}`,
         );
   const tokens = tokensFor(issuer, patterns, opts.trusted, target.shown);
@@ -198,8 +198,8 @@ function judge(policy: NormalizedPolicy, st: Statement, target: Target, opts: Op
   }
   if (unknown)
     return note(
-      `Whether a CI job outside yours can assume this role depends on ${unknownTexts(st.node).join(', ') || 'values'} that policylint cannot resolve (--strict); check that "${host}:sub" is pinned`,
-      `unknown:${host}`,
+      `Whether a CI job outside yours can assume this role depends on ${unknownTexts(st.node).join(', ') || 'values'} that policylint cannot resolve (OT07, --strict); check that "${shownKey}" is pinned`,
+      `OT07:${host}`,
     );
   if (issuer.provider === 'github' && subs.length && !st.conditions.some((c) => c.keyLower === `${host}:aud`))
     return [

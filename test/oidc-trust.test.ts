@@ -1,0 +1,123 @@
+import { cpSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../src/lint.js';
+import { RULES } from '../rules/index.js';
+import { tempDirs } from './helpers/temp.js';
+
+const temp = tempDirs('oidc');
+const fixtures = join(__dirname, '..', 'fixtures', 'rules', 'oidc-trust');
+
+async function findings(dir: string, options: { strict?: boolean; rules?: Record<string, Record<string, unknown>> } = {}) {
+  const res = await lint({ cwd: dir, paths: ['.'], rules: RULES, ruleOptions: { trustedAccounts: [], strict: options.strict ?? false, rules: options.rules } });
+  return res.findings.filter((f) => f.ruleId === 'oidc-trust');
+}
+
+const check = (message: string) => /\((OT0\d)\)/.exec(message)?.[1];
+
+function trustPolicy(condition: Record<string, unknown> | undefined, principal: unknown = { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' }) {
+  return JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRoleWithWebIdentity', ...(condition ? { Condition: condition } : {}) }],
+  });
+}
+
+/** The documented claim formats (iam-semantics §8.3): a witness must be a token the issuer signs. */
+const FORMATS: Array<[RegExp, RegExp]> = [
+  [/^repo:/, /^repo:[A-Za-z0-9][A-Za-z0-9-]*(@\d+)?\/[A-Za-z0-9._-]+(@\d+)?:(ref:refs\/(heads|tags)\/[^:]+|environment:[^:]+|pull_request)$/],
+  [/^project_path:/, /^project_path:[\w.-]+(\/[\w.-]+)+:ref_type:(branch|tag):ref:.+$/],
+  [/^organization:/, /^organization:[^:]+:project:[^:]+:workspace:[^:]+:run_phase:(plan|apply)$/],
+  [/^system:/, /^system:serviceaccount:[a-z0-9-]+:[a-z0-9-]+$/],
+];
+
+describe('oidc-trust', () => {
+  it('names a fork as the witness, what the role can then do, and the sub to pin', async () => {
+    const dir = temp();
+    cpSync(join(fixtures, 'module'), dir, { recursive: true });
+    const [f, ...rest] = await findings(dir);
+    expect(rest).toEqual([]);
+    expect(f.severity).toBe('error');
+    expect(f.line).toBe(24);
+    expect(f.witness).toBe('a workflow in repository attacker/app on branch main (sub "repo:attacker/app:ref:refs/heads/main")');
+    expect(f.message).toContain('Any GitHub user can assume this role (OT01)');
+    expect(f.message).toContain('and then can push to ECR repository app (aws_iam_policy.ecr_push) and use AWS managed ReadOnlyAccess');
+    expect(f.message).toContain('Pin it with StringEquals "token.actions.githubusercontent.com:sub": "repo:ORG/app:environment:NAME" or "repo:ORG/app:ref:refs/heads/BRANCH"');
+  });
+
+  it('builds every witness in its provider claim format, and never from the organization the policy names', async () => {
+    const dir = temp();
+    cpSync(fixtures, dir, { recursive: true, filter: (src) => !src.endsWith('.json') });
+    const all = await findings(dir);
+    expect(all.length).toBeGreaterThanOrEqual(10);
+    for (const f of all.filter((x) => /OT0[1-4]/.test(x.message))) {
+      const sub = /\(sub "([^"]+)"\)/.exec(f.witness ?? '')?.[1];
+      expect(sub, f.message).toBeDefined();
+      const format = FORMATS.find(([prefix]) => prefix.test(sub!));
+      expect(format, sub).toBeDefined();
+      expect(sub).toMatch(format![1]);
+      if (check(f.message) === 'OT01') expect(sub, f.message).not.toMatch(/^(repo|project_path|organization):acme[/:@]/);
+    }
+  });
+
+  it('stays silent on org-wide patterns for a trusted organization, and on any-ref patterns when asked', async () => {
+    const dir = temp();
+    cpSync(join(fixtures, 'jsonencode'), dir, { recursive: true });
+    const before = (await findings(dir)).map((f) => check(f.message));
+    expect(before).toContain('OT02');
+    expect(before).toContain('OT03');
+    const after = (await findings(dir, { rules: { 'oidc-trust': { trustedGitHubOrganizations: ['ACME'], anyRefOfRepository: 'off' } } })).map((f) => check(f.message));
+    expect(after).not.toContain('OT02');
+    expect(after).not.toContain('OT03');
+    expect(after.filter((c) => c === 'OT01')).toHaveLength(before.filter((c) => c === 'OT01').length);
+  });
+
+  it('trusting an organization does not trust names that merely start with it', async () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'trust.json'), trustPolicy({ StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme*' } }));
+    const [f] = await findings(dir, { rules: { 'oidc-trust': { trustedGitHubOrganizations: ['acme'] } } });
+    expect(check(f.message)).toBe('OT01');
+    expect(f.witness).toContain('repo:acmeattacker/any');
+  });
+
+  it('a Deny that stops the witness silences the Allow; one that stops a different token does not', async () => {
+    const deny = (sub: string) => ({ Effect: 'Deny', Principal: '*', Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringNotLike: { 'token.actions.githubusercontent.com:sub': sub } } });
+    const allow = JSON.parse(trustPolicy({ StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } })).Statement[0];
+    const dir = temp();
+    writeFileSync(join(dir, 'pinned.json'), JSON.stringify({ Version: '2012-10-17', Statement: [allow, deny('repo:acme/app:*')] }));
+    writeFileSync(join(dir, 'open.json'), JSON.stringify({ Version: '2012-10-17', Statement: [allow, deny('repo:*')] }));
+    const got = await findings(dir);
+    expect(got.map((f) => `${f.file} ${check(f.message)}`)).toEqual(['open.json OT01']);
+  });
+
+  it('says nothing about an issuer it has no claim format for, except under --strict', async () => {
+    const dir = temp();
+    const principal = { Federated: 'arn:aws:iam::111122223333:oidc-provider/auth.example.com' };
+    writeFileSync(join(dir, 'trust.json'), trustPolicy({ StringEquals: { 'auth.example.com:aud': 'my-app' } }, principal));
+    writeFileSync(join(dir, 'pinned.json'), trustPolicy({ StringEquals: { 'auth.example.com:sub': 'user-1' } }, principal));
+    expect(await findings(dir)).toEqual([]);
+    const strict = await findings(dir, { strict: true });
+    expect(strict.map((f) => `${f.file} ${f.severity}`)).toEqual(['trust.json note']);
+    expect(strict[0].message).toContain('no claim format for issuer auth.example.com (OT06, --strict)');
+  });
+
+  it('an OIDC provider it cannot resolve and no issuer in the keys: silent, a note under --strict', async () => {
+    const dir = temp();
+    writeFileSync(
+      join(dir, 'main.tf'),
+      `variable "provider_arn" { type = string }
+resource "aws_iam_role" "ci" {
+  name = "ci"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Federated = var.provider_arn }, Action = "sts:AssumeRoleWithWebIdentity" }]
+  })
+}
+`,
+    );
+    expect(await findings(dir)).toEqual([]);
+    const [note] = await findings(dir, { strict: true });
+    expect(note.severity).toBe('note');
+    expect(note.message).toContain('var.provider_arn');
+    expect(check(note.message)).toBe('OT07');
+  });
+});
