@@ -13,7 +13,7 @@ async function findings(dir: string, options: { strict?: boolean; rules?: Record
   return res.findings.filter((f) => f.ruleId === 'oidc-trust');
 }
 
-const check = (message: string) => /\((OT0\d)\)/.exec(message)?.[1];
+const check = (message: string) => /\((OT0\d)[,)]/.exec(message)?.[1];
 
 function trustPolicy(condition: Record<string, unknown> | undefined, principal: unknown = { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' }) {
   return JSON.stringify({
