@@ -75,7 +75,16 @@ export const oidcTrust: Rule = {
     const out: Report[] = [];
     for (const { policy, graph, policies } of trustPolicies(input)) {
       for (const st of policy.statements) {
-        if (st.effect !== 'Allow' || coversWebIdentity(st) === false) continue;
+        const covers = st.effect === 'Allow' ? coversWebIdentity(st) : false;
+        if (covers === 'unknown' && input.options.strict)
+          out.push({
+            policy,
+            path: st.path,
+            severity: 'note',
+            message: `Whether this statement allows sts:AssumeRoleWithWebIdentity depends on ${unknownTexts(st.node).join(', ')}, which policylint cannot resolve (OT07, --strict)`,
+            key: `OT07:${st.path}`,
+          });
+        if (covers !== true) continue;
         for (const target of targets(st, graph))
           out.push(...judge(policy, st, target, opts, input.options.strict, () => capabilities(policy, graph, policies)));
       }

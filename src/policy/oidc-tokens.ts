@@ -33,7 +33,9 @@ export const OUTSIDER = 'attacker';
 
 const fill = (pattern: string, star: string) => pattern.replace(/\*/g, star).replace(/\?/g, 'x');
 const wild = (s: string) => /[*?]/.test(s);
-const uniq = (xs: string[]) => [...new Set(xs)];
+/** Candidates per segment are capped: a policy with hundreds of patterns must not cost a product of
+ * hundreds (a capped search can only miss a witness, never invent one). */
+const uniq = (xs: string[]) => [...new Set(xs)].slice(0, 12);
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 interface Segments {
