@@ -2,19 +2,19 @@ import type { Report, Rule, RuleInput, Severity } from '../src/engine/types.js';
 import type { NormalizedPolicy, Statement } from '../src/model/policy.js';
 import type { IamGraph } from '../src/extract/iam-graph.js';
 import { pinFor, type Token } from '../src/policy/oidc-tokens.js';
-import { describeGrants } from '../src/policy/capabilities.js';
+import { roleCapabilities } from '../src/policy/capabilities.js';
 import { unknownTexts } from '../src/policy/describe.js';
 import {
   classify,
   coversWebIdentity,
   deniesFor,
   findWitness,
-  issuerOfPrincipal,
-  issuersInConditions,
   patternsFor,
   subConditions,
   tokensFor,
+  webIdentityTargets,
   type Issuer,
+  type Target,
   type Trusted,
 } from '../src/policy/web-identity.js';
 
@@ -85,57 +85,18 @@ export const oidcTrust: Rule = {
             key: `OT07:${st.path}`,
           });
         if (covers !== true) continue;
-        for (const target of targets(st, graph))
-          out.push(...judge(policy, st, target, opts, input.options.strict, () => capabilities(policy, graph, policies)));
+        const can = () => (graph ? roleCapabilities(policy.policy.address, graph.rolePolicies.get(policy.policy.address) ?? [], policies) : '');
+        for (const target of webIdentityTargets(st, graph?.oidcProviders)) out.push(...judge(policy, st, target, opts, input.options.strict, can));
       }
     }
     return out;
   },
 };
 
-interface Target {
-  host?: string;
-  /** The issuer as written, for messages (keys match case-insensitively, §2.1). */
-  shown?: string;
-  /** Where to report when no `sub` condition exists: the principal entry. */
-  path: string;
-  unresolved?: string;
-}
-
 function trustPolicies(input: RuleInput) {
   const inGraph = new Map<NormalizedPolicy, { graph: IamGraph; policies: NormalizedPolicy[] }>();
   for (const g of input.graphs) for (const p of g.policies) inGraph.set(p, g);
   return input.policies.filter((p) => p.policy.kind === 'trust').map((policy) => ({ policy, ...(inGraph.get(policy) ?? { graph: undefined, policies: [] }) }));
-}
-
-/** The issuers a statement admits: each `Federated` provider, or for `"*"` those its keys name (§8.1). */
-function targets(st: Statement, graph: IamGraph | undefined): Target[] {
-  const p = st.principal;
-  if (!p) return [];
-  const named = issuersInConditions(st);
-  if (p.star) return named.map((host) => ({ host, shown: shownIssuer(st, host), path: p.path }));
-  const out: Target[] = [];
-  for (const e of p.entries) {
-    if (e.type !== 'Federated') continue;
-    const v = e.elem.value;
-    if (typeof v === 'string') {
-      const host = issuerOfPrincipal(v);
-      if (host) out.push({ host, shown: v.slice(v.length - host.length), path: e.elem.path });
-      continue;
-    }
-    // aws_iam_openid_connect_provider.x.arn: the module says which issuer it is.
-    const ref = /aws_iam_openid_connect_provider\.[\w-]+/.exec(v.ref ?? v.text)?.[0];
-    const host = ref && [...(graph?.oidcProviders ?? [])].find(([address]) => address === ref || address.endsWith(`.${ref}`))?.[1];
-    if (host) out.push({ host, shown: shownIssuer(st, host), path: e.elem.path });
-    else if (named.length === 1) out.push({ host: named[0], shown: shownIssuer(st, named[0]), path: e.elem.path });
-    else out.push({ path: e.elem.path, unresolved: v.text });
-  }
-  return out;
-}
-
-function shownIssuer(st: Statement, host: string): string {
-  const key = st.conditions.find((c) => c.keyLower.startsWith(`${host}:`))?.key;
-  return key ? key.slice(0, host.length) : host;
 }
 
 const WHO: Record<string, (t: Token, i: Issuer) => string> = {
@@ -227,24 +188,4 @@ function pinnedLiterally(st: Statement, host: string): boolean {
   return subConditions(st, host).some(
     (c) => !c.negated && !c.set && /^String(Equals|Like)$/.test(c.base) && c.values.every((v) => typeof v.value === 'string' && !/[*?]/.test(v.value)),
   );
-}
-
-/** ", and can then push to ECR repository app (aws_iam_policy.ecr_push) and use AWS managed ReadOnlyAccess". */
-function capabilities(policy: NormalizedPolicy, graph: IamGraph | undefined, policies: NormalizedPolicy[]): string {
-  if (!graph) return '';
-  const role = policy.policy.address;
-  const parts: string[] = [];
-  const inline = policies.filter((p) => p.policy.address === role && p.policy.kind === 'identity');
-  for (const p of inline) parts.push(...describeGrants(p).map((g) => `${g} (inline policy)`));
-  for (const a of graph.rolePolicies.get(role) ?? []) {
-    if (a.arn) parts.push(`use ${a.arn.startsWith('arn:aws:iam::aws:policy/') ? 'AWS managed ' : ''}${a.arn.split('/').pop()}`);
-    else if (a.policyAddress) {
-      const docs = policies.filter((p) => p.policy.address === a.policyAddress && p.policy.kind === 'identity');
-      parts.push(...docs.flatMap((d) => describeGrants(d).map((g) => `${g} (${a.policyAddress})`)));
-    }
-  }
-  if (!parts.length) return '';
-  const shown = parts.slice(0, 4);
-  const more = parts.length > 4 ? ` and ${parts.length - 4} more` : '';
-  return `, and then can ${shown.length > 1 && !more ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : shown.join(', ') + more}`;
 }

@@ -43,3 +43,21 @@ function ecrRepositories(list: Elem[]): string {
   if (names.includes('*') || names.some((n) => n === '*' || n.endsWith('/*') || n === '')) return 'any ECR repository';
   return `ECR repositor${names.length === 1 ? 'y' : 'ies'} ${names.join(', ')}`;
 }
+
+/** ", and can then push to ECR repository app (aws_iam_policy.ecr_push) and use AWS managed ReadOnlyAccess". */
+export function roleCapabilities(role: string, attached: Array<{ policyAddress?: string; arn?: string }>, policies: NormalizedPolicy[]): string {
+  const parts: string[] = [];
+  const inline = policies.filter((p) => p.policy.address === role && p.policy.kind === 'identity');
+  for (const p of inline) parts.push(...describeGrants(p).map((g) => `${g} (inline policy)`));
+  for (const a of attached) {
+    if (a.arn) parts.push(`use ${a.arn.startsWith('arn:aws:iam::aws:policy/') ? 'AWS managed ' : ''}${a.arn.split('/').pop()}`);
+    else if (a.policyAddress) {
+      const docs = policies.filter((p) => p.policy.address === a.policyAddress && p.policy.kind === 'identity');
+      parts.push(...docs.flatMap((d) => describeGrants(d).map((g) => `${g} (${a.policyAddress})`)));
+    }
+  }
+  if (!parts.length) return '';
+  const shown = parts.slice(0, 4);
+  const more = parts.length > 4 ? ` and ${parts.length - 4} more` : '';
+  return `, and then can ${shown.length > 1 && !more ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : shown.join(', ') + more}`;
+}

@@ -147,3 +147,42 @@ export function deniesFor(statements: Statement[], host: string): Statement[] {
     return p.entries.some((e) => typeof e.elem.value !== 'string' || (e.type === 'Federated' && issuerOfPrincipal(e.elem.value) === host));
   });
 }
+
+export interface Target {
+  host?: string;
+  /** The issuer as written, for messages (keys match case-insensitively, §2.1). */
+  shown?: string;
+  /** Where to report when no `sub` condition exists: the principal entry. */
+  path: string;
+  unresolved?: string;
+}
+
+/** The issuers a statement admits (`providers`: OIDC provider resources of the module → issuer): each `Federated` provider, or for `"*"` those its keys name (§8.1). */
+export function webIdentityTargets(st: Statement, providers: Map<string, string> = new Map()): Target[] {
+  const p = st.principal;
+  if (!p) return [];
+  const named = issuersInConditions(st);
+  if (p.star) return named.map((host) => ({ host, shown: shownIssuer(st, host), path: p.path }));
+  const out: Target[] = [];
+  for (const e of p.entries) {
+    if (e.type !== 'Federated') continue;
+    const v = e.elem.value;
+    if (typeof v === 'string') {
+      const host = issuerOfPrincipal(v);
+      if (host) out.push({ host, shown: v.slice(v.length - host.length), path: e.elem.path });
+      continue;
+    }
+    // aws_iam_openid_connect_provider.x.arn: the module says which issuer it is.
+    const ref = /aws_iam_openid_connect_provider\.[\w-]+/.exec(v.ref ?? v.text)?.[0];
+    const host = ref && [...providers].find(([address]) => address === ref || address.endsWith(`.${ref}`))?.[1];
+    if (host) out.push({ host, shown: shownIssuer(st, host), path: e.elem.path });
+    else if (named.length === 1) out.push({ host: named[0], shown: shownIssuer(st, named[0]), path: e.elem.path });
+    else out.push({ path: e.elem.path, unresolved: v.text });
+  }
+  return out;
+}
+
+function shownIssuer(st: Statement, host: string): string {
+  const key = st.conditions.find((c) => c.keyLower.startsWith(`${host}:`))?.key;
+  return key ? key.slice(0, host.length) : host;
+}
