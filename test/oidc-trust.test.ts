@@ -15,7 +15,10 @@ async function findings(dir: string, options: { strict?: boolean; rules?: Record
 
 const check = (message: string) => /\((OT0\d)[,)]/.exec(message)?.[1];
 
-function trustPolicy(condition: Record<string, unknown> | undefined, principal: unknown = { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' }) {
+function trustPolicy(
+  condition: Record<string, unknown> | undefined,
+  principal: unknown = { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' },
+) {
   return JSON.stringify({
     Version: '2012-10-17',
     Statement: [{ Effect: 'Allow', Principal: principal, Action: 'sts:AssumeRoleWithWebIdentity', ...(condition ? { Condition: condition } : {}) }],
@@ -41,7 +44,9 @@ describe('oidc-trust', () => {
     expect(f.witness).toBe('a workflow in repository attacker/app on branch main (sub "repo:attacker/app:ref:refs/heads/main")');
     expect(f.message).toContain('Any GitHub user can assume this role (OT01)');
     expect(f.message).toContain('and then can push to ECR repository app (aws_iam_policy.ecr_push) and use AWS managed ReadOnlyAccess');
-    expect(f.message).toContain('Pin it with StringEquals "token.actions.githubusercontent.com:sub": "repo:ORG/app:environment:NAME" or "repo:ORG/app:ref:refs/heads/BRANCH"');
+    expect(f.message).toContain(
+      'Pin it with StringEquals "token.actions.githubusercontent.com:sub": "repo:ORG/app:environment:NAME" or "repo:ORG/app:ref:refs/heads/BRANCH"',
+    );
   });
 
   it('builds every witness in its provider claim format, and never from the organization the policy names', async () => {
@@ -65,7 +70,9 @@ describe('oidc-trust', () => {
     const before = (await findings(dir)).map((f) => check(f.message));
     expect(before).toContain('OT02');
     expect(before).toContain('OT03');
-    const after = (await findings(dir, { rules: { 'oidc-trust': { trustedGitHubOrganizations: ['ACME'], anyRefOfRepository: 'off' } } })).map((f) => check(f.message));
+    const after = (await findings(dir, { rules: { 'oidc-trust': { trustedGitHubOrganizations: ['ACME'], anyRefOfRepository: 'off' } } })).map((f) =>
+      check(f.message),
+    );
     expect(after).not.toContain('OT02');
     expect(after).not.toContain('OT03');
     expect(after.filter((c) => c === 'OT01')).toHaveLength(before.filter((c) => c === 'OT01').length);
@@ -80,7 +87,12 @@ describe('oidc-trust', () => {
   });
 
   it('a Deny that stops the witness silences the Allow; one that stops a different token does not', async () => {
-    const deny = (sub: string) => ({ Effect: 'Deny', Principal: '*', Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringNotLike: { 'token.actions.githubusercontent.com:sub': sub } } });
+    const deny = (sub: string) => ({
+      Effect: 'Deny',
+      Principal: '*',
+      Action: 'sts:AssumeRoleWithWebIdentity',
+      Condition: { StringNotLike: { 'token.actions.githubusercontent.com:sub': sub } },
+    });
     const allow = JSON.parse(trustPolicy({ StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' } })).Statement[0];
     const dir = temp();
     writeFileSync(join(dir, 'pinned.json'), JSON.stringify({ Version: '2012-10-17', Statement: [allow, deny('repo:acme/app:*')] }));
@@ -119,5 +131,49 @@ resource "aws_iam_role" "ci" {
     expect(note.severity).toBe('note');
     expect(note.message).toContain('var.provider_arn');
     expect(check(note.message)).toBe('OT07');
+  });
+});
+
+describe('oidc-trust, patterns and attachments', () => {
+  it('an organization-wide pattern that names an environment is still organization-wide', async () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'trust.json'), trustPolicy({ StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/*:environment:prod' } }));
+    const [f] = await findings(dir);
+    expect(check(f.message)).toBe('OT02');
+    expect(f.witness).toBe('a workflow in repository acme/any-new-repo in environment prod (sub "repo:acme/any-new-repo:environment:prod")');
+  });
+
+  it('reads inline policies, aws_iam_role_policy and managed_policy_arns as what the role can do', async () => {
+    const dir = temp();
+    writeFileSync(
+      join(dir, 'main.tf'),
+      `resource "aws_iam_role" "deploy" {
+  name = "deploy"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Federated = "arn:aws:iam::111122223333:oidc-provider/app.terraform.io" }
+      Action    = "sts:AssumeRoleWithWebIdentity"
+    }]
+  })
+  managed_policy_arns = ["arn:aws:iam::aws:policy/AdministratorAccess"]
+  inline_policy {
+    name   = "pull"
+    policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "ecr:BatchGetImage", Resource = "arn:aws:ecr:eu-west-1:111122223333:repository/base" }] })
+  }
+}
+
+resource "aws_iam_role_policy" "logs" {
+  role   = aws_iam_role.deploy.id
+  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "logs:PutLogEvents", Resource = "*" }] })
+}
+`,
+    );
+    const [f] = await findings(dir);
+    expect(f.message).toContain('Any HCP Terraform organization can assume this role (OT01)');
+    expect(f.message).toContain('pull from ECR repository base (inline policy)');
+    expect(f.message).toContain('use AWS managed AdministratorAccess');
+    expect(f.message).toContain('run logs:PutLogEvents on * (aws_iam_role_policy.logs)');
   });
 });

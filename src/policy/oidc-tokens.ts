@@ -122,7 +122,7 @@ export function githubTokens(p: Patterns, trusted: string[]): Token[] {
       for (const repo of names(segs, 'any', GITHUB_NAME, true)) for (const rest of rests) out.push(githubToken('outsider', owner, repo, rest, immutable));
     for (const owner of literalOwners(segs, trusted))
       for (const repo of names(segs, 'any-new-repo', GITHUB_NAME, false))
-        for (const rest of GITHUB_RESTS) out.push(githubToken('organization', owner, repo, rest, immutable));
+        for (const rest of rests) out.push(githubToken('organization', owner, repo, rest, immutable));
     for (const s of segs.filter((x) => !wild(x.owner) && x.name && !wild(x.name)))
       for (const rest of GITHUB_OTHER_REFS) out.push(githubToken('repository', s.owner, s.name!, rest, immutable));
   }
@@ -151,7 +151,7 @@ export function gitlabTokens(p: Patterns, trusted: string[], host: string): Toke
     for (const project of names(segs, 'any', GITLAB_PATH, true)) for (const rest of rests) out.push(gitlabToken('outsider', group, project, rest, host));
   for (const group of literalOwners(segs, trusted))
     for (const project of names(segs, 'any-new-project', GITLAB_PATH, false))
-      for (const rest of GITLAB_RESTS) out.push(gitlabToken('organization', group, project, rest, host));
+      for (const rest of rests) out.push(gitlabToken('organization', group, project, rest, host));
   for (const s of segs.filter((x) => !wild(x.owner) && x.name && !wild(x.name)))
     for (const rest of GITLAB_OTHER_REFS) out.push(gitlabToken('repository', s.owner, s.name!, rest, host));
   return out;
