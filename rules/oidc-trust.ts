@@ -58,7 +58,11 @@ export const oidcTrust: Rule = {
           items: { type: 'string' },
           description: 'HCP Terraform organizations whose every workspace may assume (silences OT02)',
         },
-        anyRefOfRepository: { enum: ['note', 'off'], description: 'Any branch, tag or environment of one repository (OT03): a note (default) or off' },
+        anyRefOfRepository: {
+          enum: ['note', 'off'],
+          default: 'note',
+          description: 'Any branch, tag or environment of one repository (OT03): a note (default) or off',
+        },
       },
     },
   },
