@@ -177,3 +177,16 @@ resource "aws_iam_role_policy" "logs" {
     expect(f.message).toContain('run logs:PutLogEvents on * (aws_iam_role_policy.logs)');
   });
 });
+
+describe('oidc-trust on hostile input', () => {
+  it('hundreds of sub patterns cost a bounded search, and the witness is still found', async () => {
+    const dir = temp();
+    const subs = Array.from({ length: 400 }, (_, i) => `repo:org${i}-*/repo${i}-*:ref:refs/heads/b${i}-*`);
+    writeFileSync(join(dir, 'trust.json'), trustPolicy({ StringLike: { 'token.actions.githubusercontent.com:sub': subs } }));
+    const start = Date.now();
+    const [f] = await findings(dir);
+    expect(Date.now() - start).toBeLessThan(5000);
+    expect(check(f.message)).toBe('OT01');
+    expect(f.witness).toMatch(/^a workflow in repository org\d+-attacker\/repo\d+-any on branch b\d+-main/);
+  });
+});
