@@ -8,7 +8,7 @@ import {
   classify,
   coversWebIdentity,
   deniesFor,
-  findWitness,
+  findTokenWitness,
   patternsFor,
   subConditions,
   tokensFor,
@@ -140,7 +140,7 @@ function judge(policy: NormalizedPolicy, st: Statement, target: Target, opts: Op
   let unknown = false;
   for (const scope of ['outsider', 'organization', 'repository'] as const) {
     if (scope === 'repository' && opts.anyRefOfRepository === 'off') break;
-    const found = findWitness(
+    const found = findTokenWitness(
       st,
       denies,
       host,

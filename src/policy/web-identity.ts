@@ -121,7 +121,7 @@ function holds(st: Statement, ctx: RequestContext): Truth {
 }
 
 /** The first token the Allow admits and no Deny of the same policy stops, by scope order. */
-export function findWitness(allow: Statement, denies: Statement[], host: string, tokens: Token[]): { token?: Token; truth: Truth } {
+export function findTokenWitness(allow: Statement, denies: Statement[], host: string, tokens: Token[]): { token?: Token; truth: Truth } {
   let sawUnknown = false;
   for (const token of tokens) {
     const ctx = tokenContext(host, token);
