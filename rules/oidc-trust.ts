@@ -1,25 +1,43 @@
-import type { Report, Rule, RuleInput, Severity } from '../src/engine/types.js';
-import type { NormalizedPolicy, Statement } from '../src/model/policy.js';
-import type { IamGraph } from '../src/extract/iam-graph.js';
-import { pinFor, type Token } from '../src/policy/oidc-tokens.js';
-import { roleCapabilities } from '../src/policy/capabilities.js';
-import { unknownTexts } from '../src/policy/describe.js';
 import {
   classify,
   coversWebIdentity,
+  defineRule,
   deniesFor,
   findTokenWitness,
   patternsFor,
+  pinFor,
+  roleCapabilities,
   subConditions,
   tokensFor,
+  unknownTexts,
   webIdentityTargets,
+  type Found,
+  type IamGraph,
   type Issuer,
+  type NormalizedPolicy,
+  type RuleInput,
+  type Severity,
+  type Statement,
   type Target,
+  type Token,
   type Trusted,
-} from '../src/policy/web-identity.js';
+} from './api.js';
 
-interface Options {
-  trusted: Trusted;
+const CHECKS = {
+  OT01: 'a token any outsider can obtain passes the conditions: no sub condition, "*", an owner wildcard, a fork pattern, a negated operator',
+  OT02: 'any repository, project or workspace of one GitHub organization, GitLab group or HCP Terraform organization can assume',
+  OT03: 'any branch, tag, pull request or environment of one repository or project can assume (note)',
+  OT04: 'any service account of an EKS cluster can assume: no sub condition, or a namespace wildcard',
+  OT05: 'a GitHub sub condition without an aud condition (note)',
+  OT06: 'an issuer policylint has no claim format for (--strict, note)',
+  OT07: 'a verdict that depends on values policylint cannot resolve (--strict, note)',
+};
+type CheckId = keyof typeof CHECKS;
+
+interface Options extends Record<string, unknown> {
+  trustedGitHubOrganizations: string[];
+  trustedGitLabGroups: string[];
+  trustedTerraformOrganizations: string[];
   anyRefOfRepository: 'note' | 'off';
 }
 
@@ -28,7 +46,7 @@ interface Options {
  * federation (iam-semantics §8): tokens built from each provider's claim format are evaluated
  * against the statement's conditions, and a Deny of the same policy that stops them silences it.
  */
-export const oidcTrust: Rule = {
+export const oidcTrust = defineRule<Options, CheckId>({
   meta: {
     id: 'oidc-trust',
     name: 'OidcTrust',
@@ -39,63 +57,52 @@ export const oidcTrust: Rule = {
     securitySeverity: 8.8,
     fix: 'Pin "<issuer>:sub" with StringEquals to one repository and branch or environment (GitHub "repo:ORG/REPO:environment:NAME"), one GitLab project ref, one HCP Terraform workspace, or one Kubernetes service account.',
     semantics: ['§8.1', '§8.2', '§8.3', '§8.4', '§2.2'],
-    options: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        trustedGitHubOrganizations: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'GitHub organizations whose every repository may assume (silences OT02)',
-        },
-        trustedGitLabGroups: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'GitLab top-level groups whose every project may assume (silences OT02)',
-        },
-        trustedTerraformOrganizations: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'HCP Terraform organizations whose every workspace may assume (silences OT02)',
-        },
-        anyRefOfRepository: {
-          enum: ['note', 'off'],
-          default: 'note',
-          description: 'Any branch, tag or environment of one repository (OT03): a note (default) or off',
-        },
+  },
+  checks: CHECKS,
+  options: {
+    defaults: { trustedGitHubOrganizations: [], trustedGitLabGroups: [], trustedTerraformOrganizations: [], anyRefOfRepository: 'note' },
+    schema: {
+      trustedGitHubOrganizations: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'GitHub organizations whose every repository may assume (silences OT02)',
+      },
+      trustedGitLabGroups: { type: 'array', items: { type: 'string' }, description: 'GitLab top-level groups whose every project may assume (silences OT02)' },
+      trustedTerraformOrganizations: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'HCP Terraform organizations whose every workspace may assume (silences OT02)',
+      },
+      anyRefOfRepository: {
+        enum: ['note', 'off'],
+        default: 'note',
+        description: 'Any branch, tag or environment of one repository (OT03): a note (default) or off',
       },
     },
   },
-  check(input: RuleInput): Report[] {
-    const o = input.options.rules?.['oidc-trust'] ?? {};
-    const opts: Options = {
-      trusted: {
-        github: (o.trustedGitHubOrganizations as string[] | undefined) ?? [],
-        gitlab: (o.trustedGitLabGroups as string[] | undefined) ?? [],
-        terraform: (o.trustedTerraformOrganizations as string[] | undefined) ?? [],
-      },
-      anyRefOfRepository: (o.anyRefOfRepository as Options['anyRefOfRepository'] | undefined) ?? 'note',
-    };
-    const out: Report[] = [];
-    for (const { policy, graph, policies } of trustPolicies(input)) {
+  create(ctx) {
+    const o = ctx.options;
+    const trusted: Trusted = { github: o.trustedGitHubOrganizations, gitlab: o.trustedGitLabGroups, terraform: o.trustedTerraformOrganizations };
+    for (const { policy, graph, policies } of trustPolicies(ctx.input)) {
       for (const st of policy.statements) {
         const covers = st.effect === 'Allow' ? coversWebIdentity(st) : false;
-        if (covers === 'unknown' && input.options.strict)
-          out.push({
+        if (covers === 'unknown' && ctx.strict)
+          ctx.report({
+            check: 'OT07',
             policy,
             path: st.path,
             severity: 'note',
-            message: `Whether this statement allows sts:AssumeRoleWithWebIdentity depends on ${unknownTexts(st.node).join(', ')}, which policylint cannot resolve (OT07, --strict)`,
+            message: `Whether this statement allows sts:AssumeRoleWithWebIdentity depends on ${unknownTexts(st.node).join(', ')}, which policylint cannot resolve (--strict)`,
             key: `OT07:${st.path}`,
           });
         if (covers !== true) continue;
         const can = () => (graph ? roleCapabilities(policy.policy.address, graph.rolePolicies.get(policy.policy.address) ?? [], policies) : '');
-        for (const target of webIdentityTargets(st, graph?.oidcProviders)) out.push(...judge(policy, st, target, opts, input.options.strict, can));
+        for (const target of webIdentityTargets(st, graph?.oidcProviders))
+          for (const r of judge(policy, st, target, { trusted, anyRefOfRepository: o.anyRefOfRepository }, ctx.strict, can)) ctx.report(r);
       }
     }
-    return out;
   },
-};
+});
 
 function trustPolicies(input: RuleInput) {
   const inGraph = new Map<NormalizedPolicy, { graph: IamGraph; policies: NormalizedPolicy[] }>();
@@ -115,11 +122,18 @@ const WHO: Record<string, (t: Token, i: Issuer) => string> = {
   'eks:outsider': () => 'Any pod in the EKS cluster, whatever its namespace,',
 };
 
-function judge(policy: NormalizedPolicy, st: Statement, target: Target, opts: Options, strict: boolean, can: () => string): Report[] {
-  const note = (message: string, key: string): Report[] => (strict ? [{ policy, path: target.path, severity: 'note', message, key }] : []);
+interface Judging {
+  trusted: Trusted;
+  anyRefOfRepository: Options['anyRefOfRepository'];
+}
+
+function judge(policy: NormalizedPolicy, st: Statement, target: Target, opts: Judging, strict: boolean, can: () => string): Found<CheckId>[] {
+  const note = (check: CheckId, message: string, key: string): Found<CheckId>[] =>
+    strict ? [{ check, policy, path: target.path, severity: 'note', message, key }] : [];
   if (!target.host)
     return note(
-      `Which OIDC provider ${target.unresolved} is, policylint cannot resolve (OT07, --strict), so it cannot say who can assume this role`,
+      'OT07',
+      `Which OIDC provider ${target.unresolved} is, policylint cannot resolve (--strict), so it cannot say who can assume this role`,
       'OT07:provider',
     );
   const host = target.host;
@@ -132,7 +146,8 @@ function judge(policy: NormalizedPolicy, st: Statement, target: Target, opts: Op
     return pinnedLiterally(st, host)
       ? []
       : note(
-          `policylint has no claim format for issuer ${host} (OT06, --strict), so it cannot name who can assume this role; pin "${host}:sub" with StringEquals`,
+          'OT06',
+          `policylint has no claim format for issuer ${host} (--strict), so it cannot name who can assume this role; pin "${host}:sub" with StringEquals`,
           `OT06:${host}`,
         );
   const tokens = tokensFor(issuer, patterns, opts.trusted, target.shown);
@@ -149,17 +164,18 @@ function judge(policy: NormalizedPolicy, st: Statement, target: Target, opts: Op
     if (found.truth === 'unknown') unknown = true;
     if (!found.token) continue;
     const t = found.token;
-    const check = issuer.provider === 'eks' ? 'OT04' : scope === 'outsider' ? 'OT01' : scope === 'organization' ? 'OT02' : 'OT03';
+    const check: CheckId = issuer.provider === 'eks' ? 'OT04' : scope === 'outsider' ? 'OT01' : scope === 'organization' ? 'OT02' : 'OT03';
     const severity: Severity | undefined = check === 'OT03' ? 'note' : check === 'OT02' || issuer.selfManaged ? 'warning' : undefined;
     const who = WHO[`${issuer.provider}:${scope}`](t, issuer);
     const witness = `${t.who} (sub "${t.sub}")`;
     const passes = subs.length ? `passes ${subs.map((c) => `${c.operator} ${c.key}`).join(' and ')}` : `passes the conditions, which do not test ${host}:sub`;
     return [
       {
+        check,
         policy,
         path: at,
         severity,
-        message: `${who} can assume this role (${check}): ${witness} ${passes}${can()}. Pin it with StringEquals "${shownKey}": ${pinFor(
+        message: `${who} can assume this role: ${witness} ${passes}${can()}. Pin it with StringEquals "${shownKey}": ${pinFor(
           issuer.provider,
           patternsFor(st, host, true),
         )
@@ -172,16 +188,18 @@ function judge(policy: NormalizedPolicy, st: Statement, target: Target, opts: Op
   }
   if (unknown)
     return note(
-      `Whether a CI job outside yours can assume this role depends on ${unknownTexts(st.node).join(', ') || 'values'} that policylint cannot resolve (OT07, --strict); check that "${shownKey}" is pinned`,
+      'OT07',
+      `Whether a CI job outside yours can assume this role depends on ${unknownTexts(st.node).join(', ') || 'values'} that policylint cannot resolve (--strict); check that "${shownKey}" is pinned`,
       `OT07:${host}`,
     );
   if (issuer.provider === 'github' && subs.length && !st.conditions.some((c) => c.keyLower === `${host}:aud`))
     return [
       {
+        check: 'OT05',
         policy,
         path: target.path,
         severity: 'note',
-        message: `No "${host}:aud" condition (OT05): GitHub and AWS pair the sub condition with StringEquals "${host}:aud": "sts.amazonaws.com"; the audience is chosen by the workflow, so this is hygiene, not a way in (iam-semantics §8.2)`,
+        message: `No "${host}:aud" condition: GitHub and AWS pair the sub condition with StringEquals "${host}:aud": "sts.amazonaws.com"; the audience is chosen by the workflow, so this is hygiene, not a way in (iam-semantics §8.2)`,
         key: `OT05:${host}`,
       },
     ];

@@ -1,7 +1,7 @@
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../src/lint.js';
+import { lint } from '../src/engine/lint.js';
 import { RULES } from '../rules/index.js';
 import { tempDirs } from './helpers/temp.js';
 
@@ -12,8 +12,6 @@ async function findings(dir: string, options: { strict?: boolean; rules?: Record
   const res = await lint({ cwd: dir, paths: ['.'], rules: RULES, ruleOptions: { trustedAccounts: [], strict: options.strict ?? false, rules: options.rules } });
   return res.findings.filter((f) => f.ruleId === 'oidc-trust');
 }
-
-const check = (message: string) => /\((OT0\d)[,)]/.exec(message)?.[1];
 
 function trustPolicy(
   condition: Record<string, unknown> | undefined,
@@ -42,7 +40,8 @@ describe('oidc-trust', () => {
     expect(f.severity).toBe('error');
     expect(f.line).toBe(24);
     expect(f.witness).toBe('a workflow in repository attacker/app on branch main (sub "repo:attacker/app:ref:refs/heads/main")');
-    expect(f.message).toContain('Any GitHub user can assume this role (OT01)');
+    expect(f.checkId).toBe('OT01');
+    expect(f.message).toContain('Any GitHub user can assume this role: a workflow in repository attacker/app');
     expect(f.message).toContain('and then can push to ECR repository app (aws_iam_policy.ecr_push) and use AWS managed ReadOnlyAccess');
     expect(f.message).toContain(
       'Pin it with StringEquals "token.actions.githubusercontent.com:sub": "repo:ORG/app:environment:NAME" or "repo:ORG/app:ref:refs/heads/BRANCH"',
@@ -54,25 +53,23 @@ describe('oidc-trust', () => {
     cpSync(fixtures, dir, { recursive: true, filter: (src) => !src.endsWith('.json') });
     const all = await findings(dir);
     expect(all.length).toBeGreaterThanOrEqual(10);
-    for (const f of all.filter((x) => /OT0[1-4]/.test(x.message))) {
+    for (const f of all.filter((x) => /^OT0[1-4]$/.test(x.checkId ?? ''))) {
       const sub = /\(sub "([^"]+)"\)/.exec(f.witness ?? '')?.[1];
       expect(sub, f.message).toBeDefined();
       const format = FORMATS.find(([prefix]) => prefix.test(sub!));
       expect(format, sub).toBeDefined();
       expect(sub).toMatch(format![1]);
-      if (check(f.message) === 'OT01') expect(sub, f.message).not.toMatch(/^(repo|project_path|organization):acme[/:@]/);
+      if (f.checkId === 'OT01') expect(sub, f.message).not.toMatch(/^(repo|project_path|organization):acme[/:@]/);
     }
   });
 
   it('stays silent on org-wide patterns for a trusted organization, and on any-ref patterns when asked', async () => {
     const dir = temp();
     cpSync(join(fixtures, 'jsonencode'), dir, { recursive: true });
-    const before = (await findings(dir)).map((f) => check(f.message));
+    const before = (await findings(dir)).map((f) => f.checkId);
     expect(before).toContain('OT02');
     expect(before).toContain('OT03');
-    const after = (await findings(dir, { rules: { 'oidc-trust': { trustedGitHubOrganizations: ['ACME'], anyRefOfRepository: 'off' } } })).map((f) =>
-      check(f.message),
-    );
+    const after = (await findings(dir, { rules: { 'oidc-trust': { trustedGitHubOrganizations: ['ACME'], anyRefOfRepository: 'off' } } })).map((f) => f.checkId);
     expect(after).not.toContain('OT02');
     expect(after).not.toContain('OT03');
     expect(after.filter((c) => c === 'OT01')).toHaveLength(before.filter((c) => c === 'OT01').length);
@@ -82,7 +79,7 @@ describe('oidc-trust', () => {
     const dir = temp();
     writeFileSync(join(dir, 'trust.json'), trustPolicy({ StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme*' } }));
     const [f] = await findings(dir, { rules: { 'oidc-trust': { trustedGitHubOrganizations: ['acme'] } } });
-    expect(check(f.message)).toBe('OT01');
+    expect(f.checkId).toBe('OT01');
     expect(f.witness).toContain('repo:acmeattacker/any');
   });
 
@@ -98,7 +95,7 @@ describe('oidc-trust', () => {
     writeFileSync(join(dir, 'pinned.json'), JSON.stringify({ Version: '2012-10-17', Statement: [allow, deny('repo:acme/app:*')] }));
     writeFileSync(join(dir, 'open.json'), JSON.stringify({ Version: '2012-10-17', Statement: [allow, deny('repo:*')] }));
     const got = await findings(dir);
-    expect(got.map((f) => `${f.file} ${check(f.message)}`)).toEqual(['open.json OT01']);
+    expect(got.map((f) => `${f.file} ${f.checkId}`)).toEqual(['open.json OT01']);
   });
 
   it('says nothing about an issuer it has no claim format for, except under --strict', async () => {
@@ -109,7 +106,8 @@ describe('oidc-trust', () => {
     expect(await findings(dir)).toEqual([]);
     const strict = await findings(dir, { strict: true });
     expect(strict.map((f) => `${f.file} ${f.severity}`)).toEqual(['trust.json note']);
-    expect(strict[0].message).toContain('no claim format for issuer auth.example.com (OT06, --strict)');
+    expect(strict[0].message).toContain('no claim format for issuer auth.example.com (--strict)');
+    expect(strict[0].checkId).toBe('OT06');
   });
 
   it('an OIDC provider it cannot resolve and no issuer in the keys: silent, a note under --strict', async () => {
@@ -130,7 +128,7 @@ resource "aws_iam_role" "ci" {
     const [note] = await findings(dir, { strict: true });
     expect(note.severity).toBe('note');
     expect(note.message).toContain('var.provider_arn');
-    expect(check(note.message)).toBe('OT07');
+    expect(note.checkId).toBe('OT07');
   });
 });
 
@@ -139,7 +137,7 @@ describe('oidc-trust, patterns and attachments', () => {
     const dir = temp();
     writeFileSync(join(dir, 'trust.json'), trustPolicy({ StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/*:environment:prod' } }));
     const [f] = await findings(dir);
-    expect(check(f.message)).toBe('OT02');
+    expect(f.checkId).toBe('OT02');
     expect(f.witness).toBe('a workflow in repository acme/any-new-repo in environment prod (sub "repo:acme/any-new-repo:environment:prod")');
   });
 
@@ -171,7 +169,8 @@ resource "aws_iam_role_policy" "logs" {
 `,
     );
     const [f] = await findings(dir);
-    expect(f.message).toContain('Any HCP Terraform organization can assume this role (OT01)');
+    expect(f.checkId).toBe('OT01');
+    expect(f.message).toContain('Any HCP Terraform organization can assume this role');
     expect(f.message).toContain('pull from ECR repository base (inline policy)');
     expect(f.message).toContain('use AWS managed AdministratorAccess');
     expect(f.message).toContain('run logs:PutLogEvents on * (aws_iam_role_policy.logs)');
@@ -186,7 +185,7 @@ describe('oidc-trust on hostile input', () => {
     const start = Date.now();
     const [f] = await findings(dir);
     expect(Date.now() - start).toBeLessThan(5000);
-    expect(check(f.message)).toBe('OT01');
+    expect(f.checkId).toBe('OT01');
     expect(f.witness).toMatch(/^a workflow in repository org\d+-attacker\/repo\d+-any on branch b\d+-main/);
   });
 });
