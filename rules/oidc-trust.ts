@@ -167,8 +167,13 @@ function judge(policy: NormalizedPolicy, st: Statement, target: Target, opts: Ju
     const check: CheckId = issuer.provider === 'eks' ? 'OT04' : scope === 'outsider' ? 'OT01' : scope === 'organization' ? 'OT02' : 'OT03';
     const severity: Severity | undefined = check === 'OT03' ? 'note' : check === 'OT02' || issuer.selfManaged ? 'warning' : undefined;
     const who = WHO[`${issuer.provider}:${scope}`](t, issuer);
-    const witness = `${t.who} (sub "${t.sub}")`;
-    const passes = subs.length ? `passes ${subs.map((c) => `${c.operator} ${c.key}`).join(' and ')}` : `passes the conditions, which do not test ${host}:sub`;
+    // Only repositories from before GitHub's immutable sub format (2026-07-15) match: say so (§8.3).
+    const olderOnly =
+      t.twin && findTokenWitness(st, denies, host, [t.twin]).truth !== true
+        ? ` created before 2026-07-15${scope === 'outsider' ? ' (as existing forks are)' : ''}`
+        : '';
+    const witness = `${t.who.replace(/^(a workflow in repository \S+)/, `$1${olderOnly}`)} (sub "${t.sub}")`;
+    const passes = subs.length ? `passes ${subs.map((c) => `${c.operator} ${c.key}`).join(' and ')}` : `passes the conditions, which do not test ${shownKey}`;
     return [
       {
         check,

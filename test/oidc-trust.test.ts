@@ -39,7 +39,10 @@ describe('oidc-trust', () => {
     expect(rest).toEqual([]);
     expect(f.severity).toBe('error');
     expect(f.line).toBe(24);
-    expect(f.witness).toBe('a workflow in repository attacker/app on branch main (sub "repo:attacker/app:ref:refs/heads/main")');
+    // A fork made today gets the immutable sub format, which repo:*/app:* does not match; older forks do.
+    expect(f.witness).toBe(
+      'a workflow in repository attacker/app created before 2026-07-15 (as existing forks are) on branch main (sub "repo:attacker/app:ref:refs/heads/main")',
+    );
     expect(f.checkId).toBe('OT01');
     expect(f.message).toContain('Any GitHub user can assume this role: a workflow in repository attacker/app');
     expect(f.message).toContain('and then can push to ECR repository app (aws_iam_policy.ecr_push) and use AWS managed ReadOnlyAccess');
@@ -138,7 +141,9 @@ describe('oidc-trust, patterns and attachments', () => {
     writeFileSync(join(dir, 'trust.json'), trustPolicy({ StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:acme/*:environment:prod' } }));
     const [f] = await findings(dir);
     expect(f.checkId).toBe('OT02');
-    expect(f.witness).toBe('a workflow in repository acme/any-new-repo in environment prod (sub "repo:acme/any-new-repo:environment:prod")');
+    expect(f.witness).toBe(
+      'a workflow in repository acme/other-repo created before 2026-07-15 in environment prod (sub "repo:acme/other-repo:environment:prod")',
+    );
   });
 
   it('reads inline policies, aws_iam_role_policy and managed_policy_arns as what the role can do', async () => {
@@ -174,6 +179,21 @@ resource "aws_iam_role_policy" "logs" {
     expect(f.message).toContain('pull from ECR repository base (inline policy)');
     expect(f.message).toContain('use AWS managed AdministratorAccess');
     expect(f.message).toContain('run logs:PutLogEvents on * (aws_iam_role_policy.logs)');
+  });
+});
+
+describe('oidc-trust and GitHub immutable subjects', () => {
+  it('says "created before 2026-07-15" only when the immutable sub format does not match', async () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'any.json'), trustPolicy({ StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:*' } }));
+    writeFileSync(join(dir, 'fork.json'), trustPolicy({ StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:*/app:*' } }));
+    writeFileSync(join(dir, 'immutable.json'), trustPolicy({ StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:*@*/app@*:*' } }));
+    const byFile = Object.fromEntries((await findings(dir)).map((f) => [f.file, f.witness]));
+    expect(byFile['any.json']).toBe('a workflow in repository attacker/any on branch main (sub "repo:attacker/any:ref:refs/heads/main")');
+    expect(byFile['fork.json']).toContain('attacker/app created before 2026-07-15 (as existing forks are)');
+    expect(byFile['immutable.json']).toBe(
+      'a workflow in repository attacker/app on branch main (sub "repo:attacker@99999999/app@999999999:ref:refs/heads/main")',
+    );
   });
 });
 

@@ -20,6 +20,8 @@ export interface Token {
   claims: Record<string, string>;
   /** The organization (GitHub owner, GitLab top group, HCP Terraform organization) the token is from. */
   organization: string;
+  /** The same workflow's token in GitHub's immutable `sub` format, for a token in the older one. */
+  twin?: Token;
 }
 
 export interface Patterns {
@@ -48,7 +50,9 @@ interface Segments {
 function segments(pattern: string, prefix: string): Segments | undefined {
   if (!pattern.startsWith(prefix)) return undefined;
   const m = /^([^/:]*)(?:\/([^:]*))?(?::(.*))?$/s.exec(pattern.slice(prefix.length));
-  return m ? { owner: m[1], name: m[2], rest: m[3] } : undefined;
+  // GitHub's immutable format appends @ID to owner and repository (§8.3); the names are what matter here.
+  const name = (x: string | undefined) => x?.replace(/@.*$/, '');
+  return m ? { owner: name(m[1])!, name: name(m[2]), rest: m[3] } : undefined;
 }
 
 /** Names an outsider can use for the owner segment: a fresh one, and each wildcard owner filled in. */
@@ -116,17 +120,18 @@ function githubToken(scope: Scope, owner: string, repo: string, rest: string, im
 export function githubTokens(p: Patterns, trusted: string[]): Token[] {
   const segs = [...p.sub.map((s) => segments(s, 'repo:')), ...p.repository.map((r) => segments(r, ''))].filter((s): s is Segments => !!s);
   const rests = uniq([...GITHUB_RESTS, ...segs.filter((s) => s.rest !== undefined).map((s) => fill(s.rest!, 'main'))]).filter((r) => GITHUB_REST.test(r));
-  const out: Token[] = [];
-  for (const immutable of [false, true]) {
-    for (const owner of outsiderOwners(segs, trusted))
-      for (const repo of names(segs, 'any', GITHUB_NAME, true)) for (const rest of rests) out.push(githubToken('outsider', owner, repo, rest, immutable));
-    for (const owner of literalOwners(segs, trusted))
-      for (const repo of names(segs, 'any-new-repo', GITHUB_NAME, false))
-        for (const rest of rests) out.push(githubToken('organization', owner, repo, rest, immutable));
-    for (const s of segs.filter((x) => !wild(x.owner) && x.name && !wild(x.name)))
-      for (const rest of GITHUB_OTHER_REFS) out.push(githubToken('repository', s.owner, s.name!, rest, immutable));
-  }
-  return out;
+  // Each token in the older format carries its twin in the immutable one, which repositories made
+  // after 2026-07-15 get: a message can then say when only older repositories match (§8.3).
+  const legacy: Token[] = [];
+  const add = (scope: Scope, owner: string, repo: string, rest: string) =>
+    legacy.push({ ...githubToken(scope, owner, repo, rest, false), twin: githubToken(scope, owner, repo, rest, true) });
+  for (const owner of outsiderOwners(segs, trusted))
+    for (const repo of names(segs, 'any', GITHUB_NAME, true)) for (const rest of rests) add('outsider', owner, repo, rest);
+  for (const owner of literalOwners(segs, trusted))
+    for (const repo of names(segs, 'other-repo', GITHUB_NAME, false)) for (const rest of rests) add('organization', owner, repo, rest);
+  for (const s of segs.filter((x) => !wild(x.owner) && x.name && !wild(x.name)))
+    for (const rest of GITHUB_OTHER_REFS) add('repository', s.owner, s.name!, rest);
+  return [...legacy, ...legacy.map((t) => t.twin!)];
 }
 
 // ---- GitLab: project_path:GROUP/PROJECT:ref_type:branch|tag:ref:NAME (§8.3)
