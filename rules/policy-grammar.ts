@@ -171,7 +171,7 @@ async function conditionFindings(st: Statement): Promise<Found[]> {
       }
     }
     // aws:PrincipalArn's operators belong to principal-arn-pattern (PA07, PA08, PA15, PA16).
-    if (c.keyLower === 'aws:principalarn') continue;
+    if (c.keyLower === 'aws:principalarn' || !info.type) continue;
     out.push(...operatorFindings(st, c, info.type));
   }
   return out;
@@ -257,7 +257,7 @@ async function resourceFindings(st: Statement): Promise<Found[]> {
       formats.add(format);
     }
   }
-  const services = new Set([...formats].map(formatService));
+  const services = new Set([...formats].map(formatService).filter((x) => !x.includes('${')));
   const out: Found[] = [];
   for (const r of resources) {
     const value = r.value as string;

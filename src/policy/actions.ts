@@ -29,8 +29,9 @@ export function serviceActions(service: string): Promise<Map<string, ActionInfo>
           // Levels can be combined labels such as "Permissions management, Write" (design §4).
           accessLevels: d.accessLevel.split(',').map((s: string) => s.trim()),
           wildcardOnly: d.isWildcardOnly,
-          resourceTypes: d.resourceTypes.map((r) => ({ name: r.name, required: r.required, conditionKeys: r.conditionKeys })),
-          conditionKeys: d.conditionKeys,
+          // Lists the data leaves out are empty, not absent (some resource types carry none).
+          resourceTypes: (d.resourceTypes ?? []).map((r) => ({ name: r.name, required: r.required, conditionKeys: r.conditionKeys ?? [] })),
+          conditionKeys: d.conditionKeys ?? [],
         });
       }
       return out;

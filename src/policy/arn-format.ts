@@ -75,6 +75,8 @@ export function arnMatchesFormat(pattern: string, format: string): boolean {
   if (p.length < 6 || f.length < 6) return true;
   // The service segment takes no wildcard (iam-semantics §2.3, P-RES), so it compares as text;
   // the rest compares as one string, since a trailing `*` in a segment may run past a colon.
+  // Some formats leave the service open (backup's recovery point: `arn:${Partition}:${Vendor}:…`).
+  if (f[2].includes('${')) return intersects(policyTokens(p.slice(2).join(':')), formatTokens(f.slice(2).join(':')));
   if (p[2].toLowerCase() !== f[2].toLowerCase()) return hasWildcard(p[2]) || p[2].includes('${');
   return intersects(policyTokens(p.slice(3).join(':')), formatTokens(f.slice(3).join(':')));
 }

@@ -66,15 +66,47 @@ export async function lookupKey(key: string): Promise<KeyLookup> {
   if (colon <= 0) return 'unknown';
   const prefix = lower.slice(0, colon);
   if (prefix === 'aws') return 'unknown';
-  if (await d.iamServiceExists(prefix)) return (await serviceKeys(prefix)).find((k) => keyPattern(k.key).test(key)) ?? 'unknown';
+  if (await d.iamServiceExists(prefix)) return mostSpecific(await serviceKeys(prefix), key) ?? (await listedByAnAction(key)) ?? 'unknown';
   // Identity providers' keys are prefixed with the provider (`token.actions.githubusercontent.com:sub`,
   // `saml:aud`, `oidc.eks.REGION.amazonaws.com/id/ID:sub`). The SAR lists only some of their claims
   // (not `sub` or `aud`), and any OIDC provider URL can be a prefix, so these are never judged unknown.
   for (const s of await unassociatedServices(prefix)) {
-    const hit = (await serviceKeys(s)).find((k) => keyPattern(k.key).test(key));
+    const hit = mostSpecific(await serviceKeys(s), key);
     if (hit) return hit;
   }
-  return /[./]/.test(prefix) || (await unassociatedServices(prefix)).length ? undefined : 'unknown';
+  return /[./]/.test(prefix) || (await unassociatedServices(prefix)).length ? undefined : ((await listedByAnAction(key)) ?? 'unknown');
+}
+
+/** The documented key a written key stands for: the exact name, else the pattern with the most
+ * literal text (`events:Metadata/x/Matcher` is `events:Metadata/${MetadataKey}/Matcher`, a String,
+ * not `events:Metadata/${MetadataKey}`, an ArrayOfString). */
+function mostSpecific(keys: KeyInfo[], key: string): KeyInfo | undefined {
+  const lower = key.toLowerCase();
+  const exact = keys.find((k) => k.key.toLowerCase() === lower);
+  if (exact) return exact;
+  const literal = (k: string) => k.replace(/\$\{[^}]*\}|<[^>]*>/g, '').length;
+  return keys.filter((k) => keyPattern(k.key).test(key)).sort((a, b) => literal(b.key) - literal(a.key))[0];
+}
+
+/**
+ * Some actions list keys that their prefix's service does not define (ec2-instance-connect lists
+ * `ec2:osuser`, Amazon Q lists `identitystore:GroupId`). Before a key is called unknown, every
+ * action's list is read: slow (every service), so only on the way to reporting one. Such a key's
+ * type is not known.
+ */
+let everyListedKey: Promise<string[]> | undefined;
+
+async function listedByAnAction(key: string): Promise<KeyInfo | undefined> {
+  everyListedKey ??= (async () => {
+    const out = new Set<string>();
+    for (const s of await allServices())
+      for (const a of (await serviceActions(s))?.values() ?? [])
+        for (const k of [...a.conditionKeys, ...a.resourceTypes.flatMap((r) => r.conditionKeys)]) out.add(k);
+    return [...out];
+  })();
+  const lower = key.toLowerCase();
+  const hit = (await everyListedKey).find((k) => k.toLowerCase() === lower || keyPattern(k).test(key));
+  return hit ? { key: hit, type: '', global: false } : undefined;
 }
 
 /** Keys whose prefix is not a service, e.g. `token.actions.githubusercontent.com:sub` (sts). */
@@ -110,7 +142,8 @@ export function resourceFormat(service: string, type: string): Promise<string | 
 async function resourceKeys(service: string, type: string): Promise<string[]> {
   const d = await data();
   if (!(await d.iamResourceTypeExists(service, type))) return [];
-  return (await d.iamResourceTypeDetails(service, type)).conditionKeys;
+  // Some resource types carry no key list at all in the data (s3 multiregionaccesspoint).
+  return (await d.iamResourceTypeDetails(service, type)).conditionKeys ?? [];
 }
 
 /** Every key the SAR lists for an action: its own, its resource types' per-action keys, and the
