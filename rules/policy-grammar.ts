@@ -52,6 +52,8 @@ export const policyGrammar: Rule = {
 /** Longer than any AWS name or ARN (ARNs stop at 2048 characters): not judged, so that hostile
  * input cannot make the edit-distance and pattern searches slow. */
 const MAX_NAME = 2048;
+/** Condition keys are short; a longer one is not judged (key patterns backtrack on long text). */
+const MAX_KEY = 256;
 const known = (e: Elem): e is Elem & { value: string } => typeof e.value === 'string' && !e.value.includes('${') && e.value.length <= MAX_NAME;
 
 /** The actions one Action/NotAction element names, or what is wrong when it names none. */
@@ -135,7 +137,7 @@ async function conditionFindings(st: Statement): Promise<Found[]> {
   const out: Found[] = [];
   let applicable: string[] | undefined | null = null;
   for (const c of st.conditions) {
-    if (c.key.includes('${') || c.key.length > MAX_NAME) continue;
+    if (c.key.includes('${') || c.key.length > MAX_KEY) continue;
     const info = await lookupKey(c.key);
     if (info === undefined) continue;
     if (info === 'unknown') {

@@ -30,11 +30,17 @@ export async function allServices(): Promise<string[]> {
   return (await data()).iamServiceKeys();
 }
 
-/** A documented key with variables (`${TagKey}`, `<key>`, `tag-key`) as a case-insensitive pattern. */
+const patterns = new Map<string, RegExp>();
+
+/** A documented key with variables (`${TagKey}`, `<key>`) as a case-insensitive pattern. */
 export function keyPattern(documented: string): RegExp {
-  const escaped = documented.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const vars = escaped.replace(/\\\$\\\{[^}]*\\\}/g, '.+').replace(/<[^>]*>/g, '.+');
-  return new RegExp(`^${vars}$`, 'i');
+  let re = patterns.get(documented);
+  if (!re) {
+    const escaped = documented.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`^${escaped.replace(/\\\$\\\{[^}]*\\\}/g, '.+').replace(/<[^>]*>/g, '.+')}$`, 'i');
+    patterns.set(documented, re);
+  }
+  return re;
 }
 
 const serviceKeyCache = new Map<string, Promise<KeyInfo[]>>();
