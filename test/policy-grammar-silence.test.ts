@@ -16,7 +16,7 @@ import type { Value } from '../src/model/value.js';
  * none of its own to replay.)
  */
 const repo = join(__dirname, '..');
-const NAME_CHECKS = ['unknown-service', 'unknown-action', 'wildcard-matches-nothing', 'unknown-condition-key'];
+const NAME_CHECKS = ['GR01', 'GR02', 'GR03', 'GR04'];
 let work: string;
 let result: LintResult;
 

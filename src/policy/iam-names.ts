@@ -26,6 +26,11 @@ export async function serviceExists(service: string): Promise<boolean> {
   return (await data()).iamServiceExists(service.toLowerCase());
 }
 
+/** The global keys, such as `aws:SecureTransport` (iam-data ships them with their types). */
+export async function globalKeys(): Promise<string[]> {
+  return (await data()).getAllGlobalConditionKeys();
+}
+
 export async function allServices(): Promise<string[]> {
   return (await data()).iamServiceKeys();
 }
