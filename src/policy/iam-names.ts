@@ -186,14 +186,13 @@ export function editDistance(a: string, b: string): number {
  * BatchCheckLayerAvailability but shares "BatchImport" with BatchImportUpstreamImage). */
 export function closest(wrong: string, names: string[]): string[] {
   if (!names.length || wrong.length > 128) return [];
-  const byDistance = [...names].sort((a, b) => editDistance(wrong, a) - editDistance(wrong, b) || a.localeCompare(b));
-  const out = [byDistance[0]];
-  const common = (n: string) => {
-    let i = 0;
-    while (i < n.length && i < wrong.length && n[i].toLowerCase() === wrong[i].toLowerCase()) i++;
-    return i;
-  };
-  const byPrefix = [...names].sort((a, b) => common(b) - common(a) || editDistance(wrong, a) - editDistance(wrong, b));
-  if (byPrefix[0] !== out[0] && common(byPrefix[0]) >= 6 && common(byPrefix[0]) > common(out[0])) out.push(byPrefix[0]);
-  return out;
+  const lower = wrong.toLowerCase();
+  const scored = names.map((n) => {
+    let common = 0;
+    while (common < n.length && common < lower.length && n[common].toLowerCase() === lower[common]) common++;
+    return { n, d: editDistance(wrong, n), common };
+  });
+  const best = scored.reduce((a, b) => (b.d < a.d || (b.d === a.d && b.n < a.n) ? b : a));
+  const prefix = scored.reduce((a, b) => (b.common > a.common || (b.common === a.common && b.d < a.d) ? b : a));
+  return prefix.n !== best.n && prefix.common >= 6 && prefix.common > best.common ? [best.n, prefix.n] : [best.n];
 }
