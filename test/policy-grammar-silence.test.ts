@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lint, type LintResult } from '../src/lint.js';
+import { lint, type LintResult } from '../src/engine/lint.js';
 import { RULES } from '../rules/index.js';
 import { blankJsonAnnotations } from './helpers/expectations.js';
 import { listFiles } from './helpers/files.js';
@@ -50,7 +50,7 @@ describe('policy-grammar on the project’s own policies', () => {
 
   it('reports none of their actions or condition keys as unknown', () => {
     const wrong = result.findings
-      .filter((f) => f.ruleId === 'policy-grammar' && NAME_CHECKS.includes((f as { checkId?: string }).checkId ?? ''))
+      .filter((f) => f.ruleId === 'policy-grammar' && NAME_CHECKS.includes(f.checkId ?? ''))
       .map((f) => `${relative(work, join(work, f.file))}:${f.line} ${f.message}`);
     expect(wrong).toEqual([]);
   });

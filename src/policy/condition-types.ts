@@ -1,5 +1,5 @@
 import type { Condition, Statement } from '../model/policy.js';
-import type { Severity } from '../engine/types.js';
+import type { Severity } from '../model/finding.js';
 
 /** The value type an operator compares (iam-semantics §2.3–§2.5); `Null` and `BinaryEquals` compare none. */
 export function operatorFamily(base: string): 'String' | 'ARN' | 'Numeric' | 'Date' | 'Bool' | 'IPAddress' | undefined {

@@ -166,8 +166,6 @@ export async function actionKeys(action: ActionInfo): Promise<string[]> {
   return out;
 }
 
-export { serviceActions };
-
 /** Levenshtein distance, case-insensitive: the suggestion for a misspelt name. */
 export function editDistance(a: string, b: string): number {
   const x = a.toLowerCase();
