@@ -30,7 +30,7 @@ export {
   truthWhenNeverMatching,
   wrongFamily,
 } from '../src/policy/condition-types.js';
-export { actionKeys, allServices, closest, globalKeys, keyPattern, lookupKey, resourceFormat, serviceKeys } from '../src/policy/iam-names.js';
+export { actionKeys, allServices, closest, globalKeys, keyPattern, listedByAnAction, lookupKey, resourceFormat, serviceKeys } from '../src/policy/iam-names.js';
 
 /** Options every rule sees, from the command line and `.policylintrc`. */
 export interface RuleOptions {

@@ -11,6 +11,7 @@ import {
   globalKeys,
   hasWildcard,
   keyPattern,
+  listedByAnAction,
   lookupKey,
   multivalued,
   operatorFamily,
@@ -166,21 +167,10 @@ async function conditionFindings(st: Statement): Promise<Found[]> {
     const info = await lookupKey(c.key);
     if (info === undefined) continue;
     if (info === 'unknown') {
-      const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
-      const service = c.keyLower.split(':')[0];
-      const names = service === 'aws' ? await globalKeys() : (await serviceKeys(service)).map((k) => k.key);
-      const near = closest(
-        c.key,
-        names.filter((k) => !k.includes('$') && !k.includes('<')),
-      );
-      out.push(
-        finding(
-          c,
-          'GR04',
-          severity,
-          `${c.key} is not a condition key: neither global nor defined by any service, so it is never in the request (iam-semantics §2.2, §8); ${effect}${near.length ? `; did you mean ${near.join(' or ')}?` : ''}`,
-        ),
-      );
+      // Not defined by its service: it may still be listed by an action (iam-names listedByAnAction).
+      if (applicable === null) applicable = await statementKeys(st);
+      const listed = applicable ? applicable.some((k) => keyPattern(k).test(c.key)) : !!(await listedByAnAction(c.key));
+      if (!listed) out.push(await unknownKey(st, c, applicable !== undefined));
       continue;
     }
     if (!info.global) {
@@ -209,6 +199,26 @@ async function statementKeys(st: Statement): Promise<string[] | undefined> {
   const actions = await statementActions(st);
   if (!actions) return undefined;
   return (await Promise.all(actions.map(actionKeys))).flat();
+}
+
+async function unknownKey(st: Statement, c: Condition, statementKnown: boolean): Promise<Found> {
+  const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
+  const service = c.keyLower.split(':')[0];
+  const names = service === 'aws' ? await globalKeys() : (await serviceKeys(service)).map((k) => k.key);
+  const near = closest(
+    c.key,
+    names.filter((k) => !k.includes('$') && !k.includes('<')),
+  );
+  const what =
+    service === 'aws'
+      ? 'is not a global condition key'
+      : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ', and no action lists it'}`;
+  return finding(
+    c,
+    'GR04',
+    severity,
+    `${c.key} ${what}, so it is never in the request (iam-semantics §2.2, §8); ${effect}${near.length ? `; did you mean ${near.join(' or ')}?` : ''}`,
+  );
 }
 
 function operatorFindings(st: Statement, c: Condition, type: string): Found[] {

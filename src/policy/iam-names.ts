@@ -77,7 +77,7 @@ export async function lookupKey(key: string): Promise<KeyLookup> {
   if (colon <= 0) return 'unknown';
   const prefix = lower.slice(0, colon);
   if (prefix === 'aws') return 'unknown';
-  if (await d.iamServiceExists(prefix)) return mostSpecific(await serviceKeys(prefix), key) ?? (await listedByAnAction(key)) ?? 'unknown';
+  if (await d.iamServiceExists(prefix)) return mostSpecific(await serviceKeys(prefix), key) ?? 'unknown';
   // Identity providers' keys are prefixed with the provider (`token.actions.githubusercontent.com:sub`,
   // `saml:aud`, `oidc.eks.REGION.amazonaws.com/id/ID:sub`). The SAR lists only some of their claims
   // (not `sub` or `aud`), and any OIDC provider URL can be a prefix, so these are never judged unknown.
@@ -85,7 +85,7 @@ export async function lookupKey(key: string): Promise<KeyLookup> {
     const hit = mostSpecific(await serviceKeys(s), key);
     if (hit) return hit;
   }
-  return /[./]/.test(prefix) || (await unassociatedServices(prefix)).length ? undefined : ((await listedByAnAction(key)) ?? 'unknown');
+  return /[./]/.test(prefix) || (await unassociatedServices(prefix)).length ? undefined : 'unknown';
 }
 
 /** The documented key a written key stands for: the exact name, else the pattern with the most
@@ -101,13 +101,14 @@ function mostSpecific(keys: KeyInfo[], key: string): KeyInfo | undefined {
 
 /**
  * Some actions list keys that their prefix's service does not define (ec2-instance-connect lists
- * `ec2:osuser`, Amazon Q lists `identitystore:GroupId`). Before a key is called unknown, every
- * action's list is read: slow (every service), so only on the way to reporting one. Such a key's
- * type is not known.
+ * `ec2:osuser`, Amazon Q lists `identitystore:GroupId`), so `lookupKey`'s "unknown" means "not
+ * defined by its service". This reads every action's list to tell whether any action lists the
+ * key: slow (every service, about a second of CPU), so a rule asks only when the statement's own
+ * actions cannot be known. Such a key's type is not known.
  */
 let everyListedKey: Promise<string[]> | undefined;
 
-async function listedByAnAction(key: string): Promise<KeyInfo | undefined> {
+export async function listedByAnAction(key: string): Promise<KeyInfo | undefined> {
   everyListedKey ??= (async () => {
     const out = new Set<string>();
     for (const s of await allServices())
