@@ -319,7 +319,7 @@ async function resourceFindings(st: Statement): Promise<Found[]> {
       path: r.path,
       severity,
       key: value,
-      message: `"${r.shown}" is ${what} (iam-semantics §8), ${effect}; write an ARN of the form ${example(typed[0], formats)}`,
+      message: `"${r.shown}" is ${what} (iam-semantics §8), ${effect}; write an ARN of the form ${example(typed[0], formats).replace('${Partition}', hasWildcard(arn.partition) ? 'aws' : arn.partition)}`,
     });
   }
   return out;
