@@ -117,13 +117,17 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   };
 }
 
-/** The same policy reached twice (a document used by two resources) is one finding per place. */
+/** The same policy reached twice (a document used by two resources, a module read from two
+ * roots) is one finding per place, and a fingerprint is printed once: two findings that a
+ * baseline or code scanning cannot tell apart are one finding to the user. */
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
     const k = `${f.ruleId}\u0000${f.file}\u0000${f.line}:${f.column}\u0000${f.message}`;
-    if (seen.has(k)) return false;
+    const print = `fingerprint\u0000${f.fingerprint}`;
+    if (seen.has(k) || seen.has(print)) return false;
     seen.add(k);
+    seen.add(print);
     return true;
   });
 }

@@ -41,9 +41,24 @@ export function locate(origin: Origin, loc: Locator) {
   return { file: displayPath(loc.cwd, origin.file), line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
-export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, loc: Locator): Finding | undefined {
+/** A file `terraform init` downloaded: the user cannot edit it, and never asked to lint it. */
+export function isDownloaded(file: string): boolean {
+  return file.split(/[\\/]/).includes('.terraform');
+}
+
+/** Where a report is shown: its origin, or for one inside a downloaded module, the user's call
+ * of that module, with the module's own line kept as a related location. */
+function reportedAt(r: Report): { origin: Origin; inModule?: Origin } | undefined {
   const origin = originOf(r);
-  if (!origin) return undefined;
+  const call = r.policy?.policy.calledAt;
+  if (!origin || !call || !isDownloaded(origin.file)) return origin && { origin };
+  return { origin: call, inModule: origin };
+}
+
+export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, loc: Locator): Finding | undefined {
+  const at = reportedAt(r);
+  if (!at) return undefined;
+  const origin = at.origin;
   const where = locate(origin, loc);
   const address = r.policy?.policy.address;
   const print = fingerprint([meta.id, address ?? where.file, stablePath(r), r.key ?? r.message].join('\u0000'));
@@ -62,9 +77,9 @@ export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, lo
   if (address) finding.address = address;
   if (r.path) finding.jsonPath = r.path;
   if (r.policy?.policy.modulePath?.length) finding.modulePath = r.policy.policy.modulePath;
-  const related = [...(r.related ?? [])];
+  const related = [...(at.inModule ? [{ origin: at.inModule, message: 'written here, in the downloaded module' }] : []), ...(r.related ?? [])];
   const usedAt = r.policy?.policy.usedAt;
-  if (usedAt && usedAt.file !== origin.file) related.push({ origin: usedAt, message: `policy of ${address} set here` });
+  if (usedAt && usedAt.file !== origin.file && !isDownloaded(usedAt.file)) related.push({ origin: usedAt, message: `policy of ${address} set here` });
   const node = r.path !== undefined ? findVia(r) : undefined;
   for (const v of node ?? []) related.push({ origin: v, message: 'value written here' });
   const seen = new Set<string>();

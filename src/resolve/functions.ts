@@ -103,7 +103,19 @@ const FUNCTIONS: Record<string, Fn> = {
       ctx.origin,
     );
   },
-  try: (args) => args.find((a) => isKnownDeep(a)),
+  // Terraform's try: the first argument that is not an error. An Unknown one that may yet be a
+  // value makes the result Unknown, not the fallback (`try(data.x.id, "")` is not "").
+  try: (args) => args.find((a) => !(a.kind === 'unknown' && a.error)),
+  can: ([v], ctx) => {
+    if (!v) return undefined;
+    if (v.kind === 'unknown') return v.error ? { kind: 'bool', value: false, origin: ctx.origin } : undefined;
+    return { kind: 'bool', value: true, origin: ctx.origin };
+  },
+  one: ([v], ctx) => {
+    if (v?.kind === 'null') return { kind: 'null', origin: ctx.origin };
+    if (v?.kind !== 'list' || v.items.length > 1) return undefined;
+    return v.items[0] ?? { kind: 'null', origin: ctx.origin };
+  },
   templatefile: ([p, vars], ctx) => {
     if (p?.kind !== 'string' || (vars && vars.kind !== 'object')) return undefined;
     const src = ctx.scope.module.readFile(posix.normalize(p.value));
@@ -130,8 +142,15 @@ function dedupe(v: Value | undefined, ctx: CallContext): Value | undefined {
   return list(items, ctx.origin);
 }
 
+/** Functions that pick from or reshape a list: an Unknown reference to a resource they are given
+ * (`one(aws_iam_policy.x[*].arn)`) is still that resource's, for the IAM graph. */
+const KEEPS_REFERENCE = new Set(['one', 'element', 'join', 'tolist', 'toset', 'flatten', 'compact', 'distinct', 'coalesce', 'try', 'concat']);
+
 export function callFunction(name: string, args: Value[], ctx: CallContext): Value {
-  const fn = FUNCTIONS[name.replace(/^provider::[^:]+::/, '')];
+  const bare = name.replace(/^provider::[^:]+::/, '');
+  const fn = FUNCTIONS[bare];
   const result = fn ? fn(args, ctx) : undefined;
-  return result ?? unknown(ctx.text, ctx.origin);
+  if (result) return result;
+  const refs = KEEPS_REFERENCE.has(bare) ? [...new Set(args.flatMap((a) => (a.kind === 'unknown' && a.ref ? [a.ref] : [])))] : [];
+  return unknown(ctx.text, ctx.origin, refs.length === 1 ? { ref: refs[0] } : {});
 }

@@ -1,0 +1,64 @@
+import { attr, type Body } from '../parse/hcl-ast.js';
+import type { Value } from '../model/value.js';
+import { evaluate, type Scope } from './evaluate.js';
+
+/** One instance of a block: its key (`[0]`, `["a"]`; none without count/for_each) and the
+ * `count` / `each` values its expressions see. */
+export interface Instance {
+  key?: string | number;
+  bindings: Map<string, Value>;
+}
+
+/** More instances than this are judged once, with `count.index` / `each` Unknown. */
+const MAX_INSTANCES = 16;
+
+/**
+ * The instances Terraform creates for a resource, data source or module call (`count`,
+ * `for_each`): `[]` when a known `count = 0` or empty `for_each` means none exists, undefined
+ * when the gate is Unknown. Evaluated in the scope of the block's module.
+ */
+export function blockInstances(body: Body, scope: Scope): Instance[] | undefined {
+  const count = attr(body, 'count');
+  const forEach = attr(body, 'for_each');
+  if (count) {
+    const v = evaluate(count.expr, scope);
+    const n = v.kind === 'number' ? v.value : v.kind === 'string' && /^\d+$/.test(v.value) ? Number(v.value) : undefined;
+    if (n === undefined || !Number.isInteger(n) || n < 0) return undefined;
+    if (n > MAX_INSTANCES) return [{ bindings: new Map([['count', { kind: 'unknown', text: 'count' }]]) }];
+    return Array.from({ length: n }, (_, i) => ({ key: i, bindings: new Map([['count', obj([['index', { kind: 'number', value: i }]])]]) }));
+  }
+  if (forEach) {
+    const v = evaluate(forEach.expr, scope);
+    let pairs: Array<[string, Value]>;
+    // A set of strings (toset) keys each instance by the string itself.
+    if (v.kind === 'list') {
+      if (!v.items.every((i) => i.kind === 'string' && !i.symbolic)) return undefined;
+      pairs = v.items.map((i) => [(i as { value: string }).value, i]);
+    } else if (v.kind === 'object') pairs = v.entries.map((e) => [e.key, e.value]);
+    else return undefined;
+    if (pairs.length > MAX_INSTANCES) return [{ bindings: new Map([['each', { kind: 'unknown', text: 'each' }]]) }];
+    return pairs.map(([key, value]) => ({
+      key,
+      bindings: new Map([
+        [
+          'each',
+          obj([
+            ['key', { kind: 'string', value: key }],
+            ['value', value],
+          ]),
+        ],
+      ]),
+    }));
+  }
+  return [{ bindings: new Map() }];
+}
+
+function obj(entries: Array<[string, Value]>): Value {
+  return { kind: 'object', entries: entries.map(([key, value]) => ({ key, value })) };
+}
+
+/** `[0]` / `["a"]`, for addresses when a block has several instances. */
+export function instanceSuffix(i: Instance, many: boolean): string {
+  if (!many || i.key === undefined) return '';
+  return typeof i.key === 'number' ? `[${i.key}]` : `[${JSON.stringify(i.key)}]`;
+}
