@@ -1,6 +1,7 @@
 import { attr, blocksOf, type Block, type Body } from '../parse/hcl-ast.js';
 import { getEntry, unknown, type ObjectEntry, type Origin, type Value } from '../model/value.js';
 import { evaluate, type Scope } from '../resolve/evaluate.js';
+import { certainlyEmpty } from '../resolve/instances.js';
 
 /**
  * Renders `data "aws_iam_policy_document"` as the AWS provider renders its `json` (TF-PD,
@@ -83,6 +84,8 @@ function expandDynamic(b: Block, scope: Scope, render: (content: Block, scope: S
   if (coll.kind === 'list') pairs = coll.items.map((v) => [v, v]);
   else if (coll.kind === 'object') pairs = coll.entries.map((e) => [{ kind: 'string', value: e.key }, e.value]);
   else return [unknown(`dynamic "${b.labels[0]}"`, at(scope, b.range))];
+  // Empty only through a root variable's default, which a caller may override: Unknown (gates).
+  if (!pairs.length && !certainlyEmpty(forEach, scope)) return [unknown(`dynamic "${b.labels[0]}"`, at(scope, b.range))];
   return pairs.map(([key, value]) => {
     const bindings = new Map(scope.bindings);
     bindings.set(name, {

@@ -3,7 +3,7 @@ import type { Policy } from '../model/policy.js';
 import { unknown, type Origin, type Value } from '../model/value.js';
 import { evaluate, moduleScope, type Scope } from '../resolve/evaluate.js';
 import type { Module, ModuleFile } from '../resolve/module.js';
-import { blockInstances, instanceSuffix } from '../resolve/instances.js';
+import { gateInstances, instanceSuffix } from '../resolve/instances.js';
 import type { JsonProblem } from '../parse/json.js';
 import { renderPolicyDocument } from './policy-document.js';
 import { POLICY_RESOURCES, type PolicySlot } from './resources.js';
@@ -49,7 +49,15 @@ export function extractModule(module: Module): Extraction {
     if (item.type !== 'data' || item.labels[0] !== 'aws_iam_policy_document' || usedDocuments.has(address)) continue;
     for (const { scope, suffix } of instanceScopes(module, file, item)) {
       const doc = { ...renderPolicyDocument(item, scope), source: 'policy-document' as const };
-      out.policies.push({ origin: doc.origin!, address: prefix + address + suffix, kind: 'document', source: 'policy-document', document: doc, modulePath, calledAt });
+      out.policies.push({
+        origin: doc.origin!,
+        address: prefix + address + suffix,
+        kind: 'document',
+        source: 'policy-document',
+        document: doc,
+        modulePath,
+        calledAt,
+      });
     }
   }
   return out;
@@ -60,7 +68,7 @@ export function extractModule(module: Module): Extraction {
  * the gate is Unknown, since the resource may exist. */
 function instanceScopes(module: Module, file: ModuleFile, block: Block): Array<{ scope: Scope; suffix: string }> {
   const base = moduleScope(module, file);
-  const instances = blockInstances(block.body, base) ?? [{ bindings: new Map() }];
+  const instances = gateInstances(block.body, base) ?? [{ bindings: new Map() }];
   return instances.map((i) => ({ scope: { ...base, bindings: i.bindings }, suffix: instanceSuffix(i, instances.length > 1) }));
 }
 
@@ -90,7 +98,7 @@ function addPolicy(out: Extraction, value: Value, info: PolicyInfo, scope: Scope
     const parsed = value.embeddedJson();
     // The text was written where the value came from (a file, a variable's default), not
     // necessarily where it is used: positions in the parse belong to that file.
-    const file = value.source === 'file-function' ? value.origin!.file : (value.via?.[0] ?? value.origin)?.file ?? scope.file.src.path;
+    const file = value.source === 'file-function' ? value.origin!.file : ((value.via?.[0] ?? value.origin)?.file ?? scope.file.src.path);
     const anchor = scope.file.src.path;
     for (const e of parsed.errors) out.problems.push({ ...e, file, duplicate: false, anchor });
     for (const d of parsed.duplicates) out.problems.push({ ...d, file, duplicate: true, anchor });

@@ -197,7 +197,8 @@ export class CursorConverter {
     this.each((t) => {
       if (t === 'comment') return;
       if (!this.c.nodeIsNamed) operator(t);
-      else if ((t === 'get_attr' || t === 'index' || t === 'splat') && out.length) out[out.length - 1] = this.postfix(out[out.length - 1], t, starts[out.length - 1]);
+      else if ((t === 'get_attr' || t === 'index' || t === 'splat') && out.length)
+        out[out.length - 1] = this.postfix(out[out.length - 1], t, starts[out.length - 1]);
       else {
         starts.push(this.c.startIndex);
         out.push(this.expr());

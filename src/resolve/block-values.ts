@@ -1,7 +1,7 @@
 import { attr, type Block } from '../parse/hcl-ast.js';
 import { unknown, type ObjectEntry, type Value } from '../model/value.js';
 import { moduleScope } from './evaluate.js';
-import { blockInstances, type Instance } from './instances.js';
+import { gateInstances, type Instance } from './instances.js';
 import { moduleOutput } from './module-graph.js';
 import type { Located, Module } from './module.js';
 import { renderPolicyDocument } from '../extract/policy-document.js';
@@ -13,7 +13,7 @@ import { renderPolicyDocument } from '../extract/policy-document.js';
  */
 function instancesValue(block: Block, module: Module, file: Located<Block>['file'], one: (i: Instance) => Value, text: string): Value {
   const gated = !!attr(block.body, 'count') || !!attr(block.body, 'for_each');
-  const instances = blockInstances(block.body, moduleScope(module, file));
+  const instances = gateInstances(block.body, moduleScope(module, file));
   if (!instances) return unknown(text);
   if (!gated) return one(instances[0]);
   if (attr(block.body, 'count')) return { kind: 'list', items: instances.map(one) };

@@ -14,6 +14,9 @@ export interface Scope {
   bindings: Map<string, Value>;
   /** Names being resolved, to stop reference cycles (`local.a = local.b`, `local.b = local.a`). */
   resolving: Set<string>;
+  /** False when asking whether something holds whatever the caller sets: a root module's
+   * variable defaults (which -var, TF_VAR_ or another caller override) are then Unknown. */
+  defaults?: boolean;
 }
 
 export function moduleScope(module: Module, file: ModuleFile): Scope {
@@ -202,8 +205,9 @@ function applyPath(v: Value, path: Array<{ t: 'attr'; name: string } | { t: 'ind
 }
 
 function variableValue(name: string, scope: Scope): Value {
-  const set = scope.module.varValues.get(name);
+  const set = scope.defaults === false ? (scope.module.inputWithoutDefaults?.(name) ?? scope.module.varValues.get(name)) : scope.module.varValues.get(name);
   if (set) return set;
+  if (scope.defaults === false && !scope.module.path.length) return unknown(`var.${name}`);
   const decl = scope.module.variables.get(name);
   const def = decl?.item.body.attributes.find((a) => a.name === 'default');
   if (!decl || !def) return unknown(`var.${name}`);

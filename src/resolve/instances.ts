@@ -62,3 +62,21 @@ export function instanceSuffix(i: Instance, many: boolean): string {
   if (!many || i.key === undefined) return '';
   return typeof i.key === 'number' ? `[${i.key}]` : `[${JSON.stringify(i.key)}]`;
 }
+
+/**
+ * Whether a block exists, as certainly as can be said: `[]` only when no value the caller could
+ * set makes it exist. A gate that is false only through a root module's variable default (a
+ * reusable module's `create_x = false`) is Unknown, since a caller may set it; its resource is
+ * judged as it would be when created.
+ */
+export function gateInstances(body: Body, scope: Scope): Instance[] | undefined {
+  const normal = blockInstances(body, scope);
+  if (normal?.length !== 0) return normal;
+  return blockInstances(body, { ...scope, defaults: false })?.length === 0 ? [] : undefined;
+}
+
+/** The same for a `dynamic` block's `for_each` value: empty for certain, or not. */
+export function certainlyEmpty(forEach: Body['attributes'][number], scope: Scope): boolean {
+  const v = evaluate(forEach.expr, { ...scope, defaults: false });
+  return (v.kind === 'list' && !v.items.length) || (v.kind === 'object' && !v.entries.length) || v.kind === 'null';
+}

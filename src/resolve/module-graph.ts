@@ -2,7 +2,8 @@ import { attr } from '../parse/hcl-ast.js';
 import { buildModule, localSource, type Module, type ModuleFile } from './module.js';
 import { evaluate, moduleScope } from './evaluate.js';
 import { atUse } from './clone.js';
-import { blockInstances } from './instances.js';
+import { gateInstances } from './instances.js';
+import type { Value } from '../model/value.js';
 
 const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 const MAX_DEPTH = 8;
@@ -31,15 +32,22 @@ export function wireModules(
       if (!call || !dir || !files || m.path.length >= MAX_DEPTH) return undefined;
       const child = buildModule(dir, files, readFile(dir), path);
       const base = moduleScope(m, call.file);
-      const instances = blockInstances(call.item.body, base);
+      const instances = gateInstances(call.item.body, base);
       child.exists = m.exists !== false && instances?.length !== 0;
       // Several instances share one child here: their `count.index` / `each` stay Unknown.
       const scope = instances?.length === 1 ? { ...base, bindings: instances[0].bindings } : base;
       child.calledAt = m.calledAt ?? (local ? undefined : { file: call.file.src.path, range: call.item.range });
+      const strict = new Map<string, Value>();
       for (const a of call.item.body.attributes) {
         if (META_ARGUMENTS.has(a.name)) continue;
         child.varValues.set(a.name, atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range }));
       }
+      child.inputWithoutDefaults = (v) => {
+        const a = META_ARGUMENTS.has(v) ? undefined : attr(call.item.body, v);
+        if (!a) return undefined;
+        if (!strict.has(v)) strict.set(v, evaluate(a.expr, { ...scope, defaults: false }));
+        return strict.get(v);
+      };
       wire(child);
       cache.set(name, child);
       return child;

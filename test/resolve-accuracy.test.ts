@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lint, type LintResult } from '../src/lint.js';
+import { isKnownDeep, toPlain } from '../src/model/value.js';
+
+/** What the fixtures' findings cannot show alone: that a gate resolved, rather than left the
+ * statement Unknown (which is silent too). Reads fixtures/resolve/* through the real pipeline. */
+const fixtures = join(__dirname, '..', 'fixtures', 'resolve');
+
+async function policiesOf(dir: string): Promise<LintResult> {
+  return lint({ cwd: join(fixtures, dir), paths: ['.'], rules: [], ruleOptions: { trustedAccounts: [], strict: false }, collectPolicies: true });
+}
+
+function statements(res: LintResult, address: string) {
+  const p = res.policies.find((x) => x.address === address);
+  expect(p, `no policy ${address}`).toBeDefined();
+  const doc = toPlain(p!.document) as { Statement: unknown[] };
+  return { plain: doc.Statement, known: isKnownDeep(p!.document) };
+}
+
+describe('gates resolve (issue 10 item 1)', () => {
+  let res: LintResult;
+  beforeAll(async () => {
+    res = await policiesOf('operators');
+  });
+
+  it('drops a statement whose dynamic gate is known false, leaving the document fully known', () => {
+    for (const a of ['aws_s3_bucket_policy.private_only', 'aws_s3_bucket_policy.unknown_and_false']) {
+      const s = statements(res, a);
+      expect(s.plain).toHaveLength(1);
+      expect(s.known).toBe(true);
+    }
+  });
+
+  it('keeps a statement whose gate is known true, and one whose gate is Unknown as Unknown', () => {
+    expect(statements(res, 'aws_s3_bucket_policy.unknown_or_true').known).toBe(true);
+    expect(statements(res, 'aws_s3_bucket_policy.and_not').plain).toHaveLength(1);
+    expect(statements(res, 'aws_s3_bucket_policy.unknown_gate').known).toBe(false);
+  });
+
+  it('extracts no policy from a resource a certain count = 0 or empty for_each never creates', () => {
+    const addresses = res.policies.map((p) => p.address);
+    expect(addresses).not.toContain('aws_s3_bucket_policy.never_created');
+    expect(addresses).not.toContain('aws_s3_bucket_policy.no_instances');
+    expect(addresses).toContain('aws_s3_bucket_policy.created');
+    // False only through a variable default a caller may override: still judged.
+    expect(addresses).toContain('aws_s3_bucket_policy.default_gate');
+  });
+});
+
+describe('splat and index references (issue 10 item 2)', () => {
+  it('resolves join(.*.json), one([*].json), [0].json and [count.index] to the document', async () => {
+    const res = await policiesOf('splat');
+    for (const a of ['legacy_splat', 'one_splat', 'index', 'count_index']) {
+      const s = statements(res, `aws_s3_bucket_policy.${a}`);
+      expect(s.known, a).toBe(true);
+      expect(s.plain, a).toHaveLength(1);
+    }
+    // A counted-out document joined is "", which is no policy.
+    expect(res.policies.map((p) => p.address)).not.toContain('aws_s3_bucket_policy.off');
+    expect(JSON.stringify(statements(res, 'aws_sqs_queue_policy.pinned').plain)).toContain('arn:aws:iam::111122223333:root');
+  });
+});
