@@ -1,7 +1,10 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lint, type LintResult } from '../src/lint.js';
 import { isKnownDeep, toPlain } from '../src/model/value.js';
+import { RULES } from '../rules/index.js';
 
 /** What the fixtures' findings cannot show alone: that a gate resolved, rather than left the
  * statement Unknown (which is silent too). Reads fixtures/resolve/* through the real pipeline. */
@@ -59,5 +62,38 @@ describe('splat and index references (issue 10 item 2)', () => {
     // A counted-out document joined is "", which is no policy.
     expect(res.policies.map((p) => p.address)).not.toContain('aws_s3_bucket_policy.off');
     expect(JSON.stringify(statements(res, 'aws_sqs_queue_policy.pinned').plain)).toContain('arn:aws:iam::111122223333:root');
+  });
+});
+
+describe('--var-file x.tfvars.json (issue 10 item 7)', () => {
+  const tf = [
+    'variable "reader" { type = string }',
+    'resource "aws_sqs_queue_policy" "q" {',
+    '  queue_url = "https://sqs.eu-west-1.amazonaws.com/111122223333/q"',
+    '  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { AWS = var.reader }, Action = "sqs:SendMessage", Resource = "*" }] })',
+    '}',
+  ].join('\n');
+
+  async function run(varFile: string, text: string) {
+    const dir = mkdtempSync(join(tmpdir(), 'policylint-varfile-'));
+    try {
+      mkdirSync(join(dir, 'env'));
+      writeFileSync(join(dir, 'main.tf'), tf);
+      writeFileSync(join(dir, 'env', varFile), text);
+      return await lint({ cwd: dir, paths: ['main.tf'], rules: RULES, ruleOptions: { trustedAccounts: [], strict: false }, varFiles: [`env/${varFile}`] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('reads a JSON variable file given with --var-file, like a .tfvars', async () => {
+    const res = await run('prod.tfvars.json', '{ "reader": "*" }');
+    expect(res.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['main.tf:4 wildcard-principal']);
+  });
+
+  it('reports a broken JSON variable file once, at its position, and still lints the module', async () => {
+    const res = await run('bad.tfvars.json', '{\n  "reader": "*",\n}\n');
+    const errors = res.findings.filter((f) => f.ruleId === 'parse-error');
+    expect(errors.map((f) => `${f.file}:${f.line}`)).toEqual(['env/bad.tfvars.json:3']);
   });
 });
