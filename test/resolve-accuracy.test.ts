@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -95,5 +95,69 @@ describe('--var-file x.tfvars.json (issue 10 item 7)', () => {
     const res = await run('bad.tfvars.json', '{\n  "reader": "*",\n}\n');
     const errors = res.findings.filter((f) => f.ruleId === 'parse-error');
     expect(errors.map((f) => `${f.file}:${f.line}`)).toEqual(['env/bad.tfvars.json:3']);
+  });
+});
+
+describe('downloaded modules through .terraform/modules/modules.json (issue 10 item 8)', () => {
+  it('reports at the call in the user code, with the downloaded line related, and says what was not downloaded', async () => {
+    const cwd = join(fixtures, 'remote-modules');
+    const res = await lint({ cwd, paths: ['.'], rules: RULES, ruleOptions: { trustedAccounts: [], strict: false } });
+    const assets = res.findings.find((f) => f.line === 7 && f.file === 'main.tf');
+    expect(assets?.ruleId).toBe('wildcard-principal');
+    expect(
+      assets?.relatedLocations?.map((r) => `${r.file}:${r.line} ${r.message}`),
+      JSON.stringify(assets?.relatedLocations),
+    ).toContain('.terraform/modules/bucket/main.tf:23 written here, in the downloaded module');
+    expect(res.findings.every((f) => !f.file.includes('.terraform'))).toBe(true);
+    expect(res.info.join('\n')).toContain('module.not_downloaded (source "example-corp/sqs/aws") is not fetched');
+  });
+
+  function tree(files: Record<string, string>) {
+    const dir = mkdtempSync(join(tmpdir(), 'policylint-manifest-'));
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(dir, name, '..'), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+    return dir;
+  }
+  const publicModule = [
+    'resource "aws_sqs_queue_policy" "q" {',
+    '  queue_url = "https://sqs.eu-west-1.amazonaws.com/111122223333/q"',
+    '  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = "*", Action = "sqs:SendMessage", Resource = "*" }] })',
+    '}',
+  ].join('\n');
+  const call = 'module "m" {\n  source = "example-corp/queue/aws"\n}\n';
+
+  it('never reads a module folder outside the scanned tree, by path or through a symlink', async () => {
+    const outside = tree({ 'main.tf': publicModule });
+    const root = tree({
+      'app/main.tf': call,
+      'app/.terraform/modules/modules.json': JSON.stringify({ Modules: [{ Key: 'm', Source: 'x', Dir: '../outside' }] }),
+    });
+    const linked = tree({
+      'main.tf': call,
+      '.terraform/modules/modules.json': JSON.stringify({ Modules: [{ Key: 'm', Source: 'x', Dir: '.terraform/modules/m' }] }),
+    });
+    try {
+      mkdirSync(join(root, 'outside'));
+      writeFileSync(join(root, 'outside', 'main.tf'), publicModule);
+      symlinkSync(outside, join(linked, '.terraform', 'modules', 'm'));
+      for (const dir of [join(root, 'app'), linked]) {
+        const res = await lint({ cwd: dir, paths: ['.'], rules: RULES, ruleOptions: { trustedAccounts: [], strict: false } });
+        expect(res.findings, dir).toEqual([]);
+        expect(res.info.join('\n')).toContain('is not fetched');
+      }
+      // The same manifest pointing inside the tree is read.
+      const inside = tree({
+        'main.tf': call,
+        '.terraform/modules/m/main.tf': publicModule,
+        '.terraform/modules/modules.json': JSON.stringify({ Modules: [{ Key: 'm', Source: 'x', Dir: '.terraform/modules/m' }] }),
+      });
+      const res = await lint({ cwd: inside, paths: ['.'], rules: RULES, ruleOptions: { trustedAccounts: [], strict: false } });
+      expect(res.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['main.tf:1 wildcard-principal']);
+      rmSync(inside, { recursive: true, force: true });
+    } finally {
+      for (const d of [outside, root, linked]) rmSync(d, { recursive: true, force: true });
+    }
   });
 });

@@ -46,13 +46,15 @@ export function isDownloaded(file: string): boolean {
   return file.split(/[\\/]/).includes('.terraform');
 }
 
-/** Where a report is shown: its origin, or for one inside a downloaded module, the user's call
- * of that module, with the module's own line kept as a related location. */
+/** Where a report is shown: its origin, or for one written inside a downloaded module, the
+ * user's call of that module (or the user's attribute that takes the module's output), with the
+ * module's own line kept as a related location. */
 function reportedAt(r: Report): { origin: Origin; inModule?: Origin } | undefined {
   const origin = originOf(r);
-  const call = r.policy?.policy.calledAt;
-  if (!origin || !call || !isDownloaded(origin.file)) return origin && { origin };
-  return { origin: call, inModule: origin };
+  if (!origin || !isDownloaded(origin.file)) return origin && { origin };
+  const p = r.policy?.policy;
+  const user = [p?.calledAt, p?.usedAt].find((o) => o && !isDownloaded(o.file));
+  return user ? { origin: user, inModule: origin } : { origin };
 }
 
 export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, loc: Locator): Finding | undefined {
