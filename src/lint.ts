@@ -87,7 +87,8 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
 
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const inScope = ctx.findings.filter((f) => f.absFile === undefined || ctx.reportable.has(f.absFile) || !HCL.test(f.absFile));
-  const unique = dedupe(inScope);
+  // Sorted first, so that which of two same-fingerprint findings is kept never depends on unit order.
+  const unique = dedupe(inScope.sort(byPlace));
   applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, today);
   // A module called from two roots is read twice: its comments count once.
   const suppressions = [...new Map(ctx.suppressions.map((s) => [`${s.file}:${s.comment.start}`, s])).values()];
@@ -96,16 +97,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     today,
   });
   // A total order, so that output never depends on which unit (or worker) finished first.
-  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  all.sort(
-    (a, b) =>
-      cmp(a.file, b.file) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      cmp(a.ruleId, b.ruleId) ||
-      cmp(a.message, b.message) ||
-      cmp(a.fingerprint, b.fingerprint),
-  );
+  all.sort(byPlace);
   return {
     findings: all,
     info: [...new Set(ctx.info)].sort(),
@@ -117,14 +109,19 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   };
 }
 
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+const byPlace = (a: Finding, b: Finding) =>
+  cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message) || cmp(a.fingerprint, b.fingerprint);
+
 /** The same policy reached twice (a document used by two resources, a module read from two
- * roots) is one finding per place, and a fingerprint is printed once: two findings that a
- * baseline or code scanning cannot tell apart are one finding to the user. */
+ * roots) is one finding per place, and a fingerprint is printed once per file: two findings
+ * there that a baseline or code scanning cannot tell apart are one finding to the user. (A
+ * fingerprint names the address, not the folder: copies of one module in two folders share it.) */
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
     const k = `${f.ruleId}\u0000${f.file}\u0000${f.line}:${f.column}\u0000${f.message}`;
-    const print = `fingerprint\u0000${f.fingerprint}`;
+    const print = `fingerprint\u0000${f.file}\u0000${f.fingerprint}`;
     if (seen.has(k) || seen.has(print)) return false;
     seen.add(k);
     seen.add(print);
