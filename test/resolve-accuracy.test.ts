@@ -161,3 +161,24 @@ describe('downloaded modules through .terraform/modules/modules.json (issue 10 i
     }
   });
 });
+
+describe('placeholders and where a broken default is reported (issue 10 item 4)', () => {
+  it('makes no policy of an empty default, and reports a broken default where it is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policylint-placeholder-'));
+    try {
+      writeFileSync(
+        join(dir, 'main.tf'),
+        'resource "aws_iam_policy" "x" {\n  policy = var.policy\n}\nresource "aws_iam_policy" "y" {\n  policy = var.bad\n}\n',
+      );
+      writeFileSync(
+        join(dir, 'variables.tf'),
+        '# padding\n# padding\n# padding\n# padding\nvariable "policy" {\n  type    = string\n  default = ""\n}\nvariable "bad" {\n  default = "{ not json"\n}\n',
+      );
+      const res = await lint({ cwd: dir, paths: ['.'], rules: RULES, ruleOptions: { trustedAccounts: [], strict: false } });
+      const places = [...new Set(res.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`))];
+      expect(places).toEqual(['variables.tf:10 parse-error']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
