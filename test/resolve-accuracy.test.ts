@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lint, type LintResult } from '../src/lint.js';
+import { lint, type LintResult } from '../src/engine/lint.js';
 import { isKnownDeep, toPlain } from '../src/model/value.js';
 import { RULES } from '../rules/index.js';
 

@@ -5,8 +5,8 @@ import { evaluate, moduleScope, type Scope } from '../resolve/evaluate.js';
 import type { Module, ModuleFile } from '../resolve/module.js';
 import { gateInstances, instanceSuffix } from '../resolve/instances.js';
 import type { JsonProblem } from '../parse/json.js';
-import { renderPolicyDocument } from './policy-document.js';
-import { POLICY_RESOURCES, type PolicySlot } from './resources.js';
+import { renderPolicyDocument } from '../resolve/policy-document.js';
+import { POLICY_RESOURCES, type PolicySlot } from '../model/aws-resources.js';
 import { dataReferences } from '../parse/references.js';
 
 export interface Extraction {

@@ -4,7 +4,7 @@ import { moduleScope } from './evaluate.js';
 import { gateInstances, type Instance } from './instances.js';
 import { moduleOutput } from './module-graph.js';
 import type { Located, Module } from './module.js';
-import { renderPolicyDocument } from '../extract/policy-document.js';
+import { renderPolicyDocument } from './policy-document.js';
 
 /**
  * What a bare reference to a block with `count` / `for_each` is in Terraform: a list of its
