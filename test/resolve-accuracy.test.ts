@@ -54,13 +54,16 @@ describe('gates resolve (issue 10 item 1)', () => {
 describe('splat and index references (issue 10 item 2)', () => {
   it('resolves join(.*.json), one([*].json), [0].json and [count.index] to the document', async () => {
     const res = await policiesOf('splat');
-    for (const a of ['legacy_splat', 'one_splat', 'index', 'count_index']) {
+    for (const a of ['legacy_splat', 'one_splat', 'index', 'count_index', 'module_index', 'module_one']) {
       const s = statements(res, `aws_s3_bucket_policy.${a}`);
       expect(s.known, a).toBe(true);
       expect(s.plain, a).toHaveLength(1);
     }
     // A counted-out document joined is "", which is no policy.
     expect(res.policies.map((p) => p.address)).not.toContain('aws_s3_bucket_policy.off');
+    // one() of a counted-out module's splat is null; nothing inside that module is extracted.
+    expect(res.policies.map((p) => p.address)).not.toContain('aws_s3_bucket_policy.module_off');
+    expect(res.policies.filter((p) => p.address.startsWith('module.document_off'))).toEqual([]);
     expect(JSON.stringify(statements(res, 'aws_sqs_queue_policy.pinned').plain)).toContain('arn:aws:iam::111122223333:root');
   });
 });
