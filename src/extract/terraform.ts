@@ -3,7 +3,7 @@ import type { Policy } from '../model/policy.js';
 import { unknown, type Origin, type Value } from '../model/value.js';
 import { evaluate, moduleScope, type Scope } from '../resolve/evaluate.js';
 import type { Module, ModuleFile } from '../resolve/module.js';
-import { gateInstances, instanceSuffix } from '../resolve/instances.js';
+import { gateInstances, instanceSuffix, readsInstance } from '../resolve/instances.js';
 import type { JsonProblem } from '../parse/json.js';
 import { renderPolicyDocument } from '../resolve/policy-document.js';
 import { POLICY_RESOURCES, type PolicySlot } from '../model/aws-resources.js';
@@ -68,7 +68,9 @@ export function extractModule(module: Module): Extraction {
  * the gate is Unknown, since the resource may exist. */
 function instanceScopes(module: Module, file: ModuleFile, block: Block): Array<{ scope: Scope; suffix: string }> {
   const base = moduleScope(module, file);
-  const instances = gateInstances(block.body, base) ?? [{ bindings: new Map() }];
+  let instances = gateInstances(block.body, base) ?? [{ bindings: new Map() }];
+  // Instances that nothing tells apart are one policy, judged once.
+  if (instances.length > 1 && !readsInstance(block.body)) instances = [{ bindings: new Map() }];
   return instances.map((i) => ({ scope: { ...base, bindings: i.bindings }, suffix: instanceSuffix(i, instances.length > 1) }));
 }
 

@@ -1,4 +1,4 @@
-import { attr, type Body } from '../parse/hcl-ast.js';
+import { attr, type Body, type Expr } from '../parse/hcl-ast.js';
 import type { Value } from '../model/value.js';
 import { evaluate, type Scope } from './evaluate.js';
 
@@ -79,4 +79,56 @@ export function gateInstances(body: Body, scope: Scope): Instance[] | undefined 
 export function certainlyEmpty(forEach: Body['attributes'][number], scope: Scope): boolean {
   const v = evaluate(forEach.expr, { ...scope, defaults: false });
   return (v.kind === 'list' && !v.items.length) || (v.kind === 'object' && !v.entries.length) || v.kind === 'null';
+}
+
+/** Whether anything in a block (its `count` / `for_each` aside) reads `count.index` or `each`:
+ * when nothing does, every instance is the same, and one is enough to judge (and to time). */
+export function readsInstance(body: Body): boolean {
+  const stack: Expr[] = [];
+  const pushBody = (b: Body) => {
+    for (const a of b.attributes) if (a.name !== 'count' && a.name !== 'for_each') stack.push(a.expr);
+    for (const blk of b.blocks) pushBody(blk.body);
+  };
+  pushBody(body);
+  while (stack.length) {
+    const e = stack.pop()!;
+    switch (e.t) {
+      case 'variable':
+        if (e.name === 'each' || e.name === 'count') return true;
+        break;
+      case 'getattr':
+      case 'splat':
+        stack.push(e.object);
+        if (e.t === 'splat') for (const s of e.each) if (s.t === 'index') stack.push(s.key);
+        break;
+      case 'index':
+        stack.push(e.object, e.key);
+        break;
+      case 'template':
+        for (const p of e.parts) if (p.t === 'interpolation') stack.push(p.expr);
+        break;
+      case 'tuple':
+        stack.push(...e.items);
+        break;
+      case 'object':
+        for (const el of e.elems) stack.push(el.key, el.value);
+        break;
+      case 'call':
+        stack.push(...e.args);
+        break;
+      case 'for':
+        stack.push(e.collection, e.value, ...(e.key ? [e.key] : []), ...(e.cond ? [e.cond] : []));
+        break;
+      case 'conditional':
+        stack.push(e.cond, e.then, e.else);
+        break;
+      case 'unary':
+        stack.push(e.operand);
+        break;
+      case 'binary':
+        stack.push(e.left, e.right);
+        break;
+    }
+  }
+  return false;
 }

@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep, isAbsolute } from 'node:path';
 
 /**
@@ -13,9 +13,11 @@ export function readModuleManifest(rootDir: string): Map<string, string> {
   const out = new Map<string, string>();
   let realRoot: string;
   let parsed: unknown;
+  const file = join(rootDir, '.terraform', 'modules', 'modules.json');
+  // Most folders have none: one stat, no exception, before any realpath.
+  if (!statSync(file, { throwIfNoEntry: false })?.isFile()) return out;
   try {
     realRoot = realpathSync(rootDir);
-    const file = join(rootDir, '.terraform', 'modules', 'modules.json');
     if (!inside(realRoot, realpathSync(file))) return out;
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
