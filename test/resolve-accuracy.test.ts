@@ -185,3 +185,21 @@ describe('placeholders and where a broken default is reported (issue 10 item 4)'
     }
   });
 });
+
+describe('values right before they are judged (issue 18)', () => {
+  let res: LintResult;
+  beforeAll(async () => {
+    res = await policiesOf('unknown-fallbacks');
+  });
+
+  it('keeps this account and partition through try(x[0].partition, "") and join("", x[*].account_id)', () => {
+    const s = statements(res, 'aws_sqs_queue_policy.counted_symbols');
+    expect(s.plain).toEqual([expect.objectContaining({ Principal: { AWS: 'arn:aws:iam::000000000001:root' } })]);
+  });
+
+  it('reads JSON strings in source/override_policy_documents; "{}", "" and null add nothing', () => {
+    const s = statements(res, 'aws_sqs_queue_policy.merged');
+    expect(s.known).toBe(true);
+    expect(s.plain.map((x) => (x as { Sid: string }).Sid)).toEqual(['Open', 'Pinned']);
+  });
+});

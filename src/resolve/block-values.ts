@@ -1,5 +1,5 @@
 import { attr, type Block } from '../parse/hcl-ast.js';
-import { unknown, type ObjectEntry, type Value } from '../model/value.js';
+import { unknown, type ObjectEntry, type UnknownValue, type Value } from '../model/value.js';
 import { moduleScope } from './evaluate.js';
 import { gateInstances, type Instance } from './instances.js';
 import { moduleOutput } from './module-graph.js';
@@ -62,4 +62,19 @@ export function moduleValue(module: Module, name: string): Value | undefined {
   // One evaluation of the outputs serves every instance: instances share the child (module-graph).
   let shared: Value | undefined;
   return instancesValue(call.item, module, call.file, () => (shared ??= outputs()), `module.${name}`);
+}
+
+/** A data source that stands for this account / partition / region, as its instances, each an
+ * object of its symbolic attributes (`account_id`, `partition`, ...). */
+export function symbolValue(address: string, block: Located<Block>, module: Module, symbols: Record<string, UnknownValue['symbol']>): Value {
+  return instancesValue(
+    block.item,
+    module,
+    block.file,
+    () => ({
+      kind: 'object',
+      entries: Object.entries(symbols).map(([key, symbol]) => ({ key, value: unknown(`${address}.${key}`, undefined, { symbol }) })),
+    }),
+    address,
+  );
 }

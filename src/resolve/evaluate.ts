@@ -5,7 +5,7 @@ import { callFunction } from './functions.js';
 import type { Module, ModuleFile } from './module.js';
 import { templateAsJson } from './template-json.js';
 import { moduleOutput } from './module-graph.js';
-import { documentValue, moduleValue } from './block-values.js';
+import { documentValue, moduleValue, symbolValue } from './block-values.js';
 import { unescapeQuoted as unescapeLiteral } from '../parse/hcl-escapes.js';
 
 export interface Scope {
@@ -249,6 +249,8 @@ function dataReference(
   if (symbol) return unknown(text, origin, { symbol });
   const address = `data.${type}.${name}`;
   const block = scope.module.blocks.get(address);
+  // `data.aws_partition.current[*].partition` of a counted data source: its instances' symbols.
+  if (SYMBOLS[type] && block && !rest.length) return symbolValue(address, block, scope.module, SYMBOLS[type]);
   if (type === 'aws_iam_policy_document' && block) {
     // Its instances (count / for_each) are indexed like any value: `x[0].json`, `x[*].json`.
     const all = guarded(address, scope, () => documentValue(address, block, scope.module, scope.resolving));

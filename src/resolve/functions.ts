@@ -67,7 +67,8 @@ const FUNCTIONS: Record<string, Fn> = {
   join: ([sep, l], ctx) => {
     const items = l && asList(l);
     // join("", x.*.json) of one rendered document is that document's JSON text (count = 1 modules).
-    if (sep?.kind === 'string' && items?.length === 1 && items[0].encoded === 'json') return items[0];
+    // join("", x[*].partition) of one counted data source: that one (symbolic) value.
+    if (sep?.kind === 'string' && items?.length === 1 && (items[0].encoded === 'json' || (items[0].kind === 'unknown' && items[0].symbol))) return items[0];
     if (sep?.kind !== 'string' || !items || !items.every((i) => asString(i) !== undefined)) return undefined;
     return s(items.map((i) => asString(i)).join(sep.value), ctx.origin);
   },

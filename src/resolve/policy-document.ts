@@ -1,6 +1,7 @@
 import { attr, blocksOf, type Block, type Body } from '../parse/hcl-ast.js';
 import { getEntry, unknown, type ObjectEntry, type Origin, type Value } from '../model/value.js';
 import { evaluate, type Scope } from './evaluate.js';
+import { parseJson } from '../parse/json.js';
 import { certainlyEmpty } from './instances.js';
 
 /**
@@ -35,14 +36,25 @@ function at(scope: Scope, range: { start: number; end: number }): Origin {
   return { file: scope.file.src.path, range };
 }
 
+/** The statements of `source_policy_documents` / `override_policy_documents`, as the provider
+ * reads them: each element is JSON text (a rendered document, `jsonencode`, or a string), null and
+ * "" elements add nothing, and a document without statements (`"{}"`) adds none. */
 function documentStatements(v: Value | undefined): Value[] | undefined {
   if (!v) return undefined;
   if (v.kind !== 'list') return [unknown('source_policy_documents', v.origin)];
-  return v.items.flatMap((doc) => {
-    const st = doc.kind === 'object' ? getEntry(doc, 'Statement')?.value : undefined;
-    if (!st) return [unknown('policy document', doc.origin)];
+  return v.items.flatMap((item) => {
+    if (item.kind === 'null' || (item.kind === 'string' && !item.value.trim())) return [];
+    const doc = item.kind === 'string' ? parsedDocument(item) : item;
+    if (doc?.kind !== 'object') return [unknown('policy document', item.origin)];
+    const st = getEntry(doc, 'Statement')?.value;
+    if (!st) return [];
     return st.kind === 'list' ? st.items : [st];
   });
+}
+
+function parsedDocument(s: Extract<Value, { kind: 'string' }>): Value | undefined {
+  const parsed = s.embeddedJson ? s.embeddedJson() : parseJson({ file: s.origin?.file ?? '', text: s.value });
+  return parsed.errors.length ? undefined : parsed.value;
 }
 
 function sidOf(st: Value): string | undefined {
