@@ -28,6 +28,9 @@ describe('gates resolve (issue 10 item 1)', () => {
   });
 
   it('drops a statement whose dynamic gate is known false, leaving the document fully known', () => {
+    const functionsGate = statements(res, 'aws_s3_bucket_policy.functions_gate');
+    expect(functionsGate.known).toBe(true);
+    expect(functionsGate.plain).toHaveLength(2);
     for (const a of ['aws_s3_bucket_policy.private_only', 'aws_s3_bucket_policy.unknown_and_false']) {
       const s = statements(res, a);
       expect(s.plain).toHaveLength(1);

@@ -3,6 +3,7 @@ import { parseJson } from '../parse/json.js';
 import { fromPlain, isKnownDeep, toPlain, unknown, type ObjectEntry, type Origin, type Value } from '../model/value.js';
 import type { Scope } from './evaluate.js';
 import { templateFile } from './templatefile.js';
+import { MORE_FUNCTIONS } from './functions-more.js';
 
 interface CallContext {
   origin: Origin;
@@ -19,6 +20,7 @@ const asString = (v: Value): string | undefined => (v.kind === 'string' ? v.valu
 
 /** The functions policies are built with (issue 4); anything else is Unknown. */
 const FUNCTIONS: Record<string, Fn> = {
+  ...MORE_FUNCTIONS,
   jsonencode: ([v]) => (v ? { ...v, encoded: 'json', source: v.source ?? 'jsonencode' } : undefined),
   jsondecode: ([v], ctx) => {
     if (v?.encoded === 'json') return { ...v, encoded: undefined };
