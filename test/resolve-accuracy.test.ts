@@ -62,6 +62,8 @@ describe('splat and index references (issue 10 item 2)', () => {
       expect(s.known, a).toBe(true);
       expect(s.plain, a).toHaveLength(1);
     }
+    // A count Unknown (module.this.enabled, label module not read): judged as the one instance.
+    expect(statements(res, 'aws_sqs_queue_policy.unknown_gate').known).toBe(true);
     // A counted-out document joined is "", which is no policy.
     expect(res.policies.map((p) => p.address)).not.toContain('aws_s3_bucket_policy.off');
     // one() of a counted-out module's splat is null; nothing inside that module is extracted.

@@ -13,7 +13,11 @@ import { renderPolicyDocument } from './policy-document.js';
  */
 function instancesValue(block: Block, module: Module, file: Located<Block>['file'], one: (i: Instance) => Value, text: string): Value {
   const gated = !!attr(block.body, 'count') || !!attr(block.body, 'for_each');
-  const instances = gateInstances(block.body, moduleScope(module, file));
+  let instances = gateInstances(block.body, moduleScope(module, file));
+  // An Unknown count (`module.this.enabled ? 1 : 0` with the label module not read) is judged as
+  // the instance it creates when it creates one, like a resource with an Unknown count: where
+  // there is none, nothing uses it either. An Unknown for_each has Unknown keys.
+  if (!instances && attr(block.body, 'count')) instances = [{ key: 0, bindings: new Map([['count', unknown('count')]]) }];
   if (!instances) return unknown(text);
   if (!gated) return one(instances[0]);
   if (attr(block.body, 'count')) return { kind: 'list', items: instances.map(one) };
