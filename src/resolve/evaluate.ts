@@ -305,7 +305,17 @@ function isExact(v: Value): boolean {
   return v.kind !== 'unknown';
 }
 
-const sameValue = (a: Value, b: Value) => JSON.stringify(toPlain(a)) === JSON.stringify(toPlain(b));
+/** Terraform's equality: objects equal whatever the order their keys were written in. */
+const canonical = (x: unknown): string =>
+  Array.isArray(x)
+    ? `[${x.map(canonical).join(',')}]`
+    : x && typeof x === 'object'
+      ? `{${Object.keys(x)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${canonical((x as Record<string, unknown>)[k])}`)
+          .join(',')}}`
+      : JSON.stringify(x);
+const sameValue = (a: Value, b: Value) => canonical(toPlain(a)) === canonical(toPlain(b));
 
 /** An Unknown condition leaves the result Unknown unless both branches are the same known value,
  * which every value of the condition gives. */
