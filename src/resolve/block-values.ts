@@ -41,7 +41,8 @@ export function documentValue(address: string, block: Located<Block>, module: Mo
       const scope = { ...moduleScope(module, block.file), bindings: i.bindings, resolving };
       const doc: Value = { ...renderPolicyDocument(block.item, scope), encoded: 'json', source: 'policy-document' };
       const entries: ObjectEntry[] = [
-        { key: 'json', value: doc },
+        // The provider indents `json` (what policy-size counts), not `minified_json`.
+        { key: 'json', value: { ...doc, indented: true } },
         { key: 'minified_json', value: doc },
         { key: 'id', value: unknown(`${address}.id`, undefined, { ref: address }) },
       ];
