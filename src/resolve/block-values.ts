@@ -56,13 +56,25 @@ export function documentValue(address: string, block: Located<Block>, module: Mo
 
 /** `module.NAME` as its instances, each an object of the module's outputs; undefined when the
  * module was not read (a remote source without `terraform init`). */
-export function moduleValue(module: Module, name: string): Value | undefined {
+const modules = new WeakMap<Module, Map<string, Value | undefined>>();
+
+/** Memoised per module instance; `withOutputs` false gives the instances' shape alone (empty
+ * objects), enough to tell whether `module.x[0]` exists without evaluating every output. */
+export function moduleValue(module: Module, name: string, withOutputs = true): Value | undefined {
+  let memo = modules.get(module);
+  if (!memo) modules.set(module, (memo = new Map()));
+  const key = `${withOutputs}\u0000${name}`;
+  if (!memo.has(key)) memo.set(key, moduleInstancesValue(module, name, withOutputs));
+  return memo.get(key);
+}
+
+function moduleInstancesValue(module: Module, name: string, withOutputs: boolean): Value | undefined {
   const call = module.calls.get(name);
   const child = module.child(name);
   if (!call || !child) return undefined;
   const outputs = (): Value => ({
     kind: 'object',
-    entries: [...child.outputs.keys()].map((o) => ({ key: o, value: moduleOutput(module, name, o) ?? unknown(`module.${name}.${o}`) })),
+    entries: withOutputs ? [...child.outputs.keys()].map((o) => ({ key: o, value: moduleOutput(module, name, o) ?? unknown(`module.${name}.${o}`) })) : [],
   });
   // One evaluation of the outputs serves every instance: instances share the child (module-graph).
   let shared: Value | undefined;

@@ -166,8 +166,17 @@ function evaluateTraversal(e: Expr, scope: Scope, origin: Origin): Value {
     const out = guarded(`module.${first}.${second}`, scope, () => moduleOutput(scope.module, first, second) ?? unknown(text, origin));
     return applyPath(out, path.slice(2), scope, origin, text);
   }
+  const output = path[2]?.t === 'attr' ? path[2].name : undefined;
+  if (name === 'module' && first && output && path[1]?.t === 'index' && scope.module.child(first)?.outputs.has(output)) {
+    // `module.x[0].out`: the instances share one child, so the output alone, once the index is
+    // known to name an instance (a count = 0 module has none: an error, as in Terraform).
+    const exists = applyPath(moduleValue(scope.module, first, false) ?? unknown(text, origin), path.slice(1, 2), scope, origin, text);
+    if (exists.kind === 'unknown') return exists;
+    const out = guarded(`module.${first}.${output}`, scope, () => moduleOutput(scope.module, first, output) ?? unknown(text, origin));
+    return applyPath(out, path.slice(3), scope, origin, text);
+  }
   if (name === 'module' && first) {
-    // `module.x[0].out`, `module.x[*].out`: a module with count / for_each is a list / map of instances.
+    // `module.x[*].out`: a module with count / for_each is a list / map of instances.
     const all = guarded(`module.${first}`, scope, () => moduleValue(scope.module, first) ?? unknown(text, origin));
     return applyPath(all, path.slice(1), scope, origin, text);
   }
