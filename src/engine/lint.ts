@@ -14,6 +14,8 @@ import type { AnalyzerResult } from '../access-analyzer/run.js';
 
 export interface LintOptions {
   cwd: string;
+  /** Paths in findings are relative to this folder (the repository root); `cwd` when absent. */
+  root?: string;
   paths: string[];
   /** The rules that are on, from the one registry (`rules/index.ts`), the engine's own included. */
   rules: Rule[];
