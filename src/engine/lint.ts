@@ -123,8 +123,7 @@ const byPlace = (a: Finding, b: Finding) =>
 
 /** The same policy reached twice (a document used by two resources, a module read from two
  * roots) is one finding per place, and a fingerprint is printed once per file: two findings
- * there that a baseline or code scanning cannot tell apart are one finding to the user. (A
- * fingerprint names the address, not the folder: copies of one module in two folders share it.) */
+ * there that a baseline or code scanning cannot tell apart are one finding to the user. */
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
