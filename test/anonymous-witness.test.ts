@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lint, type LintResult } from '../src/lint.js';
+import { lint, type LintResult } from '../src/engine/lint.js';
 import { RULES } from '../rules/index.js';
 import { blankJsonAnnotations } from './helpers/expectations.js';
 import { tempDirs } from './helpers/temp.js';
