@@ -76,12 +76,14 @@ function actionServices(st: Statement): string[] {
 }
 
 function notPrincipal(policy: NormalizedPolicy, st: Statement): Found<CheckId> {
+  // Anonymous callers only where the service takes unsigned requests (issue 10 item 6).
+  const who = acceptsAnonymous(policy.policy.resourceType, actionServices(st)) ? 'including anonymous callers' : 'in every AWS account';
   return {
     check: 'WP01',
     policy,
     path: st.notPrincipal!.path,
     message:
-      'Allow with NotPrincipal grants every principal not listed, including anonymous callers, and AWS no longer supports it (iam-semantics §1.2); ' +
+      `Allow with NotPrincipal grants every principal not listed, ${who}, and AWS no longer supports it (iam-semantics §1.2); ` +
       'use "Principal" with the principals that need access, or Principal "*" pinned by aws:PrincipalArn / aws:PrincipalOrgID',
     key: 'not-principal',
   };

@@ -52,6 +52,11 @@ describe('anonymous witness', () => {
     expect(s3?.message).toMatch(ANONYMOUS);
   });
 
+  it('says whom an Allow with NotPrincipal lets in, by the same rule', () => {
+    expect(message('not-principal/main.tf', 11)).toMatch(/every principal not listed, including anonymous callers/);
+    expect(message('not-principal/main.tf', 26)).toMatch(/every principal not listed, in every AWS account/);
+  });
+
   it('says where from when only a network condition stands in the way', () => {
     expect(message('apigateway/main.tf', 28)).toMatch(
       /anyone, with an unsigned \(anonymous\) request, can run execute-api:Invoke from the network the condition allows/,
