@@ -162,7 +162,9 @@ async function render(
     case 'friendly': {
       // NO_COLOR wins over everything (no-color.org); --color forces colours off a terminal.
       const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
-      return (await import('../format/friendly.js')).formatFriendly(findings, io.cwd, color);
+      const { scanRoots } = await import('../engine/confine.js');
+      const roots = scanRoots(args.stdin && args.stdinFilename ? [args.stdinFilename] : args.paths.length ? args.paths : ['.'], io.cwd);
+      return (await import('../format/friendly.js')).formatFriendly(findings, io.cwd, color, roots);
     }
     default:
       return (await import('../format/compact.js')).formatCompact(findings, io.cwd);

@@ -5,6 +5,7 @@ import type { Finding, Report, RuleMeta } from './types.js';
 import { HCL, loadSource, type ParseErrorSink } from './files.js';
 import { originOf, toFinding, type Locator } from './locate.js';
 import type { LintOptions } from '../lint.js';
+import { scanRoots } from './confine.js';
 
 /** What one run accumulates while it goes through its units (a module tree, or a JSON file). */
 export class RunContext {
@@ -21,6 +22,8 @@ export class RunContext {
   /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
   sources = new Map<string, SourceFile>();
   readonly loc: Locator;
+  /** Real paths of the folders this run may read (engine/confine.ts). */
+  readonly roots: string[];
 
   constructor(
     readonly opts: LintOptions,
@@ -28,7 +31,8 @@ export class RunContext {
     readonly overrides: Map<string, string>,
   ) {
     this.reportable = new Set(requested);
-    this.loc = { cwd: opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f) };
+    this.roots = scanRoots(opts.stdin ? [opts.stdin.path] : opts.paths.length ? opts.paths : ['.'], opts.cwd);
+    this.loc = { cwd: opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f, this.roots) };
   }
 
   parseError: ParseErrorSink = (file, message, range = { start: 0, end: 0 }) => {

@@ -1,4 +1,5 @@
 import { displayPath } from './locate.js';
+import { confine } from './confine.js';
 import { HCL, readModuleFile, readSource, siblings } from './files.js';
 import type { RunContext } from './run-context.js';
 import type { Report, RuleInput } from './types.js';
@@ -22,6 +23,8 @@ async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Ite
   const moduleFiles: ModuleFile[] = [];
   for (const path of [...files].sort()) {
     const mine = ctx.requested.has(path);
+    // A sibling or a called module's file is read only inside the scanned folders (issue 12).
+    if (!mine && !ctx.overrides.has(path) && !confine(path, ctx.roots).ok) continue;
     const src = readSource(path, mine ? ctx.parseError : () => {}, ctx.overrides);
     if (!src) continue;
     ctx.sources.set(path, src);
@@ -61,9 +64,9 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
   const parsed: Parsed = new Map();
   await parseDir(ctx, parsed, dir, files);
   await parseCalled(ctx, parsed, dir);
-  const reader = (d: string) => (rel: string) => readModuleFile(d, rel, ctx.sources);
+  const reader = (d: string) => (rel: string) => readModuleFile(d, rel, ctx.sources, ctx.roots);
   const root = buildModule(dir, parsed.get(dir)!, reader(dir));
-  await applyVarFiles(root, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError);
+  await applyVarFiles(root, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError, ctx.roots);
   wireModules(root, parsed, reader);
   const units: Array<{ ex: Extraction; module: Module }> = [];
   for (const m of moduleInstances(root)) {
@@ -71,6 +74,8 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
     if (m.path.length) for (const f of m.files) ctx.reportable.add(f.src.path);
     units.push({ ex: extractModule(m), module: m });
   }
+  // Reads refused and bounds hit while resolving: said, so a missed verdict is never silent.
+  for (const n of root.budget.notes) ctx.report(UNRESOLVED_META, { origin: n.origin, message: n.message, key: n.message });
   if (ctx.opts.inlineConfig !== false) {
     for (const list of parsed.values())
       for (const f of list) if (ctx.reportable.has(f.src.path)) ctx.suppressions.push(...parseSuppressions(f.src, f.hcl.comments, f.hcl.body));
@@ -106,7 +111,7 @@ async function configurationOf(ctx: RunContext, p: Policy, dirs: Map<string, str
   const dir = dirs.get(moduleKey);
   if (!dir) return undefined;
   if (!parsed.has(dir)) await parseDir(ctx, parsed, dir, siblings(dir));
-  const module = buildModule(dir, parsed.get(dir)!, (rel) => readModuleFile(dir, rel, ctx.sources));
+  const module = buildModule(dir, parsed.get(dir)!, (rel) => readModuleFile(dir, rel, ctx.sources, ctx.roots));
   const block = module.blocks.get(local);
   if (!block) return undefined;
   const attribute = block.item.body.attributes.find((a) => a.name === p.attribute);

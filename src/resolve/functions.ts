@@ -3,6 +3,7 @@ import { parseJson } from '../parse/json.js';
 import { fromPlain, isKnownDeep, toPlain, unknown, type ObjectEntry, type Origin, type Value } from '../model/value.js';
 import type { Scope } from './evaluate.js';
 import { templateFile } from './templatefile.js';
+import { note } from './limits.js';
 
 interface CallContext {
   origin: Origin;
@@ -106,17 +107,27 @@ const FUNCTIONS: Record<string, Fn> = {
   try: (args) => args.find((a) => isKnownDeep(a)),
   templatefile: ([p, vars], ctx) => {
     if (p?.kind !== 'string' || (vars && vars.kind !== 'object')) return undefined;
-    const src = ctx.scope.module.readFile(posix.normalize(p.value));
-    return src ? templateFile(src, vars, ctx.scope, ctx.text) : undefined;
+    const src = readConfined('templatefile', p.value, ctx);
+    return src ? templateFile(src, vars, ctx.scope, ctx.text, ctx.origin) : undefined;
   },
   file: ([p], ctx) => {
     if (p?.kind !== 'string') return undefined;
-    const src = ctx.scope.module.readFile(posix.normalize(p.value));
+    const src = readConfined('file', p.value, ctx);
     if (!src) return undefined;
     const embeddedJson = () => parseJson({ file: src.path, text: src.text });
     return { kind: 'string', value: src.text, origin: { file: src.path, range: { start: 0, end: src.text.length } }, embeddedJson, source: 'file-function' };
   },
 };
+
+/** A file a function names, or nothing; a refusal (outside the scanned folders) is said, with no content. */
+function readConfined(fn: string, path: string, ctx: CallContext) {
+  const got = ctx.scope.module.readFile(posix.normalize(path));
+  if (got && 'refused' in got) {
+    note(ctx.scope.module.budget, ctx.origin, `${fn}("${path}") is not read: it ${got.refused}; the value is unresolved`);
+    return undefined;
+  }
+  return got;
+}
 
 function dedupe(v: Value | undefined, ctx: CallContext): Value | undefined {
   if (v?.kind !== 'list' || !isKnownDeep(v)) return undefined;

@@ -2,6 +2,7 @@ import { attr } from '../parse/hcl-ast.js';
 import { buildModule, localSource, type Module, type ModuleFile } from './module.js';
 import { evaluate, moduleScope } from './evaluate.js';
 import { atUse } from './clone.js';
+import { LIMITS, note } from './limits.js';
 
 const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 const MAX_DEPTH = 8;
@@ -12,7 +13,7 @@ const MAX_DEPTH = 8;
  * never fetched; their outputs stay Unknown.
  */
 export function wireModules(root: Module, parsed: Map<string, ModuleFile[]>, readFile: (dir: string) => Module['readFile']): void {
-  const wire = (m: Module) => {
+  const wire = (m: Module, chain: string[]) => {
     const cache = new Map<string, Module | undefined>();
     m.child = (name) => {
       if (cache.has(name)) return cache.get(name);
@@ -21,18 +22,33 @@ export function wireModules(root: Module, parsed: Map<string, ModuleFile[]>, rea
       const dir = call && localSource(m, call.item);
       const files = dir ? parsed.get(dir) : undefined;
       if (!call || !dir || !files || m.path.length >= MAX_DEPTH) return undefined;
-      const child = buildModule(dir, files, readFile(dir), [...m.path, `module.${name}`]);
+      const at = { file: call.file.src.path, range: (attr(call.item.body, 'source') ?? call.item).range };
+      // `source = "./"`: Terraform rejects a module that calls itself; following it would multiply
+      // instances (and findings) at every level (issue 12).
+      if (chain.includes(dir)) {
+        note(
+          m.budget,
+          at,
+          `module.${name} calls ${dir === m.dir ? 'its own folder' : 'a folder that calls it'}, a cycle Terraform rejects; policylint does not follow it`,
+        );
+        return undefined;
+      }
+      if (++m.budget.instances > LIMITS.instances) {
+        note(m.budget, at, `module.${name} is not evaluated: this root reaches over ${LIMITS.instances} module instances; its outputs are unresolved`);
+        return undefined;
+      }
+      const child = buildModule(dir, files, readFile(dir), [...m.path, `module.${name}`], m.budget);
       const scope = moduleScope(m, call.file);
       for (const a of call.item.body.attributes) {
         if (META_ARGUMENTS.has(a.name)) continue;
         child.varValues.set(a.name, atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range }));
       }
-      wire(child);
+      wire(child, [...chain, dir]);
       cache.set(name, child);
       return child;
     };
   };
-  wire(root);
+  wire(root, [root.dir]);
 }
 
 /** Every module instance reachable from a root through local calls, the root first. */

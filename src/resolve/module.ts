@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Block, HclFile, Expr } from '../parse/hcl-ast.js';
 import type { SourceFile } from '../parse/source.js';
 import type { Value } from '../model/value.js';
+import { newBudget, type EvalBudget } from './limits.js';
 
 export interface ModuleFile {
   src: SourceFile;
@@ -26,14 +27,17 @@ export interface Module {
   outputs: Map<string, Located<Block>>;
   /** Values set from `-var-file`, `terraform.tfvars`, `*.auto.tfvars`, or the calling module. */
   varValues: Map<string, Value>;
-  readFile: (relPath: string) => SourceFile | undefined;
+  /** A file a function reads; `refused` when it resolves outside the scanned folders. */
+  readFile: (relPath: string) => SourceFile | { refused: string } | undefined;
   /** `["module.app", "module.ecr"]` for a module reached through calls; empty for a root. */
   path: string[];
   /** Instantiates a called module; undefined when its source is remote or was not read. */
   child: (name: string) => Module | undefined;
+  /** Shared by a root and every module it calls. */
+  budget: EvalBudget;
 }
 
-export function buildModule(dir: string, files: ModuleFile[], readFile: Module['readFile'], path: string[] = []): Module {
+export function buildModule(dir: string, files: ModuleFile[], readFile: Module['readFile'], path: string[] = [], budget = newBudget()): Module {
   const m: Module = {
     dir,
     files,
@@ -46,6 +50,7 @@ export function buildModule(dir: string, files: ModuleFile[], readFile: Module['
     readFile,
     path,
     child: () => undefined,
+    budget,
   };
   for (const file of files) {
     for (const b of file.hcl.body.blocks) {
