@@ -83,8 +83,10 @@ async function run(args: CliArgs, io: Io): Promise<number> {
         `policylint: IAM Access Analyzer: ${a.requests} request${a.requests === 1 ? '' : 's'} (${a.billedChecks} billed check${a.billedChecks === 1 ? '' : 's'}), ${a.cached} answered from cache, ${a.skippedUnknown} polic${a.skippedUnknown === 1 ? 'y' : 'ies'} with unresolved values not sent\n`,
       );
     for (const n of a.notices) io.stderr(`policylint: IAM Access Analyzer: ${n}\n`);
-    if (a.unavailable && args.accessAnalyzerRequired) return 2;
   }
+  // Required, and no policy could be checked: the offline report is still printed, then exit 2.
+  const analyzerFailed =
+    !!result.analyzer && args.accessAnalyzerRequired && (!!result.analyzer.unavailable || (result.analyzer.validated === 0 && result.analyzer.failed > 0));
   for (const n of result.notices) io.stderr(`policylint: ${n.file}: ${n.message}\n`);
   if (args.paths.length && result.notices.filter((n) => n.message === 'no such file or directory').length === args.paths.length) {
     io.stderr('policylint: none of the paths given exists\n');
@@ -108,19 +110,22 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   const format = args.format ?? (io.isTTY && !args.outputFile ? 'friendly' : 'compact');
   await emit(await render(format, findings, args, io, result.notices, result.internalErrors), args, io);
   for (const e of result.internalErrors) io.stderr(`policylint: internal error: ${e}\nPlease report it with the input that caused it.\n`);
-  return result.internalErrors.length ? 2 : exitCode(findings, args.maxWarnings);
+  if (analyzerFailed) io.stderr('policylint: --access-analyzer-required: IAM Access Analyzer validated no policy\n');
+  return result.internalErrors.length || analyzerFailed ? 2 : exitCode(findings, args.maxWarnings);
 }
 
 async function analyzerFor(args: CliArgs, config: import('../config/load.js').Config, cwd: string) {
   const { runAccessAnalyzer } = await import('../analyzer/run.js');
-  const { join } = await import('node:path');
+  const { cacheFileFor } = await import('../analyzer/cache.js');
   const aa = config.accessAnalyzer ?? {};
+  const timeout = Number(process.env.POLICYLINT_ACCESS_ANALYZER_TIMEOUT_MS);
   return (policies: Parameters<typeof runAccessAnalyzer>[0]) =>
     runAccessAnalyzer(policies, {
       region: aa.region,
       checkNoPublicAccess: aa.checkNoPublicAccess,
       accessNotGranted: aa.accessNotGranted,
-      cacheFile: args.cache ? join(cwd, '.policylint-cache', 'access-analyzer.json') : undefined,
+      cacheFile: args.cache ? cacheFileFor(args.cacheLocation, cwd) : undefined,
+      timeoutMs: timeout > 0 ? timeout : undefined,
     });
 }
 
