@@ -66,7 +66,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   for (const [dir, set] of moduleDirs) for (const f of siblings(dir)) set.add(f);
   for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname(f))!.add(f);
   // Only folders of this run can call each other: one folder (a pre-commit run) needs no scan.
-  const called = stdinPath || moduleDirs.size < 2 ? new Set<string>() : calledFolders(moduleDirs.keys());
+  const called = stdinPath || moduleDirs.size < 2 ? new Set<string>() : await calledFolders(moduleDirs.keys(), ctx.roots);
   const units: Unit[] = [
     ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]): Unit => ({ kind: 'module', dir, files: [...set] })),
     ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path): Unit => ({ kind: 'json', path })),

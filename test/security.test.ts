@@ -113,3 +113,61 @@ describe('security: reads stay inside the scanned folders (issue 12 #1)', () => 
     ).toEqual(['a.auto.tfvars parse-error', 'main.tf principal-grammar', 'terraform.tfvars parse-error']);
   });
 });
+
+describe('security: no folder is silently skipped (issue 12 #4)', () => {
+  const PUBLIC_TF = (name: string) =>
+    `resource "aws_s3_bucket_policy" "${name}" {\n  bucket = "b"\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "arn:aws:s3:::b/*" }] })\n}\n`;
+  const files = (dir: string, list: Record<string, string>) => {
+    for (const [p, text] of Object.entries(list)) {
+      mkdirSync(join(dir, p, '..'), { recursive: true });
+      writeFileSync(join(dir, p), text);
+    }
+  };
+  const lintedFiles = (dir: string) => {
+    const r = run(['--format', 'json', '.'], dir);
+    expect(r.stderr).not.toMatch(/internal error/);
+    return findingsOf(r.stdout)
+      .map((f) => `${f.file} ${f.ruleId}`)
+      .sort();
+  };
+
+  it('a commented-out or string-only module call does not hide the folder', () => {
+    const dir = temp();
+    files(dir, {
+      'prod/main.tf': PUBLIC_TF('prod'),
+      'other/main.tf':
+        '# module "prod" { source = "../prod" }\n/* module "p2" { source = "../prod" } */\nlocals {\n  s = "module \\"x\\" { source = \\"../prod\\" }"\n}\n',
+      'other/x.tf.json': '{"locals": {"source": "../prod"}}',
+    });
+    expect(lintedFiles(dir)).toEqual(['prod/main.tf wildcard-principal']);
+  });
+
+  it('folders that call each other, or themselves, are each linted as a root', () => {
+    const dir = temp();
+    files(dir, {
+      'a/main.tf': `module "b" {\n  source = "../b"\n}\n${PUBLIC_TF('a')}`,
+      'b/main.tf': `module "a" {\n  source = "../a"\n}\n${PUBLIC_TF('b')}`,
+      'self/main.tf': `module "me" {\n  source = "./"\n}\n${PUBLIC_TF('self')}`,
+    });
+    // Each is a root; the cycle itself is said (an `unresolved` note at the call), never followed.
+    expect([...new Set(lintedFiles(dir))]).toEqual([
+      'a/main.tf unresolved',
+      'a/main.tf wildcard-principal',
+      'b/main.tf unresolved',
+      'b/main.tf wildcard-principal',
+      'self/main.tf unresolved',
+      'self/main.tf wildcard-principal',
+    ]);
+  });
+
+  it('a folder a real root calls is linted through its caller, once', () => {
+    const dir = temp();
+    files(dir, {
+      'root/main.tf': 'module "m" {\n  source = "../mod"\n}\n',
+      'mod/main.tf': PUBLIC_TF('m'),
+      'json-root/main.tf.json': '{"module": {"m": {"source": "../mod2"}}}',
+      'mod2/main.tf': PUBLIC_TF('m2'),
+    });
+    expect(lintedFiles(dir)).toEqual(['mod/main.tf wildcard-principal', 'mod2/main.tf wildcard-principal']);
+  });
+});

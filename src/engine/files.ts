@@ -3,6 +3,9 @@ import { join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import { makeSource, type SourceFile } from '../parse/source.js';
 import { confine, OUTSIDE_MESSAGE } from './confine.js';
+import { parseHcl } from '../parse/hcl.js';
+import { parseTerraformJson } from '../parse/tf-json.js';
+import { buildModule, localSource } from '../resolve/module.js';
 
 /** Terraform configuration: native syntax, and JSON syntax (`.tf.json`), which resolves alike. */
 export const HCL = /\.(tf|tofu|tf\.json)$/;
@@ -93,27 +96,45 @@ export function filterByConfig(files: string[], base: string, include?: string[]
   });
 }
 
-const MODULE_SOURCE = /\bmodule\s+"[^"]*"\s*\{[^}]*?\bsource\s*=\s*"(\.{1,2}\/[^"]*)"/g;
-const JSON_MODULE_SOURCE = /"source"\s*:\s*"(\.{1,2}\/[^"]*)"/g;
-
-/** Folders that local `module` blocks call, from a cheap scan of the text: those are analysed
- * through their callers, with the callers' inputs, not on their own. */
-export function calledFolders(dirs: Iterable<string>): Set<string> {
-  const out = new Set<string>();
-  for (const dir of dirs) {
+/**
+ * Folders that are analysed through a caller rather than on their own: those a root folder of
+ * this run reaches through real `module` blocks (from the syntax tree, never a text match, so a
+ * commented-out call counts for nothing). A folder no root reaches (folders calling each other
+ * in a cycle, or itself) is a root too, so no folder of the run is ever silently skipped.
+ */
+export async function calledFolders(dirs: Iterable<string>, roots: readonly string[]): Promise<Set<string>> {
+  const all = new Set(dirs);
+  const calls = new Map<string, Set<string>>();
+  for (const dir of all) {
+    const out = new Set<string>();
     for (const file of siblings(dir)) {
-      let text: string;
-      try {
-        if (!statSync(file).isFile() || statSync(file).size > MAX_FILE_BYTES) continue;
-        text = readFileSync(file, 'utf8');
-      } catch {
-        continue;
+      if (!confine(file, roots).ok) continue;
+      const text = readRegularFile(file);
+      if (typeof text !== 'string' || !text.includes('module')) continue;
+      const src = makeSource(file, text);
+      const hcl = file.endsWith('.json') ? await parseTerraformJson(src) : await parseHcl(src);
+      const module = buildModule(dir, [{ src, hcl }], () => undefined);
+      for (const call of module.calls.values()) {
+        const target = localSource(module, call.item);
+        if (target && target !== dir && all.has(target)) out.add(target);
       }
-      if (!text.includes('module')) continue;
-      for (const m of text.matchAll(file.endsWith('.json') ? JSON_MODULE_SOURCE : MODULE_SOURCE)) out.add(resolve(dir, m[1]));
+    }
+    calls.set(dir, out);
+  }
+  const calledByAnother = new Set([...calls.values()].flatMap((s) => [...s]));
+  const reached = new Set<string>();
+  const pending = [...all].filter((d) => !calledByAnother.has(d));
+  for (const root of pending) reached.add(root);
+  const through = new Set<string>();
+  while (pending.length) {
+    for (const next of calls.get(pending.pop()!) ?? []) {
+      if (reached.has(next)) continue;
+      reached.add(next);
+      through.add(next);
+      pending.push(next);
     }
   }
-  return out;
+  return through;
 }
 
 /** A regular file's text: opened without blocking (a FIFO named terraform.tfvars would otherwise
