@@ -3,7 +3,7 @@ import { discover, isLintable } from './discover/walk.js';
 import { loadParser } from './parse/hcl.js';
 import { calledFolders, filterByConfig, HCL, siblings } from './engine/files.js';
 import { RunContext } from './engine/run-context.js';
-import { lintJsonUnit, lintModuleUnit } from './engine/unit.js';
+import { lintUnit } from './engine/unit.js';
 import { lintInWorkers, workerCount, type Unit } from './engine/workers.js';
 import { applySuppressions } from './suppress/apply.js';
 import { applyConfigIgnores, type ConfigIgnore } from './suppress/config-ignores.js';
@@ -73,7 +73,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   ];
   const workers = workerCount(files.length, opts);
   if (workers > 0) await lintInWorkers(ctx, units, workers);
-  else for (const u of units) await (u.kind === 'module' ? lintModuleUnit(ctx, u.dir, new Set(u.files)) : lintJsonUnit(ctx, u.path));
+  else for (const u of units) await lintUnit(ctx, u);
 
   let analyzer: LintResult['analyzer'];
   if (opts.analyzer) {

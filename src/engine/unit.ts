@@ -59,6 +59,25 @@ async function parseCalled(ctx: RunContext, parsed: Parsed, dir: string) {
   }
 }
 
+/** One unit, isolated: whatever goes wrong inside it (a bug of policylint's on hostile input)
+ * becomes a finding at its first file, and every other unit is still linted and reported. */
+export async function lintUnit(ctx: RunContext, unit: { kind: 'module'; dir: string; files: string[] } | { kind: 'json'; path: string }) {
+  try {
+    if (unit.kind === 'module') await lintModuleUnit(ctx, unit.dir, new Set(unit.files));
+    else await lintJsonUnit(ctx, unit.path);
+  } catch (e) {
+    const file = unit.kind === 'module' ? [...unit.files].sort()[0] : unit.path;
+    const why = e instanceof RangeError ? 'it is nested or repeated beyond what policylint evaluates' : (e as Error).message;
+    ctx.parseError(
+      file,
+      `policylint could not finish analysing ${unit.kind === 'module' ? 'this folder' : 'this file'} (${why}); its findings may be incomplete`,
+    );
+    if (process.env.POLICYLINT_DEBUG) ctx.internalErrors.push((e as Error).stack ?? String(e));
+  } finally {
+    ctx.endUnit();
+  }
+}
+
 /** A root module and everything it calls: parsed, resolved, extracted and judged together. */
 export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<string>) {
   const parsed: Parsed = new Map();

@@ -40,8 +40,11 @@ export function parseJson(input: JsonInput): JsonParse {
     };
   }
 
+  // The first error only: a broken 1.2 MB heredoc gave one error per token, 200,001 findings and
+  // gigabytes (issue 12). One error points the user at the policy; the rest follow from it.
   const raw: ParseError[] = [];
-  const root = parseTree(text, raw, { disallowComments: true, allowTrailingComma: false });
+  const firstOnly = { push: (e: ParseError) => (raw.length ? raw.length : raw.push(e)) } as unknown as ParseError[];
+  const root = parseTree(text, firstOnly, { disallowComments: true, allowTrailingComma: false });
   const errors = raw.map((e) => ({
     message: describeParseError(e, text),
     range: fileRange(e.offset, e.offset + Math.max(e.length, 1)),

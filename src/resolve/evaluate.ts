@@ -130,8 +130,10 @@ function isStripHeredoc(text: string, start: number): boolean {
 
 function stripIndent(s: string): string {
   const lines = s.split('\n');
-  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
-  const n = indents.length ? Math.min(...indents) : 0;
+  // A loop, not Math.min(...indents): 200,000 lines would overflow the stack (issue 12).
+  let n = Infinity;
+  for (const l of lines) if (l.trim()) n = Math.min(n, /^[ \t]*/.exec(l)![0].length);
+  if (n === Infinity) n = 0;
   return lines.map((l) => l.slice(Math.min(n, /^[ \t]*/.exec(l)![0].length))).join('\n');
 }
 
@@ -233,7 +235,7 @@ function dataReference(
   text: string,
 ): Value {
   const attrName = rest.find((s): s is { t: 'attr'; name: string } => s.t === 'attr')?.name;
-  const symbol = attrName ? SYMBOLS[type]?.[attrName] : undefined;
+  const symbol = attrName && Object.hasOwn(SYMBOLS, type) && Object.hasOwn(SYMBOLS[type], attrName) ? SYMBOLS[type][attrName] : undefined;
   if (symbol) return unknown(text, origin, { symbol });
   const address = `data.${type}.${name}`;
   const block = scope.module.blocks.get(address);

@@ -142,7 +142,9 @@ function dedupe(v: Value | undefined, ctx: CallContext): Value | undefined {
 }
 
 export function callFunction(name: string, args: Value[], ctx: CallContext): Value {
-  const fn = FUNCTIONS[name.replace(/^provider::[^:]+::/, '')];
+  // Own names only: `valueOf()` or `__proto__()` must not find Object.prototype (issue 12).
+  const bare = name.replace(/^provider::[^:]+::/, '');
+  const fn = Object.hasOwn(FUNCTIONS, bare) ? FUNCTIONS[bare] : undefined;
   const result = fn ? fn(args, ctx) : undefined;
   return result ?? unknown(ctx.text, ctx.origin);
 }
