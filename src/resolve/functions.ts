@@ -3,7 +3,7 @@ import { parseJson } from '../parse/json.js';
 import { fromPlain, isKnownDeep, toPlain, unknown, type ObjectEntry, type Origin, type Value } from '../model/value.js';
 import type { Scope } from './evaluate.js';
 import { templateFile } from './templatefile.js';
-import { note } from './limits.js';
+import { LIMITS, note, tooLong } from './limits.js';
 
 interface CallContext {
   origin: Origin;
@@ -68,6 +68,8 @@ const FUNCTIONS: Record<string, Fn> = {
   join: ([sep, l], ctx) => {
     const items = l && asList(l);
     if (sep?.kind !== 'string' || !items || !items.every((i) => asString(i) !== undefined)) return undefined;
+    if (items.reduce((n, i) => n + asString(i)!.length + sep.value.length, 0) > LIMITS.stringLength)
+      return tooLong(ctx.scope.module.budget, ctx.origin, ctx.text);
     return s(items.map((i) => asString(i)).join(sep.value), ctx.origin);
   },
   split: ([sep, v], ctx) =>
@@ -80,7 +82,11 @@ const FUNCTIONS: Record<string, Fn> = {
   replace: ([v, a, b], ctx) => {
     if (v?.kind !== 'string' || a?.kind !== 'string' || b?.kind !== 'string') return undefined;
     if (a.value.length > 1 && a.value.startsWith('/') && a.value.endsWith('/')) return undefined;
-    return s(v.value.split(a.value).join(b.value), ctx.origin);
+    const parts = v.value.split(a.value);
+    // Measured before it is built: thirty doublings were a V8 fatal error (issue 12).
+    if (v.value.length + (parts.length - 1) * (b.value.length - a.value.length) > LIMITS.stringLength)
+      return tooLong(ctx.scope.module.budget, ctx.origin, ctx.text);
+    return s(parts.join(b.value), ctx.origin);
   },
   lookup: ([m, k, d]) => {
     if (m?.kind !== 'object' || k?.kind !== 'string') return undefined;
@@ -146,5 +152,7 @@ export function callFunction(name: string, args: Value[], ctx: CallContext): Val
   const bare = name.replace(/^provider::[^:]+::/, '');
   const fn = Object.hasOwn(FUNCTIONS, bare) ? FUNCTIONS[bare] : undefined;
   const result = fn ? fn(args, ctx) : undefined;
+  if (result?.kind === 'string' && result.value.length > LIMITS.stringLength && result.source !== 'file-function')
+    return tooLong(ctx.scope.module.budget, ctx.origin, ctx.text);
   return result ?? unknown(ctx.text, ctx.origin);
 }
