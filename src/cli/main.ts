@@ -59,6 +59,13 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   }
   if (args.stdin && !args.stdinFilename)
     throw new UsageError('--stdin needs --stdin-filename, so policylint knows whether the text is Terraform or JSON and where its module is');
+  for (const [flag, target] of [
+    ['--output-file', args.outputFile],
+    ['--write-baseline', args.writeBaseline],
+  ] as const) {
+    if (target && (await namesAnInput(target, args.paths, io.cwd)))
+      throw new UsageError(`${flag} ${target} is one of the files being linted; policylint will not overwrite its input`);
+  }
   const result = await lint({
     cwd: io.cwd,
     paths: args.paths,
@@ -87,9 +94,14 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   // Required, and no policy could be checked: the offline report is still printed, then exit 2.
   const analyzerFailed =
     !!result.analyzer && args.accessAnalyzerRequired && (!!result.analyzer.unavailable || (result.analyzer.validated === 0 && result.analyzer.failed > 0));
-  for (const n of result.notices) io.stderr(`policylint: ${n.file}: ${n.message}\n`);
+  const { escapeControl } = await import('../format/escape.js');
+  for (const n of result.notices) io.stderr(`policylint: ${escapeControl(n.file)}: ${n.message}\n`);
   if (args.paths.length && result.notices.filter((n) => n.message === 'no such file or directory').length === args.paths.length) {
     io.stderr('policylint: none of the paths given exists\n');
+    return 2;
+  }
+  if (args.paths.length && !args.stdin && result.filesLinted === 0 && result.notices.length) {
+    io.stderr('policylint: nothing given could be linted\n');
     return 2;
   }
   if (args.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${line}\n`);
@@ -179,6 +191,21 @@ async function render(
 async function emit(text: string, args: CliArgs, io: Io) {
   if (args.outputFile) await writeFile(args.outputFile, text);
   else io.stdout(text);
+}
+
+/** Whether `target` is a file this run reads: a path given, or a lintable file inside a folder given. */
+async function namesAnInput(target: string, paths: string[], cwd: string): Promise<boolean> {
+  const { realpath } = await import('node:fs/promises');
+  const { resolve, sep } = await import('node:path');
+  const { isLintable } = await import('../discover/walk.js');
+  const real = async (p: string) => realpath(p).catch(() => resolve(p));
+  const t = await real(resolve(cwd, target));
+  for (const p of paths.length ? paths : ['.']) {
+    const r = await real(resolve(cwd, p));
+    if (t === r) return true;
+    if (isLintable(t) && t.startsWith(r.endsWith(sep) ? r : r + sep)) return true;
+  }
+  return false;
 }
 
 export function exitCode(findings: Finding[], maxWarnings: number | undefined): number {

@@ -1,4 +1,4 @@
-import { displayPath } from './locate.js';
+import { displayPath, locate } from './locate.js';
 import { confine } from './confine.js';
 import { HCL, readModuleFile, readSource, siblings } from './files.js';
 import type { RunContext } from './run-context.js';
@@ -92,6 +92,17 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
     // What a requested module calls is reported inside the called module (issue 4).
     if (m.path.length) for (const f of m.files) ctx.reportable.add(f.src.path);
     units.push({ ex: extractModule(m), module: m });
+  }
+  for (const m of units.map((u) => u.module!)) {
+    for (const d of m.duplicates) {
+      if (!ctx.reportable.has(d.again.file.src.path)) continue;
+      const where = locate({ file: d.first.file.src.path, range: d.first.item.range }, ctx.loc);
+      ctx.parseError(
+        d.again.file.src.path,
+        `${d.address} is declared again here; it is already declared in ${where.file} line ${where.line}, and Terraform rejects a duplicate address: rename or remove one`,
+        { start: d.again.item.range.start, end: d.again.item.range.start },
+      );
+    }
   }
   // Reads refused and bounds hit while resolving: said, so a missed verdict is never silent.
   for (const n of root.budget.notes) ctx.report(UNRESOLVED_META, { origin: n.origin, message: n.message, key: n.message });

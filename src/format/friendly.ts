@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Finding } from '../engine/types.js';
 import { loadSource } from '../engine/files.js';
+import { escapeControl } from './escape.js';
 
 /** `eslint-formatter-friendly` fed ESLint-shaped results, without rule links (design §4). */
 export async function formatFriendly(findings: Finding[], cwd: string, color: boolean, roots: readonly string[]): Promise<string> {
@@ -12,14 +13,14 @@ export async function formatFriendly(findings: Finding[], cwd: string, color: bo
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) if (!f.suppressed) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   const results = [...byFile].map(([file, list]) => ({
-    filePath: resolve(cwd, file),
+    filePath: escapeControl(resolve(cwd, file)),
     // The formatter would read the file itself, blocking on a FIFO or following a link out of the
     // tree: it gets the text from policylint's own checked reader, or a blank (no code frame).
-    source: loadSource(resolve(cwd, file), roots)?.text || ' ',
+    source: escapeControl(loadSource(resolve(cwd, file), roots)?.text ?? '', true) || ' ',
     messages: list.map((f) => ({
-      ruleId: f.ruleId,
+      ruleId: escapeControl(f.ruleId),
       severity: f.severity === 'error' ? 2 : 1,
-      message: f.message,
+      message: escapeControl(f.message),
       line: f.line,
       column: f.column,
       endLine: f.endLine,

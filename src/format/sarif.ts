@@ -45,7 +45,7 @@ export function formatSarif(findings: Finding[], opts: SarifOptions): string {
     endColumn: x.endColumn,
   });
   const location = (file: string, x: Parameters<typeof region>[0]) => ({
-    physicalLocation: { artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' }, region: region(x) },
+    physicalLocation: { artifactLocation: { uri: encodeURI(file).replace(/[#?]/g, encodeURIComponent), uriBaseId: '%SRCROOT%' }, region: region(x) },
   });
   const results = findings.map((f) => ({
     ruleId: f.ruleId,

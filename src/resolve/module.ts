@@ -33,6 +33,8 @@ export interface Module {
   path: string[];
   /** Instantiates a called module; undefined when its source is remote or was not read. */
   child: (name: string) => Module | undefined;
+  /** Resource, data and module addresses declared twice (Terraform rejects them): the first wins here. */
+  duplicates: Array<{ address: string; first: Located<Block>; again: Located<Block> }>;
   /** Shared by a root and every module it calls. */
   budget: EvalBudget;
 }
@@ -50,7 +52,13 @@ export function buildModule(dir: string, files: ModuleFile[], readFile: Module['
     readFile,
     path,
     child: () => undefined,
+    duplicates: [],
     budget,
+  };
+  const add = (map: Map<string, Located<Block>>, key: string, address: string, at: Located<Block>) => {
+    const first = map.get(key);
+    if (first) m.duplicates.push({ address, first, again: at });
+    else map.set(key, at);
   };
   for (const file of files) {
     for (const b of file.hcl.body.blocks) {
@@ -59,9 +67,9 @@ export function buildModule(dir: string, files: ModuleFile[], readFile: Module['
       if (b.type === 'variable' && a) m.variables.set(a, { file, item: b });
       else if (b.type === 'locals') {
         for (const at of b.body.attributes) m.locals.set(at.name, { file, item: { name: at.name, expr: at.expr } });
-      } else if (b.type === 'resource' && n) m.blocks.set(`${a}.${n}`, { file, item: b });
-      else if (b.type === 'data' && n) m.blocks.set(`data.${a}.${n}`, { file, item: b });
-      else if (b.type === 'module' && a) m.calls.set(a, { file, item: b });
+      } else if (b.type === 'resource' && n) add(m.blocks, `${a}.${n}`, `${a}.${n}`, { file, item: b });
+      else if (b.type === 'data' && n) add(m.blocks, `data.${a}.${n}`, `data.${a}.${n}`, { file, item: b });
+      else if (b.type === 'module' && a) add(m.calls, a, `module.${a}`, { file, item: b });
       else if (b.type === 'output' && a) m.outputs.set(a, { file, item: b });
     }
   }
