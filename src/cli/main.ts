@@ -193,17 +193,23 @@ async function emit(text: string, args: CliArgs, io: Io) {
   else io.stdout(text);
 }
 
-/** Whether `target` is a file this run reads: a path given, or a lintable file inside a folder given. */
+/** Whether `target` is a file this run reads: a path given, or an existing lintable file inside a
+ * folder given that is not policylint's own output (a baseline or a JSON/SARIF report it wrote). */
 async function namesAnInput(target: string, paths: string[], cwd: string): Promise<boolean> {
   const { realpath } = await import('node:fs/promises');
   const { resolve, sep } = await import('node:path');
   const { isLintable } = await import('../discover/walk.js');
-  const real = async (p: string) => realpath(p).catch(() => resolve(p));
+  const { readRegularFile } = await import('../engine/files.js');
+  const real = async (p: string) => realpath(p).catch(() => undefined);
   const t = await real(resolve(cwd, target));
+  if (!t) return false;
   for (const p of paths.length ? paths : ['.']) {
     const r = await real(resolve(cwd, p));
+    if (!r) continue;
     if (t === r) return true;
-    if (isLintable(t) && t.startsWith(r.endsWith(sep) ? r : r + sep)) return true;
+    if (!isLintable(t) || !t.startsWith(r.endsWith(sep) ? r : r + sep)) continue;
+    const text = readRegularFile(t);
+    if (typeof text !== 'string' || !/^\s*\{\s*"(version|fingerprints|findings|\$schema|runs)"/.test(text.slice(0, 200))) return true;
   }
   return false;
 }

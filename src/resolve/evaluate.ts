@@ -131,7 +131,9 @@ function evaluateTemplate(e: Extract<Expr, { t: 'template' }>, scope: Scope, ori
     } else known = false;
   }
   sub(pos, e.content.end);
-  if (out.length > LIMITS.stringLength) return tooLong(scope.module.budget, origin, src.text.slice(e.range.start, Math.min(e.range.end, e.range.start + 40)));
+  // Text written in the file is bounded by the file size limit; only computed text is capped.
+  if (out.length > LIMITS.stringLength && e.parts.some((p) => p.t !== 'literal'))
+    return tooLong(scope.module.budget, origin, src.text.slice(e.range.start, Math.min(e.range.end, e.range.start + 40)));
   if (e.heredoc && isStripHeredoc(src.text, e.range.start)) out = stripIndent(out);
   const embeddedJson = () => templateAsJson(src, e, (x) => evaluate(x, scope));
   const source = e.heredoc ? 'heredoc' : 'string';
