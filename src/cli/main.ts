@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { HELP, parseCli, UsageError, type CliArgs } from './args.js';
-import type { Finding } from '../engine/types.js';
-import { VERSION, HOMEPAGE } from '../version.js';
+import type { Finding } from '../model/finding.js';
+import { VERSION, HOMEPAGE } from './version.js';
 
 export interface Io {
   cwd: string;
@@ -35,7 +35,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await run(args, io);
   } catch (e) {
-    const { ConfigError } = await import('../config/load.js');
+    const { ConfigError } = await import('./config/load.js');
     if (e instanceof ConfigError || e instanceof UsageError) {
       io.stderr(`policylint: ${e.message}\n`);
       return 2;
@@ -48,9 +48,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 async function run(args: CliArgs, io: Io): Promise<number> {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import('../lint.js'),
+    import('../engine/lint.js'),
     import('../../rules/index.js'),
-    import('../config/effective.js'),
+    import('./config/effective.js'),
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
   if (args.printConfig) {
@@ -126,9 +126,9 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   return result.internalErrors.length || analyzerFailed ? 2 : exitCode(findings, args.maxWarnings);
 }
 
-async function analyzerFor(args: CliArgs, config: import('../config/load.js').Config, cwd: string) {
-  const { runAccessAnalyzer } = await import('../analyzer/run.js');
-  const { cacheFileFor } = await import('../analyzer/cache.js');
+async function analyzerFor(args: CliArgs, config: import('./config/load.js').Config, cwd: string) {
+  const { runAccessAnalyzer } = await import('../access-analyzer/run.js');
+  const { cacheFileFor } = await import('../access-analyzer/cache.js');
   const aa = config.accessAnalyzer ?? {};
   const timeout = Number(process.env.POLICYLINT_ACCESS_ANALYZER_TIMEOUT_MS);
   return (policies: Parameters<typeof runAccessAnalyzer>[0]) =>
@@ -179,7 +179,7 @@ async function render(
     case 'friendly': {
       // NO_COLOR wins over everything (no-color.org); --color forces colours off a terminal.
       const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
-      const { scanRoots } = await import('../engine/confine.js');
+      const { scanRoots } = await import('../discover/confine.js');
       const roots = scanRoots(args.stdin && args.stdinFilename ? [args.stdinFilename] : args.paths.length ? args.paths : ['.'], io.cwd);
       return (await import('../format/friendly.js')).formatFriendly(findings, io.cwd, color, roots);
     }
@@ -199,7 +199,7 @@ async function namesAnInput(target: string, paths: string[], cwd: string): Promi
   const { realpath } = await import('node:fs/promises');
   const { resolve, sep } = await import('node:path');
   const { isLintable } = await import('../discover/walk.js');
-  const { readRegularFile } = await import('../engine/files.js');
+  const { readRegularFile } = await import('../discover/files.js');
   const real = async (p: string) => realpath(p).catch(() => undefined);
   const t = await real(resolve(cwd, target));
   if (!t) return false;

@@ -1,17 +1,20 @@
-import { displayPath, locate } from './locate.js';
-import { confine } from './confine.js';
-import { HCL, readModuleFile, readSource, siblings } from './files.js';
+import { displayPath, locate } from '../model/locate.js';
+import { confine } from '../discover/confine.js';
+import { HCL, readModuleFile, readSource, siblings } from '../discover/files.js';
 import type { RunContext } from './run-context.js';
-import type { Report, RuleInput } from './types.js';
-import { POLICY_SIZE_META, UNRESOLVED_META } from './builtin-rules.js';
+import type { Report } from '../model/finding.js';
+import type { RuleInput } from '../../rules/api.js';
+import { policySize as policySizeRule, unresolved as unresolvedRule } from '../../rules/engine-rules.js';
 import { MAX_STATEMENTS_ANALYSED, policySize } from './policy-size.js';
-import { parseHcl } from '../parse/hcl.js';
+import { loadParser, parseHcl } from '../parse/hcl.js';
+import { isTemplateText } from '../resolve/templatefile.js';
 import { parseTerraformJson } from '../parse/tf-json.js';
 import { buildModule, localSource, type Module, type ModuleFile } from '../resolve/module.js';
 import { moduleInstances, wireModules } from '../resolve/module-graph.js';
 import { applyVarFiles } from '../resolve/var-files.js';
 import { extractModule, type Extraction } from '../extract/terraform.js';
-import { extractJsonFile } from '../extract/json-files.js';
+import { extractLooseDocuments } from '../extract/loose-documents.js';
+import { extractJsonFile, extractTemplateFile } from '../extract/json-files.js';
 import { buildIamGraph } from '../extract/iam-graph.js';
 import { normalize } from '../policy/normalize.js';
 import { parseSuppressions } from '../suppress/inline.js';
@@ -61,10 +64,10 @@ async function parseCalled(ctx: RunContext, parsed: Parsed, dir: string) {
 
 /** One unit, isolated: whatever goes wrong inside it (a bug of policylint's on hostile input)
  * becomes a finding at its first file, and every other unit is still linted and reported. */
-export async function lintUnit(ctx: RunContext, unit: { kind: 'module'; dir: string; files: string[] } | { kind: 'json'; path: string }) {
+export async function lintUnit(ctx: RunContext, unit: { kind: 'module'; dir: string; files: string[] } | { kind: 'json'; path: string; deferred?: boolean }) {
   try {
     if (unit.kind === 'module') await lintModuleUnit(ctx, unit.dir, new Set(unit.files));
-    else await lintJsonUnit(ctx, unit.path);
+    else await lintJsonUnit(ctx, unit.path, unit.deferred);
   } catch (e) {
     const file = unit.kind === 'module' ? [...unit.files].sort()[0] : unit.path;
     const why = e instanceof RangeError ? 'it is nested or repeated beyond what policylint evaluates' : (e as Error).message;
@@ -83,7 +86,11 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
   const parsed: Parsed = new Map();
   await parseDir(ctx, parsed, dir, files);
   await parseCalled(ctx, parsed, dir);
-  const reader = (d: string) => (rel: string) => readModuleFile(d, rel, ctx.sources, ctx.roots);
+  const reader = (d: string) => (rel: string) => {
+    const src = readModuleFile(d, rel, ctx.sources, ctx.roots);
+    if (src && !('refused' in src)) ctx.rendered.add(src.path);
+    return src;
+  };
   const root = buildModule(dir, parsed.get(dir)!, reader(dir));
   await applyVarFiles(root, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError, ctx.roots);
   wireModules(root, parsed, reader);
@@ -105,7 +112,9 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
     }
   }
   // Reads refused and bounds hit while resolving: said, so a missed verdict is never silent.
-  for (const n of root.budget.notes) ctx.report(UNRESOLVED_META, { origin: n.origin, message: n.message, key: n.message });
+  for (const n of root.budget.notes) if (ctx.enabled('unresolved')) ctx.report(unresolvedRule.meta, { origin: n.origin, message: n.message, key: n.message });
+  // After every instance's catalogued attributes, so a document they judge is not judged again.
+  extractLooseDocuments(units);
   if (ctx.opts.inlineConfig !== false) {
     for (const list of parsed.values())
       for (const f of list) if (ctx.reportable.has(f.src.path)) ctx.suppressions.push(...parseSuppressions(f.src, f.hcl.comments, f.hcl.body));
@@ -114,10 +123,21 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
 }
 
 /** A JSON file: a policy, Terraform JSON, or a plan (mapped to its `.tf` files when beside it). */
-export async function lintJsonUnit(ctx: RunContext, path: string) {
+export async function lintJsonUnit(ctx: RunContext, path: string, deferred = false) {
   const src = readSource(path, ctx.parseError, ctx.overrides);
   if (!src) return;
   ctx.sources.set(path, src);
+  if (!deferred && /"Statement"/.test(src.text)) {
+    ctx.deferredPolicyFiles.push(path);
+    ctx.endUnit();
+    return;
+  }
+  // A template no module rendered: judged with every interpolation Unknown, never as broken JSON.
+  if (deferred && isTemplateText(src.text)) {
+    await loadParser(true);
+    await judge(ctx, [{ ex: extractTemplateFile(src) }]);
+    return;
+  }
   const ex = extractJsonFile(src);
   if (ex.planModuleDirs) {
     const parsed: Parsed = new Map();
@@ -171,10 +191,10 @@ async function judge(ctx: RunContext, units: Array<{ ex: Extraction; module?: Mo
   }
   for (const n of normalized) {
     const r = policySize(n);
-    if (r) ctx.report(POLICY_SIZE_META, r);
-    if (opts.ruleOptions.strict && n.unknown) {
+    if (r && ctx.enabled('policy-size')) ctx.report(policySizeRule.meta, r);
+    if (opts.ruleOptions.strict && n.unknown && ctx.enabled('unresolved')) {
       const what = n.policy.document.kind === 'unknown' ? n.policy.document.text : 'its statements';
-      ctx.report(UNRESOLVED_META, {
+      ctx.report(unresolvedRule.meta, {
         policy: n,
         message: `${n.policy.address}${n.policy.attribute ? `.${n.policy.attribute}` : ''} is ${what}, which policylint cannot resolve, so no rule judged it (--strict)`,
         key: 'unresolved',
@@ -185,7 +205,7 @@ async function judge(ctx: RunContext, units: Array<{ ex: Extraction; module?: Mo
   if (opts.analyzer) ctx.analysable.push(...analysable);
   const input: RuleInput = { policies: analysable, graphs, options: opts.ruleOptions };
   for (const rule of opts.rules) {
-    const severity = opts.severities?.get(rule.meta.id);
+    if (!rule.check) continue;
     let reports: Report[];
     try {
       reports = await rule.check(input);
@@ -194,7 +214,7 @@ async function judge(ctx: RunContext, units: Array<{ ex: Extraction; module?: Mo
       ctx.internalErrors.push(`rule ${rule.meta.id} failed: ${(e as Error).message}`);
       continue;
     }
-    for (const r of reports) ctx.report(rule.meta, severity ? { ...r, severity } : r);
+    for (const r of reports) ctx.report(rule.meta, r);
   }
   ctx.endUnit();
 }

@@ -1,16 +1,18 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { LintOptions } from '../lint.js';
+import type { LintOptions } from './lint.js';
 import type { RunContext } from './run-context.js';
 import { lintUnit } from './unit.js';
-import type { Severity } from './types.js';
+import type { Severity } from '../model/finding.js';
 
 export type Unit = { kind: 'module'; dir: string; files: string[] } | { kind: 'json'; path: string };
 
 export interface WorkerTask {
   opts: Omit<LintOptions, 'rules' | 'severities' | 'analyzer' | 'stdin'>;
   severities: Array<[string, Severity]>;
+  /** The ids of the rules that are on: the worker takes them from the same registry (issue 15). */
+  ruleIds: string[];
   requested: string[];
   units: Unit[];
 }
@@ -44,13 +46,27 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
   }
   const { Worker } = await import('node:worker_threads');
   const { rules: _r, severities, analyzer: _a, stdin: _s, ...opts } = ctx.opts;
-  type Answer = { findings: RunContext['findings']; suppressions: RunContext['suppressions']; info: string[]; internalErrors: string[]; reportable: string[] };
+  type Answer = {
+    findings: RunContext['findings'];
+    suppressions: RunContext['suppressions'];
+    info: string[];
+    internalErrors: string[];
+    reportable: string[];
+    rendered: string[];
+    deferredPolicyFiles: string[];
+  };
   const used = buckets.filter((b) => b.units.length);
   const results = await Promise.all(
     used.map(
       (b) =>
         new Promise<Answer | undefined>((resolve) => {
-          const task: WorkerTask = { opts, severities: [...(severities ?? [])], requested: [...ctx.requested], units: b.units };
+          const task: WorkerTask = {
+            opts,
+            severities: [...(severities ?? [])],
+            ruleIds: ctx.opts.rules.map((r) => r.meta.id),
+            requested: [...ctx.requested],
+            units: b.units,
+          };
           const w = new Worker(workerFile(), { workerData: task });
           w.once('message', resolve);
           // A worker that dies (out of memory on one hostile unit) must not cost the others: its
@@ -70,6 +86,8 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
     ctx.info.push(...r.info);
     ctx.internalErrors.push(...r.internalErrors);
     for (const f of r.reportable) ctx.reportable.add(f);
+    for (const f of r.rendered) ctx.rendered.add(f);
+    ctx.deferredPolicyFiles.push(...r.deferredPolicyFiles);
   }
 }
 

@@ -4,8 +4,8 @@ import { unknown, type Origin, type Value } from '../model/value.js';
 import { evaluate, moduleScope, type Scope } from '../resolve/evaluate.js';
 import type { Module } from '../resolve/module.js';
 import type { JsonProblem } from '../parse/json.js';
-import { renderPolicyDocument } from './policy-document.js';
-import { POLICY_RESOURCES, type PolicySlot } from './resources.js';
+import { renderPolicyDocument } from '../resolve/policy-document.js';
+import { POLICY_RESOURCES, type PolicySlot } from '../model/aws-resources.js';
 import { dataReferences } from '../parse/references.js';
 
 export interface Extraction {
@@ -77,7 +77,8 @@ function addPolicy(out: Extraction, value: Value, info: PolicyInfo, scope: Scope
     const anchor = scope.file.src.path;
     for (const e of parsed.errors) out.problems.push({ ...e, file, duplicate: false, anchor });
     for (const d of parsed.duplicates) out.problems.push({ ...d, file, duplicate: true, anchor });
-    if (parsed.value && !parsed.errors.length) {
+    // After a syntax error, the tolerant reading is still judged: the user learns everything at once.
+    if (parsed.value) {
       out.policies.push({ ...info, origin: parsed.value.origin ?? use, source: value.source ?? 'string', document: parsed.value, usedAt: use });
     }
     return;

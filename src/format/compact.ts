@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Finding } from '../engine/types.js';
+import type { Finding } from '../model/finding.js';
 import { escapeControl } from './escape.js';
 
 const LEVEL = { error: 'Error', warning: 'Warning', note: 'Info' } as const;

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import type { Finding } from '../engine/types.js';
-import { loadSource } from '../engine/files.js';
+import type { Finding } from '../model/finding.js';
+import { loadSource } from '../discover/files.js';
 import { escapeControl } from './escape.js';
 
 /** `eslint-formatter-friendly` fed ESLint-shaped results, without rule links (design §4). */

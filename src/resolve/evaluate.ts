@@ -5,7 +5,7 @@ import { LIMITS, note, tooLong } from './limits.js';
 import { callFunction } from './functions.js';
 import type { Module, ModuleFile } from './module.js';
 import { templateAsJson } from './template-json.js';
-import { renderPolicyDocument } from '../extract/policy-document.js';
+import { renderPolicyDocument } from './policy-document.js';
 import { moduleOutput } from './module-graph.js';
 import { unescapeQuoted as unescapeLiteral } from '../parse/hcl-escapes.js';
 
@@ -298,7 +298,7 @@ function dataReference(
   const block = scope.module.blocks.get(address);
   if (type === 'aws_iam_policy_document' && block && (attrName === 'json' || attrName === 'minified_json')) {
     const doc = guarded(address, scope, () => renderPolicyDocument(block.item, { ...scope, file: block.file, bindings: new Map() }));
-    return { ...doc, encoded: 'json', source: 'policy-document' };
+    return { ...doc, encoded: 'json', source: 'policy-document', ...(attrName === 'json' ? { indented: true } : {}) };
   }
   return unknown(text, origin, block ? { ref: address } : {});
 }

@@ -1,10 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { makeSource } from '../parse/source.js';
+import { makeSource } from '../model/source.js';
 import { parseHcl } from '../parse/hcl.js';
 import { evaluate, moduleScope } from './evaluate.js';
-import { confine, OUTSIDE_MESSAGE } from '../engine/confine.js';
-import { readRegularFile, type ParseErrorSink } from '../engine/files.js';
+import { confine, OUTSIDE_MESSAGE } from '../discover/confine.js';
+import { readRegularFile, type ParseErrorSink } from '../discover/files.js';
 import type { Module } from './module.js';
 
 /** Terraform's order: terraform.tfvars, then *.auto.tfvars (alphabetical), then -var-file. The

@@ -1,9 +1,10 @@
 import { existsSync, lstatSync, realpathSync } from 'node:fs';
-import { confine, repositoryRoot } from '../engine/confine.js';
-import { readRegularFile } from '../engine/files.js';
+import { confine, repositoryRoot } from '../../discover/confine.js';
+import { readRegularFile } from '../../discover/files.js';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import type { Rule, Severity } from '../engine/types.js';
+import type { Severity } from '../../model/finding.js';
+import type { Rule } from '../../../rules/api.js';
 import { configSchema } from './schema.js';
 
 export type RuleSetting = 'off' | Severity | { severity?: 'off' | Severity; options?: Record<string, unknown> };

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
-import { makeSource, type SourceFile } from '../parse/source.js';
+import { makeSource, type SourceFile } from '../model/source.js';
 import { confine, OUTSIDE_MESSAGE } from './confine.js';
 import { parseHcl } from '../parse/hcl.js';
 import { parseTerraformJson } from '../parse/tf-json.js';
