@@ -69,6 +69,32 @@ describe('no blow-ups (issue 12)', () => {
     );
   }, 120_000);
 
+  it('a 440 KB .tf.json with thousands of ${} keeps file positions without re-parsing the prefix', () => {
+    const dir = temp();
+    const locals = Object.fromEntries(Array.from({ length: 8000 }, (_, i) => [`l${i}`, `\${var.v${i}}-${'y'.repeat(24)}`]));
+    const text = JSON.stringify(
+      {
+        locals: { ...locals, doc: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }] } },
+        resource: {
+          aws_s3_bucket_policy: {
+            b: {
+              bucket: 'b',
+              policy: '${jsonencode(local.doc)}',
+            },
+          },
+        },
+      },
+      null,
+      1,
+    );
+    expect(text.length).toBeGreaterThan(400_000);
+    writeFileSync(join(dir, 'main.tf.json'), text);
+    const r = run(['--format', 'json', '.'], dir);
+    const findings = JSON.parse(r.stdout).findings as JsonFinding[];
+    const line = text.split('\n').findIndex((l) => l.includes('"policy"')) + 1;
+    expect(findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual([`main.tf.json:${line} wildcard-principal`]);
+  }, 120_000);
+
   it('StringLike * followed by many ? against a long value matches in linear time', () => {
     const value = `arn:aws:iam::111122223333:role/${'a'.repeat(150_000)}`;
     const t0 = performance.now();

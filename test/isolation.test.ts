@@ -66,6 +66,7 @@ describe('one file never costs the others (issue 12)', () => {
   it('a crash inside one unit becomes a parse-error at its file, not an internal error', async () => {
     const { RunContext } = await import('../src/engine/run-context.js');
     const { lintUnit } = await import('../src/engine/unit.js');
+    const { RULES } = await import('../rules/index.js');
     const dir = temp();
     const file = join(dir, 'bad.json');
     writeFileSync(file, PUBLIC);
@@ -73,13 +74,13 @@ describe('one file never costs the others (issue 12)', () => {
     const opts = {
       cwd: dir,
       paths: ['.'],
-      rules: [],
+      rules: RULES,
       get ruleOptions(): never {
         throw new RangeError('Maximum call stack size exceeded');
       },
     };
     const ctx = new RunContext(opts as never, new Set([file]), new Map());
-    await lintUnit(ctx, { kind: 'json', path: file });
+    await lintUnit(ctx, { kind: 'json', path: file, deferred: true });
     expect(ctx.internalErrors).toEqual([]);
     expect(ctx.findings.map((f) => `${f.file}:${f.line} ${f.ruleId} ${f.message}`)).toEqual([
       'bad.json:1 parse-error policylint could not finish analysing this file (it is nested or repeated beyond what policylint evaluates); its findings may be incomplete',
