@@ -6,6 +6,7 @@ import { confine, OUTSIDE_MESSAGE } from './confine.js';
 import { parseHcl } from '../parse/hcl.js';
 import { parseTerraformJson } from '../parse/tf-json.js';
 import { buildModule, localSource } from '../resolve/module.js';
+import type { HclFile } from '../parse/hcl-ast.js';
 
 /** Terraform configuration: native syntax, and JSON syntax (`.tf.json`), which resolves alike. */
 export const HCL = /\.(tf|tofu|tf\.json)$/;
@@ -102,17 +103,22 @@ export function filterByConfig(files: string[], base: string, include?: string[]
  * commented-out call counts for nothing). A folder no root reaches (folders calling each other
  * in a cycle, or itself) is a root too, so no folder of the run is ever silently skipped.
  */
-export async function calledFolders(dirs: Iterable<string>, roots: readonly string[]): Promise<Set<string>> {
+export async function calledFolders(
+  dirs: Iterable<string>,
+  roots: readonly string[],
+  keep?: Map<string, { src: SourceFile; hcl: HclFile }>,
+): Promise<Set<string>> {
   const all = new Set(dirs);
   const calls = new Map<string, Set<string>>();
   for (const dir of all) {
     const out = new Set<string>();
     for (const file of siblings(dir)) {
       if (!confine(file, roots).ok) continue;
-      const text = readRegularFile(file);
-      if (typeof text !== 'string' || !text.includes('module')) continue;
-      const src = makeSource(file, text);
+      const src = readSource(file, () => {}, new Map());
+      if (!src || !src.text.includes('module')) continue;
       const hcl = file.endsWith('.json') ? await parseTerraformJson(src) : await parseHcl(src);
+      // Parsed once: the unit that lints this file takes it from here (`keep`) rather than again.
+      keep?.set(file, { src, hcl });
       const module = buildModule(dir, [{ src, hcl }], () => undefined);
       for (const call of module.calls.values()) {
         const target = localSource(module, call.item);

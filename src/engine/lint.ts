@@ -68,12 +68,13 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   for (const [dir, set] of moduleDirs) for (const f of siblings(dir)) set.add(f);
   for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname(f))!.add(f);
   // Only folders of this run can call each other: one folder (a pre-commit run) needs no scan.
-  const called = stdinPath || moduleDirs.size < 2 ? new Set<string>() : await calledFolders(moduleDirs.keys(), ctx.roots);
+  const workers = workerCount(files.length, opts);
+  // In this thread, what the call scan parsed is reused by the units; workers parse their own.
+  const called = stdinPath || moduleDirs.size < 2 ? new Set<string>() : await calledFolders(moduleDirs.keys(), ctx.roots, workers ? undefined : ctx.preparsed);
   const units: Unit[] = [
     ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]): Unit => ({ kind: 'module', dir, files: [...set] })),
     ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path): Unit => ({ kind: 'json', path })),
   ];
-  const workers = workerCount(files.length, opts);
   if (workers > 0) await lintInWorkers(ctx, units, workers);
   else for (const u of units) await lintUnit(ctx, u);
   // Policy files last: one a module read was judged there, as its resource's policy.

@@ -1,3 +1,4 @@
+import type { HclFile } from '../parse/hcl-ast.js';
 import type { SourceFile } from '../model/source.js';
 import type { NormalizedPolicy, Policy } from '../model/policy.js';
 import type { Suppression } from '../suppress/inline.js';
@@ -28,7 +29,9 @@ export class RunContext {
   /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
   sources = new Map<string, SourceFile>();
   readonly loc: Locator;
-  /** Real paths of the folders this run may read (engine/confine.ts). */
+  /** Files the module-call scan already parsed, taken (and dropped) by the unit that lints them. */
+  preparsed = new Map<string, { src: SourceFile; hcl: HclFile }>();
+  /** Real paths of the folders this run may read (discover/confine.ts). */
   readonly roots: string[];
   private readonly enabledIds: Set<string>;
 

@@ -28,6 +28,14 @@ async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Ite
     const mine = ctx.requested.has(path);
     // A sibling or a called module's file is read only inside the scanned folders (issue 12).
     if (!mine && !ctx.overrides.has(path) && !confine(path, ctx.roots).ok) continue;
+    const pre = ctx.overrides.has(path) ? undefined : ctx.preparsed.get(path);
+    ctx.preparsed.delete(path);
+    if (pre) {
+      ctx.sources.set(path, pre.src);
+      if (mine) for (const e of pre.hcl.errors) ctx.parseError(path, e.message, e.range);
+      moduleFiles.push(pre);
+      continue;
+    }
     const src = readSource(path, mine ? ctx.parseError : () => {}, ctx.overrides);
     if (!src) continue;
     ctx.sources.set(path, src);
