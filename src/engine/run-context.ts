@@ -43,7 +43,7 @@ export class RunContext {
     this.reportable = new Set(requested);
     this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
     this.roots = scanRoots(opts.stdin ? [opts.stdin.path] : opts.paths.length ? opts.paths : ['.'], opts.cwd);
-    this.loc = { cwd: opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f, this.roots) };
+    this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f, this.roots) };
   }
 
   /** Whether a rule is on: the registry's rules minus those turned off by config or `--rule`. */
