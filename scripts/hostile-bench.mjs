@@ -38,7 +38,15 @@ export const CASES = {
     'p.json': bucket({ StringLike: { 'aws:PrincipalArn': `*${'?'.repeat(75_000)}b`, 'aws:userid': 'x' } }),
     'q.json': JSON.stringify({
       Version: '2012-10-17',
-      Statement: [{ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*', Condition: { StringNotLike: { 'aws:PrincipalArn': `arn:aws:iam::111122223333:role/${'a'.repeat(150_000)}` } } }],
+      Statement: [
+        {
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 's3:*',
+          Resource: '*',
+          Condition: { StringNotLike: { 'aws:PrincipalArn': `arn:aws:iam::111122223333:role/${'a'.repeat(150_000)}` } },
+        },
+      ],
     }),
   }),
   '5,000 PrincipalArn patterns': () => ({
@@ -47,7 +55,9 @@ export const CASES = {
   '.tf.json with ${} (440 KB)': () => ({
     'main.tf.json': JSON.stringify({
       locals: Object.fromEntries(Array.from({ length: 8000 }, (_, i) => [`l${i}`, `\${var.v${i}}-${'y'.repeat(20)}`])),
-      resource: { aws_iam_policy: { p: { policy: '${jsonencode({Version = "2012-10-17", Statement = [{Effect = "Allow", Action = "s3:*", Resource = "*"}]})}' } } },
+      resource: {
+        aws_iam_policy: { p: { policy: '${jsonencode({Version = "2012-10-17", Statement = [{Effect = "Allow", Action = "s3:*", Resource = "*"}]})}' } },
+      },
     }),
   }),
   'module-call text, 1.3 MB': () => ({
@@ -63,7 +73,12 @@ export const CASES = {
   '10 MB JSON policy': () => ({
     'p.json': JSON.stringify({
       Version: '2012-10-17',
-      Statement: Array.from({ length: 60_000 }, (_, i) => ({ Sid: `S${i}`, Effect: 'Allow', Action: ['s3:GetObject', 's3:PutObject'], Resource: `arn:aws:s3:::bucket-${i}/${'k'.repeat(80)}` })),
+      Statement: Array.from({ length: 60_000 }, (_, i) => ({
+        Sid: `S${i}`,
+        Effect: 'Allow',
+        Action: ['s3:GetObject', 's3:PutObject'],
+        Resource: `arn:aws:s3:::bucket-${i}/${'k'.repeat(80)}`,
+      })),
     }),
   }),
   '10 MB one-line .tf': () => ({
@@ -108,7 +123,8 @@ for (const [name, make] of Object.entries(CASES)) {
   } catch {
     /* no report */
   }
-  const what = r.error?.code === 'ETIMEDOUT' ? `killed after ${timeout / 1000} s` : `${(ms / 1000).toFixed(1)} s, ${rss}, exit ${r.status}, ${findings} findings`;
+  const what =
+    r.error?.code === 'ETIMEDOUT' ? `killed after ${timeout / 1000} s` : `${(ms / 1000).toFixed(1)} s, ${rss}, exit ${r.status}, ${findings} findings`;
   console.log(`${name.padEnd(40)} ${what}${r.stderr && r.status === 2 ? ` (${r.stderr.split('\n')[0].slice(0, 80)})` : ''}`);
   rmSync(dir, { recursive: true, force: true });
 }
