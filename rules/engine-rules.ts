@@ -38,7 +38,8 @@ export const unresolved: Rule = {
     engine: true,
     id: 'unresolved',
     name: 'UnresolvedPolicy',
-    description: 'A policy policylint cannot resolve, so no rule could judge it (reported with --strict)',
+    description:
+      'A policy policylint cannot resolve, so no rule could judge it (reported with --strict); and a value it would not read or evaluate: a file outside the scanned folders, or a bound on work reached',
     severity: 'note',
     tags: ['security', 'coverage'],
     precision: 'very-high',

@@ -30,6 +30,7 @@ export interface CliArgs {
   accessAnalyzer: boolean;
   accessAnalyzerRequired: boolean;
   cache: boolean;
+  cacheLocation?: string;
   root?: string;
 }
 
@@ -52,6 +53,7 @@ Options:
       --access-analyzer      also ask IAM Access Analyzer (needs AWS credentials; see README)
       --access-analyzer-required  exit 2 when Access Analyzer cannot be asked
       --no-cache             ask Access Analyzer again even for policies it has answered
+      --cache-location <p>   cache file or folder (default: $XDG_CACHE_HOME/policylint, outside the repository)
       --max-warnings <n>     exit 1 when there are more than n warnings
       --no-inline-config     ignore # policylint:ignore comments (for audits)
       --sarif-category <id>  SARIF automationDetails.id, to tell several uploads apart
@@ -115,6 +117,7 @@ export function parseCli(argv: string[]): CliArgs {
         'access-analyzer': { type: 'boolean', default: false },
         'access-analyzer-required': { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
         root: { type: 'string' },
       },
     });
@@ -164,6 +167,7 @@ export function parseCli(argv: string[]): CliArgs {
     accessAnalyzer: !!v['access-analyzer'] || !!v['access-analyzer-required'],
     accessAnalyzerRequired: !!v['access-analyzer-required'],
     cache: !v['no-cache'],
+    cacheLocation: v['cache-location'],
     root: v.root,
   };
 }

@@ -1,11 +1,16 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import { makeSource, type SourceFile } from '../model/source.js';
+import { confine, OUTSIDE_MESSAGE } from './confine.js';
+import { parseHcl } from '../parse/hcl.js';
+import { parseTerraformJson } from '../parse/tf-json.js';
+import { buildModule, localSource } from '../resolve/module.js';
+import type { HclFile } from '../parse/hcl-ast.js';
 
 /** Terraform configuration: native syntax, and JSON syntax (`.tf.json`), which resolves alike. */
 export const HCL = /\.(tf|tofu|tf\.json)$/;
-const MAX_FILE_BYTES = 16 * 1024 * 1024;
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 export type ParseErrorSink = (file: string, message: string, range?: { start: number; end: number }) => void;
 
@@ -43,14 +48,12 @@ export function readSource(path: string, parseError: ParseErrorSink, overrides: 
   }
 }
 
-/** For positions only: the text of a file already read once, read again. */
-export function loadSource(file: string): SourceFile | undefined {
-  try {
-    if (!statSync(file).isFile()) return undefined;
-    return makeSource(file, readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
+/** For positions only: the text of a file already read once, read again (regular files inside
+ * the scanned folders only, when `roots` are given). */
+export function loadSource(file: string, roots?: readonly string[]): SourceFile | undefined {
+  if (roots && !confine(file, roots).ok) return undefined;
+  const text = readRegularFile(file);
+  return typeof text === 'string' ? makeSource(file, text) : undefined;
 }
 
 export function siblings(dir: string): string[] {
@@ -63,11 +66,19 @@ export function siblings(dir: string): string[] {
   }
 }
 
-/** `file("...")` reads only inside the module's folder tree. */
-export function readModuleFile(dir: string, rel: string, cache: Map<string, SourceFile>): SourceFile | undefined {
+/** `file("...")` reads only inside the module's folder tree, and never through a symlink that
+ * leads out of the scanned folders (a link to /proc/self/environ would print CI secrets). */
+export function readModuleFile(
+  dir: string,
+  rel: string,
+  cache: Map<string, SourceFile>,
+  roots: readonly string[],
+): SourceFile | { refused: string } | undefined {
   const abs = resolve(dir, rel);
   const r = relative(dir, abs);
   if (r.startsWith('..') || r.startsWith(sep)) return undefined;
+  const where = confine(abs, roots);
+  if (!where.ok) return where.reason === 'outside' ? { refused: OUTSIDE_MESSAGE } : undefined;
   let src = cache.get(abs);
   if (!src) {
     src = loadSource(abs);
@@ -86,25 +97,69 @@ export function filterByConfig(files: string[], base: string, include?: string[]
   });
 }
 
-const MODULE_SOURCE = /\bmodule\s+"[^"]*"\s*\{[^}]*?\bsource\s*=\s*"(\.{1,2}\/[^"]*)"/g;
-const JSON_MODULE_SOURCE = /"source"\s*:\s*"(\.{1,2}\/[^"]*)"/g;
-
-/** Folders that local `module` blocks call, from a cheap scan of the text: those are analysed
- * through their callers, with the callers' inputs, not on their own. */
-export function calledFolders(dirs: Iterable<string>): Set<string> {
-  const out = new Set<string>();
-  for (const dir of dirs) {
+/**
+ * Folders that are analysed through a caller rather than on their own: those a root folder of
+ * this run reaches through real `module` blocks (from the syntax tree, never a text match, so a
+ * commented-out call counts for nothing). A folder no root reaches (folders calling each other
+ * in a cycle, or itself) is a root too, so no folder of the run is ever silently skipped.
+ */
+export async function calledFolders(
+  dirs: Iterable<string>,
+  roots: readonly string[],
+  keep?: Map<string, { src: SourceFile; hcl: HclFile }>,
+): Promise<Set<string>> {
+  const all = new Set(dirs);
+  const calls = new Map<string, Set<string>>();
+  for (const dir of all) {
+    const out = new Set<string>();
     for (const file of siblings(dir)) {
-      let text: string;
-      try {
-        if (!statSync(file).isFile() || statSync(file).size > MAX_FILE_BYTES) continue;
-        text = readFileSync(file, 'utf8');
-      } catch {
-        continue;
+      if (!confine(file, roots).ok) continue;
+      const src = readSource(file, () => {}, new Map());
+      if (!src || !src.text.includes('module')) continue;
+      const hcl = file.endsWith('.json') ? await parseTerraformJson(src) : await parseHcl(src);
+      // Parsed once: the unit that lints this file takes it from here (`keep`) rather than again.
+      keep?.set(file, { src, hcl });
+      const module = buildModule(dir, [{ src, hcl }], () => undefined);
+      for (const call of module.calls.values()) {
+        const target = localSource(module, call.item);
+        if (target && target !== dir && all.has(target)) out.add(target);
       }
-      if (!text.includes('module')) continue;
-      for (const m of text.matchAll(file.endsWith('.json') ? JSON_MODULE_SOURCE : MODULE_SOURCE)) out.add(resolve(dir, m[1]));
+    }
+    calls.set(dir, out);
+  }
+  const calledByAnother = new Set([...calls.values()].flatMap((s) => [...s]));
+  const reached = new Set<string>();
+  const pending = [...all].filter((d) => !calledByAnother.has(d));
+  for (const root of pending) reached.add(root);
+  const through = new Set<string>();
+  while (pending.length) {
+    for (const next of calls.get(pending.pop()!) ?? []) {
+      if (reached.has(next)) continue;
+      reached.add(next);
+      through.add(next);
+      pending.push(next);
     }
   }
-  return out;
+  return through;
+}
+
+/** A regular file's text: opened without blocking (a FIFO named terraform.tfvars would otherwise
+ * wait forever for a writer), checked, and refused over the size limit before reading. */
+export function readRegularFile(path: string, what = 'file'): string | { error: string } {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return { error: `cannot read ${what}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { error: `${what} is not a regular file (a FIFO, device or folder); not read` };
+    if (st.size > MAX_FILE_BYTES) return { error: `${what} is ${Math.round(st.size / 1048576)} MB, over the ${MAX_FILE_BYTES / 1048576} MB policylint reads` };
+    return readFileSync(fd, 'utf8');
+  } catch (e) {
+    return { error: `cannot read ${what}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -3,8 +3,9 @@ import { discover, isLintable } from '../discover/walk.js';
 import { loadParser } from '../parse/hcl.js';
 import { calledFolders, filterByConfig, HCL, siblings } from '../discover/files.js';
 import { RunContext } from './run-context.js';
-import { lintJsonUnit, lintModuleUnit } from './unit.js';
+import { lintUnit } from './unit.js';
 import { RULES } from '../../rules/index.js';
+import { fingerprint } from '../model/fingerprint.js';
 import { lintInWorkers, workerCount, type Unit } from './workers.js';
 import { applySuppressions } from '../suppress/apply.js';
 import { applyConfigIgnores, uselessConfigIgnores, type ConfigIgnore } from '../suppress/config-ignores.js';
@@ -71,16 +72,17 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   for (const [dir, set] of moduleDirs) for (const f of siblings(dir)) set.add(f);
   for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname(f))!.add(f);
   // Only folders of this run can call each other: one folder (a pre-commit run) needs no scan.
-  const called = stdinPath || moduleDirs.size < 2 ? new Set<string>() : calledFolders(moduleDirs.keys());
+  const workers = workerCount(files.length, opts);
+  // In this thread, what the call scan parsed is reused by the units; workers parse their own.
+  const called = stdinPath || moduleDirs.size < 2 ? new Set<string>() : await calledFolders(moduleDirs.keys(), ctx.roots, workers ? undefined : ctx.preparsed);
   const units: Unit[] = [
     ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]): Unit => ({ kind: 'module', dir, files: [...set] })),
     ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path): Unit => ({ kind: 'json', path })),
   ];
-  const workers = workerCount(files.length, opts);
   if (workers > 0) await lintInWorkers(ctx, units, workers);
-  else for (const u of units) await (u.kind === 'module' ? lintModuleUnit(ctx, u.dir, new Set(u.files)) : lintJsonUnit(ctx, u.path));
+  else for (const u of units) await lintUnit(ctx, u);
   // Policy files last: one a module read was judged there, as its resource's policy.
-  for (const path of ctx.deferredPolicyFiles.sort()) if (!ctx.rendered.has(path)) await lintJsonUnit(ctx, path, true);
+  for (const path of ctx.deferredPolicyFiles.sort()) if (!ctx.rendered.has(path)) await lintUnit(ctx, { kind: 'json', path, deferred: true });
 
   let analyzer: LintResult['analyzer'];
   if (opts.analyzer) {
@@ -132,16 +134,22 @@ const byPlace = (a: Finding, b: Finding) =>
   cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message) || cmp(a.fingerprint, b.fingerprint);
 
 /** The same policy reached twice (a document used by two resources, a module read from two
- * roots) is one finding per place, and a fingerprint is printed once per file: two findings
- * there that a baseline or code scanning cannot tell apart are one finding to the user. */
+ * roots, even with other values) is one finding per place. Two findings at different places that a baseline or code
+ * scanning could not tell apart (the same unresolved file() read twice in a file) stay two: the
+ * later ones, in file order, get their occurrence number in the fingerprint. */
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
+  const occurrences = new Map<string, number>();
   return findings.filter((f) => {
     const k = `${f.ruleId}\u0000${f.file}\u0000${f.line}:${f.column}\u0000${f.message}`;
-    const print = `fingerprint\u0000${f.file}\u0000${f.fingerprint}`;
-    if (seen.has(k) || seen.has(print)) return false;
+    // The same finding at the same place, reached from two roots with other values, is one.
+    const same = `${f.fingerprint}\u0000${f.file}\u0000${f.line}:${f.column}`;
+    if (seen.has(k) || seen.has(same)) return false;
     seen.add(k);
-    seen.add(print);
+    seen.add(same);
+    const n = occurrences.get(f.fingerprint) ?? 0;
+    occurrences.set(f.fingerprint, n + 1);
+    if (n) f.fingerprint = fingerprint(`${f.fingerprint}#${n}`);
     return true;
   });
 }

@@ -1,3 +1,4 @@
+import type { HclFile } from '../parse/hcl-ast.js';
 import type { SourceFile } from '../model/source.js';
 import type { NormalizedPolicy, Policy } from '../model/policy.js';
 import type { Suppression } from '../suppress/inline.js';
@@ -5,6 +6,7 @@ import type { Finding, Report, RuleMeta } from '../model/finding.js';
 import { HCL, loadSource, type ParseErrorSink } from '../discover/files.js';
 import { originOf, toFinding, type Locator } from '../model/locate.js';
 import type { LintOptions } from './lint.js';
+import { scanRoots } from '../discover/confine.js';
 
 /** What one run accumulates while it goes through its units (a module tree, or a JSON file). */
 export class RunContext {
@@ -27,6 +29,10 @@ export class RunContext {
   /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
   sources = new Map<string, SourceFile>();
   readonly loc: Locator;
+  /** Files the module-call scan already parsed, taken (and dropped) by the unit that lints them. */
+  preparsed = new Map<string, { src: SourceFile; hcl: HclFile }>();
+  /** Real paths of the folders this run may read (discover/confine.ts). */
+  readonly roots: string[];
   private readonly enabledIds: Set<string>;
 
   constructor(
@@ -36,7 +42,8 @@ export class RunContext {
   ) {
     this.reportable = new Set(requested);
     this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
-    this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f) };
+    this.roots = scanRoots(opts.stdin ? [opts.stdin.path] : opts.paths.length ? opts.paths : ['.'], opts.cwd);
+    this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f, this.roots) };
   }
 
   /** Whether a rule is on: the registry's rules minus those turned off by config or `--rule`. */

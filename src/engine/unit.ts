@@ -1,4 +1,5 @@
-import { displayPath } from '../model/locate.js';
+import { displayPath, locate } from '../model/locate.js';
+import { confine } from '../discover/confine.js';
 import { HCL, readModuleFile, readSource, siblings } from '../discover/files.js';
 import type { RunContext } from './run-context.js';
 import type { Report } from '../model/finding.js';
@@ -26,6 +27,16 @@ async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Ite
   const moduleFiles: ModuleFile[] = [];
   for (const path of [...files].sort()) {
     const mine = ctx.requested.has(path);
+    // A sibling or a called module's file is read only inside the scanned folders (issue 12).
+    if (!mine && !ctx.overrides.has(path) && !confine(path, ctx.roots).ok) continue;
+    const pre = ctx.overrides.has(path) ? undefined : ctx.preparsed.get(path);
+    ctx.preparsed.delete(path);
+    if (pre) {
+      ctx.sources.set(path, pre.src);
+      if (mine) for (const e of pre.hcl.errors) ctx.parseError(path, e.message, e.range);
+      moduleFiles.push(pre);
+      continue;
+    }
     const src = readSource(path, mine ? ctx.parseError : () => {}, ctx.overrides);
     if (!src) continue;
     ctx.sources.set(path, src);
@@ -41,7 +52,7 @@ async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Ite
  * remote module is said in --verbose. */
 async function parseCalled(ctx: RunContext, parsed: Parsed, dir: string, downloaded: Map<string, string>) {
   const visited = new Set<string>();
-  for (let pending = [{ dir, path: [] as string[] }]; pending.length;) {
+  for (let pending = [{ dir, path: [] as string[], chain: [dir] }]; pending.length;) {
     const next: typeof pending = [];
     for (const d of pending) {
       const probe = buildModule(d.dir, parsed.get(d.dir)!, () => undefined);
@@ -58,10 +69,13 @@ async function parseCalled(ctx: RunContext, parsed: Parsed, dir: string, downloa
           continue;
         }
         if (!parsed.has(target)) await parseDir(ctx, parsed, target, siblings(target));
-        const key = `${target}\u0000${path.join('.')}`;
-        if (path.length <= MAX_MODULE_DEPTH && !visited.has(key)) {
+        // Module paths matter only for the manifest's keys; without one a folder is read once. A
+        // folder calling itself (or a caller) is a cycle Terraform rejects: never walked again,
+        // or six `source = "./"` calls would make 6^8 paths (issue 12).
+        const key = downloaded.size ? `${target}\u0000${path.join('.')}` : target;
+        if (path.length <= MAX_MODULE_DEPTH && !visited.has(key) && !d.chain.includes(target)) {
           visited.add(key);
-          next.push({ dir: target, path });
+          next.push({ dir: target, path, chain: [...d.chain, target] });
         }
       }
     }
@@ -71,6 +85,25 @@ async function parseCalled(ctx: RunContext, parsed: Parsed, dir: string, downloa
 
 const MAX_MODULE_DEPTH = 8;
 
+/** One unit, isolated: whatever goes wrong inside it (a bug of policylint's on hostile input)
+ * becomes a finding at its first file, and every other unit is still linted and reported. */
+export async function lintUnit(ctx: RunContext, unit: { kind: 'module'; dir: string; files: string[] } | { kind: 'json'; path: string; deferred?: boolean }) {
+  try {
+    if (unit.kind === 'module') await lintModuleUnit(ctx, unit.dir, new Set(unit.files));
+    else await lintJsonUnit(ctx, unit.path, unit.deferred);
+  } catch (e) {
+    const file = unit.kind === 'module' ? [...unit.files].sort()[0] : unit.path;
+    const why = e instanceof RangeError ? 'it is nested or repeated beyond what policylint evaluates' : (e as Error).message;
+    ctx.parseError(
+      file,
+      `policylint could not finish analysing ${unit.kind === 'module' ? 'this folder' : 'this file'} (${why}); its findings may be incomplete`,
+    );
+    if (process.env.POLICYLINT_DEBUG) ctx.internalErrors.push((e as Error).stack ?? String(e));
+  } finally {
+    ctx.endUnit();
+  }
+}
+
 /** A root module and everything it calls: parsed, resolved, extracted and judged together. */
 export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<string>) {
   const parsed: Parsed = new Map();
@@ -78,12 +111,12 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
   const downloaded = readModuleManifest(dir);
   await parseCalled(ctx, parsed, dir, downloaded);
   const reader = (d: string) => (rel: string) => {
-    const src = readModuleFile(d, rel, ctx.sources);
-    if (src) ctx.rendered.add(src.path);
+    const src = readModuleFile(d, rel, ctx.sources, ctx.roots);
+    if (src && !('refused' in src)) ctx.rendered.add(src.path);
     return src;
   };
   const root = buildModule(dir, parsed.get(dir)!, reader(dir));
-  await applyVarFiles(root, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError);
+  await applyVarFiles(root, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError, ctx.roots);
   wireModules(root, parsed, reader, (key) => downloaded.get(key));
   const units: Array<{ ex: Extraction; module: Module }> = [];
   for (const m of moduleInstances(root)) {
@@ -92,6 +125,19 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
     if (m.path.length && !m.calledAt) for (const f of m.files) ctx.reportable.add(f.src.path);
     units.push({ ex: extractModule(m), module: m });
   }
+  for (const m of units.map((u) => u.module!)) {
+    for (const d of m.duplicates) {
+      if (!ctx.reportable.has(d.again.file.src.path)) continue;
+      const where = locate({ file: d.first.file.src.path, range: d.first.item.range }, ctx.loc);
+      ctx.parseError(
+        d.again.file.src.path,
+        `${d.address} is declared again here; it is already declared in ${where.file} line ${where.line}, and Terraform rejects a duplicate address: rename or remove one`,
+        { start: d.again.item.range.start, end: d.again.item.range.start },
+      );
+    }
+  }
+  // Reads refused and bounds hit while resolving: said, so a missed verdict is never silent.
+  for (const n of root.budget.notes) if (ctx.enabled('unresolved')) ctx.report(unresolvedRule.meta, { origin: n.origin, message: n.message, key: n.message });
   // After every instance's catalogued attributes, so a document they judge is not judged again.
   extractLooseDocuments(units);
   if (ctx.opts.inlineConfig !== false) {
@@ -140,7 +186,7 @@ async function configurationOf(ctx: RunContext, p: Policy, dirs: Map<string, str
   const dir = dirs.get(moduleKey);
   if (!dir) return undefined;
   if (!parsed.has(dir)) await parseDir(ctx, parsed, dir, siblings(dir));
-  const module = buildModule(dir, parsed.get(dir)!, (rel) => readModuleFile(dir, rel, ctx.sources));
+  const module = buildModule(dir, parsed.get(dir)!, (rel) => readModuleFile(dir, rel, ctx.sources, ctx.roots));
   const block = module.blocks.get(local);
   if (!block) return undefined;
   const attribute = block.item.body.attributes.find((a) => a.name === p.attribute);

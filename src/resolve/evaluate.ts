@@ -1,6 +1,7 @@
 import { exprText, type Expr } from '../parse/hcl-ast.js';
 import { fromPlain, toPlain, unknown, type ObjectEntry, type Origin, type Value } from '../model/value.js';
 import { atUse } from './clone.js';
+import { LIMITS, note, tooLong } from './limits.js';
 import { callFunction } from './functions.js';
 import type { Module, ModuleFile } from './module.js';
 import { templateAsJson } from './template-json.js';
@@ -32,6 +33,20 @@ export const STAND_INS = { 'this-account': '000000000001', 'this-partition': 'aw
 export function evaluate(e: Expr, scope: Scope): Value {
   const origin: Origin = { file: scope.file.src.path, range: e.range };
   const text = () => exprText(scope.file.src.text, e);
+  // A bound on the whole unit's work: nested `for` over thousands, or any other multiplication a
+  // hostile repository writes, ends as Unknown with one note instead of a hang (issue 12).
+  const budget = scope.module.budget;
+  if (++budget.steps > LIMITS.steps) {
+    if (!budget.exhausted) {
+      budget.exhausted = true;
+      note(
+        budget,
+        origin,
+        `evaluation stopped here: this root module needs over ${LIMITS.steps.toLocaleString('en-US')} evaluation steps; the rest of its values are unresolved`,
+      );
+    }
+    return unknown(text(), origin);
+  }
   switch (e.t) {
     case 'literal':
       if (e.value === null) return { kind: 'null', origin };
@@ -118,6 +133,9 @@ function evaluateTemplate(e: Extract<Expr, { t: 'template' }>, scope: Scope, ori
     } else known = false;
   }
   sub(pos, e.content.end);
+  // Text written in the file is bounded by the file size limit; only computed text is capped.
+  if (out.length > LIMITS.stringLength && e.parts.some((p) => p.t !== 'literal'))
+    return tooLong(scope.module.budget, origin, src.text.slice(e.range.start, Math.min(e.range.end, e.range.start + 40)));
   if (e.heredoc && isStripHeredoc(src.text, e.range.start)) out = stripIndent(out);
   const embeddedJson = () => templateAsJson(src, e, (x) => evaluate(x, scope));
   const source = e.heredoc ? 'heredoc' : 'string';
@@ -132,8 +150,10 @@ function isStripHeredoc(text: string, start: number): boolean {
 
 function stripIndent(s: string): string {
   const lines = s.split('\n');
-  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
-  const n = indents.length ? Math.min(...indents) : 0;
+  // A loop, not Math.min(...indents): 200,000 lines would overflow the stack (issue 12).
+  let n = Infinity;
+  for (const l of lines) if (l.trim()) n = Math.min(n, /^[ \t]*/.exec(l)![0].length);
+  if (n === Infinity) n = 0;
   return lines.map((l) => l.slice(Math.min(n, /^[ \t]*/.exec(l)![0].length))).join('\n');
 }
 
@@ -220,13 +240,55 @@ function variableValue(name: string, scope: Scope): Value {
   const decl = scope.module.variables.get(name);
   const def = decl?.item.body.attributes.find((a) => a.name === 'default');
   if (!decl || !def) return unknown(`var.${name}`);
-  return guarded(`var.${name}`, scope, () => evaluate(def.expr, { ...scope, file: decl.file, bindings: new Map() }));
+  return memoised(scope, `var.${name}`, { file: decl.file.src.path, range: def.expr.range }, () =>
+    guarded(`var.${name}`, scope, () => evaluate(def.expr, { ...scope, file: decl.file, bindings: new Map() })),
+  );
 }
 
 function localValue(name: string, scope: Scope): Value {
   const decl = scope.module.locals.get(name);
   if (!decl) return unknown(`local.${name}`);
-  return guarded(`local.${name}`, scope, () => evaluate(decl.item.expr, { ...scope, file: decl.file, bindings: new Map() }));
+  // Memoised: `l2 = [l1, l1]` … `l40` re-evaluated every reference (2^40 evaluations); a local's
+  // value does not depend on where it is used.
+  return memoised(scope, `local.${name}`, { file: decl.file.src.path, range: decl.item.expr.range }, () =>
+    guarded(`local.${name}`, scope, () => evaluate(decl.item.expr, { ...scope, file: decl.file, bindings: new Map() })),
+  );
+}
+
+const MEMO = new WeakMap<Module, Map<string, Value>>();
+
+/** A module's local (or variable default), evaluated once, and Unknown when it is larger than a
+ * policy could use (a doubling chain would otherwise copy 2^n values at every use). */
+function memoised(scope: Scope, key: string, at: Origin, f: () => Value): Value {
+  let memo = MEMO.get(scope.module);
+  if (!memo) MEMO.set(scope.module, (memo = new Map()));
+  // With the root's defaults Unknown (a gate that a caller could override), the same local has
+  // another value: the two are kept apart.
+  const slot = scope.defaults === false ? `${key}\u0000without-defaults` : key;
+  const hit = memo.get(slot);
+  if (hit) return hit;
+  // Inside a reference cycle the value depends on the way in: not memoised.
+  if (scope.resolving.has(key)) return f();
+  let v = f();
+  if (valueSize(v, LIMITS.valueNodes) > LIMITS.valueNodes) {
+    note(scope.module.budget, at, `${key} holds over ${LIMITS.valueNodes.toLocaleString('en-US')} values, more than policylint evaluates; it is unresolved`);
+    v = unknown(key, at);
+  }
+  memo.set(slot, v);
+  return v;
+}
+
+/** Counts values up to `limit` (then stops): lists and objects count their items. */
+function valueSize(v: Value, limit: number): number {
+  let n = 0;
+  const stack: Value[] = [v];
+  while (stack.length && n <= limit) {
+    const x = stack.pop()!;
+    n++;
+    if (x.kind === 'list') for (const i of x.items) stack.push(i);
+    else if (x.kind === 'object') for (const e of x.entries) stack.push(e.value);
+  }
+  return n;
 }
 
 function guarded(key: string, scope: Scope, f: () => Value): Value {
@@ -254,7 +316,7 @@ function dataReference(
   text: string,
 ): Value {
   const attrName = rest.find((s): s is { t: 'attr'; name: string } => s.t === 'attr')?.name;
-  const symbol = attrName ? SYMBOLS[type]?.[attrName] : undefined;
+  const symbol = attrName && Object.hasOwn(SYMBOLS, type) && Object.hasOwn(SYMBOLS[type], attrName) ? SYMBOLS[type][attrName] : undefined;
   if (symbol) return unknown(text, origin, { symbol });
   const address = `data.${type}.${name}`;
   const block = scope.module.blocks.get(address);

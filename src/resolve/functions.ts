@@ -4,6 +4,7 @@ import { fromPlain, isKnownDeep, toPlain, unknown, type ObjectEntry, type Origin
 import type { Scope } from './evaluate.js';
 import { templateFile } from './templatefile.js';
 import { MORE_FUNCTIONS } from './functions-more.js';
+import { LIMITS, note, tooLong } from './limits.js';
 
 interface CallContext {
   origin: Origin;
@@ -76,6 +77,8 @@ const FUNCTIONS: Record<string, Fn> = {
     // join("", x[*].partition) of one counted data source: that one (symbolic) value.
     if (sep?.kind === 'string' && items?.length === 1 && (items[0].encoded === 'json' || (items[0].kind === 'unknown' && items[0].symbol))) return items[0];
     if (sep?.kind !== 'string' || !items || !items.every((i) => asString(i) !== undefined)) return undefined;
+    if (items.reduce((n, i) => n + asString(i)!.length + sep.value.length, 0) > LIMITS.stringLength)
+      return tooLong(ctx.scope.module.budget, ctx.origin, ctx.text);
     return s(items.map((i) => asString(i)).join(sep.value), ctx.origin);
   },
   split: ([sep, v], ctx) =>
@@ -88,7 +91,11 @@ const FUNCTIONS: Record<string, Fn> = {
   replace: ([v, a, b], ctx) => {
     if (v?.kind !== 'string' || a?.kind !== 'string' || b?.kind !== 'string') return undefined;
     if (a.value.length > 1 && a.value.startsWith('/') && a.value.endsWith('/')) return undefined;
-    return s(v.value.split(a.value).join(b.value), ctx.origin);
+    const parts = v.value.split(a.value);
+    // Measured before it is built: thirty doublings were a V8 fatal error (issue 12).
+    if (v.value.length + (parts.length - 1) * (b.value.length - a.value.length) > LIMITS.stringLength)
+      return tooLong(ctx.scope.module.budget, ctx.origin, ctx.text);
+    return s(parts.join(b.value), ctx.origin);
   },
   lookup: ([m, k, d]) => {
     if (m?.kind !== 'object' || k?.kind !== 'string') return undefined;
@@ -127,17 +134,27 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   templatefile: ([p, vars], ctx) => {
     if (p?.kind !== 'string' || (vars && vars.kind !== 'object')) return undefined;
-    const src = ctx.scope.module.readFile(posix.normalize(p.value));
-    return src ? templateFile(src, vars, ctx.scope, ctx.text) : undefined;
+    const src = readConfined('templatefile', p.value, ctx);
+    return src ? templateFile(src, vars, ctx.scope, ctx.text, ctx.origin) : undefined;
   },
   file: ([p], ctx) => {
     if (p?.kind !== 'string') return undefined;
-    const src = ctx.scope.module.readFile(posix.normalize(p.value));
+    const src = readConfined('file', p.value, ctx);
     if (!src) return undefined;
     const embeddedJson = () => parseJson({ file: src.path, text: src.text });
     return { kind: 'string', value: src.text, origin: { file: src.path, range: { start: 0, end: src.text.length } }, embeddedJson, source: 'file-function' };
   },
 };
+
+/** A file a function names, or nothing; a refusal (outside the scanned folders) is said, with no content. */
+function readConfined(fn: string, path: string, ctx: CallContext) {
+  const got = ctx.scope.module.readFile(posix.normalize(path));
+  if (got && 'refused' in got) {
+    note(ctx.scope.module.budget, ctx.origin, `${fn}("${path}") is not read: it ${got.refused}; the value is unresolved`);
+    return undefined;
+  }
+  return got;
+}
 
 function dedupe(v: Value | undefined, ctx: CallContext): Value | undefined {
   if (v?.kind !== 'list' || !isKnownDeep(v)) return undefined;
@@ -156,9 +173,12 @@ function dedupe(v: Value | undefined, ctx: CallContext): Value | undefined {
 const KEEPS_REFERENCE = new Set(['one', 'element', 'join', 'tolist', 'toset', 'flatten', 'compact', 'distinct', 'coalesce', 'try', 'concat']);
 
 export function callFunction(name: string, args: Value[], ctx: CallContext): Value {
+  // Own names only: `valueOf()` or `__proto__()` must not find Object.prototype (issue 12).
   const bare = name.replace(/^provider::[^:]+::/, '');
-  const fn = FUNCTIONS[bare];
+  const fn = Object.hasOwn(FUNCTIONS, bare) ? FUNCTIONS[bare] : undefined;
   const result = fn ? fn(args, ctx) : undefined;
+  if (result?.kind === 'string' && result.value.length > LIMITS.stringLength && result.source !== 'file-function')
+    return tooLong(ctx.scope.module.budget, ctx.origin, ctx.text);
   if (result) return result;
   const refs = KEEPS_REFERENCE.has(bare) ? [...new Set(args.flatMap((a) => (a.kind === 'unknown' && a.ref ? [a.ref] : [])))] : [];
   return unknown(ctx.text, ctx.origin, refs.length === 1 ? { ref: refs[0] } : {});

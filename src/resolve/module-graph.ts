@@ -4,6 +4,7 @@ import { evaluate, moduleScope } from './evaluate.js';
 import { atUse } from './clone.js';
 import { gateInstances } from './instances.js';
 import type { Value } from '../model/value.js';
+import { LIMITS, note } from './limits.js';
 
 const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 const MAX_DEPTH = 8;
@@ -19,7 +20,7 @@ export function wireModules(
   readFile: (dir: string) => Module['readFile'],
   downloaded: (key: string) => string | undefined = () => undefined,
 ): void {
-  const wire = (m: Module) => {
+  const wire = (m: Module, chain: string[]) => {
     const cache = new Map<string, Module | undefined>();
     m.child = (name) => {
       if (cache.has(name)) return cache.get(name);
@@ -30,7 +31,22 @@ export function wireModules(
       const dir = local ?? downloaded(manifestKey(path));
       const files = dir ? parsed.get(dir) : undefined;
       if (!call || !dir || !files || m.path.length >= MAX_DEPTH) return undefined;
-      const child = buildModule(dir, files, readFile(dir), path);
+      const at = { file: call.file.src.path, range: (attr(call.item.body, 'source') ?? call.item).range };
+      // `source = "./"`: Terraform rejects a module that calls itself; following it would multiply
+      // instances (and findings) at every level (issue 12).
+      if (chain.includes(dir)) {
+        note(
+          m.budget,
+          at,
+          `module.${name} calls ${dir === m.dir ? 'its own folder' : 'a folder that calls it'}, a cycle Terraform rejects; policylint does not follow it`,
+        );
+        return undefined;
+      }
+      if (++m.budget.instances > LIMITS.instances) {
+        note(m.budget, at, `module.${name} is not evaluated: this root reaches over ${LIMITS.instances} module instances; its outputs are unresolved`);
+        return undefined;
+      }
+      const child = buildModule(dir, files, readFile(dir), path, m.budget);
       const base = moduleScope(m, call.file);
       const instances = gateInstances(call.item.body, base);
       child.exists = m.exists !== false && instances?.length !== 0;
@@ -48,12 +64,12 @@ export function wireModules(
         if (!strict.has(v)) strict.set(v, evaluate(a.expr, { ...scope, defaults: false }));
         return strict.get(v);
       };
-      wire(child);
+      wire(child, [...chain, dir]);
       cache.set(name, child);
       return child;
     };
   };
-  wire(root);
+  wire(root, [root.dir]);
 }
 
 /** Every module instance reachable from a root through local or downloaded calls, the root
