@@ -165,7 +165,7 @@ function evaluateTraversal(e: Expr, scope: Scope, origin: Origin): Value {
   }
   if (first && !['count', 'each', 'self', 'module', 'terraform'].includes(name)) {
     const address = `${name}.${first}`;
-    if (scope.module.blocks.has(address)) return unknown(text, origin, { ref: address });
+    if (scope.module.blocks.has(address)) return unknown(text, origin, { ref: address, refModule: scope.module.path });
   }
   return unknown(text, origin);
 }
@@ -173,7 +173,7 @@ function evaluateTraversal(e: Expr, scope: Scope, origin: Origin): Value {
 function applyPath(v: Value, path: Array<{ t: 'attr'; name: string } | { t: 'index'; key: Expr }>, scope: Scope, origin: Origin, text: string): Value {
   let cur = v;
   for (const step of path) {
-    if (cur.kind === 'unknown') return unknown(text, origin, cur.ref ? { ref: cur.ref } : {});
+    if (cur.kind === 'unknown') return unknown(text, origin, cur.ref ? { ref: cur.ref, refModule: cur.refModule } : {});
     let key: string | number | undefined;
     if (step.t === 'attr') key = step.name;
     else {
@@ -241,7 +241,7 @@ function dataReference(
     const doc = guarded(address, scope, () => renderPolicyDocument(block.item, { ...scope, file: block.file, bindings: new Map() }));
     return { ...doc, encoded: 'json', source: 'policy-document' };
   }
-  return unknown(text, origin, block ? { ref: address } : {});
+  return unknown(text, origin, block ? { ref: address, refModule: scope.module.path } : {});
 }
 
 function evaluateFor(e: Extract<Expr, { t: 'for' }>, scope: Scope, origin: Origin, text: string): Value {
