@@ -209,7 +209,7 @@ async function purposeOf(policy: NormalizedPolicy, graphed: Graphed | undefined,
   const roles = graphed ? rolesHolding(policy.policy.address, graphed.graph) : [];
   const trusts = roles.map((r) => graphed!.policies.filter((p) => p.policy.address === r && p.policy.kind === 'trust'));
   const trustedBy = (test: (st: Statement) => boolean) => trusts.length > 0 && trusts.every((ps) => ps.some((p) => p.statements.some(test)));
-  if (trustedBy(terraformCloud)) return undefined;
+  if (trustedBy(terraformCloud(graphed?.graph))) return undefined;
   // AWS's own AmazonECSTaskExecutionRolePolicy shape, or pull-only on a task-execution role.
   const ecr = [...set].filter((n) => /^ecr(-public)?:/.test(n));
   if (ecr.every((n) => ECS_EXECUTION.has(n))) {
@@ -229,11 +229,19 @@ function rolesHolding(address: string, graph: IamGraph): string[] {
 
 const allows = (st: Statement) => st.effect === 'Allow';
 const ecsTasks = (st: Statement) => allows(st) && !!st.principal?.entries.some((e) => e.type === 'Service' && known(e.elem) === 'ecs-tasks.amazonaws.com');
-/** A role that Terraform Cloud / Terraform Enterprise assumes to provision (iam-semantics §8). */
-const terraformCloud = (st: Statement) =>
+/** A role that Terraform Cloud / Terraform Enterprise assumes to provision (iam-semantics §8): its
+ * Federated principal names the app.terraform.io provider (by ARN, or by a reference to the
+ * `aws_iam_openid_connect_provider` of the module), or its conditions test app.terraform.io claims. */
+const terraformCloud = (graph: IamGraph | undefined) => (st: Statement) =>
   allows(st) &&
-  (!!st.principal?.entries.some((e) => e.type === 'Federated' && /oidc-provider\/app\.terraform\.io$/i.test(known(e.elem) ?? '')) ||
+  (!!st.principal?.entries.some((e) => e.type === 'Federated' && isTerraformProvider(e.elem, graph)) ||
     st.conditions.some((c) => c.keyLower.startsWith('app.terraform.io:')));
+
+function isTerraformProvider(e: Elem, graph: IamGraph | undefined): boolean {
+  if (typeof e.value === 'string') return /oidc-provider\/app\.terraform\.io$/i.test(e.value);
+  const ref = /aws_iam_openid_connect_provider\.[\w-]+/.exec(e.value.ref ?? e.value.text)?.[0];
+  return !!ref && [...(graph?.oidcProviders ?? [])].some(([address, issuer]) => address.endsWith(ref) && issuer === 'app.terraform.io');
+}
 
 /** `"*"`, or an ECR ARN whose account and name are wildcards: no narrower than `"*"` (§5.2 item 4). */
 function starEquivalent(resource: string): boolean {
