@@ -10,6 +10,7 @@ import {
   known,
   parseArn,
   resourceInfo,
+  unknownTexts,
   type ActionInfo,
   type Elem,
   type IamGraph,
@@ -26,6 +27,7 @@ const CHECKS = {
   EC05: "another service's action in an ECR repository policy",
   EC06: 'a registry-level action in an ECR repository policy, which grants nothing there',
   EC07: 'a wildcard in an ECR repository policy that includes policy-rewriting actions',
+  EC08: 'a CI push/pull verdict that depends on values policylint cannot resolve (--strict, note)',
 };
 type CheckId = keyof typeof CHECKS;
 
@@ -37,6 +39,10 @@ const MESSAGES = {
   harmful: '{{what}} in a CI {{job}} policy: {{harm}} (iam-semantics §5.2); move it to an administrator role and keep the pipeline to the {{job}} actions',
   stray:
     '"{{action}}" in a policy whose purpose is ECR ({{count}} ECR actions): the pipeline that holds it can do more than push and pull images (iam-semantics §5.2); move it to a policy of its own, named for what needs it',
+  undecidedPurpose:
+    'whether this policy is a CI push/pull policy, and so whether ecr-scope applies, depends on {{unknown}}, which policylint cannot resolve (--strict): an Unknown action could add IAM or many services',
+  undecidedScope:
+    'whether {{actions}} reach every repository depends on {{unknown}}, which policylint cannot resolve (--strict); name the repositories the {{job}} job uses (arn:aws:ecr:REGION:ACCOUNT:repository/NAME)',
   repoForeign:
     '"{{action}}" in an ECR repository policy: only repository actions apply to a repository (iam-semantics §1.4, §5.2); remove it, or grant it in the identity policy of whoever needs it',
   repoRegistry:
@@ -52,7 +58,7 @@ interface Report {
   data: Record<string, string | number>;
   policy: NormalizedPolicy;
   path: string;
-  severity?: 'error';
+  severity?: 'error' | 'note';
   key: string;
 }
 
@@ -116,12 +122,20 @@ export const ecrScope = defineRule<{ ecrPolicyAddresses: string[]; adminAddresse
       const declared = ctx.options.ecrPolicyAddresses.some((g) => globMatch(g, address));
       const admin = ctx.options.adminAddresses.some((g) => globMatch(g, address));
       const purpose = admin ? undefined : await purposeOf(policy, graphOf.get(policy), declared);
+      if (typeof purpose === 'object') {
+        // Only where ECR image traffic shows: a known pull/push action, or one written inside the Unknown.
+        const imageTraffic =
+          [...expanded.values()].some((acts) => acts.some((a) => PULL.has(a.info.name.toLowerCase()) || PUSH.has(a.info.name.toLowerCase()))) ||
+          (!!purpose.unknownAt && unknownTexts(purpose.unknownAt.node).some((t) => /\becr(-public)?:/i.test(t)));
+        if (ctx.strict && imageTraffic) out.push(undecided(policy, purpose.unknownAt));
+        continue;
+      }
       if (!purpose) continue;
       const knownRepos = repositoryArns(policy);
       for (const st of policy.statements) {
         const acts = expanded.get(st);
         if (st.effect !== 'Allow' || !acts?.length) continue;
-        out.push(...scopeFindings(policy, st, acts, knownRepos, purpose));
+        out.push(...scopeFindings(policy, st, acts, knownRepos, purpose, ctx.strict));
         out.push(...harmFindings(policy, acts, purpose));
       }
       out.push(...strayActions(policy, declared));
@@ -181,13 +195,18 @@ const MANY_SERVICES = 5;
  * pulling policy, undefined when its purpose is something else or cannot be known (an Unknown
  * action or statement could change it: silent, iam-semantics Unknown principle).
  */
-async function purposeOf(policy: NormalizedPolicy, graphed: Graphed | undefined, declared: boolean): Promise<Job | undefined> {
-  if (policy.unknown) return undefined;
+async function purposeOf(
+  policy: NormalizedPolicy,
+  graphed: Graphed | undefined,
+  declared: boolean,
+): Promise<Job | undefined | { unknownAt: Statement | undefined }> {
+  if (policy.unknown) return { unknownAt: undefined };
   const names: string[] = [];
   let hasStar = false;
   for (const st of policy.statements) {
     if (st.effect === 'Deny') continue;
-    if (st.effect === undefined || st.notActions || st.actions?.some((a) => known(a) === undefined)) return undefined;
+    if (st.notActions) return undefined;
+    if (st.effect === undefined || st.actions?.some((a) => known(a) === undefined)) return { unknownAt: st };
     for (const a of st.actions ?? []) {
       const v = known(a)!;
       if (v === '*') hasStar = true;
@@ -270,11 +289,41 @@ function conditionsMayNarrow(st: Statement): boolean {
   return st.conditions.some((c) => RESOURCE_KEYS.test(c.keyLower));
 }
 
-function scopeFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[], knownRepos: string[], job: Job): Report[] {
+function undecided(policy: NormalizedPolicy, st: Statement | undefined): Report {
+  return {
+    check: 'EC08',
+    messageId: 'undecidedPurpose',
+    data: { unknown: few(st ? unknownTexts(st.node) : unknownTexts(policy.policy.document)) || 'a value' },
+    severity: 'note',
+    policy,
+    path: st?.path ?? '',
+    key: 'undecided-purpose',
+  };
+}
+
+function scopeFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[], knownRepos: string[], job: Job, strict: boolean): Report[] {
   const repoLevel = [...new Set(acts.filter((a) => !a.info.wildcardOnly).map((a) => a.info.name))];
   // Token actions named outright belong on "*" in a statement of their own; ones a wildcard brings are not advice.
   const tokenActions = [...new Set(acts.filter((a) => a.info.wildcardOnly && known(a.elem) === a.info.name).map((a) => a.info.name))];
-  if (!repoLevel.length || conditionsMayNarrow(st)) return [];
+  if (!repoLevel.length) return [];
+  const stars = (st.resources ?? []).filter((r) => typeof r.value === 'string' && starEquivalent(r.value));
+  const unreadableCondition = st.unknownParts.some((p) => /\.Condition/.test(p)) && conditionsMayNarrow(st);
+  const unknownResource = !stars.length && (st.resources ?? []).some((r) => typeof r.value !== 'string');
+  if (strict && (unknownResource || (stars.length && unreadableCondition)) && !st.conditions.some((c) => RESOURCE_KEYS.test(c.keyLower))) {
+    const texts = unknownResource ? (st.resources ?? []).filter((r) => typeof r.value !== 'string').map((r) => r.shown) : unknownTexts(st.node);
+    return [
+      {
+        check: 'EC08',
+        messageId: 'undecidedScope',
+        data: { actions: few(repoLevel), unknown: few(texts.length ? texts : ['a value']), job },
+        severity: 'note',
+        policy,
+        path: unknownResource ? (st.resources ?? []).find((r) => typeof r.value !== 'string')!.path : stars[0].path,
+        key: `undecided-scope:${repoLevel.join(',')}`,
+      },
+    ];
+  }
+  if (conditionsMayNarrow(st)) return [];
   // As written: `"ecr:*" (35 repository actions)` rather than 35 names.
   const written = [...new Set(acts.filter((a) => !a.info.wildcardOnly).map((a) => known(a.elem)!))];
   const shown = written.length < repoLevel.length ? `${few(written.map((w) => `"${w}"`))} (${repoLevel.length} repository actions)` : few(repoLevel);

@@ -9,8 +9,8 @@ import { tempDirs } from './helpers/temp.js';
 const temp = tempDirs('ecr');
 const fixtures = join(__dirname, '..', 'fixtures', 'rules', 'ecr-scope');
 
-async function findings(dir: string) {
-  const res = await lint({ cwd: dir, paths: ['.'], rules: RULES, ruleOptions: { trustedAccounts: [], strict: false } });
+async function findings(dir: string, strict = false) {
+  const res = await lint({ cwd: dir, paths: ['.'], rules: RULES, ruleOptions: { trustedAccounts: [], strict } });
   return res.findings.filter((f) => f.ruleId === 'ecr-scope');
 }
 
@@ -46,5 +46,19 @@ describe('ecr-scope', () => {
       expect(f.message.match(/\b(ecr|ecr-public):[A-Za-z]+/g)!.length, f.message).toBeLessThanOrEqual(5);
       expect(f.message).toMatch(/ and \d+ more| \(\d+ repository actions\)/);
     }
+  });
+
+  it('names under --strict the Unknown that kept a CI push/pull statement from being judged, and only there', async () => {
+    const dir = temp();
+    cpSync(join(fixtures, 'unknown'), dir, { recursive: true });
+    const plain = await findings(dir);
+    expect(plain.map((f) => f.checkId)).toEqual(['EC01', 'EC01']);
+    const strict = (await findings(dir, true)).filter((f) => f.checkId === 'EC08');
+    expect(strict.map((f) => [f.line, f.severity])).toEqual([
+      [56, 'note'],
+      [65, 'note'],
+    ]);
+    expect(strict[0].message).toContain('depends on var.repository_arn');
+    expect(strict[1].message).toContain('var.extra_actions');
   });
 });
