@@ -403,17 +403,21 @@ function harmFindings(policy: NormalizedPolicy, acts: Granted[], job: Job): Repo
 const ECR_COMPANIONS = /^sts:GetServiceBearerToken$/i;
 const isEcr = (a: string) => /^ecr(-public)?:/i.test(a) || ECR_COMPANIONS.test(a);
 
-/** Non-ECR actions in a policy whose purpose is ECR: declared in the configuration, or a
- * policy all of whose other statements are ECR only, with one or two strays (§5.2 item 3). */
+/** Non-ECR actions in a policy whose purpose is ECR (§5.2 item 3): in a policy declared as ECR
+ * (`ecrPolicyAddresses`), every one; otherwise those written in the same `Action` list as the ECR
+ * actions of a policy that is ECR but for one or two strays, a copy-paste mistake. A statement of its
+ * own (`sts:AssumeRole` on a role, `ssm:GetParameters` on the runner's token) is deliberate: silent. */
 function strayActions(policy: NormalizedPolicy, declared: boolean): Report[] {
   const allowed = policy.statements.filter((s) => s.effect === 'Allow' && s.actions);
-  const actions = allowed.flatMap((s) => s.actions!).filter((a): a is Elem & { value: string } => typeof a.value === 'string');
+  const strings = (st: Statement) => st.actions!.filter((a): a is Elem & { value: string } => typeof a.value === 'string');
+  const actions = allowed.flatMap(strings);
   const ecr = actions.filter((a) => isEcr(a.value));
   const stray = actions.filter((a) => !isEcr(a.value));
   if (!ecr.length || !stray.length) return [];
   const purposeIsEcr = declared || (ecr.length >= 3 && stray.length <= 2 && ecr.length >= 3 * stray.length);
   if (!purposeIsEcr) return [];
-  return stray.map((a) => ({
+  const mixed = declared ? stray : allowed.filter((st) => strings(st).some((a) => isEcr(a.value))).flatMap((st) => strings(st).filter((a) => !isEcr(a.value)));
+  return mixed.map((a) => ({
     check: 'EC04' as const,
     messageId: 'stray' as const,
     data: { action: a.value, count: ecr.length },
