@@ -229,12 +229,12 @@ async function purposeOf(
   const trusts = roles.map((r) => graphed!.policies.filter((p) => p.policy.address === r && p.policy.kind === 'trust'));
   const trustedBy = (test: (st: Statement) => boolean) => trusts.length > 0 && trusts.every((ps) => ps.some((p) => p.statements.some(test)));
   if (trustedBy(terraformCloud(graphed?.graph))) return undefined;
-  // AWS's own AmazonECSTaskExecutionRolePolicy shape, or pull-only on a task-execution role.
+  // AWS's own AmazonECSTaskExecutionRolePolicy shape, or pull-only on a role a workload runs as.
   const ecr = [...set].filter((n) => /^ecr(-public)?:/.test(n));
   if (ecr.every((n) => ECS_EXECUTION.has(n))) {
     const others = [...set].filter((n) => !/^ecr(-public)?:/.test(n));
     if (others.length && others.every((n) => ECS_EXECUTION.has(n))) return undefined;
-    if (trustedBy(ecsTasks)) return undefined;
+    if (trustedBy(runtimeService)) return undefined;
   }
   return job;
 }
@@ -247,7 +247,12 @@ function rolesHolding(address: string, graph: IamGraph): string[] {
 }
 
 const allows = (st: Statement) => st.effect === 'Allow';
-const ecsTasks = (st: Statement) => allows(st) && !!st.principal?.entries.some((e) => e.type === 'Service' && known(e.elem) === 'ecs-tasks.amazonaws.com');
+/** Services that run a workload whose images the role pulls at run time (ECS task execution, an EC2
+ * instance or EKS node, Lambda), as AWS's managed pull policies for them do, on "*". CodeBuild and
+ * CodePipeline are CI: not listed. */
+const RUNTIME_SERVICES = new Set(['ecs-tasks.amazonaws.com', 'ec2.amazonaws.com', 'lambda.amazonaws.com']);
+const runtimeService = (st: Statement) =>
+  allows(st) && !!st.principal?.entries.some((e) => e.type === 'Service' && RUNTIME_SERVICES.has(known(e.elem)?.toLowerCase() ?? ''));
 /** A role that Terraform Cloud / Terraform Enterprise assumes to provision (iam-semantics §8): its
  * Federated principal names the app.terraform.io provider (by ARN, or by a reference to the
  * `aws_iam_openid_connect_provider` of the module), or its conditions test app.terraform.io claims. */
