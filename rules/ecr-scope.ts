@@ -324,7 +324,7 @@ function scopeFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[],
         severity: 'note',
         policy,
         path: unknownResource ? (st.resources ?? []).find((r) => typeof r.value !== 'string')!.path : stars[0].path,
-        key: `undecided-scope:${repoLevel.join(',')}`,
+        key: `undecided-scope:${[...repoLevel].sort().join(',')}`,
       },
     ];
   }
@@ -349,7 +349,7 @@ function scopeFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[],
       },
       policy,
       path: r.path,
-      key: `scope:${r.value}:${repoLevel.join(',')}`,
+      key: `scope:${r.value}:${[...repoLevel].sort().join(',')}`,
     }));
 }
 
@@ -377,7 +377,7 @@ function tokenFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[])
       severity: 'error',
       policy,
       path: resources[0].path,
-      key: `token:${named.join(',')}`,
+      key: `token:${[...named].sort().join(',')}`,
     },
   ];
 }
