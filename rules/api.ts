@@ -18,7 +18,7 @@ export { hasWildcard, globMatch } from '../src/policy/glob.js';
 export { PARTITIONS, parseArn, witnessAccount, instantiate, arnLike } from '../src/policy/arn.js';
 export { findWitness, outsideCallers } from '../src/policy/callers.js';
 export { describeActions, conditionSummary, unknownTexts } from '../src/policy/describe.js';
-export { expandAction, serviceActions, type ActionInfo } from '../src/policy/actions.js';
+export { expandAction, serviceActions, ecrHarm, ECR_HARMFUL, ECR_PULL, ECR_PUSH, ECS_TASK_EXECUTION, type ActionInfo } from '../src/policy/actions.js';
 export { evaluateConditions, type Truth } from '../src/policy/conditions.js';
 export {
   classify,

@@ -167,7 +167,7 @@ function evaluateTraversal(e: Expr, scope: Scope, origin: Origin): Value {
   const text = exprText(scope.file.src.text, e);
   if (root.t === 'splat') {
     const base = evaluate(root.object, scope);
-    if (base.kind === 'unknown') return unknown(text, origin, base.ref ? { ref: base.ref } : {});
+    if (base.kind === 'unknown') return unknown(text, origin, base.ref ? { ref: base.ref, refModule: base.refModule } : {});
     // A splat on one value that is not a list makes a list of it; on null, an empty list (HCL spec).
     const items = base.kind === 'list' ? base.items : base.kind === 'null' ? [] : [base];
     return { kind: 'list', items: items.map((it) => applyPath(it, [...root.each, ...path] as typeof path, scope, origin, text)), origin };
@@ -202,7 +202,7 @@ function evaluateTraversal(e: Expr, scope: Scope, origin: Origin): Value {
   }
   if (first && !['count', 'each', 'self', 'module', 'terraform'].includes(name)) {
     const address = `${name}.${first}`;
-    if (scope.module.blocks.has(address)) return unknown(text, origin, { ref: address });
+    if (scope.module.blocks.has(address)) return unknown(text, origin, { ref: address, refModule: scope.module.path });
   }
   return unknown(text, origin);
 }
@@ -210,7 +210,8 @@ function evaluateTraversal(e: Expr, scope: Scope, origin: Origin): Value {
 function applyPath(v: Value, path: Array<{ t: 'attr'; name: string } | { t: 'index'; key: Expr }>, scope: Scope, origin: Origin, text: string): Value {
   let cur = v;
   for (const step of path) {
-    if (cur.kind === 'unknown') return unknown(text, origin, { ...(cur.ref ? { ref: cur.ref } : {}), ...(cur.error ? { error: true } : {}) });
+    if (cur.kind === 'unknown')
+      return unknown(text, origin, { ...(cur.ref ? { ref: cur.ref, refModule: cur.refModule } : {}), ...(cur.error ? { error: true } : {}) });
     let key: string | number | undefined;
     if (step.t === 'attr') key = step.name;
     else {
@@ -327,7 +328,7 @@ function dataReference(
     const all = guarded(address, scope, () => documentValue(address, block, scope.module, scope.resolving));
     return applyPath(all, rest, scope, origin, text);
   }
-  return unknown(text, origin, block ? { ref: address } : {});
+  return unknown(text, origin, block ? { ref: address, refModule: scope.module.path } : {});
 }
 
 function evaluateFor(e: Extract<Expr, { t: 'for' }>, scope: Scope, origin: Origin, text: string): Value {

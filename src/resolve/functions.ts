@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { parseJson } from '../parse/json.js';
-import { fromPlain, isKnownDeep, toPlain, unknown, type ObjectEntry, type Origin, type Value } from '../model/value.js';
+import { fromPlain, isKnownDeep, toPlain, unknown, type ObjectEntry, type Origin, type UnknownValue, type Value } from '../model/value.js';
 import type { Scope } from './evaluate.js';
 import { templateFile } from './templatefile.js';
 import { MORE_FUNCTIONS } from './functions-more.js';
@@ -180,6 +180,7 @@ export function callFunction(name: string, args: Value[], ctx: CallContext): Val
   if (result?.kind === 'string' && result.value.length > LIMITS.stringLength && result.source !== 'file-function')
     return tooLong(ctx.scope.module.budget, ctx.origin, ctx.text);
   if (result) return result;
-  const refs = KEEPS_REFERENCE.has(bare) ? [...new Set(args.flatMap((a) => (a.kind === 'unknown' && a.ref ? [a.ref] : [])))] : [];
-  return unknown(ctx.text, ctx.origin, refs.length === 1 ? { ref: refs[0] } : {});
+  const withRef = KEEPS_REFERENCE.has(bare) ? args.filter((a): a is UnknownValue => a.kind === 'unknown' && !!a.ref) : [];
+  const refs = [...new Set(withRef.map((a) => a.ref))];
+  return unknown(ctx.text, ctx.origin, refs.length === 1 ? { ref: refs[0], refModule: withRef[0].refModule } : {});
 }
