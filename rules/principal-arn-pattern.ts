@@ -1,11 +1,13 @@
 import {
+  admits,
   defineRule,
+  foreignRoles,
+  patternCallers,
+  type Caller,
   hasWildcard,
-  instantiate,
   known,
   parseArn,
   PARTITIONS,
-  witnessAccount,
   type Condition,
   type NormalizedPolicy,
   type Severity,
@@ -151,8 +153,26 @@ interface ValueCheck<X> {
 const literalWildcard = (v: ValueContext) => /^StringEquals|^StringNotEquals/.test(v.c.base) && hasWildcard(v.value);
 const partitionOf = (v: ArnContext) => (PARTITIONS.includes(v.arn.partition) ? v.arn.partition : 'aws');
 const fixed = (v: ArnContext, account: string) => `arn:${partitionOf(v)}:iam::${account}:${v.arn.resource}`;
-const pinned = (st: Statement) =>
-  st.conditions.some((x) => /^aws:(principalaccount|principalorgid|principalorgpaths)$/.test(x.keyLower) && !x.negated && !x.ifExists && !x.set);
+
+/**
+ * The outside role this value lets in, judged on the WHOLE statement (§2.1: a condition block is
+ * an AND; the Principal too), never on the pattern alone: a pin beside it (aws:PrincipalOrgID,
+ * aws:PrincipalOrgPaths, aws:PrincipalAccount, aws:SourceAccount, an account Principal) keeps
+ * other customers out. In an Allow the role must pass every condition; in a Deny the value is an
+ * exception (ArnNotLike): the Deny must stop a foreign role and let the pattern's role through.
+ * Identity policies and SCPs are never evaluated for outside callers: the principal is the holder,
+ * or a principal of the organization's own accounts (§3.1, §4 PA01).
+ */
+function outsiderMatching(v: ArnContext): Caller | undefined {
+  const kind = v.policy.policy.kind;
+  if (kind === 'identity' || kind === 'scp' || kind === 'document') return undefined;
+  const opts = { network: false, avoidAccounts: v.trustedAccounts };
+  const own = patternCallers(v.value, opts);
+  if (v.allow) return v.c.negated ? undefined : own.find((caller) => admits(v.st, caller) === true);
+  if (!v.c.negated) return undefined;
+  const foreign = foreignRoles(false);
+  return own.find((caller, i) => admits(v.st, foreign[i]) === true && admits(v.st, caller) === false);
+}
 const wildName = (v: ArnContext) => v.arn.resource !== 'root' && !badType(v) && v.grants && v.name !== '*' && v.name.includes('*') && !delimitedPrefix(v.name);
 const badType = (v: ArnContext) => !['role', 'user', 'federated-user', '*'].includes(v.type) && !hasWildcard(v.type);
 
@@ -231,14 +251,15 @@ const ARN_CHECKS: Array<ValueCheck<ArnContext>> = [
   },
   {
     id: 'PA01',
-    when: (v) => hasWildcard(v.arn.account) && v.grants && !pinned(v.st),
+    when: (v) => hasWildcard(v.arn.account) && v.grants && !!outsiderMatching(v),
     found: (v) => {
-      const account = witnessAccount(v.arn.account) ?? '000000000000';
-      const concrete = `arn:${partitionOf(v)}:iam::${account}:${instantiate(v.arn.resource, 'x')}`;
+      const outsider = outsiderMatching(v)!;
+      const concrete = outsider.arn!;
+      const where = v.policy.policy.kind === 'rcp' ? ' (a resource control policy: the role escapes the guardrail, not yet granted access)' : '';
       return {
-        severity: v.allow ? 'error' : 'warning',
-        witness: `${concrete} matches`,
-        message: `account "${v.arn.account}" in "${v.shown}": role and user names are unique only within an account, so any AWS customer can create ${v.arn.resource.split('/').pop()} and match, e.g. ${concrete} (iam-semantics §4 PA01); pin the account: ${fixed(v, v.trustedAccounts[0] ?? '<account-id>')}, or add StringEquals aws:PrincipalOrgID / aws:PrincipalAccount`,
+        severity: v.allow ? 'error' : v.policy.policy.kind === 'rcp' ? 'note' : 'warning',
+        witness: `${concrete} ${v.allow ? 'passes every condition' : 'is exempt from the Deny'}`,
+        message: `account "${v.arn.account}" in "${v.shown}": role and user names are unique only within an account, so any AWS customer can create ${v.arn.resource.split('/').pop()} and ${v.allow ? 'pass every condition of the statement' : 'be exempt from this Deny'}, e.g. ${concrete}${where} (iam-semantics §4 PA01); pin the account: ${fixed(v, v.trustedAccounts[0] ?? '<account-id>')}${v.allow ? ', or add StringEquals aws:PrincipalOrgID / aws:PrincipalAccount' : ''}`,
       };
     },
   },

@@ -3,6 +3,7 @@ import {
   defineRule,
   describeActions,
   findWitness,
+  ORGANIZATION_KINDS,
   outsideCallers,
   resourceInfo,
   unknownTexts,
@@ -39,7 +40,9 @@ export const wildcardPrincipal = defineRule<Record<string, never>, CheckId>({
   checks: CHECKS,
   create(ctx) {
     for (const policy of ctx.policies) {
-      if (policy.policy.kind === 'identity') continue;
+      // Identity policies have no principal to open; organization policies (SCP, RCP) are
+      // guardrails that restrict, never grant (iam-semantics §1.1, §4).
+      if (policy.policy.kind === 'identity' || ORGANIZATION_KINDS.has(policy.policy.kind)) continue;
       for (const st of policy.statements) {
         if (st.effect !== 'Allow') continue;
         if (st.notPrincipal && !st.notPrincipal.unknown) ctx.report(notPrincipal(policy, st));

@@ -70,6 +70,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     include: eff.config.include,
     exclude: eff.config.exclude,
     ignores: eff.config.ignores,
+    policyKinds: eff.config.policyKinds,
     configDir: configDir(eff, io.cwd),
     stdin: args.stdin ? { path: args.stdinFilename!, text: await io.readStdin() } : undefined,
     collectPolicies: args.printPolicies,

@@ -10,6 +10,7 @@ import { applyConfigIgnores, type ConfigIgnore } from '../suppress/config-ignore
 import type { Finding, Severity } from '../model/finding.js';
 import type { Rule, RuleOptions } from '../../rules/api.js';
 import type { Policy, NormalizedPolicy } from '../model/policy.js';
+import type { PolicyKind } from '../model/aws-resources.js';
 import type { AnalyzerResult } from '../access-analyzer/run.js';
 
 export interface LintOptions {
@@ -26,6 +27,9 @@ export interface LintOptions {
   /** Globs relative to `configDir` (config `include` / `exclude`). */
   include?: string[];
   exclude?: string[];
+  /** What standalone JSON policy files are (config `policyKinds`, globs relative to `configDir`):
+   * a file's content cannot say whether it is a service control policy. */
+  policyKinds?: Array<{ files: string; kind: PolicyKind }>;
   /** Config-file suppressions, for files that cannot carry a comment. */
   ignores?: ConfigIgnore[];
   configDir?: string;

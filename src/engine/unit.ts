@@ -1,4 +1,7 @@
+import { relative, sep } from 'node:path';
+import { minimatch } from 'minimatch';
 import { displayPath } from '../model/locate.js';
+import type { PolicyKind } from '../model/aws-resources.js';
 import { HCL, readModuleFile, readSource, siblings } from '../discover/files.js';
 import type { RunContext } from './run-context.js';
 import type { Report } from '../model/finding.js';
@@ -84,7 +87,7 @@ export async function lintJsonUnit(ctx: RunContext, path: string) {
   const src = readSource(path, ctx.parseError, ctx.overrides);
   if (!src) return;
   ctx.sources.set(path, src);
-  const ex = extractJsonFile(src);
+  const ex = extractJsonFile(src, configuredKind(ctx, path));
   if (ex.planModuleDirs) {
     const parsed: Parsed = new Map();
     for (const p of ex.policies) {
@@ -95,6 +98,14 @@ export async function lintJsonUnit(ctx: RunContext, path: string) {
     }
   }
   await judge(ctx, [{ ex }]);
+}
+
+/** The kind `.policylintrc` `policyKinds` gives a JSON file, e.g. every file under `org/scp/`. */
+function configuredKind(ctx: RunContext, path: string): PolicyKind | undefined {
+  const rel = relative(ctx.opts.configDir ?? ctx.opts.cwd, path)
+    .split(sep)
+    .join('/');
+  return ctx.opts.policyKinds?.find((k) => minimatch(rel, k.files, { dot: true }))?.kind;
 }
 
 /** Where a plan's resource is written: its module folder from the plan's `configuration`, then the

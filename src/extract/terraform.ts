@@ -1,11 +1,11 @@
 import { attr, blocksOf, type Attribute, type Block } from '../parse/hcl-ast.js';
 import type { Policy } from '../model/policy.js';
-import { unknown, type Origin, type Value } from '../model/value.js';
+import { getEntry, unknown, type Origin, type Value } from '../model/value.js';
 import { evaluate, moduleScope, type Scope } from '../resolve/evaluate.js';
 import type { Module } from '../resolve/module.js';
 import type { JsonProblem } from '../parse/json.js';
 import { renderPolicyDocument } from '../resolve/policy-document.js';
-import { POLICY_RESOURCES, type PolicySlot } from '../model/aws-resources.js';
+import { POLICY_RESOURCES, slotKind, type PolicySlot } from '../model/aws-resources.js';
 import { dataReferences } from '../parse/references.js';
 
 export interface Extraction {
@@ -29,15 +29,24 @@ export function extractModule(module: Module): Extraction {
     const slots = POLICY_RESOURCES[item.labels[0]];
     if (!slots) continue;
     for (const slot of slots) {
+      const scope = moduleScope(module, file);
+      const kind = slotKind(slot, decidingValue(item, slot, scope));
+      // A tag or backup policy is not IAM language: not parsed, not judged.
+      if (kind === undefined) continue;
       for (const a of slotAttributes(item, slot)) {
-        const scope = moduleScope(module, file);
-        addPolicy(
-          out,
-          evaluate(a.expr, scope),
-          { address: prefix + address, attribute: slot.attribute, kind: slot.kind, resourceType: item.labels[0], modulePath },
-          scope,
-          a,
-        );
+        const info = {
+          address: prefix + address,
+          attribute: slot.attribute,
+          kind: kind === 'unknown' ? slot.kind : kind,
+          resourceType: item.labels[0],
+          modulePath,
+        };
+        const value = evaluate(a.expr, scope);
+        const before = out.policies.length;
+        addPolicy(out, value, info, scope, a, kind === 'unknown');
+        // An Unknown `type`: the document says which guardrail it is (an RCP names Principal "*",
+        // an SCP cannot, iam-semantics §1.1).
+        if (kind === 'unknown') for (const p of out.policies.slice(before)) p.kind = hasPrincipal(p.document) ? 'rcp' : 'scp';
       }
     }
   }
@@ -49,6 +58,21 @@ export function extractModule(module: Module): Extraction {
     out.policies.push({ origin: doc.origin!, address: prefix + address, kind: 'document', source: 'policy-document', document: doc, modulePath });
   }
   return out;
+}
+
+/** The value of the attribute that decides the slot's kind (`type`): a string, absent, or Unknown. */
+function decidingValue(block: Block, slot: PolicySlot, scope: Scope): string | undefined | 'unknown' {
+  if (!slot.kindFrom) return undefined;
+  const a = attr(block.body, slot.kindFrom.attribute);
+  if (!a) return undefined;
+  const v = evaluate(a.expr, scope);
+  return v.kind === 'string' ? v.value : v.kind === 'null' ? undefined : 'unknown';
+}
+
+function hasPrincipal(doc: Value): boolean {
+  const st = doc.kind === 'object' ? getEntry(doc, 'Statement')?.value : undefined;
+  const list = st?.kind === 'list' ? st.items : st ? [st] : [];
+  return list.some((s) => s.kind === 'object' && !!getEntry(s, 'Principal'));
 }
 
 function slotAttributes(block: Block, slot: PolicySlot): Attribute[] {
@@ -65,8 +89,14 @@ function slotAttributes(block: Block, slot: PolicySlot): Attribute[] {
 
 type PolicyInfo = Pick<Policy, 'address' | 'attribute' | 'kind' | 'resourceType' | 'modulePath'>;
 
-function addPolicy(out: Extraction, value: Value, info: PolicyInfo, scope: Scope, a: Attribute) {
+/** `onlyPolicies`: the value may not be IAM language at all (an organization policy of Unknown
+ * type): taken only when it is a policy document, and a text that does not parse is not reported. */
+function addPolicy(out: Extraction, value: Value, info: PolicyInfo, scope: Scope, a: Attribute, onlyPolicies = false) {
   const use: Origin = { file: scope.file.src.path, range: a.expr.range };
+  if (onlyPolicies) {
+    const doc = value.encoded === 'json' ? value : value.embeddedJson?.().value;
+    if (doc?.kind !== 'object' || !getEntry(doc, 'Statement')) return;
+  }
   if (value.encoded === 'json' && value.kind === 'object') {
     out.policies.push({ ...info, origin: value.origin ?? use, source: value.source ?? 'jsonencode', document: value, usedAt: use });
     return;
