@@ -90,7 +90,7 @@ function listData(p: Principals, element: string): Record<string, string> {
   return {
     element,
     values: shown.map((v) => `"${v}"`).join(', '),
-    star: star ? '; "*" inside an array does not mean everyone' : '',
+    star: star ? '; "*" means everyone only when it stands alone' : '',
     fix: star && rest.length ? `${aws}, or "${element}": "*" alone if everyone is meant` : star ? `"${element}": "*"` : aws,
   };
 }
