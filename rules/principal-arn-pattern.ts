@@ -173,7 +173,13 @@ function outsiderMatching(v: ArnContext): Caller | undefined {
   const foreign = foreignRoles(false);
   return own.find((caller, i) => admits(v.st, foreign[i]) === true && admits(v.st, caller) === false);
 }
-const wildName = (v: ArnContext) => v.arn.resource !== 'root' && !badType(v) && v.grants && v.name !== '*' && v.name.includes('*') && !delimitedPrefix(v.name);
+const wildName = (v: ArnContext) =>
+  v.arn.resource !== 'root' && !badType(v) && v.grants && v.name !== '*' && v.name.includes('*') && !delimitedPrefix(v.name) && !identityCenterRole(v);
+/** IAM Identity Center names its roles `AWSReservedSSO_<permission set>_<random suffix>` under the
+ * reserved path `/aws-reserved/sso.amazonaws.com/[region/]`, where no one else can create a role:
+ * a trailing "*" there is the documented way to name a permission set's role, not a loose prefix. */
+const identityCenterRole = (v: ArnContext) =>
+  v.type === 'role' && v.rest[0] === 'aws-reserved' && v.rest[1] === 'sso.amazonaws.com' && /^AWSReservedSSO_[^*?]+\*$/.test(v.name);
 const badType = (v: ArnContext) => !['role', 'user', 'federated-user', '*'].includes(v.type) && !hasWildcard(v.type);
 
 /** Checks of any value, ARN or not. */
