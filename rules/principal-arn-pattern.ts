@@ -3,7 +3,10 @@ import {
   defineRule,
   foreignRoles,
   patternCallers,
+  whoUnknowns,
+  widestPattern,
   type Caller,
+  type Truth,
   hasWildcard,
   known,
   parseArn,
@@ -70,10 +73,18 @@ export const principalArnPattern = defineRule<Record<string, never>, CheckId>({
           for (const f of checkOperator(st, c)) out.push({ policy, path: c.path, ...f });
           const mixed = mixedPartitions(c);
           if (mixed) out.push({ policy, path: c.path, ...mixed });
+          const undecided = () => ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st) });
           for (const v of c.values) {
             const value = known(v);
-            if (value === undefined) continue;
-            for (const f of checkValue(policy, st, c, value, v.shown, ctx.trustedAccounts))
+            if (value === undefined) {
+              // An Unknown that may put any account in the ARN (`var.arn`, `arn:aws:iam::${var.a}:role/x`)
+              // stops the checks; one that leaves the account known does not matter to PA01.
+              const widest = widestPattern(v);
+              const account = widest === undefined ? undefined : parseArn(widest)?.account;
+              if (account === undefined || hasWildcard(account)) ctx.undecided({ policy, statement: st, unknowns: [v.shown] });
+              continue;
+            }
+            for (const f of checkValue(policy, st, c, value, v.shown, ctx.trustedAccounts, undecided))
               out.push({ policy, path: v.path, ...f, key: `${f.key}:${v.shown}` });
             const pathed = rolePathMismatch(c, value, rolePaths.get(policy));
             if (pathed) out.push({ policy, path: v.path, ...pathed, key: `${pathed.key}:${v.shown}` });
@@ -164,15 +175,36 @@ const fixed = (v: ArnContext, account: string) => `arn:${partitionOf(v)}:iam::${
  * or a principal of the organization's own accounts (§3.1, §4 PA01).
  */
 function outsiderMatching(v: ArnContext): Caller | undefined {
+  return outsiderVerdict(v).caller;
+}
+
+function outsiderVerdict(v: ArnContext): { caller?: Caller; truth: Truth } {
   const kind = v.policy.policy.kind;
-  if (kind === 'identity' || kind === 'scp' || kind === 'document') return undefined;
+  if (kind === 'identity' || kind === 'scp' || kind === 'document') return { truth: false };
   const opts = { network: false, avoidAccounts: v.trustedAccounts };
   const own = patternCallers(v.value, opts);
-  if (v.allow) return v.c.negated ? undefined : own.find((caller) => admits(v.st, caller) === true);
-  if (!v.c.negated) return undefined;
+  let truth: Truth = false;
+  if (v.allow) {
+    if (v.c.negated) return { truth: false };
+    for (const caller of own) {
+      const t = admits(v.st, caller);
+      if (t === true) return { caller, truth };
+      if (t === 'unknown') truth = 'unknown';
+    }
+    return { truth };
+  }
+  if (!v.c.negated) return { truth: false };
   const foreign = foreignRoles(false);
-  return own.find((caller, i) => admits(v.st, foreign[i]) === true && admits(v.st, caller) === false);
+  for (const [i, caller] of own.entries()) {
+    const t = allTrue([admits(v.st, foreign[i]), not(admits(v.st, caller))]);
+    if (t === true) return { caller, truth: true };
+    if (t === 'unknown') truth = 'unknown';
+  }
+  return { truth };
 }
+
+const not = (t: Truth): Truth => (t === 'unknown' ? t : !t);
+const allTrue = (ts: Truth[]): Truth => (ts.includes(false) ? false : ts.includes('unknown') ? 'unknown' : true);
 const wildName = (v: ArnContext) =>
   v.arn.resource !== 'root' && !badType(v) && v.grants && v.name !== '*' && v.name.includes('*') && !delimitedPrefix(v.name) && !identityCenterRole(v);
 /** IAM Identity Center names its roles `AWSReservedSSO_<permission set>_<random suffix>` under the
@@ -358,8 +390,17 @@ function run<X>(checks: Array<ValueCheck<X>>, v: X, out: Check[]): boolean {
   return false;
 }
 
-/** The checks of iam-semantics §4 on one value, in the table's order. */
-function checkValue(policy: NormalizedPolicy, st: Statement, c: Condition, value: string, shown: string, trustedAccounts: string[]): Check[] {
+/** The checks of iam-semantics §4 on one value, in the table's order; `undecided` when whether an
+ * outside role gets in (PA01) depends on an Unknown elsewhere in the statement. */
+function checkValue(
+  policy: NormalizedPolicy,
+  st: Statement,
+  c: Condition,
+  value: string,
+  shown: string,
+  trustedAccounts: string[],
+  undecided: () => void,
+): Check[] {
   const out: Check[] = [];
   const allow = st.effect === 'Allow';
   // An exception list in a Deny (ArnNotLike) lets matching principals through, like an Allow.
@@ -372,7 +413,9 @@ function checkValue(policy: NormalizedPolicy, st: Statement, c: Condition, value
     return out;
   }
   const [type, ...rest] = arn.resource.split('/');
-  run(ARN_CHECKS, { ...v, arn, type, rest, name: rest[rest.length - 1] ?? '' }, out);
+  const av: ArnContext = { ...v, arn, type, rest, name: rest[rest.length - 1] ?? '' };
+  run(ARN_CHECKS, av, out);
+  if (hasWildcard(arn.account) && grants && outsiderVerdict(av).truth === 'unknown') undecided();
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { defineRule, hasWildcard, known, type NormalizedPolicy, type Principals, type RuleReport, type Statement } from './api.js';
+import { defineRule, hasWildcard, known, whoUnknowns, type NormalizedPolicy, type Principals, type RuleReport, type Statement } from './api.js';
 
 const TYPES = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser']);
 
@@ -46,7 +46,15 @@ export const principalGrammar = defineRule<Record<string, never>, CheckId, Messa
   create(ctx) {
     for (const policy of ctx.policies) {
       for (const st of policy.statements) {
-        for (const p of [st.principal, st.notPrincipal]) if (p && !p.unknown) for (const r of checkPrincipals(policy, st, p)) ctx.report(r);
+        for (const p of [st.principal, st.notPrincipal]) {
+          if (!p) continue;
+          // A Principal in an identity policy is wrong whatever its value (§1.1).
+          if (p.unknown && policy.policy.kind !== 'identity') {
+            ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, [p === st.principal ? 'Principal' : 'NotPrincipal']) });
+            continue;
+          }
+          for (const r of checkPrincipals(policy, st, p)) ctx.report(r);
+        }
       }
     }
   },

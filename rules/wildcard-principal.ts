@@ -6,7 +6,7 @@ import {
   ORGANIZATION_KINDS,
   outsideCallers,
   resourceInfo,
-  unknownTexts,
+  whoUnknowns,
   type Found,
   type NormalizedPolicy,
   type Statement,
@@ -47,9 +47,16 @@ export const wildcardPrincipal = defineRule<Record<string, never>, CheckId>({
         if (st.effect !== 'Allow') continue;
         if (st.notPrincipal && !st.notPrincipal.unknown) ctx.report(notPrincipal(policy, st));
         const star = starPath(st);
-        if (star === undefined) continue;
-        const report = witnessReport(policy, st, star, ctx.trustedAccounts, ctx.strict);
-        if (report) ctx.report(report);
+        if (star === undefined) {
+          // `Principal = { AWS = var.p }` may be "*": who gets in is not known.
+          const open = st.principal?.unknown || st.notPrincipal?.unknown;
+          if (open) ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, ['Principal', 'NotPrincipal']) });
+          continue;
+        }
+        const report = witnessReport(policy, st, star, ctx.trustedAccounts);
+        if (report === 'unknown') ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st), noted: ctx.strict });
+        else if (report) ctx.report(report);
+        if (report === 'unknown' && ctx.strict) ctx.report(undecidedNote(policy, st, star));
       }
     }
   },
@@ -74,7 +81,19 @@ function notPrincipal(policy: NormalizedPolicy, st: Statement): Found<CheckId> {
   };
 }
 
-function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, avoid: string[], strict: boolean): Found<CheckId> | undefined {
+function undecidedNote(policy: NormalizedPolicy, st: Statement, path: string): Found<CheckId> {
+  return {
+    check: 'WP04',
+    policy,
+    path,
+    severity: 'note',
+    message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${whoUnknowns(st).join(', ') || 'values'} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
+    key: `${st.sid ?? ''}:unknown`,
+  };
+}
+
+/** A finding, nothing (no outside caller gets in), or 'unknown' (an Unknown could let one in). */
+function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, avoid: string[]): Found<CheckId> | 'unknown' | undefined {
   // ECR private repositories need a token from an IAM policy first: "*" there means every
   // authenticated AWS customer, never the anonymous internet (§1.3).
   const anonymous = resourceInfo(policy.policy.resourceType)?.anonymous ?? true;
@@ -90,17 +109,7 @@ function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, av
       key: `${st.sid ?? ''}:${direct.caller.description}`,
     };
   }
-  if (direct.truth === 'unknown') {
-    if (!strict) return undefined;
-    return {
-      check: 'WP04',
-      policy,
-      path,
-      severity: 'note',
-      message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${unknownTexts(st.node).join(', ') || 'values'} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
-      key: `${st.sid ?? ''}:unknown`,
-    };
-  }
+  if (direct.truth === 'unknown') return 'unknown';
   const viaNetwork = findWitness(st, outsideCallers(st, { anonymous, network: true, avoidAccounts: avoid }));
   if (!viaNetwork.caller) return undefined;
   return {

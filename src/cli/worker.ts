@@ -17,4 +17,5 @@ parentPort!.postMessage({
   info: ctx.info,
   internalErrors: ctx.internalErrors,
   reportable: [...ctx.reportable],
+  coverage: ctx.coverage,
 });

@@ -51,6 +51,8 @@ export interface LintResult {
   internalErrors: string[];
   analyzer?: Omit<AnalyzerResult, 'reports'>;
   filesLinted: number;
+  /** Statements found in the files asked about, and how many every rule could judge. */
+  coverage: { statements: number; judged: number };
 }
 
 /** discover → per unit (a root module with what it calls, or a JSON file): parse, resolve,
@@ -122,6 +124,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     policies: ctx.policies,
     notices: ctx.notices,
     filesLinted: files.length,
+    coverage: ctx.coverage,
   };
 }
 

@@ -56,6 +56,7 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
             info: string[];
             internalErrors: string[];
             reportable: string[];
+            coverage: RunContext['coverage'];
           }>((resolve, reject) => {
             const task: WorkerTask = {
               opts,
@@ -77,6 +78,8 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
     ctx.info.push(...r.info);
     ctx.internalErrors.push(...r.internalErrors);
     for (const f of r.reportable) ctx.reportable.add(f);
+    ctx.coverage.statements += r.coverage.statements;
+    ctx.coverage.judged += r.coverage.judged;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Statement } from '../model/policy.js';
-import type { Value } from '../model/value.js';
+import { getEntry, type Value } from '../model/value.js';
 
 /** "ecr:BatchGetImage" or "ecr:BatchGetImage and 2 more actions", for messages. */
 export function describeActions(st: Statement): string {
@@ -28,4 +28,19 @@ export function unknownTexts(v: Value, limit = 3): string[] {
     else if (cur.kind === 'object') stack.push(...cur.entries.map((e) => e.value));
   }
   return [...new Set(out)];
+}
+
+/** The Unknowns in the elements that decide who a statement lets in — Effect, Principal,
+ * NotPrincipal, Condition — never those in Action or Resource, which cannot change it. */
+export function whoUnknowns(st: Statement, elements = ['Effect', 'Principal', 'NotPrincipal', 'Condition']): string[] {
+  if (st.node.kind !== 'object') return unknownTexts(st.node);
+  const node = st.node;
+  return [
+    ...new Set(
+      elements.flatMap((k) => {
+        const v = getEntry(node, k)?.value;
+        return v ? unknownTexts(v) : [];
+      }),
+    ),
+  ];
 }
