@@ -82,7 +82,8 @@ function expandDynamic(b: Block, scope: Scope, render: (content: Block, scope: S
   let pairs: Array<[Value, Value]>;
   if (coll.kind === 'list') pairs = coll.items.map((v) => [v, v]);
   else if (coll.kind === 'object') pairs = coll.entries.map((e) => [{ kind: 'string', value: e.key }, e.value]);
-  else return [unknown(`dynamic "${b.labels[0]}"`, at(scope, b.range))];
+  // Named with its for_each, so --strict says which value stopped it.
+  else return [unknown(`dynamic "${b.labels[0]}" (for_each = ${coll.kind === 'unknown' ? coll.text : coll.kind})`, at(scope, b.range))];
   return pairs.map(([key, value]) => {
     const bindings = new Map(scope.bindings);
     bindings.set(name, {
