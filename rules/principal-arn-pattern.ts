@@ -180,7 +180,10 @@ function outsiderMatching(v: ArnContext): Caller | undefined {
 
 function outsiderVerdict(v: ArnContext): { caller?: Caller; truth: Truth } {
   const kind = v.policy.policy.kind;
-  if (kind === 'identity' || kind === 'scp' || kind === 'document') return { truth: false };
+  // A document no resource uses (a module's output) is a resource or trust policy when it names a
+  // Principal (§1.1), an identity policy otherwise.
+  const identity = kind === 'identity' || (kind === 'document' && !v.st.principal && !v.st.notPrincipal);
+  if (identity || kind === 'scp') return { truth: false };
   const opts = { network: false, avoidAccounts: v.trustedAccounts };
   const own = patternCallers(v.value, opts);
   let truth: Truth = false;
