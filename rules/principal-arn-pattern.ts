@@ -1,6 +1,10 @@
 import {
   admits,
   defineRule,
+  findWitness,
+  ORGANIZATION_KINDS,
+  outsideCallers,
+  resourceInfo,
   foreignRoles,
   patternCallers,
   whoUnknowns,
@@ -70,7 +74,7 @@ export const principalArnPattern = defineRule<Record<string, never>, CheckId>({
         if (!st.effect) continue;
         for (const c of st.conditions) {
           if (c.keyLower !== 'aws:principalarn') continue;
-          for (const f of checkOperator(st, c)) out.push({ policy, path: c.path, ...f });
+          for (const f of checkOperator(policy, st, c, ctx.trustedAccounts)) out.push({ policy, path: c.path, ...f });
           const mixed = mixedPartitions(c);
           if (mixed) out.push({ policy, path: c.path, ...mixed });
           const undecided = () => ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st) });
@@ -102,31 +106,44 @@ const broadPrincipal = (st: Statement) =>
   !!st.principal &&
   (st.principal.star || st.principal.entries.some((e) => e.type === 'AWS' && /^(\*|\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(String(e.elem.value))));
 
-function checkOperator(st: Statement, c: Condition): Check[] {
+/** An outside caller — anonymous where the service allows it, a foreign role, a role named by
+ * the policy's own patterns — that the whole statement lets in (§2.1), or undefined. Identity
+ * policies and SCPs have no outside callers (§3.1, §4). */
+function outsiderAdmitted(policy: NormalizedPolicy, st: Statement, avoidAccounts: string[]): Caller | undefined {
+  const kind = policy.policy.kind;
+  if (kind === 'identity' || ORGANIZATION_KINDS.has(kind) || (kind === 'document' && !st.principal && !st.notPrincipal)) return undefined;
+  const anonymous = resourceInfo(policy.policy.resourceType)?.anonymous ?? true;
+  return findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts })).caller;
+}
+
+/** Operator checks. PA14 and PA15 say an outside caller gets in, so they ask the evaluator about
+ * the whole statement: a pin beside the condition (aws:PrincipalAccount) keeps the caller out. */
+function checkOperator(policy: NormalizedPolicy, st: Statement, c: Condition, avoidAccounts: string[]): Check[] {
   const out: Check[] = [];
   const allow = st.effect === 'Allow';
+  const outsider = allow && (c.set || c.ifExists || c.negated) ? outsiderAdmitted(policy, st, avoidAccounts) : undefined;
   if (c.set) {
-    const open = c.set === 'ForAllValues' && allow;
+    const open = c.set === 'ForAllValues' && allow && !!outsider;
     out.push({
       key: 'PA16',
       severity: open ? 'error' : 'warning',
       message: `${c.operator} on aws:PrincipalArn: it is a single-valued key, and set operators on it ${open ? 'are true when the key is absent, so anonymous callers pass' : 'can be overly permissive'} (iam-semantics §2.6, PA16); use ${c.base} without "${c.set}:"`,
     });
   }
-  if (allow && c.ifExists && !c.set) {
+  if (allow && c.ifExists && !c.set && outsider) {
     out.push({
       key: 'PA15',
-      severity: st.principal?.star ? 'error' : 'warning',
+      severity: 'error',
       message: `${c.operator} on aws:PrincipalArn in an Allow is true when the key is absent, and anonymous requests carry no aws:PrincipalArn (iam-semantics §2.5, §3.1, PA15); use ${c.base}`,
-      witness: 'an anonymous caller (no aws:PrincipalArn) passes the condition',
+      witness: `${outsider.description} passes every condition of the statement`,
     });
   }
-  if (allow && c.negated && broadPrincipal(st)) {
+  if (allow && c.negated && broadPrincipal(st) && outsider) {
     out.push({
       key: 'PA14',
       severity: 'error',
       message: `${c.operator} on aws:PrincipalArn in an Allow admits every principal except the ones listed, and anonymous callers too (absent key → negated operator true; iam-semantics §2.2, PA14); allow the principals with ArnEquals, and put exclusions in a Deny`,
-      witness: 'an anonymous caller (no aws:PrincipalArn) passes the negated condition',
+      witness: `${outsider.description} passes every condition of the statement`,
     });
   }
   return out;
