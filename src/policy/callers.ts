@@ -52,6 +52,20 @@ export interface CallerOptions {
 /** Roles an `aws:PrincipalArn` pattern with a wildcard account lets in from outside — one in an
  * organization and one in none — or none when the pattern pins the account. */
 export function patternCallers(pattern: string, opts: CallerOptions): Caller[] {
+  // Callers are read-only: the same pattern (a module's policies repeat it) builds them once.
+  const key = `${pattern}\u0000${opts.network}\u0000${opts.avoidAccounts.join(',')}`;
+  let callers = patternCache.get(key);
+  if (!callers) {
+    if (patternCache.size > 10_000) patternCache.clear();
+    callers = buildPatternCallers(pattern, opts);
+    patternCache.set(key, callers);
+  }
+  return callers;
+}
+
+const patternCache = new Map<string, Caller[]>();
+
+function buildPatternCallers(pattern: string, opts: CallerOptions): Caller[] {
   const arn = parseArn(pattern);
   if (!arn) return [];
   const account = witnessAccount(arn.account, opts.avoidAccounts);
@@ -65,6 +79,13 @@ export function patternCallers(pattern: string, opts: CallerOptions): Caller[] {
 
 /** A role in a foreign account, outside any organization and inside its own. */
 export function foreignRoles(network: boolean): Caller[] {
+  return (foreign[String(network)] ??= buildForeignRoles(network));
+}
+
+const foreign: Record<string, Caller[]> = {};
+const anonymousCallers: Record<string, Caller> = {};
+
+function buildForeignRoles(network: boolean): Caller[] {
   const outsider = `arn:aws:iam::${OUTSIDER_ACCOUNT}:role/ExampleRole`;
   const desc = `a role in any other AWS account, such as ${outsider}`;
   return [
@@ -88,10 +109,12 @@ export function outsideCallers(st: Statement, opts: CallerOptions & { anonymous:
   }
   callers.push(...foreignRoles(opts.network));
   if (opts.anonymous) {
-    callers.push({
-      description: 'an anonymous caller (no aws:PrincipalArn, aws:PrincipalAccount "anonymous")',
-      context: context({ 'aws:principalaccount': ['anonymous'], 'aws:principaltype': ['Anonymous'], 'aws:userid': ['anonymous'] }, true, opts.network),
-    });
+    callers.push(
+      (anonymousCallers[String(opts.network)] ??= {
+        description: 'an anonymous caller (no aws:PrincipalArn, aws:PrincipalAccount "anonymous")',
+        context: context({ 'aws:principalaccount': ['anonymous'], 'aws:principaltype': ['Anonymous'], 'aws:userid': ['anonymous'] }, true, opts.network),
+      }),
+    );
   }
   return callers;
 }
