@@ -11,7 +11,7 @@ import { listFiles } from './helpers/files.js';
  * Fixtures under `strict/` are linted in a second run with `--strict` on, for the checks only
  * `--strict` makes (WP04, GM06, unresolved), with the same annotations. */
 const root = join(__dirname, '..', 'fixtures');
-const files = listFiles(root).filter((f) => /\.(tf|tofu|json)$/.test(f));
+const files = listFiles(root).filter((f) => /\.(tf|tofu|json|tpl|tftpl)$/.test(f));
 const STRICT = 'strict';
 const isStrict = (rel: string) => rel.startsWith(`${STRICT}/`);
 let work: string;
@@ -21,7 +21,7 @@ let strictResult: LintResult;
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'policylint-fixtures-'));
   cpSync(root, work, { recursive: true });
-  for (const f of files) if (f.endsWith('.json')) writeFileSync(join(work, relative(root, f)), blankJsonAnnotations(readFileSync(f, 'utf8')));
+  for (const f of files) if (/\.(json|tpl|tftpl)$/.test(f)) writeFileSync(join(work, relative(root, f)), blankJsonAnnotations(readFileSync(f, 'utf8')));
   const common = { cwd: work, rules: RULES, today: '2026-11-22', configDir: work };
   result = await lint({ ...common, paths: ['.'], exclude: [`${STRICT}/**`], ruleOptions: { trustedAccounts: [], strict: false } });
   strictResult = await lint({ ...common, paths: [STRICT], ruleOptions: { trustedAccounts: [], strict: true } });

@@ -30,6 +30,7 @@ export interface CliArgs {
   accessAnalyzer: boolean;
   accessAnalyzerRequired: boolean;
   cache: boolean;
+  root?: string;
 }
 
 export class UsageError extends Error {}
@@ -54,6 +55,8 @@ Options:
       --max-warnings <n>     exit 1 when there are more than n warnings
       --no-inline-config     ignore # policylint:ignore comments (for audits)
       --sarif-category <id>  SARIF automationDetails.id, to tell several uploads apart
+      --root <dir>           report paths relative to this folder (default: the git top level,
+                             else the configuration file's folder, else the working directory)
   -c, --config <file>        use this configuration instead of looking for .policylintrc
       --no-config-lookup     use no configuration file
       --print-config         print the configuration in effect, as JSON, and exit
@@ -103,6 +106,7 @@ export function parseCli(argv: string[]): CliArgs {
         'access-analyzer': { type: 'boolean', default: false },
         'access-analyzer-required': { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
+        root: { type: 'string' },
       },
     });
   } catch (e) {
@@ -151,5 +155,6 @@ export function parseCli(argv: string[]): CliArgs {
     accessAnalyzer: !!v['access-analyzer'] || !!v['access-analyzer-required'],
     accessAnalyzerRequired: !!v['access-analyzer-required'],
     cache: !v['no-cache'],
+    root: v.root,
   };
 }

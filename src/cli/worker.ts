@@ -18,4 +18,6 @@ parentPort!.postMessage({
   internalErrors: ctx.internalErrors,
   reportable: [...ctx.reportable],
   coverage: ctx.coverage,
+  rendered: [...ctx.rendered],
+  deferredPolicyFiles: ctx.deferredPolicyFiles,
 });

@@ -57,6 +57,8 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
             internalErrors: string[];
             reportable: string[];
             coverage: RunContext['coverage'];
+            rendered: string[];
+            deferredPolicyFiles: string[];
           }>((resolve, reject) => {
             const task: WorkerTask = {
               opts,
@@ -80,6 +82,8 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
     for (const f of r.reportable) ctx.reportable.add(f);
     ctx.coverage.statements += r.coverage.statements;
     ctx.coverage.judged += r.coverage.judged;
+    for (const f of r.rendered) ctx.rendered.add(f);
+    ctx.deferredPolicyFiles.push(...r.deferredPolicyFiles);
   }
 }
 
