@@ -17,7 +17,7 @@ export { ORGANIZATION_KINDS, resourceInfo, type ResourceInfo } from '../src/mode
 export { hasWildcard, globMatch } from '../src/policy/glob.js';
 export { PARTITIONS, parseArn, witnessAccount, instantiate, arnLike } from '../src/policy/arn.js';
 export { admits, findWitness, foreignRoles, outsideCallers, patternCallers, type Caller } from '../src/policy/callers.js';
-export { describeActions, conditionSummary, unknownTexts, whoUnknowns } from '../src/policy/describe.js';
+export { describeActions, conditionSummary, opaquePrincipal, unknownTexts, whoUnknowns } from '../src/policy/describe.js';
 export { expandAction, serviceActions, type ActionInfo } from '../src/policy/actions.js';
 export { evaluateConditions, widestPattern, type Truth } from '../src/policy/conditions.js';
 export {

@@ -1,4 +1,14 @@
-import { defineRule, hasWildcard, known, whoUnknowns, type NormalizedPolicy, type Principals, type RuleReport, type Statement } from './api.js';
+import {
+  defineRule,
+  hasWildcard,
+  known,
+  opaquePrincipal,
+  whoUnknowns,
+  type NormalizedPolicy,
+  type Principals,
+  type RuleReport,
+  type Statement,
+} from './api.js';
 
 const TYPES = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser']);
 
@@ -49,7 +59,7 @@ export const principalGrammar = defineRule<Record<string, never>, CheckId, Messa
         for (const p of [st.principal, st.notPrincipal]) {
           if (!p) continue;
           // A Principal in an identity policy is wrong whatever its value (§1.1).
-          if (p.unknown && policy.policy.kind !== 'identity') {
+          if (opaquePrincipal(p) && policy.policy.kind !== 'identity') {
             ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, [p === st.principal ? 'Principal' : 'NotPrincipal']) });
             continue;
           }

@@ -6,6 +6,7 @@ import {
   ORGANIZATION_KINDS,
   outsideCallers,
   resourceInfo,
+  opaquePrincipal,
   whoUnknowns,
   type Found,
   type NormalizedPolicy,
@@ -49,7 +50,7 @@ export const wildcardPrincipal = defineRule<Record<string, never>, CheckId>({
         const star = starPath(st);
         if (star === undefined) {
           // `Principal = { AWS = var.p }` may be "*": who gets in is not known.
-          const open = st.principal?.unknown || st.notPrincipal?.unknown;
+          const open = (st.principal && opaquePrincipal(st.principal)) || (st.notPrincipal && opaquePrincipal(st.notPrincipal));
           if (open) ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, ['Principal', 'NotPrincipal']) });
           continue;
         }

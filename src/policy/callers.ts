@@ -148,13 +148,16 @@ export function principalAdmits(p: Principals, caller: Caller): Truth {
   // A list of bare strings is rejected by IAM (principal-grammar): it lets no one in.
   if (p.list) return false;
   const t = namedIn(p, caller);
-  return t === false && p.unknown ? 'unknown' : t;
+  // An Unknown principal object (`{ AWS = var.p }` gives no entries) may name anyone.
+  return t === false && p.unknown && !p.entries.length ? 'unknown' : t;
 }
 
 function namedIn(p: Principals, caller: Caller): Truth {
   return anyTrue(
     p.entries.map(({ type, elem }): Truth => {
-      if (typeof elem.value !== 'string') return type === 'AWS' ? 'unknown' : false;
+      // A template (`arn:aws:iam::${local.partner}:root`) names one principal, never "*" (a
+      // wildcard inside a principal ARN is rejected, §1.1): an arbitrary outsider is not it.
+      if (typeof elem.value !== 'string') return type === 'AWS' && couldBeAnyone(elem) ? 'unknown' : false;
       if (type !== 'AWS') return false;
       const v = elem.value;
       if (v === '*') return true;
@@ -166,6 +169,11 @@ function namedIn(p: Principals, caller: Caller): Truth {
       return v === caller.arn;
     }),
   );
+}
+
+function couldBeAnyone(elem: Principals['entries'][number]['elem']): boolean {
+  const widest = widestPattern(elem);
+  return widest === undefined || widest.replace(/\*+/g, '*') === '*';
 }
 
 function not(t: Truth): Truth {

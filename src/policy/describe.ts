@@ -1,5 +1,7 @@
 import type { Statement } from '../model/policy.js';
 import { getEntry, type Value } from '../model/value.js';
+import type { Principals } from '../model/policy.js';
+import { widestPattern } from './conditions.js';
 
 /** "ecr:BatchGetImage" or "ecr:BatchGetImage and 2 more actions", for messages. */
 export function describeActions(st: Statement): string {
@@ -43,4 +45,18 @@ export function whoUnknowns(st: Statement, elements = ['Effect', 'Principal', 'N
       }),
     ),
   ];
+}
+
+/** Whether an Unknown in a Principal could be something other than an ARN or account with known
+ * literal text: a bare reference (`var.p`, maybe "*" or a list) or an Unknown principal object.
+ * A template such as `arn:aws:iam::${aws_organizations_account.x.id}:root` is an account's root
+ * whatever the id is — never "*", never a bare string (iam-semantics §1.1). */
+export function opaquePrincipal(p: Principals): boolean {
+  if (!p.unknown) return false;
+  if (!p.entries.length) return true;
+  return p.entries.some(({ elem }) => {
+    if (typeof elem.value === 'string') return false;
+    const widest = widestPattern(elem);
+    return widest === undefined || widest.replace(/\*+/g, '*') === '*';
+  });
 }
