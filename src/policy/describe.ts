@@ -50,12 +50,15 @@ export function whoUnknowns(st: Statement, elements = ['Effect', 'Principal', 'N
 /** Whether an Unknown in a Principal could be something other than an ARN or account with known
  * literal text: a bare reference (`var.p`, maybe "*" or a list) or an Unknown principal object.
  * A template such as `arn:aws:iam::${aws_organizations_account.x.id}:root` is an account's root
- * whatever the id is — never "*", never a bare string (iam-semantics §1.1). */
+ * whatever the id is — never "*", never a bare string (iam-semantics §1.1); an Unknown under
+ * `Federated` or `Service` is a provider or service, never everyone. */
 export function opaquePrincipal(p: Principals): boolean {
   if (!p.unknown) return false;
   if (!p.entries.length) return true;
-  return p.entries.some(({ elem }) => {
-    if (typeof elem.value === 'string') return false;
+  // A Federated or Service value is never "everyone" and has no grammar of its own to break.
+  if (p.list) return false;
+  return p.entries.some(({ type, elem }) => {
+    if (typeof elem.value === 'string' || (type !== 'AWS' && type !== '*')) return false;
     const widest = widestPattern(elem);
     return widest === undefined || widest.replace(/\*+/g, '*') === '*';
   });
