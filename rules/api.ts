@@ -13,7 +13,7 @@ export type { Report, RuleMeta, Severity } from '../src/model/finding.js';
 export type { Condition, Elem, NormalizedPolicy, Policy, Principals, Statement } from '../src/model/policy.js';
 export type { Origin, Value } from '../src/model/value.js';
 export type { IamGraph } from '../src/extract/iam-graph.js';
-export { ORGANIZATION_KINDS, resourceInfo, type ResourceInfo } from '../src/model/aws-resources.js';
+export { acceptsAnonymous, ORGANIZATION_KINDS, policySlot, resourceInfo, type ResourceInfo } from '../src/model/aws-resources.js';
 export { hasWildcard, globMatch } from '../src/policy/glob.js';
 export { PARTITIONS, parseArn, witnessAccount, instantiate, arnLike } from '../src/policy/arn.js';
 export { admits, findWitness, foreignRoles, outsideCallers, patternCallers, type Caller } from '../src/policy/callers.js';

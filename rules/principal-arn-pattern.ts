@@ -4,7 +4,7 @@ import {
   findWitness,
   ORGANIZATION_KINDS,
   outsideCallers,
-  resourceInfo,
+  acceptsAnonymous,
   foreignRoles,
   patternCallers,
   whoUnknowns,
@@ -112,7 +112,10 @@ const broadPrincipal = (st: Statement) =>
 function outsiderAdmitted(policy: NormalizedPolicy, st: Statement, avoidAccounts: string[]): Caller | undefined {
   const kind = policy.policy.kind;
   if (kind === 'identity' || ORGANIZATION_KINDS.has(kind) || (kind === 'document' && !st.principal && !st.notPrincipal)) return undefined;
-  const anonymous = resourceInfo(policy.policy.resourceType)?.anonymous ?? true;
+  // The anonymous caller only where the service takes unsigned requests (the catalogue, or the
+  // services the actions name, as wildcard-principal asks).
+  const services = (st.actions ?? []).flatMap((a) => (typeof a.value === 'string' && a.value.includes(':') ? [a.value.split(':')[0]] : []));
+  const anonymous = acceptsAnonymous(policy.policy.resourceType, services.length === (st.actions ?? []).length ? services : []);
   return findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts })).caller;
 }
 
