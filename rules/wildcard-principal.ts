@@ -1,12 +1,14 @@
 import {
-  acceptsAnonymous,
   conditionSummary,
   defineRule,
   describeActions,
   findWitness,
+  ORGANIZATION_KINDS,
   outsideCallers,
+  acceptsAnonymous,
   policySlot,
-  unknownTexts,
+  opaquePrincipal,
+  whoUnknowns,
   type Found,
   type NormalizedPolicy,
   type Statement,
@@ -40,14 +42,24 @@ export const wildcardPrincipal = defineRule<Record<string, never>, CheckId>({
   checks: CHECKS,
   create(ctx) {
     for (const policy of ctx.policies) {
-      if (policy.policy.kind === 'identity') continue;
+      // Identity policies have no principal to open; organization policies (SCP, RCP) are
+      // guardrails that restrict, never grant (iam-semantics §1.1, §4).
+      if (policy.policy.kind === 'identity' || ORGANIZATION_KINDS.has(policy.policy.kind)) continue;
       for (const st of policy.statements) {
         if (st.effect !== 'Allow') continue;
         if (st.notPrincipal && !st.notPrincipal.unknown) ctx.report(notPrincipal(policy, st));
         const star = starPath(st);
-        if (star === undefined || grantsNothing(policy)) continue;
-        const report = witnessReport(policy, st, star, ctx.trustedAccounts, ctx.strict);
-        if (report) ctx.report(report);
+        if (star !== undefined && grantsNothing(policy)) continue;
+        if (star === undefined) {
+          // `Principal = { AWS = var.p }` may be "*": who gets in is not known.
+          const open = (st.principal && opaquePrincipal(st.principal)) || (st.notPrincipal && opaquePrincipal(st.notPrincipal));
+          if (open) ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, ['Principal', 'NotPrincipal']) });
+          continue;
+        }
+        const report = witnessReport(policy, st, star, ctx.trustedAccounts);
+        if (report === 'unknown') ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st), noted: ctx.strict });
+        else if (report) ctx.report(report);
+        if (report === 'unknown' && ctx.strict) ctx.report(undecidedNote(policy, st, star));
       }
     }
   },
@@ -89,7 +101,19 @@ function notPrincipal(policy: NormalizedPolicy, st: Statement): Found<CheckId> {
   };
 }
 
-function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, avoid: string[], strict: boolean): Found<CheckId> | undefined {
+function undecidedNote(policy: NormalizedPolicy, st: Statement, path: string): Found<CheckId> {
+  return {
+    check: 'WP04',
+    policy,
+    path,
+    severity: 'note',
+    message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${whoUnknowns(st).join(', ') || 'values'} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
+    key: `${st.sid ?? ''}:unknown`,
+  };
+}
+
+/** A finding, nothing (no outside caller gets in), or 'unknown' (an Unknown could let one in). */
+function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, avoid: string[]): Found<CheckId> | 'unknown' | undefined {
   // The anonymous caller only where the service takes unsigned requests (the catalogue's word, or
   // the services the actions name): ECR needs a token from an IAM policy first, so "*" there
   // means every authenticated AWS customer, never the anonymous internet (§1.3).
@@ -106,17 +130,7 @@ function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, av
       key: `${st.sid ?? ''}:${direct.caller.description}`,
     };
   }
-  if (direct.truth === 'unknown') {
-    if (!strict) return undefined;
-    return {
-      check: 'WP04',
-      policy,
-      path,
-      severity: 'note',
-      message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${unknownTexts(st.node).join(', ') || 'values'} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
-      key: `${st.sid ?? ''}:unknown`,
-    };
-  }
+  if (direct.truth === 'unknown') return 'unknown';
   const viaNetwork = findWitness(st, outsideCallers(st, { anonymous, network: true, avoidAccounts: avoid }));
   if (!viaNetwork.caller) return undefined;
   return {

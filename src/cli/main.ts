@@ -80,6 +80,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     include: eff.config.include,
     exclude: eff.config.exclude,
     ignores: eff.config.ignores,
+    policyKinds: eff.config.policyKinds,
     configDir: configDir(eff, io.cwd),
     stdin: args.stdin ? { path: args.stdinFilename!, text: await io.readStdin() } : undefined,
     collectPolicies: args.printPolicies,
@@ -108,6 +109,12 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     return 2;
   }
   if (args.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${line}\n`);
+  const { statements, judged } = result.coverage;
+  // The judged share counts statements (issue 20 item 4); --strict names each one not judged.
+  if ((args.verbose || eff.config.strict) && statements)
+    io.stderr(
+      `policylint: ${judged} of ${statements} statement${statements === 1 ? '' : 's'} judged (${Math.floor((judged * 100) / statements)}%)${judged < statements && !eff.config.strict ? '; --strict names the others' : ''}\n`,
+    );
   if (args.printPolicies) {
     const { printPolicies } = await import('../format/policies.js');
     await emit(printPolicies(result.policies, root), args, io);

@@ -14,6 +14,7 @@ parentPort!.postMessage({
   info: ctx.info,
   internalErrors: ctx.internalErrors,
   reportable: [...ctx.reportable],
+  coverage: ctx.coverage,
   rendered: [...ctx.rendered],
   deferredPolicyFiles: ctx.deferredPolicyFiles,
 });

@@ -12,6 +12,7 @@ import { applyConfigIgnores, uselessConfigIgnores, type ConfigIgnore } from '../
 import type { Finding, Severity } from '../model/finding.js';
 import type { Rule, RuleOptions } from '../../rules/api.js';
 import type { Policy, NormalizedPolicy } from '../model/policy.js';
+import type { PolicyKind } from '../model/aws-resources.js';
 import type { AnalyzerResult } from '../access-analyzer/run.js';
 
 export interface LintOptions {
@@ -30,6 +31,9 @@ export interface LintOptions {
   /** Globs relative to `configDir` (config `include` / `exclude`). */
   include?: string[];
   exclude?: string[];
+  /** What standalone JSON policy files are (config `policyKinds`, globs relative to `configDir`):
+   * a file's content cannot say whether it is a service control policy. */
+  policyKinds?: Array<{ files: string; kind: PolicyKind }>;
   /** Config-file suppressions, for files that cannot carry a comment. */
   ignores?: ConfigIgnore[];
   configDir?: string;
@@ -51,6 +55,8 @@ export interface LintResult {
   internalErrors: string[];
   analyzer?: Omit<AnalyzerResult, 'reports'>;
   filesLinted: number;
+  /** Statements found in the files asked about, and how many every rule could judge. */
+  coverage: { statements: number; judged: number };
 }
 
 /** discover → per unit (a root module with what it calls, or a JSON file): parse, resolve,
@@ -126,6 +132,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     policies: ctx.policies,
     notices: ctx.notices,
     filesLinted: files.length,
+    coverage: ctx.coverage,
   };
 }
 

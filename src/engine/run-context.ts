@@ -16,6 +16,8 @@ export class RunContext {
   info: string[] = [];
   internalErrors: string[] = [];
   policies: Policy[] = [];
+  /** Statements found, and those every rule could judge (no Unknown that matters): the judged share. */
+  coverage = { statements: 0, judged: 0 };
   /** Kept for Access Analyzer, which runs once at the end. */
   analysable: NormalizedPolicy[] = [];
   /** Files whose findings are reported: those asked for, and modules they call. */

@@ -1,5 +1,8 @@
+import { relative, sep } from 'node:path';
+import { minimatch } from 'minimatch';
 import { displayPath, locate } from '../model/locate.js';
 import { confine } from '../discover/confine.js';
+import type { PolicyKind } from '../model/aws-resources.js';
 import { HCL, readModuleFile, readSource, siblings } from '../discover/files.js';
 import type { RunContext } from './run-context.js';
 import type { Report } from '../model/finding.js';
@@ -19,7 +22,9 @@ import { extractJsonFile, extractTemplateFile } from '../extract/json-files.js';
 import { buildIamGraph } from '../extract/iam-graph.js';
 import { normalize } from '../policy/normalize.js';
 import { parseSuppressions } from '../suppress/inline.js';
-import type { NormalizedPolicy, Policy } from '../model/policy.js';
+import type { NormalizedPolicy, Policy, Statement } from '../model/policy.js';
+import type { Undecided } from '../../rules/api.js';
+import { getEntry } from '../model/value.js';
 
 type Parsed = Map<string, ModuleFile[]>;
 
@@ -160,10 +165,10 @@ export async function lintJsonUnit(ctx: RunContext, path: string, deferred = fal
   // A template no module rendered: judged with every interpolation Unknown, never as broken JSON.
   if (deferred && isTemplateText(src.text)) {
     await loadParser(true);
-    await judge(ctx, [{ ex: extractTemplateFile(src) }]);
+    await judge(ctx, [{ ex: extractTemplateFile(src, configuredKind(ctx, path)) }]);
     return;
   }
-  const ex = extractJsonFile(src);
+  const ex = extractJsonFile(src, configuredKind(ctx, path));
   if (ex.planModuleDirs) {
     const parsed: Parsed = new Map();
     for (const p of ex.policies) {
@@ -174,6 +179,14 @@ export async function lintJsonUnit(ctx: RunContext, path: string, deferred = fal
     }
   }
   await judge(ctx, [{ ex }]);
+}
+
+/** The kind `.policylintrc` `policyKinds` gives a JSON file, e.g. every file under `org/scp/`. */
+function configuredKind(ctx: RunContext, path: string): PolicyKind | undefined {
+  const rel = relative(ctx.opts.configDir ?? ctx.opts.cwd, path)
+    .split(sep)
+    .join('/');
+  return ctx.opts.policyKinds?.find((k) => minimatch(rel, k.files, { dot: true }))?.kind;
 }
 
 /** Where a plan's resource is written: its module folder from the plan's `configuration`, then the
@@ -215,21 +228,25 @@ async function judge(ctx: RunContext, units: Array<{ ex: Extraction; module?: Mo
     normalized.push(...mine);
     if (module) graphs.push({ graph: buildIamGraph(module), policies: mine });
   }
+  const strict = opts.ruleOptions.strict && ctx.enabled('unresolved');
   for (const n of normalized) {
     const r = policySize(n);
     if (r && ctx.enabled('policy-size')) ctx.report(policySizeRule.meta, r);
-    if (opts.ruleOptions.strict && n.unknown && ctx.enabled('unresolved')) {
+    if (strict && n.unknown) {
       const what = n.policy.document.kind === 'unknown' ? n.policy.document.text : 'its statements';
       ctx.report(unresolvedRule.meta, {
         policy: n,
         message: `${n.policy.address}${n.policy.attribute ? `.${n.policy.attribute}` : ''} is ${what}, which policylint cannot resolve, so no rule judged it (--strict)`,
         key: 'unresolved',
+        checkId: 'UR01',
       });
     }
   }
   const analysable = normalized.filter((n) => n.statements.length <= MAX_STATEMENTS_ANALYSED);
   if (opts.analyzer) ctx.analysable.push(...analysable);
-  const input: RuleInput = { policies: analysable, graphs, options: opts.ruleOptions };
+  const undecided = new UndecidedStatements();
+  for (const n of analysable) for (const st of n.statements) undecided.unreadable(n, st);
+  const input: RuleInput = { policies: analysable, graphs, options: opts.ruleOptions, undecided: (ruleId, u) => undecided.add(ruleId, u) };
   for (const rule of opts.rules) {
     if (!rule.check) continue;
     let reports: Report[];
@@ -242,7 +259,70 @@ async function judge(ctx: RunContext, units: Array<{ ex: Extraction; module?: Mo
     }
     for (const r of reports) ctx.report(rule.meta, r);
   }
+  for (const n of normalized) {
+    if (!visible(ctx, n.policy)) continue;
+    // A policy whose statements cannot be read counts as one statement no rule judged.
+    const total = n.unknown && !n.statements.length ? 1 : n.statements.length;
+    const unjudged = n.unknown && !n.statements.length ? 1 : n.statements.filter((st) => undecided.has(n, st)).length;
+    ctx.coverage.statements += total;
+    ctx.coverage.judged += total - unjudged;
+  }
+  if (strict) for (const r of undecided.notes()) ctx.report(unresolvedRule.meta, r);
   ctx.endUnit();
+}
+
+/**
+ * Statements no rule could judge fully (issue 20 item 4), with the Unknowns that stopped them:
+ * what the rules say through `ctx.undecided`, and what stops every rule — a statement that is not
+ * an object (`Statement = [var.x]`, a string) or whose Effect is Unknown.
+ */
+class UndecidedStatements {
+  private readonly malformed = new Map<Statement, string>();
+  private readonly byStatement = new Map<Statement, { policy: NormalizedPolicy; unknowns: Set<string>; rules: Set<string>; noted: boolean }>();
+
+  add(ruleId: string, u: Undecided) {
+    const entry = this.byStatement.get(u.statement) ?? { policy: u.policy, unknowns: new Set<string>(), rules: new Set<string>(), noted: false };
+    for (const t of u.unknowns) entry.unknowns.add(t);
+    entry.rules.add(ruleId);
+    // A rule's own --strict note (WP04) already names the Unknown: one note per statement.
+    entry.noted ||= !!u.noted;
+    this.byStatement.set(u.statement, entry);
+  }
+
+  unreadable(policy: NormalizedPolicy, st: Statement) {
+    const node = st.node;
+    if (node.kind === 'unknown') return this.add('every rule', { policy, statement: st, unknowns: [node.text] });
+    if (node.kind !== 'object') {
+      this.add('every rule', { policy, statement: st, unknowns: [] });
+      this.malformed.set(st, `is a ${node.kind}, not a statement object (a JSON text where the object belongs?)`);
+      return;
+    }
+    const effect = getEntry(node, 'Effect')?.value;
+    if (effect?.kind === 'unknown') this.add('every rule', { policy, statement: st, unknowns: [`Effect ${effect.text}`] });
+  }
+
+  has(policy: NormalizedPolicy, st: Statement): boolean {
+    return this.byStatement.get(st)?.policy === policy;
+  }
+
+  notes(): Report[] {
+    const out: Report[] = [];
+    for (const [st, e] of this.byStatement) {
+      if (e.noted) continue;
+      const label = `${e.policy.policy.address}${e.policy.policy.attribute ? `.${e.policy.policy.attribute}` : ''} ${st.path}${st.sid ? ` ("${st.sid}")` : ''}`;
+      const rules = [...e.rules].join(', ');
+      out.push({
+        policy: e.policy,
+        path: st.path,
+        checkId: 'UR02',
+        key: `statement:${[...e.unknowns].join(',')}`,
+        message: this.malformed.has(st)
+          ? `${label} ${this.malformed.get(st)}, so no rule judged it (--strict)`
+          : `${label} was not judged fully: its verdict depends on ${[...e.unknowns].join(', ')}, which policylint cannot resolve (${rules}; --strict)`,
+      });
+    }
+    return out;
+  }
 }
 
 function visible(ctx: RunContext, p: Policy): boolean {

@@ -54,6 +54,7 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
     reportable: string[];
     rendered: string[];
     deferredPolicyFiles: string[];
+    coverage: RunContext['coverage'];
   };
   const used = buckets.filter((b) => b.units.length);
   const results = await Promise.all(
@@ -86,6 +87,8 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
     ctx.info.push(...r.info);
     ctx.internalErrors.push(...r.internalErrors);
     for (const f of r.reportable) ctx.reportable.add(f);
+    ctx.coverage.statements += r.coverage.statements;
+    ctx.coverage.judged += r.coverage.judged;
     for (const f of r.rendered) ctx.rendered.add(f);
     ctx.deferredPolicyFiles.push(...r.deferredPolicyFiles);
   }

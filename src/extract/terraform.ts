@@ -1,12 +1,12 @@
 import { attr, blocksOf, type Attribute, type Block } from '../parse/hcl-ast.js';
 import type { Policy } from '../model/policy.js';
-import { unknown, type Origin, type Value } from '../model/value.js';
+import { getEntry, unknown, type Origin, type Value } from '../model/value.js';
 import { evaluate, moduleScope, type Scope } from '../resolve/evaluate.js';
 import type { Module, ModuleFile } from '../resolve/module.js';
 import { gateInstances, instanceSuffix, readsInstance } from '../resolve/instances.js';
 import type { JsonProblem } from '../parse/json.js';
 import { renderPolicyDocument } from '../resolve/policy-document.js';
-import { POLICY_RESOURCES, type PolicySlot } from '../model/aws-resources.js';
+import { POLICY_RESOURCES, slotKind, type PolicySlot } from '../model/aws-resources.js';
 import { dataReferences } from '../parse/references.js';
 
 export interface Extraction {
@@ -32,14 +32,23 @@ export function extractModule(module: Module): Extraction {
     if (!slots) continue;
     for (const { scope, suffix } of instanceScopes(module, file, item)) {
       for (const slot of slots) {
+        const kind = slotKind(slot, decidingValue(item, slot, scope));
+        // A tag or backup policy is not IAM language: not parsed, not judged.
+        if (kind === undefined) continue;
         for (const a of slotAttributes(item, slot)) {
-          addPolicy(
-            out,
-            evaluate(a.expr, scope),
-            { address: prefix + address + suffix, attribute: slot.attribute, kind: slot.kind, resourceType: item.labels[0], modulePath, calledAt },
-            scope,
-            a,
-          );
+          const info = {
+            address: prefix + address + suffix,
+            attribute: slot.attribute,
+            kind: kind === 'unknown' ? slot.kind : kind,
+            resourceType: item.labels[0],
+            modulePath,
+            calledAt,
+          };
+          const before = out.policies.length;
+          addPolicy(out, evaluate(a.expr, scope), info, scope, a, kind === 'unknown');
+          // An Unknown `type`: the document says which guardrail it is (an RCP names Principal "*",
+          // an SCP cannot, iam-semantics §1.1).
+          if (kind === 'unknown') for (const p of out.policies.slice(before)) p.kind = hasPrincipal(p.document) ? 'rcp' : 'scp';
         }
       }
     }
@@ -61,6 +70,21 @@ export function extractModule(module: Module): Extraction {
     }
   }
   return out;
+}
+
+/** The value of the attribute that decides the slot's kind (`type`): a string, absent, or Unknown. */
+function decidingValue(block: Block, slot: PolicySlot, scope: Scope): string | undefined | 'unknown' {
+  if (!slot.kindFrom) return undefined;
+  const a = attr(block.body, slot.kindFrom.attribute);
+  if (!a) return undefined;
+  const v = evaluate(a.expr, scope);
+  return v.kind === 'string' ? v.value : v.kind === 'null' ? undefined : 'unknown';
+}
+
+function hasPrincipal(doc: Value): boolean {
+  const st = doc.kind === 'object' ? getEntry(doc, 'Statement')?.value : undefined;
+  const list = st?.kind === 'list' ? st.items : st ? [st] : [];
+  return list.some((s) => s.kind === 'object' && !!getEntry(s, 'Principal'));
 }
 
 /** A scope per instance Terraform creates: none for a known `count = 0` or empty `for_each`
@@ -88,10 +112,16 @@ function slotAttributes(block: Block, slot: PolicySlot): Attribute[] {
 
 type PolicyInfo = Pick<Policy, 'address' | 'attribute' | 'kind' | 'resourceType' | 'modulePath' | 'calledAt'>;
 
-function addPolicy(out: Extraction, value: Value, info: PolicyInfo, scope: Scope, a: Attribute) {
+/** `onlyPolicies`: the value may not be IAM language at all (an organization policy of Unknown
+ * type): taken only when it is a policy document, and a text that does not parse is not reported. */
+function addPolicy(out: Extraction, value: Value, info: PolicyInfo, scope: Scope, a: Attribute, onlyPolicies = false) {
   const use: Origin = { file: scope.file.src.path, range: a.expr.range };
   // A reusable module's placeholder (`default = ""` or null) is no policy: the provider sends none.
   if (value.kind === 'null' || (value.kind === 'string' && !value.value.trim())) return;
+  if (onlyPolicies) {
+    const doc = value.encoded === 'json' ? value : value.embeddedJson?.().value;
+    if (doc?.kind !== 'object' || !getEntry(doc, 'Statement')) return;
+  }
   if (value.encoded === 'json' && value.kind === 'object') {
     out.policies.push({ ...info, origin: value.origin ?? use, source: value.source ?? 'jsonencode', document: value, usedAt: use });
     return;

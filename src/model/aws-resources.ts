@@ -1,6 +1,10 @@
 /** What a policy is for decides which rules apply: identity policies grant to their holder,
  * resource and trust policies name principals (iam-semantics §1). */
-export type PolicyKind = 'identity' | 'resource' | 'trust' | 'scp' | 'document';
+export type PolicyKind = 'identity' | 'resource' | 'trust' | 'scp' | 'rcp' | 'document';
+
+/** Organization policies (SCP, RCP) are guardrails over the organization's own accounts, not
+ * grants to outsiders (iam-semantics §3.1, §4): rules judge them as such. */
+export const ORGANIZATION_KINDS: ReadonlySet<PolicyKind> = new Set(['scp', 'rcp']);
 
 /** An AWS quota on a policy's size (iam-semantics §7). */
 export interface SizeQuota {
@@ -20,9 +24,22 @@ export interface PolicySlot {
   analyzerValidateType?: string;
   /** CheckNoPublicAccess's resource type, where Access Analyzer supports one (design §3). */
   analyzerPublicAccessType?: string;
+  /** When another attribute decides what the policy is (`aws_organizations_policy.type`): its
+   * values that are IAM policy language, by kind; any other value (a tag or backup policy) is not
+   * an IAM policy at all, so it is neither parsed nor judged. */
+  kindFrom?: { attribute: string; default: string; kinds: Readonly<Record<string, PolicyKind>> };
   /** The policy only narrows what passes (a VPC endpoint policy): it grants nothing by itself, so a
    * "*" principal there is AWS's default, not a public grant. */
   filter?: boolean;
+}
+
+/** What an attribute such as `type = "RESOURCE_CONTROL_POLICY"` makes a slot's policy: its kind,
+ * `undefined` for a value that is not IAM language, `'unknown'` when the value is Unknown. */
+export function slotKind(slot: PolicySlot, decider: string | undefined | 'unknown'): PolicyKind | undefined | 'unknown' {
+  if (!slot.kindFrom) return slot.kind;
+  if (decider === 'unknown') return 'unknown';
+  const value = decider ?? slot.kindFrom.default;
+  return Object.hasOwn(slot.kindFrom.kinds, value) ? slot.kindFrom.kinds[value] : undefined;
 }
 
 export interface ResourceInfo {
@@ -100,7 +117,19 @@ export const AWS_RESOURCES: Readonly<Record<string, ResourceInfo>> = {
     anonymous: false,
   },
   aws_ssoadmin_permission_set_inline_policy: { service: 'sso', policies: [identity('inline_policy')], anonymous: false },
-  aws_organizations_policy: { service: 'organizations', policies: [{ attribute: 'content', kind: 'scp' }], anonymous: false },
+  aws_organizations_policy: {
+    service: 'organizations',
+    policies: [
+      {
+        attribute: 'content',
+        kind: 'scp',
+        // TAG_POLICY, BACKUP_POLICY, AISERVICES_OPT_OUT_POLICY, CHATBOT_POLICY, DECLARATIVE_POLICY_EC2:
+        // their own JSON languages, not IAM's. The provider's default type is an SCP.
+        kindFrom: { attribute: 'type', default: 'SERVICE_CONTROL_POLICY', kinds: { SERVICE_CONTROL_POLICY: 'scp', RESOURCE_CONTROL_POLICY: 'rcp' } },
+      },
+    ],
+    anonymous: false,
+  },
   aws_ecr_repository_policy: {
     service: 'ecr',
     awsType: 'AWS::ECR::Repository',

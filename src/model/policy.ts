@@ -39,6 +39,9 @@ export interface Principals {
   star: boolean;
   entries: Array<{ type: string; elem: Elem }>;
   unknown: boolean;
+  /** A JSON array of bare strings (`["arn:...:root", "*"]`), which IAM rejects (§1.1): its items
+   * are entries of type `?`, and `"*"` among them does not make `star`. */
+  list?: boolean;
 }
 
 export type SetQualifier = 'ForAllValues' | 'ForAnyValue' | undefined;
@@ -73,6 +76,9 @@ export interface Statement {
   conditions: Condition[];
   /** Some part of the statement could not be resolved. */
   unknownParts: string[];
+  /** Paths of a Condition, or an operator's keys, that could not be read at all: an Unknown that
+   * may hold any pin, so the condition block as a whole is Unknown at best (§2.1). */
+  opaqueConditions: string[];
 }
 
 export interface NormalizedPolicy {

@@ -1,4 +1,4 @@
-import { attr, blocksOf, type Block, type Body } from '../parse/hcl-ast.js';
+import { attr, blocksOf, type Attribute, type Block, type Body } from '../parse/hcl-ast.js';
 import { getEntry, unknown, type ObjectEntry, type Origin, type Value } from '../model/value.js';
 import { evaluate, type Scope } from './evaluate.js';
 import { parseJson } from '../parse/json.js';
@@ -95,9 +95,10 @@ function expandDynamic(b: Block, scope: Scope, render: (content: Block, scope: S
   let pairs: Array<[Value, Value]>;
   if (coll.kind === 'list') pairs = coll.items.map((v) => [v, v]);
   else if (coll.kind === 'object') pairs = coll.entries.map((e) => [{ kind: 'string', value: e.key }, e.value]);
-  else return [unknown(`dynamic "${b.labels[0]}"`, at(scope, b.range))];
+  // Named with its for_each, so --strict says which value stopped it.
+  else return [unknown(`dynamic "${b.labels[0]}" (for_each = ${coll.kind === 'unknown' ? coll.text : coll.kind})`, at(scope, b.range))];
   // Empty only through a root variable's default, which a caller may override: Unknown (gates).
-  if (!pairs.length && !certainlyEmpty(forEach, scope)) return [unknown(`dynamic "${b.labels[0]}"`, at(scope, b.range))];
+  if (!pairs.length && !certainlyEmpty(forEach, scope)) return [unknown(`dynamic "${b.labels[0]}" (for_each = ${source(forEach, scope)})`, at(scope, b.range))];
   return pairs.map(([key, value]) => {
     const bindings = new Map(scope.bindings);
     bindings.set(name, {
@@ -222,4 +223,9 @@ function renderConditions(body: Body, scope: Scope): Value | undefined {
     (op.value as Extract<Value, { kind: 'object' }>).entries.push({ key: k.value, keyOrigin: at(b.scope, variable!.expr.range), value: singleOrList(v) });
   }
   return { kind: 'object', entries: ops, origin };
+}
+
+/** An expression as written, for messages. */
+function source(a: Attribute, scope: Scope): string {
+  return scope.file.src.text.slice(a.expr.range.start, a.expr.range.end);
 }

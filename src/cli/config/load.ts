@@ -16,6 +16,7 @@ export interface Config {
   ignores?: Array<{ files: string; rules: string[]; reason: string; expires?: string }>;
   trustedAccounts?: string[];
   strict?: boolean;
+  policyKinds?: Array<{ files: string; kind: 'identity' | 'resource' | 'trust' | 'scp' | 'rcp' }>;
   accessAnalyzer?: {
     enabled?: boolean;
     region?: string;
