@@ -1,0 +1,333 @@
+import {
+  loadParser
+} from "./chunk-GUFF7QCS.js";
+
+// src/cli/main.ts
+import { readFile, writeFile } from "node:fs/promises";
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+var FORMATS = ["friendly", "compact", "json", "sarif"];
+var UsageError = class extends Error {
+};
+var HELP = `Usage: policylint [options] [paths...]
+
+Lints AWS IAM and ECR policies in Terraform/OpenTofu (.tf, .tofu, .tf.json), Terraform plan JSON
+and JSON policy files. Paths are files or folders (default: .).
+
+Options:
+  -f, --format <name>        friendly (default on a terminal), compact, json, sarif
+  -o, --output-file <file>   write the report to a file instead of standard output
+      --print-policies       print every policy found, as JSON, and exit
+      --var-file <file>      Terraform variable values (repeatable)
+      --strict               report policies whose verdict depends on values policylint cannot resolve
+      --trusted-account <id> an account id of yours, never used as an outside witness (repeatable)
+      --quiet                report errors only
+      --verbose              say what was not read (remote modules) on standard error
+      --access-analyzer      also ask IAM Access Analyzer (needs AWS credentials; see README)
+      --access-analyzer-required  exit 2 when Access Analyzer cannot be asked
+      --no-cache             ask Access Analyzer again even for policies it has answered
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --no-inline-config     ignore # policylint:ignore comments (for audits)
+      --sarif-category <id>  SARIF automationDetails.id, to tell several uploads apart
+  -c, --config <file>        use this configuration instead of looking for .policylintrc
+      --no-config-lookup     use no configuration file
+      --print-config         print the configuration in effect, as JSON, and exit
+      --rule <id:severity>   set a rule's severity: off, error, warning, note (repeatable)
+      --stdin                lint standard input (with --stdin-filename, for editors)
+      --stdin-filename <f>   the path standard input stands for
+      --baseline <file>      report only findings whose fingerprint is not in the baseline
+      --write-baseline <f>   record the current findings' fingerprints and exit 0
+      --color / --no-color   force colors on or off (NO_COLOR is honoured)
+  -v, --version              print the version
+  -h, --help                 print this help
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings that fail the run,
+2 usage or internal error.
+`;
+function parseCli(argv2) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv2,
+      allowPositionals: true,
+      options: {
+        format: { type: "string", short: "f" },
+        "output-file": { type: "string", short: "o" },
+        "print-policies": { type: "boolean", default: false },
+        version: { type: "boolean", short: "v", default: false },
+        help: { type: "boolean", short: "h", default: false },
+        strict: { type: "boolean", default: false },
+        quiet: { type: "boolean", default: false },
+        "max-warnings": { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        "var-file": { type: "string", multiple: true, default: [] },
+        "no-inline-config": { type: "boolean", default: false },
+        "sarif-category": { type: "string" },
+        "trusted-account": { type: "string", multiple: true, default: [] },
+        config: { type: "string", short: "c" },
+        "no-config-lookup": { type: "boolean", default: false },
+        "print-config": { type: "boolean", default: false },
+        rule: { type: "string", multiple: true, default: [] },
+        stdin: { type: "boolean", default: false },
+        "stdin-filename": { type: "string" },
+        baseline: { type: "string" },
+        "write-baseline": { type: "string" },
+        verbose: { type: "boolean", default: false },
+        "access-analyzer": { type: "boolean", default: false },
+        "access-analyzer-required": { type: "boolean", default: false },
+        "no-cache": { type: "boolean", default: false }
+      }
+    });
+  } catch (e) {
+    throw new UsageError(e.message);
+  }
+  const v = parsed.values;
+  if (v.format !== void 0 && !FORMATS.includes(v.format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${v.format}"`);
+  }
+  let maxWarnings;
+  if (v["max-warnings"] !== void 0) {
+    maxWarnings = Number(v["max-warnings"]);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${v["max-warnings"]}"`);
+  }
+  for (const a of v["trusted-account"]) if (!/^\d{12}$/.test(a)) throw new UsageError(`--trusted-account takes a 12-digit account id, not "${a}"`);
+  const rules = v.rule.map((r) => {
+    const m = /^([a-z0-9-]+):(off|error|warning|note)$/.exec(r);
+    if (!m) throw new UsageError(`--rule takes rule-id:severity (off, error, warning, note), e.g. ecr-scope:error, not "${r}"`);
+    return { id: m[1], severity: m[2] };
+  });
+  if (v["stdin-filename"] && !v.stdin) throw new UsageError("--stdin-filename goes with --stdin");
+  return {
+    paths: parsed.positionals,
+    format: v.format,
+    outputFile: v["output-file"],
+    printPolicies: !!v["print-policies"],
+    version: !!v.version,
+    help: !!v.help,
+    strict: !!v.strict,
+    quiet: !!v.quiet,
+    maxWarnings,
+    color: v["no-color"] ? false : v.color,
+    varFiles: v["var-file"],
+    inlineConfig: !v["no-inline-config"],
+    sarifCategory: v["sarif-category"],
+    trustedAccounts: v["trusted-account"],
+    config: v.config,
+    configLookup: !v["no-config-lookup"],
+    printConfig: !!v["print-config"],
+    rules,
+    stdin: !!v.stdin,
+    stdinFilename: v["stdin-filename"],
+    baseline: v.baseline,
+    writeBaseline: v["write-baseline"],
+    verbose: !!v.verbose,
+    accessAnalyzer: !!v["access-analyzer"] || !!v["access-analyzer-required"],
+    accessAnalyzerRequired: !!v["access-analyzer-required"],
+    cache: !v["no-cache"]
+  };
+}
+
+// src/version.ts
+import { createRequire } from "node:module";
+var pkg = createRequire(import.meta.url)("../package.json");
+var VERSION = pkg.version;
+var HOMEPAGE = pkg.homepage ?? "https://github.com/policylint/policylint";
+
+// src/cli/main.ts
+async function main(argv2, io) {
+  let args;
+  try {
+    args = parseCli(argv2);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`policylint: ${e.message}
+Run "policylint --help" for usage.
+`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (args.version) {
+    io.stdout(`${VERSION}
+`);
+    return 0;
+  }
+  try {
+    return await run(args, io);
+  } catch (e) {
+    const { ConfigError } = await import("./load-FZ6BELIH.js");
+    if (e instanceof ConfigError || e instanceof UsageError) {
+      io.stderr(`policylint: ${e.message}
+`);
+      return 2;
+    }
+    io.stderr(`policylint: internal error: ${e.message}
+Please report it with the input that caused it.
+`);
+    if (io.env.POLICYLINT_DEBUG) io.stderr(`${e.stack}
+`);
+    return 2;
+  }
+}
+async function run(args, io) {
+  const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
+    import("./lint-QTBL3Z47.js"),
+    import("./rules-6AB7VHD4.js"),
+    import("./effective-OSGZ7H4S.js")
+  ]);
+  const eff = await effectiveConfig(args, io.cwd, RULES);
+  if (args.printConfig) {
+    io.stdout(JSON.stringify({ configFile: eff.file ?? null, ...eff.config }, null, 2) + "\n");
+    return 0;
+  }
+  if (args.stdin && !args.stdinFilename)
+    throw new UsageError("--stdin needs --stdin-filename, so policylint knows whether the text is Terraform or JSON and where its module is");
+  const result = await lint({
+    cwd: io.cwd,
+    paths: args.paths,
+    rules: eff.rules,
+    ruleOptions: { trustedAccounts: eff.config.trustedAccounts ?? [], strict: !!eff.config.strict, rules: eff.ruleOptions },
+    severities: eff.severities,
+    varFiles: args.varFiles,
+    inlineConfig: args.inlineConfig,
+    include: eff.config.include,
+    exclude: eff.config.exclude,
+    ignores: eff.config.ignores,
+    configDir: configDir(eff, io.cwd),
+    stdin: args.stdin ? { path: args.stdinFilename, text: await io.readStdin() } : void 0,
+    collectPolicies: args.printPolicies,
+    analyzer: args.accessAnalyzer || eff.config.accessAnalyzer?.enabled ? await analyzerFor(args, eff.config, io.cwd) : void 0
+  });
+  if (result.analyzer) {
+    const a = result.analyzer;
+    if (a.unavailable) io.stderr(`policylint: IAM Access Analyzer skipped: ${a.unavailable}; reporting offline findings only
+`);
+    else
+      io.stderr(
+        `policylint: IAM Access Analyzer: ${a.requests} request${a.requests === 1 ? "" : "s"} (${a.billedChecks} billed check${a.billedChecks === 1 ? "" : "s"}), ${a.cached} answered from cache, ${a.skippedUnknown} polic${a.skippedUnknown === 1 ? "y" : "ies"} with unresolved values not sent
+`
+      );
+    for (const n of a.notices) io.stderr(`policylint: IAM Access Analyzer: ${n}
+`);
+    if (a.unavailable && args.accessAnalyzerRequired) return 2;
+  }
+  for (const n of result.notices) io.stderr(`policylint: ${n.file}: ${n.message}
+`);
+  if (args.paths.length && result.notices.filter((n) => n.message === "no such file or directory").length === args.paths.length) {
+    io.stderr("policylint: none of the paths given exists\n");
+    return 2;
+  }
+  if (args.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${line}
+`);
+  if (args.printPolicies) {
+    const { printPolicies } = await import("./policies-DCFZJ7RK.js");
+    await emit(printPolicies(result.policies, io.cwd), args, io);
+    return 0;
+  }
+  if (args.writeBaseline) {
+    const fingerprints = [...new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.fingerprint))].sort();
+    await writeFile(args.writeBaseline, JSON.stringify({ version: 1, fingerprints }, null, 2) + "\n");
+    io.stderr(`policylint: wrote ${fingerprints.length} finding${fingerprints.length === 1 ? "" : "s"} to ${args.writeBaseline}
+`);
+    return 0;
+  }
+  let findings = result.findings;
+  if (args.baseline) findings = await withoutBaseline(findings, args.baseline);
+  if (args.quiet) findings = findings.filter((f) => f.severity === "error");
+  const format = args.format ?? (io.isTTY && !args.outputFile ? "friendly" : "compact");
+  await emit(await render(format, findings, args, io, result.notices, result.internalErrors), args, io);
+  for (const e of result.internalErrors) io.stderr(`policylint: internal error: ${e}
+Please report it with the input that caused it.
+`);
+  return result.internalErrors.length ? 2 : exitCode(findings, args.maxWarnings);
+}
+async function analyzerFor(args, config, cwd) {
+  const { runAccessAnalyzer } = await import("./run-5PZLM2IO.js");
+  const { join } = await import("node:path");
+  const aa = config.accessAnalyzer ?? {};
+  return (policies) => runAccessAnalyzer(policies, {
+    region: aa.region,
+    checkNoPublicAccess: aa.checkNoPublicAccess,
+    accessNotGranted: aa.accessNotGranted,
+    cacheFile: args.cache ? join(cwd, ".policylint-cache", "access-analyzer.json") : void 0
+  });
+}
+async function withoutBaseline(findings, file) {
+  let known;
+  try {
+    const data = JSON.parse(await readFile(file, "utf8"));
+    if (!Array.isArray(data.fingerprints)) throw new Error('no "fingerprints" list');
+    known = new Set(data.fingerprints.map(String));
+  } catch (e) {
+    throw new UsageError(`--baseline ${file}: ${e.code ?? e.message}`);
+  }
+  return findings.filter((f) => !known.has(f.fingerprint));
+}
+async function render(format, findings, args, io, notices, internalErrors) {
+  switch (format) {
+    case "json":
+      return (await import("./json-LYZZSUK4.js")).formatJson(findings);
+    case "sarif": {
+      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-CQNHSH5M.js"), import("./rules-6AB7VHD4.js")]);
+      return formatSarif(findings, {
+        version: VERSION,
+        informationUri: HOMEPAGE,
+        rules: RULES.map((r) => r.meta),
+        category: args.sarifCategory,
+        notifications: notices,
+        internalErrors,
+        docsBase: `${HOMEPAGE}/blob/v${VERSION}/rules`
+      });
+    }
+    case "friendly": {
+      const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
+      return (await import("./friendly-EQTBAVKP.js")).formatFriendly(findings, io.cwd, color);
+    }
+    default:
+      return (await import("./compact-MGP5DT3U.js")).formatCompact(findings, io.cwd);
+  }
+}
+async function emit(text, args, io) {
+  if (args.outputFile) await writeFile(args.outputFile, text);
+  else io.stdout(text);
+}
+function exitCode(findings, maxWarnings) {
+  const active = findings.filter((f) => !f.suppressed);
+  if (active.some((f) => f.severity === "error")) return 1;
+  const warnings = active.filter((f) => f.severity === "warning").length;
+  return maxWarnings !== void 0 && maxWarnings >= 0 && warnings > maxWarnings ? 1 : 0;
+}
+
+// src/cli/bin.ts
+async function readStdin() {
+  const chunks = [];
+  for await (const c of process.stdin) chunks.push(c);
+  return Buffer.concat(chunks).toString("utf8");
+}
+var argv = process.argv.slice(2);
+var paths = quickPaths(argv);
+if (paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
+});
+function quickPaths(args) {
+  try {
+    const parsed = parseCli(args);
+    return parsed.help || parsed.version || parsed.printConfig || parsed.stdin ? void 0 : parsed.paths;
+  } catch {
+    return void 0;
+  }
+}
+var code = await main(argv, {
+  cwd: process.cwd(),
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  readStdin,
+  isTTY: !!process.stdout.isTTY,
+  env: process.env
+});
+process.exitCode = code;

@@ -1,0 +1,10 @@
+// src/format/compact.ts
+import { resolve } from "node:path";
+var LEVEL = { error: "Error", warning: "Warning", note: "Info" };
+function formatCompact(findings, cwd) {
+  const lines = findings.filter((f) => !f.suppressed).map((f) => `${resolve(cwd, f.file)}: line ${f.line}, col ${f.column}, ${LEVEL[f.severity]} - ${f.message.replace(/\s+/g, " ")} (${f.ruleId})`);
+  return lines.length ? lines.join("\n") + "\n" : "";
+}
+export {
+  formatCompact
+};

@@ -1,0 +1,32 @@
+// src/format/friendly.ts
+import { resolve } from "node:path";
+async function formatFriendly(findings, cwd, color) {
+  process.env.EFF_NO_LINK_RULES = "true";
+  process.env.FORCE_COLOR = color ? "1" : "0";
+  const mod = await import("eslint-formatter-friendly");
+  const format = mod.default ?? mod;
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) if (!f.suppressed) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  const results = [...byFile].map(([file, list]) => ({
+    filePath: resolve(cwd, file),
+    messages: list.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity === "error" ? 2 : 1,
+      message: f.message,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn
+    })),
+    errorCount: list.filter((f) => f.severity === "error").length,
+    warningCount: list.filter((f) => f.severity !== "error").length
+  }));
+  const suppressed = findings.filter((f) => f.suppressed).length;
+  const text = results.length ? format(results) : "No problems found.\n";
+  return suppressed ? `${text.trimEnd()}
+${suppressed} suppressed finding${suppressed === 1 ? "" : "s"} not shown (see --format json).
+` : text;
+}
+export {
+  formatFriendly
+};
