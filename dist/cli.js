@@ -177,7 +177,7 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-QTBL3Z47.js"),
+    import("./lint-FPK57UK5.js"),
     import("./rules-6AB7VHD4.js"),
     import("./effective-OSGZ7H4S.js")
   ]);

@@ -2,7 +2,7 @@ import {
   RunContext,
   lintJsonUnit,
   lintModuleUnit
-} from "./chunk-UVGXT4LX.js";
+} from "./chunk-OGHK6PZU.js";
 import "./chunk-4Z5IODVH.js";
 import "./chunk-GUFF7QCS.js";
 import {

@@ -24398,8 +24398,9 @@ import { readFile as readFile2, readdir as readdir2 } from "node:fs/promises";
 import { join as join5, resolve as resolve5 } from "node:path";
 async function applyVarFiles(module2, varFiles, cwd, parseError) {
   const names = await readdir2(module2.dir).catch(() => []);
-  const auto = names.filter((n3) => n3.endsWith(".auto.tfvars")).sort();
-  const paths = [...names.includes("terraform.tfvars") ? ["terraform.tfvars"] : [], ...auto].map((n3) => join5(module2.dir, n3));
+  const auto = names.filter((n3) => n3.endsWith(".auto.tfvars") || n3.endsWith(".auto.tfvars.json")).sort();
+  const fixed2 = ["terraform.tfvars", "terraform.tfvars.json"].filter((n3) => names.includes(n3));
+  const paths = [...fixed2, ...auto].map((n3) => join5(module2.dir, n3));
   paths.push(...varFiles.map((f6) => resolve5(cwd, f6)));
   for (const path2 of paths) {
     let text;
@@ -24407,6 +24408,12 @@ async function applyVarFiles(module2, varFiles, cwd, parseError) {
       text = await readFile2(path2, "utf8");
     } catch {
       parseError(path2, "cannot read variable file");
+      continue;
+    }
+    if (path2.endsWith(".json")) {
+      const parsed = parseJson({ file: path2, text });
+      for (const e6 of parsed.errors) parseError(path2, e6.message);
+      if (parsed.value?.kind === "object") for (const e6 of parsed.value.entries) module2.varValues.set(e6.key, e6.value);
       continue;
     }
     const src = makeSource(path2, text);
@@ -24421,6 +24428,7 @@ var init_var_files = __esm({
     "use strict";
     init_source();
     init_hcl();
+    init_json();
     init_evaluate();
   }
 });

@@ -11183,8 +11183,9 @@ import { readFile, readdir } from "node:fs/promises";
 import { join as join3, resolve as resolve3 } from "node:path";
 async function applyVarFiles(module2, varFiles, cwd, parseError) {
   const names = await readdir(module2.dir).catch(() => []);
-  const auto = names.filter((n) => n.endsWith(".auto.tfvars")).sort();
-  const paths = [...names.includes("terraform.tfvars") ? ["terraform.tfvars"] : [], ...auto].map((n) => join3(module2.dir, n));
+  const auto = names.filter((n) => n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json")).sort();
+  const fixed2 = ["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names.includes(n));
+  const paths = [...fixed2, ...auto].map((n) => join3(module2.dir, n));
   paths.push(...varFiles.map((f) => resolve3(cwd, f)));
   for (const path2 of paths) {
     let text;
@@ -11192,6 +11193,12 @@ async function applyVarFiles(module2, varFiles, cwd, parseError) {
       text = await readFile(path2, "utf8");
     } catch {
       parseError(path2, "cannot read variable file");
+      continue;
+    }
+    if (path2.endsWith(".json")) {
+      const parsed = parseJson({ file: path2, text });
+      for (const e of parsed.errors) parseError(path2, e.message);
+      if (parsed.value?.kind === "object") for (const e of parsed.value.entries) module2.varValues.set(e.key, e.value);
       continue;
     }
     const src = makeSource(path2, text);

@@ -1039,8 +1039,9 @@ import { readFile, readdir } from "node:fs/promises";
 import { join, resolve as resolve2 } from "node:path";
 async function applyVarFiles(module, varFiles, cwd, parseError) {
   const names = await readdir(module.dir).catch(() => []);
-  const auto = names.filter((n) => n.endsWith(".auto.tfvars")).sort();
-  const paths = [...names.includes("terraform.tfvars") ? ["terraform.tfvars"] : [], ...auto].map((n) => join(module.dir, n));
+  const auto = names.filter((n) => n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json")).sort();
+  const fixed = ["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names.includes(n));
+  const paths = [...fixed, ...auto].map((n) => join(module.dir, n));
   paths.push(...varFiles.map((f) => resolve2(cwd, f)));
   for (const path of paths) {
     let text;
@@ -1048,6 +1049,12 @@ async function applyVarFiles(module, varFiles, cwd, parseError) {
       text = await readFile(path, "utf8");
     } catch {
       parseError(path, "cannot read variable file");
+      continue;
+    }
+    if (path.endsWith(".json")) {
+      const parsed = parseJson({ file: path, text });
+      for (const e of parsed.errors) parseError(path, e.message);
+      if (parsed.value?.kind === "object") for (const e of parsed.value.entries) module.varValues.set(e.key, e.value);
       continue;
     }
     const src = makeSource(path, text);
