@@ -19,6 +19,8 @@ Options:
   -f, --format <name>        friendly (default on a terminal), compact, json, sarif
   -o, --output-file <file>   write the report to a file instead of standard output
       --print-policies       print every policy found, as JSON, and exit
+      --whole-module         a named .tf or .tfvars file stands for its folder's whole module:
+                             lint and report all of it (the pre-commit hook uses this)
       --var-file <file>      Terraform variable values (repeatable)
       --strict               report policies whose verdict depends on values policylint cannot resolve
       --trusted-account <id> an account id of yours, never used as an outside witness (repeatable)
@@ -77,7 +79,8 @@ function parseCli(argv2) {
         verbose: { type: "boolean", default: false },
         "access-analyzer": { type: "boolean", default: false },
         "access-analyzer-required": { type: "boolean", default: false },
-        "no-cache": { type: "boolean", default: false }
+        "no-cache": { type: "boolean", default: false },
+        "whole-module": { type: "boolean", default: false }
       }
     });
   } catch (e) {
@@ -125,7 +128,8 @@ function parseCli(argv2) {
     verbose: !!v.verbose,
     accessAnalyzer: !!v["access-analyzer"] || !!v["access-analyzer-required"],
     accessAnalyzerRequired: !!v["access-analyzer-required"],
-    cache: !v["no-cache"]
+    cache: !v["no-cache"],
+    wholeModule: !!v["whole-module"]
   };
 }
 
@@ -177,7 +181,7 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-FPK57UK5.js"),
+    import("./lint-BFXKE47A.js"),
     import("./rules-6AB7VHD4.js"),
     import("./effective-OSGZ7H4S.js")
   ]);
@@ -188,9 +192,11 @@ async function run(args, io) {
   }
   if (args.stdin && !args.stdinFilename)
     throw new UsageError("--stdin needs --stdin-filename, so policylint knows whether the text is Terraform or JSON and where its module is");
+  const paths2 = args.wholeModule ? (await import("./whole-module-TT2WXL6X.js")).expandToModules(args.paths, io.cwd) : args.paths;
+  if (args.paths.length && !paths2.length) return 0;
   const result = await lint({
     cwd: io.cwd,
-    paths: args.paths,
+    paths: paths2,
     rules: eff.rules,
     ruleOptions: { trustedAccounts: eff.config.trustedAccounts ?? [], strict: !!eff.config.strict, rules: eff.ruleOptions },
     severities: eff.severities,
@@ -219,14 +225,14 @@ async function run(args, io) {
   }
   for (const n of result.notices) io.stderr(`policylint: ${n.file}: ${n.message}
 `);
-  if (args.paths.length && result.notices.filter((n) => n.message === "no such file or directory").length === args.paths.length) {
+  if (paths2.length && result.notices.filter((n) => n.message === "no such file or directory").length === paths2.length) {
     io.stderr("policylint: none of the paths given exists\n");
     return 2;
   }
   if (args.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${line}
 `);
   if (args.printPolicies) {
-    const { printPolicies } = await import("./policies-DCFZJ7RK.js");
+    const { printPolicies } = await import("./policies-HASSTCTY.js");
     await emit(printPolicies(result.policies, io.cwd), args, io);
     return 0;
   }

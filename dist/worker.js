@@ -2,16 +2,17 @@ import {
   RunContext,
   lintJsonUnit,
   lintModuleUnit
-} from "./chunk-OGHK6PZU.js";
+} from "./chunk-XUIIEU6A.js";
+import "./chunk-5JDC4B7H.js";
 import "./chunk-4Z5IODVH.js";
 import "./chunk-GUFF7QCS.js";
 import {
   RULES
 } from "./chunk-4ZS3GV3F.js";
-import "./chunk-Y2BHG4JQ.js";
-import "./chunk-5JDC4B7H.js";
 import "./chunk-XJ4INLGQ.js";
+import "./chunk-2LR7VX3D.js";
 import "./chunk-4Z7MO2RJ.js";
+import "./chunk-I5QSRJC5.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -10487,7 +10487,7 @@ var require_compile = __commonJS({
       const schOrFunc = root7.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root7, ref);
+      let _sch = resolve11.call(this, root7, ref);
       if (_sch === void 0) {
         const schema = (_a3 = root7.localRefs) === null || _a3 === void 0 ? void 0 : _a3[ref];
         const { schemaId } = this.opts;
@@ -10514,7 +10514,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve10(root7, ref) {
+    function resolve11(root7, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11378,7 +11378,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11769,7 +11769,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize3,
-      resolve: resolve10,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
@@ -17957,13 +17957,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve10(xhr.response);
+                resolve11(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -18159,9 +18159,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve10(receiveInstance(mod, inst));
+          resolve11(receiveInstance(mod, inst));
         });
       });
     }
@@ -19494,8 +19494,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve10, reject) => {
-      readyPromiseResolve = resolve10;
+    moduleRtn = new Promise((resolve11, reject) => {
+      readyPromiseResolve = resolve11;
       readyPromiseReject = reject;
     });
   }
@@ -25203,10 +25203,10 @@ async function lintInWorkers(ctx, units, n3) {
   const { rules: _r4, severities, analyzer: _a3, stdin: _s6, ...opts } = ctx.opts;
   const results = await Promise.all(
     buckets.filter((b6) => b6.units.length).map(
-      (b6) => new Promise((resolve10, reject) => {
+      (b6) => new Promise((resolve11, reject) => {
         const task = { opts, severities: [...severities ?? []], requested: [...ctx.requested], units: b6.units };
         const w = new Worker(workerFile(), { workerData: task });
-        w.once("message", resolve10);
+        w.once("message", resolve11);
         w.once("error", reject);
         w.once("exit", (code) => code !== 0 && reject(new Error(`worker exited with code ${code}`)));
       })
@@ -27261,6 +27261,29 @@ var init_effective = __esm({
   }
 });
 
+// src/cli/whole-module.ts
+var whole_module_exports = {};
+__export(whole_module_exports, {
+  expandToModules: () => expandToModules
+});
+import { dirname as dirname6, resolve as resolve8 } from "node:path";
+function expandToModules(paths, cwd) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const p3 of paths) {
+    if (MODULE_FILE.test(p3)) for (const f6 of siblings(dirname6(resolve8(cwd, p3)))) out2.add(f6);
+    if (!MODULE_FILE.test(p3) || /\.(tf|tofu|tf\.json)$/.test(p3)) out2.add(resolve8(cwd, p3));
+  }
+  return [...out2];
+}
+var MODULE_FILE;
+var init_whole_module = __esm({
+  "src/cli/whole-module.ts"() {
+    "use strict";
+    init_files();
+    MODULE_FILE = /\.(tf|tofu|tf\.json|tfvars|tfvars\.json)$/;
+  }
+});
+
 // src/format/policies.ts
 var policies_exports = {};
 __export(policies_exports, {
@@ -27300,7 +27323,7 @@ var init_policies = __esm({
 // src/analyzer/cache.ts
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname7 } from "node:path";
 var AnalyzerCache;
 var init_cache = __esm({
   "src/analyzer/cache.ts"() {
@@ -27330,7 +27353,7 @@ var init_cache = __esm({
       }
       save() {
         if (!this.file || !this.dirty) return;
-        mkdirSync(dirname6(this.file), { recursive: true });
+        mkdirSync(dirname7(this.file), { recursive: true });
         writeFileSync(this.file, JSON.stringify({ version: 1, entries: this.entries }) + "\n");
       }
     };
@@ -30801,7 +30824,7 @@ var init_getInstanceMetadataRegion = __esm({
     };
     imdsRequest = async (options) => {
       const { request } = await import("node:http");
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         const req = request({
           hostname: options.hostname,
           port: options.port,
@@ -30829,7 +30852,7 @@ var init_getInstanceMetadataRegion = __esm({
           const chunks = [];
           res.on("data", (chunk) => chunks.push(chunk));
           res.on("end", () => {
-            resolve10(Buffer.concat(chunks));
+            resolve11(Buffer.concat(chunks));
             req.destroy();
           });
         });
@@ -32268,7 +32291,7 @@ var init_stream_collector = __esm({
       if (isReadableStream(stream)) {
         return collectReadableStream(stream);
       }
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         const collector = new Collector();
         const nodeStream = stream;
         nodeStream.pipe(collector);
@@ -32279,7 +32302,7 @@ var init_stream_collector = __esm({
         collector.on("error", reject);
         collector.on("finish", function() {
           const bytes = concatBytes(this.bufferedBytes);
-          resolve10(bytes);
+          resolve11(bytes);
         });
       });
     };
@@ -33649,7 +33672,7 @@ async function* readableToIterable(readStream) {
     streamEnded = true;
   });
   while (!generationEnded) {
-    const value = await new Promise((resolve10) => setTimeout(() => resolve10(records.shift()), 0));
+    const value = await new Promise((resolve11) => setTimeout(() => resolve11(records.shift()), 0));
     if (value) {
       yield value;
     }
@@ -37531,7 +37554,7 @@ function bindRetryMiddleware(isStreamingPayload2) {
           const delay = retryToken.getRetryDelay();
           totalRetryDelay += (retryToken?.$retryLog?.acquisitionDelay ?? 0) + delay;
           if (delay > 0) {
-            await race(new Promise((resolve10) => setTimeout(resolve10, delay)), abortSignal);
+            await race(new Promise((resolve11) => setTimeout(resolve11, delay)), abortSignal);
           }
         }
       }
@@ -37664,7 +37687,7 @@ var init_DefaultRateLimiter = __esm({
         this.refillTokenBucket();
         while (amount > this.availableTokens) {
           const delay = (amount - this.availableTokens) / this.fillRate * 1e3;
-          await new Promise((resolve10) => _DefaultRateLimiter.setTimeoutFn(resolve10, delay));
+          await new Promise((resolve11) => _DefaultRateLimiter.setTimeoutFn(resolve11, delay));
           this.refillTokenBucket();
         }
         this.availableTokens = this.availableTokens - amount;
@@ -39759,7 +39782,7 @@ var init_node_http = __esm({
 
 // node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/httpRequest.js
 function httpRequest(options) {
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     const req = node_http.request({
       method: "GET",
       ...options,
@@ -39784,7 +39807,7 @@ function httpRequest(options) {
         chunks.push(chunk);
       });
       res.on("end", () => {
-        resolve10(Buffer.concat(chunks));
+        resolve11(Buffer.concat(chunks));
         req.destroy();
       });
     });
@@ -40428,21 +40451,21 @@ async function writeRequestBody(httpRequest2, request, maxContinueTimeoutMs = MI
   let sendBody = true;
   if (!externalAgent && expect === "100-continue") {
     sendBody = await Promise.race([
-      new Promise((resolve10) => {
-        timeoutId = Number(timing.setTimeout(() => resolve10(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
+      new Promise((resolve11) => {
+        timeoutId = Number(timing.setTimeout(() => resolve11(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
       }),
-      new Promise((resolve10) => {
+      new Promise((resolve11) => {
         httpRequest2.on("continue", () => {
           timing.clearTimeout(timeoutId);
-          resolve10(true);
+          resolve11(true);
         });
         httpRequest2.on("response", () => {
           timing.clearTimeout(timeoutId);
-          resolve10(false);
+          resolve11(false);
         });
         httpRequest2.on("error", () => {
           timing.clearTimeout(timeoutId);
-          resolve10(false);
+          resolve11(false);
         });
       })
     ]);
@@ -40543,13 +40566,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return socketWarningTimestamp;
       }
       constructor(options) {
-        this.configProvider = new Promise((resolve10, reject) => {
+        this.configProvider = new Promise((resolve11, reject) => {
           if (typeof options === "function") {
             options().then((_options) => {
-              resolve10(this.resolveDefaultConfig(_options));
+              resolve11(this.resolveDefaultConfig(_options));
             }).catch(reject);
           } else {
-            resolve10(this.resolveDefaultConfig(options));
+            resolve11(this.resolveDefaultConfig(options));
           }
         });
       }
@@ -40579,7 +40602,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             timing.clearTimeout(requestTimeoutId);
             timing.clearTimeout(keepAliveTimeoutId);
           };
-          const resolve10 = async (arg) => {
+          const resolve11 = async (arg) => {
             await writeRequestBodyPromise;
             clearTimeouts();
             _resolve(arg);
@@ -40643,7 +40666,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               headers: getTransformedHeaders(res.headers),
               body: res
             });
-            resolve10({ response: httpResponse });
+            resolve11({ response: httpResponse });
           });
           req.on("error", (err2) => {
             if (NODEJS_TIMEOUT_ERROR_CODES2.includes(err2.code)) {
@@ -40856,7 +40879,7 @@ var init_retry_wrapper = __esm({
           try {
             return await toRetry();
           } catch (e6) {
-            await new Promise((resolve10) => setTimeout(resolve10, delayMs));
+            await new Promise((resolve11) => setTimeout(resolve11, delayMs));
           }
         }
         return await toRetry();
@@ -46633,7 +46656,7 @@ var init_signin = __esm({
 import { createHash as createHash4, createPrivateKey, createPublicKey, sign } from "node:crypto";
 import { promises as fs3 } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { dirname as dirname7, join as join10 } from "node:path";
+import { dirname as dirname8, join as join10 } from "node:path";
 var LoginCredentialsFetcher;
 var init_LoginCredentialsFetcher = __esm({
   "node_modules/@aws-sdk/credential-provider-login/dist-es/LoginCredentialsFetcher.js"() {
@@ -46796,7 +46819,7 @@ var init_LoginCredentialsFetcher = __esm({
       }
       async saveToken(token) {
         const tokenFilePath = this.getTokenFilePath();
-        const directory = dirname7(tokenFilePath);
+        const directory = dirname8(tokenFilePath);
         try {
           await fs3.mkdir(directory, { recursive: true });
         } catch (error) {
@@ -54590,7 +54613,7 @@ var friendly_exports = {};
 __export(friendly_exports, {
   formatFriendly: () => formatFriendly
 });
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 async function formatFriendly(findings, cwd, color) {
   process.env.EFF_NO_LINK_RULES = "true";
   process.env.FORCE_COLOR = color ? "1" : "0";
@@ -54599,7 +54622,7 @@ async function formatFriendly(findings, cwd, color) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f6 of findings) if (!f6.suppressed) byFile.set(f6.file, [...byFile.get(f6.file) ?? [], f6]);
   const results = [...byFile].map(([file, list2]) => ({
-    filePath: resolve8(cwd, file),
+    filePath: resolve9(cwd, file),
     messages: list2.map((f6) => ({
       ruleId: f6.ruleId,
       severity: f6.severity === "error" ? 2 : 1,
@@ -54629,9 +54652,9 @@ var compact_exports = {};
 __export(compact_exports, {
   formatCompact: () => formatCompact
 });
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 function formatCompact(findings, cwd) {
-  const lines = findings.filter((f6) => !f6.suppressed).map((f6) => `${resolve9(cwd, f6.file)}: line ${f6.line}, col ${f6.column}, ${LEVEL2[f6.severity]} - ${f6.message.replace(/\s+/g, " ")} (${f6.ruleId})`);
+  const lines = findings.filter((f6) => !f6.suppressed).map((f6) => `${resolve10(cwd, f6.file)}: line ${f6.line}, col ${f6.column}, ${LEVEL2[f6.severity]} - ${f6.message.replace(/\s+/g, " ")} (${f6.ruleId})`);
   return lines.length ? lines.join("\n") + "\n" : "";
 }
 var LEVEL2;
@@ -54663,6 +54686,8 @@ Options:
   -f, --format <name>        friendly (default on a terminal), compact, json, sarif
   -o, --output-file <file>   write the report to a file instead of standard output
       --print-policies       print every policy found, as JSON, and exit
+      --whole-module         a named .tf or .tfvars file stands for its folder's whole module:
+                             lint and report all of it (the pre-commit hook uses this)
       --var-file <file>      Terraform variable values (repeatable)
       --strict               report policies whose verdict depends on values policylint cannot resolve
       --trusted-account <id> an account id of yours, never used as an outside witness (repeatable)
@@ -54721,7 +54746,8 @@ function parseCli(argv) {
         verbose: { type: "boolean", default: false },
         "access-analyzer": { type: "boolean", default: false },
         "access-analyzer-required": { type: "boolean", default: false },
-        "no-cache": { type: "boolean", default: false }
+        "no-cache": { type: "boolean", default: false },
+        "whole-module": { type: "boolean", default: false }
       }
     });
   } catch (e6) {
@@ -54769,7 +54795,8 @@ function parseCli(argv) {
     verbose: !!v.verbose,
     accessAnalyzer: !!v["access-analyzer"] || !!v["access-analyzer-required"],
     accessAnalyzerRequired: !!v["access-analyzer-required"],
-    cache: !v["no-cache"]
+    cache: !v["no-cache"],
+    wholeModule: !!v["whole-module"]
   };
 }
 
@@ -54831,9 +54858,11 @@ async function run2(args2, io) {
   }
   if (args2.stdin && !args2.stdinFilename)
     throw new UsageError("--stdin needs --stdin-filename, so policylint knows whether the text is Terraform or JSON and where its module is");
+  const paths = args2.wholeModule ? (await Promise.resolve().then(() => (init_whole_module(), whole_module_exports))).expandToModules(args2.paths, io.cwd) : args2.paths;
+  if (args2.paths.length && !paths.length) return 0;
   const result = await lint2({
     cwd: io.cwd,
-    paths: args2.paths,
+    paths,
     rules: eff.rules,
     ruleOptions: { trustedAccounts: eff.config.trustedAccounts ?? [], strict: !!eff.config.strict, rules: eff.ruleOptions },
     severities: eff.severities,
@@ -54862,7 +54891,7 @@ async function run2(args2, io) {
   }
   for (const n3 of result.notices) io.stderr(`policylint: ${n3.file}: ${n3.message}
 `);
-  if (args2.paths.length && result.notices.filter((n3) => n3.message === "no such file or directory").length === args2.paths.length) {
+  if (paths.length && result.notices.filter((n3) => n3.message === "no such file or directory").length === paths.length) {
     io.stderr("policylint: none of the paths given exists\n");
     return 2;
   }

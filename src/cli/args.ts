@@ -30,6 +30,7 @@ export interface CliArgs {
   accessAnalyzer: boolean;
   accessAnalyzerRequired: boolean;
   cache: boolean;
+  wholeModule: boolean;
 }
 
 export class UsageError extends Error {}
@@ -43,6 +44,8 @@ Options:
   -f, --format <name>        friendly (default on a terminal), compact, json, sarif
   -o, --output-file <file>   write the report to a file instead of standard output
       --print-policies       print every policy found, as JSON, and exit
+      --whole-module         a named .tf or .tfvars file stands for its folder's whole module:
+                             lint and report all of it (the pre-commit hook uses this)
       --var-file <file>      Terraform variable values (repeatable)
       --strict               report policies whose verdict depends on values policylint cannot resolve
       --trusted-account <id> an account id of yours, never used as an outside witness (repeatable)
@@ -103,6 +106,7 @@ export function parseCli(argv: string[]): CliArgs {
         'access-analyzer': { type: 'boolean', default: false },
         'access-analyzer-required': { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
+        'whole-module': { type: 'boolean', default: false },
       },
     });
   } catch (e) {
@@ -151,5 +155,6 @@ export function parseCli(argv: string[]): CliArgs {
     accessAnalyzer: !!v['access-analyzer'] || !!v['access-analyzer-required'],
     accessAnalyzerRequired: !!v['access-analyzer-required'],
     cache: !v['no-cache'],
+    wholeModule: !!v['whole-module'],
   };
 }

@@ -59,9 +59,12 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   }
   if (args.stdin && !args.stdinFilename)
     throw new UsageError('--stdin needs --stdin-filename, so policylint knows whether the text is Terraform or JSON and where its module is');
+  const paths = args.wholeModule ? (await import('./whole-module.js')).expandToModules(args.paths, io.cwd) : args.paths;
+  // Named variable files with no module beside them leave nothing to lint, which is not "lint .".
+  if (args.paths.length && !paths.length) return 0;
   const result = await lint({
     cwd: io.cwd,
-    paths: args.paths,
+    paths,
     rules: eff.rules,
     ruleOptions: { trustedAccounts: eff.config.trustedAccounts ?? [], strict: !!eff.config.strict, rules: eff.ruleOptions },
     severities: eff.severities,
@@ -86,7 +89,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     if (a.unavailable && args.accessAnalyzerRequired) return 2;
   }
   for (const n of result.notices) io.stderr(`policylint: ${n.file}: ${n.message}\n`);
-  if (args.paths.length && result.notices.filter((n) => n.message === 'no such file or directory').length === args.paths.length) {
+  if (paths.length && result.notices.filter((n) => n.message === 'no such file or directory').length === paths.length) {
     io.stderr('policylint: none of the paths given exists\n');
     return 2;
   }

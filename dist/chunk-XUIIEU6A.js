@@ -1,4 +1,7 @@
 import {
+  parseJson
+} from "./chunk-5JDC4B7H.js";
+import {
   POLICY_SIZE_META,
   UNRESOLVED_META
 } from "./chunk-4Z5IODVH.js";
@@ -10,20 +13,10 @@ import {
   unescapeQuoted
 } from "./chunk-GUFF7QCS.js";
 import {
-  HCL,
   displayPath,
-  loadSource,
-  makeSource,
   originOf,
-  positionAt,
-  readModuleFile,
-  readSource,
-  siblings,
   toFinding
-} from "./chunk-Y2BHG4JQ.js";
-import {
-  parseJson
-} from "./chunk-5JDC4B7H.js";
+} from "./chunk-2LR7VX3D.js";
 import {
   childPath,
   fromPlain,
@@ -32,6 +25,15 @@ import {
   toPlain,
   unknown
 } from "./chunk-4Z7MO2RJ.js";
+import {
+  HCL,
+  loadSource,
+  makeSource,
+  positionAt,
+  readModuleFile,
+  readSource,
+  siblings
+} from "./chunk-I5QSRJC5.js";
 
 // src/engine/run-context.ts
 var RunContext = class {

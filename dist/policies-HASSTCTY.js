@@ -1,10 +1,12 @@
 import {
-  loadSource,
   locate
-} from "./chunk-Y2BHG4JQ.js";
+} from "./chunk-2LR7VX3D.js";
 import {
   toPlain
 } from "./chunk-4Z7MO2RJ.js";
+import {
+  loadSource
+} from "./chunk-I5QSRJC5.js";
 
 // src/format/policies.ts
 function printPolicies(policies, cwd) {

@@ -1,7 +1,3 @@
-import {
-  parentPath
-} from "./chunk-4Z7MO2RJ.js";
-
 // src/engine/files.ts
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve, sep as sep2 } from "node:path";
@@ -1570,33 +1566,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep4) => {
+var dotPortion = (f, start, end, dot, sep3) => {
   for (let k = start; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep4))
+      if (n >= end || isSep(f.charCodeAt(n), sep3))
         return true;
     }
-    const s = nextSep(f, k, sep4);
+    const s = nextSep(f, k, sep3);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep4))
+    while (k < end && isSep(f.charCodeAt(k), sep3))
       k++;
   }
   return false;
 };
-var isSep = (c, sep4) => sep4 === "/" ? c === 47 : sep4 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep4) => {
-  if (sep4 !== "both")
-    return f.indexOf(sep4, from);
+var isSep = (c, sep3) => sep3 === "/" ? c === 47 : sep3 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep3) => {
+  if (sep3 !== "both")
+    return f.indexOf(sep3, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep4) => sep4 !== "both" ? f.lastIndexOf(sep4, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep3) => sep3 !== "both" ? f.lastIndexOf(sep3, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -1974,7 +1970,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep4 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep3 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -1986,14 +1982,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep4);
+        const i = lastSep(f, f.length, sep3);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep4))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep3))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep4) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep3) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -2021,15 +2017,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep4)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep3)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep4))
+        if (!dotPortion(f, 0, tailStart, dot, sep3))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep4);
+        const m = this.#walk(f, row, shape === "head", dot, sep3);
         if (m !== "no")
           return m;
         continue;
@@ -2085,19 +2081,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep4) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep4))
+  #walk(f, row, head, dot, sep3) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep3))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep4); e !== -1; e = nextSep(f, s, sep4)) {
+    for (let e = nextSep(f, s, sep3); e !== -1; e = nextSep(f, s, sep3)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep4))
+      while (next < f.length && isSep(f.charCodeAt(next), sep3))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep4))
+      if (hit && !dotPortion(f, next, f.length, dot, sep3))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep4))
+      if (head || dotPortion(f, s, next, dot, sep3))
         return "no";
       s = next;
     }
@@ -2749,99 +2745,6 @@ function calledFolders(dirs) {
   return out;
 }
 
-// src/engine/locate.ts
-import { relative as relative2, sep as sep3 } from "node:path";
-
-// src/engine/fingerprint.ts
-function fingerprint(text) {
-  return hash53(text, 2654435769).toString(16).padStart(14, "0") + hash53(text, 2246822507).toString(16).padStart(14, "0");
-}
-function hash53(text, seed) {
-  let h1 = 3735928559 ^ seed;
-  let h2 = 1103547991 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
-  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
-// src/engine/locate.ts
-function originOf(r) {
-  if (r.origin) return r.origin;
-  if (!r.policy) return void 0;
-  const config = r.policy.policy.configuration;
-  if (config) return nearest(config.sourceMap, r.path) ?? config.resource;
-  return nearest(r.policy.sourceMap, r.path) ?? r.policy.policy.origin;
-}
-function nearest(map, path2) {
-  for (let p = path2 ?? ""; p !== void 0; p = p ? parentPath(p) ?? "" : void 0) {
-    const o = map.get(p);
-    if (o) return o;
-    if (p === "") break;
-  }
-  return void 0;
-}
-function displayPath(cwd, file) {
-  const rel = relative2(cwd, file);
-  return (rel.startsWith("..") ? file : rel).split(sep3).join("/");
-}
-function locate(origin, loc) {
-  const src = loc.source(origin.file);
-  const start = src ? positionAt(src, origin.range.start) : { line: 1, column: 1 };
-  const end = src ? positionAt(src, Math.max(origin.range.start, origin.range.end)) : start;
-  return { file: displayPath(loc.cwd, origin.file), line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-}
-function toFinding(meta, r, loc) {
-  const origin = originOf(r);
-  if (!origin) return void 0;
-  const where = locate(origin, loc);
-  const address = r.policy?.policy.address;
-  const print = fingerprint([meta.id, address ?? where.file, stablePath(r), r.key ?? r.message].join("\0"));
-  const modulePath = r.policy?.policy.modulePath;
-  const finding = {
-    ruleId: meta.id,
-    severity: r.severity ?? meta.severity,
-    message: modulePath?.length ? `${r.message} (in ${modulePath.join(" > ")})` : r.message,
-    ...where,
-    suppressed: false,
-    fingerprint: print,
-    absFile: origin.file,
-    offset: origin.range.start
-  };
-  if (r.witness) finding.witness = r.witness;
-  if (address) finding.address = address;
-  if (r.path) finding.jsonPath = r.path;
-  if (r.policy?.policy.modulePath?.length) finding.modulePath = r.policy.policy.modulePath;
-  const related = [...r.related ?? []];
-  const usedAt = r.policy?.policy.usedAt;
-  if (usedAt && usedAt.file !== origin.file) related.push({ origin: usedAt, message: `policy of ${address} set here` });
-  const node = r.path !== void 0 ? findVia(r) : void 0;
-  for (const v of node ?? []) related.push({ origin: v, message: "value written here" });
-  const seen = /* @__PURE__ */ new Set();
-  const unique = related.filter((x) => {
-    const k = `${x.origin.file}:${x.origin.range.start}:${x.origin.range.end}`;
-    if (seen.has(k) || x.origin.file === origin.file && x.origin.range.start === origin.range.start) return false;
-    seen.add(k);
-    return true;
-  });
-  if (unique.length) finding.relatedLocations = unique.map((x) => ({ ...locate(x.origin, loc), message: x.message }));
-  return finding;
-}
-function stablePath(r) {
-  if (!r.path) return "";
-  return r.path.replace(/^Statement\[(\d+)\]/, (m, i) => {
-    const sid = r.policy?.statements[Number(i)]?.sid;
-    return sid ? `Statement[Sid=${JSON.stringify(sid)}]` : m;
-  });
-}
-function findVia(r) {
-  return r.policy && r.path !== void 0 ? r.policy.viaMap?.get(r.path) : void 0;
-}
-
 export {
   minimatch,
   makeSource,
@@ -2852,9 +2755,5 @@ export {
   siblings,
   readModuleFile,
   filterByConfig,
-  calledFolders,
-  originOf,
-  displayPath,
-  locate,
-  toFinding
+  calledFolders
 };

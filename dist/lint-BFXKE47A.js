@@ -2,21 +2,23 @@ import {
   RunContext,
   lintJsonUnit,
   lintModuleUnit
-} from "./chunk-OGHK6PZU.js";
+} from "./chunk-XUIIEU6A.js";
+import "./chunk-5JDC4B7H.js";
 import "./chunk-4Z5IODVH.js";
 import {
   loadParser
 } from "./chunk-GUFF7QCS.js";
 import {
+  locate
+} from "./chunk-2LR7VX3D.js";
+import "./chunk-4Z7MO2RJ.js";
+import {
   HCL,
   calledFolders,
   filterByConfig,
-  locate,
   minimatch,
   siblings
-} from "./chunk-Y2BHG4JQ.js";
-import "./chunk-5JDC4B7H.js";
-import "./chunk-4Z7MO2RJ.js";
+} from "./chunk-I5QSRJC5.js";
 
 // src/lint.ts
 import { dirname, resolve as resolve2 } from "node:path";
