@@ -13,7 +13,7 @@ if (changed.trim()) {
     `dist/ is not what the sources build (${lines.length} file${lines.length === 1 ? '' : 's'} differ):\n` +
       lines.slice(0, 20).join('\n') +
       (lines.length > 20 ? `\n... and ${lines.length - 20} more` : '') +
-      '\nRun `npm run build` and commit dist/ (git add -A dist).\n',
+      '\nRun `npm run bundle` and commit dist/ (git add -A dist).\n',
   );
   process.exit(1);
 }

@@ -72,7 +72,7 @@ var require_package = __commonJS({
         "BENCHMARKS.md"
       ],
       scripts: {
-        build: "node scripts/build.mjs",
+        bundle: "node scripts/build.mjs",
         pretest: "tsc && node scripts/build.mjs",
         test: "vitest run",
         typecheck: "tsc",
@@ -81,7 +81,8 @@ var require_package = __commonJS({
         docs: "node scripts/update-readme.mjs",
         format: "prettier --write .",
         "check-dist": "node scripts/check-dist.mjs",
-        release: "node scripts/release.mjs"
+        release: "node scripts/release.mjs",
+        "test:install": "vitest run --config vitest.install.config.ts"
       },
       dependencies: {
         "@aws-sdk/client-accessanalyzer": "^3.1080.0",
