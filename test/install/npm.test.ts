@@ -21,7 +21,7 @@ function lintWith(bin: string, dir: string) {
   return spawnSync(bin, ['--format', 'json', 'infra'], { cwd: dir, encoding: 'utf8', env: cleanEnv() });
 }
 
-function expectWorking(bin: string, packageDir: string) {
+function expectWorking(bin: string, packageDir: string, depsDir = join(packageDir, 'node_modules')) {
   const empty = temp('empty');
   const v = spawnSync(bin, ['--version'], { cwd: empty, encoding: 'utf8', env: cleanEnv() });
   expect(v.stderr).toBe('');
@@ -31,7 +31,8 @@ function expectWorking(bin: string, packageDir: string) {
   expect(r.status, r.stderr).toBe(1);
   expect(r.stdout).toBe(expected);
   // Production dependencies only: no bundler, compiler or test runner came with it.
-  const installed = readdirSync(join(packageDir, 'node_modules'));
+  const installed = readdirSync(depsDir);
+  expect(installed).toContain('web-tree-sitter');
   for (const dev of ['esbuild', 'typescript', 'vitest', '@microsoft']) expect(installed).not.toContain(dev);
   expect(existsSync(join(packageDir, 'dist', 'action'))).toBe(false);
 }
@@ -67,7 +68,7 @@ describe('npm package', () => {
     const dir = temp('project');
     writeFileSync(join(dir, 'package.json'), '{"name": "infra", "private": true}\n');
     npm(['install', '-D', `git+file://${clone.dir}#${clone.rev}`], dir);
-    expectWorking(join(dir, 'node_modules', '.bin', 'policylint'), join(dir, 'node_modules', 'policylint'));
+    expectWorking(join(dir, 'node_modules', '.bin', 'policylint'), join(dir, 'node_modules', 'policylint'), join(dir, 'node_modules'));
     const v = spawnSync('npx', ['--no-install', 'policylint', '--version'], { cwd: dir, encoding: 'utf8', env: cleanEnv() });
     expect(v.stdout).toBe(`${version}\n`);
   });

@@ -9,7 +9,15 @@ export const version = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf
 /** The environment without what `npm run` set for the test run itself (prefix, scripts). */
 export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && !/^GIT_/.test(k)));
-  return { ...env, NO_COLOR: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com', ...extra };
+  return {
+    ...env,
+    NO_COLOR: '1',
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@example.com',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@example.com',
+    ...extra,
+  };
 }
 
 export function temp(prefix: string): string {
