@@ -10488,7 +10488,7 @@ var require_compile = __commonJS({
       const schOrFunc = root7.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root7, ref);
+      let _sch = resolve12.call(this, root7, ref);
       if (_sch === void 0) {
         const schema = (_a3 = root7.localRefs) === null || _a3 === void 0 ? void 0 : _a3[ref];
         const { schemaId } = this.opts;
@@ -10515,7 +10515,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve11(root7, ref) {
+    function resolve12(root7, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11379,7 +11379,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve12(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11770,7 +11770,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize3,
-      resolve: resolve11,
+      resolve: resolve12,
       resolveComponent,
       equal,
       serialize,
@@ -17958,13 +17958,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve11(xhr.response);
+                resolve12(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -18160,9 +18160,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve11(receiveInstance(mod, inst));
+          resolve12(receiveInstance(mod, inst));
         });
       });
     }
@@ -19495,8 +19495,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve11, reject) => {
-      readyPromiseResolve = resolve11;
+    moduleRtn = new Promise((resolve12, reject) => {
+      readyPromiseResolve = resolve12;
       readyPromiseReject = reject;
     });
   }
@@ -25204,10 +25204,10 @@ async function lintInWorkers(ctx, units, n3) {
   const { rules: _r4, severities, analyzer: _a3, stdin: _s6, ...opts } = ctx.opts;
   const results = await Promise.all(
     buckets.filter((b6) => b6.units.length).map(
-      (b6) => new Promise((resolve11, reject) => {
+      (b6) => new Promise((resolve12, reject) => {
         const task = { opts, severities: [...severities ?? []], requested: [...ctx.requested], units: b6.units };
         const w = new Worker(workerFile(), { workerData: task });
-        w.once("message", resolve11);
+        w.once("message", resolve12);
         w.once("error", reject);
         w.once("exit", (code) => code !== 0 && reject(new Error(`worker exited with code ${code}`)));
       })
@@ -30825,7 +30825,7 @@ var init_getInstanceMetadataRegion = __esm({
     };
     imdsRequest = async (options) => {
       const { request } = await import("node:http");
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         const req = request({
           hostname: options.hostname,
           port: options.port,
@@ -30853,7 +30853,7 @@ var init_getInstanceMetadataRegion = __esm({
           const chunks = [];
           res.on("data", (chunk) => chunks.push(chunk));
           res.on("end", () => {
-            resolve11(Buffer.concat(chunks));
+            resolve12(Buffer.concat(chunks));
             req.destroy();
           });
         });
@@ -32292,7 +32292,7 @@ var init_stream_collector = __esm({
       if (isReadableStream(stream)) {
         return collectReadableStream(stream);
       }
-      return new Promise((resolve11, reject) => {
+      return new Promise((resolve12, reject) => {
         const collector = new Collector();
         const nodeStream = stream;
         nodeStream.pipe(collector);
@@ -32303,7 +32303,7 @@ var init_stream_collector = __esm({
         collector.on("error", reject);
         collector.on("finish", function() {
           const bytes = concatBytes(this.bufferedBytes);
-          resolve11(bytes);
+          resolve12(bytes);
         });
       });
     };
@@ -33673,7 +33673,7 @@ async function* readableToIterable(readStream) {
     streamEnded = true;
   });
   while (!generationEnded) {
-    const value = await new Promise((resolve11) => setTimeout(() => resolve11(records.shift()), 0));
+    const value = await new Promise((resolve12) => setTimeout(() => resolve12(records.shift()), 0));
     if (value) {
       yield value;
     }
@@ -37555,7 +37555,7 @@ function bindRetryMiddleware(isStreamingPayload2) {
           const delay = retryToken.getRetryDelay();
           totalRetryDelay += (retryToken?.$retryLog?.acquisitionDelay ?? 0) + delay;
           if (delay > 0) {
-            await race(new Promise((resolve11) => setTimeout(resolve11, delay)), abortSignal);
+            await race(new Promise((resolve12) => setTimeout(resolve12, delay)), abortSignal);
           }
         }
       }
@@ -37688,7 +37688,7 @@ var init_DefaultRateLimiter = __esm({
         this.refillTokenBucket();
         while (amount > this.availableTokens) {
           const delay = (amount - this.availableTokens) / this.fillRate * 1e3;
-          await new Promise((resolve11) => _DefaultRateLimiter.setTimeoutFn(resolve11, delay));
+          await new Promise((resolve12) => _DefaultRateLimiter.setTimeoutFn(resolve12, delay));
           this.refillTokenBucket();
         }
         this.availableTokens = this.availableTokens - amount;
@@ -39783,7 +39783,7 @@ var init_node_http = __esm({
 
 // node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/httpRequest.js
 function httpRequest(options) {
-  return new Promise((resolve11, reject) => {
+  return new Promise((resolve12, reject) => {
     const req = node_http.request({
       method: "GET",
       ...options,
@@ -39808,7 +39808,7 @@ function httpRequest(options) {
         chunks.push(chunk);
       });
       res.on("end", () => {
-        resolve11(Buffer.concat(chunks));
+        resolve12(Buffer.concat(chunks));
         req.destroy();
       });
     });
@@ -40452,21 +40452,21 @@ async function writeRequestBody(httpRequest2, request, maxContinueTimeoutMs = MI
   let sendBody = true;
   if (!externalAgent && expect === "100-continue") {
     sendBody = await Promise.race([
-      new Promise((resolve11) => {
-        timeoutId = Number(timing.setTimeout(() => resolve11(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
+      new Promise((resolve12) => {
+        timeoutId = Number(timing.setTimeout(() => resolve12(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
       }),
-      new Promise((resolve11) => {
+      new Promise((resolve12) => {
         httpRequest2.on("continue", () => {
           timing.clearTimeout(timeoutId);
-          resolve11(true);
+          resolve12(true);
         });
         httpRequest2.on("response", () => {
           timing.clearTimeout(timeoutId);
-          resolve11(false);
+          resolve12(false);
         });
         httpRequest2.on("error", () => {
           timing.clearTimeout(timeoutId);
-          resolve11(false);
+          resolve12(false);
         });
       })
     ]);
@@ -40567,13 +40567,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return socketWarningTimestamp;
       }
       constructor(options) {
-        this.configProvider = new Promise((resolve11, reject) => {
+        this.configProvider = new Promise((resolve12, reject) => {
           if (typeof options === "function") {
             options().then((_options) => {
-              resolve11(this.resolveDefaultConfig(_options));
+              resolve12(this.resolveDefaultConfig(_options));
             }).catch(reject);
           } else {
-            resolve11(this.resolveDefaultConfig(options));
+            resolve12(this.resolveDefaultConfig(options));
           }
         });
       }
@@ -40603,7 +40603,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             timing.clearTimeout(requestTimeoutId);
             timing.clearTimeout(keepAliveTimeoutId);
           };
-          const resolve11 = async (arg) => {
+          const resolve12 = async (arg) => {
             await writeRequestBodyPromise;
             clearTimeouts();
             _resolve(arg);
@@ -40667,7 +40667,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               headers: getTransformedHeaders(res.headers),
               body: res
             });
-            resolve11({ response: httpResponse });
+            resolve12({ response: httpResponse });
           });
           req.on("error", (err2) => {
             if (NODEJS_TIMEOUT_ERROR_CODES2.includes(err2.code)) {
@@ -40880,7 +40880,7 @@ var init_retry_wrapper = __esm({
           try {
             return await toRetry();
           } catch (e6) {
-            await new Promise((resolve11) => setTimeout(resolve11, delayMs));
+            await new Promise((resolve12) => setTimeout(resolve12, delayMs));
           }
         }
         return await toRetry();
@@ -54668,7 +54668,8 @@ var init_compact = __esm({
 
 // src/cli/action.ts
 import { randomUUID } from "node:crypto";
-import { appendFileSync, existsSync as existsSync3, readFileSync as readFileSync5, rmSync } from "node:fs";
+import { appendFileSync, existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync5, rmSync } from "node:fs";
+import { dirname as dirname9, resolve as resolve11 } from "node:path";
 
 // src/cli/main.ts
 import { readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
@@ -55052,6 +55053,7 @@ async function runAction(io) {
     return 2;
   }
   rmSync(sarifFile, { force: true });
+  mkdirSync2(dirname9(resolve11(io.cwd, sarifFile)), { recursive: true });
   const code = await main(argv, {
     cwd: io.cwd,
     stdout: io.out,

@@ -4,7 +4,8 @@
 //
 // Inputs come from the environment as the runner passes them (INPUT_<NAME>), never through a shell.
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { main } from './main.js';
 
 type Env = NodeJS.ProcessEnv;
@@ -121,6 +122,7 @@ export async function runAction(io: ActionIo): Promise<number> {
 
   // A report left by an earlier step must not pass for this run's.
   rmSync(sarifFile, { force: true });
+  mkdirSync(dirname(resolve(io.cwd, sarifFile)), { recursive: true });
   const code = await main(argv, {
     cwd: io.cwd,
     stdout: io.out,
