@@ -75,6 +75,10 @@ describe('GitHub Action', () => {
     expect(r.outputs['sarif-file']).toBe('out/policylint.sarif');
     const sarif = JSON.parse(readFileSync(join(ws, 'out/policylint.sarif'), 'utf8'));
     expect(sarif.runs[0].automationDetails.id).toBe('policylint/');
+    // The bundle carries the version it was built at: rebuilt by `npm version` (scripts/version-files.mjs).
+    const { version } = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+    expect(sarif.runs[0].tool.driver.version).toBe(version);
+    expect(sarif.runs[0].tool.driver.rules[0].helpUri).toContain(`/blob/v${version}/rules/`);
 
     // The same findings as the CLI, one annotation each, suppressed ones left out.
     const cli = JSON.parse(run(['--format', 'json', 'examples'], ws).stdout).findings as Array<{
