@@ -130,6 +130,22 @@ describe('npm package', () => {
   });
 });
 
+describe('README', () => {
+  it('names the current version in every rev, uses and git install line (the release script keeps them so)', () => {
+    const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+    const { version } = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+    const refs = [...readme.matchAll(/(?:rev: |policylint\/policylint@|policylint\.git#)(v[^\s]+)/g)].map((m) => m[1]);
+    expect(refs.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(refs)).toEqual(new Set([`v${version}`]));
+  });
+
+  it('starts with the two fresh-machine command lines, then Install', () => {
+    const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+    expect(readme.split('\n').slice(0, 6).join('\n')).toBe('# policylint\n\n```sh\nnpm ci && npx policylint examples/\nnpm ci && npm test\n```');
+    expect(readme.match(/^## .*/gm)?.[0]).toBe('## Install');
+  });
+});
+
 describe('configuration', () => {
   it('.policylintrc.example is generated from rule metadata and is a valid configuration', () => {
     const example = readFileSync(join(repo, '.policylintrc.example'), 'utf8');
