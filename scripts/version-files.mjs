@@ -1,7 +1,7 @@
 // Run by `npm version` (the "version" script) after it sets the new version and before it commits
 // and tags: what names the version follows it into that same commit. The README's `rev:` and
-// `uses: ...@v` lines name the new tag; dist/ is rebuilt (the action's bundle carries the version,
-// which SARIF helpUri links are built from).
+// `uses: ...@v` lines name the new tag; dist/ is rebuilt, so that the tagged bundle is what the
+// tagged sources build.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

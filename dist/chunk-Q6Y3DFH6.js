@@ -1,0 +1,1738 @@
+import {
+  parseJson
+} from "./chunk-5JDC4B7H.js";
+import {
+  loadParser,
+  parseHcl,
+  parseHclLoaded,
+  unescapeQuoted
+} from "./chunk-3ZOTBI2Y.js";
+import {
+  policySize,
+  unresolved
+} from "./chunk-SDJTNLPZ.js";
+import {
+  POLICY_RESOURCES,
+  policySlot
+} from "./chunk-D4B5EWJ4.js";
+import {
+  displayPath,
+  originOf,
+  toFinding
+} from "./chunk-OD7FY373.js";
+import {
+  childPath,
+  fromPlain,
+  getEntry,
+  isKnownDeep,
+  toPlain,
+  unknown
+} from "./chunk-BRE262KC.js";
+import {
+  HCL,
+  loadSource,
+  makeSource,
+  positionAt,
+  readModuleFile,
+  readSource,
+  siblings
+} from "./chunk-5MVIL7ED.js";
+
+// src/engine/run-context.ts
+var RunContext = class {
+  constructor(opts, requested, overrides) {
+    this.opts = opts;
+    this.requested = requested;
+    this.overrides = overrides;
+    this.reportable = new Set(requested);
+    this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
+    this.loc = { cwd: opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f) };
+  }
+  opts;
+  requested;
+  overrides;
+  findings = [];
+  suppressions = [];
+  notices = [];
+  info = [];
+  internalErrors = [];
+  policies = [];
+  /** Kept for Access Analyzer, which runs once at the end. */
+  analysable = [];
+  /** Files whose findings are reported: those asked for, and modules they call. */
+  reportable;
+  /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
+  sources = /* @__PURE__ */ new Map();
+  loc;
+  enabledIds;
+  /** Whether a rule is on: the registry's rules minus those turned off by config or `--rule`. */
+  enabled(id) {
+    return this.enabledIds.has(id);
+  }
+  parseError = (file, message, range = { start: 0, end: 0 }) => {
+    if (!this.enabled("parse-error")) return;
+    const f = toFinding(
+      { id: "parse-error", severity: this.opts.severities?.get("parse-error") ?? "error" },
+      { origin: { file, range }, message, key: message },
+      this.loc
+    );
+    if (f) this.findings.push(f);
+  };
+  /** A report becomes a finding, unless the policy is set in a file nobody asked about (a
+   * sibling of a lone file), even when its document lives in a JSON or template file. */
+  report(meta, r) {
+    const anchor = r.policy?.policy.usedAt?.file ?? originOf(r)?.file;
+    if (anchor && HCL.test(anchor) && !this.reportable.has(anchor)) return void 0;
+    const severity = this.opts.severities?.get(meta.id);
+    const f = toFinding(meta, severity ? { ...r, severity } : r, this.loc);
+    if (f) this.findings.push(f);
+    return f;
+  }
+  endUnit() {
+    this.sources.clear();
+  }
+};
+
+// src/engine/policy-size.ts
+var MAX_STATEMENTS_ANALYSED = 2e3;
+var ANY_POLICY_LIMIT = 20480;
+function policySize2(p) {
+  if (p.unknown && p.statements.length <= MAX_STATEMENTS_ANALYSED) return void 0;
+  const quota = policySlot(p.policy.resourceType, p.policy.kind)?.quota;
+  const huge = p.statements.length > MAX_STATEMENTS_ANALYSED;
+  if (!quota && !huge) return void 0;
+  if (!huge && !isKnownDeep(p.policy.document)) return void 0;
+  const text = JSON.stringify(toPlain(p.policy.document));
+  const size = quota?.whitespace ? text.length : text.replace(/\s+/g, "").length;
+  const limit = quota?.limit ?? ANY_POLICY_LIMIT;
+  if (size <= limit && !huge) return void 0;
+  const where = quota ? `the quota for ${quota.what} is ${limit.toLocaleString("en-US")}` : "no AWS policy type allows that much";
+  const skipped = huge ? `; with ${p.statements.length.toLocaleString("en-US")} statements, policylint did not run its rules on it` : "";
+  return {
+    policy: p,
+    path: "",
+    message: `policy is ${size.toLocaleString("en-US")} characters${quota?.whitespace ? "" : " without white space"}, and ${where} (iam-semantics \xA77), so AWS rejects it${skipped}; split it into smaller policies`,
+    key: "size"
+  };
+}
+
+// src/parse/tf-json.ts
+var BLOCK_KEYS = /* @__PURE__ */ new Set(["statement", "principals", "not_principals", "condition", "inline_policy", "content"]);
+async function parseTerraformJson(src) {
+  await loadParser(false);
+  const parsed = parseJson({ file: src.path, text: src.text });
+  const errors = [...parsed.errors, ...parsed.duplicates].slice(0, 1).map((e) => ({ message: e.message, range: e.range }));
+  const root = parsed.value;
+  const body = { attributes: [], blocks: [] };
+  if (!root || root.kind !== "object" || errors.length) return { body, comments: [], errors };
+  const conv = new JsonConverter(src);
+  for (const top of root.entries) {
+    const v = top.value;
+    if (v.kind !== "object") continue;
+    const range = v.origin.range;
+    if (top.key === "resource" || top.key === "data") {
+      for (const type of v.entries) {
+        if (type.value.kind !== "object") continue;
+        for (const named of type.value.entries) {
+          for (const b of objects(named.value))
+            body.blocks.push({ type: top.key, labels: [type.key, named.key], body: conv.body(b), range: b.origin.range, hasError: false });
+        }
+      }
+    } else if (top.key === "variable" || top.key === "module" || top.key === "output") {
+      for (const named of v.entries)
+        for (const b of objects(named.value))
+          body.blocks.push({ type: top.key, labels: [named.key], body: conv.body(b), range: b.origin.range, hasError: false });
+    } else if (top.key === "locals") {
+      for (const b of objects(v)) body.blocks.push({ type: "locals", labels: [], body: conv.body(b), range, hasError: false });
+    }
+  }
+  return { body, comments: [], errors };
+}
+function objects(v) {
+  if (v.kind === "object") return [v];
+  if (v.kind === "list") return v.items.filter((i) => i.kind === "object");
+  return [];
+}
+var JsonConverter = class {
+  constructor(src) {
+    this.src = src;
+  }
+  src;
+  body(obj) {
+    const body = { attributes: [], blocks: [] };
+    if (obj.kind !== "object") return body;
+    for (const e of obj.entries) {
+      if (e.key === "dynamic" && e.value.kind === "object") {
+        for (const d of e.value.entries)
+          for (const b of objects(d.value)) body.blocks.push({ type: "dynamic", labels: [d.key], body: this.body(b), range: b.origin.range, hasError: false });
+      } else if (BLOCK_KEYS.has(e.key) && objects(e.value).length) {
+        for (const b of objects(e.value)) body.blocks.push({ type: e.key, labels: [], body: this.body(b), range: b.origin.range, hasError: false });
+      } else {
+        const nameRange = e.keyOrigin?.range ?? e.value.origin.range;
+        body.attributes.push({ name: e.key, expr: this.expr(e.value), range: { start: nameRange.start, end: e.value.origin.range.end }, nameRange });
+      }
+    }
+    return body;
+  }
+  expr(v) {
+    const range = v.origin.range;
+    switch (v.kind) {
+      case "string":
+        return this.template(range);
+      case "number":
+      case "bool":
+        return { t: "literal", value: v.value, range };
+      case "null":
+        return { t: "literal", value: null, range };
+      case "list":
+        return { t: "tuple", items: v.items.map((i) => this.expr(i)), range };
+      case "object":
+        return {
+          t: "object",
+          elems: v.entries.map((e) => ({ key: { t: "literal", value: e.key, range: e.keyOrigin?.range ?? range }, value: this.expr(e.value), range })),
+          range
+        };
+      default:
+        return { t: "invalid", range };
+    }
+  }
+  /** A JSON string as an HCL template: literal runs, and `${...}` parsed where it stands. */
+  template(range) {
+    const text = this.src.text;
+    const content = { start: range.start + 1, end: range.end - 1 };
+    const parts = [];
+    let i = content.start;
+    let lit = i;
+    while (i < content.end) {
+      if (text[i] === "\\") {
+        i += 2;
+        continue;
+      }
+      const directive = text[i] === "%" && text[i + 1] === "{";
+      if ((text[i] === "$" || directive) && text[i + 1] === "{" && text[i - 1] !== text[i]) {
+        const end = closingBrace(text, i + 2, content.end);
+        if (end < 0) break;
+        if (i > lit) parts.push({ t: "literal", range: { start: lit, end: i } });
+        const part = { start: i, end: end + 1 };
+        parts.push(directive ? { t: "directive", range: part } : { t: "interpolation", expr: this.embedded(i + 2, end), range: part });
+        i = lit = end + 1;
+        continue;
+      }
+      i++;
+    }
+    if (content.end > lit) parts.push({ t: "literal", range: { start: lit, end: content.end } });
+    return { t: "template", parts, range, content, heredoc: false };
+  }
+  /** Parses the expression text between offsets as HCL, placed at the same offsets. */
+  embedded(start, end) {
+    const prefix = "x=";
+    const at2 = Math.max(0, start - prefix.length);
+    const synthetic = makeSource(this.src.path, " ".repeat(at2) + prefix + this.src.text.slice(start, end));
+    const hcl = parseHclLoaded(synthetic);
+    const expr = hcl?.body.attributes[0]?.expr;
+    if (!hcl || hcl.errors.length || !expr || start < prefix.length) return { t: "invalid", range: { start, end } };
+    return expr;
+  }
+};
+function closingBrace(text, from, limit) {
+  let depth = 1;
+  for (let i = from; i < limit; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+// src/resolve/module.ts
+import { resolve } from "node:path";
+function buildModule(dir, files, readFile2, path = []) {
+  const m = {
+    dir,
+    files,
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    blocks: /* @__PURE__ */ new Map(),
+    calls: /* @__PURE__ */ new Map(),
+    outputs: /* @__PURE__ */ new Map(),
+    varValues: /* @__PURE__ */ new Map(),
+    readFile: readFile2,
+    path,
+    child: () => void 0
+  };
+  for (const file of files) {
+    for (const b of file.hcl.body.blocks) {
+      if (b.hasError) continue;
+      const [a, n] = b.labels;
+      if (b.type === "variable" && a) m.variables.set(a, { file, item: b });
+      else if (b.type === "locals") {
+        for (const at2 of b.body.attributes) m.locals.set(at2.name, { file, item: { name: at2.name, expr: at2.expr } });
+      } else if (b.type === "resource" && n) m.blocks.set(`${a}.${n}`, { file, item: b });
+      else if (b.type === "data" && n) m.blocks.set(`data.${a}.${n}`, { file, item: b });
+      else if (b.type === "module" && a) m.calls.set(a, { file, item: b });
+      else if (b.type === "output" && a) m.outputs.set(a, { file, item: b });
+    }
+  }
+  return m;
+}
+function localSource(module, call) {
+  const source = call.body.attributes.find((a) => a.name === "source");
+  if (!source || source.expr.t !== "template" || source.expr.parts.some((p) => p.t !== "literal")) return void 0;
+  const file = module.calls.get(call.labels[0])?.file;
+  const text = file?.src.text.slice(source.expr.content.start, source.expr.content.end) ?? "";
+  return /^\.\.?\//.test(text) ? resolve(module.dir, text) : void 0;
+}
+
+// src/parse/hcl-ast.ts
+function attr(body, name) {
+  return body.attributes.find((a) => a.name === name);
+}
+function blocksOf(body, type) {
+  return body.blocks.filter((b) => b.type === type);
+}
+function exprText(text, e) {
+  return text.slice(e.range.start, e.range.end);
+}
+
+// src/resolve/clone.ts
+function atUse(v, use) {
+  const via = v.origin ? [...v.via ?? [], v.origin] : v.via;
+  switch (v.kind) {
+    case "list":
+      return { ...v, origin: use, via, items: v.items.map((i) => atUse(i, use)) };
+    case "object":
+      return { ...v, origin: use, via, entries: v.entries.map((e) => ({ ...e, keyOrigin: use, value: atUse(e.value, use) })) };
+    default:
+      return { ...v, origin: use, via };
+  }
+}
+
+// src/resolve/functions.ts
+import { posix } from "node:path";
+
+// src/resolve/templatefile.ts
+var END = "POLICYLINT_TEMPLATE_END";
+function templateFile(src, vars, scope, text) {
+  if (src.text.includes(END)) return unknown(text);
+  const header = `t = <<${END}
+`;
+  const wrapped = makeSource(src.path, `${header}${src.text}
+${END}
+`);
+  const hcl = parseHclLoaded(wrapped);
+  const expr = hcl?.body.attributes[0]?.expr;
+  if (!hcl || hcl.errors.length || expr?.t !== "template") return unknown(text);
+  const bindings = /* @__PURE__ */ new Map();
+  if (vars?.kind === "object") for (const e of vars.entries) bindings.set(e.key, e.value);
+  const value = evaluate(expr, { ...scope, file: { src: wrapped, hcl }, bindings });
+  const inner = value.embeddedJson;
+  const shift = -header.length;
+  return { ...value, source: "file-function", embeddedJson: inner && (() => shiftParse(inner(), shift)) };
+}
+function shiftParse(p, delta) {
+  const move = (r) => ({ ...r, start: r.start + delta, end: r.end + delta });
+  const walk = (v) => {
+    const origin = v.origin && { ...v.origin, range: move(v.origin.range) };
+    if (v.kind === "list") return { ...v, origin, items: v.items.map(walk) };
+    if (v.kind === "object")
+      return {
+        ...v,
+        origin,
+        entries: v.entries.map((e) => ({ ...e, keyOrigin: e.keyOrigin && { ...e.keyOrigin, range: move(e.keyOrigin.range) }, value: walk(e.value) }))
+      };
+    return { ...v, origin };
+  };
+  return {
+    value: p.value && walk(p.value),
+    errors: p.errors.map((e) => ({ ...e, range: move(e.range) })),
+    duplicates: p.duplicates.map((e) => ({ ...e, range: move(e.range) }))
+  };
+}
+
+// src/resolve/functions.ts
+var list = (items, origin) => ({ kind: "list", items, origin });
+var s = (value, origin) => ({ kind: "string", value, origin });
+var asList = (v) => v.kind === "list" ? v.items : void 0;
+var asString = (v) => v.kind === "string" ? v.value : v.kind === "number" || v.kind === "bool" ? String(v.value) : void 0;
+var FUNCTIONS = {
+  jsonencode: ([v]) => v ? { ...v, encoded: "json", source: v.source ?? "jsonencode" } : void 0,
+  jsondecode: ([v], ctx) => {
+    if (v?.encoded === "json") return { ...v, encoded: void 0 };
+    if (v?.embeddedJson) return v.embeddedJson().value;
+    if (v?.kind !== "string") return void 0;
+    const parsed = parseJson({ file: ctx.origin.file, text: v.value });
+    return parsed.value && !parsed.errors.length ? fromPlain(toPlain(parsed.value), v.origin) : void 0;
+  },
+  merge: (args, ctx) => {
+    if (!args.every((a) => a.kind === "object" || a.kind === "null")) return void 0;
+    const byKey = /* @__PURE__ */ new Map();
+    for (const a of args) if (a.kind === "object") for (const e of a.entries) byKey.set(e.key, e);
+    return { kind: "object", entries: [...byKey.values()], origin: ctx.origin };
+  },
+  concat: (args, ctx) => args.every((a) => a.kind === "list") ? list(
+    args.flatMap((a) => asList(a)),
+    ctx.origin
+  ) : void 0,
+  flatten: ([v], ctx) => {
+    if (v?.kind !== "list") return void 0;
+    const out = [];
+    const walk = (x) => {
+      if (x.kind === "unknown") return false;
+      if (x.kind === "list") return x.items.every(walk);
+      out.push(x);
+      return true;
+    };
+    return walk(v) ? list(out, ctx.origin) : void 0;
+  },
+  distinct: ([v], ctx) => dedupe(v, ctx),
+  toset: ([v], ctx) => dedupe(v, ctx),
+  tolist: ([v]) => v?.kind === "list" ? v : void 0,
+  tostring: ([v], ctx) => asString(v) !== void 0 ? s(asString(v), ctx.origin) : void 0,
+  lower: ([v], ctx) => v?.kind === "string" ? s(v.value.toLowerCase(), ctx.origin) : void 0,
+  upper: ([v], ctx) => v?.kind === "string" ? s(v.value.toUpperCase(), ctx.origin) : void 0,
+  trimspace: ([v], ctx) => v?.kind === "string" ? s(v.value.trim(), ctx.origin) : void 0,
+  format: ([f, ...rest], ctx) => {
+    if (f?.kind !== "string" || !rest.every((r) => asString(r) !== void 0)) return void 0;
+    let i = 0;
+    const out = f.value.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : asString(rest[i++]) ?? "");
+    return s(out, ctx.origin);
+  },
+  join: ([sep, l], ctx) => {
+    const items = l && asList(l);
+    if (sep?.kind !== "string" || !items || !items.every((i) => asString(i) !== void 0)) return void 0;
+    return s(items.map((i) => asString(i)).join(sep.value), ctx.origin);
+  },
+  split: ([sep, v], ctx) => sep?.kind === "string" && v?.kind === "string" ? list(
+    v.value.split(sep.value).map((p) => s(p, ctx.origin)),
+    ctx.origin
+  ) : void 0,
+  replace: ([v, a, b], ctx) => {
+    if (v?.kind !== "string" || a?.kind !== "string" || b?.kind !== "string") return void 0;
+    if (a.value.length > 1 && a.value.startsWith("/") && a.value.endsWith("/")) return void 0;
+    return s(v.value.split(a.value).join(b.value), ctx.origin);
+  },
+  lookup: ([m, k, d]) => {
+    if (m?.kind !== "object" || k?.kind !== "string") return void 0;
+    return m.entries.findLast((e) => e.key === k.value)?.value ?? d;
+  },
+  element: ([l, i]) => {
+    const items = l && asList(l);
+    if (!items?.length || i?.kind !== "number") return void 0;
+    return items[Math.floor(i.value) % items.length];
+  },
+  length: ([v], ctx) => {
+    const n = v?.kind === "list" ? v.items.length : v?.kind === "object" ? v.entries.length : v?.kind === "string" ? [...v.value].length : void 0;
+    return n === void 0 ? void 0 : { kind: "number", value: n, origin: ctx.origin };
+  },
+  coalesce: (args) => args.find((a) => a.kind !== "null" && !(a.kind === "string" && a.value === "")) ?? void 0,
+  compact: ([v], ctx) => {
+    const items = v && asList(v);
+    if (!items || items.some((i) => i.kind === "unknown")) return void 0;
+    return list(
+      items.filter((i) => !(i.kind === "null" || i.kind === "string" && i.value === "")),
+      ctx.origin
+    );
+  },
+  try: (args) => args.find((a) => isKnownDeep(a)),
+  templatefile: ([p, vars], ctx) => {
+    if (p?.kind !== "string" || vars && vars.kind !== "object") return void 0;
+    const src = ctx.scope.module.readFile(posix.normalize(p.value));
+    return src ? templateFile(src, vars, ctx.scope, ctx.text) : void 0;
+  },
+  file: ([p], ctx) => {
+    if (p?.kind !== "string") return void 0;
+    const src = ctx.scope.module.readFile(posix.normalize(p.value));
+    if (!src) return void 0;
+    const embeddedJson = () => parseJson({ file: src.path, text: src.text });
+    return { kind: "string", value: src.text, origin: { file: src.path, range: { start: 0, end: src.text.length } }, embeddedJson, source: "file-function" };
+  }
+};
+function dedupe(v, ctx) {
+  if (v?.kind !== "list" || !isKnownDeep(v)) return void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const items = v.items.filter((i) => {
+    const k = JSON.stringify(toPlain(i));
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return list(items, ctx.origin);
+}
+function callFunction(name, args, ctx) {
+  const fn = FUNCTIONS[name.replace(/^provider::[^:]+::/, "")];
+  const result = fn ? fn(args, ctx) : void 0;
+  return result ?? unknown(ctx.text, ctx.origin);
+}
+
+// src/resolve/template-json.ts
+function templateAsJson(src, tmpl, evaluate2) {
+  const out = [];
+  const offsets = [];
+  const masked = [];
+  let inString = false;
+  let escaped = false;
+  const text = src.text;
+  const push = (s2, at2) => {
+    for (let i = 0; i < s2.length; i++) {
+      const c = s2[i];
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === "\\") escaped = true;
+        else if (c === '"') inString = false;
+      } else if (c === '"') inString = true;
+      out.push(c);
+      offsets.push(typeof at2 === "number" ? at2 : at2(i));
+    }
+  };
+  const literal = (start, end) => {
+    let i = start;
+    while (i < end) {
+      const c = text[i];
+      if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") {
+        push(c + "{", (k) => i + 1 + k);
+        i += 3;
+      } else if (!tmpl.heredoc && c === "\\" && i + 1 < end) {
+        const m = /^\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/s.exec(text.slice(i, i + 10));
+        const esc = m[1];
+        const ch = esc === "n" ? "\n" : esc === "t" ? "	" : esc === "r" ? "\r" : esc[0] === "u" || esc[0] === "U" ? String.fromCodePoint(parseInt(esc.slice(1), 16)) : esc;
+        push(ch, i);
+        i += m[0].length;
+      } else {
+        push(c, i);
+        i++;
+      }
+    }
+  };
+  const parts = [...tmpl.parts].sort((a, b) => a.range.start - b.range.start);
+  let pos = tmpl.content.start;
+  for (const part of parts) {
+    if (part.t === "literal") continue;
+    literal(pos, Math.max(pos, part.range.start));
+    substitute(part);
+    pos = Math.max(pos, part.range.end);
+  }
+  literal(pos, tmpl.content.end);
+  offsets.push(tmpl.content.end);
+  return parseJson({ file: src.path, text: out.join(""), offsets, masked });
+  function substitute(part) {
+    const exprText2 = text.slice(part.range.start, part.range.end);
+    const value = part.t === "interpolation" ? evaluate2(part.expr) : void 0;
+    const plain = value && isKnownDeep(value) ? toPlain(value) : void 0;
+    if (plain !== void 0) {
+      const s2 = inString ? JSON.stringify(typeof plain === "string" ? plain : JSON.stringify(plain)).slice(1, -1) : JSON.stringify(plain);
+      push(s2, part.range.start);
+      return;
+    }
+    const start = out.length;
+    const len = part.range.end - part.range.start;
+    const filler = inString ? "_".repeat(len) : "0" + " ".repeat(len - 1);
+    push(filler, (k) => part.range.start + k);
+    masked.push({ start, end: start + len, expr: exprText2 });
+  }
+}
+
+// src/resolve/policy-document.ts
+function renderPolicyDocument(block, scope) {
+  const origin = at(scope, block.range);
+  const body = block.body;
+  const entries = [];
+  const version = attr(body, "version");
+  entries.push({ key: "Version", value: version ? evaluate(version.expr, scope) : { kind: "string", value: "2012-10-17", origin } });
+  const id = attr(body, "policy_id");
+  if (id) entries.push({ key: "Id", keyOrigin: at(scope, id.nameRange), value: evaluate(id.expr, scope) });
+  const own = statementsOf(body, scope);
+  let statements = documentStatements(attr(body, "source_policy_documents") && evaluate(attr(body, "source_policy_documents").expr, scope));
+  statements = overrideBySid(statements ?? [], own);
+  const overrides = attr(body, "override_policy_documents");
+  if (overrides)
+    statements = overrideBySid(
+      statements,
+      documentStatements(evaluate(overrides.expr, scope)) ?? [unknown("override_policy_documents", at(scope, overrides.range))]
+    );
+  entries.push({ key: "Statement", value: { kind: "list", items: statements, origin } });
+  return { kind: "object", entries, origin };
+}
+function at(scope, range) {
+  return { file: scope.file.src.path, range };
+}
+function documentStatements(v) {
+  if (!v) return void 0;
+  if (v.kind !== "list") return [unknown("source_policy_documents", v.origin)];
+  return v.items.flatMap((doc) => {
+    const st = doc.kind === "object" ? getEntry(doc, "Statement")?.value : void 0;
+    if (!st) return [unknown("policy document", doc.origin)];
+    return st.kind === "list" ? st.items : [st];
+  });
+}
+function sidOf(st) {
+  if (st.kind !== "object") return void 0;
+  const sid = getEntry(st, "Sid")?.value;
+  return sid?.kind === "string" && sid.value ? sid.value : void 0;
+}
+function overrideBySid(base, next) {
+  const out = [...base];
+  for (const st of next) {
+    const sid = sidOf(st);
+    const i = sid === void 0 ? -1 : out.findIndex((o) => sidOf(o) === sid);
+    if (i >= 0) out[i] = st;
+    else out.push(st);
+  }
+  return out;
+}
+function statementsOf(body, scope) {
+  const out = [];
+  for (const b of body.blocks) {
+    if (b.type === "statement") out.push(renderStatement(b.body, b.range, scope));
+    else if (b.type === "dynamic" && b.labels[0] === "statement")
+      out.push(...expandDynamic(b, scope, (content, inner) => renderStatement(content.body, b.range, inner)));
+  }
+  return out;
+}
+function expandDynamic(b, scope, render) {
+  const content = blocksOf(b.body, "content")[0];
+  const forEach = attr(b.body, "for_each");
+  if (!content || !forEach) return [];
+  const coll = evaluate(forEach.expr, scope);
+  const iterator = attr(b.body, "iterator");
+  const name = iterator?.expr.t === "variable" ? iterator.expr.name : b.labels[0];
+  let pairs;
+  if (coll.kind === "list") pairs = coll.items.map((v) => [v, v]);
+  else if (coll.kind === "object") pairs = coll.entries.map((e) => [{ kind: "string", value: e.key }, e.value]);
+  else return [unknown(`dynamic "${b.labels[0]}"`, at(scope, b.range))];
+  return pairs.map(([key, value]) => {
+    const bindings = new Map(scope.bindings);
+    bindings.set(name, {
+      kind: "object",
+      entries: [
+        { key: "key", value: key },
+        { key: "value", value }
+      ]
+    });
+    return render(content, { ...scope, bindings });
+  });
+}
+var LIST_ATTRIBUTES = [
+  ["actions", "Action"],
+  ["not_actions", "NotAction"],
+  ["resources", "Resource"],
+  ["not_resources", "NotResource"]
+];
+function renderStatement(body, range, scope) {
+  const origin = at(scope, range);
+  const entries = [];
+  const sid = attr(body, "sid");
+  if (sid) entries.push({ key: "Sid", keyOrigin: at(scope, sid.nameRange), value: evaluate(sid.expr, scope) });
+  const effect = attr(body, "effect");
+  entries.push({
+    key: "Effect",
+    keyOrigin: effect && at(scope, effect.nameRange),
+    value: effect ? evaluate(effect.expr, scope) : { kind: "string", value: "Allow", origin }
+  });
+  for (const [hcl, json] of LIST_ATTRIBUTES) {
+    const a = attr(body, hcl);
+    if (a) entries.push({ key: json, keyOrigin: at(scope, a.nameRange), value: singleOrList(evaluate(a.expr, scope)) });
+  }
+  for (const [hcl, json] of [
+    ["principals", "Principal"],
+    ["not_principals", "NotPrincipal"]
+  ]) {
+    const principal = renderPrincipals(body, hcl, scope);
+    if (principal) entries.push({ key: json, keyOrigin: principal.origin, value: principal });
+  }
+  const condition = renderConditions(body, scope);
+  if (condition) entries.push({ key: "Condition", keyOrigin: condition.origin, value: condition });
+  return { kind: "object", entries, origin };
+}
+function singleOrList(v) {
+  return v.kind === "list" && v.items.length === 1 ? v.items[0] : v;
+}
+function nestedBlocks(body, name, scope) {
+  const out = [];
+  for (const b of body.blocks) {
+    if (b.type === name) out.push({ body: b.body, range: b.range, scope });
+    else if (b.type === "dynamic" && b.labels[0] === name) {
+      expandDynamic(b, scope, (content, inner) => {
+        out.push({ body: content.body, range: b.range, scope: inner });
+        return { kind: "null" };
+      }).forEach((v) => v.kind === "unknown" && out.push({ body: { attributes: [], blocks: [] }, range: b.range, scope }));
+    }
+  }
+  return out;
+}
+function renderPrincipals(body, name, scope) {
+  const blocks = nestedBlocks(body, name, scope);
+  if (!blocks.length) return void 0;
+  const origin = at(scope, blocks[0].range);
+  const byType = /* @__PURE__ */ new Map();
+  for (const b of blocks) {
+    const typeAttr = attr(b.body, "type");
+    const ids = attr(b.body, "identifiers");
+    const type = typeAttr ? evaluate(typeAttr.expr, b.scope) : void 0;
+    if (!typeAttr || !ids || type?.kind !== "string") return unknown(name, origin);
+    const idValue = evaluate(ids.expr, b.scope);
+    if (type.value === "*") return { kind: "string", value: "*", origin: at(b.scope, b.range) };
+    const slot = byType.get(type.value) ?? { keyOrigin: at(b.scope, typeAttr.expr.range), items: [] };
+    if (idValue.kind === "list") slot.items.push(...idValue.items);
+    else slot.items.push(idValue);
+    byType.set(type.value, slot);
+  }
+  const entries = [...byType].map(([type, slot]) => ({
+    key: type,
+    keyOrigin: slot.keyOrigin,
+    value: singleOrList({ kind: "list", items: slot.items, origin: slot.items[0]?.origin ?? slot.keyOrigin })
+  }));
+  return { kind: "object", entries, origin };
+}
+function renderConditions(body, scope) {
+  const blocks = nestedBlocks(body, "condition", scope);
+  if (!blocks.length) return void 0;
+  const origin = at(scope, blocks[0].range);
+  const ops = [];
+  for (const b of blocks) {
+    const test = attr(b.body, "test");
+    const variable = attr(b.body, "variable");
+    const values = attr(b.body, "values");
+    const t = test && evaluate(test.expr, b.scope);
+    const k = variable && evaluate(variable.expr, b.scope);
+    if (t?.kind !== "string" || k?.kind !== "string" || !values) {
+      ops.push({ key: "?", value: unknown("condition", at(b.scope, b.range)) });
+      continue;
+    }
+    let op = ops.find((o) => o.key === t.value);
+    if (!op) {
+      op = { key: t.value, keyOrigin: at(b.scope, test.expr.range), value: { kind: "object", entries: [], origin: at(b.scope, b.range) } };
+      ops.push(op);
+    }
+    const v = evaluate(values.expr, b.scope);
+    op.value.entries.push({ key: k.value, keyOrigin: at(b.scope, variable.expr.range), value: singleOrList(v) });
+  }
+  return { kind: "object", entries: ops, origin };
+}
+
+// src/resolve/evaluate.ts
+function moduleScope(module, file) {
+  return { module, file, bindings: /* @__PURE__ */ new Map(), resolving: /* @__PURE__ */ new Set() };
+}
+var MAX_ITEMS = 1e4;
+var STAND_INS = { "this-account": "000000000001", "this-partition": "aws", "this-region": "us-east-1" };
+function evaluate(e, scope) {
+  const origin = { file: scope.file.src.path, range: e.range };
+  const text = () => exprText(scope.file.src.text, e);
+  switch (e.t) {
+    case "literal":
+      if (e.value === null) return { kind: "null", origin };
+      return fromPlain(e.value, origin);
+    case "template":
+      return evaluateTemplate(e, scope, origin);
+    case "tuple":
+      return { kind: "list", items: e.items.map((i) => evaluate(i, scope)), origin };
+    case "object": {
+      const entries = [];
+      for (const el of e.elems) {
+        const key = objectKey(el.key, scope);
+        if (key === void 0) return unknown(text(), origin);
+        entries.push({ key, keyOrigin: { file: origin.file, range: el.key.range }, value: evaluate(el.value, scope) });
+      }
+      return { kind: "object", entries, origin };
+    }
+    case "variable": {
+      const bound = scope.bindings.get(e.name);
+      if (bound) return bound;
+      return unknown(text(), origin);
+    }
+    case "getattr":
+    case "index":
+    case "splat":
+      return evaluateTraversal(e, scope, origin);
+    case "call": {
+      const args = e.args.map((a) => evaluate(a, scope));
+      return callFunction(e.name, args, { origin, text: text(), scope });
+    }
+    case "for":
+      return evaluateFor(e, scope, origin, text());
+    case "conditional": {
+      const c = evaluate(e.cond, scope);
+      if (c.kind === "bool") return evaluate(c.value ? e.then : e.else, scope);
+      return unknown(text(), origin);
+    }
+    case "unary": {
+      const v = evaluate(e.operand, scope);
+      if (e.op === "!" && v.kind === "bool") return { kind: "bool", value: !v.value, origin };
+      if (e.op === "-" && v.kind === "number") return { kind: "number", value: -v.value, origin };
+      return unknown(text(), origin);
+    }
+    case "binary":
+      return evaluateBinary(e, scope, origin, text());
+    case "invalid":
+      return unknown(text(), origin);
+  }
+}
+function objectKey(k, scope) {
+  if (k.t === "variable") return k.name;
+  const v = evaluate(k, scope);
+  return v.kind === "string" ? v.value : v.kind === "number" || v.kind === "bool" ? String(v.value) : void 0;
+}
+function evaluateTemplate(e, scope, origin) {
+  const src = scope.file.src;
+  const only = e.parts.length === 1 ? e.parts[0] : void 0;
+  if (!e.heredoc && only?.t === "interpolation" && only.range.start === e.content.start && only.range.end === e.content.end) return evaluate(only.expr, scope);
+  let out = "";
+  let known = true;
+  let symbolic = false;
+  let pos = e.content.start;
+  const sub = (from, to) => {
+    const raw = src.text.slice(from, to);
+    out += e.heredoc ? raw.replace(/([$%])\1\{/g, "$1{") : unescapeQuoted(raw);
+  };
+  for (const p of e.parts) {
+    if (p.t === "literal") continue;
+    sub(pos, Math.max(pos, p.range.start));
+    pos = Math.max(pos, p.range.end);
+    if (p.t === "directive") {
+      known = false;
+      continue;
+    }
+    const v = evaluate(p.expr, scope);
+    if (v.kind === "string" || v.kind === "number" || v.kind === "bool") out += String(v.value);
+    else if (v.kind === "unknown" && v.symbol) {
+      out += STAND_INS[v.symbol];
+      symbolic = true;
+    } else known = false;
+  }
+  sub(pos, e.content.end);
+  if (e.heredoc && isStripHeredoc(src.text, e.range.start)) out = stripIndent(out);
+  const embeddedJson = () => templateAsJson(src, e, (x) => evaluate(x, scope));
+  const source = e.heredoc ? "heredoc" : "string";
+  const shown = e.heredoc ? src.text.slice(e.range.start, e.range.end) : src.text.slice(e.content.start, e.content.end);
+  if (known) return { kind: "string", value: out, origin, embeddedJson, source, ...symbolic ? { symbolic: shown } : {} };
+  return { ...unknown(shown, origin), embeddedJson, source };
+}
+function isStripHeredoc(text, start) {
+  return text.startsWith("<<-", start);
+}
+function stripIndent(s2) {
+  const lines = s2.split("\n");
+  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)[0].length);
+  const n = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(Math.min(n, /^[ \t]*/.exec(l)[0].length))).join("\n");
+}
+function evaluateTraversal(e, scope, origin) {
+  const path = [];
+  let root = e;
+  while (root.t === "getattr" || root.t === "index") {
+    path.unshift(root.t === "getattr" ? { t: "attr", name: root.name } : { t: "index", key: root.key });
+    root = root.object;
+  }
+  const text = exprText(scope.file.src.text, e);
+  if (root.t === "splat") {
+    const base = evaluate(root.object, scope);
+    if (base.kind !== "list") return unknown(text, origin);
+    const items = base.items.map((it) => applyPath(it, [...root.each, ...path], scope, origin, text));
+    return { kind: "list", items, origin };
+  }
+  if (root.t !== "variable") return applyPath(evaluate(root, scope), path, scope, origin, text);
+  const name = root.name;
+  if (scope.bindings.has(name)) return applyPath(scope.bindings.get(name), path, scope, origin, text);
+  const first = path[0]?.t === "attr" ? path[0].name : void 0;
+  const second = path[1]?.t === "attr" ? path[1].name : void 0;
+  if (name === "var" && first) return applyPath(atUse(variableValue(first, scope), origin), path.slice(1), scope, origin, text);
+  if (name === "local" && first) return applyPath(atUse(localValue(first, scope), origin), path.slice(1), scope, origin, text);
+  if (name === "path" && first === "module") return { kind: "string", value: ".", origin };
+  if (name === "data" && first && second) return dataReference(first, second, path.slice(2), scope, origin, text);
+  if (name === "module" && first && second) {
+    const out = guarded(`module.${first}.${second}`, scope, () => moduleOutput(scope.module, first, second) ?? unknown(text, origin));
+    return applyPath(out, path.slice(2), scope, origin, text);
+  }
+  if (first && !["count", "each", "self", "module", "terraform"].includes(name)) {
+    const address = `${name}.${first}`;
+    if (scope.module.blocks.has(address)) return unknown(text, origin, { ref: address });
+  }
+  return unknown(text, origin);
+}
+function applyPath(v, path, scope, origin, text) {
+  let cur = v;
+  for (const step of path) {
+    if (cur.kind === "unknown") return unknown(text, origin, cur.ref ? { ref: cur.ref } : {});
+    let key;
+    if (step.t === "attr") key = step.name;
+    else {
+      const k = evaluate(step.key, scope);
+      key = k.kind === "string" || k.kind === "number" ? k.value : void 0;
+    }
+    if (key === void 0) return unknown(text, origin);
+    if (cur.kind === "object") {
+      const entry = cur.entries.findLast((en) => en.key === String(key));
+      if (!entry) return unknown(text, origin);
+      cur = entry.value;
+    } else if (cur.kind === "list" && typeof key === "number") {
+      if (key < 0 || key >= cur.items.length) return unknown(text, origin);
+      cur = cur.items[key];
+    } else return unknown(text, origin);
+  }
+  return cur;
+}
+function variableValue(name, scope) {
+  const set = scope.module.varValues.get(name);
+  if (set) return set;
+  const decl = scope.module.variables.get(name);
+  const def = decl?.item.body.attributes.find((a) => a.name === "default");
+  if (!decl || !def) return unknown(`var.${name}`);
+  return guarded(`var.${name}`, scope, () => evaluate(def.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }));
+}
+function localValue(name, scope) {
+  const decl = scope.module.locals.get(name);
+  if (!decl) return unknown(`local.${name}`);
+  return guarded(`local.${name}`, scope, () => evaluate(decl.item.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }));
+}
+function guarded(key, scope, f) {
+  if (scope.resolving.has(key)) return unknown(key);
+  scope.resolving.add(key);
+  try {
+    return f();
+  } finally {
+    scope.resolving.delete(key);
+  }
+}
+var SYMBOLS = {
+  aws_caller_identity: { account_id: "this-account" },
+  aws_partition: { partition: "this-partition" },
+  aws_region: { name: "this-region", region: "this-region" }
+};
+function dataReference(type, name, rest, scope, origin, text) {
+  const attrName = rest.find((s2) => s2.t === "attr")?.name;
+  const symbol = attrName ? SYMBOLS[type]?.[attrName] : void 0;
+  if (symbol) return unknown(text, origin, { symbol });
+  const address = `data.${type}.${name}`;
+  const block = scope.module.blocks.get(address);
+  if (type === "aws_iam_policy_document" && block && (attrName === "json" || attrName === "minified_json")) {
+    const doc = guarded(address, scope, () => renderPolicyDocument(block.item, { ...scope, file: block.file, bindings: /* @__PURE__ */ new Map() }));
+    return { ...doc, encoded: "json", source: "policy-document" };
+  }
+  return unknown(text, origin, block ? { ref: address } : {});
+}
+function evaluateFor(e, scope, origin, text) {
+  const coll = evaluate(e.collection, scope);
+  let pairs;
+  if (coll.kind === "list") pairs = coll.items.map((v, i) => [{ kind: "number", value: i }, v]);
+  else if (coll.kind === "object") pairs = coll.entries.map((en) => [{ kind: "string", value: en.key }, en.value]);
+  else return unknown(text, origin);
+  if (pairs.length > MAX_ITEMS) return unknown(text, origin);
+  const items = [];
+  const entries = [];
+  for (const [k, v] of pairs) {
+    const bindings = new Map(scope.bindings);
+    if (e.keyVar) bindings.set(e.keyVar, k);
+    bindings.set(e.valueVar, v);
+    const inner = { ...scope, bindings };
+    if (e.cond) {
+      const c = evaluate(e.cond, inner);
+      if (c.kind !== "bool") return unknown(text, origin);
+      if (!c.value) continue;
+    }
+    const value = evaluate(e.value, inner);
+    if (e.form === "tuple") items.push(value);
+    else {
+      const key = evaluate(e.key, inner);
+      if (key.kind !== "string") return unknown(text, origin);
+      entries.push({ key: key.value, value });
+    }
+  }
+  return e.form === "tuple" ? { kind: "list", items, origin } : { kind: "object", entries, origin };
+}
+function evaluateBinary(e, scope, origin, text) {
+  const l = evaluate(e.left, scope);
+  const r = evaluate(e.right, scope);
+  if (!isKnownDeep(l) || !isKnownDeep(r)) {
+    if (e.op === "&&" && l.kind === "bool" && !l.value) return { kind: "bool", value: false, origin };
+    if (e.op === "||" && l.kind === "bool" && l.value) return { kind: "bool", value: true, origin };
+    return unknown(text, origin);
+  }
+  const a = toPlain(l);
+  const b = toPlain(r);
+  const num = (x) => ({ kind: "number", value: x, origin });
+  const bool = (x) => ({ kind: "bool", value: x, origin });
+  switch (e.op) {
+    case "==":
+      return bool(JSON.stringify(a) === JSON.stringify(b));
+    case "!=":
+      return bool(JSON.stringify(a) !== JSON.stringify(b));
+    case "&&":
+      return bool(a === true && b === true);
+    case "||":
+      return bool(a === true || b === true);
+  }
+  if (typeof a !== "number" || typeof b !== "number") return unknown(text, origin);
+  switch (e.op) {
+    case "+":
+      return num(a + b);
+    case "-":
+      return num(a - b);
+    case "*":
+      return num(a * b);
+    case "/":
+      return num(a / b);
+    case "%":
+      return num(a % b);
+    case "<":
+      return bool(a < b);
+    case ">":
+      return bool(a > b);
+    case "<=":
+      return bool(a <= b);
+    case ">=":
+      return bool(a >= b);
+  }
+  return unknown(text, origin);
+}
+
+// src/resolve/module-graph.ts
+var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+var MAX_DEPTH = 8;
+function wireModules(root, parsed, readFile2) {
+  const wire = (m) => {
+    const cache = /* @__PURE__ */ new Map();
+    m.child = (name) => {
+      if (cache.has(name)) return cache.get(name);
+      cache.set(name, void 0);
+      const call = m.calls.get(name);
+      const dir = call && localSource(m, call.item);
+      const files = dir ? parsed.get(dir) : void 0;
+      if (!call || !dir || !files || m.path.length >= MAX_DEPTH) return void 0;
+      const child = buildModule(dir, files, readFile2(dir), [...m.path, `module.${name}`]);
+      const scope = moduleScope(m, call.file);
+      for (const a of call.item.body.attributes) {
+        if (META_ARGUMENTS.has(a.name)) continue;
+        child.varValues.set(a.name, atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range }));
+      }
+      wire(child);
+      cache.set(name, child);
+      return child;
+    };
+  };
+  wire(root);
+}
+function moduleInstances(root) {
+  const out = [root];
+  for (let i = 0; i < out.length; i++) {
+    for (const name of out[i].calls.keys()) {
+      const c = out[i].child(name);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+function moduleOutput(m, name, output) {
+  const child = m.child(name);
+  const out = child?.outputs.get(output);
+  const value = out && attr(out.item.body, "value");
+  if (!child || !out || !value) return void 0;
+  return evaluate(value.expr, moduleScope(child, out.file));
+}
+
+// src/resolve/var-files.ts
+import { readFile, readdir } from "node:fs/promises";
+import { join, resolve as resolve2 } from "node:path";
+async function applyVarFiles(module, varFiles, cwd, parseError) {
+  const names = await readdir(module.dir).catch(() => []);
+  const auto = names.filter((n) => n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json")).sort();
+  const fixed = ["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names.includes(n));
+  const paths = [...fixed, ...auto].map((n) => join(module.dir, n));
+  paths.push(...varFiles.map((f) => resolve2(cwd, f)));
+  for (const path of paths) {
+    let text;
+    try {
+      text = await readFile(path, "utf8");
+    } catch {
+      parseError(path, "cannot read variable file");
+      continue;
+    }
+    if (path.endsWith(".json")) {
+      const parsed = parseJson({ file: path, text });
+      for (const e of parsed.errors) parseError(path, e.message);
+      if (parsed.value?.kind === "object") for (const e of parsed.value.entries) module.varValues.set(e.key, e.value);
+      continue;
+    }
+    const src = makeSource(path, text);
+    const hcl = await parseHcl(src);
+    for (const e of hcl.errors) parseError(path, e.message);
+    const scope = moduleScope(module, { src, hcl });
+    for (const a of hcl.body.attributes) module.varValues.set(a.name, evaluate(a.expr, scope));
+  }
+}
+
+// src/parse/references.ts
+function dataReferences(body, type) {
+  const out = /* @__PURE__ */ new Set();
+  const stack = [];
+  const pushBody = (b) => {
+    for (const a of b.attributes) stack.push(a.expr);
+    for (const blk of b.blocks) pushBody(blk.body);
+  };
+  pushBody(body);
+  while (stack.length) {
+    const e = stack.pop();
+    switch (e.t) {
+      case "getattr": {
+        const names = [];
+        let cur = e;
+        while (cur.t === "getattr" || cur.t === "index") {
+          if (cur.t === "getattr") names.unshift(cur.name);
+          else stack.push(cur.key);
+          cur = cur.object;
+        }
+        if (cur.t === "variable" && cur.name === "data" && names[0] === type && names[1]) out.add(`data.${type}.${names[1]}`);
+        else stack.push(cur);
+        break;
+      }
+      case "index":
+        stack.push(e.object, e.key);
+        break;
+      case "template":
+        for (const p of e.parts) if (p.t === "interpolation") stack.push(p.expr);
+        break;
+      case "tuple":
+        stack.push(...e.items);
+        break;
+      case "object":
+        for (const el of e.elems) stack.push(el.key, el.value);
+        break;
+      case "splat":
+        stack.push(e.object);
+        break;
+      case "call":
+        stack.push(...e.args);
+        break;
+      case "for":
+        stack.push(e.collection, e.value, ...e.key ? [e.key] : [], ...e.cond ? [e.cond] : []);
+        break;
+      case "conditional":
+        stack.push(e.cond, e.then, e.else);
+        break;
+      case "unary":
+        stack.push(e.operand);
+        break;
+      case "binary":
+        stack.push(e.left, e.right);
+        break;
+    }
+  }
+  return out;
+}
+
+// src/extract/terraform.ts
+function extractModule(module) {
+  const out = { policies: [], problems: [] };
+  const prefix = module.path.length ? `${module.path.join(".")}.` : "";
+  const modulePath = module.path.length ? module.path : void 0;
+  const usedDocuments = /* @__PURE__ */ new Set();
+  for (const file of module.files) for (const r of dataReferences(file.hcl.body, "aws_iam_policy_document")) usedDocuments.add(r);
+  for (const [address, { file, item }] of module.blocks) {
+    if (item.type !== "resource") continue;
+    const slots = POLICY_RESOURCES[item.labels[0]];
+    if (!slots) continue;
+    for (const slot of slots) {
+      for (const a of slotAttributes(item, slot)) {
+        const scope = moduleScope(module, file);
+        addPolicy(
+          out,
+          evaluate(a.expr, scope),
+          { address: prefix + address, attribute: slot.attribute, kind: slot.kind, resourceType: item.labels[0], modulePath },
+          scope,
+          a
+        );
+      }
+    }
+  }
+  for (const [address, { file, item }] of module.blocks) {
+    if (item.type !== "data" || item.labels[0] !== "aws_iam_policy_document" || usedDocuments.has(address)) continue;
+    const scope = moduleScope(module, file);
+    const doc = { ...renderPolicyDocument(item, scope), source: "policy-document" };
+    out.policies.push({ origin: doc.origin, address: prefix + address, kind: "document", source: "policy-document", document: doc, modulePath });
+  }
+  return out;
+}
+function slotAttributes(block, slot) {
+  const [first, second] = slot.attribute.split(".");
+  if (!second) {
+    const a = attr(block.body, first);
+    return a ? [a] : [];
+  }
+  return blocksOf(block.body, first).flatMap((b) => {
+    const a = attr(b.body, second);
+    return a ? [a] : [];
+  });
+}
+function addPolicy(out, value, info, scope, a) {
+  const use = { file: scope.file.src.path, range: a.expr.range };
+  if (value.encoded === "json" && value.kind === "object") {
+    out.policies.push({ ...info, origin: value.origin ?? use, source: value.source ?? "jsonencode", document: value, usedAt: use });
+    return;
+  }
+  if (value.embeddedJson) {
+    const parsed = value.embeddedJson();
+    const file = value.source === "file-function" ? value.origin.file : scope.file.src.path;
+    const anchor = scope.file.src.path;
+    for (const e of parsed.errors) out.problems.push({ ...e, file, duplicate: false, anchor });
+    for (const d of parsed.duplicates) out.problems.push({ ...d, file, duplicate: true, anchor });
+    if (parsed.value && !parsed.errors.length) {
+      out.policies.push({ ...info, origin: parsed.value.origin ?? use, source: value.source ?? "string", document: parsed.value, usedAt: use });
+    }
+    return;
+  }
+  if (value.kind === "unknown") out.policies.push({ ...info, origin: use, source: "expression", document: unknown(value.text, use), usedAt: use });
+}
+
+// src/extract/json-files.ts
+import { dirname, resolve as resolve3 } from "node:path";
+
+// src/extract/json-string.ts
+function decodeJsonStringLiteral(text, start) {
+  const out = [];
+  const offsets = [];
+  let i = start + 1;
+  while (i < text.length && text[i] !== '"') {
+    if (text[i] === "\\") {
+      const c = text[i + 1];
+      let ch;
+      let len = 2;
+      if (c === "u") {
+        ch = String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
+        len = 6;
+      } else ch = { n: "\n", t: "	", r: "\r", b: "\b", f: "\f" }[c] ?? c;
+      out.push(ch);
+      offsets.push(i);
+      i += len;
+    } else {
+      out.push(text[i]);
+      offsets.push(i);
+      i++;
+    }
+  }
+  offsets.push(i);
+  return { text: out.join(""), offsets };
+}
+
+// src/extract/json-files.ts
+function extractJsonFile(src) {
+  const out = { policies: [], problems: [] };
+  if (!src.text.includes('"Statement"') && !src.text.includes('"format_version"')) return out;
+  const parsed = parseJson({ file: src.path, text: src.text });
+  const looksLikePolicy = /"Statement"\s*:/.test(src.text);
+  if (parsed.errors.length || !parsed.value) {
+    if (looksLikePolicy) out.problems.push(...parsed.errors.slice(0, 1).map((e) => ({ ...e, file: src.path, duplicate: false })));
+    return out;
+  }
+  const root = parsed.value;
+  if (root.kind !== "object") return out;
+  const problems = (list2, duplicate) => list2.map((p) => ({ ...p, file: src.path, duplicate }));
+  if (getEntry(root, "format_version") && (getEntry(root, "planned_values") || getEntry(root, "resource_changes"))) {
+    extractPlan(src, root, out);
+    return out;
+  }
+  if (!getEntry(root, "Statement")) return out;
+  out.problems.push(...problems(parsed.duplicates, true));
+  out.policies.push({ origin: root.origin, address: src.path, kind: guessKind(root), source: "json-file", document: root });
+  return out;
+}
+function guessKind(doc) {
+  const st = getEntry(doc, "Statement")?.value;
+  const statements = st?.kind === "list" ? st.items : st ? [st] : [];
+  const withPrincipal = statements.filter((s2) => s2.kind === "object" && (getEntry(s2, "Principal") || getEntry(s2, "NotPrincipal")));
+  if (!withPrincipal.length) return "identity";
+  const assumes = withPrincipal.every((s2) => s2.kind === "object" && /sts:AssumeRole/i.test(actionsText(s2)));
+  return assumes ? "trust" : "resource";
+}
+function actionsText(s2) {
+  const a = getEntry(s2, "Action")?.value;
+  return a?.kind === "string" ? a.value : a?.kind === "list" ? a.items.map((i) => i.kind === "string" ? i.value : "").join(" ") : "";
+}
+function policyFromString(src, v, info, source, out) {
+  if (v.kind !== "string" || !v.origin) return;
+  const decoded = decodeJsonStringLiteral(src.text, v.origin.range.start);
+  if (!decoded.text.trim().startsWith("{")) return;
+  const masked = interpolations(decoded.text);
+  const parsed = parseJson({ file: src.path, text: decoded.text, offsets: decoded.offsets, masked });
+  for (const e of parsed.errors.slice(0, 1)) out.problems.push({ ...e, file: src.path, duplicate: false });
+  for (const d of parsed.duplicates) out.problems.push({ ...d, file: src.path, duplicate: true });
+  if (parsed.value && !parsed.errors.length) out.policies.push({ ...info, origin: parsed.value.origin, source, document: parsed.value });
+}
+function interpolations(text) {
+  const out = [];
+  const re = /\$\{[^}]*\}/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, expr: m[0] });
+  return out;
+}
+function extractPlan(src, root, out) {
+  out.planModuleDirs = planModuleDirs(src, root);
+  for (const rc of listOf(getEntry(root, "resource_changes")?.value)) {
+    const type = str(rc, "type");
+    const address = str(rc, "address");
+    const change = rc.kind === "object" ? getEntry(rc, "change")?.value : void 0;
+    const afterUnknown = change?.kind === "object" ? getEntry(change, "after_unknown")?.value : void 0;
+    if (!type || !address || afterUnknown?.kind !== "object") continue;
+    for (const slot of POLICY_RESOURCES[type] ?? []) {
+      const flag = getEntry(afterUnknown, slot.attribute)?.value;
+      if (flag?.kind !== "bool" || !flag.value) continue;
+      const origin = flag.origin;
+      out.policies.push({
+        origin,
+        address,
+        attribute: slot.attribute,
+        kind: slot.kind,
+        resourceType: type,
+        source: "plan",
+        document: { kind: "unknown", text: "(known after apply)", origin }
+      });
+    }
+  }
+  const planned = getEntry(root, "planned_values")?.value;
+  const rootModule = planned?.kind === "object" ? getEntry(planned, "root_module")?.value : void 0;
+  const stack = rootModule ? [rootModule] : [];
+  while (stack.length) {
+    const mod = stack.pop();
+    if (mod.kind !== "object") continue;
+    const children = getEntry(mod, "child_modules")?.value;
+    if (children?.kind === "list") stack.push(...children.items);
+    const resources = getEntry(mod, "resources")?.value;
+    if (resources?.kind !== "list") continue;
+    for (const r of resources.items) {
+      if (r.kind !== "object") continue;
+      const type = getEntry(r, "type")?.value;
+      const address = getEntry(r, "address")?.value;
+      const values = getEntry(r, "values")?.value;
+      if (type?.kind !== "string" || address?.kind !== "string" || values?.kind !== "object") continue;
+      for (const slot of POLICY_RESOURCES[type.value] ?? []) {
+        const v = getEntry(values, slot.attribute)?.value;
+        if (v) policyFromString(src, v, { address: address.value, attribute: slot.attribute, kind: slot.kind, resourceType: type.value }, "plan", out);
+      }
+    }
+  }
+}
+function listOf(v) {
+  return v?.kind === "list" ? v.items : [];
+}
+function str(v, key) {
+  const e = v.kind === "object" ? getEntry(v, key)?.value : void 0;
+  return e?.kind === "string" ? e.value : void 0;
+}
+function planModuleDirs(src, root) {
+  const out = /* @__PURE__ */ new Map();
+  const config = getEntry(root, "configuration")?.value;
+  const rootModule = config?.kind === "object" ? getEntry(config, "root_module")?.value : void 0;
+  const walk = (mod, address, dir) => {
+    out.set(address, dir);
+    const calls = mod?.kind === "object" ? getEntry(mod, "module_calls")?.value : void 0;
+    if (calls?.kind !== "object") return;
+    for (const call of calls.entries) {
+      const source = str(call.value, "source");
+      if (!source || !/^\.\.?\//.test(source)) continue;
+      const inner = call.value.kind === "object" ? getEntry(call.value, "module")?.value : void 0;
+      walk(inner, address ? `${address}.module.${call.key}` : `module.${call.key}`, resolve3(dir, source));
+    }
+  };
+  if (rootModule) walk(rootModule, "", dirname(src.path));
+  return out;
+}
+
+// src/extract/iam-graph.ts
+function buildIamGraph(module) {
+  const g = { groups: [], groupPolicies: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map(), users: /* @__PURE__ */ new Map(), rolePaths: /* @__PURE__ */ new Map() };
+  const byName = /* @__PURE__ */ new Map();
+  const prefix = module.path.length ? `${module.path.join(".")}.` : "";
+  const resources = [...module.blocks].filter(([, b]) => b.item.type === "resource").map(([a, b]) => [prefix + a, b]);
+  for (const [address, { file, item }] of resources) {
+    if (item.labels[0] === "aws_iam_group") {
+      const name = attrValue(module, file, item, "name");
+      g.groups.push({ address, origin: { file: file.src.path, range: item.range }, name: name?.kind === "string" ? name.value : void 0 });
+      if (name?.kind === "string") byName.set(name.value, address);
+    } else if (item.labels[0] === "aws_iam_user") g.users.set(address, { accessKey: false, loginProfile: false });
+    else if (item.labels[0] === "aws_iam_role") {
+      const name = attrValue(module, file, item, "name");
+      const path = attrValue(module, file, item, "path");
+      if (name?.kind === "string" && (!path || path.kind === "string")) g.rolePaths.set(name.value, path?.kind === "string" ? path.value : "/");
+    }
+  }
+  const refsOf = (v, type) => {
+    if (!v) return [];
+    if (v.kind === "list") return v.items.flatMap((i) => refsOf(i, type));
+    if (v.kind === "unknown" && v.ref?.startsWith(`${type}.`)) return [prefix + v.ref];
+    if (v.kind === "string" && type === "aws_iam_group" && byName.has(v.value)) return [byName.get(v.value)];
+    return [];
+  };
+  const attach = (group, entry) => {
+    const list2 = g.groupPolicies.get(group) ?? [];
+    list2.push(entry);
+    g.groupPolicies.set(group, list2);
+  };
+  for (const [address, { file, item }] of resources) {
+    const v = (name) => attrValue(module, file, item, name);
+    const origin = { file: file.src.path, range: item.range };
+    switch (item.labels[0]) {
+      case "aws_iam_group_policy":
+        for (const grp of refsOf(v("group"), "aws_iam_group")) attach(grp, { policyAddress: address, origin });
+        break;
+      case "aws_iam_group_policy_attachment":
+      case "aws_iam_policy_attachment": {
+        const arn = v("policy_arn");
+        const policy = refsOf(arn, "aws_iam_policy")[0];
+        const entry = policy ? { policyAddress: policy, origin } : arn?.kind === "string" ? { arn: arn.value, origin } : {
+          unresolved: file.src.text.slice(attr(item.body, "policy_arn")?.expr.range.start ?? 0, attr(item.body, "policy_arn")?.expr.range.end ?? 0),
+          origin
+        };
+        for (const grp of refsOf(v(item.labels[0] === "aws_iam_policy_attachment" ? "groups" : "group"), "aws_iam_group")) attach(grp, entry);
+        break;
+      }
+      case "aws_iam_user_group_membership":
+        for (const grp of refsOf(v("groups"), "aws_iam_group")) addMember(g, grp, refsOf(v("user"), "aws_iam_user"));
+        break;
+      case "aws_iam_group_membership":
+        for (const grp of refsOf(v("group"), "aws_iam_group")) addMember(g, grp, refsOf(v("users"), "aws_iam_user"));
+        break;
+      case "aws_iam_access_key":
+      case "aws_iam_user_login_profile":
+        for (const user of refsOf(v("user"), "aws_iam_user")) {
+          const u = g.users.get(user);
+          if (u && item.labels[0] === "aws_iam_access_key") u.accessKey = true;
+          if (u && item.labels[0] === "aws_iam_user_login_profile") u.loginProfile = true;
+        }
+        break;
+    }
+  }
+  return g;
+}
+function addMember(g, group, users) {
+  g.members.set(group, [...g.members.get(group) ?? [], ...users]);
+}
+function attrValue(module, file, block, name) {
+  const a = attr(block.body, name);
+  return a ? evaluate(a.expr, moduleScope(module, file)) : void 0;
+}
+
+// src/policy/normalize.ts
+var NEGATED = /* @__PURE__ */ new Set([
+  "StringNotEquals",
+  "StringNotEqualsIgnoreCase",
+  "StringNotLike",
+  "ArnNotEquals",
+  "ArnNotLike",
+  "NumericNotEquals",
+  "DateNotEquals",
+  "NotIpAddress"
+]);
+function parseOperator(operator) {
+  let rest = operator;
+  let set;
+  const m = /^(ForAllValues|ForAnyValue):(.*)$/i.exec(rest);
+  if (m) {
+    set = m[1].toLowerCase() === "forallvalues" ? "ForAllValues" : "ForAnyValue";
+    rest = m[2];
+  }
+  const ifExists = /IfExists$/.test(rest) && rest !== "Null";
+  const base = ifExists ? rest.slice(0, -"IfExists".length) : rest;
+  return { base, ifExists, set, negated: NEGATED.has(base) };
+}
+function normalize(policy) {
+  const sourceMap = /* @__PURE__ */ new Map();
+  const viaMap = /* @__PURE__ */ new Map();
+  mapSources(policy.document, "", sourceMap, viaMap);
+  const out = { policy, statements: [], unknown: false, sourceMap, viaMap };
+  const doc = policy.document;
+  if (doc.kind !== "object") {
+    out.unknown = true;
+    return out;
+  }
+  const version = getEntry(doc, "Version")?.value;
+  if (version?.kind === "string") out.version = version.value;
+  const st = getEntry(doc, "Statement")?.value;
+  if (!st || st.kind === "unknown") out.unknown = true;
+  else if (st.kind === "list") st.items.forEach((s2, i) => out.statements.push(statement(s2, childPath("Statement", i))));
+  else out.statements.push(statement(st, "Statement"));
+  return out;
+}
+function mapSources(v, path, map, viaMap) {
+  const stack = [[v, path]];
+  while (stack.length) {
+    const [cur, p] = stack.pop();
+    if (cur.origin) map.set(p, cur.origin);
+    if (cur.via?.length) viaMap.set(p, cur.via);
+    if (cur.kind === "list") cur.items.forEach((it, i) => stack.push([it, childPath(p, i)]));
+    else if (cur.kind === "object") {
+      for (const e of cur.entries) {
+        const cp = childPath(p, e.key);
+        if (e.keyOrigin) map.set(`${cp}#key`, e.keyOrigin);
+        stack.push([e.value, cp]);
+      }
+    }
+  }
+}
+function elems(v, path) {
+  if (v.kind === "list") return v.items.flatMap((it, i) => elems(it, childPath(path, i)));
+  if (v.kind === "string") return [{ path, value: v.value, node: v, shown: v.symbolic ?? v.value }];
+  if (v.kind === "unknown") return [{ path, value: v, node: v, shown: v.text }];
+  if (v.kind === "number" || v.kind === "bool") return [{ path, value: String(v.value), node: v, shown: String(v.value) }];
+  return [];
+}
+function statement(v, path) {
+  const s2 = { path, node: v, effect: void 0, conditions: [], unknownParts: [] };
+  if (v.kind !== "object") {
+    s2.unknownParts.push(path);
+    return s2;
+  }
+  for (const e of v.entries) {
+    const p = childPath(path, e.key);
+    const val = e.value;
+    switch (e.key) {
+      case "Sid":
+        if (val.kind === "string") s2.sid = val.value;
+        break;
+      case "Effect":
+        if (val.kind === "string" && (val.value === "Allow" || val.value === "Deny")) s2.effect = val.value;
+        else if (val.kind === "unknown") s2.unknownParts.push(p);
+        break;
+      case "Action":
+      case "NotAction":
+      case "Resource":
+      case "NotResource": {
+        const list2 = elems(val, p);
+        const key = { Action: "actions", NotAction: "notActions", Resource: "resources", NotResource: "notResources" }[e.key];
+        s2[key] = list2;
+        if (list2.some((x) => typeof x.value !== "string")) s2.unknownParts.push(p);
+        break;
+      }
+      case "Principal":
+      case "NotPrincipal": {
+        const pr = principals(val, p);
+        if (e.key === "Principal") s2.principal = pr;
+        else s2.notPrincipal = pr;
+        if (pr.unknown) s2.unknownParts.push(p);
+        break;
+      }
+      case "Condition":
+        conditions(val, p, s2);
+        break;
+    }
+  }
+  return s2;
+}
+function principals(v, path) {
+  const out = { path, star: false, entries: [], unknown: false };
+  if (v.kind === "string") {
+    if (v.value === "*") out.star = true;
+    else out.entries.push({ type: "?", elem: { path, value: v.value, node: v, shown: v.value } });
+  } else if (v.kind === "object") {
+    for (const e of v.entries) for (const el of elems(e.value, childPath(path, e.key))) out.entries.push({ type: e.key, elem: el });
+    out.unknown = out.entries.some((x) => typeof x.elem.value !== "string") || v.entries.some((e) => e.value.kind === "unknown");
+  } else out.unknown = true;
+  return out;
+}
+function conditions(v, path, s2) {
+  if (v.kind !== "object") {
+    s2.unknownParts.push(path);
+    return;
+  }
+  for (const op of v.entries) {
+    const opPath = childPath(path, op.key);
+    if (op.value.kind !== "object") {
+      s2.unknownParts.push(opPath);
+      continue;
+    }
+    const parsed = parseOperator(op.key);
+    for (const k of op.value.entries) {
+      const p = childPath(opPath, k.key);
+      const values = elems(k.value, p);
+      if (k.value.kind === "unknown" || values.some((x) => typeof x.value !== "string")) s2.unknownParts.push(p);
+      s2.conditions.push({ operator: op.key, ...parsed, key: k.key, keyLower: k.key.toLowerCase(), values, path: p, operatorPath: opPath });
+    }
+  }
+}
+
+// src/suppress/inline.ts
+var DIRECTIVE = /^(?:#|\/\/)\s*policylint:ignore\s+([\w,\s/-]+?)\s*(?:--\s*(.*))?$/;
+function parseSuppressions(src, comments, body) {
+  const out = [];
+  for (const c of comments) {
+    const m = DIRECTIVE.exec(c.text.trim());
+    if (!m) continue;
+    const rules = m[1].split(",").map((r) => r.trim()).filter(Boolean);
+    let reason = m[2]?.trim();
+    let expires;
+    const exp = reason && /\s*\bexpires=(\S+)\s*$/.exec(reason);
+    if (exp) {
+      expires = exp[1];
+      reason = reason.slice(0, exp.index).trim();
+    }
+    out.push({ file: src.path, comment: c.range, rules, reason: reason || void 0, expires, scope: scopeOf(src, c.range, body), used: false });
+  }
+  return out;
+}
+function scopeOf(src, comment, body) {
+  const line = positionAt(src, comment.start).line;
+  const lineStart = src.lineStarts[line - 1];
+  const before = src.text.slice(lineStart, comment.start);
+  if (before.trim()) return { start: lineStart, end: src.lineStarts[line] ?? src.text.length };
+  let next = line + 1;
+  while (next <= src.lineStarts.length) {
+    const text = src.text.slice(src.lineStarts[next - 1], src.lineStarts[next] ?? src.text.length).trim();
+    if (text && !text.startsWith("#") && !text.startsWith("//")) break;
+    next++;
+  }
+  const target = findStartingOn(src, body, next);
+  if (target) return target;
+  const start = src.lineStarts[next - 1] ?? src.text.length;
+  return { start, end: src.lineStarts[next] ?? src.text.length };
+}
+function findStartingOn(src, body, line) {
+  const items = [];
+  const walk = (b) => {
+    for (const blk of b.blocks) {
+      items.push(blk.range);
+      walk(blk.body);
+    }
+    for (const a of b.attributes) items.push(a.range);
+  };
+  walk(body);
+  const candidates = items.filter((r) => positionAt(src, r.start).line === line);
+  return candidates.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+}
+
+// src/engine/unit.ts
+async function parseDir(ctx, parsed, dir, files) {
+  const moduleFiles = [];
+  for (const path of [...files].sort()) {
+    const mine = ctx.requested.has(path);
+    const src = readSource(path, mine ? ctx.parseError : () => {
+    }, ctx.overrides);
+    if (!src) continue;
+    ctx.sources.set(path, src);
+    const hcl = path.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
+    if (mine) for (const e of hcl.errors) ctx.parseError(path, e.message, e.range);
+    moduleFiles.push({ src, hcl });
+  }
+  parsed.set(dir, moduleFiles);
+}
+async function parseCalled(ctx, parsed, dir) {
+  for (let pending = [dir]; pending.length; ) {
+    const next = [];
+    for (const d of pending) {
+      const probe = buildModule(d, parsed.get(d), () => void 0);
+      for (const call of probe.calls.values()) {
+        const target = localSource(probe, call.item);
+        if (!target) {
+          const src = call.item.body.attributes.find((a) => a.name === "source");
+          const text = src ? call.file.src.text.slice(src.expr.range.start, src.expr.range.end) : "?";
+          ctx.info.push(
+            `${displayPath(ctx.opts.cwd, call.file.src.path)}: module.${call.item.labels[0]} (source ${text}) is not fetched; its outputs are Unknown`
+          );
+        } else if (!parsed.has(target)) {
+          await parseDir(ctx, parsed, target, siblings(target));
+          next.push(target);
+        }
+      }
+    }
+    pending = next;
+  }
+}
+async function lintModuleUnit(ctx, dir, files) {
+  const parsed = /* @__PURE__ */ new Map();
+  await parseDir(ctx, parsed, dir, files);
+  await parseCalled(ctx, parsed, dir);
+  const reader = (d) => (rel) => readModuleFile(d, rel, ctx.sources);
+  const root = buildModule(dir, parsed.get(dir), reader(dir));
+  await applyVarFiles(root, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError);
+  wireModules(root, parsed, reader);
+  const units = [];
+  for (const m of moduleInstances(root)) {
+    if (m.path.length) for (const f of m.files) ctx.reportable.add(f.src.path);
+    units.push({ ex: extractModule(m), module: m });
+  }
+  if (ctx.opts.inlineConfig !== false) {
+    for (const list2 of parsed.values())
+      for (const f of list2) if (ctx.reportable.has(f.src.path)) ctx.suppressions.push(...parseSuppressions(f.src, f.hcl.comments, f.hcl.body));
+  }
+  await judge(ctx, units);
+}
+async function lintJsonUnit(ctx, path) {
+  const src = readSource(path, ctx.parseError, ctx.overrides);
+  if (!src) return;
+  ctx.sources.set(path, src);
+  const ex = extractJsonFile(src);
+  if (ex.planModuleDirs) {
+    const parsed = /* @__PURE__ */ new Map();
+    for (const p of ex.policies) {
+      const target = await configurationOf(ctx, p, ex.planModuleDirs, parsed);
+      if (!target) continue;
+      p.configuration = target;
+      ctx.reportable.add(target.resource.file);
+    }
+  }
+  await judge(ctx, [{ ex }]);
+}
+async function configurationOf(ctx, p, dirs, parsed) {
+  const m = /^((?:module\.[^.[]+(?:\[[^\]]*\])?\.)*)(.+)$/.exec(p.address);
+  if (!m || !p.attribute) return void 0;
+  const moduleKey = m[1].replace(/\[[^\]]*\]/g, "").replace(/\.$/, "");
+  const local = m[2].replace(/\[[^\]]*\]$/, "");
+  const dir = dirs.get(moduleKey);
+  if (!dir) return void 0;
+  if (!parsed.has(dir)) await parseDir(ctx, parsed, dir, siblings(dir));
+  const module = buildModule(dir, parsed.get(dir), (rel) => readModuleFile(dir, rel, ctx.sources));
+  const block = module.blocks.get(local);
+  if (!block) return void 0;
+  const attribute = block.item.body.attributes.find((a) => a.name === p.attribute);
+  const resource = { file: block.file.src.path, range: attribute?.range ?? block.item.range };
+  const tf = extractModule(module).policies.find((x) => x.address === local && x.attribute === p.attribute && x.document.kind !== "unknown");
+  return { sourceMap: tf ? normalize(tf).sourceMap : /* @__PURE__ */ new Map(), resource };
+}
+var DUPLICATE_HINT = ": IAM rejects repeated keys (iam-semantics \xA77), and JSON parsers silently keep the last one; merge the values into one key";
+async function judge(ctx, units) {
+  const { opts } = ctx;
+  const normalized = [];
+  const graphs = [];
+  for (const { ex, module } of units) {
+    for (const p of ex.problems) {
+      if (p.anchor && !ctx.reportable.has(p.anchor)) continue;
+      ctx.parseError(p.file, p.duplicate ? `${p.message}${DUPLICATE_HINT}` : p.message, p.range);
+    }
+    for (const p of ex.policies) if (p.source === "json-file") p.address = displayPath(opts.cwd, p.address);
+    const mine = ex.policies.map((p) => normalize(p));
+    if (opts.collectPolicies) ctx.policies.push(...ex.policies.filter((p) => visible(ctx, p)));
+    normalized.push(...mine);
+    if (module) graphs.push({ graph: buildIamGraph(module), policies: mine });
+  }
+  for (const n of normalized) {
+    const r = policySize2(n);
+    if (r && ctx.enabled("policy-size")) ctx.report(policySize.meta, r);
+    if (opts.ruleOptions.strict && n.unknown && ctx.enabled("unresolved")) {
+      const what = n.policy.document.kind === "unknown" ? n.policy.document.text : "its statements";
+      ctx.report(unresolved.meta, {
+        policy: n,
+        message: `${n.policy.address}${n.policy.attribute ? `.${n.policy.attribute}` : ""} is ${what}, which policylint cannot resolve, so no rule judged it (--strict)`,
+        key: "unresolved"
+      });
+    }
+  }
+  const analysable = normalized.filter((n) => n.statements.length <= MAX_STATEMENTS_ANALYSED);
+  if (opts.analyzer) ctx.analysable.push(...analysable);
+  const input = { policies: analysable, graphs, options: opts.ruleOptions };
+  for (const rule of opts.rules) {
+    if (!rule.check) continue;
+    let reports;
+    try {
+      reports = await rule.check(input);
+    } catch (e) {
+      ctx.internalErrors.push(`rule ${rule.meta.id} failed: ${e.message}`);
+      continue;
+    }
+    for (const r of reports) ctx.report(rule.meta, r);
+  }
+  ctx.endUnit();
+}
+function visible(ctx, p) {
+  const anchor = p.usedAt?.file ?? p.origin.file;
+  return ctx.reportable.has(anchor) || !HCL.test(anchor);
+}
+
+export {
+  RunContext,
+  lintModuleUnit,
+  lintJsonUnit
+};

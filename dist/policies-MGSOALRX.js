@@ -1,0 +1,36 @@
+import {
+  locate
+} from "./chunk-OD7FY373.js";
+import {
+  toPlain
+} from "./chunk-BRE262KC.js";
+import {
+  loadSource
+} from "./chunk-5MVIL7ED.js";
+
+// src/format/policies.ts
+function printPolicies(policies, cwd) {
+  const sources = /* @__PURE__ */ new Map();
+  const source = (f) => {
+    if (!sources.has(f)) sources.set(f, loadSource(f));
+    return sources.get(f);
+  };
+  const out = policies.map((p) => {
+    const where = locate(p.origin, { cwd, source });
+    return {
+      file: where.file,
+      line: where.line,
+      column: where.column,
+      address: p.address,
+      ...p.attribute ? { attribute: p.attribute } : {},
+      kind: p.kind,
+      source: p.source,
+      ...p.modulePath ? { modulePath: p.modulePath } : {},
+      document: toPlain(p.document, true)
+    };
+  });
+  return JSON.stringify({ policies: out }, null, 2) + "\n";
+}
+export {
+  printPolicies
+};

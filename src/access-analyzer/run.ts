@@ -1,0 +1,234 @@
+import type { NormalizedPolicy } from '../model/policy.js';
+import { isKnownDeep, toPlain } from '../model/value.js';
+import type { Report, Severity } from '../model/finding.js';
+import { globMatch } from '../policy/glob.js';
+import { childPath } from '../model/paths.js';
+import { AnalyzerCache } from './cache.js';
+import { locationPath, type AaLocation } from './locations.js';
+import { analyzerTarget, type AnalyzerTarget } from './policy-type.js';
+
+export interface AnalyzerOptions {
+  region?: string;
+  checkNoPublicAccess?: boolean;
+  accessNotGranted?: Array<{ addresses: string[]; actions?: string[]; resources?: string[] }>;
+  /** Where answers are cached; undefined with --no-cache. */
+  cacheFile?: string;
+  concurrency?: number;
+}
+
+export interface AnalyzerReport {
+  ruleId: string;
+  severity: Severity;
+  helpUri?: string;
+  report: Report;
+}
+
+export interface AnalyzerResult {
+  reports: AnalyzerReport[];
+  requests: number;
+  billedChecks: number;
+  cached: number;
+  skippedUnknown: number;
+  /** Why Access Analyzer could not be asked at all (credentials, region, network, permissions). */
+  unavailable?: string;
+  /** Policies Access Analyzer refused or failed on, one line each; the others were checked. */
+  notices: string[];
+}
+
+interface StoredFinding {
+  issueCode: string;
+  findingType: string;
+  findingDetails: string;
+  learnMoreLink?: string;
+  locations?: AaLocation[];
+}
+
+interface CheckAnswer {
+  result?: string;
+  message?: string;
+  reasons?: Array<{ description?: string; statementIndex?: number; statementId?: string }>;
+}
+
+const SEVERITY: Record<string, Severity> = { ERROR: 'error', SECURITY_WARNING: 'error', WARNING: 'warning', SUGGESTION: 'note' };
+
+class Unavailable extends Error {}
+
+/** The SDK warns on Node 20 that its 2027 releases need Node 22: true, and said in `engines`,
+ * but not something to print on every linted commit (design §4). */
+function quietNodeVersionWarning() {
+  const original = process.emitWarning;
+  process.emitWarning = function (this: unknown, warning: string | Error, ...rest: unknown[]) {
+    const text = typeof warning === 'string' ? warning : warning?.message;
+    if (typeof text === 'string' && text.startsWith('NodeVersionSupportWarning')) return;
+    return (original as (...a: unknown[]) => void).call(process, warning, ...rest);
+  } as typeof process.emitWarning;
+}
+
+/** ValidatePolicy for every resolved policy, and the billed checks the configuration asks for. */
+export async function runAccessAnalyzer(policies: NormalizedPolicy[], opts: AnalyzerOptions): Promise<AnalyzerResult> {
+  quietNodeVersionWarning();
+  const sdk = await import('@aws-sdk/client-accessanalyzer');
+  const client = new sdk.AccessAnalyzerClient({ ...(opts.region ? { region: opts.region } : {}), maxAttempts: 6 });
+  const cache = new AnalyzerCache(opts.cacheFile);
+  const out: AnalyzerResult = { reports: [], requests: 0, billedChecks: 0, cached: 0, skippedUnknown: 0, notices: [] };
+
+  const call = async <T>(key: string, billed: boolean, send: () => Promise<T>): Promise<T> => {
+    const hit = cache.get<T>(key);
+    if (hit !== undefined) {
+      out.cached++;
+      return hit;
+    }
+    let answer: T;
+    try {
+      answer = await send();
+    } catch (e) {
+      throw classify(e);
+    }
+    out.requests++;
+    if (billed) out.billedChecks++;
+    cache.set(key, answer);
+    return answer;
+  };
+
+  const jobs: Array<() => Promise<void>> = [];
+  for (const policy of policies) {
+    const target = analyzerTarget(policy.policy);
+    if (!target) continue;
+    // Placeholders for unresolved values could make Access Analyzer report what is not there.
+    if (policy.unknown || !isKnownDeep(policy.policy.document)) {
+      out.skippedUnknown++;
+      continue;
+    }
+    const sent = JSON.stringify(toPlain(policy.policy.document), null, 2);
+    const guard = (job: () => Promise<void>) => async () => {
+      try {
+        await job();
+      } catch (e) {
+        if (e instanceof Unavailable) throw e;
+        out.notices.push(`${policy.policy.address}: ${(e as Error).message}`);
+      }
+    };
+    jobs.push(guard(() => validate(policy, sent, target)));
+    if (opts.checkNoPublicAccess && target.publicAccessType) jobs.push(guard(() => noPublicAccess(policy, sent, target.publicAccessType!)));
+    for (const rule of opts.accessNotGranted ?? []) {
+      if (rule.addresses.some((g) => globMatch(g, policy.policy.address))) jobs.push(guard(() => accessNotGranted(policy, sent, target, rule)));
+    }
+  }
+
+  async function validate(policy: NormalizedPolicy, sent: string, target: AnalyzerTarget) {
+    const params = {
+      policyDocument: sent,
+      policyType: target.policyType,
+      ...(target.validateResourceType ? { validatePolicyResourceType: target.validateResourceType } : {}),
+    };
+    const findings = await call<StoredFinding[]>(AnalyzerCache.key(['ValidatePolicy', params]), false, async () => {
+      const all: StoredFinding[] = [];
+      let nextToken: string | undefined;
+      do {
+        const page = await client.send(new sdk.ValidatePolicyCommand({ ...params, ...(nextToken ? { nextToken } : {}) } as never));
+        for (const f of page.findings ?? []) {
+          all.push({
+            issueCode: f.issueCode ?? 'UNKNOWN',
+            findingType: f.findingType ?? 'WARNING',
+            findingDetails: f.findingDetails ?? '',
+            learnMoreLink: f.learnMoreLink,
+            locations: f.locations as AaLocation[] | undefined,
+          });
+        }
+        nextToken = page.nextToken;
+      } while (nextToken);
+      return all;
+    });
+    for (const f of findings) {
+      const path = locationPath(f.locations?.[0], sent);
+      out.reports.push({
+        ruleId: `access-analyzer/${f.issueCode}`,
+        severity: SEVERITY[f.findingType] ?? 'warning',
+        helpUri: f.learnMoreLink,
+        report: {
+          policy,
+          path,
+          message: `${f.findingDetails.replace(/\s+$/, '')} (IAM Access Analyzer ${f.findingType} ${f.issueCode})`,
+          key: `${f.issueCode}:${path}`,
+        },
+      });
+    }
+  }
+
+  async function noPublicAccess(policy: NormalizedPolicy, sent: string, resourceType: string) {
+    const params = { policyDocument: sent, resourceType };
+    const answer = await call<CheckAnswer>(AnalyzerCache.key(['CheckNoPublicAccess', params]), true, async () => {
+      const r = await client.send(new sdk.CheckNoPublicAccessCommand(params as never));
+      return { result: r.result, message: r.message, reasons: r.reasons };
+    });
+    if (answer.result === 'FAIL') pushCheck(policy, 'access-analyzer/public-access', answer, 'grants public access');
+  }
+
+  async function accessNotGranted(policy: NormalizedPolicy, sent: string, target: AnalyzerTarget, rule: { actions?: string[]; resources?: string[] }) {
+    const params = {
+      policyDocument: sent,
+      policyType: target.policyType === 'IDENTITY_POLICY' ? 'IDENTITY_POLICY' : 'RESOURCE_POLICY',
+      access: [{ ...(rule.actions?.length ? { actions: rule.actions } : {}), ...(rule.resources?.length ? { resources: rule.resources } : {}) }],
+    };
+    const answer = await call<CheckAnswer>(AnalyzerCache.key(['CheckAccessNotGranted', params]), true, async () => {
+      const r = await client.send(new sdk.CheckAccessNotGrantedCommand(params as never));
+      return { result: r.result, message: r.message, reasons: r.reasons };
+    });
+    const what = [...(rule.actions ?? []), ...(rule.resources ?? [])].join(', ');
+    if (answer.result === 'FAIL') pushCheck(policy, 'access-analyzer/access-granted', answer, `grants access the configuration forbids (${what})`);
+  }
+
+  function pushCheck(policy: NormalizedPolicy, ruleId: string, answer: CheckAnswer, what: string) {
+    const reasons = answer.reasons?.length ? answer.reasons : [{}];
+    for (const r of reasons) {
+      const path = typeof r.statementIndex === 'number' ? childPath('Statement', r.statementIndex) : '';
+      out.reports.push({
+        ruleId,
+        severity: 'error',
+        report: { policy, path, message: `IAM Access Analyzer: the policy ${what}: ${r.description ?? answer.message ?? ''}`.trim(), key: `${ruleId}:${path}` },
+      });
+    }
+  }
+
+  try {
+    await pool(jobs, opts.concurrency ?? 4);
+  } catch (e) {
+    if (!(e instanceof Unavailable)) throw e;
+    out.unavailable = e.message;
+  } finally {
+    cache.save();
+    client.destroy();
+  }
+  return out;
+}
+
+/** Errors that mean Access Analyzer cannot be asked at all become one clear line (issue 6). */
+function classify(e: unknown): Error {
+  const err = e as { name?: string; message?: string; code?: string; $metadata?: { httpStatusCode?: number } };
+  const name = err.name ?? '';
+  const message = err.message ?? String(e);
+  if (name === 'CredentialsProviderError' || /credential/i.test(message))
+    return new Unavailable('no AWS credentials were found (profile, environment, SSO or instance role)');
+  if (/region is missing/i.test(message)) return new Unavailable('no AWS region is set (AWS_REGION, a profile region, or accessAnalyzer.region)');
+  if (name === 'AccessDeniedException' || err.$metadata?.httpStatusCode === 403) return new Unavailable(`access denied: ${message}`);
+  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|socket|network|TimeoutError/i.test(`${name} ${err.code ?? ''} ${message}`))
+    return new Unavailable(`the service could not be reached (${message})`);
+  return e instanceof Error ? e : new Error(message);
+}
+
+async function pool(jobs: Array<() => Promise<void>>, size: number) {
+  let next = 0;
+  let failure: unknown;
+  const worker = async () => {
+    while (next < jobs.length && failure === undefined) {
+      const job = jobs[next++];
+      try {
+        await job();
+      } catch (e) {
+        failure ??= e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(size, jobs.length) }, worker));
+  if (failure !== undefined) throw failure;
+}

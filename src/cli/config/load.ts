@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import type { Severity } from '../../model/finding.js';
+import type { Rule } from '../../../rules/api.js';
+import { configSchema } from './schema.js';
+
+export type RuleSetting = 'off' | Severity | { severity?: 'off' | Severity; options?: Record<string, unknown> };
+
+export interface Config {
+  rules?: Record<string, RuleSetting>;
+  include?: string[];
+  exclude?: string[];
+  ignores?: Array<{ files: string; rules: string[]; reason: string; expires?: string }>;
+  trustedAccounts?: string[];
+  strict?: boolean;
+  accessAnalyzer?: {
+    enabled?: boolean;
+    region?: string;
+    checkNoPublicAccess?: boolean;
+    accessNotGranted?: Array<{ addresses: string[]; actions?: string[]; resources?: string[] }>;
+  };
+}
+
+export class ConfigError extends Error {}
+
+export const CONFIG_NAMES = ['.policylintrc', '.policylintrc.json', '.policylintrc.yaml', '.policylintrc.yml'];
+
+/** `.policylintrc` from the working directory upward (design §2), or the file `--config` names. */
+export function findConfig(cwd: string, explicit?: string): string | undefined {
+  if (explicit) return resolve(cwd, explicit);
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    for (const name of CONFIG_NAMES) {
+      const p = join(dir, name);
+      try {
+        readFileSync(p);
+        return p;
+      } catch {
+        /* not here */
+      }
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+export async function loadConfig(path: string, rules: Rule[]): Promise<Config> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  let data: unknown;
+  const trimmed = text.trim();
+  if (/\.ya?ml$/.test(path) || (!trimmed.startsWith('{') && path.endsWith('.policylintrc'))) {
+    const { parse } = await import('yaml');
+    try {
+      data = parse(text) ?? {};
+    } catch (e) {
+      throw new ConfigError(`${path}: invalid YAML: ${(e as Error).message.split('\n')[0]}`);
+    }
+  } else {
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      throw new ConfigError(`${path}: invalid JSON: ${(e as Error).message}`);
+    }
+  }
+  const Ajv = createRequire(import.meta.url)('ajv').default as typeof import('ajv').default;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const validate = ajv.compile(configSchema(rules));
+  if (!validate(data)) throw new ConfigError(`${path}: ${describeErrors(validate.errors ?? [], rules)}`);
+  return data as Config;
+}
+
+interface AjvError {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/** Names the key and the expected form: `rules.ecr-scop: unknown key (expected one of ...)`. */
+function describeErrors(errors: AjvError[], rules: Rule[]): string {
+  const unknown = errors.find((e) => e.keyword === 'additionalProperties');
+  const pick = unknown ?? errors.find((e) => e.keyword !== 'oneOf') ?? errors[0];
+  const path = pick.instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
+  if (pick.keyword === 'additionalProperties') {
+    const key = String(pick.params.additionalProperty);
+    const expected = path === 'rules' ? rules.map((r) => r.meta.id) : path === '' ? Object.keys(configSchema(rules).properties) : [];
+    return `unknown key "${path ? `${path}.` : ''}${key}"${expected.length ? ` (expected one of: ${expected.join(', ')})` : ''}`;
+  }
+  if (pick.keyword === 'enum') return `"${path}" must be one of ${(pick.params.allowedValues as string[]).map((v) => `"${v}"`).join(', ')}`;
+  return `"${path || '(top level)'}" ${pick.message}`;
+}

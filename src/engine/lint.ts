@@ -1,0 +1,133 @@
+import { dirname, resolve } from 'node:path';
+import { discover, isLintable } from '../discover/walk.js';
+import { loadParser } from '../parse/hcl.js';
+import { calledFolders, filterByConfig, HCL, siblings } from '../discover/files.js';
+import { RunContext } from './run-context.js';
+import { lintJsonUnit, lintModuleUnit } from './unit.js';
+import { lintInWorkers, workerCount, type Unit } from './workers.js';
+import { applySuppressions } from '../suppress/apply.js';
+import { applyConfigIgnores, type ConfigIgnore } from '../suppress/config-ignores.js';
+import type { Finding, Severity } from '../model/finding.js';
+import type { Rule, RuleOptions } from '../../rules/api.js';
+import type { Policy, NormalizedPolicy } from '../model/policy.js';
+import type { AnalyzerResult } from '../access-analyzer/run.js';
+
+export interface LintOptions {
+  cwd: string;
+  paths: string[];
+  /** The rules that are on, from the one registry (`rules/index.ts`), the engine's own included. */
+  rules: Rule[];
+  ruleOptions: RuleOptions;
+  varFiles?: string[];
+  inlineConfig?: boolean;
+  today?: string;
+  /** Severity set by configuration or `--rule`, replacing what the rule reports. */
+  severities?: Map<string, Severity>;
+  /** Globs relative to `configDir` (config `include` / `exclude`). */
+  include?: string[];
+  exclude?: string[];
+  /** Config-file suppressions, for files that cannot carry a comment. */
+  ignores?: ConfigIgnore[];
+  configDir?: string;
+  /** Text from an editor (`--stdin --stdin-filename`), linted as if it were that file. */
+  stdin?: { path: string; text: string };
+  /** IAM Access Analyzer, only when asked for (`--access-analyzer`). */
+  analyzer?: (policies: NormalizedPolicy[]) => Promise<AnalyzerResult>;
+  /** Keep every policy found, for `--print-policies`; off, memory follows the largest module. */
+  collectPolicies?: boolean;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  policies: Policy[];
+  notices: Array<{ file: string; message: string }>;
+  /** Said with --verbose only: what policylint did not read, such as remote modules. */
+  info: string[];
+  /** Bugs of policylint's own, reported after the findings; the run exits 2. */
+  internalErrors: string[];
+  analyzer?: Omit<AnalyzerResult, 'reports'>;
+  filesLinted: number;
+}
+
+/** discover → per unit (a root module with what it calls, or a JSON file): parse, resolve,
+ * extract, judge → Access Analyzer if asked → config ignores and inline suppressions. */
+export async function lint(opts: LintOptions): Promise<LintResult> {
+  const stdinPath = opts.stdin && resolve(opts.cwd, opts.stdin.path);
+  const found = stdinPath ? { files: [stdinPath], notices: [] } : await discover(opts.paths.length ? opts.paths : ['.'], opts.cwd);
+  const files = filterByConfig(found.files, opts.configDir ?? opts.cwd, opts.include, opts.exclude);
+  // Liftoff-only wasm suits a small run, whose process would otherwise wait for V8 to tier the
+  // grammar up at exit; a large run wants the optimized code (design §4). Reading overlaps it.
+  const hclFiles = files.filter((f) => HCL.test(f)).length;
+  if (hclFiles) loadParser(hclFiles <= 30).catch(() => {});
+  const ctx = new RunContext(opts, new Set(files), new Map(stdinPath ? [[stdinPath, opts.stdin!.text]] : []));
+  ctx.notices.push(...found.notices.map((n) => ({ file: n.path, message: n.message })));
+
+  // A module is a folder; a file given alone still resolves against its siblings (variables.tf).
+  const moduleDirs = new Map<string, Set<string>>();
+  for (const f of files) if (HCL.test(f)) moduleDirs.set(dirname(f), new Set());
+  for (const [dir, set] of moduleDirs) for (const f of siblings(dir)) set.add(f);
+  for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname(f))!.add(f);
+  // Only folders of this run can call each other: one folder (a pre-commit run) needs no scan.
+  const called = stdinPath || moduleDirs.size < 2 ? new Set<string>() : calledFolders(moduleDirs.keys());
+  const units: Unit[] = [
+    ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]): Unit => ({ kind: 'module', dir, files: [...set] })),
+    ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path): Unit => ({ kind: 'json', path })),
+  ];
+  const workers = workerCount(files.length, opts);
+  if (workers > 0) await lintInWorkers(ctx, units, workers);
+  else for (const u of units) await (u.kind === 'module' ? lintModuleUnit(ctx, u.dir, new Set(u.files)) : lintJsonUnit(ctx, u.path));
+
+  let analyzer: LintResult['analyzer'];
+  if (opts.analyzer) {
+    const { reports, ...rest } = await opts.analyzer(ctx.analysable);
+    analyzer = rest;
+    for (const a of reports) {
+      const f = ctx.report({ id: a.ruleId, severity: a.severity }, a.report);
+      if (f && a.helpUri) f.helpUri = a.helpUri;
+    }
+  }
+
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  const inScope = ctx.findings.filter((f) => f.absFile === undefined || ctx.reportable.has(f.absFile) || !HCL.test(f.absFile));
+  const unique = dedupe(inScope);
+  applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, today);
+  // A module called from two roots is read twice: its comments count once.
+  const suppressions = [...new Map(ctx.suppressions.map((s) => [`${s.file}:${s.comment.start}`, s])).values()];
+  const all = applySuppressions(unique, suppressions, ctx.loc, {
+    knownRules: new Set(opts.rules.map((r) => r.meta.id).filter((id) => id !== 'suppression')),
+    today,
+    report: ctx.enabled('suppression'),
+    severity: opts.severities?.get('suppression'),
+  });
+  // A total order, so that output never depends on which unit (or worker) finished first.
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  all.sort(
+    (a, b) =>
+      cmp(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      cmp(a.ruleId, b.ruleId) ||
+      cmp(a.message, b.message) ||
+      cmp(a.fingerprint, b.fingerprint),
+  );
+  return {
+    findings: all,
+    info: [...new Set(ctx.info)].sort(),
+    internalErrors: ctx.internalErrors,
+    analyzer,
+    policies: ctx.policies,
+    notices: ctx.notices,
+    filesLinted: files.length,
+  };
+}
+
+/** The same policy reached twice (a document used by two resources) is one finding per place. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const k = `${f.ruleId}\u0000${f.file}\u0000${f.line}:${f.column}\u0000${f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

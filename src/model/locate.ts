@@ -1,0 +1,95 @@
+import { relative, sep } from 'node:path';
+import { fingerprint } from './fingerprint.js';
+import type { Origin } from './value.js';
+import { parentPath } from './paths.js';
+import { positionAt, type SourceFile } from './source.js';
+import type { Finding, Report, RuleMeta } from './finding.js';
+
+export interface Locator {
+  cwd: string;
+  source(file: string): SourceFile | undefined;
+}
+
+/** The origin of a report: its own, else the path's, else the nearest mapped ancestor's. */
+export function originOf(r: Report): Origin | undefined {
+  if (r.origin) return r.origin;
+  if (!r.policy) return undefined;
+  // A plan finding points at the .tf line of the same JSON path when the configuration is beside it.
+  const config = r.policy.policy.configuration;
+  if (config) return nearest(config.sourceMap, r.path) ?? config.resource;
+  return nearest(r.policy.sourceMap, r.path) ?? r.policy.policy.origin;
+}
+
+function nearest(map: Map<string, Origin>, path: string | undefined): Origin | undefined {
+  for (let p: string | undefined = path ?? ''; p !== undefined; p = p ? (parentPath(p) ?? '') : undefined) {
+    const o = map.get(p);
+    if (o) return o;
+    if (p === '') break;
+  }
+  return undefined;
+}
+
+export function displayPath(cwd: string, file: string): string {
+  const rel = relative(cwd, file);
+  return (rel.startsWith('..') ? file : rel).split(sep).join('/');
+}
+
+export function locate(origin: Origin, loc: Locator) {
+  const src = loc.source(origin.file);
+  const start = src ? positionAt(src, origin.range.start) : { line: 1, column: 1 };
+  const end = src ? positionAt(src, Math.max(origin.range.start, origin.range.end)) : start;
+  return { file: displayPath(loc.cwd, origin.file), line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+
+export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, loc: Locator): Finding | undefined {
+  const origin = originOf(r);
+  if (!origin) return undefined;
+  const where = locate(origin, loc);
+  const address = r.policy?.policy.address;
+  const print = fingerprint([meta.id, address ?? where.file, stablePath(r), r.key ?? r.message].join('\u0000'));
+  const modulePath = r.policy?.policy.modulePath;
+  const finding: Finding = {
+    ruleId: meta.id,
+    ...(r.checkId ? { checkId: r.checkId } : {}),
+    severity: r.severity ?? meta.severity,
+    message: modulePath?.length ? `${r.message} (in ${modulePath.join(' > ')})` : r.message,
+    ...where,
+    suppressed: false,
+    fingerprint: print,
+    absFile: origin.file,
+    offset: origin.range.start,
+  };
+  if (r.witness) finding.witness = r.witness;
+  if (address) finding.address = address;
+  if (r.path) finding.jsonPath = r.path;
+  if (r.policy?.policy.modulePath?.length) finding.modulePath = r.policy.policy.modulePath;
+  const related = [...(r.related ?? [])];
+  const usedAt = r.policy?.policy.usedAt;
+  if (usedAt && usedAt.file !== origin.file) related.push({ origin: usedAt, message: `policy of ${address} set here` });
+  const node = r.path !== undefined ? findVia(r) : undefined;
+  for (const v of node ?? []) related.push({ origin: v, message: 'value written here' });
+  const seen = new Set<string>();
+  const unique = related.filter((x) => {
+    const k = `${x.origin.file}:${x.origin.range.start}:${x.origin.range.end}`;
+    if (seen.has(k) || (x.origin.file === origin.file && x.origin.range.start === origin.range.start)) return false;
+    seen.add(k);
+    return true;
+  });
+  if (unique.length) finding.relatedLocations = unique.map((x) => ({ ...locate(x.origin, loc), message: x.message }));
+  return finding;
+}
+
+/** The JSON path with the statement named by its Sid where it has one, so that adding a statement
+ * above does not make every later finding look new to a baseline or code scanning. */
+function stablePath(r: Report): string {
+  if (!r.path) return '';
+  return r.path.replace(/^Statement\[(\d+)\]/, (m, i: string) => {
+    const sid = r.policy?.statements[Number(i)]?.sid;
+    return sid ? `Statement[Sid=${JSON.stringify(sid)}]` : m;
+  });
+}
+
+/** Where a value came from when it reached the policy through a variable or local (issue 4). */
+function findVia(r: Report): Origin[] | undefined {
+  return r.policy && r.path !== undefined ? r.policy.viaMap?.get(r.path) : undefined;
+}

@@ -1,0 +1,200 @@
+import { attr, blocksOf, type Block, type Body } from '../parse/hcl-ast.js';
+import { getEntry, unknown, type ObjectEntry, type Origin, type Value } from '../model/value.js';
+import { evaluate, type Scope } from './evaluate.js';
+
+/**
+ * Renders `data "aws_iam_policy_document"` as the AWS provider renders its `json` (TF-PD,
+ * iam-semantics §1.5): one-element lists become strings, `principals { type = "*" }` becomes
+ * `"Principal": "*"`, repeated `condition` blocks are ANDed under their operator, default
+ * version 2012-10-17 and effect Allow; statements merge with source and override documents by Sid.
+ */
+export function renderPolicyDocument(block: Block, scope: Scope): Value {
+  const origin = at(scope, block.range);
+  const body = block.body;
+  const entries: ObjectEntry[] = [];
+  const version = attr(body, 'version');
+  entries.push({ key: 'Version', value: version ? evaluate(version.expr, scope) : { kind: 'string', value: '2012-10-17', origin } });
+  const id = attr(body, 'policy_id');
+  if (id) entries.push({ key: 'Id', keyOrigin: at(scope, id.nameRange), value: evaluate(id.expr, scope) });
+
+  const own = statementsOf(body, scope);
+  let statements = documentStatements(attr(body, 'source_policy_documents') && evaluate(attr(body, 'source_policy_documents')!.expr, scope));
+  statements = overrideBySid(statements ?? [], own);
+  const overrides = attr(body, 'override_policy_documents');
+  if (overrides)
+    statements = overrideBySid(
+      statements,
+      documentStatements(evaluate(overrides.expr, scope)) ?? [unknown('override_policy_documents', at(scope, overrides.range))],
+    );
+  entries.push({ key: 'Statement', value: { kind: 'list', items: statements, origin } });
+  return { kind: 'object', entries, origin };
+}
+
+function at(scope: Scope, range: { start: number; end: number }): Origin {
+  return { file: scope.file.src.path, range };
+}
+
+function documentStatements(v: Value | undefined): Value[] | undefined {
+  if (!v) return undefined;
+  if (v.kind !== 'list') return [unknown('source_policy_documents', v.origin)];
+  return v.items.flatMap((doc) => {
+    const st = doc.kind === 'object' ? getEntry(doc, 'Statement')?.value : undefined;
+    if (!st) return [unknown('policy document', doc.origin)];
+    return st.kind === 'list' ? st.items : [st];
+  });
+}
+
+function sidOf(st: Value): string | undefined {
+  if (st.kind !== 'object') return undefined;
+  const sid = getEntry(st, 'Sid')?.value;
+  return sid?.kind === 'string' && sid.value ? sid.value : undefined;
+}
+
+function overrideBySid(base: Value[], next: Value[]): Value[] {
+  const out = [...base];
+  for (const st of next) {
+    const sid = sidOf(st);
+    const i = sid === undefined ? -1 : out.findIndex((o) => sidOf(o) === sid);
+    if (i >= 0) out[i] = st;
+    else out.push(st);
+  }
+  return out;
+}
+
+function statementsOf(body: Body, scope: Scope): Value[] {
+  const out: Value[] = [];
+  for (const b of body.blocks) {
+    if (b.type === 'statement') out.push(renderStatement(b.body, b.range, scope));
+    else if (b.type === 'dynamic' && b.labels[0] === 'statement')
+      out.push(...expandDynamic(b, scope, (content, inner) => renderStatement(content.body, b.range, inner)));
+  }
+  return out;
+}
+
+/** `dynamic` blocks expand when their `for_each` is known; otherwise one Unknown stands for them. */
+function expandDynamic(b: Block, scope: Scope, render: (content: Block, scope: Scope) => Value): Value[] {
+  const content = blocksOf(b.body, 'content')[0];
+  const forEach = attr(b.body, 'for_each');
+  if (!content || !forEach) return [];
+  const coll = evaluate(forEach.expr, scope);
+  const iterator = attr(b.body, 'iterator');
+  const name = iterator?.expr.t === 'variable' ? iterator.expr.name : b.labels[0];
+  let pairs: Array<[Value, Value]>;
+  if (coll.kind === 'list') pairs = coll.items.map((v) => [v, v]);
+  else if (coll.kind === 'object') pairs = coll.entries.map((e) => [{ kind: 'string', value: e.key }, e.value]);
+  else return [unknown(`dynamic "${b.labels[0]}"`, at(scope, b.range))];
+  return pairs.map(([key, value]) => {
+    const bindings = new Map(scope.bindings);
+    bindings.set(name, {
+      kind: 'object',
+      entries: [
+        { key: 'key', value: key },
+        { key: 'value', value },
+      ],
+    });
+    return render(content, { ...scope, bindings });
+  });
+}
+
+const LIST_ATTRIBUTES: Array<[string, string]> = [
+  ['actions', 'Action'],
+  ['not_actions', 'NotAction'],
+  ['resources', 'Resource'],
+  ['not_resources', 'NotResource'],
+];
+
+function renderStatement(body: Body, range: { start: number; end: number }, scope: Scope): Value {
+  const origin = at(scope, range);
+  const entries: ObjectEntry[] = [];
+  const sid = attr(body, 'sid');
+  if (sid) entries.push({ key: 'Sid', keyOrigin: at(scope, sid.nameRange), value: evaluate(sid.expr, scope) });
+  const effect = attr(body, 'effect');
+  entries.push({
+    key: 'Effect',
+    keyOrigin: effect && at(scope, effect.nameRange),
+    value: effect ? evaluate(effect.expr, scope) : { kind: 'string', value: 'Allow', origin },
+  });
+  for (const [hcl, json] of LIST_ATTRIBUTES) {
+    const a = attr(body, hcl);
+    if (a) entries.push({ key: json, keyOrigin: at(scope, a.nameRange), value: singleOrList(evaluate(a.expr, scope)) });
+  }
+  for (const [hcl, json] of [
+    ['principals', 'Principal'],
+    ['not_principals', 'NotPrincipal'],
+  ] as const) {
+    const principal = renderPrincipals(body, hcl, scope);
+    if (principal) entries.push({ key: json, keyOrigin: principal.origin, value: principal });
+  }
+  const condition = renderConditions(body, scope);
+  if (condition) entries.push({ key: 'Condition', keyOrigin: condition.origin, value: condition });
+  return { kind: 'object', entries, origin };
+}
+
+function singleOrList(v: Value): Value {
+  return v.kind === 'list' && v.items.length === 1 ? v.items[0] : v;
+}
+
+function nestedBlocks(body: Body, name: string, scope: Scope): Array<{ body: Body; range: { start: number; end: number }; scope: Scope }> {
+  const out: Array<{ body: Body; range: { start: number; end: number }; scope: Scope }> = [];
+  for (const b of body.blocks) {
+    if (b.type === name) out.push({ body: b.body, range: b.range, scope });
+    else if (b.type === 'dynamic' && b.labels[0] === name) {
+      expandDynamic(b, scope, (content, inner) => {
+        out.push({ body: content.body, range: b.range, scope: inner });
+        return { kind: 'null' };
+      }).forEach((v) => v.kind === 'unknown' && out.push({ body: { attributes: [], blocks: [] }, range: b.range, scope }));
+    }
+  }
+  return out;
+}
+
+function renderPrincipals(body: Body, name: string, scope: Scope): Value | undefined {
+  const blocks = nestedBlocks(body, name, scope);
+  if (!blocks.length) return undefined;
+  const origin = at(scope, blocks[0].range);
+  const byType = new Map<string, { keyOrigin: Origin; items: Value[] }>();
+  for (const b of blocks) {
+    const typeAttr = attr(b.body, 'type');
+    const ids = attr(b.body, 'identifiers');
+    const type = typeAttr ? evaluate(typeAttr.expr, b.scope) : undefined;
+    if (!typeAttr || !ids || type?.kind !== 'string') return unknown(name, origin);
+    const idValue = evaluate(ids.expr, b.scope);
+    if (type.value === '*') return { kind: 'string', value: '*', origin: at(b.scope, b.range) };
+    const slot = byType.get(type.value) ?? { keyOrigin: at(b.scope, typeAttr.expr.range), items: [] };
+    if (idValue.kind === 'list') slot.items.push(...idValue.items);
+    else slot.items.push(idValue);
+    byType.set(type.value, slot);
+  }
+  const entries: ObjectEntry[] = [...byType].map(([type, slot]) => ({
+    key: type,
+    keyOrigin: slot.keyOrigin,
+    value: singleOrList({ kind: 'list', items: slot.items, origin: slot.items[0]?.origin ?? slot.keyOrigin }),
+  }));
+  return { kind: 'object', entries, origin };
+}
+
+function renderConditions(body: Body, scope: Scope): Value | undefined {
+  const blocks = nestedBlocks(body, 'condition', scope);
+  if (!blocks.length) return undefined;
+  const origin = at(scope, blocks[0].range);
+  const ops: ObjectEntry[] = [];
+  for (const b of blocks) {
+    const test = attr(b.body, 'test');
+    const variable = attr(b.body, 'variable');
+    const values = attr(b.body, 'values');
+    const t = test && evaluate(test.expr, b.scope);
+    const k = variable && evaluate(variable.expr, b.scope);
+    if (t?.kind !== 'string' || k?.kind !== 'string' || !values) {
+      ops.push({ key: '?', value: unknown('condition', at(b.scope, b.range)) });
+      continue;
+    }
+    let op = ops.find((o) => o.key === t.value);
+    if (!op) {
+      op = { key: t.value, keyOrigin: at(b.scope, test!.expr.range), value: { kind: 'object', entries: [], origin: at(b.scope, b.range) } };
+      ops.push(op);
+    }
+    const v = evaluate(values.expr, b.scope);
+    (op.value as Extract<Value, { kind: 'object' }>).entries.push({ key: k.value, keyOrigin: at(b.scope, variable!.expr.range), value: singleOrList(v) });
+  }
+  return { kind: 'object', entries: ops, origin };
+}
