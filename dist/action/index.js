@@ -55301,9 +55301,15 @@ function writeOutputs(env2, outputs) {
 }
 
 // src/cli/action-bin.ts
-process.exitCode = await runAction({
-  env: process.env,
-  cwd: process.cwd(),
-  out: (s3) => process.stdout.write(s3),
-  err: (s3) => process.stderr.write(s3)
-});
+try {
+  process.exitCode = await runAction({
+    env: process.env,
+    cwd: process.cwd(),
+    out: (s3) => process.stdout.write(s3),
+    err: (s3) => process.stderr.write(s3)
+  });
+} catch (e6) {
+  process.stdout.write(`::error title=policylint::internal error in the action: ${String(e6.message).replace(/[\r\n%]/g, " ")}
+`);
+  process.exitCode = 2;
+}
