@@ -1,7 +1,7 @@
 import {
   loadParser
-} from "./chunk-3ZOTBI2Y.js";
-import "./chunk-D4B5EWJ4.js";
+} from "./chunk-YPM46VGU.js";
+import "./chunk-O7J3NPBX.js";
 
 // src/cli/main.ts
 import { readFile, writeFile } from "node:fs/promises";
@@ -197,8 +197,8 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-NG7NLLWF.js"),
-    import("./rules-M4GPQLVW.js"),
+    import("./lint-D7VZMG3X.js"),
+    import("./rules-2HR5UVW5.js"),
     import("./effective-INVTYS7W.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
@@ -270,7 +270,7 @@ Please report it with the input that caused it.
   return result.internalErrors.length ? 2 : exitCode(findings, args.maxWarnings);
 }
 async function analyzerFor(args, config, cwd) {
-  const { runAccessAnalyzer } = await import("./run-3Y3SVBAT.js");
+  const { runAccessAnalyzer } = await import("./run-G35U5FRP.js");
   const { join: join2 } = await import("node:path");
   const aa = config.accessAnalyzer ?? {};
   return (policies) => runAccessAnalyzer(policies, {
@@ -296,7 +296,7 @@ async function render(format, findings, args, io, notices, internalErrors) {
     case "json":
       return (await import("./json-LYZZSUK4.js")).formatJson(findings);
     case "sarif": {
-      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-VIH254JD.js"), import("./rules-M4GPQLVW.js")]);
+      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-VIH254JD.js"), import("./rules-2HR5UVW5.js")]);
       return formatSarif(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,

@@ -2,15 +2,15 @@ import {
   RunContext,
   lintJsonUnit,
   lintModuleUnit
-} from "./chunk-Q6Y3DFH6.js";
+} from "./chunk-EGXHLDDH.js";
 import "./chunk-5JDC4B7H.js";
-import "./chunk-3ZOTBI2Y.js";
+import "./chunk-YPM46VGU.js";
 import {
   rulesByIds
-} from "./chunk-ACVJP7FF.js";
+} from "./chunk-BAT53Z4P.js";
 import "./chunk-XJ4INLGQ.js";
 import "./chunk-SDJTNLPZ.js";
-import "./chunk-D4B5EWJ4.js";
+import "./chunk-O7J3NPBX.js";
 import "./chunk-OD7FY373.js";
 import "./chunk-BRE262KC.js";
 import "./chunk-5MVIL7ED.js";

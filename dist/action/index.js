@@ -5679,8 +5679,8 @@ var require_cst_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path2) => {
       let item = cst;
-      for (const [field, index] of path2) {
-        const tok = item?.[field];
+      for (const [field2, index] of path2) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -5690,8 +5690,8 @@ var require_cst_visit = __commonJS({
     };
     visit2.parentCollection = (cst, path2) => {
       const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
-      const field = path2[path2.length - 1][0];
-      const coll = parent?.[field];
+      const field2 = path2[path2.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -5700,11 +5700,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i7 = 0; i7 < token.items.length; ++i7) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i7]])), token.items[i7], visitor);
+            const ci = _visit(Object.freeze(path2.concat([[field2, i7]])), token.items[i7], visitor);
             if (typeof ci === "number")
               i7 = ci - 1;
             else if (ci === BREAK)
@@ -5714,7 +5714,7 @@ var require_cst_visit = __commonJS({
               i7 -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
+          if (typeof ctrl === "function" && field2 === "key")
             ctrl = ctrl(item, path2);
         }
       }
@@ -7517,10 +7517,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a3;
-        return (_a3 = this._names) !== null && _a3 !== void 0 ? _a3 : this._names = this._items.reduce((names, c6) => {
+        return (_a3 = this._names) !== null && _a3 !== void 0 ? _a3 : this._names = this._items.reduce((names2, c6) => {
           if (c6 instanceof Name)
-            names[c6.str] = (names[c6.str] || 0) + 1;
-          return names;
+            names2[c6.str] = (names2[c6.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -7846,11 +7846,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n2;
       }
-      optimizeNames(names, constants) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names2, constants);
         return this;
       }
       get names() {
@@ -7867,15 +7867,15 @@ var require_codegen = __commonJS({
       render({ _n: _n2 }) {
         return `${this.lhs} = ${this.rhs};` + _n2;
       }
-      optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names2, constants);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -7931,8 +7931,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names2, constants) {
+        this.code = optimizeExpr(this.code, names2, constants);
         return this;
       }
       get names() {
@@ -7961,20 +7961,20 @@ var require_codegen = __commonJS({
         }
         return nodes6.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         const { nodes: nodes6 } = this;
         let i7 = nodes6.length;
         while (i7--) {
           const n3 = nodes6[i7];
-          if (n3.optimizeNames(names, constants))
+          if (n3.optimizeNames(names2, constants))
             continue;
-          subtractNames(names, n3.names);
+          subtractNames(names2, n3.names);
           nodes6.splice(i7, 1);
         }
         return nodes6.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n3) => addNames(names, n3.names), {});
+        return this.nodes.reduce((names2, n3) => addNames(names2, n3.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -8019,20 +8019,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         var _a3;
-        this.else = (_a3 = this.else) === null || _a3 === void 0 ? void 0 : _a3.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a3 = this.else) === null || _a3 === void 0 ? void 0 : _a3.optimizeNames(names2, constants);
+        if (!(super.optimizeNames(names2, constants) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names2, constants);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -8047,10 +8047,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names2, constants) {
+        if (!super.optimizeNames(names2, constants))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names2, constants);
         return this;
       }
       get names() {
@@ -8071,8 +8071,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name2}=${from}; ${name2}<${to}; ${name2}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -8086,10 +8086,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names2, constants) {
+        if (!super.optimizeNames(names2, constants))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names2, constants);
         return this;
       }
       get names() {
@@ -8131,20 +8131,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         var _a3, _b;
-        super.optimizeNames(names, constants);
-        (_a3 = this.catch) === null || _a3 === void 0 ? void 0 : _a3.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names2, constants);
+        (_a3 = this.catch) === null || _a3 === void 0 ? void 0 : _a3.optimizeNames(names2, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -8428,15 +8428,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n3 in from)
-        names[n3] = (names[n3] || 0) + (from[n3] || 0);
-      return names;
+        names2[n3] = (names2[n3] || 0) + (from[n3] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names2, constants) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -8452,18 +8452,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n3) {
         const c6 = constants[n3.str];
-        if (c6 === void 0 || names[n3.str] !== 1)
+        if (c6 === void 0 || names2[n3.str] !== 1)
           return n3;
-        delete names[n3.str];
+        delete names2[n3.str];
         return c6;
       }
       function canOptimize(e6) {
-        return e6 instanceof code_1._Code && e6._items.some((c6) => c6 instanceof code_1.Name && names[c6.str] === 1 && constants[c6.str] !== void 0);
+        return e6 instanceof code_1._Code && e6._items.some((c6) => c6 instanceof code_1.Name && names2[c6.str] === 1 && constants[c6.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n3 in from)
-        names[n3] = (names[n3] || 0) - (from[n3] || 0);
+        names2[n3] = (names2[n3] || 0) - (from[n3] || 0);
     }
     function not3(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -8661,7 +8661,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -8690,7 +8690,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -10247,8 +10247,8 @@ var require_validate = __commonJS({
           return data;
       }
       let expr = data;
-      const segments = jsonPointer.split("/");
-      for (const segment of segments) {
+      const segments2 = jsonPointer.split("/");
+      for (const segment of segments2) {
         if (segment) {
           data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
@@ -10777,12 +10777,12 @@ var require_utils = __commonJS({
       if (path2 === "" || path2[0] === "/") {
         return removeDotSegments(path2);
       }
-      const segments = path2.split("/");
-      const last = segments.length - 1;
+      const segments2 = path2.split("/");
+      const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
       for (let i7 = 0; i7 <= last; i7++) {
-        const segment = segments[i7];
+        const segment = segments2[i7];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -12123,9 +12123,9 @@ var require_core = __commonJS({
         const rules = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
-          const segments = jsonPointer.split("/").slice(1);
+          const segments2 = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
-          for (const seg of segments)
+          for (const seg of segments2)
             keywords = keywords[seg];
           for (const key in rules) {
             const rule = rules[key];
@@ -16853,7 +16853,7 @@ var init_esm4 = __esm({
         return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
       }
       #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        const { head, body: body2, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+        const { head, body: body2, tail, segments: segments2 } = this.#getGlobstarParts(pattern, partial, patternIndex);
         if (head.length) {
           const headEnd = fileIndex + head.length;
           if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
@@ -16891,7 +16891,7 @@ var init_esm4 = __esm({
           }
           return partial || sawSome;
         }
-        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+        return !!this.#matchGlobStarBodySections(file, segments2, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
       }
       // Split the pattern into head, tail, and middle of ** delimited
       // parts. The tail has to be at the end, and the others just have to
@@ -16912,24 +16912,24 @@ var init_esm4 = __esm({
         const head = pattern.slice(patternIndex, firstgs);
         const body2 = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
         const tail = partial ? [] : pattern.slice(lastgs + 1);
-        const segments = [[[], 0]];
-        let current = segments[0];
+        const segments2 = [[[], 0]];
+        let current = segments2[0];
         let nonGsParts = 0;
         const nonGsPartsSums = [0];
         for (const b6 of body2) {
           if (b6 === GLOBSTAR) {
             nonGsPartsSums.push(nonGsParts);
             current = [[], 0];
-            segments.push(current);
+            segments2.push(current);
           } else {
             current[0].push(b6);
             nonGsParts++;
           }
         }
-        segments.forEach((b6, i7) => {
+        segments2.forEach((b6, i7) => {
           b6[1] = nonGsParts - nonGsPartsSums[i7];
         });
-        const parts2 = { head, body: body2, tail, segments };
+        const parts2 = { head, body: body2, tail, segments: segments2 };
         byStart[key] = parts2;
         return parts2;
       }
@@ -17374,7 +17374,10 @@ var init_aws_resources = __esm({
       aws_iam_user_group_membership: { service: "iam", policies: [], anonymous: true, graph: true },
       aws_iam_group_membership: { service: "iam", policies: [], anonymous: true, graph: true },
       aws_iam_access_key: { service: "iam", policies: [], anonymous: true, graph: true },
-      aws_iam_user_login_profile: { service: "iam", policies: [], anonymous: true, graph: true }
+      aws_iam_user_login_profile: { service: "iam", policies: [], anonymous: true, graph: true },
+      // Read by the IAM graph only (oidc-trust: what a role can do, which issuer a provider is; §8).
+      aws_iam_role_policy_attachment: { service: "iam", policies: [], anonymous: true, graph: true },
+      aws_iam_openid_connect_provider: { service: "iam", policies: [], anonymous: true, graph: true }
     };
     POLICY_RESOURCES = Object.fromEntries(
       Object.entries(AWS_RESOURCES).filter(([, r6]) => r6.policies.length).map(([t, r6]) => [t, r6.policies])
@@ -24395,9 +24398,9 @@ var init_module_graph = __esm({
 import { readFile as readFile2, readdir as readdir2 } from "node:fs/promises";
 import { join as join6, resolve as resolve5 } from "node:path";
 async function applyVarFiles(module2, varFiles, cwd, parseError2) {
-  const names = await readdir2(module2.dir).catch(() => []);
-  const auto = names.filter((n3) => n3.endsWith(".auto.tfvars") || n3.endsWith(".auto.tfvars.json")).sort();
-  const fixed3 = ["terraform.tfvars", "terraform.tfvars.json"].filter((n3) => names.includes(n3));
+  const names2 = await readdir2(module2.dir).catch(() => []);
+  const auto = names2.filter((n3) => n3.endsWith(".auto.tfvars") || n3.endsWith(".auto.tfvars.json")).sort();
+  const fixed3 = ["terraform.tfvars", "terraform.tfvars.json"].filter((n3) => names2.includes(n3));
   const paths = [...fixed3, ...auto].map((n3) => join6(module2.dir, n3));
   paths.push(...varFiles.map((f6) => resolve5(cwd, f6)));
   for (const path2 of paths) {
@@ -24444,14 +24447,14 @@ function dataReferences(body2, type) {
     const e6 = stack.pop();
     switch (e6.t) {
       case "getattr": {
-        const names = [];
+        const names2 = [];
         let cur = e6;
         while (cur.t === "getattr" || cur.t === "index") {
-          if (cur.t === "getattr") names.unshift(cur.name);
+          if (cur.t === "getattr") names2.unshift(cur.name);
           else stack.push(cur.key);
           cur = cur.object;
         }
-        if (cur.t === "variable" && cur.name === "data" && names[0] === type && names[1]) out2.add(`data.${type}.${names[1]}`);
+        if (cur.t === "variable" && cur.name === "data" && names2[0] === type && names2[1]) out2.add(`data.${type}.${names2[1]}`);
         else stack.push(cur);
         break;
       }
@@ -24683,9 +24686,9 @@ function extractPlan(src, root7, out2) {
     if (mod.kind !== "object") continue;
     const children = getEntry(mod, "child_modules")?.value;
     if (children?.kind === "list") stack.push(...children.items);
-    const resources = getEntry(mod, "resources")?.value;
-    if (resources?.kind !== "list") continue;
-    for (const r6 of resources.items) {
+    const resources2 = getEntry(mod, "resources")?.value;
+    if (resources2?.kind !== "list") continue;
+    for (const r6 of resources2.items) {
       if (r6.kind !== "object") continue;
       const type = getEntry(r6, "type")?.value;
       const address = getEntry(r6, "address")?.value;
@@ -24735,11 +24738,20 @@ var init_json_files = __esm({
 
 // src/extract/iam-graph.ts
 function buildIamGraph(module2) {
-  const g6 = { groups: [], groupPolicies: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map(), users: /* @__PURE__ */ new Map(), rolePaths: /* @__PURE__ */ new Map() };
+  const g6 = {
+    groups: [],
+    groupPolicies: /* @__PURE__ */ new Map(),
+    rolePolicies: /* @__PURE__ */ new Map(),
+    oidcProviders: /* @__PURE__ */ new Map(),
+    members: /* @__PURE__ */ new Map(),
+    users: /* @__PURE__ */ new Map(),
+    rolePaths: /* @__PURE__ */ new Map()
+  };
   const byName = /* @__PURE__ */ new Map();
+  const roleByName = /* @__PURE__ */ new Map();
   const prefix2 = module2.path.length ? `${module2.path.join(".")}.` : "";
-  const resources = [...module2.blocks].filter(([, b6]) => b6.item.type === "resource").map(([a6, b6]) => [prefix2 + a6, b6]);
-  for (const [address, { file, item }] of resources) {
+  const resources2 = [...module2.blocks].filter(([, b6]) => b6.item.type === "resource").map(([a6, b6]) => [prefix2 + a6, b6]);
+  for (const [address, { file, item }] of resources2) {
     if (item.labels[0] === "aws_iam_group") {
       const name2 = attrValue(module2, file, item, "name");
       g6.groups.push({ address, origin: { file: file.src.path, range: item.range }, name: name2?.kind === "string" ? name2.value : void 0 });
@@ -24749,6 +24761,18 @@ function buildIamGraph(module2) {
       const name2 = attrValue(module2, file, item, "name");
       const path2 = attrValue(module2, file, item, "path");
       if (name2?.kind === "string" && (!path2 || path2.kind === "string")) g6.rolePaths.set(name2.value, path2?.kind === "string" ? path2.value : "/");
+      if (name2?.kind === "string") roleByName.set(name2.value, address);
+      const managed = attrValue(module2, file, item, "managed_policy_arns");
+      const origin = { file: file.src.path, range: item.range };
+      if (managed?.kind === "list")
+        for (const arn of managed.items) attachTo(g6.rolePolicies, address, arn.kind === "string" ? { arn: arn.value, origin } : policyRef(arn, origin, prefix2));
+    } else if (item.labels[0] === "aws_iam_openid_connect_provider") {
+      const url = attrValue(module2, file, item, "url");
+      if (url?.kind === "string")
+        g6.oidcProviders.set(
+          address,
+          url.value.replace(/^https:\/\//, "").replace(/\/$/, "").toLowerCase()
+        );
     }
   }
   const refsOf = (v, type) => {
@@ -24756,20 +24780,26 @@ function buildIamGraph(module2) {
     if (v.kind === "list") return v.items.flatMap((i7) => refsOf(i7, type));
     if (v.kind === "unknown" && v.ref?.startsWith(`${type}.`)) return [prefix2 + v.ref];
     if (v.kind === "string" && type === "aws_iam_group" && byName.has(v.value)) return [byName.get(v.value)];
+    if (v.kind === "string" && type === "aws_iam_role" && roleByName.has(v.value)) return [roleByName.get(v.value)];
     return [];
   };
-  const attach = (group3, entry) => {
-    const list2 = g6.groupPolicies.get(group3) ?? [];
-    list2.push(entry);
-    g6.groupPolicies.set(group3, list2);
-  };
-  for (const [address, { file, item }] of resources) {
+  const attach = (group3, entry) => attachTo(g6.groupPolicies, group3, entry);
+  for (const [address, { file, item }] of resources2) {
     const v = (name2) => attrValue(module2, file, item, name2);
     const origin = { file: file.src.path, range: item.range };
     switch (item.labels[0]) {
       case "aws_iam_group_policy":
         for (const grp of refsOf(v("group"), "aws_iam_group")) attach(grp, { policyAddress: address, origin });
         break;
+      case "aws_iam_role_policy":
+        for (const role of refsOf(v("role"), "aws_iam_role")) attachTo(g6.rolePolicies, role, { policyAddress: address, origin });
+        break;
+      case "aws_iam_role_policy_attachment": {
+        const arn = v("policy_arn");
+        const entry = arn?.kind === "string" ? { arn: arn.value, origin } : policyRef(arn, origin, prefix2);
+        for (const role of refsOf(v("role"), "aws_iam_role")) attachTo(g6.rolePolicies, role, entry);
+        break;
+      }
       case "aws_iam_group_policy_attachment":
       case "aws_iam_policy_attachment": {
         const arn = v("policy_arn");
@@ -24779,6 +24809,7 @@ function buildIamGraph(module2) {
           origin
         };
         for (const grp of refsOf(v(item.labels[0] === "aws_iam_policy_attachment" ? "groups" : "group"), "aws_iam_group")) attach(grp, entry);
+        if (item.labels[0] === "aws_iam_policy_attachment") for (const role of refsOf(v("roles"), "aws_iam_role")) attachTo(g6.rolePolicies, role, entry);
         break;
       }
       case "aws_iam_user_group_membership":
@@ -24798,6 +24829,13 @@ function buildIamGraph(module2) {
     }
   }
   return g6;
+}
+function attachTo(map, key, entry) {
+  map.set(key, [...map.get(key) ?? [], entry]);
+}
+function policyRef(v, origin, prefix2) {
+  if (v?.kind === "unknown" && v.ref?.startsWith("aws_iam_policy.")) return { policyAddress: prefix2 + v.ref, origin };
+  return { unresolved: v?.kind === "unknown" ? v.text : "?", origin };
 }
 function addMember(g6, group3, users) {
   g6.members.set(group3, [...g6.members.get(group3) ?? [], ...users]);
@@ -25466,8 +25504,8 @@ function arnLike(pattern, value) {
   if (!p3 || !v) return pattern === "*";
   return globMatch(p3.partition, v.partition) && globMatch(p3.service, v.service) && globMatch(p3.region, v.region) && globMatch(p3.account, v.account) && globMatch(p3.resource, v.resource);
 }
-function instantiate(pattern, fill = "") {
-  return pattern.replace(/[*?]/g, (c6) => c6 === "?" ? "x" : fill);
+function instantiate(pattern, fill2 = "") {
+  return pattern.replace(/[*?]/g, (c6) => c6 === "?" ? "x" : fill2);
 }
 function witnessAccount(component, avoid = []) {
   if (!hasWildcard(component)) return void 0;
@@ -25644,10 +25682,10 @@ var init_callers = __esm({
 // src/policy/describe.ts
 function describeActions(st) {
   if (st.notActions) return "every action except those in NotAction";
-  const names = (st.actions ?? []).map((a6) => typeof a6.value === "string" ? a6.value : a6.value.text);
-  if (!names.length) return "the statement";
-  if (names.includes("*")) return 'every action ("*")';
-  return names.length === 1 ? names[0] : `${names[0]} and ${names.length - 1} more action${names.length > 2 ? "s" : ""}`;
+  const names2 = (st.actions ?? []).map((a6) => typeof a6.value === "string" ? a6.value : a6.value.text);
+  if (!names2.length) return "the statement";
+  if (names2.includes("*")) return 'every action ("*")';
+  return names2.length === 1 ? names2[0] : `${names2[0]} and ${names2.length - 1} more action${names2.length > 2 ? "s" : ""}`;
 }
 function conditionSummary(st) {
   if (!st.conditions.length) return " (the statement has no condition)";
@@ -26486,6 +26524,365 @@ var init_actions2 = __esm({
   }
 });
 
+// src/policy/oidc-tokens.ts
+function segments(pattern, prefix2) {
+  if (!pattern.startsWith(prefix2)) return void 0;
+  const m3 = /^([^/:]*)(?:\/([^:]*))?(?::(.*))?$/s.exec(pattern.slice(prefix2.length));
+  const name2 = (x) => x?.replace(/@.*$/, "");
+  return m3 ? { owner: name2(m3[1]), name: name2(m3[2]), rest: m3[3] } : void 0;
+}
+function outsiderOwners(segs, trusted) {
+  const literal2 = segs.filter((s3) => !wild(s3.owner)).map((s3) => s3.owner);
+  const candidates = [OUTSIDER, ...segs.filter((s3) => wild(s3.owner)).map((s3) => fill(s3.owner, OUTSIDER))];
+  return uniq(candidates).filter((o3) => /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(o3) && ![...literal2, ...trusted].some((l3) => sameName(l3, o3)));
+}
+function names(segs, fresh, valid, literalToo) {
+  const written = segs.filter((s3) => s3.name !== void 0 && (literalToo || wild(s3.name)));
+  return uniq([fresh, ...written.map((s3) => fill(s3.name, fresh))]).filter((n3) => valid.test(n3));
+}
+function githubToken(scope, owner, repo, rest, immutable) {
+  const env2 = rest.startsWith("environment:") ? rest.slice("environment:".length) : void 0;
+  const ref = rest.startsWith("ref:") ? rest.slice(4) : rest === "pull_request" ? "refs/pull/1/merge" : scope === "repository" ? "refs/heads/any-branch" : "refs/heads/main";
+  const sub = immutable ? `repo:${owner}@99999999/${repo}@999999999:${rest}` : `repo:${owner}/${repo}:${rest}`;
+  const where = env2 ? `in environment ${env2}` : rest === "pull_request" ? "for a pull request" : ref.startsWith("refs/tags/") ? `on tag ${ref.slice(10)}` : `on branch ${ref.slice(11)}`;
+  return {
+    scope,
+    who: `a workflow in repository ${owner}/${repo} ${where}`,
+    sub,
+    organization: owner,
+    claims: {
+      sub,
+      repository: `${owner}/${repo}`,
+      repository_id: "999999999",
+      ref,
+      ...env2 ? { environment: env2 } : {},
+      actor: scope === "outsider" ? owner : "a-member",
+      actor_id: "99999999",
+      workflow: "deploy",
+      job_workflow_ref: `${owner}/${repo}/.github/workflows/deploy.yml@${ref}`
+    }
+  };
+}
+function githubTokens(p3, trusted) {
+  const segs = [...p3.sub.map((s3) => segments(s3, "repo:")), ...p3.repository.map((r6) => segments(r6, ""))].filter((s3) => !!s3);
+  const rests = uniq([...GITHUB_RESTS, ...segs.filter((s3) => s3.rest !== void 0).map((s3) => fill(s3.rest, "main"))]).filter((r6) => GITHUB_REST.test(r6));
+  const legacy = [];
+  const add = (scope, owner, repo, rest) => legacy.push({ ...githubToken(scope, owner, repo, rest, false), twin: githubToken(scope, owner, repo, rest, true) });
+  for (const owner of outsiderOwners(segs, trusted))
+    for (const repo of names(segs, "any", GITHUB_NAME, true)) for (const rest of rests) add("outsider", owner, repo, rest);
+  for (const owner of literalOwners(segs, trusted))
+    for (const repo of names(segs, "other-repo", GITHUB_NAME, false)) for (const rest of rests) add("organization", owner, repo, rest);
+  for (const s3 of segs.filter((x) => !wild(x.owner) && x.name && !wild(x.name)))
+    for (const rest of GITHUB_OTHER_REFS) add("repository", s3.owner, s3.name, rest);
+  return [...legacy, ...legacy.map((t) => t.twin)];
+}
+function gitlabToken(scope, group3, project, rest, host) {
+  const sub = `project_path:${group3}/${project}:${rest}`;
+  const [, type, name2] = /^ref_type:(\w+):ref:(.*)$/.exec(rest);
+  const on = host === "gitlab.com" ? "" : ` on ${host}`;
+  return { scope, who: `a pipeline in project ${group3}/${project}${on} on ${type} ${name2}`, sub, claims: { sub }, organization: group3 };
+}
+function gitlabTokens(p3, trusted, host) {
+  const segs = p3.sub.map((s3) => segments(s3, "project_path:")).filter((s3) => !!s3);
+  const rests = uniq([...GITLAB_RESTS, ...segs.filter((s3) => s3.rest !== void 0).map((s3) => fill(s3.rest, "main"))]).filter((r6) => GITLAB_REST.test(r6));
+  const out2 = [];
+  for (const group3 of outsiderOwners(segs, trusted))
+    for (const project of names(segs, "any", GITLAB_PATH, true)) for (const rest of rests) out2.push(gitlabToken("outsider", group3, project, rest, host));
+  for (const group3 of literalOwners(segs, trusted))
+    for (const project of names(segs, "any-new-project", GITLAB_PATH, false))
+      for (const rest of rests) out2.push(gitlabToken("organization", group3, project, rest, host));
+  for (const s3 of segs.filter((x) => !wild(x.owner) && x.name && !wild(x.name)))
+    for (const rest of GITLAB_OTHER_REFS) out2.push(gitlabToken("repository", s3.owner, s3.name, rest, host));
+  return out2;
+}
+function terraformToken(scope, org, project, workspace, phase) {
+  const sub = `organization:${org}:project:${project}:workspace:${workspace}:run_phase:${phase}`;
+  return {
+    scope,
+    who: `${phase === "apply" ? "an" : "a"} ${phase} run in workspace ${workspace} of HCP Terraform organization ${org}`,
+    sub,
+    claims: { sub },
+    organization: org
+  };
+}
+function terraformTokens(p3, trusted) {
+  const orgs = p3.sub.map((s3) => field(s3, "organization")).filter((o3) => o3 !== void 0);
+  const segs = orgs.map((owner) => ({ owner }));
+  const projects = uniq([
+    "Default Project",
+    ...p3.sub.map((s3) => field(s3, "project")).filter((x) => !!x).map((x) => fill(x, "any"))
+  ]);
+  const workspaces = uniq([
+    "any",
+    ...p3.sub.map((s3) => field(s3, "workspace")).filter((x) => !!x).map((x) => fill(x, "any"))
+  ]);
+  const out2 = [];
+  for (const org of outsiderOwners(segs, trusted))
+    for (const project of projects)
+      for (const ws of workspaces) for (const phase of ["apply", "plan"]) out2.push(terraformToken("outsider", org, project, ws, phase));
+  for (const org of literalOwners(segs, trusted))
+    for (const project of projects) for (const phase of ["apply", "plan"]) out2.push(terraformToken("organization", org, project, "any-new-workspace", phase));
+  return out2;
+}
+function eksTokens(p3, cluster) {
+  const parsed = p3.sub.map((s3) => /^system:serviceaccount:([^:]*)(?::(.*))?$/.exec(s3)).filter((m3) => !!m3);
+  const candidates = [["default", "default"]];
+  for (const m3 of parsed) if (wild(m3[1])) candidates.push([fill(m3[1], "any-namespace"), fill(m3[2] ?? "*", "any")]);
+  const literalNamespaces = parsed.filter((m3) => !wild(m3[1])).map((m3) => m3[1]);
+  return uniq(candidates.map((c6) => c6.join(":"))).map((c6) => c6.split(":")).filter(([ns]) => !literalNamespaces.includes(ns)).map(([ns, sa]) => {
+    const sub = `system:serviceaccount:${ns}:${sa}`;
+    return {
+      scope: "outsider",
+      who: `a pod with service account ${sa} in namespace ${ns} of cluster ${cluster}`,
+      sub,
+      claims: { sub },
+      organization: ns
+    };
+  });
+}
+function pinFor(provider, p3) {
+  const first = (prefix2) => p3.sub.map((s3) => segments(s3, prefix2)).find((s3) => !!s3);
+  const lit2 = (x, placeholder) => x && !wild(x) ? x : placeholder;
+  switch (provider) {
+    case "github": {
+      const s3 = first("repo:") ?? segments(p3.repository[0] ?? "", "");
+      const repo = `repo:${lit2(s3?.owner, "ORG")}/${lit2(s3?.name, "REPO")}`;
+      return [`${repo}:environment:NAME`, `${repo}:ref:refs/heads/BRANCH`];
+    }
+    case "gitlab": {
+      const s3 = first("project_path:");
+      return [`project_path:${lit2(s3?.owner, "GROUP")}/${lit2(s3?.name, "PROJECT")}:ref_type:branch:ref:BRANCH`];
+    }
+    case "terraform": {
+      const f6 = (k6, placeholder) => lit2(
+        p3.sub.map((s3) => field(s3, k6)).find((x) => x !== void 0),
+        placeholder
+      );
+      return [`organization:${f6("organization", "ORG")}:project:${f6("project", "PROJECT")}:workspace:${f6("workspace", "WORKSPACE")}:run_phase:*`];
+    }
+    case "eks":
+      return ["system:serviceaccount:NAMESPACE:SERVICE_ACCOUNT"];
+  }
+}
+var OUTSIDER, fill, wild, uniq, sameName, literalOwners, GITHUB_RESTS, GITHUB_OTHER_REFS, GITHUB_REST, GITHUB_NAME, GITLAB_RESTS, GITLAB_OTHER_REFS, GITLAB_REST, GITLAB_PATH, field;
+var init_oidc_tokens = __esm({
+  "src/policy/oidc-tokens.ts"() {
+    "use strict";
+    OUTSIDER = "attacker";
+    fill = (pattern, star) => pattern.replace(/\*/g, star).replace(/\?/g, "x");
+    wild = (s3) => /[*?]/.test(s3);
+    uniq = (xs) => [...new Set(xs)].slice(0, 12);
+    sameName = (a6, b6) => a6.toLowerCase() === b6.toLowerCase();
+    literalOwners = (segs, trusted) => uniq(segs.filter((s3) => s3.owner && !wild(s3.owner)).map((s3) => s3.owner)).filter((o3) => !trusted.some((t) => sameName(t, o3)));
+    GITHUB_RESTS = ["ref:refs/heads/main", "environment:production", "pull_request", "ref:refs/tags/v1"];
+    GITHUB_OTHER_REFS = ["ref:refs/heads/any-branch", "pull_request", "ref:refs/tags/any-tag", "environment:any-environment"];
+    GITHUB_REST = /^(ref:refs\/(heads|tags)\/[^:]+|environment:[^:]+|pull_request)$/;
+    GITHUB_NAME = /^[A-Za-z0-9._-]+$/;
+    GITLAB_RESTS = ["ref_type:branch:ref:main", "ref_type:tag:ref:v1"];
+    GITLAB_OTHER_REFS = ["ref_type:branch:ref:any-branch", "ref_type:tag:ref:any-tag"];
+    GITLAB_REST = /^ref_type:(branch|tag):ref:.+$/;
+    GITLAB_PATH = /^[A-Za-z0-9._/-]+$/;
+    field = (pattern, key) => new RegExp(`(?:^|:)${key}:([^:]*)`).exec(pattern)?.[1];
+  }
+});
+
+// src/policy/web-identity.ts
+function chosenBy(issuer) {
+  return (k6) => k6 === `${issuer}:aud` || /^(sts:rolesessionname|sts:transitivetagkeys|aws:requesttag\/.*|aws:tagkeys|aws:requestedregion|aws:currenttime|aws:epochtime|aws:securetransport|aws:useragent)$/.test(
+    k6
+  );
+}
+function coversWebIdentity(st) {
+  const hits = (list2) => {
+    let unknown2 = false;
+    for (const a6 of list2) {
+      if (typeof a6.value !== "string") unknown2 = true;
+      else if (globMatch(a6.value.toLowerCase(), WEB_IDENTITY)) return true;
+    }
+    return unknown2 ? "unknown" : false;
+  };
+  if (st.notActions) {
+    const h6 = hits(st.notActions);
+    return h6 === "unknown" ? h6 : !h6;
+  }
+  return hits(st.actions ?? []);
+}
+function classify(host, subPatterns) {
+  const h6 = host.toLowerCase();
+  if (h6 === "token.actions.githubusercontent.com") return { host: h6, provider: "github" };
+  if (h6 === "gitlab.com") return { host: h6, provider: "gitlab" };
+  if (h6 === "app.terraform.io") return { host: h6, provider: "terraform" };
+  if (EKS.test(h6)) return { host: h6, provider: "eks" };
+  if (/(^|[./-])gitlab([./-]|$)/.test(h6) || subPatterns.length && subPatterns.every((s3) => s3.startsWith("project_path:")))
+    return { host: h6, provider: "gitlab", selfManaged: true };
+  return { host: h6 };
+}
+function issuerOfPrincipal(value) {
+  const m3 = /^arn:[^:]+:iam::[^:]*:oidc-provider\/(.+)$/.exec(value);
+  if (m3) return m3[1].toLowerCase();
+  if (value.startsWith("arn:")) return void 0;
+  return value.toLowerCase();
+}
+function issuersInConditions(st) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const c6 of st.conditions) {
+    const i7 = c6.keyLower.lastIndexOf(":");
+    const host = c6.keyLower.slice(0, i7);
+    if (i7 > 0 && host.includes(".")) out2.add(host);
+  }
+  return [...out2];
+}
+function subConditions(st, host) {
+  return st.conditions.filter((c6) => c6.keyLower === `${host}:sub`);
+}
+function patternsFor(st, host, positiveOnly = false) {
+  const strings = (key) => st.conditions.filter((c6) => c6.keyLower === key && !(positiveOnly && c6.negated)).flatMap((c6) => c6.values.flatMap((v) => typeof v.value === "string" ? [v.value] : []));
+  return { sub: strings(`${host}:sub`), repository: strings(`${host}:repository`) };
+}
+function tokensFor(issuer, p3, trusted, shownHost = issuer.host) {
+  switch (issuer.provider) {
+    case "github":
+      return githubTokens(p3, trusted.github);
+    case "gitlab":
+      return gitlabTokens(p3, trusted.gitlab, issuer.host);
+    case "terraform":
+      return terraformTokens(p3, trusted.terraform);
+    case "eks":
+      return eksTokens(p3, shownHost.split("/").pop());
+    default:
+      return [];
+  }
+}
+function tokenContext(host, token) {
+  return {
+    values: new Map(Object.entries(token.claims).map(([claim, v]) => [`${host}:${claim}`, [v]])),
+    chosen: chosenBy(host)
+  };
+}
+function holds(st, ctx) {
+  const t = evaluateConditions(st, ctx);
+  return t === true && st.unknownParts.some((p3) => p3.includes("Condition")) ? "unknown" : t;
+}
+function findTokenWitness(allow, denies, host, tokens) {
+  let sawUnknown = false;
+  for (const token of tokens) {
+    const ctx = tokenContext(host, token);
+    let t = holds(allow, ctx);
+    for (const d6 of denies) {
+      if (t === false) break;
+      const stop2 = holds(d6, ctx);
+      if (stop2 === true) t = false;
+      else if (stop2 === "unknown") t = "unknown";
+    }
+    if (t === true) return { token, truth: true };
+    if (t === "unknown") sawUnknown = true;
+  }
+  return { truth: sawUnknown ? "unknown" : false };
+}
+function deniesFor(statements, host) {
+  return statements.filter((s3) => {
+    if (s3.effect !== "Deny" || coversWebIdentity(s3) === false) return false;
+    const p3 = s3.principal;
+    if (!p3 || p3.star || p3.unknown) return true;
+    return p3.entries.some((e6) => typeof e6.elem.value !== "string" || e6.type === "Federated" && issuerOfPrincipal(e6.elem.value) === host);
+  });
+}
+function webIdentityTargets(st, providers = /* @__PURE__ */ new Map()) {
+  const p3 = st.principal;
+  if (!p3) return [];
+  const named = issuersInConditions(st);
+  if (p3.star) return named.map((host) => ({ host, shown: shownIssuer(st, host), path: p3.path }));
+  const out2 = [];
+  for (const e6 of p3.entries) {
+    if (e6.type !== "Federated") continue;
+    const v = e6.elem.value;
+    if (typeof v === "string") {
+      const host2 = issuerOfPrincipal(v);
+      if (host2) out2.push({ host: host2, shown: v.slice(v.length - host2.length), path: e6.elem.path });
+      continue;
+    }
+    const ref = /aws_iam_openid_connect_provider\.[\w-]+/.exec(v.ref ?? v.text)?.[0];
+    const host = ref && [...providers].find(([address]) => address === ref || address.endsWith(`.${ref}`))?.[1];
+    if (host) out2.push({ host, shown: shownIssuer(st, host), path: e6.elem.path });
+    else if (named.length === 1) out2.push({ host: named[0], shown: shownIssuer(st, named[0]), path: e6.elem.path });
+    else out2.push({ path: e6.elem.path, unresolved: v.text });
+  }
+  return out2;
+}
+function shownIssuer(st, host) {
+  const key = st.conditions.find((c6) => c6.keyLower.startsWith(`${host}:`))?.key;
+  return key ? key.slice(0, host.length) : host;
+}
+var WEB_IDENTITY, EKS;
+var init_web_identity = __esm({
+  "src/policy/web-identity.ts"() {
+    "use strict";
+    init_conditions();
+    init_glob();
+    init_oidc_tokens();
+    WEB_IDENTITY = "sts:assumerolewithwebidentity";
+    EKS = /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/([A-Za-z0-9]+)$/;
+  }
+});
+
+// src/policy/capabilities.ts
+function describeGrants(policy, limit = 3) {
+  const phrases = [];
+  for (const st of policy.statements) {
+    if (st.effect !== "Allow" || st.unknownParts.some((p3) => !/\.(Not)?Resource/.test(p3))) continue;
+    const phrase = grant(st);
+    if (phrase && !phrases.includes(phrase)) phrases.push(phrase);
+  }
+  const useful = phrases.filter((p3) => !/^run ecr:GetAuthorizationToken on/.test(p3) || phrases.length === 1);
+  return useful.slice(0, limit);
+}
+function grant(st) {
+  const where = resources(st.resources ?? []);
+  if (grants(st, "*:*") && (st.actions ?? []).some((a6) => a6.value === "*")) return `run every action ("*") on ${where}`;
+  if (grants(st, "ecr:PutImage")) return `push to ${ecrRepositories(st.resources ?? [])}`;
+  if (grants(st, "ecr:BatchGetImage")) return `pull from ${ecrRepositories(st.resources ?? [])}`;
+  return `run ${describeActions(st)} on ${where}`;
+}
+function resources(list2) {
+  const shown = list2.map((r6) => r6.shown);
+  if (!shown.length) return "its resources";
+  return shown.length === 1 ? shown[0] : `${shown[0]} and ${shown.length - 1} more`;
+}
+function ecrRepositories(list2) {
+  const names2 = list2.map((r6) => {
+    if (typeof r6.value !== "string") return /aws_ecr_repository\.([\w-]+)/.exec(r6.value.ref ?? r6.value.text)?.[1] ?? r6.shown;
+    if (r6.value === "*") return "*";
+    return /:repository\/(.+)$/.exec(r6.value)?.[1] ?? r6.value;
+  });
+  if (names2.includes("*") || names2.some((n3) => n3 === "*" || n3.endsWith("/*") || n3 === "")) return "any ECR repository";
+  return `ECR repositor${names2.length === 1 ? "y" : "ies"} ${names2.join(", ")}`;
+}
+function roleCapabilities(role, attached, policies) {
+  const parts2 = [];
+  const inline = policies.filter((p3) => p3.policy.address === role && p3.policy.kind === "identity");
+  for (const p3 of inline) parts2.push(...describeGrants(p3).map((g6) => `${g6} (inline policy)`));
+  for (const a6 of attached) {
+    if (a6.arn) parts2.push(`use ${a6.arn.startsWith("arn:aws:iam::aws:policy/") ? "AWS managed " : ""}${a6.arn.split("/").pop()}`);
+    else if (a6.policyAddress) {
+      const docs = policies.filter((p3) => p3.policy.address === a6.policyAddress && p3.policy.kind === "identity");
+      parts2.push(...docs.flatMap((d6) => describeGrants(d6).map((g6) => `${g6} (${a6.policyAddress})`)));
+    }
+  }
+  if (!parts2.length) return "";
+  const shown = parts2.slice(0, 4);
+  const more = parts2.length > 4 ? ` and ${parts2.length - 4} more` : "";
+  return `, and then can ${shown.length > 1 && !more ? `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}` : shown.join(", ") + more}`;
+}
+var grants;
+var init_capabilities = __esm({
+  "src/policy/capabilities.ts"() {
+    "use strict";
+    init_glob();
+    init_describe();
+    grants = (st, action) => !st.notActions && (st.actions ?? []).some((a6) => typeof a6.value === "string" && globMatch(a6.value.toLowerCase(), action.toLowerCase()));
+  }
+});
+
 // rules/api.ts
 function known(e6) {
   return e6 && typeof e6.value === "string" ? e6.value : void 0;
@@ -26528,6 +26925,9 @@ var init_api = __esm({
     init_describe();
     init_actions2();
     init_conditions();
+    init_web_identity();
+    init_oidc_tokens();
+    init_capabilities();
   }
 });
 
@@ -26666,8 +27066,8 @@ function run2(checks, v, out2) {
 function checkValue(policy, st, c6, value, shown, trustedAccounts) {
   const out2 = [];
   const allow = st.effect === "Allow";
-  const grants = allow ? !c6.negated || broadPrincipal(st) : c6.negated;
-  const v = { policy, st, c: c6, value, shown, allow, grants, trustedAccounts };
+  const grants2 = allow ? !c6.negated || broadPrincipal(st) : c6.negated;
+  const v = { policy, st, c: c6, value, shown, allow, grants: grants2, trustedAccounts };
   run2(VALUE_CHECKS, v, out2);
   const arn = parseArn(value);
   if (!arn) {
@@ -27118,9 +27518,9 @@ function scopeFindings(policy, st, acts, knownRepos) {
   const out2 = [];
   const repoLevel = [...new Set(acts.filter((a6) => !a6.info.wildcardOnly).map((a6) => a6.info.name))];
   const tokenActions = [...new Set(acts.filter((a6) => a6.info.wildcardOnly).map((a6) => a6.info.name))];
-  const resources = st.resources ?? [];
+  const resources2 = st.resources ?? [];
   const hint = knownRepos.length ? ` such as ${knownRepos[0]}, which this policy already names` : " (arn:aws:ecr:REGION:ACCOUNT:repository/NAME)";
-  for (const r6 of resources) {
+  for (const r6 of resources2) {
     if (typeof r6.value !== "string" || !starEquivalent(r6.value) || !repoLevel.length) continue;
     const list2 = repoLevel.length <= 3 ? repoLevel.join(", ") : `${repoLevel.slice(0, 3).join(", ")} and ${repoLevel.length - 3} more`;
     out2.push({
@@ -27131,13 +27531,13 @@ function scopeFindings(policy, st, acts, knownRepos) {
       key: `scope:${r6.value}:${repoLevel.join(",")}`
     });
   }
-  if (tokenActions.length && resources.length && !resources.some((r6) => r6.value === "*" || typeof r6.value === "string" && r6.value.endsWith(":*") || typeof r6.value !== "string")) {
+  if (tokenActions.length && resources2.length && !resources2.some((r6) => r6.value === "*" || typeof r6.value === "string" && r6.value.endsWith(":*") || typeof r6.value !== "string")) {
     out2.push({
       check: "EC02",
       policy,
-      path: resources[0].path,
+      path: resources2[0].path,
       severity: "error",
-      message: `${tokenActions.join(", ")} work only with "Resource": "*" (iam-semantics \xA75.1); scoped to ${resources.map((r6) => `"${r6.value}"`).join(", ")} they grant nothing, and registry login fails; give them "*" in a statement of their own`,
+      message: `${tokenActions.join(", ")} work only with "Resource": "*" (iam-semantics \xA75.1); scoped to ${resources2.map((r6) => `"${r6.value}"`).join(", ")} they grant nothing, and registry login fails; give them "*" in a statement of their own`,
       key: `token:${tokenActions.join(",")}`
     });
   }
@@ -27149,9 +27549,9 @@ function privilegeFindings(policy, acts) {
     const privileged = PRIVILEGED.test(a6.info.name) || a6.info.accessLevels.includes("Permissions management");
     if (privileged) byElem.set(a6.elem, [...byElem.get(a6.elem) ?? [], a6.info.name]);
   }
-  return [...byElem].map(([elem, names]) => {
-    const what = elem.value === names[0] ? `"${elem.value}"` : `"${elem.value}" (${[...new Set(names)].join(", ")})`;
-    const policyRewrite = names.some((n3) => /Policy$/.test(n3));
+  return [...byElem].map(([elem, names2]) => {
+    const what = elem.value === names2[0] ? `"${elem.value}"` : `"${elem.value}" (${[...new Set(names2)].join(", ")})`;
+    const policyRewrite = names2.some((n3) => /Policy$/.test(n3));
     return {
       check: "EC03",
       policy,
@@ -27358,6 +27758,176 @@ var init_principal_grammar = __esm({
   }
 });
 
+// rules/oidc-trust.ts
+function trustPolicies(input2) {
+  const inGraph = /* @__PURE__ */ new Map();
+  for (const g6 of input2.graphs) for (const p3 of g6.policies) inGraph.set(p3, g6);
+  return input2.policies.filter((p3) => p3.policy.kind === "trust").map((policy) => ({ policy, ...inGraph.get(policy) ?? { graph: void 0, policies: [] } }));
+}
+function judge3(policy, st, target, opts, strict, can) {
+  const note = (check, message, key) => strict ? [{ check, policy, path: target.path, severity: "note", message, key }] : [];
+  if (!target.host)
+    return note(
+      "OT07",
+      `Which OIDC provider ${target.unresolved} is, policylint cannot resolve (--strict), so it cannot say who can assume this role`,
+      "OT07:provider"
+    );
+  const host = target.host;
+  const patterns = patternsFor(st, host);
+  const issuer = classify(host, patterns.sub);
+  const subs = subConditions(st, host);
+  const at2 = subs[0]?.values[0]?.path ?? target.path;
+  const shownKey = subs[0]?.key ?? `${target.shown ?? host}:sub`;
+  if (!issuer.provider)
+    return pinnedLiterally(st, host) ? [] : note(
+      "OT06",
+      `policylint has no claim format for issuer ${host} (--strict), so it cannot name who can assume this role; pin "${host}:sub" with StringEquals`,
+      `OT06:${host}`
+    );
+  const tokens = tokensFor(issuer, patterns, opts.trusted, target.shown);
+  const denies = deniesFor(policy.statements, host);
+  let unknown2 = false;
+  for (const scope of ["outsider", "organization", "repository"]) {
+    if (scope === "repository" && opts.anyRefOfRepository === "off") break;
+    const found = findTokenWitness(
+      st,
+      denies,
+      host,
+      tokens.filter((t2) => t2.scope === scope)
+    );
+    if (found.truth === "unknown") unknown2 = true;
+    if (!found.token) continue;
+    const t = found.token;
+    const check = issuer.provider === "eks" ? "OT04" : scope === "outsider" ? "OT01" : scope === "organization" ? "OT02" : "OT03";
+    const severity = check === "OT03" ? "note" : check === "OT02" || issuer.selfManaged ? "warning" : void 0;
+    const who = WHO[`${issuer.provider}:${scope}`](t, issuer);
+    const olderOnly = t.twin && findTokenWitness(st, denies, host, [t.twin]).truth !== true ? ` created before 2026-07-15${scope === "outsider" ? " (as existing forks are)" : ""}` : "";
+    const witness = `${t.who.replace(/^(a workflow in repository \S+)/, `$1${olderOnly}`)} (sub "${t.sub}")`;
+    const passes = subs.length ? `passes ${subs.map((c6) => `${c6.operator} ${c6.key}`).join(" and ")}` : `passes the conditions, which do not test ${shownKey}`;
+    return [
+      {
+        check,
+        policy,
+        path: at2,
+        severity,
+        message: `${who} can assume this role: ${witness} ${passes}${can()}. Pin it with StringEquals "${shownKey}": ${pinFor(
+          issuer.provider,
+          patternsFor(st, host, true)
+        ).map((v) => `"${v}"`).join(" or ")} (iam-semantics \xA78.4)`,
+        witness,
+        key: `${check}:${host}:${st.sid ?? st.path}`
+      }
+    ];
+  }
+  if (unknown2)
+    return note(
+      "OT07",
+      `Whether a CI job outside yours can assume this role depends on ${unknownTexts(st.node).join(", ") || "values"} that policylint cannot resolve (--strict); check that "${shownKey}" is pinned`,
+      `OT07:${host}`
+    );
+  if (issuer.provider === "github" && subs.length && !st.conditions.some((c6) => c6.keyLower === `${host}:aud`))
+    return [
+      {
+        check: "OT05",
+        policy,
+        path: target.path,
+        severity: "note",
+        message: `No "${host}:aud" condition: GitHub and AWS pair the sub condition with StringEquals "${host}:aud": "sts.amazonaws.com"; the audience is chosen by the workflow, so this is hygiene, not a way in (iam-semantics \xA78.2)`,
+        key: `OT05:${host}`
+      }
+    ];
+  return [];
+}
+function pinnedLiterally(st, host) {
+  return subConditions(st, host).some(
+    (c6) => !c6.negated && !c6.set && /^String(Equals|Like)$/.test(c6.base) && c6.values.every((v) => typeof v.value === "string" && !/[*?]/.test(v.value))
+  );
+}
+var CHECKS6, oidcTrust, WHO;
+var init_oidc_trust = __esm({
+  "rules/oidc-trust.ts"() {
+    "use strict";
+    init_api();
+    CHECKS6 = {
+      OT01: 'a token any outsider can obtain passes the conditions: no sub condition, "*", an owner wildcard, a fork pattern, a negated operator',
+      OT02: "any repository, project or workspace of one GitHub organization, GitLab group or HCP Terraform organization can assume",
+      OT03: "any branch, tag, pull request or environment of one repository or project can assume (note)",
+      OT04: "any service account of an EKS cluster can assume: no sub condition, or a namespace wildcard",
+      OT05: "a GitHub sub condition without an aud condition (note)",
+      OT06: "an issuer policylint has no claim format for (--strict, note)",
+      OT07: "a verdict that depends on values policylint cannot resolve (--strict, note)"
+    };
+    oidcTrust = defineRule({
+      meta: {
+        id: "oidc-trust",
+        name: "OidcTrust",
+        description: "A web-identity (OIDC) trust policy that a CI job or workload outside yours can satisfy",
+        severity: "error",
+        tags: ["security", "iam", "oidc", "trust-policy"],
+        precision: "high",
+        securitySeverity: 8.8,
+        fix: 'Pin "<issuer>:sub" with StringEquals to one repository and branch or environment (GitHub "repo:ORG/REPO:environment:NAME"), one GitLab project ref, one HCP Terraform workspace, or one Kubernetes service account.',
+        semantics: ["\xA78.1", "\xA78.2", "\xA78.3", "\xA78.4", "\xA72.2"]
+      },
+      checks: CHECKS6,
+      options: {
+        defaults: { trustedGitHubOrganizations: [], trustedGitLabGroups: [], trustedTerraformOrganizations: [], anyRefOfRepository: "note" },
+        schema: {
+          trustedGitHubOrganizations: {
+            type: "array",
+            items: { type: "string" },
+            description: "GitHub organizations whose every repository may assume (silences OT02)"
+          },
+          trustedGitLabGroups: { type: "array", items: { type: "string" }, description: "GitLab top-level groups whose every project may assume (silences OT02)" },
+          trustedTerraformOrganizations: {
+            type: "array",
+            items: { type: "string" },
+            description: "HCP Terraform organizations whose every workspace may assume (silences OT02)"
+          },
+          anyRefOfRepository: {
+            enum: ["note", "off"],
+            default: "note",
+            description: "Any branch, tag or environment of one repository (OT03): a note (default) or off"
+          }
+        }
+      },
+      create(ctx) {
+        const o3 = ctx.options;
+        const trusted = { github: o3.trustedGitHubOrganizations, gitlab: o3.trustedGitLabGroups, terraform: o3.trustedTerraformOrganizations };
+        for (const { policy, graph, policies } of trustPolicies(ctx.input)) {
+          for (const st of policy.statements) {
+            const covers = st.effect === "Allow" ? coversWebIdentity(st) : false;
+            if (covers === "unknown" && ctx.strict)
+              ctx.report({
+                check: "OT07",
+                policy,
+                path: st.path,
+                severity: "note",
+                message: `Whether this statement allows sts:AssumeRoleWithWebIdentity depends on ${unknownTexts(st.node).join(", ")}, which policylint cannot resolve (--strict)`,
+                key: `OT07:${st.path}`
+              });
+            if (covers !== true) continue;
+            const can = () => graph ? roleCapabilities(policy.policy.address, graph.rolePolicies.get(policy.policy.address) ?? [], policies) : "";
+            for (const target of webIdentityTargets(st, graph?.oidcProviders))
+              for (const r6 of judge3(policy, st, target, { trusted, anyRefOfRepository: o3.anyRefOfRepository }, ctx.strict, can)) ctx.report(r6);
+          }
+        }
+      }
+    });
+    WHO = {
+      "github:outsider": () => "Any GitHub user",
+      "github:organization": (t) => `Anyone who can create a repository in GitHub organization ${t.organization}`,
+      "github:repository": (t) => `Any branch, tag, pull request or environment of ${t.claims.repository}`,
+      "gitlab:outsider": (_, i7) => i7.selfManaged ? `Any user of ${i7.host}` : "Any gitlab.com user",
+      "gitlab:organization": (t) => `Anyone who can create a project in GitLab group ${t.organization}`,
+      "gitlab:repository": (t) => `Any branch or tag of GitLab project ${t.sub.split(":")[1]}`,
+      "terraform:outsider": () => "Any HCP Terraform organization",
+      "terraform:organization": (t) => `Anyone who can create a workspace in HCP Terraform organization ${t.organization}`,
+      "eks:outsider": () => "Any pod in the EKS cluster, whatever its namespace,"
+    };
+  }
+});
+
 // rules/index.ts
 var rules_exports = {};
 __export(rules_exports, {
@@ -27377,8 +27947,20 @@ var init_rules = __esm({
     init_group_mfa();
     init_ecr_scope();
     init_principal_grammar();
+    init_oidc_trust();
     init_engine_rules();
-    RULES = [wildcardPrincipal, principalArnPattern, groupMfa, ecrScope, principalGrammar, parseError, suppression, unresolved, policySize];
+    RULES = [
+      wildcardPrincipal,
+      principalArnPattern,
+      groupMfa,
+      ecrScope,
+      principalGrammar,
+      oidcTrust,
+      parseError,
+      suppression,
+      unresolved,
+      policySize
+    ];
   }
 });
 
@@ -28577,17 +29159,17 @@ function splitEvery(value, delimiter, numDelimiters) {
   if (numDelimiters <= 0 || !Number.isInteger(numDelimiters)) {
     throw new Error("Invalid number of delimiters (" + numDelimiters + ") for splitEvery.");
   }
-  const segments = value.split(delimiter);
+  const segments2 = value.split(delimiter);
   if (numDelimiters === 1) {
-    return segments;
+    return segments2;
   }
   const compoundSegments = [];
   let currentSegment = "";
-  for (let i7 = 0; i7 < segments.length; i7++) {
+  for (let i7 = 0; i7 < segments2.length; i7++) {
     if (currentSegment === "") {
-      currentSegment = segments[i7];
+      currentSegment = segments2[i7];
     } else {
-      currentSegment += delimiter + segments[i7];
+      currentSegment += delimiter + segments2[i7];
     }
     if ((i7 + 1) % numDelimiters === 0) {
       compoundSegments.push(currentSegment);
@@ -32729,19 +33311,19 @@ var init_HttpBindingNormalizedSchema = __esm({
       return bindings;
     };
     buildPathSegments = (path2) => {
-      const segments = [];
+      const segments2 = [];
       let offset = 0;
       for (const match2 of path2.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match2.index > offset) {
-          segments.push([path2.slice(offset, match2.index), 0]);
+          segments2.push([path2.slice(offset, match2.index), 0]);
         }
-        segments.push([match2[1], match2[2] ? 2 : 1]);
+        segments2.push([match2[1], match2[2] ? 2 : 1]);
         offset = match2.index + match2[0].length;
       }
-      if (segments.length && offset < path2.length) {
-        segments.push([path2.slice(offset), 0]);
+      if (segments2.length && offset < path2.length) {
+        segments2.push([path2.slice(offset), 0]);
       }
-      return segments.length ? segments : void 0;
+      return segments2.length ? segments2 : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http, endpoint } = translateTraits(schema.traits ?? {});
@@ -34466,12 +35048,12 @@ var init_HttpBindingProtocol = __esm({
         let payload;
         let eventStream;
         let labels;
-        const names = Object.getOwnPropertyNames(input2);
+        const names2 = Object.getOwnPropertyNames(input2);
         const prototype = Object.getPrototypeOf(input2);
-        const sparse = (prototype === Object.prototype || prototype === null) && !bindings.hasIdempotency && !bindings.hasPrefixHeaders && names.length * 2 < bindings.memberBindings.length;
-        const length = sparse ? names.length : bindings.memberBindings.length;
+        const sparse = (prototype === Object.prototype || prototype === null) && !bindings.hasIdempotency && !bindings.hasPrefixHeaders && names2.length * 2 < bindings.memberBindings.length;
+        const length = sparse ? names2.length : bindings.memberBindings.length;
         for (let i7 = 0; i7 < length; ++i7) {
-          const binding = sparse ? hasOwn(bindings.byName, names[i7]) ? bindings.byName[names[i7]] : void 0 : bindings.memberBindings[i7];
+          const binding = sparse ? hasOwn(bindings.byName, names2[i7]) ? bindings.byName[names2[i7]] : void 0 : bindings.memberBindings[i7];
           if (!binding) {
             continue;
           }
@@ -34584,9 +35166,9 @@ var init_HttpBindingProtocol = __esm({
         }
         return this.serializer.flush();
       }
-      serializePath(segments, labels, bindings) {
+      serializePath(segments2, labels, bindings) {
         let path2 = "";
-        for (const [value, kind] of segments) {
+        for (const [value, kind] of segments2) {
           if (kind === 0) {
             path2 += value;
             continue;
@@ -38514,11 +39096,11 @@ var init_parseArn = __esm({
     ARN_DELIMITER = ":";
     RESOURCE_DELIMITER = "/";
     parseArn2 = (value) => {
-      const segments = value.split(ARN_DELIMITER);
-      if (segments.length < 6) {
+      const segments2 = value.split(ARN_DELIMITER);
+      if (segments2.length < 6) {
         return null;
       }
-      const [arn, partition2, service, region, accountId, ...resourcePath] = segments;
+      const [arn, partition2, service, region, accountId, ...resourcePath] = segments2;
       if (arn !== "arn" || partition2 === "" || service === "" || resourcePath.join(ARN_DELIMITER) === "") {
         return null;
       }
@@ -51927,7 +52509,7 @@ async function runAccessAnalyzer(policies, opts) {
     try {
       answer = await send();
     } catch (e6) {
-      throw classify(e6);
+      throw classify2(e6);
     }
     out2.requests++;
     if (billed) out2.billedChecks++;
@@ -52039,7 +52621,7 @@ async function runAccessAnalyzer(policies, opts) {
   }
   return out2;
 }
-function classify(e6) {
+function classify2(e6) {
   const err2 = e6;
   const name2 = err2.name ?? "";
   const message = err2.message ?? String(e6);

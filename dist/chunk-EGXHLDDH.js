@@ -6,7 +6,7 @@ import {
   parseHcl,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-3ZOTBI2Y.js";
+} from "./chunk-YPM46VGU.js";
 import {
   policySize,
   unresolved
@@ -14,7 +14,7 @@ import {
 import {
   POLICY_RESOURCES,
   policySlot
-} from "./chunk-D4B5EWJ4.js";
+} from "./chunk-O7J3NPBX.js";
 import {
   displayPath,
   originOf,
@@ -1335,8 +1335,17 @@ function planModuleDirs(src, root) {
 
 // src/extract/iam-graph.ts
 function buildIamGraph(module) {
-  const g = { groups: [], groupPolicies: /* @__PURE__ */ new Map(), members: /* @__PURE__ */ new Map(), users: /* @__PURE__ */ new Map(), rolePaths: /* @__PURE__ */ new Map() };
+  const g = {
+    groups: [],
+    groupPolicies: /* @__PURE__ */ new Map(),
+    rolePolicies: /* @__PURE__ */ new Map(),
+    oidcProviders: /* @__PURE__ */ new Map(),
+    members: /* @__PURE__ */ new Map(),
+    users: /* @__PURE__ */ new Map(),
+    rolePaths: /* @__PURE__ */ new Map()
+  };
   const byName = /* @__PURE__ */ new Map();
+  const roleByName = /* @__PURE__ */ new Map();
   const prefix = module.path.length ? `${module.path.join(".")}.` : "";
   const resources = [...module.blocks].filter(([, b]) => b.item.type === "resource").map(([a, b]) => [prefix + a, b]);
   for (const [address, { file, item }] of resources) {
@@ -1349,6 +1358,18 @@ function buildIamGraph(module) {
       const name = attrValue(module, file, item, "name");
       const path = attrValue(module, file, item, "path");
       if (name?.kind === "string" && (!path || path.kind === "string")) g.rolePaths.set(name.value, path?.kind === "string" ? path.value : "/");
+      if (name?.kind === "string") roleByName.set(name.value, address);
+      const managed = attrValue(module, file, item, "managed_policy_arns");
+      const origin = { file: file.src.path, range: item.range };
+      if (managed?.kind === "list")
+        for (const arn of managed.items) attachTo(g.rolePolicies, address, arn.kind === "string" ? { arn: arn.value, origin } : policyRef(arn, origin, prefix));
+    } else if (item.labels[0] === "aws_iam_openid_connect_provider") {
+      const url = attrValue(module, file, item, "url");
+      if (url?.kind === "string")
+        g.oidcProviders.set(
+          address,
+          url.value.replace(/^https:\/\//, "").replace(/\/$/, "").toLowerCase()
+        );
     }
   }
   const refsOf = (v, type) => {
@@ -1356,13 +1377,10 @@ function buildIamGraph(module) {
     if (v.kind === "list") return v.items.flatMap((i) => refsOf(i, type));
     if (v.kind === "unknown" && v.ref?.startsWith(`${type}.`)) return [prefix + v.ref];
     if (v.kind === "string" && type === "aws_iam_group" && byName.has(v.value)) return [byName.get(v.value)];
+    if (v.kind === "string" && type === "aws_iam_role" && roleByName.has(v.value)) return [roleByName.get(v.value)];
     return [];
   };
-  const attach = (group, entry) => {
-    const list2 = g.groupPolicies.get(group) ?? [];
-    list2.push(entry);
-    g.groupPolicies.set(group, list2);
-  };
+  const attach = (group, entry) => attachTo(g.groupPolicies, group, entry);
   for (const [address, { file, item }] of resources) {
     const v = (name) => attrValue(module, file, item, name);
     const origin = { file: file.src.path, range: item.range };
@@ -1370,6 +1388,15 @@ function buildIamGraph(module) {
       case "aws_iam_group_policy":
         for (const grp of refsOf(v("group"), "aws_iam_group")) attach(grp, { policyAddress: address, origin });
         break;
+      case "aws_iam_role_policy":
+        for (const role of refsOf(v("role"), "aws_iam_role")) attachTo(g.rolePolicies, role, { policyAddress: address, origin });
+        break;
+      case "aws_iam_role_policy_attachment": {
+        const arn = v("policy_arn");
+        const entry = arn?.kind === "string" ? { arn: arn.value, origin } : policyRef(arn, origin, prefix);
+        for (const role of refsOf(v("role"), "aws_iam_role")) attachTo(g.rolePolicies, role, entry);
+        break;
+      }
       case "aws_iam_group_policy_attachment":
       case "aws_iam_policy_attachment": {
         const arn = v("policy_arn");
@@ -1379,6 +1406,7 @@ function buildIamGraph(module) {
           origin
         };
         for (const grp of refsOf(v(item.labels[0] === "aws_iam_policy_attachment" ? "groups" : "group"), "aws_iam_group")) attach(grp, entry);
+        if (item.labels[0] === "aws_iam_policy_attachment") for (const role of refsOf(v("roles"), "aws_iam_role")) attachTo(g.rolePolicies, role, entry);
         break;
       }
       case "aws_iam_user_group_membership":
@@ -1398,6 +1426,13 @@ function buildIamGraph(module) {
     }
   }
   return g;
+}
+function attachTo(map, key, entry) {
+  map.set(key, [...map.get(key) ?? [], entry]);
+}
+function policyRef(v, origin, prefix) {
+  if (v?.kind === "unknown" && v.ref?.startsWith("aws_iam_policy.")) return { policyAddress: prefix + v.ref, origin };
+  return { unresolved: v?.kind === "unknown" ? v.text : "?", origin };
 }
 function addMember(g, group, users) {
   g.members.set(group, [...g.members.get(group) ?? [], ...users]);

@@ -1,10 +1,10 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-ACVJP7FF.js";
+} from "./chunk-BAT53Z4P.js";
 import "./chunk-XJ4INLGQ.js";
 import "./chunk-SDJTNLPZ.js";
-import "./chunk-D4B5EWJ4.js";
+import "./chunk-O7J3NPBX.js";
 export {
   RULES,
   rulesByIds

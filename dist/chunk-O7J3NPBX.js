@@ -96,7 +96,10 @@ var AWS_RESOURCES = {
   aws_iam_user_group_membership: { service: "iam", policies: [], anonymous: true, graph: true },
   aws_iam_group_membership: { service: "iam", policies: [], anonymous: true, graph: true },
   aws_iam_access_key: { service: "iam", policies: [], anonymous: true, graph: true },
-  aws_iam_user_login_profile: { service: "iam", policies: [], anonymous: true, graph: true }
+  aws_iam_user_login_profile: { service: "iam", policies: [], anonymous: true, graph: true },
+  // Read by the IAM graph only (oidc-trust: what a role can do, which issuer a provider is; §8).
+  aws_iam_role_policy_attachment: { service: "iam", policies: [], anonymous: true, graph: true },
+  aws_iam_openid_connect_provider: { service: "iam", policies: [], anonymous: true, graph: true }
 };
 function resourceInfo(type) {
   return type !== void 0 && Object.hasOwn(AWS_RESOURCES, type) ? AWS_RESOURCES[type] : void 0;

@@ -2,13 +2,13 @@ import {
   RunContext,
   lintJsonUnit,
   lintModuleUnit
-} from "./chunk-Q6Y3DFH6.js";
+} from "./chunk-EGXHLDDH.js";
 import "./chunk-5JDC4B7H.js";
 import {
   loadParser
-} from "./chunk-3ZOTBI2Y.js";
+} from "./chunk-YPM46VGU.js";
 import "./chunk-SDJTNLPZ.js";
-import "./chunk-D4B5EWJ4.js";
+import "./chunk-O7J3NPBX.js";
 import {
   locate
 } from "./chunk-OD7FY373.js";

@@ -1,6 +1,6 @@
 import {
   resourceInfo
-} from "./chunk-D4B5EWJ4.js";
+} from "./chunk-O7J3NPBX.js";
 
 // src/parse/hcl.ts
 import { existsSync } from "node:fs";

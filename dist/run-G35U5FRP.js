@@ -6,7 +6,7 @@ import {
 } from "./chunk-XJ4INLGQ.js";
 import {
   policySlot
-} from "./chunk-D4B5EWJ4.js";
+} from "./chunk-O7J3NPBX.js";
 import {
   childPath,
   isKnownDeep,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-SDJTNLPZ.js";
 import {
   resourceInfo
-} from "./chunk-D4B5EWJ4.js";
+} from "./chunk-O7J3NPBX.js";
 
 // src/policy/arn.ts
 var PARTITIONS = ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"];
@@ -25,8 +25,8 @@ function arnLike(pattern, value) {
   if (!p || !v) return pattern === "*";
   return globMatch(p.partition, v.partition) && globMatch(p.service, v.service) && globMatch(p.region, v.region) && globMatch(p.account, v.account) && globMatch(p.resource, v.resource);
 }
-function instantiate(pattern, fill = "") {
-  return pattern.replace(/[*?]/g, (c) => c === "?" ? "x" : fill);
+function instantiate(pattern, fill2 = "") {
+  return pattern.replace(/[*?]/g, (c) => c === "?" ? "x" : fill2);
 }
 function witnessAccount(component, avoid = []) {
   if (!hasWildcard(component)) return void 0;
@@ -179,10 +179,10 @@ function findWitness(st, callers) {
 // src/policy/describe.ts
 function describeActions(st) {
   if (st.notActions) return "every action except those in NotAction";
-  const names = (st.actions ?? []).map((a) => typeof a.value === "string" ? a.value : a.value.text);
-  if (!names.length) return "the statement";
-  if (names.includes("*")) return 'every action ("*")';
-  return names.length === 1 ? names[0] : `${names[0]} and ${names.length - 1} more action${names.length > 2 ? "s" : ""}`;
+  const names2 = (st.actions ?? []).map((a) => typeof a.value === "string" ? a.value : a.value.text);
+  if (!names2.length) return "the statement";
+  if (names2.includes("*")) return 'every action ("*")';
+  return names2.length === 1 ? names2[0] : `${names2[0]} and ${names2.length - 1} more action${names2.length > 2 ? "s" : ""}`;
 }
 function conditionSummary(st) {
   if (!st.conditions.length) return " (the statement has no condition)";
@@ -241,6 +241,342 @@ async function expandAction(pattern) {
   }
   expanded.set(key, result);
   return result;
+}
+
+// src/policy/oidc-tokens.ts
+var OUTSIDER = "attacker";
+var fill = (pattern, star) => pattern.replace(/\*/g, star).replace(/\?/g, "x");
+var wild = (s) => /[*?]/.test(s);
+var uniq = (xs) => [...new Set(xs)].slice(0, 12);
+var sameName = (a, b) => a.toLowerCase() === b.toLowerCase();
+function segments(pattern, prefix) {
+  if (!pattern.startsWith(prefix)) return void 0;
+  const m = /^([^/:]*)(?:\/([^:]*))?(?::(.*))?$/s.exec(pattern.slice(prefix.length));
+  const name = (x) => x?.replace(/@.*$/, "");
+  return m ? { owner: name(m[1]), name: name(m[2]), rest: m[3] } : void 0;
+}
+function outsiderOwners(segs, trusted) {
+  const literal = segs.filter((s) => !wild(s.owner)).map((s) => s.owner);
+  const candidates = [OUTSIDER, ...segs.filter((s) => wild(s.owner)).map((s) => fill(s.owner, OUTSIDER))];
+  return uniq(candidates).filter((o) => /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(o) && ![...literal, ...trusted].some((l) => sameName(l, o)));
+}
+var literalOwners = (segs, trusted) => uniq(segs.filter((s) => s.owner && !wild(s.owner)).map((s) => s.owner)).filter((o) => !trusted.some((t) => sameName(t, o)));
+function names(segs, fresh, valid, literalToo) {
+  const written = segs.filter((s) => s.name !== void 0 && (literalToo || wild(s.name)));
+  return uniq([fresh, ...written.map((s) => fill(s.name, fresh))]).filter((n) => valid.test(n));
+}
+var GITHUB_RESTS = ["ref:refs/heads/main", "environment:production", "pull_request", "ref:refs/tags/v1"];
+var GITHUB_OTHER_REFS = ["ref:refs/heads/any-branch", "pull_request", "ref:refs/tags/any-tag", "environment:any-environment"];
+var GITHUB_REST = /^(ref:refs\/(heads|tags)\/[^:]+|environment:[^:]+|pull_request)$/;
+var GITHUB_NAME = /^[A-Za-z0-9._-]+$/;
+function githubToken(scope, owner, repo, rest, immutable) {
+  const env = rest.startsWith("environment:") ? rest.slice("environment:".length) : void 0;
+  const ref = rest.startsWith("ref:") ? rest.slice(4) : rest === "pull_request" ? "refs/pull/1/merge" : scope === "repository" ? "refs/heads/any-branch" : "refs/heads/main";
+  const sub = immutable ? `repo:${owner}@99999999/${repo}@999999999:${rest}` : `repo:${owner}/${repo}:${rest}`;
+  const where = env ? `in environment ${env}` : rest === "pull_request" ? "for a pull request" : ref.startsWith("refs/tags/") ? `on tag ${ref.slice(10)}` : `on branch ${ref.slice(11)}`;
+  return {
+    scope,
+    who: `a workflow in repository ${owner}/${repo} ${where}`,
+    sub,
+    organization: owner,
+    claims: {
+      sub,
+      repository: `${owner}/${repo}`,
+      repository_id: "999999999",
+      ref,
+      ...env ? { environment: env } : {},
+      actor: scope === "outsider" ? owner : "a-member",
+      actor_id: "99999999",
+      workflow: "deploy",
+      job_workflow_ref: `${owner}/${repo}/.github/workflows/deploy.yml@${ref}`
+    }
+  };
+}
+function githubTokens(p, trusted) {
+  const segs = [...p.sub.map((s) => segments(s, "repo:")), ...p.repository.map((r) => segments(r, ""))].filter((s) => !!s);
+  const rests = uniq([...GITHUB_RESTS, ...segs.filter((s) => s.rest !== void 0).map((s) => fill(s.rest, "main"))]).filter((r) => GITHUB_REST.test(r));
+  const legacy = [];
+  const add = (scope, owner, repo, rest) => legacy.push({ ...githubToken(scope, owner, repo, rest, false), twin: githubToken(scope, owner, repo, rest, true) });
+  for (const owner of outsiderOwners(segs, trusted))
+    for (const repo of names(segs, "any", GITHUB_NAME, true)) for (const rest of rests) add("outsider", owner, repo, rest);
+  for (const owner of literalOwners(segs, trusted))
+    for (const repo of names(segs, "other-repo", GITHUB_NAME, false)) for (const rest of rests) add("organization", owner, repo, rest);
+  for (const s of segs.filter((x) => !wild(x.owner) && x.name && !wild(x.name)))
+    for (const rest of GITHUB_OTHER_REFS) add("repository", s.owner, s.name, rest);
+  return [...legacy, ...legacy.map((t) => t.twin)];
+}
+var GITLAB_RESTS = ["ref_type:branch:ref:main", "ref_type:tag:ref:v1"];
+var GITLAB_OTHER_REFS = ["ref_type:branch:ref:any-branch", "ref_type:tag:ref:any-tag"];
+var GITLAB_REST = /^ref_type:(branch|tag):ref:.+$/;
+var GITLAB_PATH = /^[A-Za-z0-9._/-]+$/;
+function gitlabToken(scope, group, project, rest, host) {
+  const sub = `project_path:${group}/${project}:${rest}`;
+  const [, type, name] = /^ref_type:(\w+):ref:(.*)$/.exec(rest);
+  const on = host === "gitlab.com" ? "" : ` on ${host}`;
+  return { scope, who: `a pipeline in project ${group}/${project}${on} on ${type} ${name}`, sub, claims: { sub }, organization: group };
+}
+function gitlabTokens(p, trusted, host) {
+  const segs = p.sub.map((s) => segments(s, "project_path:")).filter((s) => !!s);
+  const rests = uniq([...GITLAB_RESTS, ...segs.filter((s) => s.rest !== void 0).map((s) => fill(s.rest, "main"))]).filter((r) => GITLAB_REST.test(r));
+  const out = [];
+  for (const group of outsiderOwners(segs, trusted))
+    for (const project of names(segs, "any", GITLAB_PATH, true)) for (const rest of rests) out.push(gitlabToken("outsider", group, project, rest, host));
+  for (const group of literalOwners(segs, trusted))
+    for (const project of names(segs, "any-new-project", GITLAB_PATH, false))
+      for (const rest of rests) out.push(gitlabToken("organization", group, project, rest, host));
+  for (const s of segs.filter((x) => !wild(x.owner) && x.name && !wild(x.name)))
+    for (const rest of GITLAB_OTHER_REFS) out.push(gitlabToken("repository", s.owner, s.name, rest, host));
+  return out;
+}
+function terraformToken(scope, org, project, workspace, phase) {
+  const sub = `organization:${org}:project:${project}:workspace:${workspace}:run_phase:${phase}`;
+  return {
+    scope,
+    who: `${phase === "apply" ? "an" : "a"} ${phase} run in workspace ${workspace} of HCP Terraform organization ${org}`,
+    sub,
+    claims: { sub },
+    organization: org
+  };
+}
+var field = (pattern, key) => new RegExp(`(?:^|:)${key}:([^:]*)`).exec(pattern)?.[1];
+function terraformTokens(p, trusted) {
+  const orgs = p.sub.map((s) => field(s, "organization")).filter((o) => o !== void 0);
+  const segs = orgs.map((owner) => ({ owner }));
+  const projects = uniq([
+    "Default Project",
+    ...p.sub.map((s) => field(s, "project")).filter((x) => !!x).map((x) => fill(x, "any"))
+  ]);
+  const workspaces = uniq([
+    "any",
+    ...p.sub.map((s) => field(s, "workspace")).filter((x) => !!x).map((x) => fill(x, "any"))
+  ]);
+  const out = [];
+  for (const org of outsiderOwners(segs, trusted))
+    for (const project of projects)
+      for (const ws of workspaces) for (const phase of ["apply", "plan"]) out.push(terraformToken("outsider", org, project, ws, phase));
+  for (const org of literalOwners(segs, trusted))
+    for (const project of projects) for (const phase of ["apply", "plan"]) out.push(terraformToken("organization", org, project, "any-new-workspace", phase));
+  return out;
+}
+function eksTokens(p, cluster) {
+  const parsed = p.sub.map((s) => /^system:serviceaccount:([^:]*)(?::(.*))?$/.exec(s)).filter((m) => !!m);
+  const candidates = [["default", "default"]];
+  for (const m of parsed) if (wild(m[1])) candidates.push([fill(m[1], "any-namespace"), fill(m[2] ?? "*", "any")]);
+  const literalNamespaces = parsed.filter((m) => !wild(m[1])).map((m) => m[1]);
+  return uniq(candidates.map((c) => c.join(":"))).map((c) => c.split(":")).filter(([ns]) => !literalNamespaces.includes(ns)).map(([ns, sa]) => {
+    const sub = `system:serviceaccount:${ns}:${sa}`;
+    return {
+      scope: "outsider",
+      who: `a pod with service account ${sa} in namespace ${ns} of cluster ${cluster}`,
+      sub,
+      claims: { sub },
+      organization: ns
+    };
+  });
+}
+function pinFor(provider, p) {
+  const first = (prefix) => p.sub.map((s) => segments(s, prefix)).find((s) => !!s);
+  const lit = (x, placeholder) => x && !wild(x) ? x : placeholder;
+  switch (provider) {
+    case "github": {
+      const s = first("repo:") ?? segments(p.repository[0] ?? "", "");
+      const repo = `repo:${lit(s?.owner, "ORG")}/${lit(s?.name, "REPO")}`;
+      return [`${repo}:environment:NAME`, `${repo}:ref:refs/heads/BRANCH`];
+    }
+    case "gitlab": {
+      const s = first("project_path:");
+      return [`project_path:${lit(s?.owner, "GROUP")}/${lit(s?.name, "PROJECT")}:ref_type:branch:ref:BRANCH`];
+    }
+    case "terraform": {
+      const f = (k, placeholder) => lit(
+        p.sub.map((s) => field(s, k)).find((x) => x !== void 0),
+        placeholder
+      );
+      return [`organization:${f("organization", "ORG")}:project:${f("project", "PROJECT")}:workspace:${f("workspace", "WORKSPACE")}:run_phase:*`];
+    }
+    case "eks":
+      return ["system:serviceaccount:NAMESPACE:SERVICE_ACCOUNT"];
+  }
+}
+
+// src/policy/web-identity.ts
+var WEB_IDENTITY = "sts:assumerolewithwebidentity";
+var EKS = /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/([A-Za-z0-9]+)$/;
+function chosenBy(issuer) {
+  return (k) => k === `${issuer}:aud` || /^(sts:rolesessionname|sts:transitivetagkeys|aws:requesttag\/.*|aws:tagkeys|aws:requestedregion|aws:currenttime|aws:epochtime|aws:securetransport|aws:useragent)$/.test(
+    k
+  );
+}
+function coversWebIdentity(st) {
+  const hits = (list) => {
+    let unknown = false;
+    for (const a of list) {
+      if (typeof a.value !== "string") unknown = true;
+      else if (globMatch(a.value.toLowerCase(), WEB_IDENTITY)) return true;
+    }
+    return unknown ? "unknown" : false;
+  };
+  if (st.notActions) {
+    const h = hits(st.notActions);
+    return h === "unknown" ? h : !h;
+  }
+  return hits(st.actions ?? []);
+}
+function classify(host, subPatterns) {
+  const h = host.toLowerCase();
+  if (h === "token.actions.githubusercontent.com") return { host: h, provider: "github" };
+  if (h === "gitlab.com") return { host: h, provider: "gitlab" };
+  if (h === "app.terraform.io") return { host: h, provider: "terraform" };
+  if (EKS.test(h)) return { host: h, provider: "eks" };
+  if (/(^|[./-])gitlab([./-]|$)/.test(h) || subPatterns.length && subPatterns.every((s) => s.startsWith("project_path:")))
+    return { host: h, provider: "gitlab", selfManaged: true };
+  return { host: h };
+}
+function issuerOfPrincipal(value) {
+  const m = /^arn:[^:]+:iam::[^:]*:oidc-provider\/(.+)$/.exec(value);
+  if (m) return m[1].toLowerCase();
+  if (value.startsWith("arn:")) return void 0;
+  return value.toLowerCase();
+}
+function issuersInConditions(st) {
+  const out = /* @__PURE__ */ new Set();
+  for (const c of st.conditions) {
+    const i = c.keyLower.lastIndexOf(":");
+    const host = c.keyLower.slice(0, i);
+    if (i > 0 && host.includes(".")) out.add(host);
+  }
+  return [...out];
+}
+function subConditions(st, host) {
+  return st.conditions.filter((c) => c.keyLower === `${host}:sub`);
+}
+function patternsFor(st, host, positiveOnly = false) {
+  const strings = (key) => st.conditions.filter((c) => c.keyLower === key && !(positiveOnly && c.negated)).flatMap((c) => c.values.flatMap((v) => typeof v.value === "string" ? [v.value] : []));
+  return { sub: strings(`${host}:sub`), repository: strings(`${host}:repository`) };
+}
+function tokensFor(issuer, p, trusted, shownHost = issuer.host) {
+  switch (issuer.provider) {
+    case "github":
+      return githubTokens(p, trusted.github);
+    case "gitlab":
+      return gitlabTokens(p, trusted.gitlab, issuer.host);
+    case "terraform":
+      return terraformTokens(p, trusted.terraform);
+    case "eks":
+      return eksTokens(p, shownHost.split("/").pop());
+    default:
+      return [];
+  }
+}
+function tokenContext(host, token) {
+  return {
+    values: new Map(Object.entries(token.claims).map(([claim, v]) => [`${host}:${claim}`, [v]])),
+    chosen: chosenBy(host)
+  };
+}
+function holds(st, ctx) {
+  const t = evaluateConditions(st, ctx);
+  return t === true && st.unknownParts.some((p) => p.includes("Condition")) ? "unknown" : t;
+}
+function findTokenWitness(allow, denies, host, tokens) {
+  let sawUnknown = false;
+  for (const token of tokens) {
+    const ctx = tokenContext(host, token);
+    let t = holds(allow, ctx);
+    for (const d of denies) {
+      if (t === false) break;
+      const stop = holds(d, ctx);
+      if (stop === true) t = false;
+      else if (stop === "unknown") t = "unknown";
+    }
+    if (t === true) return { token, truth: true };
+    if (t === "unknown") sawUnknown = true;
+  }
+  return { truth: sawUnknown ? "unknown" : false };
+}
+function deniesFor(statements, host) {
+  return statements.filter((s) => {
+    if (s.effect !== "Deny" || coversWebIdentity(s) === false) return false;
+    const p = s.principal;
+    if (!p || p.star || p.unknown) return true;
+    return p.entries.some((e) => typeof e.elem.value !== "string" || e.type === "Federated" && issuerOfPrincipal(e.elem.value) === host);
+  });
+}
+function webIdentityTargets(st, providers = /* @__PURE__ */ new Map()) {
+  const p = st.principal;
+  if (!p) return [];
+  const named = issuersInConditions(st);
+  if (p.star) return named.map((host) => ({ host, shown: shownIssuer(st, host), path: p.path }));
+  const out = [];
+  for (const e of p.entries) {
+    if (e.type !== "Federated") continue;
+    const v = e.elem.value;
+    if (typeof v === "string") {
+      const host2 = issuerOfPrincipal(v);
+      if (host2) out.push({ host: host2, shown: v.slice(v.length - host2.length), path: e.elem.path });
+      continue;
+    }
+    const ref = /aws_iam_openid_connect_provider\.[\w-]+/.exec(v.ref ?? v.text)?.[0];
+    const host = ref && [...providers].find(([address]) => address === ref || address.endsWith(`.${ref}`))?.[1];
+    if (host) out.push({ host, shown: shownIssuer(st, host), path: e.elem.path });
+    else if (named.length === 1) out.push({ host: named[0], shown: shownIssuer(st, named[0]), path: e.elem.path });
+    else out.push({ path: e.elem.path, unresolved: v.text });
+  }
+  return out;
+}
+function shownIssuer(st, host) {
+  const key = st.conditions.find((c) => c.keyLower.startsWith(`${host}:`))?.key;
+  return key ? key.slice(0, host.length) : host;
+}
+
+// src/policy/capabilities.ts
+function describeGrants(policy, limit = 3) {
+  const phrases = [];
+  for (const st of policy.statements) {
+    if (st.effect !== "Allow" || st.unknownParts.some((p) => !/\.(Not)?Resource/.test(p))) continue;
+    const phrase = grant(st);
+    if (phrase && !phrases.includes(phrase)) phrases.push(phrase);
+  }
+  const useful = phrases.filter((p) => !/^run ecr:GetAuthorizationToken on/.test(p) || phrases.length === 1);
+  return useful.slice(0, limit);
+}
+var grants = (st, action) => !st.notActions && (st.actions ?? []).some((a) => typeof a.value === "string" && globMatch(a.value.toLowerCase(), action.toLowerCase()));
+function grant(st) {
+  const where = resources(st.resources ?? []);
+  if (grants(st, "*:*") && (st.actions ?? []).some((a) => a.value === "*")) return `run every action ("*") on ${where}`;
+  if (grants(st, "ecr:PutImage")) return `push to ${ecrRepositories(st.resources ?? [])}`;
+  if (grants(st, "ecr:BatchGetImage")) return `pull from ${ecrRepositories(st.resources ?? [])}`;
+  return `run ${describeActions(st)} on ${where}`;
+}
+function resources(list) {
+  const shown = list.map((r) => r.shown);
+  if (!shown.length) return "its resources";
+  return shown.length === 1 ? shown[0] : `${shown[0]} and ${shown.length - 1} more`;
+}
+function ecrRepositories(list) {
+  const names2 = list.map((r) => {
+    if (typeof r.value !== "string") return /aws_ecr_repository\.([\w-]+)/.exec(r.value.ref ?? r.value.text)?.[1] ?? r.shown;
+    if (r.value === "*") return "*";
+    return /:repository\/(.+)$/.exec(r.value)?.[1] ?? r.value;
+  });
+  if (names2.includes("*") || names2.some((n) => n === "*" || n.endsWith("/*") || n === "")) return "any ECR repository";
+  return `ECR repositor${names2.length === 1 ? "y" : "ies"} ${names2.join(", ")}`;
+}
+function roleCapabilities(role, attached, policies) {
+  const parts = [];
+  const inline = policies.filter((p) => p.policy.address === role && p.policy.kind === "identity");
+  for (const p of inline) parts.push(...describeGrants(p).map((g) => `${g} (inline policy)`));
+  for (const a of attached) {
+    if (a.arn) parts.push(`use ${a.arn.startsWith("arn:aws:iam::aws:policy/") ? "AWS managed " : ""}${a.arn.split("/").pop()}`);
+    else if (a.policyAddress) {
+      const docs = policies.filter((p) => p.policy.address === a.policyAddress && p.policy.kind === "identity");
+      parts.push(...docs.flatMap((d) => describeGrants(d).map((g) => `${g} (${a.policyAddress})`)));
+    }
+  }
+  if (!parts.length) return "";
+  const shown = parts.slice(0, 4);
+  const more = parts.length > 4 ? ` and ${parts.length - 4} more` : "";
+  return `, and then can ${shown.length > 1 && !more ? `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}` : shown.join(", ") + more}`;
 }
 
 // rules/api.ts
@@ -633,8 +969,8 @@ function run(checks, v, out) {
 function checkValue(policy, st, c, value, shown, trustedAccounts) {
   const out = [];
   const allow = st.effect === "Allow";
-  const grants = allow ? !c.negated || broadPrincipal(st) : c.negated;
-  const v = { policy, st, c, value, shown, allow, grants, trustedAccounts };
+  const grants2 = allow ? !c.negated || broadPrincipal(st) : c.negated;
+  const v = { policy, st, c, value, shown, allow, grants: grants2, trustedAccounts };
   run(VALUE_CHECKS, v, out);
   const arn = parseArn(value);
   if (!arn) {
@@ -903,9 +1239,9 @@ function scopeFindings(policy, st, acts, knownRepos) {
   const out = [];
   const repoLevel = [...new Set(acts.filter((a) => !a.info.wildcardOnly).map((a) => a.info.name))];
   const tokenActions = [...new Set(acts.filter((a) => a.info.wildcardOnly).map((a) => a.info.name))];
-  const resources = st.resources ?? [];
+  const resources2 = st.resources ?? [];
   const hint = knownRepos.length ? ` such as ${knownRepos[0]}, which this policy already names` : " (arn:aws:ecr:REGION:ACCOUNT:repository/NAME)";
-  for (const r of resources) {
+  for (const r of resources2) {
     if (typeof r.value !== "string" || !starEquivalent(r.value) || !repoLevel.length) continue;
     const list = repoLevel.length <= 3 ? repoLevel.join(", ") : `${repoLevel.slice(0, 3).join(", ")} and ${repoLevel.length - 3} more`;
     out.push({
@@ -916,13 +1252,13 @@ function scopeFindings(policy, st, acts, knownRepos) {
       key: `scope:${r.value}:${repoLevel.join(",")}`
     });
   }
-  if (tokenActions.length && resources.length && !resources.some((r) => r.value === "*" || typeof r.value === "string" && r.value.endsWith(":*") || typeof r.value !== "string")) {
+  if (tokenActions.length && resources2.length && !resources2.some((r) => r.value === "*" || typeof r.value === "string" && r.value.endsWith(":*") || typeof r.value !== "string")) {
     out.push({
       check: "EC02",
       policy,
-      path: resources[0].path,
+      path: resources2[0].path,
       severity: "error",
-      message: `${tokenActions.join(", ")} work only with "Resource": "*" (iam-semantics \xA75.1); scoped to ${resources.map((r) => `"${r.value}"`).join(", ")} they grant nothing, and registry login fails; give them "*" in a statement of their own`,
+      message: `${tokenActions.join(", ")} work only with "Resource": "*" (iam-semantics \xA75.1); scoped to ${resources2.map((r) => `"${r.value}"`).join(", ")} they grant nothing, and registry login fails; give them "*" in a statement of their own`,
       key: `token:${tokenActions.join(",")}`
     });
   }
@@ -934,9 +1270,9 @@ function privilegeFindings(policy, acts) {
     const privileged = PRIVILEGED.test(a.info.name) || a.info.accessLevels.includes("Permissions management");
     if (privileged) byElem.set(a.elem, [...byElem.get(a.elem) ?? [], a.info.name]);
   }
-  return [...byElem].map(([elem, names]) => {
-    const what = elem.value === names[0] ? `"${elem.value}"` : `"${elem.value}" (${[...new Set(names)].join(", ")})`;
-    const policyRewrite = names.some((n) => /Policy$/.test(n));
+  return [...byElem].map(([elem, names2]) => {
+    const what = elem.value === names2[0] ? `"${elem.value}"` : `"${elem.value}" (${[...new Set(names2)].join(", ")})`;
+    const policyRewrite = names2.some((n) => /Policy$/.test(n));
     return {
       check: "EC03",
       policy,
@@ -1068,8 +1404,182 @@ function checkPrincipals(policy, st, p) {
   return out;
 }
 
+// rules/oidc-trust.ts
+var CHECKS6 = {
+  OT01: 'a token any outsider can obtain passes the conditions: no sub condition, "*", an owner wildcard, a fork pattern, a negated operator',
+  OT02: "any repository, project or workspace of one GitHub organization, GitLab group or HCP Terraform organization can assume",
+  OT03: "any branch, tag, pull request or environment of one repository or project can assume (note)",
+  OT04: "any service account of an EKS cluster can assume: no sub condition, or a namespace wildcard",
+  OT05: "a GitHub sub condition without an aud condition (note)",
+  OT06: "an issuer policylint has no claim format for (--strict, note)",
+  OT07: "a verdict that depends on values policylint cannot resolve (--strict, note)"
+};
+var oidcTrust = defineRule({
+  meta: {
+    id: "oidc-trust",
+    name: "OidcTrust",
+    description: "A web-identity (OIDC) trust policy that a CI job or workload outside yours can satisfy",
+    severity: "error",
+    tags: ["security", "iam", "oidc", "trust-policy"],
+    precision: "high",
+    securitySeverity: 8.8,
+    fix: 'Pin "<issuer>:sub" with StringEquals to one repository and branch or environment (GitHub "repo:ORG/REPO:environment:NAME"), one GitLab project ref, one HCP Terraform workspace, or one Kubernetes service account.',
+    semantics: ["\xA78.1", "\xA78.2", "\xA78.3", "\xA78.4", "\xA72.2"]
+  },
+  checks: CHECKS6,
+  options: {
+    defaults: { trustedGitHubOrganizations: [], trustedGitLabGroups: [], trustedTerraformOrganizations: [], anyRefOfRepository: "note" },
+    schema: {
+      trustedGitHubOrganizations: {
+        type: "array",
+        items: { type: "string" },
+        description: "GitHub organizations whose every repository may assume (silences OT02)"
+      },
+      trustedGitLabGroups: { type: "array", items: { type: "string" }, description: "GitLab top-level groups whose every project may assume (silences OT02)" },
+      trustedTerraformOrganizations: {
+        type: "array",
+        items: { type: "string" },
+        description: "HCP Terraform organizations whose every workspace may assume (silences OT02)"
+      },
+      anyRefOfRepository: {
+        enum: ["note", "off"],
+        default: "note",
+        description: "Any branch, tag or environment of one repository (OT03): a note (default) or off"
+      }
+    }
+  },
+  create(ctx) {
+    const o = ctx.options;
+    const trusted = { github: o.trustedGitHubOrganizations, gitlab: o.trustedGitLabGroups, terraform: o.trustedTerraformOrganizations };
+    for (const { policy, graph, policies } of trustPolicies(ctx.input)) {
+      for (const st of policy.statements) {
+        const covers = st.effect === "Allow" ? coversWebIdentity(st) : false;
+        if (covers === "unknown" && ctx.strict)
+          ctx.report({
+            check: "OT07",
+            policy,
+            path: st.path,
+            severity: "note",
+            message: `Whether this statement allows sts:AssumeRoleWithWebIdentity depends on ${unknownTexts(st.node).join(", ")}, which policylint cannot resolve (--strict)`,
+            key: `OT07:${st.path}`
+          });
+        if (covers !== true) continue;
+        const can = () => graph ? roleCapabilities(policy.policy.address, graph.rolePolicies.get(policy.policy.address) ?? [], policies) : "";
+        for (const target of webIdentityTargets(st, graph?.oidcProviders))
+          for (const r of judge2(policy, st, target, { trusted, anyRefOfRepository: o.anyRefOfRepository }, ctx.strict, can)) ctx.report(r);
+      }
+    }
+  }
+});
+function trustPolicies(input) {
+  const inGraph = /* @__PURE__ */ new Map();
+  for (const g of input.graphs) for (const p of g.policies) inGraph.set(p, g);
+  return input.policies.filter((p) => p.policy.kind === "trust").map((policy) => ({ policy, ...inGraph.get(policy) ?? { graph: void 0, policies: [] } }));
+}
+var WHO = {
+  "github:outsider": () => "Any GitHub user",
+  "github:organization": (t) => `Anyone who can create a repository in GitHub organization ${t.organization}`,
+  "github:repository": (t) => `Any branch, tag, pull request or environment of ${t.claims.repository}`,
+  "gitlab:outsider": (_, i) => i.selfManaged ? `Any user of ${i.host}` : "Any gitlab.com user",
+  "gitlab:organization": (t) => `Anyone who can create a project in GitLab group ${t.organization}`,
+  "gitlab:repository": (t) => `Any branch or tag of GitLab project ${t.sub.split(":")[1]}`,
+  "terraform:outsider": () => "Any HCP Terraform organization",
+  "terraform:organization": (t) => `Anyone who can create a workspace in HCP Terraform organization ${t.organization}`,
+  "eks:outsider": () => "Any pod in the EKS cluster, whatever its namespace,"
+};
+function judge2(policy, st, target, opts, strict, can) {
+  const note = (check, message, key) => strict ? [{ check, policy, path: target.path, severity: "note", message, key }] : [];
+  if (!target.host)
+    return note(
+      "OT07",
+      `Which OIDC provider ${target.unresolved} is, policylint cannot resolve (--strict), so it cannot say who can assume this role`,
+      "OT07:provider"
+    );
+  const host = target.host;
+  const patterns = patternsFor(st, host);
+  const issuer = classify(host, patterns.sub);
+  const subs = subConditions(st, host);
+  const at = subs[0]?.values[0]?.path ?? target.path;
+  const shownKey = subs[0]?.key ?? `${target.shown ?? host}:sub`;
+  if (!issuer.provider)
+    return pinnedLiterally(st, host) ? [] : note(
+      "OT06",
+      `policylint has no claim format for issuer ${host} (--strict), so it cannot name who can assume this role; pin "${host}:sub" with StringEquals`,
+      `OT06:${host}`
+    );
+  const tokens = tokensFor(issuer, patterns, opts.trusted, target.shown);
+  const denies = deniesFor(policy.statements, host);
+  let unknown = false;
+  for (const scope of ["outsider", "organization", "repository"]) {
+    if (scope === "repository" && opts.anyRefOfRepository === "off") break;
+    const found = findTokenWitness(
+      st,
+      denies,
+      host,
+      tokens.filter((t2) => t2.scope === scope)
+    );
+    if (found.truth === "unknown") unknown = true;
+    if (!found.token) continue;
+    const t = found.token;
+    const check = issuer.provider === "eks" ? "OT04" : scope === "outsider" ? "OT01" : scope === "organization" ? "OT02" : "OT03";
+    const severity = check === "OT03" ? "note" : check === "OT02" || issuer.selfManaged ? "warning" : void 0;
+    const who = WHO[`${issuer.provider}:${scope}`](t, issuer);
+    const olderOnly = t.twin && findTokenWitness(st, denies, host, [t.twin]).truth !== true ? ` created before 2026-07-15${scope === "outsider" ? " (as existing forks are)" : ""}` : "";
+    const witness = `${t.who.replace(/^(a workflow in repository \S+)/, `$1${olderOnly}`)} (sub "${t.sub}")`;
+    const passes = subs.length ? `passes ${subs.map((c) => `${c.operator} ${c.key}`).join(" and ")}` : `passes the conditions, which do not test ${shownKey}`;
+    return [
+      {
+        check,
+        policy,
+        path: at,
+        severity,
+        message: `${who} can assume this role: ${witness} ${passes}${can()}. Pin it with StringEquals "${shownKey}": ${pinFor(
+          issuer.provider,
+          patternsFor(st, host, true)
+        ).map((v) => `"${v}"`).join(" or ")} (iam-semantics \xA78.4)`,
+        witness,
+        key: `${check}:${host}:${st.sid ?? st.path}`
+      }
+    ];
+  }
+  if (unknown)
+    return note(
+      "OT07",
+      `Whether a CI job outside yours can assume this role depends on ${unknownTexts(st.node).join(", ") || "values"} that policylint cannot resolve (--strict); check that "${shownKey}" is pinned`,
+      `OT07:${host}`
+    );
+  if (issuer.provider === "github" && subs.length && !st.conditions.some((c) => c.keyLower === `${host}:aud`))
+    return [
+      {
+        check: "OT05",
+        policy,
+        path: target.path,
+        severity: "note",
+        message: `No "${host}:aud" condition: GitHub and AWS pair the sub condition with StringEquals "${host}:aud": "sts.amazonaws.com"; the audience is chosen by the workflow, so this is hygiene, not a way in (iam-semantics \xA78.2)`,
+        key: `OT05:${host}`
+      }
+    ];
+  return [];
+}
+function pinnedLiterally(st, host) {
+  return subConditions(st, host).some(
+    (c) => !c.negated && !c.set && /^String(Equals|Like)$/.test(c.base) && c.values.every((v) => typeof v.value === "string" && !/[*?]/.test(v.value))
+  );
+}
+
 // rules/index.ts
-var RULES = [wildcardPrincipal, principalArnPattern, groupMfa, ecrScope, principalGrammar, parseError, suppression, unresolved, policySize];
+var RULES = [
+  wildcardPrincipal,
+  principalArnPattern,
+  groupMfa,
+  ecrScope,
+  principalGrammar,
+  oidcTrust,
+  parseError,
+  suppression,
+  unresolved,
+  policySize
+];
 function rulesByIds(ids) {
   const wanted = new Set(ids);
   return RULES.filter((r) => wanted.has(r.meta.id));
