@@ -1,6 +1,6 @@
 import {
   loadParser
-} from "./chunk-YPM46VGU.js";
+} from "./chunk-JNGTSPOK.js";
 import "./chunk-O7J3NPBX.js";
 
 // src/cli/main.ts
@@ -33,6 +33,8 @@ Options:
       --max-warnings <n>     exit 1 when there are more than n warnings
       --no-inline-config     ignore # policylint:ignore comments (for audits)
       --sarif-category <id>  SARIF automationDetails.id, to tell several uploads apart
+      --root <dir>           report paths relative to this folder (default: the git top level,
+                             else the configuration file's folder, else the working directory)
   -c, --config <file>        use this configuration instead of looking for .policylintrc
       --no-config-lookup     use no configuration file
       --print-config         print the configuration in effect, as JSON, and exit
@@ -81,7 +83,8 @@ function parseCli(argv2) {
         "access-analyzer": { type: "boolean", default: false },
         "access-analyzer-required": { type: "boolean", default: false },
         "no-cache": { type: "boolean", default: false },
-        "whole-module": { type: "boolean", default: false }
+        "whole-module": { type: "boolean", default: false },
+        root: { type: "string" }
       }
     });
   } catch (e) {
@@ -130,7 +133,8 @@ function parseCli(argv2) {
     accessAnalyzer: !!v["access-analyzer"] || !!v["access-analyzer-required"],
     accessAnalyzerRequired: !!v["access-analyzer-required"],
     cache: !v["no-cache"],
-    wholeModule: !!v["whole-module"]
+    wholeModule: !!v["whole-module"],
+    root: v.root
   };
 }
 
@@ -197,8 +201,8 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-D7VZMG3X.js"),
-    import("./rules-2HR5UVW5.js"),
+    import("./lint-SKSFAAKL.js"),
+    import("./rules-FAS7NKPM.js"),
     import("./effective-INVTYS7W.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
@@ -210,8 +214,10 @@ async function run(args, io) {
     throw new UsageError("--stdin needs --stdin-filename, so policylint knows whether the text is Terraform or JSON and where its module is");
   const paths2 = args.wholeModule ? (await import("./whole-module-3ZIY36L7.js")).expandToModules(args.paths, io.cwd) : args.paths;
   if (args.paths.length && !paths2.length) return 0;
+  const root = await rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
   const result = await lint({
     cwd: io.cwd,
+    root,
     paths: paths2,
     rules: eff.rules,
     ruleOptions: { trustedAccounts: eff.config.trustedAccounts ?? [], strict: !!eff.config.strict, rules: eff.ruleOptions },
@@ -248,8 +254,8 @@ async function run(args, io) {
   if (args.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${line}
 `);
   if (args.printPolicies) {
-    const { printPolicies } = await import("./policies-MGSOALRX.js");
-    await emit(printPolicies(result.policies, io.cwd), args, io);
+    const { printPolicies } = await import("./policies-66S2LQET.js");
+    await emit(printPolicies(result.policies, root), args, io);
     return 0;
   }
   if (args.writeBaseline) {
@@ -260,17 +266,25 @@ async function run(args, io) {
     return 0;
   }
   let findings = result.findings;
-  if (args.baseline) findings = await withoutBaseline(findings, args.baseline);
+  if (args.baseline) {
+    const { kept, stale } = await withoutBaseline(findings, args.baseline);
+    findings = kept;
+    if (stale)
+      io.stderr(
+        `policylint: ${stale} baseline entr${stale === 1 ? "y matches" : "ies match"} no finding any more; rewrite the baseline with --write-baseline to drop ${stale === 1 ? "it" : "them"}
+`
+      );
+  }
   if (args.quiet) findings = findings.filter((f) => f.severity === "error");
   const format = args.format ?? (io.isTTY && !args.outputFile ? "friendly" : "compact");
-  await emit(await render(format, findings, args, io, result.notices, result.internalErrors), args, io);
+  await emit(await render(format, findings, args, io, result.notices, result.internalErrors, root), args, io);
   for (const e of result.internalErrors) io.stderr(`policylint: internal error: ${e}
 Please report it with the input that caused it.
 `);
   return result.internalErrors.length ? 2 : exitCode(findings, args.maxWarnings);
 }
 async function analyzerFor(args, config, cwd) {
-  const { runAccessAnalyzer } = await import("./run-G35U5FRP.js");
+  const { runAccessAnalyzer } = await import("./run-VEYPNGZZ.js");
   const { join: join2 } = await import("node:path");
   const aa = config.accessAnalyzer ?? {};
   return (policies) => runAccessAnalyzer(policies, {
@@ -279,6 +293,13 @@ async function analyzerFor(args, config, cwd) {
     accessNotGranted: aa.accessNotGranted,
     cacheFile: args.cache ? join2(cwd, ".policylint-cache", "access-analyzer.json") : void 0
   });
+}
+async function rootFor(args, cwd, configFolder, configFile) {
+  const [{ resolve }, { statSync }, { repositoryRoot }] = await Promise.all([import("node:path"), import("node:fs"), import("./root-CGQGJF6V.js")]);
+  if (args.root === void 0) return repositoryRoot(cwd, configFile ? configFolder : void 0);
+  const dir = resolve(cwd, args.root);
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--root ${args.root}: no such folder`);
+  return dir;
 }
 async function withoutBaseline(findings, file) {
   let known;
@@ -289,14 +310,15 @@ async function withoutBaseline(findings, file) {
   } catch (e) {
     throw new UsageError(`--baseline ${file}: ${e.code ?? e.message}`);
   }
-  return findings.filter((f) => !known.has(f.fingerprint));
+  const seen = new Set(findings.map((f) => f.fingerprint));
+  return { kept: findings.filter((f) => !known.has(f.fingerprint)), stale: [...known].filter((k) => !seen.has(k)).length };
 }
-async function render(format, findings, args, io, notices, internalErrors) {
+async function render(format, findings, args, io, notices, internalErrors, root) {
   switch (format) {
     case "json":
       return (await import("./json-LYZZSUK4.js")).formatJson(findings);
     case "sarif": {
-      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-VIH254JD.js"), import("./rules-2HR5UVW5.js")]);
+      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-2VEI2KHS.js"), import("./rules-FAS7NKPM.js")]);
       return formatSarif(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,
@@ -304,15 +326,16 @@ async function render(format, findings, args, io, notices, internalErrors) {
         category: args.sarifCategory,
         notifications: notices,
         internalErrors,
-        docsBase: `${HOMEPAGE}/blob/v${VERSION}/rules`
+        docsBase: `${HOMEPAGE}/blob/v${VERSION}/rules`,
+        root
       });
     }
     case "friendly": {
       const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
-      return (await import("./friendly-EQTBAVKP.js")).formatFriendly(findings, io.cwd, color);
+      return (await import("./friendly-EQTBAVKP.js")).formatFriendly(findings, root, color);
     }
     default:
-      return (await import("./compact-MGP5DT3U.js")).formatCompact(findings, io.cwd);
+      return (await import("./compact-MGP5DT3U.js")).formatCompact(findings, root);
   }
 }
 async function emit(text, args, io) {

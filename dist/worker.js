@@ -2,17 +2,17 @@ import {
   RunContext,
   lintJsonUnit,
   lintModuleUnit
-} from "./chunk-EGXHLDDH.js";
-import "./chunk-5JDC4B7H.js";
-import "./chunk-YPM46VGU.js";
+} from "./chunk-NXE6ZHQD.js";
+import "./chunk-YGB3JIDU.js";
+import "./chunk-JNGTSPOK.js";
 import {
   rulesByIds
-} from "./chunk-BAT53Z4P.js";
+} from "./chunk-4GF3XKVS.js";
 import "./chunk-XJ4INLGQ.js";
 import "./chunk-SDJTNLPZ.js";
 import "./chunk-O7J3NPBX.js";
-import "./chunk-OD7FY373.js";
-import "./chunk-BRE262KC.js";
+import "./chunk-3JI36CET.js";
+import "./chunk-AOHGMMBA.js";
 import "./chunk-5MVIL7ED.js";
 
 // src/cli/worker.ts
@@ -28,5 +28,7 @@ parentPort.postMessage({
   suppressions: ctx.suppressions,
   info: ctx.info,
   internalErrors: ctx.internalErrors,
-  reportable: [...ctx.reportable]
+  reportable: [...ctx.reportable],
+  rendered: [...ctx.rendered],
+  deferredPolicyFiles: ctx.deferredPolicyFiles
 });

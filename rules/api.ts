@@ -35,6 +35,17 @@ export {
 } from '../src/policy/web-identity.js';
 export { pinFor, type Token } from '../src/policy/oidc-tokens.js';
 export { roleCapabilities } from '../src/policy/capabilities.js';
+export { arnMatchesFormat, formatService } from '../src/policy/arn-format.js';
+export {
+  conditionEffect,
+  elementEffect,
+  multivalued,
+  operatorFamily,
+  truthWhenAbsent,
+  truthWhenNeverMatching,
+  wrongFamily,
+} from '../src/policy/condition-types.js';
+export { actionKeys, allServices, closest, globalKeys, keyPattern, listedByAnAction, lookupKey, resourceFormat, serviceKeys } from '../src/policy/iam-names.js';
 
 /** Options every rule sees, from the command line and `.policylintrc`. */
 export interface RuleOptions {

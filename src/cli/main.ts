@@ -62,8 +62,10 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   const paths = args.wholeModule ? (await import('./whole-module.js')).expandToModules(args.paths, io.cwd) : args.paths;
   // Named variable files with no module beside them leave nothing to lint, which is not "lint .".
   if (args.paths.length && !paths.length) return 0;
+  const root = await rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
   const result = await lint({
     cwd: io.cwd,
+    root,
     paths,
     rules: eff.rules,
     ruleOptions: { trustedAccounts: eff.config.trustedAccounts ?? [], strict: !!eff.config.strict, rules: eff.ruleOptions },
@@ -96,7 +98,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   if (args.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${line}\n`);
   if (args.printPolicies) {
     const { printPolicies } = await import('../format/policies.js');
-    await emit(printPolicies(result.policies, io.cwd), args, io);
+    await emit(printPolicies(result.policies, root), args, io);
     return 0;
   }
   if (args.writeBaseline) {
@@ -106,10 +108,18 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     return 0;
   }
   let findings = result.findings;
-  if (args.baseline) findings = await withoutBaseline(findings, args.baseline);
+  if (args.baseline) {
+    const { kept, stale } = await withoutBaseline(findings, args.baseline);
+    findings = kept;
+    // Entries that match nothing are fixed findings, or fingerprints from an older policylint.
+    if (stale)
+      io.stderr(
+        `policylint: ${stale} baseline entr${stale === 1 ? 'y matches' : 'ies match'} no finding any more; rewrite the baseline with --write-baseline to drop ${stale === 1 ? 'it' : 'them'}\n`,
+      );
+  }
   if (args.quiet) findings = findings.filter((f) => f.severity === 'error');
   const format = args.format ?? (io.isTTY && !args.outputFile ? 'friendly' : 'compact');
-  await emit(await render(format, findings, args, io, result.notices, result.internalErrors), args, io);
+  await emit(await render(format, findings, args, io, result.notices, result.internalErrors, root), args, io);
   for (const e of result.internalErrors) io.stderr(`policylint: internal error: ${e}\nPlease report it with the input that caused it.\n`);
   return result.internalErrors.length ? 2 : exitCode(findings, args.maxWarnings);
 }
@@ -127,7 +137,16 @@ async function analyzerFor(args: CliArgs, config: import('./config/load.js').Con
     });
 }
 
-async function withoutBaseline(findings: Finding[], file: string): Promise<Finding[]> {
+/** `--root`, else the git top level, else the configuration's folder, else the working directory. */
+async function rootFor(args: CliArgs, cwd: string, configFolder: string, configFile: string | undefined): Promise<string> {
+  const [{ resolve }, { statSync }, { repositoryRoot }] = await Promise.all([import('node:path'), import('node:fs'), import('../discover/root.js')]);
+  if (args.root === undefined) return repositoryRoot(cwd, configFile ? configFolder : undefined);
+  const dir = resolve(cwd, args.root);
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--root ${args.root}: no such folder`);
+  return dir;
+}
+
+async function withoutBaseline(findings: Finding[], file: string): Promise<{ kept: Finding[]; stale: number }> {
   let known: Set<string>;
   try {
     const data = JSON.parse(await readFile(file, 'utf8')) as { fingerprints?: unknown };
@@ -136,7 +155,8 @@ async function withoutBaseline(findings: Finding[], file: string): Promise<Findi
   } catch (e) {
     throw new UsageError(`--baseline ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  return findings.filter((f) => !known.has(f.fingerprint));
+  const seen = new Set(findings.map((f) => f.fingerprint));
+  return { kept: findings.filter((f) => !known.has(f.fingerprint)), stale: [...known].filter((k) => !seen.has(k)).length };
 }
 
 async function render(
@@ -146,6 +166,7 @@ async function render(
   io: Io,
   notices: Array<{ file: string; message: string }>,
   internalErrors: string[],
+  root: string,
 ): Promise<string> {
   switch (format) {
     case 'json':
@@ -160,15 +181,16 @@ async function render(
         notifications: notices,
         internalErrors,
         docsBase: `${HOMEPAGE}/blob/v${VERSION}/rules`,
+        root,
       });
     }
     case 'friendly': {
       // NO_COLOR wins over everything (no-color.org); --color forces colours off a terminal.
       const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
-      return (await import('../format/friendly.js')).formatFriendly(findings, io.cwd, color);
+      return (await import('../format/friendly.js')).formatFriendly(findings, root, color);
     }
     default:
-      return (await import('../format/compact.js')).formatCompact(findings, io.cwd);
+      return (await import('../format/compact.js')).formatCompact(findings, root);
   }
 }
 

@@ -18,6 +18,12 @@ export class RunContext {
   analysable: NormalizedPolicy[] = [];
   /** Files whose findings are reported: those asked for, and modules they call. */
   reportable: Set<string>;
+  /** Files a module of this run read through `file()` or `templatefile()`: judged there. */
+  rendered = new Set<string>();
+  /** Policy files (JSON, templates), judged on their own after the modules only when no module
+   * read them: one a module reads is judged there, with its resource's kind and the call's
+   * variables (issue 20), and the result never depends on which unit finished first. */
+  deferredPolicyFiles: string[] = [];
   /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
   sources = new Map<string, SourceFile>();
   readonly loc: Locator;
@@ -30,7 +36,7 @@ export class RunContext {
   ) {
     this.reportable = new Set(requested);
     this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
-    this.loc = { cwd: opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f) };
+    this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f) };
   }
 
   /** Whether a rule is on: the registry's rules minus those turned off by config or `--rule`. */

@@ -1,25 +1,26 @@
 import {
   parseJson
-} from "./chunk-5JDC4B7H.js";
+} from "./chunk-YGB3JIDU.js";
 import {
   loadParser,
   parseHcl,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-YPM46VGU.js";
+} from "./chunk-JNGTSPOK.js";
 import {
   policySize,
   unresolved
 } from "./chunk-SDJTNLPZ.js";
 import {
   POLICY_RESOURCES,
-  policySlot
+  policySlot,
+  resourceInfo
 } from "./chunk-O7J3NPBX.js";
 import {
   displayPath,
   originOf,
   toFinding
-} from "./chunk-OD7FY373.js";
+} from "./chunk-3JI36CET.js";
 import {
   childPath,
   fromPlain,
@@ -27,7 +28,7 @@ import {
   isKnownDeep,
   toPlain,
   unknown
-} from "./chunk-BRE262KC.js";
+} from "./chunk-AOHGMMBA.js";
 import {
   HCL,
   loadSource,
@@ -46,7 +47,7 @@ var RunContext = class {
     this.overrides = overrides;
     this.reportable = new Set(requested);
     this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
-    this.loc = { cwd: opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f) };
+    this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f) };
   }
   opts;
   requested;
@@ -61,6 +62,12 @@ var RunContext = class {
   analysable = [];
   /** Files whose findings are reported: those asked for, and modules they call. */
   reportable;
+  /** Files a module of this run read through `file()` or `templatefile()`: judged there. */
+  rendered = /* @__PURE__ */ new Set();
+  /** Policy files (JSON, templates), judged on their own after the modules only when no module
+   * read them: one a module reads is judged there, with its resource's kind and the call's
+   * variables (issue 20), and the result never depends on which unit finished first. */
+  deferredPolicyFiles = [];
   /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
   sources = /* @__PURE__ */ new Map();
   loc;
@@ -102,7 +109,7 @@ function policySize2(p) {
   const huge = p.statements.length > MAX_STATEMENTS_ANALYSED;
   if (!quota && !huge) return void 0;
   if (!huge && !isKnownDeep(p.policy.document)) return void 0;
-  const text = JSON.stringify(toPlain(p.policy.document));
+  const text = JSON.stringify(toPlain(p.policy.document), null, p.policy.document.indented ? 2 : void 0);
   const size = quota?.whitespace ? text.length : text.replace(/\s+/g, "").length;
   const limit = quota?.limit ?? ANY_POLICY_LIMIT;
   if (size <= limit && !huge) return void 0;
@@ -114,172 +121,6 @@ function policySize2(p) {
     message: `policy is ${size.toLocaleString("en-US")} characters${quota?.whitespace ? "" : " without white space"}, and ${where} (iam-semantics \xA77), so AWS rejects it${skipped}; split it into smaller policies`,
     key: "size"
   };
-}
-
-// src/parse/tf-json.ts
-var BLOCK_KEYS = /* @__PURE__ */ new Set(["statement", "principals", "not_principals", "condition", "inline_policy", "content"]);
-async function parseTerraformJson(src) {
-  await loadParser(false);
-  const parsed = parseJson({ file: src.path, text: src.text });
-  const errors = [...parsed.errors, ...parsed.duplicates].slice(0, 1).map((e) => ({ message: e.message, range: e.range }));
-  const root = parsed.value;
-  const body = { attributes: [], blocks: [] };
-  if (!root || root.kind !== "object" || errors.length) return { body, comments: [], errors };
-  const conv = new JsonConverter(src);
-  for (const top of root.entries) {
-    const v = top.value;
-    if (v.kind !== "object") continue;
-    const range = v.origin.range;
-    if (top.key === "resource" || top.key === "data") {
-      for (const type of v.entries) {
-        if (type.value.kind !== "object") continue;
-        for (const named of type.value.entries) {
-          for (const b of objects(named.value))
-            body.blocks.push({ type: top.key, labels: [type.key, named.key], body: conv.body(b), range: b.origin.range, hasError: false });
-        }
-      }
-    } else if (top.key === "variable" || top.key === "module" || top.key === "output") {
-      for (const named of v.entries)
-        for (const b of objects(named.value))
-          body.blocks.push({ type: top.key, labels: [named.key], body: conv.body(b), range: b.origin.range, hasError: false });
-    } else if (top.key === "locals") {
-      for (const b of objects(v)) body.blocks.push({ type: "locals", labels: [], body: conv.body(b), range, hasError: false });
-    }
-  }
-  return { body, comments: [], errors };
-}
-function objects(v) {
-  if (v.kind === "object") return [v];
-  if (v.kind === "list") return v.items.filter((i) => i.kind === "object");
-  return [];
-}
-var JsonConverter = class {
-  constructor(src) {
-    this.src = src;
-  }
-  src;
-  body(obj) {
-    const body = { attributes: [], blocks: [] };
-    if (obj.kind !== "object") return body;
-    for (const e of obj.entries) {
-      if (e.key === "dynamic" && e.value.kind === "object") {
-        for (const d of e.value.entries)
-          for (const b of objects(d.value)) body.blocks.push({ type: "dynamic", labels: [d.key], body: this.body(b), range: b.origin.range, hasError: false });
-      } else if (BLOCK_KEYS.has(e.key) && objects(e.value).length) {
-        for (const b of objects(e.value)) body.blocks.push({ type: e.key, labels: [], body: this.body(b), range: b.origin.range, hasError: false });
-      } else {
-        const nameRange = e.keyOrigin?.range ?? e.value.origin.range;
-        body.attributes.push({ name: e.key, expr: this.expr(e.value), range: { start: nameRange.start, end: e.value.origin.range.end }, nameRange });
-      }
-    }
-    return body;
-  }
-  expr(v) {
-    const range = v.origin.range;
-    switch (v.kind) {
-      case "string":
-        return this.template(range);
-      case "number":
-      case "bool":
-        return { t: "literal", value: v.value, range };
-      case "null":
-        return { t: "literal", value: null, range };
-      case "list":
-        return { t: "tuple", items: v.items.map((i) => this.expr(i)), range };
-      case "object":
-        return {
-          t: "object",
-          elems: v.entries.map((e) => ({ key: { t: "literal", value: e.key, range: e.keyOrigin?.range ?? range }, value: this.expr(e.value), range })),
-          range
-        };
-      default:
-        return { t: "invalid", range };
-    }
-  }
-  /** A JSON string as an HCL template: literal runs, and `${...}` parsed where it stands. */
-  template(range) {
-    const text = this.src.text;
-    const content = { start: range.start + 1, end: range.end - 1 };
-    const parts = [];
-    let i = content.start;
-    let lit = i;
-    while (i < content.end) {
-      if (text[i] === "\\") {
-        i += 2;
-        continue;
-      }
-      const directive = text[i] === "%" && text[i + 1] === "{";
-      if ((text[i] === "$" || directive) && text[i + 1] === "{" && text[i - 1] !== text[i]) {
-        const end = closingBrace(text, i + 2, content.end);
-        if (end < 0) break;
-        if (i > lit) parts.push({ t: "literal", range: { start: lit, end: i } });
-        const part = { start: i, end: end + 1 };
-        parts.push(directive ? { t: "directive", range: part } : { t: "interpolation", expr: this.embedded(i + 2, end), range: part });
-        i = lit = end + 1;
-        continue;
-      }
-      i++;
-    }
-    if (content.end > lit) parts.push({ t: "literal", range: { start: lit, end: content.end } });
-    return { t: "template", parts, range, content, heredoc: false };
-  }
-  /** Parses the expression text between offsets as HCL, placed at the same offsets. */
-  embedded(start, end) {
-    const prefix = "x=";
-    const at2 = Math.max(0, start - prefix.length);
-    const synthetic = makeSource(this.src.path, " ".repeat(at2) + prefix + this.src.text.slice(start, end));
-    const hcl = parseHclLoaded(synthetic);
-    const expr = hcl?.body.attributes[0]?.expr;
-    if (!hcl || hcl.errors.length || !expr || start < prefix.length) return { t: "invalid", range: { start, end } };
-    return expr;
-  }
-};
-function closingBrace(text, from, limit) {
-  let depth = 1;
-  for (let i = from; i < limit; i++) {
-    if (text[i] === "{") depth++;
-    else if (text[i] === "}" && --depth === 0) return i;
-  }
-  return -1;
-}
-
-// src/resolve/module.ts
-import { resolve } from "node:path";
-function buildModule(dir, files, readFile2, path = []) {
-  const m = {
-    dir,
-    files,
-    variables: /* @__PURE__ */ new Map(),
-    locals: /* @__PURE__ */ new Map(),
-    blocks: /* @__PURE__ */ new Map(),
-    calls: /* @__PURE__ */ new Map(),
-    outputs: /* @__PURE__ */ new Map(),
-    varValues: /* @__PURE__ */ new Map(),
-    readFile: readFile2,
-    path,
-    child: () => void 0
-  };
-  for (const file of files) {
-    for (const b of file.hcl.body.blocks) {
-      if (b.hasError) continue;
-      const [a, n] = b.labels;
-      if (b.type === "variable" && a) m.variables.set(a, { file, item: b });
-      else if (b.type === "locals") {
-        for (const at2 of b.body.attributes) m.locals.set(at2.name, { file, item: { name: at2.name, expr: at2.expr } });
-      } else if (b.type === "resource" && n) m.blocks.set(`${a}.${n}`, { file, item: b });
-      else if (b.type === "data" && n) m.blocks.set(`data.${a}.${n}`, { file, item: b });
-      else if (b.type === "module" && a) m.calls.set(a, { file, item: b });
-      else if (b.type === "output" && a) m.outputs.set(a, { file, item: b });
-    }
-  }
-  return m;
-}
-function localSource(module, call) {
-  const source = call.body.attributes.find((a) => a.name === "source");
-  if (!source || source.expr.t !== "template" || source.expr.parts.some((p) => p.t !== "literal")) return void 0;
-  const file = module.calls.get(call.labels[0])?.file;
-  const text = file?.src.text.slice(source.expr.content.start, source.expr.content.end) ?? "";
-  return /^\.\.?\//.test(text) ? resolve(module.dir, text) : void 0;
 }
 
 // src/parse/hcl-ast.ts
@@ -308,47 +149,6 @@ function atUse(v, use) {
 
 // src/resolve/functions.ts
 import { posix } from "node:path";
-
-// src/resolve/templatefile.ts
-var END = "POLICYLINT_TEMPLATE_END";
-function templateFile(src, vars, scope, text) {
-  if (src.text.includes(END)) return unknown(text);
-  const header = `t = <<${END}
-`;
-  const wrapped = makeSource(src.path, `${header}${src.text}
-${END}
-`);
-  const hcl = parseHclLoaded(wrapped);
-  const expr = hcl?.body.attributes[0]?.expr;
-  if (!hcl || hcl.errors.length || expr?.t !== "template") return unknown(text);
-  const bindings = /* @__PURE__ */ new Map();
-  if (vars?.kind === "object") for (const e of vars.entries) bindings.set(e.key, e.value);
-  const value = evaluate(expr, { ...scope, file: { src: wrapped, hcl }, bindings });
-  const inner = value.embeddedJson;
-  const shift = -header.length;
-  return { ...value, source: "file-function", embeddedJson: inner && (() => shiftParse(inner(), shift)) };
-}
-function shiftParse(p, delta) {
-  const move = (r) => ({ ...r, start: r.start + delta, end: r.end + delta });
-  const walk = (v) => {
-    const origin = v.origin && { ...v.origin, range: move(v.origin.range) };
-    if (v.kind === "list") return { ...v, origin, items: v.items.map(walk) };
-    if (v.kind === "object")
-      return {
-        ...v,
-        origin,
-        entries: v.entries.map((e) => ({ ...e, keyOrigin: e.keyOrigin && { ...e.keyOrigin, range: move(e.keyOrigin.range) }, value: walk(e.value) }))
-      };
-    return { ...v, origin };
-  };
-  return {
-    value: p.value && walk(p.value),
-    errors: p.errors.map((e) => ({ ...e, range: move(e.range) })),
-    duplicates: p.duplicates.map((e) => ({ ...e, range: move(e.range) }))
-  };
-}
-
-// src/resolve/functions.ts
 var list = (items, origin) => ({ kind: "list", items, origin });
 var s = (value, origin) => ({ kind: "string", value, origin });
 var asList = (v) => v.kind === "list" ? v.items : void 0;
@@ -357,7 +157,10 @@ var FUNCTIONS = {
   jsonencode: ([v]) => v ? { ...v, encoded: "json", source: v.source ?? "jsonencode" } : void 0,
   jsondecode: ([v], ctx) => {
     if (v?.encoded === "json") return { ...v, encoded: void 0 };
-    if (v?.embeddedJson) return v.embeddedJson().value;
+    if (v?.embeddedJson) {
+      const p = v.embeddedJson();
+      return p.errors.length ? void 0 : p.value;
+    }
     if (v?.kind !== "string") return void 0;
     const parsed = parseJson({ file: ctx.origin.file, text: v.value });
     return parsed.value && !parsed.errors.length ? fromPlain(toPlain(parsed.value), v.origin) : void 0;
@@ -468,6 +271,7 @@ function templateAsJson(src, tmpl, evaluate2) {
   const out = [];
   const offsets = [];
   const masked = [];
+  const holes = [];
   let inString = false;
   let escaped = false;
   const text = src.text;
@@ -512,7 +316,7 @@ function templateAsJson(src, tmpl, evaluate2) {
   }
   literal(pos, tmpl.content.end);
   offsets.push(tmpl.content.end);
-  return parseJson({ file: src.path, text: out.join(""), offsets, masked });
+  return parseJson({ file: src.path, text: out.join(""), offsets, masked, holes });
   function substitute(part) {
     const exprText2 = text.slice(part.range.start, part.range.end);
     const value = part.t === "interpolation" ? evaluate2(part.expr) : void 0;
@@ -524,6 +328,11 @@ function templateAsJson(src, tmpl, evaluate2) {
     }
     const start = out.length;
     const len = part.range.end - part.range.start;
+    if (part.t === "directive" && !inString) {
+      push(" ".repeat(len), (k) => part.range.start + k);
+      holes.push({ start, end: start + len, expr: exprText2 });
+      return;
+    }
     const filler = inString ? "_".repeat(len) : "0" + " ".repeat(len - 1);
     push(filler, (k) => part.range.start + k);
     masked.push({ start, end: start + len, expr: exprText2 });
@@ -629,7 +438,7 @@ function renderStatement(body, range, scope) {
   });
   for (const [hcl, json] of LIST_ATTRIBUTES) {
     const a = attr(body, hcl);
-    if (a) entries.push({ key: json, keyOrigin: at(scope, a.nameRange), value: singleOrList(evaluate(a.expr, scope)) });
+    if (a) entries.push({ key: json, keyOrigin: at(scope, a.nameRange), value: singleOrList(asSet(evaluate(a.expr, scope))) });
   }
   for (const [hcl, json] of [
     ["principals", "Principal"],
@@ -641,6 +450,12 @@ function renderStatement(body, range, scope) {
   const condition = renderConditions(body, scope);
   if (condition) entries.push({ key: "Condition", keyOrigin: condition.origin, value: condition });
   return { kind: "object", entries, origin };
+}
+function asSet(v) {
+  if (v.kind !== "list") return v;
+  const seen = /* @__PURE__ */ new Set();
+  const items = v.items.filter((i) => i.kind !== "string" || !seen.has(i.value) && !!seen.add(i.value));
+  return items.length === v.items.length ? v : { ...v, items };
 }
 function singleOrList(v) {
   return v.kind === "list" && v.items.length === 1 ? v.items[0] : v;
@@ -673,6 +488,7 @@ function renderPrincipals(body, name, scope) {
     const slot = byType.get(type.value) ?? { keyOrigin: at(b.scope, typeAttr.expr.range), items: [] };
     if (idValue.kind === "list") slot.items.push(...idValue.items);
     else slot.items.push(idValue);
+    slot.items = asSet({ kind: "list", items: slot.items }).items;
     byType.set(type.value, slot);
   }
   const entries = [...byType].map(([type, slot]) => ({
@@ -706,6 +522,89 @@ function renderConditions(body, scope) {
     op.value.entries.push({ key: k.value, keyOrigin: at(b.scope, variable.expr.range), value: singleOrList(v) });
   }
   return { kind: "object", entries: ops, origin };
+}
+
+// src/resolve/module.ts
+import { resolve } from "node:path";
+function buildModule(dir, files, readFile2, path = []) {
+  const m = {
+    dir,
+    files,
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    blocks: /* @__PURE__ */ new Map(),
+    calls: /* @__PURE__ */ new Map(),
+    outputs: /* @__PURE__ */ new Map(),
+    varValues: /* @__PURE__ */ new Map(),
+    readFile: readFile2,
+    path,
+    child: () => void 0
+  };
+  for (const file of files) {
+    for (const b of file.hcl.body.blocks) {
+      if (b.hasError) continue;
+      const [a, n] = b.labels;
+      if (b.type === "variable" && a) m.variables.set(a, { file, item: b });
+      else if (b.type === "locals") {
+        for (const at2 of b.body.attributes) m.locals.set(at2.name, { file, item: { name: at2.name, expr: at2.expr } });
+      } else if (b.type === "resource" && n) m.blocks.set(`${a}.${n}`, { file, item: b });
+      else if (b.type === "data" && n) m.blocks.set(`data.${a}.${n}`, { file, item: b });
+      else if (b.type === "module" && a) m.calls.set(a, { file, item: b });
+      else if (b.type === "output" && a) m.outputs.set(a, { file, item: b });
+    }
+  }
+  return m;
+}
+function localSource(module, call) {
+  const source = call.body.attributes.find((a) => a.name === "source");
+  if (!source || source.expr.t !== "template" || source.expr.parts.some((p) => p.t !== "literal")) return void 0;
+  const file = module.calls.get(call.labels[0])?.file;
+  const text = file?.src.text.slice(source.expr.content.start, source.expr.content.end) ?? "";
+  return /^\.\.?\//.test(text) ? resolve(module.dir, text) : void 0;
+}
+
+// src/resolve/module-graph.ts
+var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+var MAX_DEPTH = 8;
+function wireModules(root, parsed, readFile2) {
+  const wire = (m) => {
+    const cache = /* @__PURE__ */ new Map();
+    m.child = (name) => {
+      if (cache.has(name)) return cache.get(name);
+      cache.set(name, void 0);
+      const call = m.calls.get(name);
+      const dir = call && localSource(m, call.item);
+      const files = dir ? parsed.get(dir) : void 0;
+      if (!call || !dir || !files || m.path.length >= MAX_DEPTH) return void 0;
+      const child = buildModule(dir, files, readFile2(dir), [...m.path, `module.${name}`]);
+      const scope = moduleScope(m, call.file);
+      for (const a of call.item.body.attributes) {
+        if (META_ARGUMENTS.has(a.name)) continue;
+        child.varValues.set(a.name, atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range }));
+      }
+      wire(child);
+      cache.set(name, child);
+      return child;
+    };
+  };
+  wire(root);
+}
+function moduleInstances(root) {
+  const out = [root];
+  for (let i = 0; i < out.length; i++) {
+    for (const name of out[i].calls.keys()) {
+      const c = out[i].child(name);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+function moduleOutput(m, name, output) {
+  const child = m.child(name);
+  const out = child?.outputs.get(output);
+  const value = out && attr(out.item.body, "value");
+  if (!child || !out || !value) return void 0;
+  return evaluate(value.expr, moduleScope(child, out.file));
 }
 
 // src/resolve/evaluate.ts
@@ -905,7 +804,7 @@ function dataReference(type, name, rest, scope, origin, text) {
   const block = scope.module.blocks.get(address);
   if (type === "aws_iam_policy_document" && block && (attrName === "json" || attrName === "minified_json")) {
     const doc = guarded(address, scope, () => renderPolicyDocument(block.item, { ...scope, file: block.file, bindings: /* @__PURE__ */ new Map() }));
-    return { ...doc, encoded: "json", source: "policy-document" };
+    return { ...doc, encoded: "json", source: "policy-document", ...attrName === "json" ? { indented: true } : {} };
   }
   return unknown(text, origin, block ? { ref: address } : {});
 }
@@ -984,48 +883,192 @@ function evaluateBinary(e, scope, origin, text) {
   return unknown(text, origin);
 }
 
-// src/resolve/module-graph.ts
-var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
-var MAX_DEPTH = 8;
-function wireModules(root, parsed, readFile2) {
-  const wire = (m) => {
-    const cache = /* @__PURE__ */ new Map();
-    m.child = (name) => {
-      if (cache.has(name)) return cache.get(name);
-      cache.set(name, void 0);
-      const call = m.calls.get(name);
-      const dir = call && localSource(m, call.item);
-      const files = dir ? parsed.get(dir) : void 0;
-      if (!call || !dir || !files || m.path.length >= MAX_DEPTH) return void 0;
-      const child = buildModule(dir, files, readFile2(dir), [...m.path, `module.${name}`]);
-      const scope = moduleScope(m, call.file);
-      for (const a of call.item.body.attributes) {
-        if (META_ARGUMENTS.has(a.name)) continue;
-        child.varValues.set(a.name, atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range }));
-      }
-      wire(child);
-      cache.set(name, child);
-      return child;
-    };
-  };
-  wire(root);
+// src/resolve/templatefile.ts
+var END = "POLICYLINT_TEMPLATE_END";
+function templateFile(src, vars, scope, text) {
+  if (src.text.includes(END)) return unknown(text);
+  const header = `t = <<${END}
+`;
+  const wrapped = makeSource(src.path, `${header}${src.text}
+${END}
+`);
+  const hcl = parseHclLoaded(wrapped);
+  const expr = hcl?.body.attributes[0]?.expr;
+  if (!hcl || hcl.errors.length || expr?.t !== "template") return unknown(text);
+  const bindings = /* @__PURE__ */ new Map();
+  if (vars?.kind === "object") for (const e of vars.entries) bindings.set(e.key, e.value);
+  const value = evaluate(expr, { ...scope, file: { src: wrapped, hcl }, bindings });
+  const inner = value.embeddedJson;
+  const shift = -header.length;
+  return { ...value, source: "file-function", embeddedJson: inner && (() => shiftParse(inner(), shift)) };
 }
-function moduleInstances(root) {
-  const out = [root];
-  for (let i = 0; i < out.length; i++) {
-    for (const name of out[i].calls.keys()) {
-      const c = out[i].child(name);
-      if (c) out.push(c);
+var IAM_VARIABLE = /^\$\{(?:[\w-]+:[\w./:-]+(?:\s*,\s*'[^']*')?|[*?$])\}/;
+function isTemplateText(text) {
+  const re = /(^|[^$%])([$%])\{/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at2 = m.index + m[1].length;
+    if (m[2] === "%" || !IAM_VARIABLE.test(text.slice(at2, at2 + 200))) return true;
+  }
+  return false;
+}
+function standaloneTemplate(src) {
+  if (src.text.includes(END)) return void 0;
+  const header = `t = <<${END}
+`;
+  const wrapped = makeSource(src.path, `${header}${src.text}
+${END}
+`);
+  const hcl = parseHclLoaded(wrapped);
+  const expr = hcl?.body.attributes[0]?.expr;
+  if (!hcl || hcl.errors.length || expr?.t !== "template") return void 0;
+  const parsed = templateAsJson(wrapped, expr, (e) => unknown(wrapped.text.slice(e.range.start, e.range.end)));
+  return shiftParse(parsed, -header.length);
+}
+function shiftParse(p, delta) {
+  const move = (r) => ({ ...r, start: r.start + delta, end: r.end + delta });
+  const walk = (v) => {
+    const origin = v.origin && { ...v.origin, range: move(v.origin.range) };
+    if (v.kind === "list") return { ...v, origin, items: v.items.map(walk) };
+    if (v.kind === "object")
+      return {
+        ...v,
+        origin,
+        entries: v.entries.map((e) => ({ ...e, keyOrigin: e.keyOrigin && { ...e.keyOrigin, range: move(e.keyOrigin.range) }, value: walk(e.value) }))
+      };
+    return { ...v, origin };
+  };
+  return {
+    value: p.value && walk(p.value),
+    errors: p.errors.map((e) => ({ ...e, range: move(e.range) })),
+    duplicates: p.duplicates.map((e) => ({ ...e, range: move(e.range) }))
+  };
+}
+
+// src/parse/tf-json.ts
+var BLOCK_KEYS = /* @__PURE__ */ new Set(["statement", "principals", "not_principals", "condition", "inline_policy", "content"]);
+async function parseTerraformJson(src) {
+  await loadParser(false);
+  const parsed = parseJson({ file: src.path, text: src.text });
+  const errors = [...parsed.errors, ...parsed.duplicates].slice(0, 1).map((e) => ({ message: e.message, range: e.range }));
+  const root = parsed.value;
+  const body = { attributes: [], blocks: [] };
+  if (!root || root.kind !== "object" || errors.length) return { body, comments: [], errors };
+  const conv = new JsonConverter(src);
+  for (const top of root.entries) {
+    const v = top.value;
+    if (v.kind !== "object") continue;
+    const range = v.origin.range;
+    if (top.key === "resource" || top.key === "data") {
+      for (const type of v.entries) {
+        if (type.value.kind !== "object") continue;
+        for (const named of type.value.entries) {
+          for (const b of objects(named.value))
+            body.blocks.push({ type: top.key, labels: [type.key, named.key], body: conv.body(b), range: b.origin.range, hasError: false });
+        }
+      }
+    } else if (top.key === "variable" || top.key === "module" || top.key === "output") {
+      for (const named of v.entries)
+        for (const b of objects(named.value))
+          body.blocks.push({ type: top.key, labels: [named.key], body: conv.body(b), range: b.origin.range, hasError: false });
+    } else if (top.key === "locals") {
+      for (const b of objects(v)) body.blocks.push({ type: "locals", labels: [], body: conv.body(b), range, hasError: false });
     }
   }
-  return out;
+  return { body, comments: [], errors };
 }
-function moduleOutput(m, name, output) {
-  const child = m.child(name);
-  const out = child?.outputs.get(output);
-  const value = out && attr(out.item.body, "value");
-  if (!child || !out || !value) return void 0;
-  return evaluate(value.expr, moduleScope(child, out.file));
+function objects(v) {
+  if (v.kind === "object") return [v];
+  if (v.kind === "list") return v.items.filter((i) => i.kind === "object");
+  return [];
+}
+var JsonConverter = class {
+  constructor(src) {
+    this.src = src;
+  }
+  src;
+  body(obj) {
+    const body = { attributes: [], blocks: [] };
+    if (obj.kind !== "object") return body;
+    for (const e of obj.entries) {
+      if (e.key === "dynamic" && e.value.kind === "object") {
+        for (const d of e.value.entries)
+          for (const b of objects(d.value)) body.blocks.push({ type: "dynamic", labels: [d.key], body: this.body(b), range: b.origin.range, hasError: false });
+      } else if (BLOCK_KEYS.has(e.key) && objects(e.value).length) {
+        for (const b of objects(e.value)) body.blocks.push({ type: e.key, labels: [], body: this.body(b), range: b.origin.range, hasError: false });
+      } else {
+        const nameRange = e.keyOrigin?.range ?? e.value.origin.range;
+        body.attributes.push({ name: e.key, expr: this.expr(e.value), range: { start: nameRange.start, end: e.value.origin.range.end }, nameRange });
+      }
+    }
+    return body;
+  }
+  expr(v) {
+    const range = v.origin.range;
+    switch (v.kind) {
+      case "string":
+        return this.template(range);
+      case "number":
+      case "bool":
+        return { t: "literal", value: v.value, range };
+      case "null":
+        return { t: "literal", value: null, range };
+      case "list":
+        return { t: "tuple", items: v.items.map((i) => this.expr(i)), range };
+      case "object":
+        return {
+          t: "object",
+          elems: v.entries.map((e) => ({ key: { t: "literal", value: e.key, range: e.keyOrigin?.range ?? range }, value: this.expr(e.value), range })),
+          range
+        };
+      default:
+        return { t: "invalid", range };
+    }
+  }
+  /** A JSON string as an HCL template: literal runs, and `${...}` parsed where it stands. */
+  template(range) {
+    const text = this.src.text;
+    const content = { start: range.start + 1, end: range.end - 1 };
+    const parts = [];
+    let i = content.start;
+    let lit = i;
+    while (i < content.end) {
+      if (text[i] === "\\") {
+        i += 2;
+        continue;
+      }
+      const directive = text[i] === "%" && text[i + 1] === "{";
+      if ((text[i] === "$" || directive) && text[i + 1] === "{" && text[i - 1] !== text[i]) {
+        const end = closingBrace(text, i + 2, content.end);
+        if (end < 0) break;
+        if (i > lit) parts.push({ t: "literal", range: { start: lit, end: i } });
+        const part = { start: i, end: end + 1 };
+        parts.push(directive ? { t: "directive", range: part } : { t: "interpolation", expr: this.embedded(i + 2, end), range: part });
+        i = lit = end + 1;
+        continue;
+      }
+      i++;
+    }
+    if (content.end > lit) parts.push({ t: "literal", range: { start: lit, end: content.end } });
+    return { t: "template", parts, range, content, heredoc: false };
+  }
+  /** Parses the expression text between offsets as HCL, placed at the same offsets. */
+  embedded(start, end) {
+    const prefix = "x=";
+    const at2 = Math.max(0, start - prefix.length);
+    const synthetic = makeSource(this.src.path, " ".repeat(at2) + prefix + this.src.text.slice(start, end));
+    const hcl = parseHclLoaded(synthetic);
+    const expr = hcl?.body.attributes[0]?.expr;
+    if (!hcl || hcl.errors.length || !expr || start < prefix.length) return { t: "invalid", range: { start, end } };
+    return expr;
+  }
+};
+function closingBrace(text, from, limit) {
+  let depth = 1;
+  for (let i = from; i < limit; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return i;
+  }
+  return -1;
 }
 
 // src/resolve/var-files.ts
@@ -1173,12 +1216,100 @@ function addPolicy(out, value, info, scope, a) {
     const anchor = scope.file.src.path;
     for (const e of parsed.errors) out.problems.push({ ...e, file, duplicate: false, anchor });
     for (const d of parsed.duplicates) out.problems.push({ ...d, file, duplicate: true, anchor });
-    if (parsed.value && !parsed.errors.length) {
+    if (parsed.value) {
       out.policies.push({ ...info, origin: parsed.value.origin ?? use, source: value.source ?? "string", document: parsed.value, usedAt: use });
     }
     return;
   }
   if (value.kind === "unknown") out.policies.push({ ...info, origin: use, source: "expression", document: unknown(value.text, use), usedAt: use });
+}
+
+// src/extract/policy-kind.ts
+function isPolicyDocument(v) {
+  if (v?.kind !== "object") return false;
+  const st = getEntry(v, "Statement")?.value;
+  if (!st) return false;
+  if (getEntry(v, "Version")) return true;
+  const statements = st.kind === "list" ? st.items : [st];
+  return statements.some((s2) => s2.kind === "object" && getEntry(s2, "Effect"));
+}
+function guessKind(doc) {
+  const st = doc.kind === "object" ? getEntry(doc, "Statement")?.value : void 0;
+  const statements = st?.kind === "list" ? st.items : st ? [st] : [];
+  const withPrincipal = statements.filter((s2) => s2.kind === "object" && (getEntry(s2, "Principal") || getEntry(s2, "NotPrincipal")));
+  if (!withPrincipal.length) return "identity";
+  const assumes = withPrincipal.every((s2) => s2.kind === "object" && /sts:AssumeRole/i.test(actionsText(s2)));
+  return assumes ? "trust" : "resource";
+}
+function actionsText(s2) {
+  const a = s2.kind === "object" ? getEntry(s2, "Action")?.value : void 0;
+  return a?.kind === "string" ? a.value : a?.kind === "list" ? a.items.map((i) => i.kind === "string" ? i.value : "").join(" ") : "";
+}
+
+// src/extract/loose-documents.ts
+var META_ARGUMENTS2 = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on", "lifecycle"]);
+var MAY_HOLD_POLICY = /Statement|policy|file\(/i;
+function extractLooseDocuments(units) {
+  const judged = /* @__PURE__ */ new Set();
+  for (const { ex } of units) for (const p of ex.policies) for (const o of placesOf(p.document)) judged.add(o);
+  for (const { ex, module } of units) looseDocuments(module, ex, judged);
+}
+function looseDocuments(module, out, judged) {
+  const prefix = module.path.length ? `${module.path.join(".")}.` : "";
+  const modulePath = module.path.length ? module.path : void 0;
+  const consider = (address, attribute, a, file, via) => {
+    if (!MAY_HOLD_POLICY.test(file.src.text.slice(a.expr.range.start, a.expr.range.end))) return;
+    const use = { file: file.src.path, range: a.expr.range };
+    const found = documentOf(evaluate(a.expr, moduleScope(module, file)));
+    if (!found) return;
+    const places = placesOf(found.document);
+    if (places.some((p) => judged.has(p))) return;
+    for (const p of places) judged.add(p);
+    for (const e of found.errors) out.problems.push({ ...e, file: found.document.origin?.file ?? use.file, duplicate: false });
+    const document = found.document;
+    out.policies.push({
+      address: prefix + address,
+      attribute,
+      kind: guessKind(document),
+      modulePath,
+      origin: document.origin ?? use,
+      source: found.source,
+      document,
+      usedAt: use,
+      goesTo: via
+    });
+  };
+  for (const [name, { file, item }] of module.calls) {
+    if (module.child(name)) continue;
+    for (const a of item.body.attributes)
+      if (!META_ARGUMENTS2.has(a.name)) consider(`module.${name}`, a.name, a, file, `passed to input "${a.name}" of module.${name}`);
+  }
+  for (const [address, { file, item }] of module.blocks) {
+    if (item.type !== "resource" || resourceInfo(item.labels[0])) continue;
+    for (const { a, path } of attributesOf(item)) consider(address, path, a, file, `set as ${address}.${path}`);
+  }
+  for (const [name, { file, item }] of module.outputs) {
+    const value = attr(item.body, "value");
+    if (value) consider(`output.${name}`, "value", value, file, `returned by output "${name}"`);
+  }
+  for (const [name, { file, item }] of module.locals) {
+    consider(`local.${name}`, name, { name, nameRange: item.expr.range, expr: item.expr, range: item.expr.range }, file, `held by local.${name}`);
+  }
+}
+function attributesOf(block) {
+  const out = block.body.attributes.filter((a) => !META_ARGUMENTS2.has(a.name)).map((a) => ({ a, path: a.name }));
+  for (const nested of block.body.blocks) for (const a of nested.body.attributes) out.push({ a, path: `${nested.type}.${a.name}` });
+  return out;
+}
+function placesOf(v) {
+  return [v.origin, ...v.via ?? []].filter((o) => !!o).map((o) => `${o.file}\0${o.range.start}`);
+}
+function documentOf(v) {
+  if (v.encoded === "json" && isPolicyDocument(v)) return { document: v, source: v.source ?? "jsonencode", errors: [] };
+  if (!v.embeddedJson) return void 0;
+  const parsed = v.embeddedJson();
+  if (!parsed.value || !isPolicyDocument(parsed.value)) return void 0;
+  return { document: parsed.value, source: v.source ?? "string", errors: parsed.errors };
 }
 
 // src/extract/json-files.ts
@@ -1212,15 +1343,28 @@ function decodeJsonStringLiteral(text, start) {
 }
 
 // src/extract/json-files.ts
+function mayBePolicy(text) {
+  return text.includes('"Statement"') || text.includes('"format_version"');
+}
+function extractTemplateFile(src) {
+  const out = { policies: [], problems: [] };
+  const parsed = standaloneTemplate(src);
+  if (!parsed) return out;
+  out.problems.push(...parsed.errors.map((e) => ({ ...e, file: src.path, duplicate: false })));
+  out.problems.push(...parsed.duplicates.map((e) => ({ ...e, file: src.path, duplicate: true })));
+  const root = parsed.value;
+  if (root?.kind === "object" && getEntry(root, "Statement"))
+    out.policies.push({ origin: root.origin, address: src.path, kind: guessKind(root), source: "json-file", document: root });
+  return out;
+}
 function extractJsonFile(src) {
   const out = { policies: [], problems: [] };
-  if (!src.text.includes('"Statement"') && !src.text.includes('"format_version"')) return out;
+  if (!mayBePolicy(src.text)) return out;
   const parsed = parseJson({ file: src.path, text: src.text });
   const looksLikePolicy = /"Statement"\s*:/.test(src.text);
-  if (parsed.errors.length || !parsed.value) {
-    if (looksLikePolicy) out.problems.push(...parsed.errors.slice(0, 1).map((e) => ({ ...e, file: src.path, duplicate: false })));
-    return out;
-  }
+  if (parsed.errors.length && !looksLikePolicy) return out;
+  out.problems.push(...parsed.errors.map((e) => ({ ...e, file: src.path, duplicate: false })));
+  if (!parsed.value) return out;
   const root = parsed.value;
   if (root.kind !== "object") return out;
   const problems = (list2, duplicate) => list2.map((p) => ({ ...p, file: src.path, duplicate }));
@@ -1233,27 +1377,15 @@ function extractJsonFile(src) {
   out.policies.push({ origin: root.origin, address: src.path, kind: guessKind(root), source: "json-file", document: root });
   return out;
 }
-function guessKind(doc) {
-  const st = getEntry(doc, "Statement")?.value;
-  const statements = st?.kind === "list" ? st.items : st ? [st] : [];
-  const withPrincipal = statements.filter((s2) => s2.kind === "object" && (getEntry(s2, "Principal") || getEntry(s2, "NotPrincipal")));
-  if (!withPrincipal.length) return "identity";
-  const assumes = withPrincipal.every((s2) => s2.kind === "object" && /sts:AssumeRole/i.test(actionsText(s2)));
-  return assumes ? "trust" : "resource";
-}
-function actionsText(s2) {
-  const a = getEntry(s2, "Action")?.value;
-  return a?.kind === "string" ? a.value : a?.kind === "list" ? a.items.map((i) => i.kind === "string" ? i.value : "").join(" ") : "";
-}
 function policyFromString(src, v, info, source, out) {
   if (v.kind !== "string" || !v.origin) return;
   const decoded = decodeJsonStringLiteral(src.text, v.origin.range.start);
   if (!decoded.text.trim().startsWith("{")) return;
   const masked = interpolations(decoded.text);
   const parsed = parseJson({ file: src.path, text: decoded.text, offsets: decoded.offsets, masked });
-  for (const e of parsed.errors.slice(0, 1)) out.problems.push({ ...e, file: src.path, duplicate: false });
+  for (const e of parsed.errors) out.problems.push({ ...e, file: src.path, duplicate: false });
   for (const d of parsed.duplicates) out.problems.push({ ...d, file: src.path, duplicate: true });
-  if (parsed.value && !parsed.errors.length) out.policies.push({ ...info, origin: parsed.value.origin, source, document: parsed.value });
+  if (parsed.value) out.policies.push({ ...info, origin: parsed.value.origin, source, document: parsed.value });
 }
 function interpolations(text) {
   const out = [];
@@ -1670,7 +1802,11 @@ async function lintModuleUnit(ctx, dir, files) {
   const parsed = /* @__PURE__ */ new Map();
   await parseDir(ctx, parsed, dir, files);
   await parseCalled(ctx, parsed, dir);
-  const reader = (d) => (rel) => readModuleFile(d, rel, ctx.sources);
+  const reader = (d) => (rel) => {
+    const src = readModuleFile(d, rel, ctx.sources);
+    if (src) ctx.rendered.add(src.path);
+    return src;
+  };
   const root = buildModule(dir, parsed.get(dir), reader(dir));
   await applyVarFiles(root, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError);
   wireModules(root, parsed, reader);
@@ -1679,16 +1815,27 @@ async function lintModuleUnit(ctx, dir, files) {
     if (m.path.length) for (const f of m.files) ctx.reportable.add(f.src.path);
     units.push({ ex: extractModule(m), module: m });
   }
+  extractLooseDocuments(units);
   if (ctx.opts.inlineConfig !== false) {
     for (const list2 of parsed.values())
       for (const f of list2) if (ctx.reportable.has(f.src.path)) ctx.suppressions.push(...parseSuppressions(f.src, f.hcl.comments, f.hcl.body));
   }
   await judge(ctx, units);
 }
-async function lintJsonUnit(ctx, path) {
+async function lintJsonUnit(ctx, path, deferred = false) {
   const src = readSource(path, ctx.parseError, ctx.overrides);
   if (!src) return;
   ctx.sources.set(path, src);
+  if (!deferred && /"Statement"/.test(src.text)) {
+    ctx.deferredPolicyFiles.push(path);
+    ctx.endUnit();
+    return;
+  }
+  if (deferred && isTemplateText(src.text)) {
+    await loadParser(true);
+    await judge(ctx, [{ ex: extractTemplateFile(src) }]);
+    return;
+  }
   const ex = extractJsonFile(src);
   if (ex.planModuleDirs) {
     const parsed = /* @__PURE__ */ new Map();
@@ -1727,7 +1874,7 @@ async function judge(ctx, units) {
       if (p.anchor && !ctx.reportable.has(p.anchor)) continue;
       ctx.parseError(p.file, p.duplicate ? `${p.message}${DUPLICATE_HINT}` : p.message, p.range);
     }
-    for (const p of ex.policies) if (p.source === "json-file") p.address = displayPath(opts.cwd, p.address);
+    for (const p of ex.policies) if (p.source === "json-file") p.address = displayPath(opts.root ?? opts.cwd, p.address);
     const mine = ex.policies.map((p) => normalize(p));
     if (opts.collectPolicies) ctx.policies.push(...ex.policies.filter((p) => visible(ctx, p)));
     normalized.push(...mine);

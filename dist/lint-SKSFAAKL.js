@@ -2,17 +2,17 @@ import {
   RunContext,
   lintJsonUnit,
   lintModuleUnit
-} from "./chunk-EGXHLDDH.js";
-import "./chunk-5JDC4B7H.js";
+} from "./chunk-NXE6ZHQD.js";
+import "./chunk-YGB3JIDU.js";
 import {
   loadParser
-} from "./chunk-YPM46VGU.js";
+} from "./chunk-JNGTSPOK.js";
 import "./chunk-SDJTNLPZ.js";
 import "./chunk-O7J3NPBX.js";
 import {
   locate
-} from "./chunk-OD7FY373.js";
-import "./chunk-BRE262KC.js";
+} from "./chunk-3JI36CET.js";
+import "./chunk-AOHGMMBA.js";
 import {
   HCL,
   calledFolders,
@@ -29,7 +29,7 @@ import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".terraform", "node_modules", ".git"]);
 function isLintable(path) {
-  return /\.(tf|tofu|tf\.json|json)$/.test(path);
+  return /\.(tf|tofu|tf\.json|json|tpl|tftpl)$/.test(path);
 }
 async function discover(paths, cwd) {
   const out = { files: [], notices: [] };
@@ -194,6 +194,8 @@ async function lintInWorkers(ctx, units, n) {
     ctx.info.push(...r.info);
     ctx.internalErrors.push(...r.internalErrors);
     for (const f of r.reportable) ctx.reportable.add(f);
+    for (const f of r.rendered) ctx.rendered.add(f);
+    ctx.deferredPolicyFiles.push(...r.deferredPolicyFiles);
   }
 }
 function fileSize(p) {
@@ -297,6 +299,7 @@ async function lint(opts) {
   const workers = workerCount(files.length, opts);
   if (workers > 0) await lintInWorkers(ctx, units, workers);
   else for (const u of units) await (u.kind === "module" ? lintModuleUnit(ctx, u.dir, new Set(u.files)) : lintJsonUnit(ctx, u.path));
+  for (const path of ctx.deferredPolicyFiles.sort()) if (!ctx.rendered.has(path)) await lintJsonUnit(ctx, path, true);
   let analyzer;
   if (opts.analyzer) {
     const { reports, ...rest } = await opts.analyzer(ctx.analysable);

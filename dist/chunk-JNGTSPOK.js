@@ -37,6 +37,7 @@ function unescapeQuoted(s) {
 
 // src/parse/hcl-convert.ts
 var MAX_EXPR_DEPTH = 200;
+var MAY_HOLD_POLICY = /Statement|policy|file\(/i;
 var CursorConverter = class {
   constructor(c, text) {
     this.c = c;
@@ -96,9 +97,14 @@ var CursorConverter = class {
       if (t === "identifier" && !type) type = this.text.slice(this.c.startIndex, this.c.endIndex);
       else if (t === "identifier") labels.push(this.text.slice(this.c.startIndex, this.c.endIndex));
       else if (t === "string_lit") labels.push(unescapeQuoted(this.childText("template_literal") ?? ""));
-      else if (t === "body" && (!topLevel || isRelevantBlock(type, labels))) body = this.body();
+      else if (t === "body" && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) body = this.body();
     });
     return { type, labels, body, range, hasError };
+  }
+  /** A block of a type the catalogue does not list still matters when it can hold a policy
+   * document (issue 20: judged wherever it appears); others keep only their header. */
+  mayHoldPolicy() {
+    return MAY_HOLD_POLICY.test(this.text.slice(this.c.startIndex, this.c.endIndex));
   }
   expr() {
     if (this.depth >= MAX_EXPR_DEPTH) {

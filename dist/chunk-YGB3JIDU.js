@@ -943,11 +943,18 @@ function parseJson(input) {
     };
   }
   const raw = [];
-  const root = parseTree2(text, raw, { disallowComments: true, allowTrailingComma: false });
-  const errors = raw.map((e) => ({
-    message: describeParseError(e, text),
-    range: fileRange(e.offset, e.offset + Math.max(e.length, 1))
-  }));
+  let root = parseTree2(text, raw, { disallowComments: true, allowTrailingComma: false });
+  const first = raw[0];
+  const errors = first ? [{ message: describeParseError(first, text), range: fileRange(first.offset, first.offset + Math.max(first.length, 1)) }] : [];
+  const gaps = [...input.masked ?? [], ...input.holes ?? []];
+  if (first && gaps.some((g) => first.offset >= g.start && first.offset <= nextToken(text, g.end))) {
+    return { value: { kind: "unknown", text: text.trim(), origin: { file: input.file, range: fileRange(0, text.length) } }, errors: [], duplicates: [] };
+  }
+  if (first) {
+    const lenient = [];
+    root = parseTree2(doubleQuoted(text), lenient, { disallowComments: false, allowTrailingComma: true });
+    if (lenient.length) return { errors, duplicates: [] };
+  }
   const duplicates = [];
   if (!root) return { errors, duplicates };
   const convert = (node) => {
@@ -956,6 +963,8 @@ function parseJson(input) {
     if (mask && node.type !== "object" && node.type !== "array") {
       return { kind: "unknown", text: describeMasked(node, text, input.masked), origin };
     }
+    const hole = (node.type === "object" || node.type === "array") && directHole(node, input.holes);
+    if (hole && node.type === "object") return { kind: "unknown", text: hole.expr, origin };
     switch (node.type) {
       case "object": {
         const entries = [];
@@ -975,8 +984,11 @@ function parseJson(input) {
         }
         return { kind: "object", entries, origin };
       }
-      case "array":
-        return { kind: "list", items: (node.children ?? []).map(convert), origin };
+      case "array": {
+        const items = (node.children ?? []).map(convert);
+        if (hole) items.push({ kind: "unknown", text: hole.expr, origin: { file: input.file, range: fileRange(hole.start, hole.end) } });
+        return { kind: "list", items, origin };
+      }
       case "string":
         return { kind: "string", value: node.value, origin };
       case "number":
@@ -1002,11 +1014,33 @@ function describeMasked(node, text, masked) {
   }
   return out + text.slice(i, end);
 }
+function directHole(node, holes) {
+  if (!holes?.length) return void 0;
+  const end = node.offset + node.length;
+  const children = node.type === "object" ? (node.children ?? []).flatMap((p) => p.children ?? []) : node.children ?? [];
+  return holes.find((h) => h.start > node.offset && h.end < end && !children.some((c) => h.start >= c.offset && h.end <= c.offset + c.length));
+}
+function nextToken(text, i) {
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i;
+}
+function doubleQuoted(text) {
+  if (!text.includes("'")) return text;
+  return text.replace(/("(?:[^"\\]|\\.)*")|'([^'"\\\n]*)'/g, (m, dq, sq) => dq !== void 0 ? m : `"${sq}"`);
+}
 function describeParseError(e, text) {
-  const code = printParseErrorCode(e.error);
-  const words = code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  const before = text.slice(0, e.offset).trimEnd();
+  const at = text[e.offset];
   const near = text.slice(e.offset, e.offset + 20).split(/\r?\n/)[0];
-  return near ? `invalid JSON: ${words} near "${near}"` : `invalid JSON: ${words} at end of input`;
+  const where = near ? ` near "${near}"` : " at end of input";
+  const reject = "Terraform's AWS provider and AWS reject a policy that is not strict JSON";
+  if (e.error === ParseErrorCode.InvalidCommentToken)
+    return `invalid JSON: a comment${where}; ${reject}: remove it (or write the policy with jsonencode, where HCL comments are allowed)`;
+  if (before.endsWith(",") && (at === "}" || at === "]"))
+    return `invalid JSON: a trailing comma before "${at}"; ${reject}: remove the comma after the last ${at === "}" ? "member" : "element"}`;
+  if (at === "'") return `invalid JSON: a single-quoted string${where}; ${reject}: use double quotes`;
+  const words = printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return `invalid JSON: ${words}${where}; ${reject}: fix the syntax here`;
 }
 function nestingBeyond(text, limit) {
   let depth = 0;

@@ -1,22 +1,22 @@
 import {
   locate
-} from "./chunk-OD7FY373.js";
+} from "./chunk-3JI36CET.js";
 import {
   toPlain
-} from "./chunk-BRE262KC.js";
+} from "./chunk-AOHGMMBA.js";
 import {
   loadSource
 } from "./chunk-5MVIL7ED.js";
 
 // src/format/policies.ts
-function printPolicies(policies, cwd) {
+function printPolicies(policies, root) {
   const sources = /* @__PURE__ */ new Map();
   const source = (f) => {
     if (!sources.has(f)) sources.set(f, loadSource(f));
     return sources.get(f);
   };
   const out = policies.map((p) => {
-    const where = locate(p.origin, { cwd, source });
+    const where = locate(p.origin, { root, source });
     return {
       file: where.file,
       line: where.line,

@@ -1,12 +1,13 @@
 import {
-  parentPath
-} from "./chunk-BRE262KC.js";
+  parentPath,
+  toPlain
+} from "./chunk-AOHGMMBA.js";
 import {
   positionAt
 } from "./chunk-5MVIL7ED.js";
 
 // src/model/locate.ts
-import { relative, sep } from "node:path";
+import { dirname, relative, sep } from "node:path";
 
 // src/model/fingerprint.ts
 function fingerprint(text) {
@@ -41,28 +42,27 @@ function nearest(map, path) {
   }
   return void 0;
 }
-function displayPath(cwd, file) {
-  const rel = relative(cwd, file);
+function displayPath(root, file) {
+  const rel = relative(root, file);
   return (rel.startsWith("..") ? file : rel).split(sep).join("/");
 }
 function locate(origin, loc) {
   const src = loc.source(origin.file);
   const start = src ? positionAt(src, origin.range.start) : { line: 1, column: 1 };
   const end = src ? positionAt(src, Math.max(origin.range.start, origin.range.end)) : start;
-  return { file: displayPath(loc.cwd, origin.file), line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  return { file: displayPath(loc.root, origin.file), line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 function toFinding(meta, r, loc) {
   const origin = originOf(r);
   if (!origin) return void 0;
   const where = locate(origin, loc);
   const address = r.policy?.policy.address;
-  const print = fingerprint([meta.id, address ?? where.file, stablePath(r), r.key ?? r.message].join("\0"));
-  const modulePath = r.policy?.policy.modulePath;
+  const print = fingerprint(identity(meta.id, r, origin, address ?? where.file, loc.root).join("\0"));
   const finding = {
     ruleId: meta.id,
     ...r.checkId ? { checkId: r.checkId } : {},
     severity: r.severity ?? meta.severity,
-    message: modulePath?.length ? `${r.message} (in ${modulePath.join(" > ")})` : r.message,
+    message: withContext(r),
     ...where,
     suppressed: false,
     fingerprint: print,
@@ -88,12 +88,21 @@ function toFinding(meta, r, loc) {
   if (unique.length) finding.relatedLocations = unique.map((x) => ({ ...locate(x.origin, loc), message: x.message }));
   return finding;
 }
-function stablePath(r) {
-  if (!r.path) return "";
-  return r.path.replace(/^Statement\[(\d+)\]/, (m, i) => {
-    const sid = r.policy?.statements[Number(i)]?.sid;
-    return sid ? `Statement[Sid=${JSON.stringify(sid)}]` : m;
-  });
+function withContext(r) {
+  const goesTo = r.policy?.policy.goesTo;
+  const modulePath = r.policy?.policy.modulePath;
+  let message = goesTo ? `${r.message} (the policy is ${goesTo})` : r.message;
+  if (modulePath?.length) message += ` (in ${modulePath.join(" > ")})`;
+  return message;
+}
+function identity(ruleId, r, origin, address, root) {
+  const policyFile = r.policy?.policy.usedAt?.file ?? r.policy?.policy.origin.file ?? origin.file;
+  const folder = displayPath(root, dirname(policyFile));
+  const m = r.path ? /^Statement\[(\d+)\]/.exec(r.path) : null;
+  const st = m ? r.policy?.statements[Number(m[1])] : void 0;
+  const statement = st ? st.sid ? `Sid=${st.sid}` : `content=${fingerprint(JSON.stringify(toPlain(st.node)))}` : "";
+  const inside = (m ? r.path.slice(m[0].length) : r.path ?? "").replace(/\[\d+\]/g, "[]");
+  return [ruleId, r.checkId ?? "", folder, address, statement, inside, r.key ?? r.message];
 }
 function findVia(r) {
   return r.policy && r.path !== void 0 ? r.policy.viaMap?.get(r.path) : void 0;

