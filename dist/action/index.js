@@ -4102,10 +4102,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep7, value } = collItem;
+        const { start: start2, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4119,7 +4119,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4143,7 +4143,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4159,7 +4159,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4250,7 +4250,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4264,13 +4264,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -4313,18 +4313,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i7 = 0; i7 < fc.items.length; ++i7) {
         const collItem = fc.items[i7];
-        const { start: start2, key, sep: sep7, value } = collItem;
+        const { start: start2, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i7 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i7 < fc.items.length - 1)
@@ -4378,8 +4378,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4391,7 +4391,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4402,8 +4402,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4420,7 +4420,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4600,7 +4600,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i7 + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i7 = 0; i7 < contentStart; ++i7)
         value += lines[i7][0].slice(trimIndent) + "\n";
@@ -4617,24 +4617,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4817,25 +4817,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep7 + (match2?.[1] ?? "");
+      return res + sep8 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5645,14 +5645,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep7, value }) {
+    function stringifyItem({ start: start2, key, sep: sep8, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6819,18 +6819,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep8;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep7 }]
+            items: [{ start: start2, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6983,15 +6983,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep7 }]
+                    items: [{ start: start3, key, sep: sep8 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -7185,13 +7185,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep7 }]
+              items: [{ start: start2, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -11347,50 +11347,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative5 = parse2(serialize(relative5, options), options);
+        relative6 = parse2(serialize(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative5.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -11398,7 +11398,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -16065,33 +16065,33 @@ var init_esm4 = __esm({
       return h6 !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h6 : -1;
     };
     walkable = (p3, dot) => !isDots(p3) && (dot || !p3.startsWith("."));
-    dotPortion = (f6, start2, end, dot, sep7) => {
+    dotPortion = (f6, start2, end, dot, sep8) => {
       for (let k6 = start2; k6 < end; ) {
         if (f6.charCodeAt(k6) === 46) {
           if (!dot)
             return true;
           const n3 = f6.charCodeAt(k6 + 1) === 46 ? k6 + 2 : k6 + 1;
-          if (n3 >= end || isSep(f6.charCodeAt(n3), sep7))
+          if (n3 >= end || isSep(f6.charCodeAt(n3), sep8))
             return true;
         }
-        const s3 = nextSep(f6, k6, sep7);
+        const s3 = nextSep(f6, k6, sep8);
         if (s3 === -1)
           return false;
         k6 = s3 + 1;
-        while (k6 < end && isSep(f6.charCodeAt(k6), sep7))
+        while (k6 < end && isSep(f6.charCodeAt(k6), sep8))
           k6++;
       }
       return false;
     };
-    isSep = (c6, sep7) => sep7 === "/" ? c6 === 47 : sep7 === "\\" ? c6 === 92 : c6 === 47 || c6 === 92;
-    nextSep = (f6, from, sep7) => {
-      if (sep7 !== "both")
-        return f6.indexOf(sep7, from);
+    isSep = (c6, sep8) => sep8 === "/" ? c6 === 47 : sep8 === "\\" ? c6 === 92 : c6 === 47 || c6 === 92;
+    nextSep = (f6, from, sep8) => {
+      if (sep8 !== "both")
+        return f6.indexOf(sep8, from);
       const s3 = f6.indexOf("/", from);
       const b6 = f6.indexOf("\\", from);
       return s3 === -1 ? b6 : b6 === -1 ? s3 : Math.min(s3, b6);
     };
-    lastSep = (f6, from, sep7) => sep7 !== "both" ? f6.lastIndexOf(sep7, from) : Math.max(f6.lastIndexOf("/", from), f6.lastIndexOf("\\", from));
+    lastSep = (f6, from, sep8) => sep8 !== "both" ? f6.lastIndexOf(sep8, from) : Math.max(f6.lastIndexOf("/", from), f6.lastIndexOf("\\", from));
     PENDING = {};
     Minimatch = class {
       options;
@@ -16469,7 +16469,7 @@ var init_esm4 = __esm({
       // level 2, this is only known if none of them are `.` or `..`, so
       // that the path does not change when it is resolved.
       #canMatch(f6) {
-        const sep7 = !this.isWindows || !f6.includes("\\") ? "/" : f6.includes("/") ? "both" : "\\";
+        const sep8 = !this.isWindows || !f6.includes("\\") ? "/" : f6.includes("/") ? "both" : "\\";
         let ends = this.#endCheck ? 0 : -1;
         let last = "";
         let lastStart = 0;
@@ -16481,14 +16481,14 @@ var init_esm4 = __esm({
           const p3 = row[row.length - 1];
           let end = ends !== -1 && this.#endRows[r6] && p3 !== GLOBSTAR;
           if (end && ends === 0) {
-            const i7 = lastSep(f6, f6.length, sep7);
+            const i7 = lastSep(f6, f6.length, sep8);
             lastStart = i7 + 1;
             last = f6.slice(lastStart);
             if (last === "" && i7 >= 0) {
               let j6 = i7;
-              while (j6 > 0 && isSep(f6.charCodeAt(j6 - 1), sep7))
+              while (j6 > 0 && isSep(f6.charCodeAt(j6 - 1), sep8))
                 j6--;
-              prevStart = j6 === 0 ? 0 : lastSep(f6, j6 - 1, sep7) + 1;
+              prevStart = j6 === 0 ? 0 : lastSep(f6, j6 - 1, sep8) + 1;
               prev = f6.slice(prevStart, j6);
             }
             const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -16516,15 +16516,15 @@ var init_esm4 = __esm({
           if (shape === "base" && end)
             return "yes";
           if (shape === "tail" && end) {
-            if (this.#level2 && dotPortion(f6, 0, tailStart, true, sep7)) {
+            if (this.#level2 && dotPortion(f6, 0, tailStart, true, sep8)) {
               return "maybe";
             }
-            if (!dotPortion(f6, 0, tailStart, dot, sep7))
+            if (!dotPortion(f6, 0, tailStart, dot, sep8))
               return "yes";
             continue;
           }
           if (shape === "mid" || shape === "head") {
-            const m3 = this.#walk(f6, row, shape === "head", dot, sep7);
+            const m3 = this.#walk(f6, row, shape === "head", dot, sep8);
             if (m3 !== "no")
               return m3;
             continue;
@@ -16580,19 +16580,19 @@ var init_esm4 = __esm({
       // it must be able to walk the portions before that one, and there
       // must be a portion after it, which the ** after it can walk. At
       // level 2, this is only known if no portion is `.` or `..`.
-      #walk(f6, row, head, dot, sep7) {
-        if (this.#level2 && dotPortion(f6, 0, f6.length, true, sep7))
+      #walk(f6, row, head, dot, sep8) {
+        if (this.#level2 && dotPortion(f6, 0, f6.length, true, sep8))
           return "maybe";
         const x = row[head ? 0 : 1];
         let s3 = 0;
-        for (let e6 = nextSep(f6, s3, sep7); e6 !== -1; e6 = nextSep(f6, s3, sep7)) {
+        for (let e6 = nextSep(f6, s3, sep8); e6 !== -1; e6 = nextSep(f6, s3, sep8)) {
           let next = e6 + 1;
-          while (next < f6.length && isSep(f6.charCodeAt(next), sep7))
+          while (next < f6.length && isSep(f6.charCodeAt(next), sep8))
             next++;
           const hit = typeof x === "string" ? e6 - s3 === x.length && f6.startsWith(x, s3) : e6 > s3 && x.testUnchecked(f6.slice(s3, e6));
-          if (hit && !dotPortion(f6, next, f6.length, dot, sep7))
+          if (hit && !dotPortion(f6, next, f6.length, dot, sep8))
             return "yes";
-          if (head || dotPortion(f6, s3, next, dot, sep7))
+          if (head || dotPortion(f6, s3, next, dot, sep8))
             return "no";
           s3 = next;
         }
@@ -22891,11 +22891,11 @@ function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep7, offset, length) => {
+    onSeparator: (sep8, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep7 === ":") {
+        if (sep8 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep7 === ",") {
+        } else if (sep8 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -23565,13 +23565,13 @@ var init_functions = __esm({
         const out2 = f6.value.replace(/%(%|[sdv])/g, (_m5, c6) => c6 === "%" ? "%" : asString(rest[i7++]) ?? "");
         return s(out2, ctx.origin);
       },
-      join: ([sep7, l3], ctx) => {
+      join: ([sep8, l3], ctx) => {
         const items = l3 && asList(l3);
-        if (sep7?.kind !== "string" || !items || !items.every((i7) => asString(i7) !== void 0)) return void 0;
-        return s(items.map((i7) => asString(i7)).join(sep7.value), ctx.origin);
+        if (sep8?.kind !== "string" || !items || !items.every((i7) => asString(i7) !== void 0)) return void 0;
+        return s(items.map((i7) => asString(i7)).join(sep8.value), ctx.origin);
       },
-      split: ([sep7, v], ctx) => sep7?.kind === "string" && v?.kind === "string" ? list(
-        v.value.split(sep7.value).map((p3) => s(p3, ctx.origin)),
+      split: ([sep8, v], ctx) => sep8?.kind === "string" && v?.kind === "string" ? list(
+        v.value.split(sep8.value).map((p3) => s(p3, ctx.origin)),
         ctx.origin
       ) : void 0,
       replace: ([v, a6, b6], ctx) => {
@@ -25963,10 +25963,10 @@ async function readRelativeFile(pathParts) {
   if (fileSystem) {
     const { readFile: readFile6 } = await import("fs/promises");
     const { join: join14 } = await import("node:path");
-    const { fileURLToPath: fileURLToPath4 } = await import("node:url");
+    const { fileURLToPath: fileURLToPath5 } = await import("node:url");
     const relativePath = join14(...pathParts);
     const fileUrl = new URL(relativePath, resolvedRoot);
-    const contents = await readFile6(fileURLToPath4(fileUrl), "utf-8");
+    const contents = await readFile6(fileURLToPath5(fileUrl), "utf-8");
     return JSON.parse(contents);
   } else if (useFetch) {
     const dataUrl = resolvedRoot + pathParts.join("/");
@@ -42383,12 +42383,12 @@ var init_fromHttp = __esm({
     fromHttp = (options = {}) => {
       options.logger?.debug("@aws-sdk/credential-provider-http - fromHttp");
       let host;
-      const relative5 = options.awsContainerCredentialsRelativeUri ?? process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
+      const relative6 = options.awsContainerCredentialsRelativeUri ?? process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
       const full = options.awsContainerCredentialsFullUri ?? process.env[AWS_CONTAINER_CREDENTIALS_FULL_URI];
       const token = options.awsContainerAuthorizationToken ?? process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN];
       const tokenFile = options.awsContainerAuthorizationTokenFile ?? process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE];
       const warn = options.logger?.constructor?.name === "NoOpLogger" || !options.logger?.warn ? console.warn : options.logger.warn.bind(options.logger);
-      if (relative5 && full) {
+      if (relative6 && full) {
         warn("@aws-sdk/credential-provider-http: you have set both awsContainerCredentialsRelativeUri and awsContainerCredentialsFullUri.");
         warn("awsContainerCredentialsRelativeUri will take precedence.");
       }
@@ -42396,8 +42396,8 @@ var init_fromHttp = __esm({
         warn("@aws-sdk/credential-provider-http: you have set both awsContainerAuthorizationToken and awsContainerAuthorizationTokenFile.");
         warn("awsContainerAuthorizationTokenFile will take precedence.");
       }
-      if (relative5) {
-        host = `${DEFAULT_LINK_LOCAL_HOST}${relative5}`;
+      if (relative6) {
+        host = `${DEFAULT_LINK_LOCAL_HOST}${relative6}`;
       } else if (full) {
         host = full;
       } else {
@@ -56167,7 +56167,8 @@ var init_compact = __esm({
 // src/cli/action.ts
 import { randomUUID } from "node:crypto";
 import { appendFileSync, existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync6, rmSync } from "node:fs";
-import { dirname as dirname13, resolve as resolve12 } from "node:path";
+import { dirname as dirname13, relative as relative5, resolve as resolve12, sep as sep7 } from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/cli/main.ts
 import { readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
@@ -56627,11 +56628,19 @@ async function runAction(io) {
 `);
   return code === 1 ? 0 : code;
 }
+function fileOf(uri) {
+  try {
+    if (uri.startsWith("file:")) return relative5(process.cwd(), fileURLToPath4(uri)).split(sep7).join("/");
+    return uri.split("/").map(decodeURIComponent).join("/");
+  } catch {
+    return uri;
+  }
+}
 function annotation(r6) {
   const loc = r6.locations?.[0]?.physicalLocation;
   const props = [];
   if (loc) {
-    props.push(`file=${escapeProperty(decodeURI(loc.artifactLocation.uri))}`);
+    props.push(`file=${escapeProperty(fileOf(loc.artifactLocation.uri))}`);
     const g6 = loc.region;
     if (g6) {
       props.push(`line=${g6.startLine}`, `endLine=${g6.endLine ?? g6.startLine}`);
@@ -56655,10 +56664,10 @@ function summary(active, outputs, env2) {
   const blob = env2.GITHUB_SERVER_URL && env2.GITHUB_REPOSITORY && env2.GITHUB_SHA ? `${env2.GITHUB_SERVER_URL}/${env2.GITHUB_REPOSITORY}/blob/${env2.GITHUB_SHA}/` : void 0;
   const rows = active.slice(0, SUMMARY_ROWS).map((r6) => {
     const loc = r6.locations?.[0]?.physicalLocation;
-    const file = loc ? decodeURI(loc.artifactLocation.uri) : "";
+    const file = loc ? fileOf(loc.artifactLocation.uri) : "";
     const line = loc?.region?.startLine;
     const where = file ? `${cell(file)}${line ? `:${line}` : ""}` : "";
-    const place = blob && file ? `[${where}](${blob}${encodeURI(file)}${line ? `#L${line}` : ""})` : where;
+    const place = blob && file ? `[${where}](${blob}${file.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""})` : where;
     return `| ${r6.level} | \`${cell(r6.ruleId)}\` | ${place} | ${cell(r6.message.text)} |`;
   });
   const more = active.length > SUMMARY_ROWS ? `

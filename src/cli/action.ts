@@ -5,7 +5,8 @@
 // Inputs come from the environment as the runner passes them (INPUT_<NAME>), never through a shell.
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { main } from './main.js';
 
 type Env = NodeJS.ProcessEnv;
@@ -162,11 +163,22 @@ export async function runAction(io: ActionIo): Promise<number> {
   return code === 1 ? 0 : code;
 }
 
+/** A SARIF artifact URI as the path annotations want: relative to the workspace, decoded
+ * (policylint encodes each segment; a file outside the root is a file: URL). */
+function fileOf(uri: string): string {
+  try {
+    if (uri.startsWith('file:')) return relative(process.cwd(), fileURLToPath(uri)).split(sep).join('/');
+    return uri.split('/').map(decodeURIComponent).join('/');
+  } catch {
+    return uri;
+  }
+}
+
 function annotation(r: SarifResult): string {
   const loc = r.locations?.[0]?.physicalLocation;
   const props: string[] = [];
   if (loc) {
-    props.push(`file=${escapeProperty(decodeURI(loc.artifactLocation.uri))}`);
+    props.push(`file=${escapeProperty(fileOf(loc.artifactLocation.uri))}`);
     const g = loc.region;
     if (g) {
       props.push(`line=${g.startLine}`, `endLine=${g.endLine ?? g.startLine}`);
@@ -191,10 +203,10 @@ function summary(active: SarifResult[], outputs: Record<string, string>, env: En
     env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_SHA ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/blob/${env.GITHUB_SHA}/` : undefined;
   const rows = active.slice(0, SUMMARY_ROWS).map((r) => {
     const loc = r.locations?.[0]?.physicalLocation;
-    const file = loc ? decodeURI(loc.artifactLocation.uri) : '';
+    const file = loc ? fileOf(loc.artifactLocation.uri) : '';
     const line = loc?.region?.startLine;
     const where = file ? `${cell(file)}${line ? `:${line}` : ''}` : '';
-    const place = blob && file ? `[${where}](${blob}${encodeURI(file)}${line ? `#L${line}` : ''})` : where;
+    const place = blob && file ? `[${where}](${blob}${file.split('/').map(encodeURIComponent).join('/')}${line ? `#L${line}` : ''})` : where;
     return `| ${r.level} | \`${cell(r.ruleId)}\` | ${place} | ${cell(r.message.text)} |`;
   });
   const more = active.length > SUMMARY_ROWS ? `\n${active.length - SUMMARY_ROWS} more in the SARIF report.\n` : '';
