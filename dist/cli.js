@@ -50,6 +50,13 @@ Options:
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings that fail the run,
 2 usage or internal error.
 `;
+function plainArgsError(e) {
+  const option = /'([^']+)'/.exec(e.message)?.[1];
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option ${option.startsWith("-") ? option : `-${option}`}`;
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option)
+    return `option ${option.split(" ")[0]} ${/argument missing/.test(e.message) ? "needs a value" : "takes no value"}`;
+  return e.message.split("\n")[0];
+}
 function parseCli(argv2) {
   let parsed;
   try {
@@ -88,7 +95,7 @@ function parseCli(argv2) {
       }
     });
   } catch (e) {
-    throw new UsageError(e.message);
+    throw new UsageError(plainArgsError(e));
   }
   const v = parsed.values;
   if (v.format !== void 0 && !FORMATS.includes(v.format)) {
@@ -201,17 +208,18 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-SKSFAAKL.js"),
-    import("./rules-FAS7NKPM.js"),
+    import("./lint-AVCZBCGY.js"),
+    import("./rules-WNDPBUQX.js"),
     import("./effective-INVTYS7W.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
   if (args.printConfig) {
-    io.stdout(JSON.stringify({ configFile: eff.file ?? null, ...eff.config }, null, 2) + "\n");
+    io.stdout(JSON.stringify({ configFile: eff.file ?? null, ...withDefaults(eff.config, RULES) }, null, 2) + "\n");
     return 0;
   }
   if (args.stdin && !args.stdinFilename)
     throw new UsageError("--stdin needs --stdin-filename, so policylint knows whether the text is Terraform or JSON and where its module is");
+  await checkInputs(args, io.cwd);
   const paths2 = args.wholeModule ? (await import("./whole-module-3ZIY36L7.js")).expandToModules(args.paths, io.cwd) : args.paths;
   if (args.paths.length && !paths2.length) return 0;
   const root = await rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
@@ -281,7 +289,24 @@ async function run(args, io) {
   for (const e of result.internalErrors) io.stderr(`policylint: internal error: ${e}
 Please report it with the input that caused it.
 `);
-  return result.internalErrors.length ? 2 : exitCode(findings, args.maxWarnings);
+  if (result.internalErrors.length) return 2;
+  const code2 = exitCode(findings, args.maxWarnings);
+  const warnings = findings.filter((f) => !f.suppressed && f.severity === "warning").length;
+  if (code2 === 1 && !findings.some((f) => !f.suppressed && f.severity === "error"))
+    io.stderr(`policylint: ${warnings} warning${warnings === 1 ? "" : "s"}, more than --max-warnings ${args.maxWarnings} allows
+`);
+  return code2;
+}
+function withDefaults(config, all) {
+  const rules = Object.fromEntries(
+    all.map(({ meta }) => {
+      const set = config.rules?.[meta.id];
+      const severity = (typeof set === "object" ? set.severity : set) ?? meta.severity;
+      const given = typeof set === "object" ? set.options : void 0;
+      return [meta.id, meta.optionDefaults ? { severity, options: { ...meta.optionDefaults, ...given } } : severity];
+    })
+  );
+  return { include: [], exclude: [], ignores: [], trustedAccounts: [], strict: false, ...config, rules };
 }
 async function analyzerFor(args, config, cwd) {
   const { runAccessAnalyzer } = await import("./run-VEYPNGZZ.js");
@@ -293,6 +318,10 @@ async function analyzerFor(args, config, cwd) {
     accessNotGranted: aa.accessNotGranted,
     cacheFile: args.cache ? join2(cwd, ".policylint-cache", "access-analyzer.json") : void 0
   });
+}
+async function checkInputs(args, cwd) {
+  const [{ resolve }, { statSync }] = await Promise.all([import("node:path"), import("node:fs")]);
+  for (const f of args.varFiles) if (!statSync(resolve(cwd, f), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f}: no such file`);
 }
 async function rootFor(args, cwd, configFolder, configFile) {
   const [{ resolve }, { statSync }, { repositoryRoot }] = await Promise.all([import("node:path"), import("node:fs"), import("./root-CGQGJF6V.js")]);
@@ -318,7 +347,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
     case "json":
       return (await import("./json-LYZZSUK4.js")).formatJson(findings);
     case "sarif": {
-      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-2VEI2KHS.js"), import("./rules-FAS7NKPM.js")]);
+      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-2VEI2KHS.js"), import("./rules-WNDPBUQX.js")]);
       return formatSarif(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,
@@ -332,15 +361,20 @@ async function render(format, findings, args, io, notices, internalErrors, root)
     }
     case "friendly": {
       const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
-      return (await import("./friendly-EQTBAVKP.js")).formatFriendly(findings, root, color);
+      return (await import("./friendly-33DY75Z5.js")).formatFriendly(findings, root, color);
     }
     default:
       return (await import("./compact-MGP5DT3U.js")).formatCompact(findings, root);
   }
 }
 async function emit(text, args, io) {
-  if (args.outputFile) await writeFile(args.outputFile, text);
-  else io.stdout(text);
+  if (args.outputFile) {
+    try {
+      await writeFile(args.outputFile, text);
+    } catch (e) {
+      throw new UsageError(`--output-file ${args.outputFile}: cannot write it (${e.code ?? e.message})`);
+    }
+  } else io.stdout(text);
 }
 function exitCode(findings, maxWarnings) {
   const active = findings.filter((f) => !f.suppressed);

@@ -2,14 +2,13 @@ import {
   RunContext,
   lintJsonUnit,
   lintModuleUnit
-} from "./chunk-NXE6ZHQD.js";
+} from "./chunk-LH3DGO2B.js";
 import "./chunk-YGB3JIDU.js";
 import "./chunk-JNGTSPOK.js";
 import {
   rulesByIds
-} from "./chunk-4GF3XKVS.js";
+} from "./chunk-UTFVVD5Z.js";
 import "./chunk-XJ4INLGQ.js";
-import "./chunk-SDJTNLPZ.js";
 import "./chunk-O7J3NPBX.js";
 import "./chunk-3JI36CET.js";
 import "./chunk-AOHGMMBA.js";

@@ -128,7 +128,10 @@ export function defineRule<O extends Record<string, unknown> = Record<string, ne
   def: RuleDefinition<O, C, M>,
 ): Rule {
   const meta: RuleMeta = { ...def.meta, checks: def.checks };
-  if (def.options) meta.options = { type: 'object', additionalProperties: false, properties: def.options.schema };
+  if (def.options) {
+    meta.options = { type: 'object', additionalProperties: false, properties: def.options.schema };
+    meta.optionDefaults = def.options.defaults;
+  }
   return {
     meta,
     async check(input) {

@@ -178,7 +178,7 @@ describe('configuration', () => {
     const r = run(['--print-config', '--rule', 'wildcard-principal:warning', '--trusted-account', '444455556666'], sub);
     expect(JSON.parse(r.stdout)).toMatchObject({
       configFile: join(dir, '.policylintrc.yaml'),
-      rules: { 'ecr-scope': 'error', 'group-mfa': 'off', 'wildcard-principal': 'warning' },
+      rules: { 'ecr-scope': { severity: 'error' }, 'group-mfa': 'off', 'wildcard-principal': 'warning' },
       trustedAccounts: ['111122223333', '444455556666'],
     });
   });

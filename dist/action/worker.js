@@ -5820,7 +5820,10 @@ function fillMessage(template, data2 = {}) {
 }
 function defineRule(def) {
   const meta = { ...def.meta, checks: def.checks };
-  if (def.options) meta.options = { type: "object", additionalProperties: false, properties: def.options.schema };
+  if (def.options) {
+    meta.options = { type: "object", additionalProperties: false, properties: def.options.schema };
+    meta.optionDefaults = def.options.defaults;
+  }
   return {
     meta,
     async check(input) {

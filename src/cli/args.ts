@@ -76,6 +76,15 @@ Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings that fa
 2 usage or internal error.
 `;
 
+/** node:util parseArgs explains itself at length; say what was wrong in one line, as ESLint does. */
+function plainArgsError(e: Error & { code?: string }): string {
+  const option = /'([^']+)'/.exec(e.message)?.[1];
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option.startsWith('-') ? option : `-${option}`}`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option)
+    return `option ${option.split(' ')[0]} ${/argument missing/.test(e.message) ? 'needs a value' : 'takes no value'}`;
+  return e.message.split('\n')[0];
+}
+
 export function parseCli(argv: string[]): CliArgs {
   let parsed;
   try {
@@ -114,7 +123,7 @@ export function parseCli(argv: string[]): CliArgs {
       },
     });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError(plainArgsError(e as Error & { code?: string }));
   }
   const v = parsed.values;
   if (v.format !== undefined && !(FORMATS as readonly string[]).includes(v.format)) {

@@ -54,11 +54,12 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
   if (args.printConfig) {
-    io.stdout(JSON.stringify({ configFile: eff.file ?? null, ...eff.config }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ configFile: eff.file ?? null, ...withDefaults(eff.config, RULES) }, null, 2) + '\n');
     return 0;
   }
   if (args.stdin && !args.stdinFilename)
     throw new UsageError('--stdin needs --stdin-filename, so policylint knows whether the text is Terraform or JSON and where its module is');
+  await checkInputs(args, io.cwd);
   const paths = args.wholeModule ? (await import('./whole-module.js')).expandToModules(args.paths, io.cwd) : args.paths;
   // Named variable files with no module beside them leave nothing to lint, which is not "lint .".
   if (args.paths.length && !paths.length) return 0;
@@ -121,7 +122,26 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   const format = args.format ?? (io.isTTY && !args.outputFile ? 'friendly' : 'compact');
   await emit(await render(format, findings, args, io, result.notices, result.internalErrors, root), args, io);
   for (const e of result.internalErrors) io.stderr(`policylint: internal error: ${e}\nPlease report it with the input that caused it.\n`);
-  return result.internalErrors.length ? 2 : exitCode(findings, args.maxWarnings);
+  if (result.internalErrors.length) return 2;
+  const code = exitCode(findings, args.maxWarnings);
+  const warnings = findings.filter((f) => !f.suppressed && f.severity === 'warning').length;
+  if (code === 1 && !findings.some((f) => !f.suppressed && f.severity === 'error'))
+    io.stderr(`policylint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${args.maxWarnings} allows\n`);
+  return code;
+}
+
+/** What is in effect, defaults included (ESLint's --print-config): every rule with its severity
+ * and options, so a user sees what an unset key means. */
+function withDefaults(config: import('./config/load.js').Config, all: Array<{ meta: import('../model/finding.js').RuleMeta }>) {
+  const rules = Object.fromEntries(
+    all.map(({ meta }) => {
+      const set = config.rules?.[meta.id];
+      const severity = (typeof set === 'object' ? set.severity : set) ?? meta.severity;
+      const given = typeof set === 'object' ? set.options : undefined;
+      return [meta.id, meta.optionDefaults ? { severity, options: { ...meta.optionDefaults, ...given } } : severity];
+    }),
+  );
+  return { include: [], exclude: [], ignores: [], trustedAccounts: [], strict: false, ...config, rules };
 }
 
 async function analyzerFor(args: CliArgs, config: import('./config/load.js').Config, cwd: string) {
@@ -135,6 +155,12 @@ async function analyzerFor(args: CliArgs, config: import('./config/load.js').Con
       accessNotGranted: aa.accessNotGranted,
       cacheFile: args.cache ? join(cwd, '.policylint-cache', 'access-analyzer.json') : undefined,
     });
+}
+
+/** Files named on the command line that are not there are usage errors (exit 2), not findings. */
+async function checkInputs(args: CliArgs, cwd: string) {
+  const [{ resolve }, { statSync }] = await Promise.all([import('node:path'), import('node:fs')]);
+  for (const f of args.varFiles) if (!statSync(resolve(cwd, f), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f}: no such file`);
 }
 
 /** `--root`, else the git top level, else the configuration's folder, else the working directory. */
@@ -195,8 +221,13 @@ async function render(
 }
 
 async function emit(text: string, args: CliArgs, io: Io) {
-  if (args.outputFile) await writeFile(args.outputFile, text);
-  else io.stdout(text);
+  if (args.outputFile) {
+    try {
+      await writeFile(args.outputFile, text);
+    } catch (e) {
+      throw new UsageError(`--output-file ${args.outputFile}: cannot write it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+  } else io.stdout(text);
 }
 
 export function exitCode(findings: Finding[], maxWarnings: number | undefined): number {

@@ -6,7 +6,7 @@ async function formatFriendly(findings, cwd, color) {
   const mod = await import("eslint-formatter-friendly");
   const format = mod.default ?? mod;
   const byFile = /* @__PURE__ */ new Map();
-  for (const f of findings) if (!f.suppressed) byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  for (const f of findings) if (!f.suppressed && f.severity !== "note") byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
   const results = [...byFile].map(([file, list]) => ({
     filePath: resolve(cwd, file),
     messages: list.map((f) => ({
@@ -19,10 +19,17 @@ async function formatFriendly(findings, cwd, color) {
       endColumn: f.endColumn
     })),
     errorCount: list.filter((f) => f.severity === "error").length,
-    warningCount: list.filter((f) => f.severity !== "error").length
+    warningCount: list.filter((f) => f.severity === "warning").length
   }));
   const suppressed = findings.filter((f) => f.suppressed).length;
-  const text = results.length ? format(results) : "No problems found.\n";
+  const notes = findings.filter((f) => !f.suppressed && f.severity === "note");
+  let text = results.length ? format(results) : notes.length ? "" : "No problems found.\n";
+  if (notes.length) {
+    const lines = notes.map((f) => `  ${resolve(cwd, f.file)}:${f.line}:${f.column}  ${f.message}  (${f.ruleId})`);
+    text = `${text.trimEnd()}${text.trim() ? "\n\n" : ""}${notes.length} note${notes.length === 1 ? "" : "s"}:
+${lines.join("\n")}
+`;
+  }
   return suppressed ? `${text.trimEnd()}
 ${suppressed} suppressed finding${suppressed === 1 ? "" : "s"} not shown (see --format json).
 ` : text;

@@ -10,7 +10,7 @@ import {
 import {
   policySize,
   unresolved
-} from "./chunk-SDJTNLPZ.js";
+} from "./chunk-UTFVVD5Z.js";
 import {
   POLICY_RESOURCES,
   policySlot,

@@ -2,12 +2,15 @@ import {
   RunContext,
   lintJsonUnit,
   lintModuleUnit
-} from "./chunk-NXE6ZHQD.js";
+} from "./chunk-LH3DGO2B.js";
 import "./chunk-YGB3JIDU.js";
 import {
   loadParser
 } from "./chunk-JNGTSPOK.js";
-import "./chunk-SDJTNLPZ.js";
+import {
+  RULES
+} from "./chunk-UTFVVD5Z.js";
+import "./chunk-XJ4INLGQ.js";
 import "./chunk-O7J3NPBX.js";
 import {
   locate
@@ -22,7 +25,7 @@ import {
 } from "./chunk-5MVIL7ED.js";
 
 // src/engine/lint.ts
-import { dirname, resolve as resolve2 } from "node:path";
+import { dirname, relative as relative3, resolve as resolve2 } from "node:path";
 
 // src/discover/walk.ts
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
@@ -255,13 +258,22 @@ function applySuppressions(findings, suppressions, loc, opts) {
         `policylint:ignore ${s.rules.join(",")} expired on ${s.expires} and no longer suppresses; fix the finding or renew the date with a reason`,
         "warning"
       );
-    else if (!s.used && !unknownRules.length) report(s, `policylint:ignore ${s.rules.join(",")} matches no finding; remove it`, "warning");
+    else if (!s.used && !unknownRules.length && s.rules.some((r) => opts.activeRules?.has(r) ?? true)) report(s, `policylint:ignore ${s.rules.join(",")} matches no finding; remove it`, "warning");
   }
   return [...findings, ...extra];
 }
 
 // src/suppress/config-ignores.ts
 import { relative as relative2, sep as sep2 } from "node:path";
+function uselessConfigIgnores(ignores, knownRules, files, configDir, wholeTree) {
+  const rels = files.map((f) => relative2(configDir, f).split(sep2).join("/"));
+  const out = [];
+  ignores.forEach((i, n) => {
+    for (const r of i.rules) if (!knownRules.has(r)) out.push(`ignores[${n}] names unknown rule "${r}"`);
+    if (wholeTree && !rels.some((rel) => minimatch(rel, i.files, { dot: true }))) out.push(`ignores[${n}] ("${i.files}") matches no file`);
+  });
+  return out;
+}
 function applyConfigIgnores(findings, ignores, configDir, today) {
   for (const f of findings) {
     if (f.suppressed || !f.absFile) continue;
@@ -313,9 +325,18 @@ async function lint(opts) {
   const inScope = ctx.findings.filter((f) => f.absFile === void 0 || ctx.reportable.has(f.absFile) || !HCL.test(f.absFile));
   const unique = dedupe(inScope);
   applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, today);
+  if (opts.ignores?.length) {
+    const configDir = resolve2(opts.configDir ?? opts.cwd);
+    const wholeTree = !stdinPath && (opts.paths.length ? opts.paths : ["."]).some((p) => !relative3(resolve2(opts.cwd, p), configDir).startsWith(".."));
+    const known = new Set([...RULES, ...opts.rules].map((r) => r.meta.id));
+    for (const message of uselessConfigIgnores(opts.ignores, known, files, configDir, wholeTree)) ctx.notices.push({ file: ".policylintrc", message });
+  }
   const suppressions = [...new Map(ctx.suppressions.map((s) => [`${s.file}:${s.comment.start}`, s])).values()];
   const all = applySuppressions(unique, suppressions, ctx.loc, {
-    knownRules: new Set(opts.rules.map((r) => r.meta.id).filter((id) => id !== "suppression")),
+    // Every rule of the registry is known, including those turned off: `--rule ecr-scope:off`
+    // does not make a `policylint:ignore ecr-scope` comment wrong.
+    knownRules: new Set([...RULES, ...opts.rules].map((r) => r.meta.id).filter((id) => id !== "suppression")),
+    activeRules: new Set(opts.rules.map((r) => r.meta.id)),
     today,
     report: ctx.enabled("suppression"),
     severity: opts.severities?.get("suppression")

@@ -3,12 +3,6 @@ import {
   hasWildcard
 } from "./chunk-XJ4INLGQ.js";
 import {
-  parseError,
-  policySize,
-  suppression,
-  unresolved
-} from "./chunk-SDJTNLPZ.js";
-import {
   resourceInfo
 } from "./chunk-O7J3NPBX.js";
 
@@ -835,7 +829,10 @@ function fillMessage(template, data2 = {}) {
 }
 function defineRule(def) {
   const meta = { ...def.meta, checks: def.checks };
-  if (def.options) meta.options = { type: "object", additionalProperties: false, properties: def.options.schema };
+  if (def.options) {
+    meta.options = { type: "object", additionalProperties: false, properties: def.options.schema };
+    meta.optionDefaults = def.options.defaults;
+  }
   return {
     meta,
     async check(input) {
@@ -2064,6 +2061,64 @@ function example(action, formats) {
   return (own.length ? own : [...formats]).sort((a, b) => a.length - b.length)[0];
 }
 
+// rules/engine-rules.ts
+var parseError = {
+  meta: {
+    engine: true,
+    id: "parse-error",
+    name: "ParseError",
+    description: "Input that cannot be parsed as Terraform or JSON, or a policy with duplicate keys",
+    severity: "error",
+    tags: ["security", "correctness"],
+    precision: "very-high",
+    securitySeverity: 5,
+    fix: "Fix the syntax at the reported position; for duplicate keys, merge the values into one key (IAM rejects repeated keys).",
+    semantics: ["\xA77"]
+  }
+};
+var suppression = {
+  meta: {
+    engine: true,
+    id: "suppression",
+    name: "SuppressionComment",
+    description: "A policylint:ignore comment without a reason, expired, unused, or naming an unknown rule",
+    severity: "warning",
+    tags: ["security", "maintainability"],
+    precision: "very-high",
+    securitySeverity: 2,
+    fix: 'Write "# policylint:ignore rule-id -- reason [expires=YYYY-MM-DD]" above the block the finding is in, or remove the comment.',
+    semantics: []
+  }
+};
+var unresolved = {
+  meta: {
+    engine: true,
+    id: "unresolved",
+    name: "UnresolvedPolicy",
+    description: "A policy policylint cannot resolve, so no rule could judge it (reported with --strict)",
+    severity: "note",
+    tags: ["security", "coverage"],
+    precision: "very-high",
+    securitySeverity: 1,
+    fix: "Give the variables it uses defaults or a -var-file, or lint the Terraform plan (terraform show -json) where every value is known.",
+    semantics: []
+  }
+};
+var policySize = {
+  meta: {
+    engine: true,
+    id: "policy-size",
+    name: "PolicySizeQuota",
+    description: "A policy larger than the AWS quota for where it is attached",
+    severity: "error",
+    tags: ["security", "correctness"],
+    precision: "high",
+    securitySeverity: 2,
+    fix: "Split the policy (several managed policies, or one statement per purpose), or remove repeated statements.",
+    semantics: ["\xA77"]
+  }
+};
+
 // rules/index.ts
 var RULES = [
   wildcardPrincipal,
@@ -2084,6 +2139,8 @@ function rulesByIds(ids) {
 }
 
 export {
+  unresolved,
+  policySize,
   RULES,
   rulesByIds
 };
