@@ -61,7 +61,8 @@ export function applySuppressions(findings: Finding[], suppressions: Suppression
         `policylint:ignore ${s.rules.join(',')} expired on ${s.expires} and no longer suppresses; fix the finding or renew the date with a reason`,
         'warning',
       );
-    else if (!s.used && !unknownRules.length && s.rules.some((r) => opts.activeRules?.has(r) ?? true)) report(s, `policylint:ignore ${s.rules.join(',')} matches no finding; remove it`, 'warning');
+    else if (!s.used && !unknownRules.length && s.rules.some((r) => opts.activeRules?.has(r) ?? true))
+      report(s, `policylint:ignore ${s.rules.join(',')} matches no finding; remove it`, 'warning');
   }
   return [...findings, ...extra];
 }
