@@ -1,7 +1,7 @@
 import {
   loadParser
-} from "./chunk-JNGTSPOK.js";
-import "./chunk-O7J3NPBX.js";
+} from "./chunk-VSCWEEMA.js";
+import "./chunk-YNEVWCS2.js";
 
 // src/cli/main.ts
 import { readFile, writeFile } from "node:fs/promises";
@@ -208,8 +208,8 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-AVCZBCGY.js"),
-    import("./rules-WNDPBUQX.js"),
+    import("./lint-LJZ5CBUA.js"),
+    import("./rules-HJLS2HLB.js"),
     import("./effective-INVTYS7W.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
@@ -309,7 +309,7 @@ function withDefaults(config, all) {
   return { include: [], exclude: [], ignores: [], trustedAccounts: [], strict: false, ...config, rules };
 }
 async function analyzerFor(args, config, cwd) {
-  const { runAccessAnalyzer } = await import("./run-VEYPNGZZ.js");
+  const { runAccessAnalyzer } = await import("./run-CRO7FA4O.js");
   const { join: join2 } = await import("node:path");
   const aa = config.accessAnalyzer ?? {};
   return (policies) => runAccessAnalyzer(policies, {
@@ -347,7 +347,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
     case "json":
       return (await import("./json-LYZZSUK4.js")).formatJson(findings);
     case "sarif": {
-      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-2VEI2KHS.js"), import("./rules-WNDPBUQX.js")]);
+      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-2VEI2KHS.js"), import("./rules-HJLS2HLB.js")]);
       return formatSarif(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,

@@ -2,14 +2,14 @@ import {
   RunContext,
   lintJsonUnit,
   lintModuleUnit
-} from "./chunk-LH3DGO2B.js";
+} from "./chunk-XNO2MQTU.js";
 import "./chunk-YGB3JIDU.js";
-import "./chunk-JNGTSPOK.js";
+import "./chunk-VSCWEEMA.js";
 import {
   rulesByIds
-} from "./chunk-UTFVVD5Z.js";
+} from "./chunk-ZZV5GTML.js";
 import "./chunk-XJ4INLGQ.js";
-import "./chunk-O7J3NPBX.js";
+import "./chunk-YNEVWCS2.js";
 import "./chunk-3JI36CET.js";
 import "./chunk-AOHGMMBA.js";
 import "./chunk-5MVIL7ED.js";

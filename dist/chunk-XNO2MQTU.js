@@ -6,16 +6,16 @@ import {
   parseHcl,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-JNGTSPOK.js";
+} from "./chunk-VSCWEEMA.js";
 import {
   policySize,
   unresolved
-} from "./chunk-UTFVVD5Z.js";
+} from "./chunk-ZZV5GTML.js";
 import {
   POLICY_RESOURCES,
   policySlot,
   resourceInfo
-} from "./chunk-O7J3NPBX.js";
+} from "./chunk-YNEVWCS2.js";
 import {
   displayPath,
   originOf,

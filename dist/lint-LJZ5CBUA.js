@@ -2,16 +2,16 @@ import {
   RunContext,
   lintJsonUnit,
   lintModuleUnit
-} from "./chunk-LH3DGO2B.js";
+} from "./chunk-XNO2MQTU.js";
 import "./chunk-YGB3JIDU.js";
 import {
   loadParser
-} from "./chunk-JNGTSPOK.js";
+} from "./chunk-VSCWEEMA.js";
 import {
   RULES
-} from "./chunk-UTFVVD5Z.js";
+} from "./chunk-ZZV5GTML.js";
 import "./chunk-XJ4INLGQ.js";
-import "./chunk-O7J3NPBX.js";
+import "./chunk-YNEVWCS2.js";
 import {
   locate
 } from "./chunk-3JI36CET.js";
@@ -258,7 +258,8 @@ function applySuppressions(findings, suppressions, loc, opts) {
         `policylint:ignore ${s.rules.join(",")} expired on ${s.expires} and no longer suppresses; fix the finding or renew the date with a reason`,
         "warning"
       );
-    else if (!s.used && !unknownRules.length && s.rules.some((r) => opts.activeRules?.has(r) ?? true)) report(s, `policylint:ignore ${s.rules.join(",")} matches no finding; remove it`, "warning");
+    else if (!s.used && !unknownRules.length && s.rules.some((r) => opts.activeRules?.has(r) ?? true))
+      report(s, `policylint:ignore ${s.rules.join(",")} matches no finding; remove it`, "warning");
   }
   return [...findings, ...extra];
 }

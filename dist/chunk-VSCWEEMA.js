@@ -1,6 +1,6 @@
 import {
   resourceInfo
-} from "./chunk-O7J3NPBX.js";
+} from "./chunk-YNEVWCS2.js";
 
 // src/parse/hcl.ts
 import { existsSync } from "node:fs";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-XJ4INLGQ.js";
 import {
   policySlot
-} from "./chunk-O7J3NPBX.js";
+} from "./chunk-YNEVWCS2.js";
 import {
   childPath,
   isKnownDeep,

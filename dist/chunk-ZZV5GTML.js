@@ -3,8 +3,10 @@ import {
   hasWildcard
 } from "./chunk-XJ4INLGQ.js";
 import {
+  acceptsAnonymous,
+  policySlot,
   resourceInfo
-} from "./chunk-O7J3NPBX.js";
+} from "./chunk-YNEVWCS2.js";
 
 // src/policy/arn.ts
 var PARTITIONS = ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"];
@@ -116,6 +118,12 @@ function context(values, anonymous, network) {
   };
 }
 var OUTSIDER_ACCOUNT = "000000000000";
+function anonymousCaller(network) {
+  return {
+    description: "anyone, with an unsigned (anonymous) request",
+    context: context({ "aws:principalaccount": ["anonymous"], "aws:principaltype": ["Anonymous"], "aws:userid": ["anonymous"] }, true, network)
+  };
+}
 function roleCaller(arn, account, inOrg, network, description) {
   const values = {
     "aws:principalarn": [arn],
@@ -152,12 +160,7 @@ function outsideCallers(st, opts) {
   const desc = `a role in any other AWS account, such as ${outsider}`;
   callers.push(roleCaller(outsider, OUTSIDER_ACCOUNT, false, opts.network, desc));
   callers.push(roleCaller(outsider, OUTSIDER_ACCOUNT, true, opts.network, `${desc} (in its own organization)`));
-  if (opts.anonymous) {
-    callers.push({
-      description: 'an anonymous caller (no aws:PrincipalArn, aws:PrincipalAccount "anonymous")',
-      context: context({ "aws:principalaccount": ["anonymous"], "aws:principaltype": ["Anonymous"], "aws:userid": ["anonymous"] }, true, opts.network)
-    });
-  }
+  if (opts.anonymous) callers.unshift(anonymousCaller(opts.network));
   return callers;
 }
 function findWitness(st, callers) {
@@ -883,7 +886,7 @@ var wildcardPrincipal = defineRule({
         if (st.effect !== "Allow") continue;
         if (st.notPrincipal && !st.notPrincipal.unknown) ctx.report(notPrincipal(policy, st));
         const star = starPath(st);
-        if (star === void 0) continue;
+        if (star === void 0 || grantsNothing(policy)) continue;
         const report = witnessReport(policy, st, star, ctx.trustedAccounts, ctx.strict);
         if (report) ctx.report(report);
       }
@@ -896,17 +899,29 @@ function starPath(st) {
   if (p.star) return p.path;
   return p.entries.find((e) => e.type === "AWS" && e.elem.value === "*")?.elem.path;
 }
+function grantsNothing(policy) {
+  return policySlot(policy.policy.resourceType, policy.policy.kind)?.filter === true;
+}
+function actionServices(st) {
+  const services = [];
+  for (const a of st.actions ?? []) {
+    if (typeof a.value !== "string" || !a.value.includes(":")) return [];
+    services.push(a.value.slice(0, a.value.indexOf(":")));
+  }
+  return services;
+}
 function notPrincipal(policy, st) {
+  const who = acceptsAnonymous(policy.policy.resourceType, actionServices(st)) ? "including anonymous callers" : "in every AWS account";
   return {
     check: "WP01",
     policy,
     path: st.notPrincipal.path,
-    message: 'Allow with NotPrincipal grants every principal not listed, including anonymous callers, and AWS no longer supports it (iam-semantics \xA71.2); use "Principal" with the principals that need access, or Principal "*" pinned by aws:PrincipalArn / aws:PrincipalOrgID',
+    message: `Allow with NotPrincipal grants every principal not listed, ${who}, and AWS no longer supports it (iam-semantics \xA71.2); use "Principal" with the principals that need access, or Principal "*" pinned by aws:PrincipalArn / aws:PrincipalOrgID`,
     key: "not-principal"
   };
 }
 function witnessReport(policy, st, path, avoid, strict) {
-  const anonymous = resourceInfo(policy.policy.resourceType)?.anonymous ?? true;
+  const anonymous = acceptsAnonymous(policy.policy.resourceType, actionServices(st));
   const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }));
   const actions = describeActions(st);
   if (direct.caller) {

@@ -1,9 +1,9 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-UTFVVD5Z.js";
+} from "./chunk-ZZV5GTML.js";
 import "./chunk-XJ4INLGQ.js";
-import "./chunk-O7J3NPBX.js";
+import "./chunk-YNEVWCS2.js";
 export {
   RULES,
   rulesByIds
