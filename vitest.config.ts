@@ -1,10 +1,12 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Many tests run the built CLI as a child process; a loaded CI machine must not turn them into
-// timeouts. No test asserts a duration.
+// timeouts. No test asserts a duration. The install tests (npm, git, pre-commit) take minutes and
+// the registry: `npm run test:install` runs them, and .ci/run does.
 export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    exclude: [...configDefaults.exclude, 'test/install/**'],
   },
 });

@@ -31,6 +31,7 @@ export interface CliArgs {
   accessAnalyzerRequired: boolean;
   cache: boolean;
   cacheLocation?: string;
+  wholeModule: boolean;
   root?: string;
 }
 
@@ -45,6 +46,8 @@ Options:
   -f, --format <name>        friendly (default on a terminal), compact, json, sarif
   -o, --output-file <file>   write the report to a file instead of standard output
       --print-policies       print every policy found, as JSON, and exit
+      --whole-module         a named .tf or .tfvars file stands for its folder's whole module:
+                             lint and report all of it (the pre-commit hook uses this)
       --var-file <file>      Terraform variable values (repeatable)
       --strict               report policies whose verdict depends on values policylint cannot resolve
       --trusted-account <id> an account id of yours, never used as an outside witness (repeatable)
@@ -118,6 +121,7 @@ export function parseCli(argv: string[]): CliArgs {
         'access-analyzer-required': { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
         'cache-location': { type: 'string' },
+        'whole-module': { type: 'boolean', default: false },
         root: { type: 'string' },
       },
     });
@@ -168,6 +172,7 @@ export function parseCli(argv: string[]): CliArgs {
     accessAnalyzerRequired: !!v['access-analyzer-required'],
     cache: !v['no-cache'],
     cacheLocation: v['cache-location'],
+    wholeModule: !!v['whole-module'],
     root: v.root,
   };
 }

@@ -67,11 +67,14 @@ async function run(args: CliArgs, io: Io): Promise<number> {
       throw new UsageError(`${flag} ${target} is one of the files being linted; policylint will not overwrite its input`);
   }
   await checkInputs(args, io.cwd);
+  const paths = args.wholeModule ? (await import('./whole-module.js')).expandToModules(args.paths, io.cwd) : args.paths;
+  // Named variable files with no module beside them leave nothing to lint, which is not "lint .".
+  if (args.paths.length && !paths.length) return 0;
   const root = await rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
   const result = await lint({
     cwd: io.cwd,
     root,
-    paths: args.paths,
+    paths,
     rules: eff.rules,
     ruleOptions: { trustedAccounts: eff.config.trustedAccounts ?? [], strict: !!eff.config.strict, rules: eff.ruleOptions },
     severities: eff.severities,
@@ -100,7 +103,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     !!result.analyzer && args.accessAnalyzerRequired && (!!result.analyzer.unavailable || (result.analyzer.validated === 0 && result.analyzer.failed > 0));
   const { escapeControl } = await import('../format/escape.js');
   for (const n of result.notices) io.stderr(`policylint: ${escapeControl(n.file)}: ${n.message}\n`);
-  if (args.paths.length && result.notices.filter((n) => n.message === 'no such file or directory').length === args.paths.length) {
+  if (paths.length && result.notices.filter((n) => n.message === 'no such file or directory').length === paths.length) {
     io.stderr('policylint: none of the paths given exists\n');
     return 2;
   }
