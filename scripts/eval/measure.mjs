@@ -9,12 +9,17 @@ const IAM_VARIABLE = /^\$\{(?:[A-Za-z0-9-]+:[A-Za-z0-9_\-/.:]+|[*?$])\}$/;
 // This account / partition / region, read directly from the provider's data sources: policylint
 // knows them symbolically (a stand-in value that rules understand), and prints them as written.
 const SYMBOLIC =
-  /^\$\{\s*(?:one\()?data\.(?:aws_caller_identity\.[\w-]+(?:\[0\])?\.account_id|aws_partition\.[\w-]+(?:\[0\])?\.(?:partition|dns_suffix)|aws_region\.[\w-]+(?:\[0\])?\.(?:name|region|id))\)?\s*\}$/;
+  /^\$\{\s*(?:one\()?data\.(?:aws_caller_identity\.[\w-]+(?:\[0\])?\.account_id|aws_partition\.[\w-]+(?:\[0\])?\.partition|aws_region\.[\w-]+(?:\[0\])?\.(?:name|region))\)?\s*\}$/;
 const BARE_EXPRESSION =
-  /^(?:(?:var|local|module|data|each|count|path|terraform|self)\.[\w-]|aws_[a-z0-9_]+\.[\w-]|[a-z_][a-z0-9_]*\(|dynamic "|source_policy_documents$|override_policy_documents$|\[for |\{for )/;
+  /^(?:(?:var|local|module|data|each|count|path|terraform|self)\.[\w-]|aws_[a-z0-9_]+\.[\w-]|[a-z_][a-z0-9_]*\(|dynamic "|source_policy_documents$|override_policy_documents$|policy document$|\[for |\{for )/;
+
+// The same, printed bare: an Unknown that stands for this account / partition / region.
+const SYMBOLIC_BARE =
+  /^data\.(?:aws_caller_identity\.[\w-]+(?:\[0\])?\.account_id|aws_partition\.[\w-]+(?:\[0\])?\.partition|aws_region\.[\w-]+(?:\[0\])?\.(?:name|region))$/;
 
 /** The Terraform expressions left in one printed string, or [] when it is fully known. */
 export function unknownsIn(s) {
+  if (SYMBOLIC_BARE.test(s)) return [];
   if (BARE_EXPRESSION.test(s)) return [s];
   const out = [];
   const re = /([$%])\{/g;
@@ -55,25 +60,32 @@ function collect(v, out) {
  * Statements of one printed policy, each with the Unknowns it holds. A statement printed as a
  * string (a `dynamic "statement"` whose for_each is Unknown, a merged document that stayed Unknown)
  * and a document that is not an object at all count as one statement, wholly Unknown ("opaque").
+ * `resourceOnly`: its only Unknowns are in Resource / NotResource / Sid.
  */
 export function statementsOf(document) {
   if (!document || typeof document !== 'object' || Array.isArray(document))
-    return [{ opaque: true, unknowns: typeof document === 'string' ? [document] : ['<no document>'] }];
+    return [{ opaque: true, resourceOnly: false, unknowns: typeof document === 'string' ? [document] : ['<no document>'] }];
   const st = document.Statement;
   const list = Array.isArray(st) ? st : st === undefined ? [] : [st];
   const top = collect(Object.fromEntries(Object.entries(document).filter(([k]) => k !== 'Statement')), []);
-  return list.map((s) =>
-    s && typeof s === 'object' && !Array.isArray(s)
-      ? { opaque: false, unknowns: [...top, ...collect(s, [])] }
-      : { opaque: true, unknowns: [typeof s === 'string' ? s : JSON.stringify(s)] },
-  );
+  return list.map((s) => {
+    if (!s || typeof s !== 'object' || Array.isArray(s))
+      return { opaque: true, resourceOnly: false, unknowns: [typeof s === 'string' ? s : JSON.stringify(s)] };
+    const scope = Object.fromEntries(Object.entries(s).filter(([k]) => !RESOURCE_ELEMENTS.has(k)));
+    const outsideResource = [...top, ...collect(scope, [])];
+    const unknowns = [...outsideResource, ...collect(s.Resource ?? [], []), ...collect(s.NotResource ?? [], [])];
+    return { opaque: false, resourceOnly: unknowns.length > 0 && outsideResource.length === 0, unknowns };
+  });
 }
+
+// Unknowns only here leave the principal, action, effect and condition rules able to judge.
+const RESOURCE_ELEMENTS = new Set(['Resource', 'NotResource', 'Sid']);
 
 /** A short name for the Terraform construct an Unknown comes from (for grouping by cause). */
 export function causeOf(text) {
   const t = text.trim();
   if (/^dynamic "/.test(t)) return 'dynamic block (for_each Unknown)';
-  if (/^(source|override)_policy_documents$/.test(t)) return 'source/override_policy_documents';
+  if (/^(source|override)_policy_documents$|^policy document$/.test(t)) return 'source/override_policy_documents';
   if (t.startsWith('%{')) return 'template directive %{...}';
   if (t === '<no document>') return 'no document';
   const e = t.replace(/^\$\{\s*/, '').replace(/\s*\}$/, '');
@@ -94,7 +106,8 @@ export function causeOf(text) {
   if (/^module\./.test(e)) return 'module output';
   if (/^data\.aws_iam_policy_document\./.test(e)) return 'data.aws_iam_policy_document reference';
   if (/^data\./.test(e)) return 'data source attribute';
-  if (/^aws_[a-z0-9_]+\./.test(e)) return 'resource attribute (computed)';
+  if (/^(resource\.)?aws_[a-z0-9_]+\./.test(e)) return 'resource attribute (computed)';
+  if (/^[A-Za-z_][\w-]*$/.test(e)) return 'template variable (templatefile)';
   if (/^\[for |^\{for /.test(e)) return 'for expression';
   if (/^[a-z_][a-z0-9_]*\(/.test(e)) return `function ${e.slice(0, e.indexOf('('))}()`;
   return 'other';

@@ -33,8 +33,6 @@ const { values: opts } = parseArgs({
 
 const POLICY_FILE = /\.(tf|tofu|tf\.json|tfvars|tfvars\.json|json|tpl|tftpl)$/;
 const SKIP_DIRS = new Set(['.git', '.terraform', 'node_modules']);
-// Findings that are strict-mode notes about Unknowns, not verdicts: counted, not reviewed.
-const NOTE_RULES = new Set(['unresolved']);
 
 const manifest = JSON.parse(readFileSync(opts.manifest, 'utf8'));
 const bin = resolve(opts.bin);
@@ -85,40 +83,47 @@ function evaluateRepo(entry, checkout) {
     return { ...base, error: `checkout has local changes under ${target}` };
 
   const files = countFiles(join(checkout, target));
-  const lintArgs = [bin, '--format', 'json', '--strict', '--no-config-lookup', target];
+  const run = (args) =>
+    spawnSync(process.execPath, [bin, ...args, '--no-config-lookup', target], { cwd: checkout, encoding: 'utf8', maxBuffer: 1 << 28, timeout: 600_000 });
   const started = Date.now();
-  const lint = spawnSync(process.execPath, lintArgs, { cwd: checkout, encoding: 'utf8', maxBuffer: 1 << 28, timeout: 600_000 });
+  const lint = run(['--format', 'json']);
   const seconds = (Date.now() - started) / 1000;
   if (lint.status === 2 || lint.status === null) return { ...base, files, error: `policylint exit ${lint.status}: ${(lint.stderr || '').slice(0, 500)}` };
-  const printed = spawnSync(process.execPath, [bin, '--print-policies', '--no-config-lookup', target], {
-    cwd: checkout,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-    timeout: 600_000,
-  });
+  // --strict adds notes about what policylint could not resolve: counted, not verdicts to review.
+  const strict = run(['--format', 'json', '--strict']);
+  if (strict.status === 2 || strict.status === null) return { ...base, files, error: `--strict exit ${strict.status}: ${(strict.stderr || '').slice(0, 500)}` };
+  const printed = run(['--print-policies']);
   if (printed.status !== 0) return { ...base, files, error: `--print-policies exit ${printed.status}: ${(printed.stderr || '').slice(0, 500)}` };
 
   const policies = JSON.parse(printed.stdout).policies;
   const findings = JSON.parse(lint.stdout).findings;
-  return { ...base, files, seconds, exitCode: lint.status, ...policyFigures(policies), ...findingFigures(entry.repo, findings) };
+  const verdictPrints = new Set(findings.map((f) => f.fingerprint));
+  const strictNotes = JSON.parse(strict.stdout).findings.filter((f) => !f.suppressed && !verdictPrints.has(f.fingerprint));
+  return { ...base, files, seconds, exitCode: lint.status, ...policyFigures(policies, strictNotes), ...findingFigures(entry.repo, findings, strictNotes) };
 }
 
-function policyFigures(policies) {
+function policyFigures(policies, strictNotes) {
   let statements = 0;
   let resolved = 0;
+  let resourceOnly = 0;
+  let named = 0;
   let opaque = 0;
   const causes = {};
   const unknownStatements = [];
   const locations = new Set();
+  const noted = strictNoteIndex(strictNotes);
   for (const p of policies) {
     locations.add(`${p.file}:${p.line}`);
-    for (const s of statementsOf(p.document)) {
+    statementsOf(p.document).forEach((s, i) => {
       statements++;
       if (s.opaque) opaque++;
       if (!s.unknowns.length) {
         resolved++;
-        continue;
+        return;
       }
+      if (s.resourceOnly) resourceOnly++;
+      const key = `${(p.modulePath ?? []).join('/')}|${p.address}`;
+      if (noted.has(`${key}|*`) || noted.has(`${key}|${i}`)) named++;
       const kinds = [...new Set(s.unknowns.map(causeOf))];
       for (const k of kinds) causes[k] = (causes[k] ?? 0) + 1;
       if (opts['list-unknowns'])
@@ -127,10 +132,11 @@ function policyFigures(policies) {
           line: p.line,
           address: p.address,
           modulePath: p.modulePath,
+          statement: i,
           causes: kinds,
           unknowns: [...new Set(s.unknowns)].slice(0, 5),
         });
-    }
+    });
   }
   return {
     policies: policies.length,
@@ -138,16 +144,34 @@ function policyFigures(policies) {
     statements,
     resolvedStatements: resolved,
     resolvedShare: statements ? round(resolved / statements) : null,
+    resourceOnlyUnknown: resourceOnly,
+    judgeableShare: statements ? round((resolved + resourceOnly) / statements) : null,
+    namedUnderStrict: named,
+    judgedOrNamedShare: statements ? round((resolved + named) / statements) : null,
     opaqueStatements: opaque,
     unknownCauses: sortDesc(causes),
     ...(opts['list-unknowns'] ? { unknownStatements } : {}),
   };
 }
 
-function findingFigures(repo, findings) {
-  const active = findings.filter((f) => !f.suppressed);
-  const notes = active.filter((f) => NOTE_RULES.has(f.ruleId));
-  const verdictFindings = active.filter((f) => !NOTE_RULES.has(f.ruleId));
+/** Which statements a --strict note names: by address and module path, and by statement index when
+ * the note carries a JSON path (a note without one names the whole policy). */
+function strictNoteIndex(notes) {
+  const out = new Set();
+  for (const f of notes) {
+    const key = `${(f.modulePath ?? []).join('/')}|${f.address}`;
+    const m = /^Statement\[(\d+)\]/.exec(f.jsonPath ?? '');
+    out.add(`${key}|${m ? m[1] : '*'}`);
+  }
+  return out;
+}
+
+function findingFigures(repo, findings, strictNotes) {
+  const verdictFindings = findings.filter((f) => !f.suppressed);
+  const notesByRule = {};
+  for (const f of strictNotes) notesByRule[f.ruleId] = (notesByRule[f.ruleId] ?? 0) + 1;
+  const bySeverity = {};
+  for (const f of verdictFindings) bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
   const byRule = {};
   for (const f of verdictFindings) {
     const k = f.checkId ? `${f.ruleId}/${f.checkId}` : f.ruleId;
@@ -176,8 +200,10 @@ function findingFigures(repo, findings) {
   const dupes = verdictFindings.length - new Set(verdictFindings.map((f) => f.fingerprint)).size;
   return {
     findings: verdictFindings.length,
-    suppressed: findings.length - active.length,
-    strictNotes: notes.length,
+    suppressed: findings.length - verdictFindings.length,
+    findingsBySeverity: sortDesc(bySeverity),
+    strictNotes: strictNotes.length,
+    strictNotesByRule: sortDesc(notesByRule),
     duplicateFingerprints: dupes,
     findingsByRule: sortDesc(byRule),
     verdicts,
@@ -189,12 +215,15 @@ function findingFigures(repo, findings) {
   };
 }
 
-/** An expectation names file, line and rule, optionally `rule/check`; `*` as line matches any line. */
+/** An expectation names file, line (`*`: any line) and rule, optionally narrowed to one check
+ * (`rule/check`) and/or to messages containing a text (`rule~text`), for two findings of one rule
+ * on one line. */
 function matches(e, f) {
   if (e.file !== f.file) return false;
   if (e.line !== '*' && Number(e.line) !== f.line) return false;
-  const [rule, check] = e.rule.split('/');
-  return rule === f.ruleId && (!check || check === f.checkId);
+  const [ruleCheck, text] = e.rule.split('~');
+  const [rule, check] = ruleCheck.split('/');
+  return rule === f.ruleId && (!check || check === f.checkId) && (!text || f.message.includes(text));
 }
 
 function total(rs) {
@@ -215,6 +244,8 @@ function total(rs) {
     statements,
     resolvedStatements: sum('resolvedStatements'),
     resolvedShare: statements ? round(sum('resolvedStatements') / statements) : null,
+    judgeableShare: statements ? round((sum('resolvedStatements') + sum('resourceOnlyUnknown')) / statements) : null,
+    judgedOrNamedShare: statements ? round((sum('resolvedStatements') + sum('namedUnderStrict')) / statements) : null,
     findings: sum('findings'),
     strictNotes: sum('strictNotes'),
     findingsByRule: sortDesc(byRule),
@@ -235,7 +266,7 @@ function summaryLine(r) {
 function printTotals(totals) {
   for (const [set, t] of Object.entries(totals))
     console.log(
-      `${set}: ${t.repos} repos, ${t.files} files, ${t.policies} policies, ${t.statements} statements, resolved ${pct(t.resolvedShare)}, findings ${t.findings} (T ${t.verdicts.true} / F ${t.verdicts.false} / D ${t.verdicts.debatable}, unreviewed ${t.unreviewed}), precision ${pct(t.precision)}, lost true ${t.lostTrue}, known misses ${t.knownMisses}`,
+      `${set}: ${t.repos} repos, ${t.files} files, ${t.policies} policies, ${t.statements} statements, resolved ${pct(t.resolvedShare)} (judgeable ${pct(t.judgeableShare)}, judged or named under --strict ${pct(t.judgedOrNamedShare)}), findings ${t.findings} (T ${t.verdicts.true} / F ${t.verdicts.false} / D ${t.verdicts.debatable}, unreviewed ${t.unreviewed}), precision ${pct(t.precision)}, lost true ${t.lostTrue}, known misses ${t.knownMisses}`,
     );
 }
 
