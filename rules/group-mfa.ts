@@ -1,6 +1,14 @@
-import type { Report, Rule, RuleInput } from '../src/engine/types.js';
-import type { Condition, NormalizedPolicy, Statement } from '../src/model/policy.js';
-import type { IamGraph } from '../src/extract/iam-graph.js';
+import { defineRule, type Condition, type IamGraph, type NormalizedPolicy, type Statement } from './api.js';
+
+const CHECKS = {
+  GM01: 'a group with no policy that requires MFA',
+  GM02: 'a Deny on "Bool aws:MultiFactorAuthPresent false", which access keys bypass',
+  GM03: 'an Allow gated by "BoolIfExists ... true", which lets access keys in',
+  GM04: 'an Allow on "Null aws:MultiFactorAuthPresent false", which any temporary credential passes',
+  GM05: 'aws:MultiFactorAuthPresent mentioned in a way that gates nothing',
+  GM06: 'a group whose policies policylint cannot resolve (--strict, note)',
+};
+type CheckId = keyof typeof CHECKS;
 
 const MFA_KEY = 'aws:multifactorauthpresent';
 
@@ -9,7 +17,7 @@ const MFA_KEY = 'aws:multifactorauthpresent';
  * with `BoolIfExists aws:MultiFactorAuthPresent false` (or Deny `Bool false` plus Deny `Null true`),
  * or every Allow gated by `Bool aws:MultiFactorAuthPresent true`. Weaker forms are named (§6.1).
  */
-export const groupMfa: Rule = {
+export const groupMfa = defineRule<Record<string, never>, CheckId>({
   meta: {
     id: 'group-mfa',
     name: 'GroupMfa',
@@ -21,15 +29,16 @@ export const groupMfa: Rule = {
     fix: 'Attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}; for CI users, move to a role assumed through OIDC instead.',
     semantics: ['§6.1', '§6.2', '§6.3', '§3.2'],
   },
-  check(input: RuleInput): Report[] {
-    const out: Report[] = [];
-    for (const { graph, policies } of input.graphs) {
+  checks: CHECKS,
+  create(ctx) {
+    for (const { graph, policies } of ctx.input.graphs) {
       for (const group of graph.groups) {
         const verdict = judge(group.address, graph, policies);
         if (verdict.enforced) continue;
         if (verdict.unknown) {
-          if (input.options.strict)
-            out.push({
+          if (ctx.strict)
+            ctx.report({
+              check: 'GM06',
               origin: group.origin,
               severity: 'note',
               message: `${group.address}: whether its policies enforce MFA depends on policies policylint cannot resolve (--strict)`,
@@ -37,7 +46,8 @@ export const groupMfa: Rule = {
             });
           continue;
         }
-        out.push({
+        ctx.report({
+          check: verdict.check,
           origin: group.origin,
           message: `${group.address} ${verdict.why}${machineUsers(group.address, graph)}`,
           severity: verdict.weak ? 'warning' : undefined,
@@ -45,11 +55,11 @@ export const groupMfa: Rule = {
         });
       }
     }
-    return out;
   },
-};
+});
 
 interface Verdict {
+  check: CheckId;
   enforced: boolean;
   unknown: boolean;
   weak?: boolean;
@@ -82,11 +92,12 @@ function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[]): Ve
   const nullTrue = deny.some((s) => s.conditions.some((c) => isMfa(c) && c.base === 'Null' && says(c, 'true')));
   const allows = statements.filter((s) => s.effect === 'Allow');
   const gated = allows.length > 0 && allows.every((s) => s.conditions.some((c) => isMfa(c) && c.base === 'Bool' && !c.ifExists && says(c, 'true')));
-  if (strongDeny || (boolFalse && nullTrue) || gated) return { enforced: true, unknown, why: '' };
+  if (strongDeny || (boolFalse && nullTrue) || gated) return { check: 'GM01', enforced: true, unknown, why: '' };
   if (statements.some((s) => s.unknownParts.length)) unknown = true;
   const mentions = statements.filter((s) => s.conditions.some((c) => c.keyLower === MFA_KEY));
   if (boolFalse)
     return {
+      check: 'GM02',
       enforced: false,
       unknown,
       weak: true,
@@ -94,6 +105,7 @@ function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[]): Ve
     };
   if (allows.some((s) => s.conditions.some((c) => isMfa(c) && c.base === 'Bool' && c.ifExists && says(c, 'true'))))
     return {
+      check: 'GM03',
       enforced: false,
       unknown,
       weak: true,
@@ -101,6 +113,7 @@ function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[]): Ve
     };
   if (allows.some((s) => s.conditions.some((c) => isMfa(c) && c.base === 'Null' && says(c, 'false'))))
     return {
+      check: 'GM04',
       enforced: false,
       unknown,
       weak: true,
@@ -108,6 +121,7 @@ function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[]): Ve
     };
   if (mentions.length)
     return {
+      check: 'GM05',
       enforced: false,
       unknown,
       weak: true,
@@ -117,6 +131,7 @@ function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[]): Ve
     ? `has ${attached.length} polic${attached.length === 1 ? 'y' : 'ies'}${managed.length ? ` (AWS managed ${managed.map((m) => m.split('/').pop()).join(', ')} does not enforce MFA)` : ''}, none of which requires MFA`
     : 'has no policy that requires MFA';
   return {
+    check: 'GM01',
     enforced: false,
     unknown,
     why: `${what}: its members can act with a password or access key alone (iam-semantics §6.3); attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`,

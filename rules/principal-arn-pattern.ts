@@ -1,13 +1,48 @@
-import type { Report, Rule, RuleInput, Severity } from '../src/engine/types.js';
-import type { Condition, NormalizedPolicy, Statement } from '../src/model/policy.js';
-import { PARTITIONS, parseArn, witnessAccount, instantiate } from '../src/policy/arn.js';
-import { hasWildcard } from '../src/policy/glob.js';
+import {
+  defineRule,
+  hasWildcard,
+  instantiate,
+  known,
+  parseArn,
+  PARTITIONS,
+  witnessAccount,
+  type Condition,
+  type NormalizedPolicy,
+  type Severity,
+  type Statement,
+} from './api.js';
+
+/** The rows of iam-semantics §4 this rule checks statically (PA18 and PA20 need runtime data or
+ * belong to the parser: duplicate keys are parse-error findings). */
+const CHECKS = {
+  PA01: 'an account wildcard: any AWS customer can create a role with that name',
+  PA02: "a partition that is not AWS's, a wildcard partition, or values in several partitions",
+  PA03: 'an assumed-role session ARN, never the value of the key',
+  PA04: 'a role the module declares, named without its path',
+  PA05: '"*" before the name, matching other roles that end with it',
+  PA06: 'a name prefix without a delimiter',
+  PA07: 'StringEquals with "*" or "?", compared literally',
+  PA08: 'a string operator where an ARN operator belongs (note)',
+  PA09: 'ArnEquals with wildcards, which is ArnLike (note)',
+  PA10: 'a malformed ARN: not six components, a region, an account not 12 digits, no resource type',
+  PA11: 'an ARN that is not an IAM principal (group, Lambda function)',
+  PA12: '"?" in the name, matching any one character',
+  PA13: 'a role the module declares, named in another case',
+  PA14: 'a negated operator in an Allow with a broad principal',
+  PA15: 'IfExists in an Allow: true for anonymous callers',
+  PA16: 'a set operator on this single-valued key',
+  PA17: '":root" where the whole account was meant',
+  PA19: 'a policy variable under Version 2008-10-17, compared literally',
+};
+type CheckId = keyof typeof CHECKS;
+/** The check id of a finding's fingerprint key: `PA02-mixed` is a PA02. */
+const checkOf = (key: string) => key.slice(0, 4) as CheckId;
 
 /**
  * Wrong `aws:PrincipalArn` values: the statically checkable rows PA01–PA20 of iam-semantics §4.
  * Each check returns the catalogue row, a severity, what is wrong and the value to write instead.
  */
-export const principalArnPattern: Rule = {
+export const principalArnPattern = defineRule<Record<string, never>, CheckId>({
   meta: {
     id: 'principal-arn-pattern',
     name: 'PrincipalArnPattern',
@@ -19,8 +54,10 @@ export const principalArnPattern: Rule = {
     fix: 'Write the full role ARN with a literal 12-digit account and an ARN operator (ArnEquals/ArnLike), or pin the account with aws:PrincipalAccount / aws:PrincipalOrgID.',
     semantics: ['§2.2', '§2.3', '§2.4', '§2.6', '§3.1', '§4'],
   },
-  check(input: RuleInput): Report[] {
-    const out: Report[] = [];
+  checks: CHECKS,
+  create(ctx) {
+    const input = ctx.input;
+    const out: Array<Check & { policy: NormalizedPolicy; path: string }> = [];
     const rolePaths = new Map<NormalizedPolicy, Map<string, string>>();
     for (const { graph, policies } of input.graphs) for (const p of policies) rolePaths.set(p, graph.rolePaths);
     for (const policy of input.policies) {
@@ -32,17 +69,19 @@ export const principalArnPattern: Rule = {
           const mixed = mixedPartitions(c);
           if (mixed) out.push({ policy, path: c.path, ...mixed });
           for (const v of c.values) {
-            if (typeof v.value !== 'string') continue;
-            for (const f of checkValue(policy, st, c, v.value, v.shown, input)) out.push({ policy, path: v.path, ...f, key: `${f.key}:${v.shown}` });
-            const pathed = rolePathMismatch(c, v.value, rolePaths.get(policy));
+            const value = known(v);
+            if (value === undefined) continue;
+            for (const f of checkValue(policy, st, c, value, v.shown, ctx.trustedAccounts))
+              out.push({ policy, path: v.path, ...f, key: `${f.key}:${v.shown}` });
+            const pathed = rolePathMismatch(c, value, rolePaths.get(policy));
             if (pathed) out.push({ policy, path: v.path, ...pathed, key: `${pathed.key}:${v.shown}` });
           }
         }
       }
     }
-    return out;
+    for (const r of out) ctx.report({ ...r, check: checkOf(r.key) });
   },
-};
+});
 
 type Check = { message: string; severity: Severity; key: string; witness?: string };
 
@@ -80,146 +119,233 @@ function checkOperator(st: Statement, c: Condition): Check[] {
   return out;
 }
 
-function checkValue(policy: NormalizedPolicy, st: Statement, c: Condition, value: string, shown: string, input: RuleInput): Check[] {
+/** What a value check sees: the condition, its statement and policy, and the value. */
+interface ValueContext {
+  policy: NormalizedPolicy;
+  st: Statement;
+  c: Condition;
+  value: string;
+  shown: string;
+  allow: boolean;
+  /** Whether matching lets principals in: an Allow, or a Deny's exception list (ArnNotLike). */
+  grants: boolean;
+  trustedAccounts: string[];
+}
+interface ArnContext extends ValueContext {
+  arn: NonNullable<ReturnType<typeof parseArn>>;
+  type: string;
+  /** The last segment of the resource: the role or user name. */
+  name: string;
+  rest: string[];
+}
+
+/** One row of iam-semantics §4: when it applies, and what the finding says. A check marked `last`
+ * ends the checks of the value when it fires: nothing else about that ARN is worth saying. */
+interface ValueCheck<X> {
+  id: CheckId;
+  when: (v: X) => boolean;
+  found: (v: X) => Omit<Check, 'key'>;
+  last?: boolean;
+}
+
+const literalWildcard = (v: ValueContext) => /^StringEquals|^StringNotEquals/.test(v.c.base) && hasWildcard(v.value);
+const partitionOf = (v: ArnContext) => (PARTITIONS.includes(v.arn.partition) ? v.arn.partition : 'aws');
+const fixed = (v: ArnContext, account: string) => `arn:${partitionOf(v)}:iam::${account}:${v.arn.resource}`;
+const pinned = (st: Statement) =>
+  st.conditions.some((x) => /^aws:(principalaccount|principalorgid|principalorgpaths)$/.test(x.keyLower) && !x.negated && !x.ifExists && !x.set);
+const wildName = (v: ArnContext) => v.arn.resource !== 'root' && !badType(v) && v.grants && v.name !== '*' && v.name.includes('*') && !delimitedPrefix(v.name);
+const badType = (v: ArnContext) => !['role', 'user', 'federated-user', '*'].includes(v.type) && !hasWildcard(v.type);
+
+/** Checks of any value, ARN or not. */
+const VALUE_CHECKS: Array<ValueCheck<ValueContext>> = [
+  {
+    id: 'PA19',
+    when: (v) => v.value.includes('${') && v.policy.version !== '2012-10-17',
+    found: (v) => ({
+      severity: 'error',
+      message: `"${v.shown}" uses a policy variable, but the policy's Version is ${v.policy.version ? `"${v.policy.version}"` : 'missing'}, under which variables are literal text and never match (iam-semantics §7, PA19); set "Version": "2012-10-17"`,
+    }),
+  },
+  {
+    id: 'PA07',
+    when: literalWildcard,
+    found: (v) => ({
+      severity: 'error',
+      message: `${v.c.operator} compares "${v.shown}" literally: "*" and "?" are wildcards only for StringLike and ARN operators (iam-semantics §2.4, PA07), so this ${v.c.negated ? 'excludes nothing' : 'never matches'}; use ArnLike`,
+    }),
+  },
+];
+
+/** A value that is not an ARN at all: the checks of ARN_CHECKS do not apply. */
+const NOT_AN_ARN: ValueCheck<ValueContext> = {
+  id: 'PA10',
+  when: (v) => v.value !== '*' && !v.value.includes('${'),
+  found: (v) => ({
+    severity: 'error',
+    message: `"${v.shown}" is not an ARN with six components (arn:partition:service:region:account:resource), so it never matches (iam-semantics §2.3, PA10); write the role ARN, e.g. arn:aws:iam::111122223333:role/NAME`,
+  }),
+};
+
+const ARN_CHECKS: Array<ValueCheck<ArnContext>> = [
+  {
+    id: 'PA02',
+    when: (v) => hasWildcard(v.arn.partition),
+    found: (v) => ({
+      severity: 'note',
+      message: `partition "${v.arn.partition}" is a wildcard; write the partition the resource lives in (data.aws_partition in Terraform) (iam-semantics §4 PA02)`,
+    }),
+  },
+  {
+    id: 'PA02',
+    when: (v) => !hasWildcard(v.arn.partition) && !PARTITIONS.includes(v.arn.partition),
+    found: (v) => ({
+      severity: 'error',
+      message: `"${v.arn.partition}" is not an AWS partition (${PARTITIONS.slice(0, 3).join(', ')}, ...), so "${v.shown}" never matches (iam-semantics §4 PA02)`,
+    }),
+  },
+  {
+    id: 'PA03',
+    when: (v) => v.arn.service === 'sts' && v.arn.resource.startsWith('assumed-role/'),
+    found: (v) => ({
+      severity: 'error',
+      message: `"${v.shown}" is an assumed-role session ARN; aws:PrincipalArn holds the role ARN, never the session (iam-semantics §3.1, PA03), so this never matches; write arn:${v.arn.partition}:iam::${v.arn.account}:role/${v.arn.resource.split('/')[1] ?? 'NAME'}`,
+    }),
+    last: true,
+  },
+  {
+    id: 'PA11',
+    when: (v) => v.arn.service !== 'iam' && !(v.arn.service === 'sts' && v.arn.resource.startsWith('federated-user/')),
+    found: (v) => ({
+      severity: 'error',
+      message: `"${v.shown}" is a ${v.arn.service} ARN, not an IAM principal; aws:PrincipalArn holds role, user, federated-user or root ARNs (iam-semantics §4 PA11): use aws:SourceArn for the calling resource, or the role ARN it runs as`,
+    }),
+    last: true,
+  },
+  {
+    id: 'PA10',
+    when: (v) => !!v.arn.region,
+    found: (v) => ({
+      severity: 'error',
+      message: `"${v.shown}" has region "${v.arn.region}", but IAM ARNs have an empty region, so it never matches (iam-semantics §4 PA10); write ${fixed(v, v.arn.account)}`,
+    }),
+  },
+  {
+    id: 'PA01',
+    when: (v) => hasWildcard(v.arn.account) && v.grants && !pinned(v.st),
+    found: (v) => {
+      const account = witnessAccount(v.arn.account) ?? '000000000000';
+      const concrete = `arn:${partitionOf(v)}:iam::${account}:${instantiate(v.arn.resource, 'x')}`;
+      return {
+        severity: v.allow ? 'error' : 'warning',
+        witness: `${concrete} matches`,
+        message: `account "${v.arn.account}" in "${v.shown}": role and user names are unique only within an account, so any AWS customer can create ${v.arn.resource.split('/').pop()} and match, e.g. ${concrete} (iam-semantics §4 PA01); pin the account: ${fixed(v, v.trustedAccounts[0] ?? '<account-id>')}, or add StringEquals aws:PrincipalOrgID / aws:PrincipalAccount`,
+      };
+    },
+  },
+  {
+    id: 'PA10',
+    when: (v) => !hasWildcard(v.arn.account) && !/^\d{12}$/.test(v.arn.account),
+    found: (v) => ({
+      severity: 'error',
+      message: `account "${v.arn.account}" in "${v.shown}" is not 12 digits, so it never matches (iam-semantics §1.1, PA10); write the 12-digit account id`,
+    }),
+  },
+  {
+    id: 'PA17',
+    when: (v) => v.arn.resource === 'root' && v.allow,
+    found: (v) => ({
+      severity: 'warning',
+      message: `"${v.shown}" in aws:PrincipalArn matches only the account's root user, unlike in Principal (iam-semantics §3.1, PA17); to allow the whole account use StringEquals aws:PrincipalAccount = "${v.arn.account}"`,
+    }),
+  },
+  {
+    id: 'PA10',
+    when: (v) => v.arn.resource !== 'root' && badType(v) && !v.arn.resource.includes('/'),
+    found: (v) => ({
+      severity: 'error',
+      message: `"${v.shown}" has no resource type (role/, user/), so it never matches (iam-semantics §4 PA10); write ${fixed(v, v.arn.account).replace(v.arn.resource, `role/${v.arn.resource}`)}`,
+    }),
+  },
+  {
+    id: 'PA11',
+    when: (v) => v.arn.resource !== 'root' && badType(v) && v.arn.resource.includes('/'),
+    found: (v) => ({
+      severity: 'error',
+      message: `"${v.type}" is not a principal type: aws:PrincipalArn holds role, user, federated-user or root ARNs, never ${v.type}s (iam-semantics §4 PA11)`,
+    }),
+  },
+  {
+    id: 'PA05',
+    when: (v) => wildName(v) && (/\*[^/]/.test(v.name) || v.name.startsWith('*')),
+    found: (v) => {
+      const bare = v.name.replace(/[*?]/g, '');
+      return {
+        severity: 'warning',
+        message: `"${v.type}/${v.rest.join('/')}" puts "*" before the name, so it also matches roles such as ${v.type}/evil${bare} (iam-semantics §4 PA05); for any path write two values: ${v.type}/${bare} and ${v.type}/*/${bare}`,
+      };
+    },
+  },
+  {
+    id: 'PA06',
+    when: (v) => wildName(v) && !(/\*[^/]/.test(v.name) || v.name.startsWith('*')),
+    found: (v) => {
+      const prefix = v.name.replace(/[*?].*$/, '');
+      return {
+        severity: 'warning',
+        message: `"${v.type}/${v.rest.join('/')}" matches any ${v.type} whose name starts with "${prefix}", e.g. ${v.type}/${prefix}-anything (iam-semantics §4 PA06); list the exact names`,
+      };
+    },
+  },
+  {
+    id: 'PA09',
+    when: (v) => (v.c.base === 'ArnEquals' || v.c.base === 'ArnNotEquals') && hasWildcard(v.value),
+    found: (v) => ({
+      severity: 'note',
+      message: `${v.c.operator} treats "*" and "?" in "${v.shown}" as wildcards, exactly like ${v.c.base.replace('Equals', 'Like')} (iam-semantics §2.3, PA09); write ${v.c.base.replace('Equals', 'Like')} so the pattern reads as one`,
+    }),
+  },
+  {
+    id: 'PA12',
+    when: (v) => v.grants && v.arn.resource.includes('?') && !hasWildcard(v.arn.account),
+    found: (v) => ({
+      severity: 'warning',
+      message: `"?" in "${v.arn.resource}" matches exactly one character, any character including "/" (iam-semantics §4 PA12); write the name literally`,
+    }),
+  },
+  {
+    id: 'PA08',
+    when: (v) => /^String/.test(v.c.base) && !literalWildcard(v),
+    found: (v) => ({
+      severity: 'note',
+      message: `${v.c.operator} ignores ARN structure; AWS recommends ArnEquals/ArnLike for aws:PrincipalArn (iam-semantics §4 PA08)`,
+    }),
+  },
+];
+
+function run<X>(checks: Array<ValueCheck<X>>, v: X, out: Check[]): boolean {
+  for (const check of checks) {
+    if (!check.when(v)) continue;
+    out.push({ key: check.id, ...check.found(v) });
+    if (check.last) return true;
+  }
+  return false;
+}
+
+/** The checks of iam-semantics §4 on one value, in the table's order. */
+function checkValue(policy: NormalizedPolicy, st: Statement, c: Condition, value: string, shown: string, trustedAccounts: string[]): Check[] {
   const out: Check[] = [];
   const allow = st.effect === 'Allow';
   // An exception list in a Deny (ArnNotLike) lets matching principals through, like an Allow.
   const grants = allow ? !c.negated || broadPrincipal(st) : c.negated;
-  const stringOp = /^String/.test(c.base);
-  if (value.includes('${') && policy.version !== '2012-10-17') {
-    out.push({
-      key: 'PA19',
-      severity: 'error',
-      message: `"${shown}" uses a policy variable, but the policy's Version is ${policy.version ? `"${policy.version}"` : 'missing'}, under which variables are literal text and never match (iam-semantics §7, PA19); set "Version": "2012-10-17"`,
-    });
-  }
-  if (/^StringEquals|^StringNotEquals/.test(c.base) && hasWildcard(value)) {
-    out.push({
-      key: 'PA07',
-      severity: 'error',
-      message: `${c.operator} compares "${shown}" literally: "*" and "?" are wildcards only for StringLike and ARN operators (iam-semantics §2.4, PA07), so this ${c.negated ? 'excludes nothing' : 'never matches'}; use ArnLike`,
-    });
-  }
+  const v: ValueContext = { policy, st, c, value, shown, allow, grants, trustedAccounts };
+  run(VALUE_CHECKS, v, out);
   const arn = parseArn(value);
   if (!arn) {
-    if (value !== '*' && !value.includes('${'))
-      out.push({
-        key: 'PA10',
-        severity: 'error',
-        message: `"${shown}" is not an ARN with six components (arn:partition:service:region:account:resource), so it never matches (iam-semantics §2.3, PA10); write the role ARN, e.g. arn:aws:iam::111122223333:role/NAME`,
-      });
+    run([NOT_AN_ARN], v, out);
     return out;
-  }
-  const fixed = (account: string) => `arn:${PARTITIONS.includes(arn.partition) ? arn.partition : 'aws'}:iam::${account}:${arn.resource}`;
-  const knownAccount = input.options.trustedAccounts[0] ?? '<account-id>';
-  if (hasWildcard(arn.partition))
-    out.push({
-      key: 'PA02',
-      severity: 'note',
-      message: `partition "${arn.partition}" is a wildcard; write the partition the resource lives in (data.aws_partition in Terraform) (iam-semantics §4 PA02)`,
-    });
-  else if (!PARTITIONS.includes(arn.partition))
-    out.push({
-      key: 'PA02',
-      severity: 'error',
-      message: `"${arn.partition}" is not an AWS partition (${PARTITIONS.slice(0, 3).join(', ')}, ...), so "${shown}" never matches (iam-semantics §4 PA02)`,
-    });
-  if (arn.service === 'sts' && arn.resource.startsWith('assumed-role/')) {
-    const role = arn.resource.split('/')[1] ?? 'NAME';
-    out.push({
-      key: 'PA03',
-      severity: 'error',
-      message: `"${shown}" is an assumed-role session ARN; aws:PrincipalArn holds the role ARN, never the session (iam-semantics §3.1, PA03), so this never matches; write arn:${arn.partition}:iam::${arn.account}:role/${role}`,
-    });
-    return out;
-  }
-  if (arn.service !== 'iam' && !(arn.service === 'sts' && arn.resource.startsWith('federated-user/'))) {
-    out.push({
-      key: 'PA11',
-      severity: 'error',
-      message: `"${shown}" is a ${arn.service} ARN, not an IAM principal; aws:PrincipalArn holds role, user, federated-user or root ARNs (iam-semantics §4 PA11): use aws:SourceArn for the calling resource, or the role ARN it runs as`,
-    });
-    return out;
-  }
-  if (arn.region)
-    out.push({
-      key: 'PA10',
-      severity: 'error',
-      message: `"${shown}" has region "${arn.region}", but IAM ARNs have an empty region, so it never matches (iam-semantics §4 PA10); write ${fixed(arn.account)}`,
-    });
-  if (hasWildcard(arn.account)) {
-    if (grants) {
-      const account = witnessAccount(arn.account) ?? '000000000000';
-      const concrete = `arn:${PARTITIONS.includes(arn.partition) ? arn.partition : 'aws'}:iam::${account}:${instantiate(arn.resource, 'x')}`;
-      const name = arn.resource.split('/').pop();
-      const pinned = st.conditions.some(
-        (x) => /^aws:(principalaccount|principalorgid|principalorgpaths)$/.test(x.keyLower) && !x.negated && !x.ifExists && !x.set,
-      );
-      if (!pinned) {
-        out.push({
-          key: 'PA01',
-          severity: allow ? 'error' : 'warning',
-          witness: `${concrete} matches`,
-          message: `account "${arn.account}" in "${shown}": role and user names are unique only within an account, so any AWS customer can create ${name} and match, e.g. ${concrete} (iam-semantics §4 PA01); pin the account: ${fixed(knownAccount)}, or add StringEquals aws:PrincipalOrgID / aws:PrincipalAccount`,
-        });
-      }
-    }
-  } else if (!/^\d{12}$/.test(arn.account)) {
-    out.push({
-      key: 'PA10',
-      severity: 'error',
-      message: `account "${arn.account}" in "${shown}" is not 12 digits, so it never matches (iam-semantics §1.1, PA10); write the 12-digit account id`,
-    });
   }
   const [type, ...rest] = arn.resource.split('/');
-  const name = rest[rest.length - 1] ?? '';
-  if (arn.resource === 'root') {
-    if (allow)
-      out.push({
-        key: 'PA17',
-        severity: 'warning',
-        message: `"${shown}" in aws:PrincipalArn matches only the account's root user, unlike in Principal (iam-semantics §3.1, PA17); to allow the whole account use StringEquals aws:PrincipalAccount = "${arn.account}"`,
-      });
-  } else if (!['role', 'user', 'federated-user', '*'].includes(type) && !hasWildcard(type)) {
-    const missing = !arn.resource.includes('/');
-    out.push({
-      key: missing ? 'PA10' : 'PA11',
-      severity: 'error',
-      message: missing
-        ? `"${shown}" has no resource type (role/, user/), so it never matches (iam-semantics §4 PA10); write ${fixed(arn.account).replace(arn.resource, `role/${arn.resource}`)}`
-        : `"${type}" is not a principal type: aws:PrincipalArn holds role, user, federated-user or root ARNs, never ${type}s (iam-semantics §4 PA11)`,
-    });
-  } else if (grants && name !== '*' && name.includes('*') && !delimitedPrefix(name)) {
-    const pa05 = /\*[^/]/.test(name) || name.startsWith('*');
-    out.push({
-      key: pa05 ? 'PA05' : 'PA06',
-      severity: 'warning',
-      message: pa05
-        ? `"${type}/${rest.join('/')}" puts "*" before the name, so it also matches roles such as ${type}/evil${name.replace(/[*?]/g, '')} (iam-semantics §4 PA05); for any path write two values: ${type}/${name.replace(/[*?]/g, '')} and ${type}/*/${name.replace(/[*?]/g, '')}`
-        : `"${type}/${rest.join('/')}" matches any ${type} whose name starts with "${name.replace(/[*?].*$/, '')}", e.g. ${type}/${name.replace(/[*?].*$/, '')}-anything (iam-semantics §4 PA06); list the exact names`,
-    });
-  }
-  if (c.base === 'ArnEquals' || c.base === 'ArnNotEquals') {
-    if (hasWildcard(value))
-      out.push({
-        key: 'PA09',
-        severity: 'note',
-        message: `${c.operator} treats "*" and "?" in "${shown}" as wildcards, exactly like ${c.base.replace('Equals', 'Like')} (iam-semantics §2.3, PA09); write ${c.base.replace('Equals', 'Like')} so the pattern reads as one`,
-      });
-  }
-  if (grants && arn.resource.includes('?') && !hasWildcard(arn.account)) {
-    out.push({
-      key: 'PA12',
-      severity: 'warning',
-      message: `"?" in "${arn.resource}" matches exactly one character, any character including "/" (iam-semantics §4 PA12); write the name literally`,
-    });
-  }
-  if (stringOp && !out.some((o) => o.key === 'PA07'))
-    out.push({
-      key: 'PA08',
-      severity: 'note',
-      message: `${c.operator} ignores ARN structure; AWS recommends ArnEquals/ArnLike for aws:PrincipalArn (iam-semantics §4 PA08)`,
-    });
+  run(ARN_CHECKS, { ...v, arn, type, rest, name: rest[rest.length - 1] ?? '' }, out);
   return out;
 }
 

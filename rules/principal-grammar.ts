@@ -1,15 +1,33 @@
-import type { Report, Rule, RuleInput } from '../src/engine/types.js';
-import type { NormalizedPolicy, Principals, Statement } from '../src/model/policy.js';
-import { hasWildcard } from '../src/policy/glob.js';
+import { defineRule, hasWildcard, known, type NormalizedPolicy, type Principals, type RuleReport, type Statement } from './api.js';
 
 const TYPES = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser']);
+
+const CHECKS = {
+  PG01: 'Principal or NotPrincipal in an identity policy',
+  PG02: 'NotPrincipal in a role trust policy',
+  PG03: 'a bare string other than "*" as the principal',
+  PG04: 'a principal type other than AWS, Service, Federated or CanonicalUser',
+  PG05: 'a wildcard inside an AWS principal ARN',
+};
+type CheckId = keyof typeof CHECKS;
+
+const MESSAGES = {
+  identity:
+    "{{element}} in an identity policy: AWS rejects it, because the principal is whoever holds the policy (iam-semantics §1.1); remove it, or move the statement to the resource's policy",
+  trustNotPrincipal: 'NotPrincipal is not supported in role trust policies (iam-semantics §1.2); name the principals that may assume the role',
+  bare: '{{element}} is the bare string "{{value}}": only "*" may stand alone; write {"AWS": "{{value}}"} (iam-semantics §1.1)',
+  type: '"{{type}}" is not a principal type: use AWS, Service, Federated or CanonicalUser (iam-semantics §1.1)',
+  partial:
+    '"{{value}}": a principal ARN cannot hold a wildcard; "*" may only mean everyone (iam-semantics §1.1), so this is rejected or never matches; write Principal "*" with ArnLike aws:PrincipalArn "{{value}}" and a pinned account',
+};
+type MessageId = keyof typeof MESSAGES;
 
 /**
  * Principal elements AWS rejects or ignores (iam-semantics §1.1, §1.2): a bare string other than
  * "*", an unknown principal type, a wildcard inside a principal ARN, a Principal in an identity
  * policy, and NotPrincipal in a trust policy. Peers accept some of these as "good" examples.
  */
-export const principalGrammar: Rule = {
+export const principalGrammar = defineRule<Record<string, never>, CheckId, MessageId>({
   meta: {
     id: 'principal-grammar',
     name: 'PrincipalGrammar',
@@ -21,61 +39,36 @@ export const principalGrammar: Rule = {
     fix: 'Write principals as {"AWS": [...]}, {"Service": [...]}, {"Federated": ...} or "*"; use Principal "*" with an aws:PrincipalArn condition for patterns.',
     semantics: ['§1.1', '§1.2'],
   },
-  check(input: RuleInput): Report[] {
-    const out: Report[] = [];
-    for (const policy of input.policies) {
+  checks: CHECKS,
+  messages: MESSAGES,
+  create(ctx) {
+    for (const policy of ctx.policies) {
       for (const st of policy.statements) {
-        for (const p of [st.principal, st.notPrincipal]) if (p && !p.unknown) out.push(...checkPrincipals(policy, st, p));
+        for (const p of [st.principal, st.notPrincipal]) if (p && !p.unknown) for (const r of checkPrincipals(policy, st, p)) ctx.report(r);
       }
     }
-    return out;
   },
-};
+});
 
-function checkPrincipals(policy: NormalizedPolicy, st: Statement, p: Principals): Report[] {
-  const out: Report[] = [];
+function checkPrincipals(policy: NormalizedPolicy, st: Statement, p: Principals): Array<RuleReport<CheckId, MessageId>> {
+  const out: Array<RuleReport<CheckId, MessageId>> = [];
   const element = p === st.notPrincipal ? 'NotPrincipal' : 'Principal';
   if (policy.policy.kind === 'identity') {
-    out.push({
-      policy,
-      path: p.path,
-      message: `${element} in an identity policy: AWS rejects it, because the principal is whoever holds the policy (iam-semantics §1.1); remove it, or move the statement to the resource's policy`,
-      key: `identity:${element}`,
-    });
+    out.push({ policy, path: p.path, check: 'PG01', messageId: 'identity', data: { element }, key: `identity:${element}` });
     return out;
   }
   if (element === 'NotPrincipal' && policy.policy.kind === 'trust') {
-    out.push({
-      policy,
-      path: p.path,
-      message: 'NotPrincipal is not supported in role trust policies (iam-semantics §1.2); name the principals that may assume the role',
-      key: 'trust-not-principal',
-    });
+    out.push({ policy, path: p.path, check: 'PG02', messageId: 'trustNotPrincipal', key: 'trust-not-principal' });
   }
   for (const { type, elem } of p.entries) {
-    const value = typeof elem.value === 'string' ? elem.value : undefined;
+    const value = known(elem);
     if (value === undefined) continue;
     if (type === '?') {
-      out.push({
-        policy,
-        path: elem.path,
-        message: `${element} is the bare string "${value}": only "*" may stand alone; write {"AWS": "${value}"} (iam-semantics §1.1)`,
-        key: `bare:${value}`,
-      });
+      out.push({ policy, path: elem.path, check: 'PG03', messageId: 'bare', data: { element, value }, key: `bare:${value}` });
     } else if (!TYPES.has(type)) {
-      out.push({
-        policy,
-        path: elem.path,
-        message: `"${type}" is not a principal type: use AWS, Service, Federated or CanonicalUser (iam-semantics §1.1)`,
-        key: `type:${type}`,
-      });
+      out.push({ policy, path: elem.path, check: 'PG04', messageId: 'type', data: { type }, key: `type:${type}` });
     } else if (type === 'AWS' && value !== '*' && hasWildcard(value)) {
-      out.push({
-        policy,
-        path: elem.path,
-        message: `"${value}": a principal ARN cannot hold a wildcard; "*" may only mean everyone (iam-semantics §1.1), so this is rejected or never matches; write Principal "*" with ArnLike aws:PrincipalArn "${value}" and a pinned account`,
-        key: `partial:${value}`,
-      });
+      out.push({ policy, path: elem.path, check: 'PG05', messageId: 'partial', data: { value }, key: `partial:${value}` });
     }
   }
   return out;

@@ -1,14 +1,30 @@
-import type { Report, Rule, RuleInput } from '../src/engine/types.js';
-import type { NormalizedPolicy, Statement } from '../src/model/policy.js';
-import { findWitness, outsideCallers } from '../src/policy/callers.js';
-import { describeActions, conditionSummary, unknownTexts } from '../src/policy/describe.js';
+import {
+  conditionSummary,
+  defineRule,
+  describeActions,
+  findWitness,
+  outsideCallers,
+  resourceInfo,
+  unknownTexts,
+  type Found,
+  type NormalizedPolicy,
+  type Statement,
+} from './api.js';
+
+const CHECKS = {
+  WP01: 'Allow with NotPrincipal: every principal not listed, anonymous callers included',
+  WP02: 'Principal "*" in an Allow that an outside caller (a witness) satisfies',
+  WP03: 'Principal "*" limited only by network conditions (IP range, VPC)',
+  WP04: 'Principal "*" whose verdict depends on values policylint cannot resolve (--strict, note)',
+};
+type CheckId = keyof typeof CHECKS;
 
 /**
  * An Allow whose principal is everyone (`"*"`, `{"AWS": "*"}`, `principals { type = "*" }`) and
  * whose conditions an outside caller satisfies (iam-semantics §1.3, §2.2, §3.2). The rule proves
  * it with a witness; pinned statements, Deny statements and Unknown values stay silent.
  */
-export const wildcardPrincipal: Rule = {
+export const wildcardPrincipal = defineRule<Record<string, never>, CheckId>({
   meta: {
     id: 'wildcard-principal',
     name: 'WildcardPrincipal',
@@ -20,22 +36,21 @@ export const wildcardPrincipal: Rule = {
     fix: 'Name the principals, or pin "*" with aws:PrincipalOrgID, aws:PrincipalAccount or aws:PrincipalArn with a literal account (aws:SourceAccount / aws:SourceArn for service principals).',
     semantics: ['§1.1', '§1.2', '§1.3', '§2.2', '§3.2'],
   },
-  check(input: RuleInput): Report[] {
-    const out: Report[] = [];
-    for (const policy of input.policies) {
+  checks: CHECKS,
+  create(ctx) {
+    for (const policy of ctx.policies) {
       if (policy.policy.kind === 'identity') continue;
       for (const st of policy.statements) {
         if (st.effect !== 'Allow') continue;
-        if (st.notPrincipal && !st.notPrincipal.unknown) out.push(notPrincipal(policy, st));
+        if (st.notPrincipal && !st.notPrincipal.unknown) ctx.report(notPrincipal(policy, st));
         const star = starPath(st);
         if (star === undefined) continue;
-        const report = witnessReport(policy, st, star, input);
-        if (report) out.push(report);
+        const report = witnessReport(policy, st, star, ctx.trustedAccounts, ctx.strict);
+        if (report) ctx.report(report);
       }
     }
-    return out;
   },
-};
+});
 
 function starPath(st: Statement): string | undefined {
   const p = st.principal;
@@ -44,8 +59,9 @@ function starPath(st: Statement): string | undefined {
   return p.entries.find((e) => e.type === 'AWS' && e.elem.value === '*')?.elem.path;
 }
 
-function notPrincipal(policy: NormalizedPolicy, st: Statement): Report {
+function notPrincipal(policy: NormalizedPolicy, st: Statement): Found<CheckId> {
   return {
+    check: 'WP01',
     policy,
     path: st.notPrincipal!.path,
     message:
@@ -55,15 +71,15 @@ function notPrincipal(policy: NormalizedPolicy, st: Statement): Report {
   };
 }
 
-function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, input: RuleInput): Report | undefined {
+function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, avoid: string[], strict: boolean): Found<CheckId> | undefined {
   // ECR private repositories need a token from an IAM policy first: "*" there means every
   // authenticated AWS customer, never the anonymous internet (§1.3).
-  const anonymous = !/^aws_ecr(_|public)/.test(policy.policy.resourceType ?? '');
-  const avoid = input.options.trustedAccounts;
+  const anonymous = resourceInfo(policy.policy.resourceType)?.anonymous ?? true;
   const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }));
   const actions = describeActions(st);
   if (direct.caller) {
     return {
+      check: 'WP02',
       policy,
       path,
       message: `Principal "*" in an Allow is not pinned to your accounts: ${direct.caller.description}, can run ${actions}${conditionSummary(st)}. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount, or name the principals`,
@@ -72,8 +88,9 @@ function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, in
     };
   }
   if (direct.truth === 'unknown') {
-    if (!input.options.strict) return undefined;
+    if (!strict) return undefined;
     return {
+      check: 'WP04',
       policy,
       path,
       severity: 'note',
@@ -84,6 +101,7 @@ function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, in
   const viaNetwork = findWitness(st, outsideCallers(st, { anonymous, network: true, avoidAccounts: avoid }));
   if (!viaNetwork.caller) return undefined;
   return {
+    check: 'WP03',
     policy,
     path,
     severity: 'warning',

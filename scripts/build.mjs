@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/engine/worker.ts' },
+  entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/cli/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

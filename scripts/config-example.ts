@@ -1,5 +1,5 @@
 import { RULES } from '../rules/index.js';
-import { configSchema } from '../src/config/schema.js';
+import { configSchema } from '../src/cli/config/schema.js';
 
 type Described = { description?: string; properties?: Record<string, Described>; items?: Described };
 

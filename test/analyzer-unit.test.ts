@@ -1,8 +1,8 @@
 import { AccessAnalyzerClient, ValidatePolicyCommand, CheckAccessNotGrantedCommand } from '@aws-sdk/client-accessanalyzer';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAccessAnalyzer } from '../src/analyzer/run.js';
-import { pathOf, pathAtOffset } from '../src/analyzer/locations.js';
+import { runAccessAnalyzer } from '../src/access-analyzer/run.js';
+import { pathOf, pathAtOffset } from '../src/access-analyzer/locations.js';
 import { parseJson } from '../src/parse/json.js';
 import { normalize } from '../src/policy/normalize.js';
 import type { Policy } from '../src/model/policy.js';

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lint } from '../src/lint.js';
+import { lint } from '../src/engine/lint.js';
 import { normalize } from '../src/policy/normalize.js';
-import { positionAt, makeSource } from '../src/parse/source.js';
+import { positionAt, makeSource } from '../src/model/source.js';
 import { toPlain } from '../src/model/value.js';
 
 const temps: string[] = [];

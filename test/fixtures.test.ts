@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lint, type LintResult } from '../src/lint.js';
+import { lint, type LintResult } from '../src/engine/lint.js';
 import { RULES } from '../rules/index.js';
 import { blankJsonAnnotations, readExpectations } from './helpers/expectations.js';
 import { listFiles } from './helpers/files.js';
@@ -29,14 +29,20 @@ describe('fixtures', () => {
   for (const file of files) {
     const rel = relative(root, file).split('\\').join('/');
     it(rel, () => {
-      const expected = readExpectations(readFileSync(file, 'utf8'))
-        .map((e) => `${e.line} ${e.ruleId}${e.suppressed ? ' (suppressed)' : ''}`)
-        .sort();
+      const expectations = readExpectations(readFileSync(file, 'utf8'));
+      const expected = expectations.map((e) => `${e.line} ${e.ruleId}${e.checkId ? `/${e.checkId}` : ''}${e.suppressed ? ' (suppressed)' : ''}`).sort();
+      // A finding shows its check id where an annotation on its line names one for its rule.
+      const named = new Set(expectations.filter((e) => e.checkId).map((e) => `${e.line} ${e.ruleId}`));
       const actual = result.findings
         .filter((f) => f.file === rel)
-        .map((f) => `${f.line} ${f.ruleId}${f.suppressed ? ' (suppressed)' : ''}`)
+        .map((f) => {
+          const check = named.has(`${f.line} ${f.ruleId}`) ? `/${f.checkId ?? '(none)'}` : '';
+          return `${f.line} ${f.ruleId}${check}${f.suppressed ? ' (suppressed)' : ''}`;
+        })
         .sort();
-      const messages = result.findings.filter((f) => f.file === rel).map((f) => `${f.line}:${f.column} ${f.ruleId}: ${f.message}`);
+      const messages = result.findings
+        .filter((f) => f.file === rel)
+        .map((f) => `${f.line}:${f.column} ${f.ruleId}${f.checkId ? `/${f.checkId}` : ''}: ${f.message}`);
       expect(actual, messages.join('\n')).toEqual(expected);
     });
   }

@@ -202,4 +202,40 @@ describe('worker threads', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(two.code).toBe(one.code);
   });
+
+  it('obey the configuration: a rule turned off stays off, a severity stays changed (issue 15)', () => {
+    const args = [
+      '--format',
+      'json',
+      '--rule',
+      'wildcard-principal:off',
+      '--rule',
+      'principal-arn-pattern:warning',
+      'fixtures/rules/principal-arn-pattern',
+      'fixtures/rules/wildcard-principal',
+    ];
+    const one = run(args, repo, { POLICYLINT_WORKERS: '0' });
+    const two = run(args, repo, { POLICYLINT_WORKERS: '2' });
+    const found = JSON.parse(two.stdout).findings as Array<{ ruleId: string; severity: string }>;
+    expect(found.filter((f) => f.ruleId === 'principal-arn-pattern').length).toBeGreaterThan(5);
+    expect(found.filter((f) => f.ruleId === 'wildcard-principal')).toEqual([]);
+    expect(found.filter((f) => f.ruleId === 'principal-arn-pattern' && f.severity === 'error')).toEqual([]);
+    expect(two.stdout).toBe(one.stdout);
+  });
+});
+
+describe("the engine's own findings are rules", () => {
+  const temp = tempDirs('engine-rules');
+  it('parse-error, policy-size, unresolved and suppression can be turned off or re-graded like any rule', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'broken.json'), '{"Version": "2012-10-17", "Statement": [');
+    writeFileSync(join(dir, 'main.tf'), '# policylint:ignore wildcard-principal\nresource "aws_iam_policy" "p" {\n  policy = var.doc\n}\nvariable "doc" {}\n');
+    const ids = (args: string[]) =>
+      (JSON.parse(run(['--format', 'json', '--strict', ...args, '.'], dir).stdout).findings as Array<{ ruleId: string; severity: string }>)
+        .map((f) => `${f.ruleId}:${f.severity}`)
+        .sort();
+    expect(ids([])).toEqual(['parse-error:error', 'suppression:error', 'unresolved:note']);
+    expect(ids(['--rule', 'parse-error:off', '--rule', 'suppression:off', '--rule', 'unresolved:off'])).toEqual([]);
+    expect(ids(['--rule', 'parse-error:warning', '--rule', 'unresolved:error'])).toEqual(['parse-error:warning', 'suppression:error', 'unresolved:error']);
+  });
 });

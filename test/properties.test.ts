@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseJson } from '../src/parse/json.js';
-import { makeSource } from '../src/parse/source.js';
+import { makeSource } from '../src/model/source.js';
 import { parseHcl } from '../src/parse/hcl.js';
 import { buildModule } from '../src/resolve/module.js';
 import { evaluate, moduleScope } from '../src/resolve/evaluate.js';
 import { toPlain, type Value } from '../src/model/value.js';
 import { globMatch } from '../src/policy/glob.js';
 import { arnLike } from '../src/policy/arn.js';
-import { lint } from '../src/lint.js';
+import { lint } from '../src/engine/lint.js';
 import { RULES } from '../rules/index.js';
 import { listFiles } from './helpers/files.js';
 

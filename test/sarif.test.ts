@@ -69,4 +69,23 @@ describe('SARIF', () => {
     }
     expect(fixtures.log.runs[0].automationDetails.id).toBe('policylint/iam/');
   });
+
+  it("lists every rule of the registry, the engine's own included, and each result's check id", () => {
+    const ids = fixtures.log.runs[0].tool.driver.rules.map((r: { id: string }) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(['wildcard-principal', 'principal-arn-pattern', 'parse-error', 'suppression', 'unresolved', 'policy-size']));
+    const pa01 = fixtures.log.runs[0].results.filter(
+      (r: { ruleId: string; properties?: { checkId?: string } }) => r.ruleId === 'principal-arn-pattern' && r.properties?.checkId === 'PA01',
+    );
+    expect(pa01.length).toBeGreaterThan(3);
+  });
+});
+
+describe('JSON output', () => {
+  it('carries the check id of each finding', () => {
+    const r = run(['--format', 'json', 'fixtures']);
+    const found = JSON.parse(r.stdout).findings as Array<{ ruleId: string; checkId?: string }>;
+    const checks = new Set(found.filter((f) => f.ruleId === 'principal-grammar').map((f) => f.checkId));
+    expect([...checks].sort()).toEqual(expect.arrayContaining(['PG01', 'PG02', 'PG03', 'PG05']));
+    expect(found.every((f) => f.ruleId !== 'principal-grammar' || /^PG\d\d$/.test(f.checkId ?? ''))).toBe(true);
+  });
 });

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { HELP, parseCli, UsageError, type CliArgs } from './args.js';
-import type { Finding } from '../engine/types.js';
-import { VERSION, HOMEPAGE } from '../version.js';
+import type { Finding } from '../model/finding.js';
+import { VERSION, HOMEPAGE } from './version.js';
 
 export interface Io {
   cwd: string;
@@ -35,7 +35,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await run(args, io);
   } catch (e) {
-    const { ConfigError } = await import('../config/load.js');
+    const { ConfigError } = await import('./config/load.js');
     if (e instanceof ConfigError || e instanceof UsageError) {
       io.stderr(`policylint: ${e.message}\n`);
       return 2;
@@ -48,9 +48,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 async function run(args: CliArgs, io: Io): Promise<number> {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import('../lint.js'),
+    import('../engine/lint.js'),
     import('../../rules/index.js'),
-    import('../config/effective.js'),
+    import('./config/effective.js'),
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
   if (args.printConfig) {
@@ -111,8 +111,8 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   return result.internalErrors.length ? 2 : exitCode(findings, args.maxWarnings);
 }
 
-async function analyzerFor(args: CliArgs, config: import('../config/load.js').Config, cwd: string) {
-  const { runAccessAnalyzer } = await import('../analyzer/run.js');
+async function analyzerFor(args: CliArgs, config: import('./config/load.js').Config, cwd: string) {
+  const { runAccessAnalyzer } = await import('../access-analyzer/run.js');
   const { join } = await import('node:path');
   const aa = config.accessAnalyzer ?? {};
   return (policies: Parameters<typeof runAccessAnalyzer>[0]) =>

@@ -1,31 +1,7 @@
 import type { NormalizedPolicy } from '../model/policy.js';
 import { isKnownDeep, toPlain } from '../model/value.js';
-import type { Report } from './types.js';
-
-/** iam-semantics §7: IAM counts characters without white space; ECR is counted raw (conservative). */
-const QUOTAS: Array<{ match: (p: NormalizedPolicy) => boolean; limit: number; what: string; whitespace: boolean }> = [
-  { match: (p) => p.policy.resourceType === 'aws_iam_policy', limit: 6144, what: 'a managed policy', whitespace: false },
-  { match: (p) => p.policy.resourceType === 'aws_iam_user_policy', limit: 2048, what: "a user's inline policies", whitespace: false },
-  { match: (p) => p.policy.resourceType === 'aws_iam_group_policy', limit: 5120, what: "a group's inline policies", whitespace: false },
-  {
-    match: (p) => p.policy.resourceType === 'aws_iam_role_policy' || (p.policy.resourceType === 'aws_iam_role' && p.policy.kind === 'identity'),
-    limit: 10240,
-    what: "a role's inline policies",
-    whitespace: false,
-  },
-  {
-    match: (p) => p.policy.resourceType === 'aws_iam_role' && p.policy.kind === 'trust',
-    limit: 2048,
-    what: 'a role trust policy (default quota, adjustable)',
-    whitespace: false,
-  },
-  {
-    match: (p) => /^aws_ecr(public)?_(repository|registry)_policy$/.test(p.policy.resourceType ?? ''),
-    limit: 10240,
-    what: 'an ECR repository or registry policy',
-    whitespace: true,
-  },
-];
+import type { Report } from '../model/finding.js';
+import { policySlot } from '../model/aws-resources.js';
 
 /** Above this, no AWS policy type fits, and rules are not run on the policy at all. */
 export const MAX_STATEMENTS_ANALYSED = 2000;
@@ -33,7 +9,8 @@ const ANY_POLICY_LIMIT = 20480;
 
 export function policySize(p: NormalizedPolicy): Report | undefined {
   if (p.unknown && p.statements.length <= MAX_STATEMENTS_ANALYSED) return undefined;
-  const quota = QUOTAS.find((q) => q.match(p));
+  // iam-semantics §7: the quota for where the policy is attached, from the resource catalogue.
+  const quota = policySlot(p.policy.resourceType, p.policy.kind)?.quota;
   const huge = p.statements.length > MAX_STATEMENTS_ANALYSED;
   if (!quota && !huge) return undefined;
   if (!huge && !isKnownDeep(p.policy.document)) return undefined;

@@ -1,10 +1,10 @@
-import type { SourceFile } from '../parse/source.js';
+import type { SourceFile } from '../model/source.js';
 import type { NormalizedPolicy, Policy } from '../model/policy.js';
 import type { Suppression } from '../suppress/inline.js';
-import type { Finding, Report, RuleMeta } from './types.js';
-import { HCL, loadSource, type ParseErrorSink } from './files.js';
-import { originOf, toFinding, type Locator } from './locate.js';
-import type { LintOptions } from '../lint.js';
+import type { Finding, Report, RuleMeta } from '../model/finding.js';
+import { HCL, loadSource, type ParseErrorSink } from '../discover/files.js';
+import { originOf, toFinding, type Locator } from '../model/locate.js';
+import type { LintOptions } from './lint.js';
 
 /** What one run accumulates while it goes through its units (a module tree, or a JSON file). */
 export class RunContext {
@@ -21,6 +21,7 @@ export class RunContext {
   /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
   sources = new Map<string, SourceFile>();
   readonly loc: Locator;
+  private readonly enabledIds: Set<string>;
 
   constructor(
     readonly opts: LintOptions,
@@ -28,11 +29,22 @@ export class RunContext {
     readonly overrides: Map<string, string>,
   ) {
     this.reportable = new Set(requested);
+    this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
     this.loc = { cwd: opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f) };
   }
 
+  /** Whether a rule is on: the registry's rules minus those turned off by config or `--rule`. */
+  enabled(id: string): boolean {
+    return this.enabledIds.has(id);
+  }
+
   parseError: ParseErrorSink = (file, message, range = { start: 0, end: 0 }) => {
-    const f = toFinding({ id: 'parse-error', severity: 'error' }, { origin: { file, range }, message, key: message }, this.loc);
+    if (!this.enabled('parse-error')) return;
+    const f = toFinding(
+      { id: 'parse-error', severity: this.opts.severities?.get('parse-error') ?? 'error' },
+      { origin: { file, range }, message, key: message },
+      this.loc,
+    );
     if (f) this.findings.push(f);
   };
 
@@ -41,7 +53,9 @@ export class RunContext {
   report(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report): Finding | undefined {
     const anchor = r.policy?.policy.usedAt?.file ?? originOf(r)?.file;
     if (anchor && HCL.test(anchor) && !this.reportable.has(anchor)) return undefined;
-    const f = toFinding(meta, r, this.loc);
+    // Severity set by configuration or `--rule` replaces what the rule reports.
+    const severity = this.opts.severities?.get(meta.id);
+    const f = toFinding(meta, severity ? { ...r, severity } : r, this.loc);
     if (f) this.findings.push(f);
     return f;
   }

@@ -1,8 +1,9 @@
-import { displayPath } from './locate.js';
-import { HCL, readModuleFile, readSource, siblings } from './files.js';
+import { displayPath } from '../model/locate.js';
+import { HCL, readModuleFile, readSource, siblings } from '../discover/files.js';
 import type { RunContext } from './run-context.js';
-import type { Report, RuleInput } from './types.js';
-import { POLICY_SIZE_META, UNRESOLVED_META } from './builtin-rules.js';
+import type { Report } from '../model/finding.js';
+import type { RuleInput } from '../../rules/api.js';
+import { policySize as policySizeRule, unresolved as unresolvedRule } from '../../rules/engine-rules.js';
 import { MAX_STATEMENTS_ANALYSED, policySize } from './policy-size.js';
 import { parseHcl } from '../parse/hcl.js';
 import { parseTerraformJson } from '../parse/tf-json.js';
@@ -136,10 +137,10 @@ async function judge(ctx: RunContext, units: Array<{ ex: Extraction; module?: Mo
   }
   for (const n of normalized) {
     const r = policySize(n);
-    if (r) ctx.report(POLICY_SIZE_META, r);
-    if (opts.ruleOptions.strict && n.unknown) {
+    if (r && ctx.enabled('policy-size')) ctx.report(policySizeRule.meta, r);
+    if (opts.ruleOptions.strict && n.unknown && ctx.enabled('unresolved')) {
       const what = n.policy.document.kind === 'unknown' ? n.policy.document.text : 'its statements';
-      ctx.report(UNRESOLVED_META, {
+      ctx.report(unresolvedRule.meta, {
         policy: n,
         message: `${n.policy.address}${n.policy.attribute ? `.${n.policy.attribute}` : ''} is ${what}, which policylint cannot resolve, so no rule judged it (--strict)`,
         key: 'unresolved',
@@ -150,7 +151,7 @@ async function judge(ctx: RunContext, units: Array<{ ex: Extraction; module?: Mo
   if (opts.analyzer) ctx.analysable.push(...analysable);
   const input: RuleInput = { policies: analysable, graphs, options: opts.ruleOptions };
   for (const rule of opts.rules) {
-    const severity = opts.severities?.get(rule.meta.id);
+    if (!rule.check) continue;
     let reports: Report[];
     try {
       reports = await rule.check(input);
@@ -159,7 +160,7 @@ async function judge(ctx: RunContext, units: Array<{ ex: Extraction; module?: Mo
       ctx.internalErrors.push(`rule ${rule.meta.id} failed: ${(e as Error).message}`);
       continue;
     }
-    for (const r of reports) ctx.report(rule.meta, severity ? { ...r, severity } : r);
+    for (const r of reports) ctx.report(rule.meta, r);
   }
   ctx.endUnit();
 }

@@ -1,15 +1,17 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { LintOptions } from '../lint.js';
+import type { LintOptions } from './lint.js';
 import type { RunContext } from './run-context.js';
-import type { Severity } from './types.js';
+import type { Severity } from '../model/finding.js';
 
 export type Unit = { kind: 'module'; dir: string; files: string[] } | { kind: 'json'; path: string };
 
 export interface WorkerTask {
   opts: Omit<LintOptions, 'rules' | 'severities' | 'analyzer' | 'stdin'>;
   severities: Array<[string, Severity]>;
+  /** The ids of the rules that are on: the worker takes them from the same registry (issue 15). */
+  ruleIds: string[];
   requested: string[];
   units: Unit[];
 }
@@ -55,7 +57,13 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
             internalErrors: string[];
             reportable: string[];
           }>((resolve, reject) => {
-            const task: WorkerTask = { opts, severities: [...(severities ?? [])], requested: [...ctx.requested], units: b.units };
+            const task: WorkerTask = {
+              opts,
+              severities: [...(severities ?? [])],
+              ruleIds: ctx.opts.rules.map((r) => r.meta.id),
+              requested: [...ctx.requested],
+              units: b.units,
+            };
             const w = new Worker(workerFile(), { workerData: task });
             w.once('message', resolve);
             w.once('error', reject);

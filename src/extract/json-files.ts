@@ -1,10 +1,10 @@
 import { dirname, resolve } from 'node:path';
 import { getEntry, type ObjectValue, type Value } from '../model/value.js';
 import { parseJson, type JsonProblem } from '../parse/json.js';
-import type { SourceFile } from '../parse/source.js';
+import type { SourceFile } from '../model/source.js';
 import type { Policy } from '../model/policy.js';
 import { decodeJsonStringLiteral } from './json-string.js';
-import { POLICY_RESOURCES, type PolicyKind } from './resources.js';
+import { POLICY_RESOURCES, type PolicyKind } from '../model/aws-resources.js';
 import type { Extraction } from './terraform.js';
 
 /** A `.json` file: a policy, a Terraform plan, or nothing of ours (`.tf.json` is configuration). */

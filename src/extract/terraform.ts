@@ -4,8 +4,8 @@ import { unknown, type Origin, type Value } from '../model/value.js';
 import { evaluate, moduleScope, type Scope } from '../resolve/evaluate.js';
 import type { Module } from '../resolve/module.js';
 import type { JsonProblem } from '../parse/json.js';
-import { renderPolicyDocument } from './policy-document.js';
-import { POLICY_RESOURCES, type PolicySlot } from './resources.js';
+import { renderPolicyDocument } from '../resolve/policy-document.js';
+import { POLICY_RESOURCES, type PolicySlot } from '../model/aws-resources.js';
 import { dataReferences } from '../parse/references.js';
 
 export interface Extraction {

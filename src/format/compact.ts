@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Finding } from '../engine/types.js';
+import type { Finding } from '../model/finding.js';
 
 const LEVEL = { error: 'Error', warning: 'Warning', note: 'Info' } as const;
 

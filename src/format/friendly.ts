@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Finding } from '../engine/types.js';
+import type { Finding } from '../model/finding.js';
 
 /** `eslint-formatter-friendly` fed ESLint-shaped results, without rule links (design §4). */
 export async function formatFriendly(findings: Finding[], cwd: string, color: boolean): Promise<string> {

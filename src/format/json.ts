@@ -1,4 +1,4 @@
-import type { Finding } from '../engine/types.js';
+import type { Finding } from '../model/finding.js';
 
 /** The public finding shape (design §2): internal offsets stay out. */
 export function publicFinding(f: Finding) {

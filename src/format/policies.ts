@@ -1,8 +1,8 @@
 import type { Policy } from '../model/policy.js';
 import { toPlain } from '../model/value.js';
-import { locate } from '../engine/locate.js';
-import type { SourceFile } from '../parse/source.js';
-import { loadSource } from '../engine/files.js';
+import { locate } from '../model/locate.js';
+import type { SourceFile } from '../model/source.js';
+import { loadSource } from '../discover/files.js';
 
 /** `--print-policies` (design §2): what the extractor saw, where, and as what. */
 export function printPolicies(policies: Policy[], cwd: string): string {

@@ -1,9 +1,9 @@
-import type { Finding, RuleMeta } from '../engine/types.js';
-import { PARSE_ERROR_META, POLICY_SIZE_META, SUPPRESSION_META, UNRESOLVED_META } from '../engine/builtin-rules.js';
+import type { Finding, RuleMeta } from '../model/finding.js';
 
 export interface SarifOptions {
   version: string;
   informationUri: string;
+  /** Every rule of the registry, the engine's own included. */
   rules: RuleMeta[];
   category?: string;
   notifications: Array<{ file: string; message: string }>;
@@ -16,14 +16,7 @@ const LEVEL = { error: 'error', warning: 'warning', note: 'note' } as const;
 
 /** SARIF 2.1.0 as GitHub code scanning reads it (issue 5). */
 export function formatSarif(findings: Finding[], opts: SarifOptions): string {
-  const metas: Array<RuleMeta & { helpUri?: string }> = [
-    ...opts.rules,
-    PARSE_ERROR_META,
-    SUPPRESSION_META,
-    UNRESOLVED_META,
-    POLICY_SIZE_META,
-    ...analyzerRules(findings),
-  ];
+  const metas: Array<RuleMeta & { helpUri?: string }> = [...opts.rules, ...analyzerRules(findings)];
   const index = new Map(metas.map((m, i) => [m.id, i]));
   const rules = metas.map((m) => ({
     id: m.id,
@@ -58,7 +51,15 @@ export function formatSarif(findings: Finding[], opts: SarifOptions): string {
       ? { relatedLocations: f.relatedLocations.map((r, i) => ({ id: i + 1, ...location(r.file, r), message: { text: r.message } })) }
       : {}),
     ...(f.suppressed ? { suppressions: [{ kind: 'inSource', justification: f.suppression?.reason ?? '' }] } : {}),
-    ...(f.witness || f.address ? { properties: { ...(f.witness ? { witness: f.witness } : {}), ...(f.address ? { address: f.address } : {}) } } : {}),
+    ...(f.witness || f.address || f.checkId
+      ? {
+          properties: {
+            ...(f.checkId ? { checkId: f.checkId } : {}),
+            ...(f.witness ? { witness: f.witness } : {}),
+            ...(f.address ? { address: f.address } : {}),
+          },
+        }
+      : {}),
   }));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

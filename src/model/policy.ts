@@ -1,5 +1,5 @@
 import type { Origin, PolicySource, UnknownValue, Value } from './value.js';
-import type { PolicyKind } from '../extract/resources.js';
+import type { PolicyKind } from './aws-resources.js';
 
 /** One policy document as found, before interpretation. */
 export interface Policy {

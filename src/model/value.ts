@@ -1,4 +1,4 @@
-import type { Range } from '../parse/source.js';
+import type { Range } from './source.js';
 
 /**
  * A value as policylint knows it: a plain JSON-like value with the file range it came from,
@@ -20,7 +20,7 @@ interface Base {
   /** Set by `jsonencode`: the Terraform value is this structure's JSON text. */
   encoded?: 'json';
   /** For a string written as a template: parses its text as JSON with positions in the file. */
-  embeddedJson?: () => import('../parse/json.js').JsonParse;
+  embeddedJson?: () => JsonParse;
   /** How a policy-shaped value was written, for `--print-policies` and Access Analyzer. */
   source?: PolicySource;
 }
@@ -122,4 +122,17 @@ export function fromPlain(x: unknown, origin?: Origin): Value {
     entries: Object.entries(x as Record<string, unknown>).map(([key, v]) => ({ key, value: fromPlain(v, origin) })),
     origin,
   };
+}
+
+/** A JSON text parsed with positions: what `parse/json.ts` returns. */
+export interface JsonProblem {
+  message: string;
+  range: Range;
+}
+
+export interface JsonParse {
+  value?: Value;
+  errors: JsonProblem[];
+  /** IAM forbids duplicate keys, and JSON parsers keep the last one silently (iam-semantics §7, PA20). */
+  duplicates: JsonProblem[];
 }

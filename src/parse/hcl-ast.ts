@@ -1,4 +1,4 @@
-import type { Range } from './source.js';
+import type { Range } from '../model/source.js';
 
 /** A plain-JS HCL syntax tree, converted once from tree-sitter so the wasm tree can be freed. */
 export type Expr =

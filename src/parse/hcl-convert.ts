@@ -1,5 +1,5 @@
 import type { TreeCursor } from 'web-tree-sitter';
-import type { Range } from './source.js';
+import type { Range } from '../model/source.js';
 import type { Accessor, Body, Block, Expr, ObjectElem, TemplatePart } from './hcl-ast.js';
 import { isRelevantBlock } from './relevant-blocks.js';
 import { unescapeQuoted } from './hcl-escapes.js';

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { Node as TsNode, Parser as TsParser } from 'web-tree-sitter';
-import type { SourceFile, Range } from './source.js';
+import type { SourceFile, Range } from '../model/source.js';
 import type { Body, HclFile } from './hcl-ast.js';
 import { CursorConverter } from './hcl-convert.js';
 

@@ -1,18 +1,8 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { Value, ObjectEntry } from '../model/value.js';
-import type { Range } from './source.js';
+import type { Value, ObjectEntry, JsonParse, JsonProblem } from '../model/value.js';
 
-export interface JsonProblem {
-  message: string;
-  range: Range;
-}
-
-export interface JsonParse {
-  value?: Value;
-  errors: JsonProblem[];
-  /** IAM forbids duplicate keys, and JSON parsers keep the last one silently (iam-semantics §7, PA20). */
-  duplicates: JsonProblem[];
-}
+export type { JsonParse, JsonProblem };
+import type { Range } from '../model/source.js';
 
 export interface JsonInput {
   file: string;

@@ -1,6 +1,6 @@
 import { getEntry, type Origin, type Value } from '../model/value.js';
 import type { Condition, Elem, NormalizedPolicy, Policy, Principals, Statement } from '../model/policy.js';
-import { childPath } from './paths.js';
+import { childPath } from '../model/paths.js';
 
 const NEGATED = new Set([
   'StringNotEquals',

@@ -4,7 +4,7 @@ import { atUse } from './clone.js';
 import { callFunction } from './functions.js';
 import type { Module, ModuleFile } from './module.js';
 import { templateAsJson } from './template-json.js';
-import { renderPolicyDocument } from '../extract/policy-document.js';
+import { renderPolicyDocument } from './policy-document.js';
 import { moduleOutput } from './module-graph.js';
 import { unescapeQuoted as unescapeLiteral } from '../parse/hcl-escapes.js';
 

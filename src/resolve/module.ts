@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Block, HclFile, Expr } from '../parse/hcl-ast.js';
-import type { SourceFile } from '../parse/source.js';
+import type { SourceFile } from '../model/source.js';
 import type { Value } from '../model/value.js';
 
 export interface ModuleFile {

@@ -1,6 +1,6 @@
 import type { Expr, TemplatePart } from '../parse/hcl-ast.js';
 import { parseJson, type JsonParse } from '../parse/json.js';
-import type { Range, SourceFile } from '../parse/source.js';
+import type { Range, SourceFile } from '../model/source.js';
 import { isKnownDeep, toPlain, type Value } from '../model/value.js';
 
 /**

@@ -1,4 +1,4 @@
-import { makeSource, type SourceFile } from '../parse/source.js';
+import { makeSource, type SourceFile } from '../model/source.js';
 import { parseHclLoaded } from '../parse/hcl.js';
 import type { JsonParse } from '../parse/json.js';
 import { unknown, type Value } from '../model/value.js';

@@ -1,6 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { makeSource } from '../parse/source.js';
+import { makeSource } from '../model/source.js';
 import { parseHcl } from '../parse/hcl.js';
 import { evaluate, moduleScope } from './evaluate.js';
 import type { Module } from './module.js';

@@ -1,20 +1,24 @@
-import type { Finding } from '../engine/types.js';
-import { locate, type Locator } from '../engine/locate.js';
+import type { Finding } from '../model/finding.js';
+import { locate, type Locator } from '../model/locate.js';
 import type { Suppression } from './inline.js';
 
 export interface SuppressOptions {
   knownRules: Set<string>;
   today: string;
+  /** Whether the `suppression` rule is on (default), and the severity configuration gives it. */
+  report?: boolean;
+  severity?: Finding['severity'];
 }
 
 /** Marks suppressed findings and adds findings about the suppressions themselves. */
 export function applySuppressions(findings: Finding[], suppressions: Suppression[], loc: Locator, opts: SuppressOptions): Finding[] {
   const extra: Finding[] = [];
   const report = (s: Suppression, message: string, severity: Finding['severity']) => {
+    if (opts.report === false) return;
     const where = locate({ file: s.file, range: s.comment }, loc);
     extra.push({
       ruleId: 'suppression',
-      severity,
+      severity: opts.severity ?? severity,
       message,
       ...where,
       suppressed: false,

@@ -1,6 +1,6 @@
 import { relative, sep } from 'node:path';
 import { minimatch } from 'minimatch';
-import type { Finding } from '../engine/types.js';
+import type { Finding } from '../model/finding.js';
 
 export interface ConfigIgnore {
   files: string;

@@ -1,6 +1,6 @@
 import type { Body, Comment } from '../parse/hcl-ast.js';
-import type { Range, SourceFile } from '../parse/source.js';
-import { positionAt } from '../parse/source.js';
+import type { Range, SourceFile } from '../model/source.js';
+import { positionAt } from '../model/source.js';
 
 export interface Suppression {
   file: string;

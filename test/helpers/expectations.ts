@@ -1,8 +1,10 @@
-/** Reads `# expect: rule-id[, rule-id] [suppressed]` and `// expect: ...` annotations (design §6).
+/** Reads `# expect: rule-id[/CHECK][, rule-id[/CHECK]] [suppressed]` and `// expect: ...` annotations
+ * (design §6); `principal-arn-pattern/PA07` asserts the check id too, a plain rule id only the rule.
  * Inside a heredoc, where no comment can stand, `# expect@+N: rule-id` above it names the line N below. */
 export interface Expectation {
   line: number;
   ruleId: string;
+  checkId?: string;
   suppressed: boolean;
 }
 
@@ -22,8 +24,9 @@ export function readExpectations(text: string): Expectation[] {
       while (target <= lines.length && ownLine(lines[target - 1])) target++;
     }
     for (const part of m[2].split(',')) {
-      const [ruleId, flag] = part.trim().split(/\s+/);
-      out.push({ line: target, ruleId, suppressed: flag === 'suppressed' });
+      const [id, flag] = part.trim().split(/\s+/);
+      const [ruleId, checkId] = id.split('/');
+      out.push({ line: target, ruleId, ...(checkId ? { checkId } : {}), suppressed: flag === 'suppressed' });
     }
   });
   return out;

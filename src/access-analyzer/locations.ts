@@ -1,6 +1,6 @@
 import { parseJson } from '../parse/json.js';
 import type { Value } from '../model/value.js';
-import { childPath } from '../policy/paths.js';
+import { childPath } from '../model/paths.js';
 
 export interface AaPathElement {
   index?: number;

@@ -1,6 +1,5 @@
-import type { NormalizedPolicy } from '../model/policy.js';
-import type { Origin } from '../model/value.js';
-import type { IamGraph } from '../extract/iam-graph.js';
+import type { NormalizedPolicy } from './policy.js';
+import type { Origin } from './value.js';
 
 export type Severity = 'error' | 'warning' | 'note';
 
@@ -19,19 +18,10 @@ export interface RuleMeta {
   semantics: string[];
   /** JSON schema of the rule's options in `.policylintrc` (`rules.<id>.options`). */
   options?: Record<string, unknown>;
-}
-
-export interface RuleOptions {
-  trustedAccounts: string[];
-  strict: boolean;
-  /** Per-rule options from `.policylintrc`, validated against each rule's `meta.options`. */
-  rules?: Record<string, Record<string, unknown>>;
-}
-
-export interface RuleInput {
-  policies: NormalizedPolicy[];
-  graphs: Array<{ graph: IamGraph; policies: NormalizedPolicy[] }>;
-  options: RuleOptions;
+  /** Every distinct check the rule makes, by stable id (PA07, WP01): what each one finds. */
+  checks?: Record<string, string>;
+  /** Made by the engine itself (input it cannot read, suppression comments): no `check` function. */
+  engine?: boolean;
 }
 
 /** A rule reports a JSON path in a policy (the engine finds the line) or an origin directly. */
@@ -45,15 +35,14 @@ export interface Report {
   related?: Array<{ origin: Origin; message: string }>;
   /** Stable identity for fingerprints: what was found, not where. */
   key?: string;
-}
-
-export interface Rule {
-  meta: RuleMeta;
-  check(input: RuleInput): Report[] | Promise<Report[]>;
+  /** Which of the rule's checks found it (`meta.checks`). */
+  checkId?: string;
 }
 
 export interface Finding {
   ruleId: string;
+  /** Which of the rule's checks found it: `PA07`; JSON `checkId`, SARIF `properties.checkId`. */
+  checkId?: string;
   severity: Severity;
   message: string;
   file: string;

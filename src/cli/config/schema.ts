@@ -1,4 +1,4 @@
-import type { Rule } from '../engine/types.js';
+import type { Rule } from '../../../rules/api.js';
 
 const SEVERITY = { enum: ['off', 'error', 'warning', 'note'] };
 

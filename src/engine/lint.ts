@@ -1,19 +1,21 @@
 import { dirname, resolve } from 'node:path';
-import { discover, isLintable } from './discover/walk.js';
-import { loadParser } from './parse/hcl.js';
-import { calledFolders, filterByConfig, HCL, siblings } from './engine/files.js';
-import { RunContext } from './engine/run-context.js';
-import { lintJsonUnit, lintModuleUnit } from './engine/unit.js';
-import { lintInWorkers, workerCount, type Unit } from './engine/workers.js';
-import { applySuppressions } from './suppress/apply.js';
-import { applyConfigIgnores, type ConfigIgnore } from './suppress/config-ignores.js';
-import type { Finding, Rule, RuleOptions, Severity } from './engine/types.js';
-import type { Policy, NormalizedPolicy } from './model/policy.js';
-import type { AnalyzerResult } from './analyzer/run.js';
+import { discover, isLintable } from '../discover/walk.js';
+import { loadParser } from '../parse/hcl.js';
+import { calledFolders, filterByConfig, HCL, siblings } from '../discover/files.js';
+import { RunContext } from './run-context.js';
+import { lintJsonUnit, lintModuleUnit } from './unit.js';
+import { lintInWorkers, workerCount, type Unit } from './workers.js';
+import { applySuppressions } from '../suppress/apply.js';
+import { applyConfigIgnores, type ConfigIgnore } from '../suppress/config-ignores.js';
+import type { Finding, Severity } from '../model/finding.js';
+import type { Rule, RuleOptions } from '../../rules/api.js';
+import type { Policy, NormalizedPolicy } from '../model/policy.js';
+import type { AnalyzerResult } from '../access-analyzer/run.js';
 
 export interface LintOptions {
   cwd: string;
   paths: string[];
+  /** The rules that are on, from the one registry (`rules/index.ts`), the engine's own included. */
   rules: Rule[];
   ruleOptions: RuleOptions;
   varFiles?: string[];
@@ -92,8 +94,10 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   // A module called from two roots is read twice: its comments count once.
   const suppressions = [...new Map(ctx.suppressions.map((s) => [`${s.file}:${s.comment.start}`, s])).values()];
   const all = applySuppressions(unique, suppressions, ctx.loc, {
-    knownRules: new Set([...opts.rules.map((r) => r.meta.id), 'parse-error', 'unresolved', 'policy-size']),
+    knownRules: new Set(opts.rules.map((r) => r.meta.id).filter((id) => id !== 'suppression')),
     today,
+    report: ctx.enabled('suppression'),
+    severity: opts.severities?.get('suppression'),
   });
   // A total order, so that output never depends on which unit (or worker) finished first.
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

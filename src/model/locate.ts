@@ -1,9 +1,9 @@
 import { relative, sep } from 'node:path';
 import { fingerprint } from './fingerprint.js';
-import type { Origin } from '../model/value.js';
-import { parentPath } from '../policy/paths.js';
-import { positionAt, type SourceFile } from '../parse/source.js';
-import type { Finding, Report, RuleMeta } from './types.js';
+import type { Origin } from './value.js';
+import { parentPath } from './paths.js';
+import { positionAt, type SourceFile } from './source.js';
+import type { Finding, Report, RuleMeta } from './finding.js';
 
 export interface Locator {
   cwd: string;
@@ -50,6 +50,7 @@ export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, lo
   const modulePath = r.policy?.policy.modulePath;
   const finding: Finding = {
     ruleId: meta.id,
+    ...(r.checkId ? { checkId: r.checkId } : {}),
     severity: r.severity ?? meta.severity,
     message: modulePath?.length ? `${r.message} (in ${modulePath.join(' > ')})` : r.message,
     ...where,

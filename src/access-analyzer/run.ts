@@ -1,8 +1,8 @@
 import type { NormalizedPolicy } from '../model/policy.js';
 import { isKnownDeep, toPlain } from '../model/value.js';
-import type { Report, Severity } from '../engine/types.js';
+import type { Report, Severity } from '../model/finding.js';
 import { globMatch } from '../policy/glob.js';
-import { childPath } from '../policy/paths.js';
+import { childPath } from '../model/paths.js';
 import { AnalyzerCache } from './cache.js';
 import { locationPath, type AaLocation } from './locations.js';
 import { analyzerTarget, type AnalyzerTarget } from './policy-type.js';

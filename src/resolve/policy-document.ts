@@ -1,6 +1,6 @@
 import { attr, blocksOf, type Block, type Body } from '../parse/hcl-ast.js';
 import { getEntry, unknown, type ObjectEntry, type Origin, type Value } from '../model/value.js';
-import { evaluate, type Scope } from '../resolve/evaluate.js';
+import { evaluate, type Scope } from './evaluate.js';
 
 /**
  * Renders `data "aws_iam_policy_document"` as the AWS provider renders its `json` (TF-PD,

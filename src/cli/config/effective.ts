@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
-import type { CliArgs } from '../cli/args.js';
-import type { Rule, Severity } from '../engine/types.js';
+import type { CliArgs } from '../args.js';
+import type { Severity } from '../../model/finding.js';
+import type { Rule } from '../../../rules/api.js';
 import { ConfigError, findConfig, loadConfig, type Config } from './load.js';
 
 export interface Effective {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import type { Rule, Severity } from '../engine/types.js';
+import type { Severity } from '../../model/finding.js';
+import type { Rule } from '../../../rules/api.js';
 import { configSchema } from './schema.js';
 
 export type RuleSetting = 'off' | Severity | { severity?: 'off' | Severity; options?: Record<string, unknown> };

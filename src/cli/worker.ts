@@ -1,12 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { RULES } from '../../rules/index.js';
-import { RunContext } from './run-context.js';
-import { lintJsonUnit, lintModuleUnit } from './unit.js';
-import type { WorkerTask } from './workers.js';
+import { rulesByIds } from '../../rules/index.js';
+import { RunContext } from '../engine/run-context.js';
+import { lintJsonUnit, lintModuleUnit } from '../engine/unit.js';
+import type { WorkerTask } from '../engine/workers.js';
 
 /** Lints the units it is given, exactly as the main thread would, and sends back what it found. */
 const task = workerData as WorkerTask;
-const ctx = new RunContext({ ...task.opts, rules: RULES, severities: new Map(task.severities) }, new Set(task.requested), new Map());
+const ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), new Map());
 for (const unit of task.units) {
   if (unit.kind === 'module') await lintModuleUnit(ctx, unit.dir, new Set(unit.files));
   else await lintJsonUnit(ctx, unit.path);

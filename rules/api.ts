@@ -1,0 +1,127 @@
+/**
+ * The rule API: everything a rule needs, from one place (docs/ARCHITECTURE.md). A rule is
+ * `defineRule({ meta, checks, messages, options, create })`, in the manner of typescript-eslint's
+ * `createRule`: typed options with defaults and a JSON schema, message ids with `{{data}}`
+ * placeholders, and a stable id for every distinct check, carried by each finding as `checkId`.
+ */
+import type { Report, RuleMeta, Severity } from '../src/model/finding.js';
+import type { Elem, NormalizedPolicy } from '../src/model/policy.js';
+import type { Origin, UnknownValue, Value } from '../src/model/value.js';
+import type { IamGraph } from '../src/extract/iam-graph.js';
+
+export type { Report, RuleMeta, Severity } from '../src/model/finding.js';
+export type { Condition, Elem, NormalizedPolicy, Policy, Principals, Statement } from '../src/model/policy.js';
+export type { Origin, Value } from '../src/model/value.js';
+export type { IamGraph } from '../src/extract/iam-graph.js';
+export { resourceInfo, type ResourceInfo } from '../src/model/aws-resources.js';
+export { hasWildcard, globMatch } from '../src/policy/glob.js';
+export { PARTITIONS, parseArn, witnessAccount, instantiate, arnLike } from '../src/policy/arn.js';
+export { findWitness, outsideCallers } from '../src/policy/callers.js';
+export { describeActions, conditionSummary, unknownTexts } from '../src/policy/describe.js';
+export { expandAction, serviceActions, type ActionInfo } from '../src/policy/actions.js';
+export { evaluateConditions, type Truth } from '../src/policy/conditions.js';
+
+/** Options every rule sees, from the command line and `.policylintrc`. */
+export interface RuleOptions {
+  trustedAccounts: string[];
+  strict: boolean;
+  /** Per-rule options from `.policylintrc`, validated against each rule's `meta.options`. */
+  rules?: Record<string, Record<string, unknown>>;
+}
+
+export interface RuleInput {
+  policies: NormalizedPolicy[];
+  graphs: Array<{ graph: IamGraph; policies: NormalizedPolicy[] }>;
+  options: RuleOptions;
+}
+
+/** What the registry holds: metadata, and a check unless the engine itself makes the findings. */
+export interface Rule {
+  meta: RuleMeta;
+  check?(input: RuleInput): Report[] | Promise<Report[]>;
+}
+
+/** The known string of a policy element, or undefined when policylint could not resolve it:
+ * a rule then stays silent (Unknown is a third answer, design §1). */
+export function known(e: Elem | undefined): string | undefined {
+  return e && typeof e.value === 'string' ? e.value : undefined;
+}
+
+export function isUnknown(v: string | UnknownValue | Value | undefined): v is UnknownValue {
+  return typeof v === 'object' && v !== null && v.kind === 'unknown';
+}
+
+/** `{{name}}` in a message template, filled from `data`. */
+export function fillMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+type Schema = Record<string, unknown>;
+
+export interface RuleReport<C extends string, M extends string> {
+  policy?: NormalizedPolicy;
+  path?: string;
+  origin?: Origin;
+  /** Which check found it: a key of `checks`. */
+  check: C;
+  /** A key of `messages`, filled with `data`; or `message`, for text built in code. */
+  messageId?: M;
+  data?: Record<string, string | number>;
+  message?: string;
+  severity?: Severity;
+  witness?: string;
+  related?: Array<{ origin: Origin; message: string }>;
+  /** Stable identity for fingerprints: what was found, not where (defaults to the check id). */
+  key?: string;
+}
+
+/** A report a rule's helper functions build before `ctx.report` (checks and text known). */
+export type Found<C extends string = string> = RuleReport<C, never> & { message: string };
+
+export interface RuleContext<O, C extends string, M extends string> {
+  input: RuleInput;
+  policies: NormalizedPolicy[];
+  /** This rule's options from `.policylintrc`, over the defaults. */
+  options: O;
+  trustedAccounts: string[];
+  strict: boolean;
+  report(r: RuleReport<C, M>): void;
+}
+
+export interface RuleDefinition<O extends Record<string, unknown>, C extends string, M extends string> {
+  meta: Omit<RuleMeta, 'options' | 'checks' | 'engine'>;
+  /** Every distinct check, by stable id, with one line on what it finds (listed in the rule doc). */
+  checks: Record<C, string>;
+  messages?: Record<M, string>;
+  /** Option defaults, and the JSON schema of each option (the `.policylintrc` schema uses it). */
+  options?: { defaults: O; schema: { [K in keyof O]: Schema } };
+  create(ctx: RuleContext<O, C, M>): void | Promise<void>;
+}
+
+export function defineRule<O extends Record<string, unknown> = Record<string, never>, C extends string = string, M extends string = never>(
+  def: RuleDefinition<O, C, M>,
+): Rule {
+  const meta: RuleMeta = { ...def.meta, checks: def.checks };
+  if (def.options) meta.options = { type: 'object', additionalProperties: false, properties: def.options.schema };
+  return {
+    meta,
+    async check(input) {
+      const out: Report[] = [];
+      const given = input.options.rules?.[def.meta.id] ?? {};
+      const ctx: RuleContext<O, C, M> = {
+        input,
+        policies: input.policies,
+        options: { ...(def.options?.defaults ?? ({} as O)), ...(given as Partial<O>) },
+        trustedAccounts: input.options.trustedAccounts,
+        strict: input.options.strict,
+        report({ check, messageId, data, message, key, ...rest }) {
+          const text = messageId !== undefined ? fillMessage(def.messages![messageId], data) : message;
+          if (text === undefined) throw new Error(`rule ${def.meta.id}, check ${check}: a report needs messageId or message`);
+          out.push({ ...rest, message: text, checkId: check, key: key ?? check });
+        },
+      };
+      await def.create(ctx);
+      return out;
+    },
+  };
+}
