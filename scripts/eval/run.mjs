@@ -23,6 +23,7 @@ const { values: opts } = parseArgs({
     dir: { type: 'string', default: '.eval' },
     bin: { type: 'string', default: 'bin/policylint.js' },
     out: { type: 'string' },
+    label: { type: 'string' },
     only: { type: 'string', multiple: true },
     set: { type: 'string' },
     'require-reviewed': { type: 'boolean', default: false },
@@ -55,6 +56,7 @@ for (const entry of manifest.repos) {
 
 const report = {
   generatedBy: 'node scripts/eval/run.mjs',
+  label: opts.label ?? null,
   policylintCommit: projectCommit + (projectDirty ? ' (with uncommitted changes)' : ''),
   date: new Date().toISOString().slice(0, 10),
   repos: results,
@@ -216,14 +218,15 @@ function findingFigures(repo, findings, strictNotes) {
 }
 
 /** An expectation names file, line (`*`: any line) and rule, optionally narrowed to one check
- * (`rule/check`) and/or to messages containing a text (`rule~text`), for two findings of one rule
- * on one line. */
+ * (`rule/CHECK`), one severity (`@warning`: a verdict on a warning need not hold for a note) and
+ * messages containing a text (`~text`): `rule[/CHECK][@severity][~text]`. */
 function matches(e, f) {
   if (e.file !== f.file) return false;
   if (e.line !== '*' && Number(e.line) !== f.line) return false;
-  const [ruleCheck, text] = e.rule.split('~');
-  const [rule, check] = ruleCheck.split('/');
-  return rule === f.ruleId && (!check || check === f.checkId) && (!text || f.message.includes(text));
+  const m = /^([^/@~]+)(?:\/([^@~]+))?(?:@([^~]+))?(?:~(.*))?$/.exec(e.rule);
+  if (!m) return false;
+  const [, rule, check, severity, text] = m;
+  return rule === f.ruleId && (!check || check === f.checkId) && (!severity || severity === f.severity) && (!text || f.message.includes(text));
 }
 
 function total(rs) {
