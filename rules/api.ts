@@ -20,6 +20,32 @@ export { findWitness, outsideCallers } from '../src/policy/callers.js';
 export { describeActions, conditionSummary, unknownTexts } from '../src/policy/describe.js';
 export { expandAction, serviceActions, type ActionInfo } from '../src/policy/actions.js';
 export { evaluateConditions, type Truth } from '../src/policy/conditions.js';
+export {
+  classify,
+  coversWebIdentity,
+  deniesFor,
+  findTokenWitness,
+  patternsFor,
+  subConditions,
+  tokensFor,
+  webIdentityTargets,
+  type Issuer,
+  type Target,
+  type Trusted,
+} from '../src/policy/web-identity.js';
+export { pinFor, type Token } from '../src/policy/oidc-tokens.js';
+export { roleCapabilities } from '../src/policy/capabilities.js';
+export { arnMatchesFormat, formatService } from '../src/policy/arn-format.js';
+export {
+  conditionEffect,
+  elementEffect,
+  multivalued,
+  operatorFamily,
+  truthWhenAbsent,
+  truthWhenNeverMatching,
+  wrongFamily,
+} from '../src/policy/condition-types.js';
+export { actionKeys, allServices, closest, globalKeys, keyPattern, listedByAnAction, lookupKey, resourceFormat, serviceKeys } from '../src/policy/iam-names.js';
 
 /** Options every rule sees, from the command line and `.policylintrc`. */
 export interface RuleOptions {

@@ -1,7 +1,7 @@
 import { RULES } from '../rules/index.js';
 import { configSchema } from '../src/cli/config/schema.js';
 
-type Described = { description?: string; properties?: Record<string, Described>; items?: Described };
+type Described = { description?: string; default?: unknown; properties?: Record<string, Described>; items?: Described };
 
 /** `.policylintrc.example`, generated from rule metadata and the config schema (house style §2). */
 export function configExample(): string {
@@ -23,7 +23,8 @@ export function configExample(): string {
       continue;
     }
     lines.push(`  ${r.meta.id}:`, `    severity: ${r.meta.severity}`, '    options:');
-    for (const [k, v] of Object.entries(opts)) lines.push(`      # ${v.description}`, `      ${k}: []`);
+    for (const [k, v] of Object.entries(opts))
+      lines.push(`      # ${v.description}`, `      ${k}: ${v.default !== undefined ? JSON.stringify(v.default) : '[]'}`);
   }
   lines.push(
     '',

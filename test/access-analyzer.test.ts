@@ -193,7 +193,7 @@ describe('--access-analyzer', () => {
             `${x.ruleId}:${x.locations[0].physicalLocation.region.startLine}`,
         )
         .sort(),
-    ).toEqual(['access-analyzer/INVALID_ACTION:3', 'access-analyzer/public-access:3', 'wildcard-principal:3']);
+    ).toEqual(['access-analyzer/INVALID_ACTION:3', 'access-analyzer/public-access:3', 'policy-grammar:3', 'wildcard-principal:3']);
     expect(readFileSync(join(dir, '.policylint-cache', 'access-analyzer.json'), 'utf8')).toContain('"version":1');
   });
 });

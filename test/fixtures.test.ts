@@ -9,14 +9,14 @@ import { listFiles } from './helpers/files.js';
 
 /** One harness for every fixture: the findings must equal the annotations, no more, no fewer. */
 const root = join(__dirname, '..', 'fixtures');
-const files = listFiles(root).filter((f) => /\.(tf|tofu|json)$/.test(f));
+const files = listFiles(root).filter((f) => /\.(tf|tofu|json|tpl|tftpl)$/.test(f));
 let work: string;
 let result: LintResult;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'policylint-fixtures-'));
   cpSync(root, work, { recursive: true });
-  for (const f of files) if (f.endsWith('.json')) writeFileSync(join(work, relative(root, f)), blankJsonAnnotations(readFileSync(f, 'utf8')));
+  for (const f of files) if (/\.(json|tpl|tftpl)$/.test(f)) writeFileSync(join(work, relative(root, f)), blankJsonAnnotations(readFileSync(f, 'utf8')));
   result = await lint({ cwd: work, paths: ['.'], rules: RULES, ruleOptions: { trustedAccounts: [], strict: false }, today: '2026-11-22' });
 }, 60_000);
 

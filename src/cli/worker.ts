@@ -17,4 +17,6 @@ parentPort!.postMessage({
   info: ctx.info,
   internalErrors: ctx.internalErrors,
   reportable: [...ctx.reportable],
+  rendered: [...ctx.rendered],
+  deferredPolicyFiles: ctx.deferredPolicyFiles,
 });

@@ -5,7 +5,8 @@ import { minimatch } from 'minimatch';
 const SKIP_DIRS = new Set(['.terraform', 'node_modules', '.git']);
 
 export function isLintable(path: string): boolean {
-  return /\.(tf|tofu|tf\.json|json)$/.test(path);
+  // `.tpl` / `.tftpl`: policy templates rendered by templatefile() (only read when they name a Statement).
+  return /\.(tf|tofu|tf\.json|json|tpl|tftpl)$/.test(path);
 }
 
 export interface Discovery {

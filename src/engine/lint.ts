@@ -76,6 +76,8 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const workers = workerCount(files.length, opts);
   if (workers > 0) await lintInWorkers(ctx, units, workers);
   else for (const u of units) await (u.kind === 'module' ? lintModuleUnit(ctx, u.dir, new Set(u.files)) : lintJsonUnit(ctx, u.path));
+  // Policy files last: one a module read was judged there, as its resource's policy.
+  for (const path of ctx.deferredPolicyFiles.sort()) if (!ctx.rendered.has(path)) await lintJsonUnit(ctx, path, true);
 
   let analyzer: LintResult['analyzer'];
   if (opts.analyzer) {

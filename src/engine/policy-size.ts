@@ -14,7 +14,7 @@ export function policySize(p: NormalizedPolicy): Report | undefined {
   const huge = p.statements.length > MAX_STATEMENTS_ANALYSED;
   if (!quota && !huge) return undefined;
   if (!huge && !isKnownDeep(p.policy.document)) return undefined;
-  const text = JSON.stringify(toPlain(p.policy.document));
+  const text = JSON.stringify(toPlain(p.policy.document), null, p.policy.document.indented ? 2 : undefined);
   const size = quota?.whitespace ? text.length : text.replace(/\s+/g, '').length;
   const limit = quota?.limit ?? ANY_POLICY_LIMIT;
   if (size <= limit && !huge) return undefined;

@@ -18,6 +18,12 @@ export class RunContext {
   analysable: NormalizedPolicy[] = [];
   /** Files whose findings are reported: those asked for, and modules they call. */
   reportable: Set<string>;
+  /** Files a module of this run read through `file()` or `templatefile()`: judged there. */
+  rendered = new Set<string>();
+  /** Policy files (JSON, templates), judged on their own after the modules only when no module
+   * read them: one a module reads is judged there, with its resource's kind and the call's
+   * variables (issue 20), and the result never depends on which unit finished first. */
+  deferredPolicyFiles: string[] = [];
   /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
   sources = new Map<string, SourceFile>();
   readonly loc: Locator;

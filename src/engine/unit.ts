@@ -5,13 +5,15 @@ import type { Report } from '../model/finding.js';
 import type { RuleInput } from '../../rules/api.js';
 import { policySize as policySizeRule, unresolved as unresolvedRule } from '../../rules/engine-rules.js';
 import { MAX_STATEMENTS_ANALYSED, policySize } from './policy-size.js';
-import { parseHcl } from '../parse/hcl.js';
+import { loadParser, parseHcl } from '../parse/hcl.js';
+import { isTemplateText } from '../resolve/templatefile.js';
 import { parseTerraformJson } from '../parse/tf-json.js';
 import { buildModule, localSource, type Module, type ModuleFile } from '../resolve/module.js';
 import { moduleInstances, wireModules } from '../resolve/module-graph.js';
 import { applyVarFiles } from '../resolve/var-files.js';
 import { extractModule, type Extraction } from '../extract/terraform.js';
-import { extractJsonFile } from '../extract/json-files.js';
+import { extractLooseDocuments } from '../extract/loose-documents.js';
+import { extractJsonFile, extractTemplateFile } from '../extract/json-files.js';
 import { buildIamGraph } from '../extract/iam-graph.js';
 import { normalize } from '../policy/normalize.js';
 import { parseSuppressions } from '../suppress/inline.js';
@@ -62,7 +64,11 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
   const parsed: Parsed = new Map();
   await parseDir(ctx, parsed, dir, files);
   await parseCalled(ctx, parsed, dir);
-  const reader = (d: string) => (rel: string) => readModuleFile(d, rel, ctx.sources);
+  const reader = (d: string) => (rel: string) => {
+    const src = readModuleFile(d, rel, ctx.sources);
+    if (src) ctx.rendered.add(src.path);
+    return src;
+  };
   const root = buildModule(dir, parsed.get(dir)!, reader(dir));
   await applyVarFiles(root, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError);
   wireModules(root, parsed, reader);
@@ -72,6 +78,8 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
     if (m.path.length) for (const f of m.files) ctx.reportable.add(f.src.path);
     units.push({ ex: extractModule(m), module: m });
   }
+  // After every instance's catalogued attributes, so a document they judge is not judged again.
+  extractLooseDocuments(units);
   if (ctx.opts.inlineConfig !== false) {
     for (const list of parsed.values())
       for (const f of list) if (ctx.reportable.has(f.src.path)) ctx.suppressions.push(...parseSuppressions(f.src, f.hcl.comments, f.hcl.body));
@@ -80,10 +88,21 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
 }
 
 /** A JSON file: a policy, Terraform JSON, or a plan (mapped to its `.tf` files when beside it). */
-export async function lintJsonUnit(ctx: RunContext, path: string) {
+export async function lintJsonUnit(ctx: RunContext, path: string, deferred = false) {
   const src = readSource(path, ctx.parseError, ctx.overrides);
   if (!src) return;
   ctx.sources.set(path, src);
+  if (!deferred && /"Statement"/.test(src.text)) {
+    ctx.deferredPolicyFiles.push(path);
+    ctx.endUnit();
+    return;
+  }
+  // A template no module rendered: judged with every interpolation Unknown, never as broken JSON.
+  if (deferred && isTemplateText(src.text)) {
+    await loadParser(true);
+    await judge(ctx, [{ ex: extractTemplateFile(src) }]);
+    return;
+  }
   const ex = extractJsonFile(src);
   if (ex.planModuleDirs) {
     const parsed: Parsed = new Map();

@@ -56,6 +56,8 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
             info: string[];
             internalErrors: string[];
             reportable: string[];
+            rendered: string[];
+            deferredPolicyFiles: string[];
           }>((resolve, reject) => {
             const task: WorkerTask = {
               opts,
@@ -77,6 +79,8 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
     ctx.info.push(...r.info);
     ctx.internalErrors.push(...r.internalErrors);
     for (const f of r.reportable) ctx.reportable.add(f);
+    for (const f of r.rendered) ctx.rendered.add(f);
+    ctx.deferredPolicyFiles.push(...r.deferredPolicyFiles);
   }
 }
 

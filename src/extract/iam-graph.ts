@@ -3,11 +3,23 @@ import type { Origin, Value } from '../model/value.js';
 import { evaluate, moduleScope } from '../resolve/evaluate.js';
 import type { Module } from '../resolve/module.js';
 
-/** Groups, what is attached to them and who is in them: what `group-mfa` must see (§6). */
+export interface Attachment {
+  policyAddress?: string;
+  arn?: string;
+  unresolved?: string;
+  origin: Origin;
+}
+
+/** Groups, what is attached to them and who is in them: what `group-mfa` must see (§6); what is
+ * attached to roles and which OIDC providers exist: what `oidc-trust` says a role can do (§8). */
 export interface IamGraph {
   groups: Array<{ address: string; origin: Origin; name?: string }>;
   /** Group address → attached or inline policies. */
-  groupPolicies: Map<string, Array<{ policyAddress?: string; arn?: string; unresolved?: string; origin: Origin }>>;
+  groupPolicies: Map<string, Attachment[]>;
+  /** Role address → attached or inline policies (`aws_iam_role_policy`, attachments, `managed_policy_arns`). */
+  rolePolicies: Map<string, Attachment[]>;
+  /** `aws_iam_openid_connect_provider` address → its issuer as condition keys name it (no `https://`). */
+  oidcProviders: Map<string, string>;
   members: Map<string, string[]>;
   users: Map<string, { accessKey: boolean; loginProfile: boolean }>;
   /** Role name → its IAM path ("/" by default), for roles whose name is known (PA04, PA13). */
@@ -15,8 +27,17 @@ export interface IamGraph {
 }
 
 export function buildIamGraph(module: Module): IamGraph {
-  const g: IamGraph = { groups: [], groupPolicies: new Map(), members: new Map(), users: new Map(), rolePaths: new Map() };
+  const g: IamGraph = {
+    groups: [],
+    groupPolicies: new Map(),
+    rolePolicies: new Map(),
+    oidcProviders: new Map(),
+    members: new Map(),
+    users: new Map(),
+    rolePaths: new Map(),
+  };
   const byName = new Map<string, string>();
+  const roleByName = new Map<string, string>();
   const prefix = module.path.length ? `${module.path.join('.')}.` : '';
   const resources = [...module.blocks].filter(([, b]) => b.item.type === 'resource').map(([a, b]) => [prefix + a, b] as const);
   for (const [address, { file, item }] of resources) {
@@ -29,6 +50,21 @@ export function buildIamGraph(module: Module): IamGraph {
       const name = attrValue(module, file, item, 'name');
       const path = attrValue(module, file, item, 'path');
       if (name?.kind === 'string' && (!path || path.kind === 'string')) g.rolePaths.set(name.value, path?.kind === 'string' ? path.value : '/');
+      if (name?.kind === 'string') roleByName.set(name.value, address);
+      const managed = attrValue(module, file, item, 'managed_policy_arns');
+      const origin = { file: file.src.path, range: item.range };
+      if (managed?.kind === 'list')
+        for (const arn of managed.items) attachTo(g.rolePolicies, address, arn.kind === 'string' ? { arn: arn.value, origin } : policyRef(arn, origin, prefix));
+    } else if (item.labels[0] === 'aws_iam_openid_connect_provider') {
+      const url = attrValue(module, file, item, 'url');
+      if (url?.kind === 'string')
+        g.oidcProviders.set(
+          address,
+          url.value
+            .replace(/^https:\/\//, '')
+            .replace(/\/$/, '')
+            .toLowerCase(),
+        );
     }
   }
   const refsOf = (v: Value | undefined, type: string): string[] => {
@@ -36,13 +72,10 @@ export function buildIamGraph(module: Module): IamGraph {
     if (v.kind === 'list') return v.items.flatMap((i) => refsOf(i, type));
     if (v.kind === 'unknown' && v.ref?.startsWith(`${type}.`)) return [prefix + v.ref];
     if (v.kind === 'string' && type === 'aws_iam_group' && byName.has(v.value)) return [byName.get(v.value)!];
+    if (v.kind === 'string' && type === 'aws_iam_role' && roleByName.has(v.value)) return [roleByName.get(v.value)!];
     return [];
   };
-  const attach = (group: string, entry: { policyAddress?: string; arn?: string; unresolved?: string; origin: Origin }) => {
-    const list = g.groupPolicies.get(group) ?? [];
-    list.push(entry);
-    g.groupPolicies.set(group, list);
-  };
+  const attach = (group: string, entry: Attachment) => attachTo(g.groupPolicies, group, entry);
   for (const [address, { file, item }] of resources) {
     const v = (name: string) => attrValue(module, file, item, name);
     const origin = { file: file.src.path, range: item.range };
@@ -50,6 +83,15 @@ export function buildIamGraph(module: Module): IamGraph {
       case 'aws_iam_group_policy':
         for (const grp of refsOf(v('group'), 'aws_iam_group')) attach(grp, { policyAddress: address, origin });
         break;
+      case 'aws_iam_role_policy':
+        for (const role of refsOf(v('role'), 'aws_iam_role')) attachTo(g.rolePolicies, role, { policyAddress: address, origin });
+        break;
+      case 'aws_iam_role_policy_attachment': {
+        const arn = v('policy_arn');
+        const entry = arn?.kind === 'string' ? { arn: arn.value, origin } : policyRef(arn, origin, prefix);
+        for (const role of refsOf(v('role'), 'aws_iam_role')) attachTo(g.rolePolicies, role, entry);
+        break;
+      }
       case 'aws_iam_group_policy_attachment':
       case 'aws_iam_policy_attachment': {
         const arn = v('policy_arn');
@@ -63,6 +105,7 @@ export function buildIamGraph(module: Module): IamGraph {
                 origin,
               };
         for (const grp of refsOf(v(item.labels[0] === 'aws_iam_policy_attachment' ? 'groups' : 'group'), 'aws_iam_group')) attach(grp, entry);
+        if (item.labels[0] === 'aws_iam_policy_attachment') for (const role of refsOf(v('roles'), 'aws_iam_role')) attachTo(g.rolePolicies, role, entry);
         break;
       }
       case 'aws_iam_user_group_membership':
@@ -82,6 +125,16 @@ export function buildIamGraph(module: Module): IamGraph {
     }
   }
   return g;
+}
+
+function attachTo(map: Map<string, Attachment[]>, key: string, entry: Attachment) {
+  map.set(key, [...(map.get(key) ?? []), entry]);
+}
+
+/** An attachment whose policy is a resource of the module, or an expression policylint cannot resolve. */
+function policyRef(v: Value | undefined, origin: Origin, prefix: string): Attachment {
+  if (v?.kind === 'unknown' && v.ref?.startsWith('aws_iam_policy.')) return { policyAddress: prefix + v.ref, origin };
+  return { unresolved: v?.kind === 'unknown' ? v.text : '?', origin };
 }
 
 function addMember(g: IamGraph, group: string, users: string[]) {

@@ -4,21 +4,41 @@ import { parseJson, type JsonProblem } from '../parse/json.js';
 import type { SourceFile } from '../model/source.js';
 import type { Policy } from '../model/policy.js';
 import { decodeJsonStringLiteral } from './json-string.js';
-import { POLICY_RESOURCES, type PolicyKind } from '../model/aws-resources.js';
+import { standaloneTemplate } from '../resolve/templatefile.js';
+import { POLICY_RESOURCES } from '../model/aws-resources.js';
+import { guessKind } from './policy-kind.js';
 import type { Extraction } from './terraform.js';
+
+/** Only text that names a Statement or a plan is parsed at all (package.json, data sets are not). */
+export function mayBePolicy(text: string): boolean {
+  return text.includes('"Statement"') || text.includes('"format_version"');
+}
+
+/** A policy template (`.json`, `.json.tpl`, `.tftpl` with `${...}` or `%{...}`) read on its own. */
+export function extractTemplateFile(src: SourceFile): Extraction {
+  const out: Extraction = { policies: [], problems: [] };
+  const parsed = standaloneTemplate(src);
+  if (!parsed) return out;
+  out.problems.push(...parsed.errors.map((e) => ({ ...e, file: src.path, duplicate: false })));
+  out.problems.push(...parsed.duplicates.map((e) => ({ ...e, file: src.path, duplicate: true })));
+  const root = parsed.value;
+  if (root?.kind === 'object' && getEntry(root, 'Statement'))
+    out.policies.push({ origin: root.origin!, address: src.path, kind: guessKind(root), source: 'json-file', document: root });
+  return out;
+}
 
 /** A `.json` file: a policy, a Terraform plan, or nothing of ours (`.tf.json` is configuration). */
 export function extractJsonFile(src: SourceFile): Extraction {
   const out: Extraction = { policies: [], problems: [] };
   // package.json, lock files and data sets are not parsed at all.
-  if (!src.text.includes('"Statement"') && !src.text.includes('"format_version"')) return out;
+  if (!mayBePolicy(src.text)) return out;
   const parsed = parseJson({ file: src.path, text: src.text });
   const looksLikePolicy = /"Statement"\s*:/.test(src.text);
-  if (parsed.errors.length || !parsed.value) {
-    // Other JSON (tsconfig with comments, fixtures) is not ours to judge; a broken policy is.
-    if (looksLikePolicy) out.problems.push(...parsed.errors.slice(0, 1).map((e) => ({ ...e, file: src.path, duplicate: false })));
-    return out;
-  }
+  // Other JSON (tsconfig with comments, fixtures) is not ours to judge; a broken policy is, and
+  // its tolerant reading is still judged.
+  if (parsed.errors.length && !looksLikePolicy) return out;
+  out.problems.push(...parsed.errors.map((e) => ({ ...e, file: src.path, duplicate: false })));
+  if (!parsed.value) return out;
   const root = parsed.value;
   if (root.kind !== 'object') return out;
   const problems = (list: JsonProblem[], duplicate: boolean) => list.map((p) => ({ ...p, file: src.path, duplicate }));
@@ -32,31 +52,15 @@ export function extractJsonFile(src: SourceFile): Extraction {
   return out;
 }
 
-/** A standalone file does not say what it is attached to: a Principal means a resource or trust
- * policy (iam-semantics §1.1: identity policies have none). */
-function guessKind(doc: ObjectValue): PolicyKind {
-  const st = getEntry(doc, 'Statement')?.value;
-  const statements = st?.kind === 'list' ? st.items : st ? [st] : [];
-  const withPrincipal = statements.filter((s) => s.kind === 'object' && (getEntry(s, 'Principal') || getEntry(s, 'NotPrincipal')));
-  if (!withPrincipal.length) return 'identity';
-  const assumes = withPrincipal.every((s) => s.kind === 'object' && /sts:AssumeRole/i.test(actionsText(s)));
-  return assumes ? 'trust' : 'resource';
-}
-
-function actionsText(s: ObjectValue): string {
-  const a = getEntry(s, 'Action')?.value;
-  return a?.kind === 'string' ? a.value : a?.kind === 'list' ? a.items.map((i) => (i.kind === 'string' ? i.value : '')).join(' ') : '';
-}
-
 function policyFromString(src: SourceFile, v: Value, info: Omit<Policy, 'origin' | 'document' | 'source'>, source: Policy['source'], out: Extraction) {
   if (v.kind !== 'string' || !v.origin) return;
   const decoded = decodeJsonStringLiteral(src.text, v.origin.range.start);
   if (!decoded.text.trim().startsWith('{')) return;
   const masked = interpolations(decoded.text);
   const parsed = parseJson({ file: src.path, text: decoded.text, offsets: decoded.offsets, masked });
-  for (const e of parsed.errors.slice(0, 1)) out.problems.push({ ...e, file: src.path, duplicate: false });
+  for (const e of parsed.errors) out.problems.push({ ...e, file: src.path, duplicate: false });
   for (const d of parsed.duplicates) out.problems.push({ ...d, file: src.path, duplicate: true });
-  if (parsed.value && !parsed.errors.length) out.policies.push({ ...info, origin: parsed.value.origin!, source, document: parsed.value });
+  if (parsed.value) out.policies.push({ ...info, origin: parsed.value.origin!, source, document: parsed.value });
 }
 
 /** `${...}` inside Terraform JSON strings is an expression policylint does not evaluate here. */

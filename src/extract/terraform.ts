@@ -77,7 +77,8 @@ function addPolicy(out: Extraction, value: Value, info: PolicyInfo, scope: Scope
     const anchor = scope.file.src.path;
     for (const e of parsed.errors) out.problems.push({ ...e, file, duplicate: false, anchor });
     for (const d of parsed.duplicates) out.problems.push({ ...d, file, duplicate: true, anchor });
-    if (parsed.value && !parsed.errors.length) {
+    // After a syntax error, the tolerant reading is still judged: the user learns everything at once.
+    if (parsed.value) {
       out.policies.push({ ...info, origin: parsed.value.origin ?? use, source: value.source ?? 'string', document: parsed.value, usedAt: use });
     }
     return;

@@ -32,7 +32,7 @@ export interface ResourceInfo {
   /** Whether an unsigned (anonymous) request can reach the service: ECR needs a token from an
    * IAM policy first, so "*" there means every authenticated AWS customer (iam-semantics §1.3). */
   anonymous: boolean;
-  /** Read by the IAM graph (group-mfa, role paths; iam-semantics §6) besides any policy. */
+  /** Read by the IAM graph (group-mfa, role paths, role attachments; iam-semantics §6, §8) besides any policy. */
   graph?: boolean;
 }
 
@@ -141,6 +141,9 @@ export const AWS_RESOURCES: Readonly<Record<string, ResourceInfo>> = {
   aws_iam_group_membership: { service: 'iam', policies: [], anonymous: true, graph: true },
   aws_iam_access_key: { service: 'iam', policies: [], anonymous: true, graph: true },
   aws_iam_user_login_profile: { service: 'iam', policies: [], anonymous: true, graph: true },
+  // Read by the IAM graph only (oidc-trust: what a role can do, which issuer a provider is; §8).
+  aws_iam_role_policy_attachment: { service: 'iam', policies: [], anonymous: true, graph: true },
+  aws_iam_openid_connect_provider: { service: 'iam', policies: [], anonymous: true, graph: true },
 };
 
 export function resourceInfo(type: string | undefined): ResourceInfo | undefined {

@@ -47,12 +47,11 @@ export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, lo
   const where = locate(origin, loc);
   const address = r.policy?.policy.address;
   const print = fingerprint([meta.id, address ?? where.file, stablePath(r), r.key ?? r.message].join('\u0000'));
-  const modulePath = r.policy?.policy.modulePath;
   const finding: Finding = {
     ruleId: meta.id,
     ...(r.checkId ? { checkId: r.checkId } : {}),
     severity: r.severity ?? meta.severity,
-    message: modulePath?.length ? `${r.message} (in ${modulePath.join(' > ')})` : r.message,
+    message: withContext(r),
     ...where,
     suppressed: false,
     fingerprint: print,
@@ -77,6 +76,15 @@ export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, lo
   });
   if (unique.length) finding.relatedLocations = unique.map((x) => ({ ...locate(x.origin, loc), message: x.message }));
   return finding;
+}
+
+/** The message, with where the policy goes when no catalogued attribute says it, and the module chain. */
+function withContext(r: Report): string {
+  const goesTo = r.policy?.policy.goesTo;
+  const modulePath = r.policy?.policy.modulePath;
+  let message = goesTo ? `${r.message} (the policy is ${goesTo})` : r.message;
+  if (modulePath?.length) message += ` (in ${modulePath.join(' > ')})`;
+  return message;
 }
 
 /** The JSON path with the statement named by its Sid where it has one, so that adding a statement

@@ -15,6 +15,8 @@ export interface Policy {
   modulePath?: string[];
   /** The attribute that holds the policy, when the document is written elsewhere. */
   usedAt?: Origin;
+  /** A document judged where no catalogued attribute takes it (issue 20): where it goes, for messages. */
+  goesTo?: string;
   /** For a plan policy whose configuration was found: its `.tf` positions by JSON path. */
   configuration?: { sourceMap: Map<string, Origin>; resource: Origin };
 }

@@ -23,6 +23,9 @@ interface Base {
   embeddedJson?: () => JsonParse;
   /** How a policy-shaped value was written, for `--print-policies` and Access Analyzer. */
   source?: PolicySource;
+  /** The provider sends `aws_iam_policy_document`'s `json` indented by two spaces (its
+   * `minified_json` is not): quotas that count white space see the indentation. */
+  indented?: boolean;
 }
 
 export interface StringValue extends Base {

@@ -8,6 +8,8 @@ import { unescapeQuoted } from './hcl-escapes.js';
  * conversion's recursion (and the evaluator's) far from the stack limit. */
 const MAX_EXPR_DEPTH = 200;
 
+const MAY_HOLD_POLICY = /Statement|policy|file\(/i;
+
 /**
  * Converts the tree-sitter tree into the plain HCL AST by walking one TreeCursor: no Node object
  * per syntax node, which made conversion cost as much as parsing (BENCHMARKS.md). Every method
@@ -75,9 +77,15 @@ export class CursorConverter {
       if (t === 'identifier' && !type) type = this.text.slice(this.c.startIndex, this.c.endIndex);
       else if (t === 'identifier') labels.push(this.text.slice(this.c.startIndex, this.c.endIndex));
       else if (t === 'string_lit') labels.push(unescapeQuoted(this.childText('template_literal') ?? ''));
-      else if (t === 'body' && (!topLevel || isRelevantBlock(type, labels))) body = this.body();
+      else if (t === 'body' && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) body = this.body();
     });
     return { type, labels, body, range, hasError };
+  }
+
+  /** A block of a type the catalogue does not list still matters when it can hold a policy
+   * document (issue 20: judged wherever it appears); others keep only their header. */
+  private mayHoldPolicy(): boolean {
+    return MAY_HOLD_POLICY.test(this.text.slice(this.c.startIndex, this.c.endIndex));
   }
 
   expr(): Expr {

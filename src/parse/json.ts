@@ -1,4 +1,4 @@
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { ParseErrorCode, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Value, ObjectEntry, JsonParse, JsonProblem } from '../model/value.js';
 
 export type { JsonParse, JsonProblem };
@@ -12,6 +12,9 @@ export interface JsonInput {
   offsets?: number[];
   /** Text ranges that stood for `${...}` interpolations: values overlapping them are Unknown. */
   masked?: Array<Range & { expr: string }>;
+  /** Text ranges blanked out because they held template directives (`%{ for }`, `%{ if }`) whose
+   * output cannot be known: the object around one is Unknown, a list around one gains an Unknown item. */
+  holes?: Array<Range & { expr: string }>;
 }
 
 /** Deeper than this is not a policy anyone wrote; refusing it keeps recursion bounded. */
@@ -30,12 +33,24 @@ export function parseJson(input: JsonInput): JsonParse {
     };
   }
 
+  // AWS and Terraform's AWS provider accept strict JSON only: the first error is reported, once.
+  // Then a tolerant reading (comments, trailing commas, single quotes) still lets the rules judge
+  // the policy as written, so fixing a comma does not reveal a public policy one round later.
   const raw: ParseError[] = [];
-  const root = parseTree(text, raw, { disallowComments: true, allowTrailingComma: false });
-  const errors = raw.map((e) => ({
-    message: describeParseError(e, text),
-    range: fileRange(e.offset, e.offset + Math.max(e.length, 1)),
-  }));
+  let root = parseTree(text, raw, { disallowComments: true, allowTrailingComma: false });
+  const first = raw[0];
+  const errors = first ? [{ message: describeParseError(first, text), range: fileRange(first.offset, first.offset + Math.max(first.length, 1)) }] : [];
+  const gaps = [...(input.masked ?? []), ...(input.holes ?? [])];
+  if (first && gaps.some((g) => first.offset >= g.start && first.offset <= nextToken(text, g.end))) {
+    // Next to an interpolation or a directive, the "error" is the template's: a `${...}` that
+    // stands for several members, for instance. What it renders to is Unknown, not broken.
+    return { value: { kind: 'unknown', text: text.trim(), origin: { file: input.file, range: fileRange(0, text.length) } }, errors: [], duplicates: [] };
+  }
+  if (first) {
+    const lenient: ParseError[] = [];
+    root = parseTree(doubleQuoted(text), lenient, { disallowComments: false, allowTrailingComma: true });
+    if (lenient.length) return { errors, duplicates: [] };
+  }
   const duplicates: JsonProblem[] = [];
   if (!root) return { errors, duplicates };
 
@@ -45,6 +60,8 @@ export function parseJson(input: JsonInput): JsonParse {
     if (mask && node.type !== 'object' && node.type !== 'array') {
       return { kind: 'unknown', text: describeMasked(node, text, input.masked!), origin };
     }
+    const hole = (node.type === 'object' || node.type === 'array') && directHole(node, input.holes);
+    if (hole && node.type === 'object') return { kind: 'unknown', text: hole.expr, origin };
     switch (node.type) {
       case 'object': {
         const entries: ObjectEntry[] = [];
@@ -64,8 +81,11 @@ export function parseJson(input: JsonInput): JsonParse {
         }
         return { kind: 'object', entries, origin };
       }
-      case 'array':
-        return { kind: 'list', items: (node.children ?? []).map(convert), origin };
+      case 'array': {
+        const items = (node.children ?? []).map(convert);
+        if (hole) items.push({ kind: 'unknown', text: hole.expr, origin: { file: input.file, range: fileRange(hole.start, hole.end) } });
+        return { kind: 'list', items, origin };
+      }
       case 'string':
         return { kind: 'string', value: node.value as string, origin };
       case 'number':
@@ -94,11 +114,42 @@ function describeMasked(node: Node, text: string, masked: Array<Range & { expr: 
   return out + text.slice(i, end);
 }
 
+/** A hole directly inside this object or array, not inside one of its children. */
+function directHole(node: Node, holes: Array<Range & { expr: string }> | undefined) {
+  if (!holes?.length) return undefined;
+  const end = node.offset + node.length;
+  const children = node.type === 'object' ? (node.children ?? []).flatMap((p) => p.children ?? []) : (node.children ?? []);
+  return holes.find((h) => h.start > node.offset && h.end < end && !children.some((c) => h.start >= c.offset && h.end <= c.offset + c.length));
+}
+
+/** Index of the first character at or after `i` that is not white space. */
+function nextToken(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i;
+}
+
+/** Single-quoted strings as double-quoted ones of the same length, so offsets stay file offsets. */
+function doubleQuoted(text: string): string {
+  if (!text.includes("'")) return text;
+  return text.replace(/("(?:[^"\\]|\\.)*")|'([^'"\\\n]*)'/g, (m, dq: string | undefined, sq: string | undefined) => (dq !== undefined ? m : `"${sq}"`));
+}
+
+/** What is wrong and what to write instead; AWS and the provider both reject any of it. */
 function describeParseError(e: ParseError, text: string): string {
-  const code = printParseErrorCode(e.error);
-  const words = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  const before = text.slice(0, e.offset).trimEnd();
+  const at = text[e.offset];
   const near = text.slice(e.offset, e.offset + 20).split(/\r?\n/)[0];
-  return near ? `invalid JSON: ${words} near "${near}"` : `invalid JSON: ${words} at end of input`;
+  const where = near ? ` near "${near}"` : ' at end of input';
+  const reject = "Terraform's AWS provider and AWS reject a policy that is not strict JSON";
+  if (e.error === ParseErrorCode.InvalidCommentToken)
+    return `invalid JSON: a comment${where}; ${reject}: remove it (or write the policy with jsonencode, where HCL comments are allowed)`;
+  if (before.endsWith(',') && (at === '}' || at === ']'))
+    return `invalid JSON: a trailing comma before "${at}"; ${reject}: remove the comma after the last ${at === '}' ? 'member' : 'element'}`;
+  if (at === "'") return `invalid JSON: a single-quoted string${where}; ${reject}: use double quotes`;
+  const words = printParseErrorCode(e.error)
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+  return `invalid JSON: ${words}${where}; ${reject}: fix the syntax here`;
 }
 
 /** Index of the first bracket that exceeds `limit` nesting, or -1. Linear, no recursion. */

@@ -6,6 +6,9 @@ export interface ActionInfo {
   accessLevels: string[];
   /** No resource type: the action works only with `"Resource": "*"` (iam-semantics §5.1). */
   wildcardOnly: boolean;
+  /** Resource types the action takes, with the keys the SAR lists for it on each. */
+  resourceTypes: Array<{ name: string; required: boolean; conditionKeys: string[] }>;
+  conditionKeys: string[];
 }
 
 const cache = new Map<string, Promise<Map<string, ActionInfo> | undefined>>();
@@ -26,6 +29,9 @@ export function serviceActions(service: string): Promise<Map<string, ActionInfo>
           // Levels can be combined labels such as "Permissions management, Write" (design §4).
           accessLevels: d.accessLevel.split(',').map((s: string) => s.trim()),
           wildcardOnly: d.isWildcardOnly,
+          // Lists the data leaves out are empty, not absent (some resource types carry none).
+          resourceTypes: (d.resourceTypes ?? []).map((r) => ({ name: r.name, required: r.required, conditionKeys: r.conditionKeys ?? [] })),
+          conditionKeys: d.conditionKeys ?? [],
         });
       }
       return out;

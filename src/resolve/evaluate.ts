@@ -239,7 +239,7 @@ function dataReference(
   const block = scope.module.blocks.get(address);
   if (type === 'aws_iam_policy_document' && block && (attrName === 'json' || attrName === 'minified_json')) {
     const doc = guarded(address, scope, () => renderPolicyDocument(block.item, { ...scope, file: block.file, bindings: new Map() }));
-    return { ...doc, encoded: 'json', source: 'policy-document' };
+    return { ...doc, encoded: 'json', source: 'policy-document', ...(attrName === 'json' ? { indented: true } : {}) };
   }
   return unknown(text, origin, block ? { ref: address } : {});
 }

@@ -22,7 +22,11 @@ const FUNCTIONS: Record<string, Fn> = {
   jsonencode: ([v]) => (v ? { ...v, encoded: 'json', source: v.source ?? 'jsonencode' } : undefined),
   jsondecode: ([v], ctx) => {
     if (v?.encoded === 'json') return { ...v, encoded: undefined };
-    if (v?.embeddedJson) return v.embeddedJson().value;
+    if (v?.embeddedJson) {
+      // Terraform's jsondecode fails on what is not strict JSON: Unknown, not the tolerant reading.
+      const p = v.embeddedJson();
+      return p.errors.length ? undefined : p.value;
+    }
     if (v?.kind !== 'string') return undefined;
     const parsed = parseJson({ file: ctx.origin.file, text: v.value });
     return parsed.value && !parsed.errors.length ? fromPlain(toPlain(parsed.value), v.origin) : undefined;

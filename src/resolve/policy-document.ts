@@ -116,7 +116,7 @@ function renderStatement(body: Body, range: { start: number; end: number }, scop
   });
   for (const [hcl, json] of LIST_ATTRIBUTES) {
     const a = attr(body, hcl);
-    if (a) entries.push({ key: json, keyOrigin: at(scope, a.nameRange), value: singleOrList(evaluate(a.expr, scope)) });
+    if (a) entries.push({ key: json, keyOrigin: at(scope, a.nameRange), value: singleOrList(asSet(evaluate(a.expr, scope))) });
   }
   for (const [hcl, json] of [
     ['principals', 'Principal'],
@@ -128,6 +128,15 @@ function renderStatement(body: Body, range: { start: number; end: number }, scop
   const condition = renderConditions(body, scope);
   if (condition) entries.push({ key: 'Condition', keyOrigin: condition.origin, value: condition });
   return { kind: 'object', entries, origin };
+}
+
+/** `actions`, `resources` and principal `identifiers` are sets in the provider's schema: a value
+ * written twice is sent once (issue 20: sizes are measured on what AWS receives). */
+function asSet<V extends Value>(v: V): V {
+  if (v.kind !== 'list') return v;
+  const seen = new Set<string>();
+  const items = v.items.filter((i) => i.kind !== 'string' || (!seen.has(i.value) && !!seen.add(i.value)));
+  return items.length === v.items.length ? v : { ...v, items };
 }
 
 function singleOrList(v: Value): Value {
@@ -163,6 +172,7 @@ function renderPrincipals(body: Body, name: string, scope: Scope): Value | undef
     const slot = byType.get(type.value) ?? { keyOrigin: at(b.scope, typeAttr.expr.range), items: [] };
     if (idValue.kind === 'list') slot.items.push(...idValue.items);
     else slot.items.push(idValue);
+    slot.items = asSet({ kind: 'list', items: slot.items }).items;
     byType.set(type.value, slot);
   }
   const entries: ObjectEntry[] = [...byType].map(([type, slot]) => ({

