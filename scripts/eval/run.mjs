@@ -186,7 +186,7 @@ function findingFigures(repo, findings, strictNotes) {
   for (const f of verdictFindings) {
     const e = mine.find((x) => matches(x, f));
     if (!e) {
-      unreviewed.push({ repo, file: f.file, line: f.line, rule: f.checkId ? `${f.ruleId}/${f.checkId}` : f.ruleId, message: f.message });
+      unreviewed.push({ repo, file: f.file, line: f.line, rule: `${f.checkId ? `${f.ruleId}/${f.checkId}` : f.ruleId}@${f.severity}`, message: f.message });
       continue;
     }
     verdicts[e.verdict] = (verdicts[e.verdict] ?? 0) + 1;
