@@ -13,7 +13,7 @@ export type { Report, RuleMeta, Severity } from '../src/model/finding.js';
 export type { Condition, Elem, NormalizedPolicy, Policy, Principals, Statement } from '../src/model/policy.js';
 export type { Origin, Value } from '../src/model/value.js';
 export type { IamGraph } from '../src/extract/iam-graph.js';
-export { resourceInfo, type ResourceInfo } from '../src/model/aws-resources.js';
+export { acceptsAnonymous, policySlot, resourceInfo, type ResourceInfo } from '../src/model/aws-resources.js';
 export { hasWildcard, globMatch } from '../src/policy/glob.js';
 export { PARTITIONS, parseArn, witnessAccount, instantiate, arnLike } from '../src/policy/arn.js';
 export { findWitness, outsideCallers } from '../src/policy/callers.js';
@@ -128,7 +128,10 @@ export function defineRule<O extends Record<string, unknown> = Record<string, ne
   def: RuleDefinition<O, C, M>,
 ): Rule {
   const meta: RuleMeta = { ...def.meta, checks: def.checks };
-  if (def.options) meta.options = { type: 'object', additionalProperties: false, properties: def.options.schema };
+  if (def.options) {
+    meta.options = { type: 'object', additionalProperties: false, properties: def.options.schema };
+    meta.optionDefaults = def.options.defaults;
+  }
   return {
     meta,
     async check(input) {

@@ -140,7 +140,7 @@ function scopeFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[],
       policy,
       path: r.path,
       message: `${list} on "${r.value}" reach${repoLevel.length === 1 ? 'es' : ''} every repository${r.value === '*' ? '' : ' in every account ("' + r.value + '" is no narrower than "*")'}; these actions take a repository ARN (iam-semantics §5.1), so scope them to the repositories the job uses${hint}${tokenActions.length ? `, and keep ${tokenActions.join(', ')} on "*" in its own statement` : ''}`,
-      key: `scope:${r.value}:${repoLevel.join(',')}`,
+      key: `scope:${r.value}:${[...repoLevel].sort().join(',')}`,
     });
   }
   if (
@@ -154,7 +154,7 @@ function scopeFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[],
       path: resources[0].path,
       severity: 'error',
       message: `${tokenActions.join(', ')} work only with "Resource": "*" (iam-semantics §5.1); scoped to ${resources.map((r) => `"${r.value}"`).join(', ')} they grant nothing, and registry login fails; give them "*" in a statement of their own`,
-      key: `token:${tokenActions.join(',')}`,
+      key: `token:${[...tokenActions].sort().join(',')}`,
     });
   }
   return out;

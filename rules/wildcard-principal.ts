@@ -1,10 +1,11 @@
 import {
+  acceptsAnonymous,
   conditionSummary,
   defineRule,
   describeActions,
   findWitness,
   outsideCallers,
-  resourceInfo,
+  policySlot,
   unknownTexts,
   type Found,
   type NormalizedPolicy,
@@ -44,7 +45,7 @@ export const wildcardPrincipal = defineRule<Record<string, never>, CheckId>({
         if (st.effect !== 'Allow') continue;
         if (st.notPrincipal && !st.notPrincipal.unknown) ctx.report(notPrincipal(policy, st));
         const star = starPath(st);
-        if (star === undefined) continue;
+        if (star === undefined || grantsNothing(policy)) continue;
         const report = witnessReport(policy, st, star, ctx.trustedAccounts, ctx.strict);
         if (report) ctx.report(report);
       }
@@ -59,22 +60,40 @@ function starPath(st: Statement): string | undefined {
   return p.entries.find((e) => e.type === 'AWS' && e.elem.value === '*')?.elem.path;
 }
 
+/** A VPC endpoint policy filters what passes the endpoint: "*" is its default and grants nothing. */
+function grantsNothing(policy: NormalizedPolicy): boolean {
+  return policySlot(policy.policy.resourceType, policy.policy.kind)?.filter === true;
+}
+
+/** The service prefixes the statement's actions name; none when any is Unknown or `*`. */
+function actionServices(st: Statement): string[] {
+  const services: string[] = [];
+  for (const a of st.actions ?? []) {
+    if (typeof a.value !== 'string' || !a.value.includes(':')) return [];
+    services.push(a.value.slice(0, a.value.indexOf(':')));
+  }
+  return services;
+}
+
 function notPrincipal(policy: NormalizedPolicy, st: Statement): Found<CheckId> {
+  // Anonymous callers only where the service takes unsigned requests (issue 10 item 6).
+  const who = acceptsAnonymous(policy.policy.resourceType, actionServices(st)) ? 'including anonymous callers' : 'in every AWS account';
   return {
     check: 'WP01',
     policy,
     path: st.notPrincipal!.path,
     message:
-      'Allow with NotPrincipal grants every principal not listed, including anonymous callers, and AWS no longer supports it (iam-semantics §1.2); ' +
+      `Allow with NotPrincipal grants every principal not listed, ${who}, and AWS no longer supports it (iam-semantics §1.2); ` +
       'use "Principal" with the principals that need access, or Principal "*" pinned by aws:PrincipalArn / aws:PrincipalOrgID',
     key: 'not-principal',
   };
 }
 
 function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, avoid: string[], strict: boolean): Found<CheckId> | undefined {
-  // ECR private repositories need a token from an IAM policy first: "*" there means every
-  // authenticated AWS customer, never the anonymous internet (§1.3).
-  const anonymous = resourceInfo(policy.policy.resourceType)?.anonymous ?? true;
+  // The anonymous caller only where the service takes unsigned requests (the catalogue's word, or
+  // the services the actions name): ECR needs a token from an IAM policy first, so "*" there
+  // means every authenticated AWS customer, never the anonymous internet (§1.3).
+  const anonymous = acceptsAnonymous(policy.policy.resourceType, actionServices(st));
   const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }));
   const actions = describeActions(st);
   if (direct.caller) {

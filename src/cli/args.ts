@@ -30,6 +30,7 @@ export interface CliArgs {
   accessAnalyzer: boolean;
   accessAnalyzerRequired: boolean;
   cache: boolean;
+  root?: string;
 }
 
 export class UsageError extends Error {}
@@ -54,6 +55,8 @@ Options:
       --max-warnings <n>     exit 1 when there are more than n warnings
       --no-inline-config     ignore # policylint:ignore comments (for audits)
       --sarif-category <id>  SARIF automationDetails.id, to tell several uploads apart
+      --root <dir>           report paths relative to this folder (default: the git top level,
+                             else the configuration file's folder, else the working directory)
   -c, --config <file>        use this configuration instead of looking for .policylintrc
       --no-config-lookup     use no configuration file
       --print-config         print the configuration in effect, as JSON, and exit
@@ -69,6 +72,15 @@ Options:
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings that fail the run,
 2 usage or internal error.
 `;
+
+/** node:util parseArgs explains itself at length; say what was wrong in one line, as ESLint does. */
+function plainArgsError(e: Error & { code?: string }): string {
+  const option = /'([^']+)'/.exec(e.message)?.[1];
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option.startsWith('-') ? option : `-${option}`}`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option)
+    return `option ${option.split(' ')[0]} ${/argument missing/.test(e.message) ? 'needs a value' : 'takes no value'}`;
+  return e.message.split('\n')[0];
+}
 
 export function parseCli(argv: string[]): CliArgs {
   let parsed;
@@ -103,10 +115,11 @@ export function parseCli(argv: string[]): CliArgs {
         'access-analyzer': { type: 'boolean', default: false },
         'access-analyzer-required': { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
+        root: { type: 'string' },
       },
     });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError(plainArgsError(e as Error & { code?: string }));
   }
   const v = parsed.values;
   if (v.format !== undefined && !(FORMATS as readonly string[]).includes(v.format)) {
@@ -151,5 +164,6 @@ export function parseCli(argv: string[]): CliArgs {
     accessAnalyzer: !!v['access-analyzer'] || !!v['access-analyzer-required'],
     accessAnalyzerRequired: !!v['access-analyzer-required'],
     cache: !v['no-cache'],
+    root: v.root,
   };
 }

@@ -54,13 +54,16 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
   if (args.printConfig) {
-    io.stdout(JSON.stringify({ configFile: eff.file ?? null, ...eff.config }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ configFile: eff.file ?? null, ...withDefaults(eff.config, RULES) }, null, 2) + '\n');
     return 0;
   }
   if (args.stdin && !args.stdinFilename)
     throw new UsageError('--stdin needs --stdin-filename, so policylint knows whether the text is Terraform or JSON and where its module is');
+  await checkInputs(args, io.cwd);
+  const root = await rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
   const result = await lint({
     cwd: io.cwd,
+    root,
     paths: args.paths,
     rules: eff.rules,
     ruleOptions: { trustedAccounts: eff.config.trustedAccounts ?? [], strict: !!eff.config.strict, rules: eff.ruleOptions },
@@ -93,7 +96,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   if (args.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${line}\n`);
   if (args.printPolicies) {
     const { printPolicies } = await import('../format/policies.js');
-    await emit(printPolicies(result.policies, io.cwd), args, io);
+    await emit(printPolicies(result.policies, root), args, io);
     return 0;
   }
   if (args.writeBaseline) {
@@ -103,12 +106,39 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     return 0;
   }
   let findings = result.findings;
-  if (args.baseline) findings = await withoutBaseline(findings, args.baseline);
+  if (args.baseline) {
+    const { kept, stale } = await withoutBaseline(findings, args.baseline);
+    findings = kept;
+    // Entries that match nothing are fixed findings, or fingerprints from an older policylint.
+    if (stale)
+      io.stderr(
+        `policylint: ${stale} baseline entr${stale === 1 ? 'y matches' : 'ies match'} no finding any more; rewrite the baseline with --write-baseline to drop ${stale === 1 ? 'it' : 'them'}\n`,
+      );
+  }
   if (args.quiet) findings = findings.filter((f) => f.severity === 'error');
   const format = args.format ?? (io.isTTY && !args.outputFile ? 'friendly' : 'compact');
-  await emit(await render(format, findings, args, io, result.notices, result.internalErrors), args, io);
+  await emit(await render(format, findings, args, io, result.notices, result.internalErrors, root), args, io);
   for (const e of result.internalErrors) io.stderr(`policylint: internal error: ${e}\nPlease report it with the input that caused it.\n`);
-  return result.internalErrors.length ? 2 : exitCode(findings, args.maxWarnings);
+  if (result.internalErrors.length) return 2;
+  const code = exitCode(findings, args.maxWarnings);
+  const warnings = findings.filter((f) => !f.suppressed && f.severity === 'warning').length;
+  if (code === 1 && !findings.some((f) => !f.suppressed && f.severity === 'error'))
+    io.stderr(`policylint: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${args.maxWarnings} allows\n`);
+  return code;
+}
+
+/** What is in effect, defaults included (ESLint's --print-config): every rule with its severity
+ * and options, so a user sees what an unset key means. */
+function withDefaults(config: import('./config/load.js').Config, all: Array<{ meta: import('../model/finding.js').RuleMeta }>) {
+  const rules = Object.fromEntries(
+    all.map(({ meta }) => {
+      const set = config.rules?.[meta.id];
+      const severity = (typeof set === 'object' ? set.severity : set) ?? meta.severity;
+      const given = typeof set === 'object' ? set.options : undefined;
+      return [meta.id, meta.optionDefaults ? { severity, options: { ...meta.optionDefaults, ...given } } : severity];
+    }),
+  );
+  return { include: [], exclude: [], ignores: [], trustedAccounts: [], strict: false, ...config, rules };
 }
 
 async function analyzerFor(args: CliArgs, config: import('./config/load.js').Config, cwd: string) {
@@ -124,7 +154,22 @@ async function analyzerFor(args: CliArgs, config: import('./config/load.js').Con
     });
 }
 
-async function withoutBaseline(findings: Finding[], file: string): Promise<Finding[]> {
+/** Files named on the command line that are not there are usage errors (exit 2), not findings. */
+async function checkInputs(args: CliArgs, cwd: string) {
+  const [{ resolve }, { statSync }] = await Promise.all([import('node:path'), import('node:fs')]);
+  for (const f of args.varFiles) if (!statSync(resolve(cwd, f), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f}: no such file`);
+}
+
+/** `--root`, else the git top level, else the configuration's folder, else the working directory. */
+async function rootFor(args: CliArgs, cwd: string, configFolder: string, configFile: string | undefined): Promise<string> {
+  const [{ resolve }, { statSync }, { repositoryRoot }] = await Promise.all([import('node:path'), import('node:fs'), import('../discover/root.js')]);
+  if (args.root === undefined) return repositoryRoot(cwd, configFile ? configFolder : undefined);
+  const dir = resolve(cwd, args.root);
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--root ${args.root}: no such folder`);
+  return dir;
+}
+
+async function withoutBaseline(findings: Finding[], file: string): Promise<{ kept: Finding[]; stale: number }> {
   let known: Set<string>;
   try {
     const data = JSON.parse(await readFile(file, 'utf8')) as { fingerprints?: unknown };
@@ -133,7 +178,8 @@ async function withoutBaseline(findings: Finding[], file: string): Promise<Findi
   } catch (e) {
     throw new UsageError(`--baseline ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
-  return findings.filter((f) => !known.has(f.fingerprint));
+  const seen = new Set(findings.map((f) => f.fingerprint));
+  return { kept: findings.filter((f) => !known.has(f.fingerprint)), stale: [...known].filter((k) => !seen.has(k)).length };
 }
 
 async function render(
@@ -143,6 +189,7 @@ async function render(
   io: Io,
   notices: Array<{ file: string; message: string }>,
   internalErrors: string[],
+  root: string,
 ): Promise<string> {
   switch (format) {
     case 'json':
@@ -157,21 +204,27 @@ async function render(
         notifications: notices,
         internalErrors,
         docsBase: `${HOMEPAGE}/blob/v${VERSION}/rules`,
+        root,
       });
     }
     case 'friendly': {
       // NO_COLOR wins over everything (no-color.org); --color forces colours off a terminal.
       const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
-      return (await import('../format/friendly.js')).formatFriendly(findings, io.cwd, color);
+      return (await import('../format/friendly.js')).formatFriendly(findings, root, color);
     }
     default:
-      return (await import('../format/compact.js')).formatCompact(findings, io.cwd);
+      return (await import('../format/compact.js')).formatCompact(findings, root);
   }
 }
 
 async function emit(text: string, args: CliArgs, io: Io) {
-  if (args.outputFile) await writeFile(args.outputFile, text);
-  else io.stdout(text);
+  if (args.outputFile) {
+    try {
+      await writeFile(args.outputFile, text);
+    } catch (e) {
+      throw new UsageError(`--output-file ${args.outputFile}: cannot write it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+  } else io.stdout(text);
 }
 
 export function exitCode(findings: Finding[], maxWarnings: number | undefined): number {

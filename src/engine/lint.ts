@@ -1,12 +1,13 @@
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { discover, isLintable } from '../discover/walk.js';
 import { loadParser } from '../parse/hcl.js';
 import { calledFolders, filterByConfig, HCL, siblings } from '../discover/files.js';
 import { RunContext } from './run-context.js';
 import { lintJsonUnit, lintModuleUnit } from './unit.js';
+import { RULES } from '../../rules/index.js';
 import { lintInWorkers, workerCount, type Unit } from './workers.js';
 import { applySuppressions } from '../suppress/apply.js';
-import { applyConfigIgnores, type ConfigIgnore } from '../suppress/config-ignores.js';
+import { applyConfigIgnores, uselessConfigIgnores, type ConfigIgnore } from '../suppress/config-ignores.js';
 import type { Finding, Severity } from '../model/finding.js';
 import type { Rule, RuleOptions } from '../../rules/api.js';
 import type { Policy, NormalizedPolicy } from '../model/policy.js';
@@ -14,6 +15,8 @@ import type { AnalyzerResult } from '../access-analyzer/run.js';
 
 export interface LintOptions {
   cwd: string;
+  /** Paths in findings are relative to this folder (the repository root); `cwd` when absent. */
+  root?: string;
   paths: string[];
   /** The rules that are on, from the one registry (`rules/index.ts`), the engine's own included. */
   rules: Rule[];
@@ -93,10 +96,19 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const inScope = ctx.findings.filter((f) => f.absFile === undefined || ctx.reportable.has(f.absFile) || !HCL.test(f.absFile));
   const unique = dedupe(inScope);
   applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, today);
+  if (opts.ignores?.length) {
+    const configDir = resolve(opts.configDir ?? opts.cwd);
+    const wholeTree = !stdinPath && (opts.paths.length ? opts.paths : ['.']).some((p) => !relative(resolve(opts.cwd, p), configDir).startsWith('..'));
+    const known = new Set([...RULES, ...opts.rules].map((r) => r.meta.id));
+    for (const message of uselessConfigIgnores(opts.ignores, known, files, configDir, wholeTree)) ctx.notices.push({ file: '.policylintrc', message });
+  }
   // A module called from two roots is read twice: its comments count once.
   const suppressions = [...new Map(ctx.suppressions.map((s) => [`${s.file}:${s.comment.start}`, s])).values()];
   const all = applySuppressions(unique, suppressions, ctx.loc, {
-    knownRules: new Set(opts.rules.map((r) => r.meta.id).filter((id) => id !== 'suppression')),
+    // Every rule of the registry is known, including those turned off: `--rule ecr-scope:off`
+    // does not make a `policylint:ignore ecr-scope` comment wrong.
+    knownRules: new Set([...RULES, ...opts.rules].map((r) => r.meta.id).filter((id) => id !== 'suppression')),
+    activeRules: new Set(opts.rules.map((r) => r.meta.id)),
     today,
     report: ctx.enabled('suppression'),
     severity: opts.severities?.get('suppression'),

@@ -36,7 +36,7 @@ export class RunContext {
   ) {
     this.reportable = new Set(requested);
     this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
-    this.loc = { cwd: opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f) };
+    this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f) };
   }
 
   /** Whether a rule is on: the registry's rules minus those turned off by config or `--rule`. */

@@ -147,8 +147,9 @@ async function judge(ctx: RunContext, units: Array<{ ex: Extraction; module?: Mo
       if (p.anchor && !ctx.reportable.has(p.anchor)) continue;
       ctx.parseError(p.file, p.duplicate ? `${p.message}${DUPLICATE_HINT}` : p.message, p.range);
     }
-    // A JSON policy's address is its path as the user wrote it, so fingerprints do not depend on the machine.
-    for (const p of ex.policies) if (p.source === 'json-file') p.address = displayPath(opts.cwd, p.address);
+    // A JSON policy's address is its path from the repository root, so fingerprints do not depend on
+    // the machine or the working directory.
+    for (const p of ex.policies) if (p.source === 'json-file') p.address = displayPath(opts.root ?? opts.cwd, p.address);
     const mine = ex.policies.map((p) => normalize(p));
     if (opts.collectPolicies) ctx.policies.push(...ex.policies.filter((p) => visible(ctx, p)));
     normalized.push(...mine);

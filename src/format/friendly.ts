@@ -9,7 +9,8 @@ export async function formatFriendly(findings: Finding[], cwd: string, color: bo
   const mod = await import('eslint-formatter-friendly');
   const format = ((mod as { default?: unknown }).default ?? mod) as (results: unknown[]) => string;
   const byFile = new Map<string, Finding[]>();
-  for (const f of findings) if (!f.suppressed) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  // ESLint has no note level: notes are listed after the formatter's report, never as ✘ or ⚠.
+  for (const f of findings) if (!f.suppressed && f.severity !== 'note') byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   const results = [...byFile].map(([file, list]) => ({
     filePath: resolve(cwd, file),
     messages: list.map((f) => ({
@@ -22,9 +23,14 @@ export async function formatFriendly(findings: Finding[], cwd: string, color: bo
       endColumn: f.endColumn,
     })),
     errorCount: list.filter((f) => f.severity === 'error').length,
-    warningCount: list.filter((f) => f.severity !== 'error').length,
+    warningCount: list.filter((f) => f.severity === 'warning').length,
   }));
   const suppressed = findings.filter((f) => f.suppressed).length;
-  const text = results.length ? format(results) : 'No problems found.\n';
+  const notes = findings.filter((f) => !f.suppressed && f.severity === 'note');
+  let text = results.length ? format(results) : notes.length ? '' : 'No problems found.\n';
+  if (notes.length) {
+    const lines = notes.map((f) => `  ${resolve(cwd, f.file)}:${f.line}:${f.column}  ${f.message}  (${f.ruleId})`);
+    text = `${text.trimEnd()}${text.trim() ? '\n\n' : ''}${notes.length} note${notes.length === 1 ? '' : 's'}:\n${lines.join('\n')}\n`;
+  }
   return suppressed ? `${text.trimEnd()}\n${suppressed} suppressed finding${suppressed === 1 ? '' : 's'} not shown (see --format json).\n` : text;
 }

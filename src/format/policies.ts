@@ -5,14 +5,14 @@ import type { SourceFile } from '../model/source.js';
 import { loadSource } from '../discover/files.js';
 
 /** `--print-policies` (design §2): what the extractor saw, where, and as what. */
-export function printPolicies(policies: Policy[], cwd: string): string {
+export function printPolicies(policies: Policy[], root: string): string {
   const sources = new Map<string, SourceFile | undefined>();
   const source = (f: string) => {
     if (!sources.has(f)) sources.set(f, loadSource(f));
     return sources.get(f);
   };
   const out = policies.map((p) => {
-    const where = locate(p.origin, { cwd, source });
+    const where = locate(p.origin, { root, source });
     return {
       file: where.file,
       line: where.line,

@@ -1,3 +1,5 @@
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Finding, RuleMeta } from '../model/finding.js';
 
 export interface SarifOptions {
@@ -10,9 +12,18 @@ export interface SarifOptions {
   /** policylint's own failures: the run is then not successful, as SARIF consumers should know. */
   internalErrors?: string[];
   docsBase: string;
+  /** The repository root: result paths are relative to it, under `%SRCROOT%`. */
+  root: string;
 }
 
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' } as const;
+
+/** A path relative to the repository root is relative to `%SRCROOT%` (what GitHub resolves against
+ * the checkout); a file outside the root gets its absolute `file://` URI and no base (issue 13). */
+function artifact(file: string): { uri: string; uriBaseId?: string } {
+  if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
+  return { uri: file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
 
 /** SARIF 2.1.0 as GitHub code scanning reads it (issue 5). */
 export function formatSarif(findings: Finding[], opts: SarifOptions): string {
@@ -37,9 +48,7 @@ export function formatSarif(findings: Finding[], opts: SarifOptions): string {
     endLine: x.endLine,
     endColumn: x.endColumn,
   });
-  const location = (file: string, x: Parameters<typeof region>[0]) => ({
-    physicalLocation: { artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' }, region: region(x) },
-  });
+  const location = (file: string, x: Parameters<typeof region>[0]) => ({ physicalLocation: { artifactLocation: artifact(file), region: region(x) } });
   const results = findings.map((f) => ({
     ruleId: f.ruleId,
     ruleIndex: index.get(f.ruleId) ?? 0,
@@ -68,6 +77,7 @@ export function formatSarif(findings: Finding[], opts: SarifOptions): string {
       {
         tool: { driver: { name: 'policylint', semanticVersion: opts.version, version: opts.version, informationUri: opts.informationUri, rules } },
         ...(opts.category ? { automationDetails: { id: opts.category.endsWith('/') ? opts.category : `${opts.category}/` } } : {}),
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(opts.root).href.replace(/\/?$/, '/') } },
         invocations: [
           {
             executionSuccessful: !opts.internalErrors?.length,

@@ -18,6 +18,8 @@ export interface RuleMeta {
   semantics: string[];
   /** JSON schema of the rule's options in `.policylintrc` (`rules.<id>.options`). */
   options?: Record<string, unknown>;
+  /** The options' default values, for `--print-config`. */
+  optionDefaults?: Record<string, unknown>;
   /** Every distinct check the rule makes, by stable id (PA07, WP01): what each one finds. */
   checks?: Record<string, string>;
   /** Made by the engine itself (input it cannot read, suppression comments): no `check` function. */

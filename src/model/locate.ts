@@ -1,12 +1,13 @@
-import { relative, sep } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import { fingerprint } from './fingerprint.js';
-import type { Origin } from './value.js';
+import { toPlain, type Origin } from './value.js';
 import { parentPath } from './paths.js';
 import { positionAt, type SourceFile } from './source.js';
 import type { Finding, Report, RuleMeta } from './finding.js';
 
 export interface Locator {
-  cwd: string;
+  /** Paths are shown relative to this folder: the repository root (issue 13). */
+  root: string;
   source(file: string): SourceFile | undefined;
 }
 
@@ -29,8 +30,9 @@ function nearest(map: Map<string, Origin>, path: string | undefined): Origin | u
   return undefined;
 }
 
-export function displayPath(cwd: string, file: string): string {
-  const rel = relative(cwd, file);
+/** `file` relative to `root` with `/` separators; a file outside the root keeps its absolute path. */
+export function displayPath(root: string, file: string): string {
+  const rel = relative(root, file);
   return (rel.startsWith('..') ? file : rel).split(sep).join('/');
 }
 
@@ -38,7 +40,7 @@ export function locate(origin: Origin, loc: Locator) {
   const src = loc.source(origin.file);
   const start = src ? positionAt(src, origin.range.start) : { line: 1, column: 1 };
   const end = src ? positionAt(src, Math.max(origin.range.start, origin.range.end)) : start;
-  return { file: displayPath(loc.cwd, origin.file), line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  return { file: displayPath(loc.root, origin.file), line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
 export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, loc: Locator): Finding | undefined {
@@ -46,7 +48,7 @@ export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, lo
   if (!origin) return undefined;
   const where = locate(origin, loc);
   const address = r.policy?.policy.address;
-  const print = fingerprint([meta.id, address ?? where.file, stablePath(r), r.key ?? r.message].join('\u0000'));
+  const print = fingerprint(identity(meta.id, r, origin, address ?? where.file, loc.root).join('\u0000'));
   const finding: Finding = {
     ruleId: meta.id,
     ...(r.checkId ? { checkId: r.checkId } : {}),
@@ -87,14 +89,20 @@ function withContext(r: Report): string {
   return message;
 }
 
-/** The JSON path with the statement named by its Sid where it has one, so that adding a statement
- * above does not make every later finding look new to a baseline or code scanning. */
-function stablePath(r: Report): string {
-  if (!r.path) return '';
-  return r.path.replace(/^Statement\[(\d+)\]/, (m, i: string) => {
-    const sid = r.policy?.statements[Number(i)]?.sid;
-    return sid ? `Statement[Sid=${JSON.stringify(sid)}]` : m;
-  });
+/**
+ * What a finding is, never where it is (issue 13): rule and check, the module's folder from the
+ * repository root (the same address in envs/prod and envs/staging is two findings), the address,
+ * the statement (its Sid, else its content) and the path inside it without array indexes, and what
+ * was found. Adding lines, statements or actions above leaves it unchanged.
+ */
+function identity(ruleId: string, r: Report, origin: Origin, address: string, root: string): string[] {
+  const policyFile = r.policy?.policy.usedAt?.file ?? r.policy?.policy.origin.file ?? origin.file;
+  const folder = displayPath(root, dirname(policyFile));
+  const m = r.path ? /^Statement\[(\d+)\]/.exec(r.path) : null;
+  const st = m ? r.policy?.statements[Number(m[1])] : undefined;
+  const statement = st ? (st.sid ? `Sid=${st.sid}` : `content=${fingerprint(JSON.stringify(toPlain(st.node)))}`) : '';
+  const inside = (m ? r.path!.slice(m[0].length) : (r.path ?? '')).replace(/\[\d+\]/g, '[]');
+  return [ruleId, r.checkId ?? '', folder, address, statement, inside, r.key ?? r.message];
 }
 
 /** Where a value came from when it reached the policy through a variable or local (issue 4). */

@@ -27,6 +27,14 @@ function context(values: Record<string, string[]>, anonymous: boolean, network: 
 
 const OUTSIDER_ACCOUNT = '000000000000';
 
+/** An unsigned request: no aws:PrincipalArn, and aws:PrincipalAccount "anonymous" (iam-semantics §3.2). */
+function anonymousCaller(network: boolean): Caller {
+  return {
+    description: 'anyone, with an unsigned (anonymous) request',
+    context: context({ 'aws:principalaccount': ['anonymous'], 'aws:principaltype': ['Anonymous'], 'aws:userid': ['anonymous'] }, true, network),
+  };
+}
+
 function roleCaller(arn: string, account: string, inOrg: boolean, network: boolean, description: string): Caller {
   const values: Record<string, string[]> = {
     'aws:principalarn': [arn],
@@ -66,12 +74,9 @@ export function outsideCallers(st: Statement, opts: { anonymous: boolean; networ
   const desc = `a role in any other AWS account, such as ${outsider}`;
   callers.push(roleCaller(outsider, OUTSIDER_ACCOUNT, false, opts.network, desc));
   callers.push(roleCaller(outsider, OUTSIDER_ACCOUNT, true, opts.network, `${desc} (in its own organization)`));
-  if (opts.anonymous) {
-    callers.push({
-      description: 'an anonymous caller (no aws:PrincipalArn, aws:PrincipalAccount "anonymous")',
-      context: context({ 'aws:principalaccount': ['anonymous'], 'aws:principaltype': ['Anonymous'], 'aws:userid': ['anonymous'] }, true, opts.network),
-    });
-  }
+  // Where the service takes unsigned requests, the anonymous caller is the widest witness: when it
+  // gets in, the message must say "anyone", not "another account" (issue 10 item 6, §1.3).
+  if (opts.anonymous) callers.unshift(anonymousCaller(opts.network));
   return callers;
 }
 

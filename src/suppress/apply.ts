@@ -4,6 +4,8 @@ import type { Suppression } from './inline.js';
 
 export interface SuppressOptions {
   knownRules: Set<string>;
+  /** The rules that are on: a comment for a rule turned off is neither unknown nor unused. */
+  activeRules?: Set<string>;
   today: string;
   /** Whether the `suppression` rule is on (default), and the severity configuration gives it. */
   report?: boolean;
@@ -59,7 +61,8 @@ export function applySuppressions(findings: Finding[], suppressions: Suppression
         `policylint:ignore ${s.rules.join(',')} expired on ${s.expires} and no longer suppresses; fix the finding or renew the date with a reason`,
         'warning',
       );
-    else if (!s.used && !unknownRules.length) report(s, `policylint:ignore ${s.rules.join(',')} matches no finding; remove it`, 'warning');
+    else if (!s.used && !unknownRules.length && s.rules.some((r) => opts.activeRules?.has(r) ?? true))
+      report(s, `policylint:ignore ${s.rules.join(',')} matches no finding; remove it`, 'warning');
   }
   return [...findings, ...extra];
 }
