@@ -4,6 +4,7 @@
 //
 //   node scripts/eval/render.mjs --in docs/accuracy/latest.json --section after
 import { readFileSync, writeFileSync } from 'node:fs';
+import * as prettier from 'prettier';
 import { parseArgs } from 'node:util';
 
 const { values: opts } = parseArgs({
@@ -24,7 +25,10 @@ if (a < 0 || b < a) {
   console.error(`${opts.doc} has no ${start} ... ${end} markers`);
   process.exit(2);
 }
-writeFileSync(opts.doc, doc.slice(0, a + start.length) + '\n' + render(report) + '\n' + doc.slice(b));
+const text = doc.slice(0, a + start.length) + '\n' + render(report) + '\n' + doc.slice(b);
+// Formatted as `npm run lint` expects, so a rerun leaves nothing to fix by hand.
+const config = (await prettier.resolveConfig(opts.doc)) ?? {};
+writeFileSync(opts.doc, await prettier.format(text, { ...config, filepath: opts.doc }));
 console.log(`${opts.doc}: section "${opts.section}" written from ${opts.in}`);
 
 function render(r) {
