@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Many tests run the built CLI as a child process; a loaded CI machine must not turn them into
 // timeouts. No test asserts a duration.
@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // .eval/ holds public repositories checked out for scripts/eval; their files are not our tests.
+    exclude: [...configDefaults.exclude, '.eval/**'],
   },
 });
