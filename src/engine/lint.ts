@@ -94,7 +94,8 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
 
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const inScope = ctx.findings.filter((f) => f.absFile === undefined || ctx.reportable.has(f.absFile) || !HCL.test(f.absFile));
-  const unique = dedupe(inScope);
+  // Sorted first, so that which of two same-fingerprint findings is kept never depends on unit order.
+  const unique = dedupe(inScope.sort(byPlace));
   applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, today);
   if (opts.ignores?.length) {
     const configDir = resolve(opts.configDir ?? opts.cwd);
@@ -114,16 +115,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     severity: opts.severities?.get('suppression'),
   });
   // A total order, so that output never depends on which unit (or worker) finished first.
-  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  all.sort(
-    (a, b) =>
-      cmp(a.file, b.file) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      cmp(a.ruleId, b.ruleId) ||
-      cmp(a.message, b.message) ||
-      cmp(a.fingerprint, b.fingerprint),
-  );
+  all.sort(byPlace);
   return {
     findings: all,
     info: [...new Set(ctx.info)].sort(),
@@ -135,13 +127,21 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   };
 }
 
-/** The same policy reached twice (a document used by two resources) is one finding per place. */
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+const byPlace = (a: Finding, b: Finding) =>
+  cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message) || cmp(a.fingerprint, b.fingerprint);
+
+/** The same policy reached twice (a document used by two resources, a module read from two
+ * roots) is one finding per place, and a fingerprint is printed once per file: two findings
+ * there that a baseline or code scanning cannot tell apart are one finding to the user. */
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
     const k = `${f.ruleId}\u0000${f.file}\u0000${f.line}:${f.column}\u0000${f.message}`;
-    if (seen.has(k)) return false;
+    const print = `fingerprint\u0000${f.file}\u0000${f.fingerprint}`;
+    if (seen.has(k) || seen.has(print)) return false;
     seen.add(k);
+    seen.add(print);
     return true;
   });
 }

@@ -57,7 +57,7 @@ export class RunContext {
   /** A report becomes a finding, unless the policy is set in a file nobody asked about (a
    * sibling of a lone file), even when its document lives in a JSON or template file. */
   report(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report): Finding | undefined {
-    const anchor = r.policy?.policy.usedAt?.file ?? originOf(r)?.file;
+    const anchor = r.policy?.policy.calledAt?.file ?? r.policy?.policy.usedAt?.file ?? originOf(r)?.file;
     if (anchor && HCL.test(anchor) && !this.reportable.has(anchor)) return undefined;
     // Severity set by configuration or `--rule` replaces what the rule reports.
     const severity = this.opts.severities?.get(meta.id);

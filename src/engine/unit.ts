@@ -11,6 +11,7 @@ import { parseTerraformJson } from '../parse/tf-json.js';
 import { buildModule, localSource, type Module, type ModuleFile } from '../resolve/module.js';
 import { moduleInstances, wireModules } from '../resolve/module-graph.js';
 import { applyVarFiles } from '../resolve/var-files.js';
+import { readModuleManifest } from '../resolve/module-manifest.js';
 import { extractModule, type Extraction } from '../extract/terraform.js';
 import { extractLooseDocuments } from '../extract/loose-documents.js';
 import { extractJsonFile, extractTemplateFile } from '../extract/json-files.js';
@@ -35,23 +36,32 @@ async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Ite
   parsed.set(dir, moduleFiles);
 }
 
-/** Reads the local modules a folder calls, transitively; remote ones are said in --verbose. */
-async function parseCalled(ctx: RunContext, parsed: Parsed, dir: string) {
-  for (let pending = [dir]; pending.length;) {
-    const next: string[] = [];
+/** Reads the modules a root calls, transitively: local folders, and the ones `terraform init`
+ * downloaded (listed in the root's `.terraform/modules/modules.json`, by call path); any other
+ * remote module is said in --verbose. */
+async function parseCalled(ctx: RunContext, parsed: Parsed, dir: string, downloaded: Map<string, string>) {
+  const visited = new Set<string>();
+  for (let pending = [{ dir, path: [] as string[] }]; pending.length;) {
+    const next: typeof pending = [];
     for (const d of pending) {
-      const probe = buildModule(d, parsed.get(d)!, () => undefined);
+      const probe = buildModule(d.dir, parsed.get(d.dir)!, () => undefined);
       for (const call of probe.calls.values()) {
-        const target = localSource(probe, call.item);
+        const path = [...d.path, call.item.labels[0]];
+        const target = localSource(probe, call.item) ?? downloaded.get(path.join('.'));
         if (!target) {
           const src = call.item.body.attributes.find((a) => a.name === 'source');
           const text = src ? call.file.src.text.slice(src.expr.range.start, src.expr.range.end) : '?';
           ctx.info.push(
-            `${displayPath(ctx.opts.cwd, call.file.src.path)}: module.${call.item.labels[0]} (source ${text}) is not fetched; its outputs are Unknown`,
+            `${displayPath(ctx.opts.cwd, call.file.src.path)}: module.${call.item.labels[0]} (source ${text}) is not fetched; its outputs are Unknown` +
+              (downloaded.size ? '' : ' (run terraform init or tofu init to have it read from .terraform/modules)'),
           );
-        } else if (!parsed.has(target)) {
-          await parseDir(ctx, parsed, target, siblings(target));
-          next.push(target);
+          continue;
+        }
+        if (!parsed.has(target)) await parseDir(ctx, parsed, target, siblings(target));
+        const key = `${target}\u0000${path.join('.')}`;
+        if (path.length <= MAX_MODULE_DEPTH && !visited.has(key)) {
+          visited.add(key);
+          next.push({ dir: target, path });
         }
       }
     }
@@ -59,11 +69,14 @@ async function parseCalled(ctx: RunContext, parsed: Parsed, dir: string) {
   }
 }
 
+const MAX_MODULE_DEPTH = 8;
+
 /** A root module and everything it calls: parsed, resolved, extracted and judged together. */
 export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<string>) {
   const parsed: Parsed = new Map();
   await parseDir(ctx, parsed, dir, files);
-  await parseCalled(ctx, parsed, dir);
+  const downloaded = readModuleManifest(dir);
+  await parseCalled(ctx, parsed, dir, downloaded);
   const reader = (d: string) => (rel: string) => {
     const src = readModuleFile(d, rel, ctx.sources);
     if (src) ctx.rendered.add(src.path);
@@ -71,11 +84,12 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
   };
   const root = buildModule(dir, parsed.get(dir)!, reader(dir));
   await applyVarFiles(root, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError);
-  wireModules(root, parsed, reader);
+  wireModules(root, parsed, reader, (key) => downloaded.get(key));
   const units: Array<{ ex: Extraction; module: Module }> = [];
   for (const m of moduleInstances(root)) {
-    // What a requested module calls is reported inside the called module (issue 4).
-    if (m.path.length) for (const f of m.files) ctx.reportable.add(f.src.path);
+    // What a requested module calls is reported inside the called module (issue 4); a
+    // downloaded module's findings are reported at the user's call instead (engine/locate).
+    if (m.path.length && !m.calledAt) for (const f of m.files) ctx.reportable.add(f.src.path);
     units.push({ ex: extractModule(m), module: m });
   }
   // After every instance's catalogued attributes, so a document they judge is not judged again.
@@ -186,6 +200,6 @@ async function judge(ctx: RunContext, units: Array<{ ex: Extraction; module?: Mo
 }
 
 function visible(ctx: RunContext, p: Policy): boolean {
-  const anchor = p.usedAt?.file ?? p.origin.file;
+  const anchor = p.calledAt?.file ?? p.usedAt?.file ?? p.origin.file;
   return ctx.reportable.has(anchor) || !HCL.test(anchor);
 }

@@ -2,7 +2,8 @@ import { attr, blocksOf, type Attribute, type Block } from '../parse/hcl-ast.js'
 import type { Policy } from '../model/policy.js';
 import { unknown, type Origin, type Value } from '../model/value.js';
 import { evaluate, moduleScope, type Scope } from '../resolve/evaluate.js';
-import type { Module } from '../resolve/module.js';
+import type { Module, ModuleFile } from '../resolve/module.js';
+import { gateInstances, instanceSuffix, readsInstance } from '../resolve/instances.js';
 import type { JsonProblem } from '../parse/json.js';
 import { renderPolicyDocument } from '../resolve/policy-document.js';
 import { POLICY_RESOURCES, type PolicySlot } from '../model/aws-resources.js';
@@ -20,6 +21,7 @@ export function extractModule(module: Module): Extraction {
   const out: Extraction = { policies: [], problems: [] };
   const prefix = module.path.length ? `${module.path.join('.')}.` : '';
   const modulePath = module.path.length ? module.path : undefined;
+  const calledAt = module.calledAt;
   // A document something else refers to (a resource, another document, an output) is reported
   // where it is used; only documents nothing uses stand alone.
   const usedDocuments = new Set<string>();
@@ -28,27 +30,48 @@ export function extractModule(module: Module): Extraction {
     if (item.type !== 'resource') continue;
     const slots = POLICY_RESOURCES[item.labels[0]];
     if (!slots) continue;
-    for (const slot of slots) {
-      for (const a of slotAttributes(item, slot)) {
-        const scope = moduleScope(module, file);
-        addPolicy(
-          out,
-          evaluate(a.expr, scope),
-          { address: prefix + address, attribute: slot.attribute, kind: slot.kind, resourceType: item.labels[0], modulePath },
-          scope,
-          a,
-        );
+    for (const { scope, suffix } of instanceScopes(module, file, item)) {
+      for (const slot of slots) {
+        for (const a of slotAttributes(item, slot)) {
+          addPolicy(
+            out,
+            evaluate(a.expr, scope),
+            { address: prefix + address + suffix, attribute: slot.attribute, kind: slot.kind, resourceType: item.labels[0], modulePath, calledAt },
+            scope,
+            a,
+          );
+        }
       }
     }
   }
   // Documents no resource in the module uses are still policies a module may output.
   for (const [address, { file, item }] of module.blocks) {
     if (item.type !== 'data' || item.labels[0] !== 'aws_iam_policy_document' || usedDocuments.has(address)) continue;
-    const scope = moduleScope(module, file);
-    const doc = { ...renderPolicyDocument(item, scope), source: 'policy-document' as const };
-    out.policies.push({ origin: doc.origin!, address: prefix + address, kind: 'document', source: 'policy-document', document: doc, modulePath });
+    for (const { scope, suffix } of instanceScopes(module, file, item)) {
+      const doc = { ...renderPolicyDocument(item, scope), source: 'policy-document' as const };
+      out.policies.push({
+        origin: doc.origin!,
+        address: prefix + address + suffix,
+        kind: 'document',
+        source: 'policy-document',
+        document: doc,
+        modulePath,
+        calledAt,
+      });
+    }
   }
   return out;
+}
+
+/** A scope per instance Terraform creates: none for a known `count = 0` or empty `for_each`
+ * (the resource does not exist, so it has no findings); one with `count`/`each` Unknown when
+ * the gate is Unknown, since the resource may exist. */
+function instanceScopes(module: Module, file: ModuleFile, block: Block): Array<{ scope: Scope; suffix: string }> {
+  const base = moduleScope(module, file);
+  let instances = gateInstances(block.body, base) ?? [{ bindings: new Map() }];
+  // Instances that nothing tells apart are one policy, judged once.
+  if (instances.length > 1 && !readsInstance(block.body)) instances = [{ bindings: new Map() }];
+  return instances.map((i) => ({ scope: { ...base, bindings: i.bindings }, suffix: instanceSuffix(i, instances.length > 1) }));
 }
 
 function slotAttributes(block: Block, slot: PolicySlot): Attribute[] {
@@ -63,17 +86,21 @@ function slotAttributes(block: Block, slot: PolicySlot): Attribute[] {
   });
 }
 
-type PolicyInfo = Pick<Policy, 'address' | 'attribute' | 'kind' | 'resourceType' | 'modulePath'>;
+type PolicyInfo = Pick<Policy, 'address' | 'attribute' | 'kind' | 'resourceType' | 'modulePath' | 'calledAt'>;
 
 function addPolicy(out: Extraction, value: Value, info: PolicyInfo, scope: Scope, a: Attribute) {
   const use: Origin = { file: scope.file.src.path, range: a.expr.range };
+  // A reusable module's placeholder (`default = ""` or null) is no policy: the provider sends none.
+  if (value.kind === 'null' || (value.kind === 'string' && !value.value.trim())) return;
   if (value.encoded === 'json' && value.kind === 'object') {
     out.policies.push({ ...info, origin: value.origin ?? use, source: value.source ?? 'jsonencode', document: value, usedAt: use });
     return;
   }
   if (value.embeddedJson) {
     const parsed = value.embeddedJson();
-    const file = value.source === 'file-function' ? value.origin!.file : scope.file.src.path;
+    // The text was written where the value came from (a file, a variable's default), not
+    // necessarily where it is used: positions in the parse belong to that file.
+    const file = value.source === 'file-function' ? value.origin!.file : ((value.via?.[0] ?? value.origin)?.file ?? scope.file.src.path);
     const anchor = scope.file.src.path;
     for (const e of parsed.errors) out.problems.push({ ...e, file, duplicate: false, anchor });
     for (const d of parsed.duplicates) out.problems.push({ ...d, file, duplicate: true, anchor });

@@ -15,6 +15,9 @@ export interface Policy {
   modulePath?: string[];
   /** The attribute that holds the policy, when the document is written elsewhere. */
   usedAt?: Origin;
+  /** For a policy inside a module `terraform init` downloaded (under `.terraform/`): the module
+   * call in the user's code, where its findings are reported (with the module's line related). */
+  calledAt?: Origin;
   /** A document judged where no catalogued attribute takes it (issue 20): where it goes, for messages. */
   goesTo?: string;
   /** For a plan policy whose configuration was found: its `.tf` positions by JSON path. */

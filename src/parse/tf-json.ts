@@ -124,10 +124,10 @@ class JsonConverter {
   private embedded(start: number, end: number): Expr {
     const prefix = 'x=';
     const at = Math.max(0, start - prefix.length);
-    const synthetic = makeSource(this.src.path, ' '.repeat(at) + prefix + this.src.text.slice(start, end));
+    const synthetic = makeSource(this.src.path, ' '.repeat(at) + prefix + unescapeQuotes(this.src.text.slice(start, end)));
     const hcl = parseHclLoaded(synthetic);
     const expr = hcl?.body.attributes[0]?.expr;
-    // JSON escapes inside the expression (\") are not HCL: such an expression stays Unknown.
+    // Other JSON escapes inside the expression are not HCL: such an expression stays Unknown.
     if (!hcl || hcl.errors.length || !expr || start < prefix.length) return { t: 'invalid', range: { start, end } };
     return expr;
   }
@@ -140,4 +140,13 @@ function closingBrace(text: string, from: number, limit: number): number {
     else if (text[i] === '}' && --depth === 0) return i;
   }
   return -1;
+}
+
+/** `var.t == \"a\"` as JSON holds it, back to HCL quotes at the same offsets: an opening `\"`
+ * becomes ` "` and a closing one `" `, so that the string's own text is unchanged. Any other
+ * backslash is left, and the expression then fails to parse (Unknown). */
+function unescapeQuotes(text: string): string {
+  if (!text.includes('\\"') || /\\[^"]/.test(text)) return text;
+  let open = false;
+  return text.replace(/\\"/g, () => ((open = !open) ? ' "' : '" '));
 }

@@ -3,6 +3,7 @@ import { parseJson } from '../parse/json.js';
 import { fromPlain, isKnownDeep, toPlain, unknown, type ObjectEntry, type Origin, type Value } from '../model/value.js';
 import type { Scope } from './evaluate.js';
 import { templateFile } from './templatefile.js';
+import { MORE_FUNCTIONS } from './functions-more.js';
 
 interface CallContext {
   origin: Origin;
@@ -19,6 +20,7 @@ const asString = (v: Value): string | undefined => (v.kind === 'string' ? v.valu
 
 /** The functions policies are built with (issue 4); anything else is Unknown. */
 const FUNCTIONS: Record<string, Fn> = {
+  ...MORE_FUNCTIONS,
   jsonencode: ([v]) => (v ? { ...v, encoded: 'json', source: v.source ?? 'jsonencode' } : undefined),
   jsondecode: ([v], ctx) => {
     if (v?.encoded === 'json') return { ...v, encoded: undefined };
@@ -70,6 +72,9 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   join: ([sep, l], ctx) => {
     const items = l && asList(l);
+    // join("", x.*.json) of one rendered document is that document's JSON text (count = 1 modules).
+    // join("", x[*].partition) of one counted data source: that one (symbolic) value.
+    if (sep?.kind === 'string' && items?.length === 1 && (items[0].encoded === 'json' || (items[0].kind === 'unknown' && items[0].symbol))) return items[0];
     if (sep?.kind !== 'string' || !items || !items.every((i) => asString(i) !== undefined)) return undefined;
     return s(items.map((i) => asString(i)).join(sep.value), ctx.origin);
   },
@@ -107,7 +112,19 @@ const FUNCTIONS: Record<string, Fn> = {
       ctx.origin,
     );
   },
-  try: (args) => args.find((a) => isKnownDeep(a)),
+  // Terraform's try: the first argument that is not an error. An Unknown one that may yet be a
+  // value makes the result Unknown, not the fallback (`try(data.x.id, "")` is not "").
+  try: (args) => args.find((a) => !(a.kind === 'unknown' && a.error)),
+  can: ([v], ctx) => {
+    if (!v) return undefined;
+    if (v.kind === 'unknown') return v.error ? { kind: 'bool', value: false, origin: ctx.origin } : undefined;
+    return { kind: 'bool', value: true, origin: ctx.origin };
+  },
+  one: ([v], ctx) => {
+    if (v?.kind === 'null') return { kind: 'null', origin: ctx.origin };
+    if (v?.kind !== 'list' || v.items.length > 1) return undefined;
+    return v.items[0] ?? { kind: 'null', origin: ctx.origin };
+  },
   templatefile: ([p, vars], ctx) => {
     if (p?.kind !== 'string' || (vars && vars.kind !== 'object')) return undefined;
     const src = ctx.scope.module.readFile(posix.normalize(p.value));
@@ -134,8 +151,15 @@ function dedupe(v: Value | undefined, ctx: CallContext): Value | undefined {
   return list(items, ctx.origin);
 }
 
+/** Functions that pick from or reshape a list: an Unknown reference to a resource they are given
+ * (`one(aws_iam_policy.x[*].arn)`) is still that resource's, for the IAM graph. */
+const KEEPS_REFERENCE = new Set(['one', 'element', 'join', 'tolist', 'toset', 'flatten', 'compact', 'distinct', 'coalesce', 'try', 'concat']);
+
 export function callFunction(name: string, args: Value[], ctx: CallContext): Value {
-  const fn = FUNCTIONS[name.replace(/^provider::[^:]+::/, '')];
+  const bare = name.replace(/^provider::[^:]+::/, '');
+  const fn = FUNCTIONS[bare];
   const result = fn ? fn(args, ctx) : undefined;
-  return result ?? unknown(ctx.text, ctx.origin);
+  if (result) return result;
+  const refs = KEEPS_REFERENCE.has(bare) ? [...new Set(args.flatMap((a) => (a.kind === 'unknown' && a.ref ? [a.ref] : [])))] : [];
+  return unknown(ctx.text, ctx.origin, refs.length === 1 ? { ref: refs[0] } : {});
 }

@@ -31,6 +31,14 @@ export interface Module {
   path: string[];
   /** Instantiates a called module; undefined when its source is remote or was not read. */
   child: (name: string) => Module | undefined;
+  /** A variable's value as the caller sets it with the root's variable defaults Unknown
+   * (Scope.defaults); undefined for a root, or a variable the caller does not set. */
+  inputWithoutDefaults?: (name: string) => Value | undefined;
+  /** False when the call's known `count = 0` or empty `for_each` creates no instance. */
+  exists?: boolean;
+  /** For a module read from `.terraform/modules` (downloaded by `terraform init`): the call in the
+   * user's own code its findings are reported at. */
+  calledAt?: import('../model/value.js').Origin;
 }
 
 export function buildModule(dir: string, files: ModuleFile[], readFile: Module['readFile'], path: string[] = []): Module {
