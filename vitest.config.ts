@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    exclude: [...configDefaults.exclude, 'test/install/**'],
+    // .eval/ holds public repositories checked out for scripts/eval; their files are not our tests.
+    exclude: [...configDefaults.exclude, 'test/install/**', '.eval/**'],
   },
 });
