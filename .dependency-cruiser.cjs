@@ -27,7 +27,11 @@ module.exports = {
       name: 'no-circular',
       comment: 'An import cycle makes the order of the pipeline unclear and the modules impossible to test alone',
       severity: 'error',
-      from: {},
+      // One exception, written down in docs/ARCHITECTURE.md: Terraform evaluation is recursive by
+      // nature (an expression calls a function whose template holds expressions; a document block
+      // and a module output are evaluated on reference), so resolve/'s evaluator files call each
+      // other. The layer rules below still keep resolve/ from importing anything above it.
+      from: { pathNot: '^src/resolve/' },
       to: { circular: true },
     },
     ...upward,

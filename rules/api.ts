@@ -5,7 +5,7 @@
  * placeholders, and a stable id for every distinct check, carried by each finding as `checkId`.
  */
 import type { Report, RuleMeta, Severity } from '../src/model/finding.js';
-import type { Elem, NormalizedPolicy } from '../src/model/policy.js';
+import type { Elem, NormalizedPolicy, Statement } from '../src/model/policy.js';
 import type { Origin, UnknownValue, Value } from '../src/model/value.js';
 import type { IamGraph } from '../src/extract/iam-graph.js';
 
@@ -13,13 +13,13 @@ export type { Report, RuleMeta, Severity } from '../src/model/finding.js';
 export type { Condition, Elem, NormalizedPolicy, Policy, Principals, Statement } from '../src/model/policy.js';
 export type { Origin, Value } from '../src/model/value.js';
 export type { IamGraph } from '../src/extract/iam-graph.js';
-export { resourceInfo, type ResourceInfo } from '../src/model/aws-resources.js';
+export { acceptsAnonymous, ORGANIZATION_KINDS, policySlot, resourceInfo, type ResourceInfo } from '../src/model/aws-resources.js';
 export { hasWildcard, globMatch } from '../src/policy/glob.js';
 export { PARTITIONS, parseArn, witnessAccount, instantiate, arnLike } from '../src/policy/arn.js';
-export { findWitness, outsideCallers } from '../src/policy/callers.js';
-export { describeActions, conditionSummary, unknownTexts } from '../src/policy/describe.js';
-export { expandAction, serviceActions, type ActionInfo } from '../src/policy/actions.js';
-export { evaluateConditions, type Truth } from '../src/policy/conditions.js';
+export { admits, findWitness, foreignRoles, outsideCallers, patternCallers, type Caller } from '../src/policy/callers.js';
+export { describeActions, conditionSummary, opaquePrincipal, unknownTexts, whoUnknowns } from '../src/policy/describe.js';
+export { expandAction, serviceActions, ecrHarm, ECR_HARMFUL, ECR_PULL, ECR_PUSH, ECS_TASK_EXECUTION, type ActionInfo } from '../src/policy/actions.js';
+export { evaluateConditions, widestPattern, type Truth } from '../src/policy/conditions.js';
 export {
   classify,
   coversWebIdentity,
@@ -59,6 +59,19 @@ export interface RuleInput {
   policies: NormalizedPolicy[];
   graphs: Array<{ graph: IamGraph; policies: NormalizedPolicy[] }>;
   options: RuleOptions;
+  /** Where a rule says which statement it could not judge; the engine counts them and, with
+   * `--strict`, names each one in an `unresolved` note (Unknown is a third answer). */
+  undecided?: (ruleId: string, u: Undecided) => void;
+}
+
+/** A statement a rule could not judge because of an Unknown that could change its verdict. */
+export interface Undecided {
+  policy: NormalizedPolicy;
+  statement: Statement;
+  /** The expressions that stopped it, as written (`var.p`). */
+  unknowns: string[];
+  /** The rule made a `--strict` note of its own (WP04): counted, not said twice. */
+  noted?: boolean;
 }
 
 /** What the registry holds: metadata, and a check unless the engine itself makes the findings. */
@@ -112,6 +125,8 @@ export interface RuleContext<O, C extends string, M extends string> {
   trustedAccounts: string[];
   strict: boolean;
   report(r: RuleReport<C, M>): void;
+  /** This statement's verdict depends on an Unknown: not judged (see `Undecided`). */
+  undecided(u: Undecided): void;
 }
 
 export interface RuleDefinition<O extends Record<string, unknown>, C extends string, M extends string> {
@@ -143,6 +158,7 @@ export function defineRule<O extends Record<string, unknown> = Record<string, ne
         options: { ...(def.options?.defaults ?? ({} as O)), ...(given as Partial<O>) },
         trustedAccounts: input.options.trustedAccounts,
         strict: input.options.strict,
+        undecided: (u) => input.undecided?.(def.meta.id, u),
         report({ check, messageId, data, message, key, ...rest }) {
           const text = messageId !== undefined ? fillMessage(def.messages![messageId], data) : message;
           if (text === undefined) throw new Error(`rule ${def.meta.id}, check ${check}: a report needs messageId or message`);

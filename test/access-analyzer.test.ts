@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { bin } from './helpers/cli.js';
 const standIn = new AccessAnalyzerStandIn();
 let endpoint: string;
 let dir: string;
+let cacheHome: string;
 
 beforeAll(async () => {
   endpoint = await standIn.start();
@@ -16,12 +17,18 @@ beforeAll(async () => {
 afterAll(() => standIn.stop());
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'policylint-aa-'));
+  cacheHome = mkdtempSync(join(tmpdir(), 'policylint-aa-cache-'));
   standIn.received = [];
+  standIn.hang = false;
+  standIn.repeatToken = false;
   standIn.throttleNext = 0;
   standIn.pageSize = 100;
   standIn.publicAccess = 'PASS';
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(cacheHome, { recursive: true, force: true });
+});
 
 const NO_AWS_CONFIG = {
   AWS_CONFIG_FILE: '/nonexistent/config',
@@ -41,7 +48,7 @@ const credentials = () => ({
 function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AWS_')));
-    const child = spawn(process.execPath, [bin, ...args], { cwd: dir, env: { ...base, NO_COLOR: '1', ...env } });
+    const child = spawn(process.execPath, [bin, ...args], { cwd: dir, env: { ...base, NO_COLOR: '1', XDG_CACHE_HOME: cacheHome, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -194,6 +201,73 @@ describe('--access-analyzer', () => {
         )
         .sort(),
     ).toEqual(['access-analyzer/INVALID_ACTION:3', 'access-analyzer/public-access:3', 'policy-grammar:3', 'wildcard-principal:3']);
-    expect(readFileSync(join(dir, '.policylint-cache', 'access-analyzer.json'), 'utf8')).toContain('"version":1');
+    expect(readFileSync(join(cacheHome, 'policylint', 'access-analyzer.json'), 'utf8')).toContain('"version":2');
+    expect(existsSync(join(dir, '.policylint-cache'))).toBe(false);
   });
+
+  it('never writes through a committed symlink, and writes the cache atomically in a folder of its own (issue 12 #2)', async () => {
+    writeFileSync(join(dir, 'main.tf'), TF);
+    const victim = join(cacheHome, 'victim.txt');
+    writeFileSync(victim, 'keep me\n');
+    mkdirSync(join(dir, '.policylint-cache'));
+    symlinkSync(victim, join(dir, '.policylint-cache', 'access-analyzer.json'));
+    const r = await run(['--format', 'json', '--access-analyzer', '--cache-location', '.policylint-cache/', '.'], credentials());
+    expect(r.code).toBe(1);
+    expect(readFileSync(victim, 'utf8')).toBe('keep me\n');
+    // The link was replaced by a file of policylint's own, not written through.
+    const written = join(dir, '.policylint-cache', 'access-analyzer.json');
+    expect(statSync(written).isFile()).toBe(true);
+    expect(statSync(written).mode & 0o077).toBe(0);
+    // By default the cache lives outside the repository.
+    await run(['--format', 'json', '--access-analyzer', '.'], credentials());
+    expect(statSync(join(cacheHome, 'policylint', 'access-analyzer.json')).mode & 0o077).toBe(0);
+  });
+
+  it('a committed or forged cache decides nothing: its answers are not trusted (issue 12 #3)', async () => {
+    writeFileSync(join(dir, 'main.tf'), TF);
+    await run(['--format', 'json', '--access-analyzer', '.'], credentials());
+    // A copy of a real cache with every answer emptied, as a pull request could commit it.
+    const real = JSON.parse(readFileSync(join(cacheHome, 'policylint', 'access-analyzer.json'), 'utf8'));
+    const emptied = Object.fromEntries(Object.keys(real.entries).map((k) => [k, []]));
+    mkdirSync(join(dir, 'cache'));
+    for (const forged of [
+      { version: 1, entries: emptied },
+      { version: 2, mac: real.mac, entries: emptied },
+    ]) {
+      writeFileSync(join(dir, 'cache', 'access-analyzer.json'), JSON.stringify(forged));
+      standIn.received = [];
+      const r = await run(['--format', 'json', '--access-analyzer', '--cache-location', 'cache', '.'], credentials());
+      expect(r.stderr).toContain('ignored the cache');
+      expect(r.stderr).toContain('0 answered from cache');
+      expect(standIn.received).toHaveLength(2);
+      expect(r.code).toBe(1);
+      expect(JSON.parse(r.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'access-analyzer/INVALID_ACTION')).toHaveLength(2);
+    }
+  });
+
+  it('an endpoint that never answers times out: the offline report is printed, and --access-analyzer-required exits 2', async () => {
+    writeFileSync(
+      join(dir, 'p.json'),
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: '*' }] }),
+    );
+    standIn.hang = true;
+    const env = { ...credentials(), POLICYLINT_ACCESS_ANALYZER_TIMEOUT_MS: '300', AWS_MAX_ATTEMPTS: '1' };
+    const r = await run(['--format', 'json', '--access-analyzer', '--no-cache', '.'], env);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['wildcard-principal']);
+    const required = await run(['--format', 'json', '--access-analyzer-required', '--no-cache', '.'], env);
+    expect(required.code).toBe(2);
+    expect(JSON.parse(required.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['wildcard-principal']);
+  }, 60_000);
+
+  it('a service that repeats the same nextToken is stopped; required with nothing validated exits 2, with the report', async () => {
+    writeFileSync(join(dir, 'main.tf'), TF);
+    standIn.repeatToken = true;
+    const r = await run(['--format', 'json', '--access-analyzer', '--no-cache', '.'], credentials());
+    expect(r.stderr).toContain('repeated or endless nextToken');
+    expect(standIn.received.length).toBeLessThan(10);
+    const required = await run(['--format', 'json', '--access-analyzer-required', '--no-cache', '.'], credentials());
+    expect(required.code).toBe(2);
+    expect(JSON.parse(required.stdout).findings.length).toBeGreaterThan(0);
+  }, 60_000);
 });

@@ -60,21 +60,34 @@ describe('policylint CLI', () => {
     expect(wildcard.message).toContain('PCCS-Deployer');
   });
 
-  it('fails the run once the suppression comment is removed', () => {
+  it('fails the run once the suppression comment is removed (the CI user also signs in to the console)', () => {
     const dir = temp();
     cpSync(join(repo, 'examples', 'ecr-iam-module'), dir, { recursive: true });
     const main = join(dir, 'main.tf');
+    // A console login makes the member a person: the group's missing MFA is an error (GM01), not the §6.3 note.
+    writeFileSync(main, readFileSync(main, 'utf8') + '\nresource "aws_iam_user_login_profile" "ci_publisher" {\n  user = aws_iam_user.ci_publisher.name\n}\n');
     expect(run(['--format', 'json', '--quiet', '.'], dir).code).toBe(0);
     writeFileSync(main, readFileSync(main, 'utf8').replace(/^# policylint:ignore.*\n/m, ''));
     const r = run(['--format', 'json', '.'], dir);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).findings.find((f: { ruleId: string }) => f.ruleId === 'group-mfa')).toMatchObject({ line: 64, suppressed: false });
+    expect(JSON.parse(r.stdout).findings.find((f: { ruleId: string }) => f.ruleId === 'group-mfa')).toMatchObject({
+      line: 64,
+      suppressed: false,
+      checkId: 'GM01',
+      severity: 'error',
+    });
   });
 
   it('--no-inline-config ignores suppression comments, for audits', () => {
     const r = run(['--format', 'json', '--no-inline-config', 'examples/ecr-iam-module']);
-    expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).findings.find((f: { ruleId: string }) => f.ruleId === 'group-mfa')).toMatchObject({ line: 65, suppressed: false });
+    // The group's only member is a machine user: a note (GM07), which does not fail the run.
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).findings.find((f: { ruleId: string }) => f.ruleId === 'group-mfa')).toMatchObject({
+      line: 65,
+      suppressed: false,
+      checkId: 'GM07',
+      severity: 'note',
+    });
   });
 
   it('skips .gitignored paths, .terraform/ and node_modules/', () => {

@@ -118,7 +118,7 @@ resource "aws_s3_bucket_policy" "b" {
       Statement: [
         { Sid: 'a', Effect: 'Allow', Action: 's3:GetObject', Principal: { AWS: 'arn:aws:iam::111122223333:role/a' } },
         { Sid: 'b', Effect: 'Allow', Action: 's3:GetObject', Principal: { AWS: 'arn:aws:iam::111122223333:role/b' } },
-        'dynamic "statement"',
+        'dynamic "statement" (for_each = var.extra)',
         {
           Effect: 'Deny',
           NotAction: ['s3:GetObject', 's3:ListBucket'],

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -24,20 +24,71 @@ describe('pre-commit hook', () => {
       .filter((f) => filesRe.test(f))
       .map((f) => f.slice(repo.length + 1));
     expect(files.length).toBeGreaterThan(3);
-    const argv = hook.entry.split(' ').slice(1);
+    const argv = [...hook.entry.split(' ').slice(1), '--format', 'json'];
+    const found = (r: { stdout: string }) =>
+      (JSON.parse(r.stdout).findings as Array<{ file: string; line: number; ruleId: string }>).map((f) => `${f.file}:${f.line} ${f.ruleId}`);
     const all = run([...argv, ...files]);
     const half = Math.ceil(files.length / 2);
     const batches = [files.slice(0, half), files.slice(half)].map((b) => run([...argv, ...b]));
     expect(all.code).toBe(1);
-    expect(
-      batches
-        .map((b) => b.stdout)
-        .join('')
-        .split('\n')
-        .filter(Boolean)
-        .sort(),
-    ).toEqual(all.stdout.split('\n').filter(Boolean).sort());
-    expect(all.stdout).toMatch(/: line \d+, col \d+, (Error|Warning) - .+ \((wildcard-principal|principal-arn-pattern|ecr-scope)\)$/m);
+    // A module with files in both batches is judged whole in each: the same findings, twice.
+    expect([...new Set(batches.flatMap(found))].sort()).toEqual(found(all).sort());
+    expect(found(all)).toEqual(expect.arrayContaining([expect.stringMatching(/^examples\/pccs-deployer\/main\.tf:\d+ wildcard-principal$/)]));
+  });
+
+  it('prints file:line:col for each finding', () => {
+    const r = run([...hook.entry.split(' ').slice(1), 'examples/pccs-deployer/main.tf']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^\s+examples\/pccs-deployer\/main\.tf:\d+:\d+$/m);
+    expect(r.stdout).toContain('wildcard-principal');
+  });
+
+  describe('--whole-module: a staged file stands for its module', () => {
+    const bucket = (principal: string) =>
+      `resource "aws_s3_bucket_policy" "b" {\n  bucket = "b"\n  policy = jsonencode({\n    Statement = [{ Effect = "Allow", Principal = { AWS = ${principal} }, Action = "s3:GetObject", Resource = "arn:aws:s3:::b/*" }]\n  })\n}\n`;
+    function tree(variable: string) {
+      const dir = temp();
+      for (const d of ['infra', 'infra/child', 'other']) mkdirSync(join(dir, d), { recursive: true });
+      writeFileSync(join(dir, 'infra/main.tf'), bucket('var.p'));
+      writeFileSync(join(dir, 'infra/variables.tf'), `variable "p" {\n  default = "${variable}"\n}\n`);
+      // Already wrong, and not part of the change: must not be reported.
+      writeFileSync(join(dir, 'infra/child/main.tf'), bucket('"*"'));
+      writeFileSync(join(dir, 'other/main.tf'), bucket('"*"'));
+      return dir;
+    }
+    const files = (r: { stdout: string }) => [
+      ...new Set((JSON.parse(r.stdout).findings as Array<{ file: string; line: number }>).map((f) => `${f.file}:${f.line}`)),
+    ];
+
+    it('a variables.tf change is judged with the policy it opens in main.tf, and only that module is reported', () => {
+      const dir = tree('*');
+      const alone = run(['--format', 'json', 'infra/variables.tf'], dir);
+      expect(files(alone)).toEqual([]);
+      const r = run(['--format', 'json', '--whole-module', 'infra/variables.tf'], dir);
+      expect(r.code).toBe(1);
+      expect(files(r)).toEqual(['infra/main.tf:4']);
+    });
+
+    it('so are terraform.tfvars, *.auto.tfvars and terraform.tfvars.json changes', () => {
+      for (const [name, text] of [
+        ['terraform.tfvars', 'p = "*"\n'],
+        ['x.auto.tfvars', 'p = "*"\n'],
+        ['terraform.tfvars.json', '{"p": "*"}\n'],
+      ]) {
+        const dir = tree('111122223333');
+        expect(run(['--format', 'json', '--whole-module', 'infra/main.tf'], dir).code, name).toBe(0);
+        writeFileSync(join(dir, 'infra', name), text);
+        const r = run(['--format', 'json', '--whole-module', `infra/${name}`], dir);
+        expect(files(r), name).toEqual(['infra/main.tf:4']);
+      }
+    });
+
+    it('a variable file with no module beside it lints nothing, not the whole folder', () => {
+      const dir = tree('111122223333');
+      writeFileSync(join(dir, 'vars.tfvars'), 'p = "*"\n');
+      const r = run(['--format', 'json', '--whole-module', 'vars.tfvars'], dir);
+      expect(r).toMatchObject({ code: 0, stdout: '' });
+    });
   });
 
   it('ignores files pre-commit passes that policylint does not read', () => {
@@ -67,16 +118,31 @@ describe('npm package', () => {
     expect(Object.keys(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).dependencies)).not.toContain('@tree-sitter-grammars/tree-sitter-hcl');
     expect(files.some((f) => f.startsWith('test/') || f.startsWith('fixtures/'))).toBe(false);
     expect(bin.endsWith('bin/policylint.js')).toBe(true);
+    // The action's bundle (with its copy of the IAM data) is for action.yml only.
+    expect(files.some((f) => f.startsWith('dist/action/'))).toBe(false);
+  });
+
+  it('installs from git without building: no script that makes npm prepare a git dependency', () => {
+    // npm (pacote) installs a git dependency's dev dependencies and runs its prepare script when
+    // package.json has any of these; dist/ is committed instead (test/install runs the installs).
+    const scripts = Object.keys(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).scripts);
+    for (const s of ['build', 'prepare', 'prepack', 'preinstall', 'install', 'postinstall']) expect(scripts).not.toContain(s);
   });
 });
 
-describe('GitHub Action', () => {
-  it('runs policylint from the action folder and writes SARIF', () => {
-    const action = parse(readFileSync(join(repo, 'action.yml'), 'utf8'));
-    expect(action.runs.using).toBe('composite');
-    const script = action.runs.steps.map((s: { run?: string }) => s.run ?? '').join('\n');
-    expect(script).toContain('$GITHUB_ACTION_PATH/bin/policylint.js" --format sarif --output-file "$SARIF_FILE"');
-    expect(action.inputs['sarif-file'].default).toMatch(/\.sarif$/);
+describe('README', () => {
+  it('names the current version in every rev, uses and git install line (the release script keeps them so)', () => {
+    const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+    const { version } = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
+    const refs = [...readme.matchAll(/(?:rev: |policylint\/policylint@|policylint\.git#)(v[^\s]+)/g)].map((m) => m[1]);
+    expect(refs.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(refs)).toEqual(new Set([`v${version}`]));
+  });
+
+  it('starts with the two fresh-machine command lines, then Install', () => {
+    const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+    expect(readme.split('\n').slice(0, 6).join('\n')).toBe('# policylint\n\n```sh\nnpm ci && npx policylint examples/\nnpm ci && npm test\n```');
+    expect(readme.match(/^## .*/gm)?.[0]).toBe('## Install');
   });
 });
 

@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { run } from './helpers/cli.js';
+import { repo, run } from './helpers/cli.js';
 
 const require = createRequire(import.meta.url);
+const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { version: string };
 const dir = mkdtempSync(join(tmpdir(), 'policylint-sarif-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -55,10 +56,13 @@ describe('SARIF', () => {
     const runObj = examples.log.runs[0];
     const driver = runObj.tool.driver;
     expect(driver.name).toBe('policylint');
+    expect(driver.version).toBe(pkg.version);
     for (const rule of driver.rules) {
       expect(rule.properties.tags).toContain('security');
       expect(Number(rule.properties['security-severity'])).toBeGreaterThan(0);
-      expect(rule.helpUri).toMatch(new RegExp(`/rules/${rule.id}\\.md$`));
+      // The docs of the version that produced the finding: the tag the release script makes.
+      expect(rule.helpUri).toBe(`https://github.com/policylint/policylint/blob/v${pkg.version}/rules/${rule.id}.md`);
+      expect(existsSync(join(repo, 'rules', `${rule.id}.md`)), rule.id).toBe(true);
     }
     const group = runObj.results.find((r: { ruleId: string }) => r.ruleId === 'group-mfa');
     expect(group.suppressions).toEqual([{ kind: 'inSource', justification: expect.stringContaining('access key') }]);

@@ -2,7 +2,7 @@ import type { Policy } from '../model/policy.js';
 import { policySlot } from '../model/aws-resources.js';
 
 export interface AnalyzerTarget {
-  policyType: 'IDENTITY_POLICY' | 'RESOURCE_POLICY' | 'SERVICE_CONTROL_POLICY';
+  policyType: 'IDENTITY_POLICY' | 'RESOURCE_POLICY' | 'SERVICE_CONTROL_POLICY' | 'RESOURCE_CONTROL_POLICY';
   /** ValidatePolicy's resource type, for the checks specific to it. */
   validateResourceType?: string;
   /** CheckNoPublicAccess's resource type, where Access Analyzer supports one. */
@@ -16,6 +16,8 @@ export function analyzerTarget(p: Policy): AnalyzerTarget | undefined {
       return { policyType: 'IDENTITY_POLICY' };
     case 'scp':
       return { policyType: 'SERVICE_CONTROL_POLICY' };
+    case 'rcp':
+      return { policyType: 'RESOURCE_CONTROL_POLICY' };
     case 'trust':
     case 'resource': {
       // Resource types Access Analyzer knows come from the catalogue; ECR repositories are not

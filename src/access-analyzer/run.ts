@@ -14,6 +14,8 @@ export interface AnalyzerOptions {
   /** Where answers are cached; undefined with --no-cache. */
   cacheFile?: string;
   concurrency?: number;
+  /** Per request, and per policy with its retries and pages (an endpoint that never answers). */
+  timeoutMs?: number;
 }
 
 export interface AnalyzerReport {
@@ -28,6 +30,10 @@ export interface AnalyzerResult {
   requests: number;
   billedChecks: number;
   cached: number;
+  /** Policies Access Analyzer (or the cache) gave a ValidatePolicy answer for. */
+  validated: number;
+  /** Checks that failed for a reason of their own (one line each in `notices`). */
+  failed: number;
   skippedUnknown: number;
   /** Why Access Analyzer could not be asked at all (credentials, region, network, permissions). */
   unavailable?: string;
@@ -53,24 +59,44 @@ const SEVERITY: Record<string, Severity> = { ERROR: 'error', SECURITY_WARNING: '
 
 class Unavailable extends Error {}
 
+const DEFAULT_TIMEOUT_MS = 15_000;
+const MAX_PAGES = 100;
+
 /** The SDK warns on Node 20 that its 2027 releases need Node 22: true, and said in `engines`,
  * but not something to print on every linted commit (design §4). */
 function quietNodeVersionWarning() {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was, on process
   const original = process.emitWarning;
   process.emitWarning = function (this: unknown, warning: string | Error, ...rest: unknown[]) {
     const text = typeof warning === 'string' ? warning : warning?.message;
     if (typeof text === 'string' && text.startsWith('NodeVersionSupportWarning')) return;
     return (original as (...a: unknown[]) => void).call(process, warning, ...rest);
-  } as typeof process.emitWarning;
+  };
 }
 
 /** ValidatePolicy for every resolved policy, and the billed checks the configuration asks for. */
 export async function runAccessAnalyzer(policies: NormalizedPolicy[], opts: AnalyzerOptions): Promise<AnalyzerResult> {
   quietNodeVersionWarning();
   const sdk = await import('@aws-sdk/client-accessanalyzer');
-  const client = new sdk.AccessAnalyzerClient({ ...(opts.region ? { region: opts.region } : {}), maxAttempts: 6 });
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const client = new sdk.AccessAnalyzerClient({
+    ...(opts.region ? { region: opts.region } : {}),
+    maxAttempts: 6,
+    // An endpoint that accepts and never answers must not hold the CI job (issue 12).
+    requestHandler: { requestTimeout: timeoutMs, connectionTimeout: Math.min(timeoutMs, 10_000) },
+  });
   const cache = new AnalyzerCache(opts.cacheFile);
-  const out: AnalyzerResult = { reports: [], requests: 0, billedChecks: 0, cached: 0, skippedUnknown: 0, notices: [] };
+  const out: AnalyzerResult = {
+    reports: [],
+    requests: 0,
+    billedChecks: 0,
+    cached: 0,
+    validated: 0,
+    failed: 0,
+    skippedUnknown: 0,
+    notices: [...cache.problems],
+  };
+  const send = <T>(command: unknown): Promise<T> => client.send(command as never, { abortSignal: AbortSignal.timeout(timeoutMs * 3) }) as Promise<T>;
 
   const call = async <T>(key: string, billed: boolean, send: () => Promise<T>): Promise<T> => {
     const hit = cache.get<T>(key);
@@ -105,6 +131,7 @@ export async function runAccessAnalyzer(policies: NormalizedPolicy[], opts: Anal
         await job();
       } catch (e) {
         if (e instanceof Unavailable) throw e;
+        out.failed++;
         out.notices.push(`${policy.policy.address}: ${(e as Error).message}`);
       }
     };
@@ -124,21 +151,29 @@ export async function runAccessAnalyzer(policies: NormalizedPolicy[], opts: Anal
     const findings = await call<StoredFinding[]>(AnalyzerCache.key(['ValidatePolicy', params]), false, async () => {
       const all: StoredFinding[] = [];
       let nextToken: string | undefined;
+      const seen = new Set<string>();
       do {
-        const page = await client.send(new sdk.ValidatePolicyCommand({ ...params, ...(nextToken ? { nextToken } : {}) } as never));
+        // A token seen before, or too many pages, is a service loop: stop rather than spin.
+        if (nextToken !== undefined && (seen.has(nextToken) || seen.size >= MAX_PAGES))
+          throw new Error(`Access Analyzer kept paging (${seen.size} pages, a repeated or endless nextToken); stopped`);
+        if (nextToken !== undefined) seen.add(nextToken);
+        const page = await send<{ findings?: Array<Record<string, never>>; nextToken?: string }>(
+          new sdk.ValidatePolicyCommand({ ...params, ...(nextToken ? { nextToken } : {}) } as never),
+        );
         for (const f of page.findings ?? []) {
           all.push({
             issueCode: f.issueCode ?? 'UNKNOWN',
             findingType: f.findingType ?? 'WARNING',
             findingDetails: f.findingDetails ?? '',
             learnMoreLink: f.learnMoreLink,
-            locations: f.locations as AaLocation[] | undefined,
+            locations: f.locations,
           });
         }
         nextToken = page.nextToken;
       } while (nextToken);
       return all;
     });
+    out.validated++;
     for (const f of findings) {
       const path = locationPath(f.locations?.[0], sent);
       out.reports.push({
@@ -158,7 +193,7 @@ export async function runAccessAnalyzer(policies: NormalizedPolicy[], opts: Anal
   async function noPublicAccess(policy: NormalizedPolicy, sent: string, resourceType: string) {
     const params = { policyDocument: sent, resourceType };
     const answer = await call<CheckAnswer>(AnalyzerCache.key(['CheckNoPublicAccess', params]), true, async () => {
-      const r = await client.send(new sdk.CheckNoPublicAccessCommand(params as never));
+      const r = await send<CheckAnswer>(new sdk.CheckNoPublicAccessCommand(params as never));
       return { result: r.result, message: r.message, reasons: r.reasons };
     });
     if (answer.result === 'FAIL') pushCheck(policy, 'access-analyzer/public-access', answer, 'grants public access');
@@ -171,7 +206,7 @@ export async function runAccessAnalyzer(policies: NormalizedPolicy[], opts: Anal
       access: [{ ...(rule.actions?.length ? { actions: rule.actions } : {}), ...(rule.resources?.length ? { resources: rule.resources } : {}) }],
     };
     const answer = await call<CheckAnswer>(AnalyzerCache.key(['CheckAccessNotGranted', params]), true, async () => {
-      const r = await client.send(new sdk.CheckAccessNotGrantedCommand(params as never));
+      const r = await send<CheckAnswer>(new sdk.CheckAccessNotGrantedCommand(params as never));
       return { result: r.result, message: r.message, reasons: r.reasons };
     });
     const what = [...(rule.actions ?? []), ...(rule.resources ?? [])].join(', ');
@@ -197,6 +232,7 @@ export async function runAccessAnalyzer(policies: NormalizedPolicy[], opts: Anal
     out.unavailable = e.message;
   } finally {
     cache.save();
+    out.notices.push(...cache.problems.filter((p) => !out.notices.includes(p)));
     client.destroy();
   }
   return out;
@@ -211,7 +247,7 @@ function classify(e: unknown): Error {
     return new Unavailable('no AWS credentials were found (profile, environment, SSO or instance role)');
   if (/region is missing/i.test(message)) return new Unavailable('no AWS region is set (AWS_REGION, a profile region, or accessAnalyzer.region)');
   if (name === 'AccessDeniedException' || err.$metadata?.httpStatusCode === 403) return new Unavailable(`access denied: ${message}`);
-  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|socket|network|TimeoutError/i.test(`${name} ${err.code ?? ''} ${message}`))
+  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|socket|network|TimeoutError|AbortError|timed? ?out|aborted/i.test(`${name} ${err.code ?? ''} ${message}`))
     return new Unavailable(`the service could not be reached (${message})`);
   return e instanceof Error ? e : new Error(message);
 }
@@ -230,5 +266,5 @@ async function pool(jobs: Array<() => Promise<void>>, size: number) {
     }
   };
   await Promise.all(Array.from({ length: Math.min(size, jobs.length) }, worker));
-  if (failure !== undefined) throw failure;
+  if (failure !== undefined) throw failure instanceof Error ? failure : new Error('Access Analyzer request failed');
 }

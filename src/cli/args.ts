@@ -30,6 +30,8 @@ export interface CliArgs {
   accessAnalyzer: boolean;
   accessAnalyzerRequired: boolean;
   cache: boolean;
+  cacheLocation?: string;
+  wholeModule: boolean;
   root?: string;
 }
 
@@ -44,6 +46,8 @@ Options:
   -f, --format <name>        friendly (default on a terminal), compact, json, sarif
   -o, --output-file <file>   write the report to a file instead of standard output
       --print-policies       print every policy found, as JSON, and exit
+      --whole-module         a named .tf or .tfvars file stands for its folder's whole module:
+                             lint and report all of it (the pre-commit hook uses this)
       --var-file <file>      Terraform variable values (repeatable)
       --strict               report policies whose verdict depends on values policylint cannot resolve
       --trusted-account <id> an account id of yours, never used as an outside witness (repeatable)
@@ -52,6 +56,7 @@ Options:
       --access-analyzer      also ask IAM Access Analyzer (needs AWS credentials; see README)
       --access-analyzer-required  exit 2 when Access Analyzer cannot be asked
       --no-cache             ask Access Analyzer again even for policies it has answered
+      --cache-location <p>   cache file or folder (default: $XDG_CACHE_HOME/policylint, outside the repository)
       --max-warnings <n>     exit 1 when there are more than n warnings
       --no-inline-config     ignore # policylint:ignore comments (for audits)
       --sarif-category <id>  SARIF automationDetails.id, to tell several uploads apart
@@ -115,6 +120,8 @@ export function parseCli(argv: string[]): CliArgs {
         'access-analyzer': { type: 'boolean', default: false },
         'access-analyzer-required': { type: 'boolean', default: false },
         'no-cache': { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
+        'whole-module': { type: 'boolean', default: false },
         root: { type: 'string' },
       },
     });
@@ -130,8 +137,8 @@ export function parseCli(argv: string[]): CliArgs {
     maxWarnings = Number(v['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${v['max-warnings']}"`);
   }
-  for (const a of v['trusted-account']!) if (!/^\d{12}$/.test(a)) throw new UsageError(`--trusted-account takes a 12-digit account id, not "${a}"`);
-  const rules = v.rule!.map((r) => {
+  for (const a of v['trusted-account']) if (!/^\d{12}$/.test(a)) throw new UsageError(`--trusted-account takes a 12-digit account id, not "${a}"`);
+  const rules = v.rule.map((r) => {
     const m = /^([a-z0-9-]+):(off|error|warning|note)$/.exec(r);
     if (!m) throw new UsageError(`--rule takes rule-id:severity (off, error, warning, note), e.g. ecr-scope:error, not "${r}"`);
     return { id: m[1], severity: m[2] as 'off' | 'error' | 'warning' | 'note' };
@@ -148,10 +155,10 @@ export function parseCli(argv: string[]): CliArgs {
     quiet: !!v.quiet,
     maxWarnings,
     color: v['no-color'] ? false : v.color,
-    varFiles: v['var-file']!,
+    varFiles: v['var-file'],
     inlineConfig: !v['no-inline-config'],
     sarifCategory: v['sarif-category'],
-    trustedAccounts: v['trusted-account']!,
+    trustedAccounts: v['trusted-account'],
     config: v.config,
     configLookup: !v['no-config-lookup'],
     printConfig: !!v['print-config'],
@@ -164,6 +171,8 @@ export function parseCli(argv: string[]): CliArgs {
     accessAnalyzer: !!v['access-analyzer'] || !!v['access-analyzer-required'],
     accessAnalyzerRequired: !!v['access-analyzer-required'],
     cache: !v['no-cache'],
+    cacheLocation: v['cache-location'],
+    wholeModule: !!v['whole-module'],
     root: v.root,
   };
 }

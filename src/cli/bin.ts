@@ -8,6 +8,13 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+// `policylint | head`: the reader went away; that is not an error worth a stack trace.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+
 const argv = process.argv.slice(2);
 // A pre-commit run names a few .tf files: compiling the grammar's wasm takes as long as loading
 // the rest of policylint, so start it first. Folders wait until discovery has counted the files.

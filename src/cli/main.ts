@@ -59,12 +59,22 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   }
   if (args.stdin && !args.stdinFilename)
     throw new UsageError('--stdin needs --stdin-filename, so policylint knows whether the text is Terraform or JSON and where its module is');
+  for (const [flag, target] of [
+    ['--output-file', args.outputFile],
+    ['--write-baseline', args.writeBaseline],
+  ] as const) {
+    if (target && (await namesAnInput(target, args.paths, io.cwd)))
+      throw new UsageError(`${flag} ${target} is one of the files being linted; policylint will not overwrite its input`);
+  }
   await checkInputs(args, io.cwd);
+  const paths = args.wholeModule ? (await import('./whole-module.js')).expandToModules(args.paths, io.cwd) : args.paths;
+  // Named variable files with no module beside them leave nothing to lint, which is not "lint .".
+  if (args.paths.length && !paths.length) return 0;
   const root = await rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
   const result = await lint({
     cwd: io.cwd,
     root,
-    paths: args.paths,
+    paths,
     rules: eff.rules,
     ruleOptions: { trustedAccounts: eff.config.trustedAccounts ?? [], strict: !!eff.config.strict, rules: eff.ruleOptions },
     severities: eff.severities,
@@ -73,6 +83,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     include: eff.config.include,
     exclude: eff.config.exclude,
     ignores: eff.config.ignores,
+    policyKinds: eff.config.policyKinds,
     configDir: configDir(eff, io.cwd),
     stdin: args.stdin ? { path: args.stdinFilename!, text: await io.readStdin() } : undefined,
     collectPolicies: args.printPolicies,
@@ -86,14 +97,27 @@ async function run(args: CliArgs, io: Io): Promise<number> {
         `policylint: IAM Access Analyzer: ${a.requests} request${a.requests === 1 ? '' : 's'} (${a.billedChecks} billed check${a.billedChecks === 1 ? '' : 's'}), ${a.cached} answered from cache, ${a.skippedUnknown} polic${a.skippedUnknown === 1 ? 'y' : 'ies'} with unresolved values not sent\n`,
       );
     for (const n of a.notices) io.stderr(`policylint: IAM Access Analyzer: ${n}\n`);
-    if (a.unavailable && args.accessAnalyzerRequired) return 2;
   }
-  for (const n of result.notices) io.stderr(`policylint: ${n.file}: ${n.message}\n`);
-  if (args.paths.length && result.notices.filter((n) => n.message === 'no such file or directory').length === args.paths.length) {
+  // Required, and no policy could be checked: the offline report is still printed, then exit 2.
+  const analyzerFailed =
+    !!result.analyzer && args.accessAnalyzerRequired && (!!result.analyzer.unavailable || (result.analyzer.validated === 0 && result.analyzer.failed > 0));
+  const { escapeControl } = await import('../format/escape.js');
+  for (const n of result.notices) io.stderr(`policylint: ${escapeControl(n.file)}: ${n.message}\n`);
+  if (paths.length && result.notices.filter((n) => n.message === 'no such file or directory').length === paths.length) {
     io.stderr('policylint: none of the paths given exists\n');
     return 2;
   }
+  if (args.paths.length && !args.stdin && result.filesLinted === 0 && result.notices.length) {
+    io.stderr('policylint: nothing given could be linted\n');
+    return 2;
+  }
   if (args.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${line}\n`);
+  const { statements, judged } = result.coverage;
+  // The judged share counts statements (issue 20 item 4); --strict names each one not judged.
+  if ((args.verbose || eff.config.strict) && statements)
+    io.stderr(
+      `policylint: ${judged} of ${statements} statement${statements === 1 ? '' : 's'} judged (${Math.floor((judged * 100) / statements)}%)${judged < statements && !eff.config.strict ? '; --strict names the others' : ''}\n`,
+    );
   if (args.printPolicies) {
     const { printPolicies } = await import('../format/policies.js');
     await emit(printPolicies(result.policies, root), args, io);
@@ -119,7 +143,8 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   const format = args.format ?? (io.isTTY && !args.outputFile ? 'friendly' : 'compact');
   await emit(await render(format, findings, args, io, result.notices, result.internalErrors, root), args, io);
   for (const e of result.internalErrors) io.stderr(`policylint: internal error: ${e}\nPlease report it with the input that caused it.\n`);
-  if (result.internalErrors.length) return 2;
+  if (analyzerFailed) io.stderr('policylint: --access-analyzer-required: IAM Access Analyzer validated no policy\n');
+  if (result.internalErrors.length || analyzerFailed) return 2;
   const code = exitCode(findings, args.maxWarnings);
   const warnings = findings.filter((f) => !f.suppressed && f.severity === 'warning').length;
   if (code === 1 && !findings.some((f) => !f.suppressed && f.severity === 'error'))
@@ -143,14 +168,16 @@ function withDefaults(config: import('./config/load.js').Config, all: Array<{ me
 
 async function analyzerFor(args: CliArgs, config: import('./config/load.js').Config, cwd: string) {
   const { runAccessAnalyzer } = await import('../access-analyzer/run.js');
-  const { join } = await import('node:path');
+  const { cacheFileFor } = await import('../access-analyzer/cache.js');
   const aa = config.accessAnalyzer ?? {};
+  const timeout = Number(process.env.POLICYLINT_ACCESS_ANALYZER_TIMEOUT_MS);
   return (policies: Parameters<typeof runAccessAnalyzer>[0]) =>
     runAccessAnalyzer(policies, {
       region: aa.region,
       checkNoPublicAccess: aa.checkNoPublicAccess,
       accessNotGranted: aa.accessNotGranted,
-      cacheFile: args.cache ? join(cwd, '.policylint-cache', 'access-analyzer.json') : undefined,
+      cacheFile: args.cache ? cacheFileFor(args.cacheLocation, cwd) : undefined,
+      timeoutMs: timeout > 0 ? timeout : undefined,
     });
 }
 
@@ -210,7 +237,9 @@ async function render(
     case 'friendly': {
       // NO_COLOR wins over everything (no-color.org); --color forces colours off a terminal.
       const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
-      return (await import('../format/friendly.js')).formatFriendly(findings, root, color);
+      const { scanRoots } = await import('../discover/confine.js');
+      const roots = scanRoots(args.stdin && args.stdinFilename ? [args.stdinFilename] : args.paths.length ? args.paths : ['.'], io.cwd);
+      return (await import('../format/friendly.js')).formatFriendly(findings, root, color, roots);
     }
     default:
       return (await import('../format/compact.js')).formatCompact(findings, root);
@@ -225,6 +254,27 @@ async function emit(text: string, args: CliArgs, io: Io) {
       throw new UsageError(`--output-file ${args.outputFile}: cannot write it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
     }
   } else io.stdout(text);
+}
+
+/** Whether `target` is a file this run reads: a path given, or an existing lintable file inside a
+ * folder given that is not policylint's own output (a baseline or a JSON/SARIF report it wrote). */
+async function namesAnInput(target: string, paths: string[], cwd: string): Promise<boolean> {
+  const { realpath } = await import('node:fs/promises');
+  const { resolve, sep } = await import('node:path');
+  const { isLintable } = await import('../discover/walk.js');
+  const { readRegularFile } = await import('../discover/files.js');
+  const real = async (p: string) => realpath(p).catch(() => undefined);
+  const t = await real(resolve(cwd, target));
+  if (!t) return false;
+  for (const p of paths.length ? paths : ['.']) {
+    const r = await real(resolve(cwd, p));
+    if (!r) continue;
+    if (t === r) return true;
+    if (!isLintable(t) || !t.startsWith(r.endsWith(sep) ? r : r + sep)) continue;
+    const text = readRegularFile(t);
+    if (typeof text !== 'string' || !/^\s*\{\s*"(version|fingerprints|findings|\$schema|runs)"/.test(text.slice(0, 200))) return true;
+  }
+  return false;
 }
 
 export function exitCode(findings: Finding[], maxWarnings: number | undefined): number {

@@ -1,22 +1,20 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { rulesByIds } from '../../rules/index.js';
 import { RunContext } from '../engine/run-context.js';
-import { lintJsonUnit, lintModuleUnit } from '../engine/unit.js';
+import { lintUnit } from '../engine/unit.js';
 import type { WorkerTask } from '../engine/workers.js';
 
 /** Lints the units it is given, exactly as the main thread would, and sends back what it found. */
 const task = workerData as WorkerTask;
 const ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), new Map());
-for (const unit of task.units) {
-  if (unit.kind === 'module') await lintModuleUnit(ctx, unit.dir, new Set(unit.files));
-  else await lintJsonUnit(ctx, unit.path);
-}
+for (const unit of task.units) await lintUnit(ctx, unit);
 parentPort!.postMessage({
   findings: ctx.findings,
   suppressions: ctx.suppressions,
   info: ctx.info,
   internalErrors: ctx.internalErrors,
   reportable: [...ctx.reportable],
+  coverage: ctx.coverage,
   rendered: [...ctx.rendered],
   deferredPolicyFiles: ctx.deferredPolicyFiles,
 });

@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import { makeSource, type SourceFile } from '../model/source.js';
+import { confine, OUTSIDE_MESSAGE } from './confine.js';
 
 /** Terraform configuration: native syntax, and JSON syntax (`.tf.json`), which resolves alike. */
 export const HCL = /\.(tf|tofu|tf\.json)$/;
-const MAX_FILE_BYTES = 16 * 1024 * 1024;
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
 
 export type ParseErrorSink = (file: string, message: string, range?: { start: number; end: number }) => void;
 
@@ -43,14 +44,12 @@ export function readSource(path: string, parseError: ParseErrorSink, overrides: 
   }
 }
 
-/** For positions only: the text of a file already read once, read again. */
-export function loadSource(file: string): SourceFile | undefined {
-  try {
-    if (!statSync(file).isFile()) return undefined;
-    return makeSource(file, readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
+/** For positions only: the text of a file already read once, read again (regular files inside
+ * the scanned folders only, when `roots` are given). */
+export function loadSource(file: string, roots?: readonly string[]): SourceFile | undefined {
+  if (roots && !confine(file, roots).ok) return undefined;
+  const text = readRegularFile(file);
+  return typeof text === 'string' ? makeSource(file, text) : undefined;
 }
 
 export function siblings(dir: string): string[] {
@@ -63,11 +62,19 @@ export function siblings(dir: string): string[] {
   }
 }
 
-/** `file("...")` reads only inside the module's folder tree. */
-export function readModuleFile(dir: string, rel: string, cache: Map<string, SourceFile>): SourceFile | undefined {
+/** `file("...")` reads only inside the module's folder tree, and never through a symlink that
+ * leads out of the scanned folders (a link to /proc/self/environ would print CI secrets). */
+export function readModuleFile(
+  dir: string,
+  rel: string,
+  cache: Map<string, SourceFile>,
+  roots: readonly string[],
+): SourceFile | { refused: string } | undefined {
   const abs = resolve(dir, rel);
   const r = relative(dir, abs);
   if (r.startsWith('..') || r.startsWith(sep)) return undefined;
+  const where = confine(abs, roots);
+  if (!where.ok) return where.reason === 'outside' ? { refused: OUTSIDE_MESSAGE } : undefined;
   let src = cache.get(abs);
   if (!src) {
     src = loadSource(abs);
@@ -86,25 +93,23 @@ export function filterByConfig(files: string[], base: string, include?: string[]
   });
 }
 
-const MODULE_SOURCE = /\bmodule\s+"[^"]*"\s*\{[^}]*?\bsource\s*=\s*"(\.{1,2}\/[^"]*)"/g;
-const JSON_MODULE_SOURCE = /"source"\s*:\s*"(\.{1,2}\/[^"]*)"/g;
-
-/** Folders that local `module` blocks call, from a cheap scan of the text: those are analysed
- * through their callers, with the callers' inputs, not on their own. */
-export function calledFolders(dirs: Iterable<string>): Set<string> {
-  const out = new Set<string>();
-  for (const dir of dirs) {
-    for (const file of siblings(dir)) {
-      let text: string;
-      try {
-        if (!statSync(file).isFile() || statSync(file).size > MAX_FILE_BYTES) continue;
-        text = readFileSync(file, 'utf8');
-      } catch {
-        continue;
-      }
-      if (!text.includes('module')) continue;
-      for (const m of text.matchAll(file.endsWith('.json') ? JSON_MODULE_SOURCE : MODULE_SOURCE)) out.add(resolve(dir, m[1]));
-    }
+/** A regular file's text: opened without blocking (a FIFO named terraform.tfvars would otherwise
+ * wait forever for a writer), checked, and refused over the size limit before reading. */
+export function readRegularFile(path: string, what = 'file'): string | { error: string } {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return { error: `cannot read ${what}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   }
-  return out;
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { error: `${what} is not a regular file (a FIFO, device or folder); not read` };
+    if (st.size > MAX_FILE_BYTES) return { error: `${what} is ${Math.round(st.size / 1048576)} MB, over the ${MAX_FILE_BYTES / 1048576} MB policylint reads` };
+    return readFileSync(fd, 'utf8');
+  } catch (e) {
+    return { error: `cannot read ${what}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -38,6 +38,14 @@ export async function discover(paths: string[], cwd: string): Promise<Discovery>
       continue;
     }
     if (st.isDirectory()) await walk(abs, abs, await parentIgnores(abs), out, seenDirs, seenFiles);
+    // Named explicitly but not something policylint reads: said, not skipped in silence.
+    else if (!isLintable(abs))
+      out.notices.push({
+        path: p,
+        message: st.isFile()
+          ? 'not a file type policylint reads (.tf, .tofu, .tf.json, .json); not linted'
+          : 'not a regular file (a device, FIFO or socket); not linted',
+      });
     else if (!seenFiles.has(abs)) {
       seenFiles.add(abs);
       out.files.push(abs);

@@ -1,56 +1,18 @@
 import { dirname, relative, resolve } from 'node:path';
 import { discover, isLintable } from '../discover/walk.js';
 import { loadParser } from '../parse/hcl.js';
-import { calledFolders, filterByConfig, HCL, siblings } from '../discover/files.js';
+import { filterByConfig, HCL, siblings } from '../discover/files.js';
+import { calledFolders } from './module-roots.js';
 import { RunContext } from './run-context.js';
-import { lintJsonUnit, lintModuleUnit } from './unit.js';
+import { lintUnit } from './unit.js';
 import { RULES } from '../../rules/index.js';
+import { fingerprint } from '../model/fingerprint.js';
 import { lintInWorkers, workerCount, type Unit } from './workers.js';
+import type { LintOptions, LintResult } from './options.js';
+export type { LintOptions, LintResult } from './options.js';
 import { applySuppressions } from '../suppress/apply.js';
-import { applyConfigIgnores, uselessConfigIgnores, type ConfigIgnore } from '../suppress/config-ignores.js';
-import type { Finding, Severity } from '../model/finding.js';
-import type { Rule, RuleOptions } from '../../rules/api.js';
-import type { Policy, NormalizedPolicy } from '../model/policy.js';
-import type { AnalyzerResult } from '../access-analyzer/run.js';
-
-export interface LintOptions {
-  cwd: string;
-  /** Paths in findings are relative to this folder (the repository root); `cwd` when absent. */
-  root?: string;
-  paths: string[];
-  /** The rules that are on, from the one registry (`rules/index.ts`), the engine's own included. */
-  rules: Rule[];
-  ruleOptions: RuleOptions;
-  varFiles?: string[];
-  inlineConfig?: boolean;
-  today?: string;
-  /** Severity set by configuration or `--rule`, replacing what the rule reports. */
-  severities?: Map<string, Severity>;
-  /** Globs relative to `configDir` (config `include` / `exclude`). */
-  include?: string[];
-  exclude?: string[];
-  /** Config-file suppressions, for files that cannot carry a comment. */
-  ignores?: ConfigIgnore[];
-  configDir?: string;
-  /** Text from an editor (`--stdin --stdin-filename`), linted as if it were that file. */
-  stdin?: { path: string; text: string };
-  /** IAM Access Analyzer, only when asked for (`--access-analyzer`). */
-  analyzer?: (policies: NormalizedPolicy[]) => Promise<AnalyzerResult>;
-  /** Keep every policy found, for `--print-policies`; off, memory follows the largest module. */
-  collectPolicies?: boolean;
-}
-
-export interface LintResult {
-  findings: Finding[];
-  policies: Policy[];
-  notices: Array<{ file: string; message: string }>;
-  /** Said with --verbose only: what policylint did not read, such as remote modules. */
-  info: string[];
-  /** Bugs of policylint's own, reported after the findings; the run exits 2. */
-  internalErrors: string[];
-  analyzer?: Omit<AnalyzerResult, 'reports'>;
-  filesLinted: number;
-}
+import { applyConfigIgnores, uselessConfigIgnores } from '../suppress/config-ignores.js';
+import type { Finding } from '../model/finding.js';
 
 /** discover → per unit (a root module with what it calls, or a JSON file): parse, resolve,
  * extract, judge → Access Analyzer if asked → config ignores and inline suppressions. */
@@ -71,16 +33,17 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   for (const [dir, set] of moduleDirs) for (const f of siblings(dir)) set.add(f);
   for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname(f))!.add(f);
   // Only folders of this run can call each other: one folder (a pre-commit run) needs no scan.
-  const called = stdinPath || moduleDirs.size < 2 ? new Set<string>() : calledFolders(moduleDirs.keys());
+  const workers = workerCount(files.length, opts);
+  // In this thread, what the call scan parsed is reused by the units; workers parse their own.
+  const called = stdinPath || moduleDirs.size < 2 ? new Set<string>() : await calledFolders(moduleDirs.keys(), ctx.roots, workers ? undefined : ctx.preparsed);
   const units: Unit[] = [
     ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]): Unit => ({ kind: 'module', dir, files: [...set] })),
     ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path): Unit => ({ kind: 'json', path })),
   ];
-  const workers = workerCount(files.length, opts);
   if (workers > 0) await lintInWorkers(ctx, units, workers);
-  else for (const u of units) await (u.kind === 'module' ? lintModuleUnit(ctx, u.dir, new Set(u.files)) : lintJsonUnit(ctx, u.path));
+  else for (const u of units) await lintUnit(ctx, u);
   // Policy files last: one a module read was judged there, as its resource's policy.
-  for (const path of ctx.deferredPolicyFiles.sort()) if (!ctx.rendered.has(path)) await lintJsonUnit(ctx, path, true);
+  for (const path of ctx.deferredPolicyFiles.sort()) if (!ctx.rendered.has(path)) await lintUnit(ctx, { kind: 'json', path, deferred: true });
 
   let analyzer: LintResult['analyzer'];
   if (opts.analyzer) {
@@ -94,7 +57,8 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
 
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const inScope = ctx.findings.filter((f) => f.absFile === undefined || ctx.reportable.has(f.absFile) || !HCL.test(f.absFile));
-  const unique = dedupe(inScope);
+  // Sorted first, so that which of two same-fingerprint findings is kept never depends on unit order.
+  const unique = dedupe(inScope.sort(byPlace));
   applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, today);
   if (opts.ignores?.length) {
     const configDir = resolve(opts.configDir ?? opts.cwd);
@@ -114,16 +78,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     severity: opts.severities?.get('suppression'),
   });
   // A total order, so that output never depends on which unit (or worker) finished first.
-  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  all.sort(
-    (a, b) =>
-      cmp(a.file, b.file) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      cmp(a.ruleId, b.ruleId) ||
-      cmp(a.message, b.message) ||
-      cmp(a.fingerprint, b.fingerprint),
-  );
+  all.sort(byPlace);
   return {
     findings: all,
     info: [...new Set(ctx.info)].sort(),
@@ -132,16 +87,31 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     policies: ctx.policies,
     notices: ctx.notices,
     filesLinted: files.length,
+    coverage: ctx.coverage,
   };
 }
 
-/** The same policy reached twice (a document used by two resources) is one finding per place. */
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+const byPlace = (a: Finding, b: Finding) =>
+  cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message) || cmp(a.fingerprint, b.fingerprint);
+
+/** The same policy reached twice (a document used by two resources, a module read from two
+ * roots, even with other values) is one finding per place. Two findings at different places that a baseline or code
+ * scanning could not tell apart (the same unresolved file() read twice in a file) stay two: the
+ * later ones, in file order, get their occurrence number in the fingerprint. */
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
+  const occurrences = new Map<string, number>();
   return findings.filter((f) => {
     const k = `${f.ruleId}\u0000${f.file}\u0000${f.line}:${f.column}\u0000${f.message}`;
-    if (seen.has(k)) return false;
+    // The same finding at the same place, reached from two roots with other values, is one.
+    const same = `${f.fingerprint}\u0000${f.file}\u0000${f.line}:${f.column}`;
+    if (seen.has(k) || seen.has(same)) return false;
     seen.add(k);
+    seen.add(same);
+    const n = occurrences.get(f.fingerprint) ?? 0;
+    occurrences.set(f.fingerprint, n + 1);
+    if (n) f.fingerprint = fingerprint(`${f.fingerprint}#${n}`);
     return true;
   });
 }

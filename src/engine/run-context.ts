@@ -1,10 +1,12 @@
+import type { HclFile } from '../parse/hcl-ast.js';
 import type { SourceFile } from '../model/source.js';
 import type { NormalizedPolicy, Policy } from '../model/policy.js';
 import type { Suppression } from '../suppress/inline.js';
 import type { Finding, Report, RuleMeta } from '../model/finding.js';
 import { HCL, loadSource, type ParseErrorSink } from '../discover/files.js';
 import { originOf, toFinding, type Locator } from '../model/locate.js';
-import type { LintOptions } from './lint.js';
+import type { LintOptions } from './options.js';
+import { scanRoots } from '../discover/confine.js';
 
 /** What one run accumulates while it goes through its units (a module tree, or a JSON file). */
 export class RunContext {
@@ -14,6 +16,8 @@ export class RunContext {
   info: string[] = [];
   internalErrors: string[] = [];
   policies: Policy[] = [];
+  /** Statements found, and those every rule could judge (no Unknown that matters): the judged share. */
+  coverage = { statements: 0, judged: 0 };
   /** Kept for Access Analyzer, which runs once at the end. */
   analysable: NormalizedPolicy[] = [];
   /** Files whose findings are reported: those asked for, and modules they call. */
@@ -27,6 +31,10 @@ export class RunContext {
   /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
   sources = new Map<string, SourceFile>();
   readonly loc: Locator;
+  /** Files the module-call scan already parsed, taken (and dropped) by the unit that lints them. */
+  preparsed = new Map<string, { src: SourceFile; hcl: HclFile }>();
+  /** Real paths of the folders this run may read (discover/confine.ts). */
+  readonly roots: string[];
   private readonly enabledIds: Set<string>;
 
   constructor(
@@ -36,7 +44,8 @@ export class RunContext {
   ) {
     this.reportable = new Set(requested);
     this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
-    this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f) };
+    this.roots = scanRoots(opts.stdin ? [opts.stdin.path] : opts.paths.length ? opts.paths : ['.'], opts.cwd);
+    this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f, this.roots) };
   }
 
   /** Whether a rule is on: the registry's rules minus those turned off by config or `--rule`. */
@@ -57,7 +66,7 @@ export class RunContext {
   /** A report becomes a finding, unless the policy is set in a file nobody asked about (a
    * sibling of a lone file), even when its document lives in a JSON or template file. */
   report(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report): Finding | undefined {
-    const anchor = r.policy?.policy.usedAt?.file ?? originOf(r)?.file;
+    const anchor = r.policy?.policy.calledAt?.file ?? r.policy?.policy.usedAt?.file ?? originOf(r)?.file;
     if (anchor && HCL.test(anchor) && !this.reportable.has(anchor)) return undefined;
     // Severity set by configuration or `--rule` replaces what the rule reports.
     const severity = this.opts.severities?.get(meta.id);

@@ -1,4 +1,9 @@
-import { displayPath } from '../model/locate.js';
+import type { Origin } from '../model/value.js';
+import { relative, sep } from 'node:path';
+import { minimatch } from 'minimatch';
+import { displayPath, locate } from '../model/locate.js';
+import { confine } from '../discover/confine.js';
+import type { PolicyKind } from '../model/aws-resources.js';
 import { HCL, readModuleFile, readSource, siblings } from '../discover/files.js';
 import type { RunContext } from './run-context.js';
 import type { Report } from '../model/finding.js';
@@ -11,13 +16,16 @@ import { parseTerraformJson } from '../parse/tf-json.js';
 import { buildModule, localSource, type Module, type ModuleFile } from '../resolve/module.js';
 import { moduleInstances, wireModules } from '../resolve/module-graph.js';
 import { applyVarFiles } from '../resolve/var-files.js';
+import { readModuleManifest } from '../resolve/module-manifest.js';
 import { extractModule, type Extraction } from '../extract/terraform.js';
 import { extractLooseDocuments } from '../extract/loose-documents.js';
 import { extractJsonFile, extractTemplateFile } from '../extract/json-files.js';
 import { buildIamGraph } from '../extract/iam-graph.js';
 import { normalize } from '../policy/normalize.js';
 import { parseSuppressions } from '../suppress/inline.js';
-import type { NormalizedPolicy, Policy } from '../model/policy.js';
+import type { NormalizedPolicy, Policy, Statement } from '../model/policy.js';
+import type { Undecided } from '../../rules/api.js';
+import { getEntry } from '../model/value.js';
 
 type Parsed = Map<string, ModuleFile[]>;
 
@@ -25,6 +33,16 @@ async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Ite
   const moduleFiles: ModuleFile[] = [];
   for (const path of [...files].sort()) {
     const mine = ctx.requested.has(path);
+    // A sibling or a called module's file is read only inside the scanned folders (issue 12).
+    if (!mine && !ctx.overrides.has(path) && !confine(path, ctx.roots).ok) continue;
+    const pre = ctx.overrides.has(path) ? undefined : ctx.preparsed.get(path);
+    ctx.preparsed.delete(path);
+    if (pre) {
+      ctx.sources.set(path, pre.src);
+      if (mine) for (const e of pre.hcl.errors) ctx.parseError(path, e.message, e.range);
+      moduleFiles.push(pre);
+      continue;
+    }
     const src = readSource(path, mine ? ctx.parseError : () => {}, ctx.overrides);
     if (!src) continue;
     ctx.sources.set(path, src);
@@ -35,23 +53,35 @@ async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Ite
   parsed.set(dir, moduleFiles);
 }
 
-/** Reads the local modules a folder calls, transitively; remote ones are said in --verbose. */
-async function parseCalled(ctx: RunContext, parsed: Parsed, dir: string) {
-  for (let pending = [dir]; pending.length;) {
-    const next: string[] = [];
+/** Reads the modules a root calls, transitively: local folders, and the ones `terraform init`
+ * downloaded (listed in the root's `.terraform/modules/modules.json`, by call path); any other
+ * remote module is said in --verbose. */
+async function parseCalled(ctx: RunContext, parsed: Parsed, dir: string, downloaded: Map<string, string>) {
+  const visited = new Set<string>();
+  for (let pending = [{ dir, path: [] as string[], chain: [dir] }]; pending.length;) {
+    const next: typeof pending = [];
     for (const d of pending) {
-      const probe = buildModule(d, parsed.get(d)!, () => undefined);
+      const probe = buildModule(d.dir, parsed.get(d.dir)!, () => undefined);
       for (const call of probe.calls.values()) {
-        const target = localSource(probe, call.item);
+        const path = [...d.path, call.item.labels[0]];
+        const target = localSource(probe, call.item) ?? downloaded.get(path.join('.'));
         if (!target) {
           const src = call.item.body.attributes.find((a) => a.name === 'source');
           const text = src ? call.file.src.text.slice(src.expr.range.start, src.expr.range.end) : '?';
           ctx.info.push(
-            `${displayPath(ctx.opts.cwd, call.file.src.path)}: module.${call.item.labels[0]} (source ${text}) is not fetched; its outputs are Unknown`,
+            `${displayPath(ctx.opts.cwd, call.file.src.path)}: module.${call.item.labels[0]} (source ${text}) is not fetched; its outputs are Unknown` +
+              (downloaded.size ? '' : ' (run terraform init or tofu init to have it read from .terraform/modules)'),
           );
-        } else if (!parsed.has(target)) {
-          await parseDir(ctx, parsed, target, siblings(target));
-          next.push(target);
+          continue;
+        }
+        if (!parsed.has(target)) await parseDir(ctx, parsed, target, siblings(target));
+        // Module paths matter only for the manifest's keys; without one a folder is read once. A
+        // folder calling itself (or a caller) is a cycle Terraform rejects: never walked again,
+        // or six `source = "./"` calls would make 6^8 paths (issue 12).
+        const key = downloaded.size ? `${target}\u0000${path.join('.')}` : target;
+        if (path.length <= MAX_MODULE_DEPTH && !visited.has(key) && !d.chain.includes(target)) {
+          visited.add(key);
+          next.push({ dir: target, path, chain: [...d.chain, target] });
         }
       }
     }
@@ -59,25 +89,61 @@ async function parseCalled(ctx: RunContext, parsed: Parsed, dir: string) {
   }
 }
 
+const MAX_MODULE_DEPTH = 8;
+
+/** One unit, isolated: whatever goes wrong inside it (a bug of policylint's on hostile input)
+ * becomes a finding at its first file, and every other unit is still linted and reported. */
+export async function lintUnit(ctx: RunContext, unit: { kind: 'module'; dir: string; files: string[] } | { kind: 'json'; path: string; deferred?: boolean }) {
+  try {
+    if (unit.kind === 'module') await lintModuleUnit(ctx, unit.dir, new Set(unit.files));
+    else await lintJsonUnit(ctx, unit.path, unit.deferred);
+  } catch (e) {
+    const file = unit.kind === 'module' ? [...unit.files].sort()[0] : unit.path;
+    const why = e instanceof RangeError ? 'it is nested or repeated beyond what policylint evaluates' : (e as Error).message;
+    ctx.parseError(
+      file,
+      `policylint could not finish analysing ${unit.kind === 'module' ? 'this folder' : 'this file'} (${why}); its findings may be incomplete`,
+    );
+    if (process.env.POLICYLINT_DEBUG) ctx.internalErrors.push((e as Error).stack ?? String(e));
+  } finally {
+    ctx.endUnit();
+  }
+}
+
 /** A root module and everything it calls: parsed, resolved, extracted and judged together. */
 export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<string>) {
   const parsed: Parsed = new Map();
   await parseDir(ctx, parsed, dir, files);
-  await parseCalled(ctx, parsed, dir);
+  const downloaded = readModuleManifest(dir);
+  await parseCalled(ctx, parsed, dir, downloaded);
   const reader = (d: string) => (rel: string) => {
-    const src = readModuleFile(d, rel, ctx.sources);
-    if (src) ctx.rendered.add(src.path);
+    const src = readModuleFile(d, rel, ctx.sources, ctx.roots);
+    if (src && !('refused' in src)) ctx.rendered.add(src.path);
     return src;
   };
   const root = buildModule(dir, parsed.get(dir)!, reader(dir));
-  await applyVarFiles(root, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError);
-  wireModules(root, parsed, reader);
+  await applyVarFiles(root, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError, ctx.roots);
+  wireModules(root, parsed, reader, (key) => downloaded.get(key));
   const units: Array<{ ex: Extraction; module: Module }> = [];
   for (const m of moduleInstances(root)) {
-    // What a requested module calls is reported inside the called module (issue 4).
-    if (m.path.length) for (const f of m.files) ctx.reportable.add(f.src.path);
+    // What a requested module calls is reported inside the called module (issue 4); a
+    // downloaded module's findings are reported at the user's call instead (engine/locate).
+    if (m.path.length && !m.calledAt) for (const f of m.files) ctx.reportable.add(f.src.path);
     units.push({ ex: extractModule(m), module: m });
   }
+  for (const m of units.map((u) => u.module)) {
+    for (const d of m.duplicates) {
+      if (!ctx.reportable.has(d.again.file.src.path)) continue;
+      const where = locate({ file: d.first.file.src.path, range: d.first.item.range }, ctx.loc);
+      ctx.parseError(
+        d.again.file.src.path,
+        `${d.address} is declared again here; it is already declared in ${where.file} line ${where.line}, and Terraform rejects a duplicate address: rename or remove one`,
+        { start: d.again.item.range.start, end: d.again.item.range.start },
+      );
+    }
+  }
+  // Reads refused and bounds hit while resolving: said, so a missed verdict is never silent.
+  for (const n of root.budget.notes) if (ctx.enabled('unresolved')) ctx.report(unresolvedRule.meta, { origin: n.origin, message: n.message, key: n.message });
   // After every instance's catalogued attributes, so a document they judge is not judged again.
   extractLooseDocuments(units);
   if (ctx.opts.inlineConfig !== false) {
@@ -100,10 +166,10 @@ export async function lintJsonUnit(ctx: RunContext, path: string, deferred = fal
   // A template no module rendered: judged with every interpolation Unknown, never as broken JSON.
   if (deferred && isTemplateText(src.text)) {
     await loadParser(true);
-    await judge(ctx, [{ ex: extractTemplateFile(src) }]);
+    await judge(ctx, [{ ex: extractTemplateFile(src, configuredKind(ctx, path)) }]);
     return;
   }
-  const ex = extractJsonFile(src);
+  const ex = extractJsonFile(src, configuredKind(ctx, path));
   if (ex.planModuleDirs) {
     const parsed: Parsed = new Map();
     for (const p of ex.policies) {
@@ -116,6 +182,14 @@ export async function lintJsonUnit(ctx: RunContext, path: string, deferred = fal
   await judge(ctx, [{ ex }]);
 }
 
+/** The kind `.policylintrc` `policyKinds` gives a JSON file, e.g. every file under `org/scp/`. */
+function configuredKind(ctx: RunContext, path: string): PolicyKind | undefined {
+  const rel = relative(ctx.opts.configDir ?? ctx.opts.cwd, path)
+    .split(sep)
+    .join('/');
+  return ctx.opts.policyKinds?.find((k) => minimatch(rel, k.files, { dot: true }))?.kind;
+}
+
 /** Where a plan's resource is written: its module folder from the plan's `configuration`, then the
  * resource block and the policy's own positions, extracted from the `.tf` files there. */
 async function configurationOf(ctx: RunContext, p: Policy, dirs: Map<string, string>, parsed: Parsed): Promise<Policy['configuration']> {
@@ -126,13 +200,13 @@ async function configurationOf(ctx: RunContext, p: Policy, dirs: Map<string, str
   const dir = dirs.get(moduleKey);
   if (!dir) return undefined;
   if (!parsed.has(dir)) await parseDir(ctx, parsed, dir, siblings(dir));
-  const module = buildModule(dir, parsed.get(dir)!, (rel) => readModuleFile(dir, rel, ctx.sources));
+  const module = buildModule(dir, parsed.get(dir)!, (rel) => readModuleFile(dir, rel, ctx.sources, ctx.roots));
   const block = module.blocks.get(local);
   if (!block) return undefined;
   const attribute = block.item.body.attributes.find((a) => a.name === p.attribute);
   const resource = { file: block.file.src.path, range: attribute?.range ?? block.item.range };
   const tf = extractModule(module).policies.find((x) => x.address === local && x.attribute === p.attribute && x.document.kind !== 'unknown');
-  return { sourceMap: tf ? normalize(tf).sourceMap : new Map(), resource };
+  return { sourceMap: tf ? normalize(tf).sourceMap : new Map<string, Origin>(), resource };
 }
 
 const DUPLICATE_HINT = ': IAM rejects repeated keys (iam-semantics §7), and JSON parsers silently keep the last one; merge the values into one key';
@@ -155,21 +229,25 @@ async function judge(ctx: RunContext, units: Array<{ ex: Extraction; module?: Mo
     normalized.push(...mine);
     if (module) graphs.push({ graph: buildIamGraph(module), policies: mine });
   }
+  const strict = opts.ruleOptions.strict && ctx.enabled('unresolved');
   for (const n of normalized) {
     const r = policySize(n);
     if (r && ctx.enabled('policy-size')) ctx.report(policySizeRule.meta, r);
-    if (opts.ruleOptions.strict && n.unknown && ctx.enabled('unresolved')) {
+    if (strict && n.unknown) {
       const what = n.policy.document.kind === 'unknown' ? n.policy.document.text : 'its statements';
       ctx.report(unresolvedRule.meta, {
         policy: n,
         message: `${n.policy.address}${n.policy.attribute ? `.${n.policy.attribute}` : ''} is ${what}, which policylint cannot resolve, so no rule judged it (--strict)`,
         key: 'unresolved',
+        checkId: 'UR01',
       });
     }
   }
   const analysable = normalized.filter((n) => n.statements.length <= MAX_STATEMENTS_ANALYSED);
   if (opts.analyzer) ctx.analysable.push(...analysable);
-  const input: RuleInput = { policies: analysable, graphs, options: opts.ruleOptions };
+  const undecided = new UndecidedStatements();
+  for (const n of analysable) for (const st of n.statements) undecided.unreadable(n, st);
+  const input: RuleInput = { policies: analysable, graphs, options: opts.ruleOptions, undecided: (ruleId, u) => undecided.add(ruleId, u) };
   for (const rule of opts.rules) {
     if (!rule.check) continue;
     let reports: Report[];
@@ -182,10 +260,73 @@ async function judge(ctx: RunContext, units: Array<{ ex: Extraction; module?: Mo
     }
     for (const r of reports) ctx.report(rule.meta, r);
   }
+  for (const n of normalized) {
+    if (!visible(ctx, n.policy)) continue;
+    // A policy whose statements cannot be read counts as one statement no rule judged.
+    const total = n.unknown && !n.statements.length ? 1 : n.statements.length;
+    const unjudged = n.unknown && !n.statements.length ? 1 : n.statements.filter((st) => undecided.has(n, st)).length;
+    ctx.coverage.statements += total;
+    ctx.coverage.judged += total - unjudged;
+  }
+  if (strict) for (const r of undecided.notes()) ctx.report(unresolvedRule.meta, r);
   ctx.endUnit();
 }
 
+/**
+ * Statements no rule could judge fully (issue 20 item 4), with the Unknowns that stopped them:
+ * what the rules say through `ctx.undecided`, and what stops every rule — a statement that is not
+ * an object (`Statement = [var.x]`, a string) or whose Effect is Unknown.
+ */
+class UndecidedStatements {
+  private readonly malformed = new Map<Statement, string>();
+  private readonly byStatement = new Map<Statement, { policy: NormalizedPolicy; unknowns: Set<string>; rules: Set<string>; noted: boolean }>();
+
+  add(ruleId: string, u: Undecided) {
+    const entry = this.byStatement.get(u.statement) ?? { policy: u.policy, unknowns: new Set<string>(), rules: new Set<string>(), noted: false };
+    for (const t of u.unknowns) entry.unknowns.add(t);
+    entry.rules.add(ruleId);
+    // A rule's own --strict note (WP04) already names the Unknown: one note per statement.
+    entry.noted ||= !!u.noted;
+    this.byStatement.set(u.statement, entry);
+  }
+
+  unreadable(policy: NormalizedPolicy, st: Statement) {
+    const node = st.node;
+    if (node.kind === 'unknown') return this.add('every rule', { policy, statement: st, unknowns: [node.text] });
+    if (node.kind !== 'object') {
+      this.add('every rule', { policy, statement: st, unknowns: [] });
+      this.malformed.set(st, `is a ${node.kind}, not a statement object (a JSON text where the object belongs?)`);
+      return;
+    }
+    const effect = getEntry(node, 'Effect')?.value;
+    if (effect?.kind === 'unknown') this.add('every rule', { policy, statement: st, unknowns: [`Effect ${effect.text}`] });
+  }
+
+  has(policy: NormalizedPolicy, st: Statement): boolean {
+    return this.byStatement.get(st)?.policy === policy;
+  }
+
+  notes(): Report[] {
+    const out: Report[] = [];
+    for (const [st, e] of this.byStatement) {
+      if (e.noted) continue;
+      const label = `${e.policy.policy.address}${e.policy.policy.attribute ? `.${e.policy.policy.attribute}` : ''} ${st.path}${st.sid ? ` ("${st.sid}")` : ''}`;
+      const rules = [...e.rules].join(', ');
+      out.push({
+        policy: e.policy,
+        path: st.path,
+        checkId: 'UR02',
+        key: `statement:${[...e.unknowns].join(',')}`,
+        message: this.malformed.has(st)
+          ? `${label} ${this.malformed.get(st)}, so no rule judged it (--strict)`
+          : `${label} was not judged fully: its verdict depends on ${[...e.unknowns].join(', ')}, which policylint cannot resolve (${rules}; --strict)`,
+      });
+    }
+    return out;
+  }
+}
+
 function visible(ctx: RunContext, p: Policy): boolean {
-  const anchor = p.usedAt?.file ?? p.origin.file;
+  const anchor = p.calledAt?.file ?? p.usedAt?.file ?? p.origin.file;
   return ctx.reportable.has(anchor) || !HCL.test(anchor);
 }

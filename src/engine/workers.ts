@@ -1,8 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { LintOptions } from './lint.js';
+import type { LintOptions } from './options.js';
 import type { RunContext } from './run-context.js';
+import { lintUnit } from './unit.js';
 import type { Severity } from '../model/finding.js';
 
 export type Unit = { kind: 'module'; dir: string; files: string[] } | { kind: 'json'; path: string };
@@ -45,40 +46,49 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
   }
   const { Worker } = await import('node:worker_threads');
   const { rules: _r, severities, analyzer: _a, stdin: _s, ...opts } = ctx.opts;
+  type Answer = {
+    findings: RunContext['findings'];
+    suppressions: RunContext['suppressions'];
+    info: string[];
+    internalErrors: string[];
+    reportable: string[];
+    rendered: string[];
+    deferredPolicyFiles: string[];
+    coverage: RunContext['coverage'];
+  };
+  const used = buckets.filter((b) => b.units.length);
   const results = await Promise.all(
-    buckets
-      .filter((b) => b.units.length)
-      .map(
-        (b) =>
-          new Promise<{
-            findings: RunContext['findings'];
-            suppressions: RunContext['suppressions'];
-            info: string[];
-            internalErrors: string[];
-            reportable: string[];
-            rendered: string[];
-            deferredPolicyFiles: string[];
-          }>((resolve, reject) => {
-            const task: WorkerTask = {
-              opts,
-              severities: [...(severities ?? [])],
-              ruleIds: ctx.opts.rules.map((r) => r.meta.id),
-              requested: [...ctx.requested],
-              units: b.units,
-            };
-            const w = new Worker(workerFile(), { workerData: task });
-            w.once('message', resolve);
-            w.once('error', reject);
-            w.once('exit', (code) => code !== 0 && reject(new Error(`worker exited with code ${code}`)));
-          }),
-      ),
+    used.map(
+      (b) =>
+        new Promise<Answer | undefined>((resolve) => {
+          const task: WorkerTask = {
+            opts,
+            severities: [...(severities ?? [])],
+            ruleIds: ctx.opts.rules.map((r) => r.meta.id),
+            requested: [...ctx.requested],
+            units: b.units,
+          };
+          const w = new Worker(workerFile(), { workerData: task });
+          w.once('message', resolve);
+          // A worker that dies (out of memory on one hostile unit) must not cost the others: its
+          // units are linted again here, one by one, each isolated (lintUnit).
+          w.once('error', () => resolve(undefined));
+          w.once('exit', () => resolve(undefined));
+        }),
+    ),
   );
-  for (const r of results) {
+  for (const [i, r] of results.entries()) {
+    if (!r) {
+      for (const u of used[i].units) await lintUnit(ctx, u);
+      continue;
+    }
     ctx.findings.push(...r.findings);
     ctx.suppressions.push(...r.suppressions);
     ctx.info.push(...r.info);
     ctx.internalErrors.push(...r.internalErrors);
     for (const f of r.reportable) ctx.reportable.add(f);
+    ctx.coverage.statements += r.coverage.statements;
+    ctx.coverage.judged += r.coverage.judged;
     for (const f of r.rendered) ctx.rendered.add(f);
     ctx.deferredPolicyFiles.push(...r.deferredPolicyFiles);
   }

@@ -1,5 +1,5 @@
 import { attr, type Block } from '../parse/hcl-ast.js';
-import type { Origin, Value } from '../model/value.js';
+import type { Origin, UnknownValue, Value } from '../model/value.js';
 import { evaluate, moduleScope } from '../resolve/evaluate.js';
 import type { Module } from '../resolve/module.js';
 
@@ -70,7 +70,7 @@ export function buildIamGraph(module: Module): IamGraph {
   const refsOf = (v: Value | undefined, type: string): string[] => {
     if (!v) return [];
     if (v.kind === 'list') return v.items.flatMap((i) => refsOf(i, type));
-    if (v.kind === 'unknown' && v.ref?.startsWith(`${type}.`)) return [prefix + v.ref];
+    if (v.kind === 'unknown' && v.ref?.startsWith(`${type}.`)) return [absolute(v, prefix)];
     if (v.kind === 'string' && type === 'aws_iam_group' && byName.has(v.value)) return [byName.get(v.value)!];
     if (v.kind === 'string' && type === 'aws_iam_role' && roleByName.has(v.value)) return [roleByName.get(v.value)!];
     return [];
@@ -133,8 +133,15 @@ function attachTo(map: Map<string, Attachment[]>, key: string, entry: Attachment
 
 /** An attachment whose policy is a resource of the module, or an expression policylint cannot resolve. */
 function policyRef(v: Value | undefined, origin: Origin, prefix: string): Attachment {
-  if (v?.kind === 'unknown' && v.ref?.startsWith('aws_iam_policy.')) return { policyAddress: prefix + v.ref, origin };
+  if (v?.kind === 'unknown' && v.ref?.startsWith('aws_iam_policy.')) return { policyAddress: absolute(v, prefix), origin };
   return { unresolved: v?.kind === 'unknown' ? v.text : '?', origin };
+}
+
+/** A reference's full address: through a module output or a variable it names a resource of
+ * another module (`module.policies.aws_iam_policy.mfa`), which group-mfa must find. */
+function absolute(v: UnknownValue, prefix: string): string {
+  if (!v.refModule) return prefix + v.ref;
+  return (v.refModule.length ? `${v.refModule.join('.')}.` : '') + v.ref;
 }
 
 function addMember(g: IamGraph, group: string, users: string[]) {

@@ -5,7 +5,7 @@ import type { SourceFile } from '../model/source.js';
 import type { Policy } from '../model/policy.js';
 import { decodeJsonStringLiteral } from './json-string.js';
 import { standaloneTemplate } from '../resolve/templatefile.js';
-import { POLICY_RESOURCES } from '../model/aws-resources.js';
+import { POLICY_RESOURCES, slotKind, type PolicyKind, type PolicySlot } from '../model/aws-resources.js';
 import { guessKind } from './policy-kind.js';
 import type { Extraction } from './terraform.js';
 
@@ -15,7 +15,7 @@ export function mayBePolicy(text: string): boolean {
 }
 
 /** A policy template (`.json`, `.json.tpl`, `.tftpl` with `${...}` or `%{...}`) read on its own. */
-export function extractTemplateFile(src: SourceFile): Extraction {
+export function extractTemplateFile(src: SourceFile, kind?: PolicyKind): Extraction {
   const out: Extraction = { policies: [], problems: [] };
   const parsed = standaloneTemplate(src);
   if (!parsed) return out;
@@ -23,12 +23,12 @@ export function extractTemplateFile(src: SourceFile): Extraction {
   out.problems.push(...parsed.duplicates.map((e) => ({ ...e, file: src.path, duplicate: true })));
   const root = parsed.value;
   if (root?.kind === 'object' && getEntry(root, 'Statement'))
-    out.policies.push({ origin: root.origin!, address: src.path, kind: guessKind(root), source: 'json-file', document: root });
+    out.policies.push({ origin: root.origin!, address: src.path, kind: kind ?? guessKind(root), source: 'json-file', document: root });
   return out;
 }
 
 /** A `.json` file: a policy, a Terraform plan, or nothing of ours (`.tf.json` is configuration). */
-export function extractJsonFile(src: SourceFile): Extraction {
+export function extractJsonFile(src: SourceFile, kind?: PolicyKind): Extraction {
   const out: Extraction = { policies: [], problems: [] };
   // package.json, lock files and data sets are not parsed at all.
   if (!mayBePolicy(src.text)) return out;
@@ -48,7 +48,7 @@ export function extractJsonFile(src: SourceFile): Extraction {
   }
   if (!getEntry(root, 'Statement')) return out;
   out.problems.push(...problems(parsed.duplicates, true));
-  out.policies.push({ origin: root.origin!, address: src.path, kind: guessKind(root), source: 'json-file', document: root });
+  out.policies.push({ origin: root.origin!, address: src.path, kind: kind ?? guessKind(root), source: 'json-file', document: root });
   return out;
 }
 
@@ -81,15 +81,18 @@ function extractPlan(src: SourceFile, root: ObjectValue, out: Extraction) {
     const change = rc.kind === 'object' ? getEntry(rc, 'change')?.value : undefined;
     const afterUnknown = change?.kind === 'object' ? getEntry(change, 'after_unknown')?.value : undefined;
     if (!type || !address || afterUnknown?.kind !== 'object') continue;
+    const after = change?.kind === 'object' ? getEntry(change, 'after')?.value : undefined;
     for (const slot of POLICY_RESOURCES[type] ?? []) {
       const flag = getEntry(afterUnknown, slot.attribute)?.value;
       if (flag?.kind !== 'bool' || !flag.value) continue;
+      const kind = planKind(slot, after, afterUnknown);
+      if (kind === undefined) continue;
       const origin = flag.origin!;
       out.policies.push({
         origin,
         address,
         attribute: slot.attribute,
-        kind: slot.kind,
+        kind: kind === 'unknown' ? slot.kind : kind,
         resourceType: type,
         source: 'plan',
         document: { kind: 'unknown', text: '(known after apply)', origin },
@@ -114,10 +117,23 @@ function extractPlan(src: SourceFile, root: ObjectValue, out: Extraction) {
       if (type?.kind !== 'string' || address?.kind !== 'string' || values?.kind !== 'object') continue;
       for (const slot of POLICY_RESOURCES[type.value] ?? []) {
         const v = getEntry(values, slot.attribute)?.value;
-        if (v) policyFromString(src, v, { address: address.value, attribute: slot.attribute, kind: slot.kind, resourceType: type.value }, 'plan', out);
+        // A tag or backup organization policy is not IAM language: not parsed, not judged.
+        const kind = planKind(slot, values, undefined);
+        if (kind === undefined) continue;
+        const info = { address: address.value, attribute: slot.attribute, kind: kind === 'unknown' ? slot.kind : kind, resourceType: type.value };
+        if (v) policyFromString(src, v, info, 'plan', out);
       }
     }
   }
+}
+
+/** The slot's kind from the plan's values (`type` of an organization policy, iam-semantics §4). */
+function planKind(slot: PolicySlot, values: Value | undefined, afterUnknown: Value | undefined): ReturnType<typeof slotKind> {
+  if (!slot.kindFrom) return slot.kind;
+  const by = slot.kindFrom.attribute;
+  const flag = afterUnknown?.kind === 'object' ? getEntry(afterUnknown, by)?.value : undefined;
+  if (flag?.kind === 'bool' && flag.value) return slotKind(slot, 'unknown');
+  return slotKind(slot, str(values ?? { kind: 'null' }, by));
 }
 
 function listOf(v: Value | undefined): Value[] {

@@ -3,6 +3,7 @@ import type { Policy } from '../model/policy.js';
 import type { Origin, Value } from '../model/value.js';
 import { resourceInfo } from '../model/aws-resources.js';
 import { evaluate, moduleScope } from '../resolve/evaluate.js';
+import { gateInstances } from '../resolve/instances.js';
 import type { Module, ModuleFile } from '../resolve/module.js';
 import { guessKind, isPolicyDocument } from './policy-kind.js';
 import type { Extraction } from './terraform.js';
@@ -51,13 +52,15 @@ function looseDocuments(module: Module, out: Extraction, judged: Set<string>) {
       goesTo: via,
     });
   };
+  // A call or resource a certain count = 0 / empty for_each never creates holds no policy.
+  const never = (block: Block, file: ModuleFile) => gateInstances(block.body, moduleScope(module, file))?.length === 0;
   for (const [name, { file, item }] of module.calls) {
-    if (module.child(name)) continue;
+    if (module.child(name) || never(item, file)) continue;
     for (const a of item.body.attributes)
       if (!META_ARGUMENTS.has(a.name)) consider(`module.${name}`, a.name, a, file, `passed to input "${a.name}" of module.${name}`);
   }
   for (const [address, { file, item }] of module.blocks) {
-    if (item.type !== 'resource' || resourceInfo(item.labels[0])) continue;
+    if (item.type !== 'resource' || resourceInfo(item.labels[0]) || never(item, file)) continue;
     for (const { a, path } of attributesOf(item)) consider(address, path, a, file, `set as ${address}.${path}`);
   }
   for (const [name, { file, item }] of module.outputs) {
@@ -65,7 +68,7 @@ function looseDocuments(module: Module, out: Extraction, judged: Set<string>) {
     if (value) consider(`output.${name}`, 'value', value, file, `returned by output "${name}"`);
   }
   for (const [name, { file, item }] of module.locals) {
-    consider(`local.${name}`, name, { name, nameRange: item.expr.range, expr: item.expr, range: item.expr.range } as Attribute, file, `held by local.${name}`);
+    consider(`local.${name}`, name, { name, nameRange: item.expr.range, expr: item.expr, range: item.expr.range }, file, `held by local.${name}`);
   }
 }
 

@@ -1,11 +1,12 @@
 import { attr, blocksOf, type Attribute, type Block } from '../parse/hcl-ast.js';
 import type { Policy } from '../model/policy.js';
-import { unknown, type Origin, type Value } from '../model/value.js';
+import { getEntry, unknown, type Origin, type Value } from '../model/value.js';
 import { evaluate, moduleScope, type Scope } from '../resolve/evaluate.js';
-import type { Module } from '../resolve/module.js';
+import type { Module, ModuleFile } from '../resolve/module.js';
+import { gateInstances, instanceSuffix, readsInstance } from '../resolve/instances.js';
 import type { JsonProblem } from '../parse/json.js';
 import { renderPolicyDocument } from '../resolve/policy-document.js';
-import { POLICY_RESOURCES, type PolicySlot } from '../model/aws-resources.js';
+import { POLICY_RESOURCES, slotKind, type PolicySlot } from '../model/aws-resources.js';
 import { dataReferences } from '../parse/references.js';
 
 export interface Extraction {
@@ -20,6 +21,7 @@ export function extractModule(module: Module): Extraction {
   const out: Extraction = { policies: [], problems: [] };
   const prefix = module.path.length ? `${module.path.join('.')}.` : '';
   const modulePath = module.path.length ? module.path : undefined;
+  const calledAt = module.calledAt;
   // A document something else refers to (a resource, another document, an output) is reported
   // where it is used; only documents nothing uses stand alone.
   const usedDocuments = new Set<string>();
@@ -28,27 +30,73 @@ export function extractModule(module: Module): Extraction {
     if (item.type !== 'resource') continue;
     const slots = POLICY_RESOURCES[item.labels[0]];
     if (!slots) continue;
-    for (const slot of slots) {
-      for (const a of slotAttributes(item, slot)) {
-        const scope = moduleScope(module, file);
-        addPolicy(
-          out,
-          evaluate(a.expr, scope),
-          { address: prefix + address, attribute: slot.attribute, kind: slot.kind, resourceType: item.labels[0], modulePath },
-          scope,
-          a,
-        );
+    for (const { scope, suffix } of instanceScopes(module, file, item)) {
+      for (const slot of slots) {
+        const kind = slotKind(slot, decidingValue(item, slot, scope));
+        // A tag or backup policy is not IAM language: not parsed, not judged.
+        if (kind === undefined) continue;
+        for (const a of slotAttributes(item, slot)) {
+          const info = {
+            address: prefix + address + suffix,
+            attribute: slot.attribute,
+            kind: kind === 'unknown' ? slot.kind : kind,
+            resourceType: item.labels[0],
+            modulePath,
+            calledAt,
+          };
+          const before = out.policies.length;
+          addPolicy(out, evaluate(a.expr, scope), info, scope, a, kind === 'unknown');
+          // An Unknown `type`: the document says which guardrail it is (an RCP names Principal "*",
+          // an SCP cannot, iam-semantics §1.1).
+          if (kind === 'unknown') for (const p of out.policies.slice(before)) p.kind = hasPrincipal(p.document) ? 'rcp' : 'scp';
+        }
       }
     }
   }
   // Documents no resource in the module uses are still policies a module may output.
   for (const [address, { file, item }] of module.blocks) {
     if (item.type !== 'data' || item.labels[0] !== 'aws_iam_policy_document' || usedDocuments.has(address)) continue;
-    const scope = moduleScope(module, file);
-    const doc = { ...renderPolicyDocument(item, scope), source: 'policy-document' as const };
-    out.policies.push({ origin: doc.origin!, address: prefix + address, kind: 'document', source: 'policy-document', document: doc, modulePath });
+    for (const { scope, suffix } of instanceScopes(module, file, item)) {
+      const doc = { ...renderPolicyDocument(item, scope), source: 'policy-document' as const };
+      out.policies.push({
+        origin: doc.origin!,
+        address: prefix + address + suffix,
+        kind: 'document',
+        source: 'policy-document',
+        document: doc,
+        modulePath,
+        calledAt,
+      });
+    }
   }
   return out;
+}
+
+/** The value of the attribute that decides the slot's kind (`type`): a string, absent, or Unknown. */
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- 'unknown' names the third answer for readers
+function decidingValue(block: Block, slot: PolicySlot, scope: Scope): string | undefined | 'unknown' {
+  if (!slot.kindFrom) return undefined;
+  const a = attr(block.body, slot.kindFrom.attribute);
+  if (!a) return undefined;
+  const v = evaluate(a.expr, scope);
+  return v.kind === 'string' ? v.value : v.kind === 'null' ? undefined : 'unknown';
+}
+
+function hasPrincipal(doc: Value): boolean {
+  const st = doc.kind === 'object' ? getEntry(doc, 'Statement')?.value : undefined;
+  const list = st?.kind === 'list' ? st.items : st ? [st] : [];
+  return list.some((s) => s.kind === 'object' && !!getEntry(s, 'Principal'));
+}
+
+/** A scope per instance Terraform creates: none for a known `count = 0` or empty `for_each`
+ * (the resource does not exist, so it has no findings); one with `count`/`each` Unknown when
+ * the gate is Unknown, since the resource may exist. */
+function instanceScopes(module: Module, file: ModuleFile, block: Block): Array<{ scope: Scope; suffix: string }> {
+  const base = moduleScope(module, file);
+  let instances = gateInstances(block.body, base) ?? [{ bindings: new Map() }];
+  // Instances that nothing tells apart are one policy, judged once.
+  if (instances.length > 1 && !readsInstance(block.body)) instances = [{ bindings: new Map() }];
+  return instances.map((i) => ({ scope: { ...base, bindings: i.bindings }, suffix: instanceSuffix(i, instances.length > 1) }));
 }
 
 function slotAttributes(block: Block, slot: PolicySlot): Attribute[] {
@@ -63,17 +111,27 @@ function slotAttributes(block: Block, slot: PolicySlot): Attribute[] {
   });
 }
 
-type PolicyInfo = Pick<Policy, 'address' | 'attribute' | 'kind' | 'resourceType' | 'modulePath'>;
+type PolicyInfo = Pick<Policy, 'address' | 'attribute' | 'kind' | 'resourceType' | 'modulePath' | 'calledAt'>;
 
-function addPolicy(out: Extraction, value: Value, info: PolicyInfo, scope: Scope, a: Attribute) {
+/** `onlyPolicies`: the value may not be IAM language at all (an organization policy of Unknown
+ * type): taken only when it is a policy document, and a text that does not parse is not reported. */
+function addPolicy(out: Extraction, value: Value, info: PolicyInfo, scope: Scope, a: Attribute, onlyPolicies = false) {
   const use: Origin = { file: scope.file.src.path, range: a.expr.range };
+  // A reusable module's placeholder (`default = ""` or null) is no policy: the provider sends none.
+  if (value.kind === 'null' || (value.kind === 'string' && !value.value.trim())) return;
+  if (onlyPolicies) {
+    const doc = value.encoded === 'json' ? value : value.embeddedJson?.().value;
+    if (doc?.kind !== 'object' || !getEntry(doc, 'Statement')) return;
+  }
   if (value.encoded === 'json' && value.kind === 'object') {
     out.policies.push({ ...info, origin: value.origin ?? use, source: value.source ?? 'jsonencode', document: value, usedAt: use });
     return;
   }
   if (value.embeddedJson) {
     const parsed = value.embeddedJson();
-    const file = value.source === 'file-function' ? value.origin!.file : scope.file.src.path;
+    // The text was written where the value came from (a file, a variable's default), not
+    // necessarily where it is used: positions in the parse belong to that file.
+    const file = value.source === 'file-function' ? value.origin!.file : ((value.via?.[0] ?? value.origin)?.file ?? scope.file.src.path);
     const anchor = scope.file.src.path;
     for (const e of parsed.errors) out.problems.push({ ...e, file, duplicate: false, anchor });
     for (const d of parsed.duplicates) out.problems.push({ ...d, file, duplicate: true, anchor });

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Finding } from '../model/finding.js';
+import { escapeControl } from './escape.js';
 
 const LEVEL = { error: 'Error', warning: 'Warning', note: 'Info' } as const;
 
@@ -7,6 +8,9 @@ const LEVEL = { error: 'Error', warning: 'Warning', note: 'Info' } as const;
 export function formatCompact(findings: Finding[], cwd: string): string {
   const lines = findings
     .filter((f) => !f.suppressed)
-    .map((f) => `${resolve(cwd, f.file)}: line ${f.line}, col ${f.column}, ${LEVEL[f.severity]} - ${f.message.replace(/\s+/g, ' ')} (${f.ruleId})`);
+    .map(
+      (f) =>
+        `${escapeControl(resolve(cwd, f.file))}: line ${f.line}, col ${f.column}, ${LEVEL[f.severity]} - ${escapeControl(f.message.replace(/[ \t\n]+/g, ' '))} (${escapeControl(f.ruleId)})`,
+    );
   return lines.length ? lines.join('\n') + '\n' : '';
 }

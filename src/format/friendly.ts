@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
 import type { Finding } from '../model/finding.js';
+import { loadSource } from '../discover/files.js';
+import { escapeControl } from './escape.js';
 
 /** `eslint-formatter-friendly` fed ESLint-shaped results, without rule links (design §4). */
-export async function formatFriendly(findings: Finding[], cwd: string, color: boolean): Promise<string> {
+export async function formatFriendly(findings: Finding[], cwd: string, color: boolean, roots: readonly string[]): Promise<string> {
   process.env.EFF_NO_LINK_RULES = 'true';
   // The formatter's colour library reads these when it loads: colours follow policylint's choice.
   process.env.FORCE_COLOR = color ? '1' : '0';
@@ -12,11 +14,14 @@ export async function formatFriendly(findings: Finding[], cwd: string, color: bo
   // ESLint has no note level: notes are listed after the formatter's report, never as ✘ or ⚠.
   for (const f of findings) if (!f.suppressed && f.severity !== 'note') byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   const results = [...byFile].map(([file, list]) => ({
-    filePath: resolve(cwd, file),
+    filePath: escapeControl(resolve(cwd, file)),
+    // The formatter would read the file itself, blocking on a FIFO or following a link out of the
+    // tree: it gets the text from policylint's own checked reader, or a blank (no code frame).
+    source: escapeControl(loadSource(resolve(cwd, file), roots)?.text ?? '', true) || ' ',
     messages: list.map((f) => ({
-      ruleId: f.ruleId,
+      ruleId: escapeControl(f.ruleId),
       severity: f.severity === 'error' ? 2 : 1,
-      message: f.message,
+      message: escapeControl(f.message),
       line: f.line,
       column: f.column,
       endLine: f.endLine,

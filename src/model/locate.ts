@@ -43,9 +43,26 @@ export function locate(origin: Origin, loc: Locator) {
   return { file: displayPath(loc.root, origin.file), line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
-export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, loc: Locator): Finding | undefined {
+/** A file `terraform init` downloaded: the user cannot edit it, and never asked to lint it. */
+export function isDownloaded(file: string): boolean {
+  return file.split(/[\\/]/).includes('.terraform');
+}
+
+/** Where a report is shown: its origin, or for one written inside a downloaded module, the
+ * user's call of that module (or the user's attribute that takes the module's output), with the
+ * module's own line kept as a related location. */
+function reportedAt(r: Report): { origin: Origin; inModule?: Origin } | undefined {
   const origin = originOf(r);
-  if (!origin) return undefined;
+  if (!origin || !isDownloaded(origin.file)) return origin && { origin };
+  const p = r.policy?.policy;
+  const user = [p?.calledAt, p?.usedAt].find((o) => o && !isDownloaded(o.file));
+  return user ? { origin: user, inModule: origin } : { origin };
+}
+
+export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, loc: Locator): Finding | undefined {
+  const at = reportedAt(r);
+  if (!at) return undefined;
+  const origin = at.origin;
   const where = locate(origin, loc);
   const address = r.policy?.policy.address;
   const print = fingerprint(identity(meta.id, r, origin, address ?? where.file, loc.root).join('\u0000'));
@@ -64,9 +81,9 @@ export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, lo
   if (address) finding.address = address;
   if (r.path) finding.jsonPath = r.path;
   if (r.policy?.policy.modulePath?.length) finding.modulePath = r.policy.policy.modulePath;
-  const related = [...(r.related ?? [])];
+  const related = [...(at.inModule ? [{ origin: at.inModule, message: 'written here, in the downloaded module' }] : []), ...(r.related ?? [])];
   const usedAt = r.policy?.policy.usedAt;
-  if (usedAt && usedAt.file !== origin.file) related.push({ origin: usedAt, message: `policy of ${address} set here` });
+  if (usedAt && usedAt.file !== origin.file && !isDownloaded(usedAt.file)) related.push({ origin: usedAt, message: `policy of ${address} set here` });
   const node = r.path !== undefined ? findVia(r) : undefined;
   for (const v of node ?? []) related.push({ origin: v, message: 'value written here' });
   const seen = new Set<string>();

@@ -15,6 +15,9 @@ export interface Policy {
   modulePath?: string[];
   /** The attribute that holds the policy, when the document is written elsewhere. */
   usedAt?: Origin;
+  /** For a policy inside a module `terraform init` downloaded (under `.terraform/`): the module
+   * call in the user's code, where its findings are reported (with the module's line related). */
+  calledAt?: Origin;
   /** A document judged where no catalogued attribute takes it (issue 20): where it goes, for messages. */
   goesTo?: string;
   /** For a plan policy whose configuration was found: its `.tf` positions by JSON path. */
@@ -36,6 +39,9 @@ export interface Principals {
   star: boolean;
   entries: Array<{ type: string; elem: Elem }>;
   unknown: boolean;
+  /** A JSON array of bare strings (`["arn:...:root", "*"]`), which IAM rejects (§1.1): its items
+   * are entries of type `?`, and `"*"` among them does not make `star`. */
+  list?: boolean;
 }
 
 export type SetQualifier = 'ForAllValues' | 'ForAnyValue' | undefined;
@@ -70,6 +76,9 @@ export interface Statement {
   conditions: Condition[];
   /** Some part of the statement could not be resolved. */
   unknownParts: string[];
+  /** Paths of a Condition, or an operator's keys, that could not be read at all: an Unknown that
+   * may hold any pin, so the condition block as a whole is Unknown at best (§2.1). */
+  opaqueConditions: string[];
 }
 
 export interface NormalizedPolicy {

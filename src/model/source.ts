@@ -20,7 +20,11 @@ export interface Range {
 export function makeSource(path: string, raw: string): SourceFile {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  // LF, CRLF, and a lone CR (old Mac line endings) each end a line, as editors count them.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
+  }
   return { path, text, lineStarts };
 }
 

@@ -66,6 +66,12 @@ export interface UnknownValue extends Base {
   symbol?: 'this-account' | 'this-partition' | 'this-region';
   /** For references to resources, e.g. `aws_iam_policy.ecr_manager`. */
   ref?: string;
+  /** The module `ref` is relative to (`["module.app"]`; empty for a root): a reference can reach
+   * another module through an output or a variable, and the IAM graph needs its full address. */
+  refModule?: string[];
+  /** Terraform would stop with an error here (a missing attribute or index of a known value):
+   * what `try` skips and `can` answers false for. Any other Unknown may yet be a value. */
+  error?: true;
 }
 
 export const str = (value: string, origin?: Origin): StringValue => ({ kind: 'string', value, origin });

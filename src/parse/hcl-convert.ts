@@ -160,20 +160,12 @@ export class CursorConverter {
       }
       case 'unary_operation': {
         let op = '';
-        let operand: Expr | undefined;
-        this.each(() => {
-          if (!this.c.nodeIsNamed) op ||= this.c.nodeType;
-          else if (!operand) operand = this.expr();
-        });
-        return { t: 'unary', op, operand: operand ?? this.invalid(), range };
+        const operands = this.operands((t) => (op ||= t));
+        return operands.length === 1 ? { t: 'unary', op, operand: operands[0], range } : this.invalid();
       }
       case 'binary_operation': {
         let op = '?';
-        const operands: Expr[] = [];
-        this.each(() => {
-          if (this.c.nodeIsNamed) operands.push(this.expr());
-          else op = this.c.nodeType;
-        });
+        const operands = this.operands((t) => (op = t));
         return operands.length === 2 ? { t: 'binary', op, left: operands[0], right: operands[1], range } : this.invalid();
       }
       default:
@@ -191,12 +183,36 @@ export class CursorConverter {
         cur = this.expr();
         return;
       }
-      const range = { start, end: this.c.endIndex };
-      if (t === 'get_attr') cur = { t: 'getattr', object: cur, name: this.childText('identifier') ?? '', range };
-      else if (t === 'index') cur = { t: 'index', object: cur, key: this.indexKey(), range };
-      else if (t === 'splat') cur = { t: 'splat', object: cur, each: this.splatRest(), range };
+      cur = this.postfix(cur, t, start);
     });
     return cur ?? this.invalid();
+  }
+
+  /** The cursor's get_attr / index / splat applied to `cur`, the term it follows. */
+  private postfix(cur: Expr, t: string, start: number): Expr {
+    const range = { start, end: this.c.endIndex };
+    if (t === 'get_attr') return { t: 'getattr', object: cur, name: this.childText('identifier') ?? '', range };
+    if (t === 'index') return { t: 'index', object: cur, key: this.indexKey(), range };
+    if (t === 'splat') return { t: 'splat', object: cur, each: this.splatRest(), range };
+    return cur;
+  }
+
+  /** An operation's operands: the grammar inlines a term's postfixes (`var.a` is variable_expr,
+   * get_attr) as siblings of the operator, so each postfix joins the term before it. */
+  private operands(operator: (t: string) => void): Expr[] {
+    const out: Expr[] = [];
+    const starts: number[] = [];
+    this.each((t) => {
+      if (t === 'comment') return;
+      if (!this.c.nodeIsNamed) operator(t);
+      else if ((t === 'get_attr' || t === 'index' || t === 'splat') && out.length)
+        out[out.length - 1] = this.postfix(out[out.length - 1], t, starts[out.length - 1]);
+      else {
+        starts.push(this.c.startIndex);
+        out.push(this.expr());
+      }
+    });
+    return out;
   }
 
   private indexKey(): Expr {

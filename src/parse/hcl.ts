@@ -1,3 +1,4 @@
+import { invalidEscape } from './hcl-escapes.js';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -61,7 +62,8 @@ function parseWith(parser: TsParser, src: SourceFile): HclFile {
       while (cursor.gotoNextSibling());
     }
     cursor.delete();
-    const errors = [...collectErrors(root, src.text), ...conv.errors].slice(0, 1);
+    const escape = invalidEscape(src.text);
+    const errors = [...collectErrors(root, src.text), ...conv.errors, ...(escape ? [escape] : [])].slice(0, 1);
     // Only directive comments matter to policylint (suppressions); most files have none.
     const comments = src.text.includes('policylint:') ? root.descendantsOfType('comment').flatMap((c) => (c ? [{ text: c.text, range: rangeOf(c) }] : [])) : [];
     return { body, comments, errors };

@@ -36,8 +36,10 @@ export function parseJson(input: JsonInput): JsonParse {
   // AWS and Terraform's AWS provider accept strict JSON only: the first error is reported, once.
   // Then a tolerant reading (comments, trailing commas, single quotes) still lets the rules judge
   // the policy as written, so fixing a comma does not reveal a public policy one round later.
+  // First-only collectors: a broken 1.2 MB heredoc gave one error per token, 200,001 findings and
+  // gigabytes (issue 12).
   const raw: ParseError[] = [];
-  let root = parseTree(text, raw, { disallowComments: true, allowTrailingComma: false });
+  let root = parseTree(text, firstOnly(raw), { disallowComments: true, allowTrailingComma: false });
   const first = raw[0];
   const errors = first ? [{ message: describeParseError(first, text), range: fileRange(first.offset, first.offset + Math.max(first.length, 1)) }] : [];
   const gaps = [...(input.masked ?? []), ...(input.holes ?? [])];
@@ -48,7 +50,7 @@ export function parseJson(input: JsonInput): JsonParse {
   }
   if (first) {
     const lenient: ParseError[] = [];
-    root = parseTree(doubleQuoted(text), lenient, { disallowComments: false, allowTrailingComma: true });
+    root = parseTree(doubleQuoted(text), firstOnly(lenient), { disallowComments: false, allowTrailingComma: true });
     if (lenient.length) return { errors, duplicates: [] };
   }
   const duplicates: JsonProblem[] = [];
@@ -167,4 +169,9 @@ export function nestingBeyond(text: string, limit: number): number {
     } else if (c === 93 || c === 125) depth--;
   }
   return -1;
+}
+
+/** An error list that keeps the first error only. */
+function firstOnly(into: ParseError[]): ParseError[] {
+  return { push: (e: ParseError) => (into.length ? into.length : into.push(e)) } as unknown as ParseError[];
 }

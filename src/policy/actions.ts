@@ -59,3 +59,55 @@ export async function expandAction(pattern: string): Promise<ActionInfo[] | unde
   expanded.set(key, result);
   return result;
 }
+
+/**
+ * What an ECR action does that a CI push or pull job must not be able to do (iam-semantics §5.2
+ * item 3), for the actions whose harm iam-data's access level does not say. Every action iam-data
+ * classes "Permissions management" is harmful too (it changes who may use the repositories);
+ * `ecr-public:DeleteRepositoryPolicy` is classed Write there, so it is listed. Names are checked
+ * against iam-data by test/ecr-actions.test.ts. `ecr:DeleteLifecyclePolicy` is deliberately absent:
+ * removing a lifecycle policy keeps images, it neither deletes nor exposes any.
+ */
+export const ECR_HARMFUL: Readonly<Record<string, string>> = {
+  'ecr:DeleteRepository': 'deletes a repository and every image in it',
+  'ecr-public:DeleteRepository': 'deletes a repository and every image in it',
+  'ecr:BatchDeleteImage': 'deletes images',
+  'ecr-public:BatchDeleteImage': 'deletes images',
+  'ecr:PutLifecyclePolicy': 'sets a lifecycle policy, which can expire every image',
+  'ecr:PutImageTagMutability': 'makes tags mutable, so a release tag can be overwritten',
+  'ecr:PutReplicationConfiguration': 'copies every image to other regions or accounts',
+  'ecr-public:DeleteRepositoryPolicy': 'removes the repository policy',
+};
+
+const PERMISSIONS_HARM = 'changes who may use the repositories (e.g. to Principal "*")';
+
+/** Why a CI push/pull job must not hold `info`, or undefined when it may. */
+export function ecrHarm(info: ActionInfo): string | undefined {
+  const listed = Object.entries(ECR_HARMFUL).find(([name]) => name.toLowerCase() === info.name.toLowerCase());
+  if (listed) return listed[1];
+  return info.accessLevels.includes('Permissions management') ? PERMISSIONS_HARM : undefined;
+}
+
+/** The data-plane actions of a CI job (iam-semantics §5.2 table): pulling and pushing images. */
+export const ECR_PULL = ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer'];
+export const ECR_PUSH = [
+  'ecr:PutImage',
+  'ecr:InitiateLayerUpload',
+  'ecr:UploadLayerPart',
+  'ecr:CompleteLayerUpload',
+  'ecr-public:PutImage',
+  'ecr-public:InitiateLayerUpload',
+  'ecr-public:UploadLayerPart',
+  'ecr-public:CompleteLayerUpload',
+];
+
+/** AWS's managed AmazonECSTaskExecutionRolePolicy: what the ECS agent needs to pull the task's
+ * image and ship its logs, on `"*"` (iam-semantics §5.2, ECR-ECS). An accepted shape. */
+export const ECS_TASK_EXECUTION = [
+  'ecr:GetAuthorizationToken',
+  'ecr:BatchCheckLayerAvailability',
+  'ecr:GetDownloadUrlForLayer',
+  'ecr:BatchGetImage',
+  'logs:CreateLogStream',
+  'logs:PutLogEvents',
+];

@@ -1,6 +1,6 @@
-import type { Statement } from '../model/policy.js';
+import type { Principals, Statement } from '../model/policy.js';
 import { instantiate, parseArn, witnessAccount } from './arn.js';
-import { evaluateConditions, type RequestContext, type Truth } from './conditions.js';
+import { allTrue, anyTrue, evaluateConditions, widestPattern, type RequestContext, type Truth } from './conditions.js';
 
 /** A concrete caller outside the owner's accounts, used to prove that a policy lets it in. */
 export interface Caller {
@@ -27,6 +27,14 @@ function context(values: Record<string, string[]>, anonymous: boolean, network: 
 
 const OUTSIDER_ACCOUNT = '000000000000';
 
+/** An unsigned request: no aws:PrincipalArn, and aws:PrincipalAccount "anonymous" (iam-semantics §3.2). */
+function anonymousCaller(network: boolean): Caller {
+  return {
+    description: 'anyone, with an unsigned (anonymous) request',
+    context: context({ 'aws:principalaccount': ['anonymous'], 'aws:principaltype': ['Anonymous'], 'aws:userid': ['anonymous'] }, true, network),
+  };
+}
+
 function roleCaller(arn: string, account: string, inOrg: boolean, network: boolean, description: string): Caller {
   const values: Record<string, string[]> = {
     'aws:principalarn': [arn],
@@ -42,46 +50,135 @@ function roleCaller(arn: string, account: string, inOrg: boolean, network: boole
   return { description, arn, account, context: context(values, false, network) };
 }
 
-/** Callers from outside: anonymous (where the service allows it), a role in a foreign account with
- * and without an organization, and roles built from the policy's own `aws:PrincipalArn` patterns. */
-export function outsideCallers(st: Statement, opts: { anonymous: boolean; network: boolean; avoidAccounts: string[] }): Caller[] {
-  const callers: Caller[] = [];
-  for (const c of st.conditions) {
-    if (c.keyLower !== 'aws:principalarn' || c.negated) continue;
-    for (const v of c.values) {
-      if (typeof v.value !== 'string') continue;
-      const arn = parseArn(v.value);
-      if (!arn) continue;
-      const account = witnessAccount(arn.account, opts.avoidAccounts);
-      if (!account) continue;
-      const partition = arn.partition.includes('*') || arn.partition.includes('?') ? 'aws' : arn.partition;
-      const concrete = `arn:${partition}:${instantiate(arn.service, 'iam')}:${instantiate(arn.region)}:${account}:${instantiate(arn.resource, 'x')}`;
-      const name = concrete.split('/').pop();
-      const description = `a principal named ${name} in any AWS account, such as ${concrete}`;
-      callers.push(roleCaller(concrete, account, false, opts.network, description));
-      callers.push(roleCaller(concrete, account, true, opts.network, description));
-    }
-  }
-  const outsider = `arn:aws:iam::${OUTSIDER_ACCOUNT}:role/ExampleRole`;
-  const desc = `a role in any other AWS account, such as ${outsider}`;
-  callers.push(roleCaller(outsider, OUTSIDER_ACCOUNT, false, opts.network, desc));
-  callers.push(roleCaller(outsider, OUTSIDER_ACCOUNT, true, opts.network, `${desc} (in its own organization)`));
-  if (opts.anonymous) {
-    callers.push({
-      description: 'an anonymous caller (no aws:PrincipalArn, aws:PrincipalAccount "anonymous")',
-      context: context({ 'aws:principalaccount': ['anonymous'], 'aws:principaltype': ['Anonymous'], 'aws:userid': ['anonymous'] }, true, opts.network),
-    });
+export interface CallerOptions {
+  /** Whether the caller may send from any network (IP and VPC conditions pass). */
+  network: boolean;
+  /** Accounts that are not outsiders (trusted accounts): never chosen as a witness's account. */
+  avoidAccounts: string[];
+}
+
+/** Roles an `aws:PrincipalArn` pattern with a wildcard account lets in from outside — one in an
+ * organization and one in none — or none when the pattern pins the account. */
+export function patternCallers(pattern: string, opts: CallerOptions): Caller[] {
+  // Callers are read-only: the same pattern (a module's policies repeat it) builds them once.
+  const key = `${pattern}\u0000${opts.network}\u0000${opts.avoidAccounts.join(',')}`;
+  let callers = patternCache.get(key);
+  if (!callers) {
+    if (patternCache.size > 10_000) patternCache.clear();
+    callers = buildPatternCallers(pattern, opts);
+    patternCache.set(key, callers);
   }
   return callers;
 }
 
-/** The first caller that satisfies every condition, or whether some might (unknown). */
+const patternCache = new Map<string, Caller[]>();
+
+function buildPatternCallers(pattern: string, opts: CallerOptions): Caller[] {
+  const arn = parseArn(pattern);
+  if (!arn) return [];
+  const account = witnessAccount(arn.account, opts.avoidAccounts);
+  if (!account) return [];
+  const partition = arn.partition.includes('*') || arn.partition.includes('?') ? 'aws' : arn.partition;
+  const concrete = `arn:${partition}:${instantiate(arn.service, 'iam')}:${instantiate(arn.region)}:${account}:${instantiate(arn.resource, 'x')}`;
+  const name = concrete.split('/').pop();
+  const description = `a principal named ${name} in any AWS account, such as ${concrete}`;
+  return [roleCaller(concrete, account, false, opts.network, description), roleCaller(concrete, account, true, opts.network, description)];
+}
+
+/** A role in a foreign account, outside any organization and inside its own. */
+export function foreignRoles(network: boolean): Caller[] {
+  return (foreign[String(network)] ??= buildForeignRoles(network));
+}
+
+const foreign: Record<string, Caller[]> = {};
+const anonymousCallers: Record<string, Caller> = {};
+
+function buildForeignRoles(network: boolean): Caller[] {
+  const outsider = `arn:aws:iam::${OUTSIDER_ACCOUNT}:role/ExampleRole`;
+  const desc = `a role in any other AWS account, such as ${outsider}`;
+  return [
+    roleCaller(outsider, OUTSIDER_ACCOUNT, false, network, desc),
+    roleCaller(outsider, OUTSIDER_ACCOUNT, true, network, `${desc} (in its own organization)`),
+  ];
+}
+
+/** Callers from outside: anonymous (where the service allows it), a role in a foreign account with
+ * and without an organization, and roles built from the policy's own `aws:PrincipalArn` patterns —
+ * an Unknown pattern by its widest reading (`arn:aws:iam::${var.account}:role/x` may be any
+ * account's role/x), so the search says 'unknown' exactly when the Unknown could let one in. */
+export function outsideCallers(st: Statement, opts: CallerOptions & { anonymous: boolean }): Caller[] {
+  const callers: Caller[] = [];
+  for (const c of st.conditions) {
+    if (c.keyLower !== 'aws:principalarn' || c.negated) continue;
+    for (const v of c.values) {
+      const pattern = typeof v.value === 'string' && !v.value.includes('${') ? v.value : widestPattern(v);
+      if (pattern !== undefined) callers.push(...patternCallers(pattern, opts));
+    }
+  }
+  callers.push(...foreignRoles(opts.network));
+  // Where the service takes unsigned requests, the anonymous caller is the widest witness: when it
+  // gets in, the message must say "anyone", not "another account" (issue 10 item 6, §1.3).
+  if (opts.anonymous) callers.unshift((anonymousCallers[String(opts.network)] ??= anonymousCaller(opts.network)));
+  return callers;
+}
+
+/**
+ * The first caller that the whole statement lets in — its Principal (or NotPrincipal) and every
+ * condition together (§2.1: a condition block is an AND) — or whether some might ('unknown': an
+ * Unknown value that could pin the caller out). No rule judges one element on its own.
+ */
 export function findWitness(st: Statement, callers: Caller[]): { caller?: Caller; truth: Truth } {
   let sawUnknown = false;
   for (const caller of callers) {
-    const t = evaluateConditions(st, caller.context);
+    const t = admits(st, caller);
     if (t === true) return { caller, truth: true };
     if (t === 'unknown') sawUnknown = true;
   }
   return { truth: sawUnknown ? 'unknown' : false };
+}
+
+/** Whether the statement applies to this caller: principal and conditions (three-valued). */
+export function admits(st: Statement, caller: Caller): Truth {
+  const principal = st.notPrincipal ? not(namedIn(st.notPrincipal, caller)) : st.principal ? principalAdmits(st.principal, caller) : true;
+  if (principal === false) return false;
+  return allTrue([principal, evaluateConditions(st, caller.context)]);
+}
+
+/** Whether a Principal element names this caller (§1.1): "*" everyone (anonymous callers too),
+ * an account id or `:root` ARN every principal of that account, a role or user ARN that one. */
+export function principalAdmits(p: Principals, caller: Caller): Truth {
+  if (p.star) return true;
+  // A list of bare strings is rejected by IAM (principal-grammar): it lets no one in.
+  if (p.list) return false;
+  const t = namedIn(p, caller);
+  // An Unknown principal object (`{ AWS = var.p }` gives no entries) may name anyone.
+  return t === false && p.unknown && !p.entries.length ? 'unknown' : t;
+}
+
+function namedIn(p: Principals, caller: Caller): Truth {
+  return anyTrue(
+    p.entries.map(({ type, elem }): Truth => {
+      // A template (`arn:aws:iam::${local.partner}:root`) names one principal, never "*" (a
+      // wildcard inside a principal ARN is rejected, §1.1): an arbitrary outsider is not it.
+      if (typeof elem.value !== 'string') return type === 'AWS' && couldBeAnyone(elem) ? 'unknown' : false;
+      if (type !== 'AWS') return false;
+      const v = elem.value;
+      if (v === '*') return true;
+      if (!caller.account) return false;
+      if (/^\d{12}$/.test(v)) return v === caller.account;
+      const arn = parseArn(v);
+      if (!arn) return false;
+      if (arn.resource === 'root') return arn.account === caller.account;
+      return v === caller.arn;
+    }),
+  );
+}
+
+function couldBeAnyone(elem: Principals['entries'][number]['elem']): boolean {
+  const widest = widestPattern(elem);
+  return widest === undefined || widest.replace(/\*+/g, '*') === '*';
+}
+
+function not(t: Truth): Truth {
+  return t === 'unknown' ? t : !t;
 }

@@ -1,4 +1,4 @@
-import type { Condition, Statement } from '../model/policy.js';
+import type { Condition, Elem, Statement } from '../model/policy.js';
 import { arnLike } from './arn.js';
 import { globMatch } from './glob.js';
 
@@ -13,18 +13,21 @@ export interface RequestContext {
   chosen: (keyLower: string) => boolean;
 }
 
-/** One condition against one request, following the absent-key table of iam-semantics §2.2. */
+/**
+ * One condition against one request, in three values (Unknown is a third answer): the absent-key
+ * table of iam-semantics §2.2 first, since it does not depend on the policy's values at all, so an
+ * Unknown value there changes nothing; then each value on its own (values are OR, under a negated
+ * operator NOR, §2.1), so a known value that decides is not hidden by an Unknown one beside it.
+ */
 export function evaluateCondition(c: Condition, ctx: RequestContext): Truth {
-  if (c.values.some((v) => typeof v.value !== 'string' || v.value.includes('${'))) return 'unknown';
-  const wanted = c.values.map((v) => v.value as string);
   const present = ctx.values.get(c.keyLower);
+  // A key the caller sets in its own request passes whatever the policy wants (§3.2).
+  if (ctx.chosen(c.keyLower)) return true;
   if (c.base === 'Null') {
-    if (ctx.chosen(c.keyLower)) return true;
     const absent = present === undefined;
-    return wanted.some((w) => (w.toLowerCase() === 'true') === absent);
+    return anyTrue(c.values.map((v) => (typeof v.value === 'string' ? (v.value.toLowerCase() === 'true') === absent : 'unknown')));
   }
   if (present === undefined) {
-    if (ctx.chosen(c.keyLower)) return true;
     if (c.ifExists) return true;
     if (c.set === 'ForAllValues') return true;
     if (c.set === 'ForAnyValue') return false;
@@ -32,15 +35,42 @@ export function evaluateCondition(c: Condition, ctx: RequestContext): Truth {
   }
   const match = matcher(c.base);
   if (!match) return 'unknown';
-  const hit = (v: string): Truth => anyTrue(wanted.map((w) => match(w, v)));
+  const hit = (v: string): Truth => anyTrue(c.values.map((w) => matchValue(w, v, match, c.base)));
   const passes = (v: string): Truth => (c.negated ? not(hit(v)) : hit(v));
   if (c.set === 'ForAllValues') return allTrue(present.map(passes));
   if (c.set === 'ForAnyValue') return anyTrue(present.map(passes));
   return passes(present[0]);
 }
 
+/** One policy value against one request value. A policy variable (`${aws:username}`) or an
+ * Unknown is 'unknown', unless even its widest reading cannot match (see `widestPattern`). */
+function matchValue(w: Elem, v: string, match: Match, base: string): Truth {
+  if (typeof w.value === 'string' && !w.value.includes('${')) return match(w.value, v);
+  const pattern = widestPattern(w);
+  if (pattern === undefined) return 'unknown';
+  const ignoreCase = /IgnoreCase$/.test(POSITIVE[base] ?? base);
+  return globMatch(pattern, v, ignoreCase) ? 'unknown' : false;
+}
+
+/**
+ * The widest glob a value written as a template can take: each `${...}` may become anything, so
+ * `arn:aws:iam::${var.account}:role/deploy` can never match `role/ExampleRole` in any account —
+ * it pins the name whatever the account is. Undefined when the value's shape is not known (a
+ * bare reference such as `var.ids` may be a whole list).
+ */
+export function widestPattern(w: Elem): string | undefined {
+  const node = w.node;
+  const text = typeof w.value === 'string' ? w.value : node.kind === 'unknown' && node.source === 'string' ? node.text : undefined;
+  if (text === undefined || !/[$%]\{/.test(text)) return undefined;
+  const out = text.replace(/[$%]\{[^}]*\}/g, '*');
+  return out.includes('{') || out.includes('}') ? undefined : out;
+}
+
 export function evaluateConditions(st: Statement, ctx: RequestContext): Truth {
-  return allTrue(st.conditions.map((c) => evaluateCondition(c, ctx)));
+  const each: Truth[] = st.conditions.map((c) => evaluateCondition(c, ctx));
+  // A condition block (or an operator's keys) that could not be read may hold a pin (§2.1: AND).
+  if (st.opaqueConditions.length) each.push('unknown');
+  return allTrue(each);
 }
 
 type Match = (pattern: string, value: string) => Truth;

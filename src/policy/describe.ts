@@ -1,5 +1,7 @@
 import type { Statement } from '../model/policy.js';
-import type { Value } from '../model/value.js';
+import { getEntry, type Value } from '../model/value.js';
+import type { Principals } from '../model/policy.js';
+import { widestPattern } from './conditions.js';
 
 /** "ecr:BatchGetImage" or "ecr:BatchGetImage and 2 more actions", for messages. */
 export function describeActions(st: Statement): string {
@@ -28,4 +30,36 @@ export function unknownTexts(v: Value, limit = 3): string[] {
     else if (cur.kind === 'object') stack.push(...cur.entries.map((e) => e.value));
   }
   return [...new Set(out)];
+}
+
+/** The Unknowns in the elements that decide who a statement lets in — Effect, Principal,
+ * NotPrincipal, Condition — never those in Action or Resource, which cannot change it. */
+export function whoUnknowns(st: Statement, elements = ['Effect', 'Principal', 'NotPrincipal', 'Condition']): string[] {
+  if (st.node.kind !== 'object') return unknownTexts(st.node);
+  const node = st.node;
+  return [
+    ...new Set(
+      elements.flatMap((k) => {
+        const v = getEntry(node, k)?.value;
+        return v ? unknownTexts(v) : [];
+      }),
+    ),
+  ];
+}
+
+/** Whether an Unknown in a Principal could be something other than an ARN or account with known
+ * literal text: a bare reference (`var.p`, maybe "*" or a list) or an Unknown principal object.
+ * A template such as `arn:aws:iam::${aws_organizations_account.x.id}:root` is an account's root
+ * whatever the id is — never "*", never a bare string (iam-semantics §1.1); an Unknown under
+ * `Federated` or `Service` is a provider or service, never everyone. */
+export function opaquePrincipal(p: Principals): boolean {
+  if (!p.unknown) return false;
+  if (!p.entries.length) return true;
+  // A Federated or Service value is never "everyone" and has no grammar of its own to break.
+  if (p.list) return false;
+  return p.entries.some(({ type, elem }) => {
+    if (typeof elem.value === 'string' || (type !== 'AWS' && type !== '*')) return false;
+    const widest = widestPattern(elem);
+    return widest === undefined || widest.replace(/\*+/g, '*') === '*';
+  });
 }

@@ -71,7 +71,7 @@ function elems(v: Value, path: string): Elem[] {
 }
 
 function statement(v: Value, path: string): Statement {
-  const s: Statement = { path, node: v, effect: undefined, conditions: [], unknownParts: [] };
+  const s: Statement = { path, node: v, effect: undefined, conditions: [], unknownParts: [], opaqueConditions: [] };
   if (v.kind !== 'object') {
     s.unknownParts.push(path);
     return s;
@@ -121,19 +121,28 @@ function principals(v: Value, path: string): Principals {
   } else if (v.kind === 'object') {
     for (const e of v.entries) for (const el of elems(e.value, childPath(path, e.key))) out.entries.push({ type: e.key, elem: el });
     out.unknown = out.entries.some((x) => typeof x.elem.value !== 'string') || v.entries.some((e) => e.value.kind === 'unknown');
+  } else if (v.kind === 'list') {
+    out.list = true;
+    v.items.forEach((it, i) => {
+      for (const el of elems(it, childPath(path, i))) out.entries.push({ type: '?', elem: el });
+    });
   } else out.unknown = true;
   return out;
 }
 
 function conditions(v: Value, path: string, s: Statement) {
+  // `Condition = null` (a Terraform conditional that chose no condition) is no condition.
+  if (v.kind === 'null') return;
   if (v.kind !== 'object') {
     s.unknownParts.push(path);
+    s.opaqueConditions.push(path);
     return;
   }
   for (const op of v.entries) {
     const opPath = childPath(path, op.key);
     if (op.value.kind !== 'object') {
       s.unknownParts.push(opPath);
+      s.opaqueConditions.push(opPath);
       continue;
     }
     const parsed = parseOperator(op.key);

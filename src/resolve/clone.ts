@@ -1,8 +1,12 @@
 import type { Origin, Value } from '../model/value.js';
 
+const MAX_VIA = 8;
+
 /** The value as seen at a use site: located at the use, remembering where it was written. */
 export function atUse(v: Value, use: Origin): Value {
-  const via = v.origin ? [...(v.via ?? []), v.origin] : v.via;
+  // The nearest few places are what a reader follows; a chain of 40 locals would otherwise copy
+  // a growing list into every value at every step (issue 12).
+  const via = v.origin ? [...(v.via ?? []).slice(-(MAX_VIA - 1)), v.origin] : v.via;
   switch (v.kind) {
     case 'list':
       return { ...v, origin: use, via, items: v.items.map((i) => atUse(i, use)) };

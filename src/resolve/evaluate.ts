@@ -1,11 +1,12 @@
 import { exprText, type Expr } from '../parse/hcl-ast.js';
-import { fromPlain, isKnownDeep, toPlain, unknown, type ObjectEntry, type Origin, type Value } from '../model/value.js';
+import { fromPlain, toPlain, unknown, type ObjectEntry, type Origin, type Value } from '../model/value.js';
 import { atUse } from './clone.js';
+import { LIMITS, note, tooLong } from './limits.js';
 import { callFunction } from './functions.js';
 import type { Module, ModuleFile } from './module.js';
 import { templateAsJson } from './template-json.js';
-import { renderPolicyDocument } from './policy-document.js';
 import { moduleOutput } from './module-graph.js';
+import { documentValue, moduleValue, symbolValue } from './block-values.js';
 import { unescapeQuoted as unescapeLiteral } from '../parse/hcl-escapes.js';
 
 export interface Scope {
@@ -14,6 +15,9 @@ export interface Scope {
   bindings: Map<string, Value>;
   /** Names being resolved, to stop reference cycles (`local.a = local.b`, `local.b = local.a`). */
   resolving: Set<string>;
+  /** False when asking whether something holds whatever the caller sets: a root module's
+   * variable defaults (which -var, TF_VAR_ or another caller override) are then Unknown. */
+  defaults?: boolean;
 }
 
 export function moduleScope(module: Module, file: ModuleFile): Scope {
@@ -29,6 +33,20 @@ export const STAND_INS = { 'this-account': '000000000001', 'this-partition': 'aw
 export function evaluate(e: Expr, scope: Scope): Value {
   const origin: Origin = { file: scope.file.src.path, range: e.range };
   const text = () => exprText(scope.file.src.text, e);
+  // A bound on the whole unit's work: nested `for` over thousands, or any other multiplication a
+  // hostile repository writes, ends as Unknown with one note instead of a hang (issue 12).
+  const budget = scope.module.budget;
+  if (++budget.steps > LIMITS.steps) {
+    if (!budget.exhausted) {
+      budget.exhausted = true;
+      note(
+        budget,
+        origin,
+        `evaluation stopped here: this root module needs over ${LIMITS.steps.toLocaleString('en-US')} evaluation steps; the rest of its values are unresolved`,
+      );
+    }
+    return unknown(text(), origin);
+  }
   switch (e.t) {
     case 'literal':
       if (e.value === null) return { kind: 'null', origin };
@@ -61,15 +79,14 @@ export function evaluate(e: Expr, scope: Scope): Value {
     }
     case 'for':
       return evaluateFor(e, scope, origin, text());
-    case 'conditional': {
-      const c = evaluate(e.cond, scope);
-      if (c.kind === 'bool') return evaluate(c.value ? e.then : e.else, scope);
-      return unknown(text(), origin);
-    }
+    case 'conditional':
+      return evaluateConditional(e, scope, origin, text());
     case 'unary': {
       const v = evaluate(e.operand, scope);
-      if (e.op === '!' && v.kind === 'bool') return { kind: 'bool', value: !v.value, origin };
-      if (e.op === '-' && v.kind === 'number') return { kind: 'number', value: -v.value, origin };
+      const b = asBool(v);
+      const n = toNumber(v);
+      if (e.op === '!' && b !== undefined) return { kind: 'bool', value: !b, origin };
+      if (e.op === '-' && n !== undefined) return { kind: 'number', value: -n, origin };
       return unknown(text(), origin);
     }
     case 'binary':
@@ -116,6 +133,9 @@ function evaluateTemplate(e: Extract<Expr, { t: 'template' }>, scope: Scope, ori
     } else known = false;
   }
   sub(pos, e.content.end);
+  // Text written in the file is bounded by the file size limit; only computed text is capped.
+  if (out.length > LIMITS.stringLength && e.parts.some((p) => p.t !== 'literal'))
+    return tooLong(scope.module.budget, origin, src.text.slice(e.range.start, Math.min(e.range.end, e.range.start + 40)));
   if (e.heredoc && isStripHeredoc(src.text, e.range.start)) out = stripIndent(out);
   const embeddedJson = () => templateAsJson(src, e, (x) => evaluate(x, scope));
   const source = e.heredoc ? 'heredoc' : 'string';
@@ -130,8 +150,10 @@ function isStripHeredoc(text: string, start: number): boolean {
 
 function stripIndent(s: string): string {
   const lines = s.split('\n');
-  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length);
-  const n = indents.length ? Math.min(...indents) : 0;
+  // A loop, not Math.min(...indents): 200,000 lines would overflow the stack (issue 12).
+  let n = Infinity;
+  for (const l of lines) if (l.trim()) n = Math.min(n, /^[ \t]*/.exec(l)![0].length);
+  if (n === Infinity) n = 0;
   return lines.map((l) => l.slice(Math.min(n, /^[ \t]*/.exec(l)![0].length))).join('\n');
 }
 
@@ -145,9 +167,10 @@ function evaluateTraversal(e: Expr, scope: Scope, origin: Origin): Value {
   const text = exprText(scope.file.src.text, e);
   if (root.t === 'splat') {
     const base = evaluate(root.object, scope);
-    if (base.kind !== 'list') return unknown(text, origin);
-    const items = base.items.map((it) => applyPath(it, [...root.each, ...path] as typeof path, scope, origin, text));
-    return { kind: 'list', items, origin };
+    if (base.kind === 'unknown') return unknown(text, origin, base.ref ? { ref: base.ref, refModule: base.refModule } : {});
+    // A splat on one value that is not a list makes a list of it; on null, an empty list (HCL spec).
+    const items = base.kind === 'list' ? base.items : base.kind === 'null' ? [] : [base];
+    return { kind: 'list', items: items.map((it) => applyPath(it, [...root.each, ...path] as typeof path, scope, origin, text)), origin };
   }
   if (root.t !== 'variable') return applyPath(evaluate(root, scope), path, scope, origin, text);
   const name = root.name;
@@ -163,9 +186,23 @@ function evaluateTraversal(e: Expr, scope: Scope, origin: Origin): Value {
     const out = guarded(`module.${first}.${second}`, scope, () => moduleOutput(scope.module, first, second) ?? unknown(text, origin));
     return applyPath(out, path.slice(2), scope, origin, text);
   }
+  const output = path[2]?.t === 'attr' ? path[2].name : undefined;
+  if (name === 'module' && first && output && path[1]?.t === 'index' && scope.module.child(first)?.outputs.has(output)) {
+    // `module.x[0].out`: the instances share one child, so the output alone, once the index is
+    // known to name an instance (a count = 0 module has none: an error, as in Terraform).
+    const exists = applyPath(moduleValue(scope.module, first, false) ?? unknown(text, origin), path.slice(1, 2), scope, origin, text);
+    if (exists.kind === 'unknown') return exists;
+    const out = guarded(`module.${first}.${output}`, scope, () => moduleOutput(scope.module, first, output) ?? unknown(text, origin));
+    return applyPath(out, path.slice(3), scope, origin, text);
+  }
+  if (name === 'module' && first) {
+    // `module.x[*].out`: a module with count / for_each is a list / map of instances.
+    const all = guarded(`module.${first}`, scope, () => moduleValue(scope.module, first) ?? unknown(text, origin));
+    return applyPath(all, path.slice(1), scope, origin, text);
+  }
   if (first && !['count', 'each', 'self', 'module', 'terraform'].includes(name)) {
     const address = `${name}.${first}`;
-    if (scope.module.blocks.has(address)) return unknown(text, origin, { ref: address });
+    if (scope.module.blocks.has(address)) return unknown(text, origin, { ref: address, refModule: scope.module.path });
   }
   return unknown(text, origin);
 }
@@ -173,39 +210,86 @@ function evaluateTraversal(e: Expr, scope: Scope, origin: Origin): Value {
 function applyPath(v: Value, path: Array<{ t: 'attr'; name: string } | { t: 'index'; key: Expr }>, scope: Scope, origin: Origin, text: string): Value {
   let cur = v;
   for (const step of path) {
-    if (cur.kind === 'unknown') return unknown(text, origin, cur.ref ? { ref: cur.ref } : {});
+    if (cur.kind === 'unknown')
+      return unknown(text, origin, { ...(cur.ref ? { ref: cur.ref, refModule: cur.refModule } : {}), ...(cur.error ? { error: true } : {}) });
     let key: string | number | undefined;
     if (step.t === 'attr') key = step.name;
     else {
       const k = evaluate(step.key, scope);
       key = k.kind === 'string' || k.kind === 'number' ? k.value : undefined;
+      if (k.kind === 'string' && cur.kind === 'list' && /^\d+$/.test(k.value)) key = Number(k.value);
     }
     if (key === undefined) return unknown(text, origin);
+    // A missing key or index of a known value, or any step into null, is an error in Terraform:
+    // `try` moves on to its next argument, `can` is false.
     if (cur.kind === 'object') {
       const entry = cur.entries.findLast((en) => en.key === String(key));
-      if (!entry) return unknown(text, origin);
+      if (!entry) return unknown(text, origin, { error: true });
       cur = entry.value;
     } else if (cur.kind === 'list' && typeof key === 'number') {
-      if (key < 0 || key >= cur.items.length) return unknown(text, origin);
+      if (key < 0 || key >= cur.items.length) return unknown(text, origin, { error: true });
       cur = cur.items[key];
-    } else return unknown(text, origin);
+    } else return unknown(text, origin, cur.kind === 'null' ? { error: true } : {});
   }
   return cur;
 }
 
 function variableValue(name: string, scope: Scope): Value {
-  const set = scope.module.varValues.get(name);
+  const set = scope.defaults === false ? (scope.module.inputWithoutDefaults?.(name) ?? scope.module.varValues.get(name)) : scope.module.varValues.get(name);
   if (set) return set;
+  if (scope.defaults === false && !scope.module.path.length) return unknown(`var.${name}`);
   const decl = scope.module.variables.get(name);
   const def = decl?.item.body.attributes.find((a) => a.name === 'default');
   if (!decl || !def) return unknown(`var.${name}`);
-  return guarded(`var.${name}`, scope, () => evaluate(def.expr, { ...scope, file: decl.file, bindings: new Map() }));
+  return memoised(scope, `var.${name}`, { file: decl.file.src.path, range: def.expr.range }, () =>
+    guarded(`var.${name}`, scope, () => evaluate(def.expr, { ...scope, file: decl.file, bindings: new Map() })),
+  );
 }
 
 function localValue(name: string, scope: Scope): Value {
   const decl = scope.module.locals.get(name);
   if (!decl) return unknown(`local.${name}`);
-  return guarded(`local.${name}`, scope, () => evaluate(decl.item.expr, { ...scope, file: decl.file, bindings: new Map() }));
+  // Memoised: `l2 = [l1, l1]` … `l40` re-evaluated every reference (2^40 evaluations); a local's
+  // value does not depend on where it is used.
+  return memoised(scope, `local.${name}`, { file: decl.file.src.path, range: decl.item.expr.range }, () =>
+    guarded(`local.${name}`, scope, () => evaluate(decl.item.expr, { ...scope, file: decl.file, bindings: new Map() })),
+  );
+}
+
+const MEMO = new WeakMap<Module, Map<string, Value>>();
+
+/** A module's local (or variable default), evaluated once, and Unknown when it is larger than a
+ * policy could use (a doubling chain would otherwise copy 2^n values at every use). */
+function memoised(scope: Scope, key: string, at: Origin, f: () => Value): Value {
+  let memo = MEMO.get(scope.module);
+  if (!memo) MEMO.set(scope.module, (memo = new Map<string, Value>()));
+  // With the root's defaults Unknown (a gate that a caller could override), the same local has
+  // another value: the two are kept apart.
+  const slot = scope.defaults === false ? `${key}\u0000without-defaults` : key;
+  const hit = memo.get(slot);
+  if (hit) return hit;
+  // Inside a reference cycle the value depends on the way in: not memoised.
+  if (scope.resolving.has(key)) return f();
+  let v = f();
+  if (valueSize(v, LIMITS.valueNodes) > LIMITS.valueNodes) {
+    note(scope.module.budget, at, `${key} holds over ${LIMITS.valueNodes.toLocaleString('en-US')} values, more than policylint evaluates; it is unresolved`);
+    v = unknown(key, at);
+  }
+  memo.set(slot, v);
+  return v;
+}
+
+/** Counts values up to `limit` (then stops): lists and objects count their items. */
+function valueSize(v: Value, limit: number): number {
+  let n = 0;
+  const stack: Value[] = [v];
+  while (stack.length && n <= limit) {
+    const x = stack.pop()!;
+    n++;
+    if (x.kind === 'list') for (const i of x.items) stack.push(i);
+    else if (x.kind === 'object') for (const e of x.entries) stack.push(e.value);
+  }
+  return n;
 }
 
 function guarded(key: string, scope: Scope, f: () => Value): Value {
@@ -233,15 +317,18 @@ function dataReference(
   text: string,
 ): Value {
   const attrName = rest.find((s): s is { t: 'attr'; name: string } => s.t === 'attr')?.name;
-  const symbol = attrName ? SYMBOLS[type]?.[attrName] : undefined;
+  const symbol = attrName && Object.hasOwn(SYMBOLS, type) && Object.hasOwn(SYMBOLS[type], attrName) ? SYMBOLS[type][attrName] : undefined;
   if (symbol) return unknown(text, origin, { symbol });
   const address = `data.${type}.${name}`;
   const block = scope.module.blocks.get(address);
-  if (type === 'aws_iam_policy_document' && block && (attrName === 'json' || attrName === 'minified_json')) {
-    const doc = guarded(address, scope, () => renderPolicyDocument(block.item, { ...scope, file: block.file, bindings: new Map() }));
-    return { ...doc, encoded: 'json', source: 'policy-document', ...(attrName === 'json' ? { indented: true } : {}) };
+  // `data.aws_partition.current[*].partition` of a counted data source: its instances' symbols.
+  if (SYMBOLS[type] && block && !rest.length) return symbolValue(address, block, scope.module, SYMBOLS[type]);
+  if (type === 'aws_iam_policy_document' && block) {
+    // Its instances (count / for_each) are indexed like any value: `x[0].json`, `x[*].json`.
+    const all = guarded(address, scope, () => documentValue(address, block, scope.module, scope.resolving));
+    return applyPath(all, rest, scope, origin, text);
   }
-  return unknown(text, origin, block ? { ref: address } : {});
+  return unknown(text, origin, block ? { ref: address, refModule: scope.module.path } : {});
 }
 
 function evaluateFor(e: Extract<Expr, { t: 'for' }>, scope: Scope, origin: Origin, text: string): Value {
@@ -274,29 +361,71 @@ function evaluateFor(e: Extract<Expr, { t: 'for' }>, scope: Scope, origin: Origi
   return e.form === 'tuple' ? { kind: 'list', items, origin } : { kind: 'object', entries, origin };
 }
 
+/** A condition's value: a bool, or the strings "true"/"false", which Terraform converts. */
+function asBool(v: Value): boolean | undefined {
+  if (v.kind === 'bool') return v.value;
+  if (v.kind === 'string' && !v.symbolic && (v.value === 'true' || v.value === 'false')) return v.value === 'true';
+  return undefined;
+}
+
+/** A value whose every part is known: symbolic strings (this account's id as a stand-in) are not,
+ * since comparing or computing with the stand-in would give an answer the real value may not. */
+function isExact(v: Value): boolean {
+  if (v.kind === 'string') return !v.symbolic;
+  if (v.kind === 'list') return v.items.every(isExact);
+  if (v.kind === 'object') return v.entries.every((e) => isExact(e.value));
+  return v.kind !== 'unknown';
+}
+
+/** Terraform's equality: objects equal whatever the order their keys were written in. */
+const canonical = (x: unknown): string =>
+  Array.isArray(x)
+    ? `[${x.map(canonical).join(',')}]`
+    : x && typeof x === 'object'
+      ? `{${Object.keys(x)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${canonical((x as Record<string, unknown>)[k])}`)
+          .join(',')}}`
+      : JSON.stringify(x);
+const sameValue = (a: Value, b: Value) => canonical(toPlain(a)) === canonical(toPlain(b));
+
+/** An Unknown condition leaves the result Unknown unless both branches are the same known value,
+ * which every value of the condition gives. */
+function evaluateConditional(e: Extract<Expr, { t: 'conditional' }>, scope: Scope, origin: Origin, text: string): Value {
+  const c = asBool(evaluate(e.cond, scope));
+  if (c !== undefined) return evaluate(c ? e.then : e.else, scope);
+  const a = evaluate(e.then, scope);
+  const b = evaluate(e.else, scope);
+  return isExact(a) && isExact(b) && sameValue(a, b) ? a : unknown(text, origin);
+}
+
+/**
+ * HCL evaluates both operands (no short-circuit) and cty's And/Or answer from one known operand
+ * when it decides: `x && false` is false and `x || true` is true whatever x is. `==` against null
+ * is known as soon as the other side is known to be null or not, even if its contents are not
+ * (cty Value.Equals). Anything else with an Unknown operand is Unknown.
+ */
 function evaluateBinary(e: Extract<Expr, { t: 'binary' }>, scope: Scope, origin: Origin, text: string): Value {
   const l = evaluate(e.left, scope);
   const r = evaluate(e.right, scope);
-  if (!isKnownDeep(l) || !isKnownDeep(r)) {
-    if (e.op === '&&' && l.kind === 'bool' && !l.value) return { kind: 'bool', value: false, origin };
-    if (e.op === '||' && l.kind === 'bool' && l.value) return { kind: 'bool', value: true, origin };
-    return unknown(text, origin);
-  }
-  const a = toPlain(l);
-  const b = toPlain(r);
   const num = (x: number): Value => ({ kind: 'number', value: x, origin });
   const bool = (x: boolean): Value => ({ kind: 'bool', value: x, origin });
-  switch (e.op) {
-    case '==':
-      return bool(JSON.stringify(a) === JSON.stringify(b));
-    case '!=':
-      return bool(JSON.stringify(a) !== JSON.stringify(b));
-    case '&&':
-      return bool(a === true && b === true);
-    case '||':
-      return bool(a === true || b === true);
+  if (e.op === '&&' || e.op === '||') {
+    const a = asBool(l);
+    const b = asBool(r);
+    const decider = e.op === '||';
+    if (a === decider || b === decider) return bool(decider);
+    return a !== undefined && b !== undefined ? bool(decider ? a || b : a && b) : unknown(text, origin);
   }
-  if (typeof a !== 'number' || typeof b !== 'number') return unknown(text, origin);
+  if ((e.op === '==' || e.op === '!=') && (l.kind === 'null' || r.kind === 'null') && l.kind !== 'unknown' && r.kind !== 'unknown')
+    return bool((l.kind === r.kind) === (e.op === '=='));
+  if (!isExact(l) || !isExact(r)) return unknown(text, origin);
+  if (e.op === '==') return bool(sameValue(l, r));
+  if (e.op === '!=') return bool(!sameValue(l, r));
+  // Arithmetic and comparison convert numeric strings to numbers, as Terraform does.
+  const a = toNumber(l);
+  const b = toNumber(r);
+  if (a === undefined || b === undefined) return unknown(text, origin);
   switch (e.op) {
     case '+':
       return num(a + b);
@@ -305,9 +434,9 @@ function evaluateBinary(e: Extract<Expr, { t: 'binary' }>, scope: Scope, origin:
     case '*':
       return num(a * b);
     case '/':
-      return num(a / b);
+      return b === 0 ? unknown(text, origin, { error: true }) : num(a / b);
     case '%':
-      return num(a % b);
+      return b === 0 ? unknown(text, origin, { error: true }) : num(a % b);
     case '<':
       return bool(a < b);
     case '>':
@@ -318,4 +447,10 @@ function evaluateBinary(e: Extract<Expr, { t: 'binary' }>, scope: Scope, origin:
       return bool(a >= b);
   }
   return unknown(text, origin);
+}
+
+function toNumber(v: Value): number | undefined {
+  if (v.kind === 'number') return v.value;
+  if (v.kind === 'string' && v.value.trim() !== '' && Number.isFinite(Number(v.value))) return Number(v.value);
+  return undefined;
 }

@@ -2,6 +2,9 @@ import { attr } from '../parse/hcl-ast.js';
 import { buildModule, localSource, type Module, type ModuleFile } from './module.js';
 import { evaluate, moduleScope } from './evaluate.js';
 import { atUse } from './clone.js';
+import { gateInstances } from './instances.js';
+import type { Value } from '../model/value.js';
+import { LIMITS, note } from './limits.js';
 
 const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 const MAX_DEPTH = 8;
@@ -11,40 +14,80 @@ const MAX_DEPTH = 8;
  * the caller), and `module.NAME.OUTPUT` reads the child's output (issue 4). Remote sources are
  * never fetched; their outputs stay Unknown.
  */
-export function wireModules(root: Module, parsed: Map<string, ModuleFile[]>, readFile: (dir: string) => Module['readFile']): void {
-  const wire = (m: Module) => {
+export function wireModules(
+  root: Module,
+  parsed: Map<string, ModuleFile[]>,
+  readFile: (dir: string) => Module['readFile'],
+  downloaded: (key: string) => string | undefined = () => undefined,
+): void {
+  const wire = (m: Module, chain: string[]) => {
     const cache = new Map<string, Module | undefined>();
     m.child = (name) => {
       if (cache.has(name)) return cache.get(name);
       cache.set(name, undefined);
       const call = m.calls.get(name);
-      const dir = call && localSource(m, call.item);
+      const path = [...m.path, `module.${name}`];
+      const local = call && localSource(m, call.item);
+      const dir = local ?? downloaded(manifestKey(path));
       const files = dir ? parsed.get(dir) : undefined;
       if (!call || !dir || !files || m.path.length >= MAX_DEPTH) return undefined;
-      const child = buildModule(dir, files, readFile(dir), [...m.path, `module.${name}`]);
-      const scope = moduleScope(m, call.file);
+      const at = { file: call.file.src.path, range: (attr(call.item.body, 'source') ?? call.item).range };
+      // `source = "./"`: Terraform rejects a module that calls itself; following it would multiply
+      // instances (and findings) at every level (issue 12).
+      if (chain.includes(dir)) {
+        note(
+          m.budget,
+          at,
+          `module.${name} calls ${dir === m.dir ? 'its own folder' : 'a folder that calls it'}, a cycle Terraform rejects; policylint does not follow it`,
+        );
+        return undefined;
+      }
+      if (++m.budget.instances > LIMITS.instances) {
+        note(m.budget, at, `module.${name} is not evaluated: this root reaches over ${LIMITS.instances} module instances; its outputs are unresolved`);
+        return undefined;
+      }
+      const child = buildModule(dir, files, readFile(dir), path, m.budget);
+      const base = moduleScope(m, call.file);
+      const instances = gateInstances(call.item.body, base);
+      child.exists = m.exists !== false && instances?.length !== 0;
+      // Several instances share one child here: their `count.index` / `each` stay Unknown.
+      const scope = instances?.length === 1 ? { ...base, bindings: instances[0].bindings } : base;
+      child.calledAt = m.calledAt ?? (local ? undefined : { file: call.file.src.path, range: call.item.range });
+      const strict = new Map<string, Value>();
       for (const a of call.item.body.attributes) {
         if (META_ARGUMENTS.has(a.name)) continue;
         child.varValues.set(a.name, atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range }));
       }
-      wire(child);
+      child.inputWithoutDefaults = (v) => {
+        const a = META_ARGUMENTS.has(v) ? undefined : attr(call.item.body, v);
+        if (!a) return undefined;
+        if (!strict.has(v)) strict.set(v, evaluate(a.expr, { ...scope, defaults: false }));
+        return strict.get(v);
+      };
+      wire(child, [...chain, dir]);
       cache.set(name, child);
       return child;
     };
   };
-  wire(root);
+  wire(root, [root.dir]);
 }
 
-/** Every module instance reachable from a root through local calls, the root first. */
+/** Every module instance reachable from a root through local or downloaded calls, the root
+ * first; a module a known `count = 0` never creates is not among them. */
 export function moduleInstances(root: Module): Module[] {
   const out: Module[] = [root];
   for (let i = 0; i < out.length; i++) {
     for (const name of out[i].calls.keys()) {
       const c = out[i].child(name);
-      if (c) out.push(c);
+      if (c && c.exists !== false) out.push(c);
     }
   }
   return out;
+}
+
+/** `module.app.module.ecr` → `app.ecr`, the key `.terraform/modules/modules.json` uses. */
+export function manifestKey(path: string[]): string {
+  return path.map((p) => p.replace(/^module\./, '')).join('.');
 }
 
 /** `module.NAME.OUTPUT` for the evaluator. */

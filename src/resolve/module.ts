@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Block, HclFile, Expr } from '../parse/hcl-ast.js';
 import type { SourceFile } from '../model/source.js';
 import type { Value } from '../model/value.js';
+import { newBudget, type EvalBudget } from './limits.js';
 
 export interface ModuleFile {
   src: SourceFile;
@@ -26,14 +27,27 @@ export interface Module {
   outputs: Map<string, Located<Block>>;
   /** Values set from `-var-file`, `terraform.tfvars`, `*.auto.tfvars`, or the calling module. */
   varValues: Map<string, Value>;
-  readFile: (relPath: string) => SourceFile | undefined;
+  /** A file a function reads; `refused` when it resolves outside the scanned folders. */
+  readFile: (relPath: string) => SourceFile | { refused: string } | undefined;
   /** `["module.app", "module.ecr"]` for a module reached through calls; empty for a root. */
   path: string[];
   /** Instantiates a called module; undefined when its source is remote or was not read. */
   child: (name: string) => Module | undefined;
+  /** A variable's value as the caller sets it with the root's variable defaults Unknown
+   * (Scope.defaults); undefined for a root, or a variable the caller does not set. */
+  inputWithoutDefaults?: (name: string) => Value | undefined;
+  /** False when the call's known `count = 0` or empty `for_each` creates no instance. */
+  exists?: boolean;
+  /** For a module read from `.terraform/modules` (downloaded by `terraform init`): the call in the
+   * user's own code its findings are reported at. */
+  calledAt?: import('../model/value.js').Origin;
+  /** Resource, data and module addresses declared twice (Terraform rejects them): the first wins here. */
+  duplicates: Array<{ address: string; first: Located<Block>; again: Located<Block> }>;
+  /** Shared by a root and every module it calls. */
+  budget: EvalBudget;
 }
 
-export function buildModule(dir: string, files: ModuleFile[], readFile: Module['readFile'], path: string[] = []): Module {
+export function buildModule(dir: string, files: ModuleFile[], readFile: Module['readFile'], path: string[] = [], budget = newBudget()): Module {
   const m: Module = {
     dir,
     files,
@@ -46,6 +60,13 @@ export function buildModule(dir: string, files: ModuleFile[], readFile: Module['
     readFile,
     path,
     child: () => undefined,
+    duplicates: [],
+    budget,
+  };
+  const add = (map: Map<string, Located<Block>>, key: string, address: string, at: Located<Block>) => {
+    const first = map.get(key);
+    if (first) m.duplicates.push({ address, first, again: at });
+    else map.set(key, at);
   };
   for (const file of files) {
     for (const b of file.hcl.body.blocks) {
@@ -54,9 +75,9 @@ export function buildModule(dir: string, files: ModuleFile[], readFile: Module['
       if (b.type === 'variable' && a) m.variables.set(a, { file, item: b });
       else if (b.type === 'locals') {
         for (const at of b.body.attributes) m.locals.set(at.name, { file, item: { name: at.name, expr: at.expr } });
-      } else if (b.type === 'resource' && n) m.blocks.set(`${a}.${n}`, { file, item: b });
-      else if (b.type === 'data' && n) m.blocks.set(`data.${a}.${n}`, { file, item: b });
-      else if (b.type === 'module' && a) m.calls.set(a, { file, item: b });
+      } else if (b.type === 'resource' && n) add(m.blocks, `${a}.${n}`, `${a}.${n}`, { file, item: b });
+      else if (b.type === 'data' && n) add(m.blocks, `data.${a}.${n}`, `data.${a}.${n}`, { file, item: b });
+      else if (b.type === 'module' && a) add(m.calls, a, `module.${a}`, { file, item: b });
       else if (b.type === 'output' && a) m.outputs.set(a, { file, item: b });
     }
   }

@@ -1,6 +1,8 @@
-import { attr, blocksOf, type Block, type Body } from '../parse/hcl-ast.js';
+import { attr, blocksOf, type Attribute, type Block, type Body } from '../parse/hcl-ast.js';
 import { getEntry, unknown, type ObjectEntry, type Origin, type Value } from '../model/value.js';
 import { evaluate, type Scope } from './evaluate.js';
+import { parseJson } from '../parse/json.js';
+import { certainlyEmpty } from './instances.js';
 
 /**
  * Renders `data "aws_iam_policy_document"` as the AWS provider renders its `json` (TF-PD,
@@ -34,14 +36,25 @@ function at(scope: Scope, range: { start: number; end: number }): Origin {
   return { file: scope.file.src.path, range };
 }
 
+/** The statements of `source_policy_documents` / `override_policy_documents`, as the provider
+ * reads them: each element is JSON text (a rendered document, `jsonencode`, or a string), null and
+ * "" elements add nothing, and a document without statements (`"{}"`) adds none. */
 function documentStatements(v: Value | undefined): Value[] | undefined {
   if (!v) return undefined;
   if (v.kind !== 'list') return [unknown('source_policy_documents', v.origin)];
-  return v.items.flatMap((doc) => {
-    const st = doc.kind === 'object' ? getEntry(doc, 'Statement')?.value : undefined;
-    if (!st) return [unknown('policy document', doc.origin)];
+  return v.items.flatMap((item) => {
+    if (item.kind === 'null' || (item.kind === 'string' && !item.value.trim())) return [];
+    const doc = item.kind === 'string' ? parsedDocument(item) : item;
+    if (doc?.kind !== 'object') return [unknown('policy document', item.origin)];
+    const st = getEntry(doc, 'Statement')?.value;
+    if (!st) return [];
     return st.kind === 'list' ? st.items : [st];
   });
+}
+
+function parsedDocument(s: Extract<Value, { kind: 'string' }>): Value | undefined {
+  const parsed = s.embeddedJson ? s.embeddedJson() : parseJson({ file: s.origin?.file ?? '', text: s.value });
+  return parsed.errors.length ? undefined : parsed.value;
 }
 
 function sidOf(st: Value): string | undefined {
@@ -82,7 +95,10 @@ function expandDynamic(b: Block, scope: Scope, render: (content: Block, scope: S
   let pairs: Array<[Value, Value]>;
   if (coll.kind === 'list') pairs = coll.items.map((v) => [v, v]);
   else if (coll.kind === 'object') pairs = coll.entries.map((e) => [{ kind: 'string', value: e.key }, e.value]);
-  else return [unknown(`dynamic "${b.labels[0]}"`, at(scope, b.range))];
+  // Named with its for_each, so --strict says which value stopped it.
+  else return [unknown(`dynamic "${b.labels[0]}" (for_each = ${coll.kind === 'unknown' ? coll.text : coll.kind})`, at(scope, b.range))];
+  // Empty only through a root variable's default, which a caller may override: Unknown (gates).
+  if (!pairs.length && !certainlyEmpty(forEach, scope)) return [unknown(`dynamic "${b.labels[0]}" (for_each = ${source(forEach, scope)})`, at(scope, b.range))];
   return pairs.map(([key, value]) => {
     const bindings = new Map(scope.bindings);
     bindings.set(name, {
@@ -207,4 +223,9 @@ function renderConditions(body: Body, scope: Scope): Value | undefined {
     (op.value as Extract<Value, { kind: 'object' }>).entries.push({ key: k.value, keyOrigin: at(b.scope, variable!.expr.range), value: singleOrList(v) });
   }
   return { kind: 'object', entries: ops, origin };
+}
+
+/** An expression as written, for messages. */
+function source(a: Attribute, scope: Scope): string {
+  return scope.file.src.text.slice(a.expr.range.start, a.expr.range.end);
 }

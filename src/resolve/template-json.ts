@@ -1,3 +1,4 @@
+import { codePoint } from '../parse/hcl-escapes.js';
 import type { Expr, TemplatePart } from '../parse/hcl-ast.js';
 import { parseJson, type JsonParse } from '../parse/json.js';
 import type { Range, SourceFile } from '../model/source.js';
@@ -40,16 +41,7 @@ export function templateAsJson(src: SourceFile, tmpl: Extract<Expr, { t: 'templa
       } else if (!tmpl.heredoc && c === '\\' && i + 1 < end) {
         const m = /^\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/s.exec(text.slice(i, i + 10))!;
         const esc = m[1];
-        const ch =
-          esc === 'n'
-            ? '\n'
-            : esc === 't'
-              ? '\t'
-              : esc === 'r'
-                ? '\r'
-                : esc[0] === 'u' || esc[0] === 'U'
-                  ? String.fromCodePoint(parseInt(esc.slice(1), 16))
-                  : esc;
+        const ch = esc === 'n' ? '\n' : esc === 't' ? '\t' : esc === 'r' ? '\r' : esc[0] === 'u' || esc[0] === 'U' ? codePoint(esc.slice(1)) : esc;
         push(ch, i);
         i += m[0].length;
       } else {

@@ -1,7 +1,8 @@
 import { makeSource, type SourceFile } from '../model/source.js';
 import { parseHclLoaded } from '../parse/hcl.js';
 import type { JsonParse } from '../parse/json.js';
-import { unknown, type Value } from '../model/value.js';
+import { unknown, type Origin, type Value } from '../model/value.js';
+import { LIMITS, note } from './limits.js';
 import type { Scope } from './evaluate.js';
 import { evaluate } from './evaluate.js';
 import { templateAsJson } from './template-json.js';
@@ -12,8 +13,23 @@ const END = 'POLICYLINT_TEMPLATE_END';
  * `templatefile(path, vars)`: the file is read as the body of a heredoc, so the same template
  * evaluation and JSON-with-positions reading apply; positions are shifted back into the file.
  */
-export function templateFile(src: SourceFile, vars: Value | undefined, scope: Scope, text: string): Value {
+export function templateFile(src: SourceFile, vars: Value | undefined, scope: Scope, text: string, at?: Origin): Value {
   if (src.text.includes(END)) return unknown(text);
+  // A template that renders itself (directly or through another) would recurse without end.
+  const key = `templatefile:${src.path}`;
+  if (scope.resolving.has(key) || [...scope.resolving].filter((k) => k.startsWith('templatefile:')).length >= LIMITS.templateDepth) {
+    note(scope.module.budget, at, `templatefile("${src.path.split(/[\\/]/).pop()}") renders itself, which Terraform rejects; the value is unresolved`);
+    return unknown(text, at);
+  }
+  scope.resolving.add(key);
+  try {
+    return render(src, vars, scope, text);
+  } finally {
+    scope.resolving.delete(key);
+  }
+}
+
+function render(src: SourceFile, vars: Value | undefined, scope: Scope, text: string): Value {
   const header = `t = <<${END}\n`;
   const wrapped = makeSource(src.path, `${header}${src.text}\n${END}\n`);
   const hcl = parseHclLoaded(wrapped);

@@ -45,6 +45,15 @@ export function applySuppressions(findings: Finding[], suppressions: Suppression
       );
       continue;
     }
+    // `expires=2O24-01-01` (a letter O) compared as text would never expire: a date or nothing.
+    if (s.expires !== undefined && !isDate(s.expires)) {
+      report(
+        s,
+        `policylint:ignore ${s.rules.join(',')} has expires=${s.expires}, which is not a date, so it suppresses nothing: write expires=YYYY-MM-DD, e.g. expires=${opts.today}`,
+        'error',
+      );
+      continue;
+    }
     const expired = s.expires !== undefined && s.expires < opts.today;
     for (const f of findings) {
       if (f.absFile !== s.file || f.offset === undefined || f.offset < s.scope.start || f.offset >= s.scope.end || !s.rules.includes(f.ruleId)) continue;
@@ -61,7 +70,15 @@ export function applySuppressions(findings: Finding[], suppressions: Suppression
         `policylint:ignore ${s.rules.join(',')} expired on ${s.expires} and no longer suppresses; fix the finding or renew the date with a reason`,
         'warning',
       );
-    else if (!s.used && !unknownRules.length && s.rules.some((r) => opts.activeRules?.has(r) ?? true)) report(s, `policylint:ignore ${s.rules.join(',')} matches no finding; remove it`, 'warning');
+    else if (!s.used && !unknownRules.length && s.rules.some((r) => opts.activeRules?.has(r) ?? true))
+      report(s, `policylint:ignore ${s.rules.join(',')} matches no finding; remove it`, 'warning');
   }
   return [...findings, ...extra];
+}
+
+function isDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }

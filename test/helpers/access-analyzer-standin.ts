@@ -18,6 +18,11 @@ export class AccessAnalyzerStandIn {
   throttleNext = 0;
   pageSize = 100;
   publicAccess: 'PASS' | 'FAIL' = 'PASS';
+  /** Accept requests and never answer them. */
+  hang = false;
+  /** Answer every page with the same nextToken, for ever. */
+  repeatToken = false;
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- node:http ignores the promise; the handler catches its own errors
   private server: Server = createServer((req, res) =>
     this.handle(req).then(([status, body, headers]) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
@@ -31,7 +36,10 @@ export class AccessAnalyzerStandIn {
   }
 
   stop(): Promise<void> {
-    return new Promise((resolve) => this.server.close(() => resolve()));
+    return new Promise((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
   }
 
   private async handle(req: IncomingMessage): Promise<[number, unknown, Record<string, string>?]> {
@@ -40,6 +48,8 @@ export class AccessAnalyzerStandIn {
     const url = new URL(req.url ?? '/', 'http://x');
     const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
     this.received.push({ method: req.method ?? '', path: url.pathname, query: url.searchParams, body });
+    if (this.hang) return new Promise(() => {});
+    if (this.repeatToken && url.pathname === '/policy/validation') return [200, { findings: [], nextToken: 'again' }];
     if (this.throttleNext > 0) {
       this.throttleNext--;
       return [429, { message: 'Rate exceeded' }, { 'x-amzn-errortype': 'ThrottlingException' }];

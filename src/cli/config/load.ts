@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync } from 'node:fs';
+import { confine, repositoryRoot } from '../../discover/confine.js';
+import { readRegularFile } from '../../discover/files.js';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { Severity } from '../../model/finding.js';
@@ -14,6 +16,7 @@ export interface Config {
   ignores?: Array<{ files: string; rules: string[]; reason: string; expires?: string }>;
   trustedAccounts?: string[];
   strict?: boolean;
+  policyKinds?: Array<{ files: string; kind: 'identity' | 'resource' | 'trust' | 'scp' | 'rcp' }>;
   accessAnalyzer?: {
     enabled?: boolean;
     region?: string;
@@ -29,27 +32,32 @@ export const CONFIG_NAMES = ['.policylintrc', '.policylintrc.json', '.policylint
 /** `.policylintrc` from the working directory upward (design §2), or the file `--config` names. */
 export function findConfig(cwd: string, explicit?: string): string | undefined {
   if (explicit) return resolve(cwd, explicit);
+  // Inside a repository the lookup stops at its root: a folder above it is not the project's.
+  const top = repositoryRoot(cwd);
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
     for (const name of CONFIG_NAMES) {
       const p = join(dir, name);
-      try {
-        readFileSync(p);
-        return p;
-      } catch {
-        /* not here */
-      }
+      if (!existsSync(p) && !isLink(p)) continue;
+      // A link out of the repository would show another file's text in error messages.
+      if (top && confinedOutside(p, top)) throw new ConfigError(`${p} is a link to a file outside the repository; policylint does not read it`);
+      return p;
     }
-    if (dirname(dir) === dir) return undefined;
+    if (dir === top || dirname(dir) === dir) return undefined;
+  }
+}
+
+function isLink(p: string): boolean {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 
 export async function loadConfig(path: string, rules: Rule[]): Promise<Config> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new ConfigError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+  const read = readRegularFile(path, 'configuration file');
+  if (typeof read !== 'string') throw new ConfigError(`${path}: ${read.error}`);
+  const text = read;
   let data: unknown;
   const trimmed = text.trim();
   if (/\.ya?ml$/.test(path) || (!trimmed.startsWith('{') && path.endsWith('.policylintrc'))) {
@@ -66,7 +74,7 @@ export async function loadConfig(path: string, rules: Rule[]): Promise<Config> {
       throw new ConfigError(`${path}: invalid JSON: ${(e as Error).message}`);
     }
   }
-  const Ajv = createRequire(import.meta.url)('ajv').default as typeof import('ajv').default;
+  const Ajv = (createRequire(import.meta.url)('ajv') as { default: typeof import('ajv').default }).default;
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(configSchema(rules));
   if (!validate(data)) throw new ConfigError(`${path}: ${describeErrors(validate.errors ?? [], rules)}`);
@@ -92,4 +100,9 @@ function describeErrors(errors: AjvError[], rules: Rule[]): string {
   }
   if (pick.keyword === 'enum') return `"${path}" must be one of ${(pick.params.allowedValues as string[]).map((v) => `"${v}"`).join(', ')}`;
   return `"${path || '(top level)'}" ${pick.message}`;
+}
+
+function confinedOutside(p: string, top: string): boolean {
+  const c = confine(p, [realpathSync(top)]);
+  return !c.ok && c.reason === 'outside';
 }

@@ -1,0 +1,462 @@
+import {
+  loadParser
+} from "./chunk-RMXH5ZD5.js";
+import "./chunk-LK7PXVWC.js";
+
+// src/cli/main.ts
+import { readFile, writeFile } from "node:fs/promises";
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+var FORMATS = ["friendly", "compact", "json", "sarif"];
+var UsageError = class extends Error {
+};
+var HELP = `Usage: policylint [options] [paths...]
+
+Lints AWS IAM and ECR policies in Terraform/OpenTofu (.tf, .tofu, .tf.json), Terraform plan JSON
+and JSON policy files. Paths are files or folders (default: .).
+
+Options:
+  -f, --format <name>        friendly (default on a terminal), compact, json, sarif
+  -o, --output-file <file>   write the report to a file instead of standard output
+      --print-policies       print every policy found, as JSON, and exit
+      --whole-module         a named .tf or .tfvars file stands for its folder's whole module:
+                             lint and report all of it (the pre-commit hook uses this)
+      --var-file <file>      Terraform variable values (repeatable)
+      --strict               report policies whose verdict depends on values policylint cannot resolve
+      --trusted-account <id> an account id of yours, never used as an outside witness (repeatable)
+      --quiet                report errors only
+      --verbose              say what was not read (remote modules) on standard error
+      --access-analyzer      also ask IAM Access Analyzer (needs AWS credentials; see README)
+      --access-analyzer-required  exit 2 when Access Analyzer cannot be asked
+      --no-cache             ask Access Analyzer again even for policies it has answered
+      --cache-location <p>   cache file or folder (default: $XDG_CACHE_HOME/policylint, outside the repository)
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --no-inline-config     ignore # policylint:ignore comments (for audits)
+      --sarif-category <id>  SARIF automationDetails.id, to tell several uploads apart
+      --root <dir>           report paths relative to this folder (default: the git top level,
+                             else the configuration file's folder, else the working directory)
+  -c, --config <file>        use this configuration instead of looking for .policylintrc
+      --no-config-lookup     use no configuration file
+      --print-config         print the configuration in effect, as JSON, and exit
+      --rule <id:severity>   set a rule's severity: off, error, warning, note (repeatable)
+      --stdin                lint standard input (with --stdin-filename, for editors)
+      --stdin-filename <f>   the path standard input stands for
+      --baseline <file>      report only findings whose fingerprint is not in the baseline
+      --write-baseline <f>   record the current findings' fingerprints and exit 0
+      --color / --no-color   force colors on or off (NO_COLOR is honoured)
+  -v, --version              print the version
+  -h, --help                 print this help
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings that fail the run,
+2 usage or internal error.
+`;
+function plainArgsError(e) {
+  const option = /'([^']+)'/.exec(e.message)?.[1];
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option ${option.startsWith("-") ? option : `-${option}`}`;
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option)
+    return `option ${option.split(" ")[0]} ${/argument missing/.test(e.message) ? "needs a value" : "takes no value"}`;
+  return e.message.split("\n")[0];
+}
+function parseCli(argv2) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv2,
+      allowPositionals: true,
+      options: {
+        format: { type: "string", short: "f" },
+        "output-file": { type: "string", short: "o" },
+        "print-policies": { type: "boolean", default: false },
+        version: { type: "boolean", short: "v", default: false },
+        help: { type: "boolean", short: "h", default: false },
+        strict: { type: "boolean", default: false },
+        quiet: { type: "boolean", default: false },
+        "max-warnings": { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        "var-file": { type: "string", multiple: true, default: [] },
+        "no-inline-config": { type: "boolean", default: false },
+        "sarif-category": { type: "string" },
+        "trusted-account": { type: "string", multiple: true, default: [] },
+        config: { type: "string", short: "c" },
+        "no-config-lookup": { type: "boolean", default: false },
+        "print-config": { type: "boolean", default: false },
+        rule: { type: "string", multiple: true, default: [] },
+        stdin: { type: "boolean", default: false },
+        "stdin-filename": { type: "string" },
+        baseline: { type: "string" },
+        "write-baseline": { type: "string" },
+        verbose: { type: "boolean", default: false },
+        "access-analyzer": { type: "boolean", default: false },
+        "access-analyzer-required": { type: "boolean", default: false },
+        "no-cache": { type: "boolean", default: false },
+        "cache-location": { type: "string" },
+        "whole-module": { type: "boolean", default: false },
+        root: { type: "string" }
+      }
+    });
+  } catch (e) {
+    throw new UsageError(plainArgsError(e));
+  }
+  const v = parsed.values;
+  if (v.format !== void 0 && !FORMATS.includes(v.format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${v.format}"`);
+  }
+  let maxWarnings;
+  if (v["max-warnings"] !== void 0) {
+    maxWarnings = Number(v["max-warnings"]);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${v["max-warnings"]}"`);
+  }
+  for (const a of v["trusted-account"]) if (!/^\d{12}$/.test(a)) throw new UsageError(`--trusted-account takes a 12-digit account id, not "${a}"`);
+  const rules = v.rule.map((r) => {
+    const m = /^([a-z0-9-]+):(off|error|warning|note)$/.exec(r);
+    if (!m) throw new UsageError(`--rule takes rule-id:severity (off, error, warning, note), e.g. ecr-scope:error, not "${r}"`);
+    return { id: m[1], severity: m[2] };
+  });
+  if (v["stdin-filename"] && !v.stdin) throw new UsageError("--stdin-filename goes with --stdin");
+  return {
+    paths: parsed.positionals,
+    format: v.format,
+    outputFile: v["output-file"],
+    printPolicies: !!v["print-policies"],
+    version: !!v.version,
+    help: !!v.help,
+    strict: !!v.strict,
+    quiet: !!v.quiet,
+    maxWarnings,
+    color: v["no-color"] ? false : v.color,
+    varFiles: v["var-file"],
+    inlineConfig: !v["no-inline-config"],
+    sarifCategory: v["sarif-category"],
+    trustedAccounts: v["trusted-account"],
+    config: v.config,
+    configLookup: !v["no-config-lookup"],
+    printConfig: !!v["print-config"],
+    rules,
+    stdin: !!v.stdin,
+    stdinFilename: v["stdin-filename"],
+    baseline: v.baseline,
+    writeBaseline: v["write-baseline"],
+    verbose: !!v.verbose,
+    accessAnalyzer: !!v["access-analyzer"] || !!v["access-analyzer-required"],
+    accessAnalyzerRequired: !!v["access-analyzer-required"],
+    cache: !v["no-cache"],
+    cacheLocation: v["cache-location"],
+    wholeModule: !!v["whole-module"],
+    root: v.root
+  };
+}
+
+// src/cli/version.ts
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+function ownPackage() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    try {
+      const pkg2 = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+      if (pkg2.name === "policylint") return pkg2;
+    } catch {
+    }
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`policylint's package.json was not found above ${fileURLToPath(import.meta.url)}`);
+    dir = up;
+  }
+}
+var pkg = ownPackage();
+var VERSION = pkg.version;
+var HOMEPAGE = pkg.homepage ?? "https://github.com/policylint/policylint";
+
+// src/cli/main.ts
+async function main(argv2, io) {
+  let args;
+  try {
+    args = parseCli(argv2);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`policylint: ${e.message}
+Run "policylint --help" for usage.
+`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (args.version) {
+    io.stdout(`${VERSION}
+`);
+    return 0;
+  }
+  try {
+    return await run(args, io);
+  } catch (e) {
+    const { ConfigError } = await import("./load-BURDGEO5.js");
+    if (e instanceof ConfigError || e instanceof UsageError) {
+      io.stderr(`policylint: ${e.message}
+`);
+      return 2;
+    }
+    io.stderr(`policylint: internal error: ${e.message}
+Please report it with the input that caused it.
+`);
+    if (io.env.POLICYLINT_DEBUG) io.stderr(`${e.stack}
+`);
+    return 2;
+  }
+}
+async function run(args, io) {
+  const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
+    import("./lint-UDG5SXR6.js"),
+    import("./rules-5ZFB32HA.js"),
+    import("./effective-VPMEKPMB.js")
+  ]);
+  const eff = await effectiveConfig(args, io.cwd, RULES);
+  if (args.printConfig) {
+    io.stdout(JSON.stringify({ configFile: eff.file ?? null, ...withDefaults(eff.config, RULES) }, null, 2) + "\n");
+    return 0;
+  }
+  if (args.stdin && !args.stdinFilename)
+    throw new UsageError("--stdin needs --stdin-filename, so policylint knows whether the text is Terraform or JSON and where its module is");
+  for (const [flag, target] of [
+    ["--output-file", args.outputFile],
+    ["--write-baseline", args.writeBaseline]
+  ]) {
+    if (target && await namesAnInput(target, args.paths, io.cwd))
+      throw new UsageError(`${flag} ${target} is one of the files being linted; policylint will not overwrite its input`);
+  }
+  await checkInputs(args, io.cwd);
+  const paths2 = args.wholeModule ? (await import("./whole-module-UM6MU2G5.js")).expandToModules(args.paths, io.cwd) : args.paths;
+  if (args.paths.length && !paths2.length) return 0;
+  const root = await rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
+  const result = await lint({
+    cwd: io.cwd,
+    root,
+    paths: paths2,
+    rules: eff.rules,
+    ruleOptions: { trustedAccounts: eff.config.trustedAccounts ?? [], strict: !!eff.config.strict, rules: eff.ruleOptions },
+    severities: eff.severities,
+    varFiles: args.varFiles,
+    inlineConfig: args.inlineConfig,
+    include: eff.config.include,
+    exclude: eff.config.exclude,
+    ignores: eff.config.ignores,
+    policyKinds: eff.config.policyKinds,
+    configDir: configDir(eff, io.cwd),
+    stdin: args.stdin ? { path: args.stdinFilename, text: await io.readStdin() } : void 0,
+    collectPolicies: args.printPolicies,
+    analyzer: args.accessAnalyzer || eff.config.accessAnalyzer?.enabled ? await analyzerFor(args, eff.config, io.cwd) : void 0
+  });
+  if (result.analyzer) {
+    const a = result.analyzer;
+    if (a.unavailable) io.stderr(`policylint: IAM Access Analyzer skipped: ${a.unavailable}; reporting offline findings only
+`);
+    else
+      io.stderr(
+        `policylint: IAM Access Analyzer: ${a.requests} request${a.requests === 1 ? "" : "s"} (${a.billedChecks} billed check${a.billedChecks === 1 ? "" : "s"}), ${a.cached} answered from cache, ${a.skippedUnknown} polic${a.skippedUnknown === 1 ? "y" : "ies"} with unresolved values not sent
+`
+      );
+    for (const n of a.notices) io.stderr(`policylint: IAM Access Analyzer: ${n}
+`);
+  }
+  const analyzerFailed = !!result.analyzer && args.accessAnalyzerRequired && (!!result.analyzer.unavailable || result.analyzer.validated === 0 && result.analyzer.failed > 0);
+  const { escapeControl } = await import("./escape-U3KQ7GO5.js");
+  for (const n of result.notices) io.stderr(`policylint: ${escapeControl(n.file)}: ${n.message}
+`);
+  if (paths2.length && result.notices.filter((n) => n.message === "no such file or directory").length === paths2.length) {
+    io.stderr("policylint: none of the paths given exists\n");
+    return 2;
+  }
+  if (args.paths.length && !args.stdin && result.filesLinted === 0 && result.notices.length) {
+    io.stderr("policylint: nothing given could be linted\n");
+    return 2;
+  }
+  if (args.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${line}
+`);
+  const { statements, judged } = result.coverage;
+  if ((args.verbose || eff.config.strict) && statements)
+    io.stderr(
+      `policylint: ${judged} of ${statements} statement${statements === 1 ? "" : "s"} judged (${Math.floor(judged * 100 / statements)}%)${judged < statements && !eff.config.strict ? "; --strict names the others" : ""}
+`
+    );
+  if (args.printPolicies) {
+    const { printPolicies } = await import("./policies-JZK4PP5T.js");
+    await emit(printPolicies(result.policies, root), args, io);
+    return 0;
+  }
+  if (args.writeBaseline) {
+    const fingerprints = [...new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.fingerprint))].sort();
+    await writeFile(args.writeBaseline, JSON.stringify({ version: 1, fingerprints }, null, 2) + "\n");
+    io.stderr(`policylint: wrote ${fingerprints.length} finding${fingerprints.length === 1 ? "" : "s"} to ${args.writeBaseline}
+`);
+    return 0;
+  }
+  let findings = result.findings;
+  if (args.baseline) {
+    const { kept, stale } = await withoutBaseline(findings, args.baseline);
+    findings = kept;
+    if (stale)
+      io.stderr(
+        `policylint: ${stale} baseline entr${stale === 1 ? "y matches" : "ies match"} no finding any more; rewrite the baseline with --write-baseline to drop ${stale === 1 ? "it" : "them"}
+`
+      );
+  }
+  if (args.quiet) findings = findings.filter((f) => f.severity === "error");
+  const format = args.format ?? (io.isTTY && !args.outputFile ? "friendly" : "compact");
+  await emit(await render(format, findings, args, io, result.notices, result.internalErrors, root), args, io);
+  for (const e of result.internalErrors) io.stderr(`policylint: internal error: ${e}
+Please report it with the input that caused it.
+`);
+  if (analyzerFailed) io.stderr("policylint: --access-analyzer-required: IAM Access Analyzer validated no policy\n");
+  if (result.internalErrors.length || analyzerFailed) return 2;
+  const code2 = exitCode(findings, args.maxWarnings);
+  const warnings = findings.filter((f) => !f.suppressed && f.severity === "warning").length;
+  if (code2 === 1 && !findings.some((f) => !f.suppressed && f.severity === "error"))
+    io.stderr(`policylint: ${warnings} warning${warnings === 1 ? "" : "s"}, more than --max-warnings ${args.maxWarnings} allows
+`);
+  return code2;
+}
+function withDefaults(config, all) {
+  const rules = Object.fromEntries(
+    all.map(({ meta }) => {
+      const set = config.rules?.[meta.id];
+      const severity = (typeof set === "object" ? set.severity : set) ?? meta.severity;
+      const given = typeof set === "object" ? set.options : void 0;
+      return [meta.id, meta.optionDefaults ? { severity, options: { ...meta.optionDefaults, ...given } } : severity];
+    })
+  );
+  return { include: [], exclude: [], ignores: [], trustedAccounts: [], strict: false, ...config, rules };
+}
+async function analyzerFor(args, config, cwd) {
+  const { runAccessAnalyzer } = await import("./run-AJJEH6ZK.js");
+  const { cacheFileFor } = await import("./cache-CA254GMS.js");
+  const aa = config.accessAnalyzer ?? {};
+  const timeout = Number(process.env.POLICYLINT_ACCESS_ANALYZER_TIMEOUT_MS);
+  return (policies) => runAccessAnalyzer(policies, {
+    region: aa.region,
+    checkNoPublicAccess: aa.checkNoPublicAccess,
+    accessNotGranted: aa.accessNotGranted,
+    cacheFile: args.cache ? cacheFileFor(args.cacheLocation, cwd) : void 0,
+    timeoutMs: timeout > 0 ? timeout : void 0
+  });
+}
+async function checkInputs(args, cwd) {
+  const [{ resolve }, { statSync }] = await Promise.all([import("node:path"), import("node:fs")]);
+  for (const f of args.varFiles) if (!statSync(resolve(cwd, f), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f}: no such file`);
+}
+async function rootFor(args, cwd, configFolder, configFile) {
+  const [{ resolve }, { statSync }, { repositoryRoot }] = await Promise.all([import("node:path"), import("node:fs"), import("./root-CGQGJF6V.js")]);
+  if (args.root === void 0) return repositoryRoot(cwd, configFile ? configFolder : void 0);
+  const dir = resolve(cwd, args.root);
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--root ${args.root}: no such folder`);
+  return dir;
+}
+async function withoutBaseline(findings, file) {
+  let known;
+  try {
+    const data = JSON.parse(await readFile(file, "utf8"));
+    if (!Array.isArray(data.fingerprints)) throw new Error('no "fingerprints" list');
+    known = new Set(data.fingerprints.map(String));
+  } catch (e) {
+    throw new UsageError(`--baseline ${file}: ${e.code ?? e.message}`);
+  }
+  const seen = new Set(findings.map((f) => f.fingerprint));
+  return { kept: findings.filter((f) => !known.has(f.fingerprint)), stale: [...known].filter((k) => !seen.has(k)).length };
+}
+async function render(format, findings, args, io, notices, internalErrors, root) {
+  switch (format) {
+    case "json":
+      return (await import("./json-LYZZSUK4.js")).formatJson(findings);
+    case "sarif": {
+      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-2VEI2KHS.js"), import("./rules-5ZFB32HA.js")]);
+      return formatSarif(findings, {
+        version: VERSION,
+        informationUri: HOMEPAGE,
+        rules: RULES.map((r) => r.meta),
+        category: args.sarifCategory,
+        notifications: notices,
+        internalErrors,
+        docsBase: `${HOMEPAGE}/blob/v${VERSION}/rules`,
+        root
+      });
+    }
+    case "friendly": {
+      const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
+      const { scanRoots } = await import("./confine-3OFCTUFG.js");
+      const roots = scanRoots(args.stdin && args.stdinFilename ? [args.stdinFilename] : args.paths.length ? args.paths : ["."], io.cwd);
+      return (await import("./friendly-TC7VFDQM.js")).formatFriendly(findings, root, color, roots);
+    }
+    default:
+      return (await import("./compact-A6VILUPD.js")).formatCompact(findings, root);
+  }
+}
+async function emit(text, args, io) {
+  if (args.outputFile) {
+    try {
+      await writeFile(args.outputFile, text);
+    } catch (e) {
+      throw new UsageError(`--output-file ${args.outputFile}: cannot write it (${e.code ?? e.message})`);
+    }
+  } else io.stdout(text);
+}
+async function namesAnInput(target, paths2, cwd) {
+  const { realpath } = await import("node:fs/promises");
+  const { resolve, sep } = await import("node:path");
+  const { isLintable } = await import("./walk-GSYTVCF2.js");
+  const { readRegularFile } = await import("./files-DZFU4VSC.js");
+  const real = async (p) => realpath(p).catch(() => void 0);
+  const t = await real(resolve(cwd, target));
+  if (!t) return false;
+  for (const p of paths2.length ? paths2 : ["."]) {
+    const r = await real(resolve(cwd, p));
+    if (!r) continue;
+    if (t === r) return true;
+    if (!isLintable(t) || !t.startsWith(r.endsWith(sep) ? r : r + sep)) continue;
+    const text = readRegularFile(t);
+    if (typeof text !== "string" || !/^\s*\{\s*"(version|fingerprints|findings|\$schema|runs)"/.test(text.slice(0, 200))) return true;
+  }
+  return false;
+}
+function exitCode(findings, maxWarnings) {
+  const active = findings.filter((f) => !f.suppressed);
+  if (active.some((f) => f.severity === "error")) return 1;
+  const warnings = active.filter((f) => f.severity === "warning").length;
+  return maxWarnings !== void 0 && maxWarnings >= 0 && warnings > maxWarnings ? 1 : 0;
+}
+
+// src/cli/bin.ts
+async function readStdin() {
+  const chunks = [];
+  for await (const c of process.stdin) chunks.push(c);
+  return Buffer.concat(chunks).toString("utf8");
+}
+for (const stream of [process.stdout, process.stderr])
+  stream.on("error", (e) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+var argv = process.argv.slice(2);
+var paths = quickPaths(argv);
+if (paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
+});
+function quickPaths(args) {
+  try {
+    const parsed = parseCli(args);
+    return parsed.help || parsed.version || parsed.printConfig || parsed.stdin ? void 0 : parsed.paths;
+  } catch {
+    return void 0;
+  }
+}
+var code = await main(argv, {
+  cwd: process.cwd(),
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  readStdin,
+  isTTY: !!process.stdout.isTTY,
+  env: process.env
+});
+process.exitCode = code;

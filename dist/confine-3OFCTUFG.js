@@ -1,0 +1,12 @@
+import {
+  OUTSIDE_MESSAGE,
+  confine,
+  repositoryRoot,
+  scanRoots
+} from "./chunk-XBJQR4S2.js";
+export {
+  OUTSIDE_MESSAGE,
+  confine,
+  repositoryRoot,
+  scanRoots
+};

@@ -1,0 +1,6 @@
+import {
+  escapeControl
+} from "./chunk-DB36CBFI.js";
+export {
+  escapeControl
+};

@@ -1,0 +1,24 @@
+import {
+  siblings
+} from "./chunk-UEKUDFC3.js";
+import "./chunk-65EAIF3L.js";
+import "./chunk-RMXH5ZD5.js";
+import "./chunk-XBJQR4S2.js";
+import "./chunk-BVOGN6RT.js";
+import "./chunk-XZ32KR2X.js";
+import "./chunk-LK7PXVWC.js";
+
+// src/cli/whole-module.ts
+import { dirname, resolve } from "node:path";
+var MODULE_FILE = /\.(tf|tofu|tf\.json|tfvars|tfvars\.json)$/;
+function expandToModules(paths, cwd) {
+  const out = /* @__PURE__ */ new Set();
+  for (const p of paths) {
+    if (MODULE_FILE.test(p)) for (const f of siblings(dirname(resolve(cwd, p)))) out.add(f);
+    if (!MODULE_FILE.test(p) || /\.(tf|tofu|tf\.json)$/.test(p)) out.add(resolve(cwd, p));
+  }
+  return [...out];
+}
+export {
+  expandToModules
+};

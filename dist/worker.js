@@ -1,0 +1,33 @@
+import {
+  RunContext,
+  lintUnit
+} from "./chunk-XJWJ4ZHL.js";
+import "./chunk-W3S7FID2.js";
+import "./chunk-U5J2JU7Q.js";
+import "./chunk-UEKUDFC3.js";
+import "./chunk-65EAIF3L.js";
+import "./chunk-RMXH5ZD5.js";
+import "./chunk-XBJQR4S2.js";
+import "./chunk-BVOGN6RT.js";
+import {
+  rulesByIds
+} from "./chunk-ZLUOYPN5.js";
+import "./chunk-ILESBZFY.js";
+import "./chunk-XZ32KR2X.js";
+import "./chunk-LK7PXVWC.js";
+
+// src/cli/worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var task = workerData;
+var ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), /* @__PURE__ */ new Map());
+for (const unit of task.units) await lintUnit(ctx, unit);
+parentPort.postMessage({
+  findings: ctx.findings,
+  suppressions: ctx.suppressions,
+  info: ctx.info,
+  internalErrors: ctx.internalErrors,
+  reportable: [...ctx.reportable],
+  coverage: ctx.coverage,
+  rendered: [...ctx.rendered],
+  deferredPolicyFiles: ctx.deferredPolicyFiles
+});
