@@ -82,3 +82,33 @@ export function blocksOf(body: Body, type: string): Block[] {
 export function exprText(text: string, e: { range: Range }): string {
   return text.slice(e.range.start, e.range.end);
 }
+
+/** The expressions directly inside `e`, for walks that look for something in an expression tree. */
+export function childExpressions(e: Expr): Expr[] {
+  switch (e.t) {
+    case 'getattr':
+      return [e.object];
+    case 'splat':
+      return [e.object, ...e.each.flatMap((s) => (s.t === 'index' ? [s.key] : []))];
+    case 'index':
+      return [e.object, e.key];
+    case 'template':
+      return e.parts.flatMap((p) => (p.t === 'interpolation' ? [p.expr] : []));
+    case 'tuple':
+      return e.items;
+    case 'object':
+      return e.elems.flatMap((el) => [el.key, el.value]);
+    case 'call':
+      return e.args;
+    case 'for':
+      return [e.collection, e.value, ...(e.key ? [e.key] : []), ...(e.cond ? [e.cond] : [])];
+    case 'conditional':
+      return [e.cond, e.then, e.else];
+    case 'unary':
+      return [e.operand];
+    case 'binary':
+      return [e.left, e.right];
+    default:
+      return [];
+  }
+}

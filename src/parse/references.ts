@@ -1,4 +1,4 @@
-import type { Body, Expr } from './hcl-ast.js';
+import { childExpressions, type Body, type Expr } from './hcl-ast.js';
 
 /** Every `data.TYPE.NAME` a body refers to, e.g. `data.aws_iam_policy_document.base`. */
 export function dataReferences(body: Body, type: string): Set<string> {
@@ -24,36 +24,8 @@ export function dataReferences(body: Body, type: string): Set<string> {
         else stack.push(cur);
         break;
       }
-      case 'index':
-        stack.push(e.object, e.key);
-        break;
-      case 'template':
-        for (const p of e.parts) if (p.t === 'interpolation') stack.push(p.expr);
-        break;
-      case 'tuple':
-        stack.push(...e.items);
-        break;
-      case 'object':
-        for (const el of e.elems) stack.push(el.key, el.value);
-        break;
-      case 'splat':
-        stack.push(e.object);
-        break;
-      case 'call':
-        stack.push(...e.args);
-        break;
-      case 'for':
-        stack.push(e.collection, e.value, ...(e.key ? [e.key] : []), ...(e.cond ? [e.cond] : []));
-        break;
-      case 'conditional':
-        stack.push(e.cond, e.then, e.else);
-        break;
-      case 'unary':
-        stack.push(e.operand);
-        break;
-      case 'binary':
-        stack.push(e.left, e.right);
-        break;
+      default:
+        stack.push(...childExpressions(e));
     }
   }
   return out;

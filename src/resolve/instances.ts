@@ -1,4 +1,4 @@
-import { attr, type Body, type Expr } from '../parse/hcl-ast.js';
+import { attr, childExpressions, type Body, type Expr } from '../parse/hcl-ast.js';
 import type { Value } from '../model/value.js';
 import { evaluate, type Scope } from './evaluate.js';
 
@@ -96,38 +96,8 @@ export function readsInstance(body: Body): boolean {
       case 'variable':
         if (e.name === 'each' || e.name === 'count') return true;
         break;
-      case 'getattr':
-      case 'splat':
-        stack.push(e.object);
-        if (e.t === 'splat') for (const s of e.each) if (s.t === 'index') stack.push(s.key);
-        break;
-      case 'index':
-        stack.push(e.object, e.key);
-        break;
-      case 'template':
-        for (const p of e.parts) if (p.t === 'interpolation') stack.push(p.expr);
-        break;
-      case 'tuple':
-        stack.push(...e.items);
-        break;
-      case 'object':
-        for (const el of e.elems) stack.push(el.key, el.value);
-        break;
-      case 'call':
-        stack.push(...e.args);
-        break;
-      case 'for':
-        stack.push(e.collection, e.value, ...(e.key ? [e.key] : []), ...(e.cond ? [e.cond] : []));
-        break;
-      case 'conditional':
-        stack.push(e.cond, e.then, e.else);
-        break;
-      case 'unary':
-        stack.push(e.operand);
-        break;
-      case 'binary':
-        stack.push(e.left, e.right);
-        break;
+      default:
+        stack.push(...childExpressions(e));
     }
   }
   return false;
