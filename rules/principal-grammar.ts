@@ -58,6 +58,11 @@ export const principalGrammar = defineRule<Record<string, never>, CheckId, Messa
       for (const st of policy.statements) {
         for (const p of [st.principal, st.notPrincipal]) {
           if (!p) continue;
+          // An element that may not exist (dynamic blocks over an Unknown collection) has no grammar to judge.
+          if (p.maybeAbsent) {
+            ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, [p === st.principal ? 'Principal' : 'NotPrincipal']) });
+            continue;
+          }
           // A Principal in an identity policy is wrong whatever its value (§1.1).
           if (opaquePrincipal(p) && policy.policy.kind !== 'identity') {
             ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, [p === st.principal ? 'Principal' : 'NotPrincipal']) });

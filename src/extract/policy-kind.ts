@@ -1,13 +1,18 @@
 import { getEntry, type Value } from '../model/value.js';
 import type { PolicyKind } from '../model/aws-resources.js';
 
+/** IAM's two policy-language versions; other documents with a `Statement` (SNS data protection
+ * policies, "2021-06-01") are another language and not ours to judge. */
+const IAM_VERSIONS = new Set(['2012-10-17', '2008-10-17']);
+
 /** A value that is an IAM policy document: an object with a `Statement` whose statements carry an
- * `Effect`, or a `Version` beside it (issue 20: judged wherever it appears). */
+ * `Effect`, and no `Version` other than IAM's (issue 20: judged wherever it appears). */
 export function isPolicyDocument(v: Value | undefined): boolean {
   if (v?.kind !== 'object') return false;
   const st = getEntry(v, 'Statement')?.value;
   if (!st) return false;
-  if (getEntry(v, 'Version')) return true;
+  const version = getEntry(v, 'Version')?.value;
+  if (version?.kind === 'string' && !IAM_VERSIONS.has(version.value)) return false;
   const statements = st.kind === 'list' ? st.items : [st];
   return statements.some((s) => s.kind === 'object' && getEntry(s, 'Effect'));
 }

@@ -54,7 +54,7 @@ export interface ResourceInfo {
    * lets anyone in: S3, OpenSearch, EFS (NFS clients without IAM), API Gateway, CloudSearch. Where
    * no AWS text says so, false: a false anonymous witness is worse than a missed one. ECR needs a
    * token from an IAM policy first, so "*" there means every authenticated AWS customer (§1.3).
-   * Sources: docs/ACCURACY-peers.md, "Resource catalogue". */
+   * Sources: docs/ACCURACY.md ("Peers' fixtures"), "Resource catalogue". */
   anonymous: boolean;
   /** Read by the IAM graph (group-mfa, role paths, role attachments; iam-semantics §6, §8) besides any policy. */
   graph?: boolean;
@@ -66,7 +66,7 @@ const ECR_POLICY: SizeQuota = { limit: 10240, what: 'an ECR repository or regist
 
 const identity = (attribute: string, quota?: SizeQuota): PolicySlot => ({ attribute, kind: 'identity', ...(quota ? { quota } : {}) });
 const resource = (attribute: string, extra: Partial<PolicySlot> = {}): PolicySlot => ({ attribute, kind: 'resource', ...extra });
-// Quotas where AWS documents them (docs/ACCURACY-peers.md); white space handling unknown, so not counted.
+// Quotas where AWS documents them (docs/ACCURACY.md ("Peers' fixtures")); white space handling unknown, so not counted.
 const S3 = {
   analyzerValidateType: 'AWS::S3::Bucket',
   analyzerPublicAccessType: 'AWS::S3::Bucket',
@@ -194,7 +194,7 @@ export const AWS_RESOURCES: Readonly<Record<string, ResourceInfo>> = {
   aws_vpc_endpoint_policy: { service: 'ec2', awsType: 'AWS::EC2::VPCEndpoint', policies: [resource('policy', ENDPOINT)], anonymous: false },
   // --- Resource policies beyond the first list (issue 10 item 5): one entry per resource type of
   // the AWS provider that takes a resource-based policy. `anonymous` only where AWS documents
-  // unsigned requests for the service (docs/ACCURACY-peers.md, "Resource catalogue", has the sources).
+  // unsigned requests for the service (docs/ACCURACY.md ("Peers' fixtures"), "Resource catalogue", has the sources).
   aws_opensearch_domain: { service: 'es', awsType: 'AWS::OpenSearchService::Domain', policies: [resource('access_policies', OPENSEARCH)], anonymous: true },
   aws_elasticsearch_domain: { service: 'es', awsType: 'AWS::Elasticsearch::Domain', policies: [resource('access_policies')], anonymous: true },
   aws_api_gateway_rest_api: { service: 'execute-api', awsType: 'AWS::ApiGateway::RestApi', policies: [resource('policy', APIGW)], anonymous: true },

@@ -39,6 +39,8 @@ export interface Principals {
   star: boolean;
   entries: Array<{ type: string; elem: Elem }>;
   unknown: boolean;
+  /** Rendered from `dynamic` blocks over an Unknown collection: the element may not exist. */
+  maybeAbsent?: boolean;
   /** A JSON array of bare strings (`["arn:...:root", "*"]`), which IAM rejects (§1.1): its items
    * are entries of type `?`, and `"*"` among them does not make `star`. */
   list?: boolean;

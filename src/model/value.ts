@@ -72,6 +72,9 @@ export interface UnknownValue extends Base {
   /** Terraform would stop with an error here (a missing attribute or index of a known value):
    * what `try` skips and `can` answers false for. Any other Unknown may yet be a value. */
   error?: true;
+  /** An element rendered from `dynamic` blocks whose `for_each` is Unknown: it may hold values, or
+   * not exist at all (an empty collection renders no block). */
+  maybeAbsent?: true;
 }
 
 export const str = (value: string, origin?: Origin): StringValue => ({ kind: 'string', value, origin });

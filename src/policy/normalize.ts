@@ -114,7 +114,7 @@ function statement(v: Value, path: string): Statement {
 }
 
 function principals(v: Value, path: string): Principals {
-  const out: Principals = { path, star: false, entries: [], unknown: false };
+  const out: Principals = { path, star: false, entries: [], unknown: false, ...(v.kind === 'unknown' && v.maybeAbsent ? { maybeAbsent: true } : {}) };
   if (v.kind === 'string') {
     if (v.value === '*') out.star = true;
     else out.entries.push({ type: '?', elem: { path, value: v.value, node: v, shown: v.value } });

@@ -159,15 +159,17 @@ function singleOrList(v: Value): Value {
   return v.kind === 'list' && v.items.length === 1 ? v.items[0] : v;
 }
 
-function nestedBlocks(body: Body, name: string, scope: Scope): Array<{ body: Body; range: { start: number; end: number }; scope: Scope }> {
-  const out: Array<{ body: Body; range: { start: number; end: number }; scope: Scope }> = [];
+type Nested = { body: Body; range: { start: number; end: number }; scope: Scope; placeholder?: true };
+
+function nestedBlocks(body: Body, name: string, scope: Scope): Nested[] {
+  const out: Nested[] = [];
   for (const b of body.blocks) {
     if (b.type === name) out.push({ body: b.body, range: b.range, scope });
     else if (b.type === 'dynamic' && b.labels[0] === name) {
       expandDynamic(b, scope, (content, inner) => {
         out.push({ body: content.body, range: b.range, scope: inner });
         return { kind: 'null' };
-      }).forEach((v) => v.kind === 'unknown' && out.push({ body: { attributes: [], blocks: [] }, range: b.range, scope }));
+      }).forEach((v) => v.kind === 'unknown' && out.push({ body: { attributes: [], blocks: [] }, range: b.range, scope, placeholder: true }));
     }
   }
   return out;
@@ -177,6 +179,8 @@ function renderPrincipals(body: Body, name: string, scope: Scope): Value | undef
   const blocks = nestedBlocks(body, name, scope);
   if (!blocks.length) return undefined;
   const origin = at(scope, blocks[0].range);
+  // Only `dynamic` blocks over an Unknown collection: there may be no principal at all.
+  if (blocks.every((b) => b.placeholder)) return { ...unknown(`dynamic "${name}"`, origin), maybeAbsent: true };
   const byType = new Map<string, { keyOrigin: Origin; items: Value[] }>();
   for (const b of blocks) {
     const typeAttr = attr(b.body, 'type');
