@@ -104,7 +104,10 @@ type Check = { message: string; severity: Severity; key: string; witness?: strin
 
 const broadPrincipal = (st: Statement) =>
   !!st.principal &&
-  (st.principal.star || st.principal.entries.some((e) => e.type === 'AWS' && /^(\*|\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(String(e.elem.value))));
+  (st.principal.star ||
+    st.principal.entries.some(
+      (e) => e.type === 'AWS' && /^(\*|\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(typeof e.elem.value === 'string' ? e.elem.value : ''),
+    ));
 
 /** An outside caller — anonymous where the service allows it, a foreign role, a role named by
  * the policy's own patterns — that the whole statement lets in (§2.1), or undefined. Identity

@@ -79,7 +79,7 @@ describe('one file never costs the others (issue 12)', () => {
         throw new RangeError('Maximum call stack size exceeded');
       },
     };
-    const ctx = new RunContext(opts as never, new Set([file]), new Map());
+    const ctx = new RunContext(opts, new Set([file]), new Map());
     await lintUnit(ctx, { kind: 'json', path: file, deferred: true });
     expect(ctx.internalErrors).toEqual([]);
     expect(ctx.findings.map((f) => `${f.file}:${f.line} ${f.ruleId} ${f.message}`)).toEqual([

@@ -95,7 +95,7 @@ function userSecret(env: NodeJS.ProcessEnv): Buffer | undefined {
 /** Access Analyzer answers by content hash (policy text + check + parameters), so an unchanged
  * policy is never sent twice; checks are billed per call. */
 export class AnalyzerCache {
-  private entries: Record<string, unknown> = Object.create(null);
+  private entries: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   private dirty = false;
   private secret: Buffer | undefined;
   /** Why the cache was ignored, for a notice. */
@@ -122,13 +122,13 @@ export class AnalyzerCache {
     const text = readTrusted(file);
     let data: { version?: number; entries?: unknown; mac?: unknown } | undefined;
     try {
-      data = text === undefined ? undefined : JSON.parse(text);
+      data = text === undefined ? undefined : (JSON.parse(text) as typeof data);
     } catch {
       data = undefined;
     }
     const entries = data?.version === 2 && data.entries && typeof data.entries === 'object' ? (data.entries as Record<string, unknown>) : undefined;
     if (entries && typeof data?.mac === 'string' && this.verify(JSON.stringify(entries), data.mac)) {
-      this.entries = Object.assign(Object.create(null), entries);
+      this.entries = Object.assign(Object.create(null) as Record<string, unknown>, entries);
       return;
     }
     this.problems.push(`ignored the cache ${file}: it was not written by policylint for this user`);

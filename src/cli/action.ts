@@ -128,14 +128,14 @@ export async function runAction(io: ActionIo): Promise<number> {
     cwd: io.cwd,
     stdout: io.out,
     stderr: io.err,
-    readStdin: async () => '',
+    readStdin: () => Promise.resolve(''),
     isTTY: false,
     env,
   });
 
   const outputs: Record<string, string> = { 'exit-code': String(code) };
   if (existsSync(sarifFile)) {
-    const run = JSON.parse(readFileSync(sarifFile, 'utf8')).runs[0] as {
+    const run = (JSON.parse(readFileSync(sarifFile, 'utf8')) as { runs: unknown[] }).runs[0] as {
       results: SarifResult[];
       invocations?: Array<{ toolExecutionNotifications?: Notification[] }>;
     };

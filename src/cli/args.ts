@@ -137,8 +137,8 @@ export function parseCli(argv: string[]): CliArgs {
     maxWarnings = Number(v['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${v['max-warnings']}"`);
   }
-  for (const a of v['trusted-account']!) if (!/^\d{12}$/.test(a)) throw new UsageError(`--trusted-account takes a 12-digit account id, not "${a}"`);
-  const rules = v.rule!.map((r) => {
+  for (const a of v['trusted-account']) if (!/^\d{12}$/.test(a)) throw new UsageError(`--trusted-account takes a 12-digit account id, not "${a}"`);
+  const rules = v.rule.map((r) => {
     const m = /^([a-z0-9-]+):(off|error|warning|note)$/.exec(r);
     if (!m) throw new UsageError(`--rule takes rule-id:severity (off, error, warning, note), e.g. ecr-scope:error, not "${r}"`);
     return { id: m[1], severity: m[2] as 'off' | 'error' | 'warning' | 'note' };
@@ -155,10 +155,10 @@ export function parseCli(argv: string[]): CliArgs {
     quiet: !!v.quiet,
     maxWarnings,
     color: v['no-color'] ? false : v.color,
-    varFiles: v['var-file']!,
+    varFiles: v['var-file'],
     inlineConfig: !v['no-inline-config'],
     sarifCategory: v['sarif-category'],
-    trustedAccounts: v['trusted-account']!,
+    trustedAccounts: v['trusted-account'],
     config: v.config,
     configLookup: !v['no-config-lookup'],
     printConfig: !!v['print-config'],

@@ -8,7 +8,7 @@ function ownPackage(): { version: string; homepage?: string } {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version: string; homepage?: string };
       if (pkg.name === 'policylint') return pkg;
     } catch {
       // no package.json here, or not valid JSON: keep looking upward

@@ -3,10 +3,6 @@ import { join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import { makeSource, type SourceFile } from '../model/source.js';
 import { confine, OUTSIDE_MESSAGE } from './confine.js';
-import { parseHcl } from '../parse/hcl.js';
-import { parseTerraformJson } from '../parse/tf-json.js';
-import { buildModule, localSource } from '../resolve/module.js';
-import type { HclFile } from '../parse/hcl-ast.js';
 
 /** Terraform configuration: native syntax, and JSON syntax (`.tf.json`), which resolves alike. */
 export const HCL = /\.(tf|tofu|tf\.json)$/;
@@ -95,52 +91,6 @@ export function filterByConfig(files: string[], base: string, include?: string[]
     if (include?.length && !include.some((g) => minimatch(r, g, { dot: true }))) return false;
     return !exclude?.some((g) => minimatch(r, g, { dot: true }));
   });
-}
-
-/**
- * Folders that are analysed through a caller rather than on their own: those a root folder of
- * this run reaches through real `module` blocks (from the syntax tree, never a text match, so a
- * commented-out call counts for nothing). A folder no root reaches (folders calling each other
- * in a cycle, or itself) is a root too, so no folder of the run is ever silently skipped.
- */
-export async function calledFolders(
-  dirs: Iterable<string>,
-  roots: readonly string[],
-  keep?: Map<string, { src: SourceFile; hcl: HclFile }>,
-): Promise<Set<string>> {
-  const all = new Set(dirs);
-  const calls = new Map<string, Set<string>>();
-  for (const dir of all) {
-    const out = new Set<string>();
-    for (const file of siblings(dir)) {
-      if (!confine(file, roots).ok) continue;
-      const src = readSource(file, () => {}, new Map());
-      if (!src || !src.text.includes('module')) continue;
-      const hcl = file.endsWith('.json') ? await parseTerraformJson(src) : await parseHcl(src);
-      // Parsed once: the unit that lints this file takes it from here (`keep`) rather than again.
-      keep?.set(file, { src, hcl });
-      const module = buildModule(dir, [{ src, hcl }], () => undefined);
-      for (const call of module.calls.values()) {
-        const target = localSource(module, call.item);
-        if (target && target !== dir && all.has(target)) out.add(target);
-      }
-    }
-    calls.set(dir, out);
-  }
-  const calledByAnother = new Set([...calls.values()].flatMap((s) => [...s]));
-  const reached = new Set<string>();
-  const pending = [...all].filter((d) => !calledByAnother.has(d));
-  for (const root of pending) reached.add(root);
-  const through = new Set<string>();
-  while (pending.length) {
-    for (const next of calls.get(pending.pop()!) ?? []) {
-      if (reached.has(next)) continue;
-      reached.add(next);
-      through.add(next);
-      pending.push(next);
-    }
-  }
-  return through;
 }
 
 /** A regular file's text: opened without blocking (a FIFO named terraform.tfvars would otherwise

@@ -1,63 +1,18 @@
 import { dirname, relative, resolve } from 'node:path';
 import { discover, isLintable } from '../discover/walk.js';
 import { loadParser } from '../parse/hcl.js';
-import { calledFolders, filterByConfig, HCL, siblings } from '../discover/files.js';
+import { filterByConfig, HCL, siblings } from '../discover/files.js';
+import { calledFolders } from './module-roots.js';
 import { RunContext } from './run-context.js';
 import { lintUnit } from './unit.js';
 import { RULES } from '../../rules/index.js';
 import { fingerprint } from '../model/fingerprint.js';
 import { lintInWorkers, workerCount, type Unit } from './workers.js';
+import type { LintOptions, LintResult } from './options.js';
+export type { LintOptions, LintResult } from './options.js';
 import { applySuppressions } from '../suppress/apply.js';
-import { applyConfigIgnores, uselessConfigIgnores, type ConfigIgnore } from '../suppress/config-ignores.js';
-import type { Finding, Severity } from '../model/finding.js';
-import type { Rule, RuleOptions } from '../../rules/api.js';
-import type { Policy, NormalizedPolicy } from '../model/policy.js';
-import type { PolicyKind } from '../model/aws-resources.js';
-import type { AnalyzerResult } from '../access-analyzer/run.js';
-
-export interface LintOptions {
-  cwd: string;
-  /** Paths in findings are relative to this folder (the repository root); `cwd` when absent. */
-  root?: string;
-  paths: string[];
-  /** The rules that are on, from the one registry (`rules/index.ts`), the engine's own included. */
-  rules: Rule[];
-  ruleOptions: RuleOptions;
-  varFiles?: string[];
-  inlineConfig?: boolean;
-  today?: string;
-  /** Severity set by configuration or `--rule`, replacing what the rule reports. */
-  severities?: Map<string, Severity>;
-  /** Globs relative to `configDir` (config `include` / `exclude`). */
-  include?: string[];
-  exclude?: string[];
-  /** What standalone JSON policy files are (config `policyKinds`, globs relative to `configDir`):
-   * a file's content cannot say whether it is a service control policy. */
-  policyKinds?: Array<{ files: string; kind: PolicyKind }>;
-  /** Config-file suppressions, for files that cannot carry a comment. */
-  ignores?: ConfigIgnore[];
-  configDir?: string;
-  /** Text from an editor (`--stdin --stdin-filename`), linted as if it were that file. */
-  stdin?: { path: string; text: string };
-  /** IAM Access Analyzer, only when asked for (`--access-analyzer`). */
-  analyzer?: (policies: NormalizedPolicy[]) => Promise<AnalyzerResult>;
-  /** Keep every policy found, for `--print-policies`; off, memory follows the largest module. */
-  collectPolicies?: boolean;
-}
-
-export interface LintResult {
-  findings: Finding[];
-  policies: Policy[];
-  notices: Array<{ file: string; message: string }>;
-  /** Said with --verbose only: what policylint did not read, such as remote modules. */
-  info: string[];
-  /** Bugs of policylint's own, reported after the findings; the run exits 2. */
-  internalErrors: string[];
-  analyzer?: Omit<AnalyzerResult, 'reports'>;
-  filesLinted: number;
-  /** Statements found in the files asked about, and how many every rule could judge. */
-  coverage: { statements: number; judged: number };
-}
+import { applyConfigIgnores, uselessConfigIgnores } from '../suppress/config-ignores.js';
+import type { Finding } from '../model/finding.js';
 
 /** discover → per unit (a root module with what it calls, or a JSON file): parse, resolve,
  * extract, judge → Access Analyzer if asked → config ignores and inline suppressions. */

@@ -5,7 +5,7 @@ import type { Suppression } from '../suppress/inline.js';
 import type { Finding, Report, RuleMeta } from '../model/finding.js';
 import { HCL, loadSource, type ParseErrorSink } from '../discover/files.js';
 import { originOf, toFinding, type Locator } from '../model/locate.js';
-import type { LintOptions } from './lint.js';
+import type { LintOptions } from './options.js';
 import { scanRoots } from '../discover/confine.js';
 
 /** What one run accumulates while it goes through its units (a module tree, or a JSON file). */

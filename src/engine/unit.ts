@@ -1,3 +1,4 @@
+import type { Origin } from '../model/value.js';
 import { relative, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import { displayPath, locate } from '../model/locate.js';
@@ -130,7 +131,7 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
     if (m.path.length && !m.calledAt) for (const f of m.files) ctx.reportable.add(f.src.path);
     units.push({ ex: extractModule(m), module: m });
   }
-  for (const m of units.map((u) => u.module!)) {
+  for (const m of units.map((u) => u.module)) {
     for (const d of m.duplicates) {
       if (!ctx.reportable.has(d.again.file.src.path)) continue;
       const where = locate({ file: d.first.file.src.path, range: d.first.item.range }, ctx.loc);
@@ -205,7 +206,7 @@ async function configurationOf(ctx: RunContext, p: Policy, dirs: Map<string, str
   const attribute = block.item.body.attributes.find((a) => a.name === p.attribute);
   const resource = { file: block.file.src.path, range: attribute?.range ?? block.item.range };
   const tf = extractModule(module).policies.find((x) => x.address === local && x.attribute === p.attribute && x.document.kind !== 'unknown');
-  return { sourceMap: tf ? normalize(tf).sourceMap : new Map(), resource };
+  return { sourceMap: tf ? normalize(tf).sourceMap : new Map<string, Origin>(), resource };
 }
 
 const DUPLICATE_HINT = ': IAM rejects repeated keys (iam-semantics §7), and JSON parsers silently keep the last one; merge the values into one key';

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { LintOptions } from './lint.js';
+import type { LintOptions } from './options.js';
 import type { RunContext } from './run-context.js';
 import { lintUnit } from './unit.js';
 import type { Severity } from '../model/finding.js';

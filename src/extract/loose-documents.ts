@@ -68,7 +68,7 @@ function looseDocuments(module: Module, out: Extraction, judged: Set<string>) {
     if (value) consider(`output.${name}`, 'value', value, file, `returned by output "${name}"`);
   }
   for (const [name, { file, item }] of module.locals) {
-    consider(`local.${name}`, name, { name, nameRange: item.expr.range, expr: item.expr, range: item.expr.range } as Attribute, file, `held by local.${name}`);
+    consider(`local.${name}`, name, { name, nameRange: item.expr.range, expr: item.expr, range: item.expr.range }, file, `held by local.${name}`);
   }
 }
 

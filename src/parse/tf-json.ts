@@ -144,13 +144,13 @@ function shiftRanges(root: unknown, delta: number) {
     if (!x || typeof x !== 'object' || seen.has(x)) continue;
     seen.add(x);
     if (Array.isArray(x)) {
-      stack.push(...x);
+      stack.push(...(x as unknown[]));
       continue;
     }
     const o = x as Record<string, unknown>;
     if (typeof o.start === 'number' && typeof o.end === 'number') {
       o.start += delta;
-      o.end = (o.end as number) + delta;
+      o.end = o.end + delta;
     }
     for (const v of Object.values(o)) if (v && typeof v === 'object') stack.push(v);
   }

@@ -30,7 +30,7 @@ const documents = new WeakMap<Module, Map<string, Value>>();
 /** `data.aws_iam_policy_document.NAME` as its instances, each with `json` and `minified_json`. */
 export function documentValue(address: string, block: Located<Block>, module: Module, resolving: Set<string>): Value {
   let memo = documents.get(module);
-  if (!memo) documents.set(module, (memo = new Map()));
+  if (!memo) documents.set(module, (memo = new Map<string, Value>()));
   const cached = memo.get(address);
   if (cached) return cached;
   const value = instancesValue(
@@ -62,7 +62,7 @@ const modules = new WeakMap<Module, Map<string, Value | undefined>>();
  * objects), enough to tell whether `module.x[0]` exists without evaluating every output. */
 export function moduleValue(module: Module, name: string, withOutputs = true): Value | undefined {
   let memo = modules.get(module);
-  if (!memo) modules.set(module, (memo = new Map()));
+  if (!memo) modules.set(module, (memo = new Map<string, Value | undefined>()));
   const key = `${withOutputs}\u0000${name}`;
   if (!memo.has(key)) memo.set(key, moduleInstancesValue(module, name, withOutputs));
   return memo.get(key);

@@ -262,7 +262,7 @@ const MEMO = new WeakMap<Module, Map<string, Value>>();
  * policy could use (a doubling chain would otherwise copy 2^n values at every use). */
 function memoised(scope: Scope, key: string, at: Origin, f: () => Value): Value {
   let memo = MEMO.get(scope.module);
-  if (!memo) MEMO.set(scope.module, (memo = new Map()));
+  if (!memo) MEMO.set(scope.module, (memo = new Map<string, Value>()));
   // With the root's defaults Unknown (a gate that a caller could override), the same local has
   // another value: the two are kept apart.
   const slot = scope.defaults === false ? `${key}\u0000without-defaults` : key;

@@ -65,7 +65,7 @@ export const MORE_FUNCTIONS: Record<string, Fn> = {
       let k = 0;
       out.push(
         str(
-          fmt.replace(/%(%|[sdv])/g, (_m, c: string) => (c === '%' ? '%' : String(toPlain(vals[k++]) ?? ''))),
+          fmt.replace(/%(%|[sdv])/g, (_m, c: string) => (c === '%' ? '%' : plainText(toPlain(vals[k++])))),
           origin,
         ),
       );
@@ -127,3 +127,8 @@ export const MORE_FUNCTIONS: Record<string, Fn> = {
   min: (args, { origin }) =>
     args.every((a) => num(a) !== undefined) && args.length ? { kind: 'number', value: Math.min(...args.map((a) => num(a)!)), origin } : undefined,
 };
+
+/** `format`'s %s / %d / %v of a known value: strings as they are, anything else as JSON. */
+function plainText(v: unknown): string {
+  return typeof v === 'string' ? v : (JSON.stringify(v) ?? '');
+}

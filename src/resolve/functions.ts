@@ -61,7 +61,7 @@ const FUNCTIONS: Record<string, Fn> = {
   distinct: ([v], ctx) => dedupe(v, ctx),
   toset: ([v], ctx) => dedupe(v, ctx),
   tolist: ([v]) => (v?.kind === 'list' ? v : undefined),
-  tostring: ([v], ctx) => (asString(v!) !== undefined ? s(asString(v!)!, ctx.origin) : undefined),
+  tostring: ([v], ctx) => (asString(v) !== undefined ? s(asString(v)!, ctx.origin) : undefined),
   lower: ([v], ctx) => (v?.kind === 'string' ? s(v.value.toLowerCase(), ctx.origin) : undefined),
   upper: ([v], ctx) => (v?.kind === 'string' ? s(v.value.toUpperCase(), ctx.origin) : undefined),
   trimspace: ([v], ctx) => (v?.kind === 'string' ? s(v.value.trim(), ctx.origin) : undefined),

@@ -22,6 +22,7 @@ export class AccessAnalyzerStandIn {
   hang = false;
   /** Answer every page with the same nextToken, for ever. */
   repeatToken = false;
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- node:http ignores the promise; the handler catches its own errors
   private server: Server = createServer((req, res) =>
     this.handle(req).then(([status, body, headers]) => {
       res.writeHead(status, { 'content-type': 'application/json', ...headers });

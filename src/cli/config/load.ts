@@ -74,7 +74,7 @@ export async function loadConfig(path: string, rules: Rule[]): Promise<Config> {
       throw new ConfigError(`${path}: invalid JSON: ${(e as Error).message}`);
     }
   }
-  const Ajv = createRequire(import.meta.url)('ajv').default as typeof import('ajv').default;
+  const Ajv = (createRequire(import.meta.url)('ajv') as { default: typeof import('ajv').default }).default;
   const ajv = new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(configSchema(rules));
   if (!validate(data)) throw new ConfigError(`${path}: ${describeErrors(validate.errors ?? [], rules)}`);
