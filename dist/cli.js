@@ -195,7 +195,7 @@ Run "policylint --help" for usage.
   try {
     return await run(args, io);
   } catch (e) {
-    const { ConfigError } = await import("./load-BURDGEO5.js");
+    const { ConfigError } = await import("./load-Q3XLKM5S.js");
     if (e instanceof ConfigError || e instanceof UsageError) {
       io.stderr(`policylint: ${e.message}
 `);
@@ -211,9 +211,9 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-UDG5SXR6.js"),
-    import("./rules-5ZFB32HA.js"),
-    import("./effective-VPMEKPMB.js")
+    import("./lint-INTWWDS4.js"),
+    import("./rules-2RY2MOEB.js"),
+    import("./effective-MGCNDSCY.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
   if (args.printConfig) {
@@ -230,7 +230,7 @@ async function run(args, io) {
       throw new UsageError(`${flag} ${target} is one of the files being linted; policylint will not overwrite its input`);
   }
   await checkInputs(args, io.cwd);
-  const paths2 = args.wholeModule ? (await import("./whole-module-UM6MU2G5.js")).expandToModules(args.paths, io.cwd) : args.paths;
+  const paths2 = args.wholeModule ? (await import("./whole-module-Q5574SEK.js")).expandToModules(args.paths, io.cwd) : args.paths;
   if (args.paths.length && !paths2.length) return 0;
   const root = await rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
   const result = await lint({
@@ -284,7 +284,7 @@ async function run(args, io) {
 `
     );
   if (args.printPolicies) {
-    const { printPolicies } = await import("./policies-JZK4PP5T.js");
+    const { printPolicies } = await import("./policies-4MZXM34T.js");
     await emit(printPolicies(result.policies, root), args, io);
     return 0;
   }
@@ -332,7 +332,7 @@ function withDefaults(config, all) {
   return { include: [], exclude: [], ignores: [], trustedAccounts: [], strict: false, ...config, rules };
 }
 async function analyzerFor(args, config, cwd) {
-  const { runAccessAnalyzer } = await import("./run-AJJEH6ZK.js");
+  const { runAccessAnalyzer } = await import("./run-SGLTCQWD.js");
   const { cacheFileFor } = await import("./cache-CA254GMS.js");
   const aa = config.accessAnalyzer ?? {};
   const timeout = Number(process.env.POLICYLINT_ACCESS_ANALYZER_TIMEOUT_MS);
@@ -372,7 +372,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
     case "json":
       return (await import("./json-LYZZSUK4.js")).formatJson(findings);
     case "sarif": {
-      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-2VEI2KHS.js"), import("./rules-5ZFB32HA.js")]);
+      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-2VEI2KHS.js"), import("./rules-2RY2MOEB.js")]);
       return formatSarif(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,
@@ -388,7 +388,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
       const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
       const { scanRoots } = await import("./confine-3OFCTUFG.js");
       const roots = scanRoots(args.stdin && args.stdinFilename ? [args.stdinFilename] : args.paths.length ? args.paths : ["."], io.cwd);
-      return (await import("./friendly-TC7VFDQM.js")).formatFriendly(findings, root, color, roots);
+      return (await import("./friendly-7AXZCJ42.js")).formatFriendly(findings, root, color, roots);
     }
     default:
       return (await import("./compact-A6VILUPD.js")).formatCompact(findings, root);
@@ -407,7 +407,7 @@ async function namesAnInput(target, paths2, cwd) {
   const { realpath } = await import("node:fs/promises");
   const { resolve, sep } = await import("node:path");
   const { isLintable } = await import("./walk-GSYTVCF2.js");
-  const { readRegularFile } = await import("./files-DZFU4VSC.js");
+  const { readRegularFile } = await import("./files-SQZPYGR4.js");
   const real = async (p) => realpath(p).catch(() => void 0);
   const t = await real(resolve(cwd, target));
   if (!t) return false;

@@ -1,17 +1,17 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-XJWJ4ZHL.js";
-import "./chunk-W3S7FID2.js";
-import "./chunk-U5J2JU7Q.js";
-import "./chunk-UEKUDFC3.js";
+} from "./chunk-O4FSCD4P.js";
+import "./chunk-DLAFVRS6.js";
 import "./chunk-65EAIF3L.js";
+import "./chunk-U5J2JU7Q.js";
 import "./chunk-RMXH5ZD5.js";
+import "./chunk-DBQZ7O5B.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-BVOGN6RT.js";
 import {
   rulesByIds
-} from "./chunk-ZLUOYPN5.js";
+} from "./chunk-UE6VNJAO.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-XZ32KR2X.js";
 import "./chunk-LK7PXVWC.js";

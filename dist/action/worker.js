@@ -6392,7 +6392,9 @@ var principalArnPattern = defineRule({
     for (const r of out2) ctx2.report({ ...r, check: checkOf(r.key) });
   }
 });
-var broadPrincipal = (st) => !!st.principal && (st.principal.star || st.principal.entries.some((e) => e.type === "AWS" && /^(\*|\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(String(e.elem.value))));
+var broadPrincipal = (st) => !!st.principal && (st.principal.star || st.principal.entries.some(
+  (e) => e.type === "AWS" && /^(\*|\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(typeof e.elem.value === "string" ? e.elem.value : "")
+));
 function outsiderAdmitted(policy, st, avoidAccounts) {
   const kind = policy.policy.kind;
   if (kind === "identity" || ORGANIZATION_KINDS.has(kind) || kind === "document" && !st.principal && !st.notPrincipal) return void 0;
@@ -7790,7 +7792,7 @@ function rulesByIds(ids) {
 
 // src/discover/files.ts
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join as join4, relative, resolve as resolve3, sep as sep3 } from "node:path";
+import { join as join3, relative, resolve as resolve2, sep as sep3 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str4) => {
@@ -10492,6 +10494,302 @@ function confine(path2, roots) {
 }
 var OUTSIDE_MESSAGE = "resolves (through a symlink) to a file outside the scanned folders; policylint does not read it";
 
+// src/discover/files.ts
+var HCL = /\.(tf|tofu|tf\.json)$/;
+var MAX_FILE_BYTES = 16 * 1024 * 1024;
+function readSource(path2, parseError2, overrides) {
+  const override = overrides.get(path2);
+  if (override !== void 0) return makeSource(path2, override);
+  let buf;
+  try {
+    const st = statSync(path2);
+    if (!st.isFile()) {
+      parseError2(path2, st.isDirectory() ? "is a folder, not a file" : "not a regular file");
+      return void 0;
+    }
+    if (st.size > MAX_FILE_BYTES) {
+      parseError2(path2, `file is ${Math.round(st.size / 1048576)} MB, over the ${MAX_FILE_BYTES / 1048576} MB policylint reads`);
+      return void 0;
+    }
+    buf = readFileSync(path2);
+  } catch (e) {
+    parseError2(path2, `cannot read file: ${e.code ?? e.message}`);
+    return void 0;
+  }
+  if (buf.subarray(0, 8192).indexOf(0) >= 0) {
+    parseError2(path2, "binary file (contains NUL bytes), not Terraform or JSON text");
+    return void 0;
+  }
+  try {
+    return makeSource(path2, new TextDecoder("utf-8", { fatal: true }).decode(buf));
+  } catch {
+    parseError2(path2, "file is not valid UTF-8 text");
+    return void 0;
+  }
+}
+function loadSource(file, roots) {
+  if (roots && !confine(file, roots).ok) return void 0;
+  const text2 = readRegularFile(file);
+  return typeof text2 === "string" ? makeSource(file, text2) : void 0;
+}
+function siblings(dir) {
+  try {
+    return readdirSync(dir).filter((n) => HCL.test(n)).map((n) => join3(dir, n));
+  } catch {
+    return [];
+  }
+}
+function readModuleFile(dir, rel, cache3, roots) {
+  const abs = resolve2(dir, rel);
+  const r = relative(dir, abs);
+  if (r.startsWith("..") || r.startsWith(sep3)) return void 0;
+  const where = confine(abs, roots);
+  if (!where.ok) return where.reason === "outside" ? { refused: OUTSIDE_MESSAGE } : void 0;
+  let src = cache3.get(abs);
+  if (!src) {
+    src = loadSource(abs);
+    if (src) cache3.set(abs, src);
+  }
+  return src;
+}
+function readRegularFile(path2, what = "file") {
+  let fd;
+  try {
+    fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return { error: `cannot read ${what}: ${e.code ?? e.message}` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { error: `${what} is not a regular file (a FIFO, device or folder); not read` };
+    if (st.size > MAX_FILE_BYTES) return { error: `${what} is ${Math.round(st.size / 1048576)} MB, over the ${MAX_FILE_BYTES / 1048576} MB policylint reads` };
+    return readFileSync(fd, "utf8");
+  } catch (e) {
+    return { error: `cannot read ${what}: ${e.code ?? e.message}` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/model/locate.ts
+import { dirname as dirname3, relative as relative2, sep as sep4 } from "node:path";
+
+// src/model/fingerprint.ts
+function fingerprint(text2) {
+  return hash53(text2, 2654435769).toString(16).padStart(14, "0") + hash53(text2, 2246822507).toString(16).padStart(14, "0");
+}
+function hash53(text2, seed) {
+  let h1 = 3735928559 ^ seed;
+  let h2 = 1103547991 ^ seed;
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const c = text2.charCodeAt(i2);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+// src/model/paths.ts
+function childPath(parent, key) {
+  if (typeof key === "number") return `${parent}[${key}]`;
+  const seg = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
+  if (!parent) return seg.startsWith("[") ? seg : seg;
+  return seg.startsWith("[") ? `${parent}${seg}` : `${parent}.${seg}`;
+}
+function parentPath(path2) {
+  const m = /^(.*?)(\.[A-Za-z_][A-Za-z0-9_]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])$/.exec(path2);
+  return m ? m[1] : void 0;
+}
+
+// src/model/locate.ts
+function originOf(r) {
+  if (r.origin) return r.origin;
+  if (!r.policy) return void 0;
+  const config = r.policy.policy.configuration;
+  if (config) return nearest(config.sourceMap, r.path) ?? config.resource;
+  return nearest(r.policy.sourceMap, r.path) ?? r.policy.policy.origin;
+}
+function nearest(map, path2) {
+  for (let p = path2 ?? ""; p !== void 0; p = p ? parentPath(p) ?? "" : void 0) {
+    const o = map.get(p);
+    if (o) return o;
+    if (p === "") break;
+  }
+  return void 0;
+}
+function displayPath(root2, file) {
+  const rel = relative2(root2, file);
+  return (rel.startsWith("..") ? file : rel).split(sep4).join("/");
+}
+function locate(origin, loc) {
+  const src = loc.source(origin.file);
+  const start2 = src ? positionAt(src, origin.range.start) : { line: 1, column: 1 };
+  const end = src ? positionAt(src, Math.max(origin.range.start, origin.range.end)) : start2;
+  return { file: displayPath(loc.root, origin.file), line: start2.line, column: start2.column, endLine: end.line, endColumn: end.column };
+}
+function isDownloaded(file) {
+  return file.split(/[\\/]/).includes(".terraform");
+}
+function reportedAt(r) {
+  const origin = originOf(r);
+  if (!origin || !isDownloaded(origin.file)) return origin && { origin };
+  const p = r.policy?.policy;
+  const user = [p?.calledAt, p?.usedAt].find((o) => o && !isDownloaded(o.file));
+  return user ? { origin: user, inModule: origin } : { origin };
+}
+function toFinding(meta, r, loc) {
+  const at2 = reportedAt(r);
+  if (!at2) return void 0;
+  const origin = at2.origin;
+  const where = locate(origin, loc);
+  const address = r.policy?.policy.address;
+  const print = fingerprint(identity2(meta.id, r, origin, address ?? where.file, loc.root).join("\0"));
+  const finding2 = {
+    ruleId: meta.id,
+    ...r.checkId ? { checkId: r.checkId } : {},
+    severity: r.severity ?? meta.severity,
+    message: withContext(r),
+    ...where,
+    suppressed: false,
+    fingerprint: print,
+    absFile: origin.file,
+    offset: origin.range.start
+  };
+  if (r.witness) finding2.witness = r.witness;
+  if (address) finding2.address = address;
+  if (r.path) finding2.jsonPath = r.path;
+  if (r.policy?.policy.modulePath?.length) finding2.modulePath = r.policy.policy.modulePath;
+  const related = [...at2.inModule ? [{ origin: at2.inModule, message: "written here, in the downloaded module" }] : [], ...r.related ?? []];
+  const usedAt = r.policy?.policy.usedAt;
+  if (usedAt && usedAt.file !== origin.file && !isDownloaded(usedAt.file)) related.push({ origin: usedAt, message: `policy of ${address} set here` });
+  const node = r.path !== void 0 ? findVia(r) : void 0;
+  for (const v of node ?? []) related.push({ origin: v, message: "value written here" });
+  const seen = /* @__PURE__ */ new Set();
+  const unique = related.filter((x) => {
+    const k = `${x.origin.file}:${x.origin.range.start}:${x.origin.range.end}`;
+    if (seen.has(k) || x.origin.file === origin.file && x.origin.range.start === origin.range.start) return false;
+    seen.add(k);
+    return true;
+  });
+  if (unique.length) finding2.relatedLocations = unique.map((x) => ({ ...locate(x.origin, loc), message: x.message }));
+  return finding2;
+}
+function withContext(r) {
+  const goesTo = r.policy?.policy.goesTo;
+  const modulePath = r.policy?.policy.modulePath;
+  let message = goesTo ? `${r.message} (the policy is ${goesTo})` : r.message;
+  if (modulePath?.length) message += ` (in ${modulePath.join(" > ")})`;
+  return message;
+}
+function identity2(ruleId, r, origin, address, root2) {
+  const policyFile = r.policy?.policy.usedAt?.file ?? r.policy?.policy.origin.file ?? origin.file;
+  const folder = displayPath(root2, dirname3(policyFile));
+  const m = r.path ? /^Statement\[(\d+)\]/.exec(r.path) : null;
+  const st = m ? r.policy?.statements[Number(m[1])] : void 0;
+  const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${fingerprint(JSON.stringify(toPlain(st.node)))}` : "";
+  const inside2 = (m ? r.path.slice(m[0].length) : r.path ?? "").replace(/\[\d+\]/g, "[]");
+  return [ruleId, r.checkId ?? "", folder, address, statement2, inside2, r.key ?? r.message];
+}
+function findVia(r) {
+  return r.policy && r.path !== void 0 ? r.policy.viaMap?.get(r.path) : void 0;
+}
+
+// src/engine/run-context.ts
+var RunContext = class {
+  constructor(opts, requested, overrides) {
+    this.opts = opts;
+    this.requested = requested;
+    this.overrides = overrides;
+    this.reportable = new Set(requested);
+    this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
+    this.roots = scanRoots(opts.stdin ? [opts.stdin.path] : opts.paths.length ? opts.paths : ["."], opts.cwd);
+    this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f, this.roots) };
+  }
+  opts;
+  requested;
+  overrides;
+  findings = [];
+  suppressions = [];
+  notices = [];
+  info = [];
+  internalErrors = [];
+  policies = [];
+  /** Statements found, and those every rule could judge (no Unknown that matters): the judged share. */
+  coverage = { statements: 0, judged: 0 };
+  /** Kept for Access Analyzer, which runs once at the end. */
+  analysable = [];
+  /** Files whose findings are reported: those asked for, and modules they call. */
+  reportable;
+  /** Files a module of this run read through `file()` or `templatefile()`: judged there. */
+  rendered = /* @__PURE__ */ new Set();
+  /** Policy files (JSON, templates), judged on their own after the modules only when no module
+   * read them: one a module reads is judged there, with its resource's kind and the call's
+   * variables (issue 20), and the result never depends on which unit finished first. */
+  deferredPolicyFiles = [];
+  /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
+  sources = /* @__PURE__ */ new Map();
+  loc;
+  /** Files the module-call scan already parsed, taken (and dropped) by the unit that lints them. */
+  preparsed = /* @__PURE__ */ new Map();
+  /** Real paths of the folders this run may read (discover/confine.ts). */
+  roots;
+  enabledIds;
+  /** Whether a rule is on: the registry's rules minus those turned off by config or `--rule`. */
+  enabled(id) {
+    return this.enabledIds.has(id);
+  }
+  parseError = (file, message, range2 = { start: 0, end: 0 }) => {
+    if (!this.enabled("parse-error")) return;
+    const f = toFinding(
+      { id: "parse-error", severity: this.opts.severities?.get("parse-error") ?? "error" },
+      { origin: { file, range: range2 }, message, key: message },
+      this.loc
+    );
+    if (f) this.findings.push(f);
+  };
+  /** A report becomes a finding, unless the policy is set in a file nobody asked about (a
+   * sibling of a lone file), even when its document lives in a JSON or template file. */
+  report(meta, r) {
+    const anchor = r.policy?.policy.calledAt?.file ?? r.policy?.policy.usedAt?.file ?? originOf(r)?.file;
+    if (anchor && HCL.test(anchor) && !this.reportable.has(anchor)) return void 0;
+    const severity = this.opts.severities?.get(meta.id);
+    const f = toFinding(meta, severity ? { ...r, severity } : r, this.loc);
+    if (f) this.findings.push(f);
+    return f;
+  }
+  endUnit() {
+    this.sources.clear();
+  }
+};
+
+// src/engine/unit.ts
+import { relative as relative4, sep as sep6 } from "node:path";
+
+// src/engine/policy-size.ts
+var MAX_STATEMENTS_ANALYSED = 2e3;
+var ANY_POLICY_LIMIT = 20480;
+function policySize2(p) {
+  if (p.unknown && p.statements.length <= MAX_STATEMENTS_ANALYSED) return void 0;
+  const quota = policySlot(p.policy.resourceType, p.policy.kind)?.quota;
+  const huge = p.statements.length > MAX_STATEMENTS_ANALYSED;
+  if (!quota && !huge) return void 0;
+  if (!huge && !isKnownDeep(p.policy.document)) return void 0;
+  const text2 = JSON.stringify(toPlain(p.policy.document), null, p.policy.document.indented ? 2 : void 0);
+  const size = quota?.whitespace ? text2.length : text2.replace(/\s+/g, "").length;
+  const limit = quota?.limit ?? ANY_POLICY_LIMIT;
+  if (size <= limit && !huge) return void 0;
+  const where = quota ? `the quota for ${quota.what} is ${limit.toLocaleString("en-US")}` : "no AWS policy type allows that much";
+  const skipped = huge ? `; with ${p.statements.length.toLocaleString("en-US")} statements, policylint did not run its rules on it` : "";
+  return {
+    policy: p,
+    path: "",
+    message: `policy is ${size.toLocaleString("en-US")} characters${quota?.whitespace ? "" : " without white space"}, and ${where} (iam-semantics \xA77), so AWS rejects it${skipped}; split it into smaller policies`,
+    key: "size"
+  };
+}
+
 // src/parse/hcl-escapes.ts
 function unescapeQuoted(s2) {
   return s2.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)|\$\$\{|%%\{/g, (m, esc) => {
@@ -10533,7 +10831,7 @@ function invalidEscape(text2) {
 import { existsSync } from "node:fs";
 import { createRequire as createRequire2 } from "node:module";
 import { fileURLToPath } from "node:url";
-import { dirname as dirname3, join as join3 } from "node:path";
+import { dirname as dirname4, join as join4 } from "node:path";
 
 // src/parse/relevant-blocks.ts
 function isRelevantBlock(type, labels) {
@@ -10877,8 +11175,8 @@ function loadParser(fewFiles) {
 function grammarFile() {
   const bundled = fileURLToPath(new URL("./tree-sitter-terraform.wasm", import.meta.url));
   if (existsSync(bundled)) return bundled;
-  const dir = dirname3(createRequire2(import.meta.url).resolve("@tree-sitter-grammars/tree-sitter-hcl/grammar.js"));
-  return join3(dir, "tree-sitter-terraform.wasm");
+  const dir = dirname4(createRequire2(import.meta.url).resolve("@tree-sitter-grammars/tree-sitter-hcl/grammar.js"));
+  return join4(dir, "tree-sitter-terraform.wasm");
 }
 async function parseHcl(src) {
   return parseWith(await loadParser(false), src);
@@ -10930,6 +11228,66 @@ function collectErrors(root2, text2) {
   }
   return errors;
 }
+
+// src/resolve/limits.ts
+var LIMITS = {
+  /** Expression evaluations per root module. */
+  steps: 1e6,
+  /** Characters in one computed string (`replace`, `join`, `format`, templates). */
+  stringLength: 1048576,
+  /** Values (strings, numbers, list items, object entries) in one local or variable default: a
+   * policy holds a few thousand at most (10,240 characters), a lookup table of accounts a few tens of thousands. */
+  valueNodes: 1e5,
+  /** Module instances reached from one root. */
+  instances: 256,
+  /** Nested templatefile() / file-function depth. */
+  templateDepth: 8
+};
+function newBudget() {
+  return { steps: 0, instances: 0, notes: [], exhausted: false };
+}
+function note(budget, origin, message) {
+  if (!origin) return;
+  if (budget.notes.length >= 1e3) return;
+  if (budget.notes.some((n) => n.origin.file === origin.file && n.origin.range.start === origin.range.start && n.message === message)) return;
+  budget.notes.push({ origin, message });
+}
+function tooLong(budget, origin, shown) {
+  note(
+    budget,
+    origin,
+    `a string over ${LIMITS.stringLength.toLocaleString("en-US")} characters is built here, more than policylint evaluates; it is unresolved`
+  );
+  return unknown(shown, origin);
+}
+
+// src/parse/hcl-ast.ts
+function attr(body2, name2) {
+  return body2.attributes.find((a) => a.name === name2);
+}
+function blocksOf(body2, type) {
+  return body2.blocks.filter((b) => b.type === type);
+}
+function exprText(text2, e) {
+  return text2.slice(e.range.start, e.range.end);
+}
+
+// src/resolve/clone.ts
+var MAX_VIA = 8;
+function atUse(v, use) {
+  const via = v.origin ? [...(v.via ?? []).slice(-(MAX_VIA - 1)), v.origin] : v.via;
+  switch (v.kind) {
+    case "list":
+      return { ...v, origin: use, via, items: v.items.map((i2) => atUse(i2, use)) };
+    case "object":
+      return { ...v, origin: use, via, entries: v.entries.map((e) => ({ ...e, keyOrigin: use, value: atUse(e.value, use) })) };
+    default:
+      return { ...v, origin: use, via };
+  }
+}
+
+// src/resolve/functions.ts
+import { posix } from "node:path";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text2, ignoreTrivia = false) {
@@ -11994,563 +12352,6 @@ function firstOnly(into) {
   return { push: (e) => into.length ? into.length : into.push(e) };
 }
 
-// src/parse/tf-json.ts
-var BLOCK_KEYS = /* @__PURE__ */ new Set(["statement", "principals", "not_principals", "condition", "inline_policy", "content"]);
-async function parseTerraformJson(src) {
-  await loadParser(false);
-  const parsed = parseJson({ file: src.path, text: src.text });
-  const errors = [...parsed.errors, ...parsed.duplicates].slice(0, 1).map((e) => ({ message: e.message, range: e.range }));
-  const root2 = parsed.value;
-  const body2 = { attributes: [], blocks: [] };
-  if (!root2 || root2.kind !== "object" || errors.length) return { body: body2, comments: [], errors };
-  const conv = new JsonConverter(src);
-  for (const top of root2.entries) {
-    const v = top.value;
-    if (v.kind !== "object") continue;
-    const range2 = v.origin.range;
-    if (top.key === "resource" || top.key === "data") {
-      for (const type of v.entries) {
-        if (type.value.kind !== "object") continue;
-        for (const named of type.value.entries) {
-          for (const b of objects(named.value))
-            body2.blocks.push({ type: top.key, labels: [type.key, named.key], body: conv.body(b), range: b.origin.range, hasError: false });
-        }
-      }
-    } else if (top.key === "variable" || top.key === "module" || top.key === "output") {
-      for (const named of v.entries)
-        for (const b of objects(named.value))
-          body2.blocks.push({ type: top.key, labels: [named.key], body: conv.body(b), range: b.origin.range, hasError: false });
-    } else if (top.key === "locals") {
-      for (const b of objects(v)) body2.blocks.push({ type: "locals", labels: [], body: conv.body(b), range: range2, hasError: false });
-    }
-  }
-  return { body: body2, comments: [], errors };
-}
-function objects(v) {
-  if (v.kind === "object") return [v];
-  if (v.kind === "list") return v.items.filter((i2) => i2.kind === "object");
-  return [];
-}
-var JsonConverter = class {
-  constructor(src) {
-    this.src = src;
-  }
-  src;
-  body(obj2) {
-    const body2 = { attributes: [], blocks: [] };
-    if (obj2.kind !== "object") return body2;
-    for (const e of obj2.entries) {
-      if (e.key === "dynamic" && e.value.kind === "object") {
-        for (const d of e.value.entries)
-          for (const b of objects(d.value)) body2.blocks.push({ type: "dynamic", labels: [d.key], body: this.body(b), range: b.origin.range, hasError: false });
-      } else if (BLOCK_KEYS.has(e.key) && objects(e.value).length) {
-        for (const b of objects(e.value)) body2.blocks.push({ type: e.key, labels: [], body: this.body(b), range: b.origin.range, hasError: false });
-      } else {
-        const nameRange = e.keyOrigin?.range ?? e.value.origin.range;
-        body2.attributes.push({ name: e.key, expr: this.expr(e.value), range: { start: nameRange.start, end: e.value.origin.range.end }, nameRange });
-      }
-    }
-    return body2;
-  }
-  expr(v) {
-    const range2 = v.origin.range;
-    switch (v.kind) {
-      case "string":
-        return this.template(range2);
-      case "number":
-      case "bool":
-        return { t: "literal", value: v.value, range: range2 };
-      case "null":
-        return { t: "literal", value: null, range: range2 };
-      case "list":
-        return { t: "tuple", items: v.items.map((i2) => this.expr(i2)), range: range2 };
-      case "object":
-        return {
-          t: "object",
-          elems: v.entries.map((e) => ({ key: { t: "literal", value: e.key, range: e.keyOrigin?.range ?? range2 }, value: this.expr(e.value), range: range2 })),
-          range: range2
-        };
-      default:
-        return { t: "invalid", range: range2 };
-    }
-  }
-  /** A JSON string as an HCL template: literal runs, and `${...}` parsed where it stands. */
-  template(range2) {
-    const text2 = this.src.text;
-    const content = { start: range2.start + 1, end: range2.end - 1 };
-    const parts2 = [];
-    let i2 = content.start;
-    let lit2 = i2;
-    while (i2 < content.end) {
-      if (text2[i2] === "\\") {
-        i2 += 2;
-        continue;
-      }
-      const directive2 = text2[i2] === "%" && text2[i2 + 1] === "{";
-      if ((text2[i2] === "$" || directive2) && text2[i2 + 1] === "{" && text2[i2 - 1] !== text2[i2]) {
-        const end = closingBrace(text2, i2 + 2, content.end);
-        if (end < 0) break;
-        if (i2 > lit2) parts2.push({ t: "literal", range: { start: lit2, end: i2 } });
-        const part = { start: i2, end: end + 1 };
-        parts2.push(directive2 ? { t: "directive", range: part } : { t: "interpolation", expr: this.embedded(i2 + 2, end), range: part });
-        i2 = lit2 = end + 1;
-        continue;
-      }
-      i2++;
-    }
-    if (content.end > lit2) parts2.push({ t: "literal", range: { start: lit2, end: content.end } });
-    return { t: "template", parts: parts2, range: range2, content, heredoc: false };
-  }
-  /** Parses the expression text between offsets as HCL, then moves its ranges to those offsets.
-   * (Padding the text with `start` spaces instead re-parsed the whole prefix for every `${}`:
-   * over 300 s for a 440 KB CDKTF file, issue 12.) */
-  embedded(start2, end) {
-    const prefix2 = "x=";
-    const synthetic = makeSource(this.src.path, prefix2 + unescapeQuotes(this.src.text.slice(start2, end)));
-    const hcl = parseHclLoaded(synthetic);
-    const expr = hcl?.body.attributes[0]?.expr;
-    if (!hcl || hcl.errors.length || !expr || start2 < prefix2.length) return { t: "invalid", range: { start: start2, end } };
-    shiftRanges(expr, start2 - prefix2.length);
-    return expr;
-  }
-};
-function shiftRanges(root2, delta) {
-  const stack = [root2];
-  const seen = /* @__PURE__ */ new Set();
-  while (stack.length) {
-    const x = stack.pop();
-    if (!x || typeof x !== "object" || seen.has(x)) continue;
-    seen.add(x);
-    if (Array.isArray(x)) {
-      stack.push(...x);
-      continue;
-    }
-    const o = x;
-    if (typeof o.start === "number" && typeof o.end === "number") {
-      o.start += delta;
-      o.end = o.end + delta;
-    }
-    for (const v of Object.values(o)) if (v && typeof v === "object") stack.push(v);
-  }
-}
-function closingBrace(text2, from, limit) {
-  let depth = 1;
-  for (let i2 = from; i2 < limit; i2++) {
-    if (text2[i2] === "{") depth++;
-    else if (text2[i2] === "}" && --depth === 0) return i2;
-  }
-  return -1;
-}
-function unescapeQuotes(text2) {
-  if (!text2.includes('\\"') || /\\[^"]/.test(text2)) return text2;
-  let open = false;
-  return text2.replace(/\\"/g, () => (open = !open) ? ' "' : '" ');
-}
-
-// src/resolve/module.ts
-import { resolve as resolve2 } from "node:path";
-
-// src/resolve/limits.ts
-var LIMITS = {
-  /** Expression evaluations per root module. */
-  steps: 1e6,
-  /** Characters in one computed string (`replace`, `join`, `format`, templates). */
-  stringLength: 1048576,
-  /** Values (strings, numbers, list items, object entries) in one local or variable default: a
-   * policy holds a few thousand at most (10,240 characters), a lookup table of accounts a few tens of thousands. */
-  valueNodes: 1e5,
-  /** Module instances reached from one root. */
-  instances: 256,
-  /** Nested templatefile() / file-function depth. */
-  templateDepth: 8
-};
-function newBudget() {
-  return { steps: 0, instances: 0, notes: [], exhausted: false };
-}
-function note(budget, origin, message) {
-  if (!origin) return;
-  if (budget.notes.length >= 1e3) return;
-  if (budget.notes.some((n) => n.origin.file === origin.file && n.origin.range.start === origin.range.start && n.message === message)) return;
-  budget.notes.push({ origin, message });
-}
-function tooLong(budget, origin, shown) {
-  note(
-    budget,
-    origin,
-    `a string over ${LIMITS.stringLength.toLocaleString("en-US")} characters is built here, more than policylint evaluates; it is unresolved`
-  );
-  return unknown(shown, origin);
-}
-
-// src/resolve/module.ts
-function buildModule(dir, files, readFile, path2 = [], budget = newBudget()) {
-  const m = {
-    dir,
-    files,
-    variables: /* @__PURE__ */ new Map(),
-    locals: /* @__PURE__ */ new Map(),
-    blocks: /* @__PURE__ */ new Map(),
-    calls: /* @__PURE__ */ new Map(),
-    outputs: /* @__PURE__ */ new Map(),
-    varValues: /* @__PURE__ */ new Map(),
-    readFile,
-    path: path2,
-    child: () => void 0,
-    duplicates: [],
-    budget
-  };
-  const add = (map, key, address, at2) => {
-    const first = map.get(key);
-    if (first) m.duplicates.push({ address, first, again: at2 });
-    else map.set(key, at2);
-  };
-  for (const file of files) {
-    for (const b of file.hcl.body.blocks) {
-      if (b.hasError) continue;
-      const [a, n] = b.labels;
-      if (b.type === "variable" && a) m.variables.set(a, { file, item: b });
-      else if (b.type === "locals") {
-        for (const at2 of b.body.attributes) m.locals.set(at2.name, { file, item: { name: at2.name, expr: at2.expr } });
-      } else if (b.type === "resource" && n) add(m.blocks, `${a}.${n}`, `${a}.${n}`, { file, item: b });
-      else if (b.type === "data" && n) add(m.blocks, `data.${a}.${n}`, `data.${a}.${n}`, { file, item: b });
-      else if (b.type === "module" && a) add(m.calls, a, `module.${a}`, { file, item: b });
-      else if (b.type === "output" && a) m.outputs.set(a, { file, item: b });
-    }
-  }
-  return m;
-}
-function localSource(module2, call) {
-  const source2 = call.body.attributes.find((a) => a.name === "source");
-  if (!source2 || source2.expr.t !== "template" || source2.expr.parts.some((p) => p.t !== "literal")) return void 0;
-  const file = module2.calls.get(call.labels[0])?.file;
-  const text2 = file?.src.text.slice(source2.expr.content.start, source2.expr.content.end) ?? "";
-  return /^\.\.?\//.test(text2) ? resolve2(module2.dir, text2) : void 0;
-}
-
-// src/discover/files.ts
-var HCL = /\.(tf|tofu|tf\.json)$/;
-var MAX_FILE_BYTES = 16 * 1024 * 1024;
-function readSource(path2, parseError2, overrides) {
-  const override = overrides.get(path2);
-  if (override !== void 0) return makeSource(path2, override);
-  let buf;
-  try {
-    const st = statSync(path2);
-    if (!st.isFile()) {
-      parseError2(path2, st.isDirectory() ? "is a folder, not a file" : "not a regular file");
-      return void 0;
-    }
-    if (st.size > MAX_FILE_BYTES) {
-      parseError2(path2, `file is ${Math.round(st.size / 1048576)} MB, over the ${MAX_FILE_BYTES / 1048576} MB policylint reads`);
-      return void 0;
-    }
-    buf = readFileSync(path2);
-  } catch (e) {
-    parseError2(path2, `cannot read file: ${e.code ?? e.message}`);
-    return void 0;
-  }
-  if (buf.subarray(0, 8192).indexOf(0) >= 0) {
-    parseError2(path2, "binary file (contains NUL bytes), not Terraform or JSON text");
-    return void 0;
-  }
-  try {
-    return makeSource(path2, new TextDecoder("utf-8", { fatal: true }).decode(buf));
-  } catch {
-    parseError2(path2, "file is not valid UTF-8 text");
-    return void 0;
-  }
-}
-function loadSource(file, roots) {
-  if (roots && !confine(file, roots).ok) return void 0;
-  const text2 = readRegularFile(file);
-  return typeof text2 === "string" ? makeSource(file, text2) : void 0;
-}
-function siblings(dir) {
-  try {
-    return readdirSync(dir).filter((n) => HCL.test(n)).map((n) => join4(dir, n));
-  } catch {
-    return [];
-  }
-}
-function readModuleFile(dir, rel, cache3, roots) {
-  const abs = resolve3(dir, rel);
-  const r = relative(dir, abs);
-  if (r.startsWith("..") || r.startsWith(sep3)) return void 0;
-  const where = confine(abs, roots);
-  if (!where.ok) return where.reason === "outside" ? { refused: OUTSIDE_MESSAGE } : void 0;
-  let src = cache3.get(abs);
-  if (!src) {
-    src = loadSource(abs);
-    if (src) cache3.set(abs, src);
-  }
-  return src;
-}
-function readRegularFile(path2, what = "file") {
-  let fd;
-  try {
-    fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (e) {
-    return { error: `cannot read ${what}: ${e.code ?? e.message}` };
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { error: `${what} is not a regular file (a FIFO, device or folder); not read` };
-    if (st.size > MAX_FILE_BYTES) return { error: `${what} is ${Math.round(st.size / 1048576)} MB, over the ${MAX_FILE_BYTES / 1048576} MB policylint reads` };
-    return readFileSync(fd, "utf8");
-  } catch (e) {
-    return { error: `cannot read ${what}: ${e.code ?? e.message}` };
-  } finally {
-    closeSync(fd);
-  }
-}
-
-// src/model/locate.ts
-import { dirname as dirname4, relative as relative2, sep as sep4 } from "node:path";
-
-// src/model/fingerprint.ts
-function fingerprint(text2) {
-  return hash53(text2, 2654435769).toString(16).padStart(14, "0") + hash53(text2, 2246822507).toString(16).padStart(14, "0");
-}
-function hash53(text2, seed) {
-  let h1 = 3735928559 ^ seed;
-  let h2 = 1103547991 ^ seed;
-  for (let i2 = 0; i2 < text2.length; i2++) {
-    const c = text2.charCodeAt(i2);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
-  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
-// src/model/paths.ts
-function childPath(parent, key) {
-  if (typeof key === "number") return `${parent}[${key}]`;
-  const seg = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
-  if (!parent) return seg.startsWith("[") ? seg : seg;
-  return seg.startsWith("[") ? `${parent}${seg}` : `${parent}.${seg}`;
-}
-function parentPath(path2) {
-  const m = /^(.*?)(\.[A-Za-z_][A-Za-z0-9_]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])$/.exec(path2);
-  return m ? m[1] : void 0;
-}
-
-// src/model/locate.ts
-function originOf(r) {
-  if (r.origin) return r.origin;
-  if (!r.policy) return void 0;
-  const config = r.policy.policy.configuration;
-  if (config) return nearest(config.sourceMap, r.path) ?? config.resource;
-  return nearest(r.policy.sourceMap, r.path) ?? r.policy.policy.origin;
-}
-function nearest(map, path2) {
-  for (let p = path2 ?? ""; p !== void 0; p = p ? parentPath(p) ?? "" : void 0) {
-    const o = map.get(p);
-    if (o) return o;
-    if (p === "") break;
-  }
-  return void 0;
-}
-function displayPath(root2, file) {
-  const rel = relative2(root2, file);
-  return (rel.startsWith("..") ? file : rel).split(sep4).join("/");
-}
-function locate(origin, loc) {
-  const src = loc.source(origin.file);
-  const start2 = src ? positionAt(src, origin.range.start) : { line: 1, column: 1 };
-  const end = src ? positionAt(src, Math.max(origin.range.start, origin.range.end)) : start2;
-  return { file: displayPath(loc.root, origin.file), line: start2.line, column: start2.column, endLine: end.line, endColumn: end.column };
-}
-function isDownloaded(file) {
-  return file.split(/[\\/]/).includes(".terraform");
-}
-function reportedAt(r) {
-  const origin = originOf(r);
-  if (!origin || !isDownloaded(origin.file)) return origin && { origin };
-  const p = r.policy?.policy;
-  const user = [p?.calledAt, p?.usedAt].find((o) => o && !isDownloaded(o.file));
-  return user ? { origin: user, inModule: origin } : { origin };
-}
-function toFinding(meta, r, loc) {
-  const at2 = reportedAt(r);
-  if (!at2) return void 0;
-  const origin = at2.origin;
-  const where = locate(origin, loc);
-  const address = r.policy?.policy.address;
-  const print = fingerprint(identity2(meta.id, r, origin, address ?? where.file, loc.root).join("\0"));
-  const finding2 = {
-    ruleId: meta.id,
-    ...r.checkId ? { checkId: r.checkId } : {},
-    severity: r.severity ?? meta.severity,
-    message: withContext(r),
-    ...where,
-    suppressed: false,
-    fingerprint: print,
-    absFile: origin.file,
-    offset: origin.range.start
-  };
-  if (r.witness) finding2.witness = r.witness;
-  if (address) finding2.address = address;
-  if (r.path) finding2.jsonPath = r.path;
-  if (r.policy?.policy.modulePath?.length) finding2.modulePath = r.policy.policy.modulePath;
-  const related = [...at2.inModule ? [{ origin: at2.inModule, message: "written here, in the downloaded module" }] : [], ...r.related ?? []];
-  const usedAt = r.policy?.policy.usedAt;
-  if (usedAt && usedAt.file !== origin.file && !isDownloaded(usedAt.file)) related.push({ origin: usedAt, message: `policy of ${address} set here` });
-  const node = r.path !== void 0 ? findVia(r) : void 0;
-  for (const v of node ?? []) related.push({ origin: v, message: "value written here" });
-  const seen = /* @__PURE__ */ new Set();
-  const unique = related.filter((x) => {
-    const k = `${x.origin.file}:${x.origin.range.start}:${x.origin.range.end}`;
-    if (seen.has(k) || x.origin.file === origin.file && x.origin.range.start === origin.range.start) return false;
-    seen.add(k);
-    return true;
-  });
-  if (unique.length) finding2.relatedLocations = unique.map((x) => ({ ...locate(x.origin, loc), message: x.message }));
-  return finding2;
-}
-function withContext(r) {
-  const goesTo = r.policy?.policy.goesTo;
-  const modulePath = r.policy?.policy.modulePath;
-  let message = goesTo ? `${r.message} (the policy is ${goesTo})` : r.message;
-  if (modulePath?.length) message += ` (in ${modulePath.join(" > ")})`;
-  return message;
-}
-function identity2(ruleId, r, origin, address, root2) {
-  const policyFile = r.policy?.policy.usedAt?.file ?? r.policy?.policy.origin.file ?? origin.file;
-  const folder = displayPath(root2, dirname4(policyFile));
-  const m = r.path ? /^Statement\[(\d+)\]/.exec(r.path) : null;
-  const st = m ? r.policy?.statements[Number(m[1])] : void 0;
-  const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${fingerprint(JSON.stringify(toPlain(st.node)))}` : "";
-  const inside2 = (m ? r.path.slice(m[0].length) : r.path ?? "").replace(/\[\d+\]/g, "[]");
-  return [ruleId, r.checkId ?? "", folder, address, statement2, inside2, r.key ?? r.message];
-}
-function findVia(r) {
-  return r.policy && r.path !== void 0 ? r.policy.viaMap?.get(r.path) : void 0;
-}
-
-// src/engine/run-context.ts
-var RunContext = class {
-  constructor(opts, requested, overrides) {
-    this.opts = opts;
-    this.requested = requested;
-    this.overrides = overrides;
-    this.reportable = new Set(requested);
-    this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
-    this.roots = scanRoots(opts.stdin ? [opts.stdin.path] : opts.paths.length ? opts.paths : ["."], opts.cwd);
-    this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f, this.roots) };
-  }
-  opts;
-  requested;
-  overrides;
-  findings = [];
-  suppressions = [];
-  notices = [];
-  info = [];
-  internalErrors = [];
-  policies = [];
-  /** Statements found, and those every rule could judge (no Unknown that matters): the judged share. */
-  coverage = { statements: 0, judged: 0 };
-  /** Kept for Access Analyzer, which runs once at the end. */
-  analysable = [];
-  /** Files whose findings are reported: those asked for, and modules they call. */
-  reportable;
-  /** Files a module of this run read through `file()` or `templatefile()`: judged there. */
-  rendered = /* @__PURE__ */ new Set();
-  /** Policy files (JSON, templates), judged on their own after the modules only when no module
-   * read them: one a module reads is judged there, with its resource's kind and the call's
-   * variables (issue 20), and the result never depends on which unit finished first. */
-  deferredPolicyFiles = [];
-  /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
-  sources = /* @__PURE__ */ new Map();
-  loc;
-  /** Files the module-call scan already parsed, taken (and dropped) by the unit that lints them. */
-  preparsed = /* @__PURE__ */ new Map();
-  /** Real paths of the folders this run may read (discover/confine.ts). */
-  roots;
-  enabledIds;
-  /** Whether a rule is on: the registry's rules minus those turned off by config or `--rule`. */
-  enabled(id) {
-    return this.enabledIds.has(id);
-  }
-  parseError = (file, message, range2 = { start: 0, end: 0 }) => {
-    if (!this.enabled("parse-error")) return;
-    const f = toFinding(
-      { id: "parse-error", severity: this.opts.severities?.get("parse-error") ?? "error" },
-      { origin: { file, range: range2 }, message, key: message },
-      this.loc
-    );
-    if (f) this.findings.push(f);
-  };
-  /** A report becomes a finding, unless the policy is set in a file nobody asked about (a
-   * sibling of a lone file), even when its document lives in a JSON or template file. */
-  report(meta, r) {
-    const anchor = r.policy?.policy.calledAt?.file ?? r.policy?.policy.usedAt?.file ?? originOf(r)?.file;
-    if (anchor && HCL.test(anchor) && !this.reportable.has(anchor)) return void 0;
-    const severity = this.opts.severities?.get(meta.id);
-    const f = toFinding(meta, severity ? { ...r, severity } : r, this.loc);
-    if (f) this.findings.push(f);
-    return f;
-  }
-  endUnit() {
-    this.sources.clear();
-  }
-};
-
-// src/engine/unit.ts
-import { relative as relative4, sep as sep6 } from "node:path";
-
-// src/engine/policy-size.ts
-var MAX_STATEMENTS_ANALYSED = 2e3;
-var ANY_POLICY_LIMIT = 20480;
-function policySize2(p) {
-  if (p.unknown && p.statements.length <= MAX_STATEMENTS_ANALYSED) return void 0;
-  const quota = policySlot(p.policy.resourceType, p.policy.kind)?.quota;
-  const huge = p.statements.length > MAX_STATEMENTS_ANALYSED;
-  if (!quota && !huge) return void 0;
-  if (!huge && !isKnownDeep(p.policy.document)) return void 0;
-  const text2 = JSON.stringify(toPlain(p.policy.document), null, p.policy.document.indented ? 2 : void 0);
-  const size = quota?.whitespace ? text2.length : text2.replace(/\s+/g, "").length;
-  const limit = quota?.limit ?? ANY_POLICY_LIMIT;
-  if (size <= limit && !huge) return void 0;
-  const where = quota ? `the quota for ${quota.what} is ${limit.toLocaleString("en-US")}` : "no AWS policy type allows that much";
-  const skipped = huge ? `; with ${p.statements.length.toLocaleString("en-US")} statements, policylint did not run its rules on it` : "";
-  return {
-    policy: p,
-    path: "",
-    message: `policy is ${size.toLocaleString("en-US")} characters${quota?.whitespace ? "" : " without white space"}, and ${where} (iam-semantics \xA77), so AWS rejects it${skipped}; split it into smaller policies`,
-    key: "size"
-  };
-}
-
-// src/parse/hcl-ast.ts
-function attr(body2, name2) {
-  return body2.attributes.find((a) => a.name === name2);
-}
-function blocksOf(body2, type) {
-  return body2.blocks.filter((b) => b.type === type);
-}
-function exprText(text2, e) {
-  return text2.slice(e.range.start, e.range.end);
-}
-
-// src/resolve/clone.ts
-var MAX_VIA = 8;
-function atUse(v, use) {
-  const via = v.origin ? [...(v.via ?? []).slice(-(MAX_VIA - 1)), v.origin] : v.via;
-  switch (v.kind) {
-    case "list":
-      return { ...v, origin: use, via, items: v.items.map((i2) => atUse(i2, use)) };
-    case "object":
-      return { ...v, origin: use, via, entries: v.entries.map((e) => ({ ...e, keyOrigin: use, value: atUse(e.value, use) })) };
-    default:
-      return { ...v, origin: use, via };
-  }
-}
-
-// src/resolve/functions.ts
-import { posix } from "node:path";
-
 // src/resolve/functions-more.ts
 var exact = (v) => !!v && (v.kind === "string" ? !v.symbolic : v.kind === "list" ? v.items.every(exact) : v.kind === "object" ? v.entries.every((e) => exact(e.value)) : v.kind !== "unknown");
 var same = (a, b) => JSON.stringify(toPlain(a)) === JSON.stringify(toPlain(b));
@@ -12597,7 +12398,7 @@ var MORE_FUNCTIONS = {
       let k = 0;
       out2.push(
         str2(
-          fmt.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : String(toPlain(vals[k++]) ?? "")),
+          fmt.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : plainText(toPlain(vals[k++]))),
           origin
         )
       );
@@ -12653,6 +12454,9 @@ var MORE_FUNCTIONS = {
   max: (args2, { origin }) => args2.every((a) => num(a) !== void 0) && args2.length ? { kind: "number", value: Math.max(...args2.map((a) => num(a))), origin } : void 0,
   min: (args2, { origin }) => args2.every((a) => num(a) !== void 0) && args2.length ? { kind: "number", value: Math.min(...args2.map((a) => num(a))), origin } : void 0
 };
+function plainText(v) {
+  return typeof v === "string" ? v : JSON.stringify(v) ?? "";
+}
 
 // src/resolve/functions.ts
 var list2 = (items, origin) => ({ kind: "list", items, origin });
@@ -12877,6 +12681,52 @@ function templateAsJson(src, tmpl, evaluate2) {
     push(filler, (k) => part.range.start + k);
     masked.push({ start: start2, end: start2 + len, expr: exprText2 });
   }
+}
+
+// src/resolve/module.ts
+import { resolve as resolve3 } from "node:path";
+function buildModule(dir, files, readFile, path2 = [], budget = newBudget()) {
+  const m = {
+    dir,
+    files,
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    blocks: /* @__PURE__ */ new Map(),
+    calls: /* @__PURE__ */ new Map(),
+    outputs: /* @__PURE__ */ new Map(),
+    varValues: /* @__PURE__ */ new Map(),
+    readFile,
+    path: path2,
+    child: () => void 0,
+    duplicates: [],
+    budget
+  };
+  const add = (map, key, address, at2) => {
+    const first = map.get(key);
+    if (first) m.duplicates.push({ address, first, again: at2 });
+    else map.set(key, at2);
+  };
+  for (const file of files) {
+    for (const b of file.hcl.body.blocks) {
+      if (b.hasError) continue;
+      const [a, n] = b.labels;
+      if (b.type === "variable" && a) m.variables.set(a, { file, item: b });
+      else if (b.type === "locals") {
+        for (const at2 of b.body.attributes) m.locals.set(at2.name, { file, item: { name: at2.name, expr: at2.expr } });
+      } else if (b.type === "resource" && n) add(m.blocks, `${a}.${n}`, `${a}.${n}`, { file, item: b });
+      else if (b.type === "data" && n) add(m.blocks, `data.${a}.${n}`, `data.${a}.${n}`, { file, item: b });
+      else if (b.type === "module" && a) add(m.calls, a, `module.${a}`, { file, item: b });
+      else if (b.type === "output" && a) m.outputs.set(a, { file, item: b });
+    }
+  }
+  return m;
+}
+function localSource(module2, call) {
+  const source2 = call.body.attributes.find((a) => a.name === "source");
+  if (!source2 || source2.expr.t !== "template" || source2.expr.parts.some((p) => p.t !== "literal")) return void 0;
+  const file = module2.calls.get(call.labels[0])?.file;
+  const text2 = file?.src.text.slice(source2.expr.content.start, source2.expr.content.end) ?? "";
+  return /^\.\.?\//.test(text2) ? resolve3(module2.dir, text2) : void 0;
 }
 
 // src/resolve/instances.ts
@@ -13756,6 +13606,159 @@ function shiftParse(p, delta) {
     errors: p.errors.map((e) => ({ ...e, range: move(e.range) })),
     duplicates: p.duplicates.map((e) => ({ ...e, range: move(e.range) }))
   };
+}
+
+// src/parse/tf-json.ts
+var BLOCK_KEYS = /* @__PURE__ */ new Set(["statement", "principals", "not_principals", "condition", "inline_policy", "content"]);
+async function parseTerraformJson(src) {
+  await loadParser(false);
+  const parsed = parseJson({ file: src.path, text: src.text });
+  const errors = [...parsed.errors, ...parsed.duplicates].slice(0, 1).map((e) => ({ message: e.message, range: e.range }));
+  const root2 = parsed.value;
+  const body2 = { attributes: [], blocks: [] };
+  if (!root2 || root2.kind !== "object" || errors.length) return { body: body2, comments: [], errors };
+  const conv = new JsonConverter(src);
+  for (const top of root2.entries) {
+    const v = top.value;
+    if (v.kind !== "object") continue;
+    const range2 = v.origin.range;
+    if (top.key === "resource" || top.key === "data") {
+      for (const type of v.entries) {
+        if (type.value.kind !== "object") continue;
+        for (const named of type.value.entries) {
+          for (const b of objects(named.value))
+            body2.blocks.push({ type: top.key, labels: [type.key, named.key], body: conv.body(b), range: b.origin.range, hasError: false });
+        }
+      }
+    } else if (top.key === "variable" || top.key === "module" || top.key === "output") {
+      for (const named of v.entries)
+        for (const b of objects(named.value))
+          body2.blocks.push({ type: top.key, labels: [named.key], body: conv.body(b), range: b.origin.range, hasError: false });
+    } else if (top.key === "locals") {
+      for (const b of objects(v)) body2.blocks.push({ type: "locals", labels: [], body: conv.body(b), range: range2, hasError: false });
+    }
+  }
+  return { body: body2, comments: [], errors };
+}
+function objects(v) {
+  if (v.kind === "object") return [v];
+  if (v.kind === "list") return v.items.filter((i2) => i2.kind === "object");
+  return [];
+}
+var JsonConverter = class {
+  constructor(src) {
+    this.src = src;
+  }
+  src;
+  body(obj2) {
+    const body2 = { attributes: [], blocks: [] };
+    if (obj2.kind !== "object") return body2;
+    for (const e of obj2.entries) {
+      if (e.key === "dynamic" && e.value.kind === "object") {
+        for (const d of e.value.entries)
+          for (const b of objects(d.value)) body2.blocks.push({ type: "dynamic", labels: [d.key], body: this.body(b), range: b.origin.range, hasError: false });
+      } else if (BLOCK_KEYS.has(e.key) && objects(e.value).length) {
+        for (const b of objects(e.value)) body2.blocks.push({ type: e.key, labels: [], body: this.body(b), range: b.origin.range, hasError: false });
+      } else {
+        const nameRange = e.keyOrigin?.range ?? e.value.origin.range;
+        body2.attributes.push({ name: e.key, expr: this.expr(e.value), range: { start: nameRange.start, end: e.value.origin.range.end }, nameRange });
+      }
+    }
+    return body2;
+  }
+  expr(v) {
+    const range2 = v.origin.range;
+    switch (v.kind) {
+      case "string":
+        return this.template(range2);
+      case "number":
+      case "bool":
+        return { t: "literal", value: v.value, range: range2 };
+      case "null":
+        return { t: "literal", value: null, range: range2 };
+      case "list":
+        return { t: "tuple", items: v.items.map((i2) => this.expr(i2)), range: range2 };
+      case "object":
+        return {
+          t: "object",
+          elems: v.entries.map((e) => ({ key: { t: "literal", value: e.key, range: e.keyOrigin?.range ?? range2 }, value: this.expr(e.value), range: range2 })),
+          range: range2
+        };
+      default:
+        return { t: "invalid", range: range2 };
+    }
+  }
+  /** A JSON string as an HCL template: literal runs, and `${...}` parsed where it stands. */
+  template(range2) {
+    const text2 = this.src.text;
+    const content = { start: range2.start + 1, end: range2.end - 1 };
+    const parts2 = [];
+    let i2 = content.start;
+    let lit2 = i2;
+    while (i2 < content.end) {
+      if (text2[i2] === "\\") {
+        i2 += 2;
+        continue;
+      }
+      const directive2 = text2[i2] === "%" && text2[i2 + 1] === "{";
+      if ((text2[i2] === "$" || directive2) && text2[i2 + 1] === "{" && text2[i2 - 1] !== text2[i2]) {
+        const end = closingBrace(text2, i2 + 2, content.end);
+        if (end < 0) break;
+        if (i2 > lit2) parts2.push({ t: "literal", range: { start: lit2, end: i2 } });
+        const part = { start: i2, end: end + 1 };
+        parts2.push(directive2 ? { t: "directive", range: part } : { t: "interpolation", expr: this.embedded(i2 + 2, end), range: part });
+        i2 = lit2 = end + 1;
+        continue;
+      }
+      i2++;
+    }
+    if (content.end > lit2) parts2.push({ t: "literal", range: { start: lit2, end: content.end } });
+    return { t: "template", parts: parts2, range: range2, content, heredoc: false };
+  }
+  /** Parses the expression text between offsets as HCL, then moves its ranges to those offsets.
+   * (Padding the text with `start` spaces instead re-parsed the whole prefix for every `${}`:
+   * over 300 s for a 440 KB CDKTF file, issue 12.) */
+  embedded(start2, end) {
+    const prefix2 = "x=";
+    const synthetic = makeSource(this.src.path, prefix2 + unescapeQuotes(this.src.text.slice(start2, end)));
+    const hcl = parseHclLoaded(synthetic);
+    const expr = hcl?.body.attributes[0]?.expr;
+    if (!hcl || hcl.errors.length || !expr || start2 < prefix2.length) return { t: "invalid", range: { start: start2, end } };
+    shiftRanges(expr, start2 - prefix2.length);
+    return expr;
+  }
+};
+function shiftRanges(root2, delta) {
+  const stack = [root2];
+  const seen = /* @__PURE__ */ new Set();
+  while (stack.length) {
+    const x = stack.pop();
+    if (!x || typeof x !== "object" || seen.has(x)) continue;
+    seen.add(x);
+    if (Array.isArray(x)) {
+      stack.push(...x);
+      continue;
+    }
+    const o = x;
+    if (typeof o.start === "number" && typeof o.end === "number") {
+      o.start += delta;
+      o.end = o.end + delta;
+    }
+    for (const v of Object.values(o)) if (v && typeof v === "object") stack.push(v);
+  }
+}
+function closingBrace(text2, from, limit) {
+  let depth = 1;
+  for (let i2 = from; i2 < limit; i2++) {
+    if (text2[i2] === "{") depth++;
+    else if (text2[i2] === "}" && --depth === 0) return i2;
+  }
+  return -1;
+}
+function unescapeQuotes(text2) {
+  if (!text2.includes('\\"') || /\\[^"]/.test(text2)) return text2;
+  let open = false;
+  return text2.replace(/\\"/g, () => (open = !open) ? ' "' : '" ');
 }
 
 // src/resolve/var-files.ts

@@ -1,6 +1,6 @@
 import {
   readRegularFile
-} from "./chunk-UEKUDFC3.js";
+} from "./chunk-DBQZ7O5B.js";
 import {
   confine,
   repositoryRoot

@@ -1,7 +1,7 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-ZLUOYPN5.js";
+} from "./chunk-UE6VNJAO.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-XZ32KR2X.js";
 import "./chunk-LK7PXVWC.js";

@@ -3,29 +3,13 @@ import {
   locate,
   originOf,
   toFinding
-} from "./chunk-W3S7FID2.js";
-import {
-  childPath
-} from "./chunk-U5J2JU7Q.js";
-import {
-  HCL,
-  LIMITS,
-  buildModule,
-  loadSource,
-  localSource,
-  makeSource,
-  note,
-  parseTerraformJson,
-  positionAt,
-  readModuleFile,
-  readRegularFile,
-  readSource,
-  siblings,
-  tooLong
-} from "./chunk-UEKUDFC3.js";
+} from "./chunk-DLAFVRS6.js";
 import {
   parseJson
 } from "./chunk-65EAIF3L.js";
+import {
+  childPath
+} from "./chunk-U5J2JU7Q.js";
 import {
   codePoint,
   loadParser,
@@ -33,6 +17,16 @@ import {
   parseHclLoaded,
   unescapeQuoted
 } from "./chunk-RMXH5ZD5.js";
+import {
+  HCL,
+  loadSource,
+  makeSource,
+  positionAt,
+  readModuleFile,
+  readRegularFile,
+  readSource,
+  siblings
+} from "./chunk-DBQZ7O5B.js";
 import {
   OUTSIDE_MESSAGE,
   confine,
@@ -44,7 +38,7 @@ import {
 import {
   policySize,
   unresolved
-} from "./chunk-ZLUOYPN5.js";
+} from "./chunk-UE6VNJAO.js";
 import {
   fromPlain,
   getEntry,
@@ -153,6 +147,38 @@ function policySize2(p) {
   };
 }
 
+// src/resolve/limits.ts
+var LIMITS = {
+  /** Expression evaluations per root module. */
+  steps: 1e6,
+  /** Characters in one computed string (`replace`, `join`, `format`, templates). */
+  stringLength: 1048576,
+  /** Values (strings, numbers, list items, object entries) in one local or variable default: a
+   * policy holds a few thousand at most (10,240 characters), a lookup table of accounts a few tens of thousands. */
+  valueNodes: 1e5,
+  /** Module instances reached from one root. */
+  instances: 256,
+  /** Nested templatefile() / file-function depth. */
+  templateDepth: 8
+};
+function newBudget() {
+  return { steps: 0, instances: 0, notes: [], exhausted: false };
+}
+function note(budget, origin, message) {
+  if (!origin) return;
+  if (budget.notes.length >= 1e3) return;
+  if (budget.notes.some((n) => n.origin.file === origin.file && n.origin.range.start === origin.range.start && n.message === message)) return;
+  budget.notes.push({ origin, message });
+}
+function tooLong(budget, origin, shown) {
+  note(
+    budget,
+    origin,
+    `a string over ${LIMITS.stringLength.toLocaleString("en-US")} characters is built here, more than policylint evaluates; it is unresolved`
+  );
+  return unknown(shown, origin);
+}
+
 // src/parse/hcl-ast.ts
 function attr(body, name) {
   return body.attributes.find((a) => a.name === name);
@@ -227,7 +253,7 @@ var MORE_FUNCTIONS = {
       let k = 0;
       out.push(
         str(
-          fmt.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : String(toPlain(vals[k++]) ?? "")),
+          fmt.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : plainText(toPlain(vals[k++]))),
           origin
         )
       );
@@ -283,6 +309,9 @@ var MORE_FUNCTIONS = {
   max: (args, { origin }) => args.every((a) => num(a) !== void 0) && args.length ? { kind: "number", value: Math.max(...args.map((a) => num(a))), origin } : void 0,
   min: (args, { origin }) => args.every((a) => num(a) !== void 0) && args.length ? { kind: "number", value: Math.min(...args.map((a) => num(a))), origin } : void 0
 };
+function plainText(v) {
+  return typeof v === "string" ? v : JSON.stringify(v) ?? "";
+}
 
 // src/resolve/functions.ts
 var list2 = (items, origin) => ({ kind: "list", items, origin });
@@ -507,6 +536,52 @@ function templateAsJson(src, tmpl, evaluate2) {
     push(filler, (k) => part.range.start + k);
     masked.push({ start, end: start + len, expr: exprText2 });
   }
+}
+
+// src/resolve/module.ts
+import { resolve } from "node:path";
+function buildModule(dir, files, readFile, path = [], budget = newBudget()) {
+  const m = {
+    dir,
+    files,
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    blocks: /* @__PURE__ */ new Map(),
+    calls: /* @__PURE__ */ new Map(),
+    outputs: /* @__PURE__ */ new Map(),
+    varValues: /* @__PURE__ */ new Map(),
+    readFile,
+    path,
+    child: () => void 0,
+    duplicates: [],
+    budget
+  };
+  const add = (map, key, address, at2) => {
+    const first = map.get(key);
+    if (first) m.duplicates.push({ address, first, again: at2 });
+    else map.set(key, at2);
+  };
+  for (const file of files) {
+    for (const b of file.hcl.body.blocks) {
+      if (b.hasError) continue;
+      const [a, n] = b.labels;
+      if (b.type === "variable" && a) m.variables.set(a, { file, item: b });
+      else if (b.type === "locals") {
+        for (const at2 of b.body.attributes) m.locals.set(at2.name, { file, item: { name: at2.name, expr: at2.expr } });
+      } else if (b.type === "resource" && n) add(m.blocks, `${a}.${n}`, `${a}.${n}`, { file, item: b });
+      else if (b.type === "data" && n) add(m.blocks, `data.${a}.${n}`, `data.${a}.${n}`, { file, item: b });
+      else if (b.type === "module" && a) add(m.calls, a, `module.${a}`, { file, item: b });
+      else if (b.type === "output" && a) m.outputs.set(a, { file, item: b });
+    }
+  }
+  return m;
+}
+function localSource(module, call) {
+  const source2 = call.body.attributes.find((a) => a.name === "source");
+  if (!source2 || source2.expr.t !== "template" || source2.expr.parts.some((p) => p.t !== "literal")) return void 0;
+  const file = module.calls.get(call.labels[0])?.file;
+  const text2 = file?.src.text.slice(source2.expr.content.start, source2.expr.content.end) ?? "";
+  return /^\.\.?\//.test(text2) ? resolve(module.dir, text2) : void 0;
 }
 
 // src/resolve/instances.ts
@@ -1388,9 +1463,162 @@ function shiftParse(p, delta) {
   };
 }
 
+// src/parse/tf-json.ts
+var BLOCK_KEYS = /* @__PURE__ */ new Set(["statement", "principals", "not_principals", "condition", "inline_policy", "content"]);
+async function parseTerraformJson(src) {
+  await loadParser(false);
+  const parsed = parseJson({ file: src.path, text: src.text });
+  const errors = [...parsed.errors, ...parsed.duplicates].slice(0, 1).map((e) => ({ message: e.message, range: e.range }));
+  const root = parsed.value;
+  const body = { attributes: [], blocks: [] };
+  if (!root || root.kind !== "object" || errors.length) return { body, comments: [], errors };
+  const conv = new JsonConverter(src);
+  for (const top of root.entries) {
+    const v = top.value;
+    if (v.kind !== "object") continue;
+    const range = v.origin.range;
+    if (top.key === "resource" || top.key === "data") {
+      for (const type of v.entries) {
+        if (type.value.kind !== "object") continue;
+        for (const named of type.value.entries) {
+          for (const b of objects(named.value))
+            body.blocks.push({ type: top.key, labels: [type.key, named.key], body: conv.body(b), range: b.origin.range, hasError: false });
+        }
+      }
+    } else if (top.key === "variable" || top.key === "module" || top.key === "output") {
+      for (const named of v.entries)
+        for (const b of objects(named.value))
+          body.blocks.push({ type: top.key, labels: [named.key], body: conv.body(b), range: b.origin.range, hasError: false });
+    } else if (top.key === "locals") {
+      for (const b of objects(v)) body.blocks.push({ type: "locals", labels: [], body: conv.body(b), range, hasError: false });
+    }
+  }
+  return { body, comments: [], errors };
+}
+function objects(v) {
+  if (v.kind === "object") return [v];
+  if (v.kind === "list") return v.items.filter((i) => i.kind === "object");
+  return [];
+}
+var JsonConverter = class {
+  constructor(src) {
+    this.src = src;
+  }
+  src;
+  body(obj2) {
+    const body = { attributes: [], blocks: [] };
+    if (obj2.kind !== "object") return body;
+    for (const e of obj2.entries) {
+      if (e.key === "dynamic" && e.value.kind === "object") {
+        for (const d of e.value.entries)
+          for (const b of objects(d.value)) body.blocks.push({ type: "dynamic", labels: [d.key], body: this.body(b), range: b.origin.range, hasError: false });
+      } else if (BLOCK_KEYS.has(e.key) && objects(e.value).length) {
+        for (const b of objects(e.value)) body.blocks.push({ type: e.key, labels: [], body: this.body(b), range: b.origin.range, hasError: false });
+      } else {
+        const nameRange = e.keyOrigin?.range ?? e.value.origin.range;
+        body.attributes.push({ name: e.key, expr: this.expr(e.value), range: { start: nameRange.start, end: e.value.origin.range.end }, nameRange });
+      }
+    }
+    return body;
+  }
+  expr(v) {
+    const range = v.origin.range;
+    switch (v.kind) {
+      case "string":
+        return this.template(range);
+      case "number":
+      case "bool":
+        return { t: "literal", value: v.value, range };
+      case "null":
+        return { t: "literal", value: null, range };
+      case "list":
+        return { t: "tuple", items: v.items.map((i) => this.expr(i)), range };
+      case "object":
+        return {
+          t: "object",
+          elems: v.entries.map((e) => ({ key: { t: "literal", value: e.key, range: e.keyOrigin?.range ?? range }, value: this.expr(e.value), range })),
+          range
+        };
+      default:
+        return { t: "invalid", range };
+    }
+  }
+  /** A JSON string as an HCL template: literal runs, and `${...}` parsed where it stands. */
+  template(range) {
+    const text2 = this.src.text;
+    const content = { start: range.start + 1, end: range.end - 1 };
+    const parts = [];
+    let i = content.start;
+    let lit = i;
+    while (i < content.end) {
+      if (text2[i] === "\\") {
+        i += 2;
+        continue;
+      }
+      const directive2 = text2[i] === "%" && text2[i + 1] === "{";
+      if ((text2[i] === "$" || directive2) && text2[i + 1] === "{" && text2[i - 1] !== text2[i]) {
+        const end = closingBrace(text2, i + 2, content.end);
+        if (end < 0) break;
+        if (i > lit) parts.push({ t: "literal", range: { start: lit, end: i } });
+        const part = { start: i, end: end + 1 };
+        parts.push(directive2 ? { t: "directive", range: part } : { t: "interpolation", expr: this.embedded(i + 2, end), range: part });
+        i = lit = end + 1;
+        continue;
+      }
+      i++;
+    }
+    if (content.end > lit) parts.push({ t: "literal", range: { start: lit, end: content.end } });
+    return { t: "template", parts, range, content, heredoc: false };
+  }
+  /** Parses the expression text between offsets as HCL, then moves its ranges to those offsets.
+   * (Padding the text with `start` spaces instead re-parsed the whole prefix for every `${}`:
+   * over 300 s for a 440 KB CDKTF file, issue 12.) */
+  embedded(start, end) {
+    const prefix = "x=";
+    const synthetic = makeSource(this.src.path, prefix + unescapeQuotes(this.src.text.slice(start, end)));
+    const hcl = parseHclLoaded(synthetic);
+    const expr = hcl?.body.attributes[0]?.expr;
+    if (!hcl || hcl.errors.length || !expr || start < prefix.length) return { t: "invalid", range: { start, end } };
+    shiftRanges(expr, start - prefix.length);
+    return expr;
+  }
+};
+function shiftRanges(root, delta) {
+  const stack = [root];
+  const seen = /* @__PURE__ */ new Set();
+  while (stack.length) {
+    const x = stack.pop();
+    if (!x || typeof x !== "object" || seen.has(x)) continue;
+    seen.add(x);
+    if (Array.isArray(x)) {
+      stack.push(...x);
+      continue;
+    }
+    const o = x;
+    if (typeof o.start === "number" && typeof o.end === "number") {
+      o.start += delta;
+      o.end = o.end + delta;
+    }
+    for (const v of Object.values(o)) if (v && typeof v === "object") stack.push(v);
+  }
+}
+function closingBrace(text2, from, limit) {
+  let depth = 1;
+  for (let i = from; i < limit; i++) {
+    if (text2[i] === "{") depth++;
+    else if (text2[i] === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+function unescapeQuotes(text2) {
+  if (!text2.includes('\\"') || /\\[^"]/.test(text2)) return text2;
+  let open = false;
+  return text2.replace(/\\"/g, () => (open = !open) ? ' "' : '" ');
+}
+
 // src/resolve/var-files.ts
 import { readdir } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, resolve as resolve2 } from "node:path";
 var AUTO = /\.auto\.tfvars(\.json)?$/;
 async function applyVarFiles(module, varFiles, cwd, parseError, roots) {
   const names = await readdir(module.dir).catch(() => []);
@@ -1399,7 +1627,7 @@ async function applyVarFiles(module, varFiles, cwd, parseError, roots) {
     path: join(module.dir, n),
     confined: true
   }));
-  const paths = [...found, ...varFiles.map((f) => ({ path: resolve(cwd, f), confined: false }))];
+  const paths = [...found, ...varFiles.map((f) => ({ path: resolve2(cwd, f), confined: false }))];
   for (const { path, confined } of paths) {
     if (confined) {
       const where = confine(path, roots);
@@ -1430,7 +1658,7 @@ async function applyVarFiles(module, varFiles, cwd, parseError, roots) {
 
 // src/resolve/module-manifest.ts
 import { readFileSync, realpathSync, statSync } from "node:fs";
-import { join as join2, relative, resolve as resolve2, sep, isAbsolute } from "node:path";
+import { join as join2, relative, resolve as resolve3, sep, isAbsolute } from "node:path";
 function readModuleManifest(rootDir) {
   const out = /* @__PURE__ */ new Map();
   let realRoot;
@@ -1449,7 +1677,7 @@ function readModuleManifest(rootDir) {
   for (const m of modules2) {
     const { Key: key, Dir: dir } = m ?? {};
     if (typeof key !== "string" || !key || typeof dir !== "string" || isAbsolute(dir)) continue;
-    const abs = resolve2(rootDir, dir);
+    const abs = resolve3(rootDir, dir);
     try {
       if (inside(realRoot, realpathSync(abs))) out.set(key, abs);
     } catch {
@@ -1714,7 +1942,7 @@ function documentOf(v) {
 }
 
 // src/extract/json-files.ts
-import { dirname, resolve as resolve3 } from "node:path";
+import { dirname, resolve as resolve4 } from "node:path";
 
 // src/extract/json-string.ts
 function decodeJsonStringLiteral(text2, start) {
@@ -1872,7 +2100,7 @@ function planModuleDirs(src, root) {
       const source2 = str2(call.value, "source");
       if (!source2 || !/^\.\.?\//.test(source2)) continue;
       const inner = call.value.kind === "object" ? getEntry(call.value, "module")?.value : void 0;
-      walk(inner, address ? `${address}.module.${call.key}` : `module.${call.key}`, resolve3(dir, source2));
+      walk(inner, address ? `${address}.module.${call.key}` : `module.${call.key}`, resolve4(dir, source2));
     }
   };
   if (rootModule) walk(rootModule, "", dirname(src.path));
@@ -2456,6 +2684,9 @@ function visible(ctx, p) {
 }
 
 export {
+  parseTerraformJson,
+  buildModule,
+  localSource,
   RunContext,
   lintUnit
 };

@@ -3,13 +3,9 @@ import {
 } from "./chunk-DB36CBFI.js";
 import {
   loadSource
-} from "./chunk-UEKUDFC3.js";
-import "./chunk-65EAIF3L.js";
-import "./chunk-RMXH5ZD5.js";
+} from "./chunk-DBQZ7O5B.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-BVOGN6RT.js";
-import "./chunk-XZ32KR2X.js";
-import "./chunk-LK7PXVWC.js";
 
 // src/format/friendly.ts
 import { resolve } from "node:path";

@@ -1,23 +1,29 @@
 import {
   RunContext,
-  lintUnit
-} from "./chunk-XJWJ4ZHL.js";
+  buildModule,
+  lintUnit,
+  localSource,
+  parseTerraformJson
+} from "./chunk-O4FSCD4P.js";
 import {
   fingerprint,
   locate
-} from "./chunk-W3S7FID2.js";
+} from "./chunk-DLAFVRS6.js";
+import "./chunk-65EAIF3L.js";
 import "./chunk-U5J2JU7Q.js";
 import {
-  HCL,
-  calledFolders,
-  filterByConfig,
-  siblings
-} from "./chunk-UEKUDFC3.js";
-import "./chunk-65EAIF3L.js";
-import {
-  loadParser
+  loadParser,
+  parseHcl
 } from "./chunk-RMXH5ZD5.js";
-import "./chunk-XBJQR4S2.js";
+import {
+  HCL,
+  filterByConfig,
+  readSource,
+  siblings
+} from "./chunk-DBQZ7O5B.js";
+import {
+  confine
+} from "./chunk-XBJQR4S2.js";
 import {
   discover,
   isLintable
@@ -27,13 +33,50 @@ import {
 } from "./chunk-BVOGN6RT.js";
 import {
   RULES
-} from "./chunk-ZLUOYPN5.js";
+} from "./chunk-UE6VNJAO.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-XZ32KR2X.js";
 import "./chunk-LK7PXVWC.js";
 
 // src/engine/lint.ts
 import { dirname, relative as relative2, resolve } from "node:path";
+
+// src/engine/module-roots.ts
+async function calledFolders(dirs, roots, keep) {
+  const all = new Set(dirs);
+  const calls = /* @__PURE__ */ new Map();
+  for (const dir of all) {
+    const out = /* @__PURE__ */ new Set();
+    for (const file of siblings(dir)) {
+      if (!confine(file, roots).ok) continue;
+      const src = readSource(file, () => {
+      }, /* @__PURE__ */ new Map());
+      if (!src || !src.text.includes("module")) continue;
+      const hcl = file.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
+      keep?.set(file, { src, hcl });
+      const module = buildModule(dir, [{ src, hcl }], () => void 0);
+      for (const call of module.calls.values()) {
+        const target = localSource(module, call.item);
+        if (target && target !== dir && all.has(target)) out.add(target);
+      }
+    }
+    calls.set(dir, out);
+  }
+  const calledByAnother = new Set([...calls.values()].flatMap((s) => [...s]));
+  const reached = /* @__PURE__ */ new Set();
+  const pending = [...all].filter((d) => !calledByAnother.has(d));
+  for (const root of pending) reached.add(root);
+  const through = /* @__PURE__ */ new Set();
+  while (pending.length) {
+    for (const next of calls.get(pending.pop()) ?? []) {
+      if (reached.has(next)) continue;
+      reached.add(next);
+      through.add(next);
+      pending.push(next);
+    }
+  }
+  return through;
+}
 
 // src/engine/workers.ts
 import { existsSync, statSync } from "node:fs";

@@ -3,7 +3,7 @@ import {
 } from "./chunk-U5J2JU7Q.js";
 import {
   positionAt
-} from "./chunk-UEKUDFC3.js";
+} from "./chunk-DBQZ7O5B.js";
 import {
   toPlain
 } from "./chunk-XZ32KR2X.js";

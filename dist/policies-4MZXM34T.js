@@ -1,18 +1,15 @@
 import {
   locate
-} from "./chunk-W3S7FID2.js";
+} from "./chunk-DLAFVRS6.js";
 import "./chunk-U5J2JU7Q.js";
 import {
   loadSource
-} from "./chunk-UEKUDFC3.js";
-import "./chunk-65EAIF3L.js";
-import "./chunk-RMXH5ZD5.js";
+} from "./chunk-DBQZ7O5B.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-BVOGN6RT.js";
 import {
   toPlain
 } from "./chunk-XZ32KR2X.js";
-import "./chunk-LK7PXVWC.js";
 
 // src/format/policies.ts
 function printPolicies(policies, root) {

@@ -2,11 +2,11 @@ import {
   AnalyzerCache
 } from "./chunk-WAPO7KSV.js";
 import {
-  childPath
-} from "./chunk-U5J2JU7Q.js";
-import {
   parseJson
 } from "./chunk-65EAIF3L.js";
+import {
+  childPath
+} from "./chunk-U5J2JU7Q.js";
 import {
   globMatch
 } from "./chunk-ILESBZFY.js";
@@ -276,7 +276,7 @@ async function pool(jobs, size) {
     }
   };
   await Promise.all(Array.from({ length: Math.min(size, jobs.length) }, worker));
-  if (failure !== void 0) throw failure;
+  if (failure !== void 0) throw failure instanceof Error ? failure : new Error("Access Analyzer request failed");
 }
 export {
   runAccessAnalyzer

@@ -2,14 +2,10 @@ import {
   ConfigError,
   findConfig,
   loadConfig
-} from "./chunk-LXTBURZL.js";
-import "./chunk-UEKUDFC3.js";
-import "./chunk-65EAIF3L.js";
-import "./chunk-RMXH5ZD5.js";
+} from "./chunk-Z4QPGJHZ.js";
+import "./chunk-DBQZ7O5B.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-BVOGN6RT.js";
-import "./chunk-XZ32KR2X.js";
-import "./chunk-LK7PXVWC.js";
 
 // src/cli/config/effective.ts
 import { dirname } from "node:path";

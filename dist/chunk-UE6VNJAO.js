@@ -1165,7 +1165,9 @@ var principalArnPattern = defineRule({
     for (const r of out) ctx.report({ ...r, check: checkOf(r.key) });
   }
 });
-var broadPrincipal = (st) => !!st.principal && (st.principal.star || st.principal.entries.some((e) => e.type === "AWS" && /^(\*|\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(String(e.elem.value))));
+var broadPrincipal = (st) => !!st.principal && (st.principal.star || st.principal.entries.some(
+  (e) => e.type === "AWS" && /^(\*|\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(typeof e.elem.value === "string" ? e.elem.value : "")
+));
 function outsiderAdmitted(policy, st, avoidAccounts) {
   const kind = policy.policy.kind;
   if (kind === "identity" || ORGANIZATION_KINDS.has(kind) || kind === "document" && !st.principal && !st.notPrincipal) return void 0;
