@@ -4,7 +4,7 @@
 // eval/repos.json at its pinned commit and writes per-repository figures, compared with the hand
 // review in eval/expectations.tsv and the known misses in eval/misses.tsv.
 //
-//   npm run build && node scripts/eval/run.mjs --out docs/accuracy/latest.json
+//   npm run bundle && node scripts/eval/run.mjs --out docs/accuracy/latest.json
 //   node scripts/eval/render.mjs --in docs/accuracy/latest.json --section after
 //
 // Exit 1 when a checkout is missing or not at its pinned commit, when policylint fails (exit 2), or
