@@ -1,7 +1,7 @@
 import {
   loadParser
-} from "./chunk-RMXH5ZD5.js";
-import "./chunk-LK7PXVWC.js";
+} from "./chunk-LSWVXQLD.js";
+import "./chunk-MPQXCWKJ.js";
 
 // src/cli/main.ts
 import { readFile, writeFile } from "node:fs/promises";
@@ -211,8 +211,8 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-INTWWDS4.js"),
-    import("./rules-2RY2MOEB.js"),
+    import("./lint-ZKRG7R6J.js"),
+    import("./rules-OOPEZ4KI.js"),
     import("./effective-MGCNDSCY.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
@@ -332,7 +332,7 @@ function withDefaults(config, all) {
   return { include: [], exclude: [], ignores: [], trustedAccounts: [], strict: false, ...config, rules };
 }
 async function analyzerFor(args, config, cwd) {
-  const { runAccessAnalyzer } = await import("./run-SGLTCQWD.js");
+  const { runAccessAnalyzer } = await import("./run-2XUE3ZZZ.js");
   const { cacheFileFor } = await import("./cache-CA254GMS.js");
   const aa = config.accessAnalyzer ?? {};
   const timeout = Number(process.env.POLICYLINT_ACCESS_ANALYZER_TIMEOUT_MS);
@@ -372,7 +372,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
     case "json":
       return (await import("./json-LYZZSUK4.js")).formatJson(findings);
     case "sarif": {
-      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-2VEI2KHS.js"), import("./rules-2RY2MOEB.js")]);
+      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-2VEI2KHS.js"), import("./rules-OOPEZ4KI.js")]);
       return formatSarif(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,

@@ -1,20 +1,20 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-O4FSCD4P.js";
+} from "./chunk-6Y2WVYRJ.js";
 import "./chunk-DLAFVRS6.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-U5J2JU7Q.js";
-import "./chunk-RMXH5ZD5.js";
+import "./chunk-LSWVXQLD.js";
 import "./chunk-DBQZ7O5B.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-BVOGN6RT.js";
 import {
   rulesByIds
-} from "./chunk-UE6VNJAO.js";
+} from "./chunk-IUKLD4JE.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-XZ32KR2X.js";
-import "./chunk-LK7PXVWC.js";
+import "./chunk-MPQXCWKJ.js";
 
 // src/cli/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -17679,7 +17679,7 @@ var init_aws_resources = __esm({
       aws_vpc_endpoint_policy: { service: "ec2", awsType: "AWS::EC2::VPCEndpoint", policies: [resource("policy", ENDPOINT)], anonymous: false },
       // --- Resource policies beyond the first list (issue 10 item 5): one entry per resource type of
       // the AWS provider that takes a resource-based policy. `anonymous` only where AWS documents
-      // unsigned requests for the service (docs/ACCURACY-peers.md, "Resource catalogue", has the sources).
+      // unsigned requests for the service (docs/ACCURACY.md ("Peers' fixtures"), "Resource catalogue", has the sources).
       aws_opensearch_domain: { service: "es", awsType: "AWS::OpenSearchService::Domain", policies: [resource("access_policies", OPENSEARCH)], anonymous: true },
       aws_elasticsearch_domain: { service: "es", awsType: "AWS::Elasticsearch::Domain", policies: [resource("access_policies")], anonymous: true },
       aws_api_gateway_rest_api: { service: "execute-api", awsType: "AWS::ApiGateway::RestApi", policies: [resource("policy", APIGW)], anonymous: true },
@@ -24100,6 +24100,34 @@ function blocksOf(body2, type) {
 function exprText(text2, e6) {
   return text2.slice(e6.range.start, e6.range.end);
 }
+function childExpressions(e6) {
+  switch (e6.t) {
+    case "getattr":
+      return [e6.object];
+    case "splat":
+      return [e6.object, ...e6.each.flatMap((s3) => s3.t === "index" ? [s3.key] : [])];
+    case "index":
+      return [e6.object, e6.key];
+    case "template":
+      return e6.parts.flatMap((p3) => p3.t === "interpolation" ? [p3.expr] : []);
+    case "tuple":
+      return e6.items;
+    case "object":
+      return e6.elems.flatMap((el) => [el.key, el.value]);
+    case "call":
+      return e6.args;
+    case "for":
+      return [e6.collection, e6.value, ...e6.key ? [e6.key] : [], ...e6.cond ? [e6.cond] : []];
+    case "conditional":
+      return [e6.cond, e6.then, e6.else];
+    case "unary":
+      return [e6.operand];
+    case "binary":
+      return [e6.left, e6.right];
+    default:
+      return [];
+  }
+}
 var init_hcl_ast = __esm({
   "src/parse/hcl-ast.ts"() {
     "use strict";
@@ -24548,40 +24576,8 @@ function readsInstance(body2) {
       case "variable":
         if (e6.name === "each" || e6.name === "count") return true;
         break;
-      case "getattr":
-      case "splat":
-        stack.push(e6.object);
-        if (e6.t === "splat") {
-          for (const s3 of e6.each) if (s3.t === "index") stack.push(s3.key);
-        }
-        break;
-      case "index":
-        stack.push(e6.object, e6.key);
-        break;
-      case "template":
-        for (const p3 of e6.parts) if (p3.t === "interpolation") stack.push(p3.expr);
-        break;
-      case "tuple":
-        stack.push(...e6.items);
-        break;
-      case "object":
-        for (const el of e6.elems) stack.push(el.key, el.value);
-        break;
-      case "call":
-        stack.push(...e6.args);
-        break;
-      case "for":
-        stack.push(e6.collection, e6.value, ...e6.key ? [e6.key] : [], ...e6.cond ? [e6.cond] : []);
-        break;
-      case "conditional":
-        stack.push(e6.cond, e6.then, e6.else);
-        break;
-      case "unary":
-        stack.push(e6.operand);
-        break;
-      case "binary":
-        stack.push(e6.left, e6.right);
-        break;
+      default:
+        stack.push(...childExpressions(e6));
     }
   }
   return false;
@@ -24812,7 +24808,7 @@ function nestedBlocks(body2, name2, scope) {
       expandDynamic(b6, scope, (content, inner) => {
         out2.push({ body: content.body, range: b6.range, scope: inner });
         return { kind: "null" };
-      }).forEach((v) => v.kind === "unknown" && out2.push({ body: { attributes: [], blocks: [] }, range: b6.range, scope }));
+      }).forEach((v) => v.kind === "unknown" && out2.push({ body: { attributes: [], blocks: [] }, range: b6.range, scope, placeholder: true }));
     }
   }
   return out2;
@@ -24821,6 +24817,7 @@ function renderPrincipals(body2, name2, scope) {
   const blocks = nestedBlocks(body2, name2, scope);
   if (!blocks.length) return void 0;
   const origin = at(scope, blocks[0].range);
+  if (blocks.every((b6) => b6.placeholder)) return { ...unknown(`dynamic "${name2}"`, origin), maybeAbsent: true };
   const byType = /* @__PURE__ */ new Map();
   for (const b6 of blocks) {
     const typeAttr = attr(b6.body, "type");
@@ -25548,36 +25545,8 @@ function dataReferences(body2, type) {
         else stack.push(cur);
         break;
       }
-      case "index":
-        stack.push(e6.object, e6.key);
-        break;
-      case "template":
-        for (const p3 of e6.parts) if (p3.t === "interpolation") stack.push(p3.expr);
-        break;
-      case "tuple":
-        stack.push(...e6.items);
-        break;
-      case "object":
-        for (const el of e6.elems) stack.push(el.key, el.value);
-        break;
-      case "splat":
-        stack.push(e6.object);
-        break;
-      case "call":
-        stack.push(...e6.args);
-        break;
-      case "for":
-        stack.push(e6.collection, e6.value, ...e6.key ? [e6.key] : [], ...e6.cond ? [e6.cond] : []);
-        break;
-      case "conditional":
-        stack.push(e6.cond, e6.then, e6.else);
-        break;
-      case "unary":
-        stack.push(e6.operand);
-        break;
-      case "binary":
-        stack.push(e6.left, e6.right);
-        break;
+      default:
+        stack.push(...childExpressions(e6));
     }
   }
   return out2;
@@ -25585,6 +25554,7 @@ function dataReferences(body2, type) {
 var init_references = __esm({
   "src/parse/references.ts"() {
     "use strict";
+    init_hcl_ast();
   }
 });
 
@@ -25708,7 +25678,8 @@ function isPolicyDocument(v) {
   if (v?.kind !== "object") return false;
   const st = getEntry(v, "Statement")?.value;
   if (!st) return false;
-  if (getEntry(v, "Version")) return true;
+  const version = getEntry(v, "Version")?.value;
+  if (version?.kind === "string" && !IAM_VERSIONS.has(version.value)) return false;
   const statements = st.kind === "list" ? st.items : [st];
   return statements.some((s3) => s3.kind === "object" && getEntry(s3, "Effect"));
 }
@@ -25724,10 +25695,12 @@ function actionsText(s3) {
   const a6 = s3.kind === "object" ? getEntry(s3, "Action")?.value : void 0;
   return a6?.kind === "string" ? a6.value : a6?.kind === "list" ? a6.items.map((i7) => i7.kind === "string" ? i7.value : "").join(" ") : "";
 }
+var IAM_VERSIONS;
 var init_policy_kind = __esm({
   "src/extract/policy-kind.ts"() {
     "use strict";
     init_value();
+    IAM_VERSIONS = /* @__PURE__ */ new Set(["2012-10-17", "2008-10-17"]);
   }
 });
 
@@ -26206,7 +26179,7 @@ function statement(v, path2) {
   return s3;
 }
 function principals(v, path2) {
-  const out2 = { path: path2, star: false, entries: [], unknown: false };
+  const out2 = { path: path2, star: false, entries: [], unknown: false, ...v.kind === "unknown" && v.maybeAbsent ? { maybeAbsent: true } : {} };
   if (v.kind === "string") {
     if (v.value === "*") out2.star = true;
     else out2.entries.push({ type: "?", elem: { path: path2, value: v.value, node: v, shown: v.value } });
@@ -29617,6 +29590,10 @@ var init_principal_grammar = __esm({
           for (const st of policy.statements) {
             for (const p3 of [st.principal, st.notPrincipal]) {
               if (!p3) continue;
+              if (p3.maybeAbsent) {
+                ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, [p3 === st.principal ? "Principal" : "NotPrincipal"]) });
+                continue;
+              }
               if (opaquePrincipal(p3) && policy.policy.kind !== "identity") {
                 ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, [p3 === st.principal ? "Principal" : "NotPrincipal"]) });
                 continue;

@@ -4975,7 +4975,7 @@ var AWS_RESOURCES = {
   aws_vpc_endpoint_policy: { service: "ec2", awsType: "AWS::EC2::VPCEndpoint", policies: [resource("policy", ENDPOINT)], anonymous: false },
   // --- Resource policies beyond the first list (issue 10 item 5): one entry per resource type of
   // the AWS provider that takes a resource-based policy. `anonymous` only where AWS documents
-  // unsigned requests for the service (docs/ACCURACY-peers.md, "Resource catalogue", has the sources).
+  // unsigned requests for the service (docs/ACCURACY.md ("Peers' fixtures"), "Resource catalogue", has the sources).
   aws_opensearch_domain: { service: "es", awsType: "AWS::OpenSearchService::Domain", policies: [resource("access_policies", OPENSEARCH)], anonymous: true },
   aws_elasticsearch_domain: { service: "es", awsType: "AWS::Elasticsearch::Domain", policies: [resource("access_policies")], anonymous: true },
   aws_api_gateway_rest_api: { service: "execute-api", awsType: "AWS::ApiGateway::RestApi", policies: [resource("policy", APIGW)], anonymous: true },
@@ -7246,6 +7246,10 @@ var principalGrammar = defineRule({
       for (const st of policy.statements) {
         for (const p of [st.principal, st.notPrincipal]) {
           if (!p) continue;
+          if (p.maybeAbsent) {
+            ctx2.undecided({ policy, statement: st, unknowns: whoUnknowns(st, [p === st.principal ? "Principal" : "NotPrincipal"]) });
+            continue;
+          }
           if (opaquePrincipal(p) && policy.policy.kind !== "identity") {
             ctx2.undecided({ policy, statement: st, unknowns: whoUnknowns(st, [p === st.principal ? "Principal" : "NotPrincipal"]) });
             continue;
@@ -11271,6 +11275,34 @@ function blocksOf(body2, type) {
 function exprText(text2, e) {
   return text2.slice(e.range.start, e.range.end);
 }
+function childExpressions(e) {
+  switch (e.t) {
+    case "getattr":
+      return [e.object];
+    case "splat":
+      return [e.object, ...e.each.flatMap((s2) => s2.t === "index" ? [s2.key] : [])];
+    case "index":
+      return [e.object, e.key];
+    case "template":
+      return e.parts.flatMap((p) => p.t === "interpolation" ? [p.expr] : []);
+    case "tuple":
+      return e.items;
+    case "object":
+      return e.elems.flatMap((el) => [el.key, el.value]);
+    case "call":
+      return e.args;
+    case "for":
+      return [e.collection, e.value, ...e.key ? [e.key] : [], ...e.cond ? [e.cond] : []];
+    case "conditional":
+      return [e.cond, e.then, e.else];
+    case "unary":
+      return [e.operand];
+    case "binary":
+      return [e.left, e.right];
+    default:
+      return [];
+  }
+}
 
 // src/resolve/clone.ts
 var MAX_VIA = 8;
@@ -12794,40 +12826,8 @@ function readsInstance(body2) {
       case "variable":
         if (e.name === "each" || e.name === "count") return true;
         break;
-      case "getattr":
-      case "splat":
-        stack.push(e.object);
-        if (e.t === "splat") {
-          for (const s2 of e.each) if (s2.t === "index") stack.push(s2.key);
-        }
-        break;
-      case "index":
-        stack.push(e.object, e.key);
-        break;
-      case "template":
-        for (const p of e.parts) if (p.t === "interpolation") stack.push(p.expr);
-        break;
-      case "tuple":
-        stack.push(...e.items);
-        break;
-      case "object":
-        for (const el of e.elems) stack.push(el.key, el.value);
-        break;
-      case "call":
-        stack.push(...e.args);
-        break;
-      case "for":
-        stack.push(e.collection, e.value, ...e.key ? [e.key] : [], ...e.cond ? [e.cond] : []);
-        break;
-      case "conditional":
-        stack.push(e.cond, e.then, e.else);
-        break;
-      case "unary":
-        stack.push(e.operand);
-        break;
-      case "binary":
-        stack.push(e.left, e.right);
-        break;
+      default:
+        stack.push(...childExpressions(e));
     }
   }
   return false;
@@ -13043,7 +13043,7 @@ function nestedBlocks(body2, name2, scope) {
       expandDynamic(b, scope, (content, inner) => {
         out2.push({ body: content.body, range: b.range, scope: inner });
         return { kind: "null" };
-      }).forEach((v) => v.kind === "unknown" && out2.push({ body: { attributes: [], blocks: [] }, range: b.range, scope }));
+      }).forEach((v) => v.kind === "unknown" && out2.push({ body: { attributes: [], blocks: [] }, range: b.range, scope, placeholder: true }));
     }
   }
   return out2;
@@ -13052,6 +13052,7 @@ function renderPrincipals(body2, name2, scope) {
   const blocks = nestedBlocks(body2, name2, scope);
   if (!blocks.length) return void 0;
   const origin = at(scope, blocks[0].range);
+  if (blocks.every((b) => b.placeholder)) return { ...unknown(`dynamic "${name2}"`, origin), maybeAbsent: true };
   const byType = /* @__PURE__ */ new Map();
   for (const b of blocks) {
     const typeAttr = attr(b.body, "type");
@@ -13859,36 +13860,8 @@ function dataReferences(body2, type) {
         else stack.push(cur);
         break;
       }
-      case "index":
-        stack.push(e.object, e.key);
-        break;
-      case "template":
-        for (const p of e.parts) if (p.t === "interpolation") stack.push(p.expr);
-        break;
-      case "tuple":
-        stack.push(...e.items);
-        break;
-      case "object":
-        for (const el of e.elems) stack.push(el.key, el.value);
-        break;
-      case "splat":
-        stack.push(e.object);
-        break;
-      case "call":
-        stack.push(...e.args);
-        break;
-      case "for":
-        stack.push(e.collection, e.value, ...e.key ? [e.key] : [], ...e.cond ? [e.cond] : []);
-        break;
-      case "conditional":
-        stack.push(e.cond, e.then, e.else);
-        break;
-      case "unary":
-        stack.push(e.operand);
-        break;
-      case "binary":
-        stack.push(e.left, e.right);
-        break;
+      default:
+        stack.push(...childExpressions(e));
     }
   }
   return out2;
@@ -13998,11 +13971,13 @@ function addPolicy(out2, value, info2, scope, a, onlyPolicies = false) {
 }
 
 // src/extract/policy-kind.ts
+var IAM_VERSIONS = /* @__PURE__ */ new Set(["2012-10-17", "2008-10-17"]);
 function isPolicyDocument(v) {
   if (v?.kind !== "object") return false;
   const st = getEntry(v, "Statement")?.value;
   if (!st) return false;
-  if (getEntry(v, "Version")) return true;
+  const version = getEntry(v, "Version")?.value;
+  if (version?.kind === "string" && !IAM_VERSIONS.has(version.value)) return false;
   const statements = st.kind === "list" ? st.items : [st];
   return statements.some((s2) => s2.kind === "object" && getEntry(s2, "Effect"));
 }
@@ -14472,7 +14447,7 @@ function statement(v, path2) {
   return s2;
 }
 function principals(v, path2) {
-  const out2 = { path: path2, star: false, entries: [], unknown: false };
+  const out2 = { path: path2, star: false, entries: [], unknown: false, ...v.kind === "unknown" && v.maybeAbsent ? { maybeAbsent: true } : {} };
   if (v.kind === "string") {
     if (v.value === "*") out2.star = true;
     else out2.entries.push({ type: "?", elem: { path: path2, value: v.value, node: v, shown: v.value } });

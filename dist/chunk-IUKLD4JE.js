@@ -10,7 +10,7 @@ import {
   acceptsAnonymous,
   policySlot,
   resourceInfo
-} from "./chunk-LK7PXVWC.js";
+} from "./chunk-MPQXCWKJ.js";
 
 // src/policy/arn.ts
 var PARTITIONS = ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"];
@@ -2019,6 +2019,10 @@ var principalGrammar = defineRule({
       for (const st of policy.statements) {
         for (const p of [st.principal, st.notPrincipal]) {
           if (!p) continue;
+          if (p.maybeAbsent) {
+            ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, [p === st.principal ? "Principal" : "NotPrincipal"]) });
+            continue;
+          }
           if (opaquePrincipal(p) && policy.policy.kind !== "identity") {
             ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, [p === st.principal ? "Principal" : "NotPrincipal"]) });
             continue;

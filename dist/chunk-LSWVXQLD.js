@@ -1,6 +1,6 @@
 import {
   resourceInfo
-} from "./chunk-LK7PXVWC.js";
+} from "./chunk-MPQXCWKJ.js";
 
 // src/parse/hcl-escapes.ts
 function unescapeQuoted(s) {

@@ -16,7 +16,7 @@ import {
 } from "./chunk-XZ32KR2X.js";
 import {
   policySlot
-} from "./chunk-LK7PXVWC.js";
+} from "./chunk-MPQXCWKJ.js";
 
 // src/access-analyzer/locations.ts
 function pathOf(elements) {

@@ -4,7 +4,7 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-O4FSCD4P.js";
+} from "./chunk-6Y2WVYRJ.js";
 import {
   fingerprint,
   locate
@@ -14,7 +14,7 @@ import "./chunk-U5J2JU7Q.js";
 import {
   loadParser,
   parseHcl
-} from "./chunk-RMXH5ZD5.js";
+} from "./chunk-LSWVXQLD.js";
 import {
   HCL,
   filterByConfig,
@@ -33,10 +33,10 @@ import {
 } from "./chunk-BVOGN6RT.js";
 import {
   RULES
-} from "./chunk-UE6VNJAO.js";
+} from "./chunk-IUKLD4JE.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-XZ32KR2X.js";
-import "./chunk-LK7PXVWC.js";
+import "./chunk-MPQXCWKJ.js";
 
 // src/engine/lint.ts
 import { dirname, relative as relative2, resolve } from "node:path";

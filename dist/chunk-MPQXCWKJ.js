@@ -132,7 +132,7 @@ var AWS_RESOURCES = {
   aws_vpc_endpoint_policy: { service: "ec2", awsType: "AWS::EC2::VPCEndpoint", policies: [resource("policy", ENDPOINT)], anonymous: false },
   // --- Resource policies beyond the first list (issue 10 item 5): one entry per resource type of
   // the AWS provider that takes a resource-based policy. `anonymous` only where AWS documents
-  // unsigned requests for the service (docs/ACCURACY-peers.md, "Resource catalogue", has the sources).
+  // unsigned requests for the service (docs/ACCURACY.md ("Peers' fixtures"), "Resource catalogue", has the sources).
   aws_opensearch_domain: { service: "es", awsType: "AWS::OpenSearchService::Domain", policies: [resource("access_policies", OPENSEARCH)], anonymous: true },
   aws_elasticsearch_domain: { service: "es", awsType: "AWS::Elasticsearch::Domain", policies: [resource("access_policies")], anonymous: true },
   aws_api_gateway_rest_api: { service: "execute-api", awsType: "AWS::ApiGateway::RestApi", policies: [resource("policy", APIGW)], anonymous: true },

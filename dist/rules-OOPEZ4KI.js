@@ -1,10 +1,10 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-UE6VNJAO.js";
+} from "./chunk-IUKLD4JE.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-XZ32KR2X.js";
-import "./chunk-LK7PXVWC.js";
+import "./chunk-MPQXCWKJ.js";
 export {
   RULES,
   rulesByIds

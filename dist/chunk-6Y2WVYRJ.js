@@ -16,7 +16,7 @@ import {
   parseHcl,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-RMXH5ZD5.js";
+} from "./chunk-LSWVXQLD.js";
 import {
   HCL,
   loadSource,
@@ -38,7 +38,7 @@ import {
 import {
   policySize,
   unresolved
-} from "./chunk-UE6VNJAO.js";
+} from "./chunk-IUKLD4JE.js";
 import {
   fromPlain,
   getEntry,
@@ -51,7 +51,7 @@ import {
   policySlot,
   resourceInfo,
   slotKind
-} from "./chunk-LK7PXVWC.js";
+} from "./chunk-MPQXCWKJ.js";
 
 // src/engine/run-context.ts
 var RunContext = class {
@@ -188,6 +188,34 @@ function blocksOf(body, type) {
 }
 function exprText(text2, e) {
   return text2.slice(e.range.start, e.range.end);
+}
+function childExpressions(e) {
+  switch (e.t) {
+    case "getattr":
+      return [e.object];
+    case "splat":
+      return [e.object, ...e.each.flatMap((s2) => s2.t === "index" ? [s2.key] : [])];
+    case "index":
+      return [e.object, e.key];
+    case "template":
+      return e.parts.flatMap((p) => p.t === "interpolation" ? [p.expr] : []);
+    case "tuple":
+      return e.items;
+    case "object":
+      return e.elems.flatMap((el) => [el.key, el.value]);
+    case "call":
+      return e.args;
+    case "for":
+      return [e.collection, e.value, ...e.key ? [e.key] : [], ...e.cond ? [e.cond] : []];
+    case "conditional":
+      return [e.cond, e.then, e.else];
+    case "unary":
+      return [e.operand];
+    case "binary":
+      return [e.left, e.right];
+    default:
+      return [];
+  }
 }
 
 // src/resolve/clone.ts
@@ -649,40 +677,8 @@ function readsInstance(body) {
       case "variable":
         if (e.name === "each" || e.name === "count") return true;
         break;
-      case "getattr":
-      case "splat":
-        stack.push(e.object);
-        if (e.t === "splat") {
-          for (const s2 of e.each) if (s2.t === "index") stack.push(s2.key);
-        }
-        break;
-      case "index":
-        stack.push(e.object, e.key);
-        break;
-      case "template":
-        for (const p of e.parts) if (p.t === "interpolation") stack.push(p.expr);
-        break;
-      case "tuple":
-        stack.push(...e.items);
-        break;
-      case "object":
-        for (const el of e.elems) stack.push(el.key, el.value);
-        break;
-      case "call":
-        stack.push(...e.args);
-        break;
-      case "for":
-        stack.push(e.collection, e.value, ...e.key ? [e.key] : [], ...e.cond ? [e.cond] : []);
-        break;
-      case "conditional":
-        stack.push(e.cond, e.then, e.else);
-        break;
-      case "unary":
-        stack.push(e.operand);
-        break;
-      case "binary":
-        stack.push(e.left, e.right);
-        break;
+      default:
+        stack.push(...childExpressions(e));
     }
   }
   return false;
@@ -898,7 +894,7 @@ function nestedBlocks(body, name, scope) {
       expandDynamic(b, scope, (content, inner) => {
         out.push({ body: content.body, range: b.range, scope: inner });
         return { kind: "null" };
-      }).forEach((v) => v.kind === "unknown" && out.push({ body: { attributes: [], blocks: [] }, range: b.range, scope }));
+      }).forEach((v) => v.kind === "unknown" && out.push({ body: { attributes: [], blocks: [] }, range: b.range, scope, placeholder: true }));
     }
   }
   return out;
@@ -907,6 +903,7 @@ function renderPrincipals(body, name, scope) {
   const blocks = nestedBlocks(body, name, scope);
   if (!blocks.length) return void 0;
   const origin = at(scope, blocks[0].range);
+  if (blocks.every((b) => b.placeholder)) return { ...unknown(`dynamic "${name}"`, origin), maybeAbsent: true };
   const byType = /* @__PURE__ */ new Map();
   for (const b of blocks) {
     const typeAttr = attr(b.body, "type");
@@ -1714,36 +1711,8 @@ function dataReferences(body, type) {
         else stack.push(cur);
         break;
       }
-      case "index":
-        stack.push(e.object, e.key);
-        break;
-      case "template":
-        for (const p of e.parts) if (p.t === "interpolation") stack.push(p.expr);
-        break;
-      case "tuple":
-        stack.push(...e.items);
-        break;
-      case "object":
-        for (const el of e.elems) stack.push(el.key, el.value);
-        break;
-      case "splat":
-        stack.push(e.object);
-        break;
-      case "call":
-        stack.push(...e.args);
-        break;
-      case "for":
-        stack.push(e.collection, e.value, ...e.key ? [e.key] : [], ...e.cond ? [e.cond] : []);
-        break;
-      case "conditional":
-        stack.push(e.cond, e.then, e.else);
-        break;
-      case "unary":
-        stack.push(e.operand);
-        break;
-      case "binary":
-        stack.push(e.left, e.right);
-        break;
+      default:
+        stack.push(...childExpressions(e));
     }
   }
   return out;
@@ -1853,11 +1822,13 @@ function addPolicy(out, value, info, scope, a, onlyPolicies = false) {
 }
 
 // src/extract/policy-kind.ts
+var IAM_VERSIONS = /* @__PURE__ */ new Set(["2012-10-17", "2008-10-17"]);
 function isPolicyDocument(v) {
   if (v?.kind !== "object") return false;
   const st = getEntry(v, "Statement")?.value;
   if (!st) return false;
-  if (getEntry(v, "Version")) return true;
+  const version = getEntry(v, "Version")?.value;
+  if (version?.kind === "string" && !IAM_VERSIONS.has(version.value)) return false;
   const statements = st.kind === "list" ? st.items : [st];
   return statements.some((s2) => s2.kind === "object" && getEntry(s2, "Effect"));
 }
@@ -2327,7 +2298,7 @@ function statement(v, path) {
   return s2;
 }
 function principals(v, path) {
-  const out = { path, star: false, entries: [], unknown: false };
+  const out = { path, star: false, entries: [], unknown: false, ...v.kind === "unknown" && v.maybeAbsent ? { maybeAbsent: true } : {} };
   if (v.kind === "string") {
     if (v.value === "*") out.star = true;
     else out.entries.push({ type: "?", elem: { path, value: v.value, node: v, shown: v.value } });
