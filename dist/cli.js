@@ -211,8 +211,8 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-ZKRG7R6J.js"),
-    import("./rules-OOPEZ4KI.js"),
+    import("./lint-KUPQUERX.js"),
+    import("./rules-CGGPEI6F.js"),
     import("./effective-MGCNDSCY.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
@@ -372,7 +372,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
     case "json":
       return (await import("./json-LYZZSUK4.js")).formatJson(findings);
     case "sarif": {
-      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-2VEI2KHS.js"), import("./rules-OOPEZ4KI.js")]);
+      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-2VEI2KHS.js"), import("./rules-CGGPEI6F.js")]);
       return formatSarif(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,

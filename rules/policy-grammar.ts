@@ -102,6 +102,9 @@ async function resolveAction(value: string): Promise<{ infos?: ActionInfo[]; pro
     const near = closest(service, await allServices()).map((s) => `${s}:${name}`);
     return { problem: { check: 'GR01', what: `no AWS service has the prefix "${service}"`, near, verb: 'did you mean' } };
   }
+  // The service's action names are listed only for a suggestion: most references are exact.
+  const exact = hasWildcard(name) ? undefined : actions.get(name.toLowerCase());
+  if (exact) return { infos: [exact] };
   const all = [...actions.values()].map((a) => a.name.split(':')[1]);
   if (hasWildcard(name)) {
     const infos = (await expandAction(value)) ?? [];
@@ -116,8 +119,6 @@ async function resolveAction(value: string): Promise<{ infos?: ActionInfo[]; pro
       },
     };
   }
-  const exact = actions.get(name.toLowerCase());
-  if (exact) return { infos: [exact] };
   const near = closest(name, all).map((a) => `${service}:${a}`);
   return { problem: { check: 'GR02', what: `${service} has no action of that name (it has ${all.length})`, near, verb: 'did you mean' } };
 }

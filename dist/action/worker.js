@@ -7512,6 +7512,8 @@ async function resolveAction(value) {
     const near2 = closest(service, await allServices()).map((s2) => `${s2}:${name2}`);
     return { problem: { check: "GR01", what: `no AWS service has the prefix "${service}"`, near: near2, verb: "did you mean" } };
   }
+  const exact2 = hasWildcard(name2) ? void 0 : actions.get(name2.toLowerCase());
+  if (exact2) return { infos: [exact2] };
   const all = [...actions.values()].map((a) => a.name.split(":")[1]);
   if (hasWildcard(name2)) {
     const infos = await expandAction(value) ?? [];
@@ -7526,8 +7528,6 @@ async function resolveAction(value) {
       }
     };
   }
-  const exact2 = actions.get(name2.toLowerCase());
-  if (exact2) return { infos: [exact2] };
   const near = closest(name2, all).map((a) => `${service}:${a}`);
   return { problem: { check: "GR02", what: `${service} has no action of that name (it has ${all.length})`, near, verb: "did you mean" } };
 }

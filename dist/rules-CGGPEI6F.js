@@ -1,7 +1,7 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-IUKLD4JE.js";
+} from "./chunk-LYQSTNKA.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-XZ32KR2X.js";
 import "./chunk-MPQXCWKJ.js";

@@ -2285,6 +2285,8 @@ async function resolveAction(value) {
     const near2 = closest(service, await allServices()).map((s) => `${s}:${name}`);
     return { problem: { check: "GR01", what: `no AWS service has the prefix "${service}"`, near: near2, verb: "did you mean" } };
   }
+  const exact = hasWildcard(name) ? void 0 : actions.get(name.toLowerCase());
+  if (exact) return { infos: [exact] };
   const all = [...actions.values()].map((a) => a.name.split(":")[1]);
   if (hasWildcard(name)) {
     const infos = await expandAction(value) ?? [];
@@ -2299,8 +2301,6 @@ async function resolveAction(value) {
       }
     };
   }
-  const exact = actions.get(name.toLowerCase());
-  if (exact) return { infos: [exact] };
   const near = closest(name, all).map((a) => `${service}:${a}`);
   return { problem: { check: "GR02", what: `${service} has no action of that name (it has ${all.length})`, near, verb: "did you mean" } };
 }

@@ -38,7 +38,7 @@ import {
 import {
   policySize,
   unresolved
-} from "./chunk-IUKLD4JE.js";
+} from "./chunk-LYQSTNKA.js";
 import {
   fromPlain,
   getEntry,

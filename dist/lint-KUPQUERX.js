@@ -4,7 +4,7 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-6Y2WVYRJ.js";
+} from "./chunk-LW62WHCU.js";
 import {
   fingerprint,
   locate
@@ -33,7 +33,7 @@ import {
 } from "./chunk-BVOGN6RT.js";
 import {
   RULES
-} from "./chunk-IUKLD4JE.js";
+} from "./chunk-LYQSTNKA.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-XZ32KR2X.js";
 import "./chunk-MPQXCWKJ.js";
