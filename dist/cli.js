@@ -211,8 +211,8 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-KUPQUERX.js"),
-    import("./rules-CGGPEI6F.js"),
+    import("./lint-25HBR6MO.js"),
+    import("./rules-BT2QPNYQ.js"),
     import("./effective-MGCNDSCY.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
@@ -372,7 +372,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
     case "json":
       return (await import("./json-LYZZSUK4.js")).formatJson(findings);
     case "sarif": {
-      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-2VEI2KHS.js"), import("./rules-CGGPEI6F.js")]);
+      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-2VEI2KHS.js"), import("./rules-BT2QPNYQ.js")]);
       return formatSarif(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,

@@ -1,7 +1,7 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-LW62WHCU.js";
+} from "./chunk-NAWL7PDW.js";
 import "./chunk-DLAFVRS6.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-U5J2JU7Q.js";
@@ -11,7 +11,7 @@ import "./chunk-XBJQR4S2.js";
 import "./chunk-BVOGN6RT.js";
 import {
   rulesByIds
-} from "./chunk-LYQSTNKA.js";
+} from "./chunk-52ZP6UW2.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-XZ32KR2X.js";
 import "./chunk-MPQXCWKJ.js";

@@ -28198,7 +28198,9 @@ function formatTokens(format3) {
     if (format3[i7] === "$" && format3[i7 + 1] === "{") {
       const end = format3.indexOf("}", i7);
       if (end > 0) {
-        out2.push({ kind: "one" }, { kind: "star" });
+        const name2 = format3.slice(i7 + 2, end);
+        if (name2 === "Region" || name2 === "Account") out2.push({ kind: "star" });
+        else out2.push({ kind: "one" }, { kind: "star" });
         i7 = end;
         continue;
       }

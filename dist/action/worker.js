@@ -5962,7 +5962,9 @@ function formatTokens(format2) {
     if (format2[i2] === "$" && format2[i2 + 1] === "{") {
       const end = format2.indexOf("}", i2);
       if (end > 0) {
-        out2.push({ kind: "one" }, { kind: "star" });
+        const name2 = format2.slice(i2 + 2, end);
+        if (name2 === "Region" || name2 === "Account") out2.push({ kind: "star" });
+        else out2.push({ kind: "one" }, { kind: "star" });
         i2 = end;
         continue;
       }

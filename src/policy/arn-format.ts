@@ -1,7 +1,7 @@
 /**
  * Can a `Resource` pattern name a resource of a given type? The type's ARN format comes from the
  * Service Authorization Reference (`arn:${Partition}:s3:::${BucketName}/${ObjectName}`): each
- * `${Var}` stands for one or more characters. The policy side is an IAM glob (`*`, `?`; policy
+ * `${Var}` stands for one or more characters (`${Region}` and `${Account}` for zero or more). The policy side is an IAM glob (`*`, `?`; policy
  * variables such as `${aws:username}` stand for any text). The answer is "some ARN matches both";
  * `*` and the variables may cross `:` and `/`, the widest reading (iam-semantics §2.3), so that a
  * "matches nothing" verdict holds under every reading.
@@ -33,7 +33,11 @@ function formatTokens(format: string): Token[] {
     if (format[i] === '$' && format[i + 1] === '{') {
       const end = format.indexOf('}', i);
       if (end > 0) {
-        out.push({ kind: 'one' }, { kind: 'star' });
+        // Region and account may be empty in a real ARN: AWS-owned resources
+        // (`arn:aws:ssm:eu-west-1::document/AWS-RunShellScript`) and global services leave them out.
+        const name = format.slice(i + 2, end);
+        if (name === 'Region' || name === 'Account') out.push({ kind: 'star' });
+        else out.push({ kind: 'one' }, { kind: 'star' });
         i = end;
         continue;
       }

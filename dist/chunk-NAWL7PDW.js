@@ -38,7 +38,7 @@ import {
 import {
   policySize,
   unresolved
-} from "./chunk-LYQSTNKA.js";
+} from "./chunk-52ZP6UW2.js";
 import {
   fromPlain,
   getEntry,

@@ -735,7 +735,9 @@ function formatTokens(format) {
     if (format[i] === "$" && format[i + 1] === "{") {
       const end = format.indexOf("}", i);
       if (end > 0) {
-        out.push({ kind: "one" }, { kind: "star" });
+        const name = format.slice(i + 2, end);
+        if (name === "Region" || name === "Account") out.push({ kind: "star" });
+        else out.push({ kind: "one" }, { kind: "star" });
         i = end;
         continue;
       }

@@ -1,7 +1,7 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-LYQSTNKA.js";
+} from "./chunk-52ZP6UW2.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-XZ32KR2X.js";
 import "./chunk-MPQXCWKJ.js";

@@ -4,7 +4,7 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-LW62WHCU.js";
+} from "./chunk-NAWL7PDW.js";
 import {
   fingerprint,
   locate
@@ -33,7 +33,7 @@ import {
 } from "./chunk-BVOGN6RT.js";
 import {
   RULES
-} from "./chunk-LYQSTNKA.js";
+} from "./chunk-52ZP6UW2.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-XZ32KR2X.js";
 import "./chunk-MPQXCWKJ.js";
