@@ -1,6 +1,6 @@
 import {
   loadParser
-} from "./chunk-LSWVXQLD.js";
+} from "./chunk-ANPQ5VGZ.js";
 import "./chunk-MPQXCWKJ.js";
 
 // src/cli/main.ts
@@ -211,7 +211,7 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-25HBR6MO.js"),
+    import("./lint-35IXWBE3.js"),
     import("./rules-BT2QPNYQ.js"),
     import("./effective-MGCNDSCY.js")
   ]);

@@ -1,11 +1,11 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-NAWL7PDW.js";
+} from "./chunk-3GJH2KNE.js";
 import "./chunk-DLAFVRS6.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-U5J2JU7Q.js";
-import "./chunk-LSWVXQLD.js";
+import "./chunk-ANPQ5VGZ.js";
 import "./chunk-DBQZ7O5B.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-BVOGN6RT.js";

@@ -17830,6 +17830,9 @@ function isRelevantBlock(type, labels) {
   if (type !== "resource") return true;
   return resourceInfo(labels[0] ?? "") !== void 0;
 }
+function mayHoldPolicy(text2) {
+  return /Statement|policy|file\(/i.test(text2);
+}
 var init_relevant_blocks = __esm({
   "src/parse/relevant-blocks.ts"() {
     "use strict";
@@ -17838,14 +17841,13 @@ var init_relevant_blocks = __esm({
 });
 
 // src/parse/hcl-convert.ts
-var MAX_EXPR_DEPTH, MAY_HOLD_POLICY, CursorConverter;
+var MAX_EXPR_DEPTH, CursorConverter;
 var init_hcl_convert = __esm({
   "src/parse/hcl-convert.ts"() {
     "use strict";
     init_relevant_blocks();
     init_hcl_escapes();
     MAX_EXPR_DEPTH = 200;
-    MAY_HOLD_POLICY = /Statement|policy|file\(/i;
     CursorConverter = class {
       constructor(c6, text2) {
         this.c = c6;
@@ -17912,7 +17914,7 @@ var init_hcl_convert = __esm({
       /** A block of a type the catalogue does not list still matters when it can hold a policy
        * document (issue 20: judged wherever it appears); others keep only their header. */
       mayHoldPolicy() {
-        return MAY_HOLD_POLICY.test(this.text.slice(this.c.startIndex, this.c.endIndex));
+        return mayHoldPolicy(this.text.slice(this.c.startIndex, this.c.endIndex));
       }
       expr() {
         if (this.depth >= MAX_EXPR_DEPTH) {
@@ -25714,7 +25716,7 @@ function looseDocuments(module2, out2, judged) {
   const prefix2 = module2.path.length ? `${module2.path.join(".")}.` : "";
   const modulePath = module2.path.length ? module2.path : void 0;
   const consider = (address, attribute, a6, file, via) => {
-    if (!MAY_HOLD_POLICY2.test(file.src.text.slice(a6.expr.range.start, a6.expr.range.end))) return;
+    if (!mayHoldPolicy(file.src.text.slice(a6.expr.range.start, a6.expr.range.end))) return;
     const use = { file: file.src.path, range: a6.expr.range };
     const found = documentOf(evaluate(a6.expr, moduleScope(module2, file)));
     if (!found) return;
@@ -25768,17 +25770,17 @@ function documentOf(v) {
   if (!parsed.value || !isPolicyDocument(parsed.value)) return void 0;
   return { document: parsed.value, source: v.source ?? "string", errors: parsed.errors };
 }
-var META_ARGUMENTS2, MAY_HOLD_POLICY2;
+var META_ARGUMENTS2;
 var init_loose_documents = __esm({
   "src/extract/loose-documents.ts"() {
     "use strict";
+    init_relevant_blocks();
     init_hcl_ast();
     init_aws_resources();
     init_evaluate();
     init_instances();
     init_policy_kind();
     META_ARGUMENTS2 = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on", "lifecycle"]);
-    MAY_HOLD_POLICY2 = /Statement|policy|file\(/i;
   }
 });
 

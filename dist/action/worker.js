@@ -10844,10 +10844,12 @@ function isRelevantBlock(type, labels) {
   if (type !== "resource") return true;
   return resourceInfo(labels[0] ?? "") !== void 0;
 }
+function mayHoldPolicy(text2) {
+  return /Statement|policy|file\(/i.test(text2);
+}
 
 // src/parse/hcl-convert.ts
 var MAX_EXPR_DEPTH = 200;
-var MAY_HOLD_POLICY = /Statement|policy|file\(/i;
 var CursorConverter = class {
   constructor(c, text2) {
     this.c = c;
@@ -10914,7 +10916,7 @@ var CursorConverter = class {
   /** A block of a type the catalogue does not list still matters when it can hold a policy
    * document (issue 20: judged wherever it appears); others keep only their header. */
   mayHoldPolicy() {
-    return MAY_HOLD_POLICY.test(this.text.slice(this.c.startIndex, this.c.endIndex));
+    return mayHoldPolicy(this.text.slice(this.c.startIndex, this.c.endIndex));
   }
   expr() {
     if (this.depth >= MAX_EXPR_DEPTH) {
@@ -13998,7 +14000,6 @@ function actionsText(s2) {
 
 // src/extract/loose-documents.ts
 var META_ARGUMENTS2 = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on", "lifecycle"]);
-var MAY_HOLD_POLICY2 = /Statement|policy|file\(/i;
 function extractLooseDocuments(units) {
   const judged = /* @__PURE__ */ new Set();
   for (const { ex } of units) for (const p of ex.policies) for (const o of placesOf(p.document)) judged.add(o);
@@ -14008,7 +14009,7 @@ function looseDocuments(module2, out2, judged) {
   const prefix2 = module2.path.length ? `${module2.path.join(".")}.` : "";
   const modulePath = module2.path.length ? module2.path : void 0;
   const consider = (address, attribute, a, file, via) => {
-    if (!MAY_HOLD_POLICY2.test(file.src.text.slice(a.expr.range.start, a.expr.range.end))) return;
+    if (!mayHoldPolicy(file.src.text.slice(a.expr.range.start, a.expr.range.end))) return;
     const use = { file: file.src.path, range: a.expr.range };
     const found = documentOf(evaluate(a.expr, moduleScope(module2, file)));
     if (!found) return;

@@ -1,3 +1,4 @@
+import { mayHoldPolicy } from '../parse/relevant-blocks.js';
 import { attr, type Attribute, type Block } from '../parse/hcl-ast.js';
 import type { Policy } from '../model/policy.js';
 import type { Origin, Value } from '../model/value.js';
@@ -9,9 +10,6 @@ import { guessKind, isPolicyDocument } from './policy-kind.js';
 import type { Extraction } from './terraform.js';
 
 const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on', 'lifecycle']);
-
-/** Text that can hold or produce a policy document; anything else is not evaluated at all. */
-const MAY_HOLD_POLICY = /Statement|policy|file\(/i;
 
 /**
  * Policy documents outside the attributes the catalogue knows (issue 20): inputs of modules that
@@ -31,7 +29,7 @@ function looseDocuments(module: Module, out: Extraction, judged: Set<string>) {
   const prefix = module.path.length ? `${module.path.join('.')}.` : '';
   const modulePath = module.path.length ? module.path : undefined;
   const consider = (address: string, attribute: string, a: Attribute, file: ModuleFile, via: string) => {
-    if (!MAY_HOLD_POLICY.test(file.src.text.slice(a.expr.range.start, a.expr.range.end))) return;
+    if (!mayHoldPolicy(file.src.text.slice(a.expr.range.start, a.expr.range.end))) return;
     const use: Origin = { file: file.src.path, range: a.expr.range };
     const found = documentOf(evaluate(a.expr, moduleScope(module, file)));
     if (!found) return;

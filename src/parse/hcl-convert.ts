@@ -1,14 +1,12 @@
 import type { TreeCursor } from 'web-tree-sitter';
 import type { Range } from '../model/source.js';
 import type { Accessor, Body, Block, Expr, ObjectElem, TemplatePart } from './hcl-ast.js';
-import { isRelevantBlock } from './relevant-blocks.js';
+import { isRelevantBlock, mayHoldPolicy } from './relevant-blocks.js';
 import { unescapeQuoted } from './hcl-escapes.js';
 
 /** Deeper expressions than this are not policies anyone wrote; refusing them keeps the
  * conversion's recursion (and the evaluator's) far from the stack limit. */
 const MAX_EXPR_DEPTH = 200;
-
-const MAY_HOLD_POLICY = /Statement|policy|file\(/i;
 
 /**
  * Converts the tree-sitter tree into the plain HCL AST by walking one TreeCursor: no Node object
@@ -85,7 +83,7 @@ export class CursorConverter {
   /** A block of a type the catalogue does not list still matters when it can hold a policy
    * document (issue 20: judged wherever it appears); others keep only their header. */
   private mayHoldPolicy(): boolean {
-    return MAY_HOLD_POLICY.test(this.text.slice(this.c.startIndex, this.c.endIndex));
+    return mayHoldPolicy(this.text.slice(this.c.startIndex, this.c.endIndex));
   }
 
   expr(): Expr {

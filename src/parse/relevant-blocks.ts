@@ -6,3 +6,10 @@ export function isRelevantBlock(type: string, labels: string[]): boolean {
   if (type !== 'resource') return true;
   return resourceInfo(labels[0] ?? '') !== undefined;
 }
+
+/** Text that can hold or produce a policy document. The parser keeps the body of an uncatalogued
+ * block only when this holds, and the extractor evaluates only such attributes: one test for both,
+ * so a body the extractor would judge is never dropped (issue 20). */
+export function mayHoldPolicy(text: string): boolean {
+  return /Statement|policy|file\(/i.test(text);
+}

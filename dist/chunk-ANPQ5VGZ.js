@@ -50,10 +50,12 @@ function isRelevantBlock(type, labels) {
   if (type !== "resource") return true;
   return resourceInfo(labels[0] ?? "") !== void 0;
 }
+function mayHoldPolicy(text) {
+  return /Statement|policy|file\(/i.test(text);
+}
 
 // src/parse/hcl-convert.ts
 var MAX_EXPR_DEPTH = 200;
-var MAY_HOLD_POLICY = /Statement|policy|file\(/i;
 var CursorConverter = class {
   constructor(c, text) {
     this.c = c;
@@ -120,7 +122,7 @@ var CursorConverter = class {
   /** A block of a type the catalogue does not list still matters when it can hold a policy
    * document (issue 20: judged wherever it appears); others keep only their header. */
   mayHoldPolicy() {
-    return MAY_HOLD_POLICY.test(this.text.slice(this.c.startIndex, this.c.endIndex));
+    return mayHoldPolicy(this.text.slice(this.c.startIndex, this.c.endIndex));
   }
   expr() {
     if (this.depth >= MAX_EXPR_DEPTH) {
@@ -444,6 +446,7 @@ function collectErrors(root, text) {
 export {
   unescapeQuoted,
   codePoint,
+  mayHoldPolicy,
   loadParser,
   parseHcl,
   parseHclLoaded

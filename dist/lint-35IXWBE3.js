@@ -4,7 +4,7 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-NAWL7PDW.js";
+} from "./chunk-3GJH2KNE.js";
 import {
   fingerprint,
   locate
@@ -14,7 +14,7 @@ import "./chunk-U5J2JU7Q.js";
 import {
   loadParser,
   parseHcl
-} from "./chunk-LSWVXQLD.js";
+} from "./chunk-ANPQ5VGZ.js";
 import {
   HCL,
   filterByConfig,

@@ -13,10 +13,11 @@ import {
 import {
   codePoint,
   loadParser,
+  mayHoldPolicy,
   parseHcl,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-LSWVXQLD.js";
+} from "./chunk-ANPQ5VGZ.js";
 import {
   HCL,
   loadSource,
@@ -1847,7 +1848,6 @@ function actionsText(s2) {
 
 // src/extract/loose-documents.ts
 var META_ARGUMENTS2 = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on", "lifecycle"]);
-var MAY_HOLD_POLICY = /Statement|policy|file\(/i;
 function extractLooseDocuments(units) {
   const judged = /* @__PURE__ */ new Set();
   for (const { ex } of units) for (const p of ex.policies) for (const o of placesOf(p.document)) judged.add(o);
@@ -1857,7 +1857,7 @@ function looseDocuments(module, out, judged) {
   const prefix = module.path.length ? `${module.path.join(".")}.` : "";
   const modulePath = module.path.length ? module.path : void 0;
   const consider = (address, attribute, a, file, via) => {
-    if (!MAY_HOLD_POLICY.test(file.src.text.slice(a.expr.range.start, a.expr.range.end))) return;
+    if (!mayHoldPolicy(file.src.text.slice(a.expr.range.start, a.expr.range.end))) return;
     const use = { file: file.src.path, range: a.expr.range };
     const found = documentOf(evaluate(a.expr, moduleScope(module, file)));
     if (!found) return;
