@@ -108,3 +108,36 @@ const jsonPolicy = (m) => ({
     Resource: `arn:aws:ecr:eu-west-1:111122223333:repository/r${i}`,
   })),
 });
+
+/** A generated tree of about `mb` megabytes (generated modules only, no fixtures): the 1 / 10 /
+ * 100 MB rows of BENCHMARKS.md. `node scripts/corpus.mjs DIR --mb 100`. */
+export function sizedCorpus(dir, mb) {
+  // One generated module with 40 resources is about 21.5 KB.
+  buildCorpus(dir, { copies: 0, modules: Math.max(1, Math.round((mb * 1048576) / 21500)), resourcesPerModule: 40 });
+  // GitHub's Terraform .gitignore, as most repositories have it: discovery matches every entry against it.
+  writeFileSync(
+    join(dir, '.gitignore'),
+    [
+      '**/.terraform/*',
+      '*.tfstate',
+      '*.tfstate.*',
+      'crash.log',
+      'crash.*.log',
+      '*.tfvars',
+      '*.tfvars.json',
+      'override.tf',
+      'override.tf.json',
+      '*_override.tf',
+      '*_override.tf.json',
+      '.terraform.tfstate.lock.info',
+      '.terraformrc',
+      'terraform.rc',
+      '',
+    ].join('\n'),
+  );
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  const mbAt = process.argv.indexOf('--mb');
+  sizedCorpus(process.argv[2], Number(mbAt > 0 ? process.argv[mbAt + 1] : 1));
+}

@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import fc from 'fast-check';
+import { minimatch } from 'minimatch';
+import { describe, expect, it } from 'vitest';
+import { compileIgnore, discover } from '../src/discover/walk.js';
+import { run } from './helpers/cli.js';
+import { tempDirs } from './helpers/temp.js';
+
+const temp = tempDirs('discover');
+const listed = async (dir: string) => (await discover(['.'], dir)).files.map((f) => relative(dir, f)).sort();
+
+describe('discovery (issue 16: close to a plain walk, every confinement property kept)', () => {
+  it('a .gitignore line compiled once matches exactly what minimatch matches', () => {
+    const segment = fc.constantFrom('a', 'b.tf', 'crash.log', '.terraform', 'x.tfstate', 'x.tfstate.1', '_override.tf', 'm_override.tf', 'tfstate');
+    const pattern = fc.constantFrom(
+      '**/crash.log',
+      '**/*.tfstate',
+      '**/*.tfstate.*',
+      '**/*_override.tf',
+      '**/.terraform/*',
+      '**/b.tf',
+      'a/*.tf',
+      '**/a',
+      '**/*',
+    );
+    fc.assert(
+      fc.property(pattern, fc.array(segment, { minLength: 1, maxLength: 4 }), (p, segs) => {
+        const rel = segs.join('/');
+        expect(compileIgnore(p)(rel, segs[segs.length - 1])).toBe(minimatch(rel, p, { dot: true }));
+      }),
+      { seed: 16, numRuns: 2000 },
+    );
+  });
+
+  it('follows a link inside the tree once, never one out of it, ends on loops, skips FIFOs', async () => {
+    const dir = temp();
+    mkdirSync(join(dir, 'mod'));
+    writeFileSync(join(dir, 'mod', 'main.tf'), '');
+    symlinkSync(join(dir, 'mod'), join(dir, 'alias'));
+    symlinkSync(join(dir, 'mod', 'main.tf'), join(dir, 'same.tf'));
+    mkdirSync(join(dir, 'loop'));
+    symlinkSync('..', join(dir, 'loop', 'up'));
+    const outside = temp();
+    writeFileSync(join(outside, 'secret.tf'), '');
+    symlinkSync(outside, join(dir, 'out'));
+    symlinkSync(join(outside, 'secret.tf'), join(dir, 'secret.tf'));
+    execFileSync('mkfifo', [join(dir, 'pipe.tf')]);
+    // The link sorts first ("alias" < "mod"), so the file is listed under the path the walk met first.
+    expect(await listed(dir)).toEqual(['alias/main.tf']);
+  });
+
+  it('.gitignore in nested folders, negation, folder-only lines', async () => {
+    const dir = temp();
+    mkdirSync(join(dir, '.git'));
+    mkdirSync(join(dir, 'a', 'gen'), { recursive: true });
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, '.gitignore'), '*.tfstate\ngen/\n*.json\n!keep.json\n');
+    writeFileSync(join(dir, 'a', '.gitignore'), 'local.tf\n');
+    for (const f of ['a/main.tf', 'a/local.tf', 'a/gen/x.tf', 'b/local.tf', 'b/p.json', 'b/keep.json', 'x.tfstate']) writeFileSync(join(dir, f), '');
+    expect(await listed(dir)).toEqual(['a/main.tf', 'b/keep.json', 'b/local.tf']);
+  });
+
+  it('a FIFO named .gitignore is not read and does not block the run', () => {
+    const dir = temp();
+    execFileSync('mkfifo', [join(dir, '.gitignore')]);
+    writeFileSync(join(dir, 'p.json'), '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}]}');
+    const r = run(['--format', 'json', '.'], dir);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`)).toEqual(['p.json wildcard-principal']);
+  });
+});
