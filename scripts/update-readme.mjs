@@ -1,5 +1,6 @@
-// Regenerates what is generated from rule metadata: the README's rule table and
-// .policylintrc.example (`npm run docs`). Tests fail when either drifts.
+// Regenerates what is generated from rule metadata: the README's rule table,
+// .policylintrc.example and the precompiled configuration validator (`npm run docs`). Tests fail
+// when any of them drifts.
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,8 @@ try {
   const { ruleTable } = await load('rule-table');
   const { configExample } = await load('config-example');
   writeFileSync('.policylintrc.example', configExample());
+  const { configValidatorSource } = await load('config-validator');
+  writeFileSync('src/cli/config/validate.generated.js', configValidatorSource());
   const readme = readFileSync('README.md', 'utf8');
   const next = readme.replace(/<!-- rules:start -->\n[\s\S]*?\n<!-- rules:end -->/, `<!-- rules:start -->\n${ruleTable()}\n<!-- rules:end -->`);
   writeFileSync('README.md', next);

@@ -1,7 +1,6 @@
 import { existsSync, lstatSync, realpathSync } from 'node:fs';
 import { confine, repositoryRoot } from '../../discover/confine.js';
 import { readRegularFile } from '../../discover/files.js';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { Severity } from '../../model/finding.js';
 import type { Rule } from '../../../rules/api.js';
@@ -74,9 +73,9 @@ export async function loadConfig(path: string, rules: Rule[]): Promise<Config> {
       throw new ConfigError(`${path}: invalid JSON: ${(e as Error).message}`);
     }
   }
-  const Ajv = (createRequire(import.meta.url)('ajv') as { default: typeof import('ajv').default }).default;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const validate = ajv.compile(configSchema(rules));
+  // Compiled from configSchema(RULES) by `npm run docs` (ajv standalone code): no schema compile
+  // at start-up (issue 16). test/config-validator.test.ts keeps it equal to the schema.
+  const { validate } = await import('./validate.generated.js');
   if (!validate(data)) throw new ConfigError(`${path}: ${describeErrors(validate.errors ?? [], rules)}`);
   return data as Config;
 }

@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../rules/index.js';
+import { configSchema } from '../src/cli/config/schema.js';
+import { validate } from '../src/cli/config/validate.generated.js';
+import { configValidatorSource } from '../scripts/config-validator.js';
+import { repo } from './helpers/cli.js';
+
+const Ajv = (createRequire(import.meta.url)('ajv') as typeof import('ajv')).default;
+
+const configs: unknown[] = [
+  {},
+  { rules: { 'wildcard-principal': 'error', 'ecr-scope': { severity: 'warning' } } },
+  { rules: { 'ecr-scop': 'error' } },
+  { rules: { 'wildcard-principal': 'fatal' } },
+  { rules: { 'wildcard-principal': { severity: 'off', options: { x: 1 } } } },
+  { trustedAccounts: ['111122223333', '12'] },
+  { ignores: [{ files: 'a/*.json', rules: ['ecr-scope'], reason: 'r', expires: '2027-01-01' }] },
+  { ignores: [{ files: 'a/*.json', rules: [], reason: '' }] },
+  { ignores: [{ files: 'a', rules: ['x'], reason: 'r', expires: '2O27-01-01' }] },
+  {
+    policyKinds: [
+      { files: 'org/**', kind: 'scp' },
+      { files: 'x', kind: 'boundary' },
+    ],
+  },
+  { accessAnalyzer: { enabled: true, accessNotGranted: [{ addresses: ['aws_iam_policy.*'], actions: ['s3:*'] }] } },
+  { accessAnalyzer: { enabled: 'yes', accessNotGranted: [{ actions: [] }] } },
+  { strict: 1, include: 'x', exclude: [3], unknownTop: true },
+  [],
+  'rules: {}',
+  null,
+  ...RULES.filter((r) => r.meta.optionDefaults).map((r) => ({ rules: { [r.meta.id]: { severity: 'error', options: r.meta.optionDefaults } } })),
+];
+
+describe('the precompiled .policylintrc validator (issue 16: no schema compile at start-up)', () => {
+  it('is what `npm run docs` generates from the rules today', () => {
+    const committed = readFileSync(join(repo, 'src/cli/config/validate.generated.js'), 'utf8');
+    expect(committed, 'run: npm run docs').toBe(configValidatorSource());
+  });
+
+  it('accepts and rejects what ajv compiling the schema does, with the same errors', () => {
+    const compiled = new Ajv({ allErrors: true, strict: false }).compile(configSchema(RULES));
+    for (const c of configs) {
+      const expected = compiled(c);
+      expect(validate(c), JSON.stringify(c)).toBe(expected);
+      expect(validate.errors ?? null).toEqual(compiled.errors ?? null);
+    }
+    expect(configs.filter((c) => !validate(c)).length).toBeGreaterThan(8);
+  });
+});
