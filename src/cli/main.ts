@@ -1,3 +1,4 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { HELP, parseCli, UsageError, type CliArgs } from './args.js';
 import type { Finding } from '../model/finding.js';
@@ -217,13 +218,13 @@ async function render(
   notices: Array<{ file: string; message: string }>,
   internalErrors: string[],
   root: string,
-): Promise<string> {
+): Promise<Output> {
   switch (format) {
     case 'json':
-      return (await import('../format/json.js')).formatJson(findings);
+      return (await import('../format/json.js')).jsonChunks(findings);
     case 'sarif': {
-      const [{ formatSarif }, { RULES }] = await Promise.all([import('../format/sarif.js'), import('../../rules/index.js')]);
-      return formatSarif(findings, {
+      const [{ sarifChunks }, { RULES }] = await Promise.all([import('../format/sarif.js'), import('../../rules/index.js')]);
+      return sarifChunks(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,
         rules: RULES.map((r) => r.meta),
@@ -242,18 +243,48 @@ async function render(
       return (await import('../format/friendly.js')).formatFriendly(findings, root, color, roots);
     }
     default:
-      return (await import('../format/compact.js')).formatCompact(findings, root);
+      return (await import('../format/compact.js')).compactLines(findings, root);
   }
 }
 
-async function emit(text: string, args: CliArgs, io: Io) {
-  if (args.outputFile) {
-    try {
-      await writeFile(args.outputFile, text);
-    } catch (e) {
-      throw new UsageError(`--output-file ${args.outputFile}: cannot write it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+/** A report as one text, or as pieces printed as they are made (JSON, SARIF, compact). */
+type Output = string | Iterable<string>;
+
+/** Writes a report in pieces of about 64 KB: a large report never exists as one string and one
+ * buffer at once (issue 16: 50 MB of JSON for 100 MB of Terraform). */
+async function emit(out: Output, args: CliArgs, io: Io) {
+  const pieces = batched(typeof out === 'string' ? [out] : out);
+  if (!args.outputFile) {
+    for (const piece of pieces) io.stdout(piece);
+    return;
+  }
+  const failed = (e: unknown) =>
+    new UsageError(`--output-file ${args.outputFile}: cannot write it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  let fd: number;
+  try {
+    fd = openSync(args.outputFile, 'w');
+  } catch (e) {
+    throw failed(e);
+  }
+  try {
+    for (const piece of pieces) writeSync(fd, piece);
+  } catch (e) {
+    throw failed(e);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function* batched(parts: Iterable<string>, size = 1 << 16): Generator<string> {
+  let buf = '';
+  for (const p of parts) {
+    buf += p;
+    if (buf.length >= size) {
+      yield buf;
+      buf = '';
     }
-  } else io.stdout(text);
+  }
+  if (buf) yield buf;
 }
 
 /** Whether `target` is a file this run reads: a path given, or an existing lintable file inside a

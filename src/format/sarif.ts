@@ -1,6 +1,7 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, RuleMeta } from '../model/finding.js';
+import { indented } from './json.js';
 
 export interface SarifOptions {
   version: string;
@@ -27,6 +28,12 @@ function artifact(file: string): { uri: string; uriBaseId?: string } {
 
 /** SARIF 2.1.0 as GitHub code scanning reads it (issue 5). */
 export function formatSarif(findings: Finding[], opts: SarifOptions): string {
+  return [...sarifChunks(findings, opts)].join('');
+}
+
+/** The same text, byte for byte, a result at a time: the results are the bulk of a large report,
+ * and the last key of the run, so the rest is printed around them (issue 16). */
+export function* sarifChunks(findings: Finding[], opts: SarifOptions): Generator<string> {
   const metas: Array<RuleMeta & { helpUri?: string }> = [...opts.rules, ...analyzerRules(findings)];
   const index = new Map(metas.map((m, i) => [m.id, i]));
   const rules = metas.map((m) => ({
@@ -49,7 +56,7 @@ export function formatSarif(findings: Finding[], opts: SarifOptions): string {
     endColumn: x.endColumn,
   });
   const location = (file: string, x: Parameters<typeof region>[0]) => ({ physicalLocation: { artifactLocation: artifact(file), region: region(x) } });
-  const results = findings.map((f) => ({
+  const result = (f: Finding) => ({
     ruleId: f.ruleId,
     ruleIndex: index.get(f.ruleId) ?? 0,
     level: LEVEL[f.severity],
@@ -69,7 +76,7 @@ export function formatSarif(findings: Finding[], opts: SarifOptions): string {
           },
         }
       : {}),
-  }));
+  });
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -87,11 +94,21 @@ export function formatSarif(findings: Finding[], opts: SarifOptions): string {
             ],
           },
         ],
-        results,
+        results: [],
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2) + '\n';
+  const text = JSON.stringify(sarif, null, 2) + '\n';
+  // `results` is the run's last key: inside a JSON string its quotes would be escaped, so the
+  // last unescaped `"results": []` is the one.
+  const at = text.lastIndexOf('"results": []');
+  if (!findings.length) {
+    yield text;
+    return;
+  }
+  yield text.slice(0, at) + '"results": [';
+  for (let i = 0; i < findings.length; i++) yield `${i ? ',' : ''}\n${indented(result(findings[i]), '        ')}`;
+  yield '\n      ]' + text.slice(at + '"results": []'.length);
 }
 
 /** Access Analyzer's findings carry their own issue codes: each becomes a rule entry of its own,
