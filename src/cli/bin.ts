@@ -1,11 +1,21 @@
 import { loadParser } from '../parse/hcl.js';
 import { main } from './main.js';
 import { parseCli } from './args.js';
+import { MAX_JSON_BYTES } from '../discover/files.js';
 
+/** Standard input, up to one byte over the largest file policylint reads (the engine refuses it
+ * then, as it refuses a file that size): an endless pipe is not read to the end. */
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  let size = 0;
+  for await (const c of process.stdin) {
+    chunks.push(c as Buffer);
+    size += (c as Buffer).length;
+    if (size > MAX_JSON_BYTES) break;
+  }
+  return Buffer.concat(chunks)
+    .subarray(0, MAX_JSON_BYTES + 1)
+    .toString('utf8');
 }
 
 // `policylint | head`: the reader went away; that is not an error worth a stack trace.

@@ -6,14 +6,41 @@ import { confine, OUTSIDE_MESSAGE } from './confine.js';
 
 /** Terraform configuration: native syntax, and JSON syntax (`.tf.json`), which resolves alike. */
 export const HCL = /\.(tf|tofu|tf\.json)$/;
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The largest file policylint reads, so that one file never takes more than about 300 MB (issue 12).
+ * Measured peak memory (BENCHMARKS.md, "One large file"): native Terraform costs ~200 bytes of
+ * memory per byte of text at once (tree-sitter's tree in wasm memory, which never shrinks, plus
+ * the converted syntax and values): 1 MB of ordinary .tf peaked at 248 MB, 2 MB at 406 MB, 4 MB
+ * at 714 MB; JSON costs ~45 bytes per byte (4.4 MB policy: 270 MB). The largest file in the
+ * real-world evaluation set is 75 KB; a file over its limit is a `parse-error` at its first line,
+ * refused before it is read.
+ */
+export const MAX_HCL_BYTES = 1024 * 1024;
+export const MAX_JSON_BYTES = 4 * 1024 * 1024;
+
+/** The limit for one path: JSON syntax (`.json`, `.tf.json`, `.tfvars.json`) or the rest (native
+ * Terraform, variable files and templates, which tree-sitter parses). */
+export function maxBytes(path: string): number {
+  return /\.json$/i.test(path) ? MAX_JSON_BYTES : MAX_HCL_BYTES;
+}
+
+const tooLarge = (what: string, size: number, limit: number) =>
+  `${what} is ${(size / 1048576).toFixed(1)} MB, over the ${limit / 1048576} MB policylint reads for a file of this type (one file must not take more than ~300 MB of memory); not linted`;
 
 export type ParseErrorSink = (file: string, message: string, range?: { start: number; end: number }) => void;
 
 /** Reads a file as text, or reports why it is not text: never a stack trace (issue 7). */
 export function readSource(path: string, parseError: ParseErrorSink, overrides: Map<string, string>): SourceFile | undefined {
   const override = overrides.get(path);
-  if (override !== undefined) return makeSource(path, override);
+  if (override !== undefined) {
+    // Text from --stdin: the same limit as the file it stands for.
+    if (Buffer.byteLength(override) > maxBytes(path)) {
+      parseError(path, tooLarge('standard input', Buffer.byteLength(override), maxBytes(path)));
+      return undefined;
+    }
+    return makeSource(path, override);
+  }
   let buf: Buffer;
   try {
     // A FIFO or device named x.tf would block a read forever.
@@ -22,8 +49,8 @@ export function readSource(path: string, parseError: ParseErrorSink, overrides: 
       parseError(path, st.isDirectory() ? 'is a folder, not a file' : 'not a regular file');
       return undefined;
     }
-    if (st.size > MAX_FILE_BYTES) {
-      parseError(path, `file is ${Math.round(st.size / 1048576)} MB, over the ${MAX_FILE_BYTES / 1048576} MB policylint reads`);
+    if (st.size > maxBytes(path)) {
+      parseError(path, tooLarge('file', st.size, maxBytes(path)));
       return undefined;
     }
     // Synchronous: thousands of small files read faster this way than through the event loop.
@@ -105,7 +132,7 @@ export function readRegularFile(path: string, what = 'file'): string | { error: 
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return { error: `${what} is not a regular file (a FIFO, device or folder); not read` };
-    if (st.size > MAX_FILE_BYTES) return { error: `${what} is ${Math.round(st.size / 1048576)} MB, over the ${MAX_FILE_BYTES / 1048576} MB policylint reads` };
+    if (st.size > maxBytes(path)) return { error: tooLarge(what, st.size, maxBytes(path)) };
     return readFileSync(fd, 'utf8');
   } catch (e) {
     return { error: `cannot read ${what}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
