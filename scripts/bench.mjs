@@ -1,73 +1,135 @@
-// `npm run bench [folder]`: ratios measured in one run on this machine, commands interleaved so
-// that they share its noise. `--small` builds a tiny corpus (the test suite runs that). Prints;
-// asserts nothing.
+// `npm run bench [folder]`: ratios measured in one run on this machine, commands interleaved
+// (round-robin) so that they share its noise; medians of wall time, and of CPU time (user + system,
+// every thread), which a busy machine disturbs less. Prints; asserts nothing.
+//
+//   npm run bench                      start-up, then the generated corpus (scripts/corpus.mjs)
+//   npm run bench -- DIR               start-up, then DIR (e.g. the real-world evaluation folder)
+//   npm run bench -- --sizes           the 1 / 10 / 100 MB table: time and peak memory per MB
+//   npm run bench -- --small           a tiny corpus, one run each (the test suite runs this)
+//   BENCH_RUNS=n                       runs per command (default 15; 3 with --small)
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCorpus } from './corpus.mjs';
+import { buildCorpus, sizedCorpus } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/policylint.js');
-const rss = join(root, 'scripts/report-rss.mjs');
+const floorScript = join(root, 'scripts/parse-floor.mjs');
+const report = join(root, 'scripts/report-rss.mjs');
 const small = process.argv.includes('--small');
-const folder = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const sizes = process.argv.includes('--sizes');
+const folderArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const folder = folderArg && resolve(folderArg);
 const runs = Number(process.env.BENCH_RUNS ?? (small ? 3 : 15));
 
 process.chdir(root);
-const corpus = folder ?? join(root, small ? '.bench/corpus-small' : '.bench/corpus');
-if (!folder) buildCorpus(corpus, small ? { copies: 1, modules: 4, resourcesPerModule: 8 } : { copies: 20, modules: 200, resourcesPerModule: 40 });
-const { files, bytes } = measureTree(corpus);
+const scratch = mkdtempSync(join(tmpdir(), 'policylint-bench-'));
+const usage = join(scratch, 'usage');
 
-const rssFile = join(mkdtempSync(join(tmpdir(), 'policylint-bench-')), 'rss');
-function time(args, env = {}) {
+/** Runs node with `args` once: wall ms, CPU ms and peak RSS (MB) of the whole process. */
+function measure(args, { env = {}, cwd = root, input } = {}) {
+  rmSync(usage, { force: true });
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
-  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  const r = spawnSync(process.execPath, ['--import', report, ...args], {
+    cwd,
+    input,
+    stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'],
+    env: { ...process.env, ...env, POLICYLINT_RSS_FILE: usage },
+  });
+  const wall = Number(process.hrtime.bigint() - t) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return ms;
+  const [rssKb, cpu] = readFileSync(usage, 'utf8').split(' ').map(Number);
+  return { wall, cpu, rss: rssKb / 1024 };
 }
 
-/** Runs each command `runs` times, round-robin, and returns each one's median. */
+/** Each command `runs` times, round-robin; the median of each measure. */
 function interleaved(commands) {
   const samples = commands.map(() => []);
-  for (let i = 0; i < runs; i++) commands.forEach((c, k) => samples[k].push(time(c)));
-  return samples.map((s) => s.sort((a, b) => a - b)[Math.floor(s.length / 2)]);
+  for (let i = 0; i < runs; i++) commands.forEach((c, k) => samples[k].push(measure(c.args, c)));
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return samples.map((s) => ({ wall: median(s.map((x) => x.wall)), cpu: median(s.map((x) => x.cpu)), rss: Math.max(...s.map((x) => x.rss)) }));
 }
 
-const oneTf = 'examples/pccs-deployer/main.tf';
-const oneJson = 'examples/pccs-deployer/repository-policy.json';
-const [bare, tf, json, tfFloor] = interleaved([
-  ['-e', '0'],
-  [bin, '--format', 'json', oneTf],
-  [bin, '--format', 'json', oneJson],
-  [join(root, 'scripts/parse-floor.mjs'), oneTf],
-]);
-const [whole, floor] = interleaved([
-  [bin, '--format', 'json', '--no-config-lookup', corpus],
-  [join(root, 'scripts/parse-floor.mjs'), corpus],
-]);
-time(['--import', rss, bin, '--format', 'json', '--no-config-lookup', corpus], { POLICYLINT_RSS_FILE: rssFile });
-const peakMb = Number(readFileSync(rssFile, 'utf8')) / 1024;
+const row = (label, value) => console.log(`${label.padEnd(58)} ${value}`);
+const ms = (m) => `${m.wall.toFixed(0).padStart(6)} ms wall, ${m.cpu.toFixed(0).padStart(6)} ms CPU`;
+const ratio = (a, b) => `${(a.wall / b.wall).toFixed(2)}x wall, ${(a.cpu / b.cpu).toFixed(2)}x CPU`;
 
-const mb = bytes / 1048576;
-const row = (label, value) => console.log(`${label.padEnd(44)} ${value}`);
 console.log(
   `policylint benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB; ${runs} interleaved runs, medians`,
 );
-row('bare node (node -e 0)', `${bare.toFixed(1)} ms`);
-row(`one .tf file (${oneTf})`, `${tf.toFixed(1)} ms = ${(tf / bare).toFixed(2)}x bare node (target 1.6x)`);
-row(`one JSON policy (${oneJson})`, `${json.toFixed(1)} ms = ${(json / bare).toFixed(2)}x bare node (target 1.6x)`);
-row('  tree-sitter alone: load + parse that .tf', `${tfFloor.toFixed(1)} ms = ${(tfFloor / bare).toFixed(2)}x bare node`);
-row(`corpus: ${files} files, ${mb.toFixed(1)} MB`, folder ? `(${folder})` : small ? '(small)' : '(generated)');
-row('parse-only floor (tree-sitter + jsonc-parser)', `${floor.toFixed(0)} ms`);
-row(
-  `policylint, whole corpus (${cpus().length > 1 && files >= 300 ? 'worker threads' : 'one thread'})`,
-  `${whole.toFixed(0)} ms = ${(whole / floor).toFixed(2)}x the floor (target 1.5x)`,
-);
-row('throughput', `${(mb / (whole / 1000)).toFixed(2)} MB/s, ${(files / (whole / 1000)).toFixed(0)} files/s`);
-row('peak memory (max RSS), whole corpus', `${peakMb.toFixed(0)} MB`);
+
+if (sizes) sizeTable();
+else {
+  startUp();
+  wholeTree();
+}
+rmSync(scratch, { recursive: true, force: true });
+
+/** One file, as a pre-commit hook or an editor runs it (issue 16 targets in brackets). */
+function startUp() {
+  const tf = join(root, 'examples/pccs-deployer/main.tf');
+  const json = join(root, 'examples/pccs-deployer/repository-policy.json');
+  // The same file in a repository with a .policylintrc: what most users' hooks run.
+  const withConfig = join(scratch, 'with-config');
+  mkdirSync(join(withConfig, '.git'), { recursive: true });
+  writeFileSync(join(withConfig, 'main.tf'), readFileSync(tf));
+  writeFileSync(join(withConfig, '.policylintrc'), JSON.stringify({ rules: { 'wildcard-principal': 'error' }, trustedAccounts: ['111122223333'] }));
+  const [bare, floor, one, config, policy, stdin] = interleaved([
+    { args: ['-e', '0'] },
+    { args: [floorScript, tf] },
+    { args: [bin, '--format', 'json', '--no-config-lookup', tf] },
+    { args: [bin, '--format', 'json', 'main.tf'], cwd: withConfig },
+    { args: [bin, '--format', 'json', '--no-config-lookup', json] },
+    { args: [bin, '--format', 'json', '--no-config-lookup', '--stdin', '--stdin-filename', tf], input: readFileSync(tf) },
+  ]);
+  row('bare node (node -e 0)', ms(bare));
+  row('parse floor: load tree-sitter + parse main.tf (same flags)', `${ms(floor)} = ${ratio(floor, bare)} bare node`);
+  row('one .tf file (examples/pccs-deployer/main.tf)', `${ms(one)} = ${ratio(one, floor)} the floor [≤ 1.2x]`);
+  row('  the same in a repository with a .policylintrc', `${ms(config)} = ${ratio(config, floor)} the floor [≤ 1.2x]`);
+  row('  the same through --stdin', `${ms(stdin)} = ${ratio(stdin, one)} the file [1.0x]`);
+  row('one JSON policy (repository-policy.json)', `${ms(policy)} = ${ratio(policy, bare)} bare node [≤ 1.4x]`);
+}
+
+function wholeTree() {
+  const corpus = folder ?? join(root, small ? '.bench/corpus-small' : '.bench/corpus');
+  if (!folder) buildCorpus(corpus, small ? { copies: 1, modules: 4, resourcesPerModule: 8 } : { copies: 20, modules: 200, resourcesPerModule: 40 });
+  const { files, bytes } = measureTree(corpus);
+  const mb = bytes / 1048576;
+  const lint = ['--format', 'json', '--no-config-lookup', corpus];
+  const [floor, one, two] = interleaved([
+    { args: [floorScript, corpus] },
+    { args: [bin, ...lint], env: { POLICYLINT_WORKERS: '0' } },
+    { args: [bin, ...lint], env: { POLICYLINT_WORKERS: '2' } },
+  ]);
+  row(`corpus: ${files} files, ${mb.toFixed(1)} MB`, folder ? `(${folder})` : small ? '(small)' : '(generated)');
+  row('parse-only floor, one thread (tree-sitter + jsonc-parser)', ms(floor));
+  row('policylint, one thread (POLICYLINT_WORKERS=0)', `${ms(one)} = ${ratio(one, floor)} the floor [≤ 1.3x]`);
+  row('policylint, two worker threads', `${ms(two)} = ${ratio(two, floor)} the floor [< 1.0x wall]`);
+  row('throughput, one thread', `${(mb / (one.wall / 1000)).toFixed(2)} MB/s, ${(files / (one.wall / 1000)).toFixed(0)} files/s`);
+  row('peak memory (max RSS): one thread, two workers', `${one.rss.toFixed(0)} MB, ${two.rss.toFixed(0)} MB [≤ 300 MB]`);
+}
+
+/** Generated trees of 1, 10 and 100 MB (scripts/corpus.mjs --mb): linear means flat per-MB columns. */
+function sizeTable() {
+  console.log('\n| tree | files | threads | time | time per MB | peak RSS | CPU per MB |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const size of small ? [1] : [1, 10, 100]) {
+    const dir = join(root, `.bench/corpus-${size}mb`);
+    sizedCorpus(dir, size);
+    const { files, bytes } = measureTree(dir);
+    const mb = bytes / 1048576;
+    const n = size === 100 ? 1 : size === 10 ? Math.min(runs, 3) : Math.min(runs, 5);
+    for (const workers of ['0', '2']) {
+      const s = Array.from({ length: n }, () => measure([bin, '--format', 'json', '--no-config-lookup', dir], { env: { POLICYLINT_WORKERS: workers } }));
+      const m = s.sort((a, b) => a.wall - b.wall)[Math.floor(n / 2)];
+      console.log(
+        `| ${mb.toFixed(0)} MB | ${files} | ${workers === '0' ? 'one' : 'two workers'} | ${(m.wall / 1000).toFixed(1)} s | ${(m.wall / 1000 / mb).toFixed(2)} s | ${Math.max(...s.map((x) => x.rss)).toFixed(0)} MB | ${(m.cpu / 1000 / mb).toFixed(2)} s |`,
+      );
+    }
+  }
+}
 
 function measureTree(dir) {
   let files = 0;
@@ -75,7 +137,7 @@ function measureTree(dir) {
   const walk = (d) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
+      if (e.isDirectory() && e.name !== '.git') walk(p);
       else if (/\.(tf|tofu|json)$/.test(e.name)) {
         files++;
         bytes += statSync(p).size;

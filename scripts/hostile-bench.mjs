@@ -113,7 +113,7 @@ for (const [name, make] of Object.entries(CASES)) {
   const ms = performance.now() - t0;
   let rss = '?';
   try {
-    rss = `${Math.round(Number(readFileSync(rssFile, 'utf8')) / 1024)} MB`;
+    rss = `${Math.round(Number(readFileSync(rssFile, 'utf8').split(' ')[0]) / 1024)} MB`;
   } catch {
     /* killed */
   }

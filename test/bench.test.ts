@@ -12,6 +12,6 @@ describe('npm run bench', () => {
     });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    for (const label of ['x bare node', 'x the floor', 'MB/s', 'files/s', 'peak memory']) expect(r.stdout).toContain(label);
+    for (const label of ['x wall', 'bare node', 'the floor', 'MB/s', 'files/s', 'peak memory', '.policylintrc', '--stdin']) expect(r.stdout).toContain(label);
   }, 120_000);
 });

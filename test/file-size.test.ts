@@ -19,7 +19,7 @@ function lintMeasured(dir: string, args: string[] = ['.'], input?: string) {
     rssFile,
     input,
   );
-  return { ...r, findings: JSON.parse(r.stdout).findings as F[], peakMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+  return { ...r, findings: JSON.parse(r.stdout).findings as F[], peakMb: Number(readFileSync(rssFile, 'utf8').split(' ')[0]) / 1024 };
 }
 
 function execFileSyncStatus(args: string[], cwd: string, rssFile: string, input?: string) {
