@@ -6,6 +6,13 @@
 import module from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import v8 from 'node:v8';
+
+// V8 lets the heap grow to several times what is live before collecting it: 20 MB of Terraform
+// peaked at 222 MB with ~150 MB live. Growing by a quarter at most keeps the peak near what is
+// live (170 MB there) for a few percent more CPU (issue 16: peak RSS <= 300 MB at 100 MB). Read
+// at every collection, so setting it here, before anything is loaded, is enough; workers share it.
+v8.setFlagsFromString('--heap-growing-percent=25');
 
 if (typeof module.enableCompileCache === 'function' && !process.env.NODE_COMPILE_CACHE) {
   const xdg = process.env.XDG_CACHE_HOME;

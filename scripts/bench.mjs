@@ -4,6 +4,7 @@
 //
 //   npm run bench                      start-up, then the generated corpus (scripts/corpus.mjs)
 //   npm run bench -- DIR               start-up, then DIR (e.g. the real-world evaluation folder)
+//   npm run bench -- --startup         start-up only
 //   npm run bench -- --sizes           the 1 / 10 / 100 MB table: time and peak memory per MB
 //   npm run bench -- --small           a tiny corpus, one run each (the test suite runs this)
 //   BENCH_RUNS=n                       runs per command (default 15; 3 with --small)
@@ -20,6 +21,7 @@ const floorScript = join(root, 'scripts/parse-floor.mjs');
 const report = join(root, 'scripts/report-rss.mjs');
 const small = process.argv.includes('--small');
 const sizes = process.argv.includes('--sizes');
+const startupOnly = process.argv.includes('--startup');
 const folderArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const folder = folderArg && resolve(folderArg);
 const runs = Number(process.env.BENCH_RUNS ?? (small ? 3 : 15));
@@ -63,7 +65,7 @@ console.log(
 if (sizes) sizeTable();
 else {
   startUp();
-  wholeTree();
+  if (!startupOnly) wholeTree();
 }
 rmSync(scratch, { recursive: true, force: true });
 

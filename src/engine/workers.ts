@@ -46,21 +46,15 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
   }
   const { Worker } = await import('node:worker_threads');
   const { rules: _r, severities, analyzer: _a, stdin: _s, ...opts } = ctx.opts;
-  type Answer = {
-    findings: RunContext['findings'];
-    suppressions: RunContext['suppressions'];
-    info: string[];
-    internalErrors: string[];
-    reportable: string[];
-    rendered: string[];
-    deferredPolicyFiles: string[];
-    coverage: RunContext['coverage'];
-  };
   const used = buckets.filter((b) => b.units.length);
-  const results = await Promise.all(
+  // Findings go straight into the run (lint.ts sorts them); everything whose order shows (info,
+  // internal errors) or decides later steps is kept per worker and merged in worker order, as
+  // before, so the output never depends on which worker answered first.
+  const merged = used.map(() => ({ done: -1, coverage: { statements: 0, judged: 0 }, rest: [] as UnitAnswer[] }));
+  await Promise.all(
     used.map(
-      (b) =>
-        new Promise<Answer | undefined>((resolve) => {
+      (b, i) =>
+        new Promise<void>((resolve) => {
           const task: WorkerTask = {
             opts,
             severities: [...(severities ?? [])],
@@ -69,29 +63,48 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
             units: b.units,
           };
           const w = new Worker(workerFile(), { workerData: task });
-          w.once('message', resolve);
-          // A worker that dies (out of memory on one hostile unit) must not cost the others: its
-          // units are linted again here, one by one, each isolated (lintUnit).
-          w.once('error', () => resolve(undefined));
-          w.once('exit', () => resolve(undefined));
+          w.on('message', (m: UnitAnswer | 'done') => {
+            if (m === 'done') return;
+            for (const f of m.findings) ctx.findings.push(f);
+            merged[i].done = m.index;
+            merged[i].coverage = m.coverage;
+            merged[i].rest.push({ ...m, findings: [] });
+          });
+          // A worker that dies (out of memory on one hostile unit) must not cost the others: the
+          // units it had not finished are linted again here, one by one, each isolated (lintUnit).
+          w.once('error', () => resolve());
+          w.once('exit', () => resolve());
         }),
     ),
   );
-  for (const [i, r] of results.entries()) {
-    if (!r) {
-      for (const u of used[i].units) await lintUnit(ctx, u);
-      continue;
+  for (const [i, m] of merged.entries()) {
+    for (const r of m.rest) {
+      ctx.suppressions.push(...r.suppressions);
+      ctx.info.push(...r.info);
+      ctx.internalErrors.push(...r.internalErrors);
+      for (const f of r.reportable) ctx.reportable.add(f);
+      for (const f of r.rendered) ctx.rendered.add(f);
+      ctx.deferredPolicyFiles.push(...r.deferredPolicyFiles);
     }
-    ctx.findings.push(...r.findings);
-    ctx.suppressions.push(...r.suppressions);
-    ctx.info.push(...r.info);
-    ctx.internalErrors.push(...r.internalErrors);
-    for (const f of r.reportable) ctx.reportable.add(f);
-    ctx.coverage.statements += r.coverage.statements;
-    ctx.coverage.judged += r.coverage.judged;
-    for (const f of r.rendered) ctx.rendered.add(f);
-    ctx.deferredPolicyFiles.push(...r.deferredPolicyFiles);
+    ctx.coverage.statements += m.coverage.statements;
+    ctx.coverage.judged += m.coverage.judged;
+    for (const u of used[i].units.slice(m.done + 1)) await lintUnit(ctx, u);
   }
+}
+
+/** What a worker sends after each unit: what that unit added to its RunContext. */
+export interface UnitAnswer {
+  /** The unit's place in the worker's list. */
+  index: number;
+  findings: RunContext['findings'];
+  suppressions: RunContext['suppressions'];
+  info: string[];
+  internalErrors: string[];
+  reportable: string[];
+  rendered: string[];
+  deferredPolicyFiles: string[];
+  /** The worker's totals so far. */
+  coverage: RunContext['coverage'];
 }
 
 function fileSize(p: string): number {
