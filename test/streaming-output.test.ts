@@ -13,7 +13,7 @@ import { tempDirs } from './helpers/temp.js';
 const temp = tempDirs('streaming');
 const text = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '"', '\\', '\n', '\t', '\u001b', 'é', '😀', '}', ']', ','), maxLength: 12 });
 const place = { line: fc.nat(500), column: fc.nat(80), endLine: fc.nat(500), endColumn: fc.nat(80) };
-const finding: fc.Arbitrary<Finding> = fc.record(
+const finding = fc.record(
   {
     ruleId: fc.constantFrom(...RULES.map((r) => r.meta.id), 'access-analyzer/EXTERNAL_PRINCIPAL'),
     checkId: fc.constantFrom('PA01', 'WP02'),

@@ -121,7 +121,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     );
   if (args.printPolicies) {
     const { printPolicies } = await import('../format/policies.js');
-    await emit(printPolicies(result.policies, root), args, io);
+    emit(printPolicies(result.policies, root), args, io);
     return 0;
   }
   if (args.writeBaseline) {
@@ -142,7 +142,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   }
   if (args.quiet) findings = findings.filter((f) => f.severity === 'error');
   const format = args.format ?? (io.isTTY && !args.outputFile ? 'friendly' : 'compact');
-  await emit(await render(format, findings, args, io, result.notices, result.internalErrors, root), args, io);
+  emit(await render(format, findings, args, io, result.notices, result.internalErrors, root), args, io);
   for (const e of result.internalErrors) io.stderr(`policylint: internal error: ${e}\nPlease report it with the input that caused it.\n`);
   if (analyzerFailed) io.stderr('policylint: --access-analyzer-required: IAM Access Analyzer validated no policy\n');
   if (result.internalErrors.length || analyzerFailed) return 2;
@@ -252,7 +252,7 @@ type Output = string | Iterable<string>;
 
 /** Writes a report in pieces of about 64 KB: a large report never exists as one string and one
  * buffer at once (issue 16: 50 MB of JSON for 100 MB of Terraform). */
-async function emit(out: Output, args: CliArgs, io: Io) {
+function emit(out: Output, args: CliArgs, io: Io) {
   const pieces = batched(typeof out === 'string' ? [out] : out);
   if (!args.outputFile) {
     for (const piece of pieces) io.stdout(piece);

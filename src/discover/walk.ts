@@ -32,7 +32,7 @@ interface IgnoreRule {
  * Synchronous, and `realpath` only for symlinks: a folder or file reached without one really is
  * at its real parent's path plus its name, so the walk knows every real path without asking the
  * file system (on 100 MB, realpath on every entry made discovery 15 times a plain walk). */
-export async function discover(paths: string[], cwd: string): Promise<Discovery> {
+export function discover(paths: string[], cwd: string): Promise<Discovery> {
   const out: Discovery = { files: [], notices: [] };
   const seen = { dirs: new Set<string>(), files: new Set<string>() };
   for (const p of paths) {
@@ -67,7 +67,8 @@ export async function discover(paths: string[], cwd: string): Promise<Discovery>
       out.files.push(abs);
     }
   }
-  return out;
+  // Synchronous inside (faster than the event loop for thousands of folders); a promise for callers.
+  return Promise.resolve(out);
 }
 
 /** `.gitignore` files between the repository root and a folder given on the command line. */
