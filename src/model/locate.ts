@@ -94,7 +94,22 @@ export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, lo
     return true;
   });
   if (unique.length) finding.relatedLocations = unique.map((x) => ({ ...locate(x.origin, loc), message: x.message }));
-  return finding;
+  return detached(finding);
+}
+
+/**
+ * A finding outlives its unit, but its strings are often cut from the file's text (a value, an
+ * address) or built around such cuts, and V8 keeps a cut's whole parent string alive: every linted
+ * file's text stayed in memory to the end of the run. Copying the strings lets each text go when
+ * its unit ends (issue 16: a 20 MB tree peaked at 144 MB instead of ~170 MB).
+ */
+function detached(f: Finding): Finding {
+  const own = (s: string): string => (s.length < 16 ? s : (JSON.parse(JSON.stringify(s)) as string));
+  const out = f as unknown as Record<string, unknown>;
+  for (const [k, v] of Object.entries(out)) if (typeof v === 'string') out[k] = own(v);
+  if (f.modulePath) f.modulePath = f.modulePath.map(own);
+  if (f.relatedLocations) f.relatedLocations = f.relatedLocations.map((r) => ({ ...r, file: own(r.file), message: own(r.message) }));
+  return f;
 }
 
 /** The message, with where the policy goes when no catalogued attribute says it, and the module chain. */
