@@ -153,6 +153,7 @@ function policyFigures(policies, strictNotes) {
           address: p.address,
           modulePath: p.modulePath,
           statement: i,
+          judged: !isNamed,
           causes: kinds,
           unknowns: [...new Set(s.unknowns)].slice(0, 5),
         });

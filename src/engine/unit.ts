@@ -286,7 +286,12 @@ class UndecidedStatements {
   >();
 
   add(ruleId: string, u: Undecided) {
-    const entry = this.byStatement.get(u.statement) ?? { policy: u.policy, stops: new Map(), rules: new Set<string>(), noted: false };
+    const entry = this.byStatement.get(u.statement) ?? {
+      policy: u.policy,
+      stops: new Map<string, { path?: string; rules: Set<string> }>(),
+      rules: new Set<string>(),
+      noted: false,
+    };
     for (const x of u.unknowns) {
       const text = typeof x === 'string' ? x : x.text;
       const stop = entry.stops.get(text) ?? { rules: new Set<string>() };
