@@ -11,6 +11,7 @@ import {
   parseArn,
   resourceInfo,
   unknownTexts,
+  widestPattern,
   statementUnknowns,
   type UnknownAt,
   type ActionInfo,
@@ -333,6 +334,15 @@ function undecided(policy: NormalizedPolicy, st: Statement | undefined): Report 
   };
 }
 
+/** Whether an Unknown Resource could name ECR repositories: not when what is written of it already
+ * names another service (`arn:aws:ssm:*:*:parameter${...}`), whatever its Unknown parts hold. */
+function mayBeRepository(r: Elem): boolean {
+  const widest = widestPattern(r);
+  if (widest === undefined || !widest.startsWith('arn:')) return widest === undefined || widest.startsWith('*');
+  const service = widest.split(':')[2] ?? '*';
+  return service.includes('*') || /^ecr(-public)?$/i.test(service);
+}
+
 /** The Unknown actions (or Effect) that leave a policy's purpose unknown. */
 function actionUnknowns(st: Statement): UnknownAt[] {
   return statementUnknowns(st, ['Sid', 'Principal', 'NotPrincipal', 'Resource', 'NotResource', 'Condition']);
@@ -345,20 +355,21 @@ function scopeFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[],
   if (!repoLevel.length) return [];
   const stars = (st.resources ?? []).filter((r) => typeof r.value === 'string' && starEquivalent(r.value));
   const unreadableCondition = st.unknownParts.some((p) => /\.Condition/.test(p)) && conditionsMayNarrow(st);
-  const unknownResource = !stars.length && (st.resources ?? []).some((r) => typeof r.value !== 'string');
+  const unknownRepos = (st.resources ?? []).filter((r) => typeof r.value !== 'string' && mayBeRepository(r));
+  const unknownResource = !stars.length && unknownRepos.length > 0;
   if ((unknownResource || (stars.length && unreadableCondition)) && !st.conditions.some((c) => RESOURCE_KEYS.test(c.keyLower))) {
-    const texts = unknownResource ? (st.resources ?? []).filter((r) => typeof r.value !== 'string').map((r) => r.shown) : unknownTexts(st.node);
+    const texts = unknownResource ? unknownRepos.map((r) => r.shown) : unknownTexts(st.node);
     return [
       {
         unknowns: unknownResource
-          ? (st.resources ?? []).filter((r) => typeof r.value !== 'string').map((r) => ({ text: r.shown, path: r.path }))
+          ? unknownRepos.map((r) => ({ text: r.shown, path: r.path }))
           : statementUnknowns(st, ['Sid', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource']),
         check: 'EC08',
         messageId: 'undecidedScope',
         data: { actions: few(repoLevel), unknown: few(texts.length ? texts : ['a value']), job },
         severity: 'note',
         policy,
-        path: unknownResource ? (st.resources ?? []).find((r) => typeof r.value !== 'string')!.path : stars[0].path,
+        path: unknownResource ? unknownRepos[0].path : stars[0].path,
         key: `undecided-scope:${[...repoLevel].sort().join(',')}`,
       },
     ];

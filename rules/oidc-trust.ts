@@ -88,11 +88,12 @@ export const oidcTrust = defineRule<Options, CheckId>({
     const trusted: Trusted = { github: o.trustedGitHubOrganizations, gitlab: o.trustedGitLabGroups, terraform: o.trustedTerraformOrganizations };
     for (const { policy, graph, policies } of trustPolicies(ctx.input)) {
       for (const st of policy.statements) {
-        const covers = st.effect === 'Allow' ? coversWebIdentity(st) : st.effect === 'Deny' ? false : 'unknown';
+        // An Unknown Effect stops every rule: the engine names it; an invalid one allows nothing.
+        const covers = st.effect === 'Allow' ? coversWebIdentity(st) : false;
         if (covers === 'unknown') {
           // OT07 names the Unknowns itself under --strict: one note for the statement.
-          ctx.undecided({ policy, statement: st, unknowns: statementUnknowns(st, ['Sid', 'Resource', 'NotResource']), noted: ctx.strict && !!st.effect });
-          if (ctx.strict && st.effect)
+          ctx.undecided({ policy, statement: st, unknowns: statementUnknowns(st, ['Sid', 'Resource', 'NotResource']), noted: ctx.strict });
+          if (ctx.strict)
             ctx.report({
               check: 'OT07',
               policy,

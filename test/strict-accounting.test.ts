@@ -54,8 +54,8 @@ describe('Unknown accounting', () => {
 
   it('counts statements, judged or not, the same way with and without --strict', () => {
     expect(strict.coverage).toEqual(plain.coverage);
-    // 10 statements (the generated list counts as one); judged: the region-conditioned push (reported), the public bucket (reported),
-    // the group with an Unknown Resource (reported), the guard group's Allow (no Unknown).
-    expect(strict.coverage).toEqual({ statements: 10, judged: 4 });
+    // 13 statements (the generated list counts as one); judged: the region-conditioned push (reported), the public bucket (reported),
+    // the group with an Unknown Resource (reported), the guard group's Allow (no Unknown), the caller's ARN, the SSM ARN.
+    expect(strict.coverage).toEqual({ statements: 13, judged: 6 });
   });
 });

@@ -333,7 +333,9 @@ class UndecidedStatements {
         key: `statement:${[...e.stops.keys()].sort().join(',')}`,
         message: this.malformed.has(st)
           ? `${label} ${this.malformed.get(st)}, so no rule judged it (--strict)`
-          : `${label} was not judged fully: ${stopsText(st, e.stops, e.rules)}; policylint cannot resolve ${e.stops.size === 1 ? 'it' : 'them'} (--strict)`,
+          : e.stops.size
+            ? `${label} was not judged fully: ${stopsText(st, e.stops)}; policylint cannot resolve ${e.stops.size === 1 ? 'it' : 'them'} (--strict)`
+            : `${label} was not judged fully by ${[...e.rules].join(', ')}, which could not decide it (--strict)`,
       });
     }
     return out;
@@ -342,8 +344,7 @@ class UndecidedStatements {
 
 /** `var.org (at Condition.StringEquals["aws:PrincipalOrgID"]) stopped wildcard-principal, ...`: the
  * Unknowns grouped by the rules they stopped, at most a few of each, paths relative to the statement. */
-function stopsText(st: Statement, stops: Map<string, { path?: string; rules: Set<string> }>, rules: Set<string>): string {
-  if (!stops.size) return `its verdict depends on values policylint cannot resolve (${[...rules].join(', ')})`;
+function stopsText(st: Statement, stops: Map<string, { path?: string; rules: Set<string> }>): string {
   const groups = new Map<string, string[]>();
   for (const [text, s] of stops) {
     const who = [...s.rules].join(', ');
