@@ -47,15 +47,20 @@ export function whoUnknowns(st: Statement, elements = ['Effect', 'Principal', 'N
   ];
 }
 
-/** The ARN of one IAM identity as the AWS provider computes it: the caller's (`data.aws_caller_identity
- * .x.arn`), a role's or a user's (`aws_iam_role.x.arn`, `data.aws_iam_user.x[0].arn`, a splat of
- * them). Whatever its value, it is a concrete principal ARN — never "*", never a pattern (§1.1). */
+/** One IAM identity as the AWS provider computes it: the caller's ARN or account id
+ * (`data.aws_caller_identity.x.arn`, `.account_id`), a role's or a user's ARN (`aws_iam_role.x.arn`,
+ * `data.aws_iam_user.x[0].arn`, a splat of them). Whatever its value, it is a concrete principal —
+ * never "*", never a pattern (§1.1). */
 export function identityArnReference(text: string): boolean {
   const e = text
     .replace(/^\$\{\s*/, '')
     .replace(/\s*\}$/, '')
     .replace(/^one\((.*)\)$/, '$1');
-  return /^(?:data\.)?aws_(?:caller_identity|iam_role|iam_user)\.[A-Za-z_][\w-]*(?:\[[^\]]*\])?\.arn$/.test(e) && !/[${}]/.test(e.replace(/\[[^\]]*\]/, ''));
+  return (
+    (/^(?:data\.)?aws_(?:caller_identity|iam_role|iam_user)\.[A-Za-z_][\w-]*(?:\[[^\]]*\])?\.arn$/.test(e) ||
+      /^data\.aws_caller_identity\.[A-Za-z_][\w-]*(?:\[[^\]]*\])?\.account_id$/.test(e)) &&
+    !/[${}]/.test(e.replace(/\[[^\]]*\]/, ''))
+  );
 }
 
 /** Whether an Unknown in a Principal could be something other than an ARN or account with known
