@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lint, type LintResult } from '../src/engine/lint.js';
 import { RULES } from '../rules/index.js';
+import { defineRule } from '../rules/api.js';
+import { unresolved } from '../rules/engine-rules.js';
 
 /**
  * Unknown accounting (issue 20 item 4), as a user sees it on fixtures/strict/accounting: under
@@ -57,5 +61,47 @@ describe('Unknown accounting', () => {
     // 13 statements (the generated list counts as one); judged: the region-conditioned push (reported), the public bucket (reported),
     // the group with an Unknown Resource (reported), the guard group's Allow (no Unknown), the caller's ARN, the SSM ARN.
     expect(strict.coverage).toEqual({ statements: 13, judged: 6 });
+  });
+});
+
+describe('the rule API accounts for Unknowns a rule does not mention', () => {
+  // A rule that reads nothing and says nothing: it cannot pass a statement with an Unknown as judged.
+  const silent = (ignores?: string[]) =>
+    defineRule({
+      meta: { id: 'silent-rule', name: 'Silent', description: 'says nothing', severity: 'error', tags: [], precision: 'high', fix: '', semantics: [] },
+      checks: {},
+      unknowns: ignores ? { ignores } : undefined,
+      create() {},
+    });
+  const tf = `variable "bucket" {\n  type = string\n}\nresource "aws_iam_policy" "p" {\n  name = "p"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "arn:aws:s3:::\${var.bucket}/*" }]\n  })\n}\n`;
+  const lintWith = async (ignores?: string[]) => {
+    const dir = mkdtempSync(join(tmpdir(), 'policylint-accounting-'));
+    try {
+      writeFileSync(join(dir, 'main.tf'), tf);
+      return await lint({
+        cwd: dir,
+        paths: ['.'],
+        rules: [silent(ignores), unresolved],
+        today: '2026-11-22',
+        configDir: dir,
+        ruleOptions: { trustedAccounts: [], strict: true },
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('names the statement for a rule that neither reported, vouched nor said why', async () => {
+    const r = await lintWith();
+    expect(r.findings.map((f) => f.message)).toEqual([
+      'aws_iam_policy.p.policy Statement[0] was not judged fully: arn:aws:s3:::${var.bucket}/* (at Resource) stopped silent-rule; policylint cannot resolve it (--strict)',
+    ]);
+    expect(r.coverage).toEqual({ statements: 1, judged: 0 });
+  });
+
+  it('judges it when the rule declares the element irrelevant', async () => {
+    const r = await lintWith(['Resource']);
+    expect(r.findings).toEqual([]);
+    expect(r.coverage).toEqual({ statements: 1, judged: 1 });
   });
 });
