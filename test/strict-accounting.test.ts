@@ -68,7 +68,17 @@ describe('the rule API accounts for Unknowns a rule does not mention', () => {
   // A rule that reads nothing and says nothing: it cannot pass a statement with an Unknown as judged.
   const silent = (ignores?: string[]) =>
     defineRule({
-      meta: { id: 'silent-rule', name: 'Silent', description: 'says nothing', severity: 'error', tags: [], precision: 'high', fix: '', semantics: [] },
+      meta: {
+        id: 'silent-rule',
+        name: 'Silent',
+        description: 'says nothing',
+        severity: 'error',
+        tags: [],
+        precision: 'high',
+        securitySeverity: 1,
+        fix: '',
+        semantics: [],
+      },
       checks: {},
       unknowns: ignores ? { ignores } : undefined,
       create() {},
