@@ -11,7 +11,7 @@ export default {
   vitest: { configFile: 'vitest.stryker.config.ts' },
   // Each mutant runs only the tests that reached it (the fixture folders are one test each).
   coverageAnalysis: 'perTest',
-  mutate: folders.map((f) => `${f}/**/*.ts`),
+  mutate: folders.map((f) => (f.endsWith('.ts') ? f : `${f}/**/*.ts`)),
   ignorePatterns: ['.eval', '.bench', 'dist', 'scratch', 'coverage', '.policylint-cache', 'eval', 'examples'],
   // The machine running it is usually a laptop doing other things; `--concurrency` raises it.
   concurrency: 2,

@@ -24,5 +24,10 @@ export default defineConfig({
     hookTimeout: 60_000,
     // The engine's worker threads would load the built files, not the mutated sources.
     env: { POLICYLINT_WORKERS: '0' },
+    // One worker, kept with its loaded modules (the IAM data, the tree-sitter grammar) from one
+    // mutant's run to the next: re-importing them is most of the cost of a run.
+    isolate: false,
+    pool: 'threads',
+    fileParallelism: false,
   },
 });

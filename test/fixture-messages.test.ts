@@ -62,6 +62,9 @@ describe('fixture messages, one folder at a time', () => {
         .flatMap((f) => readExpectations(readFileSync(join(root, f), 'utf8')).map((e) => `${f}:${e.line} ${e.ruleId}${e.suppressed ? ' (suppressed)' : ''}`))
         .sort();
       expect(mine.map((f) => `${f.file}:${f.line} ${f.ruleId}${f.suppressed ? ' (suppressed)' : ''}`).sort()).toEqual(expected);
+      // Messages stand alone: the why and the fix in words, the rule doc behind the finding's link
+      // (helpUri); iam-semantics.md sections are for the rule docs, which users may not have.
+      for (const f of mine) expect(f.message, `${f.file}:${f.line}`).not.toMatch(/§|iam-semantics/);
       const shown = mine.map(
         (f) =>
           `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}${f.checkId ? `/${f.checkId}` : ''}${f.suppressed ? ' (suppressed)' : ''}\n  ${f.message}`,

@@ -209,7 +209,7 @@ async function configurationOf(ctx: RunContext, p: Policy, dirs: Map<string, str
   return { sourceMap: tf ? normalize(tf).sourceMap : new Map<string, Origin>(), resource };
 }
 
-const DUPLICATE_HINT = ': IAM rejects repeated keys (iam-semantics §7), and JSON parsers silently keep the last one; merge the values into one key';
+const DUPLICATE_HINT = ': IAM rejects repeated keys, and JSON parsers silently keep the last one; merge the values into one key';
 
 /** Normalizes a unit's policies and runs every rule on them. */
 async function judge(ctx: RunContext, units: Array<{ ex: Extraction; module?: Module }>) {
