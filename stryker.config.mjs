@@ -1,8 +1,9 @@
 // StrykerJS over rules/ and src/policy/: `npm run mutation` (slow, so not in npm test or CI; see
-// CONTRIBUTING.md, "Mutation testing"). MUTATE=rules or MUTATE=src/policy mutates one folder, with
-// its own incremental file and report, so iterating on one folder neither reruns nor forgets the other.
+// CONTRIBUTING.md, "Mutation testing"). MUTATE=rules or MUTATE=src/policy mutates one folder (or
+// MUTATE=src/policy/arn.ts,src/policy/glob.ts some files), with its own incremental file and
+// report, so iterating on one folder neither reruns nor forgets the other.
 const folder = process.env.MUTATE;
-const folders = folder ? [folder] : ['rules', 'src/policy'];
+const folders = folder ? folder.split(',') : ['rules', 'src/policy'];
 const name = folder ? folder.replace(/\W+/g, '-') : 'all';
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
