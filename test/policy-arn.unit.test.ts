@@ -112,6 +112,17 @@ describe('globMatch', () => {
     // The first candidate for the anchor run fails, a later one fits.
     expect(globMatch('x*a?cd*y', 'xabcaxcdy')).toBe(true);
     expect(globMatch('x*?bc*y', 'xbcy')).toBe(false);
+    // A middle piece ending past where the last piece starts is no fit.
+    expect(globMatch('x*a?c*c', 'xa_c')).toBe(false);
+    // A middle piece at the very start of the value, when the pattern starts with "*".
+    expect(globMatch('*a?c*', 'abc')).toBe(true);
+  });
+
+  it('places each middle piece after the previous one, never on the same text twice', () => {
+    expect(globMatch('x*ab*ab*y', 'xaby')).toBe(false);
+    expect(globMatch('x*ab*ab*y', 'xababy')).toBe(true);
+    expect(globMatch('x*a?*a?*y', 'xaby')).toBe(false);
+    expect(globMatch('x*a?*a?*y', 'xabacy')).toBe(true);
   });
 
   it('ignores case only when asked (IAM action names; never ARNs)', () => {
