@@ -25,7 +25,7 @@ function cond(over: Partial<Condition>): Condition {
     path: '',
     operatorPath: '',
     ...over,
-  } as Condition;
+  };
 }
 const values = (...v: string[]) => v.map((value) => ({ value, path: '', shown: value })) as unknown as Condition['values'];
 const statement = (effect: 'Allow' | 'Deny') => ({ effect }) as Statement;
