@@ -1,21 +1,14 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  createConnection,
-  DidChangeWatchedFilesNotification,
-  TextDocuments,
-  TextDocumentSyncKind,
-  type Connection,
-  type Diagnostic,
-  type InitializeParams,
-  type InitializeResult,
-} from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Connection, Diagnostic, InitializeParams, InitializeResult, TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { loadProtocol } from './protocol.js';
 import { loadParser, parseHcl } from '../parse/hcl.js';
 import { makeSource } from '../model/source.js';
 import { CONFIG_NAMES } from '../cli/config/load.js';
 import { VERSION } from '../cli/version.js';
-import { isServed, Workspace, type GroupRun } from './workspace.js';
+import { isServed } from './served.js';
+import type { Workspace, GroupRun } from './workspace.js';
 import { toDiagnostic } from './diagnostics.js';
 import { codeActions } from './code-actions.js';
 import { policyHover } from './hover.js';
@@ -26,12 +19,15 @@ const DEFAULT_DEBOUNCE_MS = 50;
 
 /** `policylint --lsp`: the Language Server Protocol over standard input and output. */
 export function serve(): void {
-  new Server(createConnection(process.stdin, process.stdout)).listen();
+  const lib = loadProtocol();
+  new Server(lib, lib.createConnection(process.stdin, process.stdout)).listen();
 }
 
 export class Server {
-  private readonly documents = new TextDocuments(TextDocument);
-  private readonly workspace: Workspace;
+  private readonly documents: TextDocuments<TextDocument>;
+  /** The engine, rules and configuration load after `initialize` is answered: an editor waits
+   * for that answer before it shows the file. */
+  private workspacePromise?: Promise<Workspace>;
   private debounceMs = DEFAULT_DEBOUNCE_MS;
   /** Per directory: a pending lint, and the generation of the latest one asked for. */
   private readonly pending = new Map<string, { timer: NodeJS.Timeout; urgent: boolean; analyzer: boolean }>();
@@ -41,11 +37,23 @@ export class Server {
   private readonly published = new Map<string, string>();
   private queue: Promise<void> = Promise.resolve();
 
-  constructor(private readonly connection: Connection) {
-    this.workspace = new Workspace((m) => {
-      connection.console.warn(m);
-      void connection.window.showWarningMessage(m);
+  constructor(
+    private readonly lib: ReturnType<typeof loadProtocol>,
+    private readonly connection: Connection,
+  ) {
+    this.documents = new lib.TextDocuments(lib.TextDocumentModel);
+  }
+
+  private workspace(): Promise<Workspace> {
+    this.workspacePromise ??= import('./workspace.js').then(({ Workspace }) => {
+      const w = new Workspace((m) => {
+        this.connection.console.warn(m);
+        void this.connection.window.showWarningMessage(m);
+      });
+      w.setFolders(this.folders);
+      return w;
     });
+    return this.workspacePromise;
   }
 
   listen() {
@@ -66,11 +74,13 @@ export class Server {
       this.changed(e.document.uri, 0, false);
     });
     connection.onDidChangeWatchedFiles((e) => {
-      for (const c of e.changes) {
-        const path = pathOf(c.uri);
-        if (path) this.workspace.forget(path);
-      }
-      this.lintAll();
+      void this.workspace().then((w) => {
+        for (const c of e.changes) {
+          const path = pathOf(c.uri);
+          if (path) w.forget(path);
+        }
+        this.lintAll();
+      });
     });
     connection.onCodeAction(async (params) => {
       const doc = documents.get(params.textDocument.uri);
@@ -109,18 +119,14 @@ export class Server {
     const folders = params.workspaceFolders?.map((f) => pathOf(f.uri)).filter((p): p is string => !!p) ?? [];
     const rootUri = params.rootUri ? pathOf(params.rootUri) : undefined;
     this.folders = folders.length ? folders : rootUri ? [rootUri] : params.rootPath ? [params.rootPath] : [];
-    this.workspace.setFolders(this.folders);
     const options = params.initializationOptions as { debounceMs?: unknown } | undefined;
     if (typeof options?.debounceMs === 'number' && options.debounceMs >= 0) this.debounceMs = options.debounceMs;
     this.watchable = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     this.foldersChange = !!params.capabilities.workspace?.workspaceFolders;
-    // The grammar compiles while the client opens its first file; the optimized tier suits a
-    // process that lints for hours (design §4).
-    loadParser(false).catch(() => {});
     return {
       serverInfo: { name: 'policylint', version: VERSION },
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        textDocumentSync: { openClose: true, change: this.lib.TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         hoverProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -132,9 +138,13 @@ export class Server {
   private foldersChange = false;
 
   private initialized() {
+    // The grammar compiles and the engine loads while the client opens its first file; the
+    // optimized tier suits a process that lints for hours (design §4).
+    loadParser(false).catch(() => {});
+    void this.workspace();
     // Files changed outside the editor (git checkout, .policylintrc) are linted again.
     if (this.watchable)
-      void this.connection.client.register(DidChangeWatchedFilesNotification.type, {
+      void this.connection.client.register(this.lib.DidChangeWatchedFilesNotification.type, {
         watchers: [{ globPattern: '**/{.policylintrc,.policylintrc.json,.policylintrc.yaml,.policylintrc.yml,*.tf,*.tofu,*.tfvars,*.json}' }],
       });
     if (this.foldersChange)
@@ -144,8 +154,10 @@ export class Server {
         for (const f of e.added) now.add(pathOf(f.uri) ?? '');
         now.delete('');
         this.folders = [...now];
-        this.workspace.setFolders(this.folders);
-        this.lintAll();
+        void this.workspace().then((w) => {
+          w.setFolders(this.folders);
+          this.lintAll();
+        });
       });
   }
 
@@ -212,9 +224,10 @@ export class Server {
     for (const [p, t] of replace ?? []) overlays.set(p, t);
     const paths = this.openPaths().filter((p) => dirname(p) === dir);
     if (!paths.length) return undefined;
-    const folder = this.workspace.folderOf(paths[0]);
-    const extra = analyzer && (await this.workspace.wantsAnalyzer(folder)) ? { analyzer: await this.workspace.analyzerFor(folder) } : {};
-    return this.workspace.lintFiles(paths, overlays, extra);
+    const workspace = await this.workspace();
+    const folder = workspace.folderOf(paths[0]);
+    const extra = analyzer && (await workspace.wantsAnalyzer(folder)) ? { analyzer: await workspace.analyzerFor(folder) } : {};
+    return workspace.lintFiles(paths, overlays, extra);
   }
 
   private async publishDir(dir: string, gen: number, analyzer: boolean) {
@@ -233,11 +246,13 @@ export class Server {
       for (const e of run.result.internalErrors) this.connection.console.error(`policylint: internal error: ${e}`);
       this.results.set(dir, byFile(run.result.findings, run.root));
     }
-    this.publishOpen();
+    this.publishOpen(dir);
   }
 
-  /** Every open file's diagnostics, from every directory's latest lint, sent when they changed. */
-  private publishOpen() {
+  /** Every open file's diagnostics, from every directory's latest lint: always for the files of the
+   * directory just linted (the client learns they are current for this version), for the others
+   * when they changed. */
+  private publishOpen(linted: string) {
     for (const doc of this.documents.all()) {
       const path = pathOf(doc.uri);
       // Not linted yet: an empty list now would say "no findings" before anyone looked.
@@ -251,7 +266,7 @@ export class Server {
           seen.add(k);
         }
       const text = JSON.stringify(diagnostics);
-      if (this.published.get(doc.uri) === text) continue;
+      if (this.published.get(doc.uri) === text && dirname(path) !== linted) continue;
       this.published.set(doc.uri, text);
       void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
     }

@@ -10,14 +10,6 @@ import { repositoryRoot } from '../discover/root.js';
 import { isLintable } from '../discover/walk.js';
 import { HCL, siblings } from '../discover/files.js';
 
-/** Variable files: not linted alone, but a module's values (and their own parse errors). */
-export const VAR_FILE = /\.tfvars(\.json)?$/;
-
-/** What the server lints: what the CLI lints, and variable files, whose module is linted. */
-export function isServed(path: string): boolean {
-  return isLintable(path) || VAR_FILE.test(path);
-}
-
 /** One workspace folder's settings: its `.policylintrc` read as the CLI reads it from that folder. */
 interface FolderSettings {
   /** Which configuration file, and its modification time: a change reloads it. */
