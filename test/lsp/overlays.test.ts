@@ -14,7 +14,8 @@ const BUCKET = (name: string, principal: string) =>
 function module(files: number): string {
   const dir = temp();
   writeFileSync(join(dir, 'variables.tf'), 'variable "who" {\n  default = "*"\n}\n');
-  for (let i = 0; i < files; i++) writeFileSync(join(dir, `f${i}.tf`), BUCKET(`b${i}`, i === 0 ? '{ AWS = var.who }' : '{ AWS = "arn:aws:iam::111122223333:root" }'));
+  for (let i = 0; i < files; i++)
+    writeFileSync(join(dir, `f${i}.tf`), BUCKET(`b${i}`, i === 0 ? '{ AWS = var.who }' : '{ AWS = "arn:aws:iam::111122223333:root" }'));
   return dir;
 }
 
