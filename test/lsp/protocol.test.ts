@@ -177,6 +177,32 @@ describe('policylint --lsp (protocol)', () => {
     expect(readFileSync(vars, 'utf8')).toBe(variables);
   });
 
+  it('lints a .tfvars buffer with its module: its values reach main.tf, and its own syntax errors show in it', async () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'variables.tf'), 'variable "principal" {}\n');
+    writeFileSync(
+      join(dir, 'main.tf'),
+      'resource "aws_s3_bucket_policy" "b" {\n  bucket = "b"\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = { AWS = var.principal }, Action = "s3:GetObject", Resource = "arn:aws:s3:::b/*" }] })\n}\n',
+    );
+    const tfvars = join(dir, 'terraform.tfvars');
+    writeFileSync(tfvars, 'principal = "arn:aws:iam::111122223333:role/reader"\n');
+    const c = await start(dir);
+    const main = join(dir, 'main.tf');
+    await c.open(main);
+    await c.open(tfvars);
+    expect(await c.diagnostics(main, (d) => d.length === 0)).toEqual([]);
+    await c.change(tfvars, 'principal = "*"\n');
+    const open = await c.diagnostics(main, (d) => d.some((x) => String(x.code).startsWith('wildcard-principal')));
+    expect(open.find((x) => String(x.code).startsWith('wildcard-principal'))!.range.start.line).toBe(2);
+    await c.change(tfvars, 'principal = \n');
+    const broken = await c.diagnostics(tfvars, (d) => d.length > 0);
+    // Where the CLI puts it for the same text on disk.
+    writeFileSync(tfvars, 'principal = \n');
+    const cli = (JSON.parse(run(['-f', 'json', 'main.tf'], dir).stdout) as { findings: CliFinding[] }).findings.filter((f) => f.file === 'terraform.tfvars');
+    expect(cli.length).toBe(1);
+    expect(broken.map(fromDiagnostic)).toEqual(cli.map(asEditorSees));
+  });
+
   it('publishes parse errors of an unsaved buffer at the exact place, and clears them when fixed', async () => {
     const dir = temp();
     const file = join(dir, 'main.tf');
