@@ -162,6 +162,7 @@ try {
   const immediate = startServer();
   await initialize(immediate, dir, { debounceMs: 0 });
   let early = NaN;
+  const samples = [];
   let cpuAt20 = 0;
   let cpuAtEnd = 0;
   const measured = Math.min(MEMORY_EDITS, 20 + EDITS);
@@ -169,6 +170,7 @@ try {
     if (i === 20) cpuAt20 = cpuMs(immediate.proc.pid);
     if (i === measured) cpuAtEnd = cpuMs(immediate.proc.pid);
     if (i === 100) early = rssMb(immediate.proc.pid);
+    if (i % (MEMORY_EDITS / 4) === 0) samples.push(`${i}: ${rssMb(immediate.proc.pid).toFixed(0)}`);
   });
   const cpuPerEdit = (cpuAtEnd - cpuAt20) / (measured - 20);
   const lintOnly = median(times.slice(20, 20 + EDITS));
@@ -183,6 +185,7 @@ try {
   row('one-character edit, 50-file module, no debounce (median)', `${lintOnly.toFixed(1)} ms`);
   row('  server CPU time per edit (mean)', `${cpuPerEdit.toFixed(1)} ms`);
   row(`resident memory after ${MEMORY_EDITS} edits (after the first 100)`, `${afterAll.toFixed(0)} MB (${early.toFixed(0)} MB)`);
+  row('  resident memory by edits (MB)', samples.join(', '));
   if (!small) {
     const over = [median(starts) > BUDGET.startMs && 'start-up', withDebounce > BUDGET.editMs && 'edit'].filter(Boolean);
     if (over.length) {

@@ -58,6 +58,8 @@ await build({
   },
   mainFields: ['main'],
   outfile: 'dist/lsp-protocol.cjs',
+  // Parsed at every server start: smaller parses faster.
+  minify: true,
 });
 
 // The Terraform grammar ships in dist/ (Apache-2.0, with its licence), so that the grammar package,
