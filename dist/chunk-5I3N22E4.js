@@ -3,7 +3,7 @@ import {
   locate,
   originOf,
   toFinding
-} from "./chunk-FIEHWOUR.js";
+} from "./chunk-SKD6NYFU.js";
 import {
   parseJson
 } from "./chunk-65EAIF3L.js";
@@ -14,7 +14,7 @@ import {
   parseHcl,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-ANPQ5VGZ.js";
+} from "./chunk-3AXRINGU.js";
 import {
   HCL,
   loadSource,
@@ -36,7 +36,7 @@ import {
 import {
   policySize,
   unresolved
-} from "./chunk-U473RH57.js";
+} from "./chunk-QNNHSMUB.js";
 import {
   childPath
 } from "./chunk-U5J2JU7Q.js";
@@ -150,7 +150,7 @@ function policySize2(p) {
   return {
     policy: p,
     path: "",
-    message: `policy is ${size.toLocaleString("en-US")} characters${quota?.whitespace ? "" : " without white space"}, and ${where} (iam-semantics \xA77), so AWS rejects it${skipped}; split it into smaller policies`,
+    message: `policy is ${size.toLocaleString("en-US")} characters${quota?.whitespace ? "" : " without white space"}, and ${where}, so AWS rejects it${skipped}; split it into smaller policies`,
     key: "size"
   };
 }
@@ -2565,7 +2565,7 @@ async function configurationOf(ctx, p, dirs, parsed) {
   const tf = extractModule(module).policies.find((x) => x.address === local && x.attribute === p.attribute && x.document.kind !== "unknown");
   return { sourceMap: tf ? normalize(tf).sourceMap : /* @__PURE__ */ new Map(), resource };
 }
-var DUPLICATE_HINT = ": IAM rejects repeated keys (iam-semantics \xA77), and JSON parsers silently keep the last one; merge the values into one key";
+var DUPLICATE_HINT = ": IAM rejects repeated keys, and JSON parsers silently keep the last one; merge the values into one key";
 async function judge(ctx, units) {
   const { opts } = ctx;
   const normalized = [];

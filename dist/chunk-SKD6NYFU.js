@@ -111,9 +111,15 @@ function identity(ruleId, r, origin, address, root) {
   const folder = displayPath(root, dirname(policyFile));
   const m = r.path ? /^Statement\[(\d+)\]/.exec(r.path) : null;
   const st = m ? r.policy?.statements[Number(m[1])] : void 0;
-  const statement = st ? st.sid ? `Sid=${st.sid}` : `content=${fingerprint(JSON.stringify(toPlain(st.node)))}` : "";
+  const statement = st ? st.sid ? `Sid=${st.sid}` : `content=${fingerprint(canonical(toPlain(st.node)))}` : "";
   const inside = (m ? r.path.slice(m[0].length) : r.path ?? "").replace(/\[\d+\]/g, "[]");
   return [ruleId, r.checkId ?? "", folder, address, statement, inside, r.key ?? r.message];
+}
+function canonical(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical).sort().join(",")}]`;
+  if (v && typeof v === "object")
+    return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).sort().join(",")}}`;
+  return JSON.stringify(v) ?? "null";
 }
 function findVia(r) {
   return r.policy && r.path !== void 0 ? r.policy.viaMap?.get(r.path) : void 0;

@@ -42,6 +42,12 @@ async function formatFriendly(findings, cwd, color, roots) {
 ${lines.join("\n")}
 `;
   }
+  const docs = [...new Map([...byFile.values(), notes].flat().map((f) => [f.ruleId, f.helpUri])).entries()].filter(([, url]) => url).sort(([a], [b]) => a.localeCompare(b));
+  if (docs.length) text = `${text.trimEnd()}
+
+Rule docs:
+${docs.map(([id, url]) => `  ${escapeControl(id)}: ${escapeControl(url)}`).join("\n")}
+`;
   return suppressed ? `${text.trimEnd()}
 ${suppressed} suppressed finding${suppressed === 1 ? "" : "s"} not shown (see --format json).
 ` : text;

@@ -13,11 +13,11 @@ import {
 } from "./chunk-Z4QPGJHZ.js";
 import {
   lint
-} from "./chunk-VE3H7VZC.js";
-import "./chunk-JISISX7C.js";
-import "./chunk-FIEHWOUR.js";
+} from "./chunk-GDI5PYBT.js";
+import "./chunk-5I3N22E4.js";
+import "./chunk-SKD6NYFU.js";
 import "./chunk-65EAIF3L.js";
-import "./chunk-ANPQ5VGZ.js";
+import "./chunk-3AXRINGU.js";
 import {
   HCL,
   siblings
@@ -29,7 +29,7 @@ import {
 import "./chunk-BVOGN6RT.js";
 import {
   RULES
-} from "./chunk-U473RH57.js";
+} from "./chunk-QNNHSMUB.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -3,12 +3,16 @@ import {
   VERSION
 } from "./chunk-LE2ZDK7L.js";
 import {
+  docsBase,
+  ruleDocsUrl
+} from "./chunk-RGB5R7FS.js";
+import {
   CONFIG_NAMES
 } from "./chunk-Z4QPGJHZ.js";
 import {
   loadParser,
   parseHcl
-} from "./chunk-ANPQ5VGZ.js";
+} from "./chunk-3AXRINGU.js";
 import {
   makeSource,
   positionAt
@@ -51,7 +55,7 @@ function isServed(path) {
 import { isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 var SEVERITY = { error: 1, warning: 2, note: 3 };
-var DOCS_BASE = `${HOMEPAGE}/blob/v${VERSION}/rules`;
+var DOCS_BASE = docsBase(HOMEPAGE, VERSION);
 function rangeOf(f) {
   return { start: { line: f.line - 1, character: f.column - 1 }, end: { line: f.endLine - 1, character: f.endColumn - 1 } };
 }
@@ -71,7 +75,7 @@ function toDiagnostic(f, root) {
     severity: SEVERITY[f.severity],
     source: "policylint",
     code: f.checkId ? `${f.ruleId}/${f.checkId}` : f.ruleId,
-    codeDescription: { href: f.helpUri ?? `${DOCS_BASE}/${f.ruleId}.md` },
+    codeDescription: { href: f.helpUri ?? ruleDocsUrl(DOCS_BASE, f.ruleId) },
     message: f.message,
     ...related.length ? { relatedInformation: related } : {},
     data
@@ -250,7 +254,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-PU47WYHB.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-76TBPYKQ.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

@@ -1,3 +1,7 @@
+import {
+  ruleDocsUrl
+} from "./chunk-RGB5R7FS.js";
+
 // src/format/sarif.ts
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -9,25 +13,28 @@ function artifact(file) {
 function formatSarif(findings, opts) {
   const metas = [...opts.rules, ...analyzerRules(findings)];
   const index = new Map(metas.map((m, i) => [m.id, i]));
-  const rules = metas.map((m) => ({
-    id: m.id,
-    name: m.name,
-    shortDescription: { text: m.description },
-    fullDescription: { text: `${m.description}. ${m.fix}` },
-    help: {
-      text: `${m.description}.
+  const rules = metas.map((m) => {
+    const helpUri = m.helpUri ?? ruleDocsUrl(opts.docsBase, m.id);
+    return {
+      id: m.id,
+      name: m.name,
+      shortDescription: { text: m.description },
+      fullDescription: { text: `${m.description}. ${m.fix}` },
+      help: {
+        text: `${m.description}.
 
 Fix: ${m.fix}`,
-      markdown: `**${m.description}.**
+        markdown: `**${m.description}.**
 
 Fix: ${m.fix}
 
-See [${m.id}](${m.helpUri ?? `${opts.docsBase}/${m.id}.md`}).`
-    },
-    helpUri: m.helpUri ?? `${opts.docsBase}/${m.id}.md`,
-    defaultConfiguration: { level: LEVEL[m.severity] },
-    properties: { tags: m.tags, precision: m.precision, "security-severity": m.securitySeverity.toFixed(1) }
-  }));
+See [${m.id}](${helpUri}).`
+      },
+      helpUri,
+      defaultConfiguration: { level: LEVEL[m.severity] },
+      properties: { tags: m.tags, precision: m.precision, "security-severity": m.securitySeverity.toFixed(1) }
+    };
+  });
   const region = (x) => ({
     startLine: x.line,
     startColumn: x.column,

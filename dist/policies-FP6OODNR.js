@@ -1,6 +1,6 @@
 import {
   locate
-} from "./chunk-FIEHWOUR.js";
+} from "./chunk-SKD6NYFU.js";
 import {
   loadSource
 } from "./chunk-DBQZ7O5B.js";

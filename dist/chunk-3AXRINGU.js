@@ -428,7 +428,7 @@ function collectErrors(root, text) {
   while (stack.length && errors.length < 1) {
     const n = stack.pop();
     if (n.isMissing) {
-      errors.push({ message: `HCL syntax error: missing "${n.type}"`, range: rangeOf(n) });
+      errors.push(unclosed(n) ?? { message: `HCL syntax error: missing "${n.type}"`, range: rangeOf(n) });
       continue;
     }
     if (n.type === "ERROR") {
@@ -441,6 +441,21 @@ function collectErrors(root, text) {
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
   return errors;
+}
+var OPENERS = { "}": "{", "]": "[", ")": "(" };
+function unclosed(missing) {
+  const open = OPENERS[missing.type];
+  if (!open) return void 0;
+  for (let owner = missing.parent; owner; owner = owner.parent) {
+    const opener = owner.children.find((c) => c !== null && c.text === open && c.endIndex <= missing.startIndex);
+    if (opener)
+      return {
+        message: `HCL syntax error: this "${open}" is never closed; add the missing "${missing.type}" where the ${owner.type.replace(/_/g, " ")} ends`,
+        range: rangeOf(opener)
+      };
+    if (owner.type === "body" || owner.type === "config_file") return void 0;
+  }
+  return void 0;
 }
 
 export {

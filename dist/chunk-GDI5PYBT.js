@@ -4,15 +4,15 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-JISISX7C.js";
+} from "./chunk-5I3N22E4.js";
 import {
   fingerprint,
   locate
-} from "./chunk-FIEHWOUR.js";
+} from "./chunk-SKD6NYFU.js";
 import {
   loadParser,
   parseHcl
-} from "./chunk-ANPQ5VGZ.js";
+} from "./chunk-3AXRINGU.js";
 import {
   HCL,
   filterByConfig,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-BVOGN6RT.js";
 import {
   RULES
-} from "./chunk-U473RH57.js";
+} from "./chunk-QNNHSMUB.js";
 
 // src/engine/lint.ts
 import { existsSync as existsSync2 } from "node:fs";
