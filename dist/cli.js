@@ -59,7 +59,7 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-PZMYOIXX.js"),
+    import("./lint-TBFOUURO.js"),
     import("./rules-Y53XHUBX.js"),
     import("./effective-CZK42O67.js")
   ]);
@@ -291,7 +291,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-YTTC243B.js")).serve();
+if (lsp) (await import("./server-UIYY732V.js")).serve();
 var paths = quickPaths(argv);
 if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
 });

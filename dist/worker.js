@@ -1,7 +1,7 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-5I3N22E4.js";
+} from "./chunk-BBFUGXM7.js";
 import "./chunk-SKD6NYFU.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-3AXRINGU.js";

@@ -26566,7 +26566,7 @@ async function judge(ctx, units) {
 function stopsText(st, stops) {
   const groups = /* @__PURE__ */ new Map();
   for (const [text2, s3] of stops) {
-    const who = [...s3.rules].join(", ");
+    const who = s3.rules.has("every rule") ? "every rule" : [...s3.rules].join(", ");
     const where = s3.path && s3.path !== st.path ? ` (at ${s3.path.slice(st.path.length).replace(/^\./, "")})` : "";
     groups.set(who, [...groups.get(who) ?? [], `${text2}${where}`]);
   }

@@ -14976,7 +14976,7 @@ var UndecidedStatements = class {
 function stopsText(st, stops) {
   const groups = /* @__PURE__ */ new Map();
   for (const [text2, s2] of stops) {
-    const who = [...s2.rules].join(", ");
+    const who = s2.rules.has("every rule") ? "every rule" : [...s2.rules].join(", ");
     const where = s2.path && s2.path !== st.path ? ` (at ${s2.path.slice(st.path.length).replace(/^\./, "")})` : "";
     groups.set(who, [...groups.get(who) ?? [], `${text2}${where}`]);
   }

@@ -254,7 +254,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-76TBPYKQ.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-OI3HHYHB.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

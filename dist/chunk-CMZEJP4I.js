@@ -4,7 +4,7 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-5I3N22E4.js";
+} from "./chunk-BBFUGXM7.js";
 import {
   fingerprint,
   locate

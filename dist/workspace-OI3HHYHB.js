@@ -13,8 +13,8 @@ import {
 } from "./chunk-Z4QPGJHZ.js";
 import {
   lint
-} from "./chunk-GDI5PYBT.js";
-import "./chunk-5I3N22E4.js";
+} from "./chunk-CMZEJP4I.js";
+import "./chunk-BBFUGXM7.js";
 import "./chunk-SKD6NYFU.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-3AXRINGU.js";
