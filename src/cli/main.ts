@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { HELP, parseCli, UsageError, type CliArgs } from './args.js';
 import type { Finding } from '../model/finding.js';
 import { VERSION, HOMEPAGE } from './version.js';
+import { docsBase, ruleDocsUrl } from '../format/docs-url.js';
 
 export interface Io {
   cwd: string;
@@ -219,6 +220,10 @@ async function render(
   internalErrors: string[],
   root: string,
 ): Promise<Output> {
+  // Every finding links its rule's doc (JSON `helpUri`, friendly output's list of rules), as ESLint's
+  // `meta.docs.url`; Access Analyzer's findings keep their own "learn more" link.
+  const docs = docsBase(HOMEPAGE, VERSION);
+  for (const f of findings) f.helpUri ??= ruleDocsUrl(docs, f.ruleId);
   switch (format) {
     case 'json':
       return (await import('../format/json.js')).jsonChunks(findings);
@@ -231,7 +236,7 @@ async function render(
         category: args.sarifCategory,
         notifications: notices,
         internalErrors,
-        docsBase: `${HOMEPAGE}/blob/v${VERSION}/rules`,
+        docsBase: docs,
         root,
       });
     }
