@@ -14,9 +14,14 @@ import {
 import {
   loadParser
 } from "./chunk-3AXRINGU.js";
+import {
+  MAX_JSON_BYTES
+} from "./chunk-3DAROJ33.js";
+import "./chunk-XBJQR4S2.js";
 import "./chunk-MPQXCWKJ.js";
 
 // src/cli/main.ts
+import { closeSync, openSync, writeSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 async function main(argv2, io) {
   let args;
@@ -43,7 +48,7 @@ Run "policylint --help" for usage.
   try {
     return await run(args, io);
   } catch (e) {
-    const { ConfigError } = await import("./load-Q3XLKM5S.js");
+    const { ConfigError } = await import("./load-EBBNPAF4.js");
     if (e instanceof ConfigError || e instanceof UsageError) {
       io.stderr(`policylint: ${e.message}
 `);
@@ -59,9 +64,9 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-TBFOUURO.js"),
+    import("./lint-CBDVIUB5.js"),
     import("./rules-Y53XHUBX.js"),
-    import("./effective-CZK42O67.js")
+    import("./effective-PYWMEDMW.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
   if (args.printConfig) {
@@ -78,7 +83,7 @@ async function run(args, io) {
       throw new UsageError(`${flag} ${target} is one of the files being linted; policylint will not overwrite its input`);
   }
   await checkInputs(args, io.cwd);
-  const paths2 = args.wholeModule ? (await import("./whole-module-Q5574SEK.js")).expandToModules(args.paths, io.cwd) : args.paths;
+  const paths2 = args.wholeModule ? (await import("./whole-module-RFKEBXD7.js")).expandToModules(args.paths, io.cwd) : args.paths;
   if (args.paths.length && !paths2.length) return 0;
   const root = await rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
   const result = await lint({
@@ -132,8 +137,8 @@ async function run(args, io) {
 `
     );
   if (args.printPolicies) {
-    const { printPolicies } = await import("./policies-FP6OODNR.js");
-    await emit(printPolicies(result.policies, root), args, io);
+    const { printPolicies } = await import("./policies-OX4QRUAP.js");
+    emit(printPolicies(result.policies, root), args, io);
     return 0;
   }
   if (args.writeBaseline) {
@@ -155,7 +160,7 @@ async function run(args, io) {
   }
   if (args.quiet) findings = findings.filter((f) => f.severity === "error");
   const format = args.format ?? (io.isTTY && !args.outputFile ? "friendly" : "compact");
-  await emit(await render(format, findings, args, io, result.notices, result.internalErrors, root), args, io);
+  emit(await render(format, findings, args, io, result.notices, result.internalErrors, root), args, io);
   for (const e of result.internalErrors) io.stderr(`policylint: internal error: ${e}
 Please report it with the input that caused it.
 `);
@@ -220,10 +225,10 @@ async function render(format, findings, args, io, notices, internalErrors, root)
   for (const f of findings) f.helpUri ??= ruleDocsUrl(docs, f.ruleId);
   switch (format) {
     case "json":
-      return (await import("./json-LYZZSUK4.js")).formatJson(findings);
+      return (await import("./json-N2HRGQIB.js")).jsonChunks(findings);
     case "sarif": {
-      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-4723KANM.js"), import("./rules-Y53XHUBX.js")]);
-      return formatSarif(findings, {
+      const [{ sarifChunks }, { RULES }] = await Promise.all([import("./sarif-A2BGA5WI.js"), import("./rules-Y53XHUBX.js")]);
+      return sarifChunks(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,
         rules: RULES.map((r) => r.meta),
@@ -238,26 +243,49 @@ async function render(format, findings, args, io, notices, internalErrors, root)
       const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
       const { scanRoots } = await import("./confine-3OFCTUFG.js");
       const roots = scanRoots(args.stdin && args.stdinFilename ? [args.stdinFilename] : args.paths.length ? args.paths : ["."], io.cwd);
-      return (await import("./friendly-EFNFRGGP.js")).formatFriendly(findings, root, color, roots);
+      return (await import("./friendly-UNOEWIY2.js")).formatFriendly(findings, root, color, roots);
     }
     default:
-      return (await import("./compact-A6VILUPD.js")).formatCompact(findings, root);
+      return (await import("./compact-QUN4IO26.js")).compactLines(findings, root);
   }
 }
-async function emit(text, args, io) {
-  if (args.outputFile) {
-    try {
-      await writeFile(args.outputFile, text);
-    } catch (e) {
-      throw new UsageError(`--output-file ${args.outputFile}: cannot write it (${e.code ?? e.message})`);
+function emit(out, args, io) {
+  const pieces = batched(typeof out === "string" ? [out] : out);
+  if (!args.outputFile) {
+    for (const piece of pieces) io.stdout(piece);
+    return;
+  }
+  const failed = (e) => new UsageError(`--output-file ${args.outputFile}: cannot write it (${e.code ?? e.message})`);
+  let fd;
+  try {
+    fd = openSync(args.outputFile, "w");
+  } catch (e) {
+    throw failed(e);
+  }
+  try {
+    for (const piece of pieces) writeSync(fd, piece);
+  } catch (e) {
+    throw failed(e);
+  } finally {
+    closeSync(fd);
+  }
+}
+function* batched(parts, size = 1 << 16) {
+  let buf = "";
+  for (const p of parts) {
+    buf += p;
+    if (buf.length >= size) {
+      yield buf;
+      buf = "";
     }
-  } else io.stdout(text);
+  }
+  if (buf) yield buf;
 }
 async function namesAnInput(target, paths2, cwd) {
   const { realpath } = await import("node:fs/promises");
   const { resolve, sep } = await import("node:path");
-  const { isLintable } = await import("./walk-GSYTVCF2.js");
-  const { readRegularFile } = await import("./files-SQZPYGR4.js");
+  const { isLintable } = await import("./walk-4NNOPR5Q.js");
+  const { readRegularFile } = await import("./files-ZOCTH6CN.js");
   const real = async (p) => realpath(p).catch(() => void 0);
   const t = await real(resolve(cwd, target));
   if (!t) return false;
@@ -281,8 +309,13 @@ function exitCode(findings, maxWarnings) {
 // src/cli/bin.ts
 async function readStdin() {
   const chunks = [];
-  for await (const c of process.stdin) chunks.push(c);
-  return Buffer.concat(chunks).toString("utf8");
+  let size = 0;
+  for await (const c of process.stdin) {
+    chunks.push(c);
+    size += c.length;
+    if (size > MAX_JSON_BYTES) break;
+  }
+  return Buffer.concat(chunks).subarray(0, MAX_JSON_BYTES + 1).toString("utf8");
 }
 for (const stream of [process.stdout, process.stderr])
   stream.on("error", (e) => {
@@ -291,7 +324,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-UIYY732V.js")).serve();
+if (lsp) (await import("./server-4M2HM476.js")).serve();
 var paths = quickPaths(argv);
 if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
 });

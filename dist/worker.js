@@ -1,13 +1,12 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-BBFUGXM7.js";
-import "./chunk-SKD6NYFU.js";
+} from "./chunk-COWIZTOC.js";
+import "./chunk-TA7FMJBU.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-3AXRINGU.js";
-import "./chunk-DBQZ7O5B.js";
+import "./chunk-3DAROJ33.js";
 import "./chunk-XBJQR4S2.js";
-import "./chunk-BVOGN6RT.js";
 import {
   rulesByIds
 } from "./chunk-QNNHSMUB.js";
@@ -20,14 +19,31 @@ import "./chunk-MPQXCWKJ.js";
 import { parentPort, workerData } from "node:worker_threads";
 var task = workerData;
 var ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), /* @__PURE__ */ new Map());
-for (const unit of task.units) await lintUnit(ctx, unit);
-parentPort.postMessage({
-  findings: ctx.findings,
-  suppressions: ctx.suppressions,
-  info: ctx.info,
-  internalErrors: ctx.internalErrors,
-  reportable: [...ctx.reportable],
-  coverage: ctx.coverage,
-  rendered: [...ctx.rendered],
-  deferredPolicyFiles: ctx.deferredPolicyFiles
-});
+var newValues = (set) => {
+  const it = set.values();
+  let seen = 0;
+  return () => {
+    const out = [];
+    for (; seen < set.size; seen++) out.push(it.next().value);
+    return out;
+  };
+};
+var newReportable = newValues(ctx.reportable);
+newReportable();
+var newRendered = newValues(ctx.rendered);
+for (const [index, unit] of task.units.entries()) {
+  await lintUnit(ctx, unit);
+  const answer = {
+    index,
+    findings: ctx.findings.splice(0),
+    suppressions: ctx.suppressions.splice(0),
+    info: ctx.info.splice(0),
+    internalErrors: ctx.internalErrors.splice(0),
+    reportable: newReportable(),
+    rendered: newRendered(),
+    deferredPolicyFiles: ctx.deferredPolicyFiles.splice(0),
+    coverage: { ...ctx.coverage }
+  };
+  parentPort.postMessage(answer);
+}
+parentPort.postMessage("done");

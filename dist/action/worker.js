@@ -10642,10 +10642,21 @@ var OUTSIDE_MESSAGE = "resolves (through a symlink) to a file outside the scanne
 
 // src/discover/files.ts
 var HCL = /\.(tf|tofu|tf\.json)$/;
-var MAX_FILE_BYTES = 16 * 1024 * 1024;
+var MAX_HCL_BYTES = 1024 * 1024;
+var MAX_JSON_BYTES = 4 * 1024 * 1024;
+function maxBytes(path2) {
+  return /\.json$/i.test(path2) ? MAX_JSON_BYTES : MAX_HCL_BYTES;
+}
+var tooLarge = (what, size, limit) => `${what} is ${(size / 1048576).toFixed(1)} MB, over the ${limit / 1048576} MB policylint reads for a file of this type (one file must not take more than ~300 MB of memory); not linted`;
 function readSource(path2, parseError2, overrides) {
   const override = overrides.get(path2);
-  if (override !== void 0) return makeSource(path2, override);
+  if (override !== void 0) {
+    if (Buffer.byteLength(override) > maxBytes(path2)) {
+      parseError2(path2, tooLarge("standard input", Buffer.byteLength(override), maxBytes(path2)));
+      return void 0;
+    }
+    return makeSource(path2, override);
+  }
   let buf;
   try {
     const st = statSync(path2);
@@ -10653,8 +10664,8 @@ function readSource(path2, parseError2, overrides) {
       parseError2(path2, st.isDirectory() ? "is a folder, not a file" : "not a regular file");
       return void 0;
     }
-    if (st.size > MAX_FILE_BYTES) {
-      parseError2(path2, `file is ${Math.round(st.size / 1048576)} MB, over the ${MAX_FILE_BYTES / 1048576} MB policylint reads`);
+    if (st.size > maxBytes(path2)) {
+      parseError2(path2, tooLarge("file", st.size, maxBytes(path2)));
       return void 0;
     }
     buf = readFileSync(path2);
@@ -10708,7 +10719,7 @@ function readRegularFile(path2, what = "file") {
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return { error: `${what} is not a regular file (a FIFO, device or folder); not read` };
-    if (st.size > MAX_FILE_BYTES) return { error: `${what} is ${Math.round(st.size / 1048576)} MB, over the ${MAX_FILE_BYTES / 1048576} MB policylint reads` };
+    if (st.size > maxBytes(path2)) return { error: tooLarge(what, st.size, maxBytes(path2)) };
     return readFileSync(fd, "utf8");
   } catch (e) {
     return { error: `cannot read ${what}: ${e.code ?? e.message}` };
@@ -10808,7 +10819,15 @@ function toFinding(meta, r, loc) {
     return true;
   });
   if (unique.length) finding2.relatedLocations = unique.map((x) => ({ ...locate(x.origin, loc), message: x.message }));
-  return finding2;
+  return detached(finding2);
+}
+function detached(f) {
+  const own = (s2) => s2.length < 16 ? s2 : JSON.parse(JSON.stringify(s2));
+  const out2 = f;
+  for (const [k, v] of Object.entries(out2)) if (typeof v === "string") out2[k] = own(v);
+  if (f.modulePath) f.modulePath = f.modulePath.map(own);
+  if (f.relatedLocations) f.relatedLocations = f.relatedLocations.map((r) => ({ ...r, file: own(r.file), message: own(r.message) }));
+  return f;
 }
 function withContext(r) {
   const goesTo = r.policy?.policy.goesTo;
@@ -14990,14 +15009,31 @@ function visible(ctx2, p) {
 // src/cli/worker.ts
 var task = workerData;
 var ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), /* @__PURE__ */ new Map());
-for (const unit of task.units) await lintUnit(ctx, unit);
-parentPort.postMessage({
-  findings: ctx.findings,
-  suppressions: ctx.suppressions,
-  info: ctx.info,
-  internalErrors: ctx.internalErrors,
-  reportable: [...ctx.reportable],
-  coverage: ctx.coverage,
-  rendered: [...ctx.rendered],
-  deferredPolicyFiles: ctx.deferredPolicyFiles
-});
+var newValues = (set) => {
+  const it = set.values();
+  let seen = 0;
+  return () => {
+    const out2 = [];
+    for (; seen < set.size; seen++) out2.push(it.next().value);
+    return out2;
+  };
+};
+var newReportable = newValues(ctx.reportable);
+newReportable();
+var newRendered = newValues(ctx.rendered);
+for (const [index, unit] of task.units.entries()) {
+  await lintUnit(ctx, unit);
+  const answer = {
+    index,
+    findings: ctx.findings.splice(0),
+    suppressions: ctx.suppressions.splice(0),
+    info: ctx.info.splice(0),
+    internalErrors: ctx.internalErrors.splice(0),
+    reportable: newReportable(),
+    rendered: newRendered(),
+    deferredPolicyFiles: ctx.deferredPolicyFiles.splice(0),
+    coverage: { ...ctx.coverage }
+  };
+  parentPort.postMessage(answer);
+}
+parentPort.postMessage("done");

@@ -3,10 +3,9 @@ import {
   ConfigError,
   findConfig,
   loadConfig
-} from "./chunk-Z4QPGJHZ.js";
-import "./chunk-DBQZ7O5B.js";
+} from "./chunk-VP2KCJML.js";
+import "./chunk-3DAROJ33.js";
 import "./chunk-XBJQR4S2.js";
-import "./chunk-BVOGN6RT.js";
 export {
   CONFIG_NAMES,
   ConfigError,

@@ -1,32 +1,31 @@
 import {
+  lint
+} from "./chunk-LJQ6V5XQ.js";
+import {
   configDir,
   effectiveConfig
-} from "./chunk-QYQT3ATU.js";
+} from "./chunk-DODMBWPY.js";
 import {
   repositoryRoot
 } from "./chunk-UMCPZM5Q.js";
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import {
-  findConfig
-} from "./chunk-Z4QPGJHZ.js";
-import {
-  lint
-} from "./chunk-CMZEJP4I.js";
-import "./chunk-BBFUGXM7.js";
-import "./chunk-SKD6NYFU.js";
+import "./chunk-COWIZTOC.js";
+import "./chunk-TA7FMJBU.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-3AXRINGU.js";
 import {
-  HCL,
-  siblings
-} from "./chunk-DBQZ7O5B.js";
-import "./chunk-XBJQR4S2.js";
+  findConfig
+} from "./chunk-VP2KCJML.js";
 import {
   isLintable
-} from "./chunk-M5EIEP3C.js";
-import "./chunk-BVOGN6RT.js";
+} from "./chunk-PJDWRMNX.js";
+import {
+  HCL,
+  siblings
+} from "./chunk-3DAROJ33.js";
+import "./chunk-XBJQR4S2.js";
 import {
   RULES
 } from "./chunk-QNNHSMUB.js";

@@ -1,14 +1,13 @@
 import {
   lint
-} from "./chunk-CMZEJP4I.js";
-import "./chunk-BBFUGXM7.js";
-import "./chunk-SKD6NYFU.js";
+} from "./chunk-LJQ6V5XQ.js";
+import "./chunk-COWIZTOC.js";
+import "./chunk-TA7FMJBU.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-3AXRINGU.js";
-import "./chunk-DBQZ7O5B.js";
+import "./chunk-PJDWRMNX.js";
+import "./chunk-3DAROJ33.js";
 import "./chunk-XBJQR4S2.js";
-import "./chunk-M5EIEP3C.js";
-import "./chunk-BVOGN6RT.js";
 import "./chunk-QNNHSMUB.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";

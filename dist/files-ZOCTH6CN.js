@@ -1,20 +1,23 @@
 import {
   HCL,
-  MAX_FILE_BYTES,
+  MAX_HCL_BYTES,
+  MAX_JSON_BYTES,
   filterByConfig,
   loadSource,
+  maxBytes,
   readModuleFile,
   readRegularFile,
   readSource,
   siblings
-} from "./chunk-DBQZ7O5B.js";
+} from "./chunk-3DAROJ33.js";
 import "./chunk-XBJQR4S2.js";
-import "./chunk-BVOGN6RT.js";
 export {
   HCL,
-  MAX_FILE_BYTES,
+  MAX_HCL_BYTES,
+  MAX_JSON_BYTES,
   filterByConfig,
   loadSource,
+  maxBytes,
   readModuleFile,
   readRegularFile,
   readSource,

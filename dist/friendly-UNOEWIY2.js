@@ -3,9 +3,8 @@ import {
 } from "./chunk-DB36CBFI.js";
 import {
   loadSource
-} from "./chunk-DBQZ7O5B.js";
+} from "./chunk-3DAROJ33.js";
 import "./chunk-XBJQR4S2.js";
-import "./chunk-BVOGN6RT.js";
 
 // src/format/friendly.ts
 import { resolve } from "node:path";

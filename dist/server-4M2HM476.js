@@ -7,21 +7,20 @@ import {
   ruleDocsUrl
 } from "./chunk-RGB5R7FS.js";
 import {
-  CONFIG_NAMES
-} from "./chunk-Z4QPGJHZ.js";
-import {
   loadParser,
   parseHcl
 } from "./chunk-3AXRINGU.js";
 import {
-  makeSource,
-  positionAt
-} from "./chunk-DBQZ7O5B.js";
-import "./chunk-XBJQR4S2.js";
+  CONFIG_NAMES
+} from "./chunk-VP2KCJML.js";
 import {
   isLintable
-} from "./chunk-M5EIEP3C.js";
-import "./chunk-BVOGN6RT.js";
+} from "./chunk-PJDWRMNX.js";
+import {
+  makeSource,
+  positionAt
+} from "./chunk-3DAROJ33.js";
+import "./chunk-XBJQR4S2.js";
 import {
   toPlain
 } from "./chunk-XZ32KR2X.js";
@@ -254,7 +253,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-OI3HHYHB.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-ENKDOMUQ.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

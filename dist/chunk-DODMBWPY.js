@@ -2,7 +2,7 @@ import {
   ConfigError,
   findConfig,
   loadConfig
-} from "./chunk-Z4QPGJHZ.js";
+} from "./chunk-VP2KCJML.js";
 
 // src/cli/config/effective.ts
 import { dirname } from "node:path";

@@ -1,8 +1,7 @@
 import {
   siblings
-} from "./chunk-DBQZ7O5B.js";
+} from "./chunk-3DAROJ33.js";
 import "./chunk-XBJQR4S2.js";
-import "./chunk-BVOGN6RT.js";
 
 // src/cli/whole-module.ts
 import { dirname, resolve } from "node:path";

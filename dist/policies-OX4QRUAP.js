@@ -1,11 +1,10 @@
 import {
   locate
-} from "./chunk-SKD6NYFU.js";
+} from "./chunk-TA7FMJBU.js";
 import {
   loadSource
-} from "./chunk-DBQZ7O5B.js";
+} from "./chunk-3DAROJ33.js";
 import "./chunk-XBJQR4S2.js";
-import "./chunk-BVOGN6RT.js";
 import "./chunk-U5J2JU7Q.js";
 import {
   toPlain

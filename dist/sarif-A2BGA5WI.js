@@ -1,4 +1,7 @@
 import {
+  indented
+} from "./chunk-GDTNTFSW.js";
+import {
   ruleDocsUrl
 } from "./chunk-RGB5R7FS.js";
 
@@ -11,6 +14,9 @@ function artifact(file) {
   return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
 }
 function formatSarif(findings, opts) {
+  return [...sarifChunks(findings, opts)].join("");
+}
+function* sarifChunks(findings, opts) {
   const metas = [...opts.rules, ...analyzerRules(findings)];
   const index = new Map(metas.map((m, i) => [m.id, i]));
   const rules = metas.map((m) => {
@@ -42,7 +48,7 @@ See [${m.id}](${helpUri}).`
     endColumn: x.endColumn
   });
   const location = (file, x) => ({ physicalLocation: { artifactLocation: artifact(file), region: region(x) } });
-  const results = findings.map((f) => ({
+  const result = (f) => ({
     ruleId: f.ruleId,
     ruleIndex: index.get(f.ruleId) ?? 0,
     level: LEVEL[f.severity],
@@ -58,7 +64,7 @@ See [${m.id}](${helpUri}).`
         ...f.address ? { address: f.address } : {}
       }
     } : {}
-  }));
+  });
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -76,11 +82,20 @@ See [${m.id}](${helpUri}).`
             ]
           }
         ],
-        results
+        results: []
       }
     ]
   };
-  return JSON.stringify(sarif, null, 2) + "\n";
+  const text = JSON.stringify(sarif, null, 2) + "\n";
+  const at = text.lastIndexOf('"results": []');
+  if (!findings.length) {
+    yield text;
+    return;
+  }
+  yield text.slice(0, at) + '"results": [';
+  for (let i = 0; i < findings.length; i++) yield `${i ? "," : ""}
+${indented(result(findings[i]), "        ")}`;
+  yield "\n      ]" + text.slice(at + '"results": []'.length);
 }
 function analyzerRules(findings) {
   const seen = /* @__PURE__ */ new Map();
@@ -104,5 +119,6 @@ function analyzerRules(findings) {
   return [...seen.values()];
 }
 export {
-  formatSarif
+  formatSarif,
+  sarifChunks
 };

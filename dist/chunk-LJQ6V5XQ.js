@@ -4,31 +4,29 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-BBFUGXM7.js";
+} from "./chunk-COWIZTOC.js";
 import {
   fingerprint,
   locate
-} from "./chunk-SKD6NYFU.js";
+} from "./chunk-TA7FMJBU.js";
 import {
   loadParser,
   parseHcl
 } from "./chunk-3AXRINGU.js";
 import {
+  discover,
+  isLintable
+} from "./chunk-PJDWRMNX.js";
+import {
   HCL,
   filterByConfig,
+  minimatch,
   readSource,
   siblings
-} from "./chunk-DBQZ7O5B.js";
+} from "./chunk-3DAROJ33.js";
 import {
   confine
 } from "./chunk-XBJQR4S2.js";
-import {
-  discover,
-  isLintable
-} from "./chunk-M5EIEP3C.js";
-import {
-  minimatch
-} from "./chunk-BVOGN6RT.js";
 import {
   RULES
 } from "./chunk-QNNHSMUB.js";
@@ -102,9 +100,10 @@ async function lintInWorkers(ctx, units, n) {
   const { Worker } = await import("node:worker_threads");
   const { rules: _r, severities, analyzer: _a, stdin: _s, ...opts } = ctx.opts;
   const used = buckets.filter((b) => b.units.length);
-  const results = await Promise.all(
+  const merged = used.map(() => ({ done: -1, coverage: { statements: 0, judged: 0 }, rest: [] }));
+  await Promise.all(
     used.map(
-      (b) => new Promise((resolve2) => {
+      (b, i) => new Promise((resolve2) => {
         const task = {
           opts,
           severities: [...severities ?? []],
@@ -113,26 +112,30 @@ async function lintInWorkers(ctx, units, n) {
           units: b.units
         };
         const w = new Worker(workerFile(), { workerData: task });
-        w.once("message", resolve2);
-        w.once("error", () => resolve2(void 0));
-        w.once("exit", () => resolve2(void 0));
+        w.on("message", (m) => {
+          if (m === "done") return;
+          for (const f of m.findings) ctx.findings.push(f);
+          merged[i].done = m.index;
+          merged[i].coverage = m.coverage;
+          merged[i].rest.push({ ...m, findings: [] });
+        });
+        w.once("error", () => resolve2());
+        w.once("exit", () => resolve2());
       })
     )
   );
-  for (const [i, r] of results.entries()) {
-    if (!r) {
-      for (const u of used[i].units) await lintUnit(ctx, u);
-      continue;
+  for (const [i, m] of merged.entries()) {
+    for (const r of m.rest) {
+      ctx.suppressions.push(...r.suppressions);
+      ctx.info.push(...r.info);
+      ctx.internalErrors.push(...r.internalErrors);
+      for (const f of r.reportable) ctx.reportable.add(f);
+      for (const f of r.rendered) ctx.rendered.add(f);
+      ctx.deferredPolicyFiles.push(...r.deferredPolicyFiles);
     }
-    ctx.findings.push(...r.findings);
-    ctx.suppressions.push(...r.suppressions);
-    ctx.info.push(...r.info);
-    ctx.internalErrors.push(...r.internalErrors);
-    for (const f of r.reportable) ctx.reportable.add(f);
-    ctx.coverage.statements += r.coverage.statements;
-    ctx.coverage.judged += r.coverage.judged;
-    for (const f of r.rendered) ctx.rendered.add(f);
-    ctx.deferredPolicyFiles.push(...r.deferredPolicyFiles);
+    ctx.coverage.statements += m.coverage.statements;
+    ctx.coverage.judged += m.coverage.judged;
+    for (const u of used[i].units.slice(m.done + 1)) await lintUnit(ctx, u);
   }
 }
 function fileSize(p) {

@@ -1,6 +1,6 @@
 import {
   positionAt
-} from "./chunk-DBQZ7O5B.js";
+} from "./chunk-3DAROJ33.js";
 import {
   parentPath
 } from "./chunk-U5J2JU7Q.js";
@@ -97,7 +97,15 @@ function toFinding(meta, r, loc) {
     return true;
   });
   if (unique.length) finding.relatedLocations = unique.map((x) => ({ ...locate(x.origin, loc), message: x.message }));
-  return finding;
+  return detached(finding);
+}
+function detached(f) {
+  const own = (s) => s.length < 16 ? s : JSON.parse(JSON.stringify(s));
+  const out = f;
+  for (const [k, v] of Object.entries(out)) if (typeof v === "string") out[k] = own(v);
+  if (f.modulePath) f.modulePath = f.modulePath.map(own);
+  if (f.relatedLocations) f.relatedLocations = f.relatedLocations.map((r) => ({ ...r, file: own(r.file), message: own(r.message) }));
+  return f;
 }
 function withContext(r) {
   const goesTo = r.policy?.policy.goesTo;

@@ -3,7 +3,7 @@ import {
   locate,
   originOf,
   toFinding
-} from "./chunk-SKD6NYFU.js";
+} from "./chunk-TA7FMJBU.js";
 import {
   parseJson
 } from "./chunk-65EAIF3L.js";
@@ -19,20 +19,18 @@ import {
   HCL,
   loadSource,
   makeSource,
+  minimatch,
   positionAt,
   readModuleFile,
   readRegularFile,
   readSource,
   siblings
-} from "./chunk-DBQZ7O5B.js";
+} from "./chunk-3DAROJ33.js";
 import {
   OUTSIDE_MESSAGE,
   confine,
   scanRoots
 } from "./chunk-XBJQR4S2.js";
-import {
-  minimatch
-} from "./chunk-BVOGN6RT.js";
 import {
   policySize,
   unresolved

@@ -1,3 +1,12 @@
+import {
+  OUTSIDE_MESSAGE,
+  confine
+} from "./chunk-XBJQR4S2.js";
+
+// src/discover/files.ts
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve, sep as sep2 } from "node:path";
+
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str) => {
   let begs, beg, left, right = void 0, result;
@@ -1562,33 +1571,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep2) => {
+var dotPortion = (f, start, end, dot, sep3) => {
   for (let k = start; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep2))
+      if (n >= end || isSep(f.charCodeAt(n), sep3))
         return true;
     }
-    const s = nextSep(f, k, sep2);
+    const s = nextSep(f, k, sep3);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep2))
+    while (k < end && isSep(f.charCodeAt(k), sep3))
       k++;
   }
   return false;
 };
-var isSep = (c, sep2) => sep2 === "/" ? c === 47 : sep2 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep2) => {
-  if (sep2 !== "both")
-    return f.indexOf(sep2, from);
+var isSep = (c, sep3) => sep3 === "/" ? c === 47 : sep3 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep3) => {
+  if (sep3 !== "both")
+    return f.indexOf(sep3, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep2) => sep2 !== "both" ? f.lastIndexOf(sep2, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep3) => sep3 !== "both" ? f.lastIndexOf(sep3, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -1966,7 +1975,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep2 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep3 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -1978,14 +1987,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep2);
+        const i = lastSep(f, f.length, sep3);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep2))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep3))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep2) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep3) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -2013,15 +2022,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep2)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep3)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep2))
+        if (!dotPortion(f, 0, tailStart, dot, sep3))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep2);
+        const m = this.#walk(f, row, shape === "head", dot, sep3);
         if (m !== "no")
           return m;
         continue;
@@ -2077,19 +2086,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep2) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep2))
+  #walk(f, row, head, dot, sep3) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep3))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep2); e !== -1; e = nextSep(f, s, sep2)) {
+    for (let e = nextSep(f, s, sep3); e !== -1; e = nextSep(f, s, sep3)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep2))
+      while (next < f.length && isSep(f.charCodeAt(next), sep3))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep2))
+      if (hit && !dotPortion(f, next, f.length, dot, sep3))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep2))
+      if (head || dotPortion(f, s, next, dot, sep3))
         return "no";
       s = next;
     }
@@ -2634,6 +2643,138 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
+// src/model/source.ts
+function makeSource(path2, raw) {
+  const text = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
+  }
+  return { path: path2, text, lineStarts };
+}
+function positionAt(src, offset) {
+  const starts = src.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
+// src/discover/files.ts
+var HCL = /\.(tf|tofu|tf\.json)$/;
+var MAX_HCL_BYTES = 1024 * 1024;
+var MAX_JSON_BYTES = 4 * 1024 * 1024;
+function maxBytes(path2) {
+  return /\.json$/i.test(path2) ? MAX_JSON_BYTES : MAX_HCL_BYTES;
+}
+var tooLarge = (what, size, limit) => `${what} is ${(size / 1048576).toFixed(1)} MB, over the ${limit / 1048576} MB policylint reads for a file of this type (one file must not take more than ~300 MB of memory); not linted`;
+function readSource(path2, parseError, overrides) {
+  const override = overrides.get(path2);
+  if (override !== void 0) {
+    if (Buffer.byteLength(override) > maxBytes(path2)) {
+      parseError(path2, tooLarge("standard input", Buffer.byteLength(override), maxBytes(path2)));
+      return void 0;
+    }
+    return makeSource(path2, override);
+  }
+  let buf;
+  try {
+    const st = statSync(path2);
+    if (!st.isFile()) {
+      parseError(path2, st.isDirectory() ? "is a folder, not a file" : "not a regular file");
+      return void 0;
+    }
+    if (st.size > maxBytes(path2)) {
+      parseError(path2, tooLarge("file", st.size, maxBytes(path2)));
+      return void 0;
+    }
+    buf = readFileSync(path2);
+  } catch (e) {
+    parseError(path2, `cannot read file: ${e.code ?? e.message}`);
+    return void 0;
+  }
+  if (buf.subarray(0, 8192).indexOf(0) >= 0) {
+    parseError(path2, "binary file (contains NUL bytes), not Terraform or JSON text");
+    return void 0;
+  }
+  try {
+    return makeSource(path2, new TextDecoder("utf-8", { fatal: true }).decode(buf));
+  } catch {
+    parseError(path2, "file is not valid UTF-8 text");
+    return void 0;
+  }
+}
+function loadSource(file, roots) {
+  if (roots && !confine(file, roots).ok) return void 0;
+  const text = readRegularFile(file);
+  return typeof text === "string" ? makeSource(file, text) : void 0;
+}
+function siblings(dir) {
+  try {
+    return readdirSync(dir).filter((n) => HCL.test(n)).map((n) => join(dir, n));
+  } catch {
+    return [];
+  }
+}
+function readModuleFile(dir, rel, cache2, roots) {
+  const abs = resolve(dir, rel);
+  const r = relative(dir, abs);
+  if (r.startsWith("..") || r.startsWith(sep2)) return void 0;
+  const where = confine(abs, roots);
+  if (!where.ok) return where.reason === "outside" ? { refused: OUTSIDE_MESSAGE } : void 0;
+  let src = cache2.get(abs);
+  if (!src) {
+    src = loadSource(abs);
+    if (src) cache2.set(abs, src);
+  }
+  return src;
+}
+function filterByConfig(files, base, include, exclude) {
+  if (!include?.length && !exclude?.length) return files;
+  const rel = (f) => relative(base, f).split(sep2).join("/");
+  return files.filter((f) => {
+    const r = rel(f);
+    if (include?.length && !include.some((g) => minimatch(r, g, { dot: true }))) return false;
+    return !exclude?.some((g) => minimatch(r, g, { dot: true }));
+  });
+}
+function readRegularFile(path2, what = "file") {
+  let fd;
+  try {
+    fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return { error: `cannot read ${what}: ${e.code ?? e.message}` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { error: `${what} is not a regular file (a FIFO, device or folder); not read` };
+    if (st.size > maxBytes(path2)) return { error: tooLarge(what, st.size, maxBytes(path2)) };
+    return readFileSync(fd, "utf8");
+  } catch (e) {
+    return { error: `cannot read ${what}: ${e.code ?? e.message}` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export {
-  minimatch
+  minimatch,
+  Minimatch,
+  makeSource,
+  positionAt,
+  HCL,
+  MAX_HCL_BYTES,
+  MAX_JSON_BYTES,
+  maxBytes,
+  readSource,
+  loadSource,
+  siblings,
+  readModuleFile,
+  filterByConfig,
+  readRegularFile
 };

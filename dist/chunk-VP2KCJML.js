@@ -1,6 +1,6 @@
 import {
   readRegularFile
-} from "./chunk-DBQZ7O5B.js";
+} from "./chunk-3DAROJ33.js";
 import {
   confine,
   repositoryRoot
@@ -8,7 +8,6 @@ import {
 
 // src/cli/config/load.ts
 import { existsSync, lstatSync, realpathSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 
 // src/cli/config/schema.ts
@@ -154,9 +153,7 @@ async function loadConfig(path, rules) {
       throw new ConfigError(`${path}: invalid JSON: ${e.message}`);
     }
   }
-  const Ajv = createRequire(import.meta.url)("ajv").default;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const validate = ajv.compile(configSchema(rules));
+  const { validate } = await import("./validate.generated-MDGEZAWF.js");
   if (!validate(data)) throw new ConfigError(`${path}: ${describeErrors(validate.errors ?? [], rules)}`);
   return data;
 }

@@ -1,0 +1,151 @@
+import {
+  Minimatch,
+  readRegularFile
+} from "./chunk-3DAROJ33.js";
+
+// src/discover/walk.ts
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { join, resolve, sep } from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([".terraform", "node_modules", ".git"]);
+function isLintable(path) {
+  return /\.(tf|tofu|tf\.json|json|tpl|tftpl)$/.test(path);
+}
+function discover(paths, cwd) {
+  const out = { files: [], notices: [] };
+  const seen = { dirs: /* @__PURE__ */ new Set(), files: /* @__PURE__ */ new Set() };
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch {
+      out.notices.push({ path: p, message: "no such file or directory" });
+      continue;
+    }
+    if (st.isDirectory()) {
+      let real;
+      try {
+        real = realpathSync(abs);
+      } catch (e) {
+        out.notices.push({ path: abs, message: e.message });
+        continue;
+      }
+      walk({ root: real, out, seen }, abs, real, parentIgnores(abs));
+    } else if (!isLintable(abs))
+      out.notices.push({
+        path: p,
+        message: st.isFile() ? "not a file type policylint reads (.tf, .tofu, .tf.json, .json); not linted" : "not a regular file (a device, FIFO or socket); not linted"
+      });
+    else if (!seen.files.has(abs)) {
+      seen.files.add(abs);
+      out.files.push(abs);
+    }
+  }
+  return Promise.resolve(out);
+}
+function parentIgnores(dir) {
+  const chain = [];
+  let cur = dir;
+  for (let i = 0; i < 50; i++) {
+    chain.unshift(cur);
+    if (exists(join(cur, ".git"))) break;
+    const up = resolve(cur, "..");
+    if (up === cur) return [];
+    cur = up;
+  }
+  return chain.slice(0, -1).flatMap(readIgnore);
+}
+function exists(p) {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function readIgnore(dir) {
+  const text = readRegularFile(join(dir, ".gitignore"), ".gitignore");
+  if (typeof text !== "string") return [];
+  const base = dir.endsWith(sep) ? dir : dir + sep;
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#")).map((l) => {
+    const negate = l.startsWith("!");
+    let pattern = negate ? l.slice(1) : l;
+    const dirOnly = pattern.endsWith("/");
+    if (dirOnly) pattern = pattern.slice(0, -1);
+    if (!pattern.includes("/")) pattern = `**/${pattern}`;
+    else pattern = pattern.replace(/^\//, "");
+    return { base, test: compileIgnore(pattern), negate, dirOnly };
+  });
+}
+var GLOB = /[*?[\]{}!\\()+@]/;
+function compileIgnore(pattern) {
+  if (pattern.startsWith("**/")) {
+    const last = pattern.slice(3);
+    if (!GLOB.test(last)) return (_rel, name) => name === last;
+    if (last.startsWith("*") && !GLOB.test(last.slice(1))) {
+      const suffix = last.slice(1);
+      return (_rel, name) => name.endsWith(suffix);
+    }
+  }
+  const m = new Minimatch(pattern, { dot: true });
+  return (rel) => m.match(rel);
+}
+function ignored(abs, name, isDir, rules) {
+  let result = false;
+  for (const r of rules) {
+    if (r.dirOnly && !isDir) continue;
+    if (!abs.startsWith(r.base)) continue;
+    const rel = abs.slice(r.base.length);
+    if (r.test(sep === "/" ? rel : rel.split(sep).join("/"), name)) result = !r.negate;
+  }
+  return result;
+}
+function walk(w, dir, real, rules) {
+  if (w.seen.dirs.has(real)) return;
+  w.seen.dirs.add(real);
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    w.out.notices.push({ path: dir, message: `cannot read folder: ${e.code ?? e.message}` });
+    return;
+  }
+  const local = entries.some((e) => e.name === ".gitignore") ? readIgnore(dir) : [];
+  const here = local.length ? [...rules, ...local] : rules;
+  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
+  const realPrefix = real.endsWith(sep) ? real : real + sep;
+  for (const e of entries) {
+    const abs = prefix + e.name;
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    let target = realPrefix + e.name;
+    if (e.isSymbolicLink()) {
+      let linked;
+      try {
+        linked = realpathSync(abs);
+      } catch {
+        continue;
+      }
+      if (!(linked === w.root || linked.startsWith(w.root.endsWith(sep) ? w.root : w.root + sep))) continue;
+      const st = statSync(linked, { throwIfNoEntry: false });
+      isDir = !!st?.isDirectory();
+      isFile = !!st?.isFile();
+      target = linked;
+    }
+    if (isDir) {
+      if (SKIP_DIRS.has(e.name) || ignored(abs, e.name, true, here)) continue;
+      walk(w, abs, target, here);
+    } else if (isFile && isLintable(e.name) && !ignored(abs, e.name, false, here)) {
+      if (w.seen.files.has(target)) continue;
+      w.seen.files.add(target);
+      w.out.files.push(abs);
+    }
+  }
+}
+
+export {
+  isLintable,
+  discover,
+  compileIgnore
+};

@@ -1,0 +1,12 @@
+import {
+  formatJson,
+  indented,
+  jsonChunks,
+  publicFinding
+} from "./chunk-GDTNTFSW.js";
+export {
+  formatJson,
+  indented,
+  jsonChunks,
+  publicFinding
+};
