@@ -1,15 +1,15 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-COWIZTOC.js";
-import "./chunk-TA7FMJBU.js";
+} from "./chunk-N6E5PFR3.js";
+import "./chunk-E4J5TJUC.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-3AXRINGU.js";
 import "./chunk-3DAROJ33.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-QNNHSMUB.js";
+} from "./chunk-JRL5WNIS.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -104,4 +104,24 @@ describe('no blow-ups (issue 12)', () => {
     expect(globMatch(`*${'?'.repeat(75_000)}a?b*`, value)).toBe(false);
     expect(performance.now() - t0).toBeLessThan(20_000);
   });
+
+  it('5,000 aws:PrincipalArn patterns: one finding per pattern, judged in about linear time', () => {
+    // Each pattern is judged with its own witness against the whole condition: trying every value
+    // for every witness, and hashing the whole statement for every finding, made this quadratic.
+    const patterns = Array.from({ length: 5000 }, (_, i) => `arn:aws:iam::*:role/r${i}*`);
+    const dir = temp();
+    const doc = {
+      Version: '2012-10-17',
+      Statement: [
+        { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*', Condition: { ArnLike: { 'aws:PrincipalArn': patterns } } },
+      ],
+    };
+    writeFileSync(join(dir, 'p.json'), JSON.stringify(doc));
+    const r = run(['--format', 'json', 'p.json'], dir);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at |FATAL/);
+    const findings = JSON.parse(r.stdout).findings as (JsonFinding & { checkId: string })[];
+    const pa01 = findings.filter((f) => f.checkId === 'PA01');
+    expect(pa01).toHaveLength(5000);
+    expect(pa01[4999].message).toContain('r4999');
+  });
 });

@@ -379,7 +379,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m3.pre;
-    const literal2 = () => combine(acc, pre + "{" + m3.body + "}" + m3.post, [""], max, maxLength, dropEmpties, budget);
+    const literal3 = () => combine(acc, pre + "{" + m3.body + "}" + m3.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
       acc = combine(acc, pre + "{" + m3.body + "}", [""], max, maxLength, dropEmpties && !m3.post.length, budget);
       firstGroup = false;
@@ -401,7 +401,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
         isTop = true;
         continue;
       }
-      return literal2();
+      return literal3();
     }
     if (firstGroup) {
       dropEmpties = isTop && !isSequence;
@@ -411,22 +411,22 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (isSequence) {
       values = expandSequence(m3.body, isAlphaSequence, max, maxLength, budget);
       if (!values) {
-        return literal2();
+        return literal3();
       }
     } else {
       let n3 = parseCommaParts(m3.body, budget);
       if (!n3) {
-        return literal2();
+        return literal3();
       }
       if (n3.length === 1 && n3[0] !== void 0) {
         n3 = expand_(n3[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
         if (budget.remaining < 0) {
-          return literal2();
+          return literal3();
         }
         if (n3.length === 1) {
           const next2 = combine(acc, pre + n3[0], [""], max, maxLength, dropEmpties && !m3.post.length, budget);
           if (budget.remaining < 0) {
-            return literal2();
+            return literal3();
           }
           acc = next2;
           if (!m3.post.length)
@@ -447,7 +447,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       outer: for (let j6 = 0; j6 < n3.length; j6++) {
         const expanded2 = expand_(n3[j6], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
-          return literal2();
+          return literal3();
         }
         for (let k6 = 0; k6 < expanded2.length; k6++) {
           const v = expanded2[k6];
@@ -463,7 +463,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     }
     const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m3.post.length, budget);
     if (budget.remaining < 0) {
-      return literal2();
+      return literal3();
     }
     acc = next;
     if (!m3.post.length)
@@ -1218,8 +1218,8 @@ var init_esm3 = __esm({
         this.options = options;
         const { nocase = false, noext = false, normalize: n3 } = options;
         this.#form = n3 === true ? "NFC" : n3 || void 0;
-        const literal2 = /^[?*+@]\(\)$/.test(pattern);
-        const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
+        const literal3 = /^[?*+@]\(\)$/.test(pattern);
+        const toks = tokenize(pattern, nocase, noext || literal3, this.#form, options.rangeMark);
         let [items] = build(toks, pair(toks), 0, toks.length, true);
         if (this.#form)
           items = normalize(items, this.#form);
@@ -4300,9 +4300,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal3 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal2 ? "|\n" : ">\n";
+        return literal3 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -4351,7 +4351,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal3) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -17167,10 +17167,10 @@ var init_hcl = __esm({
 function createScanner(text2, ignoreTrivia = false) {
   const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact2) {
+  function scanHexDigits(count, exact3) {
     let digits = 0;
     let value2 = 0;
-    while (digits < count || !exact2) {
+    while (digits < count || !exact3) {
       let ch = text2.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
@@ -18765,9 +18765,17 @@ function identity2(ruleId, r6, origin, address, root7) {
   const folder = displayPath(root7, dirname5(policyFile));
   const m3 = r6.path ? /^Statement\[(\d+)\]/.exec(r6.path) : null;
   const st = m3 ? r6.policy?.statements[Number(m3[1])] : void 0;
-  const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${fingerprint(canonical(toPlain(st.node)))}` : "";
+  const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${contentHash(st.node)}` : "";
   const inside2 = (m3 ? r6.path.slice(m3[0].length) : r6.path ?? "").replace(/\[\d+\]/g, "[]");
   return [ruleId, r6.checkId ?? "", folder, address, statement2, inside2, r6.key ?? r6.message];
+}
+function contentHash(node) {
+  let h6 = contentHashes.get(node);
+  if (h6 === void 0) {
+    h6 = fingerprint(canonical(toPlain(node)));
+    contentHashes.set(node, h6);
+  }
+  return h6;
 }
 function canonical(v) {
   if (Array.isArray(v)) return `[${v.map(canonical).sort().join(",")}]`;
@@ -18778,6 +18786,7 @@ function canonical(v) {
 function findVia(r6) {
   return r6.policy && r6.path !== void 0 ? r6.policy.viaMap?.get(r6.path) : void 0;
 }
+var contentHashes;
 var init_locate = __esm({
   "src/model/locate.ts"() {
     "use strict";
@@ -18785,6 +18794,7 @@ var init_locate = __esm({
     init_value();
     init_paths();
     init_source();
+    contentHashes = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -19322,7 +19332,7 @@ function templateAsJson(src, tmpl, evaluate2) {
   let inString = false;
   let escaped = false;
   const text2 = src.text;
-  const push = (s3, at2) => {
+  const push2 = (s3, at2) => {
     for (let i7 = 0; i7 < s3.length; i7++) {
       const c6 = s3[i7];
       if (inString) {
@@ -19334,21 +19344,21 @@ function templateAsJson(src, tmpl, evaluate2) {
       offsets.push(typeof at2 === "number" ? at2 : at2(i7));
     }
   };
-  const literal2 = (start2, end) => {
+  const literal3 = (start2, end) => {
     let i7 = start2;
     while (i7 < end) {
       const c6 = text2[i7];
       if ((c6 === "$" || c6 === "%") && text2[i7 + 1] === c6 && text2[i7 + 2] === "{") {
-        push(c6 + "{", (k6) => i7 + 1 + k6);
+        push2(c6 + "{", (k6) => i7 + 1 + k6);
         i7 += 3;
       } else if (!tmpl.heredoc && c6 === "\\" && i7 + 1 < end) {
         const m3 = /^\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/s.exec(text2.slice(i7, i7 + 10));
         const esc = m3[1];
         const ch = esc === "n" ? "\n" : esc === "t" ? "	" : esc === "r" ? "\r" : esc[0] === "u" || esc[0] === "U" ? codePoint(esc.slice(1)) : esc;
-        push(ch, i7);
+        push2(ch, i7);
         i7 += m3[0].length;
       } else {
-        push(c6, i7);
+        push2(c6, i7);
         i7++;
       }
     }
@@ -19357,11 +19367,11 @@ function templateAsJson(src, tmpl, evaluate2) {
   let pos = tmpl.content.start;
   for (const part of parts2) {
     if (part.t === "literal") continue;
-    literal2(pos, Math.max(pos, part.range.start));
+    literal3(pos, Math.max(pos, part.range.start));
     substitute(part);
     pos = Math.max(pos, part.range.end);
   }
-  literal2(pos, tmpl.content.end);
+  literal3(pos, tmpl.content.end);
   offsets.push(tmpl.content.end);
   return parseJson({ file: src.path, text: out2.join(""), offsets, masked, holes });
   function substitute(part) {
@@ -19370,18 +19380,18 @@ function templateAsJson(src, tmpl, evaluate2) {
     const plain = value && isKnownDeep(value) ? toPlain(value) : void 0;
     if (plain !== void 0) {
       const s3 = inString ? JSON.stringify(typeof plain === "string" ? plain : JSON.stringify(plain)).slice(1, -1) : JSON.stringify(plain);
-      push(s3, part.range.start);
+      push2(s3, part.range.start);
       return;
     }
     const start2 = out2.length;
     const len = part.range.end - part.range.start;
     if (part.t === "directive" && !inString) {
-      push(" ".repeat(len), (k6) => part.range.start + k6);
+      push2(" ".repeat(len), (k6) => part.range.start + k6);
       holes.push({ start: start2, end: start2 + len, expr: exprText2 });
       return;
     }
     const filler = inString ? "_".repeat(len) : "0" + " ".repeat(len - 1);
-    push(filler, (k6) => part.range.start + k6);
+    push2(filler, (k6) => part.range.start + k6);
     masked.push({ start: start2, end: start2 + len, expr: exprText2 });
   }
 }
@@ -21577,8 +21587,8 @@ function witnessAccount(component, avoid = []) {
   for (const digit2 of ["0", "9", "1"]) {
     const fixed3 = component.replace(/\?/g, digit2);
     const stars = (fixed3.match(/\*/g) ?? []).length;
-    const literal2 = fixed3.replace(/\*/g, "");
-    const missing = 12 - literal2.length;
+    const literal3 = fixed3.replace(/\*/g, "");
+    const missing = 12 - literal3.length;
     if (missing < 0 || missing > 0 && stars === 0) continue;
     let budget = missing;
     const candidate = fixed3.replace(/\*/g, () => {
@@ -21599,6 +21609,96 @@ var init_arn = __esm({
   }
 });
 
+// src/policy/value-index.ts
+function candidateValues(c6, base, request) {
+  if (c6.values.length < INDEX_FROM) return c6.values;
+  let index = indexes.get(c6);
+  if (index === void 0) {
+    index = build2(c6, base);
+    indexes.set(c6, index);
+  }
+  return index ? index.lookup(request) : c6.values;
+}
+function build2(c6, base) {
+  switch (base) {
+    case "StringEquals":
+      return exact2(c6.values, (s3) => s3);
+    case "StringEqualsIgnoreCase":
+    case "Bool":
+      return exact2(c6.values, (s3) => s3.toLowerCase());
+    case "StringLike":
+      return prefixed(
+        c6.values,
+        (s3) => s3,
+        (r6) => r6
+      );
+    case "ArnEquals":
+    case "ArnLike":
+      return prefixed(
+        c6.values,
+        (s3) => parseArn(s3)?.resource,
+        (r6) => parseArn(r6)?.resource
+      );
+    default:
+      return null;
+  }
+}
+function exact2(values, key) {
+  const always = [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const w of values) {
+    if (!literal2(w)) always.push(w);
+    else push(byKey, key(w.value), w);
+  }
+  return { lookup: (request) => joined(always, [byKey.get(key(request))]) };
+}
+function prefixed(values, text2, requestText) {
+  const always = [];
+  const byPrefix = /* @__PURE__ */ new Map();
+  for (const w of values) {
+    const t = literal2(w) ? text2(w.value) : void 0;
+    if (t === void 0) always.push(w);
+    else push(byPrefix, t.slice(0, firstWildcard(t)), w);
+  }
+  const lengths2 = [...new Set([...byPrefix.keys()].map((k6) => k6.length))];
+  return {
+    lookup(request) {
+      const r6 = requestText(request);
+      if (r6 === void 0) return values;
+      return joined(
+        always,
+        lengths2.filter((n3) => n3 <= r6.length).map((n3) => byPrefix.get(r6.slice(0, n3)))
+      );
+    }
+  };
+}
+function firstWildcard(s3) {
+  const star = s3.indexOf("*");
+  const q3 = s3.indexOf("?");
+  if (star < 0) return q3 < 0 ? s3.length : q3;
+  return q3 < 0 ? star : Math.min(star, q3);
+}
+function push(m3, k6, w) {
+  const list3 = m3.get(k6);
+  if (list3) list3.push(w);
+  else m3.set(k6, [w]);
+}
+function joined(always, buckets) {
+  const out2 = [...always];
+  for (const b6 of buckets) if (b6) out2.push(...b6);
+  return out2;
+}
+var INDEX_FROM, indexes, literal2;
+var init_value_index = __esm({
+  "src/policy/value-index.ts"() {
+    "use strict";
+    init_arn();
+    INDEX_FROM = 32;
+    indexes = /* @__PURE__ */ new WeakMap();
+    literal2 = (w) => typeof w.value === "string" && !w.value.includes("${");
+  }
+});
+
 // src/policy/conditions.ts
 function evaluateCondition(c6, ctx) {
   const present = ctx.values.get(c6.keyLower);
@@ -21615,7 +21715,16 @@ function evaluateCondition(c6, ctx) {
   }
   const match2 = matcher(c6.base);
   if (!match2) return "unknown";
-  const hit = (v) => anyTrue(c6.values.map((w) => matchValue(w, v, match2, c6.base)));
+  const positive = POSITIVE[c6.base] ?? c6.base;
+  const hit = (v) => {
+    let unknown2 = false;
+    for (const w of candidateValues(c6, positive, v)) {
+      const t = matchValue(w, v, match2, c6.base);
+      if (t === true) return true;
+      if (t === "unknown") unknown2 = true;
+    }
+    return unknown2 ? "unknown" : false;
+  };
   const passes = (v) => c6.negated ? not(hit(v)) : hit(v);
   if (c6.set === "ForAllValues") return allTrue(present.map(passes));
   if (c6.set === "ForAnyValue") return anyTrue(present.map(passes));
@@ -21674,6 +21783,7 @@ var init_conditions = __esm({
     "use strict";
     init_arn();
     init_glob();
+    init_value_index();
     POSITIVE = {
       StringNotEquals: "StringEquals",
       StringNotEqualsIgnoreCase: "StringEqualsIgnoreCase",
@@ -22675,8 +22785,8 @@ async function expandAction(pattern) {
   if (pattern !== "*" && action) {
     const actions = await serviceActions(service);
     if (actions) {
-      const exact2 = actions.get(action);
-      result = exact2 ? [exact2] : [...actions.entries()].filter(([name2]) => globMatch(action, name2)).map(([, info2]) => info2);
+      const exact3 = actions.get(action);
+      result = exact3 ? [exact3] : [...actions.entries()].filter(([name2]) => globMatch(action, name2)).map(([, info2]) => info2);
     }
   }
   expanded.set(key, result);
@@ -22735,9 +22845,9 @@ function segments(pattern, prefix2) {
   return m3 ? { owner: name2(m3[1]), name: name2(m3[2]), rest: m3[3] } : void 0;
 }
 function outsiderOwners(segs, trusted) {
-  const literal2 = segs.filter((s3) => !wild(s3.owner)).map((s3) => s3.owner);
+  const literal3 = segs.filter((s3) => !wild(s3.owner)).map((s3) => s3.owner);
   const candidates = [OUTSIDER, ...segs.filter((s3) => wild(s3.owner)).map((s3) => fill(s3.owner, OUTSIDER))];
-  return uniq(candidates).filter((o3) => /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(o3) && ![...literal2, ...trusted].some((l3) => sameName(l3, o3)));
+  return uniq(candidates).filter((o3) => /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(o3) && ![...literal3, ...trusted].some((l3) => sameName(l3, o3)));
 }
 function names(segs, fresh, valid, literalToo) {
   const written = segs.filter((s3) => s3.name !== void 0 && (literalToo || wild(s3.name)));
@@ -23267,10 +23377,10 @@ async function lookupKey(key) {
 }
 function mostSpecific(keys, key) {
   const lower2 = key.toLowerCase();
-  const exact2 = keys.find((k6) => k6.key.toLowerCase() === lower2);
-  if (exact2) return exact2;
-  const literal2 = (k6) => k6.replace(/\$\{[^}]*\}|<[^>]*>/g, "").length;
-  return keys.filter((k6) => keyPattern(k6.key).test(key)).sort((a6, b6) => literal2(b6.key) - literal2(a6.key))[0];
+  const exact3 = keys.find((k6) => k6.key.toLowerCase() === lower2);
+  if (exact3) return exact3;
+  const literal3 = (k6) => k6.replace(/\$\{[^}]*\}|<[^>]*>/g, "").length;
+  return keys.filter((k6) => keyPattern(k6.key).test(key)).sort((a6, b6) => literal3(b6.key) - literal3(a6.key))[0];
 }
 async function listedByAnAction(key) {
   everyListedKey ??= (async () => {
@@ -24821,8 +24931,8 @@ async function resolveAction(value) {
     const near2 = closest(service, await allServices()).map((s3) => `${s3}:${name2}`);
     return { problem: { check: "GR01", what: `no AWS service has the prefix "${service}"`, near: near2, verb: "did you mean" } };
   }
-  const exact2 = hasWildcard(name2) ? void 0 : actions.get(name2.toLowerCase());
-  if (exact2) return { infos: [exact2] };
+  const exact3 = hasWildcard(name2) ? void 0 : actions.get(name2.toLowerCase());
+  if (exact3) return { infos: [exact3] };
   const all = [...actions.values()].map((a6) => a6.name.split(":")[1]);
   if (hasWildcard(name2)) {
     const infos = await expandAction(value) ?? [];
@@ -51887,13 +51997,13 @@ var require_chalk = __commonJS({
       styles[key] = {
         get() {
           const codes = ansiStyles[key];
-          return build2.call(this, this._styles ? this._styles.concat(codes) : [codes], this._empty, key);
+          return build3.call(this, this._styles ? this._styles.concat(codes) : [codes], this._empty, key);
         }
       };
     }
     styles.visible = {
       get() {
-        return build2.call(this, this._styles || [], true, "visible");
+        return build3.call(this, this._styles || [], true, "visible");
       }
     };
     ansiStyles.color.closeRe = new RegExp(escapeStringRegexp(ansiStyles.color.close), "g");
@@ -51911,7 +52021,7 @@ var require_chalk = __commonJS({
               close: ansiStyles.color.close,
               closeRe: ansiStyles.color.closeRe
             };
-            return build2.call(this, this._styles ? this._styles.concat(codes) : [codes], this._empty, model);
+            return build3.call(this, this._styles ? this._styles.concat(codes) : [codes], this._empty, model);
           };
         }
       };
@@ -51932,14 +52042,14 @@ var require_chalk = __commonJS({
               close: ansiStyles.bgColor.close,
               closeRe: ansiStyles.bgColor.closeRe
             };
-            return build2.call(this, this._styles ? this._styles.concat(codes) : [codes], this._empty, model);
+            return build3.call(this, this._styles ? this._styles.concat(codes) : [codes], this._empty, model);
           };
         }
       };
     }
     var proto = Object.defineProperties(() => {
     }, styles);
-    function build2(_styles, _empty, key) {
+    function build3(_styles, _empty, key) {
       const builder = function() {
         return applyStyle.apply(builder, arguments);
       };

@@ -5220,8 +5220,8 @@ function witnessAccount(component, avoid = []) {
   for (const digit2 of ["0", "9", "1"]) {
     const fixed3 = component.replace(/\?/g, digit2);
     const stars = (fixed3.match(/\*/g) ?? []).length;
-    const literal2 = fixed3.replace(/\*/g, "");
-    const missing = 12 - literal2.length;
+    const literal3 = fixed3.replace(/\*/g, "");
+    const missing = 12 - literal3.length;
     if (missing < 0 || missing > 0 && stars === 0) continue;
     let budget = missing;
     const candidate = fixed3.replace(/\*/g, () => {
@@ -5232,6 +5232,89 @@ function witnessAccount(component, avoid = []) {
     if (/^\d{12}$/.test(candidate) && globMatch(component, candidate) && !avoid.includes(candidate)) return candidate;
   }
   return void 0;
+}
+
+// src/policy/value-index.ts
+function candidateValues(c, base, request) {
+  if (c.values.length < INDEX_FROM) return c.values;
+  let index = indexes.get(c);
+  if (index === void 0) {
+    index = build(c, base);
+    indexes.set(c, index);
+  }
+  return index ? index.lookup(request) : c.values;
+}
+var INDEX_FROM = 32;
+var indexes = /* @__PURE__ */ new WeakMap();
+function build(c, base) {
+  switch (base) {
+    case "StringEquals":
+      return exact(c.values, (s2) => s2);
+    case "StringEqualsIgnoreCase":
+    case "Bool":
+      return exact(c.values, (s2) => s2.toLowerCase());
+    case "StringLike":
+      return prefixed(
+        c.values,
+        (s2) => s2,
+        (r) => r
+      );
+    case "ArnEquals":
+    case "ArnLike":
+      return prefixed(
+        c.values,
+        (s2) => parseArn(s2)?.resource,
+        (r) => parseArn(r)?.resource
+      );
+    default:
+      return null;
+  }
+}
+function exact(values, key) {
+  const always = [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const w of values) {
+    if (!literal(w)) always.push(w);
+    else push(byKey, key(w.value), w);
+  }
+  return { lookup: (request) => joined(always, [byKey.get(key(request))]) };
+}
+function prefixed(values, text2, requestText) {
+  const always = [];
+  const byPrefix = /* @__PURE__ */ new Map();
+  for (const w of values) {
+    const t = literal(w) ? text2(w.value) : void 0;
+    if (t === void 0) always.push(w);
+    else push(byPrefix, t.slice(0, firstWildcard(t)), w);
+  }
+  const lengths2 = [...new Set([...byPrefix.keys()].map((k) => k.length))];
+  return {
+    lookup(request) {
+      const r = requestText(request);
+      if (r === void 0) return values;
+      return joined(
+        always,
+        lengths2.filter((n) => n <= r.length).map((n) => byPrefix.get(r.slice(0, n)))
+      );
+    }
+  };
+}
+var literal = (w) => typeof w.value === "string" && !w.value.includes("${");
+function firstWildcard(s2) {
+  const star = s2.indexOf("*");
+  const q = s2.indexOf("?");
+  if (star < 0) return q < 0 ? s2.length : q;
+  return q < 0 ? star : Math.min(star, q);
+}
+function push(m, k, w) {
+  const list3 = m.get(k);
+  if (list3) list3.push(w);
+  else m.set(k, [w]);
+}
+function joined(always, buckets) {
+  const out2 = [...always];
+  for (const b of buckets) if (b) out2.push(...b);
+  return out2;
 }
 
 // src/policy/conditions.ts
@@ -5250,7 +5333,16 @@ function evaluateCondition(c, ctx2) {
   }
   const match2 = matcher(c.base);
   if (!match2) return "unknown";
-  const hit = (v) => anyTrue(c.values.map((w) => matchValue(w, v, match2, c.base)));
+  const positive = POSITIVE[c.base] ?? c.base;
+  const hit = (v) => {
+    let unknown2 = false;
+    for (const w of candidateValues(c, positive, v)) {
+      const t = matchValue(w, v, match2, c.base);
+      if (t === true) return true;
+      if (t === "unknown") unknown2 = true;
+    }
+    return unknown2 ? "unknown" : false;
+  };
   const passes = (v) => c.negated ? not(hit(v)) : hit(v);
   if (c.set === "ForAllValues") return allTrue(present.map(passes));
   if (c.set === "ForAnyValue") return anyTrue(present.map(passes));
@@ -5575,8 +5667,8 @@ async function expandAction(pattern) {
   if (pattern !== "*" && action) {
     const actions = await serviceActions(service);
     if (actions) {
-      const exact2 = actions.get(action);
-      result = exact2 ? [exact2] : [...actions.entries()].filter(([name2]) => globMatch(action, name2)).map(([, info2]) => info2);
+      const exact3 = actions.get(action);
+      result = exact3 ? [exact3] : [...actions.entries()].filter(([name2]) => globMatch(action, name2)).map(([, info2]) => info2);
     }
   }
   expanded.set(key, result);
@@ -5631,9 +5723,9 @@ function segments(pattern, prefix2) {
   return m ? { owner: name2(m[1]), name: name2(m[2]), rest: m[3] } : void 0;
 }
 function outsiderOwners(segs, trusted) {
-  const literal2 = segs.filter((s2) => !wild(s2.owner)).map((s2) => s2.owner);
+  const literal3 = segs.filter((s2) => !wild(s2.owner)).map((s2) => s2.owner);
   const candidates = [OUTSIDER, ...segs.filter((s2) => wild(s2.owner)).map((s2) => fill(s2.owner, OUTSIDER))];
-  return uniq(candidates).filter((o) => /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(o) && ![...literal2, ...trusted].some((l) => sameName(l, o)));
+  return uniq(candidates).filter((o) => /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(o) && ![...literal3, ...trusted].some((l) => sameName(l, o)));
 }
 var literalOwners = (segs, trusted) => uniq(segs.filter((s2) => s2.owner && !wild(s2.owner)).map((s2) => s2.owner)).filter((o) => !trusted.some((t) => sameName(t, o)));
 function names(segs, fresh, valid, literalToo) {
@@ -6126,10 +6218,10 @@ async function lookupKey(key) {
 }
 function mostSpecific(keys, key) {
   const lower2 = key.toLowerCase();
-  const exact2 = keys.find((k) => k.key.toLowerCase() === lower2);
-  if (exact2) return exact2;
-  const literal2 = (k) => k.replace(/\$\{[^}]*\}|<[^>]*>/g, "").length;
-  return keys.filter((k) => keyPattern(k.key).test(key)).sort((a, b) => literal2(b.key) - literal2(a.key))[0];
+  const exact3 = keys.find((k) => k.key.toLowerCase() === lower2);
+  if (exact3) return exact3;
+  const literal3 = (k) => k.replace(/\$\{[^}]*\}|<[^>]*>/g, "").length;
+  return keys.filter((k) => keyPattern(k.key).test(key)).sort((a, b) => literal3(b.key) - literal3(a.key))[0];
 }
 var everyListedKey;
 async function listedByAnAction(key) {
@@ -7650,8 +7742,8 @@ async function resolveAction(value) {
     const near2 = closest(service, await allServices()).map((s2) => `${s2}:${name2}`);
     return { problem: { check: "GR01", what: `no AWS service has the prefix "${service}"`, near: near2, verb: "did you mean" } };
   }
-  const exact2 = hasWildcard(name2) ? void 0 : actions.get(name2.toLowerCase());
-  if (exact2) return { infos: [exact2] };
+  const exact3 = hasWildcard(name2) ? void 0 : actions.get(name2.toLowerCase());
+  if (exact3) return { infos: [exact3] };
   const all = [...actions.values()].map((a) => a.name.split(":")[1]);
   if (hasWildcard(name2)) {
     const infos = await expandAction(value) ?? [];
@@ -8242,7 +8334,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
       acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
@@ -8264,7 +8356,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
         isTop = true;
         continue;
       }
-      return literal2();
+      return literal3();
     }
     if (firstGroup) {
       dropEmpties = isTop && !isSequence;
@@ -8274,22 +8366,22 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (isSequence) {
       values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
       if (!values) {
-        return literal2();
+        return literal3();
       }
     } else {
       let n = parseCommaParts(m.body, budget);
       if (!n) {
-        return literal2();
+        return literal3();
       }
       if (n.length === 1 && n[0] !== void 0) {
         n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
         if (budget.remaining < 0) {
-          return literal2();
+          return literal3();
         }
         if (n.length === 1) {
           const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
-            return literal2();
+            return literal3();
           }
           acc = next2;
           if (!m.post.length)
@@ -8310,7 +8402,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       outer: for (let j = 0; j < n.length; j++) {
         const expanded2 = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
-          return literal2();
+          return literal3();
         }
         for (let k = 0; k < expanded2.length; k++) {
           const v = expanded2[k];
@@ -8326,7 +8418,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     }
     const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
-      return literal2();
+      return literal3();
     }
     acc = next;
     if (!m.post.length)
@@ -8582,14 +8674,14 @@ var pair = (toks) => {
   });
   return pairs;
 };
-var build = (toks, pairs, start2, end, top) => {
+var build2 = (toks, pairs, start2, end, top) => {
   let seq = [];
   const alts = [seq];
   for (let i2 = start2; i2 < end; i2++) {
     const tok = toks[i2];
     const close = pairs.get(i2);
     if (tok.t === "open" && close !== void 0) {
-      const sub = build(toks, pairs, i2 + 1, close, false);
+      const sub = build2(toks, pairs, i2 + 1, close, false);
       seq.push({ t: "ext", type: tok.type, alts: sub });
       i2 = close;
     } else if (tok.t === "bar" && !top) {
@@ -9039,9 +9131,9 @@ var Matcher = class {
     this.options = options;
     const { nocase = false, noext = false, normalize: n } = options;
     this.#form = n === true ? "NFC" : n || void 0;
-    const literal2 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
-    let [items] = build(toks, pair(toks), 0, toks.length, true);
+    const literal3 = /^[?*+@]\(\)$/.test(pattern);
+    const toks = tokenize(pattern, nocase, noext || literal3, this.#form, options.rangeMark);
+    let [items] = build2(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items = normalize(items, this.#form);
     const [start2, size] = compile(items, nocase);
@@ -9434,7 +9526,7 @@ var classEnd = (pattern, start2) => {
   }
   return -1;
 };
-var literal = (pattern, noext) => {
+var literal2 = (pattern, noext) => {
   if (!noext && (pattern === "+()" || pattern === "@()"))
     return pattern;
   let lit2 = "";
@@ -10512,7 +10604,7 @@ var Minimatch = class {
       return "";
     const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize3 } = options;
     const rangeMark = this.#rangeMark;
-    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal2(pattern, noext);
     if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
       return this.#norm(lit2);
     }
@@ -10841,10 +10933,19 @@ function identity2(ruleId, r, origin, address, root2) {
   const folder = displayPath(root2, dirname3(policyFile));
   const m = r.path ? /^Statement\[(\d+)\]/.exec(r.path) : null;
   const st = m ? r.policy?.statements[Number(m[1])] : void 0;
-  const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${fingerprint(canonical(toPlain(st.node)))}` : "";
+  const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${contentHash(st.node)}` : "";
   const inside2 = (m ? r.path.slice(m[0].length) : r.path ?? "").replace(/\[\d+\]/g, "[]");
   return [ruleId, r.checkId ?? "", folder, address, statement2, inside2, r.key ?? r.message];
 }
+function contentHash(node) {
+  let h = contentHashes.get(node);
+  if (h === void 0) {
+    h = fingerprint(canonical(toPlain(node)));
+    contentHashes.set(node, h);
+  }
+  return h;
+}
+var contentHashes = /* @__PURE__ */ new WeakMap();
 function canonical(v) {
   if (Array.isArray(v)) return `[${v.map(canonical).sort().join(",")}]`;
   if (v && typeof v === "object")
@@ -11504,10 +11605,10 @@ import { posix } from "node:path";
 function createScanner(text2, ignoreTrivia = false) {
   const len = text2.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact2) {
+  function scanHexDigits(count, exact3) {
     let digits = 0;
     let value2 = 0;
-    while (digits < count || !exact2) {
+    while (digits < count || !exact3) {
       let ch = text2.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
@@ -12564,7 +12665,7 @@ function firstOnly(into) {
 }
 
 // src/resolve/functions-more.ts
-var exact = (v) => !!v && (v.kind === "string" ? !v.symbolic : v.kind === "list" ? v.items.every(exact) : v.kind === "object" ? v.entries.every((e) => exact(e.value)) : v.kind !== "unknown");
+var exact2 = (v) => !!v && (v.kind === "string" ? !v.symbolic : v.kind === "list" ? v.items.every(exact2) : v.kind === "object" ? v.entries.every((e) => exact2(e.value)) : v.kind !== "unknown");
 var same = (a, b) => JSON.stringify(toPlain(a)) === JSON.stringify(toPlain(b));
 var bool = (value, origin) => ({ kind: "bool", value, origin });
 var str2 = (value, origin) => ({ kind: "string", value, origin });
@@ -12573,9 +12674,9 @@ var text = (v) => v?.kind === "string" && !v.symbolic ? v.value : void 0;
 var num = (v) => v?.kind === "number" ? v.value : v?.kind === "string" && /^-?\d+(\.\d+)?$/.test(v.value) ? Number(v.value) : void 0;
 var MORE_FUNCTIONS = {
   contains: ([l, x], { origin }) => {
-    if (l?.kind !== "list" || !exact(x)) return void 0;
-    if (l.items.some((i2) => exact(i2) && same(i2, x))) return bool(true, origin);
-    return l.items.every(exact) ? bool(false, origin) : void 0;
+    if (l?.kind !== "list" || !exact2(x)) return void 0;
+    if (l.items.some((i2) => exact2(i2) && same(i2, x))) return bool(true, origin);
+    return l.items.every(exact2) ? bool(false, origin) : void 0;
   },
   keys: ([m], { origin }) => m?.kind === "object" ? list(
     [...new Set(m.entries.map((e) => e.key))].sort().map((k) => str2(k, origin)),
@@ -12639,7 +12740,7 @@ var MORE_FUNCTIONS = {
     return l.items.every((i2) => i2.kind === "bool") ? bool(false, origin) : void 0;
   },
   setunion: (args2, { origin }) => {
-    if (!args2.every((a) => a.kind === "list" && exact(a))) return void 0;
+    if (!args2.every((a) => a.kind === "list" && exact2(a))) return void 0;
     const out2 = [];
     for (const a of args2) for (const i2 of a.items) if (!out2.some((o) => same(o, i2))) out2.push(i2);
     return list(out2, origin);
@@ -12830,7 +12931,7 @@ function templateAsJson(src, tmpl, evaluate2) {
   let inString = false;
   let escaped = false;
   const text2 = src.text;
-  const push = (s2, at2) => {
+  const push2 = (s2, at2) => {
     for (let i2 = 0; i2 < s2.length; i2++) {
       const c = s2[i2];
       if (inString) {
@@ -12842,21 +12943,21 @@ function templateAsJson(src, tmpl, evaluate2) {
       offsets.push(typeof at2 === "number" ? at2 : at2(i2));
     }
   };
-  const literal2 = (start2, end) => {
+  const literal3 = (start2, end) => {
     let i2 = start2;
     while (i2 < end) {
       const c = text2[i2];
       if ((c === "$" || c === "%") && text2[i2 + 1] === c && text2[i2 + 2] === "{") {
-        push(c + "{", (k) => i2 + 1 + k);
+        push2(c + "{", (k) => i2 + 1 + k);
         i2 += 3;
       } else if (!tmpl.heredoc && c === "\\" && i2 + 1 < end) {
         const m = /^\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/s.exec(text2.slice(i2, i2 + 10));
         const esc = m[1];
         const ch = esc === "n" ? "\n" : esc === "t" ? "	" : esc === "r" ? "\r" : esc[0] === "u" || esc[0] === "U" ? codePoint(esc.slice(1)) : esc;
-        push(ch, i2);
+        push2(ch, i2);
         i2 += m[0].length;
       } else {
-        push(c, i2);
+        push2(c, i2);
         i2++;
       }
     }
@@ -12865,11 +12966,11 @@ function templateAsJson(src, tmpl, evaluate2) {
   let pos = tmpl.content.start;
   for (const part of parts2) {
     if (part.t === "literal") continue;
-    literal2(pos, Math.max(pos, part.range.start));
+    literal3(pos, Math.max(pos, part.range.start));
     substitute(part);
     pos = Math.max(pos, part.range.end);
   }
-  literal2(pos, tmpl.content.end);
+  literal3(pos, tmpl.content.end);
   offsets.push(tmpl.content.end);
   return parseJson({ file: src.path, text: out2.join(""), offsets, masked, holes });
   function substitute(part) {
@@ -12878,18 +12979,18 @@ function templateAsJson(src, tmpl, evaluate2) {
     const plain = value && isKnownDeep(value) ? toPlain(value) : void 0;
     if (plain !== void 0) {
       const s2 = inString ? JSON.stringify(typeof plain === "string" ? plain : JSON.stringify(plain)).slice(1, -1) : JSON.stringify(plain);
-      push(s2, part.range.start);
+      push2(s2, part.range.start);
       return;
     }
     const start2 = out2.length;
     const len = part.range.end - part.range.start;
     if (part.t === "directive" && !inString) {
-      push(" ".repeat(len), (k) => part.range.start + k);
+      push2(" ".repeat(len), (k) => part.range.start + k);
       holes.push({ start: start2, end: start2 + len, expr: exprText2 });
       return;
     }
     const filler = inString ? "_".repeat(len) : "0" + " ".repeat(len - 1);
-    push(filler, (k) => part.range.start + k);
+    push2(filler, (k) => part.range.start + k);
     masked.push({ start: start2, end: start2 + len, expr: exprText2 });
   }
 }

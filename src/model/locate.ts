@@ -132,10 +132,23 @@ function identity(ruleId: string, r: Report, origin: Origin, address: string, ro
   const folder = displayPath(root, dirname(policyFile));
   const m = r.path ? /^Statement\[(\d+)\]/.exec(r.path) : null;
   const st = m ? r.policy?.statements[Number(m[1])] : undefined;
-  const statement = st ? (st.sid ? `Sid=${st.sid}` : `content=${fingerprint(canonical(toPlain(st.node)))}`) : '';
+  const statement = st ? (st.sid ? `Sid=${st.sid}` : `content=${contentHash(st.node)}`) : '';
   const inside = (m ? r.path!.slice(m[0].length) : (r.path ?? '')).replace(/\[\d+\]/g, '[]');
   return [ruleId, r.checkId ?? '', folder, address, statement, inside, r.key ?? r.message];
 }
+
+/** A statement's content hash, once per statement: every finding in a statement needs it, and a
+ * statement with thousands of values gave thousands of findings, each hashing all of it (quadratic). */
+function contentHash(node: object): string {
+  let h = contentHashes.get(node);
+  if (h === undefined) {
+    h = fingerprint(canonical(toPlain(node as Parameters<typeof toPlain>[0])));
+    contentHashes.set(node, h);
+  }
+  return h;
+}
+
+const contentHashes = new WeakMap<object, string>();
 
 /** A statement's content in an order-free form: IAM reads every list in a policy (actions,
  * resources, principals, condition values) as a set and every object by its keys, so writing them

@@ -1,6 +1,7 @@
 import type { Condition, Elem, Statement } from '../model/policy.js';
 import { arnLike } from './arn.js';
 import { globMatch } from './glob.js';
+import { candidateValues } from './value-index.js';
 
 export type Truth = true | false | 'unknown';
 
@@ -35,7 +36,17 @@ export function evaluateCondition(c: Condition, ctx: RequestContext): Truth {
   }
   const match = matcher(c.base);
   if (!match) return 'unknown';
-  const hit = (v: string): Truth => anyTrue(c.values.map((w) => matchValue(w, v, match, c.base)));
+  const positive = POSITIVE[c.base] ?? c.base;
+  // Values are OR (§2.1): the first that matches decides; the rest cannot change a true.
+  const hit = (v: string): Truth => {
+    let unknown = false;
+    for (const w of candidateValues(c, positive, v)) {
+      const t = matchValue(w, v, match, c.base);
+      if (t === true) return true;
+      if (t === 'unknown') unknown = true;
+    }
+    return unknown ? 'unknown' : false;
+  };
   const passes = (v: string): Truth => (c.negated ? not(hit(v)) : hit(v));
   if (c.set === 'ForAllValues') return allTrue(present.map(passes));
   if (c.set === 'ForAnyValue') return anyTrue(present.map(passes));

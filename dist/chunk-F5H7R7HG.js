@@ -4,11 +4,11 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-COWIZTOC.js";
+} from "./chunk-N6E5PFR3.js";
 import {
   fingerprint,
   locate
-} from "./chunk-TA7FMJBU.js";
+} from "./chunk-E4J5TJUC.js";
 import {
   loadParser,
   parseHcl
@@ -29,7 +29,7 @@ import {
 } from "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-QNNHSMUB.js";
+} from "./chunk-JRL5WNIS.js";
 
 // src/engine/lint.ts
 import { existsSync as existsSync2 } from "node:fs";

@@ -3,7 +3,7 @@ import {
   locate,
   originOf,
   toFinding
-} from "./chunk-TA7FMJBU.js";
+} from "./chunk-E4J5TJUC.js";
 import {
   parseJson
 } from "./chunk-65EAIF3L.js";
@@ -34,7 +34,7 @@ import {
 import {
   policySize,
   unresolved
-} from "./chunk-QNNHSMUB.js";
+} from "./chunk-JRL5WNIS.js";
 import {
   childPath
 } from "./chunk-U5J2JU7Q.js";

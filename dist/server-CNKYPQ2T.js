@@ -253,7 +253,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-ENKDOMUQ.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-BNJKXOLR.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

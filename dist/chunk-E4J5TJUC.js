@@ -119,10 +119,19 @@ function identity(ruleId, r, origin, address, root) {
   const folder = displayPath(root, dirname(policyFile));
   const m = r.path ? /^Statement\[(\d+)\]/.exec(r.path) : null;
   const st = m ? r.policy?.statements[Number(m[1])] : void 0;
-  const statement = st ? st.sid ? `Sid=${st.sid}` : `content=${fingerprint(canonical(toPlain(st.node)))}` : "";
+  const statement = st ? st.sid ? `Sid=${st.sid}` : `content=${contentHash(st.node)}` : "";
   const inside = (m ? r.path.slice(m[0].length) : r.path ?? "").replace(/\[\d+\]/g, "[]");
   return [ruleId, r.checkId ?? "", folder, address, statement, inside, r.key ?? r.message];
 }
+function contentHash(node) {
+  let h = contentHashes.get(node);
+  if (h === void 0) {
+    h = fingerprint(canonical(toPlain(node)));
+    contentHashes.set(node, h);
+  }
+  return h;
+}
+var contentHashes = /* @__PURE__ */ new WeakMap();
 function canonical(v) {
   if (Array.isArray(v)) return `[${v.map(canonical).sort().join(",")}]`;
   if (v && typeof v === "object")

@@ -1,6 +1,6 @@
 import {
   locate
-} from "./chunk-TA7FMJBU.js";
+} from "./chunk-E4J5TJUC.js";
 import {
   loadSource
 } from "./chunk-3DAROJ33.js";

@@ -36,8 +36,8 @@ function witnessAccount(component, avoid = []) {
   for (const digit of ["0", "9", "1"]) {
     const fixed2 = component.replace(/\?/g, digit);
     const stars = (fixed2.match(/\*/g) ?? []).length;
-    const literal = fixed2.replace(/\*/g, "");
-    const missing = 12 - literal.length;
+    const literal2 = fixed2.replace(/\*/g, "");
+    const missing = 12 - literal2.length;
     if (missing < 0 || missing > 0 && stars === 0) continue;
     let budget = missing;
     const candidate = fixed2.replace(/\*/g, () => {
@@ -48,6 +48,89 @@ function witnessAccount(component, avoid = []) {
     if (/^\d{12}$/.test(candidate) && globMatch(component, candidate) && !avoid.includes(candidate)) return candidate;
   }
   return void 0;
+}
+
+// src/policy/value-index.ts
+function candidateValues(c, base, request) {
+  if (c.values.length < INDEX_FROM) return c.values;
+  let index = indexes.get(c);
+  if (index === void 0) {
+    index = build(c, base);
+    indexes.set(c, index);
+  }
+  return index ? index.lookup(request) : c.values;
+}
+var INDEX_FROM = 32;
+var indexes = /* @__PURE__ */ new WeakMap();
+function build(c, base) {
+  switch (base) {
+    case "StringEquals":
+      return exact(c.values, (s) => s);
+    case "StringEqualsIgnoreCase":
+    case "Bool":
+      return exact(c.values, (s) => s.toLowerCase());
+    case "StringLike":
+      return prefixed(
+        c.values,
+        (s) => s,
+        (r) => r
+      );
+    case "ArnEquals":
+    case "ArnLike":
+      return prefixed(
+        c.values,
+        (s) => parseArn(s)?.resource,
+        (r) => parseArn(r)?.resource
+      );
+    default:
+      return null;
+  }
+}
+function exact(values, key) {
+  const always = [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const w of values) {
+    if (!literal(w)) always.push(w);
+    else push(byKey, key(w.value), w);
+  }
+  return { lookup: (request) => joined(always, [byKey.get(key(request))]) };
+}
+function prefixed(values, text, requestText) {
+  const always = [];
+  const byPrefix = /* @__PURE__ */ new Map();
+  for (const w of values) {
+    const t = literal(w) ? text(w.value) : void 0;
+    if (t === void 0) always.push(w);
+    else push(byPrefix, t.slice(0, firstWildcard(t)), w);
+  }
+  const lengths = [...new Set([...byPrefix.keys()].map((k) => k.length))];
+  return {
+    lookup(request) {
+      const r = requestText(request);
+      if (r === void 0) return values;
+      return joined(
+        always,
+        lengths.filter((n) => n <= r.length).map((n) => byPrefix.get(r.slice(0, n)))
+      );
+    }
+  };
+}
+var literal = (w) => typeof w.value === "string" && !w.value.includes("${");
+function firstWildcard(s) {
+  const star = s.indexOf("*");
+  const q = s.indexOf("?");
+  if (star < 0) return q < 0 ? s.length : q;
+  return q < 0 ? star : Math.min(star, q);
+}
+function push(m, k, w) {
+  const list = m.get(k);
+  if (list) list.push(w);
+  else m.set(k, [w]);
+}
+function joined(always, buckets) {
+  const out = [...always];
+  for (const b of buckets) if (b) out.push(...b);
+  return out;
 }
 
 // src/policy/conditions.ts
@@ -66,7 +149,16 @@ function evaluateCondition(c, ctx) {
   }
   const match = matcher(c.base);
   if (!match) return "unknown";
-  const hit = (v) => anyTrue(c.values.map((w) => matchValue(w, v, match, c.base)));
+  const positive = POSITIVE[c.base] ?? c.base;
+  const hit = (v) => {
+    let unknown = false;
+    for (const w of candidateValues(c, positive, v)) {
+      const t = matchValue(w, v, match, c.base);
+      if (t === true) return true;
+      if (t === "unknown") unknown = true;
+    }
+    return unknown ? "unknown" : false;
+  };
   const passes = (v) => c.negated ? not(hit(v)) : hit(v);
   if (c.set === "ForAllValues") return allTrue(present.map(passes));
   if (c.set === "ForAnyValue") return anyTrue(present.map(passes));
@@ -339,8 +431,8 @@ async function expandAction(pattern) {
   if (pattern !== "*" && action) {
     const actions = await serviceActions(service);
     if (actions) {
-      const exact = actions.get(action);
-      result = exact ? [exact] : [...actions.entries()].filter(([name]) => globMatch(action, name)).map(([, info]) => info);
+      const exact2 = actions.get(action);
+      result = exact2 ? [exact2] : [...actions.entries()].filter(([name]) => globMatch(action, name)).map(([, info]) => info);
     }
   }
   expanded.set(key, result);
@@ -395,9 +487,9 @@ function segments(pattern, prefix) {
   return m ? { owner: name(m[1]), name: name(m[2]), rest: m[3] } : void 0;
 }
 function outsiderOwners(segs, trusted) {
-  const literal = segs.filter((s) => !wild(s.owner)).map((s) => s.owner);
+  const literal2 = segs.filter((s) => !wild(s.owner)).map((s) => s.owner);
   const candidates = [OUTSIDER, ...segs.filter((s) => wild(s.owner)).map((s) => fill(s.owner, OUTSIDER))];
-  return uniq(candidates).filter((o) => /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(o) && ![...literal, ...trusted].some((l) => sameName(l, o)));
+  return uniq(candidates).filter((o) => /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(o) && ![...literal2, ...trusted].some((l) => sameName(l, o)));
 }
 var literalOwners = (segs, trusted) => uniq(segs.filter((s) => s.owner && !wild(s.owner)).map((s) => s.owner)).filter((o) => !trusted.some((t) => sameName(t, o)));
 function names(segs, fresh, valid, literalToo) {
@@ -890,10 +982,10 @@ async function lookupKey(key) {
 }
 function mostSpecific(keys, key) {
   const lower2 = key.toLowerCase();
-  const exact = keys.find((k) => k.key.toLowerCase() === lower2);
-  if (exact) return exact;
-  const literal = (k) => k.replace(/\$\{[^}]*\}|<[^>]*>/g, "").length;
-  return keys.filter((k) => keyPattern(k.key).test(key)).sort((a, b) => literal(b.key) - literal(a.key))[0];
+  const exact2 = keys.find((k) => k.key.toLowerCase() === lower2);
+  if (exact2) return exact2;
+  const literal2 = (k) => k.replace(/\$\{[^}]*\}|<[^>]*>/g, "").length;
+  return keys.filter((k) => keyPattern(k.key).test(key)).sort((a, b) => literal2(b.key) - literal2(a.key))[0];
 }
 var everyListedKey;
 async function listedByAnAction(key) {
@@ -2414,8 +2506,8 @@ async function resolveAction(value) {
     const near2 = closest(service, await allServices()).map((s) => `${s}:${name}`);
     return { problem: { check: "GR01", what: `no AWS service has the prefix "${service}"`, near: near2, verb: "did you mean" } };
   }
-  const exact = hasWildcard(name) ? void 0 : actions.get(name.toLowerCase());
-  if (exact) return { infos: [exact] };
+  const exact2 = hasWildcard(name) ? void 0 : actions.get(name.toLowerCase());
+  if (exact2) return { infos: [exact2] };
   const all = [...actions.values()].map((a) => a.name.split(":")[1]);
   if (hasWildcard(name)) {
     const infos = await expandAction(value) ?? [];

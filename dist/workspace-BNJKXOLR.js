@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-LJQ6V5XQ.js";
+} from "./chunk-F5H7R7HG.js";
 import {
   configDir,
   effectiveConfig
@@ -11,8 +11,8 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-COWIZTOC.js";
-import "./chunk-TA7FMJBU.js";
+import "./chunk-N6E5PFR3.js";
+import "./chunk-E4J5TJUC.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-3AXRINGU.js";
 import {
@@ -28,7 +28,7 @@ import {
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-QNNHSMUB.js";
+} from "./chunk-JRL5WNIS.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
