@@ -98,7 +98,8 @@ const PUBLIC_READ_LEVELS = new Set(['Read', 'List']);
 
 /**
  * An ECR Public repository is public for pull by design (iam-semantics §1.3): a `"*"` granting only
- * Read and List actions of `ecr-public` exposes nothing the repository does not already. Any other
+ * Read and List actions of `ecr-public` (or names it does not define, which grant nothing, §9)
+ * exposes nothing the repository does not already. Any other
  * action (push, policy, delete: Write, Permissions management, Tagging), another service, a
  * wildcard reaching one of those, `NotAction` or an Unknown action leaves the statement to the witness.
  */
@@ -106,8 +107,9 @@ async function publicReadOnly(policy: NormalizedPolicy, st: Statement): Promise<
   if (resourceInfo(policy.policy.resourceType)?.service !== 'ecr-public' || st.notActions || !st.actions?.length) return false;
   for (const a of st.actions) {
     if (typeof a.value !== 'string' || !a.value.toLowerCase().startsWith('ecr-public:')) return false;
+    // A name ecr-public does not define matches no request: it grants nothing (§9).
     const infos = await expandAction(a.value);
-    if (!infos?.length || !infos.every((i) => i.accessLevels.every((l) => PUBLIC_READ_LEVELS.has(l)))) return false;
+    if (!infos || !infos.every((i) => i.accessLevels.every((l) => PUBLIC_READ_LEVELS.has(l)))) return false;
   }
   return true;
 }
