@@ -28,6 +28,7 @@ export {
   findTokenWitness,
   patternsFor,
   subConditions,
+  subPinnedWhateverIssuer,
   tokensFor,
   webIdentityTargets,
   type Issuer,

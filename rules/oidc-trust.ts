@@ -8,6 +8,7 @@ import {
   pinFor,
   roleCapabilities,
   subConditions,
+  subPinnedWhateverIssuer,
   tokensFor,
   unknownTexts,
   statementUnknowns,
@@ -151,6 +152,8 @@ const UNDECIDED = new Set<string>(['OT06', 'OT07']);
 
 function judge(policy: NormalizedPolicy, st: Statement, target: Target, opts: Judging, can: () => string): Found<CheckId>[] {
   const note = (check: CheckId, message: string, key: string): Found<CheckId>[] => [{ check, policy, path: target.path, severity: 'note', message, key }];
+  // Pinned to one subject whatever issuer an Unknown key prefix names: silent for every value (§8.2).
+  if (subPinnedWhateverIssuer(st)) return [];
   if (!target.host)
     return note(
       'OT07',

@@ -12,6 +12,7 @@ import {
   type Caller,
   type Truth,
   hasWildcard,
+  globMatch,
   known,
   parseArn,
   PARTITIONS,
@@ -75,8 +76,10 @@ export const principalArnPattern = defineRule<Record<string, never>, CheckId>({
       for (const st of policy.statements) {
         if (!st.effect) continue;
         // Every aws:PrincipalArn value below is judged or said undecided; a condition block that
-        // cannot be read at all may hold one, so that statement is left to the accounting.
-        if (!st.opaqueConditions.length) ctx.judged(policy, st);
+        // cannot be read at all may hold one, so that statement is left to the accounting. One
+        // whose Unknown key cannot be aws:PrincipalArn (`${...}:sub`) holds none.
+        if (st.opaqueConditions.every((p) => st.keyUnknownConditions?.some((c) => c.path === p && !globMatch(c.keyLower, 'aws:principalarn'))))
+          ctx.judged(policy, st);
         for (const c of st.conditions) {
           if (c.keyLower !== 'aws:principalarn') continue;
           for (const f of checkOperator(policy, st, c, ctx.trustedAccounts)) out.push({ policy, path: c.path, ...f });

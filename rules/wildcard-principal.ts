@@ -2,12 +2,14 @@ import {
   conditionSummary,
   defineRule,
   describeActions,
+  expandAction,
   findWitness,
   ORGANIZATION_KINDS,
   outsideCallers,
   acceptsAnonymous,
   policySlot,
   opaquePrincipal,
+  resourceInfo,
   whoUnknowns,
   type Found,
   type NormalizedPolicy,
@@ -43,7 +45,7 @@ export const wildcardPrincipal = defineRule<Record<string, never>, CheckId>({
   // Identity policies have no principal to open; organization policies (SCP, RCP) are guardrails
   // that restrict, never grant (iam-semantics §1.1, §4). Who gets in never depends on the Resource.
   unknowns: { judges: (p) => p.policy.kind !== 'identity' && !ORGANIZATION_KINDS.has(p.policy.kind), ignores: ['Sid', 'Resource', 'NotResource'] },
-  create(ctx) {
+  async create(ctx) {
     for (const policy of ctx.policies) {
       if (policy.policy.kind === 'identity' || ORGANIZATION_KINDS.has(policy.policy.kind)) continue;
       for (const st of policy.statements) {
@@ -62,6 +64,10 @@ export const wildcardPrincipal = defineRule<Record<string, never>, CheckId>({
           if (open) ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, ['Principal', 'NotPrincipal']) });
           // Named principals (an account root written as a template included): never everyone.
           else ctx.judged(policy, st);
+          continue;
+        }
+        if (await publicReadOnly(policy, st)) {
+          ctx.judged(policy, st);
           continue;
         }
         const report = witnessReport(policy, st, star, ctx.trustedAccounts);
@@ -85,6 +91,27 @@ function starPath(st: Statement): string | undefined {
 /** A VPC endpoint policy filters what passes the endpoint: "*" is its default and grants nothing. */
 function grantsNothing(policy: NormalizedPolicy): boolean {
   return policySlot(policy.policy.resourceType, policy.policy.kind)?.filter === true;
+}
+
+/** Access levels (iam-data) that only read what an ECR Public repository already shows everyone. */
+const PUBLIC_READ_LEVELS = new Set(['Read', 'List']);
+
+/**
+ * An ECR Public repository is public for pull by design (iam-semantics §1.3): a `"*"` granting only
+ * Read and List actions of `ecr-public` (or names it does not define, which grant nothing, §9)
+ * exposes nothing the repository does not already. Any other
+ * action (push, policy, delete: Write, Permissions management, Tagging), another service, a
+ * wildcard reaching one of those, `NotAction` or an Unknown action leaves the statement to the witness.
+ */
+async function publicReadOnly(policy: NormalizedPolicy, st: Statement): Promise<boolean> {
+  if (resourceInfo(policy.policy.resourceType)?.service !== 'ecr-public' || st.notActions || !st.actions?.length) return false;
+  for (const a of st.actions) {
+    if (typeof a.value !== 'string' || !a.value.toLowerCase().startsWith('ecr-public:')) return false;
+    // A name ecr-public does not define matches no request: it grants nothing (§9).
+    const infos = await expandAction(a.value);
+    if (!infos || !infos.every((i) => i.accessLevels.every((l) => PUBLIC_READ_LEVELS.has(l)))) return false;
+  }
+  return true;
 }
 
 /** The service prefixes the statement's actions name; none when any is Unknown or `*`. */

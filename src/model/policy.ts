@@ -81,6 +81,9 @@ export interface Statement {
   /** Paths of a Condition, or an operator's keys, that could not be read at all: an Unknown that
    * may hold any pin, so the condition block as a whole is Unknown at best (§2.1). */
   opaqueConditions: string[];
+  /** Opaque conditions whose key alone is Unknown, read with the key's widest pattern
+   * (`keyLower` is e.g. `*:sub`): for the rules that decide whatever the key names (§8.2). */
+  keyUnknownConditions?: Condition[];
 }
 
 export interface NormalizedPolicy {

@@ -75,6 +75,10 @@ export interface UnknownValue extends Base {
   /** An element rendered from `dynamic` blocks whose `for_each` is Unknown: it may hold values, or
    * not exist at all (an empty collection renders no block). */
   maybeAbsent?: true;
+  /** A policy-document `condition` whose `variable` alone is Unknown: the operator and values are
+   * known and the key as written (`${...}:sub`) keeps its known text. The condition stays opaque to
+   * every rule; a rule that can decide for every key the Unknown could name reads it (§8.2). */
+  condition?: { operator: string; key: string; values: Value };
 }
 
 export const str = (value: string, origin?: Origin): StringValue => ({ kind: 'string', value, origin });

@@ -1,4 +1,4 @@
-import { getEntry, type Origin, type Value } from '../model/value.js';
+import { getEntry, type Origin, type UnknownValue, type Value } from '../model/value.js';
 import type { Condition, Elem, NormalizedPolicy, Policy, Principals, Statement } from '../model/policy.js';
 import { childPath } from '../model/paths.js';
 
@@ -130,6 +130,25 @@ function principals(v: Value, path: string): Principals {
   return out;
 }
 
+/** A condition whose key is Unknown but written with known text around it (`${...}:sub`): kept
+ * beside the opaque path, its key as the widest pattern it can take (see `widestPattern`). */
+function keyUnknownCondition(c: NonNullable<UnknownValue['condition']>, path: string, s: Statement) {
+  // A bare reference (`var.key`) is no template: nothing of the key is known.
+  if (!/[$%]\{/.test(c.key)) return;
+  const key = c.key.replace(/[$%]\{[^}]*\}/g, '*');
+  if (key.includes('{') || key.includes('}') || !key.replace(/\*/g, '')) return;
+  const values = elems(c.values, path);
+  (s.keyUnknownConditions ??= []).push({
+    operator: c.operator,
+    ...parseOperator(c.operator),
+    key: c.key,
+    keyLower: key.toLowerCase(),
+    values,
+    path,
+    operatorPath: path,
+  });
+}
+
 function conditions(v: Value, path: string, s: Statement) {
   // `Condition = null` (a Terraform conditional that chose no condition) is no condition.
   if (v.kind === 'null') return;
@@ -143,6 +162,7 @@ function conditions(v: Value, path: string, s: Statement) {
     if (op.value.kind !== 'object') {
       s.unknownParts.push(opPath);
       s.opaqueConditions.push(opPath);
+      if (op.value.kind === 'unknown' && op.value.condition) keyUnknownCondition(op.value.condition, opPath, s);
       continue;
     }
     const parsed = parseOperator(op.key);

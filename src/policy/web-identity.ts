@@ -78,6 +78,26 @@ export function issuersInConditions(st: Statement): string[] {
   return [...out];
 }
 
+/** A literal value (no wildcard) under a positive String operator: admits one `sub` at most. */
+const pinsLiterally = (c: Condition) =>
+  !c.negated &&
+  !c.ifExists &&
+  !c.set &&
+  /^String(Equals|Like)$/.test(c.base) &&
+  c.values.length > 0 &&
+  c.values.every((v) => typeof v.value === 'string' && !/[*?]/.test(v.value));
+
+/**
+ * A `<Unknown>:sub` condition key (`"${replace(aws_iam_openid_connect_provider.x.url, "https://", "")}:sub"`)
+ * pinned to literal values: in a web-identity request the only key ending in `:sub` is the token
+ * issuer's `sub` claim (§8.2), so whatever issuer the Unknown names, either it is the token's and
+ * `sub` is pinned, or the key is absent and the positive operator admits nobody (§2.2). Who can
+ * assume is then one subject at most, for every value of the Unknown.
+ */
+export function subPinnedWhateverIssuer(st: Statement): boolean {
+  return (st.keyUnknownConditions ?? []).some((c) => c.keyLower.endsWith(':sub') && pinsLiterally(c));
+}
+
 export function subConditions(st: Statement, host: string): Condition[] {
   return st.conditions.filter((c) => c.keyLower === `${host}:sub`);
 }

@@ -215,7 +215,12 @@ function renderConditions(body: Body, scope: Scope): Value | undefined {
     const t = test && evaluate(test.expr, b.scope);
     const k = variable && evaluate(variable.expr, b.scope);
     if (t?.kind !== 'string' || k?.kind !== 'string' || !values) {
-      ops.push({ key: '?', value: unknown('condition', at(b.scope, b.range)) });
+      // An Unknown key with a known operator and values: still opaque, but the key's known text
+      // (`${...}:sub`) is kept for the rules that can decide whatever the Unknown names (§8.2).
+      const opaque = unknown(k?.kind === 'unknown' ? k.text : 'condition', at(b.scope, b.range));
+      if (t?.kind === 'string' && k?.kind === 'unknown' && values)
+        opaque.condition = { operator: t.value, key: k.text, values: singleOrList(evaluate(values.expr, b.scope)) };
+      ops.push({ key: '?', value: opaque });
       continue;
     }
     let op = ops.find((o) => o.key === t.value);
