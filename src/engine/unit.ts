@@ -29,14 +29,16 @@ import { getEntry } from '../model/value.js';
 
 type Parsed = Map<string, ModuleFile[]>;
 
-async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Iterable<string>) {
+/** `called`: a module some root calls, which other roots may call too: kept parsed for them. */
+async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Iterable<string>, called = false) {
   const moduleFiles: ModuleFile[] = [];
   for (const path of [...files].sort()) {
     const mine = ctx.requested.has(path);
     // A sibling or a called module's file is read only inside the scanned folders (issue 12).
     if (!mine && !ctx.overrides.has(path) && !confine(path, ctx.roots).ok) continue;
-    const pre = ctx.overrides.has(path) ? undefined : ctx.preparsed.get(path);
+    const pre = ctx.overrides.has(path) ? undefined : (ctx.preparsed.get(path) ?? ctx.parsedModules.get(path));
     ctx.preparsed.delete(path);
+    if (pre && called) ctx.parsedModules.set(path, pre);
     if (pre) {
       ctx.sources.set(path, pre.src);
       if (mine) for (const e of pre.hcl.errors) ctx.parseError(path, e.message, e.range);
@@ -49,6 +51,7 @@ async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Ite
     const hcl = path.endsWith('.json') ? await parseTerraformJson(src) : await parseHcl(src);
     if (mine) for (const e of hcl.errors) ctx.parseError(path, e.message, e.range);
     moduleFiles.push({ src, hcl });
+    if (called && !ctx.overrides.has(path)) ctx.parsedModules.set(path, { src, hcl });
   }
   parsed.set(dir, moduleFiles);
 }
@@ -74,7 +77,7 @@ async function parseCalled(ctx: RunContext, parsed: Parsed, dir: string, downloa
           );
           continue;
         }
-        if (!parsed.has(target)) await parseDir(ctx, parsed, target, siblings(target));
+        if (!parsed.has(target)) await parseDir(ctx, parsed, target, siblings(target), true);
         // Module paths matter only for the manifest's keys; without one a folder is read once. A
         // folder calling itself (or a caller) is a cycle Terraform rejects: never walked again,
         // or six `source = "./"` calls would make 6^8 paths (issue 12).
@@ -199,7 +202,7 @@ async function configurationOf(ctx: RunContext, p: Policy, dirs: Map<string, str
   const local = m[2].replace(/\[[^\]]*\]$/, '');
   const dir = dirs.get(moduleKey);
   if (!dir) return undefined;
-  if (!parsed.has(dir)) await parseDir(ctx, parsed, dir, siblings(dir));
+  if (!parsed.has(dir)) await parseDir(ctx, parsed, dir, siblings(dir), true);
   const module = buildModule(dir, parsed.get(dir)!, (rel) => readModuleFile(dir, rel, ctx.sources, ctx.roots));
   const block = module.blocks.get(local);
   if (!block) return undefined;
