@@ -6,6 +6,9 @@ import { parseHcl } from '../parse/hcl.js';
 import { parseTerraformJson } from '../parse/tf-json.js';
 import { buildModule, localSource } from '../resolve/module.js';
 
+/** What the text of a `.tf` file with a `module "x" {` (or `module x {`) block must contain. */
+const MODULE_BLOCK = /\bmodule[ \t]*["\p{L}_]/u;
+
 /**
  * Folders that are analysed through a caller rather than on their own: those a root folder of
  * this run reaches through real `module` blocks (from the syntax tree, never a text match, so a
@@ -24,7 +27,9 @@ export async function calledFolders(
     for (const file of siblings(dir)) {
       if (!confine(file, roots).ok) continue;
       const src = readSource(file, () => {}, new Map());
-      if (!src || !src.text.includes('module')) continue;
+      // A necessary condition only (`path.module` alone never calls anything): the syntax tree
+      // still decides, so a commented-out call counts for nothing (issue 12).
+      if (!src || !(file.endsWith('.json') ? src.text.includes('module') : MODULE_BLOCK.test(src.text))) continue;
       const hcl = file.endsWith('.json') ? await parseTerraformJson(src) : await parseHcl(src);
       // Parsed once: the unit that lints this file takes it from here (`keep`) rather than again.
       keep?.set(file, { src, hcl });

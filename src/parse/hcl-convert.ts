@@ -1,7 +1,7 @@
 import type { TreeCursor } from 'web-tree-sitter';
 import type { Range } from '../model/source.js';
 import type { Accessor, Body, Block, Expr, ObjectElem, TemplatePart } from './hcl-ast.js';
-import { isRelevantBlock, mayHoldPolicy } from './relevant-blocks.js';
+import { isRelevantBlock, mayHoldPolicy, readAttributes } from './relevant-blocks.js';
 import { unescapeQuoted } from './hcl-escapes.js';
 
 /** Deeper expressions than this are not policies anyone wrote; refusing them keeps the
@@ -16,9 +16,12 @@ const MAX_EXPR_DEPTH = 200;
 export class CursorConverter {
   errors: Array<{ message: string; range: Range }> = [];
   private depth = 0;
+  /** `whole`: convert every attribute of the blocks kept (a file with suppression comments,
+   * whose scopes are the blocks and attributes that follow them). */
   constructor(
     private c: TreeCursor,
     private text: string,
+    private whole = false,
   ) {}
 
   private range(): Range {
@@ -75,9 +78,27 @@ export class CursorConverter {
       if (t === 'identifier' && !type) type = this.text.slice(this.c.startIndex, this.c.endIndex);
       else if (t === 'identifier') labels.push(this.text.slice(this.c.startIndex, this.c.endIndex));
       else if (t === 'string_lit') labels.push(unescapeQuoted(this.childText('template_literal') ?? ''));
-      else if (t === 'body' && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) body = this.body();
+      else if (t === 'body' && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) {
+        const read = topLevel && !this.whole ? readAttributes(type, labels) : undefined;
+        body = read ? this.partialBody(read) : this.body();
+      }
     });
     return { type, labels, body, range, hasError };
+  }
+
+  /** The attributes named in `read`, and any other attribute or nested block that may hold a
+   * policy; the rest is never read, so never converted (issue 16). */
+  private partialBody(read: ReadonlySet<string>): Body {
+    const body: Body = { attributes: [], blocks: [] };
+    this.each((t) => {
+      if (t === 'attribute') {
+        const name = this.childText('identifier');
+        if (name === undefined || !(read.has(name) || this.mayHoldPolicy())) return;
+        const a = this.attribute();
+        if (a) body.attributes.push(a);
+      } else if (t === 'block' && this.mayHoldPolicy()) body.blocks.push(this.block(false));
+    });
+    return body;
   }
 
   /** A block of a type the catalogue does not list still matters when it can hold a policy
