@@ -60,8 +60,10 @@ export class CursorConverter {
     let name: { text: string; range: Range } | undefined;
     let expr: Expr | undefined;
     this.each((t) => {
-      if (t === 'identifier' && !name) name = { text: this.text.slice(this.c.startIndex, this.c.endIndex), range: this.range() };
-      else if (t === 'expression') expr = this.expr();
+      if (t === 'identifier' && !name) {
+        const r = this.range();
+        name = { text: this.text.slice(r.start, r.end), range: r };
+      } else if (t === 'expression') expr = this.expr();
     });
     return name && expr ? { name: name.text, expr, range, nameRange: name.range } : undefined;
   }
@@ -139,8 +141,9 @@ export class CursorConverter {
     return out;
   }
 
+  /** Each case takes its node's range when it needs it: every cursor read is a call into wasm,
+   * and most expression nodes are wrappers (`expression`, `literal_value`) whose range is unused. */
   private exprAt(type: string): Expr {
-    const range = this.range();
     switch (type) {
       case 'expression':
         return this.chain();
@@ -152,7 +155,7 @@ export class CursorConverter {
       case 'operation':
         return this.inner();
       case 'tuple':
-        return { t: 'tuple', items: this.expressions(), range };
+        return { t: 'tuple', items: this.expressions(), range: this.range() };
       case 'object': {
         const elems: ObjectElem[] = [];
         this.each((t) => {
@@ -161,13 +164,13 @@ export class CursorConverter {
           const [key, value] = this.expressions();
           elems.push({ key: key ?? this.invalid(), value: value ?? this.invalid(), range: elRange });
         });
-        return { t: 'object', elems, range };
+        return { t: 'object', elems, range: this.range() };
       }
       case 'quoted_template':
       case 'heredoc_template':
         return this.template(type === 'heredoc_template');
       case 'variable_expr':
-        return { t: 'variable', name: this.childText('identifier') ?? '', range };
+        return { t: 'variable', name: this.childText('identifier') ?? '', range: this.range() };
       case 'function_call':
         return this.call();
       case 'for_tuple_expr':
@@ -175,17 +178,17 @@ export class CursorConverter {
         return this.forExpr(type === 'for_object_expr');
       case 'conditional': {
         const [cond, a, b] = this.expressions();
-        return cond && a && b ? { t: 'conditional', cond, then: a, else: b, range } : this.invalid();
+        return cond && a && b ? { t: 'conditional', cond, then: a, else: b, range: this.range() } : this.invalid();
       }
       case 'unary_operation': {
         let op = '';
         const operands = this.operands((t) => (op ||= t));
-        return operands.length === 1 ? { t: 'unary', op, operand: operands[0], range } : this.invalid();
+        return operands.length === 1 ? { t: 'unary', op, operand: operands[0], range: this.range() } : this.invalid();
       }
       case 'binary_operation': {
         let op = '?';
         const operands = this.operands((t) => (op = t));
-        return operands.length === 2 ? { t: 'binary', op, left: operands[0], right: operands[1], range } : this.invalid();
+        return operands.length === 2 ? { t: 'binary', op, left: operands[0], right: operands[1], range: this.range() } : this.invalid();
       }
       default:
         return this.invalid();
@@ -235,7 +238,7 @@ export class CursorConverter {
   }
 
   private indexKey(): Expr {
-    let key: Expr = this.invalid();
+    let key: Expr | undefined;
     this.each((t) => {
       if (t === 'legacy_index') {
         const range = this.range();
@@ -247,7 +250,7 @@ export class CursorConverter {
         });
       }
     });
-    return key;
+    return key ?? this.invalid();
   }
 
   private splatRest(): Accessor[] {
@@ -263,23 +266,21 @@ export class CursorConverter {
 
   private literal(): Expr {
     const range = this.range();
-    let out: Expr = this.invalid();
+    let out: Expr | undefined;
     this.each((t) => {
-      const text = this.text.slice(this.c.startIndex, this.c.endIndex);
-      if (t === 'numeric_lit') out = { t: 'literal', value: Number(text), range };
-      else if (t === 'bool_lit') out = { t: 'literal', value: text === 'true', range };
+      if (t === 'numeric_lit') out = { t: 'literal', value: Number(this.text.slice(this.c.startIndex, this.c.endIndex)), range };
+      else if (t === 'bool_lit') out = { t: 'literal', value: this.text.slice(this.c.startIndex, this.c.endIndex) === 'true', range };
       else if (t === 'null_lit') out = { t: 'literal', value: null, range };
       else if (t === 'string_lit') {
-        const strStart = this.c.startIndex;
         let content: Range | undefined;
         this.each((u) => {
           if (u === 'template_literal') content = this.range();
         });
-        const c = content ?? { start: strStart + 1, end: strStart + 1 };
+        const c = content ?? { start: this.c.startIndex + 1, end: this.c.startIndex + 1 };
         out = { t: 'template', parts: content ? [{ t: 'literal', range: c }] : [], range, content: c, heredoc: false };
       }
     });
-    return out;
+    return out ?? { t: 'invalid', range };
   }
 
   private template(heredoc: boolean): Expr {
