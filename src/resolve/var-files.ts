@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeSource } from '../model/source.js';
 import { parseHcl } from '../parse/hcl.js';
@@ -16,7 +16,8 @@ const AUTO = /\.auto\.tfvars(\.json)?$/;
  * module folder come from the linted repository: they are read only when they are regular files
  * inside the scanned folders; a `-var-file` is the user's own choice. */
 export async function applyVarFiles(module: Module, varFiles: string[], cwd: string, parseError: ParseErrorSink, roots: readonly string[]) {
-  const names = await readdir(module.dir).catch(() => [] as string[]);
+  // Synchronous: one listing per root, and awaiting the thread pool for each left the run idle.
+  const names = listing(module.dir);
   const auto = names.filter((n) => AUTO.test(n)).sort();
   const found = [...['terraform.tfvars', 'terraform.tfvars.json'].filter((n) => names.includes(n)), ...auto].map((n) => ({
     path: join(module.dir, n),
@@ -48,5 +49,13 @@ export async function applyVarFiles(module: Module, varFiles: string[], cwd: str
     for (const e of hcl.errors) parseError(path, e.message, e.range);
     const scope = moduleScope(module, { src, hcl });
     for (const a of hcl.body.attributes) module.varValues.set(a.name, evaluate(a.expr, scope));
+  }
+}
+
+function listing(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
   }
 }
