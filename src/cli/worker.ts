@@ -7,6 +7,8 @@ import type { WorkerTask } from '../engine/workers.js';
 /** Lints the units it is given, exactly as the main thread would, and sends back what it found. */
 const task = workerData as WorkerTask;
 const ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), new Map());
+for (const [path, parsed] of task.preparsed) ctx.preparsed.set(path, parsed);
+ctx.readsLeft = new Map(task.readsLeft);
 for (const unit of task.units) await lintUnit(ctx, unit);
 parentPort!.postMessage({
   findings: ctx.findings,

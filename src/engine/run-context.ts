@@ -33,8 +33,12 @@ export class RunContext {
   readonly loc: Locator;
   /** Files the module-call scan already parsed, taken (and dropped) by the unit that lints them. */
   preparsed = new Map<string, { src: SourceFile; hcl: HclFile }>();
+  /** Folder → the folders of this run it calls, as the module-call scan found them. */
+  readonly calls = new Map<string, Set<string>>();
   /** Called modules' files, parsed once per run however many roots call them (issue 16). */
   readonly parsedModules = new ParseCache(PARSE_CACHE_CHARS);
+  /** Called folder → how many of this thread's units are still to read it (module-roots.ts). */
+  readsLeft = new Map<string, number>();
   /** Real paths of the folders this run may read (discover/confine.ts). */
   readonly roots: string[];
   private readonly enabledIds: Set<string>;
@@ -100,6 +104,12 @@ export class ParseCache {
     this.entries.delete(path);
     this.entries.set(path, hit);
     return hit;
+  }
+
+  delete(path: string) {
+    const old = this.entries.get(path);
+    if (old) this.chars -= old.src.text.length;
+    this.entries.delete(path);
   }
 
   set(path: string, file: { src: SourceFile; hcl: HclFile }) {
