@@ -29,16 +29,21 @@ import { getEntry } from '../model/value.js';
 
 type Parsed = Map<string, ModuleFile[]>;
 
-/** `called`: a module some root calls, which other roots may call too: kept parsed for them. */
+/** `called`: a module some root calls; kept parsed while other units of this thread are still to
+ * read it (`ctx.readsLeft`), and dropped after its last reader. */
 async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Iterable<string>, called = false) {
   const moduleFiles: ModuleFile[] = [];
+  const left = called ? (ctx.readsLeft.get(dir) ?? 0) - 1 : 0;
+  if (called && left >= 0) ctx.readsLeft.set(dir, left);
+  const keep = left > 0;
   for (const path of [...files].sort()) {
     const mine = ctx.requested.has(path);
     // A sibling or a called module's file is read only inside the scanned folders (issue 12).
     if (!mine && !ctx.overrides.has(path) && !confine(path, ctx.roots).ok) continue;
     const pre = ctx.overrides.has(path) ? undefined : (ctx.preparsed.get(path) ?? ctx.parsedModules.get(path));
     ctx.preparsed.delete(path);
-    if (pre && called) ctx.parsedModules.set(path, pre);
+    if (keep && pre) ctx.parsedModules.set(path, pre);
+    else if (called) ctx.parsedModules.delete(path);
     if (pre) {
       ctx.sources.set(path, pre.src);
       if (mine) for (const e of pre.hcl.errors) ctx.parseError(path, e.message, e.range);
@@ -51,7 +56,7 @@ async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Ite
     const hcl = path.endsWith('.json') ? await parseTerraformJson(src) : await parseHcl(src);
     if (mine) for (const e of hcl.errors) ctx.parseError(path, e.message, e.range);
     moduleFiles.push({ src, hcl });
-    if (called && !ctx.overrides.has(path)) ctx.parsedModules.set(path, { src, hcl });
+    if (keep && !ctx.overrides.has(path)) ctx.parsedModules.set(path, { src, hcl });
   }
   parsed.set(dir, moduleFiles);
 }
