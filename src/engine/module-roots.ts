@@ -21,8 +21,10 @@ export async function calledFolders(
   roots: readonly string[],
   keep?: Map<string, { src: SourceFile; hcl: HclFile }>,
   calls = new Map<string, Set<string>>(),
+  keepChars = Infinity,
 ): Promise<Set<string>> {
   const all = new Set(dirs);
+  let kept = 0;
   for (const dir of all) {
     const out = new Set<string>();
     for (const file of siblings(dir)) {
@@ -33,7 +35,11 @@ export async function calledFolders(
       if (!src || !(file.endsWith('.json') ? src.text.includes('module') : MODULE_BLOCK.test(src.text))) continue;
       const hcl = file.endsWith('.json') ? await parseTerraformJson(src) : await parseHcl(src);
       // Parsed once: the unit that lints this file takes it from here (`keep`) rather than again.
-      keep?.set(file, { src, hcl });
+      // Up to `keepChars`: what is kept waits in memory for its unit (or its worker).
+      if (keep && kept + src.text.length <= keepChars) {
+        keep.set(file, { src, hcl });
+        kept += src.text.length;
+      }
       const module = buildModule(dir, [{ src, hcl }], () => undefined);
       for (const call of module.calls.values()) {
         const target = localSource(module, call.item);
