@@ -211,8 +211,8 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-35IXWBE3.js"),
-    import("./rules-BT2QPNYQ.js"),
+    import("./lint-LTY47FHR.js"),
+    import("./rules-Z5XKDKZT.js"),
     import("./effective-MGCNDSCY.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
@@ -284,7 +284,7 @@ async function run(args, io) {
 `
     );
   if (args.printPolicies) {
-    const { printPolicies } = await import("./policies-4MZXM34T.js");
+    const { printPolicies } = await import("./policies-6KF5X2NM.js");
     await emit(printPolicies(result.policies, root), args, io);
     return 0;
   }
@@ -332,7 +332,7 @@ function withDefaults(config, all) {
   return { include: [], exclude: [], ignores: [], trustedAccounts: [], strict: false, ...config, rules };
 }
 async function analyzerFor(args, config, cwd) {
-  const { runAccessAnalyzer } = await import("./run-2XUE3ZZZ.js");
+  const { runAccessAnalyzer } = await import("./run-HSB6UHF5.js");
   const { cacheFileFor } = await import("./cache-CA254GMS.js");
   const aa = config.accessAnalyzer ?? {};
   const timeout = Number(process.env.POLICYLINT_ACCESS_ANALYZER_TIMEOUT_MS);
@@ -372,7 +372,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
     case "json":
       return (await import("./json-LYZZSUK4.js")).formatJson(findings);
     case "sarif": {
-      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-2VEI2KHS.js"), import("./rules-BT2QPNYQ.js")]);
+      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-2VEI2KHS.js"), import("./rules-Z5XKDKZT.js")]);
       return formatSarif(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,

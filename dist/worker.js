@@ -1,19 +1,18 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-3GJH2KNE.js";
-import "./chunk-DLAFVRS6.js";
+} from "./chunk-IP2NZPNM.js";
+import "./chunk-NYQQMAVD.js";
 import "./chunk-65EAIF3L.js";
-import "./chunk-U5J2JU7Q.js";
 import "./chunk-ANPQ5VGZ.js";
 import "./chunk-DBQZ7O5B.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-BVOGN6RT.js";
 import {
   rulesByIds
-} from "./chunk-52ZP6UW2.js";
+} from "./chunk-KRUOZZER.js";
 import "./chunk-ILESBZFY.js";
-import "./chunk-XZ32KR2X.js";
+import "./chunk-AOHGMMBA.js";
 import "./chunk-MPQXCWKJ.js";
 
 // src/cli/worker.ts

@@ -8,6 +8,7 @@ import type { Report, RuleMeta, Severity } from '../src/model/finding.js';
 import type { Elem, NormalizedPolicy, Statement } from '../src/model/policy.js';
 import type { Origin, UnknownValue, Value } from '../src/model/value.js';
 import type { IamGraph } from '../src/extract/iam-graph.js';
+import { childPath } from '../src/model/paths.js';
 
 export type { Report, RuleMeta, Severity } from '../src/model/finding.js';
 export type { Condition, Elem, NormalizedPolicy, Policy, Principals, Statement } from '../src/model/policy.js';
@@ -68,10 +69,29 @@ export interface RuleInput {
 export interface Undecided {
   policy: NormalizedPolicy;
   statement: Statement;
-  /** The expressions that stopped it, as written (`var.p`). */
-  unknowns: string[];
+  /** The expressions that stopped it, as written (`var.p`), with their JSON path when known. */
+  unknowns: Array<string | UnknownAt>;
   /** The rule made a `--strict` note of its own (WP04): counted, not said twice. */
   noted?: boolean;
+}
+
+/** One Unknown of a statement: the expression as written, and where it sits in the policy. */
+export interface UnknownAt {
+  text: string;
+  path: string;
+}
+
+/** Every Unknown of a statement, leaf by leaf, except in the elements listed (`Resource`, ...). */
+export function statementUnknowns(st: Statement, ignore: readonly string[] = []): UnknownAt[] {
+  const out: UnknownAt[] = [];
+  const walk = (v: Value, path: string) => {
+    if (v.kind === 'unknown') out.push({ text: v.text, path });
+    else if (v.kind === 'list') v.items.forEach((it, i) => walk(it, childPath(path, i)));
+    else if (v.kind === 'object') for (const e of v.entries) walk(e.value, childPath(path, e.key));
+  };
+  if (st.node.kind !== 'object') walk(st.node, st.path);
+  else for (const e of st.node.entries) if (!ignore.includes(e.key)) walk(e.value, childPath(st.path, e.key));
+  return out;
 }
 
 /** What the registry holds: metadata, and a check unless the engine itself makes the findings. */
@@ -96,6 +116,27 @@ export function fillMessage(template: string, data: Record<string, string | numb
 }
 
 type Schema = Record<string, unknown>;
+
+/** The statements a rule neither judged nor said it could not judge, named with their Unknowns. */
+function accountUnknowns<O extends Record<string, unknown>, C extends string, M extends string>(
+  def: RuleDefinition<O, C, M>,
+  input: RuleInput,
+  reports: Report[],
+  settled: Set<Statement>,
+  vouched: Set<Statement>,
+) {
+  const ignores = def.unknowns?.ignores ?? [];
+  for (const policy of input.policies) {
+    if (def.unknowns?.judges && !def.unknowns.judges(policy, input)) continue;
+    for (const st of policy.statements) {
+      if (settled.has(st) || vouched.has(st) || !st.unknownParts.length) continue;
+      const within = (p: string | undefined) => p !== undefined && (p === st.path || p.startsWith(`${st.path}.`) || p.startsWith(`${st.path}[`));
+      if (reports.some((r) => r.policy === policy && within(r.path))) continue;
+      const unknowns = statementUnknowns(st, ignores);
+      if (unknowns.length) input.undecided!(def.meta.id, { policy, statement: st, unknowns });
+    }
+  }
+}
 
 export interface RuleReport<C extends string, M extends string> {
   policy?: NormalizedPolicy;
@@ -127,6 +168,8 @@ export interface RuleContext<O, C extends string, M extends string> {
   report(r: RuleReport<C, M>): void;
   /** This statement's verdict depends on an Unknown: not judged (see `Undecided`). */
   undecided(u: Undecided): void;
+  /** This rule reached its verdict on the statement whatever its Unknowns are (see `unknowns`). */
+  judged(policy: NormalizedPolicy, st: Statement): void;
 }
 
 export interface RuleDefinition<O extends Record<string, unknown>, C extends string, M extends string> {
@@ -136,6 +179,20 @@ export interface RuleDefinition<O extends Record<string, unknown>, C extends str
   messages?: Record<M, string>;
   /** Option defaults, and the JSON schema of each option (the `.policylintrc` schema uses it). */
   options?: { defaults: O; schema: { [K in keyof O]: Schema } };
+  /**
+   * Unknown accounting (issue 20 item 4), done here so that no rule can forget an Unknown: every
+   * statement of a policy the rule `judges` (default: every policy) that holds an Unknown outside
+   * the elements it `ignores` is undecided for this rule — named under `--strict` with those
+   * Unknowns — unless the rule reported a finding on the statement (a finding holds for every value
+   * the Unknowns could take), said `ctx.judged` (it decided despite them), or said `ctx.undecided`
+   * itself (with the Unknowns that actually stopped it). Forgetting to vouch costs a statement its
+   * "judged" count, never a silent pass.
+   */
+  unknowns?: {
+    judges?: (policy: NormalizedPolicy, input: RuleInput) => boolean;
+    /** Statement elements whose Unknowns can never change this rule's verdict. */
+    ignores?: readonly string[];
+  };
   create(ctx: RuleContext<O, C, M>): void | Promise<void>;
 }
 
@@ -152,13 +209,19 @@ export function defineRule<O extends Record<string, unknown> = Record<string, ne
     async check(input) {
       const out: Report[] = [];
       const given = input.options.rules?.[def.meta.id] ?? {};
+      const settled = new Set<Statement>();
+      const vouched = new Set<Statement>();
       const ctx: RuleContext<O, C, M> = {
         input,
         policies: input.policies,
         options: { ...(def.options?.defaults ?? ({} as O)), ...(given as Partial<O>) },
         trustedAccounts: input.options.trustedAccounts,
         strict: input.options.strict,
-        undecided: (u) => input.undecided?.(def.meta.id, u),
+        undecided: (u) => {
+          settled.add(u.statement);
+          input.undecided?.(def.meta.id, u);
+        },
+        judged: (_policy, st) => vouched.add(st),
         report({ check, messageId, data, message, key, ...rest }) {
           const text = messageId !== undefined ? fillMessage(def.messages![messageId], data) : message;
           if (text === undefined) throw new Error(`rule ${def.meta.id}, check ${check}: a report needs messageId or message`);
@@ -166,6 +229,7 @@ export function defineRule<O extends Record<string, unknown> = Record<string, ne
         },
       };
       await def.create(ctx);
+      if (input.undecided) accountUnknowns(def, input, out, settled, vouched);
       return out;
     },
   };

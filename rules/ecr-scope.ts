@@ -11,6 +11,9 @@ import {
   parseArn,
   resourceInfo,
   unknownTexts,
+  widestPattern,
+  statementUnknowns,
+  type UnknownAt,
   type ActionInfo,
   type Elem,
   type IamGraph,
@@ -107,11 +110,22 @@ export const ecrScope = defineRule<{ ecrPolicyAddresses: string[]; adminAddresse
       },
     },
   },
+  // Identity policies (purpose, scope, harm) and repository policies (their written actions).
+  unknowns: { judges: (p) => p.policy.kind === 'identity' || isRepositoryPolicy(p), ignores: ['Sid'] },
   async create(ctx) {
     const out: Report[] = [];
     const graphOf = graphsByPolicy(ctx.input);
+    const judgedAll = (policy: NormalizedPolicy) => policy.statements.forEach((st) => ctx.judged(policy, st));
+    // A statement's Unknown Action may be any ECR action (a harmful one included): not judged.
+    const judgedUnlessUnknownAction = (policy: NormalizedPolicy, st: Statement) => {
+      if (st.effect === 'Deny' || !st.unknownParts.some((p) => /\.(Not)?Action$/.test(p))) ctx.judged(policy, st);
+    };
     for (const policy of ctx.policies) {
-      if (isRepositoryPolicy(policy)) out.push(...(await repositoryPolicyFindings(policy)));
+      if (isRepositoryPolicy(policy)) {
+        out.push(...(await repositoryPolicyFindings(policy)));
+        // Each action written there is judged; an Unknown one has no name written here to judge.
+        judgedAll(policy);
+      }
       if (policy.policy.kind !== 'identity') continue;
       const expanded = await expandStatements(policy);
       for (const st of policy.statements) {
@@ -128,14 +142,28 @@ export const ecrScope = defineRule<{ ecrPolicyAddresses: string[]; adminAddresse
           [...expanded.values()].some((acts) => acts.some((a) => PULL.has(a.info.name.toLowerCase()) || PUSH.has(a.info.name.toLowerCase()))) ||
           (!!purpose.unknownAt && unknownTexts(purpose.unknownAt.node).some((t) => /\becr(-public)?:/i.test(t)));
         if (ctx.strict && imageTraffic) out.push(undecided(policy, purpose.unknownAt));
+        if (purpose.unknownAt)
+          ctx.undecided({ policy, statement: purpose.unknownAt, unknowns: actionUnknowns(purpose.unknownAt), noted: ctx.strict && imageTraffic });
         continue;
       }
-      if (!purpose) continue;
+      // No ECR purpose (or an administrator's policy): nothing of ecr-scope's, whatever the Unknowns.
+      if (!purpose) {
+        judgedAll(policy);
+        continue;
+      }
       const knownRepos = repositoryArns(policy);
       for (const st of policy.statements) {
         const acts = expanded.get(st);
-        if (st.effect !== 'Allow' || !acts?.length) continue;
-        out.push(...scopeFindings(policy, st, acts, knownRepos, purpose, ctx.strict));
+        if (st.effect !== 'Allow' || !acts?.length) {
+          judgedUnlessUnknownAction(policy, st);
+          continue;
+        }
+        const scope = scopeFindings(policy, st, acts, knownRepos, purpose);
+        const stopped = scope.find((r) => r.check === 'EC08');
+        // Which repositories the actions reach is not known: said under --strict (EC08), not judged.
+        if (stopped) ctx.undecided({ policy, statement: st, unknowns: stopped.unknowns!, noted: ctx.strict });
+        else judgedUnlessUnknownAction(policy, st);
+        out.push(...scope.filter((r) => r.check !== 'EC08' || ctx.strict).map(({ unknowns: _, ...r }) => r));
         out.push(...harmFindings(policy, acts, purpose));
       }
       out.push(...strayActions(policy, declared));
@@ -306,24 +334,42 @@ function undecided(policy: NormalizedPolicy, st: Statement | undefined): Report 
   };
 }
 
-function scopeFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[], knownRepos: string[], job: Job, strict: boolean): Report[] {
+/** Whether an Unknown Resource could name ECR repositories: not when what is written of it already
+ * names another service (`arn:aws:ssm:*:*:parameter${...}`), whatever its Unknown parts hold. */
+function mayBeRepository(r: Elem): boolean {
+  const widest = widestPattern(r);
+  if (widest === undefined || !widest.startsWith('arn:')) return widest === undefined || widest.startsWith('*');
+  const service = widest.split(':')[2] ?? '*';
+  return service.includes('*') || /^ecr(-public)?$/i.test(service);
+}
+
+/** The Unknown actions (or Effect) that leave a policy's purpose unknown. */
+function actionUnknowns(st: Statement): UnknownAt[] {
+  return statementUnknowns(st, ['Sid', 'Principal', 'NotPrincipal', 'Resource', 'NotResource', 'Condition']);
+}
+
+function scopeFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[], knownRepos: string[], job: Job): Array<Report & { unknowns?: UnknownAt[] }> {
   const repoLevel = [...new Set(acts.filter((a) => !a.info.wildcardOnly).map((a) => a.info.name))];
   // Token actions named outright belong on "*" in a statement of their own; ones a wildcard brings are not advice.
   const tokenActions = [...new Set(acts.filter((a) => a.info.wildcardOnly && known(a.elem) === a.info.name).map((a) => a.info.name))];
   if (!repoLevel.length) return [];
   const stars = (st.resources ?? []).filter((r) => typeof r.value === 'string' && starEquivalent(r.value));
   const unreadableCondition = st.unknownParts.some((p) => /\.Condition/.test(p)) && conditionsMayNarrow(st);
-  const unknownResource = !stars.length && (st.resources ?? []).some((r) => typeof r.value !== 'string');
-  if (strict && (unknownResource || (stars.length && unreadableCondition)) && !st.conditions.some((c) => RESOURCE_KEYS.test(c.keyLower))) {
-    const texts = unknownResource ? (st.resources ?? []).filter((r) => typeof r.value !== 'string').map((r) => r.shown) : unknownTexts(st.node);
+  const unknownRepos = (st.resources ?? []).filter((r) => typeof r.value !== 'string' && mayBeRepository(r));
+  const unknownResource = !stars.length && unknownRepos.length > 0;
+  if ((unknownResource || (stars.length && unreadableCondition)) && !st.conditions.some((c) => RESOURCE_KEYS.test(c.keyLower))) {
+    const texts = unknownResource ? unknownRepos.map((r) => r.shown) : unknownTexts(st.node);
     return [
       {
+        unknowns: unknownResource
+          ? unknownRepos.map((r) => ({ text: r.shown, path: r.path }))
+          : statementUnknowns(st, ['Sid', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource']),
         check: 'EC08',
         messageId: 'undecidedScope',
         data: { actions: few(repoLevel), unknown: few(texts.length ? texts : ['a value']), job },
         severity: 'note',
         policy,
-        path: unknownResource ? (st.resources ?? []).find((r) => typeof r.value !== 'string')!.path : stars[0].path,
+        path: unknownResource ? unknownRepos[0].path : stars[0].path,
         key: `undecided-scope:${[...repoLevel].sort().join(',')}`,
       },
     ];

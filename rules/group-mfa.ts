@@ -1,4 +1,4 @@
-import { defineRule, expandAction, known, type Condition, type IamGraph, type NormalizedPolicy, type Statement } from './api.js';
+import { defineRule, expandAction, known, statementUnknowns, type Condition, type IamGraph, type NormalizedPolicy, type Statement } from './api.js';
 
 const CHECKS = {
   GM01: 'a group with no policy that requires MFA',
@@ -53,12 +53,20 @@ export const groupMfa = defineRule<Record<string, never>, CheckId>({
     semantics: ['§6.1', '§6.2', '§6.3', '§3.2'],
   },
   checks: CHECKS,
+  // The policies attached to a group, judged for the group; MFA depends on effect, actions and
+  // conditions alone, so an Unknown Resource never changes the verdict (§6.3).
+  unknowns: { judges: (p, input) => attachedToAGroup(p, input.graphs), ignores: ['Sid', 'Resource', 'NotResource'] },
   async create(ctx) {
     for (const { graph } of ctx.input.graphs) {
       const verdicts = new Map<string, Verdict>();
       for (const group of graph.groups) verdicts.set(group.address, await judge(group.address, graph, ctx.policies));
       for (const group of graph.groups) {
         const verdict = verdicts.get(group.address)!;
+        // A verdict reached (enforced, nothing to protect, a finding) holds whatever the Unknowns it
+        // did not need; an undecided group leaves its statements' Unknowns named, statement by statement.
+        for (const d of verdict.docs) for (const st of d.statements) if (!verdict.unknown) ctx.judged(d, st);
+        for (const { policy, statement } of verdict.stoppedBy)
+          ctx.undecided({ policy, statement, unknowns: statementUnknowns(statement, ['Sid', 'Resource', 'NotResource']) });
         if (verdict.enforced || verdict.nothingToProtect) continue;
         if (verdict.unknown) {
           if (ctx.strict)
@@ -111,7 +119,17 @@ function enforcingGroupOf(user: string, except: string, graph: IamGraph, verdict
   return undefined;
 }
 
+/** Whether a group's policy: by address, in the IAM graph of its module. */
+function attachedToAGroup(p: NormalizedPolicy, graphs: Array<{ graph: IamGraph; policies: NormalizedPolicy[] }>): boolean {
+  return graphs.some(
+    (g) => g.policies.includes(p) && [...g.graph.groupPolicies.values()].some((list) => list.some((a) => a.policyAddress === p.policy.address)),
+  );
+}
+
 interface Verdict {
+  /** The documents judged for the group, and the statements whose Unknowns made it Unknown. */
+  docs: NormalizedPolicy[];
+  stoppedBy: Array<{ policy: NormalizedPolicy; statement: Statement }>;
   check: CheckId;
   enforced: boolean;
   unknown: boolean;
@@ -150,9 +168,10 @@ async function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[
   const nullTrue = deny.some((s) => s.conditions.some((c) => isMfa(c) && c.base === 'Null' && says(c, 'true')));
   const allows = statements.filter((s) => s.effect === 'Allow');
   const gated = allows.length > 0 && allows.every((s) => s.conditions.some((c) => isMfa(c) && c.base === 'Bool' && !c.ifExists && says(c, 'true')));
-  if (strongDeny || (boolFalse && nullTrue) || gated) return { check: 'GM01', enforced: true, unknown, why: '' };
+  if (strongDeny || (boolFalse && nullTrue) || gated) return { docs, stoppedBy: [], check: 'GM01', enforced: true, unknown: false, why: '' };
   // MFA depends on effect, actions and conditions alone: an Unknown Resource changes nothing (§6.3).
   const undecided = statements.filter((s) => s.unknownParts.some((p) => !/\.(Not)?Resource(\[\d+\])?$/.test(p)));
+  const stoppedBy = undecided.map((statement) => ({ policy: docs.find((d) => d.statements.includes(statement))!, statement }));
   if (undecided.length) {
     unknown = true;
     unknowns.push(
@@ -161,10 +180,12 @@ async function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[
   }
   const unknownWhat = unknowns[0];
   if (!unknown && attached.length && (await selfServiceOnly(allows, managed)))
-    return { check: 'GM01', enforced: false, unknown, why: '', nothingToProtect: true };
+    return { docs, stoppedBy, check: 'GM01', enforced: false, unknown, why: '', nothingToProtect: true };
   const mentions = statements.filter((s) => s.conditions.some((c) => c.keyLower === MFA_KEY));
   if (boolFalse)
     return {
+      docs,
+      stoppedBy,
       check: 'GM02',
       enforced: false,
       unknown,
@@ -174,6 +195,8 @@ async function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[
     };
   if (allows.some((s) => s.conditions.some((c) => isMfa(c) && c.base === 'Bool' && c.ifExists && says(c, 'true'))))
     return {
+      docs,
+      stoppedBy,
       check: 'GM03',
       enforced: false,
       unknown,
@@ -183,6 +206,8 @@ async function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[
     };
   if (allows.some((s) => s.conditions.some((c) => isMfa(c) && c.base === 'Null' && says(c, 'false'))))
     return {
+      docs,
+      stoppedBy,
       check: 'GM04',
       enforced: false,
       unknown,
@@ -192,6 +217,8 @@ async function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[
     };
   if (mentions.length)
     return {
+      docs,
+      stoppedBy,
       check: 'GM05',
       enforced: false,
       unknown,
@@ -203,6 +230,8 @@ async function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[
     ? `has ${attached.length} polic${attached.length === 1 ? 'y' : 'ies'}${managed.length ? ` (AWS managed ${managed.map((m) => m.split('/').pop()).join(', ')} does not enforce MFA)` : ''}, none of which requires MFA`
     : 'has no policy that requires MFA';
   return {
+    docs,
+    stoppedBy,
     check: 'GM01',
     enforced: false,
     unknown,

@@ -10,6 +10,7 @@ import {
   subConditions,
   tokensFor,
   unknownTexts,
+  statementUnknowns,
   webIdentityTargets,
   type Found,
   type IamGraph,
@@ -80,25 +81,43 @@ export const oidcTrust = defineRule<Options, CheckId>({
       },
     },
   },
+  // Trust policies only; who may assume never depends on a Resource.
+  unknowns: { judges: (p) => p.policy.kind === 'trust', ignores: ['Sid', 'Resource', 'NotResource'] },
   create(ctx) {
     const o = ctx.options;
     const trusted: Trusted = { github: o.trustedGitHubOrganizations, gitlab: o.trustedGitLabGroups, terraform: o.trustedTerraformOrganizations };
     for (const { policy, graph, policies } of trustPolicies(ctx.input)) {
       for (const st of policy.statements) {
+        // An Unknown Effect stops every rule: the engine names it; an invalid one allows nothing.
         const covers = st.effect === 'Allow' ? coversWebIdentity(st) : false;
-        if (covers === 'unknown' && ctx.strict)
-          ctx.report({
-            check: 'OT07',
-            policy,
-            path: st.path,
-            severity: 'note',
-            message: `Whether this statement allows sts:AssumeRoleWithWebIdentity depends on ${unknownTexts(st.node).join(', ')}, which policylint cannot resolve (--strict)`,
-            key: `OT07:${st.path}`,
-          });
-        if (covers !== true) continue;
+        if (covers === 'unknown') {
+          // OT07 names the Unknowns itself under --strict: one note for the statement.
+          ctx.undecided({ policy, statement: st, unknowns: statementUnknowns(st, ['Sid', 'Resource', 'NotResource']), noted: ctx.strict });
+          if (ctx.strict)
+            ctx.report({
+              check: 'OT07',
+              policy,
+              path: st.path,
+              severity: 'note',
+              message: `Whether this statement allows sts:AssumeRoleWithWebIdentity depends on ${unknownTexts(st.node).join(', ')}, which policylint cannot resolve (--strict)`,
+              key: `OT07:${st.path}`,
+            });
+          continue;
+        }
+        if (covers !== true) {
+          ctx.judged(policy, st);
+          continue;
+        }
         const can = () => (graph ? roleCapabilities(policy.policy.address, graph.rolePolicies.get(policy.policy.address) ?? [], policies) : '');
+        let stopped = false;
         for (const target of webIdentityTargets(st, graph?.oidcProviders))
-          for (const r of judge(policy, st, target, { trusted, anyRefOfRepository: o.anyRefOfRepository }, ctx.strict, can)) ctx.report(r);
+          for (const r of judge(policy, st, target, { trusted, anyRefOfRepository: o.anyRefOfRepository }, can)) {
+            // OT06 / OT07: who can assume is not known; said under --strict, counted as not judged.
+            if (UNDECIDED.has(r.check)) stopped = true;
+            if (!UNDECIDED.has(r.check) || ctx.strict) ctx.report(r);
+          }
+        if (stopped) ctx.undecided({ policy, statement: st, unknowns: statementUnknowns(st, ['Sid', 'Resource', 'NotResource']), noted: ctx.strict });
+        else ctx.judged(policy, st);
       }
     }
   },
@@ -127,9 +146,11 @@ interface Judging {
   anyRefOfRepository: Options['anyRefOfRepository'];
 }
 
-function judge(policy: NormalizedPolicy, st: Statement, target: Target, opts: Judging, strict: boolean, can: () => string): Found<CheckId>[] {
-  const note = (check: CheckId, message: string, key: string): Found<CheckId>[] =>
-    strict ? [{ check, policy, path: target.path, severity: 'note', message, key }] : [];
+/** The checks whose note says the verdict is not known (--strict), not a verdict. */
+const UNDECIDED = new Set<string>(['OT06', 'OT07']);
+
+function judge(policy: NormalizedPolicy, st: Statement, target: Target, opts: Judging, can: () => string): Found<CheckId>[] {
+  const note = (check: CheckId, message: string, key: string): Found<CheckId>[] => [{ check, policy, path: target.path, severity: 'note', message, key }];
   if (!target.host)
     return note(
       'OT07',

@@ -23,6 +23,7 @@ import {
   truthWhenNeverMatching,
   wrongFamily,
   type ActionInfo,
+  type UnknownAt,
   type Condition,
   type Elem,
   type Severity,
@@ -70,6 +71,12 @@ export const policyGrammar = defineRule<Record<string, never>, CheckId>({
         if (!st.effect) continue;
         const found = [...(await actionFindings(st)), ...(await conditionFindings(st)), ...(await resourceFindings(st))];
         for (const f of found) ctx.report({ policy, path: f.path, check: f.check, severity: f.severity, message: f.message, key: `${f.check}:${f.key}` });
+        // This rule judges names as written: an Unknown has no name here to judge (its value is
+        // judged where it is written, if policylint resolves it). What an Unknown does stop is the
+        // check of a written key or ARN against the statement's actions (GR05, GR09).
+        const stoppers = blockedByUnknownActions(st);
+        if (stoppers.length) ctx.undecided({ policy, statement: st, unknowns: stoppers });
+        else ctx.judged(policy, st);
       }
     }
   },
@@ -145,6 +152,19 @@ async function actionFindings(st: Statement): Promise<Found[]> {
     }
   }
   return out;
+}
+
+/** The Unknown actions that keep written ARNs (GR09) or service condition keys (GR05) from being
+ * checked against the statement's actions; none when nothing written depends on them, or when a
+ * known `*` leaves nothing to check anyway. */
+function blockedByUnknownActions(st: Statement): UnknownAt[] {
+  if (!st.actions || st.notActions || st.actions.some((a) => typeof a.value === 'string' && a.value === '*')) return [];
+  const unknownActions = st.actions.filter((a) => typeof a.value !== 'string' || a.value.includes('${'));
+  if (!unknownActions.length) return [];
+  const writtenArn = (st.resources ?? []).some((r) => typeof r.value === 'string' && r.value !== '*' && r.value.startsWith('arn:'));
+  const serviceKey = st.conditions.some((c) => !/^aws:/i.test(c.key));
+  if (!writtenArn && !serviceKey) return [];
+  return unknownActions.map((a) => ({ text: a.shown, path: a.path }));
 }
 
 /** Every action the statement's Action element names, or undefined when one cannot be known. */

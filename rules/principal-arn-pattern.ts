@@ -64,6 +64,8 @@ export const principalArnPattern = defineRule<Record<string, never>, CheckId>({
     semantics: ['§2.2', '§2.3', '§2.4', '§2.6', '§3.1', '§4'],
   },
   checks: CHECKS,
+  // Who a pattern lets in never depends on the actions or resources (only the wording does).
+  unknowns: { ignores: ['Sid', 'Action', 'NotAction', 'Resource', 'NotResource'] },
   create(ctx) {
     const input = ctx.input;
     const out: Array<Check & { policy: NormalizedPolicy; path: string }> = [];
@@ -72,6 +74,9 @@ export const principalArnPattern = defineRule<Record<string, never>, CheckId>({
     for (const policy of input.policies) {
       for (const st of policy.statements) {
         if (!st.effect) continue;
+        // Every aws:PrincipalArn value below is judged or said undecided; a condition block that
+        // cannot be read at all may hold one, so that statement is left to the accounting.
+        if (!st.opaqueConditions.length) ctx.judged(policy, st);
         for (const c of st.conditions) {
           if (c.keyLower !== 'aws:principalarn') continue;
           for (const f of checkOperator(policy, st, c, ctx.trustedAccounts)) out.push({ policy, path: c.path, ...f });

@@ -53,9 +53,14 @@ export const principalGrammar = defineRule<Record<string, never>, CheckId, Messa
   },
   checks: CHECKS,
   messages: MESSAGES,
+  // The grammar of a Principal is the Principal's alone: Unknowns elsewhere cannot change it.
+  unknowns: { ignores: ['Sid', 'Effect', 'Action', 'NotAction', 'Resource', 'NotResource', 'Condition'] },
   create(ctx) {
     for (const policy of ctx.policies) {
       for (const st of policy.statements) {
+        // Below, every Unknown that could break the grammar is said with ctx.undecided; a template
+        // such as `arn:aws:iam::${var.id}:root` is an account root whatever the id (§1.1).
+        ctx.judged(policy, st);
         for (const p of [st.principal, st.notPrincipal]) {
           if (!p) continue;
           // An element that may not exist (dynamic blocks over an Unknown collection) has no grammar to judge.

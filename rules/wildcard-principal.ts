@@ -40,25 +40,35 @@ export const wildcardPrincipal = defineRule<Record<string, never>, CheckId>({
     semantics: ['§1.1', '§1.2', '§1.3', '§2.2', '§3.2'],
   },
   checks: CHECKS,
+  // Identity policies have no principal to open; organization policies (SCP, RCP) are guardrails
+  // that restrict, never grant (iam-semantics §1.1, §4). Who gets in never depends on the Resource.
+  unknowns: { judges: (p) => p.policy.kind !== 'identity' && !ORGANIZATION_KINDS.has(p.policy.kind), ignores: ['Sid', 'Resource', 'NotResource'] },
   create(ctx) {
     for (const policy of ctx.policies) {
-      // Identity policies have no principal to open; organization policies (SCP, RCP) are
-      // guardrails that restrict, never grant (iam-semantics §1.1, §4).
       if (policy.policy.kind === 'identity' || ORGANIZATION_KINDS.has(policy.policy.kind)) continue;
       for (const st of policy.statements) {
+        // A Deny opens nothing, whatever its Unknowns; an Unknown Effect is the engine's to name.
+        if (st.effect === 'Deny') ctx.judged(policy, st);
         if (st.effect !== 'Allow') continue;
         if (st.notPrincipal && !st.notPrincipal.unknown) ctx.report(notPrincipal(policy, st));
         const star = starPath(st);
-        if (star !== undefined && grantsNothing(policy)) continue;
+        if (star !== undefined && grantsNothing(policy)) {
+          ctx.judged(policy, st);
+          continue;
+        }
         if (star === undefined) {
           // `Principal = { AWS = var.p }` may be "*": who gets in is not known.
           const open = (st.principal && opaquePrincipal(st.principal)) || (st.notPrincipal && opaquePrincipal(st.notPrincipal));
           if (open) ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, ['Principal', 'NotPrincipal']) });
+          // Named principals (an account root written as a template included): never everyone.
+          else ctx.judged(policy, st);
           continue;
         }
         const report = witnessReport(policy, st, star, ctx.trustedAccounts);
         if (report === 'unknown') ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st), noted: ctx.strict });
         else if (report) ctx.report(report);
+        // No outside caller satisfies the statement whatever its Unknowns: decided, silent.
+        else ctx.judged(policy, st);
         if (report === 'unknown' && ctx.strict) ctx.report(undecidedNote(policy, st, star));
       }
     }

@@ -26515,6 +26515,15 @@ async function judge(ctx, units) {
   if (strict) for (const r6 of undecided2.notes()) ctx.report(unresolved.meta, r6);
   ctx.endUnit();
 }
+function stopsText(st, stops) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const [text2, s3] of stops) {
+    const who = [...s3.rules].join(", ");
+    const where = s3.path && s3.path !== st.path ? ` (at ${s3.path.slice(st.path.length).replace(/^\./, "")})` : "";
+    groups.set(who, [...groups.get(who) ?? [], `${text2}${where}`]);
+  }
+  return [...groups].map(([who, texts]) => `${texts.slice(0, 3).join(", ")}${texts.length > 3 ? ` and ${texts.length - 3} more` : ""} stopped ${who}`).join("; ");
+}
 function visible(ctx, p3) {
   const anchor = p3.calledAt?.file ?? p3.usedAt?.file ?? p3.origin.file;
   return ctx.reportable.has(anchor) || !HCL.test(anchor);
@@ -26549,8 +26558,19 @@ var init_unit = __esm({
       malformed = /* @__PURE__ */ new Map();
       byStatement = /* @__PURE__ */ new Map();
       add(ruleId, u) {
-        const entry = this.byStatement.get(u.statement) ?? { policy: u.policy, unknowns: /* @__PURE__ */ new Set(), rules: /* @__PURE__ */ new Set(), noted: false };
-        for (const t of u.unknowns) entry.unknowns.add(t);
+        const entry = this.byStatement.get(u.statement) ?? {
+          policy: u.policy,
+          stops: /* @__PURE__ */ new Map(),
+          rules: /* @__PURE__ */ new Set(),
+          noted: false
+        };
+        for (const x of u.unknowns) {
+          const text2 = typeof x === "string" ? x : x.text;
+          const stop2 = entry.stops.get(text2) ?? { rules: /* @__PURE__ */ new Set() };
+          if (typeof x !== "string") stop2.path ??= x.path;
+          stop2.rules.add(ruleId);
+          entry.stops.set(text2, stop2);
+        }
         entry.rules.add(ruleId);
         entry.noted ||= !!u.noted;
         this.byStatement.set(u.statement, entry);
@@ -26564,7 +26584,7 @@ var init_unit = __esm({
           return;
         }
         const effect = getEntry(node, "Effect")?.value;
-        if (effect?.kind === "unknown") this.add("every rule", { policy, statement: st, unknowns: [`Effect ${effect.text}`] });
+        if (effect?.kind === "unknown") this.add("every rule", { policy, statement: st, unknowns: [{ text: effect.text, path: `${st.path}.Effect` }] });
       }
       has(policy, st) {
         return this.byStatement.get(st)?.policy === policy;
@@ -26574,13 +26594,12 @@ var init_unit = __esm({
         for (const [st, e6] of this.byStatement) {
           if (e6.noted) continue;
           const label = `${e6.policy.policy.address}${e6.policy.policy.attribute ? `.${e6.policy.policy.attribute}` : ""} ${st.path}${st.sid ? ` ("${st.sid}")` : ""}`;
-          const rules = [...e6.rules].join(", ");
           out2.push({
             policy: e6.policy,
             path: st.path,
             checkId: "UR02",
-            key: `statement:${[...e6.unknowns].join(",")}`,
-            message: this.malformed.has(st) ? `${label} ${this.malformed.get(st)}, so no rule judged it (--strict)` : `${label} was not judged fully: its verdict depends on ${[...e6.unknowns].join(", ")}, which policylint cannot resolve (${rules}; --strict)`
+            key: `statement:${[...e6.stops.keys()].sort().join(",")}`,
+            message: this.malformed.has(st) ? `${label} ${this.malformed.get(st)}, so no rule judged it (--strict)` : e6.stops.size ? `${label} was not judged fully: ${stopsText(st, e6.stops)}; policylint cannot resolve ${e6.stops.size === 1 ? "it" : "them"} (--strict)` : `${label} was not judged fully by ${[...e6.rules].join(", ")}, which could not decide it (--strict)`
           });
         }
         return out2;
@@ -26945,12 +26964,17 @@ function whoUnknowns(st, elements = ["Effect", "Principal", "NotPrincipal", "Con
     )
   ];
 }
+function identityArnReference(text2) {
+  const e6 = text2.replace(/^\$\{\s*/, "").replace(/\s*\}$/, "").replace(/^one\((.*)\)$/, "$1");
+  return (/^(?:data\.)?aws_(?:caller_identity|iam_role|iam_user)\.[A-Za-z_][\w-]*(?:\[[^\]]*\])?\.arn$/.test(e6) || /^data\.aws_caller_identity\.[A-Za-z_][\w-]*(?:\[[^\]]*\])?\.account_id$/.test(e6)) && !/[${}]/.test(e6.replace(/\[[^\]]*\]/, ""));
+}
 function opaquePrincipal(p3) {
   if (!p3.unknown) return false;
   if (!p3.entries.length) return true;
   if (p3.list) return false;
   return p3.entries.some(({ type, elem }) => {
     if (typeof elem.value === "string" || type !== "AWS" && type !== "*") return false;
+    if (identityArnReference(elem.value.text)) return false;
     const widest = widestPattern(elem);
     return widest === void 0 || widest.replace(/\*+/g, "*") === "*";
   });
@@ -28440,11 +28464,35 @@ var init_iam_names = __esm({
 });
 
 // rules/api.ts
+function statementUnknowns(st, ignore = []) {
+  const out2 = [];
+  const walk2 = (v, path2) => {
+    if (v.kind === "unknown") out2.push({ text: v.text, path: path2 });
+    else if (v.kind === "list") v.items.forEach((it, i7) => walk2(it, childPath(path2, i7)));
+    else if (v.kind === "object") for (const e6 of v.entries) walk2(e6.value, childPath(path2, e6.key));
+  };
+  if (st.node.kind !== "object") walk2(st.node, st.path);
+  else for (const e6 of st.node.entries) if (!ignore.includes(e6.key)) walk2(e6.value, childPath(st.path, e6.key));
+  return out2;
+}
 function known(e6) {
   return e6 && typeof e6.value === "string" ? e6.value : void 0;
 }
 function fillMessage(template, data2 = {}) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m3, k6) => k6 in data2 ? String(data2[k6]) : m3);
+}
+function accountUnknowns(def, input2, reports, settled, vouched) {
+  const ignores = def.unknowns?.ignores ?? [];
+  for (const policy of input2.policies) {
+    if (def.unknowns?.judges && !def.unknowns.judges(policy, input2)) continue;
+    for (const st of policy.statements) {
+      if (settled.has(st) || vouched.has(st) || !st.unknownParts.length) continue;
+      const within = (p3) => p3 !== void 0 && (p3 === st.path || p3.startsWith(`${st.path}.`) || p3.startsWith(`${st.path}[`));
+      if (reports.some((r6) => r6.policy === policy && within(r6.path))) continue;
+      const unknowns = statementUnknowns(st, ignores);
+      if (unknowns.length) input2.undecided(def.meta.id, { policy, statement: st, unknowns });
+    }
+  }
 }
 function defineRule(def) {
   const meta = { ...def.meta, checks: def.checks };
@@ -28457,13 +28505,19 @@ function defineRule(def) {
     async check(input2) {
       const out2 = [];
       const given = input2.options.rules?.[def.meta.id] ?? {};
+      const settled = /* @__PURE__ */ new Set();
+      const vouched = /* @__PURE__ */ new Set();
       const ctx = {
         input: input2,
         policies: input2.policies,
         options: { ...def.options?.defaults ?? {}, ...given },
         trustedAccounts: input2.options.trustedAccounts,
         strict: input2.options.strict,
-        undecided: (u) => input2.undecided?.(def.meta.id, u),
+        undecided: (u) => {
+          settled.add(u.statement);
+          input2.undecided?.(def.meta.id, u);
+        },
+        judged: (_policy, st) => vouched.add(st),
         report({ check, messageId, data: data2, message, key, ...rest }) {
           const text2 = messageId !== void 0 ? fillMessage(def.messages[messageId], data2) : message;
           if (text2 === void 0) throw new Error(`rule ${def.meta.id}, check ${check}: a report needs messageId or message`);
@@ -28471,6 +28525,7 @@ function defineRule(def) {
         }
       };
       await def.create(ctx);
+      if (input2.undecided) accountUnknowns(def, input2, out2, settled, vouched);
       return out2;
     }
   };
@@ -28478,6 +28533,7 @@ function defineRule(def) {
 var init_api = __esm({
   "rules/api.ts"() {
     "use strict";
+    init_paths();
     init_aws_resources();
     init_glob();
     init_arn();
@@ -28583,22 +28639,31 @@ var init_wildcard_principal = __esm({
         semantics: ["\xA71.1", "\xA71.2", "\xA71.3", "\xA72.2", "\xA73.2"]
       },
       checks: CHECKS,
+      // Identity policies have no principal to open; organization policies (SCP, RCP) are guardrails
+      // that restrict, never grant (iam-semantics §1.1, §4). Who gets in never depends on the Resource.
+      unknowns: { judges: (p3) => p3.policy.kind !== "identity" && !ORGANIZATION_KINDS.has(p3.policy.kind), ignores: ["Sid", "Resource", "NotResource"] },
       create(ctx) {
         for (const policy of ctx.policies) {
           if (policy.policy.kind === "identity" || ORGANIZATION_KINDS.has(policy.policy.kind)) continue;
           for (const st of policy.statements) {
+            if (st.effect === "Deny") ctx.judged(policy, st);
             if (st.effect !== "Allow") continue;
             if (st.notPrincipal && !st.notPrincipal.unknown) ctx.report(notPrincipal(policy, st));
             const star = starPath(st);
-            if (star !== void 0 && grantsNothing(policy)) continue;
+            if (star !== void 0 && grantsNothing(policy)) {
+              ctx.judged(policy, st);
+              continue;
+            }
             if (star === void 0) {
               const open = st.principal && opaquePrincipal(st.principal) || st.notPrincipal && opaquePrincipal(st.notPrincipal);
               if (open) ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, ["Principal", "NotPrincipal"]) });
+              else ctx.judged(policy, st);
               continue;
             }
             const report = witnessReport(policy, st, star, ctx.trustedAccounts);
             if (report === "unknown") ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st), noted: ctx.strict });
             else if (report) ctx.report(report);
+            else ctx.judged(policy, st);
             if (report === "unknown" && ctx.strict) ctx.report(undecidedNote(policy, st, star));
           }
         }
@@ -28776,6 +28841,8 @@ var init_principal_arn_pattern = __esm({
         semantics: ["\xA72.2", "\xA72.3", "\xA72.4", "\xA72.6", "\xA73.1", "\xA74"]
       },
       checks: CHECKS2,
+      // Who a pattern lets in never depends on the actions or resources (only the wording does).
+      unknowns: { ignores: ["Sid", "Action", "NotAction", "Resource", "NotResource"] },
       create(ctx) {
         const input2 = ctx.input;
         const out2 = [];
@@ -28784,6 +28851,7 @@ var init_principal_arn_pattern = __esm({
         for (const policy of input2.policies) {
           for (const st of policy.statements) {
             if (!st.effect) continue;
+            if (!st.opaqueConditions.length) ctx.judged(policy, st);
             for (const c6 of st.conditions) {
               if (c6.keyLower !== "aws:principalarn") continue;
               for (const f6 of checkOperator(policy, st, c6, ctx.trustedAccounts)) out2.push({ policy, path: c6.path, ...f6 });
@@ -28990,6 +29058,11 @@ function enforcingGroupOf(user, except, graph, verdicts) {
   for (const [group3, members] of graph.members) if (group3 !== except && members.includes(user) && verdicts.get(group3)?.enforced) return group3;
   return void 0;
 }
+function attachedToAGroup(p3, graphs) {
+  return graphs.some(
+    (g6) => g6.policies.includes(p3) && [...g6.graph.groupPolicies.values()].some((list3) => list3.some((a6) => a6.policyAddress === p3.policy.address))
+  );
+}
 async function judge2(group3, graph, policies) {
   const attached = graph.groupPolicies.get(group3) ?? [];
   const docs = [];
@@ -29012,8 +29085,9 @@ async function judge2(group3, graph, policies) {
   const nullTrue = deny.some((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Null" && says(c6, "true")));
   const allows2 = statements.filter((s3) => s3.effect === "Allow");
   const gated = allows2.length > 0 && allows2.every((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Bool" && !c6.ifExists && says(c6, "true")));
-  if (strongDeny || boolFalse && nullTrue || gated) return { check: "GM01", enforced: true, unknown: unknown2, why: "" };
+  if (strongDeny || boolFalse && nullTrue || gated) return { docs, stoppedBy: [], check: "GM01", enforced: true, unknown: false, why: "" };
   const undecided2 = statements.filter((s3) => s3.unknownParts.some((p3) => !/\.(Not)?Resource(\[\d+\])?$/.test(p3)));
+  const stoppedBy = undecided2.map((statement2) => ({ policy: docs.find((d6) => d6.statements.includes(statement2)), statement: statement2 }));
   if (undecided2.length) {
     unknown2 = true;
     unknowns.push(
@@ -29022,10 +29096,12 @@ async function judge2(group3, graph, policies) {
   }
   const unknownWhat = unknowns[0];
   if (!unknown2 && attached.length && await selfServiceOnly(allows2, managed))
-    return { check: "GM01", enforced: false, unknown: unknown2, why: "", nothingToProtect: true };
+    return { docs, stoppedBy, check: "GM01", enforced: false, unknown: unknown2, why: "", nothingToProtect: true };
   const mentions = statements.filter((s3) => s3.conditions.some((c6) => c6.keyLower === MFA_KEY));
   if (boolFalse)
     return {
+      docs,
+      stoppedBy,
       check: "GM02",
       enforced: false,
       unknown: unknown2,
@@ -29035,6 +29111,8 @@ async function judge2(group3, graph, policies) {
     };
   if (allows2.some((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Bool" && c6.ifExists && says(c6, "true"))))
     return {
+      docs,
+      stoppedBy,
       check: "GM03",
       enforced: false,
       unknown: unknown2,
@@ -29044,6 +29122,8 @@ async function judge2(group3, graph, policies) {
     };
   if (allows2.some((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Null" && says(c6, "false"))))
     return {
+      docs,
+      stoppedBy,
       check: "GM04",
       enforced: false,
       unknown: unknown2,
@@ -29053,6 +29133,8 @@ async function judge2(group3, graph, policies) {
     };
   if (mentions.length)
     return {
+      docs,
+      stoppedBy,
       check: "GM05",
       enforced: false,
       unknown: unknown2,
@@ -29062,6 +29144,8 @@ async function judge2(group3, graph, policies) {
     };
   const what = attached.length ? `has ${attached.length} polic${attached.length === 1 ? "y" : "ies"}${managed.length ? ` (AWS managed ${managed.map((m3) => m3.split("/").pop()).join(", ")} does not enforce MFA)` : ""}, none of which requires MFA` : "has no policy that requires MFA";
   return {
+    docs,
+    stoppedBy,
     check: "GM01",
     enforced: false,
     unknown: unknown2,
@@ -29125,12 +29209,18 @@ var init_group_mfa = __esm({
         semantics: ["\xA76.1", "\xA76.2", "\xA76.3", "\xA73.2"]
       },
       checks: CHECKS3,
+      // The policies attached to a group, judged for the group; MFA depends on effect, actions and
+      // conditions alone, so an Unknown Resource never changes the verdict (§6.3).
+      unknowns: { judges: (p3, input2) => attachedToAGroup(p3, input2.graphs), ignores: ["Sid", "Resource", "NotResource"] },
       async create(ctx) {
         for (const { graph } of ctx.input.graphs) {
           const verdicts = /* @__PURE__ */ new Map();
           for (const group3 of graph.groups) verdicts.set(group3.address, await judge2(group3.address, graph, ctx.policies));
           for (const group3 of graph.groups) {
             const verdict = verdicts.get(group3.address);
+            for (const d6 of verdict.docs) for (const st of d6.statements) if (!verdict.unknown) ctx.judged(d6, st);
+            for (const { policy, statement: statement2 } of verdict.stoppedBy)
+              ctx.undecided({ policy, statement: statement2, unknowns: statementUnknowns(statement2, ["Sid", "Resource", "NotResource"]) });
             if (verdict.enforced || verdict.nothingToProtect) continue;
             if (verdict.unknown) {
               if (ctx.strict)
@@ -29281,23 +29371,34 @@ function undecided(policy, st) {
     key: "undecided-purpose"
   };
 }
-function scopeFindings(policy, st, acts, knownRepos, job, strict) {
+function mayBeRepository(r6) {
+  const widest = widestPattern(r6);
+  if (widest === void 0 || !widest.startsWith("arn:")) return widest === void 0 || widest.startsWith("*");
+  const service = widest.split(":")[2] ?? "*";
+  return service.includes("*") || /^ecr(-public)?$/i.test(service);
+}
+function actionUnknowns(st) {
+  return statementUnknowns(st, ["Sid", "Principal", "NotPrincipal", "Resource", "NotResource", "Condition"]);
+}
+function scopeFindings(policy, st, acts, knownRepos, job) {
   const repoLevel = [...new Set(acts.filter((a6) => !a6.info.wildcardOnly).map((a6) => a6.info.name))];
   const tokenActions = [...new Set(acts.filter((a6) => a6.info.wildcardOnly && known(a6.elem) === a6.info.name).map((a6) => a6.info.name))];
   if (!repoLevel.length) return [];
   const stars = (st.resources ?? []).filter((r6) => typeof r6.value === "string" && starEquivalent(r6.value));
   const unreadableCondition = st.unknownParts.some((p3) => /\.Condition/.test(p3)) && conditionsMayNarrow(st);
-  const unknownResource = !stars.length && (st.resources ?? []).some((r6) => typeof r6.value !== "string");
-  if (strict && (unknownResource || stars.length && unreadableCondition) && !st.conditions.some((c6) => RESOURCE_KEYS.test(c6.keyLower))) {
-    const texts = unknownResource ? (st.resources ?? []).filter((r6) => typeof r6.value !== "string").map((r6) => r6.shown) : unknownTexts(st.node);
+  const unknownRepos = (st.resources ?? []).filter((r6) => typeof r6.value !== "string" && mayBeRepository(r6));
+  const unknownResource = !stars.length && unknownRepos.length > 0;
+  if ((unknownResource || stars.length && unreadableCondition) && !st.conditions.some((c6) => RESOURCE_KEYS.test(c6.keyLower))) {
+    const texts = unknownResource ? unknownRepos.map((r6) => r6.shown) : unknownTexts(st.node);
     return [
       {
+        unknowns: unknownResource ? unknownRepos.map((r6) => ({ text: r6.shown, path: r6.path })) : statementUnknowns(st, ["Sid", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource"]),
         check: "EC08",
         messageId: "undecidedScope",
         data: { actions: few(repoLevel), unknown: few(texts.length ? texts : ["a value"]), job },
         severity: "note",
         policy,
-        path: unknownResource ? (st.resources ?? []).find((r6) => typeof r6.value !== "string").path : stars[0].path,
+        path: unknownResource ? unknownRepos[0].path : stars[0].path,
         key: `undecided-scope:${[...repoLevel].sort().join(",")}`
       }
     ];
@@ -29465,11 +29566,20 @@ var init_ecr_scope = __esm({
           }
         }
       },
+      // Identity policies (purpose, scope, harm) and repository policies (their written actions).
+      unknowns: { judges: (p3) => p3.policy.kind === "identity" || isRepositoryPolicy(p3), ignores: ["Sid"] },
       async create(ctx) {
         const out2 = [];
         const graphOf = graphsByPolicy(ctx.input);
+        const judgedAll = (policy) => policy.statements.forEach((st) => ctx.judged(policy, st));
+        const judgedUnlessUnknownAction = (policy, st) => {
+          if (st.effect === "Deny" || !st.unknownParts.some((p3) => /\.(Not)?Action$/.test(p3))) ctx.judged(policy, st);
+        };
         for (const policy of ctx.policies) {
-          if (isRepositoryPolicy(policy)) out2.push(...await repositoryPolicyFindings(policy));
+          if (isRepositoryPolicy(policy)) {
+            out2.push(...await repositoryPolicyFindings(policy));
+            judgedAll(policy);
+          }
           if (policy.policy.kind !== "identity") continue;
           const expanded2 = await expandStatements(policy);
           for (const st of policy.statements) {
@@ -29483,14 +29593,26 @@ var init_ecr_scope = __esm({
           if (typeof purpose === "object") {
             const imageTraffic = [...expanded2.values()].some((acts) => acts.some((a6) => PULL.has(a6.info.name.toLowerCase()) || PUSH.has(a6.info.name.toLowerCase()))) || !!purpose.unknownAt && unknownTexts(purpose.unknownAt.node).some((t) => /\becr(-public)?:/i.test(t));
             if (ctx.strict && imageTraffic) out2.push(undecided(policy, purpose.unknownAt));
+            if (purpose.unknownAt)
+              ctx.undecided({ policy, statement: purpose.unknownAt, unknowns: actionUnknowns(purpose.unknownAt), noted: ctx.strict && imageTraffic });
             continue;
           }
-          if (!purpose) continue;
+          if (!purpose) {
+            judgedAll(policy);
+            continue;
+          }
           const knownRepos = repositoryArns(policy);
           for (const st of policy.statements) {
             const acts = expanded2.get(st);
-            if (st.effect !== "Allow" || !acts?.length) continue;
-            out2.push(...scopeFindings(policy, st, acts, knownRepos, purpose, ctx.strict));
+            if (st.effect !== "Allow" || !acts?.length) {
+              judgedUnlessUnknownAction(policy, st);
+              continue;
+            }
+            const scope = scopeFindings(policy, st, acts, knownRepos, purpose);
+            const stopped = scope.find((r6) => r6.check === "EC08");
+            if (stopped) ctx.undecided({ policy, statement: st, unknowns: stopped.unknowns, noted: ctx.strict });
+            else judgedUnlessUnknownAction(policy, st);
+            out2.push(...scope.filter((r6) => r6.check !== "EC08" || ctx.strict).map(({ unknowns: _, ...r6 }) => r6));
             out2.push(...harmFindings(policy, acts, purpose));
           }
           out2.push(...strayActions(policy, declared));
@@ -29589,9 +29711,12 @@ var init_principal_grammar = __esm({
       },
       checks: CHECKS5,
       messages: MESSAGES2,
+      // The grammar of a Principal is the Principal's alone: Unknowns elsewhere cannot change it.
+      unknowns: { ignores: ["Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition"] },
       create(ctx) {
         for (const policy of ctx.policies) {
           for (const st of policy.statements) {
+            ctx.judged(policy, st);
             for (const p3 of [st.principal, st.notPrincipal]) {
               if (!p3) continue;
               if (p3.maybeAbsent) {
@@ -29617,8 +29742,8 @@ function trustPolicies(input2) {
   for (const g6 of input2.graphs) for (const p3 of g6.policies) inGraph.set(p3, g6);
   return input2.policies.filter((p3) => p3.policy.kind === "trust").map((policy) => ({ policy, ...inGraph.get(policy) ?? { graph: void 0, policies: [] } }));
 }
-function judge3(policy, st, target, opts, strict, can) {
-  const note2 = (check, message, key) => strict ? [{ check, policy, path: target.path, severity: "note", message, key }] : [];
+function judge3(policy, st, target, opts, can) {
+  const note2 = (check, message, key) => [{ check, policy, path: target.path, severity: "note", message, key }];
   if (!target.host)
     return note2(
       "OT07",
@@ -29696,7 +29821,7 @@ function pinnedLiterally(st, host) {
     (c6) => !c6.negated && !c6.set && /^String(Equals|Like)$/.test(c6.base) && c6.values.every((v) => typeof v.value === "string" && !/[*?]/.test(v.value))
   );
 }
-var CHECKS6, oidcTrust, WHO;
+var CHECKS6, oidcTrust, WHO, UNDECIDED;
 var init_oidc_trust = __esm({
   "rules/oidc-trust.ts"() {
     "use strict";
@@ -29744,25 +29869,40 @@ var init_oidc_trust = __esm({
           }
         }
       },
+      // Trust policies only; who may assume never depends on a Resource.
+      unknowns: { judges: (p3) => p3.policy.kind === "trust", ignores: ["Sid", "Resource", "NotResource"] },
       create(ctx) {
         const o3 = ctx.options;
         const trusted = { github: o3.trustedGitHubOrganizations, gitlab: o3.trustedGitLabGroups, terraform: o3.trustedTerraformOrganizations };
         for (const { policy, graph, policies } of trustPolicies(ctx.input)) {
           for (const st of policy.statements) {
             const covers = st.effect === "Allow" ? coversWebIdentity(st) : false;
-            if (covers === "unknown" && ctx.strict)
-              ctx.report({
-                check: "OT07",
-                policy,
-                path: st.path,
-                severity: "note",
-                message: `Whether this statement allows sts:AssumeRoleWithWebIdentity depends on ${unknownTexts(st.node).join(", ")}, which policylint cannot resolve (--strict)`,
-                key: `OT07:${st.path}`
-              });
-            if (covers !== true) continue;
+            if (covers === "unknown") {
+              ctx.undecided({ policy, statement: st, unknowns: statementUnknowns(st, ["Sid", "Resource", "NotResource"]), noted: ctx.strict });
+              if (ctx.strict)
+                ctx.report({
+                  check: "OT07",
+                  policy,
+                  path: st.path,
+                  severity: "note",
+                  message: `Whether this statement allows sts:AssumeRoleWithWebIdentity depends on ${unknownTexts(st.node).join(", ")}, which policylint cannot resolve (--strict)`,
+                  key: `OT07:${st.path}`
+                });
+              continue;
+            }
+            if (covers !== true) {
+              ctx.judged(policy, st);
+              continue;
+            }
             const can = () => graph ? roleCapabilities(policy.policy.address, graph.rolePolicies.get(policy.policy.address) ?? [], policies) : "";
+            let stopped = false;
             for (const target of webIdentityTargets(st, graph?.oidcProviders))
-              for (const r6 of judge3(policy, st, target, { trusted, anyRefOfRepository: o3.anyRefOfRepository }, ctx.strict, can)) ctx.report(r6);
+              for (const r6 of judge3(policy, st, target, { trusted, anyRefOfRepository: o3.anyRefOfRepository }, can)) {
+                if (UNDECIDED.has(r6.check)) stopped = true;
+                if (!UNDECIDED.has(r6.check) || ctx.strict) ctx.report(r6);
+              }
+            if (stopped) ctx.undecided({ policy, statement: st, unknowns: statementUnknowns(st, ["Sid", "Resource", "NotResource"]), noted: ctx.strict });
+            else ctx.judged(policy, st);
           }
         }
       }
@@ -29778,6 +29918,7 @@ var init_oidc_trust = __esm({
       "terraform:organization": (t) => `Anyone who can create a workspace in HCP Terraform organization ${t.organization}`,
       "eks:outsider": () => "Any pod in the EKS cluster, whatever its namespace,"
     };
+    UNDECIDED = /* @__PURE__ */ new Set(["OT06", "OT07"]);
   }
 });
 
@@ -29834,6 +29975,15 @@ async function actionFindings(st) {
     }
   }
   return out2;
+}
+function blockedByUnknownActions(st) {
+  if (!st.actions || st.notActions || st.actions.some((a6) => typeof a6.value === "string" && a6.value === "*")) return [];
+  const unknownActions = st.actions.filter((a6) => typeof a6.value !== "string" || a6.value.includes("${"));
+  if (!unknownActions.length) return [];
+  const writtenArn = (st.resources ?? []).some((r6) => typeof r6.value === "string" && r6.value !== "*" && r6.value.startsWith("arn:"));
+  const serviceKey = st.conditions.some((c6) => !/^aws:/i.test(c6.key));
+  if (!writtenArn && !serviceKey) return [];
+  return unknownActions.map((a6) => ({ text: a6.shown, path: a6.path }));
 }
 async function statementActions(st) {
   if (!st.actions || st.notActions) return void 0;
@@ -30028,6 +30178,9 @@ var init_policy_grammar = __esm({
             if (!st.effect) continue;
             const found = [...await actionFindings(st), ...await conditionFindings(st), ...await resourceFindings(st)];
             for (const f6 of found) ctx.report({ policy, path: f6.path, check: f6.check, severity: f6.severity, message: f6.message, key: `${f6.check}:${f6.key}` });
+            const stoppers = blockedByUnknownActions(st);
+            if (stoppers.length) ctx.undecided({ policy, statement: st, unknowns: stoppers });
+            else ctx.judged(policy, st);
           }
         }
       }

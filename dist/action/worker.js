@@ -4841,6 +4841,18 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 // src/cli/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
+// src/model/paths.ts
+function childPath(parent, key) {
+  if (typeof key === "number") return `${parent}[${key}]`;
+  const seg = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
+  if (!parent) return seg.startsWith("[") ? seg : seg;
+  return seg.startsWith("[") ? `${parent}${seg}` : `${parent}.${seg}`;
+}
+function parentPath(path2) {
+  const m = /^(.*?)(\.[A-Za-z_][A-Za-z0-9_]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])$/.exec(path2);
+  return m ? m[1] : void 0;
+}
+
 // src/model/aws-resources.ts
 var ORGANIZATION_KINDS = /* @__PURE__ */ new Set(["scp", "rcp"]);
 function slotKind(slot, decider) {
@@ -5510,12 +5522,17 @@ function whoUnknowns(st, elements = ["Effect", "Principal", "NotPrincipal", "Con
     )
   ];
 }
+function identityArnReference(text2) {
+  const e = text2.replace(/^\$\{\s*/, "").replace(/\s*\}$/, "").replace(/^one\((.*)\)$/, "$1");
+  return (/^(?:data\.)?aws_(?:caller_identity|iam_role|iam_user)\.[A-Za-z_][\w-]*(?:\[[^\]]*\])?\.arn$/.test(e) || /^data\.aws_caller_identity\.[A-Za-z_][\w-]*(?:\[[^\]]*\])?\.account_id$/.test(e)) && !/[${}]/.test(e.replace(/\[[^\]]*\]/, ""));
+}
 function opaquePrincipal(p) {
   if (!p.unknown) return false;
   if (!p.entries.length) return true;
   if (p.list) return false;
   return p.entries.some(({ type, elem }) => {
     if (typeof elem.value === "string" || type !== "AWS" && type !== "*") return false;
+    if (identityArnReference(elem.value.text)) return false;
     const widest = widestPattern(elem);
     return widest === void 0 || widest.replace(/\*+/g, "*") === "*";
   });
@@ -6184,11 +6201,35 @@ function closest(wrong, names2) {
 }
 
 // rules/api.ts
+function statementUnknowns(st, ignore = []) {
+  const out2 = [];
+  const walk = (v, path2) => {
+    if (v.kind === "unknown") out2.push({ text: v.text, path: path2 });
+    else if (v.kind === "list") v.items.forEach((it, i2) => walk(it, childPath(path2, i2)));
+    else if (v.kind === "object") for (const e of v.entries) walk(e.value, childPath(path2, e.key));
+  };
+  if (st.node.kind !== "object") walk(st.node, st.path);
+  else for (const e of st.node.entries) if (!ignore.includes(e.key)) walk(e.value, childPath(st.path, e.key));
+  return out2;
+}
 function known(e) {
   return e && typeof e.value === "string" ? e.value : void 0;
 }
 function fillMessage(template, data2 = {}) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => k in data2 ? String(data2[k]) : m);
+}
+function accountUnknowns(def, input, reports, settled, vouched) {
+  const ignores = def.unknowns?.ignores ?? [];
+  for (const policy of input.policies) {
+    if (def.unknowns?.judges && !def.unknowns.judges(policy, input)) continue;
+    for (const st of policy.statements) {
+      if (settled.has(st) || vouched.has(st) || !st.unknownParts.length) continue;
+      const within = (p) => p !== void 0 && (p === st.path || p.startsWith(`${st.path}.`) || p.startsWith(`${st.path}[`));
+      if (reports.some((r) => r.policy === policy && within(r.path))) continue;
+      const unknowns = statementUnknowns(st, ignores);
+      if (unknowns.length) input.undecided(def.meta.id, { policy, statement: st, unknowns });
+    }
+  }
 }
 function defineRule(def) {
   const meta = { ...def.meta, checks: def.checks };
@@ -6201,13 +6242,19 @@ function defineRule(def) {
     async check(input) {
       const out2 = [];
       const given = input.options.rules?.[def.meta.id] ?? {};
+      const settled = /* @__PURE__ */ new Set();
+      const vouched = /* @__PURE__ */ new Set();
       const ctx2 = {
         input,
         policies: input.policies,
         options: { ...def.options?.defaults ?? {}, ...given },
         trustedAccounts: input.options.trustedAccounts,
         strict: input.options.strict,
-        undecided: (u) => input.undecided?.(def.meta.id, u),
+        undecided: (u) => {
+          settled.add(u.statement);
+          input.undecided?.(def.meta.id, u);
+        },
+        judged: (_policy, st) => vouched.add(st),
         report({ check, messageId, data: data2, message, key, ...rest }) {
           const text2 = messageId !== void 0 ? fillMessage(def.messages[messageId], data2) : message;
           if (text2 === void 0) throw new Error(`rule ${def.meta.id}, check ${check}: a report needs messageId or message`);
@@ -6215,6 +6262,7 @@ function defineRule(def) {
         }
       };
       await def.create(ctx2);
+      if (input.undecided) accountUnknowns(def, input, out2, settled, vouched);
       return out2;
     }
   };
@@ -6240,22 +6288,31 @@ var wildcardPrincipal = defineRule({
     semantics: ["\xA71.1", "\xA71.2", "\xA71.3", "\xA72.2", "\xA73.2"]
   },
   checks: CHECKS,
+  // Identity policies have no principal to open; organization policies (SCP, RCP) are guardrails
+  // that restrict, never grant (iam-semantics §1.1, §4). Who gets in never depends on the Resource.
+  unknowns: { judges: (p) => p.policy.kind !== "identity" && !ORGANIZATION_KINDS.has(p.policy.kind), ignores: ["Sid", "Resource", "NotResource"] },
   create(ctx2) {
     for (const policy of ctx2.policies) {
       if (policy.policy.kind === "identity" || ORGANIZATION_KINDS.has(policy.policy.kind)) continue;
       for (const st of policy.statements) {
+        if (st.effect === "Deny") ctx2.judged(policy, st);
         if (st.effect !== "Allow") continue;
         if (st.notPrincipal && !st.notPrincipal.unknown) ctx2.report(notPrincipal(policy, st));
         const star = starPath(st);
-        if (star !== void 0 && grantsNothing(policy)) continue;
+        if (star !== void 0 && grantsNothing(policy)) {
+          ctx2.judged(policy, st);
+          continue;
+        }
         if (star === void 0) {
           const open = st.principal && opaquePrincipal(st.principal) || st.notPrincipal && opaquePrincipal(st.notPrincipal);
           if (open) ctx2.undecided({ policy, statement: st, unknowns: whoUnknowns(st, ["Principal", "NotPrincipal"]) });
+          else ctx2.judged(policy, st);
           continue;
         }
         const report = witnessReport(policy, st, star, ctx2.trustedAccounts);
         if (report === "unknown") ctx2.undecided({ policy, statement: st, unknowns: whoUnknowns(st), noted: ctx2.strict });
         else if (report) ctx2.report(report);
+        else ctx2.judged(policy, st);
         if (report === "unknown" && ctx2.strict) ctx2.report(undecidedNote(policy, st, star));
       }
     }
@@ -6361,6 +6418,8 @@ var principalArnPattern = defineRule({
     semantics: ["\xA72.2", "\xA72.3", "\xA72.4", "\xA72.6", "\xA73.1", "\xA74"]
   },
   checks: CHECKS2,
+  // Who a pattern lets in never depends on the actions or resources (only the wording does).
+  unknowns: { ignores: ["Sid", "Action", "NotAction", "Resource", "NotResource"] },
   create(ctx2) {
     const input = ctx2.input;
     const out2 = [];
@@ -6369,6 +6428,7 @@ var principalArnPattern = defineRule({
     for (const policy of input.policies) {
       for (const st of policy.statements) {
         if (!st.effect) continue;
+        if (!st.opaqueConditions.length) ctx2.judged(policy, st);
         for (const c of st.conditions) {
           if (c.keyLower !== "aws:principalarn") continue;
           for (const f of checkOperator(policy, st, c, ctx2.trustedAccounts)) out2.push({ policy, path: c.path, ...f });
@@ -6736,12 +6796,18 @@ var groupMfa = defineRule({
     semantics: ["\xA76.1", "\xA76.2", "\xA76.3", "\xA73.2"]
   },
   checks: CHECKS3,
+  // The policies attached to a group, judged for the group; MFA depends on effect, actions and
+  // conditions alone, so an Unknown Resource never changes the verdict (§6.3).
+  unknowns: { judges: (p, input) => attachedToAGroup(p, input.graphs), ignores: ["Sid", "Resource", "NotResource"] },
   async create(ctx2) {
     for (const { graph } of ctx2.input.graphs) {
       const verdicts = /* @__PURE__ */ new Map();
       for (const group of graph.groups) verdicts.set(group.address, await judge(group.address, graph, ctx2.policies));
       for (const group of graph.groups) {
         const verdict = verdicts.get(group.address);
+        for (const d of verdict.docs) for (const st of d.statements) if (!verdict.unknown) ctx2.judged(d, st);
+        for (const { policy, statement: statement2 } of verdict.stoppedBy)
+          ctx2.undecided({ policy, statement: statement2, unknowns: statementUnknowns(statement2, ["Sid", "Resource", "NotResource"]) });
         if (verdict.enforced || verdict.nothingToProtect) continue;
         if (verdict.unknown) {
           if (ctx2.strict)
@@ -6791,6 +6857,11 @@ function enforcingGroupOf(user, except, graph, verdicts) {
   for (const [group, members] of graph.members) if (group !== except && members.includes(user) && verdicts.get(group)?.enforced) return group;
   return void 0;
 }
+function attachedToAGroup(p, graphs) {
+  return graphs.some(
+    (g) => g.policies.includes(p) && [...g.graph.groupPolicies.values()].some((list3) => list3.some((a) => a.policyAddress === p.policy.address))
+  );
+}
 var isMfa = (c) => c.keyLower === MFA_KEY && !c.set;
 var says = (c, v) => c.values.length > 0 && c.values.every((x) => typeof x.value === "string" && x.value.toLowerCase() === v);
 var broad = (st) => (!!st.notActions || !!st.actions?.some((a) => a.value === "*")) && (!!st.resources?.some((r) => r.value === "*") || !st.resources);
@@ -6816,8 +6887,9 @@ async function judge(group, graph, policies) {
   const nullTrue = deny.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Null" && says(c, "true")));
   const allows2 = statements.filter((s2) => s2.effect === "Allow");
   const gated = allows2.length > 0 && allows2.every((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Bool" && !c.ifExists && says(c, "true")));
-  if (strongDeny || boolFalse && nullTrue || gated) return { check: "GM01", enforced: true, unknown: unknown2, why: "" };
+  if (strongDeny || boolFalse && nullTrue || gated) return { docs, stoppedBy: [], check: "GM01", enforced: true, unknown: false, why: "" };
   const undecided2 = statements.filter((s2) => s2.unknownParts.some((p) => !/\.(Not)?Resource(\[\d+\])?$/.test(p)));
+  const stoppedBy = undecided2.map((statement2) => ({ policy: docs.find((d) => d.statements.includes(statement2)), statement: statement2 }));
   if (undecided2.length) {
     unknown2 = true;
     unknowns.push(
@@ -6826,10 +6898,12 @@ async function judge(group, graph, policies) {
   }
   const unknownWhat = unknowns[0];
   if (!unknown2 && attached.length && await selfServiceOnly(allows2, managed))
-    return { check: "GM01", enforced: false, unknown: unknown2, why: "", nothingToProtect: true };
+    return { docs, stoppedBy, check: "GM01", enforced: false, unknown: unknown2, why: "", nothingToProtect: true };
   const mentions = statements.filter((s2) => s2.conditions.some((c) => c.keyLower === MFA_KEY));
   if (boolFalse)
     return {
+      docs,
+      stoppedBy,
       check: "GM02",
       enforced: false,
       unknown: unknown2,
@@ -6839,6 +6913,8 @@ async function judge(group, graph, policies) {
     };
   if (allows2.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Bool" && c.ifExists && says(c, "true"))))
     return {
+      docs,
+      stoppedBy,
       check: "GM03",
       enforced: false,
       unknown: unknown2,
@@ -6848,6 +6924,8 @@ async function judge(group, graph, policies) {
     };
   if (allows2.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Null" && says(c, "false"))))
     return {
+      docs,
+      stoppedBy,
       check: "GM04",
       enforced: false,
       unknown: unknown2,
@@ -6857,6 +6935,8 @@ async function judge(group, graph, policies) {
     };
   if (mentions.length)
     return {
+      docs,
+      stoppedBy,
       check: "GM05",
       enforced: false,
       unknown: unknown2,
@@ -6866,6 +6946,8 @@ async function judge(group, graph, policies) {
     };
   const what = attached.length ? `has ${attached.length} polic${attached.length === 1 ? "y" : "ies"}${managed.length ? ` (AWS managed ${managed.map((m) => m.split("/").pop()).join(", ")} does not enforce MFA)` : ""}, none of which requires MFA` : "has no policy that requires MFA";
   return {
+    docs,
+    stoppedBy,
     check: "GM01",
     enforced: false,
     unknown: unknown2,
@@ -6943,11 +7025,20 @@ var ecrScope = defineRule({
       }
     }
   },
+  // Identity policies (purpose, scope, harm) and repository policies (their written actions).
+  unknowns: { judges: (p) => p.policy.kind === "identity" || isRepositoryPolicy(p), ignores: ["Sid"] },
   async create(ctx2) {
     const out2 = [];
     const graphOf = graphsByPolicy(ctx2.input);
+    const judgedAll = (policy) => policy.statements.forEach((st) => ctx2.judged(policy, st));
+    const judgedUnlessUnknownAction = (policy, st) => {
+      if (st.effect === "Deny" || !st.unknownParts.some((p) => /\.(Not)?Action$/.test(p))) ctx2.judged(policy, st);
+    };
     for (const policy of ctx2.policies) {
-      if (isRepositoryPolicy(policy)) out2.push(...await repositoryPolicyFindings(policy));
+      if (isRepositoryPolicy(policy)) {
+        out2.push(...await repositoryPolicyFindings(policy));
+        judgedAll(policy);
+      }
       if (policy.policy.kind !== "identity") continue;
       const expanded2 = await expandStatements(policy);
       for (const st of policy.statements) {
@@ -6961,14 +7052,26 @@ var ecrScope = defineRule({
       if (typeof purpose === "object") {
         const imageTraffic = [...expanded2.values()].some((acts) => acts.some((a) => PULL.has(a.info.name.toLowerCase()) || PUSH.has(a.info.name.toLowerCase()))) || !!purpose.unknownAt && unknownTexts(purpose.unknownAt.node).some((t) => /\becr(-public)?:/i.test(t));
         if (ctx2.strict && imageTraffic) out2.push(undecided(policy, purpose.unknownAt));
+        if (purpose.unknownAt)
+          ctx2.undecided({ policy, statement: purpose.unknownAt, unknowns: actionUnknowns(purpose.unknownAt), noted: ctx2.strict && imageTraffic });
         continue;
       }
-      if (!purpose) continue;
+      if (!purpose) {
+        judgedAll(policy);
+        continue;
+      }
       const knownRepos = repositoryArns(policy);
       for (const st of policy.statements) {
         const acts = expanded2.get(st);
-        if (st.effect !== "Allow" || !acts?.length) continue;
-        out2.push(...scopeFindings(policy, st, acts, knownRepos, purpose, ctx2.strict));
+        if (st.effect !== "Allow" || !acts?.length) {
+          judgedUnlessUnknownAction(policy, st);
+          continue;
+        }
+        const scope = scopeFindings(policy, st, acts, knownRepos, purpose);
+        const stopped = scope.find((r) => r.check === "EC08");
+        if (stopped) ctx2.undecided({ policy, statement: st, unknowns: stopped.unknowns, noted: ctx2.strict });
+        else judgedUnlessUnknownAction(policy, st);
+        out2.push(...scope.filter((r) => r.check !== "EC08" || ctx2.strict).map(({ unknowns: _, ...r }) => r));
         out2.push(...harmFindings(policy, acts, purpose));
       }
       out2.push(...strayActions(policy, declared));
@@ -7079,23 +7182,34 @@ function undecided(policy, st) {
     key: "undecided-purpose"
   };
 }
-function scopeFindings(policy, st, acts, knownRepos, job, strict) {
+function mayBeRepository(r) {
+  const widest = widestPattern(r);
+  if (widest === void 0 || !widest.startsWith("arn:")) return widest === void 0 || widest.startsWith("*");
+  const service = widest.split(":")[2] ?? "*";
+  return service.includes("*") || /^ecr(-public)?$/i.test(service);
+}
+function actionUnknowns(st) {
+  return statementUnknowns(st, ["Sid", "Principal", "NotPrincipal", "Resource", "NotResource", "Condition"]);
+}
+function scopeFindings(policy, st, acts, knownRepos, job) {
   const repoLevel = [...new Set(acts.filter((a) => !a.info.wildcardOnly).map((a) => a.info.name))];
   const tokenActions = [...new Set(acts.filter((a) => a.info.wildcardOnly && known(a.elem) === a.info.name).map((a) => a.info.name))];
   if (!repoLevel.length) return [];
   const stars = (st.resources ?? []).filter((r) => typeof r.value === "string" && starEquivalent(r.value));
   const unreadableCondition = st.unknownParts.some((p) => /\.Condition/.test(p)) && conditionsMayNarrow(st);
-  const unknownResource = !stars.length && (st.resources ?? []).some((r) => typeof r.value !== "string");
-  if (strict && (unknownResource || stars.length && unreadableCondition) && !st.conditions.some((c) => RESOURCE_KEYS.test(c.keyLower))) {
-    const texts = unknownResource ? (st.resources ?? []).filter((r) => typeof r.value !== "string").map((r) => r.shown) : unknownTexts(st.node);
+  const unknownRepos = (st.resources ?? []).filter((r) => typeof r.value !== "string" && mayBeRepository(r));
+  const unknownResource = !stars.length && unknownRepos.length > 0;
+  if ((unknownResource || stars.length && unreadableCondition) && !st.conditions.some((c) => RESOURCE_KEYS.test(c.keyLower))) {
+    const texts = unknownResource ? unknownRepos.map((r) => r.shown) : unknownTexts(st.node);
     return [
       {
+        unknowns: unknownResource ? unknownRepos.map((r) => ({ text: r.shown, path: r.path })) : statementUnknowns(st, ["Sid", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource"]),
         check: "EC08",
         messageId: "undecidedScope",
         data: { actions: few(repoLevel), unknown: few(texts.length ? texts : ["a value"]), job },
         severity: "note",
         policy,
-        path: unknownResource ? (st.resources ?? []).find((r) => typeof r.value !== "string").path : stars[0].path,
+        path: unknownResource ? unknownRepos[0].path : stars[0].path,
         key: `undecided-scope:${[...repoLevel].sort().join(",")}`
       }
     ];
@@ -7243,9 +7357,12 @@ var principalGrammar = defineRule({
   },
   checks: CHECKS5,
   messages: MESSAGES2,
+  // The grammar of a Principal is the Principal's alone: Unknowns elsewhere cannot change it.
+  unknowns: { ignores: ["Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition"] },
   create(ctx2) {
     for (const policy of ctx2.policies) {
       for (const st of policy.statements) {
+        ctx2.judged(policy, st);
         for (const p of [st.principal, st.notPrincipal]) {
           if (!p) continue;
           if (p.maybeAbsent) {
@@ -7346,25 +7463,40 @@ var oidcTrust = defineRule({
       }
     }
   },
+  // Trust policies only; who may assume never depends on a Resource.
+  unknowns: { judges: (p) => p.policy.kind === "trust", ignores: ["Sid", "Resource", "NotResource"] },
   create(ctx2) {
     const o = ctx2.options;
     const trusted = { github: o.trustedGitHubOrganizations, gitlab: o.trustedGitLabGroups, terraform: o.trustedTerraformOrganizations };
     for (const { policy, graph, policies } of trustPolicies(ctx2.input)) {
       for (const st of policy.statements) {
         const covers = st.effect === "Allow" ? coversWebIdentity(st) : false;
-        if (covers === "unknown" && ctx2.strict)
-          ctx2.report({
-            check: "OT07",
-            policy,
-            path: st.path,
-            severity: "note",
-            message: `Whether this statement allows sts:AssumeRoleWithWebIdentity depends on ${unknownTexts(st.node).join(", ")}, which policylint cannot resolve (--strict)`,
-            key: `OT07:${st.path}`
-          });
-        if (covers !== true) continue;
+        if (covers === "unknown") {
+          ctx2.undecided({ policy, statement: st, unknowns: statementUnknowns(st, ["Sid", "Resource", "NotResource"]), noted: ctx2.strict });
+          if (ctx2.strict)
+            ctx2.report({
+              check: "OT07",
+              policy,
+              path: st.path,
+              severity: "note",
+              message: `Whether this statement allows sts:AssumeRoleWithWebIdentity depends on ${unknownTexts(st.node).join(", ")}, which policylint cannot resolve (--strict)`,
+              key: `OT07:${st.path}`
+            });
+          continue;
+        }
+        if (covers !== true) {
+          ctx2.judged(policy, st);
+          continue;
+        }
         const can = () => graph ? roleCapabilities(policy.policy.address, graph.rolePolicies.get(policy.policy.address) ?? [], policies) : "";
+        let stopped = false;
         for (const target of webIdentityTargets(st, graph?.oidcProviders))
-          for (const r of judge2(policy, st, target, { trusted, anyRefOfRepository: o.anyRefOfRepository }, ctx2.strict, can)) ctx2.report(r);
+          for (const r of judge2(policy, st, target, { trusted, anyRefOfRepository: o.anyRefOfRepository }, can)) {
+            if (UNDECIDED.has(r.check)) stopped = true;
+            if (!UNDECIDED.has(r.check) || ctx2.strict) ctx2.report(r);
+          }
+        if (stopped) ctx2.undecided({ policy, statement: st, unknowns: statementUnknowns(st, ["Sid", "Resource", "NotResource"]), noted: ctx2.strict });
+        else ctx2.judged(policy, st);
       }
     }
   }
@@ -7385,8 +7517,9 @@ var WHO = {
   "terraform:organization": (t) => `Anyone who can create a workspace in HCP Terraform organization ${t.organization}`,
   "eks:outsider": () => "Any pod in the EKS cluster, whatever its namespace,"
 };
-function judge2(policy, st, target, opts, strict, can) {
-  const note2 = (check, message, key) => strict ? [{ check, policy, path: target.path, severity: "note", message, key }] : [];
+var UNDECIDED = /* @__PURE__ */ new Set(["OT06", "OT07"]);
+function judge2(policy, st, target, opts, can) {
+  const note2 = (check, message, key) => [{ check, policy, path: target.path, severity: "note", message, key }];
   if (!target.host)
     return note2(
       "OT07",
@@ -7496,6 +7629,9 @@ var policyGrammar = defineRule({
         if (!st.effect) continue;
         const found = [...await actionFindings(st), ...await conditionFindings(st), ...await resourceFindings(st)];
         for (const f of found) ctx2.report({ policy, path: f.path, check: f.check, severity: f.severity, message: f.message, key: `${f.check}:${f.key}` });
+        const stoppers = blockedByUnknownActions(st);
+        if (stoppers.length) ctx2.undecided({ policy, statement: st, unknowns: stoppers });
+        else ctx2.judged(policy, st);
       }
     }
   }
@@ -7555,6 +7691,15 @@ async function actionFindings(st) {
     }
   }
   return out2;
+}
+function blockedByUnknownActions(st) {
+  if (!st.actions || st.notActions || st.actions.some((a) => typeof a.value === "string" && a.value === "*")) return [];
+  const unknownActions = st.actions.filter((a) => typeof a.value !== "string" || a.value.includes("${"));
+  if (!unknownActions.length) return [];
+  const writtenArn = (st.resources ?? []).some((r) => typeof r.value === "string" && r.value !== "*" && r.value.startsWith("arn:"));
+  const serviceKey = st.conditions.some((c) => !/^aws:/i.test(c.key));
+  if (!writtenArn && !serviceKey) return [];
+  return unknownActions.map((a) => ({ text: a.shown, path: a.path }));
 }
 async function statementActions(st) {
   if (!st.actions || st.notActions) return void 0;
@@ -10595,18 +10740,6 @@ function hash53(text2, seed) {
   h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
   h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
-// src/model/paths.ts
-function childPath(parent, key) {
-  if (typeof key === "number") return `${parent}[${key}]`;
-  const seg = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
-  if (!parent) return seg.startsWith("[") ? seg : seg;
-  return seg.startsWith("[") ? `${parent}${seg}` : `${parent}.${seg}`;
-}
-function parentPath(path2) {
-  const m = /^(.*?)(\.[A-Za-z_][A-Za-z0-9_]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])$/.exec(path2);
-  return m ? m[1] : void 0;
 }
 
 // src/model/locate.ts
@@ -14764,8 +14897,19 @@ var UndecidedStatements = class {
   malformed = /* @__PURE__ */ new Map();
   byStatement = /* @__PURE__ */ new Map();
   add(ruleId, u) {
-    const entry = this.byStatement.get(u.statement) ?? { policy: u.policy, unknowns: /* @__PURE__ */ new Set(), rules: /* @__PURE__ */ new Set(), noted: false };
-    for (const t of u.unknowns) entry.unknowns.add(t);
+    const entry = this.byStatement.get(u.statement) ?? {
+      policy: u.policy,
+      stops: /* @__PURE__ */ new Map(),
+      rules: /* @__PURE__ */ new Set(),
+      noted: false
+    };
+    for (const x of u.unknowns) {
+      const text2 = typeof x === "string" ? x : x.text;
+      const stop2 = entry.stops.get(text2) ?? { rules: /* @__PURE__ */ new Set() };
+      if (typeof x !== "string") stop2.path ??= x.path;
+      stop2.rules.add(ruleId);
+      entry.stops.set(text2, stop2);
+    }
     entry.rules.add(ruleId);
     entry.noted ||= !!u.noted;
     this.byStatement.set(u.statement, entry);
@@ -14779,7 +14923,7 @@ var UndecidedStatements = class {
       return;
     }
     const effect = getEntry(node, "Effect")?.value;
-    if (effect?.kind === "unknown") this.add("every rule", { policy, statement: st, unknowns: [`Effect ${effect.text}`] });
+    if (effect?.kind === "unknown") this.add("every rule", { policy, statement: st, unknowns: [{ text: effect.text, path: `${st.path}.Effect` }] });
   }
   has(policy, st) {
     return this.byStatement.get(st)?.policy === policy;
@@ -14789,18 +14933,26 @@ var UndecidedStatements = class {
     for (const [st, e] of this.byStatement) {
       if (e.noted) continue;
       const label = `${e.policy.policy.address}${e.policy.policy.attribute ? `.${e.policy.policy.attribute}` : ""} ${st.path}${st.sid ? ` ("${st.sid}")` : ""}`;
-      const rules = [...e.rules].join(", ");
       out2.push({
         policy: e.policy,
         path: st.path,
         checkId: "UR02",
-        key: `statement:${[...e.unknowns].join(",")}`,
-        message: this.malformed.has(st) ? `${label} ${this.malformed.get(st)}, so no rule judged it (--strict)` : `${label} was not judged fully: its verdict depends on ${[...e.unknowns].join(", ")}, which policylint cannot resolve (${rules}; --strict)`
+        key: `statement:${[...e.stops.keys()].sort().join(",")}`,
+        message: this.malformed.has(st) ? `${label} ${this.malformed.get(st)}, so no rule judged it (--strict)` : e.stops.size ? `${label} was not judged fully: ${stopsText(st, e.stops)}; policylint cannot resolve ${e.stops.size === 1 ? "it" : "them"} (--strict)` : `${label} was not judged fully by ${[...e.rules].join(", ")}, which could not decide it (--strict)`
       });
     }
     return out2;
   }
 };
+function stopsText(st, stops) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const [text2, s2] of stops) {
+    const who = [...s2.rules].join(", ");
+    const where = s2.path && s2.path !== st.path ? ` (at ${s2.path.slice(st.path.length).replace(/^\./, "")})` : "";
+    groups.set(who, [...groups.get(who) ?? [], `${text2}${where}`]);
+  }
+  return [...groups].map(([who, texts]) => `${texts.slice(0, 3).join(", ")}${texts.length > 3 ? ` and ${texts.length - 3} more` : ""} stopped ${who}`).join("; ");
+}
 function visible(ctx2, p) {
   const anchor = p.calledAt?.file ?? p.usedAt?.file ?? p.origin.file;
   return ctx2.reportable.has(anchor) || !HCL.test(anchor);

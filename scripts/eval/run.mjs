@@ -101,7 +101,18 @@ function evaluateRepo(entry, checkout) {
   const findings = JSON.parse(lint.stdout).findings;
   const verdictPrints = new Set(findings.map((f) => f.fingerprint));
   const strictNotes = JSON.parse(strict.stdout).findings.filter((f) => !f.suppressed && !verdictPrints.has(f.fingerprint));
-  return { ...base, files, seconds, exitCode: lint.status, ...policyFigures(policies, strictNotes), ...findingFigures(entry.repo, findings, strictNotes) };
+  // The engine's own count of the statements it ran the rules on ("N of M statements judged").
+  const engine = /(\d+) of (\d+) statements? judged/.exec(strict.stderr ?? '');
+  const engineCount = engine ? { engineJudged: Number(engine[1]), engineStatements: Number(engine[2]) } : {};
+  return {
+    ...base,
+    files,
+    seconds,
+    exitCode: lint.status,
+    ...engineCount,
+    ...policyFigures(policies, strictNotes),
+    ...findingFigures(entry.repo, findings, strictNotes),
+  };
 }
 
 function policyFigures(policies, strictNotes) {
@@ -109,6 +120,8 @@ function policyFigures(policies, strictNotes) {
   let resolved = 0;
   let resourceOnly = 0;
   let named = 0;
+  let judged = 0;
+  let judgedWithUnknowns = 0;
   let opaque = 0;
   const causes = {};
   const unknownStatements = [];
@@ -119,13 +132,18 @@ function policyFigures(policies, strictNotes) {
     statementsOf(p.document).forEach((s, i) => {
       statements++;
       if (s.opaque) opaque++;
+      // What the run says: a statement a --strict note names was not judged by some rule (named);
+      // any other statement was judged by every rule, its Unknowns (if any) not mattering.
+      const key = `${(p.modulePath ?? []).join('/')}|${p.address}`;
+      const isNamed = noted.has(`${key}|*`) || noted.has(`${key}|${i}`);
+      if (isNamed) named++;
+      else judged++;
       if (!s.unknowns.length) {
         resolved++;
         return;
       }
+      if (!isNamed) judgedWithUnknowns++;
       if (s.resourceOnly) resourceOnly++;
-      const key = `${(p.modulePath ?? []).join('/')}|${p.address}`;
-      if (noted.has(`${key}|*`) || noted.has(`${key}|${i}`)) named++;
       const kinds = [...new Set(s.unknowns.map(causeOf))];
       for (const k of kinds) causes[k] = (causes[k] ?? 0) + 1;
       if (opts['list-unknowns'])
@@ -135,6 +153,7 @@ function policyFigures(policies, strictNotes) {
           address: p.address,
           modulePath: p.modulePath,
           statement: i,
+          judged: !isNamed,
           causes: kinds,
           unknowns: [...new Set(s.unknowns)].slice(0, 5),
         });
@@ -149,7 +168,10 @@ function policyFigures(policies, strictNotes) {
     resourceOnlyUnknown: resourceOnly,
     judgeableShare: statements ? round((resolved + resourceOnly) / statements) : null,
     namedUnderStrict: named,
-    judgedOrNamedShare: statements ? round((resolved + named) / statements) : null,
+    judgedStatements: judged,
+    judgedWithUnknowns,
+    judgedShare: statements ? round(judged / statements) : null,
+    judgedOrNamedShare: statements ? round((judged + named) / statements) : null,
     opaqueStatements: opaque,
     unknownCauses: sortDesc(causes),
     ...(opts['list-unknowns'] ? { unknownStatements } : {}),
@@ -248,7 +270,13 @@ function total(rs) {
     resolvedStatements: sum('resolvedStatements'),
     resolvedShare: statements ? round(sum('resolvedStatements') / statements) : null,
     judgeableShare: statements ? round((sum('resolvedStatements') + sum('resourceOnlyUnknown')) / statements) : null,
-    judgedOrNamedShare: statements ? round((sum('resolvedStatements') + sum('namedUnderStrict')) / statements) : null,
+    judgedStatements: sum('judgedStatements'),
+    judgedWithUnknowns: sum('judgedWithUnknowns'),
+    namedUnderStrict: sum('namedUnderStrict'),
+    judgedShare: statements ? round(sum('judgedStatements') / statements) : null,
+    judgedOrNamedShare: statements ? round((sum('judgedStatements') + sum('namedUnderStrict')) / statements) : null,
+    engineJudged: sum('engineJudged'),
+    engineStatements: sum('engineStatements'),
     findings: sum('findings'),
     strictNotes: sum('strictNotes'),
     findingsByRule: sortDesc(byRule),
@@ -269,7 +297,7 @@ function summaryLine(r) {
 function printTotals(totals) {
   for (const [set, t] of Object.entries(totals))
     console.log(
-      `${set}: ${t.repos} repos, ${t.files} files, ${t.policies} policies, ${t.statements} statements, resolved ${pct(t.resolvedShare)} (judgeable ${pct(t.judgeableShare)}, judged or named under --strict ${pct(t.judgedOrNamedShare)}), findings ${t.findings} (T ${t.verdicts.true} / F ${t.verdicts.false} / D ${t.verdicts.debatable}, unreviewed ${t.unreviewed}), precision ${pct(t.precision)}, lost true ${t.lostTrue}, known misses ${t.knownMisses}`,
+      `${set}: ${t.repos} repos, ${t.files} files, ${t.policies} policies, ${t.statements} statements, resolved ${pct(t.resolvedShare)} (judgeable ${pct(t.judgeableShare)}; judged ${pct(t.judgedShare)}, ${t.judgedWithUnknowns} of them with Unknowns that did not matter; judged or named under --strict ${pct(t.judgedOrNamedShare)}; the engine: ${t.engineJudged} of ${t.engineStatements} judged), findings ${t.findings} (T ${t.verdicts.true} / F ${t.verdicts.false} / D ${t.verdicts.debatable}, unreviewed ${t.unreviewed}), precision ${pct(t.precision)}, lost true ${t.lostTrue}, known misses ${t.knownMisses}`,
     );
 }
 

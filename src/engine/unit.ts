@@ -281,17 +281,32 @@ async function judge(ctx: RunContext, units: Array<{ ex: Extraction; module?: Mo
 }
 
 /**
- * Statements no rule could judge fully (issue 20 item 4), with the Unknowns that stopped them:
- * what the rules say through `ctx.undecided`, and what stops every rule — a statement that is not
- * an object (`Statement = [var.x]`, a string) or whose Effect is Unknown.
+ * Statements no rule could judge fully (issue 20 item 4), with the Unknowns that stopped them and
+ * the rules they stopped: what each rule says through `ctx.undecided` or the rule API's accounting
+ * (rules/api.ts), and what stops every rule — a statement that is not an object (`Statement =
+ * [var.x]`, a string) or whose Effect is Unknown. One note per statement, however many rules.
  */
 class UndecidedStatements {
   private readonly malformed = new Map<Statement, string>();
-  private readonly byStatement = new Map<Statement, { policy: NormalizedPolicy; unknowns: Set<string>; rules: Set<string>; noted: boolean }>();
+  private readonly byStatement = new Map<
+    Statement,
+    { policy: NormalizedPolicy; stops: Map<string, { path?: string; rules: Set<string> }>; rules: Set<string>; noted: boolean }
+  >();
 
   add(ruleId: string, u: Undecided) {
-    const entry = this.byStatement.get(u.statement) ?? { policy: u.policy, unknowns: new Set<string>(), rules: new Set<string>(), noted: false };
-    for (const t of u.unknowns) entry.unknowns.add(t);
+    const entry = this.byStatement.get(u.statement) ?? {
+      policy: u.policy,
+      stops: new Map<string, { path?: string; rules: Set<string> }>(),
+      rules: new Set<string>(),
+      noted: false,
+    };
+    for (const x of u.unknowns) {
+      const text = typeof x === 'string' ? x : x.text;
+      const stop = entry.stops.get(text) ?? { rules: new Set<string>() };
+      if (typeof x !== 'string') stop.path ??= x.path;
+      stop.rules.add(ruleId);
+      entry.stops.set(text, stop);
+    }
     entry.rules.add(ruleId);
     // A rule's own --strict note (WP04) already names the Unknown: one note per statement.
     entry.noted ||= !!u.noted;
@@ -307,7 +322,7 @@ class UndecidedStatements {
       return;
     }
     const effect = getEntry(node, 'Effect')?.value;
-    if (effect?.kind === 'unknown') this.add('every rule', { policy, statement: st, unknowns: [`Effect ${effect.text}`] });
+    if (effect?.kind === 'unknown') this.add('every rule', { policy, statement: st, unknowns: [{ text: effect.text, path: `${st.path}.Effect` }] });
   }
 
   has(policy: NormalizedPolicy, st: Statement): boolean {
@@ -319,19 +334,34 @@ class UndecidedStatements {
     for (const [st, e] of this.byStatement) {
       if (e.noted) continue;
       const label = `${e.policy.policy.address}${e.policy.policy.attribute ? `.${e.policy.policy.attribute}` : ''} ${st.path}${st.sid ? ` ("${st.sid}")` : ''}`;
-      const rules = [...e.rules].join(', ');
       out.push({
         policy: e.policy,
         path: st.path,
         checkId: 'UR02',
-        key: `statement:${[...e.unknowns].join(',')}`,
+        key: `statement:${[...e.stops.keys()].sort().join(',')}`,
         message: this.malformed.has(st)
           ? `${label} ${this.malformed.get(st)}, so no rule judged it (--strict)`
-          : `${label} was not judged fully: its verdict depends on ${[...e.unknowns].join(', ')}, which policylint cannot resolve (${rules}; --strict)`,
+          : e.stops.size
+            ? `${label} was not judged fully: ${stopsText(st, e.stops)}; policylint cannot resolve ${e.stops.size === 1 ? 'it' : 'them'} (--strict)`
+            : `${label} was not judged fully by ${[...e.rules].join(', ')}, which could not decide it (--strict)`,
       });
     }
     return out;
   }
+}
+
+/** `var.org (at Condition.StringEquals["aws:PrincipalOrgID"]) stopped wildcard-principal, ...`: the
+ * Unknowns grouped by the rules they stopped, at most a few of each, paths relative to the statement. */
+function stopsText(st: Statement, stops: Map<string, { path?: string; rules: Set<string> }>): string {
+  const groups = new Map<string, string[]>();
+  for (const [text, s] of stops) {
+    const who = [...s.rules].join(', ');
+    const where = s.path && s.path !== st.path ? ` (at ${s.path.slice(st.path.length).replace(/^\./, '')})` : '';
+    groups.set(who, [...(groups.get(who) ?? []), `${text}${where}`]);
+  }
+  return [...groups]
+    .map(([who, texts]) => `${texts.slice(0, 3).join(', ')}${texts.length > 3 ? ` and ${texts.length - 3} more` : ''} stopped ${who}`)
+    .join('; ');
 }
 
 function visible(ctx: RunContext, p: Policy): boolean {

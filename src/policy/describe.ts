@@ -47,6 +47,22 @@ export function whoUnknowns(st: Statement, elements = ['Effect', 'Principal', 'N
   ];
 }
 
+/** One IAM identity as the AWS provider computes it: the caller's ARN or account id
+ * (`data.aws_caller_identity.x.arn`, `.account_id`), a role's or a user's ARN (`aws_iam_role.x.arn`,
+ * `data.aws_iam_user.x[0].arn`, a splat of them). Whatever its value, it is a concrete principal —
+ * never "*", never a pattern (§1.1). */
+export function identityArnReference(text: string): boolean {
+  const e = text
+    .replace(/^\$\{\s*/, '')
+    .replace(/\s*\}$/, '')
+    .replace(/^one\((.*)\)$/, '$1');
+  return (
+    (/^(?:data\.)?aws_(?:caller_identity|iam_role|iam_user)\.[A-Za-z_][\w-]*(?:\[[^\]]*\])?\.arn$/.test(e) ||
+      /^data\.aws_caller_identity\.[A-Za-z_][\w-]*(?:\[[^\]]*\])?\.account_id$/.test(e)) &&
+    !/[${}]/.test(e.replace(/\[[^\]]*\]/, ''))
+  );
+}
+
 /** Whether an Unknown in a Principal could be something other than an ARN or account with known
  * literal text: a bare reference (`var.p`, maybe "*" or a list) or an Unknown principal object.
  * A template such as `arn:aws:iam::${aws_organizations_account.x.id}:root` is an account's root
@@ -59,6 +75,7 @@ export function opaquePrincipal(p: Principals): boolean {
   if (p.list) return false;
   return p.entries.some(({ type, elem }) => {
     if (typeof elem.value === 'string' || (type !== 'AWS' && type !== '*')) return false;
+    if (identityArnReference(elem.value.text)) return false;
     const widest = widestPattern(elem);
     return widest === undefined || widest.replace(/\*+/g, '*') === '*';
   });

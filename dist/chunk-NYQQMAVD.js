@@ -1,12 +1,10 @@
 import {
-  parentPath
-} from "./chunk-U5J2JU7Q.js";
-import {
   positionAt
 } from "./chunk-DBQZ7O5B.js";
 import {
+  parentPath,
   toPlain
-} from "./chunk-XZ32KR2X.js";
+} from "./chunk-AOHGMMBA.js";
 
 // src/model/fingerprint.ts
 function fingerprint(text) {

@@ -3,8 +3,9 @@ import {
   hasWildcard
 } from "./chunk-ILESBZFY.js";
 import {
+  childPath,
   getEntry
-} from "./chunk-XZ32KR2X.js";
+} from "./chunk-AOHGMMBA.js";
 import {
   ORGANIZATION_KINDS,
   acceptsAnonymous,
@@ -283,12 +284,17 @@ function whoUnknowns(st, elements = ["Effect", "Principal", "NotPrincipal", "Con
     )
   ];
 }
+function identityArnReference(text) {
+  const e = text.replace(/^\$\{\s*/, "").replace(/\s*\}$/, "").replace(/^one\((.*)\)$/, "$1");
+  return (/^(?:data\.)?aws_(?:caller_identity|iam_role|iam_user)\.[A-Za-z_][\w-]*(?:\[[^\]]*\])?\.arn$/.test(e) || /^data\.aws_caller_identity\.[A-Za-z_][\w-]*(?:\[[^\]]*\])?\.account_id$/.test(e)) && !/[${}]/.test(e.replace(/\[[^\]]*\]/, ""));
+}
 function opaquePrincipal(p) {
   if (!p.unknown) return false;
   if (!p.entries.length) return true;
   if (p.list) return false;
   return p.entries.some(({ type, elem }) => {
     if (typeof elem.value === "string" || type !== "AWS" && type !== "*") return false;
+    if (identityArnReference(elem.value.text)) return false;
     const widest = widestPattern(elem);
     return widest === void 0 || widest.replace(/\*+/g, "*") === "*";
   });
@@ -957,11 +963,35 @@ function closest(wrong, names2) {
 }
 
 // rules/api.ts
+function statementUnknowns(st, ignore = []) {
+  const out = [];
+  const walk = (v, path) => {
+    if (v.kind === "unknown") out.push({ text: v.text, path });
+    else if (v.kind === "list") v.items.forEach((it, i) => walk(it, childPath(path, i)));
+    else if (v.kind === "object") for (const e of v.entries) walk(e.value, childPath(path, e.key));
+  };
+  if (st.node.kind !== "object") walk(st.node, st.path);
+  else for (const e of st.node.entries) if (!ignore.includes(e.key)) walk(e.value, childPath(st.path, e.key));
+  return out;
+}
 function known(e) {
   return e && typeof e.value === "string" ? e.value : void 0;
 }
 function fillMessage(template, data2 = {}) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => k in data2 ? String(data2[k]) : m);
+}
+function accountUnknowns(def, input, reports, settled, vouched) {
+  const ignores = def.unknowns?.ignores ?? [];
+  for (const policy of input.policies) {
+    if (def.unknowns?.judges && !def.unknowns.judges(policy, input)) continue;
+    for (const st of policy.statements) {
+      if (settled.has(st) || vouched.has(st) || !st.unknownParts.length) continue;
+      const within = (p) => p !== void 0 && (p === st.path || p.startsWith(`${st.path}.`) || p.startsWith(`${st.path}[`));
+      if (reports.some((r) => r.policy === policy && within(r.path))) continue;
+      const unknowns = statementUnknowns(st, ignores);
+      if (unknowns.length) input.undecided(def.meta.id, { policy, statement: st, unknowns });
+    }
+  }
 }
 function defineRule(def) {
   const meta = { ...def.meta, checks: def.checks };
@@ -974,13 +1004,19 @@ function defineRule(def) {
     async check(input) {
       const out = [];
       const given = input.options.rules?.[def.meta.id] ?? {};
+      const settled = /* @__PURE__ */ new Set();
+      const vouched = /* @__PURE__ */ new Set();
       const ctx = {
         input,
         policies: input.policies,
         options: { ...def.options?.defaults ?? {}, ...given },
         trustedAccounts: input.options.trustedAccounts,
         strict: input.options.strict,
-        undecided: (u) => input.undecided?.(def.meta.id, u),
+        undecided: (u) => {
+          settled.add(u.statement);
+          input.undecided?.(def.meta.id, u);
+        },
+        judged: (_policy, st) => vouched.add(st),
         report({ check, messageId, data: data2, message, key, ...rest }) {
           const text = messageId !== void 0 ? fillMessage(def.messages[messageId], data2) : message;
           if (text === void 0) throw new Error(`rule ${def.meta.id}, check ${check}: a report needs messageId or message`);
@@ -988,6 +1024,7 @@ function defineRule(def) {
         }
       };
       await def.create(ctx);
+      if (input.undecided) accountUnknowns(def, input, out, settled, vouched);
       return out;
     }
   };
@@ -1013,22 +1050,31 @@ var wildcardPrincipal = defineRule({
     semantics: ["\xA71.1", "\xA71.2", "\xA71.3", "\xA72.2", "\xA73.2"]
   },
   checks: CHECKS,
+  // Identity policies have no principal to open; organization policies (SCP, RCP) are guardrails
+  // that restrict, never grant (iam-semantics §1.1, §4). Who gets in never depends on the Resource.
+  unknowns: { judges: (p) => p.policy.kind !== "identity" && !ORGANIZATION_KINDS.has(p.policy.kind), ignores: ["Sid", "Resource", "NotResource"] },
   create(ctx) {
     for (const policy of ctx.policies) {
       if (policy.policy.kind === "identity" || ORGANIZATION_KINDS.has(policy.policy.kind)) continue;
       for (const st of policy.statements) {
+        if (st.effect === "Deny") ctx.judged(policy, st);
         if (st.effect !== "Allow") continue;
         if (st.notPrincipal && !st.notPrincipal.unknown) ctx.report(notPrincipal(policy, st));
         const star = starPath(st);
-        if (star !== void 0 && grantsNothing(policy)) continue;
+        if (star !== void 0 && grantsNothing(policy)) {
+          ctx.judged(policy, st);
+          continue;
+        }
         if (star === void 0) {
           const open = st.principal && opaquePrincipal(st.principal) || st.notPrincipal && opaquePrincipal(st.notPrincipal);
           if (open) ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, ["Principal", "NotPrincipal"]) });
+          else ctx.judged(policy, st);
           continue;
         }
         const report = witnessReport(policy, st, star, ctx.trustedAccounts);
         if (report === "unknown") ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st), noted: ctx.strict });
         else if (report) ctx.report(report);
+        else ctx.judged(policy, st);
         if (report === "unknown" && ctx.strict) ctx.report(undecidedNote(policy, st, star));
       }
     }
@@ -1134,6 +1180,8 @@ var principalArnPattern = defineRule({
     semantics: ["\xA72.2", "\xA72.3", "\xA72.4", "\xA72.6", "\xA73.1", "\xA74"]
   },
   checks: CHECKS2,
+  // Who a pattern lets in never depends on the actions or resources (only the wording does).
+  unknowns: { ignores: ["Sid", "Action", "NotAction", "Resource", "NotResource"] },
   create(ctx) {
     const input = ctx.input;
     const out = [];
@@ -1142,6 +1190,7 @@ var principalArnPattern = defineRule({
     for (const policy of input.policies) {
       for (const st of policy.statements) {
         if (!st.effect) continue;
+        if (!st.opaqueConditions.length) ctx.judged(policy, st);
         for (const c of st.conditions) {
           if (c.keyLower !== "aws:principalarn") continue;
           for (const f of checkOperator(policy, st, c, ctx.trustedAccounts)) out.push({ policy, path: c.path, ...f });
@@ -1509,12 +1558,18 @@ var groupMfa = defineRule({
     semantics: ["\xA76.1", "\xA76.2", "\xA76.3", "\xA73.2"]
   },
   checks: CHECKS3,
+  // The policies attached to a group, judged for the group; MFA depends on effect, actions and
+  // conditions alone, so an Unknown Resource never changes the verdict (§6.3).
+  unknowns: { judges: (p, input) => attachedToAGroup(p, input.graphs), ignores: ["Sid", "Resource", "NotResource"] },
   async create(ctx) {
     for (const { graph } of ctx.input.graphs) {
       const verdicts = /* @__PURE__ */ new Map();
       for (const group of graph.groups) verdicts.set(group.address, await judge(group.address, graph, ctx.policies));
       for (const group of graph.groups) {
         const verdict = verdicts.get(group.address);
+        for (const d of verdict.docs) for (const st of d.statements) if (!verdict.unknown) ctx.judged(d, st);
+        for (const { policy, statement } of verdict.stoppedBy)
+          ctx.undecided({ policy, statement, unknowns: statementUnknowns(statement, ["Sid", "Resource", "NotResource"]) });
         if (verdict.enforced || verdict.nothingToProtect) continue;
         if (verdict.unknown) {
           if (ctx.strict)
@@ -1564,6 +1619,11 @@ function enforcingGroupOf(user, except, graph, verdicts) {
   for (const [group, members] of graph.members) if (group !== except && members.includes(user) && verdicts.get(group)?.enforced) return group;
   return void 0;
 }
+function attachedToAGroup(p, graphs) {
+  return graphs.some(
+    (g) => g.policies.includes(p) && [...g.graph.groupPolicies.values()].some((list) => list.some((a) => a.policyAddress === p.policy.address))
+  );
+}
 var isMfa = (c) => c.keyLower === MFA_KEY && !c.set;
 var says = (c, v) => c.values.length > 0 && c.values.every((x) => typeof x.value === "string" && x.value.toLowerCase() === v);
 var broad = (st) => (!!st.notActions || !!st.actions?.some((a) => a.value === "*")) && (!!st.resources?.some((r) => r.value === "*") || !st.resources);
@@ -1589,8 +1649,9 @@ async function judge(group, graph, policies) {
   const nullTrue = deny.some((s) => s.conditions.some((c) => isMfa(c) && c.base === "Null" && says(c, "true")));
   const allows2 = statements.filter((s) => s.effect === "Allow");
   const gated = allows2.length > 0 && allows2.every((s) => s.conditions.some((c) => isMfa(c) && c.base === "Bool" && !c.ifExists && says(c, "true")));
-  if (strongDeny || boolFalse && nullTrue || gated) return { check: "GM01", enforced: true, unknown, why: "" };
+  if (strongDeny || boolFalse && nullTrue || gated) return { docs, stoppedBy: [], check: "GM01", enforced: true, unknown: false, why: "" };
   const undecided2 = statements.filter((s) => s.unknownParts.some((p) => !/\.(Not)?Resource(\[\d+\])?$/.test(p)));
+  const stoppedBy = undecided2.map((statement) => ({ policy: docs.find((d) => d.statements.includes(statement)), statement }));
   if (undecided2.length) {
     unknown = true;
     unknowns.push(
@@ -1599,10 +1660,12 @@ async function judge(group, graph, policies) {
   }
   const unknownWhat = unknowns[0];
   if (!unknown && attached.length && await selfServiceOnly(allows2, managed))
-    return { check: "GM01", enforced: false, unknown, why: "", nothingToProtect: true };
+    return { docs, stoppedBy, check: "GM01", enforced: false, unknown, why: "", nothingToProtect: true };
   const mentions = statements.filter((s) => s.conditions.some((c) => c.keyLower === MFA_KEY));
   if (boolFalse)
     return {
+      docs,
+      stoppedBy,
       check: "GM02",
       enforced: false,
       unknown,
@@ -1612,6 +1675,8 @@ async function judge(group, graph, policies) {
     };
   if (allows2.some((s) => s.conditions.some((c) => isMfa(c) && c.base === "Bool" && c.ifExists && says(c, "true"))))
     return {
+      docs,
+      stoppedBy,
       check: "GM03",
       enforced: false,
       unknown,
@@ -1621,6 +1686,8 @@ async function judge(group, graph, policies) {
     };
   if (allows2.some((s) => s.conditions.some((c) => isMfa(c) && c.base === "Null" && says(c, "false"))))
     return {
+      docs,
+      stoppedBy,
       check: "GM04",
       enforced: false,
       unknown,
@@ -1630,6 +1697,8 @@ async function judge(group, graph, policies) {
     };
   if (mentions.length)
     return {
+      docs,
+      stoppedBy,
       check: "GM05",
       enforced: false,
       unknown,
@@ -1639,6 +1708,8 @@ async function judge(group, graph, policies) {
     };
   const what = attached.length ? `has ${attached.length} polic${attached.length === 1 ? "y" : "ies"}${managed.length ? ` (AWS managed ${managed.map((m) => m.split("/").pop()).join(", ")} does not enforce MFA)` : ""}, none of which requires MFA` : "has no policy that requires MFA";
   return {
+    docs,
+    stoppedBy,
     check: "GM01",
     enforced: false,
     unknown,
@@ -1716,11 +1787,20 @@ var ecrScope = defineRule({
       }
     }
   },
+  // Identity policies (purpose, scope, harm) and repository policies (their written actions).
+  unknowns: { judges: (p) => p.policy.kind === "identity" || isRepositoryPolicy(p), ignores: ["Sid"] },
   async create(ctx) {
     const out = [];
     const graphOf = graphsByPolicy(ctx.input);
+    const judgedAll = (policy) => policy.statements.forEach((st) => ctx.judged(policy, st));
+    const judgedUnlessUnknownAction = (policy, st) => {
+      if (st.effect === "Deny" || !st.unknownParts.some((p) => /\.(Not)?Action$/.test(p))) ctx.judged(policy, st);
+    };
     for (const policy of ctx.policies) {
-      if (isRepositoryPolicy(policy)) out.push(...await repositoryPolicyFindings(policy));
+      if (isRepositoryPolicy(policy)) {
+        out.push(...await repositoryPolicyFindings(policy));
+        judgedAll(policy);
+      }
       if (policy.policy.kind !== "identity") continue;
       const expanded2 = await expandStatements(policy);
       for (const st of policy.statements) {
@@ -1734,14 +1814,26 @@ var ecrScope = defineRule({
       if (typeof purpose === "object") {
         const imageTraffic = [...expanded2.values()].some((acts) => acts.some((a) => PULL.has(a.info.name.toLowerCase()) || PUSH.has(a.info.name.toLowerCase()))) || !!purpose.unknownAt && unknownTexts(purpose.unknownAt.node).some((t) => /\becr(-public)?:/i.test(t));
         if (ctx.strict && imageTraffic) out.push(undecided(policy, purpose.unknownAt));
+        if (purpose.unknownAt)
+          ctx.undecided({ policy, statement: purpose.unknownAt, unknowns: actionUnknowns(purpose.unknownAt), noted: ctx.strict && imageTraffic });
         continue;
       }
-      if (!purpose) continue;
+      if (!purpose) {
+        judgedAll(policy);
+        continue;
+      }
       const knownRepos = repositoryArns(policy);
       for (const st of policy.statements) {
         const acts = expanded2.get(st);
-        if (st.effect !== "Allow" || !acts?.length) continue;
-        out.push(...scopeFindings(policy, st, acts, knownRepos, purpose, ctx.strict));
+        if (st.effect !== "Allow" || !acts?.length) {
+          judgedUnlessUnknownAction(policy, st);
+          continue;
+        }
+        const scope = scopeFindings(policy, st, acts, knownRepos, purpose);
+        const stopped = scope.find((r) => r.check === "EC08");
+        if (stopped) ctx.undecided({ policy, statement: st, unknowns: stopped.unknowns, noted: ctx.strict });
+        else judgedUnlessUnknownAction(policy, st);
+        out.push(...scope.filter((r) => r.check !== "EC08" || ctx.strict).map(({ unknowns: _, ...r }) => r));
         out.push(...harmFindings(policy, acts, purpose));
       }
       out.push(...strayActions(policy, declared));
@@ -1852,23 +1944,34 @@ function undecided(policy, st) {
     key: "undecided-purpose"
   };
 }
-function scopeFindings(policy, st, acts, knownRepos, job, strict) {
+function mayBeRepository(r) {
+  const widest = widestPattern(r);
+  if (widest === void 0 || !widest.startsWith("arn:")) return widest === void 0 || widest.startsWith("*");
+  const service = widest.split(":")[2] ?? "*";
+  return service.includes("*") || /^ecr(-public)?$/i.test(service);
+}
+function actionUnknowns(st) {
+  return statementUnknowns(st, ["Sid", "Principal", "NotPrincipal", "Resource", "NotResource", "Condition"]);
+}
+function scopeFindings(policy, st, acts, knownRepos, job) {
   const repoLevel = [...new Set(acts.filter((a) => !a.info.wildcardOnly).map((a) => a.info.name))];
   const tokenActions = [...new Set(acts.filter((a) => a.info.wildcardOnly && known(a.elem) === a.info.name).map((a) => a.info.name))];
   if (!repoLevel.length) return [];
   const stars = (st.resources ?? []).filter((r) => typeof r.value === "string" && starEquivalent(r.value));
   const unreadableCondition = st.unknownParts.some((p) => /\.Condition/.test(p)) && conditionsMayNarrow(st);
-  const unknownResource = !stars.length && (st.resources ?? []).some((r) => typeof r.value !== "string");
-  if (strict && (unknownResource || stars.length && unreadableCondition) && !st.conditions.some((c) => RESOURCE_KEYS.test(c.keyLower))) {
-    const texts = unknownResource ? (st.resources ?? []).filter((r) => typeof r.value !== "string").map((r) => r.shown) : unknownTexts(st.node);
+  const unknownRepos = (st.resources ?? []).filter((r) => typeof r.value !== "string" && mayBeRepository(r));
+  const unknownResource = !stars.length && unknownRepos.length > 0;
+  if ((unknownResource || stars.length && unreadableCondition) && !st.conditions.some((c) => RESOURCE_KEYS.test(c.keyLower))) {
+    const texts = unknownResource ? unknownRepos.map((r) => r.shown) : unknownTexts(st.node);
     return [
       {
+        unknowns: unknownResource ? unknownRepos.map((r) => ({ text: r.shown, path: r.path })) : statementUnknowns(st, ["Sid", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource"]),
         check: "EC08",
         messageId: "undecidedScope",
         data: { actions: few(repoLevel), unknown: few(texts.length ? texts : ["a value"]), job },
         severity: "note",
         policy,
-        path: unknownResource ? (st.resources ?? []).find((r) => typeof r.value !== "string").path : stars[0].path,
+        path: unknownResource ? unknownRepos[0].path : stars[0].path,
         key: `undecided-scope:${[...repoLevel].sort().join(",")}`
       }
     ];
@@ -2016,9 +2119,12 @@ var principalGrammar = defineRule({
   },
   checks: CHECKS5,
   messages: MESSAGES2,
+  // The grammar of a Principal is the Principal's alone: Unknowns elsewhere cannot change it.
+  unknowns: { ignores: ["Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition"] },
   create(ctx) {
     for (const policy of ctx.policies) {
       for (const st of policy.statements) {
+        ctx.judged(policy, st);
         for (const p of [st.principal, st.notPrincipal]) {
           if (!p) continue;
           if (p.maybeAbsent) {
@@ -2119,25 +2225,40 @@ var oidcTrust = defineRule({
       }
     }
   },
+  // Trust policies only; who may assume never depends on a Resource.
+  unknowns: { judges: (p) => p.policy.kind === "trust", ignores: ["Sid", "Resource", "NotResource"] },
   create(ctx) {
     const o = ctx.options;
     const trusted = { github: o.trustedGitHubOrganizations, gitlab: o.trustedGitLabGroups, terraform: o.trustedTerraformOrganizations };
     for (const { policy, graph, policies } of trustPolicies(ctx.input)) {
       for (const st of policy.statements) {
         const covers = st.effect === "Allow" ? coversWebIdentity(st) : false;
-        if (covers === "unknown" && ctx.strict)
-          ctx.report({
-            check: "OT07",
-            policy,
-            path: st.path,
-            severity: "note",
-            message: `Whether this statement allows sts:AssumeRoleWithWebIdentity depends on ${unknownTexts(st.node).join(", ")}, which policylint cannot resolve (--strict)`,
-            key: `OT07:${st.path}`
-          });
-        if (covers !== true) continue;
+        if (covers === "unknown") {
+          ctx.undecided({ policy, statement: st, unknowns: statementUnknowns(st, ["Sid", "Resource", "NotResource"]), noted: ctx.strict });
+          if (ctx.strict)
+            ctx.report({
+              check: "OT07",
+              policy,
+              path: st.path,
+              severity: "note",
+              message: `Whether this statement allows sts:AssumeRoleWithWebIdentity depends on ${unknownTexts(st.node).join(", ")}, which policylint cannot resolve (--strict)`,
+              key: `OT07:${st.path}`
+            });
+          continue;
+        }
+        if (covers !== true) {
+          ctx.judged(policy, st);
+          continue;
+        }
         const can = () => graph ? roleCapabilities(policy.policy.address, graph.rolePolicies.get(policy.policy.address) ?? [], policies) : "";
+        let stopped = false;
         for (const target of webIdentityTargets(st, graph?.oidcProviders))
-          for (const r of judge2(policy, st, target, { trusted, anyRefOfRepository: o.anyRefOfRepository }, ctx.strict, can)) ctx.report(r);
+          for (const r of judge2(policy, st, target, { trusted, anyRefOfRepository: o.anyRefOfRepository }, can)) {
+            if (UNDECIDED.has(r.check)) stopped = true;
+            if (!UNDECIDED.has(r.check) || ctx.strict) ctx.report(r);
+          }
+        if (stopped) ctx.undecided({ policy, statement: st, unknowns: statementUnknowns(st, ["Sid", "Resource", "NotResource"]), noted: ctx.strict });
+        else ctx.judged(policy, st);
       }
     }
   }
@@ -2158,8 +2279,9 @@ var WHO = {
   "terraform:organization": (t) => `Anyone who can create a workspace in HCP Terraform organization ${t.organization}`,
   "eks:outsider": () => "Any pod in the EKS cluster, whatever its namespace,"
 };
-function judge2(policy, st, target, opts, strict, can) {
-  const note = (check, message, key) => strict ? [{ check, policy, path: target.path, severity: "note", message, key }] : [];
+var UNDECIDED = /* @__PURE__ */ new Set(["OT06", "OT07"]);
+function judge2(policy, st, target, opts, can) {
+  const note = (check, message, key) => [{ check, policy, path: target.path, severity: "note", message, key }];
   if (!target.host)
     return note(
       "OT07",
@@ -2269,6 +2391,9 @@ var policyGrammar = defineRule({
         if (!st.effect) continue;
         const found = [...await actionFindings(st), ...await conditionFindings(st), ...await resourceFindings(st)];
         for (const f of found) ctx.report({ policy, path: f.path, check: f.check, severity: f.severity, message: f.message, key: `${f.check}:${f.key}` });
+        const stoppers = blockedByUnknownActions(st);
+        if (stoppers.length) ctx.undecided({ policy, statement: st, unknowns: stoppers });
+        else ctx.judged(policy, st);
       }
     }
   }
@@ -2328,6 +2453,15 @@ async function actionFindings(st) {
     }
   }
   return out;
+}
+function blockedByUnknownActions(st) {
+  if (!st.actions || st.notActions || st.actions.some((a) => typeof a.value === "string" && a.value === "*")) return [];
+  const unknownActions = st.actions.filter((a) => typeof a.value !== "string" || a.value.includes("${"));
+  if (!unknownActions.length) return [];
+  const writtenArn = (st.resources ?? []).some((r) => typeof r.value === "string" && r.value !== "*" && r.value.startsWith("arn:"));
+  const serviceKey = st.conditions.some((c) => !/^aws:/i.test(c.key));
+  if (!writtenArn && !serviceKey) return [];
+  return unknownActions.map((a) => ({ text: a.shown, path: a.path }));
 }
 async function statementActions(st) {
   if (!st.actions || st.notActions) return void 0;

@@ -5,15 +5,13 @@ import {
   parseJson
 } from "./chunk-65EAIF3L.js";
 import {
-  childPath
-} from "./chunk-U5J2JU7Q.js";
-import {
   globMatch
 } from "./chunk-ILESBZFY.js";
 import {
+  childPath,
   isKnownDeep,
   toPlain
-} from "./chunk-XZ32KR2X.js";
+} from "./chunk-AOHGMMBA.js";
 import {
   policySlot
 } from "./chunk-MPQXCWKJ.js";

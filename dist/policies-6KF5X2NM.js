@@ -1,7 +1,6 @@
 import {
   locate
-} from "./chunk-DLAFVRS6.js";
-import "./chunk-U5J2JU7Q.js";
+} from "./chunk-NYQQMAVD.js";
 import {
   loadSource
 } from "./chunk-DBQZ7O5B.js";
@@ -9,7 +8,7 @@ import "./chunk-XBJQR4S2.js";
 import "./chunk-BVOGN6RT.js";
 import {
   toPlain
-} from "./chunk-XZ32KR2X.js";
+} from "./chunk-AOHGMMBA.js";
 
 // src/format/policies.ts
 function printPolicies(policies, root) {

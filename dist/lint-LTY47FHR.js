@@ -4,13 +4,12 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-3GJH2KNE.js";
+} from "./chunk-IP2NZPNM.js";
 import {
   fingerprint,
   locate
-} from "./chunk-DLAFVRS6.js";
+} from "./chunk-NYQQMAVD.js";
 import "./chunk-65EAIF3L.js";
-import "./chunk-U5J2JU7Q.js";
 import {
   loadParser,
   parseHcl
@@ -33,9 +32,9 @@ import {
 } from "./chunk-BVOGN6RT.js";
 import {
   RULES
-} from "./chunk-52ZP6UW2.js";
+} from "./chunk-KRUOZZER.js";
 import "./chunk-ILESBZFY.js";
-import "./chunk-XZ32KR2X.js";
+import "./chunk-AOHGMMBA.js";
 import "./chunk-MPQXCWKJ.js";
 
 // src/engine/lint.ts

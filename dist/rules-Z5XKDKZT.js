@@ -1,9 +1,9 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-52ZP6UW2.js";
+} from "./chunk-KRUOZZER.js";
 import "./chunk-ILESBZFY.js";
-import "./chunk-XZ32KR2X.js";
+import "./chunk-AOHGMMBA.js";
 import "./chunk-MPQXCWKJ.js";
 export {
   RULES,

@@ -3,13 +3,10 @@ import {
   locate,
   originOf,
   toFinding
-} from "./chunk-DLAFVRS6.js";
+} from "./chunk-NYQQMAVD.js";
 import {
   parseJson
 } from "./chunk-65EAIF3L.js";
-import {
-  childPath
-} from "./chunk-U5J2JU7Q.js";
 import {
   codePoint,
   loadParser,
@@ -39,14 +36,15 @@ import {
 import {
   policySize,
   unresolved
-} from "./chunk-52ZP6UW2.js";
+} from "./chunk-KRUOZZER.js";
 import {
+  childPath,
   fromPlain,
   getEntry,
   isKnownDeep,
   toPlain,
   unknown
-} from "./chunk-XZ32KR2X.js";
+} from "./chunk-AOHGMMBA.js";
 import {
   POLICY_RESOURCES,
   policySlot,
@@ -2612,8 +2610,19 @@ var UndecidedStatements = class {
   malformed = /* @__PURE__ */ new Map();
   byStatement = /* @__PURE__ */ new Map();
   add(ruleId, u) {
-    const entry = this.byStatement.get(u.statement) ?? { policy: u.policy, unknowns: /* @__PURE__ */ new Set(), rules: /* @__PURE__ */ new Set(), noted: false };
-    for (const t of u.unknowns) entry.unknowns.add(t);
+    const entry = this.byStatement.get(u.statement) ?? {
+      policy: u.policy,
+      stops: /* @__PURE__ */ new Map(),
+      rules: /* @__PURE__ */ new Set(),
+      noted: false
+    };
+    for (const x of u.unknowns) {
+      const text2 = typeof x === "string" ? x : x.text;
+      const stop = entry.stops.get(text2) ?? { rules: /* @__PURE__ */ new Set() };
+      if (typeof x !== "string") stop.path ??= x.path;
+      stop.rules.add(ruleId);
+      entry.stops.set(text2, stop);
+    }
     entry.rules.add(ruleId);
     entry.noted ||= !!u.noted;
     this.byStatement.set(u.statement, entry);
@@ -2627,7 +2636,7 @@ var UndecidedStatements = class {
       return;
     }
     const effect = getEntry(node, "Effect")?.value;
-    if (effect?.kind === "unknown") this.add("every rule", { policy, statement: st, unknowns: [`Effect ${effect.text}`] });
+    if (effect?.kind === "unknown") this.add("every rule", { policy, statement: st, unknowns: [{ text: effect.text, path: `${st.path}.Effect` }] });
   }
   has(policy, st) {
     return this.byStatement.get(st)?.policy === policy;
@@ -2637,18 +2646,26 @@ var UndecidedStatements = class {
     for (const [st, e] of this.byStatement) {
       if (e.noted) continue;
       const label = `${e.policy.policy.address}${e.policy.policy.attribute ? `.${e.policy.policy.attribute}` : ""} ${st.path}${st.sid ? ` ("${st.sid}")` : ""}`;
-      const rules = [...e.rules].join(", ");
       out.push({
         policy: e.policy,
         path: st.path,
         checkId: "UR02",
-        key: `statement:${[...e.unknowns].join(",")}`,
-        message: this.malformed.has(st) ? `${label} ${this.malformed.get(st)}, so no rule judged it (--strict)` : `${label} was not judged fully: its verdict depends on ${[...e.unknowns].join(", ")}, which policylint cannot resolve (${rules}; --strict)`
+        key: `statement:${[...e.stops.keys()].sort().join(",")}`,
+        message: this.malformed.has(st) ? `${label} ${this.malformed.get(st)}, so no rule judged it (--strict)` : e.stops.size ? `${label} was not judged fully: ${stopsText(st, e.stops)}; policylint cannot resolve ${e.stops.size === 1 ? "it" : "them"} (--strict)` : `${label} was not judged fully by ${[...e.rules].join(", ")}, which could not decide it (--strict)`
       });
     }
     return out;
   }
 };
+function stopsText(st, stops) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const [text2, s2] of stops) {
+    const who = [...s2.rules].join(", ");
+    const where = s2.path && s2.path !== st.path ? ` (at ${s2.path.slice(st.path.length).replace(/^\./, "")})` : "";
+    groups.set(who, [...groups.get(who) ?? [], `${text2}${where}`]);
+  }
+  return [...groups].map(([who, texts]) => `${texts.slice(0, 3).join(", ")}${texts.length > 3 ? ` and ${texts.length - 3} more` : ""} stopped ${who}`).join("; ");
+}
 function visible(ctx, p) {
   const anchor = p.calledAt?.file ?? p.usedAt?.file ?? p.origin.file;
   return ctx.reportable.has(anchor) || !HCL.test(anchor);
