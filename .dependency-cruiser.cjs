@@ -10,7 +10,9 @@ const LAYERS = [
   ['suppress, format, access-analyzer', '^src/(suppress|format|access-analyzer)/'],
   ['rules', '^rules/'],
   ['engine', '^src/engine/'],
-  ['cli', '^src/cli/'],
+  // The language server is an entry point like the command line: `--lsp` (src/cli/bin.ts) starts
+  // it, and it reads the configuration as the command line does (src/cli/config/).
+  ['cli, lsp', '^src/(cli|lsp)/'],
 ];
 
 const upward = LAYERS.slice(0, -1).map(([name, path], i) => ({
@@ -35,6 +37,20 @@ module.exports = {
       to: { circular: true },
     },
     ...upward,
+    {
+      name: 'lsp-uses-only-cli-config',
+      comment: 'The language server shares the configuration, the argument defaults and the version with the command line, nothing else of it',
+      severity: 'error',
+      from: { path: '^src/lsp/' },
+      to: { path: '^src/cli/', pathNot: '^src/cli/(config/|args\\.ts$|version\\.ts$)' },
+    },
+    {
+      name: 'cli-starts-lsp-only-from-bin',
+      comment: 'Only the entry point loads the language server, lazily, so a normal run never loads its code',
+      severity: 'error',
+      from: { path: '^src/cli/', pathNot: '^src/cli/bin\\.ts$' },
+      to: { path: '^src/lsp/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

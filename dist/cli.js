@@ -1,175 +1,19 @@
 import {
+  HELP,
+  UsageError,
+  parseCli
+} from "./chunk-AHT6IW4Z.js";
+import {
+  HOMEPAGE,
+  VERSION
+} from "./chunk-LE2ZDK7L.js";
+import {
   loadParser
 } from "./chunk-ANPQ5VGZ.js";
 import "./chunk-MPQXCWKJ.js";
 
 // src/cli/main.ts
 import { readFile, writeFile } from "node:fs/promises";
-
-// src/cli/args.ts
-import { parseArgs } from "node:util";
-var FORMATS = ["friendly", "compact", "json", "sarif"];
-var UsageError = class extends Error {
-};
-var HELP = `Usage: policylint [options] [paths...]
-
-Lints AWS IAM and ECR policies in Terraform/OpenTofu (.tf, .tofu, .tf.json), Terraform plan JSON
-and JSON policy files. Paths are files or folders (default: .).
-
-Options:
-  -f, --format <name>        friendly (default on a terminal), compact, json, sarif
-  -o, --output-file <file>   write the report to a file instead of standard output
-      --print-policies       print every policy found, as JSON, and exit
-      --whole-module         a named .tf or .tfvars file stands for its folder's whole module:
-                             lint and report all of it (the pre-commit hook uses this)
-      --var-file <file>      Terraform variable values (repeatable)
-      --strict               report policies whose verdict depends on values policylint cannot resolve
-      --trusted-account <id> an account id of yours, never used as an outside witness (repeatable)
-      --quiet                report errors only
-      --verbose              say what was not read (remote modules) on standard error
-      --access-analyzer      also ask IAM Access Analyzer (needs AWS credentials; see README)
-      --access-analyzer-required  exit 2 when Access Analyzer cannot be asked
-      --no-cache             ask Access Analyzer again even for policies it has answered
-      --cache-location <p>   cache file or folder (default: $XDG_CACHE_HOME/policylint, outside the repository)
-      --max-warnings <n>     exit 1 when there are more than n warnings
-      --no-inline-config     ignore # policylint:ignore comments (for audits)
-      --sarif-category <id>  SARIF automationDetails.id, to tell several uploads apart
-      --root <dir>           report paths relative to this folder (default: the git top level,
-                             else the configuration file's folder, else the working directory)
-  -c, --config <file>        use this configuration instead of looking for .policylintrc
-      --no-config-lookup     use no configuration file
-      --print-config         print the configuration in effect, as JSON, and exit
-      --rule <id:severity>   set a rule's severity: off, error, warning, note (repeatable)
-      --stdin                lint standard input (with --stdin-filename, for editors)
-      --stdin-filename <f>   the path standard input stands for
-      --baseline <file>      report only findings whose fingerprint is not in the baseline
-      --write-baseline <f>   record the current findings' fingerprints and exit 0
-      --color / --no-color   force colors on or off (NO_COLOR is honoured)
-  -v, --version              print the version
-  -h, --help                 print this help
-
-Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings that fail the run,
-2 usage or internal error.
-`;
-function plainArgsError(e) {
-  const option = /'([^']+)'/.exec(e.message)?.[1];
-  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option ${option.startsWith("-") ? option : `-${option}`}`;
-  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option)
-    return `option ${option.split(" ")[0]} ${/argument missing/.test(e.message) ? "needs a value" : "takes no value"}`;
-  return e.message.split("\n")[0];
-}
-function parseCli(argv2) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv2,
-      allowPositionals: true,
-      options: {
-        format: { type: "string", short: "f" },
-        "output-file": { type: "string", short: "o" },
-        "print-policies": { type: "boolean", default: false },
-        version: { type: "boolean", short: "v", default: false },
-        help: { type: "boolean", short: "h", default: false },
-        strict: { type: "boolean", default: false },
-        quiet: { type: "boolean", default: false },
-        "max-warnings": { type: "string" },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        "var-file": { type: "string", multiple: true, default: [] },
-        "no-inline-config": { type: "boolean", default: false },
-        "sarif-category": { type: "string" },
-        "trusted-account": { type: "string", multiple: true, default: [] },
-        config: { type: "string", short: "c" },
-        "no-config-lookup": { type: "boolean", default: false },
-        "print-config": { type: "boolean", default: false },
-        rule: { type: "string", multiple: true, default: [] },
-        stdin: { type: "boolean", default: false },
-        "stdin-filename": { type: "string" },
-        baseline: { type: "string" },
-        "write-baseline": { type: "string" },
-        verbose: { type: "boolean", default: false },
-        "access-analyzer": { type: "boolean", default: false },
-        "access-analyzer-required": { type: "boolean", default: false },
-        "no-cache": { type: "boolean", default: false },
-        "cache-location": { type: "string" },
-        "whole-module": { type: "boolean", default: false },
-        root: { type: "string" }
-      }
-    });
-  } catch (e) {
-    throw new UsageError(plainArgsError(e));
-  }
-  const v = parsed.values;
-  if (v.format !== void 0 && !FORMATS.includes(v.format)) {
-    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${v.format}"`);
-  }
-  let maxWarnings;
-  if (v["max-warnings"] !== void 0) {
-    maxWarnings = Number(v["max-warnings"]);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${v["max-warnings"]}"`);
-  }
-  for (const a of v["trusted-account"]) if (!/^\d{12}$/.test(a)) throw new UsageError(`--trusted-account takes a 12-digit account id, not "${a}"`);
-  const rules = v.rule.map((r) => {
-    const m = /^([a-z0-9-]+):(off|error|warning|note)$/.exec(r);
-    if (!m) throw new UsageError(`--rule takes rule-id:severity (off, error, warning, note), e.g. ecr-scope:error, not "${r}"`);
-    return { id: m[1], severity: m[2] };
-  });
-  if (v["stdin-filename"] && !v.stdin) throw new UsageError("--stdin-filename goes with --stdin");
-  return {
-    paths: parsed.positionals,
-    format: v.format,
-    outputFile: v["output-file"],
-    printPolicies: !!v["print-policies"],
-    version: !!v.version,
-    help: !!v.help,
-    strict: !!v.strict,
-    quiet: !!v.quiet,
-    maxWarnings,
-    color: v["no-color"] ? false : v.color,
-    varFiles: v["var-file"],
-    inlineConfig: !v["no-inline-config"],
-    sarifCategory: v["sarif-category"],
-    trustedAccounts: v["trusted-account"],
-    config: v.config,
-    configLookup: !v["no-config-lookup"],
-    printConfig: !!v["print-config"],
-    rules,
-    stdin: !!v.stdin,
-    stdinFilename: v["stdin-filename"],
-    baseline: v.baseline,
-    writeBaseline: v["write-baseline"],
-    verbose: !!v.verbose,
-    accessAnalyzer: !!v["access-analyzer"] || !!v["access-analyzer-required"],
-    accessAnalyzerRequired: !!v["access-analyzer-required"],
-    cache: !v["no-cache"],
-    cacheLocation: v["cache-location"],
-    wholeModule: !!v["whole-module"],
-    root: v.root
-  };
-}
-
-// src/cli/version.ts
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-function ownPackage() {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (; ; ) {
-    try {
-      const pkg2 = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
-      if (pkg2.name === "policylint") return pkg2;
-    } catch {
-    }
-    const up = dirname(dir);
-    if (up === dir) throw new Error(`policylint's package.json was not found above ${fileURLToPath(import.meta.url)}`);
-    dir = up;
-  }
-}
-var pkg = ownPackage();
-var VERSION = pkg.version;
-var HOMEPAGE = pkg.homepage ?? "https://github.com/policylint/policylint";
-
-// src/cli/main.ts
 async function main(argv2, io) {
   let args;
   try {
@@ -211,9 +55,9 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-LTY47FHR.js"),
-    import("./rules-Z5XKDKZT.js"),
-    import("./effective-MGCNDSCY.js")
+    import("./lint-POGRFZ6X.js"),
+    import("./rules-MEWMKLFL.js"),
+    import("./effective-CZK42O67.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
   if (args.printConfig) {
@@ -284,7 +128,7 @@ async function run(args, io) {
 `
     );
   if (args.printPolicies) {
-    const { printPolicies } = await import("./policies-6KF5X2NM.js");
+    const { printPolicies } = await import("./policies-3OFAJ7OH.js");
     await emit(printPolicies(result.policies, root), args, io);
     return 0;
   }
@@ -313,12 +157,12 @@ Please report it with the input that caused it.
 `);
   if (analyzerFailed) io.stderr("policylint: --access-analyzer-required: IAM Access Analyzer validated no policy\n");
   if (result.internalErrors.length || analyzerFailed) return 2;
-  const code2 = exitCode(findings, args.maxWarnings);
+  const code = exitCode(findings, args.maxWarnings);
   const warnings = findings.filter((f) => !f.suppressed && f.severity === "warning").length;
-  if (code2 === 1 && !findings.some((f) => !f.suppressed && f.severity === "error"))
+  if (code === 1 && !findings.some((f) => !f.suppressed && f.severity === "error"))
     io.stderr(`policylint: ${warnings} warning${warnings === 1 ? "" : "s"}, more than --max-warnings ${args.maxWarnings} allows
 `);
-  return code2;
+  return code;
 }
 function withDefaults(config, all) {
   const rules = Object.fromEntries(
@@ -332,7 +176,7 @@ function withDefaults(config, all) {
   return { include: [], exclude: [], ignores: [], trustedAccounts: [], strict: false, ...config, rules };
 }
 async function analyzerFor(args, config, cwd) {
-  const { runAccessAnalyzer } = await import("./run-HSB6UHF5.js");
+  const { runAccessAnalyzer } = await import("./run-6DAI2YA6.js");
   const { cacheFileFor } = await import("./cache-CA254GMS.js");
   const aa = config.accessAnalyzer ?? {};
   const timeout = Number(process.env.POLICYLINT_ACCESS_ANALYZER_TIMEOUT_MS);
@@ -349,7 +193,7 @@ async function checkInputs(args, cwd) {
   for (const f of args.varFiles) if (!statSync(resolve(cwd, f), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f}: no such file`);
 }
 async function rootFor(args, cwd, configFolder, configFile) {
-  const [{ resolve }, { statSync }, { repositoryRoot }] = await Promise.all([import("node:path"), import("node:fs"), import("./root-CGQGJF6V.js")]);
+  const [{ resolve }, { statSync }, { repositoryRoot }] = await Promise.all([import("node:path"), import("node:fs"), import("./root-RUFVTK5A.js")]);
   if (args.root === void 0) return repositoryRoot(cwd, configFile ? configFolder : void 0);
   const dir = resolve(cwd, args.root);
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--root ${args.root}: no such folder`);
@@ -372,7 +216,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
     case "json":
       return (await import("./json-LYZZSUK4.js")).formatJson(findings);
     case "sarif": {
-      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-2VEI2KHS.js"), import("./rules-Z5XKDKZT.js")]);
+      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-2VEI2KHS.js"), import("./rules-MEWMKLFL.js")]);
       return formatSarif(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,
@@ -440,8 +284,10 @@ for (const stream of [process.stdout, process.stderr])
     throw e;
   });
 var argv = process.argv.slice(2);
+var lsp = argv.includes("--lsp");
+if (lsp) (await import("./server-3EVPMYGE.js")).serve();
 var paths = quickPaths(argv);
-if (paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
+if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
 });
 function quickPaths(args) {
   try {
@@ -451,12 +297,12 @@ function quickPaths(args) {
     return void 0;
   }
 }
-var code = await main(argv, {
-  cwd: process.cwd(),
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  readStdin,
-  isTTY: !!process.stdout.isTTY,
-  env: process.env
-});
-process.exitCode = code;
+if (!lsp)
+  process.exitCode = await main(argv, {
+    cwd: process.cwd(),
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readStdin,
+    isTTY: !!process.stdout.isTTY,
+    env: process.env
+  });

@@ -1,8 +1,8 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-IP2NZPNM.js";
-import "./chunk-NYQQMAVD.js";
+} from "./chunk-JISISX7C.js";
+import "./chunk-FIEHWOUR.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-ANPQ5VGZ.js";
 import "./chunk-DBQZ7O5B.js";
@@ -10,9 +10,10 @@ import "./chunk-XBJQR4S2.js";
 import "./chunk-BVOGN6RT.js";
 import {
   rulesByIds
-} from "./chunk-KRUOZZER.js";
+} from "./chunk-U473RH57.js";
 import "./chunk-ILESBZFY.js";
-import "./chunk-AOHGMMBA.js";
+import "./chunk-U5J2JU7Q.js";
+import "./chunk-XZ32KR2X.js";
 import "./chunk-MPQXCWKJ.js";
 
 // src/cli/worker.ts

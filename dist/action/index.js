@@ -13312,7 +13312,7 @@ var require_compile = __commonJS({
       const schOrFunc = root7.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve16.call(this, root7, ref);
+      let _sch = resolve17.call(this, root7, ref);
       if (_sch === void 0) {
         const schema = (_a3 = root7.localRefs) === null || _a3 === void 0 ? void 0 : _a3[ref];
         const { schemaId } = this.opts;
@@ -13339,7 +13339,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s22) {
       return s1.schema === s22.schema && s1.root === s22.root && s1.baseId === s22.baseId;
     }
-    function resolve16(root7, ref) {
+    function resolve17(root7, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -14203,7 +14203,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve16(baseURI, relativeURI, options) {
+    function resolve17(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -14594,7 +14594,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize3,
-      resolve: resolve16,
+      resolve: resolve17,
       resolveComponent,
       equal,
       serialize,
@@ -18391,13 +18391,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve16, reject) => {
+          return new Promise((resolve17, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve16(xhr.response);
+                resolve17(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -18593,9 +18593,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve16, reject) => {
+      return new Promise((resolve17, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve16(receiveInstance(mod, inst));
+          resolve17(receiveInstance(mod, inst));
         });
       });
     }
@@ -19928,8 +19928,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve16, reject) => {
-      readyPromiseResolve = resolve16;
+    moduleRtn = new Promise((resolve17, reject) => {
+      readyPromiseResolve = resolve17;
       readyPromiseReject = reject;
     });
   }
@@ -23921,6 +23921,7 @@ var RunContext;
 var init_run_context = __esm({
   "src/engine/run-context.ts"() {
     "use strict";
+    init_source();
     init_files();
     init_locate();
     init_confine();
@@ -23931,8 +23932,15 @@ var init_run_context = __esm({
         this.overrides = overrides;
         this.reportable = new Set(requested);
         this.enabledIds = new Set(opts.rules.map((r6) => r6.meta.id));
-        this.roots = scanRoots(opts.stdin ? [opts.stdin.path] : opts.paths.length ? opts.paths : ["."], opts.cwd);
-        this.loc = { root: opts.root ?? opts.cwd, source: (f6) => this.sources.get(f6) ?? loadSource(f6, this.roots) };
+        this.roots = opts.roots ?? scanRoots(opts.stdin ? [opts.stdin.path] : opts.paths.length ? opts.paths : ["."], opts.cwd);
+        const overlaid = /* @__PURE__ */ new Map();
+        const overlay = (f6) => {
+          const text2 = overrides.get(f6);
+          if (text2 === void 0) return void 0;
+          if (!overlaid.has(f6)) overlaid.set(f6, makeSource(f6, text2));
+          return overlaid.get(f6);
+        };
+        this.loc = { root: opts.root ?? opts.cwd, source: (f6) => this.sources.get(f6) ?? overlay(f6) ?? loadSource(f6, this.roots) };
       }
       opts;
       requested;
@@ -25435,7 +25443,7 @@ var init_templatefile = __esm({
 // src/resolve/var-files.ts
 import { readdir as readdir2 } from "node:fs/promises";
 import { join as join7, resolve as resolve6 } from "node:path";
-async function applyVarFiles(module2, varFiles, cwd, parseError2, roots) {
+async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlays) {
   const names2 = await readdir2(module2.dir).catch(() => []);
   const auto = names2.filter((n3) => AUTO.test(n3)).sort();
   const found = [...["terraform.tfvars", "terraform.tfvars.json"].filter((n3) => names2.includes(n3)), ...auto].map((n3) => ({
@@ -25451,7 +25459,7 @@ async function applyVarFiles(module2, varFiles, cwd, parseError2, roots) {
         continue;
       }
     }
-    const text2 = readRegularFile(path2, "variable file");
+    const text2 = overlays?.get(path2) ?? readRegularFile(path2, "variable file");
     if (typeof text2 !== "string") {
       parseError2(path2, text2.error);
       continue;
@@ -26309,7 +26317,7 @@ var init_inline = __esm({
 });
 
 // src/engine/unit.ts
-import { relative as relative5, sep as sep7 } from "node:path";
+import { relative as relative5, resolve as resolve9, sep as sep7 } from "node:path";
 async function parseDir(ctx, parsed, dir, files) {
   const moduleFiles = [];
   for (const path2 of [...files].sort()) {
@@ -26323,11 +26331,14 @@ async function parseDir(ctx, parsed, dir, files) {
       moduleFiles.push(pre);
       continue;
     }
-    const src = readSource(path2, mine ? ctx.parseError : () => {
+    const read = readSource(path2, mine ? ctx.parseError : () => {
     }, ctx.overrides);
-    if (!src) continue;
+    if (!read) continue;
+    const cached = ctx.opts.parseCache?.get(path2);
+    const src = cached?.src.text === read.text ? cached.src : read;
     ctx.sources.set(path2, src);
-    const hcl = path2.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
+    const hcl = cached?.src === src ? cached.hcl : path2.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
+    ctx.opts.parseCache?.set(path2, { src, hcl });
     if (mine) for (const e6 of hcl.errors) ctx.parseError(path2, e6.message, e6.range);
     moduleFiles.push({ src, hcl });
   }
@@ -26383,12 +26394,15 @@ async function lintModuleUnit(ctx, dir, files) {
   const downloaded = readModuleManifest(dir);
   await parseCalled(ctx, parsed, dir, downloaded);
   const reader = (d6) => (rel) => {
+    const abs = resolve9(d6, rel);
+    const unsaved = ctx.overrides.get(abs);
+    if (unsaved !== void 0 && !ctx.sources.has(abs)) ctx.sources.set(abs, makeSource(abs, unsaved));
     const src = readModuleFile(d6, rel, ctx.sources, ctx.roots);
     if (src && !("refused" in src)) ctx.rendered.add(src.path);
     return src;
   };
   const root7 = buildModule(dir, parsed.get(dir), reader(dir));
-  await applyVarFiles(root7, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError, ctx.roots);
+  await applyVarFiles(root7, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError, ctx.roots, ctx.overrides);
   wireModules(root7, parsed, reader, (key) => downloaded.get(key));
   const units = [];
   for (const m3 of moduleInstances(root7)) {
@@ -26532,6 +26546,7 @@ var MAX_MODULE_DEPTH, DUPLICATE_HINT, UndecidedStatements;
 var init_unit = __esm({
   "src/engine/unit.ts"() {
     "use strict";
+    init_source();
     init_esm4();
     init_locate();
     init_confine();
@@ -30234,7 +30249,7 @@ import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function workerCount(files, opts) {
-  if (opts.stdin || opts.analyzer || opts.collectPolicies) return 0;
+  if (opts.stdin || opts.overlays || opts.parseCache || opts.analyzer || opts.collectPolicies) return 0;
   if (!existsSync3(workerFile())) return 0;
   const forced = process.env.POLICYLINT_WORKERS;
   if (forced !== void 0 && forced !== "") return Math.max(0, Math.min(16, Number(forced) || 0));
@@ -30258,7 +30273,7 @@ async function lintInWorkers(ctx, units, n3) {
   const used = buckets.filter((b6) => b6.units.length);
   const results = await Promise.all(
     used.map(
-      (b6) => new Promise((resolve16) => {
+      (b6) => new Promise((resolve17) => {
         const task = {
           opts,
           severities: [...severities ?? []],
@@ -30267,9 +30282,9 @@ async function lintInWorkers(ctx, units, n3) {
           units: b6.units
         };
         const w = new Worker(workerFile(), { workerData: task });
-        w.once("message", resolve16);
-        w.once("error", () => resolve16(void 0));
-        w.once("exit", () => resolve16(void 0));
+        w.once("message", resolve17);
+        w.once("error", () => resolve17(void 0));
+        w.once("exit", () => resolve17(void 0));
       })
     )
   );
@@ -30417,19 +30432,23 @@ var lint_exports = {};
 __export(lint_exports, {
   lint: () => lint
 });
-import { dirname as dirname8, relative as relative7, resolve as resolve9 } from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import { dirname as dirname8, relative as relative7, resolve as resolve10 } from "node:path";
 async function lint(opts) {
-  const stdinPath = opts.stdin && resolve9(opts.cwd, opts.stdin.path);
-  const found = stdinPath ? { files: [stdinPath], notices: [] } : await discover(opts.paths.length ? opts.paths : ["."], opts.cwd);
+  const stdinPath = opts.stdin && resolve10(opts.cwd, opts.stdin.path);
+  const overrides = new Map(opts.overlays);
+  if (stdinPath) overrides.set(stdinPath, opts.stdin.text);
+  const found = stdinPath ? { files: [stdinPath], notices: [] } : await discoverOverlaid(opts, overrides);
   const files = filterByConfig(found.files, opts.configDir ?? opts.cwd, opts.include, opts.exclude);
   const hclFiles = files.filter((f6) => HCL.test(f6)).length;
   if (hclFiles) loadParser(hclFiles <= 30).catch(() => {
   });
-  const ctx = new RunContext(opts, new Set(files), new Map(stdinPath ? [[stdinPath, opts.stdin.text]] : []));
+  const ctx = new RunContext(opts, new Set(files), overrides);
   ctx.notices.push(...found.notices.map((n3) => ({ file: n3.path, message: n3.message })));
   const moduleDirs = /* @__PURE__ */ new Map();
   for (const f6 of files) if (HCL.test(f6)) moduleDirs.set(dirname8(f6), /* @__PURE__ */ new Set());
   for (const [dir, set] of moduleDirs) for (const f6 of siblings(dir)) set.add(f6);
+  for (const f6 of overrides.keys()) if (HCL.test(f6)) moduleDirs.get(dirname8(f6))?.add(f6);
   for (const f6 of files) if (HCL.test(f6)) moduleDirs.get(dirname8(f6)).add(f6);
   const workers = workerCount(files.length, opts);
   const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, workers ? void 0 : ctx.preparsed);
@@ -30454,8 +30473,8 @@ async function lint(opts) {
   const unique = dedupe2(inScope.sort(byPlace));
   applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, today);
   if (opts.ignores?.length) {
-    const configDir2 = resolve9(opts.configDir ?? opts.cwd);
-    const wholeTree = !stdinPath && (opts.paths.length ? opts.paths : ["."]).some((p3) => !relative7(resolve9(opts.cwd, p3), configDir2).startsWith(".."));
+    const configDir2 = resolve10(opts.configDir ?? opts.cwd);
+    const wholeTree = !stdinPath && (opts.paths.length ? opts.paths : ["."]).some((p3) => !relative7(resolve10(opts.cwd, p3), configDir2).startsWith(".."));
     const known3 = new Set([...RULES, ...opts.rules].map((r6) => r6.meta.id));
     for (const message of uselessConfigIgnores(opts.ignores, known3, files, configDir2, wholeTree)) ctx.notices.push({ file: ".policylintrc", message });
   }
@@ -30480,6 +30499,15 @@ async function lint(opts) {
     filesLinted: files.length,
     coverage: ctx.coverage
   };
+}
+async function discoverOverlaid(opts, overrides) {
+  const paths = opts.paths.length ? opts.paths : ["."];
+  const unsaved = paths.map((p3) => resolve10(opts.cwd, p3)).filter((p3) => overrides.has(p3) && isLintable(p3) && !existsSync4(p3));
+  const found = await discover(
+    paths.filter((p3) => !unsaved.includes(resolve10(opts.cwd, p3))),
+    opts.cwd
+  );
+  return { files: [...found.files, ...unsaved], notices: found.notices };
 }
 function dedupe2(findings) {
   const seen = /* @__PURE__ */ new Set();
@@ -30563,12 +30591,12 @@ var whole_module_exports = {};
 __export(whole_module_exports, {
   expandToModules: () => expandToModules
 });
-import { dirname as dirname10, resolve as resolve10 } from "node:path";
+import { dirname as dirname10, resolve as resolve11 } from "node:path";
 function expandToModules(paths, cwd) {
   const out2 = /* @__PURE__ */ new Set();
   for (const p3 of paths) {
-    if (MODULE_FILE.test(p3)) for (const f6 of siblings(dirname10(resolve10(cwd, p3)))) out2.add(f6);
-    if (!MODULE_FILE.test(p3) || /\.(tf|tofu|tf\.json)$/.test(p3)) out2.add(resolve10(cwd, p3));
+    if (MODULE_FILE.test(p3)) for (const f6 of siblings(dirname10(resolve11(cwd, p3)))) out2.add(f6);
+    if (!MODULE_FILE.test(p3) || /\.(tf|tofu|tf\.json)$/.test(p3)) out2.add(resolve11(cwd, p3));
   }
   return [...out2];
 }
@@ -30650,14 +30678,14 @@ __export(cache_exports, {
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync3, mkdirSync, openSync as openSync2, readFileSync as readFileSync4, renameSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname11, join as join10, resolve as resolve11 } from "node:path";
+import { dirname as dirname11, join as join10, resolve as resolve12 } from "node:path";
 function userCacheDir(env2 = process.env) {
   const base = env2.XDG_CACHE_HOME && env2.XDG_CACHE_HOME.startsWith("/") ? env2.XDG_CACHE_HOME : join10(homedir(), ".cache");
   return join10(base, "policylint");
 }
 function cacheFileFor(location, cwd, env2 = process.env) {
   if (!location) return join10(userCacheDir(env2), FILE_NAME);
-  const abs = resolve11(cwd, location);
+  const abs = resolve12(cwd, location);
   let isDir = /[\\/]$/.test(location);
   try {
     isDir ||= lstatSync3(abs).isDirectory();
@@ -34248,7 +34276,7 @@ var init_getInstanceMetadataRegion = __esm({
     };
     imdsRequest = async (options) => {
       const { request } = await import("node:http");
-      return new Promise((resolve16, reject) => {
+      return new Promise((resolve17, reject) => {
         const req = request({
           hostname: options.hostname,
           port: options.port,
@@ -34276,7 +34304,7 @@ var init_getInstanceMetadataRegion = __esm({
           const chunks = [];
           res.on("data", (chunk) => chunks.push(chunk));
           res.on("end", () => {
-            resolve16(Buffer.concat(chunks));
+            resolve17(Buffer.concat(chunks));
             req.destroy();
           });
         });
@@ -35715,7 +35743,7 @@ var init_stream_collector = __esm({
       if (isReadableStream(stream)) {
         return collectReadableStream(stream);
       }
-      return new Promise((resolve16, reject) => {
+      return new Promise((resolve17, reject) => {
         const collector = new Collector();
         const nodeStream = stream;
         nodeStream.pipe(collector);
@@ -35726,7 +35754,7 @@ var init_stream_collector = __esm({
         collector.on("error", reject);
         collector.on("finish", function() {
           const bytes = concatBytes(this.bufferedBytes);
-          resolve16(bytes);
+          resolve17(bytes);
         });
       });
     };
@@ -37096,7 +37124,7 @@ async function* readableToIterable(readStream) {
     streamEnded = true;
   });
   while (!generationEnded) {
-    const value = await new Promise((resolve16) => setTimeout(() => resolve16(records.shift()), 0));
+    const value = await new Promise((resolve17) => setTimeout(() => resolve17(records.shift()), 0));
     if (value) {
       yield value;
     }
@@ -40978,7 +41006,7 @@ function bindRetryMiddleware(isStreamingPayload2) {
           const delay = retryToken.getRetryDelay();
           totalRetryDelay += (retryToken?.$retryLog?.acquisitionDelay ?? 0) + delay;
           if (delay > 0) {
-            await race(new Promise((resolve16) => setTimeout(resolve16, delay)), abortSignal);
+            await race(new Promise((resolve17) => setTimeout(resolve17, delay)), abortSignal);
           }
         }
       }
@@ -41111,7 +41139,7 @@ var init_DefaultRateLimiter = __esm({
         this.refillTokenBucket();
         while (amount > this.availableTokens) {
           const delay = (amount - this.availableTokens) / this.fillRate * 1e3;
-          await new Promise((resolve16) => _DefaultRateLimiter.setTimeoutFn(resolve16, delay));
+          await new Promise((resolve17) => _DefaultRateLimiter.setTimeoutFn(resolve17, delay));
           this.refillTokenBucket();
         }
         this.availableTokens = this.availableTokens - amount;
@@ -43206,7 +43234,7 @@ var init_node_http = __esm({
 
 // node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/httpRequest.js
 function httpRequest(options) {
-  return new Promise((resolve16, reject) => {
+  return new Promise((resolve17, reject) => {
     const req = node_http.request({
       method: "GET",
       ...options,
@@ -43231,7 +43259,7 @@ function httpRequest(options) {
         chunks.push(chunk);
       });
       res.on("end", () => {
-        resolve16(Buffer.concat(chunks));
+        resolve17(Buffer.concat(chunks));
         req.destroy();
       });
     });
@@ -43875,21 +43903,21 @@ async function writeRequestBody(httpRequest2, request, maxContinueTimeoutMs = MI
   let sendBody = true;
   if (!externalAgent && expect === "100-continue") {
     sendBody = await Promise.race([
-      new Promise((resolve16) => {
-        timeoutId = Number(timing.setTimeout(() => resolve16(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
+      new Promise((resolve17) => {
+        timeoutId = Number(timing.setTimeout(() => resolve17(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
       }),
-      new Promise((resolve16) => {
+      new Promise((resolve17) => {
         httpRequest2.on("continue", () => {
           timing.clearTimeout(timeoutId);
-          resolve16(true);
+          resolve17(true);
         });
         httpRequest2.on("response", () => {
           timing.clearTimeout(timeoutId);
-          resolve16(false);
+          resolve17(false);
         });
         httpRequest2.on("error", () => {
           timing.clearTimeout(timeoutId);
-          resolve16(false);
+          resolve17(false);
         });
       })
     ]);
@@ -43990,13 +44018,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return socketWarningTimestamp;
       }
       constructor(options) {
-        this.configProvider = new Promise((resolve16, reject) => {
+        this.configProvider = new Promise((resolve17, reject) => {
           if (typeof options === "function") {
             options().then((_options) => {
-              resolve16(this.resolveDefaultConfig(_options));
+              resolve17(this.resolveDefaultConfig(_options));
             }).catch(reject);
           } else {
-            resolve16(this.resolveDefaultConfig(options));
+            resolve17(this.resolveDefaultConfig(options));
           }
         });
       }
@@ -44026,7 +44054,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             timing.clearTimeout(requestTimeoutId);
             timing.clearTimeout(keepAliveTimeoutId);
           };
-          const resolve16 = async (arg) => {
+          const resolve17 = async (arg) => {
             await writeRequestBodyPromise;
             clearTimeouts();
             _resolve(arg);
@@ -44090,7 +44118,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               headers: getTransformedHeaders(res.headers),
               body: res
             });
-            resolve16({ response: httpResponse });
+            resolve17({ response: httpResponse });
           });
           req.on("error", (err2) => {
             if (NODEJS_TIMEOUT_ERROR_CODES2.includes(err2.code)) {
@@ -44303,7 +44331,7 @@ var init_retry_wrapper = __esm({
           try {
             return await toRetry();
           } catch (e6) {
-            await new Promise((resolve16) => setTimeout(resolve16, delayMs));
+            await new Promise((resolve17) => setTimeout(resolve17, delayMs));
           }
         }
         return await toRetry();
@@ -55393,14 +55421,14 @@ var root_exports = {};
 __export(root_exports, {
   repositoryRoot: () => repositoryRoot2
 });
-import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname13, join as join16, resolve as resolve12 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { dirname as dirname13, join as join16, resolve as resolve13 } from "node:path";
 function repositoryRoot2(cwd, configDir2) {
-  for (let dir = resolve12(cwd); ; dir = dirname13(dir)) {
-    if (existsSync4(join16(dir, ".git"))) return dir;
+  for (let dir = resolve13(cwd); ; dir = dirname13(dir)) {
+    if (existsSync5(join16(dir, ".git"))) return dir;
     if (dirname13(dir) === dir) break;
   }
-  return configDir2 ? resolve12(configDir2) : resolve12(cwd);
+  return configDir2 ? resolve13(configDir2) : resolve13(cwd);
 }
 var init_root = __esm({
   "src/discover/root.ts"() {
@@ -58087,7 +58115,7 @@ var friendly_exports = {};
 __export(friendly_exports, {
   formatFriendly: () => formatFriendly
 });
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 async function formatFriendly(findings, cwd, color, roots) {
   process.env.EFF_NO_LINK_RULES = "true";
   process.env.FORCE_COLOR = color ? "1" : "0";
@@ -58096,10 +58124,10 @@ async function formatFriendly(findings, cwd, color, roots) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f6 of findings) if (!f6.suppressed && f6.severity !== "note") byFile.set(f6.file, [...byFile.get(f6.file) ?? [], f6]);
   const results = [...byFile].map(([file, list3]) => ({
-    filePath: escapeControl(resolve13(cwd, file)),
+    filePath: escapeControl(resolve14(cwd, file)),
     // The formatter would read the file itself, blocking on a FIFO or following a link out of the
     // tree: it gets the text from policylint's own checked reader, or a blank (no code frame).
-    source: escapeControl(loadSource(resolve13(cwd, file), roots)?.text ?? "", true) || " ",
+    source: escapeControl(loadSource(resolve14(cwd, file), roots)?.text ?? "", true) || " ",
     messages: list3.map((f6) => ({
       ruleId: escapeControl(f6.ruleId),
       severity: f6.severity === "error" ? 2 : 1,
@@ -58116,7 +58144,7 @@ async function formatFriendly(findings, cwd, color, roots) {
   const notes = findings.filter((f6) => !f6.suppressed && f6.severity === "note");
   let text2 = results.length ? format3(results) : notes.length ? "" : "No problems found.\n";
   if (notes.length) {
-    const lines = notes.map((f6) => `  ${resolve13(cwd, f6.file)}:${f6.line}:${f6.column}  ${f6.message}  (${f6.ruleId})`);
+    const lines = notes.map((f6) => `  ${resolve14(cwd, f6.file)}:${f6.line}:${f6.column}  ${f6.message}  (${f6.ruleId})`);
     text2 = `${text2.trimEnd()}${text2.trim() ? "\n\n" : ""}${notes.length} note${notes.length === 1 ? "" : "s"}:
 ${lines.join("\n")}
 `;
@@ -58138,10 +58166,10 @@ var compact_exports = {};
 __export(compact_exports, {
   formatCompact: () => formatCompact
 });
-import { resolve as resolve14 } from "node:path";
+import { resolve as resolve15 } from "node:path";
 function formatCompact(findings, cwd) {
   const lines = findings.filter((f6) => !f6.suppressed).map(
-    (f6) => `${escapeControl(resolve14(cwd, f6.file))}: line ${f6.line}, col ${f6.column}, ${LEVEL2[f6.severity]} - ${escapeControl(f6.message.replace(/[ \t\n]+/g, " "))} (${escapeControl(f6.ruleId)})`
+    (f6) => `${escapeControl(resolve15(cwd, f6.file))}: line ${f6.line}, col ${f6.column}, ${LEVEL2[f6.severity]} - ${escapeControl(f6.message.replace(/[ \t\n]+/g, " "))} (${escapeControl(f6.ruleId)})`
   );
   return lines.length ? lines.join("\n") + "\n" : "";
 }
@@ -58156,8 +58184,8 @@ var init_compact = __esm({
 
 // src/cli/action.ts
 import { randomUUID } from "node:crypto";
-import { appendFileSync, existsSync as existsSync5, mkdirSync as mkdirSync2, readFileSync as readFileSync6, rmSync as rmSync2 } from "node:fs";
-import { dirname as dirname14, relative as relative8, resolve as resolve15, sep as sep10 } from "node:path";
+import { appendFileSync, existsSync as existsSync6, mkdirSync as mkdirSync2, readFileSync as readFileSync6, rmSync as rmSync2 } from "node:fs";
+import { dirname as dirname14, relative as relative8, resolve as resolve16, sep as sep10 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/cli/main.ts
@@ -58199,6 +58227,7 @@ Options:
       --rule <id:severity>   set a rule's severity: off, error, warning, note (repeatable)
       --stdin                lint standard input (with --stdin-filename, for editors)
       --stdin-filename <f>   the path standard input stands for
+      --lsp                  run as a language server over standard input and output (editors)
       --baseline <file>      report only findings whose fingerprint is not in the baseline
       --write-baseline <f>   record the current findings' fingerprints and exit 0
       --color / --no-color   force colors on or off (NO_COLOR is honoured)
@@ -58502,13 +58531,13 @@ async function analyzerFor(args2, config, cwd) {
   });
 }
 async function checkInputs(args2, cwd) {
-  const [{ resolve: resolve16 }, { statSync: statSync4 }] = await Promise.all([import("node:path"), import("node:fs")]);
-  for (const f6 of args2.varFiles) if (!statSync4(resolve16(cwd, f6), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f6}: no such file`);
+  const [{ resolve: resolve17 }, { statSync: statSync4 }] = await Promise.all([import("node:path"), import("node:fs")]);
+  for (const f6 of args2.varFiles) if (!statSync4(resolve17(cwd, f6), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f6}: no such file`);
 }
 async function rootFor(args2, cwd, configFolder, configFile) {
-  const [{ resolve: resolve16 }, { statSync: statSync4 }, { repositoryRoot: repositoryRoot3 }] = await Promise.all([import("node:path"), import("node:fs"), Promise.resolve().then(() => (init_root(), root_exports))]);
+  const [{ resolve: resolve17 }, { statSync: statSync4 }, { repositoryRoot: repositoryRoot3 }] = await Promise.all([import("node:path"), import("node:fs"), Promise.resolve().then(() => (init_root(), root_exports))]);
   if (args2.root === void 0) return repositoryRoot3(cwd, configFile ? configFolder : void 0);
-  const dir = resolve16(cwd, args2.root);
+  const dir = resolve17(cwd, args2.root);
   if (!statSync4(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--root ${args2.root}: no such folder`);
   return dir;
 }
@@ -58562,14 +58591,14 @@ async function emit(text2, args2, io) {
 }
 async function namesAnInput(target, paths, cwd) {
   const { realpath: realpath2 } = await import("node:fs/promises");
-  const { resolve: resolve16, sep: sep11 } = await import("node:path");
+  const { resolve: resolve17, sep: sep11 } = await import("node:path");
   const { isLintable: isLintable2 } = await Promise.resolve().then(() => (init_walk(), walk_exports));
   const { readRegularFile: readRegularFile2 } = await Promise.resolve().then(() => (init_files(), files_exports));
   const real2 = async (p3) => realpath2(p3).catch(() => void 0);
-  const t = await real2(resolve16(cwd, target));
+  const t = await real2(resolve17(cwd, target));
   if (!t) return false;
   for (const p3 of paths.length ? paths : ["."]) {
-    const r6 = await real2(resolve16(cwd, p3));
+    const r6 = await real2(resolve17(cwd, p3));
     if (!r6) continue;
     if (t === r6) return true;
     if (!isLintable2(t) || !t.startsWith(r6.endsWith(sep11) ? r6 : r6 + sep11)) continue;
@@ -58660,7 +58689,7 @@ async function runAction(io) {
     return 2;
   }
   rmSync2(sarifFile, { force: true });
-  mkdirSync2(dirname14(resolve15(io.cwd, sarifFile)), { recursive: true });
+  mkdirSync2(dirname14(resolve16(io.cwd, sarifFile)), { recursive: true });
   const code = await main(argv, {
     cwd: io.cwd,
     stdout: io.out,
@@ -58670,7 +58699,7 @@ async function runAction(io) {
     env: env2
   });
   const outputs = { "exit-code": String(code) };
-  if (existsSync5(sarifFile)) {
+  if (existsSync6(sarifFile)) {
     const run4 = JSON.parse(readFileSync6(sarifFile, "utf8")).runs[0];
     const active = run4.results.filter((r6) => !r6.suppressions?.length);
     const count = (level) => String(active.filter((r6) => r6.level === level).length);

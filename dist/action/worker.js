@@ -1010,13 +1010,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve7(xhr.response);
+                resolve8(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -1212,9 +1212,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve7(receiveInstance(mod, inst));
+          resolve8(receiveInstance(mod, inst));
         });
       });
     }
@@ -2547,8 +2547,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve7, reject) => {
-      readyPromiseResolve = resolve7;
+    moduleRtn = new Promise((resolve8, reject) => {
+      readyPromiseResolve = resolve8;
       readyPromiseReject = reject;
     });
   }
@@ -7941,6 +7941,28 @@ function rulesByIds(ids) {
   return RULES.filter((r) => wanted.has(r.meta.id));
 }
 
+// src/model/source.ts
+function makeSource(path2, raw) {
+  const text2 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
+  const lineStarts = [0];
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const c = text2.charCodeAt(i2);
+    if (c === 10 || c === 13 && text2.charCodeAt(i2 + 1) !== 10) lineStarts.push(i2 + 1);
+  }
+  return { path: path2, text: text2, lineStarts };
+}
+function positionAt(src, offset) {
+  const starts = src.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
 // src/discover/files.ts
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join as join3, relative, resolve as resolve2, sep as sep3 } from "node:path";
@@ -10581,28 +10603,6 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
-// src/model/source.ts
-function makeSource(path2, raw) {
-  const text2 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
-  const lineStarts = [0];
-  for (let i2 = 0; i2 < text2.length; i2++) {
-    const c = text2.charCodeAt(i2);
-    if (c === 10 || c === 13 && text2.charCodeAt(i2 + 1) !== 10) lineStarts.push(i2 + 1);
-  }
-  return { path: path2, text: text2, lineStarts };
-}
-function positionAt(src, offset) {
-  const starts = src.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-
 // src/discover/confine.ts
 import { lstatSync, realpathSync } from "node:fs";
 import { dirname as dirname2, join as join2, resolve, sep as sep2 } from "node:path";
@@ -10843,8 +10843,15 @@ var RunContext = class {
     this.overrides = overrides;
     this.reportable = new Set(requested);
     this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
-    this.roots = scanRoots(opts.stdin ? [opts.stdin.path] : opts.paths.length ? opts.paths : ["."], opts.cwd);
-    this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f, this.roots) };
+    this.roots = opts.roots ?? scanRoots(opts.stdin ? [opts.stdin.path] : opts.paths.length ? opts.paths : ["."], opts.cwd);
+    const overlaid = /* @__PURE__ */ new Map();
+    const overlay = (f) => {
+      const text2 = overrides.get(f);
+      if (text2 === void 0) return void 0;
+      if (!overlaid.has(f)) overlaid.set(f, makeSource(f, text2));
+      return overlaid.get(f);
+    };
+    this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? overlay(f) ?? loadSource(f, this.roots) };
   }
   opts;
   requested;
@@ -10904,7 +10911,7 @@ var RunContext = class {
 };
 
 // src/engine/unit.ts
-import { relative as relative4, sep as sep6 } from "node:path";
+import { relative as relative4, resolve as resolve7, sep as sep6 } from "node:path";
 
 // src/engine/policy-size.ts
 var MAX_STATEMENTS_ANALYSED = 2e3;
@@ -13903,7 +13910,7 @@ function unescapeQuotes(text2) {
 import { readdir } from "node:fs/promises";
 import { join as join5, resolve as resolve4 } from "node:path";
 var AUTO = /\.auto\.tfvars(\.json)?$/;
-async function applyVarFiles(module2, varFiles, cwd, parseError2, roots) {
+async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlays) {
   const names2 = await readdir(module2.dir).catch(() => []);
   const auto = names2.filter((n) => AUTO.test(n)).sort();
   const found = [...["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names2.includes(n)), ...auto].map((n) => ({
@@ -13919,7 +13926,7 @@ async function applyVarFiles(module2, varFiles, cwd, parseError2, roots) {
         continue;
       }
     }
-    const text2 = readRegularFile(path2, "variable file");
+    const text2 = overlays?.get(path2) ?? readRegularFile(path2, "variable file");
     if (typeof text2 !== "string") {
       parseError2(path2, text2.error);
       continue;
@@ -14699,11 +14706,14 @@ async function parseDir(ctx2, parsed, dir, files) {
       moduleFiles.push(pre);
       continue;
     }
-    const src = readSource(path2, mine ? ctx2.parseError : () => {
+    const read = readSource(path2, mine ? ctx2.parseError : () => {
     }, ctx2.overrides);
-    if (!src) continue;
+    if (!read) continue;
+    const cached = ctx2.opts.parseCache?.get(path2);
+    const src = cached?.src.text === read.text ? cached.src : read;
     ctx2.sources.set(path2, src);
-    const hcl = path2.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
+    const hcl = cached?.src === src ? cached.hcl : path2.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
+    ctx2.opts.parseCache?.set(path2, { src, hcl });
     if (mine) for (const e of hcl.errors) ctx2.parseError(path2, e.message, e.range);
     moduleFiles.push({ src, hcl });
   }
@@ -14760,12 +14770,15 @@ async function lintModuleUnit(ctx2, dir, files) {
   const downloaded = readModuleManifest(dir);
   await parseCalled(ctx2, parsed, dir, downloaded);
   const reader = (d) => (rel) => {
+    const abs = resolve7(d, rel);
+    const unsaved = ctx2.overrides.get(abs);
+    if (unsaved !== void 0 && !ctx2.sources.has(abs)) ctx2.sources.set(abs, makeSource(abs, unsaved));
     const src = readModuleFile(d, rel, ctx2.sources, ctx2.roots);
     if (src && !("refused" in src)) ctx2.rendered.add(src.path);
     return src;
   };
   const root2 = buildModule(dir, parsed.get(dir), reader(dir));
-  await applyVarFiles(root2, ctx2.opts.varFiles ?? [], ctx2.opts.cwd, ctx2.parseError, ctx2.roots);
+  await applyVarFiles(root2, ctx2.opts.varFiles ?? [], ctx2.opts.cwd, ctx2.parseError, ctx2.roots, ctx2.overrides);
   wireModules(root2, parsed, reader, (key) => downloaded.get(key));
   const units = [];
   for (const m of moduleInstances(root2)) {

@@ -68,6 +68,7 @@ Options:
       --rule <id:severity>   set a rule's severity: off, error, warning, note (repeatable)
       --stdin                lint standard input (with --stdin-filename, for editors)
       --stdin-filename <f>   the path standard input stands for
+      --lsp                  run as a language server over standard input and output (editors)
       --baseline <file>      report only findings whose fingerprint is not in the baseline
       --write-baseline <f>   record the current findings' fingerprints and exit 0
       --color / --no-color   force colors on or off (NO_COLOR is honoured)

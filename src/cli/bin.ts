@@ -16,10 +16,13 @@ for (const stream of [process.stdout, process.stderr])
   });
 
 const argv = process.argv.slice(2);
+// `policylint --lsp` (clients may add `--stdio`): the language server, whose code loads only here.
+const lsp = argv.includes('--lsp');
+if (lsp) (await import('../lsp/server.js')).serve();
 // A pre-commit run names a few .tf files: compiling the grammar's wasm takes as long as loading
 // the rest of policylint, so start it first. Folders wait until discovery has counted the files.
 const paths = quickPaths(argv);
-if (paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {});
+if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {});
 
 function quickPaths(args: string[]): string[] | undefined {
   try {
@@ -30,12 +33,12 @@ function quickPaths(args: string[]): string[] | undefined {
   }
 }
 
-const code = await main(argv, {
-  cwd: process.cwd(),
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  readStdin,
-  isTTY: !!process.stdout.isTTY,
-  env: process.env,
-});
-process.exitCode = code;
+if (!lsp)
+  process.exitCode = await main(argv, {
+    cwd: process.cwd(),
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readStdin,
+    isTTY: !!process.stdout.isTTY,
+    env: process.env,
+  });

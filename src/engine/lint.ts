@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { discover, isLintable } from '../discover/walk.js';
 import { loadParser } from '../parse/hcl.js';
@@ -21,19 +22,23 @@ const HANDOFF_CHARS = 2_000_000;
  * extract, judge → Access Analyzer if asked → config ignores and inline suppressions. */
 export async function lint(opts: LintOptions): Promise<LintResult> {
   const stdinPath = opts.stdin && resolve(opts.cwd, opts.stdin.path);
-  const found = stdinPath ? { files: [stdinPath], notices: [] } : await discover(opts.paths.length ? opts.paths : ['.'], opts.cwd);
+  const overrides = new Map(opts.overlays);
+  if (stdinPath) overrides.set(stdinPath, opts.stdin!.text);
+  const found = stdinPath ? { files: [stdinPath], notices: [] } : await discoverOverlaid(opts, overrides);
   const files = filterByConfig(found.files, opts.configDir ?? opts.cwd, opts.include, opts.exclude);
   // Liftoff-only wasm suits a small run, whose process would otherwise wait for V8 to tier the
   // grammar up at exit; a large run wants the optimized code (design §4). Reading overlaps it.
   const hclFiles = files.filter((f) => HCL.test(f)).length;
   if (hclFiles) loadParser(hclFiles <= 30).catch(() => {});
-  const ctx = new RunContext(opts, new Set(files), new Map(stdinPath ? [[stdinPath, opts.stdin!.text]] : []));
+  const ctx = new RunContext(opts, new Set(files), overrides);
   ctx.notices.push(...found.notices.map((n) => ({ file: n.path, message: n.message })));
 
   // A module is a folder; a file given alone still resolves against its siblings (variables.tf).
   const moduleDirs = new Map<string, Set<string>>();
   for (const f of files) if (HCL.test(f)) moduleDirs.set(dirname(f), new Set());
   for (const [dir, set] of moduleDirs) for (const f of siblings(dir)) set.add(f);
+  // A buffer not saved yet is a sibling too.
+  for (const f of overrides.keys()) if (HCL.test(f)) moduleDirs.get(dirname(f))?.add(f);
   for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname(f))!.add(f);
   // Only folders of this run can call each other: one folder (a pre-commit run) needs no scan.
   const workers = workerCount(files.length, opts);
@@ -98,6 +103,17 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     filesLinted: files.length,
     coverage: ctx.coverage,
   };
+}
+
+/** The paths given, found on disk, and editor buffers named among them that are not saved yet. */
+async function discoverOverlaid(opts: LintOptions, overrides: ReadonlyMap<string, string>) {
+  const paths = opts.paths.length ? opts.paths : ['.'];
+  const unsaved = paths.map((p) => resolve(opts.cwd, p)).filter((p) => overrides.has(p) && isLintable(p) && !existsSync(p));
+  const found = await discover(
+    paths.filter((p) => !unsaved.includes(resolve(opts.cwd, p))),
+    opts.cwd,
+  );
+  return { files: [...found.files, ...unsaved], notices: found.notices };
 }
 
 const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

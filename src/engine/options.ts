@@ -4,6 +4,11 @@ import type { Policy, NormalizedPolicy } from '../model/policy.js';
 import type { PolicyKind } from '../model/aws-resources.js';
 import type { AnalyzerResult } from '../access-analyzer/run.js';
 import type { ConfigIgnore } from '../suppress/config-ignores.js';
+import type { HclFile } from '../parse/hcl-ast.js';
+import type { SourceFile } from '../model/source.js';
+
+/** Parsed Terraform files by path, reused while the text is the same. */
+export type ParseCache = Map<string, { src: SourceFile; hcl: HclFile }>;
 
 /** What a run is asked to do and what it gives back: the engine's contract with its callers (CLI,
  * workers, tests), kept apart from `lint()` so the engine's own modules can name it without a cycle. */
@@ -31,6 +36,15 @@ export interface LintOptions {
   configDir?: string;
   /** Text from an editor (`--stdin --stdin-filename`), linted as if it were that file. */
   stdin?: { path: string; text: string };
+  /** Unsaved editor buffers (absolute path → text), read in place of the files on disk, for the
+   * files asked about and for their siblings alike (the language server). Nothing is written. */
+  overlays?: ReadonlyMap<string, string>;
+  /** The folders reads are confined to (real paths), instead of the repositories of the paths
+   * given: the language server confines a workspace to its folder. */
+  roots?: string[];
+  /** Parsed files kept between runs by the caller (the language server), so that an edit parses
+   * only the file whose text changed. */
+  parseCache?: ParseCache;
   /** IAM Access Analyzer, only when asked for (`--access-analyzer`). */
   analyzer?: (policies: NormalizedPolicy[]) => Promise<AnalyzerResult>;
   /** Keep every policy found, for `--print-policies`; off, memory follows the largest module. */

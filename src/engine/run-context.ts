@@ -1,5 +1,5 @@
 import type { HclFile } from '../parse/hcl-ast.js';
-import type { SourceFile } from '../model/source.js';
+import { makeSource, type SourceFile } from '../model/source.js';
 import type { NormalizedPolicy, Policy } from '../model/policy.js';
 import type { Suppression } from '../suppress/inline.js';
 import type { Finding, Report, RuleMeta } from '../model/finding.js';
@@ -50,8 +50,16 @@ export class RunContext {
   ) {
     this.reportable = new Set(requested);
     this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
-    this.roots = scanRoots(opts.stdin ? [opts.stdin.path] : opts.paths.length ? opts.paths : ['.'], opts.cwd);
-    this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f, this.roots) };
+    this.roots = opts.roots ?? scanRoots(opts.stdin ? [opts.stdin.path] : opts.paths.length ? opts.paths : ['.'], opts.cwd);
+    // An editor's unsaved text is where its findings are: positions come from it, not from disk.
+    const overlaid = new Map<string, SourceFile>();
+    const overlay = (f: string) => {
+      const text = overrides.get(f);
+      if (text === undefined) return undefined;
+      if (!overlaid.has(f)) overlaid.set(f, makeSource(f, text));
+      return overlaid.get(f);
+    };
+    this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? overlay(f) ?? loadSource(f, this.roots) };
   }
 
   /** Whether a rule is on: the registry's rules minus those turned off by config or `--rule`. */

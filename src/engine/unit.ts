@@ -1,5 +1,6 @@
 import type { Origin } from '../model/value.js';
-import { relative, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
+import { makeSource } from '../model/source.js';
 import { minimatch } from 'minimatch';
 import { displayPath, locate } from '../model/locate.js';
 import { confine } from '../discover/confine.js';
@@ -50,10 +51,14 @@ async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Ite
       moduleFiles.push(pre);
       continue;
     }
-    const src = readSource(path, mine ? ctx.parseError : () => {}, ctx.overrides);
-    if (!src) continue;
+    const read = readSource(path, mine ? ctx.parseError : () => {}, ctx.overrides);
+    if (!read) continue;
+    // The same text parsed before (the language server's cache) is not parsed again.
+    const cached = ctx.opts.parseCache?.get(path);
+    const src = cached?.src.text === read.text ? cached.src : read;
     ctx.sources.set(path, src);
-    const hcl = path.endsWith('.json') ? await parseTerraformJson(src) : await parseHcl(src);
+    const hcl = cached?.src === src ? cached.hcl : path.endsWith('.json') ? await parseTerraformJson(src) : await parseHcl(src);
+    ctx.opts.parseCache?.set(path, { src, hcl });
     if (mine) for (const e of hcl.errors) ctx.parseError(path, e.message, e.range);
     moduleFiles.push({ src, hcl });
     if (keep && !ctx.overrides.has(path)) ctx.parsedModules.set(path, { src, hcl });
@@ -125,12 +130,16 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
   const downloaded = readModuleManifest(dir);
   await parseCalled(ctx, parsed, dir, downloaded);
   const reader = (d: string) => (rel: string) => {
+    // An editor's unsaved policy file is read in place of the disk's, after the same confinement.
+    const abs = resolve(d, rel);
+    const unsaved = ctx.overrides.get(abs);
+    if (unsaved !== undefined && !ctx.sources.has(abs)) ctx.sources.set(abs, makeSource(abs, unsaved));
     const src = readModuleFile(d, rel, ctx.sources, ctx.roots);
     if (src && !('refused' in src)) ctx.rendered.add(src.path);
     return src;
   };
   const root = buildModule(dir, parsed.get(dir)!, reader(dir));
-  await applyVarFiles(root, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError, ctx.roots);
+  await applyVarFiles(root, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError, ctx.roots, ctx.overrides);
   wireModules(root, parsed, reader, (key) => downloaded.get(key));
   const units: Array<{ ex: Extraction; module: Module }> = [];
   for (const m of moduleInstances(root)) {

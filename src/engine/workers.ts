@@ -10,7 +10,7 @@ import type { Severity } from '../model/finding.js';
 export type Unit = { kind: 'module'; dir: string; files: string[] } | { kind: 'json'; path: string };
 
 export interface WorkerTask {
-  opts: Omit<LintOptions, 'rules' | 'severities' | 'analyzer' | 'stdin'>;
+  opts: Omit<LintOptions, 'rules' | 'severities' | 'analyzer' | 'stdin' | 'overlays' | 'parseCache'>;
   severities: Array<[string, Severity]>;
   /** The ids of the rules that are on: the worker takes them from the same registry (issue 15). */
   ruleIds: string[];
@@ -27,7 +27,7 @@ const WORKER_THRESHOLD = 300;
 
 /** How many workers to use: `POLICYLINT_WORKERS` decides when set (0 = none). */
 export function workerCount(files: number, opts: LintOptions): number {
-  if (opts.stdin || opts.analyzer || opts.collectPolicies) return 0;
+  if (opts.stdin || opts.overlays || opts.parseCache || opts.analyzer || opts.collectPolicies) return 0;
   if (!existsSync(workerFile())) return 0;
   const forced = process.env.POLICYLINT_WORKERS;
   if (forced !== undefined && forced !== '') return Math.max(0, Math.min(16, Number(forced) || 0));

@@ -15,7 +15,15 @@ const AUTO = /\.auto\.tfvars(\.json)?$/;
  * A `.json` file holds literal values (no templates), as in Terraform. The files found in the
  * module folder come from the linted repository: they are read only when they are regular files
  * inside the scanned folders; a `-var-file` is the user's own choice. */
-export async function applyVarFiles(module: Module, varFiles: string[], cwd: string, parseError: ParseErrorSink, roots: readonly string[]) {
+export async function applyVarFiles(
+  module: Module,
+  varFiles: string[],
+  cwd: string,
+  parseError: ParseErrorSink,
+  roots: readonly string[],
+  /** An editor's unsaved variable files (the language server), read in place of the disk's. */
+  overlays?: ReadonlyMap<string, string>,
+) {
   // Synchronous: one listing per root, and awaiting the thread pool for each left the run idle.
   const names = listing(module.dir);
   const auto = names.filter((n) => AUTO.test(n)).sort();
@@ -32,7 +40,7 @@ export async function applyVarFiles(module: Module, varFiles: string[], cwd: str
         continue;
       }
     }
-    const text = readRegularFile(path, 'variable file');
+    const text = overlays?.get(path) ?? readRegularFile(path, 'variable file');
     if (typeof text !== 'string') {
       parseError(path, text.error);
       continue;

@@ -8,10 +8,12 @@ import {
   globMatch
 } from "./chunk-ILESBZFY.js";
 import {
-  childPath,
+  childPath
+} from "./chunk-U5J2JU7Q.js";
+import {
   isKnownDeep,
   toPlain
-} from "./chunk-AOHGMMBA.js";
+} from "./chunk-XZ32KR2X.js";
 import {
   policySlot
 } from "./chunk-MPQXCWKJ.js";

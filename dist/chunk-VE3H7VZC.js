@@ -4,12 +4,11 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-IP2NZPNM.js";
+} from "./chunk-JISISX7C.js";
 import {
   fingerprint,
   locate
-} from "./chunk-NYQQMAVD.js";
-import "./chunk-65EAIF3L.js";
+} from "./chunk-FIEHWOUR.js";
 import {
   loadParser,
   parseHcl
@@ -32,12 +31,10 @@ import {
 } from "./chunk-BVOGN6RT.js";
 import {
   RULES
-} from "./chunk-KRUOZZER.js";
-import "./chunk-ILESBZFY.js";
-import "./chunk-AOHGMMBA.js";
-import "./chunk-MPQXCWKJ.js";
+} from "./chunk-U473RH57.js";
 
 // src/engine/lint.ts
+import { existsSync as existsSync2 } from "node:fs";
 import { dirname, relative as relative2, resolve } from "node:path";
 
 // src/engine/module-roots.ts
@@ -83,7 +80,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 var WORKER_THRESHOLD = 300;
 function workerCount(files, opts) {
-  if (opts.stdin || opts.analyzer || opts.collectPolicies) return 0;
+  if (opts.stdin || opts.overlays || opts.parseCache || opts.analyzer || opts.collectPolicies) return 0;
   if (!existsSync(workerFile())) return 0;
   const forced = process.env.POLICYLINT_WORKERS;
   if (forced !== void 0 && forced !== "") return Math.max(0, Math.min(16, Number(forced) || 0));
@@ -244,16 +241,19 @@ function applyConfigIgnores(findings, ignores, configDir, today) {
 // src/engine/lint.ts
 async function lint(opts) {
   const stdinPath = opts.stdin && resolve(opts.cwd, opts.stdin.path);
-  const found = stdinPath ? { files: [stdinPath], notices: [] } : await discover(opts.paths.length ? opts.paths : ["."], opts.cwd);
+  const overrides = new Map(opts.overlays);
+  if (stdinPath) overrides.set(stdinPath, opts.stdin.text);
+  const found = stdinPath ? { files: [stdinPath], notices: [] } : await discoverOverlaid(opts, overrides);
   const files = filterByConfig(found.files, opts.configDir ?? opts.cwd, opts.include, opts.exclude);
   const hclFiles = files.filter((f) => HCL.test(f)).length;
   if (hclFiles) loadParser(hclFiles <= 30).catch(() => {
   });
-  const ctx = new RunContext(opts, new Set(files), new Map(stdinPath ? [[stdinPath, opts.stdin.text]] : []));
+  const ctx = new RunContext(opts, new Set(files), overrides);
   ctx.notices.push(...found.notices.map((n) => ({ file: n.path, message: n.message })));
   const moduleDirs = /* @__PURE__ */ new Map();
   for (const f of files) if (HCL.test(f)) moduleDirs.set(dirname(f), /* @__PURE__ */ new Set());
   for (const [dir, set] of moduleDirs) for (const f of siblings(dir)) set.add(f);
+  for (const f of overrides.keys()) if (HCL.test(f)) moduleDirs.get(dirname(f))?.add(f);
   for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname(f)).add(f);
   const workers = workerCount(files.length, opts);
   const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, workers ? void 0 : ctx.preparsed);
@@ -305,6 +305,15 @@ async function lint(opts) {
     coverage: ctx.coverage
   };
 }
+async function discoverOverlaid(opts, overrides) {
+  const paths = opts.paths.length ? opts.paths : ["."];
+  const unsaved = paths.map((p) => resolve(opts.cwd, p)).filter((p) => overrides.has(p) && isLintable(p) && !existsSync2(p));
+  const found = await discover(
+    paths.filter((p) => !unsaved.includes(resolve(opts.cwd, p))),
+    opts.cwd
+  );
+  return { files: [...found.files, ...unsaved], notices: found.notices };
+}
 var cmp = (x, y) => x < y ? -1 : x > y ? 1 : 0;
 var byPlace = (a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message) || cmp(a.fingerprint, b.fingerprint);
 function dedupe(findings) {
@@ -322,6 +331,7 @@ function dedupe(findings) {
     return true;
   });
 }
+
 export {
   lint
 };

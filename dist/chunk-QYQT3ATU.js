@@ -3,9 +3,6 @@ import {
   findConfig,
   loadConfig
 } from "./chunk-Z4QPGJHZ.js";
-import "./chunk-DBQZ7O5B.js";
-import "./chunk-XBJQR4S2.js";
-import "./chunk-BVOGN6RT.js";
 
 // src/cli/config/effective.ts
 import { dirname } from "node:path";
@@ -37,7 +34,8 @@ async function effectiveConfig(args, cwd, all) {
 function configDir(e, cwd) {
   return e.file ? dirname(e.file) : cwd;
 }
+
 export {
-  configDir,
-  effectiveConfig
+  effectiveConfig,
+  configDir
 };

@@ -1,9 +1,10 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-KRUOZZER.js";
+} from "./chunk-U473RH57.js";
 import "./chunk-ILESBZFY.js";
-import "./chunk-AOHGMMBA.js";
+import "./chunk-U5J2JU7Q.js";
+import "./chunk-XZ32KR2X.js";
 import "./chunk-MPQXCWKJ.js";
 export {
   RULES,

@@ -3,9 +3,11 @@ import {
   hasWildcard
 } from "./chunk-ILESBZFY.js";
 import {
-  childPath,
+  childPath
+} from "./chunk-U5J2JU7Q.js";
+import {
   getEntry
-} from "./chunk-AOHGMMBA.js";
+} from "./chunk-XZ32KR2X.js";
 import {
   ORGANIZATION_KINDS,
   acceptsAnonymous,

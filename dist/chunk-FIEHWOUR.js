@@ -2,9 +2,11 @@ import {
   positionAt
 } from "./chunk-DBQZ7O5B.js";
 import {
-  parentPath,
+  parentPath
+} from "./chunk-U5J2JU7Q.js";
+import {
   toPlain
-} from "./chunk-AOHGMMBA.js";
+} from "./chunk-XZ32KR2X.js";
 
 // src/model/fingerprint.ts
 function fingerprint(text) {

@@ -1,14 +1,15 @@
 import {
   locate
-} from "./chunk-NYQQMAVD.js";
+} from "./chunk-FIEHWOUR.js";
 import {
   loadSource
 } from "./chunk-DBQZ7O5B.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-BVOGN6RT.js";
+import "./chunk-U5J2JU7Q.js";
 import {
   toPlain
-} from "./chunk-AOHGMMBA.js";
+} from "./chunk-XZ32KR2X.js";
 
 // src/format/policies.ts
 function printPolicies(policies, root) {

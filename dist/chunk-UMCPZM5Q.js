@@ -8,6 +8,7 @@ function repositoryRoot(cwd, configDir) {
   }
   return configDir ? resolve(configDir) : resolve(cwd);
 }
+
 export {
   repositoryRoot
 };

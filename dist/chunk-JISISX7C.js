@@ -3,7 +3,7 @@ import {
   locate,
   originOf,
   toFinding
-} from "./chunk-NYQQMAVD.js";
+} from "./chunk-FIEHWOUR.js";
 import {
   parseJson
 } from "./chunk-65EAIF3L.js";
@@ -36,15 +36,17 @@ import {
 import {
   policySize,
   unresolved
-} from "./chunk-KRUOZZER.js";
+} from "./chunk-U473RH57.js";
 import {
-  childPath,
+  childPath
+} from "./chunk-U5J2JU7Q.js";
+import {
   fromPlain,
   getEntry,
   isKnownDeep,
   toPlain,
   unknown
-} from "./chunk-AOHGMMBA.js";
+} from "./chunk-XZ32KR2X.js";
 import {
   POLICY_RESOURCES,
   policySlot,
@@ -60,8 +62,15 @@ var RunContext = class {
     this.overrides = overrides;
     this.reportable = new Set(requested);
     this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
-    this.roots = scanRoots(opts.stdin ? [opts.stdin.path] : opts.paths.length ? opts.paths : ["."], opts.cwd);
-    this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? loadSource(f, this.roots) };
+    this.roots = opts.roots ?? scanRoots(opts.stdin ? [opts.stdin.path] : opts.paths.length ? opts.paths : ["."], opts.cwd);
+    const overlaid = /* @__PURE__ */ new Map();
+    const overlay = (f) => {
+      const text2 = overrides.get(f);
+      if (text2 === void 0) return void 0;
+      if (!overlaid.has(f)) overlaid.set(f, makeSource(f, text2));
+      return overlaid.get(f);
+    };
+    this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? overlay(f) ?? loadSource(f, this.roots) };
   }
   opts;
   requested;
@@ -121,7 +130,7 @@ var RunContext = class {
 };
 
 // src/engine/unit.ts
-import { relative as relative2, sep as sep2 } from "node:path";
+import { relative as relative2, resolve as resolve5, sep as sep2 } from "node:path";
 
 // src/engine/policy-size.ts
 var MAX_STATEMENTS_ANALYSED = 2e3;
@@ -1616,7 +1625,7 @@ function unescapeQuotes(text2) {
 import { readdir } from "node:fs/promises";
 import { join, resolve as resolve2 } from "node:path";
 var AUTO = /\.auto\.tfvars(\.json)?$/;
-async function applyVarFiles(module, varFiles, cwd, parseError, roots) {
+async function applyVarFiles(module, varFiles, cwd, parseError, roots, overlays) {
   const names = await readdir(module.dir).catch(() => []);
   const auto = names.filter((n) => AUTO.test(n)).sort();
   const found = [...["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names.includes(n)), ...auto].map((n) => ({
@@ -1632,7 +1641,7 @@ async function applyVarFiles(module, varFiles, cwd, parseError, roots) {
         continue;
       }
     }
-    const text2 = readRegularFile(path, "variable file");
+    const text2 = overlays?.get(path) ?? readRegularFile(path, "variable file");
     if (typeof text2 !== "string") {
       parseError(path, text2.error);
       continue;
@@ -2412,11 +2421,14 @@ async function parseDir(ctx, parsed, dir, files) {
       moduleFiles.push(pre);
       continue;
     }
-    const src = readSource(path, mine ? ctx.parseError : () => {
+    const read = readSource(path, mine ? ctx.parseError : () => {
     }, ctx.overrides);
-    if (!src) continue;
+    if (!read) continue;
+    const cached = ctx.opts.parseCache?.get(path);
+    const src = cached?.src.text === read.text ? cached.src : read;
     ctx.sources.set(path, src);
-    const hcl = path.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
+    const hcl = cached?.src === src ? cached.hcl : path.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
+    ctx.opts.parseCache?.set(path, { src, hcl });
     if (mine) for (const e of hcl.errors) ctx.parseError(path, e.message, e.range);
     moduleFiles.push({ src, hcl });
   }
@@ -2473,12 +2485,15 @@ async function lintModuleUnit(ctx, dir, files) {
   const downloaded = readModuleManifest(dir);
   await parseCalled(ctx, parsed, dir, downloaded);
   const reader = (d) => (rel) => {
+    const abs = resolve5(d, rel);
+    const unsaved = ctx.overrides.get(abs);
+    if (unsaved !== void 0 && !ctx.sources.has(abs)) ctx.sources.set(abs, makeSource(abs, unsaved));
     const src = readModuleFile(d, rel, ctx.sources, ctx.roots);
     if (src && !("refused" in src)) ctx.rendered.add(src.path);
     return src;
   };
   const root = buildModule(dir, parsed.get(dir), reader(dir));
-  await applyVarFiles(root, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError, ctx.roots);
+  await applyVarFiles(root, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError, ctx.roots, ctx.overrides);
   wireModules(root, parsed, reader, (key) => downloaded.get(key));
   const units = [];
   for (const m of moduleInstances(root)) {

@@ -1,0 +1,6 @@
+import {
+  repositoryRoot
+} from "./chunk-UMCPZM5Q.js";
+export {
+  repositoryRoot
+};
