@@ -7,7 +7,8 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // .eval/ holds public repositories checked out for scripts/eval; their files are not our tests.
-    exclude: [...configDefaults.exclude, 'test/install/**', '.eval/**'],
+    // .eval/ holds public repositories checked out for scripts/eval, .stryker-tmp/ the sandboxes of
+    // `npm run mutation`: their files are not our tests.
+    exclude: [...configDefaults.exclude, 'test/install/**', '.eval/**', '.stryker-tmp/**', 'reports/**'],
   },
 });

@@ -8,8 +8,12 @@ import {
   VERSION
 } from "./chunk-LE2ZDK7L.js";
 import {
+  docsBase,
+  ruleDocsUrl
+} from "./chunk-RGB5R7FS.js";
+import {
   loadParser
-} from "./chunk-ANPQ5VGZ.js";
+} from "./chunk-3AXRINGU.js";
 import "./chunk-MPQXCWKJ.js";
 
 // src/cli/main.ts
@@ -55,8 +59,8 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-POGRFZ6X.js"),
-    import("./rules-MEWMKLFL.js"),
+    import("./lint-TBFOUURO.js"),
+    import("./rules-Y53XHUBX.js"),
     import("./effective-CZK42O67.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
@@ -128,7 +132,7 @@ async function run(args, io) {
 `
     );
   if (args.printPolicies) {
-    const { printPolicies } = await import("./policies-3OFAJ7OH.js");
+    const { printPolicies } = await import("./policies-FP6OODNR.js");
     await emit(printPolicies(result.policies, root), args, io);
     return 0;
   }
@@ -212,11 +216,13 @@ async function withoutBaseline(findings, file) {
   return { kept: findings.filter((f) => !known.has(f.fingerprint)), stale: [...known].filter((k) => !seen.has(k)).length };
 }
 async function render(format, findings, args, io, notices, internalErrors, root) {
+  const docs = docsBase(HOMEPAGE, VERSION);
+  for (const f of findings) f.helpUri ??= ruleDocsUrl(docs, f.ruleId);
   switch (format) {
     case "json":
       return (await import("./json-LYZZSUK4.js")).formatJson(findings);
     case "sarif": {
-      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-2VEI2KHS.js"), import("./rules-MEWMKLFL.js")]);
+      const [{ formatSarif }, { RULES }] = await Promise.all([import("./sarif-4723KANM.js"), import("./rules-Y53XHUBX.js")]);
       return formatSarif(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,
@@ -224,7 +230,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
         category: args.sarifCategory,
         notifications: notices,
         internalErrors,
-        docsBase: `${HOMEPAGE}/blob/v${VERSION}/rules`,
+        docsBase: docs,
         root
       });
     }
@@ -232,7 +238,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
       const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
       const { scanRoots } = await import("./confine-3OFCTUFG.js");
       const roots = scanRoots(args.stdin && args.stdinFilename ? [args.stdinFilename] : args.paths.length ? args.paths : ["."], io.cwd);
-      return (await import("./friendly-7AXZCJ42.js")).formatFriendly(findings, root, color, roots);
+      return (await import("./friendly-EFNFRGGP.js")).formatFriendly(findings, root, color, roots);
     }
     default:
       return (await import("./compact-A6VILUPD.js")).formatCompact(findings, root);
@@ -285,7 +291,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-3EVPMYGE.js")).serve();
+if (lsp) (await import("./server-UIYY732V.js")).serve();
 var paths = quickPaths(argv);
 if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
 });

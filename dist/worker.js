@@ -1,16 +1,16 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-JISISX7C.js";
-import "./chunk-FIEHWOUR.js";
+} from "./chunk-BBFUGXM7.js";
+import "./chunk-SKD6NYFU.js";
 import "./chunk-65EAIF3L.js";
-import "./chunk-ANPQ5VGZ.js";
+import "./chunk-3AXRINGU.js";
 import "./chunk-DBQZ7O5B.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-BVOGN6RT.js";
 import {
   rulesByIds
-} from "./chunk-U473RH57.js";
+} from "./chunk-QNNHSMUB.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

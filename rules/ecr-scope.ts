@@ -36,22 +36,22 @@ type CheckId = keyof typeof CHECKS;
 
 const MESSAGES = {
   repoStar:
-    '{{actions}} on "{{resource}}" {{reach}} every repository{{account}}; these actions take a repository ARN (iam-semantics §5.1), so scope them to the repositories the {{job}} job uses{{hint}}{{token}}',
+    '{{actions}} on "{{resource}}" {{reach}} every repository{{account}}; these actions take a repository ARN, so scope them to the repositories the {{job}} job uses{{hint}}{{token}}',
   tokenScoped:
-    '{{actions}} {{work}} only with "Resource": "*" (iam-semantics §5.1); scoped to {{resources}} {{it}} grant{{s}} nothing, and registry login fails; give {{it}} "*" in a statement of {{its}} own',
-  harmful: '{{what}} in a CI {{job}} policy: {{harm}} (iam-semantics §5.2); move it to an administrator role and keep the pipeline to the {{job}} actions',
+    '{{actions}} {{work}} only with "Resource": "*"; scoped to {{resources}} {{it}} grant{{s}} nothing, and registry login fails; give {{it}} "*" in a statement of {{its}} own',
+  harmful: '{{what}} in a CI {{job}} policy: {{harm}}; move it to an administrator role and keep the pipeline to the {{job}} actions',
   stray:
-    '"{{action}}" in a policy whose purpose is ECR ({{count}} ECR actions): the pipeline that holds it can do more than push and pull images (iam-semantics §5.2); move it to a policy of its own, named for what needs it',
+    '"{{action}}" in a policy whose purpose is ECR ({{count}} ECR actions): the pipeline that holds it can do more than push and pull images; move it to a policy of its own, named for what needs it',
   undecidedPurpose:
     'whether this policy is a CI push/pull policy, and so whether ecr-scope applies, depends on {{unknown}}, which policylint cannot resolve (--strict): an Unknown action could add IAM or many services',
   undecidedScope:
     'whether {{actions}} reach every repository depends on {{unknown}}, which policylint cannot resolve (--strict); name the repositories the {{job}} job uses (arn:aws:ecr:REGION:ACCOUNT:repository/NAME)',
   repoForeign:
-    '"{{action}}" in an ECR repository policy: only repository actions apply to a repository (iam-semantics §1.4, §5.2); remove it, or grant it in the identity policy of whoever needs it',
+    '"{{action}}" in an ECR repository policy: only repository actions apply to a repository; remove it, or grant it in the identity policy of whoever needs it',
   repoRegistry:
-    '"{{action}}" in an ECR repository policy grants nothing: it is a registry-level action that only an identity policy with "Resource": "*" can grant (iam-semantics §5.1, §5.2); move it to the caller\'s identity policy',
+    '"{{action}}" in an ECR repository policy grants nothing: it is a registry-level action that only an identity policy with "Resource": "*" can grant; move it to the caller\'s identity policy',
   repoWildcard:
-    '"{{action}}" in an ECR repository policy includes {{actions}}: whoever it names can rewrite this policy (iam-semantics §1.4, §5.2); list the specific actions, e.g. ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to pull',
+    '"{{action}}" in an ECR repository policy includes {{actions}}: whoever it names can rewrite this policy; list the specific actions, e.g. ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to pull',
 };
 type MessageId = keyof typeof MESSAGES;
 

@@ -85,7 +85,7 @@ export const groupMfa = defineRule<Record<string, never>, CheckId>({
             check: 'GM07',
             origin: group.origin,
             severity: 'note',
-            message: `${group.address} requires no MFA, and its members (${members.join(', ')}) are machine users, with access keys and no console login: MFA cannot protect an access key, and an MFA deny would block every call they make (iam-semantics §6.3); move them to a role assumed through OIDC, with no long-term key`,
+            message: `${group.address} requires no MFA, and its members (${members.join(', ')}) are machine users, with access keys and no console login: MFA cannot protect an access key, and an MFA deny would block every call they make; move them to a role assumed through OIDC, with no long-term key`,
             key: `${group.address}:machine`,
           });
           continue;
@@ -96,7 +96,7 @@ export const groupMfa = defineRule<Record<string, never>, CheckId>({
             check: 'GM08',
             origin: group.origin,
             severity: 'note',
-            message: `${group.address} requires no MFA itself, but every member is also in a group that enforces it (${members.map((m, i) => `${m} in ${coveredBy[i]}`).join(', ')}), and that Deny applies to all their requests (iam-semantics §6.3); a user added to this group alone would not be covered, so attach the same MFA policy here`,
+            message: `${group.address} requires no MFA itself, but every member is also in a group that enforces it (${members.map((m, i) => `${m} in ${coveredBy[i]}`).join(', ')}), and that Deny applies to all their requests; a user added to this group alone would not be covered, so attach the same MFA policy here`,
             key: `${group.address}:covered`,
           });
           continue;
@@ -191,7 +191,7 @@ async function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[
       unknown,
       unknownWhat,
       weak: true,
-      why: 'denies only when "Bool aws:MultiFactorAuthPresent" is "false", which long-term access keys bypass: the key is absent for them (iam-semantics §6.1); use "BoolIfExists" in that Deny',
+      why: 'denies only when "Bool aws:MultiFactorAuthPresent" is "false", which long-term access keys bypass: the key is absent for them; use "BoolIfExists" in that Deny',
     };
   if (allows.some((s) => s.conditions.some((c) => isMfa(c) && c.base === 'Bool' && c.ifExists && says(c, 'true'))))
     return {
@@ -202,7 +202,7 @@ async function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[
       unknown,
       unknownWhat,
       weak: true,
-      why: 'gates its Allow with "BoolIfExists aws:MultiFactorAuthPresent true", which requires MFA only for console and temporary credentials and lets access keys in without it (iam-semantics §6.1); use "Bool", or a Deny with "BoolIfExists ... false"',
+      why: 'gates its Allow with "BoolIfExists aws:MultiFactorAuthPresent true", which requires MFA only for console and temporary credentials and lets access keys in without it; use "Bool", or a Deny with "BoolIfExists ... false"',
     };
   if (allows.some((s) => s.conditions.some((c) => isMfa(c) && c.base === 'Null' && says(c, 'false'))))
     return {
@@ -213,7 +213,7 @@ async function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[
       unknown,
       unknownWhat,
       weak: true,
-      why: 'uses "Null aws:MultiFactorAuthPresent false", which allows every temporary credential whether or not MFA was used (iam-semantics §6.1); use "Bool ... true" or a Deny with "BoolIfExists ... false"',
+      why: 'uses "Null aws:MultiFactorAuthPresent false", which allows every temporary credential whether or not MFA was used; use "Bool ... true" or a Deny with "BoolIfExists ... false"',
     };
   if (mentions.length)
     return {
@@ -224,7 +224,7 @@ async function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[
       unknown,
       unknownWhat,
       weak: true,
-      why: 'mentions aws:MultiFactorAuthPresent, but that condition does not gate the group\'s permissions (iam-semantics §6.3); add a Deny of every action with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}',
+      why: 'mentions aws:MultiFactorAuthPresent, but that condition does not gate the group\'s permissions; add a Deny of every action with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}',
     };
   const what = attached.length
     ? `has ${attached.length} polic${attached.length === 1 ? 'y' : 'ies'}${managed.length ? ` (AWS managed ${managed.map((m) => m.split('/').pop()).join(', ')} does not enforce MFA)` : ''}, none of which requires MFA`
@@ -236,7 +236,7 @@ async function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[
     enforced: false,
     unknown,
     unknownWhat,
-    why: `${what}: its members can act with a password or access key alone (iam-semantics §6.3); attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`,
+    why: `${what}: its members can act with a password or access key alone; attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`,
   };
 }
 

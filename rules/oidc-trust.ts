@@ -206,7 +206,7 @@ function judge(policy: NormalizedPolicy, st: Statement, target: Target, opts: Ju
           patternsFor(st, host, true),
         )
           .map((v) => `"${v}"`)
-          .join(' or ')} (iam-semantics §8.4)`,
+          .join(' or ')}`,
         witness,
         key: `${check}:${host}:${st.sid ?? st.path}`,
       },
@@ -225,7 +225,7 @@ function judge(policy: NormalizedPolicy, st: Statement, target: Target, opts: Ju
         policy,
         path: target.path,
         severity: 'note',
-        message: `No "${host}:aud" condition: GitHub and AWS pair the sub condition with StringEquals "${host}:aud": "sts.amazonaws.com"; the audience is chosen by the workflow, so this is hygiene, not a way in (iam-semantics §8.2)`,
+        message: `No "${host}:aud" condition: GitHub and AWS pair the sub condition with StringEquals "${host}:aud": "sts.amazonaws.com"; the audience is chosen by the workflow, so this is hygiene, not a way in`,
         key: `OT05:${host}`,
       },
     ];

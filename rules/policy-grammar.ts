@@ -147,7 +147,7 @@ async function actionFindings(st: Statement): Promise<Found[]> {
         path: e.path,
         severity,
         key: e.value.toLowerCase(),
-        message: `"${e.value}": ${problem.what} in the Service Authorization Reference (iam-semantics §9), ${effect}${fix}`,
+        message: `"${e.value}": ${problem.what} in the Service Authorization Reference, ${effect}${fix}`,
       });
     }
   }
@@ -203,7 +203,7 @@ async function conditionFindings(st: Statement): Promise<Found[]> {
             c,
             'GR05',
             severity,
-            `${c.key} is defined for none of this statement's actions, so no request they make carries it (iam-semantics §2.2, §9); ${effect}; use a key the actions support, or move the condition to the statement with the actions it belongs to`,
+            `${c.key} is defined for none of this statement's actions, so no request they make carries it; ${effect}; use a key the actions support, or move the condition to the statement with the actions it belongs to`,
           ),
         );
       }
@@ -234,12 +234,7 @@ async function unknownKey(st: Statement, c: Condition, statementKnown: boolean):
     service === 'aws'
       ? 'is not a global condition key'
       : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ', and no action lists it'}`;
-  return finding(
-    c,
-    'GR04',
-    severity,
-    `${c.key} ${what}, so it is never in the request (iam-semantics §2.2, §9); ${effect}${near.length ? `; did you mean ${near.join(' or ')}?` : ''}`,
-  );
+  return finding(c, 'GR04', severity, `${c.key} ${what}, so it is never in the request; ${effect}${near.length ? `; did you mean ${near.join(' or ')}?` : ''}`);
 }
 
 function operatorFindings(st: Statement, c: Condition, type: string): Found[] {
@@ -258,7 +253,7 @@ function operatorFindings(st: Statement, c: Condition, type: string): Found[] {
         c,
         'GR06',
         severity,
-        `${c.operator} compares ${family === 'IPAddress' ? 'IP addresses' : family} values, but ${c.key} is of type ${type}, so it cannot match as written (iam-semantics §9; Access Analyzer reports it as an error); ${effect}; use ${want}`,
+        `${c.operator} compares ${family === 'IPAddress' ? 'IP addresses' : family} values, but ${c.key} is of type ${type}, so it cannot match as written (Access Analyzer reports it as an error); ${effect}; use ${want}`,
       ),
     ];
   }
@@ -271,7 +266,7 @@ function operatorFindings(st: Statement, c: Condition, type: string): Found[] {
         c,
         'GR07',
         severity,
-        `${c.key} is multivalued (${type}): AWS requires ForAnyValue: or ForAllValues: with it, and does not document how ${c.operator} compares a list of values (iam-semantics §2.6), so this is ${effect}; write ForAnyValue:${c.operator} (some value matches) or ForAllValues:${c.operator} (every value matches, with a Null check)`,
+        `${c.key} is multivalued (${type}): AWS requires ForAnyValue: or ForAllValues: with it, and does not document how ${c.operator} compares a list of values, so this is ${effect}; write ForAnyValue:${c.operator} (some value matches) or ForAllValues:${c.operator} (every value matches, with a Null check)`,
       ),
     ];
   }
@@ -289,7 +284,7 @@ function operatorFindings(st: Statement, c: Condition, type: string): Found[] {
         c,
         'GR08',
         severity,
-        `${c.operator} on ${c.key}, a single-valued key: AWS advises against set operators on single-valued keys (iam-semantics §2.6); ${what}; write ${c.operator.replace(/^For(All|Any)Values?:/, '')}`,
+        `${c.operator} on ${c.key}, a single-valued key: AWS advises against set operators on single-valued keys; ${what}; write ${c.operator.replace(/^For(All|Any)Values?:/, '')}`,
       ),
     ];
   }
@@ -340,7 +335,7 @@ async function resourceFindings(st: Statement): Promise<Found[]> {
       path: r.path,
       severity,
       key: value,
-      message: `"${r.shown}" is ${what} (iam-semantics §9), ${effect}; write an ARN of the form ${example(typed[0], formats).replace('${Partition}', hasWildcard(arn.partition) ? 'aws' : arn.partition)}`,
+      message: `"${r.shown}" is ${what}, ${effect}; write an ARN of the form ${example(typed[0], formats).replace('${Partition}', hasWildcard(arn.partition) ? 'aws' : arn.partition)}`,
     });
   }
   return out;

@@ -138,14 +138,14 @@ function checkOperator(policy: NormalizedPolicy, st: Statement, c: Condition, av
     out.push({
       key: 'PA16',
       severity: open ? 'error' : 'warning',
-      message: `${c.operator} on aws:PrincipalArn: it is a single-valued key, and set operators on it ${open ? 'are true when the key is absent, so anonymous callers pass' : 'can be overly permissive'} (iam-semantics §2.6, PA16); use ${c.base} without "${c.set}:"`,
+      message: `${c.operator} on aws:PrincipalArn: it is a single-valued key, and set operators on it ${open ? 'are true when the key is absent, so anonymous callers pass' : 'can be overly permissive'}; use ${c.base} without "${c.set}:"`,
     });
   }
   if (allow && c.ifExists && !c.set && outsider) {
     out.push({
       key: 'PA15',
       severity: 'error',
-      message: `${c.operator} on aws:PrincipalArn in an Allow is true when the key is absent, and anonymous requests carry no aws:PrincipalArn (iam-semantics §2.5, §3.1, PA15); use ${c.base}`,
+      message: `${c.operator} on aws:PrincipalArn in an Allow is true when the key is absent, and anonymous requests carry no aws:PrincipalArn; use ${c.base}`,
       witness: `${outsider.description} passes every condition of the statement`,
     });
   }
@@ -153,7 +153,7 @@ function checkOperator(policy: NormalizedPolicy, st: Statement, c: Condition, av
     out.push({
       key: 'PA14',
       severity: 'error',
-      message: `${c.operator} on aws:PrincipalArn in an Allow admits every principal except the ones listed, and anonymous callers too (absent key → negated operator true; iam-semantics §2.2, PA14); allow the principals with ArnEquals, and put exclusions in a Deny`,
+      message: `${c.operator} on aws:PrincipalArn in an Allow admits every principal except the ones listed, and anonymous callers too (absent key → negated operator true); allow the principals with ArnEquals, and put exclusions in a Deny`,
       witness: `${outsider.description} passes every condition of the statement`,
     });
   }
@@ -252,7 +252,7 @@ const VALUE_CHECKS: Array<ValueCheck<ValueContext>> = [
     when: (v) => v.value.includes('${') && v.policy.version !== '2012-10-17',
     found: (v) => ({
       severity: 'error',
-      message: `"${v.shown}" uses a policy variable, but the policy's Version is ${v.policy.version ? `"${v.policy.version}"` : 'missing'}, under which variables are literal text and never match (iam-semantics §7, PA19); set "Version": "2012-10-17"`,
+      message: `"${v.shown}" uses a policy variable, but the policy's Version is ${v.policy.version ? `"${v.policy.version}"` : 'missing'}, under which variables are literal text and never match; set "Version": "2012-10-17"`,
     }),
   },
   {
@@ -260,7 +260,7 @@ const VALUE_CHECKS: Array<ValueCheck<ValueContext>> = [
     when: literalWildcard,
     found: (v) => ({
       severity: 'error',
-      message: `${v.c.operator} compares "${v.shown}" literally: "*" and "?" are wildcards only for StringLike and ARN operators (iam-semantics §2.4, PA07), so this ${v.c.negated ? 'excludes nothing' : 'never matches'}; use ArnLike`,
+      message: `${v.c.operator} compares "${v.shown}" literally: "*" and "?" are wildcards only for StringLike and ARN operators, so this ${v.c.negated ? 'excludes nothing' : 'never matches'}; use ArnLike`,
     }),
   },
 ];
@@ -271,7 +271,7 @@ const NOT_AN_ARN: ValueCheck<ValueContext> = {
   when: (v) => v.value !== '*' && !v.value.includes('${'),
   found: (v) => ({
     severity: 'error',
-    message: `"${v.shown}" is not an ARN with six components (arn:partition:service:region:account:resource), so it never matches (iam-semantics §2.3, PA10); write the role ARN, e.g. arn:aws:iam::111122223333:role/NAME`,
+    message: `"${v.shown}" is not an ARN with six components (arn:partition:service:region:account:resource), so it never matches; write the role ARN, e.g. arn:aws:iam::111122223333:role/NAME`,
   }),
 };
 
@@ -281,7 +281,7 @@ const ARN_CHECKS: Array<ValueCheck<ArnContext>> = [
     when: (v) => hasWildcard(v.arn.partition),
     found: (v) => ({
       severity: 'note',
-      message: `partition "${v.arn.partition}" is a wildcard; write the partition the resource lives in (data.aws_partition in Terraform) (iam-semantics §4 PA02)`,
+      message: `partition "${v.arn.partition}" is a wildcard; write the partition the resource lives in (data.aws_partition in Terraform)`,
     }),
   },
   {
@@ -289,7 +289,7 @@ const ARN_CHECKS: Array<ValueCheck<ArnContext>> = [
     when: (v) => !hasWildcard(v.arn.partition) && !PARTITIONS.includes(v.arn.partition),
     found: (v) => ({
       severity: 'error',
-      message: `"${v.arn.partition}" is not an AWS partition (${PARTITIONS.slice(0, 3).join(', ')}, ...), so "${v.shown}" never matches (iam-semantics §4 PA02)`,
+      message: `"${v.arn.partition}" is not an AWS partition (${PARTITIONS.slice(0, 3).join(', ')}, ...), so "${v.shown}" never matches`,
     }),
   },
   {
@@ -297,7 +297,7 @@ const ARN_CHECKS: Array<ValueCheck<ArnContext>> = [
     when: (v) => v.arn.service === 'sts' && v.arn.resource.startsWith('assumed-role/'),
     found: (v) => ({
       severity: 'error',
-      message: `"${v.shown}" is an assumed-role session ARN; aws:PrincipalArn holds the role ARN, never the session (iam-semantics §3.1, PA03), so this never matches; write arn:${v.arn.partition}:iam::${v.arn.account}:role/${v.arn.resource.split('/')[1] ?? 'NAME'}`,
+      message: `"${v.shown}" is an assumed-role session ARN; aws:PrincipalArn holds the role ARN, never the session, so this never matches; write arn:${v.arn.partition}:iam::${v.arn.account}:role/${v.arn.resource.split('/')[1] ?? 'NAME'}`,
     }),
     last: true,
   },
@@ -306,7 +306,7 @@ const ARN_CHECKS: Array<ValueCheck<ArnContext>> = [
     when: (v) => v.arn.service !== 'iam' && !(v.arn.service === 'sts' && v.arn.resource.startsWith('federated-user/')),
     found: (v) => ({
       severity: 'error',
-      message: `"${v.shown}" is a ${v.arn.service} ARN, not an IAM principal; aws:PrincipalArn holds role, user, federated-user or root ARNs (iam-semantics §4 PA11): use aws:SourceArn for the calling resource, or the role ARN it runs as`,
+      message: `"${v.shown}" is a ${v.arn.service} ARN, not an IAM principal; aws:PrincipalArn holds role, user, federated-user or root ARNs: use aws:SourceArn for the calling resource, or the role ARN it runs as`,
     }),
     last: true,
   },
@@ -315,7 +315,7 @@ const ARN_CHECKS: Array<ValueCheck<ArnContext>> = [
     when: (v) => !!v.arn.region,
     found: (v) => ({
       severity: 'error',
-      message: `"${v.shown}" has region "${v.arn.region}", but IAM ARNs have an empty region, so it never matches (iam-semantics §4 PA10); write ${fixed(v, v.arn.account)}`,
+      message: `"${v.shown}" has region "${v.arn.region}", but IAM ARNs have an empty region, so it never matches; write ${fixed(v, v.arn.account)}`,
     }),
   },
   {
@@ -328,7 +328,7 @@ const ARN_CHECKS: Array<ValueCheck<ArnContext>> = [
       return {
         severity: v.allow ? 'error' : v.policy.policy.kind === 'rcp' ? 'note' : 'warning',
         witness: `${concrete} ${v.allow ? 'passes every condition' : 'is exempt from the Deny'}`,
-        message: `account "${v.arn.account}" in "${v.shown}": role and user names are unique only within an account, so any AWS customer can create ${v.arn.resource.split('/').pop()} and ${v.allow ? 'pass every condition of the statement' : 'be exempt from this Deny'}, e.g. ${concrete}${where} (iam-semantics §4 PA01); pin the account: ${fixed(v, v.trustedAccounts[0] ?? '<account-id>')}${v.allow ? ', or add StringEquals aws:PrincipalOrgID / aws:PrincipalAccount' : ''}`,
+        message: `account "${v.arn.account}" in "${v.shown}": role and user names are unique only within an account, so any AWS customer can create ${v.arn.resource.split('/').pop()} and ${v.allow ? 'pass every condition of the statement' : 'be exempt from this Deny'}, e.g. ${concrete}${where}; pin the account: ${fixed(v, v.trustedAccounts[0] ?? '<account-id>')}${v.allow ? ', or add StringEquals aws:PrincipalOrgID / aws:PrincipalAccount' : ''}`,
       };
     },
   },
@@ -337,7 +337,7 @@ const ARN_CHECKS: Array<ValueCheck<ArnContext>> = [
     when: (v) => !hasWildcard(v.arn.account) && !/^\d{12}$/.test(v.arn.account),
     found: (v) => ({
       severity: 'error',
-      message: `account "${v.arn.account}" in "${v.shown}" is not 12 digits, so it never matches (iam-semantics §1.1, PA10); write the 12-digit account id`,
+      message: `account "${v.arn.account}" in "${v.shown}" is not 12 digits, so it never matches; write the 12-digit account id`,
     }),
   },
   {
@@ -345,7 +345,7 @@ const ARN_CHECKS: Array<ValueCheck<ArnContext>> = [
     when: (v) => v.arn.resource === 'root' && v.allow,
     found: (v) => ({
       severity: 'warning',
-      message: `"${v.shown}" in aws:PrincipalArn matches only the account's root user, unlike in Principal (iam-semantics §3.1, PA17); to allow the whole account use StringEquals aws:PrincipalAccount = "${v.arn.account}"`,
+      message: `"${v.shown}" in aws:PrincipalArn matches only the account's root user, unlike in Principal; to allow the whole account use StringEquals aws:PrincipalAccount = "${v.arn.account}"`,
     }),
   },
   {
@@ -353,7 +353,7 @@ const ARN_CHECKS: Array<ValueCheck<ArnContext>> = [
     when: (v) => v.arn.resource !== 'root' && badType(v) && !v.arn.resource.includes('/'),
     found: (v) => ({
       severity: 'error',
-      message: `"${v.shown}" has no resource type (role/, user/), so it never matches (iam-semantics §4 PA10); write ${fixed(v, v.arn.account).replace(v.arn.resource, `role/${v.arn.resource}`)}`,
+      message: `"${v.shown}" has no resource type (role/, user/), so it never matches; write ${fixed(v, v.arn.account).replace(v.arn.resource, `role/${v.arn.resource}`)}`,
     }),
   },
   {
@@ -361,7 +361,7 @@ const ARN_CHECKS: Array<ValueCheck<ArnContext>> = [
     when: (v) => v.arn.resource !== 'root' && badType(v) && v.arn.resource.includes('/'),
     found: (v) => ({
       severity: 'error',
-      message: `"${v.type}" is not a principal type: aws:PrincipalArn holds role, user, federated-user or root ARNs, never ${v.type}s (iam-semantics §4 PA11)`,
+      message: `"${v.type}" is not a principal type: aws:PrincipalArn holds role, user, federated-user or root ARNs, never ${v.type}s`,
     }),
   },
   {
@@ -371,7 +371,7 @@ const ARN_CHECKS: Array<ValueCheck<ArnContext>> = [
       const bare = v.name.replace(/[*?]/g, '');
       return {
         severity: 'warning',
-        message: `"${v.type}/${v.rest.join('/')}" puts "*" before the name, so it also matches roles such as ${v.type}/evil${bare} (iam-semantics §4 PA05); for any path write two values: ${v.type}/${bare} and ${v.type}/*/${bare}`,
+        message: `"${v.type}/${v.rest.join('/')}" puts "*" before the name, so it also matches roles such as ${v.type}/evil${bare}; for any path write two values: ${v.type}/${bare} and ${v.type}/*/${bare}`,
       };
     },
   },
@@ -382,7 +382,7 @@ const ARN_CHECKS: Array<ValueCheck<ArnContext>> = [
       const prefix = v.name.replace(/[*?].*$/, '');
       return {
         severity: 'warning',
-        message: `"${v.type}/${v.rest.join('/')}" matches any ${v.type} whose name starts with "${prefix}", e.g. ${v.type}/${prefix}-anything (iam-semantics §4 PA06); list the exact names`,
+        message: `"${v.type}/${v.rest.join('/')}" matches any ${v.type} whose name starts with "${prefix}", e.g. ${v.type}/${prefix}-anything; list the exact names`,
       };
     },
   },
@@ -391,7 +391,7 @@ const ARN_CHECKS: Array<ValueCheck<ArnContext>> = [
     when: (v) => (v.c.base === 'ArnEquals' || v.c.base === 'ArnNotEquals') && hasWildcard(v.value),
     found: (v) => ({
       severity: 'note',
-      message: `${v.c.operator} treats "*" and "?" in "${v.shown}" as wildcards, exactly like ${v.c.base.replace('Equals', 'Like')} (iam-semantics §2.3, PA09); write ${v.c.base.replace('Equals', 'Like')} so the pattern reads as one`,
+      message: `${v.c.operator} treats "*" and "?" in "${v.shown}" as wildcards, exactly like ${v.c.base.replace('Equals', 'Like')}; write ${v.c.base.replace('Equals', 'Like')} so the pattern reads as one`,
     }),
   },
   {
@@ -399,7 +399,7 @@ const ARN_CHECKS: Array<ValueCheck<ArnContext>> = [
     when: (v) => v.grants && v.arn.resource.includes('?') && !hasWildcard(v.arn.account),
     found: (v) => ({
       severity: 'warning',
-      message: `"?" in "${v.arn.resource}" matches exactly one character, any character including "/" (iam-semantics §4 PA12); write the name literally`,
+      message: `"?" in "${v.arn.resource}" matches exactly one character, any character including "/"; write the name literally`,
     }),
   },
   {
@@ -407,7 +407,7 @@ const ARN_CHECKS: Array<ValueCheck<ArnContext>> = [
     when: (v) => /^String/.test(v.c.base) && !literalWildcard(v),
     found: (v) => ({
       severity: 'note',
-      message: `${v.c.operator} ignores ARN structure; AWS recommends ArnEquals/ArnLike for aws:PrincipalArn (iam-semantics §4 PA08)`,
+      message: `${v.c.operator} ignores ARN structure; AWS recommends ArnEquals/ArnLike for aws:PrincipalArn`,
     }),
   },
 ];
@@ -468,7 +468,7 @@ function mixedPartitions(c: Condition): Check | undefined {
   return {
     key: 'PA02-mixed',
     severity: 'warning',
-    message: `aws:PrincipalArn values in several partitions (${[...partitions].join(', ')}): a policy is deployed in one, so the others never match (iam-semantics §4 PA02); use the partition of the deployment (data.aws_partition in Terraform)`,
+    message: `aws:PrincipalArn values in several partitions (${[...partitions].join(', ')}): a policy is deployed in one, so the others never match; use the partition of the deployment (data.aws_partition in Terraform)`,
   };
 }
 
@@ -486,13 +486,13 @@ function rolePathMismatch(c: Condition, value: string, paths: Map<string, string
     return {
       key: 'PA13',
       severity: 'warning',
-      message: `the module declares the role as "${declared}", and ARN operators compare case-sensitively, so "${value}" never matches (iam-semantics §2.3, §4 PA13); write ${fixed}`,
+      message: `the module declares the role as "${declared}", and ARN operators compare case-sensitively, so "${value}" never matches; write ${fixed}`,
     };
   }
   if (path === '/') return undefined;
   return {
     key: 'PA04',
     severity: 'warning',
-    message: `role ${declared} is declared here with path "${path}", so its ARN is ${fixed}; "${value}" leaves the path out and never matches (iam-semantics §3.1, §4 PA04) — write ${fixed}, or the pair role/${declared} and role/*/${declared}`,
+    message: `role ${declared} is declared here with path "${path}", so its ARN is ${fixed}; "${value}" leaves the path out and never matches — write ${fixed}, or the pair role/${declared} and role/*/${declared}`,
   };
 }

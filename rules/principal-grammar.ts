@@ -24,13 +24,13 @@ type CheckId = keyof typeof CHECKS;
 
 const MESSAGES = {
   identity:
-    "{{element}} in an identity policy: AWS rejects it, because the principal is whoever holds the policy (iam-semantics §1.1); remove it, or move the statement to the resource's policy",
-  trustNotPrincipal: 'NotPrincipal is not supported in role trust policies (iam-semantics §1.2); name the principals that may assume the role',
-  bare: '{{element}} is the bare string "{{value}}": only "*" may stand alone; write {"AWS": "{{value}}"} (iam-semantics §1.1)',
-  type: '"{{type}}" is not a principal type: use AWS, Service, Federated or CanonicalUser (iam-semantics §1.1)',
-  list: '{{element}} is an array of bare strings ({{values}}), which IAM rejects: a principal is "*" alone or an object of types (iam-semantics §1.1){{star}}; write {{fix}}',
+    "{{element}} in an identity policy: AWS rejects it, because the principal is whoever holds the policy; remove it, or move the statement to the resource's policy",
+  trustNotPrincipal: 'NotPrincipal is not supported in role trust policies; name the principals that may assume the role',
+  bare: '{{element}} is the bare string "{{value}}": only "*" may stand alone; write {"AWS": "{{value}}"}',
+  type: '"{{type}}" is not a principal type: use AWS, Service, Federated or CanonicalUser',
+  list: '{{element}} is an array of bare strings ({{values}}), which IAM rejects: a principal is "*" alone or an object of types{{star}}; write {{fix}}',
   partial:
-    '"{{value}}": a principal ARN cannot hold a wildcard; "*" may only mean everyone (iam-semantics §1.1), so this is rejected or never matches; write Principal "*" with ArnLike aws:PrincipalArn "{{value}}" and a pinned account',
+    '"{{value}}": a principal ARN cannot hold a wildcard; "*" may only mean everyone, so this is rejected or never matches; write Principal "*" with ArnLike aws:PrincipalArn "{{value}}" and a pinned account',
 };
 type MessageId = keyof typeof MESSAGES;
 

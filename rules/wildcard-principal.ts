@@ -105,7 +105,7 @@ function notPrincipal(policy: NormalizedPolicy, st: Statement): Found<CheckId> {
     policy,
     path: st.notPrincipal!.path,
     message:
-      `Allow with NotPrincipal grants every principal not listed, ${who}, and AWS no longer supports it (iam-semantics §1.2); ` +
+      `Allow with NotPrincipal grants every principal not listed, ${who}, and AWS no longer supports it; ` +
       'use "Principal" with the principals that need access, or Principal "*" pinned by aws:PrincipalArn / aws:PrincipalOrgID',
     key: 'not-principal',
   };

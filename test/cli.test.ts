@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repo, run } from './helpers/cli.js';
@@ -236,6 +236,21 @@ describe('policylint CLI', () => {
     expect(r.stderr).toContain('is not fetched; its outputs are Unknown');
     expect(JSON.parse(r.stdout).findings.some((f: { address?: string }) => f.address === 'aws_s3_bucket_policy.from_remote')).toBe(false);
     expect(run(['--format', 'json', 'fixtures/resolve/modules']).stderr).toBe('');
+  });
+
+  it("links every finding to its rule's doc for this release (issue 13), and the messages cite no doc section", () => {
+    const version = (JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { version: string }).version;
+    const docs = `https://github.com/policylint/policylint/blob/v${version}/rules`;
+    const findings = JSON.parse(run(['--format', 'json', 'examples']).stdout).findings as Array<{ ruleId: string; message: string; helpUri?: string }>;
+    expect(findings.length).toBeGreaterThan(5);
+    for (const f of findings) {
+      expect(f.helpUri).toBe(`${docs}/${f.ruleId}.md`);
+      expect(existsSync(join(repo, 'rules', `${f.ruleId}.md`))).toBe(true);
+      expect(f.message).not.toMatch(/§|iam-semantics/);
+    }
+    const friendly = run(['--format', 'friendly', 'examples/pccs-deployer']).stdout;
+    expect(friendly).toContain('\nRule docs:\n');
+    for (const id of ['ecr-scope', 'principal-arn-pattern', 'wildcard-principal']) expect(friendly).toContain(`\n  ${id}: ${docs}/${id}.md\n`);
   });
 
   it('colors friendly output only when asked or on a terminal, never with NO_COLOR', () => {

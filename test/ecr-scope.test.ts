@@ -29,7 +29,7 @@ describe('ecr-scope', () => {
     cpSync(join(fixtures, 'purpose'), dir, { recursive: true });
     const byLine = (await findings(dir)).filter((f) => f.checkId === 'EC03').map((f) => f.message);
     expect(byLine).toEqual([
-      expect.stringMatching(/^"ecr:BatchDeleteImage" in a CI push policy: whoever holds it deletes images \(/),
+      expect.stringMatching(/^"ecr:BatchDeleteImage" in a CI push policy: whoever holds it deletes images; /),
       expect.stringContaining('"ecr:PutLifecyclePolicy" in a CI push policy: whoever holds it sets a lifecycle policy, which can expire every image'),
       expect.stringContaining('"ecr:PutImageTagMutability" in a CI push policy: whoever holds it makes tags mutable, so a release tag can be overwritten'),
       expect.stringContaining('"ecr:DeleteRepositoryPolicy" in a CI push policy: whoever holds it changes who may use the repositories'),

@@ -47,6 +47,19 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/format/docs-url.ts
+function docsBase(homepage, version) {
+  return `${homepage}/blob/v${version}/rules`;
+}
+function ruleDocsUrl(base, ruleId) {
+  return `${base}/${ruleId}.md`;
+}
+var init_docs_url = __esm({
+  "src/format/docs-url.ts"() {
+    "use strict";
+  }
+});
+
 // src/discover/confine.ts
 var confine_exports = {};
 __export(confine_exports, {
@@ -22281,7 +22294,7 @@ function collectErrors(root7, text2) {
   while (stack.length && errors.length < 1) {
     const n3 = stack.pop();
     if (n3.isMissing) {
-      errors.push({ message: `HCL syntax error: missing "${n3.type}"`, range: rangeOf(n3) });
+      errors.push(unclosed(n3) ?? { message: `HCL syntax error: missing "${n3.type}"`, range: rangeOf(n3) });
       continue;
     }
     if (n3.type === "ERROR") {
@@ -22295,13 +22308,28 @@ function collectErrors(root7, text2) {
   }
   return errors;
 }
-var parserPromise, loaded, rangeOf;
+function unclosed(missing) {
+  const open = OPENERS[missing.type];
+  if (!open) return void 0;
+  for (let owner = missing.parent; owner; owner = owner.parent) {
+    const opener = owner.children.find((c6) => c6 !== null && c6.text === open && c6.endIndex <= missing.startIndex);
+    if (opener)
+      return {
+        message: `HCL syntax error: this "${open}" is never closed; add the missing "${missing.type}" where the ${owner.type.replace(/_/g, " ")} ends`,
+        range: rangeOf(opener)
+      };
+    if (owner.type === "body" || owner.type === "config_file") return void 0;
+  }
+  return void 0;
+}
+var parserPromise, loaded, rangeOf, OPENERS;
 var init_hcl = __esm({
   "src/parse/hcl.ts"() {
     "use strict";
     init_hcl_escapes();
     init_hcl_convert();
     rangeOf = (n3) => ({ start: n3.startIndex, end: n3.endIndex });
+    OPENERS = { "}": "{", "]": "[", ")": "(" };
   }
 });
 
@@ -23899,9 +23927,15 @@ function identity2(ruleId, r6, origin, address, root7) {
   const folder = displayPath(root7, dirname5(policyFile));
   const m3 = r6.path ? /^Statement\[(\d+)\]/.exec(r6.path) : null;
   const st = m3 ? r6.policy?.statements[Number(m3[1])] : void 0;
-  const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${fingerprint(JSON.stringify(toPlain(st.node)))}` : "";
+  const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${fingerprint(canonical(toPlain(st.node)))}` : "";
   const inside2 = (m3 ? r6.path.slice(m3[0].length) : r6.path ?? "").replace(/\[\d+\]/g, "[]");
   return [ruleId, r6.checkId ?? "", folder, address, statement2, inside2, r6.key ?? r6.message];
+}
+function canonical(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical).sort().join(",")}]`;
+  if (v && typeof v === "object")
+    return `{${Object.entries(v).map(([k6, x]) => `${JSON.stringify(k6)}:${canonical(x)}`).sort().join(",")}}`;
+  return JSON.stringify(v) ?? "null";
 }
 function findVia(r6) {
   return r6.policy && r6.path !== void 0 ? r6.policy.viaMap?.get(r6.path) : void 0;
@@ -24085,7 +24119,7 @@ function policySize2(p3) {
   return {
     policy: p3,
     path: "",
-    message: `policy is ${size.toLocaleString("en-US")} characters${quota?.whitespace ? "" : " without white space"}, and ${where} (iam-semantics \xA77), so AWS rejects it${skipped}; split it into smaller policies`,
+    message: `policy is ${size.toLocaleString("en-US")} characters${quota?.whitespace ? "" : " without white space"}, and ${where}, so AWS rejects it${skipped}; split it into smaller policies`,
     key: "size"
   };
 }
@@ -25328,7 +25362,7 @@ function toNumber(v) {
   if (v.kind === "string" && v.value.trim() !== "" && Number.isFinite(Number(v.value))) return Number(v.value);
   return void 0;
 }
-var MAX_ITEMS, STAND_INS, MEMO, SYMBOLS, canonical, sameValue;
+var MAX_ITEMS, STAND_INS, MEMO, SYMBOLS, canonical2, sameValue;
 var init_evaluate = __esm({
   "src/resolve/evaluate.ts"() {
     "use strict";
@@ -25349,8 +25383,8 @@ var init_evaluate = __esm({
       aws_partition: { partition: "this-partition" },
       aws_region: { name: "this-region", region: "this-region" }
     };
-    canonical = (x) => Array.isArray(x) ? `[${x.map(canonical).join(",")}]` : x && typeof x === "object" ? `{${Object.keys(x).sort().map((k6) => `${JSON.stringify(k6)}:${canonical(x[k6])}`).join(",")}}` : JSON.stringify(x);
-    sameValue = (a6, b6) => canonical(toPlain(a6)) === canonical(toPlain(b6));
+    canonical2 = (x) => Array.isArray(x) ? `[${x.map(canonical2).join(",")}]` : x && typeof x === "object" ? `{${Object.keys(x).sort().map((k6) => `${JSON.stringify(k6)}:${canonical2(x[k6])}`).join(",")}}` : JSON.stringify(x);
+    sameValue = (a6, b6) => canonical2(toPlain(a6)) === canonical2(toPlain(b6));
   }
 });
 
@@ -26532,7 +26566,7 @@ async function judge(ctx, units) {
 function stopsText(st, stops) {
   const groups = /* @__PURE__ */ new Map();
   for (const [text2, s3] of stops) {
-    const who = [...s3.rules].join(", ");
+    const who = s3.rules.has("every rule") ? "every rule" : [...s3.rules].join(", ");
     const where = s3.path && s3.path !== st.path ? ` (at ${s3.path.slice(st.path.length).replace(/^\./, "")})` : "";
     groups.set(who, [...groups.get(who) ?? [], `${text2}${where}`]);
   }
@@ -26568,7 +26602,7 @@ var init_unit = __esm({
     init_inline();
     init_value();
     MAX_MODULE_DEPTH = 8;
-    DUPLICATE_HINT = ": IAM rejects repeated keys (iam-semantics \xA77), and JSON parsers silently keep the last one; merge the values into one key";
+    DUPLICATE_HINT = ": IAM rejects repeated keys, and JSON parsers silently keep the last one; merge the values into one key";
     UndecidedStatements = class {
       malformed = /* @__PURE__ */ new Map();
       byStatement = /* @__PURE__ */ new Map();
@@ -28589,7 +28623,7 @@ function notPrincipal(policy, st) {
     check: "WP01",
     policy,
     path: st.notPrincipal.path,
-    message: `Allow with NotPrincipal grants every principal not listed, ${who}, and AWS no longer supports it (iam-semantics \xA71.2); use "Principal" with the principals that need access, or Principal "*" pinned by aws:PrincipalArn / aws:PrincipalOrgID`,
+    message: `Allow with NotPrincipal grants every principal not listed, ${who}, and AWS no longer supports it; use "Principal" with the principals that need access, or Principal "*" pinned by aws:PrincipalArn / aws:PrincipalOrgID`,
     key: "not-principal"
   };
 }
@@ -28704,14 +28738,14 @@ function checkOperator(policy, st, c6, avoidAccounts) {
     out2.push({
       key: "PA16",
       severity: open ? "error" : "warning",
-      message: `${c6.operator} on aws:PrincipalArn: it is a single-valued key, and set operators on it ${open ? "are true when the key is absent, so anonymous callers pass" : "can be overly permissive"} (iam-semantics \xA72.6, PA16); use ${c6.base} without "${c6.set}:"`
+      message: `${c6.operator} on aws:PrincipalArn: it is a single-valued key, and set operators on it ${open ? "are true when the key is absent, so anonymous callers pass" : "can be overly permissive"}; use ${c6.base} without "${c6.set}:"`
     });
   }
   if (allow && c6.ifExists && !c6.set && outsider) {
     out2.push({
       key: "PA15",
       severity: "error",
-      message: `${c6.operator} on aws:PrincipalArn in an Allow is true when the key is absent, and anonymous requests carry no aws:PrincipalArn (iam-semantics \xA72.5, \xA73.1, PA15); use ${c6.base}`,
+      message: `${c6.operator} on aws:PrincipalArn in an Allow is true when the key is absent, and anonymous requests carry no aws:PrincipalArn; use ${c6.base}`,
       witness: `${outsider.description} passes every condition of the statement`
     });
   }
@@ -28719,7 +28753,7 @@ function checkOperator(policy, st, c6, avoidAccounts) {
     out2.push({
       key: "PA14",
       severity: "error",
-      message: `${c6.operator} on aws:PrincipalArn in an Allow admits every principal except the ones listed, and anonymous callers too (absent key \u2192 negated operator true; iam-semantics \xA72.2, PA14); allow the principals with ArnEquals, and put exclusions in a Deny`,
+      message: `${c6.operator} on aws:PrincipalArn in an Allow admits every principal except the ones listed, and anonymous callers too (absent key \u2192 negated operator true); allow the principals with ArnEquals, and put exclusions in a Deny`,
       witness: `${outsider.description} passes every condition of the statement`
     });
   }
@@ -28792,7 +28826,7 @@ function mixedPartitions(c6) {
   return {
     key: "PA02-mixed",
     severity: "warning",
-    message: `aws:PrincipalArn values in several partitions (${[...partitions].join(", ")}): a policy is deployed in one, so the others never match (iam-semantics \xA74 PA02); use the partition of the deployment (data.aws_partition in Terraform)`
+    message: `aws:PrincipalArn values in several partitions (${[...partitions].join(", ")}): a policy is deployed in one, so the others never match; use the partition of the deployment (data.aws_partition in Terraform)`
   };
 }
 function rolePathMismatch(c6, value, paths) {
@@ -28807,14 +28841,14 @@ function rolePathMismatch(c6, value, paths) {
     return {
       key: "PA13",
       severity: "warning",
-      message: `the module declares the role as "${declared}", and ARN operators compare case-sensitively, so "${value}" never matches (iam-semantics \xA72.3, \xA74 PA13); write ${fixed3}`
+      message: `the module declares the role as "${declared}", and ARN operators compare case-sensitively, so "${value}" never matches; write ${fixed3}`
     };
   }
   if (path2 === "/") return void 0;
   return {
     key: "PA04",
     severity: "warning",
-    message: `role ${declared} is declared here with path "${path2}", so its ARN is ${fixed3}; "${value}" leaves the path out and never matches (iam-semantics \xA73.1, \xA74 PA04) \u2014 write ${fixed3}, or the pair role/${declared} and role/*/${declared}`
+    message: `role ${declared} is declared here with path "${path2}", so its ARN is ${fixed3}; "${value}" leaves the path out and never matches \u2014 write ${fixed3}, or the pair role/${declared} and role/*/${declared}`
   };
 }
 var CHECKS2, checkOf, principalArnPattern, broadPrincipal, literalWildcard, partitionOf, fixed2, not3, allTrue2, wildName, identityCenterRole, badType, VALUE_CHECKS, NOT_AN_ARN, ARN_CHECKS;
@@ -28909,7 +28943,7 @@ var init_principal_arn_pattern = __esm({
         when: (v) => v.value.includes("${") && v.policy.version !== "2012-10-17",
         found: (v) => ({
           severity: "error",
-          message: `"${v.shown}" uses a policy variable, but the policy's Version is ${v.policy.version ? `"${v.policy.version}"` : "missing"}, under which variables are literal text and never match (iam-semantics \xA77, PA19); set "Version": "2012-10-17"`
+          message: `"${v.shown}" uses a policy variable, but the policy's Version is ${v.policy.version ? `"${v.policy.version}"` : "missing"}, under which variables are literal text and never match; set "Version": "2012-10-17"`
         })
       },
       {
@@ -28917,7 +28951,7 @@ var init_principal_arn_pattern = __esm({
         when: literalWildcard,
         found: (v) => ({
           severity: "error",
-          message: `${v.c.operator} compares "${v.shown}" literally: "*" and "?" are wildcards only for StringLike and ARN operators (iam-semantics \xA72.4, PA07), so this ${v.c.negated ? "excludes nothing" : "never matches"}; use ArnLike`
+          message: `${v.c.operator} compares "${v.shown}" literally: "*" and "?" are wildcards only for StringLike and ARN operators, so this ${v.c.negated ? "excludes nothing" : "never matches"}; use ArnLike`
         })
       }
     ];
@@ -28926,7 +28960,7 @@ var init_principal_arn_pattern = __esm({
       when: (v) => v.value !== "*" && !v.value.includes("${"),
       found: (v) => ({
         severity: "error",
-        message: `"${v.shown}" is not an ARN with six components (arn:partition:service:region:account:resource), so it never matches (iam-semantics \xA72.3, PA10); write the role ARN, e.g. arn:aws:iam::111122223333:role/NAME`
+        message: `"${v.shown}" is not an ARN with six components (arn:partition:service:region:account:resource), so it never matches; write the role ARN, e.g. arn:aws:iam::111122223333:role/NAME`
       })
     };
     ARN_CHECKS = [
@@ -28935,7 +28969,7 @@ var init_principal_arn_pattern = __esm({
         when: (v) => hasWildcard(v.arn.partition),
         found: (v) => ({
           severity: "note",
-          message: `partition "${v.arn.partition}" is a wildcard; write the partition the resource lives in (data.aws_partition in Terraform) (iam-semantics \xA74 PA02)`
+          message: `partition "${v.arn.partition}" is a wildcard; write the partition the resource lives in (data.aws_partition in Terraform)`
         })
       },
       {
@@ -28943,7 +28977,7 @@ var init_principal_arn_pattern = __esm({
         when: (v) => !hasWildcard(v.arn.partition) && !PARTITIONS.includes(v.arn.partition),
         found: (v) => ({
           severity: "error",
-          message: `"${v.arn.partition}" is not an AWS partition (${PARTITIONS.slice(0, 3).join(", ")}, ...), so "${v.shown}" never matches (iam-semantics \xA74 PA02)`
+          message: `"${v.arn.partition}" is not an AWS partition (${PARTITIONS.slice(0, 3).join(", ")}, ...), so "${v.shown}" never matches`
         })
       },
       {
@@ -28951,7 +28985,7 @@ var init_principal_arn_pattern = __esm({
         when: (v) => v.arn.service === "sts" && v.arn.resource.startsWith("assumed-role/"),
         found: (v) => ({
           severity: "error",
-          message: `"${v.shown}" is an assumed-role session ARN; aws:PrincipalArn holds the role ARN, never the session (iam-semantics \xA73.1, PA03), so this never matches; write arn:${v.arn.partition}:iam::${v.arn.account}:role/${v.arn.resource.split("/")[1] ?? "NAME"}`
+          message: `"${v.shown}" is an assumed-role session ARN; aws:PrincipalArn holds the role ARN, never the session, so this never matches; write arn:${v.arn.partition}:iam::${v.arn.account}:role/${v.arn.resource.split("/")[1] ?? "NAME"}`
         }),
         last: true
       },
@@ -28960,7 +28994,7 @@ var init_principal_arn_pattern = __esm({
         when: (v) => v.arn.service !== "iam" && !(v.arn.service === "sts" && v.arn.resource.startsWith("federated-user/")),
         found: (v) => ({
           severity: "error",
-          message: `"${v.shown}" is a ${v.arn.service} ARN, not an IAM principal; aws:PrincipalArn holds role, user, federated-user or root ARNs (iam-semantics \xA74 PA11): use aws:SourceArn for the calling resource, or the role ARN it runs as`
+          message: `"${v.shown}" is a ${v.arn.service} ARN, not an IAM principal; aws:PrincipalArn holds role, user, federated-user or root ARNs: use aws:SourceArn for the calling resource, or the role ARN it runs as`
         }),
         last: true
       },
@@ -28969,7 +29003,7 @@ var init_principal_arn_pattern = __esm({
         when: (v) => !!v.arn.region,
         found: (v) => ({
           severity: "error",
-          message: `"${v.shown}" has region "${v.arn.region}", but IAM ARNs have an empty region, so it never matches (iam-semantics \xA74 PA10); write ${fixed2(v, v.arn.account)}`
+          message: `"${v.shown}" has region "${v.arn.region}", but IAM ARNs have an empty region, so it never matches; write ${fixed2(v, v.arn.account)}`
         })
       },
       {
@@ -28982,7 +29016,7 @@ var init_principal_arn_pattern = __esm({
           return {
             severity: v.allow ? "error" : v.policy.policy.kind === "rcp" ? "note" : "warning",
             witness: `${concrete} ${v.allow ? "passes every condition" : "is exempt from the Deny"}`,
-            message: `account "${v.arn.account}" in "${v.shown}": role and user names are unique only within an account, so any AWS customer can create ${v.arn.resource.split("/").pop()} and ${v.allow ? "pass every condition of the statement" : "be exempt from this Deny"}, e.g. ${concrete}${where} (iam-semantics \xA74 PA01); pin the account: ${fixed2(v, v.trustedAccounts[0] ?? "<account-id>")}${v.allow ? ", or add StringEquals aws:PrincipalOrgID / aws:PrincipalAccount" : ""}`
+            message: `account "${v.arn.account}" in "${v.shown}": role and user names are unique only within an account, so any AWS customer can create ${v.arn.resource.split("/").pop()} and ${v.allow ? "pass every condition of the statement" : "be exempt from this Deny"}, e.g. ${concrete}${where}; pin the account: ${fixed2(v, v.trustedAccounts[0] ?? "<account-id>")}${v.allow ? ", or add StringEquals aws:PrincipalOrgID / aws:PrincipalAccount" : ""}`
           };
         }
       },
@@ -28991,7 +29025,7 @@ var init_principal_arn_pattern = __esm({
         when: (v) => !hasWildcard(v.arn.account) && !/^\d{12}$/.test(v.arn.account),
         found: (v) => ({
           severity: "error",
-          message: `account "${v.arn.account}" in "${v.shown}" is not 12 digits, so it never matches (iam-semantics \xA71.1, PA10); write the 12-digit account id`
+          message: `account "${v.arn.account}" in "${v.shown}" is not 12 digits, so it never matches; write the 12-digit account id`
         })
       },
       {
@@ -28999,7 +29033,7 @@ var init_principal_arn_pattern = __esm({
         when: (v) => v.arn.resource === "root" && v.allow,
         found: (v) => ({
           severity: "warning",
-          message: `"${v.shown}" in aws:PrincipalArn matches only the account's root user, unlike in Principal (iam-semantics \xA73.1, PA17); to allow the whole account use StringEquals aws:PrincipalAccount = "${v.arn.account}"`
+          message: `"${v.shown}" in aws:PrincipalArn matches only the account's root user, unlike in Principal; to allow the whole account use StringEquals aws:PrincipalAccount = "${v.arn.account}"`
         })
       },
       {
@@ -29007,7 +29041,7 @@ var init_principal_arn_pattern = __esm({
         when: (v) => v.arn.resource !== "root" && badType(v) && !v.arn.resource.includes("/"),
         found: (v) => ({
           severity: "error",
-          message: `"${v.shown}" has no resource type (role/, user/), so it never matches (iam-semantics \xA74 PA10); write ${fixed2(v, v.arn.account).replace(v.arn.resource, `role/${v.arn.resource}`)}`
+          message: `"${v.shown}" has no resource type (role/, user/), so it never matches; write ${fixed2(v, v.arn.account).replace(v.arn.resource, `role/${v.arn.resource}`)}`
         })
       },
       {
@@ -29015,7 +29049,7 @@ var init_principal_arn_pattern = __esm({
         when: (v) => v.arn.resource !== "root" && badType(v) && v.arn.resource.includes("/"),
         found: (v) => ({
           severity: "error",
-          message: `"${v.type}" is not a principal type: aws:PrincipalArn holds role, user, federated-user or root ARNs, never ${v.type}s (iam-semantics \xA74 PA11)`
+          message: `"${v.type}" is not a principal type: aws:PrincipalArn holds role, user, federated-user or root ARNs, never ${v.type}s`
         })
       },
       {
@@ -29025,7 +29059,7 @@ var init_principal_arn_pattern = __esm({
           const bare = v.name.replace(/[*?]/g, "");
           return {
             severity: "warning",
-            message: `"${v.type}/${v.rest.join("/")}" puts "*" before the name, so it also matches roles such as ${v.type}/evil${bare} (iam-semantics \xA74 PA05); for any path write two values: ${v.type}/${bare} and ${v.type}/*/${bare}`
+            message: `"${v.type}/${v.rest.join("/")}" puts "*" before the name, so it also matches roles such as ${v.type}/evil${bare}; for any path write two values: ${v.type}/${bare} and ${v.type}/*/${bare}`
           };
         }
       },
@@ -29036,7 +29070,7 @@ var init_principal_arn_pattern = __esm({
           const prefix2 = v.name.replace(/[*?].*$/, "");
           return {
             severity: "warning",
-            message: `"${v.type}/${v.rest.join("/")}" matches any ${v.type} whose name starts with "${prefix2}", e.g. ${v.type}/${prefix2}-anything (iam-semantics \xA74 PA06); list the exact names`
+            message: `"${v.type}/${v.rest.join("/")}" matches any ${v.type} whose name starts with "${prefix2}", e.g. ${v.type}/${prefix2}-anything; list the exact names`
           };
         }
       },
@@ -29045,7 +29079,7 @@ var init_principal_arn_pattern = __esm({
         when: (v) => (v.c.base === "ArnEquals" || v.c.base === "ArnNotEquals") && hasWildcard(v.value),
         found: (v) => ({
           severity: "note",
-          message: `${v.c.operator} treats "*" and "?" in "${v.shown}" as wildcards, exactly like ${v.c.base.replace("Equals", "Like")} (iam-semantics \xA72.3, PA09); write ${v.c.base.replace("Equals", "Like")} so the pattern reads as one`
+          message: `${v.c.operator} treats "*" and "?" in "${v.shown}" as wildcards, exactly like ${v.c.base.replace("Equals", "Like")}; write ${v.c.base.replace("Equals", "Like")} so the pattern reads as one`
         })
       },
       {
@@ -29053,7 +29087,7 @@ var init_principal_arn_pattern = __esm({
         when: (v) => v.grants && v.arn.resource.includes("?") && !hasWildcard(v.arn.account),
         found: (v) => ({
           severity: "warning",
-          message: `"?" in "${v.arn.resource}" matches exactly one character, any character including "/" (iam-semantics \xA74 PA12); write the name literally`
+          message: `"?" in "${v.arn.resource}" matches exactly one character, any character including "/"; write the name literally`
         })
       },
       {
@@ -29061,7 +29095,7 @@ var init_principal_arn_pattern = __esm({
         when: (v) => /^String/.test(v.c.base) && !literalWildcard(v),
         found: (v) => ({
           severity: "note",
-          message: `${v.c.operator} ignores ARN structure; AWS recommends ArnEquals/ArnLike for aws:PrincipalArn (iam-semantics \xA74 PA08)`
+          message: `${v.c.operator} ignores ARN structure; AWS recommends ArnEquals/ArnLike for aws:PrincipalArn`
         })
       }
     ];
@@ -29122,7 +29156,7 @@ async function judge2(group3, graph, policies) {
       unknown: unknown2,
       unknownWhat,
       weak: true,
-      why: 'denies only when "Bool aws:MultiFactorAuthPresent" is "false", which long-term access keys bypass: the key is absent for them (iam-semantics \xA76.1); use "BoolIfExists" in that Deny'
+      why: 'denies only when "Bool aws:MultiFactorAuthPresent" is "false", which long-term access keys bypass: the key is absent for them; use "BoolIfExists" in that Deny'
     };
   if (allows2.some((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Bool" && c6.ifExists && says(c6, "true"))))
     return {
@@ -29133,7 +29167,7 @@ async function judge2(group3, graph, policies) {
       unknown: unknown2,
       unknownWhat,
       weak: true,
-      why: 'gates its Allow with "BoolIfExists aws:MultiFactorAuthPresent true", which requires MFA only for console and temporary credentials and lets access keys in without it (iam-semantics \xA76.1); use "Bool", or a Deny with "BoolIfExists ... false"'
+      why: 'gates its Allow with "BoolIfExists aws:MultiFactorAuthPresent true", which requires MFA only for console and temporary credentials and lets access keys in without it; use "Bool", or a Deny with "BoolIfExists ... false"'
     };
   if (allows2.some((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Null" && says(c6, "false"))))
     return {
@@ -29144,7 +29178,7 @@ async function judge2(group3, graph, policies) {
       unknown: unknown2,
       unknownWhat,
       weak: true,
-      why: 'uses "Null aws:MultiFactorAuthPresent false", which allows every temporary credential whether or not MFA was used (iam-semantics \xA76.1); use "Bool ... true" or a Deny with "BoolIfExists ... false"'
+      why: 'uses "Null aws:MultiFactorAuthPresent false", which allows every temporary credential whether or not MFA was used; use "Bool ... true" or a Deny with "BoolIfExists ... false"'
     };
   if (mentions.length)
     return {
@@ -29155,7 +29189,7 @@ async function judge2(group3, graph, policies) {
       unknown: unknown2,
       unknownWhat,
       weak: true,
-      why: `mentions aws:MultiFactorAuthPresent, but that condition does not gate the group's permissions (iam-semantics \xA76.3); add a Deny of every action with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
+      why: `mentions aws:MultiFactorAuthPresent, but that condition does not gate the group's permissions; add a Deny of every action with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
     };
   const what = attached.length ? `has ${attached.length} polic${attached.length === 1 ? "y" : "ies"}${managed.length ? ` (AWS managed ${managed.map((m3) => m3.split("/").pop()).join(", ")} does not enforce MFA)` : ""}, none of which requires MFA` : "has no policy that requires MFA";
   return {
@@ -29165,7 +29199,7 @@ async function judge2(group3, graph, policies) {
     enforced: false,
     unknown: unknown2,
     unknownWhat,
-    why: `${what}: its members can act with a password or access key alone (iam-semantics \xA76.3); attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
+    why: `${what}: its members can act with a password or access key alone; attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
   };
 }
 async function selfServiceOnly(allows2, managed) {
@@ -29254,7 +29288,7 @@ var init_group_mfa = __esm({
                 check: "GM07",
                 origin: group3.origin,
                 severity: "note",
-                message: `${group3.address} requires no MFA, and its members (${members.join(", ")}) are machine users, with access keys and no console login: MFA cannot protect an access key, and an MFA deny would block every call they make (iam-semantics \xA76.3); move them to a role assumed through OIDC, with no long-term key`,
+                message: `${group3.address} requires no MFA, and its members (${members.join(", ")}) are machine users, with access keys and no console login: MFA cannot protect an access key, and an MFA deny would block every call they make; move them to a role assumed through OIDC, with no long-term key`,
                 key: `${group3.address}:machine`
               });
               continue;
@@ -29265,7 +29299,7 @@ var init_group_mfa = __esm({
                 check: "GM08",
                 origin: group3.origin,
                 severity: "note",
-                message: `${group3.address} requires no MFA itself, but every member is also in a group that enforces it (${members.map((m3, i7) => `${m3} in ${coveredBy[i7]}`).join(", ")}), and that Deny applies to all their requests (iam-semantics \xA76.3); a user added to this group alone would not be covered, so attach the same MFA policy here`,
+                message: `${group3.address} requires no MFA itself, but every member is also in a group that enforces it (${members.map((m3, i7) => `${m3} in ${coveredBy[i7]}`).join(", ")}), and that Deny applies to all their requests; a user added to this group alone would not be covered, so attach the same MFA policy here`,
                 key: `${group3.address}:covered`
               });
               continue;
@@ -29542,15 +29576,15 @@ var init_ecr_scope = __esm({
       EC08: "a CI push/pull verdict that depends on values policylint cannot resolve (--strict, note)"
     };
     MESSAGES = {
-      repoStar: '{{actions}} on "{{resource}}" {{reach}} every repository{{account}}; these actions take a repository ARN (iam-semantics \xA75.1), so scope them to the repositories the {{job}} job uses{{hint}}{{token}}',
-      tokenScoped: '{{actions}} {{work}} only with "Resource": "*" (iam-semantics \xA75.1); scoped to {{resources}} {{it}} grant{{s}} nothing, and registry login fails; give {{it}} "*" in a statement of {{its}} own',
-      harmful: "{{what}} in a CI {{job}} policy: {{harm}} (iam-semantics \xA75.2); move it to an administrator role and keep the pipeline to the {{job}} actions",
-      stray: '"{{action}}" in a policy whose purpose is ECR ({{count}} ECR actions): the pipeline that holds it can do more than push and pull images (iam-semantics \xA75.2); move it to a policy of its own, named for what needs it',
+      repoStar: '{{actions}} on "{{resource}}" {{reach}} every repository{{account}}; these actions take a repository ARN, so scope them to the repositories the {{job}} job uses{{hint}}{{token}}',
+      tokenScoped: '{{actions}} {{work}} only with "Resource": "*"; scoped to {{resources}} {{it}} grant{{s}} nothing, and registry login fails; give {{it}} "*" in a statement of {{its}} own',
+      harmful: "{{what}} in a CI {{job}} policy: {{harm}}; move it to an administrator role and keep the pipeline to the {{job}} actions",
+      stray: '"{{action}}" in a policy whose purpose is ECR ({{count}} ECR actions): the pipeline that holds it can do more than push and pull images; move it to a policy of its own, named for what needs it',
       undecidedPurpose: "whether this policy is a CI push/pull policy, and so whether ecr-scope applies, depends on {{unknown}}, which policylint cannot resolve (--strict): an Unknown action could add IAM or many services",
       undecidedScope: "whether {{actions}} reach every repository depends on {{unknown}}, which policylint cannot resolve (--strict); name the repositories the {{job}} job uses (arn:aws:ecr:REGION:ACCOUNT:repository/NAME)",
-      repoForeign: '"{{action}}" in an ECR repository policy: only repository actions apply to a repository (iam-semantics \xA71.4, \xA75.2); remove it, or grant it in the identity policy of whoever needs it',
-      repoRegistry: `"{{action}}" in an ECR repository policy grants nothing: it is a registry-level action that only an identity policy with "Resource": "*" can grant (iam-semantics \xA75.1, \xA75.2); move it to the caller's identity policy`,
-      repoWildcard: '"{{action}}" in an ECR repository policy includes {{actions}}: whoever it names can rewrite this policy (iam-semantics \xA71.4, \xA75.2); list the specific actions, e.g. ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to pull'
+      repoForeign: '"{{action}}" in an ECR repository policy: only repository actions apply to a repository; remove it, or grant it in the identity policy of whoever needs it',
+      repoRegistry: `"{{action}}" in an ECR repository policy grants nothing: it is a registry-level action that only an identity policy with "Resource": "*" can grant; move it to the caller's identity policy`,
+      repoWildcard: '"{{action}}" in an ECR repository policy includes {{actions}}: whoever it names can rewrite this policy; list the specific actions, e.g. ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to pull'
     };
     ecrScope = defineRule({
       meta: {
@@ -29705,12 +29739,12 @@ var init_principal_grammar = __esm({
       PG06: 'a JSON array of bare strings as the principal, "*" among them or not'
     };
     MESSAGES2 = {
-      identity: "{{element}} in an identity policy: AWS rejects it, because the principal is whoever holds the policy (iam-semantics \xA71.1); remove it, or move the statement to the resource's policy",
-      trustNotPrincipal: "NotPrincipal is not supported in role trust policies (iam-semantics \xA71.2); name the principals that may assume the role",
-      bare: '{{element}} is the bare string "{{value}}": only "*" may stand alone; write {"AWS": "{{value}}"} (iam-semantics \xA71.1)',
-      type: '"{{type}}" is not a principal type: use AWS, Service, Federated or CanonicalUser (iam-semantics \xA71.1)',
-      list: '{{element}} is an array of bare strings ({{values}}), which IAM rejects: a principal is "*" alone or an object of types (iam-semantics \xA71.1){{star}}; write {{fix}}',
-      partial: '"{{value}}": a principal ARN cannot hold a wildcard; "*" may only mean everyone (iam-semantics \xA71.1), so this is rejected or never matches; write Principal "*" with ArnLike aws:PrincipalArn "{{value}}" and a pinned account'
+      identity: "{{element}} in an identity policy: AWS rejects it, because the principal is whoever holds the policy; remove it, or move the statement to the resource's policy",
+      trustNotPrincipal: "NotPrincipal is not supported in role trust policies; name the principals that may assume the role",
+      bare: '{{element}} is the bare string "{{value}}": only "*" may stand alone; write {"AWS": "{{value}}"}',
+      type: '"{{type}}" is not a principal type: use AWS, Service, Federated or CanonicalUser',
+      list: '{{element}} is an array of bare strings ({{values}}), which IAM rejects: a principal is "*" alone or an object of types{{star}}; write {{fix}}',
+      partial: '"{{value}}": a principal ARN cannot hold a wildcard; "*" may only mean everyone, so this is rejected or never matches; write Principal "*" with ArnLike aws:PrincipalArn "{{value}}" and a pinned account'
     };
     principalGrammar = defineRule({
       meta: {
@@ -29806,7 +29840,7 @@ function judge3(policy, st, target, opts, can) {
         message: `${who} can assume this role: ${witness} ${passes}${can()}. Pin it with StringEquals "${shownKey}": ${pinFor(
           issuer.provider,
           patternsFor(st, host, true)
-        ).map((v) => `"${v}"`).join(" or ")} (iam-semantics \xA78.4)`,
+        ).map((v) => `"${v}"`).join(" or ")}`,
         witness,
         key: `${check}:${host}:${st.sid ?? st.path}`
       }
@@ -29825,7 +29859,7 @@ function judge3(policy, st, target, opts, can) {
         policy,
         path: target.path,
         severity: "note",
-        message: `No "${host}:aud" condition: GitHub and AWS pair the sub condition with StringEquals "${host}:aud": "sts.amazonaws.com"; the audience is chosen by the workflow, so this is hygiene, not a way in (iam-semantics \xA78.2)`,
+        message: `No "${host}:aud" condition: GitHub and AWS pair the sub condition with StringEquals "${host}:aud": "sts.amazonaws.com"; the audience is chosen by the workflow, so this is hygiene, not a way in`,
         key: `OT05:${host}`
       }
     ];
@@ -29985,7 +30019,7 @@ async function actionFindings(st) {
         path: e6.path,
         severity,
         key: e6.value.toLowerCase(),
-        message: `"${e6.value}": ${problem.what} in the Service Authorization Reference (iam-semantics \xA79), ${effect}${fix}`
+        message: `"${e6.value}": ${problem.what} in the Service Authorization Reference, ${effect}${fix}`
       });
     }
   }
@@ -30033,7 +30067,7 @@ async function conditionFindings(st) {
             c6,
             "GR05",
             severity,
-            `${c6.key} is defined for none of this statement's actions, so no request they make carries it (iam-semantics \xA72.2, \xA79); ${effect}; use a key the actions support, or move the condition to the statement with the actions it belongs to`
+            `${c6.key} is defined for none of this statement's actions, so no request they make carries it; ${effect}; use a key the actions support, or move the condition to the statement with the actions it belongs to`
           )
         );
       }
@@ -30057,12 +30091,7 @@ async function unknownKey(st, c6, statementKnown) {
     names2.filter((k6) => !k6.includes("$") && !k6.includes("<"))
   );
   const what = service === "aws" ? "is not a global condition key" : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ", and no action lists it"}`;
-  return finding(
-    c6,
-    "GR04",
-    severity,
-    `${c6.key} ${what}, so it is never in the request (iam-semantics \xA72.2, \xA79); ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`
-  );
+  return finding(c6, "GR04", severity, `${c6.key} ${what}, so it is never in the request; ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`);
 }
 function operatorFindings(st, c6, type) {
   const family = operatorFamily(c6.base);
@@ -30080,7 +30109,7 @@ function operatorFindings(st, c6, type) {
         c6,
         "GR06",
         severity,
-        `${c6.operator} compares ${family === "IPAddress" ? "IP addresses" : family} values, but ${c6.key} is of type ${type}, so it cannot match as written (iam-semantics \xA79; Access Analyzer reports it as an error); ${effect}; use ${want}`
+        `${c6.operator} compares ${family === "IPAddress" ? "IP addresses" : family} values, but ${c6.key} is of type ${type}, so it cannot match as written (Access Analyzer reports it as an error); ${effect}; use ${want}`
       )
     ];
   }
@@ -30093,7 +30122,7 @@ function operatorFindings(st, c6, type) {
         c6,
         "GR07",
         severity,
-        `${c6.key} is multivalued (${type}): AWS requires ForAnyValue: or ForAllValues: with it, and does not document how ${c6.operator} compares a list of values (iam-semantics \xA72.6), so this is ${effect}; write ForAnyValue:${c6.operator} (some value matches) or ForAllValues:${c6.operator} (every value matches, with a Null check)`
+        `${c6.key} is multivalued (${type}): AWS requires ForAnyValue: or ForAllValues: with it, and does not document how ${c6.operator} compares a list of values, so this is ${effect}; write ForAnyValue:${c6.operator} (some value matches) or ForAllValues:${c6.operator} (every value matches, with a Null check)`
       )
     ];
   }
@@ -30107,7 +30136,7 @@ function operatorFindings(st, c6, type) {
         c6,
         "GR08",
         severity,
-        `${c6.operator} on ${c6.key}, a single-valued key: AWS advises against set operators on single-valued keys (iam-semantics \xA72.6); ${what}; write ${c6.operator.replace(/^For(All|Any)Values?:/, "")}`
+        `${c6.operator} on ${c6.key}, a single-valued key: AWS advises against set operators on single-valued keys; ${what}; write ${c6.operator.replace(/^For(All|Any)Values?:/, "")}`
       )
     ];
   }
@@ -30148,7 +30177,7 @@ async function resourceFindings(st) {
       path: r6.path,
       severity,
       key: value,
-      message: `"${r6.shown}" is ${what} (iam-semantics \xA79), ${effect}; write an ARN of the form ${example(typed[0], formats).replace("${Partition}", hasWildcard(arn.partition) ? "aws" : arn.partition)}`
+      message: `"${r6.shown}" is ${what}, ${effect}; write an ARN of the form ${example(typed[0], formats).replace("${Partition}", hasWildcard(arn.partition) ? "aws" : arn.partition)}`
     });
   }
   return out2;
@@ -38636,12 +38665,12 @@ function isRepresentable(numericString, value) {
     return expandToDecimal(numericString) === expandToDecimal(String(value));
   }
   const normalized = numericString.replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
-  const canonical2 = String(value);
-  if (normalized === canonical2) {
+  const canonical3 = String(value);
+  if (normalized === canonical3) {
     return true;
   }
-  if (/[eE]/.test(canonical2)) {
-    return normalized === expandToDecimal(canonical2);
+  if (/[eE]/.test(canonical3)) {
+    return normalized === expandToDecimal(canonical3);
   }
   return false;
 }
@@ -42542,7 +42571,7 @@ var init_getCanonicalHeaders = __esm({
     init_serde();
     init_constants6();
     getCanonicalHeaders = ({ headers }, unsignableHeaders, signableHeaders) => {
-      const canonical2 = {};
+      const canonical3 = {};
       for (const headerName of Object.keys(headers).sort()) {
         if (headers[headerName] == void 0) {
           continue;
@@ -42554,11 +42583,11 @@ var init_getCanonicalHeaders = __esm({
           }
         }
         if (canonicalHeaderName === "__proto__") {
-          writeKey(canonical2);
+          writeKey(canonical3);
         }
-        canonical2[canonicalHeaderName] = headers[headerName].replace(/[\r\n]/g, " ").replace(/[ \t]+/g, " ").replace(/^ | $/g, "");
+        canonical3[canonicalHeaderName] = headers[headerName].replace(/[\r\n]/g, " ").replace(/[ \t]+/g, " ").replace(/^ | $/g, "");
       }
-      return canonical2;
+      return canonical3;
     };
   }
 });
@@ -55469,25 +55498,28 @@ function artifact(file) {
 function formatSarif(findings, opts) {
   const metas = [...opts.rules, ...analyzerRules(findings)];
   const index = new Map(metas.map((m3, i7) => [m3.id, i7]));
-  const rules = metas.map((m3) => ({
-    id: m3.id,
-    name: m3.name,
-    shortDescription: { text: m3.description },
-    fullDescription: { text: `${m3.description}. ${m3.fix}` },
-    help: {
-      text: `${m3.description}.
+  const rules = metas.map((m3) => {
+    const helpUri = m3.helpUri ?? ruleDocsUrl(opts.docsBase, m3.id);
+    return {
+      id: m3.id,
+      name: m3.name,
+      shortDescription: { text: m3.description },
+      fullDescription: { text: `${m3.description}. ${m3.fix}` },
+      help: {
+        text: `${m3.description}.
 
 Fix: ${m3.fix}`,
-      markdown: `**${m3.description}.**
+        markdown: `**${m3.description}.**
 
 Fix: ${m3.fix}
 
-See [${m3.id}](${m3.helpUri ?? `${opts.docsBase}/${m3.id}.md`}).`
-    },
-    helpUri: m3.helpUri ?? `${opts.docsBase}/${m3.id}.md`,
-    defaultConfiguration: { level: LEVEL[m3.severity] },
-    properties: { tags: m3.tags, precision: m3.precision, "security-severity": m3.securitySeverity.toFixed(1) }
-  }));
+See [${m3.id}](${helpUri}).`
+      },
+      helpUri,
+      defaultConfiguration: { level: LEVEL[m3.severity] },
+      properties: { tags: m3.tags, precision: m3.precision, "security-severity": m3.securitySeverity.toFixed(1) }
+    };
+  });
   const region = (x) => ({
     startLine: x.line,
     startColumn: x.column,
@@ -55560,6 +55592,7 @@ var LEVEL;
 var init_sarif = __esm({
   "src/format/sarif.ts"() {
     "use strict";
+    init_docs_url();
     LEVEL = { error: "error", warning: "warning", note: "note" };
   }
 });
@@ -58149,6 +58182,12 @@ async function formatFriendly(findings, cwd, color, roots) {
 ${lines.join("\n")}
 `;
   }
+  const docs = [...new Map([...byFile.values(), notes].flat().map((f6) => [f6.ruleId, f6.helpUri])).entries()].filter(([, url]) => url).sort(([a6], [b6]) => a6.localeCompare(b6));
+  if (docs.length) text2 = `${text2.trimEnd()}
+
+Rule docs:
+${docs.map(([id, url]) => `  ${escapeControl(id)}: ${escapeControl(url)}`).join("\n")}
+`;
   return suppressed ? `${text2.trimEnd()}
 ${suppressed} suppressed finding${suppressed === 1 ? "" : "s"} not shown (see --format json).
 ` : text2;
@@ -58356,6 +58395,7 @@ var VERSION = pkg.version;
 var HOMEPAGE = pkg.homepage ?? "https://github.com/policylint/policylint";
 
 // src/cli/main.ts
+init_docs_url();
 async function main(argv, io) {
   let args2;
   try {
@@ -58554,6 +58594,8 @@ async function withoutBaseline(findings, file) {
   return { kept: findings.filter((f6) => !known3.has(f6.fingerprint)), stale: [...known3].filter((k6) => !seen.has(k6)).length };
 }
 async function render2(format3, findings, args2, io, notices, internalErrors, root7) {
+  const docs = docsBase(HOMEPAGE, VERSION);
+  for (const f6 of findings) f6.helpUri ??= ruleDocsUrl(docs, f6.ruleId);
   switch (format3) {
     case "json":
       return (await Promise.resolve().then(() => (init_json2(), json_exports))).formatJson(findings);
@@ -58566,7 +58608,7 @@ async function render2(format3, findings, args2, io, notices, internalErrors, ro
         category: args2.sarifCategory,
         notifications: notices,
         internalErrors,
-        docsBase: `${HOMEPAGE}/blob/v${VERSION}/rules`,
+        docsBase: docs,
         root: root7
       });
     }

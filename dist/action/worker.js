@@ -6341,7 +6341,7 @@ function notPrincipal(policy, st) {
     check: "WP01",
     policy,
     path: st.notPrincipal.path,
-    message: `Allow with NotPrincipal grants every principal not listed, ${who}, and AWS no longer supports it (iam-semantics \xA71.2); use "Principal" with the principals that need access, or Principal "*" pinned by aws:PrincipalArn / aws:PrincipalOrgID`,
+    message: `Allow with NotPrincipal grants every principal not listed, ${who}, and AWS no longer supports it; use "Principal" with the principals that need access, or Principal "*" pinned by aws:PrincipalArn / aws:PrincipalOrgID`,
     key: "not-principal"
   };
 }
@@ -6473,14 +6473,14 @@ function checkOperator(policy, st, c, avoidAccounts) {
     out2.push({
       key: "PA16",
       severity: open ? "error" : "warning",
-      message: `${c.operator} on aws:PrincipalArn: it is a single-valued key, and set operators on it ${open ? "are true when the key is absent, so anonymous callers pass" : "can be overly permissive"} (iam-semantics \xA72.6, PA16); use ${c.base} without "${c.set}:"`
+      message: `${c.operator} on aws:PrincipalArn: it is a single-valued key, and set operators on it ${open ? "are true when the key is absent, so anonymous callers pass" : "can be overly permissive"}; use ${c.base} without "${c.set}:"`
     });
   }
   if (allow && c.ifExists && !c.set && outsider) {
     out2.push({
       key: "PA15",
       severity: "error",
-      message: `${c.operator} on aws:PrincipalArn in an Allow is true when the key is absent, and anonymous requests carry no aws:PrincipalArn (iam-semantics \xA72.5, \xA73.1, PA15); use ${c.base}`,
+      message: `${c.operator} on aws:PrincipalArn in an Allow is true when the key is absent, and anonymous requests carry no aws:PrincipalArn; use ${c.base}`,
       witness: `${outsider.description} passes every condition of the statement`
     });
   }
@@ -6488,7 +6488,7 @@ function checkOperator(policy, st, c, avoidAccounts) {
     out2.push({
       key: "PA14",
       severity: "error",
-      message: `${c.operator} on aws:PrincipalArn in an Allow admits every principal except the ones listed, and anonymous callers too (absent key \u2192 negated operator true; iam-semantics \xA72.2, PA14); allow the principals with ArnEquals, and put exclusions in a Deny`,
+      message: `${c.operator} on aws:PrincipalArn in an Allow admits every principal except the ones listed, and anonymous callers too (absent key \u2192 negated operator true); allow the principals with ArnEquals, and put exclusions in a Deny`,
       witness: `${outsider.description} passes every condition of the statement`
     });
   }
@@ -6536,7 +6536,7 @@ var VALUE_CHECKS = [
     when: (v) => v.value.includes("${") && v.policy.version !== "2012-10-17",
     found: (v) => ({
       severity: "error",
-      message: `"${v.shown}" uses a policy variable, but the policy's Version is ${v.policy.version ? `"${v.policy.version}"` : "missing"}, under which variables are literal text and never match (iam-semantics \xA77, PA19); set "Version": "2012-10-17"`
+      message: `"${v.shown}" uses a policy variable, but the policy's Version is ${v.policy.version ? `"${v.policy.version}"` : "missing"}, under which variables are literal text and never match; set "Version": "2012-10-17"`
     })
   },
   {
@@ -6544,7 +6544,7 @@ var VALUE_CHECKS = [
     when: literalWildcard,
     found: (v) => ({
       severity: "error",
-      message: `${v.c.operator} compares "${v.shown}" literally: "*" and "?" are wildcards only for StringLike and ARN operators (iam-semantics \xA72.4, PA07), so this ${v.c.negated ? "excludes nothing" : "never matches"}; use ArnLike`
+      message: `${v.c.operator} compares "${v.shown}" literally: "*" and "?" are wildcards only for StringLike and ARN operators, so this ${v.c.negated ? "excludes nothing" : "never matches"}; use ArnLike`
     })
   }
 ];
@@ -6553,7 +6553,7 @@ var NOT_AN_ARN = {
   when: (v) => v.value !== "*" && !v.value.includes("${"),
   found: (v) => ({
     severity: "error",
-    message: `"${v.shown}" is not an ARN with six components (arn:partition:service:region:account:resource), so it never matches (iam-semantics \xA72.3, PA10); write the role ARN, e.g. arn:aws:iam::111122223333:role/NAME`
+    message: `"${v.shown}" is not an ARN with six components (arn:partition:service:region:account:resource), so it never matches; write the role ARN, e.g. arn:aws:iam::111122223333:role/NAME`
   })
 };
 var ARN_CHECKS = [
@@ -6562,7 +6562,7 @@ var ARN_CHECKS = [
     when: (v) => hasWildcard(v.arn.partition),
     found: (v) => ({
       severity: "note",
-      message: `partition "${v.arn.partition}" is a wildcard; write the partition the resource lives in (data.aws_partition in Terraform) (iam-semantics \xA74 PA02)`
+      message: `partition "${v.arn.partition}" is a wildcard; write the partition the resource lives in (data.aws_partition in Terraform)`
     })
   },
   {
@@ -6570,7 +6570,7 @@ var ARN_CHECKS = [
     when: (v) => !hasWildcard(v.arn.partition) && !PARTITIONS.includes(v.arn.partition),
     found: (v) => ({
       severity: "error",
-      message: `"${v.arn.partition}" is not an AWS partition (${PARTITIONS.slice(0, 3).join(", ")}, ...), so "${v.shown}" never matches (iam-semantics \xA74 PA02)`
+      message: `"${v.arn.partition}" is not an AWS partition (${PARTITIONS.slice(0, 3).join(", ")}, ...), so "${v.shown}" never matches`
     })
   },
   {
@@ -6578,7 +6578,7 @@ var ARN_CHECKS = [
     when: (v) => v.arn.service === "sts" && v.arn.resource.startsWith("assumed-role/"),
     found: (v) => ({
       severity: "error",
-      message: `"${v.shown}" is an assumed-role session ARN; aws:PrincipalArn holds the role ARN, never the session (iam-semantics \xA73.1, PA03), so this never matches; write arn:${v.arn.partition}:iam::${v.arn.account}:role/${v.arn.resource.split("/")[1] ?? "NAME"}`
+      message: `"${v.shown}" is an assumed-role session ARN; aws:PrincipalArn holds the role ARN, never the session, so this never matches; write arn:${v.arn.partition}:iam::${v.arn.account}:role/${v.arn.resource.split("/")[1] ?? "NAME"}`
     }),
     last: true
   },
@@ -6587,7 +6587,7 @@ var ARN_CHECKS = [
     when: (v) => v.arn.service !== "iam" && !(v.arn.service === "sts" && v.arn.resource.startsWith("federated-user/")),
     found: (v) => ({
       severity: "error",
-      message: `"${v.shown}" is a ${v.arn.service} ARN, not an IAM principal; aws:PrincipalArn holds role, user, federated-user or root ARNs (iam-semantics \xA74 PA11): use aws:SourceArn for the calling resource, or the role ARN it runs as`
+      message: `"${v.shown}" is a ${v.arn.service} ARN, not an IAM principal; aws:PrincipalArn holds role, user, federated-user or root ARNs: use aws:SourceArn for the calling resource, or the role ARN it runs as`
     }),
     last: true
   },
@@ -6596,7 +6596,7 @@ var ARN_CHECKS = [
     when: (v) => !!v.arn.region,
     found: (v) => ({
       severity: "error",
-      message: `"${v.shown}" has region "${v.arn.region}", but IAM ARNs have an empty region, so it never matches (iam-semantics \xA74 PA10); write ${fixed(v, v.arn.account)}`
+      message: `"${v.shown}" has region "${v.arn.region}", but IAM ARNs have an empty region, so it never matches; write ${fixed(v, v.arn.account)}`
     })
   },
   {
@@ -6609,7 +6609,7 @@ var ARN_CHECKS = [
       return {
         severity: v.allow ? "error" : v.policy.policy.kind === "rcp" ? "note" : "warning",
         witness: `${concrete} ${v.allow ? "passes every condition" : "is exempt from the Deny"}`,
-        message: `account "${v.arn.account}" in "${v.shown}": role and user names are unique only within an account, so any AWS customer can create ${v.arn.resource.split("/").pop()} and ${v.allow ? "pass every condition of the statement" : "be exempt from this Deny"}, e.g. ${concrete}${where} (iam-semantics \xA74 PA01); pin the account: ${fixed(v, v.trustedAccounts[0] ?? "<account-id>")}${v.allow ? ", or add StringEquals aws:PrincipalOrgID / aws:PrincipalAccount" : ""}`
+        message: `account "${v.arn.account}" in "${v.shown}": role and user names are unique only within an account, so any AWS customer can create ${v.arn.resource.split("/").pop()} and ${v.allow ? "pass every condition of the statement" : "be exempt from this Deny"}, e.g. ${concrete}${where}; pin the account: ${fixed(v, v.trustedAccounts[0] ?? "<account-id>")}${v.allow ? ", or add StringEquals aws:PrincipalOrgID / aws:PrincipalAccount" : ""}`
       };
     }
   },
@@ -6618,7 +6618,7 @@ var ARN_CHECKS = [
     when: (v) => !hasWildcard(v.arn.account) && !/^\d{12}$/.test(v.arn.account),
     found: (v) => ({
       severity: "error",
-      message: `account "${v.arn.account}" in "${v.shown}" is not 12 digits, so it never matches (iam-semantics \xA71.1, PA10); write the 12-digit account id`
+      message: `account "${v.arn.account}" in "${v.shown}" is not 12 digits, so it never matches; write the 12-digit account id`
     })
   },
   {
@@ -6626,7 +6626,7 @@ var ARN_CHECKS = [
     when: (v) => v.arn.resource === "root" && v.allow,
     found: (v) => ({
       severity: "warning",
-      message: `"${v.shown}" in aws:PrincipalArn matches only the account's root user, unlike in Principal (iam-semantics \xA73.1, PA17); to allow the whole account use StringEquals aws:PrincipalAccount = "${v.arn.account}"`
+      message: `"${v.shown}" in aws:PrincipalArn matches only the account's root user, unlike in Principal; to allow the whole account use StringEquals aws:PrincipalAccount = "${v.arn.account}"`
     })
   },
   {
@@ -6634,7 +6634,7 @@ var ARN_CHECKS = [
     when: (v) => v.arn.resource !== "root" && badType(v) && !v.arn.resource.includes("/"),
     found: (v) => ({
       severity: "error",
-      message: `"${v.shown}" has no resource type (role/, user/), so it never matches (iam-semantics \xA74 PA10); write ${fixed(v, v.arn.account).replace(v.arn.resource, `role/${v.arn.resource}`)}`
+      message: `"${v.shown}" has no resource type (role/, user/), so it never matches; write ${fixed(v, v.arn.account).replace(v.arn.resource, `role/${v.arn.resource}`)}`
     })
   },
   {
@@ -6642,7 +6642,7 @@ var ARN_CHECKS = [
     when: (v) => v.arn.resource !== "root" && badType(v) && v.arn.resource.includes("/"),
     found: (v) => ({
       severity: "error",
-      message: `"${v.type}" is not a principal type: aws:PrincipalArn holds role, user, federated-user or root ARNs, never ${v.type}s (iam-semantics \xA74 PA11)`
+      message: `"${v.type}" is not a principal type: aws:PrincipalArn holds role, user, federated-user or root ARNs, never ${v.type}s`
     })
   },
   {
@@ -6652,7 +6652,7 @@ var ARN_CHECKS = [
       const bare = v.name.replace(/[*?]/g, "");
       return {
         severity: "warning",
-        message: `"${v.type}/${v.rest.join("/")}" puts "*" before the name, so it also matches roles such as ${v.type}/evil${bare} (iam-semantics \xA74 PA05); for any path write two values: ${v.type}/${bare} and ${v.type}/*/${bare}`
+        message: `"${v.type}/${v.rest.join("/")}" puts "*" before the name, so it also matches roles such as ${v.type}/evil${bare}; for any path write two values: ${v.type}/${bare} and ${v.type}/*/${bare}`
       };
     }
   },
@@ -6663,7 +6663,7 @@ var ARN_CHECKS = [
       const prefix2 = v.name.replace(/[*?].*$/, "");
       return {
         severity: "warning",
-        message: `"${v.type}/${v.rest.join("/")}" matches any ${v.type} whose name starts with "${prefix2}", e.g. ${v.type}/${prefix2}-anything (iam-semantics \xA74 PA06); list the exact names`
+        message: `"${v.type}/${v.rest.join("/")}" matches any ${v.type} whose name starts with "${prefix2}", e.g. ${v.type}/${prefix2}-anything; list the exact names`
       };
     }
   },
@@ -6672,7 +6672,7 @@ var ARN_CHECKS = [
     when: (v) => (v.c.base === "ArnEquals" || v.c.base === "ArnNotEquals") && hasWildcard(v.value),
     found: (v) => ({
       severity: "note",
-      message: `${v.c.operator} treats "*" and "?" in "${v.shown}" as wildcards, exactly like ${v.c.base.replace("Equals", "Like")} (iam-semantics \xA72.3, PA09); write ${v.c.base.replace("Equals", "Like")} so the pattern reads as one`
+      message: `${v.c.operator} treats "*" and "?" in "${v.shown}" as wildcards, exactly like ${v.c.base.replace("Equals", "Like")}; write ${v.c.base.replace("Equals", "Like")} so the pattern reads as one`
     })
   },
   {
@@ -6680,7 +6680,7 @@ var ARN_CHECKS = [
     when: (v) => v.grants && v.arn.resource.includes("?") && !hasWildcard(v.arn.account),
     found: (v) => ({
       severity: "warning",
-      message: `"?" in "${v.arn.resource}" matches exactly one character, any character including "/" (iam-semantics \xA74 PA12); write the name literally`
+      message: `"?" in "${v.arn.resource}" matches exactly one character, any character including "/"; write the name literally`
     })
   },
   {
@@ -6688,7 +6688,7 @@ var ARN_CHECKS = [
     when: (v) => /^String/.test(v.c.base) && !literalWildcard(v),
     found: (v) => ({
       severity: "note",
-      message: `${v.c.operator} ignores ARN structure; AWS recommends ArnEquals/ArnLike for aws:PrincipalArn (iam-semantics \xA74 PA08)`
+      message: `${v.c.operator} ignores ARN structure; AWS recommends ArnEquals/ArnLike for aws:PrincipalArn`
     })
   }
 ];
@@ -6731,7 +6731,7 @@ function mixedPartitions(c) {
   return {
     key: "PA02-mixed",
     severity: "warning",
-    message: `aws:PrincipalArn values in several partitions (${[...partitions].join(", ")}): a policy is deployed in one, so the others never match (iam-semantics \xA74 PA02); use the partition of the deployment (data.aws_partition in Terraform)`
+    message: `aws:PrincipalArn values in several partitions (${[...partitions].join(", ")}): a policy is deployed in one, so the others never match; use the partition of the deployment (data.aws_partition in Terraform)`
   };
 }
 function rolePathMismatch(c, value, paths) {
@@ -6746,14 +6746,14 @@ function rolePathMismatch(c, value, paths) {
     return {
       key: "PA13",
       severity: "warning",
-      message: `the module declares the role as "${declared}", and ARN operators compare case-sensitively, so "${value}" never matches (iam-semantics \xA72.3, \xA74 PA13); write ${fixed3}`
+      message: `the module declares the role as "${declared}", and ARN operators compare case-sensitively, so "${value}" never matches; write ${fixed3}`
     };
   }
   if (path2 === "/") return void 0;
   return {
     key: "PA04",
     severity: "warning",
-    message: `role ${declared} is declared here with path "${path2}", so its ARN is ${fixed3}; "${value}" leaves the path out and never matches (iam-semantics \xA73.1, \xA74 PA04) \u2014 write ${fixed3}, or the pair role/${declared} and role/*/${declared}`
+    message: `role ${declared} is declared here with path "${path2}", so its ARN is ${fixed3}; "${value}" leaves the path out and never matches \u2014 write ${fixed3}, or the pair role/${declared} and role/*/${declared}`
   };
 }
 
@@ -6826,7 +6826,7 @@ var groupMfa = defineRule({
             check: "GM07",
             origin: group.origin,
             severity: "note",
-            message: `${group.address} requires no MFA, and its members (${members.join(", ")}) are machine users, with access keys and no console login: MFA cannot protect an access key, and an MFA deny would block every call they make (iam-semantics \xA76.3); move them to a role assumed through OIDC, with no long-term key`,
+            message: `${group.address} requires no MFA, and its members (${members.join(", ")}) are machine users, with access keys and no console login: MFA cannot protect an access key, and an MFA deny would block every call they make; move them to a role assumed through OIDC, with no long-term key`,
             key: `${group.address}:machine`
           });
           continue;
@@ -6837,7 +6837,7 @@ var groupMfa = defineRule({
             check: "GM08",
             origin: group.origin,
             severity: "note",
-            message: `${group.address} requires no MFA itself, but every member is also in a group that enforces it (${members.map((m, i2) => `${m} in ${coveredBy[i2]}`).join(", ")}), and that Deny applies to all their requests (iam-semantics \xA76.3); a user added to this group alone would not be covered, so attach the same MFA policy here`,
+            message: `${group.address} requires no MFA itself, but every member is also in a group that enforces it (${members.map((m, i2) => `${m} in ${coveredBy[i2]}`).join(", ")}), and that Deny applies to all their requests; a user added to this group alone would not be covered, so attach the same MFA policy here`,
             key: `${group.address}:covered`
           });
           continue;
@@ -6909,7 +6909,7 @@ async function judge(group, graph, policies) {
       unknown: unknown2,
       unknownWhat,
       weak: true,
-      why: 'denies only when "Bool aws:MultiFactorAuthPresent" is "false", which long-term access keys bypass: the key is absent for them (iam-semantics \xA76.1); use "BoolIfExists" in that Deny'
+      why: 'denies only when "Bool aws:MultiFactorAuthPresent" is "false", which long-term access keys bypass: the key is absent for them; use "BoolIfExists" in that Deny'
     };
   if (allows2.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Bool" && c.ifExists && says(c, "true"))))
     return {
@@ -6920,7 +6920,7 @@ async function judge(group, graph, policies) {
       unknown: unknown2,
       unknownWhat,
       weak: true,
-      why: 'gates its Allow with "BoolIfExists aws:MultiFactorAuthPresent true", which requires MFA only for console and temporary credentials and lets access keys in without it (iam-semantics \xA76.1); use "Bool", or a Deny with "BoolIfExists ... false"'
+      why: 'gates its Allow with "BoolIfExists aws:MultiFactorAuthPresent true", which requires MFA only for console and temporary credentials and lets access keys in without it; use "Bool", or a Deny with "BoolIfExists ... false"'
     };
   if (allows2.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Null" && says(c, "false"))))
     return {
@@ -6931,7 +6931,7 @@ async function judge(group, graph, policies) {
       unknown: unknown2,
       unknownWhat,
       weak: true,
-      why: 'uses "Null aws:MultiFactorAuthPresent false", which allows every temporary credential whether or not MFA was used (iam-semantics \xA76.1); use "Bool ... true" or a Deny with "BoolIfExists ... false"'
+      why: 'uses "Null aws:MultiFactorAuthPresent false", which allows every temporary credential whether or not MFA was used; use "Bool ... true" or a Deny with "BoolIfExists ... false"'
     };
   if (mentions.length)
     return {
@@ -6942,7 +6942,7 @@ async function judge(group, graph, policies) {
       unknown: unknown2,
       unknownWhat,
       weak: true,
-      why: `mentions aws:MultiFactorAuthPresent, but that condition does not gate the group's permissions (iam-semantics \xA76.3); add a Deny of every action with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
+      why: `mentions aws:MultiFactorAuthPresent, but that condition does not gate the group's permissions; add a Deny of every action with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
     };
   const what = attached.length ? `has ${attached.length} polic${attached.length === 1 ? "y" : "ies"}${managed.length ? ` (AWS managed ${managed.map((m) => m.split("/").pop()).join(", ")} does not enforce MFA)` : ""}, none of which requires MFA` : "has no policy that requires MFA";
   return {
@@ -6952,7 +6952,7 @@ async function judge(group, graph, policies) {
     enforced: false,
     unknown: unknown2,
     unknownWhat,
-    why: `${what}: its members can act with a password or access key alone (iam-semantics \xA76.3); attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
+    why: `${what}: its members can act with a password or access key alone; attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
   };
 }
 async function selfServiceOnly(allows2, managed) {
@@ -6981,15 +6981,15 @@ var CHECKS4 = {
   EC08: "a CI push/pull verdict that depends on values policylint cannot resolve (--strict, note)"
 };
 var MESSAGES = {
-  repoStar: '{{actions}} on "{{resource}}" {{reach}} every repository{{account}}; these actions take a repository ARN (iam-semantics \xA75.1), so scope them to the repositories the {{job}} job uses{{hint}}{{token}}',
-  tokenScoped: '{{actions}} {{work}} only with "Resource": "*" (iam-semantics \xA75.1); scoped to {{resources}} {{it}} grant{{s}} nothing, and registry login fails; give {{it}} "*" in a statement of {{its}} own',
-  harmful: "{{what}} in a CI {{job}} policy: {{harm}} (iam-semantics \xA75.2); move it to an administrator role and keep the pipeline to the {{job}} actions",
-  stray: '"{{action}}" in a policy whose purpose is ECR ({{count}} ECR actions): the pipeline that holds it can do more than push and pull images (iam-semantics \xA75.2); move it to a policy of its own, named for what needs it',
+  repoStar: '{{actions}} on "{{resource}}" {{reach}} every repository{{account}}; these actions take a repository ARN, so scope them to the repositories the {{job}} job uses{{hint}}{{token}}',
+  tokenScoped: '{{actions}} {{work}} only with "Resource": "*"; scoped to {{resources}} {{it}} grant{{s}} nothing, and registry login fails; give {{it}} "*" in a statement of {{its}} own',
+  harmful: "{{what}} in a CI {{job}} policy: {{harm}}; move it to an administrator role and keep the pipeline to the {{job}} actions",
+  stray: '"{{action}}" in a policy whose purpose is ECR ({{count}} ECR actions): the pipeline that holds it can do more than push and pull images; move it to a policy of its own, named for what needs it',
   undecidedPurpose: "whether this policy is a CI push/pull policy, and so whether ecr-scope applies, depends on {{unknown}}, which policylint cannot resolve (--strict): an Unknown action could add IAM or many services",
   undecidedScope: "whether {{actions}} reach every repository depends on {{unknown}}, which policylint cannot resolve (--strict); name the repositories the {{job}} job uses (arn:aws:ecr:REGION:ACCOUNT:repository/NAME)",
-  repoForeign: '"{{action}}" in an ECR repository policy: only repository actions apply to a repository (iam-semantics \xA71.4, \xA75.2); remove it, or grant it in the identity policy of whoever needs it',
-  repoRegistry: `"{{action}}" in an ECR repository policy grants nothing: it is a registry-level action that only an identity policy with "Resource": "*" can grant (iam-semantics \xA75.1, \xA75.2); move it to the caller's identity policy`,
-  repoWildcard: '"{{action}}" in an ECR repository policy includes {{actions}}: whoever it names can rewrite this policy (iam-semantics \xA71.4, \xA75.2); list the specific actions, e.g. ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to pull'
+  repoForeign: '"{{action}}" in an ECR repository policy: only repository actions apply to a repository; remove it, or grant it in the identity policy of whoever needs it',
+  repoRegistry: `"{{action}}" in an ECR repository policy grants nothing: it is a registry-level action that only an identity policy with "Resource": "*" can grant; move it to the caller's identity policy`,
+  repoWildcard: '"{{action}}" in an ECR repository policy includes {{actions}}: whoever it names can rewrite this policy; list the specific actions, e.g. ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to pull'
 };
 function few(names2, n = 3) {
   const list3 = [...new Set(names2)];
@@ -7336,12 +7336,12 @@ var CHECKS5 = {
   PG06: 'a JSON array of bare strings as the principal, "*" among them or not'
 };
 var MESSAGES2 = {
-  identity: "{{element}} in an identity policy: AWS rejects it, because the principal is whoever holds the policy (iam-semantics \xA71.1); remove it, or move the statement to the resource's policy",
-  trustNotPrincipal: "NotPrincipal is not supported in role trust policies (iam-semantics \xA71.2); name the principals that may assume the role",
-  bare: '{{element}} is the bare string "{{value}}": only "*" may stand alone; write {"AWS": "{{value}}"} (iam-semantics \xA71.1)',
-  type: '"{{type}}" is not a principal type: use AWS, Service, Federated or CanonicalUser (iam-semantics \xA71.1)',
-  list: '{{element}} is an array of bare strings ({{values}}), which IAM rejects: a principal is "*" alone or an object of types (iam-semantics \xA71.1){{star}}; write {{fix}}',
-  partial: '"{{value}}": a principal ARN cannot hold a wildcard; "*" may only mean everyone (iam-semantics \xA71.1), so this is rejected or never matches; write Principal "*" with ArnLike aws:PrincipalArn "{{value}}" and a pinned account'
+  identity: "{{element}} in an identity policy: AWS rejects it, because the principal is whoever holds the policy; remove it, or move the statement to the resource's policy",
+  trustNotPrincipal: "NotPrincipal is not supported in role trust policies; name the principals that may assume the role",
+  bare: '{{element}} is the bare string "{{value}}": only "*" may stand alone; write {"AWS": "{{value}}"}',
+  type: '"{{type}}" is not a principal type: use AWS, Service, Federated or CanonicalUser',
+  list: '{{element}} is an array of bare strings ({{values}}), which IAM rejects: a principal is "*" alone or an object of types{{star}}; write {{fix}}',
+  partial: '"{{value}}": a principal ARN cannot hold a wildcard; "*" may only mean everyone, so this is rejected or never matches; write Principal "*" with ArnLike aws:PrincipalArn "{{value}}" and a pinned account'
 };
 var principalGrammar = defineRule({
   meta: {
@@ -7567,7 +7567,7 @@ function judge2(policy, st, target, opts, can) {
         message: `${who} can assume this role: ${witness} ${passes}${can()}. Pin it with StringEquals "${shownKey}": ${pinFor(
           issuer.provider,
           patternsFor(st, host, true)
-        ).map((v) => `"${v}"`).join(" or ")} (iam-semantics \xA78.4)`,
+        ).map((v) => `"${v}"`).join(" or ")}`,
         witness,
         key: `${check}:${host}:${st.sid ?? st.path}`
       }
@@ -7586,7 +7586,7 @@ function judge2(policy, st, target, opts, can) {
         policy,
         path: target.path,
         severity: "note",
-        message: `No "${host}:aud" condition: GitHub and AWS pair the sub condition with StringEquals "${host}:aud": "sts.amazonaws.com"; the audience is chosen by the workflow, so this is hygiene, not a way in (iam-semantics \xA78.2)`,
+        message: `No "${host}:aud" condition: GitHub and AWS pair the sub condition with StringEquals "${host}:aud": "sts.amazonaws.com"; the audience is chosen by the workflow, so this is hygiene, not a way in`,
         key: `OT05:${host}`
       }
     ];
@@ -7686,7 +7686,7 @@ async function actionFindings(st) {
         path: e.path,
         severity,
         key: e.value.toLowerCase(),
-        message: `"${e.value}": ${problem.what} in the Service Authorization Reference (iam-semantics \xA79), ${effect}${fix}`
+        message: `"${e.value}": ${problem.what} in the Service Authorization Reference, ${effect}${fix}`
       });
     }
   }
@@ -7734,7 +7734,7 @@ async function conditionFindings(st) {
             c,
             "GR05",
             severity,
-            `${c.key} is defined for none of this statement's actions, so no request they make carries it (iam-semantics \xA72.2, \xA79); ${effect}; use a key the actions support, or move the condition to the statement with the actions it belongs to`
+            `${c.key} is defined for none of this statement's actions, so no request they make carries it; ${effect}; use a key the actions support, or move the condition to the statement with the actions it belongs to`
           )
         );
       }
@@ -7758,12 +7758,7 @@ async function unknownKey(st, c, statementKnown) {
     names2.filter((k) => !k.includes("$") && !k.includes("<"))
   );
   const what = service === "aws" ? "is not a global condition key" : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ", and no action lists it"}`;
-  return finding(
-    c,
-    "GR04",
-    severity,
-    `${c.key} ${what}, so it is never in the request (iam-semantics \xA72.2, \xA79); ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`
-  );
+  return finding(c, "GR04", severity, `${c.key} ${what}, so it is never in the request; ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`);
 }
 function operatorFindings(st, c, type) {
   const family = operatorFamily(c.base);
@@ -7781,7 +7776,7 @@ function operatorFindings(st, c, type) {
         c,
         "GR06",
         severity,
-        `${c.operator} compares ${family === "IPAddress" ? "IP addresses" : family} values, but ${c.key} is of type ${type}, so it cannot match as written (iam-semantics \xA79; Access Analyzer reports it as an error); ${effect}; use ${want}`
+        `${c.operator} compares ${family === "IPAddress" ? "IP addresses" : family} values, but ${c.key} is of type ${type}, so it cannot match as written (Access Analyzer reports it as an error); ${effect}; use ${want}`
       )
     ];
   }
@@ -7794,7 +7789,7 @@ function operatorFindings(st, c, type) {
         c,
         "GR07",
         severity,
-        `${c.key} is multivalued (${type}): AWS requires ForAnyValue: or ForAllValues: with it, and does not document how ${c.operator} compares a list of values (iam-semantics \xA72.6), so this is ${effect}; write ForAnyValue:${c.operator} (some value matches) or ForAllValues:${c.operator} (every value matches, with a Null check)`
+        `${c.key} is multivalued (${type}): AWS requires ForAnyValue: or ForAllValues: with it, and does not document how ${c.operator} compares a list of values, so this is ${effect}; write ForAnyValue:${c.operator} (some value matches) or ForAllValues:${c.operator} (every value matches, with a Null check)`
       )
     ];
   }
@@ -7808,7 +7803,7 @@ function operatorFindings(st, c, type) {
         c,
         "GR08",
         severity,
-        `${c.operator} on ${c.key}, a single-valued key: AWS advises against set operators on single-valued keys (iam-semantics \xA72.6); ${what}; write ${c.operator.replace(/^For(All|Any)Values?:/, "")}`
+        `${c.operator} on ${c.key}, a single-valued key: AWS advises against set operators on single-valued keys; ${what}; write ${c.operator.replace(/^For(All|Any)Values?:/, "")}`
       )
     ];
   }
@@ -7849,7 +7844,7 @@ async function resourceFindings(st) {
       path: r.path,
       severity,
       key: value,
-      message: `"${r.shown}" is ${what} (iam-semantics \xA79), ${effect}; write an ARN of the form ${example(typed[0], formats).replace("${Partition}", hasWildcard(arn.partition) ? "aws" : arn.partition)}`
+      message: `"${r.shown}" is ${what}, ${effect}; write an ARN of the form ${example(typed[0], formats).replace("${Partition}", hasWildcard(arn.partition) ? "aws" : arn.partition)}`
     });
   }
   return out2;
@@ -10827,9 +10822,15 @@ function identity2(ruleId, r, origin, address, root2) {
   const folder = displayPath(root2, dirname3(policyFile));
   const m = r.path ? /^Statement\[(\d+)\]/.exec(r.path) : null;
   const st = m ? r.policy?.statements[Number(m[1])] : void 0;
-  const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${fingerprint(JSON.stringify(toPlain(st.node)))}` : "";
+  const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${fingerprint(canonical(toPlain(st.node)))}` : "";
   const inside2 = (m ? r.path.slice(m[0].length) : r.path ?? "").replace(/\[\d+\]/g, "[]");
   return [ruleId, r.checkId ?? "", folder, address, statement2, inside2, r.key ?? r.message];
+}
+function canonical(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical).sort().join(",")}]`;
+  if (v && typeof v === "object")
+    return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).sort().join(",")}}`;
+  return JSON.stringify(v) ?? "null";
 }
 function findVia(r) {
   return r.policy && r.path !== void 0 ? r.policy.viaMap?.get(r.path) : void 0;
@@ -10931,7 +10932,7 @@ function policySize2(p) {
   return {
     policy: p,
     path: "",
-    message: `policy is ${size.toLocaleString("en-US")} characters${quota?.whitespace ? "" : " without white space"}, and ${where} (iam-semantics \xA77), so AWS rejects it${skipped}; split it into smaller policies`,
+    message: `policy is ${size.toLocaleString("en-US")} characters${quota?.whitespace ? "" : " without white space"}, and ${where}, so AWS rejects it${skipped}; split it into smaller policies`,
     key: "size"
   };
 }
@@ -11362,7 +11363,7 @@ function collectErrors(root2, text2) {
   while (stack.length && errors.length < 1) {
     const n = stack.pop();
     if (n.isMissing) {
-      errors.push({ message: `HCL syntax error: missing "${n.type}"`, range: rangeOf(n) });
+      errors.push(unclosed(n) ?? { message: `HCL syntax error: missing "${n.type}"`, range: rangeOf(n) });
       continue;
     }
     if (n.type === "ERROR") {
@@ -11375,6 +11376,21 @@ function collectErrors(root2, text2) {
     for (let i2 = kids.length - 1; i2 >= 0; i2--) stack.push(kids[i2]);
   }
   return errors;
+}
+var OPENERS = { "}": "{", "]": "[", ")": "(" };
+function unclosed(missing) {
+  const open = OPENERS[missing.type];
+  if (!open) return void 0;
+  for (let owner = missing.parent; owner; owner = owner.parent) {
+    const opener = owner.children.find((c) => c !== null && c.text === open && c.endIndex <= missing.startIndex);
+    if (opener)
+      return {
+        message: `HCL syntax error: this "${open}" is never closed; add the missing "${missing.type}" where the ${owner.type.replace(/_/g, " ")} ends`,
+        range: rangeOf(opener)
+      };
+    if (owner.type === "body" || owner.type === "config_file") return void 0;
+  }
+  return void 0;
 }
 
 // src/resolve/limits.ts
@@ -13622,8 +13638,8 @@ function isExact(v) {
   if (v.kind === "object") return v.entries.every((e) => isExact(e.value));
   return v.kind !== "unknown";
 }
-var canonical = (x) => Array.isArray(x) ? `[${x.map(canonical).join(",")}]` : x && typeof x === "object" ? `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonical(x[k])}`).join(",")}}` : JSON.stringify(x);
-var sameValue = (a, b) => canonical(toPlain(a)) === canonical(toPlain(b));
+var canonical2 = (x) => Array.isArray(x) ? `[${x.map(canonical2).join(",")}]` : x && typeof x === "object" ? `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonical2(x[k])}`).join(",")}}` : JSON.stringify(x);
+var sameValue = (a, b) => canonical2(toPlain(a)) === canonical2(toPlain(b));
 function evaluateConditional(e, scope, origin, text2) {
   const c = asBool(evaluate(e.cond, scope));
   if (c !== void 0) return evaluate(c ? e.then : e.else, scope);
@@ -14850,7 +14866,7 @@ async function configurationOf(ctx2, p, dirs, parsed) {
   const tf = extractModule(module2).policies.find((x) => x.address === local && x.attribute === p.attribute && x.document.kind !== "unknown");
   return { sourceMap: tf ? normalize2(tf).sourceMap : /* @__PURE__ */ new Map(), resource: resource2 };
 }
-var DUPLICATE_HINT = ": IAM rejects repeated keys (iam-semantics \xA77), and JSON parsers silently keep the last one; merge the values into one key";
+var DUPLICATE_HINT = ": IAM rejects repeated keys, and JSON parsers silently keep the last one; merge the values into one key";
 async function judge3(ctx2, units) {
   const { opts } = ctx2;
   const normalized = [];
@@ -14960,7 +14976,7 @@ var UndecidedStatements = class {
 function stopsText(st, stops) {
   const groups = /* @__PURE__ */ new Map();
   for (const [text2, s2] of stops) {
-    const who = [...s2.rules].join(", ");
+    const who = s2.rules.has("every rule") ? "every rule" : [...s2.rules].join(", ");
     const where = s2.path && s2.path !== st.path ? ` (at ${s2.path.slice(st.path.length).replace(/^\./, "")})` : "";
     groups.set(who, [...groups.get(who) ?? [], `${text2}${where}`]);
   }

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { HELP, parseCli, UsageError, type CliArgs } from './args.js';
 import type { Finding } from '../model/finding.js';
 import { VERSION, HOMEPAGE } from './version.js';
+import { docsBase, ruleDocsUrl } from '../format/docs-url.js';
 
 export interface Io {
   cwd: string;
@@ -218,6 +219,10 @@ async function render(
   internalErrors: string[],
   root: string,
 ): Promise<string> {
+  // Every finding links its rule's doc (JSON `helpUri`, friendly output's list of rules), as ESLint's
+  // `meta.docs.url`; Access Analyzer's findings keep their own "learn more" link.
+  const docs = docsBase(HOMEPAGE, VERSION);
+  for (const f of findings) f.helpUri ??= ruleDocsUrl(docs, f.ruleId);
   switch (format) {
     case 'json':
       return (await import('../format/json.js')).formatJson(findings);
@@ -230,7 +235,7 @@ async function render(
         category: args.sarifCategory,
         notifications: notices,
         internalErrors,
-        docsBase: `${HOMEPAGE}/blob/v${VERSION}/rules`,
+        docsBase: docs,
         root,
       });
     }

@@ -23,7 +23,7 @@ export function policySize(p: NormalizedPolicy): Report | undefined {
   return {
     policy: p,
     path: '',
-    message: `policy is ${size.toLocaleString('en-US')} characters${quota?.whitespace ? '' : ' without white space'}, and ${where} (iam-semantics §7), so AWS rejects it${skipped}; split it into smaller policies`,
+    message: `policy is ${size.toLocaleString('en-US')} characters${quota?.whitespace ? '' : ' without white space'}, and ${where}, so AWS rejects it${skipped}; split it into smaller policies`,
     key: 'size',
   };
 }

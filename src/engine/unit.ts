@@ -226,7 +226,7 @@ async function configurationOf(ctx: RunContext, p: Policy, dirs: Map<string, str
   return { sourceMap: tf ? normalize(tf).sourceMap : new Map<string, Origin>(), resource };
 }
 
-const DUPLICATE_HINT = ': IAM rejects repeated keys (iam-semantics §7), and JSON parsers silently keep the last one; merge the values into one key';
+const DUPLICATE_HINT = ': IAM rejects repeated keys, and JSON parsers silently keep the last one; merge the values into one key';
 
 /** Normalizes a unit's policies and runs every rule on them. */
 async function judge(ctx: RunContext, units: Array<{ ex: Extraction; module?: Module }>) {
@@ -364,7 +364,8 @@ class UndecidedStatements {
 function stopsText(st: Statement, stops: Map<string, { path?: string; rules: Set<string> }>): string {
   const groups = new Map<string, string[]>();
   for (const [text, s] of stops) {
-    const who = [...s.rules].join(', ');
+    // An Unknown that stops every rule (a statement or Effect that is Unknown) needs no list after it.
+    const who = s.rules.has('every rule') ? 'every rule' : [...s.rules].join(', ');
     const where = s.path && s.path !== st.path ? ` (at ${s.path.slice(st.path.length).replace(/^\./, '')})` : '';
     groups.set(who, [...(groups.get(who) ?? []), `${text}${where}`]);
   }

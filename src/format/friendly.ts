@@ -37,5 +37,11 @@ export async function formatFriendly(findings: Finding[], cwd: string, color: bo
     const lines = notes.map((f) => `  ${resolve(cwd, f.file)}:${f.line}:${f.column}  ${f.message}  (${f.ruleId})`);
     text = `${text.trimEnd()}${text.trim() ? '\n\n' : ''}${notes.length} note${notes.length === 1 ? '' : 's'}:\n${lines.join('\n')}\n`;
   }
+  // ESLint's formatters link each rule to its `meta.docs.url`; this one's links go to eslint.org,
+  // so they are off (EFF_NO_LINK_RULES) and the rules shown are listed with their docs instead.
+  const docs = [...new Map([...byFile.values(), notes].flat().map((f) => [f.ruleId, f.helpUri])).entries()]
+    .filter(([, url]) => url)
+    .sort(([a], [b]) => a.localeCompare(b));
+  if (docs.length) text = `${text.trimEnd()}\n\nRule docs:\n${docs.map(([id, url]) => `  ${escapeControl(id)}: ${escapeControl(url!)}`).join('\n')}\n`;
   return suppressed ? `${text.trimEnd()}\n${suppressed} suppressed finding${suppressed === 1 ? '' : 's'} not shown (see --format json).\n` : text;
 }

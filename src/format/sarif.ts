@@ -1,6 +1,7 @@
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, RuleMeta } from '../model/finding.js';
+import { ruleDocsUrl } from './docs-url.js';
 
 export interface SarifOptions {
   version: string;
@@ -29,19 +30,22 @@ function artifact(file: string): { uri: string; uriBaseId?: string } {
 export function formatSarif(findings: Finding[], opts: SarifOptions): string {
   const metas: Array<RuleMeta & { helpUri?: string }> = [...opts.rules, ...analyzerRules(findings)];
   const index = new Map(metas.map((m, i) => [m.id, i]));
-  const rules = metas.map((m) => ({
-    id: m.id,
-    name: m.name,
-    shortDescription: { text: m.description },
-    fullDescription: { text: `${m.description}. ${m.fix}` },
-    help: {
-      text: `${m.description}.\n\nFix: ${m.fix}`,
-      markdown: `**${m.description}.**\n\nFix: ${m.fix}\n\nSee [${m.id}](${m.helpUri ?? `${opts.docsBase}/${m.id}.md`}).`,
-    },
-    helpUri: m.helpUri ?? `${opts.docsBase}/${m.id}.md`,
-    defaultConfiguration: { level: LEVEL[m.severity] },
-    properties: { tags: m.tags, precision: m.precision, 'security-severity': m.securitySeverity.toFixed(1) },
-  }));
+  const rules = metas.map((m) => {
+    const helpUri = m.helpUri ?? ruleDocsUrl(opts.docsBase, m.id);
+    return {
+      id: m.id,
+      name: m.name,
+      shortDescription: { text: m.description },
+      fullDescription: { text: `${m.description}. ${m.fix}` },
+      help: {
+        text: `${m.description}.\n\nFix: ${m.fix}`,
+        markdown: `**${m.description}.**\n\nFix: ${m.fix}\n\nSee [${m.id}](${helpUri}).`,
+      },
+      helpUri,
+      defaultConfiguration: { level: LEVEL[m.severity] },
+      properties: { tags: m.tags, precision: m.precision, 'security-severity': m.securitySeverity.toFixed(1) },
+    };
+  });
   const region = (x: { line: number; column: number; endLine: number; endColumn: number }) => ({
     startLine: x.line,
     startColumn: x.column,

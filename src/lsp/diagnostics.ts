@@ -3,11 +3,12 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver/node';
 import type { Finding, Severity } from '../model/finding.js';
 import { HOMEPAGE, VERSION } from '../cli/version.js';
+import { docsBase, ruleDocsUrl } from '../format/docs-url.js';
 
 const SEVERITY: Record<Severity, 1 | 2 | 3> = { error: 1, warning: 2, note: 3 };
 
 /** The rule docs the SARIF output links to (`helpUri`), for the same version. */
-export const DOCS_BASE = `${HOMEPAGE}/blob/v${VERSION}/rules`;
+export const DOCS_BASE = docsBase(HOMEPAGE, VERSION);
 
 /** What a diagnostic carries for the code actions: which finding it is. */
 export interface DiagnosticData {
@@ -41,7 +42,7 @@ export function toDiagnostic(f: Finding, root: string): Diagnostic {
     severity: SEVERITY[f.severity],
     source: 'policylint',
     code: f.checkId ? `${f.ruleId}/${f.checkId}` : f.ruleId,
-    codeDescription: { href: f.helpUri ?? `${DOCS_BASE}/${f.ruleId}.md` },
+    codeDescription: { href: f.helpUri ?? ruleDocsUrl(DOCS_BASE, f.ruleId) },
     message: f.message,
     ...(related.length ? { relatedInformation: related } : {}),
     data,

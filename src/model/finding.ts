@@ -60,7 +60,8 @@ export interface Finding {
   jsonPath?: string;
   modulePath?: string[];
   relatedLocations?: Array<{ file: string; line: number; column: number; endLine: number; endColumn: number; message: string }>;
-  /** Where to read about it, for findings whose rule is not policylint's (Access Analyzer). */
+  /** Where to read about it: the rule's doc for this release (set by the CLI for every finding),
+   * or Access Analyzer's "learn more" page for its findings. */
   helpUri?: string;
   /** Absolute path and offsets, for suppression matching and SARIF; not in JSON output. */
   absFile?: string;

@@ -117,9 +117,22 @@ function identity(ruleId: string, r: Report, origin: Origin, address: string, ro
   const folder = displayPath(root, dirname(policyFile));
   const m = r.path ? /^Statement\[(\d+)\]/.exec(r.path) : null;
   const st = m ? r.policy?.statements[Number(m[1])] : undefined;
-  const statement = st ? (st.sid ? `Sid=${st.sid}` : `content=${fingerprint(JSON.stringify(toPlain(st.node)))}`) : '';
+  const statement = st ? (st.sid ? `Sid=${st.sid}` : `content=${fingerprint(canonical(toPlain(st.node)))}`) : '';
   const inside = (m ? r.path!.slice(m[0].length) : (r.path ?? '')).replace(/\[\d+\]/g, '[]');
   return [ruleId, r.checkId ?? '', folder, address, statement, inside, r.key ?? r.message];
+}
+
+/** A statement's content in an order-free form: IAM reads every list in a policy (actions,
+ * resources, principals, condition values) as a set and every object by its keys, so writing them
+ * in another order is the same statement and keeps its findings' identity (issue 13). */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).sort().join(',')}]`;
+  if (v && typeof v === 'object')
+    return `{${Object.entries(v)
+      .map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`)
+      .sort()
+      .join(',')}}`;
+  return JSON.stringify(v) ?? 'null';
 }
 
 /** Where a value came from when it reached the policy through a variable or local (issue 4). */

@@ -82,7 +82,7 @@ function collectErrors(root: TsNode, text: string): Array<{ message: string; ran
   while (stack.length && errors.length < 1) {
     const n = stack.pop()!;
     if (n.isMissing) {
-      errors.push({ message: `HCL syntax error: missing "${n.type}"`, range: rangeOf(n) });
+      errors.push(unclosed(n) ?? { message: `HCL syntax error: missing "${n.type}"`, range: rangeOf(n) });
       continue;
     }
     if (n.type === 'ERROR') {
@@ -95,4 +95,25 @@ function collectErrors(root: TsNode, text: string): Array<{ message: string; ran
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
   return errors;
+}
+
+const OPENERS: Record<string, string> = { '}': '{', ']': '[', ')': '(' };
+
+/** A closing bracket the parser had to invent (it reached the end of the file, or of an enclosing
+ * construct, first): the place to act on is the bracket that was opened and never closed, not the
+ * end of the file, where the missing one is reported. */
+function unclosed(missing: TsNode): { message: string; range: Range } | undefined {
+  const open = OPENERS[missing.type];
+  if (!open) return undefined;
+  // `}` is a child of block_end / object_end, whose parent holds block_start / object_start.
+  for (let owner = missing.parent; owner; owner = owner.parent) {
+    const opener = owner.children.find((c) => c !== null && c.text === open && c.endIndex <= missing.startIndex);
+    if (opener)
+      return {
+        message: `HCL syntax error: this "${open}" is never closed; add the missing "${missing.type}" where the ${owner.type.replace(/_/g, ' ')} ends`,
+        range: rangeOf(opener),
+      };
+    if (owner.type === 'body' || owner.type === 'config_file') return undefined;
+  }
+  return undefined;
 }

@@ -1,0 +1,468 @@
+import {
+  resourceInfo
+} from "./chunk-MPQXCWKJ.js";
+
+// src/parse/hcl-escapes.ts
+function unescapeQuoted(s) {
+  return s.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)|\$\$\{|%%\{/g, (m, esc) => {
+    if (m === "$${") return "${";
+    if (m === "%%{") return "%{";
+    switch (esc[0]) {
+      case "n":
+        return "\n";
+      case "t":
+        return "	";
+      case "r":
+        return "\r";
+      case "u":
+      case "U":
+        return codePoint(esc.slice(1));
+      default:
+        return esc;
+    }
+  });
+}
+function codePoint(hex) {
+  const n = parseInt(hex, 16);
+  return n > 1114111 ? "\uFFFD" : String.fromCodePoint(n);
+}
+function invalidEscape(text) {
+  if (!text.includes("\\U")) return void 0;
+  let seen = 0;
+  for (const m of text.matchAll(/\\U([0-9a-fA-F]{8})/g)) {
+    if (parseInt(m[1], 16) <= 1114111) continue;
+    if (++seen > 100) break;
+    const lineStart = text.lastIndexOf("\n", m.index) + 1;
+    if (/#|\/\/|\/\*/.test(text.slice(lineStart, m.index))) continue;
+    return { message: `invalid Unicode escape ${m[0]}: beyond U+10FFFF, which Terraform rejects`, range: { start: m.index, end: m.index + m[0].length } };
+  }
+  return void 0;
+}
+
+// src/parse/hcl.ts
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+
+// src/parse/relevant-blocks.ts
+function isRelevantBlock(type, labels) {
+  if (type !== "resource") return true;
+  return resourceInfo(labels[0] ?? "") !== void 0;
+}
+function mayHoldPolicy(text) {
+  return /Statement|policy|file\(/i.test(text);
+}
+
+// src/parse/hcl-convert.ts
+var MAX_EXPR_DEPTH = 200;
+var CursorConverter = class {
+  constructor(c, text) {
+    this.c = c;
+    this.text = text;
+  }
+  c;
+  text;
+  errors = [];
+  depth = 0;
+  range() {
+    return { start: this.c.startIndex, end: this.c.endIndex };
+  }
+  /** Calls `visit` with the cursor on each child in turn, then returns to the parent. */
+  each(visit) {
+    if (!this.c.gotoFirstChild()) return;
+    do
+      visit(this.c.nodeType);
+    while (this.c.gotoNextSibling());
+    this.c.gotoParent();
+  }
+  childText(type) {
+    let out;
+    this.each((t) => {
+      if (out === void 0 && t === type) out = this.text.slice(this.c.startIndex, this.c.endIndex);
+    });
+    return out;
+  }
+  body(topLevel = false) {
+    const body = { attributes: [], blocks: [] };
+    this.each((t) => {
+      if (t === "attribute") {
+        const a = this.attribute();
+        if (a) body.attributes.push(a);
+      } else if (t === "block") body.blocks.push(this.block(topLevel));
+    });
+    return body;
+  }
+  attribute() {
+    const range = this.range();
+    let name;
+    let expr;
+    this.each((t) => {
+      if (t === "identifier" && !name) name = { text: this.text.slice(this.c.startIndex, this.c.endIndex), range: this.range() };
+      else if (t === "expression") expr = this.expr();
+    });
+    return name && expr ? { name: name.text, expr, range, nameRange: name.range } : void 0;
+  }
+  /** Top-level blocks no policy can come from keep only their header: converting every
+   * attribute of every resource costs more than parsing (measured in BENCHMARKS.md). */
+  block(topLevel) {
+    const range = this.range();
+    const hasError = this.c.currentNode.hasError;
+    let type = "";
+    const labels = [];
+    let body = { attributes: [], blocks: [] };
+    this.each((t) => {
+      if (t === "identifier" && !type) type = this.text.slice(this.c.startIndex, this.c.endIndex);
+      else if (t === "identifier") labels.push(this.text.slice(this.c.startIndex, this.c.endIndex));
+      else if (t === "string_lit") labels.push(unescapeQuoted(this.childText("template_literal") ?? ""));
+      else if (t === "body" && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) body = this.body();
+    });
+    return { type, labels, body, range, hasError };
+  }
+  /** A block of a type the catalogue does not list still matters when it can hold a policy
+   * document (issue 20: judged wherever it appears); others keep only their header. */
+  mayHoldPolicy() {
+    return mayHoldPolicy(this.text.slice(this.c.startIndex, this.c.endIndex));
+  }
+  expr() {
+    if (this.depth >= MAX_EXPR_DEPTH) {
+      if (!this.errors.length) this.errors.push({ message: `expression nested deeper than ${MAX_EXPR_DEPTH} levels`, range: this.range() });
+      return this.invalid();
+    }
+    this.depth++;
+    try {
+      return this.exprAt(this.c.nodeType);
+    } finally {
+      this.depth--;
+    }
+  }
+  invalid() {
+    return { t: "invalid", range: this.range() };
+  }
+  /** The first named child, converted. */
+  inner() {
+    let out;
+    this.each(() => {
+      if (!out && this.c.nodeIsNamed && this.c.nodeType !== "comment") out = this.expr();
+    });
+    return out ?? this.invalid();
+  }
+  expressions() {
+    const out = [];
+    this.each((t) => t === "expression" && out.push(this.expr()));
+    return out;
+  }
+  exprAt(type) {
+    const range = this.range();
+    switch (type) {
+      case "expression":
+        return this.chain();
+      case "literal_value":
+        return this.literal();
+      case "collection_value":
+      case "template_expr":
+      case "for_expr":
+      case "operation":
+        return this.inner();
+      case "tuple":
+        return { t: "tuple", items: this.expressions(), range };
+      case "object": {
+        const elems = [];
+        this.each((t) => {
+          if (t !== "object_elem") return;
+          const elRange = this.range();
+          const [key, value] = this.expressions();
+          elems.push({ key: key ?? this.invalid(), value: value ?? this.invalid(), range: elRange });
+        });
+        return { t: "object", elems, range };
+      }
+      case "quoted_template":
+      case "heredoc_template":
+        return this.template(type === "heredoc_template");
+      case "variable_expr":
+        return { t: "variable", name: this.childText("identifier") ?? "", range };
+      case "function_call":
+        return this.call();
+      case "for_tuple_expr":
+      case "for_object_expr":
+        return this.forExpr(type === "for_object_expr");
+      case "conditional": {
+        const [cond, a, b] = this.expressions();
+        return cond && a && b ? { t: "conditional", cond, then: a, else: b, range } : this.invalid();
+      }
+      case "unary_operation": {
+        let op = "";
+        const operands = this.operands((t) => op ||= t);
+        return operands.length === 1 ? { t: "unary", op, operand: operands[0], range } : this.invalid();
+      }
+      case "binary_operation": {
+        let op = "?";
+        const operands = this.operands((t) => op = t);
+        return operands.length === 2 ? { t: "binary", op, left: operands[0], right: operands[1], range } : this.invalid();
+      }
+      default:
+        return this.invalid();
+    }
+  }
+  /** `expression`: a term followed by get_attr / index / splat postfixes, or a parenthesised group. */
+  chain() {
+    const start = this.c.startIndex;
+    let cur;
+    this.each((t) => {
+      if (t === "comment" || t === "(" || t === ")") return;
+      if (!cur) {
+        cur = this.expr();
+        return;
+      }
+      cur = this.postfix(cur, t, start);
+    });
+    return cur ?? this.invalid();
+  }
+  /** The cursor's get_attr / index / splat applied to `cur`, the term it follows. */
+  postfix(cur, t, start) {
+    const range = { start, end: this.c.endIndex };
+    if (t === "get_attr") return { t: "getattr", object: cur, name: this.childText("identifier") ?? "", range };
+    if (t === "index") return { t: "index", object: cur, key: this.indexKey(), range };
+    if (t === "splat") return { t: "splat", object: cur, each: this.splatRest(), range };
+    return cur;
+  }
+  /** An operation's operands: the grammar inlines a term's postfixes (`var.a` is variable_expr,
+   * get_attr) as siblings of the operator, so each postfix joins the term before it. */
+  operands(operator) {
+    const out = [];
+    const starts = [];
+    this.each((t) => {
+      if (t === "comment") return;
+      if (!this.c.nodeIsNamed) operator(t);
+      else if ((t === "get_attr" || t === "index" || t === "splat") && out.length)
+        out[out.length - 1] = this.postfix(out[out.length - 1], t, starts[out.length - 1]);
+      else {
+        starts.push(this.c.startIndex);
+        out.push(this.expr());
+      }
+    });
+    return out;
+  }
+  indexKey() {
+    let key = this.invalid();
+    this.each((t) => {
+      if (t === "legacy_index") {
+        const range = this.range();
+        const n = this.childText("numeric_lit") ?? this.childText("identifier") ?? "0";
+        key = { t: "literal", value: Number(n), range };
+      } else if (t === "new_index") {
+        this.each((u) => {
+          if (u === "expression") key = this.expr();
+        });
+      }
+    });
+    return key;
+  }
+  splatRest() {
+    const out = [];
+    this.each(() => {
+      this.each((t) => {
+        if (t === "get_attr") out.push({ t: "attr", name: this.childText("identifier") ?? "" });
+        else if (t === "index") out.push({ t: "index", key: this.indexKey() });
+      });
+    });
+    return out;
+  }
+  literal() {
+    const range = this.range();
+    let out = this.invalid();
+    this.each((t) => {
+      const text = this.text.slice(this.c.startIndex, this.c.endIndex);
+      if (t === "numeric_lit") out = { t: "literal", value: Number(text), range };
+      else if (t === "bool_lit") out = { t: "literal", value: text === "true", range };
+      else if (t === "null_lit") out = { t: "literal", value: null, range };
+      else if (t === "string_lit") {
+        const strStart = this.c.startIndex;
+        let content;
+        this.each((u) => {
+          if (u === "template_literal") content = this.range();
+        });
+        const c = content ?? { start: strStart + 1, end: strStart + 1 };
+        out = { t: "template", parts: content ? [{ t: "literal", range: c }] : [], range, content: c, heredoc: false };
+      }
+    });
+    return out;
+  }
+  template(heredoc) {
+    const range = this.range();
+    const parts = [];
+    const ids = [];
+    this.each((t) => {
+      if (t === "template_literal") parts.push({ t: "literal", range: this.range() });
+      else if (t === "template_interpolation") {
+        const r = this.range();
+        let expr;
+        this.each((u) => {
+          if (u === "expression") expr = this.expr();
+        });
+        parts.push({ t: "interpolation", expr: expr ?? { t: "invalid", range: r }, range: r });
+      } else if (t === "template_directive") parts.push({ t: "directive", range: this.range() });
+      else if (t === "heredoc_identifier") ids.push(this.range());
+    });
+    if (heredoc) {
+      const openEnd = ids[0]?.end ?? range.start;
+      const nl = this.text.indexOf("\n", openEnd);
+      const start = nl < 0 ? openEnd : nl + 1;
+      const closing = ids.length > 1 ? ids[ids.length - 1].start : range.end;
+      const end = Math.max(start, this.text.lastIndexOf("\n", closing - 1) + 1);
+      return { t: "template", parts, range, content: { start, end }, heredoc: true };
+    }
+    return { t: "template", parts, range, content: { start: range.start + 1, end: Math.max(range.start + 1, range.end - 1) }, heredoc: false };
+  }
+  call() {
+    const range = this.range();
+    let name = "";
+    let args = [];
+    let expand = false;
+    this.each((t) => {
+      if (t === "identifier" && !name) name = this.text.slice(this.c.startIndex, this.c.endIndex);
+      else if (t === "function_arguments") {
+        args = this.expressions();
+        this.each((u) => {
+          if (u === "expanded_argument" || u === "...") expand = true;
+        });
+      }
+    });
+    return { t: "call", name, args, expand, range };
+  }
+  forExpr(object) {
+    const range = this.range();
+    const ids = [];
+    let collection;
+    const exprs = [];
+    let cond;
+    let grouping = false;
+    this.each((t) => {
+      if (t === "for_intro") {
+        this.each((u) => {
+          if (u === "identifier") ids.push(this.text.slice(this.c.startIndex, this.c.endIndex));
+          else if (u === "expression") collection = this.expr();
+        });
+      } else if (t === "expression") exprs.push(this.expr());
+      else if (t === "for_cond") {
+        this.each((u) => {
+          if (u === "expression") cond = this.expr();
+        });
+      } else if (t === "ellipsis" || t === "...") grouping = true;
+    });
+    const value = object ? exprs[1] ?? exprs[0] : exprs[0];
+    if (!collection || !value) return this.invalid();
+    return {
+      t: "for",
+      form: object ? "object" : "tuple",
+      keyVar: ids.length > 1 ? ids[0] : void 0,
+      valueVar: ids[ids.length - 1] ?? "_",
+      collection,
+      key: object ? exprs[0] : void 0,
+      value,
+      cond,
+      grouping,
+      range
+    };
+  }
+};
+
+// src/parse/hcl.ts
+var parserPromise;
+var loaded;
+function loadParser(fewFiles) {
+  parserPromise ??= (async () => {
+    if (fewFiles) {
+      const v8 = await import("node:v8");
+      v8.setFlagsFromString("--liftoff-only");
+    }
+    const { Parser, Language } = await import("web-tree-sitter");
+    await Parser.init();
+    const language = await Language.load(grammarFile());
+    const parser = new Parser();
+    parser.setLanguage(language);
+    loaded = parser;
+    return parser;
+  })();
+  return parserPromise;
+}
+function grammarFile() {
+  const bundled = fileURLToPath(new URL("./tree-sitter-terraform.wasm", import.meta.url));
+  if (existsSync(bundled)) return bundled;
+  const dir = dirname(createRequire(import.meta.url).resolve("@tree-sitter-grammars/tree-sitter-hcl/grammar.js"));
+  return join(dir, "tree-sitter-terraform.wasm");
+}
+async function parseHcl(src) {
+  return parseWith(await loadParser(false), src);
+}
+function parseHclLoaded(src) {
+  return loaded && parseWith(loaded, src);
+}
+function parseWith(parser, src) {
+  const tree = parser.parse(src.text);
+  if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "could not parse", range: { start: 0, end: 0 } }] };
+  try {
+    const root = tree.rootNode;
+    const cursor = tree.walk();
+    const conv = new CursorConverter(cursor, src.text);
+    let body = { attributes: [], blocks: [] };
+    if (cursor.gotoFirstChild()) {
+      do
+        if (cursor.nodeType === "body") body = conv.body(true);
+      while (cursor.gotoNextSibling());
+    }
+    cursor.delete();
+    const escape = invalidEscape(src.text);
+    const errors = [...collectErrors(root, src.text), ...conv.errors, ...escape ? [escape] : []].slice(0, 1);
+    const comments = src.text.includes("policylint:") ? root.descendantsOfType("comment").flatMap((c) => c ? [{ text: c.text, range: rangeOf(c) }] : []) : [];
+    return { body, comments, errors };
+  } finally {
+    tree.delete();
+  }
+}
+var rangeOf = (n) => ({ start: n.startIndex, end: n.endIndex });
+function collectErrors(root, text) {
+  const errors = [];
+  if (!root.hasError) return errors;
+  const stack = [root];
+  while (stack.length && errors.length < 1) {
+    const n = stack.pop();
+    if (n.isMissing) {
+      errors.push(unclosed(n) ?? { message: `HCL syntax error: missing "${n.type}"`, range: rangeOf(n) });
+      continue;
+    }
+    if (n.type === "ERROR") {
+      const near = text.slice(n.startIndex, Math.min(n.endIndex, n.startIndex + 30)).split(/\r?\n/)[0];
+      errors.push({ message: `HCL syntax error near "${near}"`, range: rangeOf(n) });
+      continue;
+    }
+    if (!n.hasError) continue;
+    const kids = n.children.filter((c) => !!c);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return errors;
+}
+var OPENERS = { "}": "{", "]": "[", ")": "(" };
+function unclosed(missing) {
+  const open = OPENERS[missing.type];
+  if (!open) return void 0;
+  for (let owner = missing.parent; owner; owner = owner.parent) {
+    const opener = owner.children.find((c) => c !== null && c.text === open && c.endIndex <= missing.startIndex);
+    if (opener)
+      return {
+        message: `HCL syntax error: this "${open}" is never closed; add the missing "${missing.type}" where the ${owner.type.replace(/_/g, " ")} ends`,
+        range: rangeOf(opener)
+      };
+    if (owner.type === "body" || owner.type === "config_file") return void 0;
+  }
+  return void 0;
+}
+
+export {
+  unescapeQuoted,
+  codePoint,
+  mayHoldPolicy,
+  loadParser,
+  parseHcl,
+  parseHclLoaded
+};

@@ -1,0 +1,337 @@
+import {
+  RunContext,
+  buildModule,
+  lintUnit,
+  localSource,
+  parseTerraformJson
+} from "./chunk-BBFUGXM7.js";
+import {
+  fingerprint,
+  locate
+} from "./chunk-SKD6NYFU.js";
+import {
+  loadParser,
+  parseHcl
+} from "./chunk-3AXRINGU.js";
+import {
+  HCL,
+  filterByConfig,
+  readSource,
+  siblings
+} from "./chunk-DBQZ7O5B.js";
+import {
+  confine
+} from "./chunk-XBJQR4S2.js";
+import {
+  discover,
+  isLintable
+} from "./chunk-M5EIEP3C.js";
+import {
+  minimatch
+} from "./chunk-BVOGN6RT.js";
+import {
+  RULES
+} from "./chunk-QNNHSMUB.js";
+
+// src/engine/lint.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname, relative as relative2, resolve } from "node:path";
+
+// src/engine/module-roots.ts
+async function calledFolders(dirs, roots, keep) {
+  const all = new Set(dirs);
+  const calls = /* @__PURE__ */ new Map();
+  for (const dir of all) {
+    const out = /* @__PURE__ */ new Set();
+    for (const file of siblings(dir)) {
+      if (!confine(file, roots).ok) continue;
+      const src = readSource(file, () => {
+      }, /* @__PURE__ */ new Map());
+      if (!src || !src.text.includes("module")) continue;
+      const hcl = file.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
+      keep?.set(file, { src, hcl });
+      const module = buildModule(dir, [{ src, hcl }], () => void 0);
+      for (const call of module.calls.values()) {
+        const target = localSource(module, call.item);
+        if (target && target !== dir && all.has(target)) out.add(target);
+      }
+    }
+    calls.set(dir, out);
+  }
+  const calledByAnother = new Set([...calls.values()].flatMap((s) => [...s]));
+  const reached = /* @__PURE__ */ new Set();
+  const pending = [...all].filter((d) => !calledByAnother.has(d));
+  for (const root of pending) reached.add(root);
+  const through = /* @__PURE__ */ new Set();
+  while (pending.length) {
+    for (const next of calls.get(pending.pop()) ?? []) {
+      if (reached.has(next)) continue;
+      reached.add(next);
+      through.add(next);
+      pending.push(next);
+    }
+  }
+  return through;
+}
+
+// src/engine/workers.ts
+import { existsSync, statSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+var WORKER_THRESHOLD = 300;
+function workerCount(files, opts) {
+  if (opts.stdin || opts.overlays || opts.parseCache || opts.analyzer || opts.collectPolicies) return 0;
+  if (!existsSync(workerFile())) return 0;
+  const forced = process.env.POLICYLINT_WORKERS;
+  if (forced !== void 0 && forced !== "") return Math.max(0, Math.min(16, Number(forced) || 0));
+  const cores = availableParallelism();
+  return cores > 1 && files >= WORKER_THRESHOLD ? Math.min(cores, 4) : 0;
+}
+function workerFile() {
+  return fileURLToPath(new URL("./worker.js", import.meta.url));
+}
+async function lintInWorkers(ctx, units, n) {
+  const size = (u) => u.kind === "json" ? fileSize(u.path) : u.files.reduce((s, f) => s + fileSize(f), 0);
+  const sized = units.map((u) => ({ u, s: size(u) })).sort((a, b) => b.s - a.s);
+  const buckets = Array.from({ length: n }, () => ({ units: [], load: 0 }));
+  for (const { u, s } of sized) {
+    const b = buckets.reduce((min, x) => x.load < min.load ? x : min);
+    b.units.push(u);
+    b.load += s;
+  }
+  const { Worker } = await import("node:worker_threads");
+  const { rules: _r, severities, analyzer: _a, stdin: _s, ...opts } = ctx.opts;
+  const used = buckets.filter((b) => b.units.length);
+  const results = await Promise.all(
+    used.map(
+      (b) => new Promise((resolve2) => {
+        const task = {
+          opts,
+          severities: [...severities ?? []],
+          ruleIds: ctx.opts.rules.map((r) => r.meta.id),
+          requested: [...ctx.requested],
+          units: b.units
+        };
+        const w = new Worker(workerFile(), { workerData: task });
+        w.once("message", resolve2);
+        w.once("error", () => resolve2(void 0));
+        w.once("exit", () => resolve2(void 0));
+      })
+    )
+  );
+  for (const [i, r] of results.entries()) {
+    if (!r) {
+      for (const u of used[i].units) await lintUnit(ctx, u);
+      continue;
+    }
+    ctx.findings.push(...r.findings);
+    ctx.suppressions.push(...r.suppressions);
+    ctx.info.push(...r.info);
+    ctx.internalErrors.push(...r.internalErrors);
+    for (const f of r.reportable) ctx.reportable.add(f);
+    ctx.coverage.statements += r.coverage.statements;
+    ctx.coverage.judged += r.coverage.judged;
+    for (const f of r.rendered) ctx.rendered.add(f);
+    ctx.deferredPolicyFiles.push(...r.deferredPolicyFiles);
+  }
+}
+function fileSize(p) {
+  try {
+    return statSync(p).size;
+  } catch {
+    return 0;
+  }
+}
+
+// src/suppress/apply.ts
+function applySuppressions(findings, suppressions, loc, opts) {
+  const extra = [];
+  const report = (s, message, severity) => {
+    if (opts.report === false) return;
+    const where = locate({ file: s.file, range: s.comment }, loc);
+    extra.push({
+      ruleId: "suppression",
+      severity: opts.severity ?? severity,
+      message,
+      ...where,
+      suppressed: false,
+      fingerprint: `suppression:${where.file}:${s.rules.join(",")}:${message.slice(0, 40)}`,
+      absFile: s.file,
+      offset: s.comment.start
+    });
+  };
+  for (const s of suppressions) {
+    const unknownRules = s.rules.filter((r) => !opts.knownRules.has(r) && !r.startsWith("access-analyzer/"));
+    if (unknownRules.length)
+      report(
+        s,
+        `policylint:ignore names unknown rule ${unknownRules.map((r) => `"${r}"`).join(", ")}; known rules: ${[...opts.knownRules].join(", ")}`,
+        "warning"
+      );
+    if (!s.reason) {
+      report(
+        s,
+        `policylint:ignore ${s.rules.join(",")} has no reason, so it suppresses nothing: write why after " -- ", e.g. "# policylint:ignore ${s.rules[0] ?? "rule-id"} -- CI user signs in with an access key"`,
+        "error"
+      );
+      continue;
+    }
+    if (s.expires !== void 0 && !isDate(s.expires)) {
+      report(
+        s,
+        `policylint:ignore ${s.rules.join(",")} has expires=${s.expires}, which is not a date, so it suppresses nothing: write expires=YYYY-MM-DD, e.g. expires=${opts.today}`,
+        "error"
+      );
+      continue;
+    }
+    const expired = s.expires !== void 0 && s.expires < opts.today;
+    for (const f of findings) {
+      if (f.absFile !== s.file || f.offset === void 0 || f.offset < s.scope.start || f.offset >= s.scope.end || !s.rules.includes(f.ruleId)) continue;
+      s.used = true;
+      if (expired) f.message += ` (the suppression on line ${locate({ file: s.file, range: s.comment }, loc).line} expired on ${s.expires})`;
+      else {
+        f.suppressed = true;
+        f.suppression = { reason: s.reason, ...s.expires ? { expires: s.expires } : {} };
+      }
+    }
+    if (expired)
+      report(
+        s,
+        `policylint:ignore ${s.rules.join(",")} expired on ${s.expires} and no longer suppresses; fix the finding or renew the date with a reason`,
+        "warning"
+      );
+    else if (!s.used && !unknownRules.length && s.rules.some((r) => opts.activeRules?.has(r) ?? true))
+      report(s, `policylint:ignore ${s.rules.join(",")} matches no finding; remove it`, "warning");
+  }
+  return [...findings, ...extra];
+}
+function isDate(s) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+
+// src/suppress/config-ignores.ts
+import { relative, sep } from "node:path";
+function uselessConfigIgnores(ignores, knownRules, files, configDir, wholeTree) {
+  const rels = files.map((f) => relative(configDir, f).split(sep).join("/"));
+  const out = [];
+  ignores.forEach((i, n) => {
+    for (const r of i.rules) if (!knownRules.has(r)) out.push(`ignores[${n}] names unknown rule "${r}"`);
+    if (wholeTree && !rels.some((rel) => minimatch(rel, i.files, { dot: true }))) out.push(`ignores[${n}] ("${i.files}") matches no file`);
+  });
+  return out;
+}
+function applyConfigIgnores(findings, ignores, configDir, today) {
+  for (const f of findings) {
+    if (f.suppressed || !f.absFile) continue;
+    const rel = relative(configDir, f.absFile).split(sep).join("/");
+    const hit = ignores.find((i) => i.rules.includes(f.ruleId) && minimatch(rel, i.files, { dot: true }));
+    if (!hit) continue;
+    if (hit.expires && hit.expires < today) {
+      f.message += ` (the .policylintrc ignore for ${hit.files} expired on ${hit.expires})`;
+      continue;
+    }
+    f.suppressed = true;
+    f.suppression = { reason: hit.reason, ...hit.expires ? { expires: hit.expires } : {} };
+  }
+}
+
+// src/engine/lint.ts
+async function lint(opts) {
+  const stdinPath = opts.stdin && resolve(opts.cwd, opts.stdin.path);
+  const overrides = new Map(opts.overlays);
+  if (stdinPath) overrides.set(stdinPath, opts.stdin.text);
+  const found = stdinPath ? { files: [stdinPath], notices: [] } : await discoverOverlaid(opts, overrides);
+  const files = filterByConfig(found.files, opts.configDir ?? opts.cwd, opts.include, opts.exclude);
+  const hclFiles = files.filter((f) => HCL.test(f)).length;
+  if (hclFiles) loadParser(hclFiles <= 30).catch(() => {
+  });
+  const ctx = new RunContext(opts, new Set(files), overrides);
+  ctx.notices.push(...found.notices.map((n) => ({ file: n.path, message: n.message })));
+  const moduleDirs = /* @__PURE__ */ new Map();
+  for (const f of files) if (HCL.test(f)) moduleDirs.set(dirname(f), /* @__PURE__ */ new Set());
+  for (const [dir, set] of moduleDirs) for (const f of siblings(dir)) set.add(f);
+  for (const f of overrides.keys()) if (HCL.test(f)) moduleDirs.get(dirname(f))?.add(f);
+  for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname(f)).add(f);
+  const workers = workerCount(files.length, opts);
+  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, workers ? void 0 : ctx.preparsed);
+  const units = [
+    ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]) => ({ kind: "module", dir, files: [...set] })),
+    ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path) => ({ kind: "json", path }))
+  ];
+  if (workers > 0) await lintInWorkers(ctx, units, workers);
+  else for (const u of units) await lintUnit(ctx, u);
+  for (const path of ctx.deferredPolicyFiles.sort()) if (!ctx.rendered.has(path)) await lintUnit(ctx, { kind: "json", path, deferred: true });
+  let analyzer;
+  if (opts.analyzer) {
+    const { reports, ...rest } = await opts.analyzer(ctx.analysable);
+    analyzer = rest;
+    for (const a of reports) {
+      const f = ctx.report({ id: a.ruleId, severity: a.severity }, a.report);
+      if (f && a.helpUri) f.helpUri = a.helpUri;
+    }
+  }
+  const today = opts.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  const inScope = ctx.findings.filter((f) => f.absFile === void 0 || ctx.reportable.has(f.absFile) || !HCL.test(f.absFile));
+  const unique = dedupe(inScope.sort(byPlace));
+  applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, today);
+  if (opts.ignores?.length) {
+    const configDir = resolve(opts.configDir ?? opts.cwd);
+    const wholeTree = !stdinPath && (opts.paths.length ? opts.paths : ["."]).some((p) => !relative2(resolve(opts.cwd, p), configDir).startsWith(".."));
+    const known = new Set([...RULES, ...opts.rules].map((r) => r.meta.id));
+    for (const message of uselessConfigIgnores(opts.ignores, known, files, configDir, wholeTree)) ctx.notices.push({ file: ".policylintrc", message });
+  }
+  const suppressions = [...new Map(ctx.suppressions.map((s) => [`${s.file}:${s.comment.start}`, s])).values()];
+  const all = applySuppressions(unique, suppressions, ctx.loc, {
+    // Every rule of the registry is known, including those turned off: `--rule ecr-scope:off`
+    // does not make a `policylint:ignore ecr-scope` comment wrong.
+    knownRules: new Set([...RULES, ...opts.rules].map((r) => r.meta.id).filter((id) => id !== "suppression")),
+    activeRules: new Set(opts.rules.map((r) => r.meta.id)),
+    today,
+    report: ctx.enabled("suppression"),
+    severity: opts.severities?.get("suppression")
+  });
+  all.sort(byPlace);
+  return {
+    findings: all,
+    info: [...new Set(ctx.info)].sort(),
+    internalErrors: ctx.internalErrors,
+    analyzer,
+    policies: ctx.policies,
+    notices: ctx.notices,
+    filesLinted: files.length,
+    coverage: ctx.coverage
+  };
+}
+async function discoverOverlaid(opts, overrides) {
+  const paths = opts.paths.length ? opts.paths : ["."];
+  const unsaved = paths.map((p) => resolve(opts.cwd, p)).filter((p) => overrides.has(p) && isLintable(p) && !existsSync2(p));
+  const found = await discover(
+    paths.filter((p) => !unsaved.includes(resolve(opts.cwd, p))),
+    opts.cwd
+  );
+  return { files: [...found.files, ...unsaved], notices: found.notices };
+}
+var cmp = (x, y) => x < y ? -1 : x > y ? 1 : 0;
+var byPlace = (a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message) || cmp(a.fingerprint, b.fingerprint);
+function dedupe(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const occurrences = /* @__PURE__ */ new Map();
+  return findings.filter((f) => {
+    const k = `${f.ruleId}\0${f.file}\0${f.line}:${f.column}\0${f.message}`;
+    const same = `${f.fingerprint}\0${f.file}\0${f.line}:${f.column}`;
+    if (seen.has(k) || seen.has(same)) return false;
+    seen.add(k);
+    seen.add(same);
+    const n = occurrences.get(f.fingerprint) ?? 0;
+    occurrences.set(f.fingerprint, n + 1);
+    if (n) f.fingerprint = fingerprint(`${f.fingerprint}#${n}`);
+    return true;
+  });
+}
+
+export {
+  lint
+};
