@@ -9,6 +9,8 @@ import type { UnitAnswer, WorkerTask } from '../engine/workers.js';
  * only the unit it was on (issue 16: bounded memory with workers). */
 const task = workerData as WorkerTask;
 const ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), new Map());
+for (const [path, parsed] of task.preparsed) ctx.preparsed.set(path, parsed);
+ctx.readsLeft = new Map(task.readsLeft);
 // Sets grow at their end and their iterators are live: what a unit added is the next `added`
 // values (never read to the end, which would close the iterator for good).
 const newValues = (set: Set<string>) => {

@@ -5,6 +5,10 @@ import type { HclFile } from '../parse/hcl-ast.js';
 import { parseHcl } from '../parse/hcl.js';
 import { parseTerraformJson } from '../parse/tf-json.js';
 import { buildModule, localSource } from '../resolve/module.js';
+import { dirname } from 'node:path';
+
+/** What the text of a `.tf` file with a `module "x" {` (or `module x {`) block must contain. */
+const MODULE_BLOCK = /\bmodule[ \t]*["\p{L}_]/u;
 
 /**
  * Folders that are analysed through a caller rather than on their own: those a root folder of
@@ -16,18 +20,26 @@ export async function calledFolders(
   dirs: Iterable<string>,
   roots: readonly string[],
   keep?: Map<string, { src: SourceFile; hcl: HclFile }>,
+  calls = new Map<string, Set<string>>(),
+  keepChars = Infinity,
 ): Promise<Set<string>> {
   const all = new Set(dirs);
-  const calls = new Map<string, Set<string>>();
+  let kept = 0;
   for (const dir of all) {
     const out = new Set<string>();
     for (const file of siblings(dir)) {
       if (!confine(file, roots).ok) continue;
       const src = readSource(file, () => {}, new Map());
-      if (!src || !src.text.includes('module')) continue;
+      // A necessary condition only (`path.module` alone never calls anything): the syntax tree
+      // still decides, so a commented-out call counts for nothing (issue 12).
+      if (!src || !(file.endsWith('.json') ? src.text.includes('module') : MODULE_BLOCK.test(src.text))) continue;
       const hcl = file.endsWith('.json') ? await parseTerraformJson(src) : await parseHcl(src);
       // Parsed once: the unit that lints this file takes it from here (`keep`) rather than again.
-      keep?.set(file, { src, hcl });
+      // Up to `keepChars`: what is kept waits in memory for its unit (or its worker).
+      if (keep && kept + src.text.length <= keepChars) {
+        keep.set(file, { src, hcl });
+        kept += src.text.length;
+      }
       const module = buildModule(dir, [{ src, hcl }], () => undefined);
       for (const call of module.calls.values()) {
         const target = localSource(module, call.item);
@@ -50,4 +62,51 @@ export async function calledFolders(
     }
   }
   return through;
+}
+
+/**
+ * What the module-call scan parsed that a set of units reads: the files of each unit's folder and
+ * of the folders of this run it reaches through calls (`calls`, as `calledFolders` filled it). A
+ * worker is given these rather than parsing them again: copying a converted tree to a worker
+ * costs about a tenth of parsing it (issue 16).
+ */
+export function parsesFor(
+  units: ReadonlyArray<{ kind: string; dir?: string }>,
+  parsed: ReadonlyMap<string, { src: SourceFile; hcl: HclFile }>,
+  calls: ReadonlyMap<string, Set<string>>,
+): Array<[string, { src: SourceFile; hcl: HclFile }]> {
+  const byDir = new Map<string, string[]>();
+  for (const path of parsed.keys()) {
+    const list = byDir.get(dirname(path));
+    if (list) list.push(path);
+    else byDir.set(dirname(path), [path]);
+  }
+  const dirs = new Set<string>();
+  const pending = units.flatMap((u) => (u.kind === 'module' && u.dir ? [u.dir] : []));
+  while (pending.length) {
+    const d = pending.pop()!;
+    if (dirs.has(d)) continue;
+    dirs.add(d);
+    pending.push(...(calls.get(d) ?? []));
+  }
+  return [...dirs].flatMap((d) => (byDir.get(d) ?? []).map((p): [string, { src: SourceFile; hcl: HclFile }] => [p, parsed.get(p)!]));
+}
+
+/** How many of `units` read each called folder (through calls, transitively): a folder read by
+ * more than one stays parsed until its last reader (engine/unit.ts). */
+export function readsPerFolder(units: ReadonlyArray<{ kind: string; dir?: string }>, calls: ReadonlyMap<string, Set<string>>): Map<string, number> {
+  const reads = new Map<string, number>();
+  for (const u of units) {
+    if (u.kind !== 'module' || !u.dir) continue;
+    const seen = new Set<string>([u.dir]);
+    const pending = [...(calls.get(u.dir) ?? [])];
+    while (pending.length) {
+      const d = pending.pop()!;
+      if (seen.has(d)) continue;
+      seen.add(d);
+      reads.set(d, (reads.get(d) ?? 0) + 1);
+      pending.push(...(calls.get(d) ?? []));
+    }
+  }
+  return reads;
 }

@@ -33,6 +33,12 @@ export class RunContext {
   readonly loc: Locator;
   /** Files the module-call scan already parsed, taken (and dropped) by the unit that lints them. */
   preparsed = new Map<string, { src: SourceFile; hcl: HclFile }>();
+  /** Folder → the folders of this run it calls, as the module-call scan found them. */
+  readonly calls = new Map<string, Set<string>>();
+  /** Called modules' files, parsed once per run however many roots call them (issue 16). */
+  readonly parsedModules = new ParseCache(PARSE_CACHE_CHARS);
+  /** Called folder → how many of this thread's units are still to read it (module-roots.ts). */
+  readsLeft = new Map<string, number>();
   /** Real paths of the folders this run may read (discover/confine.ts). */
   readonly roots: string[];
   private readonly enabledIds: Set<string>;
@@ -85,5 +91,46 @@ export class RunContext {
 
   endUnit() {
     this.sources.clear();
+  }
+}
+
+/** Source characters of called modules kept parsed between units: enough for the modules a
+ * repository shares (an `examples/*` root calling `../..`, a monorepo's `modules/`), bounded so
+ * that memory still follows the largest unit rather than the tree. */
+const PARSE_CACHE_CHARS = 4_000_000;
+
+/** Parsed files by path, least recently used dropped first once over `capacity` characters. */
+export class ParseCache {
+  private readonly entries = new Map<string, { src: SourceFile; hcl: HclFile }>();
+  private chars = 0;
+  constructor(private readonly capacity: number) {}
+
+  get(path: string): { src: SourceFile; hcl: HclFile } | undefined {
+    const hit = this.entries.get(path);
+    if (!hit) return undefined;
+    // Map order is insertion order: re-inserting marks it most recently used.
+    this.entries.delete(path);
+    this.entries.set(path, hit);
+    return hit;
+  }
+
+  delete(path: string) {
+    const old = this.entries.get(path);
+    if (old) this.chars -= old.src.text.length;
+    this.entries.delete(path);
+  }
+
+  set(path: string, file: { src: SourceFile; hcl: HclFile }) {
+    if (file.src.text.length > this.capacity) return;
+    const old = this.entries.get(path);
+    if (old) this.chars -= old.src.text.length;
+    this.entries.delete(path);
+    this.entries.set(path, file);
+    this.chars += file.src.text.length;
+    for (const [p, f] of this.entries) {
+      if (this.chars <= this.capacity) break;
+      this.entries.delete(p);
+      this.chars -= f.src.text.length;
+    }
   }
 }

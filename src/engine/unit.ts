@@ -30,14 +30,21 @@ import { getEntry } from '../model/value.js';
 
 type Parsed = Map<string, ModuleFile[]>;
 
-async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Iterable<string>) {
+/** `called`: a module some root calls; kept parsed while other units of this thread are still to
+ * read it (`ctx.readsLeft`), and dropped after its last reader. */
+async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Iterable<string>, called = false) {
   const moduleFiles: ModuleFile[] = [];
+  const left = called ? (ctx.readsLeft.get(dir) ?? 0) - 1 : 0;
+  if (called && left >= 0) ctx.readsLeft.set(dir, left);
+  const keep = left > 0;
   for (const path of [...files].sort()) {
     const mine = ctx.requested.has(path);
     // A sibling or a called module's file is read only inside the scanned folders (issue 12).
     if (!mine && !ctx.overrides.has(path) && !confine(path, ctx.roots).ok) continue;
-    const pre = ctx.overrides.has(path) ? undefined : ctx.preparsed.get(path);
+    const pre = ctx.overrides.has(path) ? undefined : (ctx.preparsed.get(path) ?? ctx.parsedModules.get(path));
     ctx.preparsed.delete(path);
+    if (keep && pre) ctx.parsedModules.set(path, pre);
+    else if (called) ctx.parsedModules.delete(path);
     if (pre) {
       ctx.sources.set(path, pre.src);
       if (mine) for (const e of pre.hcl.errors) ctx.parseError(path, e.message, e.range);
@@ -54,6 +61,7 @@ async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Ite
     ctx.opts.parseCache?.set(path, { src, hcl });
     if (mine) for (const e of hcl.errors) ctx.parseError(path, e.message, e.range);
     moduleFiles.push({ src, hcl });
+    if (keep && !ctx.overrides.has(path)) ctx.parsedModules.set(path, { src, hcl });
   }
   parsed.set(dir, moduleFiles);
 }
@@ -79,7 +87,7 @@ async function parseCalled(ctx: RunContext, parsed: Parsed, dir: string, downloa
           );
           continue;
         }
-        if (!parsed.has(target)) await parseDir(ctx, parsed, target, siblings(target));
+        if (!parsed.has(target)) await parseDir(ctx, parsed, target, siblings(target), true);
         // Module paths matter only for the manifest's keys; without one a folder is read once. A
         // folder calling itself (or a caller) is a cycle Terraform rejects: never walked again,
         // or six `source = "./"` calls would make 6^8 paths (issue 12).
@@ -208,7 +216,7 @@ async function configurationOf(ctx: RunContext, p: Policy, dirs: Map<string, str
   const local = m[2].replace(/\[[^\]]*\]$/, '');
   const dir = dirs.get(moduleKey);
   if (!dir) return undefined;
-  if (!parsed.has(dir)) await parseDir(ctx, parsed, dir, siblings(dir));
+  if (!parsed.has(dir)) await parseDir(ctx, parsed, dir, siblings(dir), true);
   const module = buildModule(dir, parsed.get(dir)!, (rel) => readModuleFile(dir, rel, ctx.sources, ctx.roots));
   const block = module.blocks.get(local);
   if (!block) return undefined;

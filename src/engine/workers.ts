@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { LintOptions } from './options.js';
 import type { RunContext } from './run-context.js';
 import { lintUnit } from './unit.js';
+import { parsesFor, readsPerFolder } from './module-roots.js';
 import type { Severity } from '../model/finding.js';
 
 export type Unit = { kind: 'module'; dir: string; files: string[] } | { kind: 'json'; path: string };
@@ -15,6 +16,10 @@ export interface WorkerTask {
   ruleIds: string[];
   requested: string[];
   units: Unit[];
+  /** Files the main thread already parsed that these units read, and how many of them read each
+   * called folder (engine/module-roots.ts). */
+  preparsed: ReturnType<typeof parsesFor>;
+  readsLeft: Array<[string, number]>;
 }
 
 /** Above this many files, and with more than one core, units are spread over worker threads. */
@@ -61,8 +66,12 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
             ruleIds: ctx.opts.rules.map((r) => r.meta.id),
             requested: [...ctx.requested],
             units: b.units,
+            preparsed: parsesFor(b.units, ctx.preparsed, ctx.calls),
+            readsLeft: [...readsPerFolder(b.units, ctx.calls)],
           };
           const w = new Worker(workerFile(), { workerData: task });
+          // Copied into the worker: the main thread's parses are not needed here any more.
+          if (b === used[used.length - 1]) ctx.preparsed.clear();
           w.on('message', (m: UnitAnswer | 'done') => {
             if (m === 'done') return;
             for (const f of m.findings) ctx.findings.push(f);

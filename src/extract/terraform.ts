@@ -25,7 +25,9 @@ export function extractModule(module: Module): Extraction {
   // A document something else refers to (a resource, another document, an output) is reported
   // where it is used; only documents nothing uses stand alone.
   const usedDocuments = new Set<string>();
-  for (const file of module.files) for (const r of dataReferences(file.hcl.body, 'aws_iam_policy_document')) usedDocuments.add(r);
+  // A reference names the type in the text: a file without it refers to none (no walk of its trees).
+  for (const file of module.files)
+    if (file.src.text.includes('aws_iam_policy_document')) for (const r of dataReferences(file.hcl.body, 'aws_iam_policy_document')) usedDocuments.add(r);
   for (const [address, { file, item }] of module.blocks) {
     if (item.type !== 'resource') continue;
     const slots = POLICY_RESOURCES[item.labels[0]];

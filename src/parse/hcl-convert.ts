@@ -1,7 +1,7 @@
 import type { TreeCursor } from 'web-tree-sitter';
 import type { Range } from '../model/source.js';
 import type { Accessor, Body, Block, Expr, ObjectElem, TemplatePart } from './hcl-ast.js';
-import { isRelevantBlock, mayHoldPolicy } from './relevant-blocks.js';
+import { isRelevantBlock, mayHoldPolicy, readAttributes } from './relevant-blocks.js';
 import { unescapeQuoted } from './hcl-escapes.js';
 
 /** Deeper expressions than this are not policies anyone wrote; refusing them keeps the
@@ -16,9 +16,12 @@ const MAX_EXPR_DEPTH = 200;
 export class CursorConverter {
   errors: Array<{ message: string; range: Range }> = [];
   private depth = 0;
+  /** `whole`: convert every attribute of the blocks kept (a file with suppression comments,
+   * whose scopes are the blocks and attributes that follow them). */
   constructor(
     private c: TreeCursor,
     private text: string,
+    private whole = false,
   ) {}
 
   private range(): Range {
@@ -57,8 +60,10 @@ export class CursorConverter {
     let name: { text: string; range: Range } | undefined;
     let expr: Expr | undefined;
     this.each((t) => {
-      if (t === 'identifier' && !name) name = { text: this.text.slice(this.c.startIndex, this.c.endIndex), range: this.range() };
-      else if (t === 'expression') expr = this.expr();
+      if (t === 'identifier' && !name) {
+        const r = this.range();
+        name = { text: this.text.slice(r.start, r.end), range: r };
+      } else if (t === 'expression') expr = this.expr();
     });
     return name && expr ? { name: name.text, expr, range, nameRange: name.range } : undefined;
   }
@@ -75,9 +80,27 @@ export class CursorConverter {
       if (t === 'identifier' && !type) type = this.text.slice(this.c.startIndex, this.c.endIndex);
       else if (t === 'identifier') labels.push(this.text.slice(this.c.startIndex, this.c.endIndex));
       else if (t === 'string_lit') labels.push(unescapeQuoted(this.childText('template_literal') ?? ''));
-      else if (t === 'body' && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) body = this.body();
+      else if (t === 'body' && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) {
+        const read = topLevel && !this.whole ? readAttributes(type, labels) : undefined;
+        body = read ? this.partialBody(read) : this.body();
+      }
     });
     return { type, labels, body, range, hasError };
+  }
+
+  /** The attributes named in `read`, and any other attribute or nested block that may hold a
+   * policy; the rest is never read, so never converted (issue 16). */
+  private partialBody(read: ReadonlySet<string>): Body {
+    const body: Body = { attributes: [], blocks: [] };
+    this.each((t) => {
+      if (t === 'attribute') {
+        const name = this.childText('identifier');
+        if (name === undefined || !(read.has(name) || this.mayHoldPolicy())) return;
+        const a = this.attribute();
+        if (a) body.attributes.push(a);
+      } else if (t === 'block' && this.mayHoldPolicy()) body.blocks.push(this.block(false));
+    });
+    return body;
   }
 
   /** A block of a type the catalogue does not list still matters when it can hold a policy
@@ -118,8 +141,9 @@ export class CursorConverter {
     return out;
   }
 
+  /** Each case takes its node's range when it needs it: every cursor read is a call into wasm,
+   * and most expression nodes are wrappers (`expression`, `literal_value`) whose range is unused. */
   private exprAt(type: string): Expr {
-    const range = this.range();
     switch (type) {
       case 'expression':
         return this.chain();
@@ -131,7 +155,7 @@ export class CursorConverter {
       case 'operation':
         return this.inner();
       case 'tuple':
-        return { t: 'tuple', items: this.expressions(), range };
+        return { t: 'tuple', items: this.expressions(), range: this.range() };
       case 'object': {
         const elems: ObjectElem[] = [];
         this.each((t) => {
@@ -140,13 +164,13 @@ export class CursorConverter {
           const [key, value] = this.expressions();
           elems.push({ key: key ?? this.invalid(), value: value ?? this.invalid(), range: elRange });
         });
-        return { t: 'object', elems, range };
+        return { t: 'object', elems, range: this.range() };
       }
       case 'quoted_template':
       case 'heredoc_template':
         return this.template(type === 'heredoc_template');
       case 'variable_expr':
-        return { t: 'variable', name: this.childText('identifier') ?? '', range };
+        return { t: 'variable', name: this.childText('identifier') ?? '', range: this.range() };
       case 'function_call':
         return this.call();
       case 'for_tuple_expr':
@@ -154,17 +178,17 @@ export class CursorConverter {
         return this.forExpr(type === 'for_object_expr');
       case 'conditional': {
         const [cond, a, b] = this.expressions();
-        return cond && a && b ? { t: 'conditional', cond, then: a, else: b, range } : this.invalid();
+        return cond && a && b ? { t: 'conditional', cond, then: a, else: b, range: this.range() } : this.invalid();
       }
       case 'unary_operation': {
         let op = '';
         const operands = this.operands((t) => (op ||= t));
-        return operands.length === 1 ? { t: 'unary', op, operand: operands[0], range } : this.invalid();
+        return operands.length === 1 ? { t: 'unary', op, operand: operands[0], range: this.range() } : this.invalid();
       }
       case 'binary_operation': {
         let op = '?';
         const operands = this.operands((t) => (op = t));
-        return operands.length === 2 ? { t: 'binary', op, left: operands[0], right: operands[1], range } : this.invalid();
+        return operands.length === 2 ? { t: 'binary', op, left: operands[0], right: operands[1], range: this.range() } : this.invalid();
       }
       default:
         return this.invalid();
@@ -214,7 +238,7 @@ export class CursorConverter {
   }
 
   private indexKey(): Expr {
-    let key: Expr = this.invalid();
+    let key: Expr | undefined;
     this.each((t) => {
       if (t === 'legacy_index') {
         const range = this.range();
@@ -226,7 +250,7 @@ export class CursorConverter {
         });
       }
     });
-    return key;
+    return key ?? this.invalid();
   }
 
   private splatRest(): Accessor[] {
@@ -242,23 +266,21 @@ export class CursorConverter {
 
   private literal(): Expr {
     const range = this.range();
-    let out: Expr = this.invalid();
+    let out: Expr | undefined;
     this.each((t) => {
-      const text = this.text.slice(this.c.startIndex, this.c.endIndex);
-      if (t === 'numeric_lit') out = { t: 'literal', value: Number(text), range };
-      else if (t === 'bool_lit') out = { t: 'literal', value: text === 'true', range };
+      if (t === 'numeric_lit') out = { t: 'literal', value: Number(this.text.slice(this.c.startIndex, this.c.endIndex)), range };
+      else if (t === 'bool_lit') out = { t: 'literal', value: this.text.slice(this.c.startIndex, this.c.endIndex) === 'true', range };
       else if (t === 'null_lit') out = { t: 'literal', value: null, range };
       else if (t === 'string_lit') {
-        const strStart = this.c.startIndex;
         let content: Range | undefined;
         this.each((u) => {
           if (u === 'template_literal') content = this.range();
         });
-        const c = content ?? { start: strStart + 1, end: strStart + 1 };
+        const c = content ?? { start: this.c.startIndex + 1, end: this.c.startIndex + 1 };
         out = { t: 'template', parts: content ? [{ t: 'literal', range: c }] : [], range, content: c, heredoc: false };
       }
     });
-    return out;
+    return out ?? { t: 'invalid', range };
   }
 
   private template(heredoc: boolean): Expr {

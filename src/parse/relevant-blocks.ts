@@ -7,6 +7,38 @@ export function isRelevantBlock(type: string, labels: string[]): boolean {
   return resourceInfo(labels[0] ?? '') !== undefined;
 }
 
+/** Data sources whose attributes resolution reads: policy documents are rendered, and the
+ * account / partition / region ones stand for a symbol per instance (resolve/evaluate.ts). */
+const READ_DATA_SOURCES = new Set(['aws_iam_policy_document', 'aws_caller_identity', 'aws_partition', 'aws_region']);
+const NOTHING: ReadonlySet<string> = new Set();
+const VARIABLE: ReadonlySet<string> = new Set(['default', 'type']);
+const GATES: ReadonlySet<string> = new Set(['count', 'for_each']);
+
+/**
+ * The attributes of a top-level block that resolution and extraction read, when they are not
+ * all (undefined): a variable's `default` and `type` (its description and validation are 46% of
+ * a real tree's bytes), a data source's `count` / `for_each`, nothing of a provider, terraform,
+ * moved, import, removed or check block. Whatever else in such a block may hold a policy
+ * (`mayHoldPolicy`: a reference to a policy document marks it as used) is read too (issue 16).
+ */
+export function readAttributes(type: string, labels: string[]): ReadonlySet<string> | undefined {
+  switch (type) {
+    case 'variable':
+      return VARIABLE;
+    case 'data':
+      return READ_DATA_SOURCES.has(labels[0] ?? '') ? undefined : GATES;
+    case 'provider':
+    case 'terraform':
+    case 'moved':
+    case 'import':
+    case 'removed':
+    case 'check':
+      return NOTHING;
+    default:
+      return undefined;
+  }
+}
+
 /** Text that can hold or produce a policy document. The parser keeps the body of an uncatalogued
  * block only when this holds, and the extractor evaluates only such attributes: one test for both,
  * so a body the extractor would judge is never dropped (issue 20). */

@@ -177,8 +177,11 @@ function evaluateTraversal(e: Expr, scope: Scope, origin: Origin): Value {
   if (scope.bindings.has(name)) return applyPath(scope.bindings.get(name)!, path, scope, origin, text);
   const first = path[0]?.t === 'attr' ? path[0].name : undefined;
   const second = path[1]?.t === 'attr' ? path[1].name : undefined;
-  if (name === 'var' && first) return applyPath(atUse(variableValue(first, scope), origin), path.slice(1), scope, origin, text);
-  if (name === 'local' && first) return applyPath(atUse(localValue(first, scope), origin), path.slice(1), scope, origin, text);
+  // The index is applied before the value is copied to its use: `local.map["k"]` copies one
+  // entry, not the whole map (M policies reading an M-entry map were quadratic, issue 16).
+  const atThisUse = (v: Value) => atUse(v, origin);
+  if (name === 'var' && first) return applyPath(variableValue(first, scope), path.slice(1), scope, origin, text, atThisUse);
+  if (name === 'local' && first) return applyPath(localValue(first, scope), path.slice(1), scope, origin, text, atThisUse);
   if (name === 'path' && first === 'module') return { kind: 'string', value: '.', origin };
   if (name === 'data' && first && second) return dataReference(first, second, path.slice(2), scope, origin, text);
   if (name === 'module' && first && second) {
@@ -207,7 +210,15 @@ function evaluateTraversal(e: Expr, scope: Scope, origin: Origin): Value {
   return unknown(text, origin);
 }
 
-function applyPath(v: Value, path: Array<{ t: 'attr'; name: string } | { t: 'index'; key: Expr }>, scope: Scope, origin: Origin, text: string): Value {
+/** `reached` applies to the value the path reaches, not to an Unknown made along the way. */
+function applyPath(
+  v: Value,
+  path: Array<{ t: 'attr'; name: string } | { t: 'index'; key: Expr }>,
+  scope: Scope,
+  origin: Origin,
+  text: string,
+  reached: (v: Value) => Value = (x) => x,
+): Value {
   let cur = v;
   for (const step of path) {
     if (cur.kind === 'unknown')
@@ -231,7 +242,7 @@ function applyPath(v: Value, path: Array<{ t: 'attr'; name: string } | { t: 'ind
       cur = cur.items[key];
     } else return unknown(text, origin, cur.kind === 'null' ? { error: true } : {});
   }
-  return cur;
+  return reached(cur);
 }
 
 function variableValue(name: string, scope: Scope): Value {

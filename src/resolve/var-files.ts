@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeSource } from '../model/source.js';
 import { parseHcl } from '../parse/hcl.js';
@@ -24,7 +24,8 @@ export async function applyVarFiles(
   /** An editor's unsaved variable files (the language server), read in place of the disk's. */
   overlays?: ReadonlyMap<string, string>,
 ) {
-  const names = await readdir(module.dir).catch(() => [] as string[]);
+  // Synchronous: one listing per root, and awaiting the thread pool for each left the run idle.
+  const names = listing(module.dir);
   const auto = names.filter((n) => AUTO.test(n)).sort();
   const found = [...['terraform.tfvars', 'terraform.tfvars.json'].filter((n) => names.includes(n)), ...auto].map((n) => ({
     path: join(module.dir, n),
@@ -56,5 +57,13 @@ export async function applyVarFiles(
     for (const e of hcl.errors) parseError(path, e.message, e.range);
     const scope = moduleScope(module, { src, hcl });
     for (const a of hcl.body.attributes) module.varValues.set(a.name, evaluate(a.expr, scope));
+  }
+}
+
+function listing(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
   }
 }
