@@ -1,15 +1,15 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-N6E5PFR3.js";
+} from "./chunk-HA2F5FSO.js";
 import "./chunk-E4J5TJUC.js";
 import "./chunk-65EAIF3L.js";
-import "./chunk-3AXRINGU.js";
+import "./chunk-XPXCLLOS.js";
 import "./chunk-3DAROJ33.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-JRL5WNIS.js";
+} from "./chunk-OLQOQWQY.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
@@ -19,6 +19,8 @@ import "./chunk-MPQXCWKJ.js";
 import { parentPort, workerData } from "node:worker_threads";
 var task = workerData;
 var ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), /* @__PURE__ */ new Map());
+for (const [path, parsed] of task.preparsed) ctx.preparsed.set(path, parsed);
+ctx.readsLeft = new Map(task.readsLeft);
 var newValues = (set) => {
   const it = set.values();
   let seen = 0;

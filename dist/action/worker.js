@@ -5914,6 +5914,10 @@ function issuersInConditions(st) {
   }
   return [...out2];
 }
+var pinsLiterally = (c) => !c.negated && !c.ifExists && !c.set && /^String(Equals|Like)$/.test(c.base) && c.values.length > 0 && c.values.every((v) => typeof v.value === "string" && !/[*?]/.test(v.value));
+function subPinnedWhateverIssuer(st) {
+  return (st.keyUnknownConditions ?? []).some((c) => c.keyLower.endsWith(":sub") && pinsLiterally(c));
+}
 function subConditions(st, host) {
   return st.conditions.filter((c) => c.keyLower === `${host}:sub`);
 }
@@ -6383,7 +6387,7 @@ var wildcardPrincipal = defineRule({
   // Identity policies have no principal to open; organization policies (SCP, RCP) are guardrails
   // that restrict, never grant (iam-semantics §1.1, §4). Who gets in never depends on the Resource.
   unknowns: { judges: (p) => p.policy.kind !== "identity" && !ORGANIZATION_KINDS.has(p.policy.kind), ignores: ["Sid", "Resource", "NotResource"] },
-  create(ctx2) {
+  async create(ctx2) {
     for (const policy of ctx2.policies) {
       if (policy.policy.kind === "identity" || ORGANIZATION_KINDS.has(policy.policy.kind)) continue;
       for (const st of policy.statements) {
@@ -6399,6 +6403,10 @@ var wildcardPrincipal = defineRule({
           const open = st.principal && opaquePrincipal(st.principal) || st.notPrincipal && opaquePrincipal(st.notPrincipal);
           if (open) ctx2.undecided({ policy, statement: st, unknowns: whoUnknowns(st, ["Principal", "NotPrincipal"]) });
           else ctx2.judged(policy, st);
+          continue;
+        }
+        if (await publicReadOnly(policy, st)) {
+          ctx2.judged(policy, st);
           continue;
         }
         const report = witnessReport(policy, st, star, ctx2.trustedAccounts);
@@ -6418,6 +6426,16 @@ function starPath(st) {
 }
 function grantsNothing(policy) {
   return policySlot(policy.policy.resourceType, policy.policy.kind)?.filter === true;
+}
+var PUBLIC_READ_LEVELS = /* @__PURE__ */ new Set(["Read", "List"]);
+async function publicReadOnly(policy, st) {
+  if (resourceInfo(policy.policy.resourceType)?.service !== "ecr-public" || st.notActions || !st.actions?.length) return false;
+  for (const a of st.actions) {
+    if (typeof a.value !== "string" || !a.value.toLowerCase().startsWith("ecr-public:")) return false;
+    const infos = await expandAction(a.value);
+    if (!infos || !infos.every((i2) => i2.accessLevels.every((l) => PUBLIC_READ_LEVELS.has(l)))) return false;
+  }
+  return true;
 }
 function actionServices(st) {
   const services = [];
@@ -6520,7 +6538,8 @@ var principalArnPattern = defineRule({
     for (const policy of input.policies) {
       for (const st of policy.statements) {
         if (!st.effect) continue;
-        if (!st.opaqueConditions.length) ctx2.judged(policy, st);
+        if (st.opaqueConditions.every((p) => st.keyUnknownConditions?.some((c) => c.path === p && !globMatch(c.keyLower, "aws:principalarn"))))
+          ctx2.judged(policy, st);
         for (const c of st.conditions) {
           if (c.keyLower !== "aws:principalarn") continue;
           for (const f of checkOperator(policy, st, c, ctx2.trustedAccounts)) out2.push({ policy, path: c.path, ...f });
@@ -7612,6 +7631,7 @@ var WHO = {
 var UNDECIDED = /* @__PURE__ */ new Set(["OT06", "OT07"]);
 function judge2(policy, st, target, opts, can) {
   const note2 = (check, message, key) => [{ check, policy, path: target.path, severity: "note", message, key }];
+  if (subPinnedWhateverIssuer(st)) return [];
   if (!target.host)
     return note2(
       "OT07",
@@ -11000,6 +11020,12 @@ var RunContext = class {
   loc;
   /** Files the module-call scan already parsed, taken (and dropped) by the unit that lints them. */
   preparsed = /* @__PURE__ */ new Map();
+  /** Folder → the folders of this run it calls, as the module-call scan found them. */
+  calls = /* @__PURE__ */ new Map();
+  /** Called modules' files, parsed once per run however many roots call them (issue 16). */
+  parsedModules = new ParseCache(PARSE_CACHE_CHARS);
+  /** Called folder → how many of this thread's units are still to read it (module-roots.ts). */
+  readsLeft = /* @__PURE__ */ new Map();
   /** Real paths of the folders this run may read (discover/confine.ts). */
   roots;
   enabledIds;
@@ -11028,6 +11054,40 @@ var RunContext = class {
   }
   endUnit() {
     this.sources.clear();
+  }
+};
+var PARSE_CACHE_CHARS = 4e6;
+var ParseCache = class {
+  constructor(capacity) {
+    this.capacity = capacity;
+  }
+  capacity;
+  entries = /* @__PURE__ */ new Map();
+  chars = 0;
+  get(path2) {
+    const hit = this.entries.get(path2);
+    if (!hit) return void 0;
+    this.entries.delete(path2);
+    this.entries.set(path2, hit);
+    return hit;
+  }
+  delete(path2) {
+    const old = this.entries.get(path2);
+    if (old) this.chars -= old.src.text.length;
+    this.entries.delete(path2);
+  }
+  set(path2, file) {
+    if (file.src.text.length > this.capacity) return;
+    const old = this.entries.get(path2);
+    if (old) this.chars -= old.src.text.length;
+    this.entries.delete(path2);
+    this.entries.set(path2, file);
+    this.chars += file.src.text.length;
+    for (const [p, f] of this.entries) {
+      if (this.chars <= this.capacity) break;
+      this.entries.delete(p);
+      this.chars -= f.src.text.length;
+    }
   }
 };
 
@@ -11105,6 +11165,27 @@ function isRelevantBlock(type, labels) {
   if (type !== "resource") return true;
   return resourceInfo(labels[0] ?? "") !== void 0;
 }
+var READ_DATA_SOURCES = /* @__PURE__ */ new Set(["aws_iam_policy_document", "aws_caller_identity", "aws_partition", "aws_region"]);
+var NOTHING = /* @__PURE__ */ new Set();
+var VARIABLE = /* @__PURE__ */ new Set(["default", "type"]);
+var GATES = /* @__PURE__ */ new Set(["count", "for_each"]);
+function readAttributes(type, labels) {
+  switch (type) {
+    case "variable":
+      return VARIABLE;
+    case "data":
+      return READ_DATA_SOURCES.has(labels[0] ?? "") ? void 0 : GATES;
+    case "provider":
+    case "terraform":
+    case "moved":
+    case "import":
+    case "removed":
+    case "check":
+      return NOTHING;
+    default:
+      return void 0;
+  }
+}
 function mayHoldPolicy(text2) {
   return /Statement|policy|file\(/i.test(text2);
 }
@@ -11112,12 +11193,16 @@ function mayHoldPolicy(text2) {
 // src/parse/hcl-convert.ts
 var MAX_EXPR_DEPTH = 200;
 var CursorConverter = class {
-  constructor(c, text2) {
+  /** `whole`: convert every attribute of the blocks kept (a file with suppression comments,
+   * whose scopes are the blocks and attributes that follow them). */
+  constructor(c, text2, whole = false) {
     this.c = c;
     this.text = text2;
+    this.whole = whole;
   }
   c;
   text;
+  whole;
   errors = [];
   depth = 0;
   range() {
@@ -11153,8 +11238,10 @@ var CursorConverter = class {
     let name2;
     let expr;
     this.each((t) => {
-      if (t === "identifier" && !name2) name2 = { text: this.text.slice(this.c.startIndex, this.c.endIndex), range: this.range() };
-      else if (t === "expression") expr = this.expr();
+      if (t === "identifier" && !name2) {
+        const r = this.range();
+        name2 = { text: this.text.slice(r.start, r.end), range: r };
+      } else if (t === "expression") expr = this.expr();
     });
     return name2 && expr ? { name: name2.text, expr, range: range2, nameRange: name2.range } : void 0;
   }
@@ -11170,9 +11257,26 @@ var CursorConverter = class {
       if (t === "identifier" && !type) type = this.text.slice(this.c.startIndex, this.c.endIndex);
       else if (t === "identifier") labels.push(this.text.slice(this.c.startIndex, this.c.endIndex));
       else if (t === "string_lit") labels.push(unescapeQuoted(this.childText("template_literal") ?? ""));
-      else if (t === "body" && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) body2 = this.body();
+      else if (t === "body" && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) {
+        const read = topLevel && !this.whole ? readAttributes(type, labels) : void 0;
+        body2 = read ? this.partialBody(read) : this.body();
+      }
     });
     return { type, labels, body: body2, range: range2, hasError };
+  }
+  /** The attributes named in `read`, and any other attribute or nested block that may hold a
+   * policy; the rest is never read, so never converted (issue 16). */
+  partialBody(read) {
+    const body2 = { attributes: [], blocks: [] };
+    this.each((t) => {
+      if (t === "attribute") {
+        const name2 = this.childText("identifier");
+        if (name2 === void 0 || !(read.has(name2) || this.mayHoldPolicy())) return;
+        const a = this.attribute();
+        if (a) body2.attributes.push(a);
+      } else if (t === "block" && this.mayHoldPolicy()) body2.blocks.push(this.block(false));
+    });
+    return body2;
   }
   /** A block of a type the catalogue does not list still matters when it can hold a policy
    * document (issue 20: judged wherever it appears); others keep only their header. */
@@ -11207,8 +11311,9 @@ var CursorConverter = class {
     this.each((t) => t === "expression" && out2.push(this.expr()));
     return out2;
   }
+  /** Each case takes its node's range when it needs it: every cursor read is a call into wasm,
+   * and most expression nodes are wrappers (`expression`, `literal_value`) whose range is unused. */
   exprAt(type) {
-    const range2 = this.range();
     switch (type) {
       case "expression":
         return this.chain();
@@ -11220,7 +11325,7 @@ var CursorConverter = class {
       case "operation":
         return this.inner();
       case "tuple":
-        return { t: "tuple", items: this.expressions(), range: range2 };
+        return { t: "tuple", items: this.expressions(), range: this.range() };
       case "object": {
         const elems2 = [];
         this.each((t) => {
@@ -11229,13 +11334,13 @@ var CursorConverter = class {
           const [key, value] = this.expressions();
           elems2.push({ key: key ?? this.invalid(), value: value ?? this.invalid(), range: elRange });
         });
-        return { t: "object", elems: elems2, range: range2 };
+        return { t: "object", elems: elems2, range: this.range() };
       }
       case "quoted_template":
       case "heredoc_template":
         return this.template(type === "heredoc_template");
       case "variable_expr":
-        return { t: "variable", name: this.childText("identifier") ?? "", range: range2 };
+        return { t: "variable", name: this.childText("identifier") ?? "", range: this.range() };
       case "function_call":
         return this.call();
       case "for_tuple_expr":
@@ -11243,17 +11348,17 @@ var CursorConverter = class {
         return this.forExpr(type === "for_object_expr");
       case "conditional": {
         const [cond, a, b] = this.expressions();
-        return cond && a && b ? { t: "conditional", cond, then: a, else: b, range: range2 } : this.invalid();
+        return cond && a && b ? { t: "conditional", cond, then: a, else: b, range: this.range() } : this.invalid();
       }
       case "unary_operation": {
         let op = "";
         const operands = this.operands((t) => op ||= t);
-        return operands.length === 1 ? { t: "unary", op, operand: operands[0], range: range2 } : this.invalid();
+        return operands.length === 1 ? { t: "unary", op, operand: operands[0], range: this.range() } : this.invalid();
       }
       case "binary_operation": {
         let op = "?";
         const operands = this.operands((t) => op = t);
-        return operands.length === 2 ? { t: "binary", op, left: operands[0], right: operands[1], range: range2 } : this.invalid();
+        return operands.length === 2 ? { t: "binary", op, left: operands[0], right: operands[1], range: this.range() } : this.invalid();
       }
       default:
         return this.invalid();
@@ -11299,7 +11404,7 @@ var CursorConverter = class {
     return out2;
   }
   indexKey() {
-    let key = this.invalid();
+    let key;
     this.each((t) => {
       if (t === "legacy_index") {
         const range2 = this.range();
@@ -11311,7 +11416,7 @@ var CursorConverter = class {
         });
       }
     });
-    return key;
+    return key ?? this.invalid();
   }
   splatRest() {
     const out2 = [];
@@ -11325,23 +11430,21 @@ var CursorConverter = class {
   }
   literal() {
     const range2 = this.range();
-    let out2 = this.invalid();
+    let out2;
     this.each((t) => {
-      const text2 = this.text.slice(this.c.startIndex, this.c.endIndex);
-      if (t === "numeric_lit") out2 = { t: "literal", value: Number(text2), range: range2 };
-      else if (t === "bool_lit") out2 = { t: "literal", value: text2 === "true", range: range2 };
+      if (t === "numeric_lit") out2 = { t: "literal", value: Number(this.text.slice(this.c.startIndex, this.c.endIndex)), range: range2 };
+      else if (t === "bool_lit") out2 = { t: "literal", value: this.text.slice(this.c.startIndex, this.c.endIndex) === "true", range: range2 };
       else if (t === "null_lit") out2 = { t: "literal", value: null, range: range2 };
       else if (t === "string_lit") {
-        const strStart = this.c.startIndex;
         let content;
         this.each((u) => {
           if (u === "template_literal") content = this.range();
         });
-        const c = content ?? { start: strStart + 1, end: strStart + 1 };
+        const c = content ?? { start: this.c.startIndex + 1, end: this.c.startIndex + 1 };
         out2 = { t: "template", parts: content ? [{ t: "literal", range: c }] : [], range: range2, content: c, heredoc: false };
       }
     });
-    return out2;
+    return out2 ?? { t: "invalid", range: range2 };
   }
   template(heredoc) {
     const range2 = this.range();
@@ -11459,7 +11562,7 @@ function parseWith(parser, src) {
   try {
     const root2 = tree.rootNode;
     const cursor = tree.walk();
-    const conv = new CursorConverter(cursor, src.text);
+    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"));
     let body2 = { attributes: [], blocks: [] };
     if (cursor.gotoFirstChild()) {
       do
@@ -13366,7 +13469,10 @@ function renderConditions(body2, scope) {
     const t = test && evaluate(test.expr, b.scope);
     const k = variable && evaluate(variable.expr, b.scope);
     if (t?.kind !== "string" || k?.kind !== "string" || !values) {
-      ops.push({ key: "?", value: unknown("condition", at(b.scope, b.range)) });
+      const opaque = unknown(k?.kind === "unknown" ? k.text : "condition", at(b.scope, b.range));
+      if (t?.kind === "string" && k?.kind === "unknown" && values)
+        opaque.condition = { operator: t.value, key: k.text, values: singleOrList(evaluate(values.expr, b.scope)) };
+      ops.push({ key: "?", value: opaque });
       continue;
     }
     let op = ops.find((o) => o.key === t.value);
@@ -13591,8 +13697,9 @@ function evaluateTraversal(e, scope, origin) {
   if (scope.bindings.has(name2)) return applyPath(scope.bindings.get(name2), path2, scope, origin, text2);
   const first = path2[0]?.t === "attr" ? path2[0].name : void 0;
   const second = path2[1]?.t === "attr" ? path2[1].name : void 0;
-  if (name2 === "var" && first) return applyPath(atUse(variableValue(first, scope), origin), path2.slice(1), scope, origin, text2);
-  if (name2 === "local" && first) return applyPath(atUse(localValue(first, scope), origin), path2.slice(1), scope, origin, text2);
+  const atThisUse = (v) => atUse(v, origin);
+  if (name2 === "var" && first) return applyPath(variableValue(first, scope), path2.slice(1), scope, origin, text2, atThisUse);
+  if (name2 === "local" && first) return applyPath(localValue(first, scope), path2.slice(1), scope, origin, text2, atThisUse);
   if (name2 === "path" && first === "module") return { kind: "string", value: ".", origin };
   if (name2 === "data" && first && second) return dataReference(first, second, path2.slice(2), scope, origin, text2);
   if (name2 === "module" && first && second) {
@@ -13616,7 +13723,7 @@ function evaluateTraversal(e, scope, origin) {
   }
   return unknown(text2, origin);
 }
-function applyPath(v, path2, scope, origin, text2) {
+function applyPath(v, path2, scope, origin, text2, reached = (x) => x) {
   let cur = v;
   for (const step of path2) {
     if (cur.kind === "unknown")
@@ -13638,7 +13745,7 @@ function applyPath(v, path2, scope, origin, text2) {
       cur = cur.items[key];
     } else return unknown(text2, origin, cur.kind === "null" ? { error: true } : {});
   }
-  return cur;
+  return reached(cur);
 }
 function variableValue(name2, scope) {
   const set = scope.defaults === false ? scope.module.inputWithoutDefaults?.(name2) ?? scope.module.varValues.get(name2) : scope.module.varValues.get(name2);
@@ -14043,11 +14150,11 @@ function unescapeQuotes(text2) {
 }
 
 // src/resolve/var-files.ts
-import { readdir } from "node:fs/promises";
+import { readdirSync as readdirSync2 } from "node:fs";
 import { join as join5, resolve as resolve4 } from "node:path";
 var AUTO = /\.auto\.tfvars(\.json)?$/;
 async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlays) {
-  const names2 = await readdir(module2.dir).catch(() => []);
+  const names2 = listing(module2.dir);
   const auto = names2.filter((n) => AUTO.test(n)).sort();
   const found = [...["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names2.includes(n)), ...auto].map((n) => ({
     path: join5(module2.dir, n),
@@ -14079,6 +14186,13 @@ async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlay
     for (const e of hcl.errors) parseError2(path2, e.message, e.range);
     const scope = moduleScope(module2, { src, hcl });
     for (const a of hcl.body.attributes) module2.varValues.set(a.name, evaluate(a.expr, scope));
+  }
+}
+function listing(dir) {
+  try {
+    return readdirSync2(dir);
+  } catch {
+    return [];
   }
 }
 
@@ -14154,7 +14268,8 @@ function extractModule(module2) {
   const modulePath = module2.path.length ? module2.path : void 0;
   const calledAt = module2.calledAt;
   const usedDocuments = /* @__PURE__ */ new Set();
-  for (const file of module2.files) for (const r of dataReferences(file.hcl.body, "aws_iam_policy_document")) usedDocuments.add(r);
+  for (const file of module2.files)
+    if (file.src.text.includes("aws_iam_policy_document")) for (const r of dataReferences(file.hcl.body, "aws_iam_policy_document")) usedDocuments.add(r);
   for (const [address, { file, item }] of module2.blocks) {
     if (item.type !== "resource") continue;
     const slots = POLICY_RESOURCES[item.labels[0]];
@@ -14741,6 +14856,21 @@ function principals(v, path2) {
   } else out2.unknown = true;
   return out2;
 }
+function keyUnknownCondition(c, path2, s2) {
+  if (!/[$%]\{/.test(c.key)) return;
+  const key = c.key.replace(/[$%]\{[^}]*\}/g, "*");
+  if (key.includes("{") || key.includes("}") || !key.replace(/\*/g, "")) return;
+  const values = elems(c.values, path2);
+  (s2.keyUnknownConditions ??= []).push({
+    operator: c.operator,
+    ...parseOperator(c.operator),
+    key: c.key,
+    keyLower: key.toLowerCase(),
+    values,
+    path: path2,
+    operatorPath: path2
+  });
+}
 function conditions(v, path2, s2) {
   if (v.kind === "null") return;
   if (v.kind !== "object") {
@@ -14753,6 +14883,7 @@ function conditions(v, path2, s2) {
     if (op.value.kind !== "object") {
       s2.unknownParts.push(opPath);
       s2.opaqueConditions.push(opPath);
+      if (op.value.kind === "unknown" && op.value.condition) keyUnknownCondition(op.value.condition, opPath, s2);
       continue;
     }
     const parsed = parseOperator(op.key);
@@ -14829,13 +14960,18 @@ function findStartingOn(src, body2, line) {
 }
 
 // src/engine/unit.ts
-async function parseDir(ctx2, parsed, dir, files) {
+async function parseDir(ctx2, parsed, dir, files, called = false) {
   const moduleFiles = [];
+  const left = called ? (ctx2.readsLeft.get(dir) ?? 0) - 1 : 0;
+  if (called && left >= 0) ctx2.readsLeft.set(dir, left);
+  const keep = left > 0;
   for (const path2 of [...files].sort()) {
     const mine = ctx2.requested.has(path2);
     if (!mine && !ctx2.overrides.has(path2) && !confine(path2, ctx2.roots).ok) continue;
-    const pre = ctx2.overrides.has(path2) ? void 0 : ctx2.preparsed.get(path2);
+    const pre = ctx2.overrides.has(path2) ? void 0 : ctx2.preparsed.get(path2) ?? ctx2.parsedModules.get(path2);
     ctx2.preparsed.delete(path2);
+    if (keep && pre) ctx2.parsedModules.set(path2, pre);
+    else if (called) ctx2.parsedModules.delete(path2);
     if (pre) {
       ctx2.sources.set(path2, pre.src);
       if (mine) for (const e of pre.hcl.errors) ctx2.parseError(path2, e.message, e.range);
@@ -14852,6 +14988,7 @@ async function parseDir(ctx2, parsed, dir, files) {
     ctx2.opts.parseCache?.set(path2, { src, hcl });
     if (mine) for (const e of hcl.errors) ctx2.parseError(path2, e.message, e.range);
     moduleFiles.push({ src, hcl });
+    if (keep && !ctx2.overrides.has(path2)) ctx2.parsedModules.set(path2, { src, hcl });
   }
   parsed.set(dir, moduleFiles);
 }
@@ -14872,7 +15009,7 @@ async function parseCalled(ctx2, parsed, dir, downloaded) {
           );
           continue;
         }
-        if (!parsed.has(target)) await parseDir(ctx2, parsed, target, siblings(target));
+        if (!parsed.has(target)) await parseDir(ctx2, parsed, target, siblings(target), true);
         const key = downloaded.size ? `${target}\0${path2.join(".")}` : target;
         if (path2.length <= MAX_MODULE_DEPTH && !visited.has(key) && !d.chain.includes(target)) {
           visited.add(key);
@@ -14977,7 +15114,7 @@ async function configurationOf(ctx2, p, dirs, parsed) {
   const local = m[2].replace(/\[[^\]]*\]$/, "");
   const dir = dirs.get(moduleKey);
   if (!dir) return void 0;
-  if (!parsed.has(dir)) await parseDir(ctx2, parsed, dir, siblings(dir));
+  if (!parsed.has(dir)) await parseDir(ctx2, parsed, dir, siblings(dir), true);
   const module2 = buildModule(dir, parsed.get(dir), (rel) => readModuleFile(dir, rel, ctx2.sources, ctx2.roots));
   const block = module2.blocks.get(local);
   if (!block) return void 0;
@@ -15110,6 +15247,8 @@ function visible(ctx2, p) {
 // src/cli/worker.ts
 var task = workerData;
 var ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), /* @__PURE__ */ new Map());
+for (const [path2, parsed] of task.preparsed) ctx.preparsed.set(path2, parsed);
+ctx.readsLeft = new Map(task.readsLeft);
 var newValues = (set) => {
   const it = set.values();
   let seen = 0;

@@ -678,6 +678,10 @@ function issuersInConditions(st) {
   }
   return [...out];
 }
+var pinsLiterally = (c) => !c.negated && !c.ifExists && !c.set && /^String(Equals|Like)$/.test(c.base) && c.values.length > 0 && c.values.every((v) => typeof v.value === "string" && !/[*?]/.test(v.value));
+function subPinnedWhateverIssuer(st) {
+  return (st.keyUnknownConditions ?? []).some((c) => c.keyLower.endsWith(":sub") && pinsLiterally(c));
+}
 function subConditions(st, host) {
   return st.conditions.filter((c) => c.keyLower === `${host}:sub`);
 }
@@ -1147,7 +1151,7 @@ var wildcardPrincipal = defineRule({
   // Identity policies have no principal to open; organization policies (SCP, RCP) are guardrails
   // that restrict, never grant (iam-semantics §1.1, §4). Who gets in never depends on the Resource.
   unknowns: { judges: (p) => p.policy.kind !== "identity" && !ORGANIZATION_KINDS.has(p.policy.kind), ignores: ["Sid", "Resource", "NotResource"] },
-  create(ctx) {
+  async create(ctx) {
     for (const policy of ctx.policies) {
       if (policy.policy.kind === "identity" || ORGANIZATION_KINDS.has(policy.policy.kind)) continue;
       for (const st of policy.statements) {
@@ -1163,6 +1167,10 @@ var wildcardPrincipal = defineRule({
           const open = st.principal && opaquePrincipal(st.principal) || st.notPrincipal && opaquePrincipal(st.notPrincipal);
           if (open) ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, ["Principal", "NotPrincipal"]) });
           else ctx.judged(policy, st);
+          continue;
+        }
+        if (await publicReadOnly(policy, st)) {
+          ctx.judged(policy, st);
           continue;
         }
         const report = witnessReport(policy, st, star, ctx.trustedAccounts);
@@ -1182,6 +1190,16 @@ function starPath(st) {
 }
 function grantsNothing(policy) {
   return policySlot(policy.policy.resourceType, policy.policy.kind)?.filter === true;
+}
+var PUBLIC_READ_LEVELS = /* @__PURE__ */ new Set(["Read", "List"]);
+async function publicReadOnly(policy, st) {
+  if (resourceInfo(policy.policy.resourceType)?.service !== "ecr-public" || st.notActions || !st.actions?.length) return false;
+  for (const a of st.actions) {
+    if (typeof a.value !== "string" || !a.value.toLowerCase().startsWith("ecr-public:")) return false;
+    const infos = await expandAction(a.value);
+    if (!infos || !infos.every((i) => i.accessLevels.every((l) => PUBLIC_READ_LEVELS.has(l)))) return false;
+  }
+  return true;
 }
 function actionServices(st) {
   const services = [];
@@ -1284,7 +1302,8 @@ var principalArnPattern = defineRule({
     for (const policy of input.policies) {
       for (const st of policy.statements) {
         if (!st.effect) continue;
-        if (!st.opaqueConditions.length) ctx.judged(policy, st);
+        if (st.opaqueConditions.every((p) => st.keyUnknownConditions?.some((c) => c.path === p && !globMatch(c.keyLower, "aws:principalarn"))))
+          ctx.judged(policy, st);
         for (const c of st.conditions) {
           if (c.keyLower !== "aws:principalarn") continue;
           for (const f of checkOperator(policy, st, c, ctx.trustedAccounts)) out.push({ policy, path: c.path, ...f });
@@ -2376,6 +2395,7 @@ var WHO = {
 var UNDECIDED = /* @__PURE__ */ new Set(["OT06", "OT07"]);
 function judge2(policy, st, target, opts, can) {
   const note = (check, message, key) => [{ check, policy, path: target.path, severity: "note", message, key }];
+  if (subPinnedWhateverIssuer(st)) return [];
   if (!target.host)
     return note(
       "OT07",

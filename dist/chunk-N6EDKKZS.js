@@ -4,7 +4,7 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-N6E5PFR3.js";
+} from "./chunk-HA2F5FSO.js";
 import {
   fingerprint,
   locate
@@ -12,7 +12,7 @@ import {
 import {
   loadParser,
   parseHcl
-} from "./chunk-3AXRINGU.js";
+} from "./chunk-XPXCLLOS.js";
 import {
   discover,
   isLintable
@@ -29,25 +29,30 @@ import {
 } from "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-JRL5WNIS.js";
+} from "./chunk-OLQOQWQY.js";
 
 // src/engine/lint.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname, relative as relative2, resolve } from "node:path";
+import { dirname as dirname2, relative as relative2, resolve } from "node:path";
 
 // src/engine/module-roots.ts
-async function calledFolders(dirs, roots, keep) {
+import { dirname } from "node:path";
+var MODULE_BLOCK = /\bmodule[ \t]*["\p{L}_]/u;
+async function calledFolders(dirs, roots, keep, calls = /* @__PURE__ */ new Map(), keepChars = Infinity) {
   const all = new Set(dirs);
-  const calls = /* @__PURE__ */ new Map();
+  let kept = 0;
   for (const dir of all) {
     const out = /* @__PURE__ */ new Set();
     for (const file of siblings(dir)) {
       if (!confine(file, roots).ok) continue;
       const src = readSource(file, () => {
       }, /* @__PURE__ */ new Map());
-      if (!src || !src.text.includes("module")) continue;
+      if (!src || !(file.endsWith(".json") ? src.text.includes("module") : MODULE_BLOCK.test(src.text))) continue;
       const hcl = file.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
-      keep?.set(file, { src, hcl });
+      if (keep && kept + src.text.length <= keepChars) {
+        keep.set(file, { src, hcl });
+        kept += src.text.length;
+      }
       const module = buildModule(dir, [{ src, hcl }], () => void 0);
       for (const call of module.calls.values()) {
         const target = localSource(module, call.item);
@@ -70,6 +75,39 @@ async function calledFolders(dirs, roots, keep) {
     }
   }
   return through;
+}
+function parsesFor(units, parsed, calls) {
+  const byDir = /* @__PURE__ */ new Map();
+  for (const path of parsed.keys()) {
+    const list = byDir.get(dirname(path));
+    if (list) list.push(path);
+    else byDir.set(dirname(path), [path]);
+  }
+  const dirs = /* @__PURE__ */ new Set();
+  const pending = units.flatMap((u) => u.kind === "module" && u.dir ? [u.dir] : []);
+  while (pending.length) {
+    const d = pending.pop();
+    if (dirs.has(d)) continue;
+    dirs.add(d);
+    pending.push(...calls.get(d) ?? []);
+  }
+  return [...dirs].flatMap((d) => (byDir.get(d) ?? []).map((p) => [p, parsed.get(p)]));
+}
+function readsPerFolder(units, calls) {
+  const reads = /* @__PURE__ */ new Map();
+  for (const u of units) {
+    if (u.kind !== "module" || !u.dir) continue;
+    const seen = /* @__PURE__ */ new Set([u.dir]);
+    const pending = [...calls.get(u.dir) ?? []];
+    while (pending.length) {
+      const d = pending.pop();
+      if (seen.has(d)) continue;
+      seen.add(d);
+      reads.set(d, (reads.get(d) ?? 0) + 1);
+      pending.push(...calls.get(d) ?? []);
+    }
+  }
+  return reads;
 }
 
 // src/engine/workers.ts
@@ -109,9 +147,12 @@ async function lintInWorkers(ctx, units, n) {
           severities: [...severities ?? []],
           ruleIds: ctx.opts.rules.map((r) => r.meta.id),
           requested: [...ctx.requested],
-          units: b.units
+          units: b.units,
+          preparsed: parsesFor(b.units, ctx.preparsed, ctx.calls),
+          readsLeft: [...readsPerFolder(b.units, ctx.calls)]
         };
         const w = new Worker(workerFile(), { workerData: task });
+        if (b === used[used.length - 1]) ctx.preparsed.clear();
         w.on("message", (m) => {
           if (m === "done") return;
           for (const f of m.findings) ctx.findings.push(f);
@@ -242,6 +283,7 @@ function applyConfigIgnores(findings, ignores, configDir, today) {
 }
 
 // src/engine/lint.ts
+var HANDOFF_CHARS = 2e6;
 async function lint(opts) {
   const stdinPath = opts.stdin && resolve(opts.cwd, opts.stdin.path);
   const overrides = new Map(opts.overlays);
@@ -254,16 +296,17 @@ async function lint(opts) {
   const ctx = new RunContext(opts, new Set(files), overrides);
   ctx.notices.push(...found.notices.map((n) => ({ file: n.path, message: n.message })));
   const moduleDirs = /* @__PURE__ */ new Map();
-  for (const f of files) if (HCL.test(f)) moduleDirs.set(dirname(f), /* @__PURE__ */ new Set());
+  for (const f of files) if (HCL.test(f)) moduleDirs.set(dirname2(f), /* @__PURE__ */ new Set());
   for (const [dir, set] of moduleDirs) for (const f of siblings(dir)) set.add(f);
-  for (const f of overrides.keys()) if (HCL.test(f)) moduleDirs.get(dirname(f))?.add(f);
-  for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname(f)).add(f);
+  for (const f of overrides.keys()) if (HCL.test(f)) moduleDirs.get(dirname2(f))?.add(f);
+  for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname2(f)).add(f);
   const workers = workerCount(files.length, opts);
-  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, workers ? void 0 : ctx.preparsed);
+  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.preparsed, ctx.calls, workers ? HANDOFF_CHARS : Infinity);
   const units = [
     ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]) => ({ kind: "module", dir, files: [...set] })),
     ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path) => ({ kind: "json", path }))
   ];
+  ctx.readsLeft = readsPerFolder(units, ctx.calls);
   if (workers > 0) await lintInWorkers(ctx, units, workers);
   else for (const u of units) await lintUnit(ctx, u);
   for (const path of ctx.deferredPolicyFiles.sort()) if (!ctx.rendered.has(path)) await lintUnit(ctx, { kind: "json", path, deferred: true });

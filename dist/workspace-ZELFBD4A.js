@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-F5H7R7HG.js";
+} from "./chunk-N6EDKKZS.js";
 import {
   configDir,
   effectiveConfig
@@ -11,10 +11,10 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-N6E5PFR3.js";
+import "./chunk-HA2F5FSO.js";
 import "./chunk-E4J5TJUC.js";
 import "./chunk-65EAIF3L.js";
-import "./chunk-3AXRINGU.js";
+import "./chunk-XPXCLLOS.js";
 import {
   findConfig
 } from "./chunk-VP2KCJML.js";
@@ -28,7 +28,7 @@ import {
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-JRL5WNIS.js";
+} from "./chunk-OLQOQWQY.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -14,7 +14,7 @@ import {
   parseHcl,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-3AXRINGU.js";
+} from "./chunk-XPXCLLOS.js";
 import {
   HCL,
   loadSource,
@@ -34,7 +34,7 @@ import {
 import {
   policySize,
   unresolved
-} from "./chunk-JRL5WNIS.js";
+} from "./chunk-OLQOQWQY.js";
 import {
   childPath
 } from "./chunk-U5J2JU7Q.js";
@@ -96,6 +96,12 @@ var RunContext = class {
   loc;
   /** Files the module-call scan already parsed, taken (and dropped) by the unit that lints them. */
   preparsed = /* @__PURE__ */ new Map();
+  /** Folder → the folders of this run it calls, as the module-call scan found them. */
+  calls = /* @__PURE__ */ new Map();
+  /** Called modules' files, parsed once per run however many roots call them (issue 16). */
+  parsedModules = new ParseCache(PARSE_CACHE_CHARS);
+  /** Called folder → how many of this thread's units are still to read it (module-roots.ts). */
+  readsLeft = /* @__PURE__ */ new Map();
   /** Real paths of the folders this run may read (discover/confine.ts). */
   roots;
   enabledIds;
@@ -124,6 +130,40 @@ var RunContext = class {
   }
   endUnit() {
     this.sources.clear();
+  }
+};
+var PARSE_CACHE_CHARS = 4e6;
+var ParseCache = class {
+  constructor(capacity) {
+    this.capacity = capacity;
+  }
+  capacity;
+  entries = /* @__PURE__ */ new Map();
+  chars = 0;
+  get(path) {
+    const hit = this.entries.get(path);
+    if (!hit) return void 0;
+    this.entries.delete(path);
+    this.entries.set(path, hit);
+    return hit;
+  }
+  delete(path) {
+    const old = this.entries.get(path);
+    if (old) this.chars -= old.src.text.length;
+    this.entries.delete(path);
+  }
+  set(path, file) {
+    if (file.src.text.length > this.capacity) return;
+    const old = this.entries.get(path);
+    if (old) this.chars -= old.src.text.length;
+    this.entries.delete(path);
+    this.entries.set(path, file);
+    this.chars += file.src.text.length;
+    for (const [p, f] of this.entries) {
+      if (this.chars <= this.capacity) break;
+      this.entries.delete(p);
+      this.chars -= f.src.text.length;
+    }
   }
 };
 
@@ -943,7 +983,10 @@ function renderConditions(body, scope) {
     const t = test && evaluate(test.expr, b.scope);
     const k = variable && evaluate(variable.expr, b.scope);
     if (t?.kind !== "string" || k?.kind !== "string" || !values) {
-      ops.push({ key: "?", value: unknown("condition", at(b.scope, b.range)) });
+      const opaque = unknown(k?.kind === "unknown" ? k.text : "condition", at(b.scope, b.range));
+      if (t?.kind === "string" && k?.kind === "unknown" && values)
+        opaque.condition = { operator: t.value, key: k.text, values: singleOrList(evaluate(values.expr, b.scope)) };
+      ops.push({ key: "?", value: opaque });
       continue;
     }
     let op = ops.find((o) => o.key === t.value);
@@ -1168,8 +1211,9 @@ function evaluateTraversal(e, scope, origin) {
   if (scope.bindings.has(name)) return applyPath(scope.bindings.get(name), path, scope, origin, text2);
   const first = path[0]?.t === "attr" ? path[0].name : void 0;
   const second = path[1]?.t === "attr" ? path[1].name : void 0;
-  if (name === "var" && first) return applyPath(atUse(variableValue(first, scope), origin), path.slice(1), scope, origin, text2);
-  if (name === "local" && first) return applyPath(atUse(localValue(first, scope), origin), path.slice(1), scope, origin, text2);
+  const atThisUse = (v) => atUse(v, origin);
+  if (name === "var" && first) return applyPath(variableValue(first, scope), path.slice(1), scope, origin, text2, atThisUse);
+  if (name === "local" && first) return applyPath(localValue(first, scope), path.slice(1), scope, origin, text2, atThisUse);
   if (name === "path" && first === "module") return { kind: "string", value: ".", origin };
   if (name === "data" && first && second) return dataReference(first, second, path.slice(2), scope, origin, text2);
   if (name === "module" && first && second) {
@@ -1193,7 +1237,7 @@ function evaluateTraversal(e, scope, origin) {
   }
   return unknown(text2, origin);
 }
-function applyPath(v, path, scope, origin, text2) {
+function applyPath(v, path, scope, origin, text2, reached = (x) => x) {
   let cur = v;
   for (const step of path) {
     if (cur.kind === "unknown")
@@ -1215,7 +1259,7 @@ function applyPath(v, path, scope, origin, text2) {
       cur = cur.items[key];
     } else return unknown(text2, origin, cur.kind === "null" ? { error: true } : {});
   }
-  return cur;
+  return reached(cur);
 }
 function variableValue(name, scope) {
   const set = scope.defaults === false ? scope.module.inputWithoutDefaults?.(name) ?? scope.module.varValues.get(name) : scope.module.varValues.get(name);
@@ -1620,11 +1664,11 @@ function unescapeQuotes(text2) {
 }
 
 // src/resolve/var-files.ts
-import { readdir } from "node:fs/promises";
+import { readdirSync } from "node:fs";
 import { join, resolve as resolve2 } from "node:path";
 var AUTO = /\.auto\.tfvars(\.json)?$/;
 async function applyVarFiles(module, varFiles, cwd, parseError, roots, overlays) {
-  const names = await readdir(module.dir).catch(() => []);
+  const names = listing(module.dir);
   const auto = names.filter((n) => AUTO.test(n)).sort();
   const found = [...["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names.includes(n)), ...auto].map((n) => ({
     path: join(module.dir, n),
@@ -1656,6 +1700,13 @@ async function applyVarFiles(module, varFiles, cwd, parseError, roots, overlays)
     for (const e of hcl.errors) parseError(path, e.message, e.range);
     const scope = moduleScope(module, { src, hcl });
     for (const a of hcl.body.attributes) module.varValues.set(a.name, evaluate(a.expr, scope));
+  }
+}
+function listing(dir) {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
   }
 }
 
@@ -1731,7 +1782,8 @@ function extractModule(module) {
   const modulePath = module.path.length ? module.path : void 0;
   const calledAt = module.calledAt;
   const usedDocuments = /* @__PURE__ */ new Set();
-  for (const file of module.files) for (const r of dataReferences(file.hcl.body, "aws_iam_policy_document")) usedDocuments.add(r);
+  for (const file of module.files)
+    if (file.src.text.includes("aws_iam_policy_document")) for (const r of dataReferences(file.hcl.body, "aws_iam_policy_document")) usedDocuments.add(r);
   for (const [address, { file, item }] of module.blocks) {
     if (item.type !== "resource") continue;
     const slots = POLICY_RESOURCES[item.labels[0]];
@@ -2318,6 +2370,21 @@ function principals(v, path) {
   } else out.unknown = true;
   return out;
 }
+function keyUnknownCondition(c, path, s2) {
+  if (!/[$%]\{/.test(c.key)) return;
+  const key = c.key.replace(/[$%]\{[^}]*\}/g, "*");
+  if (key.includes("{") || key.includes("}") || !key.replace(/\*/g, "")) return;
+  const values = elems(c.values, path);
+  (s2.keyUnknownConditions ??= []).push({
+    operator: c.operator,
+    ...parseOperator(c.operator),
+    key: c.key,
+    keyLower: key.toLowerCase(),
+    values,
+    path,
+    operatorPath: path
+  });
+}
 function conditions(v, path, s2) {
   if (v.kind === "null") return;
   if (v.kind !== "object") {
@@ -2330,6 +2397,7 @@ function conditions(v, path, s2) {
     if (op.value.kind !== "object") {
       s2.unknownParts.push(opPath);
       s2.opaqueConditions.push(opPath);
+      if (op.value.kind === "unknown" && op.value.condition) keyUnknownCondition(op.value.condition, opPath, s2);
       continue;
     }
     const parsed = parseOperator(op.key);
@@ -2406,13 +2474,18 @@ function findStartingOn(src, body, line) {
 }
 
 // src/engine/unit.ts
-async function parseDir(ctx, parsed, dir, files) {
+async function parseDir(ctx, parsed, dir, files, called = false) {
   const moduleFiles = [];
+  const left = called ? (ctx.readsLeft.get(dir) ?? 0) - 1 : 0;
+  if (called && left >= 0) ctx.readsLeft.set(dir, left);
+  const keep = left > 0;
   for (const path of [...files].sort()) {
     const mine = ctx.requested.has(path);
     if (!mine && !ctx.overrides.has(path) && !confine(path, ctx.roots).ok) continue;
-    const pre = ctx.overrides.has(path) ? void 0 : ctx.preparsed.get(path);
+    const pre = ctx.overrides.has(path) ? void 0 : ctx.preparsed.get(path) ?? ctx.parsedModules.get(path);
     ctx.preparsed.delete(path);
+    if (keep && pre) ctx.parsedModules.set(path, pre);
+    else if (called) ctx.parsedModules.delete(path);
     if (pre) {
       ctx.sources.set(path, pre.src);
       if (mine) for (const e of pre.hcl.errors) ctx.parseError(path, e.message, e.range);
@@ -2429,6 +2502,7 @@ async function parseDir(ctx, parsed, dir, files) {
     ctx.opts.parseCache?.set(path, { src, hcl });
     if (mine) for (const e of hcl.errors) ctx.parseError(path, e.message, e.range);
     moduleFiles.push({ src, hcl });
+    if (keep && !ctx.overrides.has(path)) ctx.parsedModules.set(path, { src, hcl });
   }
   parsed.set(dir, moduleFiles);
 }
@@ -2449,7 +2523,7 @@ async function parseCalled(ctx, parsed, dir, downloaded) {
           );
           continue;
         }
-        if (!parsed.has(target)) await parseDir(ctx, parsed, target, siblings(target));
+        if (!parsed.has(target)) await parseDir(ctx, parsed, target, siblings(target), true);
         const key = downloaded.size ? `${target}\0${path.join(".")}` : target;
         if (path.length <= MAX_MODULE_DEPTH && !visited.has(key) && !d.chain.includes(target)) {
           visited.add(key);
@@ -2554,7 +2628,7 @@ async function configurationOf(ctx, p, dirs, parsed) {
   const local = m[2].replace(/\[[^\]]*\]$/, "");
   const dir = dirs.get(moduleKey);
   if (!dir) return void 0;
-  if (!parsed.has(dir)) await parseDir(ctx, parsed, dir, siblings(dir));
+  if (!parsed.has(dir)) await parseDir(ctx, parsed, dir, siblings(dir), true);
   const module = buildModule(dir, parsed.get(dir), (rel) => readModuleFile(dir, rel, ctx.sources, ctx.roots));
   const block = module.blocks.get(local);
   if (!block) return void 0;

@@ -50,6 +50,27 @@ function isRelevantBlock(type, labels) {
   if (type !== "resource") return true;
   return resourceInfo(labels[0] ?? "") !== void 0;
 }
+var READ_DATA_SOURCES = /* @__PURE__ */ new Set(["aws_iam_policy_document", "aws_caller_identity", "aws_partition", "aws_region"]);
+var NOTHING = /* @__PURE__ */ new Set();
+var VARIABLE = /* @__PURE__ */ new Set(["default", "type"]);
+var GATES = /* @__PURE__ */ new Set(["count", "for_each"]);
+function readAttributes(type, labels) {
+  switch (type) {
+    case "variable":
+      return VARIABLE;
+    case "data":
+      return READ_DATA_SOURCES.has(labels[0] ?? "") ? void 0 : GATES;
+    case "provider":
+    case "terraform":
+    case "moved":
+    case "import":
+    case "removed":
+    case "check":
+      return NOTHING;
+    default:
+      return void 0;
+  }
+}
 function mayHoldPolicy(text) {
   return /Statement|policy|file\(/i.test(text);
 }
@@ -57,12 +78,16 @@ function mayHoldPolicy(text) {
 // src/parse/hcl-convert.ts
 var MAX_EXPR_DEPTH = 200;
 var CursorConverter = class {
-  constructor(c, text) {
+  /** `whole`: convert every attribute of the blocks kept (a file with suppression comments,
+   * whose scopes are the blocks and attributes that follow them). */
+  constructor(c, text, whole = false) {
     this.c = c;
     this.text = text;
+    this.whole = whole;
   }
   c;
   text;
+  whole;
   errors = [];
   depth = 0;
   range() {
@@ -98,8 +123,10 @@ var CursorConverter = class {
     let name;
     let expr;
     this.each((t) => {
-      if (t === "identifier" && !name) name = { text: this.text.slice(this.c.startIndex, this.c.endIndex), range: this.range() };
-      else if (t === "expression") expr = this.expr();
+      if (t === "identifier" && !name) {
+        const r = this.range();
+        name = { text: this.text.slice(r.start, r.end), range: r };
+      } else if (t === "expression") expr = this.expr();
     });
     return name && expr ? { name: name.text, expr, range, nameRange: name.range } : void 0;
   }
@@ -115,9 +142,26 @@ var CursorConverter = class {
       if (t === "identifier" && !type) type = this.text.slice(this.c.startIndex, this.c.endIndex);
       else if (t === "identifier") labels.push(this.text.slice(this.c.startIndex, this.c.endIndex));
       else if (t === "string_lit") labels.push(unescapeQuoted(this.childText("template_literal") ?? ""));
-      else if (t === "body" && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) body = this.body();
+      else if (t === "body" && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) {
+        const read = topLevel && !this.whole ? readAttributes(type, labels) : void 0;
+        body = read ? this.partialBody(read) : this.body();
+      }
     });
     return { type, labels, body, range, hasError };
+  }
+  /** The attributes named in `read`, and any other attribute or nested block that may hold a
+   * policy; the rest is never read, so never converted (issue 16). */
+  partialBody(read) {
+    const body = { attributes: [], blocks: [] };
+    this.each((t) => {
+      if (t === "attribute") {
+        const name = this.childText("identifier");
+        if (name === void 0 || !(read.has(name) || this.mayHoldPolicy())) return;
+        const a = this.attribute();
+        if (a) body.attributes.push(a);
+      } else if (t === "block" && this.mayHoldPolicy()) body.blocks.push(this.block(false));
+    });
+    return body;
   }
   /** A block of a type the catalogue does not list still matters when it can hold a policy
    * document (issue 20: judged wherever it appears); others keep only their header. */
@@ -152,8 +196,9 @@ var CursorConverter = class {
     this.each((t) => t === "expression" && out.push(this.expr()));
     return out;
   }
+  /** Each case takes its node's range when it needs it: every cursor read is a call into wasm,
+   * and most expression nodes are wrappers (`expression`, `literal_value`) whose range is unused. */
   exprAt(type) {
-    const range = this.range();
     switch (type) {
       case "expression":
         return this.chain();
@@ -165,7 +210,7 @@ var CursorConverter = class {
       case "operation":
         return this.inner();
       case "tuple":
-        return { t: "tuple", items: this.expressions(), range };
+        return { t: "tuple", items: this.expressions(), range: this.range() };
       case "object": {
         const elems = [];
         this.each((t) => {
@@ -174,13 +219,13 @@ var CursorConverter = class {
           const [key, value] = this.expressions();
           elems.push({ key: key ?? this.invalid(), value: value ?? this.invalid(), range: elRange });
         });
-        return { t: "object", elems, range };
+        return { t: "object", elems, range: this.range() };
       }
       case "quoted_template":
       case "heredoc_template":
         return this.template(type === "heredoc_template");
       case "variable_expr":
-        return { t: "variable", name: this.childText("identifier") ?? "", range };
+        return { t: "variable", name: this.childText("identifier") ?? "", range: this.range() };
       case "function_call":
         return this.call();
       case "for_tuple_expr":
@@ -188,17 +233,17 @@ var CursorConverter = class {
         return this.forExpr(type === "for_object_expr");
       case "conditional": {
         const [cond, a, b] = this.expressions();
-        return cond && a && b ? { t: "conditional", cond, then: a, else: b, range } : this.invalid();
+        return cond && a && b ? { t: "conditional", cond, then: a, else: b, range: this.range() } : this.invalid();
       }
       case "unary_operation": {
         let op = "";
         const operands = this.operands((t) => op ||= t);
-        return operands.length === 1 ? { t: "unary", op, operand: operands[0], range } : this.invalid();
+        return operands.length === 1 ? { t: "unary", op, operand: operands[0], range: this.range() } : this.invalid();
       }
       case "binary_operation": {
         let op = "?";
         const operands = this.operands((t) => op = t);
-        return operands.length === 2 ? { t: "binary", op, left: operands[0], right: operands[1], range } : this.invalid();
+        return operands.length === 2 ? { t: "binary", op, left: operands[0], right: operands[1], range: this.range() } : this.invalid();
       }
       default:
         return this.invalid();
@@ -244,7 +289,7 @@ var CursorConverter = class {
     return out;
   }
   indexKey() {
-    let key = this.invalid();
+    let key;
     this.each((t) => {
       if (t === "legacy_index") {
         const range = this.range();
@@ -256,7 +301,7 @@ var CursorConverter = class {
         });
       }
     });
-    return key;
+    return key ?? this.invalid();
   }
   splatRest() {
     const out = [];
@@ -270,23 +315,21 @@ var CursorConverter = class {
   }
   literal() {
     const range = this.range();
-    let out = this.invalid();
+    let out;
     this.each((t) => {
-      const text = this.text.slice(this.c.startIndex, this.c.endIndex);
-      if (t === "numeric_lit") out = { t: "literal", value: Number(text), range };
-      else if (t === "bool_lit") out = { t: "literal", value: text === "true", range };
+      if (t === "numeric_lit") out = { t: "literal", value: Number(this.text.slice(this.c.startIndex, this.c.endIndex)), range };
+      else if (t === "bool_lit") out = { t: "literal", value: this.text.slice(this.c.startIndex, this.c.endIndex) === "true", range };
       else if (t === "null_lit") out = { t: "literal", value: null, range };
       else if (t === "string_lit") {
-        const strStart = this.c.startIndex;
         let content;
         this.each((u) => {
           if (u === "template_literal") content = this.range();
         });
-        const c = content ?? { start: strStart + 1, end: strStart + 1 };
+        const c = content ?? { start: this.c.startIndex + 1, end: this.c.startIndex + 1 };
         out = { t: "template", parts: content ? [{ t: "literal", range: c }] : [], range, content: c, heredoc: false };
       }
     });
-    return out;
+    return out ?? { t: "invalid", range };
   }
   template(heredoc) {
     const range = this.range();
@@ -404,7 +447,7 @@ function parseWith(parser, src) {
   try {
     const root = tree.rootNode;
     const cursor = tree.walk();
-    const conv = new CursorConverter(cursor, src.text);
+    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"));
     let body = { attributes: [], blocks: [] };
     if (cursor.gotoFirstChild()) {
       do
