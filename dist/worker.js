@@ -1,7 +1,7 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-HA2F5FSO.js";
+} from "./chunk-UOX5APFD.js";
 import "./chunk-E4J5TJUC.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-XPXCLLOS.js";

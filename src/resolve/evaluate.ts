@@ -352,6 +352,9 @@ function evaluateFor(e: Extract<Expr, { t: 'for' }>, scope: Scope, origin: Origi
   const items: Value[] = [];
   const entries: ObjectEntry[] = [];
   for (const [k, v] of pairs) {
+    // Once the unit's step bound is hit every element would be Unknown anyway: stop here rather
+    // than build millions of them (issue 12: nested `for` over 5,000 kept 440 MB of Unknowns).
+    if (scope.module.budget.exhausted) return unknown(text, origin);
     const bindings = new Map(scope.bindings);
     if (e.keyVar) bindings.set(e.keyVar, k);
     bindings.set(e.valueVar, v);

@@ -4,7 +4,7 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-HA2F5FSO.js";
+} from "./chunk-UOX5APFD.js";
 import {
   fingerprint,
   locate

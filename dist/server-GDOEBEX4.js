@@ -253,7 +253,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-ZELFBD4A.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-DFYKZMAB.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

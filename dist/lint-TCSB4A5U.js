@@ -1,7 +1,7 @@
 import {
   lint
-} from "./chunk-N6EDKKZS.js";
-import "./chunk-HA2F5FSO.js";
+} from "./chunk-O22C73WN.js";
+import "./chunk-UOX5APFD.js";
 import "./chunk-E4J5TJUC.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-XPXCLLOS.js";

@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-N6EDKKZS.js";
+} from "./chunk-O22C73WN.js";
 import {
   configDir,
   effectiveConfig
@@ -11,7 +11,7 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-HA2F5FSO.js";
+import "./chunk-UOX5APFD.js";
 import "./chunk-E4J5TJUC.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-XPXCLLOS.js";
