@@ -5,6 +5,7 @@
 //   npm run bench                      start-up, then the generated corpus (scripts/corpus.mjs)
 //   npm run bench -- DIR               start-up, then DIR (e.g. the real-world evaluation folder)
 //   npm run bench -- --startup         start-up only
+//   npm run bench -- --lsp             the language server only (scripts/bench-lsp.mjs, issue 14)
 //   npm run bench -- --sizes           the 1 / 10 / 100 MB table: time and peak memory per MB
 //   npm run bench -- --small           a tiny corpus, one run each (the test suite runs this)
 //   BENCH_RUNS=n                       runs per command (default 15; 3 with --small)
@@ -22,6 +23,7 @@ const report = join(root, 'scripts/report-rss.mjs');
 const small = process.argv.includes('--small');
 const sizes = process.argv.includes('--sizes');
 const startupOnly = process.argv.includes('--startup');
+const lspOnly = process.argv.includes('--lsp');
 const folderArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const folder = folderArg && resolve(folderArg);
 const runs = Number(process.env.BENCH_RUNS ?? (small ? 3 : 15));
@@ -63,9 +65,13 @@ console.log(
 );
 
 if (sizes) sizeTable();
+else if (lspOnly) languageServer();
 else {
   startUp();
-  if (!startupOnly) wholeTree();
+  if (!startupOnly) {
+    wholeTree();
+    languageServer();
+  }
 }
 rmSync(scratch, { recursive: true, force: true });
 
@@ -148,4 +154,11 @@ function measureTree(dir) {
   };
   walk(dir);
   return { files, bytes };
+}
+
+/** The language server as an editor sees it (issue 14): its own script, since it speaks the protocol. */
+function languageServer() {
+  console.log('');
+  const r = spawnSync(process.execPath, [join(root, 'scripts/bench-lsp.mjs'), ...(small ? ['--small'] : [])], { stdio: 'inherit' });
+  if (r.status !== 0 && !small) process.exitCode = r.status ?? 1;
 }

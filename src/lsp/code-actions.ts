@@ -75,6 +75,7 @@ async function suppressAction(input: ActionInput, f: Finding): Promise<CodeActio
 }
 
 async function quickFixes(input: ActionInput, f: Finding, diagnostic: Diagnostic): Promise<CodeAction[]> {
+  if (f.ruleId === 'principal-arn-pattern' && f.checkId === 'PA01') return accountFix(input, f, diagnostic);
   const rewrites = REWRITES[`${f.ruleId}/${f.checkId ?? ''}`];
   if (!rewrites || f.absFile !== input.path || f.offset === undefined || !f.jsonPath) return [];
   const m = /\.Condition(?:\.([A-Za-z]+)|\["([^"]+)"\])/.exec(f.jsonPath);
@@ -129,4 +130,37 @@ async function safe(input: ActionInput, f: Finding, text: string): Promise<boole
   const after = (await input.relint(text)).filter((x) => !x.suppressed);
   if (after.some((x) => x.ruleId === f.ruleId && x.checkId === f.checkId && x.line === f.line)) return false;
   return !after.some((x) => !before.has(key(x)) && RANK[x.severity] > RANK.note);
+}
+
+/**
+ * PA01: `arn:aws:iam::*:role/NAME` lets a role of that name in any account through (iam-semantics
+ * §4). When the file names exactly one account id (a principal, an ARN, a local), that is the
+ * account the pattern was meant for: offer it in place of the `*`. With none or several, guessing
+ * would be wrong, so nothing is offered. Re-linted like every fix.
+ */
+async function accountFix(input: ActionInput, f: Finding, diagnostic: Diagnostic): Promise<CodeAction[]> {
+  if (f.absFile !== input.path || f.offset === undefined) return [];
+  const at = /arn:[a-z-]*:iam::\*:/.exec(input.text.slice(f.offset, f.offset + 200));
+  if (!at) return [];
+  const star = f.offset + at.index + at[0].length - 2;
+  const accounts = new Set([...input.text.matchAll(/(?<![0-9A-Za-z])\d{12}(?![0-9A-Za-z])/g)].map((m) => m[0]));
+  if (accounts.size !== 1) return [];
+  const [account] = accounts;
+  const text = input.text.slice(0, star) + account + input.text.slice(star + 1);
+  if (!(await safe(input, f, text))) return [];
+  const src = makeSource(input.path, input.text);
+  const a = positionAt(src, star);
+  return [
+    {
+      title: `Pin the pattern to account ${account}, the one this file names`,
+      kind: 'quickfix',
+      isPreferred: true,
+      diagnostics: [diagnostic],
+      edit: {
+        changes: {
+          [input.uri]: [{ range: { start: { line: a.line - 1, character: a.column - 1 }, end: { line: a.line - 1, character: a.column } }, newText: account }],
+        },
+      },
+    },
+  ];
 }

@@ -298,6 +298,49 @@ describe('policylint --lsp (protocol)', () => {
       await c.diagnostics(file, (d) => !d.some((x) => String(x.code).startsWith('principal-arn-pattern')));
     });
 
+  for (const [accounts, offered] of [
+    [['111122223333'], true],
+    [['111122223333', '444455556666'], false],
+  ] as const)
+    it(`PA01 (any account's role): ${offered ? 'offers to pin the one account the file names' : 'offers no account when the file names several'}`, async () => {
+      const dir = temp();
+      const file = join(dir, 'main.tf');
+      const text = [
+        `locals { accounts = ${JSON.stringify(accounts)} }`,
+        'resource "aws_s3_bucket_policy" "b" {',
+        '  bucket = "b"',
+        '  policy = jsonencode({',
+        '    Version = "2012-10-17"',
+        '    Statement = [{',
+        '      Effect    = "Allow"',
+        '      Principal = "*"',
+        '      Action    = "s3:GetObject"',
+        '      Resource  = "arn:aws:s3:::b/*"',
+        '      Condition = { ArnLike = { "aws:PrincipalArn" = "arn:aws:iam::*:role/deploy" } }',
+        '    }]',
+        '  })',
+        '}',
+        '',
+      ].join('\n');
+      writeFileSync(file, text);
+      const c = await start(dir);
+      await c.open(file);
+      const diags = await c.diagnostics(file, (d) => d.some((x) => x.code === 'principal-arn-pattern/PA01'));
+      const target = diags.find((x) => x.code === 'principal-arn-pattern/PA01')!;
+      const actions = (await c.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: uriOf(file) },
+        range: target.range,
+        context: { diagnostics: [target] },
+      })) as CodeAction[];
+      const fix = actions.find((a) => a.title.startsWith('Pin the pattern to account'));
+      if (!offered) return expect(fix, JSON.stringify(actions.map((a) => a.title))).toBeUndefined();
+      expect(fix, JSON.stringify(actions.map((a) => a.title))).toBeDefined();
+      const fixed = applyEdits(text, fix!.edit!.changes![uriOf(file)]);
+      expect(fixed).toBe(text.replace('arn:aws:iam::*:role/deploy', 'arn:aws:iam::111122223333:role/deploy'));
+      await c.change(file, fixed);
+      await c.diagnostics(file, (d) => !d.some((x) => x.code === 'principal-arn-pattern/PA01'));
+    });
+
   it('offers no quick fix where no rewrite removes the finding', async () => {
     const file = join(repo, 'fixtures/rules/wildcard-principal/jsonencode/main.tf');
     const c = await start(repo);

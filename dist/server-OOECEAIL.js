@@ -132,6 +132,7 @@ async function suppressAction(input, f) {
   };
 }
 async function quickFixes(input, f, diagnostic) {
+  if (f.ruleId === "principal-arn-pattern" && f.checkId === "PA01") return accountFix(input, f, diagnostic);
   const rewrites = REWRITES[`${f.ruleId}/${f.checkId ?? ""}`];
   if (!rewrites || f.absFile !== input.path || f.offset === void 0 || !f.jsonPath) return [];
   const m = /\.Condition(?:\.([A-Za-z]+)|\["([^"]+)"\])/.exec(f.jsonPath);
@@ -180,6 +181,32 @@ async function safe(input, f, text) {
   const after = (await input.relint(text)).filter((x) => !x.suppressed);
   if (after.some((x) => x.ruleId === f.ruleId && x.checkId === f.checkId && x.line === f.line)) return false;
   return !after.some((x) => !before.has(key(x)) && RANK[x.severity] > RANK.note);
+}
+async function accountFix(input, f, diagnostic) {
+  if (f.absFile !== input.path || f.offset === void 0) return [];
+  const at = /arn:[a-z-]*:iam::\*:/.exec(input.text.slice(f.offset, f.offset + 200));
+  if (!at) return [];
+  const star = f.offset + at.index + at[0].length - 2;
+  const accounts = new Set([...input.text.matchAll(/(?<![0-9A-Za-z])\d{12}(?![0-9A-Za-z])/g)].map((m) => m[0]));
+  if (accounts.size !== 1) return [];
+  const [account] = accounts;
+  const text = input.text.slice(0, star) + account + input.text.slice(star + 1);
+  if (!await safe(input, f, text)) return [];
+  const src = makeSource(input.path, input.text);
+  const a = positionAt(src, star);
+  return [
+    {
+      title: `Pin the pattern to account ${account}, the one this file names`,
+      kind: "quickfix",
+      isPreferred: true,
+      diagnostics: [diagnostic],
+      edit: {
+        changes: {
+          [input.uri]: [{ range: { start: { line: a.line - 1, character: a.column - 1 }, end: { line: a.line - 1, character: a.column } }, newText: account }]
+        }
+      }
+    }
+  ];
 }
 
 // src/lsp/hover.ts
