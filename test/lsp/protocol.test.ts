@@ -85,6 +85,14 @@ function fixtureDirs(): string[] {
   return out.sort();
 }
 
+/** The code actions the server offers for one diagnostic, as an editor asks for them. */
+const actionsFor = async (c: LspClient, file: string, diagnostic: Diagnostic) =>
+  (await c.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri: uriOf(file) },
+    range: diagnostic.range,
+    context: { diagnostics: [diagnostic] },
+  })) as CodeAction[];
+
 const applyEdits = (text: string, edits: TextEdit[]) => {
   const lines = text.split('\n');
   const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
@@ -228,11 +236,7 @@ describe('policylint --lsp (protocol)', () => {
     await c.open(file);
     const diags = await c.diagnostics(file, (d) => d.some((x) => String(x.code).startsWith('wildcard-principal')));
     const target = diags.find((x) => String(x.code).startsWith('wildcard-principal'))!;
-    const actions = (await c.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri: uriOf(file) },
-      range: target.range,
-      context: { diagnostics: [target] },
-    })) as CodeAction[];
+    const actions = await actionsFor(c, file, target);
     const suppress = actions.find((a) => a.title === 'Suppress wildcard-principal here with a reason')!;
     expect(suppress, JSON.stringify(actions.map((a) => a.title))).toBeDefined();
     const edit = suppress.edit!.changes![uriOf(file)][0];
@@ -284,11 +288,7 @@ describe('policylint --lsp (protocol)', () => {
       await c.open(file);
       const diags = await c.diagnostics(file, (d) => d.some((x) => x.code === `principal-arn-pattern/${check}`));
       const target = diags.find((x) => x.code === `principal-arn-pattern/${check}`)!;
-      const actions = (await c.connection.sendRequest(CodeActionRequest.type, {
-        textDocument: { uri: uriOf(file) },
-        range: target.range,
-        context: { diagnostics: [target] },
-      })) as CodeAction[];
+      const actions = await actionsFor(c, file, target);
       const fix = actions.find((a) => a.title === `Write ${to} instead of ${from}`);
       expect(fix, JSON.stringify(actions.map((a) => a.title))).toBeDefined();
       expect(fix!.isPreferred).toBe(true);
@@ -327,11 +327,7 @@ describe('policylint --lsp (protocol)', () => {
       await c.open(file);
       const diags = await c.diagnostics(file, (d) => d.some((x) => x.code === 'principal-arn-pattern/PA01'));
       const target = diags.find((x) => x.code === 'principal-arn-pattern/PA01')!;
-      const actions = (await c.connection.sendRequest(CodeActionRequest.type, {
-        textDocument: { uri: uriOf(file) },
-        range: target.range,
-        context: { diagnostics: [target] },
-      })) as CodeAction[];
+      const actions = await actionsFor(c, file, target);
       const fix = actions.find((a) => a.title.startsWith('Pin the pattern to account'));
       if (!offered) return expect(fix, JSON.stringify(actions.map((a) => a.title))).toBeUndefined();
       expect(fix, JSON.stringify(actions.map((a) => a.title))).toBeDefined();
@@ -346,11 +342,7 @@ describe('policylint --lsp (protocol)', () => {
     const c = await start(repo);
     await c.open(file);
     const diags = await c.diagnostics(file, (d) => d.length > 0);
-    const actions = (await c.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri: uriOf(file) },
-      range: diags[0].range,
-      context: { diagnostics: [diags[0]] },
-    })) as CodeAction[];
+    const actions = await actionsFor(c, file, diags[0]);
     expect(actions.filter((a) => !a.title.startsWith('Suppress '))).toEqual([]);
   });
 
