@@ -1,15 +1,15 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-UOX5APFD.js";
-import "./chunk-E4J5TJUC.js";
+} from "./chunk-ZUUSDYOE.js";
+import "./chunk-GM4MKAWH.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-XPXCLLOS.js";
-import "./chunk-3DAROJ33.js";
+import "./chunk-URN6M6N7.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-OLQOQWQY.js";
+} from "./chunk-5QPFRFQQ.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

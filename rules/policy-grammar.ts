@@ -98,7 +98,25 @@ interface Problem {
   verb: string;
 }
 
-async function resolveAction(value: string): Promise<{ infos?: ActionInfo[]; problem?: Problem }> {
+type Resolved = { infos?: ActionInfo[]; problem?: Problem };
+
+/** Per action as written, for the run: the same few actions recur in every policy, and a
+ * misspelt one costs an edit-distance search over its service's names (issue 16). Bounded so
+ * that a hostile tree of distinct names cannot grow it without end. */
+const resolved = new Map<string, Promise<Resolved>>();
+const MAX_RESOLVED = 20_000;
+
+function resolveAction(value: string): Promise<Resolved> {
+  let hit = resolved.get(value);
+  if (!hit) {
+    if (resolved.size >= MAX_RESOLVED) resolved.clear();
+    hit = resolveActionOnce(value);
+    resolved.set(value, hit);
+  }
+  return hit;
+}
+
+async function resolveActionOnce(value: string): Promise<Resolved> {
   const colon = value.indexOf(':');
   if (value === '*' || colon <= 0) return {};
   const service = value.slice(0, colon);
@@ -295,29 +313,60 @@ function finding(c: Condition, check: CheckId, severity: Severity, message: stri
   return { check, path: c.path, severity, message, key: `${c.operator}:${c.keyLower}` };
 }
 
+type Formats = { formats: Set<string>; services: Set<string>; matches: Map<string, boolean> } | undefined;
+/** Per list of actions: the ARN formats they take, and those formats' services. */
+const formatsByActions = new Map<string, Promise<Formats>>();
+
+function formatsOf(typed: ActionInfo[]): Promise<Formats> {
+  const id = typed.map((a) => a.name).join('\u0000');
+  let hit = formatsByActions.get(id);
+  if (!hit) {
+    if (formatsByActions.size >= MAX_RESOLVED) formatsByActions.clear();
+    hit = (async () => {
+      const formats = new Set<string>();
+      for (const a of typed) {
+        for (const rt of a.resourceTypes) {
+          const format = await resourceFormat(a.name.split(':')[0], rt.name);
+          // A resource type the data names but does not describe: what the action takes is not known.
+          if (!format) return undefined;
+          formats.add(format);
+        }
+      }
+      return { formats, services: new Set([...formats].map(formatService).filter((x) => !x.includes('${'))), matches: new Map() };
+    })();
+    formatsByActions.set(id, hit);
+  }
+  return hit;
+}
+
+/** Whether one of the formats takes the ARN; remembered per list of actions (the same ARN is
+ * written in statement after statement). */
+function takes(known: NonNullable<Formats>, arn: string): boolean {
+  let hit = known.matches.get(arn);
+  if (hit === undefined) {
+    if (known.matches.size >= MAX_RESOLVED) known.matches.clear();
+    hit = [...known.formats].some((f) => arnMatchesFormat(arn, f));
+    known.matches.set(arn, hit);
+  }
+  return hit;
+}
+
 async function resourceFindings(st: Statement): Promise<Found[]> {
   const resources = (st.resources ?? []).filter((r) => typeof r.value === 'string' && r.value.length <= MAX_NAME);
   if (!resources.length) return [];
   const actions = await statementActions(st);
   const typed = actions?.filter((a) => !a.wildcardOnly) ?? [];
   if (!actions || !typed.length) return [];
-  const formats = new Set<string>();
-  for (const a of typed) {
-    for (const rt of a.resourceTypes) {
-      const format = await resourceFormat(a.name.split(':')[0], rt.name);
-      // A resource type the data names but does not describe: what the action takes is not known.
-      if (!format) return [];
-      formats.add(format);
-    }
-  }
-  const services = new Set([...formats].map(formatService).filter((x) => !x.includes('${')));
+  const known = await formatsOf(typed);
+  if (!known) return [];
+  const { formats, services } = known;
   const out: Found[] = [];
   for (const r of resources) {
     const value = r.value as string;
     const arn = parseArn(value);
     if (!arn || value === '*') continue;
     const starLike = hasWildcard(value) && actions.some((a) => a.wildcardOnly);
-    if (starLike || [...formats].some((f) => arnMatchesFormat(value, f))) continue;
+    if (starLike || takes(known, value)) continue;
     const { severity, effect } = elementEffect(st, 'Resource');
     const names = [...new Set(typed.map((a) => a.name))];
     const listed =

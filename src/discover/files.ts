@@ -71,6 +71,17 @@ export function readSource(path: string, parseError: ParseErrorSink, overrides: 
   }
 }
 
+/** Whether a regular file within its size limit contains `word`, read as bytes and never decoded:
+ * a cheap first look before the text is read in full. */
+export function mentions(path: string, word: string): boolean {
+  try {
+    const st = statSync(path);
+    return st.isFile() && st.size <= maxBytes(path) && readFileSync(path).includes(word);
+  } catch {
+    return false;
+  }
+}
+
 /** For positions only: the text of a file already read once, read again (regular files inside
  * the scanned folders only, when `roots` are given). */
 export function loadSource(file: string, roots?: readonly string[]): SourceFile | undefined {

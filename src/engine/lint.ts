@@ -48,7 +48,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const called =
     stdinPath || moduleDirs.size < 2
       ? new Set<string>()
-      : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.preparsed, ctx.calls, workers ? HANDOFF_CHARS : Infinity);
+      : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.preparsed, ctx.calls, workers ? HANDOFF_CHARS : Infinity, ctx.requested);
   const units: Unit[] = [
     ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]): Unit => ({ kind: 'module', dir, files: [...set] })),
     ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path): Unit => ({ kind: 'json', path })),

@@ -1,5 +1,5 @@
 import { confine } from '../discover/confine.js';
-import { readSource, siblings } from '../discover/files.js';
+import { mentions, readSource, siblings } from '../discover/files.js';
 import type { SourceFile } from '../model/source.js';
 import type { HclFile } from '../parse/hcl-ast.js';
 import { parseHcl } from '../parse/hcl.js';
@@ -22,13 +22,17 @@ export async function calledFolders(
   keep?: Map<string, { src: SourceFile; hcl: HclFile }>,
   calls = new Map<string, Set<string>>(),
   keepChars = Infinity,
+  discovered: ReadonlySet<string> = new Set(),
 ): Promise<Set<string>> {
   const all = new Set(dirs);
   let kept = 0;
   for (const dir of all) {
     const out = new Set<string>();
     for (const file of siblings(dir)) {
-      if (!confine(file, roots).ok) continue;
+      // Discovery confined the files it found; a sibling it did not list is checked here.
+      if (!discovered.has(file) && !confine(file, roots).ok) continue;
+      // Most files call no module: their bytes say so without decoding the text (issue 16).
+      if (!mentions(file, 'module')) continue;
       const src = readSource(file, () => {}, new Map());
       // A necessary condition only (`path.module` alone never calls anything): the syntax tree
       // still decides, so a commented-out call counts for nothing (issue 12).

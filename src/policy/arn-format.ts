@@ -73,6 +73,53 @@ function intersects(a: Token[], b: Token[]): boolean {
   return false;
 }
 
+/** Whether `text`, with no wildcard of its own, is one of the strings `b` matches: the usual glob
+ * match (back to the last star on a mismatch), at most |text|·|b| steps and no allocation. Most
+ * `Resource` values are plain ARNs, checked against every format of every action (issue 16). */
+function literalMatches(text: string, b: Token[]): boolean {
+  let i = 0;
+  let j = 0;
+  let star = -1;
+  let mark = 0;
+  while (i < text.length) {
+    const y = b[j];
+    if (y && (y.kind === 'one' || (y.kind === 'char' && y.c === text[i]))) {
+      i++;
+      j++;
+    } else if (y?.kind === 'star') {
+      star = j++;
+      mark = i;
+    } else if (star >= 0) {
+      j = star + 1;
+      i = ++mark;
+    } else return false;
+  }
+  while (b[j]?.kind === 'star') j++;
+  return j === b.length;
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+const formatTokenCache = new Map<string, Token[]>();
+
+function cachedFormatTokens(format: string): Token[] {
+  let t = formatTokenCache.get(format);
+  if (!t) {
+    t = formatTokens(format);
+    // The formats come from the Service Authorization Reference: a few thousand at most.
+    if (formatTokenCache.size < 10_000) formatTokenCache.set(format, t);
+  }
+  return t;
+}
+
+/** A side of the comparison: a literal ARN takes the fast path, a pattern the general search. */
+function compare(policy: string, format: string): boolean {
+  const b = cachedFormatTokens(format);
+  // ASCII only: lower-casing the whole text then equals lower-casing each character.
+  if (!hasWildcard(policy) && !policy.includes('${') && PRINTABLE_ASCII.test(policy)) return literalMatches(policy.toLowerCase(), b);
+  return intersects(policyTokens(policy), b);
+}
+
 export function arnMatchesFormat(pattern: string, format: string): boolean {
   const p = pattern.split(':');
   const f = format.split(':');
@@ -80,9 +127,9 @@ export function arnMatchesFormat(pattern: string, format: string): boolean {
   // The service segment takes no wildcard (iam-semantics §2.3, P-RES), so it compares as text;
   // the rest compares as one string, since a trailing `*` in a segment may run past a colon.
   // Some formats leave the service open (backup's recovery point: `arn:${Partition}:${Vendor}:…`).
-  if (f[2].includes('${')) return intersects(policyTokens(p.slice(2).join(':')), formatTokens(f.slice(2).join(':')));
+  if (f[2].includes('${')) return compare(p.slice(2).join(':'), f.slice(2).join(':'));
   if (p[2].toLowerCase() !== f[2].toLowerCase()) return hasWildcard(p[2]) || p[2].includes('${');
-  return intersects(policyTokens(p.slice(3).join(':')), formatTokens(f.slice(3).join(':')));
+  return compare(p.slice(3).join(':'), f.slice(3).join(':'));
 }
 
 const hasWildcard = (s: string) => s.includes('*') || s.includes('?');

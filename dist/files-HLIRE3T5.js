@@ -5,11 +5,12 @@ import {
   filterByConfig,
   loadSource,
   maxBytes,
+  mentions,
   readModuleFile,
   readRegularFile,
   readSource,
   siblings
-} from "./chunk-3DAROJ33.js";
+} from "./chunk-URN6M6N7.js";
 import "./chunk-XBJQR4S2.js";
 export {
   HCL,
@@ -18,6 +19,7 @@ export {
   filterByConfig,
   loadSource,
   maxBytes,
+  mentions,
   readModuleFile,
   readRegularFile,
   readSource,

@@ -1,6 +1,6 @@
 import {
   readRegularFile
-} from "./chunk-3DAROJ33.js";
+} from "./chunk-URN6M6N7.js";
 import {
   confine,
   repositoryRoot

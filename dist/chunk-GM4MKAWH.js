@@ -1,6 +1,6 @@
 import {
   positionAt
-} from "./chunk-3DAROJ33.js";
+} from "./chunk-URN6M6N7.js";
 import {
   parentPath
 } from "./chunk-U5J2JU7Q.js";

@@ -3,8 +3,8 @@ import {
   ConfigError,
   findConfig,
   loadConfig
-} from "./chunk-VP2KCJML.js";
-import "./chunk-3DAROJ33.js";
+} from "./chunk-J3YLGYI7.js";
+import "./chunk-URN6M6N7.js";
 import "./chunk-XBJQR4S2.js";
 export {
   CONFIG_NAMES,

@@ -1,7 +1,7 @@
 import {
   Minimatch,
   readRegularFile
-} from "./chunk-3DAROJ33.js";
+} from "./chunk-URN6M6N7.js";
 
 // src/discover/walk.ts
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";

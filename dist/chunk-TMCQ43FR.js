@@ -4,11 +4,11 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-UOX5APFD.js";
+} from "./chunk-ZUUSDYOE.js";
 import {
   fingerprint,
   locate
-} from "./chunk-E4J5TJUC.js";
+} from "./chunk-GM4MKAWH.js";
 import {
   loadParser,
   parseHcl
@@ -16,20 +16,21 @@ import {
 import {
   discover,
   isLintable
-} from "./chunk-PJDWRMNX.js";
+} from "./chunk-7ZZOWSCX.js";
 import {
   HCL,
   filterByConfig,
+  mentions,
   minimatch,
   readSource,
   siblings
-} from "./chunk-3DAROJ33.js";
+} from "./chunk-URN6M6N7.js";
 import {
   confine
 } from "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-OLQOQWQY.js";
+} from "./chunk-5QPFRFQQ.js";
 
 // src/engine/lint.ts
 import { existsSync as existsSync2 } from "node:fs";
@@ -38,13 +39,14 @@ import { dirname as dirname2, relative as relative2, resolve } from "node:path";
 // src/engine/module-roots.ts
 import { dirname } from "node:path";
 var MODULE_BLOCK = /\bmodule[ \t]*["\p{L}_]/u;
-async function calledFolders(dirs, roots, keep, calls = /* @__PURE__ */ new Map(), keepChars = Infinity) {
+async function calledFolders(dirs, roots, keep, calls = /* @__PURE__ */ new Map(), keepChars = Infinity, discovered = /* @__PURE__ */ new Set()) {
   const all = new Set(dirs);
   let kept = 0;
   for (const dir of all) {
     const out = /* @__PURE__ */ new Set();
     for (const file of siblings(dir)) {
-      if (!confine(file, roots).ok) continue;
+      if (!discovered.has(file) && !confine(file, roots).ok) continue;
+      if (!mentions(file, "module")) continue;
       const src = readSource(file, () => {
       }, /* @__PURE__ */ new Map());
       if (!src || !(file.endsWith(".json") ? src.text.includes("module") : MODULE_BLOCK.test(src.text))) continue;
@@ -301,7 +303,7 @@ async function lint(opts) {
   for (const f of overrides.keys()) if (HCL.test(f)) moduleDirs.get(dirname2(f))?.add(f);
   for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname2(f)).add(f);
   const workers = workerCount(files.length, opts);
-  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.preparsed, ctx.calls, workers ? HANDOFF_CHARS : Infinity);
+  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.preparsed, ctx.calls, workers ? HANDOFF_CHARS : Infinity, ctx.requested);
   const units = [
     ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]) => ({ kind: "module", dir, files: [...set] })),
     ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path) => ({ kind: "json", path }))

@@ -1,9 +1,9 @@
 import {
   locate
-} from "./chunk-E4J5TJUC.js";
+} from "./chunk-GM4MKAWH.js";
 import {
   loadSource
-} from "./chunk-3DAROJ33.js";
+} from "./chunk-URN6M6N7.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-U5J2JU7Q.js";
 import {

@@ -2,8 +2,8 @@ import {
   compileIgnore,
   discover,
   isLintable
-} from "./chunk-PJDWRMNX.js";
-import "./chunk-3DAROJ33.js";
+} from "./chunk-7ZZOWSCX.js";
+import "./chunk-URN6M6N7.js";
 import "./chunk-XBJQR4S2.js";
 export {
   compileIgnore,

@@ -12,14 +12,14 @@ import {
 } from "./chunk-XPXCLLOS.js";
 import {
   CONFIG_NAMES
-} from "./chunk-VP2KCJML.js";
+} from "./chunk-J3YLGYI7.js";
 import {
   isLintable
-} from "./chunk-PJDWRMNX.js";
+} from "./chunk-7ZZOWSCX.js";
 import {
   makeSource,
   positionAt
-} from "./chunk-3DAROJ33.js";
+} from "./chunk-URN6M6N7.js";
 import "./chunk-XBJQR4S2.js";
 import {
   toPlain
@@ -280,7 +280,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-DFYKZMAB.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-MQ65JKEH.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

@@ -2,7 +2,7 @@ import {
   ConfigError,
   findConfig,
   loadConfig
-} from "./chunk-VP2KCJML.js";
+} from "./chunk-J3YLGYI7.js";
 
 // src/cli/config/effective.ts
 import { dirname } from "node:path";

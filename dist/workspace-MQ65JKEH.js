@@ -1,34 +1,34 @@
 import {
   lint
-} from "./chunk-O22C73WN.js";
+} from "./chunk-TMCQ43FR.js";
 import {
   configDir,
   effectiveConfig
-} from "./chunk-DODMBWPY.js";
+} from "./chunk-BK2UAQI7.js";
 import {
   repositoryRoot
 } from "./chunk-UMCPZM5Q.js";
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-UOX5APFD.js";
-import "./chunk-E4J5TJUC.js";
+import "./chunk-ZUUSDYOE.js";
+import "./chunk-GM4MKAWH.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-XPXCLLOS.js";
 import {
   findConfig
-} from "./chunk-VP2KCJML.js";
+} from "./chunk-J3YLGYI7.js";
 import {
   isLintable
-} from "./chunk-PJDWRMNX.js";
+} from "./chunk-7ZZOWSCX.js";
 import {
   HCL,
   siblings
-} from "./chunk-3DAROJ33.js";
+} from "./chunk-URN6M6N7.js";
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-OLQOQWQY.js";
+} from "./chunk-5QPFRFQQ.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -2709,6 +2709,14 @@ function readSource(path2, parseError, overrides) {
     return void 0;
   }
 }
+function mentions(path2, word) {
+  try {
+    const st = statSync(path2);
+    return st.isFile() && st.size <= maxBytes(path2) && readFileSync(path2).includes(word);
+  } catch {
+    return false;
+  }
+}
 function loadSource(file, roots) {
   if (roots && !confine(file, roots).ok) return void 0;
   const text = readRegularFile(file);
@@ -2772,6 +2780,7 @@ export {
   MAX_JSON_BYTES,
   maxBytes,
   readSource,
+  mentions,
   loadSource,
   siblings,
   readModuleFile,

