@@ -1,15 +1,15 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-ZUUSDYOE.js";
-import "./chunk-GM4MKAWH.js";
+} from "./chunk-L4AV6YAW.js";
+import "./chunk-2O26SLP5.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-XPXCLLOS.js";
-import "./chunk-URN6M6N7.js";
+import "./chunk-44YM3MGI.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-5QPFRFQQ.js";
+} from "./chunk-JUZ5RZPO.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
@@ -19,7 +19,6 @@ import "./chunk-MPQXCWKJ.js";
 import { parentPort, workerData } from "node:worker_threads";
 var task = workerData;
 var ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), /* @__PURE__ */ new Map());
-for (const [path, parsed] of task.preparsed) ctx.preparsed.set(path, parsed);
 ctx.readsLeft = new Map(task.readsLeft);
 var newValues = (set) => {
   const it = set.values();
@@ -33,19 +32,29 @@ var newValues = (set) => {
 var newReportable = newValues(ctx.reportable);
 newReportable();
 var newRendered = newValues(ctx.rendered);
-for (const [index, unit] of task.units.entries()) {
-  await lintUnit(ctx, unit);
-  const answer = {
-    index,
-    findings: ctx.findings.splice(0),
-    suppressions: ctx.suppressions.splice(0),
-    info: ctx.info.splice(0),
-    internalErrors: ctx.internalErrors.splice(0),
-    reportable: newReportable(),
-    rendered: newRendered(),
-    deferredPolicyFiles: ctx.deferredPolicyFiles.splice(0),
-    coverage: { ...ctx.coverage }
-  };
-  parentPort.postMessage(answer);
-}
-parentPort.postMessage("done");
+var counted = { statements: 0, judged: 0 };
+parentPort.on("message", (m) => {
+  if (m === "end") {
+    parentPort.close();
+    return;
+  }
+  void (async () => {
+    const crashOn = process.env.POLICYLINT_TEST_WORKER_CRASH;
+    if (crashOn && (m.unit.kind === "json" ? m.unit.path : m.unit.dir).endsWith(crashOn)) process.exit(70);
+    for (const [path, parsed] of m.preparsed) ctx.preparsed.set(path, parsed);
+    await lintUnit(ctx, m.unit);
+    const answer = {
+      index: m.index,
+      findings: ctx.findings.splice(0),
+      suppressions: ctx.suppressions.splice(0),
+      info: ctx.info.splice(0),
+      internalErrors: ctx.internalErrors.splice(0),
+      reportable: newReportable(),
+      rendered: newRendered(),
+      deferredPolicyFiles: ctx.deferredPolicyFiles.splice(0),
+      coverage: { statements: ctx.coverage.statements - counted.statements, judged: ctx.coverage.judged - counted.judged }
+    };
+    counted = { ...ctx.coverage };
+    parentPort.postMessage(answer);
+  })();
+});

@@ -270,6 +270,17 @@ describe('worker threads', () => {
     // Two full runs over every fixture: generous for a loaded CI machine; no duration is asserted.
   }, 180_000);
 
+  it('lose nothing when one dies: the units it held are linted by the main thread, policy files included', () => {
+    const args = ['--format', 'json', 'fixtures', 'examples'];
+    const one = run(args, repo, { POLICYLINT_WORKERS: '0' });
+    // A module folder and a policy file: the dead worker's unit and the deferred policy files.
+    for (const crash of ['examples/pccs-deployer', 'repository-policy.json']) {
+      const two = run(args, repo, { POLICYLINT_WORKERS: '2', POLICYLINT_TEST_WORKER_CRASH: crash });
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.code).toBe(one.code);
+    }
+  }, 180_000);
+
   it('obey the configuration: a rule turned off stays off, a severity stays changed (issue 15)', () => {
     const args = [
       '--format',

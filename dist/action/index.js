@@ -2838,6 +2838,7 @@ __export(files_exports, {
   MAX_HCL_BYTES: () => MAX_HCL_BYTES,
   MAX_JSON_BYTES: () => MAX_JSON_BYTES,
   filterByConfig: () => filterByConfig,
+  listDir: () => listDir,
   loadSource: () => loadSource,
   maxBytes: () => maxBytes,
   mentions: () => mentions,
@@ -2900,12 +2901,15 @@ function loadSource(file, roots) {
   const text2 = readRegularFile(file);
   return typeof text2 === "string" ? makeSource(file, text2) : void 0;
 }
-function siblings(dir) {
+function listDir(dir) {
   try {
-    return readdirSync(dir).filter((n3) => HCL.test(n3)).map((n3) => join3(dir, n3));
+    return readdirSync(dir);
   } catch {
     return [];
   }
+}
+function siblings(dir, names2 = listDir(dir)) {
+  return names2.filter((n3) => HCL.test(n3)).map((n3) => join3(dir, n3));
 }
 function readModuleFile(dir, rel, cache8, roots) {
   const abs = resolve2(dir, rel);
@@ -18642,12 +18646,12 @@ var init_module = __esm({
 
 // src/engine/module-roots.ts
 import { dirname as dirname5 } from "node:path";
-async function calledFolders(dirs, roots, keep, calls = /* @__PURE__ */ new Map(), keepChars = Infinity, discovered = /* @__PURE__ */ new Set()) {
+async function calledFolders(dirs, roots, keep, calls = /* @__PURE__ */ new Map(), keepChars = Infinity, discovered = /* @__PURE__ */ new Set(), listings = /* @__PURE__ */ new Map()) {
   const all = new Set(dirs);
   let kept = 0;
   for (const dir of all) {
     const out2 = /* @__PURE__ */ new Set();
-    for (const file of siblings(dir)) {
+    for (const file of siblings(dir, listings.get(dir))) {
       if (!discovered.has(file) && !confine(file, roots).ok) continue;
       if (!mentions(file, "module")) continue;
       const src = readSource(file, () => {
@@ -18951,6 +18955,8 @@ var init_run_context = __esm({
       parsedModules = new ParseCache(PARSE_CACHE_CHARS);
       /** Called folder → how many of this thread's units are still to read it (module-roots.ts). */
       readsLeft = /* @__PURE__ */ new Map();
+      /** Folder → its names, listed once per run (engine/lint.ts); a worker lists its own. */
+      listings = /* @__PURE__ */ new Map();
       /** Real paths of the folders this run may read (discover/confine.ts). */
       roots;
       enabledIds;
@@ -20504,8 +20510,7 @@ var init_templatefile = __esm({
 // src/resolve/var-files.ts
 import { readdirSync as readdirSync3 } from "node:fs";
 import { join as join7, resolve as resolve6 } from "node:path";
-async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlays) {
-  const names2 = listing(module2.dir);
+async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlays, names2 = listing(module2.dir)) {
   const auto = names2.filter((n3) => AUTO.test(n3)).sort();
   const found = [...["terraform.tfvars", "terraform.tfvars.json"].filter((n3) => names2.includes(n3)), ...auto].map((n3) => ({
     path: join7(module2.dir, n3),
@@ -21482,7 +21487,8 @@ async function lintUnit(ctx, unit) {
 async function lintModuleUnit(ctx, dir, files) {
   const parsed = /* @__PURE__ */ new Map();
   await parseDir(ctx, parsed, dir, files);
-  const downloaded = readModuleManifest(dir);
+  const names2 = ctx.listings.get(dir) ?? listDir(dir);
+  const downloaded = names2.includes(".terraform") ? readModuleManifest(dir) : /* @__PURE__ */ new Map();
   await parseCalled(ctx, parsed, dir, downloaded);
   const reader = (d6) => (rel) => {
     const abs = resolve9(d6, rel);
@@ -21493,7 +21499,7 @@ async function lintModuleUnit(ctx, dir, files) {
     return src;
   };
   const root7 = buildModule(dir, parsed.get(dir), reader(dir));
-  await applyVarFiles(root7, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError, ctx.roots, ctx.overrides);
+  await applyVarFiles(root7, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError, ctx.roots, ctx.overrides, names2);
   wireModules(root7, parsed, reader, (key) => downloaded.get(key));
   const units = [];
   for (const m3 of moduleInstances(root7)) {
@@ -23446,24 +23452,31 @@ function formatTokens(format3) {
   return out2;
 }
 function intersects(a6, b6) {
-  const seen = /* @__PURE__ */ new Set();
   const width = b6.length + 1;
-  const stack = [[0, 0]];
-  while (stack.length) {
-    const [i7, j6] = stack.pop();
+  const seen = new Uint8Array((a6.length + 1) * width);
+  const stack = [0];
+  const push2 = (i7, j6) => {
     const id = i7 * width + j6;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (!seen[id]) {
+      seen[id] = 1;
+      stack.push(id);
+    }
+  };
+  seen[0] = 1;
+  while (stack.length) {
+    const id = stack.pop();
+    const i7 = Math.floor(id / width);
+    const j6 = id - i7 * width;
     if (i7 === a6.length && j6 === b6.length) return true;
     const x = a6[i7];
     const y = b6[j6];
-    if (x?.kind === "star") stack.push([i7 + 1, j6]);
-    if (y?.kind === "star") stack.push([i7, j6 + 1]);
+    if (x?.kind === "star") push2(i7 + 1, j6);
+    if (y?.kind === "star") push2(i7, j6 + 1);
     if (!x || !y) continue;
     if (x.kind === "char" && y.kind === "char" && x.c !== y.c) continue;
     const ni = x.kind === "star" ? i7 : i7 + 1;
     const nj = y.kind === "star" ? j6 : j6 + 1;
-    if (ni !== i7 || nj !== j6) stack.push([ni, nj]);
+    if (ni !== i7 || nj !== j6) push2(ni, nj);
   }
   return false;
 }
@@ -25551,56 +25564,92 @@ function workerFile() {
 }
 async function lintInWorkers(ctx, units, n3) {
   const size = (u) => u.kind === "json" ? fileSize(u.path) : u.files.reduce((s3, f6) => s3 + fileSize(f6), 0);
-  const sized = units.map((u) => ({ u, s: size(u) })).sort((a6, b6) => b6.s - a6.s);
-  const buckets = Array.from({ length: n3 }, () => ({ units: [], load: 0 }));
-  for (const { u, s: s3 } of sized) {
-    const b6 = buckets.reduce((min, x) => x.load < min.load ? x : min);
-    b6.units.push(u);
-    b6.load += s3;
-  }
+  const all = units.map((u) => ({ u, s: size(u) })).sort((a6, b6) => b6.s - a6.s).map((x) => x.u);
+  (await import("node:v8")).setFlagsFromString("--interrupt-budget=1000000");
   const { Worker } = await import("node:worker_threads");
   const { rules: _r4, severities, analyzer: _a3, stdin: _s6, ...opts } = ctx.opts;
-  const used = buckets.filter((b6) => b6.units.length);
-  const merged = used.map(() => ({ done: -1, coverage: { statements: 0, judged: 0 }, rest: [] }));
-  await Promise.all(
-    used.map(
-      (b6, i7) => new Promise((resolve17) => {
-        const task = {
-          opts,
-          severities: [...severities ?? []],
-          ruleIds: ctx.opts.rules.map((r6) => r6.meta.id),
-          requested: [...ctx.requested],
-          units: b6.units,
-          preparsed: parsesFor(b6.units, ctx.preparsed, ctx.calls),
-          readsLeft: [...readsPerFolder(b6.units, ctx.calls)]
-        };
-        const w = new Worker(workerFile(), { workerData: task });
-        if (b6 === used[used.length - 1]) ctx.preparsed.clear();
-        w.on("message", (m3) => {
-          if (m3 === "done") return;
-          for (const f6 of m3.findings) ctx.findings.push(f6);
-          merged[i7].done = m3.index;
-          merged[i7].coverage = m3.coverage;
-          merged[i7].rest.push({ ...m3, findings: [] });
-        });
-        w.once("error", () => resolve17());
-        w.once("exit", () => resolve17());
-      })
-    )
-  );
-  for (const [i7, m3] of merged.entries()) {
-    for (const r6 of m3.rest) {
-      ctx.suppressions.push(...r6.suppressions);
-      ctx.info.push(...r6.info);
-      ctx.internalErrors.push(...r6.internalErrors);
-      for (const f6 of r6.reportable) ctx.reportable.add(f6);
-      for (const f6 of r6.rendered) ctx.rendered.add(f6);
-      ctx.deferredPolicyFiles.push(...r6.deferredPolicyFiles);
-    }
-    ctx.coverage.statements += m3.coverage.statements;
-    ctx.coverage.judged += m3.coverage.judged;
-    for (const u of used[i7].units.slice(m3.done + 1)) await lintUnit(ctx, u);
+  const task = {
+    opts,
+    severities: [...severities ?? []],
+    ruleIds: ctx.opts.rules.map((r6) => r6.meta.id),
+    requested: [...ctx.requested],
+    readsLeft: [...ctx.readsLeft]
+  };
+  const answers = /* @__PURE__ */ new Map();
+  const orphans = [];
+  const idle = [];
+  let next = 0;
+  let deferredChecked = false;
+  let deferredHandedOut = false;
+  const checkDeferred = () => {
+    if (deferredChecked || next < all.length || answers.size + orphans.length < all.length) return;
+    deferredChecked = true;
+    if (orphans.length) return;
+    deferredHandedOut = true;
+    const deferred = [...answers.values()].flatMap((a6) => a6.deferredPolicyFiles).sort();
+    const rendered = /* @__PURE__ */ new Set([...ctx.rendered, ...[...answers.values()].flatMap((a6) => a6.rendered)]);
+    for (const path2 of deferred) if (!rendered.has(path2)) all.push({ kind: "json", path: path2, deferred: true });
+    for (const wake of idle.splice(0)) wake();
+  };
+  await new Promise((done) => {
+    let alive = 0;
+    const start2 = () => {
+      const w = new Worker(workerFile(), { workerData: task });
+      alive++;
+      const sent = /* @__PURE__ */ new Set();
+      let current;
+      let finished = false;
+      const give = () => {
+        checkDeferred();
+        current = void 0;
+        if (next >= all.length) {
+          if (deferredChecked) w.postMessage("end");
+          else idle.push(give);
+          return;
+        }
+        current = next++;
+        const unit = all[current];
+        const preparsed = parsesFor([unit], ctx.preparsed, ctx.calls).filter(([p3]) => !sent.has(p3));
+        for (const [p3] of preparsed) sent.add(p3);
+        if (next >= units.length) ctx.preparsed.clear();
+        w.postMessage({ index: current, unit, preparsed });
+      };
+      const stop2 = () => {
+        if (finished) return;
+        finished = true;
+        if (current !== void 0 && !answers.has(current)) orphans.push(current);
+        current = void 0;
+        alive--;
+        if (!alive) {
+          while (next < all.length) orphans.push(next++);
+          done();
+        } else checkDeferred();
+      };
+      w.on("message", (m3) => {
+        for (const f6 of m3.findings) ctx.findings.push(f6);
+        answers.set(m3.index, { ...m3, findings: [] });
+        give();
+      });
+      w.once("error", stop2);
+      w.once("exit", stop2);
+      give();
+    };
+    if (!all.length) return done();
+    for (let i7 = 0; i7 < Math.min(n3, all.length); i7++) start2();
+  });
+  for (const [index, unit] of all.entries()) {
+    const r6 = answers.get(index);
+    if (!r6) continue;
+    ctx.suppressions.push(...r6.suppressions);
+    ctx.info.push(...r6.info);
+    ctx.internalErrors.push(...r6.internalErrors);
+    for (const f6 of r6.reportable) ctx.reportable.add(f6);
+    for (const f6 of r6.rendered) ctx.rendered.add(f6);
+    if (!unit.deferred && !deferredHandedOut) ctx.deferredPolicyFiles.push(...r6.deferredPolicyFiles);
+    ctx.coverage.statements += r6.coverage.statements;
+    ctx.coverage.judged += r6.coverage.judged;
   }
+  for (const index of orphans.sort((a6, b6) => a6 - b6)) await lintUnit(ctx, all[index]);
 }
 function fileSize(p3) {
   try {
@@ -25746,11 +25795,15 @@ async function lint(opts) {
   ctx.notices.push(...found.notices.map((n3) => ({ file: n3.path, message: n3.message })));
   const moduleDirs = /* @__PURE__ */ new Map();
   for (const f6 of files) if (HCL.test(f6)) moduleDirs.set(dirname9(f6), /* @__PURE__ */ new Set());
-  for (const [dir, set] of moduleDirs) for (const f6 of siblings(dir)) set.add(f6);
+  for (const [dir, set] of moduleDirs) {
+    const names2 = listDir(dir);
+    ctx.listings.set(dir, names2);
+    for (const f6 of siblings(dir, names2)) set.add(f6);
+  }
   for (const f6 of overrides.keys()) if (HCL.test(f6)) moduleDirs.get(dirname9(f6))?.add(f6);
   for (const f6 of files) if (HCL.test(f6)) moduleDirs.get(dirname9(f6)).add(f6);
   const workers = workerCount(files.length, opts);
-  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.preparsed, ctx.calls, workers ? HANDOFF_CHARS : Infinity, ctx.requested);
+  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.preparsed, ctx.calls, workers ? HANDOFF_CHARS : Infinity, ctx.requested, ctx.listings);
   const units = [
     ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]) => ({ kind: "module", dir, files: [...set] })),
     ...files.filter((p3) => !HCL.test(p3) && isLintable(p3)).map((path2) => ({ kind: "json", path: path2 }))

@@ -6087,24 +6087,31 @@ function formatTokens(format2) {
   return out2;
 }
 function intersects(a, b) {
-  const seen = /* @__PURE__ */ new Set();
   const width = b.length + 1;
-  const stack = [[0, 0]];
-  while (stack.length) {
-    const [i2, j] = stack.pop();
+  const seen = new Uint8Array((a.length + 1) * width);
+  const stack = [0];
+  const push2 = (i2, j) => {
     const id = i2 * width + j;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (!seen[id]) {
+      seen[id] = 1;
+      stack.push(id);
+    }
+  };
+  seen[0] = 1;
+  while (stack.length) {
+    const id = stack.pop();
+    const i2 = Math.floor(id / width);
+    const j = id - i2 * width;
     if (i2 === a.length && j === b.length) return true;
     const x = a[i2];
     const y = b[j];
-    if (x?.kind === "star") stack.push([i2 + 1, j]);
-    if (y?.kind === "star") stack.push([i2, j + 1]);
+    if (x?.kind === "star") push2(i2 + 1, j);
+    if (y?.kind === "star") push2(i2, j + 1);
     if (!x || !y) continue;
     if (x.kind === "char" && y.kind === "char" && x.c !== y.c) continue;
     const ni = x.kind === "star" ? i2 : i2 + 1;
     const nj = y.kind === "star" ? j : j + 1;
-    if (ni !== i2 || nj !== j) stack.push([ni, nj]);
+    if (ni !== i2 || nj !== j) push2(ni, nj);
   }
   return false;
 }
@@ -10886,12 +10893,15 @@ function loadSource(file, roots) {
   const text2 = readRegularFile(file);
   return typeof text2 === "string" ? makeSource(file, text2) : void 0;
 }
-function siblings(dir) {
+function listDir(dir) {
   try {
-    return readdirSync(dir).filter((n) => HCL.test(n)).map((n) => join3(dir, n));
+    return readdirSync(dir);
   } catch {
     return [];
   }
+}
+function siblings(dir, names2 = listDir(dir)) {
+  return names2.filter((n) => HCL.test(n)).map((n) => join3(dir, n));
 }
 function readModuleFile(dir, rel, cache3, roots) {
   const abs = resolve2(dir, rel);
@@ -11111,6 +11121,8 @@ var RunContext = class {
   parsedModules = new ParseCache(PARSE_CACHE_CHARS);
   /** Called folder → how many of this thread's units are still to read it (module-roots.ts). */
   readsLeft = /* @__PURE__ */ new Map();
+  /** Folder → its names, listed once per run (engine/lint.ts); a worker lists its own. */
+  listings = /* @__PURE__ */ new Map();
   /** Real paths of the folders this run may read (discover/confine.ts). */
   roots;
   enabledIds;
@@ -14280,8 +14292,7 @@ function unescapeQuotes(text2) {
 import { readdirSync as readdirSync2 } from "node:fs";
 import { join as join5, resolve as resolve4 } from "node:path";
 var AUTO = /\.auto\.tfvars(\.json)?$/;
-async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlays) {
-  const names2 = listing(module2.dir);
+async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlays, names2 = listing(module2.dir)) {
   const auto = names2.filter((n) => AUTO.test(n)).sort();
   const found = [...["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names2.includes(n)), ...auto].map((n) => ({
     path: join5(module2.dir, n),
@@ -15167,7 +15178,8 @@ async function lintUnit(ctx2, unit) {
 async function lintModuleUnit(ctx2, dir, files) {
   const parsed = /* @__PURE__ */ new Map();
   await parseDir(ctx2, parsed, dir, files);
-  const downloaded = readModuleManifest(dir);
+  const names2 = ctx2.listings.get(dir) ?? listDir(dir);
+  const downloaded = names2.includes(".terraform") ? readModuleManifest(dir) : /* @__PURE__ */ new Map();
   await parseCalled(ctx2, parsed, dir, downloaded);
   const reader = (d) => (rel) => {
     const abs = resolve7(d, rel);
@@ -15178,7 +15190,7 @@ async function lintModuleUnit(ctx2, dir, files) {
     return src;
   };
   const root2 = buildModule(dir, parsed.get(dir), reader(dir));
-  await applyVarFiles(root2, ctx2.opts.varFiles ?? [], ctx2.opts.cwd, ctx2.parseError, ctx2.roots, ctx2.overrides);
+  await applyVarFiles(root2, ctx2.opts.varFiles ?? [], ctx2.opts.cwd, ctx2.parseError, ctx2.roots, ctx2.overrides, names2);
   wireModules(root2, parsed, reader, (key) => downloaded.get(key));
   const units = [];
   for (const m of moduleInstances(root2)) {
@@ -15374,7 +15386,6 @@ function visible(ctx2, p) {
 // src/cli/worker.ts
 var task = workerData;
 var ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), /* @__PURE__ */ new Map());
-for (const [path2, parsed] of task.preparsed) ctx.preparsed.set(path2, parsed);
 ctx.readsLeft = new Map(task.readsLeft);
 var newValues = (set) => {
   const it = set.values();
@@ -15388,19 +15399,29 @@ var newValues = (set) => {
 var newReportable = newValues(ctx.reportable);
 newReportable();
 var newRendered = newValues(ctx.rendered);
-for (const [index, unit] of task.units.entries()) {
-  await lintUnit(ctx, unit);
-  const answer = {
-    index,
-    findings: ctx.findings.splice(0),
-    suppressions: ctx.suppressions.splice(0),
-    info: ctx.info.splice(0),
-    internalErrors: ctx.internalErrors.splice(0),
-    reportable: newReportable(),
-    rendered: newRendered(),
-    deferredPolicyFiles: ctx.deferredPolicyFiles.splice(0),
-    coverage: { ...ctx.coverage }
-  };
-  parentPort.postMessage(answer);
-}
-parentPort.postMessage("done");
+var counted = { statements: 0, judged: 0 };
+parentPort.on("message", (m) => {
+  if (m === "end") {
+    parentPort.close();
+    return;
+  }
+  void (async () => {
+    const crashOn = process.env.POLICYLINT_TEST_WORKER_CRASH;
+    if (crashOn && (m.unit.kind === "json" ? m.unit.path : m.unit.dir).endsWith(crashOn)) process.exit(70);
+    for (const [path2, parsed] of m.preparsed) ctx.preparsed.set(path2, parsed);
+    await lintUnit(ctx, m.unit);
+    const answer = {
+      index: m.index,
+      findings: ctx.findings.splice(0),
+      suppressions: ctx.suppressions.splice(0),
+      info: ctx.info.splice(0),
+      internalErrors: ctx.internalErrors.splice(0),
+      reportable: newReportable(),
+      rendered: newRendered(),
+      deferredPolicyFiles: ctx.deferredPolicyFiles.splice(0),
+      coverage: { statements: ctx.coverage.statements - counted.statements, judged: ctx.coverage.judged - counted.judged }
+    };
+    counted = { ...ctx.coverage };
+    parentPort.postMessage(answer);
+  })();
+});

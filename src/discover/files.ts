@@ -90,14 +90,19 @@ export function loadSource(file: string, roots?: readonly string[]): SourceFile 
   return typeof text === 'string' ? makeSource(file, text) : undefined;
 }
 
-export function siblings(dir: string): string[] {
+/** The names in a folder; none when it cannot be read. */
+export function listDir(dir: string): string[] {
   try {
-    return readdirSync(dir)
-      .filter((n) => HCL.test(n))
-      .map((n) => join(dir, n));
+    return readdirSync(dir);
   } catch {
     return [];
   }
+}
+
+/** The Terraform files of a folder, from its listing when the caller already has it: a folder is
+ * listed once per run, not once per step that needs it (issue 16). */
+export function siblings(dir: string, names: readonly string[] = listDir(dir)): string[] {
+  return names.filter((n) => HCL.test(n)).map((n) => join(dir, n));
 }
 
 /** `file("...")` reads only inside the module's folder tree, and never through a symlink that

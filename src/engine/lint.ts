@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { discover, isLintable } from '../discover/walk.js';
 import { loadParser } from '../parse/hcl.js';
-import { filterByConfig, HCL, siblings } from '../discover/files.js';
+import { filterByConfig, HCL, listDir, siblings } from '../discover/files.js';
 import { calledFolders, readsPerFolder } from './module-roots.js';
 import { RunContext } from './run-context.js';
 import { lintUnit } from './unit.js';
@@ -36,7 +36,11 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   // A module is a folder; a file given alone still resolves against its siblings (variables.tf).
   const moduleDirs = new Map<string, Set<string>>();
   for (const f of files) if (HCL.test(f)) moduleDirs.set(dirname(f), new Set());
-  for (const [dir, set] of moduleDirs) for (const f of siblings(dir)) set.add(f);
+  for (const [dir, set] of moduleDirs) {
+    const names = listDir(dir);
+    ctx.listings.set(dir, names);
+    for (const f of siblings(dir, names)) set.add(f);
+  }
   // A buffer not saved yet is a sibling too.
   for (const f of overrides.keys()) if (HCL.test(f)) moduleDirs.get(dirname(f))?.add(f);
   for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname(f))!.add(f);
@@ -48,7 +52,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const called =
     stdinPath || moduleDirs.size < 2
       ? new Set<string>()
-      : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.preparsed, ctx.calls, workers ? HANDOFF_CHARS : Infinity, ctx.requested);
+      : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.preparsed, ctx.calls, workers ? HANDOFF_CHARS : Infinity, ctx.requested, ctx.listings);
   const units: Unit[] = [
     ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]): Unit => ({ kind: 'module', dir, files: [...set] })),
     ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path): Unit => ({ kind: 'json', path })),

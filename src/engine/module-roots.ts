@@ -23,12 +23,13 @@ export async function calledFolders(
   calls = new Map<string, Set<string>>(),
   keepChars = Infinity,
   discovered: ReadonlySet<string> = new Set(),
+  listings: ReadonlyMap<string, readonly string[]> = new Map(),
 ): Promise<Set<string>> {
   const all = new Set(dirs);
   let kept = 0;
   for (const dir of all) {
     const out = new Set<string>();
-    for (const file of siblings(dir)) {
+    for (const file of siblings(dir, listings.get(dir))) {
       // Discovery confined the files it found; a sibling it did not list is checked here.
       if (!discovered.has(file) && !confine(file, roots).ok) continue;
       // Most files call no module: their bytes say so without decoding the text (issue 16).

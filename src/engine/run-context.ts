@@ -39,6 +39,8 @@ export class RunContext {
   readonly parsedModules = new ParseCache(PARSE_CACHE_CHARS);
   /** Called folder → how many of this thread's units are still to read it (module-roots.ts). */
   readsLeft = new Map<string, number>();
+  /** Folder → its names, listed once per run (engine/lint.ts); a worker lists its own. */
+  readonly listings = new Map<string, readonly string[]>();
   /** Real paths of the folders this run may read (discover/confine.ts). */
   readonly roots: string[];
   private readonly enabledIds: Set<string>;

@@ -5,7 +5,7 @@ import { minimatch } from 'minimatch';
 import { displayPath, locate } from '../model/locate.js';
 import { confine } from '../discover/confine.js';
 import type { PolicyKind } from '../model/aws-resources.js';
-import { HCL, readModuleFile, readSource, siblings } from '../discover/files.js';
+import { HCL, listDir, readModuleFile, readSource, siblings } from '../discover/files.js';
 import type { RunContext } from './run-context.js';
 import type { Report } from '../model/finding.js';
 import type { RuleInput } from '../../rules/api.js';
@@ -127,7 +127,9 @@ export async function lintUnit(ctx: RunContext, unit: { kind: 'module'; dir: str
 export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<string>) {
   const parsed: Parsed = new Map();
   await parseDir(ctx, parsed, dir, files);
-  const downloaded = readModuleManifest(dir);
+  const names = ctx.listings.get(dir) ?? listDir(dir);
+  // Only a folder holding `.terraform` can have downloaded modules: no stat for the others.
+  const downloaded = names.includes('.terraform') ? readModuleManifest(dir) : new Map<string, string>();
   await parseCalled(ctx, parsed, dir, downloaded);
   const reader = (d: string) => (rel: string) => {
     // An editor's unsaved policy file is read in place of the disk's, after the same confinement.
@@ -139,7 +141,7 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
     return src;
   };
   const root = buildModule(dir, parsed.get(dir)!, reader(dir));
-  await applyVarFiles(root, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError, ctx.roots, ctx.overrides);
+  await applyVarFiles(root, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError, ctx.roots, ctx.overrides, names);
   wireModules(root, parsed, reader, (key) => downloaded.get(key));
   const units: Array<{ ex: Extraction; module: Module }> = [];
   for (const m of moduleInstances(root)) {

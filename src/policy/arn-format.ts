@@ -48,27 +48,34 @@ function formatTokens(format: string): Token[] {
 }
 
 /** Whether some string matches both token lists: a search over pairs of positions (at most
- * |a|·|b| states, so a hostile pattern cannot make it slow). */
+ * |a|·|b| states, so a hostile pattern cannot make it slow), kept in typed arrays. */
 function intersects(a: Token[], b: Token[]): boolean {
-  const seen = new Set<number>();
   const width = b.length + 1;
-  const stack: Array<[number, number]> = [[0, 0]];
-  while (stack.length) {
-    const [i, j] = stack.pop()!;
+  const seen = new Uint8Array((a.length + 1) * width);
+  const stack: number[] = [0];
+  const push = (i: number, j: number) => {
     const id = i * width + j;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (!seen[id]) {
+      seen[id] = 1;
+      stack.push(id);
+    }
+  };
+  seen[0] = 1;
+  while (stack.length) {
+    const id = stack.pop()!;
+    const i = Math.floor(id / width);
+    const j = id - i * width;
     if (i === a.length && j === b.length) return true;
     const x = a[i];
     const y = b[j];
-    if (x?.kind === 'star') stack.push([i + 1, j]);
-    if (y?.kind === 'star') stack.push([i, j + 1]);
+    if (x?.kind === 'star') push(i + 1, j);
+    if (y?.kind === 'star') push(i, j + 1);
     if (!x || !y) continue;
     // Both sides read one character.
     if (x.kind === 'char' && y.kind === 'char' && x.c !== y.c) continue;
     const ni = x.kind === 'star' ? i : i + 1;
     const nj = y.kind === 'star' ? j : j + 1;
-    if (ni !== i || nj !== j) stack.push([ni, nj]);
+    if (ni !== i || nj !== j) push(ni, nj);
   }
   return false;
 }

@@ -23,9 +23,10 @@ export async function applyVarFiles(
   roots: readonly string[],
   /** An editor's unsaved variable files (the language server), read in place of the disk's. */
   overlays?: ReadonlyMap<string, string>,
+  /** The folder's names, when the caller has listed it already. */
+  names: readonly string[] = listing(module.dir),
 ) {
   // Synchronous: one listing per root, and awaiting the thread pool for each left the run idle.
-  const names = listing(module.dir);
   const auto = names.filter((n) => AUTO.test(n)).sort();
   const found = [...['terraform.tfvars', 'terraform.tfvars.json'].filter((n) => names.includes(n)), ...auto].map((n) => ({
     path: join(module.dir, n),

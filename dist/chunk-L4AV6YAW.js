@@ -3,7 +3,7 @@ import {
   locate,
   originOf,
   toFinding
-} from "./chunk-GM4MKAWH.js";
+} from "./chunk-2O26SLP5.js";
 import {
   parseJson
 } from "./chunk-65EAIF3L.js";
@@ -17,6 +17,7 @@ import {
 } from "./chunk-XPXCLLOS.js";
 import {
   HCL,
+  listDir,
   loadSource,
   makeSource,
   minimatch,
@@ -25,7 +26,7 @@ import {
   readRegularFile,
   readSource,
   siblings
-} from "./chunk-URN6M6N7.js";
+} from "./chunk-44YM3MGI.js";
 import {
   OUTSIDE_MESSAGE,
   confine,
@@ -34,7 +35,7 @@ import {
 import {
   policySize,
   unresolved
-} from "./chunk-5QPFRFQQ.js";
+} from "./chunk-JUZ5RZPO.js";
 import {
   childPath
 } from "./chunk-U5J2JU7Q.js";
@@ -102,6 +103,8 @@ var RunContext = class {
   parsedModules = new ParseCache(PARSE_CACHE_CHARS);
   /** Called folder → how many of this thread's units are still to read it (module-roots.ts). */
   readsLeft = /* @__PURE__ */ new Map();
+  /** Folder → its names, listed once per run (engine/lint.ts); a worker lists its own. */
+  listings = /* @__PURE__ */ new Map();
   /** Real paths of the folders this run may read (discover/confine.ts). */
   roots;
   enabledIds;
@@ -1709,8 +1712,7 @@ function unescapeQuotes(text2) {
 import { readdirSync } from "node:fs";
 import { join, resolve as resolve2 } from "node:path";
 var AUTO = /\.auto\.tfvars(\.json)?$/;
-async function applyVarFiles(module, varFiles, cwd, parseError, roots, overlays) {
-  const names = listing(module.dir);
+async function applyVarFiles(module, varFiles, cwd, parseError, roots, overlays, names = listing(module.dir)) {
   const auto = names.filter((n) => AUTO.test(n)).sort();
   const found = [...["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names.includes(n)), ...auto].map((n) => ({
     path: join(module.dir, n),
@@ -2596,7 +2598,8 @@ async function lintUnit(ctx, unit) {
 async function lintModuleUnit(ctx, dir, files) {
   const parsed = /* @__PURE__ */ new Map();
   await parseDir(ctx, parsed, dir, files);
-  const downloaded = readModuleManifest(dir);
+  const names = ctx.listings.get(dir) ?? listDir(dir);
+  const downloaded = names.includes(".terraform") ? readModuleManifest(dir) : /* @__PURE__ */ new Map();
   await parseCalled(ctx, parsed, dir, downloaded);
   const reader = (d) => (rel) => {
     const abs = resolve5(d, rel);
@@ -2607,7 +2610,7 @@ async function lintModuleUnit(ctx, dir, files) {
     return src;
   };
   const root = buildModule(dir, parsed.get(dir), reader(dir));
-  await applyVarFiles(root, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError, ctx.roots, ctx.overrides);
+  await applyVarFiles(root, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError, ctx.roots, ctx.overrides, names);
   wireModules(root, parsed, reader, (key) => downloaded.get(key));
   const units = [];
   for (const m of moduleInstances(root)) {

@@ -1,7 +1,7 @@
 import {
   Minimatch,
   readRegularFile
-} from "./chunk-URN6M6N7.js";
+} from "./chunk-44YM3MGI.js";
 
 // src/discover/walk.ts
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";

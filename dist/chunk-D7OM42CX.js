@@ -4,11 +4,11 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-ZUUSDYOE.js";
+} from "./chunk-L4AV6YAW.js";
 import {
   fingerprint,
   locate
-} from "./chunk-GM4MKAWH.js";
+} from "./chunk-2O26SLP5.js";
 import {
   loadParser,
   parseHcl
@@ -16,21 +16,22 @@ import {
 import {
   discover,
   isLintable
-} from "./chunk-7ZZOWSCX.js";
+} from "./chunk-TFRGXJFG.js";
 import {
   HCL,
   filterByConfig,
+  listDir,
   mentions,
   minimatch,
   readSource,
   siblings
-} from "./chunk-URN6M6N7.js";
+} from "./chunk-44YM3MGI.js";
 import {
   confine
 } from "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-5QPFRFQQ.js";
+} from "./chunk-JUZ5RZPO.js";
 
 // src/engine/lint.ts
 import { existsSync as existsSync2 } from "node:fs";
@@ -39,12 +40,12 @@ import { dirname as dirname2, relative as relative2, resolve } from "node:path";
 // src/engine/module-roots.ts
 import { dirname } from "node:path";
 var MODULE_BLOCK = /\bmodule[ \t]*["\p{L}_]/u;
-async function calledFolders(dirs, roots, keep, calls = /* @__PURE__ */ new Map(), keepChars = Infinity, discovered = /* @__PURE__ */ new Set()) {
+async function calledFolders(dirs, roots, keep, calls = /* @__PURE__ */ new Map(), keepChars = Infinity, discovered = /* @__PURE__ */ new Set(), listings = /* @__PURE__ */ new Map()) {
   const all = new Set(dirs);
   let kept = 0;
   for (const dir of all) {
     const out = /* @__PURE__ */ new Set();
-    for (const file of siblings(dir)) {
+    for (const file of siblings(dir, listings.get(dir))) {
       if (!discovered.has(file) && !confine(file, roots).ok) continue;
       if (!mentions(file, "module")) continue;
       const src = readSource(file, () => {
@@ -130,56 +131,92 @@ function workerFile() {
 }
 async function lintInWorkers(ctx, units, n) {
   const size = (u) => u.kind === "json" ? fileSize(u.path) : u.files.reduce((s, f) => s + fileSize(f), 0);
-  const sized = units.map((u) => ({ u, s: size(u) })).sort((a, b) => b.s - a.s);
-  const buckets = Array.from({ length: n }, () => ({ units: [], load: 0 }));
-  for (const { u, s } of sized) {
-    const b = buckets.reduce((min, x) => x.load < min.load ? x : min);
-    b.units.push(u);
-    b.load += s;
-  }
+  const all = units.map((u) => ({ u, s: size(u) })).sort((a, b) => b.s - a.s).map((x) => x.u);
+  (await import("node:v8")).setFlagsFromString("--interrupt-budget=1000000");
   const { Worker } = await import("node:worker_threads");
   const { rules: _r, severities, analyzer: _a, stdin: _s, ...opts } = ctx.opts;
-  const used = buckets.filter((b) => b.units.length);
-  const merged = used.map(() => ({ done: -1, coverage: { statements: 0, judged: 0 }, rest: [] }));
-  await Promise.all(
-    used.map(
-      (b, i) => new Promise((resolve2) => {
-        const task = {
-          opts,
-          severities: [...severities ?? []],
-          ruleIds: ctx.opts.rules.map((r) => r.meta.id),
-          requested: [...ctx.requested],
-          units: b.units,
-          preparsed: parsesFor(b.units, ctx.preparsed, ctx.calls),
-          readsLeft: [...readsPerFolder(b.units, ctx.calls)]
-        };
-        const w = new Worker(workerFile(), { workerData: task });
-        if (b === used[used.length - 1]) ctx.preparsed.clear();
-        w.on("message", (m) => {
-          if (m === "done") return;
-          for (const f of m.findings) ctx.findings.push(f);
-          merged[i].done = m.index;
-          merged[i].coverage = m.coverage;
-          merged[i].rest.push({ ...m, findings: [] });
-        });
-        w.once("error", () => resolve2());
-        w.once("exit", () => resolve2());
-      })
-    )
-  );
-  for (const [i, m] of merged.entries()) {
-    for (const r of m.rest) {
-      ctx.suppressions.push(...r.suppressions);
-      ctx.info.push(...r.info);
-      ctx.internalErrors.push(...r.internalErrors);
-      for (const f of r.reportable) ctx.reportable.add(f);
-      for (const f of r.rendered) ctx.rendered.add(f);
-      ctx.deferredPolicyFiles.push(...r.deferredPolicyFiles);
-    }
-    ctx.coverage.statements += m.coverage.statements;
-    ctx.coverage.judged += m.coverage.judged;
-    for (const u of used[i].units.slice(m.done + 1)) await lintUnit(ctx, u);
+  const task = {
+    opts,
+    severities: [...severities ?? []],
+    ruleIds: ctx.opts.rules.map((r) => r.meta.id),
+    requested: [...ctx.requested],
+    readsLeft: [...ctx.readsLeft]
+  };
+  const answers = /* @__PURE__ */ new Map();
+  const orphans = [];
+  const idle = [];
+  let next = 0;
+  let deferredChecked = false;
+  let deferredHandedOut = false;
+  const checkDeferred = () => {
+    if (deferredChecked || next < all.length || answers.size + orphans.length < all.length) return;
+    deferredChecked = true;
+    if (orphans.length) return;
+    deferredHandedOut = true;
+    const deferred = [...answers.values()].flatMap((a) => a.deferredPolicyFiles).sort();
+    const rendered = /* @__PURE__ */ new Set([...ctx.rendered, ...[...answers.values()].flatMap((a) => a.rendered)]);
+    for (const path of deferred) if (!rendered.has(path)) all.push({ kind: "json", path, deferred: true });
+    for (const wake of idle.splice(0)) wake();
+  };
+  await new Promise((done) => {
+    let alive = 0;
+    const start = () => {
+      const w = new Worker(workerFile(), { workerData: task });
+      alive++;
+      const sent = /* @__PURE__ */ new Set();
+      let current;
+      let finished = false;
+      const give = () => {
+        checkDeferred();
+        current = void 0;
+        if (next >= all.length) {
+          if (deferredChecked) w.postMessage("end");
+          else idle.push(give);
+          return;
+        }
+        current = next++;
+        const unit = all[current];
+        const preparsed = parsesFor([unit], ctx.preparsed, ctx.calls).filter(([p]) => !sent.has(p));
+        for (const [p] of preparsed) sent.add(p);
+        if (next >= units.length) ctx.preparsed.clear();
+        w.postMessage({ index: current, unit, preparsed });
+      };
+      const stop = () => {
+        if (finished) return;
+        finished = true;
+        if (current !== void 0 && !answers.has(current)) orphans.push(current);
+        current = void 0;
+        alive--;
+        if (!alive) {
+          while (next < all.length) orphans.push(next++);
+          done();
+        } else checkDeferred();
+      };
+      w.on("message", (m) => {
+        for (const f of m.findings) ctx.findings.push(f);
+        answers.set(m.index, { ...m, findings: [] });
+        give();
+      });
+      w.once("error", stop);
+      w.once("exit", stop);
+      give();
+    };
+    if (!all.length) return done();
+    for (let i = 0; i < Math.min(n, all.length); i++) start();
+  });
+  for (const [index, unit] of all.entries()) {
+    const r = answers.get(index);
+    if (!r) continue;
+    ctx.suppressions.push(...r.suppressions);
+    ctx.info.push(...r.info);
+    ctx.internalErrors.push(...r.internalErrors);
+    for (const f of r.reportable) ctx.reportable.add(f);
+    for (const f of r.rendered) ctx.rendered.add(f);
+    if (!unit.deferred && !deferredHandedOut) ctx.deferredPolicyFiles.push(...r.deferredPolicyFiles);
+    ctx.coverage.statements += r.coverage.statements;
+    ctx.coverage.judged += r.coverage.judged;
   }
+  for (const index of orphans.sort((a, b) => a - b)) await lintUnit(ctx, all[index]);
 }
 function fileSize(p) {
   try {
@@ -299,11 +336,15 @@ async function lint(opts) {
   ctx.notices.push(...found.notices.map((n) => ({ file: n.path, message: n.message })));
   const moduleDirs = /* @__PURE__ */ new Map();
   for (const f of files) if (HCL.test(f)) moduleDirs.set(dirname2(f), /* @__PURE__ */ new Set());
-  for (const [dir, set] of moduleDirs) for (const f of siblings(dir)) set.add(f);
+  for (const [dir, set] of moduleDirs) {
+    const names = listDir(dir);
+    ctx.listings.set(dir, names);
+    for (const f of siblings(dir, names)) set.add(f);
+  }
   for (const f of overrides.keys()) if (HCL.test(f)) moduleDirs.get(dirname2(f))?.add(f);
   for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname2(f)).add(f);
   const workers = workerCount(files.length, opts);
-  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.preparsed, ctx.calls, workers ? HANDOFF_CHARS : Infinity, ctx.requested);
+  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.preparsed, ctx.calls, workers ? HANDOFF_CHARS : Infinity, ctx.requested, ctx.listings);
   const units = [
     ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]) => ({ kind: "module", dir, files: [...set] })),
     ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path) => ({ kind: "json", path }))

@@ -1,6 +1,6 @@
 import {
   readRegularFile
-} from "./chunk-URN6M6N7.js";
+} from "./chunk-44YM3MGI.js";
 import {
   confine,
   repositoryRoot

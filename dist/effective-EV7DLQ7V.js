@@ -1,9 +1,9 @@
 import {
   configDir,
   effectiveConfig
-} from "./chunk-BK2UAQI7.js";
-import "./chunk-J3YLGYI7.js";
-import "./chunk-URN6M6N7.js";
+} from "./chunk-GZM6WQGJ.js";
+import "./chunk-TZIOP7JB.js";
+import "./chunk-44YM3MGI.js";
 import "./chunk-XBJQR4S2.js";
 export {
   configDir,

@@ -2722,12 +2722,15 @@ function loadSource(file, roots) {
   const text = readRegularFile(file);
   return typeof text === "string" ? makeSource(file, text) : void 0;
 }
-function siblings(dir) {
+function listDir(dir) {
   try {
-    return readdirSync(dir).filter((n) => HCL.test(n)).map((n) => join(dir, n));
+    return readdirSync(dir);
   } catch {
     return [];
   }
+}
+function siblings(dir, names = listDir(dir)) {
+  return names.filter((n) => HCL.test(n)).map((n) => join(dir, n));
 }
 function readModuleFile(dir, rel, cache2, roots) {
   const abs = resolve(dir, rel);
@@ -2782,6 +2785,7 @@ export {
   readSource,
   mentions,
   loadSource,
+  listDir,
   siblings,
   readModuleFile,
   filterByConfig,

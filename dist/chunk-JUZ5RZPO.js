@@ -851,24 +851,31 @@ function formatTokens(format) {
   return out;
 }
 function intersects(a, b) {
-  const seen = /* @__PURE__ */ new Set();
   const width = b.length + 1;
-  const stack = [[0, 0]];
-  while (stack.length) {
-    const [i, j] = stack.pop();
+  const seen = new Uint8Array((a.length + 1) * width);
+  const stack = [0];
+  const push2 = (i, j) => {
     const id = i * width + j;
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (!seen[id]) {
+      seen[id] = 1;
+      stack.push(id);
+    }
+  };
+  seen[0] = 1;
+  while (stack.length) {
+    const id = stack.pop();
+    const i = Math.floor(id / width);
+    const j = id - i * width;
     if (i === a.length && j === b.length) return true;
     const x = a[i];
     const y = b[j];
-    if (x?.kind === "star") stack.push([i + 1, j]);
-    if (y?.kind === "star") stack.push([i, j + 1]);
+    if (x?.kind === "star") push2(i + 1, j);
+    if (y?.kind === "star") push2(i, j + 1);
     if (!x || !y) continue;
     if (x.kind === "char" && y.kind === "char" && x.c !== y.c) continue;
     const ni = x.kind === "star" ? i : i + 1;
     const nj = y.kind === "star" ? j : j + 1;
-    if (ni !== i || nj !== j) stack.push([ni, nj]);
+    if (ni !== i || nj !== j) push2(ni, nj);
   }
   return false;
 }

@@ -1,34 +1,34 @@
 import {
   lint
-} from "./chunk-TMCQ43FR.js";
+} from "./chunk-D7OM42CX.js";
 import {
   configDir,
   effectiveConfig
-} from "./chunk-BK2UAQI7.js";
+} from "./chunk-GZM6WQGJ.js";
 import {
   repositoryRoot
 } from "./chunk-UMCPZM5Q.js";
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-ZUUSDYOE.js";
-import "./chunk-GM4MKAWH.js";
+import "./chunk-L4AV6YAW.js";
+import "./chunk-2O26SLP5.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-XPXCLLOS.js";
 import {
   findConfig
-} from "./chunk-J3YLGYI7.js";
+} from "./chunk-TZIOP7JB.js";
 import {
   isLintable
-} from "./chunk-7ZZOWSCX.js";
+} from "./chunk-TFRGXJFG.js";
 import {
   HCL,
   siblings
-} from "./chunk-URN6M6N7.js";
+} from "./chunk-44YM3MGI.js";
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-5QPFRFQQ.js";
+} from "./chunk-JUZ5RZPO.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

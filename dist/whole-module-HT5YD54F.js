@@ -1,6 +1,6 @@
 import {
   siblings
-} from "./chunk-URN6M6N7.js";
+} from "./chunk-44YM3MGI.js";
 import "./chunk-XBJQR4S2.js";
 
 // src/cli/whole-module.ts

@@ -3,8 +3,8 @@ import {
   ConfigError,
   findConfig,
   loadConfig
-} from "./chunk-J3YLGYI7.js";
-import "./chunk-URN6M6N7.js";
+} from "./chunk-TZIOP7JB.js";
+import "./chunk-44YM3MGI.js";
 import "./chunk-XBJQR4S2.js";
 export {
   CONFIG_NAMES,

@@ -2,8 +2,8 @@ import {
   compileIgnore,
   discover,
   isLintable
-} from "./chunk-7ZZOWSCX.js";
-import "./chunk-URN6M6N7.js";
+} from "./chunk-TFRGXJFG.js";
+import "./chunk-44YM3MGI.js";
 import "./chunk-XBJQR4S2.js";
 export {
   compileIgnore,

@@ -1,6 +1,6 @@
 import {
   positionAt
-} from "./chunk-URN6M6N7.js";
+} from "./chunk-44YM3MGI.js";
 import {
   parentPath
 } from "./chunk-U5J2JU7Q.js";

@@ -12,14 +12,14 @@ import {
 } from "./chunk-XPXCLLOS.js";
 import {
   CONFIG_NAMES
-} from "./chunk-J3YLGYI7.js";
+} from "./chunk-TZIOP7JB.js";
 import {
   isLintable
-} from "./chunk-7ZZOWSCX.js";
+} from "./chunk-TFRGXJFG.js";
 import {
   makeSource,
   positionAt
-} from "./chunk-URN6M6N7.js";
+} from "./chunk-44YM3MGI.js";
 import "./chunk-XBJQR4S2.js";
 import {
   toPlain
@@ -280,7 +280,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-MQ65JKEH.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-3QPFJ7GI.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

@@ -3,7 +3,7 @@ import {
 } from "./chunk-DB36CBFI.js";
 import {
   loadSource
-} from "./chunk-URN6M6N7.js";
+} from "./chunk-44YM3MGI.js";
 import "./chunk-XBJQR4S2.js";
 
 // src/format/friendly.ts

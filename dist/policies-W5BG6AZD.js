@@ -1,9 +1,9 @@
 import {
   locate
-} from "./chunk-GM4MKAWH.js";
+} from "./chunk-2O26SLP5.js";
 import {
   loadSource
-} from "./chunk-URN6M6N7.js";
+} from "./chunk-44YM3MGI.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-U5J2JU7Q.js";
 import {

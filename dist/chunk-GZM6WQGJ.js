@@ -2,7 +2,7 @@ import {
   ConfigError,
   findConfig,
   loadConfig
-} from "./chunk-J3YLGYI7.js";
+} from "./chunk-TZIOP7JB.js";
 
 // src/cli/config/effective.ts
 import { dirname } from "node:path";

@@ -3,6 +3,7 @@ import {
   MAX_HCL_BYTES,
   MAX_JSON_BYTES,
   filterByConfig,
+  listDir,
   loadSource,
   maxBytes,
   mentions,
@@ -10,13 +11,14 @@ import {
   readRegularFile,
   readSource,
   siblings
-} from "./chunk-URN6M6N7.js";
+} from "./chunk-44YM3MGI.js";
 import "./chunk-XBJQR4S2.js";
 export {
   HCL,
   MAX_HCL_BYTES,
   MAX_JSON_BYTES,
   filterByConfig,
+  listDir,
   loadSource,
   maxBytes,
   mentions,
