@@ -208,7 +208,7 @@ async function conditionFindings(st: Statement): Promise<Found[]> {
     if (info === 'unknown') {
       // Not defined by its service: it may still be listed by an action (iam-names listedByAnAction).
       if (applicable === null) applicable = await statementKeys(st);
-      const listed = applicable ? applicable.some((k) => keyPattern(k).test(c.key)) : !!(await listedByAnAction(c.key));
+      const listed = applicable ? applicable.some((k) => keyPattern(k).test(c.key)) : !!listedByAnAction(c.key);
       if (!listed) out.push(await unknownKey(st, c, applicable !== undefined));
       continue;
     }

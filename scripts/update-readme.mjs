@@ -1,5 +1,6 @@
 // Regenerates what is generated from rule metadata: the README's rule table,
-// .policylintrc.example and the precompiled configuration validator (`npm run docs`). Tests fail
+// .policylintrc.example, the precompiled configuration validator and the table of condition keys
+// listed by other services' actions (`npm run docs`). Tests fail
 // when any of them drifts.
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,8 @@ try {
   writeFileSync('.policylintrc.example', configExample());
   const { configValidatorSource } = await load('config-validator');
   writeFileSync('src/cli/config/validate.generated.js', configValidatorSource());
+  const { listedKeysSource } = await load('listed-keys');
+  writeFileSync('src/policy/listed-keys.generated.ts', await listedKeysSource());
   const readme = readFileSync('README.md', 'utf8');
   const next = readme.replace(/<!-- rules:start -->\n[\s\S]*?\n<!-- rules:end -->/, `<!-- rules:start -->\n${ruleTable()}\n<!-- rules:end -->`);
   writeFileSync('README.md', next);

@@ -12729,14 +12729,16 @@ var init_hcl_convert = __esm({
     CursorConverter = class {
       /** `whole`: convert every attribute of the blocks kept (a file with suppression comments,
        * whose scopes are the blocks and attributes that follow them). */
-      constructor(c6, text2, whole = false) {
+      constructor(c6, text2, whole = false, treeHasError = true) {
         this.c = c6;
         this.text = text2;
         this.whole = whole;
+        this.treeHasError = treeHasError;
       }
       c;
       text;
       whole;
+      treeHasError;
       errors = [];
       depth = 0;
       range() {
@@ -12767,23 +12769,28 @@ var init_hcl_convert = __esm({
         });
         return body2;
       }
-      attribute() {
+      /** `read`: only an attribute of one of these names, or one that may hold a policy; any other is
+       * left unconverted (its name is read in the same walk as the rest). */
+      attribute(read) {
         const range3 = this.range();
         let name2;
         let expr;
+        let skipped = false;
         this.each((t) => {
+          if (skipped) return;
           if (t === "identifier" && !name2) {
             const r6 = this.range();
             name2 = { text: this.text.slice(r6.start, r6.end), range: r6 };
+            skipped = !!read && !read.has(name2.text) && !mayHoldPolicy(this.text.slice(range3.start, range3.end));
           } else if (t === "expression") expr = this.expr();
         });
-        return name2 && expr ? { name: name2.text, expr, range: range3, nameRange: name2.range } : void 0;
+        return !skipped && name2 && expr ? { name: name2.text, expr, range: range3, nameRange: name2.range } : void 0;
       }
       /** Top-level blocks no policy can come from keep only their header: converting every
        * attribute of every resource costs more than parsing (measured in BENCHMARKS.md). */
       block(topLevel) {
         const range3 = this.range();
-        const hasError = this.c.currentNode.hasError;
+        const hasError = this.treeHasError && this.c.currentNode.hasError;
         let type = "";
         const labels = [];
         let body2 = { attributes: [], blocks: [] };
@@ -12804,9 +12811,7 @@ var init_hcl_convert = __esm({
         const body2 = { attributes: [], blocks: [] };
         this.each((t) => {
           if (t === "attribute") {
-            const name2 = this.childText("identifier");
-            if (name2 === void 0 || !(read.has(name2) || this.mayHoldPolicy())) return;
-            const a6 = this.attribute();
+            const a6 = this.attribute(read);
             if (a6) body2.attributes.push(a6);
           } else if (t === "block" && this.mayHoldPolicy()) body2.blocks.push(this.block(false));
         });
@@ -17158,7 +17163,7 @@ function parseWith(parser, src) {
   try {
     const root7 = tree.rootNode;
     const cursor = tree.walk();
-    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"));
+    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"), root7.hasError);
     let body2 = { attributes: [], blocks: [] };
     if (cursor.gotoFirstChild()) {
       do
@@ -23587,6 +23592,142 @@ var init_condition_types = __esm({
   }
 });
 
+// src/policy/listed-keys.generated.ts
+var LISTED_ELSEWHERE;
+var init_listed_keys_generated = __esm({
+  "src/policy/listed-keys.generated.ts"() {
+    "use strict";
+    LISTED_ELSEWHERE = [
+      "accounts.google.com:aud",
+      "accounts.google.com:google/organization_number",
+      "accounts.google.com:oaud",
+      "accounts.google.com:sub",
+      "agent.${Domain}.buildkite.dev:build_branch",
+      "agent.${Domain}.buildkite.dev:cluster_id",
+      "agent.${Domain}.buildkite.dev:cluster_name",
+      "agent.${Domain}.buildkite.dev:organization_id",
+      "agent.${Domain}.buildkite.dev:organization_slug",
+      "agent.${Domain}.buildkite.dev:pipeline_id",
+      "agent.${Domain}.buildkite.dev:pipeline_slug",
+      "agent.${Domain}.buildkite.site:build_branch",
+      "agent.${Domain}.buildkite.site:cluster_id",
+      "agent.${Domain}.buildkite.site:cluster_name",
+      "agent.${Domain}.buildkite.site:organization_id",
+      "agent.${Domain}.buildkite.site:organization_slug",
+      "agent.${Domain}.buildkite.site:pipeline_id",
+      "agent.${Domain}.buildkite.site:pipeline_slug",
+      "agent.buildkite.com:build_branch",
+      "agent.buildkite.com:cluster_id",
+      "agent.buildkite.com:cluster_name",
+      "agent.buildkite.com:organization_id",
+      "agent.buildkite.com:organization_slug",
+      "agent.buildkite.com:pipeline_id",
+      "agent.buildkite.com:pipeline_slug",
+      "aws:RequestTag/${TagKey}",
+      "aws:ResourceTag/${TagKey}",
+      "aws:TagKeys",
+      "catalog:ChangeType",
+      "cognito-identity-auth:AccountId",
+      "cognito-identity-auth:IdentityPoolArn",
+      "cognito-identity-unauth:AccountId",
+      "cognito-identity-unauth:IdentityPoolArn",
+      "cognito-identity.amazonaws.com:amr",
+      "cognito-identity.amazonaws.com:aud",
+      "cognito-identity.amazonaws.com:sub",
+      "ec2:osuser",
+      "github.com/enterprises/${EnterpriseName}:actor",
+      "github.com/enterprises/${EnterpriseName}:actor_id",
+      "github.com/enterprises/${EnterpriseName}:enterprise_id",
+      "github.com/enterprises/${EnterpriseName}:environment",
+      "github.com/enterprises/${EnterpriseName}:job_workflow_ref",
+      "github.com/enterprises/${EnterpriseName}:ref",
+      "github.com/enterprises/${EnterpriseName}:repository",
+      "github.com/enterprises/${EnterpriseName}:repository_id",
+      "github.com/enterprises/${EnterpriseName}:repository_owner_id",
+      "github.com/enterprises/${EnterpriseName}:workflow",
+      "gitlab.com:namespace_id",
+      "gitlab.com:pipeline_source",
+      "gitlab.com:project_id",
+      "gitlab.com:ref_protected",
+      "gitlab.com:runner_environment",
+      "gitlab.com:user_access_level",
+      "gitlab.com:user_email",
+      "gitlab.com:user_id",
+      "gitlab.com:user_login",
+      "graph.facebook.com:app_id",
+      "graph.facebook.com:id",
+      "idcs-${OciUniqueIdentifier}.identity.oraclecloud.com:rpst_id",
+      "identitystore:GroupId",
+      "iot:JobId",
+      "oidc.circleci.com/org/${OrgId}:oidc.circleci.com/project-id",
+      "saml:aud",
+      "saml:cn",
+      "saml:commonName",
+      "saml:doc",
+      "saml:eduorghomepageuri",
+      "saml:eduorgidentityauthnpolicyuri",
+      "saml:eduorglegalname",
+      "saml:eduorgsuperioruri",
+      "saml:eduorgwhitepagesuri",
+      "saml:edupersonaffiliation",
+      "saml:edupersonassurance",
+      "saml:edupersonentitlement",
+      "saml:edupersonnickname",
+      "saml:edupersonorgdn",
+      "saml:edupersonorgunitdn",
+      "saml:edupersonprimaryaffiliation",
+      "saml:edupersonprimaryorgunitdn",
+      "saml:edupersonprincipalname",
+      "saml:edupersonscopedaffiliation",
+      "saml:edupersontargetedid",
+      "saml:givenName",
+      "saml:iss",
+      "saml:mail",
+      "saml:name",
+      "saml:namequalifier",
+      "saml:organizationStatus",
+      "saml:primaryGroupSID",
+      "saml:sub",
+      "saml:sub_type",
+      "saml:surname",
+      "saml:uid",
+      "saml:x500UniqueIdentifier",
+      "token.actions.${Domain}.ghe.com:actor",
+      "token.actions.${Domain}.ghe.com:actor_id",
+      "token.actions.${Domain}.ghe.com:enterprise_id",
+      "token.actions.${Domain}.ghe.com:environment",
+      "token.actions.${Domain}.ghe.com:job_workflow_ref",
+      "token.actions.${Domain}.ghe.com:ref",
+      "token.actions.${Domain}.ghe.com:repository",
+      "token.actions.${Domain}.ghe.com:repository_id",
+      "token.actions.${Domain}.ghe.com:repository_owner_id",
+      "token.actions.${Domain}.ghe.com:workflow",
+      "token.actions.githubusercontent.com/${SubPath}:actor",
+      "token.actions.githubusercontent.com/${SubPath}:actor_id",
+      "token.actions.githubusercontent.com/${SubPath}:enterprise_id",
+      "token.actions.githubusercontent.com/${SubPath}:environment",
+      "token.actions.githubusercontent.com/${SubPath}:job_workflow_ref",
+      "token.actions.githubusercontent.com/${SubPath}:ref",
+      "token.actions.githubusercontent.com/${SubPath}:repository",
+      "token.actions.githubusercontent.com/${SubPath}:repository_id",
+      "token.actions.githubusercontent.com/${SubPath}:repository_owner_id",
+      "token.actions.githubusercontent.com/${SubPath}:workflow",
+      "token.actions.githubusercontent.com:actor",
+      "token.actions.githubusercontent.com:actor_id",
+      "token.actions.githubusercontent.com:enterprise_id",
+      "token.actions.githubusercontent.com:environment",
+      "token.actions.githubusercontent.com:job_workflow_ref",
+      "token.actions.githubusercontent.com:ref",
+      "token.actions.githubusercontent.com:repository",
+      "token.actions.githubusercontent.com:repository_id",
+      "token.actions.githubusercontent.com:repository_owner_id",
+      "token.actions.githubusercontent.com:workflow",
+      "www.amazon.com:app_id",
+      "www.amazon.com:user_id"
+    ];
+  }
+});
+
 // src/policy/iam-names.ts
 import { createRequire as createRequire2 } from "node:module";
 import { dirname as dirname8, join as join9 } from "node:path";
@@ -23653,16 +23794,9 @@ function mostSpecific(keys, key) {
   const literal3 = (k6) => k6.replace(/\$\{[^}]*\}|<[^>]*>/g, "").length;
   return keys.filter((k6) => keyPattern(k6.key).test(key)).sort((a6, b6) => literal3(b6.key) - literal3(a6.key))[0];
 }
-async function listedByAnAction(key) {
-  everyListedKey ??= (async () => {
-    const out2 = /* @__PURE__ */ new Set();
-    for (const s3 of await allServices())
-      for (const a6 of (await serviceActions(s3))?.values() ?? [])
-        for (const k6 of [...a6.conditionKeys, ...a6.resourceTypes.flatMap((r6) => r6.conditionKeys)]) out2.add(k6);
-    return [...out2];
-  })();
+function listedByAnAction(key) {
   const lower2 = key.toLowerCase();
-  const hit = (await everyListedKey).find((k6) => k6.toLowerCase() === lower2 || keyPattern(k6).test(key));
+  const hit = LISTED_ELSEWHERE.find((k6) => k6.toLowerCase() === lower2 || keyPattern(k6).test(key));
   return hit ? { key: hit, type: "", global: false } : void 0;
 }
 async function unassociatedServices(prefix2) {
@@ -23721,11 +23855,12 @@ function closest(wrong, names2) {
   const prefix2 = scored.reduce((a6, b6) => b6.common > a6.common || b6.common === a6.common && b6.d < a6.d ? b6 : a6);
   return prefix2.n !== best.n && prefix2.common >= 6 && prefix2.common > best.common ? [best.n, prefix2.n] : [best.n];
 }
-var data, patterns, serviceKeyCache, lookups, MAX_LOOKUPS, everyListedKey, unassociated, formatCache;
+var data, patterns, serviceKeyCache, lookups, MAX_LOOKUPS, unassociated, formatCache;
 var init_iam_names = __esm({
   "src/policy/iam-names.ts"() {
     "use strict";
     init_actions2();
+    init_listed_keys_generated();
     data = () => Promise.resolve().then(() => (init_esm5(), esm_exports));
     patterns = /* @__PURE__ */ new Map();
     serviceKeyCache = /* @__PURE__ */ new Map();
@@ -25302,7 +25437,7 @@ async function conditionFindings(st) {
     if (info2 === void 0) continue;
     if (info2 === "unknown") {
       if (applicable === null) applicable = await statementKeys(st);
-      const listed = applicable ? applicable.some((k6) => keyPattern(k6).test(c6.key)) : !!await listedByAnAction(c6.key);
+      const listed = applicable ? applicable.some((k6) => keyPattern(k6).test(c6.key)) : !!listedByAnAction(c6.key);
       if (!listed) out2.push(await unknownKey(st, c6, applicable !== void 0));
       continue;
     }

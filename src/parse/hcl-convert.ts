@@ -22,6 +22,9 @@ export class CursorConverter {
     private c: TreeCursor,
     private text: string,
     private whole = false,
+    /** Whether the tree has a syntax error anywhere: when it has none, no block has one, and no
+     * node object needs to be made to ask (issue 16: each costs a call into wasm). */
+    private treeHasError = true,
   ) {}
 
   private range(): Range {
@@ -55,24 +58,29 @@ export class CursorConverter {
     return body;
   }
 
-  private attribute() {
+  /** `read`: only an attribute of one of these names, or one that may hold a policy; any other is
+   * left unconverted (its name is read in the same walk as the rest). */
+  private attribute(read?: ReadonlySet<string>) {
     const range = this.range();
     let name: { text: string; range: Range } | undefined;
     let expr: Expr | undefined;
+    let skipped = false;
     this.each((t) => {
+      if (skipped) return;
       if (t === 'identifier' && !name) {
         const r = this.range();
         name = { text: this.text.slice(r.start, r.end), range: r };
+        skipped = !!read && !read.has(name.text) && !mayHoldPolicy(this.text.slice(range.start, range.end));
       } else if (t === 'expression') expr = this.expr();
     });
-    return name && expr ? { name: name.text, expr, range, nameRange: name.range } : undefined;
+    return !skipped && name && expr ? { name: name.text, expr, range, nameRange: name.range } : undefined;
   }
 
   /** Top-level blocks no policy can come from keep only their header: converting every
    * attribute of every resource costs more than parsing (measured in BENCHMARKS.md). */
   private block(topLevel: boolean): Block {
     const range = this.range();
-    const hasError = this.c.currentNode.hasError;
+    const hasError = this.treeHasError && this.c.currentNode.hasError;
     let type = '';
     const labels: string[] = [];
     let body: Body = { attributes: [], blocks: [] };
@@ -94,9 +102,7 @@ export class CursorConverter {
     const body: Body = { attributes: [], blocks: [] };
     this.each((t) => {
       if (t === 'attribute') {
-        const name = this.childText('identifier');
-        if (name === undefined || !(read.has(name) || this.mayHoldPolicy())) return;
-        const a = this.attribute();
+        const a = this.attribute(read);
         if (a) body.attributes.push(a);
       } else if (t === 'block' && this.mayHoldPolicy()) body.blocks.push(this.block(false));
     });

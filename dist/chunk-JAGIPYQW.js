@@ -4,7 +4,7 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-L4AV6YAW.js";
+} from "./chunk-WLEGEZNP.js";
 import {
   fingerprint,
   locate
@@ -12,7 +12,7 @@ import {
 import {
   loadParser,
   parseHcl
-} from "./chunk-XPXCLLOS.js";
+} from "./chunk-7OODYRWV.js";
 import {
   discover,
   isLintable
@@ -31,7 +31,7 @@ import {
 } from "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-JUZ5RZPO.js";
+} from "./chunk-AFCAKEKY.js";
 
 // src/engine/lint.ts
 import { existsSync as existsSync2 } from "node:fs";

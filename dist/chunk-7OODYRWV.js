@@ -80,14 +80,16 @@ var MAX_EXPR_DEPTH = 200;
 var CursorConverter = class {
   /** `whole`: convert every attribute of the blocks kept (a file with suppression comments,
    * whose scopes are the blocks and attributes that follow them). */
-  constructor(c, text, whole = false) {
+  constructor(c, text, whole = false, treeHasError = true) {
     this.c = c;
     this.text = text;
     this.whole = whole;
+    this.treeHasError = treeHasError;
   }
   c;
   text;
   whole;
+  treeHasError;
   errors = [];
   depth = 0;
   range() {
@@ -118,23 +120,28 @@ var CursorConverter = class {
     });
     return body;
   }
-  attribute() {
+  /** `read`: only an attribute of one of these names, or one that may hold a policy; any other is
+   * left unconverted (its name is read in the same walk as the rest). */
+  attribute(read) {
     const range = this.range();
     let name;
     let expr;
+    let skipped = false;
     this.each((t) => {
+      if (skipped) return;
       if (t === "identifier" && !name) {
         const r = this.range();
         name = { text: this.text.slice(r.start, r.end), range: r };
+        skipped = !!read && !read.has(name.text) && !mayHoldPolicy(this.text.slice(range.start, range.end));
       } else if (t === "expression") expr = this.expr();
     });
-    return name && expr ? { name: name.text, expr, range, nameRange: name.range } : void 0;
+    return !skipped && name && expr ? { name: name.text, expr, range, nameRange: name.range } : void 0;
   }
   /** Top-level blocks no policy can come from keep only their header: converting every
    * attribute of every resource costs more than parsing (measured in BENCHMARKS.md). */
   block(topLevel) {
     const range = this.range();
-    const hasError = this.c.currentNode.hasError;
+    const hasError = this.treeHasError && this.c.currentNode.hasError;
     let type = "";
     const labels = [];
     let body = { attributes: [], blocks: [] };
@@ -155,9 +162,7 @@ var CursorConverter = class {
     const body = { attributes: [], blocks: [] };
     this.each((t) => {
       if (t === "attribute") {
-        const name = this.childText("identifier");
-        if (name === void 0 || !(read.has(name) || this.mayHoldPolicy())) return;
-        const a = this.attribute();
+        const a = this.attribute(read);
         if (a) body.attributes.push(a);
       } else if (t === "block" && this.mayHoldPolicy()) body.blocks.push(this.block(false));
     });
@@ -447,7 +452,7 @@ function parseWith(parser, src) {
   try {
     const root = tree.rootNode;
     const cursor = tree.walk();
-    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"));
+    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"), root.hasError);
     let body = { attributes: [], blocks: [] };
     if (cursor.gotoFirstChild()) {
       do

