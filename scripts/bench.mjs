@@ -8,6 +8,9 @@
 //   npm run bench -- --lsp             the language server only (scripts/bench-lsp.mjs, issue 14)
 //   npm run bench -- --sizes           the 1 / 10 / 100 MB table: time and peak memory per MB
 //   npm run bench -- --small           a tiny corpus, one run each (the test suite runs this)
+//   npm run bench -- --against=CHECKOUT [DIR]
+//                                      per MB against another build (a checkout with its dist/ built):
+//                                      the same tree in pairs, one thread and two workers
 //   BENCH_RUNS=n                       runs per command (default 15; 3 with --small)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -25,6 +28,8 @@ const sizes = process.argv.includes('--sizes');
 const startupOnly = process.argv.includes('--startup');
 const lspOnly = process.argv.includes('--lsp');
 const folderArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const againstArg = process.argv.find((a) => a.startsWith('--against='));
+const against = againstArg && resolve(againstArg.slice('--against='.length));
 const folder = folderArg && resolve(folderArg);
 const runs = Number(process.env.BENCH_RUNS ?? (small ? 3 : 15));
 
@@ -66,6 +71,7 @@ console.log(
 
 if (sizes) sizeTable();
 else if (lspOnly) languageServer();
+else if (against) againstBuild();
 else {
   startUp();
   if (!startupOnly) {
@@ -117,6 +123,35 @@ function wholeTree() {
   row('policylint, two worker threads', `${ms(two)} = ${ratio(two, floor)} the floor [< 1.0x wall]`);
   row('throughput, one thread', `${(mb / (one.wall / 1000)).toFixed(2)} MB/s, ${(files / (one.wall / 1000)).toFixed(0)} files/s`);
   row('peak memory (max RSS): one thread, two workers', `${one.rss.toFixed(0)} MB, ${two.rss.toFixed(0)} MB [≤ 300 MB]`);
+}
+
+/**
+ * This build against another on the same tree (issues 10 and 20: "nothing gets slower per MB"):
+ * pairs of runs, alternating which build goes first so that both see the same noise, and the
+ * median of the pairs' ratios; one thread, then two workers.
+ */
+function againstBuild() {
+  const corpus = folder ?? join(root, '.bench/corpus');
+  if (!folder) buildCorpus(corpus, { copies: 20, modules: 200, resourcesPerModule: 40 });
+  const { files, bytes } = measureTree(corpus);
+  const other = join(against, 'bin/policylint.js');
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  row(`corpus: ${files} files, ${(bytes / 1048576).toFixed(1)} MB`, folder ? `(${folder})` : '(generated)');
+  for (const workers of ['0', '2']) {
+    const args = ['--format', 'json', '--no-config-lookup', corpus];
+    const env = { env: { POLICYLINT_WORKERS: workers } };
+    const pairs = Array.from({ length: runs }, (_, i) => {
+      const [theirs, ours] =
+        i % 2 ? [measure([other, ...args], env), measure([bin, ...args], env)] : [measure([bin, ...args], env), measure([other, ...args], env)].reverse();
+      return { theirs, ours, wall: ours.wall / theirs.wall, cpu: ours.cpu / theirs.cpu };
+    });
+    const m = (k) => ({ wall: median(pairs.map((p) => p[k].wall)), cpu: median(pairs.map((p) => p[k].cpu)) });
+    row(`${workers === '0' ? 'one thread' : 'two workers'}: ${against}`, ms(m('theirs')));
+    row(
+      `${workers === '0' ? 'one thread' : 'two workers'}: this build`,
+      `${ms(m('ours'))} = ${median(pairs.map((p) => p.wall)).toFixed(2)}x wall, ${median(pairs.map((p) => p.cpu)).toFixed(2)}x CPU (median of ${runs} pairs) [≤ 1.0x]`,
+    );
+  }
 }
 
 /** Generated trees of 1, 10 and 100 MB (scripts/corpus.mjs --mb): linear means flat per-MB columns. */
