@@ -13,7 +13,7 @@ import {
 } from "./chunk-RGB5R7FS.js";
 import {
   loadParser
-} from "./chunk-7OODYRWV.js";
+} from "./chunk-HUSXV6LO.js";
 import {
   MAX_JSON_BYTES
 } from "./chunk-44YM3MGI.js";
@@ -64,7 +64,7 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-WEFWEU6C.js"),
+    import("./lint-OZD6ORJZ.js"),
     import("./rules-H6IJ2OHH.js"),
     import("./effective-EV7DLQ7V.js")
   ]);
@@ -324,7 +324,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-BHGEWUVZ.js")).serve();
+if (lsp) (await import("./server-IJ2N4CIS.js")).serve();
 var paths = quickPaths(argv);
 if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
 });

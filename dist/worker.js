@@ -1,10 +1,10 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-WLEGEZNP.js";
+} from "./chunk-TZIDJWPB.js";
 import "./chunk-2O26SLP5.js";
 import "./chunk-65EAIF3L.js";
-import "./chunk-7OODYRWV.js";
+import "./chunk-HUSXV6LO.js";
 import "./chunk-44YM3MGI.js";
 import "./chunk-XBJQR4S2.js";
 import {

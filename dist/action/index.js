@@ -12782,7 +12782,7 @@ var init_hcl_convert = __esm({
             const r6 = this.range();
             name2 = { text: this.text.slice(r6.start, r6.end), range: r6 };
             skipped = !!read && !read.has(name2.text) && !mayHoldPolicy(this.text.slice(range3.start, range3.end));
-          } else if (t === "expression") expr = this.expr();
+          } else if (t === "expression") expr = this.expr(t);
         });
         return !skipped && name2 && expr ? { name: name2.text, expr, range: range3, nameRange: name2.range } : void 0;
       }
@@ -12822,14 +12822,15 @@ var init_hcl_convert = __esm({
       mayHoldPolicy() {
         return mayHoldPolicy(this.text.slice(this.c.startIndex, this.c.endIndex));
       }
-      expr() {
+      /** `type`: the node's type when the caller has read it already (each read is a call into wasm). */
+      expr(type) {
         if (this.depth >= MAX_EXPR_DEPTH) {
           if (!this.errors.length) this.errors.push({ message: `expression nested deeper than ${MAX_EXPR_DEPTH} levels`, range: this.range() });
           return this.invalid();
         }
         this.depth++;
         try {
-          return this.exprAt(this.c.nodeType);
+          return this.exprAt(type ?? this.c.nodeType);
         } finally {
           this.depth--;
         }
@@ -12840,14 +12841,14 @@ var init_hcl_convert = __esm({
       /** The first named child, converted. */
       inner() {
         let out2;
-        this.each(() => {
-          if (!out2 && this.c.nodeIsNamed && this.c.nodeType !== "comment") out2 = this.expr();
+        this.each((t) => {
+          if (!out2 && t !== "comment" && this.c.nodeIsNamed) out2 = this.expr(t);
         });
         return out2 ?? this.invalid();
       }
       expressions() {
         const out2 = [];
-        this.each((t) => t === "expression" && out2.push(this.expr()));
+        this.each((t) => t === "expression" && out2.push(this.expr(t)));
         return out2;
       }
       /** Each case takes its node's range when it needs it: every cursor read is a call into wasm,
@@ -12910,7 +12911,7 @@ var init_hcl_convert = __esm({
         this.each((t) => {
           if (t === "comment" || t === "(" || t === ")") return;
           if (!cur) {
-            cur = this.expr();
+            cur = this.expr(t);
             return;
           }
           cur = this.postfix(cur, t, start2);
@@ -12937,7 +12938,7 @@ var init_hcl_convert = __esm({
             out2[out2.length - 1] = this.postfix(out2[out2.length - 1], t, starts[out2.length - 1]);
           else {
             starts.push(this.c.startIndex);
-            out2.push(this.expr());
+            out2.push(this.expr(t));
           }
         });
         return out2;
@@ -12951,7 +12952,7 @@ var init_hcl_convert = __esm({
             key = { t: "literal", value: Number(n3), range: range3 };
           } else if (t === "new_index") {
             this.each((u) => {
-              if (u === "expression") key = this.expr();
+              if (u === "expression") key = this.expr(u);
             });
           }
         });
@@ -12976,9 +12977,11 @@ var init_hcl_convert = __esm({
           else if (t === "null_lit") out2 = { t: "literal", value: null, range: range3 };
           else if (t === "string_lit") {
             let content;
-            this.each((u) => {
-              if (u === "template_literal") content = this.range();
-            });
+            if (!this.treeHasError) content = range3.end - 1 > range3.start + 1 ? { start: range3.start + 1, end: range3.end - 1 } : void 0;
+            else
+              this.each((u) => {
+                if (u === "template_literal") content = this.range();
+              });
             const c6 = content ?? { start: this.c.startIndex + 1, end: this.c.startIndex + 1 };
             out2 = { t: "template", parts: content ? [{ t: "literal", range: c6 }] : [], range: range3, content: c6, heredoc: false };
           }
@@ -12995,7 +12998,7 @@ var init_hcl_convert = __esm({
             const r6 = this.range();
             let expr;
             this.each((u) => {
-              if (u === "expression") expr = this.expr();
+              if (u === "expression") expr = this.expr(u);
             });
             parts2.push({ t: "interpolation", expr: expr ?? { t: "invalid", range: r6 }, range: r6 });
           } else if (t === "template_directive") parts2.push({ t: "directive", range: this.range() });
@@ -13038,12 +13041,12 @@ var init_hcl_convert = __esm({
           if (t === "for_intro") {
             this.each((u) => {
               if (u === "identifier") ids.push(this.text.slice(this.c.startIndex, this.c.endIndex));
-              else if (u === "expression") collection = this.expr();
+              else if (u === "expression") collection = this.expr(u);
             });
-          } else if (t === "expression") exprs.push(this.expr());
+          } else if (t === "expression") exprs.push(this.expr(t));
           else if (t === "for_cond") {
             this.each((u) => {
-              if (u === "expression") cond = this.expr();
+              if (u === "expression") cond = this.expr(u);
             });
           } else if (t === "ellipsis" || t === "...") grouping = true;
         });

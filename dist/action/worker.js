@@ -11508,7 +11508,7 @@ var CursorConverter = class {
         const r = this.range();
         name2 = { text: this.text.slice(r.start, r.end), range: r };
         skipped = !!read && !read.has(name2.text) && !mayHoldPolicy(this.text.slice(range2.start, range2.end));
-      } else if (t === "expression") expr = this.expr();
+      } else if (t === "expression") expr = this.expr(t);
     });
     return !skipped && name2 && expr ? { name: name2.text, expr, range: range2, nameRange: name2.range } : void 0;
   }
@@ -11548,14 +11548,15 @@ var CursorConverter = class {
   mayHoldPolicy() {
     return mayHoldPolicy(this.text.slice(this.c.startIndex, this.c.endIndex));
   }
-  expr() {
+  /** `type`: the node's type when the caller has read it already (each read is a call into wasm). */
+  expr(type) {
     if (this.depth >= MAX_EXPR_DEPTH) {
       if (!this.errors.length) this.errors.push({ message: `expression nested deeper than ${MAX_EXPR_DEPTH} levels`, range: this.range() });
       return this.invalid();
     }
     this.depth++;
     try {
-      return this.exprAt(this.c.nodeType);
+      return this.exprAt(type ?? this.c.nodeType);
     } finally {
       this.depth--;
     }
@@ -11566,14 +11567,14 @@ var CursorConverter = class {
   /** The first named child, converted. */
   inner() {
     let out2;
-    this.each(() => {
-      if (!out2 && this.c.nodeIsNamed && this.c.nodeType !== "comment") out2 = this.expr();
+    this.each((t) => {
+      if (!out2 && t !== "comment" && this.c.nodeIsNamed) out2 = this.expr(t);
     });
     return out2 ?? this.invalid();
   }
   expressions() {
     const out2 = [];
-    this.each((t) => t === "expression" && out2.push(this.expr()));
+    this.each((t) => t === "expression" && out2.push(this.expr(t)));
     return out2;
   }
   /** Each case takes its node's range when it needs it: every cursor read is a call into wasm,
@@ -11636,7 +11637,7 @@ var CursorConverter = class {
     this.each((t) => {
       if (t === "comment" || t === "(" || t === ")") return;
       if (!cur) {
-        cur = this.expr();
+        cur = this.expr(t);
         return;
       }
       cur = this.postfix(cur, t, start2);
@@ -11663,7 +11664,7 @@ var CursorConverter = class {
         out2[out2.length - 1] = this.postfix(out2[out2.length - 1], t, starts[out2.length - 1]);
       else {
         starts.push(this.c.startIndex);
-        out2.push(this.expr());
+        out2.push(this.expr(t));
       }
     });
     return out2;
@@ -11677,7 +11678,7 @@ var CursorConverter = class {
         key = { t: "literal", value: Number(n), range: range2 };
       } else if (t === "new_index") {
         this.each((u) => {
-          if (u === "expression") key = this.expr();
+          if (u === "expression") key = this.expr(u);
         });
       }
     });
@@ -11702,9 +11703,11 @@ var CursorConverter = class {
       else if (t === "null_lit") out2 = { t: "literal", value: null, range: range2 };
       else if (t === "string_lit") {
         let content;
-        this.each((u) => {
-          if (u === "template_literal") content = this.range();
-        });
+        if (!this.treeHasError) content = range2.end - 1 > range2.start + 1 ? { start: range2.start + 1, end: range2.end - 1 } : void 0;
+        else
+          this.each((u) => {
+            if (u === "template_literal") content = this.range();
+          });
         const c = content ?? { start: this.c.startIndex + 1, end: this.c.startIndex + 1 };
         out2 = { t: "template", parts: content ? [{ t: "literal", range: c }] : [], range: range2, content: c, heredoc: false };
       }
@@ -11721,7 +11724,7 @@ var CursorConverter = class {
         const r = this.range();
         let expr;
         this.each((u) => {
-          if (u === "expression") expr = this.expr();
+          if (u === "expression") expr = this.expr(u);
         });
         parts2.push({ t: "interpolation", expr: expr ?? { t: "invalid", range: r }, range: r });
       } else if (t === "template_directive") parts2.push({ t: "directive", range: this.range() });
@@ -11764,12 +11767,12 @@ var CursorConverter = class {
       if (t === "for_intro") {
         this.each((u) => {
           if (u === "identifier") ids.push(this.text.slice(this.c.startIndex, this.c.endIndex));
-          else if (u === "expression") collection = this.expr();
+          else if (u === "expression") collection = this.expr(u);
         });
-      } else if (t === "expression") exprs.push(this.expr());
+      } else if (t === "expression") exprs.push(this.expr(t));
       else if (t === "for_cond") {
         this.each((u) => {
-          if (u === "expression") cond = this.expr();
+          if (u === "expression") cond = this.expr(u);
         });
       } else if (t === "ellipsis" || t === "...") grouping = true;
     });

@@ -71,7 +71,7 @@ export class CursorConverter {
         const r = this.range();
         name = { text: this.text.slice(r.start, r.end), range: r };
         skipped = !!read && !read.has(name.text) && !mayHoldPolicy(this.text.slice(range.start, range.end));
-      } else if (t === 'expression') expr = this.expr();
+      } else if (t === 'expression') expr = this.expr(t);
     });
     return !skipped && name && expr ? { name: name.text, expr, range, nameRange: name.range } : undefined;
   }
@@ -115,14 +115,15 @@ export class CursorConverter {
     return mayHoldPolicy(this.text.slice(this.c.startIndex, this.c.endIndex));
   }
 
-  expr(): Expr {
+  /** `type`: the node's type when the caller has read it already (each read is a call into wasm). */
+  expr(type?: string): Expr {
     if (this.depth >= MAX_EXPR_DEPTH) {
       if (!this.errors.length) this.errors.push({ message: `expression nested deeper than ${MAX_EXPR_DEPTH} levels`, range: this.range() });
       return this.invalid();
     }
     this.depth++;
     try {
-      return this.exprAt(this.c.nodeType);
+      return this.exprAt(type ?? this.c.nodeType);
     } finally {
       this.depth--;
     }
@@ -135,15 +136,15 @@ export class CursorConverter {
   /** The first named child, converted. */
   private inner(): Expr {
     let out: Expr | undefined;
-    this.each(() => {
-      if (!out && this.c.nodeIsNamed && this.c.nodeType !== 'comment') out = this.expr();
+    this.each((t) => {
+      if (!out && t !== 'comment' && this.c.nodeIsNamed) out = this.expr(t);
     });
     return out ?? this.invalid();
   }
 
   private expressions(): Expr[] {
     const out: Expr[] = [];
-    this.each((t) => t === 'expression' && out.push(this.expr()));
+    this.each((t) => t === 'expression' && out.push(this.expr(t)));
     return out;
   }
 
@@ -208,7 +209,7 @@ export class CursorConverter {
     this.each((t) => {
       if (t === 'comment' || t === '(' || t === ')') return;
       if (!cur) {
-        cur = this.expr();
+        cur = this.expr(t);
         return;
       }
       cur = this.postfix(cur, t, start);
@@ -237,7 +238,7 @@ export class CursorConverter {
         out[out.length - 1] = this.postfix(out[out.length - 1], t, starts[out.length - 1]);
       else {
         starts.push(this.c.startIndex);
-        out.push(this.expr());
+        out.push(this.expr(t));
       }
     });
     return out;
@@ -252,7 +253,7 @@ export class CursorConverter {
         key = { t: 'literal', value: Number(n), range };
       } else if (t === 'new_index') {
         this.each((u) => {
-          if (u === 'expression') key = this.expr();
+          if (u === 'expression') key = this.expr(u);
         });
       }
     });
@@ -279,9 +280,15 @@ export class CursorConverter {
       else if (t === 'null_lit') out = { t: 'literal', value: null, range };
       else if (t === 'string_lit') {
         let content: Range | undefined;
-        this.each((u) => {
-          if (u === 'template_literal') content = this.range();
-        });
+        // A string is its quotes around one optional template_literal, and spans the whole
+        // literal: its text is between the quotes, without walking its children (most literals
+        // are strings, and every step is a call into wasm). A tree with a syntax error may miss
+        // a quote, so there the children say.
+        if (!this.treeHasError) content = range.end - 1 > range.start + 1 ? { start: range.start + 1, end: range.end - 1 } : undefined;
+        else
+          this.each((u) => {
+            if (u === 'template_literal') content = this.range();
+          });
         const c = content ?? { start: this.c.startIndex + 1, end: this.c.startIndex + 1 };
         out = { t: 'template', parts: content ? [{ t: 'literal', range: c }] : [], range, content: c, heredoc: false };
       }
@@ -299,7 +306,7 @@ export class CursorConverter {
         const r = this.range();
         let expr: Expr | undefined;
         this.each((u) => {
-          if (u === 'expression') expr = this.expr();
+          if (u === 'expression') expr = this.expr(u);
         });
         parts.push({ t: 'interpolation', expr: expr ?? { t: 'invalid', range: r }, range: r });
       } else if (t === 'template_directive') parts.push({ t: 'directive', range: this.range() });
@@ -344,12 +351,12 @@ export class CursorConverter {
       if (t === 'for_intro') {
         this.each((u) => {
           if (u === 'identifier') ids.push(this.text.slice(this.c.startIndex, this.c.endIndex));
-          else if (u === 'expression') collection = this.expr();
+          else if (u === 'expression') collection = this.expr(u);
         });
-      } else if (t === 'expression') exprs.push(this.expr());
+      } else if (t === 'expression') exprs.push(this.expr(t));
       else if (t === 'for_cond') {
         this.each((u) => {
-          if (u === 'expression') cond = this.expr();
+          if (u === 'expression') cond = this.expr(u);
         });
       } else if (t === 'ellipsis' || t === '...') grouping = true;
     });

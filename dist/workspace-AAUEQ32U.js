@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-JAGIPYQW.js";
+} from "./chunk-FSR3MUWN.js";
 import {
   configDir,
   effectiveConfig
@@ -11,10 +11,10 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-WLEGEZNP.js";
+import "./chunk-TZIDJWPB.js";
 import "./chunk-2O26SLP5.js";
 import "./chunk-65EAIF3L.js";
-import "./chunk-7OODYRWV.js";
+import "./chunk-HUSXV6LO.js";
 import {
   findConfig
 } from "./chunk-TZIOP7JB.js";

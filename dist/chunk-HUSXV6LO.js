@@ -133,7 +133,7 @@ var CursorConverter = class {
         const r = this.range();
         name = { text: this.text.slice(r.start, r.end), range: r };
         skipped = !!read && !read.has(name.text) && !mayHoldPolicy(this.text.slice(range.start, range.end));
-      } else if (t === "expression") expr = this.expr();
+      } else if (t === "expression") expr = this.expr(t);
     });
     return !skipped && name && expr ? { name: name.text, expr, range, nameRange: name.range } : void 0;
   }
@@ -173,14 +173,15 @@ var CursorConverter = class {
   mayHoldPolicy() {
     return mayHoldPolicy(this.text.slice(this.c.startIndex, this.c.endIndex));
   }
-  expr() {
+  /** `type`: the node's type when the caller has read it already (each read is a call into wasm). */
+  expr(type) {
     if (this.depth >= MAX_EXPR_DEPTH) {
       if (!this.errors.length) this.errors.push({ message: `expression nested deeper than ${MAX_EXPR_DEPTH} levels`, range: this.range() });
       return this.invalid();
     }
     this.depth++;
     try {
-      return this.exprAt(this.c.nodeType);
+      return this.exprAt(type ?? this.c.nodeType);
     } finally {
       this.depth--;
     }
@@ -191,14 +192,14 @@ var CursorConverter = class {
   /** The first named child, converted. */
   inner() {
     let out;
-    this.each(() => {
-      if (!out && this.c.nodeIsNamed && this.c.nodeType !== "comment") out = this.expr();
+    this.each((t) => {
+      if (!out && t !== "comment" && this.c.nodeIsNamed) out = this.expr(t);
     });
     return out ?? this.invalid();
   }
   expressions() {
     const out = [];
-    this.each((t) => t === "expression" && out.push(this.expr()));
+    this.each((t) => t === "expression" && out.push(this.expr(t)));
     return out;
   }
   /** Each case takes its node's range when it needs it: every cursor read is a call into wasm,
@@ -261,7 +262,7 @@ var CursorConverter = class {
     this.each((t) => {
       if (t === "comment" || t === "(" || t === ")") return;
       if (!cur) {
-        cur = this.expr();
+        cur = this.expr(t);
         return;
       }
       cur = this.postfix(cur, t, start);
@@ -288,7 +289,7 @@ var CursorConverter = class {
         out[out.length - 1] = this.postfix(out[out.length - 1], t, starts[out.length - 1]);
       else {
         starts.push(this.c.startIndex);
-        out.push(this.expr());
+        out.push(this.expr(t));
       }
     });
     return out;
@@ -302,7 +303,7 @@ var CursorConverter = class {
         key = { t: "literal", value: Number(n), range };
       } else if (t === "new_index") {
         this.each((u) => {
-          if (u === "expression") key = this.expr();
+          if (u === "expression") key = this.expr(u);
         });
       }
     });
@@ -327,9 +328,11 @@ var CursorConverter = class {
       else if (t === "null_lit") out = { t: "literal", value: null, range };
       else if (t === "string_lit") {
         let content;
-        this.each((u) => {
-          if (u === "template_literal") content = this.range();
-        });
+        if (!this.treeHasError) content = range.end - 1 > range.start + 1 ? { start: range.start + 1, end: range.end - 1 } : void 0;
+        else
+          this.each((u) => {
+            if (u === "template_literal") content = this.range();
+          });
         const c = content ?? { start: this.c.startIndex + 1, end: this.c.startIndex + 1 };
         out = { t: "template", parts: content ? [{ t: "literal", range: c }] : [], range, content: c, heredoc: false };
       }
@@ -346,7 +349,7 @@ var CursorConverter = class {
         const r = this.range();
         let expr;
         this.each((u) => {
-          if (u === "expression") expr = this.expr();
+          if (u === "expression") expr = this.expr(u);
         });
         parts.push({ t: "interpolation", expr: expr ?? { t: "invalid", range: r }, range: r });
       } else if (t === "template_directive") parts.push({ t: "directive", range: this.range() });
@@ -389,12 +392,12 @@ var CursorConverter = class {
       if (t === "for_intro") {
         this.each((u) => {
           if (u === "identifier") ids.push(this.text.slice(this.c.startIndex, this.c.endIndex));
-          else if (u === "expression") collection = this.expr();
+          else if (u === "expression") collection = this.expr(u);
         });
-      } else if (t === "expression") exprs.push(this.expr());
+      } else if (t === "expression") exprs.push(this.expr(t));
       else if (t === "for_cond") {
         this.each((u) => {
-          if (u === "expression") cond = this.expr();
+          if (u === "expression") cond = this.expr(u);
         });
       } else if (t === "ellipsis" || t === "...") grouping = true;
     });

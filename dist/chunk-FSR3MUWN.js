@@ -4,7 +4,7 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-WLEGEZNP.js";
+} from "./chunk-TZIDJWPB.js";
 import {
   fingerprint,
   locate
@@ -12,7 +12,7 @@ import {
 import {
   loadParser,
   parseHcl
-} from "./chunk-7OODYRWV.js";
+} from "./chunk-HUSXV6LO.js";
 import {
   discover,
   isLintable

@@ -14,7 +14,7 @@ import {
   parseHcl,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-7OODYRWV.js";
+} from "./chunk-HUSXV6LO.js";
 import {
   HCL,
   listDir,

@@ -1,10 +1,10 @@
 import {
   lint
-} from "./chunk-JAGIPYQW.js";
-import "./chunk-WLEGEZNP.js";
+} from "./chunk-FSR3MUWN.js";
+import "./chunk-TZIDJWPB.js";
 import "./chunk-2O26SLP5.js";
 import "./chunk-65EAIF3L.js";
-import "./chunk-7OODYRWV.js";
+import "./chunk-HUSXV6LO.js";
 import "./chunk-TFRGXJFG.js";
 import "./chunk-44YM3MGI.js";
 import "./chunk-XBJQR4S2.js";

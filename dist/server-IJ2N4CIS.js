@@ -9,7 +9,7 @@ import {
 import {
   loadParser,
   parseHcl
-} from "./chunk-7OODYRWV.js";
+} from "./chunk-HUSXV6LO.js";
 import {
   CONFIG_NAMES
 } from "./chunk-TZIOP7JB.js";
@@ -280,7 +280,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-V44SWCHT.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-AAUEQ32U.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);
