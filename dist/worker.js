@@ -1,7 +1,7 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-TZIDJWPB.js";
+} from "./chunk-VR7GIDHR.js";
 import "./chunk-2O26SLP5.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-HUSXV6LO.js";
@@ -40,7 +40,10 @@ parentPort.on("message", (m) => {
   }
   void (async () => {
     const crashOn = process.env.POLICYLINT_TEST_WORKER_CRASH;
-    if (crashOn && (m.unit.kind === "json" ? m.unit.path : m.unit.dir).endsWith(crashOn)) process.exit(70);
+    if (crashOn && (m.unit.kind === "json" ? m.unit.path : m.unit.dir).endsWith(crashOn)) {
+      setTimeout(() => process.exit(70), 300);
+      return;
+    }
     for (const [path, parsed] of m.preparsed) ctx.preparsed.set(path, parsed);
     await lintUnit(ctx, m.unit);
     const answer = {

@@ -281,6 +281,23 @@ describe('worker threads', () => {
     }
   }, 180_000);
 
+  it('finish when one dies while the other is already waiting for the end', () => {
+    const dir = temp();
+    // Two folders, one per worker: the small one is done first, and that worker waits while the
+    // other dies on the large one.
+    const policy = (n: number) =>
+      `resource "aws_s3_bucket_policy" "b${n}" {\n  bucket = "b"\n  policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Principal = "*", Action = "s3:GetObject", Resource = "arn:aws:s3:::b/*" }] })\n}\n`;
+    mkdirSync(join(dir, 'large'));
+    mkdirSync(join(dir, 'small'));
+    writeFileSync(join(dir, 'large/main.tf'), Array.from({ length: 40 }, (_, i) => policy(i)).join('\n'));
+    writeFileSync(join(dir, 'small/main.tf'), policy(0));
+    const one = run(['--format', 'json', '.'], dir, { POLICYLINT_WORKERS: '0' });
+    const two = run(['--format', 'json', '.'], dir, { POLICYLINT_WORKERS: '2', POLICYLINT_TEST_WORKER_CRASH: 'large' });
+    expect(JSON.parse(one.stdout).findings.length).toBe(41);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.code).toBe(1);
+  }, 120_000);
+
   it('obey the configuration: a rule turned off stays off, a severity stays changed (issue 15)', () => {
     const args = [
       '--format',

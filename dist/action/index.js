@@ -20516,9 +20516,8 @@ var init_templatefile = __esm({
 });
 
 // src/resolve/var-files.ts
-import { readdirSync as readdirSync3 } from "node:fs";
 import { join as join7, resolve as resolve6 } from "node:path";
-async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlays, names2 = listing(module2.dir)) {
+async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlays, names2 = listDir(module2.dir)) {
   const auto = names2.filter((n3) => AUTO.test(n3)).sort();
   const found = [...["terraform.tfvars", "terraform.tfvars.json"].filter((n3) => names2.includes(n3)), ...auto].map((n3) => ({
     path: join7(module2.dir, n3),
@@ -20550,13 +20549,6 @@ async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlay
     for (const e6 of hcl.errors) parseError2(path2, e6.message, e6.range);
     const scope = moduleScope(module2, { src, hcl });
     for (const a6 of hcl.body.attributes) module2.varValues.set(a6.name, evaluate(a6.expr, scope));
-  }
-}
-function listing(dir) {
-  try {
-    return readdirSync3(dir);
-  } catch {
-    return [];
   }
 }
 var AUTO;
@@ -25722,11 +25714,12 @@ async function lintInWorkers(ctx, units, n3) {
   const checkDeferred = () => {
     if (deferredChecked || next < all.length || answers.size + orphans.length < all.length) return;
     deferredChecked = true;
-    if (orphans.length) return;
-    deferredHandedOut = true;
-    const deferred = [...answers.values()].flatMap((a6) => a6.deferredPolicyFiles).sort();
-    const rendered = /* @__PURE__ */ new Set([...ctx.rendered, ...[...answers.values()].flatMap((a6) => a6.rendered)]);
-    for (const path2 of deferred) if (!rendered.has(path2)) all.push({ kind: "json", path: path2, deferred: true });
+    if (!orphans.length) {
+      deferredHandedOut = true;
+      const deferred = [...answers.values()].flatMap((a6) => a6.deferredPolicyFiles).sort();
+      const rendered = /* @__PURE__ */ new Set([...ctx.rendered, ...[...answers.values()].flatMap((a6) => a6.rendered)]);
+      for (const path2 of deferred) if (!rendered.has(path2)) all.push({ kind: "json", path: path2, deferred: true });
+    }
     for (const wake of idle.splice(0)) wake();
   };
   await new Promise((done) => {

@@ -14421,10 +14421,9 @@ function unescapeQuotes(text2) {
 }
 
 // src/resolve/var-files.ts
-import { readdirSync as readdirSync2 } from "node:fs";
 import { join as join5, resolve as resolve4 } from "node:path";
 var AUTO = /\.auto\.tfvars(\.json)?$/;
-async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlays, names2 = listing(module2.dir)) {
+async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlays, names2 = listDir(module2.dir)) {
   const auto = names2.filter((n) => AUTO.test(n)).sort();
   const found = [...["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names2.includes(n)), ...auto].map((n) => ({
     path: join5(module2.dir, n),
@@ -14456,13 +14455,6 @@ async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlay
     for (const e of hcl.errors) parseError2(path2, e.message, e.range);
     const scope = moduleScope(module2, { src, hcl });
     for (const a of hcl.body.attributes) module2.varValues.set(a.name, evaluate(a.expr, scope));
-  }
-}
-function listing(dir) {
-  try {
-    return readdirSync2(dir);
-  } catch {
-    return [];
   }
 }
 
@@ -15539,7 +15531,10 @@ parentPort.on("message", (m) => {
   }
   void (async () => {
     const crashOn = process.env.POLICYLINT_TEST_WORKER_CRASH;
-    if (crashOn && (m.unit.kind === "json" ? m.unit.path : m.unit.dir).endsWith(crashOn)) process.exit(70);
+    if (crashOn && (m.unit.kind === "json" ? m.unit.path : m.unit.dir).endsWith(crashOn)) {
+      setTimeout(() => process.exit(70), 300);
+      return;
+    }
     for (const [path2, parsed] of m.preparsed) ctx.preparsed.set(path2, parsed);
     await lintUnit(ctx, m.unit);
     const answer = {

@@ -32,9 +32,13 @@ parentPort!.on('message', (m: WorkerMessage) => {
     return;
   }
   void (async () => {
-    // Tests only: a worker that dies on a given unit, as one out of memory on a hostile file would.
+    // Tests only: a worker that dies on a given unit, as one out of memory on a hostile file would,
+    // a moment after taking it (so that the other worker may already be waiting for the end).
     const crashOn = process.env.POLICYLINT_TEST_WORKER_CRASH;
-    if (crashOn && (m.unit.kind === 'json' ? m.unit.path : m.unit.dir).endsWith(crashOn)) process.exit(70);
+    if (crashOn && (m.unit.kind === 'json' ? m.unit.path : m.unit.dir).endsWith(crashOn)) {
+      setTimeout(() => process.exit(70), 300);
+      return;
+    }
     for (const [path, parsed] of m.preparsed) ctx.preparsed.set(path, parsed);
     await lintUnit(ctx, m.unit);
     const answer: UnitAnswer = {

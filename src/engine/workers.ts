@@ -84,11 +84,14 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
   const checkDeferred = () => {
     if (deferredChecked || next < all.length || answers.size + orphans.length < all.length) return;
     deferredChecked = true;
-    if (orphans.length) return;
-    deferredHandedOut = true;
-    const deferred = [...answers.values()].flatMap((a) => a.deferredPolicyFiles).sort();
-    const rendered = new Set([...ctx.rendered, ...[...answers.values()].flatMap((a) => a.rendered)]);
-    for (const path of deferred) if (!rendered.has(path)) all.push({ kind: 'json', path, deferred: true });
+    if (!orphans.length) {
+      deferredHandedOut = true;
+      const deferred = [...answers.values()].flatMap((a) => a.deferredPolicyFiles).sort();
+      const rendered = new Set([...ctx.rendered, ...[...answers.values()].flatMap((a) => a.rendered)]);
+      for (const path of deferred) if (!rendered.has(path)) all.push({ kind: 'json', path, deferred: true });
+    }
+    // Either way the waiting workers move on: to the policy files, or to their end (a worker
+    // left waiting would keep the run from ever finishing).
     for (const wake of idle.splice(0)) wake();
   };
 

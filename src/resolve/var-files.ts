@@ -1,11 +1,10 @@
-import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeSource } from '../model/source.js';
 import { parseHcl } from '../parse/hcl.js';
 import { parseJson } from '../parse/json.js';
 import { evaluate, moduleScope } from './evaluate.js';
 import { confine, OUTSIDE_MESSAGE } from '../discover/confine.js';
-import { readRegularFile, type ParseErrorSink } from '../discover/files.js';
+import { listDir, readRegularFile, type ParseErrorSink } from '../discover/files.js';
 import type { Module } from './module.js';
 
 const AUTO = /\.auto\.tfvars(\.json)?$/;
@@ -24,7 +23,7 @@ export async function applyVarFiles(
   /** An editor's unsaved variable files (the language server), read in place of the disk's. */
   overlays?: ReadonlyMap<string, string>,
   /** The folder's names, when the caller has listed it already. */
-  names: readonly string[] = listing(module.dir),
+  names: readonly string[] = listDir(module.dir),
 ) {
   // Synchronous: one listing per root, and awaiting the thread pool for each left the run idle.
   const auto = names.filter((n) => AUTO.test(n)).sort();
@@ -58,13 +57,5 @@ export async function applyVarFiles(
     for (const e of hcl.errors) parseError(path, e.message, e.range);
     const scope = moduleScope(module, { src, hcl });
     for (const a of hcl.body.attributes) module.varValues.set(a.name, evaluate(a.expr, scope));
-  }
-}
-
-function listing(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
   }
 }

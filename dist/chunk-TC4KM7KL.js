@@ -4,7 +4,7 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-TZIDJWPB.js";
+} from "./chunk-VR7GIDHR.js";
 import {
   fingerprint,
   locate
@@ -151,11 +151,12 @@ async function lintInWorkers(ctx, units, n) {
   const checkDeferred = () => {
     if (deferredChecked || next < all.length || answers.size + orphans.length < all.length) return;
     deferredChecked = true;
-    if (orphans.length) return;
-    deferredHandedOut = true;
-    const deferred = [...answers.values()].flatMap((a) => a.deferredPolicyFiles).sort();
-    const rendered = /* @__PURE__ */ new Set([...ctx.rendered, ...[...answers.values()].flatMap((a) => a.rendered)]);
-    for (const path of deferred) if (!rendered.has(path)) all.push({ kind: "json", path, deferred: true });
+    if (!orphans.length) {
+      deferredHandedOut = true;
+      const deferred = [...answers.values()].flatMap((a) => a.deferredPolicyFiles).sort();
+      const rendered = /* @__PURE__ */ new Set([...ctx.rendered, ...[...answers.values()].flatMap((a) => a.rendered)]);
+      for (const path of deferred) if (!rendered.has(path)) all.push({ kind: "json", path, deferred: true });
+    }
     for (const wake of idle.splice(0)) wake();
   };
   await new Promise((done) => {

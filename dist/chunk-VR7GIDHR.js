@@ -1709,10 +1709,9 @@ function unescapeQuotes(text2) {
 }
 
 // src/resolve/var-files.ts
-import { readdirSync } from "node:fs";
 import { join, resolve as resolve2 } from "node:path";
 var AUTO = /\.auto\.tfvars(\.json)?$/;
-async function applyVarFiles(module, varFiles, cwd, parseError, roots, overlays, names = listing(module.dir)) {
+async function applyVarFiles(module, varFiles, cwd, parseError, roots, overlays, names = listDir(module.dir)) {
   const auto = names.filter((n) => AUTO.test(n)).sort();
   const found = [...["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names.includes(n)), ...auto].map((n) => ({
     path: join(module.dir, n),
@@ -1744,13 +1743,6 @@ async function applyVarFiles(module, varFiles, cwd, parseError, roots, overlays,
     for (const e of hcl.errors) parseError(path, e.message, e.range);
     const scope = moduleScope(module, { src, hcl });
     for (const a of hcl.body.attributes) module.varValues.set(a.name, evaluate(a.expr, scope));
-  }
-}
-function listing(dir) {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
   }
 }
 

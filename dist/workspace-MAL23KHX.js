@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-FSR3MUWN.js";
+} from "./chunk-TC4KM7KL.js";
 import {
   configDir,
   effectiveConfig
@@ -11,7 +11,7 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-TZIDJWPB.js";
+import "./chunk-VR7GIDHR.js";
 import "./chunk-2O26SLP5.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-HUSXV6LO.js";

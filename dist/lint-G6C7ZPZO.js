@@ -1,7 +1,7 @@
 import {
   lint
-} from "./chunk-FSR3MUWN.js";
-import "./chunk-TZIDJWPB.js";
+} from "./chunk-TC4KM7KL.js";
+import "./chunk-VR7GIDHR.js";
 import "./chunk-2O26SLP5.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-HUSXV6LO.js";
