@@ -1,8 +1,8 @@
-import type { TreeCursor } from 'web-tree-sitter';
 import type { Range } from '../model/source.js';
 import type { Accessor, Body, Block, Expr, ObjectElem, TemplatePart } from './hcl-ast.js';
 import { isRelevantBlock, mayHoldPolicy, readAttributes } from './relevant-blocks.js';
 import { unescapeQuoted } from './hcl-escapes.js';
+import type { WalkCursor } from './wasm-cursor.js';
 
 /** Deeper expressions than this are not policies anyone wrote; refusing them keeps the
  * conversion's recursion (and the evaluator's) far from the stack limit. */
@@ -19,7 +19,7 @@ export class CursorConverter {
   /** `whole`: convert every attribute of the blocks kept (a file with suppression comments,
    * whose scopes are the blocks and attributes that follow them). */
   constructor(
-    private c: TreeCursor,
+    private c: WalkCursor,
     private text: string,
     private whole = false,
     /** Whether the tree has a syntax error anywhere: when it has none, no block has one, and no
@@ -80,7 +80,7 @@ export class CursorConverter {
    * attribute of every resource costs more than parsing (measured in BENCHMARKS.md). */
   private block(topLevel: boolean): Block {
     const range = this.range();
-    const hasError = this.treeHasError && this.c.currentNode.hasError;
+    const hasError = this.treeHasError && this.c.hasError();
     let type = '';
     const labels: string[] = [];
     let body: Body = { attributes: [], blocks: [] };

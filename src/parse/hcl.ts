@@ -7,9 +7,23 @@ import type { Node as TsNode, Parser as TsParser } from 'web-tree-sitter';
 import type { SourceFile, Range } from '../model/source.js';
 import type { Body, HclFile } from './hcl-ast.js';
 import { CursorConverter } from './hcl-convert.js';
+import { CursorFactory, type Binding } from './wasm-cursor.js';
 
 let parserPromise: Promise<TsParser> | undefined;
 let loaded: TsParser | undefined;
+let cursors: CursorFactory | undefined;
+
+/** Parsed with the grammar when it loads, to check the direct cursor against the library's
+ * (wasm-cursor.ts): every kind of node the converter meets, a syntax error included. */
+const SAMPLE = `resource "aws_iam_policy" "p" {
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ["s3:*", "\${var.a}"] }] })
+  n      = var.x != null ? [for k, v in local.m : v.arn if k > 1][0] : -2.5
+  t      = <<EOT
+%{ if true }x\${a.b[*].c}%{ endif }
+EOT
+}
+oops = {
+`;
 
 /** Loads web-tree-sitter and the Terraform grammar once (design §4: +23 ms). Called early, before
  * files are read, so that compiling the wasm overlaps with discovery and the first reads. */
@@ -21,10 +35,15 @@ export function loadParser(fewFiles: boolean): Promise<TsParser> {
       v8.setFlagsFromString('--liftoff-only');
     }
     const { Parser, Language } = await import('web-tree-sitter');
-    await Parser.init();
+    // Emscripten builds the binding on the object given here: the direct cursor calls it.
+    const binding: Partial<Binding> = {};
+    await Parser.init(binding);
     const language = await Language.load(grammarFile());
     const parser = new Parser();
     parser.setLanguage(language);
+    const sample = parser.parse(SAMPLE);
+    cursors = new CursorFactory(binding, language, sample);
+    sample?.delete();
     loaded = parser;
     return parser;
   })();
@@ -44,18 +63,30 @@ export async function parseHcl(src: SourceFile): Promise<HclFile> {
   return parseWith(await loadParser(false), src);
 }
 
+/** Whether trees are walked by the direct cursor (wasm-cursor.ts); false before the parser loads. */
+export function directCursor(): boolean {
+  return cursors?.direct ?? false;
+}
+
 /** For the evaluator (`templatefile`), which runs after the parser has been loaded. */
 export function parseHclLoaded(src: SourceFile): HclFile | undefined {
   return loaded && parseWith(loaded, src);
 }
 
-function parseWith(parser: TsParser, src: SourceFile): HclFile {
+/** The same conversion walked with web-tree-sitter's own cursor: what the direct one is tested against. */
+export async function parseHclWithLibraryCursor(src: SourceFile): Promise<HclFile> {
+  return parseWith(await loadParser(false), src, true);
+}
+
+function parseWith(parser: TsParser, src: SourceFile, libraryCursor = false): HclFile {
   const tree = parser.parse(src.text);
   if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: 'could not parse', range: { start: 0, end: 0 } }] };
   try {
     const root = tree.rootNode;
-    const cursor = tree.walk();
-    const conv = new CursorConverter(cursor, src.text, src.text.includes('policylint:'), root.hasError);
+    // Before the walk: a direct cursor keeps its state where the library marshals nodes.
+    const hasError = root.hasError;
+    const cursor = cursors!.walk(tree, libraryCursor);
+    const conv = new CursorConverter(cursor, src.text, src.text.includes('policylint:'), hasError);
     let body: Body = { attributes: [], blocks: [] };
     if (cursor.gotoFirstChild()) {
       do if (cursor.nodeType === 'body') body = conv.body(true);
