@@ -13,7 +13,7 @@ import {
 } from "./chunk-RGB5R7FS.js";
 import {
   loadParser
-} from "./chunk-HUSXV6LO.js";
+} from "./chunk-XUIQ46VR.js";
 import {
   MAX_JSON_BYTES
 } from "./chunk-44YM3MGI.js";
@@ -64,8 +64,8 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-G6C7ZPZO.js"),
-    import("./rules-H6IJ2OHH.js"),
+    import("./lint-LIHNCOGJ.js"),
+    import("./rules-7XB6JCFW.js"),
     import("./effective-EV7DLQ7V.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
@@ -137,7 +137,7 @@ async function run(args, io) {
 `
     );
   if (args.printPolicies) {
-    const { printPolicies } = await import("./policies-W5BG6AZD.js");
+    const { printPolicies } = await import("./policies-Z3XT7D5D.js");
     emit(printPolicies(result.policies, root), args, io);
     return 0;
   }
@@ -227,7 +227,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
     case "json":
       return (await import("./json-N2HRGQIB.js")).jsonChunks(findings);
     case "sarif": {
-      const [{ sarifChunks }, { RULES }] = await Promise.all([import("./sarif-A2BGA5WI.js"), import("./rules-H6IJ2OHH.js")]);
+      const [{ sarifChunks }, { RULES }] = await Promise.all([import("./sarif-A2BGA5WI.js"), import("./rules-7XB6JCFW.js")]);
       return sarifChunks(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,
@@ -324,7 +324,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-YDE43TKA.js")).serve();
+if (lsp) (await import("./server-7NXGKTZY.js")).serve();
 var paths = quickPaths(argv);
 if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
 });

@@ -1,15 +1,15 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-VR7GIDHR.js";
-import "./chunk-2O26SLP5.js";
+} from "./chunk-QVL2Z4L2.js";
+import "./chunk-VHSZ2XTD.js";
 import "./chunk-65EAIF3L.js";
-import "./chunk-HUSXV6LO.js";
+import "./chunk-XUIQ46VR.js";
 import "./chunk-44YM3MGI.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-AFCAKEKY.js";
+} from "./chunk-XIL5SHNS.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

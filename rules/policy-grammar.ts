@@ -69,7 +69,10 @@ export const policyGrammar = defineRule<Record<string, never>, CheckId>({
       for (const st of policy.statements) {
         // Without a known Effect the consequence (grants nothing / protects nothing) is not known.
         if (!st.effect) continue;
-        const found = [...(await actionFindings(st)), ...(await conditionFindings(st)), ...(await resourceFindings(st))];
+        // The statement's actions are read once, and only when a condition key or an ARN asks.
+        let actions: Promise<Actions | undefined> | undefined;
+        const actionsOf = () => (actions ??= statementActions(st));
+        const found = [...(await actionFindings(st)), ...(await conditionFindings(st, actionsOf)), ...(await resourceFindings(st, actionsOf))];
         for (const f of found) ctx.report({ policy, path: f.path, check: f.check, severity: f.severity, message: f.message, key: `${f.check}:${f.key}` });
         // This rule judges names as written: an Unknown has no name here to judge (its value is
         // judged where it is written, if policylint resolves it). What an Unknown does stop is the
@@ -185,8 +188,11 @@ function blockedByUnknownActions(st: Statement): UnknownAt[] {
   return unknownActions.map((a) => ({ text: a.shown, path: a.path }));
 }
 
+/** A statement's actions, with an id for the memos keyed by list of actions. */
+type Actions = { infos: ActionInfo[]; id: string };
+
 /** Every action the statement's Action element names, or undefined when one cannot be known. */
-async function statementActions(st: Statement): Promise<ActionInfo[] | undefined> {
+async function statementActions(st: Statement): Promise<Actions | undefined> {
   if (!st.actions || st.notActions) return undefined;
   const out: ActionInfo[] = [];
   for (const e of st.actions) {
@@ -195,26 +201,26 @@ async function statementActions(st: Statement): Promise<ActionInfo[] | undefined
     if (!infos) return undefined;
     out.push(...infos);
   }
-  return out;
+  return { infos: out, id: out.map((a) => a.name).join('\u0000') };
 }
 
-async function conditionFindings(st: Statement): Promise<Found[]> {
+async function conditionFindings(st: Statement, actionsOf: () => Promise<Actions | undefined>): Promise<Found[]> {
   const out: Found[] = [];
-  let applicable: string[] | undefined | null = null;
+  let applicable: Keys | undefined | null = null;
   for (const c of st.conditions) {
     if (c.key.includes('${') || c.key.length > MAX_KEY) continue;
     const info = await lookupKey(c.key);
     if (info === undefined) continue;
     if (info === 'unknown') {
       // Not defined by its service: it may still be listed by an action (iam-names listedByAnAction).
-      if (applicable === null) applicable = await statementKeys(st);
-      const listed = applicable ? applicable.some((k) => keyPattern(k).test(c.key)) : !!listedByAnAction(c.key);
+      if (applicable === null) applicable = await statementKeys(actionsOf);
+      const listed = applicable ? lists(applicable, c.key) : !!listedByAnAction(c.key);
       if (!listed) out.push(await unknownKey(st, c, applicable !== undefined));
       continue;
     }
     if (!info.global) {
-      if (applicable === null) applicable = await statementKeys(st);
-      if (applicable && !applicable.some((k) => keyPattern(k).test(c.key))) {
+      if (applicable === null) applicable = await statementKeys(actionsOf);
+      if (applicable && !lists(applicable, c.key)) {
         const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
         out.push(
           finding(
@@ -233,11 +239,34 @@ async function conditionFindings(st: Statement): Promise<Found[]> {
   return out;
 }
 
+/** The keys a list of actions supports, and per key as written whether one of them matches it. */
+type Keys = { keys: string[]; listed: Map<string, boolean> };
+/** Per list of actions, for the run: the same few lists recur in statement after statement, and
+ * each key test runs every listed key's pattern (issue 16). */
+const keysByActions = new Map<string, Promise<Keys>>();
+
 /** Keys the SAR lists for the statement's actions; undefined when the actions are not all known. */
-async function statementKeys(st: Statement): Promise<string[] | undefined> {
-  const actions = await statementActions(st);
+async function statementKeys(actionsOf: () => Promise<Actions | undefined>): Promise<Keys | undefined> {
+  const actions = await actionsOf();
   if (!actions) return undefined;
-  return (await Promise.all(actions.map(actionKeys))).flat();
+  let hit = keysByActions.get(actions.id);
+  if (!hit) {
+    if (keysByActions.size >= MAX_RESOLVED) keysByActions.clear();
+    hit = Promise.all(actions.infos.map(actionKeys)).then((k) => ({ keys: k.flat(), listed: new Map() }));
+    keysByActions.set(actions.id, hit);
+  }
+  return hit;
+}
+
+/** Whether one of the keys (documented, with variables) matches the key as written. */
+function lists(applicable: Keys, key: string): boolean {
+  let hit = applicable.listed.get(key);
+  if (hit === undefined) {
+    if (applicable.listed.size >= MAX_RESOLVED) applicable.listed.clear();
+    hit = applicable.keys.some((k) => keyPattern(k).test(key));
+    applicable.listed.set(key, hit);
+  }
+  return hit;
 }
 
 async function unknownKey(st: Statement, c: Condition, statementKnown: boolean): Promise<Found> {
@@ -351,10 +380,10 @@ function takes(known: NonNullable<Formats>, arn: string): boolean {
   return hit;
 }
 
-async function resourceFindings(st: Statement): Promise<Found[]> {
+async function resourceFindings(st: Statement, actionsOf: () => Promise<Actions | undefined>): Promise<Found[]> {
   const resources = (st.resources ?? []).filter((r) => typeof r.value === 'string' && r.value.length <= MAX_NAME);
   if (!resources.length) return [];
-  const actions = await statementActions(st);
+  const actions = (await actionsOf())?.infos;
   const typed = actions?.filter((a) => !a.wildcardOnly) ?? [];
   if (!actions || !typed.length) return [];
   const known = await formatsOf(typed);

@@ -12790,7 +12790,7 @@ var init_hcl_convert = __esm({
        * attribute of every resource costs more than parsing (measured in BENCHMARKS.md). */
       block(topLevel) {
         const range3 = this.range();
-        const hasError = this.treeHasError && this.c.currentNode.hasError;
+        const hasError = this.treeHasError && this.c.hasError();
         let type = "";
         const labels = [];
         let body2 = { attributes: [], blocks: [] };
@@ -13069,6 +13069,152 @@ var init_hcl_convert = __esm({
   }
 });
 
+// src/parse/wasm-cursor.ts
+function address(tree) {
+  const a6 = tree[0];
+  return typeof a6 === "number" && a6 > 0 ? a6 : void 0;
+}
+function isBinding(b6) {
+  const needed = [
+    "_ts_init",
+    "_ts_tree_root_node_wasm",
+    "_ts_tree_cursor_new_wasm",
+    "_ts_tree_cursor_delete_wasm",
+    "_ts_tree_cursor_goto_first_child_wasm",
+    "_ts_tree_cursor_goto_next_sibling_wasm",
+    "_ts_tree_cursor_goto_parent_wasm",
+    "_ts_tree_cursor_current_node_type_id_wasm",
+    "_ts_tree_cursor_current_node_is_named_wasm",
+    "_ts_tree_cursor_start_index_wasm",
+    "_ts_tree_cursor_end_index_wasm",
+    "_ts_tree_cursor_current_node_wasm",
+    "_ts_node_has_error_wasm"
+  ];
+  return b6.HEAP32 instanceof Int32Array && needed.every((k6) => typeof b6[k6] === "function");
+}
+function trace(c6) {
+  const out2 = [];
+  const visit2 = () => {
+    out2.push(`${c6.nodeType}:${c6.nodeIsNamed}:${c6.startIndex}-${c6.endIndex}:${c6.hasError()}`);
+    if (c6.gotoFirstChild()) {
+      do
+        visit2();
+      while (c6.gotoNextSibling());
+      c6.gotoParent();
+    }
+  };
+  visit2();
+  return out2.join("\n");
+}
+var FastCursor, LibraryCursor, CursorFactory;
+var init_wasm_cursor = __esm({
+  "src/parse/wasm-cursor.ts"() {
+    "use strict";
+    FastCursor = class {
+      constructor(b6, transfer, tree, types) {
+        this.b = b6;
+        this.tree = tree;
+        this.types = types;
+        this.at = transfer >> 2;
+        b6._ts_tree_root_node_wasm(tree);
+        b6._ts_tree_cursor_new_wasm(tree);
+      }
+      b;
+      tree;
+      types;
+      at;
+      gotoFirstChild() {
+        return this.b._ts_tree_cursor_goto_first_child_wasm(this.tree) === 1;
+      }
+      gotoNextSibling() {
+        return this.b._ts_tree_cursor_goto_next_sibling_wasm(this.tree) === 1;
+      }
+      gotoParent() {
+        return this.b._ts_tree_cursor_goto_parent_wasm(this.tree) === 1;
+      }
+      get nodeType() {
+        return this.types[this.b._ts_tree_cursor_current_node_type_id_wasm(this.tree)] || "ERROR";
+      }
+      get nodeIsNamed() {
+        return this.b._ts_tree_cursor_current_node_is_named_wasm(this.tree) === 1;
+      }
+      get startIndex() {
+        return this.b._ts_tree_cursor_start_index_wasm(this.tree);
+      }
+      get endIndex() {
+        return this.b._ts_tree_cursor_end_index_wasm(this.tree);
+      }
+      hasError() {
+        const heap = this.b.HEAP32;
+        const saved = heap.slice(this.at, this.at + 4);
+        this.b._ts_tree_cursor_current_node_wasm(this.tree);
+        const result = this.b._ts_node_has_error_wasm(this.tree) === 1;
+        this.b.HEAP32.set(saved, this.at);
+        return result;
+      }
+      delete() {
+        this.b._ts_tree_cursor_delete_wasm(this.tree);
+      }
+    };
+    LibraryCursor = class {
+      constructor(c6) {
+        this.c = c6;
+      }
+      c;
+      gotoFirstChild = () => this.c.gotoFirstChild();
+      gotoNextSibling = () => this.c.gotoNextSibling();
+      gotoParent = () => this.c.gotoParent();
+      get nodeType() {
+        return this.c.nodeType;
+      }
+      get nodeIsNamed() {
+        return this.c.nodeIsNamed;
+      }
+      get startIndex() {
+        return this.c.startIndex;
+      }
+      get endIndex() {
+        return this.c.endIndex;
+      }
+      hasError = () => this.c.currentNode.hasError;
+      delete = () => this.c.delete();
+    };
+    CursorFactory = class {
+      constructor(binding, language, sample) {
+        this.binding = binding;
+        this.types = language.types;
+        try {
+          if (!sample || !isBinding(binding)) return;
+          this.transfer = binding._ts_init();
+          this.fast = true;
+          const fast = this.walk(sample);
+          const seenFast = trace(fast);
+          fast.delete();
+          const slow = new LibraryCursor(sample.walk());
+          const seenSlow = trace(slow);
+          slow.delete();
+          this.fast = seenFast === seenSlow;
+        } catch {
+          this.fast = false;
+        }
+      }
+      binding;
+      fast = false;
+      transfer = 0;
+      types;
+      /** Whether cursors call the binding directly (tested, so that an upgrade cannot quietly lose it). */
+      get direct() {
+        return this.fast;
+      }
+      /** `library`: the library's cursor whatever the binding (tests compare the two). */
+      walk(tree, library = false) {
+        const at2 = this.fast && !library ? address(tree) : void 0;
+        return at2 !== void 0 ? new FastCursor(this.binding, this.transfer, at2, this.types) : new LibraryCursor(tree.walk());
+      }
+    };
+  }
+});
+
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var web_tree_sitter_exports = {};
 __export(web_tree_sitter_exports, {
@@ -13121,39 +13267,39 @@ function getText(tree, startIndex, endIndex2, startPosition) {
   }
   return result ?? "";
 }
-function unmarshalCaptures(query, tree, address, patternIndex, result) {
+function unmarshalCaptures(query, tree, address2, patternIndex, result) {
   for (let i22 = 0, n3 = result.length; i22 < n3; i22++) {
-    const captureIndex = C.getValue(address, "i32");
-    address += SIZE_OF_INT;
-    const node = unmarshalNode(tree, address);
-    address += SIZE_OF_NODE;
+    const captureIndex = C.getValue(address2, "i32");
+    address2 += SIZE_OF_INT;
+    const node = unmarshalNode(tree, address2);
+    address2 += SIZE_OF_NODE;
     result[i22] = { patternIndex, name: query.captureNames[captureIndex], node };
   }
-  return address;
+  return address2;
 }
 function marshalNode(node, index = 0) {
-  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
-  C.setValue(address, node.id, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.row, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.column, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node[0], "i32");
+  let address2 = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+  C.setValue(address2, node.id, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, node.startIndex, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, node.startPosition.row, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, node.startPosition.column, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, node[0], "i32");
 }
-function unmarshalNode(tree, address = TRANSFER_BUFFER) {
-  const id = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
+function unmarshalNode(tree, address2 = TRANSFER_BUFFER) {
+  const id = C.getValue(address2, "i32");
+  address2 += SIZE_OF_INT;
   if (id === 0) return null;
-  const index = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const row = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const column = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const other = C.getValue(address, "i32");
+  const index = C.getValue(address2, "i32");
+  address2 += SIZE_OF_INT;
+  const row = C.getValue(address2, "i32");
+  address2 += SIZE_OF_INT;
+  const column = C.getValue(address2, "i32");
+  address2 += SIZE_OF_INT;
+  const other = C.getValue(address2, "i32");
   const result = new Node(INTERNAL, {
     id,
     tree,
@@ -13163,11 +13309,11 @@ function unmarshalNode(tree, address = TRANSFER_BUFFER) {
   });
   return result;
 }
-function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
-  C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
-  C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
-  C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
-  C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+function marshalTreeCursor(cursor, address2 = TRANSFER_BUFFER) {
+  C.setValue(address2 + 0 * SIZE_OF_INT, cursor[0], "i32");
+  C.setValue(address2 + 1 * SIZE_OF_INT, cursor[1], "i32");
+  C.setValue(address2 + 2 * SIZE_OF_INT, cursor[2], "i32");
+  C.setValue(address2 + 3 * SIZE_OF_INT, cursor[3], "i32");
 }
 function unmarshalTreeCursor(cursor) {
   cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
@@ -13175,56 +13321,56 @@ function unmarshalTreeCursor(cursor) {
   cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
   cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
 }
-function marshalPoint(address, point) {
-  C.setValue(address, point.row, "i32");
-  C.setValue(address + SIZE_OF_INT, point.column, "i32");
+function marshalPoint(address2, point) {
+  C.setValue(address2, point.row, "i32");
+  C.setValue(address2 + SIZE_OF_INT, point.column, "i32");
 }
-function unmarshalPoint(address) {
+function unmarshalPoint(address2) {
   const result = {
-    row: C.getValue(address, "i32") >>> 0,
-    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+    row: C.getValue(address2, "i32") >>> 0,
+    column: C.getValue(address2 + SIZE_OF_INT, "i32") >>> 0
   };
   return result;
 }
-function marshalRange(address, range3) {
-  marshalPoint(address, range3.startPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, range3.endPosition);
-  address += SIZE_OF_POINT;
-  C.setValue(address, range3.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, range3.endIndex, "i32");
-  address += SIZE_OF_INT;
+function marshalRange(address2, range3) {
+  marshalPoint(address2, range3.startPosition);
+  address2 += SIZE_OF_POINT;
+  marshalPoint(address2, range3.endPosition);
+  address2 += SIZE_OF_POINT;
+  C.setValue(address2, range3.startIndex, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, range3.endIndex, "i32");
+  address2 += SIZE_OF_INT;
 }
-function unmarshalRange(address) {
+function unmarshalRange(address2) {
   const result = {};
-  result.startPosition = unmarshalPoint(address);
-  address += SIZE_OF_POINT;
-  result.endPosition = unmarshalPoint(address);
-  address += SIZE_OF_POINT;
-  result.startIndex = C.getValue(address, "i32") >>> 0;
-  address += SIZE_OF_INT;
-  result.endIndex = C.getValue(address, "i32") >>> 0;
+  result.startPosition = unmarshalPoint(address2);
+  address2 += SIZE_OF_POINT;
+  result.endPosition = unmarshalPoint(address2);
+  address2 += SIZE_OF_POINT;
+  result.startIndex = C.getValue(address2, "i32") >>> 0;
+  address2 += SIZE_OF_INT;
+  result.endIndex = C.getValue(address2, "i32") >>> 0;
   return result;
 }
-function marshalEdit(edit, address = TRANSFER_BUFFER) {
-  marshalPoint(address, edit.startPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, edit.oldEndPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, edit.newEndPosition);
-  address += SIZE_OF_POINT;
-  C.setValue(address, edit.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, edit.oldEndIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, edit.newEndIndex, "i32");
-  address += SIZE_OF_INT;
+function marshalEdit(edit, address2 = TRANSFER_BUFFER) {
+  marshalPoint(address2, edit.startPosition);
+  address2 += SIZE_OF_POINT;
+  marshalPoint(address2, edit.oldEndPosition);
+  address2 += SIZE_OF_POINT;
+  marshalPoint(address2, edit.newEndPosition);
+  address2 += SIZE_OF_POINT;
+  C.setValue(address2, edit.startIndex, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, edit.oldEndIndex, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, edit.newEndIndex, "i32");
+  address2 += SIZE_OF_INT;
 }
-function unmarshalLanguageMetadata(address) {
-  const major_version = C.getValue(address, "i32");
-  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
-  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+function unmarshalLanguageMetadata(address2) {
+  const major_version = C.getValue(address2, "i32");
+  const minor_version = C.getValue(address2 += SIZE_OF_INT, "i32");
+  const patch_version = C.getValue(address2 += SIZE_OF_INT, "i32");
   return { major_version, minor_version, patch_version };
 }
 async function Module2(moduleArg = {}) {
@@ -15136,8 +15282,8 @@ var init_web_tree_sitter = __esm({
     __name(isPoint, "isPoint");
     __name(setModule, "setModule");
     __name(newFinalizer, "newFinalizer");
-    finalizer = newFinalizer((address) => {
-      C._ts_lookahead_iterator_delete(address);
+    finalizer = newFinalizer((address2) => {
+      C._ts_lookahead_iterator_delete(address2);
     });
     LookaheadIterator = class {
       static {
@@ -15151,11 +15297,11 @@ var init_web_tree_sitter = __esm({
       /** @internal */
       positioned = false;
       /** @internal */
-      constructor(internal, address, language) {
+      constructor(internal, address2, language) {
         assertInternal(internal);
-        this[0] = address;
+        this[0] = address2;
         this.language = language;
-        finalizer?.register(this, address, this);
+        finalizer?.register(this, address2, this);
       }
       /**
        * Get the current symbol of the lookahead iterator.
@@ -15227,8 +15373,8 @@ var init_web_tree_sitter = __esm({
       }
     };
     __name(getText, "getText");
-    finalizer2 = newFinalizer((address) => {
-      C._ts_tree_delete(address);
+    finalizer2 = newFinalizer((address2) => {
+      C._ts_tree_delete(address2);
     });
     Tree = class _Tree {
       static {
@@ -15242,17 +15388,17 @@ var init_web_tree_sitter = __esm({
       /** The language that was used to parse the syntax tree. */
       language;
       /** @internal */
-      constructor(internal, address, language, textCallback) {
+      constructor(internal, address2, language, textCallback) {
         assertInternal(internal);
-        this[0] = address;
+        this[0] = address2;
         this.language = language;
         this.textCallback = textCallback;
-        finalizer2?.register(this, address, this);
+        finalizer2?.register(this, address2, this);
       }
       /** Create a shallow copy of the syntax tree. This is very fast. */
       copy() {
-        const address = C._ts_tree_copy(this[0]);
-        return new _Tree(INTERNAL, address, this.language, this.textCallback);
+        const address2 = C._ts_tree_copy(this[0]);
+        return new _Tree(INTERNAL, address2, this.language, this.textCallback);
       }
       /** Delete the syntax tree, freeing its resources. */
       delete() {
@@ -15270,9 +15416,9 @@ var init_web_tree_sitter = __esm({
        * forward by the given offset.
        */
       rootNodeWithOffset(offsetBytes, offsetExtent) {
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, offsetBytes, "i32");
-        marshalPoint(address + SIZE_OF_INT, offsetExtent);
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address2, offsetBytes, "i32");
+        marshalPoint(address2 + SIZE_OF_INT, offsetExtent);
         C._ts_tree_root_node_with_offset_wasm(this[0]);
         return unmarshalNode(this);
       }
@@ -15311,10 +15457,10 @@ var init_web_tree_sitter = __esm({
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count);
         if (count > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i22 = 0; i22 < count; i22++) {
-            result[i22] = unmarshalRange(address);
-            address += SIZE_OF_RANGE;
+            result[i22] = unmarshalRange(address2);
+            address2 += SIZE_OF_RANGE;
           }
           C._free(buffer);
         }
@@ -15327,18 +15473,18 @@ var init_web_tree_sitter = __esm({
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count);
         if (count > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i22 = 0; i22 < count; i22++) {
-            result[i22] = unmarshalRange(address);
-            address += SIZE_OF_RANGE;
+            result[i22] = unmarshalRange(address2);
+            address2 += SIZE_OF_RANGE;
           }
           C._free(buffer);
         }
         return result;
       }
     };
-    finalizer3 = newFinalizer((address) => {
-      C._ts_tree_cursor_delete_wasm(address);
+    finalizer3 = newFinalizer((address2) => {
+      C._ts_tree_cursor_delete_wasm(address2);
     });
     TreeCursor = class _TreeCursor {
       static {
@@ -15829,16 +15975,16 @@ var init_web_tree_sitter = __esm({
       /** Get the field name of this node's child at the given index. */
       fieldNameForChild(index) {
         marshalNode(this);
-        const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
-        if (!address) return null;
-        return C.AsciiToString(address);
+        const address2 = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+        if (!address2) return null;
+        return C.AsciiToString(address2);
       }
       /** Get the field name of this node's named child at the given index. */
       fieldNameForNamedChild(index) {
         marshalNode(this);
-        const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
-        if (!address) return null;
-        return C.AsciiToString(address);
+        const address2 = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+        if (!address2) return null;
+        return C.AsciiToString(address2);
       }
       /**
        * Get an array of this node's children with a given field name.
@@ -15862,10 +16008,10 @@ var init_web_tree_sitter = __esm({
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count);
         if (count > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i22 = 0; i22 < count; i22++) {
-            result[i22] = unmarshalNode(this.tree, address);
-            address += SIZE_OF_NODE;
+            result[i22] = unmarshalNode(this.tree, address2);
+            address2 += SIZE_OF_NODE;
           }
           C._free(buffer);
         }
@@ -15874,16 +16020,16 @@ var init_web_tree_sitter = __esm({
       /** Get the node's first child that contains or starts after the given byte offset. */
       firstChildForIndex(index) {
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, index, "i32");
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address2, index, "i32");
         C._ts_node_first_child_for_byte_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /** Get the node's first named child that contains or starts after the given byte offset. */
       firstNamedChildForIndex(index) {
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, index, "i32");
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address2, index, "i32");
         C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -15939,10 +16085,10 @@ var init_web_tree_sitter = __esm({
           const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
           this._children = new Array(count);
           if (count > 0) {
-            let address = buffer;
+            let address2 = buffer;
             for (let i22 = 0; i22 < count; i22++) {
-              this._children[i22] = unmarshalNode(this.tree, address);
-              address += SIZE_OF_NODE;
+              this._children[i22] = unmarshalNode(this.tree, address2);
+              address2 += SIZE_OF_NODE;
             }
             C._free(buffer);
           }
@@ -15962,10 +16108,10 @@ var init_web_tree_sitter = __esm({
           const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
           this._namedChildren = new Array(count);
           if (count > 0) {
-            let address = buffer;
+            let address2 = buffer;
             for (let i22 = 0; i22 < count; i22++) {
-              this._namedChildren[i22] = unmarshalNode(this.tree, address);
-              address += SIZE_OF_NODE;
+              this._namedChildren[i22] = unmarshalNode(this.tree, address2);
+              address2 += SIZE_OF_NODE;
             }
             C._free(buffer);
           }
@@ -16011,10 +16157,10 @@ var init_web_tree_sitter = __esm({
         const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(descendantCount);
         if (descendantCount > 0) {
-          let address = descendantAddress;
+          let address2 = descendantAddress;
           for (let i22 = 0; i22 < descendantCount; i22++) {
-            result[i22] = unmarshalNode(this.tree, address);
-            address += SIZE_OF_NODE;
+            result[i22] = unmarshalNode(this.tree, address2);
+            address2 += SIZE_OF_NODE;
           }
         }
         C._free(descendantAddress);
@@ -16084,9 +16230,9 @@ var init_web_tree_sitter = __esm({
           throw new Error("Arguments must be numbers");
         }
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, start2, "i32");
-        C.setValue(address + SIZE_OF_INT, end, "i32");
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address2, start2, "i32");
+        C.setValue(address2 + SIZE_OF_INT, end, "i32");
         C._ts_node_descendant_for_index_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -16096,9 +16242,9 @@ var init_web_tree_sitter = __esm({
           throw new Error("Arguments must be numbers");
         }
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, start2, "i32");
-        C.setValue(address + SIZE_OF_INT, end, "i32");
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address2, start2, "i32");
+        C.setValue(address2 + SIZE_OF_INT, end, "i32");
         C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -16108,9 +16254,9 @@ var init_web_tree_sitter = __esm({
           throw new Error("Arguments must be {row, column} objects");
         }
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        marshalPoint(address, start2);
-        marshalPoint(address + SIZE_OF_POINT, end);
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        marshalPoint(address2, start2);
+        marshalPoint(address2 + SIZE_OF_POINT, end);
         C._ts_node_descendant_for_position_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -16120,9 +16266,9 @@ var init_web_tree_sitter = __esm({
           throw new Error("Arguments must be {row, column} objects");
         }
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        marshalPoint(address, start2);
-        marshalPoint(address + SIZE_OF_POINT, end);
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        marshalPoint(address2, start2);
+        marshalPoint(address2 + SIZE_OF_POINT, end);
         C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -16176,9 +16322,9 @@ var init_web_tree_sitter = __esm({
       /** Get the S-expression representation of this node. */
       toString() {
         marshalNode(this);
-        const address = C._ts_node_to_string_wasm(this.tree[0]);
-        const result = C.AsciiToString(address);
-        C._free(address);
+        const address2 = C._ts_node_to_string_wasm(this.tree[0]);
+        const result = C.AsciiToString(address2);
+        C._free(address2);
         return result;
       }
     };
@@ -16212,9 +16358,9 @@ var init_web_tree_sitter = __esm({
        */
       fields;
       /** @internal */
-      constructor(internal, address) {
+      constructor(internal, address2) {
         assertInternal(internal);
-        this[0] = address;
+        this[0] = address2;
         this.types = new Array(C._ts_language_symbol_count(this[0]));
         for (let i22 = 0, n3 = this.types.length; i22 < n3; i22++) {
           if (C._ts_language_symbol_type(this[0], i22) < 2) {
@@ -16330,10 +16476,10 @@ var init_web_tree_sitter = __esm({
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count);
         if (count > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i22 = 0; i22 < count; i22++) {
-            result[i22] = C.getValue(address, "i16");
-            address += SIZE_OF_SHORT;
+            result[i22] = C.getValue(address2, "i16");
+            address2 += SIZE_OF_SHORT;
           }
         }
         return result;
@@ -16347,10 +16493,10 @@ var init_web_tree_sitter = __esm({
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count);
         if (count > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i22 = 0; i22 < count; i22++) {
-            result[i22] = C.getValue(address, "i16");
-            address += SIZE_OF_SHORT;
+            result[i22] = C.getValue(address2, "i16");
+            address2 += SIZE_OF_SHORT;
           }
         }
         return result;
@@ -16378,8 +16524,8 @@ var init_web_tree_sitter = __esm({
        * appropriate.
        */
       lookaheadIterator(stateId) {
-        const address = C._ts_lookahead_iterator_new(this[0], stateId);
-        if (address) return new LookaheadIterator(INTERNAL, address, this);
+        const address2 = C._ts_lookahead_iterator_new(this[0], stateId);
+        if (address2) return new LookaheadIterator(INTERNAL, address2, this);
         return null;
       }
       /**
@@ -16503,13 +16649,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
        * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
        */
       setLanguage(language) {
-        let address;
+        let address2;
         if (!language) {
-          address = 0;
+          address2 = 0;
           this.language = null;
         } else if (language.constructor === Language) {
-          address = language[0];
-          const version = C._ts_language_abi_version(address);
+          address2 = language[0];
+          const version = C._ts_language_abi_version(address2);
           if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
             throw new Error(
               `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
@@ -16519,7 +16665,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         } else {
           throw new Error("Argument must be a Language");
         }
-        C._ts_parser_set_language(this[0], address);
+        C._ts_parser_set_language(this[0], address2);
         return this;
       }
       /**
@@ -16563,10 +16709,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         if (options?.includedRanges) {
           rangeCount = options.includedRanges.length;
           rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
-          let address = rangeAddress;
+          let address2 = rangeAddress;
           for (let i22 = 0; i22 < rangeCount; i22++) {
-            marshalRange(address, options.includedRanges[i22]);
-            address += SIZE_OF_RANGE;
+            marshalRange(address2, options.includedRanges[i22]);
+            address2 += SIZE_OF_RANGE;
           }
         }
         const treeAddress = C._ts_parser_parse_wasm(
@@ -16610,10 +16756,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count);
         if (count > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i22 = 0; i22 < count; i22++) {
-            result[i22] = unmarshalRange(address);
-            address += SIZE_OF_RANGE;
+            result[i22] = unmarshalRange(address2);
+            address2 += SIZE_OF_RANGE;
           }
           C._free(buffer);
         }
@@ -16692,8 +16838,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
     __name(parseIsPredicate, "parseIsPredicate");
     __name(parseSetDirective, "parseSetDirective");
     __name(parsePattern, "parsePattern");
-    finalizer5 = newFinalizer((address) => {
-      C._ts_query_delete(address);
+    finalizer5 = newFinalizer((address2) => {
+      C._ts_query_delete(address2);
     });
     Query = class {
       static {
@@ -16743,14 +16889,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         const sourceLength = C.lengthBytesUTF8(source2);
         const sourceAddress = C._malloc(sourceLength + 1);
         C.stringToUTF8(source2, sourceAddress, sourceLength + 1);
-        const address = C._ts_query_new(
+        const address2 = C._ts_query_new(
           language[0],
           sourceAddress,
           sourceLength,
           TRANSFER_BUFFER,
           TRANSFER_BUFFER + SIZE_OF_INT
         );
-        if (!address) {
+        if (!address2) {
           const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
           const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
           const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
@@ -16770,15 +16916,15 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
           }
         }
-        const stringCount = C._ts_query_string_count(address);
-        const captureCount = C._ts_query_capture_count(address);
-        const patternCount = C._ts_query_pattern_count(address);
+        const stringCount = C._ts_query_string_count(address2);
+        const captureCount = C._ts_query_capture_count(address2);
+        const patternCount = C._ts_query_pattern_count(address2);
         const captureNames = new Array(captureCount);
         const captureQuantifiers = new Array(patternCount);
         const stringValues = new Array(stringCount);
         for (let i22 = 0; i22 < captureCount; i22++) {
           const nameAddress = C._ts_query_capture_name_for_id(
-            address,
+            address2,
             i22,
             TRANSFER_BUFFER
           );
@@ -16788,14 +16934,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         for (let i22 = 0; i22 < patternCount; i22++) {
           const captureQuantifiersArray = new Array(captureCount);
           for (let j6 = 0; j6 < captureCount; j6++) {
-            const quantifier = C._ts_query_capture_quantifier_for_id(address, i22, j6);
+            const quantifier = C._ts_query_capture_quantifier_for_id(address2, i22, j6);
             captureQuantifiersArray[j6] = quantifier;
           }
           captureQuantifiers[i22] = captureQuantifiersArray;
         }
         for (let i22 = 0; i22 < stringCount; i22++) {
           const valueAddress = C._ts_query_string_value_for_id(
-            address,
+            address2,
             i22,
             TRANSFER_BUFFER
           );
@@ -16808,7 +16954,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         const predicates = new Array(patternCount);
         const textPredicates = new Array(patternCount);
         for (let i22 = 0; i22 < patternCount; i22++) {
-          const predicatesAddress = C._ts_query_predicates_for_pattern(address, i22, TRANSFER_BUFFER);
+          const predicatesAddress = C._ts_query_predicates_for_pattern(address2, i22, TRANSFER_BUFFER);
           const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
           predicates[i22] = [];
           textPredicates[i22] = [];
@@ -16840,7 +16986,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           Object.freeze(refutedProperties[i22]);
         }
         C._free(sourceAddress);
-        this[0] = address;
+        this[0] = address2;
         this.captureNames = captureNames;
         this.captureQuantifiers = captureQuantifiers;
         this.textPredicates = textPredicates;
@@ -16849,7 +16995,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         this.assertedProperties = assertedProperties;
         this.refutedProperties = refutedProperties;
         this.exceededMatchLimit = false;
-        finalizer5?.register(this, address, this);
+        finalizer5?.register(this, address2, this);
       }
       /** Delete the query, freeing its resources. */
       delete() {
@@ -16925,14 +17071,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         const result = new Array(rawCount);
         this.exceededMatchLimit = Boolean(didExceedMatchLimit);
         let filteredCount = 0;
-        let address = startAddress;
+        let address2 = startAddress;
         for (let i22 = 0; i22 < rawCount; i22++) {
-          const patternIndex = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
-          const captureCount = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
+          const patternIndex = C.getValue(address2, "i32");
+          address2 += SIZE_OF_INT;
+          const captureCount = C.getValue(address2, "i32");
+          address2 += SIZE_OF_INT;
           const captures = new Array(captureCount);
-          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+          address2 = unmarshalCaptures(this, node.tree, address2, patternIndex, captures);
           if (this.textPredicates[patternIndex].every((p3) => p3(captures))) {
             result[filteredCount] = { patternIndex, captures };
             const setProperties = this.setProperties[patternIndex];
@@ -17016,16 +17162,16 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         const result = new Array();
         this.exceededMatchLimit = Boolean(didExceedMatchLimit);
         const captures = new Array();
-        let address = startAddress;
+        let address2 = startAddress;
         for (let i22 = 0; i22 < count; i22++) {
-          const patternIndex = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
-          const captureCount = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
-          const captureIndex = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
+          const patternIndex = C.getValue(address2, "i32");
+          address2 += SIZE_OF_INT;
+          const captureCount = C.getValue(address2, "i32");
+          address2 += SIZE_OF_INT;
+          const captureIndex = C.getValue(address2, "i32");
+          address2 += SIZE_OF_INT;
           captures.length = captureCount;
-          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+          address2 = unmarshalCaptures(this, node.tree, address2, patternIndex, captures);
           if (this.textPredicates[patternIndex].every((p3) => p3(captures))) {
             const capture = captures[captureIndex];
             const setProperties = this.setProperties[patternIndex];
@@ -17139,10 +17285,14 @@ function loadParser(fewFiles) {
       v8.setFlagsFromString("--liftoff-only");
     }
     const { Parser: Parser2, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
-    await Parser2.init();
+    const binding = {};
+    await Parser2.init(binding);
     const language = await Language2.load(grammarFile());
     const parser = new Parser2();
     parser.setLanguage(language);
+    const sample = parser.parse(SAMPLE);
+    cursors = new CursorFactory(binding, language, sample);
+    sample?.delete();
     loaded = parser;
     return parser;
   })();
@@ -17160,13 +17310,14 @@ async function parseHcl(src) {
 function parseHclLoaded(src) {
   return loaded && parseWith(loaded, src);
 }
-function parseWith(parser, src) {
+function parseWith(parser, src, libraryCursor = false) {
   const tree = parser.parse(src.text);
   if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "could not parse", range: { start: 0, end: 0 } }] };
   try {
     const root7 = tree.rootNode;
-    const cursor = tree.walk();
-    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"), root7.hasError);
+    const hasError = root7.hasError;
+    const cursor = cursors.walk(tree, libraryCursor);
+    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"), hasError);
     let body2 = { attributes: [], blocks: [] };
     if (cursor.gotoFirstChild()) {
       do
@@ -17217,12 +17368,22 @@ function unclosed(missing) {
   }
   return void 0;
 }
-var parserPromise, loaded, rangeOf, OPENERS;
+var parserPromise, loaded, cursors, SAMPLE, rangeOf, OPENERS;
 var init_hcl = __esm({
   "src/parse/hcl.ts"() {
     "use strict";
     init_hcl_escapes();
     init_hcl_convert();
+    init_wasm_cursor();
+    SAMPLE = `resource "aws_iam_policy" "p" {
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ["s3:*", "\${var.a}"] }] })
+  n      = var.x != null ? [for k, v in local.m : v.arn if k > 1][0] : -2.5
+  t      = <<EOT
+%{ if true }x\${a.b[*].c}%{ endif }
+EOT
+}
+oops = {
+`;
     rangeOf = (n3) => ({ start: n3.startIndex, end: n3.endIndex });
     OPENERS = { "}": "{", "]": "[", ")": "(" };
   }
@@ -18618,9 +18779,9 @@ function buildModule(dir, files, readFile4, path2 = [], budget = newBudget()) {
     duplicates: [],
     budget
   };
-  const add = (map, key, address, at2) => {
+  const add = (map, key, address2, at2) => {
     const first = map.get(key);
-    if (first) m3.duplicates.push({ address, first, again: at2 });
+    if (first) m3.duplicates.push({ address: address2, first, again: at2 });
     else map.set(key, at2);
   };
   for (const file of files) {
@@ -18796,8 +18957,16 @@ function nearest(map, path2) {
   return void 0;
 }
 function displayPath(root7, file) {
-  const rel = relative2(root7, file);
-  return (rel.startsWith("..") ? file : rel).split(sep5).join("/");
+  let byFile = displayPaths.get(root7);
+  if (!byFile) displayPaths.set(root7, byFile = /* @__PURE__ */ new Map());
+  let shown = byFile.get(file);
+  if (shown === void 0) {
+    const rel = relative2(root7, file);
+    shown = (rel.startsWith("..") ? file : rel).split(sep5).join("/");
+    if (byFile.size >= 5e4) byFile.clear();
+    byFile.set(file, shown);
+  }
+  return shown;
 }
 function locate(origin, loc) {
   const src = loc.source(origin.file);
@@ -18820,8 +18989,8 @@ function toFinding(meta, r6, loc) {
   if (!at2) return void 0;
   const origin = at2.origin;
   const where = locate(origin, loc);
-  const address = r6.policy?.policy.address;
-  const print = fingerprint(identity2(meta.id, r6, origin, address ?? where.file, loc.root).join("\0"));
+  const address2 = r6.policy?.policy.address;
+  const print = fingerprint(identity2(meta.id, r6, origin, address2 ?? where.file, loc.root).join("\0"));
   const finding2 = {
     ruleId: meta.id,
     ...r6.checkId ? { checkId: r6.checkId } : {},
@@ -18834,12 +19003,12 @@ function toFinding(meta, r6, loc) {
     offset: origin.range.start
   };
   if (r6.witness) finding2.witness = r6.witness;
-  if (address) finding2.address = address;
+  if (address2) finding2.address = address2;
   if (r6.path) finding2.jsonPath = r6.path;
   if (r6.policy?.policy.modulePath?.length) finding2.modulePath = r6.policy.policy.modulePath;
   const related = [...at2.inModule ? [{ origin: at2.inModule, message: "written here, in the downloaded module" }] : [], ...r6.related ?? []];
   const usedAt = r6.policy?.policy.usedAt;
-  if (usedAt && usedAt.file !== origin.file && !isDownloaded(usedAt.file)) related.push({ origin: usedAt, message: `policy of ${address} set here` });
+  if (usedAt && usedAt.file !== origin.file && !isDownloaded(usedAt.file)) related.push({ origin: usedAt, message: `policy of ${address2} set here` });
   const node = r6.path !== void 0 ? findVia(r6) : void 0;
   for (const v of node ?? []) related.push({ origin: v, message: "value written here" });
   const seen = /* @__PURE__ */ new Set();
@@ -18853,12 +19022,25 @@ function toFinding(meta, r6, loc) {
   return detached(finding2);
 }
 function detached(f6) {
-  const own = (s3) => s3.length < 16 ? s3 : JSON.parse(JSON.stringify(s3));
-  const out2 = f6;
-  for (const [k6, v] of Object.entries(out2)) if (typeof v === "string") out2[k6] = own(v);
+  f6.message = own(f6.message);
+  if (f6.absFile) f6.absFile = ownPath(f6.absFile);
+  if (f6.witness) f6.witness = own(f6.witness);
+  if (f6.address) f6.address = own(f6.address);
+  if (f6.jsonPath) f6.jsonPath = own(f6.jsonPath);
   if (f6.modulePath) f6.modulePath = f6.modulePath.map(own);
-  if (f6.relatedLocations) f6.relatedLocations = f6.relatedLocations.map((r6) => ({ ...r6, file: own(r6.file), message: own(r6.message) }));
+  if (f6.relatedLocations) for (const r6 of f6.relatedLocations) r6.message = own(r6.message);
   return f6;
+}
+function own(s3) {
+  return s3.length < 16 ? s3 : JSON.parse(JSON.stringify(s3));
+}
+function ownPath(file) {
+  let copy = ownedPaths.get(file);
+  if (copy === void 0) {
+    if (ownedPaths.size >= 5e4) ownedPaths.clear();
+    ownedPaths.set(file, copy = own(file));
+  }
+  return copy;
 }
 function withContext(r6) {
   const goesTo = r6.policy?.policy.goesTo;
@@ -18867,14 +19049,14 @@ function withContext(r6) {
   if (modulePath?.length) message += ` (in ${modulePath.join(" > ")})`;
   return message;
 }
-function identity2(ruleId, r6, origin, address, root7) {
+function identity2(ruleId, r6, origin, address2, root7) {
   const policyFile = r6.policy?.policy.usedAt?.file ?? r6.policy?.policy.origin.file ?? origin.file;
   const folder = displayPath(root7, dirname6(policyFile));
   const m3 = r6.path ? /^Statement\[(\d+)\]/.exec(r6.path) : null;
   const st = m3 ? r6.policy?.statements[Number(m3[1])] : void 0;
   const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${contentHash(st.node)}` : "";
   const inside2 = (m3 ? r6.path.slice(m3[0].length) : r6.path ?? "").replace(/\[\d+\]/g, "[]");
-  return [ruleId, r6.checkId ?? "", folder, address, statement2, inside2, r6.key ?? r6.message];
+  return [ruleId, r6.checkId ?? "", folder, address2, statement2, inside2, r6.key ?? r6.message];
 }
 function contentHash(node) {
   let h6 = contentHashes.get(node);
@@ -18893,7 +19075,7 @@ function canonical(v) {
 function findVia(r6) {
   return r6.policy && r6.path !== void 0 ? r6.policy.viaMap?.get(r6.path) : void 0;
 }
-var contentHashes;
+var displayPaths, ownedPaths, contentHashes;
 var init_locate = __esm({
   "src/model/locate.ts"() {
     "use strict";
@@ -18901,6 +19083,8 @@ var init_locate = __esm({
     init_value();
     init_paths();
     init_source();
+    displayPaths = /* @__PURE__ */ new Map();
+    ownedPaths = /* @__PURE__ */ new Map();
     contentHashes = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -19766,9 +19950,9 @@ function renderPolicyDocument(block, scope) {
   entries.push({ key: "Version", value: version ? evaluate(version.expr, scope) : { kind: "string", value: "2012-10-17", origin } });
   const id = attr(body2, "policy_id");
   if (id) entries.push({ key: "Id", keyOrigin: at(scope, id.nameRange), value: evaluate(id.expr, scope) });
-  const own = statementsOf(body2, scope);
+  const own2 = statementsOf(body2, scope);
   let statements = documentStatements(attr(body2, "source_policy_documents") && evaluate(attr(body2, "source_policy_documents").expr, scope));
-  statements = overrideBySid(statements ?? [], own);
+  statements = overrideBySid(statements ?? [], own2);
   const overrides = attr(body2, "override_policy_documents");
   if (overrides)
     statements = overrideBySid(
@@ -19978,10 +20162,10 @@ function instancesValue(block, module2, file, one, text2) {
   if (attr(block.body, "count")) return { kind: "list", items: instances.map(one) };
   return { kind: "object", entries: instances.map((i7) => ({ key: String(i7.key), value: one(i7) })) };
 }
-function documentValue(address, block, module2, resolving) {
+function documentValue(address2, block, module2, resolving) {
   let memo = documents.get(module2);
   if (!memo) documents.set(module2, memo = /* @__PURE__ */ new Map());
-  const cached = memo.get(address);
+  const cached = memo.get(address2);
   if (cached) return cached;
   const value = instancesValue(
     block.item,
@@ -19994,13 +20178,13 @@ function documentValue(address, block, module2, resolving) {
         // The provider indents `json` (what policy-size counts), not `minified_json`.
         { key: "json", value: { ...doc, indented: true } },
         { key: "minified_json", value: doc },
-        { key: "id", value: unknown(`${address}.id`, void 0, { ref: address }) }
+        { key: "id", value: unknown(`${address2}.id`, void 0, { ref: address2 }) }
       ];
       return { kind: "object", entries, origin: doc.origin };
     },
-    address
+    address2
   );
-  memo.set(address, value);
+  memo.set(address2, value);
   return value;
 }
 function moduleValue(module2, name2, withOutputs = true) {
@@ -20021,16 +20205,16 @@ function moduleInstancesValue(module2, name2, withOutputs) {
   let shared;
   return instancesValue(call.item, module2, call.file, () => shared ??= outputs(), `module.${name2}`);
 }
-function symbolValue(address, block, module2, symbols) {
+function symbolValue(address2, block, module2, symbols) {
   return instancesValue(
     block.item,
     module2,
     block.file,
     () => ({
       kind: "object",
-      entries: Object.entries(symbols).map(([key, symbol]) => ({ key, value: unknown(`${address}.${key}`, void 0, { symbol }) }))
+      entries: Object.entries(symbols).map(([key, symbol]) => ({ key, value: unknown(`${address2}.${key}`, void 0, { symbol }) }))
     }),
-    address
+    address2
   );
 }
 var documents, modules;
@@ -20207,8 +20391,8 @@ function evaluateTraversal(e6, scope, origin) {
     return applyPath(all, path2.slice(1), scope, origin, text2);
   }
   if (first && !["count", "each", "self", "module", "terraform"].includes(name2)) {
-    const address = `${name2}.${first}`;
-    if (scope.module.blocks.has(address)) return unknown(text2, origin, { ref: address, refModule: scope.module.path });
+    const address2 = `${name2}.${first}`;
+    if (scope.module.blocks.has(address2)) return unknown(text2, origin, { ref: address2, refModule: scope.module.path });
   }
   return unknown(text2, origin);
 }
@@ -20299,14 +20483,14 @@ function dataReference(type, name2, rest, scope, origin, text2) {
   const attrName = rest.find((s3) => s3.t === "attr")?.name;
   const symbol = attrName && Object.hasOwn(SYMBOLS, type) && Object.hasOwn(SYMBOLS[type], attrName) ? SYMBOLS[type][attrName] : void 0;
   if (symbol) return unknown(text2, origin, { symbol });
-  const address = `data.${type}.${name2}`;
-  const block = scope.module.blocks.get(address);
-  if (SYMBOLS[type] && block && !rest.length) return symbolValue(address, block, scope.module, SYMBOLS[type]);
+  const address2 = `data.${type}.${name2}`;
+  const block = scope.module.blocks.get(address2);
+  if (SYMBOLS[type] && block && !rest.length) return symbolValue(address2, block, scope.module, SYMBOLS[type]);
   if (type === "aws_iam_policy_document" && block) {
-    const all = guarded(address, scope, () => documentValue(address, block, scope.module, scope.resolving));
+    const all = guarded(address2, scope, () => documentValue(address2, block, scope.module, scope.resolving));
     return applyPath(all, rest, scope, origin, text2);
   }
-  return unknown(text2, origin, block ? { ref: address, refModule: scope.module.path } : {});
+  return unknown(text2, origin, block ? { ref: address2, refModule: scope.module.path } : {});
 }
 function evaluateFor(e6, scope, origin, text2) {
   const coll = evaluate(e6.collection, scope);
@@ -20650,7 +20834,7 @@ function extractModule(module2) {
   const usedDocuments = /* @__PURE__ */ new Set();
   for (const file of module2.files)
     if (file.src.text.includes("aws_iam_policy_document")) for (const r6 of dataReferences(file.hcl.body, "aws_iam_policy_document")) usedDocuments.add(r6);
-  for (const [address, { file, item }] of module2.blocks) {
+  for (const [address2, { file, item }] of module2.blocks) {
     if (item.type !== "resource") continue;
     const slots = POLICY_RESOURCES[item.labels[0]];
     if (!slots) continue;
@@ -20660,7 +20844,7 @@ function extractModule(module2) {
         if (kind === void 0) continue;
         for (const a6 of slotAttributes(item, slot)) {
           const info2 = {
-            address: prefix2 + address + suffix,
+            address: prefix2 + address2 + suffix,
             attribute: slot.attribute,
             kind: kind === "unknown" ? slot.kind : kind,
             resourceType: item.labels[0],
@@ -20674,13 +20858,13 @@ function extractModule(module2) {
       }
     }
   }
-  for (const [address, { file, item }] of module2.blocks) {
-    if (item.type !== "data" || item.labels[0] !== "aws_iam_policy_document" || usedDocuments.has(address)) continue;
+  for (const [address2, { file, item }] of module2.blocks) {
+    if (item.type !== "data" || item.labels[0] !== "aws_iam_policy_document" || usedDocuments.has(address2)) continue;
     for (const { scope, suffix } of instanceScopes(module2, file, item)) {
       const doc = { ...renderPolicyDocument(item, scope), source: "policy-document" };
       out2.policies.push({
         origin: doc.origin,
-        address: prefix2 + address + suffix,
+        address: prefix2 + address2 + suffix,
         kind: "document",
         source: "policy-document",
         document: doc,
@@ -20797,7 +20981,7 @@ function extractLooseDocuments(units) {
 function looseDocuments(module2, out2, judged) {
   const prefix2 = module2.path.length ? `${module2.path.join(".")}.` : "";
   const modulePath = module2.path.length ? module2.path : void 0;
-  const consider = (address, attribute, a6, file, via) => {
+  const consider = (address2, attribute, a6, file, via) => {
     if (!mayHoldPolicy(file.src.text.slice(a6.expr.range.start, a6.expr.range.end))) return;
     const use = { file: file.src.path, range: a6.expr.range };
     const found = documentOf(evaluate(a6.expr, moduleScope(module2, file)));
@@ -20808,7 +20992,7 @@ function looseDocuments(module2, out2, judged) {
     for (const e6 of found.errors) out2.problems.push({ ...e6, file: found.document.origin?.file ?? use.file, duplicate: false });
     const document = found.document;
     out2.policies.push({
-      address: prefix2 + address,
+      address: prefix2 + address2,
       attribute,
       kind: guessKind(document),
       modulePath,
@@ -20825,9 +21009,9 @@ function looseDocuments(module2, out2, judged) {
     for (const a6 of item.body.attributes)
       if (!META_ARGUMENTS2.has(a6.name)) consider(`module.${name2}`, a6.name, a6, file, `passed to input "${a6.name}" of module.${name2}`);
   }
-  for (const [address, { file, item }] of module2.blocks) {
+  for (const [address2, { file, item }] of module2.blocks) {
     if (item.type !== "resource" || resourceInfo(item.labels[0]) || never(item, file)) continue;
-    for (const { a: a6, path: path2 } of attributesOf(item)) consider(address, path2, a6, file, `set as ${address}.${path2}`);
+    for (const { a: a6, path: path2 } of attributesOf(item)) consider(address2, path2, a6, file, `set as ${address2}.${path2}`);
   }
   for (const [name2, { file, item }] of module2.outputs) {
     const value = attr(item.body, "value");
@@ -20954,10 +21138,10 @@ function extractPlan(src, root7, out2) {
   out2.planModuleDirs = planModuleDirs(src, root7);
   for (const rc of listOf(getEntry(root7, "resource_changes")?.value)) {
     const type = str3(rc, "type");
-    const address = str3(rc, "address");
+    const address2 = str3(rc, "address");
     const change = rc.kind === "object" ? getEntry(rc, "change")?.value : void 0;
     const afterUnknown = change?.kind === "object" ? getEntry(change, "after_unknown")?.value : void 0;
-    if (!type || !address || afterUnknown?.kind !== "object") continue;
+    if (!type || !address2 || afterUnknown?.kind !== "object") continue;
     const after = change?.kind === "object" ? getEntry(change, "after")?.value : void 0;
     for (const slot of POLICY_RESOURCES[type] ?? []) {
       const flag = getEntry(afterUnknown, slot.attribute)?.value;
@@ -20967,7 +21151,7 @@ function extractPlan(src, root7, out2) {
       const origin = flag.origin;
       out2.policies.push({
         origin,
-        address,
+        address: address2,
         attribute: slot.attribute,
         kind: kind === "unknown" ? slot.kind : kind,
         resourceType: type,
@@ -20989,14 +21173,14 @@ function extractPlan(src, root7, out2) {
     for (const r6 of resources2.items) {
       if (r6.kind !== "object") continue;
       const type = getEntry(r6, "type")?.value;
-      const address = getEntry(r6, "address")?.value;
+      const address2 = getEntry(r6, "address")?.value;
       const values = getEntry(r6, "values")?.value;
-      if (type?.kind !== "string" || address?.kind !== "string" || values?.kind !== "object") continue;
+      if (type?.kind !== "string" || address2?.kind !== "string" || values?.kind !== "object") continue;
       for (const slot of POLICY_RESOURCES[type.value] ?? []) {
         const v = getEntry(values, slot.attribute)?.value;
         const kind = planKind(slot, values, void 0);
         if (kind === void 0) continue;
-        const info2 = { address: address.value, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type.value };
+        const info2 = { address: address2.value, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type.value };
         if (v) policyFromString(src, v, info2, "plan", out2);
       }
     }
@@ -21020,15 +21204,15 @@ function planModuleDirs(src, root7) {
   const out2 = /* @__PURE__ */ new Map();
   const config = getEntry(root7, "configuration")?.value;
   const rootModule = config?.kind === "object" ? getEntry(config, "root_module")?.value : void 0;
-  const walk2 = (mod, address, dir) => {
-    out2.set(address, dir);
+  const walk2 = (mod, address2, dir) => {
+    out2.set(address2, dir);
     const calls = mod?.kind === "object" ? getEntry(mod, "module_calls")?.value : void 0;
     if (calls?.kind !== "object") return;
     for (const call of calls.entries) {
       const source2 = str3(call.value, "source");
       if (!source2 || !/^\.\.?\//.test(source2)) continue;
       const inner = call.value.kind === "object" ? getEntry(call.value, "module")?.value : void 0;
-      walk2(inner, address ? `${address}.module.${call.key}` : `module.${call.key}`, resolve8(dir, source2));
+      walk2(inner, address2 ? `${address2}.module.${call.key}` : `module.${call.key}`, resolve8(dir, source2));
     }
   };
   if (rootModule) walk2(rootModule, "", dirname7(src.path));
@@ -21061,26 +21245,26 @@ function buildIamGraph(module2) {
   const roleByName = /* @__PURE__ */ new Map();
   const prefix2 = module2.path.length ? `${module2.path.join(".")}.` : "";
   const resources2 = [...module2.blocks].filter(([, b6]) => b6.item.type === "resource").map(([a6, b6]) => [prefix2 + a6, b6]);
-  for (const [address, { file, item }] of resources2) {
+  for (const [address2, { file, item }] of resources2) {
     if (item.labels[0] === "aws_iam_group") {
       const name2 = attrValue(module2, file, item, "name");
-      g6.groups.push({ address, origin: { file: file.src.path, range: item.range }, name: name2?.kind === "string" ? name2.value : void 0 });
-      if (name2?.kind === "string") byName.set(name2.value, address);
-    } else if (item.labels[0] === "aws_iam_user") g6.users.set(address, { accessKey: false, loginProfile: false });
+      g6.groups.push({ address: address2, origin: { file: file.src.path, range: item.range }, name: name2?.kind === "string" ? name2.value : void 0 });
+      if (name2?.kind === "string") byName.set(name2.value, address2);
+    } else if (item.labels[0] === "aws_iam_user") g6.users.set(address2, { accessKey: false, loginProfile: false });
     else if (item.labels[0] === "aws_iam_role") {
       const name2 = attrValue(module2, file, item, "name");
       const path2 = attrValue(module2, file, item, "path");
       if (name2?.kind === "string" && (!path2 || path2.kind === "string")) g6.rolePaths.set(name2.value, path2?.kind === "string" ? path2.value : "/");
-      if (name2?.kind === "string") roleByName.set(name2.value, address);
+      if (name2?.kind === "string") roleByName.set(name2.value, address2);
       const managed = attrValue(module2, file, item, "managed_policy_arns");
       const origin = { file: file.src.path, range: item.range };
       if (managed?.kind === "list")
-        for (const arn of managed.items) attachTo(g6.rolePolicies, address, arn.kind === "string" ? { arn: arn.value, origin } : policyRef(arn, origin, prefix2));
+        for (const arn of managed.items) attachTo(g6.rolePolicies, address2, arn.kind === "string" ? { arn: arn.value, origin } : policyRef(arn, origin, prefix2));
     } else if (item.labels[0] === "aws_iam_openid_connect_provider") {
       const url = attrValue(module2, file, item, "url");
       if (url?.kind === "string")
         g6.oidcProviders.set(
-          address,
+          address2,
           url.value.replace(/^https:\/\//, "").replace(/\/$/, "").toLowerCase()
         );
     }
@@ -21094,15 +21278,15 @@ function buildIamGraph(module2) {
     return [];
   };
   const attach = (group3, entry) => attachTo(g6.groupPolicies, group3, entry);
-  for (const [address, { file, item }] of resources2) {
+  for (const [address2, { file, item }] of resources2) {
     const v = (name2) => attrValue(module2, file, item, name2);
     const origin = { file: file.src.path, range: item.range };
     switch (item.labels[0]) {
       case "aws_iam_group_policy":
-        for (const grp of refsOf(v("group"), "aws_iam_group")) attach(grp, { policyAddress: address, origin });
+        for (const grp of refsOf(v("group"), "aws_iam_group")) attach(grp, { policyAddress: address2, origin });
         break;
       case "aws_iam_role_policy":
-        for (const role of refsOf(v("role"), "aws_iam_role")) attachTo(g6.rolePolicies, role, { policyAddress: address, origin });
+        for (const role of refsOf(v("role"), "aws_iam_role")) attachTo(g6.rolePolicies, role, { policyAddress: address2, origin });
         break;
       case "aws_iam_role_policy_attachment": {
         const arn = v("policy_arn");
@@ -21526,6 +21710,11 @@ async function lintModuleUnit(ctx, dir, files) {
   await judge(ctx, units);
 }
 async function lintJsonUnit(ctx, path2, deferred = false) {
+  if (!deferred && !ctx.overrides.has(path2) && mentions(path2, '"Statement"')) {
+    ctx.deferredPolicyFiles.push(path2);
+    ctx.endUnit();
+    return;
+  }
   const src = readSource(path2, ctx.parseError, ctx.overrides);
   if (!src) return;
   ctx.sources.set(path2, src);
@@ -23333,7 +23522,7 @@ function webIdentityTargets(st, providers = /* @__PURE__ */ new Map()) {
       continue;
     }
     const ref = /aws_iam_openid_connect_provider\.[\w-]+/.exec(v.ref ?? v.text)?.[0];
-    const host = ref && [...providers].find(([address]) => address === ref || address.endsWith(`.${ref}`))?.[1];
+    const host = ref && [...providers].find(([address2]) => address2 === ref || address2.endsWith(`.${ref}`))?.[1];
     if (host) out2.push({ host, shown: shownIssuer(st, host), path: e6.elem.path });
     else if (named.length === 1) out2.push({ host: named[0], shown: shownIssuer(st, named[0]), path: e6.elem.path });
     else out2.push({ path: e6.elem.path, unresolved: v.text });
@@ -24134,11 +24323,11 @@ function outsiderVerdict(v) {
   const identity3 = kind === "identity" || kind === "document" && !v.st.principal && !v.st.notPrincipal;
   if (identity3 || kind === "scp") return { truth: false };
   const opts = { network: false, avoidAccounts: v.trustedAccounts };
-  const own = patternCallers(v.value, opts);
+  const own2 = patternCallers(v.value, opts);
   let truth = false;
   if (v.allow) {
     if (v.c.negated) return { truth: false };
-    for (const caller of own) {
+    for (const caller of own2) {
       const t = admits(v.st, caller);
       if (t === true) return { caller, truth };
       if (t === "unknown") truth = "unknown";
@@ -24147,7 +24336,7 @@ function outsiderVerdict(v) {
   }
   if (!v.c.negated) return { truth: false };
   const foreign2 = foreignRoles(false);
-  for (const [i7, caller] of own.entries()) {
+  for (const [i7, caller] of own2.entries()) {
     const t = allTrue2([admits(v.st, foreign2[i7]), not3(admits(v.st, caller))]);
     if (t === true) return { caller, truth: true };
     if (t === "unknown") truth = "unknown";
@@ -24752,16 +24941,16 @@ async function purposeOf(policy, graphed, declared) {
   }
   return job;
 }
-function rolesHolding(address, graph) {
+function rolesHolding(address2, graph) {
   const out2 = /* @__PURE__ */ new Set();
-  for (const [role, attached] of graph.rolePolicies) if (attached.some((a6) => a6.policyAddress === address)) out2.add(role);
-  if (address.startsWith("aws_iam_role.") || /\.aws_iam_role\.[^.]+$/.test(address)) out2.add(address);
+  for (const [role, attached] of graph.rolePolicies) if (attached.some((a6) => a6.policyAddress === address2)) out2.add(role);
+  if (address2.startsWith("aws_iam_role.") || /\.aws_iam_role\.[^.]+$/.test(address2)) out2.add(address2);
   return [...out2];
 }
 function isTerraformProvider(e6, graph) {
   if (typeof e6.value === "string") return /oidc-provider\/app\.terraform\.io$/i.test(e6.value);
   const ref = /aws_iam_openid_connect_provider\.[\w-]+/.exec(e6.value.ref ?? e6.value.text)?.[0];
-  return !!ref && [...graph?.oidcProviders ?? []].some(([address, issuer]) => address.endsWith(ref) && issuer === "app.terraform.io");
+  return !!ref && [...graph?.oidcProviders ?? []].some(([address2, issuer]) => address2.endsWith(ref) && issuer === "app.terraform.io");
 }
 function starEquivalent(resource2) {
   if (resource2 === "*") return true;
@@ -25003,9 +25192,9 @@ var init_ecr_scope = __esm({
             const acts = expanded2.get(st);
             if (st.effect === "Allow" && acts?.length) out2.push(...tokenFindings(policy, st, acts));
           }
-          const address = policy.policy.address;
-          const declared = ctx.options.ecrPolicyAddresses.some((g6) => globMatch(g6, address));
-          const admin = ctx.options.adminAddresses.some((g6) => globMatch(g6, address));
+          const address2 = policy.policy.address;
+          const declared = ctx.options.ecrPolicyAddresses.some((g6) => globMatch(g6, address2));
+          const admin = ctx.options.adminAddresses.some((g6) => globMatch(g6, address2));
           const purpose = admin ? void 0 : await purposeOf(policy, graphOf.get(policy), declared);
           if (typeof purpose === "object") {
             const imageTraffic = [...expanded2.values()].some((acts) => acts.some((a6) => PULL.has(a6.info.name.toLowerCase()) || PUSH.has(a6.info.name.toLowerCase()))) || !!purpose.unknownAt && unknownTexts(purpose.unknownAt.node).some((t) => /\becr(-public)?:/i.test(t));
@@ -25421,9 +25610,9 @@ async function statementActions(st) {
     if (!infos) return void 0;
     out2.push(...infos);
   }
-  return out2;
+  return { infos: out2, id: out2.map((a6) => a6.name).join("\0") };
 }
-async function conditionFindings(st) {
+async function conditionFindings(st, actionsOf) {
   const out2 = [];
   let applicable = null;
   for (const c6 of st.conditions) {
@@ -25431,14 +25620,14 @@ async function conditionFindings(st) {
     const info2 = await lookupKey(c6.key);
     if (info2 === void 0) continue;
     if (info2 === "unknown") {
-      if (applicable === null) applicable = await statementKeys(st);
-      const listed = applicable ? applicable.some((k6) => keyPattern(k6).test(c6.key)) : !!listedByAnAction(c6.key);
+      if (applicable === null) applicable = await statementKeys(actionsOf);
+      const listed = applicable ? lists(applicable, c6.key) : !!listedByAnAction(c6.key);
       if (!listed) out2.push(await unknownKey(st, c6, applicable !== void 0));
       continue;
     }
     if (!info2.global) {
-      if (applicable === null) applicable = await statementKeys(st);
-      if (applicable && !applicable.some((k6) => keyPattern(k6).test(c6.key))) {
+      if (applicable === null) applicable = await statementKeys(actionsOf);
+      if (applicable && !lists(applicable, c6.key)) {
         const { severity, effect } = conditionEffect(st, truthWhenAbsent(c6));
         out2.push(
           finding(
@@ -25455,10 +25644,25 @@ async function conditionFindings(st) {
   }
   return out2;
 }
-async function statementKeys(st) {
-  const actions = await statementActions(st);
+async function statementKeys(actionsOf) {
+  const actions = await actionsOf();
   if (!actions) return void 0;
-  return (await Promise.all(actions.map(actionKeys))).flat();
+  let hit = keysByActions.get(actions.id);
+  if (!hit) {
+    if (keysByActions.size >= MAX_RESOLVED) keysByActions.clear();
+    hit = Promise.all(actions.infos.map(actionKeys)).then((k6) => ({ keys: k6.flat(), listed: /* @__PURE__ */ new Map() }));
+    keysByActions.set(actions.id, hit);
+  }
+  return hit;
+}
+function lists(applicable, key) {
+  let hit = applicable.listed.get(key);
+  if (hit === void 0) {
+    if (applicable.listed.size >= MAX_RESOLVED) applicable.listed.clear();
+    hit = applicable.keys.some((k6) => keyPattern(k6).test(key));
+    applicable.listed.set(key, hit);
+  }
+  return hit;
 }
 async function unknownKey(st, c6, statementKnown) {
   const { severity, effect } = conditionEffect(st, truthWhenAbsent(c6));
@@ -25552,10 +25756,10 @@ function takes(known3, arn) {
   }
   return hit;
 }
-async function resourceFindings(st) {
+async function resourceFindings(st, actionsOf) {
   const resources2 = (st.resources ?? []).filter((r6) => typeof r6.value === "string" && r6.value.length <= MAX_NAME);
   if (!resources2.length) return [];
-  const actions = await statementActions(st);
+  const actions = (await actionsOf())?.infos;
   const typed = actions?.filter((a6) => !a6.wildcardOnly) ?? [];
   if (!actions || !typed.length) return [];
   const known3 = await formatsOf(typed);
@@ -25585,10 +25789,10 @@ async function resourceFindings(st) {
 }
 function example(action, formats) {
   const service = action.name.split(":")[0];
-  const own = [...formats].filter((f6) => formatService(f6) === service);
-  return (own.length ? own : [...formats]).sort((a6, b6) => a6.length - b6.length)[0];
+  const own2 = [...formats].filter((f6) => formatService(f6) === service);
+  return (own2.length ? own2 : [...formats]).sort((a6, b6) => a6.length - b6.length)[0];
 }
-var CHECKS7, policyGrammar, MAX_NAME, MAX_KEY, known2, resolved, MAX_RESOLVED, formatsByActions;
+var CHECKS7, policyGrammar, MAX_NAME, MAX_KEY, known2, resolved, MAX_RESOLVED, keysByActions, formatsByActions;
 var init_policy_grammar = __esm({
   "rules/policy-grammar.ts"() {
     "use strict";
@@ -25621,7 +25825,9 @@ var init_policy_grammar = __esm({
         for (const policy of ctx.policies) {
           for (const st of policy.statements) {
             if (!st.effect) continue;
-            const found = [...await actionFindings(st), ...await conditionFindings(st), ...await resourceFindings(st)];
+            let actions;
+            const actionsOf = () => actions ??= statementActions(st);
+            const found = [...await actionFindings(st), ...await conditionFindings(st, actionsOf), ...await resourceFindings(st, actionsOf)];
             for (const f6 of found) ctx.report({ policy, path: f6.path, check: f6.check, severity: f6.severity, message: f6.message, key: `${f6.check}:${f6.key}` });
             const stoppers = blockedByUnknownActions(st);
             if (stoppers.length) ctx.undecided({ policy, statement: st, unknowns: stoppers });
@@ -25635,6 +25841,7 @@ var init_policy_grammar = __esm({
     known2 = (e6) => typeof e6.value === "string" && !e6.value.includes("${") && e6.value.length <= MAX_NAME;
     resolved = /* @__PURE__ */ new Map();
     MAX_RESOLVED = 2e4;
+    keysByActions = /* @__PURE__ */ new Map();
     formatsByActions = /* @__PURE__ */ new Map();
   }
 });

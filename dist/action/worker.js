@@ -832,39 +832,39 @@ function getText(tree, startIndex, endIndex2, startPosition) {
   }
   return result ?? "";
 }
-function unmarshalCaptures(query, tree, address, patternIndex, result) {
+function unmarshalCaptures(query, tree, address2, patternIndex, result) {
   for (let i2 = 0, n = result.length; i2 < n; i2++) {
-    const captureIndex = C.getValue(address, "i32");
-    address += SIZE_OF_INT;
-    const node = unmarshalNode(tree, address);
-    address += SIZE_OF_NODE;
+    const captureIndex = C.getValue(address2, "i32");
+    address2 += SIZE_OF_INT;
+    const node = unmarshalNode(tree, address2);
+    address2 += SIZE_OF_NODE;
     result[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
   }
-  return address;
+  return address2;
 }
 function marshalNode(node, index = 0) {
-  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
-  C.setValue(address, node.id, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.row, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.column, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node[0], "i32");
+  let address2 = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+  C.setValue(address2, node.id, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, node.startIndex, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, node.startPosition.row, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, node.startPosition.column, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, node[0], "i32");
 }
-function unmarshalNode(tree, address = TRANSFER_BUFFER) {
-  const id = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
+function unmarshalNode(tree, address2 = TRANSFER_BUFFER) {
+  const id = C.getValue(address2, "i32");
+  address2 += SIZE_OF_INT;
   if (id === 0) return null;
-  const index = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const row = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const column = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const other = C.getValue(address, "i32");
+  const index = C.getValue(address2, "i32");
+  address2 += SIZE_OF_INT;
+  const row = C.getValue(address2, "i32");
+  address2 += SIZE_OF_INT;
+  const column = C.getValue(address2, "i32");
+  address2 += SIZE_OF_INT;
+  const other = C.getValue(address2, "i32");
   const result = new Node(INTERNAL, {
     id,
     tree,
@@ -874,11 +874,11 @@ function unmarshalNode(tree, address = TRANSFER_BUFFER) {
   });
   return result;
 }
-function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
-  C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
-  C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
-  C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
-  C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+function marshalTreeCursor(cursor, address2 = TRANSFER_BUFFER) {
+  C.setValue(address2 + 0 * SIZE_OF_INT, cursor[0], "i32");
+  C.setValue(address2 + 1 * SIZE_OF_INT, cursor[1], "i32");
+  C.setValue(address2 + 2 * SIZE_OF_INT, cursor[2], "i32");
+  C.setValue(address2 + 3 * SIZE_OF_INT, cursor[3], "i32");
 }
 function unmarshalTreeCursor(cursor) {
   cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
@@ -886,56 +886,56 @@ function unmarshalTreeCursor(cursor) {
   cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
   cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
 }
-function marshalPoint(address, point) {
-  C.setValue(address, point.row, "i32");
-  C.setValue(address + SIZE_OF_INT, point.column, "i32");
+function marshalPoint(address2, point) {
+  C.setValue(address2, point.row, "i32");
+  C.setValue(address2 + SIZE_OF_INT, point.column, "i32");
 }
-function unmarshalPoint(address) {
+function unmarshalPoint(address2) {
   const result = {
-    row: C.getValue(address, "i32") >>> 0,
-    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+    row: C.getValue(address2, "i32") >>> 0,
+    column: C.getValue(address2 + SIZE_OF_INT, "i32") >>> 0
   };
   return result;
 }
-function marshalRange(address, range2) {
-  marshalPoint(address, range2.startPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, range2.endPosition);
-  address += SIZE_OF_POINT;
-  C.setValue(address, range2.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, range2.endIndex, "i32");
-  address += SIZE_OF_INT;
+function marshalRange(address2, range2) {
+  marshalPoint(address2, range2.startPosition);
+  address2 += SIZE_OF_POINT;
+  marshalPoint(address2, range2.endPosition);
+  address2 += SIZE_OF_POINT;
+  C.setValue(address2, range2.startIndex, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, range2.endIndex, "i32");
+  address2 += SIZE_OF_INT;
 }
-function unmarshalRange(address) {
+function unmarshalRange(address2) {
   const result = {};
-  result.startPosition = unmarshalPoint(address);
-  address += SIZE_OF_POINT;
-  result.endPosition = unmarshalPoint(address);
-  address += SIZE_OF_POINT;
-  result.startIndex = C.getValue(address, "i32") >>> 0;
-  address += SIZE_OF_INT;
-  result.endIndex = C.getValue(address, "i32") >>> 0;
+  result.startPosition = unmarshalPoint(address2);
+  address2 += SIZE_OF_POINT;
+  result.endPosition = unmarshalPoint(address2);
+  address2 += SIZE_OF_POINT;
+  result.startIndex = C.getValue(address2, "i32") >>> 0;
+  address2 += SIZE_OF_INT;
+  result.endIndex = C.getValue(address2, "i32") >>> 0;
   return result;
 }
-function marshalEdit(edit, address = TRANSFER_BUFFER) {
-  marshalPoint(address, edit.startPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, edit.oldEndPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, edit.newEndPosition);
-  address += SIZE_OF_POINT;
-  C.setValue(address, edit.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, edit.oldEndIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, edit.newEndIndex, "i32");
-  address += SIZE_OF_INT;
+function marshalEdit(edit, address2 = TRANSFER_BUFFER) {
+  marshalPoint(address2, edit.startPosition);
+  address2 += SIZE_OF_POINT;
+  marshalPoint(address2, edit.oldEndPosition);
+  address2 += SIZE_OF_POINT;
+  marshalPoint(address2, edit.newEndPosition);
+  address2 += SIZE_OF_POINT;
+  C.setValue(address2, edit.startIndex, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, edit.oldEndIndex, "i32");
+  address2 += SIZE_OF_INT;
+  C.setValue(address2, edit.newEndIndex, "i32");
+  address2 += SIZE_OF_INT;
 }
-function unmarshalLanguageMetadata(address) {
-  const major_version = C.getValue(address, "i32");
-  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
-  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+function unmarshalLanguageMetadata(address2) {
+  const major_version = C.getValue(address2, "i32");
+  const minor_version = C.getValue(address2 += SIZE_OF_INT, "i32");
+  const patch_version = C.getValue(address2 += SIZE_OF_INT, "i32");
   return { major_version, minor_version, patch_version };
 }
 async function Module2(moduleArg = {}) {
@@ -2847,8 +2847,8 @@ var init_web_tree_sitter = __esm({
     __name(isPoint, "isPoint");
     __name(setModule, "setModule");
     __name(newFinalizer, "newFinalizer");
-    finalizer = newFinalizer((address) => {
-      C._ts_lookahead_iterator_delete(address);
+    finalizer = newFinalizer((address2) => {
+      C._ts_lookahead_iterator_delete(address2);
     });
     LookaheadIterator = class {
       static {
@@ -2862,11 +2862,11 @@ var init_web_tree_sitter = __esm({
       /** @internal */
       positioned = false;
       /** @internal */
-      constructor(internal, address, language) {
+      constructor(internal, address2, language) {
         assertInternal(internal);
-        this[0] = address;
+        this[0] = address2;
         this.language = language;
-        finalizer?.register(this, address, this);
+        finalizer?.register(this, address2, this);
       }
       /**
        * Get the current symbol of the lookahead iterator.
@@ -2938,8 +2938,8 @@ var init_web_tree_sitter = __esm({
       }
     };
     __name(getText, "getText");
-    finalizer2 = newFinalizer((address) => {
-      C._ts_tree_delete(address);
+    finalizer2 = newFinalizer((address2) => {
+      C._ts_tree_delete(address2);
     });
     Tree = class _Tree {
       static {
@@ -2953,17 +2953,17 @@ var init_web_tree_sitter = __esm({
       /** The language that was used to parse the syntax tree. */
       language;
       /** @internal */
-      constructor(internal, address, language, textCallback) {
+      constructor(internal, address2, language, textCallback) {
         assertInternal(internal);
-        this[0] = address;
+        this[0] = address2;
         this.language = language;
         this.textCallback = textCallback;
-        finalizer2?.register(this, address, this);
+        finalizer2?.register(this, address2, this);
       }
       /** Create a shallow copy of the syntax tree. This is very fast. */
       copy() {
-        const address = C._ts_tree_copy(this[0]);
-        return new _Tree(INTERNAL, address, this.language, this.textCallback);
+        const address2 = C._ts_tree_copy(this[0]);
+        return new _Tree(INTERNAL, address2, this.language, this.textCallback);
       }
       /** Delete the syntax tree, freeing its resources. */
       delete() {
@@ -2981,9 +2981,9 @@ var init_web_tree_sitter = __esm({
        * forward by the given offset.
        */
       rootNodeWithOffset(offsetBytes, offsetExtent) {
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, offsetBytes, "i32");
-        marshalPoint(address + SIZE_OF_INT, offsetExtent);
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address2, offsetBytes, "i32");
+        marshalPoint(address2 + SIZE_OF_INT, offsetExtent);
         C._ts_tree_root_node_with_offset_wasm(this[0]);
         return unmarshalNode(this);
       }
@@ -3022,10 +3022,10 @@ var init_web_tree_sitter = __esm({
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count);
         if (count > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i2 = 0; i2 < count; i2++) {
-            result[i2] = unmarshalRange(address);
-            address += SIZE_OF_RANGE;
+            result[i2] = unmarshalRange(address2);
+            address2 += SIZE_OF_RANGE;
           }
           C._free(buffer);
         }
@@ -3038,18 +3038,18 @@ var init_web_tree_sitter = __esm({
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count);
         if (count > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i2 = 0; i2 < count; i2++) {
-            result[i2] = unmarshalRange(address);
-            address += SIZE_OF_RANGE;
+            result[i2] = unmarshalRange(address2);
+            address2 += SIZE_OF_RANGE;
           }
           C._free(buffer);
         }
         return result;
       }
     };
-    finalizer3 = newFinalizer((address) => {
-      C._ts_tree_cursor_delete_wasm(address);
+    finalizer3 = newFinalizer((address2) => {
+      C._ts_tree_cursor_delete_wasm(address2);
     });
     TreeCursor = class _TreeCursor {
       static {
@@ -3540,16 +3540,16 @@ var init_web_tree_sitter = __esm({
       /** Get the field name of this node's child at the given index. */
       fieldNameForChild(index) {
         marshalNode(this);
-        const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
-        if (!address) return null;
-        return C.AsciiToString(address);
+        const address2 = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+        if (!address2) return null;
+        return C.AsciiToString(address2);
       }
       /** Get the field name of this node's named child at the given index. */
       fieldNameForNamedChild(index) {
         marshalNode(this);
-        const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
-        if (!address) return null;
-        return C.AsciiToString(address);
+        const address2 = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+        if (!address2) return null;
+        return C.AsciiToString(address2);
       }
       /**
        * Get an array of this node's children with a given field name.
@@ -3573,10 +3573,10 @@ var init_web_tree_sitter = __esm({
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count);
         if (count > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i2 = 0; i2 < count; i2++) {
-            result[i2] = unmarshalNode(this.tree, address);
-            address += SIZE_OF_NODE;
+            result[i2] = unmarshalNode(this.tree, address2);
+            address2 += SIZE_OF_NODE;
           }
           C._free(buffer);
         }
@@ -3585,16 +3585,16 @@ var init_web_tree_sitter = __esm({
       /** Get the node's first child that contains or starts after the given byte offset. */
       firstChildForIndex(index) {
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, index, "i32");
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address2, index, "i32");
         C._ts_node_first_child_for_byte_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
       /** Get the node's first named child that contains or starts after the given byte offset. */
       firstNamedChildForIndex(index) {
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, index, "i32");
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address2, index, "i32");
         C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -3650,10 +3650,10 @@ var init_web_tree_sitter = __esm({
           const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
           this._children = new Array(count);
           if (count > 0) {
-            let address = buffer;
+            let address2 = buffer;
             for (let i2 = 0; i2 < count; i2++) {
-              this._children[i2] = unmarshalNode(this.tree, address);
-              address += SIZE_OF_NODE;
+              this._children[i2] = unmarshalNode(this.tree, address2);
+              address2 += SIZE_OF_NODE;
             }
             C._free(buffer);
           }
@@ -3673,10 +3673,10 @@ var init_web_tree_sitter = __esm({
           const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
           this._namedChildren = new Array(count);
           if (count > 0) {
-            let address = buffer;
+            let address2 = buffer;
             for (let i2 = 0; i2 < count; i2++) {
-              this._namedChildren[i2] = unmarshalNode(this.tree, address);
-              address += SIZE_OF_NODE;
+              this._namedChildren[i2] = unmarshalNode(this.tree, address2);
+              address2 += SIZE_OF_NODE;
             }
             C._free(buffer);
           }
@@ -3722,10 +3722,10 @@ var init_web_tree_sitter = __esm({
         const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(descendantCount);
         if (descendantCount > 0) {
-          let address = descendantAddress;
+          let address2 = descendantAddress;
           for (let i2 = 0; i2 < descendantCount; i2++) {
-            result[i2] = unmarshalNode(this.tree, address);
-            address += SIZE_OF_NODE;
+            result[i2] = unmarshalNode(this.tree, address2);
+            address2 += SIZE_OF_NODE;
           }
         }
         C._free(descendantAddress);
@@ -3795,9 +3795,9 @@ var init_web_tree_sitter = __esm({
           throw new Error("Arguments must be numbers");
         }
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, start2, "i32");
-        C.setValue(address + SIZE_OF_INT, end, "i32");
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address2, start2, "i32");
+        C.setValue(address2 + SIZE_OF_INT, end, "i32");
         C._ts_node_descendant_for_index_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -3807,9 +3807,9 @@ var init_web_tree_sitter = __esm({
           throw new Error("Arguments must be numbers");
         }
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        C.setValue(address, start2, "i32");
-        C.setValue(address + SIZE_OF_INT, end, "i32");
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address2, start2, "i32");
+        C.setValue(address2 + SIZE_OF_INT, end, "i32");
         C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -3819,9 +3819,9 @@ var init_web_tree_sitter = __esm({
           throw new Error("Arguments must be {row, column} objects");
         }
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        marshalPoint(address, start2);
-        marshalPoint(address + SIZE_OF_POINT, end);
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        marshalPoint(address2, start2);
+        marshalPoint(address2 + SIZE_OF_POINT, end);
         C._ts_node_descendant_for_position_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -3831,9 +3831,9 @@ var init_web_tree_sitter = __esm({
           throw new Error("Arguments must be {row, column} objects");
         }
         marshalNode(this);
-        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-        marshalPoint(address, start2);
-        marshalPoint(address + SIZE_OF_POINT, end);
+        const address2 = TRANSFER_BUFFER + SIZE_OF_NODE;
+        marshalPoint(address2, start2);
+        marshalPoint(address2 + SIZE_OF_POINT, end);
         C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
         return unmarshalNode(this.tree);
       }
@@ -3887,9 +3887,9 @@ var init_web_tree_sitter = __esm({
       /** Get the S-expression representation of this node. */
       toString() {
         marshalNode(this);
-        const address = C._ts_node_to_string_wasm(this.tree[0]);
-        const result = C.AsciiToString(address);
-        C._free(address);
+        const address2 = C._ts_node_to_string_wasm(this.tree[0]);
+        const result = C.AsciiToString(address2);
+        C._free(address2);
         return result;
       }
     };
@@ -3923,9 +3923,9 @@ var init_web_tree_sitter = __esm({
        */
       fields;
       /** @internal */
-      constructor(internal, address) {
+      constructor(internal, address2) {
         assertInternal(internal);
-        this[0] = address;
+        this[0] = address2;
         this.types = new Array(C._ts_language_symbol_count(this[0]));
         for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
           if (C._ts_language_symbol_type(this[0], i2) < 2) {
@@ -4041,10 +4041,10 @@ var init_web_tree_sitter = __esm({
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count);
         if (count > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i2 = 0; i2 < count; i2++) {
-            result[i2] = C.getValue(address, "i16");
-            address += SIZE_OF_SHORT;
+            result[i2] = C.getValue(address2, "i16");
+            address2 += SIZE_OF_SHORT;
           }
         }
         return result;
@@ -4058,10 +4058,10 @@ var init_web_tree_sitter = __esm({
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count);
         if (count > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i2 = 0; i2 < count; i2++) {
-            result[i2] = C.getValue(address, "i16");
-            address += SIZE_OF_SHORT;
+            result[i2] = C.getValue(address2, "i16");
+            address2 += SIZE_OF_SHORT;
           }
         }
         return result;
@@ -4089,8 +4089,8 @@ var init_web_tree_sitter = __esm({
        * appropriate.
        */
       lookaheadIterator(stateId) {
-        const address = C._ts_lookahead_iterator_new(this[0], stateId);
-        if (address) return new LookaheadIterator(INTERNAL, address, this);
+        const address2 = C._ts_lookahead_iterator_new(this[0], stateId);
+        if (address2) return new LookaheadIterator(INTERNAL, address2, this);
         return null;
       }
       /**
@@ -4214,13 +4214,13 @@ ${JSON.stringify(symbolNames, null, 2)}`);
        * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
        */
       setLanguage(language) {
-        let address;
+        let address2;
         if (!language) {
-          address = 0;
+          address2 = 0;
           this.language = null;
         } else if (language.constructor === Language) {
-          address = language[0];
-          const version = C._ts_language_abi_version(address);
+          address2 = language[0];
+          const version = C._ts_language_abi_version(address2);
           if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
             throw new Error(
               `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
@@ -4230,7 +4230,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         } else {
           throw new Error("Argument must be a Language");
         }
-        C._ts_parser_set_language(this[0], address);
+        C._ts_parser_set_language(this[0], address2);
         return this;
       }
       /**
@@ -4274,10 +4274,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         if (options?.includedRanges) {
           rangeCount = options.includedRanges.length;
           rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
-          let address = rangeAddress;
+          let address2 = rangeAddress;
           for (let i2 = 0; i2 < rangeCount; i2++) {
-            marshalRange(address, options.includedRanges[i2]);
-            address += SIZE_OF_RANGE;
+            marshalRange(address2, options.includedRanges[i2]);
+            address2 += SIZE_OF_RANGE;
           }
         }
         const treeAddress = C._ts_parser_parse_wasm(
@@ -4321,10 +4321,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
         const result = new Array(count);
         if (count > 0) {
-          let address = buffer;
+          let address2 = buffer;
           for (let i2 = 0; i2 < count; i2++) {
-            result[i2] = unmarshalRange(address);
-            address += SIZE_OF_RANGE;
+            result[i2] = unmarshalRange(address2);
+            address2 += SIZE_OF_RANGE;
           }
           C._free(buffer);
         }
@@ -4403,8 +4403,8 @@ ${JSON.stringify(symbolNames, null, 2)}`);
     __name(parseIsPredicate, "parseIsPredicate");
     __name(parseSetDirective, "parseSetDirective");
     __name(parsePattern, "parsePattern");
-    finalizer5 = newFinalizer((address) => {
-      C._ts_query_delete(address);
+    finalizer5 = newFinalizer((address2) => {
+      C._ts_query_delete(address2);
     });
     Query = class {
       static {
@@ -4454,14 +4454,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         const sourceLength = C.lengthBytesUTF8(source2);
         const sourceAddress = C._malloc(sourceLength + 1);
         C.stringToUTF8(source2, sourceAddress, sourceLength + 1);
-        const address = C._ts_query_new(
+        const address2 = C._ts_query_new(
           language[0],
           sourceAddress,
           sourceLength,
           TRANSFER_BUFFER,
           TRANSFER_BUFFER + SIZE_OF_INT
         );
-        if (!address) {
+        if (!address2) {
           const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
           const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
           const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
@@ -4481,15 +4481,15 @@ ${JSON.stringify(symbolNames, null, 2)}`);
               throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
           }
         }
-        const stringCount = C._ts_query_string_count(address);
-        const captureCount = C._ts_query_capture_count(address);
-        const patternCount = C._ts_query_pattern_count(address);
+        const stringCount = C._ts_query_string_count(address2);
+        const captureCount = C._ts_query_capture_count(address2);
+        const patternCount = C._ts_query_pattern_count(address2);
         const captureNames = new Array(captureCount);
         const captureQuantifiers = new Array(patternCount);
         const stringValues = new Array(stringCount);
         for (let i2 = 0; i2 < captureCount; i2++) {
           const nameAddress = C._ts_query_capture_name_for_id(
-            address,
+            address2,
             i2,
             TRANSFER_BUFFER
           );
@@ -4499,14 +4499,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         for (let i2 = 0; i2 < patternCount; i2++) {
           const captureQuantifiersArray = new Array(captureCount);
           for (let j = 0; j < captureCount; j++) {
-            const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+            const quantifier = C._ts_query_capture_quantifier_for_id(address2, i2, j);
             captureQuantifiersArray[j] = quantifier;
           }
           captureQuantifiers[i2] = captureQuantifiersArray;
         }
         for (let i2 = 0; i2 < stringCount; i2++) {
           const valueAddress = C._ts_query_string_value_for_id(
-            address,
+            address2,
             i2,
             TRANSFER_BUFFER
           );
@@ -4519,7 +4519,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         const predicates = new Array(patternCount);
         const textPredicates = new Array(patternCount);
         for (let i2 = 0; i2 < patternCount; i2++) {
-          const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+          const predicatesAddress = C._ts_query_predicates_for_pattern(address2, i2, TRANSFER_BUFFER);
           const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
           predicates[i2] = [];
           textPredicates[i2] = [];
@@ -4551,7 +4551,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           Object.freeze(refutedProperties[i2]);
         }
         C._free(sourceAddress);
-        this[0] = address;
+        this[0] = address2;
         this.captureNames = captureNames;
         this.captureQuantifiers = captureQuantifiers;
         this.textPredicates = textPredicates;
@@ -4560,7 +4560,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         this.assertedProperties = assertedProperties;
         this.refutedProperties = refutedProperties;
         this.exceededMatchLimit = false;
-        finalizer5?.register(this, address, this);
+        finalizer5?.register(this, address2, this);
       }
       /** Delete the query, freeing its resources. */
       delete() {
@@ -4636,14 +4636,14 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         const result = new Array(rawCount);
         this.exceededMatchLimit = Boolean(didExceedMatchLimit);
         let filteredCount = 0;
-        let address = startAddress;
+        let address2 = startAddress;
         for (let i2 = 0; i2 < rawCount; i2++) {
-          const patternIndex = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
-          const captureCount = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
+          const patternIndex = C.getValue(address2, "i32");
+          address2 += SIZE_OF_INT;
+          const captureCount = C.getValue(address2, "i32");
+          address2 += SIZE_OF_INT;
           const captures = new Array(captureCount);
-          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+          address2 = unmarshalCaptures(this, node.tree, address2, patternIndex, captures);
           if (this.textPredicates[patternIndex].every((p) => p(captures))) {
             result[filteredCount] = { patternIndex, captures };
             const setProperties = this.setProperties[patternIndex];
@@ -4727,16 +4727,16 @@ ${JSON.stringify(symbolNames, null, 2)}`);
         const result = new Array();
         this.exceededMatchLimit = Boolean(didExceedMatchLimit);
         const captures = new Array();
-        let address = startAddress;
+        let address2 = startAddress;
         for (let i2 = 0; i2 < count; i2++) {
-          const patternIndex = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
-          const captureCount = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
-          const captureIndex = C.getValue(address, "i32");
-          address += SIZE_OF_INT;
+          const patternIndex = C.getValue(address2, "i32");
+          address2 += SIZE_OF_INT;
+          const captureCount = C.getValue(address2, "i32");
+          address2 += SIZE_OF_INT;
+          const captureIndex = C.getValue(address2, "i32");
+          address2 += SIZE_OF_INT;
           captures.length = captureCount;
-          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+          address2 = unmarshalCaptures(this, node.tree, address2, patternIndex, captures);
           if (this.textPredicates[patternIndex].every((p) => p(captures))) {
             const capture = captures[captureIndex];
             const setProperties = this.setProperties[patternIndex];
@@ -5988,7 +5988,7 @@ function webIdentityTargets(st, providers = /* @__PURE__ */ new Map()) {
       continue;
     }
     const ref = /aws_iam_openid_connect_provider\.[\w-]+/.exec(v.ref ?? v.text)?.[0];
-    const host = ref && [...providers].find(([address]) => address === ref || address.endsWith(`.${ref}`))?.[1];
+    const host = ref && [...providers].find(([address2]) => address2 === ref || address2.endsWith(`.${ref}`))?.[1];
     if (host) out2.push({ host, shown: shownIssuer(st, host), path: e.elem.path });
     else if (named.length === 1) out2.push({ host: named[0], shown: shownIssuer(st, named[0]), path: e.elem.path });
     else out2.push({ path: e.elem.path, unresolved: v.text });
@@ -6797,11 +6797,11 @@ function outsiderVerdict(v) {
   const identity3 = kind === "identity" || kind === "document" && !v.st.principal && !v.st.notPrincipal;
   if (identity3 || kind === "scp") return { truth: false };
   const opts = { network: false, avoidAccounts: v.trustedAccounts };
-  const own = patternCallers(v.value, opts);
+  const own2 = patternCallers(v.value, opts);
   let truth = false;
   if (v.allow) {
     if (v.c.negated) return { truth: false };
-    for (const caller of own) {
+    for (const caller of own2) {
       const t = admits(v.st, caller);
       if (t === true) return { caller, truth };
       if (t === "unknown") truth = "unknown";
@@ -6810,7 +6810,7 @@ function outsiderVerdict(v) {
   }
   if (!v.c.negated) return { truth: false };
   const foreign2 = foreignRoles(false);
-  for (const [i2, caller] of own.entries()) {
+  for (const [i2, caller] of own2.entries()) {
     const t = allTrue2([admits(v.st, foreign2[i2]), not3(admits(v.st, caller))]);
     if (t === true) return { caller, truth: true };
     if (t === "unknown") truth = "unknown";
@@ -7191,7 +7191,7 @@ async function judge(group, graph, policies) {
   const unknownWhat = unknowns[0];
   if (!unknown2 && attached.length && await selfServiceOnly(allows2, managed))
     return { docs, stoppedBy, check: "GM01", enforced: false, unknown: unknown2, why: "", nothingToProtect: true };
-  const mentions = statements.filter((s2) => s2.conditions.some((c) => c.keyLower === MFA_KEY));
+  const mentions2 = statements.filter((s2) => s2.conditions.some((c) => c.keyLower === MFA_KEY));
   if (boolFalse)
     return {
       docs,
@@ -7225,7 +7225,7 @@ async function judge(group, graph, policies) {
       weak: true,
       why: 'uses "Null aws:MultiFactorAuthPresent false", which allows every temporary credential whether or not MFA was used; use "Bool ... true" or a Deny with "BoolIfExists ... false"'
     };
-  if (mentions.length)
+  if (mentions2.length)
     return {
       docs,
       stoppedBy,
@@ -7337,9 +7337,9 @@ var ecrScope = defineRule({
         const acts = expanded2.get(st);
         if (st.effect === "Allow" && acts?.length) out2.push(...tokenFindings(policy, st, acts));
       }
-      const address = policy.policy.address;
-      const declared = ctx2.options.ecrPolicyAddresses.some((g) => globMatch(g, address));
-      const admin = ctx2.options.adminAddresses.some((g) => globMatch(g, address));
+      const address2 = policy.policy.address;
+      const declared = ctx2.options.ecrPolicyAddresses.some((g) => globMatch(g, address2));
+      const admin = ctx2.options.adminAddresses.some((g) => globMatch(g, address2));
       const purpose = admin ? void 0 : await purposeOf(policy, graphOf.get(policy), declared);
       if (typeof purpose === "object") {
         const imageTraffic = [...expanded2.values()].some((acts) => acts.some((a) => PULL.has(a.info.name.toLowerCase()) || PUSH.has(a.info.name.toLowerCase()))) || !!purpose.unknownAt && unknownTexts(purpose.unknownAt.node).some((t) => /\becr(-public)?:/i.test(t));
@@ -7433,10 +7433,10 @@ async function purposeOf(policy, graphed, declared) {
   }
   return job;
 }
-function rolesHolding(address, graph) {
+function rolesHolding(address2, graph) {
   const out2 = /* @__PURE__ */ new Set();
-  for (const [role, attached] of graph.rolePolicies) if (attached.some((a) => a.policyAddress === address)) out2.add(role);
-  if (address.startsWith("aws_iam_role.") || /\.aws_iam_role\.[^.]+$/.test(address)) out2.add(address);
+  for (const [role, attached] of graph.rolePolicies) if (attached.some((a) => a.policyAddress === address2)) out2.add(role);
+  if (address2.startsWith("aws_iam_role.") || /\.aws_iam_role\.[^.]+$/.test(address2)) out2.add(address2);
   return [...out2];
 }
 var allows = (st) => st.effect === "Allow";
@@ -7446,7 +7446,7 @@ var terraformCloud = (graph) => (st) => allows(st) && (!!st.principal?.entries.s
 function isTerraformProvider(e, graph) {
   if (typeof e.value === "string") return /oidc-provider\/app\.terraform\.io$/i.test(e.value);
   const ref = /aws_iam_openid_connect_provider\.[\w-]+/.exec(e.value.ref ?? e.value.text)?.[0];
-  return !!ref && [...graph?.oidcProviders ?? []].some(([address, issuer]) => address.endsWith(ref) && issuer === "app.terraform.io");
+  return !!ref && [...graph?.oidcProviders ?? []].some(([address2, issuer]) => address2.endsWith(ref) && issuer === "app.terraform.io");
 }
 function starEquivalent(resource2) {
   if (resource2 === "*") return true;
@@ -7920,7 +7920,9 @@ var policyGrammar = defineRule({
     for (const policy of ctx2.policies) {
       for (const st of policy.statements) {
         if (!st.effect) continue;
-        const found = [...await actionFindings(st), ...await conditionFindings(st), ...await resourceFindings(st)];
+        let actions;
+        const actionsOf = () => actions ??= statementActions(st);
+        const found = [...await actionFindings(st), ...await conditionFindings(st, actionsOf), ...await resourceFindings(st, actionsOf)];
         for (const f of found) ctx2.report({ policy, path: f.path, check: f.check, severity: f.severity, message: f.message, key: `${f.check}:${f.key}` });
         const stoppers = blockedByUnknownActions(st);
         if (stoppers.length) ctx2.undecided({ policy, statement: st, unknowns: stoppers });
@@ -8014,9 +8016,9 @@ async function statementActions(st) {
     if (!infos) return void 0;
     out2.push(...infos);
   }
-  return out2;
+  return { infos: out2, id: out2.map((a) => a.name).join("\0") };
 }
-async function conditionFindings(st) {
+async function conditionFindings(st, actionsOf) {
   const out2 = [];
   let applicable = null;
   for (const c of st.conditions) {
@@ -8024,14 +8026,14 @@ async function conditionFindings(st) {
     const info2 = await lookupKey(c.key);
     if (info2 === void 0) continue;
     if (info2 === "unknown") {
-      if (applicable === null) applicable = await statementKeys(st);
-      const listed = applicable ? applicable.some((k) => keyPattern(k).test(c.key)) : !!listedByAnAction(c.key);
+      if (applicable === null) applicable = await statementKeys(actionsOf);
+      const listed = applicable ? lists(applicable, c.key) : !!listedByAnAction(c.key);
       if (!listed) out2.push(await unknownKey(st, c, applicable !== void 0));
       continue;
     }
     if (!info2.global) {
-      if (applicable === null) applicable = await statementKeys(st);
-      if (applicable && !applicable.some((k) => keyPattern(k).test(c.key))) {
+      if (applicable === null) applicable = await statementKeys(actionsOf);
+      if (applicable && !lists(applicable, c.key)) {
         const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
         out2.push(
           finding(
@@ -8048,10 +8050,26 @@ async function conditionFindings(st) {
   }
   return out2;
 }
-async function statementKeys(st) {
-  const actions = await statementActions(st);
+var keysByActions = /* @__PURE__ */ new Map();
+async function statementKeys(actionsOf) {
+  const actions = await actionsOf();
   if (!actions) return void 0;
-  return (await Promise.all(actions.map(actionKeys))).flat();
+  let hit = keysByActions.get(actions.id);
+  if (!hit) {
+    if (keysByActions.size >= MAX_RESOLVED) keysByActions.clear();
+    hit = Promise.all(actions.infos.map(actionKeys)).then((k) => ({ keys: k.flat(), listed: /* @__PURE__ */ new Map() }));
+    keysByActions.set(actions.id, hit);
+  }
+  return hit;
+}
+function lists(applicable, key) {
+  let hit = applicable.listed.get(key);
+  if (hit === void 0) {
+    if (applicable.listed.size >= MAX_RESOLVED) applicable.listed.clear();
+    hit = applicable.keys.some((k) => keyPattern(k).test(key));
+    applicable.listed.set(key, hit);
+  }
+  return hit;
 }
 async function unknownKey(st, c, statementKnown) {
   const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
@@ -8146,10 +8164,10 @@ function takes(known3, arn) {
   }
   return hit;
 }
-async function resourceFindings(st) {
+async function resourceFindings(st, actionsOf) {
   const resources2 = (st.resources ?? []).filter((r) => typeof r.value === "string" && r.value.length <= MAX_NAME);
   if (!resources2.length) return [];
-  const actions = await statementActions(st);
+  const actions = (await actionsOf())?.infos;
   const typed = actions?.filter((a) => !a.wildcardOnly) ?? [];
   if (!actions || !typed.length) return [];
   const known3 = await formatsOf(typed);
@@ -8179,8 +8197,8 @@ async function resourceFindings(st) {
 }
 function example(action, formats) {
   const service = action.name.split(":")[0];
-  const own = [...formats].filter((f) => formatService(f) === service);
-  return (own.length ? own : [...formats]).sort((a, b) => a.length - b.length)[0];
+  const own2 = [...formats].filter((f) => formatService(f) === service);
+  return (own2.length ? own2 : [...formats]).sort((a, b) => a.length - b.length)[0];
 }
 
 // rules/engine-rules.ts
@@ -11012,6 +11030,14 @@ function readSource(path2, parseError2, overrides) {
     return void 0;
   }
 }
+function mentions(path2, word) {
+  try {
+    const st = statSync(path2);
+    return st.isFile() && st.size <= maxBytes(path2) && readFileSync(path2).includes(word);
+  } catch {
+    return false;
+  }
+}
 function loadSource(file, roots) {
   if (roots && !confine(file, roots).ok) return void 0;
   const text2 = readRegularFile(file);
@@ -11096,9 +11122,18 @@ function nearest(map, path2) {
   return void 0;
 }
 function displayPath(root2, file) {
-  const rel = relative2(root2, file);
-  return (rel.startsWith("..") ? file : rel).split(sep4).join("/");
+  let byFile = displayPaths.get(root2);
+  if (!byFile) displayPaths.set(root2, byFile = /* @__PURE__ */ new Map());
+  let shown = byFile.get(file);
+  if (shown === void 0) {
+    const rel = relative2(root2, file);
+    shown = (rel.startsWith("..") ? file : rel).split(sep4).join("/");
+    if (byFile.size >= 5e4) byFile.clear();
+    byFile.set(file, shown);
+  }
+  return shown;
 }
+var displayPaths = /* @__PURE__ */ new Map();
 function locate(origin, loc) {
   const src = loc.source(origin.file);
   const start2 = src ? positionAt(src, origin.range.start) : { line: 1, column: 1 };
@@ -11120,8 +11155,8 @@ function toFinding(meta, r, loc) {
   if (!at2) return void 0;
   const origin = at2.origin;
   const where = locate(origin, loc);
-  const address = r.policy?.policy.address;
-  const print = fingerprint(identity2(meta.id, r, origin, address ?? where.file, loc.root).join("\0"));
+  const address2 = r.policy?.policy.address;
+  const print = fingerprint(identity2(meta.id, r, origin, address2 ?? where.file, loc.root).join("\0"));
   const finding2 = {
     ruleId: meta.id,
     ...r.checkId ? { checkId: r.checkId } : {},
@@ -11134,12 +11169,12 @@ function toFinding(meta, r, loc) {
     offset: origin.range.start
   };
   if (r.witness) finding2.witness = r.witness;
-  if (address) finding2.address = address;
+  if (address2) finding2.address = address2;
   if (r.path) finding2.jsonPath = r.path;
   if (r.policy?.policy.modulePath?.length) finding2.modulePath = r.policy.policy.modulePath;
   const related = [...at2.inModule ? [{ origin: at2.inModule, message: "written here, in the downloaded module" }] : [], ...r.related ?? []];
   const usedAt = r.policy?.policy.usedAt;
-  if (usedAt && usedAt.file !== origin.file && !isDownloaded(usedAt.file)) related.push({ origin: usedAt, message: `policy of ${address} set here` });
+  if (usedAt && usedAt.file !== origin.file && !isDownloaded(usedAt.file)) related.push({ origin: usedAt, message: `policy of ${address2} set here` });
   const node = r.path !== void 0 ? findVia(r) : void 0;
   for (const v of node ?? []) related.push({ origin: v, message: "value written here" });
   const seen = /* @__PURE__ */ new Set();
@@ -11153,13 +11188,27 @@ function toFinding(meta, r, loc) {
   return detached(finding2);
 }
 function detached(f) {
-  const own = (s2) => s2.length < 16 ? s2 : JSON.parse(JSON.stringify(s2));
-  const out2 = f;
-  for (const [k, v] of Object.entries(out2)) if (typeof v === "string") out2[k] = own(v);
+  f.message = own(f.message);
+  if (f.absFile) f.absFile = ownPath(f.absFile);
+  if (f.witness) f.witness = own(f.witness);
+  if (f.address) f.address = own(f.address);
+  if (f.jsonPath) f.jsonPath = own(f.jsonPath);
   if (f.modulePath) f.modulePath = f.modulePath.map(own);
-  if (f.relatedLocations) f.relatedLocations = f.relatedLocations.map((r) => ({ ...r, file: own(r.file), message: own(r.message) }));
+  if (f.relatedLocations) for (const r of f.relatedLocations) r.message = own(r.message);
   return f;
 }
+function own(s2) {
+  return s2.length < 16 ? s2 : JSON.parse(JSON.stringify(s2));
+}
+function ownPath(file) {
+  let copy = ownedPaths.get(file);
+  if (copy === void 0) {
+    if (ownedPaths.size >= 5e4) ownedPaths.clear();
+    ownedPaths.set(file, copy = own(file));
+  }
+  return copy;
+}
+var ownedPaths = /* @__PURE__ */ new Map();
 function withContext(r) {
   const goesTo = r.policy?.policy.goesTo;
   const modulePath = r.policy?.policy.modulePath;
@@ -11167,14 +11216,14 @@ function withContext(r) {
   if (modulePath?.length) message += ` (in ${modulePath.join(" > ")})`;
   return message;
 }
-function identity2(ruleId, r, origin, address, root2) {
+function identity2(ruleId, r, origin, address2, root2) {
   const policyFile = r.policy?.policy.usedAt?.file ?? r.policy?.policy.origin.file ?? origin.file;
   const folder = displayPath(root2, dirname3(policyFile));
   const m = r.path ? /^Statement\[(\d+)\]/.exec(r.path) : null;
   const st = m ? r.policy?.statements[Number(m[1])] : void 0;
   const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${contentHash(st.node)}` : "";
   const inside2 = (m ? r.path.slice(m[0].length) : r.path ?? "").replace(/\[\d+\]/g, "[]");
-  return [ruleId, r.checkId ?? "", folder, address, statement2, inside2, r.key ?? r.message];
+  return [ruleId, r.checkId ?? "", folder, address2, statement2, inside2, r.key ?? r.message];
 }
 function contentHash(node) {
   let h = contentHashes.get(node);
@@ -11516,7 +11565,7 @@ var CursorConverter = class {
    * attribute of every resource costs more than parsing (measured in BENCHMARKS.md). */
   block(topLevel) {
     const range2 = this.range();
-    const hasError = this.treeHasError && this.c.currentNode.hasError;
+    const hasError = this.treeHasError && this.c.hasError();
     let type = "";
     const labels = [];
     let body2 = { attributes: [], blocks: [] };
@@ -11793,9 +11842,159 @@ var CursorConverter = class {
   }
 };
 
+// src/parse/wasm-cursor.ts
+var FastCursor = class {
+  constructor(b, transfer, tree, types) {
+    this.b = b;
+    this.tree = tree;
+    this.types = types;
+    this.at = transfer >> 2;
+    b._ts_tree_root_node_wasm(tree);
+    b._ts_tree_cursor_new_wasm(tree);
+  }
+  b;
+  tree;
+  types;
+  at;
+  gotoFirstChild() {
+    return this.b._ts_tree_cursor_goto_first_child_wasm(this.tree) === 1;
+  }
+  gotoNextSibling() {
+    return this.b._ts_tree_cursor_goto_next_sibling_wasm(this.tree) === 1;
+  }
+  gotoParent() {
+    return this.b._ts_tree_cursor_goto_parent_wasm(this.tree) === 1;
+  }
+  get nodeType() {
+    return this.types[this.b._ts_tree_cursor_current_node_type_id_wasm(this.tree)] || "ERROR";
+  }
+  get nodeIsNamed() {
+    return this.b._ts_tree_cursor_current_node_is_named_wasm(this.tree) === 1;
+  }
+  get startIndex() {
+    return this.b._ts_tree_cursor_start_index_wasm(this.tree);
+  }
+  get endIndex() {
+    return this.b._ts_tree_cursor_end_index_wasm(this.tree);
+  }
+  hasError() {
+    const heap = this.b.HEAP32;
+    const saved = heap.slice(this.at, this.at + 4);
+    this.b._ts_tree_cursor_current_node_wasm(this.tree);
+    const result = this.b._ts_node_has_error_wasm(this.tree) === 1;
+    this.b.HEAP32.set(saved, this.at);
+    return result;
+  }
+  delete() {
+    this.b._ts_tree_cursor_delete_wasm(this.tree);
+  }
+};
+var LibraryCursor = class {
+  constructor(c) {
+    this.c = c;
+  }
+  c;
+  gotoFirstChild = () => this.c.gotoFirstChild();
+  gotoNextSibling = () => this.c.gotoNextSibling();
+  gotoParent = () => this.c.gotoParent();
+  get nodeType() {
+    return this.c.nodeType;
+  }
+  get nodeIsNamed() {
+    return this.c.nodeIsNamed;
+  }
+  get startIndex() {
+    return this.c.startIndex;
+  }
+  get endIndex() {
+    return this.c.endIndex;
+  }
+  hasError = () => this.c.currentNode.hasError;
+  delete = () => this.c.delete();
+};
+function address(tree) {
+  const a = tree[0];
+  return typeof a === "number" && a > 0 ? a : void 0;
+}
+var CursorFactory = class {
+  constructor(binding, language, sample) {
+    this.binding = binding;
+    this.types = language.types;
+    try {
+      if (!sample || !isBinding(binding)) return;
+      this.transfer = binding._ts_init();
+      this.fast = true;
+      const fast = this.walk(sample);
+      const seenFast = trace(fast);
+      fast.delete();
+      const slow = new LibraryCursor(sample.walk());
+      const seenSlow = trace(slow);
+      slow.delete();
+      this.fast = seenFast === seenSlow;
+    } catch {
+      this.fast = false;
+    }
+  }
+  binding;
+  fast = false;
+  transfer = 0;
+  types;
+  /** Whether cursors call the binding directly (tested, so that an upgrade cannot quietly lose it). */
+  get direct() {
+    return this.fast;
+  }
+  /** `library`: the library's cursor whatever the binding (tests compare the two). */
+  walk(tree, library = false) {
+    const at2 = this.fast && !library ? address(tree) : void 0;
+    return at2 !== void 0 ? new FastCursor(this.binding, this.transfer, at2, this.types) : new LibraryCursor(tree.walk());
+  }
+};
+function isBinding(b) {
+  const needed = [
+    "_ts_init",
+    "_ts_tree_root_node_wasm",
+    "_ts_tree_cursor_new_wasm",
+    "_ts_tree_cursor_delete_wasm",
+    "_ts_tree_cursor_goto_first_child_wasm",
+    "_ts_tree_cursor_goto_next_sibling_wasm",
+    "_ts_tree_cursor_goto_parent_wasm",
+    "_ts_tree_cursor_current_node_type_id_wasm",
+    "_ts_tree_cursor_current_node_is_named_wasm",
+    "_ts_tree_cursor_start_index_wasm",
+    "_ts_tree_cursor_end_index_wasm",
+    "_ts_tree_cursor_current_node_wasm",
+    "_ts_node_has_error_wasm"
+  ];
+  return b.HEAP32 instanceof Int32Array && needed.every((k) => typeof b[k] === "function");
+}
+function trace(c) {
+  const out2 = [];
+  const visit2 = () => {
+    out2.push(`${c.nodeType}:${c.nodeIsNamed}:${c.startIndex}-${c.endIndex}:${c.hasError()}`);
+    if (c.gotoFirstChild()) {
+      do
+        visit2();
+      while (c.gotoNextSibling());
+      c.gotoParent();
+    }
+  };
+  visit2();
+  return out2.join("\n");
+}
+
 // src/parse/hcl.ts
 var parserPromise;
 var loaded;
+var cursors;
+var SAMPLE = `resource "aws_iam_policy" "p" {
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ["s3:*", "\${var.a}"] }] })
+  n      = var.x != null ? [for k, v in local.m : v.arn if k > 1][0] : -2.5
+  t      = <<EOT
+%{ if true }x\${a.b[*].c}%{ endif }
+EOT
+}
+oops = {
+`;
 function loadParser(fewFiles) {
   parserPromise ??= (async () => {
     if (fewFiles) {
@@ -11803,10 +12002,14 @@ function loadParser(fewFiles) {
       v8.setFlagsFromString("--liftoff-only");
     }
     const { Parser: Parser2, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
-    await Parser2.init();
+    const binding = {};
+    await Parser2.init(binding);
     const language = await Language2.load(grammarFile());
     const parser = new Parser2();
     parser.setLanguage(language);
+    const sample = parser.parse(SAMPLE);
+    cursors = new CursorFactory(binding, language, sample);
+    sample?.delete();
     loaded = parser;
     return parser;
   })();
@@ -11824,13 +12027,14 @@ async function parseHcl(src) {
 function parseHclLoaded(src) {
   return loaded && parseWith(loaded, src);
 }
-function parseWith(parser, src) {
+function parseWith(parser, src, libraryCursor = false) {
   const tree = parser.parse(src.text);
   if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "could not parse", range: { start: 0, end: 0 } }] };
   try {
     const root2 = tree.rootNode;
-    const cursor = tree.walk();
-    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"), root2.hasError);
+    const hasError = root2.hasError;
+    const cursor = cursors.walk(tree, libraryCursor);
+    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"), hasError);
     let body2 = { attributes: [], blocks: [] };
     if (cursor.gotoFirstChild()) {
       do
@@ -13386,9 +13590,9 @@ function buildModule(dir, files, readFile, path2 = [], budget = newBudget()) {
     duplicates: [],
     budget
   };
-  const add = (map, key, address, at2) => {
+  const add = (map, key, address2, at2) => {
     const first = map.get(key);
-    if (first) m.duplicates.push({ address, first, again: at2 });
+    if (first) m.duplicates.push({ address: address2, first, again: at2 });
     else map.set(key, at2);
   };
   for (const file of files) {
@@ -13568,9 +13772,9 @@ function renderPolicyDocument(block, scope) {
   entries.push({ key: "Version", value: version ? evaluate(version.expr, scope) : { kind: "string", value: "2012-10-17", origin } });
   const id = attr(body2, "policy_id");
   if (id) entries.push({ key: "Id", keyOrigin: at(scope, id.nameRange), value: evaluate(id.expr, scope) });
-  const own = statementsOf(body2, scope);
+  const own2 = statementsOf(body2, scope);
   let statements = documentStatements(attr(body2, "source_policy_documents") && evaluate(attr(body2, "source_policy_documents").expr, scope));
-  statements = overrideBySid(statements ?? [], own);
+  statements = overrideBySid(statements ?? [], own2);
   const overrides = attr(body2, "override_policy_documents");
   if (overrides)
     statements = overrideBySid(
@@ -13770,10 +13974,10 @@ function instancesValue(block, module2, file, one, text2) {
   return { kind: "object", entries: instances.map((i2) => ({ key: String(i2.key), value: one(i2) })) };
 }
 var documents = /* @__PURE__ */ new WeakMap();
-function documentValue(address, block, module2, resolving) {
+function documentValue(address2, block, module2, resolving) {
   let memo = documents.get(module2);
   if (!memo) documents.set(module2, memo = /* @__PURE__ */ new Map());
-  const cached = memo.get(address);
+  const cached = memo.get(address2);
   if (cached) return cached;
   const value = instancesValue(
     block.item,
@@ -13786,13 +13990,13 @@ function documentValue(address, block, module2, resolving) {
         // The provider indents `json` (what policy-size counts), not `minified_json`.
         { key: "json", value: { ...doc, indented: true } },
         { key: "minified_json", value: doc },
-        { key: "id", value: unknown(`${address}.id`, void 0, { ref: address }) }
+        { key: "id", value: unknown(`${address2}.id`, void 0, { ref: address2 }) }
       ];
       return { kind: "object", entries, origin: doc.origin };
     },
-    address
+    address2
   );
-  memo.set(address, value);
+  memo.set(address2, value);
   return value;
 }
 var modules = /* @__PURE__ */ new WeakMap();
@@ -13814,16 +14018,16 @@ function moduleInstancesValue(module2, name2, withOutputs) {
   let shared;
   return instancesValue(call.item, module2, call.file, () => shared ??= outputs(), `module.${name2}`);
 }
-function symbolValue(address, block, module2, symbols) {
+function symbolValue(address2, block, module2, symbols) {
   return instancesValue(
     block.item,
     module2,
     block.file,
     () => ({
       kind: "object",
-      entries: Object.entries(symbols).map(([key, symbol]) => ({ key, value: unknown(`${address}.${key}`, void 0, { symbol }) }))
+      entries: Object.entries(symbols).map(([key, symbol]) => ({ key, value: unknown(`${address2}.${key}`, void 0, { symbol }) }))
     }),
-    address
+    address2
   );
 }
 
@@ -13988,8 +14192,8 @@ function evaluateTraversal(e, scope, origin) {
     return applyPath(all, path2.slice(1), scope, origin, text2);
   }
   if (first && !["count", "each", "self", "module", "terraform"].includes(name2)) {
-    const address = `${name2}.${first}`;
-    if (scope.module.blocks.has(address)) return unknown(text2, origin, { ref: address, refModule: scope.module.path });
+    const address2 = `${name2}.${first}`;
+    if (scope.module.blocks.has(address2)) return unknown(text2, origin, { ref: address2, refModule: scope.module.path });
   }
   return unknown(text2, origin);
 }
@@ -14086,14 +14290,14 @@ function dataReference(type, name2, rest, scope, origin, text2) {
   const attrName = rest.find((s2) => s2.t === "attr")?.name;
   const symbol = attrName && Object.hasOwn(SYMBOLS, type) && Object.hasOwn(SYMBOLS[type], attrName) ? SYMBOLS[type][attrName] : void 0;
   if (symbol) return unknown(text2, origin, { symbol });
-  const address = `data.${type}.${name2}`;
-  const block = scope.module.blocks.get(address);
-  if (SYMBOLS[type] && block && !rest.length) return symbolValue(address, block, scope.module, SYMBOLS[type]);
+  const address2 = `data.${type}.${name2}`;
+  const block = scope.module.blocks.get(address2);
+  if (SYMBOLS[type] && block && !rest.length) return symbolValue(address2, block, scope.module, SYMBOLS[type]);
   if (type === "aws_iam_policy_document" && block) {
-    const all = guarded(address, scope, () => documentValue(address, block, scope.module, scope.resolving));
+    const all = guarded(address2, scope, () => documentValue(address2, block, scope.module, scope.resolving));
     return applyPath(all, rest, scope, origin, text2);
   }
-  return unknown(text2, origin, block ? { ref: address, refModule: scope.module.path } : {});
+  return unknown(text2, origin, block ? { ref: address2, refModule: scope.module.path } : {});
 }
 function evaluateFor(e, scope, origin, text2) {
   const coll = evaluate(e.collection, scope);
@@ -14532,7 +14736,7 @@ function extractModule(module2) {
   const usedDocuments = /* @__PURE__ */ new Set();
   for (const file of module2.files)
     if (file.src.text.includes("aws_iam_policy_document")) for (const r of dataReferences(file.hcl.body, "aws_iam_policy_document")) usedDocuments.add(r);
-  for (const [address, { file, item }] of module2.blocks) {
+  for (const [address2, { file, item }] of module2.blocks) {
     if (item.type !== "resource") continue;
     const slots = POLICY_RESOURCES[item.labels[0]];
     if (!slots) continue;
@@ -14542,7 +14746,7 @@ function extractModule(module2) {
         if (kind === void 0) continue;
         for (const a of slotAttributes(item, slot)) {
           const info2 = {
-            address: prefix2 + address + suffix,
+            address: prefix2 + address2 + suffix,
             attribute: slot.attribute,
             kind: kind === "unknown" ? slot.kind : kind,
             resourceType: item.labels[0],
@@ -14556,13 +14760,13 @@ function extractModule(module2) {
       }
     }
   }
-  for (const [address, { file, item }] of module2.blocks) {
-    if (item.type !== "data" || item.labels[0] !== "aws_iam_policy_document" || usedDocuments.has(address)) continue;
+  for (const [address2, { file, item }] of module2.blocks) {
+    if (item.type !== "data" || item.labels[0] !== "aws_iam_policy_document" || usedDocuments.has(address2)) continue;
     for (const { scope, suffix } of instanceScopes(module2, file, item)) {
       const doc = { ...renderPolicyDocument(item, scope), source: "policy-document" };
       out2.policies.push({
         origin: doc.origin,
-        address: prefix2 + address + suffix,
+        address: prefix2 + address2 + suffix,
         kind: "document",
         source: "policy-document",
         document: doc,
@@ -14661,7 +14865,7 @@ function extractLooseDocuments(units) {
 function looseDocuments(module2, out2, judged) {
   const prefix2 = module2.path.length ? `${module2.path.join(".")}.` : "";
   const modulePath = module2.path.length ? module2.path : void 0;
-  const consider = (address, attribute, a, file, via) => {
+  const consider = (address2, attribute, a, file, via) => {
     if (!mayHoldPolicy(file.src.text.slice(a.expr.range.start, a.expr.range.end))) return;
     const use = { file: file.src.path, range: a.expr.range };
     const found = documentOf(evaluate(a.expr, moduleScope(module2, file)));
@@ -14672,7 +14876,7 @@ function looseDocuments(module2, out2, judged) {
     for (const e of found.errors) out2.problems.push({ ...e, file: found.document.origin?.file ?? use.file, duplicate: false });
     const document = found.document;
     out2.policies.push({
-      address: prefix2 + address,
+      address: prefix2 + address2,
       attribute,
       kind: guessKind(document),
       modulePath,
@@ -14689,9 +14893,9 @@ function looseDocuments(module2, out2, judged) {
     for (const a of item.body.attributes)
       if (!META_ARGUMENTS2.has(a.name)) consider(`module.${name2}`, a.name, a, file, `passed to input "${a.name}" of module.${name2}`);
   }
-  for (const [address, { file, item }] of module2.blocks) {
+  for (const [address2, { file, item }] of module2.blocks) {
     if (item.type !== "resource" || resourceInfo(item.labels[0]) || never(item, file)) continue;
-    for (const { a, path: path2 } of attributesOf(item)) consider(address, path2, a, file, `set as ${address}.${path2}`);
+    for (const { a, path: path2 } of attributesOf(item)) consider(address2, path2, a, file, `set as ${address2}.${path2}`);
   }
   for (const [name2, { file, item }] of module2.outputs) {
     const value = attr(item.body, "value");
@@ -14802,10 +15006,10 @@ function extractPlan(src, root2, out2) {
   out2.planModuleDirs = planModuleDirs(src, root2);
   for (const rc of listOf(getEntry(root2, "resource_changes")?.value)) {
     const type = str3(rc, "type");
-    const address = str3(rc, "address");
+    const address2 = str3(rc, "address");
     const change = rc.kind === "object" ? getEntry(rc, "change")?.value : void 0;
     const afterUnknown = change?.kind === "object" ? getEntry(change, "after_unknown")?.value : void 0;
-    if (!type || !address || afterUnknown?.kind !== "object") continue;
+    if (!type || !address2 || afterUnknown?.kind !== "object") continue;
     const after = change?.kind === "object" ? getEntry(change, "after")?.value : void 0;
     for (const slot of POLICY_RESOURCES[type] ?? []) {
       const flag = getEntry(afterUnknown, slot.attribute)?.value;
@@ -14815,7 +15019,7 @@ function extractPlan(src, root2, out2) {
       const origin = flag.origin;
       out2.policies.push({
         origin,
-        address,
+        address: address2,
         attribute: slot.attribute,
         kind: kind === "unknown" ? slot.kind : kind,
         resourceType: type,
@@ -14837,14 +15041,14 @@ function extractPlan(src, root2, out2) {
     for (const r of resources2.items) {
       if (r.kind !== "object") continue;
       const type = getEntry(r, "type")?.value;
-      const address = getEntry(r, "address")?.value;
+      const address2 = getEntry(r, "address")?.value;
       const values = getEntry(r, "values")?.value;
-      if (type?.kind !== "string" || address?.kind !== "string" || values?.kind !== "object") continue;
+      if (type?.kind !== "string" || address2?.kind !== "string" || values?.kind !== "object") continue;
       for (const slot of POLICY_RESOURCES[type.value] ?? []) {
         const v = getEntry(values, slot.attribute)?.value;
         const kind = planKind(slot, values, void 0);
         if (kind === void 0) continue;
-        const info2 = { address: address.value, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type.value };
+        const info2 = { address: address2.value, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type.value };
         if (v) policyFromString(src, v, info2, "plan", out2);
       }
     }
@@ -14868,15 +15072,15 @@ function planModuleDirs(src, root2) {
   const out2 = /* @__PURE__ */ new Map();
   const config = getEntry(root2, "configuration")?.value;
   const rootModule = config?.kind === "object" ? getEntry(config, "root_module")?.value : void 0;
-  const walk = (mod, address, dir) => {
-    out2.set(address, dir);
+  const walk = (mod, address2, dir) => {
+    out2.set(address2, dir);
     const calls = mod?.kind === "object" ? getEntry(mod, "module_calls")?.value : void 0;
     if (calls?.kind !== "object") return;
     for (const call of calls.entries) {
       const source2 = str3(call.value, "source");
       if (!source2 || !/^\.\.?\//.test(source2)) continue;
       const inner = call.value.kind === "object" ? getEntry(call.value, "module")?.value : void 0;
-      walk(inner, address ? `${address}.module.${call.key}` : `module.${call.key}`, resolve6(dir, source2));
+      walk(inner, address2 ? `${address2}.module.${call.key}` : `module.${call.key}`, resolve6(dir, source2));
     }
   };
   if (rootModule) walk(rootModule, "", dirname5(src.path));
@@ -14898,26 +15102,26 @@ function buildIamGraph(module2) {
   const roleByName = /* @__PURE__ */ new Map();
   const prefix2 = module2.path.length ? `${module2.path.join(".")}.` : "";
   const resources2 = [...module2.blocks].filter(([, b]) => b.item.type === "resource").map(([a, b]) => [prefix2 + a, b]);
-  for (const [address, { file, item }] of resources2) {
+  for (const [address2, { file, item }] of resources2) {
     if (item.labels[0] === "aws_iam_group") {
       const name2 = attrValue(module2, file, item, "name");
-      g.groups.push({ address, origin: { file: file.src.path, range: item.range }, name: name2?.kind === "string" ? name2.value : void 0 });
-      if (name2?.kind === "string") byName.set(name2.value, address);
-    } else if (item.labels[0] === "aws_iam_user") g.users.set(address, { accessKey: false, loginProfile: false });
+      g.groups.push({ address: address2, origin: { file: file.src.path, range: item.range }, name: name2?.kind === "string" ? name2.value : void 0 });
+      if (name2?.kind === "string") byName.set(name2.value, address2);
+    } else if (item.labels[0] === "aws_iam_user") g.users.set(address2, { accessKey: false, loginProfile: false });
     else if (item.labels[0] === "aws_iam_role") {
       const name2 = attrValue(module2, file, item, "name");
       const path2 = attrValue(module2, file, item, "path");
       if (name2?.kind === "string" && (!path2 || path2.kind === "string")) g.rolePaths.set(name2.value, path2?.kind === "string" ? path2.value : "/");
-      if (name2?.kind === "string") roleByName.set(name2.value, address);
+      if (name2?.kind === "string") roleByName.set(name2.value, address2);
       const managed = attrValue(module2, file, item, "managed_policy_arns");
       const origin = { file: file.src.path, range: item.range };
       if (managed?.kind === "list")
-        for (const arn of managed.items) attachTo(g.rolePolicies, address, arn.kind === "string" ? { arn: arn.value, origin } : policyRef(arn, origin, prefix2));
+        for (const arn of managed.items) attachTo(g.rolePolicies, address2, arn.kind === "string" ? { arn: arn.value, origin } : policyRef(arn, origin, prefix2));
     } else if (item.labels[0] === "aws_iam_openid_connect_provider") {
       const url = attrValue(module2, file, item, "url");
       if (url?.kind === "string")
         g.oidcProviders.set(
-          address,
+          address2,
           url.value.replace(/^https:\/\//, "").replace(/\/$/, "").toLowerCase()
         );
     }
@@ -14931,15 +15135,15 @@ function buildIamGraph(module2) {
     return [];
   };
   const attach = (group, entry) => attachTo(g.groupPolicies, group, entry);
-  for (const [address, { file, item }] of resources2) {
+  for (const [address2, { file, item }] of resources2) {
     const v = (name2) => attrValue(module2, file, item, name2);
     const origin = { file: file.src.path, range: item.range };
     switch (item.labels[0]) {
       case "aws_iam_group_policy":
-        for (const grp of refsOf(v("group"), "aws_iam_group")) attach(grp, { policyAddress: address, origin });
+        for (const grp of refsOf(v("group"), "aws_iam_group")) attach(grp, { policyAddress: address2, origin });
         break;
       case "aws_iam_role_policy":
-        for (const role of refsOf(v("role"), "aws_iam_role")) attachTo(g.rolePolicies, role, { policyAddress: address, origin });
+        for (const role of refsOf(v("role"), "aws_iam_role")) attachTo(g.rolePolicies, role, { policyAddress: address2, origin });
         break;
       case "aws_iam_role_policy_attachment": {
         const arn = v("policy_arn");
@@ -15341,6 +15545,11 @@ async function lintModuleUnit(ctx2, dir, files) {
   await judge3(ctx2, units);
 }
 async function lintJsonUnit(ctx2, path2, deferred = false) {
+  if (!deferred && !ctx2.overrides.has(path2) && mentions(path2, '"Statement"')) {
+    ctx2.deferredPolicyFiles.push(path2);
+    ctx2.endUnit();
+    return;
+  }
   const src = readSource(path2, ctx2.parseError, ctx2.overrides);
   if (!src) return;
   ctx2.sources.set(path2, src);

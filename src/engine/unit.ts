@@ -5,7 +5,7 @@ import { minimatch } from 'minimatch';
 import { displayPath, locate } from '../model/locate.js';
 import { confine } from '../discover/confine.js';
 import type { PolicyKind } from '../model/aws-resources.js';
-import { HCL, listDir, readModuleFile, readSource, siblings } from '../discover/files.js';
+import { HCL, listDir, mentions, readModuleFile, readSource, siblings } from '../discover/files.js';
 import type { RunContext } from './run-context.js';
 import type { Report } from '../model/finding.js';
 import type { RuleInput } from '../../rules/api.js';
@@ -174,6 +174,13 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
 
 /** A JSON file: a policy, Terraform JSON, or a plan (mapped to its `.tf` files when beside it). */
 export async function lintJsonUnit(ctx: RunContext, path: string, deferred = false) {
+  // A policy is linted after the modules (one may render it): its bytes are enough to tell, and
+  // the text is decoded once, when it is linted.
+  if (!deferred && !ctx.overrides.has(path) && mentions(path, '"Statement"')) {
+    ctx.deferredPolicyFiles.push(path);
+    ctx.endUnit();
+    return;
+  }
   const src = readSource(path, ctx.parseError, ctx.overrides);
   if (!src) return;
   ctx.sources.set(path, src);

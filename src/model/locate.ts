@@ -32,9 +32,22 @@ function nearest(map: Map<string, Origin>, path: string | undefined): Origin | u
 
 /** `file` relative to `root` with `/` separators; a file outside the root keeps its absolute path. */
 export function displayPath(root: string, file: string): string {
-  const rel = relative(root, file);
-  return (rel.startsWith('..') ? file : rel).split(sep).join('/');
+  let byFile = displayPaths.get(root);
+  if (!byFile) displayPaths.set(root, (byFile = new Map<string, string>()));
+  let shown = byFile.get(file);
+  if (shown === undefined) {
+    const rel = relative(root, file);
+    shown = (rel.startsWith('..') ? file : rel).split(sep).join('/');
+    // Bounded: a run shows a few thousand files; a language server runs for days.
+    if (byFile.size >= 50_000) byFile.clear();
+    byFile.set(file, shown);
+  }
+  return shown;
 }
+
+/** Every finding and every identity asks for its file's display path, and `path.relative` resolves
+ * both paths each time: one answer per file (a tenth of the cost of making findings). */
+const displayPaths = new Map<string, Map<string, string>>();
 
 export function locate(origin: Origin, loc: Locator) {
   const src = loc.source(origin.file);
@@ -104,13 +117,33 @@ export function toFinding(meta: Pick<RuleMeta, 'id' | 'severity'>, r: Report, lo
  * its unit ends (issue 16: a 20 MB tree peaked at 144 MB instead of ~170 MB).
  */
 function detached(f: Finding): Finding {
-  const own = (s: string): string => (s.length < 16 ? s : (JSON.parse(JSON.stringify(s)) as string));
-  const out = f as unknown as Record<string, unknown>;
-  for (const [k, v] of Object.entries(out)) if (typeof v === 'string') out[k] = own(v);
+  // Only the strings that can hold a cut: the rule id, check id, severity and fingerprint are the
+  // rule's own or freshly built, and display paths are built by split / join.
+  f.message = own(f.message);
+  if (f.absFile) f.absFile = ownPath(f.absFile);
+  if (f.witness) f.witness = own(f.witness);
+  if (f.address) f.address = own(f.address);
+  if (f.jsonPath) f.jsonPath = own(f.jsonPath);
   if (f.modulePath) f.modulePath = f.modulePath.map(own);
-  if (f.relatedLocations) f.relatedLocations = f.relatedLocations.map((r) => ({ ...r, file: own(r.file), message: own(r.message) }));
+  if (f.relatedLocations) for (const r of f.relatedLocations) r.message = own(r.message);
   return f;
 }
+
+function own(s: string): string {
+  return s.length < 16 ? s : (JSON.parse(JSON.stringify(s)) as string);
+}
+
+/** One copy per file path, shared by its findings. */
+function ownPath(file: string): string {
+  let copy = ownedPaths.get(file);
+  if (copy === undefined) {
+    if (ownedPaths.size >= 50_000) ownedPaths.clear();
+    ownedPaths.set(file, (copy = own(file)));
+  }
+  return copy;
+}
+
+const ownedPaths = new Map<string, string>();
 
 /** The message, with where the policy goes when no catalogued attribute says it, and the module chain. */
 function withContext(r: Report): string {

@@ -1,6 +1,6 @@
 import {
   locate
-} from "./chunk-2O26SLP5.js";
+} from "./chunk-VHSZ2XTD.js";
 import {
   loadSource
 } from "./chunk-44YM3MGI.js";

@@ -3,7 +3,7 @@ import {
   locate,
   originOf,
   toFinding
-} from "./chunk-2O26SLP5.js";
+} from "./chunk-VHSZ2XTD.js";
 import {
   parseJson
 } from "./chunk-65EAIF3L.js";
@@ -14,12 +14,13 @@ import {
   parseHcl,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-HUSXV6LO.js";
+} from "./chunk-XUIQ46VR.js";
 import {
   HCL,
   listDir,
   loadSource,
   makeSource,
+  mentions,
   minimatch,
   positionAt,
   readModuleFile,
@@ -35,7 +36,7 @@ import {
 import {
   policySize,
   unresolved
-} from "./chunk-AFCAKEKY.js";
+} from "./chunk-XIL5SHNS.js";
 import {
   childPath
 } from "./chunk-U5J2JU7Q.js";
@@ -2629,6 +2630,11 @@ async function lintModuleUnit(ctx, dir, files) {
   await judge(ctx, units);
 }
 async function lintJsonUnit(ctx, path, deferred = false) {
+  if (!deferred && !ctx.overrides.has(path) && mentions(path, '"Statement"')) {
+    ctx.deferredPolicyFiles.push(path);
+    ctx.endUnit();
+    return;
+  }
   const src = readSource(path, ctx.parseError, ctx.overrides);
   if (!src) return;
   ctx.sources.set(path, src);

@@ -4,15 +4,15 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-VR7GIDHR.js";
+} from "./chunk-QVL2Z4L2.js";
 import {
   fingerprint,
   locate
-} from "./chunk-2O26SLP5.js";
+} from "./chunk-VHSZ2XTD.js";
 import {
   loadParser,
   parseHcl
-} from "./chunk-HUSXV6LO.js";
+} from "./chunk-XUIQ46VR.js";
 import {
   discover,
   isLintable
@@ -31,7 +31,7 @@ import {
 } from "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-AFCAKEKY.js";
+} from "./chunk-XIL5SHNS.js";
 
 // src/engine/lint.ts
 import { existsSync as existsSync2 } from "node:fs";

@@ -2684,7 +2684,9 @@ var policyGrammar = defineRule({
     for (const policy of ctx.policies) {
       for (const st of policy.statements) {
         if (!st.effect) continue;
-        const found = [...await actionFindings(st), ...await conditionFindings(st), ...await resourceFindings(st)];
+        let actions;
+        const actionsOf = () => actions ??= statementActions(st);
+        const found = [...await actionFindings(st), ...await conditionFindings(st, actionsOf), ...await resourceFindings(st, actionsOf)];
         for (const f of found) ctx.report({ policy, path: f.path, check: f.check, severity: f.severity, message: f.message, key: `${f.check}:${f.key}` });
         const stoppers = blockedByUnknownActions(st);
         if (stoppers.length) ctx.undecided({ policy, statement: st, unknowns: stoppers });
@@ -2778,9 +2780,9 @@ async function statementActions(st) {
     if (!infos) return void 0;
     out.push(...infos);
   }
-  return out;
+  return { infos: out, id: out.map((a) => a.name).join("\0") };
 }
-async function conditionFindings(st) {
+async function conditionFindings(st, actionsOf) {
   const out = [];
   let applicable = null;
   for (const c of st.conditions) {
@@ -2788,14 +2790,14 @@ async function conditionFindings(st) {
     const info = await lookupKey(c.key);
     if (info === void 0) continue;
     if (info === "unknown") {
-      if (applicable === null) applicable = await statementKeys(st);
-      const listed = applicable ? applicable.some((k) => keyPattern(k).test(c.key)) : !!listedByAnAction(c.key);
+      if (applicable === null) applicable = await statementKeys(actionsOf);
+      const listed = applicable ? lists(applicable, c.key) : !!listedByAnAction(c.key);
       if (!listed) out.push(await unknownKey(st, c, applicable !== void 0));
       continue;
     }
     if (!info.global) {
-      if (applicable === null) applicable = await statementKeys(st);
-      if (applicable && !applicable.some((k) => keyPattern(k).test(c.key))) {
+      if (applicable === null) applicable = await statementKeys(actionsOf);
+      if (applicable && !lists(applicable, c.key)) {
         const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
         out.push(
           finding(
@@ -2812,10 +2814,26 @@ async function conditionFindings(st) {
   }
   return out;
 }
-async function statementKeys(st) {
-  const actions = await statementActions(st);
+var keysByActions = /* @__PURE__ */ new Map();
+async function statementKeys(actionsOf) {
+  const actions = await actionsOf();
   if (!actions) return void 0;
-  return (await Promise.all(actions.map(actionKeys))).flat();
+  let hit = keysByActions.get(actions.id);
+  if (!hit) {
+    if (keysByActions.size >= MAX_RESOLVED) keysByActions.clear();
+    hit = Promise.all(actions.infos.map(actionKeys)).then((k) => ({ keys: k.flat(), listed: /* @__PURE__ */ new Map() }));
+    keysByActions.set(actions.id, hit);
+  }
+  return hit;
+}
+function lists(applicable, key) {
+  let hit = applicable.listed.get(key);
+  if (hit === void 0) {
+    if (applicable.listed.size >= MAX_RESOLVED) applicable.listed.clear();
+    hit = applicable.keys.some((k) => keyPattern(k).test(key));
+    applicable.listed.set(key, hit);
+  }
+  return hit;
 }
 async function unknownKey(st, c, statementKnown) {
   const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
@@ -2910,10 +2928,10 @@ function takes(known3, arn) {
   }
   return hit;
 }
-async function resourceFindings(st) {
+async function resourceFindings(st, actionsOf) {
   const resources2 = (st.resources ?? []).filter((r) => typeof r.value === "string" && r.value.length <= MAX_NAME);
   if (!resources2.length) return [];
-  const actions = await statementActions(st);
+  const actions = (await actionsOf())?.infos;
   const typed = actions?.filter((a) => !a.wildcardOnly) ?? [];
   if (!actions || !typed.length) return [];
   const known3 = await formatsOf(typed);

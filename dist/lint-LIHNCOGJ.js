@@ -1,14 +1,14 @@
 import {
   lint
-} from "./chunk-TC4KM7KL.js";
-import "./chunk-VR7GIDHR.js";
-import "./chunk-2O26SLP5.js";
+} from "./chunk-PROJFAAE.js";
+import "./chunk-QVL2Z4L2.js";
+import "./chunk-VHSZ2XTD.js";
 import "./chunk-65EAIF3L.js";
-import "./chunk-HUSXV6LO.js";
+import "./chunk-XUIQ46VR.js";
 import "./chunk-TFRGXJFG.js";
 import "./chunk-44YM3MGI.js";
 import "./chunk-XBJQR4S2.js";
-import "./chunk-AFCAKEKY.js";
+import "./chunk-XIL5SHNS.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

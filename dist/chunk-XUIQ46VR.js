@@ -141,7 +141,7 @@ var CursorConverter = class {
    * attribute of every resource costs more than parsing (measured in BENCHMARKS.md). */
   block(topLevel) {
     const range = this.range();
-    const hasError = this.treeHasError && this.c.currentNode.hasError;
+    const hasError = this.treeHasError && this.c.hasError();
     let type = "";
     const labels = [];
     let body = { attributes: [], blocks: [] };
@@ -418,9 +418,159 @@ var CursorConverter = class {
   }
 };
 
+// src/parse/wasm-cursor.ts
+var FastCursor = class {
+  constructor(b, transfer, tree, types) {
+    this.b = b;
+    this.tree = tree;
+    this.types = types;
+    this.at = transfer >> 2;
+    b._ts_tree_root_node_wasm(tree);
+    b._ts_tree_cursor_new_wasm(tree);
+  }
+  b;
+  tree;
+  types;
+  at;
+  gotoFirstChild() {
+    return this.b._ts_tree_cursor_goto_first_child_wasm(this.tree) === 1;
+  }
+  gotoNextSibling() {
+    return this.b._ts_tree_cursor_goto_next_sibling_wasm(this.tree) === 1;
+  }
+  gotoParent() {
+    return this.b._ts_tree_cursor_goto_parent_wasm(this.tree) === 1;
+  }
+  get nodeType() {
+    return this.types[this.b._ts_tree_cursor_current_node_type_id_wasm(this.tree)] || "ERROR";
+  }
+  get nodeIsNamed() {
+    return this.b._ts_tree_cursor_current_node_is_named_wasm(this.tree) === 1;
+  }
+  get startIndex() {
+    return this.b._ts_tree_cursor_start_index_wasm(this.tree);
+  }
+  get endIndex() {
+    return this.b._ts_tree_cursor_end_index_wasm(this.tree);
+  }
+  hasError() {
+    const heap = this.b.HEAP32;
+    const saved = heap.slice(this.at, this.at + 4);
+    this.b._ts_tree_cursor_current_node_wasm(this.tree);
+    const result = this.b._ts_node_has_error_wasm(this.tree) === 1;
+    this.b.HEAP32.set(saved, this.at);
+    return result;
+  }
+  delete() {
+    this.b._ts_tree_cursor_delete_wasm(this.tree);
+  }
+};
+var LibraryCursor = class {
+  constructor(c) {
+    this.c = c;
+  }
+  c;
+  gotoFirstChild = () => this.c.gotoFirstChild();
+  gotoNextSibling = () => this.c.gotoNextSibling();
+  gotoParent = () => this.c.gotoParent();
+  get nodeType() {
+    return this.c.nodeType;
+  }
+  get nodeIsNamed() {
+    return this.c.nodeIsNamed;
+  }
+  get startIndex() {
+    return this.c.startIndex;
+  }
+  get endIndex() {
+    return this.c.endIndex;
+  }
+  hasError = () => this.c.currentNode.hasError;
+  delete = () => this.c.delete();
+};
+function address(tree) {
+  const a = tree[0];
+  return typeof a === "number" && a > 0 ? a : void 0;
+}
+var CursorFactory = class {
+  constructor(binding, language, sample) {
+    this.binding = binding;
+    this.types = language.types;
+    try {
+      if (!sample || !isBinding(binding)) return;
+      this.transfer = binding._ts_init();
+      this.fast = true;
+      const fast = this.walk(sample);
+      const seenFast = trace(fast);
+      fast.delete();
+      const slow = new LibraryCursor(sample.walk());
+      const seenSlow = trace(slow);
+      slow.delete();
+      this.fast = seenFast === seenSlow;
+    } catch {
+      this.fast = false;
+    }
+  }
+  binding;
+  fast = false;
+  transfer = 0;
+  types;
+  /** Whether cursors call the binding directly (tested, so that an upgrade cannot quietly lose it). */
+  get direct() {
+    return this.fast;
+  }
+  /** `library`: the library's cursor whatever the binding (tests compare the two). */
+  walk(tree, library = false) {
+    const at = this.fast && !library ? address(tree) : void 0;
+    return at !== void 0 ? new FastCursor(this.binding, this.transfer, at, this.types) : new LibraryCursor(tree.walk());
+  }
+};
+function isBinding(b) {
+  const needed = [
+    "_ts_init",
+    "_ts_tree_root_node_wasm",
+    "_ts_tree_cursor_new_wasm",
+    "_ts_tree_cursor_delete_wasm",
+    "_ts_tree_cursor_goto_first_child_wasm",
+    "_ts_tree_cursor_goto_next_sibling_wasm",
+    "_ts_tree_cursor_goto_parent_wasm",
+    "_ts_tree_cursor_current_node_type_id_wasm",
+    "_ts_tree_cursor_current_node_is_named_wasm",
+    "_ts_tree_cursor_start_index_wasm",
+    "_ts_tree_cursor_end_index_wasm",
+    "_ts_tree_cursor_current_node_wasm",
+    "_ts_node_has_error_wasm"
+  ];
+  return b.HEAP32 instanceof Int32Array && needed.every((k) => typeof b[k] === "function");
+}
+function trace(c) {
+  const out = [];
+  const visit = () => {
+    out.push(`${c.nodeType}:${c.nodeIsNamed}:${c.startIndex}-${c.endIndex}:${c.hasError()}`);
+    if (c.gotoFirstChild()) {
+      do
+        visit();
+      while (c.gotoNextSibling());
+      c.gotoParent();
+    }
+  };
+  visit();
+  return out.join("\n");
+}
+
 // src/parse/hcl.ts
 var parserPromise;
 var loaded;
+var cursors;
+var SAMPLE = `resource "aws_iam_policy" "p" {
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ["s3:*", "\${var.a}"] }] })
+  n      = var.x != null ? [for k, v in local.m : v.arn if k > 1][0] : -2.5
+  t      = <<EOT
+%{ if true }x\${a.b[*].c}%{ endif }
+EOT
+}
+oops = {
+`;
 function loadParser(fewFiles) {
   parserPromise ??= (async () => {
     if (fewFiles) {
@@ -428,10 +578,14 @@ function loadParser(fewFiles) {
       v8.setFlagsFromString("--liftoff-only");
     }
     const { Parser, Language } = await import("web-tree-sitter");
-    await Parser.init();
+    const binding = {};
+    await Parser.init(binding);
     const language = await Language.load(grammarFile());
     const parser = new Parser();
     parser.setLanguage(language);
+    const sample = parser.parse(SAMPLE);
+    cursors = new CursorFactory(binding, language, sample);
+    sample?.delete();
     loaded = parser;
     return parser;
   })();
@@ -449,13 +603,14 @@ async function parseHcl(src) {
 function parseHclLoaded(src) {
   return loaded && parseWith(loaded, src);
 }
-function parseWith(parser, src) {
+function parseWith(parser, src, libraryCursor = false) {
   const tree = parser.parse(src.text);
   if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "could not parse", range: { start: 0, end: 0 } }] };
   try {
     const root = tree.rootNode;
-    const cursor = tree.walk();
-    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"), root.hasError);
+    const hasError = root.hasError;
+    const cursor = cursors.walk(tree, libraryCursor);
+    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"), hasError);
     let body = { attributes: [], blocks: [] };
     if (cursor.gotoFirstChild()) {
       do

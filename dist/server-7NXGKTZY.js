@@ -9,7 +9,7 @@ import {
 import {
   loadParser,
   parseHcl
-} from "./chunk-HUSXV6LO.js";
+} from "./chunk-XUIQ46VR.js";
 import {
   CONFIG_NAMES
 } from "./chunk-TZIOP7JB.js";
@@ -280,7 +280,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-MAL23KHX.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-TU2SNEIS.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

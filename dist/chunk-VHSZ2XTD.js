@@ -43,9 +43,18 @@ function nearest(map, path) {
   return void 0;
 }
 function displayPath(root, file) {
-  const rel = relative(root, file);
-  return (rel.startsWith("..") ? file : rel).split(sep).join("/");
+  let byFile = displayPaths.get(root);
+  if (!byFile) displayPaths.set(root, byFile = /* @__PURE__ */ new Map());
+  let shown = byFile.get(file);
+  if (shown === void 0) {
+    const rel = relative(root, file);
+    shown = (rel.startsWith("..") ? file : rel).split(sep).join("/");
+    if (byFile.size >= 5e4) byFile.clear();
+    byFile.set(file, shown);
+  }
+  return shown;
 }
+var displayPaths = /* @__PURE__ */ new Map();
 function locate(origin, loc) {
   const src = loc.source(origin.file);
   const start = src ? positionAt(src, origin.range.start) : { line: 1, column: 1 };
@@ -100,13 +109,27 @@ function toFinding(meta, r, loc) {
   return detached(finding);
 }
 function detached(f) {
-  const own = (s) => s.length < 16 ? s : JSON.parse(JSON.stringify(s));
-  const out = f;
-  for (const [k, v] of Object.entries(out)) if (typeof v === "string") out[k] = own(v);
+  f.message = own(f.message);
+  if (f.absFile) f.absFile = ownPath(f.absFile);
+  if (f.witness) f.witness = own(f.witness);
+  if (f.address) f.address = own(f.address);
+  if (f.jsonPath) f.jsonPath = own(f.jsonPath);
   if (f.modulePath) f.modulePath = f.modulePath.map(own);
-  if (f.relatedLocations) f.relatedLocations = f.relatedLocations.map((r) => ({ ...r, file: own(r.file), message: own(r.message) }));
+  if (f.relatedLocations) for (const r of f.relatedLocations) r.message = own(r.message);
   return f;
 }
+function own(s) {
+  return s.length < 16 ? s : JSON.parse(JSON.stringify(s));
+}
+function ownPath(file) {
+  let copy = ownedPaths.get(file);
+  if (copy === void 0) {
+    if (ownedPaths.size >= 5e4) ownedPaths.clear();
+    ownedPaths.set(file, copy = own(file));
+  }
+  return copy;
+}
+var ownedPaths = /* @__PURE__ */ new Map();
 function withContext(r) {
   const goesTo = r.policy?.policy.goesTo;
   const modulePath = r.policy?.policy.modulePath;

@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-TC4KM7KL.js";
+} from "./chunk-PROJFAAE.js";
 import {
   configDir,
   effectiveConfig
@@ -11,10 +11,10 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-VR7GIDHR.js";
-import "./chunk-2O26SLP5.js";
+import "./chunk-QVL2Z4L2.js";
+import "./chunk-VHSZ2XTD.js";
 import "./chunk-65EAIF3L.js";
-import "./chunk-HUSXV6LO.js";
+import "./chunk-XUIQ46VR.js";
 import {
   findConfig
 } from "./chunk-TZIOP7JB.js";
@@ -28,7 +28,7 @@ import {
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-AFCAKEKY.js";
+} from "./chunk-XIL5SHNS.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
