@@ -1,7 +1,7 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-QVL2Z4L2.js";
+} from "./chunk-OJBARGBW.js";
 import "./chunk-VHSZ2XTD.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-XUIQ46VR.js";
@@ -9,7 +9,7 @@ import "./chunk-44YM3MGI.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-XIL5SHNS.js";
+} from "./chunk-QQO474GR.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -272,16 +272,33 @@ function lists(applicable: Keys, key: string): boolean {
 async function unknownKey(st: Statement, c: Condition, statementKnown: boolean): Promise<Found> {
   const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
   const service = c.keyLower.split(':')[0];
-  const names = service === 'aws' ? await globalKeys() : (await serviceKeys(service)).map((k) => k.key);
-  const near = closest(
-    c.key,
-    names.filter((k) => !k.includes('$') && !k.includes('<')),
-  );
+  const near = await suggestedKeys(service, c.key);
   const what =
     service === 'aws'
       ? 'is not a global condition key'
       : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ', and no action lists it'}`;
   return finding(c, 'GR04', severity, `${c.key} ${what}, so it is never in the request; ${effect}${near.length ? `; did you mean ${near.join(' or ')}?` : ''}`);
+}
+
+/** The documented keys closest to an unknown one; per key as written, for the run (the same
+ * misspelt key recurs, and each search compares it with every key of its service). */
+const suggestions = new Map<string, Promise<string[]>>();
+
+function suggestedKeys(service: string, key: string): Promise<string[]> {
+  const id = `${service}\u0000${key}`;
+  let hit = suggestions.get(id);
+  if (!hit) {
+    if (suggestions.size >= MAX_RESOLVED) suggestions.clear();
+    hit = (async () => {
+      const names = service === 'aws' ? await globalKeys() : (await serviceKeys(service)).map((k) => k.key);
+      return closest(
+        key,
+        names.filter((k) => !k.includes('$') && !k.includes('<')),
+      );
+    })();
+    suggestions.set(id, hit);
+  }
+  return hit;
 }
 
 function operatorFindings(st: Statement, c: Condition, type: string): Found[] {

@@ -2414,7 +2414,7 @@ var init_esm4 = __esm({
       // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
       secondPhasePreProcess(globParts) {
         const keys = /* @__PURE__ */ new Set();
-        const rows = globParts.filter((parts2) => {
+        const rows2 = globParts.filter((parts2) => {
           const key = parts2.join("/");
           if (keys.has(key))
             return false;
@@ -2422,7 +2422,7 @@ var init_esm4 = __esm({
           return true;
         });
         const stars = /* @__PURE__ */ new Map();
-        for (const parts2 of rows) {
+        for (const parts2 of rows2) {
           const s3 = [];
           for (let i7 = 0; i7 < parts2.length; i7++) {
             if (parts2[i7] === "*")
@@ -2431,10 +2431,10 @@ var init_esm4 = __esm({
           if (s3.length)
             stars.set(s3.join(","), s3);
         }
-        if (!stars.size || rows.length * stars.size > 1e5)
-          return rows;
+        if (!stars.size || rows2.length * stars.size > 1e5)
+          return rows2;
         const { dot } = this.options;
-        return rows.filter((parts2) => {
+        return rows2.filter((parts2) => {
           for (const s3 of stars.values()) {
             if (s3[s3.length - 1] >= parts2.length)
               continue;
@@ -21364,10 +21364,25 @@ function parseOperator(operator) {
   return { base, ifExists, set, negated: NEGATED.has(base) };
 }
 function normalize2(policy) {
-  const sourceMap = /* @__PURE__ */ new Map();
-  const viaMap = /* @__PURE__ */ new Map();
-  mapSources(policy.document, "", sourceMap, viaMap);
-  const out2 = { policy, statements: [], unknown: false, sourceMap, viaMap };
+  let maps;
+  const built = () => {
+    if (!maps) {
+      maps = { sourceMap: /* @__PURE__ */ new Map(), viaMap: /* @__PURE__ */ new Map() };
+      mapSources(policy.document, "", maps.sourceMap, maps.viaMap);
+    }
+    return maps;
+  };
+  const out2 = {
+    policy,
+    statements: [],
+    unknown: false,
+    get sourceMap() {
+      return built().sourceMap;
+    },
+    get viaMap() {
+      return built().viaMap;
+    }
+  };
   const doc = policy.document;
   if (doc.kind !== "object") {
     out2.unknown = true;
@@ -21973,9 +21988,13 @@ var init_glob = __esm({
 
 // src/policy/arn.ts
 function parseArn(s3) {
-  const parts2 = s3.split(":");
-  if (parts2.length < 6 || parts2[0] !== "arn") return void 0;
-  return { partition: parts2[1], service: parts2[2], region: parts2[3], account: parts2[4], resource: parts2.slice(5).join(":") };
+  if (!s3.startsWith("arn:")) return void 0;
+  const c22 = s3.indexOf(":", 4);
+  const c32 = c22 < 0 ? -1 : s3.indexOf(":", c22 + 1);
+  const c42 = c32 < 0 ? -1 : s3.indexOf(":", c32 + 1);
+  const c52 = c42 < 0 ? -1 : s3.indexOf(":", c42 + 1);
+  if (c52 < 0) return void 0;
+  return { partition: s3.slice(4, c22), service: s3.slice(c22 + 1, c32), region: s3.slice(c32 + 1, c42), account: s3.slice(c42 + 1, c52), resource: s3.slice(c52 + 1) };
 }
 function arnLike(pattern, value) {
   const p3 = parseArn(pattern);
@@ -24019,13 +24038,18 @@ async function actionKeys(action) {
 function editDistance(a6, b6) {
   const x = a6.toLowerCase();
   const y = b6.toLowerCase();
-  let prev = Array.from({ length: y.length + 1 }, (_, j6) => j6);
+  if (rows.length < 2 * (y.length + 1)) rows = new Int32Array(2 * (y.length + 1) + 64);
+  let prev = 0;
+  let cur = y.length + 1;
+  for (let j6 = 0; j6 <= y.length; j6++) rows[prev + j6] = j6;
   for (let i7 = 1; i7 <= x.length; i7++) {
-    const cur = [i7];
-    for (let j6 = 1; j6 <= y.length; j6++) cur[j6] = Math.min(prev[j6] + 1, cur[j6 - 1] + 1, prev[j6 - 1] + (x[i7 - 1] === y[j6 - 1] ? 0 : 1));
-    prev = cur;
+    rows[cur] = i7;
+    const c6 = x.charCodeAt(i7 - 1);
+    for (let j6 = 1; j6 <= y.length; j6++)
+      rows[cur + j6] = Math.min(rows[prev + j6] + 1, rows[cur + j6 - 1] + 1, rows[prev + j6 - 1] + (c6 === y.charCodeAt(j6 - 1) ? 0 : 1));
+    [prev, cur] = [cur, prev];
   }
-  return prev[y.length];
+  return rows[prev + y.length];
 }
 function closest(wrong, names2) {
   if (!names2.length || wrong.length > 128) return [];
@@ -24039,7 +24063,7 @@ function closest(wrong, names2) {
   const prefix2 = scored.reduce((a6, b6) => b6.common > a6.common || b6.common === a6.common && b6.d < a6.d ? b6 : a6);
   return prefix2.n !== best.n && prefix2.common >= 6 && prefix2.common > best.common ? [best.n, prefix2.n] : [best.n];
 }
-var data, patterns, serviceKeyCache, lookups, MAX_LOOKUPS, unassociated, formatCache;
+var data, patterns, serviceKeyCache, lookups, MAX_LOOKUPS, unassociated, formatCache, rows;
 var init_iam_names = __esm({
   "src/policy/iam-names.ts"() {
     "use strict";
@@ -24051,6 +24075,7 @@ var init_iam_names = __esm({
     lookups = /* @__PURE__ */ new Map();
     MAX_LOOKUPS = 2e4;
     formatCache = /* @__PURE__ */ new Map();
+    rows = new Int32Array(256);
   }
 });
 
@@ -25667,13 +25692,25 @@ function lists(applicable, key) {
 async function unknownKey(st, c6, statementKnown) {
   const { severity, effect } = conditionEffect(st, truthWhenAbsent(c6));
   const service = c6.keyLower.split(":")[0];
-  const names2 = service === "aws" ? await globalKeys() : (await serviceKeys(service)).map((k6) => k6.key);
-  const near = closest(
-    c6.key,
-    names2.filter((k6) => !k6.includes("$") && !k6.includes("<"))
-  );
+  const near = await suggestedKeys(service, c6.key);
   const what = service === "aws" ? "is not a global condition key" : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ", and no action lists it"}`;
   return finding(c6, "GR04", severity, `${c6.key} ${what}, so it is never in the request; ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`);
+}
+function suggestedKeys(service, key) {
+  const id = `${service}\0${key}`;
+  let hit = suggestions.get(id);
+  if (!hit) {
+    if (suggestions.size >= MAX_RESOLVED) suggestions.clear();
+    hit = (async () => {
+      const names2 = service === "aws" ? await globalKeys() : (await serviceKeys(service)).map((k6) => k6.key);
+      return closest(
+        key,
+        names2.filter((k6) => !k6.includes("$") && !k6.includes("<"))
+      );
+    })();
+    suggestions.set(id, hit);
+  }
+  return hit;
 }
 function operatorFindings(st, c6, type) {
   const family = operatorFamily(c6.base);
@@ -25792,7 +25829,7 @@ function example(action, formats) {
   const own2 = [...formats].filter((f6) => formatService(f6) === service);
   return (own2.length ? own2 : [...formats]).sort((a6, b6) => a6.length - b6.length)[0];
 }
-var CHECKS7, policyGrammar, MAX_NAME, MAX_KEY, known2, resolved, MAX_RESOLVED, keysByActions, formatsByActions;
+var CHECKS7, policyGrammar, MAX_NAME, MAX_KEY, known2, resolved, MAX_RESOLVED, keysByActions, suggestions, formatsByActions;
 var init_policy_grammar = __esm({
   "rules/policy-grammar.ts"() {
     "use strict";
@@ -25842,6 +25879,7 @@ var init_policy_grammar = __esm({
     resolved = /* @__PURE__ */ new Map();
     MAX_RESOLVED = 2e4;
     keysByActions = /* @__PURE__ */ new Map();
+    suggestions = /* @__PURE__ */ new Map();
     formatsByActions = /* @__PURE__ */ new Map();
   }
 });
@@ -52878,7 +52916,7 @@ var require_text_table = __commonJS({
         });
         return acc;
       }, []);
-      var rows = map(rows_, function(row) {
+      var rows2 = map(rows_, function(row) {
         return map(row, function(c_, ix) {
           var c6 = String(c_);
           if (align[ix] === ".") {
@@ -52888,14 +52926,14 @@ var require_text_table = __commonJS({
           } else return c6;
         });
       });
-      var sizes = reduce(rows, function(acc, row) {
+      var sizes = reduce(rows2, function(acc, row) {
         forEach(row, function(c6, ix) {
           var n3 = stringLength(c6);
           if (!acc[ix] || n3 > acc[ix]) acc[ix] = n3;
         });
         return acc;
       }, []);
-      return map(rows, function(row) {
+      return map(rows2, function(row) {
         return map(row, function(c6, ix) {
           var n3 = sizes[ix] - stringLength(c6) || 0;
           var s3 = Array(Math.max(n3 + 1, 1)).join(" ");
@@ -54523,7 +54561,7 @@ function summary(active, outputs, env2) {
 
 `;
   const blob = env2.GITHUB_SERVER_URL && env2.GITHUB_REPOSITORY && env2.GITHUB_SHA ? `${env2.GITHUB_SERVER_URL}/${env2.GITHUB_REPOSITORY}/blob/${env2.GITHUB_SHA}/` : void 0;
-  const rows = active.slice(0, SUMMARY_ROWS).map((r6) => {
+  const rows2 = active.slice(0, SUMMARY_ROWS).map((r6) => {
     const loc = r6.locations?.[0]?.physicalLocation;
     const file = loc ? fileOf(loc.artifactLocation.uri) : "";
     const line = loc?.region?.startLine;
@@ -54536,7 +54574,7 @@ ${active.length - SUMMARY_ROWS} more in the SARIF report.
 ` : "";
   return `${head}| severity | rule | location | message |
 | --- | --- | --- | --- |
-${rows.join("\n")}
+${rows2.join("\n")}
 ${more}
 `;
 }

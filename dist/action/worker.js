@@ -5202,9 +5202,13 @@ function hasWildcard(s2) {
 // src/policy/arn.ts
 var PARTITIONS = ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"];
 function parseArn(s2) {
-  const parts2 = s2.split(":");
-  if (parts2.length < 6 || parts2[0] !== "arn") return void 0;
-  return { partition: parts2[1], service: parts2[2], region: parts2[3], account: parts2[4], resource: parts2.slice(5).join(":") };
+  if (!s2.startsWith("arn:")) return void 0;
+  const c2 = s2.indexOf(":", 4);
+  const c3 = c2 < 0 ? -1 : s2.indexOf(":", c2 + 1);
+  const c4 = c3 < 0 ? -1 : s2.indexOf(":", c3 + 1);
+  const c5 = c4 < 0 ? -1 : s2.indexOf(":", c4 + 1);
+  if (c5 < 0) return void 0;
+  return { partition: s2.slice(4, c2), service: s2.slice(c2 + 1, c3), region: s2.slice(c3 + 1, c4), account: s2.slice(c4 + 1, c5), resource: s2.slice(c5 + 1) };
 }
 function arnLike(pattern, value) {
   const p = parseArn(pattern);
@@ -6456,14 +6460,20 @@ async function actionKeys(action) {
 function editDistance(a, b) {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  if (rows.length < 2 * (y.length + 1)) rows = new Int32Array(2 * (y.length + 1) + 64);
+  let prev = 0;
+  let cur = y.length + 1;
+  for (let j = 0; j <= y.length; j++) rows[prev + j] = j;
   for (let i2 = 1; i2 <= x.length; i2++) {
-    const cur = [i2];
-    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i2 - 1] === y[j - 1] ? 0 : 1));
-    prev = cur;
+    rows[cur] = i2;
+    const c = x.charCodeAt(i2 - 1);
+    for (let j = 1; j <= y.length; j++)
+      rows[cur + j] = Math.min(rows[prev + j] + 1, rows[cur + j - 1] + 1, rows[prev + j - 1] + (c === y.charCodeAt(j - 1) ? 0 : 1));
+    [prev, cur] = [cur, prev];
   }
-  return prev[y.length];
+  return rows[prev + y.length];
 }
+var rows = new Int32Array(256);
 function closest(wrong, names2) {
   if (!names2.length || wrong.length > 128) return [];
   const lower2 = wrong.toLowerCase();
@@ -8074,13 +8084,26 @@ function lists(applicable, key) {
 async function unknownKey(st, c, statementKnown) {
   const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
   const service = c.keyLower.split(":")[0];
-  const names2 = service === "aws" ? await globalKeys() : (await serviceKeys(service)).map((k) => k.key);
-  const near = closest(
-    c.key,
-    names2.filter((k) => !k.includes("$") && !k.includes("<"))
-  );
+  const near = await suggestedKeys(service, c.key);
   const what = service === "aws" ? "is not a global condition key" : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ", and no action lists it"}`;
   return finding(c, "GR04", severity, `${c.key} ${what}, so it is never in the request; ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`);
+}
+var suggestions = /* @__PURE__ */ new Map();
+function suggestedKeys(service, key) {
+  const id = `${service}\0${key}`;
+  let hit = suggestions.get(id);
+  if (!hit) {
+    if (suggestions.size >= MAX_RESOLVED) suggestions.clear();
+    hit = (async () => {
+      const names2 = service === "aws" ? await globalKeys() : (await serviceKeys(service)).map((k) => k.key);
+      return closest(
+        key,
+        names2.filter((k) => !k.includes("$") && !k.includes("<"))
+      );
+    })();
+    suggestions.set(id, hit);
+  }
+  return hit;
 }
 function operatorFindings(st, c, type) {
   const family = operatorFamily(c.base);
@@ -10556,7 +10579,7 @@ var Minimatch = class {
   // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
   secondPhasePreProcess(globParts) {
     const keys = /* @__PURE__ */ new Set();
-    const rows = globParts.filter((parts2) => {
+    const rows2 = globParts.filter((parts2) => {
       const key = parts2.join("/");
       if (keys.has(key))
         return false;
@@ -10564,7 +10587,7 @@ var Minimatch = class {
       return true;
     });
     const stars = /* @__PURE__ */ new Map();
-    for (const parts2 of rows) {
+    for (const parts2 of rows2) {
       const s2 = [];
       for (let i2 = 0; i2 < parts2.length; i2++) {
         if (parts2[i2] === "*")
@@ -10573,10 +10596,10 @@ var Minimatch = class {
       if (s2.length)
         stars.set(s2.join(","), s2);
     }
-    if (!stars.size || rows.length * stars.size > 1e5)
-      return rows;
+    if (!stars.size || rows2.length * stars.size > 1e5)
+      return rows2;
     const { dot } = this.options;
-    return rows.filter((parts2) => {
+    return rows2.filter((parts2) => {
       for (const s2 of stars.values()) {
         if (s2[s2.length - 1] >= parts2.length)
           continue;
@@ -15224,10 +15247,25 @@ function parseOperator(operator) {
   return { base, ifExists, set, negated: NEGATED.has(base) };
 }
 function normalize2(policy) {
-  const sourceMap = /* @__PURE__ */ new Map();
-  const viaMap = /* @__PURE__ */ new Map();
-  mapSources(policy.document, "", sourceMap, viaMap);
-  const out2 = { policy, statements: [], unknown: false, sourceMap, viaMap };
+  let maps;
+  const built = () => {
+    if (!maps) {
+      maps = { sourceMap: /* @__PURE__ */ new Map(), viaMap: /* @__PURE__ */ new Map() };
+      mapSources(policy.document, "", maps.sourceMap, maps.viaMap);
+    }
+    return maps;
+  };
+  const out2 = {
+    policy,
+    statements: [],
+    unknown: false,
+    get sourceMap() {
+      return built().sourceMap;
+    },
+    get viaMap() {
+      return built().viaMap;
+    }
+  };
   const doc = policy.document;
   if (doc.kind !== "object") {
     out2.unknown = true;

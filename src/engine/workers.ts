@@ -57,7 +57,8 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
   // two-core machine take the cores the workers need; a larger interrupt budget leaves code that
   // runs only briefly to the baseline tiers. 10 MB generated tree, two workers, interleaved
   // medians: 7.9 -> 6.5 s wall, 14.7 -> 12.0 s CPU. Not on one thread, where the compiler runs
-  // on the idle core and optimized code wins (9.7 -> 11.2 s wall with the same budget).
+  // on the idle core and optimized code wins (9.7 -> 11.2 s wall with the same budget; bin/policylint.js
+  // sets a smaller one for every run).
   (await import('node:v8')).setFlagsFromString('--interrupt-budget=1000000');
   const { Worker } = await import('node:worker_threads');
   const { rules: _r, severities, analyzer: _a, stdin: _s, ...opts } = ctx.opts;

@@ -13,9 +13,15 @@ export interface Arn {
 export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'];
 
 export function parseArn(s: string): Arn | undefined {
-  const parts = s.split(':');
-  if (parts.length < 6 || parts[0] !== 'arn') return undefined;
-  return { partition: parts[1], service: parts[2], region: parts[3], account: parts[4], resource: parts.slice(5).join(':') };
+  // By the colons' positions: every rule parses every ARN it meets, and splitting allocated more
+  // than the ARN itself (issue 16).
+  if (!s.startsWith('arn:')) return undefined;
+  const c2 = s.indexOf(':', 4);
+  const c3 = c2 < 0 ? -1 : s.indexOf(':', c2 + 1);
+  const c4 = c3 < 0 ? -1 : s.indexOf(':', c3 + 1);
+  const c5 = c4 < 0 ? -1 : s.indexOf(':', c4 + 1);
+  if (c5 < 0) return undefined;
+  return { partition: s.slice(4, c2), service: s.slice(c2 + 1, c3), region: s.slice(c3 + 1, c4), account: s.slice(c4 + 1, c5), resource: s.slice(c5 + 1) };
 }
 
 /** `ArnLike` / `ArnEquals`: each component matched on its own, case-sensitively (§2.3). */

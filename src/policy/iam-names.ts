@@ -199,14 +199,23 @@ export async function actionKeys(action: ActionInfo): Promise<string[]> {
 export function editDistance(a: string, b: string): number {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  // Two rows, reused from call to call: a suggestion compares one name with every name of a
+  // service, and fresh rows per call were most of what the rules allocated (issue 16).
+  if (rows.length < 2 * (y.length + 1)) rows = new Int32Array(2 * (y.length + 1) + 64);
+  let prev = 0;
+  let cur = y.length + 1;
+  for (let j = 0; j <= y.length; j++) rows[prev + j] = j;
   for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-    prev = cur;
+    rows[cur] = i;
+    const c = x.charCodeAt(i - 1);
+    for (let j = 1; j <= y.length; j++)
+      rows[cur + j] = Math.min(rows[prev + j] + 1, rows[cur + j - 1] + 1, rows[prev + j - 1] + (c === y.charCodeAt(j - 1) ? 0 : 1));
+    [prev, cur] = [cur, prev];
   }
-  return prev[y.length];
+  return rows[prev + y.length];
 }
+
+let rows = new Int32Array(256);
 
 /** The closest names to a misspelt one: the nearest by edit distance, and the one sharing the
  * longest prefix when that differs (`ecr:BatchImportLayerAvailability` is nearest to

@@ -27,10 +27,27 @@ export function parseOperator(operator: string): Pick<Condition, 'base' | 'ifExi
 }
 
 export function normalize(policy: Policy): NormalizedPolicy {
-  const sourceMap = new Map<string, Origin>();
-  const viaMap = new Map<string, Origin[]>();
-  mapSources(policy.document, '', sourceMap, viaMap);
-  const out: NormalizedPolicy = { policy, statements: [], unknown: false, sourceMap, viaMap };
+  // Where each value was written is read only to place a finding (model/locate.ts), and most
+  // policies have none: the maps are built on first use (issue 16: every value's path string).
+  let maps: { sourceMap: Map<string, Origin>; viaMap: Map<string, Origin[]> } | undefined;
+  const built = () => {
+    if (!maps) {
+      maps = { sourceMap: new Map(), viaMap: new Map() };
+      mapSources(policy.document, '', maps.sourceMap, maps.viaMap);
+    }
+    return maps;
+  };
+  const out: NormalizedPolicy = {
+    policy,
+    statements: [],
+    unknown: false,
+    get sourceMap() {
+      return built().sourceMap;
+    },
+    get viaMap() {
+      return built().viaMap;
+    },
+  };
   const doc = policy.document;
   if (doc.kind !== 'object') {
     out.unknown = true;

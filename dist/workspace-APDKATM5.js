@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-PROJFAAE.js";
+} from "./chunk-BSY4KK72.js";
 import {
   configDir,
   effectiveConfig
@@ -11,7 +11,7 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-QVL2Z4L2.js";
+import "./chunk-OJBARGBW.js";
 import "./chunk-VHSZ2XTD.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-XUIQ46VR.js";
@@ -28,7 +28,7 @@ import {
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-XIL5SHNS.js";
+} from "./chunk-QQO474GR.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -1,14 +1,14 @@
 import {
   lint
-} from "./chunk-PROJFAAE.js";
-import "./chunk-QVL2Z4L2.js";
+} from "./chunk-BSY4KK72.js";
+import "./chunk-OJBARGBW.js";
 import "./chunk-VHSZ2XTD.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-XUIQ46VR.js";
 import "./chunk-TFRGXJFG.js";
 import "./chunk-44YM3MGI.js";
 import "./chunk-XBJQR4S2.js";
-import "./chunk-XIL5SHNS.js";
+import "./chunk-QQO474GR.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -36,7 +36,7 @@ import {
 import {
   policySize,
   unresolved
-} from "./chunk-XIL5SHNS.js";
+} from "./chunk-QQO474GR.js";
 import {
   childPath
 } from "./chunk-U5J2JU7Q.js";
@@ -2309,10 +2309,25 @@ function parseOperator(operator) {
   return { base, ifExists, set, negated: NEGATED.has(base) };
 }
 function normalize(policy) {
-  const sourceMap = /* @__PURE__ */ new Map();
-  const viaMap = /* @__PURE__ */ new Map();
-  mapSources(policy.document, "", sourceMap, viaMap);
-  const out = { policy, statements: [], unknown: false, sourceMap, viaMap };
+  let maps;
+  const built = () => {
+    if (!maps) {
+      maps = { sourceMap: /* @__PURE__ */ new Map(), viaMap: /* @__PURE__ */ new Map() };
+      mapSources(policy.document, "", maps.sourceMap, maps.viaMap);
+    }
+    return maps;
+  };
+  const out = {
+    policy,
+    statements: [],
+    unknown: false,
+    get sourceMap() {
+      return built().sourceMap;
+    },
+    get viaMap() {
+      return built().viaMap;
+    }
+  };
   const doc = policy.document;
   if (doc.kind !== "object") {
     out.unknown = true;

@@ -18,9 +18,13 @@ import {
 // src/policy/arn.ts
 var PARTITIONS = ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"];
 function parseArn(s) {
-  const parts = s.split(":");
-  if (parts.length < 6 || parts[0] !== "arn") return void 0;
-  return { partition: parts[1], service: parts[2], region: parts[3], account: parts[4], resource: parts.slice(5).join(":") };
+  if (!s.startsWith("arn:")) return void 0;
+  const c2 = s.indexOf(":", 4);
+  const c3 = c2 < 0 ? -1 : s.indexOf(":", c2 + 1);
+  const c4 = c3 < 0 ? -1 : s.indexOf(":", c3 + 1);
+  const c5 = c4 < 0 ? -1 : s.indexOf(":", c4 + 1);
+  if (c5 < 0) return void 0;
+  return { partition: s.slice(4, c2), service: s.slice(c2 + 1, c3), region: s.slice(c3 + 1, c4), account: s.slice(c4 + 1, c5), resource: s.slice(c5 + 1) };
 }
 function arnLike(pattern, value) {
   const p = parseArn(pattern);
@@ -1220,14 +1224,20 @@ async function actionKeys(action) {
 function editDistance(a, b) {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  if (rows.length < 2 * (y.length + 1)) rows = new Int32Array(2 * (y.length + 1) + 64);
+  let prev = 0;
+  let cur = y.length + 1;
+  for (let j = 0; j <= y.length; j++) rows[prev + j] = j;
   for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-    prev = cur;
+    rows[cur] = i;
+    const c = x.charCodeAt(i - 1);
+    for (let j = 1; j <= y.length; j++)
+      rows[cur + j] = Math.min(rows[prev + j] + 1, rows[cur + j - 1] + 1, rows[prev + j - 1] + (c === y.charCodeAt(j - 1) ? 0 : 1));
+    [prev, cur] = [cur, prev];
   }
-  return prev[y.length];
+  return rows[prev + y.length];
 }
+var rows = new Int32Array(256);
 function closest(wrong, names2) {
   if (!names2.length || wrong.length > 128) return [];
   const lower2 = wrong.toLowerCase();
@@ -2838,13 +2848,26 @@ function lists(applicable, key) {
 async function unknownKey(st, c, statementKnown) {
   const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
   const service = c.keyLower.split(":")[0];
-  const names2 = service === "aws" ? await globalKeys() : (await serviceKeys(service)).map((k) => k.key);
-  const near = closest(
-    c.key,
-    names2.filter((k) => !k.includes("$") && !k.includes("<"))
-  );
+  const near = await suggestedKeys(service, c.key);
   const what = service === "aws" ? "is not a global condition key" : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ", and no action lists it"}`;
   return finding(c, "GR04", severity, `${c.key} ${what}, so it is never in the request; ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`);
+}
+var suggestions = /* @__PURE__ */ new Map();
+function suggestedKeys(service, key) {
+  const id = `${service}\0${key}`;
+  let hit = suggestions.get(id);
+  if (!hit) {
+    if (suggestions.size >= MAX_RESOLVED) suggestions.clear();
+    hit = (async () => {
+      const names2 = service === "aws" ? await globalKeys() : (await serviceKeys(service)).map((k) => k.key);
+      return closest(
+        key,
+        names2.filter((k) => !k.includes("$") && !k.includes("<"))
+      );
+    })();
+    suggestions.set(id, hit);
+  }
+  return hit;
 }
 function operatorFindings(st, c, type) {
   const family = operatorFamily(c.base);

@@ -4,7 +4,7 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-QVL2Z4L2.js";
+} from "./chunk-OJBARGBW.js";
 import {
   fingerprint,
   locate
@@ -31,7 +31,7 @@ import {
 } from "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-XIL5SHNS.js";
+} from "./chunk-QQO474GR.js";
 
 // src/engine/lint.ts
 import { existsSync as existsSync2 } from "node:fs";
