@@ -23475,8 +23475,8 @@ function subConditions(st, host) {
   return st.conditions.filter((c6) => c6.keyLower === `${host}:sub`);
 }
 function patternsFor(st, host, positiveOnly = false) {
-  const strings = (key) => st.conditions.filter((c6) => c6.keyLower === key && !(positiveOnly && c6.negated)).flatMap((c6) => c6.values.flatMap((v) => typeof v.value === "string" ? [v.value] : []));
-  return { sub: strings(`${host}:sub`), repository: strings(`${host}:repository`) };
+  const strings2 = (key) => st.conditions.filter((c6) => c6.keyLower === key && !(positiveOnly && c6.negated)).flatMap((c6) => c6.values.flatMap((v) => typeof v.value === "string" ? [v.value] : []));
+  return { sub: strings2(`${host}:sub`), repository: strings2(`${host}:repository`) };
 }
 function tokensFor(issuer, p3, trusted, shownHost = issuer.host) {
   switch (issuer.provider) {
@@ -25103,14 +25103,14 @@ function harmFindings(policy, acts, job) {
 }
 function strayActions(policy, declared) {
   const allowed = policy.statements.filter((s3) => s3.effect === "Allow" && s3.actions);
-  const strings = (st) => st.actions.filter((a6) => typeof a6.value === "string");
-  const actions = allowed.flatMap(strings);
+  const strings2 = (st) => st.actions.filter((a6) => typeof a6.value === "string");
+  const actions = allowed.flatMap(strings2);
   const ecr = actions.filter((a6) => isEcr(a6.value));
   const stray = actions.filter((a6) => !isEcr(a6.value));
   if (!ecr.length || !stray.length) return [];
   const purposeIsEcr = declared || ecr.length >= 3 && stray.length <= 2 && ecr.length >= 3 * stray.length;
   if (!purposeIsEcr) return [];
-  const mixed = declared ? stray : allowed.filter((st) => strings(st).some((a6) => isEcr(a6.value))).flatMap((st) => strings(st).filter((a6) => !isEcr(a6.value)));
+  const mixed = declared ? stray : allowed.filter((st) => strings2(st).some((a6) => isEcr(a6.value))).flatMap((st) => strings2(st).filter((a6) => !isEcr(a6.value)));
   return mixed.map((a6) => ({
     check: "EC04",
     messageId: "stray",
@@ -26002,7 +26002,7 @@ async function lintInWorkers(ctx, units, n3) {
         } else checkDeferred();
       };
       w.on("message", (m3) => {
-        for (const f6 of m3.findings) ctx.findings.push(f6);
+        for (const f6 of m3.findings) ctx.findings.push(interned(f6));
         answers.set(m3.index, { ...m3, findings: [] });
         give();
       });
@@ -26027,6 +26027,27 @@ async function lintInWorkers(ctx, units, n3) {
   }
   for (const index of orphans.sort((a6, b6) => a6 - b6)) await lintUnit(ctx, all[index]);
 }
+function interned(f6) {
+  f6.ruleId = intern(f6.ruleId);
+  f6.severity = intern(f6.severity);
+  if (f6.checkId) f6.checkId = intern(f6.checkId);
+  f6.file = intern(f6.file);
+  if (f6.absFile) f6.absFile = intern(f6.absFile);
+  if (f6.address) f6.address = intern(f6.address);
+  if (f6.jsonPath) f6.jsonPath = intern(f6.jsonPath);
+  if (f6.witness) f6.witness = intern(f6.witness);
+  if (f6.modulePath) f6.modulePath = f6.modulePath.map(intern);
+  if (f6.relatedLocations) for (const r6 of f6.relatedLocations) r6.file = intern(r6.file);
+  return f6;
+}
+function intern(s3) {
+  let shared = strings.get(s3);
+  if (shared === void 0) {
+    if (strings.size >= 1e5) strings.clear();
+    strings.set(s3, shared = s3);
+  }
+  return shared;
+}
 function fileSize(p3) {
   try {
     return statSync4(p3).size;
@@ -26034,13 +26055,14 @@ function fileSize(p3) {
     return 0;
   }
 }
-var WORKER_THRESHOLD;
+var WORKER_THRESHOLD, strings;
 var init_workers = __esm({
   "src/engine/workers.ts"() {
     "use strict";
     init_unit();
     init_module_roots();
     WORKER_THRESHOLD = 300;
+    strings = /* @__PURE__ */ new Map();
   }
 });
 
@@ -52852,15 +52874,15 @@ var require_chalk = __commonJS({
       ansiStyles.dim.open = originalDim;
       return str4;
     }
-    function chalkTag(chalk, strings) {
-      if (!Array.isArray(strings)) {
+    function chalkTag(chalk, strings2) {
+      if (!Array.isArray(strings2)) {
         return [].slice.call(arguments, 1).join(" ");
       }
       const args2 = [].slice.call(arguments, 2);
-      const parts2 = [strings.raw[0]];
-      for (let i7 = 1; i7 < strings.length; i7++) {
+      const parts2 = [strings2.raw[0]];
+      for (let i7 = 1; i7 < strings2.length; i7++) {
         parts2.push(String(args2[i7 - 1]).replace(/[{}\\]/g, "\\$&"));
-        parts2.push(String(strings.raw[i7]));
+        parts2.push(String(strings2.raw[i7]));
       }
       return template(chalk, parts2.join(""));
     }

@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-BSY4KK72.js";
+} from "./chunk-TZJSR35W.js";
 import {
   configDir,
   effectiveConfig

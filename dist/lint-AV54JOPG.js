@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-BSY4KK72.js";
+} from "./chunk-TZJSR35W.js";
 import "./chunk-OJBARGBW.js";
 import "./chunk-VHSZ2XTD.js";
 import "./chunk-65EAIF3L.js";

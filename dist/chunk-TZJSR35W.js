@@ -194,7 +194,7 @@ async function lintInWorkers(ctx, units, n) {
         } else checkDeferred();
       };
       w.on("message", (m) => {
-        for (const f of m.findings) ctx.findings.push(f);
+        for (const f of m.findings) ctx.findings.push(interned(f));
         answers.set(m.index, { ...m, findings: [] });
         give();
       });
@@ -219,6 +219,28 @@ async function lintInWorkers(ctx, units, n) {
   }
   for (const index of orphans.sort((a, b) => a - b)) await lintUnit(ctx, all[index]);
 }
+function interned(f) {
+  f.ruleId = intern(f.ruleId);
+  f.severity = intern(f.severity);
+  if (f.checkId) f.checkId = intern(f.checkId);
+  f.file = intern(f.file);
+  if (f.absFile) f.absFile = intern(f.absFile);
+  if (f.address) f.address = intern(f.address);
+  if (f.jsonPath) f.jsonPath = intern(f.jsonPath);
+  if (f.witness) f.witness = intern(f.witness);
+  if (f.modulePath) f.modulePath = f.modulePath.map(intern);
+  if (f.relatedLocations) for (const r of f.relatedLocations) r.file = intern(r.file);
+  return f;
+}
+function intern(s) {
+  let shared = strings.get(s);
+  if (shared === void 0) {
+    if (strings.size >= 1e5) strings.clear();
+    strings.set(s, shared = s);
+  }
+  return shared;
+}
+var strings = /* @__PURE__ */ new Map();
 function fileSize(p) {
   try {
     return statSync(p).size;
