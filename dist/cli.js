@@ -13,7 +13,7 @@ import {
 } from "./chunk-RGB5R7FS.js";
 import {
   loadParser
-} from "./chunk-XUIQ46VR.js";
+} from "./chunk-OQDADKWP.js";
 import {
   MAX_JSON_BYTES
 } from "./chunk-44YM3MGI.js";
@@ -64,7 +64,7 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-AV54JOPG.js"),
+    import("./lint-MUOUFUVZ.js"),
     import("./rules-34IK4IWA.js"),
     import("./effective-EV7DLQ7V.js")
   ]);
@@ -324,7 +324,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-ALJTJSR7.js")).serve();
+if (lsp) (await import("./server-7MNEFJUP.js")).serve();
 var paths = quickPaths(argv);
 if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
 });

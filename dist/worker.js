@@ -1,10 +1,10 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-OJBARGBW.js";
+} from "./chunk-BUEJA6FB.js";
 import "./chunk-VHSZ2XTD.js";
 import "./chunk-65EAIF3L.js";
-import "./chunk-XUIQ46VR.js";
+import "./chunk-OQDADKWP.js";
 import "./chunk-44YM3MGI.js";
 import "./chunk-XBJQR4S2.js";
 import {

@@ -12030,7 +12030,7 @@ function loadParser(fewFiles) {
     const language = await Language2.load(grammarFile());
     const parser = new Parser2();
     parser.setLanguage(language);
-    const sample = parser.parse(SAMPLE);
+    const sample = fewFiles ? null : parser.parse(SAMPLE);
     cursors = new CursorFactory(binding, language, sample);
     sample?.delete();
     loaded = parser;

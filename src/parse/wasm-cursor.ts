@@ -134,7 +134,8 @@ function address(tree: Tree): number | undefined {
 /**
  * Makes cursors for one loaded parser: fast ones when the binding has every function above and a
  * walk of a sample tree with both cursors agrees node for node (so a web-tree-sitter release that
- * changes its binding falls back to the library's cursor rather than misreading trees).
+ * changes its binding falls back to the library's cursor rather than misreading trees). No sample:
+ * the library's cursor.
  */
 export class CursorFactory {
   private fast = false;

@@ -14,7 +14,7 @@ import {
   parseHcl,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-XUIQ46VR.js";
+} from "./chunk-OQDADKWP.js";
 import {
   HCL,
   listDir,

@@ -9,7 +9,7 @@ import {
 import {
   loadParser,
   parseHcl
-} from "./chunk-XUIQ46VR.js";
+} from "./chunk-OQDADKWP.js";
 import {
   CONFIG_NAMES
 } from "./chunk-TZIOP7JB.js";
@@ -280,7 +280,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-DZVC3GEF.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-L74JWNYG.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

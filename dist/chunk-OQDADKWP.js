@@ -583,7 +583,7 @@ function loadParser(fewFiles) {
     const language = await Language.load(grammarFile());
     const parser = new Parser();
     parser.setLanguage(language);
-    const sample = parser.parse(SAMPLE);
+    const sample = fewFiles ? null : parser.parse(SAMPLE);
     cursors = new CursorFactory(binding, language, sample);
     sample?.delete();
     loaded = parser;

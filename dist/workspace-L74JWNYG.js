@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-TZJSR35W.js";
+} from "./chunk-V6ERU7NZ.js";
 import {
   configDir,
   effectiveConfig
@@ -11,10 +11,10 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-OJBARGBW.js";
+import "./chunk-BUEJA6FB.js";
 import "./chunk-VHSZ2XTD.js";
 import "./chunk-65EAIF3L.js";
-import "./chunk-XUIQ46VR.js";
+import "./chunk-OQDADKWP.js";
 import {
   findConfig
 } from "./chunk-TZIOP7JB.js";

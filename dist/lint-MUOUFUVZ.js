@@ -1,10 +1,10 @@
 import {
   lint
-} from "./chunk-TZJSR35W.js";
-import "./chunk-OJBARGBW.js";
+} from "./chunk-V6ERU7NZ.js";
+import "./chunk-BUEJA6FB.js";
 import "./chunk-VHSZ2XTD.js";
 import "./chunk-65EAIF3L.js";
-import "./chunk-XUIQ46VR.js";
+import "./chunk-OQDADKWP.js";
 import "./chunk-TFRGXJFG.js";
 import "./chunk-44YM3MGI.js";
 import "./chunk-XBJQR4S2.js";

@@ -4,7 +4,7 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-OJBARGBW.js";
+} from "./chunk-BUEJA6FB.js";
 import {
   fingerprint,
   locate
@@ -12,7 +12,7 @@ import {
 import {
   loadParser,
   parseHcl
-} from "./chunk-XUIQ46VR.js";
+} from "./chunk-OQDADKWP.js";
 import {
   discover,
   isLintable
