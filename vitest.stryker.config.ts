@@ -15,6 +15,7 @@ export default defineConfig({
       'test/oidc-trust.test.ts',
       'test/extract.test.ts',
       'test/rule-docs.test.ts',
+      'test/config-validator.test.ts',
       'test/real-code-forms.test.ts',
       'test/analyzer-unit.test.ts',
       'test/policy-*.unit.test.ts',

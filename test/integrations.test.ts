@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { bin, repo, run } from './helpers/cli.js';
 import { tempDirs } from './helpers/temp.js';
 import { listFiles } from './helpers/files.js';
-import { configExample } from '../scripts/config-example.js';
 
 const temp = tempDirs('int');
 
@@ -147,9 +146,9 @@ describe('README', () => {
 });
 
 describe('configuration', () => {
-  it('.policylintrc.example is generated from rule metadata and is a valid configuration', () => {
+  // That it is what rule metadata generates: test/rules-meta.unit.test.ts (where mutation testing sees it).
+  it('.policylintrc.example is a valid configuration', () => {
     const example = readFileSync(join(repo, '.policylintrc.example'), 'utf8');
-    expect(example, 'run: npm run docs').toBe(configExample());
     const dir = temp();
     writeFileSync(join(dir, '.policylintrc'), example);
     const r = run(['--print-config'], dir);

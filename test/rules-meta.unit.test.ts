@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { RULES } from '../rules/index.js';
+import { configExample } from '../scripts/config-example.js';
 
 /** What SARIF consumers read from each rule's metadata (src/format/sarif.ts): GitHub code scanning
  * shows a security severity only for rules tagged "security", filters alerts by `precision`, and
@@ -36,5 +39,13 @@ describe('rule metadata as SARIF consumers read it', () => {
       expect(meta.fix, meta.id).not.toMatch(/§/);
       expect(meta.description.length, meta.id).toBeGreaterThan(20);
     }
+  });
+});
+
+/** Options, their defaults and descriptions reach users through generated files: a change to a
+ * rule's metadata that is not regenerated (or a typo in it) shows here. */
+describe('files generated from rule metadata', () => {
+  it('.policylintrc.example is what `npm run docs` writes from the rules today', () => {
+    expect(readFileSync(join(__dirname, '..', '.policylintrc.example'), 'utf8'), 'run: npm run docs').toBe(configExample());
   });
 });
