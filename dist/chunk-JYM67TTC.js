@@ -4,7 +4,7 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-BUEJA6FB.js";
+} from "./chunk-VUKSGWDP.js";
 import {
   fingerprint,
   locate
@@ -31,7 +31,7 @@ import {
 } from "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-QQO474GR.js";
+} from "./chunk-UEGLUZBY.js";
 
 // src/engine/lint.ts
 import { existsSync as existsSync2 } from "node:fs";

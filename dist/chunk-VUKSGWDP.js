@@ -36,7 +36,7 @@ import {
 import {
   policySize,
   unresolved
-} from "./chunk-QQO474GR.js";
+} from "./chunk-UEGLUZBY.js";
 import {
   childPath
 } from "./chunk-U5J2JU7Q.js";
