@@ -57,6 +57,7 @@ function segments(pattern: string, prefix: string): Segments | undefined {
 
 /** Names an outsider can use for the owner segment: a fresh one, and each wildcard owner filled in. */
 function outsiderOwners(segs: Segments[], trusted: string[]): string[] {
+  // Stryker disable next-line MethodExpression: a wildcard owner holds * or ?, which no candidate that passes the name test below can equal
   const literal = segs.filter((s) => !wild(s.owner)).map((s) => s.owner);
   const candidates = [OUTSIDER, ...segs.filter((s) => wild(s.owner)).map((s) => fill(s.owner, OUTSIDER))];
   return uniq(candidates).filter((o) => /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(o) && ![...literal, ...trusted].some((l) => sameName(l, o)));
@@ -211,6 +212,7 @@ export function eksTokens(p: Patterns, cluster: string): Token[] {
   // Every namespace has a "default" service account, so that token always exists.
   const candidates: Array<[string, string]> = [['default', 'default']];
   for (const m of parsed) if (wild(m[1])) candidates.push([fill(m[1], 'any-namespace'), fill(m[2] ?? '*', 'any')]);
+  // Stryker disable next-line MethodExpression: a wildcard namespace holds * or ?, which no candidate namespace (filled, or default) can equal
   const literalNamespaces = parsed.filter((m) => !wild(m[1])).map((m) => m[1]);
   return uniq(candidates.map((c) => c.join(':')))
     .map((c) => c.split(':'))
@@ -235,6 +237,7 @@ export function pinFor(provider: Provider, p: Patterns): string[] {
   switch (provider) {
     case 'github': {
       const s = first('repo:') ?? segments(p.repository[0] ?? '', '');
+      // Stryker disable next-line OptionalChaining: segments(x, '') matches every string, so s is never undefined
       const repo = `repo:${lit(s?.owner, 'ORG')}/${lit(s?.name, 'REPO')}`;
       return [`${repo}:environment:NAME`, `${repo}:ref:refs/heads/BRANCH`];
     }
