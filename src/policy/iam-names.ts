@@ -24,6 +24,7 @@ export interface KeyInfo {
 export type KeyLookup = KeyInfo | 'unknown' | undefined;
 
 export async function serviceExists(service: string): Promise<boolean> {
+  // Stryker disable next-line MethodExpression: iam-data's iamServiceExists lowercases its argument itself (documented: case-insensitive)
   return (await data()).iamServiceExists(service.toLowerCase());
 }
 
@@ -53,6 +54,7 @@ const serviceKeyCache = new Map<string, Promise<KeyInfo[]>>();
 
 /** Condition keys one service defines, with their types. */
 export function serviceKeys(service: string): Promise<KeyInfo[]> {
+  // Stryker disable next-line MethodExpression: only the memo's key; every iam-data lookup made with it lowercases its argument itself
   const s = service.toLowerCase();
   let p = serviceKeyCache.get(s);
   if (!p) {
@@ -75,6 +77,7 @@ const MAX_LOOKUPS = 20_000;
 export function lookupKey(key: string): Promise<KeyLookup> {
   let hit = lookups.get(key);
   if (!hit) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: when the memo is emptied changes its size, never an answer
     if (lookups.size >= MAX_LOOKUPS) lookups.clear();
     hit = lookupKeyOnce(key);
     lookups.set(key, hit);
@@ -84,6 +87,7 @@ export function lookupKey(key: string): Promise<KeyLookup> {
 
 async function lookupKeyOnce(key: string): Promise<KeyLookup> {
   const d = await data();
+  // Stryker disable next-line MethodExpression: iam-data and keyPattern ignore case; an upper-case "AWS" prefix reaches 'unknown' by the longer way below (no service or provider is named aws)
   const lower = key.toLowerCase();
   const slash = lower.indexOf('/');
   const global =
@@ -108,7 +112,9 @@ async function lookupKeyOnce(key: string): Promise<KeyLookup> {
  * literal text (`events:Metadata/x/Matcher` is `events:Metadata/${MetadataKey}/Matcher`, a String,
  * not `events:Metadata/${MetadataKey}`, an ArrayOfString). */
 function mostSpecific(keys: KeyInfo[], key: string): KeyInfo | undefined {
+  // Stryker disable next-line MethodExpression: a fast path (with the next line): a documented key matches its own pattern, and another pattern matching it has less literal text (checked over every service of the data)
   const lower = key.toLowerCase();
+  // Stryker disable next-line ArrowFunction,MethodExpression: the same fast path: without it the pattern with the most literal text below is that same key
   const exact = keys.find((k) => k.key.toLowerCase() === lower);
   if (exact) return exact;
   const literal = (k: string) => k.replace(/\$\{[^}]*\}|<[^>]*>/g, '').length;
@@ -125,7 +131,9 @@ function mostSpecific(keys: KeyInfo[], key: string): KeyInfo | undefined {
  * not known.
  */
 export function listedByAnAction(key: string): KeyInfo | undefined {
+  // Stryker disable next-line MethodExpression: the exact comparison is a fast path: keyPattern(k) matches k itself in any case
   const lower = key.toLowerCase();
+  // Stryker disable next-line MethodExpression: the same fast path: keyPattern(k) matches k itself in any case
   const hit = LISTED_ELSEWHERE.find((k) => k.toLowerCase() === lower || keyPattern(k).test(key));
   return hit ? { key: hit, type: '', global: false } : undefined;
 }
@@ -135,6 +143,7 @@ export function listedByAnAction(key: string): KeyInfo | undefined {
 export async function listedKeysFromData(): Promise<string[]> {
   const listed = new Set<string>();
   for (const s of await allServices())
+    // Stryker disable next-line OptionalChaining,ArrayDeclaration: every name allServices lists is a service serviceActions knows, so the guard is never taken
     for (const a of (await serviceActions(s))?.values() ?? [])
       for (const k of [...a.conditionKeys, ...a.resourceTypes.flatMap((r) => r.conditionKeys)]) listed.add(k);
   const out: string[] = [];
@@ -165,6 +174,7 @@ const formatCache = new Map<string, Promise<string | undefined>>();
 
 /** The ARN format of a resource type, e.g. `arn:${Partition}:ecr:${Region}:${Account}:repository/${RepositoryName}`. */
 export function resourceFormat(service: string, type: string): Promise<string | undefined> {
+  // Stryker disable next-line MethodExpression: only the memo's key; iam-data's resource-type lookups lowercase both names themselves
   const id = `${service.toLowerCase()}:${type.toLowerCase()}`;
   let p = formatCache.get(id);
   if (!p) {
