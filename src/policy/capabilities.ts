@@ -35,6 +35,8 @@ function resources(list: Elem[]): string {
 }
 
 function ecrRepositories(list: Elem[]): string {
+  // No Resource (IAM rejects that in an identity policy) or only NotResource: no repository to name.
+  if (!list.length) return 'its resources';
   const names = list.map((r) => {
     if (typeof r.value !== 'string') return /aws_ecr_repository\.([\w-]+)/.exec(r.value.ref ?? r.value.text)?.[1] ?? r.shown;
     // Stryker disable next-line StringLiteral: "*" and "" both read as any repository below, whichever this returns
@@ -51,7 +53,7 @@ export function roleCapabilities(role: string, attached: Array<{ policyAddress?:
   const inline = policies.filter((p) => p.policy.address === role && p.policy.kind === 'identity');
   for (const p of inline) parts.push(...describeGrants(p).map((g) => `${g} (inline policy)`));
   for (const a of attached) {
-    if (a.arn) parts.push(`use ${a.arn.startsWith('arn:aws:iam::aws:policy/') ? 'AWS managed ' : ''}${a.arn.split('/').pop()}`);
+    if (a.arn) parts.push(`use ${/^arn:[\w-]+:iam::aws:policy\//.test(a.arn) ? 'AWS managed ' : ''}${a.arn.split('/').pop()}`);
     else if (a.policyAddress) {
       const docs = policies.filter((p) => p.policy.address === a.policyAddress && p.policy.kind === 'identity');
       parts.push(...docs.flatMap((d) => describeGrants(d).map((g) => `${g} (${a.policyAddress})`)));
