@@ -65,9 +65,12 @@ describe('fixture messages, one folder at a time', () => {
       // Messages stand alone: the why and the fix in words, the rule doc behind the finding's link
       // (helpUri); iam-semantics.md sections are for the rule docs, which users may not have.
       for (const f of mine) expect(f.message, `${f.file}:${f.line}`).not.toMatch(/§|iam-semantics/);
+      // The fingerprint too: baselines and code scanning know a finding by it, so a change of
+      // fingerprint is a change users see (every baselined finding comes back as new) and must be
+      // as deliberate as a change of message (issue 13).
       const shown = mine.map(
         (f) =>
-          `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}${f.checkId ? `/${f.checkId}` : ''}${f.suppressed ? ' (suppressed)' : ''}\n  ${f.message}`,
+          `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId}${f.checkId ? `/${f.checkId}` : ''}${f.suppressed ? ' (suppressed)' : ''} ${f.fingerprint}\n  ${f.message}`,
       );
       await expect(shown.join('\n') + '\n').toMatchFileSnapshot(`messages/${g.name.replace(/\//g, '--')}.txt`);
     });
