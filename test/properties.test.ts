@@ -13,7 +13,6 @@ import { arnLike, parseArn } from '../src/policy/arn.js';
 import { arnMatchesFormat } from '../src/policy/arn-format.js';
 import { lint } from '../src/engine/lint.js';
 import { sizeBound } from '../src/engine/policy-size.js';
-import { editDistance } from '../src/policy/iam-names.js';
 import { fromPlain } from '../src/model/value.js';
 import { RULES } from '../rules/index.js';
 import { listFiles } from './helpers/files.js';
@@ -115,31 +114,7 @@ describe('properties', () => {
       's',
     );
 
-  it('the edit distance behind "did you mean" suggestions is the textbook one, case-insensitive', () => {
-    // Reference: the recursive definition, memoised; names from a small alphabet so that they overlap.
-    const reference = (a: string, b: string): number => {
-      const x = a.toLowerCase();
-      const y = b.toLowerCase();
-      const memo = new Map<string, number>();
-      const d = (i: number, j: number): number => {
-        if (i === 0) return j;
-        if (j === 0) return i;
-        const k = `${i},${j}`;
-        let v = memo.get(k);
-        if (v === undefined) {
-          v = Math.min(d(i - 1, j) + 1, d(i, j - 1) + 1, d(i - 1, j - 1) + (x[i - 1] === y[j - 1] ? 0 : 1));
-          memo.set(k, v);
-        }
-        return v;
-      };
-      return d(x.length, y.length);
-    };
-    const name = fc.string({ unit: fc.constantFrom('a', 'B', 'b', 'c', ':', '*'), maxLength: 40 });
-    fc.assert(fc.property(name, name, (a, b) => editDistance(a, b) === reference(a, b)));
-    // Longer names than any before, then shorter again: the reused rows grow and stay right.
-    expect(editDistance('x'.repeat(600), 'y'.repeat(500))).toBe(600);
-    expect(editDistance('ecr:GetAuthorizationTokn', 'ecr:GetAuthorizationToken')).toBe(1);
-  });
+  // The edit distance behind "did you mean": test/policy-iam-names.unit.test.ts, against the recursive definition.
 
   it('an ARN is cut into the same six parts as splitting on colons does', () => {
     const bySplit = (s: string) => {
