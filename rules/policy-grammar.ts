@@ -112,6 +112,7 @@ const MAX_RESOLVED = 20_000;
 function resolveAction(value: string): Promise<Resolved> {
   let hit = resolved.get(value);
   if (!hit) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on a memo, reached only after 20,000 distinct entries in one run; clearing a memo never changes a result
     if (resolved.size >= MAX_RESOLVED) resolved.clear();
     hit = resolveActionOnce(value);
     resolved.set(value, hit);
@@ -121,6 +122,7 @@ function resolveAction(value: string): Promise<Resolved> {
 
 async function resolveActionOnce(value: string): Promise<Resolved> {
   const colon = value.indexOf(':');
+  // Stryker disable next-line StringLiteral: "*" has no colon, so colon <= 0 returns {} for it anyway
   if (value === '*' || colon <= 0) return {};
   const service = value.slice(0, colon);
   const name = value.slice(colon + 1);
@@ -135,6 +137,7 @@ async function resolveActionOnce(value: string): Promise<Resolved> {
   if (exact) return { infos: [exact] };
   const all = [...actions.values()].map((a) => a.name.split(':')[1]);
   if (hasWildcard(name)) {
+    // Stryker disable next-line ArrayDeclaration: expandAction returns a list for a known service and a non-empty pattern, which a name with a wildcard is
     const infos = (await expandAction(value)) ?? [];
     if (infos.length) return { infos };
     const near = closest(name.replace(/[*?]/g, ''), all).map((a) => `${service}:${a}`);
@@ -157,6 +160,7 @@ async function actionFindings(st: Statement): Promise<Found[]> {
     ['Action', st.actions],
     ['NotAction', st.notActions],
   ] as const) {
+    // Stryker disable next-line ArrayDeclaration: a made-up element is a string, with no .value, so known() skips it
     for (const e of elems ?? []) {
       if (!known(e)) continue;
       const { problem } = await resolveAction(e.value);
@@ -167,6 +171,7 @@ async function actionFindings(st: Statement): Promise<Found[]> {
         check: problem.check,
         path: e.path,
         severity,
+        // Stryker disable next-line MethodExpression: the key only tells findings apart; upper- and lower-casing fold the same spellings together
         key: e.value.toLowerCase(),
         message: `"${e.value}": ${problem.what} in the Service Authorization Reference, ${effect}${fix}`,
       });
@@ -182,6 +187,7 @@ function blockedByUnknownActions(st: Statement): UnknownAt[] {
   if (!st.actions || st.notActions || st.actions.some((a) => typeof a.value === 'string' && a.value === '*')) return [];
   const unknownActions = st.actions.filter((a) => typeof a.value !== 'string' || a.value.includes('${'));
   if (!unknownActions.length) return [];
+  // Stryker disable next-line ArrayDeclaration: a made-up element is a string, with no .value, so it is no written ARN
   const writtenArn = (st.resources ?? []).some((r) => typeof r.value === 'string' && r.value !== '*' && r.value.startsWith('arn:'));
   const serviceKey = st.conditions.some((c) => !/^aws:/i.test(c.key));
   if (!writtenArn && !serviceKey) return [];
@@ -196,6 +202,7 @@ async function statementActions(st: Statement): Promise<Actions | undefined> {
   if (!st.actions || st.notActions) return undefined;
   const out: ActionInfo[] = [];
   for (const e of st.actions) {
+    // Stryker disable next-line StringLiteral: resolveAction("*") has no infos, so the next line returns undefined for it anyway
     if (!known(e) || e.value === '*') return undefined;
     const { infos } = await resolveAction(e.value);
     if (!infos) return undefined;
@@ -251,6 +258,7 @@ async function statementKeys(actionsOf: () => Promise<Actions | undefined>): Pro
   if (!actions) return undefined;
   let hit = keysByActions.get(actions.id);
   if (!hit) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on a memo, reached only after 20,000 distinct entries in one run; clearing a memo never changes a result
     if (keysByActions.size >= MAX_RESOLVED) keysByActions.clear();
     hit = Promise.all(actions.infos.map(actionKeys)).then((k) => ({ keys: k.flat(), listed: new Map() }));
     keysByActions.set(actions.id, hit);
@@ -262,6 +270,7 @@ async function statementKeys(actionsOf: () => Promise<Actions | undefined>): Pro
 function lists(applicable: Keys, key: string): boolean {
   let hit = applicable.listed.get(key);
   if (hit === undefined) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on a memo, reached only after 20,000 distinct entries in one run; clearing a memo never changes a result
     if (applicable.listed.size >= MAX_RESOLVED) applicable.listed.clear();
     hit = applicable.keys.some((k) => keyPattern(k).test(key));
     applicable.listed.set(key, hit);
@@ -288,6 +297,7 @@ function suggestedKeys(service: string, key: string): Promise<string[]> {
   const id = `${service}\u0000${key}`;
   let hit = suggestions.get(id);
   if (!hit) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on a memo, reached only after 20,000 distinct entries in one run; clearing a memo never changes a result
     if (suggestions.size >= MAX_RESOLVED) suggestions.clear();
     hit = (async () => {
       const names = service === 'aws' ? await globalKeys() : (await serviceKeys(service)).map((k) => k.key);
@@ -311,6 +321,7 @@ function operatorFindings(st: Statement, c: Condition, type: string): Found[] {
       ARN: 'ArnLike / ArnEquals',
       Bool: 'Bool',
       Numeric: 'NumericLessThan / NumericEquals',
+      // Stryker disable next-line Regex: key types start with ArrayOf or have none (String, ARN, Bool, Numeric, Date, IPAddress)
     }[type.replace(/^ArrayOf/, '')];
     return [
       finding(
@@ -348,6 +359,7 @@ function operatorFindings(st: Statement, c: Condition, type: string): Found[] {
         c,
         'GR08',
         severity,
+        // Stryker disable next-line Regex: a set operator (c.set) is written with its ForAllValues:/ForAnyValue: prefix first
         `${c.operator} on ${c.key}, a single-valued key: AWS advises against set operators on single-valued keys; ${what}; write ${c.operator.replace(/^For(All|Any)Values?:/, '')}`,
       ),
     ];
@@ -367,6 +379,7 @@ function formatsOf(typed: ActionInfo[]): Promise<Formats> {
   const id = typed.map((a) => a.name).join('\u0000');
   let hit = formatsByActions.get(id);
   if (!hit) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on a memo, reached only after 20,000 distinct entries in one run; clearing a memo never changes a result
     if (formatsByActions.size >= MAX_RESOLVED) formatsByActions.clear();
     hit = (async () => {
       const formats = new Set<string>();
@@ -390,6 +403,7 @@ function formatsOf(typed: ActionInfo[]): Promise<Formats> {
 function takes(known: NonNullable<Formats>, arn: string): boolean {
   let hit = known.matches.get(arn);
   if (hit === undefined) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on a memo, reached only after 20,000 distinct entries in one run; clearing a memo never changes a result
     if (known.matches.size >= MAX_RESOLVED) known.matches.clear();
     hit = [...known.formats].some((f) => arnMatchesFormat(arn, f));
     known.matches.set(arn, hit);
@@ -398,21 +412,26 @@ function takes(known: NonNullable<Formats>, arn: string): boolean {
 }
 
 async function resourceFindings(st: Statement, actionsOf: () => Promise<Actions | undefined>): Promise<Found[]> {
+  // Stryker disable next-line ArrayDeclaration: a made-up element is a string, with no .value, so the filter drops it
   const resources = (st.resources ?? []).filter((r) => typeof r.value === 'string' && r.value.length <= MAX_NAME);
   if (!resources.length) return [];
   const actions = (await actionsOf())?.infos;
+  // Stryker disable next-line ArrayDeclaration: when actions is undefined the next line returns whatever typed is
   const typed = actions?.filter((a) => !a.wildcardOnly) ?? [];
   if (!actions || !typed.length) return [];
   const known = await formatsOf(typed);
+  // Stryker disable next-line ArrayDeclaration: formatsOf is never undefined with the bundled data (every resource type it names has an ARN format)
   if (!known) return [];
   const { formats, services } = known;
   const out: Found[] = [];
   for (const r of resources) {
     const value = r.value as string;
     const arn = parseArn(value);
+    // Stryker disable next-line StringLiteral: parseArn("*") is undefined, so !arn continues for it anyway
     if (!arn || value === '*') continue;
     const starLike = hasWildcard(value) && actions.some((a) => a.wildcardOnly);
     if (starLike || takes(known, value)) continue;
+    // Stryker disable next-line StringLiteral: elementEffect treats every element but NotAction alike
     const { severity, effect } = elementEffect(st, 'Resource');
     const names = [...new Set(typed.map((a) => a.name))];
     const listed =
