@@ -1,7 +1,7 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-VUKSGWDP.js";
+} from "./chunk-EDVRLOXG.js";
 import "./chunk-VHSZ2XTD.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-OQDADKWP.js";
@@ -9,7 +9,7 @@ import "./chunk-44YM3MGI.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-UEGLUZBY.js";
+} from "./chunk-TVH6N4ZR.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -4,7 +4,7 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-VUKSGWDP.js";
+} from "./chunk-EDVRLOXG.js";
 import {
   fingerprint,
   locate
@@ -31,7 +31,7 @@ import {
 } from "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-UEGLUZBY.js";
+} from "./chunk-TVH6N4ZR.js";
 
 // src/engine/lint.ts
 import { existsSync as existsSync2 } from "node:fs";
