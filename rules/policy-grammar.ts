@@ -321,7 +321,6 @@ function operatorFindings(st: Statement, c: Condition, type: string): Found[] {
       ARN: 'ArnLike / ArnEquals',
       Bool: 'Bool',
       Numeric: 'NumericLessThan / NumericEquals',
-      // Stryker disable next-line Regex: key types start with ArrayOf or have none (String, ARN, Bool, Numeric, Date, IPAddress)
     }[type.replace(/^ArrayOf/, '')];
     return [
       finding(
