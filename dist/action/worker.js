@@ -8136,7 +8136,6 @@ function operatorFindings(st, c, type) {
       ARN: "ArnLike / ArnEquals",
       Bool: "Bool",
       Numeric: "NumericLessThan / NumericEquals"
-      // Stryker disable next-line Regex: key types start with ArrayOf or have none (String, ARN, Bool, Numeric, Date, IPAddress)
     }[type.replace(/^ArrayOf/, "")];
     return [
       finding(

@@ -36,7 +36,7 @@ import {
 import {
   policySize,
   unresolved
-} from "./chunk-TVH6N4ZR.js";
+} from "./chunk-67PCAUZP.js";
 import {
   childPath
 } from "./chunk-U5J2JU7Q.js";

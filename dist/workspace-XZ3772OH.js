@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-RQKBA54L.js";
+} from "./chunk-WOH544AS.js";
 import {
   configDir,
   effectiveConfig
@@ -11,7 +11,7 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-EDVRLOXG.js";
+import "./chunk-EJXWTG4Z.js";
 import "./chunk-VHSZ2XTD.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-OQDADKWP.js";
@@ -28,7 +28,7 @@ import {
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-TVH6N4ZR.js";
+} from "./chunk-67PCAUZP.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
