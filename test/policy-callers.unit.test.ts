@@ -207,8 +207,15 @@ describe('roles built from an aws:PrincipalArn pattern', () => {
   it('the principal a pattern names answers with its own type and user id (aws:PrincipalType, aws:userid)', () => {
     const typeOf = (pattern: string) => {
       const [caller] = patternCallers(pattern, opts);
-      const types = ['AssumedRole', 'User', 'Account', 'FederatedUser'].filter((t) => admits(withCondition('StringEquals', 'aws:PrincipalType', t), caller) === true);
-      return { types, userid: ['AROA*:*', 'AIDA*', `${caller.account}`, `${caller.account}:*`].filter((u) => admits(withCondition('StringLike', 'aws:userid', u), caller) === true) };
+      const types = ['AssumedRole', 'User', 'Account', 'FederatedUser'].filter(
+        (t) => admits(withCondition('StringEquals', 'aws:PrincipalType', t), caller) === true,
+      );
+      return {
+        types,
+        userid: ['AROA*:*', 'AIDA*', `${caller.account}`, `${caller.account}:*`].filter(
+          (u) => admits(withCondition('StringLike', 'aws:userid', u), caller) === true,
+        ),
+      };
     };
     expect(typeOf('arn:aws:iam::*:role/deploy')).toEqual({ types: ['AssumedRole'], userid: ['AROA*:*'] });
     expect(typeOf('arn:aws:iam::*:user/deploy')).toEqual({ types: ['User'], userid: ['AIDA*'] });

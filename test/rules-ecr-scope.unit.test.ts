@@ -836,3 +836,30 @@ describe('more edges', () => {
     expect(await checks(dir)).toEqual([]);
   });
 });
+
+describe('what the engine names for ecr-scope', () => {
+  it('in a policy whose purpose is unknown, other statements with Unknowns are not judged; an Unknown Sid changes nothing', async () => {
+    const r = await notes(
+      tfPolicy([
+        '{ Sid = var.a, Effect = "Allow", Action = ["ecr:BatchGetImage"], Resource = [var.r] }',
+        '{ Effect = "Allow", Action = ["ecr:PutImage", var.a], Resource = "*" }',
+      ]),
+    );
+    expect(r.ecr).toEqual([expect.stringMatching(/^EC08 note 9 whether this policy is a CI push\/pull policy/)]);
+    expect(r.unresolved).toEqual([
+      expect.stringMatching(/^8 aws_iam_policy\.p\.policy Statement\[0\] was not judged fully: var\.r \(at Resource\[0\]\) stopped ecr-scope; /),
+    ]);
+  });
+
+  it('ECR actions that move no image are no image traffic; a push action is', async () => {
+    const describe = await notes(tfPolicy(['{ Effect = "Allow", Action = ["ecr:DescribeImages", var.a], Resource = "*" }']));
+    expect(describe.ecr).toEqual([]);
+    expect(describe.unresolved).toEqual([expect.stringMatching(/var\.a \(at Action\[1\]\) stopped ecr-scope/)]);
+    const push = await notes(tfPolicy(['{ Effect = "Allow", Action = ["ecr:PutImage", var.a], Resource = "*" }']));
+    expect(push.ecr).toEqual([expect.stringMatching(/^EC08 note 8 whether this policy is a CI push\/pull policy/)]);
+  });
+
+  it('a statement with no Action beside a pull statement', async () => {
+    expect(await checks(json({ Effect: 'Allow', Resource: '*' }, { Effect: 'Allow', Action: PULL, Resource: '*' }))).toEqual(['EC01']);
+  });
+});
