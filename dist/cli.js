@@ -64,8 +64,8 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-IW2TYFO2.js"),
-    import("./rules-H7JKYGUE.js"),
+    import("./lint-JMWTZPFA.js"),
+    import("./rules-D54VR7YC.js"),
     import("./effective-EV7DLQ7V.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
@@ -227,7 +227,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
     case "json":
       return (await import("./json-N2HRGQIB.js")).jsonChunks(findings);
     case "sarif": {
-      const [{ sarifChunks }, { RULES }] = await Promise.all([import("./sarif-A2BGA5WI.js"), import("./rules-H7JKYGUE.js")]);
+      const [{ sarifChunks }, { RULES }] = await Promise.all([import("./sarif-A2BGA5WI.js"), import("./rules-D54VR7YC.js")]);
       return sarifChunks(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,
@@ -324,7 +324,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-GKACPJGO.js")).serve();
+if (lsp) (await import("./server-2WYYWUDV.js")).serve();
 var paths = quickPaths(argv);
 if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
 });

@@ -1,7 +1,7 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-EJXWTG4Z.js";
+} from "./chunk-JRVS4TEV.js";
 import "./chunk-VHSZ2XTD.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-OQDADKWP.js";
@@ -9,7 +9,7 @@ import "./chunk-44YM3MGI.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-67PCAUZP.js";
+} from "./chunk-RBP4IWFA.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

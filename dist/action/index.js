@@ -22231,7 +22231,7 @@ function anonymousCaller(network) {
   };
 }
 function identityOf(arn, account) {
-  const resource2 = arn.split(":").slice(5).join(":");
+  const resource2 = parseArn(arn)?.resource ?? "";
   if (resource2 === "root") return { type: "Account", userid: account };
   if (resource2.startsWith("user/")) return { type: "User", userid: "AIDAEXAMPLEWITNESS" };
   if (resource2.startsWith("federated-user/")) return { type: "FederatedUser", userid: `${account}:${resource2.slice("federated-user/".length)}` };

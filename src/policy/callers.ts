@@ -40,7 +40,7 @@ function anonymousCaller(network: boolean): Caller {
  * (IAM policy elements reference, "aws:userid"): a role's session, an IAM user, an account's root,
  * a federated user. A pattern that names users must be answered by a user, not a role session. */
 function identityOf(arn: string, account: string): { type: string; userid: string } {
-  const resource = arn.split(':').slice(5).join(':');
+  const resource = parseArn(arn)?.resource ?? '';
   if (resource === 'root') return { type: 'Account', userid: account };
   if (resource.startsWith('user/')) return { type: 'User', userid: 'AIDAEXAMPLEWITNESS' };
   if (resource.startsWith('federated-user/')) return { type: 'FederatedUser', userid: `${account}:${resource.slice('federated-user/'.length)}` };

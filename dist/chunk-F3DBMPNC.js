@@ -4,7 +4,7 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-EJXWTG4Z.js";
+} from "./chunk-JRVS4TEV.js";
 import {
   fingerprint,
   locate
@@ -31,7 +31,7 @@ import {
 } from "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-67PCAUZP.js";
+} from "./chunk-RBP4IWFA.js";
 
 // src/engine/lint.ts
 import { existsSync as existsSync2 } from "node:fs";

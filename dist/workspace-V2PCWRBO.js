@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-WOH544AS.js";
+} from "./chunk-F3DBMPNC.js";
 import {
   configDir,
   effectiveConfig
@@ -11,7 +11,7 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-EJXWTG4Z.js";
+import "./chunk-JRVS4TEV.js";
 import "./chunk-VHSZ2XTD.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-OQDADKWP.js";
@@ -28,7 +28,7 @@ import {
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-67PCAUZP.js";
+} from "./chunk-RBP4IWFA.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -36,7 +36,7 @@ import {
 import {
   policySize,
   unresolved
-} from "./chunk-67PCAUZP.js";
+} from "./chunk-RBP4IWFA.js";
 import {
   childPath
 } from "./chunk-U5J2JU7Q.js";

@@ -1,7 +1,7 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-67PCAUZP.js";
+} from "./chunk-RBP4IWFA.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

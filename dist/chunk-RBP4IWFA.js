@@ -241,7 +241,7 @@ function anonymousCaller(network) {
   };
 }
 function identityOf(arn, account) {
-  const resource = arn.split(":").slice(5).join(":");
+  const resource = parseArn(arn)?.resource ?? "";
   if (resource === "root") return { type: "Account", userid: account };
   if (resource.startsWith("user/")) return { type: "User", userid: "AIDAEXAMPLEWITNESS" };
   if (resource.startsWith("federated-user/")) return { type: "FederatedUser", userid: `${account}:${resource.slice("federated-user/".length)}` };
