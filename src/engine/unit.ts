@@ -5,7 +5,7 @@ import { minimatch } from 'minimatch';
 import { displayPath, locate } from '../model/locate.js';
 import { confine } from '../discover/confine.js';
 import type { PolicyKind } from '../model/aws-resources.js';
-import { HCL, listDir, mentions, readModuleFile, readSource, siblings } from '../discover/files.js';
+import { fileBytes, HCL, listDir, readModuleFile, readSource, siblings } from '../discover/files.js';
 import type { RunContext } from './run-context.js';
 import type { Report } from '../model/finding.js';
 import type { RuleInput } from '../../rules/api.js';
@@ -41,8 +41,7 @@ async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Ite
     const mine = ctx.requested.has(path);
     // A sibling or a called module's file is read only inside the scanned folders (issue 12).
     if (!mine && !ctx.overrides.has(path) && !confine(path, ctx.roots).ok) continue;
-    const pre = ctx.overrides.has(path) ? undefined : (ctx.preparsed.get(path) ?? ctx.parsedModules.get(path));
-    ctx.preparsed.delete(path);
+    const pre = ctx.overrides.has(path) ? undefined : ctx.parsedModules.get(path);
     if (keep && pre) ctx.parsedModules.set(path, pre);
     else if (called) ctx.parsedModules.delete(path);
     if (pre) {
@@ -176,7 +175,7 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
 export async function lintJsonUnit(ctx: RunContext, path: string, deferred = false) {
   // A policy is linted after the modules (one may render it): its bytes are enough to tell, and
   // the text is decoded once, when it is linted.
-  if (!deferred && !ctx.overrides.has(path) && mentions(path, '"Statement"')) {
+  if (!deferred && !ctx.overrides.has(path) && fileBytes(path)?.includes('"Statement"')) {
     ctx.deferredPolicyFiles.push(path);
     ctx.endUnit();
     return;

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import type { LintOptions } from './options.js';
 import type { RunContext } from './run-context.js';
 import { lintUnit } from './unit.js';
-import { parsesFor } from './module-roots.js';
 import type { Finding, Severity } from '../model/finding.js';
 
 export type Unit = { kind: 'module'; dir: string; files: string[] } | { kind: 'json'; path: string };
@@ -19,9 +18,8 @@ export interface WorkerTask {
   readsLeft: Array<[string, number]>;
 }
 
-/** What the main thread sends a worker: the next unit, with the files the main thread already
- * parsed that it reads and this worker does not hold yet; or the end of the run. */
-export type WorkerMessage = { index: number; unit: Unit & { deferred?: boolean }; preparsed: ReturnType<typeof parsesFor> } | 'end';
+/** What the main thread sends a worker: the next unit, or the end of the run. */
+export type WorkerMessage = { index: number; unit: Unit & { deferred?: boolean } } | 'end';
 
 /** Above this many files, and with more than one core, units are spread over worker threads. */
 const WORKER_THRESHOLD = 300;
@@ -101,7 +99,6 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
     const start = () => {
       const w = new Worker(workerFile(), { workerData: task });
       alive++;
-      const sent = new Set<string>();
       let current: number | undefined;
       let finished = false;
       const give = () => {
@@ -114,11 +111,7 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
         }
         current = next++;
         const unit = all[current];
-        const preparsed = parsesFor([unit], ctx.preparsed, ctx.calls).filter(([p]) => !sent.has(p));
-        for (const [p] of preparsed) sent.add(p);
-        // Every module unit handed out: what the call scan parsed is not needed here any more.
-        if (next >= units.length) ctx.preparsed.clear();
-        w.postMessage({ index: current, unit, preparsed } satisfies WorkerMessage);
+        w.postMessage({ index: current, unit } satisfies WorkerMessage);
       };
       const stop = () => {
         if (finished) return;

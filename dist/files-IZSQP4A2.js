@@ -2,26 +2,26 @@ import {
   HCL,
   MAX_HCL_BYTES,
   MAX_JSON_BYTES,
+  fileBytes,
   filterByConfig,
   listDir,
   loadSource,
   maxBytes,
-  mentions,
   readModuleFile,
   readRegularFile,
   readSource,
   siblings
-} from "./chunk-44YM3MGI.js";
+} from "./chunk-KY2IJA6J.js";
 import "./chunk-XBJQR4S2.js";
 export {
   HCL,
   MAX_HCL_BYTES,
   MAX_JSON_BYTES,
+  fileBytes,
   filterByConfig,
   listDir,
   loadSource,
   maxBytes,
-  mentions,
   readModuleFile,
   readRegularFile,
   readSource,

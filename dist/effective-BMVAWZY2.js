@@ -1,9 +1,9 @@
 import {
   configDir,
   effectiveConfig
-} from "./chunk-GZM6WQGJ.js";
-import "./chunk-TZIOP7JB.js";
-import "./chunk-44YM3MGI.js";
+} from "./chunk-XKCNWBV6.js";
+import "./chunk-CZ7OUIRV.js";
+import "./chunk-KY2IJA6J.js";
 import "./chunk-XBJQR4S2.js";
 export {
   configDir,

@@ -2,8 +2,8 @@ import {
   compileIgnore,
   discover,
   isLintable
-} from "./chunk-TFRGXJFG.js";
-import "./chunk-44YM3MGI.js";
+} from "./chunk-SEUTQTFI.js";
+import "./chunk-KY2IJA6J.js";
 import "./chunk-XBJQR4S2.js";
 export {
   compileIgnore,

@@ -12,14 +12,14 @@ import {
 } from "./chunk-OQDADKWP.js";
 import {
   CONFIG_NAMES
-} from "./chunk-TZIOP7JB.js";
+} from "./chunk-CZ7OUIRV.js";
 import {
   isLintable
-} from "./chunk-TFRGXJFG.js";
+} from "./chunk-SEUTQTFI.js";
 import {
   makeSource,
   positionAt
-} from "./chunk-44YM3MGI.js";
+} from "./chunk-KY2IJA6J.js";
 import "./chunk-XBJQR4S2.js";
 import {
   toPlain
@@ -280,7 +280,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-V2PCWRBO.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-NGCTVNKL.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

@@ -1,6 +1,6 @@
 import {
   readRegularFile
-} from "./chunk-44YM3MGI.js";
+} from "./chunk-KY2IJA6J.js";
 import {
   confine,
   repositoryRoot

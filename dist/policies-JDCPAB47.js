@@ -1,9 +1,9 @@
 import {
   locate
-} from "./chunk-VHSZ2XTD.js";
+} from "./chunk-QOETVHRU.js";
 import {
   loadSource
-} from "./chunk-44YM3MGI.js";
+} from "./chunk-KY2IJA6J.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-U5J2JU7Q.js";
 import {

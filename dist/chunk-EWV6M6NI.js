@@ -3,7 +3,7 @@ import {
   locate,
   originOf,
   toFinding
-} from "./chunk-VHSZ2XTD.js";
+} from "./chunk-QOETVHRU.js";
 import {
   parseJson
 } from "./chunk-65EAIF3L.js";
@@ -17,17 +17,17 @@ import {
 } from "./chunk-OQDADKWP.js";
 import {
   HCL,
+  fileBytes,
   listDir,
   loadSource,
   makeSource,
-  mentions,
   minimatch,
   positionAt,
   readModuleFile,
   readRegularFile,
   readSource,
   siblings
-} from "./chunk-44YM3MGI.js";
+} from "./chunk-KY2IJA6J.js";
 import {
   OUTSIDE_MESSAGE,
   confine,
@@ -96,8 +96,6 @@ var RunContext = class {
   /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
   sources = /* @__PURE__ */ new Map();
   loc;
-  /** Files the module-call scan already parsed, taken (and dropped) by the unit that lints them. */
-  preparsed = /* @__PURE__ */ new Map();
   /** Folder → the folders of this run it calls, as the module-call scan found them. */
   calls = /* @__PURE__ */ new Map();
   /** Called modules' files, parsed once per run however many roots call them (issue 16). */
@@ -2534,8 +2532,7 @@ async function parseDir(ctx, parsed, dir, files, called = false) {
   for (const path of [...files].sort()) {
     const mine = ctx.requested.has(path);
     if (!mine && !ctx.overrides.has(path) && !confine(path, ctx.roots).ok) continue;
-    const pre = ctx.overrides.has(path) ? void 0 : ctx.preparsed.get(path) ?? ctx.parsedModules.get(path);
-    ctx.preparsed.delete(path);
+    const pre = ctx.overrides.has(path) ? void 0 : ctx.parsedModules.get(path);
     if (keep && pre) ctx.parsedModules.set(path, pre);
     else if (called) ctx.parsedModules.delete(path);
     if (pre) {
@@ -2645,7 +2642,7 @@ async function lintModuleUnit(ctx, dir, files) {
   await judge(ctx, units);
 }
 async function lintJsonUnit(ctx, path, deferred = false) {
-  if (!deferred && !ctx.overrides.has(path) && mentions(path, '"Statement"')) {
+  if (!deferred && !ctx.overrides.has(path) && fileBytes(path)?.includes('"Statement"')) {
     ctx.deferredPolicyFiles.push(path);
     ctx.endUnit();
     return;

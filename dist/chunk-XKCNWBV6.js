@@ -2,7 +2,7 @@ import {
   ConfigError,
   findConfig,
   loadConfig
-} from "./chunk-TZIOP7JB.js";
+} from "./chunk-CZ7OUIRV.js";
 
 // src/cli/config/effective.ts
 import { dirname } from "node:path";

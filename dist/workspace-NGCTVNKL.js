@@ -1,30 +1,30 @@
 import {
   lint
-} from "./chunk-F3DBMPNC.js";
+} from "./chunk-HHFL5B57.js";
 import {
   configDir,
   effectiveConfig
-} from "./chunk-GZM6WQGJ.js";
+} from "./chunk-XKCNWBV6.js";
 import {
   repositoryRoot
 } from "./chunk-UMCPZM5Q.js";
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-JRVS4TEV.js";
-import "./chunk-VHSZ2XTD.js";
+import "./chunk-EWV6M6NI.js";
+import "./chunk-QOETVHRU.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-OQDADKWP.js";
 import {
   findConfig
-} from "./chunk-TZIOP7JB.js";
+} from "./chunk-CZ7OUIRV.js";
 import {
   isLintable
-} from "./chunk-TFRGXJFG.js";
+} from "./chunk-SEUTQTFI.js";
 import {
   HCL,
   siblings
-} from "./chunk-44YM3MGI.js";
+} from "./chunk-KY2IJA6J.js";
 import "./chunk-XBJQR4S2.js";
 import {
   RULES

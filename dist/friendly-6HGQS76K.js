@@ -3,7 +3,7 @@ import {
 } from "./chunk-DB36CBFI.js";
 import {
   loadSource
-} from "./chunk-44YM3MGI.js";
+} from "./chunk-KY2IJA6J.js";
 import "./chunk-XBJQR4S2.js";
 
 // src/format/friendly.ts

@@ -1,7 +1,7 @@
 import {
   Minimatch,
   readRegularFile
-} from "./chunk-44YM3MGI.js";
+} from "./chunk-KY2IJA6J.js";
 
 // src/discover/walk.ts
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";

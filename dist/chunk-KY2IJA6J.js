@@ -2709,12 +2709,12 @@ function readSource(path2, parseError, overrides) {
     return void 0;
   }
 }
-function mentions(path2, word) {
+function fileBytes(path2) {
   try {
     const st = statSync(path2);
-    return st.isFile() && st.size <= maxBytes(path2) && readFileSync(path2).includes(word);
+    return st.isFile() && st.size <= maxBytes(path2) ? readFileSync(path2) : void 0;
   } catch {
-    return false;
+    return void 0;
   }
 }
 function loadSource(file, roots) {
@@ -2783,7 +2783,7 @@ export {
   MAX_JSON_BYTES,
   maxBytes,
   readSource,
-  mentions,
+  fileBytes,
   loadSource,
   listDir,
   siblings,

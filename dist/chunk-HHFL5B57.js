@@ -4,28 +4,27 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-JRVS4TEV.js";
+} from "./chunk-EWV6M6NI.js";
 import {
   fingerprint,
   locate
-} from "./chunk-VHSZ2XTD.js";
+} from "./chunk-QOETVHRU.js";
 import {
-  loadParser,
-  parseHcl
+  loadParser
 } from "./chunk-OQDADKWP.js";
 import {
   discover,
   isLintable
-} from "./chunk-TFRGXJFG.js";
+} from "./chunk-SEUTQTFI.js";
 import {
   HCL,
+  fileBytes,
   filterByConfig,
   listDir,
-  mentions,
+  makeSource,
   minimatch,
-  readSource,
   siblings
-} from "./chunk-44YM3MGI.js";
+} from "./chunk-KY2IJA6J.js";
 import {
   confine
 } from "./chunk-XBJQR4S2.js";
@@ -35,32 +34,222 @@ import {
 
 // src/engine/lint.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, relative as relative2, resolve } from "node:path";
+import { dirname, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/engine/module-roots.ts
-import { dirname } from "node:path";
-var MODULE_BLOCK = /\bmodule[ \t]*["\p{L}_]/u;
-async function calledFolders(dirs, roots, keep, calls = /* @__PURE__ */ new Map(), keepChars = Infinity, discovered = /* @__PURE__ */ new Set(), listings = /* @__PURE__ */ new Map()) {
+import { isUtf8 } from "node:buffer";
+import { resolve } from "node:path";
+
+// src/parse/module-calls.ts
+function moduleCallSources(bytes) {
+  return new Scan(bytes).run();
+}
+var NL = 10;
+var CR = 13;
+var SPACE = 32;
+var TAB = 9;
+var QUOTE = 34;
+var HASH = 35;
+var DOLLAR = 36;
+var PERCENT = 37;
+var LPAREN = 40;
+var RPAREN = 41;
+var STAR = 42;
+var MINUS = 45;
+var SLASH = 47;
+var LT = 60;
+var EQ = 61;
+var LBRACKET = 91;
+var BACKSLASH = 92;
+var RBRACKET = 93;
+var LBRACE = 123;
+var RBRACE = 125;
+var isIdStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
+var isIdPart = (c) => isIdStart(c) || c >= 48 && c <= 57 || c === MINUS;
+var Scan = class {
+  constructor(b) {
+    this.b = b;
+  }
+  b;
+  i = 0;
+  out = [];
+  decoder = new TextDecoder();
+  run() {
+    const b = this.b;
+    const n = b.length;
+    let depth = 0;
+    let moduleDepth = -1;
+    let itemStart = true;
+    while (this.i < n) {
+      const c = b[this.i];
+      if (c === NL) {
+        itemStart = true;
+        this.i++;
+      } else if (c === SPACE || c === TAB || c === CR) this.i++;
+      else if (c === HASH || c === SLASH && b[this.i + 1] === SLASH) this.skipLine();
+      else if (c === SLASH && b[this.i + 1] === STAR) this.skipBlockComment();
+      else if (c === QUOTE) {
+        this.skipString();
+        itemStart = false;
+      } else if (c === LT && b[this.i + 1] === LT && this.skipHeredoc()) itemStart = false;
+      else if (c === LBRACE || c === LBRACKET || c === LPAREN) {
+        depth++;
+        this.i++;
+        itemStart = c === LBRACE;
+      } else if (c === RBRACE || c === RBRACKET || c === RPAREN) {
+        if (depth > 0) depth--;
+        if (depth === moduleDepth) moduleDepth = -1;
+        this.i++;
+        itemStart = false;
+      } else if (isIdStart(c)) {
+        const start = this.i;
+        while (this.i < n && isIdPart(b[this.i])) this.i++;
+        if (itemStart && depth === 0 && moduleDepth < 0 && this.word(start, "module") && this.moduleHeader()) {
+          moduleDepth = 0;
+          depth = 1;
+          itemStart = true;
+          continue;
+        }
+        if (itemStart && moduleDepth >= 0 && depth === moduleDepth + 1 && this.word(start, "source")) this.sourceAttribute();
+        itemStart = false;
+      } else {
+        this.i++;
+        itemStart = false;
+      }
+    }
+    return this.out;
+  }
+  word(start, w) {
+    if (this.i - start !== w.length) return false;
+    for (let k = 0; k < w.length; k++) if (this.b[start + k] !== w.charCodeAt(k)) return false;
+    return true;
+  }
+  blanks() {
+    while (this.b[this.i] === SPACE || this.b[this.i] === TAB) this.i++;
+  }
+  /** After `module`: a label (quoted or bare) and the opening brace, consumed; else nothing moves
+   * past what does not match (`module = ...` is an attribute). */
+  moduleHeader() {
+    const b = this.b;
+    const back = this.i;
+    this.blanks();
+    if (b[this.i] === QUOTE) {
+      this.i++;
+      while (this.i < b.length && b[this.i] !== QUOTE && b[this.i] !== NL) this.i += b[this.i] === BACKSLASH ? 2 : 1;
+      if (b[this.i] !== QUOTE) return this.reset(back);
+      this.i++;
+    } else if (isIdStart(b[this.i])) {
+      while (this.i < b.length && isIdPart(b[this.i])) this.i++;
+    } else return this.reset(back);
+    this.blanks();
+    if (b[this.i] !== LBRACE) return this.reset(back);
+    this.i++;
+    return true;
+  }
+  reset(to) {
+    this.i = to;
+    return false;
+  }
+  /** After `source` in a module block: `= "literal"` is a call's source; a template (`${`) is not
+   * a literal, and Terraform rejects it. */
+  sourceAttribute() {
+    const b = this.b;
+    this.blanks();
+    if (b[this.i] !== EQ || b[this.i + 1] === EQ) return;
+    this.i++;
+    this.blanks();
+    if (b[this.i] !== QUOTE) return;
+    const start = this.i + 1;
+    const literal = this.skipString();
+    if (literal && b[this.i - 1] === QUOTE) this.out.push(this.decoder.decode(b.subarray(start, this.i - 1)));
+  }
+  skipLine() {
+    while (this.i < this.b.length && this.b[this.i] !== NL) this.i++;
+  }
+  skipBlockComment() {
+    this.i += 2;
+    while (this.i < this.b.length && !(this.b[this.i] === STAR && this.b[this.i + 1] === SLASH)) this.i++;
+    this.i += 2;
+  }
+  /** A quoted string from its opening quote: past its closing quote, or to the end of its line
+   * when it has none (an unclosed string must not swallow the file). Whether it held no template. */
+  skipString() {
+    const b = this.b;
+    let literal = true;
+    this.i++;
+    while (this.i < b.length) {
+      const c = b[this.i];
+      if (c === QUOTE) {
+        this.i++;
+        return literal;
+      }
+      if (c === NL) return literal;
+      if (c === BACKSLASH) this.i += 2;
+      else if ((c === DOLLAR || c === PERCENT) && b[this.i + 1] === c && b[this.i + 2] === LBRACE) this.i += 3;
+      else if ((c === DOLLAR || c === PERCENT) && b[this.i + 1] === LBRACE) {
+        literal = false;
+        this.skipTemplate();
+      } else this.i++;
+    }
+    return literal;
+  }
+  /** `${ ... }` or `%{ ... }` from its `$`: past the brace that closes it, strings inside included. */
+  skipTemplate() {
+    const b = this.b;
+    this.i += 2;
+    let depth = 1;
+    while (this.i < b.length && depth > 0) {
+      const c = b[this.i];
+      if (c === QUOTE) this.skipString();
+      else {
+        if (c === LBRACE) depth++;
+        else if (c === RBRACE) depth--;
+        this.i++;
+      }
+    }
+  }
+  /** `<<EOT` or `<<-EOT` and a line break: past the line that closes it (its marker alone, indent
+   * allowed), or to the end of the file. False, with nothing moved, for a `<<` that starts none. */
+  skipHeredoc() {
+    const b = this.b;
+    let j = this.i + 2;
+    if (b[j] === MINUS) j++;
+    const start = j;
+    while (j < b.length && isIdPart(b[j])) j++;
+    if (j === start || !isIdStart(b[start])) return false;
+    const marker = b.subarray(start, j);
+    while (b[j] === SPACE || b[j] === TAB || b[j] === CR) j++;
+    if (b[j] !== NL) return false;
+    j++;
+    while (j < b.length) {
+      let k = j;
+      while (b[k] === SPACE || b[k] === TAB) k++;
+      let m = 0;
+      while (m < marker.length && b[k + m] === marker[m]) m++;
+      let end = k + m;
+      if (m === marker.length) {
+        while (b[end] === SPACE || b[end] === TAB || b[end] === CR) end++;
+        if (end >= b.length || b[end] === NL) {
+          this.i = end;
+          return true;
+        }
+      }
+      while (j < b.length && b[j] !== NL) j++;
+      j++;
+    }
+    this.i = b.length;
+    return true;
+  }
+};
+
+// src/engine/module-roots.ts
+async function calledFolders(dirs, roots, calls = /* @__PURE__ */ new Map(), discovered = /* @__PURE__ */ new Set(), listings = /* @__PURE__ */ new Map()) {
   const all = new Set(dirs);
-  let kept = 0;
   for (const dir of all) {
     const out = /* @__PURE__ */ new Set();
     for (const file of siblings(dir, listings.get(dir))) {
       if (!discovered.has(file) && !confine(file, roots).ok) continue;
-      if (!mentions(file, "module")) continue;
-      const src = readSource(file, () => {
-      }, /* @__PURE__ */ new Map());
-      if (!src || !(file.endsWith(".json") ? src.text.includes("module") : MODULE_BLOCK.test(src.text))) continue;
-      const hcl = file.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
-      if (keep && kept + src.text.length <= keepChars) {
-        keep.set(file, { src, hcl });
-        kept += src.text.length;
-      }
-      const module = buildModule(dir, [{ src, hcl }], () => void 0);
-      for (const call of module.calls.values()) {
-        const target = localSource(module, call.item);
-        if (target && target !== dir && all.has(target)) out.add(target);
-      }
+      for (const target of await callTargets(file, dir)) if (target !== dir && all.has(target)) out.add(target);
     }
     calls.set(dir, out);
   }
@@ -79,23 +268,6 @@ async function calledFolders(dirs, roots, keep, calls = /* @__PURE__ */ new Map(
   }
   return through;
 }
-function parsesFor(units, parsed, calls) {
-  const byDir = /* @__PURE__ */ new Map();
-  for (const path of parsed.keys()) {
-    const list = byDir.get(dirname(path));
-    if (list) list.push(path);
-    else byDir.set(dirname(path), [path]);
-  }
-  const dirs = /* @__PURE__ */ new Set();
-  const pending = units.flatMap((u) => u.kind === "module" && u.dir ? [u.dir] : []);
-  while (pending.length) {
-    const d = pending.pop();
-    if (dirs.has(d)) continue;
-    dirs.add(d);
-    pending.push(...calls.get(d) ?? []);
-  }
-  return [...dirs].flatMap((d) => (byDir.get(d) ?? []).map((p) => [p, parsed.get(p)]));
-}
 function readsPerFolder(units, calls) {
   const reads = /* @__PURE__ */ new Map();
   for (const u of units) {
@@ -112,6 +284,15 @@ function readsPerFolder(units, calls) {
   }
   return reads;
 }
+async function callTargets(file, dir) {
+  const bytes = fileBytes(file);
+  if (!bytes || !bytes.includes("module") || bytes.subarray(0, 8192).indexOf(0) >= 0 || !isUtf8(bytes)) return [];
+  if (!file.endsWith(".json")) return moduleCallSources(bytes).flatMap((s) => LOCAL.test(s) ? [resolve(dir, s)] : []);
+  const src = makeSource(file, bytes.toString("utf8"));
+  const module = buildModule(dir, [{ src, hcl: await parseTerraformJson(src) }], () => void 0);
+  return [...module.calls.values()].flatMap((call) => localSource(module, call.item) ?? []);
+}
+var LOCAL = /^\.\.?\//;
 
 // src/engine/workers.ts
 import { existsSync, statSync } from "node:fs";
@@ -164,7 +345,6 @@ async function lintInWorkers(ctx, units, n) {
     const start = () => {
       const w = new Worker(workerFile(), { workerData: task });
       alive++;
-      const sent = /* @__PURE__ */ new Set();
       let current;
       let finished = false;
       const give = () => {
@@ -177,10 +357,7 @@ async function lintInWorkers(ctx, units, n) {
         }
         current = next++;
         const unit = all[current];
-        const preparsed = parsesFor([unit], ctx.preparsed, ctx.calls).filter(([p]) => !sent.has(p));
-        for (const [p] of preparsed) sent.add(p);
-        if (next >= units.length) ctx.preparsed.clear();
-        w.postMessage({ index: current, unit, preparsed });
+        w.postMessage({ index: current, unit });
       };
       const stop = () => {
         if (finished) return;
@@ -345,9 +522,8 @@ function applyConfigIgnores(findings, ignores, configDir, today) {
 }
 
 // src/engine/lint.ts
-var HANDOFF_CHARS = 2e6;
 async function lint(opts) {
-  const stdinPath = opts.stdin && resolve(opts.cwd, opts.stdin.path);
+  const stdinPath = opts.stdin && resolve2(opts.cwd, opts.stdin.path);
   const overrides = new Map(opts.overlays);
   if (stdinPath) overrides.set(stdinPath, opts.stdin.text);
   const found = stdinPath ? { files: [stdinPath], notices: [] } : await discoverOverlaid(opts, overrides);
@@ -358,16 +534,16 @@ async function lint(opts) {
   const ctx = new RunContext(opts, new Set(files), overrides);
   ctx.notices.push(...found.notices.map((n) => ({ file: n.path, message: n.message })));
   const moduleDirs = /* @__PURE__ */ new Map();
-  for (const f of files) if (HCL.test(f)) moduleDirs.set(dirname2(f), /* @__PURE__ */ new Set());
+  for (const f of files) if (HCL.test(f)) moduleDirs.set(dirname(f), /* @__PURE__ */ new Set());
   for (const [dir, set] of moduleDirs) {
     const names = listDir(dir);
     ctx.listings.set(dir, names);
     for (const f of siblings(dir, names)) set.add(f);
   }
-  for (const f of overrides.keys()) if (HCL.test(f)) moduleDirs.get(dirname2(f))?.add(f);
-  for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname2(f)).add(f);
+  for (const f of overrides.keys()) if (HCL.test(f)) moduleDirs.get(dirname(f))?.add(f);
+  for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname(f)).add(f);
   const workers = workerCount(files.length, opts);
-  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.preparsed, ctx.calls, workers ? HANDOFF_CHARS : Infinity, ctx.requested, ctx.listings);
+  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.calls, ctx.requested, ctx.listings);
   const units = [
     ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]) => ({ kind: "module", dir, files: [...set] })),
     ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path) => ({ kind: "json", path }))
@@ -390,8 +566,8 @@ async function lint(opts) {
   const unique = dedupe(inScope.sort(byPlace));
   applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, today);
   if (opts.ignores?.length) {
-    const configDir = resolve(opts.configDir ?? opts.cwd);
-    const wholeTree = !stdinPath && (opts.paths.length ? opts.paths : ["."]).some((p) => !relative2(resolve(opts.cwd, p), configDir).startsWith(".."));
+    const configDir = resolve2(opts.configDir ?? opts.cwd);
+    const wholeTree = !stdinPath && (opts.paths.length ? opts.paths : ["."]).some((p) => !relative2(resolve2(opts.cwd, p), configDir).startsWith(".."));
     const known = new Set([...RULES, ...opts.rules].map((r) => r.meta.id));
     for (const message of uselessConfigIgnores(opts.ignores, known, files, configDir, wholeTree)) ctx.notices.push({ file: ".policylintrc", message });
   }
@@ -419,9 +595,9 @@ async function lint(opts) {
 }
 async function discoverOverlaid(opts, overrides) {
   const paths = opts.paths.length ? opts.paths : ["."];
-  const unsaved = paths.map((p) => resolve(opts.cwd, p)).filter((p) => overrides.has(p) && isLintable(p) && !existsSync2(p));
+  const unsaved = paths.map((p) => resolve2(opts.cwd, p)).filter((p) => overrides.has(p) && isLintable(p) && !existsSync2(p));
   const found = await discover(
-    paths.filter((p) => !unsaved.includes(resolve(opts.cwd, p))),
+    paths.filter((p) => !unsaved.includes(resolve2(opts.cwd, p))),
     opts.cwd
   );
   return { files: [...found.files, ...unsaved], notices: found.notices };

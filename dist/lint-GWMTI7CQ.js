@@ -1,12 +1,12 @@
 import {
   lint
-} from "./chunk-F3DBMPNC.js";
-import "./chunk-JRVS4TEV.js";
-import "./chunk-VHSZ2XTD.js";
+} from "./chunk-HHFL5B57.js";
+import "./chunk-EWV6M6NI.js";
+import "./chunk-QOETVHRU.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-OQDADKWP.js";
-import "./chunk-TFRGXJFG.js";
-import "./chunk-44YM3MGI.js";
+import "./chunk-SEUTQTFI.js";
+import "./chunk-KY2IJA6J.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-RBP4IWFA.js";
 import "./chunk-ILESBZFY.js";

@@ -3,8 +3,8 @@ import {
   ConfigError,
   findConfig,
   loadConfig
-} from "./chunk-TZIOP7JB.js";
-import "./chunk-44YM3MGI.js";
+} from "./chunk-CZ7OUIRV.js";
+import "./chunk-KY2IJA6J.js";
 import "./chunk-XBJQR4S2.js";
 export {
   CONFIG_NAMES,

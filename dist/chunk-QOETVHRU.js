@@ -1,6 +1,6 @@
 import {
   positionAt
-} from "./chunk-44YM3MGI.js";
+} from "./chunk-KY2IJA6J.js";
 import {
   parentPath
 } from "./chunk-U5J2JU7Q.js";

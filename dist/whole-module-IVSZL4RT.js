@@ -1,6 +1,6 @@
 import {
   siblings
-} from "./chunk-44YM3MGI.js";
+} from "./chunk-KY2IJA6J.js";
 import "./chunk-XBJQR4S2.js";
 
 // src/cli/whole-module.ts
