@@ -13,7 +13,7 @@ import {
 } from "./chunk-RGB5R7FS.js";
 import {
   loadParser
-} from "./chunk-OQDADKWP.js";
+} from "./chunk-SS67Y5I3.js";
 import {
   MAX_JSON_BYTES
 } from "./chunk-KY2IJA6J.js";
@@ -64,7 +64,7 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-GWMTI7CQ.js"),
+    import("./lint-7JTF6L7T.js"),
     import("./rules-D54VR7YC.js"),
     import("./effective-BMVAWZY2.js")
   ]);
@@ -324,7 +324,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-4SHAUZGJ.js")).serve();
+if (lsp) (await import("./server-2KFNLPKB.js")).serve();
 var paths = quickPaths(argv);
 if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
 });

@@ -1,10 +1,10 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-EWV6M6NI.js";
+} from "./chunk-BPUCDJGV.js";
 import "./chunk-QOETVHRU.js";
 import "./chunk-65EAIF3L.js";
-import "./chunk-OQDADKWP.js";
+import "./chunk-SS67Y5I3.js";
 import "./chunk-KY2IJA6J.js";
 import "./chunk-XBJQR4S2.js";
 import {

@@ -13215,6 +13215,287 @@ var init_wasm_cursor = __esm({
   }
 });
 
+// src/parse/hcl-scan.ts
+function outline(text2) {
+  try {
+    return new Scanner(text2).file();
+  } catch (e6) {
+    if (e6 === NOT_PLAIN) return void 0;
+    throw e6;
+  }
+}
+function isLiteralString(quoted) {
+  if (quoted.length < 2 || quoted.charCodeAt(0) !== QUOTE || quoted.charCodeAt(quoted.length - 1) !== QUOTE) return false;
+  for (let i7 = 1; i7 < quoted.length - 1; i7++) {
+    const c6 = quoted.charCodeAt(i7);
+    if (c6 === BACKSLASH) i7++;
+    else if ((c6 === DOLLAR || c6 === PERCENT) && quoted.charCodeAt(i7 + 1) === LBRACE) return false;
+    else if ((c6 === DOLLAR || c6 === PERCENT) && quoted.charCodeAt(i7 + 1) === c6 && quoted.charCodeAt(i7 + 2) === LBRACE) i7 += 2;
+  }
+  return true;
+}
+var NOT_PLAIN, NL, CR, SPACE, TAB, QUOTE, HASH, DOLLAR, PERCENT, LPAREN, RPAREN, STAR, MINUS, SLASH, LT, EQ, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, isIdStart, isIdPart, isBlank, Scanner;
+var init_hcl_scan = __esm({
+  "src/parse/hcl-scan.ts"() {
+    "use strict";
+    NOT_PLAIN = new Error("not a plain outline");
+    NL = 10;
+    CR = 13;
+    SPACE = 32;
+    TAB = 9;
+    QUOTE = 34;
+    HASH = 35;
+    DOLLAR = 36;
+    PERCENT = 37;
+    LPAREN = 40;
+    RPAREN = 41;
+    STAR = 42;
+    MINUS = 45;
+    SLASH = 47;
+    LT = 60;
+    EQ = 61;
+    LBRACKET = 91;
+    BACKSLASH = 92;
+    RBRACKET = 93;
+    LBRACE = 123;
+    RBRACE = 125;
+    isIdStart = (c6) => c6 >= 65 && c6 <= 90 || c6 >= 97 && c6 <= 122 || c6 === 95 || c6 >= 128;
+    isIdPart = (c6) => isIdStart(c6) || c6 >= 48 && c6 <= 57 || c6 === MINUS;
+    isBlank = (c6) => c6 === SPACE || c6 === TAB || c6 === CR;
+    Scanner = class {
+      constructor(t) {
+        this.t = t;
+        this.n = t.length;
+      }
+      t;
+      i = 0;
+      n;
+      at(k6 = 0) {
+        return this.t.charCodeAt(this.i + k6);
+      }
+      file() {
+        const blocks = [];
+        for (; ; ) {
+          this.trivia();
+          if (this.i >= this.n) return blocks;
+          const start2 = this.i;
+          const type = this.identifier();
+          this.blanks();
+          if (this.at() === EQ && this.at(1) !== EQ) {
+            this.i++;
+            this.value();
+            continue;
+          }
+          const labels = this.labels();
+          if (this.at() !== LBRACE) throw NOT_PLAIN;
+          const open = this.i++;
+          const items = this.body();
+          blocks.push({ type, labels, start: start2, open, close: this.i - 1, items });
+        }
+      }
+      /** Blanks, line breaks and comments. */
+      trivia() {
+        while (this.i < this.n) {
+          const c6 = this.at();
+          if (isBlank(c6) || c6 === NL) this.i++;
+          else if (c6 === HASH || c6 === SLASH && this.at(1) === SLASH) this.line();
+          else if (c6 === SLASH && this.at(1) === STAR) this.blockComment();
+          else return;
+        }
+      }
+      blanks() {
+        while (isBlank(this.at())) this.i++;
+      }
+      identifier() {
+        const start2 = this.i;
+        if (!isIdStart(this.at())) throw NOT_PLAIN;
+        while (this.i < this.n && isIdPart(this.at())) this.i++;
+        return this.t.slice(start2, this.i);
+      }
+      labels() {
+        const labels = [];
+        for (; ; ) {
+          if (this.at() === QUOTE) {
+            const start2 = this.i;
+            if (!this.string()) throw NOT_PLAIN;
+            labels.push(this.t.slice(start2 + 1, this.i - 1));
+          } else if (isIdStart(this.at())) labels.push(this.identifier());
+          else return labels;
+          this.blanks();
+        }
+      }
+      /** From after a `{` to after its `}`: the attributes and blocks directly inside. */
+      body() {
+        const items = [];
+        for (; ; ) {
+          this.trivia();
+          if (this.i >= this.n) throw NOT_PLAIN;
+          if (this.at() === RBRACE) {
+            this.i++;
+            return items;
+          }
+          const start2 = this.i;
+          const name2 = this.identifier();
+          this.blanks();
+          if (this.at() === EQ && this.at(1) !== EQ) {
+            this.i++;
+            const valueStart = this.i;
+            const end = this.value();
+            items.push({ name: name2, block: false, start: start2, end, valueStart });
+            continue;
+          }
+          this.labels();
+          if (this.at() !== LBRACE) throw NOT_PLAIN;
+          this.i++;
+          this.body();
+          items.push({ name: name2, block: true, start: start2, end: this.i, valueStart: -1 });
+        }
+      }
+      /** An attribute's value: to the end of its line outside brackets, or to the brace that closes a
+       * one-line block (left for the caller). Returns where it ends, before blanks and a comment. */
+      value() {
+        let depth = 0;
+        let end = this.i;
+        while (this.i < this.n) {
+          const c6 = this.at();
+          if (c6 === NL && depth === 0) return end;
+          if (c6 === HASH || c6 === SLASH && this.at(1) === SLASH) {
+            this.line();
+            continue;
+          }
+          if (c6 === SLASH && this.at(1) === STAR) {
+            this.blockComment();
+            continue;
+          }
+          if (isBlank(c6) || c6 === NL) {
+            this.i++;
+            continue;
+          }
+          if (c6 === QUOTE) {
+            if (!this.string()) throw NOT_PLAIN;
+          } else if (c6 === LT && this.at(1) === LT && this.heredoc()) {
+          } else if (c6 === LBRACE || c6 === LBRACKET || c6 === LPAREN) {
+            depth++;
+            this.i++;
+          } else if (c6 === RBRACE || c6 === RBRACKET || c6 === RPAREN) {
+            if (depth === 0) {
+              if (c6 !== RBRACE) throw NOT_PLAIN;
+              return end;
+            }
+            depth--;
+            this.i++;
+          } else this.i++;
+          end = this.i;
+        }
+        if (depth) throw NOT_PLAIN;
+        return end;
+      }
+      line() {
+        while (this.i < this.n && this.at() !== NL) this.i++;
+      }
+      blockComment() {
+        const close = this.t.indexOf("*/", this.i + 2);
+        if (close < 0) throw NOT_PLAIN;
+        this.i = close + 2;
+      }
+      /** A quoted string from its opening quote to after its closing one; false (and the scan stops
+       * at the line's end) when the line ends first. */
+      string() {
+        this.i++;
+        while (this.i < this.n) {
+          const c6 = this.at();
+          if (c6 === QUOTE) {
+            this.i++;
+            return true;
+          }
+          if (c6 === NL) return false;
+          if (c6 === BACKSLASH) this.i += 2;
+          else if ((c6 === DOLLAR || c6 === PERCENT) && this.at(1) === c6 && this.at(2) === LBRACE) this.i += 3;
+          else if ((c6 === DOLLAR || c6 === PERCENT) && this.at(1) === LBRACE) this.template();
+          else this.i++;
+        }
+        return false;
+      }
+      /** `${ ... }` or `%{ ... }` from its `$`: past the brace that closes it, strings inside included. */
+      template() {
+        this.i += 2;
+        let depth = 1;
+        while (this.i < this.n) {
+          const c6 = this.at();
+          if (c6 === QUOTE) {
+            if (!this.string()) throw NOT_PLAIN;
+            continue;
+          }
+          if (c6 === LBRACE) depth++;
+          else if (c6 === RBRACE && --depth === 0) {
+            this.i++;
+            return;
+          }
+          this.i++;
+        }
+        throw NOT_PLAIN;
+      }
+      /** `<<EOT` or `<<-EOT` and a line break: past the closing marker (alone on its line, indent
+       * allowed). False, with nothing moved, for a `<<` that starts none. */
+      heredoc() {
+        const t = this.t;
+        let j6 = this.i + 2;
+        if (t.charCodeAt(j6) === MINUS) j6++;
+        const start2 = j6;
+        if (!isIdStart(t.charCodeAt(j6))) return false;
+        while (j6 < this.n && isIdPart(t.charCodeAt(j6))) j6++;
+        const marker = t.slice(start2, j6);
+        while (isBlank(t.charCodeAt(j6))) j6++;
+        if (t.charCodeAt(j6) !== NL) return false;
+        for (let line = j6 + 1; line < this.n; ) {
+          let k6 = line;
+          while (t.charCodeAt(k6) === SPACE || t.charCodeAt(k6) === TAB) k6++;
+          if (t.startsWith(marker, k6)) {
+            let end = k6 + marker.length;
+            while (isBlank(t.charCodeAt(end))) end++;
+            if (end >= this.n || t.charCodeAt(end) === NL) {
+              this.i = k6 + marker.length;
+              return true;
+            }
+          }
+          const next = t.indexOf("\n", line);
+          if (next < 0) break;
+          line = next + 1;
+        }
+        throw NOT_PLAIN;
+      }
+    };
+  }
+});
+
+// src/parse/skipped-ranges.ts
+function skippedRanges(text2) {
+  if (text2.includes("policylint:")) return [];
+  const blocks = outline(text2);
+  if (!blocks) return [];
+  const skipped = [];
+  for (const b6 of blocks) {
+    if (!isRelevantBlock(b6.type, b6.labels)) {
+      if (b6.close > b6.open + 1 && !mayHoldPolicy(text2.slice(b6.open + 1, b6.close))) skipped.push([b6.open + 1, b6.close]);
+      continue;
+    }
+    const read = readAttributes(b6.type, b6.labels);
+    if (!read) continue;
+    for (const item of b6.items) {
+      if (!item.block && read.has(item.name)) continue;
+      if (!mayHoldPolicy(text2.slice(item.start, item.end))) skipped.push([item.start, item.end]);
+    }
+  }
+  return skipped;
+}
+var init_skipped_ranges = __esm({
+  "src/parse/skipped-ranges.ts"() {
+    "use strict";
+    init_hcl_scan();
+    init_relevant_blocks();
+  }
+});
+
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var web_tree_sitter_exports = {};
 __export(web_tree_sitter_exports, {
@@ -17305,13 +17586,13 @@ function grammarFile() {
   return join6(dir, "tree-sitter-terraform.wasm");
 }
 async function parseHcl(src) {
-  return parseWith(await loadParser(false), src);
+  return parseWith(await loadParser(false), src, false, true);
 }
 function parseHclLoaded(src) {
   return loaded && parseWith(loaded, src);
 }
-function parseWith(parser, src, libraryCursor = false) {
-  const tree = parser.parse(src.text);
+function parseWith(parser, src, libraryCursor = false, skip = false) {
+  const tree = skip ? parseSkipping(parser, src.text) : parser.parse(src.text);
   if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "could not parse", range: { start: 0, end: 0 } }] };
   try {
     const root7 = tree.rootNode;
@@ -17332,6 +17613,33 @@ function parseWith(parser, src, libraryCursor = false) {
   } finally {
     tree.delete();
   }
+}
+function parseSkipping(parser, text2) {
+  const skipped = skippedRanges(text2);
+  if (!skipped.length) return parser.parse(text2);
+  const tree = parser.parse(text2, null, { includedRanges: includedRanges(text2, skipped) });
+  if (!tree?.rootNode.hasError) return tree;
+  tree.delete();
+  return parser.parse(text2);
+}
+function includedRanges(text2, skipped) {
+  let row = 0;
+  let lineStart = 0;
+  const point = (index) => {
+    for (let nl = text2.indexOf("\n", lineStart); nl >= 0 && nl < index; nl = text2.indexOf("\n", nl + 1)) {
+      row++;
+      lineStart = nl + 1;
+    }
+    return { row, column: index - lineStart };
+  };
+  const ranges = [];
+  let at2 = 0;
+  for (const [start2, end] of skipped) {
+    if (start2 > at2) ranges.push({ startIndex: at2, endIndex: start2, startPosition: point(at2), endPosition: point(start2) });
+    at2 = end;
+  }
+  ranges.push({ startIndex: at2, endIndex: text2.length, startPosition: point(at2), endPosition: point(text2.length) });
+  return ranges;
 }
 function collectErrors(root7, text2) {
   const errors = [];
@@ -17375,6 +17683,7 @@ var init_hcl = __esm({
     init_hcl_escapes();
     init_hcl_convert();
     init_wasm_cursor();
+    init_skipped_ranges();
     SAMPLE = `resource "aws_iam_policy" "p" {
   policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ["s3:*", "\${var.a}"] }] })
   n      = var.x != null ? [for k, v in local.m : v.arn if k > 1][0] : -2.5
@@ -17391,209 +17700,26 @@ oops = {
 
 // src/parse/module-calls.ts
 function moduleCallSources(bytes) {
-  return new Scan(bytes).run();
+  const view = bytes.toString("latin1");
+  const blocks = outline(view);
+  if (!blocks) return void 0;
+  const sources = [];
+  for (const block of blocks) {
+    if (block.type !== "module") continue;
+    for (const item of block.items) {
+      if (item.block || item.name !== "source") continue;
+      const quoted = view.slice(item.valueStart, item.end).trim();
+      if (!isLiteralString(quoted)) continue;
+      const start2 = item.end - quoted.length + 1;
+      sources.push(bytes.toString("utf8", start2, item.end - 1));
+    }
+  }
+  return sources;
 }
-var NL, CR, SPACE, TAB, QUOTE, HASH, DOLLAR, PERCENT, LPAREN, RPAREN, STAR, MINUS, SLASH, LT, EQ, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, isIdStart, isIdPart, Scan;
 var init_module_calls = __esm({
   "src/parse/module-calls.ts"() {
     "use strict";
-    NL = 10;
-    CR = 13;
-    SPACE = 32;
-    TAB = 9;
-    QUOTE = 34;
-    HASH = 35;
-    DOLLAR = 36;
-    PERCENT = 37;
-    LPAREN = 40;
-    RPAREN = 41;
-    STAR = 42;
-    MINUS = 45;
-    SLASH = 47;
-    LT = 60;
-    EQ = 61;
-    LBRACKET = 91;
-    BACKSLASH = 92;
-    RBRACKET = 93;
-    LBRACE = 123;
-    RBRACE = 125;
-    isIdStart = (c6) => c6 >= 65 && c6 <= 90 || c6 >= 97 && c6 <= 122 || c6 === 95 || c6 >= 128;
-    isIdPart = (c6) => isIdStart(c6) || c6 >= 48 && c6 <= 57 || c6 === MINUS;
-    Scan = class {
-      constructor(b6) {
-        this.b = b6;
-      }
-      b;
-      i = 0;
-      out = [];
-      decoder = new TextDecoder();
-      run() {
-        const b6 = this.b;
-        const n3 = b6.length;
-        let depth = 0;
-        let moduleDepth = -1;
-        let itemStart = true;
-        while (this.i < n3) {
-          const c6 = b6[this.i];
-          if (c6 === NL) {
-            itemStart = true;
-            this.i++;
-          } else if (c6 === SPACE || c6 === TAB || c6 === CR) this.i++;
-          else if (c6 === HASH || c6 === SLASH && b6[this.i + 1] === SLASH) this.skipLine();
-          else if (c6 === SLASH && b6[this.i + 1] === STAR) this.skipBlockComment();
-          else if (c6 === QUOTE) {
-            this.skipString();
-            itemStart = false;
-          } else if (c6 === LT && b6[this.i + 1] === LT && this.skipHeredoc()) itemStart = false;
-          else if (c6 === LBRACE || c6 === LBRACKET || c6 === LPAREN) {
-            depth++;
-            this.i++;
-            itemStart = c6 === LBRACE;
-          } else if (c6 === RBRACE || c6 === RBRACKET || c6 === RPAREN) {
-            if (depth > 0) depth--;
-            if (depth === moduleDepth) moduleDepth = -1;
-            this.i++;
-            itemStart = false;
-          } else if (isIdStart(c6)) {
-            const start2 = this.i;
-            while (this.i < n3 && isIdPart(b6[this.i])) this.i++;
-            if (itemStart && depth === 0 && moduleDepth < 0 && this.word(start2, "module") && this.moduleHeader()) {
-              moduleDepth = 0;
-              depth = 1;
-              itemStart = true;
-              continue;
-            }
-            if (itemStart && moduleDepth >= 0 && depth === moduleDepth + 1 && this.word(start2, "source")) this.sourceAttribute();
-            itemStart = false;
-          } else {
-            this.i++;
-            itemStart = false;
-          }
-        }
-        return this.out;
-      }
-      word(start2, w) {
-        if (this.i - start2 !== w.length) return false;
-        for (let k6 = 0; k6 < w.length; k6++) if (this.b[start2 + k6] !== w.charCodeAt(k6)) return false;
-        return true;
-      }
-      blanks() {
-        while (this.b[this.i] === SPACE || this.b[this.i] === TAB) this.i++;
-      }
-      /** After `module`: a label (quoted or bare) and the opening brace, consumed; else nothing moves
-       * past what does not match (`module = ...` is an attribute). */
-      moduleHeader() {
-        const b6 = this.b;
-        const back = this.i;
-        this.blanks();
-        if (b6[this.i] === QUOTE) {
-          this.i++;
-          while (this.i < b6.length && b6[this.i] !== QUOTE && b6[this.i] !== NL) this.i += b6[this.i] === BACKSLASH ? 2 : 1;
-          if (b6[this.i] !== QUOTE) return this.reset(back);
-          this.i++;
-        } else if (isIdStart(b6[this.i])) {
-          while (this.i < b6.length && isIdPart(b6[this.i])) this.i++;
-        } else return this.reset(back);
-        this.blanks();
-        if (b6[this.i] !== LBRACE) return this.reset(back);
-        this.i++;
-        return true;
-      }
-      reset(to) {
-        this.i = to;
-        return false;
-      }
-      /** After `source` in a module block: `= "literal"` is a call's source; a template (`${`) is not
-       * a literal, and Terraform rejects it. */
-      sourceAttribute() {
-        const b6 = this.b;
-        this.blanks();
-        if (b6[this.i] !== EQ || b6[this.i + 1] === EQ) return;
-        this.i++;
-        this.blanks();
-        if (b6[this.i] !== QUOTE) return;
-        const start2 = this.i + 1;
-        const literal3 = this.skipString();
-        if (literal3 && b6[this.i - 1] === QUOTE) this.out.push(this.decoder.decode(b6.subarray(start2, this.i - 1)));
-      }
-      skipLine() {
-        while (this.i < this.b.length && this.b[this.i] !== NL) this.i++;
-      }
-      skipBlockComment() {
-        this.i += 2;
-        while (this.i < this.b.length && !(this.b[this.i] === STAR && this.b[this.i + 1] === SLASH)) this.i++;
-        this.i += 2;
-      }
-      /** A quoted string from its opening quote: past its closing quote, or to the end of its line
-       * when it has none (an unclosed string must not swallow the file). Whether it held no template. */
-      skipString() {
-        const b6 = this.b;
-        let literal3 = true;
-        this.i++;
-        while (this.i < b6.length) {
-          const c6 = b6[this.i];
-          if (c6 === QUOTE) {
-            this.i++;
-            return literal3;
-          }
-          if (c6 === NL) return literal3;
-          if (c6 === BACKSLASH) this.i += 2;
-          else if ((c6 === DOLLAR || c6 === PERCENT) && b6[this.i + 1] === c6 && b6[this.i + 2] === LBRACE) this.i += 3;
-          else if ((c6 === DOLLAR || c6 === PERCENT) && b6[this.i + 1] === LBRACE) {
-            literal3 = false;
-            this.skipTemplate();
-          } else this.i++;
-        }
-        return literal3;
-      }
-      /** `${ ... }` or `%{ ... }` from its `$`: past the brace that closes it, strings inside included. */
-      skipTemplate() {
-        const b6 = this.b;
-        this.i += 2;
-        let depth = 1;
-        while (this.i < b6.length && depth > 0) {
-          const c6 = b6[this.i];
-          if (c6 === QUOTE) this.skipString();
-          else {
-            if (c6 === LBRACE) depth++;
-            else if (c6 === RBRACE) depth--;
-            this.i++;
-          }
-        }
-      }
-      /** `<<EOT` or `<<-EOT` and a line break: past the line that closes it (its marker alone, indent
-       * allowed), or to the end of the file. False, with nothing moved, for a `<<` that starts none. */
-      skipHeredoc() {
-        const b6 = this.b;
-        let j6 = this.i + 2;
-        if (b6[j6] === MINUS) j6++;
-        const start2 = j6;
-        while (j6 < b6.length && isIdPart(b6[j6])) j6++;
-        if (j6 === start2 || !isIdStart(b6[start2])) return false;
-        const marker = b6.subarray(start2, j6);
-        while (b6[j6] === SPACE || b6[j6] === TAB || b6[j6] === CR) j6++;
-        if (b6[j6] !== NL) return false;
-        j6++;
-        while (j6 < b6.length) {
-          let k6 = j6;
-          while (b6[k6] === SPACE || b6[k6] === TAB) k6++;
-          let m3 = 0;
-          while (m3 < marker.length && b6[k6 + m3] === marker[m3]) m3++;
-          let end = k6 + m3;
-          if (m3 === marker.length) {
-            while (b6[end] === SPACE || b6[end] === TAB || b6[end] === CR) end++;
-            if (end >= b6.length || b6[end] === NL) {
-              this.i = end;
-              return true;
-            }
-          }
-          while (j6 < b6.length && b6[j6] !== NL) j6++;
-          j6++;
-        }
-        this.i = b6.length;
-        return true;
-      }
-    };
+    init_hcl_scan();
   }
 });
 
@@ -19068,9 +19194,11 @@ function readsPerFolder(units, calls) {
 async function callTargets(file, dir) {
   const bytes = fileBytes(file);
   if (!bytes || !bytes.includes("module") || bytes.subarray(0, 8192).indexOf(0) >= 0 || !isUtf8(bytes)) return [];
-  if (!file.endsWith(".json")) return moduleCallSources(bytes).flatMap((s3) => LOCAL.test(s3) ? [resolve6(dir, s3)] : []);
+  const sources = file.endsWith(".json") ? void 0 : moduleCallSources(bytes);
+  if (sources) return sources.flatMap((s3) => LOCAL.test(s3) ? [resolve6(dir, s3)] : []);
   const src = makeSource(file, bytes.toString("utf8"));
-  const module2 = buildModule(dir, [{ src, hcl: await parseTerraformJson(src) }], () => void 0);
+  const hcl = file.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
+  const module2 = buildModule(dir, [{ src, hcl }], () => void 0);
   return [...module2.calls.values()].flatMap((call) => localSource(module2, call.item) ?? []);
 }
 var LOCAL;
@@ -19081,6 +19209,7 @@ var init_module_roots = __esm({
     init_files();
     init_source();
     init_module_calls();
+    init_hcl();
     init_tf_json();
     init_module();
     LOCAL = /^\.\.?\//;

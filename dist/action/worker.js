@@ -12025,6 +12025,264 @@ function trace(c) {
   return out2.join("\n");
 }
 
+// src/parse/hcl-scan.ts
+function outline(text2) {
+  try {
+    return new Scanner(text2).file();
+  } catch (e) {
+    if (e === NOT_PLAIN) return void 0;
+    throw e;
+  }
+}
+var NOT_PLAIN = new Error("not a plain outline");
+var NL = 10;
+var CR = 13;
+var SPACE = 32;
+var TAB = 9;
+var QUOTE = 34;
+var HASH = 35;
+var DOLLAR = 36;
+var PERCENT = 37;
+var LPAREN = 40;
+var RPAREN = 41;
+var STAR = 42;
+var MINUS = 45;
+var SLASH = 47;
+var LT = 60;
+var EQ = 61;
+var LBRACKET = 91;
+var BACKSLASH = 92;
+var RBRACKET = 93;
+var LBRACE = 123;
+var RBRACE = 125;
+var isIdStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
+var isIdPart = (c) => isIdStart(c) || c >= 48 && c <= 57 || c === MINUS;
+var isBlank = (c) => c === SPACE || c === TAB || c === CR;
+var Scanner = class {
+  constructor(t) {
+    this.t = t;
+    this.n = t.length;
+  }
+  t;
+  i = 0;
+  n;
+  at(k = 0) {
+    return this.t.charCodeAt(this.i + k);
+  }
+  file() {
+    const blocks = [];
+    for (; ; ) {
+      this.trivia();
+      if (this.i >= this.n) return blocks;
+      const start2 = this.i;
+      const type = this.identifier();
+      this.blanks();
+      if (this.at() === EQ && this.at(1) !== EQ) {
+        this.i++;
+        this.value();
+        continue;
+      }
+      const labels = this.labels();
+      if (this.at() !== LBRACE) throw NOT_PLAIN;
+      const open = this.i++;
+      const items = this.body();
+      blocks.push({ type, labels, start: start2, open, close: this.i - 1, items });
+    }
+  }
+  /** Blanks, line breaks and comments. */
+  trivia() {
+    while (this.i < this.n) {
+      const c = this.at();
+      if (isBlank(c) || c === NL) this.i++;
+      else if (c === HASH || c === SLASH && this.at(1) === SLASH) this.line();
+      else if (c === SLASH && this.at(1) === STAR) this.blockComment();
+      else return;
+    }
+  }
+  blanks() {
+    while (isBlank(this.at())) this.i++;
+  }
+  identifier() {
+    const start2 = this.i;
+    if (!isIdStart(this.at())) throw NOT_PLAIN;
+    while (this.i < this.n && isIdPart(this.at())) this.i++;
+    return this.t.slice(start2, this.i);
+  }
+  labels() {
+    const labels = [];
+    for (; ; ) {
+      if (this.at() === QUOTE) {
+        const start2 = this.i;
+        if (!this.string()) throw NOT_PLAIN;
+        labels.push(this.t.slice(start2 + 1, this.i - 1));
+      } else if (isIdStart(this.at())) labels.push(this.identifier());
+      else return labels;
+      this.blanks();
+    }
+  }
+  /** From after a `{` to after its `}`: the attributes and blocks directly inside. */
+  body() {
+    const items = [];
+    for (; ; ) {
+      this.trivia();
+      if (this.i >= this.n) throw NOT_PLAIN;
+      if (this.at() === RBRACE) {
+        this.i++;
+        return items;
+      }
+      const start2 = this.i;
+      const name2 = this.identifier();
+      this.blanks();
+      if (this.at() === EQ && this.at(1) !== EQ) {
+        this.i++;
+        const valueStart = this.i;
+        const end = this.value();
+        items.push({ name: name2, block: false, start: start2, end, valueStart });
+        continue;
+      }
+      this.labels();
+      if (this.at() !== LBRACE) throw NOT_PLAIN;
+      this.i++;
+      this.body();
+      items.push({ name: name2, block: true, start: start2, end: this.i, valueStart: -1 });
+    }
+  }
+  /** An attribute's value: to the end of its line outside brackets, or to the brace that closes a
+   * one-line block (left for the caller). Returns where it ends, before blanks and a comment. */
+  value() {
+    let depth = 0;
+    let end = this.i;
+    while (this.i < this.n) {
+      const c = this.at();
+      if (c === NL && depth === 0) return end;
+      if (c === HASH || c === SLASH && this.at(1) === SLASH) {
+        this.line();
+        continue;
+      }
+      if (c === SLASH && this.at(1) === STAR) {
+        this.blockComment();
+        continue;
+      }
+      if (isBlank(c) || c === NL) {
+        this.i++;
+        continue;
+      }
+      if (c === QUOTE) {
+        if (!this.string()) throw NOT_PLAIN;
+      } else if (c === LT && this.at(1) === LT && this.heredoc()) {
+      } else if (c === LBRACE || c === LBRACKET || c === LPAREN) {
+        depth++;
+        this.i++;
+      } else if (c === RBRACE || c === RBRACKET || c === RPAREN) {
+        if (depth === 0) {
+          if (c !== RBRACE) throw NOT_PLAIN;
+          return end;
+        }
+        depth--;
+        this.i++;
+      } else this.i++;
+      end = this.i;
+    }
+    if (depth) throw NOT_PLAIN;
+    return end;
+  }
+  line() {
+    while (this.i < this.n && this.at() !== NL) this.i++;
+  }
+  blockComment() {
+    const close = this.t.indexOf("*/", this.i + 2);
+    if (close < 0) throw NOT_PLAIN;
+    this.i = close + 2;
+  }
+  /** A quoted string from its opening quote to after its closing one; false (and the scan stops
+   * at the line's end) when the line ends first. */
+  string() {
+    this.i++;
+    while (this.i < this.n) {
+      const c = this.at();
+      if (c === QUOTE) {
+        this.i++;
+        return true;
+      }
+      if (c === NL) return false;
+      if (c === BACKSLASH) this.i += 2;
+      else if ((c === DOLLAR || c === PERCENT) && this.at(1) === c && this.at(2) === LBRACE) this.i += 3;
+      else if ((c === DOLLAR || c === PERCENT) && this.at(1) === LBRACE) this.template();
+      else this.i++;
+    }
+    return false;
+  }
+  /** `${ ... }` or `%{ ... }` from its `$`: past the brace that closes it, strings inside included. */
+  template() {
+    this.i += 2;
+    let depth = 1;
+    while (this.i < this.n) {
+      const c = this.at();
+      if (c === QUOTE) {
+        if (!this.string()) throw NOT_PLAIN;
+        continue;
+      }
+      if (c === LBRACE) depth++;
+      else if (c === RBRACE && --depth === 0) {
+        this.i++;
+        return;
+      }
+      this.i++;
+    }
+    throw NOT_PLAIN;
+  }
+  /** `<<EOT` or `<<-EOT` and a line break: past the closing marker (alone on its line, indent
+   * allowed). False, with nothing moved, for a `<<` that starts none. */
+  heredoc() {
+    const t = this.t;
+    let j = this.i + 2;
+    if (t.charCodeAt(j) === MINUS) j++;
+    const start2 = j;
+    if (!isIdStart(t.charCodeAt(j))) return false;
+    while (j < this.n && isIdPart(t.charCodeAt(j))) j++;
+    const marker = t.slice(start2, j);
+    while (isBlank(t.charCodeAt(j))) j++;
+    if (t.charCodeAt(j) !== NL) return false;
+    for (let line = j + 1; line < this.n; ) {
+      let k = line;
+      while (t.charCodeAt(k) === SPACE || t.charCodeAt(k) === TAB) k++;
+      if (t.startsWith(marker, k)) {
+        let end = k + marker.length;
+        while (isBlank(t.charCodeAt(end))) end++;
+        if (end >= this.n || t.charCodeAt(end) === NL) {
+          this.i = k + marker.length;
+          return true;
+        }
+      }
+      const next = t.indexOf("\n", line);
+      if (next < 0) break;
+      line = next + 1;
+    }
+    throw NOT_PLAIN;
+  }
+};
+
+// src/parse/skipped-ranges.ts
+function skippedRanges(text2) {
+  if (text2.includes("policylint:")) return [];
+  const blocks = outline(text2);
+  if (!blocks) return [];
+  const skipped = [];
+  for (const b of blocks) {
+    if (!isRelevantBlock(b.type, b.labels)) {
+      if (b.close > b.open + 1 && !mayHoldPolicy(text2.slice(b.open + 1, b.close))) skipped.push([b.open + 1, b.close]);
+      continue;
+    }
+    const read = readAttributes(b.type, b.labels);
+    if (!read) continue;
+    for (const item of b.items) {
+      if (!item.block && read.has(item.name)) continue;
+      if (!mayHoldPolicy(text2.slice(item.start, item.end))) skipped.push([item.start, item.end]);
+    }
+  }
+  return skipped;
+}
+
 // src/parse/hcl.ts
 var parserPromise;
 var loaded;
@@ -12065,13 +12323,13 @@ function grammarFile() {
   return join4(dir, "tree-sitter-terraform.wasm");
 }
 async function parseHcl(src) {
-  return parseWith(await loadParser(false), src);
+  return parseWith(await loadParser(false), src, false, true);
 }
 function parseHclLoaded(src) {
   return loaded && parseWith(loaded, src);
 }
-function parseWith(parser, src, libraryCursor = false) {
-  const tree = parser.parse(src.text);
+function parseWith(parser, src, libraryCursor = false, skip = false) {
+  const tree = skip ? parseSkipping(parser, src.text) : parser.parse(src.text);
   if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "could not parse", range: { start: 0, end: 0 } }] };
   try {
     const root2 = tree.rootNode;
@@ -12092,6 +12350,33 @@ function parseWith(parser, src, libraryCursor = false) {
   } finally {
     tree.delete();
   }
+}
+function parseSkipping(parser, text2) {
+  const skipped = skippedRanges(text2);
+  if (!skipped.length) return parser.parse(text2);
+  const tree = parser.parse(text2, null, { includedRanges: includedRanges(text2, skipped) });
+  if (!tree?.rootNode.hasError) return tree;
+  tree.delete();
+  return parser.parse(text2);
+}
+function includedRanges(text2, skipped) {
+  let row = 0;
+  let lineStart = 0;
+  const point = (index) => {
+    for (let nl = text2.indexOf("\n", lineStart); nl >= 0 && nl < index; nl = text2.indexOf("\n", nl + 1)) {
+      row++;
+      lineStart = nl + 1;
+    }
+    return { row, column: index - lineStart };
+  };
+  const ranges = [];
+  let at2 = 0;
+  for (const [start2, end] of skipped) {
+    if (start2 > at2) ranges.push({ startIndex: at2, endIndex: start2, startPosition: point(at2), endPosition: point(start2) });
+    at2 = end;
+  }
+  ranges.push({ startIndex: at2, endIndex: text2.length, startPosition: point(at2), endPosition: point(text2.length) });
+  return ranges;
 }
 var rangeOf = (n) => ({ start: n.startIndex, end: n.endIndex });
 function collectErrors(root2, text2) {

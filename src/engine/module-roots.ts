@@ -4,6 +4,7 @@ import { confine } from '../discover/confine.js';
 import { fileBytes, siblings } from '../discover/files.js';
 import { makeSource } from '../model/source.js';
 import { moduleCallSources } from '../parse/module-calls.js';
+import { parseHcl } from '../parse/hcl.js';
 import { parseTerraformJson } from '../parse/tf-json.js';
 import { buildModule, localSource } from '../resolve/module.js';
 
@@ -72,10 +73,13 @@ export function readsPerFolder(units: ReadonlyArray<{ kind: string; dir?: string
 async function callTargets(file: string, dir: string): Promise<string[]> {
   const bytes = fileBytes(file);
   if (!bytes || !bytes.includes('module') || bytes.subarray(0, 8192).indexOf(0) >= 0 || !isUtf8(bytes)) return [];
-  if (!file.endsWith('.json')) return moduleCallSources(bytes).flatMap((s) => (LOCAL.test(s) ? [resolve(dir, s)] : []));
-  // JSON syntax is rare: parsed, and its calls read as any module's are.
+  const sources = file.endsWith('.json') ? undefined : moduleCallSources(bytes);
+  if (sources) return sources.flatMap((s) => (LOCAL.test(s) ? [resolve(dir, s)] : []));
+  // JSON syntax, or a file whose outline is not plain (a syntax error): parsed, and its calls
+  // read from the syntax tree as any module's are.
   const src = makeSource(file, bytes.toString('utf8'));
-  const module = buildModule(dir, [{ src, hcl: await parseTerraformJson(src) }], () => undefined);
+  const hcl = file.endsWith('.json') ? await parseTerraformJson(src) : await parseHcl(src);
+  const module = buildModule(dir, [{ src, hcl }], () => undefined);
   return [...module.calls.values()].flatMap((call) => localSource(module, call.item) ?? []);
 }
 

@@ -3,11 +3,12 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import type { Node as TsNode, Parser as TsParser } from 'web-tree-sitter';
+import type { Node as TsNode, Parser as TsParser, Range as TsRange } from 'web-tree-sitter';
 import type { SourceFile, Range } from '../model/source.js';
 import type { Body, HclFile } from './hcl-ast.js';
 import { CursorConverter } from './hcl-convert.js';
 import { CursorFactory, type Binding } from './wasm-cursor.js';
+import { skippedRanges } from './skipped-ranges.js';
 
 let parserPromise: Promise<TsParser> | undefined;
 let loaded: TsParser | undefined;
@@ -62,7 +63,12 @@ function grammarFile(): string {
 }
 
 export async function parseHcl(src: SourceFile): Promise<HclFile> {
-  return parseWith(await loadParser(false), src);
+  return parseWith(await loadParser(false), src, false, true);
+}
+
+/** Every character parsed, none skipped: what tests compare the skipping parse with. */
+export async function parseHclWhole(src: SourceFile): Promise<HclFile> {
+  return parseWith(await loadParser(false), src, false, false);
 }
 
 /** Whether trees are walked by the direct cursor (wasm-cursor.ts); false before the parser loads. */
@@ -77,11 +83,12 @@ export function parseHclLoaded(src: SourceFile): HclFile | undefined {
 
 /** The same conversion walked with web-tree-sitter's own cursor: what the direct one is tested against. */
 export async function parseHclWithLibraryCursor(src: SourceFile): Promise<HclFile> {
-  return parseWith(await loadParser(false), src, true);
+  return parseWith(await loadParser(false), src, true, true);
 }
 
-function parseWith(parser: TsParser, src: SourceFile, libraryCursor = false): HclFile {
-  const tree = parser.parse(src.text);
+/** `skip`: leave out of the parse what conversion would drop unread (parse/skipped-ranges.ts). */
+function parseWith(parser: TsParser, src: SourceFile, libraryCursor = false, skip = false): HclFile {
+  const tree = skip ? parseSkipping(parser, src.text) : parser.parse(src.text);
   if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: 'could not parse', range: { start: 0, end: 0 } }] };
   try {
     const root = tree.rootNode;
@@ -103,6 +110,39 @@ function parseWith(parser: TsParser, src: SourceFile, libraryCursor = false): Hc
   } finally {
     tree.delete();
   }
+}
+
+/** The file parsed without its skippable parts (tree-sitter's included ranges keep every offset
+ * as in the whole text); parsed whole after all when that reading has a syntax error, so that
+ * the error reported is the one the whole text has. */
+function parseSkipping(parser: TsParser, text: string) {
+  const skipped = skippedRanges(text);
+  if (!skipped.length) return parser.parse(text);
+  const tree = parser.parse(text, null, { includedRanges: includedRanges(text, skipped) });
+  if (!tree?.rootNode.hasError) return tree;
+  tree.delete();
+  return parser.parse(text);
+}
+
+/** The complement of `skipped` (sorted, disjoint), with the rows and columns tree-sitter asks for. */
+function includedRanges(text: string, skipped: ReadonlyArray<[number, number]>): TsRange[] {
+  let row = 0;
+  let lineStart = 0;
+  const point = (index: number) => {
+    for (let nl = text.indexOf('\n', lineStart); nl >= 0 && nl < index; nl = text.indexOf('\n', nl + 1)) {
+      row++;
+      lineStart = nl + 1;
+    }
+    return { row, column: index - lineStart };
+  };
+  const ranges: TsRange[] = [];
+  let at = 0;
+  for (const [start, end] of skipped) {
+    if (start > at) ranges.push({ startIndex: at, endIndex: start, startPosition: point(at), endPosition: point(start) });
+    at = end;
+  }
+  ranges.push({ startIndex: at, endIndex: text.length, startPosition: point(at), endPosition: point(text.length) });
+  return ranges;
 }
 
 const rangeOf = (n: TsNode): Range => ({ start: n.startIndex, end: n.endIndex });

@@ -1,10 +1,10 @@
 import {
   lint
-} from "./chunk-HHFL5B57.js";
-import "./chunk-EWV6M6NI.js";
+} from "./chunk-T7BXLY7R.js";
+import "./chunk-BPUCDJGV.js";
 import "./chunk-QOETVHRU.js";
 import "./chunk-65EAIF3L.js";
-import "./chunk-OQDADKWP.js";
+import "./chunk-SS67Y5I3.js";
 import "./chunk-SEUTQTFI.js";
 import "./chunk-KY2IJA6J.js";
 import "./chunk-XBJQR4S2.js";

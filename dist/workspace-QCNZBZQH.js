@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-HHFL5B57.js";
+} from "./chunk-T7BXLY7R.js";
 import {
   configDir,
   effectiveConfig
@@ -11,10 +11,10 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-EWV6M6NI.js";
+import "./chunk-BPUCDJGV.js";
 import "./chunk-QOETVHRU.js";
 import "./chunk-65EAIF3L.js";
-import "./chunk-OQDADKWP.js";
+import "./chunk-SS67Y5I3.js";
 import {
   findConfig
 } from "./chunk-CZ7OUIRV.js";

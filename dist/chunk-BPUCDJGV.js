@@ -14,7 +14,7 @@ import {
   parseHcl,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-OQDADKWP.js";
+} from "./chunk-SS67Y5I3.js";
 import {
   HCL,
   fileBytes,

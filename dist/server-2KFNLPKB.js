@@ -9,7 +9,7 @@ import {
 import {
   loadParser,
   parseHcl
-} from "./chunk-OQDADKWP.js";
+} from "./chunk-SS67Y5I3.js";
 import {
   CONFIG_NAMES
 } from "./chunk-CZ7OUIRV.js";
@@ -280,7 +280,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-NGCTVNKL.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-QCNZBZQH.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

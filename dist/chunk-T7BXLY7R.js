@@ -4,14 +4,17 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-EWV6M6NI.js";
+} from "./chunk-BPUCDJGV.js";
 import {
   fingerprint,
   locate
 } from "./chunk-QOETVHRU.js";
 import {
-  loadParser
-} from "./chunk-OQDADKWP.js";
+  isLiteralString,
+  loadParser,
+  outline,
+  parseHcl
+} from "./chunk-SS67Y5I3.js";
 import {
   discover,
   isLintable
@@ -42,205 +45,22 @@ import { resolve } from "node:path";
 
 // src/parse/module-calls.ts
 function moduleCallSources(bytes) {
-  return new Scan(bytes).run();
+  const view = bytes.toString("latin1");
+  const blocks = outline(view);
+  if (!blocks) return void 0;
+  const sources = [];
+  for (const block of blocks) {
+    if (block.type !== "module") continue;
+    for (const item of block.items) {
+      if (item.block || item.name !== "source") continue;
+      const quoted = view.slice(item.valueStart, item.end).trim();
+      if (!isLiteralString(quoted)) continue;
+      const start = item.end - quoted.length + 1;
+      sources.push(bytes.toString("utf8", start, item.end - 1));
+    }
+  }
+  return sources;
 }
-var NL = 10;
-var CR = 13;
-var SPACE = 32;
-var TAB = 9;
-var QUOTE = 34;
-var HASH = 35;
-var DOLLAR = 36;
-var PERCENT = 37;
-var LPAREN = 40;
-var RPAREN = 41;
-var STAR = 42;
-var MINUS = 45;
-var SLASH = 47;
-var LT = 60;
-var EQ = 61;
-var LBRACKET = 91;
-var BACKSLASH = 92;
-var RBRACKET = 93;
-var LBRACE = 123;
-var RBRACE = 125;
-var isIdStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
-var isIdPart = (c) => isIdStart(c) || c >= 48 && c <= 57 || c === MINUS;
-var Scan = class {
-  constructor(b) {
-    this.b = b;
-  }
-  b;
-  i = 0;
-  out = [];
-  decoder = new TextDecoder();
-  run() {
-    const b = this.b;
-    const n = b.length;
-    let depth = 0;
-    let moduleDepth = -1;
-    let itemStart = true;
-    while (this.i < n) {
-      const c = b[this.i];
-      if (c === NL) {
-        itemStart = true;
-        this.i++;
-      } else if (c === SPACE || c === TAB || c === CR) this.i++;
-      else if (c === HASH || c === SLASH && b[this.i + 1] === SLASH) this.skipLine();
-      else if (c === SLASH && b[this.i + 1] === STAR) this.skipBlockComment();
-      else if (c === QUOTE) {
-        this.skipString();
-        itemStart = false;
-      } else if (c === LT && b[this.i + 1] === LT && this.skipHeredoc()) itemStart = false;
-      else if (c === LBRACE || c === LBRACKET || c === LPAREN) {
-        depth++;
-        this.i++;
-        itemStart = c === LBRACE;
-      } else if (c === RBRACE || c === RBRACKET || c === RPAREN) {
-        if (depth > 0) depth--;
-        if (depth === moduleDepth) moduleDepth = -1;
-        this.i++;
-        itemStart = false;
-      } else if (isIdStart(c)) {
-        const start = this.i;
-        while (this.i < n && isIdPart(b[this.i])) this.i++;
-        if (itemStart && depth === 0 && moduleDepth < 0 && this.word(start, "module") && this.moduleHeader()) {
-          moduleDepth = 0;
-          depth = 1;
-          itemStart = true;
-          continue;
-        }
-        if (itemStart && moduleDepth >= 0 && depth === moduleDepth + 1 && this.word(start, "source")) this.sourceAttribute();
-        itemStart = false;
-      } else {
-        this.i++;
-        itemStart = false;
-      }
-    }
-    return this.out;
-  }
-  word(start, w) {
-    if (this.i - start !== w.length) return false;
-    for (let k = 0; k < w.length; k++) if (this.b[start + k] !== w.charCodeAt(k)) return false;
-    return true;
-  }
-  blanks() {
-    while (this.b[this.i] === SPACE || this.b[this.i] === TAB) this.i++;
-  }
-  /** After `module`: a label (quoted or bare) and the opening brace, consumed; else nothing moves
-   * past what does not match (`module = ...` is an attribute). */
-  moduleHeader() {
-    const b = this.b;
-    const back = this.i;
-    this.blanks();
-    if (b[this.i] === QUOTE) {
-      this.i++;
-      while (this.i < b.length && b[this.i] !== QUOTE && b[this.i] !== NL) this.i += b[this.i] === BACKSLASH ? 2 : 1;
-      if (b[this.i] !== QUOTE) return this.reset(back);
-      this.i++;
-    } else if (isIdStart(b[this.i])) {
-      while (this.i < b.length && isIdPart(b[this.i])) this.i++;
-    } else return this.reset(back);
-    this.blanks();
-    if (b[this.i] !== LBRACE) return this.reset(back);
-    this.i++;
-    return true;
-  }
-  reset(to) {
-    this.i = to;
-    return false;
-  }
-  /** After `source` in a module block: `= "literal"` is a call's source; a template (`${`) is not
-   * a literal, and Terraform rejects it. */
-  sourceAttribute() {
-    const b = this.b;
-    this.blanks();
-    if (b[this.i] !== EQ || b[this.i + 1] === EQ) return;
-    this.i++;
-    this.blanks();
-    if (b[this.i] !== QUOTE) return;
-    const start = this.i + 1;
-    const literal = this.skipString();
-    if (literal && b[this.i - 1] === QUOTE) this.out.push(this.decoder.decode(b.subarray(start, this.i - 1)));
-  }
-  skipLine() {
-    while (this.i < this.b.length && this.b[this.i] !== NL) this.i++;
-  }
-  skipBlockComment() {
-    this.i += 2;
-    while (this.i < this.b.length && !(this.b[this.i] === STAR && this.b[this.i + 1] === SLASH)) this.i++;
-    this.i += 2;
-  }
-  /** A quoted string from its opening quote: past its closing quote, or to the end of its line
-   * when it has none (an unclosed string must not swallow the file). Whether it held no template. */
-  skipString() {
-    const b = this.b;
-    let literal = true;
-    this.i++;
-    while (this.i < b.length) {
-      const c = b[this.i];
-      if (c === QUOTE) {
-        this.i++;
-        return literal;
-      }
-      if (c === NL) return literal;
-      if (c === BACKSLASH) this.i += 2;
-      else if ((c === DOLLAR || c === PERCENT) && b[this.i + 1] === c && b[this.i + 2] === LBRACE) this.i += 3;
-      else if ((c === DOLLAR || c === PERCENT) && b[this.i + 1] === LBRACE) {
-        literal = false;
-        this.skipTemplate();
-      } else this.i++;
-    }
-    return literal;
-  }
-  /** `${ ... }` or `%{ ... }` from its `$`: past the brace that closes it, strings inside included. */
-  skipTemplate() {
-    const b = this.b;
-    this.i += 2;
-    let depth = 1;
-    while (this.i < b.length && depth > 0) {
-      const c = b[this.i];
-      if (c === QUOTE) this.skipString();
-      else {
-        if (c === LBRACE) depth++;
-        else if (c === RBRACE) depth--;
-        this.i++;
-      }
-    }
-  }
-  /** `<<EOT` or `<<-EOT` and a line break: past the line that closes it (its marker alone, indent
-   * allowed), or to the end of the file. False, with nothing moved, for a `<<` that starts none. */
-  skipHeredoc() {
-    const b = this.b;
-    let j = this.i + 2;
-    if (b[j] === MINUS) j++;
-    const start = j;
-    while (j < b.length && isIdPart(b[j])) j++;
-    if (j === start || !isIdStart(b[start])) return false;
-    const marker = b.subarray(start, j);
-    while (b[j] === SPACE || b[j] === TAB || b[j] === CR) j++;
-    if (b[j] !== NL) return false;
-    j++;
-    while (j < b.length) {
-      let k = j;
-      while (b[k] === SPACE || b[k] === TAB) k++;
-      let m = 0;
-      while (m < marker.length && b[k + m] === marker[m]) m++;
-      let end = k + m;
-      if (m === marker.length) {
-        while (b[end] === SPACE || b[end] === TAB || b[end] === CR) end++;
-        if (end >= b.length || b[end] === NL) {
-          this.i = end;
-          return true;
-        }
-      }
-      while (j < b.length && b[j] !== NL) j++;
-      j++;
-    }
-    this.i = b.length;
-    return true;
-  }
-};
 
 // src/engine/module-roots.ts
 async function calledFolders(dirs, roots, calls = /* @__PURE__ */ new Map(), discovered = /* @__PURE__ */ new Set(), listings = /* @__PURE__ */ new Map()) {
@@ -287,9 +107,11 @@ function readsPerFolder(units, calls) {
 async function callTargets(file, dir) {
   const bytes = fileBytes(file);
   if (!bytes || !bytes.includes("module") || bytes.subarray(0, 8192).indexOf(0) >= 0 || !isUtf8(bytes)) return [];
-  if (!file.endsWith(".json")) return moduleCallSources(bytes).flatMap((s) => LOCAL.test(s) ? [resolve(dir, s)] : []);
+  const sources = file.endsWith(".json") ? void 0 : moduleCallSources(bytes);
+  if (sources) return sources.flatMap((s) => LOCAL.test(s) ? [resolve(dir, s)] : []);
   const src = makeSource(file, bytes.toString("utf8"));
-  const module = buildModule(dir, [{ src, hcl: await parseTerraformJson(src) }], () => void 0);
+  const hcl = file.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
+  const module = buildModule(dir, [{ src, hcl }], () => void 0);
   return [...module.calls.values()].flatMap((call) => localSource(module, call.item) ?? []);
 }
 var LOCAL = /^\.\.?\//;
