@@ -16,7 +16,7 @@ import {
 } from "./chunk-SS67Y5I3.js";
 import {
   MAX_JSON_BYTES
-} from "./chunk-KY2IJA6J.js";
+} from "./chunk-IYTX7G3M.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-MPQXCWKJ.js";
 
@@ -48,7 +48,7 @@ Run "policylint --help" for usage.
   try {
     return await run(args, io);
   } catch (e) {
-    const { ConfigError } = await import("./load-7WGS3ZU7.js");
+    const { ConfigError } = await import("./load-26237DQL.js");
     if (e instanceof ConfigError || e instanceof UsageError) {
       io.stderr(`policylint: ${e.message}
 `);
@@ -64,9 +64,9 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-7JTF6L7T.js"),
+    import("./lint-OD6WMA5L.js"),
     import("./rules-D54VR7YC.js"),
-    import("./effective-BMVAWZY2.js")
+    import("./effective-GQGNCSIY.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
   if (args.printConfig) {
@@ -83,7 +83,7 @@ async function run(args, io) {
       throw new UsageError(`${flag} ${target} is one of the files being linted; policylint will not overwrite its input`);
   }
   await checkInputs(args, io.cwd);
-  const paths2 = args.wholeModule ? (await import("./whole-module-IVSZL4RT.js")).expandToModules(args.paths, io.cwd) : args.paths;
+  const paths2 = args.wholeModule ? (await import("./whole-module-VFRB6VS4.js")).expandToModules(args.paths, io.cwd) : args.paths;
   if (args.paths.length && !paths2.length) return 0;
   const root = await rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
   const result = await lint({
@@ -137,7 +137,7 @@ async function run(args, io) {
 `
     );
   if (args.printPolicies) {
-    const { printPolicies } = await import("./policies-JDCPAB47.js");
+    const { printPolicies } = await import("./policies-XWNVOQYR.js");
     emit(printPolicies(result.policies, root), args, io);
     return 0;
   }
@@ -243,7 +243,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
       const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
       const { scanRoots } = await import("./confine-3OFCTUFG.js");
       const roots = scanRoots(args.stdin && args.stdinFilename ? [args.stdinFilename] : args.paths.length ? args.paths : ["."], io.cwd);
-      return (await import("./friendly-6HGQS76K.js")).formatFriendly(findings, root, color, roots);
+      return (await import("./friendly-LVJKB26Q.js")).formatFriendly(findings, root, color, roots);
     }
     default:
       return (await import("./compact-QUN4IO26.js")).compactLines(findings, root);
@@ -284,8 +284,8 @@ function* batched(parts, size = 1 << 16) {
 async function namesAnInput(target, paths2, cwd) {
   const { realpath } = await import("node:fs/promises");
   const { resolve, sep } = await import("node:path");
-  const { isLintable } = await import("./walk-CMDZWTDT.js");
-  const { readRegularFile } = await import("./files-IZSQP4A2.js");
+  const { isLintable } = await import("./walk-KEPHQAJI.js");
+  const { readRegularFile } = await import("./files-OIIKEESJ.js");
   const real = async (p) => realpath(p).catch(() => void 0);
   const t = await real(resolve(cwd, target));
   if (!t) return false;
@@ -324,7 +324,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-2KFNLPKB.js")).serve();
+if (lsp) (await import("./server-DWHYAPS5.js")).serve();
 var paths = quickPaths(argv);
 if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
 });

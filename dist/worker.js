@@ -1,11 +1,11 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-BPUCDJGV.js";
-import "./chunk-QOETVHRU.js";
+} from "./chunk-A33RBYFE.js";
+import "./chunk-T6UKGG5L.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-SS67Y5I3.js";
-import "./chunk-KY2IJA6J.js";
+import "./chunk-IYTX7G3M.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds

@@ -2852,7 +2852,7 @@ import { join as join3, relative, resolve as resolve2, sep as sep3 } from "node:
 function maxBytes(path2) {
   return /\.json$/i.test(path2) ? MAX_JSON_BYTES : MAX_HCL_BYTES;
 }
-function readSource(path2, parseError2, overrides) {
+function readSource(path2, parseError2, overrides, read) {
   const override = overrides.get(path2);
   if (override !== void 0) {
     if (Buffer.byteLength(override) > maxBytes(path2)) {
@@ -2861,7 +2861,20 @@ function readSource(path2, parseError2, overrides) {
     }
     return makeSource(path2, override);
   }
-  let buf;
+  const buf = read ?? readBytes(path2, parseError2);
+  if (!buf) return void 0;
+  if (buf.subarray(0, 8192).indexOf(0) >= 0) {
+    parseError2(path2, "binary file (contains NUL bytes), not Terraform or JSON text");
+    return void 0;
+  }
+  try {
+    return makeSource(path2, new TextDecoder("utf-8", { fatal: true }).decode(buf));
+  } catch {
+    parseError2(path2, "file is not valid UTF-8 text");
+    return void 0;
+  }
+}
+function readBytes(path2, parseError2) {
   try {
     const st = statSync(path2);
     if (!st.isFile()) {
@@ -2872,19 +2885,9 @@ function readSource(path2, parseError2, overrides) {
       parseError2(path2, tooLarge("file", st.size, maxBytes(path2)));
       return void 0;
     }
-    buf = readFileSync2(path2);
+    return readFileSync2(path2);
   } catch (e6) {
     parseError2(path2, `cannot read file: ${e6.code ?? e6.message}`);
-    return void 0;
-  }
-  if (buf.subarray(0, 8192).indexOf(0) >= 0) {
-    parseError2(path2, "binary file (contains NUL bytes), not Terraform or JSON text");
-    return void 0;
-  }
-  try {
-    return makeSource(path2, new TextDecoder("utf-8", { fatal: true }).decode(buf));
-  } catch {
-    parseError2(path2, "file is not valid UTF-8 text");
     return void 0;
   }
 }
@@ -19150,13 +19153,20 @@ var init_module = __esm({
 // src/engine/module-roots.ts
 import { isUtf8 } from "node:buffer";
 import { resolve as resolve6 } from "node:path";
-async function calledFolders(dirs, roots, calls = /* @__PURE__ */ new Map(), discovered = /* @__PURE__ */ new Set(), listings = /* @__PURE__ */ new Map()) {
+async function calledFolders(dirs, roots, calls = /* @__PURE__ */ new Map(), discovered = /* @__PURE__ */ new Set(), listings = /* @__PURE__ */ new Map(), keep) {
+  let kept = 0;
   const all = new Set(dirs);
   for (const dir of all) {
     const out2 = /* @__PURE__ */ new Set();
     for (const file of siblings(dir, listings.get(dir))) {
       if (!discovered.has(file) && !confine(file, roots).ok) continue;
-      for (const target of await callTargets(file, dir)) if (target !== dir && all.has(target)) out2.add(target);
+      const bytes = fileBytes(file);
+      if (!bytes) continue;
+      if (keep && kept + bytes.length <= KEEP_BYTES) {
+        keep.set(file, bytes);
+        kept += bytes.length;
+      }
+      for (const target of await callTargets(bytes, file, dir)) if (target !== dir && all.has(target)) out2.add(target);
     }
     calls.set(dir, out2);
   }
@@ -19191,9 +19201,8 @@ function readsPerFolder(units, calls) {
   }
   return reads;
 }
-async function callTargets(file, dir) {
-  const bytes = fileBytes(file);
-  if (!bytes || !bytes.includes("module") || bytes.subarray(0, 8192).indexOf(0) >= 0 || !isUtf8(bytes)) return [];
+async function callTargets(bytes, file, dir) {
+  if (!bytes.includes("module") || bytes.subarray(0, 8192).indexOf(0) >= 0 || !isUtf8(bytes)) return [];
   const sources = file.endsWith(".json") ? void 0 : moduleCallSources(bytes);
   if (sources) return sources.flatMap((s3) => LOCAL.test(s3) ? [resolve6(dir, s3)] : []);
   const src = makeSource(file, bytes.toString("utf8"));
@@ -19201,7 +19210,7 @@ async function callTargets(file, dir) {
   const module2 = buildModule(dir, [{ src, hcl }], () => void 0);
   return [...module2.calls.values()].flatMap((call) => localSource(module2, call.item) ?? []);
 }
-var LOCAL;
+var KEEP_BYTES, LOCAL;
 var init_module_roots = __esm({
   "src/engine/module-roots.ts"() {
     "use strict";
@@ -19212,6 +19221,7 @@ var init_module_roots = __esm({
     init_hcl();
     init_tf_json();
     init_module();
+    KEEP_BYTES = 20 * 1024 * 1024;
     LOCAL = /^\.\.?\//;
   }
 });
@@ -19457,6 +19467,9 @@ var init_run_context = __esm({
       loc;
       /** Folder → the folders of this run it calls, as the module-call scan found them. */
       calls = /* @__PURE__ */ new Map();
+      /** Bytes the module-call scan read, taken by the unit that reads the file (one read per file;
+       * bounded: off the heap, but memory all the same). Not for workers, which read their own. */
+      scanned = /* @__PURE__ */ new Map();
       /** Called modules' files, parsed once per run however many roots call them (issue 16). */
       parsedModules = new ParseCache(PARSE_CACHE_CHARS);
       /** Called folder → how many of this thread's units are still to read it (module-roots.ts). */
@@ -21938,8 +21951,10 @@ async function parseDir(ctx, parsed, dir, files, called = false) {
       moduleFiles.push(pre);
       continue;
     }
+    const bytes = ctx.scanned.get(path2);
+    ctx.scanned.delete(path2);
     const read = readSource(path2, mine ? ctx.parseError : () => {
-    }, ctx.overrides);
+    }, ctx.overrides, bytes);
     if (!read) continue;
     const cached = ctx.opts.parseCache?.get(path2);
     const src = cached?.src.text === read.text ? cached.src : read;
@@ -22038,7 +22053,7 @@ async function lintModuleUnit(ctx, dir, files) {
   await judge(ctx, units);
 }
 async function lintJsonUnit(ctx, path2, deferred = false) {
-  if (!deferred && !ctx.overrides.has(path2) && fileBytes(path2)?.includes('"Statement"')) {
+  if (!deferred && !ctx.overrides.has(path2)) {
     ctx.deferredPolicyFiles.push(path2);
     ctx.endUnit();
     return;
@@ -22046,12 +22061,13 @@ async function lintJsonUnit(ctx, path2, deferred = false) {
   const src = readSource(path2, ctx.parseError, ctx.overrides);
   if (!src) return;
   ctx.sources.set(path2, src);
-  if (!deferred && /"Statement"/.test(src.text)) {
+  const policy = /"Statement"/.test(src.text);
+  if (!deferred && policy) {
     ctx.deferredPolicyFiles.push(path2);
     ctx.endUnit();
     return;
   }
-  if (deferred && isTemplateText(src.text)) {
+  if (policy && isTemplateText(src.text)) {
     await loadParser(true);
     await judge(ctx, [{ ex: extractTemplateFile(src, configuredKind(ctx, path2)) }]);
     return;
@@ -26532,7 +26548,7 @@ async function lint(opts) {
   for (const f6 of overrides.keys()) if (HCL.test(f6)) moduleDirs.get(dirname8(f6))?.add(f6);
   for (const f6 of files) if (HCL.test(f6)) moduleDirs.get(dirname8(f6)).add(f6);
   const workers = workerCount(files.length, opts);
-  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.calls, ctx.requested, ctx.listings);
+  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.calls, ctx.requested, ctx.listings, workers ? void 0 : ctx.scanned);
   const units = [
     ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]) => ({ kind: "module", dir, files: [...set] })),
     ...files.filter((p3) => !HCL.test(p3) && isLintable(p3)).map((path2) => ({ kind: "json", path: path2 }))
@@ -26540,6 +26556,7 @@ async function lint(opts) {
   ctx.readsLeft = readsPerFolder(units, ctx.calls);
   if (workers > 0) await lintInWorkers(ctx, units, workers);
   else for (const u of units) await lintUnit(ctx, u);
+  ctx.scanned.clear();
   for (const path2 of ctx.deferredPolicyFiles.sort()) if (!ctx.rendered.has(path2)) await lintUnit(ctx, { kind: "json", path: path2, deferred: true });
   let analyzer;
   if (opts.analyzer) {

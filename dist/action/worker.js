@@ -11039,7 +11039,7 @@ function maxBytes(path2) {
   return /\.json$/i.test(path2) ? MAX_JSON_BYTES : MAX_HCL_BYTES;
 }
 var tooLarge = (what, size, limit) => `${what} is ${(size / 1048576).toFixed(1)} MB, over the ${limit / 1048576} MB policylint reads for a file of this type (one file must not take more than ~300 MB of memory); not linted`;
-function readSource(path2, parseError2, overrides) {
+function readSource(path2, parseError2, overrides, read) {
   const override = overrides.get(path2);
   if (override !== void 0) {
     if (Buffer.byteLength(override) > maxBytes(path2)) {
@@ -11048,22 +11048,8 @@ function readSource(path2, parseError2, overrides) {
     }
     return makeSource(path2, override);
   }
-  let buf;
-  try {
-    const st = statSync(path2);
-    if (!st.isFile()) {
-      parseError2(path2, st.isDirectory() ? "is a folder, not a file" : "not a regular file");
-      return void 0;
-    }
-    if (st.size > maxBytes(path2)) {
-      parseError2(path2, tooLarge("file", st.size, maxBytes(path2)));
-      return void 0;
-    }
-    buf = readFileSync(path2);
-  } catch (e) {
-    parseError2(path2, `cannot read file: ${e.code ?? e.message}`);
-    return void 0;
-  }
+  const buf = read ?? readBytes(path2, parseError2);
+  if (!buf) return void 0;
   if (buf.subarray(0, 8192).indexOf(0) >= 0) {
     parseError2(path2, "binary file (contains NUL bytes), not Terraform or JSON text");
     return void 0;
@@ -11075,11 +11061,20 @@ function readSource(path2, parseError2, overrides) {
     return void 0;
   }
 }
-function fileBytes(path2) {
+function readBytes(path2, parseError2) {
   try {
     const st = statSync(path2);
-    return st.isFile() && st.size <= maxBytes(path2) ? readFileSync(path2) : void 0;
-  } catch {
+    if (!st.isFile()) {
+      parseError2(path2, st.isDirectory() ? "is a folder, not a file" : "not a regular file");
+      return void 0;
+    }
+    if (st.size > maxBytes(path2)) {
+      parseError2(path2, tooLarge("file", st.size, maxBytes(path2)));
+      return void 0;
+    }
+    return readFileSync(path2);
+  } catch (e) {
+    parseError2(path2, `cannot read file: ${e.code ?? e.message}`);
     return void 0;
   }
 }
@@ -11333,6 +11328,9 @@ var RunContext = class {
   loc;
   /** Folder → the folders of this run it calls, as the module-call scan found them. */
   calls = /* @__PURE__ */ new Map();
+  /** Bytes the module-call scan read, taken by the unit that reads the file (one read per file;
+   * bounded: off the heap, but memory all the same). Not for workers, which read their own. */
+  scanned = /* @__PURE__ */ new Map();
   /** Called modules' files, parsed once per run however many roots call them (issue 16). */
   parsedModules = new ParseCache(PARSE_CACHE_CHARS);
   /** Called folder → how many of this thread's units are still to read it (module-roots.ts). */
@@ -15786,8 +15784,10 @@ async function parseDir(ctx2, parsed, dir, files, called = false) {
       moduleFiles.push(pre);
       continue;
     }
+    const bytes = ctx2.scanned.get(path2);
+    ctx2.scanned.delete(path2);
     const read = readSource(path2, mine ? ctx2.parseError : () => {
-    }, ctx2.overrides);
+    }, ctx2.overrides, bytes);
     if (!read) continue;
     const cached = ctx2.opts.parseCache?.get(path2);
     const src = cached?.src.text === read.text ? cached.src : read;
@@ -15887,7 +15887,7 @@ async function lintModuleUnit(ctx2, dir, files) {
   await judge3(ctx2, units);
 }
 async function lintJsonUnit(ctx2, path2, deferred = false) {
-  if (!deferred && !ctx2.overrides.has(path2) && fileBytes(path2)?.includes('"Statement"')) {
+  if (!deferred && !ctx2.overrides.has(path2)) {
     ctx2.deferredPolicyFiles.push(path2);
     ctx2.endUnit();
     return;
@@ -15895,12 +15895,13 @@ async function lintJsonUnit(ctx2, path2, deferred = false) {
   const src = readSource(path2, ctx2.parseError, ctx2.overrides);
   if (!src) return;
   ctx2.sources.set(path2, src);
-  if (!deferred && /"Statement"/.test(src.text)) {
+  const policy = /"Statement"/.test(src.text);
+  if (!deferred && policy) {
     ctx2.deferredPolicyFiles.push(path2);
     ctx2.endUnit();
     return;
   }
-  if (deferred && isTemplateText(src.text)) {
+  if (policy && isTemplateText(src.text)) {
     await loadParser(true);
     await judge3(ctx2, [{ ex: extractTemplateFile(src, configuredKind(ctx2, path2)) }]);
     return;

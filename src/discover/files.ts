@@ -30,8 +30,9 @@ const tooLarge = (what: string, size: number, limit: number) =>
 
 export type ParseErrorSink = (file: string, message: string, range?: { start: number; end: number }) => void;
 
-/** Reads a file as text, or reports why it is not text: never a stack trace (issue 7). */
-export function readSource(path: string, parseError: ParseErrorSink, overrides: Map<string, string>): SourceFile | undefined {
+/** Reads a file as text, or reports why it is not text: never a stack trace (issue 7). `read`: its
+ * bytes, when an earlier step of the run read them already (fileBytes: a regular file within its limit). */
+export function readSource(path: string, parseError: ParseErrorSink, overrides: Map<string, string>, read?: Buffer): SourceFile | undefined {
   const override = overrides.get(path);
   if (override !== undefined) {
     // Text from --stdin: the same limit as the file it stands for.
@@ -41,7 +42,21 @@ export function readSource(path: string, parseError: ParseErrorSink, overrides: 
     }
     return makeSource(path, override);
   }
-  let buf: Buffer;
+  const buf = read ?? readBytes(path, parseError);
+  if (!buf) return undefined;
+  if (buf.subarray(0, 8192).indexOf(0) >= 0) {
+    parseError(path, 'binary file (contains NUL bytes), not Terraform or JSON text');
+    return undefined;
+  }
+  try {
+    return makeSource(path, new TextDecoder('utf-8', { fatal: true }).decode(buf));
+  } catch {
+    parseError(path, 'file is not valid UTF-8 text');
+    return undefined;
+  }
+}
+
+function readBytes(path: string, parseError: ParseErrorSink): Buffer | undefined {
   try {
     // A FIFO or device named x.tf would block a read forever.
     const st = statSync(path);
@@ -54,19 +69,9 @@ export function readSource(path: string, parseError: ParseErrorSink, overrides: 
       return undefined;
     }
     // Synchronous: thousands of small files read faster this way than through the event loop.
-    buf = readFileSync(path);
+    return readFileSync(path);
   } catch (e) {
     parseError(path, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    return undefined;
-  }
-  if (buf.subarray(0, 8192).indexOf(0) >= 0) {
-    parseError(path, 'binary file (contains NUL bytes), not Terraform or JSON text');
-    return undefined;
-  }
-  try {
-    return makeSource(path, new TextDecoder('utf-8', { fatal: true }).decode(buf));
-  } catch {
-    parseError(path, 'file is not valid UTF-8 text');
     return undefined;
   }
 }

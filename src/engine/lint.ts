@@ -44,7 +44,9 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   // Only folders of this run can call each other: one folder (a pre-commit run) needs no scan.
   const workers = workerCount(files.length, opts);
   const called =
-    stdinPath || moduleDirs.size < 2 ? new Set<string>() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.calls, ctx.requested, ctx.listings);
+    stdinPath || moduleDirs.size < 2
+      ? new Set<string>()
+      : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.calls, ctx.requested, ctx.listings, workers ? undefined : ctx.scanned);
   const units: Unit[] = [
     ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]): Unit => ({ kind: 'module', dir, files: [...set] })),
     ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path): Unit => ({ kind: 'json', path })),
@@ -52,6 +54,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   ctx.readsLeft = readsPerFolder(units, ctx.calls);
   if (workers > 0) await lintInWorkers(ctx, units, workers);
   else for (const u of units) await lintUnit(ctx, u);
+  ctx.scanned.clear();
   // Policy files last: one a module read was judged there, as its resource's policy.
   for (const path of ctx.deferredPolicyFiles.sort()) if (!ctx.rendered.has(path)) await lintUnit(ctx, { kind: 'json', path, deferred: true });
 

@@ -33,6 +33,9 @@ export class RunContext {
   readonly loc: Locator;
   /** Folder → the folders of this run it calls, as the module-call scan found them. */
   readonly calls = new Map<string, Set<string>>();
+  /** Bytes the module-call scan read, taken by the unit that reads the file (one read per file;
+   * bounded: off the heap, but memory all the same). Not for workers, which read their own. */
+  readonly scanned = new Map<string, Buffer>();
   /** Called modules' files, parsed once per run however many roots call them (issue 16). */
   readonly parsedModules = new ParseCache(PARSE_CACHE_CHARS);
   /** Called folder → how many of this thread's units are still to read it (module-roots.ts). */

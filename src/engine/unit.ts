@@ -5,7 +5,7 @@ import { minimatch } from 'minimatch';
 import { displayPath, locate } from '../model/locate.js';
 import { confine } from '../discover/confine.js';
 import type { PolicyKind } from '../model/aws-resources.js';
-import { fileBytes, HCL, listDir, readModuleFile, readSource, siblings } from '../discover/files.js';
+import { HCL, listDir, readModuleFile, readSource, siblings } from '../discover/files.js';
 import type { RunContext } from './run-context.js';
 import type { Report } from '../model/finding.js';
 import type { RuleInput } from '../../rules/api.js';
@@ -50,7 +50,9 @@ async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Ite
       moduleFiles.push(pre);
       continue;
     }
-    const read = readSource(path, mine ? ctx.parseError : () => {}, ctx.overrides);
+    const bytes = ctx.scanned.get(path);
+    ctx.scanned.delete(path);
+    const read = readSource(path, mine ? ctx.parseError : () => {}, ctx.overrides, bytes);
     if (!read) continue;
     // The same text parsed before (the language server's cache) is not parsed again.
     const cached = ctx.opts.parseCache?.get(path);
@@ -173,9 +175,9 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
 
 /** A JSON file: a policy, Terraform JSON, or a plan (mapped to its `.tf` files when beside it). */
 export async function lintJsonUnit(ctx: RunContext, path: string, deferred = false) {
-  // A policy is linted after the modules (one may render it): its bytes are enough to tell, and
-  // the text is decoded once, when it is linted.
-  if (!deferred && !ctx.overrides.has(path) && fileBytes(path)?.includes('"Statement"')) {
+  // A policy is linted after the modules (one may render it), and so is every JSON file on disk:
+  // which ones are policies is known only from their text, read once, then (issue 16).
+  if (!deferred && !ctx.overrides.has(path)) {
     ctx.deferredPolicyFiles.push(path);
     ctx.endUnit();
     return;
@@ -183,13 +185,14 @@ export async function lintJsonUnit(ctx: RunContext, path: string, deferred = fal
   const src = readSource(path, ctx.parseError, ctx.overrides);
   if (!src) return;
   ctx.sources.set(path, src);
-  if (!deferred && /"Statement"/.test(src.text)) {
+  const policy = /"Statement"/.test(src.text);
+  if (!deferred && policy) {
     ctx.deferredPolicyFiles.push(path);
     ctx.endUnit();
     return;
   }
   // A template no module rendered: judged with every interpolation Unknown, never as broken JSON.
-  if (deferred && isTemplateText(src.text)) {
+  if (policy && isTemplateText(src.text)) {
     await loadParser(true);
     await judge(ctx, [{ ex: extractTemplateFile(src, configuredKind(ctx, path)) }]);
     return;

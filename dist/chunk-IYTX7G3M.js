@@ -2673,7 +2673,7 @@ function maxBytes(path2) {
   return /\.json$/i.test(path2) ? MAX_JSON_BYTES : MAX_HCL_BYTES;
 }
 var tooLarge = (what, size, limit) => `${what} is ${(size / 1048576).toFixed(1)} MB, over the ${limit / 1048576} MB policylint reads for a file of this type (one file must not take more than ~300 MB of memory); not linted`;
-function readSource(path2, parseError, overrides) {
+function readSource(path2, parseError, overrides, read) {
   const override = overrides.get(path2);
   if (override !== void 0) {
     if (Buffer.byteLength(override) > maxBytes(path2)) {
@@ -2682,7 +2682,20 @@ function readSource(path2, parseError, overrides) {
     }
     return makeSource(path2, override);
   }
-  let buf;
+  const buf = read ?? readBytes(path2, parseError);
+  if (!buf) return void 0;
+  if (buf.subarray(0, 8192).indexOf(0) >= 0) {
+    parseError(path2, "binary file (contains NUL bytes), not Terraform or JSON text");
+    return void 0;
+  }
+  try {
+    return makeSource(path2, new TextDecoder("utf-8", { fatal: true }).decode(buf));
+  } catch {
+    parseError(path2, "file is not valid UTF-8 text");
+    return void 0;
+  }
+}
+function readBytes(path2, parseError) {
   try {
     const st = statSync(path2);
     if (!st.isFile()) {
@@ -2693,19 +2706,9 @@ function readSource(path2, parseError, overrides) {
       parseError(path2, tooLarge("file", st.size, maxBytes(path2)));
       return void 0;
     }
-    buf = readFileSync(path2);
+    return readFileSync(path2);
   } catch (e) {
     parseError(path2, `cannot read file: ${e.code ?? e.message}`);
-    return void 0;
-  }
-  if (buf.subarray(0, 8192).indexOf(0) >= 0) {
-    parseError(path2, "binary file (contains NUL bytes), not Terraform or JSON text");
-    return void 0;
-  }
-  try {
-    return makeSource(path2, new TextDecoder("utf-8", { fatal: true }).decode(buf));
-  } catch {
-    parseError(path2, "file is not valid UTF-8 text");
     return void 0;
   }
 }

@@ -1,6 +1,6 @@
 import {
   siblings
-} from "./chunk-KY2IJA6J.js";
+} from "./chunk-IYTX7G3M.js";
 import "./chunk-XBJQR4S2.js";
 
 // src/cli/whole-module.ts

@@ -1,30 +1,30 @@
 import {
   lint
-} from "./chunk-T7BXLY7R.js";
+} from "./chunk-PYFF7QMR.js";
 import {
   configDir,
   effectiveConfig
-} from "./chunk-XKCNWBV6.js";
+} from "./chunk-SPBGYD43.js";
 import {
   repositoryRoot
 } from "./chunk-UMCPZM5Q.js";
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-BPUCDJGV.js";
-import "./chunk-QOETVHRU.js";
+import "./chunk-A33RBYFE.js";
+import "./chunk-T6UKGG5L.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-SS67Y5I3.js";
 import {
   findConfig
-} from "./chunk-CZ7OUIRV.js";
+} from "./chunk-TYOIMEIK.js";
 import {
   isLintable
-} from "./chunk-SEUTQTFI.js";
+} from "./chunk-LPGMBOKV.js";
 import {
   HCL,
   siblings
-} from "./chunk-KY2IJA6J.js";
+} from "./chunk-IYTX7G3M.js";
 import "./chunk-XBJQR4S2.js";
 import {
   RULES

@@ -12,14 +12,14 @@ import {
 } from "./chunk-SS67Y5I3.js";
 import {
   CONFIG_NAMES
-} from "./chunk-CZ7OUIRV.js";
+} from "./chunk-TYOIMEIK.js";
 import {
   isLintable
-} from "./chunk-SEUTQTFI.js";
+} from "./chunk-LPGMBOKV.js";
 import {
   makeSource,
   positionAt
-} from "./chunk-KY2IJA6J.js";
+} from "./chunk-IYTX7G3M.js";
 import "./chunk-XBJQR4S2.js";
 import {
   toPlain
@@ -280,7 +280,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-QCNZBZQH.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-VLSVHC7V.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

@@ -3,7 +3,7 @@ import {
   locate,
   originOf,
   toFinding
-} from "./chunk-QOETVHRU.js";
+} from "./chunk-T6UKGG5L.js";
 import {
   parseJson
 } from "./chunk-65EAIF3L.js";
@@ -17,7 +17,6 @@ import {
 } from "./chunk-SS67Y5I3.js";
 import {
   HCL,
-  fileBytes,
   listDir,
   loadSource,
   makeSource,
@@ -27,7 +26,7 @@ import {
   readRegularFile,
   readSource,
   siblings
-} from "./chunk-KY2IJA6J.js";
+} from "./chunk-IYTX7G3M.js";
 import {
   OUTSIDE_MESSAGE,
   confine,
@@ -98,6 +97,9 @@ var RunContext = class {
   loc;
   /** Folder → the folders of this run it calls, as the module-call scan found them. */
   calls = /* @__PURE__ */ new Map();
+  /** Bytes the module-call scan read, taken by the unit that reads the file (one read per file;
+   * bounded: off the heap, but memory all the same). Not for workers, which read their own. */
+  scanned = /* @__PURE__ */ new Map();
   /** Called modules' files, parsed once per run however many roots call them (issue 16). */
   parsedModules = new ParseCache(PARSE_CACHE_CHARS);
   /** Called folder → how many of this thread's units are still to read it (module-roots.ts). */
@@ -2541,8 +2543,10 @@ async function parseDir(ctx, parsed, dir, files, called = false) {
       moduleFiles.push(pre);
       continue;
     }
+    const bytes = ctx.scanned.get(path);
+    ctx.scanned.delete(path);
     const read = readSource(path, mine ? ctx.parseError : () => {
-    }, ctx.overrides);
+    }, ctx.overrides, bytes);
     if (!read) continue;
     const cached = ctx.opts.parseCache?.get(path);
     const src = cached?.src.text === read.text ? cached.src : read;
@@ -2642,7 +2646,7 @@ async function lintModuleUnit(ctx, dir, files) {
   await judge(ctx, units);
 }
 async function lintJsonUnit(ctx, path, deferred = false) {
-  if (!deferred && !ctx.overrides.has(path) && fileBytes(path)?.includes('"Statement"')) {
+  if (!deferred && !ctx.overrides.has(path)) {
     ctx.deferredPolicyFiles.push(path);
     ctx.endUnit();
     return;
@@ -2650,12 +2654,13 @@ async function lintJsonUnit(ctx, path, deferred = false) {
   const src = readSource(path, ctx.parseError, ctx.overrides);
   if (!src) return;
   ctx.sources.set(path, src);
-  if (!deferred && /"Statement"/.test(src.text)) {
+  const policy = /"Statement"/.test(src.text);
+  if (!deferred && policy) {
     ctx.deferredPolicyFiles.push(path);
     ctx.endUnit();
     return;
   }
-  if (deferred && isTemplateText(src.text)) {
+  if (policy && isTemplateText(src.text)) {
     await loadParser(true);
     await judge(ctx, [{ ex: extractTemplateFile(src, configuredKind(ctx, path)) }]);
     return;

@@ -2,7 +2,7 @@ import {
   ConfigError,
   findConfig,
   loadConfig
-} from "./chunk-CZ7OUIRV.js";
+} from "./chunk-TYOIMEIK.js";
 
 // src/cli/config/effective.ts
 import { dirname } from "node:path";

@@ -1,9 +1,9 @@
 import {
   locate
-} from "./chunk-QOETVHRU.js";
+} from "./chunk-T6UKGG5L.js";
 import {
   loadSource
-} from "./chunk-KY2IJA6J.js";
+} from "./chunk-IYTX7G3M.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-U5J2JU7Q.js";
 import {

@@ -11,7 +11,7 @@ import {
   readRegularFile,
   readSource,
   siblings
-} from "./chunk-KY2IJA6J.js";
+} from "./chunk-IYTX7G3M.js";
 import "./chunk-XBJQR4S2.js";
 export {
   HCL,

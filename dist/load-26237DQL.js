@@ -3,8 +3,8 @@ import {
   ConfigError,
   findConfig,
   loadConfig
-} from "./chunk-CZ7OUIRV.js";
-import "./chunk-KY2IJA6J.js";
+} from "./chunk-TYOIMEIK.js";
+import "./chunk-IYTX7G3M.js";
 import "./chunk-XBJQR4S2.js";
 export {
   CONFIG_NAMES,

@@ -4,11 +4,11 @@ import {
   lintUnit,
   localSource,
   parseTerraformJson
-} from "./chunk-BPUCDJGV.js";
+} from "./chunk-A33RBYFE.js";
 import {
   fingerprint,
   locate
-} from "./chunk-QOETVHRU.js";
+} from "./chunk-T6UKGG5L.js";
 import {
   isLiteralString,
   loadParser,
@@ -18,7 +18,7 @@ import {
 import {
   discover,
   isLintable
-} from "./chunk-SEUTQTFI.js";
+} from "./chunk-LPGMBOKV.js";
 import {
   HCL,
   fileBytes,
@@ -27,7 +27,7 @@ import {
   makeSource,
   minimatch,
   siblings
-} from "./chunk-KY2IJA6J.js";
+} from "./chunk-IYTX7G3M.js";
 import {
   confine
 } from "./chunk-XBJQR4S2.js";
@@ -63,13 +63,20 @@ function moduleCallSources(bytes) {
 }
 
 // src/engine/module-roots.ts
-async function calledFolders(dirs, roots, calls = /* @__PURE__ */ new Map(), discovered = /* @__PURE__ */ new Set(), listings = /* @__PURE__ */ new Map()) {
+async function calledFolders(dirs, roots, calls = /* @__PURE__ */ new Map(), discovered = /* @__PURE__ */ new Set(), listings = /* @__PURE__ */ new Map(), keep) {
+  let kept = 0;
   const all = new Set(dirs);
   for (const dir of all) {
     const out = /* @__PURE__ */ new Set();
     for (const file of siblings(dir, listings.get(dir))) {
       if (!discovered.has(file) && !confine(file, roots).ok) continue;
-      for (const target of await callTargets(file, dir)) if (target !== dir && all.has(target)) out.add(target);
+      const bytes = fileBytes(file);
+      if (!bytes) continue;
+      if (keep && kept + bytes.length <= KEEP_BYTES) {
+        keep.set(file, bytes);
+        kept += bytes.length;
+      }
+      for (const target of await callTargets(bytes, file, dir)) if (target !== dir && all.has(target)) out.add(target);
     }
     calls.set(dir, out);
   }
@@ -104,9 +111,8 @@ function readsPerFolder(units, calls) {
   }
   return reads;
 }
-async function callTargets(file, dir) {
-  const bytes = fileBytes(file);
-  if (!bytes || !bytes.includes("module") || bytes.subarray(0, 8192).indexOf(0) >= 0 || !isUtf8(bytes)) return [];
+async function callTargets(bytes, file, dir) {
+  if (!bytes.includes("module") || bytes.subarray(0, 8192).indexOf(0) >= 0 || !isUtf8(bytes)) return [];
   const sources = file.endsWith(".json") ? void 0 : moduleCallSources(bytes);
   if (sources) return sources.flatMap((s) => LOCAL.test(s) ? [resolve(dir, s)] : []);
   const src = makeSource(file, bytes.toString("utf8"));
@@ -114,6 +120,7 @@ async function callTargets(file, dir) {
   const module = buildModule(dir, [{ src, hcl }], () => void 0);
   return [...module.calls.values()].flatMap((call) => localSource(module, call.item) ?? []);
 }
+var KEEP_BYTES = 20 * 1024 * 1024;
 var LOCAL = /^\.\.?\//;
 
 // src/engine/workers.ts
@@ -365,7 +372,7 @@ async function lint(opts) {
   for (const f of overrides.keys()) if (HCL.test(f)) moduleDirs.get(dirname(f))?.add(f);
   for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname(f)).add(f);
   const workers = workerCount(files.length, opts);
-  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.calls, ctx.requested, ctx.listings);
+  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.calls, ctx.requested, ctx.listings, workers ? void 0 : ctx.scanned);
   const units = [
     ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]) => ({ kind: "module", dir, files: [...set] })),
     ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path) => ({ kind: "json", path }))
@@ -373,6 +380,7 @@ async function lint(opts) {
   ctx.readsLeft = readsPerFolder(units, ctx.calls);
   if (workers > 0) await lintInWorkers(ctx, units, workers);
   else for (const u of units) await lintUnit(ctx, u);
+  ctx.scanned.clear();
   for (const path of ctx.deferredPolicyFiles.sort()) if (!ctx.rendered.has(path)) await lintUnit(ctx, { kind: "json", path, deferred: true });
   let analyzer;
   if (opts.analyzer) {

@@ -1,7 +1,7 @@
 import {
   Minimatch,
   readRegularFile
-} from "./chunk-KY2IJA6J.js";
+} from "./chunk-IYTX7G3M.js";
 
 // src/discover/walk.ts
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";

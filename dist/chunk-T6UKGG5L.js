@@ -1,6 +1,6 @@
 import {
   positionAt
-} from "./chunk-KY2IJA6J.js";
+} from "./chunk-IYTX7G3M.js";
 import {
   parentPath
 } from "./chunk-U5J2JU7Q.js";

@@ -1,12 +1,12 @@
 import {
   lint
-} from "./chunk-T7BXLY7R.js";
-import "./chunk-BPUCDJGV.js";
-import "./chunk-QOETVHRU.js";
+} from "./chunk-PYFF7QMR.js";
+import "./chunk-A33RBYFE.js";
+import "./chunk-T6UKGG5L.js";
 import "./chunk-65EAIF3L.js";
 import "./chunk-SS67Y5I3.js";
-import "./chunk-SEUTQTFI.js";
-import "./chunk-KY2IJA6J.js";
+import "./chunk-LPGMBOKV.js";
+import "./chunk-IYTX7G3M.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-RBP4IWFA.js";
 import "./chunk-ILESBZFY.js";

@@ -2,8 +2,8 @@ import {
   compileIgnore,
   discover,
   isLintable
-} from "./chunk-SEUTQTFI.js";
-import "./chunk-KY2IJA6J.js";
+} from "./chunk-LPGMBOKV.js";
+import "./chunk-IYTX7G3M.js";
 import "./chunk-XBJQR4S2.js";
 export {
   compileIgnore,

@@ -1,6 +1,6 @@
 import {
   readRegularFile
-} from "./chunk-KY2IJA6J.js";
+} from "./chunk-IYTX7G3M.js";
 import {
   confine,
   repositoryRoot

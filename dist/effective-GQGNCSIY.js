@@ -1,9 +1,9 @@
 import {
   configDir,
   effectiveConfig
-} from "./chunk-XKCNWBV6.js";
-import "./chunk-CZ7OUIRV.js";
-import "./chunk-KY2IJA6J.js";
+} from "./chunk-SPBGYD43.js";
+import "./chunk-TYOIMEIK.js";
+import "./chunk-IYTX7G3M.js";
 import "./chunk-XBJQR4S2.js";
 export {
   configDir,
