@@ -12,13 +12,14 @@ import {
   ruleDocsUrl
 } from "./chunk-RGB5R7FS.js";
 import {
+  MAX_JSON_BYTES
+} from "./chunk-BHPM5OYH.js";
+import "./chunk-XBJQR4S2.js";
+import {
   loadParser
 } from "./chunk-SS67Y5I3.js";
-import {
-  MAX_JSON_BYTES
-} from "./chunk-IYTX7G3M.js";
-import "./chunk-XBJQR4S2.js";
 import "./chunk-MPQXCWKJ.js";
+import "./chunk-CLV62ZXN.js";
 
 // src/cli/main.ts
 import { closeSync, openSync, writeSync } from "node:fs";
@@ -48,7 +49,7 @@ Run "policylint --help" for usage.
   try {
     return await run(args, io);
   } catch (e) {
-    const { ConfigError } = await import("./load-26237DQL.js");
+    const { ConfigError } = await import("./load-HENRLVGO.js");
     if (e instanceof ConfigError || e instanceof UsageError) {
       io.stderr(`policylint: ${e.message}
 `);
@@ -64,9 +65,9 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-OD6WMA5L.js"),
-    import("./rules-D54VR7YC.js"),
-    import("./effective-GQGNCSIY.js")
+    import("./lint-ST4Q2OT5.js"),
+    import("./rules-TVQL7SRS.js"),
+    import("./effective-ZCND5YNK.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
   if (args.printConfig) {
@@ -83,7 +84,7 @@ async function run(args, io) {
       throw new UsageError(`${flag} ${target} is one of the files being linted; policylint will not overwrite its input`);
   }
   await checkInputs(args, io.cwd);
-  const paths2 = args.wholeModule ? (await import("./whole-module-VFRB6VS4.js")).expandToModules(args.paths, io.cwd) : args.paths;
+  const paths2 = args.wholeModule ? (await import("./whole-module-44VPECCI.js")).expandToModules(args.paths, io.cwd) : args.paths;
   if (args.paths.length && !paths2.length) return 0;
   const root = await rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
   const result = await lint({
@@ -137,7 +138,7 @@ async function run(args, io) {
 `
     );
   if (args.printPolicies) {
-    const { printPolicies } = await import("./policies-XWNVOQYR.js");
+    const { printPolicies } = await import("./policies-LZAZCITA.js");
     emit(printPolicies(result.policies, root), args, io);
     return 0;
   }
@@ -185,7 +186,7 @@ function withDefaults(config, all) {
   return { include: [], exclude: [], ignores: [], trustedAccounts: [], strict: false, ...config, rules };
 }
 async function analyzerFor(args, config, cwd) {
-  const { runAccessAnalyzer } = await import("./run-6DAI2YA6.js");
+  const { runAccessAnalyzer } = await import("./run-DWL3DXNJ.js");
   const { cacheFileFor } = await import("./cache-CA254GMS.js");
   const aa = config.accessAnalyzer ?? {};
   const timeout = Number(process.env.POLICYLINT_ACCESS_ANALYZER_TIMEOUT_MS);
@@ -227,7 +228,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
     case "json":
       return (await import("./json-N2HRGQIB.js")).jsonChunks(findings);
     case "sarif": {
-      const [{ sarifChunks }, { RULES }] = await Promise.all([import("./sarif-A2BGA5WI.js"), import("./rules-D54VR7YC.js")]);
+      const [{ sarifChunks }, { RULES }] = await Promise.all([import("./sarif-A2BGA5WI.js"), import("./rules-TVQL7SRS.js")]);
       return sarifChunks(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,
@@ -243,7 +244,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
       const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
       const { scanRoots } = await import("./confine-3OFCTUFG.js");
       const roots = scanRoots(args.stdin && args.stdinFilename ? [args.stdinFilename] : args.paths.length ? args.paths : ["."], io.cwd);
-      return (await import("./friendly-LVJKB26Q.js")).formatFriendly(findings, root, color, roots);
+      return (await import("./friendly-KBR466HR.js")).formatFriendly(findings, root, color, roots);
     }
     default:
       return (await import("./compact-QUN4IO26.js")).compactLines(findings, root);
@@ -284,8 +285,8 @@ function* batched(parts, size = 1 << 16) {
 async function namesAnInput(target, paths2, cwd) {
   const { realpath } = await import("node:fs/promises");
   const { resolve, sep } = await import("node:path");
-  const { isLintable } = await import("./walk-KEPHQAJI.js");
-  const { readRegularFile } = await import("./files-OIIKEESJ.js");
+  const { isLintable } = await import("./walk-KGQUM7NV.js");
+  const { readRegularFile } = await import("./files-Y6BBT2YT.js");
   const real = async (p) => realpath(p).catch(() => void 0);
   const t = await real(resolve(cwd, target));
   if (!t) return false;
@@ -324,7 +325,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-DWHYAPS5.js")).serve();
+if (lsp) (await import("./server-WNUJZRYK.js")).serve();
 var paths = quickPaths(argv);
 if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
 });

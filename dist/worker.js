@@ -1,19 +1,19 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-A33RBYFE.js";
-import "./chunk-T6UKGG5L.js";
-import "./chunk-65EAIF3L.js";
-import "./chunk-SS67Y5I3.js";
-import "./chunk-IYTX7G3M.js";
+} from "./chunk-CLY5DVSP.js";
+import "./chunk-6GEPFXRD.js";
+import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-RBP4IWFA.js";
-import "./chunk-ILESBZFY.js";
+} from "./chunk-M7IFZNLZ.js";
+import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
+import "./chunk-SS67Y5I3.js";
 import "./chunk-MPQXCWKJ.js";
+import "./chunk-CLV62ZXN.js";
 
 // src/cli/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

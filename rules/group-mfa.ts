@@ -1,4 +1,14 @@
-import { defineRule, expandAction, known, statementUnknowns, type Condition, type IamGraph, type NormalizedPolicy, type Statement } from './api.js';
+import {
+  defineRule,
+  expandAction,
+  known,
+  mergeGraphs,
+  statementUnknowns,
+  type Condition,
+  type IamGraph,
+  type NormalizedPolicy,
+  type Statement,
+} from './api.js';
 
 const CHECKS = {
   GM01: 'a group with no policy that requires MFA',
@@ -57,59 +67,59 @@ export const groupMfa = defineRule<Record<string, never>, CheckId>({
   // conditions alone, so an Unknown Resource never changes the verdict (§6.3).
   unknowns: { judges: (p, input) => attachedToAGroup(p, input.graphs), ignores: ['Sid', 'Resource', 'NotResource'] },
   async create(ctx) {
-    for (const { graph } of ctx.input.graphs) {
-      const verdicts = new Map<string, Verdict>();
-      for (const group of graph.groups) verdicts.set(group.address, await judge(group.address, graph, ctx.policies));
-      for (const group of graph.groups) {
-        const verdict = verdicts.get(group.address)!;
-        // A verdict reached (enforced, nothing to protect, a finding) holds whatever the Unknowns it
-        // did not need; an undecided group leaves its statements' Unknowns named, statement by statement.
-        for (const d of verdict.docs) for (const st of d.statements) if (!verdict.unknown) ctx.judged(d, st);
-        for (const { policy, statement } of verdict.stoppedBy)
-          ctx.undecided({ policy, statement, unknowns: statementUnknowns(statement, ['Sid', 'Resource', 'NotResource']) });
-        if (verdict.enforced || verdict.nothingToProtect) continue;
-        if (verdict.unknown) {
-          if (ctx.strict)
-            ctx.report({
-              check: 'GM06',
-              origin: group.origin,
-              severity: 'note',
-              message: `${group.address}: whether its policies enforce MFA depends on ${verdict.unknownWhat ?? 'policies policylint cannot resolve'} (--strict)`,
-              key: `${group.address}:unknown`,
-            });
-          continue;
-        }
-        // Stryker disable next-line ArrayDeclaration: a group with no members is neither machine-only (GM07) nor covered (GM08), and a made-up member is in no users map and no other group: the same GM01
-        const members = graph.members.get(group.address) ?? [];
-        if (members.length && members.every((m) => graph.users.get(m)?.accessKey && !graph.users.get(m)?.loginProfile)) {
+    // One graph for the unit: a group made in a child module is attached its policies by the root.
+    const graph = mergeGraphs(ctx.input.graphs.map((g) => g.graph));
+    const verdicts = new Map<string, Verdict>();
+    for (const group of graph.groups) verdicts.set(group.address, await judge(group.address, graph, ctx.policies));
+    for (const group of graph.groups) {
+      const verdict = verdicts.get(group.address)!;
+      // A verdict reached (enforced, nothing to protect, a finding) holds whatever the Unknowns it
+      // did not need; an undecided group leaves its statements' Unknowns named, statement by statement.
+      for (const d of verdict.docs) for (const st of d.statements) if (!verdict.unknown) ctx.judged(d, st);
+      for (const { policy, statement } of verdict.stoppedBy)
+        ctx.undecided({ policy, statement, unknowns: statementUnknowns(statement, ['Sid', 'Resource', 'NotResource']) });
+      if (verdict.enforced || verdict.nothingToProtect) continue;
+      if (verdict.unknown) {
+        if (ctx.strict)
           ctx.report({
-            check: 'GM07',
+            check: 'GM06',
             origin: group.origin,
             severity: 'note',
-            message: `${group.address} requires no MFA, and its members (${members.join(', ')}) are machine users, with access keys and no console login: MFA cannot protect an access key, and an MFA deny would block every call they make; move them to a role assumed through OIDC, with no long-term key`,
-            key: `${group.address}:machine`,
+            message: `${group.address}: whether its policies enforce MFA depends on ${verdict.unknownWhat ?? 'policies policylint cannot resolve'} (--strict)`,
+            key: `${group.address}:unknown`,
           });
-          continue;
-        }
-        const coveredBy = members.length ? members.map((m) => enforcingGroupOf(m, group.address, graph, verdicts)) : [];
-        if (coveredBy.length && coveredBy.every((g) => g !== undefined)) {
-          ctx.report({
-            check: 'GM08',
-            origin: group.origin,
-            severity: 'note',
-            message: `${group.address} requires no MFA itself, but every member is also in a group that enforces it (${members.map((m, i) => `${m} in ${coveredBy[i]}`).join(', ')}), and that Deny applies to all their requests; a user added to this group alone would not be covered, so attach the same MFA policy here`,
-            key: `${group.address}:covered`,
-          });
-          continue;
-        }
-        ctx.report({
-          check: verdict.check,
-          origin: group.origin,
-          message: `${group.address} ${verdict.why}`,
-          severity: verdict.weak ? 'warning' : undefined,
-          key: group.address,
-        });
+        continue;
       }
+      // Stryker disable next-line ArrayDeclaration: a group with no members is neither machine-only (GM07) nor covered (GM08), and a made-up member is in no users map and no other group: the same GM01
+      const members = graph.members.get(group.address) ?? [];
+      if (members.length && members.every((m) => graph.users.get(m)?.accessKey && !graph.users.get(m)?.loginProfile)) {
+        ctx.report({
+          check: 'GM07',
+          origin: group.origin,
+          severity: 'note',
+          message: `${group.address} requires no MFA, and its members (${members.join(', ')}) are machine users, with access keys and no console login: MFA cannot protect an access key, and an MFA deny would block every call they make; move them to a role assumed through OIDC, with no long-term key`,
+          key: `${group.address}:machine`,
+        });
+        continue;
+      }
+      const coveredBy = members.length ? members.map((m) => enforcingGroupOf(m, group.address, graph, verdicts)) : [];
+      if (coveredBy.length && coveredBy.every((g) => g !== undefined)) {
+        ctx.report({
+          check: 'GM08',
+          origin: group.origin,
+          severity: 'note',
+          message: `${group.address} requires no MFA itself, but every member is also in a group that enforces it (${members.map((m, i) => `${m} in ${coveredBy[i]}`).join(', ')}), and that Deny applies to all their requests; a user added to this group alone would not be covered, so attach the same MFA policy here`,
+          key: `${group.address}:covered`,
+        });
+        continue;
+      }
+      ctx.report({
+        check: verdict.check,
+        origin: group.origin,
+        message: `${group.address} ${verdict.why}`,
+        severity: verdict.weak ? 'warning' : undefined,
+        key: group.address,
+      });
     }
   },
 });
@@ -120,11 +130,10 @@ function enforcingGroupOf(user: string, except: string, graph: IamGraph, verdict
   return undefined;
 }
 
-/** Whether a group's policy: by address, in the IAM graph of its module. */
+/** Whether a group's policy: by address, attached in any module of the unit (addresses are whole:
+ * `module.policies.aws_iam_policy.mfa`). */
 function attachedToAGroup(p: NormalizedPolicy, graphs: Array<{ graph: IamGraph; policies: NormalizedPolicy[] }>): boolean {
-  return graphs.some(
-    (g) => g.policies.includes(p) && [...g.graph.groupPolicies.values()].some((list) => list.some((a) => a.policyAddress === p.policy.address)),
-  );
+  return graphs.some((g) => [...g.graph.groupPolicies.values()].some((list) => list.some((a) => a.policyAddress === p.policy.address)));
 }
 
 interface Verdict {

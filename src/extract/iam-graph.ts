@@ -71,7 +71,9 @@ export function buildIamGraph(module: Module): IamGraph {
     if (!v) return [];
     if (v.kind === 'list') return v.items.flatMap((i) => refsOf(i, type));
     if (v.kind === 'unknown' && v.ref?.startsWith(`${type}.`)) return [absolute(v, prefix)];
-    if (v.kind === 'string' && type === 'aws_iam_group' && byName.has(v.value)) return [byName.get(v.value)!];
+    // A name no group of this module has may be a group of another module of the run (passed
+    // through an output or a variable): kept by name, for mergeGraphs to find.
+    if (v.kind === 'string' && type === 'aws_iam_group') return [byName.get(v.value) ?? `${BY_NAME}${v.value}`];
     if (v.kind === 'string' && type === 'aws_iam_role' && roleByName.has(v.value)) return [roleByName.get(v.value)!];
     return [];
   };
@@ -125,6 +127,46 @@ export function buildIamGraph(module: Module): IamGraph {
     }
   }
   return g;
+}
+
+/** The key of an attachment or membership that names a group by a name its module does not define. */
+const BY_NAME = 'name:';
+
+/**
+ * The IAM graphs of every module instance of a unit as one: a group made in a child module gets
+ * its policies and members from wherever the configuration attaches them — the root, through the
+ * module's output (a reference, or the group's name), or a sibling module. IAM names a group in
+ * the account, not in a module.
+ */
+export function mergeGraphs(graphs: readonly IamGraph[]): IamGraph {
+  const out: IamGraph = {
+    groups: [],
+    groupPolicies: new Map(),
+    rolePolicies: new Map(),
+    oidcProviders: new Map(),
+    members: new Map(),
+    users: new Map(),
+    rolePaths: new Map(),
+  };
+  const into = <T>(map: Map<string, T[]>, key: string, items: readonly T[]) => map.set(key, [...(map.get(key) ?? []), ...items]);
+  for (const g of graphs) {
+    out.groups.push(...g.groups);
+    for (const [k, v] of g.groupPolicies) into(out.groupPolicies, k, v);
+    for (const [k, v] of g.rolePolicies) into(out.rolePolicies, k, v);
+    for (const [k, v] of g.members) into(out.members, k, v);
+    for (const [k, v] of g.oidcProviders) out.oidcProviders.set(k, v);
+    for (const [k, v] of g.users) out.users.set(k, v);
+    for (const [k, v] of g.rolePaths) out.rolePaths.set(k, v);
+  }
+  for (const group of out.groups) {
+    if (group.name === undefined) continue;
+    const key = `${BY_NAME}${group.name}`;
+    const policies = out.groupPolicies.get(key);
+    if (policies) into(out.groupPolicies, group.address, policies);
+    const members = out.members.get(key);
+    if (members) into(out.members, group.address, members);
+  }
+  return out;
 }
 
 function attachTo(map: Map<string, Attachment[]>, key: string, entry: Attachment) {

@@ -1,14 +1,15 @@
 import {
   locate
-} from "./chunk-T6UKGG5L.js";
+} from "./chunk-6GEPFXRD.js";
 import {
   loadSource
-} from "./chunk-IYTX7G3M.js";
+} from "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-U5J2JU7Q.js";
 import {
   toPlain
 } from "./chunk-XZ32KR2X.js";
+import "./chunk-CLV62ZXN.js";
 
 // src/format/policies.ts
 function printPolicies(policies, root) {

@@ -1,6 +1,6 @@
 import {
   readRegularFile
-} from "./chunk-IYTX7G3M.js";
+} from "./chunk-BHPM5OYH.js";
 import {
   confine,
   repositoryRoot

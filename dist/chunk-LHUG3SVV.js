@@ -1,7 +1,7 @@
 import {
   Minimatch,
   readRegularFile
-} from "./chunk-IYTX7G3M.js";
+} from "./chunk-BHPM5OYH.js";
 
 // src/discover/walk.ts
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";

@@ -1,14 +1,32 @@
 import {
   RunContext,
-  buildModule,
   lintUnit,
-  localSource,
   parseTerraformJson
-} from "./chunk-A33RBYFE.js";
+} from "./chunk-CLY5DVSP.js";
 import {
   fingerprint,
   locate
-} from "./chunk-T6UKGG5L.js";
+} from "./chunk-6GEPFXRD.js";
+import {
+  discover,
+  isLintable
+} from "./chunk-LHUG3SVV.js";
+import {
+  HCL,
+  fileBytes,
+  filterByConfig,
+  listDir,
+  minimatch,
+  siblings
+} from "./chunk-BHPM5OYH.js";
+import {
+  confine
+} from "./chunk-XBJQR4S2.js";
+import {
+  RULES,
+  buildModule,
+  localSource
+} from "./chunk-M7IFZNLZ.js";
 import {
   isLiteralString,
   loadParser,
@@ -16,24 +34,8 @@ import {
   parseHcl
 } from "./chunk-SS67Y5I3.js";
 import {
-  discover,
-  isLintable
-} from "./chunk-LPGMBOKV.js";
-import {
-  HCL,
-  fileBytes,
-  filterByConfig,
-  listDir,
-  makeSource,
-  minimatch,
-  siblings
-} from "./chunk-IYTX7G3M.js";
-import {
-  confine
-} from "./chunk-XBJQR4S2.js";
-import {
-  RULES
-} from "./chunk-RBP4IWFA.js";
+  makeSource
+} from "./chunk-CLV62ZXN.js";
 
 // src/engine/lint.ts
 import { existsSync as existsSync2 } from "node:fs";

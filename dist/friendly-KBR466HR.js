@@ -3,8 +3,9 @@ import {
 } from "./chunk-DB36CBFI.js";
 import {
   loadSource
-} from "./chunk-IYTX7G3M.js";
+} from "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
+import "./chunk-CLV62ZXN.js";
 
 // src/format/friendly.ts
 import { resolve } from "node:path";

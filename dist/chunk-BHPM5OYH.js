@@ -2,6 +2,9 @@ import {
   OUTSIDE_MESSAGE,
   confine
 } from "./chunk-XBJQR4S2.js";
+import {
+  makeSource
+} from "./chunk-CLV62ZXN.js";
 
 // src/discover/files.ts
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -2643,28 +2646,6 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
-// src/model/source.ts
-function makeSource(path2, raw) {
-  const text = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
-  }
-  return { path: path2, text, lineStarts };
-}
-function positionAt(src, offset) {
-  const starts = src.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-
 // src/discover/files.ts
 var HCL = /\.(tf|tofu|tf\.json)$/;
 var MAX_HCL_BYTES = 1024 * 1024;
@@ -2779,8 +2760,6 @@ function readRegularFile(path2, what = "file") {
 export {
   minimatch,
   Minimatch,
-  makeSource,
-  positionAt,
   HCL,
   MAX_HCL_BYTES,
   MAX_JSON_BYTES,

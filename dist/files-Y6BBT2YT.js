@@ -11,8 +11,9 @@ import {
   readRegularFile,
   readSource,
   siblings
-} from "./chunk-IYTX7G3M.js";
+} from "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
+import "./chunk-CLV62ZXN.js";
 export {
   HCL,
   MAX_HCL_BYTES,

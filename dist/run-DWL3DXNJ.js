@@ -2,11 +2,9 @@ import {
   AnalyzerCache
 } from "./chunk-WAPO7KSV.js";
 import {
+  globMatch,
   parseJson
-} from "./chunk-65EAIF3L.js";
-import {
-  globMatch
-} from "./chunk-ILESBZFY.js";
+} from "./chunk-7KMSOTNL.js";
 import {
   childPath
 } from "./chunk-U5J2JU7Q.js";

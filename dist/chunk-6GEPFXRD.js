@@ -1,12 +1,12 @@
 import {
-  positionAt
-} from "./chunk-IYTX7G3M.js";
-import {
   parentPath
 } from "./chunk-U5J2JU7Q.js";
 import {
   toPlain
 } from "./chunk-XZ32KR2X.js";
+import {
+  positionAt
+} from "./chunk-CLV62ZXN.js";
 
 // src/model/fingerprint.ts
 function fingerprint(text) {

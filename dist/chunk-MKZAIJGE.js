@@ -2,7 +2,7 @@ import {
   ConfigError,
   findConfig,
   loadConfig
-} from "./chunk-TYOIMEIK.js";
+} from "./chunk-7YH2WY3G.js";
 
 // src/cli/config/effective.ts
 import { dirname } from "node:path";

@@ -1,7 +1,8 @@
 import {
   siblings
-} from "./chunk-IYTX7G3M.js";
+} from "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
+import "./chunk-CLV62ZXN.js";
 
 // src/cli/whole-module.ts
 import { dirname, resolve } from "node:path";

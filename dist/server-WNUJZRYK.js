@@ -7,24 +7,25 @@ import {
   ruleDocsUrl
 } from "./chunk-RGB5R7FS.js";
 import {
-  loadParser,
-  parseHcl
-} from "./chunk-SS67Y5I3.js";
-import {
   CONFIG_NAMES
-} from "./chunk-TYOIMEIK.js";
+} from "./chunk-7YH2WY3G.js";
 import {
   isLintable
-} from "./chunk-LPGMBOKV.js";
-import {
-  makeSource,
-  positionAt
-} from "./chunk-IYTX7G3M.js";
+} from "./chunk-LHUG3SVV.js";
+import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
   toPlain
 } from "./chunk-XZ32KR2X.js";
+import {
+  loadParser,
+  parseHcl
+} from "./chunk-SS67Y5I3.js";
 import "./chunk-MPQXCWKJ.js";
+import {
+  makeSource,
+  positionAt
+} from "./chunk-CLV62ZXN.js";
 
 // src/lsp/server.ts
 import { dirname } from "node:path";
@@ -280,7 +281,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-VLSVHC7V.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-4GG6XNJ7.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

@@ -2,9 +2,10 @@ import {
   compileIgnore,
   discover,
   isLintable
-} from "./chunk-LPGMBOKV.js";
-import "./chunk-IYTX7G3M.js";
+} from "./chunk-LHUG3SVV.js";
+import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
+import "./chunk-CLV62ZXN.js";
 export {
   compileIgnore,
   discover,

