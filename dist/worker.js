@@ -1,13 +1,13 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-CLY5DVSP.js";
+} from "./chunk-47BMDWQH.js";
 import "./chunk-6GEPFXRD.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-M7IFZNLZ.js";
+} from "./chunk-2R7KHN6U.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -3,6 +3,7 @@ import {
   allServices,
   arnMatchesFormat,
   closest,
+  CONDITION_OPERATORS,
   conditionEffect,
   defineRule,
   elementEffect,
@@ -15,6 +16,7 @@ import {
   lookupKey,
   multivalued,
   operatorFamily,
+  operatorNameProblem,
   parseArn,
   resourceFormat,
   serviceActions,
@@ -40,6 +42,7 @@ const CHECKS = {
   GR07: 'a multivalued key without ForAnyValue or ForAllValues',
   GR08: 'ForAnyValue or ForAllValues on a single-valued key',
   GR09: "a Resource ARN whose service or resource type none of the statement's actions takes",
+  GR10: 'a condition operator AWS does not define, such as StringEqualz or NullIfExists',
 };
 type CheckId = keyof typeof CHECKS;
 
@@ -214,7 +217,15 @@ async function statementActions(st: Statement): Promise<Actions | undefined> {
 async function conditionFindings(st: Statement, actionsOf: () => Promise<Actions | undefined>): Promise<Found[]> {
   const out: Found[] = [];
   let applicable: Keys | undefined | null = null;
+  const badOperators = new Set<string>();
   for (const c of st.conditions) {
+    const operator = operatorFinding(c);
+    if (operator) {
+      // Once per operator, however many keys it holds; its keys are not judged under it.
+      if (!badOperators.has(c.operatorPath)) out.push(operator);
+      badOperators.add(c.operatorPath);
+      continue;
+    }
     if (c.key.includes('${') || c.key.length > MAX_KEY) continue;
     const info = await lookupKey(c.key);
     if (info === undefined) continue;
@@ -309,6 +320,28 @@ function suggestedKeys(service: string, key: string): Promise<string[]> {
     suggestions.set(id, hit);
   }
   return hit;
+}
+
+/** GR10: an operator AWS does not define. The policy never gets that far: AWS refuses it as
+ * malformed when it is created, so `terraform apply` fails (an error whatever the effect). */
+function operatorFinding(c: Condition): Found | undefined {
+  if (c.operator.includes('${') || c.operator.length > MAX_KEY) return undefined;
+  const problem = operatorNameProblem(c);
+  if (!problem) return undefined;
+  const qualifier = c.set ? `${c.set}:` : '';
+  const message =
+    problem === 'null-if-exists'
+      ? `${c.operator}: Null takes no IfExists (AWS adds IfExists to every condition operator except Null), so AWS refuses the policy as malformed; write ${qualifier}Null, which already says whether the key is present`
+      : `${c.operator} is not a condition operator AWS defines, so AWS refuses the policy as malformed and terraform apply fails; ${suggestOperator(c)}`;
+  // At the operator's name: the key in JSON, the `test` of a policy document's condition block.
+  return { check: 'GR10', path: `${c.operatorPath}#key`, severity: 'error', message, key: c.operator };
+}
+
+/** The closest defined operators, written with the condition's qualifier and IfExists. */
+function suggestOperator(c: Condition): string {
+  const near = closest(c.base, [...CONDITION_OPERATORS]);
+  const as = (o: string) => `${c.set ? `${c.set}:` : ''}${o}${c.ifExists && o !== 'Null' ? 'IfExists' : ''}`;
+  return near.length ? `did you mean ${near.map(as).join(' or ')}?` : `write one of ${CONDITION_OPERATORS.join(', ')}`;
 }
 
 function operatorFindings(st: Statement, c: Condition, type: string): Found[] {

@@ -294,6 +294,48 @@ describe('policy-grammar: operators (GR06–GR08)', () => {
   });
 });
 
+describe('policy-grammar: operator names (GR10)', () => {
+  const refused = 'is not a condition operator AWS defines, so AWS refuses the policy as malformed and terraform apply fails';
+
+  it.each([
+    ['StringEqualz', 'did you mean StringEquals?'],
+    ['ForAnyValue:StringLikeIfExist', 'did you mean ForAnyValue:StringLike?'],
+    ['ForAllValues:StringEqualzIfExists', 'did you mean ForAllValues:StringEqualsIfExists?'],
+    ['ArnMatches', 'did you mean ArnEquals?'],
+  ])('%s: an error whatever the effect, with the closest operator written as the condition writes it', async (operator, suggestion) => {
+    for (const effect of ['Allow', 'Deny'] as const)
+      expect(await findings(cond(effect, operator, 'aws:PrincipalTag/team'))).toEqual([
+        { checkId: 'GR10', severity: 'error', message: `${operator} ${refused}; ${suggestion}` },
+      ]);
+  });
+
+  it('NullIfExists: Null takes no IfExists; Null itself and every defined operator with IfExists are silent', async () => {
+    expect(await findings(cond('Allow', 'NullIfExists', 'aws:TokenIssueTime'))).toEqual([
+      {
+        checkId: 'GR10',
+        severity: 'error',
+        message:
+          'NullIfExists: Null takes no IfExists (AWS adds IfExists to every condition operator except Null), so AWS refuses the policy as malformed; write Null, which already says whether the key is present',
+      },
+    ]);
+    for (const operator of ['Null', 'StringEqualsIgnoreCaseIfExists', 'NumericGreaterThanEqualsIfExists', 'BinaryEquals', 'ArnNotLikeIfExists', 'NotIpAddress'])
+      expect(await findings(cond('Allow', operator, 'aws:PrincipalTag/team')), operator).toEqual([]);
+  });
+
+  it('once per operator however many keys it holds, at the operator; an Unknown operator is not judged', async () => {
+    const { findings: fs } = await lintJson({
+      Effect: 'Allow',
+      Action: 's3:GetObject',
+      Resource: '*',
+      Condition: { StringEqualz: { 'aws:PrincipalTag/team': 'a', 'aws:RequestedRegion': 'eu-west-1' } },
+    });
+    expect(fs.map((f) => f.checkId)).toEqual(['GR10']);
+    expect(
+      (await lintHcl('{ Effect = "Allow", Action = "s3:GetObject", Resource = "*", Condition = { (var.a) = { "aws:RequestedRegion" = "x" } } }')).findings,
+    ).toEqual([]);
+  });
+});
+
 describe('policy-grammar: resource ARNs (GR09)', () => {
   const gr09 = (arn: string, what: string, effect = ALLOW, example = ECR_REPO) => `"${arn}" is ${what}, ${effect}; write an ARN of the form ${example}`;
   const onEcr = (...actions: string[]): Statement => ({ Effect: 'Allow', Action: actions, Resource: 'arn:aws:s3:::b/*' });

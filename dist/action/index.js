@@ -24121,6 +24121,11 @@ var init_arn_format = __esm({
 });
 
 // src/policy/condition-types.ts
+function operatorNameProblem(c6) {
+  if (!OPERATORS_LOWER.has(c6.base.toLowerCase())) return "unknown";
+  if (c6.base === "Null" && c6.ifExists) return "null-if-exists";
+  return void 0;
+}
 function operatorFamily(base) {
   if (/^String/.test(base)) return "String";
   if (/^Arn/.test(base)) return "ARN";
@@ -24163,10 +24168,40 @@ function elementEffect(st, element) {
     return allow ? { severity: "error", effect: "so NotAction excludes nothing and the Allow grants what it was meant to leave out" } : { severity: "warning", effect: "so NotAction exempts nothing and the Deny also blocks what it was meant to leave out" };
   return allow ? { severity: "warning", effect: "so the Allow grants nothing through it (a dead permission)" } : { severity: "error", effect: "so the Deny protects nothing through it: the deny the policy relies on does not exist" };
 }
-var multivalued, truthWhenNeverMatching;
+var CONDITION_OPERATORS, OPERATORS_LOWER, multivalued, truthWhenNeverMatching;
 var init_condition_types = __esm({
   "src/policy/condition-types.ts"() {
     "use strict";
+    CONDITION_OPERATORS = [
+      "StringEquals",
+      "StringNotEquals",
+      "StringEqualsIgnoreCase",
+      "StringNotEqualsIgnoreCase",
+      "StringLike",
+      "StringNotLike",
+      "NumericEquals",
+      "NumericNotEquals",
+      "NumericLessThan",
+      "NumericLessThanEquals",
+      "NumericGreaterThan",
+      "NumericGreaterThanEquals",
+      "DateEquals",
+      "DateNotEquals",
+      "DateLessThan",
+      "DateLessThanEquals",
+      "DateGreaterThan",
+      "DateGreaterThanEquals",
+      "Bool",
+      "BinaryEquals",
+      "IpAddress",
+      "NotIpAddress",
+      "ArnEquals",
+      "ArnLike",
+      "ArnNotEquals",
+      "ArnNotLike",
+      "Null"
+    ];
+    OPERATORS_LOWER = new Set(CONDITION_OPERATORS.map((o3) => o3.toLowerCase()));
     multivalued = (keyType) => keyType.startsWith("ArrayOf");
     truthWhenNeverMatching = (c6) => c6.negated;
   }
@@ -26021,7 +26056,14 @@ async function statementActions(st) {
 async function conditionFindings(st, actionsOf) {
   const out2 = [];
   let applicable = null;
+  const badOperators = /* @__PURE__ */ new Set();
   for (const c6 of st.conditions) {
+    const operator = operatorFinding(c6);
+    if (operator) {
+      if (!badOperators.has(c6.operatorPath)) out2.push(operator);
+      badOperators.add(c6.operatorPath);
+      continue;
+    }
     if (c6.key.includes("${") || c6.key.length > MAX_KEY) continue;
     const info2 = await lookupKey(c6.key);
     if (info2 === void 0) continue;
@@ -26092,6 +26134,19 @@ function suggestedKeys(service, key) {
     suggestions.set(id, hit);
   }
   return hit;
+}
+function operatorFinding(c6) {
+  if (c6.operator.includes("${") || c6.operator.length > MAX_KEY) return void 0;
+  const problem = operatorNameProblem(c6);
+  if (!problem) return void 0;
+  const qualifier = c6.set ? `${c6.set}:` : "";
+  const message = problem === "null-if-exists" ? `${c6.operator}: Null takes no IfExists (AWS adds IfExists to every condition operator except Null), so AWS refuses the policy as malformed; write ${qualifier}Null, which already says whether the key is present` : `${c6.operator} is not a condition operator AWS defines, so AWS refuses the policy as malformed and terraform apply fails; ${suggestOperator(c6)}`;
+  return { check: "GR10", path: `${c6.operatorPath}#key`, severity: "error", message, key: c6.operator };
+}
+function suggestOperator(c6) {
+  const near = closest(c6.base, [...CONDITION_OPERATORS]);
+  const as = (o3) => `${c6.set ? `${c6.set}:` : ""}${o3}${c6.ifExists && o3 !== "Null" ? "IfExists" : ""}`;
+  return near.length ? `did you mean ${near.map(as).join(" or ")}?` : `write one of ${CONDITION_OPERATORS.join(", ")}`;
 }
 function operatorFindings(st, c6, type) {
   const family = operatorFamily(c6.base);
@@ -26225,7 +26280,8 @@ var init_policy_grammar = __esm({
       GR06: "an operator that cannot compare the key's type, such as a Date key with StringEquals",
       GR07: "a multivalued key without ForAnyValue or ForAllValues",
       GR08: "ForAnyValue or ForAllValues on a single-valued key",
-      GR09: "a Resource ARN whose service or resource type none of the statement's actions takes"
+      GR09: "a Resource ARN whose service or resource type none of the statement's actions takes",
+      GR10: "a condition operator AWS does not define, such as StringEqualz or NullIfExists"
     };
     policyGrammar = defineRule({
       meta: {

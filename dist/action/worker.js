@@ -9680,6 +9680,41 @@ function formatService(format2) {
 }
 
 // src/policy/condition-types.ts
+var CONDITION_OPERATORS = [
+  "StringEquals",
+  "StringNotEquals",
+  "StringEqualsIgnoreCase",
+  "StringNotEqualsIgnoreCase",
+  "StringLike",
+  "StringNotLike",
+  "NumericEquals",
+  "NumericNotEquals",
+  "NumericLessThan",
+  "NumericLessThanEquals",
+  "NumericGreaterThan",
+  "NumericGreaterThanEquals",
+  "DateEquals",
+  "DateNotEquals",
+  "DateLessThan",
+  "DateLessThanEquals",
+  "DateGreaterThan",
+  "DateGreaterThanEquals",
+  "Bool",
+  "BinaryEquals",
+  "IpAddress",
+  "NotIpAddress",
+  "ArnEquals",
+  "ArnLike",
+  "ArnNotEquals",
+  "ArnNotLike",
+  "Null"
+];
+var OPERATORS_LOWER = new Set(CONDITION_OPERATORS.map((o) => o.toLowerCase()));
+function operatorNameProblem(c) {
+  if (!OPERATORS_LOWER.has(c.base.toLowerCase())) return "unknown";
+  if (c.base === "Null" && c.ifExists) return "null-if-exists";
+  return void 0;
+}
 function operatorFamily(base) {
   if (/^String/.test(base)) return "String";
   if (/^Arn/.test(base)) return "ARN";
@@ -11424,7 +11459,8 @@ var CHECKS7 = {
   GR06: "an operator that cannot compare the key's type, such as a Date key with StringEquals",
   GR07: "a multivalued key without ForAnyValue or ForAllValues",
   GR08: "ForAnyValue or ForAllValues on a single-valued key",
-  GR09: "a Resource ARN whose service or resource type none of the statement's actions takes"
+  GR09: "a Resource ARN whose service or resource type none of the statement's actions takes",
+  GR10: "a condition operator AWS does not define, such as StringEqualz or NullIfExists"
 };
 var policyGrammar = defineRule({
   meta: {
@@ -11545,7 +11581,14 @@ async function statementActions(st) {
 async function conditionFindings(st, actionsOf) {
   const out2 = [];
   let applicable = null;
+  const badOperators = /* @__PURE__ */ new Set();
   for (const c of st.conditions) {
+    const operator = operatorFinding(c);
+    if (operator) {
+      if (!badOperators.has(c.operatorPath)) out2.push(operator);
+      badOperators.add(c.operatorPath);
+      continue;
+    }
     if (c.key.includes("${") || c.key.length > MAX_KEY) continue;
     const info2 = await lookupKey(c.key);
     if (info2 === void 0) continue;
@@ -11618,6 +11661,19 @@ function suggestedKeys(service, key) {
     suggestions.set(id, hit);
   }
   return hit;
+}
+function operatorFinding(c) {
+  if (c.operator.includes("${") || c.operator.length > MAX_KEY) return void 0;
+  const problem = operatorNameProblem(c);
+  if (!problem) return void 0;
+  const qualifier = c.set ? `${c.set}:` : "";
+  const message = problem === "null-if-exists" ? `${c.operator}: Null takes no IfExists (AWS adds IfExists to every condition operator except Null), so AWS refuses the policy as malformed; write ${qualifier}Null, which already says whether the key is present` : `${c.operator} is not a condition operator AWS defines, so AWS refuses the policy as malformed and terraform apply fails; ${suggestOperator(c)}`;
+  return { check: "GR10", path: `${c.operatorPath}#key`, severity: "error", message, key: c.operator };
+}
+function suggestOperator(c) {
+  const near = closest(c.base, [...CONDITION_OPERATORS]);
+  const as = (o) => `${c.set ? `${c.set}:` : ""}${o}${c.ifExists && o !== "Null" ? "IfExists" : ""}`;
+  return near.length ? `did you mean ${near.map(as).join(" or ")}?` : `write one of ${CONDITION_OPERATORS.join(", ")}`;
 }
 function operatorFindings(st, c, type) {
   const family = operatorFamily(c.base);

@@ -1,6 +1,52 @@
 import type { Condition, Statement } from '../model/policy.js';
 import type { Severity } from '../model/finding.js';
 
+/**
+ * The condition operators AWS defines (iam-semantics P-OPS), without the `…IfExists` suffix and
+ * the `ForAllValues:` / `ForAnyValue:` qualifiers. The policy grammar, not a name the Service
+ * Authorization Reference lists, so iam-data has no table of them.
+ */
+export const CONDITION_OPERATORS: readonly string[] = [
+  'StringEquals',
+  'StringNotEquals',
+  'StringEqualsIgnoreCase',
+  'StringNotEqualsIgnoreCase',
+  'StringLike',
+  'StringNotLike',
+  'NumericEquals',
+  'NumericNotEquals',
+  'NumericLessThan',
+  'NumericLessThanEquals',
+  'NumericGreaterThan',
+  'NumericGreaterThanEquals',
+  'DateEquals',
+  'DateNotEquals',
+  'DateLessThan',
+  'DateLessThanEquals',
+  'DateGreaterThan',
+  'DateGreaterThanEquals',
+  'Bool',
+  'BinaryEquals',
+  'IpAddress',
+  'NotIpAddress',
+  'ArnEquals',
+  'ArnLike',
+  'ArnNotEquals',
+  'ArnNotLike',
+  'Null',
+];
+
+const OPERATORS_LOWER = new Set(CONDITION_OPERATORS.map((o) => o.toLowerCase()));
+
+/** What is wrong with an operator's name, if anything: one AWS does not define, or `NullIfExists`
+ * ("IfExists" goes with every operator except Null, P-OPS). Compared without case: policylint
+ * does not claim what AWS does with `stringequals`. */
+export function operatorNameProblem(c: Pick<Condition, 'base' | 'ifExists'>): 'unknown' | 'null-if-exists' | undefined {
+  if (!OPERATORS_LOWER.has(c.base.toLowerCase())) return 'unknown';
+  if (c.base === 'Null' && c.ifExists) return 'null-if-exists';
+  return undefined;
+}
+
 /** The value type an operator compares (iam-semantics §2.3–§2.5); `Null` and `BinaryEquals` compare none. */
 export function operatorFamily(base: string): 'String' | 'ARN' | 'Numeric' | 'Date' | 'Bool' | 'IPAddress' | undefined {
   if (/^String/.test(base)) return 'String';

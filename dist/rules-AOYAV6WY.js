@@ -1,7 +1,7 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-M7IFZNLZ.js";
+} from "./chunk-2R7KHN6U.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

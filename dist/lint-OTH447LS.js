@@ -1,12 +1,12 @@
 import {
   lint
-} from "./chunk-HNRY7F5S.js";
-import "./chunk-CLY5DVSP.js";
+} from "./chunk-WLNB3YHO.js";
+import "./chunk-47BMDWQH.js";
 import "./chunk-6GEPFXRD.js";
 import "./chunk-LHUG3SVV.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
-import "./chunk-M7IFZNLZ.js";
+import "./chunk-2R7KHN6U.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -38,7 +38,7 @@ import {
   standaloneTemplate,
   unresolved,
   wireModules
-} from "./chunk-M7IFZNLZ.js";
+} from "./chunk-2R7KHN6U.js";
 import {
   parseJson
 } from "./chunk-7KMSOTNL.js";

@@ -2,7 +2,7 @@ import {
   RunContext,
   lintUnit,
   parseTerraformJson
-} from "./chunk-CLY5DVSP.js";
+} from "./chunk-47BMDWQH.js";
 import {
   fingerprint,
   locate
@@ -26,7 +26,7 @@ import {
   RULES,
   buildModule,
   localSource
-} from "./chunk-M7IFZNLZ.js";
+} from "./chunk-2R7KHN6U.js";
 import {
   isLiteralString,
   loadParser,
