@@ -1,13 +1,13 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-47BMDWQH.js";
+} from "./chunk-4S64TQAF.js";
 import "./chunk-6GEPFXRD.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-2R7KHN6U.js";
+} from "./chunk-RM4LZGPS.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

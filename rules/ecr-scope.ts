@@ -38,14 +38,14 @@ const MESSAGES = {
   repoStar:
     '{{actions}} on "{{resource}}" {{reach}} every repository{{account}}; these actions take a repository ARN, so scope them to the repositories the {{job}} job uses{{hint}}{{token}}',
   tokenScoped:
-    '{{actions}} {{work}} only with "Resource": "*"; scoped to {{resources}} {{it}} grant{{s}} nothing, and registry login fails; give {{it}} "*" in a statement of {{its}} own',
+    '{{actions}} {{work}} only with "Resource": "*"; scoped to {{resources}} {{it}} grant{{s}} nothing, and registry login fails; give {{them}} "*" in a statement of {{its}} own',
   harmful: '{{what}} in a CI {{job}} policy: {{harm}}; move it to an administrator role and keep the pipeline to the {{job}} actions',
   stray:
     '"{{action}}" in a policy whose purpose is ECR ({{count}} ECR actions): the pipeline that holds it can do more than push and pull images; move it to a policy of its own, named for what needs it',
   undecidedPurpose:
     'whether this policy is a CI push/pull policy, and so whether ecr-scope applies, depends on {{unknown}}, which policylint cannot resolve (--strict): an Unknown action could add IAM or many services',
   undecidedScope:
-    'whether {{actions}} reach every repository depends on {{unknown}}, which policylint cannot resolve (--strict); name the repositories the {{job}} job uses (arn:aws:ecr:REGION:ACCOUNT:repository/NAME)',
+    'whether {{actions}} {{reach}} every repository depends on {{unknown}}, which policylint cannot resolve (--strict); name the repositories the {{job}} job uses (arn:aws:ecr:REGION:ACCOUNT:repository/NAME)',
   repoForeign:
     '"{{action}}" in an ECR repository policy: only repository actions apply to a repository; remove it, or grant it in the identity policy of whoever needs it',
   repoRegistry:
@@ -367,7 +367,7 @@ function scopeFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[],
           : statementUnknowns(st, ['Sid', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Resource', 'NotResource']),
         check: 'EC08',
         messageId: 'undecidedScope',
-        data: { actions: few(repoLevel), unknown: few(texts.length ? texts : ['a value']), job },
+        data: { actions: few(repoLevel), reach: repoLevel.length === 1 ? 'reaches' : 'reach', unknown: few(texts.length ? texts : ['a value']), job },
         severity: 'note',
         policy,
         path: unknownResource ? unknownRepos[0].path : stars[0].path,
@@ -418,6 +418,7 @@ function tokenFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[])
         work: one ? 'works' : 'work',
         resources: few(resources.map((r) => `"${r.value as string}"`)),
         it: one ? 'it' : 'they',
+        them: one ? 'it' : 'them',
         s: one ? 's' : '',
         its: one ? 'its' : 'their',
       },

@@ -403,8 +403,9 @@ function finding(c: Condition, check: CheckId, severity: Severity, message: stri
   return { check, path: c.path, severity, message, key: `${c.operator}:${c.keyLower}` };
 }
 
-type Formats = { formats: Set<string>; services: Set<string>; matches: Map<string, boolean> } | undefined;
-/** Per list of actions: the ARN formats they take, and those formats' services. */
+type Formats = { formats: Set<string>; services: Set<string>; anyService: boolean; matches: Map<string, boolean> } | undefined;
+/** Per list of actions: the ARN formats they take, and those formats' services (`anyService`: a
+ * format whose service is a placeholder, such as `${Vendor}`, takes ARNs of more than one). */
 const formatsByActions = new Map<string, Promise<Formats>>();
 
 function formatsOf(typed: ActionInfo[]): Promise<Formats> {
@@ -423,7 +424,8 @@ function formatsOf(typed: ActionInfo[]): Promise<Formats> {
           formats.add(format);
         }
       }
-      return { formats, services: new Set([...formats].map(formatService).filter((x) => !x.includes('${'))), matches: new Map() };
+      const all = [...formats].map(formatService);
+      return { formats, services: new Set(all.filter((x) => !x.includes('${'))), anyService: all.some((x) => x.includes('${')), matches: new Map() };
     })();
     formatsByActions.set(id, hit);
   }
@@ -454,7 +456,11 @@ async function resourceFindings(st: Statement, actionsOf: () => Promise<Actions 
   const known = await formatsOf(typed);
   // Stryker disable next-line ArrayDeclaration: formatsOf is never undefined with the bundled data (every resource type it names has an ARN format)
   if (!known) return [];
-  const { formats, services } = known;
+  const { formats, services, anyService } = known;
+  // A format whose service is a placeholder (backup's recovery point: \`arn:\${Partition}:\${Vendor}:…\`)
+  // stands for ARNs of other services' shapes too (an EBS snapshot's, an AMI's): too loose to call
+  // an ARN one the actions never take.
+  if (anyService) return [];
   const out: Found[] = [];
   for (const r of resources) {
     const value = r.value as string;

@@ -340,6 +340,15 @@ describe('policy-grammar: resource ARNs (GR09)', () => {
   const gr09 = (arn: string, what: string, effect = ALLOW, example = ECR_REPO) => `"${arn}" is ${what}, ${effect}; write an ARN of the form ${example}`;
   const onEcr = (...actions: string[]): Statement => ({ Effect: 'Allow', Action: actions, Resource: 'arn:aws:s3:::b/*' });
 
+  it('not judged where a format names its service by a placeholder: a backup recovery point may be an ARN of another service', async () => {
+    for (const arn of [
+      'arn:aws:ec2:eu-west-1::snapshot/snap-0123456789abcdef0',
+      'arn:aws:s3:::bucket',
+      'arn:aws:backup:eu-west-1:111122223333:recovery-point:1',
+    ])
+      expect(await findings({ Effect: 'Allow', Action: 'backup:DeleteRecoveryPoint', Resource: arn }), arn).toEqual([]);
+  });
+
   it('an ARN of another service, one action', async () => {
     expect(await findings(onEcr('ecr:BatchGetImage'))).toEqual([
       { checkId: 'GR09', severity: 'warning', message: gr09('arn:aws:s3:::b/*', 'an ARN of the s3 service, but ecr:BatchGetImage acts only on ecr resources') },

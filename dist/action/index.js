@@ -25437,7 +25437,7 @@ function scopeFindings(policy, st, acts, knownRepos, job) {
         unknowns: unknownResource ? unknownRepos.map((r6) => ({ text: r6.shown, path: r6.path })) : statementUnknowns(st, ["Sid", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource"]),
         check: "EC08",
         messageId: "undecidedScope",
-        data: { actions: few(repoLevel), unknown: few(texts.length ? texts : ["a value"]), job },
+        data: { actions: few(repoLevel), reach: repoLevel.length === 1 ? "reaches" : "reach", unknown: few(texts.length ? texts : ["a value"]), job },
         severity: "note",
         policy,
         path: unknownResource ? unknownRepos[0].path : stars[0].path,
@@ -25481,6 +25481,7 @@ function tokenFindings(policy, st, acts) {
         work: one ? "works" : "work",
         resources: few(resources2.map((r6) => `"${r6.value}"`)),
         it: one ? "it" : "they",
+        them: one ? "it" : "them",
         s: one ? "s" : "",
         its: one ? "its" : "their"
       },
@@ -25570,11 +25571,11 @@ var init_ecr_scope = __esm({
     };
     MESSAGES = {
       repoStar: '{{actions}} on "{{resource}}" {{reach}} every repository{{account}}; these actions take a repository ARN, so scope them to the repositories the {{job}} job uses{{hint}}{{token}}',
-      tokenScoped: '{{actions}} {{work}} only with "Resource": "*"; scoped to {{resources}} {{it}} grant{{s}} nothing, and registry login fails; give {{it}} "*" in a statement of {{its}} own',
+      tokenScoped: '{{actions}} {{work}} only with "Resource": "*"; scoped to {{resources}} {{it}} grant{{s}} nothing, and registry login fails; give {{them}} "*" in a statement of {{its}} own',
       harmful: "{{what}} in a CI {{job}} policy: {{harm}}; move it to an administrator role and keep the pipeline to the {{job}} actions",
       stray: '"{{action}}" in a policy whose purpose is ECR ({{count}} ECR actions): the pipeline that holds it can do more than push and pull images; move it to a policy of its own, named for what needs it',
       undecidedPurpose: "whether this policy is a CI push/pull policy, and so whether ecr-scope applies, depends on {{unknown}}, which policylint cannot resolve (--strict): an Unknown action could add IAM or many services",
-      undecidedScope: "whether {{actions}} reach every repository depends on {{unknown}}, which policylint cannot resolve (--strict); name the repositories the {{job}} job uses (arn:aws:ecr:REGION:ACCOUNT:repository/NAME)",
+      undecidedScope: "whether {{actions}} {{reach}} every repository depends on {{unknown}}, which policylint cannot resolve (--strict); name the repositories the {{job}} job uses (arn:aws:ecr:REGION:ACCOUNT:repository/NAME)",
       repoForeign: '"{{action}}" in an ECR repository policy: only repository actions apply to a repository; remove it, or grant it in the identity policy of whoever needs it',
       repoRegistry: `"{{action}}" in an ECR repository policy grants nothing: it is a registry-level action that only an identity policy with "Resource": "*" can grant; move it to the caller's identity policy`,
       repoWildcard: '"{{action}}" in an ECR repository policy includes {{actions}}: whoever it names can rewrite this policy; list the specific actions, e.g. ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to pull'
@@ -26215,7 +26216,8 @@ function formatsOf(typed) {
           formats.add(format3);
         }
       }
-      return { formats, services: new Set([...formats].map(formatService).filter((x) => !x.includes("${"))), matches: /* @__PURE__ */ new Map() };
+      const all = [...formats].map(formatService);
+      return { formats, services: new Set(all.filter((x) => !x.includes("${"))), anyService: all.some((x) => x.includes("${")), matches: /* @__PURE__ */ new Map() };
     })();
     formatsByActions.set(id, hit);
   }
@@ -26238,7 +26240,8 @@ async function resourceFindings(st, actionsOf) {
   if (!actions || !typed.length) return [];
   const known3 = await formatsOf(typed);
   if (!known3) return [];
-  const { formats, services } = known3;
+  const { formats, services, anyService } = known3;
+  if (anyService) return [];
   const out2 = [];
   for (const r6 of resources2) {
     const value = r6.value;

@@ -10828,11 +10828,11 @@ var CHECKS4 = {
 };
 var MESSAGES = {
   repoStar: '{{actions}} on "{{resource}}" {{reach}} every repository{{account}}; these actions take a repository ARN, so scope them to the repositories the {{job}} job uses{{hint}}{{token}}',
-  tokenScoped: '{{actions}} {{work}} only with "Resource": "*"; scoped to {{resources}} {{it}} grant{{s}} nothing, and registry login fails; give {{it}} "*" in a statement of {{its}} own',
+  tokenScoped: '{{actions}} {{work}} only with "Resource": "*"; scoped to {{resources}} {{it}} grant{{s}} nothing, and registry login fails; give {{them}} "*" in a statement of {{its}} own',
   harmful: "{{what}} in a CI {{job}} policy: {{harm}}; move it to an administrator role and keep the pipeline to the {{job}} actions",
   stray: '"{{action}}" in a policy whose purpose is ECR ({{count}} ECR actions): the pipeline that holds it can do more than push and pull images; move it to a policy of its own, named for what needs it',
   undecidedPurpose: "whether this policy is a CI push/pull policy, and so whether ecr-scope applies, depends on {{unknown}}, which policylint cannot resolve (--strict): an Unknown action could add IAM or many services",
-  undecidedScope: "whether {{actions}} reach every repository depends on {{unknown}}, which policylint cannot resolve (--strict); name the repositories the {{job}} job uses (arn:aws:ecr:REGION:ACCOUNT:repository/NAME)",
+  undecidedScope: "whether {{actions}} {{reach}} every repository depends on {{unknown}}, which policylint cannot resolve (--strict); name the repositories the {{job}} job uses (arn:aws:ecr:REGION:ACCOUNT:repository/NAME)",
   repoForeign: '"{{action}}" in an ECR repository policy: only repository actions apply to a repository; remove it, or grant it in the identity policy of whoever needs it',
   repoRegistry: `"{{action}}" in an ECR repository policy grants nothing: it is a registry-level action that only an identity policy with "Resource": "*" can grant; move it to the caller's identity policy`,
   repoWildcard: '"{{action}}" in an ECR repository policy includes {{actions}}: whoever it names can rewrite this policy; list the specific actions, e.g. ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to pull'
@@ -11052,7 +11052,7 @@ function scopeFindings(policy, st, acts, knownRepos, job) {
         unknowns: unknownResource ? unknownRepos.map((r) => ({ text: r.shown, path: r.path })) : statementUnknowns(st, ["Sid", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource"]),
         check: "EC08",
         messageId: "undecidedScope",
-        data: { actions: few(repoLevel), unknown: few(texts.length ? texts : ["a value"]), job },
+        data: { actions: few(repoLevel), reach: repoLevel.length === 1 ? "reaches" : "reach", unknown: few(texts.length ? texts : ["a value"]), job },
         severity: "note",
         policy,
         path: unknownResource ? unknownRepos[0].path : stars[0].path,
@@ -11096,6 +11096,7 @@ function tokenFindings(policy, st, acts) {
         work: one ? "works" : "work",
         resources: few(resources2.map((r) => `"${r.value}"`)),
         it: one ? "it" : "they",
+        them: one ? "it" : "them",
         s: one ? "s" : "",
         its: one ? "its" : "their"
       },
@@ -11743,7 +11744,8 @@ function formatsOf(typed) {
           formats.add(format2);
         }
       }
-      return { formats, services: new Set([...formats].map(formatService).filter((x) => !x.includes("${"))), matches: /* @__PURE__ */ new Map() };
+      const all = [...formats].map(formatService);
+      return { formats, services: new Set(all.filter((x) => !x.includes("${"))), anyService: all.some((x) => x.includes("${")), matches: /* @__PURE__ */ new Map() };
     })();
     formatsByActions.set(id, hit);
   }
@@ -11766,7 +11768,8 @@ async function resourceFindings(st, actionsOf) {
   if (!actions || !typed.length) return [];
   const known3 = await formatsOf(typed);
   if (!known3) return [];
-  const { formats, services } = known3;
+  const { formats, services, anyService } = known3;
+  if (anyService) return [];
   const out2 = [];
   for (const r of resources2) {
     const value = r.value;

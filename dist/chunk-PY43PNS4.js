@@ -2,7 +2,7 @@ import {
   RunContext,
   lintUnit,
   parseTerraformJson
-} from "./chunk-47BMDWQH.js";
+} from "./chunk-4S64TQAF.js";
 import {
   fingerprint,
   locate
@@ -26,7 +26,7 @@ import {
   RULES,
   buildModule,
   localSource
-} from "./chunk-2R7KHN6U.js";
+} from "./chunk-RM4LZGPS.js";
 import {
   isLiteralString,
   loadParser,

@@ -1,12 +1,12 @@
 import {
   lint
-} from "./chunk-WLNB3YHO.js";
-import "./chunk-47BMDWQH.js";
+} from "./chunk-PY43PNS4.js";
+import "./chunk-4S64TQAF.js";
 import "./chunk-6GEPFXRD.js";
 import "./chunk-LHUG3SVV.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
-import "./chunk-2R7KHN6U.js";
+import "./chunk-RM4LZGPS.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

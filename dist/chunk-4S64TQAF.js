@@ -38,7 +38,7 @@ import {
   standaloneTemplate,
   unresolved,
   wireModules
-} from "./chunk-2R7KHN6U.js";
+} from "./chunk-RM4LZGPS.js";
 import {
   parseJson
 } from "./chunk-7KMSOTNL.js";
