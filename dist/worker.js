@@ -1,13 +1,13 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-4S64TQAF.js";
+} from "./chunk-5NVQL5CP.js";
 import "./chunk-6GEPFXRD.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-RM4LZGPS.js";
+} from "./chunk-ARF44H76.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

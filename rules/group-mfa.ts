@@ -156,6 +156,29 @@ const says = (c: Condition, v: string) => c.values.length > 0 && c.values.every(
 const broad = (st: Statement) =>
   (!!st.notActions || !!st.actions?.some((a) => a.value === '*')) && (!!st.resources?.some((r) => r.value === '*') || !st.resources);
 
+/**
+ * When a broad Deny applies, from its conditions on aws:MultiFactorAuthPresent: to a request
+ * without the key (long-term access keys), and to one where it is "false" (signed in without MFA).
+ * A condition block is an AND, so `Bool false` and `Null true` in one statement never hold
+ * together: that Deny applies to nobody. A statement with no MFA condition, or with one that is
+ * neither of these two, counts for neither.
+ */
+function mfaDenies(st: Statement): { withoutKey: boolean; withoutMfa: boolean } {
+  const mfa = st.conditions.filter(isMfa);
+  const none = { withoutKey: false, withoutMfa: false };
+  if (!mfa.length) return none;
+  let withoutKey = true;
+  let withoutMfa = true;
+  for (const c of mfa) {
+    if (c.base === 'Bool' && says(c, 'false')) withoutKey &&= c.ifExists;
+    else if (c.base === 'Null' && says(c, 'true')) withoutMfa = false;
+    // Anything else (a Deny on "Null false" or "Bool true" also hits requests made with MFA) is
+    // not an MFA requirement; GM05 and the Allow checks say what it is.
+    else return none;
+  }
+  return { withoutKey, withoutMfa };
+}
+
 async function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[]): Promise<Verdict> {
   const attached = graph.groupPolicies.get(group) ?? [];
   const docs: NormalizedPolicy[] = [];
@@ -172,14 +195,14 @@ async function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[
   }
   let unknown = unknowns.length > 0;
   const statements = docs.flatMap((d) => d.statements);
-  const deny = statements.filter((s) => s.effect === 'Deny' && broad(s));
-  const strongDeny = deny.some((s) => s.conditions.some((c) => isMfa(c) && c.base === 'Bool' && c.ifExists && says(c, 'false')));
-  const boolFalse = deny.some((s) => s.conditions.some((c) => isMfa(c) && c.base === 'Bool' && !c.ifExists && says(c, 'false')));
-  const nullTrue = deny.some((s) => s.conditions.some((c) => isMfa(c) && c.base === 'Null' && says(c, 'true')));
+  const deny = statements.filter((s) => s.effect === 'Deny' && broad(s)).map(mfaDenies);
+  // BoolIfExists false alone, or the pair Bool false + Null true in two statements (§6.3).
+  const strongDeny = deny.some((d) => d.withoutKey) && deny.some((d) => d.withoutMfa);
+  const boolFalse = deny.some((d) => d.withoutMfa && !d.withoutKey);
   const allows = statements.filter((s) => s.effect === 'Allow');
   const gated = allows.length > 0 && allows.every((s) => s.conditions.some((c) => isMfa(c) && c.base === 'Bool' && !c.ifExists && says(c, 'true')));
   // Stryker disable next-line StringLiteral: an enforced group is never reported, so its check and why are never read
-  if (strongDeny || (boolFalse && nullTrue) || gated) return { docs, stoppedBy: [], check: 'GM01', enforced: true, unknown: false, why: '' };
+  if (strongDeny || gated) return { docs, stoppedBy: [], check: 'GM01', enforced: true, unknown: false, why: '' };
   // MFA depends on effect, actions and conditions alone: an Unknown Resource changes nothing (§6.3).
   const undecided = statements.filter((s) => s.unknownParts.some((p) => !/\.(Not)?Resource(\[\d+\])?$/.test(p)));
   const stoppedBy = undecided.map((statement) => ({ policy: docs.find((d) => d.statements.includes(statement))!, statement }));

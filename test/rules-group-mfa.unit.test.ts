@@ -98,6 +98,10 @@ describe('group-mfa: what enforces MFA (§6.3), silent and judged', () => {
     ],
     ['Deny Bool false and Deny Null true, in two statements', [ALLOW_ALL, BOOL_FALSE, deny(`{ Null = { ${MFA} = "true" } }`)]],
     [
+      'a Deny on BoolIfExists false and Null true (requests without the key) with a Deny on Bool false',
+      [ALLOW_ALL, BOOL_FALSE, deny(`{ BoolIfExists = { ${MFA} = "false" }, Null = { ${MFA} = "true" } }`)],
+    ],
+    [
       'Deny Bool false, and Deny Null true on the MFA key and on aws:MultiFactorAuthAge',
       [ALLOW_ALL, BOOL_FALSE, deny(`{ Null = { ${MFA} = "true", "aws:MultiFactorAuthAge" = "true" } }`)],
     ],
@@ -198,6 +202,14 @@ describe('group-mfa: weaker forms, named (GM02–GM05)', () => {
     ['a Deny with no Action', [ALLOW_ALL, deny(`{ BoolIfExists = { ${MFA} = "false" } }`, 'Resource = "*"')]],
     ['a Deny on Null true alone (only long-term keys)', [ALLOW_ALL, deny(`{ Null = { ${MFA} = "true" } }`)]],
     ['a Deny on Null false (temporary credentials, MFA or not)', [ALLOW_ALL, deny(`{ Null = { ${MFA} = "false" } }`)]],
+    [
+      'Bool false and Null true in one Deny: an AND of "false" and "absent", true of no request',
+      [ALLOW_ALL, deny(`{ Bool = { ${MFA} = "false" }, Null = { ${MFA} = "true" } }`)],
+    ],
+    [
+      'BoolIfExists false with Null true in one Deny: it hits only requests without the key',
+      [ALLOW_ALL, deny(`{ BoolIfExists = { ${MFA} = "false" }, Null = { ${MFA} = "true" } }`)],
+    ],
     ['a Deny on a set operator, which the single-valued key does not take (§2.6)', [ALLOW_ALL, deny(`{ "ForAnyValue:BoolIfExists" = { ${MFA} = "false" } }`)]],
     ['a Deny whose MFA condition lists no value', [ALLOW_ALL, deny(`{ BoolIfExists = { ${MFA} = [] } }`)]],
     ['an Allow on BoolIfExists false, which is no Deny', [allow(`{ BoolIfExists = { ${MFA} = "false" } }`, 'Action = "*", Resource = "*"')]],

@@ -25105,6 +25105,19 @@ function enforcingGroupOf(user, except, graph, verdicts) {
 function attachedToAGroup(p3, graphs) {
   return graphs.some((g6) => [...g6.graph.groupPolicies.values()].some((list3) => list3.some((a6) => a6.policyAddress === p3.policy.address)));
 }
+function mfaDenies(st) {
+  const mfa = st.conditions.filter(isMfa);
+  const none = { withoutKey: false, withoutMfa: false };
+  if (!mfa.length) return none;
+  let withoutKey = true;
+  let withoutMfa = true;
+  for (const c6 of mfa) {
+    if (c6.base === "Bool" && says(c6, "false")) withoutKey &&= c6.ifExists;
+    else if (c6.base === "Null" && says(c6, "true")) withoutMfa = false;
+    else return none;
+  }
+  return { withoutKey, withoutMfa };
+}
 async function judge2(group3, graph, policies) {
   const attached = graph.groupPolicies.get(group3) ?? [];
   const docs = [];
@@ -25121,13 +25134,12 @@ async function judge2(group3, graph, policies) {
   }
   let unknown2 = unknowns.length > 0;
   const statements = docs.flatMap((d6) => d6.statements);
-  const deny = statements.filter((s3) => s3.effect === "Deny" && broad(s3));
-  const strongDeny = deny.some((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Bool" && c6.ifExists && says(c6, "false")));
-  const boolFalse = deny.some((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Bool" && !c6.ifExists && says(c6, "false")));
-  const nullTrue = deny.some((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Null" && says(c6, "true")));
+  const deny = statements.filter((s3) => s3.effect === "Deny" && broad(s3)).map(mfaDenies);
+  const strongDeny = deny.some((d6) => d6.withoutKey) && deny.some((d6) => d6.withoutMfa);
+  const boolFalse = deny.some((d6) => d6.withoutMfa && !d6.withoutKey);
   const allows2 = statements.filter((s3) => s3.effect === "Allow");
   const gated = allows2.length > 0 && allows2.every((s3) => s3.conditions.some((c6) => isMfa(c6) && c6.base === "Bool" && !c6.ifExists && says(c6, "true")));
-  if (strongDeny || boolFalse && nullTrue || gated) return { docs, stoppedBy: [], check: "GM01", enforced: true, unknown: false, why: "" };
+  if (strongDeny || gated) return { docs, stoppedBy: [], check: "GM01", enforced: true, unknown: false, why: "" };
   const undecided2 = statements.filter((s3) => s3.unknownParts.some((p3) => !/\.(Not)?Resource(\[\d+\])?$/.test(p3)));
   const stoppedBy = undecided2.map((statement2) => ({ policy: docs.find((d6) => d6.statements.includes(statement2)), statement: statement2 }));
   if (undecided2.length) {

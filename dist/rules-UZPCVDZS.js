@@ -1,7 +1,7 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-RM4LZGPS.js";
+} from "./chunk-ARF44H76.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

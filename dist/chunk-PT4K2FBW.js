@@ -2,7 +2,7 @@ import {
   RunContext,
   lintUnit,
   parseTerraformJson
-} from "./chunk-4S64TQAF.js";
+} from "./chunk-5NVQL5CP.js";
 import {
   fingerprint,
   locate
@@ -26,7 +26,7 @@ import {
   RULES,
   buildModule,
   localSource
-} from "./chunk-RM4LZGPS.js";
+} from "./chunk-ARF44H76.js";
 import {
   isLiteralString,
   loadParser,

@@ -38,7 +38,7 @@ import {
   standaloneTemplate,
   unresolved,
   wireModules
-} from "./chunk-RM4LZGPS.js";
+} from "./chunk-ARF44H76.js";
 import {
   parseJson
 } from "./chunk-7KMSOTNL.js";

@@ -3455,6 +3455,19 @@ function attachedToAGroup(p, graphs) {
 var isMfa = (c) => c.keyLower === MFA_KEY && !c.set;
 var says = (c, v) => c.values.length > 0 && c.values.every((x) => typeof x.value === "string" && x.value.toLowerCase() === v);
 var broad = (st) => (!!st.notActions || !!st.actions?.some((a) => a.value === "*")) && (!!st.resources?.some((r) => r.value === "*") || !st.resources);
+function mfaDenies(st) {
+  const mfa = st.conditions.filter(isMfa);
+  const none = { withoutKey: false, withoutMfa: false };
+  if (!mfa.length) return none;
+  let withoutKey = true;
+  let withoutMfa = true;
+  for (const c of mfa) {
+    if (c.base === "Bool" && says(c, "false")) withoutKey &&= c.ifExists;
+    else if (c.base === "Null" && says(c, "true")) withoutMfa = false;
+    else return none;
+  }
+  return { withoutKey, withoutMfa };
+}
 async function judge(group, graph, policies) {
   const attached = graph.groupPolicies.get(group) ?? [];
   const docs = [];
@@ -3471,13 +3484,12 @@ async function judge(group, graph, policies) {
   }
   let unknown2 = unknowns.length > 0;
   const statements = docs.flatMap((d) => d.statements);
-  const deny = statements.filter((s2) => s2.effect === "Deny" && broad(s2));
-  const strongDeny = deny.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Bool" && c.ifExists && says(c, "false")));
-  const boolFalse = deny.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Bool" && !c.ifExists && says(c, "false")));
-  const nullTrue = deny.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Null" && says(c, "true")));
+  const deny = statements.filter((s2) => s2.effect === "Deny" && broad(s2)).map(mfaDenies);
+  const strongDeny = deny.some((d) => d.withoutKey) && deny.some((d) => d.withoutMfa);
+  const boolFalse = deny.some((d) => d.withoutMfa && !d.withoutKey);
   const allows2 = statements.filter((s2) => s2.effect === "Allow");
   const gated = allows2.length > 0 && allows2.every((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Bool" && !c.ifExists && says(c, "true")));
-  if (strongDeny || boolFalse && nullTrue || gated) return { docs, stoppedBy: [], check: "GM01", enforced: true, unknown: false, why: "" };
+  if (strongDeny || gated) return { docs, stoppedBy: [], check: "GM01", enforced: true, unknown: false, why: "" };
   const undecided2 = statements.filter((s2) => s2.unknownParts.some((p) => !/\.(Not)?Resource(\[\d+\])?$/.test(p)));
   const stoppedBy = undecided2.map((statement) => ({ policy: docs.find((d) => d.statements.includes(statement)), statement }));
   if (undecided2.length) {

@@ -1,12 +1,12 @@
 import {
   lint
-} from "./chunk-PY43PNS4.js";
-import "./chunk-4S64TQAF.js";
+} from "./chunk-PT4K2FBW.js";
+import "./chunk-5NVQL5CP.js";
 import "./chunk-6GEPFXRD.js";
 import "./chunk-LHUG3SVV.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
-import "./chunk-RM4LZGPS.js";
+import "./chunk-ARF44H76.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
