@@ -11,7 +11,9 @@ import {
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
-import "./chunk-SS67Y5I3.js";
+import {
+  loadParser
+} from "./chunk-SS67Y5I3.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 
@@ -19,7 +21,7 @@ import "./chunk-CLV62ZXN.js";
 import { parentPort, workerData } from "node:worker_threads";
 var task = workerData;
 var ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), /* @__PURE__ */ new Map());
-ctx.readsLeft = new Map(task.readsLeft);
+void loadParser(false);
 var newValues = (set) => {
   const it = set.values();
   let seen = 0;
@@ -36,6 +38,10 @@ var counted = { statements: 0, judged: 0 };
 parentPort.on("message", (m) => {
   if (m === "end") {
     parentPort.close();
+    return;
+  }
+  if ("readsLeft" in m) {
+    ctx.readsLeft = new Map(m.readsLeft);
     return;
   }
   void (async () => {

@@ -26375,10 +26375,102 @@ var init_rules = __esm({
   }
 });
 
+// src/engine/dispenser.ts
+function groupByCalledFolders(units, calls) {
+  const parent = units.map((_, i7) => i7);
+  const find = (i7) => {
+    while (parent[i7] !== i7) i7 = parent[i7] = parent[parent[i7]];
+    return i7;
+  };
+  const reader = /* @__PURE__ */ new Map();
+  units.forEach((u, i7) => {
+    if (u.kind !== "module" || !u.dir) return;
+    const seen = /* @__PURE__ */ new Set();
+    const pending = [...calls.get(u.dir) ?? []];
+    while (pending.length) {
+      const d6 = pending.pop();
+      if (seen.has(d6)) continue;
+      seen.add(d6);
+      const other = reader.get(d6);
+      if (other === void 0) reader.set(d6, i7);
+      else parent[find(i7)] = find(other);
+      pending.push(...calls.get(d6) ?? []);
+    }
+  });
+  const groups = /* @__PURE__ */ new Map();
+  units.forEach((_, i7) => {
+    const root7 = find(i7);
+    const g6 = groups.get(root7);
+    if (g6) g6.push(i7);
+    else groups.set(root7, [i7]);
+  });
+  return [...groups.values()].sort((a6, b6) => a6[0] - b6[0]);
+}
+var Dispenser;
+var init_dispenser = __esm({
+  "src/engine/dispenser.ts"() {
+    "use strict";
+    Dispenser = class {
+      /** Per group, its units' indexes in the order to give them. */
+      queues = [];
+      started = /* @__PURE__ */ new Set();
+      left = 0;
+      /** `groups`: the units' indexes, grouped, each group largest unit first, groups largest first. */
+      constructor(groups) {
+        for (const g6 of groups) this.add(g6);
+      }
+      /** A group to give after the others (the policy files no module read, one unit each). */
+      add(group3) {
+        if (!group3.length) return;
+        this.queues.push([...group3]);
+        this.left += group3.length;
+      }
+      get empty() {
+        return this.left === 0;
+      }
+      /** The next unit for a worker whose last unit was of group `current`; undefined when none is left. */
+      next(current) {
+        if (!this.left) return void 0;
+        let group3 = current !== void 0 && this.queues[current]?.length ? current : this.queues.findIndex((q3, i7) => q3.length && !this.started.has(i7));
+        if (group3 < 0) group3 = this.queues.reduce((best, q3, i7) => q3.length > this.queues[best].length ? i7 : best, 0);
+        this.started.add(group3);
+        this.left--;
+        return { index: this.queues[group3].shift(), group: group3 };
+      }
+      /** Every unit not given yet, in index order (a run whose workers all died lints them itself). */
+      drain() {
+        const rest = this.queues.flatMap((q3) => q3.splice(0));
+        this.left = 0;
+        return rest.sort((a6, b6) => a6 - b6);
+      }
+    };
+  }
+});
+
 // src/engine/workers.ts
 import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
+async function spawnWorkers(ctx, n3) {
+  (await import("node:v8")).setFlagsFromString("--interrupt-budget=1000000");
+  const { Worker } = await import("node:worker_threads");
+  const { rules: _r4, severities, analyzer: _a3, stdin: _s6, ...opts } = ctx.opts;
+  const task = {
+    opts,
+    severities: [...severities ?? []],
+    ruleIds: ctx.opts.rules.map((r6) => r6.meta.id),
+    requested: [...ctx.requested]
+  };
+  return Array.from({ length: n3 }, () => {
+    const s3 = { worker: new Worker(workerFile(), { workerData: task }), exited: false };
+    s3.worker.once("exit", () => s3.exited = true);
+    s3.worker.once("error", () => s3.exited = true);
+    return s3;
+  });
+}
+async function stopWorkers(spawned) {
+  await Promise.all(spawned.map((s3) => s3.worker.terminate()));
+}
 function workerCount(files, opts) {
   if (opts.stdin || opts.overlays || opts.parseCache || opts.analyzer || opts.collectPolicies) return 0;
   if (!existsSync3(workerFile())) return 0;
@@ -26390,54 +26482,46 @@ function workerCount(files, opts) {
 function workerFile() {
   return fileURLToPath3(new URL("./worker.js", import.meta.url));
 }
-async function lintInWorkers(ctx, units, n3) {
+async function lintInWorkers(ctx, units, spawned) {
   const size = (u) => u.kind === "json" ? fileSize(u.path) : u.files.reduce((s3, f6) => s3 + fileSize(f6), 0);
-  const all = units.map((u) => ({ u, s: size(u) })).sort((a6, b6) => b6.s - a6.s).map((x) => x.u);
-  (await import("node:v8")).setFlagsFromString("--interrupt-budget=1000000");
-  const { Worker } = await import("node:worker_threads");
-  const { rules: _r4, severities, analyzer: _a3, stdin: _s6, ...opts } = ctx.opts;
-  const task = {
-    opts,
-    severities: [...severities ?? []],
-    ruleIds: ctx.opts.rules.map((r6) => r6.meta.id),
-    requested: [...ctx.requested],
-    readsLeft: [...ctx.readsLeft]
-  };
+  const sized = units.map((u) => ({ u, s: size(u) })).sort((a6, b6) => b6.s - a6.s);
+  const all = sized.map((x) => x.u);
+  const total = (g6) => g6.reduce((s3, i7) => s3 + sized[i7].s, 0);
+  const dispenser = new Dispenser(groupByCalledFolders(all, ctx.calls).sort((a6, b6) => total(b6) - total(a6)));
   const answers = /* @__PURE__ */ new Map();
   const orphans = [];
   const idle = [];
-  let next = 0;
   let deferredChecked = false;
   let deferredHandedOut = false;
   const checkDeferred = () => {
-    if (deferredChecked || next < all.length || answers.size + orphans.length < all.length) return;
+    if (deferredChecked || !dispenser.empty || answers.size + orphans.length < all.length) return;
     deferredChecked = true;
     if (!orphans.length) {
       deferredHandedOut = true;
       const deferred = [...answers.values()].flatMap((a6) => a6.deferredPolicyFiles).sort();
       const rendered = /* @__PURE__ */ new Set([...ctx.rendered, ...[...answers.values()].flatMap((a6) => a6.rendered)]);
-      for (const path2 of deferred) if (!rendered.has(path2)) all.push({ kind: "json", path: path2, deferred: true });
+      for (const path2 of deferred) if (!rendered.has(path2)) dispenser.add([all.push({ kind: "json", path: path2, deferred: true }) - 1]);
     }
     for (const wake of idle.splice(0)) wake();
   };
   await new Promise((done) => {
     let alive = 0;
-    const start2 = () => {
-      const w = new Worker(workerFile(), { workerData: task });
+    const start2 = ({ worker: w, exited }) => {
       alive++;
       let current;
+      let group3;
       let finished = false;
       const give = () => {
         checkDeferred();
         current = void 0;
-        if (next >= all.length) {
+        const next = dispenser.next(group3);
+        if (!next) {
           if (deferredChecked) w.postMessage("end");
           else idle.push(give);
           return;
         }
-        current = next++;
-        const unit = all[current];
-        w.postMessage({ index: current, unit });
+        ({ index: current, group: group3 } = next);
+        w.postMessage({ index: current, unit: all[current] });
       };
       const stop2 = () => {
         if (finished) return;
@@ -26446,7 +26530,7 @@ async function lintInWorkers(ctx, units, n3) {
         current = void 0;
         alive--;
         if (!alive) {
-          while (next < all.length) orphans.push(next++);
+          orphans.push(...dispenser.drain());
           done();
         } else checkDeferred();
       };
@@ -26457,10 +26541,13 @@ async function lintInWorkers(ctx, units, n3) {
       });
       w.once("error", stop2);
       w.once("exit", stop2);
+      if (exited) return stop2();
+      w.postMessage({ readsLeft: [...ctx.readsLeft] });
       give();
     };
+    void stopWorkers(spawned.slice(all.length));
     if (!all.length) return done();
-    for (let i7 = 0; i7 < Math.min(n3, all.length); i7++) start2();
+    for (const s3 of spawned.slice(0, all.length)) start2(s3);
   });
   for (const [index, unit] of all.entries()) {
     const r6 = answers.get(index);
@@ -26509,6 +26596,7 @@ var init_workers = __esm({
   "src/engine/workers.ts"() {
     "use strict";
     init_unit();
+    init_dispenser();
     WORKER_THRESHOLD = 300;
     strings = /* @__PURE__ */ new Map();
   }
@@ -26639,24 +26727,30 @@ async function lint(opts) {
   });
   const ctx = new RunContext(opts, new Set(files), overrides);
   ctx.notices.push(...found.notices.map((n3) => ({ file: n3.path, message: n3.message })));
-  const moduleDirs = /* @__PURE__ */ new Map();
-  for (const f6 of files) if (HCL.test(f6)) moduleDirs.set(dirname8(f6), /* @__PURE__ */ new Set());
-  for (const [dir, set] of moduleDirs) {
-    const names2 = listDir(dir);
-    ctx.listings.set(dir, names2);
-    for (const f6 of siblings(dir, names2)) set.add(f6);
-  }
-  for (const f6 of overrides.keys()) if (HCL.test(f6)) moduleDirs.get(dirname8(f6))?.add(f6);
-  for (const f6 of files) if (HCL.test(f6)) moduleDirs.get(dirname8(f6)).add(f6);
   const workers = workerCount(files.length, opts);
-  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.calls, ctx.requested, ctx.listings, workers ? void 0 : ctx.scanned);
-  const units = [
-    ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]) => ({ kind: "module", dir, files: [...set] })),
-    ...files.filter((p3) => !HCL.test(p3) && isLintable(p3)).map((path2) => ({ kind: "json", path: path2 }))
-  ];
-  ctx.readsLeft = readsPerFolder(units, ctx.calls);
-  if (workers > 0) await lintInWorkers(ctx, units, workers);
-  else for (const u of units) await lintUnit(ctx, u);
+  const spawned = workers > 0 ? await spawnWorkers(ctx, workers) : void 0;
+  const moduleDirs = /* @__PURE__ */ new Map();
+  try {
+    for (const f6 of files) if (HCL.test(f6)) moduleDirs.set(dirname8(f6), /* @__PURE__ */ new Set());
+    for (const [dir, set] of moduleDirs) {
+      const names2 = listDir(dir);
+      ctx.listings.set(dir, names2);
+      for (const f6 of siblings(dir, names2)) set.add(f6);
+    }
+    for (const f6 of overrides.keys()) if (HCL.test(f6)) moduleDirs.get(dirname8(f6))?.add(f6);
+    for (const f6 of files) if (HCL.test(f6)) moduleDirs.get(dirname8(f6)).add(f6);
+    const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.calls, ctx.requested, ctx.listings, workers ? void 0 : ctx.scanned);
+    const units = [
+      ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]) => ({ kind: "module", dir, files: [...set] })),
+      ...files.filter((p3) => !HCL.test(p3) && isLintable(p3)).map((path2) => ({ kind: "json", path: path2 }))
+    ];
+    ctx.readsLeft = readsPerFolder(units, ctx.calls);
+    if (spawned) await lintInWorkers(ctx, units, spawned);
+    else for (const u of units) await lintUnit(ctx, u);
+  } catch (e6) {
+    if (spawned) await stopWorkers(spawned);
+    throw e6;
+  }
   ctx.scanned.clear();
   for (const path2 of ctx.deferredPolicyFiles.sort()) if (!ctx.rendered.has(path2)) await lintUnit(ctx, { kind: "json", path: path2, deferred: true });
   let analyzer;

@@ -16161,7 +16161,7 @@ function visible(ctx2, p) {
 // src/cli/worker.ts
 var task = workerData;
 var ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), /* @__PURE__ */ new Map());
-ctx.readsLeft = new Map(task.readsLeft);
+void loadParser(false);
 var newValues = (set) => {
   const it = set.values();
   let seen = 0;
@@ -16178,6 +16178,10 @@ var counted = { statements: 0, judged: 0 };
 parentPort.on("message", (m) => {
   if (m === "end") {
     parentPort.close();
+    return;
+  }
+  if ("readsLeft" in m) {
+    ctx.readsLeft = new Map(m.readsLeft);
     return;
   }
   void (async () => {

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { rulesByIds } from '../../rules/index.js';
 import { RunContext } from '../engine/run-context.js';
 import { lintUnit } from '../engine/unit.js';
+import { loadParser } from '../parse/hcl.js';
 import type { UnitAnswer, WorkerMessage, WorkerTask } from '../engine/workers.js';
 
 /** Lints the units the main thread hands it, one at a time, exactly as the main thread would,
@@ -9,7 +10,8 @@ import type { UnitAnswer, WorkerMessage, WorkerTask } from '../engine/workers.js
  * worker that dies has lost only the unit it was on (issue 16: bounded memory with workers). */
 const task = workerData as WorkerTask;
 const ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), new Map());
-ctx.readsLeft = new Map(task.readsLeft);
+// Compiling the grammar overlaps with the main thread's module-call scan, before the first unit.
+void loadParser(false);
 // Sets grow at their end and their iterators are live: what a unit added is the next `added`
 // values (never read to the end, which would close the iterator for good).
 const newValues = (set: Set<string>) => {
@@ -29,6 +31,10 @@ let counted = { statements: 0, judged: 0 };
 parentPort!.on('message', (m: WorkerMessage) => {
   if (m === 'end') {
     parentPort!.close();
+    return;
+  }
+  if ('readsLeft' in m) {
+    ctx.readsLeft = new Map(m.readsLeft);
     return;
   }
   void (async () => {

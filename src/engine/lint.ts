@@ -8,7 +8,7 @@ import { RunContext } from './run-context.js';
 import { lintUnit } from './unit.js';
 import { RULES } from '../../rules/index.js';
 import { fingerprint } from '../model/fingerprint.js';
-import { lintInWorkers, workerCount, type Unit } from './workers.js';
+import { lintInWorkers, spawnWorkers, stopWorkers, workerCount, type Unit } from './workers.js';
 import type { LintOptions, LintResult } from './options.js';
 export type { LintOptions, LintResult } from './options.js';
 import { applySuppressions } from '../suppress/apply.js';
@@ -30,30 +30,38 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const ctx = new RunContext(opts, new Set(files), overrides);
   ctx.notices.push(...found.notices.map((n) => ({ file: n.path, message: n.message })));
 
+  const workers = workerCount(files.length, opts);
+  // Started now, so that their start-up overlaps with listing folders and scanning module calls.
+  const spawned = workers > 0 ? await spawnWorkers(ctx, workers) : undefined;
   // A module is a folder; a file given alone still resolves against its siblings (variables.tf).
   const moduleDirs = new Map<string, Set<string>>();
-  for (const f of files) if (HCL.test(f)) moduleDirs.set(dirname(f), new Set());
-  for (const [dir, set] of moduleDirs) {
-    const names = listDir(dir);
-    ctx.listings.set(dir, names);
-    for (const f of siblings(dir, names)) set.add(f);
+  try {
+    for (const f of files) if (HCL.test(f)) moduleDirs.set(dirname(f), new Set());
+    for (const [dir, set] of moduleDirs) {
+      const names = listDir(dir);
+      ctx.listings.set(dir, names);
+      for (const f of siblings(dir, names)) set.add(f);
+    }
+    // A buffer not saved yet is a sibling too.
+    for (const f of overrides.keys()) if (HCL.test(f)) moduleDirs.get(dirname(f))?.add(f);
+    for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname(f))!.add(f);
+    // Only folders of this run can call each other: one folder (a pre-commit run) needs no scan.
+    const called =
+      stdinPath || moduleDirs.size < 2
+        ? new Set<string>()
+        : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.calls, ctx.requested, ctx.listings, workers ? undefined : ctx.scanned);
+    const units: Unit[] = [
+      ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]): Unit => ({ kind: 'module', dir, files: [...set] })),
+      ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path): Unit => ({ kind: 'json', path })),
+    ];
+    ctx.readsLeft = readsPerFolder(units, ctx.calls);
+    if (spawned) await lintInWorkers(ctx, units, spawned);
+    else for (const u of units) await lintUnit(ctx, u);
+  } catch (e) {
+    // Workers waiting for units would keep the process alive after the error is reported.
+    if (spawned) await stopWorkers(spawned);
+    throw e;
   }
-  // A buffer not saved yet is a sibling too.
-  for (const f of overrides.keys()) if (HCL.test(f)) moduleDirs.get(dirname(f))?.add(f);
-  for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname(f))!.add(f);
-  // Only folders of this run can call each other: one folder (a pre-commit run) needs no scan.
-  const workers = workerCount(files.length, opts);
-  const called =
-    stdinPath || moduleDirs.size < 2
-      ? new Set<string>()
-      : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.calls, ctx.requested, ctx.listings, workers ? undefined : ctx.scanned);
-  const units: Unit[] = [
-    ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]): Unit => ({ kind: 'module', dir, files: [...set] })),
-    ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path): Unit => ({ kind: 'json', path })),
-  ];
-  ctx.readsLeft = readsPerFolder(units, ctx.calls);
-  if (workers > 0) await lintInWorkers(ctx, units, workers);
-  else for (const u of units) await lintUnit(ctx, u);
   ctx.scanned.clear();
   // Policy files last: one a module read was judged there, as its resource's policy.
   for (const path of ctx.deferredPolicyFiles.sort()) if (!ctx.rendered.has(path)) await lintUnit(ctx, { kind: 'json', path, deferred: true });

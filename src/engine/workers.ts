@@ -1,9 +1,11 @@
+import type { Worker } from 'node:worker_threads';
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { LintOptions } from './options.js';
 import type { RunContext } from './run-context.js';
 import { lintUnit } from './unit.js';
+import { Dispenser, groupByCalledFolders } from './dispenser.js';
 import type { Finding, Severity } from '../model/finding.js';
 
 export type Unit = { kind: 'module'; dir: string; files: string[] } | { kind: 'json'; path: string };
@@ -14,12 +16,54 @@ export interface WorkerTask {
   /** The ids of the rules that are on: the worker takes them from the same registry (issue 15). */
   ruleIds: string[];
   requested: string[];
-  /** How many units of the run read each called folder (engine/module-roots.ts). */
-  readsLeft: Array<[string, number]>;
 }
 
-/** What the main thread sends a worker: the next unit, or the end of the run. */
-export type WorkerMessage = { index: number; unit: Unit & { deferred?: boolean } } | 'end';
+/** What the main thread sends a worker: how many units of the run read each called folder
+ * (engine/module-roots.ts: known once the module-call scan is done, after the worker started),
+ * then the next unit, or the end of the run. */
+export type WorkerMessage = { readsLeft: Array<[string, number]> } | { index: number; unit: Unit & { deferred?: boolean } } | 'end';
+
+/** A worker started before the run knows its units, and whether it has exited since. */
+export interface Spawned {
+  worker: Worker;
+  exited: boolean;
+}
+
+/**
+ * Starts `n` workers as soon as the run knows it wants them (after discovery): each loads its
+ * modules, iam-data and the grammar while this thread lists folders and scans module calls
+ * (issue 16; eval folder, two workers: that start-up was ~0.2 s of a 3.5 s run, spent waiting).
+ * They wait for lintInWorkers; `stopWorkers` ends them if the run fails before it.
+ */
+export async function spawnWorkers(ctx: RunContext, n: number): Promise<Spawned[]> {
+  // Each worker compiles its hot code with TurboFan on V8's background threads, which on a
+  // two-core machine take the cores the workers need; a larger interrupt budget leaves code that
+  // runs only briefly to the baseline tiers. 10 MB generated tree, two workers, interleaved
+  // medians: 7.9 -> 6.5 s wall, 14.7 -> 12.0 s CPU. Not on one thread, where the compiler runs
+  // on the idle core and optimized code wins (9.7 -> 11.2 s wall with the same budget; bin/policylint.js
+  // sets a smaller one for every run).
+  (await import('node:v8')).setFlagsFromString('--interrupt-budget=1000000');
+  const { Worker } = await import('node:worker_threads');
+  const { rules: _r, severities, analyzer: _a, stdin: _s, ...opts } = ctx.opts;
+  const task: WorkerTask = {
+    opts,
+    severities: [...(severities ?? [])],
+    ruleIds: ctx.opts.rules.map((r) => r.meta.id),
+    requested: [...ctx.requested],
+  };
+  return Array.from({ length: n }, () => {
+    const s: Spawned = { worker: new Worker(workerFile(), { workerData: task }), exited: false };
+    // Until lintInWorkers listens: a worker that dies while the main thread scans is known dead.
+    s.worker.once('exit', () => (s.exited = true));
+    s.worker.once('error', () => (s.exited = true));
+    return s;
+  });
+}
+
+/** Ends workers no unit will be given to (the run failed before handing any out). */
+export async function stopWorkers(spawned: readonly Spawned[]): Promise<void> {
+  await Promise.all(spawned.map((s) => s.worker.terminate()));
+}
 
 /** Above this many files, and with more than one core, units are spread over worker threads. */
 const WORKER_THRESHOLD = 300;
@@ -39,40 +83,24 @@ function workerFile(): string {
 }
 
 /**
- * Hands units to `n` workers one at a time, largest first, each to the first worker that is free
- * (a static split left one worker idle while the other finished its share), then the policy
- * files no module read, the same way: nothing is left to the main thread but merging (issue 16).
+ * Hands units to the workers one at a time, each to the first worker that is free (a static split
+ * left one worker idle while the other finished its share), keeping the units that read the same
+ * called folders on one worker (engine/dispenser.ts), then the policy files no module read, the
+ * same way: nothing is left to the main thread but merging (issue 16).
  * Whatever a unit added to the run is merged in unit order, so the output never depends on which
  * worker answered first.
  */
-export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): Promise<void> {
+export async function lintInWorkers(ctx: RunContext, units: Unit[], spawned: readonly Spawned[]): Promise<void> {
   const size = (u: Unit) => (u.kind === 'json' ? fileSize(u.path) : u.files.reduce((s, f) => s + fileSize(f), 0));
-  const all: Array<Unit & { deferred?: boolean }> = units
-    .map((u) => ({ u, s: size(u) }))
-    .sort((a, b) => b.s - a.s)
-    .map((x) => x.u);
-  // Each worker compiles its hot code with TurboFan on V8's background threads, which on a
-  // two-core machine take the cores the workers need; a larger interrupt budget leaves code that
-  // runs only briefly to the baseline tiers. 10 MB generated tree, two workers, interleaved
-  // medians: 7.9 -> 6.5 s wall, 14.7 -> 12.0 s CPU. Not on one thread, where the compiler runs
-  // on the idle core and optimized code wins (9.7 -> 11.2 s wall with the same budget; bin/policylint.js
-  // sets a smaller one for every run).
-  (await import('node:v8')).setFlagsFromString('--interrupt-budget=1000000');
-  const { Worker } = await import('node:worker_threads');
-  const { rules: _r, severities, analyzer: _a, stdin: _s, ...opts } = ctx.opts;
-  const task: WorkerTask = {
-    opts,
-    severities: [...(severities ?? [])],
-    ruleIds: ctx.opts.rules.map((r) => r.meta.id),
-    requested: [...ctx.requested],
-    readsLeft: [...ctx.readsLeft],
-  };
+  const sized = units.map((u) => ({ u, s: size(u) })).sort((a, b) => b.s - a.s);
+  const all: Array<Unit & { deferred?: boolean }> = sized.map((x) => x.u);
+  const total = (g: number[]) => g.reduce((s, i) => s + sized[i].s, 0);
+  const dispenser = new Dispenser(groupByCalledFolders(all, ctx.calls).sort((a, b) => total(b) - total(a)));
   const answers = new Map<number, UnitAnswer>();
   /** Units given to a worker that died before answering: linted here, each isolated (lintUnit). */
   const orphans: number[] = [];
   /** Workers with nothing to do until every module unit has answered. */
   const idle: Array<() => void> = [];
-  let next = 0;
   /** Whether the policy files no module read were looked for, and handed out. */
   let deferredChecked = false;
   let deferredHandedOut = false;
@@ -81,13 +109,13 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
    * the run may read one, so none could go earlier); left to the main thread after a worker died,
    * since the units it lost are linted there, later. */
   const checkDeferred = () => {
-    if (deferredChecked || next < all.length || answers.size + orphans.length < all.length) return;
+    if (deferredChecked || !dispenser.empty || answers.size + orphans.length < all.length) return;
     deferredChecked = true;
     if (!orphans.length) {
       deferredHandedOut = true;
       const deferred = [...answers.values()].flatMap((a) => a.deferredPolicyFiles).sort();
       const rendered = new Set([...ctx.rendered, ...[...answers.values()].flatMap((a) => a.rendered)]);
-      for (const path of deferred) if (!rendered.has(path)) all.push({ kind: 'json', path, deferred: true });
+      for (const path of deferred) if (!rendered.has(path)) dispenser.add([all.push({ kind: 'json', path, deferred: true }) - 1]);
     }
     // Either way the waiting workers move on: to the policy files, or to their end (a worker
     // left waiting would keep the run from ever finishing).
@@ -96,22 +124,23 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
 
   await new Promise<void>((done) => {
     let alive = 0;
-    const start = () => {
-      const w = new Worker(workerFile(), { workerData: task });
+    const start = ({ worker: w, exited }: Spawned) => {
       alive++;
       let current: number | undefined;
+      /** The group of this worker's last unit: it takes the next of the same group first. */
+      let group: number | undefined;
       let finished = false;
       const give = () => {
         checkDeferred();
         current = undefined;
-        if (next >= all.length) {
+        const next = dispenser.next(group);
+        if (!next) {
           if (deferredChecked) w.postMessage('end' satisfies WorkerMessage);
           else idle.push(give);
           return;
         }
-        current = next++;
-        const unit = all[current];
-        w.postMessage({ index: current, unit } satisfies WorkerMessage);
+        ({ index: current, group } = next);
+        w.postMessage({ index: current, unit: all[current] } satisfies WorkerMessage);
       };
       const stop = () => {
         if (finished) return;
@@ -121,7 +150,7 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
         alive--;
         if (!alive) {
           // The last worker gone: whatever is left is linted here.
-          while (next < all.length) orphans.push(next++);
+          orphans.push(...dispenser.drain());
           done();
         } else checkDeferred();
       };
@@ -133,10 +162,14 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], n: number): 
       // A worker that dies (out of memory on one hostile unit) must not cost the others.
       w.once('error', stop);
       w.once('exit', stop);
+      if (exited) return stop();
+      w.postMessage({ readsLeft: [...ctx.readsLeft] } satisfies WorkerMessage);
       give();
     };
+    // More workers than units: the rest end now.
+    void stopWorkers(spawned.slice(all.length));
     if (!all.length) return done();
-    for (let i = 0; i < Math.min(n, all.length); i++) start();
+    for (const s of spawned.slice(0, all.length)) start(s);
   });
 
   for (const [index, unit] of all.entries()) {

@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-PT4K2FBW.js";
+} from "./chunk-VT7ODFGX.js";
 import {
   configDir,
   effectiveConfig

@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-PT4K2FBW.js";
+} from "./chunk-VT7ODFGX.js";
 import "./chunk-5NVQL5CP.js";
 import "./chunk-6GEPFXRD.js";
 import "./chunk-LHUG3SVV.js";

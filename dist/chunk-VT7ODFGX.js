@@ -129,6 +129,94 @@ var LOCAL = /^\.\.?\//;
 import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
+
+// src/engine/dispenser.ts
+var Dispenser = class {
+  /** Per group, its units' indexes in the order to give them. */
+  queues = [];
+  started = /* @__PURE__ */ new Set();
+  left = 0;
+  /** `groups`: the units' indexes, grouped, each group largest unit first, groups largest first. */
+  constructor(groups) {
+    for (const g of groups) this.add(g);
+  }
+  /** A group to give after the others (the policy files no module read, one unit each). */
+  add(group) {
+    if (!group.length) return;
+    this.queues.push([...group]);
+    this.left += group.length;
+  }
+  get empty() {
+    return this.left === 0;
+  }
+  /** The next unit for a worker whose last unit was of group `current`; undefined when none is left. */
+  next(current) {
+    if (!this.left) return void 0;
+    let group = current !== void 0 && this.queues[current]?.length ? current : this.queues.findIndex((q, i) => q.length && !this.started.has(i));
+    if (group < 0) group = this.queues.reduce((best, q, i) => q.length > this.queues[best].length ? i : best, 0);
+    this.started.add(group);
+    this.left--;
+    return { index: this.queues[group].shift(), group };
+  }
+  /** Every unit not given yet, in index order (a run whose workers all died lints them itself). */
+  drain() {
+    const rest = this.queues.flatMap((q) => q.splice(0));
+    this.left = 0;
+    return rest.sort((a, b) => a - b);
+  }
+};
+function groupByCalledFolders(units, calls) {
+  const parent = units.map((_, i) => i);
+  const find = (i) => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const reader = /* @__PURE__ */ new Map();
+  units.forEach((u, i) => {
+    if (u.kind !== "module" || !u.dir) return;
+    const seen = /* @__PURE__ */ new Set();
+    const pending = [...calls.get(u.dir) ?? []];
+    while (pending.length) {
+      const d = pending.pop();
+      if (seen.has(d)) continue;
+      seen.add(d);
+      const other = reader.get(d);
+      if (other === void 0) reader.set(d, i);
+      else parent[find(i)] = find(other);
+      pending.push(...calls.get(d) ?? []);
+    }
+  });
+  const groups = /* @__PURE__ */ new Map();
+  units.forEach((_, i) => {
+    const root = find(i);
+    const g = groups.get(root);
+    if (g) g.push(i);
+    else groups.set(root, [i]);
+  });
+  return [...groups.values()].sort((a, b) => a[0] - b[0]);
+}
+
+// src/engine/workers.ts
+async function spawnWorkers(ctx, n) {
+  (await import("node:v8")).setFlagsFromString("--interrupt-budget=1000000");
+  const { Worker } = await import("node:worker_threads");
+  const { rules: _r, severities, analyzer: _a, stdin: _s, ...opts } = ctx.opts;
+  const task = {
+    opts,
+    severities: [...severities ?? []],
+    ruleIds: ctx.opts.rules.map((r) => r.meta.id),
+    requested: [...ctx.requested]
+  };
+  return Array.from({ length: n }, () => {
+    const s = { worker: new Worker(workerFile(), { workerData: task }), exited: false };
+    s.worker.once("exit", () => s.exited = true);
+    s.worker.once("error", () => s.exited = true);
+    return s;
+  });
+}
+async function stopWorkers(spawned) {
+  await Promise.all(spawned.map((s) => s.worker.terminate()));
+}
 var WORKER_THRESHOLD = 300;
 function workerCount(files, opts) {
   if (opts.stdin || opts.overlays || opts.parseCache || opts.analyzer || opts.collectPolicies) return 0;
@@ -141,54 +229,46 @@ function workerCount(files, opts) {
 function workerFile() {
   return fileURLToPath(new URL("./worker.js", import.meta.url));
 }
-async function lintInWorkers(ctx, units, n) {
+async function lintInWorkers(ctx, units, spawned) {
   const size = (u) => u.kind === "json" ? fileSize(u.path) : u.files.reduce((s, f) => s + fileSize(f), 0);
-  const all = units.map((u) => ({ u, s: size(u) })).sort((a, b) => b.s - a.s).map((x) => x.u);
-  (await import("node:v8")).setFlagsFromString("--interrupt-budget=1000000");
-  const { Worker } = await import("node:worker_threads");
-  const { rules: _r, severities, analyzer: _a, stdin: _s, ...opts } = ctx.opts;
-  const task = {
-    opts,
-    severities: [...severities ?? []],
-    ruleIds: ctx.opts.rules.map((r) => r.meta.id),
-    requested: [...ctx.requested],
-    readsLeft: [...ctx.readsLeft]
-  };
+  const sized = units.map((u) => ({ u, s: size(u) })).sort((a, b) => b.s - a.s);
+  const all = sized.map((x) => x.u);
+  const total = (g) => g.reduce((s, i) => s + sized[i].s, 0);
+  const dispenser = new Dispenser(groupByCalledFolders(all, ctx.calls).sort((a, b) => total(b) - total(a)));
   const answers = /* @__PURE__ */ new Map();
   const orphans = [];
   const idle = [];
-  let next = 0;
   let deferredChecked = false;
   let deferredHandedOut = false;
   const checkDeferred = () => {
-    if (deferredChecked || next < all.length || answers.size + orphans.length < all.length) return;
+    if (deferredChecked || !dispenser.empty || answers.size + orphans.length < all.length) return;
     deferredChecked = true;
     if (!orphans.length) {
       deferredHandedOut = true;
       const deferred = [...answers.values()].flatMap((a) => a.deferredPolicyFiles).sort();
       const rendered = /* @__PURE__ */ new Set([...ctx.rendered, ...[...answers.values()].flatMap((a) => a.rendered)]);
-      for (const path of deferred) if (!rendered.has(path)) all.push({ kind: "json", path, deferred: true });
+      for (const path of deferred) if (!rendered.has(path)) dispenser.add([all.push({ kind: "json", path, deferred: true }) - 1]);
     }
     for (const wake of idle.splice(0)) wake();
   };
   await new Promise((done) => {
     let alive = 0;
-    const start = () => {
-      const w = new Worker(workerFile(), { workerData: task });
+    const start = ({ worker: w, exited }) => {
       alive++;
       let current;
+      let group;
       let finished = false;
       const give = () => {
         checkDeferred();
         current = void 0;
-        if (next >= all.length) {
+        const next = dispenser.next(group);
+        if (!next) {
           if (deferredChecked) w.postMessage("end");
           else idle.push(give);
           return;
         }
-        current = next++;
-        const unit = all[current];
-        w.postMessage({ index: current, unit });
+        ({ index: current, group } = next);
+        w.postMessage({ index: current, unit: all[current] });
       };
       const stop = () => {
         if (finished) return;
@@ -197,7 +277,7 @@ async function lintInWorkers(ctx, units, n) {
         current = void 0;
         alive--;
         if (!alive) {
-          while (next < all.length) orphans.push(next++);
+          orphans.push(...dispenser.drain());
           done();
         } else checkDeferred();
       };
@@ -208,10 +288,13 @@ async function lintInWorkers(ctx, units, n) {
       });
       w.once("error", stop);
       w.once("exit", stop);
+      if (exited) return stop();
+      w.postMessage({ readsLeft: [...ctx.readsLeft] });
       give();
     };
+    void stopWorkers(spawned.slice(all.length));
     if (!all.length) return done();
-    for (let i = 0; i < Math.min(n, all.length); i++) start();
+    for (const s of spawned.slice(0, all.length)) start(s);
   });
   for (const [index, unit] of all.entries()) {
     const r = answers.get(index);
@@ -364,24 +447,30 @@ async function lint(opts) {
   });
   const ctx = new RunContext(opts, new Set(files), overrides);
   ctx.notices.push(...found.notices.map((n) => ({ file: n.path, message: n.message })));
-  const moduleDirs = /* @__PURE__ */ new Map();
-  for (const f of files) if (HCL.test(f)) moduleDirs.set(dirname(f), /* @__PURE__ */ new Set());
-  for (const [dir, set] of moduleDirs) {
-    const names = listDir(dir);
-    ctx.listings.set(dir, names);
-    for (const f of siblings(dir, names)) set.add(f);
-  }
-  for (const f of overrides.keys()) if (HCL.test(f)) moduleDirs.get(dirname(f))?.add(f);
-  for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname(f)).add(f);
   const workers = workerCount(files.length, opts);
-  const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.calls, ctx.requested, ctx.listings, workers ? void 0 : ctx.scanned);
-  const units = [
-    ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]) => ({ kind: "module", dir, files: [...set] })),
-    ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path) => ({ kind: "json", path }))
-  ];
-  ctx.readsLeft = readsPerFolder(units, ctx.calls);
-  if (workers > 0) await lintInWorkers(ctx, units, workers);
-  else for (const u of units) await lintUnit(ctx, u);
+  const spawned = workers > 0 ? await spawnWorkers(ctx, workers) : void 0;
+  const moduleDirs = /* @__PURE__ */ new Map();
+  try {
+    for (const f of files) if (HCL.test(f)) moduleDirs.set(dirname(f), /* @__PURE__ */ new Set());
+    for (const [dir, set] of moduleDirs) {
+      const names = listDir(dir);
+      ctx.listings.set(dir, names);
+      for (const f of siblings(dir, names)) set.add(f);
+    }
+    for (const f of overrides.keys()) if (HCL.test(f)) moduleDirs.get(dirname(f))?.add(f);
+    for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname(f)).add(f);
+    const called = stdinPath || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.calls, ctx.requested, ctx.listings, workers ? void 0 : ctx.scanned);
+    const units = [
+      ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]) => ({ kind: "module", dir, files: [...set] })),
+      ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path) => ({ kind: "json", path }))
+    ];
+    ctx.readsLeft = readsPerFolder(units, ctx.calls);
+    if (spawned) await lintInWorkers(ctx, units, spawned);
+    else for (const u of units) await lintUnit(ctx, u);
+  } catch (e) {
+    if (spawned) await stopWorkers(spawned);
+    throw e;
+  }
   ctx.scanned.clear();
   for (const path of ctx.deferredPolicyFiles.sort()) if (!ctx.rendered.has(path)) await lintUnit(ctx, { kind: "json", path, deferred: true });
   let analyzer;
