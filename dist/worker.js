@@ -1,13 +1,13 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-5NVQL5CP.js";
+} from "./chunk-P3WLWD5F.js";
 import "./chunk-6GEPFXRD.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-ARF44H76.js";
+} from "./chunk-HFKT76DD.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

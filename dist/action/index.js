@@ -20955,13 +20955,20 @@ function templateFile(src, vars, scope, text2, at2) {
     scope.resolving.delete(key);
   }
 }
-function render(src, vars, scope, text2) {
-  const header = `t = <<${END}
-`;
-  const wrapped = makeSource(src.path, `${header}${src.text}
+function wrappedTemplate(src) {
+  let hit = wrappedTemplates.get(src);
+  if (!hit) {
+    const wrapped = makeSource(src.path, `${HEADER}${src.text}
 ${END}
 `);
-  const hcl = parseHclLoaded(wrapped);
+    hit = { wrapped, hcl: parseHclLoaded(wrapped) };
+    wrappedTemplates.set(src, hit);
+  }
+  return hit;
+}
+function render(src, vars, scope, text2) {
+  const header = HEADER;
+  const { wrapped, hcl } = wrappedTemplate(src);
   const expr = hcl?.body.attributes[0]?.expr;
   if (!hcl || hcl.errors.length || expr?.t !== "template") return unknown(text2);
   const bindings = /* @__PURE__ */ new Map();
@@ -20981,12 +20988,8 @@ function isTemplateText(text2) {
 }
 function standaloneTemplate(src) {
   if (src.text.includes(END)) return void 0;
-  const header = `t = <<${END}
-`;
-  const wrapped = makeSource(src.path, `${header}${src.text}
-${END}
-`);
-  const hcl = parseHclLoaded(wrapped);
+  const header = HEADER;
+  const { wrapped, hcl } = wrappedTemplate(src);
   const expr = hcl?.body.attributes[0]?.expr;
   if (!hcl || hcl.errors.length || expr?.t !== "template") return void 0;
   const parsed = templateAsJson(wrapped, expr, (e6) => unknown(wrapped.text.slice(e6.range.start, e6.range.end)));
@@ -21011,7 +21014,7 @@ function shiftParse(p3, delta) {
     duplicates: p3.duplicates.map((e6) => ({ ...e6, range: move(e6.range) }))
   };
 }
-var END, IAM_VARIABLE;
+var END, HEADER, wrappedTemplates, IAM_VARIABLE;
 var init_templatefile = __esm({
   "src/resolve/templatefile.ts"() {
     "use strict";
@@ -21022,6 +21025,9 @@ var init_templatefile = __esm({
     init_evaluate();
     init_template_json();
     END = "POLICYLINT_TEMPLATE_END";
+    HEADER = `t = <<${END}
+`;
+    wrappedTemplates = /* @__PURE__ */ new WeakMap();
     IAM_VARIABLE = /^\$\{(?:[\w-]+:[\w./:-]+(?:\s*,\s*'[^']*')?|[*?$])\}/;
   }
 });

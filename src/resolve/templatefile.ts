@@ -29,10 +29,25 @@ export function templateFile(src: SourceFile, vars: Value | undefined, scope: Sc
   }
 }
 
+const HEADER = `t = <<${END}\n`;
+
+/** A template file as the body of a heredoc, parsed once per file read (a module instantiated
+ * many times, or called from many roots, renders the same template with each one's variables). */
+function wrappedTemplate(src: SourceFile): { wrapped: SourceFile; hcl: ReturnType<typeof parseHclLoaded> } {
+  let hit = wrappedTemplates.get(src);
+  if (!hit) {
+    const wrapped = makeSource(src.path, `${HEADER}${src.text}\n${END}\n`);
+    hit = { wrapped, hcl: parseHclLoaded(wrapped) };
+    wrappedTemplates.set(src, hit);
+  }
+  return hit;
+}
+
+const wrappedTemplates = new WeakMap<SourceFile, ReturnType<typeof wrappedTemplate>>();
+
 function render(src: SourceFile, vars: Value | undefined, scope: Scope, text: string): Value {
-  const header = `t = <<${END}\n`;
-  const wrapped = makeSource(src.path, `${header}${src.text}\n${END}\n`);
-  const hcl = parseHclLoaded(wrapped);
+  const header = HEADER;
+  const { wrapped, hcl } = wrappedTemplate(src);
   const expr = hcl?.body.attributes[0]?.expr;
   if (!hcl || hcl.errors.length || expr?.t !== 'template') return unknown(text);
   const bindings = new Map<string, Value>();
@@ -63,9 +78,8 @@ export function isTemplateText(text: string): boolean {
  */
 export function standaloneTemplate(src: SourceFile): JsonParse | undefined {
   if (src.text.includes(END)) return undefined;
-  const header = `t = <<${END}\n`;
-  const wrapped = makeSource(src.path, `${header}${src.text}\n${END}\n`);
-  const hcl = parseHclLoaded(wrapped);
+  const header = HEADER;
+  const { wrapped, hcl } = wrappedTemplate(src);
   const expr = hcl?.body.attributes[0]?.expr;
   if (!hcl || hcl.errors.length || expr?.t !== 'template') return undefined;
   const parsed = templateAsJson(wrapped, expr, (e) => unknown(wrapped.text.slice(e.range.start, e.range.end)));

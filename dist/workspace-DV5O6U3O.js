@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-VT7ODFGX.js";
+} from "./chunk-XEQKHS2R.js";
 import {
   configDir,
   effectiveConfig
@@ -11,7 +11,7 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-5NVQL5CP.js";
+import "./chunk-P3WLWD5F.js";
 import "./chunk-6GEPFXRD.js";
 import {
   findConfig
@@ -26,7 +26,7 @@ import {
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-ARF44H76.js";
+} from "./chunk-HFKT76DD.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

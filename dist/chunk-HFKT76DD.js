@@ -207,13 +207,23 @@ function templateFile(src, vars, scope, text2, at2) {
     scope.resolving.delete(key);
   }
 }
-function render(src, vars, scope, text2) {
-  const header = `t = <<${END}
+var HEADER = `t = <<${END}
 `;
-  const wrapped = makeSource(src.path, `${header}${src.text}
+function wrappedTemplate(src) {
+  let hit = wrappedTemplates.get(src);
+  if (!hit) {
+    const wrapped = makeSource(src.path, `${HEADER}${src.text}
 ${END}
 `);
-  const hcl = parseHclLoaded(wrapped);
+    hit = { wrapped, hcl: parseHclLoaded(wrapped) };
+    wrappedTemplates.set(src, hit);
+  }
+  return hit;
+}
+var wrappedTemplates = /* @__PURE__ */ new WeakMap();
+function render(src, vars, scope, text2) {
+  const header = HEADER;
+  const { wrapped, hcl } = wrappedTemplate(src);
   const expr = hcl?.body.attributes[0]?.expr;
   if (!hcl || hcl.errors.length || expr?.t !== "template") return unknown(text2);
   const bindings = /* @__PURE__ */ new Map();
@@ -234,12 +244,8 @@ function isTemplateText(text2) {
 }
 function standaloneTemplate(src) {
   if (src.text.includes(END)) return void 0;
-  const header = `t = <<${END}
-`;
-  const wrapped = makeSource(src.path, `${header}${src.text}
-${END}
-`);
-  const hcl = parseHclLoaded(wrapped);
+  const header = HEADER;
+  const { wrapped, hcl } = wrappedTemplate(src);
   const expr = hcl?.body.attributes[0]?.expr;
   if (!hcl || hcl.errors.length || expr?.t !== "template") return void 0;
   const parsed = templateAsJson(wrapped, expr, (e) => unknown(wrapped.text.slice(e.range.start, e.range.end)));

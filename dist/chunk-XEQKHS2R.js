@@ -2,7 +2,7 @@ import {
   RunContext,
   lintUnit,
   parseTerraformJson
-} from "./chunk-5NVQL5CP.js";
+} from "./chunk-P3WLWD5F.js";
 import {
   fingerprint,
   locate
@@ -26,7 +26,7 @@ import {
   RULES,
   buildModule,
   localSource
-} from "./chunk-ARF44H76.js";
+} from "./chunk-HFKT76DD.js";
 import {
   isLiteralString,
   loadParser,

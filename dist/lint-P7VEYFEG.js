@@ -1,12 +1,12 @@
 import {
   lint
-} from "./chunk-VT7ODFGX.js";
-import "./chunk-5NVQL5CP.js";
+} from "./chunk-XEQKHS2R.js";
+import "./chunk-P3WLWD5F.js";
 import "./chunk-6GEPFXRD.js";
 import "./chunk-LHUG3SVV.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
-import "./chunk-ARF44H76.js";
+import "./chunk-HFKT76DD.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -1,7 +1,7 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-ARF44H76.js";
+} from "./chunk-HFKT76DD.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -38,7 +38,7 @@ import {
   standaloneTemplate,
   unresolved,
   wireModules
-} from "./chunk-ARF44H76.js";
+} from "./chunk-HFKT76DD.js";
 import {
   parseJson
 } from "./chunk-7KMSOTNL.js";
