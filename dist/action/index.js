@@ -19221,7 +19221,7 @@ var init_module_roots = __esm({
     init_hcl();
     init_tf_json();
     init_module();
-    KEEP_BYTES = 20 * 1024 * 1024;
+    KEEP_BYTES = 10 * 1024 * 1024;
     LOCAL = /^\.\.?\//;
   }
 });

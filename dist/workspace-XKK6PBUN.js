@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-XEQKHS2R.js";
+} from "./chunk-X6MEZH47.js";
 import {
   configDir,
   effectiveConfig

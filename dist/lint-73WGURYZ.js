@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-XEQKHS2R.js";
+} from "./chunk-X6MEZH47.js";
 import "./chunk-P3WLWD5F.js";
 import "./chunk-6GEPFXRD.js";
 import "./chunk-LHUG3SVV.js";

@@ -122,7 +122,7 @@ async function callTargets(bytes, file, dir) {
   const module = buildModule(dir, [{ src, hcl }], () => void 0);
   return [...module.calls.values()].flatMap((call) => localSource(module, call.item) ?? []);
 }
-var KEEP_BYTES = 20 * 1024 * 1024;
+var KEEP_BYTES = 10 * 1024 * 1024;
 var LOCAL = /^\.\.?\//;
 
 // src/engine/workers.ts
