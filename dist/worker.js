@@ -1,13 +1,13 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-P3WLWD5F.js";
+} from "./chunk-QQB354JI.js";
 import "./chunk-6GEPFXRD.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-HFKT76DD.js";
+} from "./chunk-HCND47GB.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

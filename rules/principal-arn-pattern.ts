@@ -371,10 +371,18 @@ const ARN_CHECKS: Array<ValueCheck<ArnContext>> = [
     id: 'PA05',
     when: (v) => wildName(v) && (/\*[^/]/.test(v.name) || v.name.startsWith('*')),
     found: (v) => {
+      const written = `"${v.type}/${v.rest.join('/')}"`;
+      // A "*" inside the name (`deploy-*-prod`) stands for any text there, slashes included: only
+      // the exact names say which roles are meant.
+      if (!v.name.startsWith('*'))
+        return {
+          severity: 'warning',
+          message: `${written} has "*" inside the name, so it also matches roles such as ${v.type}/${v.name.replace(/\*+/g, 'evil')} and ${v.type}/${v.name.replace(/\*+/g, 'team/evil')}; list the exact names`,
+        };
       const bare = v.name.replace(/[*?]/g, '');
       return {
         severity: 'warning',
-        message: `"${v.type}/${v.rest.join('/')}" puts "*" before the name, so it also matches roles such as ${v.type}/evil${bare}; for any path write two values: ${v.type}/${bare} and ${v.type}/*/${bare}`,
+        message: `${written} puts "*" before the name, so it also matches roles such as ${v.type}/evil${bare}; for any path write two values: ${v.type}/${bare} and ${v.type}/*/${bare}`,
       };
     },
   },

@@ -38,7 +38,7 @@ import {
   standaloneTemplate,
   unresolved,
   wireModules
-} from "./chunk-HFKT76DD.js";
+} from "./chunk-HCND47GB.js";
 import {
   parseJson
 } from "./chunk-7KMSOTNL.js";

@@ -1,7 +1,7 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-HFKT76DD.js";
+} from "./chunk-HCND47GB.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-X6MEZH47.js";
+} from "./chunk-KQN3PDU7.js";
 import {
   configDir,
   effectiveConfig
@@ -11,7 +11,7 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-P3WLWD5F.js";
+import "./chunk-QQB354JI.js";
 import "./chunk-6GEPFXRD.js";
 import {
   findConfig
@@ -26,7 +26,7 @@ import {
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-HFKT76DD.js";
+} from "./chunk-HCND47GB.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

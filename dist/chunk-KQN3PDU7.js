@@ -2,7 +2,7 @@ import {
   RunContext,
   lintUnit,
   parseTerraformJson
-} from "./chunk-P3WLWD5F.js";
+} from "./chunk-QQB354JI.js";
 import {
   fingerprint,
   locate
@@ -26,7 +26,7 @@ import {
   RULES,
   buildModule,
   localSource
-} from "./chunk-HFKT76DD.js";
+} from "./chunk-HCND47GB.js";
 import {
   isLiteralString,
   loadParser,
