@@ -1,13 +1,13 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-QQB354JI.js";
+} from "./chunk-AZZ52AWS.js";
 import "./chunk-6GEPFXRD.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-HCND47GB.js";
+} from "./chunk-ESNXCC4S.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

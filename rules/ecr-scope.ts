@@ -41,7 +41,7 @@ const MESSAGES = {
     '{{actions}} {{work}} only with "Resource": "*"; scoped to {{resources}} {{it}} grant{{s}} nothing, and registry login fails; give {{them}} "*" in a statement of {{its}} own',
   harmful: '{{what}} in a CI {{job}} policy: {{harm}}; move it to an administrator role and keep the pipeline to the {{job}} actions',
   stray:
-    '"{{action}}" in a policy whose purpose is ECR ({{count}} ECR actions): the pipeline that holds it can do more than push and pull images; move it to a policy of its own, named for what needs it',
+    '"{{action}}" in a policy whose purpose is ECR ({{why}}): the pipeline that holds it can do more than push and pull images; move it to a policy of its own, named for what needs it',
   undecidedPurpose:
     'whether this policy is a CI push/pull policy, and so whether ecr-scope applies, depends on {{unknown}}, which policylint cannot resolve (--strict): an Unknown action could add IAM or many services',
   undecidedScope:
@@ -466,14 +466,15 @@ function strayActions(policy: NormalizedPolicy, declared: boolean): Report[] {
   const actions = allowed.flatMap(strings);
   const ecr = actions.filter((a) => isEcr(a.value));
   const stray = actions.filter((a) => !isEcr(a.value));
-  if (!ecr.length || !stray.length) return [];
+  // A policy declared as ECR is one whatever it holds: with no ECR action at all, every action in it is stray.
+  if (!stray.length || (!ecr.length && !declared)) return [];
   const purposeIsEcr = declared || (ecr.length >= 3 && stray.length <= 2 && ecr.length >= 3 * stray.length);
   if (!purposeIsEcr) return [];
   const mixed = declared ? stray : allowed.filter((st) => strings(st).some((a) => isEcr(a.value))).flatMap((st) => strings(st).filter((a) => !isEcr(a.value)));
   return mixed.map((a) => ({
     check: 'EC04' as const,
     messageId: 'stray' as const,
-    data: { action: a.value, count: ecr.length },
+    data: { action: a.value, why: declared ? 'declared in ecrPolicyAddresses' : `${ecr.length} ECR actions` },
     policy,
     path: a.path,
     key: `stray:${a.value}`,

@@ -255,8 +255,8 @@ describe('EC03: what a pipeline must not hold', () => {
 });
 
 describe('EC04: non-ECR actions in an ECR policy', () => {
-  const stray = (action: string, count: number) =>
-    `"${action}" in a policy whose purpose is ECR (${count} ECR actions): the pipeline that holds it can do more than push and pull images; move it to a policy of its own, named for what needs it`;
+  const stray = (action: string, count: number | string) =>
+    `"${action}" in a policy whose purpose is ECR (${typeof count === 'number' ? `${count} ECR actions` : count}): the pipeline that holds it can do more than push and pull images; move it to a policy of its own, named for what needs it`;
 
   it('one written among three ECR actions', async () => {
     expect(await found(json({ Effect: 'Allow', Action: ['ecr:BatchCheckLayerAvailability', ...PULL, 's3:GetObject'], Resource: REPO }))).toEqual([
@@ -304,11 +304,20 @@ describe('EC04: non-ECR actions in an ECR policy', () => {
     const files = {
       'main.tf': `resource "aws_iam_policy" "ci_pull" {\n  name = "ci-pull"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [\n      { Effect = "Allow", Action = ["ecr:BatchGetImage"], Resource = "${REPO}" },\n      { Effect = "Allow", Action = ["ssm:GetParameters", "kms:Decrypt"], Resource = "*" },\n    ]\n  })\n}\n`,
     };
+    const declared = 'declared in ecrPolicyAddresses';
     expect(await found(files, { ecrPolicyAddresses: ['aws_iam_policy.ci_*'] })).toEqual([
-      `EC04 7 ${stray('ssm:GetParameters', 1)}`,
-      `EC04 7 ${stray('kms:Decrypt', 1)}`,
+      `EC04 7 ${stray('ssm:GetParameters', declared)}`,
+      `EC04 7 ${stray('kms:Decrypt', declared)}`,
     ]);
     expect(await found(files, { ecrPolicyAddresses: ['aws_iam_policy.cd_*'] })).toEqual([]);
+  });
+
+  it('in a policy declared as ECR that holds no ECR action, every action (the doc: every non-ECR action is reported)', async () => {
+    const files = {
+      'main.tf': `resource "aws_iam_policy" "ci_push" {\n  name = "ci-push"\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{ Effect = "Allow", Action = ["s3:PutObject"], Resource = "*" }]\n  })\n}\n`,
+    };
+    expect(await found(files, { ecrPolicyAddresses: ['aws_iam_policy.ci_*'] })).toEqual([`EC04 5 ${stray('s3:PutObject', 'declared in ecrPolicyAddresses')}`]);
+    expect(await found(files)).toEqual([]);
   });
 });
 
@@ -362,7 +371,7 @@ describe('ECR purpose', () => {
     expect(await checks(doc)).toEqual([]);
     expect((await found(doc, { ecrPolicyAddresses: ['policy.json'] })).sort()).toEqual([
       `EC01 4 ecr:DescribeImages on "*" reaches every repository; these actions take a repository ARN, so scope them to the repositories the pull job uses ${SCOPE}`,
-      expect.stringMatching(/^EC04 4 "\*" in a policy whose purpose is ECR \(1 ECR actions\)/),
+      expect.stringMatching(/^EC04 4 "\*" in a policy whose purpose is ECR \(declared in ecrPolicyAddresses\)/),
     ]);
     const push = json({ Effect: 'Allow', Action: ['ecr:PutImage', 'iam:*'], Resource: '*' });
     expect((await found(push, { ecrPolicyAddresses: ['policy.json'] })).filter((m) => m.startsWith('EC01'))).toEqual([

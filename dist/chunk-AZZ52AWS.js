@@ -38,7 +38,7 @@ import {
   standaloneTemplate,
   unresolved,
   wireModules
-} from "./chunk-HCND47GB.js";
+} from "./chunk-ESNXCC4S.js";
 import {
   parseJson
 } from "./chunk-7KMSOTNL.js";

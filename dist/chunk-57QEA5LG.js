@@ -2,7 +2,7 @@ import {
   RunContext,
   lintUnit,
   parseTerraformJson
-} from "./chunk-QQB354JI.js";
+} from "./chunk-AZZ52AWS.js";
 import {
   fingerprint,
   locate
@@ -26,7 +26,7 @@ import {
   RULES,
   buildModule,
   localSource
-} from "./chunk-HCND47GB.js";
+} from "./chunk-ESNXCC4S.js";
 import {
   isLiteralString,
   loadParser,
