@@ -1,13 +1,13 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-AZZ52AWS.js";
+} from "./chunk-HMFD6KPT.js";
 import "./chunk-6GEPFXRD.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-ESNXCC4S.js";
+} from "./chunk-VCGTQPF3.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

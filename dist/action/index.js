@@ -23597,11 +23597,11 @@ async function expandAction(pattern) {
   return result;
 }
 function ecrHarm(info2) {
-  const listed = Object.entries(ECR_HARMFUL).find(([name2]) => name2.toLowerCase() === info2.name.toLowerCase());
-  if (listed) return listed[1];
+  const listed = HARMFUL_BY_LOWER_NAME.get(info2.name.toLowerCase());
+  if (listed !== void 0) return listed;
   return info2.accessLevels.includes("Permissions management") ? PERMISSIONS_HARM : void 0;
 }
-var cache2, expanded, ECR_HARMFUL, PERMISSIONS_HARM, ECR_PULL, ECR_PUSH, ECS_TASK_EXECUTION;
+var cache2, expanded, ECR_HARMFUL, HARMFUL_BY_LOWER_NAME, PERMISSIONS_HARM, ECR_PULL, ECR_PUSH, ECS_TASK_EXECUTION;
 var init_actions2 = __esm({
   "src/policy/actions.ts"() {
     "use strict";
@@ -23618,6 +23618,7 @@ var init_actions2 = __esm({
       "ecr:PutReplicationConfiguration": "copies every image to other regions or accounts",
       "ecr-public:DeleteRepositoryPolicy": "removes the repository policy"
     };
+    HARMFUL_BY_LOWER_NAME = new Map(Object.entries(ECR_HARMFUL).map(([name2, harm]) => [name2.toLowerCase(), harm]));
     PERMISSIONS_HARM = 'changes who may use the repositories (e.g. to Principal "*")';
     ECR_PULL = ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"];
     ECR_PUSH = [

@@ -9203,10 +9203,11 @@ var ECR_HARMFUL = {
   "ecr:PutReplicationConfiguration": "copies every image to other regions or accounts",
   "ecr-public:DeleteRepositoryPolicy": "removes the repository policy"
 };
+var HARMFUL_BY_LOWER_NAME = new Map(Object.entries(ECR_HARMFUL).map(([name2, harm]) => [name2.toLowerCase(), harm]));
 var PERMISSIONS_HARM = 'changes who may use the repositories (e.g. to Principal "*")';
 function ecrHarm(info2) {
-  const listed = Object.entries(ECR_HARMFUL).find(([name2]) => name2.toLowerCase() === info2.name.toLowerCase());
-  if (listed) return listed[1];
+  const listed = HARMFUL_BY_LOWER_NAME.get(info2.name.toLowerCase());
+  if (listed !== void 0) return listed;
   return info2.accessLevels.includes("Permissions management") ? PERMISSIONS_HARM : void 0;
 }
 var ECR_PULL = ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"];

@@ -86,12 +86,15 @@ export const ECR_HARMFUL: Readonly<Record<string, string>> = {
   'ecr-public:DeleteRepositoryPolicy': 'removes the repository policy',
 };
 
+/** ECR_HARMFUL by lower-case name: asked for every action of every CI policy (issue 16). */
+const HARMFUL_BY_LOWER_NAME = new Map(Object.entries(ECR_HARMFUL).map(([name, harm]) => [name.toLowerCase(), harm]));
+
 const PERMISSIONS_HARM = 'changes who may use the repositories (e.g. to Principal "*")';
 
 /** Why a CI push/pull job must not hold `info`, or undefined when it may. */
 export function ecrHarm(info: ActionInfo): string | undefined {
-  const listed = Object.entries(ECR_HARMFUL).find(([name]) => name.toLowerCase() === info.name.toLowerCase());
-  if (listed) return listed[1];
+  const listed = HARMFUL_BY_LOWER_NAME.get(info.name.toLowerCase());
+  if (listed !== undefined) return listed;
   return info.accessLevels.includes('Permissions management') ? PERMISSIONS_HARM : undefined;
 }
 

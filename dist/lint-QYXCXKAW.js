@@ -1,12 +1,12 @@
 import {
   lint
-} from "./chunk-57QEA5LG.js";
-import "./chunk-AZZ52AWS.js";
+} from "./chunk-4RIP55GG.js";
+import "./chunk-HMFD6KPT.js";
 import "./chunk-6GEPFXRD.js";
 import "./chunk-LHUG3SVV.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
-import "./chunk-ESNXCC4S.js";
+import "./chunk-VCGTQPF3.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

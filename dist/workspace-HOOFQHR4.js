@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-57QEA5LG.js";
+} from "./chunk-4RIP55GG.js";
 import {
   configDir,
   effectiveConfig
@@ -11,7 +11,7 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-AZZ52AWS.js";
+import "./chunk-HMFD6KPT.js";
 import "./chunk-6GEPFXRD.js";
 import {
   findConfig
@@ -26,7 +26,7 @@ import {
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-ESNXCC4S.js";
+} from "./chunk-VCGTQPF3.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -1,7 +1,7 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-ESNXCC4S.js";
+} from "./chunk-VCGTQPF3.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

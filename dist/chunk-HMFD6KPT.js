@@ -38,7 +38,7 @@ import {
   standaloneTemplate,
   unresolved,
   wireModules
-} from "./chunk-ESNXCC4S.js";
+} from "./chunk-VCGTQPF3.js";
 import {
   parseJson
 } from "./chunk-7KMSOTNL.js";

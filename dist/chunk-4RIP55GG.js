@@ -2,7 +2,7 @@ import {
   RunContext,
   lintUnit,
   parseTerraformJson
-} from "./chunk-AZZ52AWS.js";
+} from "./chunk-HMFD6KPT.js";
 import {
   fingerprint,
   locate
@@ -26,7 +26,7 @@ import {
   RULES,
   buildModule,
   localSource
-} from "./chunk-ESNXCC4S.js";
+} from "./chunk-VCGTQPF3.js";
 import {
   isLiteralString,
   loadParser,
