@@ -1,19 +1,19 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-HMFD6KPT.js";
+} from "./chunk-LVDU57JU.js";
 import "./chunk-6GEPFXRD.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-VCGTQPF3.js";
+} from "./chunk-GXF3QT4I.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
 import {
   loadParser
-} from "./chunk-SS67Y5I3.js";
+} from "./chunk-5BY44SCE.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 

@@ -39,6 +39,18 @@ describe('hostile input', () => {
     expect(findings.find((f) => f.file === 'deep.json')!.message).toContain('nested deeper than');
   });
 
+  it('100,000 nested blocks in a module that calls another: a parse-error at the block, the called module still judged', () => {
+    const dir = temp();
+    mkdirSync(join(dir, 'root'));
+    mkdirSync(join(dir, 'bucket'));
+    // Deep enough to overflow any recursion: the module-call scan and the conversion both bound it.
+    writeFileSync(join(dir, 'root', 'main.tf'), `module "bucket" {\n  source = "../bucket"\n}\n${'x {\n'.repeat(100000)}${'}\n'.repeat(100000)}`);
+    writeFileSync(join(dir, 'bucket', 'main.tf'), `resource "aws_s3_bucket_policy" "p" {\n  bucket = "b"\n  policy = ${JSON.stringify(PUBLIC)}\n}\n`);
+    const { findings } = lintWithWitness(dir);
+    expect(findings.map((f) => `${f.file} ${f.ruleId}`).sort()).toEqual(['bucket/main.tf wildcard-principal', 'root/main.tf parse-error']);
+    expect(findings.find((f) => f.ruleId === 'parse-error')!.message).toBe('blocks nested deeper than 200 levels');
+  });
+
   it('a 40,000-statement policy: a size finding, not a hang', () => {
     const dir = temp();
     const statements = Array.from({ length: 40000 }, (_, i) => ({ Sid: `S${i}`, Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::b/${i}` }));

@@ -117,6 +117,9 @@ resource "r" "s" {
     expect(sources('module "m" {\n  source = "./m"\n')).toBeUndefined();
     expect(sources('module "m" {\n  source = "./m"\n}\n}\n')).toBeUndefined();
     expect(sources('module "m" {\n  source = <<EOT\n./m\n')).toBeUndefined();
+    // Blocks nested deeper than any configuration: no answer rather than a stack overflow.
+    expect(sources(`module "m" {\n  source = "./m"\n}\n${'x {\n'.repeat(100000)}${'}\n'.repeat(100000)}`)).toBeUndefined();
+    expect(sources(`module "m" {\n  source = "./m"\n}\n${'x {\n'.repeat(60)}${'}\n'.repeat(60)}`)).toEqual(['./m']);
   });
 
   it('reads names that are not ASCII', () => {

@@ -12802,8 +12802,14 @@ var init_hcl_convert = __esm({
           else if (t === "identifier") labels.push(this.text.slice(this.c.startIndex, this.c.endIndex));
           else if (t === "string_lit") labels.push(unescapeQuoted(this.childText("template_literal") ?? ""));
           else if (t === "body" && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) {
+            if (this.depth >= MAX_EXPR_DEPTH) {
+              if (!this.errors.length) this.errors.push({ message: `blocks nested deeper than ${MAX_EXPR_DEPTH} levels`, range: this.range() });
+              return;
+            }
+            this.depth++;
             const read = topLevel && !this.whole ? readAttributes(type, labels) : void 0;
             body2 = read ? this.partialBody(read) : this.body();
+            this.depth--;
           }
         });
         return { type, labels, body: body2, range: range3, hasError };
@@ -13237,11 +13243,12 @@ function isLiteralString(quoted) {
   }
   return true;
 }
-var NOT_PLAIN, NL, CR, SPACE, TAB, QUOTE, HASH, DOLLAR, PERCENT, LPAREN, RPAREN, STAR, MINUS, SLASH, LT, EQ, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, isIdStart, isIdPart, isBlank, Scanner;
+var NOT_PLAIN, MAX_BLOCK_DEPTH, NL, CR, SPACE, TAB, QUOTE, HASH, DOLLAR, PERCENT, LPAREN, RPAREN, STAR, MINUS, SLASH, LT, EQ, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, isIdStart, isIdPart, isBlank, Scanner;
 var init_hcl_scan = __esm({
   "src/parse/hcl-scan.ts"() {
     "use strict";
     NOT_PLAIN = new Error("not a plain outline");
+    MAX_BLOCK_DEPTH = 64;
     NL = 10;
     CR = 13;
     SPACE = 32;
@@ -13327,8 +13334,10 @@ var init_hcl_scan = __esm({
           this.blanks();
         }
       }
-      /** From after a `{` to after its `}`: the attributes and blocks directly inside. */
-      body() {
+      /** From after a `{` to after its `}`: the attributes and blocks directly inside. Blocks nested
+       * deeper than real configurations do (a hostile file of 100,000) are not plain: no stack overflow. */
+      body(depth = 1) {
+        if (depth > MAX_BLOCK_DEPTH) throw NOT_PLAIN;
         const items = [];
         for (; ; ) {
           this.trivia();
@@ -13350,7 +13359,7 @@ var init_hcl_scan = __esm({
           this.labels();
           if (this.at() !== LBRACE) throw NOT_PLAIN;
           this.i++;
-          this.body();
+          this.body(depth + 1);
           items.push({ name: name2, block: true, start: start2, end: this.i, valueStart: -1 });
         }
       }
@@ -19206,7 +19215,12 @@ async function callTargets(bytes, file, dir) {
   const sources = file.endsWith(".json") ? void 0 : moduleCallSources(bytes);
   if (sources) return sources.flatMap((s3) => LOCAL.test(s3) ? [resolve6(dir, s3)] : []);
   const src = makeSource(file, bytes.toString("utf8"));
-  const hcl = file.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
+  let hcl;
+  try {
+    hcl = file.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
+  } catch {
+    return [];
+  }
   const module2 = buildModule(dir, [{ src, hcl }], () => void 0);
   return [...module2.calls.values()].flatMap((call) => localSource(module2, call.item) ?? []);
 }

@@ -87,7 +87,14 @@ async function callTargets(bytes: Buffer, file: string, dir: string): Promise<st
   // JSON syntax, or a file whose outline is not plain (a syntax error): parsed, and its calls
   // read from the syntax tree as any module's are.
   const src = makeSource(file, bytes.toString('utf8'));
-  const hcl = file.endsWith('.json') ? await parseTerraformJson(src) : await parseHcl(src);
+  let hcl;
+  try {
+    hcl = file.endsWith('.json') ? await parseTerraformJson(src) : await parseHcl(src);
+  } catch {
+    // Whatever a hostile file does to the parser, it is reported by the unit that reads it; here
+    // it calls nothing, and the other folders' roots are decided as usual.
+    return [];
+  }
   const module = buildModule(dir, [{ src, hcl }], () => undefined);
   return [...module.calls.values()].flatMap((call) => localSource(module, call.item) ?? []);
 }

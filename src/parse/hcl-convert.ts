@@ -89,8 +89,16 @@ export class CursorConverter {
       else if (t === 'identifier') labels.push(this.text.slice(this.c.startIndex, this.c.endIndex));
       else if (t === 'string_lit') labels.push(unescapeQuoted(this.childText('template_literal') ?? ''));
       else if (t === 'body' && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) {
+        // Blocks nest by recursion too: a hostile file of 100,000 nested blocks must not
+        // overflow the stack (the expression bound is the block bound).
+        if (this.depth >= MAX_EXPR_DEPTH) {
+          if (!this.errors.length) this.errors.push({ message: `blocks nested deeper than ${MAX_EXPR_DEPTH} levels`, range: this.range() });
+          return;
+        }
+        this.depth++;
         const read = topLevel && !this.whole ? readAttributes(type, labels) : undefined;
         body = read ? this.partialBody(read) : this.body();
+        this.depth--;
       }
     });
     return { type, labels, body, range, hasError };

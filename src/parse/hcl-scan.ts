@@ -52,6 +52,7 @@ export function isLiteralString(quoted: string): boolean {
 }
 
 const NOT_PLAIN = new Error('not a plain outline');
+const MAX_BLOCK_DEPTH = 64;
 
 const NL = 10;
 const CR = 13;
@@ -147,8 +148,10 @@ class Scanner {
     }
   }
 
-  /** From after a `{` to after its `}`: the attributes and blocks directly inside. */
-  private body(): OutlineItem[] {
+  /** From after a `{` to after its `}`: the attributes and blocks directly inside. Blocks nested
+   * deeper than real configurations do (a hostile file of 100,000) are not plain: no stack overflow. */
+  private body(depth = 1): OutlineItem[] {
+    if (depth > MAX_BLOCK_DEPTH) throw NOT_PLAIN;
     const items: OutlineItem[] = [];
     for (;;) {
       this.trivia();
@@ -170,7 +173,7 @@ class Scanner {
       this.labels();
       if (this.at() !== LBRACE) throw NOT_PLAIN;
       this.i++;
-      this.body();
+      this.body(depth + 1);
       items.push({ name, block: true, start, end: this.i, valueStart: -1 });
     }
   }

@@ -17,7 +17,7 @@ import {
   codePoint,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-SS67Y5I3.js";
+} from "./chunk-5BY44SCE.js";
 import {
   ORGANIZATION_KINDS,
   acceptsAnonymous,

@@ -38,7 +38,7 @@ import {
   standaloneTemplate,
   unresolved,
   wireModules
-} from "./chunk-VCGTQPF3.js";
+} from "./chunk-GXF3QT4I.js";
 import {
   parseJson
 } from "./chunk-7KMSOTNL.js";
@@ -56,7 +56,7 @@ import {
   mayHoldPolicy,
   parseHcl,
   parseHclLoaded
-} from "./chunk-SS67Y5I3.js";
+} from "./chunk-5BY44SCE.js";
 import {
   POLICY_RESOURCES,
   policySlot,

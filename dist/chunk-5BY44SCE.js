@@ -150,8 +150,14 @@ var CursorConverter = class {
       else if (t === "identifier") labels.push(this.text.slice(this.c.startIndex, this.c.endIndex));
       else if (t === "string_lit") labels.push(unescapeQuoted(this.childText("template_literal") ?? ""));
       else if (t === "body" && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) {
+        if (this.depth >= MAX_EXPR_DEPTH) {
+          if (!this.errors.length) this.errors.push({ message: `blocks nested deeper than ${MAX_EXPR_DEPTH} levels`, range: this.range() });
+          return;
+        }
+        this.depth++;
         const read = topLevel && !this.whole ? readAttributes(type, labels) : void 0;
         body = read ? this.partialBody(read) : this.body();
+        this.depth--;
       }
     });
     return { type, labels, body, range, hasError };
@@ -578,6 +584,7 @@ function isLiteralString(quoted) {
   return true;
 }
 var NOT_PLAIN = new Error("not a plain outline");
+var MAX_BLOCK_DEPTH = 64;
 var NL = 10;
 var CR = 13;
 var SPACE = 32;
@@ -663,8 +670,10 @@ var Scanner = class {
       this.blanks();
     }
   }
-  /** From after a `{` to after its `}`: the attributes and blocks directly inside. */
-  body() {
+  /** From after a `{` to after its `}`: the attributes and blocks directly inside. Blocks nested
+   * deeper than real configurations do (a hostile file of 100,000) are not plain: no stack overflow. */
+  body(depth = 1) {
+    if (depth > MAX_BLOCK_DEPTH) throw NOT_PLAIN;
     const items = [];
     for (; ; ) {
       this.trivia();
@@ -686,7 +695,7 @@ var Scanner = class {
       this.labels();
       if (this.at() !== LBRACE) throw NOT_PLAIN;
       this.i++;
-      this.body();
+      this.body(depth + 1);
       items.push({ name, block: true, start, end: this.i, valueStart: -1 });
     }
   }

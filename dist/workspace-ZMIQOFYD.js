@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-4RIP55GG.js";
+} from "./chunk-S6ARQTIY.js";
 import {
   configDir,
   effectiveConfig
@@ -11,7 +11,7 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-HMFD6KPT.js";
+import "./chunk-LVDU57JU.js";
 import "./chunk-6GEPFXRD.js";
 import {
   findConfig
@@ -26,11 +26,11 @@ import {
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-VCGTQPF3.js";
+} from "./chunk-GXF3QT4I.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
-import "./chunk-SS67Y5I3.js";
+import "./chunk-5BY44SCE.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 

@@ -1,11 +1,11 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-VCGTQPF3.js";
+} from "./chunk-GXF3QT4I.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
-import "./chunk-SS67Y5I3.js";
+import "./chunk-5BY44SCE.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 export {

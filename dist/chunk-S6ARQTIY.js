@@ -2,7 +2,7 @@ import {
   RunContext,
   lintUnit,
   parseTerraformJson
-} from "./chunk-HMFD6KPT.js";
+} from "./chunk-LVDU57JU.js";
 import {
   fingerprint,
   locate
@@ -26,13 +26,13 @@ import {
   RULES,
   buildModule,
   localSource
-} from "./chunk-VCGTQPF3.js";
+} from "./chunk-GXF3QT4I.js";
 import {
   isLiteralString,
   loadParser,
   outline,
   parseHcl
-} from "./chunk-SS67Y5I3.js";
+} from "./chunk-5BY44SCE.js";
 import {
   makeSource
 } from "./chunk-CLV62ZXN.js";
@@ -118,7 +118,12 @@ async function callTargets(bytes, file, dir) {
   const sources = file.endsWith(".json") ? void 0 : moduleCallSources(bytes);
   if (sources) return sources.flatMap((s) => LOCAL.test(s) ? [resolve(dir, s)] : []);
   const src = makeSource(file, bytes.toString("utf8"));
-  const hcl = file.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
+  let hcl;
+  try {
+    hcl = file.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
+  } catch {
+    return [];
+  }
   const module = buildModule(dir, [{ src, hcl }], () => void 0);
   return [...module.calls.values()].flatMap((call) => localSource(module, call.item) ?? []);
 }

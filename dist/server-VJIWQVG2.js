@@ -20,7 +20,7 @@ import {
 import {
   loadParser,
   parseHcl
-} from "./chunk-SS67Y5I3.js";
+} from "./chunk-5BY44SCE.js";
 import "./chunk-MPQXCWKJ.js";
 import {
   makeSource,
@@ -281,7 +281,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-HOOFQHR4.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-ZMIQOFYD.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);
