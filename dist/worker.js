@@ -1,19 +1,19 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-LVDU57JU.js";
+} from "./chunk-ZFFRVEMX.js";
 import "./chunk-6GEPFXRD.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-GXF3QT4I.js";
+} from "./chunk-UP4NFLHR.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
 import {
   loadParser
-} from "./chunk-5BY44SCE.js";
+} from "./chunk-NR4Y6UQY.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 

@@ -51,6 +51,16 @@ describe('hostile input', () => {
     expect(findings.find((f) => f.ruleId === 'parse-error')!.message).toBe('blocks nested deeper than 200 levels');
   });
 
+  it('60,000 templates nested in strings, beside another folder: a parse-error for that file, the rest linted', () => {
+    const dir = temp();
+    mkdirSync(join(dir, 'deep'));
+    writeFileSync(join(dir, 'deep', 'main.tf'), `locals {\n  a = ${'"${'.repeat(60000)}1${'}"'.repeat(60000)}\n}\n`);
+    mkdirSync(join(dir, 'other'));
+    writeFileSync(join(dir, 'other', 'main.tf'), 'locals {}\n');
+    const { findings } = lintWithWitness(dir);
+    expect(findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual(['deep/main.tf parse-error']);
+  });
+
   it('a 40,000-statement policy: a size finding, not a hang', () => {
     const dir = temp();
     const statements = Array.from({ length: 40000 }, (_, i) => ({ Sid: `S${i}`, Effect: 'Allow', Action: 's3:GetObject', Resource: `arn:aws:s3:::b/${i}` }));

@@ -13229,7 +13229,7 @@ function outline(text2) {
   try {
     return new Scanner(text2).file();
   } catch (e6) {
-    if (e6 === NOT_PLAIN) return void 0;
+    if (e6 === NOT_PLAIN || e6 instanceof RangeError) return void 0;
     throw e6;
   }
 }
@@ -13280,6 +13280,8 @@ var init_hcl_scan = __esm({
       t;
       i = 0;
       n;
+      /** Templates inside strings inside templates: as deep as this, and no deeper. */
+      templates = 0;
       at(k6 = 0) {
         return this.t.charCodeAt(this.i + k6);
       }
@@ -13430,6 +13432,7 @@ var init_hcl_scan = __esm({
       }
       /** `${ ... }` or `%{ ... }` from its `$`: past the brace that closes it, strings inside included. */
       template() {
+        if (++this.templates > MAX_BLOCK_DEPTH) throw NOT_PLAIN;
         this.i += 2;
         let depth = 1;
         while (this.i < this.n) {
@@ -13441,6 +13444,7 @@ var init_hcl_scan = __esm({
           if (c6 === LBRACE) depth++;
           else if (c6 === RBRACE && --depth === 0) {
             this.i++;
+            this.templates--;
             return;
           }
           this.i++;

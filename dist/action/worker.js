@@ -6936,7 +6936,7 @@ function outline(text2) {
   try {
     return new Scanner(text2).file();
   } catch (e) {
-    if (e === NOT_PLAIN) return void 0;
+    if (e === NOT_PLAIN || e instanceof RangeError) return void 0;
     throw e;
   }
 }
@@ -6973,6 +6973,8 @@ var Scanner = class {
   t;
   i = 0;
   n;
+  /** Templates inside strings inside templates: as deep as this, and no deeper. */
+  templates = 0;
   at(k = 0) {
     return this.t.charCodeAt(this.i + k);
   }
@@ -7123,6 +7125,7 @@ var Scanner = class {
   }
   /** `${ ... }` or `%{ ... }` from its `$`: past the brace that closes it, strings inside included. */
   template() {
+    if (++this.templates > MAX_BLOCK_DEPTH) throw NOT_PLAIN;
     this.i += 2;
     let depth = 1;
     while (this.i < this.n) {
@@ -7134,6 +7137,7 @@ var Scanner = class {
       if (c === LBRACE) depth++;
       else if (c === RBRACE && --depth === 0) {
         this.i++;
+        this.templates--;
         return;
       }
       this.i++;

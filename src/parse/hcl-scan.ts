@@ -34,7 +34,8 @@ export function outline(text: string): OutlineBlock[] | undefined {
   try {
     return new Scanner(text).file();
   } catch (e) {
-    if (e === NOT_PLAIN) return undefined;
+    // A stack overflow too: whatever a hostile text does here, the parser is the one to report it.
+    if (e === NOT_PLAIN || e instanceof RangeError) return undefined;
     throw e;
   }
 }
@@ -82,6 +83,8 @@ const isBlank = (c: number) => c === SPACE || c === TAB || c === CR;
 class Scanner {
   private i = 0;
   private readonly n: number;
+  /** Templates inside strings inside templates: as deep as this, and no deeper. */
+  private templates = 0;
 
   constructor(private readonly t: string) {
     this.n = t.length;
@@ -250,6 +253,7 @@ class Scanner {
 
   /** `${ ... }` or `%{ ... }` from its `$`: past the brace that closes it, strings inside included. */
   private template(): void {
+    if (++this.templates > MAX_BLOCK_DEPTH) throw NOT_PLAIN;
     this.i += 2;
     let depth = 1;
     while (this.i < this.n) {
@@ -261,6 +265,7 @@ class Scanner {
       if (c === LBRACE) depth++;
       else if (c === RBRACE && --depth === 0) {
         this.i++;
+        this.templates--;
         return;
       }
       this.i++;

@@ -17,7 +17,7 @@ import {
   codePoint,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-5BY44SCE.js";
+} from "./chunk-NR4Y6UQY.js";
 import {
   ORGANIZATION_KINDS,
   acceptsAnonymous,

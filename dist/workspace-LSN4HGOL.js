@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-S6ARQTIY.js";
+} from "./chunk-JUWG3EW7.js";
 import {
   configDir,
   effectiveConfig
@@ -11,7 +11,7 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-LVDU57JU.js";
+import "./chunk-ZFFRVEMX.js";
 import "./chunk-6GEPFXRD.js";
 import {
   findConfig
@@ -26,11 +26,11 @@ import {
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-GXF3QT4I.js";
+} from "./chunk-UP4NFLHR.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
-import "./chunk-5BY44SCE.js";
+import "./chunk-NR4Y6UQY.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 

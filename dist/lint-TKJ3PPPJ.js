@@ -1,16 +1,16 @@
 import {
   lint
-} from "./chunk-S6ARQTIY.js";
-import "./chunk-LVDU57JU.js";
+} from "./chunk-JUWG3EW7.js";
+import "./chunk-ZFFRVEMX.js";
 import "./chunk-6GEPFXRD.js";
 import "./chunk-LHUG3SVV.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
-import "./chunk-GXF3QT4I.js";
+import "./chunk-UP4NFLHR.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
-import "./chunk-5BY44SCE.js";
+import "./chunk-NR4Y6UQY.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 export {

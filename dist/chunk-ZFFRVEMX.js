@@ -38,7 +38,7 @@ import {
   standaloneTemplate,
   unresolved,
   wireModules
-} from "./chunk-GXF3QT4I.js";
+} from "./chunk-UP4NFLHR.js";
 import {
   parseJson
 } from "./chunk-7KMSOTNL.js";
@@ -56,7 +56,7 @@ import {
   mayHoldPolicy,
   parseHcl,
   parseHclLoaded
-} from "./chunk-5BY44SCE.js";
+} from "./chunk-NR4Y6UQY.js";
 import {
   POLICY_RESOURCES,
   policySlot,

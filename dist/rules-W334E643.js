@@ -1,11 +1,11 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-GXF3QT4I.js";
+} from "./chunk-UP4NFLHR.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
-import "./chunk-5BY44SCE.js";
+import "./chunk-NR4Y6UQY.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 export {

@@ -2,7 +2,7 @@ import {
   RunContext,
   lintUnit,
   parseTerraformJson
-} from "./chunk-LVDU57JU.js";
+} from "./chunk-ZFFRVEMX.js";
 import {
   fingerprint,
   locate
@@ -26,13 +26,13 @@ import {
   RULES,
   buildModule,
   localSource
-} from "./chunk-GXF3QT4I.js";
+} from "./chunk-UP4NFLHR.js";
 import {
   isLiteralString,
   loadParser,
   outline,
   parseHcl
-} from "./chunk-5BY44SCE.js";
+} from "./chunk-NR4Y6UQY.js";
 import {
   makeSource
 } from "./chunk-CLV62ZXN.js";
