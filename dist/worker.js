@@ -1,13 +1,13 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-ZFFRVEMX.js";
+} from "./chunk-Z3OJAS65.js";
 import "./chunk-6GEPFXRD.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-UP4NFLHR.js";
+} from "./chunk-WXH2UKDN.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -13742,13 +13742,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve18, reject) => {
+          return new Promise((resolve17, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve18(xhr.response);
+                resolve17(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -13944,9 +13944,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info2 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve18, reject) => {
+      return new Promise((resolve17, reject) => {
         Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve18(receiveInstance(mod, inst));
+          resolve17(receiveInstance(mod, inst));
         });
       });
     }
@@ -15279,8 +15279,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve18, reject) => {
-      readyPromiseResolve = resolve18;
+    moduleRtn = new Promise((resolve17, reject) => {
+      readyPromiseResolve = resolve17;
       readyPromiseReject = reject;
     });
   }
@@ -19153,8 +19153,10 @@ function localSource(module2, call) {
   const source2 = call.body.attributes.find((a6) => a6.name === "source");
   if (!source2 || source2.expr.t !== "template" || source2.expr.parts.some((p3) => p3.t !== "literal")) return void 0;
   const file = module2.calls.get(call.labels[0])?.file;
-  const text2 = file?.src.text.slice(source2.expr.content.start, source2.expr.content.end) ?? "";
-  return /^\.\.?\//.test(text2) ? resolve5(module2.dir, text2) : void 0;
+  return localTarget(module2.dir, file?.src.text.slice(source2.expr.content.start, source2.expr.content.end) ?? "");
+}
+function localTarget(dir, source2) {
+  return /^\.\.?\//.test(source2) ? resolve5(dir, source2) : void 0;
 }
 var init_module = __esm({
   "src/resolve/module.ts"() {
@@ -19165,7 +19167,6 @@ var init_module = __esm({
 
 // src/engine/module-roots.ts
 import { isUtf8 } from "node:buffer";
-import { resolve as resolve6 } from "node:path";
 async function calledFolders(dirs, roots, calls = /* @__PURE__ */ new Map(), discovered = /* @__PURE__ */ new Set(), listings = /* @__PURE__ */ new Map(), keep) {
   let kept = 0;
   const all = new Set(dirs);
@@ -19200,24 +19201,25 @@ async function calledFolders(dirs, roots, calls = /* @__PURE__ */ new Map(), dis
 }
 function readsPerFolder(units, calls) {
   const reads = /* @__PURE__ */ new Map();
-  for (const u of units) {
-    if (u.kind !== "module" || !u.dir) continue;
-    const seen = /* @__PURE__ */ new Set([u.dir]);
-    const pending = [...calls.get(u.dir) ?? []];
-    while (pending.length) {
-      const d6 = pending.pop();
-      if (seen.has(d6)) continue;
-      seen.add(d6);
-      reads.set(d6, (reads.get(d6) ?? 0) + 1);
-      pending.push(...calls.get(d6) ?? []);
-    }
-  }
+  for (const u of units) if (u.kind === "module" && u.dir) for (const d6 of reachedFolders(u.dir, calls)) reads.set(d6, (reads.get(d6) ?? 0) + 1);
   return reads;
+}
+function reachedFolders(dir, calls) {
+  const seen = /* @__PURE__ */ new Set([dir]);
+  const pending = [...calls.get(dir) ?? []];
+  while (pending.length) {
+    const d6 = pending.pop();
+    if (seen.has(d6)) continue;
+    seen.add(d6);
+    pending.push(...calls.get(d6) ?? []);
+  }
+  seen.delete(dir);
+  return seen;
 }
 async function callTargets(bytes, file, dir) {
   if (!bytes.includes("module") || bytes.subarray(0, 8192).indexOf(0) >= 0 || !isUtf8(bytes)) return [];
   const sources = file.endsWith(".json") ? void 0 : moduleCallSources(bytes);
-  if (sources) return sources.flatMap((s3) => LOCAL.test(s3) ? [resolve6(dir, s3)] : []);
+  if (sources) return sources.flatMap((s3) => localTarget(dir, s3) ?? []);
   const src = makeSource(file, bytes.toString("utf8"));
   let hcl;
   try {
@@ -19228,7 +19230,7 @@ async function callTargets(bytes, file, dir) {
   const module2 = buildModule(dir, [{ src, hcl }], () => void 0);
   return [...module2.calls.values()].flatMap((call) => localSource(module2, call.item) ?? []);
 }
-var KEEP_BYTES, LOCAL;
+var KEEP_BYTES;
 var init_module_roots = __esm({
   "src/engine/module-roots.ts"() {
     "use strict";
@@ -19240,7 +19242,6 @@ var init_module_roots = __esm({
     init_tf_json();
     init_module();
     KEEP_BYTES = 10 * 1024 * 1024;
-    LOCAL = /^\.\.?\//;
   }
 });
 
@@ -21051,14 +21052,14 @@ var init_templatefile = __esm({
 });
 
 // src/resolve/var-files.ts
-import { join as join7, resolve as resolve7 } from "node:path";
+import { join as join7, resolve as resolve6 } from "node:path";
 async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlays, names2 = listDir(module2.dir)) {
   const auto = names2.filter((n3) => AUTO.test(n3)).sort();
   const found = [...["terraform.tfvars", "terraform.tfvars.json"].filter((n3) => names2.includes(n3)), ...auto].map((n3) => ({
     path: join7(module2.dir, n3),
     confined: true
   }));
-  const paths = [...found, ...varFiles.map((f6) => ({ path: resolve7(cwd, f6), confined: false }))];
+  const paths = [...found, ...varFiles.map((f6) => ({ path: resolve6(cwd, f6), confined: false }))];
   for (const { path: path2, confined } of paths) {
     if (confined) {
       const where = confine(path2, roots);
@@ -21102,7 +21103,7 @@ var init_var_files = __esm({
 
 // src/resolve/module-manifest.ts
 import { readFileSync as readFileSync3, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
-import { join as join8, relative as relative3, resolve as resolve8, sep as sep6, isAbsolute } from "node:path";
+import { join as join8, relative as relative3, resolve as resolve7, sep as sep6, isAbsolute } from "node:path";
 function readModuleManifest(rootDir) {
   const out2 = /* @__PURE__ */ new Map();
   let realRoot;
@@ -21121,7 +21122,7 @@ function readModuleManifest(rootDir) {
   for (const m3 of modules2) {
     const { Key: key, Dir: dir } = m3 ?? {};
     if (typeof key !== "string" || !key || typeof dir !== "string" || isAbsolute(dir)) continue;
-    const abs = resolve8(rootDir, dir);
+    const abs = resolve7(rootDir, dir);
     try {
       if (inside(realRoot, realpathSync4(abs))) out2.set(key, abs);
     } catch {
@@ -21434,7 +21435,7 @@ var init_json_string = __esm({
 });
 
 // src/extract/json-files.ts
-import { dirname as dirname6, resolve as resolve9 } from "node:path";
+import { dirname as dirname6, resolve as resolve8 } from "node:path";
 function mayBePolicy(text2) {
   return text2.includes('"Statement"') || text2.includes('"format_version"');
 }
@@ -21563,7 +21564,7 @@ function planModuleDirs(src, root7) {
       const source2 = str3(call.value, "source");
       if (!source2 || !/^\.\.?\//.test(source2)) continue;
       const inner = call.value.kind === "object" ? getEntry(call.value, "module")?.value : void 0;
-      walk2(inner, address2 ? `${address2}.module.${call.key}` : `module.${call.key}`, resolve9(dir, source2));
+      walk2(inner, address2 ? `${address2}.module.${call.key}` : `module.${call.key}`, resolve8(dir, source2));
     }
   };
   if (rootModule) walk2(rootModule, "", dirname6(src.path));
@@ -21989,7 +21990,7 @@ var init_inline = __esm({
 });
 
 // src/engine/unit.ts
-import { relative as relative4, resolve as resolve10, sep as sep7 } from "node:path";
+import { relative as relative4, resolve as resolve9, sep as sep7 } from "node:path";
 async function parseDir(ctx, parsed, dir, files, called = false) {
   const moduleFiles = [];
   const left = called ? (ctx.readsLeft.get(dir) ?? 0) - 1 : 0;
@@ -22074,7 +22075,7 @@ async function lintModuleUnit(ctx, dir, files) {
   const downloaded = names2.includes(".terraform") ? readModuleManifest(dir) : /* @__PURE__ */ new Map();
   await parseCalled(ctx, parsed, dir, downloaded);
   const reader = (d6) => (rel) => {
-    const abs = resolve10(d6, rel);
+    const abs = resolve9(d6, rel);
     const unsaved = ctx.overrides.get(abs);
     if (unsaved !== void 0 && !ctx.sources.has(abs)) ctx.sources.set(abs, makeSource(abs, unsaved));
     const src = readModuleFile(d6, rel, ctx.sources, ctx.roots);
@@ -26416,16 +26417,10 @@ function groupByCalledFolders(units, calls) {
   const reader = /* @__PURE__ */ new Map();
   units.forEach((u, i7) => {
     if (u.kind !== "module" || !u.dir) return;
-    const seen = /* @__PURE__ */ new Set();
-    const pending = [...calls.get(u.dir) ?? []];
-    while (pending.length) {
-      const d6 = pending.pop();
-      if (seen.has(d6)) continue;
-      seen.add(d6);
+    for (const d6 of reachedFolders(u.dir, calls)) {
       const other = reader.get(d6);
       if (other === void 0) reader.set(d6, i7);
       else parent[find(i7)] = find(other);
-      pending.push(...calls.get(d6) ?? []);
     }
   });
   const groups = /* @__PURE__ */ new Map();
@@ -26441,10 +26436,13 @@ var Dispenser;
 var init_dispenser = __esm({
   "src/engine/dispenser.ts"() {
     "use strict";
+    init_module_roots();
     Dispenser = class {
       /** Per group, its units' indexes in the order to give them. */
       queues = [];
       started = /* @__PURE__ */ new Set();
+      /** No group before this one is unstarted (groups start in order): a pick never rescans them. */
+      unstarted = 0;
       left = 0;
       /** `groups`: the units' indexes, grouped, each group largest unit first, groups largest first. */
       constructor(groups) {
@@ -26462,7 +26460,8 @@ var init_dispenser = __esm({
       /** The next unit for a worker whose last unit was of group `current`; undefined when none is left. */
       next(current) {
         if (!this.left) return void 0;
-        let group3 = current !== void 0 && this.queues[current]?.length ? current : this.queues.findIndex((q3, i7) => q3.length && !this.started.has(i7));
+        while (this.unstarted < this.queues.length && (this.started.has(this.unstarted) || !this.queues[this.unstarted].length)) this.unstarted++;
+        let group3 = current !== void 0 && this.queues[current]?.length ? current : this.unstarted < this.queues.length ? this.unstarted : -1;
         if (group3 < 0) group3 = this.queues.reduce((best, q3, i7) => q3.length > this.queues[best].length ? i7 : best, 0);
         this.started.add(group3);
         this.left--;
@@ -26746,9 +26745,9 @@ __export(lint_exports, {
   lint: () => lint
 });
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname8, relative as relative6, resolve as resolve11 } from "node:path";
+import { dirname as dirname8, relative as relative6, resolve as resolve10 } from "node:path";
 async function lint(opts) {
-  const stdinPath = opts.stdin && resolve11(opts.cwd, opts.stdin.path);
+  const stdinPath = opts.stdin && resolve10(opts.cwd, opts.stdin.path);
   const overrides = new Map(opts.overlays);
   if (stdinPath) overrides.set(stdinPath, opts.stdin.text);
   const found = stdinPath ? { files: [stdinPath], notices: [] } : await discoverOverlaid(opts, overrides);
@@ -26798,8 +26797,8 @@ async function lint(opts) {
   const unique = dedupe2(inScope.sort(byPlace));
   applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, today);
   if (opts.ignores?.length) {
-    const configDir2 = resolve11(opts.configDir ?? opts.cwd);
-    const wholeTree = !stdinPath && (opts.paths.length ? opts.paths : ["."]).some((p3) => !relative6(resolve11(opts.cwd, p3), configDir2).startsWith(".."));
+    const configDir2 = resolve10(opts.configDir ?? opts.cwd);
+    const wholeTree = !stdinPath && (opts.paths.length ? opts.paths : ["."]).some((p3) => !relative6(resolve10(opts.cwd, p3), configDir2).startsWith(".."));
     const known3 = new Set([...RULES, ...opts.rules].map((r6) => r6.meta.id));
     for (const message of uselessConfigIgnores(opts.ignores, known3, files, configDir2, wholeTree)) ctx.notices.push({ file: ".policylintrc", message });
   }
@@ -26827,9 +26826,9 @@ async function lint(opts) {
 }
 async function discoverOverlaid(opts, overrides) {
   const paths = opts.paths.length ? opts.paths : ["."];
-  const unsaved = paths.map((p3) => resolve11(opts.cwd, p3)).filter((p3) => overrides.has(p3) && isLintable(p3) && !existsSync4(p3));
+  const unsaved = paths.map((p3) => resolve10(opts.cwd, p3)).filter((p3) => overrides.has(p3) && isLintable(p3) && !existsSync4(p3));
   const found = await discover(
-    paths.filter((p3) => !unsaved.includes(resolve11(opts.cwd, p3))),
+    paths.filter((p3) => !unsaved.includes(resolve10(opts.cwd, p3))),
     opts.cwd
   );
   return { files: [...found.files, ...unsaved], notices: found.notices };
@@ -26916,12 +26915,12 @@ var whole_module_exports = {};
 __export(whole_module_exports, {
   expandToModules: () => expandToModules
 });
-import { dirname as dirname10, resolve as resolve12 } from "node:path";
+import { dirname as dirname10, resolve as resolve11 } from "node:path";
 function expandToModules(paths, cwd) {
   const out2 = /* @__PURE__ */ new Set();
   for (const p3 of paths) {
-    if (MODULE_FILE.test(p3)) for (const f6 of siblings(dirname10(resolve12(cwd, p3)))) out2.add(f6);
-    if (!MODULE_FILE.test(p3) || /\.(tf|tofu|tf\.json)$/.test(p3)) out2.add(resolve12(cwd, p3));
+    if (MODULE_FILE.test(p3)) for (const f6 of siblings(dirname10(resolve11(cwd, p3)))) out2.add(f6);
+    if (!MODULE_FILE.test(p3) || /\.(tf|tofu|tf\.json)$/.test(p3)) out2.add(resolve11(cwd, p3));
   }
   return [...out2];
 }
@@ -27003,14 +27002,14 @@ __export(cache_exports, {
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync4, mkdirSync, openSync as openSync2, readFileSync as readFileSync4, renameSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname11, join as join10, resolve as resolve13 } from "node:path";
+import { dirname as dirname11, join as join10, resolve as resolve12 } from "node:path";
 function userCacheDir(env2 = process.env) {
   const base = env2.XDG_CACHE_HOME && env2.XDG_CACHE_HOME.startsWith("/") ? env2.XDG_CACHE_HOME : join10(homedir(), ".cache");
   return join10(base, "policylint");
 }
 function cacheFileFor(location, cwd, env2 = process.env) {
   if (!location) return join10(userCacheDir(env2), FILE_NAME);
-  const abs = resolve13(cwd, location);
+  const abs = resolve12(cwd, location);
   let isDir = /[\\/]$/.test(location);
   try {
     isDir ||= lstatSync4(abs).isDirectory();
@@ -30601,7 +30600,7 @@ var init_getInstanceMetadataRegion = __esm({
     };
     imdsRequest = async (options) => {
       const { request } = await import("node:http");
-      return new Promise((resolve18, reject) => {
+      return new Promise((resolve17, reject) => {
         const req = request({
           hostname: options.hostname,
           port: options.port,
@@ -30629,7 +30628,7 @@ var init_getInstanceMetadataRegion = __esm({
           const chunks = [];
           res.on("data", (chunk) => chunks.push(chunk));
           res.on("end", () => {
-            resolve18(Buffer.concat(chunks));
+            resolve17(Buffer.concat(chunks));
             req.destroy();
           });
         });
@@ -32068,7 +32067,7 @@ var init_stream_collector = __esm({
       if (isReadableStream(stream)) {
         return collectReadableStream(stream);
       }
-      return new Promise((resolve18, reject) => {
+      return new Promise((resolve17, reject) => {
         const collector = new Collector();
         const nodeStream = stream;
         nodeStream.pipe(collector);
@@ -32079,7 +32078,7 @@ var init_stream_collector = __esm({
         collector.on("error", reject);
         collector.on("finish", function() {
           const bytes = concatBytes(this.bufferedBytes);
-          resolve18(bytes);
+          resolve17(bytes);
         });
       });
     };
@@ -33449,7 +33448,7 @@ async function* readableToIterable(readStream) {
     streamEnded = true;
   });
   while (!generationEnded) {
-    const value = await new Promise((resolve18) => setTimeout(() => resolve18(records.shift()), 0));
+    const value = await new Promise((resolve17) => setTimeout(() => resolve17(records.shift()), 0));
     if (value) {
       yield value;
     }
@@ -37331,7 +37330,7 @@ function bindRetryMiddleware(isStreamingPayload2) {
           const delay = retryToken.getRetryDelay();
           totalRetryDelay += (retryToken?.$retryLog?.acquisitionDelay ?? 0) + delay;
           if (delay > 0) {
-            await race(new Promise((resolve18) => setTimeout(resolve18, delay)), abortSignal);
+            await race(new Promise((resolve17) => setTimeout(resolve17, delay)), abortSignal);
           }
         }
       }
@@ -37464,7 +37463,7 @@ var init_DefaultRateLimiter = __esm({
         this.refillTokenBucket();
         while (amount > this.availableTokens) {
           const delay = (amount - this.availableTokens) / this.fillRate * 1e3;
-          await new Promise((resolve18) => _DefaultRateLimiter.setTimeoutFn(resolve18, delay));
+          await new Promise((resolve17) => _DefaultRateLimiter.setTimeoutFn(resolve17, delay));
           this.refillTokenBucket();
         }
         this.availableTokens = this.availableTokens - amount;
@@ -39559,7 +39558,7 @@ var init_node_http = __esm({
 
 // node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/httpRequest.js
 function httpRequest(options) {
-  return new Promise((resolve18, reject) => {
+  return new Promise((resolve17, reject) => {
     const req = node_http.request({
       method: "GET",
       ...options,
@@ -39584,7 +39583,7 @@ function httpRequest(options) {
         chunks.push(chunk);
       });
       res.on("end", () => {
-        resolve18(Buffer.concat(chunks));
+        resolve17(Buffer.concat(chunks));
         req.destroy();
       });
     });
@@ -40228,21 +40227,21 @@ async function writeRequestBody(httpRequest2, request, maxContinueTimeoutMs = MI
   let sendBody = true;
   if (!externalAgent && expect === "100-continue") {
     sendBody = await Promise.race([
-      new Promise((resolve18) => {
-        timeoutId = Number(timing.setTimeout(() => resolve18(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
+      new Promise((resolve17) => {
+        timeoutId = Number(timing.setTimeout(() => resolve17(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
       }),
-      new Promise((resolve18) => {
+      new Promise((resolve17) => {
         httpRequest2.on("continue", () => {
           timing.clearTimeout(timeoutId);
-          resolve18(true);
+          resolve17(true);
         });
         httpRequest2.on("response", () => {
           timing.clearTimeout(timeoutId);
-          resolve18(false);
+          resolve17(false);
         });
         httpRequest2.on("error", () => {
           timing.clearTimeout(timeoutId);
-          resolve18(false);
+          resolve17(false);
         });
       })
     ]);
@@ -40343,13 +40342,13 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
         return socketWarningTimestamp;
       }
       constructor(options) {
-        this.configProvider = new Promise((resolve18, reject) => {
+        this.configProvider = new Promise((resolve17, reject) => {
           if (typeof options === "function") {
             options().then((_options) => {
-              resolve18(this.resolveDefaultConfig(_options));
+              resolve17(this.resolveDefaultConfig(_options));
             }).catch(reject);
           } else {
-            resolve18(this.resolveDefaultConfig(options));
+            resolve17(this.resolveDefaultConfig(options));
           }
         });
       }
@@ -40379,7 +40378,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             timing.clearTimeout(requestTimeoutId);
             timing.clearTimeout(keepAliveTimeoutId);
           };
-          const resolve18 = async (arg) => {
+          const resolve17 = async (arg) => {
             await writeRequestBodyPromise;
             clearTimeouts();
             _resolve(arg);
@@ -40443,7 +40442,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               headers: getTransformedHeaders(res.headers),
               body: res
             });
-            resolve18({ response: httpResponse });
+            resolve17({ response: httpResponse });
           });
           req.on("error", (err2) => {
             if (NODEJS_TIMEOUT_ERROR_CODES2.includes(err2.code)) {
@@ -40656,7 +40655,7 @@ var init_retry_wrapper = __esm({
           try {
             return await toRetry();
           } catch (e6) {
-            await new Promise((resolve18) => setTimeout(resolve18, delayMs));
+            await new Promise((resolve17) => setTimeout(resolve17, delayMs));
           }
         }
         return await toRetry();
@@ -51747,13 +51746,13 @@ __export(root_exports, {
   repositoryRoot: () => repositoryRoot2
 });
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname13, join as join16, resolve as resolve14 } from "node:path";
+import { dirname as dirname13, join as join16, resolve as resolve13 } from "node:path";
 function repositoryRoot2(cwd, configDir2) {
-  for (let dir = resolve14(cwd); ; dir = dirname13(dir)) {
+  for (let dir = resolve13(cwd); ; dir = dirname13(dir)) {
     if (existsSync5(join16(dir, ".git"))) return dir;
     if (dirname13(dir) === dir) break;
   }
-  return configDir2 ? resolve14(configDir2) : resolve14(cwd);
+  return configDir2 ? resolve13(configDir2) : resolve13(cwd);
 }
 var init_root = __esm({
   "src/discover/root.ts"() {
@@ -54474,7 +54473,7 @@ var friendly_exports = {};
 __export(friendly_exports, {
   formatFriendly: () => formatFriendly
 });
-import { resolve as resolve15 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 async function formatFriendly(findings, cwd, color, roots) {
   process.env.EFF_NO_LINK_RULES = "true";
   process.env.FORCE_COLOR = color ? "1" : "0";
@@ -54483,10 +54482,10 @@ async function formatFriendly(findings, cwd, color, roots) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f6 of findings) if (!f6.suppressed && f6.severity !== "note") byFile.set(f6.file, [...byFile.get(f6.file) ?? [], f6]);
   const results = [...byFile].map(([file, list3]) => ({
-    filePath: escapeControl(resolve15(cwd, file)),
+    filePath: escapeControl(resolve14(cwd, file)),
     // The formatter would read the file itself, blocking on a FIFO or following a link out of the
     // tree: it gets the text from policylint's own checked reader, or a blank (no code frame).
-    source: escapeControl(loadSource(resolve15(cwd, file), roots)?.text ?? "", true) || " ",
+    source: escapeControl(loadSource(resolve14(cwd, file), roots)?.text ?? "", true) || " ",
     messages: list3.map((f6) => ({
       ruleId: escapeControl(f6.ruleId),
       severity: f6.severity === "error" ? 2 : 1,
@@ -54503,7 +54502,7 @@ async function formatFriendly(findings, cwd, color, roots) {
   const notes = findings.filter((f6) => !f6.suppressed && f6.severity === "note");
   let text2 = results.length ? format3(results) : notes.length ? "" : "No problems found.\n";
   if (notes.length) {
-    const lines = notes.map((f6) => `  ${resolve15(cwd, f6.file)}:${f6.line}:${f6.column}  ${f6.message}  (${f6.ruleId})`);
+    const lines = notes.map((f6) => `  ${resolve14(cwd, f6.file)}:${f6.line}:${f6.column}  ${f6.message}  (${f6.ruleId})`);
     text2 = `${text2.trimEnd()}${text2.trim() ? "\n\n" : ""}${notes.length} note${notes.length === 1 ? "" : "s"}:
 ${lines.join("\n")}
 `;
@@ -54532,11 +54531,11 @@ __export(compact_exports, {
   compactLines: () => compactLines,
   formatCompact: () => formatCompact
 });
-import { resolve as resolve16 } from "node:path";
+import { resolve as resolve15 } from "node:path";
 function* compactLines(findings, cwd) {
   for (const f6 of findings)
     if (!f6.suppressed)
-      yield `${escapeControl(resolve16(cwd, f6.file))}: line ${f6.line}, col ${f6.column}, ${LEVEL2[f6.severity]} - ${escapeControl(f6.message.replace(/[ \t\n]+/g, " "))} (${escapeControl(f6.ruleId)})
+      yield `${escapeControl(resolve15(cwd, f6.file))}: line ${f6.line}, col ${f6.column}, ${LEVEL2[f6.severity]} - ${escapeControl(f6.message.replace(/[ \t\n]+/g, " "))} (${escapeControl(f6.ruleId)})
 `;
 }
 function formatCompact(findings, cwd) {
@@ -54554,7 +54553,7 @@ var init_compact = __esm({
 // src/cli/action.ts
 import { randomUUID } from "node:crypto";
 import { appendFileSync, existsSync as existsSync6, mkdirSync as mkdirSync2, readFileSync as readFileSync6, rmSync as rmSync2 } from "node:fs";
-import { dirname as dirname14, relative as relative7, resolve as resolve17, sep as sep10 } from "node:path";
+import { dirname as dirname14, relative as relative7, resolve as resolve16, sep as sep10 } from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/cli/main.ts
@@ -54902,13 +54901,13 @@ async function analyzerFor(args2, config, cwd) {
   });
 }
 async function checkInputs(args2, cwd) {
-  const [{ resolve: resolve18 }, { statSync: statSync5 }] = await Promise.all([import("node:path"), import("node:fs")]);
-  for (const f6 of args2.varFiles) if (!statSync5(resolve18(cwd, f6), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f6}: no such file`);
+  const [{ resolve: resolve17 }, { statSync: statSync5 }] = await Promise.all([import("node:path"), import("node:fs")]);
+  for (const f6 of args2.varFiles) if (!statSync5(resolve17(cwd, f6), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f6}: no such file`);
 }
 async function rootFor(args2, cwd, configFolder, configFile) {
-  const [{ resolve: resolve18 }, { statSync: statSync5 }, { repositoryRoot: repositoryRoot3 }] = await Promise.all([import("node:path"), import("node:fs"), Promise.resolve().then(() => (init_root(), root_exports))]);
+  const [{ resolve: resolve17 }, { statSync: statSync5 }, { repositoryRoot: repositoryRoot3 }] = await Promise.all([import("node:path"), import("node:fs"), Promise.resolve().then(() => (init_root(), root_exports))]);
   if (args2.root === void 0) return repositoryRoot3(cwd, configFile ? configFolder : void 0);
-  const dir = resolve18(cwd, args2.root);
+  const dir = resolve17(cwd, args2.root);
   if (!statSync5(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--root ${args2.root}: no such folder`);
   return dir;
 }
@@ -54987,14 +54986,14 @@ function* batched(parts2, size = 1 << 16) {
 }
 async function namesAnInput(target, paths, cwd) {
   const { realpath } = await import("node:fs/promises");
-  const { resolve: resolve18, sep: sep11 } = await import("node:path");
+  const { resolve: resolve17, sep: sep11 } = await import("node:path");
   const { isLintable: isLintable2 } = await Promise.resolve().then(() => (init_walk(), walk_exports));
   const { readRegularFile: readRegularFile2 } = await Promise.resolve().then(() => (init_files(), files_exports));
   const real2 = async (p3) => realpath(p3).catch(() => void 0);
-  const t = await real2(resolve18(cwd, target));
+  const t = await real2(resolve17(cwd, target));
   if (!t) return false;
   for (const p3 of paths.length ? paths : ["."]) {
-    const r6 = await real2(resolve18(cwd, p3));
+    const r6 = await real2(resolve17(cwd, p3));
     if (!r6) continue;
     if (t === r6) return true;
     if (!isLintable2(t) || !t.startsWith(r6.endsWith(sep11) ? r6 : r6 + sep11)) continue;
@@ -55085,7 +55084,7 @@ async function runAction(io) {
     return 2;
   }
   rmSync2(sarifFile, { force: true });
-  mkdirSync2(dirname14(resolve17(io.cwd, sarifFile)), { recursive: true });
+  mkdirSync2(dirname14(resolve16(io.cwd, sarifFile)), { recursive: true });
   const code = await main(argv, {
     cwd: io.cwd,
     stdout: io.out,

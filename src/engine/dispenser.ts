@@ -1,3 +1,5 @@
+import { reachedFolders } from './module-roots.js';
+
 /**
  * Which unit a free worker takes next (engine/workers.ts). Units that read the same called folder
  * (every `examples/*` calling `../..`, the roots of a monorepo sharing `modules/`) form a group,
@@ -12,6 +14,8 @@ export class Dispenser {
   /** Per group, its units' indexes in the order to give them. */
   private readonly queues: number[][] = [];
   private readonly started = new Set<number>();
+  /** No group before this one is unstarted (groups start in order): a pick never rescans them. */
+  private unstarted = 0;
   private left = 0;
 
   /** `groups`: the units' indexes, grouped, each group largest unit first, groups largest first. */
@@ -33,7 +37,9 @@ export class Dispenser {
   /** The next unit for a worker whose last unit was of group `current`; undefined when none is left. */
   next(current: number | undefined): { index: number; group: number } | undefined {
     if (!this.left) return undefined;
-    let group = current !== undefined && this.queues[current]?.length ? current : this.queues.findIndex((q, i) => q.length && !this.started.has(i));
+    while (this.unstarted < this.queues.length && (this.started.has(this.unstarted) || !this.queues[this.unstarted].length)) this.unstarted++;
+    let group = current !== undefined && this.queues[current]?.length ? current : this.unstarted < this.queues.length ? this.unstarted : -1;
+    // Every group started: the next unit of the one with most left (rare: the worker keeps to it).
     if (group < 0) group = this.queues.reduce((best, q, i) => (q.length > this.queues[best].length ? i : best), 0);
     this.started.add(group);
     this.left--;
@@ -62,16 +68,10 @@ export function groupByCalledFolders(units: ReadonlyArray<{ kind: string; dir?: 
   const reader = new Map<string, number>();
   units.forEach((u, i) => {
     if (u.kind !== 'module' || !u.dir) return;
-    const seen = new Set<string>();
-    const pending = [...(calls.get(u.dir) ?? [])];
-    while (pending.length) {
-      const d = pending.pop()!;
-      if (seen.has(d)) continue;
-      seen.add(d);
+    for (const d of reachedFolders(u.dir, calls)) {
       const other = reader.get(d);
       if (other === undefined) reader.set(d, i);
       else parent[find(i)] = find(other);
-      pending.push(...(calls.get(d) ?? []));
     }
   });
   const groups = new Map<number, number[]>();

@@ -1,12 +1,11 @@
 import { isUtf8 } from 'node:buffer';
-import { resolve } from 'node:path';
 import { confine } from '../discover/confine.js';
 import { fileBytes, siblings } from '../discover/files.js';
 import { makeSource } from '../model/source.js';
 import { moduleCallSources } from '../parse/module-calls.js';
 import { parseHcl } from '../parse/hcl.js';
 import { parseTerraformJson } from '../parse/tf-json.js';
-import { buildModule, localSource } from '../resolve/module.js';
+import { buildModule, localSource, localTarget } from '../resolve/module.js';
 
 /**
  * Folders that are analysed through a caller rather than on their own: those a root folder of
@@ -62,19 +61,22 @@ export async function calledFolders(
  * more than one stays parsed until its last reader (engine/unit.ts). */
 export function readsPerFolder(units: ReadonlyArray<{ kind: string; dir?: string }>, calls: ReadonlyMap<string, Set<string>>): Map<string, number> {
   const reads = new Map<string, number>();
-  for (const u of units) {
-    if (u.kind !== 'module' || !u.dir) continue;
-    const seen = new Set<string>([u.dir]);
-    const pending = [...(calls.get(u.dir) ?? [])];
-    while (pending.length) {
-      const d = pending.pop()!;
-      if (seen.has(d)) continue;
-      seen.add(d);
-      reads.set(d, (reads.get(d) ?? 0) + 1);
-      pending.push(...(calls.get(d) ?? []));
-    }
-  }
+  for (const u of units) if (u.kind === 'module' && u.dir) for (const d of reachedFolders(u.dir, calls)) reads.set(d, (reads.get(d) ?? 0) + 1);
   return reads;
+}
+
+/** The folders `dir` reads through calls, transitively, itself left out. */
+export function reachedFolders(dir: string, calls: ReadonlyMap<string, Set<string>>): Set<string> {
+  const seen = new Set<string>([dir]);
+  const pending = [...(calls.get(dir) ?? [])];
+  while (pending.length) {
+    const d = pending.pop()!;
+    if (seen.has(d)) continue;
+    seen.add(d);
+    pending.push(...(calls.get(d) ?? []));
+  }
+  seen.delete(dir);
+  return seen;
 }
 
 /** The folders a Terraform file's `module` blocks call by a local path (engine/unit.ts reads
@@ -83,7 +85,7 @@ export function readsPerFolder(units: ReadonlyArray<{ kind: string; dir?: string
 async function callTargets(bytes: Buffer, file: string, dir: string): Promise<string[]> {
   if (!bytes.includes('module') || bytes.subarray(0, 8192).indexOf(0) >= 0 || !isUtf8(bytes)) return [];
   const sources = file.endsWith('.json') ? undefined : moduleCallSources(bytes);
-  if (sources) return sources.flatMap((s) => (LOCAL.test(s) ? [resolve(dir, s)] : []));
+  if (sources) return sources.flatMap((s) => localTarget(dir, s) ?? []);
   // JSON syntax, or a file whose outline is not plain (a syntax error): parsed, and its calls
   // read from the syntax tree as any module's are.
   const src = makeSource(file, bytes.toString('utf8'));
@@ -103,5 +105,3 @@ async function callTargets(bytes: Buffer, file: string, dir: string): Promise<st
  * Terraform of the real-world evaluation folder and of the bench corpus whole, a 100 MB tree's
  * first tenth (its peak RSS, one thread: 263 MB before, 287 MB with 20 MB kept). */
 const KEEP_BYTES = 10 * 1024 * 1024;
-
-const LOCAL = /^\.\.?\//;

@@ -90,6 +90,10 @@ export function localSource(module: Module, call: Block): string | undefined {
   const source = call.body.attributes.find((a) => a.name === 'source');
   if (!source || source.expr.t !== 'template' || source.expr.parts.some((p) => p.t !== 'literal')) return undefined;
   const file = module.calls.get(call.labels[0])?.file;
-  const text = file?.src.text.slice(source.expr.content.start, source.expr.content.end) ?? '';
-  return /^\.\.?\//.test(text) ? resolve(module.dir, text) : undefined;
+  return localTarget(module.dir, file?.src.text.slice(source.expr.content.start, source.expr.content.end) ?? '');
+}
+
+/** The folder a module source names when it is a local path (`./x`, `../x`), from the caller's folder. */
+export function localTarget(dir: string, source: string): string | undefined {
+  return /^\.\.?\//.test(source) ? resolve(dir, source) : undefined;
 }

@@ -571,8 +571,10 @@ function localSource(module, call) {
   const source2 = call.body.attributes.find((a) => a.name === "source");
   if (!source2 || source2.expr.t !== "template" || source2.expr.parts.some((p) => p.t !== "literal")) return void 0;
   const file = module.calls.get(call.labels[0])?.file;
-  const text2 = file?.src.text.slice(source2.expr.content.start, source2.expr.content.end) ?? "";
-  return /^\.\.?\//.test(text2) ? resolve(module.dir, text2) : void 0;
+  return localTarget(module.dir, file?.src.text.slice(source2.expr.content.start, source2.expr.content.end) ?? "");
+}
+function localTarget(dir, source2) {
+  return /^\.\.?\//.test(source2) ? resolve(dir, source2) : void 0;
 }
 
 // src/resolve/instances.ts
@@ -4652,6 +4654,7 @@ function rulesByIds(ids) {
 export {
   buildModule,
   localSource,
+  localTarget,
   unresolved,
   policySize,
   attr,

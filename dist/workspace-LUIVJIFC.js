@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-JUWG3EW7.js";
+} from "./chunk-7YUEQTLM.js";
 import {
   configDir,
   effectiveConfig
@@ -11,7 +11,7 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-ZFFRVEMX.js";
+import "./chunk-Z3OJAS65.js";
 import "./chunk-6GEPFXRD.js";
 import {
   findConfig
@@ -26,7 +26,7 @@ import {
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-UP4NFLHR.js";
+} from "./chunk-WXH2UKDN.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -1,12 +1,12 @@
 import {
   lint
-} from "./chunk-JUWG3EW7.js";
-import "./chunk-ZFFRVEMX.js";
+} from "./chunk-7YUEQTLM.js";
+import "./chunk-Z3OJAS65.js";
 import "./chunk-6GEPFXRD.js";
 import "./chunk-LHUG3SVV.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
-import "./chunk-UP4NFLHR.js";
+import "./chunk-WXH2UKDN.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -38,7 +38,7 @@ import {
   standaloneTemplate,
   unresolved,
   wireModules
-} from "./chunk-UP4NFLHR.js";
+} from "./chunk-WXH2UKDN.js";
 import {
   parseJson
 } from "./chunk-7KMSOTNL.js";

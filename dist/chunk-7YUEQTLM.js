@@ -2,7 +2,7 @@ import {
   RunContext,
   lintUnit,
   parseTerraformJson
-} from "./chunk-ZFFRVEMX.js";
+} from "./chunk-Z3OJAS65.js";
 import {
   fingerprint,
   locate
@@ -25,8 +25,9 @@ import {
 import {
   RULES,
   buildModule,
-  localSource
-} from "./chunk-UP4NFLHR.js";
+  localSource,
+  localTarget
+} from "./chunk-WXH2UKDN.js";
 import {
   isLiteralString,
   loadParser,
@@ -39,11 +40,10 @@ import {
 
 // src/engine/lint.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname, relative as relative2, resolve as resolve2 } from "node:path";
+import { dirname, relative as relative2, resolve } from "node:path";
 
 // src/engine/module-roots.ts
 import { isUtf8 } from "node:buffer";
-import { resolve } from "node:path";
 
 // src/parse/module-calls.ts
 function moduleCallSources(bytes) {
@@ -99,24 +99,25 @@ async function calledFolders(dirs, roots, calls = /* @__PURE__ */ new Map(), dis
 }
 function readsPerFolder(units, calls) {
   const reads = /* @__PURE__ */ new Map();
-  for (const u of units) {
-    if (u.kind !== "module" || !u.dir) continue;
-    const seen = /* @__PURE__ */ new Set([u.dir]);
-    const pending = [...calls.get(u.dir) ?? []];
-    while (pending.length) {
-      const d = pending.pop();
-      if (seen.has(d)) continue;
-      seen.add(d);
-      reads.set(d, (reads.get(d) ?? 0) + 1);
-      pending.push(...calls.get(d) ?? []);
-    }
-  }
+  for (const u of units) if (u.kind === "module" && u.dir) for (const d of reachedFolders(u.dir, calls)) reads.set(d, (reads.get(d) ?? 0) + 1);
   return reads;
+}
+function reachedFolders(dir, calls) {
+  const seen = /* @__PURE__ */ new Set([dir]);
+  const pending = [...calls.get(dir) ?? []];
+  while (pending.length) {
+    const d = pending.pop();
+    if (seen.has(d)) continue;
+    seen.add(d);
+    pending.push(...calls.get(d) ?? []);
+  }
+  seen.delete(dir);
+  return seen;
 }
 async function callTargets(bytes, file, dir) {
   if (!bytes.includes("module") || bytes.subarray(0, 8192).indexOf(0) >= 0 || !isUtf8(bytes)) return [];
   const sources = file.endsWith(".json") ? void 0 : moduleCallSources(bytes);
-  if (sources) return sources.flatMap((s) => LOCAL.test(s) ? [resolve(dir, s)] : []);
+  if (sources) return sources.flatMap((s) => localTarget(dir, s) ?? []);
   const src = makeSource(file, bytes.toString("utf8"));
   let hcl;
   try {
@@ -128,7 +129,6 @@ async function callTargets(bytes, file, dir) {
   return [...module.calls.values()].flatMap((call) => localSource(module, call.item) ?? []);
 }
 var KEEP_BYTES = 10 * 1024 * 1024;
-var LOCAL = /^\.\.?\//;
 
 // src/engine/workers.ts
 import { existsSync, statSync } from "node:fs";
@@ -140,6 +140,8 @@ var Dispenser = class {
   /** Per group, its units' indexes in the order to give them. */
   queues = [];
   started = /* @__PURE__ */ new Set();
+  /** No group before this one is unstarted (groups start in order): a pick never rescans them. */
+  unstarted = 0;
   left = 0;
   /** `groups`: the units' indexes, grouped, each group largest unit first, groups largest first. */
   constructor(groups) {
@@ -157,7 +159,8 @@ var Dispenser = class {
   /** The next unit for a worker whose last unit was of group `current`; undefined when none is left. */
   next(current) {
     if (!this.left) return void 0;
-    let group = current !== void 0 && this.queues[current]?.length ? current : this.queues.findIndex((q, i) => q.length && !this.started.has(i));
+    while (this.unstarted < this.queues.length && (this.started.has(this.unstarted) || !this.queues[this.unstarted].length)) this.unstarted++;
+    let group = current !== void 0 && this.queues[current]?.length ? current : this.unstarted < this.queues.length ? this.unstarted : -1;
     if (group < 0) group = this.queues.reduce((best, q, i) => q.length > this.queues[best].length ? i : best, 0);
     this.started.add(group);
     this.left--;
@@ -179,16 +182,10 @@ function groupByCalledFolders(units, calls) {
   const reader = /* @__PURE__ */ new Map();
   units.forEach((u, i) => {
     if (u.kind !== "module" || !u.dir) return;
-    const seen = /* @__PURE__ */ new Set();
-    const pending = [...calls.get(u.dir) ?? []];
-    while (pending.length) {
-      const d = pending.pop();
-      if (seen.has(d)) continue;
-      seen.add(d);
+    for (const d of reachedFolders(u.dir, calls)) {
       const other = reader.get(d);
       if (other === void 0) reader.set(d, i);
       else parent[find(i)] = find(other);
-      pending.push(...calls.get(d) ?? []);
     }
   });
   const groups = /* @__PURE__ */ new Map();
@@ -442,7 +439,7 @@ function applyConfigIgnores(findings, ignores, configDir, today) {
 
 // src/engine/lint.ts
 async function lint(opts) {
-  const stdinPath = opts.stdin && resolve2(opts.cwd, opts.stdin.path);
+  const stdinPath = opts.stdin && resolve(opts.cwd, opts.stdin.path);
   const overrides = new Map(opts.overlays);
   if (stdinPath) overrides.set(stdinPath, opts.stdin.text);
   const found = stdinPath ? { files: [stdinPath], notices: [] } : await discoverOverlaid(opts, overrides);
@@ -492,8 +489,8 @@ async function lint(opts) {
   const unique = dedupe(inScope.sort(byPlace));
   applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, today);
   if (opts.ignores?.length) {
-    const configDir = resolve2(opts.configDir ?? opts.cwd);
-    const wholeTree = !stdinPath && (opts.paths.length ? opts.paths : ["."]).some((p) => !relative2(resolve2(opts.cwd, p), configDir).startsWith(".."));
+    const configDir = resolve(opts.configDir ?? opts.cwd);
+    const wholeTree = !stdinPath && (opts.paths.length ? opts.paths : ["."]).some((p) => !relative2(resolve(opts.cwd, p), configDir).startsWith(".."));
     const known = new Set([...RULES, ...opts.rules].map((r) => r.meta.id));
     for (const message of uselessConfigIgnores(opts.ignores, known, files, configDir, wholeTree)) ctx.notices.push({ file: ".policylintrc", message });
   }
@@ -521,9 +518,9 @@ async function lint(opts) {
 }
 async function discoverOverlaid(opts, overrides) {
   const paths = opts.paths.length ? opts.paths : ["."];
-  const unsaved = paths.map((p) => resolve2(opts.cwd, p)).filter((p) => overrides.has(p) && isLintable(p) && !existsSync2(p));
+  const unsaved = paths.map((p) => resolve(opts.cwd, p)).filter((p) => overrides.has(p) && isLintable(p) && !existsSync2(p));
   const found = await discover(
-    paths.filter((p) => !unsaved.includes(resolve2(opts.cwd, p))),
+    paths.filter((p) => !unsaved.includes(resolve(opts.cwd, p))),
     opts.cwd
   );
   return { files: [...found.files, ...unsaved], notices: found.notices };
