@@ -1,13 +1,13 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-Z3OJAS65.js";
-import "./chunk-6GEPFXRD.js";
+} from "./chunk-OT7J5CRS.js";
+import "./chunk-GFT7FK3D.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-WXH2UKDN.js";
+} from "./chunk-JG4DQ45A.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

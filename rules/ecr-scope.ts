@@ -8,8 +8,10 @@ import {
   globMatch,
   hasWildcard,
   known,
+  need,
   parseArn,
   resourceInfo,
+  settle,
   unknownTexts,
   widestPattern,
   statementUnknowns,
@@ -121,21 +123,28 @@ export const ecrScope = defineRule<{ ecrPolicyAddresses: string[]; adminAddresse
       if (st.effect === 'Deny' || !st.unknownParts.some((p) => /\.(Not)?Action$/.test(p))) ctx.judged(policy, st);
     };
     for (const policy of ctx.policies) {
-      if (isRepositoryPolicy(policy)) {
-        out.push(...(await repositoryPolicyFindings(policy)));
+      const repository = isRepositoryPolicy(policy);
+      const identity = policy.policy.kind === 'identity';
+      const address = policy.policy.address;
+      const declared = ctx.options.ecrPolicyAddresses.some((g) => globMatch(g, address));
+      const admin = ctx.options.adminAddresses.some((g) => globMatch(g, address));
+      // What the policy's actions are, first: synchronous once they have loaded (policy/settled.ts).
+      const looked = settle(() => ({
+        repo: repository ? repositoryPolicyFindings(policy) : [],
+        expanded: identity ? expandStatements(policy) : new Map<Statement, Granted[]>(),
+        purpose: identity && !admin ? purposeOf(policy, graphOf.get(policy), declared) : undefined,
+      }));
+      const { repo, expanded, purpose } = looked instanceof Promise ? await looked : looked;
+      if (repository) {
+        out.push(...repo);
         // Each action written there is judged; an Unknown one has no name written here to judge.
         judgedAll(policy);
       }
-      if (policy.policy.kind !== 'identity') continue;
-      const expanded = await expandStatements(policy);
+      if (!identity) continue;
       for (const st of policy.statements) {
         const acts = expanded.get(st);
         if (st.effect === 'Allow' && acts?.length) out.push(...tokenFindings(policy, st, acts));
       }
-      const address = policy.policy.address;
-      const declared = ctx.options.ecrPolicyAddresses.some((g) => globMatch(g, address));
-      const admin = ctx.options.adminAddresses.some((g) => globMatch(g, address));
-      const purpose = admin ? undefined : await purposeOf(policy, graphOf.get(policy), declared);
       if (typeof purpose === 'object') {
         // Only where ECR image traffic shows: a known pull/push action, or one written inside the Unknown.
         const imageTraffic =
@@ -194,14 +203,14 @@ interface Granted {
   info: ActionInfo;
 }
 
-async function expandStatements(policy: NormalizedPolicy): Promise<Map<Statement, Granted[]>> {
+function expandStatements(policy: NormalizedPolicy): Map<Statement, Granted[]> {
   const out = new Map<Statement, Granted[]>();
   for (const st of policy.statements) {
     const granted: Granted[] = [];
     for (const a of st.actions ?? []) {
       const action = known(a);
       if (action === undefined || !/^ecr(-public)?:/i.test(action)) continue;
-      for (const info of (await expandAction(action)) ?? []) granted.push({ elem: a, info });
+      for (const info of need(expandAction(action)) ?? []) granted.push({ elem: a, info });
     }
     out.set(st, granted);
   }
@@ -223,23 +232,27 @@ const MANY_SERVICES = 5;
  * pulling policy, undefined when its purpose is something else or cannot be known (an Unknown
  * action or statement could change it: silent, iam-semantics Unknown principle).
  */
-async function purposeOf(
-  policy: NormalizedPolicy,
-  graphed: Graphed | undefined,
-  declared: boolean,
-): Promise<Job | undefined | { unknownAt: Statement | undefined }> {
+function purposeOf(policy: NormalizedPolicy, graphed: Graphed | undefined, declared: boolean): Job | undefined | { unknownAt: Statement | undefined } {
   if (policy.unknown) return { unknownAt: undefined };
-  const names: string[] = [];
-  let hasStar = false;
+  let ecrNamed = false;
   for (const st of policy.statements) {
     if (st.effect === 'Deny') continue;
     if (st.notActions) return undefined;
     if (st.effect === undefined || st.actions?.some((a) => known(a) === undefined)) return { unknownAt: st };
+    ecrNamed ||= !!st.actions?.some((a) => /^ecr(-public)?:/i.test(known(a)!));
+  }
+  // Pull and push actions are all ECR's: a policy naming no ECR action has no CI job here, and its
+  // actions need not be expanded (most policies of a tree; a `s3:*` expands to hundreds).
+  if (!ecrNamed && !declared) return undefined;
+  const names: string[] = [];
+  let hasStar = false;
+  for (const st of policy.statements) {
+    if (st.effect === 'Deny') continue;
     for (const a of st.actions ?? []) {
       const v = known(a)!;
       if (v === '*') hasStar = true;
       // Stryker disable next-line BooleanLiteral: only the name of this stand-in is read
-      else for (const info of (await expandAction(v)) ?? [{ name: v, accessLevels: [], wildcardOnly: false }]) names.push(info.name);
+      else for (const info of need(expandAction(v)) ?? [{ name: v, accessLevels: [], wildcardOnly: false }]) names.push(info.name);
     }
   }
   const set = new Set(names.map((n) => n.toLowerCase()));
@@ -249,7 +262,7 @@ async function purposeOf(
   // People: IAM Identity Center permission sets are for humans signing in (§6.3).
   if (policy.policy.resourceType?.startsWith('aws_ssoadmin_')) return undefined;
   // Provisioning or administration: whoever can change IAM permissions is not a pipeline's data plane.
-  const expandedIam = await Promise.all(names.filter((n) => /^iam:/i.test(n)).map((n) => expandAction(n)));
+  const expandedIam = names.filter((n) => /^iam:/i.test(n)).map((n) => need(expandAction(n)));
   if (expandedIam.flat().some((i) => i?.accessLevels.includes('Permissions management'))) return undefined;
   // A broad policy (account-wide read-only, an engineer's toolbox) lists ECR among many services.
   const services = new Set(names.map((n) => n.split(':')[0].toLowerCase()).filter((s) => s !== 'ecr' && s !== 'ecr-public'));
@@ -484,7 +497,7 @@ function strayActions(policy: NormalizedPolicy, declared: boolean): Report[] {
 /** In a repository policy only repository actions mean anything (iam-semantics §1.4, §5.2 item 6):
  * registry-level actions such as ecr:GetAuthorizationToken, and other services' actions, grant
  * nothing there and usually mean the statement was copied from an identity policy. */
-async function repositoryPolicyFindings(policy: NormalizedPolicy): Promise<Report[]> {
+function repositoryPolicyFindings(policy: NormalizedPolicy): Report[] {
   const out: Report[] = [];
   for (const st of policy.statements) {
     if (st.effect !== 'Allow') continue;
@@ -495,7 +508,7 @@ async function repositoryPolicyFindings(policy: NormalizedPolicy): Promise<Repor
         out.push({ ...base, check: 'EC05', messageId: 'repoForeign', data: { action: a.value }, key: `repo-foreign:${a.value}` });
         continue;
       }
-      const infos = (await expandAction(a.value)) ?? [];
+      const infos = need(expandAction(a.value)) ?? [];
       const registry = infos.filter((i) => i.wildcardOnly).map((i) => i.name);
       const rewriting = infos.filter((i) => i.accessLevels.includes('Permissions management')).map((i) => i.name);
       if (infos.length && registry.length === infos.length)

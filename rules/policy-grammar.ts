@@ -15,12 +15,14 @@ import {
   listedByAnAction,
   lookupKey,
   multivalued,
+  need,
   operatorFamily,
   operatorNameProblem,
   parseArn,
   resourceFormat,
   serviceActions,
   serviceKeys,
+  settle,
   truthWhenAbsent,
   truthWhenNeverMatching,
   wrongFamily,
@@ -73,9 +75,11 @@ export const policyGrammar = defineRule<Record<string, never>, CheckId>({
         // Without a known Effect the consequence (grants nothing / protects nothing) is not known.
         if (!st.effect) continue;
         // The statement's actions are read once, and only when a condition key or an ARN asks.
-        let actions: Promise<Actions | undefined> | undefined;
-        const actionsOf = () => (actions ??= statementActions(st));
-        const found = [...(await actionFindings(st)), ...(await conditionFindings(st, actionsOf)), ...(await resourceFindings(st, actionsOf))];
+        let actions: Actions | undefined | null = null;
+        const actionsOf = () => (actions === null ? (actions = statementActions(st)) : actions);
+        // Synchronous once the names it looks up have loaded (policy/settled.ts).
+        const checked = settle(() => actionFindings(st).concat(conditionFindings(st, actionsOf), resourceFindings(st, actionsOf)));
+        const found = checked instanceof Promise ? await checked : checked;
         for (const f of found) ctx.report({ policy, path: f.path, check: f.check, severity: f.severity, message: f.message, key: `${f.check}:${f.key}` });
         // This rule judges names as written: an Unknown has no name here to judge (its value is
         // judged where it is written, if policylint resolves it). What an Unknown does stop is the
@@ -157,30 +161,29 @@ async function resolveActionOnce(value: string): Promise<Resolved> {
   return { problem: { check: 'GR02', what: `${service} has no action of that name (it has ${all.length})`, near, verb: 'did you mean' } };
 }
 
-async function actionFindings(st: Statement): Promise<Found[]> {
+function actionFindings(st: Statement): Found[] {
   const out: Found[] = [];
-  for (const [element, elems] of [
-    ['Action', st.actions],
-    ['NotAction', st.notActions],
-  ] as const) {
-    // Stryker disable next-line ArrayDeclaration: a made-up element is a string, with no .value, so known() skips it
-    for (const e of elems ?? []) {
-      if (!known(e)) continue;
-      const { problem } = await resolveAction(e.value);
-      if (!problem) continue;
-      const { severity, effect } = elementEffect(st, element);
-      const fix = problem.near.length ? `; ${problem.verb} ${problem.near.join(' or ')}${problem.verb === 'did you mean' ? '?' : ''}` : '';
-      out.push({
-        check: problem.check,
-        path: e.path,
-        severity,
-        // Stryker disable next-line MethodExpression: the key only tells findings apart; upper- and lower-casing fold the same spellings together
-        key: e.value.toLowerCase(),
-        message: `"${e.value}": ${problem.what} in the Service Authorization Reference, ${effect}${fix}`,
-      });
-    }
-  }
+  if (st.actions) elementFindings(st, 'Action', st.actions, out);
+  if (st.notActions) elementFindings(st, 'NotAction', st.notActions, out);
   return out;
+}
+
+function elementFindings(st: Statement, element: 'Action' | 'NotAction', elems: Elem[], out: Found[]) {
+  for (const e of elems) {
+    if (!known(e)) continue;
+    const { problem } = need(resolveAction(e.value));
+    if (!problem) continue;
+    const { severity, effect } = elementEffect(st, element);
+    const fix = problem.near.length ? `; ${problem.verb} ${problem.near.join(' or ')}${problem.verb === 'did you mean' ? '?' : ''}` : '';
+    out.push({
+      check: problem.check,
+      path: e.path,
+      severity,
+      // Stryker disable next-line MethodExpression: the key only tells findings apart; upper- and lower-casing fold the same spellings together
+      key: e.value.toLowerCase(),
+      message: `"${e.value}": ${problem.what} in the Service Authorization Reference, ${effect}${fix}`,
+    });
+  }
 }
 
 /** The Unknown actions that keep written ARNs (GR09) or service condition keys (GR05) from being
@@ -197,24 +200,44 @@ function blockedByUnknownActions(st: Statement): UnknownAt[] {
   return unknownActions.map((a) => ({ text: a.shown, path: a.path }));
 }
 
-/** A statement's actions, with an id for the memos keyed by list of actions. */
+/** A statement's actions, with an id for the memos keyed by list of actions: the names as written
+ * (what the infos follow from), which are short where the infos of a `s3:*` are hundreds. */
 type Actions = { infos: ActionInfo[]; id: string };
 
 /** Every action the statement's Action element names, or undefined when one cannot be known. */
-async function statementActions(st: Statement): Promise<Actions | undefined> {
+function statementActions(st: Statement): Actions | undefined {
   if (!st.actions || st.notActions) return undefined;
-  const out: ActionInfo[] = [];
+  let id = '';
   for (const e of st.actions) {
-    // Stryker disable next-line StringLiteral: resolveAction("*") has no infos, so the next line returns undefined for it anyway
+    // Stryker disable next-line StringLiteral: resolveAction("*") has no infos, so it gives undefined below anyway
     if (!known(e) || e.value === '*') return undefined;
-    const { infos } = await resolveAction(e.value);
-    if (!infos) return undefined;
-    out.push(...infos);
+    id += `${e.value}\u0000`;
   }
-  return { infos: out, id: out.map((a) => a.name).join('\u0000') };
+  let hit = actionsById.get(id);
+  if (hit === undefined) {
+    const out: ActionInfo[] = [];
+    let complete = true;
+    for (const e of st.actions) {
+      const { infos } = need(resolveAction(e.value as string));
+      if (!infos) {
+        complete = false;
+        break;
+      }
+      for (const info of infos) out.push(info);
+    }
+    hit = complete ? { infos: out, id } : null;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on a memo, reached only after 20,000 distinct entries in one run; clearing a memo never changes a result
+    if (actionsById.size >= MAX_RESOLVED) actionsById.clear();
+    actionsById.set(id, hit);
+  }
+  return hit ?? undefined;
 }
 
-async function conditionFindings(st: Statement, actionsOf: () => Promise<Actions | undefined>): Promise<Found[]> {
+/** Per list of actions as written, for the run: the same lists recur statement after statement,
+ * and a `s3:*` among them stands for hundreds of actions (null: one of them is not known). */
+const actionsById = new Map<string, Actions | null>();
+
+function conditionFindings(st: Statement, actionsOf: () => Actions | undefined): Found[] {
   const out: Found[] = [];
   let applicable: Keys | undefined | null = null;
   const badOperators = new Set<string>();
@@ -227,17 +250,17 @@ async function conditionFindings(st: Statement, actionsOf: () => Promise<Actions
       continue;
     }
     if (c.key.includes('${') || c.key.length > MAX_KEY) continue;
-    const info = await lookupKey(c.key);
+    const info = need(lookupKey(c.key));
     if (info === undefined) continue;
     if (info === 'unknown') {
       // Not defined by its service: it may still be listed by an action (iam-names listedByAnAction).
-      if (applicable === null) applicable = await statementKeys(actionsOf);
+      if (applicable === null) applicable = statementKeys(actionsOf);
       const listed = applicable ? lists(applicable, c.key) : !!listedByAnAction(c.key);
-      if (!listed) out.push(await unknownKey(st, c, applicable !== undefined));
+      if (!listed) out.push(unknownKey(st, c, applicable !== undefined));
       continue;
     }
     if (!info.global) {
-      if (applicable === null) applicable = await statementKeys(actionsOf);
+      if (applicable === null) applicable = statementKeys(actionsOf);
       if (applicable && !lists(applicable, c.key)) {
         const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
         out.push(
@@ -264,8 +287,8 @@ type Keys = { keys: string[]; listed: Map<string, boolean> };
 const keysByActions = new Map<string, Promise<Keys>>();
 
 /** Keys the SAR lists for the statement's actions; undefined when the actions are not all known. */
-async function statementKeys(actionsOf: () => Promise<Actions | undefined>): Promise<Keys | undefined> {
-  const actions = await actionsOf();
+function statementKeys(actionsOf: () => Actions | undefined): Keys | undefined {
+  const actions = actionsOf();
   if (!actions) return undefined;
   let hit = keysByActions.get(actions.id);
   if (!hit) {
@@ -274,7 +297,7 @@ async function statementKeys(actionsOf: () => Promise<Actions | undefined>): Pro
     hit = Promise.all(actions.infos.map(actionKeys)).then((k) => ({ keys: k.flat(), listed: new Map() }));
     keysByActions.set(actions.id, hit);
   }
-  return hit;
+  return need(hit);
 }
 
 /** Whether one of the keys (documented, with variables) matches the key as written. */
@@ -289,10 +312,10 @@ function lists(applicable: Keys, key: string): boolean {
   return hit;
 }
 
-async function unknownKey(st: Statement, c: Condition, statementKnown: boolean): Promise<Found> {
+function unknownKey(st: Statement, c: Condition, statementKnown: boolean): Found {
   const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
   const service = c.keyLower.split(':')[0];
-  const near = await suggestedKeys(service, c.key);
+  const near = need(suggestedKeys(service, c.key));
   const what =
     service === 'aws'
       ? 'is not a global condition key'
@@ -403,18 +426,19 @@ function finding(c: Condition, check: CheckId, severity: Severity, message: stri
   return { check, path: c.path, severity, message, key: `${c.operator}:${c.keyLower}` };
 }
 
-type Formats = { formats: Set<string>; services: Set<string>; anyService: boolean; matches: Map<string, boolean> } | undefined;
-/** Per list of actions: the ARN formats they take, and those formats' services (`anyService`: a
- * format whose service is a placeholder, such as `${Vendor}`, takes ARNs of more than one). */
+type Formats = { typed: ActionInfo[]; formats: Set<string>; services: Set<string>; anyService: boolean; matches: Map<string, boolean> } | undefined;
+/** Per list of actions: those that take a resource type (`typed`), the ARN formats they take, and
+ * those formats' services (`anyService`: a format whose service is a placeholder, such as
+ * `${Vendor}`, takes ARNs of more than one). */
 const formatsByActions = new Map<string, Promise<Formats>>();
 
-function formatsOf(typed: ActionInfo[]): Promise<Formats> {
-  const id = typed.map((a) => a.name).join('\u0000');
-  let hit = formatsByActions.get(id);
+function formatsOf(actions: Actions): Promise<Formats> {
+  let hit = formatsByActions.get(actions.id);
   if (!hit) {
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on a memo, reached only after 20,000 distinct entries in one run; clearing a memo never changes a result
     if (formatsByActions.size >= MAX_RESOLVED) formatsByActions.clear();
     hit = (async () => {
+      const typed = actions.infos.filter((a) => !a.wildcardOnly);
       const formats = new Set<string>();
       for (const a of typed) {
         for (const rt of a.resourceTypes) {
@@ -425,9 +449,9 @@ function formatsOf(typed: ActionInfo[]): Promise<Formats> {
         }
       }
       const all = [...formats].map(formatService);
-      return { formats, services: new Set(all.filter((x) => !x.includes('${'))), anyService: all.some((x) => x.includes('${')), matches: new Map() };
+      return { typed, formats, services: new Set(all.filter((x) => !x.includes('${'))), anyService: all.some((x) => x.includes('${')), matches: new Map() };
     })();
-    formatsByActions.set(id, hit);
+    formatsByActions.set(actions.id, hit);
   }
   return hit;
 }
@@ -439,24 +463,24 @@ function takes(known: NonNullable<Formats>, arn: string): boolean {
   if (hit === undefined) {
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on a memo, reached only after 20,000 distinct entries in one run; clearing a memo never changes a result
     if (known.matches.size >= MAX_RESOLVED) known.matches.clear();
-    hit = [...known.formats].some((f) => arnMatchesFormat(arn, f));
+    hit = false;
+    for (const f of known.formats) if ((hit = arnMatchesFormat(arn, f))) break;
     known.matches.set(arn, hit);
   }
   return hit;
 }
 
-async function resourceFindings(st: Statement, actionsOf: () => Promise<Actions | undefined>): Promise<Found[]> {
+function resourceFindings(st: Statement, actionsOf: () => Actions | undefined): Found[] {
   // Stryker disable next-line ArrayDeclaration: a made-up element is a string, with no .value, so the filter drops it
   const resources = (st.resources ?? []).filter((r) => typeof r.value === 'string' && r.value.length <= MAX_NAME);
   if (!resources.length) return [];
-  const actions = (await actionsOf())?.infos;
-  // Stryker disable next-line ArrayDeclaration: when actions is undefined the next line returns whatever typed is
-  const typed = actions?.filter((a) => !a.wildcardOnly) ?? [];
-  if (!actions || !typed.length) return [];
-  const known = await formatsOf(typed);
+  const statementActions = actionsOf();
+  if (!statementActions) return [];
+  const actions = statementActions.infos;
+  const known = need(formatsOf(statementActions));
   // Stryker disable next-line ArrayDeclaration: formatsOf is never undefined with the bundled data (every resource type it names has an ARN format)
-  if (!known) return [];
-  const { formats, services, anyService } = known;
+  if (!known || !known.typed.length) return [];
+  const { typed, formats, services, anyService } = known;
   // A format whose service is a placeholder (backup's recovery point: \`arn:\${Partition}:\${Vendor}:…\`)
   // stands for ARNs of other services' shapes too (an EBS snapshot's, an AMI's): too loose to call
   // an ARN one the actions never take.
@@ -464,11 +488,14 @@ async function resourceFindings(st: Statement, actionsOf: () => Promise<Actions 
   const out: Found[] = [];
   for (const r of resources) {
     const value = r.value as string;
-    const arn = parseArn(value);
     // Stryker disable next-line StringLiteral: parseArn("*") is undefined, so !arn continues for it anyway
-    if (!arn || value === '*') continue;
+    if (value === '*') continue;
     const starLike = hasWildcard(value) && actions.some((a) => a.wildcardOnly);
+    // Before parsing: most ARNs are taken, and `takes` remembers them (a text that is no ARN is
+    // taken by no format, and then not parsed either).
     if (starLike || takes(known, value)) continue;
+    const arn = parseArn(value);
+    if (!arn) continue;
     // Stryker disable next-line StringLiteral: elementEffect treats every element but NotAction alike
     const { severity, effect } = elementEffect(st, 'Resource');
     const names = [...new Set(typed.map((a) => a.name))];

@@ -284,16 +284,16 @@ function lte(i7, y) {
 function gte(i7, y) {
   return i7 >= y;
 }
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+function combine(acc, pre, values2, max, maxLength, dropEmpties, budget) {
   const out2 = [];
   let length = 0;
   let nonEmpty;
   outer: for (let a6 = 0; a6 < acc.length; a6++) {
     const prefix2 = acc[a6] + pre;
-    let vs = values;
+    let vs = values2;
     if (dropEmpties && !prefix2) {
       if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
+        nonEmpty = values2.filter((v) => v);
       vs = nonEmpty;
     }
     for (let v = 0; v < vs.length; v++) {
@@ -342,9 +342,9 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
     } else {
       c6 = String(i7);
       if (pad) {
-        const need = width - c6.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
+        const need2 = width - c6.length;
+        if (need2 > 0) {
+          const z = new Array(need2 + 1).join("0");
           if (i7 < 0) {
             c6 = "-" + z + c6.slice(1);
           } else {
@@ -407,10 +407,10 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       dropEmpties = isTop && !isSequence;
       firstGroup = false;
     }
-    let values;
+    let values2;
     if (isSequence) {
-      values = expandSequence(m3.body, isAlphaSequence, max, maxLength, budget);
-      if (!values) {
+      values2 = expandSequence(m3.body, isAlphaSequence, max, maxLength, budget);
+      if (!values2) {
         return literal3();
       }
     } else {
@@ -442,7 +442,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           dropsEmpties = false;
         }
       }
-      values = [];
+      values2 = [];
       let valuesLength = 0;
       outer: for (let j6 = 0; j6 < n3.length; j6++) {
         const expanded2 = expand_(n3[j6], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
@@ -453,15 +453,15 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           const v = expanded2[k6];
           if (dropsEmpties && !v)
             continue;
-          if (values.length >= max || valuesLength + v.length > maxLength) {
+          if (values2.length >= max || valuesLength + v.length > maxLength) {
             break outer;
           }
-          values.push(v);
+          values2.push(v);
           valuesLength += v.length;
         }
       }
     }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m3.post.length, budget);
+    const next = combine(acc, pre, values2, max, maxLength, dropEmpties && !m3.post.length, budget);
     if (budget.remaining < 0) {
       return literal3();
     }
@@ -2615,8 +2615,8 @@ var init_esm4 = __esm({
           }
           return sawTail;
         }
-        const [body2, need] = bs;
-        const after = partial ? fileLength : fileLength - need;
+        const [body2, need2] = bs;
+        const after = partial ? fileLength : fileLength - need2;
         while (fileIndex <= after) {
           const key = bodyIndex * (file.length + 1) + fileIndex;
           if (tried.has(key))
@@ -15386,14 +15386,14 @@ function parseAnyOfPredicate(steps, index, operator, textPredicates) {
       `Arguments to \`#${operator}\` predicate must be strings.".`
     );
   }
-  const values = stringSteps.map((s3) => s3.value);
+  const values2 = stringSteps.map((s3) => s3.value);
   textPredicates[index].push((captures) => {
     const nodes6 = [];
     for (const c6 of captures) {
       if (c6.name === captureName) nodes6.push(c6.node.text);
     }
     if (nodes6.length === 0) return !isPositive;
-    return nodes6.every((text2) => values.includes(text2)) === isPositive;
+    return nodes6.every((text2) => values2.includes(text2)) === isPositive;
   });
 }
 function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
@@ -19406,16 +19406,27 @@ function identity2(ruleId, r6, origin, address2, root7) {
 function contentHash(node) {
   let h6 = contentHashes.get(node);
   if (h6 === void 0) {
-    h6 = fingerprint(canonical(toPlain(node)));
+    h6 = fingerprint(canonical(node));
     contentHashes.set(node, h6);
   }
   return h6;
 }
 function canonical(v) {
-  if (Array.isArray(v)) return `[${v.map(canonical).sort().join(",")}]`;
-  if (v && typeof v === "object")
-    return `{${Object.entries(v).map(([k6, x]) => `${JSON.stringify(k6)}:${canonical(x)}`).sort().join(",")}}`;
-  return JSON.stringify(v) ?? "null";
+  switch (v.kind) {
+    case "list":
+      return `[${v.items.map(canonical).sort().join(",")}]`;
+    case "object": {
+      const last = /* @__PURE__ */ new Map();
+      for (const e6 of v.entries) last.set(e6.key, e6.value);
+      return `{${[...last].map(([k6, x]) => `${JSON.stringify(k6)}:${canonical(x)}`).sort().join(",")}}`;
+    }
+    case "null":
+      return "null";
+    case "unknown":
+      return JSON.stringify(v.text);
+    default:
+      return JSON.stringify(v.value) ?? "null";
+  }
 }
 function findVia(r6) {
   return r6.policy && r6.path !== void 0 ? r6.policy.viaMap?.get(r6.path) : void 0;
@@ -19425,7 +19436,6 @@ var init_locate = __esm({
   "src/model/locate.ts"() {
     "use strict";
     init_fingerprint();
-    init_value();
     init_paths();
     init_source();
     displayPaths = /* @__PURE__ */ new Map();
@@ -20457,13 +20467,13 @@ function renderConditions(body2, scope) {
   for (const b6 of blocks) {
     const test = attr(b6.body, "test");
     const variable = attr(b6.body, "variable");
-    const values = attr(b6.body, "values");
+    const values2 = attr(b6.body, "values");
     const t = test && evaluate(test.expr, b6.scope);
     const k6 = variable && evaluate(variable.expr, b6.scope);
-    if (t?.kind !== "string" || k6?.kind !== "string" || !values) {
+    if (t?.kind !== "string" || k6?.kind !== "string" || !values2) {
       const opaque = unknown(k6?.kind === "unknown" ? k6.text : "condition", at(b6.scope, b6.range));
-      if (t?.kind === "string" && k6?.kind === "unknown" && values)
-        opaque.condition = { operator: t.value, key: k6.text, values: singleOrList(evaluate(values.expr, b6.scope)) };
+      if (t?.kind === "string" && k6?.kind === "unknown" && values2)
+        opaque.condition = { operator: t.value, key: k6.text, values: singleOrList(evaluate(values2.expr, b6.scope)) };
       ops.push({ key: "?", value: opaque });
       continue;
     }
@@ -20472,7 +20482,7 @@ function renderConditions(body2, scope) {
       op = { key: t.value, keyOrigin: at(b6.scope, test.expr.range), value: { kind: "object", entries: [], origin: at(b6.scope, b6.range) } };
       ops.push(op);
     }
-    const v = evaluate(values.expr, b6.scope);
+    const v = evaluate(values2.expr, b6.scope);
     op.value.entries.push({ key: k6.value, keyOrigin: at(b6.scope, variable.expr.range), value: singleOrList(v) });
   }
   return { kind: "object", entries: ops, origin };
@@ -21526,11 +21536,11 @@ function extractPlan(src, root7, out2) {
       if (r6.kind !== "object") continue;
       const type = getEntry(r6, "type")?.value;
       const address2 = getEntry(r6, "address")?.value;
-      const values = getEntry(r6, "values")?.value;
-      if (type?.kind !== "string" || address2?.kind !== "string" || values?.kind !== "object") continue;
+      const values2 = getEntry(r6, "values")?.value;
+      if (type?.kind !== "string" || address2?.kind !== "string" || values2?.kind !== "object") continue;
       for (const slot of POLICY_RESOURCES[type.value] ?? []) {
-        const v = getEntry(values, slot.attribute)?.value;
-        const kind = planKind(slot, values, void 0);
+        const v = getEntry(values2, slot.attribute)?.value;
+        const kind = planKind(slot, values2, void 0);
         if (kind === void 0) continue;
         const info2 = { address: address2.value, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type.value };
         if (v) policyFromString(src, v, info2, "plan", out2);
@@ -21538,12 +21548,12 @@ function extractPlan(src, root7, out2) {
     }
   }
 }
-function planKind(slot, values, afterUnknown) {
+function planKind(slot, values2, afterUnknown) {
   if (!slot.kindFrom) return slot.kind;
   const by = slot.kindFrom.attribute;
   const flag = afterUnknown?.kind === "object" ? getEntry(afterUnknown, by)?.value : void 0;
   if (flag?.kind === "bool" && flag.value) return slotKind(slot, "unknown");
-  return slotKind(slot, str3(values ?? { kind: "null" }, by));
+  return slotKind(slot, str3(values2 ?? { kind: "null" }, by));
 }
 function listOf(v) {
   return v?.kind === "list" ? v.items : [];
@@ -21865,13 +21875,13 @@ function keyUnknownCondition(c6, path2, s3) {
   if (!/[$%]\{/.test(c6.key)) return;
   const key = c6.key.replace(/[$%]\{[^}]*\}/g, "*");
   if (key.includes("{") || key.includes("}") || !key.replace(/\*/g, "")) return;
-  const values = elems(c6.values, path2);
+  const values2 = elems(c6.values, path2);
   (s3.keyUnknownConditions ??= []).push({
     operator: c6.operator,
     ...parseOperator(c6.operator),
     key: c6.key,
     keyLower: key.toLowerCase(),
-    values,
+    values: values2,
     path: path2,
     operatorPath: path2
   });
@@ -21894,9 +21904,9 @@ function conditions(v, path2, s3) {
     const parsed = parseOperator(op.key);
     for (const k6 of op.value.entries) {
       const p3 = childPath(opPath, k6.key);
-      const values = elems(k6.value, p3);
-      if (k6.value.kind === "unknown" || values.some((x) => typeof x.value !== "string")) s3.unknownParts.push(p3);
-      s3.conditions.push({ operator: op.key, ...parsed, key: k6.key, keyLower: k6.key.toLowerCase(), values, path: p3, operatorPath: opPath });
+      const values2 = elems(k6.value, p3);
+      if (k6.value.kind === "unknown" || values2.some((x) => typeof x.value !== "string")) s3.unknownParts.push(p3);
+      s3.conditions.push({ operator: op.key, ...parsed, key: k6.key, keyLower: k6.key.toLowerCase(), values: values2, path: p3, operatorPath: opPath });
     }
   }
 }
@@ -22452,19 +22462,19 @@ function build2(c6, base) {
       return null;
   }
 }
-function exact2(values, key) {
+function exact2(values2, key) {
   const always = [];
   const byKey = /* @__PURE__ */ new Map();
-  for (const w of values) {
+  for (const w of values2) {
     if (!literal2(w)) always.push(w);
     else push(byKey, key(w.value), w);
   }
   return { lookup: (request) => joined(always, [byKey.get(key(request))]) };
 }
-function prefixed(values, text2, requestText) {
+function prefixed(values2, text2, requestText) {
   const always = [];
   const byPrefix = /* @__PURE__ */ new Map();
-  for (const w of values) {
+  for (const w of values2) {
     const t = literal2(w) ? text2(w.value) : void 0;
     if (t === void 0) always.push(w);
     else push(byPrefix, t.slice(0, firstWildcard(t)), w);
@@ -22473,7 +22483,7 @@ function prefixed(values, text2, requestText) {
   return {
     lookup(request) {
       const r6 = requestText(request);
-      if (r6 === void 0) return values;
+      if (r6 === void 0) return values2;
       return joined(
         always,
         lengths2.filter((n3) => n3 <= r6.length).map((n3) => byPrefix.get(r6.slice(0, n3)))
@@ -22604,9 +22614,9 @@ var init_conditions = __esm({
 });
 
 // src/policy/callers.ts
-function context(values, anonymous, network) {
+function context(values2, anonymous, network) {
   return {
-    values: new Map(Object.entries(values)),
+    values: new Map(Object.entries(values2)),
     chosen: (k6) => CALLER_CHOSEN.test(k6) || !anonymous && OWN_IDENTITY_CHOSEN.test(k6) || network && NETWORK_KEYS.test(k6)
   };
 }
@@ -22625,7 +22635,7 @@ function identityOf(arn, account) {
 }
 function roleCaller(arn, account, inOrg, network, description) {
   const who = identityOf(arn, account);
-  const values = {
+  const values2 = {
     "aws:principalarn": [arn],
     "aws:principalaccount": [account],
     "aws:principaltype": [who.type],
@@ -22633,10 +22643,10 @@ function roleCaller(arn, account, inOrg, network, description) {
     "aws:userid": [who.userid]
   };
   if (inOrg) {
-    values["aws:principalorgid"] = ["o-witness0000"];
-    values["aws:principalorgpaths"] = ["o-witness0000/r-wit0/"];
+    values2["aws:principalorgid"] = ["o-witness0000"];
+    values2["aws:principalorgpaths"] = ["o-witness0000/r-wit0/"];
   }
-  return { description, arn, account, context: context(values, false, network) };
+  return { description, arn, account, context: context(values2, false, network) };
 }
 function patternCallers(pattern, opts) {
   const key = `${pattern}\0${opts.network}\0${opts.avoidAccounts.join(",")}`;
@@ -23598,35 +23608,39 @@ function serviceActions(service) {
   }
   return p3;
 }
-async function expandAction(pattern) {
+function expandAction(pattern) {
   const key = pattern.toLowerCase();
-  if (expanded.has(key)) return expanded.get(key);
+  let hit = expanded.get(key);
+  if (!hit) {
+    if (expanded.size >= MAX_EXPANDED) expanded.clear();
+    hit = expandOnce(pattern, key);
+    expanded.set(key, hit);
+  }
+  return hit;
+}
+async function expandOnce(pattern, key) {
   const colon = key.indexOf(":");
   const service = key.slice(0, colon);
   const action = colon < 0 ? void 0 : key.slice(colon + 1);
-  let result;
-  if (pattern !== "*" && action) {
-    const actions = await serviceActions(service);
-    if (actions) {
-      const exact3 = actions.get(action);
-      result = exact3 ? [exact3] : [...actions.entries()].filter(([name2]) => globMatch(action, name2)).map(([, info2]) => info2);
-    }
-  }
-  expanded.set(key, result);
-  return result;
+  if (pattern === "*" || !action) return void 0;
+  const actions = await serviceActions(service);
+  if (!actions) return void 0;
+  const exact3 = actions.get(action);
+  return exact3 ? [exact3] : [...actions.entries()].filter(([name2]) => globMatch(action, name2)).map(([, info2]) => info2);
 }
 function ecrHarm(info2) {
   const listed = HARMFUL_BY_LOWER_NAME.get(info2.name.toLowerCase());
   if (listed !== void 0) return listed;
   return info2.accessLevels.includes("Permissions management") ? PERMISSIONS_HARM : void 0;
 }
-var cache2, expanded, ECR_HARMFUL, HARMFUL_BY_LOWER_NAME, PERMISSIONS_HARM, ECR_PULL, ECR_PUSH, ECS_TASK_EXECUTION;
+var cache2, expanded, MAX_EXPANDED, ECR_HARMFUL, HARMFUL_BY_LOWER_NAME, PERMISSIONS_HARM, ECR_PULL, ECR_PUSH, ECS_TASK_EXECUTION;
 var init_actions2 = __esm({
   "src/policy/actions.ts"() {
     "use strict";
     init_glob();
     cache2 = /* @__PURE__ */ new Map();
     expanded = /* @__PURE__ */ new Map();
+    MAX_EXPANDED = 2e4;
     ECR_HARMFUL = {
       "ecr:DeleteRepository": "deletes a repository and every image in it",
       "ecr-public:DeleteRepository": "deletes a repository and every image in it",
@@ -24233,6 +24247,35 @@ var init_condition_types = __esm({
   }
 });
 
+// src/policy/settled.ts
+function need(p3) {
+  const s3 = values.get(p3);
+  if (s3) return s3.value;
+  throw new Pending(p3.then((value) => void values.set(p3, { value })));
+}
+function settle(f6) {
+  try {
+    return f6();
+  } catch (e6) {
+    if (e6 instanceof Pending) return e6.ready.then(() => settle(f6));
+    throw e6;
+  }
+}
+var values, Pending;
+var init_settled = __esm({
+  "src/policy/settled.ts"() {
+    "use strict";
+    values = /* @__PURE__ */ new WeakMap();
+    Pending = class extends Error {
+      constructor(ready) {
+        super("a lookup is still loading");
+        this.ready = ready;
+      }
+      ready;
+    };
+  }
+});
+
 // src/policy/listed-keys.generated.ts
 var LISTED_ELSEWHERE;
 var init_listed_keys_generated = __esm({
@@ -24601,6 +24644,7 @@ var init_api = __esm({
     init_capabilities();
     init_arn_format();
     init_condition_types();
+    init_settled();
     init_iam_names();
   }
 });
@@ -25373,31 +25417,37 @@ function graphsByPolicy(input2) {
   for (const g6 of input2.graphs) for (const p3 of g6.policies) out2.set(p3, g6);
   return out2;
 }
-async function expandStatements(policy) {
+function expandStatements(policy) {
   const out2 = /* @__PURE__ */ new Map();
   for (const st of policy.statements) {
     const granted = [];
     for (const a6 of st.actions ?? []) {
       const action = known(a6);
       if (action === void 0 || !/^ecr(-public)?:/i.test(action)) continue;
-      for (const info2 of await expandAction(action) ?? []) granted.push({ elem: a6, info: info2 });
+      for (const info2 of need(expandAction(action)) ?? []) granted.push({ elem: a6, info: info2 });
     }
     out2.set(st, granted);
   }
   return out2;
 }
-async function purposeOf(policy, graphed, declared) {
+function purposeOf(policy, graphed, declared) {
   if (policy.unknown) return { unknownAt: void 0 };
-  const names2 = [];
-  let hasStar = false;
+  let ecrNamed = false;
   for (const st of policy.statements) {
     if (st.effect === "Deny") continue;
     if (st.notActions) return void 0;
     if (st.effect === void 0 || st.actions?.some((a6) => known(a6) === void 0)) return { unknownAt: st };
+    ecrNamed ||= !!st.actions?.some((a6) => /^ecr(-public)?:/i.test(known(a6)));
+  }
+  if (!ecrNamed && !declared) return void 0;
+  const names2 = [];
+  let hasStar = false;
+  for (const st of policy.statements) {
+    if (st.effect === "Deny") continue;
     for (const a6 of st.actions ?? []) {
       const v = known(a6);
       if (v === "*") hasStar = true;
-      else for (const info2 of await expandAction(v) ?? [{ name: v, accessLevels: [], wildcardOnly: false }]) names2.push(info2.name);
+      else for (const info2 of need(expandAction(v)) ?? [{ name: v, accessLevels: [], wildcardOnly: false }]) names2.push(info2.name);
     }
   }
   const set = new Set(names2.map((n3) => n3.toLowerCase()));
@@ -25405,7 +25455,7 @@ async function purposeOf(policy, graphed, declared) {
   if (declared) return job ?? "pull";
   if (!job || hasStar) return void 0;
   if (policy.policy.resourceType?.startsWith("aws_ssoadmin_")) return void 0;
-  const expandedIam = await Promise.all(names2.filter((n3) => /^iam:/i.test(n3)).map((n3) => expandAction(n3)));
+  const expandedIam = names2.filter((n3) => /^iam:/i.test(n3)).map((n3) => need(expandAction(n3)));
   if (expandedIam.flat().some((i7) => i7?.accessLevels.includes("Permissions management"))) return void 0;
   const services = new Set(names2.map((n3) => n3.split(":")[0].toLowerCase()).filter((s3) => s3 !== "ecr" && s3 !== "ecr-public"));
   if (services.size >= MANY_SERVICES) return void 0;
@@ -25576,7 +25626,7 @@ function strayActions(policy, declared) {
     key: `stray:${a6.value}`
   }));
 }
-async function repositoryPolicyFindings(policy) {
+function repositoryPolicyFindings(policy) {
   const out2 = [];
   for (const st of policy.statements) {
     if (st.effect !== "Allow") continue;
@@ -25587,7 +25637,7 @@ async function repositoryPolicyFindings(policy) {
         out2.push({ ...base, check: "EC05", messageId: "repoForeign", data: { action: a6.value }, key: `repo-foreign:${a6.value}` });
         continue;
       }
-      const infos = await expandAction(a6.value) ?? [];
+      const infos = need(expandAction(a6.value)) ?? [];
       const registry = infos.filter((i7) => i7.wildcardOnly).map((i7) => i7.name);
       const rewriting = infos.filter((i7) => i7.accessLevels.includes("Permissions management")).map((i7) => i7.name);
       if (infos.length && registry.length === infos.length)
@@ -25663,20 +25713,26 @@ var init_ecr_scope = __esm({
           if (st.effect === "Deny" || !st.unknownParts.some((p3) => /\.(Not)?Action$/.test(p3))) ctx.judged(policy, st);
         };
         for (const policy of ctx.policies) {
-          if (isRepositoryPolicy(policy)) {
-            out2.push(...await repositoryPolicyFindings(policy));
+          const repository = isRepositoryPolicy(policy);
+          const identity3 = policy.policy.kind === "identity";
+          const address2 = policy.policy.address;
+          const declared = ctx.options.ecrPolicyAddresses.some((g6) => globMatch(g6, address2));
+          const admin = ctx.options.adminAddresses.some((g6) => globMatch(g6, address2));
+          const looked = settle(() => ({
+            repo: repository ? repositoryPolicyFindings(policy) : [],
+            expanded: identity3 ? expandStatements(policy) : /* @__PURE__ */ new Map(),
+            purpose: identity3 && !admin ? purposeOf(policy, graphOf.get(policy), declared) : void 0
+          }));
+          const { repo, expanded: expanded2, purpose } = looked instanceof Promise ? await looked : looked;
+          if (repository) {
+            out2.push(...repo);
             judgedAll(policy);
           }
-          if (policy.policy.kind !== "identity") continue;
-          const expanded2 = await expandStatements(policy);
+          if (!identity3) continue;
           for (const st of policy.statements) {
             const acts = expanded2.get(st);
             if (st.effect === "Allow" && acts?.length) out2.push(...tokenFindings(policy, st, acts));
           }
-          const address2 = policy.policy.address;
-          const declared = ctx.options.ecrPolicyAddresses.some((g6) => globMatch(g6, address2));
-          const admin = ctx.options.adminAddresses.some((g6) => globMatch(g6, address2));
-          const purpose = admin ? void 0 : await purposeOf(policy, graphOf.get(policy), declared);
           if (typeof purpose === "object") {
             const imageTraffic = [...expanded2.values()].some((acts) => acts.some((a6) => PULL.has(a6.info.name.toLowerCase()) || PUSH.has(a6.info.name.toLowerCase()))) || !!purpose.unknownAt && unknownTexts(purpose.unknownAt.node).some((t) => /\becr(-public)?:/i.test(t));
             if (ctx.strict && imageTraffic) out2.push(undecided(policy, purpose.unknownAt));
@@ -26054,29 +26110,28 @@ async function resolveActionOnce(value) {
   const near = closest(name2, all).map((a6) => `${service}:${a6}`);
   return { problem: { check: "GR02", what: `${service} has no action of that name (it has ${all.length})`, near, verb: "did you mean" } };
 }
-async function actionFindings(st) {
+function actionFindings(st) {
   const out2 = [];
-  for (const [element, elems2] of [
-    ["Action", st.actions],
-    ["NotAction", st.notActions]
-  ]) {
-    for (const e6 of elems2 ?? []) {
-      if (!known2(e6)) continue;
-      const { problem } = await resolveAction(e6.value);
-      if (!problem) continue;
-      const { severity, effect } = elementEffect(st, element);
-      const fix = problem.near.length ? `; ${problem.verb} ${problem.near.join(" or ")}${problem.verb === "did you mean" ? "?" : ""}` : "";
-      out2.push({
-        check: problem.check,
-        path: e6.path,
-        severity,
-        // Stryker disable next-line MethodExpression: the key only tells findings apart; upper- and lower-casing fold the same spellings together
-        key: e6.value.toLowerCase(),
-        message: `"${e6.value}": ${problem.what} in the Service Authorization Reference, ${effect}${fix}`
-      });
-    }
-  }
+  if (st.actions) elementFindings(st, "Action", st.actions, out2);
+  if (st.notActions) elementFindings(st, "NotAction", st.notActions, out2);
   return out2;
+}
+function elementFindings(st, element, elems2, out2) {
+  for (const e6 of elems2) {
+    if (!known2(e6)) continue;
+    const { problem } = need(resolveAction(e6.value));
+    if (!problem) continue;
+    const { severity, effect } = elementEffect(st, element);
+    const fix = problem.near.length ? `; ${problem.verb} ${problem.near.join(" or ")}${problem.verb === "did you mean" ? "?" : ""}` : "";
+    out2.push({
+      check: problem.check,
+      path: e6.path,
+      severity,
+      // Stryker disable next-line MethodExpression: the key only tells findings apart; upper- and lower-casing fold the same spellings together
+      key: e6.value.toLowerCase(),
+      message: `"${e6.value}": ${problem.what} in the Service Authorization Reference, ${effect}${fix}`
+    });
+  }
 }
 function blockedByUnknownActions(st) {
   if (!st.actions || st.notActions || st.actions.some((a6) => typeof a6.value === "string" && a6.value === "*")) return [];
@@ -26087,18 +26142,32 @@ function blockedByUnknownActions(st) {
   if (!writtenArn && !serviceKey) return [];
   return unknownActions.map((a6) => ({ text: a6.shown, path: a6.path }));
 }
-async function statementActions(st) {
+function statementActions(st) {
   if (!st.actions || st.notActions) return void 0;
-  const out2 = [];
+  let id = "";
   for (const e6 of st.actions) {
     if (!known2(e6) || e6.value === "*") return void 0;
-    const { infos } = await resolveAction(e6.value);
-    if (!infos) return void 0;
-    out2.push(...infos);
+    id += `${e6.value}\0`;
   }
-  return { infos: out2, id: out2.map((a6) => a6.name).join("\0") };
+  let hit = actionsById.get(id);
+  if (hit === void 0) {
+    const out2 = [];
+    let complete = true;
+    for (const e6 of st.actions) {
+      const { infos } = need(resolveAction(e6.value));
+      if (!infos) {
+        complete = false;
+        break;
+      }
+      for (const info2 of infos) out2.push(info2);
+    }
+    hit = complete ? { infos: out2, id } : null;
+    if (actionsById.size >= MAX_RESOLVED) actionsById.clear();
+    actionsById.set(id, hit);
+  }
+  return hit ?? void 0;
 }
-async function conditionFindings(st, actionsOf) {
+function conditionFindings(st, actionsOf) {
   const out2 = [];
   let applicable = null;
   const badOperators = /* @__PURE__ */ new Set();
@@ -26110,16 +26179,16 @@ async function conditionFindings(st, actionsOf) {
       continue;
     }
     if (c6.key.includes("${") || c6.key.length > MAX_KEY) continue;
-    const info2 = await lookupKey(c6.key);
+    const info2 = need(lookupKey(c6.key));
     if (info2 === void 0) continue;
     if (info2 === "unknown") {
-      if (applicable === null) applicable = await statementKeys(actionsOf);
+      if (applicable === null) applicable = statementKeys(actionsOf);
       const listed = applicable ? lists(applicable, c6.key) : !!listedByAnAction(c6.key);
-      if (!listed) out2.push(await unknownKey(st, c6, applicable !== void 0));
+      if (!listed) out2.push(unknownKey(st, c6, applicable !== void 0));
       continue;
     }
     if (!info2.global) {
-      if (applicable === null) applicable = await statementKeys(actionsOf);
+      if (applicable === null) applicable = statementKeys(actionsOf);
       if (applicable && !lists(applicable, c6.key)) {
         const { severity, effect } = conditionEffect(st, truthWhenAbsent(c6));
         out2.push(
@@ -26137,8 +26206,8 @@ async function conditionFindings(st, actionsOf) {
   }
   return out2;
 }
-async function statementKeys(actionsOf) {
-  const actions = await actionsOf();
+function statementKeys(actionsOf) {
+  const actions = actionsOf();
   if (!actions) return void 0;
   let hit = keysByActions.get(actions.id);
   if (!hit) {
@@ -26146,7 +26215,7 @@ async function statementKeys(actionsOf) {
     hit = Promise.all(actions.infos.map(actionKeys)).then((k6) => ({ keys: k6.flat(), listed: /* @__PURE__ */ new Map() }));
     keysByActions.set(actions.id, hit);
   }
-  return hit;
+  return need(hit);
 }
 function lists(applicable, key) {
   let hit = applicable.listed.get(key);
@@ -26157,10 +26226,10 @@ function lists(applicable, key) {
   }
   return hit;
 }
-async function unknownKey(st, c6, statementKnown) {
+function unknownKey(st, c6, statementKnown) {
   const { severity, effect } = conditionEffect(st, truthWhenAbsent(c6));
   const service = c6.keyLower.split(":")[0];
-  const near = await suggestedKeys(service, c6.key);
+  const near = need(suggestedKeys(service, c6.key));
   const what = service === "aws" ? "is not a global condition key" : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ", and no action lists it"}`;
   return finding(c6, "GR04", severity, `${c6.key} ${what}, so it is never in the request; ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`);
 }
@@ -26246,12 +26315,12 @@ function operatorFindings(st, c6, type) {
 function finding(c6, check, severity, message) {
   return { check, path: c6.path, severity, message, key: `${c6.operator}:${c6.keyLower}` };
 }
-function formatsOf(typed) {
-  const id = typed.map((a6) => a6.name).join("\0");
-  let hit = formatsByActions.get(id);
+function formatsOf(actions) {
+  let hit = formatsByActions.get(actions.id);
   if (!hit) {
     if (formatsByActions.size >= MAX_RESOLVED) formatsByActions.clear();
     hit = (async () => {
+      const typed = actions.infos.filter((a6) => !a6.wildcardOnly);
       const formats = /* @__PURE__ */ new Set();
       for (const a6 of typed) {
         for (const rt of a6.resourceTypes) {
@@ -26261,9 +26330,9 @@ function formatsOf(typed) {
         }
       }
       const all = [...formats].map(formatService);
-      return { formats, services: new Set(all.filter((x) => !x.includes("${"))), anyService: all.some((x) => x.includes("${")), matches: /* @__PURE__ */ new Map() };
+      return { typed, formats, services: new Set(all.filter((x) => !x.includes("${"))), anyService: all.some((x) => x.includes("${")), matches: /* @__PURE__ */ new Map() };
     })();
-    formatsByActions.set(id, hit);
+    formatsByActions.set(actions.id, hit);
   }
   return hit;
 }
@@ -26271,28 +26340,30 @@ function takes(known3, arn) {
   let hit = known3.matches.get(arn);
   if (hit === void 0) {
     if (known3.matches.size >= MAX_RESOLVED) known3.matches.clear();
-    hit = [...known3.formats].some((f6) => arnMatchesFormat(arn, f6));
+    hit = false;
+    for (const f6 of known3.formats) if (hit = arnMatchesFormat(arn, f6)) break;
     known3.matches.set(arn, hit);
   }
   return hit;
 }
-async function resourceFindings(st, actionsOf) {
+function resourceFindings(st, actionsOf) {
   const resources2 = (st.resources ?? []).filter((r6) => typeof r6.value === "string" && r6.value.length <= MAX_NAME);
   if (!resources2.length) return [];
-  const actions = (await actionsOf())?.infos;
-  const typed = actions?.filter((a6) => !a6.wildcardOnly) ?? [];
-  if (!actions || !typed.length) return [];
-  const known3 = await formatsOf(typed);
-  if (!known3) return [];
-  const { formats, services, anyService } = known3;
+  const statementActions2 = actionsOf();
+  if (!statementActions2) return [];
+  const actions = statementActions2.infos;
+  const known3 = need(formatsOf(statementActions2));
+  if (!known3 || !known3.typed.length) return [];
+  const { typed, formats, services, anyService } = known3;
   if (anyService) return [];
   const out2 = [];
   for (const r6 of resources2) {
     const value = r6.value;
-    const arn = parseArn(value);
-    if (!arn || value === "*") continue;
+    if (value === "*") continue;
     const starLike = hasWildcard(value) && actions.some((a6) => a6.wildcardOnly);
     if (starLike || takes(known3, value)) continue;
+    const arn = parseArn(value);
+    if (!arn) continue;
     const { severity, effect } = elementEffect(st, "Resource");
     const names2 = [...new Set(typed.map((a6) => a6.name))];
     const listed = names2.length === 1 ? names2[0] : names2.length <= 3 ? `${names2.slice(0, -1).join(", ")} and ${names2[names2.length - 1]}` : `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more`;
@@ -26313,7 +26384,7 @@ function example(action, formats) {
   const own2 = [...formats].filter((f6) => formatService(f6) === service);
   return (own2.length ? own2 : [...formats]).sort((a6, b6) => a6.length - b6.length)[0];
 }
-var CHECKS7, policyGrammar, MAX_NAME, MAX_KEY, known2, resolved, MAX_RESOLVED, keysByActions, suggestions, formatsByActions;
+var CHECKS7, policyGrammar, MAX_NAME, MAX_KEY, known2, resolved, MAX_RESOLVED, actionsById, keysByActions, suggestions, formatsByActions;
 var init_policy_grammar = __esm({
   "rules/policy-grammar.ts"() {
     "use strict";
@@ -26347,9 +26418,10 @@ var init_policy_grammar = __esm({
         for (const policy of ctx.policies) {
           for (const st of policy.statements) {
             if (!st.effect) continue;
-            let actions;
-            const actionsOf = () => actions ??= statementActions(st);
-            const found = [...await actionFindings(st), ...await conditionFindings(st, actionsOf), ...await resourceFindings(st, actionsOf)];
+            let actions = null;
+            const actionsOf = () => actions === null ? actions = statementActions(st) : actions;
+            const checked = settle(() => actionFindings(st).concat(conditionFindings(st, actionsOf), resourceFindings(st, actionsOf)));
+            const found = checked instanceof Promise ? await checked : checked;
             for (const f6 of found) ctx.report({ policy, path: f6.path, check: f6.check, severity: f6.severity, message: f6.message, key: `${f6.check}:${f6.key}` });
             const stoppers = blockedByUnknownActions(st);
             if (stoppers.length) ctx.undecided({ policy, statement: st, unknowns: stoppers });
@@ -26363,6 +26435,7 @@ var init_policy_grammar = __esm({
     known2 = (e6) => typeof e6.value === "string" && !e6.value.includes("${") && e6.value.length <= MAX_NAME;
     resolved = /* @__PURE__ */ new Map();
     MAX_RESOLVED = 2e4;
+    actionsById = /* @__PURE__ */ new Map();
     keysByActions = /* @__PURE__ */ new Map();
     suggestions = /* @__PURE__ */ new Map();
     formatsByActions = /* @__PURE__ */ new Map();
@@ -28240,7 +28313,7 @@ var init_split_header = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/split-header.js"() {
     splitHeader = (value) => {
       const z = value.length;
-      const values = [];
+      const values2 = [];
       let withinQuotes = false;
       let escaped = false;
       let anchor = 0;
@@ -28254,7 +28327,7 @@ var init_split_header = __esm({
             break;
           case ",":
             if (!withinQuotes) {
-              values.push(value.slice(anchor, i7));
+              values2.push(value.slice(anchor, i7));
               anchor = i7 + 1;
             }
             break;
@@ -28262,8 +28335,8 @@ var init_split_header = __esm({
         }
         escaped = char === "\\" && !escaped;
       }
-      values.push(value.slice(anchor));
-      return values.map((v) => {
+      values2.push(value.slice(anchor));
+      return values2.map((v) => {
         v = v.trim();
         const z2 = v.length;
         if (z2 < 2) {
@@ -28867,11 +28940,11 @@ var init_mergeConfigFiles = __esm({
     mergeConfigFiles = (...files) => {
       const merged = {};
       for (const file of files) {
-        for (const [key, values] of Object.entries(file)) {
+        for (const [key, values2] of Object.entries(file)) {
           if (merged[key] !== void 0) {
-            Object.assign(merged[key], values);
+            Object.assign(merged[key], values2);
           } else {
-            merged[key] = values;
+            merged[key] = values2;
           }
         }
       }

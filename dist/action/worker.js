@@ -1888,14 +1888,14 @@ function parseAnyOfPredicate(steps, index, operator, textPredicates) {
       `Arguments to \`#${operator}\` predicate must be strings.".`
     );
   }
-  const values = stringSteps.map((s2) => s2.value);
+  const values2 = stringSteps.map((s2) => s2.value);
   textPredicates[index].push((captures) => {
     const nodes = [];
     for (const c of captures) {
       if (c.name === captureName) nodes.push(c.node.text);
     }
     if (nodes.length === 0) return !isPositive;
-    return nodes.every((text2) => values.includes(text2)) === isPositive;
+    return nodes.every((text2) => values2.includes(text2)) === isPositive;
   });
 }
 function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
@@ -8109,13 +8109,13 @@ function renderConditions(body2, scope) {
   for (const b of blocks) {
     const test = attr(b.body, "test");
     const variable = attr(b.body, "variable");
-    const values = attr(b.body, "values");
+    const values2 = attr(b.body, "values");
     const t = test && evaluate(test.expr, b.scope);
     const k = variable && evaluate(variable.expr, b.scope);
-    if (t?.kind !== "string" || k?.kind !== "string" || !values) {
+    if (t?.kind !== "string" || k?.kind !== "string" || !values2) {
       const opaque = unknown(k?.kind === "unknown" ? k.text : "condition", at(b.scope, b.range));
-      if (t?.kind === "string" && k?.kind === "unknown" && values)
-        opaque.condition = { operator: t.value, key: k.text, values: singleOrList(evaluate(values.expr, b.scope)) };
+      if (t?.kind === "string" && k?.kind === "unknown" && values2)
+        opaque.condition = { operator: t.value, key: k.text, values: singleOrList(evaluate(values2.expr, b.scope)) };
       ops.push({ key: "?", value: opaque });
       continue;
     }
@@ -8124,7 +8124,7 @@ function renderConditions(body2, scope) {
       op = { key: t.value, keyOrigin: at(b.scope, test.expr.range), value: { kind: "object", entries: [], origin: at(b.scope, b.range) } };
       ops.push(op);
     }
-    const v = evaluate(values.expr, b.scope);
+    const v = evaluate(values2.expr, b.scope);
     op.value.entries.push({ key: k.value, keyOrigin: at(b.scope, variable.expr.range), value: singleOrList(v) });
   }
   return { kind: "object", entries: ops, origin };
@@ -8843,19 +8843,19 @@ function build(c, base) {
       return null;
   }
 }
-function exact2(values, key) {
+function exact2(values2, key) {
   const always = [];
   const byKey = /* @__PURE__ */ new Map();
-  for (const w of values) {
+  for (const w of values2) {
     if (!literal(w)) always.push(w);
     else push(byKey, key(w.value), w);
   }
   return { lookup: (request) => joined(always, [byKey.get(key(request))]) };
 }
-function prefixed(values, text2, requestText) {
+function prefixed(values2, text2, requestText) {
   const always = [];
   const byPrefix = /* @__PURE__ */ new Map();
-  for (const w of values) {
+  for (const w of values2) {
     const t = literal(w) ? text2(w.value) : void 0;
     if (t === void 0) always.push(w);
     else push(byPrefix, t.slice(0, firstWildcard(t)), w);
@@ -8864,7 +8864,7 @@ function prefixed(values, text2, requestText) {
   return {
     lookup(request) {
       const r = requestText(request);
-      if (r === void 0) return values;
+      if (r === void 0) return values2;
       return joined(
         always,
         lengths2.filter((n) => n <= r.length).map((n) => byPrefix.get(r.slice(0, n)))
@@ -8980,9 +8980,9 @@ function allTrue(ts) {
 var CALLER_CHOSEN = /^(aws:securetransport|aws:requestedregion|aws:currenttime|aws:epochtime|aws:useragent|aws:referer|aws:requesttag\/.*|aws:tagkeys|aws:tokenissuetime|aws:multifactorauthage)$/;
 var OWN_IDENTITY_CHOSEN = /^(aws:principaltag\/.*|aws:multifactorauthpresent)$/;
 var NETWORK_KEYS = /^(aws:sourceip|aws:sourcevpc|aws:sourcevpce|aws:vpcsourceip|aws:sourcevpcarn)$/;
-function context(values, anonymous, network) {
+function context(values2, anonymous, network) {
   return {
-    values: new Map(Object.entries(values)),
+    values: new Map(Object.entries(values2)),
     chosen: (k) => CALLER_CHOSEN.test(k) || !anonymous && OWN_IDENTITY_CHOSEN.test(k) || network && NETWORK_KEYS.test(k)
   };
 }
@@ -9002,7 +9002,7 @@ function identityOf(arn, account) {
 }
 function roleCaller(arn, account, inOrg, network, description) {
   const who = identityOf(arn, account);
-  const values = {
+  const values2 = {
     "aws:principalarn": [arn],
     "aws:principalaccount": [account],
     "aws:principaltype": [who.type],
@@ -9010,10 +9010,10 @@ function roleCaller(arn, account, inOrg, network, description) {
     "aws:userid": [who.userid]
   };
   if (inOrg) {
-    values["aws:principalorgid"] = ["o-witness0000"];
-    values["aws:principalorgpaths"] = ["o-witness0000/r-wit0/"];
+    values2["aws:principalorgid"] = ["o-witness0000"];
+    values2["aws:principalorgpaths"] = ["o-witness0000/r-wit0/"];
   }
-  return { description, arn, account, context: context(values, false, network) };
+  return { description, arn, account, context: context(values2, false, network) };
 }
 function patternCallers(pattern, opts) {
   const key = `${pattern}\0${opts.network}\0${opts.avoidAccounts.join(",")}`;
@@ -9191,22 +9191,26 @@ function serviceActions(service) {
   return p;
 }
 var expanded = /* @__PURE__ */ new Map();
-async function expandAction(pattern) {
+var MAX_EXPANDED = 2e4;
+function expandAction(pattern) {
   const key = pattern.toLowerCase();
-  if (expanded.has(key)) return expanded.get(key);
+  let hit = expanded.get(key);
+  if (!hit) {
+    if (expanded.size >= MAX_EXPANDED) expanded.clear();
+    hit = expandOnce(pattern, key);
+    expanded.set(key, hit);
+  }
+  return hit;
+}
+async function expandOnce(pattern, key) {
   const colon = key.indexOf(":");
   const service = key.slice(0, colon);
   const action = colon < 0 ? void 0 : key.slice(colon + 1);
-  let result;
-  if (pattern !== "*" && action) {
-    const actions = await serviceActions(service);
-    if (actions) {
-      const exact3 = actions.get(action);
-      result = exact3 ? [exact3] : [...actions.entries()].filter(([name2]) => globMatch(action, name2)).map(([, info2]) => info2);
-    }
-  }
-  expanded.set(key, result);
-  return result;
+  if (pattern === "*" || !action) return void 0;
+  const actions = await serviceActions(service);
+  if (!actions) return void 0;
+  const exact3 = actions.get(action);
+  return exact3 ? [exact3] : [...actions.entries()].filter(([name2]) => globMatch(action, name2)).map(([, info2]) => info2);
 }
 var ECR_HARMFUL = {
   "ecr:DeleteRepository": "deletes a repository and every image in it",
@@ -9780,6 +9784,29 @@ function elementEffect(st, element) {
   if (element === "NotAction")
     return allow ? { severity: "error", effect: "so NotAction excludes nothing and the Allow grants what it was meant to leave out" } : { severity: "warning", effect: "so NotAction exempts nothing and the Deny also blocks what it was meant to leave out" };
   return allow ? { severity: "warning", effect: "so the Allow grants nothing through it (a dead permission)" } : { severity: "error", effect: "so the Deny protects nothing through it: the deny the policy relies on does not exist" };
+}
+
+// src/policy/settled.ts
+var values = /* @__PURE__ */ new WeakMap();
+var Pending = class extends Error {
+  constructor(ready) {
+    super("a lookup is still loading");
+    this.ready = ready;
+  }
+  ready;
+};
+function need(p) {
+  const s2 = values.get(p);
+  if (s2) return s2.value;
+  throw new Pending(p.then((value) => void values.set(p, { value })));
+}
+function settle(f) {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof Pending) return e.ready.then(() => settle(f));
+    throw e;
+  }
 }
 
 // src/policy/iam-names.ts
@@ -10921,20 +10948,26 @@ var ecrScope = defineRule({
       if (st.effect === "Deny" || !st.unknownParts.some((p) => /\.(Not)?Action$/.test(p))) ctx2.judged(policy, st);
     };
     for (const policy of ctx2.policies) {
-      if (isRepositoryPolicy(policy)) {
-        out2.push(...await repositoryPolicyFindings(policy));
+      const repository = isRepositoryPolicy(policy);
+      const identity3 = policy.policy.kind === "identity";
+      const address2 = policy.policy.address;
+      const declared = ctx2.options.ecrPolicyAddresses.some((g) => globMatch(g, address2));
+      const admin = ctx2.options.adminAddresses.some((g) => globMatch(g, address2));
+      const looked = settle(() => ({
+        repo: repository ? repositoryPolicyFindings(policy) : [],
+        expanded: identity3 ? expandStatements(policy) : /* @__PURE__ */ new Map(),
+        purpose: identity3 && !admin ? purposeOf(policy, graphOf.get(policy), declared) : void 0
+      }));
+      const { repo, expanded: expanded2, purpose } = looked instanceof Promise ? await looked : looked;
+      if (repository) {
+        out2.push(...repo);
         judgedAll(policy);
       }
-      if (policy.policy.kind !== "identity") continue;
-      const expanded2 = await expandStatements(policy);
+      if (!identity3) continue;
       for (const st of policy.statements) {
         const acts = expanded2.get(st);
         if (st.effect === "Allow" && acts?.length) out2.push(...tokenFindings(policy, st, acts));
       }
-      const address2 = policy.policy.address;
-      const declared = ctx2.options.ecrPolicyAddresses.some((g) => globMatch(g, address2));
-      const admin = ctx2.options.adminAddresses.some((g) => globMatch(g, address2));
-      const purpose = admin ? void 0 : await purposeOf(policy, graphOf.get(policy), declared);
       if (typeof purpose === "object") {
         const imageTraffic = [...expanded2.values()].some((acts) => acts.some((a) => PULL.has(a.info.name.toLowerCase()) || PUSH.has(a.info.name.toLowerCase()))) || !!purpose.unknownAt && unknownTexts(purpose.unknownAt.node).some((t) => /\becr(-public)?:/i.test(t));
         if (ctx2.strict && imageTraffic) out2.push(undecided(policy, purpose.unknownAt));
@@ -10974,14 +11007,14 @@ function graphsByPolicy(input) {
   for (const g of input.graphs) for (const p of g.policies) out2.set(p, g);
   return out2;
 }
-async function expandStatements(policy) {
+function expandStatements(policy) {
   const out2 = /* @__PURE__ */ new Map();
   for (const st of policy.statements) {
     const granted = [];
     for (const a of st.actions ?? []) {
       const action = known(a);
       if (action === void 0 || !/^ecr(-public)?:/i.test(action)) continue;
-      for (const info2 of await expandAction(action) ?? []) granted.push({ elem: a, info: info2 });
+      for (const info2 of need(expandAction(action)) ?? []) granted.push({ elem: a, info: info2 });
     }
     out2.set(st, granted);
   }
@@ -10992,18 +11025,24 @@ var PULL = lower(ECR_PULL);
 var PUSH = lower(ECR_PUSH);
 var ECS_EXECUTION = lower(ECS_TASK_EXECUTION);
 var MANY_SERVICES = 5;
-async function purposeOf(policy, graphed, declared) {
+function purposeOf(policy, graphed, declared) {
   if (policy.unknown) return { unknownAt: void 0 };
-  const names2 = [];
-  let hasStar = false;
+  let ecrNamed = false;
   for (const st of policy.statements) {
     if (st.effect === "Deny") continue;
     if (st.notActions) return void 0;
     if (st.effect === void 0 || st.actions?.some((a) => known(a) === void 0)) return { unknownAt: st };
+    ecrNamed ||= !!st.actions?.some((a) => /^ecr(-public)?:/i.test(known(a)));
+  }
+  if (!ecrNamed && !declared) return void 0;
+  const names2 = [];
+  let hasStar = false;
+  for (const st of policy.statements) {
+    if (st.effect === "Deny") continue;
     for (const a of st.actions ?? []) {
       const v = known(a);
       if (v === "*") hasStar = true;
-      else for (const info2 of await expandAction(v) ?? [{ name: v, accessLevels: [], wildcardOnly: false }]) names2.push(info2.name);
+      else for (const info2 of need(expandAction(v)) ?? [{ name: v, accessLevels: [], wildcardOnly: false }]) names2.push(info2.name);
     }
   }
   const set = new Set(names2.map((n) => n.toLowerCase()));
@@ -11011,7 +11050,7 @@ async function purposeOf(policy, graphed, declared) {
   if (declared) return job ?? "pull";
   if (!job || hasStar) return void 0;
   if (policy.policy.resourceType?.startsWith("aws_ssoadmin_")) return void 0;
-  const expandedIam = await Promise.all(names2.filter((n) => /^iam:/i.test(n)).map((n) => expandAction(n)));
+  const expandedIam = names2.filter((n) => /^iam:/i.test(n)).map((n) => need(expandAction(n)));
   if (expandedIam.flat().some((i2) => i2?.accessLevels.includes("Permissions management"))) return void 0;
   const services = new Set(names2.map((n) => n.split(":")[0].toLowerCase()).filter((s2) => s2 !== "ecr" && s2 !== "ecr-public"));
   if (services.size >= MANY_SERVICES) return void 0;
@@ -11189,7 +11228,7 @@ function strayActions(policy, declared) {
     key: `stray:${a.value}`
   }));
 }
-async function repositoryPolicyFindings(policy) {
+function repositoryPolicyFindings(policy) {
   const out2 = [];
   for (const st of policy.statements) {
     if (st.effect !== "Allow") continue;
@@ -11200,7 +11239,7 @@ async function repositoryPolicyFindings(policy) {
         out2.push({ ...base, check: "EC05", messageId: "repoForeign", data: { action: a.value }, key: `repo-foreign:${a.value}` });
         continue;
       }
-      const infos = await expandAction(a.value) ?? [];
+      const infos = need(expandAction(a.value)) ?? [];
       const registry = infos.filter((i2) => i2.wildcardOnly).map((i2) => i2.name);
       const rewriting = infos.filter((i2) => i2.accessLevels.includes("Permissions management")).map((i2) => i2.name);
       if (infos.length && registry.length === infos.length)
@@ -11520,9 +11559,10 @@ var policyGrammar = defineRule({
     for (const policy of ctx2.policies) {
       for (const st of policy.statements) {
         if (!st.effect) continue;
-        let actions;
-        const actionsOf = () => actions ??= statementActions(st);
-        const found = [...await actionFindings(st), ...await conditionFindings(st, actionsOf), ...await resourceFindings(st, actionsOf)];
+        let actions = null;
+        const actionsOf = () => actions === null ? actions = statementActions(st) : actions;
+        const checked = settle(() => actionFindings(st).concat(conditionFindings(st, actionsOf), resourceFindings(st, actionsOf)));
+        const found = checked instanceof Promise ? await checked : checked;
         for (const f of found) ctx2.report({ policy, path: f.path, check: f.check, severity: f.severity, message: f.message, key: `${f.check}:${f.key}` });
         const stoppers = blockedByUnknownActions(st);
         if (stoppers.length) ctx2.undecided({ policy, statement: st, unknowns: stoppers });
@@ -11575,29 +11615,28 @@ async function resolveActionOnce(value) {
   const near = closest(name2, all).map((a) => `${service}:${a}`);
   return { problem: { check: "GR02", what: `${service} has no action of that name (it has ${all.length})`, near, verb: "did you mean" } };
 }
-async function actionFindings(st) {
+function actionFindings(st) {
   const out2 = [];
-  for (const [element, elems2] of [
-    ["Action", st.actions],
-    ["NotAction", st.notActions]
-  ]) {
-    for (const e of elems2 ?? []) {
-      if (!known2(e)) continue;
-      const { problem } = await resolveAction(e.value);
-      if (!problem) continue;
-      const { severity, effect } = elementEffect(st, element);
-      const fix = problem.near.length ? `; ${problem.verb} ${problem.near.join(" or ")}${problem.verb === "did you mean" ? "?" : ""}` : "";
-      out2.push({
-        check: problem.check,
-        path: e.path,
-        severity,
-        // Stryker disable next-line MethodExpression: the key only tells findings apart; upper- and lower-casing fold the same spellings together
-        key: e.value.toLowerCase(),
-        message: `"${e.value}": ${problem.what} in the Service Authorization Reference, ${effect}${fix}`
-      });
-    }
-  }
+  if (st.actions) elementFindings(st, "Action", st.actions, out2);
+  if (st.notActions) elementFindings(st, "NotAction", st.notActions, out2);
   return out2;
+}
+function elementFindings(st, element, elems2, out2) {
+  for (const e of elems2) {
+    if (!known2(e)) continue;
+    const { problem } = need(resolveAction(e.value));
+    if (!problem) continue;
+    const { severity, effect } = elementEffect(st, element);
+    const fix = problem.near.length ? `; ${problem.verb} ${problem.near.join(" or ")}${problem.verb === "did you mean" ? "?" : ""}` : "";
+    out2.push({
+      check: problem.check,
+      path: e.path,
+      severity,
+      // Stryker disable next-line MethodExpression: the key only tells findings apart; upper- and lower-casing fold the same spellings together
+      key: e.value.toLowerCase(),
+      message: `"${e.value}": ${problem.what} in the Service Authorization Reference, ${effect}${fix}`
+    });
+  }
 }
 function blockedByUnknownActions(st) {
   if (!st.actions || st.notActions || st.actions.some((a) => typeof a.value === "string" && a.value === "*")) return [];
@@ -11608,18 +11647,33 @@ function blockedByUnknownActions(st) {
   if (!writtenArn && !serviceKey) return [];
   return unknownActions.map((a) => ({ text: a.shown, path: a.path }));
 }
-async function statementActions(st) {
+function statementActions(st) {
   if (!st.actions || st.notActions) return void 0;
-  const out2 = [];
+  let id = "";
   for (const e of st.actions) {
     if (!known2(e) || e.value === "*") return void 0;
-    const { infos } = await resolveAction(e.value);
-    if (!infos) return void 0;
-    out2.push(...infos);
+    id += `${e.value}\0`;
   }
-  return { infos: out2, id: out2.map((a) => a.name).join("\0") };
+  let hit = actionsById.get(id);
+  if (hit === void 0) {
+    const out2 = [];
+    let complete = true;
+    for (const e of st.actions) {
+      const { infos } = need(resolveAction(e.value));
+      if (!infos) {
+        complete = false;
+        break;
+      }
+      for (const info2 of infos) out2.push(info2);
+    }
+    hit = complete ? { infos: out2, id } : null;
+    if (actionsById.size >= MAX_RESOLVED) actionsById.clear();
+    actionsById.set(id, hit);
+  }
+  return hit ?? void 0;
 }
-async function conditionFindings(st, actionsOf) {
+var actionsById = /* @__PURE__ */ new Map();
+function conditionFindings(st, actionsOf) {
   const out2 = [];
   let applicable = null;
   const badOperators = /* @__PURE__ */ new Set();
@@ -11631,16 +11685,16 @@ async function conditionFindings(st, actionsOf) {
       continue;
     }
     if (c.key.includes("${") || c.key.length > MAX_KEY) continue;
-    const info2 = await lookupKey(c.key);
+    const info2 = need(lookupKey(c.key));
     if (info2 === void 0) continue;
     if (info2 === "unknown") {
-      if (applicable === null) applicable = await statementKeys(actionsOf);
+      if (applicable === null) applicable = statementKeys(actionsOf);
       const listed = applicable ? lists(applicable, c.key) : !!listedByAnAction(c.key);
-      if (!listed) out2.push(await unknownKey(st, c, applicable !== void 0));
+      if (!listed) out2.push(unknownKey(st, c, applicable !== void 0));
       continue;
     }
     if (!info2.global) {
-      if (applicable === null) applicable = await statementKeys(actionsOf);
+      if (applicable === null) applicable = statementKeys(actionsOf);
       if (applicable && !lists(applicable, c.key)) {
         const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
         out2.push(
@@ -11659,8 +11713,8 @@ async function conditionFindings(st, actionsOf) {
   return out2;
 }
 var keysByActions = /* @__PURE__ */ new Map();
-async function statementKeys(actionsOf) {
-  const actions = await actionsOf();
+function statementKeys(actionsOf) {
+  const actions = actionsOf();
   if (!actions) return void 0;
   let hit = keysByActions.get(actions.id);
   if (!hit) {
@@ -11668,7 +11722,7 @@ async function statementKeys(actionsOf) {
     hit = Promise.all(actions.infos.map(actionKeys)).then((k) => ({ keys: k.flat(), listed: /* @__PURE__ */ new Map() }));
     keysByActions.set(actions.id, hit);
   }
-  return hit;
+  return need(hit);
 }
 function lists(applicable, key) {
   let hit = applicable.listed.get(key);
@@ -11679,10 +11733,10 @@ function lists(applicable, key) {
   }
   return hit;
 }
-async function unknownKey(st, c, statementKnown) {
+function unknownKey(st, c, statementKnown) {
   const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
   const service = c.keyLower.split(":")[0];
-  const near = await suggestedKeys(service, c.key);
+  const near = need(suggestedKeys(service, c.key));
   const what = service === "aws" ? "is not a global condition key" : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ", and no action lists it"}`;
   return finding(c, "GR04", severity, `${c.key} ${what}, so it is never in the request; ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`);
 }
@@ -11770,12 +11824,12 @@ function finding(c, check, severity, message) {
   return { check, path: c.path, severity, message, key: `${c.operator}:${c.keyLower}` };
 }
 var formatsByActions = /* @__PURE__ */ new Map();
-function formatsOf(typed) {
-  const id = typed.map((a) => a.name).join("\0");
-  let hit = formatsByActions.get(id);
+function formatsOf(actions) {
+  let hit = formatsByActions.get(actions.id);
   if (!hit) {
     if (formatsByActions.size >= MAX_RESOLVED) formatsByActions.clear();
     hit = (async () => {
+      const typed = actions.infos.filter((a) => !a.wildcardOnly);
       const formats = /* @__PURE__ */ new Set();
       for (const a of typed) {
         for (const rt of a.resourceTypes) {
@@ -11785,9 +11839,9 @@ function formatsOf(typed) {
         }
       }
       const all = [...formats].map(formatService);
-      return { formats, services: new Set(all.filter((x) => !x.includes("${"))), anyService: all.some((x) => x.includes("${")), matches: /* @__PURE__ */ new Map() };
+      return { typed, formats, services: new Set(all.filter((x) => !x.includes("${"))), anyService: all.some((x) => x.includes("${")), matches: /* @__PURE__ */ new Map() };
     })();
-    formatsByActions.set(id, hit);
+    formatsByActions.set(actions.id, hit);
   }
   return hit;
 }
@@ -11795,28 +11849,30 @@ function takes(known3, arn) {
   let hit = known3.matches.get(arn);
   if (hit === void 0) {
     if (known3.matches.size >= MAX_RESOLVED) known3.matches.clear();
-    hit = [...known3.formats].some((f) => arnMatchesFormat(arn, f));
+    hit = false;
+    for (const f of known3.formats) if (hit = arnMatchesFormat(arn, f)) break;
     known3.matches.set(arn, hit);
   }
   return hit;
 }
-async function resourceFindings(st, actionsOf) {
+function resourceFindings(st, actionsOf) {
   const resources2 = (st.resources ?? []).filter((r) => typeof r.value === "string" && r.value.length <= MAX_NAME);
   if (!resources2.length) return [];
-  const actions = (await actionsOf())?.infos;
-  const typed = actions?.filter((a) => !a.wildcardOnly) ?? [];
-  if (!actions || !typed.length) return [];
-  const known3 = await formatsOf(typed);
-  if (!known3) return [];
-  const { formats, services, anyService } = known3;
+  const statementActions2 = actionsOf();
+  if (!statementActions2) return [];
+  const actions = statementActions2.infos;
+  const known3 = need(formatsOf(statementActions2));
+  if (!known3 || !known3.typed.length) return [];
+  const { typed, formats, services, anyService } = known3;
   if (anyService) return [];
   const out2 = [];
   for (const r of resources2) {
     const value = r.value;
-    const arn = parseArn(value);
-    if (!arn || value === "*") continue;
+    if (value === "*") continue;
     const starLike = hasWildcard(value) && actions.some((a) => a.wildcardOnly);
     if (starLike || takes(known3, value)) continue;
+    const arn = parseArn(value);
+    if (!arn) continue;
     const { severity, effect } = elementEffect(st, "Resource");
     const names2 = [...new Set(typed.map((a) => a.name))];
     const listed = names2.length === 1 ? names2[0] : names2.length <= 3 ? `${names2.slice(0, -1).join(", ")} and ${names2[names2.length - 1]}` : `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more`;
@@ -12108,16 +12164,16 @@ function lte(i2, y) {
 function gte(i2, y) {
   return i2 >= y;
 }
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+function combine(acc, pre, values2, max, maxLength, dropEmpties, budget) {
   const out2 = [];
   let length = 0;
   let nonEmpty;
   outer: for (let a = 0; a < acc.length; a++) {
     const prefix2 = acc[a] + pre;
-    let vs = values;
+    let vs = values2;
     if (dropEmpties && !prefix2) {
       if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
+        nonEmpty = values2.filter((v) => v);
       vs = nonEmpty;
     }
     for (let v = 0; v < vs.length; v++) {
@@ -12166,9 +12222,9 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
     } else {
       c = String(i2);
       if (pad) {
-        const need = width - c.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
+        const need2 = width - c.length;
+        if (need2 > 0) {
+          const z = new Array(need2 + 1).join("0");
           if (i2 < 0) {
             c = "-" + z + c.slice(1);
           } else {
@@ -12231,10 +12287,10 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       dropEmpties = isTop && !isSequence;
       firstGroup = false;
     }
-    let values;
+    let values2;
     if (isSequence) {
-      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-      if (!values) {
+      values2 = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values2) {
         return literal3();
       }
     } else {
@@ -12266,7 +12322,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           dropsEmpties = false;
         }
       }
-      values = [];
+      values2 = [];
       let valuesLength = 0;
       outer: for (let j = 0; j < n.length; j++) {
         const expanded2 = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
@@ -12277,15 +12333,15 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           const v = expanded2[k];
           if (dropsEmpties && !v)
             continue;
-          if (values.length >= max || valuesLength + v.length > maxLength) {
+          if (values2.length >= max || valuesLength + v.length > maxLength) {
             break outer;
           }
-          values.push(v);
+          values2.push(v);
           valuesLength += v.length;
         }
       }
     }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+    const next = combine(acc, pre, values2, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
       return literal3();
     }
@@ -14372,8 +14428,8 @@ var Minimatch = class {
       }
       return sawTail;
     }
-    const [body2, need] = bs;
-    const after = partial ? fileLength : fileLength - need;
+    const [body2, need2] = bs;
+    const after = partial ? fileLength : fileLength - need2;
     while (fileIndex <= after) {
       const key = bodyIndex * (file.length + 1) + fileIndex;
       if (tried.has(key))
@@ -14838,17 +14894,28 @@ function identity2(ruleId, r, origin, address2, root2) {
 function contentHash(node) {
   let h = contentHashes.get(node);
   if (h === void 0) {
-    h = fingerprint(canonical2(toPlain(node)));
+    h = fingerprint(canonical2(node));
     contentHashes.set(node, h);
   }
   return h;
 }
 var contentHashes = /* @__PURE__ */ new WeakMap();
 function canonical2(v) {
-  if (Array.isArray(v)) return `[${v.map(canonical2).sort().join(",")}]`;
-  if (v && typeof v === "object")
-    return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${canonical2(x)}`).sort().join(",")}}`;
-  return JSON.stringify(v) ?? "null";
+  switch (v.kind) {
+    case "list":
+      return `[${v.items.map(canonical2).sort().join(",")}]`;
+    case "object": {
+      const last = /* @__PURE__ */ new Map();
+      for (const e of v.entries) last.set(e.key, e.value);
+      return `{${[...last].map(([k, x]) => `${JSON.stringify(k)}:${canonical2(x)}`).sort().join(",")}}`;
+    }
+    case "null":
+      return "null";
+    case "unknown":
+      return JSON.stringify(v.text);
+    default:
+      return JSON.stringify(v.value) ?? "null";
+  }
 }
 function findVia(r) {
   return r.policy && r.path !== void 0 ? r.policy.viaMap?.get(r.path) : void 0;
@@ -15608,11 +15675,11 @@ function extractPlan(src, root2, out2) {
       if (r.kind !== "object") continue;
       const type = getEntry(r, "type")?.value;
       const address2 = getEntry(r, "address")?.value;
-      const values = getEntry(r, "values")?.value;
-      if (type?.kind !== "string" || address2?.kind !== "string" || values?.kind !== "object") continue;
+      const values2 = getEntry(r, "values")?.value;
+      if (type?.kind !== "string" || address2?.kind !== "string" || values2?.kind !== "object") continue;
       for (const slot of POLICY_RESOURCES[type.value] ?? []) {
-        const v = getEntry(values, slot.attribute)?.value;
-        const kind = planKind(slot, values, void 0);
+        const v = getEntry(values2, slot.attribute)?.value;
+        const kind = planKind(slot, values2, void 0);
         if (kind === void 0) continue;
         const info2 = { address: address2.value, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type.value };
         if (v) policyFromString(src, v, info2, "plan", out2);
@@ -15620,12 +15687,12 @@ function extractPlan(src, root2, out2) {
     }
   }
 }
-function planKind(slot, values, afterUnknown) {
+function planKind(slot, values2, afterUnknown) {
   if (!slot.kindFrom) return slot.kind;
   const by = slot.kindFrom.attribute;
   const flag = afterUnknown?.kind === "object" ? getEntry(afterUnknown, by)?.value : void 0;
   if (flag?.kind === "bool" && flag.value) return slotKind(slot, "unknown");
-  return slotKind(slot, str3(values ?? { kind: "null" }, by));
+  return slotKind(slot, str3(values2 ?? { kind: "null" }, by));
 }
 function listOf(v) {
   return v?.kind === "list" ? v.items : [];
@@ -15794,13 +15861,13 @@ function keyUnknownCondition(c, path2, s2) {
   if (!/[$%]\{/.test(c.key)) return;
   const key = c.key.replace(/[$%]\{[^}]*\}/g, "*");
   if (key.includes("{") || key.includes("}") || !key.replace(/\*/g, "")) return;
-  const values = elems(c.values, path2);
+  const values2 = elems(c.values, path2);
   (s2.keyUnknownConditions ??= []).push({
     operator: c.operator,
     ...parseOperator(c.operator),
     key: c.key,
     keyLower: key.toLowerCase(),
-    values,
+    values: values2,
     path: path2,
     operatorPath: path2
   });
@@ -15823,9 +15890,9 @@ function conditions(v, path2, s2) {
     const parsed = parseOperator(op.key);
     for (const k of op.value.entries) {
       const p = childPath(opPath, k.key);
-      const values = elems(k.value, p);
-      if (k.value.kind === "unknown" || values.some((x) => typeof x.value !== "string")) s2.unknownParts.push(p);
-      s2.conditions.push({ operator: op.key, ...parsed, key: k.key, keyLower: k.key.toLowerCase(), values, path: p, operatorPath: opPath });
+      const values2 = elems(k.value, p);
+      if (k.value.kind === "unknown" || values2.some((x) => typeof x.value !== "string")) s2.unknownParts.push(p);
+      s2.conditions.push({ operator: op.key, ...parsed, key: k.key, keyLower: k.key.toLowerCase(), values: values2, path: p, operatorPath: opPath });
     }
   }
 }

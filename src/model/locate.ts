@@ -1,6 +1,6 @@
 import { dirname, relative, sep } from 'node:path';
 import { fingerprint } from './fingerprint.js';
-import { toPlain, type Origin } from './value.js';
+import type { Origin, Value } from './value.js';
 import { parentPath } from './paths.js';
 import { positionAt, type SourceFile } from './source.js';
 import type { Finding, Report, RuleMeta } from './finding.js';
@@ -172,10 +172,10 @@ function identity(ruleId: string, r: Report, origin: Origin, address: string, ro
 
 /** A statement's content hash, once per statement: every finding in a statement needs it, and a
  * statement with thousands of values gave thousands of findings, each hashing all of it (quadratic). */
-function contentHash(node: object): string {
+function contentHash(node: Value): string {
   let h = contentHashes.get(node);
   if (h === undefined) {
-    h = fingerprint(canonical(toPlain(node as Parameters<typeof toPlain>[0])));
+    h = fingerprint(canonical(node));
     contentHashes.set(node, h);
   }
   return h;
@@ -185,15 +185,28 @@ const contentHashes = new WeakMap<object, string>();
 
 /** A statement's content in an order-free form: IAM reads every list in a policy (actions,
  * resources, principals, condition values) as a set and every object by its keys, so writing them
- * in another order is the same statement and keeps its findings' identity (issue 13). */
-function canonical(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonical).sort().join(',')}]`;
-  if (v && typeof v === 'object')
-    return `{${Object.entries(v)
-      .map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`)
-      .sort()
-      .join(',')}}`;
-  return JSON.stringify(v) ?? 'null';
+ * in another order is the same statement and keeps its findings' identity (issue 13). Read from
+ * the value itself, as `toPlain` would give it (a repeated key: its last value; an Unknown: its
+ * text), without building that plain copy first. */
+function canonical(v: Value): string {
+  switch (v.kind) {
+    case 'list':
+      return `[${v.items.map(canonical).sort().join(',')}]`;
+    case 'object': {
+      const last = new Map<string, Value>();
+      for (const e of v.entries) last.set(e.key, e.value);
+      return `{${[...last]
+        .map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`)
+        .sort()
+        .join(',')}}`;
+    }
+    case 'null':
+      return 'null';
+    case 'unknown':
+      return JSON.stringify(v.text);
+    default:
+      return JSON.stringify(v.value) ?? 'null';
+  }
 }
 
 /** Where a value came from when it reached the policy through a variable or local (issue 4). */

@@ -43,28 +43,36 @@ export function serviceActions(service: string): Promise<Map<string, ActionInfo>
   return p;
 }
 
-const expanded = new Map<string, ActionInfo[] | undefined>();
+/** Per pattern as written (lower-cased), for the run: the same promise each time, so that a rule
+ * can read it synchronously once it has settled (policy/settled.ts). Bounded like the rules' memos. */
+const expanded = new Map<string, Promise<ActionInfo[] | undefined>>();
+const MAX_EXPANDED = 20_000;
 
 /** The actions a pattern such as `ecr:Batch*` grants; action names are case-insensitive (§2.1). */
-export async function expandAction(pattern: string): Promise<ActionInfo[] | undefined> {
+export function expandAction(pattern: string): Promise<ActionInfo[] | undefined> {
   const key = pattern.toLowerCase();
-  if (expanded.has(key)) return expanded.get(key);
+  let hit = expanded.get(key);
+  if (!hit) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on a memo, reached only after 20,000 distinct entries in one run; clearing a memo never changes a result
+    if (expanded.size >= MAX_EXPANDED) expanded.clear();
+    hit = expandOnce(pattern, key);
+    expanded.set(key, hit);
+  }
+  return hit;
+}
+
+async function expandOnce(pattern: string, key: string): Promise<ActionInfo[] | undefined> {
   // Everything after the first colon is the action: `ecr:DeleteRepository:x` names no action (a
   // split would have read it as ecr:DeleteRepository).
   const colon = key.indexOf(':');
   const service = key.slice(0, colon);
   const action = colon < 0 ? undefined : key.slice(colon + 1);
-  let result: ActionInfo[] | undefined;
   // Stryker disable next-line StringLiteral: "*" has no colon, so its action part is undefined and the test after && excludes it anyway
-  if (pattern !== '*' && action) {
-    const actions = await serviceActions(service);
-    if (actions) {
-      const exact = actions.get(action);
-      result = exact ? [exact] : [...actions.entries()].filter(([name]) => globMatch(action, name)).map(([, info]) => info);
-    }
-  }
-  expanded.set(key, result);
-  return result;
+  if (pattern === '*' || !action) return undefined;
+  const actions = await serviceActions(service);
+  if (!actions) return undefined;
+  const exact = actions.get(action);
+  return exact ? [exact] : [...actions.entries()].filter(([name]) => globMatch(action, name)).map(([, info]) => info);
 }
 
 /**

@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-7YUEQTLM.js";
+} from "./chunk-YEVXPMPR.js";
 import {
   configDir,
   effectiveConfig
@@ -11,8 +11,8 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-Z3OJAS65.js";
-import "./chunk-6GEPFXRD.js";
+import "./chunk-OT7J5CRS.js";
+import "./chunk-GFT7FK3D.js";
 import {
   findConfig
 } from "./chunk-7YH2WY3G.js";
@@ -26,7 +26,7 @@ import {
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-WXH2UKDN.js";
+} from "./chunk-JG4DQ45A.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -3,7 +3,7 @@ import {
   locate,
   originOf,
   toFinding
-} from "./chunk-6GEPFXRD.js";
+} from "./chunk-GFT7FK3D.js";
 import {
   HCL,
   listDir,
@@ -38,7 +38,7 @@ import {
   standaloneTemplate,
   unresolved,
   wireModules
-} from "./chunk-WXH2UKDN.js";
+} from "./chunk-JG4DQ45A.js";
 import {
   parseJson
 } from "./chunk-7KMSOTNL.js";

@@ -2,11 +2,11 @@ import {
   RunContext,
   lintUnit,
   parseTerraformJson
-} from "./chunk-Z3OJAS65.js";
+} from "./chunk-OT7J5CRS.js";
 import {
   fingerprint,
   locate
-} from "./chunk-6GEPFXRD.js";
+} from "./chunk-GFT7FK3D.js";
 import {
   discover,
   isLintable
@@ -27,7 +27,7 @@ import {
   buildModule,
   localSource,
   localTarget
-} from "./chunk-WXH2UKDN.js";
+} from "./chunk-JG4DQ45A.js";
 import {
   isLiteralString,
   loadParser,

@@ -2,9 +2,6 @@ import {
   parentPath
 } from "./chunk-U5J2JU7Q.js";
 import {
-  toPlain
-} from "./chunk-XZ32KR2X.js";
-import {
   positionAt
 } from "./chunk-CLV62ZXN.js";
 
@@ -149,17 +146,28 @@ function identity(ruleId, r, origin, address, root) {
 function contentHash(node) {
   let h = contentHashes.get(node);
   if (h === void 0) {
-    h = fingerprint(canonical(toPlain(node)));
+    h = fingerprint(canonical(node));
     contentHashes.set(node, h);
   }
   return h;
 }
 var contentHashes = /* @__PURE__ */ new WeakMap();
 function canonical(v) {
-  if (Array.isArray(v)) return `[${v.map(canonical).sort().join(",")}]`;
-  if (v && typeof v === "object")
-    return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).sort().join(",")}}`;
-  return JSON.stringify(v) ?? "null";
+  switch (v.kind) {
+    case "list":
+      return `[${v.items.map(canonical).sort().join(",")}]`;
+    case "object": {
+      const last = /* @__PURE__ */ new Map();
+      for (const e of v.entries) last.set(e.key, e.value);
+      return `{${[...last].map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).sort().join(",")}}`;
+    }
+    case "null":
+      return "null";
+    case "unknown":
+      return JSON.stringify(v.text);
+    default:
+      return JSON.stringify(v.value) ?? "null";
+  }
 }
 function findVia(r) {
   return r.policy && r.path !== void 0 ? r.policy.viaMap?.get(r.path) : void 0;

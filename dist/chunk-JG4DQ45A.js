@@ -898,13 +898,13 @@ function renderConditions(body, scope) {
   for (const b of blocks) {
     const test = attr(b.body, "test");
     const variable = attr(b.body, "variable");
-    const values = attr(b.body, "values");
+    const values2 = attr(b.body, "values");
     const t = test && evaluate(test.expr, b.scope);
     const k = variable && evaluate(variable.expr, b.scope);
-    if (t?.kind !== "string" || k?.kind !== "string" || !values) {
+    if (t?.kind !== "string" || k?.kind !== "string" || !values2) {
       const opaque = unknown(k?.kind === "unknown" ? k.text : "condition", at(b.scope, b.range));
-      if (t?.kind === "string" && k?.kind === "unknown" && values)
-        opaque.condition = { operator: t.value, key: k.text, values: singleOrList(evaluate(values.expr, b.scope)) };
+      if (t?.kind === "string" && k?.kind === "unknown" && values2)
+        opaque.condition = { operator: t.value, key: k.text, values: singleOrList(evaluate(values2.expr, b.scope)) };
       ops.push({ key: "?", value: opaque });
       continue;
     }
@@ -913,7 +913,7 @@ function renderConditions(body, scope) {
       op = { key: t.value, keyOrigin: at(b.scope, test.expr.range), value: { kind: "object", entries: [], origin: at(b.scope, b.range) } };
       ops.push(op);
     }
-    const v = evaluate(values.expr, b.scope);
+    const v = evaluate(values2.expr, b.scope);
     op.value.entries.push({ key: k.value, keyOrigin: at(b.scope, variable.expr.range), value: singleOrList(v) });
   }
   return { kind: "object", entries: ops, origin };
@@ -1575,19 +1575,19 @@ function build(c, base) {
       return null;
   }
 }
-function exact2(values, key) {
+function exact2(values2, key) {
   const always = [];
   const byKey = /* @__PURE__ */ new Map();
-  for (const w of values) {
+  for (const w of values2) {
     if (!literal(w)) always.push(w);
     else push(byKey, key(w.value), w);
   }
   return { lookup: (request) => joined(always, [byKey.get(key(request))]) };
 }
-function prefixed(values, text2, requestText) {
+function prefixed(values2, text2, requestText) {
   const always = [];
   const byPrefix = /* @__PURE__ */ new Map();
-  for (const w of values) {
+  for (const w of values2) {
     const t = literal(w) ? text2(w.value) : void 0;
     if (t === void 0) always.push(w);
     else push(byPrefix, t.slice(0, firstWildcard(t)), w);
@@ -1596,7 +1596,7 @@ function prefixed(values, text2, requestText) {
   return {
     lookup(request) {
       const r = requestText(request);
-      if (r === void 0) return values;
+      if (r === void 0) return values2;
       return joined(
         always,
         lengths.filter((n) => n <= r.length).map((n) => byPrefix.get(r.slice(0, n)))
@@ -1712,9 +1712,9 @@ function allTrue(ts) {
 var CALLER_CHOSEN = /^(aws:securetransport|aws:requestedregion|aws:currenttime|aws:epochtime|aws:useragent|aws:referer|aws:requesttag\/.*|aws:tagkeys|aws:tokenissuetime|aws:multifactorauthage)$/;
 var OWN_IDENTITY_CHOSEN = /^(aws:principaltag\/.*|aws:multifactorauthpresent)$/;
 var NETWORK_KEYS = /^(aws:sourceip|aws:sourcevpc|aws:sourcevpce|aws:vpcsourceip|aws:sourcevpcarn)$/;
-function context(values, anonymous, network) {
+function context(values2, anonymous, network) {
   return {
-    values: new Map(Object.entries(values)),
+    values: new Map(Object.entries(values2)),
     chosen: (k) => CALLER_CHOSEN.test(k) || !anonymous && OWN_IDENTITY_CHOSEN.test(k) || network && NETWORK_KEYS.test(k)
   };
 }
@@ -1734,7 +1734,7 @@ function identityOf(arn, account) {
 }
 function roleCaller(arn, account, inOrg, network, description) {
   const who = identityOf(arn, account);
-  const values = {
+  const values2 = {
     "aws:principalarn": [arn],
     "aws:principalaccount": [account],
     "aws:principaltype": [who.type],
@@ -1742,10 +1742,10 @@ function roleCaller(arn, account, inOrg, network, description) {
     "aws:userid": [who.userid]
   };
   if (inOrg) {
-    values["aws:principalorgid"] = ["o-witness0000"];
-    values["aws:principalorgpaths"] = ["o-witness0000/r-wit0/"];
+    values2["aws:principalorgid"] = ["o-witness0000"];
+    values2["aws:principalorgpaths"] = ["o-witness0000/r-wit0/"];
   }
-  return { description, arn, account, context: context(values, false, network) };
+  return { description, arn, account, context: context(values2, false, network) };
 }
 function patternCallers(pattern, opts) {
   const key = `${pattern}\0${opts.network}\0${opts.avoidAccounts.join(",")}`;
@@ -1923,22 +1923,26 @@ function serviceActions(service) {
   return p;
 }
 var expanded = /* @__PURE__ */ new Map();
-async function expandAction(pattern) {
+var MAX_EXPANDED = 2e4;
+function expandAction(pattern) {
   const key = pattern.toLowerCase();
-  if (expanded.has(key)) return expanded.get(key);
+  let hit = expanded.get(key);
+  if (!hit) {
+    if (expanded.size >= MAX_EXPANDED) expanded.clear();
+    hit = expandOnce(pattern, key);
+    expanded.set(key, hit);
+  }
+  return hit;
+}
+async function expandOnce(pattern, key) {
   const colon = key.indexOf(":");
   const service = key.slice(0, colon);
   const action = colon < 0 ? void 0 : key.slice(colon + 1);
-  let result;
-  if (pattern !== "*" && action) {
-    const actions = await serviceActions(service);
-    if (actions) {
-      const exact3 = actions.get(action);
-      result = exact3 ? [exact3] : [...actions.entries()].filter(([name]) => globMatch(action, name)).map(([, info]) => info);
-    }
-  }
-  expanded.set(key, result);
-  return result;
+  if (pattern === "*" || !action) return void 0;
+  const actions = await serviceActions(service);
+  if (!actions) return void 0;
+  const exact3 = actions.get(action);
+  return exact3 ? [exact3] : [...actions.entries()].filter(([name]) => globMatch(action, name)).map(([, info]) => info);
 }
 var ECR_HARMFUL = {
   "ecr:DeleteRepository": "deletes a repository and every image in it",
@@ -2512,6 +2516,29 @@ function elementEffect(st, element) {
   if (element === "NotAction")
     return allow ? { severity: "error", effect: "so NotAction excludes nothing and the Allow grants what it was meant to leave out" } : { severity: "warning", effect: "so NotAction exempts nothing and the Deny also blocks what it was meant to leave out" };
   return allow ? { severity: "warning", effect: "so the Allow grants nothing through it (a dead permission)" } : { severity: "error", effect: "so the Deny protects nothing through it: the deny the policy relies on does not exist" };
+}
+
+// src/policy/settled.ts
+var values = /* @__PURE__ */ new WeakMap();
+var Pending = class extends Error {
+  constructor(ready) {
+    super("a lookup is still loading");
+    this.ready = ready;
+  }
+  ready;
+};
+function need(p) {
+  const s2 = values.get(p);
+  if (s2) return s2.value;
+  throw new Pending(p.then((value) => void values.set(p, { value })));
+}
+function settle(f) {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof Pending) return e.ready.then(() => settle(f));
+    throw e;
+  }
 }
 
 // src/policy/iam-names.ts
@@ -3653,20 +3680,26 @@ var ecrScope = defineRule({
       if (st.effect === "Deny" || !st.unknownParts.some((p) => /\.(Not)?Action$/.test(p))) ctx.judged(policy, st);
     };
     for (const policy of ctx.policies) {
-      if (isRepositoryPolicy(policy)) {
-        out.push(...await repositoryPolicyFindings(policy));
+      const repository = isRepositoryPolicy(policy);
+      const identity = policy.policy.kind === "identity";
+      const address = policy.policy.address;
+      const declared = ctx.options.ecrPolicyAddresses.some((g) => globMatch(g, address));
+      const admin = ctx.options.adminAddresses.some((g) => globMatch(g, address));
+      const looked = settle(() => ({
+        repo: repository ? repositoryPolicyFindings(policy) : [],
+        expanded: identity ? expandStatements(policy) : /* @__PURE__ */ new Map(),
+        purpose: identity && !admin ? purposeOf(policy, graphOf.get(policy), declared) : void 0
+      }));
+      const { repo, expanded: expanded2, purpose } = looked instanceof Promise ? await looked : looked;
+      if (repository) {
+        out.push(...repo);
         judgedAll(policy);
       }
-      if (policy.policy.kind !== "identity") continue;
-      const expanded2 = await expandStatements(policy);
+      if (!identity) continue;
       for (const st of policy.statements) {
         const acts = expanded2.get(st);
         if (st.effect === "Allow" && acts?.length) out.push(...tokenFindings(policy, st, acts));
       }
-      const address = policy.policy.address;
-      const declared = ctx.options.ecrPolicyAddresses.some((g) => globMatch(g, address));
-      const admin = ctx.options.adminAddresses.some((g) => globMatch(g, address));
-      const purpose = admin ? void 0 : await purposeOf(policy, graphOf.get(policy), declared);
       if (typeof purpose === "object") {
         const imageTraffic = [...expanded2.values()].some((acts) => acts.some((a) => PULL.has(a.info.name.toLowerCase()) || PUSH.has(a.info.name.toLowerCase()))) || !!purpose.unknownAt && unknownTexts(purpose.unknownAt.node).some((t) => /\becr(-public)?:/i.test(t));
         if (ctx.strict && imageTraffic) out.push(undecided(policy, purpose.unknownAt));
@@ -3706,14 +3739,14 @@ function graphsByPolicy(input) {
   for (const g of input.graphs) for (const p of g.policies) out.set(p, g);
   return out;
 }
-async function expandStatements(policy) {
+function expandStatements(policy) {
   const out = /* @__PURE__ */ new Map();
   for (const st of policy.statements) {
     const granted = [];
     for (const a of st.actions ?? []) {
       const action = known(a);
       if (action === void 0 || !/^ecr(-public)?:/i.test(action)) continue;
-      for (const info of await expandAction(action) ?? []) granted.push({ elem: a, info });
+      for (const info of need(expandAction(action)) ?? []) granted.push({ elem: a, info });
     }
     out.set(st, granted);
   }
@@ -3724,18 +3757,24 @@ var PULL = lower(ECR_PULL);
 var PUSH = lower(ECR_PUSH);
 var ECS_EXECUTION = lower(ECS_TASK_EXECUTION);
 var MANY_SERVICES = 5;
-async function purposeOf(policy, graphed, declared) {
+function purposeOf(policy, graphed, declared) {
   if (policy.unknown) return { unknownAt: void 0 };
-  const names2 = [];
-  let hasStar = false;
+  let ecrNamed = false;
   for (const st of policy.statements) {
     if (st.effect === "Deny") continue;
     if (st.notActions) return void 0;
     if (st.effect === void 0 || st.actions?.some((a) => known(a) === void 0)) return { unknownAt: st };
+    ecrNamed ||= !!st.actions?.some((a) => /^ecr(-public)?:/i.test(known(a)));
+  }
+  if (!ecrNamed && !declared) return void 0;
+  const names2 = [];
+  let hasStar = false;
+  for (const st of policy.statements) {
+    if (st.effect === "Deny") continue;
     for (const a of st.actions ?? []) {
       const v = known(a);
       if (v === "*") hasStar = true;
-      else for (const info of await expandAction(v) ?? [{ name: v, accessLevels: [], wildcardOnly: false }]) names2.push(info.name);
+      else for (const info of need(expandAction(v)) ?? [{ name: v, accessLevels: [], wildcardOnly: false }]) names2.push(info.name);
     }
   }
   const set = new Set(names2.map((n) => n.toLowerCase()));
@@ -3743,7 +3782,7 @@ async function purposeOf(policy, graphed, declared) {
   if (declared) return job ?? "pull";
   if (!job || hasStar) return void 0;
   if (policy.policy.resourceType?.startsWith("aws_ssoadmin_")) return void 0;
-  const expandedIam = await Promise.all(names2.filter((n) => /^iam:/i.test(n)).map((n) => expandAction(n)));
+  const expandedIam = names2.filter((n) => /^iam:/i.test(n)).map((n) => need(expandAction(n)));
   if (expandedIam.flat().some((i) => i?.accessLevels.includes("Permissions management"))) return void 0;
   const services = new Set(names2.map((n) => n.split(":")[0].toLowerCase()).filter((s2) => s2 !== "ecr" && s2 !== "ecr-public"));
   if (services.size >= MANY_SERVICES) return void 0;
@@ -3921,7 +3960,7 @@ function strayActions(policy, declared) {
     key: `stray:${a.value}`
   }));
 }
-async function repositoryPolicyFindings(policy) {
+function repositoryPolicyFindings(policy) {
   const out = [];
   for (const st of policy.statements) {
     if (st.effect !== "Allow") continue;
@@ -3932,7 +3971,7 @@ async function repositoryPolicyFindings(policy) {
         out.push({ ...base, check: "EC05", messageId: "repoForeign", data: { action: a.value }, key: `repo-foreign:${a.value}` });
         continue;
       }
-      const infos = await expandAction(a.value) ?? [];
+      const infos = need(expandAction(a.value)) ?? [];
       const registry = infos.filter((i) => i.wildcardOnly).map((i) => i.name);
       const rewriting = infos.filter((i) => i.accessLevels.includes("Permissions management")).map((i) => i.name);
       if (infos.length && registry.length === infos.length)
@@ -4252,9 +4291,10 @@ var policyGrammar = defineRule({
     for (const policy of ctx.policies) {
       for (const st of policy.statements) {
         if (!st.effect) continue;
-        let actions;
-        const actionsOf = () => actions ??= statementActions(st);
-        const found = [...await actionFindings(st), ...await conditionFindings(st, actionsOf), ...await resourceFindings(st, actionsOf)];
+        let actions = null;
+        const actionsOf = () => actions === null ? actions = statementActions(st) : actions;
+        const checked = settle(() => actionFindings(st).concat(conditionFindings(st, actionsOf), resourceFindings(st, actionsOf)));
+        const found = checked instanceof Promise ? await checked : checked;
         for (const f of found) ctx.report({ policy, path: f.path, check: f.check, severity: f.severity, message: f.message, key: `${f.check}:${f.key}` });
         const stoppers = blockedByUnknownActions(st);
         if (stoppers.length) ctx.undecided({ policy, statement: st, unknowns: stoppers });
@@ -4307,29 +4347,28 @@ async function resolveActionOnce(value) {
   const near = closest(name, all).map((a) => `${service}:${a}`);
   return { problem: { check: "GR02", what: `${service} has no action of that name (it has ${all.length})`, near, verb: "did you mean" } };
 }
-async function actionFindings(st) {
+function actionFindings(st) {
   const out = [];
-  for (const [element, elems] of [
-    ["Action", st.actions],
-    ["NotAction", st.notActions]
-  ]) {
-    for (const e of elems ?? []) {
-      if (!known2(e)) continue;
-      const { problem } = await resolveAction(e.value);
-      if (!problem) continue;
-      const { severity, effect } = elementEffect(st, element);
-      const fix = problem.near.length ? `; ${problem.verb} ${problem.near.join(" or ")}${problem.verb === "did you mean" ? "?" : ""}` : "";
-      out.push({
-        check: problem.check,
-        path: e.path,
-        severity,
-        // Stryker disable next-line MethodExpression: the key only tells findings apart; upper- and lower-casing fold the same spellings together
-        key: e.value.toLowerCase(),
-        message: `"${e.value}": ${problem.what} in the Service Authorization Reference, ${effect}${fix}`
-      });
-    }
-  }
+  if (st.actions) elementFindings(st, "Action", st.actions, out);
+  if (st.notActions) elementFindings(st, "NotAction", st.notActions, out);
   return out;
+}
+function elementFindings(st, element, elems, out) {
+  for (const e of elems) {
+    if (!known2(e)) continue;
+    const { problem } = need(resolveAction(e.value));
+    if (!problem) continue;
+    const { severity, effect } = elementEffect(st, element);
+    const fix = problem.near.length ? `; ${problem.verb} ${problem.near.join(" or ")}${problem.verb === "did you mean" ? "?" : ""}` : "";
+    out.push({
+      check: problem.check,
+      path: e.path,
+      severity,
+      // Stryker disable next-line MethodExpression: the key only tells findings apart; upper- and lower-casing fold the same spellings together
+      key: e.value.toLowerCase(),
+      message: `"${e.value}": ${problem.what} in the Service Authorization Reference, ${effect}${fix}`
+    });
+  }
 }
 function blockedByUnknownActions(st) {
   if (!st.actions || st.notActions || st.actions.some((a) => typeof a.value === "string" && a.value === "*")) return [];
@@ -4340,18 +4379,33 @@ function blockedByUnknownActions(st) {
   if (!writtenArn && !serviceKey) return [];
   return unknownActions.map((a) => ({ text: a.shown, path: a.path }));
 }
-async function statementActions(st) {
+function statementActions(st) {
   if (!st.actions || st.notActions) return void 0;
-  const out = [];
+  let id = "";
   for (const e of st.actions) {
     if (!known2(e) || e.value === "*") return void 0;
-    const { infos } = await resolveAction(e.value);
-    if (!infos) return void 0;
-    out.push(...infos);
+    id += `${e.value}\0`;
   }
-  return { infos: out, id: out.map((a) => a.name).join("\0") };
+  let hit = actionsById.get(id);
+  if (hit === void 0) {
+    const out = [];
+    let complete = true;
+    for (const e of st.actions) {
+      const { infos } = need(resolveAction(e.value));
+      if (!infos) {
+        complete = false;
+        break;
+      }
+      for (const info of infos) out.push(info);
+    }
+    hit = complete ? { infos: out, id } : null;
+    if (actionsById.size >= MAX_RESOLVED) actionsById.clear();
+    actionsById.set(id, hit);
+  }
+  return hit ?? void 0;
 }
-async function conditionFindings(st, actionsOf) {
+var actionsById = /* @__PURE__ */ new Map();
+function conditionFindings(st, actionsOf) {
   const out = [];
   let applicable = null;
   const badOperators = /* @__PURE__ */ new Set();
@@ -4363,16 +4417,16 @@ async function conditionFindings(st, actionsOf) {
       continue;
     }
     if (c.key.includes("${") || c.key.length > MAX_KEY) continue;
-    const info = await lookupKey(c.key);
+    const info = need(lookupKey(c.key));
     if (info === void 0) continue;
     if (info === "unknown") {
-      if (applicable === null) applicable = await statementKeys(actionsOf);
+      if (applicable === null) applicable = statementKeys(actionsOf);
       const listed = applicable ? lists(applicable, c.key) : !!listedByAnAction(c.key);
-      if (!listed) out.push(await unknownKey(st, c, applicable !== void 0));
+      if (!listed) out.push(unknownKey(st, c, applicable !== void 0));
       continue;
     }
     if (!info.global) {
-      if (applicable === null) applicable = await statementKeys(actionsOf);
+      if (applicable === null) applicable = statementKeys(actionsOf);
       if (applicable && !lists(applicable, c.key)) {
         const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
         out.push(
@@ -4391,8 +4445,8 @@ async function conditionFindings(st, actionsOf) {
   return out;
 }
 var keysByActions = /* @__PURE__ */ new Map();
-async function statementKeys(actionsOf) {
-  const actions = await actionsOf();
+function statementKeys(actionsOf) {
+  const actions = actionsOf();
   if (!actions) return void 0;
   let hit = keysByActions.get(actions.id);
   if (!hit) {
@@ -4400,7 +4454,7 @@ async function statementKeys(actionsOf) {
     hit = Promise.all(actions.infos.map(actionKeys)).then((k) => ({ keys: k.flat(), listed: /* @__PURE__ */ new Map() }));
     keysByActions.set(actions.id, hit);
   }
-  return hit;
+  return need(hit);
 }
 function lists(applicable, key) {
   let hit = applicable.listed.get(key);
@@ -4411,10 +4465,10 @@ function lists(applicable, key) {
   }
   return hit;
 }
-async function unknownKey(st, c, statementKnown) {
+function unknownKey(st, c, statementKnown) {
   const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
   const service = c.keyLower.split(":")[0];
-  const near = await suggestedKeys(service, c.key);
+  const near = need(suggestedKeys(service, c.key));
   const what = service === "aws" ? "is not a global condition key" : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ", and no action lists it"}`;
   return finding(c, "GR04", severity, `${c.key} ${what}, so it is never in the request; ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`);
 }
@@ -4502,12 +4556,12 @@ function finding(c, check, severity, message) {
   return { check, path: c.path, severity, message, key: `${c.operator}:${c.keyLower}` };
 }
 var formatsByActions = /* @__PURE__ */ new Map();
-function formatsOf(typed) {
-  const id = typed.map((a) => a.name).join("\0");
-  let hit = formatsByActions.get(id);
+function formatsOf(actions) {
+  let hit = formatsByActions.get(actions.id);
   if (!hit) {
     if (formatsByActions.size >= MAX_RESOLVED) formatsByActions.clear();
     hit = (async () => {
+      const typed = actions.infos.filter((a) => !a.wildcardOnly);
       const formats = /* @__PURE__ */ new Set();
       for (const a of typed) {
         for (const rt of a.resourceTypes) {
@@ -4517,9 +4571,9 @@ function formatsOf(typed) {
         }
       }
       const all = [...formats].map(formatService);
-      return { formats, services: new Set(all.filter((x) => !x.includes("${"))), anyService: all.some((x) => x.includes("${")), matches: /* @__PURE__ */ new Map() };
+      return { typed, formats, services: new Set(all.filter((x) => !x.includes("${"))), anyService: all.some((x) => x.includes("${")), matches: /* @__PURE__ */ new Map() };
     })();
-    formatsByActions.set(id, hit);
+    formatsByActions.set(actions.id, hit);
   }
   return hit;
 }
@@ -4527,28 +4581,30 @@ function takes(known3, arn) {
   let hit = known3.matches.get(arn);
   if (hit === void 0) {
     if (known3.matches.size >= MAX_RESOLVED) known3.matches.clear();
-    hit = [...known3.formats].some((f) => arnMatchesFormat(arn, f));
+    hit = false;
+    for (const f of known3.formats) if (hit = arnMatchesFormat(arn, f)) break;
     known3.matches.set(arn, hit);
   }
   return hit;
 }
-async function resourceFindings(st, actionsOf) {
+function resourceFindings(st, actionsOf) {
   const resources2 = (st.resources ?? []).filter((r) => typeof r.value === "string" && r.value.length <= MAX_NAME);
   if (!resources2.length) return [];
-  const actions = (await actionsOf())?.infos;
-  const typed = actions?.filter((a) => !a.wildcardOnly) ?? [];
-  if (!actions || !typed.length) return [];
-  const known3 = await formatsOf(typed);
-  if (!known3) return [];
-  const { formats, services, anyService } = known3;
+  const statementActions2 = actionsOf();
+  if (!statementActions2) return [];
+  const actions = statementActions2.infos;
+  const known3 = need(formatsOf(statementActions2));
+  if (!known3 || !known3.typed.length) return [];
+  const { typed, formats, services, anyService } = known3;
   if (anyService) return [];
   const out = [];
   for (const r of resources2) {
     const value = r.value;
-    const arn = parseArn(value);
-    if (!arn || value === "*") continue;
+    if (value === "*") continue;
     const starLike = hasWildcard(value) && actions.some((a) => a.wildcardOnly);
     if (starLike || takes(known3, value)) continue;
+    const arn = parseArn(value);
+    if (!arn) continue;
     const { severity, effect } = elementEffect(st, "Resource");
     const names2 = [...new Set(typed.map((a) => a.name))];
     const listed = names2.length === 1 ? names2[0] : names2.length <= 3 ? `${names2.slice(0, -1).join(", ")} and ${names2[names2.length - 1]}` : `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more`;

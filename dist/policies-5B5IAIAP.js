@@ -1,6 +1,6 @@
 import {
   locate
-} from "./chunk-6GEPFXRD.js";
+} from "./chunk-GFT7FK3D.js";
 import {
   loadSource
 } from "./chunk-BHPM5OYH.js";

@@ -1,12 +1,12 @@
 import {
   lint
-} from "./chunk-7YUEQTLM.js";
-import "./chunk-Z3OJAS65.js";
-import "./chunk-6GEPFXRD.js";
+} from "./chunk-YEVXPMPR.js";
+import "./chunk-OT7J5CRS.js";
+import "./chunk-GFT7FK3D.js";
 import "./chunk-LHUG3SVV.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
-import "./chunk-WXH2UKDN.js";
+import "./chunk-JG4DQ45A.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
