@@ -26722,6 +26722,13 @@ function applySuppressions(findings, suppressions, loc, opts) {
       offset: s3.comment.start
     });
   };
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f6 of findings) {
+    if (f6.absFile === void 0) continue;
+    const list3 = byFile.get(f6.absFile);
+    if (list3) list3.push(f6);
+    else byFile.set(f6.absFile, [f6]);
+  }
   for (const s3 of suppressions) {
     const unknownRules = s3.rules.filter((r6) => !opts.knownRules.has(r6) && !r6.startsWith("access-analyzer/"));
     if (unknownRules.length)
@@ -26747,8 +26754,8 @@ function applySuppressions(findings, suppressions, loc, opts) {
       continue;
     }
     const expired = s3.expires !== void 0 && s3.expires < opts.today;
-    for (const f6 of findings) {
-      if (f6.absFile !== s3.file || f6.offset === void 0 || f6.offset < s3.scope.start || f6.offset >= s3.scope.end || !s3.rules.includes(f6.ruleId)) continue;
+    for (const f6 of byFile.get(s3.file) ?? []) {
+      if (f6.offset === void 0 || f6.offset < s3.scope.start || f6.offset >= s3.scope.end || !s3.rules.includes(f6.ruleId)) continue;
       s3.used = true;
       if (expired) f6.message += ` (the suppression on line ${locate({ file: s3.file, range: s3.comment }, loc).line} expired on ${s3.expires})`;
       else {

@@ -29,6 +29,15 @@ export function applySuppressions(findings: Finding[], suppressions: Suppression
       offset: s.comment.start,
     });
   };
+  // Findings by file: each suppression looks at its own file's findings, not at every finding of
+  // the run (suppressions × findings was quadratic on a large tree).
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.absFile === undefined) continue;
+    const list = byFile.get(f.absFile);
+    if (list) list.push(f);
+    else byFile.set(f.absFile, [f]);
+  }
   for (const s of suppressions) {
     const unknownRules = s.rules.filter((r) => !opts.knownRules.has(r) && !r.startsWith('access-analyzer/'));
     if (unknownRules.length)
@@ -55,8 +64,8 @@ export function applySuppressions(findings: Finding[], suppressions: Suppression
       continue;
     }
     const expired = s.expires !== undefined && s.expires < opts.today;
-    for (const f of findings) {
-      if (f.absFile !== s.file || f.offset === undefined || f.offset < s.scope.start || f.offset >= s.scope.end || !s.rules.includes(f.ruleId)) continue;
+    for (const f of byFile.get(s.file) ?? []) {
+      if (f.offset === undefined || f.offset < s.scope.start || f.offset >= s.scope.end || !s.rules.includes(f.ruleId)) continue;
       s.used = true;
       if (expired) f.message += ` (the suppression on line ${locate({ file: s.file, range: s.comment }, loc).line} expired on ${s.expires})`;
       else {

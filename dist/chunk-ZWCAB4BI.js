@@ -359,6 +359,13 @@ function applySuppressions(findings, suppressions, loc, opts) {
       offset: s.comment.start
     });
   };
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.absFile === void 0) continue;
+    const list = byFile.get(f.absFile);
+    if (list) list.push(f);
+    else byFile.set(f.absFile, [f]);
+  }
   for (const s of suppressions) {
     const unknownRules = s.rules.filter((r) => !opts.knownRules.has(r) && !r.startsWith("access-analyzer/"));
     if (unknownRules.length)
@@ -384,8 +391,8 @@ function applySuppressions(findings, suppressions, loc, opts) {
       continue;
     }
     const expired = s.expires !== void 0 && s.expires < opts.today;
-    for (const f of findings) {
-      if (f.absFile !== s.file || f.offset === void 0 || f.offset < s.scope.start || f.offset >= s.scope.end || !s.rules.includes(f.ruleId)) continue;
+    for (const f of byFile.get(s.file) ?? []) {
+      if (f.offset === void 0 || f.offset < s.scope.start || f.offset >= s.scope.end || !s.rules.includes(f.ruleId)) continue;
       s.used = true;
       if (expired) f.message += ` (the suppression on line ${locate({ file: s.file, range: s.comment }, loc).line} expired on ${s.expires})`;
       else {

@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-YEVXPMPR.js";
+} from "./chunk-ZWCAB4BI.js";
 import "./chunk-OT7J5CRS.js";
 import "./chunk-GFT7FK3D.js";
 import "./chunk-LHUG3SVV.js";

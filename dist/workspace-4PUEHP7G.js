@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-YEVXPMPR.js";
+} from "./chunk-ZWCAB4BI.js";
 import {
   configDir,
   effectiveConfig
