@@ -1,7 +1,7 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-OT7J5CRS.js";
+} from "./chunk-LSXQ47V7.js";
 import "./chunk-GFT7FK3D.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";

@@ -21758,25 +21758,7 @@ function parseOperator(operator) {
   return { base, ifExists, set, negated: NEGATED.has(base) };
 }
 function normalize2(policy) {
-  let maps;
-  const built = () => {
-    if (!maps) {
-      maps = { sourceMap: /* @__PURE__ */ new Map(), viaMap: /* @__PURE__ */ new Map() };
-      mapSources(policy.document, "", maps.sourceMap, maps.viaMap);
-    }
-    return maps;
-  };
-  const out2 = {
-    policy,
-    statements: [],
-    unknown: false,
-    get sourceMap() {
-      return built().sourceMap;
-    },
-    get viaMap() {
-      return built().viaMap;
-    }
-  };
+  const out2 = new Normalized(policy);
   const doc = policy.document;
   if (doc.kind !== "object") {
     out2.unknown = true;
@@ -21910,7 +21892,7 @@ function conditions(v, path2, s3) {
     }
   }
 }
-var NEGATED;
+var NEGATED, Normalized;
 var init_normalize = __esm({
   "src/policy/normalize.ts"() {
     "use strict";
@@ -21926,6 +21908,29 @@ var init_normalize = __esm({
       "DateNotEquals",
       "NotIpAddress"
     ]);
+    Normalized = class {
+      constructor(policy) {
+        this.policy = policy;
+      }
+      policy;
+      version;
+      statements = [];
+      unknown = false;
+      maps;
+      get sourceMap() {
+        return this.built().sourceMap;
+      }
+      get viaMap() {
+        return this.built().viaMap;
+      }
+      built() {
+        if (!this.maps) {
+          this.maps = { sourceMap: /* @__PURE__ */ new Map(), viaMap: /* @__PURE__ */ new Map() };
+          mapSources(this.policy.document, "", this.maps.sourceMap, this.maps.viaMap);
+        }
+        return this.maps;
+      }
+    };
   }
 });
 

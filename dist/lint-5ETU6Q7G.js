@@ -1,7 +1,7 @@
 import {
   lint
-} from "./chunk-ZWCAB4BI.js";
-import "./chunk-OT7J5CRS.js";
+} from "./chunk-4Q4YUU7X.js";
+import "./chunk-LSXQ47V7.js";
 import "./chunk-GFT7FK3D.js";
 import "./chunk-LHUG3SVV.js";
 import "./chunk-BHPM5OYH.js";

@@ -890,26 +890,31 @@ function parseOperator(operator) {
   const base = ifExists ? rest.slice(0, -"IfExists".length) : rest;
   return { base, ifExists, set, negated: NEGATED.has(base) };
 }
+var Normalized = class {
+  constructor(policy) {
+    this.policy = policy;
+  }
+  policy;
+  version;
+  statements = [];
+  unknown = false;
+  maps;
+  get sourceMap() {
+    return this.built().sourceMap;
+  }
+  get viaMap() {
+    return this.built().viaMap;
+  }
+  built() {
+    if (!this.maps) {
+      this.maps = { sourceMap: /* @__PURE__ */ new Map(), viaMap: /* @__PURE__ */ new Map() };
+      mapSources(this.policy.document, "", this.maps.sourceMap, this.maps.viaMap);
+    }
+    return this.maps;
+  }
+};
 function normalize(policy) {
-  let maps;
-  const built = () => {
-    if (!maps) {
-      maps = { sourceMap: /* @__PURE__ */ new Map(), viaMap: /* @__PURE__ */ new Map() };
-      mapSources(policy.document, "", maps.sourceMap, maps.viaMap);
-    }
-    return maps;
-  };
-  const out = {
-    policy,
-    statements: [],
-    unknown: false,
-    get sourceMap() {
-      return built().sourceMap;
-    },
-    get viaMap() {
-      return built().viaMap;
-    }
-  };
+  const out = new Normalized(policy);
   const doc = policy.document;
   if (doc.kind !== "object") {
     out.unknown = true;

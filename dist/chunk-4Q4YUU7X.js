@@ -2,7 +2,7 @@ import {
   RunContext,
   lintUnit,
   parseTerraformJson
-} from "./chunk-OT7J5CRS.js";
+} from "./chunk-LSXQ47V7.js";
 import {
   fingerprint,
   locate

@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-ZWCAB4BI.js";
+} from "./chunk-4Q4YUU7X.js";
 import {
   configDir,
   effectiveConfig
@@ -11,7 +11,7 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-OT7J5CRS.js";
+import "./chunk-LSXQ47V7.js";
 import "./chunk-GFT7FK3D.js";
 import {
   findConfig
