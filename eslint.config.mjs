@@ -24,6 +24,26 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_', ignoreRestSiblings: true }],
     },
   },
+  {
+    // Two shapes that make V8 keep a unit's data past the unit (docs/ARCHITECTURE.md, "Memory: what
+    // V8 keeps"): measured on the bench corpus, each kept every unit's trees and values alive
+    // through young-generation collections until the next full one.
+    files: ['src/**/*.ts', 'rules/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "AssignmentExpression[left.type='MemberExpression'] > :matches(ArrowFunctionExpression, FunctionExpression).right",
+          message:
+            'V8 allocates a function literal assigned straight to a property in the old generation, where its closure outlives the unit: assign it to a const first, then the const to the property.',
+        },
+        {
+          selector: "ObjectExpression > Property[kind='get'], ObjectExpression > Property[kind='set']",
+          message: 'An object literal with accessors gets a hidden class of its own each time it is built, which keeps what its closures hold: use a class.',
+        },
+      ],
+    },
+  },
   { files: ['**/*.mjs', '**/*.cjs', '**/*.js'], ...tseslint.configs.disableTypeChecked },
   {
     // Tests read the CLI's JSON and SARIF output with JSON.parse, which is `any` by design: the

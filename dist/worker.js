@@ -1,13 +1,13 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-LSXQ47V7.js";
+} from "./chunk-7ETSFNOE.js";
 import "./chunk-GFT7FK3D.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-JG4DQ45A.js";
+} from "./chunk-KJBJ5XYQ.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

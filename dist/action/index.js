@@ -19127,7 +19127,8 @@ function buildModule(dir, files, readFile4, path2 = [], budget = newBudget()) {
     path: path2,
     child: () => void 0,
     duplicates: [],
-    budget
+    budget,
+    memo: { values: /* @__PURE__ */ new Map(), documents: /* @__PURE__ */ new Map(), calls: /* @__PURE__ */ new Map() }
   };
   const add = (map, key, address2, at2) => {
     const first = map.get(key);
@@ -20216,7 +20217,7 @@ var init_instances = __esm({
 function wireModules(root7, parsed, readFile4, downloaded = () => void 0) {
   const wire = (m3, chain2) => {
     const cache8 = /* @__PURE__ */ new Map();
-    m3.child = (name2) => {
+    const child = (name2) => {
       if (cache8.has(name2)) return cache8.get(name2);
       cache8.set(name2, void 0);
       const call = m3.calls.get(name2);
@@ -20238,27 +20239,29 @@ function wireModules(root7, parsed, readFile4, downloaded = () => void 0) {
         note(m3.budget, at2, `module.${name2} is not evaluated: this root reaches over ${LIMITS.instances} module instances; its outputs are unresolved`);
         return void 0;
       }
-      const child = buildModule(dir, files, readFile4(dir), path2, m3.budget);
+      const callee = buildModule(dir, files, readFile4(dir), path2, m3.budget);
       const base = moduleScope(m3, call.file);
       const instances = gateInstances(call.item.body, base);
-      child.exists = m3.exists !== false && instances?.length !== 0;
+      callee.exists = m3.exists !== false && instances?.length !== 0;
       const scope = instances?.length === 1 ? { ...base, bindings: instances[0].bindings } : base;
-      child.calledAt = m3.calledAt ?? (local ? void 0 : { file: call.file.src.path, range: call.item.range });
+      callee.calledAt = m3.calledAt ?? (local ? void 0 : { file: call.file.src.path, range: call.item.range });
       const strict = /* @__PURE__ */ new Map();
       for (const a6 of call.item.body.attributes) {
         if (META_ARGUMENTS.has(a6.name)) continue;
-        child.varValues.set(a6.name, atUse(evaluate(a6.expr, scope), { file: call.file.src.path, range: a6.expr.range }));
+        callee.varValues.set(a6.name, atUse(evaluate(a6.expr, scope), { file: call.file.src.path, range: a6.expr.range }));
       }
-      child.inputWithoutDefaults = (v) => {
+      const inputWithoutDefaults = (v) => {
         const a6 = META_ARGUMENTS.has(v) ? void 0 : attr(call.item.body, v);
         if (!a6) return void 0;
         if (!strict.has(v)) strict.set(v, evaluate(a6.expr, { ...scope, defaults: false }));
         return strict.get(v);
       };
-      wire(child, [...chain2, dir]);
-      cache8.set(name2, child);
-      return child;
+      callee.inputWithoutDefaults = inputWithoutDefaults;
+      wire(callee, [...chain2, dir]);
+      cache8.set(name2, callee);
+      return callee;
     };
+    m3.child = child;
   };
   wire(root7, [root7.dir]);
 }
@@ -20519,8 +20522,7 @@ function instancesValue(block, module2, file, one, text2) {
   return { kind: "object", entries: instances.map((i7) => ({ key: String(i7.key), value: one(i7) })) };
 }
 function documentValue(address2, block, module2, resolving) {
-  let memo = documents.get(module2);
-  if (!memo) documents.set(module2, memo = /* @__PURE__ */ new Map());
+  const memo = module2.memo.documents;
   const cached = memo.get(address2);
   if (cached) return cached;
   const value = instancesValue(
@@ -20544,8 +20546,7 @@ function documentValue(address2, block, module2, resolving) {
   return value;
 }
 function moduleValue(module2, name2, withOutputs = true) {
-  let memo = modules.get(module2);
-  if (!memo) modules.set(module2, memo = /* @__PURE__ */ new Map());
+  const memo = module2.memo.calls;
   const key = `${withOutputs}\0${name2}`;
   if (!memo.has(key)) memo.set(key, moduleInstancesValue(module2, name2, withOutputs));
   return memo.get(key);
@@ -20573,7 +20574,6 @@ function symbolValue(address2, block, module2, symbols) {
     address2
   );
 }
-var documents, modules;
 var init_block_values = __esm({
   "src/resolve/block-values.ts"() {
     "use strict";
@@ -20583,8 +20583,6 @@ var init_block_values = __esm({
     init_instances();
     init_module_graph();
     init_policy_document();
-    documents = /* @__PURE__ */ new WeakMap();
-    modules = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -20801,8 +20799,7 @@ function localValue(name2, scope) {
   );
 }
 function memoised(scope, key, at2, f6) {
-  let memo = MEMO.get(scope.module);
-  if (!memo) MEMO.set(scope.module, memo = /* @__PURE__ */ new Map());
+  const memo = scope.module.memo.values;
   const slot = scope.defaults === false ? `${key}\0without-defaults` : key;
   const hit = memo.get(slot);
   if (hit) return hit;
@@ -20943,7 +20940,7 @@ function toNumber(v) {
   if (v.kind === "string" && v.value.trim() !== "" && Number.isFinite(Number(v.value))) return Number(v.value);
   return void 0;
 }
-var MAX_ITEMS, STAND_INS, MEMO, SYMBOLS, canonical2, sameValue;
+var MAX_ITEMS, STAND_INS, SYMBOLS, canonical2, sameValue;
 var init_evaluate = __esm({
   "src/resolve/evaluate.ts"() {
     "use strict";
@@ -20958,7 +20955,6 @@ var init_evaluate = __esm({
     init_hcl_escapes();
     MAX_ITEMS = 1e4;
     STAND_INS = { "this-account": "000000000001", "this-partition": "aws", "this-region": "us-east-1" };
-    MEMO = /* @__PURE__ */ new WeakMap();
     SYMBOLS = {
       aws_caller_identity: { account_id: "this-account" },
       aws_partition: { partition: "this-partition" },
@@ -21127,9 +21123,9 @@ function readModuleManifest(rootDir) {
   } catch {
     return out2;
   }
-  const modules2 = parsed?.Modules;
-  if (!Array.isArray(modules2)) return out2;
-  for (const m3 of modules2) {
+  const modules = parsed?.Modules;
+  if (!Array.isArray(modules)) return out2;
+  for (const m3 of modules) {
     const { Key: key, Dir: dir } = m3 ?? {};
     if (typeof key !== "string" || !key || typeof dir !== "string" || isAbsolute(dir)) continue;
     const abs = resolve7(rootDir, dir);
@@ -51620,11 +51616,12 @@ __export(run_exports, {
 });
 function quietNodeVersionWarning() {
   const original = process.emitWarning;
-  process.emitWarning = function(warning2, ...rest) {
+  const quiet = function(warning2, ...rest) {
     const text2 = typeof warning2 === "string" ? warning2 : warning2?.message;
     if (typeof text2 === "string" && text2.startsWith("NodeVersionSupportWarning")) return;
     return original.call(process, warning2, ...rest);
   };
+  process.emitWarning = quiet;
 }
 async function runAccessAnalyzer(policies, opts) {
   quietNodeVersionWarning();

@@ -7756,7 +7756,8 @@ function buildModule(dir, files, readFile, path2 = [], budget = newBudget()) {
     path: path2,
     child: () => void 0,
     duplicates: [],
-    budget
+    budget,
+    memo: { values: /* @__PURE__ */ new Map(), documents: /* @__PURE__ */ new Map(), calls: /* @__PURE__ */ new Map() }
   };
   const add = (map, key, address2, at2) => {
     const first = map.get(key);
@@ -7866,7 +7867,7 @@ var MAX_DEPTH = 8;
 function wireModules(root2, parsed, readFile, downloaded = () => void 0) {
   const wire = (m, chain) => {
     const cache3 = /* @__PURE__ */ new Map();
-    m.child = (name2) => {
+    const child = (name2) => {
       if (cache3.has(name2)) return cache3.get(name2);
       cache3.set(name2, void 0);
       const call = m.calls.get(name2);
@@ -7888,27 +7889,29 @@ function wireModules(root2, parsed, readFile, downloaded = () => void 0) {
         note(m.budget, at2, `module.${name2} is not evaluated: this root reaches over ${LIMITS.instances} module instances; its outputs are unresolved`);
         return void 0;
       }
-      const child = buildModule(dir, files, readFile(dir), path2, m.budget);
+      const callee = buildModule(dir, files, readFile(dir), path2, m.budget);
       const base = moduleScope(m, call.file);
       const instances = gateInstances(call.item.body, base);
-      child.exists = m.exists !== false && instances?.length !== 0;
+      callee.exists = m.exists !== false && instances?.length !== 0;
       const scope = instances?.length === 1 ? { ...base, bindings: instances[0].bindings } : base;
-      child.calledAt = m.calledAt ?? (local ? void 0 : { file: call.file.src.path, range: call.item.range });
+      callee.calledAt = m.calledAt ?? (local ? void 0 : { file: call.file.src.path, range: call.item.range });
       const strict = /* @__PURE__ */ new Map();
       for (const a of call.item.body.attributes) {
         if (META_ARGUMENTS.has(a.name)) continue;
-        child.varValues.set(a.name, atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range }));
+        callee.varValues.set(a.name, atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range }));
       }
-      child.inputWithoutDefaults = (v) => {
+      const inputWithoutDefaults = (v) => {
         const a = META_ARGUMENTS.has(v) ? void 0 : attr(call.item.body, v);
         if (!a) return void 0;
         if (!strict.has(v)) strict.set(v, evaluate(a.expr, { ...scope, defaults: false }));
         return strict.get(v);
       };
-      wire(child, [...chain, dir]);
-      cache3.set(name2, child);
-      return child;
+      callee.inputWithoutDefaults = inputWithoutDefaults;
+      wire(callee, [...chain, dir]);
+      cache3.set(name2, callee);
+      return callee;
     };
+    m.child = child;
   };
   wire(root2, [root2.dir]);
 }
@@ -8143,10 +8146,8 @@ function instancesValue(block, module2, file, one, text2) {
   if (attr(block.body, "count")) return { kind: "list", items: instances.map(one) };
   return { kind: "object", entries: instances.map((i2) => ({ key: String(i2.key), value: one(i2) })) };
 }
-var documents = /* @__PURE__ */ new WeakMap();
 function documentValue(address2, block, module2, resolving) {
-  let memo = documents.get(module2);
-  if (!memo) documents.set(module2, memo = /* @__PURE__ */ new Map());
+  const memo = module2.memo.documents;
   const cached = memo.get(address2);
   if (cached) return cached;
   const value = instancesValue(
@@ -8169,10 +8170,8 @@ function documentValue(address2, block, module2, resolving) {
   memo.set(address2, value);
   return value;
 }
-var modules = /* @__PURE__ */ new WeakMap();
 function moduleValue(module2, name2, withOutputs = true) {
-  let memo = modules.get(module2);
-  if (!memo) modules.set(module2, memo = /* @__PURE__ */ new Map());
+  const memo = module2.memo.calls;
   const key = `${withOutputs}\0${name2}`;
   if (!memo.has(key)) memo.set(key, moduleInstancesValue(module2, name2, withOutputs));
   return memo.get(key);
@@ -8415,10 +8414,8 @@ function localValue(name2, scope) {
     () => guarded(`local.${name2}`, scope, () => evaluate(decl.item.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }))
   );
 }
-var MEMO = /* @__PURE__ */ new WeakMap();
 function memoised(scope, key, at2, f) {
-  let memo = MEMO.get(scope.module);
-  if (!memo) MEMO.set(scope.module, memo = /* @__PURE__ */ new Map());
+  const memo = scope.module.memo.values;
   const slot = scope.defaults === false ? `${key}\0without-defaults` : key;
   const hit = memo.get(slot);
   if (hit) return hit;
@@ -15311,9 +15308,9 @@ function readModuleManifest(rootDir) {
   } catch {
     return out2;
   }
-  const modules2 = parsed?.Modules;
-  if (!Array.isArray(modules2)) return out2;
-  for (const m of modules2) {
+  const modules = parsed?.Modules;
+  if (!Array.isArray(modules)) return out2;
+  for (const m of modules) {
     const { Key: key, Dir: dir } = m ?? {};
     if (typeof key !== "string" || !key || typeof dir !== "string" || isAbsolute(dir)) continue;
     const abs = resolve5(rootDir, dir);

@@ -67,11 +67,12 @@ const MAX_PAGES = 100;
 function quietNodeVersionWarning() {
   // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was, on process
   const original = process.emitWarning;
-  process.emitWarning = function (this: unknown, warning: string | Error, ...rest: unknown[]) {
+  const quiet = function (this: unknown, warning: string | Error, ...rest: unknown[]) {
     const text = typeof warning === 'string' ? warning : warning?.message;
     if (typeof text === 'string' && text.startsWith('NodeVersionSupportWarning')) return;
     return (original as (...a: unknown[]) => void).call(process, warning, ...rest);
   };
+  process.emitWarning = quiet;
 }
 
 /** ValidatePolicy for every resolved policy, and the billed checks the configuration asks for. */

@@ -24,13 +24,10 @@ function instancesValue(block: Block, module: Module, file: Located<Block>['file
   return { kind: 'object', entries: instances.map((i) => ({ key: String(i.key), value: one(i) })) };
 }
 
-/** Rendered once per module instance: a document is referenced from many places (issue 12). */
-const documents = new WeakMap<Module, Map<string, Value>>();
-
 /** `data.aws_iam_policy_document.NAME` as its instances, each with `json` and `minified_json`. */
 export function documentValue(address: string, block: Located<Block>, module: Module, resolving: Set<string>): Value {
-  let memo = documents.get(module);
-  if (!memo) documents.set(module, (memo = new Map<string, Value>()));
+  // Rendered once per module instance: a document is referenced from many places (issue 12).
+  const memo = module.memo.documents;
   const cached = memo.get(address);
   if (cached) return cached;
   const value = instancesValue(
@@ -56,13 +53,10 @@ export function documentValue(address: string, block: Located<Block>, module: Mo
 
 /** `module.NAME` as its instances, each an object of the module's outputs; undefined when the
  * module was not read (a remote source without `terraform init`). */
-const modules = new WeakMap<Module, Map<string, Value | undefined>>();
-
 /** Memoised per module instance; `withOutputs` false gives the instances' shape alone (empty
  * objects), enough to tell whether `module.x[0]` exists without evaluating every output. */
 export function moduleValue(module: Module, name: string, withOutputs = true): Value | undefined {
-  let memo = modules.get(module);
-  if (!memo) modules.set(module, (memo = new Map<string, Value | undefined>()));
+  const memo = module.memo.calls;
   const key = `${withOutputs}\u0000${name}`;
   if (!memo.has(key)) memo.set(key, moduleInstancesValue(module, name, withOutputs));
   return memo.get(key);

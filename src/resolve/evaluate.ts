@@ -267,13 +267,10 @@ function localValue(name: string, scope: Scope): Value {
   );
 }
 
-const MEMO = new WeakMap<Module, Map<string, Value>>();
-
 /** A module's local (or variable default), evaluated once, and Unknown when it is larger than a
  * policy could use (a doubling chain would otherwise copy 2^n values at every use). */
 function memoised(scope: Scope, key: string, at: Origin, f: () => Value): Value {
-  let memo = MEMO.get(scope.module);
-  if (!memo) MEMO.set(scope.module, (memo = new Map<string, Value>()));
+  const memo = scope.module.memo.values;
   // With the root's defaults Unknown (a gate that a caller could override), the same local has
   // another value: the two are kept apart.
   const slot = scope.defaults === false ? `${key}\u0000without-defaults` : key;

@@ -22,7 +22,11 @@ export function wireModules(
 ): void {
   const wire = (m: Module, chain: string[]) => {
     const cache = new Map<string, Module | undefined>();
-    m.child = (name) => {
+    // Through a local, never `m.child = (name) => …`: V8 allocates a function literal assigned
+    // straight to a property in the old generation, and from there its closure (this module, every
+    // parsed file of the unit) outlived the unit through every young collection until the next full
+    // one (docs/design.md, "Memory: what V8 keeps"). The same below.
+    const child: Module['child'] = (name) => {
       if (cache.has(name)) return cache.get(name);
       cache.set(name, undefined);
       const call = m.calls.get(name);
@@ -46,28 +50,30 @@ export function wireModules(
         note(m.budget, at, `module.${name} is not evaluated: this root reaches over ${LIMITS.instances} module instances; its outputs are unresolved`);
         return undefined;
       }
-      const child = buildModule(dir, files, readFile(dir), path, m.budget);
+      const callee = buildModule(dir, files, readFile(dir), path, m.budget);
       const base = moduleScope(m, call.file);
       const instances = gateInstances(call.item.body, base);
-      child.exists = m.exists !== false && instances?.length !== 0;
+      callee.exists = m.exists !== false && instances?.length !== 0;
       // Several instances share one child here: their `count.index` / `each` stay Unknown.
       const scope = instances?.length === 1 ? { ...base, bindings: instances[0].bindings } : base;
-      child.calledAt = m.calledAt ?? (local ? undefined : { file: call.file.src.path, range: call.item.range });
+      callee.calledAt = m.calledAt ?? (local ? undefined : { file: call.file.src.path, range: call.item.range });
       const strict = new Map<string, Value>();
       for (const a of call.item.body.attributes) {
         if (META_ARGUMENTS.has(a.name)) continue;
-        child.varValues.set(a.name, atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range }));
+        callee.varValues.set(a.name, atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range }));
       }
-      child.inputWithoutDefaults = (v) => {
+      const inputWithoutDefaults: Module['inputWithoutDefaults'] = (v) => {
         const a = META_ARGUMENTS.has(v) ? undefined : attr(call.item.body, v);
         if (!a) return undefined;
         if (!strict.has(v)) strict.set(v, evaluate(a.expr, { ...scope, defaults: false }));
         return strict.get(v);
       };
-      wire(child, [...chain, dir]);
-      cache.set(name, child);
-      return child;
+      callee.inputWithoutDefaults = inputWithoutDefaults;
+      wire(callee, [...chain, dir]);
+      cache.set(name, callee);
+      return callee;
     };
+    m.child = child;
   };
   wire(root, [root.dir]);
 }

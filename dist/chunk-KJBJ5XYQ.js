@@ -545,7 +545,8 @@ function buildModule(dir, files, readFile, path = [], budget = newBudget()) {
     path,
     child: () => void 0,
     duplicates: [],
-    budget
+    budget,
+    memo: { values: /* @__PURE__ */ new Map(), documents: /* @__PURE__ */ new Map(), calls: /* @__PURE__ */ new Map() }
   };
   const add = (map, key, address, at2) => {
     const first = map.get(key);
@@ -655,7 +656,7 @@ var MAX_DEPTH = 8;
 function wireModules(root, parsed, readFile, downloaded = () => void 0) {
   const wire = (m, chain) => {
     const cache2 = /* @__PURE__ */ new Map();
-    m.child = (name) => {
+    const child = (name) => {
       if (cache2.has(name)) return cache2.get(name);
       cache2.set(name, void 0);
       const call = m.calls.get(name);
@@ -677,27 +678,29 @@ function wireModules(root, parsed, readFile, downloaded = () => void 0) {
         note(m.budget, at2, `module.${name} is not evaluated: this root reaches over ${LIMITS.instances} module instances; its outputs are unresolved`);
         return void 0;
       }
-      const child = buildModule(dir, files, readFile(dir), path, m.budget);
+      const callee = buildModule(dir, files, readFile(dir), path, m.budget);
       const base = moduleScope(m, call.file);
       const instances = gateInstances(call.item.body, base);
-      child.exists = m.exists !== false && instances?.length !== 0;
+      callee.exists = m.exists !== false && instances?.length !== 0;
       const scope = instances?.length === 1 ? { ...base, bindings: instances[0].bindings } : base;
-      child.calledAt = m.calledAt ?? (local ? void 0 : { file: call.file.src.path, range: call.item.range });
+      callee.calledAt = m.calledAt ?? (local ? void 0 : { file: call.file.src.path, range: call.item.range });
       const strict = /* @__PURE__ */ new Map();
       for (const a of call.item.body.attributes) {
         if (META_ARGUMENTS.has(a.name)) continue;
-        child.varValues.set(a.name, atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range }));
+        callee.varValues.set(a.name, atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range }));
       }
-      child.inputWithoutDefaults = (v) => {
+      const inputWithoutDefaults = (v) => {
         const a = META_ARGUMENTS.has(v) ? void 0 : attr(call.item.body, v);
         if (!a) return void 0;
         if (!strict.has(v)) strict.set(v, evaluate(a.expr, { ...scope, defaults: false }));
         return strict.get(v);
       };
-      wire(child, [...chain, dir]);
-      cache2.set(name, child);
-      return child;
+      callee.inputWithoutDefaults = inputWithoutDefaults;
+      wire(callee, [...chain, dir]);
+      cache2.set(name, callee);
+      return callee;
     };
+    m.child = child;
   };
   wire(root, [root.dir]);
 }
@@ -932,10 +935,8 @@ function instancesValue(block, module, file, one, text2) {
   if (attr(block.body, "count")) return { kind: "list", items: instances.map(one) };
   return { kind: "object", entries: instances.map((i) => ({ key: String(i.key), value: one(i) })) };
 }
-var documents = /* @__PURE__ */ new WeakMap();
 function documentValue(address, block, module, resolving) {
-  let memo = documents.get(module);
-  if (!memo) documents.set(module, memo = /* @__PURE__ */ new Map());
+  const memo = module.memo.documents;
   const cached = memo.get(address);
   if (cached) return cached;
   const value = instancesValue(
@@ -958,10 +959,8 @@ function documentValue(address, block, module, resolving) {
   memo.set(address, value);
   return value;
 }
-var modules = /* @__PURE__ */ new WeakMap();
 function moduleValue(module, name, withOutputs = true) {
-  let memo = modules.get(module);
-  if (!memo) modules.set(module, memo = /* @__PURE__ */ new Map());
+  const memo = module.memo.calls;
   const key = `${withOutputs}\0${name}`;
   if (!memo.has(key)) memo.set(key, moduleInstancesValue(module, name, withOutputs));
   return memo.get(key);
@@ -1204,10 +1203,8 @@ function localValue(name, scope) {
     () => guarded(`local.${name}`, scope, () => evaluate(decl.item.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }))
   );
 }
-var MEMO = /* @__PURE__ */ new WeakMap();
 function memoised(scope, key, at2, f) {
-  let memo = MEMO.get(scope.module);
-  if (!memo) MEMO.set(scope.module, memo = /* @__PURE__ */ new Map());
+  const memo = scope.module.memo.values;
   const slot = scope.defaults === false ? `${key}\0without-defaults` : key;
   const hit = memo.get(slot);
   if (hit) return hit;

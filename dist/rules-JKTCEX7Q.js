@@ -1,7 +1,7 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-JG4DQ45A.js";
+} from "./chunk-KJBJ5XYQ.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -2,7 +2,7 @@ import {
   RunContext,
   lintUnit,
   parseTerraformJson
-} from "./chunk-LSXQ47V7.js";
+} from "./chunk-7ETSFNOE.js";
 import {
   fingerprint,
   locate
@@ -27,7 +27,7 @@ import {
   buildModule,
   localSource,
   localTarget
-} from "./chunk-JG4DQ45A.js";
+} from "./chunk-KJBJ5XYQ.js";
 import {
   isLiteralString,
   loadParser,

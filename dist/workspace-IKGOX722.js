@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-4Q4YUU7X.js";
+} from "./chunk-6G5TB2FX.js";
 import {
   configDir,
   effectiveConfig
@@ -11,7 +11,7 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-LSXQ47V7.js";
+import "./chunk-7ETSFNOE.js";
 import "./chunk-GFT7FK3D.js";
 import {
   findConfig
@@ -26,7 +26,7 @@ import {
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-JG4DQ45A.js";
+} from "./chunk-KJBJ5XYQ.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
@@ -118,7 +118,7 @@ var Workspace = class {
   async analyzerFor(folder) {
     const config = (await this.settingsOf(folder)).eff?.config;
     if (!config?.accessAnalyzer?.enabled) return void 0;
-    const [{ runAccessAnalyzer }, { cacheFileFor }] = await Promise.all([import("./run-DWL3DXNJ.js"), import("./cache-CA254GMS.js")]);
+    const [{ runAccessAnalyzer }, { cacheFileFor }] = await Promise.all([import("./run-YY2NH2ER.js"), import("./cache-CA254GMS.js")]);
     const aa = config.accessAnalyzer;
     return (policies) => runAccessAnalyzer(policies, {
       region: aa.region,

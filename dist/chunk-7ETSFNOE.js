@@ -38,7 +38,7 @@ import {
   standaloneTemplate,
   unresolved,
   wireModules
-} from "./chunk-JG4DQ45A.js";
+} from "./chunk-KJBJ5XYQ.js";
 import {
   parseJson
 } from "./chunk-7KMSOTNL.js";

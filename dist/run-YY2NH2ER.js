@@ -89,11 +89,12 @@ var DEFAULT_TIMEOUT_MS = 15e3;
 var MAX_PAGES = 100;
 function quietNodeVersionWarning() {
   const original = process.emitWarning;
-  process.emitWarning = function(warning, ...rest) {
+  const quiet = function(warning, ...rest) {
     const text = typeof warning === "string" ? warning : warning?.message;
     if (typeof text === "string" && text.startsWith("NodeVersionSupportWarning")) return;
     return original.call(process, warning, ...rest);
   };
+  process.emitWarning = quiet;
 }
 async function runAccessAnalyzer(policies, opts) {
   quietNodeVersionWarning();
