@@ -11,6 +11,12 @@
 //   npm run bench -- --against=CHECKOUT [DIR]
 //                                      per MB against another build (a checkout with its dist/ built):
 //                                      the same tree in pairs, one thread and two workers
+//   npm run bench -- --gc [--against=CHECKOUT] [DIR]
+//                                      what the garbage collector did in one one-thread run (V8's own
+//                                      accounting, nearly the same from run to run): bytes promoted out
+//                                      of the young generation, collection time in every thread, and
+//                                      V8's pretenuring decisions (docs/ARCHITECTURE.md, "Memory: what
+//                                      V8 keeps")
 //   BENCH_RUNS=n                       runs per command (default 15; 3 with --small)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,6 +33,7 @@ const small = process.argv.includes('--small');
 const sizes = process.argv.includes('--sizes');
 const startupOnly = process.argv.includes('--startup');
 const lspOnly = process.argv.includes('--lsp');
+const gcOnly = process.argv.includes('--gc');
 const folderArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const againstArg = process.argv.find((a) => a.startsWith('--against='));
 const against = againstArg && resolve(againstArg.slice('--against='.length));
@@ -71,6 +78,7 @@ console.log(
 
 if (sizes) sizeTable();
 else if (lspOnly) languageServer();
+else if (gcOnly) collector();
 else if (against) againstBuild();
 else {
   startUp();
@@ -150,6 +158,54 @@ function againstBuild() {
     row(
       `${workers === '0' ? 'one thread' : 'two workers'}: this build`,
       `${ms(m('ours'))} = ${median(pairs.map((p) => p.wall)).toFixed(2)}x wall, ${median(pairs.map((p) => p.cpu)).toFixed(2)}x CPU (median of ${runs} pairs) [≤ 1.0x]`,
+    );
+  }
+}
+
+/**
+ * The collector's accounting for one one-thread run (`--trace-gc-nvp`, one line per collection):
+ * what a unit's data costs when it does not die young. Sums the young collections' `promoted` bytes
+ * and their main-thread pause and helper-thread (`background.*`) times, the same for full
+ * collections, and counts V8's tenure verdicts (an allocation site whose objects it allocates in the
+ * old generation, once per site and collection).
+ */
+function collector() {
+  const corpus = folder ?? join(root, small ? '.bench/corpus-small' : '.bench/corpus');
+  if (!folder) buildCorpus(corpus, small ? { copies: 1, modules: 4, resourcesPerModule: 8 } : { copies: 20, modules: 200, resourcesPerModule: 40 });
+  const { files, bytes } = measureTree(corpus);
+  row(`corpus: ${files} files, ${(bytes / 1048576).toFixed(1)} MB`, folder ? `(${folder})` : small ? '(small)' : '(generated)');
+  for (const [label, script] of [['this build', bin], ...(against ? [[against, join(against, 'bin/policylint.js')]] : [])]) {
+    const out = join(scratch, 'report');
+    const r = spawnSync(
+      process.execPath,
+      ['--trace-gc-nvp', '--trace-pretenuring-statistics', script, '--format', 'compact', '--no-config-lookup', '-o', out, corpus],
+      {
+        cwd: root,
+        env: { ...process.env, POLICYLINT_WORKERS: '0' },
+        maxBuffer: 1 << 30,
+        encoding: 'utf8',
+      },
+    );
+    if (r.status !== 0 && r.status !== 1) throw new Error(`${script} exited ${r.status}: ${r.stderr}`);
+    const young = { n: 0, promoted: 0, pause: 0, background: 0 };
+    const full = { n: 0, pause: 0, background: 0 };
+    let tenured = 0;
+    for (const line of r.stdout.split('\n')) {
+      if (/=> tenure$/.test(line)) tenured++;
+      const kind = / gc=(\w+)/.exec(line)?.[1];
+      if (!kind) continue;
+      const fields = Object.fromEntries([...line.matchAll(/ ([\w.]+)=([\d.]+)/g)].map((m) => [m[1], Number(m[2])]));
+      const background = Object.entries(fields).reduce((t, [k, v]) => (k.startsWith('background.') ? t + v : t), 0);
+      const into = kind === 's' ? young : full;
+      into.n++;
+      into.pause += fields.pause ?? 0;
+      into.background += background;
+      if (kind === 's') young.promoted += fields.promoted ?? 0;
+    }
+    const total = young.pause + young.background + full.pause + full.background;
+    row(
+      `${label}: one thread`,
+      `promoted ${(young.promoted / 1048576).toFixed(0)} MB; young: ${young.n} × (${young.pause.toFixed(0)} + ${young.background.toFixed(0)} ms); full: ${full.n} × (${full.pause.toFixed(0)} + ${full.background.toFixed(0)} ms); GC ${total.toFixed(0)} ms; ${tenured} tenure verdicts`,
     );
   }
 }
