@@ -52,9 +52,9 @@ export function documentValue(address: string, block: Located<Block>, module: Mo
 }
 
 /** `module.NAME` as its instances, each an object of the module's outputs; undefined when the
- * module was not read (a remote source without `terraform init`). */
-/** Memoised per module instance; `withOutputs` false gives the instances' shape alone (empty
- * objects), enough to tell whether `module.x[0]` exists without evaluating every output. */
+ * module was not read (a remote source without `terraform init`). Memoised per module instance;
+ * `withOutputs` false gives the instances' shape alone (empty objects), enough to tell whether
+ * `module.x[0]` exists without evaluating every output. */
 export function moduleValue(module: Module, name: string, withOutputs = true): Value | undefined {
   const memo = module.memo.calls;
   const key = `${withOutputs}\u0000${name}`;

@@ -25,7 +25,7 @@ export function wireModules(
     // Through a local, never `m.child = (name) => …`: V8 allocates a function literal assigned
     // straight to a property in the old generation, and from there its closure (this module, every
     // parsed file of the unit) outlived the unit through every young collection until the next full
-    // one (docs/design.md, "Memory: what V8 keeps"). The same below.
+    // one (docs/ARCHITECTURE.md, "Memory: what V8 keeps"). The same below.
     const child: Module['child'] = (name) => {
       if (cache.has(name)) return cache.get(name);
       cache.set(name, undefined);
