@@ -39,7 +39,8 @@ export default tseslint.config(
         },
         {
           selector: "ObjectExpression > Property[kind='get'], ObjectExpression > Property[kind='set']",
-          message: 'An object literal with accessors gets a hidden class of its own each time it is built, which keeps what its closures hold: use a class.',
+          message:
+            "V8 keeps an object literal's getters and setters in pairs it allocates in the old generation, where their closures outlive the unit: use a class, whose accessors are on its prototype.",
         },
       ],
     },
