@@ -1,13 +1,13 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-7ETSFNOE.js";
+} from "./chunk-D5Q333VY.js";
 import "./chunk-GFT7FK3D.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-KJBJ5XYQ.js";
+} from "./chunk-4LFVOXCT.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

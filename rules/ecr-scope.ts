@@ -125,9 +125,11 @@ export const ecrScope = defineRule<{ ecrPolicyAddresses: string[]; adminAddresse
     for (const policy of ctx.policies) {
       const repository = isRepositoryPolicy(policy);
       const identity = policy.policy.kind === 'identity';
+      // Neither (a trust policy, another service's resource policy): nothing of ecr-scope's.
+      if (!repository && !identity) continue;
       const address = policy.policy.address;
-      const declared = ctx.options.ecrPolicyAddresses.some((g) => globMatch(g, address));
-      const admin = ctx.options.adminAddresses.some((g) => globMatch(g, address));
+      const declared = identity && ctx.options.ecrPolicyAddresses.some((g) => globMatch(g, address));
+      const admin = identity && ctx.options.adminAddresses.some((g) => globMatch(g, address));
       // What the policy's actions are, first: synchronous once they have loaded (policy/settled.ts).
       const looked = settle(() => ({
         repo: repository ? repositoryPolicyFindings(policy) : [],

@@ -25716,9 +25716,10 @@ var init_ecr_scope = __esm({
         for (const policy of ctx.policies) {
           const repository = isRepositoryPolicy(policy);
           const identity3 = policy.policy.kind === "identity";
+          if (!repository && !identity3) continue;
           const address2 = policy.policy.address;
-          const declared = ctx.options.ecrPolicyAddresses.some((g6) => globMatch(g6, address2));
-          const admin = ctx.options.adminAddresses.some((g6) => globMatch(g6, address2));
+          const declared = identity3 && ctx.options.ecrPolicyAddresses.some((g6) => globMatch(g6, address2));
+          const admin = identity3 && ctx.options.adminAddresses.some((g6) => globMatch(g6, address2));
           const looked = settle(() => ({
             repo: repository ? repositoryPolicyFindings(policy) : [],
             expanded: identity3 ? expandStatements(policy) : /* @__PURE__ */ new Map(),

@@ -10947,9 +10947,10 @@ var ecrScope = defineRule({
     for (const policy of ctx2.policies) {
       const repository = isRepositoryPolicy(policy);
       const identity3 = policy.policy.kind === "identity";
+      if (!repository && !identity3) continue;
       const address2 = policy.policy.address;
-      const declared = ctx2.options.ecrPolicyAddresses.some((g) => globMatch(g, address2));
-      const admin = ctx2.options.adminAddresses.some((g) => globMatch(g, address2));
+      const declared = identity3 && ctx2.options.ecrPolicyAddresses.some((g) => globMatch(g, address2));
+      const admin = identity3 && ctx2.options.adminAddresses.some((g) => globMatch(g, address2));
       const looked = settle(() => ({
         repo: repository ? repositoryPolicyFindings(policy) : [],
         expanded: identity3 ? expandStatements(policy) : /* @__PURE__ */ new Map(),

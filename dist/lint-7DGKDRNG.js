@@ -1,12 +1,12 @@
 import {
   lint
-} from "./chunk-6G5TB2FX.js";
-import "./chunk-7ETSFNOE.js";
+} from "./chunk-ZWOBI4YF.js";
+import "./chunk-D5Q333VY.js";
 import "./chunk-GFT7FK3D.js";
 import "./chunk-LHUG3SVV.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
-import "./chunk-KJBJ5XYQ.js";
+import "./chunk-4LFVOXCT.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

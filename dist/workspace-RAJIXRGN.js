@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-6G5TB2FX.js";
+} from "./chunk-ZWOBI4YF.js";
 import {
   configDir,
   effectiveConfig
@@ -11,7 +11,7 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-7ETSFNOE.js";
+import "./chunk-D5Q333VY.js";
 import "./chunk-GFT7FK3D.js";
 import {
   findConfig
@@ -26,7 +26,7 @@ import {
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-KJBJ5XYQ.js";
+} from "./chunk-4LFVOXCT.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

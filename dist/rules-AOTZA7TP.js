@@ -1,7 +1,7 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-KJBJ5XYQ.js";
+} from "./chunk-4LFVOXCT.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -3679,9 +3679,10 @@ var ecrScope = defineRule({
     for (const policy of ctx.policies) {
       const repository = isRepositoryPolicy(policy);
       const identity = policy.policy.kind === "identity";
+      if (!repository && !identity) continue;
       const address = policy.policy.address;
-      const declared = ctx.options.ecrPolicyAddresses.some((g) => globMatch(g, address));
-      const admin = ctx.options.adminAddresses.some((g) => globMatch(g, address));
+      const declared = identity && ctx.options.ecrPolicyAddresses.some((g) => globMatch(g, address));
+      const admin = identity && ctx.options.adminAddresses.some((g) => globMatch(g, address));
       const looked = settle(() => ({
         repo: repository ? repositoryPolicyFindings(policy) : [],
         expanded: identity ? expandStatements(policy) : /* @__PURE__ */ new Map(),

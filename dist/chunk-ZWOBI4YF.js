@@ -2,7 +2,7 @@ import {
   RunContext,
   lintUnit,
   parseTerraformJson
-} from "./chunk-7ETSFNOE.js";
+} from "./chunk-D5Q333VY.js";
 import {
   fingerprint,
   locate
@@ -27,7 +27,7 @@ import {
   buildModule,
   localSource,
   localTarget
-} from "./chunk-KJBJ5XYQ.js";
+} from "./chunk-4LFVOXCT.js";
 import {
   isLiteralString,
   loadParser,

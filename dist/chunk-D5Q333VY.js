@@ -38,7 +38,7 @@ import {
   standaloneTemplate,
   unresolved,
   wireModules
-} from "./chunk-KJBJ5XYQ.js";
+} from "./chunk-4LFVOXCT.js";
 import {
   parseJson
 } from "./chunk-7KMSOTNL.js";
