@@ -17,7 +17,9 @@ v8.setFlagsFromString('--heap-growing-percent=25');
 // core was never run enough to pay for itself. A larger budget before a function tiers up cuts
 // that; bench corpus, one thread, 4 alternating pairs: 0.99x wall, 0.89x CPU. Workers raise it
 // further (src/engine/workers.ts), since there the compiler takes a core a worker needs.
-v8.setFlagsFromString('--interrupt-budget=300000');
+// V8 12 (Node 22) replaced the budget with invocation counts and prints "unrecognized flag" to
+// stderr for the old name, so it is set only where it exists (Node 20's V8 11).
+if (Number(process.versions.v8.split('.')[0]) < 12) v8.setFlagsFromString('--interrupt-budget=300000');
 
 if (typeof module.enableCompileCache === 'function' && !process.env.NODE_COMPILE_CACHE) {
   const xdg = process.env.XDG_CACHE_HOME;

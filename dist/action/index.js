@@ -26557,7 +26557,7 @@ import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 async function spawnWorkers(ctx, n3) {
-  (await import("node:v8")).setFlagsFromString("--interrupt-budget=1000000");
+  if (Number(process.versions.v8.split(".")[0]) < 12) (await import("node:v8")).setFlagsFromString("--interrupt-budget=1000000");
   const { Worker } = await import("node:worker_threads");
   const { rules: _r4, severities, analyzer: _a3, stdin: _s6, ...opts } = ctx.opts;
   const task = {

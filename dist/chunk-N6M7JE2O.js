@@ -200,7 +200,7 @@ function groupByCalledFolders(units, calls) {
 
 // src/engine/workers.ts
 async function spawnWorkers(ctx, n) {
-  (await import("node:v8")).setFlagsFromString("--interrupt-budget=1000000");
+  if (Number(process.versions.v8.split(".")[0]) < 12) (await import("node:v8")).setFlagsFromString("--interrupt-budget=1000000");
   const { Worker } = await import("node:worker_threads");
   const { rules: _r, severities, analyzer: _a, stdin: _s, ...opts } = ctx.opts;
   const task = {

@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-ZWOBI4YF.js";
+} from "./chunk-N6M7JE2O.js";
 import {
   configDir,
   effectiveConfig

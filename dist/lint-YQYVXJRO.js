@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-ZWOBI4YF.js";
+} from "./chunk-N6M7JE2O.js";
 import "./chunk-D5Q333VY.js";
 import "./chunk-GFT7FK3D.js";
 import "./chunk-LHUG3SVV.js";
