@@ -1,19 +1,19 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-D5Q333VY.js";
+} from "./chunk-FAEPR4VK.js";
 import "./chunk-GFT7FK3D.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-4LFVOXCT.js";
+} from "./chunk-6SYMQRUU.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
 import {
   loadParser
-} from "./chunk-NR4Y6UQY.js";
+} from "./chunk-4CFUAL2Y.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 

@@ -12721,6 +12721,34 @@ var init_relevant_blocks = __esm({
   }
 });
 
+// src/parse/deferred-attribute.ts
+var DeferredAttribute;
+var init_deferred_attribute = __esm({
+  "src/parse/deferred-attribute.ts"() {
+    "use strict";
+    DeferredAttribute = class {
+      name;
+      range;
+      nameRange;
+      #expr;
+      #parse;
+      constructor(item, parse2) {
+        this.name = item.name;
+        this.range = { start: item.start, end: item.end };
+        this.nameRange = { start: item.start, end: item.start + item.name.length };
+        this.#parse = parse2;
+      }
+      get expr() {
+        return this.#expr ??= this.#parse(this.range);
+      }
+      /** What a parsed attribute serialises to (tests compare the two readings of a file this way). */
+      toJSON() {
+        return { name: this.name, expr: this.expr, range: this.range, nameRange: this.nameRange };
+      }
+    };
+  }
+});
+
 // src/parse/hcl-convert.ts
 var MAX_EXPR_DEPTH, CursorConverter;
 var init_hcl_convert = __esm({
@@ -12728,22 +12756,27 @@ var init_hcl_convert = __esm({
     "use strict";
     init_relevant_blocks();
     init_hcl_escapes();
+    init_deferred_attribute();
     MAX_EXPR_DEPTH = 200;
     CursorConverter = class {
       /** `whole`: convert every attribute of the blocks kept (a file with suppression comments,
        * whose scopes are the blocks and attributes that follow them). */
-      constructor(c6, text2, whole = false, treeHasError = true) {
+      constructor(c6, text2, whole = false, treeHasError = true, deferred) {
         this.c = c6;
         this.text = text2;
         this.whole = whole;
         this.treeHasError = treeHasError;
+        this.deferred = deferred;
       }
       c;
       text;
       whole;
       treeHasError;
+      deferred;
       errors = [];
       depth = 0;
+      /** The next deferred attribute not yet placed in its block. */
+      nextDeferred = 0;
       range() {
         return { start: this.c.startIndex, end: this.c.endIndex };
       }
@@ -12812,7 +12845,21 @@ var init_hcl_convert = __esm({
             this.depth--;
           }
         });
+        if (topLevel && this.deferred) this.placeDeferred(body2, range3);
         return { type, labels, body: body2, range: range3, hasError };
+      }
+      /** Adds the deferred attributes that lie inside this top-level block, where the whole parse has
+       * them: attributes in the order of the file. */
+      placeDeferred(body2, range3) {
+        const items = this.deferred.items;
+        let added = false;
+        for (; this.nextDeferred < items.length && items[this.nextDeferred].start < range3.end; this.nextDeferred++) {
+          const item = items[this.nextDeferred];
+          if (item.start < range3.start) continue;
+          body2.attributes.push(new DeferredAttribute(item, this.deferred.parse));
+          added = true;
+        }
+        if (added) body2.attributes.sort((a6, b6) => a6.range.start - b6.range.start);
       }
       /** The attributes named in `read`, and any other attribute or nested block that may hold a
        * policy; the rest is never read, so never converted (issue 16). */
@@ -13485,30 +13532,37 @@ var init_hcl_scan = __esm({
 });
 
 // src/parse/skipped-ranges.ts
-function skippedRanges(text2) {
-  if (text2.includes("policylint:")) return [];
+function skipPlan(text2) {
+  const plan = { skipped: [], deferred: [] };
+  if (text2.includes("policylint:")) return plan;
   const blocks = outline(text2);
-  if (!blocks) return [];
-  const skipped = [];
+  if (!blocks) return plan;
   for (const b6 of blocks) {
     if (!isRelevantBlock(b6.type, b6.labels)) {
-      if (b6.close > b6.open + 1 && !mayHoldPolicy(text2.slice(b6.open + 1, b6.close))) skipped.push([b6.open + 1, b6.close]);
+      if (b6.close > b6.open + 1 && !mayHoldPolicy(text2.slice(b6.open + 1, b6.close))) plan.skipped.push([b6.open + 1, b6.close]);
       continue;
     }
     const read = readAttributes(b6.type, b6.labels);
     if (!read) continue;
+    const defer = DEFERRED_BLOCKS.has(b6.type);
     for (const item of b6.items) {
-      if (!item.block && read.has(item.name)) continue;
-      if (!mayHoldPolicy(text2.slice(item.start, item.end))) skipped.push([item.start, item.end]);
+      const kept = !item.block && read.has(item.name) || mayHoldPolicy(text2.slice(item.start, item.end));
+      if (!kept) plan.skipped.push([item.start, item.end]);
+      else if (defer && !item.block) {
+        plan.skipped.push([item.start, item.end]);
+        plan.deferred.push(item);
+      }
     }
   }
-  return skipped;
+  return plan;
 }
+var DEFERRED_BLOCKS;
 var init_skipped_ranges = __esm({
   "src/parse/skipped-ranges.ts"() {
     "use strict";
     init_hcl_scan();
     init_relevant_blocks();
+    DEFERRED_BLOCKS = /* @__PURE__ */ new Set(["variable"]);
   }
 });
 
@@ -17608,13 +17662,13 @@ function parseHclLoaded(src) {
   return loaded && parseWith(loaded, src);
 }
 function parseWith(parser, src, libraryCursor = false, skip = false) {
-  const tree = skip ? parseSkipping(parser, src.text) : parser.parse(src.text);
+  const { tree, deferred } = skip ? parseSkipping(parser, src.text, libraryCursor) : { tree: parser.parse(src.text), deferred: void 0 };
   if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "could not parse", range: { start: 0, end: 0 } }] };
   try {
     const root7 = tree.rootNode;
     const hasError = root7.hasError;
     const cursor = cursors.walk(tree, libraryCursor);
-    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"), hasError);
+    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"), hasError, deferred);
     let body2 = { attributes: [], blocks: [] };
     if (cursor.gotoFirstChild()) {
       do
@@ -17630,13 +17684,38 @@ function parseWith(parser, src, libraryCursor = false, skip = false) {
     tree.delete();
   }
 }
-function parseSkipping(parser, text2) {
-  const skipped = skippedRanges(text2);
-  if (!skipped.length) return parser.parse(text2);
-  const tree = parser.parse(text2, null, { includedRanges: includedRanges(text2, skipped) });
-  if (!tree?.rootNode.hasError) return tree;
+function parseSkipping(parser, text2, libraryCursor) {
+  const plan = skipPlan(text2);
+  if (!plan.skipped.length) return { tree: parser.parse(text2) };
+  const tree = parser.parse(text2, null, { includedRanges: includedRanges(text2, plan.skipped) });
+  if (!tree?.rootNode.hasError) {
+    const deferred = plan.deferred.length ? { items: plan.deferred, parse: (range3) => parseAttribute(parser, text2, range3, libraryCursor) } : void 0;
+    return { tree, deferred };
+  }
   tree.delete();
-  return parser.parse(text2);
+  return { tree: parser.parse(text2) };
+}
+function parseAttribute(parser, text2, range3, libraryCursor) {
+  const invalid = { t: "invalid", range: range3 };
+  const newline = text2.indexOf("\n", range3.end);
+  const [only] = includedRanges(text2.slice(0, newline < 0 ? text2.length : newline + 1), [[0, range3.start]]);
+  const tree = parser.parse(text2, null, { includedRanges: [only] });
+  if (!tree) return invalid;
+  try {
+    const hasError = tree.rootNode.hasError;
+    const cursor = cursors.walk(tree, libraryCursor);
+    const conv = new CursorConverter(cursor, text2, false, hasError);
+    let body2;
+    if (cursor.gotoFirstChild()) {
+      do
+        if (cursor.nodeType === "body") body2 = conv.body(true);
+      while (!body2 && cursor.gotoNextSibling());
+    }
+    cursor.delete();
+    return body2?.attributes[0]?.expr ?? invalid;
+  } finally {
+    tree.delete();
+  }
 }
 function includedRanges(text2, skipped) {
   let row = 0;

@@ -6442,23 +6442,49 @@ function mayHoldPolicy(text2) {
   return /Statement|policy|file\(/i.test(text2);
 }
 
+// src/parse/deferred-attribute.ts
+var DeferredAttribute = class {
+  name;
+  range;
+  nameRange;
+  #expr;
+  #parse;
+  constructor(item, parse2) {
+    this.name = item.name;
+    this.range = { start: item.start, end: item.end };
+    this.nameRange = { start: item.start, end: item.start + item.name.length };
+    this.#parse = parse2;
+  }
+  get expr() {
+    return this.#expr ??= this.#parse(this.range);
+  }
+  /** What a parsed attribute serialises to (tests compare the two readings of a file this way). */
+  toJSON() {
+    return { name: this.name, expr: this.expr, range: this.range, nameRange: this.nameRange };
+  }
+};
+
 // src/parse/hcl-convert.ts
 var MAX_EXPR_DEPTH = 200;
 var CursorConverter = class {
   /** `whole`: convert every attribute of the blocks kept (a file with suppression comments,
    * whose scopes are the blocks and attributes that follow them). */
-  constructor(c, text2, whole = false, treeHasError = true) {
+  constructor(c, text2, whole = false, treeHasError = true, deferred) {
     this.c = c;
     this.text = text2;
     this.whole = whole;
     this.treeHasError = treeHasError;
+    this.deferred = deferred;
   }
   c;
   text;
   whole;
   treeHasError;
+  deferred;
   errors = [];
   depth = 0;
+  /** The next deferred attribute not yet placed in its block. */
+  nextDeferred = 0;
   range() {
     return { start: this.c.startIndex, end: this.c.endIndex };
   }
@@ -6527,7 +6553,21 @@ var CursorConverter = class {
         this.depth--;
       }
     });
+    if (topLevel && this.deferred) this.placeDeferred(body2, range2);
     return { type, labels, body: body2, range: range2, hasError };
+  }
+  /** Adds the deferred attributes that lie inside this top-level block, where the whole parse has
+   * them: attributes in the order of the file. */
+  placeDeferred(body2, range2) {
+    const items = this.deferred.items;
+    let added = false;
+    for (; this.nextDeferred < items.length && items[this.nextDeferred].start < range2.end; this.nextDeferred++) {
+      const item = items[this.nextDeferred];
+      if (item.start < range2.start) continue;
+      body2.attributes.push(new DeferredAttribute(item, this.deferred.parse));
+      added = true;
+    }
+    if (added) body2.attributes.sort((a, b) => a.range.start - b.range.start);
   }
   /** The attributes named in `read`, and any other attribute or nested block that may hold a
    * policy; the rest is never read, so never converted (issue 16). */
@@ -7176,24 +7216,30 @@ var Scanner = class {
 };
 
 // src/parse/skipped-ranges.ts
-function skippedRanges(text2) {
-  if (text2.includes("policylint:")) return [];
+var DEFERRED_BLOCKS = /* @__PURE__ */ new Set(["variable"]);
+function skipPlan(text2) {
+  const plan = { skipped: [], deferred: [] };
+  if (text2.includes("policylint:")) return plan;
   const blocks = outline(text2);
-  if (!blocks) return [];
-  const skipped = [];
+  if (!blocks) return plan;
   for (const b of blocks) {
     if (!isRelevantBlock(b.type, b.labels)) {
-      if (b.close > b.open + 1 && !mayHoldPolicy(text2.slice(b.open + 1, b.close))) skipped.push([b.open + 1, b.close]);
+      if (b.close > b.open + 1 && !mayHoldPolicy(text2.slice(b.open + 1, b.close))) plan.skipped.push([b.open + 1, b.close]);
       continue;
     }
     const read = readAttributes(b.type, b.labels);
     if (!read) continue;
+    const defer = DEFERRED_BLOCKS.has(b.type);
     for (const item of b.items) {
-      if (!item.block && read.has(item.name)) continue;
-      if (!mayHoldPolicy(text2.slice(item.start, item.end))) skipped.push([item.start, item.end]);
+      const kept = !item.block && read.has(item.name) || mayHoldPolicy(text2.slice(item.start, item.end));
+      if (!kept) plan.skipped.push([item.start, item.end]);
+      else if (defer && !item.block) {
+        plan.skipped.push([item.start, item.end]);
+        plan.deferred.push(item);
+      }
     }
   }
-  return skipped;
+  return plan;
 }
 
 // src/parse/hcl.ts
@@ -7242,13 +7288,13 @@ function parseHclLoaded(src) {
   return loaded && parseWith(loaded, src);
 }
 function parseWith(parser, src, libraryCursor = false, skip = false) {
-  const tree = skip ? parseSkipping(parser, src.text) : parser.parse(src.text);
+  const { tree, deferred } = skip ? parseSkipping(parser, src.text, libraryCursor) : { tree: parser.parse(src.text), deferred: void 0 };
   if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "could not parse", range: { start: 0, end: 0 } }] };
   try {
     const root2 = tree.rootNode;
     const hasError = root2.hasError;
     const cursor = cursors.walk(tree, libraryCursor);
-    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"), hasError);
+    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"), hasError, deferred);
     let body2 = { attributes: [], blocks: [] };
     if (cursor.gotoFirstChild()) {
       do
@@ -7264,13 +7310,38 @@ function parseWith(parser, src, libraryCursor = false, skip = false) {
     tree.delete();
   }
 }
-function parseSkipping(parser, text2) {
-  const skipped = skippedRanges(text2);
-  if (!skipped.length) return parser.parse(text2);
-  const tree = parser.parse(text2, null, { includedRanges: includedRanges(text2, skipped) });
-  if (!tree?.rootNode.hasError) return tree;
+function parseSkipping(parser, text2, libraryCursor) {
+  const plan = skipPlan(text2);
+  if (!plan.skipped.length) return { tree: parser.parse(text2) };
+  const tree = parser.parse(text2, null, { includedRanges: includedRanges(text2, plan.skipped) });
+  if (!tree?.rootNode.hasError) {
+    const deferred = plan.deferred.length ? { items: plan.deferred, parse: (range2) => parseAttribute(parser, text2, range2, libraryCursor) } : void 0;
+    return { tree, deferred };
+  }
   tree.delete();
-  return parser.parse(text2);
+  return { tree: parser.parse(text2) };
+}
+function parseAttribute(parser, text2, range2, libraryCursor) {
+  const invalid = { t: "invalid", range: range2 };
+  const newline = text2.indexOf("\n", range2.end);
+  const [only] = includedRanges(text2.slice(0, newline < 0 ? text2.length : newline + 1), [[0, range2.start]]);
+  const tree = parser.parse(text2, null, { includedRanges: [only] });
+  if (!tree) return invalid;
+  try {
+    const hasError = tree.rootNode.hasError;
+    const cursor = cursors.walk(tree, libraryCursor);
+    const conv = new CursorConverter(cursor, text2, false, hasError);
+    let body2;
+    if (cursor.gotoFirstChild()) {
+      do
+        if (cursor.nodeType === "body") body2 = conv.body(true);
+      while (!body2 && cursor.gotoNextSibling());
+    }
+    cursor.delete();
+    return body2?.attributes[0]?.expr ?? invalid;
+  } finally {
+    tree.delete();
+  }
 }
 function includedRanges(text2, skipped) {
   let row = 0;

@@ -3,6 +3,15 @@ import type { Accessor, Body, Block, Expr, ObjectElem, TemplatePart } from './hc
 import { isRelevantBlock, mayHoldPolicy, readAttributes } from './relevant-blocks.js';
 import { unescapeQuoted } from './hcl-escapes.js';
 import type { WalkCursor } from './wasm-cursor.js';
+import { DeferredAttribute, type ParseAttribute } from './deferred-attribute.js';
+import type { OutlineItem } from './hcl-scan.js';
+
+/** The attributes tree-sitter was not given, to be parsed when read (parse/skipped-ranges.ts), in
+ * the order of the file. */
+export interface Deferred {
+  items: readonly OutlineItem[];
+  parse: ParseAttribute;
+}
 
 /** Deeper expressions than this are not policies anyone wrote; refusing them keeps the
  * conversion's recursion (and the evaluator's) far from the stack limit. */
@@ -16,6 +25,8 @@ const MAX_EXPR_DEPTH = 200;
 export class CursorConverter {
   errors: Array<{ message: string; range: Range }> = [];
   private depth = 0;
+  /** The next deferred attribute not yet placed in its block. */
+  private nextDeferred = 0;
   /** `whole`: convert every attribute of the blocks kept (a file with suppression comments,
    * whose scopes are the blocks and attributes that follow them). */
   constructor(
@@ -25,6 +36,7 @@ export class CursorConverter {
     /** Whether the tree has a syntax error anywhere: when it has none, no block has one, and no
      * node object needs to be made to ask (issue 16: each costs a call into wasm). */
     private treeHasError = true,
+    private deferred?: Deferred,
   ) {}
 
   private range(): Range {
@@ -101,7 +113,23 @@ export class CursorConverter {
         this.depth--;
       }
     });
+    // After the walk: a body whose every attribute is deferred may have no body node at all.
+    if (topLevel && this.deferred) this.placeDeferred(body, range);
     return { type, labels, body, range, hasError };
+  }
+
+  /** Adds the deferred attributes that lie inside this top-level block, where the whole parse has
+   * them: attributes in the order of the file. */
+  private placeDeferred(body: Body, range: Range) {
+    const items = this.deferred!.items;
+    let added = false;
+    for (; this.nextDeferred < items.length && items[this.nextDeferred].start < range.end; this.nextDeferred++) {
+      const item = items[this.nextDeferred];
+      if (item.start < range.start) continue;
+      body.attributes.push(new DeferredAttribute(item, this.deferred!.parse));
+      added = true;
+    }
+    if (added) body.attributes.sort((a, b) => a.range.start - b.range.start);
   }
 
   /** The attributes named in `read`, and any other attribute or nested block that may hold a

@@ -3,12 +3,13 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import type { Node as TsNode, Parser as TsParser, Range as TsRange } from 'web-tree-sitter';
+import type { Node as TsNode, Parser as TsParser, Range as TsRange, Tree as TsTree } from 'web-tree-sitter';
 import type { SourceFile, Range } from '../model/source.js';
 import type { Body, HclFile } from './hcl-ast.js';
-import { CursorConverter } from './hcl-convert.js';
+import { CursorConverter, type Deferred } from './hcl-convert.js';
 import { CursorFactory, type Binding } from './wasm-cursor.js';
-import { skippedRanges } from './skipped-ranges.js';
+import { skipPlan } from './skipped-ranges.js';
+import type { Expr } from './hcl-ast.js';
 
 let parserPromise: Promise<TsParser> | undefined;
 let loaded: TsParser | undefined;
@@ -88,14 +89,14 @@ export async function parseHclWithLibraryCursor(src: SourceFile): Promise<HclFil
 
 /** `skip`: leave out of the parse what conversion would drop unread (parse/skipped-ranges.ts). */
 function parseWith(parser: TsParser, src: SourceFile, libraryCursor = false, skip = false): HclFile {
-  const tree = skip ? parseSkipping(parser, src.text) : parser.parse(src.text);
+  const { tree, deferred } = skip ? parseSkipping(parser, src.text, libraryCursor) : { tree: parser.parse(src.text), deferred: undefined };
   if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: 'could not parse', range: { start: 0, end: 0 } }] };
   try {
     const root = tree.rootNode;
     // Before the walk: a direct cursor keeps its state where the library marshals nodes.
     const hasError = root.hasError;
     const cursor = cursors!.walk(tree, libraryCursor);
-    const conv = new CursorConverter(cursor, src.text, src.text.includes('policylint:'), hasError);
+    const conv = new CursorConverter(cursor, src.text, src.text.includes('policylint:'), hasError, deferred);
     let body: Body = { attributes: [], blocks: [] };
     if (cursor.gotoFirstChild()) {
       do if (cursor.nodeType === 'body') body = conv.body(true);
@@ -114,14 +115,46 @@ function parseWith(parser: TsParser, src: SourceFile, libraryCursor = false, ski
 
 /** The file parsed without its skippable parts (tree-sitter's included ranges keep every offset
  * as in the whole text); parsed whole after all when that reading has a syntax error, so that
- * the error reported is the one the whole text has. */
-function parseSkipping(parser: TsParser, text: string) {
-  const skipped = skippedRanges(text);
-  if (!skipped.length) return parser.parse(text);
-  const tree = parser.parse(text, null, { includedRanges: includedRanges(text, skipped) });
-  if (!tree?.rootNode.hasError) return tree;
+ * the error reported is the one the whole text has. `deferred`: what to parse when it is read. */
+function parseSkipping(parser: TsParser, text: string, libraryCursor: boolean): { tree: TsTree | null; deferred?: Deferred } {
+  const plan = skipPlan(text);
+  if (!plan.skipped.length) return { tree: parser.parse(text) };
+  const tree = parser.parse(text, null, { includedRanges: includedRanges(text, plan.skipped) });
+  if (!tree?.rootNode.hasError) {
+    const deferred = plan.deferred.length ? { items: plan.deferred, parse: (range: Range) => parseAttribute(parser, text, range, libraryCursor) } : undefined;
+    return { tree, deferred };
+  }
   tree.delete();
-  return parser.parse(text);
+  return { tree: parser.parse(text) };
+}
+
+/**
+ * One deferred attribute, parsed alone (its range is the only one included: offsets stay the
+ * file's) and converted as the whole parse converts it. A syntax error inside it is not reported:
+ * like the rest of what policylint skips, it is Terraform's to report (rules/parse-error.md).
+ */
+function parseAttribute(parser: TsParser, text: string, range: Range, libraryCursor: boolean): Expr {
+  const invalid: Expr = { t: 'invalid', range };
+  // Through the end of its line: a heredoc ends only at a newline after its closing marker.
+  const newline = text.indexOf('\n', range.end);
+  const [only] = includedRanges(text.slice(0, newline < 0 ? text.length : newline + 1), [[0, range.start]]);
+  const tree = parser.parse(text, null, { includedRanges: [only] });
+  if (!tree) return invalid;
+  try {
+    // Before the walk, as in parseWith: a direct cursor keeps its state where the library marshals nodes.
+    const hasError = tree.rootNode.hasError;
+    const cursor = cursors!.walk(tree, libraryCursor);
+    const conv = new CursorConverter(cursor, text, false, hasError);
+    let body: Body | undefined;
+    if (cursor.gotoFirstChild()) {
+      do if (cursor.nodeType === 'body') body = conv.body(true);
+      while (!body && cursor.gotoNextSibling());
+    }
+    cursor.delete();
+    return body?.attributes[0]?.expr ?? invalid;
+  } finally {
+    tree.delete();
+  }
 }
 
 /** The complement of `skipped` (sorted, disjoint), with the rows and columns tree-sitter asks for. */

@@ -1,31 +1,55 @@
-import { outline } from './hcl-scan.js';
+import { outline, type OutlineItem } from './hcl-scan.js';
 import { isRelevantBlock, mayHoldPolicy, readAttributes } from './relevant-blocks.js';
 
 /**
- * The parts of a Terraform file that conversion would drop unread (parse/hcl-convert.ts, by the
- * same tests from relevant-blocks.ts), so tree-sitter need not parse them (issue 16): the
- * descriptions and validations of variables, what is inside provider, terraform and moved blocks,
- * the bodies of resources the catalogue does not list that hold no policy. They are a third of a
- * real tree's characters (the real-world evaluation folder: 38%) and, being mostly strings and
- * heredocs, more of its parse time. Nothing for a file with suppression comments (whose scopes
+ * What tree-sitter is not given of a Terraform file (issue 16):
+ * - `skipped`: the parts conversion would drop unread (parse/hcl-convert.ts, by the same tests from
+ *   relevant-blocks.ts): the descriptions and validations of variables, what is inside provider,
+ *   terraform and moved blocks, the bodies of resources the catalogue does not list that hold no
+ *   policy. They are a third of a real tree's characters (the real-world evaluation folder: 38%)
+ *   and, being mostly strings and heredocs, more of its parse time.
+ * - `deferred`: attributes conversion keeps but that are parsed only when something reads them
+ *   (parse/deferred-attribute.ts): a variable's `default` and `type`. Most variables are never
+ *   referenced by what a policy reads: in the real-world evaluation folder 96% of the characters of
+ *   the defaults and types kept were never read, 15% of all the text parsed.
+ *
+ * Every deferred range is skipped too. Nothing for a file with suppression comments (whose scopes
  * are every block and attribute) or whose outline is not plain (parse/hcl-scan.ts).
  */
-export function skippedRanges(text: string): Array<[number, number]> {
-  if (text.includes('policylint:')) return [];
+export interface SkipPlan {
+  skipped: Array<[number, number]>;
+  deferred: OutlineItem[];
+}
+
+/** Blocks whose kept attributes are parsed on first read rather than with the file. */
+const DEFERRED_BLOCKS: ReadonlySet<string> = new Set(['variable']);
+
+export function skipPlan(text: string): SkipPlan {
+  const plan: SkipPlan = { skipped: [], deferred: [] };
+  if (text.includes('policylint:')) return plan;
   const blocks = outline(text);
-  if (!blocks) return [];
-  const skipped: Array<[number, number]> = [];
+  if (!blocks) return plan;
   for (const b of blocks) {
     if (!isRelevantBlock(b.type, b.labels)) {
-      if (b.close > b.open + 1 && !mayHoldPolicy(text.slice(b.open + 1, b.close))) skipped.push([b.open + 1, b.close]);
+      if (b.close > b.open + 1 && !mayHoldPolicy(text.slice(b.open + 1, b.close))) plan.skipped.push([b.open + 1, b.close]);
       continue;
     }
     const read = readAttributes(b.type, b.labels);
     if (!read) continue;
+    const defer = DEFERRED_BLOCKS.has(b.type);
     for (const item of b.items) {
-      if (!item.block && read.has(item.name)) continue;
-      if (!mayHoldPolicy(text.slice(item.start, item.end))) skipped.push([item.start, item.end]);
+      const kept = (!item.block && read.has(item.name)) || mayHoldPolicy(text.slice(item.start, item.end));
+      if (!kept) plan.skipped.push([item.start, item.end]);
+      else if (defer && !item.block) {
+        plan.skipped.push([item.start, item.end]);
+        plan.deferred.push(item);
+      }
     }
   }
-  return skipped;
+  return plan;
+}
+
+/** The ranges tree-sitter is not given, deferred attributes included. */
+export function skippedRanges(text: string): Array<[number, number]> {
+  return skipPlan(text).skipped;
 }

@@ -38,7 +38,7 @@ import {
   standaloneTemplate,
   unresolved,
   wireModules
-} from "./chunk-4LFVOXCT.js";
+} from "./chunk-6SYMQRUU.js";
 import {
   parseJson
 } from "./chunk-7KMSOTNL.js";
@@ -56,7 +56,7 @@ import {
   mayHoldPolicy,
   parseHcl,
   parseHclLoaded
-} from "./chunk-NR4Y6UQY.js";
+} from "./chunk-4CFUAL2Y.js";
 import {
   POLICY_RESOURCES,
   policySlot,

@@ -2,7 +2,7 @@ import {
   RunContext,
   lintUnit,
   parseTerraformJson
-} from "./chunk-D5Q333VY.js";
+} from "./chunk-FAEPR4VK.js";
 import {
   fingerprint,
   locate
@@ -27,13 +27,13 @@ import {
   buildModule,
   localSource,
   localTarget
-} from "./chunk-4LFVOXCT.js";
+} from "./chunk-6SYMQRUU.js";
 import {
   isLiteralString,
   loadParser,
   outline,
   parseHcl
-} from "./chunk-NR4Y6UQY.js";
+} from "./chunk-4CFUAL2Y.js";
 import {
   makeSource
 } from "./chunk-CLV62ZXN.js";

@@ -1,11 +1,11 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-4LFVOXCT.js";
+} from "./chunk-6SYMQRUU.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
-import "./chunk-NR4Y6UQY.js";
+import "./chunk-4CFUAL2Y.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 export {

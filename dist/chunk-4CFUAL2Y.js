@@ -75,23 +75,49 @@ function mayHoldPolicy(text) {
   return /Statement|policy|file\(/i.test(text);
 }
 
+// src/parse/deferred-attribute.ts
+var DeferredAttribute = class {
+  name;
+  range;
+  nameRange;
+  #expr;
+  #parse;
+  constructor(item, parse) {
+    this.name = item.name;
+    this.range = { start: item.start, end: item.end };
+    this.nameRange = { start: item.start, end: item.start + item.name.length };
+    this.#parse = parse;
+  }
+  get expr() {
+    return this.#expr ??= this.#parse(this.range);
+  }
+  /** What a parsed attribute serialises to (tests compare the two readings of a file this way). */
+  toJSON() {
+    return { name: this.name, expr: this.expr, range: this.range, nameRange: this.nameRange };
+  }
+};
+
 // src/parse/hcl-convert.ts
 var MAX_EXPR_DEPTH = 200;
 var CursorConverter = class {
   /** `whole`: convert every attribute of the blocks kept (a file with suppression comments,
    * whose scopes are the blocks and attributes that follow them). */
-  constructor(c, text, whole = false, treeHasError = true) {
+  constructor(c, text, whole = false, treeHasError = true, deferred) {
     this.c = c;
     this.text = text;
     this.whole = whole;
     this.treeHasError = treeHasError;
+    this.deferred = deferred;
   }
   c;
   text;
   whole;
   treeHasError;
+  deferred;
   errors = [];
   depth = 0;
+  /** The next deferred attribute not yet placed in its block. */
+  nextDeferred = 0;
   range() {
     return { start: this.c.startIndex, end: this.c.endIndex };
   }
@@ -160,7 +186,21 @@ var CursorConverter = class {
         this.depth--;
       }
     });
+    if (topLevel && this.deferred) this.placeDeferred(body, range);
     return { type, labels, body, range, hasError };
+  }
+  /** Adds the deferred attributes that lie inside this top-level block, where the whole parse has
+   * them: attributes in the order of the file. */
+  placeDeferred(body, range) {
+    const items = this.deferred.items;
+    let added = false;
+    for (; this.nextDeferred < items.length && items[this.nextDeferred].start < range.end; this.nextDeferred++) {
+      const item = items[this.nextDeferred];
+      if (item.start < range.start) continue;
+      body.attributes.push(new DeferredAttribute(item, this.deferred.parse));
+      added = true;
+    }
+    if (added) body.attributes.sort((a, b) => a.range.start - b.range.start);
   }
   /** The attributes named in `read`, and any other attribute or nested block that may hold a
    * policy; the rest is never read, so never converted (issue 16). */
@@ -819,24 +859,30 @@ var Scanner = class {
 };
 
 // src/parse/skipped-ranges.ts
-function skippedRanges(text) {
-  if (text.includes("policylint:")) return [];
+var DEFERRED_BLOCKS = /* @__PURE__ */ new Set(["variable"]);
+function skipPlan(text) {
+  const plan = { skipped: [], deferred: [] };
+  if (text.includes("policylint:")) return plan;
   const blocks = outline(text);
-  if (!blocks) return [];
-  const skipped = [];
+  if (!blocks) return plan;
   for (const b of blocks) {
     if (!isRelevantBlock(b.type, b.labels)) {
-      if (b.close > b.open + 1 && !mayHoldPolicy(text.slice(b.open + 1, b.close))) skipped.push([b.open + 1, b.close]);
+      if (b.close > b.open + 1 && !mayHoldPolicy(text.slice(b.open + 1, b.close))) plan.skipped.push([b.open + 1, b.close]);
       continue;
     }
     const read = readAttributes(b.type, b.labels);
     if (!read) continue;
+    const defer = DEFERRED_BLOCKS.has(b.type);
     for (const item of b.items) {
-      if (!item.block && read.has(item.name)) continue;
-      if (!mayHoldPolicy(text.slice(item.start, item.end))) skipped.push([item.start, item.end]);
+      const kept = !item.block && read.has(item.name) || mayHoldPolicy(text.slice(item.start, item.end));
+      if (!kept) plan.skipped.push([item.start, item.end]);
+      else if (defer && !item.block) {
+        plan.skipped.push([item.start, item.end]);
+        plan.deferred.push(item);
+      }
     }
   }
-  return skipped;
+  return plan;
 }
 
 // src/parse/hcl.ts
@@ -885,13 +931,13 @@ function parseHclLoaded(src) {
   return loaded && parseWith(loaded, src);
 }
 function parseWith(parser, src, libraryCursor = false, skip = false) {
-  const tree = skip ? parseSkipping(parser, src.text) : parser.parse(src.text);
+  const { tree, deferred } = skip ? parseSkipping(parser, src.text, libraryCursor) : { tree: parser.parse(src.text), deferred: void 0 };
   if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "could not parse", range: { start: 0, end: 0 } }] };
   try {
     const root = tree.rootNode;
     const hasError = root.hasError;
     const cursor = cursors.walk(tree, libraryCursor);
-    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"), hasError);
+    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"), hasError, deferred);
     let body = { attributes: [], blocks: [] };
     if (cursor.gotoFirstChild()) {
       do
@@ -907,13 +953,38 @@ function parseWith(parser, src, libraryCursor = false, skip = false) {
     tree.delete();
   }
 }
-function parseSkipping(parser, text) {
-  const skipped = skippedRanges(text);
-  if (!skipped.length) return parser.parse(text);
-  const tree = parser.parse(text, null, { includedRanges: includedRanges(text, skipped) });
-  if (!tree?.rootNode.hasError) return tree;
+function parseSkipping(parser, text, libraryCursor) {
+  const plan = skipPlan(text);
+  if (!plan.skipped.length) return { tree: parser.parse(text) };
+  const tree = parser.parse(text, null, { includedRanges: includedRanges(text, plan.skipped) });
+  if (!tree?.rootNode.hasError) {
+    const deferred = plan.deferred.length ? { items: plan.deferred, parse: (range) => parseAttribute(parser, text, range, libraryCursor) } : void 0;
+    return { tree, deferred };
+  }
   tree.delete();
-  return parser.parse(text);
+  return { tree: parser.parse(text) };
+}
+function parseAttribute(parser, text, range, libraryCursor) {
+  const invalid = { t: "invalid", range };
+  const newline = text.indexOf("\n", range.end);
+  const [only] = includedRanges(text.slice(0, newline < 0 ? text.length : newline + 1), [[0, range.start]]);
+  const tree = parser.parse(text, null, { includedRanges: [only] });
+  if (!tree) return invalid;
+  try {
+    const hasError = tree.rootNode.hasError;
+    const cursor = cursors.walk(tree, libraryCursor);
+    const conv = new CursorConverter(cursor, text, false, hasError);
+    let body;
+    if (cursor.gotoFirstChild()) {
+      do
+        if (cursor.nodeType === "body") body = conv.body(true);
+      while (!body && cursor.gotoNextSibling());
+    }
+    cursor.delete();
+    return body?.attributes[0]?.expr ?? invalid;
+  } finally {
+    tree.delete();
+  }
 }
 function includedRanges(text, skipped) {
   let row = 0;

@@ -17,7 +17,7 @@ import {
   codePoint,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-NR4Y6UQY.js";
+} from "./chunk-4CFUAL2Y.js";
 import {
   ORGANIZATION_KINDS,
   acceptsAnonymous,
