@@ -1,19 +1,19 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-FAEPR4VK.js";
+} from "./chunk-LQXHO3X5.js";
 import "./chunk-GFT7FK3D.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-6SYMQRUU.js";
+} from "./chunk-2HCRCYCH.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
 import {
   loadParser
-} from "./chunk-4CFUAL2Y.js";
+} from "./chunk-7LBBH7DI.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 

@@ -33,10 +33,28 @@ describe('hostile input', () => {
     const dir = temp();
     const deep = '['.repeat(60000) + ']'.repeat(60000);
     writeFileSync(join(dir, 'deep.json'), `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":${deep}}]}`);
-    writeFileSync(join(dir, 'deep.tf'), `locals {\n  x = ${'['.repeat(60000)}${']'.repeat(60000)}\n}\n`);
+    // A policy reads the local, so its value is parsed (a local nothing reads is not: rules/parse-error.md).
+    writeFileSync(
+      join(dir, 'deep.tf'),
+      `locals {\n  x = ${'['.repeat(60000)}${']'.repeat(60000)}\n}\nresource "aws_iam_policy" "p" {\n  policy = jsonencode({ Statement = local.x })\n}\n`,
+    );
     const { findings } = lintWithWitness(dir);
     expect(findings.map((f) => `${f.file} ${f.ruleId}`).sort()).toEqual(['deep.json parse-error', 'deep.tf parse-error']);
     expect(findings.find((f) => f.file === 'deep.json')!.message).toContain('nested deeper than');
+  });
+
+  it('a syntax error in a variable default: a finding at its place once a policy reads it, none while nothing does', () => {
+    const dir = temp();
+    mkdirSync(join(dir, 'read'));
+    mkdirSync(join(dir, 'unread'));
+    const variable = 'variable "principals" {\n  description = "Who may read"\n  default = ["arn:aws:iam::111122223333:root",, "x"]\n}\n';
+    writeFileSync(
+      join(dir, 'read', 'main.tf'),
+      `${variable}resource "aws_iam_policy" "p" {\n  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "*", Principal = { AWS = var.principals } }] })\n}\n`,
+    );
+    writeFileSync(join(dir, 'unread', 'main.tf'), variable);
+    const errors = lintWithWitness(dir).findings.filter((f) => f.ruleId === 'parse-error');
+    expect(errors.map((f) => `${f.file}:${f.line} ${f.message}`)).toEqual(['read/main.tf:3 HCL syntax error near ","']);
   });
 
   it('100,000 nested blocks in a module that calls another: a parse-error at the block, the called module still judged', () => {

@@ -72,6 +72,25 @@ EOT
     expect(plain(await parseHcl(src))).toEqual(plain(await parseHclWhole(src)));
   });
 
+  it('defers locals, outputs and a module call’s inputs, not its source and meta-arguments', async () => {
+    const text = `locals {
+  names = ["a", "b"]
+}
+module "roles" {
+  source   = "./roles"
+  for_each = toset(local.names)
+  name     = each.key
+  tags     = { team = "x" }
+}
+output "arn" {
+  value = module.roles["a"].arn
+}
+`;
+    expect(skipPlan(text).deferred.map((i) => i.name)).toEqual(['names', 'name', 'tags', 'value']);
+    const src = makeSource('m.tf', text);
+    expect(plain(await parseHcl(src))).toEqual(plain(await parseHclWhole(src)));
+  });
+
   it('parses a deferred heredoc, a deferred value with a comment after it, and one at the end of the file as the whole parse does', async () => {
     for (const text of [
       'variable "a" {\n  default = <<-EOT\n    {"Statement": []}\n  EOT\n}\n',

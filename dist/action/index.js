@@ -13543,12 +13543,12 @@ function skipPlan(text2) {
       continue;
     }
     const read = readAttributes(b6.type, b6.labels);
-    if (!read) continue;
-    const defer = DEFERRED_BLOCKS.has(b6.type);
+    const eager = DEFERRED_BLOCKS.get(b6.type);
+    if (!read && !eager) continue;
     for (const item of b6.items) {
-      const kept = !item.block && read.has(item.name) || mayHoldPolicy(text2.slice(item.start, item.end));
+      const kept = !read || !item.block && read.has(item.name) || mayHoldPolicy(text2.slice(item.start, item.end));
       if (!kept) plan.skipped.push([item.start, item.end]);
-      else if (defer && !item.block) {
+      else if (eager && !item.block && !eager.has(item.name)) {
         plan.skipped.push([item.start, item.end]);
         plan.deferred.push(item);
       }
@@ -13556,13 +13556,19 @@ function skipPlan(text2) {
   }
   return plan;
 }
-var DEFERRED_BLOCKS;
+var NONE, DEFERRED_BLOCKS;
 var init_skipped_ranges = __esm({
   "src/parse/skipped-ranges.ts"() {
     "use strict";
     init_hcl_scan();
     init_relevant_blocks();
-    DEFERRED_BLOCKS = /* @__PURE__ */ new Set(["variable"]);
+    NONE = /* @__PURE__ */ new Set();
+    DEFERRED_BLOCKS = /* @__PURE__ */ new Map([
+      ["variable", NONE],
+      ["output", NONE],
+      ["locals", NONE],
+      ["module", /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"])]
+    ]);
   }
 });
 
@@ -17662,7 +17668,8 @@ function parseHclLoaded(src) {
   return loaded && parseWith(loaded, src);
 }
 function parseWith(parser, src, libraryCursor = false, skip = false) {
-  const { tree, deferred } = skip ? parseSkipping(parser, src.text, libraryCursor) : { tree: parser.parse(src.text), deferred: void 0 };
+  const deferredErrors = [];
+  const { tree, deferred } = skip ? parseSkipping(parser, src.text, libraryCursor, deferredErrors) : { tree: parser.parse(src.text), deferred: void 0 };
   if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "could not parse", range: { start: 0, end: 0 } }] };
   try {
     const root7 = tree.rootNode;
@@ -17679,23 +17686,23 @@ function parseWith(parser, src, libraryCursor = false, skip = false) {
     const escape2 = invalidEscape(src.text);
     const errors = [...collectErrors(root7, src.text), ...conv.errors, ...escape2 ? [escape2] : []].slice(0, 1);
     const comments = src.text.includes("policylint:") ? root7.descendantsOfType("comment").flatMap((c6) => c6 ? [{ text: c6.text, range: rangeOf(c6) }] : []) : [];
-    return { body: body2, comments, errors };
+    return deferred ? { body: body2, comments, errors, deferredErrors } : { body: body2, comments, errors };
   } finally {
     tree.delete();
   }
 }
-function parseSkipping(parser, text2, libraryCursor) {
+function parseSkipping(parser, text2, libraryCursor, deferredErrors) {
   const plan = skipPlan(text2);
   if (!plan.skipped.length) return { tree: parser.parse(text2) };
   const tree = parser.parse(text2, null, { includedRanges: includedRanges(text2, plan.skipped) });
   if (!tree?.rootNode.hasError) {
-    const deferred = plan.deferred.length ? { items: plan.deferred, parse: (range3) => parseAttribute(parser, text2, range3, libraryCursor) } : void 0;
+    const deferred = plan.deferred.length ? { items: plan.deferred, parse: (range3) => parseAttribute(parser, text2, range3, libraryCursor, deferredErrors) } : void 0;
     return { tree, deferred };
   }
   tree.delete();
   return { tree: parser.parse(text2) };
 }
-function parseAttribute(parser, text2, range3, libraryCursor) {
+function parseAttribute(parser, text2, range3, libraryCursor, errors) {
   const invalid = { t: "invalid", range: range3 };
   const newline = text2.indexOf("\n", range3.end);
   const [only] = includedRanges(text2.slice(0, newline < 0 ? text2.length : newline + 1), [[0, range3.start]]);
@@ -17712,6 +17719,7 @@ function parseAttribute(parser, text2, range3, libraryCursor) {
       while (!body2 && cursor.gotoNextSibling());
     }
     cursor.delete();
+    errors.push(...collectErrors(tree.rootNode, text2), ...conv.errors);
     return body2?.attributes[0]?.expr ?? invalid;
   } finally {
     tree.delete();
@@ -19220,7 +19228,7 @@ function buildModule(dir, files, readFile4, path2 = [], budget = newBudget()) {
       const [a6, n3] = b6.labels;
       if (b6.type === "variable" && a6) m3.variables.set(a6, { file, item: b6 });
       else if (b6.type === "locals") {
-        for (const at2 of b6.body.attributes) m3.locals.set(at2.name, { file, item: { name: at2.name, expr: at2.expr } });
+        for (const at2 of b6.body.attributes) m3.locals.set(at2.name, { file, item: at2 });
       } else if (b6.type === "resource" && n3) add(m3.blocks, `${a6}.${n3}`, `${a6}.${n3}`, { file, item: b6 });
       else if (b6.type === "data" && n3) add(m3.blocks, `data.${a6}.${n3}`, `data.${a6}.${n3}`, { file, item: b6 });
       else if (b6.type === "module" && a6) add(m3.calls, a6, `module.${a6}`, { file, item: b6 });
@@ -21419,7 +21427,7 @@ function looseDocuments(module2, out2, judged) {
   const prefix2 = module2.path.length ? `${module2.path.join(".")}.` : "";
   const modulePath = module2.path.length ? module2.path : void 0;
   const consider = (address2, attribute, a6, file, via) => {
-    if (!mayHoldPolicy(file.src.text.slice(a6.expr.range.start, a6.expr.range.end))) return;
+    if (!mayHoldPolicy(file.src.text.slice(a6.nameRange.end, a6.range.end))) return;
     const use = { file: file.src.path, range: a6.expr.range };
     const found = documentOf(evaluate(a6.expr, moduleScope(module2, file)));
     if (!found) return;
@@ -21455,7 +21463,7 @@ function looseDocuments(module2, out2, judged) {
     if (value) consider(`output.${name2}`, "value", value, file, `returned by output "${name2}"`);
   }
   for (const [name2, { file, item }] of module2.locals) {
-    consider(`local.${name2}`, name2, { name: name2, nameRange: item.expr.range, expr: item.expr, range: item.expr.range }, file, `held by local.${name2}`);
+    consider(`local.${name2}`, name2, item, file, `held by local.${name2}`);
   }
 }
 function attributesOf(block) {
@@ -22198,6 +22206,11 @@ async function lintModuleUnit(ctx, dir, files) {
       for (const f6 of list3) if (ctx.reportable.has(f6.src.path)) ctx.suppressions.push(...parseSuppressions(f6.src, f6.hcl.comments, f6.hcl.body));
   }
   await judge(ctx, units);
+  for (const list3 of parsed.values())
+    for (const f6 of list3) {
+      const late = f6.hcl.deferredErrors?.[0];
+      if (late && !f6.hcl.errors.length && ctx.requested.has(f6.src.path)) ctx.parseError(f6.src.path, late.message, late.range);
+    }
 }
 async function lintJsonUnit(ctx, path2, deferred = false) {
   if (!deferred && !ctx.overrides.has(path2)) {

@@ -7216,7 +7216,13 @@ var Scanner = class {
 };
 
 // src/parse/skipped-ranges.ts
-var DEFERRED_BLOCKS = /* @__PURE__ */ new Set(["variable"]);
+var NONE = /* @__PURE__ */ new Set();
+var DEFERRED_BLOCKS = /* @__PURE__ */ new Map([
+  ["variable", NONE],
+  ["output", NONE],
+  ["locals", NONE],
+  ["module", /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"])]
+]);
 function skipPlan(text2) {
   const plan = { skipped: [], deferred: [] };
   if (text2.includes("policylint:")) return plan;
@@ -7228,12 +7234,12 @@ function skipPlan(text2) {
       continue;
     }
     const read = readAttributes(b.type, b.labels);
-    if (!read) continue;
-    const defer = DEFERRED_BLOCKS.has(b.type);
+    const eager = DEFERRED_BLOCKS.get(b.type);
+    if (!read && !eager) continue;
     for (const item of b.items) {
-      const kept = !item.block && read.has(item.name) || mayHoldPolicy(text2.slice(item.start, item.end));
+      const kept = !read || !item.block && read.has(item.name) || mayHoldPolicy(text2.slice(item.start, item.end));
       if (!kept) plan.skipped.push([item.start, item.end]);
-      else if (defer && !item.block) {
+      else if (eager && !item.block && !eager.has(item.name)) {
         plan.skipped.push([item.start, item.end]);
         plan.deferred.push(item);
       }
@@ -7288,7 +7294,8 @@ function parseHclLoaded(src) {
   return loaded && parseWith(loaded, src);
 }
 function parseWith(parser, src, libraryCursor = false, skip = false) {
-  const { tree, deferred } = skip ? parseSkipping(parser, src.text, libraryCursor) : { tree: parser.parse(src.text), deferred: void 0 };
+  const deferredErrors = [];
+  const { tree, deferred } = skip ? parseSkipping(parser, src.text, libraryCursor, deferredErrors) : { tree: parser.parse(src.text), deferred: void 0 };
   if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "could not parse", range: { start: 0, end: 0 } }] };
   try {
     const root2 = tree.rootNode;
@@ -7305,23 +7312,23 @@ function parseWith(parser, src, libraryCursor = false, skip = false) {
     const escape2 = invalidEscape(src.text);
     const errors = [...collectErrors(root2, src.text), ...conv.errors, ...escape2 ? [escape2] : []].slice(0, 1);
     const comments = src.text.includes("policylint:") ? root2.descendantsOfType("comment").flatMap((c) => c ? [{ text: c.text, range: rangeOf(c) }] : []) : [];
-    return { body: body2, comments, errors };
+    return deferred ? { body: body2, comments, errors, deferredErrors } : { body: body2, comments, errors };
   } finally {
     tree.delete();
   }
 }
-function parseSkipping(parser, text2, libraryCursor) {
+function parseSkipping(parser, text2, libraryCursor, deferredErrors) {
   const plan = skipPlan(text2);
   if (!plan.skipped.length) return { tree: parser.parse(text2) };
   const tree = parser.parse(text2, null, { includedRanges: includedRanges(text2, plan.skipped) });
   if (!tree?.rootNode.hasError) {
-    const deferred = plan.deferred.length ? { items: plan.deferred, parse: (range2) => parseAttribute(parser, text2, range2, libraryCursor) } : void 0;
+    const deferred = plan.deferred.length ? { items: plan.deferred, parse: (range2) => parseAttribute(parser, text2, range2, libraryCursor, deferredErrors) } : void 0;
     return { tree, deferred };
   }
   tree.delete();
   return { tree: parser.parse(text2) };
 }
-function parseAttribute(parser, text2, range2, libraryCursor) {
+function parseAttribute(parser, text2, range2, libraryCursor, errors) {
   const invalid = { t: "invalid", range: range2 };
   const newline = text2.indexOf("\n", range2.end);
   const [only] = includedRanges(text2.slice(0, newline < 0 ? text2.length : newline + 1), [[0, range2.start]]);
@@ -7338,6 +7345,7 @@ function parseAttribute(parser, text2, range2, libraryCursor) {
       while (!body2 && cursor.gotoNextSibling());
     }
     cursor.delete();
+    errors.push(...collectErrors(tree.rootNode, text2), ...conv.errors);
     return body2?.attributes[0]?.expr ?? invalid;
   } finally {
     tree.delete();
@@ -7841,7 +7849,7 @@ function buildModule(dir, files, readFile, path2 = [], budget = newBudget()) {
       const [a, n] = b.labels;
       if (b.type === "variable" && a) m.variables.set(a, { file, item: b });
       else if (b.type === "locals") {
-        for (const at2 of b.body.attributes) m.locals.set(at2.name, { file, item: { name: at2.name, expr: at2.expr } });
+        for (const at2 of b.body.attributes) m.locals.set(at2.name, { file, item: at2 });
       } else if (b.type === "resource" && n) add(m.blocks, `${a}.${n}`, `${a}.${n}`, { file, item: b });
       else if (b.type === "data" && n) add(m.blocks, `data.${a}.${n}`, `data.${a}.${n}`, { file, item: b });
       else if (b.type === "module" && a) add(m.calls, a, `module.${a}`, { file, item: b });
@@ -15568,7 +15576,7 @@ function looseDocuments(module2, out2, judged) {
   const prefix2 = module2.path.length ? `${module2.path.join(".")}.` : "";
   const modulePath = module2.path.length ? module2.path : void 0;
   const consider = (address2, attribute, a, file, via) => {
-    if (!mayHoldPolicy(file.src.text.slice(a.expr.range.start, a.expr.range.end))) return;
+    if (!mayHoldPolicy(file.src.text.slice(a.nameRange.end, a.range.end))) return;
     const use = { file: file.src.path, range: a.expr.range };
     const found = documentOf(evaluate(a.expr, moduleScope(module2, file)));
     if (!found) return;
@@ -15604,7 +15612,7 @@ function looseDocuments(module2, out2, judged) {
     if (value) consider(`output.${name2}`, "value", value, file, `returned by output "${name2}"`);
   }
   for (const [name2, { file, item }] of module2.locals) {
-    consider(`local.${name2}`, name2, { name: name2, nameRange: item.expr.range, expr: item.expr, range: item.expr.range }, file, `held by local.${name2}`);
+    consider(`local.${name2}`, name2, item, file, `held by local.${name2}`);
   }
 }
 function attributesOf(block) {
@@ -16153,6 +16161,11 @@ async function lintModuleUnit(ctx2, dir, files) {
       for (const f of list3) if (ctx2.reportable.has(f.src.path)) ctx2.suppressions.push(...parseSuppressions(f.src, f.hcl.comments, f.hcl.body));
   }
   await judge3(ctx2, units);
+  for (const list3 of parsed.values())
+    for (const f of list3) {
+      const late = f.hcl.deferredErrors?.[0];
+      if (late && !f.hcl.errors.length && ctx2.requested.has(f.src.path)) ctx2.parseError(f.src.path, late.message, late.range);
+    }
 }
 async function lintJsonUnit(ctx2, path2, deferred = false) {
   if (!deferred && !ctx2.overrides.has(path2)) {

@@ -171,6 +171,14 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
       for (const f of list) if (ctx.reportable.has(f.src.path)) ctx.suppressions.push(...parseSuppressions(f.src, f.hcl.comments, f.hcl.body));
   }
   await judge(ctx, units);
+  // What reading deferred attributes found wrong (parse/deferred-attribute.ts): one error per file,
+  // as parsing reports, and only where parsing found none. A file two units read says it twice,
+  // and the run keeps one finding.
+  for (const list of parsed.values())
+    for (const f of list) {
+      const late = f.hcl.deferredErrors?.[0];
+      if (late && !f.hcl.errors.length && ctx.requested.has(f.src.path)) ctx.parseError(f.src.path, late.message, late.range);
+    }
 }
 
 /** A JSON file: a policy, Terraform JSON, or a plan (mapped to its `.tf` files when beside it). */

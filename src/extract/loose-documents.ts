@@ -29,7 +29,9 @@ function looseDocuments(module: Module, out: Extraction, judged: Set<string>) {
   const prefix = module.path.length ? `${module.path.join('.')}.` : '';
   const modulePath = module.path.length ? module.path : undefined;
   const consider = (address: string, attribute: string, a: Attribute, file: ModuleFile, via: string) => {
-    if (!mayHoldPolicy(file.src.text.slice(a.expr.range.start, a.expr.range.end))) return;
+    // The text after the name, not the expression's: a deferred attribute is not parsed for this
+    // (parse/deferred-attribute.ts), and ` = ` and parentheses around the value say nothing here.
+    if (!mayHoldPolicy(file.src.text.slice(a.nameRange.end, a.range.end))) return;
     const use: Origin = { file: file.src.path, range: a.expr.range };
     const found = documentOf(evaluate(a.expr, moduleScope(module, file)));
     if (!found) return;
@@ -66,7 +68,7 @@ function looseDocuments(module: Module, out: Extraction, judged: Set<string>) {
     if (value) consider(`output.${name}`, 'value', value, file, `returned by output "${name}"`);
   }
   for (const [name, { file, item }] of module.locals) {
-    consider(`local.${name}`, name, { name, nameRange: item.expr.range, expr: item.expr, range: item.expr.range }, file, `held by local.${name}`);
+    consider(`local.${name}`, name, item, file, `held by local.${name}`);
   }
 }
 

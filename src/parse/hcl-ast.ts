@@ -68,6 +68,9 @@ export interface HclFile {
   body: Body;
   comments: Comment[];
   errors: Array<{ message: string; range: Range }>;
+  /** Errors found when a deferred attribute was parsed (parse/deferred-attribute.ts): known only
+   * once something read it, so the unit reports them after judging. */
+  deferredErrors?: Array<{ message: string; range: Range }>;
 }
 
 export function attr(body: Body, name: string): Attribute | undefined {

@@ -89,7 +89,8 @@ export async function parseHclWithLibraryCursor(src: SourceFile): Promise<HclFil
 
 /** `skip`: leave out of the parse what conversion would drop unread (parse/skipped-ranges.ts). */
 function parseWith(parser: TsParser, src: SourceFile, libraryCursor = false, skip = false): HclFile {
-  const { tree, deferred } = skip ? parseSkipping(parser, src.text, libraryCursor) : { tree: parser.parse(src.text), deferred: undefined };
+  const deferredErrors: HclFile['errors'] = [];
+  const { tree, deferred } = skip ? parseSkipping(parser, src.text, libraryCursor, deferredErrors) : { tree: parser.parse(src.text), deferred: undefined };
   if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: 'could not parse', range: { start: 0, end: 0 } }] };
   try {
     const root = tree.rootNode;
@@ -107,7 +108,7 @@ function parseWith(parser: TsParser, src: SourceFile, libraryCursor = false, ski
     const errors = [...collectErrors(root, src.text), ...conv.errors, ...(escape ? [escape] : [])].slice(0, 1);
     // Only directive comments matter to policylint (suppressions); most files have none.
     const comments = src.text.includes('policylint:') ? root.descendantsOfType('comment').flatMap((c) => (c ? [{ text: c.text, range: rangeOf(c) }] : [])) : [];
-    return { body, comments, errors };
+    return deferred ? { body, comments, errors, deferredErrors } : { body, comments, errors };
   } finally {
     tree.delete();
   }
@@ -116,12 +117,19 @@ function parseWith(parser: TsParser, src: SourceFile, libraryCursor = false, ski
 /** The file parsed without its skippable parts (tree-sitter's included ranges keep every offset
  * as in the whole text); parsed whole after all when that reading has a syntax error, so that
  * the error reported is the one the whole text has. `deferred`: what to parse when it is read. */
-function parseSkipping(parser: TsParser, text: string, libraryCursor: boolean): { tree: TsTree | null; deferred?: Deferred } {
+function parseSkipping(
+  parser: TsParser,
+  text: string,
+  libraryCursor: boolean,
+  deferredErrors: HclFile['errors'],
+): { tree: TsTree | null; deferred?: Deferred } {
   const plan = skipPlan(text);
   if (!plan.skipped.length) return { tree: parser.parse(text) };
   const tree = parser.parse(text, null, { includedRanges: includedRanges(text, plan.skipped) });
   if (!tree?.rootNode.hasError) {
-    const deferred = plan.deferred.length ? { items: plan.deferred, parse: (range: Range) => parseAttribute(parser, text, range, libraryCursor) } : undefined;
+    const deferred = plan.deferred.length
+      ? { items: plan.deferred, parse: (range: Range) => parseAttribute(parser, text, range, libraryCursor, deferredErrors) }
+      : undefined;
     return { tree, deferred };
   }
   tree.delete();
@@ -130,10 +138,11 @@ function parseSkipping(parser: TsParser, text: string, libraryCursor: boolean): 
 
 /**
  * One deferred attribute, parsed alone (its range is the only one included: offsets stay the
- * file's) and converted as the whole parse converts it. A syntax error inside it is not reported:
- * like the rest of what policylint skips, it is Terraform's to report (rules/parse-error.md).
+ * file's) and converted as the whole parse converts it. Its syntax error, or a nesting too deep
+ * to convert, goes to `errors`: reported when something read it (engine/unit.ts); one in a value
+ * nothing reads is Terraform's to report, like the rest of what policylint skips (rules/parse-error.md).
  */
-function parseAttribute(parser: TsParser, text: string, range: Range, libraryCursor: boolean): Expr {
+function parseAttribute(parser: TsParser, text: string, range: Range, libraryCursor: boolean, errors: HclFile['errors']): Expr {
   const invalid: Expr = { t: 'invalid', range };
   // Through the end of its line: a heredoc ends only at a newline after its closing marker.
   const newline = text.indexOf('\n', range.end);
@@ -151,6 +160,7 @@ function parseAttribute(parser: TsParser, text: string, range: Range, libraryCur
       while (!body && cursor.gotoNextSibling());
     }
     cursor.delete();
+    errors.push(...collectErrors(tree.rootNode, text), ...conv.errors);
     return body?.attributes[0]?.expr ?? invalid;
   } finally {
     tree.delete();

@@ -9,9 +9,10 @@ import { isRelevantBlock, mayHoldPolicy, readAttributes } from './relevant-block
  *   policy. They are a third of a real tree's characters (the real-world evaluation folder: 38%)
  *   and, being mostly strings and heredocs, more of its parse time.
  * - `deferred`: attributes conversion keeps but that are parsed only when something reads them
- *   (parse/deferred-attribute.ts): a variable's `default` and `type`. Most variables are never
- *   referenced by what a policy reads: in the real-world evaluation folder 96% of the characters of
- *   the defaults and types kept were never read, 15% of all the text parsed.
+ *   (parse/deferred-attribute.ts): a variable's `default` and `type`, an output's `value`, locals,
+ *   the inputs of a module call. Most are never referenced by what a policy reads: in the
+ *   real-world evaluation folder 96% of the characters of the defaults and types kept were never
+ *   read (15% of all the text parsed), nor were half of the outputs', locals' and inputs'.
  *
  * Every deferred range is skipped too. Nothing for a file with suppression comments (whose scopes
  * are every block and attribute) or whose outline is not plain (parse/hcl-scan.ts).
@@ -21,8 +22,16 @@ export interface SkipPlan {
   deferred: OutlineItem[];
 }
 
-/** Blocks whose kept attributes are parsed on first read rather than with the file. */
-const DEFERRED_BLOCKS: ReadonlySet<string> = new Set(['variable']);
+const NONE: ReadonlySet<string> = new Set();
+/** Blocks whose kept attributes are parsed on first read rather than with the file, but for the
+ * ones every run reads (a module call's source and meta-arguments: parsed alone they would cost a
+ * parse each for nothing). */
+const DEFERRED_BLOCKS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['variable', NONE],
+  ['output', NONE],
+  ['locals', NONE],
+  ['module', new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on'])],
+]);
 
 export function skipPlan(text: string): SkipPlan {
   const plan: SkipPlan = { skipped: [], deferred: [] };
@@ -35,12 +44,12 @@ export function skipPlan(text: string): SkipPlan {
       continue;
     }
     const read = readAttributes(b.type, b.labels);
-    if (!read) continue;
-    const defer = DEFERRED_BLOCKS.has(b.type);
+    const eager = DEFERRED_BLOCKS.get(b.type);
+    if (!read && !eager) continue;
     for (const item of b.items) {
-      const kept = (!item.block && read.has(item.name)) || mayHoldPolicy(text.slice(item.start, item.end));
+      const kept = !read || (!item.block && read.has(item.name)) || mayHoldPolicy(text.slice(item.start, item.end));
       if (!kept) plan.skipped.push([item.start, item.end]);
-      else if (defer && !item.block) {
+      else if (eager && !item.block && !eager.has(item.name)) {
         plan.skipped.push([item.start, item.end]);
         plan.deferred.push(item);
       }

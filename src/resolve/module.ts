@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Block, HclFile, Expr } from '../parse/hcl-ast.js';
+import type { Attribute, Block, HclFile } from '../parse/hcl-ast.js';
 import type { SourceFile } from '../model/source.js';
 import type { Value } from '../model/value.js';
 import { newBudget, type EvalBudget } from './limits.js';
@@ -19,7 +19,7 @@ export interface Module {
   dir: string;
   files: ModuleFile[];
   variables: Map<string, Located<Block>>;
-  locals: Map<string, Located<{ name: string; expr: Expr }>>;
+  locals: Map<string, Located<Attribute>>;
   /** `type.name` for resources, `data.type.name` for data sources. */
   blocks: Map<string, Located<Block>>;
   /** `module "name"` calls and `output "name"` blocks. */
@@ -90,7 +90,7 @@ export function buildModule(dir: string, files: ModuleFile[], readFile: Module['
       const [a, n] = b.labels;
       if (b.type === 'variable' && a) m.variables.set(a, { file, item: b });
       else if (b.type === 'locals') {
-        for (const at of b.body.attributes) m.locals.set(at.name, { file, item: { name: at.name, expr: at.expr } });
+        for (const at of b.body.attributes) m.locals.set(at.name, { file, item: at });
       } else if (b.type === 'resource' && n) add(m.blocks, `${a}.${n}`, `${a}.${n}`, { file, item: b });
       else if (b.type === 'data' && n) add(m.blocks, `data.${a}.${n}`, `data.${a}.${n}`, { file, item: b });
       else if (b.type === 'module' && a) add(m.calls, a, `module.${a}`, { file, item: b });

@@ -38,7 +38,7 @@ import {
   standaloneTemplate,
   unresolved,
   wireModules
-} from "./chunk-6SYMQRUU.js";
+} from "./chunk-2HCRCYCH.js";
 import {
   parseJson
 } from "./chunk-7KMSOTNL.js";
@@ -56,7 +56,7 @@ import {
   mayHoldPolicy,
   parseHcl,
   parseHclLoaded
-} from "./chunk-4CFUAL2Y.js";
+} from "./chunk-7LBBH7DI.js";
 import {
   POLICY_RESOURCES,
   policySlot,
@@ -646,7 +646,7 @@ function looseDocuments(module, out, judged) {
   const prefix = module.path.length ? `${module.path.join(".")}.` : "";
   const modulePath = module.path.length ? module.path : void 0;
   const consider = (address, attribute, a, file, via) => {
-    if (!mayHoldPolicy(file.src.text.slice(a.expr.range.start, a.expr.range.end))) return;
+    if (!mayHoldPolicy(file.src.text.slice(a.nameRange.end, a.range.end))) return;
     const use = { file: file.src.path, range: a.expr.range };
     const found = documentOf(evaluate(a.expr, moduleScope(module, file)));
     if (!found) return;
@@ -682,7 +682,7 @@ function looseDocuments(module, out, judged) {
     if (value) consider(`output.${name}`, "value", value, file, `returned by output "${name}"`);
   }
   for (const [name, { file, item }] of module.locals) {
-    consider(`local.${name}`, name, { name, nameRange: item.expr.range, expr: item.expr, range: item.expr.range }, file, `held by local.${name}`);
+    consider(`local.${name}`, name, item, file, `held by local.${name}`);
   }
 }
 function attributesOf(block) {
@@ -1231,6 +1231,11 @@ async function lintModuleUnit(ctx, dir, files) {
       for (const f of list) if (ctx.reportable.has(f.src.path)) ctx.suppressions.push(...parseSuppressions(f.src, f.hcl.comments, f.hcl.body));
   }
   await judge(ctx, units);
+  for (const list of parsed.values())
+    for (const f of list) {
+      const late = f.hcl.deferredErrors?.[0];
+      if (late && !f.hcl.errors.length && ctx.requested.has(f.src.path)) ctx.parseError(f.src.path, late.message, late.range);
+    }
 }
 async function lintJsonUnit(ctx, path, deferred = false) {
   if (!deferred && !ctx.overrides.has(path)) {

@@ -859,7 +859,13 @@ var Scanner = class {
 };
 
 // src/parse/skipped-ranges.ts
-var DEFERRED_BLOCKS = /* @__PURE__ */ new Set(["variable"]);
+var NONE = /* @__PURE__ */ new Set();
+var DEFERRED_BLOCKS = /* @__PURE__ */ new Map([
+  ["variable", NONE],
+  ["output", NONE],
+  ["locals", NONE],
+  ["module", /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"])]
+]);
 function skipPlan(text) {
   const plan = { skipped: [], deferred: [] };
   if (text.includes("policylint:")) return plan;
@@ -871,12 +877,12 @@ function skipPlan(text) {
       continue;
     }
     const read = readAttributes(b.type, b.labels);
-    if (!read) continue;
-    const defer = DEFERRED_BLOCKS.has(b.type);
+    const eager = DEFERRED_BLOCKS.get(b.type);
+    if (!read && !eager) continue;
     for (const item of b.items) {
-      const kept = !item.block && read.has(item.name) || mayHoldPolicy(text.slice(item.start, item.end));
+      const kept = !read || !item.block && read.has(item.name) || mayHoldPolicy(text.slice(item.start, item.end));
       if (!kept) plan.skipped.push([item.start, item.end]);
-      else if (defer && !item.block) {
+      else if (eager && !item.block && !eager.has(item.name)) {
         plan.skipped.push([item.start, item.end]);
         plan.deferred.push(item);
       }
@@ -931,7 +937,8 @@ function parseHclLoaded(src) {
   return loaded && parseWith(loaded, src);
 }
 function parseWith(parser, src, libraryCursor = false, skip = false) {
-  const { tree, deferred } = skip ? parseSkipping(parser, src.text, libraryCursor) : { tree: parser.parse(src.text), deferred: void 0 };
+  const deferredErrors = [];
+  const { tree, deferred } = skip ? parseSkipping(parser, src.text, libraryCursor, deferredErrors) : { tree: parser.parse(src.text), deferred: void 0 };
   if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "could not parse", range: { start: 0, end: 0 } }] };
   try {
     const root = tree.rootNode;
@@ -948,23 +955,23 @@ function parseWith(parser, src, libraryCursor = false, skip = false) {
     const escape = invalidEscape(src.text);
     const errors = [...collectErrors(root, src.text), ...conv.errors, ...escape ? [escape] : []].slice(0, 1);
     const comments = src.text.includes("policylint:") ? root.descendantsOfType("comment").flatMap((c) => c ? [{ text: c.text, range: rangeOf(c) }] : []) : [];
-    return { body, comments, errors };
+    return deferred ? { body, comments, errors, deferredErrors } : { body, comments, errors };
   } finally {
     tree.delete();
   }
 }
-function parseSkipping(parser, text, libraryCursor) {
+function parseSkipping(parser, text, libraryCursor, deferredErrors) {
   const plan = skipPlan(text);
   if (!plan.skipped.length) return { tree: parser.parse(text) };
   const tree = parser.parse(text, null, { includedRanges: includedRanges(text, plan.skipped) });
   if (!tree?.rootNode.hasError) {
-    const deferred = plan.deferred.length ? { items: plan.deferred, parse: (range) => parseAttribute(parser, text, range, libraryCursor) } : void 0;
+    const deferred = plan.deferred.length ? { items: plan.deferred, parse: (range) => parseAttribute(parser, text, range, libraryCursor, deferredErrors) } : void 0;
     return { tree, deferred };
   }
   tree.delete();
   return { tree: parser.parse(text) };
 }
-function parseAttribute(parser, text, range, libraryCursor) {
+function parseAttribute(parser, text, range, libraryCursor, errors) {
   const invalid = { t: "invalid", range };
   const newline = text.indexOf("\n", range.end);
   const [only] = includedRanges(text.slice(0, newline < 0 ? text.length : newline + 1), [[0, range.start]]);
@@ -981,6 +988,7 @@ function parseAttribute(parser, text, range, libraryCursor) {
       while (!body && cursor.gotoNextSibling());
     }
     cursor.delete();
+    errors.push(...collectErrors(tree.rootNode, text), ...conv.errors);
     return body?.attributes[0]?.expr ?? invalid;
   } finally {
     tree.delete();

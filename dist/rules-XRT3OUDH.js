@@ -1,11 +1,11 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-6SYMQRUU.js";
+} from "./chunk-2HCRCYCH.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
-import "./chunk-4CFUAL2Y.js";
+import "./chunk-7LBBH7DI.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 export {

@@ -2,7 +2,7 @@ import {
   RunContext,
   lintUnit,
   parseTerraformJson
-} from "./chunk-FAEPR4VK.js";
+} from "./chunk-LQXHO3X5.js";
 import {
   fingerprint,
   locate
@@ -27,13 +27,13 @@ import {
   buildModule,
   localSource,
   localTarget
-} from "./chunk-6SYMQRUU.js";
+} from "./chunk-2HCRCYCH.js";
 import {
   isLiteralString,
   loadParser,
   outline,
   parseHcl
-} from "./chunk-4CFUAL2Y.js";
+} from "./chunk-7LBBH7DI.js";
 import {
   makeSource
 } from "./chunk-CLV62ZXN.js";

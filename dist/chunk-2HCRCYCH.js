@@ -17,7 +17,7 @@ import {
   codePoint,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-4CFUAL2Y.js";
+} from "./chunk-7LBBH7DI.js";
 import {
   ORGANIZATION_KINDS,
   acceptsAnonymous,
@@ -559,7 +559,7 @@ function buildModule(dir, files, readFile, path = [], budget = newBudget()) {
       const [a, n] = b.labels;
       if (b.type === "variable" && a) m.variables.set(a, { file, item: b });
       else if (b.type === "locals") {
-        for (const at2 of b.body.attributes) m.locals.set(at2.name, { file, item: { name: at2.name, expr: at2.expr } });
+        for (const at2 of b.body.attributes) m.locals.set(at2.name, { file, item: at2 });
       } else if (b.type === "resource" && n) add(m.blocks, `${a}.${n}`, `${a}.${n}`, { file, item: b });
       else if (b.type === "data" && n) add(m.blocks, `data.${a}.${n}`, `data.${a}.${n}`, { file, item: b });
       else if (b.type === "module" && a) add(m.calls, a, `module.${a}`, { file, item: b });
