@@ -1,13 +1,13 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-LQXHO3X5.js";
+} from "./chunk-QJ4A2Z3X.js";
 import "./chunk-GFT7FK3D.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-2HCRCYCH.js";
+} from "./chunk-T4UQ62DN.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

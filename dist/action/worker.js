@@ -7974,11 +7974,19 @@ function wireModules(root2, parsed, readFile, downloaded = () => void 0) {
       callee.exists = m.exists !== false && instances?.length !== 0;
       const scope = instances?.length === 1 ? { ...base, bindings: instances[0].bindings } : base;
       callee.calledAt = m.calledAt ?? (local ? void 0 : { file: call.file.src.path, range: call.item.range });
+      const inputs = /* @__PURE__ */ new Map();
+      const input = (v) => {
+        if (META_ARGUMENTS.has(v)) return void 0;
+        let value = inputs.get(v);
+        if (value) return value;
+        const a = call.item.body.attributes.findLast((x) => x.name === v);
+        if (!a) return void 0;
+        value = atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range });
+        inputs.set(v, value);
+        return value;
+      };
+      callee.input = input;
       const strict = /* @__PURE__ */ new Map();
-      for (const a of call.item.body.attributes) {
-        if (META_ARGUMENTS.has(a.name)) continue;
-        callee.varValues.set(a.name, atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range }));
-      }
       const inputWithoutDefaults = (v) => {
         const a = META_ARGUMENTS.has(v) ? void 0 : attr(call.item.body, v);
         if (!a) return void 0;
@@ -8470,7 +8478,8 @@ function applyPath(v, path2, scope, origin, text2, reached = (x) => x) {
   return reached(cur);
 }
 function variableValue(name2, scope) {
-  const set = scope.defaults === false ? scope.module.inputWithoutDefaults?.(name2) ?? scope.module.varValues.get(name2) : scope.module.varValues.get(name2);
+  const given = () => scope.module.varValues.get(name2) ?? scope.module.input?.(name2);
+  const set = scope.defaults === false ? scope.module.inputWithoutDefaults?.(name2) ?? given() : given();
   if (set) return set;
   if (scope.defaults === false && !scope.module.path.length) return unknown(`var.${name2}`);
   const decl = scope.module.variables.get(name2);

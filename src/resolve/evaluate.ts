@@ -246,7 +246,8 @@ function applyPath(
 }
 
 function variableValue(name: string, scope: Scope): Value {
-  const set = scope.defaults === false ? (scope.module.inputWithoutDefaults?.(name) ?? scope.module.varValues.get(name)) : scope.module.varValues.get(name);
+  const given = () => scope.module.varValues.get(name) ?? scope.module.input?.(name);
+  const set = scope.defaults === false ? (scope.module.inputWithoutDefaults?.(name) ?? given()) : given();
   if (set) return set;
   if (scope.defaults === false && !scope.module.path.length) return unknown(`var.${name}`);
   const decl = scope.module.variables.get(name);

@@ -57,11 +57,23 @@ export function wireModules(
       // Several instances share one child here: their `count.index` / `each` stay Unknown.
       const scope = instances?.length === 1 ? { ...base, bindings: instances[0].bindings } : base;
       callee.calledAt = m.calledAt ?? (local ? undefined : { file: call.file.src.path, range: call.item.range });
+      // Each input evaluated when the callee first reads its variable, not all of them here: most
+      // inputs feed no policy (real-world evaluation folder: ~40% of their text never read), and
+      // an input left unread is not even parsed (parse/deferred-attribute.ts).
+      const inputs = new Map<string, Value>();
+      const input: Module['input'] = (v) => {
+        if (META_ARGUMENTS.has(v)) return undefined;
+        let value = inputs.get(v);
+        if (value) return value;
+        // The last of two same-named arguments, as a map filled in order kept it.
+        const a = call.item.body.attributes.findLast((x) => x.name === v);
+        if (!a) return undefined;
+        value = atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range });
+        inputs.set(v, value);
+        return value;
+      };
+      callee.input = input;
       const strict = new Map<string, Value>();
-      for (const a of call.item.body.attributes) {
-        if (META_ARGUMENTS.has(a.name)) continue;
-        callee.varValues.set(a.name, atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range }));
-      }
       const inputWithoutDefaults: Module['inputWithoutDefaults'] = (v) => {
         const a = META_ARGUMENTS.has(v) ? undefined : attr(call.item.body, v);
         if (!a) return undefined;

@@ -25,8 +25,11 @@ export interface Module {
   /** `module "name"` calls and `output "name"` blocks. */
   calls: Map<string, Located<Block>>;
   outputs: Map<string, Located<Block>>;
-  /** Values set from `-var-file`, `terraform.tfvars`, `*.auto.tfvars`, or the calling module. */
+  /** Values set from `-var-file`, `terraform.tfvars` or `*.auto.tfvars`. */
   varValues: Map<string, Value>;
+  /** A variable's value as the calling module sets it, evaluated on first read (resolve/module-graph.ts);
+   * undefined for a root, or a variable the caller does not set. */
+  input?: (name: string) => Value | undefined;
   /** A file a function reads; `refused` when it resolves outside the scanned folders. */
   readFile: (relPath: string) => SourceFile | { refused: string } | undefined;
   /** `["module.app", "module.ecr"]` for a module reached through calls; empty for a root. */

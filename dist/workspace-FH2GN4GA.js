@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-SMCG2OXB.js";
+} from "./chunk-LHO7YF7A.js";
 import {
   configDir,
   effectiveConfig
@@ -11,7 +11,7 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-LQXHO3X5.js";
+import "./chunk-QJ4A2Z3X.js";
 import "./chunk-GFT7FK3D.js";
 import {
   findConfig
@@ -26,7 +26,7 @@ import {
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-2HCRCYCH.js";
+} from "./chunk-T4UQ62DN.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";

@@ -38,7 +38,7 @@ import {
   standaloneTemplate,
   unresolved,
   wireModules
-} from "./chunk-2HCRCYCH.js";
+} from "./chunk-T4UQ62DN.js";
 import {
   parseJson
 } from "./chunk-7KMSOTNL.js";

@@ -2,7 +2,7 @@ import {
   RunContext,
   lintUnit,
   parseTerraformJson
-} from "./chunk-LQXHO3X5.js";
+} from "./chunk-QJ4A2Z3X.js";
 import {
   fingerprint,
   locate
@@ -27,7 +27,7 @@ import {
   buildModule,
   localSource,
   localTarget
-} from "./chunk-2HCRCYCH.js";
+} from "./chunk-T4UQ62DN.js";
 import {
   isLiteralString,
   loadParser,

@@ -1,7 +1,7 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-2HCRCYCH.js";
+} from "./chunk-T4UQ62DN.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
