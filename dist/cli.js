@@ -65,7 +65,7 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-MTB2CN2H.js"),
+    import("./lint-J24YTTYU.js"),
     import("./rules-H55F6UOA.js"),
     import("./effective-ZCND5YNK.js")
   ]);
@@ -285,7 +285,7 @@ function* batched(parts, size = 1 << 16) {
 async function namesAnInput(target, paths2, cwd) {
   const { realpath } = await import("node:fs/promises");
   const { resolve, sep } = await import("node:path");
-  const { isLintable } = await import("./walk-KGQUM7NV.js");
+  const { isLintable } = await import("./walk-FLNWDG2L.js");
   const { readRegularFile } = await import("./files-Y6BBT2YT.js");
   const real = async (p) => realpath(p).catch(() => void 0);
   const t = await real(resolve(cwd, target));
@@ -325,7 +325,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-VSTHCJGR.js")).serve();
+if (lsp) (await import("./server-Z4FSRZMG.js")).serve();
 var paths = quickPaths(argv);
 if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
 });

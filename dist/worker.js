@@ -1,7 +1,7 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-QJ4A2Z3X.js";
+} from "./chunk-UOHVU7BI.js";
 import "./chunk-GFT7FK3D.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";

@@ -12205,7 +12205,7 @@ function isLintable(path2) {
   return /\.(tf|tofu|tf\.json|json|tpl|tftpl)$/.test(path2);
 }
 function discover(paths, cwd) {
-  const out2 = { files: [], notices: [] };
+  const out2 = { files: [], notices: [], listings: /* @__PURE__ */ new Map() };
   const seen = { dirs: /* @__PURE__ */ new Set(), files: /* @__PURE__ */ new Set() };
   for (const p3 of paths) {
     const abs = resolve4(cwd, p3);
@@ -12303,6 +12303,11 @@ function walk(w, dir, real2, rules) {
     w.out.notices.push({ path: dir, message: `cannot read folder: ${e6.code ?? e6.message}` });
     return;
   }
+  if (entries.some((e6) => HCL.test(e6.name)))
+    w.out.listings.set(
+      dir,
+      entries.map((e6) => e6.name)
+    );
   const local = entries.some((e6) => e6.name === ".gitignore") ? readIgnore(dir) : [];
   const here = local.length ? [...rules, ...local] : rules;
   entries.sort((a6, b6) => a6.name < b6.name ? -1 : a6.name > b6.name ? 1 : 0);
@@ -22148,7 +22153,7 @@ async function parseCalled(ctx, parsed, dir, downloaded) {
           );
           continue;
         }
-        if (!parsed.has(target)) await parseDir(ctx, parsed, target, siblings(target), true);
+        if (!parsed.has(target)) await parseDir(ctx, parsed, target, siblings(target, ctx.listings.get(target)), true);
         const key = downloaded.size ? `${target}\0${path2.join(".")}` : target;
         if (path2.length <= MAX_MODULE_DEPTH && !visited.has(key) && !d6.chain.includes(target)) {
           visited.add(key);
@@ -26933,7 +26938,7 @@ async function lint(opts) {
   const stdinPath = opts.stdin && resolve10(opts.cwd, opts.stdin.path);
   const overrides = new Map(opts.overlays);
   if (stdinPath) overrides.set(stdinPath, opts.stdin.text);
-  const found = stdinPath ? { files: [stdinPath], notices: [] } : await discoverOverlaid(opts, overrides);
+  const found = stdinPath ? { files: [stdinPath], notices: [], listings: /* @__PURE__ */ new Map() } : await discoverOverlaid(opts, overrides);
   const files = filterByConfig(found.files, opts.configDir ?? opts.cwd, opts.include, opts.exclude);
   const hclFiles = files.filter((f6) => HCL.test(f6)).length;
   if (hclFiles) loadParser(hclFiles <= 30).catch(() => {
@@ -26946,7 +26951,7 @@ async function lint(opts) {
   try {
     for (const f6 of files) if (HCL.test(f6)) moduleDirs.set(dirname8(f6), /* @__PURE__ */ new Set());
     for (const [dir, set] of moduleDirs) {
-      const names2 = listDir(dir);
+      const names2 = found.listings.get(dir) ?? listDir(dir);
       ctx.listings.set(dir, names2);
       for (const f6 of siblings(dir, names2)) set.add(f6);
     }
@@ -27014,7 +27019,7 @@ async function discoverOverlaid(opts, overrides) {
     paths.filter((p3) => !unsaved.includes(resolve10(opts.cwd, p3))),
     opts.cwd
   );
-  return { files: [...found.files, ...unsaved], notices: found.notices };
+  return { files: [...found.files, ...unsaved], notices: found.notices, listings: found.listings };
 }
 function dedupe2(findings) {
   const seen = /* @__PURE__ */ new Set();

@@ -16102,7 +16102,7 @@ async function parseCalled(ctx2, parsed, dir, downloaded) {
           );
           continue;
         }
-        if (!parsed.has(target)) await parseDir(ctx2, parsed, target, siblings(target), true);
+        if (!parsed.has(target)) await parseDir(ctx2, parsed, target, siblings(target, ctx2.listings.get(target)), true);
         const key = downloaded.size ? `${target}\0${path2.join(".")}` : target;
         if (path2.length <= MAX_MODULE_DEPTH && !visited.has(key) && !d.chain.includes(target)) {
           visited.add(key);

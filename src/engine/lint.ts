@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { discover, isLintable } from '../discover/walk.js';
+import { discover, isLintable, type Discovery } from '../discover/walk.js';
 import { loadParser } from '../parse/hcl.js';
 import { filterByConfig, HCL, listDir, siblings } from '../discover/files.js';
 import { calledFolders, readsPerFolder } from './module-roots.js';
@@ -21,7 +21,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const stdinPath = opts.stdin && resolve(opts.cwd, opts.stdin.path);
   const overrides = new Map(opts.overlays);
   if (stdinPath) overrides.set(stdinPath, opts.stdin!.text);
-  const found = stdinPath ? { files: [stdinPath], notices: [] } : await discoverOverlaid(opts, overrides);
+  const found: Discovery = stdinPath ? { files: [stdinPath], notices: [], listings: new Map() } : await discoverOverlaid(opts, overrides);
   const files = filterByConfig(found.files, opts.configDir ?? opts.cwd, opts.include, opts.exclude);
   // Liftoff-only wasm suits a small run, whose process would otherwise wait for V8 to tier the
   // grammar up at exit; a large run wants the optimized code (design §4). Reading overlaps it.
@@ -38,7 +38,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   try {
     for (const f of files) if (HCL.test(f)) moduleDirs.set(dirname(f), new Set());
     for (const [dir, set] of moduleDirs) {
-      const names = listDir(dir);
+      const names = found.listings.get(dir) ?? listDir(dir);
       ctx.listings.set(dir, names);
       for (const f of siblings(dir, names)) set.add(f);
     }
@@ -120,7 +120,7 @@ async function discoverOverlaid(opts: LintOptions, overrides: ReadonlyMap<string
     paths.filter((p) => !unsaved.includes(resolve(opts.cwd, p))),
     opts.cwd,
   );
-  return { files: [...found.files, ...unsaved], notices: found.notices };
+  return { files: [...found.files, ...unsaved], notices: found.notices, listings: found.listings };
 }
 
 const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

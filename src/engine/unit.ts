@@ -88,7 +88,7 @@ async function parseCalled(ctx: RunContext, parsed: Parsed, dir: string, downloa
           );
           continue;
         }
-        if (!parsed.has(target)) await parseDir(ctx, parsed, target, siblings(target), true);
+        if (!parsed.has(target)) await parseDir(ctx, parsed, target, siblings(target, ctx.listings.get(target)), true);
         // Module paths matter only for the manifest's keys; without one a folder is read once. A
         // folder calling itself (or a caller) is a cycle Terraform rejects: never walked again,
         // or six `source = "./"` calls would make 6^8 paths (issue 12).

@@ -1163,7 +1163,7 @@ async function parseCalled(ctx, parsed, dir, downloaded) {
           );
           continue;
         }
-        if (!parsed.has(target)) await parseDir(ctx, parsed, target, siblings(target), true);
+        if (!parsed.has(target)) await parseDir(ctx, parsed, target, siblings(target, ctx.listings.get(target)), true);
         const key = downloaded.size ? `${target}\0${path.join(".")}` : target;
         if (path.length <= MAX_MODULE_DEPTH && !visited.has(key) && !d.chain.includes(target)) {
           visited.add(key);

@@ -1,4 +1,5 @@
 import {
+  HCL,
   Minimatch,
   readRegularFile
 } from "./chunk-BHPM5OYH.js";
@@ -11,7 +12,7 @@ function isLintable(path) {
   return /\.(tf|tofu|tf\.json|json|tpl|tftpl)$/.test(path);
 }
 function discover(paths, cwd) {
-  const out = { files: [], notices: [] };
+  const out = { files: [], notices: [], listings: /* @__PURE__ */ new Map() };
   const seen = { dirs: /* @__PURE__ */ new Set(), files: /* @__PURE__ */ new Set() };
   for (const p of paths) {
     const abs = resolve(cwd, p);
@@ -110,6 +111,11 @@ function walk(w, dir, real, rules) {
     w.out.notices.push({ path: dir, message: `cannot read folder: ${e.code ?? e.message}` });
     return;
   }
+  if (entries.some((e) => HCL.test(e.name)))
+    w.out.listings.set(
+      dir,
+      entries.map((e) => e.name)
+    );
   const local = entries.some((e) => e.name === ".gitignore") ? readIgnore(dir) : [];
   const here = local.length ? [...rules, ...local] : rules;
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);

@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-LHO7YF7A.js";
+} from "./chunk-GNALDYJK.js";
 import {
   configDir,
   effectiveConfig
@@ -11,14 +11,14 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-QJ4A2Z3X.js";
+import "./chunk-UOHVU7BI.js";
 import "./chunk-GFT7FK3D.js";
 import {
   findConfig
 } from "./chunk-7YH2WY3G.js";
 import {
   isLintable
-} from "./chunk-LHUG3SVV.js";
+} from "./chunk-NHVLMHL5.js";
 import {
   HCL,
   siblings

@@ -1,9 +1,9 @@
 import {
   lint
-} from "./chunk-LHO7YF7A.js";
-import "./chunk-QJ4A2Z3X.js";
+} from "./chunk-GNALDYJK.js";
+import "./chunk-UOHVU7BI.js";
 import "./chunk-GFT7FK3D.js";
-import "./chunk-LHUG3SVV.js";
+import "./chunk-NHVLMHL5.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-T4UQ62DN.js";

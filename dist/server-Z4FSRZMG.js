@@ -11,7 +11,7 @@ import {
 } from "./chunk-7YH2WY3G.js";
 import {
   isLintable
-} from "./chunk-LHUG3SVV.js";
+} from "./chunk-NHVLMHL5.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
@@ -281,7 +281,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-FH2GN4GA.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-GEWYPUYY.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

@@ -2,7 +2,7 @@ import {
   RunContext,
   lintUnit,
   parseTerraformJson
-} from "./chunk-QJ4A2Z3X.js";
+} from "./chunk-UOHVU7BI.js";
 import {
   fingerprint,
   locate
@@ -10,7 +10,7 @@ import {
 import {
   discover,
   isLintable
-} from "./chunk-LHUG3SVV.js";
+} from "./chunk-NHVLMHL5.js";
 import {
   HCL,
   fileBytes,
@@ -449,7 +449,7 @@ async function lint(opts) {
   const stdinPath = opts.stdin && resolve(opts.cwd, opts.stdin.path);
   const overrides = new Map(opts.overlays);
   if (stdinPath) overrides.set(stdinPath, opts.stdin.text);
-  const found = stdinPath ? { files: [stdinPath], notices: [] } : await discoverOverlaid(opts, overrides);
+  const found = stdinPath ? { files: [stdinPath], notices: [], listings: /* @__PURE__ */ new Map() } : await discoverOverlaid(opts, overrides);
   const files = filterByConfig(found.files, opts.configDir ?? opts.cwd, opts.include, opts.exclude);
   const hclFiles = files.filter((f) => HCL.test(f)).length;
   if (hclFiles) loadParser(hclFiles <= 30).catch(() => {
@@ -462,7 +462,7 @@ async function lint(opts) {
   try {
     for (const f of files) if (HCL.test(f)) moduleDirs.set(dirname(f), /* @__PURE__ */ new Set());
     for (const [dir, set] of moduleDirs) {
-      const names = listDir(dir);
+      const names = found.listings.get(dir) ?? listDir(dir);
       ctx.listings.set(dir, names);
       for (const f of siblings(dir, names)) set.add(f);
     }
@@ -530,7 +530,7 @@ async function discoverOverlaid(opts, overrides) {
     paths.filter((p) => !unsaved.includes(resolve(opts.cwd, p))),
     opts.cwd
   );
-  return { files: [...found.files, ...unsaved], notices: found.notices };
+  return { files: [...found.files, ...unsaved], notices: found.notices, listings: found.listings };
 }
 var cmp = (x, y) => x < y ? -1 : x > y ? 1 : 0;
 var byPlace = (a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message) || cmp(a.fingerprint, b.fingerprint);
