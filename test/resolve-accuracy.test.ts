@@ -54,6 +54,15 @@ describe('gates resolve (issue 10 item 1)', () => {
   });
 });
 
+describe('a module input that reads the module’s own output', () => {
+  it('resolves through the output, as Terraform does, rather than stopping at the call', async () => {
+    const res = await policiesOf('module-cycle');
+    const s = statements(res, 'module.bucket.aws_s3_bucket_policy.this');
+    expect(s.known).toBe(true);
+    expect(s.plain).toEqual([expect.objectContaining({ Resource: 'arn:aws:s3:::reports/*' })]);
+  });
+});
+
 describe('splat and index references (issue 10 item 2)', () => {
   it('resolves join(.*.json), one([*].json), [0].json and [count.index] to the document', async () => {
     const res = await policiesOf('splat');
