@@ -1,19 +1,19 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-UOHVU7BI.js";
+} from "./chunk-CJJJAUWB.js";
 import "./chunk-GFT7FK3D.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-T4UQ62DN.js";
+} from "./chunk-BPDDFPBM.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
 import {
   loadParser
-} from "./chunk-7LBBH7DI.js";
+} from "./chunk-5JJORFJR.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 

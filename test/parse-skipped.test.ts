@@ -91,12 +91,14 @@ output "arn" {
     expect(plain(await parseHcl(src))).toEqual(plain(await parseHclWhole(src)));
   });
 
-  it('parses a deferred heredoc, a deferred value with a comment after it, and one at the end of the file as the whole parse does', async () => {
+  it('parses a deferred heredoc, a value with a comment after it, one at the end of the file and one in a one-line block as the whole parse does', async () => {
     for (const text of [
       'variable "a" {\n  default = <<-EOT\n    {"Statement": []}\n  EOT\n}\n',
       'variable "a" {\n  type = map(string) # the names\n  default = { a = "b" } // and more\n}\n',
       'variable "a" {\n  default = <<EOT\nx\nEOT\n}',
       'variable "a" {\r\n  default = [\r\n    "x",\r\n  ]\r\n}\r\n',
+      // One-line blocks: the value ends before the brace that closes the block.
+      'output "d" { value = data.aws_iam_policy_document.d.json }\nlocals { a = "b" }\n',
     ]) {
       expect(skipPlan(text).deferred.length, text).toBeGreaterThan(0);
       const src = makeSource('v.tf', text);

@@ -7331,13 +7331,19 @@ function parseSkipping(parser, text2, libraryCursor, deferredErrors) {
 function parseAttribute(parser, text2, range2, libraryCursor, errors) {
   const invalid = { t: "invalid", range: range2 };
   const newline = text2.indexOf("\n", range2.end);
-  const [only] = includedRanges(text2.slice(0, newline < 0 ? text2.length : newline + 1), [[0, range2.start]]);
+  const lineEnd = newline < 0 ? text2.length : newline + 1;
+  const rest = text2.slice(range2.end, lineEnd).trim();
+  const end = rest === "" || rest.startsWith("#") || rest.startsWith("//") ? lineEnd : range2.end;
+  const [only] = includedRanges(text2.slice(0, end), [[0, range2.start]]);
   const tree = parser.parse(text2, null, { includedRanges: [only] });
   if (!tree) return invalid;
   try {
-    const hasError = tree.rootNode.hasError;
+    if (tree.rootNode.hasError) {
+      errors.push(...collectErrors(tree.rootNode, text2));
+      return invalid;
+    }
     const cursor = cursors.walk(tree, libraryCursor);
-    const conv = new CursorConverter(cursor, text2, false, hasError);
+    const conv = new CursorConverter(cursor, text2, false, false);
     let body2;
     if (cursor.gotoFirstChild()) {
       do
@@ -7345,7 +7351,7 @@ function parseAttribute(parser, text2, range2, libraryCursor, errors) {
       while (!body2 && cursor.gotoNextSibling());
     }
     cursor.delete();
-    errors.push(...collectErrors(tree.rootNode, text2), ...conv.errors);
+    errors.push(...conv.errors);
     return body2?.attributes[0]?.expr ?? invalid;
   } finally {
     tree.delete();

@@ -144,23 +144,33 @@ function parseSkipping(
  */
 function parseAttribute(parser: TsParser, text: string, range: Range, libraryCursor: boolean, errors: HclFile['errors']): Expr {
   const invalid: Expr = { t: 'invalid', range };
-  // Through the end of its line: a heredoc ends only at a newline after its closing marker.
+  // Through the end of its line when nothing but a comment follows: a heredoc ends only at a
+  // newline after its closing marker. Not past the `}` of a one-line block, a syntax error alone.
   const newline = text.indexOf('\n', range.end);
-  const [only] = includedRanges(text.slice(0, newline < 0 ? text.length : newline + 1), [[0, range.start]]);
+  const lineEnd = newline < 0 ? text.length : newline + 1;
+  const rest = text.slice(range.end, lineEnd).trim();
+  const end = rest === '' || rest.startsWith('#') || rest.startsWith('//') ? lineEnd : range.end;
+  const [only] = includedRanges(text.slice(0, end), [[0, range.start]]);
   const tree = parser.parse(text, null, { includedRanges: [only] });
   if (!tree) return invalid;
   try {
     // Before the walk, as in parseWith: a direct cursor keeps its state where the library marshals nodes.
-    const hasError = tree.rootNode.hasError;
+    // A value with a syntax error is Unknown, never what the parser's recovery made of it: the
+    // whole parse drops the block around such an error (resolve/module.ts), so no guess of its
+    // was ever judged.
+    if (tree.rootNode.hasError) {
+      errors.push(...collectErrors(tree.rootNode, text));
+      return invalid;
+    }
     const cursor = cursors!.walk(tree, libraryCursor);
-    const conv = new CursorConverter(cursor, text, false, hasError);
+    const conv = new CursorConverter(cursor, text, false, false);
     let body: Body | undefined;
     if (cursor.gotoFirstChild()) {
       do if (cursor.nodeType === 'body') body = conv.body(true);
       while (!body && cursor.gotoNextSibling());
     }
     cursor.delete();
-    errors.push(...collectErrors(tree.rootNode, text), ...conv.errors);
+    errors.push(...conv.errors);
     return body?.attributes[0]?.expr ?? invalid;
   } finally {
     tree.delete();

@@ -1,11 +1,11 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-T4UQ62DN.js";
+} from "./chunk-BPDDFPBM.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
-import "./chunk-7LBBH7DI.js";
+import "./chunk-5JJORFJR.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 export {

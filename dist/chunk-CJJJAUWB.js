@@ -38,7 +38,7 @@ import {
   standaloneTemplate,
   unresolved,
   wireModules
-} from "./chunk-T4UQ62DN.js";
+} from "./chunk-BPDDFPBM.js";
 import {
   parseJson
 } from "./chunk-7KMSOTNL.js";
@@ -56,7 +56,7 @@ import {
   mayHoldPolicy,
   parseHcl,
   parseHclLoaded
-} from "./chunk-7LBBH7DI.js";
+} from "./chunk-5JJORFJR.js";
 import {
   POLICY_RESOURCES,
   policySlot,

@@ -2,7 +2,7 @@ import {
   RunContext,
   lintUnit,
   parseTerraformJson
-} from "./chunk-UOHVU7BI.js";
+} from "./chunk-CJJJAUWB.js";
 import {
   fingerprint,
   locate
@@ -27,13 +27,13 @@ import {
   buildModule,
   localSource,
   localTarget
-} from "./chunk-T4UQ62DN.js";
+} from "./chunk-BPDDFPBM.js";
 import {
   isLiteralString,
   loadParser,
   outline,
   parseHcl
-} from "./chunk-7LBBH7DI.js";
+} from "./chunk-5JJORFJR.js";
 import {
   makeSource
 } from "./chunk-CLV62ZXN.js";

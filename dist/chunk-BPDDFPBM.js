@@ -17,7 +17,7 @@ import {
   codePoint,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-7LBBH7DI.js";
+} from "./chunk-5JJORFJR.js";
 import {
   ORGANIZATION_KINDS,
   acceptsAnonymous,

@@ -20,7 +20,7 @@ import {
 import {
   loadParser,
   parseHcl
-} from "./chunk-7LBBH7DI.js";
+} from "./chunk-5JJORFJR.js";
 import "./chunk-MPQXCWKJ.js";
 import {
   makeSource,
@@ -281,7 +281,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-GEWYPUYY.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-LEW3G5DO.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

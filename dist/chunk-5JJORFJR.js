@@ -974,13 +974,19 @@ function parseSkipping(parser, text, libraryCursor, deferredErrors) {
 function parseAttribute(parser, text, range, libraryCursor, errors) {
   const invalid = { t: "invalid", range };
   const newline = text.indexOf("\n", range.end);
-  const [only] = includedRanges(text.slice(0, newline < 0 ? text.length : newline + 1), [[0, range.start]]);
+  const lineEnd = newline < 0 ? text.length : newline + 1;
+  const rest = text.slice(range.end, lineEnd).trim();
+  const end = rest === "" || rest.startsWith("#") || rest.startsWith("//") ? lineEnd : range.end;
+  const [only] = includedRanges(text.slice(0, end), [[0, range.start]]);
   const tree = parser.parse(text, null, { includedRanges: [only] });
   if (!tree) return invalid;
   try {
-    const hasError = tree.rootNode.hasError;
+    if (tree.rootNode.hasError) {
+      errors.push(...collectErrors(tree.rootNode, text));
+      return invalid;
+    }
     const cursor = cursors.walk(tree, libraryCursor);
-    const conv = new CursorConverter(cursor, text, false, hasError);
+    const conv = new CursorConverter(cursor, text, false, false);
     let body;
     if (cursor.gotoFirstChild()) {
       do
@@ -988,7 +994,7 @@ function parseAttribute(parser, text, range, libraryCursor, errors) {
       while (!body && cursor.gotoNextSibling());
     }
     cursor.delete();
-    errors.push(...collectErrors(tree.rootNode, text), ...conv.errors);
+    errors.push(...conv.errors);
     return body?.attributes[0]?.expr ?? invalid;
   } finally {
     tree.delete();
