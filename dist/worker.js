@@ -1,19 +1,19 @@
 import {
   RunContext,
   lintUnit
-} from "./chunk-CJJJAUWB.js";
+} from "./chunk-AXOW63RP.js";
 import "./chunk-GFT7FK3D.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-BPDDFPBM.js";
+} from "./chunk-Y7LS52ZG.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
 import {
   loadParser
-} from "./chunk-5JJORFJR.js";
+} from "./chunk-FVUPUBVR.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 

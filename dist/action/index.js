@@ -12714,11 +12714,12 @@ function readAttributes(type, labels) {
 function mayHoldPolicy(text2) {
   return /Statement|policy|file\(/i.test(text2);
 }
-var READ_DATA_SOURCES, NOTHING, VARIABLE, GATES;
+var MODULE_META_ARGUMENTS, READ_DATA_SOURCES, NOTHING, VARIABLE, GATES;
 var init_relevant_blocks = __esm({
   "src/parse/relevant-blocks.ts"() {
     "use strict";
     init_aws_resources();
+    MODULE_META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
     READ_DATA_SOURCES = /* @__PURE__ */ new Set(["aws_iam_policy_document", "aws_caller_identity", "aws_partition", "aws_region"]);
     NOTHING = /* @__PURE__ */ new Set();
     VARIABLE = /* @__PURE__ */ new Set(["default", "type"]);
@@ -13572,7 +13573,7 @@ var init_skipped_ranges = __esm({
       ["variable", NONE],
       ["output", NONE],
       ["locals", NONE],
-      ["module", /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"])]
+      ["module", MODULE_META_ARGUMENTS]
     ]);
   }
 });
@@ -17681,12 +17682,7 @@ function parseWith(parser, src, libraryCursor = false, skip = false) {
     const hasError = root7.hasError;
     const cursor = cursors.walk(tree, libraryCursor);
     const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"), hasError, deferred);
-    let body2 = { attributes: [], blocks: [] };
-    if (cursor.gotoFirstChild()) {
-      do
-        if (cursor.nodeType === "body") body2 = conv.body(true);
-      while (cursor.gotoNextSibling());
-    }
+    const body2 = rootBody(cursor, conv) ?? { attributes: [], blocks: [] };
     cursor.delete();
     const escape2 = invalidEscape(src.text);
     const errors = [...collectErrors(root7, src.text), ...conv.errors, ...escape2 ? [escape2] : []].slice(0, 1);
@@ -17723,18 +17719,20 @@ function parseAttribute(parser, text2, range3, libraryCursor, errors) {
     }
     const cursor = cursors.walk(tree, libraryCursor);
     const conv = new CursorConverter(cursor, text2, false, false);
-    let body2;
-    if (cursor.gotoFirstChild()) {
-      do
-        if (cursor.nodeType === "body") body2 = conv.body(true);
-      while (!body2 && cursor.gotoNextSibling());
-    }
+    const body2 = rootBody(cursor, conv);
     cursor.delete();
     errors.push(...conv.errors);
     return body2?.attributes[0]?.expr ?? invalid;
   } finally {
     tree.delete();
   }
+}
+function rootBody(cursor, conv) {
+  if (!cursor.gotoFirstChild()) return void 0;
+  do
+    if (cursor.nodeType === "body") return conv.body(true);
+  while (cursor.gotoNextSibling());
+  return void 0;
 }
 function includedRanges(text2, skipped) {
   let row = 0;
@@ -20345,7 +20343,7 @@ function wireModules(root7, parsed, readFile4, downloaded = () => void 0) {
       callee.calledAt = m3.calledAt ?? (local ? void 0 : { file: call.file.src.path, range: call.item.range });
       const inputs = /* @__PURE__ */ new Map();
       const input2 = (v) => {
-        if (META_ARGUMENTS.has(v)) return void 0;
+        if (MODULE_META_ARGUMENTS.has(v)) return void 0;
         let value = inputs.get(v);
         if (value) return value;
         const a6 = call.item.body.attributes.findLast((x) => x.name === v);
@@ -20357,7 +20355,7 @@ function wireModules(root7, parsed, readFile4, downloaded = () => void 0) {
       callee.input = input2;
       const strict = /* @__PURE__ */ new Map();
       const inputWithoutDefaults = (v) => {
-        const a6 = META_ARGUMENTS.has(v) ? void 0 : attr(call.item.body, v);
+        const a6 = MODULE_META_ARGUMENTS.has(v) ? void 0 : attr(call.item.body, v);
         if (!a6) return void 0;
         if (!strict.has(v)) strict.set(v, evaluate(a6.expr, { ...scope, defaults: false }));
         return strict.get(v);
@@ -20391,17 +20389,17 @@ function moduleOutput(m3, name2, output) {
   if (!child || !out2 || !value) return void 0;
   return evaluate(value.expr, moduleScope(child, out2.file));
 }
-var META_ARGUMENTS, MAX_DEPTH;
+var MAX_DEPTH;
 var init_module_graph = __esm({
   "src/resolve/module-graph.ts"() {
     "use strict";
     init_hcl_ast();
+    init_relevant_blocks();
     init_module();
     init_evaluate();
     init_clone();
     init_instances();
     init_limits();
-    META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
     MAX_DEPTH = 8;
   }
 });
@@ -21472,7 +21470,7 @@ function looseDocuments(module2, out2, judged) {
   for (const [name2, { file, item }] of module2.calls) {
     if (module2.child(name2) || never(item, file)) continue;
     for (const a6 of item.body.attributes)
-      if (!META_ARGUMENTS2.has(a6.name)) consider(`module.${name2}`, a6.name, a6, file, `passed to input "${a6.name}" of module.${name2}`);
+      if (!META_ARGUMENTS.has(a6.name)) consider(`module.${name2}`, a6.name, a6, file, `passed to input "${a6.name}" of module.${name2}`);
   }
   for (const [address2, { file, item }] of module2.blocks) {
     if (item.type !== "resource" || resourceInfo(item.labels[0]) || never(item, file)) continue;
@@ -21487,7 +21485,7 @@ function looseDocuments(module2, out2, judged) {
   }
 }
 function attributesOf(block) {
-  const out2 = block.body.attributes.filter((a6) => !META_ARGUMENTS2.has(a6.name)).map((a6) => ({ a: a6, path: a6.name }));
+  const out2 = block.body.attributes.filter((a6) => !META_ARGUMENTS.has(a6.name)).map((a6) => ({ a: a6, path: a6.name }));
   for (const nested of block.body.blocks) for (const a6 of nested.body.attributes) out2.push({ a: a6, path: `${nested.type}.${a6.name}` });
   return out2;
 }
@@ -21501,7 +21499,7 @@ function documentOf(v) {
   if (!parsed.value || !isPolicyDocument(parsed.value)) return void 0;
   return { document: parsed.value, source: v.source ?? "string", errors: parsed.errors };
 }
-var META_ARGUMENTS2;
+var META_ARGUMENTS;
 var init_loose_documents = __esm({
   "src/extract/loose-documents.ts"() {
     "use strict";
@@ -21511,7 +21509,7 @@ var init_loose_documents = __esm({
     init_evaluate();
     init_instances();
     init_policy_kind();
-    META_ARGUMENTS2 = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on", "lifecycle"]);
+    META_ARGUMENTS = /* @__PURE__ */ new Set([...MODULE_META_ARGUMENTS, "lifecycle"]);
   }
 });
 

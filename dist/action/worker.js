@@ -6417,6 +6417,7 @@ function isRelevantBlock(type, labels) {
   if (type !== "resource") return true;
   return resourceInfo(labels[0] ?? "") !== void 0;
 }
+var MODULE_META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
 var READ_DATA_SOURCES = /* @__PURE__ */ new Set(["aws_iam_policy_document", "aws_caller_identity", "aws_partition", "aws_region"]);
 var NOTHING = /* @__PURE__ */ new Set();
 var VARIABLE = /* @__PURE__ */ new Set(["default", "type"]);
@@ -7221,7 +7222,7 @@ var DEFERRED_BLOCKS = /* @__PURE__ */ new Map([
   ["variable", NONE],
   ["output", NONE],
   ["locals", NONE],
-  ["module", /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"])]
+  ["module", MODULE_META_ARGUMENTS]
 ]);
 function skipPlan(text2) {
   const plan = { skipped: [], deferred: [] };
@@ -7302,12 +7303,7 @@ function parseWith(parser, src, libraryCursor = false, skip = false) {
     const hasError = root2.hasError;
     const cursor = cursors.walk(tree, libraryCursor);
     const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"), hasError, deferred);
-    let body2 = { attributes: [], blocks: [] };
-    if (cursor.gotoFirstChild()) {
-      do
-        if (cursor.nodeType === "body") body2 = conv.body(true);
-      while (cursor.gotoNextSibling());
-    }
+    const body2 = rootBody(cursor, conv) ?? { attributes: [], blocks: [] };
     cursor.delete();
     const escape2 = invalidEscape(src.text);
     const errors = [...collectErrors(root2, src.text), ...conv.errors, ...escape2 ? [escape2] : []].slice(0, 1);
@@ -7344,18 +7340,20 @@ function parseAttribute(parser, text2, range2, libraryCursor, errors) {
     }
     const cursor = cursors.walk(tree, libraryCursor);
     const conv = new CursorConverter(cursor, text2, false, false);
-    let body2;
-    if (cursor.gotoFirstChild()) {
-      do
-        if (cursor.nodeType === "body") body2 = conv.body(true);
-      while (!body2 && cursor.gotoNextSibling());
-    }
+    const body2 = rootBody(cursor, conv);
     cursor.delete();
     errors.push(...conv.errors);
     return body2?.attributes[0]?.expr ?? invalid;
   } finally {
     tree.delete();
   }
+}
+function rootBody(cursor, conv) {
+  if (!cursor.gotoFirstChild()) return void 0;
+  do
+    if (cursor.nodeType === "body") return conv.body(true);
+  while (cursor.gotoNextSibling());
+  return void 0;
 }
 function includedRanges(text2, skipped) {
   let row = 0;
@@ -7947,7 +7945,6 @@ function readsInstance(body2) {
 }
 
 // src/resolve/module-graph.ts
-var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
 var MAX_DEPTH = 8;
 function wireModules(root2, parsed, readFile, downloaded = () => void 0) {
   const wire = (m, chain) => {
@@ -7982,7 +7979,7 @@ function wireModules(root2, parsed, readFile, downloaded = () => void 0) {
       callee.calledAt = m.calledAt ?? (local ? void 0 : { file: call.file.src.path, range: call.item.range });
       const inputs = /* @__PURE__ */ new Map();
       const input = (v) => {
-        if (META_ARGUMENTS.has(v)) return void 0;
+        if (MODULE_META_ARGUMENTS.has(v)) return void 0;
         let value = inputs.get(v);
         if (value) return value;
         const a = call.item.body.attributes.findLast((x) => x.name === v);
@@ -7994,7 +7991,7 @@ function wireModules(root2, parsed, readFile, downloaded = () => void 0) {
       callee.input = input;
       const strict = /* @__PURE__ */ new Map();
       const inputWithoutDefaults = (v) => {
-        const a = META_ARGUMENTS.has(v) ? void 0 : attr(call.item.body, v);
+        const a = MODULE_META_ARGUMENTS.has(v) ? void 0 : attr(call.item.body, v);
         if (!a) return void 0;
         if (!strict.has(v)) strict.set(v, evaluate(a.expr, { ...scope, defaults: false }));
         return strict.get(v);
@@ -15581,7 +15578,7 @@ function actionsText(s2) {
 }
 
 // src/extract/loose-documents.ts
-var META_ARGUMENTS2 = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on", "lifecycle"]);
+var META_ARGUMENTS = /* @__PURE__ */ new Set([...MODULE_META_ARGUMENTS, "lifecycle"]);
 function extractLooseDocuments(units) {
   const judged = /* @__PURE__ */ new Set();
   for (const { ex } of units) for (const p of ex.policies) for (const o of placesOf(p.document)) judged.add(o);
@@ -15616,7 +15613,7 @@ function looseDocuments(module2, out2, judged) {
   for (const [name2, { file, item }] of module2.calls) {
     if (module2.child(name2) || never(item, file)) continue;
     for (const a of item.body.attributes)
-      if (!META_ARGUMENTS2.has(a.name)) consider(`module.${name2}`, a.name, a, file, `passed to input "${a.name}" of module.${name2}`);
+      if (!META_ARGUMENTS.has(a.name)) consider(`module.${name2}`, a.name, a, file, `passed to input "${a.name}" of module.${name2}`);
   }
   for (const [address2, { file, item }] of module2.blocks) {
     if (item.type !== "resource" || resourceInfo(item.labels[0]) || never(item, file)) continue;
@@ -15631,7 +15628,7 @@ function looseDocuments(module2, out2, judged) {
   }
 }
 function attributesOf(block) {
-  const out2 = block.body.attributes.filter((a) => !META_ARGUMENTS2.has(a.name)).map((a) => ({ a, path: a.name }));
+  const out2 = block.body.attributes.filter((a) => !META_ARGUMENTS.has(a.name)).map((a) => ({ a, path: a.name }));
   for (const nested of block.body.blocks) for (const a of nested.body.attributes) out2.push({ a, path: `${nested.type}.${a.name}` });
   return out2;
 }

@@ -1,4 +1,4 @@
-import { mayHoldPolicy } from '../parse/relevant-blocks.js';
+import { mayHoldPolicy, MODULE_META_ARGUMENTS } from '../parse/relevant-blocks.js';
 import { attr, type Attribute, type Block } from '../parse/hcl-ast.js';
 import type { Policy } from '../model/policy.js';
 import type { Origin, Value } from '../model/value.js';
@@ -9,7 +9,7 @@ import type { Module, ModuleFile } from '../resolve/module.js';
 import { guessKind, isPolicyDocument } from './policy-kind.js';
 import type { Extraction } from './terraform.js';
 
-const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on', 'lifecycle']);
+const META_ARGUMENTS = new Set([...MODULE_META_ARGUMENTS, 'lifecycle']);
 
 /**
  * Policy documents outside the attributes the catalogue knows (issue 20): inputs of modules that

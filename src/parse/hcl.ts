@@ -5,11 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import type { Node as TsNode, Parser as TsParser, Range as TsRange, Tree as TsTree } from 'web-tree-sitter';
 import type { SourceFile, Range } from '../model/source.js';
-import type { Body, HclFile } from './hcl-ast.js';
+import type { Body, Expr, HclFile } from './hcl-ast.js';
 import { CursorConverter, type Deferred } from './hcl-convert.js';
-import { CursorFactory, type Binding } from './wasm-cursor.js';
+import { CursorFactory, type Binding, type WalkCursor } from './wasm-cursor.js';
 import { skipPlan } from './skipped-ranges.js';
-import type { Expr } from './hcl-ast.js';
 
 let parserPromise: Promise<TsParser> | undefined;
 let loaded: TsParser | undefined;
@@ -98,11 +97,7 @@ function parseWith(parser: TsParser, src: SourceFile, libraryCursor = false, ski
     const hasError = root.hasError;
     const cursor = cursors!.walk(tree, libraryCursor);
     const conv = new CursorConverter(cursor, src.text, src.text.includes('policylint:'), hasError, deferred);
-    let body: Body = { attributes: [], blocks: [] };
-    if (cursor.gotoFirstChild()) {
-      do if (cursor.nodeType === 'body') body = conv.body(true);
-      while (cursor.gotoNextSibling());
-    }
+    const body = rootBody(cursor, conv) ?? { attributes: [], blocks: [] };
     cursor.delete();
     const escape = invalidEscape(src.text);
     const errors = [...collectErrors(root, src.text), ...conv.errors, ...(escape ? [escape] : [])].slice(0, 1);
@@ -164,17 +159,21 @@ function parseAttribute(parser: TsParser, text: string, range: Range, libraryCur
     }
     const cursor = cursors!.walk(tree, libraryCursor);
     const conv = new CursorConverter(cursor, text, false, false);
-    let body: Body | undefined;
-    if (cursor.gotoFirstChild()) {
-      do if (cursor.nodeType === 'body') body = conv.body(true);
-      while (!body && cursor.gotoNextSibling());
-    }
+    const body = rootBody(cursor, conv);
     cursor.delete();
     errors.push(...conv.errors);
     return body?.attributes[0]?.expr ?? invalid;
   } finally {
     tree.delete();
   }
+}
+
+/** The converted body of a tree whose root the cursor is on (a file has one). */
+function rootBody(cursor: WalkCursor, conv: CursorConverter): Body | undefined {
+  if (!cursor.gotoFirstChild()) return undefined;
+  do if (cursor.nodeType === 'body') return conv.body(true);
+  while (cursor.gotoNextSibling());
+  return undefined;
 }
 
 /** The complement of `skipped` (sorted, disjoint), with the rows and columns tree-sitter asks for. */

@@ -7,6 +7,10 @@ export function isRelevantBlock(type: string, labels: string[]): boolean {
   return resourceInfo(labels[0] ?? '') !== undefined;
 }
 
+/** The arguments of a `module` block that are Terraform's, not inputs of the module: read from the
+ * call itself by every run (parse/skipped-ranges.ts, resolve/module-graph.ts, extract/loose-documents.ts). */
+export const MODULE_META_ARGUMENTS: ReadonlySet<string> = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
+
 /** Data sources whose attributes resolution reads: policy documents are rendered, and the
  * account / partition / region ones stand for a symbol per instance (resolve/evaluate.ts). */
 const READ_DATA_SOURCES = new Set(['aws_iam_policy_document', 'aws_caller_identity', 'aws_partition', 'aws_region']);

@@ -1,5 +1,5 @@
 import { outline, type OutlineItem } from './hcl-scan.js';
-import { isRelevantBlock, mayHoldPolicy, readAttributes } from './relevant-blocks.js';
+import { isRelevantBlock, MODULE_META_ARGUMENTS, mayHoldPolicy, readAttributes } from './relevant-blocks.js';
 
 /**
  * What tree-sitter is not given of a Terraform file (issue 16):
@@ -30,7 +30,7 @@ const DEFERRED_BLOCKS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['variable', NONE],
   ['output', NONE],
   ['locals', NONE],
-  ['module', new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on'])],
+  ['module', MODULE_META_ARGUMENTS],
 ]);
 
 export function skipPlan(text: string): SkipPlan {
@@ -56,9 +56,4 @@ export function skipPlan(text: string): SkipPlan {
     }
   }
   return plan;
-}
-
-/** The ranges tree-sitter is not given, deferred attributes included. */
-export function skippedRanges(text: string): Array<[number, number]> {
-  return skipPlan(text).skipped;
 }

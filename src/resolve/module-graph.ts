@@ -1,4 +1,5 @@
 import { attr } from '../parse/hcl-ast.js';
+import { MODULE_META_ARGUMENTS as META_ARGUMENTS } from '../parse/relevant-blocks.js';
 import { buildModule, localSource, type Module, type ModuleFile } from './module.js';
 import { evaluate, moduleScope } from './evaluate.js';
 import { atUse } from './clone.js';
@@ -6,7 +7,6 @@ import { gateInstances } from './instances.js';
 import type { Value } from '../model/value.js';
 import { LIMITS, note } from './limits.js';
 
-const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 const MAX_DEPTH = 8;
 
 /**

@@ -50,6 +50,7 @@ function isRelevantBlock(type, labels) {
   if (type !== "resource") return true;
   return resourceInfo(labels[0] ?? "") !== void 0;
 }
+var MODULE_META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
 var READ_DATA_SOURCES = /* @__PURE__ */ new Set(["aws_iam_policy_document", "aws_caller_identity", "aws_partition", "aws_region"]);
 var NOTHING = /* @__PURE__ */ new Set();
 var VARIABLE = /* @__PURE__ */ new Set(["default", "type"]);
@@ -864,7 +865,7 @@ var DEFERRED_BLOCKS = /* @__PURE__ */ new Map([
   ["variable", NONE],
   ["output", NONE],
   ["locals", NONE],
-  ["module", /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"])]
+  ["module", MODULE_META_ARGUMENTS]
 ]);
 function skipPlan(text) {
   const plan = { skipped: [], deferred: [] };
@@ -945,12 +946,7 @@ function parseWith(parser, src, libraryCursor = false, skip = false) {
     const hasError = root.hasError;
     const cursor = cursors.walk(tree, libraryCursor);
     const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"), hasError, deferred);
-    let body = { attributes: [], blocks: [] };
-    if (cursor.gotoFirstChild()) {
-      do
-        if (cursor.nodeType === "body") body = conv.body(true);
-      while (cursor.gotoNextSibling());
-    }
+    const body = rootBody(cursor, conv) ?? { attributes: [], blocks: [] };
     cursor.delete();
     const escape = invalidEscape(src.text);
     const errors = [...collectErrors(root, src.text), ...conv.errors, ...escape ? [escape] : []].slice(0, 1);
@@ -987,18 +983,20 @@ function parseAttribute(parser, text, range, libraryCursor, errors) {
     }
     const cursor = cursors.walk(tree, libraryCursor);
     const conv = new CursorConverter(cursor, text, false, false);
-    let body;
-    if (cursor.gotoFirstChild()) {
-      do
-        if (cursor.nodeType === "body") body = conv.body(true);
-      while (!body && cursor.gotoNextSibling());
-    }
+    const body = rootBody(cursor, conv);
     cursor.delete();
     errors.push(...conv.errors);
     return body?.attributes[0]?.expr ?? invalid;
   } finally {
     tree.delete();
   }
+}
+function rootBody(cursor, conv) {
+  if (!cursor.gotoFirstChild()) return void 0;
+  do
+    if (cursor.nodeType === "body") return conv.body(true);
+  while (cursor.gotoNextSibling());
+  return void 0;
 }
 function includedRanges(text, skipped) {
   let row = 0;
@@ -1060,6 +1058,7 @@ function unclosed(missing) {
 export {
   unescapeQuoted,
   codePoint,
+  MODULE_META_ARGUMENTS,
   mayHoldPolicy,
   outline,
   isLiteralString,

@@ -14,10 +14,11 @@ import {
   unknown
 } from "./chunk-XZ32KR2X.js";
 import {
+  MODULE_META_ARGUMENTS,
   codePoint,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-5JJORFJR.js";
+} from "./chunk-FVUPUBVR.js";
 import {
   ORGANIZATION_KINDS,
   acceptsAnonymous,
@@ -651,7 +652,6 @@ function readsInstance(body) {
 }
 
 // src/resolve/module-graph.ts
-var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
 var MAX_DEPTH = 8;
 function wireModules(root, parsed, readFile, downloaded = () => void 0) {
   const wire = (m, chain) => {
@@ -686,7 +686,7 @@ function wireModules(root, parsed, readFile, downloaded = () => void 0) {
       callee.calledAt = m.calledAt ?? (local ? void 0 : { file: call.file.src.path, range: call.item.range });
       const inputs = /* @__PURE__ */ new Map();
       const input = (v) => {
-        if (META_ARGUMENTS.has(v)) return void 0;
+        if (MODULE_META_ARGUMENTS.has(v)) return void 0;
         let value = inputs.get(v);
         if (value) return value;
         const a = call.item.body.attributes.findLast((x) => x.name === v);
@@ -698,7 +698,7 @@ function wireModules(root, parsed, readFile, downloaded = () => void 0) {
       callee.input = input;
       const strict = /* @__PURE__ */ new Map();
       const inputWithoutDefaults = (v) => {
-        const a = META_ARGUMENTS.has(v) ? void 0 : attr(call.item.body, v);
+        const a = MODULE_META_ARGUMENTS.has(v) ? void 0 : attr(call.item.body, v);
         if (!a) return void 0;
         if (!strict.has(v)) strict.set(v, evaluate(a.expr, { ...scope, defaults: false }));
         return strict.get(v);

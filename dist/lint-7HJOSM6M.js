@@ -1,16 +1,16 @@
 import {
   lint
-} from "./chunk-WG4V24ZD.js";
-import "./chunk-CJJJAUWB.js";
+} from "./chunk-SXQXXFPS.js";
+import "./chunk-AXOW63RP.js";
 import "./chunk-GFT7FK3D.js";
 import "./chunk-NHVLMHL5.js";
 import "./chunk-BHPM5OYH.js";
 import "./chunk-XBJQR4S2.js";
-import "./chunk-BPDDFPBM.js";
+import "./chunk-Y7LS52ZG.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
-import "./chunk-5JJORFJR.js";
+import "./chunk-FVUPUBVR.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 export {

@@ -38,7 +38,7 @@ import {
   standaloneTemplate,
   unresolved,
   wireModules
-} from "./chunk-BPDDFPBM.js";
+} from "./chunk-Y7LS52ZG.js";
 import {
   parseJson
 } from "./chunk-7KMSOTNL.js";
@@ -52,11 +52,12 @@ import {
   unknown
 } from "./chunk-XZ32KR2X.js";
 import {
+  MODULE_META_ARGUMENTS,
   loadParser,
   mayHoldPolicy,
   parseHcl,
   parseHclLoaded
-} from "./chunk-5JJORFJR.js";
+} from "./chunk-FVUPUBVR.js";
 import {
   POLICY_RESOURCES,
   policySlot,
@@ -636,7 +637,7 @@ function actionsText(s) {
 }
 
 // src/extract/loose-documents.ts
-var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on", "lifecycle"]);
+var META_ARGUMENTS = /* @__PURE__ */ new Set([...MODULE_META_ARGUMENTS, "lifecycle"]);
 function extractLooseDocuments(units) {
   const judged = /* @__PURE__ */ new Set();
   for (const { ex } of units) for (const p of ex.policies) for (const o of placesOf(p.document)) judged.add(o);

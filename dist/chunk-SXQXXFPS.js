@@ -2,7 +2,7 @@ import {
   RunContext,
   lintUnit,
   parseTerraformJson
-} from "./chunk-CJJJAUWB.js";
+} from "./chunk-AXOW63RP.js";
 import {
   fingerprint,
   locate
@@ -27,13 +27,13 @@ import {
   buildModule,
   localSource,
   localTarget
-} from "./chunk-BPDDFPBM.js";
+} from "./chunk-Y7LS52ZG.js";
 import {
   isLiteralString,
   loadParser,
   outline,
   parseHcl
-} from "./chunk-5JJORFJR.js";
+} from "./chunk-FVUPUBVR.js";
 import {
   makeSource
 } from "./chunk-CLV62ZXN.js";
