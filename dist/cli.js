@@ -65,7 +65,7 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-7HJOSM6M.js"),
+    import("./lint-EJIOURNG.js"),
     import("./rules-3HFPN47D.js"),
     import("./effective-ZCND5YNK.js")
   ]);
@@ -325,7 +325,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-7ZXALXMX.js")).serve();
+if (lsp) (await import("./server-YBKD2YYK.js")).serve();
 var paths = quickPaths(argv);
 if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
 });

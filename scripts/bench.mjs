@@ -10,7 +10,7 @@
 //   npm run bench -- --small           a tiny corpus, one run each (the test suite runs this)
 //   npm run bench -- --against=CHECKOUT [DIR]
 //                                      per MB against another build (a checkout with its dist/ built):
-//                                      the same tree in pairs, one thread and two workers
+//                                      the same tree in pairs, one thread and each build's default threads
 //   npm run bench -- --gc [--against=CHECKOUT] [DIR]
 //                                      what the garbage collector did in one one-thread run (V8's own
 //                                      accounting, nearly the same from run to run): bytes promoted out
@@ -39,6 +39,10 @@ const againstArg = process.argv.find((a) => a.startsWith('--against='));
 const against = againstArg && resolve(againstArg.slice('--against='.length));
 const folder = folderArg && resolve(folderArg);
 const runs = Number(process.env.BENCH_RUNS ?? (small ? 3 : 15));
+// The threads a tree of 300 files or more gets by default (src/engine/workers.ts): the main thread
+// and one worker per other core, four threads at most. Set here, so that a small tree gets them too.
+const workers = String(Math.max(1, Math.min(cpus().length, 4) - 1));
+const threadsLabel = `main thread + ${workers} worker${workers === '1' ? '' : 's'}`;
 
 process.chdir(root);
 const scratch = mkdtempSync(join(tmpdir(), 'policylint-bench-'));
@@ -123,20 +127,22 @@ function wholeTree() {
   const [floor, one, two] = interleaved([
     { args: [floorScript, corpus] },
     { args: [bin, ...lint], env: { POLICYLINT_WORKERS: '0' } },
-    { args: [bin, ...lint], env: { POLICYLINT_WORKERS: '2' } },
+    { args: [bin, ...lint], env: { POLICYLINT_WORKERS: workers } },
   ]);
   row(`corpus: ${files} files, ${mb.toFixed(1)} MB`, folder ? `(${folder})` : small ? '(small)' : '(generated)');
   row('parse-only floor, one thread (tree-sitter + jsonc-parser)', ms(floor));
   row('policylint, one thread (POLICYLINT_WORKERS=0)', `${ms(one)} = ${ratio(one, floor)} the floor [≤ 1.3x]`);
-  row('policylint, two worker threads', `${ms(two)} = ${ratio(two, floor)} the floor [< 1.0x wall]`);
+  row(`policylint, ${threadsLabel}`, `${ms(two)} = ${ratio(two, floor)} the floor [< 1.0x wall]`);
   row('throughput, one thread', `${(mb / (one.wall / 1000)).toFixed(2)} MB/s, ${(files / (one.wall / 1000)).toFixed(0)} files/s`);
-  row('peak memory (max RSS): one thread, two workers', `${one.rss.toFixed(0)} MB, ${two.rss.toFixed(0)} MB [≤ 300 MB]`);
+  row(`peak memory (max RSS): one thread, ${threadsLabel}`, `${one.rss.toFixed(0)} MB, ${two.rss.toFixed(0)} MB [≤ 300 MB]`);
 }
 
 /**
  * This build against another on the same tree (issues 10 and 20: "nothing gets slower per MB"):
  * pairs of runs, alternating which build goes first so that both see the same noise, and the
- * median of the pairs' ratios; one thread, then two workers.
+ * median of the pairs' ratios; one thread, then the threads each build chooses by default for a
+ * tree of 300 files or more (POLICYLINT_WORKERS unset: before session 11, one worker per core and
+ * an idle main thread; since, the main thread and one worker per other core).
  */
 function againstBuild() {
   const corpus = folder ?? join(root, '.bench/corpus');
@@ -145,7 +151,7 @@ function againstBuild() {
   const other = join(against, 'bin/policylint.js');
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   row(`corpus: ${files} files, ${(bytes / 1048576).toFixed(1)} MB`, folder ? `(${folder})` : '(generated)');
-  for (const workers of ['0', '2']) {
+  for (const workers of ['0', '']) {
     const args = ['--format', 'json', '--no-config-lookup', corpus];
     const env = { env: { POLICYLINT_WORKERS: workers } };
     const pairs = Array.from({ length: runs }, (_, i) => {
@@ -154,9 +160,9 @@ function againstBuild() {
       return { theirs, ours, wall: ours.wall / theirs.wall, cpu: ours.cpu / theirs.cpu };
     });
     const m = (k) => ({ wall: median(pairs.map((p) => p[k].wall)), cpu: median(pairs.map((p) => p[k].cpu)) });
-    row(`${workers === '0' ? 'one thread' : 'two workers'}: ${against}`, ms(m('theirs')));
+    row(`${workers === '0' ? 'one thread' : 'default threads'}: ${against}`, ms(m('theirs')));
     row(
-      `${workers === '0' ? 'one thread' : 'two workers'}: this build`,
+      `${workers === '0' ? 'one thread' : 'default threads'}: this build`,
       `${ms(m('ours'))} = ${median(pairs.map((p) => p.wall)).toFixed(2)}x wall, ${median(pairs.map((p) => p.cpu)).toFixed(2)}x CPU (median of ${runs} pairs) [≤ 1.0x]`,
     );
   }
@@ -220,11 +226,11 @@ function sizeTable() {
     const { files, bytes } = measureTree(dir);
     const mb = bytes / 1048576;
     const n = size === 100 ? 1 : size === 10 ? Math.min(runs, 3) : Math.min(runs, 5);
-    for (const workers of ['0', '2']) {
-      const s = Array.from({ length: n }, () => measure([bin, '--format', 'json', '--no-config-lookup', dir], { env: { POLICYLINT_WORKERS: workers } }));
+    for (const threads of ['0', workers]) {
+      const s = Array.from({ length: n }, () => measure([bin, '--format', 'json', '--no-config-lookup', dir], { env: { POLICYLINT_WORKERS: threads } }));
       const m = s.sort((a, b) => a.wall - b.wall)[Math.floor(n / 2)];
       console.log(
-        `| ${mb.toFixed(0)} MB | ${files} | ${workers === '0' ? 'one' : 'two workers'} | ${(m.wall / 1000).toFixed(1)} s | ${(m.wall / 1000 / mb).toFixed(2)} s | ${Math.max(...s.map((x) => x.rss)).toFixed(0)} MB | ${(m.cpu / 1000 / mb).toFixed(2)} s |`,
+        `| ${mb.toFixed(0)} MB | ${files} | ${threads === '0' ? 'one' : threadsLabel} | ${(m.wall / 1000).toFixed(1)} s | ${(m.wall / 1000 / mb).toFixed(2)} s | ${Math.max(...s.map((x) => x.rss)).toFixed(0)} MB | ${(m.cpu / 1000 / mb).toFixed(2)} s |`,
       );
     }
   }

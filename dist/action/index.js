@@ -19602,6 +19602,9 @@ var init_run_context = __esm({
       readsLeft = /* @__PURE__ */ new Map();
       /** Folder → its names, listed once per run (engine/lint.ts); a worker lists its own. */
       listings = /* @__PURE__ */ new Map();
+      /** Called before each file a unit parses: the main thread, when it lints beside workers, lets
+       * their answers in there, so that they get their next units while it is busy (engine/workers.ts). */
+      pause;
       /** Real paths of the folders this run may read (discover/confine.ts). */
       roots;
       enabledIds;
@@ -22124,6 +22127,7 @@ async function parseDir(ctx, parsed, dir, files, called = false) {
       moduleFiles.push(pre);
       continue;
     }
+    await ctx.pause?.();
     const bytes = ctx.scanned.get(path2);
     ctx.scanned.delete(path2);
     const read = readSource(path2, mine ? ctx.parseError : () => {
@@ -26592,6 +26596,53 @@ var init_rules = __esm({
   }
 });
 
+// src/engine/unit-answer.ts
+function newValues(set) {
+  const it = set.values();
+  let seen = 0;
+  return () => {
+    const out2 = [];
+    for (; seen < set.size; seen++) out2.push(it.next().value);
+    return out2;
+  };
+}
+var UnitRecorder;
+var init_unit_answer = __esm({
+  "src/engine/unit-answer.ts"() {
+    "use strict";
+    init_unit();
+    UnitRecorder = class {
+      constructor(ctx) {
+        this.ctx = ctx;
+        this.newReportable = newValues(ctx.reportable);
+        this.newReportable();
+        this.newRendered = newValues(ctx.rendered);
+      }
+      ctx;
+      newReportable;
+      newRendered;
+      counted = { statements: 0, judged: 0 };
+      async lint(index, unit) {
+        const ctx = this.ctx;
+        await lintUnit(ctx, unit);
+        const answer = {
+          index,
+          findings: ctx.findings.splice(0),
+          suppressions: ctx.suppressions.splice(0),
+          info: ctx.info.splice(0),
+          internalErrors: ctx.internalErrors.splice(0),
+          reportable: this.newReportable(),
+          rendered: this.newRendered(),
+          deferredPolicyFiles: ctx.deferredPolicyFiles.splice(0),
+          coverage: { statements: ctx.coverage.statements - this.counted.statements, judged: ctx.coverage.judged - this.counted.judged }
+        };
+        this.counted = { ...ctx.coverage };
+        return answer;
+      }
+    };
+  }
+});
+
 // src/engine/dispenser.ts
 function groupByCalledFolders(units, calls) {
   const parent = units.map((_, i7) => i7);
@@ -26628,7 +26679,7 @@ var init_dispenser = __esm({
       started = /* @__PURE__ */ new Set();
       /** No group before this one is unstarted (groups start in order): a pick never rescans them. */
       unstarted = 0;
-      left = 0;
+      remaining = 0;
       /** `groups`: the units' indexes, grouped, each group largest unit first, groups largest first. */
       constructor(groups) {
         for (const g6 of groups) this.add(g6);
@@ -26637,25 +26688,29 @@ var init_dispenser = __esm({
       add(group3) {
         if (!group3.length) return;
         this.queues.push([...group3]);
-        this.left += group3.length;
+        this.remaining += group3.length;
+      }
+      /** Units not given yet. */
+      get left() {
+        return this.remaining;
       }
       get empty() {
-        return this.left === 0;
+        return this.remaining === 0;
       }
       /** The next unit for a worker whose last unit was of group `current`; undefined when none is left. */
       next(current) {
-        if (!this.left) return void 0;
+        if (!this.remaining) return void 0;
         while (this.unstarted < this.queues.length && (this.started.has(this.unstarted) || !this.queues[this.unstarted].length)) this.unstarted++;
         let group3 = current !== void 0 && this.queues[current]?.length ? current : this.unstarted < this.queues.length ? this.unstarted : -1;
         if (group3 < 0) group3 = this.queues.reduce((best, q3, i7) => q3.length > this.queues[best].length ? i7 : best, 0);
         this.started.add(group3);
-        this.left--;
+        this.remaining--;
         return { index: this.queues[group3].shift(), group: group3 };
       }
       /** Every unit not given yet, in index order (a run whose workers all died lints them itself). */
       drain() {
         const rest = this.queues.flatMap((q3) => q3.splice(0));
-        this.left = 0;
+        this.remaining = 0;
         return rest.sort((a6, b6) => a6 - b6);
       }
     };
@@ -26692,12 +26747,12 @@ function workerCount(files, opts) {
   const forced = process.env.POLICYLINT_WORKERS;
   if (forced !== void 0 && forced !== "") return Math.max(0, Math.min(16, Number(forced) || 0));
   const cores = availableParallelism();
-  return cores > 1 && files >= WORKER_THRESHOLD ? Math.min(cores, 4) : 0;
+  return cores > 1 && files >= WORKER_THRESHOLD ? Math.min(cores, 4) - 1 : 0;
 }
 function workerFile() {
   return fileURLToPath3(new URL("./worker.js", import.meta.url));
 }
-async function lintInWorkers(ctx, units, spawned) {
+async function lintInWorkers(ctx, units, spawned, here = false) {
   const size = (u) => u.kind === "json" ? fileSize(u.path) : u.files.reduce((s3, f6) => s3 + fileSize(f6), 0);
   const sized = units.map((u) => ({ u, s: size(u) })).sort((a6, b6) => b6.s - a6.s);
   const all = sized.map((x) => x.u);
@@ -26708,6 +26763,8 @@ async function lintInWorkers(ctx, units, spawned) {
   const idle = [];
   let deferredChecked = false;
   let deferredHandedOut = false;
+  let alive = 0;
+  const threads = Math.min(spawned.length, all.length) + (here ? 1 : 0);
   const checkDeferred = () => {
     if (deferredChecked || !dispenser.empty || answers.size + orphans.length < all.length) return;
     deferredChecked = true;
@@ -26719,37 +26776,40 @@ async function lintInWorkers(ctx, units, spawned) {
     }
     for (const wake of idle.splice(0)) wake();
   };
-  await new Promise((done) => {
-    let alive = 0;
+  const workersDone = new Promise((done) => {
     const start2 = ({ worker: w, exited }) => {
       alive++;
-      let current;
+      const held = [];
       let group3;
       let finished = false;
       const give = () => {
         checkDeferred();
-        current = void 0;
-        const next = dispenser.next(group3);
-        if (!next) {
-          if (deferredChecked) w.postMessage("end");
-          else idle.push(give);
-          return;
+        while (held.length < (dispenser.left > threads ? HELD : 1)) {
+          const next = dispenser.next(group3);
+          if (!next) {
+            if (held.length) return;
+            if (deferredChecked) w.postMessage("end");
+            else idle.push(give);
+            return;
+          }
+          group3 = next.group;
+          held.push(next.index);
+          w.postMessage({ index: next.index, unit: all[next.index] });
         }
-        ({ index: current, group: group3 } = next);
-        w.postMessage({ index: current, unit: all[current] });
       };
       const stop2 = () => {
         if (finished) return;
         finished = true;
-        if (current !== void 0 && !answers.has(current)) orphans.push(current);
-        current = void 0;
+        orphans.push(...held.splice(0).filter((i7) => !answers.has(i7)));
         alive--;
         if (!alive) {
           orphans.push(...dispenser.drain());
+          for (const wake of idle.splice(0)) wake();
           done();
         } else checkDeferred();
       };
       w.on("message", (m3) => {
+        held.splice(held.indexOf(m3.index), 1);
         for (const f6 of m3.findings) ctx.findings.push(interned(f6));
         answers.set(m3.index, { ...m3, findings: [] });
         give();
@@ -26761,9 +26821,32 @@ async function lintInWorkers(ctx, units, spawned) {
       give();
     };
     void stopWorkers(spawned.slice(all.length));
-    if (!all.length) return done();
     for (const s3 of spawned.slice(0, all.length)) start2(s3);
+    if (!alive) done();
   });
+  const lintHere = async () => {
+    const recorder = new UnitRecorder(new RunContext({ ...ctx.opts, roots: ctx.roots }, ctx.requested, ctx.overrides));
+    for (const [dir, names2] of ctx.listings) recorder.ctx.listings.set(dir, names2);
+    recorder.ctx.readsLeft = new Map(ctx.readsLeft);
+    const pause = () => new Promise((then) => setImmediate(then));
+    recorder.ctx.pause = pause;
+    let group3;
+    while (alive) {
+      checkDeferred();
+      const next = dispenser.next(group3);
+      if (!next) {
+        if (deferredChecked) return;
+        await new Promise((wake) => idle.push(wake));
+        continue;
+      }
+      group3 = next.group;
+      const answer = await recorder.lint(next.index, all[next.index]);
+      ctx.findings.push(...answer.findings);
+      answers.set(next.index, { ...answer, findings: [] });
+      await new Promise((then) => setImmediate(then));
+    }
+  };
+  await Promise.all([workersDone, here ? lintHere() : void 0]);
   for (const [index, unit] of all.entries()) {
     const r6 = answers.get(index);
     if (!r6) continue;
@@ -26806,13 +26889,16 @@ function fileSize(p3) {
     return 0;
   }
 }
-var WORKER_THRESHOLD, strings;
+var WORKER_THRESHOLD, HELD, strings;
 var init_workers = __esm({
   "src/engine/workers.ts"() {
     "use strict";
     init_unit();
+    init_run_context();
+    init_unit_answer();
     init_dispenser();
     WORKER_THRESHOLD = 300;
+    HELD = 2;
     strings = /* @__PURE__ */ new Map();
   }
 });
@@ -26967,7 +27053,7 @@ async function lint(opts) {
       ...files.filter((p3) => !HCL.test(p3) && isLintable(p3)).map((path2) => ({ kind: "json", path: path2 }))
     ];
     ctx.readsLeft = readsPerFolder(units, ctx.calls);
-    if (spawned) await lintInWorkers(ctx, units, spawned);
+    if (spawned) await lintInWorkers(ctx, units, spawned, !process.env.POLICYLINT_TEST_WORKER_CRASH);
     else for (const u of units) await lintUnit(ctx, u);
   } catch (e6) {
     if (spawned) await stopWorkers(spawned);

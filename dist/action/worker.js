@@ -15063,6 +15063,9 @@ var RunContext = class {
   readsLeft = /* @__PURE__ */ new Map();
   /** Folder → its names, listed once per run (engine/lint.ts); a worker lists its own. */
   listings = /* @__PURE__ */ new Map();
+  /** Called before each file a unit parses: the main thread, when it lints beside workers, lets
+   * their answers in there, so that they get their next units while it is busy (engine/workers.ts). */
+  pause;
   /** Real paths of the folders this run may read (discover/confine.ts). */
   roots;
   enabledIds;
@@ -16072,6 +16075,7 @@ async function parseDir(ctx2, parsed, dir, files, called = false) {
       moduleFiles.push(pre);
       continue;
     }
+    await ctx2.pause?.();
     const bytes = ctx2.scanned.get(path2);
     ctx2.scanned.delete(path2);
     const read = readSource(path2, mine ? ctx2.parseError : () => {
@@ -16352,11 +16356,37 @@ function visible(ctx2, p) {
   return ctx2.reportable.has(anchor) || !HCL.test(anchor);
 }
 
-// src/cli/worker.ts
-var task = workerData;
-var ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), /* @__PURE__ */ new Map());
-void loadParser(false);
-var newValues = (set) => {
+// src/engine/unit-answer.ts
+var UnitRecorder = class {
+  constructor(ctx2) {
+    this.ctx = ctx2;
+    this.newReportable = newValues(ctx2.reportable);
+    this.newReportable();
+    this.newRendered = newValues(ctx2.rendered);
+  }
+  ctx;
+  newReportable;
+  newRendered;
+  counted = { statements: 0, judged: 0 };
+  async lint(index, unit) {
+    const ctx2 = this.ctx;
+    await lintUnit(ctx2, unit);
+    const answer = {
+      index,
+      findings: ctx2.findings.splice(0),
+      suppressions: ctx2.suppressions.splice(0),
+      info: ctx2.info.splice(0),
+      internalErrors: ctx2.internalErrors.splice(0),
+      reportable: this.newReportable(),
+      rendered: this.newRendered(),
+      deferredPolicyFiles: ctx2.deferredPolicyFiles.splice(0),
+      coverage: { statements: ctx2.coverage.statements - this.counted.statements, judged: ctx2.coverage.judged - this.counted.judged }
+    };
+    this.counted = { ...ctx2.coverage };
+    return answer;
+  }
+};
+function newValues(set) {
   const it = set.values();
   let seen = 0;
   return () => {
@@ -16364,11 +16394,27 @@ var newValues = (set) => {
     for (; seen < set.size; seen++) out2.push(it.next().value);
     return out2;
   };
-};
-var newReportable = newValues(ctx.reportable);
-newReportable();
-var newRendered = newValues(ctx.rendered);
-var counted = { statements: 0, judged: 0 };
+}
+
+// src/cli/worker.ts
+var task = workerData;
+var ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), /* @__PURE__ */ new Map());
+void loadParser(false);
+var recorder = new UnitRecorder(ctx);
+var queue = [];
+var busy = false;
+async function work() {
+  busy = true;
+  for (let m; m = queue.shift(); ) {
+    const crashOn = process.env.POLICYLINT_TEST_WORKER_CRASH;
+    if (crashOn && (m.unit.kind === "json" ? m.unit.path : m.unit.dir).endsWith(crashOn)) {
+      setTimeout(() => process.exit(70), 300);
+      return;
+    }
+    parentPort.postMessage(await recorder.lint(m.index, m.unit));
+  }
+  busy = false;
+}
 parentPort.on("message", (m) => {
   if (m === "end") {
     parentPort.close();
@@ -16378,25 +16424,6 @@ parentPort.on("message", (m) => {
     ctx.readsLeft = new Map(m.readsLeft);
     return;
   }
-  void (async () => {
-    const crashOn = process.env.POLICYLINT_TEST_WORKER_CRASH;
-    if (crashOn && (m.unit.kind === "json" ? m.unit.path : m.unit.dir).endsWith(crashOn)) {
-      setTimeout(() => process.exit(70), 300);
-      return;
-    }
-    await lintUnit(ctx, m.unit);
-    const answer = {
-      index: m.index,
-      findings: ctx.findings.splice(0),
-      suppressions: ctx.suppressions.splice(0),
-      info: ctx.info.splice(0),
-      internalErrors: ctx.internalErrors.splice(0),
-      reportable: newReportable(),
-      rendered: newRendered(),
-      deferredPolicyFiles: ctx.deferredPolicyFiles.splice(0),
-      coverage: { statements: ctx.coverage.statements - counted.statements, judged: ctx.coverage.judged - counted.judged }
-    };
-    counted = { ...ctx.coverage };
-    parentPort.postMessage(answer);
-  })();
+  queue.push(m);
+  if (!busy) void work();
 });

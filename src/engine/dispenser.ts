@@ -16,7 +16,7 @@ export class Dispenser {
   private readonly started = new Set<number>();
   /** No group before this one is unstarted (groups start in order): a pick never rescans them. */
   private unstarted = 0;
-  private left = 0;
+  private remaining = 0;
 
   /** `groups`: the units' indexes, grouped, each group largest unit first, groups largest first. */
   constructor(groups: number[][]) {
@@ -27,29 +27,34 @@ export class Dispenser {
   add(group: number[]): void {
     if (!group.length) return;
     this.queues.push([...group]);
-    this.left += group.length;
+    this.remaining += group.length;
+  }
+
+  /** Units not given yet. */
+  get left(): number {
+    return this.remaining;
   }
 
   get empty(): boolean {
-    return this.left === 0;
+    return this.remaining === 0;
   }
 
   /** The next unit for a worker whose last unit was of group `current`; undefined when none is left. */
   next(current: number | undefined): { index: number; group: number } | undefined {
-    if (!this.left) return undefined;
+    if (!this.remaining) return undefined;
     while (this.unstarted < this.queues.length && (this.started.has(this.unstarted) || !this.queues[this.unstarted].length)) this.unstarted++;
     let group = current !== undefined && this.queues[current]?.length ? current : this.unstarted < this.queues.length ? this.unstarted : -1;
     // Every group started: the next unit of the one with most left (rare: the worker keeps to it).
     if (group < 0) group = this.queues.reduce((best, q, i) => (q.length > this.queues[best].length ? i : best), 0);
     this.started.add(group);
-    this.left--;
+    this.remaining--;
     return { index: this.queues[group].shift()!, group };
   }
 
   /** Every unit not given yet, in index order (a run whose workers all died lints them itself). */
   drain(): number[] {
     const rest = this.queues.flatMap((q) => q.splice(0));
-    this.left = 0;
+    this.remaining = 0;
     return rest.sort((a, b) => a - b);
   }
 }

@@ -42,6 +42,9 @@ export class RunContext {
   readsLeft = new Map<string, number>();
   /** Folder → its names, listed once per run (engine/lint.ts); a worker lists its own. */
   readonly listings = new Map<string, readonly string[]>();
+  /** Called before each file a unit parses: the main thread, when it lints beside workers, lets
+   * their answers in there, so that they get their next units while it is busy (engine/workers.ts). */
+  pause?: () => Promise<void>;
   /** Real paths of the folders this run may read (discover/confine.ts). */
   readonly roots: string[];
   private readonly enabledIds: Set<string>;

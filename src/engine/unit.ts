@@ -50,6 +50,7 @@ async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Ite
       moduleFiles.push(pre);
       continue;
     }
+    await ctx.pause?.();
     const bytes = ctx.scanned.get(path);
     ctx.scanned.delete(path);
     const read = readSource(path, mine ? ctx.parseError : () => {}, ctx.overrides, bytes);

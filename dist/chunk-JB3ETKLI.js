@@ -1,8 +1,9 @@
 import {
   RunContext,
+  UnitRecorder,
   lintUnit,
   parseTerraformJson
-} from "./chunk-AXOW63RP.js";
+} from "./chunk-Y2MX4EOA.js";
 import {
   fingerprint,
   locate
@@ -142,7 +143,7 @@ var Dispenser = class {
   started = /* @__PURE__ */ new Set();
   /** No group before this one is unstarted (groups start in order): a pick never rescans them. */
   unstarted = 0;
-  left = 0;
+  remaining = 0;
   /** `groups`: the units' indexes, grouped, each group largest unit first, groups largest first. */
   constructor(groups) {
     for (const g of groups) this.add(g);
@@ -151,25 +152,29 @@ var Dispenser = class {
   add(group) {
     if (!group.length) return;
     this.queues.push([...group]);
-    this.left += group.length;
+    this.remaining += group.length;
+  }
+  /** Units not given yet. */
+  get left() {
+    return this.remaining;
   }
   get empty() {
-    return this.left === 0;
+    return this.remaining === 0;
   }
   /** The next unit for a worker whose last unit was of group `current`; undefined when none is left. */
   next(current) {
-    if (!this.left) return void 0;
+    if (!this.remaining) return void 0;
     while (this.unstarted < this.queues.length && (this.started.has(this.unstarted) || !this.queues[this.unstarted].length)) this.unstarted++;
     let group = current !== void 0 && this.queues[current]?.length ? current : this.unstarted < this.queues.length ? this.unstarted : -1;
     if (group < 0) group = this.queues.reduce((best, q, i) => q.length > this.queues[best].length ? i : best, 0);
     this.started.add(group);
-    this.left--;
+    this.remaining--;
     return { index: this.queues[group].shift(), group };
   }
   /** Every unit not given yet, in index order (a run whose workers all died lints them itself). */
   drain() {
     const rest = this.queues.flatMap((q) => q.splice(0));
-    this.left = 0;
+    this.remaining = 0;
     return rest.sort((a, b) => a - b);
   }
 };
@@ -226,12 +231,13 @@ function workerCount(files, opts) {
   const forced = process.env.POLICYLINT_WORKERS;
   if (forced !== void 0 && forced !== "") return Math.max(0, Math.min(16, Number(forced) || 0));
   const cores = availableParallelism();
-  return cores > 1 && files >= WORKER_THRESHOLD ? Math.min(cores, 4) : 0;
+  return cores > 1 && files >= WORKER_THRESHOLD ? Math.min(cores, 4) - 1 : 0;
 }
 function workerFile() {
   return fileURLToPath(new URL("./worker.js", import.meta.url));
 }
-async function lintInWorkers(ctx, units, spawned) {
+var HELD = 2;
+async function lintInWorkers(ctx, units, spawned, here = false) {
   const size = (u) => u.kind === "json" ? fileSize(u.path) : u.files.reduce((s, f) => s + fileSize(f), 0);
   const sized = units.map((u) => ({ u, s: size(u) })).sort((a, b) => b.s - a.s);
   const all = sized.map((x) => x.u);
@@ -242,6 +248,8 @@ async function lintInWorkers(ctx, units, spawned) {
   const idle = [];
   let deferredChecked = false;
   let deferredHandedOut = false;
+  let alive = 0;
+  const threads = Math.min(spawned.length, all.length) + (here ? 1 : 0);
   const checkDeferred = () => {
     if (deferredChecked || !dispenser.empty || answers.size + orphans.length < all.length) return;
     deferredChecked = true;
@@ -253,37 +261,40 @@ async function lintInWorkers(ctx, units, spawned) {
     }
     for (const wake of idle.splice(0)) wake();
   };
-  await new Promise((done) => {
-    let alive = 0;
+  const workersDone = new Promise((done) => {
     const start = ({ worker: w, exited }) => {
       alive++;
-      let current;
+      const held = [];
       let group;
       let finished = false;
       const give = () => {
         checkDeferred();
-        current = void 0;
-        const next = dispenser.next(group);
-        if (!next) {
-          if (deferredChecked) w.postMessage("end");
-          else idle.push(give);
-          return;
+        while (held.length < (dispenser.left > threads ? HELD : 1)) {
+          const next = dispenser.next(group);
+          if (!next) {
+            if (held.length) return;
+            if (deferredChecked) w.postMessage("end");
+            else idle.push(give);
+            return;
+          }
+          group = next.group;
+          held.push(next.index);
+          w.postMessage({ index: next.index, unit: all[next.index] });
         }
-        ({ index: current, group } = next);
-        w.postMessage({ index: current, unit: all[current] });
       };
       const stop = () => {
         if (finished) return;
         finished = true;
-        if (current !== void 0 && !answers.has(current)) orphans.push(current);
-        current = void 0;
+        orphans.push(...held.splice(0).filter((i) => !answers.has(i)));
         alive--;
         if (!alive) {
           orphans.push(...dispenser.drain());
+          for (const wake of idle.splice(0)) wake();
           done();
         } else checkDeferred();
       };
       w.on("message", (m) => {
+        held.splice(held.indexOf(m.index), 1);
         for (const f of m.findings) ctx.findings.push(interned(f));
         answers.set(m.index, { ...m, findings: [] });
         give();
@@ -295,9 +306,32 @@ async function lintInWorkers(ctx, units, spawned) {
       give();
     };
     void stopWorkers(spawned.slice(all.length));
-    if (!all.length) return done();
     for (const s of spawned.slice(0, all.length)) start(s);
+    if (!alive) done();
   });
+  const lintHere = async () => {
+    const recorder = new UnitRecorder(new RunContext({ ...ctx.opts, roots: ctx.roots }, ctx.requested, ctx.overrides));
+    for (const [dir, names] of ctx.listings) recorder.ctx.listings.set(dir, names);
+    recorder.ctx.readsLeft = new Map(ctx.readsLeft);
+    const pause = () => new Promise((then) => setImmediate(then));
+    recorder.ctx.pause = pause;
+    let group;
+    while (alive) {
+      checkDeferred();
+      const next = dispenser.next(group);
+      if (!next) {
+        if (deferredChecked) return;
+        await new Promise((wake) => idle.push(wake));
+        continue;
+      }
+      group = next.group;
+      const answer = await recorder.lint(next.index, all[next.index]);
+      ctx.findings.push(...answer.findings);
+      answers.set(next.index, { ...answer, findings: [] });
+      await new Promise((then) => setImmediate(then));
+    }
+  };
+  await Promise.all([workersDone, here ? lintHere() : void 0]);
   for (const [index, unit] of all.entries()) {
     const r = answers.get(index);
     if (!r) continue;
@@ -474,7 +508,7 @@ async function lint(opts) {
       ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path) => ({ kind: "json", path }))
     ];
     ctx.readsLeft = readsPerFolder(units, ctx.calls);
-    if (spawned) await lintInWorkers(ctx, units, spawned);
+    if (spawned) await lintInWorkers(ctx, units, spawned, !process.env.POLICYLINT_TEST_WORKER_CRASH);
     else for (const u of units) await lintUnit(ctx, u);
   } catch (e) {
     if (spawned) await stopWorkers(spawned);

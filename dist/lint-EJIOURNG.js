@@ -1,7 +1,7 @@
 import {
   lint
-} from "./chunk-SXQXXFPS.js";
-import "./chunk-AXOW63RP.js";
+} from "./chunk-JB3ETKLI.js";
+import "./chunk-Y2MX4EOA.js";
 import "./chunk-GFT7FK3D.js";
 import "./chunk-NHVLMHL5.js";
 import "./chunk-BHPM5OYH.js";

@@ -122,6 +122,9 @@ var RunContext = class {
   readsLeft = /* @__PURE__ */ new Map();
   /** Folder → its names, listed once per run (engine/lint.ts); a worker lists its own. */
   listings = /* @__PURE__ */ new Map();
+  /** Called before each file a unit parses: the main thread, when it lints beside workers, lets
+   * their answers in there, so that they get their next units while it is busy (engine/workers.ts). */
+  pause;
   /** Real paths of the folders this run may read (discover/confine.ts). */
   roots;
   enabledIds;
@@ -1131,6 +1134,7 @@ async function parseDir(ctx, parsed, dir, files, called = false) {
       moduleFiles.push(pre);
       continue;
     }
+    await ctx.pause?.();
     const bytes = ctx.scanned.get(path);
     ctx.scanned.delete(path);
     const read = readSource(path, mine ? ctx.parseError : () => {
@@ -1411,8 +1415,49 @@ function visible(ctx, p) {
   return ctx.reportable.has(anchor) || !HCL.test(anchor);
 }
 
+// src/engine/unit-answer.ts
+var UnitRecorder = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.newReportable = newValues(ctx.reportable);
+    this.newReportable();
+    this.newRendered = newValues(ctx.rendered);
+  }
+  ctx;
+  newReportable;
+  newRendered;
+  counted = { statements: 0, judged: 0 };
+  async lint(index, unit) {
+    const ctx = this.ctx;
+    await lintUnit(ctx, unit);
+    const answer = {
+      index,
+      findings: ctx.findings.splice(0),
+      suppressions: ctx.suppressions.splice(0),
+      info: ctx.info.splice(0),
+      internalErrors: ctx.internalErrors.splice(0),
+      reportable: this.newReportable(),
+      rendered: this.newRendered(),
+      deferredPolicyFiles: ctx.deferredPolicyFiles.splice(0),
+      coverage: { statements: ctx.coverage.statements - this.counted.statements, judged: ctx.coverage.judged - this.counted.judged }
+    };
+    this.counted = { ...ctx.coverage };
+    return answer;
+  }
+};
+function newValues(set) {
+  const it = set.values();
+  let seen = 0;
+  return () => {
+    const out = [];
+    for (; seen < set.size; seen++) out.push(it.next().value);
+    return out;
+  };
+}
+
 export {
   parseTerraformJson,
   RunContext,
-  lintUnit
+  lintUnit,
+  UnitRecorder
 };

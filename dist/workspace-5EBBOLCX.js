@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-SXQXXFPS.js";
+} from "./chunk-JB3ETKLI.js";
 import {
   configDir,
   effectiveConfig
@@ -11,7 +11,7 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-AXOW63RP.js";
+import "./chunk-Y2MX4EOA.js";
 import "./chunk-GFT7FK3D.js";
 import {
   findConfig
