@@ -1,9 +1,9 @@
 import {
   RunContext,
   UnitRecorder
-} from "./chunk-Y2MX4EOA.js";
+} from "./chunk-WVYWFQM5.js";
 import "./chunk-GFT7FK3D.js";
-import "./chunk-BHPM5OYH.js";
+import "./chunk-J6DRVA47.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds

@@ -2847,7 +2847,7 @@ __export(files_exports, {
   readSource: () => readSource,
   siblings: () => siblings
 });
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync as readFileSync2, readSync } from "node:fs";
 import { join as join3, relative, resolve as resolve2, sep as sep3 } from "node:path";
 function maxBytes(path2) {
   return /\.json$/i.test(path2) ? MAX_JSON_BYTES : MAX_HCL_BYTES;
@@ -2875,28 +2875,36 @@ function readSource(path2, parseError2, overrides, read) {
   }
 }
 function readBytes(path2, parseError2) {
-  try {
-    const st = statSync(path2);
-    if (!st.isFile()) {
-      parseError2(path2, st.isDirectory() ? "is a folder, not a file" : "not a regular file");
-      return void 0;
-    }
-    if (st.size > maxBytes(path2)) {
-      parseError2(path2, tooLarge("file", st.size, maxBytes(path2)));
-      return void 0;
-    }
-    return readFileSync2(path2);
-  } catch (e6) {
-    parseError2(path2, `cannot read file: ${e6.code ?? e6.message}`);
+  const read = regularBytes(path2);
+  if ("error" in read) {
+    parseError2(path2, read.error);
     return void 0;
   }
+  return read;
 }
 function fileBytes(path2) {
+  const read = regularBytes(path2);
+  return "error" in read ? void 0 : read;
+}
+function regularBytes(path2) {
+  let fd;
   try {
-    const st = statSync(path2);
-    return st.isFile() && st.size <= maxBytes(path2) ? readFileSync2(path2) : void 0;
-  } catch {
-    return void 0;
+    fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e6) {
+    return { error: `cannot read file: ${e6.code ?? e6.message}` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { error: st.isDirectory() ? "is a folder, not a file" : "not a regular file" };
+    if (st.size > maxBytes(path2)) return { error: tooLarge("file", st.size, maxBytes(path2)) };
+    const buf = Buffer.allocUnsafeSlow(st.size);
+    let n3 = 0;
+    for (let got = 1; n3 < buf.length && got > 0; n3 += got) got = readSync(fd, buf, n3, buf.length - n3, n3);
+    return n3 < buf.length ? buf.subarray(0, n3) : buf;
+  } catch (e6) {
+    return { error: `cannot read file: ${e6.code ?? e6.message}` };
+  } finally {
+    closeSync(fd);
   }
 }
 function loadSource(file, roots) {
@@ -12199,7 +12207,7 @@ __export(walk_exports, {
   discover: () => discover,
   isLintable: () => isLintable
 });
-import { lstatSync as lstatSync3, readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import { lstatSync as lstatSync3, readdirSync as readdirSync2, realpathSync as realpathSync3, statSync } from "node:fs";
 import { join as join5, resolve as resolve4, sep as sep4 } from "node:path";
 function isLintable(path2) {
   return /\.(tf|tofu|tf\.json|json|tpl|tftpl)$/.test(path2);
@@ -12211,7 +12219,7 @@ function discover(paths, cwd) {
     const abs = resolve4(cwd, p3);
     let st;
     try {
-      st = statSync2(abs);
+      st = statSync(abs);
     } catch {
       out2.notices.push({ path: p3, message: "no such file or directory" });
       continue;
@@ -12326,7 +12334,7 @@ function walk(w, dir, real2, rules) {
         continue;
       }
       if (!(linked === w.root || linked.startsWith(w.root.endsWith(sep4) ? w.root : w.root + sep4))) continue;
-      const st = statSync2(linked, { throwIfNoEntry: false });
+      const st = statSync(linked, { throwIfNoEntry: false });
       isDir = !!st?.isDirectory();
       isFile = !!st?.isFile();
       target = linked;
@@ -21216,14 +21224,14 @@ var init_var_files = __esm({
 });
 
 // src/resolve/module-manifest.ts
-import { readFileSync as readFileSync3, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync3, realpathSync as realpathSync4, statSync as statSync2 } from "node:fs";
 import { join as join8, relative as relative3, resolve as resolve7, sep as sep6, isAbsolute } from "node:path";
 function readModuleManifest(rootDir) {
   const out2 = /* @__PURE__ */ new Map();
   let realRoot;
   let parsed;
   const file = join8(rootDir, ".terraform", "modules", "modules.json");
-  if (!statSync3(file, { throwIfNoEntry: false })?.isFile()) return out2;
+  if (!statSync2(file, { throwIfNoEntry: false })?.isFile()) return out2;
   try {
     realRoot = realpathSync4(rootDir);
     if (!inside(realRoot, realpathSync4(file))) return out2;
@@ -26718,7 +26726,7 @@ var init_dispenser = __esm({
 });
 
 // src/engine/workers.ts
-import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 async function spawnWorkers(ctx, n3) {
@@ -26884,7 +26892,7 @@ function intern(s3) {
 }
 function fileSize(p3) {
   try {
-    return statSync4(p3).size;
+    return statSync3(p3).size;
   } catch {
     return 0;
   }
@@ -55180,14 +55188,14 @@ async function analyzerFor(args2, config, cwd) {
   });
 }
 async function checkInputs(args2, cwd) {
-  const [{ resolve: resolve17 }, { statSync: statSync5 }] = await Promise.all([import("node:path"), import("node:fs")]);
-  for (const f6 of args2.varFiles) if (!statSync5(resolve17(cwd, f6), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f6}: no such file`);
+  const [{ resolve: resolve17 }, { statSync: statSync4 }] = await Promise.all([import("node:path"), import("node:fs")]);
+  for (const f6 of args2.varFiles) if (!statSync4(resolve17(cwd, f6), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f6}: no such file`);
 }
 async function rootFor(args2, cwd, configFolder, configFile) {
-  const [{ resolve: resolve17 }, { statSync: statSync5 }, { repositoryRoot: repositoryRoot3 }] = await Promise.all([import("node:path"), import("node:fs"), Promise.resolve().then(() => (init_root(), root_exports))]);
+  const [{ resolve: resolve17 }, { statSync: statSync4 }, { repositoryRoot: repositoryRoot3 }] = await Promise.all([import("node:path"), import("node:fs"), Promise.resolve().then(() => (init_root(), root_exports))]);
   if (args2.root === void 0) return repositoryRoot3(cwd, configFile ? configFolder : void 0);
   const dir = resolve17(cwd, args2.root);
-  if (!statSync5(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--root ${args2.root}: no such folder`);
+  if (!statSync4(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--root ${args2.root}: no such folder`);
   return dir;
 }
 async function withoutBaseline(findings, file) {

@@ -12065,7 +12065,7 @@ function rulesByIds(ids) {
 }
 
 // src/discover/files.ts
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { join as join4, relative, resolve as resolve3, sep as sep3 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -14777,20 +14777,32 @@ function readSource(path2, parseError2, overrides, read) {
   }
 }
 function readBytes(path2, parseError2) {
-  try {
-    const st = statSync(path2);
-    if (!st.isFile()) {
-      parseError2(path2, st.isDirectory() ? "is a folder, not a file" : "not a regular file");
-      return void 0;
-    }
-    if (st.size > maxBytes(path2)) {
-      parseError2(path2, tooLarge("file", st.size, maxBytes(path2)));
-      return void 0;
-    }
-    return readFileSync(path2);
-  } catch (e) {
-    parseError2(path2, `cannot read file: ${e.code ?? e.message}`);
+  const read = regularBytes(path2);
+  if ("error" in read) {
+    parseError2(path2, read.error);
     return void 0;
+  }
+  return read;
+}
+function regularBytes(path2) {
+  let fd;
+  try {
+    fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return { error: `cannot read file: ${e.code ?? e.message}` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { error: st.isDirectory() ? "is a folder, not a file" : "not a regular file" };
+    if (st.size > maxBytes(path2)) return { error: tooLarge("file", st.size, maxBytes(path2)) };
+    const buf = Buffer.allocUnsafeSlow(st.size);
+    let n = 0;
+    for (let got = 1; n < buf.length && got > 0; n += got) got = readSync(fd, buf, n, buf.length - n, n);
+    return n < buf.length ? buf.subarray(0, n) : buf;
+  } catch (e) {
+    return { error: `cannot read file: ${e.code ?? e.message}` };
+  } finally {
+    closeSync(fd);
   }
 }
 function loadSource(file, roots) {
@@ -15388,14 +15400,14 @@ async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlay
 }
 
 // src/resolve/module-manifest.ts
-import { readFileSync as readFileSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync2, realpathSync as realpathSync2, statSync } from "node:fs";
 import { join as join6, relative as relative3, resolve as resolve5, sep as sep5, isAbsolute } from "node:path";
 function readModuleManifest(rootDir) {
   const out2 = /* @__PURE__ */ new Map();
   let realRoot;
   let parsed;
   const file = join6(rootDir, ".terraform", "modules", "modules.json");
-  if (!statSync2(file, { throwIfNoEntry: false })?.isFile()) return out2;
+  if (!statSync(file, { throwIfNoEntry: false })?.isFile()) return out2;
   try {
     realRoot = realpathSync2(rootDir);
     if (!inside(realRoot, realpathSync2(file))) return out2;

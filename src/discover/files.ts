@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { minimatch } from 'minimatch';
 import { makeSource, type SourceFile } from '../model/source.js';
@@ -57,33 +57,47 @@ export function readSource(path: string, parseError: ParseErrorSink, overrides: 
 }
 
 function readBytes(path: string, parseError: ParseErrorSink): Buffer | undefined {
-  try {
-    // A FIFO or device named x.tf would block a read forever.
-    const st = statSync(path);
-    if (!st.isFile()) {
-      parseError(path, st.isDirectory() ? 'is a folder, not a file' : 'not a regular file');
-      return undefined;
-    }
-    if (st.size > maxBytes(path)) {
-      parseError(path, tooLarge('file', st.size, maxBytes(path)));
-      return undefined;
-    }
-    // Synchronous: thousands of small files read faster this way than through the event loop.
-    return readFileSync(path);
-  } catch (e) {
-    parseError(path, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  const read = regularBytes(path);
+  if ('error' in read) {
+    parseError(path, read.error);
     return undefined;
   }
+  return read;
 }
 
 /** A regular file's bytes, never decoded, when it is within its size limit: a cheap first look
  * before the text is read in full; undefined for anything else (readSource says why). */
 export function fileBytes(path: string): Buffer | undefined {
+  const read = regularBytes(path);
+  return 'error' in read ? undefined : read;
+}
+
+/**
+ * A regular file's bytes, read whole if within its size limit. Opened first, without blocking (a
+ * FIFO or device named x.tf would block a read forever), and checked on the open file: one path
+ * lookup rather than a stat and then an open (eval folder: ~15 ms less of the module-call scan,
+ * which every unit waits for, and the same again when the units read their files).
+ */
+function regularBytes(path: string): Buffer | { error: string } {
+  let fd: number;
   try {
-    const st = statSync(path);
-    return st.isFile() && st.size <= maxBytes(path) ? readFileSync(path) : undefined;
-  } catch {
-    return undefined;
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return { error: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { error: st.isDirectory() ? 'is a folder, not a file' : 'not a regular file' };
+    if (st.size > maxBytes(path)) return { error: tooLarge('file', st.size, maxBytes(path)) };
+    // Synchronous: thousands of small files read faster this way than through the event loop.
+    const buf = Buffer.allocUnsafeSlow(st.size);
+    let n = 0;
+    for (let got = 1; n < buf.length && got > 0; n += got) got = readSync(fd, buf, n, buf.length - n, n);
+    return n < buf.length ? buf.subarray(0, n) : buf;
+  } catch (e) {
+    return { error: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -1,10 +1,10 @@
 import {
   lint
-} from "./chunk-JB3ETKLI.js";
-import "./chunk-Y2MX4EOA.js";
+} from "./chunk-SKJ4ETQB.js";
+import "./chunk-WVYWFQM5.js";
 import "./chunk-GFT7FK3D.js";
-import "./chunk-NHVLMHL5.js";
-import "./chunk-BHPM5OYH.js";
+import "./chunk-WWIEAH7A.js";
+import "./chunk-J6DRVA47.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-Y7LS52ZG.js";
 import "./chunk-7KMSOTNL.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-CLV62ZXN.js";
 
 // src/discover/files.ts
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { join, relative, resolve, sep as sep2 } from "node:path";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -2677,28 +2677,36 @@ function readSource(path2, parseError, overrides, read) {
   }
 }
 function readBytes(path2, parseError) {
-  try {
-    const st = statSync(path2);
-    if (!st.isFile()) {
-      parseError(path2, st.isDirectory() ? "is a folder, not a file" : "not a regular file");
-      return void 0;
-    }
-    if (st.size > maxBytes(path2)) {
-      parseError(path2, tooLarge("file", st.size, maxBytes(path2)));
-      return void 0;
-    }
-    return readFileSync(path2);
-  } catch (e) {
-    parseError(path2, `cannot read file: ${e.code ?? e.message}`);
+  const read = regularBytes(path2);
+  if ("error" in read) {
+    parseError(path2, read.error);
     return void 0;
   }
+  return read;
 }
 function fileBytes(path2) {
+  const read = regularBytes(path2);
+  return "error" in read ? void 0 : read;
+}
+function regularBytes(path2) {
+  let fd;
   try {
-    const st = statSync(path2);
-    return st.isFile() && st.size <= maxBytes(path2) ? readFileSync(path2) : void 0;
-  } catch {
-    return void 0;
+    fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return { error: `cannot read file: ${e.code ?? e.message}` };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { error: st.isDirectory() ? "is a folder, not a file" : "not a regular file" };
+    if (st.size > maxBytes(path2)) return { error: tooLarge("file", st.size, maxBytes(path2)) };
+    const buf = Buffer.allocUnsafeSlow(st.size);
+    let n = 0;
+    for (let got = 1; n < buf.length && got > 0; n += got) got = readSync(fd, buf, n, buf.length - n, n);
+    return n < buf.length ? buf.subarray(0, n) : buf;
+  } catch (e) {
+    return { error: `cannot read file: ${e.code ?? e.message}` };
+  } finally {
+    closeSync(fd);
   }
 }
 function loadSource(file, roots) {

@@ -3,8 +3,8 @@ import {
   ConfigError,
   findConfig,
   loadConfig
-} from "./chunk-7YH2WY3G.js";
-import "./chunk-BHPM5OYH.js";
+} from "./chunk-E2ANRNRL.js";
+import "./chunk-J6DRVA47.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-CLV62ZXN.js";
 export {

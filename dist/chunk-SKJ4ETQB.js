@@ -3,7 +3,7 @@ import {
   UnitRecorder,
   lintUnit,
   parseTerraformJson
-} from "./chunk-Y2MX4EOA.js";
+} from "./chunk-WVYWFQM5.js";
 import {
   fingerprint,
   locate
@@ -11,7 +11,7 @@ import {
 import {
   discover,
   isLintable
-} from "./chunk-NHVLMHL5.js";
+} from "./chunk-WWIEAH7A.js";
 import {
   HCL,
   fileBytes,
@@ -19,7 +19,7 @@ import {
   listDir,
   minimatch,
   siblings
-} from "./chunk-BHPM5OYH.js";
+} from "./chunk-J6DRVA47.js";
 import {
   confine
 } from "./chunk-XBJQR4S2.js";

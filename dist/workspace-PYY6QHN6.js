@@ -1,28 +1,28 @@
 import {
   lint
-} from "./chunk-JB3ETKLI.js";
+} from "./chunk-SKJ4ETQB.js";
 import {
   configDir,
   effectiveConfig
-} from "./chunk-MKZAIJGE.js";
+} from "./chunk-GOR3EAGN.js";
 import {
   repositoryRoot
 } from "./chunk-UMCPZM5Q.js";
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-Y2MX4EOA.js";
+import "./chunk-WVYWFQM5.js";
 import "./chunk-GFT7FK3D.js";
 import {
   findConfig
-} from "./chunk-7YH2WY3G.js";
+} from "./chunk-E2ANRNRL.js";
 import {
   isLintable
-} from "./chunk-NHVLMHL5.js";
+} from "./chunk-WWIEAH7A.js";
 import {
   HCL,
   siblings
-} from "./chunk-BHPM5OYH.js";
+} from "./chunk-J6DRVA47.js";
 import "./chunk-XBJQR4S2.js";
 import {
   RULES

@@ -2,7 +2,7 @@ import {
   HCL,
   Minimatch,
   readRegularFile
-} from "./chunk-BHPM5OYH.js";
+} from "./chunk-J6DRVA47.js";
 
 // src/discover/walk.ts
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";

@@ -2,8 +2,8 @@ import {
   compileIgnore,
   discover,
   isLintable
-} from "./chunk-NHVLMHL5.js";
-import "./chunk-BHPM5OYH.js";
+} from "./chunk-WWIEAH7A.js";
+import "./chunk-J6DRVA47.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-CLV62ZXN.js";
 export {

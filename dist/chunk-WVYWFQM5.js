@@ -13,7 +13,7 @@ import {
   readRegularFile,
   readSource,
   siblings
-} from "./chunk-BHPM5OYH.js";
+} from "./chunk-J6DRVA47.js";
 import {
   OUTSIDE_MESSAGE,
   confine,

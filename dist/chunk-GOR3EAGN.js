@@ -2,7 +2,7 @@ import {
   ConfigError,
   findConfig,
   loadConfig
-} from "./chunk-7YH2WY3G.js";
+} from "./chunk-E2ANRNRL.js";
 
 // src/cli/config/effective.ts
 import { dirname } from "node:path";

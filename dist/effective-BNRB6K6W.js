@@ -1,9 +1,9 @@
 import {
   configDir,
   effectiveConfig
-} from "./chunk-MKZAIJGE.js";
-import "./chunk-7YH2WY3G.js";
-import "./chunk-BHPM5OYH.js";
+} from "./chunk-GOR3EAGN.js";
+import "./chunk-E2ANRNRL.js";
+import "./chunk-J6DRVA47.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-CLV62ZXN.js";
 export {

@@ -1,6 +1,6 @@
 import {
   siblings
-} from "./chunk-BHPM5OYH.js";
+} from "./chunk-J6DRVA47.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-CLV62ZXN.js";
 

@@ -1,6 +1,6 @@
 import {
   readRegularFile
-} from "./chunk-BHPM5OYH.js";
+} from "./chunk-J6DRVA47.js";
 import {
   confine,
   repositoryRoot

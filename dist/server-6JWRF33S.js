@@ -8,11 +8,11 @@ import {
 } from "./chunk-RGB5R7FS.js";
 import {
   CONFIG_NAMES
-} from "./chunk-7YH2WY3G.js";
+} from "./chunk-E2ANRNRL.js";
 import {
   isLintable
-} from "./chunk-NHVLMHL5.js";
-import "./chunk-BHPM5OYH.js";
+} from "./chunk-WWIEAH7A.js";
+import "./chunk-J6DRVA47.js";
 import "./chunk-XBJQR4S2.js";
 import {
   toPlain
@@ -281,7 +281,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-5EBBOLCX.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-PYY6QHN6.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);
