@@ -65,7 +65,7 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-JU562B7F.js"),
+    import("./lint-CDX4SZOH.js"),
     import("./rules-3HFPN47D.js"),
     import("./effective-BNRB6K6W.js")
   ]);
@@ -285,7 +285,7 @@ function* batched(parts, size = 1 << 16) {
 async function namesAnInput(target, paths2, cwd) {
   const { realpath } = await import("node:fs/promises");
   const { resolve, sep } = await import("node:path");
-  const { isLintable } = await import("./walk-XZHYEL6R.js");
+  const { isLintable } = await import("./walk-HIACXF3Z.js");
   const { readRegularFile } = await import("./files-6UFKBUDO.js");
   const real = async (p) => realpath(p).catch(() => void 0);
   const t = await real(resolve(cwd, target));
@@ -325,7 +325,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-6JWRF33S.js")).serve();
+if (lsp) (await import("./server-SJSARLEN.js")).serve();
 var paths = quickPaths(argv);
 if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
 });

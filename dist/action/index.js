@@ -12282,24 +12282,30 @@ function readIgnore(dir) {
 function compileIgnore(pattern) {
   if (pattern.startsWith("**/")) {
     const last = pattern.slice(3);
-    if (!GLOB.test(last)) return (_rel, name2) => name2 === last;
+    if (!GLOB.test(last)) return Object.assign((_rel, name2) => name2 === last, { byName: true });
     if (last.startsWith("*") && !GLOB.test(last.slice(1))) {
       const suffix = last.slice(1);
-      return (_rel, name2) => name2.endsWith(suffix);
+      return Object.assign((_rel, name2) => name2.endsWith(suffix), { byName: true });
     }
   }
   const m3 = new Minimatch(pattern, { dot: true });
   return (rel) => m3.match(rel);
 }
 function ignored(abs, name2, isDir, rules) {
-  let result = false;
-  for (const r6 of rules) {
+  let base;
+  let rel = "";
+  for (let i7 = rules.length - 1; i7 >= 0; i7--) {
+    const r6 = rules[i7];
     if (r6.dirOnly && !isDir) continue;
     if (!abs.startsWith(r6.base)) continue;
-    const rel = abs.slice(r6.base.length);
-    if (r6.test(sep4 === "/" ? rel : rel.split(sep4).join("/"), name2)) result = !r6.negate;
+    if (!r6.test.byName && r6.base !== base) {
+      base = r6.base;
+      rel = abs.slice(base.length);
+      if (sep4 !== "/") rel = rel.split(sep4).join("/");
+    }
+    if (r6.test(rel, name2)) return !r6.negate;
   }
-  return result;
+  return false;
 }
 function walk(w, dir, real2, rules) {
   if (w.seen.dirs.has(real2)) return;

@@ -11,7 +11,7 @@ import {
 } from "./chunk-E2ANRNRL.js";
 import {
   isLintable
-} from "./chunk-WWIEAH7A.js";
+} from "./chunk-5CCLZUDO.js";
 import "./chunk-J6DRVA47.js";
 import "./chunk-XBJQR4S2.js";
 import {
@@ -281,7 +281,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-PYY6QHN6.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-B4IMM4T4.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

@@ -82,24 +82,30 @@ var GLOB = /[*?[\]{}!\\()+@]/;
 function compileIgnore(pattern) {
   if (pattern.startsWith("**/")) {
     const last = pattern.slice(3);
-    if (!GLOB.test(last)) return (_rel, name) => name === last;
+    if (!GLOB.test(last)) return Object.assign((_rel, name) => name === last, { byName: true });
     if (last.startsWith("*") && !GLOB.test(last.slice(1))) {
       const suffix = last.slice(1);
-      return (_rel, name) => name.endsWith(suffix);
+      return Object.assign((_rel, name) => name.endsWith(suffix), { byName: true });
     }
   }
   const m = new Minimatch(pattern, { dot: true });
   return (rel) => m.match(rel);
 }
 function ignored(abs, name, isDir, rules) {
-  let result = false;
-  for (const r of rules) {
+  let base;
+  let rel = "";
+  for (let i = rules.length - 1; i >= 0; i--) {
+    const r = rules[i];
     if (r.dirOnly && !isDir) continue;
     if (!abs.startsWith(r.base)) continue;
-    const rel = abs.slice(r.base.length);
-    if (r.test(sep === "/" ? rel : rel.split(sep).join("/"), name)) result = !r.negate;
+    if (!r.test.byName && r.base !== base) {
+      base = r.base;
+      rel = abs.slice(base.length);
+      if (sep !== "/") rel = rel.split(sep).join("/");
+    }
+    if (r.test(rel, name)) return !r.negate;
   }
-  return result;
+  return false;
 }
 function walk(w, dir, real, rules) {
   if (w.seen.dirs.has(real)) return;

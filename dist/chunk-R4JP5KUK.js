@@ -11,7 +11,7 @@ import {
 import {
   discover,
   isLintable
-} from "./chunk-WWIEAH7A.js";
+} from "./chunk-5CCLZUDO.js";
 import {
   HCL,
   fileBytes,

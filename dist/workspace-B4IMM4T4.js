@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-SKJ4ETQB.js";
+} from "./chunk-R4JP5KUK.js";
 import {
   configDir,
   effectiveConfig
@@ -18,7 +18,7 @@ import {
 } from "./chunk-E2ANRNRL.js";
 import {
   isLintable
-} from "./chunk-WWIEAH7A.js";
+} from "./chunk-5CCLZUDO.js";
 import {
   HCL,
   siblings

@@ -1,9 +1,9 @@
 import {
   lint
-} from "./chunk-SKJ4ETQB.js";
+} from "./chunk-R4JP5KUK.js";
 import "./chunk-WVYWFQM5.js";
 import "./chunk-GFT7FK3D.js";
-import "./chunk-WWIEAH7A.js";
+import "./chunk-5CCLZUDO.js";
 import "./chunk-J6DRVA47.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-Y7LS52ZG.js";
