@@ -17,7 +17,7 @@ import {
 import "./chunk-XBJQR4S2.js";
 import {
   loadParser
-} from "./chunk-FVUPUBVR.js";
+} from "./chunk-MFAULRRH.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 
@@ -65,8 +65,8 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-CDX4SZOH.js"),
-    import("./rules-3HFPN47D.js"),
+    import("./lint-SCMARPSL.js"),
+    import("./rules-LJHB7TS6.js"),
     import("./effective-BNRB6K6W.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
@@ -228,7 +228,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
     case "json":
       return (await import("./json-N2HRGQIB.js")).jsonChunks(findings);
     case "sarif": {
-      const [{ sarifChunks }, { RULES }] = await Promise.all([import("./sarif-A2BGA5WI.js"), import("./rules-3HFPN47D.js")]);
+      const [{ sarifChunks }, { RULES }] = await Promise.all([import("./sarif-A2BGA5WI.js"), import("./rules-LJHB7TS6.js")]);
       return sarifChunks(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,
@@ -325,7 +325,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-SJSARLEN.js")).serve();
+if (lsp) (await import("./server-KENMFQTL.js")).serve();
 var paths = quickPaths(argv);
 if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
 });

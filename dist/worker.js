@@ -1,19 +1,19 @@
 import {
   RunContext,
   UnitRecorder
-} from "./chunk-WVYWFQM5.js";
+} from "./chunk-YF2BQIBG.js";
 import "./chunk-GFT7FK3D.js";
 import "./chunk-J6DRVA47.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-Y7LS52ZG.js";
+} from "./chunk-RRHP2TNO.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
 import {
   loadParser
-} from "./chunk-FVUPUBVR.js";
+} from "./chunk-MFAULRRH.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 

@@ -73,6 +73,16 @@ EOT
     expect(plain(await parseHcl(src))).toEqual(plain(await parseHclWhole(src)));
   });
 
+  it('reads the included parts in chunks as the whole parse does: skipped gaps short and long, parts longer than one read (5,119 characters)', async () => {
+    const description = (n: number) => `variable "v${n}" {\n  description = "${'d'.repeat(n)}"\n  default = "${'x'.repeat(n * 2)}"\n}\n`;
+    const policy = (n: number) =>
+      `resource "aws_iam_policy" "p${n}" {\n  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "s3:GetObject", Resource = "arn:aws:s3:::${'b'.repeat(n)}/*" }] })\n}\n`;
+    const text = [0, 10, 255, 256, 257, 300, 5_200, 12_000].map((n) => description(n) + policy(n)).join('');
+    expect(skipped(text).length).toBeGreaterThan(5);
+    const src = makeSource('chunks.tf', text);
+    expect(plain(await parseHcl(src))).toEqual(plain(await parseHclWhole(src)));
+  });
+
   it('defers locals, outputs and a module call’s inputs, not its source and meta-arguments', async () => {
     const text = `locals {
   names = ["a", "b"]

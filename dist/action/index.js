@@ -17709,7 +17709,8 @@ function parseWith(parser, src, libraryCursor = false, skip = false) {
 function parseSkipping(parser, text2, libraryCursor, deferredErrors) {
   const plan = skipPlan(text2);
   if (!plan.skipped.length) return { tree: parser.parse(text2) };
-  const tree = parser.parse(text2, null, { includedRanges: includedRanges(text2, plan.skipped) });
+  const ranges = includedRanges(text2, plan.skipped);
+  const tree = parser.parse(rangedInput(text2, ranges), null, { includedRanges: ranges });
   if (!tree?.rootNode.hasError) {
     const deferred = plan.deferred.length ? { items: plan.deferred, parse: (range3) => parseAttribute(parser, text2, range3, libraryCursor, deferredErrors) } : void 0;
     return { tree, deferred };
@@ -17724,7 +17725,7 @@ function parseAttribute(parser, text2, range3, libraryCursor, errors) {
   const rest = text2.slice(range3.end, lineEnd).trim();
   const end = rest === "" || rest.startsWith("#") || rest.startsWith("//") ? lineEnd : range3.end;
   const [only] = includedRanges(text2.slice(0, end), [[0, range3.start]]);
-  const tree = parser.parse(text2, null, { includedRanges: [only] });
+  const tree = parser.parse(rangedInput(text2, [only]), null, { includedRanges: [only] });
   if (!tree) return invalid;
   try {
     if (tree.rootNode.hasError) {
@@ -17767,6 +17768,21 @@ function includedRanges(text2, skipped) {
   ranges.push({ startIndex: at2, endIndex: text2.length, startPosition: point(at2), endPosition: point(text2.length) });
   return ranges;
 }
+function rangedInput(text2, ranges) {
+  return (index) => {
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (ranges[mid].endIndex <= index) lo = mid + 1;
+      else hi = mid;
+    }
+    const limit = index + READ_CHARS;
+    let end = lo < ranges.length ? ranges[lo].endIndex : text2.length;
+    while (++lo < ranges.length && end < limit && ranges[lo].startIndex - end <= GAP) end = ranges[lo].endIndex;
+    return text2.slice(index, Math.min(end, limit));
+  };
+}
 function collectErrors(root7, text2) {
   const errors = [];
   if (!root7.hasError) return errors;
@@ -17802,7 +17818,7 @@ function unclosed(missing) {
   }
   return void 0;
 }
-var parserPromise, loaded, cursors, SAMPLE, rangeOf, OPENERS;
+var parserPromise, loaded, cursors, SAMPLE, READ_CHARS, GAP, rangeOf, OPENERS;
 var init_hcl = __esm({
   "src/parse/hcl.ts"() {
     "use strict";
@@ -17819,6 +17835,8 @@ EOT
 }
 oops = {
 `;
+    READ_CHARS = 5119;
+    GAP = 256;
     rangeOf = (n3) => ({ start: n3.startIndex, end: n3.endIndex });
     OPENERS = { "}": "{", "]": "[", ")": "(" };
   }

@@ -7316,7 +7316,8 @@ function parseWith(parser, src, libraryCursor = false, skip = false) {
 function parseSkipping(parser, text2, libraryCursor, deferredErrors) {
   const plan = skipPlan(text2);
   if (!plan.skipped.length) return { tree: parser.parse(text2) };
-  const tree = parser.parse(text2, null, { includedRanges: includedRanges(text2, plan.skipped) });
+  const ranges = includedRanges(text2, plan.skipped);
+  const tree = parser.parse(rangedInput(text2, ranges), null, { includedRanges: ranges });
   if (!tree?.rootNode.hasError) {
     const deferred = plan.deferred.length ? { items: plan.deferred, parse: (range2) => parseAttribute(parser, text2, range2, libraryCursor, deferredErrors) } : void 0;
     return { tree, deferred };
@@ -7331,7 +7332,7 @@ function parseAttribute(parser, text2, range2, libraryCursor, errors) {
   const rest = text2.slice(range2.end, lineEnd).trim();
   const end = rest === "" || rest.startsWith("#") || rest.startsWith("//") ? lineEnd : range2.end;
   const [only] = includedRanges(text2.slice(0, end), [[0, range2.start]]);
-  const tree = parser.parse(text2, null, { includedRanges: [only] });
+  const tree = parser.parse(rangedInput(text2, [only]), null, { includedRanges: [only] });
   if (!tree) return invalid;
   try {
     if (tree.rootNode.hasError) {
@@ -7374,6 +7375,23 @@ function includedRanges(text2, skipped) {
   ranges.push({ startIndex: at2, endIndex: text2.length, startPosition: point(at2), endPosition: point(text2.length) });
   return ranges;
 }
+function rangedInput(text2, ranges) {
+  return (index) => {
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (ranges[mid].endIndex <= index) lo = mid + 1;
+      else hi = mid;
+    }
+    const limit = index + READ_CHARS;
+    let end = lo < ranges.length ? ranges[lo].endIndex : text2.length;
+    while (++lo < ranges.length && end < limit && ranges[lo].startIndex - end <= GAP) end = ranges[lo].endIndex;
+    return text2.slice(index, Math.min(end, limit));
+  };
+}
+var READ_CHARS = 5119;
+var GAP = 256;
 var rangeOf = (n) => ({ start: n.startIndex, end: n.endIndex });
 function collectErrors(root2, text2) {
   const errors = [];

@@ -3,7 +3,7 @@ import {
   UnitRecorder,
   lintUnit,
   parseTerraformJson
-} from "./chunk-WVYWFQM5.js";
+} from "./chunk-YF2BQIBG.js";
 import {
   fingerprint,
   locate
@@ -28,13 +28,13 @@ import {
   buildModule,
   localSource,
   localTarget
-} from "./chunk-Y7LS52ZG.js";
+} from "./chunk-RRHP2TNO.js";
 import {
   isLiteralString,
   loadParser,
   outline,
   parseHcl
-} from "./chunk-FVUPUBVR.js";
+} from "./chunk-MFAULRRH.js";
 import {
   makeSource
 } from "./chunk-CLV62ZXN.js";

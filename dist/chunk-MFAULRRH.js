@@ -959,7 +959,8 @@ function parseWith(parser, src, libraryCursor = false, skip = false) {
 function parseSkipping(parser, text, libraryCursor, deferredErrors) {
   const plan = skipPlan(text);
   if (!plan.skipped.length) return { tree: parser.parse(text) };
-  const tree = parser.parse(text, null, { includedRanges: includedRanges(text, plan.skipped) });
+  const ranges = includedRanges(text, plan.skipped);
+  const tree = parser.parse(rangedInput(text, ranges), null, { includedRanges: ranges });
   if (!tree?.rootNode.hasError) {
     const deferred = plan.deferred.length ? { items: plan.deferred, parse: (range) => parseAttribute(parser, text, range, libraryCursor, deferredErrors) } : void 0;
     return { tree, deferred };
@@ -974,7 +975,7 @@ function parseAttribute(parser, text, range, libraryCursor, errors) {
   const rest = text.slice(range.end, lineEnd).trim();
   const end = rest === "" || rest.startsWith("#") || rest.startsWith("//") ? lineEnd : range.end;
   const [only] = includedRanges(text.slice(0, end), [[0, range.start]]);
-  const tree = parser.parse(text, null, { includedRanges: [only] });
+  const tree = parser.parse(rangedInput(text, [only]), null, { includedRanges: [only] });
   if (!tree) return invalid;
   try {
     if (tree.rootNode.hasError) {
@@ -1017,6 +1018,23 @@ function includedRanges(text, skipped) {
   ranges.push({ startIndex: at, endIndex: text.length, startPosition: point(at), endPosition: point(text.length) });
   return ranges;
 }
+function rangedInput(text, ranges) {
+  return (index) => {
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (ranges[mid].endIndex <= index) lo = mid + 1;
+      else hi = mid;
+    }
+    const limit = index + READ_CHARS;
+    let end = lo < ranges.length ? ranges[lo].endIndex : text.length;
+    while (++lo < ranges.length && end < limit && ranges[lo].startIndex - end <= GAP) end = ranges[lo].endIndex;
+    return text.slice(index, Math.min(end, limit));
+  };
+}
+var READ_CHARS = 5119;
+var GAP = 256;
 var rangeOf = (n) => ({ start: n.startIndex, end: n.endIndex });
 function collectErrors(root, text) {
   const errors = [];

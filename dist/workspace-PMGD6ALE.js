@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-R4JP5KUK.js";
+} from "./chunk-XSXBQPLZ.js";
 import {
   configDir,
   effectiveConfig
@@ -11,7 +11,7 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-WVYWFQM5.js";
+import "./chunk-YF2BQIBG.js";
 import "./chunk-GFT7FK3D.js";
 import {
   findConfig
@@ -26,11 +26,11 @@ import {
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-Y7LS52ZG.js";
+} from "./chunk-RRHP2TNO.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
-import "./chunk-FVUPUBVR.js";
+import "./chunk-MFAULRRH.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 

@@ -18,7 +18,7 @@ import {
   codePoint,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-FVUPUBVR.js";
+} from "./chunk-MFAULRRH.js";
 import {
   ORGANIZATION_KINDS,
   acceptsAnonymous,

@@ -1,11 +1,11 @@
 import {
   RULES,
   rulesByIds
-} from "./chunk-Y7LS52ZG.js";
+} from "./chunk-RRHP2TNO.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
-import "./chunk-FVUPUBVR.js";
+import "./chunk-MFAULRRH.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 export {

@@ -38,7 +38,7 @@ import {
   standaloneTemplate,
   unresolved,
   wireModules
-} from "./chunk-Y7LS52ZG.js";
+} from "./chunk-RRHP2TNO.js";
 import {
   parseJson
 } from "./chunk-7KMSOTNL.js";
@@ -57,7 +57,7 @@ import {
   mayHoldPolicy,
   parseHcl,
   parseHclLoaded
-} from "./chunk-FVUPUBVR.js";
+} from "./chunk-MFAULRRH.js";
 import {
   POLICY_RESOURCES,
   policySlot,

@@ -20,7 +20,7 @@ import {
 import {
   loadParser,
   parseHcl
-} from "./chunk-FVUPUBVR.js";
+} from "./chunk-MFAULRRH.js";
 import "./chunk-MPQXCWKJ.js";
 import {
   makeSource,
@@ -281,7 +281,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-B4IMM4T4.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-PMGD6ALE.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);
