@@ -13,7 +13,7 @@ import {
 } from "./chunk-RGB5R7FS.js";
 import {
   MAX_JSON_BYTES
-} from "./chunk-J6DRVA47.js";
+} from "./chunk-EMRC3UNX.js";
 import "./chunk-XBJQR4S2.js";
 import {
   loadParser
@@ -49,7 +49,7 @@ Run "policylint --help" for usage.
   try {
     return await run(args, io);
   } catch (e) {
-    const { ConfigError } = await import("./load-SHJFZD7K.js");
+    const { ConfigError } = await import("./load-GC47CYND.js");
     if (e instanceof ConfigError || e instanceof UsageError) {
       io.stderr(`policylint: ${e.message}
 `);
@@ -65,9 +65,9 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-SCMARPSL.js"),
+    import("./lint-M2XBS2XR.js"),
     import("./rules-LJHB7TS6.js"),
-    import("./effective-BNRB6K6W.js")
+    import("./effective-7XEMKLB2.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
   if (args.printConfig) {
@@ -84,7 +84,7 @@ async function run(args, io) {
       throw new UsageError(`${flag} ${target} is one of the files being linted; policylint will not overwrite its input`);
   }
   await checkInputs(args, io.cwd);
-  const paths2 = args.wholeModule ? (await import("./whole-module-L6VEJP32.js")).expandToModules(args.paths, io.cwd) : args.paths;
+  const paths2 = args.wholeModule ? (await import("./whole-module-CG2HPXYQ.js")).expandToModules(args.paths, io.cwd) : args.paths;
   if (args.paths.length && !paths2.length) return 0;
   const root = await rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
   const result = await lint({
@@ -138,7 +138,7 @@ async function run(args, io) {
 `
     );
   if (args.printPolicies) {
-    const { printPolicies } = await import("./policies-RLZFE44G.js");
+    const { printPolicies } = await import("./policies-CQIEPCKA.js");
     emit(printPolicies(result.policies, root), args, io);
     return 0;
   }
@@ -244,7 +244,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
       const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
       const { scanRoots } = await import("./confine-3OFCTUFG.js");
       const roots = scanRoots(args.stdin && args.stdinFilename ? [args.stdinFilename] : args.paths.length ? args.paths : ["."], io.cwd);
-      return (await import("./friendly-LM6BIT4Y.js")).formatFriendly(findings, root, color, roots);
+      return (await import("./friendly-FQD3YVKQ.js")).formatFriendly(findings, root, color, roots);
     }
     default:
       return (await import("./compact-QUN4IO26.js")).compactLines(findings, root);
@@ -285,8 +285,8 @@ function* batched(parts, size = 1 << 16) {
 async function namesAnInput(target, paths2, cwd) {
   const { realpath } = await import("node:fs/promises");
   const { resolve, sep } = await import("node:path");
-  const { isLintable } = await import("./walk-HIACXF3Z.js");
-  const { readRegularFile } = await import("./files-6UFKBUDO.js");
+  const { isLintable } = await import("./walk-MOIIHVQE.js");
+  const { readRegularFile } = await import("./files-LZ4GMN2G.js");
   const real = async (p) => realpath(p).catch(() => void 0);
   const t = await real(resolve(cwd, target));
   if (!t) return false;
@@ -325,7 +325,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-KENMFQTL.js")).serve();
+if (lsp) (await import("./server-PK4HQZ4M.js")).serve();
 var paths = quickPaths(argv);
 if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
 });

@@ -1,9 +1,9 @@
 import {
   RunContext,
   UnitRecorder
-} from "./chunk-YF2BQIBG.js";
+} from "./chunk-N7JHB36U.js";
 import "./chunk-GFT7FK3D.js";
-import "./chunk-J6DRVA47.js";
+import "./chunk-EMRC3UNX.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds

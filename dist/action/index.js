@@ -2897,7 +2897,7 @@ function regularBytes(path2) {
     const st = fstatSync(fd);
     if (!st.isFile()) return { error: st.isDirectory() ? "is a folder, not a file" : "not a regular file" };
     if (st.size > maxBytes(path2)) return { error: tooLarge("file", st.size, maxBytes(path2)) };
-    const buf = Buffer.allocUnsafeSlow(st.size);
+    const buf = Buffer.allocUnsafe(st.size);
     let n3 = 0;
     for (let got = 1; n3 < buf.length && got > 0; n3 += got) got = readSync(fd, buf, n3, buf.length - n3, n3);
     return n3 < buf.length ? buf.subarray(0, n3) : buf;

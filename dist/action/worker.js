@@ -14813,7 +14813,7 @@ function regularBytes(path2) {
     const st = fstatSync(fd);
     if (!st.isFile()) return { error: st.isDirectory() ? "is a folder, not a file" : "not a regular file" };
     if (st.size > maxBytes(path2)) return { error: tooLarge("file", st.size, maxBytes(path2)) };
-    const buf = Buffer.allocUnsafeSlow(st.size);
+    const buf = Buffer.allocUnsafe(st.size);
     let n = 0;
     for (let got = 1; n < buf.length && got > 0; n += got) got = readSync(fd, buf, n, buf.length - n, n);
     return n < buf.length ? buf.subarray(0, n) : buf;

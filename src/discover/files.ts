@@ -90,7 +90,8 @@ function regularBytes(path: string): Buffer | { error: string } {
     if (!st.isFile()) return { error: st.isDirectory() ? 'is a folder, not a file' : 'not a regular file' };
     if (st.size > maxBytes(path)) return { error: tooLarge('file', st.size, maxBytes(path)) };
     // Synchronous: thousands of small files read faster this way than through the event loop.
-    const buf = Buffer.allocUnsafeSlow(st.size);
+    // From the shared pool when small, as readFileSync does: a buffer of its own costs ~6 µs more.
+    const buf = Buffer.allocUnsafe(st.size);
     let n = 0;
     for (let got = 1; n < buf.length && got > 0; n += got) got = readSync(fd, buf, n, buf.length - n, n);
     return n < buf.length ? buf.subarray(0, n) : buf;

@@ -3,7 +3,7 @@ import {
 } from "./chunk-GFT7FK3D.js";
 import {
   loadSource
-} from "./chunk-J6DRVA47.js";
+} from "./chunk-EMRC3UNX.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-U5J2JU7Q.js";
 import {

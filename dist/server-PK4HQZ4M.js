@@ -8,11 +8,11 @@ import {
 } from "./chunk-RGB5R7FS.js";
 import {
   CONFIG_NAMES
-} from "./chunk-E2ANRNRL.js";
+} from "./chunk-5RHQZPP4.js";
 import {
   isLintable
-} from "./chunk-5CCLZUDO.js";
-import "./chunk-J6DRVA47.js";
+} from "./chunk-ZGP46PD7.js";
+import "./chunk-EMRC3UNX.js";
 import "./chunk-XBJQR4S2.js";
 import {
   toPlain
@@ -281,7 +281,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-PMGD6ALE.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-E66BKVKT.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

@@ -1,9 +1,9 @@
 import {
   configDir,
   effectiveConfig
-} from "./chunk-GOR3EAGN.js";
-import "./chunk-E2ANRNRL.js";
-import "./chunk-J6DRVA47.js";
+} from "./chunk-R2C4PMAB.js";
+import "./chunk-5RHQZPP4.js";
+import "./chunk-EMRC3UNX.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-CLV62ZXN.js";
 export {

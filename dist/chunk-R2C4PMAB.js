@@ -2,7 +2,7 @@ import {
   ConfigError,
   findConfig,
   loadConfig
-} from "./chunk-E2ANRNRL.js";
+} from "./chunk-5RHQZPP4.js";
 
 // src/cli/config/effective.ts
 import { dirname } from "node:path";

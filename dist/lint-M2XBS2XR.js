@@ -1,10 +1,10 @@
 import {
   lint
-} from "./chunk-XSXBQPLZ.js";
-import "./chunk-YF2BQIBG.js";
+} from "./chunk-223ONZ3P.js";
+import "./chunk-N7JHB36U.js";
 import "./chunk-GFT7FK3D.js";
-import "./chunk-5CCLZUDO.js";
-import "./chunk-J6DRVA47.js";
+import "./chunk-ZGP46PD7.js";
+import "./chunk-EMRC3UNX.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-RRHP2TNO.js";
 import "./chunk-7KMSOTNL.js";

@@ -3,7 +3,7 @@ import {
 } from "./chunk-DB36CBFI.js";
 import {
   loadSource
-} from "./chunk-J6DRVA47.js";
+} from "./chunk-EMRC3UNX.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-CLV62ZXN.js";
 

@@ -2,8 +2,8 @@ import {
   compileIgnore,
   discover,
   isLintable
-} from "./chunk-5CCLZUDO.js";
-import "./chunk-J6DRVA47.js";
+} from "./chunk-ZGP46PD7.js";
+import "./chunk-EMRC3UNX.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-CLV62ZXN.js";
 export {

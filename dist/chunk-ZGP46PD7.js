@@ -2,7 +2,7 @@ import {
   HCL,
   Minimatch,
   readRegularFile
-} from "./chunk-J6DRVA47.js";
+} from "./chunk-EMRC3UNX.js";
 
 // src/discover/walk.ts
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";

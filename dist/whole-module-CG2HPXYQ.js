@@ -1,6 +1,6 @@
 import {
   siblings
-} from "./chunk-J6DRVA47.js";
+} from "./chunk-EMRC3UNX.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-CLV62ZXN.js";
 

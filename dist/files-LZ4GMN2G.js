@@ -11,7 +11,7 @@ import {
   readRegularFile,
   readSource,
   siblings
-} from "./chunk-J6DRVA47.js";
+} from "./chunk-EMRC3UNX.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-CLV62ZXN.js";
 export {

@@ -1,28 +1,28 @@
 import {
   lint
-} from "./chunk-XSXBQPLZ.js";
+} from "./chunk-223ONZ3P.js";
 import {
   configDir,
   effectiveConfig
-} from "./chunk-GOR3EAGN.js";
+} from "./chunk-R2C4PMAB.js";
 import {
   repositoryRoot
 } from "./chunk-UMCPZM5Q.js";
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-YF2BQIBG.js";
+import "./chunk-N7JHB36U.js";
 import "./chunk-GFT7FK3D.js";
 import {
   findConfig
-} from "./chunk-E2ANRNRL.js";
+} from "./chunk-5RHQZPP4.js";
 import {
   isLintable
-} from "./chunk-5CCLZUDO.js";
+} from "./chunk-ZGP46PD7.js";
 import {
   HCL,
   siblings
-} from "./chunk-J6DRVA47.js";
+} from "./chunk-EMRC3UNX.js";
 import "./chunk-XBJQR4S2.js";
 import {
   RULES

@@ -1,6 +1,6 @@
 import {
   readRegularFile
-} from "./chunk-J6DRVA47.js";
+} from "./chunk-EMRC3UNX.js";
 import {
   confine,
   repositoryRoot

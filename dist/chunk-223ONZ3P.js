@@ -3,7 +3,7 @@ import {
   UnitRecorder,
   lintUnit,
   parseTerraformJson
-} from "./chunk-YF2BQIBG.js";
+} from "./chunk-N7JHB36U.js";
 import {
   fingerprint,
   locate
@@ -11,7 +11,7 @@ import {
 import {
   discover,
   isLintable
-} from "./chunk-5CCLZUDO.js";
+} from "./chunk-ZGP46PD7.js";
 import {
   HCL,
   fileBytes,
@@ -19,7 +19,7 @@ import {
   listDir,
   minimatch,
   siblings
-} from "./chunk-J6DRVA47.js";
+} from "./chunk-EMRC3UNX.js";
 import {
   confine
 } from "./chunk-XBJQR4S2.js";

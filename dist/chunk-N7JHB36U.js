@@ -13,7 +13,7 @@ import {
   readRegularFile,
   readSource,
   siblings
-} from "./chunk-J6DRVA47.js";
+} from "./chunk-EMRC3UNX.js";
 import {
   OUTSIDE_MESSAGE,
   confine,

@@ -3,8 +3,8 @@ import {
   ConfigError,
   findConfig,
   loadConfig
-} from "./chunk-E2ANRNRL.js";
-import "./chunk-J6DRVA47.js";
+} from "./chunk-5RHQZPP4.js";
+import "./chunk-EMRC3UNX.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-CLV62ZXN.js";
 export {
