@@ -26816,7 +26816,7 @@ async function lintInWorkers(ctx, units, spawned, here = false) {
       let finished = false;
       const give = () => {
         checkDeferred();
-        while (held.length < (dispenser.left > threads ? HELD : 1)) {
+        while (held.length < Math.max(1, Math.min(HELD, Math.ceil(dispenser.left / threads)))) {
           const next = dispenser.next(group3);
           if (!next) {
             if (held.length) return;
@@ -26930,7 +26930,7 @@ var init_workers = __esm({
     init_unit_answer();
     init_dispenser();
     WORKER_THRESHOLD = 300;
-    HELD = 2;
+    HELD = 8;
     strings = /* @__PURE__ */ new Map();
   }
 });

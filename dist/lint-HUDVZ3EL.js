@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-223ONZ3P.js";
+} from "./chunk-TPUYIK6H.js";
 import "./chunk-N7JHB36U.js";
 import "./chunk-GFT7FK3D.js";
 import "./chunk-ZGP46PD7.js";

@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-223ONZ3P.js";
+} from "./chunk-TPUYIK6H.js";
 import {
   configDir,
   effectiveConfig

@@ -236,7 +236,7 @@ function workerCount(files, opts) {
 function workerFile() {
   return fileURLToPath(new URL("./worker.js", import.meta.url));
 }
-var HELD = 2;
+var HELD = 8;
 async function lintInWorkers(ctx, units, spawned, here = false) {
   const size = (u) => u.kind === "json" ? fileSize(u.path) : u.files.reduce((s, f) => s + fileSize(f), 0);
   const sized = units.map((u) => ({ u, s: size(u) })).sort((a, b) => b.s - a.s);
@@ -269,7 +269,7 @@ async function lintInWorkers(ctx, units, spawned, here = false) {
       let finished = false;
       const give = () => {
         checkDeferred();
-        while (held.length < (dispenser.left > threads ? HELD : 1)) {
+        while (held.length < Math.max(1, Math.min(HELD, Math.ceil(dispenser.left / threads)))) {
           const next = dispenser.next(group);
           if (!next) {
             if (held.length) return;
