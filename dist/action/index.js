@@ -26875,7 +26875,7 @@ async function lintInWorkers(ctx, units, spawned, here = false) {
       const answer = await recorder.lint(next.index, all[next.index]);
       ctx.findings.push(...answer.findings);
       answers.set(next.index, { ...answer, findings: [] });
-      await new Promise((then) => setImmediate(then));
+      await pause();
     }
   };
   await Promise.all([workersDone, here ? lintHere() : void 0]);

@@ -218,7 +218,7 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], spawned: rea
       ctx.findings.push(...answer.findings);
       answers.set(next.index, { ...answer, findings: [] });
       // The workers' answers waited while this thread was busy: they get their next units now.
-      await new Promise<void>((then) => setImmediate(then));
+      await pause();
     }
   };
 

@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-TPUYIK6H.js";
+} from "./chunk-GZ5CVNUO.js";
 import {
   configDir,
   effectiveConfig

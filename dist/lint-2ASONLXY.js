@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-TPUYIK6H.js";
+} from "./chunk-GZ5CVNUO.js";
 import "./chunk-N7JHB36U.js";
 import "./chunk-GFT7FK3D.js";
 import "./chunk-ZGP46PD7.js";
