@@ -13,7 +13,7 @@ import {
 } from "./chunk-RGB5R7FS.js";
 import {
   MAX_JSON_BYTES
-} from "./chunk-EMRC3UNX.js";
+} from "./chunk-W66IYCDC.js";
 import "./chunk-XBJQR4S2.js";
 import {
   loadParser
@@ -49,7 +49,7 @@ Run "policylint --help" for usage.
   try {
     return await run(args, io);
   } catch (e) {
-    const { ConfigError } = await import("./load-GC47CYND.js");
+    const { ConfigError } = await import("./load-4EQSNURS.js");
     if (e instanceof ConfigError || e instanceof UsageError) {
       io.stderr(`policylint: ${e.message}
 `);
@@ -65,9 +65,9 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-2ASONLXY.js"),
+    import("./lint-BKIB7GX6.js"),
     import("./rules-LJHB7TS6.js"),
-    import("./effective-7XEMKLB2.js")
+    import("./effective-EVMIMN45.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
   if (args.printConfig) {
@@ -84,7 +84,7 @@ async function run(args, io) {
       throw new UsageError(`${flag} ${target} is one of the files being linted; policylint will not overwrite its input`);
   }
   await checkInputs(args, io.cwd);
-  const paths2 = args.wholeModule ? (await import("./whole-module-CG2HPXYQ.js")).expandToModules(args.paths, io.cwd) : args.paths;
+  const paths2 = args.wholeModule ? (await import("./whole-module-26PSDCKG.js")).expandToModules(args.paths, io.cwd) : args.paths;
   if (args.paths.length && !paths2.length) return 0;
   const root = await rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
   const result = await lint({
@@ -138,7 +138,7 @@ async function run(args, io) {
 `
     );
   if (args.printPolicies) {
-    const { printPolicies } = await import("./policies-CQIEPCKA.js");
+    const { printPolicies } = await import("./policies-UDKM4DWA.js");
     emit(printPolicies(result.policies, root), args, io);
     return 0;
   }
@@ -244,7 +244,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
       const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
       const { scanRoots } = await import("./confine-3OFCTUFG.js");
       const roots = scanRoots(args.stdin && args.stdinFilename ? [args.stdinFilename] : args.paths.length ? args.paths : ["."], io.cwd);
-      return (await import("./friendly-FQD3YVKQ.js")).formatFriendly(findings, root, color, roots);
+      return (await import("./friendly-PBE77CFH.js")).formatFriendly(findings, root, color, roots);
     }
     default:
       return (await import("./compact-QUN4IO26.js")).compactLines(findings, root);
@@ -285,8 +285,8 @@ function* batched(parts, size = 1 << 16) {
 async function namesAnInput(target, paths2, cwd) {
   const { realpath } = await import("node:fs/promises");
   const { resolve, sep } = await import("node:path");
-  const { isLintable } = await import("./walk-MOIIHVQE.js");
-  const { readRegularFile } = await import("./files-LZ4GMN2G.js");
+  const { isLintable } = await import("./walk-7WLREOWM.js");
+  const { readRegularFile } = await import("./files-JD5YBO6K.js");
   const real = async (p) => realpath(p).catch(() => void 0);
   const t = await real(resolve(cwd, target));
   if (!t) return false;
@@ -325,7 +325,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-BAPULOKN.js")).serve();
+if (lsp) (await import("./server-XL4GZBAP.js")).serve();
 var paths = quickPaths(argv);
 if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
 });

@@ -1,9 +1,9 @@
 import {
   RunContext,
   UnitRecorder
-} from "./chunk-N7JHB36U.js";
+} from "./chunk-HBOY3LJF.js";
 import "./chunk-GFT7FK3D.js";
-import "./chunk-EMRC3UNX.js";
+import "./chunk-W66IYCDC.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers/cli.js';
@@ -135,6 +136,22 @@ describe('hostile input', () => {
       'pipe.tf parse-error not a regular file',
       'witness.json wildcard-principal ' + JSON.parse(fifo.stdout).findings[1].message,
     ]);
+  });
+
+  it('a socket named x.tf, given by name, is not a regular file, and the rest is linted', async () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'witness.json'), PUBLIC);
+    const server = createServer();
+    await new Promise<void>((listening) => server.listen(join(dir, 'sock.tf'), listening));
+    try {
+      const r = run(['--format', 'json', 'sock.tf', 'witness.json'], dir);
+      expect(JSON.parse(r.stdout).findings.map((f: { file: string; ruleId: string; message: string }) => `${f.file} ${f.ruleId} ${f.message}`)[0]).toBe(
+        'sock.tf parse-error not a regular file',
+      );
+      expect(r.code).toBe(1);
+    } finally {
+      server.close();
+    }
   });
 
   it('a missing path is a notice, and the rest is linted', () => {

@@ -2891,12 +2891,19 @@ function regularBytes(path2) {
   try {
     fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e6) {
-    return { error: `cannot read file: ${e6.code ?? e6.message}` };
+    const code = e6.code;
+    if (code === "ENXIO") return { error: "not a regular file" };
+    if (code === "EISDIR") return { error: "is a folder, not a file" };
+    return { error: `cannot read file: ${code ?? e6.message}` };
   }
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return { error: st.isDirectory() ? "is a folder, not a file" : "not a regular file" };
     if (st.size > maxBytes(path2)) return { error: tooLarge("file", st.size, maxBytes(path2)) };
+    if (st.size === 0) {
+      const all = readFileSync2(fd);
+      return all.length > maxBytes(path2) ? { error: tooLarge("file", all.length, maxBytes(path2)) } : all;
+    }
     const buf = Buffer.allocUnsafe(st.size);
     let n3 = 0;
     for (let got = 1; n3 < buf.length && got > 0; n3 += got) got = readSync(fd, buf, n3, buf.length - n3, n3);
@@ -2904,7 +2911,10 @@ function regularBytes(path2) {
   } catch (e6) {
     return { error: `cannot read file: ${e6.code ?? e6.message}` };
   } finally {
-    closeSync(fd);
+    try {
+      closeSync(fd);
+    } catch {
+    }
   }
 }
 function loadSource(file, roots) {
@@ -26795,8 +26805,8 @@ async function lintInWorkers(ctx, units, spawned, here = false) {
   const idle = [];
   let deferredChecked = false;
   let deferredHandedOut = false;
-  let alive = 0;
-  const threads = Math.min(spawned.length, all.length) + (here ? 1 : 0);
+  let alive = Math.min(spawned.length, all.length);
+  let threads = alive + (here ? 1 : 0);
   const checkDeferred = () => {
     if (deferredChecked || !dispenser.empty || answers.size + orphans.length < all.length) return;
     deferredChecked = true;
@@ -26810,11 +26820,11 @@ async function lintInWorkers(ctx, units, spawned, here = false) {
   };
   const workersDone = new Promise((done) => {
     const start2 = ({ worker: w, exited }) => {
-      alive++;
       const held = [];
       let group3;
       let finished = false;
       const give = () => {
+        if (finished) return;
         checkDeferred();
         while (held.length < Math.max(1, Math.min(HELD, Math.ceil(dispenser.left / threads)))) {
           const next = dispenser.next(group3);
@@ -26834,6 +26844,7 @@ async function lintInWorkers(ctx, units, spawned, here = false) {
         finished = true;
         orphans.push(...held.splice(0).filter((i7) => !answers.has(i7)));
         alive--;
+        threads--;
         if (!alive) {
           orphans.push(...dispenser.drain());
           for (const wake of idle.splice(0)) wake();
@@ -26841,7 +26852,9 @@ async function lintInWorkers(ctx, units, spawned, here = false) {
         } else checkDeferred();
       };
       w.on("message", (m3) => {
-        held.splice(held.indexOf(m3.index), 1);
+        if (finished) return;
+        const at2 = held.indexOf(m3.index);
+        if (at2 >= 0) held.splice(at2, 1);
         for (const f6 of m3.findings) ctx.findings.push(interned(f6));
         answers.set(m3.index, { ...m3, findings: [] });
         give();

@@ -14807,12 +14807,19 @@ function regularBytes(path2) {
   try {
     fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    return { error: `cannot read file: ${e.code ?? e.message}` };
+    const code = e.code;
+    if (code === "ENXIO") return { error: "not a regular file" };
+    if (code === "EISDIR") return { error: "is a folder, not a file" };
+    return { error: `cannot read file: ${code ?? e.message}` };
   }
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return { error: st.isDirectory() ? "is a folder, not a file" : "not a regular file" };
     if (st.size > maxBytes(path2)) return { error: tooLarge("file", st.size, maxBytes(path2)) };
+    if (st.size === 0) {
+      const all = readFileSync(fd);
+      return all.length > maxBytes(path2) ? { error: tooLarge("file", all.length, maxBytes(path2)) } : all;
+    }
     const buf = Buffer.allocUnsafe(st.size);
     let n = 0;
     for (let got = 1; n < buf.length && got > 0; n += got) got = readSync(fd, buf, n, buf.length - n, n);
@@ -14820,7 +14827,10 @@ function regularBytes(path2) {
   } catch (e) {
     return { error: `cannot read file: ${e.code ?? e.message}` };
   } finally {
-    closeSync(fd);
+    try {
+      closeSync(fd);
+    } catch {
+    }
   }
 }
 function loadSource(file, roots) {

@@ -22,7 +22,8 @@ async function work() {
   busy = true;
   for (let m; (m = queue.shift());) {
     // Tests only: a worker that dies on a given unit, as one out of memory on a hostile file would,
-    // a moment after taking it (so that the other worker may already be waiting for the end).
+    // a moment after it comes to that unit (so that the other worker may already be waiting for
+    // the end); the units queued behind it are lost with it.
     const crashOn = process.env.POLICYLINT_TEST_WORKER_CRASH;
     if (crashOn && (m.unit.kind === 'json' ? m.unit.path : m.unit.dir).endsWith(crashOn)) {
       setTimeout(() => process.exit(70), 300);

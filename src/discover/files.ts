@@ -83,12 +83,21 @@ function regularBytes(path: string): Buffer | { error: string } {
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    return { error: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    const code = (e as NodeJS.ErrnoException).code;
+    // What a stat said before the open: a socket cannot be opened, nor a folder on Windows.
+    if (code === 'ENXIO') return { error: 'not a regular file' };
+    if (code === 'EISDIR') return { error: 'is a folder, not a file' };
+    return { error: `cannot read file: ${code ?? (e as Error).message}` };
   }
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) return { error: st.isDirectory() ? 'is a folder, not a file' : 'not a regular file' };
     if (st.size > maxBytes(path)) return { error: tooLarge('file', st.size, maxBytes(path)) };
+    // A size of 0 may not be the truth (a FUSE or proc file): read to the end, within the limit.
+    if (st.size === 0) {
+      const all = readFileSync(fd);
+      return all.length > maxBytes(path) ? { error: tooLarge('file', all.length, maxBytes(path)) } : all;
+    }
     // Synchronous: thousands of small files read faster this way than through the event loop.
     // From the shared pool when small, as readFileSync does: a buffer of its own costs ~6 µs more.
     const buf = Buffer.allocUnsafe(st.size);
@@ -98,7 +107,11 @@ function regularBytes(path: string): Buffer | { error: string } {
   } catch (e) {
     return { error: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
   } finally {
-    closeSync(fd);
+    try {
+      closeSync(fd);
+    } catch {
+      // Nothing was written through it; a failed close changes nothing that was read.
+    }
   }
 }
 

@@ -20,7 +20,7 @@ export interface WorkerTask {
 
 /** What the main thread sends a worker: how many units of the run read each called folder
  * (engine/module-roots.ts: known once the module-call scan is done, after the worker started),
- * then the next unit, or the end of the run. */
+ * then units (up to HELD at a time, queued in the worker), then the end of the run. */
 export type WorkerMessage = { readsLeft: Array<[string, number]> } | { index: number; unit: Unit & { deferred?: boolean } } | 'end';
 
 /** A worker started before the run knows its units, and whether it has exited since. */
@@ -71,8 +71,8 @@ const WORKER_THRESHOLD = 300;
 
 /**
  * How many worker threads to start beside the main thread, which lints units too: one per core
- * but the main thread's, up to four threads in all. `POLICYLINT_WORKERS` decides when set (0 =
- * none). The main thread takes units rather than one more worker because a worker costs its own
+ * but the main thread's, up to four threads in all. `POLICYLINT_WORKERS` decides when set: that
+ * many workers, and the main thread (0 = none, the main thread alone). The main thread takes units rather than one more worker because a worker costs its own
  * start-up (modules, iam-data, the grammar: ~0.3 s of CPU) and its own warm-up; on two cores,
  * the main thread and one worker did the real-world evaluation folder with 6% less CPU than two
  * workers, in the same time, and the generated corpus in 0.93x the time (issue 16).
@@ -98,8 +98,8 @@ function workerFile(): string {
 const HELD = 8;
 
 /**
- * Hands units to the workers, each to the first worker that is free (a static split left one
- * worker idle while the other finished its share), keeping the units that read the same called
+ * Hands units to the workers as they answer, a few at a time (a static split left one worker
+ * idle while the other finished its share), keeping the units that read the same called
  * folders on one worker (engine/dispenser.ts), then the policy files no module read, the same
  * way (issue 16). With `here`, the main thread takes units too, as one more worker that needs no
  * start-up of its own.
@@ -113,15 +113,18 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], spawned: rea
   const total = (g: number[]) => g.reduce((s, i) => s + sized[i].s, 0);
   const dispenser = new Dispenser(groupByCalledFolders(all, ctx.calls).sort((a, b) => total(b) - total(a)));
   const answers = new Map<number, UnitAnswer>();
-  /** Units given to a worker that died before answering: linted here, each isolated (lintUnit). */
+  /** Units given to a worker that died before answering, and those left when the last one died:
+   * linted here at the end, each isolated (lintUnit). */
   const orphans: number[] = [];
   /** Threads with nothing to do until every module unit has answered. */
   const idle: Array<() => void> = [];
   /** Whether the policy files no module read were looked for, and handed out. */
   let deferredChecked = false;
   let deferredHandedOut = false;
-  let alive = 0;
-  const threads = Math.min(spawned.length, all.length) + (here ? 1 : 0);
+  /** Workers not known to have died: counted before any is started, so that one already dead
+   * does not look like the last one. */
+  let alive = Math.min(spawned.length, all.length);
+  let threads = alive + (here ? 1 : 0);
 
   /** The policy files no module read, once every module unit has answered (a module anywhere in
    * the run may read one, so none could go earlier); left to the main thread after a worker died,
@@ -142,13 +145,14 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], spawned: rea
 
   const workersDone = new Promise<void>((done) => {
     const start = ({ worker: w, exited }: Spawned) => {
-      alive++;
       /** The units given to this worker and not answered yet. */
       const held: number[] = [];
       /** The group of this worker's last unit: it takes the next of the same group first. */
       let group: number | undefined;
       let finished = false;
       const give = () => {
+        // A dead worker is given nothing (an idle wake, or an answer it sent before it died).
+        if (finished) return;
         checkDeferred();
         // Never more than a fair share of what is left: the last units go to whichever thread is
         // free first.
@@ -170,6 +174,7 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], spawned: rea
         finished = true;
         orphans.push(...held.splice(0).filter((i) => !answers.has(i)));
         alive--;
+        threads--;
         if (!alive) {
           // The last worker gone: whatever is left is linted here.
           orphans.push(...dispenser.drain());
@@ -178,7 +183,10 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], spawned: rea
         } else checkDeferred();
       };
       w.on('message', (m: UnitAnswer) => {
-        held.splice(held.indexOf(m.index), 1);
+        // An answer that arrives after the worker's error: its unit is an orphan now, linted here.
+        if (finished) return;
+        const at = held.indexOf(m.index);
+        if (at >= 0) held.splice(at, 1);
         for (const f of m.findings) ctx.findings.push(interned(f));
         answers.set(m.index, { ...m, findings: [] });
         give();
@@ -197,7 +205,7 @@ export async function lintInWorkers(ctx: RunContext, units: Unit[], spawned: rea
   });
 
   /** The main thread's share: the next unit whenever it is free, in a context of its own as in a
-   * worker, until the units are done or every worker is gone (then it lints what they lost). */
+   * worker, until the units are done or every worker is gone (what they lost is linted below). */
   const lintHere = async () => {
     const recorder = new UnitRecorder(new RunContext({ ...ctx.opts, roots: ctx.roots }, ctx.requested, ctx.overrides));
     for (const [dir, names] of ctx.listings) recorder.ctx.listings.set(dir, names);

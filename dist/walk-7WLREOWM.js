@@ -2,8 +2,8 @@ import {
   compileIgnore,
   discover,
   isLintable
-} from "./chunk-ZGP46PD7.js";
-import "./chunk-EMRC3UNX.js";
+} from "./chunk-GEWPK66E.js";
+import "./chunk-W66IYCDC.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-CLV62ZXN.js";
 export {

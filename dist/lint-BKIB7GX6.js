@@ -1,10 +1,10 @@
 import {
   lint
-} from "./chunk-GZ5CVNUO.js";
-import "./chunk-N7JHB36U.js";
+} from "./chunk-VJMVBUQ7.js";
+import "./chunk-HBOY3LJF.js";
 import "./chunk-GFT7FK3D.js";
-import "./chunk-ZGP46PD7.js";
-import "./chunk-EMRC3UNX.js";
+import "./chunk-GEWPK66E.js";
+import "./chunk-W66IYCDC.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-RRHP2TNO.js";
 import "./chunk-7KMSOTNL.js";

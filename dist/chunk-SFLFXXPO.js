@@ -1,6 +1,6 @@
 import {
   readRegularFile
-} from "./chunk-EMRC3UNX.js";
+} from "./chunk-W66IYCDC.js";
 import {
   confine,
   repositoryRoot

@@ -1,9 +1,9 @@
 import {
   configDir,
   effectiveConfig
-} from "./chunk-R2C4PMAB.js";
-import "./chunk-5RHQZPP4.js";
-import "./chunk-EMRC3UNX.js";
+} from "./chunk-L5EWRK46.js";
+import "./chunk-SFLFXXPO.js";
+import "./chunk-W66IYCDC.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-CLV62ZXN.js";
 export {

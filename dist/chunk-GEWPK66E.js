@@ -2,7 +2,7 @@ import {
   HCL,
   Minimatch,
   readRegularFile
-} from "./chunk-EMRC3UNX.js";
+} from "./chunk-W66IYCDC.js";
 
 // src/discover/walk.ts
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";

@@ -8,11 +8,11 @@ import {
 } from "./chunk-RGB5R7FS.js";
 import {
   CONFIG_NAMES
-} from "./chunk-5RHQZPP4.js";
+} from "./chunk-SFLFXXPO.js";
 import {
   isLintable
-} from "./chunk-ZGP46PD7.js";
-import "./chunk-EMRC3UNX.js";
+} from "./chunk-GEWPK66E.js";
+import "./chunk-W66IYCDC.js";
 import "./chunk-XBJQR4S2.js";
 import {
   toPlain
@@ -281,7 +281,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-OPFQJAHY.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-AQFC7JHG.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

@@ -1,28 +1,28 @@
 import {
   lint
-} from "./chunk-GZ5CVNUO.js";
+} from "./chunk-VJMVBUQ7.js";
 import {
   configDir,
   effectiveConfig
-} from "./chunk-R2C4PMAB.js";
+} from "./chunk-L5EWRK46.js";
 import {
   repositoryRoot
 } from "./chunk-UMCPZM5Q.js";
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-N7JHB36U.js";
+import "./chunk-HBOY3LJF.js";
 import "./chunk-GFT7FK3D.js";
 import {
   findConfig
-} from "./chunk-5RHQZPP4.js";
+} from "./chunk-SFLFXXPO.js";
 import {
   isLintable
-} from "./chunk-ZGP46PD7.js";
+} from "./chunk-GEWPK66E.js";
 import {
   HCL,
   siblings
-} from "./chunk-EMRC3UNX.js";
+} from "./chunk-W66IYCDC.js";
 import "./chunk-XBJQR4S2.js";
 import {
   RULES

@@ -3,7 +3,7 @@ import {
   UnitRecorder,
   lintUnit,
   parseTerraformJson
-} from "./chunk-N7JHB36U.js";
+} from "./chunk-HBOY3LJF.js";
 import {
   fingerprint,
   locate
@@ -11,7 +11,7 @@ import {
 import {
   discover,
   isLintable
-} from "./chunk-ZGP46PD7.js";
+} from "./chunk-GEWPK66E.js";
 import {
   HCL,
   fileBytes,
@@ -19,7 +19,7 @@ import {
   listDir,
   minimatch,
   siblings
-} from "./chunk-EMRC3UNX.js";
+} from "./chunk-W66IYCDC.js";
 import {
   confine
 } from "./chunk-XBJQR4S2.js";
@@ -248,8 +248,8 @@ async function lintInWorkers(ctx, units, spawned, here = false) {
   const idle = [];
   let deferredChecked = false;
   let deferredHandedOut = false;
-  let alive = 0;
-  const threads = Math.min(spawned.length, all.length) + (here ? 1 : 0);
+  let alive = Math.min(spawned.length, all.length);
+  let threads = alive + (here ? 1 : 0);
   const checkDeferred = () => {
     if (deferredChecked || !dispenser.empty || answers.size + orphans.length < all.length) return;
     deferredChecked = true;
@@ -263,11 +263,11 @@ async function lintInWorkers(ctx, units, spawned, here = false) {
   };
   const workersDone = new Promise((done) => {
     const start = ({ worker: w, exited }) => {
-      alive++;
       const held = [];
       let group;
       let finished = false;
       const give = () => {
+        if (finished) return;
         checkDeferred();
         while (held.length < Math.max(1, Math.min(HELD, Math.ceil(dispenser.left / threads)))) {
           const next = dispenser.next(group);
@@ -287,6 +287,7 @@ async function lintInWorkers(ctx, units, spawned, here = false) {
         finished = true;
         orphans.push(...held.splice(0).filter((i) => !answers.has(i)));
         alive--;
+        threads--;
         if (!alive) {
           orphans.push(...dispenser.drain());
           for (const wake of idle.splice(0)) wake();
@@ -294,7 +295,9 @@ async function lintInWorkers(ctx, units, spawned, here = false) {
         } else checkDeferred();
       };
       w.on("message", (m) => {
-        held.splice(held.indexOf(m.index), 1);
+        if (finished) return;
+        const at = held.indexOf(m.index);
+        if (at >= 0) held.splice(at, 1);
         for (const f of m.findings) ctx.findings.push(interned(f));
         answers.set(m.index, { ...m, findings: [] });
         give();

@@ -2,7 +2,7 @@ import {
   ConfigError,
   findConfig,
   loadConfig
-} from "./chunk-5RHQZPP4.js";
+} from "./chunk-SFLFXXPO.js";
 
 // src/cli/config/effective.ts
 import { dirname } from "node:path";

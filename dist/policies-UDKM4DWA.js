@@ -3,7 +3,7 @@ import {
 } from "./chunk-GFT7FK3D.js";
 import {
   loadSource
-} from "./chunk-EMRC3UNX.js";
+} from "./chunk-W66IYCDC.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-U5J2JU7Q.js";
 import {

@@ -13,7 +13,7 @@ import {
   readRegularFile,
   readSource,
   siblings
-} from "./chunk-EMRC3UNX.js";
+} from "./chunk-W66IYCDC.js";
 import {
   OUTSIDE_MESSAGE,
   confine,
