@@ -65,7 +65,7 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-BKIB7GX6.js"),
+    import("./lint-GOKPTIKX.js"),
     import("./rules-LJHB7TS6.js"),
     import("./effective-EVMIMN45.js")
   ]);
@@ -325,7 +325,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-XL4GZBAP.js")).serve();
+if (lsp) (await import("./server-2UBTTANV.js")).serve();
 var paths = quickPaths(argv);
 if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
 });

@@ -1,7 +1,7 @@
 import {
   RunContext,
   UnitRecorder
-} from "./chunk-HBOY3LJF.js";
+} from "./chunk-CXNYHQLN.js";
 import "./chunk-GFT7FK3D.js";
 import "./chunk-W66IYCDC.js";
 import "./chunk-XBJQR4S2.js";

@@ -22169,7 +22169,7 @@ async function parseDir(ctx, parsed, dir, files, called = false) {
       moduleFiles.push(pre);
       continue;
     }
-    await ctx.pause?.();
+    if (ctx.pause) await ctx.pause();
     const bytes = ctx.scanned.get(path2);
     ctx.scanned.delete(path2);
     const read = readSource(path2, mine ? ctx.parseError : () => {

@@ -16115,7 +16115,7 @@ async function parseDir(ctx2, parsed, dir, files, called = false) {
       moduleFiles.push(pre);
       continue;
     }
-    await ctx2.pause?.();
+    if (ctx2.pause) await ctx2.pause();
     const bytes = ctx2.scanned.get(path2);
     ctx2.scanned.delete(path2);
     const read = readSource(path2, mine ? ctx2.parseError : () => {

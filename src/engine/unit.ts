@@ -50,7 +50,8 @@ async function parseDir(ctx: RunContext, parsed: Parsed, dir: string, files: Ite
       moduleFiles.push(pre);
       continue;
     }
-    await ctx.pause?.();
+    // Only beside workers: a one-thread run takes no extra turn per file.
+    if (ctx.pause) await ctx.pause();
     const bytes = ctx.scanned.get(path);
     ctx.scanned.delete(path);
     const read = readSource(path, mine ? ctx.parseError : () => {}, ctx.overrides, bytes);

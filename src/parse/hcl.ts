@@ -200,10 +200,11 @@ function includedRanges(text: string, skipped: ReadonlyArray<[number, number]>):
 
 /**
  * The text as the parser reads it through included ranges: each read stops at the end of the
- * range it starts in, or of a later one after a short gap (GAP). web-tree-sitter copies what a read returns into the parser's buffer one
- * character at a time, up to 5,119 of them, and a text given as a string returns all that follows
- * the read: every short range copied the skipped text after it too (evaluation folder: 24 M
- * characters copied to parse 5.45 M, against 9 M for the floor's whole parse of 8.9 M).
+ * range it starts in, or of a later one after a short gap (GAP). web-tree-sitter copies what a
+ * read returns into the parser's buffer one character at a time, up to 5,119 of them, and a text
+ * given as a string returns all that follows the read: every short range copied the skipped text
+ * after it too (evaluation folder: 24 M characters copied to parse 5.45 M, against 9 M for the
+ * floor's whole parse of 8.9 M).
  */
 function rangedInput(text: string, ranges: readonly TsRange[]): (index: number) => string {
   return (index) => {

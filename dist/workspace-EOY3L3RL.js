@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-VJMVBUQ7.js";
+} from "./chunk-KAQLGAFP.js";
 import {
   configDir,
   effectiveConfig
@@ -11,7 +11,7 @@ import {
 import {
   parseCli
 } from "./chunk-AHT6IW4Z.js";
-import "./chunk-HBOY3LJF.js";
+import "./chunk-CXNYHQLN.js";
 import "./chunk-GFT7FK3D.js";
 import {
   findConfig

@@ -1134,7 +1134,7 @@ async function parseDir(ctx, parsed, dir, files, called = false) {
       moduleFiles.push(pre);
       continue;
     }
-    await ctx.pause?.();
+    if (ctx.pause) await ctx.pause();
     const bytes = ctx.scanned.get(path);
     ctx.scanned.delete(path);
     const read = readSource(path, mine ? ctx.parseError : () => {

@@ -1,7 +1,7 @@
 import {
   lint
-} from "./chunk-VJMVBUQ7.js";
-import "./chunk-HBOY3LJF.js";
+} from "./chunk-KAQLGAFP.js";
+import "./chunk-CXNYHQLN.js";
 import "./chunk-GFT7FK3D.js";
 import "./chunk-GEWPK66E.js";
 import "./chunk-W66IYCDC.js";

@@ -3,7 +3,7 @@ import {
   UnitRecorder,
   lintUnit,
   parseTerraformJson
-} from "./chunk-HBOY3LJF.js";
+} from "./chunk-CXNYHQLN.js";
 import {
   fingerprint,
   locate
