@@ -2,7 +2,7 @@ import {
   HELP,
   UsageError,
   parseCli
-} from "./chunk-AHT6IW4Z.js";
+} from "./chunk-SSVZOC2V.js";
 import {
   HOMEPAGE,
   VERSION
@@ -325,7 +325,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-2UBTTANV.js")).serve();
+if (lsp) (await import("./server-QDMDBSCU.js")).serve();
 var paths = quickPaths(argv);
 if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
 });

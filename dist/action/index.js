@@ -54885,7 +54885,7 @@ import { closeSync as closeSync3, openSync as openSync3, writeSync } from "node:
 import { readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
 
 // src/cli/args.ts
-import { parseArgs } from "node:util";
+var { parseArgs } = process.getBuiltinModule("node:util");
 var FORMATS = ["friendly", "compact", "json", "sarif"];
 var UsageError = class extends Error {
 };

@@ -1,4 +1,8 @@
-import { parseArgs } from 'node:util';
+// Not `import { parseArgs } from 'node:util'`: an ES module import of a built-in copies every
+// export, which runs node:util's lazy getters. On Node 22 they load worker_threads, the assertion
+// differ and eight more internal modules, on Node 20 the MIME parser: none of them used, all paid
+// by every run (issue 16: start-up).
+const { parseArgs } = process.getBuiltinModule('node:util');
 
 export const FORMATS = ['friendly', 'compact', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];

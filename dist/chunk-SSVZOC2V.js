@@ -1,5 +1,5 @@
 // src/cli/args.ts
-import { parseArgs } from "node:util";
+var { parseArgs } = process.getBuiltinModule("node:util");
 var FORMATS = ["friendly", "compact", "json", "sarif"];
 var UsageError = class extends Error {
 };

@@ -10,7 +10,7 @@ import {
 } from "./chunk-UMCPZM5Q.js";
 import {
   parseCli
-} from "./chunk-AHT6IW4Z.js";
+} from "./chunk-SSVZOC2V.js";
 import "./chunk-CXNYHQLN.js";
 import "./chunk-GFT7FK3D.js";
 import {
