@@ -13,7 +13,20 @@ const listed = async (dir: string) => (await discover(['.'], dir)).files.map((f)
 
 describe('discovery (issue 16: close to a plain walk, every confinement property kept)', () => {
   it('a .gitignore line compiled once matches exactly what minimatch matches', () => {
-    const segment = fc.constantFrom('a', 'b.tf', 'crash.log', '.terraform', 'x.tfstate', 'x.tfstate.1', '_override.tf', 'm_override.tf', 'tfstate');
+    const segment = fc.constantFrom(
+      'a',
+      'b.tf',
+      'crash.log',
+      '.terraform',
+      'x.tfstate',
+      'x.tfstate.1',
+      '_override.tf',
+      'm_override.tf',
+      'tfstate',
+      '.fuse_hidden1',
+      'x.pyc',
+      'x.py',
+    );
     const pattern = fc.constantFrom(
       '**/crash.log',
       '**/*.tfstate',
@@ -24,6 +37,18 @@ describe('discovery (issue 16: close to a plain walk, every confinement property
       'a/*.tf',
       '**/a',
       '**/*',
+      '**/a/b.tf',
+      '**/.fuse_hidden*',
+      '**/*.py[cod]',
+      '**/x.tfstate*',
+      '**/!(*.tf)',
+      '**/x.tf*',
+      '**/m*.tf',
+      'a/**/b.tf',
+      'a/b.tf',
+      'a//b.tf',
+      './a/*',
+      'a/{b,c}.tf',
     );
     fc.assert(
       fc.property(pattern, fc.array(segment, { minLength: 1, maxLength: 4 }), (p, segs) => {
@@ -32,6 +57,15 @@ describe('discovery (issue 16: close to a plain walk, every confinement property
       }),
       { seed: 16, numRuns: 2000 },
     );
+    // Paths minimatch normalizes, which random segments seldom meet: a literal start is not theirs.
+    for (const [p, rel] of [
+      ['a//b.tf', 'a/b.tf'],
+      ['a/../a/b.tf', 'a/b.tf'],
+      ['a/b/../b.tf', 'a/b.tf'],
+      ['./a/*', 'a/b.tf'],
+      ['a/./b.tf', 'a/b.tf'],
+    ])
+      expect([p, compileIgnore(p)(rel, 'b.tf')]).toEqual([p, minimatch(rel, p, { dot: true })]);
   });
 
   it('follows a link inside the tree once, never one out of it, ends on loops, skips FIFOs', async () => {
@@ -61,6 +95,54 @@ describe('discovery (issue 16: close to a plain walk, every confinement property
     for (const f of ['a/main.tf', 'a/local.tf', 'a/gen/x.tf', 'b/local.tf', 'b/p.json', 'b/keep.json', 'x.tfstate']) writeFileSync(join(dir, f), '');
     expect(await listed(dir)).toEqual(['a/main.tf', 'b/keep.json', 'b/local.tf']);
   });
+
+  it('lists what git lists: any mix of name, glob, path, folder-only and negated lines, in any order', async () => {
+    // The lines are looked up by name or tried one by one depending on their shape (walk.ts); git
+    // itself says which file a `.gitignore` leaves in, whatever the order and mix of shapes.
+    const line = fc.constantFrom(
+      'a.tf',
+      '!a.tf',
+      '*.tf',
+      '!*.tf',
+      'keep.tf',
+      '!keep.tf',
+      'x*',
+      '!x1.tf',
+      'gen/',
+      '!gen/',
+      'gen',
+      'sub/*.tf',
+      '/top.tf',
+      '**/a/b.tf',
+      '*.json',
+      '!c.json',
+      'sub/',
+      '!sub/a.tf',
+      'sub/**/a.tf',
+      'x*.tf',
+      'gen/**',
+      '*.t?',
+    );
+    const files = ['a.tf', 'keep.tf', 'x1.tf', 'top.tf', 'c.json', 'gen/a.tf', 'gen/keep.tf', 'sub/a.tf', 'sub/top.tf', 'sub/x.json', 'a/b.tf', 'a/gen/c.json'];
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { maxLength: 6 }), fc.array(line, { maxLength: 3 }), async (top, nested) => {
+        const dir = temp();
+        for (const f of files) {
+          mkdirSync(join(dir, f, '..'), { recursive: true });
+          writeFileSync(join(dir, f), '');
+        }
+        writeFileSync(join(dir, '.gitignore'), top.join('\n') + '\n');
+        writeFileSync(join(dir, 'sub', '.gitignore'), nested.join('\n') + '\n');
+        execFileSync('git', ['init', '-q'], { cwd: dir });
+        const gitLists = execFileSync('git', ['ls-files', '--others', '--exclude-standard'], { cwd: dir, encoding: 'utf8' })
+          .split('\n')
+          .filter((f) => /\.(tf|json)$/.test(f))
+          .sort();
+        expect(await listed(dir)).toEqual(gitLists);
+      }),
+      { seed: 16, numRuns: 60 },
+    );
+  }, 60_000);
 
   it('a FIFO named .gitignore is not read and does not block the run', () => {
     const dir = temp();

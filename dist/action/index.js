@@ -12222,6 +12222,19 @@ import { join as join5, resolve as resolve4, sep as sep4 } from "node:path";
 function isLintable(path2) {
   return /\.(tf|tofu|tf\.json|json|tpl|tftpl)$/.test(path2);
 }
+function ignoreSet(rules) {
+  const exact3 = /* @__PURE__ */ new Map();
+  const others = [];
+  rules.forEach((r6, i7) => {
+    if (r6.test.exactName === void 0) others.push(i7);
+    else {
+      const at2 = exact3.get(r6.test.exactName);
+      if (at2) at2.push(i7);
+      else exact3.set(r6.test.exactName, [i7]);
+    }
+  });
+  return { rules, exact: exact3, others };
+}
 function discover(paths, cwd) {
   const out2 = { files: [], notices: [], listings: /* @__PURE__ */ new Map() };
   const seen = { dirs: /* @__PURE__ */ new Set(), files: /* @__PURE__ */ new Set() };
@@ -12262,10 +12275,10 @@ function parentIgnores(dir) {
     chain2.unshift(cur);
     if (exists(join5(cur, ".git"))) break;
     const up = resolve4(cur, "..");
-    if (up === cur) return [];
+    if (up === cur) return NO_IGNORES;
     cur = up;
   }
-  return chain2.slice(0, -1).flatMap(readIgnore);
+  return ignoreSet(chain2.slice(0, -1).flatMap(readIgnore));
 }
 function exists(p3) {
   try {
@@ -12290,32 +12303,55 @@ function readIgnore(dir) {
   });
 }
 function compileIgnore(pattern) {
-  if (pattern.startsWith("**/")) {
-    const last = pattern.slice(3);
-    if (!GLOB.test(last)) return Object.assign((_rel, name2) => name2 === last, { byName: true });
+  const last = pattern.slice(3);
+  if (pattern.startsWith("**/") && !last.includes("/")) {
+    if (!GLOB.test(last)) return Object.assign((_rel, name2) => name2 === last, { byName: true, exactName: last });
     if (last.startsWith("*") && !GLOB.test(last.slice(1))) {
       const suffix = last.slice(1);
       return Object.assign((_rel, name2) => name2.endsWith(suffix), { byName: true });
     }
+    const one = new Minimatch(last, { dot: true, nonegate: true, nocomment: true });
+    const [head2, tail] = literalEnds(last);
+    return Object.assign((_rel, name2) => name2.startsWith(head2) && name2.endsWith(tail) && one.match(name2), { byName: true });
   }
   const m3 = new Minimatch(pattern, { dot: true });
-  return (rel) => m3.match(rel);
+  const head = /\/\/|(^|\/)\.\.?(\/|$)/.test(pattern) ? "" : literalEnds(pattern)[0];
+  return (rel) => rel.startsWith(head) && m3.match(rel);
 }
-function ignored(abs, name2, isDir, rules) {
+function literalEnds(glob) {
+  const first = glob.search(GLOB);
+  if (first < 0) return [glob, ""];
+  let end = glob.length;
+  while (!GLOB.test(glob[end - 1])) end--;
+  return [glob.slice(0, first), glob.slice(end)];
+}
+function ignored(abs, name2, isDir, set) {
+  const { rules } = set;
+  let decided = -1;
+  const named = set.exact.get(name2);
+  if (named) {
+    for (let k6 = named.length - 1; k6 >= 0; k6--)
+      if (isDir || !rules[named[k6]].dirOnly) {
+        decided = named[k6];
+        break;
+      }
+  }
   let base;
   let rel = "";
-  for (let i7 = rules.length - 1; i7 >= 0; i7--) {
-    const r6 = rules[i7];
+  for (let k6 = set.others.length - 1; k6 >= 0 && set.others[k6] > decided; k6--) {
+    const r6 = rules[set.others[k6]];
     if (r6.dirOnly && !isDir) continue;
-    if (!abs.startsWith(r6.base)) continue;
     if (!r6.test.byName && r6.base !== base) {
       base = r6.base;
       rel = abs.slice(base.length);
       if (sep4 !== "/") rel = rel.split(sep4).join("/");
     }
-    if (r6.test(rel, name2)) return !r6.negate;
+    if (r6.test(rel, name2)) {
+      decided = set.others[k6];
+      break;
+    }
   }
-  return false;
+  return decided >= 0 && !rules[decided].negate;
 }
 function walk(w, dir, real2, rules) {
   if (w.seen.dirs.has(real2)) return;
@@ -12333,7 +12369,7 @@ function walk(w, dir, real2, rules) {
       entries.map((e6) => e6.name)
     );
   const local = entries.some((e6) => e6.name === ".gitignore") ? readIgnore(dir) : [];
-  const here = local.length ? [...rules, ...local] : rules;
+  const here = local.length ? ignoreSet([...rules.rules, ...local]) : rules;
   entries.sort((a6, b6) => a6.name < b6.name ? -1 : a6.name > b6.name ? 1 : 0);
   const prefix2 = dir.endsWith(sep4) ? dir : dir + sep4;
   const realPrefix = real2.endsWith(sep4) ? real2 : real2 + sep4;
@@ -12365,13 +12401,14 @@ function walk(w, dir, real2, rules) {
     }
   }
 }
-var SKIP_DIRS, GLOB;
+var SKIP_DIRS, NO_IGNORES, GLOB;
 var init_walk = __esm({
   "src/discover/walk.ts"() {
     "use strict";
     init_esm4();
     init_files();
     SKIP_DIRS = /* @__PURE__ */ new Set([".terraform", "node_modules", ".git"]);
+    NO_IGNORES = ignoreSet([]);
     GLOB = /[*?[\]{}!\\()+@]/;
   }
 });

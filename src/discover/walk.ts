@@ -30,6 +30,34 @@ interface IgnoreRule {
   dirOnly: boolean;
 }
 
+/** The `.gitignore` lines in force in one folder, in file order, indexed so that an entry meets only
+ * the lines that can match it: a line naming an entry exactly (`crash.log`, most lines) is looked
+ * up by the entry's name, and only the others are tried one by one. With the large `.gitignore`
+ * templates public repositories carry (350–480 lines), every entry was tested against every line. */
+interface IgnoreSet {
+  rules: IgnoreRule[];
+  /** Positions in `rules` of the lines that name an entry exactly, by that name, ascending. */
+  exact: Map<string, number[]>;
+  /** Positions of all other lines, ascending. */
+  others: number[];
+}
+
+function ignoreSet(rules: IgnoreRule[]): IgnoreSet {
+  const exact = new Map<string, number[]>();
+  const others: number[] = [];
+  rules.forEach((r, i) => {
+    if (r.test.exactName === undefined) others.push(i);
+    else {
+      const at = exact.get(r.test.exactName);
+      if (at) at.push(i);
+      else exact.set(r.test.exactName, [i]);
+    }
+  });
+  return { rules, exact, others };
+}
+
+const NO_IGNORES = ignoreSet([]);
+
 /** Walks files and folders like the tools users know: skips `.terraform/`, `node_modules/`, `.git`
  * and `.gitignore`d paths; follows a symlink only within the tree and never twice.
  *
@@ -76,17 +104,17 @@ export function discover(paths: string[], cwd: string): Promise<Discovery> {
 }
 
 /** `.gitignore` files between the repository root and a folder given on the command line. */
-function parentIgnores(dir: string): IgnoreRule[] {
+function parentIgnores(dir: string): IgnoreSet {
   const chain: string[] = [];
   let cur = dir;
   for (let i = 0; i < 50; i++) {
     chain.unshift(cur);
     if (exists(join(cur, '.git'))) break;
     const up = resolve(cur, '..');
-    if (up === cur) return [];
+    if (up === cur) return NO_IGNORES;
     cur = up;
   }
-  return chain.slice(0, -1).flatMap(readIgnore);
+  return ignoreSet(chain.slice(0, -1).flatMap(readIgnore));
 }
 
 function exists(p: string): boolean {
@@ -120,45 +148,76 @@ function readIgnore(dir: string): IgnoreRule[] {
 
 const GLOB = /[*?[\]{}!\\()+@]/;
 
-/** A `.gitignore` pattern as a test; `byName` when it reads only the entry's name, not its path. */
-type IgnoreTest = ((rel: string, name: string) => boolean) & { byName?: true };
+/** A `.gitignore` pattern as a test. `byName` when it reads only the entry's name, not its path;
+ * `exactName` when it matches that one name and nothing else. */
+type IgnoreTest = ((rel: string, name: string) => boolean) & { byName?: true; exactName?: string };
 
-/** A `.gitignore` pattern as a test. The two shapes most lines have — a name anywhere (`crash.log`)
- * and a suffix anywhere (`*.tfstate`) — compare the entry's name directly: every folder entry is
- * tested against every line, and minimatch costs far more per call. Everything else is minimatch. */
+/** A `.gitignore` pattern as a test. A line without a slash (`crash.log`, `*.tfstate`,
+ * `.fuse_hidden*`) matches a name at any depth, so it is compared with the entry's name alone:
+ * directly for a plain name or suffix, else with minimatch on that one segment, which is far
+ * cheaper than matching the whole path against a leading `**`. Everything else is
+ * minimatch on the path below the `.gitignore`'s folder. */
 export function compileIgnore(pattern: string): IgnoreTest {
-  if (pattern.startsWith('**/')) {
-    const last = pattern.slice(3);
-    if (!GLOB.test(last)) return Object.assign((_rel: string, name: string) => name === last, { byName: true as const });
+  const last = pattern.slice(3);
+  if (pattern.startsWith('**/') && !last.includes('/')) {
+    if (!GLOB.test(last)) return Object.assign((_rel: string, name: string) => name === last, { byName: true as const, exactName: last });
     if (last.startsWith('*') && !GLOB.test(last.slice(1))) {
       const suffix = last.slice(1);
       return Object.assign((_rel: string, name: string) => name.endsWith(suffix), { byName: true as const });
     }
+    // Alone, a leading `!` or `#` would be a negation or a comment to minimatch; after `**/` it was not.
+    const one = new Minimatch(last, { dot: true, nonegate: true, nocomment: true });
+    const [head, tail] = literalEnds(last);
+    return Object.assign((_rel: string, name: string) => name.startsWith(head) && name.endsWith(tail) && one.match(name), { byName: true as const });
   }
   const m = new Minimatch(pattern, { dot: true });
-  return (rel) => m.match(rel);
+  // minimatch reads `a//b` as `a/b` and `./a` as `a`: no literal start is trusted for those.
+  const head = /\/\/|(^|\/)\.\.?(\/|$)/.test(pattern) ? '' : literalEnds(pattern)[0];
+  return (rel) => rel.startsWith(head) && m.match(rel);
 }
 
-/** Whether the last rule that matches the entry ignores it (a later line overrides an earlier one,
- * as in git): the rules are read from the last, and the first match decides. The path below a
- * rule's folder is made only for the rules that read it (every lintable file and folder of the tree
- * is tested against every line in force: eval folder, ~40 ms of discovery before this). */
-function ignored(abs: string, name: string, isDir: boolean, rules: IgnoreRule[]): boolean {
+/** The text every match of a glob starts with and ends with: what precedes its first glob character
+ * and follows its last. Most entries fail this before minimatch runs (`.idea/**` lines, `._*`). */
+function literalEnds(glob: string): [string, string] {
+  const first = glob.search(GLOB);
+  if (first < 0) return [glob, ''];
+  let end = glob.length;
+  while (!GLOB.test(glob[end - 1])) end--;
+  return [glob.slice(0, first), glob.slice(end)];
+}
+
+/** Whether the last line that matches the entry ignores it (a later line overrides an earlier one,
+ * as in git). The exact-name lines for this name give the last such match; the other lines are
+ * tried from the last down to it, and the first that matches decides. The path below a line's
+ * folder is made only for the lines that read it. */
+function ignored(abs: string, name: string, isDir: boolean, set: IgnoreSet): boolean {
+  const { rules } = set;
+  let decided = -1;
+  const named = set.exact.get(name);
+  if (named)
+    for (let k = named.length - 1; k >= 0; k--)
+      if (isDir || !rules[named[k]].dirOnly) {
+        decided = named[k];
+        break;
+      }
   let base: string | undefined;
   let rel = '';
-  for (let i = rules.length - 1; i >= 0; i--) {
-    const r = rules[i];
+  for (let k = set.others.length - 1; k >= 0 && set.others[k] > decided; k--) {
+    const r = rules[set.others[k]];
     if (r.dirOnly && !isDir) continue;
-    // Rules come from the folder being walked or those above it, so `abs` is below `base`.
-    if (!abs.startsWith(r.base)) continue;
+    // Every line in force comes from the folder being walked or one above it (the walk adds a
+    // folder's lines as it enters it), so `abs` is below `r.base`.
     if (!r.test.byName && r.base !== base) {
       base = r.base;
       rel = abs.slice(base.length);
       if (sep !== '/') rel = rel.split(sep).join('/');
     }
-    if (r.test(rel, name)) return !r.negate;
+    if (r.test(rel, name)) {
+      decided = set.others[k];
+      break;
+    }
   }
-  return false;
+  return decided >= 0 && !rules[decided].negate;
 }
 
 interface Walk {
@@ -170,7 +229,7 @@ interface Walk {
 }
 
 /** `dir` as the user sees it (reported paths keep the links they went through) and `real`, its real path. */
-function walk(w: Walk, dir: string, real: string, rules: IgnoreRule[]) {
+function walk(w: Walk, dir: string, real: string, rules: IgnoreSet) {
   if (w.seen.dirs.has(real)) return;
   w.seen.dirs.add(real);
   let entries: Dirent[];
@@ -187,7 +246,7 @@ function walk(w: Walk, dir: string, real: string, rules: IgnoreRule[]) {
     );
   // Opened only where the listing has one: a failed open per folder costs more than the listing.
   const local = entries.some((e) => e.name === '.gitignore') ? readIgnore(dir) : [];
-  const here = local.length ? [...rules, ...local] : rules;
+  const here = local.length ? ignoreSet([...rules.rules, ...local]) : rules;
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
   const realPrefix = real.endsWith(sep) ? real : real + sep;

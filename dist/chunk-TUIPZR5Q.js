@@ -11,7 +11,7 @@ import {
 import {
   discover,
   isLintable
-} from "./chunk-GEWPK66E.js";
+} from "./chunk-2BOEIXTH.js";
 import {
   HCL,
   fileBytes,

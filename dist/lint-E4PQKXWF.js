@@ -1,9 +1,9 @@
 import {
   lint
-} from "./chunk-KAQLGAFP.js";
+} from "./chunk-TUIPZR5Q.js";
 import "./chunk-CXNYHQLN.js";
 import "./chunk-GFT7FK3D.js";
-import "./chunk-GEWPK66E.js";
+import "./chunk-2BOEIXTH.js";
 import "./chunk-W66IYCDC.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-RRHP2TNO.js";

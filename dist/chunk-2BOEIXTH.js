@@ -11,6 +11,20 @@ var SKIP_DIRS = /* @__PURE__ */ new Set([".terraform", "node_modules", ".git"]);
 function isLintable(path) {
   return /\.(tf|tofu|tf\.json|json|tpl|tftpl)$/.test(path);
 }
+function ignoreSet(rules) {
+  const exact = /* @__PURE__ */ new Map();
+  const others = [];
+  rules.forEach((r, i) => {
+    if (r.test.exactName === void 0) others.push(i);
+    else {
+      const at = exact.get(r.test.exactName);
+      if (at) at.push(i);
+      else exact.set(r.test.exactName, [i]);
+    }
+  });
+  return { rules, exact, others };
+}
+var NO_IGNORES = ignoreSet([]);
 function discover(paths, cwd) {
   const out = { files: [], notices: [], listings: /* @__PURE__ */ new Map() };
   const seen = { dirs: /* @__PURE__ */ new Set(), files: /* @__PURE__ */ new Set() };
@@ -51,10 +65,10 @@ function parentIgnores(dir) {
     chain.unshift(cur);
     if (exists(join(cur, ".git"))) break;
     const up = resolve(cur, "..");
-    if (up === cur) return [];
+    if (up === cur) return NO_IGNORES;
     cur = up;
   }
-  return chain.slice(0, -1).flatMap(readIgnore);
+  return ignoreSet(chain.slice(0, -1).flatMap(readIgnore));
 }
 function exists(p) {
   try {
@@ -80,32 +94,55 @@ function readIgnore(dir) {
 }
 var GLOB = /[*?[\]{}!\\()+@]/;
 function compileIgnore(pattern) {
-  if (pattern.startsWith("**/")) {
-    const last = pattern.slice(3);
-    if (!GLOB.test(last)) return Object.assign((_rel, name) => name === last, { byName: true });
+  const last = pattern.slice(3);
+  if (pattern.startsWith("**/") && !last.includes("/")) {
+    if (!GLOB.test(last)) return Object.assign((_rel, name) => name === last, { byName: true, exactName: last });
     if (last.startsWith("*") && !GLOB.test(last.slice(1))) {
       const suffix = last.slice(1);
       return Object.assign((_rel, name) => name.endsWith(suffix), { byName: true });
     }
+    const one = new Minimatch(last, { dot: true, nonegate: true, nocomment: true });
+    const [head2, tail] = literalEnds(last);
+    return Object.assign((_rel, name) => name.startsWith(head2) && name.endsWith(tail) && one.match(name), { byName: true });
   }
   const m = new Minimatch(pattern, { dot: true });
-  return (rel) => m.match(rel);
+  const head = /\/\/|(^|\/)\.\.?(\/|$)/.test(pattern) ? "" : literalEnds(pattern)[0];
+  return (rel) => rel.startsWith(head) && m.match(rel);
 }
-function ignored(abs, name, isDir, rules) {
+function literalEnds(glob) {
+  const first = glob.search(GLOB);
+  if (first < 0) return [glob, ""];
+  let end = glob.length;
+  while (!GLOB.test(glob[end - 1])) end--;
+  return [glob.slice(0, first), glob.slice(end)];
+}
+function ignored(abs, name, isDir, set) {
+  const { rules } = set;
+  let decided = -1;
+  const named = set.exact.get(name);
+  if (named) {
+    for (let k = named.length - 1; k >= 0; k--)
+      if (isDir || !rules[named[k]].dirOnly) {
+        decided = named[k];
+        break;
+      }
+  }
   let base;
   let rel = "";
-  for (let i = rules.length - 1; i >= 0; i--) {
-    const r = rules[i];
+  for (let k = set.others.length - 1; k >= 0 && set.others[k] > decided; k--) {
+    const r = rules[set.others[k]];
     if (r.dirOnly && !isDir) continue;
-    if (!abs.startsWith(r.base)) continue;
     if (!r.test.byName && r.base !== base) {
       base = r.base;
       rel = abs.slice(base.length);
       if (sep !== "/") rel = rel.split(sep).join("/");
     }
-    if (r.test(rel, name)) return !r.negate;
+    if (r.test(rel, name)) {
+      decided = set.others[k];
+      break;
+    }
   }
-  return false;
+  return decided >= 0 && !rules[decided].negate;
 }
 function walk(w, dir, real, rules) {
   if (w.seen.dirs.has(real)) return;
@@ -123,7 +160,7 @@ function walk(w, dir, real, rules) {
       entries.map((e) => e.name)
     );
   const local = entries.some((e) => e.name === ".gitignore") ? readIgnore(dir) : [];
-  const here = local.length ? [...rules, ...local] : rules;
+  const here = local.length ? ignoreSet([...rules.rules, ...local]) : rules;
   entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   const prefix = dir.endsWith(sep) ? dir : dir + sep;
   const realPrefix = real.endsWith(sep) ? real : real + sep;

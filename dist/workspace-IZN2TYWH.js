@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-KAQLGAFP.js";
+} from "./chunk-TUIPZR5Q.js";
 import {
   configDir,
   effectiveConfig
@@ -18,7 +18,7 @@ import {
 } from "./chunk-SFLFXXPO.js";
 import {
   isLintable
-} from "./chunk-GEWPK66E.js";
+} from "./chunk-2BOEIXTH.js";
 import {
   HCL,
   siblings
