@@ -85,6 +85,7 @@ const ratio = (a, b) => `${(a.wall / b.wall).toFixed(2)}x wall, ${(a.cpu / b.cpu
 console.log(
   `policylint benchmark — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB; ${runs} interleaved runs, medians`,
 );
+if (process.env.NODE_EXTRA_CA_CERTS) console.log('(NODE_EXTRA_CA_CERTS is set here and left out of every run: Node 20 reads it at start-up)');
 
 if (sizes) sizeTable();
 else if (lspOnly) languageServer();
