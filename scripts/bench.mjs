@@ -263,6 +263,6 @@ function measureTree(dir) {
 /** The language server as an editor sees it (issue 14): its own script, since it speaks the protocol. */
 function languageServer() {
   console.log('');
-  const r = spawnSync(process.execPath, [join(root, 'scripts/bench-lsp.mjs'), ...(small ? ['--small'] : [])], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [join(root, 'scripts/bench-lsp.mjs'), ...(small ? ['--small'] : [])], { stdio: 'inherit', env: baseEnv });
   if (r.status !== 0 && !small) process.exitCode = r.status ?? 1;
 }

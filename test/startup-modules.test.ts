@@ -7,6 +7,11 @@ import { tempDirs } from './helpers/temp.js';
 
 const temp = tempDirs('startup');
 
+// What the caller's environment could add to either run: preloaded modules, debug output or a
+// certificate warning on stderr, worker threads asked for.
+const env: NodeJS.ProcessEnv = { ...process.env, POLICYLINT_WORKERS: '0' };
+for (const name of ['NODE_OPTIONS', 'NODE_DEBUG', 'NODE_EXTRA_CA_CERTS']) delete env[name];
+
 /** The built-in modules Node loaded for `args` (after `node`) that bare node did not load. */
 function builtinsLoaded(args: string[]): string[] {
   const dir = temp();
@@ -21,7 +26,7 @@ function builtinsLoaded(args: string[]): string[] {
       cwd: repo,
       encoding: 'utf8',
       timeout: 60_000,
-      env: { ...process.env, LOADED_LIST: file },
+      env: { ...env, LOADED_LIST: file },
     });
     expect(r.stderr).toBe('');
     return readFileSync(file, 'utf8').split('\n');
