@@ -65,7 +65,7 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-E4PQKXWF.js"),
+    import("./lint-BHMBOYMX.js"),
     import("./rules-LJHB7TS6.js"),
     import("./effective-EVMIMN45.js")
   ]);
@@ -285,7 +285,7 @@ function* batched(parts, size = 1 << 16) {
 async function namesAnInput(target, paths2, cwd) {
   const { realpath } = await import("node:fs/promises");
   const { resolve, sep } = await import("node:path");
-  const { isLintable } = await import("./walk-MK3PIA62.js");
+  const { isLintable } = await import("./walk-L7WW2MW5.js");
   const { readRegularFile } = await import("./files-JD5YBO6K.js");
   const real = async (p) => realpath(p).catch(() => void 0);
   const t = await real(resolve(cwd, target));
@@ -325,7 +325,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-A3W7HD26.js")).serve();
+if (lsp) (await import("./server-Q4KV4QVG.js")).serve();
 var paths = quickPaths(argv);
 if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
 });

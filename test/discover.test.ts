@@ -12,7 +12,9 @@ const temp = tempDirs('discover');
 const listed = async (dir: string, start = '.') => (await discover([start], dir)).files.map((f) => relative(dir, f)).sort();
 
 describe('discovery (issue 16: close to a plain walk, every confinement property kept)', () => {
-  it('a .gitignore line compiled once matches exactly what minimatch matches', () => {
+  it("a .gitignore line compiled once matches exactly what minimatch matches with git's glob syntax", () => {
+    // git's wildmatch has no braces and no extglobs; a line's `!` and `#` are read before.
+    const git = { dot: true, nobrace: true, noext: true, nonegate: true, nocomment: true };
     const segment = fc.constantFrom(
       'a',
       'b.tf',
@@ -55,7 +57,7 @@ describe('discovery (issue 16: close to a plain walk, every confinement property
     fc.assert(
       fc.property(pattern, fc.array(segment, { minLength: 1, maxLength: 4 }), (p, segs) => {
         const rel = segs.join('/');
-        expect(compileIgnore(p)(rel, segs[segs.length - 1])).toBe(minimatch(rel, p, { dot: true }));
+        expect(compileIgnore(p)(rel, segs[segs.length - 1])).toBe(minimatch(rel, p, git));
       }),
       { seed: 16, numRuns: 2000 },
     );
@@ -67,7 +69,7 @@ describe('discovery (issue 16: close to a plain walk, every confinement property
       ['./a/*', 'a/b.tf'],
       ['a/./b.tf', 'a/b.tf'],
     ])
-      expect([p, compileIgnore(p)(rel, 'b.tf')]).toEqual([p, minimatch(rel, p, { dot: true })]);
+      expect([p, compileIgnore(p)(rel, 'b.tf')]).toEqual([p, minimatch(rel, p, git)]);
   });
 
   it('follows a link inside the tree once, never one out of it, ends on loops, skips FIFOs', async () => {
@@ -132,6 +134,13 @@ describe('discovery (issue 16: close to a plain walk, every confinement property
       'sub/*/',
       // Not a comment: minimatch alone would read `#*.tf` as one.
       '!#*.tf',
+      // git has no braces or extglobs, and keeps leading spaces: these name no file here.
+      '*.{tf,json}',
+      '@(a|top).tf',
+      ' a.tf',
+      // Trailing spaces are dropped, unless escaped.
+      'a.tf  ',
+      'sp\\ ',
     );
     const files = [
       'a.tf',
@@ -146,6 +155,7 @@ describe('discovery (issue 16: close to a plain walk, every confinement property
       'sub/top.tf',
       'sub/x.json',
       'sub/g/a.tf',
+      'sp /a.tf',
       'a/b.tf',
       'a/gen/c.json',
     ];

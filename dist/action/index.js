@@ -12292,7 +12292,7 @@ function readIgnore(dir) {
   const text2 = readRegularFile(join5(dir, ".gitignore"), ".gitignore");
   if (typeof text2 !== "string") return [];
   const base = dir.endsWith(sep4) ? dir : dir + sep4;
-  return text2.split(/\r?\n/).map((l3) => l3.trim()).filter((l3) => l3 && !l3.startsWith("#")).map((l3) => {
+  return text2.split(/\r?\n/).map(trimTrailingSpaces).filter((l3) => l3 && !l3.startsWith("#")).map((l3) => {
     const negate3 = l3.startsWith("!");
     let pattern = negate3 ? l3.slice(1) : l3;
     const dirOnly = pattern.endsWith("/");
@@ -12302,6 +12302,13 @@ function readIgnore(dir) {
     return { base, test: compileIgnore(pattern), negate: negate3, dirOnly };
   });
 }
+function trimTrailingSpaces(line) {
+  let end = line.length;
+  while (end > 0 && line[end - 1] === " ") end--;
+  let slashes = 0;
+  while (end - slashes > 0 && line[end - slashes - 1] === "\\") slashes++;
+  return line.slice(0, slashes % 2 === 1 && end < line.length ? end + 1 : end);
+}
 function compileIgnore(pattern) {
   const last = pattern.slice(3);
   if (pattern.startsWith("**/") && !last.includes("/")) {
@@ -12310,11 +12317,11 @@ function compileIgnore(pattern) {
       const suffix = last.slice(1);
       return Object.assign((_rel, name2) => name2.endsWith(suffix), { byName: true });
     }
-    const one = new Minimatch(last, { dot: true, nonegate: true, nocomment: true });
+    const one = new Minimatch(last, GIT_GLOB);
     const [head2, tail] = literalEnds(last);
     return Object.assign((_rel, name2) => name2.startsWith(head2) && name2.endsWith(tail) && one.match(name2), { byName: true });
   }
-  const m3 = new Minimatch(pattern, { dot: true });
+  const m3 = new Minimatch(pattern, GIT_GLOB);
   const head = /\/\/|(^|\/)\.\.?(\/|$)/.test(pattern) ? "" : literalEnds(pattern)[0];
   return (rel) => rel.startsWith(head) && m3.match(rel);
 }
@@ -12401,7 +12408,7 @@ function walk(w, dir, real2, rules) {
     }
   }
 }
-var SKIP_DIRS, NO_IGNORES, GLOB;
+var SKIP_DIRS, NO_IGNORES, GIT_GLOB, GLOB;
 var init_walk = __esm({
   "src/discover/walk.ts"() {
     "use strict";
@@ -12409,6 +12416,7 @@ var init_walk = __esm({
     init_files();
     SKIP_DIRS = /* @__PURE__ */ new Set([".terraform", "node_modules", ".git"]);
     NO_IGNORES = ignoreSet([]);
+    GIT_GLOB = { dot: true, nobrace: true, noext: true, nonegate: true, nocomment: true };
     GLOB = /[*?[\]{}!\\()+@]/;
   }
 });

@@ -133,7 +133,7 @@ function readIgnore(dir: string): IgnoreRule[] {
   const base = dir.endsWith(sep) ? dir : dir + sep;
   return text
     .split(/\r?\n/)
-    .map((l) => l.trim())
+    .map(trimTrailingSpaces)
     .filter((l) => l && !l.startsWith('#'))
     .map((l) => {
       const negate = l.startsWith('!');
@@ -145,6 +145,22 @@ function readIgnore(dir: string): IgnoreRule[] {
       return { base, test: compileIgnore(pattern), negate, dirOnly };
     });
 }
+
+/** As git reads a line: trailing spaces dropped unless escaped with a backslash; leading spaces
+ * and tabs kept (a line ` a.tf` names the file ` a.tf`). */
+function trimTrailingSpaces(line: string): string {
+  let end = line.length;
+  while (end > 0 && line[end - 1] === ' ') end--;
+  // An odd run of backslashes before the dropped spaces escapes the first of them.
+  let slashes = 0;
+  while (end - slashes > 0 && line[end - slashes - 1] === '\\') slashes++;
+  return line.slice(0, slashes % 2 === 1 && end < line.length ? end + 1 : end);
+}
+
+/** Glob syntax as git's wildmatch has it: `*`, `?`, `[...]`, `**` and backslash escapes, but no
+ * braces and no extglobs, which minimatch would otherwise expand (`*.{tf,json}` ignores nothing in
+ * git, and a file git keeps must not go unlinted). A line's `!` and `#` were read before. */
+const GIT_GLOB = { dot: true, nobrace: true, noext: true, nonegate: true, nocomment: true } as const;
 
 const GLOB = /[*?[\]{}!\\()+@]/;
 
@@ -165,12 +181,11 @@ export function compileIgnore(pattern: string): IgnoreTest {
       const suffix = last.slice(1);
       return Object.assign((_rel: string, name: string) => name.endsWith(suffix), { byName: true as const });
     }
-    // Alone, a leading `!` or `#` would be a negation or a comment to minimatch; after `**/` it was not.
-    const one = new Minimatch(last, { dot: true, nonegate: true, nocomment: true });
+    const one = new Minimatch(last, GIT_GLOB);
     const [head, tail] = literalEnds(last);
     return Object.assign((_rel: string, name: string) => name.startsWith(head) && name.endsWith(tail) && one.match(name), { byName: true as const });
   }
-  const m = new Minimatch(pattern, { dot: true });
+  const m = new Minimatch(pattern, GIT_GLOB);
   // minimatch reads `a//b` as `a/b` and `./a` as `a`: no literal start is trusted for those.
   const head = /\/\/|(^|\/)\.\.?(\/|$)/.test(pattern) ? '' : literalEnds(pattern)[0];
   return (rel) => rel.startsWith(head) && m.match(rel);

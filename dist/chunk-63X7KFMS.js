@@ -11,7 +11,7 @@ import {
 import {
   discover,
   isLintable
-} from "./chunk-2BOEIXTH.js";
+} from "./chunk-NH3NBQZ7.js";
 import {
   HCL,
   fileBytes,

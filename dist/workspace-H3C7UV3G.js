@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-TUIPZR5Q.js";
+} from "./chunk-63X7KFMS.js";
 import {
   configDir,
   effectiveConfig
@@ -18,7 +18,7 @@ import {
 } from "./chunk-SFLFXXPO.js";
 import {
   isLintable
-} from "./chunk-2BOEIXTH.js";
+} from "./chunk-NH3NBQZ7.js";
 import {
   HCL,
   siblings

@@ -11,7 +11,7 @@ import {
 } from "./chunk-SFLFXXPO.js";
 import {
   isLintable
-} from "./chunk-2BOEIXTH.js";
+} from "./chunk-NH3NBQZ7.js";
 import "./chunk-W66IYCDC.js";
 import "./chunk-XBJQR4S2.js";
 import {
@@ -281,7 +281,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-IZN2TYWH.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-H3C7UV3G.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

@@ -1,9 +1,9 @@
 import {
   lint
-} from "./chunk-TUIPZR5Q.js";
+} from "./chunk-63X7KFMS.js";
 import "./chunk-CXNYHQLN.js";
 import "./chunk-GFT7FK3D.js";
-import "./chunk-2BOEIXTH.js";
+import "./chunk-NH3NBQZ7.js";
 import "./chunk-W66IYCDC.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-RRHP2TNO.js";

@@ -82,7 +82,7 @@ function readIgnore(dir) {
   const text = readRegularFile(join(dir, ".gitignore"), ".gitignore");
   if (typeof text !== "string") return [];
   const base = dir.endsWith(sep) ? dir : dir + sep;
-  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith("#")).map((l) => {
+  return text.split(/\r?\n/).map(trimTrailingSpaces).filter((l) => l && !l.startsWith("#")).map((l) => {
     const negate = l.startsWith("!");
     let pattern = negate ? l.slice(1) : l;
     const dirOnly = pattern.endsWith("/");
@@ -92,6 +92,14 @@ function readIgnore(dir) {
     return { base, test: compileIgnore(pattern), negate, dirOnly };
   });
 }
+function trimTrailingSpaces(line) {
+  let end = line.length;
+  while (end > 0 && line[end - 1] === " ") end--;
+  let slashes = 0;
+  while (end - slashes > 0 && line[end - slashes - 1] === "\\") slashes++;
+  return line.slice(0, slashes % 2 === 1 && end < line.length ? end + 1 : end);
+}
+var GIT_GLOB = { dot: true, nobrace: true, noext: true, nonegate: true, nocomment: true };
 var GLOB = /[*?[\]{}!\\()+@]/;
 function compileIgnore(pattern) {
   const last = pattern.slice(3);
@@ -101,11 +109,11 @@ function compileIgnore(pattern) {
       const suffix = last.slice(1);
       return Object.assign((_rel, name) => name.endsWith(suffix), { byName: true });
     }
-    const one = new Minimatch(last, { dot: true, nonegate: true, nocomment: true });
+    const one = new Minimatch(last, GIT_GLOB);
     const [head2, tail] = literalEnds(last);
     return Object.assign((_rel, name) => name.startsWith(head2) && name.endsWith(tail) && one.match(name), { byName: true });
   }
-  const m = new Minimatch(pattern, { dot: true });
+  const m = new Minimatch(pattern, GIT_GLOB);
   const head = /\/\/|(^|\/)\.\.?(\/|$)/.test(pattern) ? "" : literalEnds(pattern)[0];
   return (rel) => rel.startsWith(head) && m.match(rel);
 }
