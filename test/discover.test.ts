@@ -9,6 +9,9 @@ import { run } from './helpers/cli.js';
 import { tempDirs } from './helpers/temp.js';
 
 const temp = tempDirs('discover');
+// git as the walk reads ignores: the repository's .gitignore files only, none of the user's own
+// (a global excludes file would make git leave out files the walk lists).
+const gitEnv = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
 const listed = async (dir: string, start = '.') => (await discover([start], dir)).files.map((f) => relative(dir, f)).sort();
 
 describe('discovery (issue 16: close to a plain walk, every confinement property kept)', () => {
@@ -169,11 +172,11 @@ describe('discovery (issue 16: close to a plain walk, every confinement property
         }
         writeFileSync(join(dir, '.gitignore'), top.join('\n') + '\n');
         writeFileSync(join(dir, 'sub', '.gitignore'), nested.join('\n') + '\n');
-        execFileSync('git', ['init', '-q'], { cwd: dir });
+        execFileSync('git', ['init', '-q'], { cwd: dir, env: gitEnv });
         // A folder named on the command line is walked even when a line above ignores it (as
         // before this test); git lists nothing in it then, so that case says nothing here.
-        fc.pre(start === '.' || spawnSync('git', ['check-ignore', '-q', 'sub'], { cwd: dir }).status !== 0);
-        const gitLists = execFileSync('git', ['ls-files', '--others', '--exclude-standard', start], { cwd: dir, encoding: 'utf8' })
+        fc.pre(start === '.' || spawnSync('git', ['check-ignore', '-q', 'sub'], { cwd: dir, env: gitEnv }).status !== 0);
+        const gitLists = execFileSync('git', ['ls-files', '--others', '--exclude-standard', start], { cwd: dir, env: gitEnv, encoding: 'utf8' })
           .split('\n')
           .filter((f) => /\.(tf|json)$/.test(f))
           .sort();
