@@ -16,8 +16,9 @@ import {
 } from "./chunk-W66IYCDC.js";
 import "./chunk-XBJQR4S2.js";
 import {
+  liftoffOnly,
   loadParser
-} from "./chunk-MFAULRRH.js";
+} from "./chunk-3GXURZLZ.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 
@@ -65,8 +66,8 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-BHMBOYMX.js"),
-    import("./rules-LJHB7TS6.js"),
+    import("./lint-ID424BSQ.js"),
+    import("./rules-DEHLN7C4.js"),
     import("./effective-EVMIMN45.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
@@ -84,13 +85,13 @@ async function run(args, io) {
       throw new UsageError(`${flag} ${target} is one of the files being linted; policylint will not overwrite its input`);
   }
   await checkInputs(args, io.cwd);
-  const paths2 = args.wholeModule ? (await import("./whole-module-26PSDCKG.js")).expandToModules(args.paths, io.cwd) : args.paths;
-  if (args.paths.length && !paths2.length) return 0;
+  const paths = args.wholeModule ? (await import("./whole-module-26PSDCKG.js")).expandToModules(args.paths, io.cwd) : args.paths;
+  if (args.paths.length && !paths.length) return 0;
   const root = await rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
   const result = await lint({
     cwd: io.cwd,
     root,
-    paths: paths2,
+    paths,
     rules: eff.rules,
     ruleOptions: { trustedAccounts: eff.config.trustedAccounts ?? [], strict: !!eff.config.strict, rules: eff.ruleOptions },
     severities: eff.severities,
@@ -121,7 +122,7 @@ async function run(args, io) {
   const { escapeControl } = await import("./escape-U3KQ7GO5.js");
   for (const n of result.notices) io.stderr(`policylint: ${escapeControl(n.file)}: ${n.message}
 `);
-  if (paths2.length && result.notices.filter((n) => n.message === "no such file or directory").length === paths2.length) {
+  if (paths.length && result.notices.filter((n) => n.message === "no such file or directory").length === paths.length) {
     io.stderr("policylint: none of the paths given exists\n");
     return 2;
   }
@@ -228,7 +229,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
     case "json":
       return (await import("./json-N2HRGQIB.js")).jsonChunks(findings);
     case "sarif": {
-      const [{ sarifChunks }, { RULES }] = await Promise.all([import("./sarif-A2BGA5WI.js"), import("./rules-LJHB7TS6.js")]);
+      const [{ sarifChunks }, { RULES }] = await Promise.all([import("./sarif-A2BGA5WI.js"), import("./rules-DEHLN7C4.js")]);
       return sarifChunks(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,
@@ -282,7 +283,7 @@ function* batched(parts, size = 1 << 16) {
   }
   if (buf) yield buf;
 }
-async function namesAnInput(target, paths2, cwd) {
+async function namesAnInput(target, paths, cwd) {
   const { realpath } = await import("node:fs/promises");
   const { resolve, sep } = await import("node:path");
   const { isLintable } = await import("./walk-L7WW2MW5.js");
@@ -290,7 +291,7 @@ async function namesAnInput(target, paths2, cwd) {
   const real = async (p) => realpath(p).catch(() => void 0);
   const t = await real(resolve(cwd, target));
   if (!t) return false;
-  for (const p of paths2.length ? paths2 : ["."]) {
+  for (const p of paths.length ? paths : ["."]) {
     const r = await real(resolve(cwd, p));
     if (!r) continue;
     if (t === r) return true;
@@ -325,14 +326,16 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-Q4KV4QVG.js")).serve();
-var paths = quickPaths(argv);
-if (!lsp && paths && paths.length > 0 && paths.length <= 8 && paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
+if (lsp) (await import("./server-3PVIPJOC.js")).serve();
+var quick = quickRun(argv);
+var few = !lsp && quick && (quick.stdin || quick.paths.length > 0 && quick.paths.length <= 8 && quick.paths.every((p) => /\.(tf|tofu|json|tpl|tftpl)$/.test(p)));
+if (few) liftoffOnly();
+if (few && !quick.stdin && quick.paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
 });
-function quickPaths(args) {
+function quickRun(args) {
   try {
     const parsed = parseCli(args);
-    return parsed.help || parsed.version || parsed.printConfig || parsed.stdin ? void 0 : parsed.paths;
+    return parsed.help || parsed.version || parsed.printConfig ? void 0 : { paths: parsed.paths, stdin: !!parsed.stdin };
   } catch {
     return void 0;
   }

@@ -1,19 +1,19 @@
 import {
   RunContext,
   UnitRecorder
-} from "./chunk-CXNYHQLN.js";
+} from "./chunk-BMGR7IVJ.js";
 import "./chunk-GFT7FK3D.js";
 import "./chunk-W66IYCDC.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds
-} from "./chunk-RRHP2TNO.js";
+} from "./chunk-6WM2UGMR.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
 import {
   loadParser
-} from "./chunk-MFAULRRH.js";
+} from "./chunk-3GXURZLZ.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 

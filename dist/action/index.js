@@ -17710,12 +17710,14 @@ import { existsSync as existsSync2 } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { dirname as dirname4, join as join6 } from "node:path";
+function liftoffOnly() {
+  if (liftoff) return;
+  liftoff = true;
+  process.getBuiltinModule("node:v8").setFlagsFromString("--liftoff-only");
+}
 function loadParser(fewFiles) {
   parserPromise ??= (async () => {
-    if (fewFiles) {
-      const v8 = await import("node:v8");
-      v8.setFlagsFromString("--liftoff-only");
-    }
+    if (fewFiles) liftoffOnly();
     const { Parser: Parser2, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
     const binding = {};
     await Parser2.init(binding);
@@ -17873,7 +17875,7 @@ function unclosed(missing) {
   }
   return void 0;
 }
-var parserPromise, loaded, cursors, SAMPLE, READ_CHARS, GAP, rangeOf, OPENERS;
+var parserPromise, loaded, cursors, SAMPLE, liftoff, READ_CHARS, GAP, rangeOf, OPENERS;
 var init_hcl = __esm({
   "src/parse/hcl.ts"() {
     "use strict";
@@ -17890,6 +17892,7 @@ EOT
 }
 oops = {
 `;
+    liftoff = false;
     READ_CHARS = 5119;
     GAP = 256;
     rangeOf = (n3) => ({ start: n3.startIndex, end: n3.endIndex });

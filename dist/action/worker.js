@@ -7262,12 +7262,15 @@ EOT
 }
 oops = {
 `;
+var liftoff = false;
+function liftoffOnly() {
+  if (liftoff) return;
+  liftoff = true;
+  process.getBuiltinModule("node:v8").setFlagsFromString("--liftoff-only");
+}
 function loadParser(fewFiles) {
   parserPromise ??= (async () => {
-    if (fewFiles) {
-      const v8 = await import("node:v8");
-      v8.setFlagsFromString("--liftoff-only");
-    }
+    if (fewFiles) liftoffOnly();
     const { Parser: Parser2, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
     const binding = {};
     await Parser2.init(binding);

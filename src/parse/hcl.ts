@@ -26,15 +26,22 @@ EOT
 oops = {
 `;
 
+let liftoff = false;
+
+/** Liftoff-only wasm for a run that parses little: tiering the grammar up makes a small run wait
+ * ~50 ms at exit (design §4). Once per process: V8's flags are part of the key of Node's compile
+ * cache (Node >= 22), so where in a run they change decides which cached modules it can use. */
+export function liftoffOnly(): void {
+  if (liftoff) return;
+  liftoff = true;
+  process.getBuiltinModule('node:v8').setFlagsFromString('--liftoff-only');
+}
+
 /** Loads web-tree-sitter and the Terraform grammar once (design §4: +23 ms). Called early, before
  * files are read, so that compiling the wasm overlaps with discovery and the first reads. */
 export function loadParser(fewFiles: boolean): Promise<TsParser> {
   parserPromise ??= (async () => {
-    if (fewFiles) {
-      // Tiering the grammar up makes a small run wait ~50 ms at exit (design §4).
-      const v8 = await import('node:v8');
-      v8.setFlagsFromString('--liftoff-only');
-    }
+    if (fewFiles) liftoffOnly();
     const { Parser, Language } = await import('web-tree-sitter');
     // Emscripten builds the binding on the object given here: the direct cursor calls it.
     const binding: Partial<Binding> = {};

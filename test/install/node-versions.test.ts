@@ -50,6 +50,20 @@ describe.skipIf(!supported)('other supported Node majors (linux-x64 binaries fro
       }
       // The compile cache (Node >= 22.1) is written under the cache folder, not in the project.
       expect(readdirSync(project)).toEqual(['infra']);
+
+      // V8's flags are part of the compile cache's key, and a pre-commit run sets --liftoff-only
+      // (src/cli/bin.ts): a JSON run and a .tf run must set it alike, or each recompiles what the
+      // other cached (17 modules each time, before).
+      const cache = temp(`cache${major}`);
+      const rejected = (file: string) =>
+        spawnSync(node, [join(repo, 'bin', 'policylint.js'), '--format', 'json', '--no-config-lookup', file], {
+          cwd: project,
+          encoding: 'utf8',
+          env: cleanEnv({ XDG_CACHE_HOME: cache, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' }),
+        }).stderr.match(/was rejected/g) ?? [];
+      expect(rejected('infra/repository-policy.json')).toEqual([]);
+      expect([rejected('infra/main.tf'), rejected('infra/repository-policy.json'), rejected('infra/main.tf')]).toEqual([[], [], []]);
+      expect(readdirSync(cache)).toEqual(['policylint']);
     });
   }
 });

@@ -18,7 +18,7 @@ import {
   codePoint,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-MFAULRRH.js";
+} from "./chunk-3GXURZLZ.js";
 import {
   ORGANIZATION_KINDS,
   acceptsAnonymous,

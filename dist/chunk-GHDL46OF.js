@@ -3,7 +3,7 @@ import {
   UnitRecorder,
   lintUnit,
   parseTerraformJson
-} from "./chunk-CXNYHQLN.js";
+} from "./chunk-BMGR7IVJ.js";
 import {
   fingerprint,
   locate
@@ -28,13 +28,13 @@ import {
   buildModule,
   localSource,
   localTarget
-} from "./chunk-RRHP2TNO.js";
+} from "./chunk-6WM2UGMR.js";
 import {
   isLiteralString,
   loadParser,
   outline,
   parseHcl
-} from "./chunk-MFAULRRH.js";
+} from "./chunk-3GXURZLZ.js";
 import {
   makeSource
 } from "./chunk-CLV62ZXN.js";

@@ -20,7 +20,7 @@ import {
 import {
   loadParser,
   parseHcl
-} from "./chunk-MFAULRRH.js";
+} from "./chunk-3GXURZLZ.js";
 import "./chunk-MPQXCWKJ.js";
 import {
   makeSource,
@@ -281,7 +281,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-H3C7UV3G.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-2HBQNWCH.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

@@ -905,12 +905,15 @@ EOT
 }
 oops = {
 `;
+var liftoff = false;
+function liftoffOnly() {
+  if (liftoff) return;
+  liftoff = true;
+  process.getBuiltinModule("node:v8").setFlagsFromString("--liftoff-only");
+}
 function loadParser(fewFiles) {
   parserPromise ??= (async () => {
-    if (fewFiles) {
-      const v8 = await import("node:v8");
-      v8.setFlagsFromString("--liftoff-only");
-    }
+    if (fewFiles) liftoffOnly();
     const { Parser, Language } = await import("web-tree-sitter");
     const binding = {};
     await Parser.init(binding);
@@ -1080,6 +1083,7 @@ export {
   mayHoldPolicy,
   outline,
   isLiteralString,
+  liftoffOnly,
   loadParser,
   parseHcl,
   parseHclLoaded

@@ -38,7 +38,7 @@ import {
   standaloneTemplate,
   unresolved,
   wireModules
-} from "./chunk-RRHP2TNO.js";
+} from "./chunk-6WM2UGMR.js";
 import {
   parseJson
 } from "./chunk-7KMSOTNL.js";
@@ -57,7 +57,7 @@ import {
   mayHoldPolicy,
   parseHcl,
   parseHclLoaded
-} from "./chunk-MFAULRRH.js";
+} from "./chunk-3GXURZLZ.js";
 import {
   POLICY_RESOURCES,
   policySlot,

@@ -1,6 +1,6 @@
 import {
   lint
-} from "./chunk-63X7KFMS.js";
+} from "./chunk-GHDL46OF.js";
 import {
   configDir,
   effectiveConfig
@@ -11,7 +11,7 @@ import {
 import {
   parseCli
 } from "./chunk-SSVZOC2V.js";
-import "./chunk-CXNYHQLN.js";
+import "./chunk-BMGR7IVJ.js";
 import "./chunk-GFT7FK3D.js";
 import {
   findConfig
@@ -26,11 +26,11 @@ import {
 import "./chunk-XBJQR4S2.js";
 import {
   RULES
-} from "./chunk-RRHP2TNO.js";
+} from "./chunk-6WM2UGMR.js";
 import "./chunk-7KMSOTNL.js";
 import "./chunk-U5J2JU7Q.js";
 import "./chunk-XZ32KR2X.js";
-import "./chunk-MFAULRRH.js";
+import "./chunk-3GXURZLZ.js";
 import "./chunk-MPQXCWKJ.js";
 import "./chunk-CLV62ZXN.js";
 
