@@ -13,7 +13,7 @@ import {
 } from "./chunk-RGB5R7FS.js";
 import {
   MAX_JSON_BYTES
-} from "./chunk-W66IYCDC.js";
+} from "./chunk-IKHQYRCF.js";
 import "./chunk-XBJQR4S2.js";
 import {
   liftoffOnly,
@@ -50,7 +50,7 @@ Run "policylint --help" for usage.
   try {
     return await run(args, io);
   } catch (e) {
-    const { ConfigError } = await import("./load-4EQSNURS.js");
+    const { ConfigError } = await import("./load-OLBMVTFY.js");
     if (e instanceof ConfigError || e instanceof UsageError) {
       io.stderr(`policylint: ${e.message}
 `);
@@ -66,9 +66,9 @@ Please report it with the input that caused it.
 }
 async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-ID424BSQ.js"),
+    import("./lint-MHULDBHQ.js"),
     import("./rules-DEHLN7C4.js"),
-    import("./effective-EVMIMN45.js")
+    import("./effective-Q5DQRL5B.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
   if (args.printConfig) {
@@ -85,7 +85,7 @@ async function run(args, io) {
       throw new UsageError(`${flag} ${target} is one of the files being linted; policylint will not overwrite its input`);
   }
   await checkInputs(args, io.cwd);
-  const paths = args.wholeModule ? (await import("./whole-module-26PSDCKG.js")).expandToModules(args.paths, io.cwd) : args.paths;
+  const paths = args.wholeModule ? (await import("./whole-module-C4M6DKIL.js")).expandToModules(args.paths, io.cwd) : args.paths;
   if (args.paths.length && !paths.length) return 0;
   const root = await rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
   const result = await lint({
@@ -139,7 +139,7 @@ async function run(args, io) {
 `
     );
   if (args.printPolicies) {
-    const { printPolicies } = await import("./policies-UDKM4DWA.js");
+    const { printPolicies } = await import("./policies-NWGLHRJ6.js");
     emit(printPolicies(result.policies, root), args, io);
     return 0;
   }
@@ -245,7 +245,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
       const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
       const { scanRoots } = await import("./confine-3OFCTUFG.js");
       const roots = scanRoots(args.stdin && args.stdinFilename ? [args.stdinFilename] : args.paths.length ? args.paths : ["."], io.cwd);
-      return (await import("./friendly-PBE77CFH.js")).formatFriendly(findings, root, color, roots);
+      return (await import("./friendly-DE4DLHU5.js")).formatFriendly(findings, root, color, roots);
     }
     default:
       return (await import("./compact-QUN4IO26.js")).compactLines(findings, root);
@@ -286,8 +286,8 @@ function* batched(parts, size = 1 << 16) {
 async function namesAnInput(target, paths, cwd) {
   const { realpath } = await import("node:fs/promises");
   const { resolve, sep } = await import("node:path");
-  const { isLintable } = await import("./walk-L7WW2MW5.js");
-  const { readRegularFile } = await import("./files-JD5YBO6K.js");
+  const { isLintable } = await import("./walk-XEL2YAXX.js");
+  const { readRegularFile } = await import("./files-XMK6GHKB.js");
   const real = async (p) => realpath(p).catch(() => void 0);
   const t = await real(resolve(cwd, target));
   if (!t) return false;
@@ -326,7 +326,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-3PVIPJOC.js")).serve();
+if (lsp) (await import("./server-SCPOOGJN.js")).serve();
 var quick = quickRun(argv);
 var few = !lsp && quick && (quick.stdin || quick.paths.length > 0 && quick.paths.length <= 8 && quick.paths.every((p) => /\.(tf|tofu|json|tpl|tftpl)$/.test(p)));
 if (few) liftoffOnly();

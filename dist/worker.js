@@ -1,9 +1,9 @@
 import {
   RunContext,
   UnitRecorder
-} from "./chunk-BMGR7IVJ.js";
+} from "./chunk-V7T4W66J.js";
 import "./chunk-GFT7FK3D.js";
-import "./chunk-W66IYCDC.js";
+import "./chunk-IKHQYRCF.js";
 import "./chunk-XBJQR4S2.js";
 import {
   rulesByIds

@@ -2887,29 +2887,42 @@ function fileBytes(path2) {
   return "error" in read ? void 0 : read;
 }
 function regularBytes(path2) {
+  const read = openRegular(path2, (fd, size) => {
+    if (size === 0) return readFileSync2(fd);
+    const buf = Buffer.allocUnsafe(size);
+    let n3 = 0;
+    for (let got = 1; n3 < buf.length && got > 0; n3 += got) got = readSync(fd, buf, n3, buf.length - n3, n3);
+    return n3 < buf.length ? buf.subarray(0, n3) : buf;
+  });
+  if ("value" in read) return read.value.length > maxBytes(path2) ? { error: tooLarge("file", read.value.length, maxBytes(path2)) } : read.value;
+  switch (read.refused) {
+    case "folder":
+      return { error: "is a folder, not a file" };
+    case "special":
+      return { error: "not a regular file" };
+    case "size":
+      return { error: tooLarge("file", read.size, maxBytes(path2)) };
+    default:
+      if (read.refused === "open" && read.code === "ENXIO") return { error: "not a regular file" };
+      if (read.refused === "open" && read.code === "EISDIR") return { error: "is a folder, not a file" };
+      return { error: `cannot read file: ${read.code}` };
+  }
+}
+function openRegular(path2, read) {
+  const code = (e6) => e6.code ?? e6.message;
   let fd;
   try {
     fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e6) {
-    const code = e6.code;
-    if (code === "ENXIO") return { error: "not a regular file" };
-    if (code === "EISDIR") return { error: "is a folder, not a file" };
-    return { error: `cannot read file: ${code ?? e6.message}` };
+    return { refused: "open", code: code(e6) };
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) return { error: st.isDirectory() ? "is a folder, not a file" : "not a regular file" };
-    if (st.size > maxBytes(path2)) return { error: tooLarge("file", st.size, maxBytes(path2)) };
-    if (st.size === 0) {
-      const all = readFileSync2(fd);
-      return all.length > maxBytes(path2) ? { error: tooLarge("file", all.length, maxBytes(path2)) } : all;
-    }
-    const buf = Buffer.allocUnsafe(st.size);
-    let n3 = 0;
-    for (let got = 1; n3 < buf.length && got > 0; n3 += got) got = readSync(fd, buf, n3, buf.length - n3, n3);
-    return n3 < buf.length ? buf.subarray(0, n3) : buf;
+    if (!st.isFile()) return { refused: st.isDirectory() ? "folder" : "special" };
+    if (st.size > maxBytes(path2)) return { refused: "size", size: st.size };
+    return { value: read(fd, st.size) };
   } catch (e6) {
-    return { error: `cannot read file: ${e6.code ?? e6.message}` };
+    return { refused: "read", code: code(e6) };
   } finally {
     try {
       closeSync(fd);
@@ -2955,22 +2968,11 @@ function filterByConfig(files, base, include, exclude) {
   });
 }
 function readRegularFile(path2, what = "file") {
-  let fd;
-  try {
-    fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (e6) {
-    return { error: `cannot read ${what}: ${e6.code ?? e6.message}` };
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { error: `${what} is not a regular file (a FIFO, device or folder); not read` };
-    if (st.size > maxBytes(path2)) return { error: tooLarge(what, st.size, maxBytes(path2)) };
-    return readFileSync2(fd, "utf8");
-  } catch (e6) {
-    return { error: `cannot read ${what}: ${e6.code ?? e6.message}` };
-  } finally {
-    closeSync(fd);
-  }
+  const read = openRegular(path2, (fd) => readFileSync2(fd, "utf8"));
+  if ("value" in read) return read.value;
+  if (read.refused === "size") return { error: tooLarge(what, read.size, maxBytes(path2)) };
+  if ("code" in read) return { error: `cannot read ${what}: ${read.code}` };
+  return { error: `${what} is not a regular file (a FIFO, device or folder); not read` };
 }
 var HCL, MAX_HCL_BYTES, MAX_JSON_BYTES, tooLarge;
 var init_files = __esm({

@@ -14806,29 +14806,42 @@ function readBytes(path2, parseError2) {
   return read;
 }
 function regularBytes(path2) {
+  const read = openRegular(path2, (fd, size) => {
+    if (size === 0) return readFileSync(fd);
+    const buf = Buffer.allocUnsafe(size);
+    let n = 0;
+    for (let got = 1; n < buf.length && got > 0; n += got) got = readSync(fd, buf, n, buf.length - n, n);
+    return n < buf.length ? buf.subarray(0, n) : buf;
+  });
+  if ("value" in read) return read.value.length > maxBytes(path2) ? { error: tooLarge("file", read.value.length, maxBytes(path2)) } : read.value;
+  switch (read.refused) {
+    case "folder":
+      return { error: "is a folder, not a file" };
+    case "special":
+      return { error: "not a regular file" };
+    case "size":
+      return { error: tooLarge("file", read.size, maxBytes(path2)) };
+    default:
+      if (read.refused === "open" && read.code === "ENXIO") return { error: "not a regular file" };
+      if (read.refused === "open" && read.code === "EISDIR") return { error: "is a folder, not a file" };
+      return { error: `cannot read file: ${read.code}` };
+  }
+}
+function openRegular(path2, read) {
+  const code = (e) => e.code ?? e.message;
   let fd;
   try {
     fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    const code = e.code;
-    if (code === "ENXIO") return { error: "not a regular file" };
-    if (code === "EISDIR") return { error: "is a folder, not a file" };
-    return { error: `cannot read file: ${code ?? e.message}` };
+    return { refused: "open", code: code(e) };
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) return { error: st.isDirectory() ? "is a folder, not a file" : "not a regular file" };
-    if (st.size > maxBytes(path2)) return { error: tooLarge("file", st.size, maxBytes(path2)) };
-    if (st.size === 0) {
-      const all = readFileSync(fd);
-      return all.length > maxBytes(path2) ? { error: tooLarge("file", all.length, maxBytes(path2)) } : all;
-    }
-    const buf = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    for (let got = 1; n < buf.length && got > 0; n += got) got = readSync(fd, buf, n, buf.length - n, n);
-    return n < buf.length ? buf.subarray(0, n) : buf;
+    if (!st.isFile()) return { refused: st.isDirectory() ? "folder" : "special" };
+    if (st.size > maxBytes(path2)) return { refused: "size", size: st.size };
+    return { value: read(fd, st.size) };
   } catch (e) {
-    return { error: `cannot read file: ${e.code ?? e.message}` };
+    return { refused: "read", code: code(e) };
   } finally {
     try {
       closeSync(fd);
@@ -14865,22 +14878,11 @@ function readModuleFile(dir, rel, cache3, roots) {
   return src;
 }
 function readRegularFile(path2, what = "file") {
-  let fd;
-  try {
-    fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (e) {
-    return { error: `cannot read ${what}: ${e.code ?? e.message}` };
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { error: `${what} is not a regular file (a FIFO, device or folder); not read` };
-    if (st.size > maxBytes(path2)) return { error: tooLarge(what, st.size, maxBytes(path2)) };
-    return readFileSync(fd, "utf8");
-  } catch (e) {
-    return { error: `cannot read ${what}: ${e.code ?? e.message}` };
-  } finally {
-    closeSync(fd);
-  }
+  const read = openRegular(path2, (fd) => readFileSync(fd, "utf8"));
+  if ("value" in read) return read.value;
+  if (read.refused === "size") return { error: tooLarge(what, read.size, maxBytes(path2)) };
+  if ("code" in read) return { error: `cannot read ${what}: ${read.code}` };
+  return { error: `${what} is not a regular file (a FIFO, device or folder); not read` };
 }
 
 // src/model/locate.ts

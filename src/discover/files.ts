@@ -73,39 +73,60 @@ export function fileBytes(path: string): Buffer | undefined {
 }
 
 /**
- * A regular file's bytes, read whole if within its size limit. Opened first, without blocking (a
- * FIFO or device named x.tf would block a read forever), and checked on the open file: one path
- * lookup rather than a stat and then an open (eval folder: ~15 ms less of the module-call scan,
- * which every unit waits for, and the same again when the units read their files).
+ * A regular file's bytes, read whole if within its size limit, with the messages a unit reports
+ * (readSource). One path lookup rather than a stat and then an open (eval folder: ~15 ms less of
+ * the module-call scan, which every unit waits for, and the same again when the units read them).
  */
 function regularBytes(path: string): Buffer | { error: string } {
+  const read = openRegular(path, (fd, size) => {
+    // A size of 0 may not be the truth (a FUSE or proc file): read to the end.
+    if (size === 0) return readFileSync(fd);
+    // Synchronous: thousands of small files read faster this way than through the event loop.
+    // From the shared pool when small, as readFileSync does: a buffer of its own costs ~6 µs more.
+    const buf = Buffer.allocUnsafe(size);
+    let n = 0;
+    for (let got = 1; n < buf.length && got > 0; n += got) got = readSync(fd, buf, n, buf.length - n, n);
+    return n < buf.length ? buf.subarray(0, n) : buf;
+  });
+  if ('value' in read) return read.value.length > maxBytes(path) ? { error: tooLarge('file', read.value.length, maxBytes(path)) } : read.value;
+  switch (read.refused) {
+    case 'folder':
+      return { error: 'is a folder, not a file' };
+    case 'special':
+      return { error: 'not a regular file' };
+    case 'size':
+      return { error: tooLarge('file', read.size, maxBytes(path)) };
+    default:
+      // What a stat said before the open: a socket cannot be opened, nor a folder on Windows.
+      if (read.refused === 'open' && read.code === 'ENXIO') return { error: 'not a regular file' };
+      if (read.refused === 'open' && read.code === 'EISDIR') return { error: 'is a folder, not a file' };
+      return { error: `cannot read file: ${read.code}` };
+  }
+}
+
+/** Why openRegular did not read a file; each caller says it in its own words. */
+type Refusal = { refused: 'open' | 'read'; code: string } | { refused: 'folder' | 'special' } | { refused: 'size'; size: number };
+
+/**
+ * Opens a file without blocking (a FIFO or device named x.tf, or terraform.tfvars, would block a
+ * read forever), checks on the open file that it is regular and within its size limit, and only
+ * then reads it with `read`.
+ */
+function openRegular<T>(path: string, read: (fd: number, size: number) => T): { value: T } | Refusal {
+  const code = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    // What a stat said before the open: a socket cannot be opened, nor a folder on Windows.
-    if (code === 'ENXIO') return { error: 'not a regular file' };
-    if (code === 'EISDIR') return { error: 'is a folder, not a file' };
-    return { error: `cannot read file: ${code ?? (e as Error).message}` };
+    return { refused: 'open', code: code(e) };
   }
   try {
     const st = fstatSync(fd);
-    if (!st.isFile()) return { error: st.isDirectory() ? 'is a folder, not a file' : 'not a regular file' };
-    if (st.size > maxBytes(path)) return { error: tooLarge('file', st.size, maxBytes(path)) };
-    // A size of 0 may not be the truth (a FUSE or proc file): read to the end, within the limit.
-    if (st.size === 0) {
-      const all = readFileSync(fd);
-      return all.length > maxBytes(path) ? { error: tooLarge('file', all.length, maxBytes(path)) } : all;
-    }
-    // Synchronous: thousands of small files read faster this way than through the event loop.
-    // From the shared pool when small, as readFileSync does: a buffer of its own costs ~6 µs more.
-    const buf = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    for (let got = 1; n < buf.length && got > 0; n += got) got = readSync(fd, buf, n, buf.length - n, n);
-    return n < buf.length ? buf.subarray(0, n) : buf;
+    if (!st.isFile()) return { refused: st.isDirectory() ? 'folder' : 'special' };
+    if (st.size > maxBytes(path)) return { refused: 'size', size: st.size };
+    return { value: read(fd, st.size) };
   } catch (e) {
-    return { error: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    return { refused: 'read', code: code(e) };
   } finally {
     try {
       closeSync(fd);
@@ -172,20 +193,9 @@ export function filterByConfig(files: string[], base: string, include?: string[]
 /** A regular file's text: opened without blocking (a FIFO named terraform.tfvars would otherwise
  * wait forever for a writer), checked, and refused over the size limit before reading. */
 export function readRegularFile(path: string, what = 'file'): string | { error: string } {
-  let fd: number;
-  try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (e) {
-    return { error: `cannot read ${what}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { error: `${what} is not a regular file (a FIFO, device or folder); not read` };
-    if (st.size > maxBytes(path)) return { error: tooLarge(what, st.size, maxBytes(path)) };
-    return readFileSync(fd, 'utf8');
-  } catch (e) {
-    return { error: `cannot read ${what}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
-  } finally {
-    closeSync(fd);
-  }
+  const read = openRegular(path, (fd) => readFileSync(fd, 'utf8'));
+  if ('value' in read) return read.value;
+  if (read.refused === 'size') return { error: tooLarge(what, read.size, maxBytes(path)) };
+  if ('code' in read) return { error: `cannot read ${what}: ${read.code}` };
+  return { error: `${what} is not a regular file (a FIFO, device or folder); not read` };
 }

@@ -6,7 +6,6 @@ import type { LintOptions } from './options.js';
 import { lintUnit } from './unit.js';
 import { RunContext } from './run-context.js';
 import { UnitRecorder, type Unit, type UnitAnswer } from './unit-answer.js';
-export type { Unit, UnitAnswer } from './unit-answer.js';
 import { Dispenser, groupByCalledFolders } from './dispenser.js';
 import type { Finding, Severity } from '../model/finding.js';
 

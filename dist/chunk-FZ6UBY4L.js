@@ -2,7 +2,7 @@ import {
   ConfigError,
   findConfig,
   loadConfig
-} from "./chunk-SFLFXXPO.js";
+} from "./chunk-DX6WTLRS.js";
 
 // src/cli/config/effective.ts
 import { dirname } from "node:path";

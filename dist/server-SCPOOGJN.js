@@ -8,11 +8,11 @@ import {
 } from "./chunk-RGB5R7FS.js";
 import {
   CONFIG_NAMES
-} from "./chunk-SFLFXXPO.js";
+} from "./chunk-DX6WTLRS.js";
 import {
   isLintable
-} from "./chunk-NH3NBQZ7.js";
-import "./chunk-W66IYCDC.js";
+} from "./chunk-PZREASDV.js";
+import "./chunk-IKHQYRCF.js";
 import "./chunk-XBJQR4S2.js";
 import {
   toPlain
@@ -281,7 +281,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-2HBQNWCH.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-K36MNHV3.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

@@ -1,28 +1,28 @@
 import {
   lint
-} from "./chunk-GHDL46OF.js";
+} from "./chunk-QQEL27XY.js";
 import {
   configDir,
   effectiveConfig
-} from "./chunk-L5EWRK46.js";
+} from "./chunk-FZ6UBY4L.js";
 import {
   repositoryRoot
 } from "./chunk-UMCPZM5Q.js";
 import {
   parseCli
 } from "./chunk-SSVZOC2V.js";
-import "./chunk-BMGR7IVJ.js";
+import "./chunk-V7T4W66J.js";
 import "./chunk-GFT7FK3D.js";
 import {
   findConfig
-} from "./chunk-SFLFXXPO.js";
+} from "./chunk-DX6WTLRS.js";
 import {
   isLintable
-} from "./chunk-NH3NBQZ7.js";
+} from "./chunk-PZREASDV.js";
 import {
   HCL,
   siblings
-} from "./chunk-W66IYCDC.js";
+} from "./chunk-IKHQYRCF.js";
 import "./chunk-XBJQR4S2.js";
 import {
   RULES

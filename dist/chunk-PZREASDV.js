@@ -2,7 +2,7 @@ import {
   HCL,
   Minimatch,
   readRegularFile
-} from "./chunk-W66IYCDC.js";
+} from "./chunk-IKHQYRCF.js";
 
 // src/discover/walk.ts
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";

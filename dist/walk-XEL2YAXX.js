@@ -2,8 +2,8 @@ import {
   compileIgnore,
   discover,
   isLintable
-} from "./chunk-NH3NBQZ7.js";
-import "./chunk-W66IYCDC.js";
+} from "./chunk-PZREASDV.js";
+import "./chunk-IKHQYRCF.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-CLV62ZXN.js";
 export {

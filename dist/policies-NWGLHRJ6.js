@@ -3,7 +3,7 @@ import {
 } from "./chunk-GFT7FK3D.js";
 import {
   loadSource
-} from "./chunk-W66IYCDC.js";
+} from "./chunk-IKHQYRCF.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-U5J2JU7Q.js";
 import {

@@ -1,9 +1,9 @@
 import {
   configDir,
   effectiveConfig
-} from "./chunk-L5EWRK46.js";
-import "./chunk-SFLFXXPO.js";
-import "./chunk-W66IYCDC.js";
+} from "./chunk-FZ6UBY4L.js";
+import "./chunk-DX6WTLRS.js";
+import "./chunk-IKHQYRCF.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-CLV62ZXN.js";
 export {

@@ -13,7 +13,7 @@ import {
   readRegularFile,
   readSource,
   siblings
-} from "./chunk-W66IYCDC.js";
+} from "./chunk-IKHQYRCF.js";
 import {
   OUTSIDE_MESSAGE,
   confine,

@@ -3,7 +3,7 @@ import {
   UnitRecorder,
   lintUnit,
   parseTerraformJson
-} from "./chunk-BMGR7IVJ.js";
+} from "./chunk-V7T4W66J.js";
 import {
   fingerprint,
   locate
@@ -11,7 +11,7 @@ import {
 import {
   discover,
   isLintable
-} from "./chunk-NH3NBQZ7.js";
+} from "./chunk-PZREASDV.js";
 import {
   HCL,
   fileBytes,
@@ -19,7 +19,7 @@ import {
   listDir,
   minimatch,
   siblings
-} from "./chunk-W66IYCDC.js";
+} from "./chunk-IKHQYRCF.js";
 import {
   confine
 } from "./chunk-XBJQR4S2.js";

@@ -11,7 +11,7 @@ import {
   readRegularFile,
   readSource,
   siblings
-} from "./chunk-W66IYCDC.js";
+} from "./chunk-IKHQYRCF.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-CLV62ZXN.js";
 export {

@@ -3,7 +3,7 @@ import {
 } from "./chunk-DB36CBFI.js";
 import {
   loadSource
-} from "./chunk-W66IYCDC.js";
+} from "./chunk-IKHQYRCF.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-CLV62ZXN.js";
 

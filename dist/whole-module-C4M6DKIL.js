@@ -1,6 +1,6 @@
 import {
   siblings
-} from "./chunk-W66IYCDC.js";
+} from "./chunk-IKHQYRCF.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-CLV62ZXN.js";
 

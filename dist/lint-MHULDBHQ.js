@@ -1,10 +1,10 @@
 import {
   lint
-} from "./chunk-GHDL46OF.js";
-import "./chunk-BMGR7IVJ.js";
+} from "./chunk-QQEL27XY.js";
+import "./chunk-V7T4W66J.js";
 import "./chunk-GFT7FK3D.js";
-import "./chunk-NH3NBQZ7.js";
-import "./chunk-W66IYCDC.js";
+import "./chunk-PZREASDV.js";
+import "./chunk-IKHQYRCF.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-6WM2UGMR.js";
 import "./chunk-7KMSOTNL.js";

@@ -1,6 +1,6 @@
 import {
   readRegularFile
-} from "./chunk-W66IYCDC.js";
+} from "./chunk-IKHQYRCF.js";
 import {
   confine,
   repositoryRoot

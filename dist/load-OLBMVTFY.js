@@ -3,8 +3,8 @@ import {
   ConfigError,
   findConfig,
   loadConfig
-} from "./chunk-SFLFXXPO.js";
-import "./chunk-W66IYCDC.js";
+} from "./chunk-DX6WTLRS.js";
+import "./chunk-IKHQYRCF.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-CLV62ZXN.js";
 export {
