@@ -50,7 +50,7 @@ Run "policylint --help" for usage.
   try {
     return await run(args, io);
   } catch (e) {
-    const { ConfigError } = await import("./load-OLBMVTFY.js");
+    const { ConfigError } = await import("./load-CHFG5FHM.js");
     if (e instanceof ConfigError || e instanceof UsageError) {
       io.stderr(`policylint: ${e.message}
 `);
@@ -68,7 +68,7 @@ async function run(args, io) {
   const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
     import("./lint-MHULDBHQ.js"),
     import("./rules-DEHLN7C4.js"),
-    import("./effective-Q5DQRL5B.js")
+    import("./effective-JEFWQFHU.js")
   ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
   if (args.printConfig) {
@@ -326,7 +326,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-SCPOOGJN.js")).serve();
+if (lsp) (await import("./server-UAY6EOYU.js")).serve();
 var quick = quickRun(argv);
 var few = !lsp && quick && (quick.stdin || quick.paths.length > 0 && quick.paths.length <= 8 && quick.paths.every((p) => /\.(tf|tofu|json|tpl|tftpl)$/.test(p)));
 if (few) liftoffOnly();

@@ -13,8 +13,9 @@ const require = createRequire(import.meta.url);
 export function configValidatorSource(): string {
   const Ajv = (require('ajv') as typeof import('ajv')).default;
   const standalone = (require('ajv/dist/standalone') as typeof import('ajv/dist/standalone/index.js')).default;
-  const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true, esm: true, lines: true } });
-  let code = standalone(ajv, ajv.compile(configSchema(RULES)));
+  // inlineRefs: false compiles the shared rule setting (below) once, as a function of its own.
+  const ajv = new Ajv({ allErrors: true, strict: false, inlineRefs: false, code: { source: true, esm: true, lines: true } });
+  let code = standalone(ajv, ajv.compile(validationSchema()));
   // Standalone code still `require`s ajv's small runtime helpers (string length in code points).
   // Inlined, so the module needs nothing at run time: a default import of a CommonJS file means
   // different things to Node and to bundlers.
@@ -35,4 +36,41 @@ export function configValidatorSource(): string {
     code.replace(/^"use strict";/, ''),
     '',
   ].join('\n');
+}
+
+/**
+ * The schema as the validator checks it: the same constraints as configSchema, without the
+ * descriptions (only editors read them), and with the setting of every rule that takes no options
+ * written once, as a definition the rules refer to. The generated code is compiled at every start
+ * that finds a config file, and ajv writes a subschema's checks out again at each place it is
+ * used: 64 KB of validator before, 3 ms less of a run with a config (issue 16).
+ */
+export function validationSchema(): object {
+  const schema = withoutDescriptions(configSchema(RULES)) as {
+    definitions?: Record<string, unknown>;
+    properties: { rules: { properties: Record<string, { oneOf: Array<{ properties?: { options?: unknown } }> }> } };
+  };
+  const settings = schema.properties.rules.properties;
+  const plain = Object.keys(settings).filter((id) => !settings[id].oneOf[1].properties?.options);
+  if (!plain.length) return schema;
+  const shared = JSON.stringify(settings[plain[0]]);
+  schema.definitions = { setting: settings[plain[0]] };
+  for (const id of plain) if (JSON.stringify(settings[id]) === shared) (settings as Record<string, unknown>)[id] = { $ref: '#/definitions/setting' };
+  return schema;
+}
+
+function withoutDescriptions(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(withoutDescriptions);
+  if (!v || typeof v !== 'object') return v;
+  // `description` is a keyword only in a schema object; a property of that name would sit under
+  // `properties`, whose keys are names, not keywords, and is kept.
+  return Object.fromEntries(
+    Object.entries(v).flatMap(([k, x]) =>
+      k === 'description' && typeof x === 'string' ? [] : [[k, k === 'properties' ? propertiesWithoutDescriptions(x) : withoutDescriptions(x)]],
+    ),
+  );
+}
+
+function propertiesWithoutDescriptions(props: unknown): unknown {
+  return Object.fromEntries(Object.entries(props as Record<string, unknown>).map(([name, sub]) => [name, withoutDescriptions(sub)]));
 }

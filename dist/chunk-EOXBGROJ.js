@@ -153,7 +153,7 @@ async function loadConfig(path, rules) {
       throw new ConfigError(`${path}: invalid JSON: ${e.message}`);
     }
   }
-  const { validate } = await import("./validate.generated-MDGEZAWF.js");
+  const { validate } = await import("./validate.generated-HFF537GD.js");
   if (!validate(data)) throw new ConfigError(`${path}: ${describeErrors(validate.errors ?? [], rules)}`);
   return data;
 }

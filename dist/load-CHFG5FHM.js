@@ -3,7 +3,7 @@ import {
   ConfigError,
   findConfig,
   loadConfig
-} from "./chunk-DX6WTLRS.js";
+} from "./chunk-EOXBGROJ.js";
 import "./chunk-IKHQYRCF.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-CLV62ZXN.js";

@@ -1,8 +1,8 @@
 import {
   configDir,
   effectiveConfig
-} from "./chunk-FZ6UBY4L.js";
-import "./chunk-DX6WTLRS.js";
+} from "./chunk-X6UTFX7S.js";
+import "./chunk-EOXBGROJ.js";
 import "./chunk-IKHQYRCF.js";
 import "./chunk-XBJQR4S2.js";
 import "./chunk-CLV62ZXN.js";

@@ -4,7 +4,7 @@ import {
 import {
   configDir,
   effectiveConfig
-} from "./chunk-FZ6UBY4L.js";
+} from "./chunk-X6UTFX7S.js";
 import {
   repositoryRoot
 } from "./chunk-UMCPZM5Q.js";
@@ -15,7 +15,7 @@ import "./chunk-V7T4W66J.js";
 import "./chunk-GFT7FK3D.js";
 import {
   findConfig
-} from "./chunk-DX6WTLRS.js";
+} from "./chunk-EOXBGROJ.js";
 import {
   isLintable
 } from "./chunk-PZREASDV.js";

@@ -2,7 +2,7 @@ import {
   ConfigError,
   findConfig,
   loadConfig
-} from "./chunk-DX6WTLRS.js";
+} from "./chunk-EOXBGROJ.js";
 
 // src/cli/config/effective.ts
 import { dirname } from "node:path";

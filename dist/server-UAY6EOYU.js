@@ -8,7 +8,7 @@ import {
 } from "./chunk-RGB5R7FS.js";
 import {
   CONFIG_NAMES
-} from "./chunk-DX6WTLRS.js";
+} from "./chunk-EOXBGROJ.js";
 import {
   isLintable
 } from "./chunk-PZREASDV.js";
@@ -281,7 +281,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-K36MNHV3.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-A5WVKYWZ.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);
