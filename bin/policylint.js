@@ -29,4 +29,6 @@ if (typeof module.enableCompileCache === 'function' && !process.env.NODE_COMPILE
     // A read-only home: run without the cache.
   }
 }
+// A few-file run starts tree-sitter's wasm compile here, before the rest loads (src/cli/early.ts).
+await import('../dist/early.js');
 await import('../dist/cli.js');

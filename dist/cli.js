@@ -1,8 +1,15 @@
 import {
-  HELP,
-  UsageError,
-  parseCli
-} from "./chunk-SSVZOC2V.js";
+  jsonChunks
+} from "./chunk-4YSZLVQY.js";
+import {
+  escapeControl
+} from "./chunk-E4MLOGC5.js";
+import {
+  configDir,
+  effectiveConfig,
+  lint,
+  repositoryRoot
+} from "./chunk-J5OLMZMN.js";
 import {
   HOMEPAGE,
   VERSION
@@ -12,19 +19,48 @@ import {
   ruleDocsUrl
 } from "./chunk-RGB5R7FS.js";
 import {
-  MAX_JSON_BYTES
-} from "./chunk-IKHQYRCF.js";
-import "./chunk-XBJQR4S2.js";
+  ConfigError,
+  isLintable
+} from "./chunk-L5UHJ52A.js";
 import {
-  liftoffOnly,
-  loadParser
-} from "./chunk-3GXURZLZ.js";
+  HELP,
+  UsageError,
+  parseCli
+} from "./chunk-SSVZOC2V.js";
+import {
+  RULES
+} from "./chunk-CITPBV3T.js";
+import "./chunk-ILESBZFY.js";
+import "./chunk-E4K6YNQW.js";
+import "./chunk-KA5X5QQG.js";
+import "./chunk-65EAIF3L.js";
 import "./chunk-MPQXCWKJ.js";
-import "./chunk-CLV62ZXN.js";
+import "./chunk-CMMA6BZU.js";
+import "./chunk-INKYPUYQ.js";
+import "./chunk-U5J2JU7Q.js";
+import "./chunk-XZ32KR2X.js";
+import {
+  MAX_JSON_BYTES,
+  readRegularFile,
+  scanRoots
+} from "./chunk-Y7NYNGOL.js";
 
 // src/cli/main.ts
-import { closeSync, openSync, writeSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { closeSync, openSync, statSync, writeSync } from "node:fs";
+import { readFile, realpath, writeFile } from "node:fs/promises";
+import { resolve as resolve2, sep } from "node:path";
+
+// src/format/compact.ts
+import { resolve } from "node:path";
+var LEVEL = { error: "Error", warning: "Warning", note: "Info" };
+function* compactLines(findings, cwd) {
+  for (const f of findings)
+    if (!f.suppressed)
+      yield `${escapeControl(resolve(cwd, f.file))}: line ${f.line}, col ${f.column}, ${LEVEL[f.severity]} - ${escapeControl(f.message.replace(/[ \t\n]+/g, " "))} (${escapeControl(f.ruleId)})
+`;
+}
+
+// src/cli/main.ts
 async function main(argv2, io) {
   let args;
   try {
@@ -50,7 +86,6 @@ Run "policylint --help" for usage.
   try {
     return await run(args, io);
   } catch (e) {
-    const { ConfigError } = await import("./load-CHFG5FHM.js");
     if (e instanceof ConfigError || e instanceof UsageError) {
       io.stderr(`policylint: ${e.message}
 `);
@@ -65,11 +100,6 @@ Please report it with the input that caused it.
   }
 }
 async function run(args, io) {
-  const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import("./lint-MHULDBHQ.js"),
-    import("./rules-DEHLN7C4.js"),
-    import("./effective-JEFWQFHU.js")
-  ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
   if (args.printConfig) {
     io.stdout(JSON.stringify({ configFile: eff.file ?? null, ...withDefaults(eff.config, RULES) }, null, 2) + "\n");
@@ -84,10 +114,10 @@ async function run(args, io) {
     if (target && await namesAnInput(target, args.paths, io.cwd))
       throw new UsageError(`${flag} ${target} is one of the files being linted; policylint will not overwrite its input`);
   }
-  await checkInputs(args, io.cwd);
-  const paths = args.wholeModule ? (await import("./whole-module-C4M6DKIL.js")).expandToModules(args.paths, io.cwd) : args.paths;
+  checkInputs(args, io.cwd);
+  const paths = args.wholeModule ? (await import("./whole-module-66CZCKXQ.js")).expandToModules(args.paths, io.cwd) : args.paths;
   if (args.paths.length && !paths.length) return 0;
-  const root = await rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
+  const root = rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
   const result = await lint({
     cwd: io.cwd,
     root,
@@ -119,7 +149,6 @@ async function run(args, io) {
 `);
   }
   const analyzerFailed = !!result.analyzer && args.accessAnalyzerRequired && (!!result.analyzer.unavailable || result.analyzer.validated === 0 && result.analyzer.failed > 0);
-  const { escapeControl } = await import("./escape-U3KQ7GO5.js");
   for (const n of result.notices) io.stderr(`policylint: ${escapeControl(n.file)}: ${n.message}
 `);
   if (paths.length && result.notices.filter((n) => n.message === "no such file or directory").length === paths.length) {
@@ -139,7 +168,7 @@ async function run(args, io) {
 `
     );
   if (args.printPolicies) {
-    const { printPolicies } = await import("./policies-NWGLHRJ6.js");
+    const { printPolicies } = await import("./policies-GYOLN5VB.js");
     emit(printPolicies(result.policies, root), args, io);
     return 0;
   }
@@ -187,7 +216,7 @@ function withDefaults(config, all) {
   return { include: [], exclude: [], ignores: [], trustedAccounts: [], strict: false, ...config, rules };
 }
 async function analyzerFor(args, config, cwd) {
-  const { runAccessAnalyzer } = await import("./run-YY2NH2ER.js");
+  const { runAccessAnalyzer } = await import("./run-V25QWZ2L.js");
   const { cacheFileFor } = await import("./cache-CA254GMS.js");
   const aa = config.accessAnalyzer ?? {};
   const timeout = Number(process.env.POLICYLINT_ACCESS_ANALYZER_TIMEOUT_MS);
@@ -199,14 +228,12 @@ async function analyzerFor(args, config, cwd) {
     timeoutMs: timeout > 0 ? timeout : void 0
   });
 }
-async function checkInputs(args, cwd) {
-  const [{ resolve }, { statSync }] = await Promise.all([import("node:path"), import("node:fs")]);
-  for (const f of args.varFiles) if (!statSync(resolve(cwd, f), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f}: no such file`);
+function checkInputs(args, cwd) {
+  for (const f of args.varFiles) if (!statSync(resolve2(cwd, f), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f}: no such file`);
 }
-async function rootFor(args, cwd, configFolder, configFile) {
-  const [{ resolve }, { statSync }, { repositoryRoot }] = await Promise.all([import("node:path"), import("node:fs"), import("./root-RUFVTK5A.js")]);
+function rootFor(args, cwd, configFolder, configFile) {
   if (args.root === void 0) return repositoryRoot(cwd, configFile ? configFolder : void 0);
-  const dir = resolve(cwd, args.root);
+  const dir = resolve2(cwd, args.root);
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--root ${args.root}: no such folder`);
   return dir;
 }
@@ -227,9 +254,9 @@ async function render(format, findings, args, io, notices, internalErrors, root)
   for (const f of findings) f.helpUri ??= ruleDocsUrl(docs, f.ruleId);
   switch (format) {
     case "json":
-      return (await import("./json-N2HRGQIB.js")).jsonChunks(findings);
+      return jsonChunks(findings);
     case "sarif": {
-      const [{ sarifChunks }, { RULES }] = await Promise.all([import("./sarif-A2BGA5WI.js"), import("./rules-DEHLN7C4.js")]);
+      const { sarifChunks } = await import("./sarif-I6REFAZZ.js");
       return sarifChunks(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,
@@ -243,12 +270,11 @@ async function render(format, findings, args, io, notices, internalErrors, root)
     }
     case "friendly": {
       const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
-      const { scanRoots } = await import("./confine-3OFCTUFG.js");
       const roots = scanRoots(args.stdin && args.stdinFilename ? [args.stdinFilename] : args.paths.length ? args.paths : ["."], io.cwd);
-      return (await import("./friendly-DE4DLHU5.js")).formatFriendly(findings, root, color, roots);
+      return (await import("./friendly-IQF5BGPT.js")).formatFriendly(findings, root, color, roots);
     }
     default:
-      return (await import("./compact-QUN4IO26.js")).compactLines(findings, root);
+      return compactLines(findings, root);
   }
 }
 function emit(out, args, io) {
@@ -284,15 +310,11 @@ function* batched(parts, size = 1 << 16) {
   if (buf) yield buf;
 }
 async function namesAnInput(target, paths, cwd) {
-  const { realpath } = await import("node:fs/promises");
-  const { resolve, sep } = await import("node:path");
-  const { isLintable } = await import("./walk-XEL2YAXX.js");
-  const { readRegularFile } = await import("./files-XMK6GHKB.js");
   const real = async (p) => realpath(p).catch(() => void 0);
-  const t = await real(resolve(cwd, target));
+  const t = await real(resolve2(cwd, target));
   if (!t) return false;
   for (const p of paths.length ? paths : ["."]) {
-    const r = await real(resolve(cwd, p));
+    const r = await real(resolve2(cwd, p));
     if (!r) continue;
     if (t === r) return true;
     if (!isLintable(t) || !t.startsWith(r.endsWith(sep) ? r : r + sep)) continue;
@@ -326,20 +348,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-UAY6EOYU.js")).serve();
-var quick = quickRun(argv);
-var few = !lsp && quick && (quick.stdin || quick.paths.length > 0 && quick.paths.length <= 8 && quick.paths.every((p) => /\.(tf|tofu|json|tpl|tftpl)$/.test(p)));
-if (few) liftoffOnly();
-if (few && !quick.stdin && quick.paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
-});
-function quickRun(args) {
-  try {
-    const parsed = parseCli(args);
-    return parsed.help || parsed.version || parsed.printConfig ? void 0 : { paths: parsed.paths, stdin: !!parsed.stdin };
-  } catch {
-    return void 0;
-  }
-}
+if (lsp) (await import("./server-7AWTZNKX.js")).serve();
 if (!lsp)
   process.exitCode = await main(argv, {
     cwd: process.cwd(),

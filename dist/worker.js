@@ -1,21 +1,22 @@
 import {
-  RunContext,
-  UnitRecorder
-} from "./chunk-V7T4W66J.js";
-import "./chunk-GFT7FK3D.js";
-import "./chunk-IKHQYRCF.js";
-import "./chunk-XBJQR4S2.js";
-import {
   rulesByIds
-} from "./chunk-6WM2UGMR.js";
-import "./chunk-7KMSOTNL.js";
-import "./chunk-U5J2JU7Q.js";
-import "./chunk-XZ32KR2X.js";
+} from "./chunk-CITPBV3T.js";
+import "./chunk-ILESBZFY.js";
+import {
+  UnitRecorder
+} from "./chunk-VKON6G2U.js";
+import {
+  RunContext
+} from "./chunk-KA5X5QQG.js";
+import "./chunk-65EAIF3L.js";
+import "./chunk-MPQXCWKJ.js";
 import {
   loadParser
-} from "./chunk-3GXURZLZ.js";
-import "./chunk-MPQXCWKJ.js";
-import "./chunk-CLV62ZXN.js";
+} from "./chunk-CMMA6BZU.js";
+import "./chunk-INKYPUYQ.js";
+import "./chunk-U5J2JU7Q.js";
+import "./chunk-XZ32KR2X.js";
+import "./chunk-Y7NYNGOL.js";
 
 // src/cli/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

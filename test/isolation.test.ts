@@ -66,7 +66,7 @@ describe('one file never costs the others (issue 12)', () => {
 
   it('a crash inside one unit becomes a parse-error at its file, not an internal error', async () => {
     const { RunContext } = await import('../src/engine/run-context.js');
-    const { lintUnit } = await import('../src/engine/unit.js');
+    const { lintUnit } = await import('../src/engine/lint-unit.js');
     const { RULES } = await import('../rules/index.js');
     const dir = temp();
     const file = join(dir, 'bad.json');

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bin, repo } from './helpers/cli.js';
 import { tempDirs } from './helpers/temp.js';
@@ -47,4 +48,47 @@ describe('start-up loads only the built-in modules a run uses', () => {
         loaded.filter((m) => /^NativeModule (worker_threads|internal\/worker|internal\/assert\/myers_diff|internal\/util\/diff|internal\/mime)$/.test(m)),
       ).toEqual([]);
     });
+});
+
+/** The source files of policylint's own modules a run of `args` loaded: Node's module hooks
+ * (module.register) record every dist/ chunk it loads, and each chunk names its sources in a
+ * comment per source file (esbuild's `// src/...` lines). */
+function sourcesLoaded(args: string[]): Set<string> {
+  const dir = temp();
+  const out = join(dir, 'loaded.txt');
+  writeFileSync(
+    join(dir, 'hooks.mjs'),
+    `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  if (url.startsWith('file:')) appendFileSync(process.env.LOADED_URLS, url + '\\n');\n  return next(url, context);\n}\n`,
+  );
+  writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n`);
+  writeFileSync(out, '');
+  const r = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), bin, ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...env, LOADED_URLS: out },
+  });
+  expect(r.stderr).toBe('');
+  const chunks = readFileSync(out, 'utf8')
+    .split('\n')
+    .filter((u) => u.includes('/dist/'))
+    .map((u) => fileURLToPath(u));
+  return new Set(chunks.flatMap((c) => [...readFileSync(c, 'utf8').matchAll(/^\/\/ ((?:src|rules)\/[\w/.-]+\.ts)$/gm)].map((m) => m[1])));
+}
+
+// The Terraform path (the HCL conversion, module wiring, the evaluator, extraction, workers) is
+// half of what a run loads: a run of JSON policies, as a pre-commit hook on policy files makes,
+// never compiles it (issue 16); a .tf run does, which is what makes this test able to fail.
+describe('a run of JSON policies loads none of the Terraform path', () => {
+  const terraformOnly =
+    /^src\/(parse\/hcl[\w-]*\.ts|resolve\/(?!template-text)|extract\/(terraform|iam-graph|loose-documents|template-files)\.ts|engine\/(unit|workers|module-roots)\.ts)/;
+  it('repository-policy.json: no HCL conversion, resolution, Terraform extraction or workers', () => {
+    const loaded = [...sourcesLoaded(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/repository-policy.json'])];
+    expect(loaded).toContain('src/engine/json-unit.ts');
+    expect(loaded.filter((f) => terraformOnly.test(f))).toEqual([]);
+  });
+  it('main.tf: the same modules are loaded for a Terraform file', () => {
+    const loaded = [...sourcesLoaded(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/main.tf'])];
+    expect(loaded).toEqual(expect.arrayContaining(['src/engine/unit.ts', 'src/parse/hcl-convert.ts', 'src/resolve/evaluate.ts', 'src/extract/terraform.ts']));
+  });
 });

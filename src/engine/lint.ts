@@ -1,14 +1,13 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { discover, isLintable, type Discovery } from '../discover/walk.js';
-import { loadParser } from '../parse/hcl.js';
+import { loadParser } from '../parse/parser.js';
 import { filterByConfig, HCL, listDir, siblings } from '../discover/files.js';
-import { calledFolders, readsPerFolder } from './module-roots.js';
 import { RunContext } from './run-context.js';
-import { lintUnit } from './unit.js';
+import { lintUnit } from './lint-unit.js';
 import { RULES } from '../../rules/index.js';
 import { fingerprint } from '../model/fingerprint.js';
-import { lintInWorkers, spawnWorkers, stopWorkers, workerCount } from './workers.js';
+import { workerCount } from './worker-count.js';
 import type { Unit } from './unit-answer.js';
 import type { LintOptions, LintResult } from './options.js';
 export type { LintOptions, LintResult } from './options.js';
@@ -32,8 +31,11 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   ctx.notices.push(...found.notices.map((n) => ({ file: n.path, message: n.message })));
 
   const workers = workerCount(files.length, opts);
+  // Loaded only by a run that uses them, like the module-call scan below: a pre-commit run of a
+  // few files, or of JSON policies alone, never compiles them (issue 16).
+  const threads = workers > 0 ? await import('./module-path.js') : undefined;
   // Started now, so that their start-up overlaps with listing folders and scanning module calls.
-  const spawned = workers > 0 ? await spawnWorkers(ctx, workers) : undefined;
+  const spawned = threads ? await threads.spawnWorkers(ctx, workers) : undefined;
   // A module is a folder; a file given alone still resolves against its siblings (variables.tf).
   const moduleDirs = new Map<string, Set<string>>();
   try {
@@ -47,22 +49,23 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
     for (const f of overrides.keys()) if (HCL.test(f)) moduleDirs.get(dirname(f))?.add(f);
     for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname(f))!.add(f);
     // Only folders of this run can call each other: one folder (a pre-commit run) needs no scan.
+    const roots = moduleDirs.size ? await import('./module-path.js') : undefined;
     const called =
-      stdinPath || moduleDirs.size < 2
+      stdinPath || !roots || moduleDirs.size < 2
         ? new Set<string>()
-        : await calledFolders(moduleDirs.keys(), ctx.roots, ctx.calls, ctx.requested, ctx.listings, workers ? undefined : ctx.scanned);
+        : await roots.calledFolders(moduleDirs.keys(), ctx.roots, ctx.calls, ctx.requested, ctx.listings, workers ? undefined : ctx.scanned);
     const units: Unit[] = [
       ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]): Unit => ({ kind: 'module', dir, files: [...set] })),
       ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path): Unit => ({ kind: 'json', path })),
     ];
-    ctx.readsLeft = readsPerFolder(units, ctx.calls);
+    if (roots) ctx.readsLeft = roots.readsPerFolder(units, ctx.calls);
     // Tests only: with a worker told to die on a unit, the main thread takes none, so that a
     // worker does take that unit.
-    if (spawned) await lintInWorkers(ctx, units, spawned, !process.env.POLICYLINT_TEST_WORKER_CRASH);
+    if (spawned) await threads!.lintInWorkers(ctx, units, spawned, !process.env.POLICYLINT_TEST_WORKER_CRASH);
     else for (const u of units) await lintUnit(ctx, u);
   } catch (e) {
     // Workers waiting for units would keep the process alive after the error is reported.
-    if (spawned) await stopWorkers(spawned);
+    if (spawned) await threads!.stopWorkers(spawned);
     throw e;
   }
   ctx.scanned.clear();

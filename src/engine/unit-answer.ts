@@ -1,5 +1,5 @@
 import type { RunContext } from './run-context.js';
-import { lintUnit } from './unit.js';
+import { lintUnit } from './lint-unit.js';
 
 export type Unit = { kind: 'module'; dir: string; files: string[] } | { kind: 'json'; path: string };
 

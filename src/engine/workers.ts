@@ -1,12 +1,11 @@
 import type { Worker } from 'node:worker_threads';
-import { existsSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { statSync } from 'node:fs';
 import type { LintOptions } from './options.js';
-import { lintUnit } from './unit.js';
+import { lintUnit } from './lint-unit.js';
 import { RunContext } from './run-context.js';
 import { UnitRecorder, type Unit, type UnitAnswer } from './unit-answer.js';
 import { Dispenser, groupByCalledFolders } from './dispenser.js';
+import { workerFile } from './worker-count.js';
 import type { Finding, Severity } from '../model/finding.js';
 
 export interface WorkerTask {
@@ -63,31 +62,6 @@ export async function spawnWorkers(ctx: RunContext, n: number): Promise<Spawned[
 /** Ends workers no unit will be given to (the run failed before handing any out). */
 export async function stopWorkers(spawned: readonly Spawned[]): Promise<void> {
   await Promise.all(spawned.map((s) => s.worker.terminate()));
-}
-
-/** Above this many files, and with more than one core, units are spread over worker threads. */
-const WORKER_THRESHOLD = 300;
-
-/**
- * How many worker threads to start beside the main thread, which lints units too: one per core
- * but the main thread's, up to four threads in all. `POLICYLINT_WORKERS` decides when set: that
- * many workers, and the main thread (0 = none, the main thread alone). The main thread takes
- * units rather than one more worker because a worker costs its own start-up (modules, iam-data,
- * the grammar: ~0.3 s of CPU) and its own warm-up; on two cores, the main thread and one worker
- * did the real-world evaluation folder with 6% less CPU than two workers, in the same time, and
- * the generated corpus in 0.93x the time (issue 16).
- */
-export function workerCount(files: number, opts: LintOptions): number {
-  if (opts.stdin || opts.overlays || opts.parseCache || opts.analyzer || opts.collectPolicies) return 0;
-  if (!existsSync(workerFile())) return 0;
-  const forced = process.env.POLICYLINT_WORKERS;
-  if (forced !== undefined && forced !== '') return Math.max(0, Math.min(16, Number(forced) || 0));
-  const cores = availableParallelism();
-  return cores > 1 && files >= WORKER_THRESHOLD ? Math.min(cores, 4) - 1 : 0;
-}
-
-function workerFile(): string {
-  return fileURLToPath(new URL('./worker.js', import.meta.url));
 }
 
 /** Units a worker holds at once: the one it is on and the next ones, so that it does not wait for

@@ -4,7 +4,6 @@ import { parseJson, type JsonProblem } from '../parse/json.js';
 import type { SourceFile } from '../model/source.js';
 import type { Policy } from '../model/policy.js';
 import { decodeJsonStringLiteral } from './json-string.js';
-import { standaloneTemplate } from '../resolve/templatefile.js';
 import { POLICY_RESOURCES, slotKind, type PolicyKind, type PolicySlot } from '../model/aws-resources.js';
 import { guessKind } from './policy-kind.js';
 import type { Extraction } from './terraform.js';
@@ -12,19 +11,6 @@ import type { Extraction } from './terraform.js';
 /** Only text that names a Statement or a plan is parsed at all (package.json, data sets are not). */
 export function mayBePolicy(text: string): boolean {
   return text.includes('"Statement"') || text.includes('"format_version"');
-}
-
-/** A policy template (`.json`, `.json.tpl`, `.tftpl` with `${...}` or `%{...}`) read on its own. */
-export function extractTemplateFile(src: SourceFile, kind?: PolicyKind): Extraction {
-  const out: Extraction = { policies: [], problems: [] };
-  const parsed = standaloneTemplate(src);
-  if (!parsed) return out;
-  out.problems.push(...parsed.errors.map((e) => ({ ...e, file: src.path, duplicate: false })));
-  out.problems.push(...parsed.duplicates.map((e) => ({ ...e, file: src.path, duplicate: true })));
-  const root = parsed.value;
-  if (root?.kind === 'object' && getEntry(root, 'Statement'))
-    out.policies.push({ origin: root.origin!, address: src.path, kind: kind ?? guessKind(root), source: 'json-file', document: root });
-  return out;
 }
 
 /** A `.json` file: a policy, a Terraform plan, or nothing of ours (`.tf.json` is configuration). */

@@ -1,73 +1,11 @@
 import { invalidEscape } from './hcl-escapes.js';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
 import type { Node as TsNode, Parser as TsParser, Range as TsRange, Tree as TsTree } from 'web-tree-sitter';
 import type { SourceFile, Range } from '../model/source.js';
 import type { Body, Expr, HclFile } from './hcl-ast.js';
 import { CursorConverter, type Deferred } from './hcl-convert.js';
-import { CursorFactory, type Binding, type WalkCursor } from './wasm-cursor.js';
+import type { WalkCursor } from './wasm-cursor.js';
+import { cursors, loadParser, loadedParser } from './parser.js';
 import { skipPlan } from './skipped-ranges.js';
-
-let parserPromise: Promise<TsParser> | undefined;
-let loaded: TsParser | undefined;
-let cursors: CursorFactory | undefined;
-
-/** Parsed with the grammar when it loads, to check the direct cursor against the library's
- * (wasm-cursor.ts): every kind of node the converter meets, a syntax error included. */
-const SAMPLE = `resource "aws_iam_policy" "p" {
-  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ["s3:*", "\${var.a}"] }] })
-  n      = var.x != null ? [for k, v in local.m : v.arn if k > 1][0] : -2.5
-  t      = <<EOT
-%{ if true }x\${a.b[*].c}%{ endif }
-EOT
-}
-oops = {
-`;
-
-let liftoff = false;
-
-/** Liftoff-only wasm for a run that parses little: tiering the grammar up makes a small run wait
- * ~50 ms at exit (design §4). Once per process: V8's flags are part of the key of Node's compile
- * cache (Node >= 22), so where in a run they change decides which cached modules it can use. */
-export function liftoffOnly(): void {
-  if (liftoff) return;
-  liftoff = true;
-  process.getBuiltinModule('node:v8').setFlagsFromString('--liftoff-only');
-}
-
-/** Loads web-tree-sitter and the Terraform grammar once (design §4: +23 ms). Called early, before
- * files are read, so that compiling the wasm overlaps with discovery and the first reads. */
-export function loadParser(fewFiles: boolean): Promise<TsParser> {
-  parserPromise ??= (async () => {
-    if (fewFiles) liftoffOnly();
-    const { Parser, Language } = await import('web-tree-sitter');
-    // Emscripten builds the binding on the object given here: the direct cursor calls it.
-    const binding: Partial<Binding> = {};
-    await Parser.init(binding);
-    const language = await Language.load(grammarFile());
-    const parser = new Parser();
-    parser.setLanguage(language);
-    // A run of a few files (a pre-commit hook) gains nothing measurable from the direct cursor,
-    // and checking it costs ~5 ms of start-up (walking the sample twice): it keeps the library's.
-    const sample = fewFiles ? null : parser.parse(SAMPLE);
-    cursors = new CursorFactory(binding, language, sample);
-    sample?.delete();
-    loaded = parser;
-    return parser;
-  })();
-  return parserPromise;
-}
-
-/** The build copies the grammar's wasm next to the bundle, so installing policylint never runs the
- * grammar package's native install script (design §4); from source, the dev dependency has it. */
-function grammarFile(): string {
-  const bundled = fileURLToPath(new URL('./tree-sitter-terraform.wasm', import.meta.url));
-  if (existsSync(bundled)) return bundled;
-  const dir = dirname(createRequire(import.meta.url).resolve('@tree-sitter-grammars/tree-sitter-hcl/grammar.js'));
-  return join(dir, 'tree-sitter-terraform.wasm');
-}
 
 export async function parseHcl(src: SourceFile): Promise<HclFile> {
   return parseWith(await loadParser(false), src, false, true);
@@ -80,12 +18,13 @@ export async function parseHclWhole(src: SourceFile): Promise<HclFile> {
 
 /** Whether trees are walked by the direct cursor (wasm-cursor.ts); false before the parser loads. */
 export function directCursor(): boolean {
-  return cursors?.direct ?? false;
+  return cursors()?.direct ?? false;
 }
 
 /** For the evaluator (`templatefile`), which runs after the parser has been loaded. */
 export function parseHclLoaded(src: SourceFile): HclFile | undefined {
-  return loaded && parseWith(loaded, src);
+  const parser = loadedParser();
+  return parser && parseWith(parser, src);
 }
 
 /** The same conversion walked with web-tree-sitter's own cursor: what the direct one is tested against. */
@@ -102,7 +41,7 @@ function parseWith(parser: TsParser, src: SourceFile, libraryCursor = false, ski
     const root = tree.rootNode;
     // Before the walk: a direct cursor keeps its state where the library marshals nodes.
     const hasError = root.hasError;
-    const cursor = cursors!.walk(tree, libraryCursor);
+    const cursor = cursors()!.walk(tree, libraryCursor);
     const conv = new CursorConverter(cursor, src.text, src.text.includes('policylint:'), hasError, deferred);
     const body = rootBody(cursor, conv) ?? { attributes: [], blocks: [] };
     cursor.delete();
@@ -165,7 +104,7 @@ function parseAttribute(parser: TsParser, text: string, range: Range, libraryCur
       errors.push(...collectErrors(tree.rootNode, text));
       return invalid;
     }
-    const cursor = cursors!.walk(tree, libraryCursor);
+    const cursor = cursors()!.walk(tree, libraryCursor);
     const conv = new CursorConverter(cursor, text, false, false);
     const body = rootBody(cursor, conv);
     cursor.delete();

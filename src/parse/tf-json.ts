@@ -1,5 +1,6 @@
 import { parseJson } from './json.js';
-import { loadParser, parseHclLoaded } from './hcl.js';
+import { parseHclLoaded } from './hcl.js';
+import { loadParser } from './parser.js';
 import { makeSource, type Range, type SourceFile } from '../model/source.js';
 import type { Body, Expr, HclFile, TemplatePart } from './hcl-ast.js';
 import type { Value } from '../model/value.js';

@@ -58,20 +58,6 @@ function render(src: SourceFile, vars: Value | undefined, scope: Scope, text: st
   return { ...value, source: 'file-function', embeddedJson: inner && (() => shiftParse(inner(), shift)) };
 }
 
-/** IAM's own policy variables (`${aws:username}`, `${aws:PrincipalTag/team, 'none'}`, `${*}`)
- * look like interpolations but are policy text (iam-semantics §7); Terraform templates escape them. */
-const IAM_VARIABLE = /^\$\{(?:[\w-]+:[\w./:-]+(?:\s*,\s*'[^']*')?|[*?$])\}/;
-
-/** Template syntax outside an escaped `$${` / `%%{`: such a file is rendered, never read as is. */
-export function isTemplateText(text: string): boolean {
-  const re = /(^|[^$%])([$%])\{/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const at = m.index + m[1].length;
-    if (m[2] === '%' || !IAM_VARIABLE.test(text.slice(at, at + 200))) return true;
-  }
-  return false;
-}
-
 /**
  * A template file that no `templatefile()` call of this run renders: judged as written, every
  * interpolation and directive Unknown (issue 20: a template is never broken JSON).

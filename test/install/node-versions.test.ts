@@ -52,7 +52,7 @@ describe.skipIf(!supported)('other supported Node majors (linux-x64 binaries fro
       expect(readdirSync(project)).toEqual(['infra']);
 
       // V8's flags are part of the compile cache's key, and a pre-commit run sets --liftoff-only
-      // (src/cli/bin.ts): a JSON run and a .tf run must set it alike, or each recompiles what the
+      // (src/cli/early.ts): a JSON run and a .tf run must set it alike, or each recompiles what the
       // other cached (17 modules each time, before).
       const cache = temp(`cache${major}`);
       const rejected = (file: string) =>

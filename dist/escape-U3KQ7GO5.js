@@ -1,6 +1,0 @@
-import {
-  escapeControl
-} from "./chunk-DB36CBFI.js";
-export {
-  escapeControl
-};

@@ -1,6 +1,0 @@
-import {
-  repositoryRoot
-} from "./chunk-UMCPZM5Q.js";
-export {
-  repositoryRoot
-};
