@@ -1,23 +1,15 @@
 import {
-  jsonChunks
-} from "./chunk-4YSZLVQY.js";
-import {
-  escapeControl
-} from "./chunk-E4MLOGC5.js";
-import {
   configDir,
   effectiveConfig,
   lint,
   repositoryRoot
-} from "./chunk-J5OLMZMN.js";
+} from "./chunk-6TWCKTOY.js";
 import {
   HOMEPAGE,
-  VERSION
-} from "./chunk-LE2ZDK7L.js";
-import {
+  VERSION,
   docsBase,
   ruleDocsUrl
-} from "./chunk-RGB5R7FS.js";
+} from "./chunk-QR5U3DXG.js";
 import {
   ConfigError,
   isLintable
@@ -29,26 +21,64 @@ import {
 } from "./chunk-SSVZOC2V.js";
 import {
   RULES
-} from "./chunk-CITPBV3T.js";
-import "./chunk-ILESBZFY.js";
+} from "./chunk-XZZCGOFO.js";
+import "./chunk-W3TADBF4.js";
 import "./chunk-E4K6YNQW.js";
-import "./chunk-KA5X5QQG.js";
-import "./chunk-65EAIF3L.js";
-import "./chunk-MPQXCWKJ.js";
-import "./chunk-CMMA6BZU.js";
-import "./chunk-INKYPUYQ.js";
-import "./chunk-U5J2JU7Q.js";
-import "./chunk-XZ32KR2X.js";
+import "./chunk-UW2EKN6P.js";
+import {
+  locate
+} from "./chunk-RDGAFEXR.js";
 import {
   MAX_JSON_BYTES,
+  loadSource,
   readRegularFile,
-  scanRoots
+  scanRoots,
+  siblings
 } from "./chunk-Y7NYNGOL.js";
+import "./chunk-CMMA6BZU.js";
+import "./chunk-ILESBZFY.js";
+import "./chunk-XRNNRSWR.js";
+import {
+  toPlain
+} from "./chunk-KMQPKPIB.js";
 
 // src/cli/main.ts
 import { closeSync, openSync, statSync, writeSync } from "node:fs";
 import { readFile, realpath, writeFile } from "node:fs/promises";
-import { resolve as resolve2, sep } from "node:path";
+import { resolve as resolve4, sep } from "node:path";
+
+// src/format/escape.ts
+var TEXT = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var SOURCE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escapeControl(s, keepLines = false) {
+  return s.replace(keepLines ? SOURCE : TEXT, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return "\\t";
+    const hex = c.charCodeAt(0).toString(16);
+    return c.charCodeAt(0) < 256 ? `\\x${hex.padStart(2, "0")}` : `\\u${hex.padStart(4, "0")}`;
+  });
+}
+
+// src/format/json.ts
+function publicFinding(f) {
+  const { absFile: _a, offset: _o, ...rest } = f;
+  return rest;
+}
+function* jsonChunks(findings) {
+  if (!findings.length) {
+    yield '{\n  "version": 1,\n  "findings": []\n}\n';
+    return;
+  }
+  yield '{\n  "version": 1,\n  "findings": [';
+  for (let i = 0; i < findings.length; i++) yield `${i ? "," : ""}
+${indented(publicFinding(findings[i]), "    ")}`;
+  yield "\n  ]\n}\n";
+}
+function indented(value, indent) {
+  return indent + JSON.stringify(value, null, 2).replaceAll("\n", `
+${indent}`);
+}
 
 // src/format/compact.ts
 import { resolve } from "node:path";
@@ -58,6 +88,199 @@ function* compactLines(findings, cwd) {
     if (!f.suppressed)
       yield `${escapeControl(resolve(cwd, f.file))}: line ${f.line}, col ${f.column}, ${LEVEL[f.severity]} - ${escapeControl(f.message.replace(/[ \t\n]+/g, " "))} (${escapeControl(f.ruleId)})
 `;
+}
+
+// src/format/sarif.ts
+import { isAbsolute } from "node:path";
+import { pathToFileURL } from "node:url";
+var LEVEL2 = { error: "error", warning: "warning", note: "note" };
+function artifact(file) {
+  if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
+  return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+}
+function* sarifChunks(findings, opts) {
+  const metas = [...opts.rules, ...analyzerRules(findings)];
+  const index = new Map(metas.map((m, i) => [m.id, i]));
+  const rules = metas.map((m) => {
+    const helpUri = m.helpUri ?? ruleDocsUrl(opts.docsBase, m.id);
+    return {
+      id: m.id,
+      name: m.name,
+      shortDescription: { text: m.description },
+      fullDescription: { text: `${m.description}. ${m.fix}` },
+      help: {
+        text: `${m.description}.
+
+Fix: ${m.fix}`,
+        markdown: `**${m.description}.**
+
+Fix: ${m.fix}
+
+See [${m.id}](${helpUri}).`
+      },
+      helpUri,
+      defaultConfiguration: { level: LEVEL2[m.severity] },
+      properties: { tags: m.tags, precision: m.precision, "security-severity": m.securitySeverity.toFixed(1) }
+    };
+  });
+  const region = (x) => ({
+    startLine: x.line,
+    startColumn: x.column,
+    endLine: x.endLine,
+    endColumn: x.endColumn
+  });
+  const location = (file, x) => ({ physicalLocation: { artifactLocation: artifact(file), region: region(x) } });
+  const result = (f) => ({
+    ruleId: f.ruleId,
+    ruleIndex: index.get(f.ruleId) ?? 0,
+    level: LEVEL2[f.severity],
+    message: { text: f.message },
+    locations: [location(f.file, f)],
+    partialFingerprints: { "policylintFingerprint/v1": f.fingerprint },
+    ...f.relatedLocations?.length ? { relatedLocations: f.relatedLocations.map((r, i) => ({ id: i + 1, ...location(r.file, r), message: { text: r.message } })) } : {},
+    ...f.suppressed ? { suppressions: [{ kind: "inSource", justification: f.suppression?.reason ?? "" }] } : {},
+    ...f.witness || f.address || f.checkId ? {
+      properties: {
+        ...f.checkId ? { checkId: f.checkId } : {},
+        ...f.witness ? { witness: f.witness } : {},
+        ...f.address ? { address: f.address } : {}
+      }
+    } : {}
+  });
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "policylint", semanticVersion: opts.version, version: opts.version, informationUri: opts.informationUri, rules } },
+        ...opts.category ? { automationDetails: { id: opts.category.endsWith("/") ? opts.category : `${opts.category}/` } } : {},
+        originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(opts.root).href.replace(/\/?$/, "/") } },
+        invocations: [
+          {
+            executionSuccessful: !opts.internalErrors?.length,
+            toolExecutionNotifications: [
+              ...opts.notifications.map((n) => ({ level: "warning", message: { text: `${n.file}: ${n.message}` } })),
+              ...(opts.internalErrors ?? []).map((e) => ({ level: "error", message: { text: e } }))
+            ]
+          }
+        ],
+        results: []
+      }
+    ]
+  };
+  const text = JSON.stringify(sarif, null, 2) + "\n";
+  const at = text.lastIndexOf('"results": []');
+  if (!findings.length) {
+    yield text;
+    return;
+  }
+  yield text.slice(0, at) + '"results": [';
+  for (let i = 0; i < findings.length; i++) yield `${i ? "," : ""}
+${indented(result(findings[i]), "        ")}`;
+  yield "\n      ]" + text.slice(at + '"results": []'.length);
+}
+function analyzerRules(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!f.ruleId.startsWith("access-analyzer/") || seen.has(f.ruleId)) continue;
+    const code = f.ruleId.slice("access-analyzer/".length);
+    const words = code.toLowerCase().split(/[_-]+/).filter(Boolean);
+    seen.set(f.ruleId, {
+      id: f.ruleId,
+      name: `AccessAnalyzer${words.map((w) => w[0].toUpperCase() + w.slice(1)).join("")}`,
+      description: `IAM Access Analyzer: ${words.join(" ")}`,
+      severity: f.severity,
+      tags: ["security", "iam", "access-analyzer"],
+      precision: "high",
+      securitySeverity: f.severity === "error" ? 7 : f.severity === "warning" ? 4 : 1,
+      fix: "Follow the recommendation in the finding and Access Analyzer's documentation linked here.",
+      semantics: [],
+      ...f.helpUri ? { helpUri: f.helpUri } : {}
+    });
+  }
+  return [...seen.values()];
+}
+
+// src/format/friendly.ts
+import { resolve as resolve2 } from "node:path";
+async function formatFriendly(findings, cwd, color, roots) {
+  process.env.EFF_NO_LINK_RULES = "true";
+  process.env.FORCE_COLOR = color ? "1" : "0";
+  const mod = await import("eslint-formatter-friendly");
+  const format = mod.default ?? mod;
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) if (!f.suppressed && f.severity !== "note") byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  const results = [...byFile].map(([file, list]) => ({
+    filePath: escapeControl(resolve2(cwd, file)),
+    // The formatter would read the file itself, blocking on a FIFO or following a link out of the
+    // tree: it gets the text from policylint's own checked reader, or a blank (no code frame).
+    source: escapeControl(loadSource(resolve2(cwd, file), roots)?.text ?? "", true) || " ",
+    messages: list.map((f) => ({
+      ruleId: escapeControl(f.ruleId),
+      severity: f.severity === "error" ? 2 : 1,
+      message: escapeControl(f.message),
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn
+    })),
+    errorCount: list.filter((f) => f.severity === "error").length,
+    warningCount: list.filter((f) => f.severity === "warning").length
+  }));
+  const suppressed = findings.filter((f) => f.suppressed).length;
+  const notes = findings.filter((f) => !f.suppressed && f.severity === "note");
+  let text = results.length ? format(results) : notes.length ? "" : "No problems found.\n";
+  if (notes.length) {
+    const lines = notes.map((f) => `  ${resolve2(cwd, f.file)}:${f.line}:${f.column}  ${f.message}  (${f.ruleId})`);
+    text = `${text.trimEnd()}${text.trim() ? "\n\n" : ""}${notes.length} note${notes.length === 1 ? "" : "s"}:
+${lines.join("\n")}
+`;
+  }
+  const docs = [...new Map([...byFile.values(), notes].flat().map((f) => [f.ruleId, f.helpUri])).entries()].filter(([, url]) => url).sort(([a], [b]) => a.localeCompare(b));
+  if (docs.length) text = `${text.trimEnd()}
+
+Rule docs:
+${docs.map(([id, url]) => `  ${escapeControl(id)}: ${escapeControl(url)}`).join("\n")}
+`;
+  return suppressed ? `${text.trimEnd()}
+${suppressed} suppressed finding${suppressed === 1 ? "" : "s"} not shown (see --format json).
+` : text;
+}
+
+// src/format/policies.ts
+function printPolicies(policies, root) {
+  const sources = /* @__PURE__ */ new Map();
+  const source = (f) => {
+    if (!sources.has(f)) sources.set(f, loadSource(f));
+    return sources.get(f);
+  };
+  const out = policies.map((p) => {
+    const where = locate(p.origin, { root, source });
+    return {
+      file: where.file,
+      line: where.line,
+      column: where.column,
+      address: p.address,
+      ...p.attribute ? { attribute: p.attribute } : {},
+      kind: p.kind,
+      source: p.source,
+      ...p.modulePath ? { modulePath: p.modulePath } : {},
+      document: toPlain(p.document, true)
+    };
+  });
+  return JSON.stringify({ policies: out }, null, 2) + "\n";
+}
+
+// src/cli/whole-module.ts
+import { dirname, resolve as resolve3 } from "node:path";
+var MODULE_FILE = /\.(tf|tofu|tf\.json|tfvars|tfvars\.json)$/;
+function expandToModules(paths, cwd) {
+  const out = /* @__PURE__ */ new Set();
+  for (const p of paths) {
+    if (MODULE_FILE.test(p)) for (const f of siblings(dirname(resolve3(cwd, p)))) out.add(f);
+    if (!MODULE_FILE.test(p) || /\.(tf|tofu|tf\.json)$/.test(p)) out.add(resolve3(cwd, p));
+  }
+  return [...out];
 }
 
 // src/cli/main.ts
@@ -115,7 +338,7 @@ async function run(args, io) {
       throw new UsageError(`${flag} ${target} is one of the files being linted; policylint will not overwrite its input`);
   }
   checkInputs(args, io.cwd);
-  const paths = args.wholeModule ? (await import("./whole-module-66CZCKXQ.js")).expandToModules(args.paths, io.cwd) : args.paths;
+  const paths = args.wholeModule ? expandToModules(args.paths, io.cwd) : args.paths;
   if (args.paths.length && !paths.length) return 0;
   const root = rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
   const result = await lint({
@@ -168,7 +391,6 @@ async function run(args, io) {
 `
     );
   if (args.printPolicies) {
-    const { printPolicies } = await import("./policies-GYOLN5VB.js");
     emit(printPolicies(result.policies, root), args, io);
     return 0;
   }
@@ -216,7 +438,7 @@ function withDefaults(config, all) {
   return { include: [], exclude: [], ignores: [], trustedAccounts: [], strict: false, ...config, rules };
 }
 async function analyzerFor(args, config, cwd) {
-  const { runAccessAnalyzer } = await import("./run-V25QWZ2L.js");
+  const { runAccessAnalyzer } = await import("./run-G3I5PQOL.js");
   const { cacheFileFor } = await import("./cache-CA254GMS.js");
   const aa = config.accessAnalyzer ?? {};
   const timeout = Number(process.env.POLICYLINT_ACCESS_ANALYZER_TIMEOUT_MS);
@@ -229,11 +451,11 @@ async function analyzerFor(args, config, cwd) {
   });
 }
 function checkInputs(args, cwd) {
-  for (const f of args.varFiles) if (!statSync(resolve2(cwd, f), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f}: no such file`);
+  for (const f of args.varFiles) if (!statSync(resolve4(cwd, f), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f}: no such file`);
 }
 function rootFor(args, cwd, configFolder, configFile) {
   if (args.root === void 0) return repositoryRoot(cwd, configFile ? configFolder : void 0);
-  const dir = resolve2(cwd, args.root);
+  const dir = resolve4(cwd, args.root);
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--root ${args.root}: no such folder`);
   return dir;
 }
@@ -256,7 +478,6 @@ async function render(format, findings, args, io, notices, internalErrors, root)
     case "json":
       return jsonChunks(findings);
     case "sarif": {
-      const { sarifChunks } = await import("./sarif-I6REFAZZ.js");
       return sarifChunks(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,
@@ -271,7 +492,7 @@ async function render(format, findings, args, io, notices, internalErrors, root)
     case "friendly": {
       const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
       const roots = scanRoots(args.stdin && args.stdinFilename ? [args.stdinFilename] : args.paths.length ? args.paths : ["."], io.cwd);
-      return (await import("./friendly-IQF5BGPT.js")).formatFriendly(findings, root, color, roots);
+      return formatFriendly(findings, root, color, roots);
     }
     default:
       return compactLines(findings, root);
@@ -311,10 +532,10 @@ function* batched(parts, size = 1 << 16) {
 }
 async function namesAnInput(target, paths, cwd) {
   const real = async (p) => realpath(p).catch(() => void 0);
-  const t = await real(resolve2(cwd, target));
+  const t = await real(resolve4(cwd, target));
   if (!t) return false;
   for (const p of paths.length ? paths : ["."]) {
-    const r = await real(resolve2(cwd, p));
+    const r = await real(resolve4(cwd, p));
     if (!r) continue;
     if (t === r) return true;
     if (!isLintable(t) || !t.startsWith(r.endsWith(sep) ? r : r + sep)) continue;
@@ -348,7 +569,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-7AWTZNKX.js")).serve();
+if (lsp) (await import("./server-IZGB2MZC.js")).serve();
 if (!lsp)
   process.exitCode = await main(argv, {
     cwd: process.cwd(),

@@ -1,22 +1,21 @@
 import {
   rulesByIds
-} from "./chunk-CITPBV3T.js";
-import "./chunk-ILESBZFY.js";
+} from "./chunk-XZZCGOFO.js";
+import "./chunk-W3TADBF4.js";
 import {
   UnitRecorder
-} from "./chunk-VKON6G2U.js";
+} from "./chunk-EZRAGVA5.js";
 import {
   RunContext
-} from "./chunk-KA5X5QQG.js";
-import "./chunk-65EAIF3L.js";
-import "./chunk-MPQXCWKJ.js";
+} from "./chunk-UW2EKN6P.js";
+import "./chunk-RDGAFEXR.js";
+import "./chunk-Y7NYNGOL.js";
 import {
   loadParser
 } from "./chunk-CMMA6BZU.js";
-import "./chunk-INKYPUYQ.js";
-import "./chunk-U5J2JU7Q.js";
-import "./chunk-XZ32KR2X.js";
-import "./chunk-Y7NYNGOL.js";
+import "./chunk-ILESBZFY.js";
+import "./chunk-XRNNRSWR.js";
+import "./chunk-KMQPKPIB.js";
 
 // src/cli/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

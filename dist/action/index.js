@@ -47,19 +47,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/format/docs-url.ts
-function docsBase(homepage, version) {
-  return `${homepage}/blob/v${version}/rules`;
-}
-function ruleDocsUrl(base, ruleId) {
-  return `${base}/${ruleId}.md`;
-}
-var init_docs_url = __esm({
-  "src/format/docs-url.ts"() {
-    "use strict";
-  }
-});
-
 // node_modules/balanced-match/dist/esm/index.js
 var range;
 var init_esm = __esm({
@@ -13052,326 +13039,6 @@ var init_module_roots = __esm({
   }
 });
 
-// src/engine/unit-answer.ts
-function newValues(set) {
-  const it = set.values();
-  let seen = 0;
-  return () => {
-    const out2 = [];
-    for (; seen < set.size; seen++) out2.push(it.next().value);
-    return out2;
-  };
-}
-var UnitRecorder;
-var init_unit_answer = __esm({
-  "src/engine/unit-answer.ts"() {
-    "use strict";
-    init_lint_unit();
-    UnitRecorder = class {
-      constructor(ctx) {
-        this.ctx = ctx;
-        this.newReportable = newValues(ctx.reportable);
-        this.newReportable();
-        this.newRendered = newValues(ctx.rendered);
-      }
-      ctx;
-      newReportable;
-      newRendered;
-      counted = { statements: 0, judged: 0 };
-      async lint(index, unit) {
-        const ctx = this.ctx;
-        await lintUnit(ctx, unit);
-        const answer = {
-          index,
-          findings: ctx.findings.splice(0),
-          suppressions: ctx.suppressions.splice(0),
-          info: ctx.info.splice(0),
-          internalErrors: ctx.internalErrors.splice(0),
-          reportable: this.newReportable(),
-          rendered: this.newRendered(),
-          deferredPolicyFiles: ctx.deferredPolicyFiles.splice(0),
-          coverage: { statements: ctx.coverage.statements - this.counted.statements, judged: ctx.coverage.judged - this.counted.judged }
-        };
-        this.counted = { ...ctx.coverage };
-        return answer;
-      }
-    };
-  }
-});
-
-// src/engine/dispenser.ts
-function groupByCalledFolders(units, calls) {
-  const parent = units.map((_, i7) => i7);
-  const find = (i7) => {
-    while (parent[i7] !== i7) i7 = parent[i7] = parent[parent[i7]];
-    return i7;
-  };
-  const reader = /* @__PURE__ */ new Map();
-  units.forEach((u, i7) => {
-    if (u.kind !== "module" || !u.dir) return;
-    for (const d6 of reachedFolders(u.dir, calls)) {
-      const other = reader.get(d6);
-      if (other === void 0) reader.set(d6, i7);
-      else parent[find(i7)] = find(other);
-    }
-  });
-  const groups = /* @__PURE__ */ new Map();
-  units.forEach((_, i7) => {
-    const root7 = find(i7);
-    const g6 = groups.get(root7);
-    if (g6) g6.push(i7);
-    else groups.set(root7, [i7]);
-  });
-  return [...groups.values()].sort((a6, b6) => a6[0] - b6[0]);
-}
-var Dispenser;
-var init_dispenser = __esm({
-  "src/engine/dispenser.ts"() {
-    "use strict";
-    init_module_roots();
-    Dispenser = class {
-      /** Per group, its units' indexes in the order to give them. */
-      queues = [];
-      started = /* @__PURE__ */ new Set();
-      /** No group before this one is unstarted (groups start in order): a pick never rescans them. */
-      unstarted = 0;
-      remaining = 0;
-      /** `groups`: the units' indexes, grouped, each group largest unit first, groups largest first. */
-      constructor(groups) {
-        for (const g6 of groups) this.add(g6);
-      }
-      /** A group to give after the others (the policy files no module read, one unit each). */
-      add(group3) {
-        if (!group3.length) return;
-        this.queues.push([...group3]);
-        this.remaining += group3.length;
-      }
-      /** Units not given yet. */
-      get left() {
-        return this.remaining;
-      }
-      get empty() {
-        return this.remaining === 0;
-      }
-      /** The next unit for a worker whose last unit was of group `current`; undefined when none is left. */
-      next(current) {
-        if (!this.remaining) return void 0;
-        while (this.unstarted < this.queues.length && (this.started.has(this.unstarted) || !this.queues[this.unstarted].length)) this.unstarted++;
-        let group3 = current !== void 0 && this.queues[current]?.length ? current : this.unstarted < this.queues.length ? this.unstarted : -1;
-        if (group3 < 0) group3 = this.queues.reduce((best, q3, i7) => q3.length > this.queues[best].length ? i7 : best, 0);
-        this.started.add(group3);
-        this.remaining--;
-        return { index: this.queues[group3].shift(), group: group3 };
-      }
-      /** Every unit not given yet, in index order (a run whose workers all died lints them itself). */
-      drain() {
-        const rest = this.queues.flatMap((q3) => q3.splice(0));
-        this.remaining = 0;
-        return rest.sort((a6, b6) => a6 - b6);
-      }
-    };
-  }
-});
-
-// src/engine/worker-count.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-function workerCount(files, opts) {
-  if (opts.stdin || opts.overlays || opts.parseCache || opts.analyzer || opts.collectPolicies) return 0;
-  if (!existsSync2(workerFile())) return 0;
-  const forced = process.env.POLICYLINT_WORKERS;
-  if (forced !== void 0 && forced !== "") return Math.max(0, Math.min(16, Number(forced) || 0));
-  const cores = availableParallelism();
-  return cores > 1 && files >= WORKER_THRESHOLD ? Math.min(cores, 4) - 1 : 0;
-}
-function workerFile() {
-  return fileURLToPath3(new URL("./worker.js", import.meta.url));
-}
-var WORKER_THRESHOLD;
-var init_worker_count = __esm({
-  "src/engine/worker-count.ts"() {
-    "use strict";
-    WORKER_THRESHOLD = 300;
-  }
-});
-
-// src/engine/workers.ts
-import { statSync as statSync3 } from "node:fs";
-async function spawnWorkers(ctx, n3) {
-  if (Number(process.versions.v8.split(".")[0]) < 12) (await import("node:v8")).setFlagsFromString("--interrupt-budget=1000000");
-  const { Worker } = await import("node:worker_threads");
-  const { rules: _r4, severities, analyzer: _a3, stdin: _s6, ...opts } = ctx.opts;
-  const task = {
-    opts,
-    severities: [...severities ?? []],
-    ruleIds: ctx.opts.rules.map((r6) => r6.meta.id),
-    requested: [...ctx.requested]
-  };
-  return Array.from({ length: n3 }, () => {
-    const s3 = { worker: new Worker(workerFile(), { workerData: task }), exited: false };
-    s3.worker.once("exit", () => s3.exited = true);
-    s3.worker.once("error", () => s3.exited = true);
-    return s3;
-  });
-}
-async function stopWorkers(spawned) {
-  await Promise.all(spawned.map((s3) => s3.worker.terminate()));
-}
-async function lintInWorkers(ctx, units, spawned, here = false) {
-  const size = (u) => u.kind === "json" ? fileSize(u.path) : u.files.reduce((s3, f6) => s3 + fileSize(f6), 0);
-  const sized = units.map((u) => ({ u, s: size(u) })).sort((a6, b6) => b6.s - a6.s);
-  const all = sized.map((x) => x.u);
-  const total = (g6) => g6.reduce((s3, i7) => s3 + sized[i7].s, 0);
-  const dispenser = new Dispenser(groupByCalledFolders(all, ctx.calls).sort((a6, b6) => total(b6) - total(a6)));
-  const answers = /* @__PURE__ */ new Map();
-  const orphans = [];
-  const idle = [];
-  let deferredChecked = false;
-  let deferredHandedOut = false;
-  let alive = Math.min(spawned.length, all.length);
-  let threads = alive + (here ? 1 : 0);
-  const checkDeferred = () => {
-    if (deferredChecked || !dispenser.empty || answers.size + orphans.length < all.length) return;
-    deferredChecked = true;
-    if (!orphans.length) {
-      deferredHandedOut = true;
-      const deferred = [...answers.values()].flatMap((a6) => a6.deferredPolicyFiles).sort();
-      const rendered = /* @__PURE__ */ new Set([...ctx.rendered, ...[...answers.values()].flatMap((a6) => a6.rendered)]);
-      for (const path2 of deferred) if (!rendered.has(path2)) dispenser.add([all.push({ kind: "json", path: path2, deferred: true }) - 1]);
-    }
-    for (const wake of idle.splice(0)) wake();
-  };
-  const workersDone = new Promise((done) => {
-    const start2 = ({ worker: w, exited }) => {
-      const held = [];
-      let group3;
-      let finished = false;
-      const give = () => {
-        if (finished) return;
-        checkDeferred();
-        while (held.length < Math.max(1, Math.min(HELD, Math.ceil(dispenser.left / threads)))) {
-          const next = dispenser.next(group3);
-          if (!next) {
-            if (held.length) return;
-            if (deferredChecked) w.postMessage("end");
-            else idle.push(give);
-            return;
-          }
-          group3 = next.group;
-          held.push(next.index);
-          w.postMessage({ index: next.index, unit: all[next.index] });
-        }
-      };
-      const stop2 = () => {
-        if (finished) return;
-        finished = true;
-        orphans.push(...held.splice(0).filter((i7) => !answers.has(i7)));
-        alive--;
-        threads--;
-        if (!alive) {
-          orphans.push(...dispenser.drain());
-          for (const wake of idle.splice(0)) wake();
-          done();
-        } else checkDeferred();
-      };
-      w.on("message", (m3) => {
-        if (finished) return;
-        const at2 = held.indexOf(m3.index);
-        if (at2 >= 0) held.splice(at2, 1);
-        for (const f6 of m3.findings) ctx.findings.push(interned(f6));
-        answers.set(m3.index, { ...m3, findings: [] });
-        give();
-      });
-      w.once("error", stop2);
-      w.once("exit", stop2);
-      if (exited) return stop2();
-      w.postMessage({ readsLeft: [...ctx.readsLeft] });
-      give();
-    };
-    void stopWorkers(spawned.slice(all.length));
-    for (const s3 of spawned.slice(0, all.length)) start2(s3);
-    if (!alive) done();
-  });
-  const lintHere = async () => {
-    const recorder = new UnitRecorder(new RunContext({ ...ctx.opts, roots: ctx.roots }, ctx.requested, ctx.overrides));
-    for (const [dir, names2] of ctx.listings) recorder.ctx.listings.set(dir, names2);
-    recorder.ctx.readsLeft = new Map(ctx.readsLeft);
-    const pause = () => new Promise((then) => setImmediate(then));
-    recorder.ctx.pause = pause;
-    let group3;
-    while (alive) {
-      checkDeferred();
-      const next = dispenser.next(group3);
-      if (!next) {
-        if (deferredChecked) return;
-        await new Promise((wake) => idle.push(wake));
-        continue;
-      }
-      group3 = next.group;
-      const answer = await recorder.lint(next.index, all[next.index]);
-      ctx.findings.push(...answer.findings);
-      answers.set(next.index, { ...answer, findings: [] });
-      await pause();
-    }
-  };
-  await Promise.all([workersDone, here ? lintHere() : void 0]);
-  for (const [index, unit] of all.entries()) {
-    const r6 = answers.get(index);
-    if (!r6) continue;
-    ctx.suppressions.push(...r6.suppressions);
-    ctx.info.push(...r6.info);
-    ctx.internalErrors.push(...r6.internalErrors);
-    for (const f6 of r6.reportable) ctx.reportable.add(f6);
-    for (const f6 of r6.rendered) ctx.rendered.add(f6);
-    if (!unit.deferred && !deferredHandedOut) ctx.deferredPolicyFiles.push(...r6.deferredPolicyFiles);
-    ctx.coverage.statements += r6.coverage.statements;
-    ctx.coverage.judged += r6.coverage.judged;
-  }
-  for (const index of orphans.sort((a6, b6) => a6 - b6)) await lintUnit(ctx, all[index]);
-}
-function interned(f6) {
-  f6.ruleId = intern(f6.ruleId);
-  f6.severity = intern(f6.severity);
-  if (f6.checkId) f6.checkId = intern(f6.checkId);
-  f6.file = intern(f6.file);
-  if (f6.absFile) f6.absFile = intern(f6.absFile);
-  if (f6.address) f6.address = intern(f6.address);
-  if (f6.jsonPath) f6.jsonPath = intern(f6.jsonPath);
-  if (f6.witness) f6.witness = intern(f6.witness);
-  if (f6.modulePath) f6.modulePath = f6.modulePath.map(intern);
-  if (f6.relatedLocations) for (const r6 of f6.relatedLocations) r6.file = intern(r6.file);
-  return f6;
-}
-function intern(s3) {
-  let shared = strings.get(s3);
-  if (shared === void 0) {
-    if (strings.size >= 1e5) strings.clear();
-    strings.set(s3, shared = s3);
-  }
-  return shared;
-}
-function fileSize(p3) {
-  try {
-    return statSync3(p3).size;
-  } catch {
-    return 0;
-  }
-}
-var HELD, strings;
-var init_workers = __esm({
-  "src/engine/workers.ts"() {
-    "use strict";
-    init_lint_unit();
-    init_run_context();
-    init_unit_answer();
-    init_dispenser();
-    init_worker_count();
-    HELD = 8;
-    strings = /* @__PURE__ */ new Map();
-  }
-});
-
 // src/extract/template-files.ts
 function extractTemplateFile(src, kind) {
   const out2 = { policies: [], problems: [] };
@@ -13399,18 +13066,14 @@ __export(module_path_exports, {
   calledFolders: () => calledFolders,
   configurationOf: () => configurationOf,
   extractTemplateFile: () => extractTemplateFile,
-  lintInWorkers: () => lintInWorkers,
   lintModuleUnit: () => lintModuleUnit,
-  readsPerFolder: () => readsPerFolder,
-  spawnWorkers: () => spawnWorkers,
-  stopWorkers: () => stopWorkers
+  readsPerFolder: () => readsPerFolder
 });
 var init_module_path = __esm({
   "src/engine/module-path.ts"() {
     "use strict";
     init_unit();
     init_module_roots();
-    init_workers();
     init_template_files();
   }
 });
@@ -14318,6 +13981,332 @@ var init_esm5 = __esm({
     init_resourceTypes();
     init_services();
     init_version();
+  }
+});
+
+// src/engine/worker-count.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+function workerCount(files, opts) {
+  if (opts.stdin || opts.overlays || opts.parseCache || opts.analyzer || opts.collectPolicies) return 0;
+  if (!existsSync2(workerFile())) return 0;
+  const forced = process.env.POLICYLINT_WORKERS;
+  if (forced !== void 0 && forced !== "") return Math.max(0, Math.min(16, Number(forced) || 0));
+  const cores = availableParallelism();
+  return cores > 1 && files >= WORKER_THRESHOLD ? Math.min(cores, 4) - 1 : 0;
+}
+function workerFile() {
+  return fileURLToPath3(new URL("./worker.js", import.meta.url));
+}
+var WORKER_THRESHOLD;
+var init_worker_count = __esm({
+  "src/engine/worker-count.ts"() {
+    "use strict";
+    WORKER_THRESHOLD = 300;
+  }
+});
+
+// src/engine/unit-answer.ts
+function newValues(set) {
+  const it = set.values();
+  let seen = 0;
+  return () => {
+    const out2 = [];
+    for (; seen < set.size; seen++) out2.push(it.next().value);
+    return out2;
+  };
+}
+var UnitRecorder;
+var init_unit_answer = __esm({
+  "src/engine/unit-answer.ts"() {
+    "use strict";
+    init_lint_unit();
+    UnitRecorder = class {
+      constructor(ctx) {
+        this.ctx = ctx;
+        this.newReportable = newValues(ctx.reportable);
+        this.newReportable();
+        this.newRendered = newValues(ctx.rendered);
+      }
+      ctx;
+      newReportable;
+      newRendered;
+      counted = { statements: 0, judged: 0 };
+      async lint(index, unit) {
+        const ctx = this.ctx;
+        await lintUnit(ctx, unit);
+        const answer = {
+          index,
+          findings: ctx.findings.splice(0),
+          suppressions: ctx.suppressions.splice(0),
+          info: ctx.info.splice(0),
+          internalErrors: ctx.internalErrors.splice(0),
+          reportable: this.newReportable(),
+          rendered: this.newRendered(),
+          deferredPolicyFiles: ctx.deferredPolicyFiles.splice(0),
+          coverage: { statements: ctx.coverage.statements - this.counted.statements, judged: ctx.coverage.judged - this.counted.judged }
+        };
+        this.counted = { ...ctx.coverage };
+        return answer;
+      }
+    };
+  }
+});
+
+// src/engine/dispenser.ts
+function groupByCalledFolders(units, calls) {
+  const parent = units.map((_, i7) => i7);
+  const find = (i7) => {
+    while (parent[i7] !== i7) i7 = parent[i7] = parent[parent[i7]];
+    return i7;
+  };
+  const reader = /* @__PURE__ */ new Map();
+  units.forEach((u, i7) => {
+    if (u.kind !== "module" || !u.dir) return;
+    for (const d6 of reachedFolders(u.dir, calls)) {
+      const other = reader.get(d6);
+      if (other === void 0) reader.set(d6, i7);
+      else parent[find(i7)] = find(other);
+    }
+  });
+  const groups = /* @__PURE__ */ new Map();
+  units.forEach((_, i7) => {
+    const root7 = find(i7);
+    const g6 = groups.get(root7);
+    if (g6) g6.push(i7);
+    else groups.set(root7, [i7]);
+  });
+  return [...groups.values()].sort((a6, b6) => a6[0] - b6[0]);
+}
+var Dispenser;
+var init_dispenser = __esm({
+  "src/engine/dispenser.ts"() {
+    "use strict";
+    init_module_roots();
+    Dispenser = class {
+      /** Per group, its units' indexes in the order to give them. */
+      queues = [];
+      started = /* @__PURE__ */ new Set();
+      /** No group before this one is unstarted (groups start in order): a pick never rescans them. */
+      unstarted = 0;
+      remaining = 0;
+      /** `groups`: the units' indexes, grouped, each group largest unit first, groups largest first. */
+      constructor(groups) {
+        for (const g6 of groups) this.add(g6);
+      }
+      /** A group to give after the others (the policy files no module read, one unit each). */
+      add(group3) {
+        if (!group3.length) return;
+        this.queues.push([...group3]);
+        this.remaining += group3.length;
+      }
+      /** Units not given yet. */
+      get left() {
+        return this.remaining;
+      }
+      get empty() {
+        return this.remaining === 0;
+      }
+      /** The next unit for a worker whose last unit was of group `current`; undefined when none is left. */
+      next(current) {
+        if (!this.remaining) return void 0;
+        while (this.unstarted < this.queues.length && (this.started.has(this.unstarted) || !this.queues[this.unstarted].length)) this.unstarted++;
+        let group3 = current !== void 0 && this.queues[current]?.length ? current : this.unstarted < this.queues.length ? this.unstarted : -1;
+        if (group3 < 0) group3 = this.queues.reduce((best, q3, i7) => q3.length > this.queues[best].length ? i7 : best, 0);
+        this.started.add(group3);
+        this.remaining--;
+        return { index: this.queues[group3].shift(), group: group3 };
+      }
+      /** Every unit not given yet, in index order (a run whose workers all died lints them itself). */
+      drain() {
+        const rest = this.queues.flatMap((q3) => q3.splice(0));
+        this.remaining = 0;
+        return rest.sort((a6, b6) => a6 - b6);
+      }
+    };
+  }
+});
+
+// src/engine/workers.ts
+var workers_exports = {};
+__export(workers_exports, {
+  lintInWorkers: () => lintInWorkers,
+  spawnWorkers: () => spawnWorkers,
+  stopWorkers: () => stopWorkers
+});
+import { statSync as statSync3 } from "node:fs";
+async function spawnWorkers(ctx, n3) {
+  if (Number(process.versions.v8.split(".")[0]) < 12) (await import("node:v8")).setFlagsFromString("--interrupt-budget=1000000");
+  const { Worker } = await import("node:worker_threads");
+  const { rules: _r4, severities, analyzer: _a3, stdin: _s6, ...opts } = ctx.opts;
+  const task = {
+    opts,
+    severities: [...severities ?? []],
+    ruleIds: ctx.opts.rules.map((r6) => r6.meta.id),
+    requested: [...ctx.requested]
+  };
+  return Array.from({ length: n3 }, () => {
+    const s3 = { worker: new Worker(workerFile(), { workerData: task }), exited: false };
+    s3.worker.once("exit", () => s3.exited = true);
+    s3.worker.once("error", () => s3.exited = true);
+    return s3;
+  });
+}
+async function stopWorkers(spawned) {
+  await Promise.all(spawned.map((s3) => s3.worker.terminate()));
+}
+async function lintInWorkers(ctx, units, spawned, here = false) {
+  const size = (u) => u.kind === "json" ? fileSize(u.path) : u.files.reduce((s3, f6) => s3 + fileSize(f6), 0);
+  const sized = units.map((u) => ({ u, s: size(u) })).sort((a6, b6) => b6.s - a6.s);
+  const all = sized.map((x) => x.u);
+  const total = (g6) => g6.reduce((s3, i7) => s3 + sized[i7].s, 0);
+  const dispenser = new Dispenser(groupByCalledFolders(all, ctx.calls).sort((a6, b6) => total(b6) - total(a6)));
+  const answers = /* @__PURE__ */ new Map();
+  const orphans = [];
+  const idle = [];
+  let deferredChecked = false;
+  let deferredHandedOut = false;
+  let alive = Math.min(spawned.length, all.length);
+  let threads = alive + (here ? 1 : 0);
+  const checkDeferred = () => {
+    if (deferredChecked || !dispenser.empty || answers.size + orphans.length < all.length) return;
+    deferredChecked = true;
+    if (!orphans.length) {
+      deferredHandedOut = true;
+      const deferred = [...answers.values()].flatMap((a6) => a6.deferredPolicyFiles).sort();
+      const rendered = /* @__PURE__ */ new Set([...ctx.rendered, ...[...answers.values()].flatMap((a6) => a6.rendered)]);
+      for (const path2 of deferred) if (!rendered.has(path2)) dispenser.add([all.push({ kind: "json", path: path2, deferred: true }) - 1]);
+    }
+    for (const wake of idle.splice(0)) wake();
+  };
+  const workersDone = new Promise((done) => {
+    const start2 = ({ worker: w, exited }) => {
+      const held = [];
+      let group3;
+      let finished = false;
+      const give = () => {
+        if (finished) return;
+        checkDeferred();
+        while (held.length < Math.max(1, Math.min(HELD, Math.ceil(dispenser.left / threads)))) {
+          const next = dispenser.next(group3);
+          if (!next) {
+            if (held.length) return;
+            if (deferredChecked) w.postMessage("end");
+            else idle.push(give);
+            return;
+          }
+          group3 = next.group;
+          held.push(next.index);
+          w.postMessage({ index: next.index, unit: all[next.index] });
+        }
+      };
+      const stop2 = () => {
+        if (finished) return;
+        finished = true;
+        orphans.push(...held.splice(0).filter((i7) => !answers.has(i7)));
+        alive--;
+        threads--;
+        if (!alive) {
+          orphans.push(...dispenser.drain());
+          for (const wake of idle.splice(0)) wake();
+          done();
+        } else checkDeferred();
+      };
+      w.on("message", (m3) => {
+        if (finished) return;
+        const at2 = held.indexOf(m3.index);
+        if (at2 >= 0) held.splice(at2, 1);
+        for (const f6 of m3.findings) ctx.findings.push(interned(f6));
+        answers.set(m3.index, { ...m3, findings: [] });
+        give();
+      });
+      w.once("error", stop2);
+      w.once("exit", stop2);
+      if (exited) return stop2();
+      w.postMessage({ readsLeft: [...ctx.readsLeft] });
+      give();
+    };
+    void stopWorkers(spawned.slice(all.length));
+    for (const s3 of spawned.slice(0, all.length)) start2(s3);
+    if (!alive) done();
+  });
+  const lintHere = async () => {
+    const recorder = new UnitRecorder(new RunContext({ ...ctx.opts, roots: ctx.roots }, ctx.requested, ctx.overrides));
+    for (const [dir, names2] of ctx.listings) recorder.ctx.listings.set(dir, names2);
+    recorder.ctx.readsLeft = new Map(ctx.readsLeft);
+    const pause = () => new Promise((then) => setImmediate(then));
+    recorder.ctx.pause = pause;
+    let group3;
+    while (alive) {
+      checkDeferred();
+      const next = dispenser.next(group3);
+      if (!next) {
+        if (deferredChecked) return;
+        await new Promise((wake) => idle.push(wake));
+        continue;
+      }
+      group3 = next.group;
+      const answer = await recorder.lint(next.index, all[next.index]);
+      ctx.findings.push(...answer.findings);
+      answers.set(next.index, { ...answer, findings: [] });
+      await pause();
+    }
+  };
+  await Promise.all([workersDone, here ? lintHere() : void 0]);
+  for (const [index, unit] of all.entries()) {
+    const r6 = answers.get(index);
+    if (!r6) continue;
+    ctx.suppressions.push(...r6.suppressions);
+    ctx.info.push(...r6.info);
+    ctx.internalErrors.push(...r6.internalErrors);
+    for (const f6 of r6.reportable) ctx.reportable.add(f6);
+    for (const f6 of r6.rendered) ctx.rendered.add(f6);
+    if (!unit.deferred && !deferredHandedOut) ctx.deferredPolicyFiles.push(...r6.deferredPolicyFiles);
+    ctx.coverage.statements += r6.coverage.statements;
+    ctx.coverage.judged += r6.coverage.judged;
+  }
+  for (const index of orphans.sort((a6, b6) => a6 - b6)) await lintUnit(ctx, all[index]);
+}
+function interned(f6) {
+  f6.ruleId = intern(f6.ruleId);
+  f6.severity = intern(f6.severity);
+  if (f6.checkId) f6.checkId = intern(f6.checkId);
+  f6.file = intern(f6.file);
+  if (f6.absFile) f6.absFile = intern(f6.absFile);
+  if (f6.address) f6.address = intern(f6.address);
+  if (f6.jsonPath) f6.jsonPath = intern(f6.jsonPath);
+  if (f6.witness) f6.witness = intern(f6.witness);
+  if (f6.modulePath) f6.modulePath = f6.modulePath.map(intern);
+  if (f6.relatedLocations) for (const r6 of f6.relatedLocations) r6.file = intern(r6.file);
+  return f6;
+}
+function intern(s3) {
+  let shared = strings.get(s3);
+  if (shared === void 0) {
+    if (strings.size >= 1e5) strings.clear();
+    strings.set(s3, shared = s3);
+  }
+  return shared;
+}
+function fileSize(p3) {
+  try {
+    return statSync3(p3).size;
+  } catch {
+    return 0;
+  }
+}
+var HELD, strings;
+var init_workers = __esm({
+  "src/engine/workers.ts"() {
+    "use strict";
+    init_lint_unit();
+    init_run_context();
+    init_unit_answer();
+    init_dispenser();
+    init_worker_count();
+    HELD = 8;
+    strings = /* @__PURE__ */ new Map();
   }
 });
 
@@ -22751,106 +22740,2549 @@ var init_validate_generated = __esm({
   }
 });
 
-// src/format/escape.ts
-function escapeControl(s3, keepLines = false) {
-  return s3.replace(keepLines ? SOURCE : TEXT, (c6) => {
-    if (c6 === "\n") return "\\n";
-    if (c6 === "\r") return "\\r";
-    if (c6 === "	") return "\\t";
-    const hex = c6.charCodeAt(0).toString(16);
-    return c6.charCodeAt(0) < 256 ? `\\x${hex.padStart(2, "0")}` : `\\u${hex.padStart(4, "0")}`;
-  });
-}
-var TEXT, SOURCE;
-var init_escape2 = __esm({
-  "src/format/escape.ts"() {
+// node_modules/escape-string-regexp/index.js
+var require_escape_string_regexp = __commonJS({
+  "node_modules/escape-string-regexp/index.js"(exports, module2) {
     "use strict";
-    TEXT = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-    SOURCE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-  }
-});
-
-// src/format/json.ts
-function publicFinding(f6) {
-  const { absFile: _a3, offset: _o2, ...rest } = f6;
-  return rest;
-}
-function* jsonChunks(findings) {
-  if (!findings.length) {
-    yield '{\n  "version": 1,\n  "findings": []\n}\n';
-    return;
-  }
-  yield '{\n  "version": 1,\n  "findings": [';
-  for (let i7 = 0; i7 < findings.length; i7++) yield `${i7 ? "," : ""}
-${indented(publicFinding(findings[i7]), "    ")}`;
-  yield "\n  ]\n}\n";
-}
-function indented(value, indent) {
-  return indent + JSON.stringify(value, null, 2).replaceAll("\n", `
-${indent}`);
-}
-var init_json2 = __esm({
-  "src/format/json.ts"() {
-    "use strict";
-  }
-});
-
-// src/cli/whole-module.ts
-var whole_module_exports = {};
-__export(whole_module_exports, {
-  expandToModules: () => expandToModules
-});
-import { dirname as dirname11, resolve as resolve13 } from "node:path";
-function expandToModules(paths, cwd) {
-  const out2 = /* @__PURE__ */ new Set();
-  for (const p3 of paths) {
-    if (MODULE_FILE.test(p3)) for (const f6 of siblings(dirname11(resolve13(cwd, p3)))) out2.add(f6);
-    if (!MODULE_FILE.test(p3) || /\.(tf|tofu|tf\.json)$/.test(p3)) out2.add(resolve13(cwd, p3));
-  }
-  return [...out2];
-}
-var MODULE_FILE;
-var init_whole_module = __esm({
-  "src/cli/whole-module.ts"() {
-    "use strict";
-    init_files();
-    MODULE_FILE = /\.(tf|tofu|tf\.json|tfvars|tfvars\.json)$/;
-  }
-});
-
-// src/format/policies.ts
-var policies_exports = {};
-__export(policies_exports, {
-  printPolicies: () => printPolicies
-});
-function printPolicies(policies, root7) {
-  const sources = /* @__PURE__ */ new Map();
-  const source2 = (f6) => {
-    if (!sources.has(f6)) sources.set(f6, loadSource(f6));
-    return sources.get(f6);
-  };
-  const out2 = policies.map((p3) => {
-    const where = locate(p3.origin, { root: root7, source: source2 });
-    return {
-      file: where.file,
-      line: where.line,
-      column: where.column,
-      address: p3.address,
-      ...p3.attribute ? { attribute: p3.attribute } : {},
-      kind: p3.kind,
-      source: p3.source,
-      ...p3.modulePath ? { modulePath: p3.modulePath } : {},
-      document: toPlain(p3.document, true)
+    var matchOperatorsRe = /[|\\{}()[\]^$+*?.]/g;
+    module2.exports = function(str4) {
+      if (typeof str4 !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      return str4.replace(matchOperatorsRe, "\\$&");
     };
-  });
-  return JSON.stringify({ policies: out2 }, null, 2) + "\n";
-}
-var init_policies = __esm({
-  "src/format/policies.ts"() {
+  }
+});
+
+// node_modules/color-name/index.js
+var require_color_name = __commonJS({
+  "node_modules/color-name/index.js"(exports, module2) {
     "use strict";
-    init_value();
-    init_locate();
-    init_files();
+    module2.exports = {
+      "aliceblue": [240, 248, 255],
+      "antiquewhite": [250, 235, 215],
+      "aqua": [0, 255, 255],
+      "aquamarine": [127, 255, 212],
+      "azure": [240, 255, 255],
+      "beige": [245, 245, 220],
+      "bisque": [255, 228, 196],
+      "black": [0, 0, 0],
+      "blanchedalmond": [255, 235, 205],
+      "blue": [0, 0, 255],
+      "blueviolet": [138, 43, 226],
+      "brown": [165, 42, 42],
+      "burlywood": [222, 184, 135],
+      "cadetblue": [95, 158, 160],
+      "chartreuse": [127, 255, 0],
+      "chocolate": [210, 105, 30],
+      "coral": [255, 127, 80],
+      "cornflowerblue": [100, 149, 237],
+      "cornsilk": [255, 248, 220],
+      "crimson": [220, 20, 60],
+      "cyan": [0, 255, 255],
+      "darkblue": [0, 0, 139],
+      "darkcyan": [0, 139, 139],
+      "darkgoldenrod": [184, 134, 11],
+      "darkgray": [169, 169, 169],
+      "darkgreen": [0, 100, 0],
+      "darkgrey": [169, 169, 169],
+      "darkkhaki": [189, 183, 107],
+      "darkmagenta": [139, 0, 139],
+      "darkolivegreen": [85, 107, 47],
+      "darkorange": [255, 140, 0],
+      "darkorchid": [153, 50, 204],
+      "darkred": [139, 0, 0],
+      "darksalmon": [233, 150, 122],
+      "darkseagreen": [143, 188, 143],
+      "darkslateblue": [72, 61, 139],
+      "darkslategray": [47, 79, 79],
+      "darkslategrey": [47, 79, 79],
+      "darkturquoise": [0, 206, 209],
+      "darkviolet": [148, 0, 211],
+      "deeppink": [255, 20, 147],
+      "deepskyblue": [0, 191, 255],
+      "dimgray": [105, 105, 105],
+      "dimgrey": [105, 105, 105],
+      "dodgerblue": [30, 144, 255],
+      "firebrick": [178, 34, 34],
+      "floralwhite": [255, 250, 240],
+      "forestgreen": [34, 139, 34],
+      "fuchsia": [255, 0, 255],
+      "gainsboro": [220, 220, 220],
+      "ghostwhite": [248, 248, 255],
+      "gold": [255, 215, 0],
+      "goldenrod": [218, 165, 32],
+      "gray": [128, 128, 128],
+      "green": [0, 128, 0],
+      "greenyellow": [173, 255, 47],
+      "grey": [128, 128, 128],
+      "honeydew": [240, 255, 240],
+      "hotpink": [255, 105, 180],
+      "indianred": [205, 92, 92],
+      "indigo": [75, 0, 130],
+      "ivory": [255, 255, 240],
+      "khaki": [240, 230, 140],
+      "lavender": [230, 230, 250],
+      "lavenderblush": [255, 240, 245],
+      "lawngreen": [124, 252, 0],
+      "lemonchiffon": [255, 250, 205],
+      "lightblue": [173, 216, 230],
+      "lightcoral": [240, 128, 128],
+      "lightcyan": [224, 255, 255],
+      "lightgoldenrodyellow": [250, 250, 210],
+      "lightgray": [211, 211, 211],
+      "lightgreen": [144, 238, 144],
+      "lightgrey": [211, 211, 211],
+      "lightpink": [255, 182, 193],
+      "lightsalmon": [255, 160, 122],
+      "lightseagreen": [32, 178, 170],
+      "lightskyblue": [135, 206, 250],
+      "lightslategray": [119, 136, 153],
+      "lightslategrey": [119, 136, 153],
+      "lightsteelblue": [176, 196, 222],
+      "lightyellow": [255, 255, 224],
+      "lime": [0, 255, 0],
+      "limegreen": [50, 205, 50],
+      "linen": [250, 240, 230],
+      "magenta": [255, 0, 255],
+      "maroon": [128, 0, 0],
+      "mediumaquamarine": [102, 205, 170],
+      "mediumblue": [0, 0, 205],
+      "mediumorchid": [186, 85, 211],
+      "mediumpurple": [147, 112, 219],
+      "mediumseagreen": [60, 179, 113],
+      "mediumslateblue": [123, 104, 238],
+      "mediumspringgreen": [0, 250, 154],
+      "mediumturquoise": [72, 209, 204],
+      "mediumvioletred": [199, 21, 133],
+      "midnightblue": [25, 25, 112],
+      "mintcream": [245, 255, 250],
+      "mistyrose": [255, 228, 225],
+      "moccasin": [255, 228, 181],
+      "navajowhite": [255, 222, 173],
+      "navy": [0, 0, 128],
+      "oldlace": [253, 245, 230],
+      "olive": [128, 128, 0],
+      "olivedrab": [107, 142, 35],
+      "orange": [255, 165, 0],
+      "orangered": [255, 69, 0],
+      "orchid": [218, 112, 214],
+      "palegoldenrod": [238, 232, 170],
+      "palegreen": [152, 251, 152],
+      "paleturquoise": [175, 238, 238],
+      "palevioletred": [219, 112, 147],
+      "papayawhip": [255, 239, 213],
+      "peachpuff": [255, 218, 185],
+      "peru": [205, 133, 63],
+      "pink": [255, 192, 203],
+      "plum": [221, 160, 221],
+      "powderblue": [176, 224, 230],
+      "purple": [128, 0, 128],
+      "rebeccapurple": [102, 51, 153],
+      "red": [255, 0, 0],
+      "rosybrown": [188, 143, 143],
+      "royalblue": [65, 105, 225],
+      "saddlebrown": [139, 69, 19],
+      "salmon": [250, 128, 114],
+      "sandybrown": [244, 164, 96],
+      "seagreen": [46, 139, 87],
+      "seashell": [255, 245, 238],
+      "sienna": [160, 82, 45],
+      "silver": [192, 192, 192],
+      "skyblue": [135, 206, 235],
+      "slateblue": [106, 90, 205],
+      "slategray": [112, 128, 144],
+      "slategrey": [112, 128, 144],
+      "snow": [255, 250, 250],
+      "springgreen": [0, 255, 127],
+      "steelblue": [70, 130, 180],
+      "tan": [210, 180, 140],
+      "teal": [0, 128, 128],
+      "thistle": [216, 191, 216],
+      "tomato": [255, 99, 71],
+      "turquoise": [64, 224, 208],
+      "violet": [238, 130, 238],
+      "wheat": [245, 222, 179],
+      "white": [255, 255, 255],
+      "whitesmoke": [245, 245, 245],
+      "yellow": [255, 255, 0],
+      "yellowgreen": [154, 205, 50]
+    };
+  }
+});
+
+// node_modules/color-convert/conversions.js
+var require_conversions = __commonJS({
+  "node_modules/color-convert/conversions.js"(exports, module2) {
+    var cssKeywords = require_color_name();
+    var reverseKeywords = {};
+    for (key in cssKeywords) {
+      if (cssKeywords.hasOwnProperty(key)) {
+        reverseKeywords[cssKeywords[key]] = key;
+      }
+    }
+    var key;
+    var convert = module2.exports = {
+      rgb: { channels: 3, labels: "rgb" },
+      hsl: { channels: 3, labels: "hsl" },
+      hsv: { channels: 3, labels: "hsv" },
+      hwb: { channels: 3, labels: "hwb" },
+      cmyk: { channels: 4, labels: "cmyk" },
+      xyz: { channels: 3, labels: "xyz" },
+      lab: { channels: 3, labels: "lab" },
+      lch: { channels: 3, labels: "lch" },
+      hex: { channels: 1, labels: ["hex"] },
+      keyword: { channels: 1, labels: ["keyword"] },
+      ansi16: { channels: 1, labels: ["ansi16"] },
+      ansi256: { channels: 1, labels: ["ansi256"] },
+      hcg: { channels: 3, labels: ["h", "c", "g"] },
+      apple: { channels: 3, labels: ["r16", "g16", "b16"] },
+      gray: { channels: 1, labels: ["gray"] }
+    };
+    for (model in convert) {
+      if (convert.hasOwnProperty(model)) {
+        if (!("channels" in convert[model])) {
+          throw new Error("missing channels property: " + model);
+        }
+        if (!("labels" in convert[model])) {
+          throw new Error("missing channel labels property: " + model);
+        }
+        if (convert[model].labels.length !== convert[model].channels) {
+          throw new Error("channel and label counts mismatch: " + model);
+        }
+        channels = convert[model].channels;
+        labels = convert[model].labels;
+        delete convert[model].channels;
+        delete convert[model].labels;
+        Object.defineProperty(convert[model], "channels", { value: channels });
+        Object.defineProperty(convert[model], "labels", { value: labels });
+      }
+    }
+    var channels;
+    var labels;
+    var model;
+    convert.rgb.hsl = function(rgb) {
+      var r6 = rgb[0] / 255;
+      var g6 = rgb[1] / 255;
+      var b6 = rgb[2] / 255;
+      var min = Math.min(r6, g6, b6);
+      var max = Math.max(r6, g6, b6);
+      var delta = max - min;
+      var h6;
+      var s3;
+      var l3;
+      if (max === min) {
+        h6 = 0;
+      } else if (r6 === max) {
+        h6 = (g6 - b6) / delta;
+      } else if (g6 === max) {
+        h6 = 2 + (b6 - r6) / delta;
+      } else if (b6 === max) {
+        h6 = 4 + (r6 - g6) / delta;
+      }
+      h6 = Math.min(h6 * 60, 360);
+      if (h6 < 0) {
+        h6 += 360;
+      }
+      l3 = (min + max) / 2;
+      if (max === min) {
+        s3 = 0;
+      } else if (l3 <= 0.5) {
+        s3 = delta / (max + min);
+      } else {
+        s3 = delta / (2 - max - min);
+      }
+      return [h6, s3 * 100, l3 * 100];
+    };
+    convert.rgb.hsv = function(rgb) {
+      var rdif;
+      var gdif;
+      var bdif;
+      var h6;
+      var s3;
+      var r6 = rgb[0] / 255;
+      var g6 = rgb[1] / 255;
+      var b6 = rgb[2] / 255;
+      var v = Math.max(r6, g6, b6);
+      var diff = v - Math.min(r6, g6, b6);
+      var diffc = function(c6) {
+        return (v - c6) / 6 / diff + 1 / 2;
+      };
+      if (diff === 0) {
+        h6 = s3 = 0;
+      } else {
+        s3 = diff / v;
+        rdif = diffc(r6);
+        gdif = diffc(g6);
+        bdif = diffc(b6);
+        if (r6 === v) {
+          h6 = bdif - gdif;
+        } else if (g6 === v) {
+          h6 = 1 / 3 + rdif - bdif;
+        } else if (b6 === v) {
+          h6 = 2 / 3 + gdif - rdif;
+        }
+        if (h6 < 0) {
+          h6 += 1;
+        } else if (h6 > 1) {
+          h6 -= 1;
+        }
+      }
+      return [
+        h6 * 360,
+        s3 * 100,
+        v * 100
+      ];
+    };
+    convert.rgb.hwb = function(rgb) {
+      var r6 = rgb[0];
+      var g6 = rgb[1];
+      var b6 = rgb[2];
+      var h6 = convert.rgb.hsl(rgb)[0];
+      var w = 1 / 255 * Math.min(r6, Math.min(g6, b6));
+      b6 = 1 - 1 / 255 * Math.max(r6, Math.max(g6, b6));
+      return [h6, w * 100, b6 * 100];
+    };
+    convert.rgb.cmyk = function(rgb) {
+      var r6 = rgb[0] / 255;
+      var g6 = rgb[1] / 255;
+      var b6 = rgb[2] / 255;
+      var c6;
+      var m3;
+      var y;
+      var k6;
+      k6 = Math.min(1 - r6, 1 - g6, 1 - b6);
+      c6 = (1 - r6 - k6) / (1 - k6) || 0;
+      m3 = (1 - g6 - k6) / (1 - k6) || 0;
+      y = (1 - b6 - k6) / (1 - k6) || 0;
+      return [c6 * 100, m3 * 100, y * 100, k6 * 100];
+    };
+    function comparativeDistance(x, y) {
+      return Math.pow(x[0] - y[0], 2) + Math.pow(x[1] - y[1], 2) + Math.pow(x[2] - y[2], 2);
+    }
+    convert.rgb.keyword = function(rgb) {
+      var reversed = reverseKeywords[rgb];
+      if (reversed) {
+        return reversed;
+      }
+      var currentClosestDistance = Infinity;
+      var currentClosestKeyword;
+      for (var keyword in cssKeywords) {
+        if (cssKeywords.hasOwnProperty(keyword)) {
+          var value = cssKeywords[keyword];
+          var distance = comparativeDistance(rgb, value);
+          if (distance < currentClosestDistance) {
+            currentClosestDistance = distance;
+            currentClosestKeyword = keyword;
+          }
+        }
+      }
+      return currentClosestKeyword;
+    };
+    convert.keyword.rgb = function(keyword) {
+      return cssKeywords[keyword];
+    };
+    convert.rgb.xyz = function(rgb) {
+      var r6 = rgb[0] / 255;
+      var g6 = rgb[1] / 255;
+      var b6 = rgb[2] / 255;
+      r6 = r6 > 0.04045 ? Math.pow((r6 + 0.055) / 1.055, 2.4) : r6 / 12.92;
+      g6 = g6 > 0.04045 ? Math.pow((g6 + 0.055) / 1.055, 2.4) : g6 / 12.92;
+      b6 = b6 > 0.04045 ? Math.pow((b6 + 0.055) / 1.055, 2.4) : b6 / 12.92;
+      var x = r6 * 0.4124 + g6 * 0.3576 + b6 * 0.1805;
+      var y = r6 * 0.2126 + g6 * 0.7152 + b6 * 0.0722;
+      var z = r6 * 0.0193 + g6 * 0.1192 + b6 * 0.9505;
+      return [x * 100, y * 100, z * 100];
+    };
+    convert.rgb.lab = function(rgb) {
+      var xyz = convert.rgb.xyz(rgb);
+      var x = xyz[0];
+      var y = xyz[1];
+      var z = xyz[2];
+      var l3;
+      var a6;
+      var b6;
+      x /= 95.047;
+      y /= 100;
+      z /= 108.883;
+      x = x > 8856e-6 ? Math.pow(x, 1 / 3) : 7.787 * x + 16 / 116;
+      y = y > 8856e-6 ? Math.pow(y, 1 / 3) : 7.787 * y + 16 / 116;
+      z = z > 8856e-6 ? Math.pow(z, 1 / 3) : 7.787 * z + 16 / 116;
+      l3 = 116 * y - 16;
+      a6 = 500 * (x - y);
+      b6 = 200 * (y - z);
+      return [l3, a6, b6];
+    };
+    convert.hsl.rgb = function(hsl) {
+      var h6 = hsl[0] / 360;
+      var s3 = hsl[1] / 100;
+      var l3 = hsl[2] / 100;
+      var t1;
+      var t2;
+      var t3;
+      var rgb;
+      var val;
+      if (s3 === 0) {
+        val = l3 * 255;
+        return [val, val, val];
+      }
+      if (l3 < 0.5) {
+        t2 = l3 * (1 + s3);
+      } else {
+        t2 = l3 + s3 - l3 * s3;
+      }
+      t1 = 2 * l3 - t2;
+      rgb = [0, 0, 0];
+      for (var i7 = 0; i7 < 3; i7++) {
+        t3 = h6 + 1 / 3 * -(i7 - 1);
+        if (t3 < 0) {
+          t3++;
+        }
+        if (t3 > 1) {
+          t3--;
+        }
+        if (6 * t3 < 1) {
+          val = t1 + (t2 - t1) * 6 * t3;
+        } else if (2 * t3 < 1) {
+          val = t2;
+        } else if (3 * t3 < 2) {
+          val = t1 + (t2 - t1) * (2 / 3 - t3) * 6;
+        } else {
+          val = t1;
+        }
+        rgb[i7] = val * 255;
+      }
+      return rgb;
+    };
+    convert.hsl.hsv = function(hsl) {
+      var h6 = hsl[0];
+      var s3 = hsl[1] / 100;
+      var l3 = hsl[2] / 100;
+      var smin = s3;
+      var lmin = Math.max(l3, 0.01);
+      var sv;
+      var v;
+      l3 *= 2;
+      s3 *= l3 <= 1 ? l3 : 2 - l3;
+      smin *= lmin <= 1 ? lmin : 2 - lmin;
+      v = (l3 + s3) / 2;
+      sv = l3 === 0 ? 2 * smin / (lmin + smin) : 2 * s3 / (l3 + s3);
+      return [h6, sv * 100, v * 100];
+    };
+    convert.hsv.rgb = function(hsv) {
+      var h6 = hsv[0] / 60;
+      var s3 = hsv[1] / 100;
+      var v = hsv[2] / 100;
+      var hi = Math.floor(h6) % 6;
+      var f6 = h6 - Math.floor(h6);
+      var p3 = 255 * v * (1 - s3);
+      var q3 = 255 * v * (1 - s3 * f6);
+      var t = 255 * v * (1 - s3 * (1 - f6));
+      v *= 255;
+      switch (hi) {
+        case 0:
+          return [v, t, p3];
+        case 1:
+          return [q3, v, p3];
+        case 2:
+          return [p3, v, t];
+        case 3:
+          return [p3, q3, v];
+        case 4:
+          return [t, p3, v];
+        case 5:
+          return [v, p3, q3];
+      }
+    };
+    convert.hsv.hsl = function(hsv) {
+      var h6 = hsv[0];
+      var s3 = hsv[1] / 100;
+      var v = hsv[2] / 100;
+      var vmin = Math.max(v, 0.01);
+      var lmin;
+      var sl;
+      var l3;
+      l3 = (2 - s3) * v;
+      lmin = (2 - s3) * vmin;
+      sl = s3 * vmin;
+      sl /= lmin <= 1 ? lmin : 2 - lmin;
+      sl = sl || 0;
+      l3 /= 2;
+      return [h6, sl * 100, l3 * 100];
+    };
+    convert.hwb.rgb = function(hwb) {
+      var h6 = hwb[0] / 360;
+      var wh = hwb[1] / 100;
+      var bl = hwb[2] / 100;
+      var ratio = wh + bl;
+      var i7;
+      var v;
+      var f6;
+      var n3;
+      if (ratio > 1) {
+        wh /= ratio;
+        bl /= ratio;
+      }
+      i7 = Math.floor(6 * h6);
+      v = 1 - bl;
+      f6 = 6 * h6 - i7;
+      if ((i7 & 1) !== 0) {
+        f6 = 1 - f6;
+      }
+      n3 = wh + f6 * (v - wh);
+      var r6;
+      var g6;
+      var b6;
+      switch (i7) {
+        default:
+        case 6:
+        case 0:
+          r6 = v;
+          g6 = n3;
+          b6 = wh;
+          break;
+        case 1:
+          r6 = n3;
+          g6 = v;
+          b6 = wh;
+          break;
+        case 2:
+          r6 = wh;
+          g6 = v;
+          b6 = n3;
+          break;
+        case 3:
+          r6 = wh;
+          g6 = n3;
+          b6 = v;
+          break;
+        case 4:
+          r6 = n3;
+          g6 = wh;
+          b6 = v;
+          break;
+        case 5:
+          r6 = v;
+          g6 = wh;
+          b6 = n3;
+          break;
+      }
+      return [r6 * 255, g6 * 255, b6 * 255];
+    };
+    convert.cmyk.rgb = function(cmyk) {
+      var c6 = cmyk[0] / 100;
+      var m3 = cmyk[1] / 100;
+      var y = cmyk[2] / 100;
+      var k6 = cmyk[3] / 100;
+      var r6;
+      var g6;
+      var b6;
+      r6 = 1 - Math.min(1, c6 * (1 - k6) + k6);
+      g6 = 1 - Math.min(1, m3 * (1 - k6) + k6);
+      b6 = 1 - Math.min(1, y * (1 - k6) + k6);
+      return [r6 * 255, g6 * 255, b6 * 255];
+    };
+    convert.xyz.rgb = function(xyz) {
+      var x = xyz[0] / 100;
+      var y = xyz[1] / 100;
+      var z = xyz[2] / 100;
+      var r6;
+      var g6;
+      var b6;
+      r6 = x * 3.2406 + y * -1.5372 + z * -0.4986;
+      g6 = x * -0.9689 + y * 1.8758 + z * 0.0415;
+      b6 = x * 0.0557 + y * -0.204 + z * 1.057;
+      r6 = r6 > 31308e-7 ? 1.055 * Math.pow(r6, 1 / 2.4) - 0.055 : r6 * 12.92;
+      g6 = g6 > 31308e-7 ? 1.055 * Math.pow(g6, 1 / 2.4) - 0.055 : g6 * 12.92;
+      b6 = b6 > 31308e-7 ? 1.055 * Math.pow(b6, 1 / 2.4) - 0.055 : b6 * 12.92;
+      r6 = Math.min(Math.max(0, r6), 1);
+      g6 = Math.min(Math.max(0, g6), 1);
+      b6 = Math.min(Math.max(0, b6), 1);
+      return [r6 * 255, g6 * 255, b6 * 255];
+    };
+    convert.xyz.lab = function(xyz) {
+      var x = xyz[0];
+      var y = xyz[1];
+      var z = xyz[2];
+      var l3;
+      var a6;
+      var b6;
+      x /= 95.047;
+      y /= 100;
+      z /= 108.883;
+      x = x > 8856e-6 ? Math.pow(x, 1 / 3) : 7.787 * x + 16 / 116;
+      y = y > 8856e-6 ? Math.pow(y, 1 / 3) : 7.787 * y + 16 / 116;
+      z = z > 8856e-6 ? Math.pow(z, 1 / 3) : 7.787 * z + 16 / 116;
+      l3 = 116 * y - 16;
+      a6 = 500 * (x - y);
+      b6 = 200 * (y - z);
+      return [l3, a6, b6];
+    };
+    convert.lab.xyz = function(lab) {
+      var l3 = lab[0];
+      var a6 = lab[1];
+      var b6 = lab[2];
+      var x;
+      var y;
+      var z;
+      y = (l3 + 16) / 116;
+      x = a6 / 500 + y;
+      z = y - b6 / 200;
+      var y2 = Math.pow(y, 3);
+      var x2 = Math.pow(x, 3);
+      var z2 = Math.pow(z, 3);
+      y = y2 > 8856e-6 ? y2 : (y - 16 / 116) / 7.787;
+      x = x2 > 8856e-6 ? x2 : (x - 16 / 116) / 7.787;
+      z = z2 > 8856e-6 ? z2 : (z - 16 / 116) / 7.787;
+      x *= 95.047;
+      y *= 100;
+      z *= 108.883;
+      return [x, y, z];
+    };
+    convert.lab.lch = function(lab) {
+      var l3 = lab[0];
+      var a6 = lab[1];
+      var b6 = lab[2];
+      var hr;
+      var h6;
+      var c6;
+      hr = Math.atan2(b6, a6);
+      h6 = hr * 360 / 2 / Math.PI;
+      if (h6 < 0) {
+        h6 += 360;
+      }
+      c6 = Math.sqrt(a6 * a6 + b6 * b6);
+      return [l3, c6, h6];
+    };
+    convert.lch.lab = function(lch) {
+      var l3 = lch[0];
+      var c6 = lch[1];
+      var h6 = lch[2];
+      var a6;
+      var b6;
+      var hr;
+      hr = h6 / 360 * 2 * Math.PI;
+      a6 = c6 * Math.cos(hr);
+      b6 = c6 * Math.sin(hr);
+      return [l3, a6, b6];
+    };
+    convert.rgb.ansi16 = function(args2) {
+      var r6 = args2[0];
+      var g6 = args2[1];
+      var b6 = args2[2];
+      var value = 1 in arguments ? arguments[1] : convert.rgb.hsv(args2)[2];
+      value = Math.round(value / 50);
+      if (value === 0) {
+        return 30;
+      }
+      var ansi = 30 + (Math.round(b6 / 255) << 2 | Math.round(g6 / 255) << 1 | Math.round(r6 / 255));
+      if (value === 2) {
+        ansi += 60;
+      }
+      return ansi;
+    };
+    convert.hsv.ansi16 = function(args2) {
+      return convert.rgb.ansi16(convert.hsv.rgb(args2), args2[2]);
+    };
+    convert.rgb.ansi256 = function(args2) {
+      var r6 = args2[0];
+      var g6 = args2[1];
+      var b6 = args2[2];
+      if (r6 === g6 && g6 === b6) {
+        if (r6 < 8) {
+          return 16;
+        }
+        if (r6 > 248) {
+          return 231;
+        }
+        return Math.round((r6 - 8) / 247 * 24) + 232;
+      }
+      var ansi = 16 + 36 * Math.round(r6 / 255 * 5) + 6 * Math.round(g6 / 255 * 5) + Math.round(b6 / 255 * 5);
+      return ansi;
+    };
+    convert.ansi16.rgb = function(args2) {
+      var color = args2 % 10;
+      if (color === 0 || color === 7) {
+        if (args2 > 50) {
+          color += 3.5;
+        }
+        color = color / 10.5 * 255;
+        return [color, color, color];
+      }
+      var mult = (~~(args2 > 50) + 1) * 0.5;
+      var r6 = (color & 1) * mult * 255;
+      var g6 = (color >> 1 & 1) * mult * 255;
+      var b6 = (color >> 2 & 1) * mult * 255;
+      return [r6, g6, b6];
+    };
+    convert.ansi256.rgb = function(args2) {
+      if (args2 >= 232) {
+        var c6 = (args2 - 232) * 10 + 8;
+        return [c6, c6, c6];
+      }
+      args2 -= 16;
+      var rem;
+      var r6 = Math.floor(args2 / 36) / 5 * 255;
+      var g6 = Math.floor((rem = args2 % 36) / 6) / 5 * 255;
+      var b6 = rem % 6 / 5 * 255;
+      return [r6, g6, b6];
+    };
+    convert.rgb.hex = function(args2) {
+      var integer = ((Math.round(args2[0]) & 255) << 16) + ((Math.round(args2[1]) & 255) << 8) + (Math.round(args2[2]) & 255);
+      var string = integer.toString(16).toUpperCase();
+      return "000000".substring(string.length) + string;
+    };
+    convert.hex.rgb = function(args2) {
+      var match2 = args2.toString(16).match(/[a-f0-9]{6}|[a-f0-9]{3}/i);
+      if (!match2) {
+        return [0, 0, 0];
+      }
+      var colorString = match2[0];
+      if (match2[0].length === 3) {
+        colorString = colorString.split("").map(function(char) {
+          return char + char;
+        }).join("");
+      }
+      var integer = parseInt(colorString, 16);
+      var r6 = integer >> 16 & 255;
+      var g6 = integer >> 8 & 255;
+      var b6 = integer & 255;
+      return [r6, g6, b6];
+    };
+    convert.rgb.hcg = function(rgb) {
+      var r6 = rgb[0] / 255;
+      var g6 = rgb[1] / 255;
+      var b6 = rgb[2] / 255;
+      var max = Math.max(Math.max(r6, g6), b6);
+      var min = Math.min(Math.min(r6, g6), b6);
+      var chroma = max - min;
+      var grayscale;
+      var hue;
+      if (chroma < 1) {
+        grayscale = min / (1 - chroma);
+      } else {
+        grayscale = 0;
+      }
+      if (chroma <= 0) {
+        hue = 0;
+      } else if (max === r6) {
+        hue = (g6 - b6) / chroma % 6;
+      } else if (max === g6) {
+        hue = 2 + (b6 - r6) / chroma;
+      } else {
+        hue = 4 + (r6 - g6) / chroma + 4;
+      }
+      hue /= 6;
+      hue %= 1;
+      return [hue * 360, chroma * 100, grayscale * 100];
+    };
+    convert.hsl.hcg = function(hsl) {
+      var s3 = hsl[1] / 100;
+      var l3 = hsl[2] / 100;
+      var c6 = 1;
+      var f6 = 0;
+      if (l3 < 0.5) {
+        c6 = 2 * s3 * l3;
+      } else {
+        c6 = 2 * s3 * (1 - l3);
+      }
+      if (c6 < 1) {
+        f6 = (l3 - 0.5 * c6) / (1 - c6);
+      }
+      return [hsl[0], c6 * 100, f6 * 100];
+    };
+    convert.hsv.hcg = function(hsv) {
+      var s3 = hsv[1] / 100;
+      var v = hsv[2] / 100;
+      var c6 = s3 * v;
+      var f6 = 0;
+      if (c6 < 1) {
+        f6 = (v - c6) / (1 - c6);
+      }
+      return [hsv[0], c6 * 100, f6 * 100];
+    };
+    convert.hcg.rgb = function(hcg) {
+      var h6 = hcg[0] / 360;
+      var c6 = hcg[1] / 100;
+      var g6 = hcg[2] / 100;
+      if (c6 === 0) {
+        return [g6 * 255, g6 * 255, g6 * 255];
+      }
+      var pure = [0, 0, 0];
+      var hi = h6 % 1 * 6;
+      var v = hi % 1;
+      var w = 1 - v;
+      var mg = 0;
+      switch (Math.floor(hi)) {
+        case 0:
+          pure[0] = 1;
+          pure[1] = v;
+          pure[2] = 0;
+          break;
+        case 1:
+          pure[0] = w;
+          pure[1] = 1;
+          pure[2] = 0;
+          break;
+        case 2:
+          pure[0] = 0;
+          pure[1] = 1;
+          pure[2] = v;
+          break;
+        case 3:
+          pure[0] = 0;
+          pure[1] = w;
+          pure[2] = 1;
+          break;
+        case 4:
+          pure[0] = v;
+          pure[1] = 0;
+          pure[2] = 1;
+          break;
+        default:
+          pure[0] = 1;
+          pure[1] = 0;
+          pure[2] = w;
+      }
+      mg = (1 - c6) * g6;
+      return [
+        (c6 * pure[0] + mg) * 255,
+        (c6 * pure[1] + mg) * 255,
+        (c6 * pure[2] + mg) * 255
+      ];
+    };
+    convert.hcg.hsv = function(hcg) {
+      var c6 = hcg[1] / 100;
+      var g6 = hcg[2] / 100;
+      var v = c6 + g6 * (1 - c6);
+      var f6 = 0;
+      if (v > 0) {
+        f6 = c6 / v;
+      }
+      return [hcg[0], f6 * 100, v * 100];
+    };
+    convert.hcg.hsl = function(hcg) {
+      var c6 = hcg[1] / 100;
+      var g6 = hcg[2] / 100;
+      var l3 = g6 * (1 - c6) + 0.5 * c6;
+      var s3 = 0;
+      if (l3 > 0 && l3 < 0.5) {
+        s3 = c6 / (2 * l3);
+      } else if (l3 >= 0.5 && l3 < 1) {
+        s3 = c6 / (2 * (1 - l3));
+      }
+      return [hcg[0], s3 * 100, l3 * 100];
+    };
+    convert.hcg.hwb = function(hcg) {
+      var c6 = hcg[1] / 100;
+      var g6 = hcg[2] / 100;
+      var v = c6 + g6 * (1 - c6);
+      return [hcg[0], (v - c6) * 100, (1 - v) * 100];
+    };
+    convert.hwb.hcg = function(hwb) {
+      var w = hwb[1] / 100;
+      var b6 = hwb[2] / 100;
+      var v = 1 - b6;
+      var c6 = v - w;
+      var g6 = 0;
+      if (c6 < 1) {
+        g6 = (v - c6) / (1 - c6);
+      }
+      return [hwb[0], c6 * 100, g6 * 100];
+    };
+    convert.apple.rgb = function(apple) {
+      return [apple[0] / 65535 * 255, apple[1] / 65535 * 255, apple[2] / 65535 * 255];
+    };
+    convert.rgb.apple = function(rgb) {
+      return [rgb[0] / 255 * 65535, rgb[1] / 255 * 65535, rgb[2] / 255 * 65535];
+    };
+    convert.gray.rgb = function(args2) {
+      return [args2[0] / 100 * 255, args2[0] / 100 * 255, args2[0] / 100 * 255];
+    };
+    convert.gray.hsl = convert.gray.hsv = function(args2) {
+      return [0, 0, args2[0]];
+    };
+    convert.gray.hwb = function(gray) {
+      return [0, 100, gray[0]];
+    };
+    convert.gray.cmyk = function(gray) {
+      return [0, 0, 0, gray[0]];
+    };
+    convert.gray.lab = function(gray) {
+      return [gray[0], 0, 0];
+    };
+    convert.gray.hex = function(gray) {
+      var val = Math.round(gray[0] / 100 * 255) & 255;
+      var integer = (val << 16) + (val << 8) + val;
+      var string = integer.toString(16).toUpperCase();
+      return "000000".substring(string.length) + string;
+    };
+    convert.rgb.gray = function(rgb) {
+      var val = (rgb[0] + rgb[1] + rgb[2]) / 3;
+      return [val / 255 * 100];
+    };
+  }
+});
+
+// node_modules/color-convert/route.js
+var require_route = __commonJS({
+  "node_modules/color-convert/route.js"(exports, module2) {
+    var conversions = require_conversions();
+    function buildGraph() {
+      var graph = {};
+      var models = Object.keys(conversions);
+      for (var len = models.length, i7 = 0; i7 < len; i7++) {
+        graph[models[i7]] = {
+          // http://jsperf.com/1-vs-infinity
+          // micro-opt, but this is simple.
+          distance: -1,
+          parent: null
+        };
+      }
+      return graph;
+    }
+    function deriveBFS(fromModel) {
+      var graph = buildGraph();
+      var queue = [fromModel];
+      graph[fromModel].distance = 0;
+      while (queue.length) {
+        var current = queue.pop();
+        var adjacents = Object.keys(conversions[current]);
+        for (var len = adjacents.length, i7 = 0; i7 < len; i7++) {
+          var adjacent = adjacents[i7];
+          var node = graph[adjacent];
+          if (node.distance === -1) {
+            node.distance = graph[current].distance + 1;
+            node.parent = current;
+            queue.unshift(adjacent);
+          }
+        }
+      }
+      return graph;
+    }
+    function link(from, to) {
+      return function(args2) {
+        return to(from(args2));
+      };
+    }
+    function wrapConversion(toModel, graph) {
+      var path2 = [graph[toModel].parent, toModel];
+      var fn = conversions[graph[toModel].parent][toModel];
+      var cur = graph[toModel].parent;
+      while (graph[cur].parent) {
+        path2.unshift(graph[cur].parent);
+        fn = link(conversions[graph[cur].parent][cur], fn);
+        cur = graph[cur].parent;
+      }
+      fn.conversion = path2;
+      return fn;
+    }
+    module2.exports = function(fromModel) {
+      var graph = deriveBFS(fromModel);
+      var conversion = {};
+      var models = Object.keys(graph);
+      for (var len = models.length, i7 = 0; i7 < len; i7++) {
+        var toModel = models[i7];
+        var node = graph[toModel];
+        if (node.parent === null) {
+          continue;
+        }
+        conversion[toModel] = wrapConversion(toModel, graph);
+      }
+      return conversion;
+    };
+  }
+});
+
+// node_modules/color-convert/index.js
+var require_color_convert = __commonJS({
+  "node_modules/color-convert/index.js"(exports, module2) {
+    var conversions = require_conversions();
+    var route = require_route();
+    var convert = {};
+    var models = Object.keys(conversions);
+    function wrapRaw(fn) {
+      var wrappedFn = function(args2) {
+        if (args2 === void 0 || args2 === null) {
+          return args2;
+        }
+        if (arguments.length > 1) {
+          args2 = Array.prototype.slice.call(arguments);
+        }
+        return fn(args2);
+      };
+      if ("conversion" in fn) {
+        wrappedFn.conversion = fn.conversion;
+      }
+      return wrappedFn;
+    }
+    function wrapRounded(fn) {
+      var wrappedFn = function(args2) {
+        if (args2 === void 0 || args2 === null) {
+          return args2;
+        }
+        if (arguments.length > 1) {
+          args2 = Array.prototype.slice.call(arguments);
+        }
+        var result = fn(args2);
+        if (typeof result === "object") {
+          for (var len = result.length, i7 = 0; i7 < len; i7++) {
+            result[i7] = Math.round(result[i7]);
+          }
+        }
+        return result;
+      };
+      if ("conversion" in fn) {
+        wrappedFn.conversion = fn.conversion;
+      }
+      return wrappedFn;
+    }
+    models.forEach(function(fromModel) {
+      convert[fromModel] = {};
+      Object.defineProperty(convert[fromModel], "channels", { value: conversions[fromModel].channels });
+      Object.defineProperty(convert[fromModel], "labels", { value: conversions[fromModel].labels });
+      var routes = route(fromModel);
+      var routeModels = Object.keys(routes);
+      routeModels.forEach(function(toModel) {
+        var fn = routes[toModel];
+        convert[fromModel][toModel] = wrapRounded(fn);
+        convert[fromModel][toModel].raw = wrapRaw(fn);
+      });
+    });
+    module2.exports = convert;
+  }
+});
+
+// node_modules/ansi-styles/index.js
+var require_ansi_styles = __commonJS({
+  "node_modules/ansi-styles/index.js"(exports, module2) {
+    "use strict";
+    var colorConvert = require_color_convert();
+    var wrapAnsi16 = (fn, offset) => function() {
+      const code = fn.apply(colorConvert, arguments);
+      return `\x1B[${code + offset}m`;
+    };
+    var wrapAnsi256 = (fn, offset) => function() {
+      const code = fn.apply(colorConvert, arguments);
+      return `\x1B[${38 + offset};5;${code}m`;
+    };
+    var wrapAnsi16m = (fn, offset) => function() {
+      const rgb = fn.apply(colorConvert, arguments);
+      return `\x1B[${38 + offset};2;${rgb[0]};${rgb[1]};${rgb[2]}m`;
+    };
+    function assembleStyles() {
+      const codes = /* @__PURE__ */ new Map();
+      const styles = {
+        modifier: {
+          reset: [0, 0],
+          // 21 isn't widely supported and 22 does the same thing
+          bold: [1, 22],
+          dim: [2, 22],
+          italic: [3, 23],
+          underline: [4, 24],
+          inverse: [7, 27],
+          hidden: [8, 28],
+          strikethrough: [9, 29]
+        },
+        color: {
+          black: [30, 39],
+          red: [31, 39],
+          green: [32, 39],
+          yellow: [33, 39],
+          blue: [34, 39],
+          magenta: [35, 39],
+          cyan: [36, 39],
+          white: [37, 39],
+          gray: [90, 39],
+          // Bright color
+          redBright: [91, 39],
+          greenBright: [92, 39],
+          yellowBright: [93, 39],
+          blueBright: [94, 39],
+          magentaBright: [95, 39],
+          cyanBright: [96, 39],
+          whiteBright: [97, 39]
+        },
+        bgColor: {
+          bgBlack: [40, 49],
+          bgRed: [41, 49],
+          bgGreen: [42, 49],
+          bgYellow: [43, 49],
+          bgBlue: [44, 49],
+          bgMagenta: [45, 49],
+          bgCyan: [46, 49],
+          bgWhite: [47, 49],
+          // Bright color
+          bgBlackBright: [100, 49],
+          bgRedBright: [101, 49],
+          bgGreenBright: [102, 49],
+          bgYellowBright: [103, 49],
+          bgBlueBright: [104, 49],
+          bgMagentaBright: [105, 49],
+          bgCyanBright: [106, 49],
+          bgWhiteBright: [107, 49]
+        }
+      };
+      styles.color.grey = styles.color.gray;
+      for (const groupName of Object.keys(styles)) {
+        const group3 = styles[groupName];
+        for (const styleName of Object.keys(group3)) {
+          const style = group3[styleName];
+          styles[styleName] = {
+            open: `\x1B[${style[0]}m`,
+            close: `\x1B[${style[1]}m`
+          };
+          group3[styleName] = styles[styleName];
+          codes.set(style[0], style[1]);
+        }
+        Object.defineProperty(styles, groupName, {
+          value: group3,
+          enumerable: false
+        });
+        Object.defineProperty(styles, "codes", {
+          value: codes,
+          enumerable: false
+        });
+      }
+      const ansi2ansi = (n3) => n3;
+      const rgb2rgb = (r6, g6, b6) => [r6, g6, b6];
+      styles.color.close = "\x1B[39m";
+      styles.bgColor.close = "\x1B[49m";
+      styles.color.ansi = {
+        ansi: wrapAnsi16(ansi2ansi, 0)
+      };
+      styles.color.ansi256 = {
+        ansi256: wrapAnsi256(ansi2ansi, 0)
+      };
+      styles.color.ansi16m = {
+        rgb: wrapAnsi16m(rgb2rgb, 0)
+      };
+      styles.bgColor.ansi = {
+        ansi: wrapAnsi16(ansi2ansi, 10)
+      };
+      styles.bgColor.ansi256 = {
+        ansi256: wrapAnsi256(ansi2ansi, 10)
+      };
+      styles.bgColor.ansi16m = {
+        rgb: wrapAnsi16m(rgb2rgb, 10)
+      };
+      for (let key of Object.keys(colorConvert)) {
+        if (typeof colorConvert[key] !== "object") {
+          continue;
+        }
+        const suite = colorConvert[key];
+        if (key === "ansi16") {
+          key = "ansi";
+        }
+        if ("ansi16" in suite) {
+          styles.color.ansi[key] = wrapAnsi16(suite.ansi16, 0);
+          styles.bgColor.ansi[key] = wrapAnsi16(suite.ansi16, 10);
+        }
+        if ("ansi256" in suite) {
+          styles.color.ansi256[key] = wrapAnsi256(suite.ansi256, 0);
+          styles.bgColor.ansi256[key] = wrapAnsi256(suite.ansi256, 10);
+        }
+        if ("rgb" in suite) {
+          styles.color.ansi16m[key] = wrapAnsi16m(suite.rgb, 0);
+          styles.bgColor.ansi16m[key] = wrapAnsi16m(suite.rgb, 10);
+        }
+      }
+      return styles;
+    }
+    Object.defineProperty(module2, "exports", {
+      enumerable: true,
+      get: assembleStyles
+    });
+  }
+});
+
+// node_modules/has-flag/index.js
+var require_has_flag = __commonJS({
+  "node_modules/has-flag/index.js"(exports, module2) {
+    "use strict";
+    module2.exports = (flag, argv) => {
+      argv = argv || process.argv;
+      const prefix2 = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+      const pos = argv.indexOf(prefix2 + flag);
+      const terminatorPos = argv.indexOf("--");
+      return pos !== -1 && (terminatorPos === -1 ? true : pos < terminatorPos);
+    };
+  }
+});
+
+// node_modules/supports-color/index.js
+var require_supports_color = __commonJS({
+  "node_modules/supports-color/index.js"(exports, module2) {
+    "use strict";
+    var os = __require("os");
+    var hasFlag = require_has_flag();
+    var env2 = process.env;
+    var forceColor;
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false")) {
+      forceColor = false;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      forceColor = true;
+    }
+    if ("FORCE_COLOR" in env2) {
+      forceColor = env2.FORCE_COLOR.length === 0 || parseInt(env2.FORCE_COLOR, 10) !== 0;
+    }
+    function translateLevel(level) {
+      if (level === 0) {
+        return false;
+      }
+      return {
+        level,
+        hasBasic: true,
+        has256: level >= 2,
+        has16m: level >= 3
+      };
+    }
+    function supportsColor(stream) {
+      if (forceColor === false) {
+        return 0;
+      }
+      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+        return 3;
+      }
+      if (hasFlag("color=256")) {
+        return 2;
+      }
+      if (stream && !stream.isTTY && forceColor !== true) {
+        return 0;
+      }
+      const min = forceColor ? 1 : 0;
+      if (process.platform === "win32") {
+        const osRelease = os.release().split(".");
+        if (Number(process.versions.node.split(".")[0]) >= 8 && Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+          return Number(osRelease[2]) >= 14931 ? 3 : 2;
+        }
+        return 1;
+      }
+      if ("CI" in env2) {
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI"].some((sign2) => sign2 in env2) || env2.CI_NAME === "codeship") {
+          return 1;
+        }
+        return min;
+      }
+      if ("TEAMCITY_VERSION" in env2) {
+        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env2.TEAMCITY_VERSION) ? 1 : 0;
+      }
+      if (env2.COLORTERM === "truecolor") {
+        return 3;
+      }
+      if ("TERM_PROGRAM" in env2) {
+        const version = parseInt((env2.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+        switch (env2.TERM_PROGRAM) {
+          case "iTerm.app":
+            return version >= 3 ? 3 : 2;
+          case "Apple_Terminal":
+            return 2;
+        }
+      }
+      if (/-256(color)?$/i.test(env2.TERM)) {
+        return 2;
+      }
+      if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env2.TERM)) {
+        return 1;
+      }
+      if ("COLORTERM" in env2) {
+        return 1;
+      }
+      if (env2.TERM === "dumb") {
+        return min;
+      }
+      return min;
+    }
+    function getSupportLevel(stream) {
+      const level = supportsColor(stream);
+      return translateLevel(level);
+    }
+    module2.exports = {
+      supportsColor: getSupportLevel,
+      stdout: getSupportLevel(process.stdout),
+      stderr: getSupportLevel(process.stderr)
+    };
+  }
+});
+
+// node_modules/chalk/templates.js
+var require_templates = __commonJS({
+  "node_modules/chalk/templates.js"(exports, module2) {
+    "use strict";
+    var TEMPLATE_REGEX = /(?:\\(u[a-f\d]{4}|x[a-f\d]{2}|.))|(?:\{(~)?(\w+(?:\([^)]*\))?(?:\.\w+(?:\([^)]*\))?)*)(?:[ \t]|(?=\r?\n)))|(\})|((?:.|[\r\n\f])+?)/gi;
+    var STYLE_REGEX = /(?:^|\.)(\w+)(?:\(([^)]*)\))?/g;
+    var STRING_REGEX = /^(['"])((?:\\.|(?!\1)[^\\])*)\1$/;
+    var ESCAPE_REGEX = /\\(u[a-f\d]{4}|x[a-f\d]{2}|.)|([^\\])/gi;
+    var ESCAPES = /* @__PURE__ */ new Map([
+      ["n", "\n"],
+      ["r", "\r"],
+      ["t", "	"],
+      ["b", "\b"],
+      ["f", "\f"],
+      ["v", "\v"],
+      ["0", "\0"],
+      ["\\", "\\"],
+      ["e", "\x1B"],
+      ["a", "\x07"]
+    ]);
+    function unescape2(c6) {
+      if (c6[0] === "u" && c6.length === 5 || c6[0] === "x" && c6.length === 3) {
+        return String.fromCharCode(parseInt(c6.slice(1), 16));
+      }
+      return ESCAPES.get(c6) || c6;
+    }
+    function parseArguments(name2, args2) {
+      const results = [];
+      const chunks = args2.trim().split(/\s*,\s*/g);
+      let matches;
+      for (const chunk of chunks) {
+        if (!isNaN(chunk)) {
+          results.push(Number(chunk));
+        } else if (matches = chunk.match(STRING_REGEX)) {
+          results.push(matches[2].replace(ESCAPE_REGEX, (m3, escape2, chr) => escape2 ? unescape2(escape2) : chr));
+        } else {
+          throw new Error(`Invalid Chalk template style argument: ${chunk} (in style '${name2}')`);
+        }
+      }
+      return results;
+    }
+    function parseStyle(style) {
+      STYLE_REGEX.lastIndex = 0;
+      const results = [];
+      let matches;
+      while ((matches = STYLE_REGEX.exec(style)) !== null) {
+        const name2 = matches[1];
+        if (matches[2]) {
+          const args2 = parseArguments(name2, matches[2]);
+          results.push([name2].concat(args2));
+        } else {
+          results.push([name2]);
+        }
+      }
+      return results;
+    }
+    function buildStyle(chalk, styles) {
+      const enabled = {};
+      for (const layer of styles) {
+        for (const style of layer.styles) {
+          enabled[style[0]] = layer.inverse ? null : style.slice(1);
+        }
+      }
+      let current = chalk;
+      for (const styleName of Object.keys(enabled)) {
+        if (Array.isArray(enabled[styleName])) {
+          if (!(styleName in current)) {
+            throw new Error(`Unknown Chalk style: ${styleName}`);
+          }
+          if (enabled[styleName].length > 0) {
+            current = current[styleName].apply(current, enabled[styleName]);
+          } else {
+            current = current[styleName];
+          }
+        }
+      }
+      return current;
+    }
+    module2.exports = (chalk, tmp) => {
+      const styles = [];
+      const chunks = [];
+      let chunk = [];
+      tmp.replace(TEMPLATE_REGEX, (m3, escapeChar, inverse, style, close, chr) => {
+        if (escapeChar) {
+          chunk.push(unescape2(escapeChar));
+        } else if (style) {
+          const str4 = chunk.join("");
+          chunk = [];
+          chunks.push(styles.length === 0 ? str4 : buildStyle(chalk, styles)(str4));
+          styles.push({ inverse, styles: parseStyle(style) });
+        } else if (close) {
+          if (styles.length === 0) {
+            throw new Error("Found extraneous } in Chalk template literal");
+          }
+          chunks.push(buildStyle(chalk, styles)(chunk.join("")));
+          chunk = [];
+          styles.pop();
+        } else {
+          chunk.push(chr);
+        }
+      });
+      chunks.push(chunk.join(""));
+      if (styles.length > 0) {
+        const errMsg = `Chalk template literal is missing ${styles.length} closing bracket${styles.length === 1 ? "" : "s"} (\`}\`)`;
+        throw new Error(errMsg);
+      }
+      return chunks.join("");
+    };
+  }
+});
+
+// node_modules/chalk/index.js
+var require_chalk = __commonJS({
+  "node_modules/chalk/index.js"(exports, module2) {
+    "use strict";
+    var escapeStringRegexp = require_escape_string_regexp();
+    var ansiStyles = require_ansi_styles();
+    var stdoutColor = require_supports_color().stdout;
+    var template = require_templates();
+    var isSimpleWindowsTerm = process.platform === "win32" && !(process.env.TERM || "").toLowerCase().startsWith("xterm");
+    var levelMapping = ["ansi", "ansi", "ansi256", "ansi16m"];
+    var skipModels = /* @__PURE__ */ new Set(["gray"]);
+    var styles = /* @__PURE__ */ Object.create(null);
+    function applyOptions(obj2, options) {
+      options = options || {};
+      const scLevel = stdoutColor ? stdoutColor.level : 0;
+      obj2.level = options.level === void 0 ? scLevel : options.level;
+      obj2.enabled = "enabled" in options ? options.enabled : obj2.level > 0;
+    }
+    function Chalk(options) {
+      if (!this || !(this instanceof Chalk) || this.template) {
+        const chalk = {};
+        applyOptions(chalk, options);
+        chalk.template = function() {
+          const args2 = [].slice.call(arguments);
+          return chalkTag.apply(null, [chalk.template].concat(args2));
+        };
+        Object.setPrototypeOf(chalk, Chalk.prototype);
+        Object.setPrototypeOf(chalk.template, chalk);
+        chalk.template.constructor = Chalk;
+        return chalk.template;
+      }
+      applyOptions(this, options);
+    }
+    if (isSimpleWindowsTerm) {
+      ansiStyles.blue.open = "\x1B[94m";
+    }
+    for (const key of Object.keys(ansiStyles)) {
+      ansiStyles[key].closeRe = new RegExp(escapeStringRegexp(ansiStyles[key].close), "g");
+      styles[key] = {
+        get() {
+          const codes = ansiStyles[key];
+          return build3.call(this, this._styles ? this._styles.concat(codes) : [codes], this._empty, key);
+        }
+      };
+    }
+    styles.visible = {
+      get() {
+        return build3.call(this, this._styles || [], true, "visible");
+      }
+    };
+    ansiStyles.color.closeRe = new RegExp(escapeStringRegexp(ansiStyles.color.close), "g");
+    for (const model of Object.keys(ansiStyles.color.ansi)) {
+      if (skipModels.has(model)) {
+        continue;
+      }
+      styles[model] = {
+        get() {
+          const level = this.level;
+          return function() {
+            const open = ansiStyles.color[levelMapping[level]][model].apply(null, arguments);
+            const codes = {
+              open,
+              close: ansiStyles.color.close,
+              closeRe: ansiStyles.color.closeRe
+            };
+            return build3.call(this, this._styles ? this._styles.concat(codes) : [codes], this._empty, model);
+          };
+        }
+      };
+    }
+    ansiStyles.bgColor.closeRe = new RegExp(escapeStringRegexp(ansiStyles.bgColor.close), "g");
+    for (const model of Object.keys(ansiStyles.bgColor.ansi)) {
+      if (skipModels.has(model)) {
+        continue;
+      }
+      const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
+      styles[bgModel] = {
+        get() {
+          const level = this.level;
+          return function() {
+            const open = ansiStyles.bgColor[levelMapping[level]][model].apply(null, arguments);
+            const codes = {
+              open,
+              close: ansiStyles.bgColor.close,
+              closeRe: ansiStyles.bgColor.closeRe
+            };
+            return build3.call(this, this._styles ? this._styles.concat(codes) : [codes], this._empty, model);
+          };
+        }
+      };
+    }
+    var proto = Object.defineProperties(() => {
+    }, styles);
+    function build3(_styles, _empty, key) {
+      const builder = function() {
+        return applyStyle.apply(builder, arguments);
+      };
+      builder._styles = _styles;
+      builder._empty = _empty;
+      const self = this;
+      Object.defineProperty(builder, "level", {
+        enumerable: true,
+        get() {
+          return self.level;
+        },
+        set(level) {
+          self.level = level;
+        }
+      });
+      Object.defineProperty(builder, "enabled", {
+        enumerable: true,
+        get() {
+          return self.enabled;
+        },
+        set(enabled) {
+          self.enabled = enabled;
+        }
+      });
+      builder.hasGrey = this.hasGrey || key === "gray" || key === "grey";
+      builder.__proto__ = proto;
+      return builder;
+    }
+    function applyStyle() {
+      const args2 = arguments;
+      const argsLen = args2.length;
+      let str4 = String(arguments[0]);
+      if (argsLen === 0) {
+        return "";
+      }
+      if (argsLen > 1) {
+        for (let a6 = 1; a6 < argsLen; a6++) {
+          str4 += " " + args2[a6];
+        }
+      }
+      if (!this.enabled || this.level <= 0 || !str4) {
+        return this._empty ? "" : str4;
+      }
+      const originalDim = ansiStyles.dim.open;
+      if (isSimpleWindowsTerm && this.hasGrey) {
+        ansiStyles.dim.open = "";
+      }
+      for (const code of this._styles.slice().reverse()) {
+        str4 = code.open + str4.replace(code.closeRe, code.open) + code.close;
+        str4 = str4.replace(/\r?\n/g, `${code.close}$&${code.open}`);
+      }
+      ansiStyles.dim.open = originalDim;
+      return str4;
+    }
+    function chalkTag(chalk, strings2) {
+      if (!Array.isArray(strings2)) {
+        return [].slice.call(arguments, 1).join(" ");
+      }
+      const args2 = [].slice.call(arguments, 2);
+      const parts2 = [strings2.raw[0]];
+      for (let i7 = 1; i7 < strings2.length; i7++) {
+        parts2.push(String(args2[i7 - 1]).replace(/[{}\\]/g, "\\$&"));
+        parts2.push(String(strings2.raw[i7]));
+      }
+      return template(chalk, parts2.join(""));
+    }
+    Object.defineProperties(Chalk.prototype, styles);
+    module2.exports = Chalk();
+    module2.exports.supportsColor = stdoutColor;
+    module2.exports.default = module2.exports;
+  }
+});
+
+// node_modules/ansi-regex/index.js
+var require_ansi_regex = __commonJS({
+  "node_modules/ansi-regex/index.js"(exports, module2) {
+    "use strict";
+    module2.exports = (options) => {
+      options = Object.assign({
+        onlyFirst: false
+      }, options);
+      const pattern = [
+        "[\\u001B\\u009B][[\\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?\\u0007)",
+        "(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))"
+      ].join("|");
+      return new RegExp(pattern, options.onlyFirst ? void 0 : "g");
+    };
+  }
+});
+
+// node_modules/strip-ansi/index.js
+var require_strip_ansi = __commonJS({
+  "node_modules/strip-ansi/index.js"(exports, module2) {
+    "use strict";
+    var ansiRegex = require_ansi_regex();
+    var stripAnsi = (string) => typeof string === "string" ? string.replace(ansiRegex(), "") : string;
+    module2.exports = stripAnsi;
+    module2.exports.default = stripAnsi;
+  }
+});
+
+// node_modules/text-table/index.js
+var require_text_table = __commonJS({
+  "node_modules/text-table/index.js"(exports, module2) {
+    module2.exports = function(rows_, opts) {
+      if (!opts) opts = {};
+      var hsep = opts.hsep === void 0 ? "  " : opts.hsep;
+      var align = opts.align || [];
+      var stringLength = opts.stringLength || function(s3) {
+        return String(s3).length;
+      };
+      var dotsizes = reduce(rows_, function(acc, row) {
+        forEach(row, function(c6, ix) {
+          var n3 = dotindex(c6);
+          if (!acc[ix] || n3 > acc[ix]) acc[ix] = n3;
+        });
+        return acc;
+      }, []);
+      var rows2 = map(rows_, function(row) {
+        return map(row, function(c_, ix) {
+          var c6 = String(c_);
+          if (align[ix] === ".") {
+            var index = dotindex(c6);
+            var size = dotsizes[ix] + (/\./.test(c6) ? 1 : 2) - (stringLength(c6) - index);
+            return c6 + Array(size).join(" ");
+          } else return c6;
+        });
+      });
+      var sizes = reduce(rows2, function(acc, row) {
+        forEach(row, function(c6, ix) {
+          var n3 = stringLength(c6);
+          if (!acc[ix] || n3 > acc[ix]) acc[ix] = n3;
+        });
+        return acc;
+      }, []);
+      return map(rows2, function(row) {
+        return map(row, function(c6, ix) {
+          var n3 = sizes[ix] - stringLength(c6) || 0;
+          var s3 = Array(Math.max(n3 + 1, 1)).join(" ");
+          if (align[ix] === "r" || align[ix] === ".") {
+            return s3 + c6;
+          }
+          if (align[ix] === "c") {
+            return Array(Math.ceil(n3 / 2 + 1)).join(" ") + c6 + Array(Math.floor(n3 / 2 + 1)).join(" ");
+          }
+          return c6 + s3;
+        }).join(hsep).replace(/\s+$/, "");
+      }).join("\n");
+    };
+    function dotindex(c6) {
+      var m3 = /\.[^.]*$/.exec(c6);
+      return m3 ? m3.index + 1 : c6.length;
+    }
+    function reduce(xs, f6, init2) {
+      if (xs.reduce) return xs.reduce(f6, init2);
+      var i7 = 0;
+      var acc = arguments.length >= 3 ? init2 : xs[i7++];
+      for (; i7 < xs.length; i7++) {
+        f6(acc, xs[i7], i7);
+      }
+      return acc;
+    }
+    function forEach(xs, f6) {
+      if (xs.forEach) return xs.forEach(f6);
+      for (var i7 = 0; i7 < xs.length; i7++) {
+        f6.call(xs, xs[i7], i7);
+      }
+    }
+    function map(xs, f6) {
+      if (xs.map) return xs.map(f6);
+      var res = [];
+      for (var i7 = 0; i7 < xs.length; i7++) {
+        res.push(f6.call(xs, xs[i7], i7));
+      }
+      return res;
+    }
+  }
+});
+
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports, module2) {
+    "use strict";
+    var hasOwn2 = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject = function isPlainObject2(obj2) {
+      if (!obj2 || toStr.call(obj2) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn2.call(obj2, "constructor");
+      var hasIsPrototypeOf = obj2.constructor && obj2.constructor.prototype && hasOwn2.call(obj2.constructor.prototype, "isPrototypeOf");
+      if (obj2.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj2) {
+      }
+      return typeof key === "undefined" || hasOwn2.call(obj2, key);
+    };
+    var setProperty2 = function setProperty3(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj2, name2) {
+      if (name2 === "__proto__") {
+        if (!hasOwn2.call(obj2, name2)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj2, name2).value;
+        }
+      }
+      return obj2[name2];
+    };
+    module2.exports = function extend() {
+      var options, name2, src, copy, copyIsArray, clone;
+      var target = arguments[0];
+      var i7 = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i7 = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i7 < length; ++i7) {
+        options = arguments[i7];
+        if (options != null) {
+          for (name2 in options) {
+            src = getProperty(target, name2);
+            copy = getProperty(options, name2);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone = src && isArray(src) ? src : [];
+                } else {
+                  clone = src && isPlainObject(src) ? src : {};
+                }
+                setProperty2(target, { name: name2, newValue: extend(deep, clone, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty2(target, { name: name2, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
+// node_modules/eslint-formatter-friendly/process.js
+var require_process = __commonJS({
+  "node_modules/eslint-formatter-friendly/process.js"(exports, module2) {
+    module2.exports = process;
+  }
+});
+
+// node_modules/js-tokens/index.js
+var require_js_tokens = __commonJS({
+  "node_modules/js-tokens/index.js"(exports) {
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports.default = /((['"])(?:(?!\2|\\).|\\(?:\r\n|[\s\S]))*(\2)?|`(?:[^`\\$]|\\[\s\S]|\$(?!\{)|\$\{(?:[^{}]|\{[^}]*\}?)*\}?)*(`)?)|(\/\/.*)|(\/\*(?:[^*]|\*(?!\/))*(\*\/)?)|(\/(?!\*)(?:\[(?:(?![\]\\]).|\\.)*\]|(?![\/\]\\]).|\\.)+\/(?:(?!\s*(?:\b|[\u0080-\uFFFF$\\'"~({]|[+\-!](?!=)|\.?\d))|[gmiyus]{1,6}\b(?![\u0080-\uFFFF$\\]|\s*(?:[+\-*%&|^<>!=?({]|\/(?![\/*])))))|(0[xX][\da-fA-F]+|0[oO][0-7]+|0[bB][01]+|(?:\d*\.\d+|\d+\.?)(?:[eE][+-]?\d+)?)|((?!\d)(?:(?!\s)[$\w\u0080-\uFFFF]|\\u[\da-fA-F]{4}|\\u\{[\da-fA-F]+\})+)|(--|\+\+|&&|\|\||=>|\.{3}|(?:[+\-\/%&|^]|\*{1,2}|<{1,2}|>{1,3}|!=?|={1,2})=?|[?~.,:;[\](){}])|(\s+)|(^$|[\s\S])/g;
+    exports.matchToToken = function(match2) {
+      var token = { type: "invalid", value: match2[0], closed: void 0 };
+      if (match2[1]) token.type = "string", token.closed = !!(match2[3] || match2[4]);
+      else if (match2[5]) token.type = "comment";
+      else if (match2[6]) token.type = "comment", token.closed = !!match2[7];
+      else if (match2[8]) token.type = "regex";
+      else if (match2[9]) token.type = "number";
+      else if (match2[10]) token.type = "name";
+      else if (match2[11]) token.type = "punctuator";
+      else if (match2[12]) token.type = "whitespace";
+      return token;
+    };
+  }
+});
+
+// node_modules/@babel/helper-validator-identifier/lib/identifier.js
+var require_identifier = __commonJS({
+  "node_modules/@babel/helper-validator-identifier/lib/identifier.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports.isIdentifierChar = isIdentifierChar;
+    exports.isIdentifierName = isIdentifierName;
+    exports.isIdentifierStart = isIdentifierStart;
+    var nonASCIIidentifierStartChars = "\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0370-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u048A-\u052F\u0531-\u0556\u0559\u0560-\u0588\u05D0-\u05EA\u05EF-\u05F2\u0620-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06E5\u06E6\u06EE\u06EF\u06FA-\u06FC\u06FF\u0710\u0712-\u072F\u074D-\u07A5\u07B1\u07CA-\u07EA\u07F4\u07F5\u07FA\u0800-\u0815\u081A\u0824\u0828\u0840-\u0858\u0860-\u086A\u0870-\u0887\u0889-\u088F\u08A0-\u08C9\u0904-\u0939\u093D\u0950\u0958-\u0961\u0971-\u0980\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BD\u09CE\u09DC\u09DD\u09DF-\u09E1\u09F0\u09F1\u09FC\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A59-\u0A5C\u0A5E\u0A72-\u0A74\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABD\u0AD0\u0AE0\u0AE1\u0AF9\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3D\u0B5C\u0B5D\u0B5F-\u0B61\u0B71\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BD0\u0C05-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3D\u0C58-\u0C5A\u0C5C\u0C5D\u0C60\u0C61\u0C80\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBD\u0CDC-\u0CDE\u0CE0\u0CE1\u0CF1\u0CF2\u0D04-\u0D0C\u0D0E-\u0D10\u0D12-\u0D3A\u0D3D\u0D4E\u0D54-\u0D56\u0D5F-\u0D61\u0D7A-\u0D7F\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0E01-\u0E30\u0E32\u0E33\u0E40-\u0E46\u0E81\u0E82\u0E84\u0E86-\u0E8A\u0E8C-\u0EA3\u0EA5\u0EA7-\u0EB0\u0EB2\u0EB3\u0EBD\u0EC0-\u0EC4\u0EC6\u0EDC-\u0EDF\u0F00\u0F40-\u0F47\u0F49-\u0F6C\u0F88-\u0F8C\u1000-\u102A\u103F\u1050-\u1055\u105A-\u105D\u1061\u1065\u1066\u106E-\u1070\u1075-\u1081\u108E\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u1380-\u138F\u13A0-\u13F5\u13F8-\u13FD\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u16EE-\u16F8\u1700-\u1711\u171F-\u1731\u1740-\u1751\u1760-\u176C\u176E-\u1770\u1780-\u17B3\u17D7\u17DC\u1820-\u1878\u1880-\u18A8\u18AA\u18B0-\u18F5\u1900-\u191E\u1950-\u196D\u1970-\u1974\u1980-\u19AB\u19B0-\u19C9\u1A00-\u1A16\u1A20-\u1A54\u1AA7\u1B05-\u1B33\u1B45-\u1B4C\u1B83-\u1BA0\u1BAE\u1BAF\u1BBA-\u1BE5\u1C00-\u1C23\u1C4D-\u1C4F\u1C5A-\u1C7D\u1C80-\u1C8A\u1C90-\u1CBA\u1CBD-\u1CBF\u1CE9-\u1CEC\u1CEE-\u1CF3\u1CF5\u1CF6\u1CFA\u1D00-\u1DBF\u1E00-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u2071\u207F\u2090-\u209C\u2102\u2107\u210A-\u2113\u2115\u2118-\u211D\u2124\u2126\u2128\u212A-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2160-\u2188\u2C00-\u2CE4\u2CEB-\u2CEE\u2CF2\u2CF3\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D80-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303C\u3041-\u3096\u309B-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312F\u3131-\u318E\u31A0-\u31BF\u31F0-\u31FF\u3400-\u4DBF\u4E00-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA61F\uA62A\uA62B\uA640-\uA66E\uA67F-\uA69D\uA6A0-\uA6EF\uA717-\uA71F\uA722-\uA788\uA78B-\uA7DC\uA7F1-\uA801\uA803-\uA805\uA807-\uA80A\uA80C-\uA822\uA840-\uA873\uA882-\uA8B3\uA8F2-\uA8F7\uA8FB\uA8FD\uA8FE\uA90A-\uA925\uA930-\uA946\uA960-\uA97C\uA984-\uA9B2\uA9CF\uA9E0-\uA9E4\uA9E6-\uA9EF\uA9FA-\uA9FE\uAA00-\uAA28\uAA40-\uAA42\uAA44-\uAA4B\uAA60-\uAA76\uAA7A\uAA7E-\uAAAF\uAAB1\uAAB5\uAAB6\uAAB9-\uAABD\uAAC0\uAAC2\uAADB-\uAADD\uAAE0-\uAAEA\uAAF2-\uAAF4\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uAB30-\uAB5A\uAB5C-\uAB69\uAB70-\uABE2\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D\uFB1F-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE70-\uFE74\uFE76-\uFEFC\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC";
+    var nonASCIIidentifierChars = "\xB7\u0300-\u036F\u0387\u0483-\u0487\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u0610-\u061A\u064B-\u0669\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED\u06F0-\u06F9\u0711\u0730-\u074A\u07A6-\u07B0\u07C0-\u07C9\u07EB-\u07F3\u07FD\u0816-\u0819\u081B-\u0823\u0825-\u0827\u0829-\u082D\u0859-\u085B\u0897-\u089F\u08CA-\u08E1\u08E3-\u0903\u093A-\u093C\u093E-\u094F\u0951-\u0957\u0962\u0963\u0966-\u096F\u0981-\u0983\u09BC\u09BE-\u09C4\u09C7\u09C8\u09CB-\u09CD\u09D7\u09E2\u09E3\u09E6-\u09EF\u09FE\u0A01-\u0A03\u0A3C\u0A3E-\u0A42\u0A47\u0A48\u0A4B-\u0A4D\u0A51\u0A66-\u0A71\u0A75\u0A81-\u0A83\u0ABC\u0ABE-\u0AC5\u0AC7-\u0AC9\u0ACB-\u0ACD\u0AE2\u0AE3\u0AE6-\u0AEF\u0AFA-\u0AFF\u0B01-\u0B03\u0B3C\u0B3E-\u0B44\u0B47\u0B48\u0B4B-\u0B4D\u0B55-\u0B57\u0B62\u0B63\u0B66-\u0B6F\u0B82\u0BBE-\u0BC2\u0BC6-\u0BC8\u0BCA-\u0BCD\u0BD7\u0BE6-\u0BEF\u0C00-\u0C04\u0C3C\u0C3E-\u0C44\u0C46-\u0C48\u0C4A-\u0C4D\u0C55\u0C56\u0C62\u0C63\u0C66-\u0C6F\u0C81-\u0C83\u0CBC\u0CBE-\u0CC4\u0CC6-\u0CC8\u0CCA-\u0CCD\u0CD5\u0CD6\u0CE2\u0CE3\u0CE6-\u0CEF\u0CF3\u0D00-\u0D03\u0D3B\u0D3C\u0D3E-\u0D44\u0D46-\u0D48\u0D4A-\u0D4D\u0D57\u0D62\u0D63\u0D66-\u0D6F\u0D81-\u0D83\u0DCA\u0DCF-\u0DD4\u0DD6\u0DD8-\u0DDF\u0DE6-\u0DEF\u0DF2\u0DF3\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u0E50-\u0E59\u0EB1\u0EB4-\u0EBC\u0EC8-\u0ECE\u0ED0-\u0ED9\u0F18\u0F19\u0F20-\u0F29\u0F35\u0F37\u0F39\u0F3E\u0F3F\u0F71-\u0F84\u0F86\u0F87\u0F8D-\u0F97\u0F99-\u0FBC\u0FC6\u102B-\u103E\u1040-\u1049\u1056-\u1059\u105E-\u1060\u1062-\u1064\u1067-\u106D\u1071-\u1074\u1082-\u108D\u108F-\u109D\u135D-\u135F\u1369-\u1371\u1712-\u1715\u1732-\u1734\u1752\u1753\u1772\u1773\u17B4-\u17D3\u17DD\u17E0-\u17E9\u180B-\u180D\u180F-\u1819\u18A9\u1920-\u192B\u1930-\u193B\u1946-\u194F\u19D0-\u19DA\u1A17-\u1A1B\u1A55-\u1A5E\u1A60-\u1A7C\u1A7F-\u1A89\u1A90-\u1A99\u1AB0-\u1ABD\u1ABF-\u1ADD\u1AE0-\u1AEB\u1B00-\u1B04\u1B34-\u1B44\u1B50-\u1B59\u1B6B-\u1B73\u1B80-\u1B82\u1BA1-\u1BAD\u1BB0-\u1BB9\u1BE6-\u1BF3\u1C24-\u1C37\u1C40-\u1C49\u1C50-\u1C59\u1CD0-\u1CD2\u1CD4-\u1CE8\u1CED\u1CF4\u1CF7-\u1CF9\u1DC0-\u1DFF\u200C\u200D\u203F\u2040\u2054\u20D0-\u20DC\u20E1\u20E5-\u20F0\u2CEF-\u2CF1\u2D7F\u2DE0-\u2DFF\u302A-\u302F\u3099\u309A\u30FB\uA620-\uA629\uA66F\uA674-\uA67D\uA69E\uA69F\uA6F0\uA6F1\uA802\uA806\uA80B\uA823-\uA827\uA82C\uA880\uA881\uA8B4-\uA8C5\uA8D0-\uA8D9\uA8E0-\uA8F1\uA8FF-\uA909\uA926-\uA92D\uA947-\uA953\uA980-\uA983\uA9B3-\uA9C0\uA9D0-\uA9D9\uA9E5\uA9F0-\uA9F9\uAA29-\uAA36\uAA43\uAA4C\uAA4D\uAA50-\uAA59\uAA7B-\uAA7D\uAAB0\uAAB2-\uAAB4\uAAB7\uAAB8\uAABE\uAABF\uAAC1\uAAEB-\uAAEF\uAAF5\uAAF6\uABE3-\uABEA\uABEC\uABED\uABF0-\uABF9\uFB1E\uFE00-\uFE0F\uFE20-\uFE2F\uFE33\uFE34\uFE4D-\uFE4F\uFF10-\uFF19\uFF3F\uFF65";
+    var nonASCIIidentifierStart = new RegExp("[" + nonASCIIidentifierStartChars + "]");
+    var nonASCIIidentifier = new RegExp("[" + nonASCIIidentifierStartChars + nonASCIIidentifierChars + "]");
+    nonASCIIidentifierStartChars = nonASCIIidentifierChars = null;
+    var astralIdentifierStartCodes = [0, 11, 2, 25, 2, 18, 2, 1, 2, 14, 3, 13, 35, 122, 70, 52, 268, 28, 4, 48, 48, 31, 14, 29, 6, 37, 11, 29, 3, 35, 5, 7, 2, 4, 43, 157, 19, 35, 5, 35, 5, 39, 9, 51, 13, 10, 2, 14, 2, 6, 2, 1, 2, 10, 2, 14, 2, 6, 2, 1, 4, 51, 13, 310, 10, 21, 11, 7, 25, 5, 2, 41, 2, 8, 70, 5, 3, 0, 2, 43, 2, 1, 4, 0, 3, 22, 11, 22, 10, 30, 66, 18, 2, 1, 11, 21, 11, 25, 7, 25, 39, 55, 7, 1, 65, 0, 16, 3, 2, 2, 2, 28, 43, 28, 4, 28, 36, 7, 2, 27, 28, 53, 11, 21, 11, 18, 14, 17, 111, 72, 56, 50, 14, 50, 14, 35, 39, 27, 10, 22, 251, 41, 7, 1, 17, 5, 57, 28, 11, 0, 9, 21, 43, 17, 47, 20, 28, 22, 13, 52, 58, 1, 3, 0, 14, 44, 33, 24, 27, 35, 30, 0, 3, 0, 9, 34, 4, 0, 13, 47, 15, 3, 22, 0, 2, 0, 36, 17, 2, 24, 20, 1, 64, 6, 2, 0, 2, 3, 2, 14, 2, 9, 8, 46, 39, 7, 3, 1, 3, 21, 2, 6, 2, 1, 2, 4, 4, 0, 19, 0, 13, 4, 31, 9, 2, 0, 3, 0, 2, 37, 2, 0, 26, 0, 2, 0, 45, 52, 19, 3, 21, 2, 31, 47, 21, 1, 2, 0, 185, 46, 42, 3, 37, 47, 21, 0, 60, 42, 14, 0, 72, 26, 38, 6, 186, 43, 117, 63, 32, 7, 3, 0, 3, 7, 2, 1, 2, 23, 16, 0, 2, 0, 95, 7, 3, 38, 17, 0, 2, 0, 29, 0, 11, 39, 8, 0, 22, 0, 12, 45, 20, 0, 19, 72, 200, 32, 32, 8, 2, 36, 18, 0, 50, 29, 113, 6, 2, 1, 2, 37, 22, 0, 26, 5, 2, 1, 2, 31, 15, 0, 24, 43, 261, 18, 16, 0, 2, 12, 2, 33, 125, 0, 80, 921, 103, 110, 18, 195, 2637, 96, 16, 1071, 18, 5, 26, 3994, 6, 582, 6842, 29, 1763, 568, 8, 30, 18, 78, 18, 29, 19, 47, 17, 3, 32, 20, 6, 18, 433, 44, 212, 63, 33, 24, 3, 24, 45, 74, 6, 0, 67, 12, 65, 1, 2, 0, 15, 4, 10, 7381, 42, 31, 98, 114, 8702, 3, 2, 6, 2, 1, 2, 290, 16, 0, 30, 2, 3, 0, 15, 3, 9, 395, 2309, 106, 6, 12, 4, 8, 8, 9, 5991, 84, 2, 70, 2, 1, 3, 0, 3, 1, 3, 3, 2, 11, 2, 0, 2, 6, 2, 64, 2, 3, 3, 7, 2, 6, 2, 27, 2, 3, 2, 4, 2, 0, 4, 6, 2, 339, 3, 24, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 7, 1845, 30, 7, 5, 262, 61, 147, 44, 11, 6, 17, 0, 322, 29, 19, 43, 485, 27, 229, 29, 3, 0, 208, 30, 2, 2, 2, 1, 2, 6, 3, 4, 10, 1, 225, 6, 2, 3, 2, 1, 2, 14, 2, 196, 60, 67, 8, 0, 1205, 3, 2, 26, 2, 1, 2, 0, 3, 0, 2, 9, 2, 3, 2, 0, 2, 0, 7, 0, 5, 0, 2, 0, 2, 0, 2, 2, 2, 1, 2, 0, 3, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 1, 2, 0, 3, 3, 2, 6, 2, 3, 2, 3, 2, 0, 2, 9, 2, 16, 6, 2, 2, 4, 2, 16, 4421, 42719, 33, 4381, 3, 5773, 3, 7472, 16, 621, 2467, 541, 1507, 4938, 6, 8489];
+    var astralIdentifierCodes = [509, 0, 227, 0, 150, 4, 294, 9, 1368, 2, 2, 1, 6, 3, 41, 2, 5, 0, 166, 1, 574, 3, 9, 9, 7, 9, 32, 4, 318, 1, 78, 5, 71, 10, 50, 3, 123, 2, 54, 14, 32, 10, 3, 1, 11, 3, 46, 10, 8, 0, 46, 9, 7, 2, 37, 13, 2, 9, 6, 1, 45, 0, 13, 2, 49, 13, 9, 3, 2, 11, 83, 11, 7, 0, 3, 0, 158, 11, 6, 9, 7, 3, 56, 1, 2, 6, 3, 1, 3, 2, 10, 0, 11, 1, 3, 6, 4, 4, 68, 8, 2, 0, 3, 0, 2, 3, 2, 4, 2, 0, 15, 1, 83, 17, 10, 9, 5, 0, 82, 19, 13, 9, 214, 6, 3, 8, 28, 1, 83, 16, 16, 9, 82, 12, 9, 9, 7, 19, 58, 14, 5, 9, 243, 14, 166, 9, 71, 5, 2, 1, 3, 3, 2, 0, 2, 1, 13, 9, 120, 6, 3, 6, 4, 0, 29, 9, 41, 6, 2, 3, 9, 0, 10, 10, 47, 15, 199, 7, 137, 9, 54, 7, 2, 7, 17, 9, 57, 21, 2, 13, 123, 5, 4, 0, 2, 1, 2, 6, 2, 0, 9, 9, 49, 4, 2, 1, 2, 4, 9, 9, 55, 9, 266, 3, 10, 1, 2, 0, 49, 6, 4, 4, 14, 10, 5350, 0, 7, 14, 11465, 27, 2343, 9, 87, 9, 39, 4, 60, 6, 26, 9, 535, 9, 470, 0, 2, 54, 8, 3, 82, 0, 12, 1, 19628, 1, 4178, 9, 519, 45, 3, 22, 543, 4, 4, 5, 9, 7, 3, 6, 31, 3, 149, 2, 1418, 49, 513, 54, 5, 49, 9, 0, 15, 0, 23, 4, 2, 14, 1361, 6, 2, 16, 3, 6, 2, 1, 2, 4, 101, 0, 161, 6, 10, 9, 357, 0, 62, 13, 499, 13, 245, 1, 2, 9, 233, 0, 3, 0, 8, 1, 6, 0, 475, 6, 110, 6, 6, 9, 4759, 9, 787719, 239];
+    function isInAstralSet(code, set) {
+      let pos = 65536;
+      for (let i7 = 0, length = set.length; i7 < length; i7 += 2) {
+        pos += set[i7];
+        if (pos > code) return false;
+        pos += set[i7 + 1];
+        if (pos >= code) return true;
+      }
+      return false;
+    }
+    function isIdentifierStart(code) {
+      if (code < 65) return code === 36;
+      if (code <= 90) return true;
+      if (code < 97) return code === 95;
+      if (code <= 122) return true;
+      if (code <= 65535) {
+        return code >= 170 && nonASCIIidentifierStart.test(String.fromCharCode(code));
+      }
+      return isInAstralSet(code, astralIdentifierStartCodes);
+    }
+    function isIdentifierChar(code) {
+      if (code < 48) return code === 36;
+      if (code < 58) return true;
+      if (code < 65) return false;
+      if (code <= 90) return true;
+      if (code < 97) return code === 95;
+      if (code <= 122) return true;
+      if (code <= 65535) {
+        return code >= 170 && nonASCIIidentifier.test(String.fromCharCode(code));
+      }
+      return isInAstralSet(code, astralIdentifierStartCodes) || isInAstralSet(code, astralIdentifierCodes);
+    }
+    function isIdentifierName(name2) {
+      let isFirst = true;
+      for (let i7 = 0; i7 < name2.length; i7++) {
+        let cp = name2.charCodeAt(i7);
+        if ((cp & 64512) === 55296 && i7 + 1 < name2.length) {
+          const trail = name2.charCodeAt(++i7);
+          if ((trail & 64512) === 56320) {
+            cp = 65536 + ((cp & 1023) << 10) + (trail & 1023);
+          }
+        }
+        if (isFirst) {
+          isFirst = false;
+          if (!isIdentifierStart(cp)) {
+            return false;
+          }
+        } else if (!isIdentifierChar(cp)) {
+          return false;
+        }
+      }
+      return !isFirst;
+    }
+  }
+});
+
+// node_modules/@babel/helper-validator-identifier/lib/keyword.js
+var require_keyword = __commonJS({
+  "node_modules/@babel/helper-validator-identifier/lib/keyword.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports.isKeyword = isKeyword;
+    exports.isReservedWord = isReservedWord;
+    exports.isStrictBindOnlyReservedWord = isStrictBindOnlyReservedWord;
+    exports.isStrictBindReservedWord = isStrictBindReservedWord;
+    exports.isStrictReservedWord = isStrictReservedWord;
+    var reservedWords = {
+      keyword: ["break", "case", "catch", "continue", "debugger", "default", "do", "else", "finally", "for", "function", "if", "return", "switch", "throw", "try", "var", "const", "while", "with", "new", "this", "super", "class", "extends", "export", "import", "null", "true", "false", "in", "instanceof", "typeof", "void", "delete"],
+      strict: ["implements", "interface", "let", "package", "private", "protected", "public", "static", "yield"],
+      strictBind: ["eval", "arguments"]
+    };
+    var keywords = new Set(reservedWords.keyword);
+    var reservedWordsStrictSet = new Set(reservedWords.strict);
+    var reservedWordsStrictBindSet = new Set(reservedWords.strictBind);
+    function isReservedWord(word, inModule) {
+      return inModule && word === "await" || word === "enum";
+    }
+    function isStrictReservedWord(word, inModule) {
+      return isReservedWord(word, inModule) || reservedWordsStrictSet.has(word);
+    }
+    function isStrictBindOnlyReservedWord(word) {
+      return reservedWordsStrictBindSet.has(word);
+    }
+    function isStrictBindReservedWord(word, inModule) {
+      return isStrictReservedWord(word, inModule) || isStrictBindOnlyReservedWord(word);
+    }
+    function isKeyword(word) {
+      return keywords.has(word);
+    }
+  }
+});
+
+// node_modules/@babel/helper-validator-identifier/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/@babel/helper-validator-identifier/lib/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    Object.defineProperty(exports, "isIdentifierChar", {
+      enumerable: true,
+      get: function() {
+        return _identifier.isIdentifierChar;
+      }
+    });
+    Object.defineProperty(exports, "isIdentifierName", {
+      enumerable: true,
+      get: function() {
+        return _identifier.isIdentifierName;
+      }
+    });
+    Object.defineProperty(exports, "isIdentifierStart", {
+      enumerable: true,
+      get: function() {
+        return _identifier.isIdentifierStart;
+      }
+    });
+    Object.defineProperty(exports, "isKeyword", {
+      enumerable: true,
+      get: function() {
+        return _keyword.isKeyword;
+      }
+    });
+    Object.defineProperty(exports, "isReservedWord", {
+      enumerable: true,
+      get: function() {
+        return _keyword.isReservedWord;
+      }
+    });
+    Object.defineProperty(exports, "isStrictBindOnlyReservedWord", {
+      enumerable: true,
+      get: function() {
+        return _keyword.isStrictBindOnlyReservedWord;
+      }
+    });
+    Object.defineProperty(exports, "isStrictBindReservedWord", {
+      enumerable: true,
+      get: function() {
+        return _keyword.isStrictBindReservedWord;
+      }
+    });
+    Object.defineProperty(exports, "isStrictReservedWord", {
+      enumerable: true,
+      get: function() {
+        return _keyword.isStrictReservedWord;
+      }
+    });
+    var _identifier = require_identifier();
+    var _keyword = require_keyword();
+  }
+});
+
+// node_modules/picocolors/picocolors.js
+var require_picocolors = __commonJS({
+  "node_modules/picocolors/picocolors.js"(exports, module2) {
+    var p3 = process || {};
+    var argv = p3.argv || [];
+    var env2 = p3.env || {};
+    var isColorSupported = !(!!env2.NO_COLOR || argv.includes("--no-color")) && (!!env2.FORCE_COLOR || argv.includes("--color") || p3.platform === "win32" || (p3.stdout || {}).isTTY && env2.TERM !== "dumb" || !!env2.CI);
+    var formatter = (open, close, replace = open) => (input2) => {
+      let string = "" + input2, index = string.indexOf(close, open.length);
+      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
+    };
+    var replaceClose = (string, close, replace, index) => {
+      let result = "", cursor = 0;
+      do {
+        result += string.substring(cursor, index) + replace;
+        cursor = index + close.length;
+        index = string.indexOf(close, cursor);
+      } while (~index);
+      return result + string.substring(cursor);
+    };
+    var createColors = (enabled = isColorSupported) => {
+      let f6 = enabled ? formatter : () => String;
+      return {
+        isColorSupported: enabled,
+        reset: f6("\x1B[0m", "\x1B[0m"),
+        bold: f6("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
+        dim: f6("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
+        italic: f6("\x1B[3m", "\x1B[23m"),
+        underline: f6("\x1B[4m", "\x1B[24m"),
+        inverse: f6("\x1B[7m", "\x1B[27m"),
+        hidden: f6("\x1B[8m", "\x1B[28m"),
+        strikethrough: f6("\x1B[9m", "\x1B[29m"),
+        black: f6("\x1B[30m", "\x1B[39m"),
+        red: f6("\x1B[31m", "\x1B[39m"),
+        green: f6("\x1B[32m", "\x1B[39m"),
+        yellow: f6("\x1B[33m", "\x1B[39m"),
+        blue: f6("\x1B[34m", "\x1B[39m"),
+        magenta: f6("\x1B[35m", "\x1B[39m"),
+        cyan: f6("\x1B[36m", "\x1B[39m"),
+        white: f6("\x1B[37m", "\x1B[39m"),
+        gray: f6("\x1B[90m", "\x1B[39m"),
+        bgBlack: f6("\x1B[40m", "\x1B[49m"),
+        bgRed: f6("\x1B[41m", "\x1B[49m"),
+        bgGreen: f6("\x1B[42m", "\x1B[49m"),
+        bgYellow: f6("\x1B[43m", "\x1B[49m"),
+        bgBlue: f6("\x1B[44m", "\x1B[49m"),
+        bgMagenta: f6("\x1B[45m", "\x1B[49m"),
+        bgCyan: f6("\x1B[46m", "\x1B[49m"),
+        bgWhite: f6("\x1B[47m", "\x1B[49m"),
+        blackBright: f6("\x1B[90m", "\x1B[39m"),
+        redBright: f6("\x1B[91m", "\x1B[39m"),
+        greenBright: f6("\x1B[92m", "\x1B[39m"),
+        yellowBright: f6("\x1B[93m", "\x1B[39m"),
+        blueBright: f6("\x1B[94m", "\x1B[39m"),
+        magentaBright: f6("\x1B[95m", "\x1B[39m"),
+        cyanBright: f6("\x1B[96m", "\x1B[39m"),
+        whiteBright: f6("\x1B[97m", "\x1B[39m"),
+        bgBlackBright: f6("\x1B[100m", "\x1B[49m"),
+        bgRedBright: f6("\x1B[101m", "\x1B[49m"),
+        bgGreenBright: f6("\x1B[102m", "\x1B[49m"),
+        bgYellowBright: f6("\x1B[103m", "\x1B[49m"),
+        bgBlueBright: f6("\x1B[104m", "\x1B[49m"),
+        bgMagentaBright: f6("\x1B[105m", "\x1B[49m"),
+        bgCyanBright: f6("\x1B[106m", "\x1B[49m"),
+        bgWhiteBright: f6("\x1B[107m", "\x1B[49m")
+      };
+    };
+    module2.exports = createColors();
+    module2.exports.createColors = createColors;
+  }
+});
+
+// node_modules/@babel/highlight/lib/index.js
+var require_lib2 = __commonJS({
+  "node_modules/@babel/highlight/lib/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports.default = highlight;
+    exports.shouldHighlight = shouldHighlight;
+    var _jsTokens = require_js_tokens();
+    var _helperValidatorIdentifier = require_lib();
+    var _picocolors = _interopRequireWildcard(require_picocolors(), true);
+    function _getRequireWildcardCache(e6) {
+      if ("function" != typeof WeakMap) return null;
+      var r6 = /* @__PURE__ */ new WeakMap(), t = /* @__PURE__ */ new WeakMap();
+      return (_getRequireWildcardCache = function(e7) {
+        return e7 ? t : r6;
+      })(e6);
+    }
+    function _interopRequireWildcard(e6, r6) {
+      if (!r6 && e6 && e6.__esModule) return e6;
+      if (null === e6 || "object" != typeof e6 && "function" != typeof e6) return { default: e6 };
+      var t = _getRequireWildcardCache(r6);
+      if (t && t.has(e6)) return t.get(e6);
+      var n3 = { __proto__: null }, a6 = Object.defineProperty && Object.getOwnPropertyDescriptor;
+      for (var u in e6) if ("default" !== u && {}.hasOwnProperty.call(e6, u)) {
+        var i7 = a6 ? Object.getOwnPropertyDescriptor(e6, u) : null;
+        i7 && (i7.get || i7.set) ? Object.defineProperty(n3, u, i7) : n3[u] = e6[u];
+      }
+      return n3.default = e6, t && t.set(e6, n3), n3;
+    }
+    var colors = typeof process === "object" && (process.env.FORCE_COLOR === "0" || process.env.FORCE_COLOR === "false") ? (0, _picocolors.createColors)(false) : _picocolors.default;
+    var compose = (f6, g6) => (v) => f6(g6(v));
+    var sometimesKeywords = /* @__PURE__ */ new Set(["as", "async", "from", "get", "of", "set"]);
+    function getDefs(colors2) {
+      return {
+        keyword: colors2.cyan,
+        capitalized: colors2.yellow,
+        jsxIdentifier: colors2.yellow,
+        punctuator: colors2.yellow,
+        number: colors2.magenta,
+        string: colors2.green,
+        regex: colors2.magenta,
+        comment: colors2.gray,
+        invalid: compose(compose(colors2.white, colors2.bgRed), colors2.bold)
+      };
+    }
+    var NEWLINE = /\r\n|[\n\r\u2028\u2029]/;
+    var BRACKET = /^[()[\]{}]$/;
+    var tokenize2;
+    {
+      const JSX_TAG = /^[a-z][\w-]*$/i;
+      const getTokenType = function(token, offset, text2) {
+        if (token.type === "name") {
+          if ((0, _helperValidatorIdentifier.isKeyword)(token.value) || (0, _helperValidatorIdentifier.isStrictReservedWord)(token.value, true) || sometimesKeywords.has(token.value)) {
+            return "keyword";
+          }
+          if (JSX_TAG.test(token.value) && (text2[offset - 1] === "<" || text2.slice(offset - 2, offset) === "</")) {
+            return "jsxIdentifier";
+          }
+          if (token.value[0] !== token.value[0].toLowerCase()) {
+            return "capitalized";
+          }
+        }
+        if (token.type === "punctuator" && BRACKET.test(token.value)) {
+          return "bracket";
+        }
+        if (token.type === "invalid" && (token.value === "@" || token.value === "#")) {
+          return "punctuator";
+        }
+        return token.type;
+      };
+      tokenize2 = function* (text2) {
+        let match2;
+        while (match2 = _jsTokens.default.exec(text2)) {
+          const token = _jsTokens.matchToToken(match2);
+          yield {
+            type: getTokenType(token, match2.index, text2),
+            value: token.value
+          };
+        }
+      };
+    }
+    function highlightTokens(defs, text2) {
+      let highlighted = "";
+      for (const {
+        type,
+        value
+      } of tokenize2(text2)) {
+        const colorize = defs[type];
+        if (colorize) {
+          highlighted += value.split(NEWLINE).map((str4) => colorize(str4)).join("\n");
+        } else {
+          highlighted += value;
+        }
+      }
+      return highlighted;
+    }
+    function shouldHighlight(options) {
+      return colors.isColorSupported || options.forceColor;
+    }
+    var pcWithForcedColor = void 0;
+    function getColors(forceColor) {
+      if (forceColor) {
+        var _pcWithForcedColor;
+        (_pcWithForcedColor = pcWithForcedColor) != null ? _pcWithForcedColor : pcWithForcedColor = (0, _picocolors.createColors)(true);
+        return pcWithForcedColor;
+      }
+      return colors;
+    }
+    function highlight(code, options = {}) {
+      if (code !== "" && shouldHighlight(options)) {
+        const defs = getDefs(getColors(options.forceColor));
+        return highlightTokens(defs, code);
+      } else {
+        return code;
+      }
+    }
+    {
+      let chalk, chalkWithForcedColor;
+      exports.getChalk = ({
+        forceColor
+      }) => {
+        var _chalk;
+        (_chalk = chalk) != null ? _chalk : chalk = require_chalk();
+        if (forceColor) {
+          var _chalkWithForcedColor;
+          (_chalkWithForcedColor = chalkWithForcedColor) != null ? _chalkWithForcedColor : chalkWithForcedColor = new chalk.constructor({
+            enabled: true,
+            level: 1
+          });
+          return chalkWithForcedColor;
+        }
+        return chalk;
+      };
+    }
+  }
+});
+
+// node_modules/@babel/code-frame/lib/index.js
+var require_lib3 = __commonJS({
+  "node_modules/@babel/code-frame/lib/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", {
+      value: true
+    });
+    exports.codeFrameColumns = codeFrameColumns;
+    exports.default = _default;
+    function _highlight() {
+      const data2 = _interopRequireWildcard(require_lib2());
+      _highlight = function() {
+        return data2;
+      };
+      return data2;
+    }
+    function _interopRequireWildcard(obj2) {
+      if (obj2 && obj2.__esModule) {
+        return obj2;
+      } else {
+        var newObj = {};
+        if (obj2 != null) {
+          for (var key in obj2) {
+            if (Object.prototype.hasOwnProperty.call(obj2, key)) {
+              var desc = Object.defineProperty && Object.getOwnPropertyDescriptor ? Object.getOwnPropertyDescriptor(obj2, key) : {};
+              if (desc.get || desc.set) {
+                Object.defineProperty(newObj, key, desc);
+              } else {
+                newObj[key] = obj2[key];
+              }
+            }
+          }
+        }
+        newObj.default = obj2;
+        return newObj;
+      }
+    }
+    var deprecationWarningShown = false;
+    function getDefs(chalk) {
+      return {
+        gutter: chalk.grey,
+        marker: chalk.red.bold,
+        message: chalk.red.bold
+      };
+    }
+    var NEWLINE = /\r\n|[\n\r\u2028\u2029]/;
+    function getMarkerLines(loc, source2, opts) {
+      const startLoc = Object.assign({
+        column: 0,
+        line: -1
+      }, loc.start);
+      const endLoc = Object.assign({}, startLoc, loc.end);
+      const {
+        linesAbove = 2,
+        linesBelow = 3
+      } = opts || {};
+      const startLine = startLoc.line;
+      const startColumn = startLoc.column;
+      const endLine = endLoc.line;
+      const endColumn = endLoc.column;
+      let start2 = Math.max(startLine - (linesAbove + 1), 0);
+      let end = Math.min(source2.length, endLine + linesBelow);
+      if (startLine === -1) {
+        start2 = 0;
+      }
+      if (endLine === -1) {
+        end = source2.length;
+      }
+      const lineDiff = endLine - startLine;
+      const markerLines = {};
+      if (lineDiff) {
+        for (let i7 = 0; i7 <= lineDiff; i7++) {
+          const lineNumber = i7 + startLine;
+          if (!startColumn) {
+            markerLines[lineNumber] = true;
+          } else if (i7 === 0) {
+            const sourceLength = source2[lineNumber - 1].length;
+            markerLines[lineNumber] = [startColumn, sourceLength - startColumn];
+          } else if (i7 === lineDiff) {
+            markerLines[lineNumber] = [0, endColumn];
+          } else {
+            const sourceLength = source2[lineNumber - i7].length;
+            markerLines[lineNumber] = [0, sourceLength];
+          }
+        }
+      } else {
+        if (startColumn === endColumn) {
+          if (startColumn) {
+            markerLines[startLine] = [startColumn, 0];
+          } else {
+            markerLines[startLine] = true;
+          }
+        } else {
+          markerLines[startLine] = [startColumn, endColumn - startColumn];
+        }
+      }
+      return {
+        start: start2,
+        end,
+        markerLines
+      };
+    }
+    function codeFrameColumns(rawLines, loc, opts = {}) {
+      const highlighted = (opts.highlightCode || opts.forceColor) && (0, _highlight().shouldHighlight)(opts);
+      const chalk = (0, _highlight().getChalk)(opts);
+      const defs = getDefs(chalk);
+      const maybeHighlight = (chalkFn, string) => {
+        return highlighted ? chalkFn(string) : string;
+      };
+      if (highlighted) rawLines = (0, _highlight().default)(rawLines, opts);
+      const lines = rawLines.split(NEWLINE);
+      const {
+        start: start2,
+        end,
+        markerLines
+      } = getMarkerLines(loc, lines, opts);
+      const hasColumns = loc.start && typeof loc.start.column === "number";
+      const numberMaxWidth = String(end).length;
+      let frame = lines.slice(start2, end).map((line, index) => {
+        const number = start2 + 1 + index;
+        const paddedNumber = ` ${number}`.slice(-numberMaxWidth);
+        const gutter = ` ${paddedNumber} | `;
+        const hasMarker = markerLines[number];
+        const lastMarkerLine = !markerLines[number + 1];
+        if (hasMarker) {
+          let markerLine = "";
+          if (Array.isArray(hasMarker)) {
+            const markerSpacing = line.slice(0, Math.max(hasMarker[0] - 1, 0)).replace(/[^\t]/g, " ");
+            const numberOfMarkers = hasMarker[1] || 1;
+            markerLine = ["\n ", maybeHighlight(defs.gutter, gutter.replace(/\d/g, " ")), markerSpacing, maybeHighlight(defs.marker, "^").repeat(numberOfMarkers)].join("");
+            if (lastMarkerLine && opts.message) {
+              markerLine += " " + maybeHighlight(defs.message, opts.message);
+            }
+          }
+          return [maybeHighlight(defs.marker, ">"), maybeHighlight(defs.gutter, gutter), line, markerLine].join("");
+        } else {
+          return ` ${maybeHighlight(defs.gutter, gutter)}${line}`;
+        }
+      }).join("\n");
+      if (opts.message && !hasColumns) {
+        frame = `${" ".repeat(numberMaxWidth + 1)}${opts.message}
+${frame}`;
+      }
+      if (highlighted) {
+        return chalk.reset(frame);
+      } else {
+        return frame;
+      }
+    }
+    function _default(rawLines, lineNumber, colNumber, opts = {}) {
+      if (!deprecationWarningShown) {
+        deprecationWarningShown = true;
+        const message = "Passing lineNumber and colNumber is deprecated to @babel/code-frame. Please use `codeFrameColumns`.";
+        if (process.emitWarning) {
+          process.emitWarning(message, "DeprecationWarning");
+        } else {
+          const deprecationError = new Error(message);
+          deprecationError.name = "DeprecationWarning";
+          console.warn(new Error(message));
+        }
+      }
+      colNumber = Math.max(colNumber, 0);
+      const location = {
+        start: {
+          column: colNumber,
+          line: lineNumber
+        }
+      };
+      return codeFrameColumns(rawLines, location, opts);
+    }
+  }
+});
+
+// node_modules/eslint-formatter-friendly/index.js
+var require_eslint_formatter_friendly = __commonJS({
+  "node_modules/eslint-formatter-friendly/index.js"(exports, module2) {
+    "use strict";
+    var chalk = require_chalk();
+    var stripAnsi = require_strip_ansi();
+    var table = require_text_table();
+    var extend = require_extend();
+    var path2 = __require("path");
+    var process2 = require_process();
+    var fs4 = __require("fs");
+    var codeFrameColumns = require_lib3().codeFrameColumns;
+    function pluralize(word, count) {
+      return count === 1 ? word : word + "s";
+    }
+    var parseBoolEnvVar = function(varName) {
+      var env2 = process2.env || {};
+      return env2[varName] === "true";
+    };
+    var parseEnvVal = function(varName) {
+      var env2 = process2.env || {};
+      return env2[varName];
+    };
+    var subtleLog = function(args2) {
+      return parseBoolEnvVar("EFF_NO_GRAY") ? args2 : chalk.gray(args2);
+    };
+    var getEnvVar = function(varName) {
+      var env2 = process2.env || {};
+      return env2[varName] || false;
+    };
+    var getFileLink = function(_path, line, column) {
+      var scheme = getEnvVar("EFF_EDITOR_SCHEME");
+      if (scheme === false) {
+        return false;
+      }
+      return scheme.replace("{file}", encodeURIComponent(_path)).replace("{line}", line).replace("{column}", column);
+    };
+    var getKeyLink = function(key) {
+      var noLinkRules = parseBoolEnvVar("EFF_NO_LINK_RULES");
+      var url = key.indexOf("/") > -1 ? "https://google.com/#q=" : "http://eslint.org/docs/rules/";
+      return !noLinkRules ? chalk.underline(subtleLog(url + chalk.white(encodeURIComponent(key)))) : chalk.white(key);
+    };
+    var printSummary = function(hash, title, method) {
+      var res = "\n\n" + chalk[method](title + ":") + chalk.white("\n");
+      res += table(
+        Object.keys(hash).sort(function(a6, b6) {
+          return hash[a6] > hash[b6] ? -1 : 1;
+        }).map(function(key) {
+          return [
+            "",
+            hash[key],
+            getKeyLink(key)
+          ];
+        }),
+        {
+          align: [
+            "",
+            "r",
+            "l"
+          ],
+          stringLength: function(str4) {
+            return stripAnsi(str4).length;
+          }
+        }
+      );
+      return res;
+    };
+    module2.exports = function(results) {
+      var output = "\n", total = 0, errors = 0, warnings = 0, summaryColor = "yellow";
+      results = results || [];
+      var entries = [];
+      var absolutePathsToFile = parseBoolEnvVar("EFF_ABSOLUTE_PATHS");
+      var groupByIssue = parseBoolEnvVar("EFF_BY_ISSUE");
+      var filterRule = parseEnvVal("EFF_FILTER");
+      var showSource = !parseBoolEnvVar("EFF_NO_SOURCE");
+      var errorsHash = {};
+      var warningsHash = {};
+      results.forEach(function(result) {
+        var messages = result.messages || [];
+        const fileSource = result.source || fs4.readFileSync(result.filePath, "utf8");
+        entries = entries.concat(messages.map(function(message) {
+          return extend({
+            filePath: absolutePathsToFile ? path2.resolve(result.filePath) : path2.relative(".", result.filePath)
+          }, message, {
+            fileSource
+          });
+        }));
+      });
+      entries.sort(function(a6, b6) {
+        if (a6.severity > b6.severity) {
+          return 1;
+        }
+        if (a6.severity < b6.severity) {
+          return -1;
+        }
+        if (groupByIssue) {
+          if (a6.ruleId > b6.ruleId) {
+            return 1;
+          }
+          if (a6.ruleId < b6.ruleId) {
+            return -1;
+          }
+        }
+        var pathSort = a6.filePath.localeCompare(b6.filePath);
+        if (pathSort) {
+          return pathSort;
+        }
+        if (a6.line > b6.line) {
+          return 1;
+        }
+        if (a6.line < b6.line) {
+          return -1;
+        }
+        if (a6.column > b6.column) {
+          return 1;
+        }
+        if (a6.column < b6.column) {
+          return -1;
+        }
+        return 0;
+      });
+      var lastRuleId;
+      output += entries.reduce(function(seq, message) {
+        var messageType;
+        if (filterRule) {
+          if (message.ruleId !== filterRule) {
+            return seq;
+          }
+        }
+        if (message.fatal || message.severity === 2) {
+          messageType = chalk.red("\u2718");
+          summaryColor = "red";
+          errorsHash[message.ruleId] = (errorsHash[message.ruleId] || 0) + 1;
+          errors++;
+        } else {
+          messageType = chalk.yellow("\u26A0");
+          warningsHash[message.ruleId] = (warningsHash[message.ruleId] || 0) + 1;
+          warnings++;
+        }
+        var line = message.line || 0;
+        var column = message.column || 0;
+        var filePath = message.filePath;
+        var link = getFileLink(filePath, line, column);
+        var filename = subtleLog(filePath + ":" + line + ":" + column);
+        function renderTitle() {
+          return "\n  " + messageType + "  " + getKeyLink(message.ruleId || "");
+        }
+        function renderLink() {
+          return link === false ? "" : "     " + chalk.underline(subtleLog(link));
+        }
+        function renderDescription() {
+          return "\n     " + message.message.replace(/\.$/, "") + "\n";
+        }
+        function renderFileLink() {
+          return (showSource ? "\n" : "") + "     " + (link === false ? chalk.underline(filename) : filename);
+        }
+        function renderSourceCode() {
+          const location = {
+            start: {
+              line: message.line,
+              column: message.column
+            }
+          };
+          return showSource ? codeFrameColumns(message.fileSource, location, {
+            highlightCode: true
+          }).split("\n").map((l3) => "   " + l3).join("\n") : "";
+        }
+        function createLine(arr) {
+          return arr.filter(function(l3) {
+            return !!(l3 || "").trim();
+          }).join("\n");
+        }
+        if (groupByIssue) {
+          var isSameIssueAsLastOne = lastRuleId === message.ruleId;
+          lastRuleId = message.ruleId;
+          seq.push(createLine([
+            !isSameIssueAsLastOne ? renderTitle() : "",
+            !isSameIssueAsLastOne ? renderLink() : "",
+            !isSameIssueAsLastOne ? renderDescription() : "",
+            renderFileLink(),
+            renderSourceCode()
+          ]));
+        } else {
+          seq.push(createLine([
+            renderTitle(),
+            renderLink(),
+            renderDescription(),
+            renderFileLink(),
+            renderSourceCode()
+          ]));
+        }
+        return seq;
+      }, []).join("\n") + "\n\n";
+      total = entries.length;
+      if (total > 0) {
+        output += chalk[summaryColor].bold([
+          "\u2718 ",
+          total,
+          pluralize(" problem", total),
+          " (",
+          errors,
+          pluralize(" error", errors),
+          ", ",
+          warnings,
+          pluralize(" warning", warnings),
+          ")"
+        ].join("")) + chalk.white("\n");
+        if (errors > 0) {
+          output += printSummary(errorsHash, "Errors", "red");
+        }
+        if (warnings > 0) {
+          output += printSummary(warningsHash, "Warnings", "yellow") + "\n";
+        }
+      }
+      if (process2.env.FORCE_ITERM_HINT === "true" || process2.stdout.isTTY && !process2.env.CI) {
+        output = "\x1B]1337;CurrentDir=" + process2.cwd() + "\x07" + output;
+      }
+      return total > 0 ? output : "";
+    };
   }
 });
 
@@ -22864,14 +25296,14 @@ __export(cache_exports, {
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync4, mkdirSync, openSync as openSync2, readFileSync as readFileSync4, renameSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname12, join as join11, resolve as resolve14 } from "node:path";
+import { dirname as dirname12, join as join11, resolve as resolve15 } from "node:path";
 function userCacheDir(env2 = process.env) {
   const base = env2.XDG_CACHE_HOME && env2.XDG_CACHE_HOME.startsWith("/") ? env2.XDG_CACHE_HOME : join11(homedir(), ".cache");
   return join11(base, "policylint");
 }
 function cacheFileFor(location, cwd, env2 = process.env) {
   if (!location) return join11(userCacheDir(env2), FILE_NAME);
-  const abs = resolve14(cwd, location);
+  const abs = resolve15(cwd, location);
   let isDir = /[\\/]$/.test(location);
   try {
     isDir ||= lstatSync4(abs).isDirectory();
@@ -47603,2736 +50035,6 @@ var init_run = __esm({
   }
 });
 
-// src/format/sarif.ts
-var sarif_exports = {};
-__export(sarif_exports, {
-  formatSarif: () => formatSarif,
-  sarifChunks: () => sarifChunks
-});
-import { isAbsolute as isAbsolute2 } from "node:path";
-import { pathToFileURL as pathToFileURL2 } from "node:url";
-function artifact(file) {
-  if (isAbsolute2(file)) return { uri: pathToFileURL2(file).href };
-  return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
-}
-function formatSarif(findings, opts) {
-  return [...sarifChunks(findings, opts)].join("");
-}
-function* sarifChunks(findings, opts) {
-  const metas = [...opts.rules, ...analyzerRules(findings)];
-  const index = new Map(metas.map((m3, i7) => [m3.id, i7]));
-  const rules = metas.map((m3) => {
-    const helpUri = m3.helpUri ?? ruleDocsUrl(opts.docsBase, m3.id);
-    return {
-      id: m3.id,
-      name: m3.name,
-      shortDescription: { text: m3.description },
-      fullDescription: { text: `${m3.description}. ${m3.fix}` },
-      help: {
-        text: `${m3.description}.
-
-Fix: ${m3.fix}`,
-        markdown: `**${m3.description}.**
-
-Fix: ${m3.fix}
-
-See [${m3.id}](${helpUri}).`
-      },
-      helpUri,
-      defaultConfiguration: { level: LEVEL2[m3.severity] },
-      properties: { tags: m3.tags, precision: m3.precision, "security-severity": m3.securitySeverity.toFixed(1) }
-    };
-  });
-  const region = (x) => ({
-    startLine: x.line,
-    startColumn: x.column,
-    endLine: x.endLine,
-    endColumn: x.endColumn
-  });
-  const location = (file, x) => ({ physicalLocation: { artifactLocation: artifact(file), region: region(x) } });
-  const result = (f6) => ({
-    ruleId: f6.ruleId,
-    ruleIndex: index.get(f6.ruleId) ?? 0,
-    level: LEVEL2[f6.severity],
-    message: { text: f6.message },
-    locations: [location(f6.file, f6)],
-    partialFingerprints: { "policylintFingerprint/v1": f6.fingerprint },
-    ...f6.relatedLocations?.length ? { relatedLocations: f6.relatedLocations.map((r6, i7) => ({ id: i7 + 1, ...location(r6.file, r6), message: { text: r6.message } })) } : {},
-    ...f6.suppressed ? { suppressions: [{ kind: "inSource", justification: f6.suppression?.reason ?? "" }] } : {},
-    ...f6.witness || f6.address || f6.checkId ? {
-      properties: {
-        ...f6.checkId ? { checkId: f6.checkId } : {},
-        ...f6.witness ? { witness: f6.witness } : {},
-        ...f6.address ? { address: f6.address } : {}
-      }
-    } : {}
-  });
-  const sarif = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: "policylint", semanticVersion: opts.version, version: opts.version, informationUri: opts.informationUri, rules } },
-        ...opts.category ? { automationDetails: { id: opts.category.endsWith("/") ? opts.category : `${opts.category}/` } } : {},
-        originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL2(opts.root).href.replace(/\/?$/, "/") } },
-        invocations: [
-          {
-            executionSuccessful: !opts.internalErrors?.length,
-            toolExecutionNotifications: [
-              ...opts.notifications.map((n3) => ({ level: "warning", message: { text: `${n3.file}: ${n3.message}` } })),
-              ...(opts.internalErrors ?? []).map((e6) => ({ level: "error", message: { text: e6 } }))
-            ]
-          }
-        ],
-        results: []
-      }
-    ]
-  };
-  const text2 = JSON.stringify(sarif, null, 2) + "\n";
-  const at2 = text2.lastIndexOf('"results": []');
-  if (!findings.length) {
-    yield text2;
-    return;
-  }
-  yield text2.slice(0, at2) + '"results": [';
-  for (let i7 = 0; i7 < findings.length; i7++) yield `${i7 ? "," : ""}
-${indented(result(findings[i7]), "        ")}`;
-  yield "\n      ]" + text2.slice(at2 + '"results": []'.length);
-}
-function analyzerRules(findings) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const f6 of findings) {
-    if (!f6.ruleId.startsWith("access-analyzer/") || seen.has(f6.ruleId)) continue;
-    const code = f6.ruleId.slice("access-analyzer/".length);
-    const words = code.toLowerCase().split(/[_-]+/).filter(Boolean);
-    seen.set(f6.ruleId, {
-      id: f6.ruleId,
-      name: `AccessAnalyzer${words.map((w) => w[0].toUpperCase() + w.slice(1)).join("")}`,
-      description: `IAM Access Analyzer: ${words.join(" ")}`,
-      severity: f6.severity,
-      tags: ["security", "iam", "access-analyzer"],
-      precision: "high",
-      securitySeverity: f6.severity === "error" ? 7 : f6.severity === "warning" ? 4 : 1,
-      fix: "Follow the recommendation in the finding and Access Analyzer's documentation linked here.",
-      semantics: [],
-      ...f6.helpUri ? { helpUri: f6.helpUri } : {}
-    });
-  }
-  return [...seen.values()];
-}
-var LEVEL2;
-var init_sarif = __esm({
-  "src/format/sarif.ts"() {
-    "use strict";
-    init_json2();
-    init_docs_url();
-    LEVEL2 = { error: "error", warning: "warning", note: "note" };
-  }
-});
-
-// node_modules/escape-string-regexp/index.js
-var require_escape_string_regexp = __commonJS({
-  "node_modules/escape-string-regexp/index.js"(exports, module2) {
-    "use strict";
-    var matchOperatorsRe = /[|\\{}()[\]^$+*?.]/g;
-    module2.exports = function(str4) {
-      if (typeof str4 !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      return str4.replace(matchOperatorsRe, "\\$&");
-    };
-  }
-});
-
-// node_modules/color-name/index.js
-var require_color_name = __commonJS({
-  "node_modules/color-name/index.js"(exports, module2) {
-    "use strict";
-    module2.exports = {
-      "aliceblue": [240, 248, 255],
-      "antiquewhite": [250, 235, 215],
-      "aqua": [0, 255, 255],
-      "aquamarine": [127, 255, 212],
-      "azure": [240, 255, 255],
-      "beige": [245, 245, 220],
-      "bisque": [255, 228, 196],
-      "black": [0, 0, 0],
-      "blanchedalmond": [255, 235, 205],
-      "blue": [0, 0, 255],
-      "blueviolet": [138, 43, 226],
-      "brown": [165, 42, 42],
-      "burlywood": [222, 184, 135],
-      "cadetblue": [95, 158, 160],
-      "chartreuse": [127, 255, 0],
-      "chocolate": [210, 105, 30],
-      "coral": [255, 127, 80],
-      "cornflowerblue": [100, 149, 237],
-      "cornsilk": [255, 248, 220],
-      "crimson": [220, 20, 60],
-      "cyan": [0, 255, 255],
-      "darkblue": [0, 0, 139],
-      "darkcyan": [0, 139, 139],
-      "darkgoldenrod": [184, 134, 11],
-      "darkgray": [169, 169, 169],
-      "darkgreen": [0, 100, 0],
-      "darkgrey": [169, 169, 169],
-      "darkkhaki": [189, 183, 107],
-      "darkmagenta": [139, 0, 139],
-      "darkolivegreen": [85, 107, 47],
-      "darkorange": [255, 140, 0],
-      "darkorchid": [153, 50, 204],
-      "darkred": [139, 0, 0],
-      "darksalmon": [233, 150, 122],
-      "darkseagreen": [143, 188, 143],
-      "darkslateblue": [72, 61, 139],
-      "darkslategray": [47, 79, 79],
-      "darkslategrey": [47, 79, 79],
-      "darkturquoise": [0, 206, 209],
-      "darkviolet": [148, 0, 211],
-      "deeppink": [255, 20, 147],
-      "deepskyblue": [0, 191, 255],
-      "dimgray": [105, 105, 105],
-      "dimgrey": [105, 105, 105],
-      "dodgerblue": [30, 144, 255],
-      "firebrick": [178, 34, 34],
-      "floralwhite": [255, 250, 240],
-      "forestgreen": [34, 139, 34],
-      "fuchsia": [255, 0, 255],
-      "gainsboro": [220, 220, 220],
-      "ghostwhite": [248, 248, 255],
-      "gold": [255, 215, 0],
-      "goldenrod": [218, 165, 32],
-      "gray": [128, 128, 128],
-      "green": [0, 128, 0],
-      "greenyellow": [173, 255, 47],
-      "grey": [128, 128, 128],
-      "honeydew": [240, 255, 240],
-      "hotpink": [255, 105, 180],
-      "indianred": [205, 92, 92],
-      "indigo": [75, 0, 130],
-      "ivory": [255, 255, 240],
-      "khaki": [240, 230, 140],
-      "lavender": [230, 230, 250],
-      "lavenderblush": [255, 240, 245],
-      "lawngreen": [124, 252, 0],
-      "lemonchiffon": [255, 250, 205],
-      "lightblue": [173, 216, 230],
-      "lightcoral": [240, 128, 128],
-      "lightcyan": [224, 255, 255],
-      "lightgoldenrodyellow": [250, 250, 210],
-      "lightgray": [211, 211, 211],
-      "lightgreen": [144, 238, 144],
-      "lightgrey": [211, 211, 211],
-      "lightpink": [255, 182, 193],
-      "lightsalmon": [255, 160, 122],
-      "lightseagreen": [32, 178, 170],
-      "lightskyblue": [135, 206, 250],
-      "lightslategray": [119, 136, 153],
-      "lightslategrey": [119, 136, 153],
-      "lightsteelblue": [176, 196, 222],
-      "lightyellow": [255, 255, 224],
-      "lime": [0, 255, 0],
-      "limegreen": [50, 205, 50],
-      "linen": [250, 240, 230],
-      "magenta": [255, 0, 255],
-      "maroon": [128, 0, 0],
-      "mediumaquamarine": [102, 205, 170],
-      "mediumblue": [0, 0, 205],
-      "mediumorchid": [186, 85, 211],
-      "mediumpurple": [147, 112, 219],
-      "mediumseagreen": [60, 179, 113],
-      "mediumslateblue": [123, 104, 238],
-      "mediumspringgreen": [0, 250, 154],
-      "mediumturquoise": [72, 209, 204],
-      "mediumvioletred": [199, 21, 133],
-      "midnightblue": [25, 25, 112],
-      "mintcream": [245, 255, 250],
-      "mistyrose": [255, 228, 225],
-      "moccasin": [255, 228, 181],
-      "navajowhite": [255, 222, 173],
-      "navy": [0, 0, 128],
-      "oldlace": [253, 245, 230],
-      "olive": [128, 128, 0],
-      "olivedrab": [107, 142, 35],
-      "orange": [255, 165, 0],
-      "orangered": [255, 69, 0],
-      "orchid": [218, 112, 214],
-      "palegoldenrod": [238, 232, 170],
-      "palegreen": [152, 251, 152],
-      "paleturquoise": [175, 238, 238],
-      "palevioletred": [219, 112, 147],
-      "papayawhip": [255, 239, 213],
-      "peachpuff": [255, 218, 185],
-      "peru": [205, 133, 63],
-      "pink": [255, 192, 203],
-      "plum": [221, 160, 221],
-      "powderblue": [176, 224, 230],
-      "purple": [128, 0, 128],
-      "rebeccapurple": [102, 51, 153],
-      "red": [255, 0, 0],
-      "rosybrown": [188, 143, 143],
-      "royalblue": [65, 105, 225],
-      "saddlebrown": [139, 69, 19],
-      "salmon": [250, 128, 114],
-      "sandybrown": [244, 164, 96],
-      "seagreen": [46, 139, 87],
-      "seashell": [255, 245, 238],
-      "sienna": [160, 82, 45],
-      "silver": [192, 192, 192],
-      "skyblue": [135, 206, 235],
-      "slateblue": [106, 90, 205],
-      "slategray": [112, 128, 144],
-      "slategrey": [112, 128, 144],
-      "snow": [255, 250, 250],
-      "springgreen": [0, 255, 127],
-      "steelblue": [70, 130, 180],
-      "tan": [210, 180, 140],
-      "teal": [0, 128, 128],
-      "thistle": [216, 191, 216],
-      "tomato": [255, 99, 71],
-      "turquoise": [64, 224, 208],
-      "violet": [238, 130, 238],
-      "wheat": [245, 222, 179],
-      "white": [255, 255, 255],
-      "whitesmoke": [245, 245, 245],
-      "yellow": [255, 255, 0],
-      "yellowgreen": [154, 205, 50]
-    };
-  }
-});
-
-// node_modules/color-convert/conversions.js
-var require_conversions = __commonJS({
-  "node_modules/color-convert/conversions.js"(exports, module2) {
-    var cssKeywords = require_color_name();
-    var reverseKeywords = {};
-    for (key in cssKeywords) {
-      if (cssKeywords.hasOwnProperty(key)) {
-        reverseKeywords[cssKeywords[key]] = key;
-      }
-    }
-    var key;
-    var convert = module2.exports = {
-      rgb: { channels: 3, labels: "rgb" },
-      hsl: { channels: 3, labels: "hsl" },
-      hsv: { channels: 3, labels: "hsv" },
-      hwb: { channels: 3, labels: "hwb" },
-      cmyk: { channels: 4, labels: "cmyk" },
-      xyz: { channels: 3, labels: "xyz" },
-      lab: { channels: 3, labels: "lab" },
-      lch: { channels: 3, labels: "lch" },
-      hex: { channels: 1, labels: ["hex"] },
-      keyword: { channels: 1, labels: ["keyword"] },
-      ansi16: { channels: 1, labels: ["ansi16"] },
-      ansi256: { channels: 1, labels: ["ansi256"] },
-      hcg: { channels: 3, labels: ["h", "c", "g"] },
-      apple: { channels: 3, labels: ["r16", "g16", "b16"] },
-      gray: { channels: 1, labels: ["gray"] }
-    };
-    for (model in convert) {
-      if (convert.hasOwnProperty(model)) {
-        if (!("channels" in convert[model])) {
-          throw new Error("missing channels property: " + model);
-        }
-        if (!("labels" in convert[model])) {
-          throw new Error("missing channel labels property: " + model);
-        }
-        if (convert[model].labels.length !== convert[model].channels) {
-          throw new Error("channel and label counts mismatch: " + model);
-        }
-        channels = convert[model].channels;
-        labels = convert[model].labels;
-        delete convert[model].channels;
-        delete convert[model].labels;
-        Object.defineProperty(convert[model], "channels", { value: channels });
-        Object.defineProperty(convert[model], "labels", { value: labels });
-      }
-    }
-    var channels;
-    var labels;
-    var model;
-    convert.rgb.hsl = function(rgb) {
-      var r6 = rgb[0] / 255;
-      var g6 = rgb[1] / 255;
-      var b6 = rgb[2] / 255;
-      var min = Math.min(r6, g6, b6);
-      var max = Math.max(r6, g6, b6);
-      var delta = max - min;
-      var h6;
-      var s3;
-      var l3;
-      if (max === min) {
-        h6 = 0;
-      } else if (r6 === max) {
-        h6 = (g6 - b6) / delta;
-      } else if (g6 === max) {
-        h6 = 2 + (b6 - r6) / delta;
-      } else if (b6 === max) {
-        h6 = 4 + (r6 - g6) / delta;
-      }
-      h6 = Math.min(h6 * 60, 360);
-      if (h6 < 0) {
-        h6 += 360;
-      }
-      l3 = (min + max) / 2;
-      if (max === min) {
-        s3 = 0;
-      } else if (l3 <= 0.5) {
-        s3 = delta / (max + min);
-      } else {
-        s3 = delta / (2 - max - min);
-      }
-      return [h6, s3 * 100, l3 * 100];
-    };
-    convert.rgb.hsv = function(rgb) {
-      var rdif;
-      var gdif;
-      var bdif;
-      var h6;
-      var s3;
-      var r6 = rgb[0] / 255;
-      var g6 = rgb[1] / 255;
-      var b6 = rgb[2] / 255;
-      var v = Math.max(r6, g6, b6);
-      var diff = v - Math.min(r6, g6, b6);
-      var diffc = function(c6) {
-        return (v - c6) / 6 / diff + 1 / 2;
-      };
-      if (diff === 0) {
-        h6 = s3 = 0;
-      } else {
-        s3 = diff / v;
-        rdif = diffc(r6);
-        gdif = diffc(g6);
-        bdif = diffc(b6);
-        if (r6 === v) {
-          h6 = bdif - gdif;
-        } else if (g6 === v) {
-          h6 = 1 / 3 + rdif - bdif;
-        } else if (b6 === v) {
-          h6 = 2 / 3 + gdif - rdif;
-        }
-        if (h6 < 0) {
-          h6 += 1;
-        } else if (h6 > 1) {
-          h6 -= 1;
-        }
-      }
-      return [
-        h6 * 360,
-        s3 * 100,
-        v * 100
-      ];
-    };
-    convert.rgb.hwb = function(rgb) {
-      var r6 = rgb[0];
-      var g6 = rgb[1];
-      var b6 = rgb[2];
-      var h6 = convert.rgb.hsl(rgb)[0];
-      var w = 1 / 255 * Math.min(r6, Math.min(g6, b6));
-      b6 = 1 - 1 / 255 * Math.max(r6, Math.max(g6, b6));
-      return [h6, w * 100, b6 * 100];
-    };
-    convert.rgb.cmyk = function(rgb) {
-      var r6 = rgb[0] / 255;
-      var g6 = rgb[1] / 255;
-      var b6 = rgb[2] / 255;
-      var c6;
-      var m3;
-      var y;
-      var k6;
-      k6 = Math.min(1 - r6, 1 - g6, 1 - b6);
-      c6 = (1 - r6 - k6) / (1 - k6) || 0;
-      m3 = (1 - g6 - k6) / (1 - k6) || 0;
-      y = (1 - b6 - k6) / (1 - k6) || 0;
-      return [c6 * 100, m3 * 100, y * 100, k6 * 100];
-    };
-    function comparativeDistance(x, y) {
-      return Math.pow(x[0] - y[0], 2) + Math.pow(x[1] - y[1], 2) + Math.pow(x[2] - y[2], 2);
-    }
-    convert.rgb.keyword = function(rgb) {
-      var reversed = reverseKeywords[rgb];
-      if (reversed) {
-        return reversed;
-      }
-      var currentClosestDistance = Infinity;
-      var currentClosestKeyword;
-      for (var keyword in cssKeywords) {
-        if (cssKeywords.hasOwnProperty(keyword)) {
-          var value = cssKeywords[keyword];
-          var distance = comparativeDistance(rgb, value);
-          if (distance < currentClosestDistance) {
-            currentClosestDistance = distance;
-            currentClosestKeyword = keyword;
-          }
-        }
-      }
-      return currentClosestKeyword;
-    };
-    convert.keyword.rgb = function(keyword) {
-      return cssKeywords[keyword];
-    };
-    convert.rgb.xyz = function(rgb) {
-      var r6 = rgb[0] / 255;
-      var g6 = rgb[1] / 255;
-      var b6 = rgb[2] / 255;
-      r6 = r6 > 0.04045 ? Math.pow((r6 + 0.055) / 1.055, 2.4) : r6 / 12.92;
-      g6 = g6 > 0.04045 ? Math.pow((g6 + 0.055) / 1.055, 2.4) : g6 / 12.92;
-      b6 = b6 > 0.04045 ? Math.pow((b6 + 0.055) / 1.055, 2.4) : b6 / 12.92;
-      var x = r6 * 0.4124 + g6 * 0.3576 + b6 * 0.1805;
-      var y = r6 * 0.2126 + g6 * 0.7152 + b6 * 0.0722;
-      var z = r6 * 0.0193 + g6 * 0.1192 + b6 * 0.9505;
-      return [x * 100, y * 100, z * 100];
-    };
-    convert.rgb.lab = function(rgb) {
-      var xyz = convert.rgb.xyz(rgb);
-      var x = xyz[0];
-      var y = xyz[1];
-      var z = xyz[2];
-      var l3;
-      var a6;
-      var b6;
-      x /= 95.047;
-      y /= 100;
-      z /= 108.883;
-      x = x > 8856e-6 ? Math.pow(x, 1 / 3) : 7.787 * x + 16 / 116;
-      y = y > 8856e-6 ? Math.pow(y, 1 / 3) : 7.787 * y + 16 / 116;
-      z = z > 8856e-6 ? Math.pow(z, 1 / 3) : 7.787 * z + 16 / 116;
-      l3 = 116 * y - 16;
-      a6 = 500 * (x - y);
-      b6 = 200 * (y - z);
-      return [l3, a6, b6];
-    };
-    convert.hsl.rgb = function(hsl) {
-      var h6 = hsl[0] / 360;
-      var s3 = hsl[1] / 100;
-      var l3 = hsl[2] / 100;
-      var t1;
-      var t2;
-      var t3;
-      var rgb;
-      var val;
-      if (s3 === 0) {
-        val = l3 * 255;
-        return [val, val, val];
-      }
-      if (l3 < 0.5) {
-        t2 = l3 * (1 + s3);
-      } else {
-        t2 = l3 + s3 - l3 * s3;
-      }
-      t1 = 2 * l3 - t2;
-      rgb = [0, 0, 0];
-      for (var i7 = 0; i7 < 3; i7++) {
-        t3 = h6 + 1 / 3 * -(i7 - 1);
-        if (t3 < 0) {
-          t3++;
-        }
-        if (t3 > 1) {
-          t3--;
-        }
-        if (6 * t3 < 1) {
-          val = t1 + (t2 - t1) * 6 * t3;
-        } else if (2 * t3 < 1) {
-          val = t2;
-        } else if (3 * t3 < 2) {
-          val = t1 + (t2 - t1) * (2 / 3 - t3) * 6;
-        } else {
-          val = t1;
-        }
-        rgb[i7] = val * 255;
-      }
-      return rgb;
-    };
-    convert.hsl.hsv = function(hsl) {
-      var h6 = hsl[0];
-      var s3 = hsl[1] / 100;
-      var l3 = hsl[2] / 100;
-      var smin = s3;
-      var lmin = Math.max(l3, 0.01);
-      var sv;
-      var v;
-      l3 *= 2;
-      s3 *= l3 <= 1 ? l3 : 2 - l3;
-      smin *= lmin <= 1 ? lmin : 2 - lmin;
-      v = (l3 + s3) / 2;
-      sv = l3 === 0 ? 2 * smin / (lmin + smin) : 2 * s3 / (l3 + s3);
-      return [h6, sv * 100, v * 100];
-    };
-    convert.hsv.rgb = function(hsv) {
-      var h6 = hsv[0] / 60;
-      var s3 = hsv[1] / 100;
-      var v = hsv[2] / 100;
-      var hi = Math.floor(h6) % 6;
-      var f6 = h6 - Math.floor(h6);
-      var p3 = 255 * v * (1 - s3);
-      var q3 = 255 * v * (1 - s3 * f6);
-      var t = 255 * v * (1 - s3 * (1 - f6));
-      v *= 255;
-      switch (hi) {
-        case 0:
-          return [v, t, p3];
-        case 1:
-          return [q3, v, p3];
-        case 2:
-          return [p3, v, t];
-        case 3:
-          return [p3, q3, v];
-        case 4:
-          return [t, p3, v];
-        case 5:
-          return [v, p3, q3];
-      }
-    };
-    convert.hsv.hsl = function(hsv) {
-      var h6 = hsv[0];
-      var s3 = hsv[1] / 100;
-      var v = hsv[2] / 100;
-      var vmin = Math.max(v, 0.01);
-      var lmin;
-      var sl;
-      var l3;
-      l3 = (2 - s3) * v;
-      lmin = (2 - s3) * vmin;
-      sl = s3 * vmin;
-      sl /= lmin <= 1 ? lmin : 2 - lmin;
-      sl = sl || 0;
-      l3 /= 2;
-      return [h6, sl * 100, l3 * 100];
-    };
-    convert.hwb.rgb = function(hwb) {
-      var h6 = hwb[0] / 360;
-      var wh = hwb[1] / 100;
-      var bl = hwb[2] / 100;
-      var ratio = wh + bl;
-      var i7;
-      var v;
-      var f6;
-      var n3;
-      if (ratio > 1) {
-        wh /= ratio;
-        bl /= ratio;
-      }
-      i7 = Math.floor(6 * h6);
-      v = 1 - bl;
-      f6 = 6 * h6 - i7;
-      if ((i7 & 1) !== 0) {
-        f6 = 1 - f6;
-      }
-      n3 = wh + f6 * (v - wh);
-      var r6;
-      var g6;
-      var b6;
-      switch (i7) {
-        default:
-        case 6:
-        case 0:
-          r6 = v;
-          g6 = n3;
-          b6 = wh;
-          break;
-        case 1:
-          r6 = n3;
-          g6 = v;
-          b6 = wh;
-          break;
-        case 2:
-          r6 = wh;
-          g6 = v;
-          b6 = n3;
-          break;
-        case 3:
-          r6 = wh;
-          g6 = n3;
-          b6 = v;
-          break;
-        case 4:
-          r6 = n3;
-          g6 = wh;
-          b6 = v;
-          break;
-        case 5:
-          r6 = v;
-          g6 = wh;
-          b6 = n3;
-          break;
-      }
-      return [r6 * 255, g6 * 255, b6 * 255];
-    };
-    convert.cmyk.rgb = function(cmyk) {
-      var c6 = cmyk[0] / 100;
-      var m3 = cmyk[1] / 100;
-      var y = cmyk[2] / 100;
-      var k6 = cmyk[3] / 100;
-      var r6;
-      var g6;
-      var b6;
-      r6 = 1 - Math.min(1, c6 * (1 - k6) + k6);
-      g6 = 1 - Math.min(1, m3 * (1 - k6) + k6);
-      b6 = 1 - Math.min(1, y * (1 - k6) + k6);
-      return [r6 * 255, g6 * 255, b6 * 255];
-    };
-    convert.xyz.rgb = function(xyz) {
-      var x = xyz[0] / 100;
-      var y = xyz[1] / 100;
-      var z = xyz[2] / 100;
-      var r6;
-      var g6;
-      var b6;
-      r6 = x * 3.2406 + y * -1.5372 + z * -0.4986;
-      g6 = x * -0.9689 + y * 1.8758 + z * 0.0415;
-      b6 = x * 0.0557 + y * -0.204 + z * 1.057;
-      r6 = r6 > 31308e-7 ? 1.055 * Math.pow(r6, 1 / 2.4) - 0.055 : r6 * 12.92;
-      g6 = g6 > 31308e-7 ? 1.055 * Math.pow(g6, 1 / 2.4) - 0.055 : g6 * 12.92;
-      b6 = b6 > 31308e-7 ? 1.055 * Math.pow(b6, 1 / 2.4) - 0.055 : b6 * 12.92;
-      r6 = Math.min(Math.max(0, r6), 1);
-      g6 = Math.min(Math.max(0, g6), 1);
-      b6 = Math.min(Math.max(0, b6), 1);
-      return [r6 * 255, g6 * 255, b6 * 255];
-    };
-    convert.xyz.lab = function(xyz) {
-      var x = xyz[0];
-      var y = xyz[1];
-      var z = xyz[2];
-      var l3;
-      var a6;
-      var b6;
-      x /= 95.047;
-      y /= 100;
-      z /= 108.883;
-      x = x > 8856e-6 ? Math.pow(x, 1 / 3) : 7.787 * x + 16 / 116;
-      y = y > 8856e-6 ? Math.pow(y, 1 / 3) : 7.787 * y + 16 / 116;
-      z = z > 8856e-6 ? Math.pow(z, 1 / 3) : 7.787 * z + 16 / 116;
-      l3 = 116 * y - 16;
-      a6 = 500 * (x - y);
-      b6 = 200 * (y - z);
-      return [l3, a6, b6];
-    };
-    convert.lab.xyz = function(lab) {
-      var l3 = lab[0];
-      var a6 = lab[1];
-      var b6 = lab[2];
-      var x;
-      var y;
-      var z;
-      y = (l3 + 16) / 116;
-      x = a6 / 500 + y;
-      z = y - b6 / 200;
-      var y2 = Math.pow(y, 3);
-      var x2 = Math.pow(x, 3);
-      var z2 = Math.pow(z, 3);
-      y = y2 > 8856e-6 ? y2 : (y - 16 / 116) / 7.787;
-      x = x2 > 8856e-6 ? x2 : (x - 16 / 116) / 7.787;
-      z = z2 > 8856e-6 ? z2 : (z - 16 / 116) / 7.787;
-      x *= 95.047;
-      y *= 100;
-      z *= 108.883;
-      return [x, y, z];
-    };
-    convert.lab.lch = function(lab) {
-      var l3 = lab[0];
-      var a6 = lab[1];
-      var b6 = lab[2];
-      var hr;
-      var h6;
-      var c6;
-      hr = Math.atan2(b6, a6);
-      h6 = hr * 360 / 2 / Math.PI;
-      if (h6 < 0) {
-        h6 += 360;
-      }
-      c6 = Math.sqrt(a6 * a6 + b6 * b6);
-      return [l3, c6, h6];
-    };
-    convert.lch.lab = function(lch) {
-      var l3 = lch[0];
-      var c6 = lch[1];
-      var h6 = lch[2];
-      var a6;
-      var b6;
-      var hr;
-      hr = h6 / 360 * 2 * Math.PI;
-      a6 = c6 * Math.cos(hr);
-      b6 = c6 * Math.sin(hr);
-      return [l3, a6, b6];
-    };
-    convert.rgb.ansi16 = function(args2) {
-      var r6 = args2[0];
-      var g6 = args2[1];
-      var b6 = args2[2];
-      var value = 1 in arguments ? arguments[1] : convert.rgb.hsv(args2)[2];
-      value = Math.round(value / 50);
-      if (value === 0) {
-        return 30;
-      }
-      var ansi = 30 + (Math.round(b6 / 255) << 2 | Math.round(g6 / 255) << 1 | Math.round(r6 / 255));
-      if (value === 2) {
-        ansi += 60;
-      }
-      return ansi;
-    };
-    convert.hsv.ansi16 = function(args2) {
-      return convert.rgb.ansi16(convert.hsv.rgb(args2), args2[2]);
-    };
-    convert.rgb.ansi256 = function(args2) {
-      var r6 = args2[0];
-      var g6 = args2[1];
-      var b6 = args2[2];
-      if (r6 === g6 && g6 === b6) {
-        if (r6 < 8) {
-          return 16;
-        }
-        if (r6 > 248) {
-          return 231;
-        }
-        return Math.round((r6 - 8) / 247 * 24) + 232;
-      }
-      var ansi = 16 + 36 * Math.round(r6 / 255 * 5) + 6 * Math.round(g6 / 255 * 5) + Math.round(b6 / 255 * 5);
-      return ansi;
-    };
-    convert.ansi16.rgb = function(args2) {
-      var color = args2 % 10;
-      if (color === 0 || color === 7) {
-        if (args2 > 50) {
-          color += 3.5;
-        }
-        color = color / 10.5 * 255;
-        return [color, color, color];
-      }
-      var mult = (~~(args2 > 50) + 1) * 0.5;
-      var r6 = (color & 1) * mult * 255;
-      var g6 = (color >> 1 & 1) * mult * 255;
-      var b6 = (color >> 2 & 1) * mult * 255;
-      return [r6, g6, b6];
-    };
-    convert.ansi256.rgb = function(args2) {
-      if (args2 >= 232) {
-        var c6 = (args2 - 232) * 10 + 8;
-        return [c6, c6, c6];
-      }
-      args2 -= 16;
-      var rem;
-      var r6 = Math.floor(args2 / 36) / 5 * 255;
-      var g6 = Math.floor((rem = args2 % 36) / 6) / 5 * 255;
-      var b6 = rem % 6 / 5 * 255;
-      return [r6, g6, b6];
-    };
-    convert.rgb.hex = function(args2) {
-      var integer = ((Math.round(args2[0]) & 255) << 16) + ((Math.round(args2[1]) & 255) << 8) + (Math.round(args2[2]) & 255);
-      var string = integer.toString(16).toUpperCase();
-      return "000000".substring(string.length) + string;
-    };
-    convert.hex.rgb = function(args2) {
-      var match2 = args2.toString(16).match(/[a-f0-9]{6}|[a-f0-9]{3}/i);
-      if (!match2) {
-        return [0, 0, 0];
-      }
-      var colorString = match2[0];
-      if (match2[0].length === 3) {
-        colorString = colorString.split("").map(function(char) {
-          return char + char;
-        }).join("");
-      }
-      var integer = parseInt(colorString, 16);
-      var r6 = integer >> 16 & 255;
-      var g6 = integer >> 8 & 255;
-      var b6 = integer & 255;
-      return [r6, g6, b6];
-    };
-    convert.rgb.hcg = function(rgb) {
-      var r6 = rgb[0] / 255;
-      var g6 = rgb[1] / 255;
-      var b6 = rgb[2] / 255;
-      var max = Math.max(Math.max(r6, g6), b6);
-      var min = Math.min(Math.min(r6, g6), b6);
-      var chroma = max - min;
-      var grayscale;
-      var hue;
-      if (chroma < 1) {
-        grayscale = min / (1 - chroma);
-      } else {
-        grayscale = 0;
-      }
-      if (chroma <= 0) {
-        hue = 0;
-      } else if (max === r6) {
-        hue = (g6 - b6) / chroma % 6;
-      } else if (max === g6) {
-        hue = 2 + (b6 - r6) / chroma;
-      } else {
-        hue = 4 + (r6 - g6) / chroma + 4;
-      }
-      hue /= 6;
-      hue %= 1;
-      return [hue * 360, chroma * 100, grayscale * 100];
-    };
-    convert.hsl.hcg = function(hsl) {
-      var s3 = hsl[1] / 100;
-      var l3 = hsl[2] / 100;
-      var c6 = 1;
-      var f6 = 0;
-      if (l3 < 0.5) {
-        c6 = 2 * s3 * l3;
-      } else {
-        c6 = 2 * s3 * (1 - l3);
-      }
-      if (c6 < 1) {
-        f6 = (l3 - 0.5 * c6) / (1 - c6);
-      }
-      return [hsl[0], c6 * 100, f6 * 100];
-    };
-    convert.hsv.hcg = function(hsv) {
-      var s3 = hsv[1] / 100;
-      var v = hsv[2] / 100;
-      var c6 = s3 * v;
-      var f6 = 0;
-      if (c6 < 1) {
-        f6 = (v - c6) / (1 - c6);
-      }
-      return [hsv[0], c6 * 100, f6 * 100];
-    };
-    convert.hcg.rgb = function(hcg) {
-      var h6 = hcg[0] / 360;
-      var c6 = hcg[1] / 100;
-      var g6 = hcg[2] / 100;
-      if (c6 === 0) {
-        return [g6 * 255, g6 * 255, g6 * 255];
-      }
-      var pure = [0, 0, 0];
-      var hi = h6 % 1 * 6;
-      var v = hi % 1;
-      var w = 1 - v;
-      var mg = 0;
-      switch (Math.floor(hi)) {
-        case 0:
-          pure[0] = 1;
-          pure[1] = v;
-          pure[2] = 0;
-          break;
-        case 1:
-          pure[0] = w;
-          pure[1] = 1;
-          pure[2] = 0;
-          break;
-        case 2:
-          pure[0] = 0;
-          pure[1] = 1;
-          pure[2] = v;
-          break;
-        case 3:
-          pure[0] = 0;
-          pure[1] = w;
-          pure[2] = 1;
-          break;
-        case 4:
-          pure[0] = v;
-          pure[1] = 0;
-          pure[2] = 1;
-          break;
-        default:
-          pure[0] = 1;
-          pure[1] = 0;
-          pure[2] = w;
-      }
-      mg = (1 - c6) * g6;
-      return [
-        (c6 * pure[0] + mg) * 255,
-        (c6 * pure[1] + mg) * 255,
-        (c6 * pure[2] + mg) * 255
-      ];
-    };
-    convert.hcg.hsv = function(hcg) {
-      var c6 = hcg[1] / 100;
-      var g6 = hcg[2] / 100;
-      var v = c6 + g6 * (1 - c6);
-      var f6 = 0;
-      if (v > 0) {
-        f6 = c6 / v;
-      }
-      return [hcg[0], f6 * 100, v * 100];
-    };
-    convert.hcg.hsl = function(hcg) {
-      var c6 = hcg[1] / 100;
-      var g6 = hcg[2] / 100;
-      var l3 = g6 * (1 - c6) + 0.5 * c6;
-      var s3 = 0;
-      if (l3 > 0 && l3 < 0.5) {
-        s3 = c6 / (2 * l3);
-      } else if (l3 >= 0.5 && l3 < 1) {
-        s3 = c6 / (2 * (1 - l3));
-      }
-      return [hcg[0], s3 * 100, l3 * 100];
-    };
-    convert.hcg.hwb = function(hcg) {
-      var c6 = hcg[1] / 100;
-      var g6 = hcg[2] / 100;
-      var v = c6 + g6 * (1 - c6);
-      return [hcg[0], (v - c6) * 100, (1 - v) * 100];
-    };
-    convert.hwb.hcg = function(hwb) {
-      var w = hwb[1] / 100;
-      var b6 = hwb[2] / 100;
-      var v = 1 - b6;
-      var c6 = v - w;
-      var g6 = 0;
-      if (c6 < 1) {
-        g6 = (v - c6) / (1 - c6);
-      }
-      return [hwb[0], c6 * 100, g6 * 100];
-    };
-    convert.apple.rgb = function(apple) {
-      return [apple[0] / 65535 * 255, apple[1] / 65535 * 255, apple[2] / 65535 * 255];
-    };
-    convert.rgb.apple = function(rgb) {
-      return [rgb[0] / 255 * 65535, rgb[1] / 255 * 65535, rgb[2] / 255 * 65535];
-    };
-    convert.gray.rgb = function(args2) {
-      return [args2[0] / 100 * 255, args2[0] / 100 * 255, args2[0] / 100 * 255];
-    };
-    convert.gray.hsl = convert.gray.hsv = function(args2) {
-      return [0, 0, args2[0]];
-    };
-    convert.gray.hwb = function(gray) {
-      return [0, 100, gray[0]];
-    };
-    convert.gray.cmyk = function(gray) {
-      return [0, 0, 0, gray[0]];
-    };
-    convert.gray.lab = function(gray) {
-      return [gray[0], 0, 0];
-    };
-    convert.gray.hex = function(gray) {
-      var val = Math.round(gray[0] / 100 * 255) & 255;
-      var integer = (val << 16) + (val << 8) + val;
-      var string = integer.toString(16).toUpperCase();
-      return "000000".substring(string.length) + string;
-    };
-    convert.rgb.gray = function(rgb) {
-      var val = (rgb[0] + rgb[1] + rgb[2]) / 3;
-      return [val / 255 * 100];
-    };
-  }
-});
-
-// node_modules/color-convert/route.js
-var require_route = __commonJS({
-  "node_modules/color-convert/route.js"(exports, module2) {
-    var conversions = require_conversions();
-    function buildGraph() {
-      var graph = {};
-      var models = Object.keys(conversions);
-      for (var len = models.length, i7 = 0; i7 < len; i7++) {
-        graph[models[i7]] = {
-          // http://jsperf.com/1-vs-infinity
-          // micro-opt, but this is simple.
-          distance: -1,
-          parent: null
-        };
-      }
-      return graph;
-    }
-    function deriveBFS(fromModel) {
-      var graph = buildGraph();
-      var queue = [fromModel];
-      graph[fromModel].distance = 0;
-      while (queue.length) {
-        var current = queue.pop();
-        var adjacents = Object.keys(conversions[current]);
-        for (var len = adjacents.length, i7 = 0; i7 < len; i7++) {
-          var adjacent = adjacents[i7];
-          var node = graph[adjacent];
-          if (node.distance === -1) {
-            node.distance = graph[current].distance + 1;
-            node.parent = current;
-            queue.unshift(adjacent);
-          }
-        }
-      }
-      return graph;
-    }
-    function link(from, to) {
-      return function(args2) {
-        return to(from(args2));
-      };
-    }
-    function wrapConversion(toModel, graph) {
-      var path2 = [graph[toModel].parent, toModel];
-      var fn = conversions[graph[toModel].parent][toModel];
-      var cur = graph[toModel].parent;
-      while (graph[cur].parent) {
-        path2.unshift(graph[cur].parent);
-        fn = link(conversions[graph[cur].parent][cur], fn);
-        cur = graph[cur].parent;
-      }
-      fn.conversion = path2;
-      return fn;
-    }
-    module2.exports = function(fromModel) {
-      var graph = deriveBFS(fromModel);
-      var conversion = {};
-      var models = Object.keys(graph);
-      for (var len = models.length, i7 = 0; i7 < len; i7++) {
-        var toModel = models[i7];
-        var node = graph[toModel];
-        if (node.parent === null) {
-          continue;
-        }
-        conversion[toModel] = wrapConversion(toModel, graph);
-      }
-      return conversion;
-    };
-  }
-});
-
-// node_modules/color-convert/index.js
-var require_color_convert = __commonJS({
-  "node_modules/color-convert/index.js"(exports, module2) {
-    var conversions = require_conversions();
-    var route = require_route();
-    var convert = {};
-    var models = Object.keys(conversions);
-    function wrapRaw(fn) {
-      var wrappedFn = function(args2) {
-        if (args2 === void 0 || args2 === null) {
-          return args2;
-        }
-        if (arguments.length > 1) {
-          args2 = Array.prototype.slice.call(arguments);
-        }
-        return fn(args2);
-      };
-      if ("conversion" in fn) {
-        wrappedFn.conversion = fn.conversion;
-      }
-      return wrappedFn;
-    }
-    function wrapRounded(fn) {
-      var wrappedFn = function(args2) {
-        if (args2 === void 0 || args2 === null) {
-          return args2;
-        }
-        if (arguments.length > 1) {
-          args2 = Array.prototype.slice.call(arguments);
-        }
-        var result = fn(args2);
-        if (typeof result === "object") {
-          for (var len = result.length, i7 = 0; i7 < len; i7++) {
-            result[i7] = Math.round(result[i7]);
-          }
-        }
-        return result;
-      };
-      if ("conversion" in fn) {
-        wrappedFn.conversion = fn.conversion;
-      }
-      return wrappedFn;
-    }
-    models.forEach(function(fromModel) {
-      convert[fromModel] = {};
-      Object.defineProperty(convert[fromModel], "channels", { value: conversions[fromModel].channels });
-      Object.defineProperty(convert[fromModel], "labels", { value: conversions[fromModel].labels });
-      var routes = route(fromModel);
-      var routeModels = Object.keys(routes);
-      routeModels.forEach(function(toModel) {
-        var fn = routes[toModel];
-        convert[fromModel][toModel] = wrapRounded(fn);
-        convert[fromModel][toModel].raw = wrapRaw(fn);
-      });
-    });
-    module2.exports = convert;
-  }
-});
-
-// node_modules/ansi-styles/index.js
-var require_ansi_styles = __commonJS({
-  "node_modules/ansi-styles/index.js"(exports, module2) {
-    "use strict";
-    var colorConvert = require_color_convert();
-    var wrapAnsi16 = (fn, offset) => function() {
-      const code = fn.apply(colorConvert, arguments);
-      return `\x1B[${code + offset}m`;
-    };
-    var wrapAnsi256 = (fn, offset) => function() {
-      const code = fn.apply(colorConvert, arguments);
-      return `\x1B[${38 + offset};5;${code}m`;
-    };
-    var wrapAnsi16m = (fn, offset) => function() {
-      const rgb = fn.apply(colorConvert, arguments);
-      return `\x1B[${38 + offset};2;${rgb[0]};${rgb[1]};${rgb[2]}m`;
-    };
-    function assembleStyles() {
-      const codes = /* @__PURE__ */ new Map();
-      const styles = {
-        modifier: {
-          reset: [0, 0],
-          // 21 isn't widely supported and 22 does the same thing
-          bold: [1, 22],
-          dim: [2, 22],
-          italic: [3, 23],
-          underline: [4, 24],
-          inverse: [7, 27],
-          hidden: [8, 28],
-          strikethrough: [9, 29]
-        },
-        color: {
-          black: [30, 39],
-          red: [31, 39],
-          green: [32, 39],
-          yellow: [33, 39],
-          blue: [34, 39],
-          magenta: [35, 39],
-          cyan: [36, 39],
-          white: [37, 39],
-          gray: [90, 39],
-          // Bright color
-          redBright: [91, 39],
-          greenBright: [92, 39],
-          yellowBright: [93, 39],
-          blueBright: [94, 39],
-          magentaBright: [95, 39],
-          cyanBright: [96, 39],
-          whiteBright: [97, 39]
-        },
-        bgColor: {
-          bgBlack: [40, 49],
-          bgRed: [41, 49],
-          bgGreen: [42, 49],
-          bgYellow: [43, 49],
-          bgBlue: [44, 49],
-          bgMagenta: [45, 49],
-          bgCyan: [46, 49],
-          bgWhite: [47, 49],
-          // Bright color
-          bgBlackBright: [100, 49],
-          bgRedBright: [101, 49],
-          bgGreenBright: [102, 49],
-          bgYellowBright: [103, 49],
-          bgBlueBright: [104, 49],
-          bgMagentaBright: [105, 49],
-          bgCyanBright: [106, 49],
-          bgWhiteBright: [107, 49]
-        }
-      };
-      styles.color.grey = styles.color.gray;
-      for (const groupName of Object.keys(styles)) {
-        const group3 = styles[groupName];
-        for (const styleName of Object.keys(group3)) {
-          const style = group3[styleName];
-          styles[styleName] = {
-            open: `\x1B[${style[0]}m`,
-            close: `\x1B[${style[1]}m`
-          };
-          group3[styleName] = styles[styleName];
-          codes.set(style[0], style[1]);
-        }
-        Object.defineProperty(styles, groupName, {
-          value: group3,
-          enumerable: false
-        });
-        Object.defineProperty(styles, "codes", {
-          value: codes,
-          enumerable: false
-        });
-      }
-      const ansi2ansi = (n3) => n3;
-      const rgb2rgb = (r6, g6, b6) => [r6, g6, b6];
-      styles.color.close = "\x1B[39m";
-      styles.bgColor.close = "\x1B[49m";
-      styles.color.ansi = {
-        ansi: wrapAnsi16(ansi2ansi, 0)
-      };
-      styles.color.ansi256 = {
-        ansi256: wrapAnsi256(ansi2ansi, 0)
-      };
-      styles.color.ansi16m = {
-        rgb: wrapAnsi16m(rgb2rgb, 0)
-      };
-      styles.bgColor.ansi = {
-        ansi: wrapAnsi16(ansi2ansi, 10)
-      };
-      styles.bgColor.ansi256 = {
-        ansi256: wrapAnsi256(ansi2ansi, 10)
-      };
-      styles.bgColor.ansi16m = {
-        rgb: wrapAnsi16m(rgb2rgb, 10)
-      };
-      for (let key of Object.keys(colorConvert)) {
-        if (typeof colorConvert[key] !== "object") {
-          continue;
-        }
-        const suite = colorConvert[key];
-        if (key === "ansi16") {
-          key = "ansi";
-        }
-        if ("ansi16" in suite) {
-          styles.color.ansi[key] = wrapAnsi16(suite.ansi16, 0);
-          styles.bgColor.ansi[key] = wrapAnsi16(suite.ansi16, 10);
-        }
-        if ("ansi256" in suite) {
-          styles.color.ansi256[key] = wrapAnsi256(suite.ansi256, 0);
-          styles.bgColor.ansi256[key] = wrapAnsi256(suite.ansi256, 10);
-        }
-        if ("rgb" in suite) {
-          styles.color.ansi16m[key] = wrapAnsi16m(suite.rgb, 0);
-          styles.bgColor.ansi16m[key] = wrapAnsi16m(suite.rgb, 10);
-        }
-      }
-      return styles;
-    }
-    Object.defineProperty(module2, "exports", {
-      enumerable: true,
-      get: assembleStyles
-    });
-  }
-});
-
-// node_modules/has-flag/index.js
-var require_has_flag = __commonJS({
-  "node_modules/has-flag/index.js"(exports, module2) {
-    "use strict";
-    module2.exports = (flag, argv) => {
-      argv = argv || process.argv;
-      const prefix2 = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-      const pos = argv.indexOf(prefix2 + flag);
-      const terminatorPos = argv.indexOf("--");
-      return pos !== -1 && (terminatorPos === -1 ? true : pos < terminatorPos);
-    };
-  }
-});
-
-// node_modules/supports-color/index.js
-var require_supports_color = __commonJS({
-  "node_modules/supports-color/index.js"(exports, module2) {
-    "use strict";
-    var os = __require("os");
-    var hasFlag = require_has_flag();
-    var env2 = process.env;
-    var forceColor;
-    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false")) {
-      forceColor = false;
-    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-      forceColor = true;
-    }
-    if ("FORCE_COLOR" in env2) {
-      forceColor = env2.FORCE_COLOR.length === 0 || parseInt(env2.FORCE_COLOR, 10) !== 0;
-    }
-    function translateLevel(level) {
-      if (level === 0) {
-        return false;
-      }
-      return {
-        level,
-        hasBasic: true,
-        has256: level >= 2,
-        has16m: level >= 3
-      };
-    }
-    function supportsColor(stream) {
-      if (forceColor === false) {
-        return 0;
-      }
-      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
-        return 3;
-      }
-      if (hasFlag("color=256")) {
-        return 2;
-      }
-      if (stream && !stream.isTTY && forceColor !== true) {
-        return 0;
-      }
-      const min = forceColor ? 1 : 0;
-      if (process.platform === "win32") {
-        const osRelease = os.release().split(".");
-        if (Number(process.versions.node.split(".")[0]) >= 8 && Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-          return Number(osRelease[2]) >= 14931 ? 3 : 2;
-        }
-        return 1;
-      }
-      if ("CI" in env2) {
-        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI"].some((sign2) => sign2 in env2) || env2.CI_NAME === "codeship") {
-          return 1;
-        }
-        return min;
-      }
-      if ("TEAMCITY_VERSION" in env2) {
-        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env2.TEAMCITY_VERSION) ? 1 : 0;
-      }
-      if (env2.COLORTERM === "truecolor") {
-        return 3;
-      }
-      if ("TERM_PROGRAM" in env2) {
-        const version = parseInt((env2.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-        switch (env2.TERM_PROGRAM) {
-          case "iTerm.app":
-            return version >= 3 ? 3 : 2;
-          case "Apple_Terminal":
-            return 2;
-        }
-      }
-      if (/-256(color)?$/i.test(env2.TERM)) {
-        return 2;
-      }
-      if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env2.TERM)) {
-        return 1;
-      }
-      if ("COLORTERM" in env2) {
-        return 1;
-      }
-      if (env2.TERM === "dumb") {
-        return min;
-      }
-      return min;
-    }
-    function getSupportLevel(stream) {
-      const level = supportsColor(stream);
-      return translateLevel(level);
-    }
-    module2.exports = {
-      supportsColor: getSupportLevel,
-      stdout: getSupportLevel(process.stdout),
-      stderr: getSupportLevel(process.stderr)
-    };
-  }
-});
-
-// node_modules/chalk/templates.js
-var require_templates = __commonJS({
-  "node_modules/chalk/templates.js"(exports, module2) {
-    "use strict";
-    var TEMPLATE_REGEX = /(?:\\(u[a-f\d]{4}|x[a-f\d]{2}|.))|(?:\{(~)?(\w+(?:\([^)]*\))?(?:\.\w+(?:\([^)]*\))?)*)(?:[ \t]|(?=\r?\n)))|(\})|((?:.|[\r\n\f])+?)/gi;
-    var STYLE_REGEX = /(?:^|\.)(\w+)(?:\(([^)]*)\))?/g;
-    var STRING_REGEX = /^(['"])((?:\\.|(?!\1)[^\\])*)\1$/;
-    var ESCAPE_REGEX = /\\(u[a-f\d]{4}|x[a-f\d]{2}|.)|([^\\])/gi;
-    var ESCAPES = /* @__PURE__ */ new Map([
-      ["n", "\n"],
-      ["r", "\r"],
-      ["t", "	"],
-      ["b", "\b"],
-      ["f", "\f"],
-      ["v", "\v"],
-      ["0", "\0"],
-      ["\\", "\\"],
-      ["e", "\x1B"],
-      ["a", "\x07"]
-    ]);
-    function unescape2(c6) {
-      if (c6[0] === "u" && c6.length === 5 || c6[0] === "x" && c6.length === 3) {
-        return String.fromCharCode(parseInt(c6.slice(1), 16));
-      }
-      return ESCAPES.get(c6) || c6;
-    }
-    function parseArguments(name2, args2) {
-      const results = [];
-      const chunks = args2.trim().split(/\s*,\s*/g);
-      let matches;
-      for (const chunk of chunks) {
-        if (!isNaN(chunk)) {
-          results.push(Number(chunk));
-        } else if (matches = chunk.match(STRING_REGEX)) {
-          results.push(matches[2].replace(ESCAPE_REGEX, (m3, escape2, chr) => escape2 ? unescape2(escape2) : chr));
-        } else {
-          throw new Error(`Invalid Chalk template style argument: ${chunk} (in style '${name2}')`);
-        }
-      }
-      return results;
-    }
-    function parseStyle(style) {
-      STYLE_REGEX.lastIndex = 0;
-      const results = [];
-      let matches;
-      while ((matches = STYLE_REGEX.exec(style)) !== null) {
-        const name2 = matches[1];
-        if (matches[2]) {
-          const args2 = parseArguments(name2, matches[2]);
-          results.push([name2].concat(args2));
-        } else {
-          results.push([name2]);
-        }
-      }
-      return results;
-    }
-    function buildStyle(chalk, styles) {
-      const enabled = {};
-      for (const layer of styles) {
-        for (const style of layer.styles) {
-          enabled[style[0]] = layer.inverse ? null : style.slice(1);
-        }
-      }
-      let current = chalk;
-      for (const styleName of Object.keys(enabled)) {
-        if (Array.isArray(enabled[styleName])) {
-          if (!(styleName in current)) {
-            throw new Error(`Unknown Chalk style: ${styleName}`);
-          }
-          if (enabled[styleName].length > 0) {
-            current = current[styleName].apply(current, enabled[styleName]);
-          } else {
-            current = current[styleName];
-          }
-        }
-      }
-      return current;
-    }
-    module2.exports = (chalk, tmp) => {
-      const styles = [];
-      const chunks = [];
-      let chunk = [];
-      tmp.replace(TEMPLATE_REGEX, (m3, escapeChar, inverse, style, close, chr) => {
-        if (escapeChar) {
-          chunk.push(unescape2(escapeChar));
-        } else if (style) {
-          const str4 = chunk.join("");
-          chunk = [];
-          chunks.push(styles.length === 0 ? str4 : buildStyle(chalk, styles)(str4));
-          styles.push({ inverse, styles: parseStyle(style) });
-        } else if (close) {
-          if (styles.length === 0) {
-            throw new Error("Found extraneous } in Chalk template literal");
-          }
-          chunks.push(buildStyle(chalk, styles)(chunk.join("")));
-          chunk = [];
-          styles.pop();
-        } else {
-          chunk.push(chr);
-        }
-      });
-      chunks.push(chunk.join(""));
-      if (styles.length > 0) {
-        const errMsg = `Chalk template literal is missing ${styles.length} closing bracket${styles.length === 1 ? "" : "s"} (\`}\`)`;
-        throw new Error(errMsg);
-      }
-      return chunks.join("");
-    };
-  }
-});
-
-// node_modules/chalk/index.js
-var require_chalk = __commonJS({
-  "node_modules/chalk/index.js"(exports, module2) {
-    "use strict";
-    var escapeStringRegexp = require_escape_string_regexp();
-    var ansiStyles = require_ansi_styles();
-    var stdoutColor = require_supports_color().stdout;
-    var template = require_templates();
-    var isSimpleWindowsTerm = process.platform === "win32" && !(process.env.TERM || "").toLowerCase().startsWith("xterm");
-    var levelMapping = ["ansi", "ansi", "ansi256", "ansi16m"];
-    var skipModels = /* @__PURE__ */ new Set(["gray"]);
-    var styles = /* @__PURE__ */ Object.create(null);
-    function applyOptions(obj2, options) {
-      options = options || {};
-      const scLevel = stdoutColor ? stdoutColor.level : 0;
-      obj2.level = options.level === void 0 ? scLevel : options.level;
-      obj2.enabled = "enabled" in options ? options.enabled : obj2.level > 0;
-    }
-    function Chalk(options) {
-      if (!this || !(this instanceof Chalk) || this.template) {
-        const chalk = {};
-        applyOptions(chalk, options);
-        chalk.template = function() {
-          const args2 = [].slice.call(arguments);
-          return chalkTag.apply(null, [chalk.template].concat(args2));
-        };
-        Object.setPrototypeOf(chalk, Chalk.prototype);
-        Object.setPrototypeOf(chalk.template, chalk);
-        chalk.template.constructor = Chalk;
-        return chalk.template;
-      }
-      applyOptions(this, options);
-    }
-    if (isSimpleWindowsTerm) {
-      ansiStyles.blue.open = "\x1B[94m";
-    }
-    for (const key of Object.keys(ansiStyles)) {
-      ansiStyles[key].closeRe = new RegExp(escapeStringRegexp(ansiStyles[key].close), "g");
-      styles[key] = {
-        get() {
-          const codes = ansiStyles[key];
-          return build3.call(this, this._styles ? this._styles.concat(codes) : [codes], this._empty, key);
-        }
-      };
-    }
-    styles.visible = {
-      get() {
-        return build3.call(this, this._styles || [], true, "visible");
-      }
-    };
-    ansiStyles.color.closeRe = new RegExp(escapeStringRegexp(ansiStyles.color.close), "g");
-    for (const model of Object.keys(ansiStyles.color.ansi)) {
-      if (skipModels.has(model)) {
-        continue;
-      }
-      styles[model] = {
-        get() {
-          const level = this.level;
-          return function() {
-            const open = ansiStyles.color[levelMapping[level]][model].apply(null, arguments);
-            const codes = {
-              open,
-              close: ansiStyles.color.close,
-              closeRe: ansiStyles.color.closeRe
-            };
-            return build3.call(this, this._styles ? this._styles.concat(codes) : [codes], this._empty, model);
-          };
-        }
-      };
-    }
-    ansiStyles.bgColor.closeRe = new RegExp(escapeStringRegexp(ansiStyles.bgColor.close), "g");
-    for (const model of Object.keys(ansiStyles.bgColor.ansi)) {
-      if (skipModels.has(model)) {
-        continue;
-      }
-      const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
-      styles[bgModel] = {
-        get() {
-          const level = this.level;
-          return function() {
-            const open = ansiStyles.bgColor[levelMapping[level]][model].apply(null, arguments);
-            const codes = {
-              open,
-              close: ansiStyles.bgColor.close,
-              closeRe: ansiStyles.bgColor.closeRe
-            };
-            return build3.call(this, this._styles ? this._styles.concat(codes) : [codes], this._empty, model);
-          };
-        }
-      };
-    }
-    var proto = Object.defineProperties(() => {
-    }, styles);
-    function build3(_styles, _empty, key) {
-      const builder = function() {
-        return applyStyle.apply(builder, arguments);
-      };
-      builder._styles = _styles;
-      builder._empty = _empty;
-      const self = this;
-      Object.defineProperty(builder, "level", {
-        enumerable: true,
-        get() {
-          return self.level;
-        },
-        set(level) {
-          self.level = level;
-        }
-      });
-      Object.defineProperty(builder, "enabled", {
-        enumerable: true,
-        get() {
-          return self.enabled;
-        },
-        set(enabled) {
-          self.enabled = enabled;
-        }
-      });
-      builder.hasGrey = this.hasGrey || key === "gray" || key === "grey";
-      builder.__proto__ = proto;
-      return builder;
-    }
-    function applyStyle() {
-      const args2 = arguments;
-      const argsLen = args2.length;
-      let str4 = String(arguments[0]);
-      if (argsLen === 0) {
-        return "";
-      }
-      if (argsLen > 1) {
-        for (let a6 = 1; a6 < argsLen; a6++) {
-          str4 += " " + args2[a6];
-        }
-      }
-      if (!this.enabled || this.level <= 0 || !str4) {
-        return this._empty ? "" : str4;
-      }
-      const originalDim = ansiStyles.dim.open;
-      if (isSimpleWindowsTerm && this.hasGrey) {
-        ansiStyles.dim.open = "";
-      }
-      for (const code of this._styles.slice().reverse()) {
-        str4 = code.open + str4.replace(code.closeRe, code.open) + code.close;
-        str4 = str4.replace(/\r?\n/g, `${code.close}$&${code.open}`);
-      }
-      ansiStyles.dim.open = originalDim;
-      return str4;
-    }
-    function chalkTag(chalk, strings2) {
-      if (!Array.isArray(strings2)) {
-        return [].slice.call(arguments, 1).join(" ");
-      }
-      const args2 = [].slice.call(arguments, 2);
-      const parts2 = [strings2.raw[0]];
-      for (let i7 = 1; i7 < strings2.length; i7++) {
-        parts2.push(String(args2[i7 - 1]).replace(/[{}\\]/g, "\\$&"));
-        parts2.push(String(strings2.raw[i7]));
-      }
-      return template(chalk, parts2.join(""));
-    }
-    Object.defineProperties(Chalk.prototype, styles);
-    module2.exports = Chalk();
-    module2.exports.supportsColor = stdoutColor;
-    module2.exports.default = module2.exports;
-  }
-});
-
-// node_modules/ansi-regex/index.js
-var require_ansi_regex = __commonJS({
-  "node_modules/ansi-regex/index.js"(exports, module2) {
-    "use strict";
-    module2.exports = (options) => {
-      options = Object.assign({
-        onlyFirst: false
-      }, options);
-      const pattern = [
-        "[\\u001B\\u009B][[\\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?\\u0007)",
-        "(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))"
-      ].join("|");
-      return new RegExp(pattern, options.onlyFirst ? void 0 : "g");
-    };
-  }
-});
-
-// node_modules/strip-ansi/index.js
-var require_strip_ansi = __commonJS({
-  "node_modules/strip-ansi/index.js"(exports, module2) {
-    "use strict";
-    var ansiRegex = require_ansi_regex();
-    var stripAnsi = (string) => typeof string === "string" ? string.replace(ansiRegex(), "") : string;
-    module2.exports = stripAnsi;
-    module2.exports.default = stripAnsi;
-  }
-});
-
-// node_modules/text-table/index.js
-var require_text_table = __commonJS({
-  "node_modules/text-table/index.js"(exports, module2) {
-    module2.exports = function(rows_, opts) {
-      if (!opts) opts = {};
-      var hsep = opts.hsep === void 0 ? "  " : opts.hsep;
-      var align = opts.align || [];
-      var stringLength = opts.stringLength || function(s3) {
-        return String(s3).length;
-      };
-      var dotsizes = reduce(rows_, function(acc, row) {
-        forEach(row, function(c6, ix) {
-          var n3 = dotindex(c6);
-          if (!acc[ix] || n3 > acc[ix]) acc[ix] = n3;
-        });
-        return acc;
-      }, []);
-      var rows2 = map(rows_, function(row) {
-        return map(row, function(c_, ix) {
-          var c6 = String(c_);
-          if (align[ix] === ".") {
-            var index = dotindex(c6);
-            var size = dotsizes[ix] + (/\./.test(c6) ? 1 : 2) - (stringLength(c6) - index);
-            return c6 + Array(size).join(" ");
-          } else return c6;
-        });
-      });
-      var sizes = reduce(rows2, function(acc, row) {
-        forEach(row, function(c6, ix) {
-          var n3 = stringLength(c6);
-          if (!acc[ix] || n3 > acc[ix]) acc[ix] = n3;
-        });
-        return acc;
-      }, []);
-      return map(rows2, function(row) {
-        return map(row, function(c6, ix) {
-          var n3 = sizes[ix] - stringLength(c6) || 0;
-          var s3 = Array(Math.max(n3 + 1, 1)).join(" ");
-          if (align[ix] === "r" || align[ix] === ".") {
-            return s3 + c6;
-          }
-          if (align[ix] === "c") {
-            return Array(Math.ceil(n3 / 2 + 1)).join(" ") + c6 + Array(Math.floor(n3 / 2 + 1)).join(" ");
-          }
-          return c6 + s3;
-        }).join(hsep).replace(/\s+$/, "");
-      }).join("\n");
-    };
-    function dotindex(c6) {
-      var m3 = /\.[^.]*$/.exec(c6);
-      return m3 ? m3.index + 1 : c6.length;
-    }
-    function reduce(xs, f6, init2) {
-      if (xs.reduce) return xs.reduce(f6, init2);
-      var i7 = 0;
-      var acc = arguments.length >= 3 ? init2 : xs[i7++];
-      for (; i7 < xs.length; i7++) {
-        f6(acc, xs[i7], i7);
-      }
-      return acc;
-    }
-    function forEach(xs, f6) {
-      if (xs.forEach) return xs.forEach(f6);
-      for (var i7 = 0; i7 < xs.length; i7++) {
-        f6.call(xs, xs[i7], i7);
-      }
-    }
-    function map(xs, f6) {
-      if (xs.map) return xs.map(f6);
-      var res = [];
-      for (var i7 = 0; i7 < xs.length; i7++) {
-        res.push(f6.call(xs, xs[i7], i7));
-      }
-      return res;
-    }
-  }
-});
-
-// node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module2) {
-    "use strict";
-    var hasOwn2 = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray = function isArray2(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject = function isPlainObject2(obj2) {
-      if (!obj2 || toStr.call(obj2) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn2.call(obj2, "constructor");
-      var hasIsPrototypeOf = obj2.constructor && obj2.constructor.prototype && hasOwn2.call(obj2.constructor.prototype, "isPrototypeOf");
-      if (obj2.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key;
-      for (key in obj2) {
-      }
-      return typeof key === "undefined" || hasOwn2.call(obj2, key);
-    };
-    var setProperty2 = function setProperty3(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
-          enumerable: true,
-          configurable: true,
-          value: options.newValue,
-          writable: true
-        });
-      } else {
-        target[options.name] = options.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj2, name2) {
-      if (name2 === "__proto__") {
-        if (!hasOwn2.call(obj2, name2)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj2, name2).value;
-        }
-      }
-      return obj2[name2];
-    };
-    module2.exports = function extend() {
-      var options, name2, src, copy, copyIsArray, clone;
-      var target = arguments[0];
-      var i7 = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i7 = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i7 < length; ++i7) {
-        options = arguments[i7];
-        if (options != null) {
-          for (name2 in options) {
-            src = getProperty(target, name2);
-            copy = getProperty(options, name2);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject(copy) || (copyIsArray = isArray(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone = src && isArray(src) ? src : [];
-                } else {
-                  clone = src && isPlainObject(src) ? src : {};
-                }
-                setProperty2(target, { name: name2, newValue: extend(deep, clone, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty2(target, { name: name2, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
-  }
-});
-
-// node_modules/eslint-formatter-friendly/process.js
-var require_process = __commonJS({
-  "node_modules/eslint-formatter-friendly/process.js"(exports, module2) {
-    module2.exports = process;
-  }
-});
-
-// node_modules/js-tokens/index.js
-var require_js_tokens = __commonJS({
-  "node_modules/js-tokens/index.js"(exports) {
-    Object.defineProperty(exports, "__esModule", {
-      value: true
-    });
-    exports.default = /((['"])(?:(?!\2|\\).|\\(?:\r\n|[\s\S]))*(\2)?|`(?:[^`\\$]|\\[\s\S]|\$(?!\{)|\$\{(?:[^{}]|\{[^}]*\}?)*\}?)*(`)?)|(\/\/.*)|(\/\*(?:[^*]|\*(?!\/))*(\*\/)?)|(\/(?!\*)(?:\[(?:(?![\]\\]).|\\.)*\]|(?![\/\]\\]).|\\.)+\/(?:(?!\s*(?:\b|[\u0080-\uFFFF$\\'"~({]|[+\-!](?!=)|\.?\d))|[gmiyus]{1,6}\b(?![\u0080-\uFFFF$\\]|\s*(?:[+\-*%&|^<>!=?({]|\/(?![\/*])))))|(0[xX][\da-fA-F]+|0[oO][0-7]+|0[bB][01]+|(?:\d*\.\d+|\d+\.?)(?:[eE][+-]?\d+)?)|((?!\d)(?:(?!\s)[$\w\u0080-\uFFFF]|\\u[\da-fA-F]{4}|\\u\{[\da-fA-F]+\})+)|(--|\+\+|&&|\|\||=>|\.{3}|(?:[+\-\/%&|^]|\*{1,2}|<{1,2}|>{1,3}|!=?|={1,2})=?|[?~.,:;[\](){}])|(\s+)|(^$|[\s\S])/g;
-    exports.matchToToken = function(match2) {
-      var token = { type: "invalid", value: match2[0], closed: void 0 };
-      if (match2[1]) token.type = "string", token.closed = !!(match2[3] || match2[4]);
-      else if (match2[5]) token.type = "comment";
-      else if (match2[6]) token.type = "comment", token.closed = !!match2[7];
-      else if (match2[8]) token.type = "regex";
-      else if (match2[9]) token.type = "number";
-      else if (match2[10]) token.type = "name";
-      else if (match2[11]) token.type = "punctuator";
-      else if (match2[12]) token.type = "whitespace";
-      return token;
-    };
-  }
-});
-
-// node_modules/@babel/helper-validator-identifier/lib/identifier.js
-var require_identifier = __commonJS({
-  "node_modules/@babel/helper-validator-identifier/lib/identifier.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", {
-      value: true
-    });
-    exports.isIdentifierChar = isIdentifierChar;
-    exports.isIdentifierName = isIdentifierName;
-    exports.isIdentifierStart = isIdentifierStart;
-    var nonASCIIidentifierStartChars = "\xAA\xB5\xBA\xC0-\xD6\xD8-\xF6\xF8-\u02C1\u02C6-\u02D1\u02E0-\u02E4\u02EC\u02EE\u0370-\u0374\u0376\u0377\u037A-\u037D\u037F\u0386\u0388-\u038A\u038C\u038E-\u03A1\u03A3-\u03F5\u03F7-\u0481\u048A-\u052F\u0531-\u0556\u0559\u0560-\u0588\u05D0-\u05EA\u05EF-\u05F2\u0620-\u064A\u066E\u066F\u0671-\u06D3\u06D5\u06E5\u06E6\u06EE\u06EF\u06FA-\u06FC\u06FF\u0710\u0712-\u072F\u074D-\u07A5\u07B1\u07CA-\u07EA\u07F4\u07F5\u07FA\u0800-\u0815\u081A\u0824\u0828\u0840-\u0858\u0860-\u086A\u0870-\u0887\u0889-\u088F\u08A0-\u08C9\u0904-\u0939\u093D\u0950\u0958-\u0961\u0971-\u0980\u0985-\u098C\u098F\u0990\u0993-\u09A8\u09AA-\u09B0\u09B2\u09B6-\u09B9\u09BD\u09CE\u09DC\u09DD\u09DF-\u09E1\u09F0\u09F1\u09FC\u0A05-\u0A0A\u0A0F\u0A10\u0A13-\u0A28\u0A2A-\u0A30\u0A32\u0A33\u0A35\u0A36\u0A38\u0A39\u0A59-\u0A5C\u0A5E\u0A72-\u0A74\u0A85-\u0A8D\u0A8F-\u0A91\u0A93-\u0AA8\u0AAA-\u0AB0\u0AB2\u0AB3\u0AB5-\u0AB9\u0ABD\u0AD0\u0AE0\u0AE1\u0AF9\u0B05-\u0B0C\u0B0F\u0B10\u0B13-\u0B28\u0B2A-\u0B30\u0B32\u0B33\u0B35-\u0B39\u0B3D\u0B5C\u0B5D\u0B5F-\u0B61\u0B71\u0B83\u0B85-\u0B8A\u0B8E-\u0B90\u0B92-\u0B95\u0B99\u0B9A\u0B9C\u0B9E\u0B9F\u0BA3\u0BA4\u0BA8-\u0BAA\u0BAE-\u0BB9\u0BD0\u0C05-\u0C0C\u0C0E-\u0C10\u0C12-\u0C28\u0C2A-\u0C39\u0C3D\u0C58-\u0C5A\u0C5C\u0C5D\u0C60\u0C61\u0C80\u0C85-\u0C8C\u0C8E-\u0C90\u0C92-\u0CA8\u0CAA-\u0CB3\u0CB5-\u0CB9\u0CBD\u0CDC-\u0CDE\u0CE0\u0CE1\u0CF1\u0CF2\u0D04-\u0D0C\u0D0E-\u0D10\u0D12-\u0D3A\u0D3D\u0D4E\u0D54-\u0D56\u0D5F-\u0D61\u0D7A-\u0D7F\u0D85-\u0D96\u0D9A-\u0DB1\u0DB3-\u0DBB\u0DBD\u0DC0-\u0DC6\u0E01-\u0E30\u0E32\u0E33\u0E40-\u0E46\u0E81\u0E82\u0E84\u0E86-\u0E8A\u0E8C-\u0EA3\u0EA5\u0EA7-\u0EB0\u0EB2\u0EB3\u0EBD\u0EC0-\u0EC4\u0EC6\u0EDC-\u0EDF\u0F00\u0F40-\u0F47\u0F49-\u0F6C\u0F88-\u0F8C\u1000-\u102A\u103F\u1050-\u1055\u105A-\u105D\u1061\u1065\u1066\u106E-\u1070\u1075-\u1081\u108E\u10A0-\u10C5\u10C7\u10CD\u10D0-\u10FA\u10FC-\u1248\u124A-\u124D\u1250-\u1256\u1258\u125A-\u125D\u1260-\u1288\u128A-\u128D\u1290-\u12B0\u12B2-\u12B5\u12B8-\u12BE\u12C0\u12C2-\u12C5\u12C8-\u12D6\u12D8-\u1310\u1312-\u1315\u1318-\u135A\u1380-\u138F\u13A0-\u13F5\u13F8-\u13FD\u1401-\u166C\u166F-\u167F\u1681-\u169A\u16A0-\u16EA\u16EE-\u16F8\u1700-\u1711\u171F-\u1731\u1740-\u1751\u1760-\u176C\u176E-\u1770\u1780-\u17B3\u17D7\u17DC\u1820-\u1878\u1880-\u18A8\u18AA\u18B0-\u18F5\u1900-\u191E\u1950-\u196D\u1970-\u1974\u1980-\u19AB\u19B0-\u19C9\u1A00-\u1A16\u1A20-\u1A54\u1AA7\u1B05-\u1B33\u1B45-\u1B4C\u1B83-\u1BA0\u1BAE\u1BAF\u1BBA-\u1BE5\u1C00-\u1C23\u1C4D-\u1C4F\u1C5A-\u1C7D\u1C80-\u1C8A\u1C90-\u1CBA\u1CBD-\u1CBF\u1CE9-\u1CEC\u1CEE-\u1CF3\u1CF5\u1CF6\u1CFA\u1D00-\u1DBF\u1E00-\u1F15\u1F18-\u1F1D\u1F20-\u1F45\u1F48-\u1F4D\u1F50-\u1F57\u1F59\u1F5B\u1F5D\u1F5F-\u1F7D\u1F80-\u1FB4\u1FB6-\u1FBC\u1FBE\u1FC2-\u1FC4\u1FC6-\u1FCC\u1FD0-\u1FD3\u1FD6-\u1FDB\u1FE0-\u1FEC\u1FF2-\u1FF4\u1FF6-\u1FFC\u2071\u207F\u2090-\u209C\u2102\u2107\u210A-\u2113\u2115\u2118-\u211D\u2124\u2126\u2128\u212A-\u2139\u213C-\u213F\u2145-\u2149\u214E\u2160-\u2188\u2C00-\u2CE4\u2CEB-\u2CEE\u2CF2\u2CF3\u2D00-\u2D25\u2D27\u2D2D\u2D30-\u2D67\u2D6F\u2D80-\u2D96\u2DA0-\u2DA6\u2DA8-\u2DAE\u2DB0-\u2DB6\u2DB8-\u2DBE\u2DC0-\u2DC6\u2DC8-\u2DCE\u2DD0-\u2DD6\u2DD8-\u2DDE\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3038-\u303C\u3041-\u3096\u309B-\u309F\u30A1-\u30FA\u30FC-\u30FF\u3105-\u312F\u3131-\u318E\u31A0-\u31BF\u31F0-\u31FF\u3400-\u4DBF\u4E00-\uA48C\uA4D0-\uA4FD\uA500-\uA60C\uA610-\uA61F\uA62A\uA62B\uA640-\uA66E\uA67F-\uA69D\uA6A0-\uA6EF\uA717-\uA71F\uA722-\uA788\uA78B-\uA7DC\uA7F1-\uA801\uA803-\uA805\uA807-\uA80A\uA80C-\uA822\uA840-\uA873\uA882-\uA8B3\uA8F2-\uA8F7\uA8FB\uA8FD\uA8FE\uA90A-\uA925\uA930-\uA946\uA960-\uA97C\uA984-\uA9B2\uA9CF\uA9E0-\uA9E4\uA9E6-\uA9EF\uA9FA-\uA9FE\uAA00-\uAA28\uAA40-\uAA42\uAA44-\uAA4B\uAA60-\uAA76\uAA7A\uAA7E-\uAAAF\uAAB1\uAAB5\uAAB6\uAAB9-\uAABD\uAAC0\uAAC2\uAADB-\uAADD\uAAE0-\uAAEA\uAAF2-\uAAF4\uAB01-\uAB06\uAB09-\uAB0E\uAB11-\uAB16\uAB20-\uAB26\uAB28-\uAB2E\uAB30-\uAB5A\uAB5C-\uAB69\uAB70-\uABE2\uAC00-\uD7A3\uD7B0-\uD7C6\uD7CB-\uD7FB\uF900-\uFA6D\uFA70-\uFAD9\uFB00-\uFB06\uFB13-\uFB17\uFB1D\uFB1F-\uFB28\uFB2A-\uFB36\uFB38-\uFB3C\uFB3E\uFB40\uFB41\uFB43\uFB44\uFB46-\uFBB1\uFBD3-\uFD3D\uFD50-\uFD8F\uFD92-\uFDC7\uFDF0-\uFDFB\uFE70-\uFE74\uFE76-\uFEFC\uFF21-\uFF3A\uFF41-\uFF5A\uFF66-\uFFBE\uFFC2-\uFFC7\uFFCA-\uFFCF\uFFD2-\uFFD7\uFFDA-\uFFDC";
-    var nonASCIIidentifierChars = "\xB7\u0300-\u036F\u0387\u0483-\u0487\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7\u0610-\u061A\u064B-\u0669\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED\u06F0-\u06F9\u0711\u0730-\u074A\u07A6-\u07B0\u07C0-\u07C9\u07EB-\u07F3\u07FD\u0816-\u0819\u081B-\u0823\u0825-\u0827\u0829-\u082D\u0859-\u085B\u0897-\u089F\u08CA-\u08E1\u08E3-\u0903\u093A-\u093C\u093E-\u094F\u0951-\u0957\u0962\u0963\u0966-\u096F\u0981-\u0983\u09BC\u09BE-\u09C4\u09C7\u09C8\u09CB-\u09CD\u09D7\u09E2\u09E3\u09E6-\u09EF\u09FE\u0A01-\u0A03\u0A3C\u0A3E-\u0A42\u0A47\u0A48\u0A4B-\u0A4D\u0A51\u0A66-\u0A71\u0A75\u0A81-\u0A83\u0ABC\u0ABE-\u0AC5\u0AC7-\u0AC9\u0ACB-\u0ACD\u0AE2\u0AE3\u0AE6-\u0AEF\u0AFA-\u0AFF\u0B01-\u0B03\u0B3C\u0B3E-\u0B44\u0B47\u0B48\u0B4B-\u0B4D\u0B55-\u0B57\u0B62\u0B63\u0B66-\u0B6F\u0B82\u0BBE-\u0BC2\u0BC6-\u0BC8\u0BCA-\u0BCD\u0BD7\u0BE6-\u0BEF\u0C00-\u0C04\u0C3C\u0C3E-\u0C44\u0C46-\u0C48\u0C4A-\u0C4D\u0C55\u0C56\u0C62\u0C63\u0C66-\u0C6F\u0C81-\u0C83\u0CBC\u0CBE-\u0CC4\u0CC6-\u0CC8\u0CCA-\u0CCD\u0CD5\u0CD6\u0CE2\u0CE3\u0CE6-\u0CEF\u0CF3\u0D00-\u0D03\u0D3B\u0D3C\u0D3E-\u0D44\u0D46-\u0D48\u0D4A-\u0D4D\u0D57\u0D62\u0D63\u0D66-\u0D6F\u0D81-\u0D83\u0DCA\u0DCF-\u0DD4\u0DD6\u0DD8-\u0DDF\u0DE6-\u0DEF\u0DF2\u0DF3\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u0E50-\u0E59\u0EB1\u0EB4-\u0EBC\u0EC8-\u0ECE\u0ED0-\u0ED9\u0F18\u0F19\u0F20-\u0F29\u0F35\u0F37\u0F39\u0F3E\u0F3F\u0F71-\u0F84\u0F86\u0F87\u0F8D-\u0F97\u0F99-\u0FBC\u0FC6\u102B-\u103E\u1040-\u1049\u1056-\u1059\u105E-\u1060\u1062-\u1064\u1067-\u106D\u1071-\u1074\u1082-\u108D\u108F-\u109D\u135D-\u135F\u1369-\u1371\u1712-\u1715\u1732-\u1734\u1752\u1753\u1772\u1773\u17B4-\u17D3\u17DD\u17E0-\u17E9\u180B-\u180D\u180F-\u1819\u18A9\u1920-\u192B\u1930-\u193B\u1946-\u194F\u19D0-\u19DA\u1A17-\u1A1B\u1A55-\u1A5E\u1A60-\u1A7C\u1A7F-\u1A89\u1A90-\u1A99\u1AB0-\u1ABD\u1ABF-\u1ADD\u1AE0-\u1AEB\u1B00-\u1B04\u1B34-\u1B44\u1B50-\u1B59\u1B6B-\u1B73\u1B80-\u1B82\u1BA1-\u1BAD\u1BB0-\u1BB9\u1BE6-\u1BF3\u1C24-\u1C37\u1C40-\u1C49\u1C50-\u1C59\u1CD0-\u1CD2\u1CD4-\u1CE8\u1CED\u1CF4\u1CF7-\u1CF9\u1DC0-\u1DFF\u200C\u200D\u203F\u2040\u2054\u20D0-\u20DC\u20E1\u20E5-\u20F0\u2CEF-\u2CF1\u2D7F\u2DE0-\u2DFF\u302A-\u302F\u3099\u309A\u30FB\uA620-\uA629\uA66F\uA674-\uA67D\uA69E\uA69F\uA6F0\uA6F1\uA802\uA806\uA80B\uA823-\uA827\uA82C\uA880\uA881\uA8B4-\uA8C5\uA8D0-\uA8D9\uA8E0-\uA8F1\uA8FF-\uA909\uA926-\uA92D\uA947-\uA953\uA980-\uA983\uA9B3-\uA9C0\uA9D0-\uA9D9\uA9E5\uA9F0-\uA9F9\uAA29-\uAA36\uAA43\uAA4C\uAA4D\uAA50-\uAA59\uAA7B-\uAA7D\uAAB0\uAAB2-\uAAB4\uAAB7\uAAB8\uAABE\uAABF\uAAC1\uAAEB-\uAAEF\uAAF5\uAAF6\uABE3-\uABEA\uABEC\uABED\uABF0-\uABF9\uFB1E\uFE00-\uFE0F\uFE20-\uFE2F\uFE33\uFE34\uFE4D-\uFE4F\uFF10-\uFF19\uFF3F\uFF65";
-    var nonASCIIidentifierStart = new RegExp("[" + nonASCIIidentifierStartChars + "]");
-    var nonASCIIidentifier = new RegExp("[" + nonASCIIidentifierStartChars + nonASCIIidentifierChars + "]");
-    nonASCIIidentifierStartChars = nonASCIIidentifierChars = null;
-    var astralIdentifierStartCodes = [0, 11, 2, 25, 2, 18, 2, 1, 2, 14, 3, 13, 35, 122, 70, 52, 268, 28, 4, 48, 48, 31, 14, 29, 6, 37, 11, 29, 3, 35, 5, 7, 2, 4, 43, 157, 19, 35, 5, 35, 5, 39, 9, 51, 13, 10, 2, 14, 2, 6, 2, 1, 2, 10, 2, 14, 2, 6, 2, 1, 4, 51, 13, 310, 10, 21, 11, 7, 25, 5, 2, 41, 2, 8, 70, 5, 3, 0, 2, 43, 2, 1, 4, 0, 3, 22, 11, 22, 10, 30, 66, 18, 2, 1, 11, 21, 11, 25, 7, 25, 39, 55, 7, 1, 65, 0, 16, 3, 2, 2, 2, 28, 43, 28, 4, 28, 36, 7, 2, 27, 28, 53, 11, 21, 11, 18, 14, 17, 111, 72, 56, 50, 14, 50, 14, 35, 39, 27, 10, 22, 251, 41, 7, 1, 17, 5, 57, 28, 11, 0, 9, 21, 43, 17, 47, 20, 28, 22, 13, 52, 58, 1, 3, 0, 14, 44, 33, 24, 27, 35, 30, 0, 3, 0, 9, 34, 4, 0, 13, 47, 15, 3, 22, 0, 2, 0, 36, 17, 2, 24, 20, 1, 64, 6, 2, 0, 2, 3, 2, 14, 2, 9, 8, 46, 39, 7, 3, 1, 3, 21, 2, 6, 2, 1, 2, 4, 4, 0, 19, 0, 13, 4, 31, 9, 2, 0, 3, 0, 2, 37, 2, 0, 26, 0, 2, 0, 45, 52, 19, 3, 21, 2, 31, 47, 21, 1, 2, 0, 185, 46, 42, 3, 37, 47, 21, 0, 60, 42, 14, 0, 72, 26, 38, 6, 186, 43, 117, 63, 32, 7, 3, 0, 3, 7, 2, 1, 2, 23, 16, 0, 2, 0, 95, 7, 3, 38, 17, 0, 2, 0, 29, 0, 11, 39, 8, 0, 22, 0, 12, 45, 20, 0, 19, 72, 200, 32, 32, 8, 2, 36, 18, 0, 50, 29, 113, 6, 2, 1, 2, 37, 22, 0, 26, 5, 2, 1, 2, 31, 15, 0, 24, 43, 261, 18, 16, 0, 2, 12, 2, 33, 125, 0, 80, 921, 103, 110, 18, 195, 2637, 96, 16, 1071, 18, 5, 26, 3994, 6, 582, 6842, 29, 1763, 568, 8, 30, 18, 78, 18, 29, 19, 47, 17, 3, 32, 20, 6, 18, 433, 44, 212, 63, 33, 24, 3, 24, 45, 74, 6, 0, 67, 12, 65, 1, 2, 0, 15, 4, 10, 7381, 42, 31, 98, 114, 8702, 3, 2, 6, 2, 1, 2, 290, 16, 0, 30, 2, 3, 0, 15, 3, 9, 395, 2309, 106, 6, 12, 4, 8, 8, 9, 5991, 84, 2, 70, 2, 1, 3, 0, 3, 1, 3, 3, 2, 11, 2, 0, 2, 6, 2, 64, 2, 3, 3, 7, 2, 6, 2, 27, 2, 3, 2, 4, 2, 0, 4, 6, 2, 339, 3, 24, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 7, 1845, 30, 7, 5, 262, 61, 147, 44, 11, 6, 17, 0, 322, 29, 19, 43, 485, 27, 229, 29, 3, 0, 208, 30, 2, 2, 2, 1, 2, 6, 3, 4, 10, 1, 225, 6, 2, 3, 2, 1, 2, 14, 2, 196, 60, 67, 8, 0, 1205, 3, 2, 26, 2, 1, 2, 0, 3, 0, 2, 9, 2, 3, 2, 0, 2, 0, 7, 0, 5, 0, 2, 0, 2, 0, 2, 2, 2, 1, 2, 0, 3, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 1, 2, 0, 3, 3, 2, 6, 2, 3, 2, 3, 2, 0, 2, 9, 2, 16, 6, 2, 2, 4, 2, 16, 4421, 42719, 33, 4381, 3, 5773, 3, 7472, 16, 621, 2467, 541, 1507, 4938, 6, 8489];
-    var astralIdentifierCodes = [509, 0, 227, 0, 150, 4, 294, 9, 1368, 2, 2, 1, 6, 3, 41, 2, 5, 0, 166, 1, 574, 3, 9, 9, 7, 9, 32, 4, 318, 1, 78, 5, 71, 10, 50, 3, 123, 2, 54, 14, 32, 10, 3, 1, 11, 3, 46, 10, 8, 0, 46, 9, 7, 2, 37, 13, 2, 9, 6, 1, 45, 0, 13, 2, 49, 13, 9, 3, 2, 11, 83, 11, 7, 0, 3, 0, 158, 11, 6, 9, 7, 3, 56, 1, 2, 6, 3, 1, 3, 2, 10, 0, 11, 1, 3, 6, 4, 4, 68, 8, 2, 0, 3, 0, 2, 3, 2, 4, 2, 0, 15, 1, 83, 17, 10, 9, 5, 0, 82, 19, 13, 9, 214, 6, 3, 8, 28, 1, 83, 16, 16, 9, 82, 12, 9, 9, 7, 19, 58, 14, 5, 9, 243, 14, 166, 9, 71, 5, 2, 1, 3, 3, 2, 0, 2, 1, 13, 9, 120, 6, 3, 6, 4, 0, 29, 9, 41, 6, 2, 3, 9, 0, 10, 10, 47, 15, 199, 7, 137, 9, 54, 7, 2, 7, 17, 9, 57, 21, 2, 13, 123, 5, 4, 0, 2, 1, 2, 6, 2, 0, 9, 9, 49, 4, 2, 1, 2, 4, 9, 9, 55, 9, 266, 3, 10, 1, 2, 0, 49, 6, 4, 4, 14, 10, 5350, 0, 7, 14, 11465, 27, 2343, 9, 87, 9, 39, 4, 60, 6, 26, 9, 535, 9, 470, 0, 2, 54, 8, 3, 82, 0, 12, 1, 19628, 1, 4178, 9, 519, 45, 3, 22, 543, 4, 4, 5, 9, 7, 3, 6, 31, 3, 149, 2, 1418, 49, 513, 54, 5, 49, 9, 0, 15, 0, 23, 4, 2, 14, 1361, 6, 2, 16, 3, 6, 2, 1, 2, 4, 101, 0, 161, 6, 10, 9, 357, 0, 62, 13, 499, 13, 245, 1, 2, 9, 233, 0, 3, 0, 8, 1, 6, 0, 475, 6, 110, 6, 6, 9, 4759, 9, 787719, 239];
-    function isInAstralSet(code, set) {
-      let pos = 65536;
-      for (let i7 = 0, length = set.length; i7 < length; i7 += 2) {
-        pos += set[i7];
-        if (pos > code) return false;
-        pos += set[i7 + 1];
-        if (pos >= code) return true;
-      }
-      return false;
-    }
-    function isIdentifierStart(code) {
-      if (code < 65) return code === 36;
-      if (code <= 90) return true;
-      if (code < 97) return code === 95;
-      if (code <= 122) return true;
-      if (code <= 65535) {
-        return code >= 170 && nonASCIIidentifierStart.test(String.fromCharCode(code));
-      }
-      return isInAstralSet(code, astralIdentifierStartCodes);
-    }
-    function isIdentifierChar(code) {
-      if (code < 48) return code === 36;
-      if (code < 58) return true;
-      if (code < 65) return false;
-      if (code <= 90) return true;
-      if (code < 97) return code === 95;
-      if (code <= 122) return true;
-      if (code <= 65535) {
-        return code >= 170 && nonASCIIidentifier.test(String.fromCharCode(code));
-      }
-      return isInAstralSet(code, astralIdentifierStartCodes) || isInAstralSet(code, astralIdentifierCodes);
-    }
-    function isIdentifierName(name2) {
-      let isFirst = true;
-      for (let i7 = 0; i7 < name2.length; i7++) {
-        let cp = name2.charCodeAt(i7);
-        if ((cp & 64512) === 55296 && i7 + 1 < name2.length) {
-          const trail = name2.charCodeAt(++i7);
-          if ((trail & 64512) === 56320) {
-            cp = 65536 + ((cp & 1023) << 10) + (trail & 1023);
-          }
-        }
-        if (isFirst) {
-          isFirst = false;
-          if (!isIdentifierStart(cp)) {
-            return false;
-          }
-        } else if (!isIdentifierChar(cp)) {
-          return false;
-        }
-      }
-      return !isFirst;
-    }
-  }
-});
-
-// node_modules/@babel/helper-validator-identifier/lib/keyword.js
-var require_keyword = __commonJS({
-  "node_modules/@babel/helper-validator-identifier/lib/keyword.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", {
-      value: true
-    });
-    exports.isKeyword = isKeyword;
-    exports.isReservedWord = isReservedWord;
-    exports.isStrictBindOnlyReservedWord = isStrictBindOnlyReservedWord;
-    exports.isStrictBindReservedWord = isStrictBindReservedWord;
-    exports.isStrictReservedWord = isStrictReservedWord;
-    var reservedWords = {
-      keyword: ["break", "case", "catch", "continue", "debugger", "default", "do", "else", "finally", "for", "function", "if", "return", "switch", "throw", "try", "var", "const", "while", "with", "new", "this", "super", "class", "extends", "export", "import", "null", "true", "false", "in", "instanceof", "typeof", "void", "delete"],
-      strict: ["implements", "interface", "let", "package", "private", "protected", "public", "static", "yield"],
-      strictBind: ["eval", "arguments"]
-    };
-    var keywords = new Set(reservedWords.keyword);
-    var reservedWordsStrictSet = new Set(reservedWords.strict);
-    var reservedWordsStrictBindSet = new Set(reservedWords.strictBind);
-    function isReservedWord(word, inModule) {
-      return inModule && word === "await" || word === "enum";
-    }
-    function isStrictReservedWord(word, inModule) {
-      return isReservedWord(word, inModule) || reservedWordsStrictSet.has(word);
-    }
-    function isStrictBindOnlyReservedWord(word) {
-      return reservedWordsStrictBindSet.has(word);
-    }
-    function isStrictBindReservedWord(word, inModule) {
-      return isStrictReservedWord(word, inModule) || isStrictBindOnlyReservedWord(word);
-    }
-    function isKeyword(word) {
-      return keywords.has(word);
-    }
-  }
-});
-
-// node_modules/@babel/helper-validator-identifier/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/@babel/helper-validator-identifier/lib/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", {
-      value: true
-    });
-    Object.defineProperty(exports, "isIdentifierChar", {
-      enumerable: true,
-      get: function() {
-        return _identifier.isIdentifierChar;
-      }
-    });
-    Object.defineProperty(exports, "isIdentifierName", {
-      enumerable: true,
-      get: function() {
-        return _identifier.isIdentifierName;
-      }
-    });
-    Object.defineProperty(exports, "isIdentifierStart", {
-      enumerable: true,
-      get: function() {
-        return _identifier.isIdentifierStart;
-      }
-    });
-    Object.defineProperty(exports, "isKeyword", {
-      enumerable: true,
-      get: function() {
-        return _keyword.isKeyword;
-      }
-    });
-    Object.defineProperty(exports, "isReservedWord", {
-      enumerable: true,
-      get: function() {
-        return _keyword.isReservedWord;
-      }
-    });
-    Object.defineProperty(exports, "isStrictBindOnlyReservedWord", {
-      enumerable: true,
-      get: function() {
-        return _keyword.isStrictBindOnlyReservedWord;
-      }
-    });
-    Object.defineProperty(exports, "isStrictBindReservedWord", {
-      enumerable: true,
-      get: function() {
-        return _keyword.isStrictBindReservedWord;
-      }
-    });
-    Object.defineProperty(exports, "isStrictReservedWord", {
-      enumerable: true,
-      get: function() {
-        return _keyword.isStrictReservedWord;
-      }
-    });
-    var _identifier = require_identifier();
-    var _keyword = require_keyword();
-  }
-});
-
-// node_modules/picocolors/picocolors.js
-var require_picocolors = __commonJS({
-  "node_modules/picocolors/picocolors.js"(exports, module2) {
-    var p3 = process || {};
-    var argv = p3.argv || [];
-    var env2 = p3.env || {};
-    var isColorSupported = !(!!env2.NO_COLOR || argv.includes("--no-color")) && (!!env2.FORCE_COLOR || argv.includes("--color") || p3.platform === "win32" || (p3.stdout || {}).isTTY && env2.TERM !== "dumb" || !!env2.CI);
-    var formatter = (open, close, replace = open) => (input2) => {
-      let string = "" + input2, index = string.indexOf(close, open.length);
-      return ~index ? open + replaceClose(string, close, replace, index) + close : open + string + close;
-    };
-    var replaceClose = (string, close, replace, index) => {
-      let result = "", cursor = 0;
-      do {
-        result += string.substring(cursor, index) + replace;
-        cursor = index + close.length;
-        index = string.indexOf(close, cursor);
-      } while (~index);
-      return result + string.substring(cursor);
-    };
-    var createColors = (enabled = isColorSupported) => {
-      let f6 = enabled ? formatter : () => String;
-      return {
-        isColorSupported: enabled,
-        reset: f6("\x1B[0m", "\x1B[0m"),
-        bold: f6("\x1B[1m", "\x1B[22m", "\x1B[22m\x1B[1m"),
-        dim: f6("\x1B[2m", "\x1B[22m", "\x1B[22m\x1B[2m"),
-        italic: f6("\x1B[3m", "\x1B[23m"),
-        underline: f6("\x1B[4m", "\x1B[24m"),
-        inverse: f6("\x1B[7m", "\x1B[27m"),
-        hidden: f6("\x1B[8m", "\x1B[28m"),
-        strikethrough: f6("\x1B[9m", "\x1B[29m"),
-        black: f6("\x1B[30m", "\x1B[39m"),
-        red: f6("\x1B[31m", "\x1B[39m"),
-        green: f6("\x1B[32m", "\x1B[39m"),
-        yellow: f6("\x1B[33m", "\x1B[39m"),
-        blue: f6("\x1B[34m", "\x1B[39m"),
-        magenta: f6("\x1B[35m", "\x1B[39m"),
-        cyan: f6("\x1B[36m", "\x1B[39m"),
-        white: f6("\x1B[37m", "\x1B[39m"),
-        gray: f6("\x1B[90m", "\x1B[39m"),
-        bgBlack: f6("\x1B[40m", "\x1B[49m"),
-        bgRed: f6("\x1B[41m", "\x1B[49m"),
-        bgGreen: f6("\x1B[42m", "\x1B[49m"),
-        bgYellow: f6("\x1B[43m", "\x1B[49m"),
-        bgBlue: f6("\x1B[44m", "\x1B[49m"),
-        bgMagenta: f6("\x1B[45m", "\x1B[49m"),
-        bgCyan: f6("\x1B[46m", "\x1B[49m"),
-        bgWhite: f6("\x1B[47m", "\x1B[49m"),
-        blackBright: f6("\x1B[90m", "\x1B[39m"),
-        redBright: f6("\x1B[91m", "\x1B[39m"),
-        greenBright: f6("\x1B[92m", "\x1B[39m"),
-        yellowBright: f6("\x1B[93m", "\x1B[39m"),
-        blueBright: f6("\x1B[94m", "\x1B[39m"),
-        magentaBright: f6("\x1B[95m", "\x1B[39m"),
-        cyanBright: f6("\x1B[96m", "\x1B[39m"),
-        whiteBright: f6("\x1B[97m", "\x1B[39m"),
-        bgBlackBright: f6("\x1B[100m", "\x1B[49m"),
-        bgRedBright: f6("\x1B[101m", "\x1B[49m"),
-        bgGreenBright: f6("\x1B[102m", "\x1B[49m"),
-        bgYellowBright: f6("\x1B[103m", "\x1B[49m"),
-        bgBlueBright: f6("\x1B[104m", "\x1B[49m"),
-        bgMagentaBright: f6("\x1B[105m", "\x1B[49m"),
-        bgCyanBright: f6("\x1B[106m", "\x1B[49m"),
-        bgWhiteBright: f6("\x1B[107m", "\x1B[49m")
-      };
-    };
-    module2.exports = createColors();
-    module2.exports.createColors = createColors;
-  }
-});
-
-// node_modules/@babel/highlight/lib/index.js
-var require_lib2 = __commonJS({
-  "node_modules/@babel/highlight/lib/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", {
-      value: true
-    });
-    exports.default = highlight;
-    exports.shouldHighlight = shouldHighlight;
-    var _jsTokens = require_js_tokens();
-    var _helperValidatorIdentifier = require_lib();
-    var _picocolors = _interopRequireWildcard(require_picocolors(), true);
-    function _getRequireWildcardCache(e6) {
-      if ("function" != typeof WeakMap) return null;
-      var r6 = /* @__PURE__ */ new WeakMap(), t = /* @__PURE__ */ new WeakMap();
-      return (_getRequireWildcardCache = function(e7) {
-        return e7 ? t : r6;
-      })(e6);
-    }
-    function _interopRequireWildcard(e6, r6) {
-      if (!r6 && e6 && e6.__esModule) return e6;
-      if (null === e6 || "object" != typeof e6 && "function" != typeof e6) return { default: e6 };
-      var t = _getRequireWildcardCache(r6);
-      if (t && t.has(e6)) return t.get(e6);
-      var n3 = { __proto__: null }, a6 = Object.defineProperty && Object.getOwnPropertyDescriptor;
-      for (var u in e6) if ("default" !== u && {}.hasOwnProperty.call(e6, u)) {
-        var i7 = a6 ? Object.getOwnPropertyDescriptor(e6, u) : null;
-        i7 && (i7.get || i7.set) ? Object.defineProperty(n3, u, i7) : n3[u] = e6[u];
-      }
-      return n3.default = e6, t && t.set(e6, n3), n3;
-    }
-    var colors = typeof process === "object" && (process.env.FORCE_COLOR === "0" || process.env.FORCE_COLOR === "false") ? (0, _picocolors.createColors)(false) : _picocolors.default;
-    var compose = (f6, g6) => (v) => f6(g6(v));
-    var sometimesKeywords = /* @__PURE__ */ new Set(["as", "async", "from", "get", "of", "set"]);
-    function getDefs(colors2) {
-      return {
-        keyword: colors2.cyan,
-        capitalized: colors2.yellow,
-        jsxIdentifier: colors2.yellow,
-        punctuator: colors2.yellow,
-        number: colors2.magenta,
-        string: colors2.green,
-        regex: colors2.magenta,
-        comment: colors2.gray,
-        invalid: compose(compose(colors2.white, colors2.bgRed), colors2.bold)
-      };
-    }
-    var NEWLINE = /\r\n|[\n\r\u2028\u2029]/;
-    var BRACKET = /^[()[\]{}]$/;
-    var tokenize2;
-    {
-      const JSX_TAG = /^[a-z][\w-]*$/i;
-      const getTokenType = function(token, offset, text2) {
-        if (token.type === "name") {
-          if ((0, _helperValidatorIdentifier.isKeyword)(token.value) || (0, _helperValidatorIdentifier.isStrictReservedWord)(token.value, true) || sometimesKeywords.has(token.value)) {
-            return "keyword";
-          }
-          if (JSX_TAG.test(token.value) && (text2[offset - 1] === "<" || text2.slice(offset - 2, offset) === "</")) {
-            return "jsxIdentifier";
-          }
-          if (token.value[0] !== token.value[0].toLowerCase()) {
-            return "capitalized";
-          }
-        }
-        if (token.type === "punctuator" && BRACKET.test(token.value)) {
-          return "bracket";
-        }
-        if (token.type === "invalid" && (token.value === "@" || token.value === "#")) {
-          return "punctuator";
-        }
-        return token.type;
-      };
-      tokenize2 = function* (text2) {
-        let match2;
-        while (match2 = _jsTokens.default.exec(text2)) {
-          const token = _jsTokens.matchToToken(match2);
-          yield {
-            type: getTokenType(token, match2.index, text2),
-            value: token.value
-          };
-        }
-      };
-    }
-    function highlightTokens(defs, text2) {
-      let highlighted = "";
-      for (const {
-        type,
-        value
-      } of tokenize2(text2)) {
-        const colorize = defs[type];
-        if (colorize) {
-          highlighted += value.split(NEWLINE).map((str4) => colorize(str4)).join("\n");
-        } else {
-          highlighted += value;
-        }
-      }
-      return highlighted;
-    }
-    function shouldHighlight(options) {
-      return colors.isColorSupported || options.forceColor;
-    }
-    var pcWithForcedColor = void 0;
-    function getColors(forceColor) {
-      if (forceColor) {
-        var _pcWithForcedColor;
-        (_pcWithForcedColor = pcWithForcedColor) != null ? _pcWithForcedColor : pcWithForcedColor = (0, _picocolors.createColors)(true);
-        return pcWithForcedColor;
-      }
-      return colors;
-    }
-    function highlight(code, options = {}) {
-      if (code !== "" && shouldHighlight(options)) {
-        const defs = getDefs(getColors(options.forceColor));
-        return highlightTokens(defs, code);
-      } else {
-        return code;
-      }
-    }
-    {
-      let chalk, chalkWithForcedColor;
-      exports.getChalk = ({
-        forceColor
-      }) => {
-        var _chalk;
-        (_chalk = chalk) != null ? _chalk : chalk = require_chalk();
-        if (forceColor) {
-          var _chalkWithForcedColor;
-          (_chalkWithForcedColor = chalkWithForcedColor) != null ? _chalkWithForcedColor : chalkWithForcedColor = new chalk.constructor({
-            enabled: true,
-            level: 1
-          });
-          return chalkWithForcedColor;
-        }
-        return chalk;
-      };
-    }
-  }
-});
-
-// node_modules/@babel/code-frame/lib/index.js
-var require_lib3 = __commonJS({
-  "node_modules/@babel/code-frame/lib/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", {
-      value: true
-    });
-    exports.codeFrameColumns = codeFrameColumns;
-    exports.default = _default;
-    function _highlight() {
-      const data2 = _interopRequireWildcard(require_lib2());
-      _highlight = function() {
-        return data2;
-      };
-      return data2;
-    }
-    function _interopRequireWildcard(obj2) {
-      if (obj2 && obj2.__esModule) {
-        return obj2;
-      } else {
-        var newObj = {};
-        if (obj2 != null) {
-          for (var key in obj2) {
-            if (Object.prototype.hasOwnProperty.call(obj2, key)) {
-              var desc = Object.defineProperty && Object.getOwnPropertyDescriptor ? Object.getOwnPropertyDescriptor(obj2, key) : {};
-              if (desc.get || desc.set) {
-                Object.defineProperty(newObj, key, desc);
-              } else {
-                newObj[key] = obj2[key];
-              }
-            }
-          }
-        }
-        newObj.default = obj2;
-        return newObj;
-      }
-    }
-    var deprecationWarningShown = false;
-    function getDefs(chalk) {
-      return {
-        gutter: chalk.grey,
-        marker: chalk.red.bold,
-        message: chalk.red.bold
-      };
-    }
-    var NEWLINE = /\r\n|[\n\r\u2028\u2029]/;
-    function getMarkerLines(loc, source2, opts) {
-      const startLoc = Object.assign({
-        column: 0,
-        line: -1
-      }, loc.start);
-      const endLoc = Object.assign({}, startLoc, loc.end);
-      const {
-        linesAbove = 2,
-        linesBelow = 3
-      } = opts || {};
-      const startLine = startLoc.line;
-      const startColumn = startLoc.column;
-      const endLine = endLoc.line;
-      const endColumn = endLoc.column;
-      let start2 = Math.max(startLine - (linesAbove + 1), 0);
-      let end = Math.min(source2.length, endLine + linesBelow);
-      if (startLine === -1) {
-        start2 = 0;
-      }
-      if (endLine === -1) {
-        end = source2.length;
-      }
-      const lineDiff = endLine - startLine;
-      const markerLines = {};
-      if (lineDiff) {
-        for (let i7 = 0; i7 <= lineDiff; i7++) {
-          const lineNumber = i7 + startLine;
-          if (!startColumn) {
-            markerLines[lineNumber] = true;
-          } else if (i7 === 0) {
-            const sourceLength = source2[lineNumber - 1].length;
-            markerLines[lineNumber] = [startColumn, sourceLength - startColumn];
-          } else if (i7 === lineDiff) {
-            markerLines[lineNumber] = [0, endColumn];
-          } else {
-            const sourceLength = source2[lineNumber - i7].length;
-            markerLines[lineNumber] = [0, sourceLength];
-          }
-        }
-      } else {
-        if (startColumn === endColumn) {
-          if (startColumn) {
-            markerLines[startLine] = [startColumn, 0];
-          } else {
-            markerLines[startLine] = true;
-          }
-        } else {
-          markerLines[startLine] = [startColumn, endColumn - startColumn];
-        }
-      }
-      return {
-        start: start2,
-        end,
-        markerLines
-      };
-    }
-    function codeFrameColumns(rawLines, loc, opts = {}) {
-      const highlighted = (opts.highlightCode || opts.forceColor) && (0, _highlight().shouldHighlight)(opts);
-      const chalk = (0, _highlight().getChalk)(opts);
-      const defs = getDefs(chalk);
-      const maybeHighlight = (chalkFn, string) => {
-        return highlighted ? chalkFn(string) : string;
-      };
-      if (highlighted) rawLines = (0, _highlight().default)(rawLines, opts);
-      const lines = rawLines.split(NEWLINE);
-      const {
-        start: start2,
-        end,
-        markerLines
-      } = getMarkerLines(loc, lines, opts);
-      const hasColumns = loc.start && typeof loc.start.column === "number";
-      const numberMaxWidth = String(end).length;
-      let frame = lines.slice(start2, end).map((line, index) => {
-        const number = start2 + 1 + index;
-        const paddedNumber = ` ${number}`.slice(-numberMaxWidth);
-        const gutter = ` ${paddedNumber} | `;
-        const hasMarker = markerLines[number];
-        const lastMarkerLine = !markerLines[number + 1];
-        if (hasMarker) {
-          let markerLine = "";
-          if (Array.isArray(hasMarker)) {
-            const markerSpacing = line.slice(0, Math.max(hasMarker[0] - 1, 0)).replace(/[^\t]/g, " ");
-            const numberOfMarkers = hasMarker[1] || 1;
-            markerLine = ["\n ", maybeHighlight(defs.gutter, gutter.replace(/\d/g, " ")), markerSpacing, maybeHighlight(defs.marker, "^").repeat(numberOfMarkers)].join("");
-            if (lastMarkerLine && opts.message) {
-              markerLine += " " + maybeHighlight(defs.message, opts.message);
-            }
-          }
-          return [maybeHighlight(defs.marker, ">"), maybeHighlight(defs.gutter, gutter), line, markerLine].join("");
-        } else {
-          return ` ${maybeHighlight(defs.gutter, gutter)}${line}`;
-        }
-      }).join("\n");
-      if (opts.message && !hasColumns) {
-        frame = `${" ".repeat(numberMaxWidth + 1)}${opts.message}
-${frame}`;
-      }
-      if (highlighted) {
-        return chalk.reset(frame);
-      } else {
-        return frame;
-      }
-    }
-    function _default(rawLines, lineNumber, colNumber, opts = {}) {
-      if (!deprecationWarningShown) {
-        deprecationWarningShown = true;
-        const message = "Passing lineNumber and colNumber is deprecated to @babel/code-frame. Please use `codeFrameColumns`.";
-        if (process.emitWarning) {
-          process.emitWarning(message, "DeprecationWarning");
-        } else {
-          const deprecationError = new Error(message);
-          deprecationError.name = "DeprecationWarning";
-          console.warn(new Error(message));
-        }
-      }
-      colNumber = Math.max(colNumber, 0);
-      const location = {
-        start: {
-          column: colNumber,
-          line: lineNumber
-        }
-      };
-      return codeFrameColumns(rawLines, location, opts);
-    }
-  }
-});
-
-// node_modules/eslint-formatter-friendly/index.js
-var require_eslint_formatter_friendly = __commonJS({
-  "node_modules/eslint-formatter-friendly/index.js"(exports, module2) {
-    "use strict";
-    var chalk = require_chalk();
-    var stripAnsi = require_strip_ansi();
-    var table = require_text_table();
-    var extend = require_extend();
-    var path2 = __require("path");
-    var process2 = require_process();
-    var fs4 = __require("fs");
-    var codeFrameColumns = require_lib3().codeFrameColumns;
-    function pluralize(word, count) {
-      return count === 1 ? word : word + "s";
-    }
-    var parseBoolEnvVar = function(varName) {
-      var env2 = process2.env || {};
-      return env2[varName] === "true";
-    };
-    var parseEnvVal = function(varName) {
-      var env2 = process2.env || {};
-      return env2[varName];
-    };
-    var subtleLog = function(args2) {
-      return parseBoolEnvVar("EFF_NO_GRAY") ? args2 : chalk.gray(args2);
-    };
-    var getEnvVar = function(varName) {
-      var env2 = process2.env || {};
-      return env2[varName] || false;
-    };
-    var getFileLink = function(_path, line, column) {
-      var scheme = getEnvVar("EFF_EDITOR_SCHEME");
-      if (scheme === false) {
-        return false;
-      }
-      return scheme.replace("{file}", encodeURIComponent(_path)).replace("{line}", line).replace("{column}", column);
-    };
-    var getKeyLink = function(key) {
-      var noLinkRules = parseBoolEnvVar("EFF_NO_LINK_RULES");
-      var url = key.indexOf("/") > -1 ? "https://google.com/#q=" : "http://eslint.org/docs/rules/";
-      return !noLinkRules ? chalk.underline(subtleLog(url + chalk.white(encodeURIComponent(key)))) : chalk.white(key);
-    };
-    var printSummary = function(hash, title, method) {
-      var res = "\n\n" + chalk[method](title + ":") + chalk.white("\n");
-      res += table(
-        Object.keys(hash).sort(function(a6, b6) {
-          return hash[a6] > hash[b6] ? -1 : 1;
-        }).map(function(key) {
-          return [
-            "",
-            hash[key],
-            getKeyLink(key)
-          ];
-        }),
-        {
-          align: [
-            "",
-            "r",
-            "l"
-          ],
-          stringLength: function(str4) {
-            return stripAnsi(str4).length;
-          }
-        }
-      );
-      return res;
-    };
-    module2.exports = function(results) {
-      var output = "\n", total = 0, errors = 0, warnings = 0, summaryColor = "yellow";
-      results = results || [];
-      var entries = [];
-      var absolutePathsToFile = parseBoolEnvVar("EFF_ABSOLUTE_PATHS");
-      var groupByIssue = parseBoolEnvVar("EFF_BY_ISSUE");
-      var filterRule = parseEnvVal("EFF_FILTER");
-      var showSource = !parseBoolEnvVar("EFF_NO_SOURCE");
-      var errorsHash = {};
-      var warningsHash = {};
-      results.forEach(function(result) {
-        var messages = result.messages || [];
-        const fileSource = result.source || fs4.readFileSync(result.filePath, "utf8");
-        entries = entries.concat(messages.map(function(message) {
-          return extend({
-            filePath: absolutePathsToFile ? path2.resolve(result.filePath) : path2.relative(".", result.filePath)
-          }, message, {
-            fileSource
-          });
-        }));
-      });
-      entries.sort(function(a6, b6) {
-        if (a6.severity > b6.severity) {
-          return 1;
-        }
-        if (a6.severity < b6.severity) {
-          return -1;
-        }
-        if (groupByIssue) {
-          if (a6.ruleId > b6.ruleId) {
-            return 1;
-          }
-          if (a6.ruleId < b6.ruleId) {
-            return -1;
-          }
-        }
-        var pathSort = a6.filePath.localeCompare(b6.filePath);
-        if (pathSort) {
-          return pathSort;
-        }
-        if (a6.line > b6.line) {
-          return 1;
-        }
-        if (a6.line < b6.line) {
-          return -1;
-        }
-        if (a6.column > b6.column) {
-          return 1;
-        }
-        if (a6.column < b6.column) {
-          return -1;
-        }
-        return 0;
-      });
-      var lastRuleId;
-      output += entries.reduce(function(seq, message) {
-        var messageType;
-        if (filterRule) {
-          if (message.ruleId !== filterRule) {
-            return seq;
-          }
-        }
-        if (message.fatal || message.severity === 2) {
-          messageType = chalk.red("\u2718");
-          summaryColor = "red";
-          errorsHash[message.ruleId] = (errorsHash[message.ruleId] || 0) + 1;
-          errors++;
-        } else {
-          messageType = chalk.yellow("\u26A0");
-          warningsHash[message.ruleId] = (warningsHash[message.ruleId] || 0) + 1;
-          warnings++;
-        }
-        var line = message.line || 0;
-        var column = message.column || 0;
-        var filePath = message.filePath;
-        var link = getFileLink(filePath, line, column);
-        var filename = subtleLog(filePath + ":" + line + ":" + column);
-        function renderTitle() {
-          return "\n  " + messageType + "  " + getKeyLink(message.ruleId || "");
-        }
-        function renderLink() {
-          return link === false ? "" : "     " + chalk.underline(subtleLog(link));
-        }
-        function renderDescription() {
-          return "\n     " + message.message.replace(/\.$/, "") + "\n";
-        }
-        function renderFileLink() {
-          return (showSource ? "\n" : "") + "     " + (link === false ? chalk.underline(filename) : filename);
-        }
-        function renderSourceCode() {
-          const location = {
-            start: {
-              line: message.line,
-              column: message.column
-            }
-          };
-          return showSource ? codeFrameColumns(message.fileSource, location, {
-            highlightCode: true
-          }).split("\n").map((l3) => "   " + l3).join("\n") : "";
-        }
-        function createLine(arr) {
-          return arr.filter(function(l3) {
-            return !!(l3 || "").trim();
-          }).join("\n");
-        }
-        if (groupByIssue) {
-          var isSameIssueAsLastOne = lastRuleId === message.ruleId;
-          lastRuleId = message.ruleId;
-          seq.push(createLine([
-            !isSameIssueAsLastOne ? renderTitle() : "",
-            !isSameIssueAsLastOne ? renderLink() : "",
-            !isSameIssueAsLastOne ? renderDescription() : "",
-            renderFileLink(),
-            renderSourceCode()
-          ]));
-        } else {
-          seq.push(createLine([
-            renderTitle(),
-            renderLink(),
-            renderDescription(),
-            renderFileLink(),
-            renderSourceCode()
-          ]));
-        }
-        return seq;
-      }, []).join("\n") + "\n\n";
-      total = entries.length;
-      if (total > 0) {
-        output += chalk[summaryColor].bold([
-          "\u2718 ",
-          total,
-          pluralize(" problem", total),
-          " (",
-          errors,
-          pluralize(" error", errors),
-          ", ",
-          warnings,
-          pluralize(" warning", warnings),
-          ")"
-        ].join("")) + chalk.white("\n");
-        if (errors > 0) {
-          output += printSummary(errorsHash, "Errors", "red");
-        }
-        if (warnings > 0) {
-          output += printSummary(warningsHash, "Warnings", "yellow") + "\n";
-        }
-      }
-      if (process2.env.FORCE_ITERM_HINT === "true" || process2.stdout.isTTY && !process2.env.CI) {
-        output = "\x1B]1337;CurrentDir=" + process2.cwd() + "\x07" + output;
-      }
-      return total > 0 ? output : "";
-    };
-  }
-});
-
-// src/format/friendly.ts
-var friendly_exports = {};
-__export(friendly_exports, {
-  formatFriendly: () => formatFriendly
-});
-import { resolve as resolve15 } from "node:path";
-async function formatFriendly(findings, cwd, color, roots) {
-  process.env.EFF_NO_LINK_RULES = "true";
-  process.env.FORCE_COLOR = color ? "1" : "0";
-  const mod = await Promise.resolve().then(() => __toESM(require_eslint_formatter_friendly(), 1));
-  const format3 = mod.default ?? mod;
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f6 of findings) if (!f6.suppressed && f6.severity !== "note") byFile.set(f6.file, [...byFile.get(f6.file) ?? [], f6]);
-  const results = [...byFile].map(([file, list3]) => ({
-    filePath: escapeControl(resolve15(cwd, file)),
-    // The formatter would read the file itself, blocking on a FIFO or following a link out of the
-    // tree: it gets the text from policylint's own checked reader, or a blank (no code frame).
-    source: escapeControl(loadSource(resolve15(cwd, file), roots)?.text ?? "", true) || " ",
-    messages: list3.map((f6) => ({
-      ruleId: escapeControl(f6.ruleId),
-      severity: f6.severity === "error" ? 2 : 1,
-      message: escapeControl(f6.message),
-      line: f6.line,
-      column: f6.column,
-      endLine: f6.endLine,
-      endColumn: f6.endColumn
-    })),
-    errorCount: list3.filter((f6) => f6.severity === "error").length,
-    warningCount: list3.filter((f6) => f6.severity === "warning").length
-  }));
-  const suppressed = findings.filter((f6) => f6.suppressed).length;
-  const notes = findings.filter((f6) => !f6.suppressed && f6.severity === "note");
-  let text2 = results.length ? format3(results) : notes.length ? "" : "No problems found.\n";
-  if (notes.length) {
-    const lines = notes.map((f6) => `  ${resolve15(cwd, f6.file)}:${f6.line}:${f6.column}  ${f6.message}  (${f6.ruleId})`);
-    text2 = `${text2.trimEnd()}${text2.trim() ? "\n\n" : ""}${notes.length} note${notes.length === 1 ? "" : "s"}:
-${lines.join("\n")}
-`;
-  }
-  const docs = [...new Map([...byFile.values(), notes].flat().map((f6) => [f6.ruleId, f6.helpUri])).entries()].filter(([, url]) => url).sort(([a6], [b6]) => a6.localeCompare(b6));
-  if (docs.length) text2 = `${text2.trimEnd()}
-
-Rule docs:
-${docs.map(([id, url]) => `  ${escapeControl(id)}: ${escapeControl(url)}`).join("\n")}
-`;
-  return suppressed ? `${text2.trimEnd()}
-${suppressed} suppressed finding${suppressed === 1 ? "" : "s"} not shown (see --format json).
-` : text2;
-}
-var init_friendly = __esm({
-  "src/format/friendly.ts"() {
-    "use strict";
-    init_files();
-    init_escape2();
-  }
-});
-
 // src/cli/action.ts
 import { randomUUID } from "node:crypto";
 import { appendFileSync, existsSync as existsSync6, mkdirSync as mkdirSync2, readFileSync as readFileSync6, rmSync as rmSync2 } from "node:fs";
@@ -50508,8 +50210,13 @@ var pkg = ownPackage();
 var VERSION = pkg.version;
 var HOMEPAGE = pkg.homepage ?? "https://github.com/policylint/policylint";
 
-// src/cli/main.ts
-init_docs_url();
+// src/format/docs-url.ts
+function docsBase(homepage, version) {
+  return `${homepage}/blob/v${version}/rules`;
+}
+function ruleDocsUrl(base, ruleId) {
+  return `${base}/${ruleId}.md`;
+}
 
 // src/engine/lint.ts
 import { existsSync as existsSync3 } from "node:fs";
@@ -54003,7 +53710,7 @@ async function lint(opts) {
   const ctx = new RunContext(opts, new Set(files), overrides);
   ctx.notices.push(...found.notices.map((n3) => ({ file: n3.path, message: n3.message })));
   const workers = workerCount(files.length, opts);
-  const threads = workers > 0 ? await Promise.resolve().then(() => (init_module_path(), module_path_exports)) : void 0;
+  const threads = workers > 0 ? await Promise.resolve().then(() => (init_workers(), workers_exports)) : void 0;
   const spawned = threads ? await threads.spawnWorkers(ctx, workers) : void 0;
   const moduleDirs = /* @__PURE__ */ new Map();
   try {
@@ -54301,8 +54008,18 @@ function configDir(e6, cwd) {
   return e6.file ? dirname9(e6.file) : cwd;
 }
 
-// src/cli/main.ts
-init_escape2();
+// src/format/escape.ts
+var TEXT = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var SOURCE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escapeControl(s3, keepLines = false) {
+  return s3.replace(keepLines ? SOURCE : TEXT, (c6) => {
+    if (c6 === "\n") return "\\n";
+    if (c6 === "\r") return "\\r";
+    if (c6 === "	") return "\\t";
+    const hex = c6.charCodeAt(0).toString(16);
+    return c6.charCodeAt(0) < 256 ? `\\x${hex.padStart(2, "0")}` : `\\u${hex.padStart(4, "0")}`;
+  });
+}
 
 // src/discover/root.ts
 import { existsSync as existsSync5 } from "node:fs";
@@ -54315,12 +54032,30 @@ function repositoryRoot2(cwd, configDir2) {
   return configDir2 ? resolve11(configDir2) : resolve11(cwd);
 }
 
+// src/format/json.ts
+function publicFinding(f6) {
+  const { absFile: _a3, offset: _o2, ...rest } = f6;
+  return rest;
+}
+function* jsonChunks(findings) {
+  if (!findings.length) {
+    yield '{\n  "version": 1,\n  "findings": []\n}\n';
+    return;
+  }
+  yield '{\n  "version": 1,\n  "findings": [';
+  for (let i7 = 0; i7 < findings.length; i7++) yield `${i7 ? "," : ""}
+${indented(publicFinding(findings[i7]), "    ")}`;
+  yield "\n  ]\n}\n";
+}
+function indented(value, indent) {
+  return indent + JSON.stringify(value, null, 2).replaceAll("\n", `
+${indent}`);
+}
+
 // src/cli/main.ts
-init_json2();
 init_confine();
 
 // src/format/compact.ts
-init_escape2();
 import { resolve as resolve12 } from "node:path";
 var LEVEL = { error: "Error", warning: "Warning", note: "Info" };
 function* compactLines(findings, cwd) {
@@ -54332,6 +54067,206 @@ function* compactLines(findings, cwd) {
 
 // src/cli/main.ts
 init_files();
+
+// src/format/sarif.ts
+import { isAbsolute as isAbsolute2 } from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
+var LEVEL2 = { error: "error", warning: "warning", note: "note" };
+function artifact(file) {
+  if (isAbsolute2(file)) return { uri: pathToFileURL2(file).href };
+  return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+}
+function* sarifChunks(findings, opts) {
+  const metas = [...opts.rules, ...analyzerRules(findings)];
+  const index = new Map(metas.map((m3, i7) => [m3.id, i7]));
+  const rules = metas.map((m3) => {
+    const helpUri = m3.helpUri ?? ruleDocsUrl(opts.docsBase, m3.id);
+    return {
+      id: m3.id,
+      name: m3.name,
+      shortDescription: { text: m3.description },
+      fullDescription: { text: `${m3.description}. ${m3.fix}` },
+      help: {
+        text: `${m3.description}.
+
+Fix: ${m3.fix}`,
+        markdown: `**${m3.description}.**
+
+Fix: ${m3.fix}
+
+See [${m3.id}](${helpUri}).`
+      },
+      helpUri,
+      defaultConfiguration: { level: LEVEL2[m3.severity] },
+      properties: { tags: m3.tags, precision: m3.precision, "security-severity": m3.securitySeverity.toFixed(1) }
+    };
+  });
+  const region = (x) => ({
+    startLine: x.line,
+    startColumn: x.column,
+    endLine: x.endLine,
+    endColumn: x.endColumn
+  });
+  const location = (file, x) => ({ physicalLocation: { artifactLocation: artifact(file), region: region(x) } });
+  const result = (f6) => ({
+    ruleId: f6.ruleId,
+    ruleIndex: index.get(f6.ruleId) ?? 0,
+    level: LEVEL2[f6.severity],
+    message: { text: f6.message },
+    locations: [location(f6.file, f6)],
+    partialFingerprints: { "policylintFingerprint/v1": f6.fingerprint },
+    ...f6.relatedLocations?.length ? { relatedLocations: f6.relatedLocations.map((r6, i7) => ({ id: i7 + 1, ...location(r6.file, r6), message: { text: r6.message } })) } : {},
+    ...f6.suppressed ? { suppressions: [{ kind: "inSource", justification: f6.suppression?.reason ?? "" }] } : {},
+    ...f6.witness || f6.address || f6.checkId ? {
+      properties: {
+        ...f6.checkId ? { checkId: f6.checkId } : {},
+        ...f6.witness ? { witness: f6.witness } : {},
+        ...f6.address ? { address: f6.address } : {}
+      }
+    } : {}
+  });
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "policylint", semanticVersion: opts.version, version: opts.version, informationUri: opts.informationUri, rules } },
+        ...opts.category ? { automationDetails: { id: opts.category.endsWith("/") ? opts.category : `${opts.category}/` } } : {},
+        originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL2(opts.root).href.replace(/\/?$/, "/") } },
+        invocations: [
+          {
+            executionSuccessful: !opts.internalErrors?.length,
+            toolExecutionNotifications: [
+              ...opts.notifications.map((n3) => ({ level: "warning", message: { text: `${n3.file}: ${n3.message}` } })),
+              ...(opts.internalErrors ?? []).map((e6) => ({ level: "error", message: { text: e6 } }))
+            ]
+          }
+        ],
+        results: []
+      }
+    ]
+  };
+  const text2 = JSON.stringify(sarif, null, 2) + "\n";
+  const at2 = text2.lastIndexOf('"results": []');
+  if (!findings.length) {
+    yield text2;
+    return;
+  }
+  yield text2.slice(0, at2) + '"results": [';
+  for (let i7 = 0; i7 < findings.length; i7++) yield `${i7 ? "," : ""}
+${indented(result(findings[i7]), "        ")}`;
+  yield "\n      ]" + text2.slice(at2 + '"results": []'.length);
+}
+function analyzerRules(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const f6 of findings) {
+    if (!f6.ruleId.startsWith("access-analyzer/") || seen.has(f6.ruleId)) continue;
+    const code = f6.ruleId.slice("access-analyzer/".length);
+    const words = code.toLowerCase().split(/[_-]+/).filter(Boolean);
+    seen.set(f6.ruleId, {
+      id: f6.ruleId,
+      name: `AccessAnalyzer${words.map((w) => w[0].toUpperCase() + w.slice(1)).join("")}`,
+      description: `IAM Access Analyzer: ${words.join(" ")}`,
+      severity: f6.severity,
+      tags: ["security", "iam", "access-analyzer"],
+      precision: "high",
+      securitySeverity: f6.severity === "error" ? 7 : f6.severity === "warning" ? 4 : 1,
+      fix: "Follow the recommendation in the finding and Access Analyzer's documentation linked here.",
+      semantics: [],
+      ...f6.helpUri ? { helpUri: f6.helpUri } : {}
+    });
+  }
+  return [...seen.values()];
+}
+
+// src/format/friendly.ts
+init_files();
+import { resolve as resolve13 } from "node:path";
+async function formatFriendly(findings, cwd, color, roots) {
+  process.env.EFF_NO_LINK_RULES = "true";
+  process.env.FORCE_COLOR = color ? "1" : "0";
+  const mod = await Promise.resolve().then(() => __toESM(require_eslint_formatter_friendly(), 1));
+  const format3 = mod.default ?? mod;
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f6 of findings) if (!f6.suppressed && f6.severity !== "note") byFile.set(f6.file, [...byFile.get(f6.file) ?? [], f6]);
+  const results = [...byFile].map(([file, list3]) => ({
+    filePath: escapeControl(resolve13(cwd, file)),
+    // The formatter would read the file itself, blocking on a FIFO or following a link out of the
+    // tree: it gets the text from policylint's own checked reader, or a blank (no code frame).
+    source: escapeControl(loadSource(resolve13(cwd, file), roots)?.text ?? "", true) || " ",
+    messages: list3.map((f6) => ({
+      ruleId: escapeControl(f6.ruleId),
+      severity: f6.severity === "error" ? 2 : 1,
+      message: escapeControl(f6.message),
+      line: f6.line,
+      column: f6.column,
+      endLine: f6.endLine,
+      endColumn: f6.endColumn
+    })),
+    errorCount: list3.filter((f6) => f6.severity === "error").length,
+    warningCount: list3.filter((f6) => f6.severity === "warning").length
+  }));
+  const suppressed = findings.filter((f6) => f6.suppressed).length;
+  const notes = findings.filter((f6) => !f6.suppressed && f6.severity === "note");
+  let text2 = results.length ? format3(results) : notes.length ? "" : "No problems found.\n";
+  if (notes.length) {
+    const lines = notes.map((f6) => `  ${resolve13(cwd, f6.file)}:${f6.line}:${f6.column}  ${f6.message}  (${f6.ruleId})`);
+    text2 = `${text2.trimEnd()}${text2.trim() ? "\n\n" : ""}${notes.length} note${notes.length === 1 ? "" : "s"}:
+${lines.join("\n")}
+`;
+  }
+  const docs = [...new Map([...byFile.values(), notes].flat().map((f6) => [f6.ruleId, f6.helpUri])).entries()].filter(([, url]) => url).sort(([a6], [b6]) => a6.localeCompare(b6));
+  if (docs.length) text2 = `${text2.trimEnd()}
+
+Rule docs:
+${docs.map(([id, url]) => `  ${escapeControl(id)}: ${escapeControl(url)}`).join("\n")}
+`;
+  return suppressed ? `${text2.trimEnd()}
+${suppressed} suppressed finding${suppressed === 1 ? "" : "s"} not shown (see --format json).
+` : text2;
+}
+
+// src/format/policies.ts
+init_value();
+init_locate();
+init_files();
+function printPolicies(policies, root7) {
+  const sources = /* @__PURE__ */ new Map();
+  const source2 = (f6) => {
+    if (!sources.has(f6)) sources.set(f6, loadSource(f6));
+    return sources.get(f6);
+  };
+  const out2 = policies.map((p3) => {
+    const where = locate(p3.origin, { root: root7, source: source2 });
+    return {
+      file: where.file,
+      line: where.line,
+      column: where.column,
+      address: p3.address,
+      ...p3.attribute ? { attribute: p3.attribute } : {},
+      kind: p3.kind,
+      source: p3.source,
+      ...p3.modulePath ? { modulePath: p3.modulePath } : {},
+      document: toPlain(p3.document, true)
+    };
+  });
+  return JSON.stringify({ policies: out2 }, null, 2) + "\n";
+}
+
+// src/cli/whole-module.ts
+init_files();
+import { dirname as dirname11, resolve as resolve14 } from "node:path";
+var MODULE_FILE = /\.(tf|tofu|tf\.json|tfvars|tfvars\.json)$/;
+function expandToModules(paths, cwd) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const p3 of paths) {
+    if (MODULE_FILE.test(p3)) for (const f6 of siblings(dirname11(resolve14(cwd, p3)))) out2.add(f6);
+    if (!MODULE_FILE.test(p3) || /\.(tf|tofu|tf\.json)$/.test(p3)) out2.add(resolve14(cwd, p3));
+  }
+  return [...out2];
+}
+
+// src/cli/main.ts
 async function main(argv, io) {
   let args2;
   try {
@@ -54386,7 +54321,7 @@ async function run3(args2, io) {
       throw new UsageError(`${flag} ${target} is one of the files being linted; policylint will not overwrite its input`);
   }
   checkInputs(args2, io.cwd);
-  const paths = args2.wholeModule ? (await Promise.resolve().then(() => (init_whole_module(), whole_module_exports))).expandToModules(args2.paths, io.cwd) : args2.paths;
+  const paths = args2.wholeModule ? expandToModules(args2.paths, io.cwd) : args2.paths;
   if (args2.paths.length && !paths.length) return 0;
   const root7 = rootFor(args2, io.cwd, configDir(eff, io.cwd), eff.file);
   const result = await lint({
@@ -54439,8 +54374,7 @@ async function run3(args2, io) {
 `
     );
   if (args2.printPolicies) {
-    const { printPolicies: printPolicies2 } = await Promise.resolve().then(() => (init_policies(), policies_exports));
-    emit(printPolicies2(result.policies, root7), args2, io);
+    emit(printPolicies(result.policies, root7), args2, io);
     return 0;
   }
   if (args2.writeBaseline) {
@@ -54527,8 +54461,7 @@ async function render2(format3, findings, args2, io, notices, internalErrors, ro
     case "json":
       return jsonChunks(findings);
     case "sarif": {
-      const { sarifChunks: sarifChunks2 } = await Promise.resolve().then(() => (init_sarif(), sarif_exports));
-      return sarifChunks2(findings, {
+      return sarifChunks(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,
         rules: RULES.map((r6) => r6.meta),
@@ -54542,7 +54475,7 @@ async function render2(format3, findings, args2, io, notices, internalErrors, ro
     case "friendly": {
       const color = !io.env.NO_COLOR && (args2.color ?? (io.isTTY && !args2.outputFile));
       const roots = scanRoots(args2.stdin && args2.stdinFilename ? [args2.stdinFilename] : args2.paths.length ? args2.paths : ["."], io.cwd);
-      return (await Promise.resolve().then(() => (init_friendly(), friendly_exports))).formatFriendly(findings, root7, color, roots);
+      return formatFriendly(findings, root7, color, roots);
     }
     default:
       return compactLines(findings, root7);

@@ -456,10 +456,10 @@ async function readRelativeFile(pathParts) {
   if (fileSystem) {
     const { readFile } = await import("fs/promises");
     const { join: join7 } = await import("node:path");
-    const { fileURLToPath: fileURLToPath3 } = await import("node:url");
+    const { fileURLToPath: fileURLToPath2 } = await import("node:url");
     const relativePath = join7(...pathParts);
     const fileUrl = new URL(relativePath, resolvedRoot);
-    const contents = await readFile(fileURLToPath3(fileUrl), "utf-8");
+    const contents = await readFile(fileURLToPath2(fileUrl), "utf-8");
     return JSON.parse(contents);
   } else if (useFetch) {
     const dataUrl = resolvedRoot + pathParts.join("/");
@@ -4333,137 +4333,6 @@ var init_locate = __esm({
     displayPaths = /* @__PURE__ */ new Map();
     ownedPaths = /* @__PURE__ */ new Map();
     contentHashes = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/engine/run-context.ts
-var RunContext, PARSE_CACHE_CHARS, ParseCache;
-var init_run_context = __esm({
-  "src/engine/run-context.ts"() {
-    "use strict";
-    init_source();
-    init_files();
-    init_locate();
-    init_confine();
-    RunContext = class {
-      constructor(opts, requested, overrides) {
-        this.opts = opts;
-        this.requested = requested;
-        this.overrides = overrides;
-        this.reportable = new Set(requested);
-        this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
-        this.roots = opts.roots ?? scanRoots(opts.stdin ? [opts.stdin.path] : opts.paths.length ? opts.paths : ["."], opts.cwd);
-        const overlaid = /* @__PURE__ */ new Map();
-        const overlay = (f) => {
-          const text2 = overrides.get(f);
-          if (text2 === void 0) return void 0;
-          if (!overlaid.has(f)) overlaid.set(f, makeSource(f, text2));
-          return overlaid.get(f);
-        };
-        this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? overlay(f) ?? loadSource(f, this.roots) };
-      }
-      opts;
-      requested;
-      overrides;
-      findings = [];
-      suppressions = [];
-      notices = [];
-      info = [];
-      internalErrors = [];
-      policies = [];
-      /** Statements found, and those every rule could judge (no Unknown that matters): the judged share. */
-      coverage = { statements: 0, judged: 0 };
-      /** Kept for Access Analyzer, which runs once at the end. */
-      analysable = [];
-      /** Files whose findings are reported: those asked for, and modules they call. */
-      reportable;
-      /** Files a module of this run read through `file()` or `templatefile()`: judged there. */
-      rendered = /* @__PURE__ */ new Set();
-      /** Policy files (JSON, templates), judged on their own after the modules only when no module
-       * read them: one a module reads is judged there, with its resource's kind and the call's
-       * variables (issue 20), and the result never depends on which unit finished first. */
-      deferredPolicyFiles = [];
-      /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
-      sources = /* @__PURE__ */ new Map();
-      loc;
-      /** Folder → the folders of this run it calls, as the module-call scan found them. */
-      calls = /* @__PURE__ */ new Map();
-      /** Bytes the module-call scan read, taken by the unit that reads the file (one read per file;
-       * bounded: off the heap, but memory all the same). Not for workers, which read their own. */
-      scanned = /* @__PURE__ */ new Map();
-      /** Called modules' files, parsed once per run however many roots call them (issue 16). */
-      parsedModules = new ParseCache(PARSE_CACHE_CHARS);
-      /** Called folder → how many of this thread's units are still to read it (module-roots.ts). */
-      readsLeft = /* @__PURE__ */ new Map();
-      /** Folder → its names, listed once per run (engine/lint.ts); a worker lists its own. */
-      listings = /* @__PURE__ */ new Map();
-      /** Called before each file a unit parses: the main thread, when it lints beside workers, lets
-       * their answers in there, so that they get their next units while it is busy (engine/workers.ts). */
-      pause;
-      /** Real paths of the folders this run may read (discover/confine.ts). */
-      roots;
-      enabledIds;
-      /** Whether a rule is on: the registry's rules minus those turned off by config or `--rule`. */
-      enabled(id) {
-        return this.enabledIds.has(id);
-      }
-      parseError = (file, message, range2 = { start: 0, end: 0 }) => {
-        if (!this.enabled("parse-error")) return;
-        const f = toFinding(
-          { id: "parse-error", severity: this.opts.severities?.get("parse-error") ?? "error" },
-          { origin: { file, range: range2 }, message, key: message },
-          this.loc
-        );
-        if (f) this.findings.push(f);
-      };
-      /** A report becomes a finding, unless the policy is set in a file nobody asked about (a
-       * sibling of a lone file), even when its document lives in a JSON or template file. */
-      report(meta, r) {
-        const anchor = r.policy?.policy.calledAt?.file ?? r.policy?.policy.usedAt?.file ?? originOf(r)?.file;
-        if (anchor && HCL.test(anchor) && !this.reportable.has(anchor)) return void 0;
-        const severity = this.opts.severities?.get(meta.id);
-        const f = toFinding(meta, severity ? { ...r, severity } : r, this.loc);
-        if (f) this.findings.push(f);
-        return f;
-      }
-      endUnit() {
-        this.sources.clear();
-      }
-    };
-    PARSE_CACHE_CHARS = 4e6;
-    ParseCache = class {
-      constructor(capacity) {
-        this.capacity = capacity;
-      }
-      capacity;
-      entries = /* @__PURE__ */ new Map();
-      chars = 0;
-      get(path2) {
-        const hit = this.entries.get(path2);
-        if (!hit) return void 0;
-        this.entries.delete(path2);
-        this.entries.set(path2, hit);
-        return hit;
-      }
-      delete(path2) {
-        const old = this.entries.get(path2);
-        if (old) this.chars -= old.src.text.length;
-        this.entries.delete(path2);
-      }
-      set(path2, file) {
-        if (file.src.text.length > this.capacity) return;
-        const old = this.entries.get(path2);
-        if (old) this.chars -= old.src.text.length;
-        this.entries.delete(path2);
-        this.entries.set(path2, file);
-        this.chars += file.src.text.length;
-        for (const [p, f] of this.entries) {
-          if (this.chars <= this.capacity) break;
-          this.entries.delete(p);
-          this.chars -= f.src.text.length;
-        }
-      }
-    };
   }
 });
 
@@ -8728,23 +8597,6 @@ oops = {
   }
 });
 
-// src/resolve/template-text.ts
-function isTemplateText(text2) {
-  const re = /(^|[^$%])([$%])\{/g;
-  for (let m = re.exec(text2); m; m = re.exec(text2)) {
-    const at2 = m.index + m[1].length;
-    if (m[2] === "%" || !IAM_VARIABLE.test(text2.slice(at2, at2 + 200))) return true;
-  }
-  return false;
-}
-var IAM_VARIABLE;
-var init_template_text = __esm({
-  "src/resolve/template-text.ts"() {
-    "use strict";
-    IAM_VARIABLE = /^\$\{(?:[\w-]+:[\w./:-]+(?:\s*,\s*'[^']*')?|[*?$])\}/;
-  }
-});
-
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text2, ignoreTrivia = false) {
   const len = text2.length;
@@ -9856,38 +9708,6 @@ var init_json = __esm({
   }
 });
 
-// src/extract/json-string.ts
-function decodeJsonStringLiteral(text2, start2) {
-  const out2 = [];
-  const offsets = [];
-  let i2 = start2 + 1;
-  while (i2 < text2.length && text2[i2] !== '"') {
-    if (text2[i2] === "\\") {
-      const c = text2[i2 + 1];
-      let ch;
-      let len = 2;
-      if (c === "u") {
-        ch = String.fromCharCode(parseInt(text2.slice(i2 + 2, i2 + 6), 16));
-        len = 6;
-      } else ch = { n: "\n", t: "	", r: "\r", b: "\b", f: "\f" }[c] ?? c;
-      out2.push(ch);
-      offsets.push(i2);
-      i2 += len;
-    } else {
-      out2.push(text2[i2]);
-      offsets.push(i2);
-      i2++;
-    }
-  }
-  offsets.push(i2);
-  return { text: out2.join(""), offsets };
-}
-var init_json_string = __esm({
-  "src/extract/json-string.ts"() {
-    "use strict";
-  }
-});
-
 // src/extract/policy-kind.ts
 function isPolicyDocument(v) {
   if (v?.kind !== "object") return false;
@@ -9916,142 +9736,6 @@ var init_policy_kind = __esm({
     "use strict";
     init_value();
     IAM_VERSIONS = /* @__PURE__ */ new Set(["2012-10-17", "2008-10-17"]);
-  }
-});
-
-// src/extract/json-files.ts
-import { dirname as dirname5, resolve as resolve3 } from "node:path";
-function mayBePolicy(text2) {
-  return text2.includes('"Statement"') || text2.includes('"format_version"');
-}
-function extractJsonFile(src, kind) {
-  const out2 = { policies: [], problems: [] };
-  if (!mayBePolicy(src.text)) return out2;
-  const parsed = parseJson({ file: src.path, text: src.text });
-  const looksLikePolicy = /"Statement"\s*:/.test(src.text);
-  if (parsed.errors.length && !looksLikePolicy) return out2;
-  out2.problems.push(...parsed.errors.map((e) => ({ ...e, file: src.path, duplicate: false })));
-  if (!parsed.value) return out2;
-  const root2 = parsed.value;
-  if (root2.kind !== "object") return out2;
-  const problems = (list3, duplicate) => list3.map((p) => ({ ...p, file: src.path, duplicate }));
-  if (getEntry(root2, "format_version") && (getEntry(root2, "planned_values") || getEntry(root2, "resource_changes"))) {
-    extractPlan(src, root2, out2);
-    return out2;
-  }
-  if (!getEntry(root2, "Statement")) return out2;
-  out2.problems.push(...problems(parsed.duplicates, true));
-  out2.policies.push({ origin: root2.origin, address: src.path, kind: kind ?? guessKind(root2), source: "json-file", document: root2 });
-  return out2;
-}
-function policyFromString(src, v, info2, source2, out2) {
-  if (v.kind !== "string" || !v.origin) return;
-  const decoded = decodeJsonStringLiteral(src.text, v.origin.range.start);
-  if (!decoded.text.trim().startsWith("{")) return;
-  const masked = interpolations(decoded.text);
-  const parsed = parseJson({ file: src.path, text: decoded.text, offsets: decoded.offsets, masked });
-  for (const e of parsed.errors) out2.problems.push({ ...e, file: src.path, duplicate: false });
-  for (const d of parsed.duplicates) out2.problems.push({ ...d, file: src.path, duplicate: true });
-  if (parsed.value) out2.policies.push({ ...info2, origin: parsed.value.origin, source: source2, document: parsed.value });
-}
-function interpolations(text2) {
-  const out2 = [];
-  const re = /\$\{[^}]*\}/g;
-  for (let m = re.exec(text2); m; m = re.exec(text2)) out2.push({ start: m.index, end: m.index + m[0].length, expr: m[0] });
-  return out2;
-}
-function extractPlan(src, root2, out2) {
-  out2.planModuleDirs = planModuleDirs(src, root2);
-  for (const rc of listOf(getEntry(root2, "resource_changes")?.value)) {
-    const type = str2(rc, "type");
-    const address2 = str2(rc, "address");
-    const change = rc.kind === "object" ? getEntry(rc, "change")?.value : void 0;
-    const afterUnknown = change?.kind === "object" ? getEntry(change, "after_unknown")?.value : void 0;
-    if (!type || !address2 || afterUnknown?.kind !== "object") continue;
-    const after = change?.kind === "object" ? getEntry(change, "after")?.value : void 0;
-    for (const slot of POLICY_RESOURCES[type] ?? []) {
-      const flag = getEntry(afterUnknown, slot.attribute)?.value;
-      if (flag?.kind !== "bool" || !flag.value) continue;
-      const kind = planKind(slot, after, afterUnknown);
-      if (kind === void 0) continue;
-      const origin = flag.origin;
-      out2.policies.push({
-        origin,
-        address: address2,
-        attribute: slot.attribute,
-        kind: kind === "unknown" ? slot.kind : kind,
-        resourceType: type,
-        source: "plan",
-        document: { kind: "unknown", text: "(known after apply)", origin }
-      });
-    }
-  }
-  const planned = getEntry(root2, "planned_values")?.value;
-  const rootModule = planned?.kind === "object" ? getEntry(planned, "root_module")?.value : void 0;
-  const stack = rootModule ? [rootModule] : [];
-  while (stack.length) {
-    const mod = stack.pop();
-    if (mod.kind !== "object") continue;
-    const children = getEntry(mod, "child_modules")?.value;
-    if (children?.kind === "list") stack.push(...children.items);
-    const resources2 = getEntry(mod, "resources")?.value;
-    if (resources2?.kind !== "list") continue;
-    for (const r of resources2.items) {
-      if (r.kind !== "object") continue;
-      const type = getEntry(r, "type")?.value;
-      const address2 = getEntry(r, "address")?.value;
-      const values2 = getEntry(r, "values")?.value;
-      if (type?.kind !== "string" || address2?.kind !== "string" || values2?.kind !== "object") continue;
-      for (const slot of POLICY_RESOURCES[type.value] ?? []) {
-        const v = getEntry(values2, slot.attribute)?.value;
-        const kind = planKind(slot, values2, void 0);
-        if (kind === void 0) continue;
-        const info2 = { address: address2.value, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type.value };
-        if (v) policyFromString(src, v, info2, "plan", out2);
-      }
-    }
-  }
-}
-function planKind(slot, values2, afterUnknown) {
-  if (!slot.kindFrom) return slot.kind;
-  const by = slot.kindFrom.attribute;
-  const flag = afterUnknown?.kind === "object" ? getEntry(afterUnknown, by)?.value : void 0;
-  if (flag?.kind === "bool" && flag.value) return slotKind(slot, "unknown");
-  return slotKind(slot, str2(values2 ?? { kind: "null" }, by));
-}
-function listOf(v) {
-  return v?.kind === "list" ? v.items : [];
-}
-function str2(v, key) {
-  const e = v.kind === "object" ? getEntry(v, key)?.value : void 0;
-  return e?.kind === "string" ? e.value : void 0;
-}
-function planModuleDirs(src, root2) {
-  const out2 = /* @__PURE__ */ new Map();
-  const config = getEntry(root2, "configuration")?.value;
-  const rootModule = config?.kind === "object" ? getEntry(config, "root_module")?.value : void 0;
-  const walk = (mod, address2, dir) => {
-    out2.set(address2, dir);
-    const calls = mod?.kind === "object" ? getEntry(mod, "module_calls")?.value : void 0;
-    if (calls?.kind !== "object") return;
-    for (const call of calls.entries) {
-      const source2 = str2(call.value, "source");
-      if (!source2 || !/^\.\.?\//.test(source2)) continue;
-      const inner = call.value.kind === "object" ? getEntry(call.value, "module")?.value : void 0;
-      walk(inner, address2 ? `${address2}.module.${call.key}` : `module.${call.key}`, resolve3(dir, source2));
-    }
-  };
-  if (rootModule) walk(rootModule, "", dirname5(src.path));
-  return out2;
-}
-var init_json_files = __esm({
-  "src/extract/json-files.ts"() {
-    "use strict";
-    init_value();
-    init_json();
-    init_json_string();
-    init_aws_resources();
-    init_policy_kind();
   }
 });
 
@@ -13763,267 +13447,6 @@ var init_module_roots = __esm({
   }
 });
 
-// src/engine/dispenser.ts
-function groupByCalledFolders(units, calls) {
-  const parent = units.map((_, i2) => i2);
-  const find = (i2) => {
-    while (parent[i2] !== i2) i2 = parent[i2] = parent[parent[i2]];
-    return i2;
-  };
-  const reader = /* @__PURE__ */ new Map();
-  units.forEach((u, i2) => {
-    if (u.kind !== "module" || !u.dir) return;
-    for (const d of reachedFolders(u.dir, calls)) {
-      const other = reader.get(d);
-      if (other === void 0) reader.set(d, i2);
-      else parent[find(i2)] = find(other);
-    }
-  });
-  const groups = /* @__PURE__ */ new Map();
-  units.forEach((_, i2) => {
-    const root2 = find(i2);
-    const g = groups.get(root2);
-    if (g) g.push(i2);
-    else groups.set(root2, [i2]);
-  });
-  return [...groups.values()].sort((a, b) => a[0] - b[0]);
-}
-var Dispenser;
-var init_dispenser = __esm({
-  "src/engine/dispenser.ts"() {
-    "use strict";
-    init_module_roots();
-    Dispenser = class {
-      /** Per group, its units' indexes in the order to give them. */
-      queues = [];
-      started = /* @__PURE__ */ new Set();
-      /** No group before this one is unstarted (groups start in order): a pick never rescans them. */
-      unstarted = 0;
-      remaining = 0;
-      /** `groups`: the units' indexes, grouped, each group largest unit first, groups largest first. */
-      constructor(groups) {
-        for (const g of groups) this.add(g);
-      }
-      /** A group to give after the others (the policy files no module read, one unit each). */
-      add(group) {
-        if (!group.length) return;
-        this.queues.push([...group]);
-        this.remaining += group.length;
-      }
-      /** Units not given yet. */
-      get left() {
-        return this.remaining;
-      }
-      get empty() {
-        return this.remaining === 0;
-      }
-      /** The next unit for a worker whose last unit was of group `current`; undefined when none is left. */
-      next(current) {
-        if (!this.remaining) return void 0;
-        while (this.unstarted < this.queues.length && (this.started.has(this.unstarted) || !this.queues[this.unstarted].length)) this.unstarted++;
-        let group = current !== void 0 && this.queues[current]?.length ? current : this.unstarted < this.queues.length ? this.unstarted : -1;
-        if (group < 0) group = this.queues.reduce((best, q, i2) => q.length > this.queues[best].length ? i2 : best, 0);
-        this.started.add(group);
-        this.remaining--;
-        return { index: this.queues[group].shift(), group };
-      }
-      /** Every unit not given yet, in index order (a run whose workers all died lints them itself). */
-      drain() {
-        const rest = this.queues.flatMap((q) => q.splice(0));
-        this.remaining = 0;
-        return rest.sort((a, b) => a - b);
-      }
-    };
-  }
-});
-
-// src/engine/worker-count.ts
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-function workerFile() {
-  return fileURLToPath2(new URL("./worker.js", import.meta.url));
-}
-var init_worker_count = __esm({
-  "src/engine/worker-count.ts"() {
-    "use strict";
-  }
-});
-
-// src/engine/workers.ts
-import { statSync as statSync2 } from "node:fs";
-async function spawnWorkers(ctx2, n) {
-  if (Number(process.versions.v8.split(".")[0]) < 12) (await import("node:v8")).setFlagsFromString("--interrupt-budget=1000000");
-  const { Worker } = await import("node:worker_threads");
-  const { rules: _r, severities, analyzer: _a, stdin: _s, ...opts } = ctx2.opts;
-  const task2 = {
-    opts,
-    severities: [...severities ?? []],
-    ruleIds: ctx2.opts.rules.map((r) => r.meta.id),
-    requested: [...ctx2.requested]
-  };
-  return Array.from({ length: n }, () => {
-    const s2 = { worker: new Worker(workerFile(), { workerData: task2 }), exited: false };
-    s2.worker.once("exit", () => s2.exited = true);
-    s2.worker.once("error", () => s2.exited = true);
-    return s2;
-  });
-}
-async function stopWorkers(spawned) {
-  await Promise.all(spawned.map((s2) => s2.worker.terminate()));
-}
-async function lintInWorkers(ctx2, units, spawned, here = false) {
-  const size = (u) => u.kind === "json" ? fileSize(u.path) : u.files.reduce((s2, f) => s2 + fileSize(f), 0);
-  const sized = units.map((u) => ({ u, s: size(u) })).sort((a, b) => b.s - a.s);
-  const all = sized.map((x) => x.u);
-  const total = (g) => g.reduce((s2, i2) => s2 + sized[i2].s, 0);
-  const dispenser = new Dispenser(groupByCalledFolders(all, ctx2.calls).sort((a, b) => total(b) - total(a)));
-  const answers = /* @__PURE__ */ new Map();
-  const orphans = [];
-  const idle = [];
-  let deferredChecked = false;
-  let deferredHandedOut = false;
-  let alive = Math.min(spawned.length, all.length);
-  let threads = alive + (here ? 1 : 0);
-  const checkDeferred = () => {
-    if (deferredChecked || !dispenser.empty || answers.size + orphans.length < all.length) return;
-    deferredChecked = true;
-    if (!orphans.length) {
-      deferredHandedOut = true;
-      const deferred = [...answers.values()].flatMap((a) => a.deferredPolicyFiles).sort();
-      const rendered = /* @__PURE__ */ new Set([...ctx2.rendered, ...[...answers.values()].flatMap((a) => a.rendered)]);
-      for (const path2 of deferred) if (!rendered.has(path2)) dispenser.add([all.push({ kind: "json", path: path2, deferred: true }) - 1]);
-    }
-    for (const wake of idle.splice(0)) wake();
-  };
-  const workersDone = new Promise((done) => {
-    const start2 = ({ worker: w, exited }) => {
-      const held = [];
-      let group;
-      let finished = false;
-      const give = () => {
-        if (finished) return;
-        checkDeferred();
-        while (held.length < Math.max(1, Math.min(HELD, Math.ceil(dispenser.left / threads)))) {
-          const next = dispenser.next(group);
-          if (!next) {
-            if (held.length) return;
-            if (deferredChecked) w.postMessage("end");
-            else idle.push(give);
-            return;
-          }
-          group = next.group;
-          held.push(next.index);
-          w.postMessage({ index: next.index, unit: all[next.index] });
-        }
-      };
-      const stop2 = () => {
-        if (finished) return;
-        finished = true;
-        orphans.push(...held.splice(0).filter((i2) => !answers.has(i2)));
-        alive--;
-        threads--;
-        if (!alive) {
-          orphans.push(...dispenser.drain());
-          for (const wake of idle.splice(0)) wake();
-          done();
-        } else checkDeferred();
-      };
-      w.on("message", (m) => {
-        if (finished) return;
-        const at2 = held.indexOf(m.index);
-        if (at2 >= 0) held.splice(at2, 1);
-        for (const f of m.findings) ctx2.findings.push(interned(f));
-        answers.set(m.index, { ...m, findings: [] });
-        give();
-      });
-      w.once("error", stop2);
-      w.once("exit", stop2);
-      if (exited) return stop2();
-      w.postMessage({ readsLeft: [...ctx2.readsLeft] });
-      give();
-    };
-    void stopWorkers(spawned.slice(all.length));
-    for (const s2 of spawned.slice(0, all.length)) start2(s2);
-    if (!alive) done();
-  });
-  const lintHere = async () => {
-    const recorder2 = new UnitRecorder(new RunContext({ ...ctx2.opts, roots: ctx2.roots }, ctx2.requested, ctx2.overrides));
-    for (const [dir, names2] of ctx2.listings) recorder2.ctx.listings.set(dir, names2);
-    recorder2.ctx.readsLeft = new Map(ctx2.readsLeft);
-    const pause = () => new Promise((then) => setImmediate(then));
-    recorder2.ctx.pause = pause;
-    let group;
-    while (alive) {
-      checkDeferred();
-      const next = dispenser.next(group);
-      if (!next) {
-        if (deferredChecked) return;
-        await new Promise((wake) => idle.push(wake));
-        continue;
-      }
-      group = next.group;
-      const answer = await recorder2.lint(next.index, all[next.index]);
-      ctx2.findings.push(...answer.findings);
-      answers.set(next.index, { ...answer, findings: [] });
-      await pause();
-    }
-  };
-  await Promise.all([workersDone, here ? lintHere() : void 0]);
-  for (const [index, unit] of all.entries()) {
-    const r = answers.get(index);
-    if (!r) continue;
-    ctx2.suppressions.push(...r.suppressions);
-    ctx2.info.push(...r.info);
-    ctx2.internalErrors.push(...r.internalErrors);
-    for (const f of r.reportable) ctx2.reportable.add(f);
-    for (const f of r.rendered) ctx2.rendered.add(f);
-    if (!unit.deferred && !deferredHandedOut) ctx2.deferredPolicyFiles.push(...r.deferredPolicyFiles);
-    ctx2.coverage.statements += r.coverage.statements;
-    ctx2.coverage.judged += r.coverage.judged;
-  }
-  for (const index of orphans.sort((a, b) => a - b)) await lintUnit(ctx2, all[index]);
-}
-function interned(f) {
-  f.ruleId = intern(f.ruleId);
-  f.severity = intern(f.severity);
-  if (f.checkId) f.checkId = intern(f.checkId);
-  f.file = intern(f.file);
-  if (f.absFile) f.absFile = intern(f.absFile);
-  if (f.address) f.address = intern(f.address);
-  if (f.jsonPath) f.jsonPath = intern(f.jsonPath);
-  if (f.witness) f.witness = intern(f.witness);
-  if (f.modulePath) f.modulePath = f.modulePath.map(intern);
-  if (f.relatedLocations) for (const r of f.relatedLocations) r.file = intern(r.file);
-  return f;
-}
-function intern(s2) {
-  let shared = strings.get(s2);
-  if (shared === void 0) {
-    if (strings.size >= 1e5) strings.clear();
-    strings.set(s2, shared = s2);
-  }
-  return shared;
-}
-function fileSize(p) {
-  try {
-    return statSync2(p).size;
-  } catch {
-    return 0;
-  }
-}
-var HELD, strings;
-var init_workers = __esm({
-  "src/engine/workers.ts"() {
-    "use strict";
-    init_lint_unit();
-    init_run_context();
-    init_unit_answer();
-    init_dispenser();
-    init_worker_count();
-    HELD = 8;
-    strings = /* @__PURE__ */ new Map();
-  }
-});
-
 // src/extract/template-files.ts
 function extractTemplateFile(src, kind) {
   const out2 = { policies: [], problems: [] };
@@ -14051,144 +13474,15 @@ __export(module_path_exports, {
   calledFolders: () => calledFolders,
   configurationOf: () => configurationOf,
   extractTemplateFile: () => extractTemplateFile,
-  lintInWorkers: () => lintInWorkers,
   lintModuleUnit: () => lintModuleUnit,
-  readsPerFolder: () => readsPerFolder,
-  spawnWorkers: () => spawnWorkers,
-  stopWorkers: () => stopWorkers
+  readsPerFolder: () => readsPerFolder
 });
 var init_module_path = __esm({
   "src/engine/module-path.ts"() {
     "use strict";
     init_unit();
     init_module_roots();
-    init_workers();
     init_template_files();
-  }
-});
-
-// src/engine/json-unit.ts
-import { relative as relative4, sep as sep6 } from "node:path";
-async function lintJsonUnit(ctx2, path2, deferred = false) {
-  if (!deferred && !ctx2.overrides.has(path2)) {
-    ctx2.deferredPolicyFiles.push(path2);
-    ctx2.endUnit();
-    return;
-  }
-  const src = readSource(path2, ctx2.parseError, ctx2.overrides);
-  if (!src) return;
-  ctx2.sources.set(path2, src);
-  const policy = /"Statement"/.test(src.text);
-  if (!deferred && policy) {
-    ctx2.deferredPolicyFiles.push(path2);
-    ctx2.endUnit();
-    return;
-  }
-  if (policy && isTemplateText(src.text)) {
-    await loadParser(true);
-    const { extractTemplateFile: extractTemplateFile2 } = await Promise.resolve().then(() => (init_module_path(), module_path_exports));
-    await judge3(ctx2, [{ ex: extractTemplateFile2(src, configuredKind(ctx2, path2)) }]);
-    return;
-  }
-  const ex = extractJsonFile(src, configuredKind(ctx2, path2));
-  if (ex.planModuleDirs) {
-    const { configurationOf: configurationOf2 } = await Promise.resolve().then(() => (init_module_path(), module_path_exports));
-    const parsed = /* @__PURE__ */ new Map();
-    for (const p of ex.policies) {
-      const target = await configurationOf2(ctx2, p, ex.planModuleDirs, parsed);
-      if (!target) continue;
-      p.configuration = target;
-      ctx2.reportable.add(target.resource.file);
-    }
-  }
-  await judge3(ctx2, [{ ex }]);
-}
-function configuredKind(ctx2, path2) {
-  const rel = relative4(ctx2.opts.configDir ?? ctx2.opts.cwd, path2).split(sep6).join("/");
-  return ctx2.opts.policyKinds?.find((k) => minimatch(rel, k.files, { dot: true }))?.kind;
-}
-var init_json_unit = __esm({
-  "src/engine/json-unit.ts"() {
-    "use strict";
-    init_esm5();
-    init_files();
-    init_parser();
-    init_template_text();
-    init_json_files();
-    init_judge();
-  }
-});
-
-// src/engine/lint-unit.ts
-async function lintUnit(ctx2, unit) {
-  try {
-    if (unit.kind === "module") await (await modulePath()).lintModuleUnit(ctx2, unit.dir, new Set(unit.files));
-    else await lintJsonUnit(ctx2, unit.path, unit.deferred);
-  } catch (e) {
-    const file = unit.kind === "module" ? [...unit.files].sort()[0] : unit.path;
-    const why = e instanceof RangeError ? "it is nested or repeated beyond what policylint evaluates" : e.message;
-    ctx2.parseError(
-      file,
-      `policylint could not finish analysing ${unit.kind === "module" ? "this folder" : "this file"} (${why}); its findings may be incomplete`
-    );
-    if (process.env.POLICYLINT_DEBUG) ctx2.internalErrors.push(e.stack ?? String(e));
-  } finally {
-    ctx2.endUnit();
-  }
-}
-var terraform, modulePath;
-var init_lint_unit = __esm({
-  "src/engine/lint-unit.ts"() {
-    "use strict";
-    init_json_unit();
-    modulePath = () => terraform ??= Promise.resolve().then(() => (init_module_path(), module_path_exports));
-  }
-});
-
-// src/engine/unit-answer.ts
-function newValues(set) {
-  const it = set.values();
-  let seen = 0;
-  return () => {
-    const out2 = [];
-    for (; seen < set.size; seen++) out2.push(it.next().value);
-    return out2;
-  };
-}
-var UnitRecorder;
-var init_unit_answer = __esm({
-  "src/engine/unit-answer.ts"() {
-    "use strict";
-    init_lint_unit();
-    UnitRecorder = class {
-      constructor(ctx2) {
-        this.ctx = ctx2;
-        this.newReportable = newValues(ctx2.reportable);
-        this.newReportable();
-        this.newRendered = newValues(ctx2.rendered);
-      }
-      ctx;
-      newReportable;
-      newRendered;
-      counted = { statements: 0, judged: 0 };
-      async lint(index, unit) {
-        const ctx2 = this.ctx;
-        await lintUnit(ctx2, unit);
-        const answer = {
-          index,
-          findings: ctx2.findings.splice(0),
-          suppressions: ctx2.suppressions.splice(0),
-          info: ctx2.info.splice(0),
-          internalErrors: ctx2.internalErrors.splice(0),
-          reportable: this.newReportable(),
-          rendered: this.newRendered(),
-          deferredPolicyFiles: ctx2.deferredPolicyFiles.splice(0),
-          coverage: { statements: ctx2.coverage.statements - this.counted.statements, judged: ctx2.coverage.judged - this.counted.judged }
-        };
-        this.counted = { ...ctx2.coverage };
-        return answer;
-      }
-    };
   }
 });
 
@@ -14951,8 +14245,8 @@ function subConditions(st, host) {
   return st.conditions.filter((c) => c.keyLower === `${host}:sub`);
 }
 function patternsFor(st, host, positiveOnly = false) {
-  const strings2 = (key) => st.conditions.filter((c) => c.keyLower === key && !(positiveOnly && c.negated)).flatMap((c) => c.values.flatMap((v) => typeof v.value === "string" ? [v.value] : []));
-  return { sub: strings2(`${host}:sub`), repository: strings2(`${host}:repository`) };
+  const strings = (key) => st.conditions.filter((c) => c.keyLower === key && !(positiveOnly && c.negated)).flatMap((c) => c.values.flatMap((v) => typeof v.value === "string" ? [v.value] : []));
+  return { sub: strings(`${host}:sub`), repository: strings(`${host}:repository`) };
 }
 function tokensFor(issuer, p, trusted, shownHost = issuer.host) {
   switch (issuer.provider) {
@@ -16702,14 +15996,14 @@ var ECR_COMPANIONS = /^sts:GetServiceBearerToken$/i;
 var isEcr = (a) => /^ecr(-public)?:/i.test(a) || ECR_COMPANIONS.test(a);
 function strayActions(policy, declared) {
   const allowed = policy.statements.filter((s2) => s2.effect === "Allow" && s2.actions);
-  const strings2 = (st) => st.actions.filter((a) => typeof a.value === "string");
-  const actions = allowed.flatMap(strings2);
+  const strings = (st) => st.actions.filter((a) => typeof a.value === "string");
+  const actions = allowed.flatMap(strings);
   const ecr = actions.filter((a) => isEcr(a.value));
   const stray = actions.filter((a) => !isEcr(a.value));
   if (!stray.length || !ecr.length && !declared) return [];
   const purposeIsEcr = declared || ecr.length >= 3 && stray.length <= 2 && ecr.length >= 3 * stray.length;
   if (!purposeIsEcr) return [];
-  const mixed = declared ? stray : allowed.filter((st) => strings2(st).some((a) => isEcr(a.value))).flatMap((st) => strings2(st).filter((a) => !isEcr(a.value)));
+  const mixed = declared ? stray : allowed.filter((st) => strings(st).some((a) => isEcr(a.value))).flatMap((st) => strings(st).filter((a) => !isEcr(a.value)));
   return mixed.map((a) => ({
     check: "EC04",
     messageId: "stray",
@@ -17405,9 +16699,409 @@ function rulesByIds(ids) {
   return RULES.filter((r) => wanted.has(r.meta.id));
 }
 
+// src/engine/run-context.ts
+init_source();
+init_files();
+init_locate();
+init_confine();
+var RunContext = class {
+  constructor(opts, requested, overrides) {
+    this.opts = opts;
+    this.requested = requested;
+    this.overrides = overrides;
+    this.reportable = new Set(requested);
+    this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
+    this.roots = opts.roots ?? scanRoots(opts.stdin ? [opts.stdin.path] : opts.paths.length ? opts.paths : ["."], opts.cwd);
+    const overlaid = /* @__PURE__ */ new Map();
+    const overlay = (f) => {
+      const text2 = overrides.get(f);
+      if (text2 === void 0) return void 0;
+      if (!overlaid.has(f)) overlaid.set(f, makeSource(f, text2));
+      return overlaid.get(f);
+    };
+    this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? overlay(f) ?? loadSource(f, this.roots) };
+  }
+  opts;
+  requested;
+  overrides;
+  findings = [];
+  suppressions = [];
+  notices = [];
+  info = [];
+  internalErrors = [];
+  policies = [];
+  /** Statements found, and those every rule could judge (no Unknown that matters): the judged share. */
+  coverage = { statements: 0, judged: 0 };
+  /** Kept for Access Analyzer, which runs once at the end. */
+  analysable = [];
+  /** Files whose findings are reported: those asked for, and modules they call. */
+  reportable;
+  /** Files a module of this run read through `file()` or `templatefile()`: judged there. */
+  rendered = /* @__PURE__ */ new Set();
+  /** Policy files (JSON, templates), judged on their own after the modules only when no module
+   * read them: one a module reads is judged there, with its resource's kind and the call's
+   * variables (issue 20), and the result never depends on which unit finished first. */
+  deferredPolicyFiles = [];
+  /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
+  sources = /* @__PURE__ */ new Map();
+  loc;
+  /** Folder → the folders of this run it calls, as the module-call scan found them. */
+  calls = /* @__PURE__ */ new Map();
+  /** Bytes the module-call scan read, taken by the unit that reads the file (one read per file;
+   * bounded: off the heap, but memory all the same). Not for workers, which read their own. */
+  scanned = /* @__PURE__ */ new Map();
+  /** Called modules' files, parsed once per run however many roots call them (issue 16). */
+  parsedModules = new ParseCache(PARSE_CACHE_CHARS);
+  /** Called folder → how many of this thread's units are still to read it (module-roots.ts). */
+  readsLeft = /* @__PURE__ */ new Map();
+  /** Folder → its names, listed once per run (engine/lint.ts); a worker lists its own. */
+  listings = /* @__PURE__ */ new Map();
+  /** Called before each file a unit parses: the main thread, when it lints beside workers, lets
+   * their answers in there, so that they get their next units while it is busy (engine/workers.ts). */
+  pause;
+  /** Real paths of the folders this run may read (discover/confine.ts). */
+  roots;
+  enabledIds;
+  /** Whether a rule is on: the registry's rules minus those turned off by config or `--rule`. */
+  enabled(id) {
+    return this.enabledIds.has(id);
+  }
+  parseError = (file, message, range2 = { start: 0, end: 0 }) => {
+    if (!this.enabled("parse-error")) return;
+    const f = toFinding(
+      { id: "parse-error", severity: this.opts.severities?.get("parse-error") ?? "error" },
+      { origin: { file, range: range2 }, message, key: message },
+      this.loc
+    );
+    if (f) this.findings.push(f);
+  };
+  /** A report becomes a finding, unless the policy is set in a file nobody asked about (a
+   * sibling of a lone file), even when its document lives in a JSON or template file. */
+  report(meta, r) {
+    const anchor = r.policy?.policy.calledAt?.file ?? r.policy?.policy.usedAt?.file ?? originOf(r)?.file;
+    if (anchor && HCL.test(anchor) && !this.reportable.has(anchor)) return void 0;
+    const severity = this.opts.severities?.get(meta.id);
+    const f = toFinding(meta, severity ? { ...r, severity } : r, this.loc);
+    if (f) this.findings.push(f);
+    return f;
+  }
+  endUnit() {
+    this.sources.clear();
+  }
+};
+var PARSE_CACHE_CHARS = 4e6;
+var ParseCache = class {
+  constructor(capacity) {
+    this.capacity = capacity;
+  }
+  capacity;
+  entries = /* @__PURE__ */ new Map();
+  chars = 0;
+  get(path2) {
+    const hit = this.entries.get(path2);
+    if (!hit) return void 0;
+    this.entries.delete(path2);
+    this.entries.set(path2, hit);
+    return hit;
+  }
+  delete(path2) {
+    const old = this.entries.get(path2);
+    if (old) this.chars -= old.src.text.length;
+    this.entries.delete(path2);
+  }
+  set(path2, file) {
+    if (file.src.text.length > this.capacity) return;
+    const old = this.entries.get(path2);
+    if (old) this.chars -= old.src.text.length;
+    this.entries.delete(path2);
+    this.entries.set(path2, file);
+    this.chars += file.src.text.length;
+    for (const [p, f] of this.entries) {
+      if (this.chars <= this.capacity) break;
+      this.entries.delete(p);
+      this.chars -= f.src.text.length;
+    }
+  }
+};
+
+// src/engine/json-unit.ts
+init_esm5();
+init_files();
+init_parser();
+import { relative as relative4, sep as sep6 } from "node:path";
+
+// src/resolve/template-text.ts
+var IAM_VARIABLE = /^\$\{(?:[\w-]+:[\w./:-]+(?:\s*,\s*'[^']*')?|[*?$])\}/;
+function isTemplateText(text2) {
+  const re = /(^|[^$%])([$%])\{/g;
+  for (let m = re.exec(text2); m; m = re.exec(text2)) {
+    const at2 = m.index + m[1].length;
+    if (m[2] === "%" || !IAM_VARIABLE.test(text2.slice(at2, at2 + 200))) return true;
+  }
+  return false;
+}
+
+// src/extract/json-files.ts
+init_value();
+init_json();
+import { dirname as dirname5, resolve as resolve3 } from "node:path";
+
+// src/extract/json-string.ts
+function decodeJsonStringLiteral(text2, start2) {
+  const out2 = [];
+  const offsets = [];
+  let i2 = start2 + 1;
+  while (i2 < text2.length && text2[i2] !== '"') {
+    if (text2[i2] === "\\") {
+      const c = text2[i2 + 1];
+      let ch;
+      let len = 2;
+      if (c === "u") {
+        ch = String.fromCharCode(parseInt(text2.slice(i2 + 2, i2 + 6), 16));
+        len = 6;
+      } else ch = { n: "\n", t: "	", r: "\r", b: "\b", f: "\f" }[c] ?? c;
+      out2.push(ch);
+      offsets.push(i2);
+      i2 += len;
+    } else {
+      out2.push(text2[i2]);
+      offsets.push(i2);
+      i2++;
+    }
+  }
+  offsets.push(i2);
+  return { text: out2.join(""), offsets };
+}
+
+// src/extract/json-files.ts
+init_aws_resources();
+init_policy_kind();
+function mayBePolicy(text2) {
+  return text2.includes('"Statement"') || text2.includes('"format_version"');
+}
+function extractJsonFile(src, kind) {
+  const out2 = { policies: [], problems: [] };
+  if (!mayBePolicy(src.text)) return out2;
+  const parsed = parseJson({ file: src.path, text: src.text });
+  const looksLikePolicy = /"Statement"\s*:/.test(src.text);
+  if (parsed.errors.length && !looksLikePolicy) return out2;
+  out2.problems.push(...parsed.errors.map((e) => ({ ...e, file: src.path, duplicate: false })));
+  if (!parsed.value) return out2;
+  const root2 = parsed.value;
+  if (root2.kind !== "object") return out2;
+  const problems = (list3, duplicate) => list3.map((p) => ({ ...p, file: src.path, duplicate }));
+  if (getEntry(root2, "format_version") && (getEntry(root2, "planned_values") || getEntry(root2, "resource_changes"))) {
+    extractPlan(src, root2, out2);
+    return out2;
+  }
+  if (!getEntry(root2, "Statement")) return out2;
+  out2.problems.push(...problems(parsed.duplicates, true));
+  out2.policies.push({ origin: root2.origin, address: src.path, kind: kind ?? guessKind(root2), source: "json-file", document: root2 });
+  return out2;
+}
+function policyFromString(src, v, info2, source2, out2) {
+  if (v.kind !== "string" || !v.origin) return;
+  const decoded = decodeJsonStringLiteral(src.text, v.origin.range.start);
+  if (!decoded.text.trim().startsWith("{")) return;
+  const masked = interpolations(decoded.text);
+  const parsed = parseJson({ file: src.path, text: decoded.text, offsets: decoded.offsets, masked });
+  for (const e of parsed.errors) out2.problems.push({ ...e, file: src.path, duplicate: false });
+  for (const d of parsed.duplicates) out2.problems.push({ ...d, file: src.path, duplicate: true });
+  if (parsed.value) out2.policies.push({ ...info2, origin: parsed.value.origin, source: source2, document: parsed.value });
+}
+function interpolations(text2) {
+  const out2 = [];
+  const re = /\$\{[^}]*\}/g;
+  for (let m = re.exec(text2); m; m = re.exec(text2)) out2.push({ start: m.index, end: m.index + m[0].length, expr: m[0] });
+  return out2;
+}
+function extractPlan(src, root2, out2) {
+  out2.planModuleDirs = planModuleDirs(src, root2);
+  for (const rc of listOf(getEntry(root2, "resource_changes")?.value)) {
+    const type = str2(rc, "type");
+    const address2 = str2(rc, "address");
+    const change = rc.kind === "object" ? getEntry(rc, "change")?.value : void 0;
+    const afterUnknown = change?.kind === "object" ? getEntry(change, "after_unknown")?.value : void 0;
+    if (!type || !address2 || afterUnknown?.kind !== "object") continue;
+    const after = change?.kind === "object" ? getEntry(change, "after")?.value : void 0;
+    for (const slot of POLICY_RESOURCES[type] ?? []) {
+      const flag = getEntry(afterUnknown, slot.attribute)?.value;
+      if (flag?.kind !== "bool" || !flag.value) continue;
+      const kind = planKind(slot, after, afterUnknown);
+      if (kind === void 0) continue;
+      const origin = flag.origin;
+      out2.policies.push({
+        origin,
+        address: address2,
+        attribute: slot.attribute,
+        kind: kind === "unknown" ? slot.kind : kind,
+        resourceType: type,
+        source: "plan",
+        document: { kind: "unknown", text: "(known after apply)", origin }
+      });
+    }
+  }
+  const planned = getEntry(root2, "planned_values")?.value;
+  const rootModule = planned?.kind === "object" ? getEntry(planned, "root_module")?.value : void 0;
+  const stack = rootModule ? [rootModule] : [];
+  while (stack.length) {
+    const mod = stack.pop();
+    if (mod.kind !== "object") continue;
+    const children = getEntry(mod, "child_modules")?.value;
+    if (children?.kind === "list") stack.push(...children.items);
+    const resources2 = getEntry(mod, "resources")?.value;
+    if (resources2?.kind !== "list") continue;
+    for (const r of resources2.items) {
+      if (r.kind !== "object") continue;
+      const type = getEntry(r, "type")?.value;
+      const address2 = getEntry(r, "address")?.value;
+      const values2 = getEntry(r, "values")?.value;
+      if (type?.kind !== "string" || address2?.kind !== "string" || values2?.kind !== "object") continue;
+      for (const slot of POLICY_RESOURCES[type.value] ?? []) {
+        const v = getEntry(values2, slot.attribute)?.value;
+        const kind = planKind(slot, values2, void 0);
+        if (kind === void 0) continue;
+        const info2 = { address: address2.value, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type.value };
+        if (v) policyFromString(src, v, info2, "plan", out2);
+      }
+    }
+  }
+}
+function planKind(slot, values2, afterUnknown) {
+  if (!slot.kindFrom) return slot.kind;
+  const by = slot.kindFrom.attribute;
+  const flag = afterUnknown?.kind === "object" ? getEntry(afterUnknown, by)?.value : void 0;
+  if (flag?.kind === "bool" && flag.value) return slotKind(slot, "unknown");
+  return slotKind(slot, str2(values2 ?? { kind: "null" }, by));
+}
+function listOf(v) {
+  return v?.kind === "list" ? v.items : [];
+}
+function str2(v, key) {
+  const e = v.kind === "object" ? getEntry(v, key)?.value : void 0;
+  return e?.kind === "string" ? e.value : void 0;
+}
+function planModuleDirs(src, root2) {
+  const out2 = /* @__PURE__ */ new Map();
+  const config = getEntry(root2, "configuration")?.value;
+  const rootModule = config?.kind === "object" ? getEntry(config, "root_module")?.value : void 0;
+  const walk = (mod, address2, dir) => {
+    out2.set(address2, dir);
+    const calls = mod?.kind === "object" ? getEntry(mod, "module_calls")?.value : void 0;
+    if (calls?.kind !== "object") return;
+    for (const call of calls.entries) {
+      const source2 = str2(call.value, "source");
+      if (!source2 || !/^\.\.?\//.test(source2)) continue;
+      const inner = call.value.kind === "object" ? getEntry(call.value, "module")?.value : void 0;
+      walk(inner, address2 ? `${address2}.module.${call.key}` : `module.${call.key}`, resolve3(dir, source2));
+    }
+  };
+  if (rootModule) walk(rootModule, "", dirname5(src.path));
+  return out2;
+}
+
+// src/engine/json-unit.ts
+init_judge();
+async function lintJsonUnit(ctx2, path2, deferred = false) {
+  if (!deferred && !ctx2.overrides.has(path2)) {
+    ctx2.deferredPolicyFiles.push(path2);
+    ctx2.endUnit();
+    return;
+  }
+  const src = readSource(path2, ctx2.parseError, ctx2.overrides);
+  if (!src) return;
+  ctx2.sources.set(path2, src);
+  const policy = /"Statement"/.test(src.text);
+  if (!deferred && policy) {
+    ctx2.deferredPolicyFiles.push(path2);
+    ctx2.endUnit();
+    return;
+  }
+  if (policy && isTemplateText(src.text)) {
+    await loadParser(true);
+    const { extractTemplateFile: extractTemplateFile2 } = await Promise.resolve().then(() => (init_module_path(), module_path_exports));
+    await judge3(ctx2, [{ ex: extractTemplateFile2(src, configuredKind(ctx2, path2)) }]);
+    return;
+  }
+  const ex = extractJsonFile(src, configuredKind(ctx2, path2));
+  if (ex.planModuleDirs) {
+    const { configurationOf: configurationOf2 } = await Promise.resolve().then(() => (init_module_path(), module_path_exports));
+    const parsed = /* @__PURE__ */ new Map();
+    for (const p of ex.policies) {
+      const target = await configurationOf2(ctx2, p, ex.planModuleDirs, parsed);
+      if (!target) continue;
+      p.configuration = target;
+      ctx2.reportable.add(target.resource.file);
+    }
+  }
+  await judge3(ctx2, [{ ex }]);
+}
+function configuredKind(ctx2, path2) {
+  const rel = relative4(ctx2.opts.configDir ?? ctx2.opts.cwd, path2).split(sep6).join("/");
+  return ctx2.opts.policyKinds?.find((k) => minimatch(rel, k.files, { dot: true }))?.kind;
+}
+
+// src/engine/lint-unit.ts
+var terraform;
+var modulePath = () => terraform ??= Promise.resolve().then(() => (init_module_path(), module_path_exports));
+async function lintUnit(ctx2, unit) {
+  try {
+    if (unit.kind === "module") await (await modulePath()).lintModuleUnit(ctx2, unit.dir, new Set(unit.files));
+    else await lintJsonUnit(ctx2, unit.path, unit.deferred);
+  } catch (e) {
+    const file = unit.kind === "module" ? [...unit.files].sort()[0] : unit.path;
+    const why = e instanceof RangeError ? "it is nested or repeated beyond what policylint evaluates" : e.message;
+    ctx2.parseError(
+      file,
+      `policylint could not finish analysing ${unit.kind === "module" ? "this folder" : "this file"} (${why}); its findings may be incomplete`
+    );
+    if (process.env.POLICYLINT_DEBUG) ctx2.internalErrors.push(e.stack ?? String(e));
+  } finally {
+    ctx2.endUnit();
+  }
+}
+
+// src/engine/unit-answer.ts
+var UnitRecorder = class {
+  constructor(ctx2) {
+    this.ctx = ctx2;
+    this.newReportable = newValues(ctx2.reportable);
+    this.newReportable();
+    this.newRendered = newValues(ctx2.rendered);
+  }
+  ctx;
+  newReportable;
+  newRendered;
+  counted = { statements: 0, judged: 0 };
+  async lint(index, unit) {
+    const ctx2 = this.ctx;
+    await lintUnit(ctx2, unit);
+    const answer = {
+      index,
+      findings: ctx2.findings.splice(0),
+      suppressions: ctx2.suppressions.splice(0),
+      info: ctx2.info.splice(0),
+      internalErrors: ctx2.internalErrors.splice(0),
+      reportable: this.newReportable(),
+      rendered: this.newRendered(),
+      deferredPolicyFiles: ctx2.deferredPolicyFiles.splice(0),
+      coverage: { statements: ctx2.coverage.statements - this.counted.statements, judged: ctx2.coverage.judged - this.counted.judged }
+    };
+    this.counted = { ...ctx2.coverage };
+    return answer;
+  }
+};
+function newValues(set) {
+  const it = set.values();
+  let seen = 0;
+  return () => {
+    const out2 = [];
+    for (; seen < set.size; seen++) out2.push(it.next().value);
+    return out2;
+  };
+}
+
 // src/cli/worker.ts
-init_run_context();
-init_unit_answer();
 init_parser();
 var task = workerData;
 var ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), /* @__PURE__ */ new Map());

@@ -7,9 +7,9 @@ import { VERSION, HOMEPAGE } from './version.js';
 import { docsBase, ruleDocsUrl } from '../format/docs-url.js';
 // What every lint run uses is imported here, not on first use: each module a dynamic import makes
 // (and each chunk the bundle splits off for it) costs Node ~0.4 ms to resolve, read and link at every
-// start, more than compiling a small module's code (issue 16). What only some runs use stays lazy:
-// the Terraform path (engine/module-path.ts), Access Analyzer, SARIF, the friendly format, the
-// language server.
+// start, more than compiling a small module's code (issue 16); the output formats are a few KB.
+// What only some runs use and is large stays lazy: the Terraform path (engine/module-path.ts),
+// Access Analyzer, the friendly format's library, the language server.
 import { lint } from '../engine/lint.js';
 import { RULES } from '../../rules/index.js';
 import { configDir, effectiveConfig } from './config/effective.js';
@@ -21,6 +21,10 @@ import { scanRoots } from '../discover/confine.js';
 import { compactLines } from '../format/compact.js';
 import { isLintable } from '../discover/walk.js';
 import { readRegularFile } from '../discover/files.js';
+import { sarifChunks } from '../format/sarif.js';
+import { formatFriendly } from '../format/friendly.js';
+import { printPolicies } from '../format/policies.js';
+import { expandToModules } from './whole-module.js';
 
 export interface Io {
   cwd: string;
@@ -80,7 +84,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
       throw new UsageError(`${flag} ${target} is one of the files being linted; policylint will not overwrite its input`);
   }
   checkInputs(args, io.cwd);
-  const paths = args.wholeModule ? (await import('./whole-module.js')).expandToModules(args.paths, io.cwd) : args.paths;
+  const paths = args.wholeModule ? expandToModules(args.paths, io.cwd) : args.paths;
   // Named variable files with no module beside them leave nothing to lint, which is not "lint .".
   if (args.paths.length && !paths.length) return 0;
   const root = rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
@@ -131,7 +135,6 @@ async function run(args: CliArgs, io: Io): Promise<number> {
       `policylint: ${judged} of ${statements} statement${statements === 1 ? '' : 's'} judged (${Math.floor((judged * 100) / statements)}%)${judged < statements && !eff.config.strict ? '; --strict names the others' : ''}\n`,
     );
   if (args.printPolicies) {
-    const { printPolicies } = await import('../format/policies.js');
     emit(printPolicies(result.policies, root), args, io);
     return 0;
   }
@@ -236,7 +239,6 @@ async function render(
     case 'json':
       return jsonChunks(findings);
     case 'sarif': {
-      const { sarifChunks } = await import('../format/sarif.js');
       return sarifChunks(findings, {
         version: VERSION,
         informationUri: HOMEPAGE,
@@ -252,7 +254,7 @@ async function render(
       // NO_COLOR wins over everything (no-color.org); --color forces colours off a terminal.
       const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
       const roots = scanRoots(args.stdin && args.stdinFilename ? [args.stdinFilename] : args.paths.length ? args.paths : ['.'], io.cwd);
-      return (await import('../format/friendly.js')).formatFriendly(findings, root, color, roots);
+      return formatFriendly(findings, root, color, roots);
     }
     default:
       return compactLines(findings, root);

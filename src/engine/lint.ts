@@ -33,7 +33,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const workers = workerCount(files.length, opts);
   // Loaded only by a run that uses them, like the module-call scan below: a pre-commit run of a
   // few files, or of JSON policies alone, never compiles them (issue 16).
-  const threads = workers > 0 ? await import('./module-path.js') : undefined;
+  const threads = workers > 0 ? await import('./workers.js') : undefined;
   // Started now, so that their start-up overlaps with listing folders and scanning module calls.
   const spawned = threads ? await threads.spawnWorkers(ctx, workers) : undefined;
   // A module is a folder; a file given alone still resolves against its siblings (variables.tf).

@@ -1,26 +1,26 @@
 import {
-  globMatch,
-  hasWildcard
-} from "./chunk-ILESBZFY.js";
+  mergeGraphs
+} from "./chunk-W3TADBF4.js";
 import {
-  mergeGraphs,
   parseError,
   policySize,
   suppression,
   unresolved
-} from "./chunk-KA5X5QQG.js";
+} from "./chunk-RDGAFEXR.js";
+import {
+  globMatch,
+  hasWildcard
+} from "./chunk-ILESBZFY.js";
+import {
+  childPath
+} from "./chunk-XRNNRSWR.js";
 import {
   ORGANIZATION_KINDS,
   acceptsAnonymous,
+  getEntry,
   policySlot,
   resourceInfo
-} from "./chunk-MPQXCWKJ.js";
-import {
-  childPath
-} from "./chunk-U5J2JU7Q.js";
-import {
-  getEntry
-} from "./chunk-XZ32KR2X.js";
+} from "./chunk-KMQPKPIB.js";
 
 // src/policy/arn.ts
 var PARTITIONS = ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"];

@@ -1,156 +1,185 @@
 import {
-  parseJson
-} from "./chunk-65EAIF3L.js";
+  HCL,
+  positionAt
+} from "./chunk-Y7NYNGOL.js";
 import {
-  POLICY_RESOURCES,
-  policySlot,
-  slotKind
-} from "./chunk-MPQXCWKJ.js";
-import {
-  loadParser
-} from "./chunk-CMMA6BZU.js";
-import {
-  displayPath,
-  originOf,
-  toFinding
-} from "./chunk-INKYPUYQ.js";
-import {
-  childPath
-} from "./chunk-U5J2JU7Q.js";
+  childPath,
+  parentPath
+} from "./chunk-XRNNRSWR.js";
 import {
   getEntry,
   isKnownDeep,
+  policySlot,
   toPlain
-} from "./chunk-XZ32KR2X.js";
-import {
-  HCL,
-  loadSource,
-  makeSource,
-  minimatch,
-  readSource,
-  scanRoots
-} from "./chunk-Y7NYNGOL.js";
+} from "./chunk-KMQPKPIB.js";
 
-// src/engine/run-context.ts
-var RunContext = class {
-  constructor(opts, requested, overrides) {
-    this.opts = opts;
-    this.requested = requested;
-    this.overrides = overrides;
-    this.reportable = new Set(requested);
-    this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
-    this.roots = opts.roots ?? scanRoots(opts.stdin ? [opts.stdin.path] : opts.paths.length ? opts.paths : ["."], opts.cwd);
-    const overlaid = /* @__PURE__ */ new Map();
-    const overlay = (f) => {
-      const text = overrides.get(f);
-      if (text === void 0) return void 0;
-      if (!overlaid.has(f)) overlaid.set(f, makeSource(f, text));
-      return overlaid.get(f);
-    };
-    this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? overlay(f) ?? loadSource(f, this.roots) };
+// src/model/fingerprint.ts
+function fingerprint(text) {
+  return hash53(text, 2654435769).toString(16).padStart(14, "0") + hash53(text, 2246822507).toString(16).padStart(14, "0");
+}
+function hash53(text, seed) {
+  let h1 = 3735928559 ^ seed;
+  let h2 = 1103547991 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
   }
-  opts;
-  requested;
-  overrides;
-  findings = [];
-  suppressions = [];
-  notices = [];
-  info = [];
-  internalErrors = [];
-  policies = [];
-  /** Statements found, and those every rule could judge (no Unknown that matters): the judged share. */
-  coverage = { statements: 0, judged: 0 };
-  /** Kept for Access Analyzer, which runs once at the end. */
-  analysable = [];
-  /** Files whose findings are reported: those asked for, and modules they call. */
-  reportable;
-  /** Files a module of this run read through `file()` or `templatefile()`: judged there. */
-  rendered = /* @__PURE__ */ new Set();
-  /** Policy files (JSON, templates), judged on their own after the modules only when no module
-   * read them: one a module reads is judged there, with its resource's kind and the call's
-   * variables (issue 20), and the result never depends on which unit finished first. */
-  deferredPolicyFiles = [];
-  /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
-  sources = /* @__PURE__ */ new Map();
-  loc;
-  /** Folder → the folders of this run it calls, as the module-call scan found them. */
-  calls = /* @__PURE__ */ new Map();
-  /** Bytes the module-call scan read, taken by the unit that reads the file (one read per file;
-   * bounded: off the heap, but memory all the same). Not for workers, which read their own. */
-  scanned = /* @__PURE__ */ new Map();
-  /** Called modules' files, parsed once per run however many roots call them (issue 16). */
-  parsedModules = new ParseCache(PARSE_CACHE_CHARS);
-  /** Called folder → how many of this thread's units are still to read it (module-roots.ts). */
-  readsLeft = /* @__PURE__ */ new Map();
-  /** Folder → its names, listed once per run (engine/lint.ts); a worker lists its own. */
-  listings = /* @__PURE__ */ new Map();
-  /** Called before each file a unit parses: the main thread, when it lints beside workers, lets
-   * their answers in there, so that they get their next units while it is busy (engine/workers.ts). */
-  pause;
-  /** Real paths of the folders this run may read (discover/confine.ts). */
-  roots;
-  enabledIds;
-  /** Whether a rule is on: the registry's rules minus those turned off by config or `--rule`. */
-  enabled(id) {
-    return this.enabledIds.has(id);
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+// src/model/locate.ts
+import { dirname, relative, sep } from "node:path";
+function originOf(r) {
+  if (r.origin) return r.origin;
+  if (!r.policy) return void 0;
+  const config = r.policy.policy.configuration;
+  if (config) return nearest(config.sourceMap, r.path) ?? config.resource;
+  return nearest(r.policy.sourceMap, r.path) ?? r.policy.policy.origin;
+}
+function nearest(map, path) {
+  for (let p = path ?? ""; p !== void 0; p = p ? parentPath(p) ?? "" : void 0) {
+    const o = map.get(p);
+    if (o) return o;
+    if (p === "") break;
   }
-  parseError = (file, message, range = { start: 0, end: 0 }) => {
-    if (!this.enabled("parse-error")) return;
-    const f = toFinding(
-      { id: "parse-error", severity: this.opts.severities?.get("parse-error") ?? "error" },
-      { origin: { file, range }, message, key: message },
-      this.loc
-    );
-    if (f) this.findings.push(f);
+  return void 0;
+}
+function displayPath(root, file) {
+  let byFile = displayPaths.get(root);
+  if (!byFile) displayPaths.set(root, byFile = /* @__PURE__ */ new Map());
+  let shown = byFile.get(file);
+  if (shown === void 0) {
+    const rel = relative(root, file);
+    shown = (rel.startsWith("..") ? file : rel).split(sep).join("/");
+    if (byFile.size >= 5e4) byFile.clear();
+    byFile.set(file, shown);
+  }
+  return shown;
+}
+var displayPaths = /* @__PURE__ */ new Map();
+function locate(origin, loc) {
+  const src = loc.source(origin.file);
+  const start = src ? positionAt(src, origin.range.start) : { line: 1, column: 1 };
+  const end = src ? positionAt(src, Math.max(origin.range.start, origin.range.end)) : start;
+  return { file: displayPath(loc.root, origin.file), line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+function isDownloaded(file) {
+  return file.split(/[\\/]/).includes(".terraform");
+}
+function reportedAt(r) {
+  const origin = originOf(r);
+  if (!origin || !isDownloaded(origin.file)) return origin && { origin };
+  const p = r.policy?.policy;
+  const user = [p?.calledAt, p?.usedAt].find((o) => o && !isDownloaded(o.file));
+  return user ? { origin: user, inModule: origin } : { origin };
+}
+function toFinding(meta, r, loc) {
+  const at = reportedAt(r);
+  if (!at) return void 0;
+  const origin = at.origin;
+  const where = locate(origin, loc);
+  const address = r.policy?.policy.address;
+  const print = fingerprint(identity(meta.id, r, origin, address ?? where.file, loc.root).join("\0"));
+  const finding = {
+    ruleId: meta.id,
+    ...r.checkId ? { checkId: r.checkId } : {},
+    severity: r.severity ?? meta.severity,
+    message: withContext(r),
+    ...where,
+    suppressed: false,
+    fingerprint: print,
+    absFile: origin.file,
+    offset: origin.range.start
   };
-  /** A report becomes a finding, unless the policy is set in a file nobody asked about (a
-   * sibling of a lone file), even when its document lives in a JSON or template file. */
-  report(meta, r) {
-    const anchor = r.policy?.policy.calledAt?.file ?? r.policy?.policy.usedAt?.file ?? originOf(r)?.file;
-    if (anchor && HCL.test(anchor) && !this.reportable.has(anchor)) return void 0;
-    const severity = this.opts.severities?.get(meta.id);
-    const f = toFinding(meta, severity ? { ...r, severity } : r, this.loc);
-    if (f) this.findings.push(f);
-    return f;
+  if (r.witness) finding.witness = r.witness;
+  if (address) finding.address = address;
+  if (r.path) finding.jsonPath = r.path;
+  if (r.policy?.policy.modulePath?.length) finding.modulePath = r.policy.policy.modulePath;
+  const related = [...at.inModule ? [{ origin: at.inModule, message: "written here, in the downloaded module" }] : [], ...r.related ?? []];
+  const usedAt = r.policy?.policy.usedAt;
+  if (usedAt && usedAt.file !== origin.file && !isDownloaded(usedAt.file)) related.push({ origin: usedAt, message: `policy of ${address} set here` });
+  const node = r.path !== void 0 ? findVia(r) : void 0;
+  for (const v of node ?? []) related.push({ origin: v, message: "value written here" });
+  const seen = /* @__PURE__ */ new Set();
+  const unique = related.filter((x) => {
+    const k = `${x.origin.file}:${x.origin.range.start}:${x.origin.range.end}`;
+    if (seen.has(k) || x.origin.file === origin.file && x.origin.range.start === origin.range.start) return false;
+    seen.add(k);
+    return true;
+  });
+  if (unique.length) finding.relatedLocations = unique.map((x) => ({ ...locate(x.origin, loc), message: x.message }));
+  return detached(finding);
+}
+function detached(f) {
+  f.message = own(f.message);
+  if (f.absFile) f.absFile = ownPath(f.absFile);
+  if (f.witness) f.witness = own(f.witness);
+  if (f.address) f.address = own(f.address);
+  if (f.jsonPath) f.jsonPath = own(f.jsonPath);
+  if (f.modulePath) f.modulePath = f.modulePath.map(own);
+  if (f.relatedLocations) for (const r of f.relatedLocations) r.message = own(r.message);
+  return f;
+}
+function own(s) {
+  return s.length < 16 ? s : JSON.parse(JSON.stringify(s));
+}
+function ownPath(file) {
+  let copy = ownedPaths.get(file);
+  if (copy === void 0) {
+    if (ownedPaths.size >= 5e4) ownedPaths.clear();
+    ownedPaths.set(file, copy = own(file));
   }
-  endUnit() {
-    this.sources.clear();
+  return copy;
+}
+var ownedPaths = /* @__PURE__ */ new Map();
+function withContext(r) {
+  const goesTo = r.policy?.policy.goesTo;
+  const modulePath = r.policy?.policy.modulePath;
+  let message = goesTo ? `${r.message} (the policy is ${goesTo})` : r.message;
+  if (modulePath?.length) message += ` (in ${modulePath.join(" > ")})`;
+  return message;
+}
+function identity(ruleId, r, origin, address, root) {
+  const policyFile = r.policy?.policy.usedAt?.file ?? r.policy?.policy.origin.file ?? origin.file;
+  const folder = displayPath(root, dirname(policyFile));
+  const m = r.path ? /^Statement\[(\d+)\]/.exec(r.path) : null;
+  const st = m ? r.policy?.statements[Number(m[1])] : void 0;
+  const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${contentHash(st.node)}` : "";
+  const inside = (m ? r.path.slice(m[0].length) : r.path ?? "").replace(/\[\d+\]/g, "[]");
+  return [ruleId, r.checkId ?? "", folder, address, statement2, inside, r.key ?? r.message];
+}
+function contentHash(node) {
+  let h = contentHashes.get(node);
+  if (h === void 0) {
+    h = fingerprint(canonical(node));
+    contentHashes.set(node, h);
   }
-};
-var PARSE_CACHE_CHARS = 4e6;
-var ParseCache = class {
-  constructor(capacity) {
-    this.capacity = capacity;
-  }
-  capacity;
-  entries = /* @__PURE__ */ new Map();
-  chars = 0;
-  get(path) {
-    const hit = this.entries.get(path);
-    if (!hit) return void 0;
-    this.entries.delete(path);
-    this.entries.set(path, hit);
-    return hit;
-  }
-  delete(path) {
-    const old = this.entries.get(path);
-    if (old) this.chars -= old.src.text.length;
-    this.entries.delete(path);
-  }
-  set(path, file) {
-    if (file.src.text.length > this.capacity) return;
-    const old = this.entries.get(path);
-    if (old) this.chars -= old.src.text.length;
-    this.entries.delete(path);
-    this.entries.set(path, file);
-    this.chars += file.src.text.length;
-    for (const [p, f] of this.entries) {
-      if (this.chars <= this.capacity) break;
-      this.entries.delete(p);
-      this.chars -= f.src.text.length;
+  return h;
+}
+var contentHashes = /* @__PURE__ */ new WeakMap();
+function canonical(v) {
+  switch (v.kind) {
+    case "list":
+      return `[${v.items.map(canonical).sort().join(",")}]`;
+    case "object": {
+      const last = /* @__PURE__ */ new Map();
+      for (const e of v.entries) last.set(e.key, e.value);
+      return `{${[...last].map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).sort().join(",")}}`;
     }
+    case "null":
+      return "null";
+    case "unknown":
+      return JSON.stringify(v.text);
+    default:
+      return JSON.stringify(v.value) ?? "null";
   }
-};
+}
+function findVia(r) {
+  return r.policy && r.path !== void 0 ? r.policy.viaMap?.get(r.path) : void 0;
+}
 
 // src/extract/policy-kind.ts
 var IAM_VERSIONS = /* @__PURE__ */ new Set(["2012-10-17", "2008-10-17"]);
@@ -446,14 +475,14 @@ function policySize2(p) {
 var ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 function sizeBound(v, limit) {
   let n = 0;
-  const str2 = (s) => {
+  const str = (s) => {
     n += ESCAPED.test(s) ? Infinity : s.length + 2;
   };
   const walk = (x) => {
     if (n > limit) return;
     switch (x.kind) {
       case "string":
-        return str2(x.value);
+        return str(x.value);
       case "number":
         n += Math.max(4, String(x.value).length);
         return;
@@ -470,7 +499,7 @@ function sizeBound(v, limit) {
       case "object":
         n += 2 + 2 * x.entries.length;
         for (const e of x.entries) {
-          str2(e.key);
+          str(e.key);
           walk(e.value);
         }
         return;
@@ -604,270 +633,12 @@ function visible(ctx, p) {
   return ctx.reportable.has(anchor) || !HCL.test(anchor);
 }
 
-// src/engine/json-unit.ts
-import { relative, sep } from "node:path";
-
-// src/resolve/template-text.ts
-var IAM_VARIABLE = /^\$\{(?:[\w-]+:[\w./:-]+(?:\s*,\s*'[^']*')?|[*?$])\}/;
-function isTemplateText(text) {
-  const re = /(^|[^$%])([$%])\{/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const at = m.index + m[1].length;
-    if (m[2] === "%" || !IAM_VARIABLE.test(text.slice(at, at + 200))) return true;
-  }
-  return false;
-}
-
-// src/extract/json-files.ts
-import { dirname, resolve } from "node:path";
-
-// src/extract/json-string.ts
-function decodeJsonStringLiteral(text, start) {
-  const out = [];
-  const offsets = [];
-  let i = start + 1;
-  while (i < text.length && text[i] !== '"') {
-    if (text[i] === "\\") {
-      const c = text[i + 1];
-      let ch;
-      let len = 2;
-      if (c === "u") {
-        ch = String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
-        len = 6;
-      } else ch = { n: "\n", t: "	", r: "\r", b: "\b", f: "\f" }[c] ?? c;
-      out.push(ch);
-      offsets.push(i);
-      i += len;
-    } else {
-      out.push(text[i]);
-      offsets.push(i);
-      i++;
-    }
-  }
-  offsets.push(i);
-  return { text: out.join(""), offsets };
-}
-
-// src/extract/json-files.ts
-function mayBePolicy(text) {
-  return text.includes('"Statement"') || text.includes('"format_version"');
-}
-function extractJsonFile(src, kind) {
-  const out = { policies: [], problems: [] };
-  if (!mayBePolicy(src.text)) return out;
-  const parsed = parseJson({ file: src.path, text: src.text });
-  const looksLikePolicy = /"Statement"\s*:/.test(src.text);
-  if (parsed.errors.length && !looksLikePolicy) return out;
-  out.problems.push(...parsed.errors.map((e) => ({ ...e, file: src.path, duplicate: false })));
-  if (!parsed.value) return out;
-  const root = parsed.value;
-  if (root.kind !== "object") return out;
-  const problems = (list, duplicate) => list.map((p) => ({ ...p, file: src.path, duplicate }));
-  if (getEntry(root, "format_version") && (getEntry(root, "planned_values") || getEntry(root, "resource_changes"))) {
-    extractPlan(src, root, out);
-    return out;
-  }
-  if (!getEntry(root, "Statement")) return out;
-  out.problems.push(...problems(parsed.duplicates, true));
-  out.policies.push({ origin: root.origin, address: src.path, kind: kind ?? guessKind(root), source: "json-file", document: root });
-  return out;
-}
-function policyFromString(src, v, info, source, out) {
-  if (v.kind !== "string" || !v.origin) return;
-  const decoded = decodeJsonStringLiteral(src.text, v.origin.range.start);
-  if (!decoded.text.trim().startsWith("{")) return;
-  const masked = interpolations(decoded.text);
-  const parsed = parseJson({ file: src.path, text: decoded.text, offsets: decoded.offsets, masked });
-  for (const e of parsed.errors) out.problems.push({ ...e, file: src.path, duplicate: false });
-  for (const d of parsed.duplicates) out.problems.push({ ...d, file: src.path, duplicate: true });
-  if (parsed.value) out.policies.push({ ...info, origin: parsed.value.origin, source, document: parsed.value });
-}
-function interpolations(text) {
-  const out = [];
-  const re = /\$\{[^}]*\}/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, expr: m[0] });
-  return out;
-}
-function extractPlan(src, root, out) {
-  out.planModuleDirs = planModuleDirs(src, root);
-  for (const rc of listOf(getEntry(root, "resource_changes")?.value)) {
-    const type = str(rc, "type");
-    const address = str(rc, "address");
-    const change = rc.kind === "object" ? getEntry(rc, "change")?.value : void 0;
-    const afterUnknown = change?.kind === "object" ? getEntry(change, "after_unknown")?.value : void 0;
-    if (!type || !address || afterUnknown?.kind !== "object") continue;
-    const after = change?.kind === "object" ? getEntry(change, "after")?.value : void 0;
-    for (const slot of POLICY_RESOURCES[type] ?? []) {
-      const flag = getEntry(afterUnknown, slot.attribute)?.value;
-      if (flag?.kind !== "bool" || !flag.value) continue;
-      const kind = planKind(slot, after, afterUnknown);
-      if (kind === void 0) continue;
-      const origin = flag.origin;
-      out.policies.push({
-        origin,
-        address,
-        attribute: slot.attribute,
-        kind: kind === "unknown" ? slot.kind : kind,
-        resourceType: type,
-        source: "plan",
-        document: { kind: "unknown", text: "(known after apply)", origin }
-      });
-    }
-  }
-  const planned = getEntry(root, "planned_values")?.value;
-  const rootModule = planned?.kind === "object" ? getEntry(planned, "root_module")?.value : void 0;
-  const stack = rootModule ? [rootModule] : [];
-  while (stack.length) {
-    const mod = stack.pop();
-    if (mod.kind !== "object") continue;
-    const children = getEntry(mod, "child_modules")?.value;
-    if (children?.kind === "list") stack.push(...children.items);
-    const resources = getEntry(mod, "resources")?.value;
-    if (resources?.kind !== "list") continue;
-    for (const r of resources.items) {
-      if (r.kind !== "object") continue;
-      const type = getEntry(r, "type")?.value;
-      const address = getEntry(r, "address")?.value;
-      const values = getEntry(r, "values")?.value;
-      if (type?.kind !== "string" || address?.kind !== "string" || values?.kind !== "object") continue;
-      for (const slot of POLICY_RESOURCES[type.value] ?? []) {
-        const v = getEntry(values, slot.attribute)?.value;
-        const kind = planKind(slot, values, void 0);
-        if (kind === void 0) continue;
-        const info = { address: address.value, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type.value };
-        if (v) policyFromString(src, v, info, "plan", out);
-      }
-    }
-  }
-}
-function planKind(slot, values, afterUnknown) {
-  if (!slot.kindFrom) return slot.kind;
-  const by = slot.kindFrom.attribute;
-  const flag = afterUnknown?.kind === "object" ? getEntry(afterUnknown, by)?.value : void 0;
-  if (flag?.kind === "bool" && flag.value) return slotKind(slot, "unknown");
-  return slotKind(slot, str(values ?? { kind: "null" }, by));
-}
-function listOf(v) {
-  return v?.kind === "list" ? v.items : [];
-}
-function str(v, key) {
-  const e = v.kind === "object" ? getEntry(v, key)?.value : void 0;
-  return e?.kind === "string" ? e.value : void 0;
-}
-function planModuleDirs(src, root) {
-  const out = /* @__PURE__ */ new Map();
-  const config = getEntry(root, "configuration")?.value;
-  const rootModule = config?.kind === "object" ? getEntry(config, "root_module")?.value : void 0;
-  const walk = (mod, address, dir) => {
-    out.set(address, dir);
-    const calls = mod?.kind === "object" ? getEntry(mod, "module_calls")?.value : void 0;
-    if (calls?.kind !== "object") return;
-    for (const call of calls.entries) {
-      const source = str(call.value, "source");
-      if (!source || !/^\.\.?\//.test(source)) continue;
-      const inner = call.value.kind === "object" ? getEntry(call.value, "module")?.value : void 0;
-      walk(inner, address ? `${address}.module.${call.key}` : `module.${call.key}`, resolve(dir, source));
-    }
-  };
-  if (rootModule) walk(rootModule, "", dirname(src.path));
-  return out;
-}
-
-// src/engine/json-unit.ts
-async function lintJsonUnit(ctx, path, deferred = false) {
-  if (!deferred && !ctx.overrides.has(path)) {
-    ctx.deferredPolicyFiles.push(path);
-    ctx.endUnit();
-    return;
-  }
-  const src = readSource(path, ctx.parseError, ctx.overrides);
-  if (!src) return;
-  ctx.sources.set(path, src);
-  const policy = /"Statement"/.test(src.text);
-  if (!deferred && policy) {
-    ctx.deferredPolicyFiles.push(path);
-    ctx.endUnit();
-    return;
-  }
-  if (policy && isTemplateText(src.text)) {
-    await loadParser(true);
-    const { extractTemplateFile } = await import("./module-path-E6NHCQTL.js");
-    await judge(ctx, [{ ex: extractTemplateFile(src, configuredKind(ctx, path)) }]);
-    return;
-  }
-  const ex = extractJsonFile(src, configuredKind(ctx, path));
-  if (ex.planModuleDirs) {
-    const { configurationOf } = await import("./module-path-E6NHCQTL.js");
-    const parsed = /* @__PURE__ */ new Map();
-    for (const p of ex.policies) {
-      const target = await configurationOf(ctx, p, ex.planModuleDirs, parsed);
-      if (!target) continue;
-      p.configuration = target;
-      ctx.reportable.add(target.resource.file);
-    }
-  }
-  await judge(ctx, [{ ex }]);
-}
-function configuredKind(ctx, path) {
-  const rel = relative(ctx.opts.configDir ?? ctx.opts.cwd, path).split(sep).join("/");
-  return ctx.opts.policyKinds?.find((k) => minimatch(rel, k.files, { dot: true }))?.kind;
-}
-
-// src/engine/lint-unit.ts
-var terraform;
-var modulePath = () => terraform ??= import("./module-path-E6NHCQTL.js");
-async function lintUnit(ctx, unit) {
-  try {
-    if (unit.kind === "module") await (await modulePath()).lintModuleUnit(ctx, unit.dir, new Set(unit.files));
-    else await lintJsonUnit(ctx, unit.path, unit.deferred);
-  } catch (e) {
-    const file = unit.kind === "module" ? [...unit.files].sort()[0] : unit.path;
-    const why = e instanceof RangeError ? "it is nested or repeated beyond what policylint evaluates" : e.message;
-    ctx.parseError(
-      file,
-      `policylint could not finish analysing ${unit.kind === "module" ? "this folder" : "this file"} (${why}); its findings may be incomplete`
-    );
-    if (process.env.POLICYLINT_DEBUG) ctx.internalErrors.push(e.stack ?? String(e));
-  } finally {
-    ctx.endUnit();
-  }
-}
-
-// src/extract/iam-graph-merge.ts
-var BY_NAME = "name:";
-function mergeGraphs(graphs) {
-  const out = {
-    groups: [],
-    groupPolicies: /* @__PURE__ */ new Map(),
-    rolePolicies: /* @__PURE__ */ new Map(),
-    oidcProviders: /* @__PURE__ */ new Map(),
-    members: /* @__PURE__ */ new Map(),
-    users: /* @__PURE__ */ new Map(),
-    rolePaths: /* @__PURE__ */ new Map()
-  };
-  const into = (map, key, items) => map.set(key, [...map.get(key) ?? [], ...items]);
-  for (const g of graphs) {
-    out.groups.push(...g.groups);
-    for (const [k, v] of g.groupPolicies) into(out.groupPolicies, k, v);
-    for (const [k, v] of g.rolePolicies) into(out.rolePolicies, k, v);
-    for (const [k, v] of g.members) into(out.members, k, v);
-    for (const [k, v] of g.oidcProviders) out.oidcProviders.set(k, v);
-    for (const [k, v] of g.users) out.users.set(k, v);
-    for (const [k, v] of g.rolePaths) out.rolePaths.set(k, v);
-  }
-  for (const group of out.groups) {
-    if (group.name === void 0) continue;
-    const key = `${BY_NAME}${group.name}`;
-    const policies = out.groupPolicies.get(key);
-    if (policies) into(out.groupPolicies, group.address, policies);
-    const members = out.members.get(key);
-    if (members) into(out.members, group.address, members);
-  }
-  return out;
-}
-
 export {
-  RunContext,
+  fingerprint,
+  originOf,
+  displayPath,
+  locate,
+  toFinding,
   isPolicyDocument,
   guessKind,
   parseError,
@@ -875,8 +646,5 @@ export {
   unresolved,
   policySize,
   normalize,
-  judge,
-  BY_NAME,
-  mergeGraphs,
-  lintUnit
+  judge
 };

@@ -1,6 +1,6 @@
 import {
   lintUnit
-} from "./chunk-KA5X5QQG.js";
+} from "./chunk-UW2EKN6P.js";
 
 // src/engine/unit-answer.ts
 var UnitRecorder = class {

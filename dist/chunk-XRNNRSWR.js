@@ -1,3 +1,15 @@
+// src/model/paths.ts
+function childPath(parent, key) {
+  if (typeof key === "number") return `${parent}[${key}]`;
+  const seg = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
+  if (!parent) return seg.startsWith("[") ? seg : seg;
+  return seg.startsWith("[") ? `${parent}${seg}` : `${parent}.${seg}`;
+}
+function parentPath(path) {
+  const m = /^(.*?)(\.[A-Za-z_][A-Za-z0-9_]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])$/.exec(path);
+  return m ? m[1] : void 0;
+}
+
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
@@ -1062,5 +1074,7 @@ function firstOnly(into) {
 }
 
 export {
+  childPath,
+  parentPath,
   parseJson
 };

@@ -1,56 +1,36 @@
 import {
+  BY_NAME
+} from "./chunk-W3TADBF4.js";
+import {
+  LIMITS,
+  buildModule,
+  calledFolders,
+  localSource,
+  note,
+  parseTerraformJson,
+  readsPerFolder,
+  tooLong
+} from "./chunk-WY75ZTYI.js";
+import {
   MODULE_META_ARGUMENTS,
   codePoint,
-  isLiteralString,
   mayHoldPolicy,
-  outline,
   parseHcl,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-XQNS6EFM.js";
+} from "./chunk-AWTQ5N7H.js";
 import {
-  workerFile
-} from "./chunk-E4K6YNQW.js";
-import {
-  UnitRecorder
-} from "./chunk-VKON6G2U.js";
-import {
-  BY_NAME,
-  RunContext,
+  displayPath,
   guessKind,
   isPolicyDocument,
   judge,
-  lintUnit,
+  locate,
   normalize,
   unresolved
-} from "./chunk-KA5X5QQG.js";
-import {
-  parseJson
-} from "./chunk-65EAIF3L.js";
-import {
-  POLICY_RESOURCES,
-  resourceInfo,
-  slotKind
-} from "./chunk-MPQXCWKJ.js";
-import {
-  loadParser
-} from "./chunk-CMMA6BZU.js";
-import {
-  displayPath,
-  locate
-} from "./chunk-INKYPUYQ.js";
-import "./chunk-U5J2JU7Q.js";
-import {
-  fromPlain,
-  getEntry,
-  isKnownDeep,
-  toPlain,
-  unknown
-} from "./chunk-XZ32KR2X.js";
+} from "./chunk-RDGAFEXR.js";
 import {
   OUTSIDE_MESSAGE,
   confine,
-  fileBytes,
   listDir,
   makeSource,
   positionAt,
@@ -59,247 +39,23 @@ import {
   readSource,
   siblings
 } from "./chunk-Y7NYNGOL.js";
+import "./chunk-CMMA6BZU.js";
+import {
+  parseJson
+} from "./chunk-XRNNRSWR.js";
+import {
+  POLICY_RESOURCES,
+  fromPlain,
+  getEntry,
+  isKnownDeep,
+  resourceInfo,
+  slotKind,
+  toPlain,
+  unknown
+} from "./chunk-KMQPKPIB.js";
 
 // src/engine/unit.ts
-import { resolve as resolve4 } from "node:path";
-
-// src/parse/tf-json.ts
-var BLOCK_KEYS = /* @__PURE__ */ new Set(["statement", "principals", "not_principals", "condition", "inline_policy", "content"]);
-async function parseTerraformJson(src) {
-  await loadParser(false);
-  const parsed = parseJson({ file: src.path, text: src.text });
-  const errors = [...parsed.errors, ...parsed.duplicates].slice(0, 1).map((e) => ({ message: e.message, range: e.range }));
-  const root = parsed.value;
-  const body = { attributes: [], blocks: [] };
-  if (!root || root.kind !== "object" || errors.length) return { body, comments: [], errors };
-  const conv = new JsonConverter(src);
-  for (const top of root.entries) {
-    const v = top.value;
-    if (v.kind !== "object") continue;
-    const range = v.origin.range;
-    if (top.key === "resource" || top.key === "data") {
-      for (const type of v.entries) {
-        if (type.value.kind !== "object") continue;
-        for (const named of type.value.entries) {
-          for (const b of objects(named.value))
-            body.blocks.push({ type: top.key, labels: [type.key, named.key], body: conv.body(b), range: b.origin.range, hasError: false });
-        }
-      }
-    } else if (top.key === "variable" || top.key === "module" || top.key === "output") {
-      for (const named of v.entries)
-        for (const b of objects(named.value))
-          body.blocks.push({ type: top.key, labels: [named.key], body: conv.body(b), range: b.origin.range, hasError: false });
-    } else if (top.key === "locals") {
-      for (const b of objects(v)) body.blocks.push({ type: "locals", labels: [], body: conv.body(b), range, hasError: false });
-    }
-  }
-  return { body, comments: [], errors };
-}
-function objects(v) {
-  if (v.kind === "object") return [v];
-  if (v.kind === "list") return v.items.filter((i) => i.kind === "object");
-  return [];
-}
-var JsonConverter = class {
-  constructor(src) {
-    this.src = src;
-  }
-  src;
-  body(obj2) {
-    const body = { attributes: [], blocks: [] };
-    if (obj2.kind !== "object") return body;
-    for (const e of obj2.entries) {
-      if (e.key === "dynamic" && e.value.kind === "object") {
-        for (const d of e.value.entries)
-          for (const b of objects(d.value)) body.blocks.push({ type: "dynamic", labels: [d.key], body: this.body(b), range: b.origin.range, hasError: false });
-      } else if (BLOCK_KEYS.has(e.key) && objects(e.value).length) {
-        for (const b of objects(e.value)) body.blocks.push({ type: e.key, labels: [], body: this.body(b), range: b.origin.range, hasError: false });
-      } else {
-        const nameRange = e.keyOrigin?.range ?? e.value.origin.range;
-        body.attributes.push({ name: e.key, expr: this.expr(e.value), range: { start: nameRange.start, end: e.value.origin.range.end }, nameRange });
-      }
-    }
-    return body;
-  }
-  expr(v) {
-    const range = v.origin.range;
-    switch (v.kind) {
-      case "string":
-        return this.template(range);
-      case "number":
-      case "bool":
-        return { t: "literal", value: v.value, range };
-      case "null":
-        return { t: "literal", value: null, range };
-      case "list":
-        return { t: "tuple", items: v.items.map((i) => this.expr(i)), range };
-      case "object":
-        return {
-          t: "object",
-          elems: v.entries.map((e) => ({ key: { t: "literal", value: e.key, range: e.keyOrigin?.range ?? range }, value: this.expr(e.value), range })),
-          range
-        };
-      default:
-        return { t: "invalid", range };
-    }
-  }
-  /** A JSON string as an HCL template: literal runs, and `${...}` parsed where it stands. */
-  template(range) {
-    const text2 = this.src.text;
-    const content = { start: range.start + 1, end: range.end - 1 };
-    const parts = [];
-    let i = content.start;
-    let lit = i;
-    while (i < content.end) {
-      if (text2[i] === "\\") {
-        i += 2;
-        continue;
-      }
-      const directive2 = text2[i] === "%" && text2[i + 1] === "{";
-      if ((text2[i] === "$" || directive2) && text2[i + 1] === "{" && text2[i - 1] !== text2[i]) {
-        const end = closingBrace(text2, i + 2, content.end);
-        if (end < 0) break;
-        if (i > lit) parts.push({ t: "literal", range: { start: lit, end: i } });
-        const part = { start: i, end: end + 1 };
-        parts.push(directive2 ? { t: "directive", range: part } : { t: "interpolation", expr: this.embedded(i + 2, end), range: part });
-        i = lit = end + 1;
-        continue;
-      }
-      i++;
-    }
-    if (content.end > lit) parts.push({ t: "literal", range: { start: lit, end: content.end } });
-    return { t: "template", parts, range, content, heredoc: false };
-  }
-  /** Parses the expression text between offsets as HCL, then moves its ranges to those offsets.
-   * (Padding the text with `start` spaces instead re-parsed the whole prefix for every `${}`:
-   * over 300 s for a 440 KB CDKTF file, issue 12.) */
-  embedded(start, end) {
-    const prefix = "x=";
-    const synthetic = makeSource(this.src.path, prefix + unescapeQuotes(this.src.text.slice(start, end)));
-    const hcl = parseHclLoaded(synthetic);
-    const expr = hcl?.body.attributes[0]?.expr;
-    if (!hcl || hcl.errors.length || !expr || start < prefix.length) return { t: "invalid", range: { start, end } };
-    shiftRanges(expr, start - prefix.length);
-    return expr;
-  }
-};
-function shiftRanges(root, delta) {
-  const stack = [root];
-  const seen = /* @__PURE__ */ new Set();
-  while (stack.length) {
-    const x = stack.pop();
-    if (!x || typeof x !== "object" || seen.has(x)) continue;
-    seen.add(x);
-    if (Array.isArray(x)) {
-      stack.push(...x);
-      continue;
-    }
-    const o = x;
-    if (typeof o.start === "number" && typeof o.end === "number") {
-      o.start += delta;
-      o.end = o.end + delta;
-    }
-    for (const v of Object.values(o)) if (v && typeof v === "object") stack.push(v);
-  }
-}
-function closingBrace(text2, from, limit) {
-  let depth = 1;
-  for (let i = from; i < limit; i++) {
-    if (text2[i] === "{") depth++;
-    else if (text2[i] === "}" && --depth === 0) return i;
-  }
-  return -1;
-}
-function unescapeQuotes(text2) {
-  if (!text2.includes('\\"') || /\\[^"]/.test(text2)) return text2;
-  let open = false;
-  return text2.replace(/\\"/g, () => (open = !open) ? ' "' : '" ');
-}
-
-// src/resolve/module.ts
-import { resolve } from "node:path";
-
-// src/resolve/limits.ts
-var LIMITS = {
-  /** Expression evaluations per root module. Each can leave a value alive, so this bounds memory
-   * too: at 1,000,000 a nested `for` over 5,000 × 5,000 peaked at 440 MB, at 300,000 under 200 MB;
-   * the real-world evaluation gives the same results with either (issue 12: under 300 MB). */
-  steps: 3e5,
-  /** Characters in one computed string (`replace`, `join`, `format`, templates). */
-  stringLength: 1048576,
-  /** Values (strings, numbers, list items, object entries) in one local or variable default: a
-   * policy holds a few thousand at most (10,240 characters), a lookup table of accounts a few tens of thousands. */
-  valueNodes: 1e5,
-  /** Module instances reached from one root. */
-  instances: 256,
-  /** Nested templatefile() / file-function depth. */
-  templateDepth: 8
-};
-function newBudget() {
-  return { steps: 0, instances: 0, notes: [], exhausted: false };
-}
-function note(budget, origin, message) {
-  if (!origin) return;
-  if (budget.notes.length >= 1e3) return;
-  if (budget.notes.some((n) => n.origin.file === origin.file && n.origin.range.start === origin.range.start && n.message === message)) return;
-  budget.notes.push({ origin, message });
-}
-function tooLong(budget, origin, shown) {
-  note(
-    budget,
-    origin,
-    `a string over ${LIMITS.stringLength.toLocaleString("en-US")} characters is built here, more than policylint evaluates; it is unresolved`
-  );
-  return unknown(shown, origin);
-}
-
-// src/resolve/module.ts
-function buildModule(dir, files, readFile, path = [], budget = newBudget()) {
-  const m = {
-    dir,
-    files,
-    variables: /* @__PURE__ */ new Map(),
-    locals: /* @__PURE__ */ new Map(),
-    blocks: /* @__PURE__ */ new Map(),
-    calls: /* @__PURE__ */ new Map(),
-    outputs: /* @__PURE__ */ new Map(),
-    varValues: /* @__PURE__ */ new Map(),
-    readFile,
-    path,
-    child: () => void 0,
-    duplicates: [],
-    budget,
-    memo: { values: /* @__PURE__ */ new Map(), documents: /* @__PURE__ */ new Map(), calls: /* @__PURE__ */ new Map() }
-  };
-  const add = (map, key, address, at2) => {
-    const first = map.get(key);
-    if (first) m.duplicates.push({ address, first, again: at2 });
-    else map.set(key, at2);
-  };
-  for (const file of files) {
-    for (const b of file.hcl.body.blocks) {
-      if (b.hasError) continue;
-      const [a, n] = b.labels;
-      if (b.type === "variable" && a) m.variables.set(a, { file, item: b });
-      else if (b.type === "locals") {
-        for (const at2 of b.body.attributes) m.locals.set(at2.name, { file, item: at2 });
-      } else if (b.type === "resource" && n) add(m.blocks, `${a}.${n}`, `${a}.${n}`, { file, item: b });
-      else if (b.type === "data" && n) add(m.blocks, `data.${a}.${n}`, `data.${a}.${n}`, { file, item: b });
-      else if (b.type === "module" && a) add(m.calls, a, `module.${a}`, { file, item: b });
-      else if (b.type === "output" && a) m.outputs.set(a, { file, item: b });
-    }
-  }
-  return m;
-}
-function localSource(module, call) {
-  const source2 = call.body.attributes.find((a) => a.name === "source");
-  if (!source2 || source2.expr.t !== "template" || source2.expr.parts.some((p) => p.t !== "literal")) return void 0;
-  const file = module.calls.get(call.labels[0])?.file;
-  return localTarget(module.dir, file?.src.text.slice(source2.expr.content.start, source2.expr.content.end) ?? "");
-}
-function localTarget(dir, source2) {
-  return /^\.\.?\//.test(source2) ? resolve(dir, source2) : void 0;
-}
+import { resolve as resolve3 } from "node:path";
 
 // src/parse/hcl-ast.ts
 function attr(body, name) {
@@ -1543,7 +1299,7 @@ function moduleOutput(m, name, output) {
 }
 
 // src/resolve/var-files.ts
-import { join, resolve as resolve2 } from "node:path";
+import { join, resolve } from "node:path";
 var AUTO = /\.auto\.tfvars(\.json)?$/;
 async function applyVarFiles(module, varFiles, cwd, parseError, roots, overlays, names = listDir(module.dir)) {
   const auto = names.filter((n) => AUTO.test(n)).sort();
@@ -1551,7 +1307,7 @@ async function applyVarFiles(module, varFiles, cwd, parseError, roots, overlays,
     path: join(module.dir, n),
     confined: true
   }));
-  const paths = [...found, ...varFiles.map((f) => ({ path: resolve2(cwd, f), confined: false }))];
+  const paths = [...found, ...varFiles.map((f) => ({ path: resolve(cwd, f), confined: false }))];
   for (const { path, confined } of paths) {
     if (confined) {
       const where = confine(path, roots);
@@ -1582,7 +1338,7 @@ async function applyVarFiles(module, varFiles, cwd, parseError, roots, overlays,
 
 // src/resolve/module-manifest.ts
 import { readFileSync, realpathSync, statSync } from "node:fs";
-import { join as join2, relative, resolve as resolve3, sep, isAbsolute } from "node:path";
+import { join as join2, relative, resolve as resolve2, sep, isAbsolute } from "node:path";
 function readModuleManifest(rootDir) {
   const out = /* @__PURE__ */ new Map();
   let realRoot;
@@ -1601,7 +1357,7 @@ function readModuleManifest(rootDir) {
   for (const m of modules) {
     const { Key: key, Dir: dir } = m ?? {};
     if (typeof key !== "string" || !key || typeof dir !== "string" || isAbsolute(dir)) continue;
-    const abs = resolve3(rootDir, dir);
+    const abs = resolve2(rootDir, dir);
     try {
       if (inside(realRoot, realpathSync(abs))) out.set(key, abs);
     } catch {
@@ -2062,7 +1818,7 @@ async function lintModuleUnit(ctx, dir, files) {
   const downloaded = names.includes(".terraform") ? readModuleManifest(dir) : /* @__PURE__ */ new Map();
   await parseCalled(ctx, parsed, dir, downloaded);
   const reader = (d) => (rel) => {
-    const abs = resolve4(d, rel);
+    const abs = resolve3(d, rel);
     const unsaved = ctx.overrides.get(abs);
     if (unsaved !== void 0 && !ctx.sources.has(abs)) ctx.sources.set(abs, makeSource(abs, unsaved));
     const src = readModuleFile(d, rel, ctx.sources, ctx.roots);
@@ -2121,328 +1877,6 @@ async function configurationOf(ctx, p, dirs, parsed) {
   return { sourceMap: tf ? normalize(tf).sourceMap : /* @__PURE__ */ new Map(), resource };
 }
 
-// src/engine/module-roots.ts
-import { isUtf8 } from "node:buffer";
-
-// src/parse/module-calls.ts
-function moduleCallSources(bytes) {
-  const view = bytes.toString("latin1");
-  const blocks = outline(view);
-  if (!blocks) return void 0;
-  const sources = [];
-  for (const block of blocks) {
-    if (block.type !== "module") continue;
-    for (const item of block.items) {
-      if (item.block || item.name !== "source") continue;
-      const quoted = view.slice(item.valueStart, item.end).trim();
-      if (!isLiteralString(quoted)) continue;
-      const start = item.end - quoted.length + 1;
-      sources.push(bytes.toString("utf8", start, item.end - 1));
-    }
-  }
-  return sources;
-}
-
-// src/engine/module-roots.ts
-async function calledFolders(dirs, roots, calls = /* @__PURE__ */ new Map(), discovered = /* @__PURE__ */ new Set(), listings = /* @__PURE__ */ new Map(), keep) {
-  let kept = 0;
-  const all = new Set(dirs);
-  for (const dir of all) {
-    const out = /* @__PURE__ */ new Set();
-    for (const file of siblings(dir, listings.get(dir))) {
-      if (!discovered.has(file) && !confine(file, roots).ok) continue;
-      const bytes = fileBytes(file);
-      if (!bytes) continue;
-      if (keep && kept + bytes.length <= KEEP_BYTES) {
-        keep.set(file, bytes);
-        kept += bytes.length;
-      }
-      for (const target of await callTargets(bytes, file, dir)) if (target !== dir && all.has(target)) out.add(target);
-    }
-    calls.set(dir, out);
-  }
-  const calledByAnother = new Set([...calls.values()].flatMap((s2) => [...s2]));
-  const reached = /* @__PURE__ */ new Set();
-  const pending = [...all].filter((d) => !calledByAnother.has(d));
-  for (const root of pending) reached.add(root);
-  const through = /* @__PURE__ */ new Set();
-  while (pending.length) {
-    for (const next of calls.get(pending.pop()) ?? []) {
-      if (reached.has(next)) continue;
-      reached.add(next);
-      through.add(next);
-      pending.push(next);
-    }
-  }
-  return through;
-}
-function readsPerFolder(units, calls) {
-  const reads = /* @__PURE__ */ new Map();
-  for (const u of units) if (u.kind === "module" && u.dir) for (const d of reachedFolders(u.dir, calls)) reads.set(d, (reads.get(d) ?? 0) + 1);
-  return reads;
-}
-function reachedFolders(dir, calls) {
-  const seen = /* @__PURE__ */ new Set([dir]);
-  const pending = [...calls.get(dir) ?? []];
-  while (pending.length) {
-    const d = pending.pop();
-    if (seen.has(d)) continue;
-    seen.add(d);
-    pending.push(...calls.get(d) ?? []);
-  }
-  seen.delete(dir);
-  return seen;
-}
-async function callTargets(bytes, file, dir) {
-  if (!bytes.includes("module") || bytes.subarray(0, 8192).indexOf(0) >= 0 || !isUtf8(bytes)) return [];
-  const sources = file.endsWith(".json") ? void 0 : moduleCallSources(bytes);
-  if (sources) return sources.flatMap((s2) => localTarget(dir, s2) ?? []);
-  const src = makeSource(file, bytes.toString("utf8"));
-  let hcl;
-  try {
-    hcl = file.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
-  } catch {
-    return [];
-  }
-  const module = buildModule(dir, [{ src, hcl }], () => void 0);
-  return [...module.calls.values()].flatMap((call) => localSource(module, call.item) ?? []);
-}
-var KEEP_BYTES = 10 * 1024 * 1024;
-
-// src/engine/workers.ts
-import { statSync as statSync2 } from "node:fs";
-
-// src/engine/dispenser.ts
-var Dispenser = class {
-  /** Per group, its units' indexes in the order to give them. */
-  queues = [];
-  started = /* @__PURE__ */ new Set();
-  /** No group before this one is unstarted (groups start in order): a pick never rescans them. */
-  unstarted = 0;
-  remaining = 0;
-  /** `groups`: the units' indexes, grouped, each group largest unit first, groups largest first. */
-  constructor(groups) {
-    for (const g of groups) this.add(g);
-  }
-  /** A group to give after the others (the policy files no module read, one unit each). */
-  add(group) {
-    if (!group.length) return;
-    this.queues.push([...group]);
-    this.remaining += group.length;
-  }
-  /** Units not given yet. */
-  get left() {
-    return this.remaining;
-  }
-  get empty() {
-    return this.remaining === 0;
-  }
-  /** The next unit for a worker whose last unit was of group `current`; undefined when none is left. */
-  next(current) {
-    if (!this.remaining) return void 0;
-    while (this.unstarted < this.queues.length && (this.started.has(this.unstarted) || !this.queues[this.unstarted].length)) this.unstarted++;
-    let group = current !== void 0 && this.queues[current]?.length ? current : this.unstarted < this.queues.length ? this.unstarted : -1;
-    if (group < 0) group = this.queues.reduce((best, q, i) => q.length > this.queues[best].length ? i : best, 0);
-    this.started.add(group);
-    this.remaining--;
-    return { index: this.queues[group].shift(), group };
-  }
-  /** Every unit not given yet, in index order (a run whose workers all died lints them itself). */
-  drain() {
-    const rest = this.queues.flatMap((q) => q.splice(0));
-    this.remaining = 0;
-    return rest.sort((a, b) => a - b);
-  }
-};
-function groupByCalledFolders(units, calls) {
-  const parent = units.map((_, i) => i);
-  const find = (i) => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
-    return i;
-  };
-  const reader = /* @__PURE__ */ new Map();
-  units.forEach((u, i) => {
-    if (u.kind !== "module" || !u.dir) return;
-    for (const d of reachedFolders(u.dir, calls)) {
-      const other = reader.get(d);
-      if (other === void 0) reader.set(d, i);
-      else parent[find(i)] = find(other);
-    }
-  });
-  const groups = /* @__PURE__ */ new Map();
-  units.forEach((_, i) => {
-    const root = find(i);
-    const g = groups.get(root);
-    if (g) g.push(i);
-    else groups.set(root, [i]);
-  });
-  return [...groups.values()].sort((a, b) => a[0] - b[0]);
-}
-
-// src/engine/workers.ts
-async function spawnWorkers(ctx, n) {
-  if (Number(process.versions.v8.split(".")[0]) < 12) (await import("node:v8")).setFlagsFromString("--interrupt-budget=1000000");
-  const { Worker } = await import("node:worker_threads");
-  const { rules: _r, severities, analyzer: _a, stdin: _s, ...opts } = ctx.opts;
-  const task = {
-    opts,
-    severities: [...severities ?? []],
-    ruleIds: ctx.opts.rules.map((r) => r.meta.id),
-    requested: [...ctx.requested]
-  };
-  return Array.from({ length: n }, () => {
-    const s2 = { worker: new Worker(workerFile(), { workerData: task }), exited: false };
-    s2.worker.once("exit", () => s2.exited = true);
-    s2.worker.once("error", () => s2.exited = true);
-    return s2;
-  });
-}
-async function stopWorkers(spawned) {
-  await Promise.all(spawned.map((s2) => s2.worker.terminate()));
-}
-var HELD = 8;
-async function lintInWorkers(ctx, units, spawned, here = false) {
-  const size = (u) => u.kind === "json" ? fileSize(u.path) : u.files.reduce((s2, f) => s2 + fileSize(f), 0);
-  const sized = units.map((u) => ({ u, s: size(u) })).sort((a, b) => b.s - a.s);
-  const all = sized.map((x) => x.u);
-  const total = (g) => g.reduce((s2, i) => s2 + sized[i].s, 0);
-  const dispenser = new Dispenser(groupByCalledFolders(all, ctx.calls).sort((a, b) => total(b) - total(a)));
-  const answers = /* @__PURE__ */ new Map();
-  const orphans = [];
-  const idle = [];
-  let deferredChecked = false;
-  let deferredHandedOut = false;
-  let alive = Math.min(spawned.length, all.length);
-  let threads = alive + (here ? 1 : 0);
-  const checkDeferred = () => {
-    if (deferredChecked || !dispenser.empty || answers.size + orphans.length < all.length) return;
-    deferredChecked = true;
-    if (!orphans.length) {
-      deferredHandedOut = true;
-      const deferred = [...answers.values()].flatMap((a) => a.deferredPolicyFiles).sort();
-      const rendered = /* @__PURE__ */ new Set([...ctx.rendered, ...[...answers.values()].flatMap((a) => a.rendered)]);
-      for (const path of deferred) if (!rendered.has(path)) dispenser.add([all.push({ kind: "json", path, deferred: true }) - 1]);
-    }
-    for (const wake of idle.splice(0)) wake();
-  };
-  const workersDone = new Promise((done) => {
-    const start = ({ worker: w, exited }) => {
-      const held = [];
-      let group;
-      let finished = false;
-      const give = () => {
-        if (finished) return;
-        checkDeferred();
-        while (held.length < Math.max(1, Math.min(HELD, Math.ceil(dispenser.left / threads)))) {
-          const next = dispenser.next(group);
-          if (!next) {
-            if (held.length) return;
-            if (deferredChecked) w.postMessage("end");
-            else idle.push(give);
-            return;
-          }
-          group = next.group;
-          held.push(next.index);
-          w.postMessage({ index: next.index, unit: all[next.index] });
-        }
-      };
-      const stop = () => {
-        if (finished) return;
-        finished = true;
-        orphans.push(...held.splice(0).filter((i) => !answers.has(i)));
-        alive--;
-        threads--;
-        if (!alive) {
-          orphans.push(...dispenser.drain());
-          for (const wake of idle.splice(0)) wake();
-          done();
-        } else checkDeferred();
-      };
-      w.on("message", (m) => {
-        if (finished) return;
-        const at2 = held.indexOf(m.index);
-        if (at2 >= 0) held.splice(at2, 1);
-        for (const f of m.findings) ctx.findings.push(interned(f));
-        answers.set(m.index, { ...m, findings: [] });
-        give();
-      });
-      w.once("error", stop);
-      w.once("exit", stop);
-      if (exited) return stop();
-      w.postMessage({ readsLeft: [...ctx.readsLeft] });
-      give();
-    };
-    void stopWorkers(spawned.slice(all.length));
-    for (const s2 of spawned.slice(0, all.length)) start(s2);
-    if (!alive) done();
-  });
-  const lintHere = async () => {
-    const recorder = new UnitRecorder(new RunContext({ ...ctx.opts, roots: ctx.roots }, ctx.requested, ctx.overrides));
-    for (const [dir, names] of ctx.listings) recorder.ctx.listings.set(dir, names);
-    recorder.ctx.readsLeft = new Map(ctx.readsLeft);
-    const pause = () => new Promise((then) => setImmediate(then));
-    recorder.ctx.pause = pause;
-    let group;
-    while (alive) {
-      checkDeferred();
-      const next = dispenser.next(group);
-      if (!next) {
-        if (deferredChecked) return;
-        await new Promise((wake) => idle.push(wake));
-        continue;
-      }
-      group = next.group;
-      const answer = await recorder.lint(next.index, all[next.index]);
-      ctx.findings.push(...answer.findings);
-      answers.set(next.index, { ...answer, findings: [] });
-      await pause();
-    }
-  };
-  await Promise.all([workersDone, here ? lintHere() : void 0]);
-  for (const [index, unit] of all.entries()) {
-    const r = answers.get(index);
-    if (!r) continue;
-    ctx.suppressions.push(...r.suppressions);
-    ctx.info.push(...r.info);
-    ctx.internalErrors.push(...r.internalErrors);
-    for (const f of r.reportable) ctx.reportable.add(f);
-    for (const f of r.rendered) ctx.rendered.add(f);
-    if (!unit.deferred && !deferredHandedOut) ctx.deferredPolicyFiles.push(...r.deferredPolicyFiles);
-    ctx.coverage.statements += r.coverage.statements;
-    ctx.coverage.judged += r.coverage.judged;
-  }
-  for (const index of orphans.sort((a, b) => a - b)) await lintUnit(ctx, all[index]);
-}
-function interned(f) {
-  f.ruleId = intern(f.ruleId);
-  f.severity = intern(f.severity);
-  if (f.checkId) f.checkId = intern(f.checkId);
-  f.file = intern(f.file);
-  if (f.absFile) f.absFile = intern(f.absFile);
-  if (f.address) f.address = intern(f.address);
-  if (f.jsonPath) f.jsonPath = intern(f.jsonPath);
-  if (f.witness) f.witness = intern(f.witness);
-  if (f.modulePath) f.modulePath = f.modulePath.map(intern);
-  if (f.relatedLocations) for (const r of f.relatedLocations) r.file = intern(r.file);
-  return f;
-}
-function intern(s2) {
-  let shared = strings.get(s2);
-  if (shared === void 0) {
-    if (strings.size >= 1e5) strings.clear();
-    strings.set(s2, shared = s2);
-  }
-  return shared;
-}
-var strings = /* @__PURE__ */ new Map();
-function fileSize(p) {
-  try {
-    return statSync2(p).size;
-  } catch {
-    return 0;
-  }
-}
-
 // src/extract/template-files.ts
 function extractTemplateFile(src, kind) {
   const out = { policies: [], problems: [] };
@@ -2459,9 +1893,6 @@ export {
   calledFolders,
   configurationOf,
   extractTemplateFile,
-  lintInWorkers,
   lintModuleUnit,
-  readsPerFolder,
-  spawnWorkers,
-  stopWorkers
+  readsPerFolder
 };

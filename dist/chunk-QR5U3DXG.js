@@ -19,7 +19,17 @@ var pkg = ownPackage();
 var VERSION = pkg.version;
 var HOMEPAGE = pkg.homepage ?? "https://github.com/policylint/policylint";
 
+// src/format/docs-url.ts
+function docsBase(homepage, version) {
+  return `${homepage}/blob/v${version}/rules`;
+}
+function ruleDocsUrl(base, ruleId) {
+  return `${base}/${ruleId}.md`;
+}
+
 export {
   VERSION,
-  HOMEPAGE
+  HOMEPAGE,
+  docsBase,
+  ruleDocsUrl
 };

@@ -3,7 +3,7 @@ import {
   effectiveConfig,
   lint,
   repositoryRoot
-} from "./chunk-J5OLMZMN.js";
+} from "./chunk-6TWCKTOY.js";
 import {
   findConfig,
   isLintable
@@ -13,20 +13,19 @@ import {
 } from "./chunk-SSVZOC2V.js";
 import {
   RULES
-} from "./chunk-CITPBV3T.js";
-import "./chunk-ILESBZFY.js";
+} from "./chunk-XZZCGOFO.js";
+import "./chunk-W3TADBF4.js";
 import "./chunk-E4K6YNQW.js";
-import "./chunk-KA5X5QQG.js";
-import "./chunk-65EAIF3L.js";
-import "./chunk-MPQXCWKJ.js";
-import "./chunk-CMMA6BZU.js";
-import "./chunk-INKYPUYQ.js";
-import "./chunk-U5J2JU7Q.js";
-import "./chunk-XZ32KR2X.js";
+import "./chunk-UW2EKN6P.js";
+import "./chunk-RDGAFEXR.js";
 import {
   HCL,
   siblings
 } from "./chunk-Y7NYNGOL.js";
+import "./chunk-CMMA6BZU.js";
+import "./chunk-ILESBZFY.js";
+import "./chunk-XRNNRSWR.js";
+import "./chunk-KMQPKPIB.js";
 
 // src/lsp/workspace.ts
 import { realpathSync, statSync } from "node:fs";
@@ -112,7 +111,7 @@ var Workspace = class {
   async analyzerFor(folder) {
     const config = (await this.settingsOf(folder)).eff?.config;
     if (!config?.accessAnalyzer?.enabled) return void 0;
-    const [{ runAccessAnalyzer }, { cacheFileFor }] = await Promise.all([import("./run-V25QWZ2L.js"), import("./cache-CA254GMS.js")]);
+    const [{ runAccessAnalyzer }, { cacheFileFor }] = await Promise.all([import("./run-G3I5PQOL.js"), import("./cache-CA254GMS.js")]);
     const aa = config.accessAnalyzer;
     return (policies) => runAccessAnalyzer(policies, {
       region: aa.region,

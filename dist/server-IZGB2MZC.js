@@ -1,29 +1,26 @@
 import {
   HOMEPAGE,
-  VERSION
-} from "./chunk-LE2ZDK7L.js";
-import {
+  VERSION,
   docsBase,
   ruleDocsUrl
-} from "./chunk-RGB5R7FS.js";
+} from "./chunk-QR5U3DXG.js";
 import {
   CONFIG_NAMES,
   isLintable
 } from "./chunk-L5UHJ52A.js";
 import {
   parseHcl
-} from "./chunk-XQNS6EFM.js";
-import "./chunk-MPQXCWKJ.js";
+} from "./chunk-AWTQ5N7H.js";
+import {
+  makeSource,
+  positionAt
+} from "./chunk-Y7NYNGOL.js";
 import {
   loadParser
 } from "./chunk-CMMA6BZU.js";
 import {
   toPlain
-} from "./chunk-XZ32KR2X.js";
-import {
-  makeSource,
-  positionAt
-} from "./chunk-Y7NYNGOL.js";
+} from "./chunk-KMQPKPIB.js";
 
 // src/lsp/server.ts
 import { dirname } from "node:path";
@@ -279,7 +276,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-27X5DMBO.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-ACWMAN62.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

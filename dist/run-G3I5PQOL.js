@@ -2,18 +2,14 @@ import {
   globMatch
 } from "./chunk-ILESBZFY.js";
 import {
+  childPath,
   parseJson
-} from "./chunk-65EAIF3L.js";
-import {
-  policySlot
-} from "./chunk-MPQXCWKJ.js";
-import {
-  childPath
-} from "./chunk-U5J2JU7Q.js";
+} from "./chunk-XRNNRSWR.js";
 import {
   isKnownDeep,
+  policySlot,
   toPlain
-} from "./chunk-XZ32KR2X.js";
+} from "./chunk-KMQPKPIB.js";
 import {
   AnalyzerCache
 } from "./chunk-WAPO7KSV.js";
