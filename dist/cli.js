@@ -3,7 +3,7 @@ import {
   effectiveConfig,
   lint,
   repositoryRoot
-} from "./chunk-6TWCKTOY.js";
+} from "./chunk-K6JCMMNQ.js";
 import {
   HOMEPAGE,
   VERSION,
@@ -21,13 +21,15 @@ import {
 } from "./chunk-SSVZOC2V.js";
 import {
   RULES
-} from "./chunk-XZZCGOFO.js";
+} from "./chunk-JIRVE7YO.js";
+import "./chunk-ILESBZFY.js";
 import "./chunk-W3TADBF4.js";
 import "./chunk-E4K6YNQW.js";
-import "./chunk-UW2EKN6P.js";
+import "./chunk-MTS7WHCB.js";
 import {
   locate
-} from "./chunk-RDGAFEXR.js";
+} from "./chunk-GM7CC273.js";
+import "./chunk-XRNNRSWR.js";
 import {
   MAX_JSON_BYTES,
   loadSource,
@@ -35,12 +37,10 @@ import {
   scanRoots,
   siblings
 } from "./chunk-Y7NYNGOL.js";
-import "./chunk-CMMA6BZU.js";
-import "./chunk-ILESBZFY.js";
-import "./chunk-XRNNRSWR.js";
 import {
   toPlain
 } from "./chunk-KMQPKPIB.js";
+import "./chunk-CMMA6BZU.js";
 
 // src/cli/main.ts
 import { closeSync, openSync, statSync, writeSync } from "node:fs";
@@ -569,7 +569,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-IZGB2MZC.js")).serve();
+if (lsp) (await import("./server-KDPNMVSQ.js")).serve();
 if (!lsp)
   process.exitCode = await main(argv, {
     cwd: process.cwd(),

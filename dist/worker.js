@@ -1,21 +1,21 @@
 import {
   rulesByIds
-} from "./chunk-XZZCGOFO.js";
+} from "./chunk-JIRVE7YO.js";
+import "./chunk-ILESBZFY.js";
 import "./chunk-W3TADBF4.js";
 import {
   UnitRecorder
-} from "./chunk-EZRAGVA5.js";
+} from "./chunk-APD2LPPG.js";
 import {
   RunContext
-} from "./chunk-UW2EKN6P.js";
-import "./chunk-RDGAFEXR.js";
+} from "./chunk-MTS7WHCB.js";
+import "./chunk-GM7CC273.js";
+import "./chunk-XRNNRSWR.js";
 import "./chunk-Y7NYNGOL.js";
+import "./chunk-KMQPKPIB.js";
 import {
   loadParser
 } from "./chunk-CMMA6BZU.js";
-import "./chunk-ILESBZFY.js";
-import "./chunk-XRNNRSWR.js";
-import "./chunk-KMQPKPIB.js";
 
 // src/cli/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

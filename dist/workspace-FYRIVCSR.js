@@ -3,7 +3,7 @@ import {
   effectiveConfig,
   lint,
   repositoryRoot
-} from "./chunk-6TWCKTOY.js";
+} from "./chunk-K6JCMMNQ.js";
 import {
   findConfig,
   isLintable
@@ -13,19 +13,19 @@ import {
 } from "./chunk-SSVZOC2V.js";
 import {
   RULES
-} from "./chunk-XZZCGOFO.js";
+} from "./chunk-JIRVE7YO.js";
+import "./chunk-ILESBZFY.js";
 import "./chunk-W3TADBF4.js";
 import "./chunk-E4K6YNQW.js";
-import "./chunk-UW2EKN6P.js";
-import "./chunk-RDGAFEXR.js";
+import "./chunk-MTS7WHCB.js";
+import "./chunk-GM7CC273.js";
+import "./chunk-XRNNRSWR.js";
 import {
   HCL,
   siblings
 } from "./chunk-Y7NYNGOL.js";
-import "./chunk-CMMA6BZU.js";
-import "./chunk-ILESBZFY.js";
-import "./chunk-XRNNRSWR.js";
 import "./chunk-KMQPKPIB.js";
+import "./chunk-CMMA6BZU.js";
 
 // src/lsp/workspace.ts
 import { realpathSync, statSync } from "node:fs";

@@ -10,17 +10,17 @@ import {
 } from "./chunk-L5UHJ52A.js";
 import {
   parseHcl
-} from "./chunk-AWTQ5N7H.js";
+} from "./chunk-EAAWNLU4.js";
 import {
   makeSource,
   positionAt
 } from "./chunk-Y7NYNGOL.js";
 import {
-  loadParser
-} from "./chunk-CMMA6BZU.js";
-import {
   toPlain
 } from "./chunk-KMQPKPIB.js";
+import {
+  loadParser
+} from "./chunk-CMMA6BZU.js";
 
 // src/lsp/server.ts
 import { dirname } from "node:path";
@@ -276,7 +276,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-ACWMAN62.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-FYRIVCSR.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

@@ -10,7 +10,7 @@ import {
   parseTerraformJson,
   readsPerFolder,
   tooLong
-} from "./chunk-WY75ZTYI.js";
+} from "./chunk-UYKOBCRN.js";
 import {
   MODULE_META_ARGUMENTS,
   codePoint,
@@ -18,7 +18,7 @@ import {
   parseHcl,
   parseHclLoaded,
   unescapeQuoted
-} from "./chunk-AWTQ5N7H.js";
+} from "./chunk-EAAWNLU4.js";
 import {
   displayPath,
   guessKind,
@@ -27,7 +27,10 @@ import {
   locate,
   normalize,
   unresolved
-} from "./chunk-RDGAFEXR.js";
+} from "./chunk-GM7CC273.js";
+import {
+  parseJson
+} from "./chunk-XRNNRSWR.js";
 import {
   OUTSIDE_MESSAGE,
   confine,
@@ -39,10 +42,6 @@ import {
   readSource,
   siblings
 } from "./chunk-Y7NYNGOL.js";
-import "./chunk-CMMA6BZU.js";
-import {
-  parseJson
-} from "./chunk-XRNNRSWR.js";
 import {
   POLICY_RESOURCES,
   fromPlain,
@@ -53,6 +52,7 @@ import {
   toPlain,
   unknown
 } from "./chunk-KMQPKPIB.js";
+import "./chunk-CMMA6BZU.js";
 
 // src/engine/unit.ts
 import { resolve as resolve3 } from "node:path";

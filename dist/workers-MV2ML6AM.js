@@ -3,20 +3,20 @@ import {
 } from "./chunk-E4K6YNQW.js";
 import {
   UnitRecorder
-} from "./chunk-EZRAGVA5.js";
+} from "./chunk-APD2LPPG.js";
 import {
   RunContext,
   lintUnit
-} from "./chunk-UW2EKN6P.js";
+} from "./chunk-MTS7WHCB.js";
 import {
   reachedFolders
-} from "./chunk-WY75ZTYI.js";
-import "./chunk-AWTQ5N7H.js";
-import "./chunk-RDGAFEXR.js";
-import "./chunk-Y7NYNGOL.js";
-import "./chunk-CMMA6BZU.js";
+} from "./chunk-UYKOBCRN.js";
+import "./chunk-EAAWNLU4.js";
+import "./chunk-GM7CC273.js";
 import "./chunk-XRNNRSWR.js";
+import "./chunk-Y7NYNGOL.js";
 import "./chunk-KMQPKPIB.js";
+import "./chunk-CMMA6BZU.js";
 
 // src/engine/workers.ts
 import { statSync } from "node:fs";

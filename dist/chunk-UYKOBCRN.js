@@ -3,7 +3,10 @@ import {
   outline,
   parseHcl,
   parseHclLoaded
-} from "./chunk-AWTQ5N7H.js";
+} from "./chunk-EAAWNLU4.js";
+import {
+  parseJson
+} from "./chunk-XRNNRSWR.js";
 import {
   confine,
   fileBytes,
@@ -11,14 +14,11 @@ import {
   siblings
 } from "./chunk-Y7NYNGOL.js";
 import {
-  loadParser
-} from "./chunk-CMMA6BZU.js";
-import {
-  parseJson
-} from "./chunk-XRNNRSWR.js";
-import {
   unknown
 } from "./chunk-KMQPKPIB.js";
+import {
+  loadParser
+} from "./chunk-CMMA6BZU.js";
 
 // src/engine/module-roots.ts
 import { isUtf8 } from "node:buffer";

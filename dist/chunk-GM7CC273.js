@@ -1,11 +1,11 @@
 import {
-  HCL,
-  positionAt
-} from "./chunk-Y7NYNGOL.js";
-import {
   childPath,
   parentPath
 } from "./chunk-XRNNRSWR.js";
+import {
+  HCL,
+  positionAt
+} from "./chunk-Y7NYNGOL.js";
 import {
   getEntry,
   isKnownDeep,

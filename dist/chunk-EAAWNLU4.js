@@ -1,11 +1,11 @@
 import {
+  resourceInfo
+} from "./chunk-KMQPKPIB.js";
+import {
   cursors,
   loadParser,
   loadedParser
 } from "./chunk-CMMA6BZU.js";
-import {
-  resourceInfo
-} from "./chunk-KMQPKPIB.js";
 
 // src/parse/hcl-escapes.ts
 function unescapeQuoted(s) {

@@ -3,7 +3,10 @@ import {
   judge,
   originOf,
   toFinding
-} from "./chunk-RDGAFEXR.js";
+} from "./chunk-GM7CC273.js";
+import {
+  parseJson
+} from "./chunk-XRNNRSWR.js";
 import {
   HCL,
   loadSource,
@@ -13,16 +16,13 @@ import {
   scanRoots
 } from "./chunk-Y7NYNGOL.js";
 import {
-  loadParser
-} from "./chunk-CMMA6BZU.js";
-import {
-  parseJson
-} from "./chunk-XRNNRSWR.js";
-import {
   POLICY_RESOURCES,
   getEntry,
   slotKind
 } from "./chunk-KMQPKPIB.js";
+import {
+  loadParser
+} from "./chunk-CMMA6BZU.js";
 
 // src/engine/run-context.ts
 var RunContext = class {
@@ -332,13 +332,13 @@ async function lintJsonUnit(ctx, path, deferred = false) {
   }
   if (policy && isTemplateText(src.text)) {
     await loadParser(true);
-    const { extractTemplateFile } = await import("./module-path-FDWFYKGP.js");
+    const { extractTemplateFile } = await import("./module-path-EUB2UOXA.js");
     await judge(ctx, [{ ex: extractTemplateFile(src, configuredKind(ctx, path)) }]);
     return;
   }
   const ex = extractJsonFile(src, configuredKind(ctx, path));
   if (ex.planModuleDirs) {
-    const { configurationOf } = await import("./module-path-FDWFYKGP.js");
+    const { configurationOf } = await import("./module-path-EUB2UOXA.js");
     const parsed = /* @__PURE__ */ new Map();
     for (const p of ex.policies) {
       const target = await configurationOf(ctx, p, ex.planModuleDirs, parsed);
@@ -356,7 +356,7 @@ function configuredKind(ctx, path) {
 
 // src/engine/lint-unit.ts
 var terraform;
-var modulePath = () => terraform ??= import("./module-path-FDWFYKGP.js");
+var modulePath = () => terraform ??= import("./module-path-EUB2UOXA.js");
 async function lintUnit(ctx, unit) {
   try {
     if (unit.kind === "module") await (await modulePath()).lintModuleUnit(ctx, unit.dir, new Set(unit.files));

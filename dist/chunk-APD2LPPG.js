@@ -1,6 +1,6 @@
 import {
   lintUnit
-} from "./chunk-UW2EKN6P.js";
+} from "./chunk-MTS7WHCB.js";
 
 // src/engine/unit-answer.ts
 var UnitRecorder = class {
