@@ -3,7 +3,7 @@ import {
   effectiveConfig,
   lint,
   repositoryRoot
-} from "./chunk-K6JCMMNQ.js";
+} from "./chunk-FGNTPMOZ.js";
 import {
   HOMEPAGE,
   VERSION,
@@ -21,14 +21,14 @@ import {
 } from "./chunk-SSVZOC2V.js";
 import {
   RULES
-} from "./chunk-JIRVE7YO.js";
+} from "./chunk-BD6VZAOR.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-W3TADBF4.js";
 import "./chunk-E4K6YNQW.js";
-import "./chunk-MTS7WHCB.js";
+import "./chunk-ZQ2FVNUG.js";
 import {
   locate
-} from "./chunk-GM7CC273.js";
+} from "./chunk-4T5MNSV4.js";
 import "./chunk-XRNNRSWR.js";
 import {
   MAX_JSON_BYTES,
@@ -569,7 +569,7 @@ for (const stream of [process.stdout, process.stderr])
   });
 var argv = process.argv.slice(2);
 var lsp = argv.includes("--lsp");
-if (lsp) (await import("./server-KDPNMVSQ.js")).serve();
+if (lsp) (await import("./server-62ZG52QI.js")).serve();
 if (!lsp)
   process.exitCode = await main(argv, {
     cwd: process.cwd(),

@@ -1,15 +1,15 @@
 import {
   rulesByIds
-} from "./chunk-JIRVE7YO.js";
+} from "./chunk-BD6VZAOR.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-W3TADBF4.js";
 import {
   UnitRecorder
-} from "./chunk-APD2LPPG.js";
+} from "./chunk-5WKV3ASS.js";
 import {
   RunContext
-} from "./chunk-MTS7WHCB.js";
-import "./chunk-GM7CC273.js";
+} from "./chunk-ZQ2FVNUG.js";
+import "./chunk-4T5MNSV4.js";
 import "./chunk-XRNNRSWR.js";
 import "./chunk-Y7NYNGOL.js";
 import "./chunk-KMQPKPIB.js";

@@ -39,7 +39,7 @@ const againstArg = process.argv.find((a) => a.startsWith('--against='));
 const against = againstArg && resolve(againstArg.slice('--against='.length));
 const folder = folderArg && resolve(folderArg);
 const runs = Number(process.env.BENCH_RUNS ?? (small ? 3 : 15));
-// The threads a tree of 300 files or more gets by default (src/engine/workers.ts): the main thread
+// The threads a tree of 300 files or more gets by default (src/engine/worker-count.ts): the main thread
 // and one worker per other core, four threads at most. Set here, so that a small tree gets them too.
 const workers = String(Math.max(1, Math.min(cpus().length, 4) - 1));
 const threadsLabel = `main thread + ${workers} worker${workers === '1' ? '' : 's'}`;

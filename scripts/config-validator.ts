@@ -54,23 +54,38 @@ export function validationSchema(): object {
   const plain = Object.keys(settings).filter((id) => !settings[id].oneOf[1].properties?.options);
   if (!plain.length) return schema;
   const shared = JSON.stringify(settings[plain[0]]);
+  if (schema.definitions) throw new Error('the configuration schema has definitions of its own: name the shared setting apart from them');
   schema.definitions = { setting: settings[plain[0]] };
   for (const id of plain) if (JSON.stringify(settings[id]) === shared) (settings as Record<string, unknown>)[id] = { $ref: '#/definitions/setting' };
   return schema;
 }
 
+/** Keywords whose value is data, not a schema: kept as written. */
+const DATA_KEYWORDS = new Set(['enum', 'const', 'default', 'examples']);
+
 function withoutDescriptions(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(withoutDescriptions);
   if (!v || typeof v !== 'object') return v;
-  // `description` is a keyword only in a schema object; a property of that name would sit under
+  // `description` is a keyword only in a schema object; a property of that name sits under
   // `properties`, whose keys are names, not keywords, and is kept.
   return Object.fromEntries(
-    Object.entries(v).flatMap(([k, x]) =>
-      k === 'description' && typeof x === 'string' ? [] : [[k, k === 'properties' ? propertiesWithoutDescriptions(x) : withoutDescriptions(x)]],
+    Object.entries(v as Record<string, unknown>).flatMap(([k, x]) =>
+      k === 'description' && typeof x === 'string'
+        ? []
+        : [
+            [
+              k,
+              DATA_KEYWORDS.has(k)
+                ? x
+                : k === 'properties' && x && typeof x === 'object' && !Array.isArray(x)
+                  ? propertiesWithoutDescriptions(x)
+                  : withoutDescriptions(x),
+            ],
+          ],
     ),
   );
 }
 
-function propertiesWithoutDescriptions(props: unknown): unknown {
-  return Object.fromEntries(Object.entries(props as Record<string, unknown>).map(([name, sub]) => [name, withoutDescriptions(sub)]));
+function propertiesWithoutDescriptions(props: object): unknown {
+  return Object.fromEntries(Object.entries(props).map(([name, sub]) => [name, withoutDescriptions(sub)]));
 }

@@ -16,7 +16,7 @@ const walk = (d) => {
 };
 if (/\.(tf|tofu|json)$/.test(process.argv[2])) files.push(process.argv[2]);
 else walk(process.argv[2]);
-// The same V8 flag policylint sets for a small run (src/parse/hcl.ts): a floor measured with
+// The same V8 flag policylint sets for a small run (src/parse/parser.ts): a floor measured with
 // different flags would not be the same work.
 if (files.filter((f) => !f.endsWith('.json')).length <= 30) (await import('node:v8')).setFlagsFromString('--liftoff-only');
 await Parser.init();

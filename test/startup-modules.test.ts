@@ -57,9 +57,14 @@ function modulesLoaded(args: string[]): string[] {
   const out = join(dir, 'loaded.txt');
   writeFileSync(
     join(dir, 'hooks.mjs'),
-    `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) {\n  if (url.startsWith('file:')) appendFileSync(process.env.LOADED_URLS, url + '\\n');\n  return next(url, context);\n}\n`,
+    `import { appendFileSync } from 'node:fs';\nexport function load(url, context, next) {\n  if (url.startsWith('file:')) appendFileSync(process.env.LOADED_URLS, url + '\\n');\n  return next(url, context);\n}\n`,
   );
-  writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n`);
+  // Node >= 22.15 runs hooks in the thread (registerHooks); module.register, all Node 20 has, is
+  // deprecated from Node 26 and says so on stderr.
+  writeFileSync(
+    join(dir, 'register.mjs'),
+    `import module from 'node:module';\nimport { load } from './hooks.mjs';\nif (module.registerHooks) module.registerHooks({ load });\nelse module.register('./hooks.mjs', import.meta.url);\n`,
+  );
   writeFileSync(out, '');
   const r = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), bin, ...args], {
     cwd: repo,

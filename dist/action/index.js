@@ -9566,7 +9566,7 @@ async function judge(ctx, units) {
     const mine = ex.policies.map((p3) => normalize2(p3));
     if (opts.collectPolicies) ctx.policies.push(...ex.policies.filter((p3) => visible(ctx, p3)));
     normalized.push(...mine);
-    if (graph) graphs.push({ graph, policies: mine });
+    if (graph) graphs.push({ graph: graph(), policies: mine });
   }
   const strict = opts.ruleOptions.strict && ctx.enabled("unresolved");
   for (const n3 of normalized) {
@@ -12885,7 +12885,7 @@ async function lintModuleUnit(ctx, dir, files) {
   }
   await judge(
     ctx,
-    units.map((u) => ({ ex: u.ex, graph: buildIamGraph(u.module) }))
+    units.map((u) => ({ ex: u.ex, graph: () => buildIamGraph(u.module) }))
   );
   for (const list3 of parsed.values())
     for (const f6 of list3) {
@@ -13152,7 +13152,10 @@ var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
     init_json_unit();
-    modulePath = () => terraform ??= Promise.resolve().then(() => (init_module_path(), module_path_exports));
+    modulePath = () => terraform ??= Promise.resolve().then(() => (init_module_path(), module_path_exports)).catch((e6) => {
+      terraform = void 0;
+      throw e6;
+    });
   }
 });
 

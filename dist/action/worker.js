@@ -10013,7 +10013,7 @@ async function judge3(ctx2, units) {
     const mine = ex.policies.map((p) => normalize2(p));
     if (opts.collectPolicies) ctx2.policies.push(...ex.policies.filter((p) => visible(ctx2, p)));
     normalized.push(...mine);
-    if (graph) graphs.push({ graph, policies: mine });
+    if (graph) graphs.push({ graph: graph(), policies: mine });
   }
   const strict = opts.ruleOptions.strict && ctx2.enabled("unresolved");
   for (const n of normalized) {
@@ -13293,7 +13293,7 @@ async function lintModuleUnit(ctx2, dir, files) {
   }
   await judge3(
     ctx2,
-    units.map((u) => ({ ex: u.ex, graph: buildIamGraph(u.module) }))
+    units.map((u) => ({ ex: u.ex, graph: () => buildIamGraph(u.module) }))
   );
   for (const list3 of parsed.values())
     for (const f of list3) {
@@ -17043,7 +17043,10 @@ function configuredKind(ctx2, path2) {
 
 // src/engine/lint-unit.ts
 var terraform;
-var modulePath = () => terraform ??= Promise.resolve().then(() => (init_module_path(), module_path_exports));
+var modulePath = () => terraform ??= Promise.resolve().then(() => (init_module_path(), module_path_exports)).catch((e) => {
+  terraform = void 0;
+  throw e;
+});
 async function lintUnit(ctx2, unit) {
   try {
     if (unit.kind === "module") await (await modulePath()).lintModuleUnit(ctx2, unit.dir, new Set(unit.files));

@@ -7,7 +7,7 @@ import { parseCli } from './args.js';
 const argv = process.argv.slice(2);
 const lsp = argv.includes('--lsp');
 // A pre-commit run names a few files, an editor sends one on standard input: Liftoff-only wasm
-// (parse/hcl.ts), whatever the files' types, set here before the rest of policylint loads. The
+// (parse/parser.ts), whatever the files' types, set here before the rest of policylint loads. The
 // flag is part of the key of Node's compile cache: set only where a .tf file was named, it made
 // every module loaded after it compile again each time a .tf run followed a JSON one or the
 // other way round (17 modules, Node 22). Folders wait until discovery has counted the files.

@@ -1,5 +1,6 @@
 // A JSON file as a unit (a policy, a template no module rendered, or a plan): all that a run of
-// JSON policies alone loads of the engine; the Terraform path (unit.ts) only for a plan (issue 16).
+// JSON policies alone loads of the engine; the Terraform path (module-path.ts) only for a template
+// or a plan (issue 16).
 
 import { relative, sep } from 'node:path';
 import { minimatch } from 'minimatch';

@@ -14,8 +14,9 @@ import { HCL } from '../discover/files.js';
 const DUPLICATE_HINT = ': IAM rejects repeated keys, and JSON parsers silently keep the last one; merge the values into one key';
 
 /** Normalizes a unit's policies and runs every rule on them; `graph`: a module's IAM users,
- * groups and attachments (extract/iam-graph.ts), for group-mfa. */
-export async function judge(ctx: RunContext, units: Array<{ ex: Extraction; graph?: IamGraph }>) {
+ * groups, roles and attachments (extract/iam-graph.ts), for group-mfa and oidc-trust, built here
+ * after the unit's earlier modules had their problems reported, as a module unit always did. */
+export async function judge(ctx: RunContext, units: Array<{ ex: Extraction; graph?: () => IamGraph }>) {
   const { opts } = ctx;
   const normalized: NormalizedPolicy[] = [];
   const graphs: RuleInput['graphs'] = [];
@@ -30,7 +31,7 @@ export async function judge(ctx: RunContext, units: Array<{ ex: Extraction; grap
     const mine = ex.policies.map((p) => normalize(p));
     if (opts.collectPolicies) ctx.policies.push(...ex.policies.filter((p) => visible(ctx, p)));
     normalized.push(...mine);
-    if (graph) graphs.push({ graph, policies: mine });
+    if (graph) graphs.push({ graph: graph(), policies: mine });
   }
   const strict = opts.ruleOptions.strict && ctx.enabled('unresolved');
   for (const n of normalized) {

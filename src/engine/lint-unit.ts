@@ -4,7 +4,12 @@ import { lintJsonUnit } from './json-unit.js';
 /** The Terraform path (unit.ts: parsing, module wiring, extraction), loaded by the first module
  * unit: a run of JSON policies alone never compiles it (issue 16). */
 let terraform: Promise<typeof import('./module-path.js')> | undefined;
-const modulePath = () => (terraform ??= import('./module-path.js'));
+const modulePath = () =>
+  (terraform ??= import('./module-path.js').catch((e: unknown) => {
+    // Not remembered: the next unit tries again, as a static import would have failed each time.
+    terraform = undefined;
+    throw e;
+  }));
 
 /** One unit, isolated: whatever goes wrong inside it (a bug of policylint's on hostile input)
  * becomes a finding at its first file, and every other unit is still linted and reported. */

@@ -151,7 +151,7 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
   }
   await judge(
     ctx,
-    units.map((u) => ({ ex: u.ex, graph: buildIamGraph(u.module) })),
+    units.map((u) => ({ ex: u.ex, graph: () => buildIamGraph(u.module) })),
   );
   // What reading deferred attributes found wrong (parse/deferred-attribute.ts): one error per file,
   // as parsing reports, and only where parsing found none. A file two units read says it twice,
@@ -163,7 +163,6 @@ export async function lintModuleUnit(ctx: RunContext, dir: string, files: Set<st
     }
 }
 
-/** A JSON file: a policy, Terraform JSON, or a plan (mapped to its `.tf` files when beside it). */
 /** Where a plan's resource is written: its module folder from the plan's `configuration`, then the
  * resource block and the policy's own positions, extracted from the `.tf` files there. */
 export async function configurationOf(ctx: RunContext, p: Policy, dirs: Map<string, string>, parsed: Parsed): Promise<Policy['configuration']> {

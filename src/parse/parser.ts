@@ -6,7 +6,7 @@ import type { Parser as TsParser } from 'web-tree-sitter';
 import { CursorFactory, type Binding } from './wasm-cursor.js';
 
 // The parser's loading, apart from the conversion (hcl.ts): the CLI starts it before anything
-// else loads (cli/bin.ts), and a run of JSON policies alone never loads the conversion (issue 16).
+// else loads (cli/early.ts), and a run of JSON policies alone never loads the conversion (issue 16).
 
 let parserPromise: Promise<TsParser> | undefined;
 let loaded: TsParser | undefined;

@@ -3,7 +3,7 @@ import {
   judge,
   originOf,
   toFinding
-} from "./chunk-GM7CC273.js";
+} from "./chunk-4T5MNSV4.js";
 import {
   parseJson
 } from "./chunk-XRNNRSWR.js";
@@ -332,13 +332,13 @@ async function lintJsonUnit(ctx, path, deferred = false) {
   }
   if (policy && isTemplateText(src.text)) {
     await loadParser(true);
-    const { extractTemplateFile } = await import("./module-path-EUB2UOXA.js");
+    const { extractTemplateFile } = await import("./module-path-HIE3CDF7.js");
     await judge(ctx, [{ ex: extractTemplateFile(src, configuredKind(ctx, path)) }]);
     return;
   }
   const ex = extractJsonFile(src, configuredKind(ctx, path));
   if (ex.planModuleDirs) {
-    const { configurationOf } = await import("./module-path-EUB2UOXA.js");
+    const { configurationOf } = await import("./module-path-HIE3CDF7.js");
     const parsed = /* @__PURE__ */ new Map();
     for (const p of ex.policies) {
       const target = await configurationOf(ctx, p, ex.planModuleDirs, parsed);
@@ -356,7 +356,10 @@ function configuredKind(ctx, path) {
 
 // src/engine/lint-unit.ts
 var terraform;
-var modulePath = () => terraform ??= import("./module-path-EUB2UOXA.js");
+var modulePath = () => terraform ??= import("./module-path-HIE3CDF7.js").catch((e) => {
+  terraform = void 0;
+  throw e;
+});
 async function lintUnit(ctx, unit) {
   try {
     if (unit.kind === "module") await (await modulePath()).lintModuleUnit(ctx, unit.dir, new Set(unit.files));

@@ -7,18 +7,18 @@ import {
 } from "./chunk-L5UHJ52A.js";
 import {
   RULES
-} from "./chunk-JIRVE7YO.js";
+} from "./chunk-BD6VZAOR.js";
 import {
   workerCount
 } from "./chunk-E4K6YNQW.js";
 import {
   RunContext,
   lintUnit
-} from "./chunk-MTS7WHCB.js";
+} from "./chunk-ZQ2FVNUG.js";
 import {
   fingerprint,
   locate
-} from "./chunk-GM7CC273.js";
+} from "./chunk-4T5MNSV4.js";
 import {
   HCL,
   filterByConfig,
@@ -149,7 +149,7 @@ async function lint(opts) {
   const ctx = new RunContext(opts, new Set(files), overrides);
   ctx.notices.push(...found.notices.map((n) => ({ file: n.path, message: n.message })));
   const workers = workerCount(files.length, opts);
-  const threads = workers > 0 ? await import("./workers-MV2ML6AM.js") : void 0;
+  const threads = workers > 0 ? await import("./workers-JPFJWEJC.js") : void 0;
   const spawned = threads ? await threads.spawnWorkers(ctx, workers) : void 0;
   const moduleDirs = /* @__PURE__ */ new Map();
   try {
@@ -161,7 +161,7 @@ async function lint(opts) {
     }
     for (const f of overrides.keys()) if (HCL.test(f)) moduleDirs.get(dirname(f))?.add(f);
     for (const f of files) if (HCL.test(f)) moduleDirs.get(dirname(f)).add(f);
-    const roots = moduleDirs.size ? await import("./module-path-EUB2UOXA.js") : void 0;
+    const roots = moduleDirs.size ? await import("./module-path-HIE3CDF7.js") : void 0;
     const called = stdinPath || !roots || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await roots.calledFolders(moduleDirs.keys(), ctx.roots, ctx.calls, ctx.requested, ctx.listings, workers ? void 0 : ctx.scanned);
     const units = [
       ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]) => ({ kind: "module", dir, files: [...set] })),

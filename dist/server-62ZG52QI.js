@@ -276,7 +276,7 @@ var Server = class {
   published = /* @__PURE__ */ new Map();
   queue = Promise.resolve();
   workspace() {
-    this.workspacePromise ??= import("./workspace-FYRIVCSR.js").then(({ Workspace }) => {
+    this.workspacePromise ??= import("./workspace-3PAUFMPR.js").then(({ Workspace }) => {
       const w = new Workspace((m) => {
         this.connection.console.warn(m);
         void this.connection.window.showWarningMessage(m);

@@ -3,16 +3,16 @@ import {
 } from "./chunk-E4K6YNQW.js";
 import {
   UnitRecorder
-} from "./chunk-APD2LPPG.js";
+} from "./chunk-5WKV3ASS.js";
 import {
   RunContext,
   lintUnit
-} from "./chunk-MTS7WHCB.js";
+} from "./chunk-ZQ2FVNUG.js";
 import {
   reachedFolders
 } from "./chunk-UYKOBCRN.js";
 import "./chunk-EAAWNLU4.js";
-import "./chunk-GM7CC273.js";
+import "./chunk-4T5MNSV4.js";
 import "./chunk-XRNNRSWR.js";
 import "./chunk-Y7NYNGOL.js";
 import "./chunk-KMQPKPIB.js";

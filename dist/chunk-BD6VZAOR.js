@@ -10,7 +10,7 @@ import {
   policySize,
   suppression,
   unresolved
-} from "./chunk-GM7CC273.js";
+} from "./chunk-4T5MNSV4.js";
 import {
   childPath
 } from "./chunk-XRNNRSWR.js";

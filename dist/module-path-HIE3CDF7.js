@@ -27,7 +27,7 @@ import {
   locate,
   normalize,
   unresolved
-} from "./chunk-GM7CC273.js";
+} from "./chunk-4T5MNSV4.js";
 import {
   parseJson
 } from "./chunk-XRNNRSWR.js";
@@ -1852,7 +1852,7 @@ async function lintModuleUnit(ctx, dir, files) {
   }
   await judge(
     ctx,
-    units.map((u) => ({ ex: u.ex, graph: buildIamGraph(u.module) }))
+    units.map((u) => ({ ex: u.ex, graph: () => buildIamGraph(u.module) }))
   );
   for (const list3 of parsed.values())
     for (const f of list3) {

@@ -1,6 +1,6 @@
 import {
   lintUnit
-} from "./chunk-MTS7WHCB.js";
+} from "./chunk-ZQ2FVNUG.js";
 
 // src/engine/unit-answer.ts
 var UnitRecorder = class {

@@ -3,7 +3,7 @@ import {
   effectiveConfig,
   lint,
   repositoryRoot
-} from "./chunk-K6JCMMNQ.js";
+} from "./chunk-FGNTPMOZ.js";
 import {
   findConfig,
   isLintable
@@ -13,12 +13,12 @@ import {
 } from "./chunk-SSVZOC2V.js";
 import {
   RULES
-} from "./chunk-JIRVE7YO.js";
+} from "./chunk-BD6VZAOR.js";
 import "./chunk-ILESBZFY.js";
 import "./chunk-W3TADBF4.js";
 import "./chunk-E4K6YNQW.js";
-import "./chunk-MTS7WHCB.js";
-import "./chunk-GM7CC273.js";
+import "./chunk-ZQ2FVNUG.js";
+import "./chunk-4T5MNSV4.js";
 import "./chunk-XRNNRSWR.js";
 import {
   HCL,

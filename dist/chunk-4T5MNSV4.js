@@ -526,7 +526,7 @@ async function judge(ctx, units) {
     const mine = ex.policies.map((p) => normalize(p));
     if (opts.collectPolicies) ctx.policies.push(...ex.policies.filter((p) => visible(ctx, p)));
     normalized.push(...mine);
-    if (graph) graphs.push({ graph, policies: mine });
+    if (graph) graphs.push({ graph: graph(), policies: mine });
   }
   const strict = opts.ruleOptions.strict && ctx.enabled("unresolved");
   for (const n of normalized) {
