@@ -45,7 +45,7 @@ export function configValidatorSource(): string {
  * that finds a config file, and ajv writes a subschema's checks out again at each place it is
  * used: 64 KB of validator before, 3 ms less of a run with a config (issue 16).
  */
-export function validationSchema(): object {
+function validationSchema(): object {
   const schema = withoutDescriptions(configSchema(RULES)) as {
     definitions?: Record<string, unknown>;
     properties: { rules: { properties: Record<string, { oneOf: Array<{ properties?: { options?: unknown } }> }> } };

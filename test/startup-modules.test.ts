@@ -13,25 +13,29 @@ const temp = tempDirs('startup');
 const env: NodeJS.ProcessEnv = { ...process.env, POLICYLINT_WORKERS: '0' };
 for (const name of ['NODE_OPTIONS', 'NODE_DEBUG', 'NODE_EXTRA_CA_CERTS']) delete env[name];
 
+/** Runs node with `preload` imported first, `out` in LIST_FILE for it to write to; what the run
+ * wrote there, a line each. The run must print nothing on stderr. */
+function recorded(preload: string, argv: string[], out: string): string[] {
+  writeFileSync(out, '');
+  const r = spawnSync(process.execPath, ['--import', preload, ...argv], {
+    cwd: repo,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...env, LIST_FILE: out },
+  });
+  expect(r.stderr).toBe('');
+  return readFileSync(out, 'utf8').split('\n');
+}
+
 /** The built-in modules Node loaded for `args` (after `node`) that bare node did not load. */
 function builtinsLoaded(args: string[]): string[] {
   const dir = temp();
   const hook = join(dir, 'hook.mjs');
   writeFileSync(
     hook,
-    `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.LOADED_LIST, process.moduleLoadList.join('\\n')));\n`,
+    `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.LIST_FILE, process.moduleLoadList.join('\\n')));\n`,
   );
-  const list = (argv: string[], name: string) => {
-    const file = join(dir, name);
-    const r = spawnSync(process.execPath, ['--import', hook, ...argv], {
-      cwd: repo,
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: { ...env, LOADED_LIST: file },
-    });
-    expect(r.stderr).toBe('');
-    return readFileSync(file, 'utf8').split('\n');
-  };
+  const list = (argv: string[], name: string) => recorded(hook, argv, join(dir, name));
   const bare = new Set(list(['-e', '0'], 'bare.txt'));
   return list([bin, ...args], 'run.txt').filter((m) => !bare.has(m));
 }
@@ -57,7 +61,7 @@ function modulesLoaded(args: string[]): string[] {
   const out = join(dir, 'loaded.txt');
   writeFileSync(
     join(dir, 'hooks.mjs'),
-    `import { appendFileSync } from 'node:fs';\nexport function load(url, context, next) {\n  if (url.startsWith('file:')) appendFileSync(process.env.LOADED_URLS, url + '\\n');\n  return next(url, context);\n}\n`,
+    `import { appendFileSync } from 'node:fs';\nexport function load(url, context, next) {\n  if (url.startsWith('file:')) appendFileSync(process.env.LIST_FILE, url + '\\n');\n  return next(url, context);\n}\n`,
   );
   // Node >= 22.15 runs hooks in the thread (registerHooks); module.register, all Node 20 has, is
   // deprecated from Node 26 and says so on stderr.
@@ -65,16 +69,7 @@ function modulesLoaded(args: string[]): string[] {
     join(dir, 'register.mjs'),
     `import module from 'node:module';\nimport { load } from './hooks.mjs';\nif (module.registerHooks) module.registerHooks({ load });\nelse module.register('./hooks.mjs', import.meta.url);\n`,
   );
-  writeFileSync(out, '');
-  const r = spawnSync(process.execPath, ['--import', join(dir, 'register.mjs'), bin, ...args], {
-    cwd: repo,
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...env, LOADED_URLS: out },
-  });
-  expect(r.stderr).toBe('');
-  return readFileSync(out, 'utf8')
-    .split('\n')
+  return recorded(join(dir, 'register.mjs'), [bin, ...args], out)
     .filter((u) => u.startsWith('file:'))
     .map((u) => fileURLToPath(u));
 }
