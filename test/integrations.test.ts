@@ -105,7 +105,8 @@ describe('npm package', () => {
     expect(files).toEqual(
       expect.arrayContaining([
         'bin/policylint.js',
-        'dist/cli.js',
+        'dist/load.js',
+        'dist/worker.js',
         'dist/tree-sitter-terraform.wasm',
         'dist/tree-sitter-hcl.LICENSE',
         'rules/wildcard-principal.md',
@@ -115,6 +116,8 @@ describe('npm package', () => {
     );
     // Installing policylint must not build the grammar's native binding (it uses the wasm).
     expect(Object.keys(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).dependencies)).not.toContain('@tree-sitter-grammars/tree-sitter-hcl');
+    // The command's code: one script, named after its content (src/cli/load.ts).
+    expect(files.filter((f) => /^dist\/policylint-[A-Z0-9]+\.cjs$/.test(f))).toHaveLength(1);
     expect(files.some((f) => f.startsWith('test/') || f.startsWith('fixtures/'))).toBe(false);
     expect(bin.endsWith('bin/policylint.js')).toBe(true);
     // The action's bundle (with its copy of the IAM data) is for action.yml only.

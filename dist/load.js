@@ -1,0 +1,255 @@
+// src/cli/load.ts
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/cli/args.ts
+var { parseArgs } = process.getBuiltinModule("node:util");
+var FORMATS = ["friendly", "compact", "json", "sarif"];
+var UsageError = class extends Error {
+};
+function plainArgsError(e) {
+  const option = /'([^']+)'/.exec(e.message)?.[1];
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option ${option.startsWith("-") ? option : `-${option}`}`;
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option)
+    return `option ${option.split(" ")[0]} ${/argument missing/.test(e.message) ? "needs a value" : "takes no value"}`;
+  return e.message.split("\n")[0];
+}
+function parseCli(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: "string", short: "f" },
+        "output-file": { type: "string", short: "o" },
+        "print-policies": { type: "boolean", default: false },
+        version: { type: "boolean", short: "v", default: false },
+        help: { type: "boolean", short: "h", default: false },
+        strict: { type: "boolean", default: false },
+        quiet: { type: "boolean", default: false },
+        "max-warnings": { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        "var-file": { type: "string", multiple: true, default: [] },
+        "no-inline-config": { type: "boolean", default: false },
+        "sarif-category": { type: "string" },
+        "trusted-account": { type: "string", multiple: true, default: [] },
+        config: { type: "string", short: "c" },
+        "no-config-lookup": { type: "boolean", default: false },
+        "print-config": { type: "boolean", default: false },
+        rule: { type: "string", multiple: true, default: [] },
+        stdin: { type: "boolean", default: false },
+        "stdin-filename": { type: "string" },
+        baseline: { type: "string" },
+        "write-baseline": { type: "string" },
+        verbose: { type: "boolean", default: false },
+        "access-analyzer": { type: "boolean", default: false },
+        "access-analyzer-required": { type: "boolean", default: false },
+        "no-cache": { type: "boolean", default: false },
+        "cache-location": { type: "string" },
+        "whole-module": { type: "boolean", default: false },
+        root: { type: "string" }
+      }
+    });
+  } catch (e) {
+    throw new UsageError(plainArgsError(e));
+  }
+  const v = parsed.values;
+  if (v.format !== void 0 && !FORMATS.includes(v.format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${v.format}"`);
+  }
+  let maxWarnings;
+  if (v["max-warnings"] !== void 0) {
+    maxWarnings = Number(v["max-warnings"]);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${v["max-warnings"]}"`);
+  }
+  for (const a of v["trusted-account"]) if (!/^\d{12}$/.test(a)) throw new UsageError(`--trusted-account takes a 12-digit account id, not "${a}"`);
+  const rules = v.rule.map((r) => {
+    const m = /^([a-z0-9-]+):(off|error|warning|note)$/.exec(r);
+    if (!m) throw new UsageError(`--rule takes rule-id:severity (off, error, warning, note), e.g. ecr-scope:error, not "${r}"`);
+    return { id: m[1], severity: m[2] };
+  });
+  if (v["stdin-filename"] && !v.stdin) throw new UsageError("--stdin-filename goes with --stdin");
+  return {
+    paths: parsed.positionals,
+    format: v.format,
+    outputFile: v["output-file"],
+    printPolicies: !!v["print-policies"],
+    version: !!v.version,
+    help: !!v.help,
+    strict: !!v.strict,
+    quiet: !!v.quiet,
+    maxWarnings,
+    color: v["no-color"] ? false : v.color,
+    varFiles: v["var-file"],
+    inlineConfig: !v["no-inline-config"],
+    sarifCategory: v["sarif-category"],
+    trustedAccounts: v["trusted-account"],
+    config: v.config,
+    configLookup: !v["no-config-lookup"],
+    printConfig: !!v["print-config"],
+    rules,
+    stdin: !!v.stdin,
+    stdinFilename: v["stdin-filename"],
+    baseline: v.baseline,
+    writeBaseline: v["write-baseline"],
+    verbose: !!v.verbose,
+    accessAnalyzer: !!v["access-analyzer"] || !!v["access-analyzer-required"],
+    accessAnalyzerRequired: !!v["access-analyzer-required"],
+    cache: !v["no-cache"],
+    cacheLocation: v["cache-location"],
+    wholeModule: !!v["whole-module"],
+    root: v.root
+  };
+}
+
+// src/cli/load.ts
+var v8 = process.getBuiltinModule("node:v8");
+var vm = process.getBuiltinModule("node:vm");
+var script = fileURLToPath(new URL(`./${"policylint-5BUAEVHC.cjs"}`, import.meta.url));
+var budgetFlag = Number(process.versions.v8.split(".")[0]) < 12;
+var DAY_MS = 24 * 3600 * 1e3;
+var STALE_MS = 30 * DAY_MS;
+function loadForWorker() {
+  return createRequire(import.meta.url)(script);
+}
+function loadForCli(argv) {
+  setRunFlags();
+  const cacheFile = codeCacheFile(argv);
+  if (!cacheFile) return createRequire(import.meta.url)(script);
+  const dropped = dropAfterCrash(cacheFile);
+  const source = readFileSync(script, "utf8");
+  const cached = readOwnCache(cacheFile);
+  const mark = cached && markRunning(cacheFile);
+  const compiled = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}
+})`, { filename: script, cachedData: cached?.data });
+  const verdict = dropped ? "dropped" : !cached ? "none" : compiled.cachedDataRejected ? "rejected" : "used";
+  const running = verdict === "used" ? mark : void 0;
+  if (mark && !running) rmSync(mark, { force: true });
+  if (process.env.POLICYLINT_DEBUG_CODE_CACHE) process.stderr.write(`policylint: code cache ${verdict}: ${cacheFile}
+`);
+  process.once("exit", () => {
+    if (running) rmSync(running, { force: true });
+    if (verdict !== "used" || compiledBytes() > (cached?.compiledBytes ?? 0) * 1.1) writeCache(compiled, cacheFile);
+  });
+  const mod = { exports: {} };
+  compiled.runInThisContext().call(mod.exports, mod.exports, createRequire(script), mod, script, dirname(script));
+  return mod.exports;
+}
+var RUNNING = ".running";
+function markRunning(file) {
+  const mark = `${file}.${process.pid}${RUNNING}`;
+  try {
+    writeFileSync(mark, "", { mode: 384 });
+    return mark;
+  } catch {
+    return void 0;
+  }
+}
+function dropAfterCrash(file) {
+  const dir = dirname(file);
+  const prefix = `${basename(file)}.`;
+  let dropped = false;
+  try {
+    for (const name of readdirSync(dir)) {
+      if (!name.startsWith(prefix) || !name.endsWith(RUNNING) || alive(Number(name.slice(prefix.length, -RUNNING.length)))) continue;
+      rmSync(file, { force: true });
+      rmSync(join(dir, name), { force: true });
+      dropped = true;
+    }
+  } catch {
+  }
+  return dropped;
+}
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+function setRunFlags() {
+  v8.setFlagsFromString("--heap-growing-percent=25");
+  if (budgetFlag) v8.setFlagsFromString("--interrupt-budget=300000");
+}
+function restoreCompileFlags() {
+  v8.setFlagsFromString("--no-liftoff-only");
+  v8.setFlagsFromString("--wasm-tier-up");
+  v8.setFlagsFromString("--wasm-dynamic-tiering");
+  setRunFlags();
+}
+function runKind(argv) {
+  if (argv.includes("--lsp")) return "lsp";
+  try {
+    const { paths } = parseCli(argv);
+    if (paths.length && paths.every((p) => /\.json$/i.test(p) && !/\.tf\.json$/i.test(p))) return "json";
+  } catch {
+  }
+  return "terraform";
+}
+function codeCacheDir() {
+  if (process.env.NODE_DISABLE_COMPILE_CACHE) return void 0;
+  const xdg = process.env.XDG_CACHE_HOME;
+  try {
+    return join(xdg && xdg.startsWith("/") ? xdg : join(homedir(), ".cache"), "policylint", "v8-code-cache");
+  } catch {
+    return void 0;
+  }
+}
+function codeCacheFile(argv) {
+  const dir = codeCacheDir();
+  const tag = v8.cachedDataVersionTag().toString(16);
+  const { size, mtimeMs } = statSync(script);
+  const id = `${size.toString(36)}${Math.trunc(mtimeMs).toString(36)}`;
+  return dir && join(dir, `${"policylint-5BUAEVHC.cjs".replace(/\.cjs$/, "")}-${id}-node${process.version}-${process.arch}-${tag}-${runKind(argv)}.bin`);
+}
+var MAGIC = 1347175217;
+var HEADER = 8;
+function compiledBytes() {
+  return v8.getHeapCodeStatistics().bytecode_and_metadata_size;
+}
+function readOwnCache(file) {
+  let fd;
+  try {
+    fd = openSync(file, "r");
+    const st = fstatSync(fd);
+    if (!st.isFile() || process.getuid && st.uid !== process.getuid() || (st.mode & 18) !== 0) return void 0;
+    const all = readFileSync(fd);
+    if (all.length <= HEADER || all.readUInt32BE(0) !== MAGIC) return void 0;
+    return { data: all.subarray(HEADER), compiledBytes: all.readUInt32BE(4) };
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function writeCache(compiled, file) {
+  try {
+    const bytes = compiledBytes();
+    restoreCompileFlags();
+    const header = Buffer.alloc(HEADER);
+    header.writeUInt32BE(MAGIC, 0);
+    header.writeUInt32BE(Math.min(bytes, 4294967295), 4);
+    const data = Buffer.concat([header, compiled.createCachedData()]);
+    const dir = dirname(file);
+    mkdirSync(dir, { recursive: true, mode: 448 });
+    const now = Date.now();
+    for (const name of readdirSync(dir)) {
+      const age = now - statSync(join(dir, name)).mtimeMs;
+      if (age > (name.endsWith(".bin") ? STALE_MS : DAY_MS)) rmSync(join(dir, name), { force: true });
+    }
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, data, { mode: 384 });
+    renameSync(partial, file);
+  } catch {
+  }
+}
+export {
+  loadForCli,
+  loadForWorker
+};

