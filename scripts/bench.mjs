@@ -28,7 +28,7 @@ import { buildCorpus, sizedCorpus } from './corpus.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin/policylint.js');
 const floorScript = join(root, 'scripts/parse-floor.mjs');
-const report = join(root, 'scripts/report-rss.mjs');
+const report = join(root, 'scripts/report-rss.cjs');
 const small = process.argv.includes('--small');
 const sizes = process.argv.includes('--sizes');
 const startupOnly = process.argv.includes('--startup');
@@ -58,7 +58,7 @@ const usage = join(scratch, 'usage');
 function measure(args, { env = {}, cwd = root, input } = {}) {
   rmSync(usage, { force: true });
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', report, ...args], {
+  const r = spawnSync(process.execPath, ['--require', report, ...args], {
     cwd,
     input,
     stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'],

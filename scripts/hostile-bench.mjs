@@ -103,7 +103,7 @@ for (const [name, make] of Object.entries(CASES)) {
   }
   rmSync(rssFile, { force: true });
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', join(here, 'report-rss.mjs'), bin, '--format', 'json', '.'], {
+  const r = spawnSync(process.execPath, ['--require', join(here, 'report-rss.cjs'), bin, '--format', 'json', '.'], {
     cwd: dir,
     encoding: 'utf8',
     timeout,

@@ -10,11 +10,11 @@ const temp = tempDirs('file-size');
 const PUBLIC = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}]}';
 type F = { file: string; ruleId: string; line: number; column: number; message: string };
 
-/** Lints `dir` with the peak memory recorded (scripts/report-rss.mjs), one thread. */
+/** Lints `dir` with the peak memory recorded (scripts/report-rss.cjs), one thread. */
 function lintMeasured(dir: string, args: string[] = ['.'], input?: string) {
   const rssFile = join(dir, '..', `rss-${process.pid}-${Math.random()}`);
   const r = execFileSyncStatus(
-    ['--import', join(repo, 'scripts/report-rss.mjs'), join(repo, 'bin/policylint.js'), '--format', 'json', ...args],
+    ['--require', join(repo, 'scripts/report-rss.cjs'), join(repo, 'bin/policylint.js'), '--format', 'json', ...args],
     dir,
     rssFile,
     input,

@@ -105,8 +105,9 @@ describe('npm package', () => {
     expect(files).toEqual(
       expect.arrayContaining([
         'bin/policylint.js',
-        'dist/load.js',
-        'dist/worker.js',
+        'dist/load.cjs',
+        'dist/worker.cjs',
+        'bin/package.json',
         'dist/tree-sitter-terraform.wasm',
         'dist/tree-sitter-hcl.LICENSE',
         'rules/wildcard-principal.md',

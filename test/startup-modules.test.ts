@@ -127,11 +127,15 @@ describe('a run compiles one script of policylint (issue 16)', () => {
   const own = (m: Map<string, number[]>) => [...m.keys()].filter((f) => f.startsWith(repo)).map((f) => f.slice(repo.length + 1));
   it('a JSON policy: bin, the loader and the script; nothing from node_modules', () => {
     const files = own(covered(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/repository-policy.json']));
-    expect(files.sort()).toEqual(['bin/policylint.js', 'dist/load.js', relative(repo, script())]);
+    expect(files.sort()).toEqual(['bin/policylint.js', 'dist/load.cjs', relative(repo, script())]);
   });
   it('a .tf file: the same, and web-tree-sitter', () => {
     const files = own(covered(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/main.tf']));
-    expect(files.filter((f) => !f.startsWith('node_modules/web-tree-sitter/')).sort()).toEqual(['bin/policylint.js', 'dist/load.js', relative(repo, script())]);
+    expect(files.filter((f) => !f.startsWith('node_modules/web-tree-sitter/')).sort()).toEqual([
+      'bin/policylint.js',
+      'dist/load.cjs',
+      relative(repo, script()),
+    ]);
     expect(files.some((f) => f.startsWith('node_modules/web-tree-sitter/'))).toBe(true);
   });
   it('the language server and its protocol library run only under --lsp', () => {

@@ -4,11 +4,14 @@ import type { LintOptions } from '../src/engine/options.js';
 // Issue 16: the main thread lints units beside the workers, so a run starts one worker fewer than
 // it has cores (a worker costs its own start-up); POLICYLINT_WORKERS still decides when set.
 const cores = vi.hoisted(() => ({ n: 2 }));
-vi.mock('node:os', async (importOriginal) => ({ ...(await importOriginal<typeof import('node:os')>()), availableParallelism: () => cores.n }));
-// Tests run the TypeScript sources, beside which there is no built worker.js: say there is one.
+// worker-count.ts asks for node:os only when it needs it (process.getBuiltinModule).
+const builtin = process.getBuiltinModule.bind(process) as (id: string) => unknown;
+vi.spyOn(process, 'getBuiltinModule').mockImplementation(((id: string) =>
+  id === 'node:os' ? { ...(builtin(id) as object), availableParallelism: () => cores.n } : builtin(id)) as typeof process.getBuiltinModule);
+// Tests run the TypeScript sources, beside which there is no built worker.cjs: say there is one.
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
-  return { ...fs, existsSync: (p: string) => (String(p).endsWith('worker.js') ? true : fs.existsSync(p)) };
+  return { ...fs, existsSync: (p: string) => (String(p).endsWith('worker.cjs') ? true : fs.existsSync(p)) };
 });
 const { workerCount } = await import('../src/engine/worker-count.js');
 

@@ -10831,7 +10831,7 @@ var init_limits = __esm({
 
 // src/resolve/module.ts
 import { resolve as resolve5 } from "node:path";
-function buildModule(dir, files, readFile5, path2 = [], budget = newBudget()) {
+function buildModule(dir, files, readFile3, path2 = [], budget = newBudget()) {
   const m3 = {
     dir,
     files,
@@ -10841,7 +10841,7 @@ function buildModule(dir, files, readFile5, path2 = [], budget = newBudget()) {
     calls: /* @__PURE__ */ new Map(),
     outputs: /* @__PURE__ */ new Map(),
     varValues: /* @__PURE__ */ new Map(),
-    readFile: readFile5,
+    readFile: readFile3,
     path: path2,
     child: () => void 0,
     duplicates: [],
@@ -12136,7 +12136,7 @@ var init_evaluate = __esm({
 });
 
 // src/resolve/module-graph.ts
-function wireModules(root7, parsed, readFile5, downloaded = () => void 0) {
+function wireModules(root7, parsed, readFile3, downloaded = () => void 0) {
   const wire = (m3, chain2) => {
     const cache8 = /* @__PURE__ */ new Map();
     const child = (name2) => {
@@ -12161,7 +12161,7 @@ function wireModules(root7, parsed, readFile5, downloaded = () => void 0) {
         note(m3.budget, at2, `module.${name2} is not evaluated: this root reaches over ${LIMITS.instances} module instances; its outputs are unresolved`);
         return void 0;
       }
-      const callee = buildModule(dir, files, readFile5(dir), path2, m3.budget);
+      const callee = buildModule(dir, files, readFile3(dir), path2, m3.budget);
       const base = moduleScope(m3, call.file);
       const instances = gateInstances(call.item.body, base);
       callee.exists = m3.exists !== false && instances?.length !== 0;
@@ -13252,12 +13252,12 @@ async function readRelativeFile(pathParts) {
     }
   }
   if (fileSystem) {
-    const { readFile: readFile5 } = await import("fs/promises");
+    const { readFile: readFile3 } = await import("fs/promises");
     const { join: join17 } = await import("node:path");
     const { fileURLToPath: fileURLToPath5 } = await import("node:url");
     const relativePath = join17(...pathParts);
     const fileUrl = new URL(relativePath, resolvedRoot);
-    const contents = await readFile5(fileURLToPath5(fileUrl), "utf-8");
+    const contents = await readFile3(fileURLToPath5(fileUrl), "utf-8");
     return JSON.parse(contents);
   } else if (useFetch) {
     const dataUrl = resolvedRoot + pathParts.join("/");
@@ -13989,18 +13989,18 @@ var init_esm5 = __esm({
 
 // src/engine/worker-count.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { availableParallelism } from "node:os";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function workerCount(files, opts) {
   if (opts.stdin || opts.overlays || opts.parseCache || opts.analyzer || opts.collectPolicies) return 0;
   if (!existsSync2(workerFile())) return 0;
   const forced = process.env.POLICYLINT_WORKERS;
   if (forced !== void 0 && forced !== "") return Math.max(0, Math.min(16, Number(forced) || 0));
-  const cores = availableParallelism();
-  return cores > 1 && files >= WORKER_THRESHOLD ? Math.min(cores, 4) - 1 : 0;
+  if (files < WORKER_THRESHOLD) return 0;
+  const cores = process.getBuiltinModule("node:os").availableParallelism();
+  return cores > 1 ? Math.min(cores, 4) - 1 : 0;
 }
 function workerFile() {
-  return fileURLToPath3(new URL("./worker.js", import.meta.url));
+  return fileURLToPath3(new URL("./worker.cjs", import.meta.url));
 }
 var WORKER_THRESHOLD;
 var init_worker_count = __esm({
@@ -26948,7 +26948,7 @@ var init_getSSOTokenFilepath = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 var tokenIntercept, getSSOTokenFromFile;
 var init_getSSOTokenFromFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js"() {
@@ -26959,7 +26959,7 @@ var init_getSSOTokenFromFile = __esm({
         return tokenIntercept[id];
       }
       const ssoTokenFilepath = getSSOTokenFilepath(id);
-      const ssoTokenText = await readFile2(ssoTokenFilepath, "utf8");
+      const ssoTokenText = await readFile(ssoTokenFilepath, "utf8");
       return JSON.parse(ssoTokenText);
     };
   }
@@ -27076,12 +27076,12 @@ var init_parseIni = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js
 import { readFile as fsReadFile } from "node:fs/promises";
-var filePromises, fileIntercept, readFile3;
+var filePromises, fileIntercept, readFile2;
 var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile3 = (path2, options) => {
+    readFile2 = (path2, options) => {
       if (fileIntercept[path2] !== void 0) {
         return fileIntercept[path2];
       }
@@ -27119,10 +27119,10 @@ var init_loadSharedConfigFiles = __esm({
         resolvedConfigFilepath = join15(homeDir, configFilepath.slice(2));
       }
       const parsedFiles = await Promise.all([
-        readFile3(resolvedConfigFilepath, {
+        readFile2(resolvedConfigFilepath, {
           ignoreCache: init2.ignoreCache
         }).then(parseIni).then(getConfigData).catch(swallowError),
-        readFile3(resolvedFilepath, {
+        readFile2(resolvedFilepath, {
           ignoreCache: init2.ignoreCache
         }).then(parseIni).catch(swallowError)
       ]);
@@ -27153,7 +27153,7 @@ var init_loadSsoSessionData = __esm({
     init_parseIni();
     init_readFile();
     swallowError2 = () => ({});
-    loadSsoSessionData = async (init2 = {}) => readFile3(init2.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
+    loadSsoSessionData = async (init2 = {}) => readFile2(init2.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
   }
 });
 
@@ -50046,7 +50046,6 @@ import { fileURLToPath as fileURLToPath4 } from "node:url";
 
 // src/cli/main.ts
 import { closeSync as closeSync3, openSync as openSync3, statSync as statSync4, writeSync } from "node:fs";
-import { readFile as readFile4, realpath, writeFile as writeFile2 } from "node:fs/promises";
 import { resolve as resolve16, sep as sep10 } from "node:path";
 
 // src/cli/args.ts
@@ -51492,7 +51491,6 @@ function settle(f6) {
 
 // src/policy/iam-names.ts
 import { fileURLToPath as __fileURLToPath } from "node:url";
-import { readFile } from "node:fs/promises";
 import { dirname as dirname6, join as join8 } from "node:path";
 
 // src/policy/listed-keys.generated.ts
@@ -51702,7 +51700,9 @@ var unassociated;
 async function unassociatedServices(prefix2) {
   unassociated ??= (async () => {
     const entry = __fileURLToPath(new URL("./iam-data/dist/cjs/index.js", import.meta.url));
-    return JSON.parse(await readFile(join8(dirname6(entry), "..", "..", "data", "unassociatedConditions.json"), "utf8"));
+    return JSON.parse(
+      await process.getBuiltinModule("node:fs/promises").readFile(join8(dirname6(entry), "..", "..", "data", "unassociatedConditions.json"), "utf8")
+    );
   })();
   return Object.entries(await unassociated).filter(([p3]) => keyPattern(p3).test(prefix2)).flatMap(([, s3]) => s3);
 }
@@ -54268,6 +54268,7 @@ function expandToModules(paths, cwd) {
 }
 
 // src/cli/main.ts
+var fsPromises2 = () => process.getBuiltinModule("node:fs/promises");
 async function main(argv, io) {
   let args2;
   try {
@@ -54380,7 +54381,7 @@ async function run3(args2, io) {
   }
   if (args2.writeBaseline) {
     const fingerprints = [...new Set(result.findings.filter((f6) => !f6.suppressed).map((f6) => f6.fingerprint))].sort();
-    await writeFile2(args2.writeBaseline, JSON.stringify({ version: 1, fingerprints }, null, 2) + "\n");
+    await fsPromises2().writeFile(args2.writeBaseline, JSON.stringify({ version: 1, fingerprints }, null, 2) + "\n");
     io.stderr(`policylint: wrote ${fingerprints.length} finding${fingerprints.length === 1 ? "" : "s"} to ${args2.writeBaseline}
 `);
     return 0;
@@ -54446,7 +54447,7 @@ function rootFor(args2, cwd, configFolder, configFile) {
 async function withoutBaseline(findings, file) {
   let known3;
   try {
-    const data2 = JSON.parse(await readFile4(file, "utf8"));
+    const data2 = JSON.parse(await fsPromises2().readFile(file, "utf8"));
     if (!Array.isArray(data2.fingerprints)) throw new Error('no "fingerprints" list');
     known3 = new Set(data2.fingerprints.map(String));
   } catch (e6) {
@@ -54515,7 +54516,7 @@ function* batched(parts2, size = 1 << 16) {
   if (buf) yield buf;
 }
 async function namesAnInput(target, paths, cwd) {
-  const real2 = async (p3) => realpath(p3).catch(() => void 0);
+  const real2 = async (p3) => fsPromises2().realpath(p3).catch(() => void 0);
   const t = await real2(resolve16(cwd, target));
   if (!t) return false;
   for (const p3 of paths.length ? paths : ["."]) {

@@ -454,12 +454,12 @@ async function readRelativeFile(pathParts) {
     }
   }
   if (fileSystem) {
-    const { readFile: readFile2 } = await import("fs/promises");
+    const { readFile } = await import("fs/promises");
     const { join: join7 } = await import("node:path");
     const { fileURLToPath: fileURLToPath2 } = await import("node:url");
     const relativePath = join7(...pathParts);
     const fileUrl = new URL(relativePath, resolvedRoot);
-    const contents = await readFile2(fileURLToPath2(fileUrl), "utf-8");
+    const contents = await readFile(fileURLToPath2(fileUrl), "utf-8");
     return JSON.parse(contents);
   } else if (useFetch) {
     const dataUrl = resolvedRoot + pathParts.join("/");
@@ -11278,7 +11278,7 @@ var init_limits = __esm({
 
 // src/resolve/module.ts
 import { resolve as resolve4 } from "node:path";
-function buildModule(dir, files, readFile2, path2 = [], budget = newBudget()) {
+function buildModule(dir, files, readFile, path2 = [], budget = newBudget()) {
   const m = {
     dir,
     files,
@@ -11288,7 +11288,7 @@ function buildModule(dir, files, readFile2, path2 = [], budget = newBudget()) {
     calls: /* @__PURE__ */ new Map(),
     outputs: /* @__PURE__ */ new Map(),
     varValues: /* @__PURE__ */ new Map(),
-    readFile: readFile2,
+    readFile,
     path: path2,
     child: () => void 0,
     duplicates: [],
@@ -12583,7 +12583,7 @@ var init_evaluate = __esm({
 });
 
 // src/resolve/module-graph.ts
-function wireModules(root2, parsed, readFile2, downloaded = () => void 0) {
+function wireModules(root2, parsed, readFile, downloaded = () => void 0) {
   const wire = (m, chain) => {
     const cache3 = /* @__PURE__ */ new Map();
     const child = (name2) => {
@@ -12608,7 +12608,7 @@ function wireModules(root2, parsed, readFile2, downloaded = () => void 0) {
         note(m.budget, at2, `module.${name2} is not evaluated: this root reaches over ${LIMITS.instances} module instances; its outputs are unresolved`);
         return void 0;
       }
-      const callee = buildModule(dir, files, readFile2(dir), path2, m.budget);
+      const callee = buildModule(dir, files, readFile(dir), path2, m.budget);
       const base = moduleScope(m, call.file);
       const instances = gateInstances(call.item.body, base);
       callee.exists = m.exists !== false && instances?.length !== 0;
@@ -14592,7 +14592,6 @@ function settle(f) {
 
 // src/policy/iam-names.ts
 import { fileURLToPath as __fileURLToPath } from "node:url";
-import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 
 // src/policy/listed-keys.generated.ts
@@ -14802,7 +14801,9 @@ var unassociated;
 async function unassociatedServices(prefix2) {
   unassociated ??= (async () => {
     const entry = __fileURLToPath(new URL("./iam-data/dist/cjs/index.js", import.meta.url));
-    return JSON.parse(await readFile(join(dirname(entry), "..", "..", "data", "unassociatedConditions.json"), "utf8"));
+    return JSON.parse(
+      await process.getBuiltinModule("node:fs/promises").readFile(join(dirname(entry), "..", "..", "data", "unassociatedConditions.json"), "utf8")
+    );
   })();
   return Object.entries(await unassociated).filter(([p]) => keyPattern(p).test(prefix2)).flatMap(([, s2]) => s2);
 }

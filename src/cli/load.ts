@@ -1,5 +1,5 @@
 // Loads policylint's code: one CommonJS script, dist/policylint-<hash>.cjs (scripts/build.mjs),
-// compiled with V8's code cache. Built apart from that script (dist/load.js, dist/worker.js).
+// compiled with V8's code cache. Built apart from that script, as CommonJS (dist/load.cjs, dist/worker.cjs).
 //
 // Why (issue 16: start-up is what a pre-commit hook pays on every commit): compiling policylint's
 // code costs more than running it on one file. Node's own compile cache (Node >= 22.1) keeps only
@@ -16,7 +16,6 @@
 // not fit. NODE_DISABLE_COMPILE_CACHE turns it off, as it does Node's own cache.
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCli } from './args.js';
@@ -161,7 +160,9 @@ function codeCacheDir(): string | undefined {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined;
   const xdg = process.env.XDG_CACHE_HOME;
   try {
-    return join(xdg && xdg.startsWith('/') ? xdg : join(homedir(), '.cache'), 'policylint', 'v8-code-cache');
+    // HOME is what os.homedir() reads first; node:os is loaded only without it.
+    const home = process.env.HOME || process.getBuiltinModule('node:os').homedir();
+    return join(xdg && xdg.startsWith('/') ? xdg : join(home, '.cache'), 'policylint', 'v8-code-cache');
   } catch {
     return undefined; // no home folder
   }

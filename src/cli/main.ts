@@ -1,15 +1,13 @@
 import { closeSync, openSync, statSync, writeSync } from 'node:fs';
-import { readFile, realpath, writeFile } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { HELP, parseCli, UsageError, type CliArgs } from './args.js';
 import type { Finding } from '../model/finding.js';
 import { VERSION, HOMEPAGE } from './version.js';
 import { docsBase, ruleDocsUrl } from '../format/docs-url.js';
-// What every lint run uses is imported here, not on first use: each module a dynamic import makes
-// (and each chunk the bundle splits off for it) costs Node ~0.4 ms to resolve, read and link at every
-// start, more than compiling a small module's code (issue 16); the output formats are a few KB.
-// What only some runs use and is large stays lazy: the Terraform path (engine/module-path.ts),
-// Access Analyzer, the friendly format's library, the language server.
+// What every lint run uses is imported here; what only some runs use and is large is imported
+// where it is used: the Terraform path (engine/module-path.ts), Access Analyzer, the friendly
+// format's library, the language server. In the command's one script (cli/load.ts) such an import
+// defers running, and so compiling, that code; a run that never needs it never pays for it.
 import { lint } from '../engine/lint.js';
 import { RULES } from '../../rules/index.js';
 import { configDir, effectiveConfig } from './config/effective.js';
@@ -25,6 +23,10 @@ import { sarifChunks } from '../format/sarif.js';
 import { formatFriendly } from '../format/friendly.js';
 import { printPolicies } from '../format/policies.js';
 import { expandToModules } from './whole-module.js';
+
+/** node:fs/promises when a run needs it (a baseline, --output-file): loading it costs every run
+ * ~3 ms, with the readline and file-watching modules it brings (issue 16: start-up). */
+const fsPromises = () => process.getBuiltinModule('node:fs/promises');
 
 export interface Io {
   cwd: string;
@@ -140,7 +142,7 @@ async function run(args: CliArgs, io: Io): Promise<number> {
   }
   if (args.writeBaseline) {
     const fingerprints = [...new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.fingerprint))].sort();
-    await writeFile(args.writeBaseline, JSON.stringify({ version: 1, fingerprints }, null, 2) + '\n');
+    await fsPromises().writeFile(args.writeBaseline, JSON.stringify({ version: 1, fingerprints }, null, 2) + '\n');
     io.stderr(`policylint: wrote ${fingerprints.length} finding${fingerprints.length === 1 ? '' : 's'} to ${args.writeBaseline}\n`);
     return 0;
   }
@@ -212,7 +214,7 @@ function rootFor(args: CliArgs, cwd: string, configFolder: string, configFile: s
 async function withoutBaseline(findings: Finding[], file: string): Promise<{ kept: Finding[]; stale: number }> {
   let known: Set<string>;
   try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as { fingerprints?: unknown };
+    const data = JSON.parse(await fsPromises().readFile(file, 'utf8')) as { fingerprints?: unknown };
     if (!Array.isArray(data.fingerprints)) throw new Error('no "fingerprints" list');
     known = new Set(data.fingerprints.map(String));
   } catch (e) {
@@ -304,7 +306,10 @@ function* batched(parts: Iterable<string>, size = 1 << 16): Generator<string> {
 /** Whether `target` is a file this run reads: a path given, or an existing lintable file inside a
  * folder given that is not policylint's own output (a baseline or a JSON/SARIF report it wrote). */
 async function namesAnInput(target: string, paths: string[], cwd: string): Promise<boolean> {
-  const real = async (p: string) => realpath(p).catch(() => undefined);
+  const real = async (p: string) =>
+    fsPromises()
+      .realpath(p)
+      .catch(() => undefined);
   const t = await real(resolve(cwd, target));
   if (!t) return false;
   for (const p of paths.length ? paths : ['.']) {

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { LintOptions } from './options.js';
 
@@ -22,10 +21,12 @@ export function workerCount(files: number, opts: LintOptions): number {
   if (!existsSync(workerFile())) return 0;
   const forced = process.env.POLICYLINT_WORKERS;
   if (forced !== undefined && forced !== '') return Math.max(0, Math.min(16, Number(forced) || 0));
-  const cores = availableParallelism();
-  return cores > 1 && files >= WORKER_THRESHOLD ? Math.min(cores, 4) - 1 : 0;
+  if (files < WORKER_THRESHOLD) return 0;
+  // Not imported: node:os would cost every run's start-up (issue 16), and only large runs get here.
+  const cores = process.getBuiltinModule('node:os').availableParallelism();
+  return cores > 1 ? Math.min(cores, 4) - 1 : 0;
 }
 
 export function workerFile(): string {
-  return fileURLToPath(new URL('./worker.js', import.meta.url));
+  return fileURLToPath(new URL('./worker.cjs', import.meta.url));
 }

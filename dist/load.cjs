@@ -1,9 +1,34 @@
+var __policylintUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+
 // src/cli/load.ts
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { homedir } from "node:os";
-import { basename, dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+var load_exports = {};
+__export(load_exports, {
+  loadForCli: () => loadForCli,
+  loadForWorker: () => loadForWorker
+});
+module.exports = __toCommonJS(load_exports);
+var import_node_fs = require("node:fs");
+var import_node_module = require("node:module");
+var import_node_path = require("node:path");
+var import_node_url = require("node:url");
 
 // src/cli/args.ts
 var { parseArgs } = process.getBuiltinModule("node:util");
@@ -110,55 +135,55 @@ function parseCli(argv) {
 // src/cli/load.ts
 var v8 = process.getBuiltinModule("node:v8");
 var vm = process.getBuiltinModule("node:vm");
-var script = fileURLToPath(new URL(`./${"policylint-5BUAEVHC.cjs"}`, import.meta.url));
+var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-3QP77YHV.cjs"}`, __policylintUrl));
 var budgetFlag = Number(process.versions.v8.split(".")[0]) < 12;
 var DAY_MS = 24 * 3600 * 1e3;
 var STALE_MS = 30 * DAY_MS;
 function loadForWorker() {
-  return createRequire(import.meta.url)(script);
+  return (0, import_node_module.createRequire)(__policylintUrl)(script);
 }
 function loadForCli(argv) {
   setRunFlags();
   const cacheFile = codeCacheFile(argv);
-  if (!cacheFile) return createRequire(import.meta.url)(script);
+  if (!cacheFile) return (0, import_node_module.createRequire)(__policylintUrl)(script);
   const dropped = dropAfterCrash(cacheFile);
-  const source = readFileSync(script, "utf8");
+  const source = (0, import_node_fs.readFileSync)(script, "utf8");
   const cached = readOwnCache(cacheFile);
   const mark = cached && markRunning(cacheFile);
   const compiled = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}
 })`, { filename: script, cachedData: cached?.data });
   const verdict = dropped ? "dropped" : !cached ? "none" : compiled.cachedDataRejected ? "rejected" : "used";
   const running = verdict === "used" ? mark : void 0;
-  if (mark && !running) rmSync(mark, { force: true });
+  if (mark && !running) (0, import_node_fs.rmSync)(mark, { force: true });
   if (process.env.POLICYLINT_DEBUG_CODE_CACHE) process.stderr.write(`policylint: code cache ${verdict}: ${cacheFile}
 `);
   process.once("exit", () => {
-    if (running) rmSync(running, { force: true });
+    if (running) (0, import_node_fs.rmSync)(running, { force: true });
     if (verdict !== "used" || compiledBytes() > (cached?.compiledBytes ?? 0) * 1.1) writeCache(compiled, cacheFile);
   });
   const mod = { exports: {} };
-  compiled.runInThisContext().call(mod.exports, mod.exports, createRequire(script), mod, script, dirname(script));
+  compiled.runInThisContext().call(mod.exports, mod.exports, (0, import_node_module.createRequire)(script), mod, script, (0, import_node_path.dirname)(script));
   return mod.exports;
 }
 var RUNNING = ".running";
 function markRunning(file) {
   const mark = `${file}.${process.pid}${RUNNING}`;
   try {
-    writeFileSync(mark, "", { mode: 384 });
+    (0, import_node_fs.writeFileSync)(mark, "", { mode: 384 });
     return mark;
   } catch {
     return void 0;
   }
 }
 function dropAfterCrash(file) {
-  const dir = dirname(file);
-  const prefix = `${basename(file)}.`;
+  const dir = (0, import_node_path.dirname)(file);
+  const prefix = `${(0, import_node_path.basename)(file)}.`;
   let dropped = false;
   try {
-    for (const name of readdirSync(dir)) {
+    for (const name of (0, import_node_fs.readdirSync)(dir)) {
       if (!name.startsWith(prefix) || !name.endsWith(RUNNING) || alive(Number(name.slice(prefix.length, -RUNNING.length)))) continue;
-      rmSync(file, { force: true });
-      rmSync(join(dir, name), { force: true });
+      (0, import_node_fs.rmSync)(file, { force: true });
+      (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, name), { force: true });
       dropped = true;
     }
   } catch {
@@ -196,7 +221,8 @@ function codeCacheDir() {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return void 0;
   const xdg = process.env.XDG_CACHE_HOME;
   try {
-    return join(xdg && xdg.startsWith("/") ? xdg : join(homedir(), ".cache"), "policylint", "v8-code-cache");
+    const home = process.env.HOME || process.getBuiltinModule("node:os").homedir();
+    return (0, import_node_path.join)(xdg && xdg.startsWith("/") ? xdg : (0, import_node_path.join)(home, ".cache"), "policylint", "v8-code-cache");
   } catch {
     return void 0;
   }
@@ -204,9 +230,9 @@ function codeCacheDir() {
 function codeCacheFile(argv) {
   const dir = codeCacheDir();
   const tag = v8.cachedDataVersionTag().toString(16);
-  const { size, mtimeMs } = statSync(script);
+  const { size, mtimeMs } = (0, import_node_fs.statSync)(script);
   const id = `${size.toString(36)}${Math.trunc(mtimeMs).toString(36)}`;
-  return dir && join(dir, `${"policylint-5BUAEVHC.cjs".replace(/\.cjs$/, "")}-${id}-node${process.version}-${process.arch}-${tag}-${runKind(argv)}.bin`);
+  return dir && (0, import_node_path.join)(dir, `${"policylint-3QP77YHV.cjs".replace(/\.cjs$/, "")}-${id}-node${process.version}-${process.arch}-${tag}-${runKind(argv)}.bin`);
 }
 var MAGIC = 1347175217;
 var HEADER = 8;
@@ -216,16 +242,16 @@ function compiledBytes() {
 function readOwnCache(file) {
   let fd;
   try {
-    fd = openSync(file, "r");
-    const st = fstatSync(fd);
+    fd = (0, import_node_fs.openSync)(file, "r");
+    const st = (0, import_node_fs.fstatSync)(fd);
     if (!st.isFile() || process.getuid && st.uid !== process.getuid() || (st.mode & 18) !== 0) return void 0;
-    const all = readFileSync(fd);
+    const all = (0, import_node_fs.readFileSync)(fd);
     if (all.length <= HEADER || all.readUInt32BE(0) !== MAGIC) return void 0;
     return { data: all.subarray(HEADER), compiledBytes: all.readUInt32BE(4) };
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) (0, import_node_fs.closeSync)(fd);
   }
 }
 function writeCache(compiled, file) {
@@ -236,20 +262,21 @@ function writeCache(compiled, file) {
     header.writeUInt32BE(MAGIC, 0);
     header.writeUInt32BE(Math.min(bytes, 4294967295), 4);
     const data = Buffer.concat([header, compiled.createCachedData()]);
-    const dir = dirname(file);
-    mkdirSync(dir, { recursive: true, mode: 448 });
+    const dir = (0, import_node_path.dirname)(file);
+    (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
     const now = Date.now();
-    for (const name of readdirSync(dir)) {
-      const age = now - statSync(join(dir, name)).mtimeMs;
-      if (age > (name.endsWith(".bin") ? STALE_MS : DAY_MS)) rmSync(join(dir, name), { force: true });
+    for (const name of (0, import_node_fs.readdirSync)(dir)) {
+      const age = now - (0, import_node_fs.statSync)((0, import_node_path.join)(dir, name)).mtimeMs;
+      if (age > (name.endsWith(".bin") ? STALE_MS : DAY_MS)) (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, name), { force: true });
     }
     const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, data, { mode: 384 });
-    renameSync(partial, file);
+    (0, import_node_fs.writeFileSync)(partial, data, { mode: 384 });
+    (0, import_node_fs.renameSync)(partial, file);
   } catch {
   }
 }
-export {
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
   loadForCli,
   loadForWorker
-};
+});

@@ -1,6 +1,9 @@
+var __policylintUrl = require('node:url').pathToFileURL(__filename).href;
+"use strict";
+
 // src/cli/load.ts
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+var import_node_module = require("node:module");
+var import_node_url = require("node:url");
 
 // src/cli/args.ts
 var { parseArgs } = process.getBuiltinModule("node:util");
@@ -8,12 +11,12 @@ var { parseArgs } = process.getBuiltinModule("node:util");
 // src/cli/load.ts
 var v8 = process.getBuiltinModule("node:v8");
 var vm = process.getBuiltinModule("node:vm");
-var script = fileURLToPath(new URL(`./${"policylint-5BUAEVHC.cjs"}`, import.meta.url));
+var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-3QP77YHV.cjs"}`, __policylintUrl));
 var budgetFlag = Number(process.versions.v8.split(".")[0]) < 12;
 var DAY_MS = 24 * 3600 * 1e3;
 var STALE_MS = 30 * DAY_MS;
 function loadForWorker() {
-  return createRequire(import.meta.url)(script);
+  return (0, import_node_module.createRequire)(__policylintUrl)(script);
 }
 
 // src/cli/worker-entry.ts
