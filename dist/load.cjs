@@ -135,7 +135,7 @@ function parseCli(argv) {
 // src/cli/load.ts
 var v8 = process.getBuiltinModule("node:v8");
 var vm = process.getBuiltinModule("node:vm");
-var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-3QP77YHV.cjs"}`, __policylintUrl));
+var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-RET2OKCB.cjs"}`, __policylintUrl));
 var budgetFlag = Number(process.versions.v8.split(".")[0]) < 12;
 var DAY_MS = 24 * 3600 * 1e3;
 var STALE_MS = 30 * DAY_MS;
@@ -232,7 +232,7 @@ function codeCacheFile(argv) {
   const tag = v8.cachedDataVersionTag().toString(16);
   const { size, mtimeMs } = (0, import_node_fs.statSync)(script);
   const id = `${size.toString(36)}${Math.trunc(mtimeMs).toString(36)}`;
-  return dir && (0, import_node_path.join)(dir, `${"policylint-3QP77YHV.cjs".replace(/\.cjs$/, "")}-${id}-node${process.version}-${process.arch}-${tag}-${runKind(argv)}.bin`);
+  return dir && (0, import_node_path.join)(dir, `${"policylint-RET2OKCB.cjs".replace(/\.cjs$/, "")}-${id}-node${process.version}-${process.arch}-${tag}-${runKind(argv)}.bin`);
 }
 var MAGIC = 1347175217;
 var HEADER = 8;

