@@ -159,7 +159,7 @@ function loadForCli(argv) {
 `);
   process.once("exit", () => {
     if (running) (0, import_node_fs.rmSync)(running, { force: true });
-    if (verdict !== "used" || compiledBytes() > (cached?.compiledBytes ?? 0) * 1.1) writeCache(compiled, cacheFile);
+    if (verdict !== "used" || compiledBytes() > (cached?.compiledBytes ?? 0) * 1.02) writeCache(compiled, cacheFile);
   });
   const mod = { exports: {} };
   compiled.runInThisContext().call(mod.exports, mod.exports, (0, import_node_module.createRequire)(script), mod, script, (0, import_node_path.dirname)(script));

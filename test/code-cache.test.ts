@@ -83,6 +83,29 @@ describe('the code cache', () => {
     expect(stamp(version.file!)).toBe(grown);
   });
 
+  it('a run that needs more code (a .policylintrc to validate) adds it once; runs with and without it then leave it be', () => {
+    const cache = temp();
+    const project = temp();
+    writeFileSync(join(project, 'main.tf'), readFileSync(join(repo, tf)));
+    writeFileSync(join(project, '.policylintrc'), '{ "rules": {} }');
+    const inProject = () =>
+      /code cache (\w+): (.*)/.exec(
+        spawnSync(process.execPath, [bin, '--format', 'json', 'main.tf'], {
+          cwd: project,
+          encoding: 'utf8',
+          env: { ...env, XDG_CACHE_HOME: cache, POLICYLINT_DEBUG_CODE_CACHE: '1' },
+        }).stderr,
+      )!;
+    const plain = lint([tf], cache);
+    const before = stamp(plain.file!);
+    expect(inProject()[1]).toBe('used');
+    const grown = stamp(plain.file!);
+    expect(grown).not.toBe(before);
+    expect(inProject()[1]).toBe('used');
+    expect(lint([tf], cache).verdict).toBe('used');
+    expect(stamp(plain.file!)).toBe(grown);
+  });
+
   // V8 checks a cache's version, flags and length, not its contents: a damaged one can crash the
   // run that uses it. The next run finds that run's mark, removes the cache and runs from source.
   it('a damaged cache costs at most the run that meets it: the next drops it and writes a new one', () => {

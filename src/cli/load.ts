@@ -64,9 +64,11 @@ export function loadForCli(argv: string[]): Bundle {
   if (process.env.POLICYLINT_DEBUG_CODE_CACHE) process.stderr.write(`policylint: code cache ${verdict}: ${cacheFile}\n`);
   process.once('exit', () => {
     if (running) rmSync(running, { force: true });
-    // The first run of a kind may have compiled little (`--version`, a file without a policy): a
-    // run that compiled more rewrites the cache, so that it comes to hold what the usual run needs.
-    if (verdict !== 'used' || compiledBytes() > (cached?.compiledBytes ?? 0) * 1.1) writeCache(compiled, cacheFile);
+    // The first run of a kind may have compiled little (`--version`, a file without a policy, no
+    // .policylintrc): a run that compiled more rewrites the cache, so that it comes to hold what
+    // the runs of that kind need. What the cache held is compiled in this run too, so the cache
+    // only grows: runs that need different code do not undo each other's.
+    if (verdict !== 'used' || compiledBytes() > (cached?.compiledBytes ?? 0) * 1.02) writeCache(compiled, cacheFile);
   });
   const mod = { exports: {} as Bundle };
   (compiled.runInThisContext() as (...a: unknown[]) => void).call(mod.exports, mod.exports, createRequire(script), mod, script, dirname(script));
