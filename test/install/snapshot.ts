@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -20,8 +21,17 @@ export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   };
 }
 
+const made: string[] = [];
+// Removed after each test file: a run of these tests made ~0.5 GB of them (two Node binaries,
+// packs, clones, installs) and left them in the system's temporary folder.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 export function temp(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `policylint-${prefix}-`));
+  const dir = mkdtempSync(join(tmpdir(), `policylint-${prefix}-`));
+  made.push(dir);
+  return dir;
 }
 
 /**
