@@ -144,7 +144,8 @@ function loadForWorker() {
 }
 function loadForCli(argv) {
   setRunFlags();
-  const cacheFile = codeCacheFile(argv);
+  const tag = v8.cachedDataVersionTag();
+  const cacheFile = codeCacheFile(argv, tag);
   if (!cacheFile) return (0, import_node_module.createRequire)(__policylintUrl)(script);
   const dropped = dropAfterCrash(cacheFile);
   const source = (0, import_node_fs.readFileSync)(script, "utf8");
@@ -154,22 +155,47 @@ function loadForCli(argv) {
 })`, { filename: script, cachedData: cached?.data });
   const verdict = dropped ? "dropped" : !cached ? "none" : compiled.cachedDataRejected ? "rejected" : "used";
   const running = verdict === "used" ? mark : void 0;
-  if (mark && !running) (0, import_node_fs.rmSync)(mark, { force: true });
+  if (mark && !running) removeQuietly(mark);
   if (process.env.POLICYLINT_DEBUG_CODE_CACHE) process.stderr.write(`policylint: code cache ${verdict}: ${cacheFile}
 `);
   process.once("exit", () => {
-    if (running) (0, import_node_fs.rmSync)(running, { force: true });
-    if (verdict !== "used" || compiledBytes() > (cached?.compiledBytes ?? 0) * 1.02) writeCache(compiled, cacheFile);
+    const packages = packagesLoaded();
+    const grew = cached !== void 0 && (cached.packages & ~packages) === 0 && compiledBytes() > cached.compiledBytes * 1.02;
+    if (!(packages & AWS_SDK) && (verdict !== "used" || grew)) writeCache(compiled, cacheFile, tag, packages);
+    if (running) removeQuietly(running);
   });
   const mod = { exports: {} };
   compiled.runInThisContext().call(mod.exports, mod.exports, (0, import_node_module.createRequire)(script), mod, script, (0, import_node_path.dirname)(script));
   return mod.exports;
 }
+var OUTSIDE = [
+  ["eslint-formatter-friendly", 1],
+  ["@aws-sdk", 2],
+  ["yaml", 4],
+  ["web-tree-sitter", 8],
+  ["vscode-languageserver", 16]
+];
+var AWS_SDK = 2;
+function packagesLoaded() {
+  let bits = 0;
+  for (const file of Object.keys((0, import_node_module.createRequire)(__policylintUrl).cache))
+    for (const [name, bit] of OUTSIDE)
+      if (file.includes(`${import_node_path.sep}node_modules${import_node_path.sep}${name}${import_node_path.sep}`) || file.includes(`${import_node_path.sep}${name.replace("vscode-languageserver", "lsp-protocol")}.cjs`))
+        bits |= bit;
+  return bits;
+}
+function removeQuietly(file) {
+  try {
+    (0, import_node_fs.rmSync)(file, { force: true });
+  } catch {
+  }
+}
 var RUNNING = ".running";
+var MARK_MS = 3600 * 1e3;
 function markRunning(file) {
   const mark = `${file}.${process.pid}${RUNNING}`;
   try {
-    (0, import_node_fs.writeFileSync)(mark, "", { mode: 384 });
+    (0, import_node_fs.writeFileSync)(mark, "", { mode: 384, flag: "wx" });
     return mark;
   } catch {
     return void 0;
@@ -181,9 +207,12 @@ function dropAfterCrash(file) {
   let dropped = false;
   try {
     for (const name of (0, import_node_fs.readdirSync)(dir)) {
-      if (!name.startsWith(prefix) || !name.endsWith(RUNNING) || alive(Number(name.slice(prefix.length, -RUNNING.length)))) continue;
-      (0, import_node_fs.rmSync)(file, { force: true });
-      (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, name), { force: true });
+      if (!name.startsWith(prefix) || !name.endsWith(RUNNING)) continue;
+      const pid = Number(name.slice(prefix.length, -RUNNING.length));
+      const age = Date.now() - ((0, import_node_fs.statSync)((0, import_node_path.join)(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0);
+      if (pid !== process.pid && alive(pid) && (age < MARK_MS || file.endsWith("-lsp.bin"))) continue;
+      removeQuietly(file);
+      removeQuietly((0, import_node_path.join)(dir, name));
       dropped = true;
     }
   } catch {
@@ -217,25 +246,52 @@ function runKind(argv) {
   }
   return "terraform";
 }
-function codeCacheDir() {
+function codeCacheDir(argv) {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return void 0;
   const xdg = process.env.XDG_CACHE_HOME;
+  const home = process.env.HOME || process.getBuiltinModule("node:os").homedir();
+  const base = xdg && (0, import_node_path.isAbsolute)(xdg) ? xdg : (0, import_node_path.isAbsolute)(home) ? (0, import_node_path.join)(home, ".cache") : void 0;
+  if (!base) return void 0;
+  const dir = (0, import_node_path.join)(base, "policylint", "v8-code-cache");
   try {
-    const home = process.env.HOME || process.getBuiltinModule("node:os").homedir();
-    return (0, import_node_path.join)(xdg && xdg.startsWith("/") ? xdg : (0, import_node_path.join)(home, ".cache"), "policylint", "v8-code-cache");
+    (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
+    const real = (0, import_node_fs.realpathSync)(dir);
+    for (const linted of lintedRoots(argv)) {
+      const rel = (0, import_node_path.relative)(linted, real);
+      if (!rel || !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel)) return void 0;
+    }
+    for (const d of [dir, (0, import_node_path.dirname)(dir)]) {
+      const st = (0, import_node_fs.lstatSync)(d);
+      if (!st.isDirectory() || process.platform !== "win32" && (st.uid !== process.getuid?.() || (st.mode & 18) !== 0)) return void 0;
+    }
+    return dir;
   } catch {
     return void 0;
   }
 }
-function codeCacheFile(argv) {
-  const dir = codeCacheDir();
-  const tag = v8.cachedDataVersionTag().toString(16);
+function lintedRoots(argv) {
+  let roots = [process.cwd()];
+  try {
+    const { paths } = parseCli(argv);
+    if (paths.length) roots = paths.map((p) => (0, import_node_path.resolve)(p));
+  } catch {
+  }
+  return roots.flatMap((p) => {
+    try {
+      return [(0, import_node_fs.realpathSync)(p)];
+    } catch {
+      return [];
+    }
+  });
+}
+function codeCacheFile(argv, tag) {
+  const dir = codeCacheDir(argv);
   const { size, mtimeMs } = (0, import_node_fs.statSync)(script);
   const id = `${size.toString(36)}${Math.trunc(mtimeMs).toString(36)}`;
-  return dir && (0, import_node_path.join)(dir, `${"policylint-RET2OKCB.cjs".replace(/\.cjs$/, "")}-${id}-node${process.version}-${process.arch}-${tag}-${runKind(argv)}.bin`);
+  return dir && (0, import_node_path.join)(dir, `${"policylint-RET2OKCB.cjs".replace(/\.cjs$/, "")}-${id}-node${process.version}-${process.arch}-${tag.toString(16)}-${runKind(argv)}.bin`);
 }
-var MAGIC = 1347175217;
-var HEADER = 8;
+var MAGIC = 1347175218;
+var HEADER = 12;
 function compiledBytes() {
   return v8.getHeapCodeStatistics().bytecode_and_metadata_size;
 }
@@ -244,33 +300,33 @@ function readOwnCache(file) {
   try {
     fd = (0, import_node_fs.openSync)(file, "r");
     const st = (0, import_node_fs.fstatSync)(fd);
-    if (!st.isFile() || process.getuid && st.uid !== process.getuid() || (st.mode & 18) !== 0) return void 0;
+    if (!st.isFile() || process.platform !== "win32" && (st.uid !== process.getuid?.() || (st.mode & 18) !== 0)) return void 0;
     const all = (0, import_node_fs.readFileSync)(fd);
     if (all.length <= HEADER || all.readUInt32BE(0) !== MAGIC) return void 0;
-    return { data: all.subarray(HEADER), compiledBytes: all.readUInt32BE(4) };
+    return { data: all.subarray(HEADER), compiledBytes: all.readUInt32BE(4), packages: all.readUInt32BE(8) };
   } catch {
     return void 0;
   } finally {
     if (fd !== void 0) (0, import_node_fs.closeSync)(fd);
   }
 }
-function writeCache(compiled, file) {
+function writeCache(compiled, file, tag, packages) {
   try {
     const bytes = compiledBytes();
     restoreCompileFlags();
+    if (v8.cachedDataVersionTag() !== tag) return;
+    const dir = (0, import_node_path.dirname)(file);
+    const now = Date.now();
+    for (const name of (0, import_node_fs.readdirSync)(dir)) {
+      const age = now - ((0, import_node_fs.statSync)((0, import_node_path.join)(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? now);
+      if (age > (name.endsWith(".bin") ? STALE_MS : DAY_MS)) removeQuietly((0, import_node_path.join)(dir, name));
+    }
     const header = Buffer.alloc(HEADER);
     header.writeUInt32BE(MAGIC, 0);
     header.writeUInt32BE(Math.min(bytes, 4294967295), 4);
-    const data = Buffer.concat([header, compiled.createCachedData()]);
-    const dir = (0, import_node_path.dirname)(file);
-    (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
-    const now = Date.now();
-    for (const name of (0, import_node_fs.readdirSync)(dir)) {
-      const age = now - (0, import_node_fs.statSync)((0, import_node_path.join)(dir, name)).mtimeMs;
-      if (age > (name.endsWith(".bin") ? STALE_MS : DAY_MS)) (0, import_node_fs.rmSync)((0, import_node_path.join)(dir, name), { force: true });
-    }
-    const partial = `${file}.${process.pid}.partial`;
-    (0, import_node_fs.writeFileSync)(partial, data, { mode: 384 });
+    header.writeUInt32BE(packages, 8);
+    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
+    (0, import_node_fs.writeFileSync)(partial, Buffer.concat([header, compiled.createCachedData()]), { mode: 384, flag: "wx" });
     (0, import_node_fs.renameSync)(partial, file);
   } catch {
   }

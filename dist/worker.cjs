@@ -18,6 +18,7 @@ var STALE_MS = 30 * DAY_MS;
 function loadForWorker() {
   return (0, import_node_module.createRequire)(__policylintUrl)(script);
 }
+var MARK_MS = 3600 * 1e3;
 
 // src/cli/worker-entry.ts
 loadForWorker().runWorker();

@@ -130,10 +130,23 @@ const script = await build({
 });
 const scriptFile = Object.keys(script.metafile.outputs).find((f) => f.endsWith('.cjs'));
 // esbuild escapes what is not ASCII in code, not in the comments it keeps: one such character makes
-// V8 hold the whole source as two-byte text. Escaped the same way (harmless in a comment).
-const scriptText = readFileSync(join(root, scriptFile), 'utf8').replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+// V8 hold the whole source as two-byte text. Escaped in comments, where it is only text; anywhere
+// else (a String.raw template, a regular expression) the build stops rather than change a value.
+const comment = /^\s*(\/\/|\/\*|\*)/;
+const scriptText = readFileSync(join(root, scriptFile), 'utf8')
+  .split('\n')
+  .map((line) => {
+    if (!/[^\x00-\x7f]/.test(line)) return line;
+    if (!comment.test(line)) throw new Error(`${scriptFile}: a character outside ASCII outside a comment: ${line.trim().slice(0, 100)}`);
+    return line.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  })
+  .join('\n');
 writeFileSync(join(root, scriptFile), scriptText);
-if (/\bimport\(/.test(scriptText.replace(/\/\/.*$/gm, ''))) throw new Error(`${scriptFile} has a dynamic import(): Node 20 cannot run it from a code cache`);
+const code = scriptText
+  .split('\n')
+  .filter((line) => !comment.test(line))
+  .join('\n');
+if (/\bimport\(/.test(code)) throw new Error(`${scriptFile} has a dynamic import(): Node 20 cannot run it from a code cache`);
 
 // The loader (bin/policylint.js requires it) and the worker threads' entry, which name the script.
 // CommonJS, as the entry is (bin/package.json): the first ES module a process loads costs Node

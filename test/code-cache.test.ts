@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bin, repo } from './helpers/cli.js';
 import { tempDirs } from './helpers/temp.js';
@@ -187,13 +187,49 @@ describe('the code cache', () => {
     expect(statSync(good.file!).mode & 0o077).toBe(0);
   });
 
+  // V8 runs what a cache holds: one the linted repository could have provided is never read.
+  it('is never read from inside the linted tree, as with XDG_CACHE_HOME in a CI workspace or a relative HOME', () => {
+    const elsewhere = temp();
+    const good = lint([tf], elsewhere);
+    const repoDir = temp();
+    writeFileSync(join(repoDir, 'main.tf'), readFileSync(join(repo, tf)));
+    // A pull request commits a cache where this run would look for one: the same name, valid.
+    const planted = join(repoDir, '.cache', 'policylint', 'v8-code-cache');
+    mkdirSync(planted, { recursive: true });
+    cpSync(good.file!, join(planted, basename(good.file!)));
+    const inRepo = (more: NodeJS.ProcessEnv, args = ['main.tf']) =>
+      spawnSync(process.execPath, [bin, '--format', 'json', '--no-config-lookup', ...args], {
+        cwd: repoDir,
+        encoding: 'utf8',
+        env: { ...env, POLICYLINT_DEBUG_CODE_CACHE: '1', ...more },
+      });
+    for (const r of [
+      inRepo({ XDG_CACHE_HOME: join(repoDir, '.cache') }, ['.']),
+      inRepo({ XDG_CACHE_HOME: '', HOME: '.' }),
+      inRepo({ XDG_CACHE_HOME: '', HOME: repoDir }, ['.']),
+    ]) {
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(1);
+    }
+    expect(readdirSync(planted)).toEqual([basename(good.file!)]);
+  });
+
+  it('is not kept in a cache folder that is a link', () => {
+    const cache = temp();
+    const target = temp();
+    mkdirSync(join(cache, 'policylint'));
+    symlinkSync(target, join(cache, 'policylint', 'v8-code-cache'));
+    expect(lint([tf], cache)).toMatchObject({ code: 1, verdict: undefined, stderr: '' });
+    expect(readdirSync(target)).toEqual([]);
+  });
+
   it('a cache folder that cannot be written costs nothing but the cache', () => {
     const cache = temp();
     const good = lint([tf], temp());
     // The cache folder's parent is a file.
     writeFileSync(join(cache, 'policylint'), '');
     const r = lint([tf], cache);
-    expect(r).toMatchObject({ code: good.code, stdout: good.stdout, verdict: 'none', stderr: '' });
+    expect(r).toMatchObject({ code: good.code, stdout: good.stdout, verdict: undefined, stderr: '' });
     expect(statSync(join(cache, 'policylint')).isFile()).toBe(true);
   });
 

@@ -14,9 +14,22 @@
 // hash, size, time), Node's version, V8's tag for the caches it accepts and the kind of run; V8
 // checks its version, flags and the source's length, and compiles from source when the cache does
 // not fit. NODE_DISABLE_COMPILE_CACHE turns it off, as it does Node's own cache.
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCli } from './args.js';
 
@@ -47,7 +60,8 @@ export function loadForWorker(): Bundle {
  * one fits; the cache is written when the run ends if none did. */
 export function loadForCli(argv: string[]): Bundle {
   setRunFlags();
-  const cacheFile = codeCacheFile(argv);
+  const tag = v8.cachedDataVersionTag();
+  const cacheFile = codeCacheFile(argv, tag);
   if (!cacheFile) return createRequire(import.meta.url)(script) as Bundle;
   const dropped = dropAfterCrash(cacheFile);
   const source = readFileSync(script, 'utf8');
@@ -59,32 +73,68 @@ export function loadForCli(argv: string[]): Bundle {
   const verdict = dropped ? 'dropped' : !cached ? 'none' : compiled.cachedDataRejected ? 'rejected' : 'used';
   // A rejected cache is never run: no need to watch this run.
   const running = verdict === 'used' ? mark : undefined;
-  if (mark && !running) rmSync(mark, { force: true });
+  if (mark && !running) removeQuietly(mark);
   // For tests and for whoever wonders whether the cache works: NODE_DEBUG's way, on stderr.
   if (process.env.POLICYLINT_DEBUG_CODE_CACHE) process.stderr.write(`policylint: code cache ${verdict}: ${cacheFile}\n`);
   process.once('exit', () => {
-    if (running) rmSync(running, { force: true });
     // The first run of a kind may have compiled little (`--version`, a file without a policy, no
     // .policylintrc): a run that compiled more rewrites the cache, so that it comes to hold what
     // the runs of that kind need. What the cache held is compiled in this run too, so the cache
-    // only grows: runs that need different code do not undo each other's.
-    if (verdict !== 'used' || compiledBytes() > (cached?.compiledBytes ?? 0) * 1.02) writeCache(compiled, cacheFile);
+    // only grows: runs that need different code do not undo each other's. The bytecode of the
+    // packages left out of the script counts too, so a run is compared only with a cache written
+    // by a run that loaded none it did not; a run that loaded the AWS SDK writes nothing.
+    const packages = packagesLoaded();
+    const grew = cached !== undefined && (cached.packages & ~packages) === 0 && compiledBytes() > cached.compiledBytes * 1.02;
+    if (!(packages & AWS_SDK) && (verdict !== 'used' || grew)) writeCache(compiled, cacheFile, tag, packages);
+    // Removed last: a crash while V8 serialises what it read from the cache counts as one.
+    if (running) removeQuietly(running);
   });
   const mod = { exports: {} as Bundle };
   (compiled.runInThisContext() as (...a: unknown[]) => void).call(mod.exports, mod.exports, createRequire(script), mod, script, dirname(script));
   return mod.exports;
 }
 
+/** Packages outside the script a run may load, as bits: their bytecode is in the heap too. */
+const OUTSIDE = [
+  ['eslint-formatter-friendly', 1],
+  ['@aws-sdk', 2],
+  ['yaml', 4],
+  ['web-tree-sitter', 8],
+  ['vscode-languageserver', 16],
+] as const;
+const AWS_SDK = 2;
+
+function packagesLoaded(): number {
+  let bits = 0;
+  for (const file of Object.keys(createRequire(import.meta.url).cache))
+    for (const [name, bit] of OUTSIDE)
+      if (file.includes(`${sep}node_modules${sep}${name}${sep}`) || file.includes(`${sep}${name.replace('vscode-languageserver', 'lsp-protocol')}.cjs`))
+        bits |= bit;
+  return bits;
+}
+
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // a mark or a partial file that cannot be removed is cleared as stale later
+  }
+}
+
 /** V8 checks a cache's version, flags and length, not its contents (Node 20 to 24): a damaged
  * cache (a disk error, a write by another program) can crash every run that uses it. A run that
  * uses the cache marks it while it runs; a mark left by a process that is gone means that run
- * crashed: the cache is removed, and this run compiles from source and writes a new one. */
+ * crashed: the cache is removed, and this run compiles from source and writes a new one. A mark
+ * naming this very process is an old one (a container's process often has the same number each
+ * time), and one older than an hour is taken as dead whoever it names (another PID namespace). */
 const RUNNING = '.running';
+const MARK_MS = 3600 * 1000;
 
 function markRunning(file: string): string | undefined {
   const mark = `${file}.${process.pid}${RUNNING}`;
   try {
-    writeFileSync(mark, '', { mode: 0o600 });
+    // Created, never written through: an existing file or link there fails.
+    writeFileSync(mark, '', { mode: 0o600, flag: 'wx' });
     return mark;
   } catch {
     return undefined;
@@ -97,9 +147,12 @@ function dropAfterCrash(file: string): boolean {
   let dropped = false;
   try {
     for (const name of readdirSync(dir)) {
-      if (!name.startsWith(prefix) || !name.endsWith(RUNNING) || alive(Number(name.slice(prefix.length, -RUNNING.length)))) continue;
-      rmSync(file, { force: true });
-      rmSync(join(dir, name), { force: true });
+      if (!name.startsWith(prefix) || !name.endsWith(RUNNING)) continue;
+      const pid = Number(name.slice(prefix.length, -RUNNING.length));
+      const age = Date.now() - (statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0);
+      if (pid !== process.pid && alive(pid) && (age < MARK_MS || file.endsWith('-lsp.bin'))) continue;
+      removeQuietly(file);
+      removeQuietly(join(dir, name));
       dropped = true;
     }
   } catch {
@@ -158,33 +211,72 @@ function runKind(argv: string[]): string {
   return 'terraform';
 }
 
-function codeCacheDir(): string | undefined {
+/** The cache folder, or none where it cannot be trusted. V8 runs whatever a cache holds, so a
+ * cache the linted repository could have provided must never be read: the folder must be
+ * absolute, outside every path named (the working directory when none is), a real folder (not a link) owned
+ * by this user that nobody else can write, as its parent must be. A folder inside a checkout
+ * looks exactly like that otherwise (git makes this user's files, 0644): CI that points
+ * XDG_CACHE_HOME into the workspace, or a relative HOME, would let a pull request provide one. */
+function codeCacheDir(argv: string[]): string | undefined {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined;
   const xdg = process.env.XDG_CACHE_HOME;
+  // HOME is what os.homedir() reads first; node:os is loaded only without it.
+  const home = process.env.HOME || process.getBuiltinModule('node:os').homedir();
+  const base = xdg && isAbsolute(xdg) ? xdg : isAbsolute(home) ? join(home, '.cache') : undefined;
+  if (!base) return undefined;
+  const dir = join(base, 'policylint', 'v8-code-cache');
   try {
-    // HOME is what os.homedir() reads first; node:os is loaded only without it.
-    const home = process.env.HOME || process.getBuiltinModule('node:os').homedir();
-    return join(xdg && xdg.startsWith('/') ? xdg : join(home, '.cache'), 'policylint', 'v8-code-cache');
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const real = realpathSync(dir);
+    for (const linted of lintedRoots(argv)) {
+      const rel = relative(linted, real);
+      if (!rel || (!rel.startsWith('..') && !isAbsolute(rel))) return undefined;
+    }
+    for (const d of [dir, dirname(dir)]) {
+      const st = lstatSync(d);
+      if (!st.isDirectory() || (process.platform !== 'win32' && (st.uid !== process.getuid?.() || (st.mode & 0o022) !== 0))) return undefined;
+    }
+    return dir;
   } catch {
-    return undefined; // no home folder
+    return undefined; // cannot be made, or not what it should be
   }
 }
 
-function codeCacheFile(argv: string[]): string | undefined {
-  const dir = codeCacheDir();
+/** What the run lints, as real paths: the paths named, else the working directory. */
+function lintedRoots(argv: string[]): string[] {
+  let roots = [process.cwd()];
+  try {
+    const { paths } = parseCli(argv);
+    if (paths.length) roots = paths.map((p) => resolve(p));
+  } catch {
+    // a usage error: the run prints it and ends
+  }
+  return roots.flatMap((p) => {
+    try {
+      return [realpathSync(p)];
+    } catch {
+      return [];
+    }
+  });
+}
+
+function codeCacheFile(argv: string[], tag: number): string | undefined {
+  const dir = codeCacheDir(argv);
   // V8's tag for the caches it accepts: its version, its flags (as set for the run) and the CPU's
   // features; Node's version and the machine's architecture make the name readable. The script's
   // size and time too: V8 compares only the source's length, and a script edited in place keeps
   // its name.
-  const tag = v8.cachedDataVersionTag().toString(16);
   const { size, mtimeMs } = statSync(script);
   const id = `${size.toString(36)}${Math.trunc(mtimeMs).toString(36)}`;
-  return dir && join(dir, `${__POLICYLINT_BUNDLE__.replace(/\.cjs$/, '')}-${id}-node${process.version}-${process.arch}-${tag}-${runKind(argv)}.bin`);
+  return (
+    dir && join(dir, `${__POLICYLINT_BUNDLE__.replace(/\.cjs$/, '')}-${id}-node${process.version}-${process.arch}-${tag.toString(16)}-${runKind(argv)}.bin`)
+  );
 }
 
-/** A cache file: this header, then V8's data. */
-const MAGIC = 0x504c4331; // "PLC1"
-const HEADER = 8;
+/** A cache file: this header (magic, the bytecode in the heap of the run that wrote it, the
+ * packages outside the script it had loaded), then V8's data. */
+const MAGIC = 0x504c4332; // "PLC2"
+const HEADER = 12;
 
 /** The bytecode in V8's heap: how much the run compiled (or took from the cache). */
 function compiledBytes(): number {
@@ -193,15 +285,15 @@ function compiledBytes(): number {
 
 /** The cache, if this user wrote it and nobody else can have since: V8 runs what it holds, and
  * XDG_CACHE_HOME may name a shared folder. With it, how much bytecode the run that wrote it had. */
-function readOwnCache(file: string): { data: Buffer; compiledBytes: number } | undefined {
+function readOwnCache(file: string): { data: Buffer; compiledBytes: number; packages: number } | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
     const st = fstatSync(fd);
-    if (!st.isFile() || (process.getuid && st.uid !== process.getuid()) || (st.mode & 0o022) !== 0) return undefined;
+    if (!st.isFile() || (process.platform !== 'win32' && (st.uid !== process.getuid?.() || (st.mode & 0o022) !== 0))) return undefined;
     const all = readFileSync(fd);
     if (all.length <= HEADER || all.readUInt32BE(0) !== MAGIC) return undefined;
-    return { data: all.subarray(HEADER), compiledBytes: all.readUInt32BE(4) };
+    return { data: all.subarray(HEADER), compiledBytes: all.readUInt32BE(4), packages: all.readUInt32BE(8) };
   } catch {
     return undefined; // none yet
   } finally {
@@ -209,28 +301,29 @@ function readOwnCache(file: string): { data: Buffer; compiledBytes: number } | u
   }
 }
 
-/** Written whole under another name, then renamed: runs in parallel (pre-commit starts several)
- * never read half a file. Any failure (a read-only home, a full disk) leaves the next run to
- * compile from source, as this one did. */
-function writeCache(compiled: import('node:vm').Script, file: string): void {
+/** Written whole under a name of its own, then renamed: runs in parallel (pre-commit starts
+ * several) never read half a file, and nothing is written through a link. Any failure (a read-only
+ * home, a full disk) leaves the next run to compile from source, as this one did. */
+function writeCache(compiled: import('node:vm').Script, file: string, tag: number, packages: number): void {
   try {
     const bytes = compiledBytes();
     restoreCompileFlags();
+    // A flag the restore missed would make V8 reject this cache in every run: write nothing.
+    if (v8.cachedDataVersionTag() !== tag) return;
+    const dir = dirname(file);
+    const now = Date.now();
+    for (const name of readdirSync(dir)) {
+      const age = now - (statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? now);
+      // A partial file or a mark a day old belongs to no running process (or to a language server
+      // that has run for a day, which loses only the crash check).
+      if (age > (name.endsWith('.bin') ? STALE_MS : DAY_MS)) removeQuietly(join(dir, name));
+    }
     const header = Buffer.alloc(HEADER);
     header.writeUInt32BE(MAGIC, 0);
     header.writeUInt32BE(Math.min(bytes, 0xffffffff), 4);
-    const data = Buffer.concat([header, compiled.createCachedData()]);
-    const dir = dirname(file);
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const now = Date.now();
-    for (const name of readdirSync(dir)) {
-      const age = now - statSync(join(dir, name)).mtimeMs;
-      // A partial file or a mark a day old belongs to no running process (or to a language server
-      // that has run for a day, which loses only the crash check).
-      if (age > (name.endsWith('.bin') ? STALE_MS : DAY_MS)) rmSync(join(dir, name), { force: true });
-    }
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, data, { mode: 0o600 });
+    header.writeUInt32BE(packages, 8);
+    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
+    writeFileSync(partial, Buffer.concat([header, compiled.createCachedData()]), { mode: 0o600, flag: 'wx' });
     renameSync(partial, file);
   } catch {
     // the cache is only ever an optimisation
