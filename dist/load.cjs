@@ -237,16 +237,18 @@ function restoreCompileFlags() {
   v8.setFlagsFromString("--wasm-dynamic-tiering");
   setRunFlags();
 }
-function runKind(argv) {
-  if (argv.includes("--lsp")) return "lsp";
+function namedPaths(argv) {
   try {
-    const { paths } = parseCli(argv);
-    if (paths.length && paths.every((p) => /\.json$/i.test(p) && !/\.tf\.json$/i.test(p))) return "json";
+    return parseCli(argv).paths;
   } catch {
+    return [];
   }
-  return "terraform";
 }
-function codeCacheDir(argv) {
+function runKind(argv, paths) {
+  if (argv.includes("--lsp")) return "lsp";
+  return paths.length && paths.every((p) => /\.json$/i.test(p) && !/\.tf\.json$/i.test(p)) ? "json" : "terraform";
+}
+function codeCacheDir(paths) {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return void 0;
   const xdg = process.env.XDG_CACHE_HOME;
   const home = process.env.HOME || process.getBuiltinModule("node:os").homedir();
@@ -256,7 +258,7 @@ function codeCacheDir(argv) {
   try {
     (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
     const real = (0, import_node_fs.realpathSync)(dir);
-    for (const linted of lintedRoots(argv)) {
+    for (const linted of lintedRoots(paths)) {
       const rel = (0, import_node_path.relative)(linted, real);
       if (!rel || !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel)) return void 0;
     }
@@ -269,13 +271,8 @@ function codeCacheDir(argv) {
     return void 0;
   }
 }
-function lintedRoots(argv) {
-  let roots = [process.cwd()];
-  try {
-    const { paths } = parseCli(argv);
-    if (paths.length) roots = paths.map((p) => (0, import_node_path.resolve)(p));
-  } catch {
-  }
+function lintedRoots(paths) {
+  const roots = paths.length ? paths.map((p) => (0, import_node_path.resolve)(p)) : [process.cwd()];
   return roots.flatMap((p) => {
     try {
       return [(0, import_node_fs.realpathSync)(p)];
@@ -285,10 +282,11 @@ function lintedRoots(argv) {
   });
 }
 function codeCacheFile(argv, tag) {
-  const dir = codeCacheDir(argv);
+  const paths = namedPaths(argv);
+  const dir = codeCacheDir(paths);
   const { size, mtimeMs } = (0, import_node_fs.statSync)(script);
   const id = `${size.toString(36)}${Math.trunc(mtimeMs).toString(36)}`;
-  return dir && (0, import_node_path.join)(dir, `${"policylint-RET2OKCB.cjs".replace(/\.cjs$/, "")}-${id}-node${process.version}-${process.arch}-${tag.toString(16)}-${runKind(argv)}.bin`);
+  return dir && (0, import_node_path.join)(dir, `${"policylint-RET2OKCB.cjs".replace(/\.cjs$/, "")}-${id}-node${process.version}-${process.arch}-${tag.toString(16)}-${runKind(argv, paths)}.bin`);
 }
 var MAGIC = 1347175218;
 var HEADER = 12;

@@ -198,17 +198,20 @@ function restoreCompileFlags(): void {
   setRunFlags();
 }
 
+/** The paths a run names, or none if its arguments are a usage error (the run prints it and ends). */
+function namedPaths(argv: string[]): string[] {
+  try {
+    return parseCli(argv).paths;
+  } catch {
+    return [];
+  }
+}
+
 /** One cache per kind of run, so that a JSON run does not read the code a Terraform run compiled,
  * nor the other way round: `--lsp`, only JSON policy files named, anything else. */
-function runKind(argv: string[]): string {
+function runKind(argv: string[], paths: string[]): string {
   if (argv.includes('--lsp')) return 'lsp';
-  try {
-    const { paths } = parseCli(argv);
-    if (paths.length && paths.every((p) => /\.json$/i.test(p) && !/\.tf\.json$/i.test(p))) return 'json';
-  } catch {
-    // a usage error: the run prints it and ends
-  }
-  return 'terraform';
+  return paths.length && paths.every((p) => /\.json$/i.test(p) && !/\.tf\.json$/i.test(p)) ? 'json' : 'terraform';
 }
 
 /** The cache folder, or none where it cannot be trusted. V8 runs whatever a cache holds, so a
@@ -217,7 +220,7 @@ function runKind(argv: string[]): string {
  * by this user that nobody else can write, as its parent must be. A folder inside a checkout
  * looks exactly like that otherwise (git makes this user's files, 0644): CI that points
  * XDG_CACHE_HOME into the workspace, or a relative HOME, would let a pull request provide one. */
-function codeCacheDir(argv: string[]): string | undefined {
+function codeCacheDir(paths: string[]): string | undefined {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return undefined;
   const xdg = process.env.XDG_CACHE_HOME;
   // HOME is what os.homedir() reads first; node:os is loaded only without it.
@@ -228,7 +231,7 @@ function codeCacheDir(argv: string[]): string | undefined {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const real = realpathSync(dir);
-    for (const linted of lintedRoots(argv)) {
+    for (const linted of lintedRoots(paths)) {
       const rel = relative(linted, real);
       if (!rel || (!rel.startsWith('..') && !isAbsolute(rel))) return undefined;
     }
@@ -243,14 +246,8 @@ function codeCacheDir(argv: string[]): string | undefined {
 }
 
 /** What the run lints, as real paths: the paths named, else the working directory. */
-function lintedRoots(argv: string[]): string[] {
-  let roots = [process.cwd()];
-  try {
-    const { paths } = parseCli(argv);
-    if (paths.length) roots = paths.map((p) => resolve(p));
-  } catch {
-    // a usage error: the run prints it and ends
-  }
+function lintedRoots(paths: string[]): string[] {
+  const roots = paths.length ? paths.map((p) => resolve(p)) : [process.cwd()];
   return roots.flatMap((p) => {
     try {
       return [realpathSync(p)];
@@ -261,7 +258,8 @@ function lintedRoots(argv: string[]): string[] {
 }
 
 function codeCacheFile(argv: string[], tag: number): string | undefined {
-  const dir = codeCacheDir(argv);
+  const paths = namedPaths(argv);
+  const dir = codeCacheDir(paths);
   // V8's tag for the caches it accepts: its version, its flags (as set for the run) and the CPU's
   // features; Node's version and the machine's architecture make the name readable. The script's
   // size and time too: V8 compares only the source's length, and a script edited in place keeps
@@ -269,7 +267,8 @@ function codeCacheFile(argv: string[], tag: number): string | undefined {
   const { size, mtimeMs } = statSync(script);
   const id = `${size.toString(36)}${Math.trunc(mtimeMs).toString(36)}`;
   return (
-    dir && join(dir, `${__POLICYLINT_BUNDLE__.replace(/\.cjs$/, '')}-${id}-node${process.version}-${process.arch}-${tag.toString(16)}-${runKind(argv)}.bin`)
+    dir &&
+    join(dir, `${__POLICYLINT_BUNDLE__.replace(/\.cjs$/, '')}-${id}-node${process.version}-${process.arch}-${tag.toString(16)}-${runKind(argv, paths)}.bin`)
   );
 }
 
