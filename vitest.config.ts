@@ -10,5 +10,6 @@ export default defineConfig({
     // .eval/ holds public repositories checked out for scripts/eval, .stryker-tmp/ the sandboxes of
     // `npm run mutation`: their files are not our tests.
     exclude: [...configDefaults.exclude, 'test/install/**', '.eval/**', '.stryker-tmp/**', 'reports/**'],
+    globalSetup: ['test/helpers/cache-home.ts'],
   },
 });
