@@ -154,7 +154,9 @@ describe('a run compiles one script of policylint (issue 16)', () => {
     const m = covered(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/main.tf']);
     expect([...m.keys()].filter((f) => /lsp-protocol|vscode-languageserver/.test(f))).toEqual([]);
     expect([...sourcesRun(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/main.tf'])].filter((f) => f.startsWith('src/lsp/'))).toEqual([]);
-    // It is in the script, for --lsp.
+    // It is in the script, for --lsp, and runs there (a server whose client closed its input at once).
     expect(readFileSync(script(), 'utf8')).toMatch(/^\/\/ src\/lsp\/server\.ts$/m);
+    expect([...sourcesRun(['--lsp'])]).toContain('src/lsp/server.ts');
+    expect([...covered(['--lsp']).keys()].some((f) => f.endsWith('lsp-protocol.cjs'))).toBe(true);
   });
 });
