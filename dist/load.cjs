@@ -25,7 +25,7 @@ __export(load_exports, {
   loadForWorker: () => loadForWorker
 });
 module.exports = __toCommonJS(load_exports);
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var import_node_module = require("node:module");
 var import_node_path = require("node:path");
 var import_node_url = require("node:url");
@@ -132,10 +132,55 @@ function parseCli(argv) {
   };
 }
 
+// src/discover/own-files.ts
+var import_node_fs = require("node:fs");
+function trustworthy(path, kind) {
+  try {
+    const st = (0, import_node_fs.lstatSync)(path);
+    if (kind === "file" ? !st.isFile() : !st.isDirectory()) return false;
+    if (typeof process.getuid === "function" && st.uid !== process.getuid()) return false;
+    return process.platform === "win32" || (st.mode & 18) === 0;
+  } catch {
+    return false;
+  }
+}
+function readTrusted(path, maxBytes = 64 * 1024 * 1024) {
+  if (!trustworthy(path, "file")) return void 0;
+  let fd;
+  try {
+    fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NOFOLLOW ?? 0) | (import_node_fs.constants.O_NONBLOCK ?? 0));
+    const st = (0, import_node_fs.fstatSync)(fd);
+    if (!st.isFile() || st.size > maxBytes) return void 0;
+    return (0, import_node_fs.readFileSync)(fd);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs.closeSync)(fd);
+  }
+}
+function ownDir(dir) {
+  try {
+    (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
+  } catch {
+    return void 0;
+  }
+  return trustworthy(dir, "dir") ? dir : void 0;
+}
+function writeAtomic(path, data) {
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    (0, import_node_fs.writeFileSync)(tmp, data, { flag: "wx", mode: 384 });
+    (0, import_node_fs.renameSync)(tmp, path);
+  } catch (e) {
+    (0, import_node_fs.rmSync)(tmp, { force: true });
+    throw e;
+  }
+}
+
 // src/cli/load.ts
 var v8 = process.getBuiltinModule("node:v8");
 var vm = process.getBuiltinModule("node:vm");
-var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-RET2OKCB.cjs"}`, __policylintUrl));
+var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-RL5NQA5K.cjs"}`, __policylintUrl));
 var budgetFlag = Number(process.versions.v8.split(".")[0]) < 12;
 var DAY_MS = 24 * 3600 * 1e3;
 var STALE_MS = 30 * DAY_MS;
@@ -148,7 +193,7 @@ function loadForCli(argv) {
   const cacheFile = codeCacheFile(argv, tag);
   if (!cacheFile) return (0, import_node_module.createRequire)(__policylintUrl)(script);
   const dropped = dropAfterCrash(cacheFile);
-  const source = (0, import_node_fs.readFileSync)(script, "utf8");
+  const source = (0, import_node_fs2.readFileSync)(script, "utf8");
   const cached = readOwnCache(cacheFile);
   const mark = cached && markRunning(cacheFile);
   const compiled = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}
@@ -169,24 +214,22 @@ function loadForCli(argv) {
   return mod.exports;
 }
 var OUTSIDE = [
-  ["eslint-formatter-friendly", 1],
-  ["@aws-sdk", 2],
-  ["yaml", 4],
-  ["web-tree-sitter", 8],
-  ["vscode-languageserver", 16]
+  [/[\\/]node_modules[\\/]eslint-formatter-friendly[\\/]/, 1],
+  [/[\\/]node_modules[\\/]@aws-sdk[\\/]/, 2],
+  [/[\\/]node_modules[\\/]yaml[\\/]/, 4],
+  [/[\\/]node_modules[\\/]web-tree-sitter[\\/]/, 8],
+  // The language server's protocol library, bundled beside the script.
+  [/[\\/]lsp-protocol\.cjs$/, 16]
 ];
 var AWS_SDK = 2;
 function packagesLoaded() {
   let bits = 0;
-  for (const file of Object.keys((0, import_node_module.createRequire)(__policylintUrl).cache))
-    for (const [name, bit] of OUTSIDE)
-      if (file.includes(`${import_node_path.sep}node_modules${import_node_path.sep}${name}${import_node_path.sep}`) || file.includes(`${import_node_path.sep}${name.replace("vscode-languageserver", "lsp-protocol")}.cjs`))
-        bits |= bit;
+  for (const file of Object.keys((0, import_node_module.createRequire)(__policylintUrl).cache)) for (const [pattern, bit] of OUTSIDE) if (pattern.test(file)) bits |= bit;
   return bits;
 }
 function removeQuietly(file) {
   try {
-    (0, import_node_fs.rmSync)(file, { force: true });
+    (0, import_node_fs2.rmSync)(file, { force: true });
   } catch {
   }
 }
@@ -195,7 +238,7 @@ var MARK_MS = 3600 * 1e3;
 function markRunning(file) {
   const mark = `${file}.${process.pid}${RUNNING}`;
   try {
-    (0, import_node_fs.writeFileSync)(mark, "", { mode: 384, flag: "wx" });
+    (0, import_node_fs2.writeFileSync)(mark, "", { mode: 384, flag: "wx" });
     return mark;
   } catch {
     return void 0;
@@ -206,10 +249,10 @@ function dropAfterCrash(file) {
   const prefix = `${(0, import_node_path.basename)(file)}.`;
   let dropped = false;
   try {
-    for (const name of (0, import_node_fs.readdirSync)(dir)) {
+    for (const name of (0, import_node_fs2.readdirSync)(dir)) {
       if (!name.startsWith(prefix) || !name.endsWith(RUNNING)) continue;
       const pid = Number(name.slice(prefix.length, -RUNNING.length));
-      const age = Date.now() - ((0, import_node_fs.statSync)((0, import_node_path.join)(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0);
+      const age = Date.now() - ((0, import_node_fs2.statSync)((0, import_node_path.join)(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0);
       if (pid !== process.pid && alive(pid) && (age < MARK_MS || file.endsWith("-lsp.bin"))) continue;
       removeQuietly(file);
       removeQuietly((0, import_node_path.join)(dir, name));
@@ -255,27 +298,26 @@ function codeCacheDir(paths) {
   const base = xdg && (0, import_node_path.isAbsolute)(xdg) ? xdg : (0, import_node_path.isAbsolute)(home) ? (0, import_node_path.join)(home, ".cache") : void 0;
   if (!base) return void 0;
   const dir = (0, import_node_path.join)(base, "policylint", "v8-code-cache");
+  const real = realPathOf(dir);
+  for (const linted of lintedRoots(paths)) {
+    const rel = (0, import_node_path.relative)(linted, real);
+    if (!rel || !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel)) return void 0;
+  }
+  return ownDir(dir) && trustworthy((0, import_node_path.dirname)(dir), "dir") ? dir : void 0;
+}
+function realPathOf(path) {
   try {
-    (0, import_node_fs.mkdirSync)(dir, { recursive: true, mode: 448 });
-    const real = (0, import_node_fs.realpathSync)(dir);
-    for (const linted of lintedRoots(paths)) {
-      const rel = (0, import_node_path.relative)(linted, real);
-      if (!rel || !rel.startsWith("..") && !(0, import_node_path.isAbsolute)(rel)) return void 0;
-    }
-    for (const d of [dir, (0, import_node_path.dirname)(dir)]) {
-      const st = (0, import_node_fs.lstatSync)(d);
-      if (!st.isDirectory() || process.platform !== "win32" && (st.uid !== process.getuid?.() || (st.mode & 18) !== 0)) return void 0;
-    }
-    return dir;
+    return (0, import_node_fs2.realpathSync)(path);
   } catch {
-    return void 0;
+    const up = (0, import_node_path.dirname)(path);
+    return up === path ? path : (0, import_node_path.join)(realPathOf(up), (0, import_node_path.basename)(path));
   }
 }
 function lintedRoots(paths) {
   const roots = paths.length ? paths.map((p) => (0, import_node_path.resolve)(p)) : [process.cwd()];
   return roots.flatMap((p) => {
     try {
-      return [(0, import_node_fs.realpathSync)(p)];
+      return [(0, import_node_fs2.realpathSync)(p)];
     } catch {
       return [];
     }
@@ -284,9 +326,9 @@ function lintedRoots(paths) {
 function codeCacheFile(argv, tag) {
   const paths = namedPaths(argv);
   const dir = codeCacheDir(paths);
-  const { size, mtimeMs } = (0, import_node_fs.statSync)(script);
+  const { size, mtimeMs } = (0, import_node_fs2.statSync)(script);
   const id = `${size.toString(36)}${Math.trunc(mtimeMs).toString(36)}`;
-  return dir && (0, import_node_path.join)(dir, `${"policylint-RET2OKCB.cjs".replace(/\.cjs$/, "")}-${id}-node${process.version}-${process.arch}-${tag.toString(16)}-${runKind(argv, paths)}.bin`);
+  return dir && (0, import_node_path.join)(dir, `${"policylint-RL5NQA5K.cjs".replace(/\.cjs$/, "")}-${id}-node${process.version}-${process.arch}-${tag.toString(16)}-${runKind(argv, paths)}.bin`);
 }
 var MAGIC = 1347175218;
 var HEADER = 12;
@@ -294,19 +336,9 @@ function compiledBytes() {
   return v8.getHeapCodeStatistics().bytecode_and_metadata_size;
 }
 function readOwnCache(file) {
-  let fd;
-  try {
-    fd = (0, import_node_fs.openSync)(file, "r");
-    const st = (0, import_node_fs.fstatSync)(fd);
-    if (!st.isFile() || process.platform !== "win32" && (st.uid !== process.getuid?.() || (st.mode & 18) !== 0)) return void 0;
-    const all = (0, import_node_fs.readFileSync)(fd);
-    if (all.length <= HEADER || all.readUInt32BE(0) !== MAGIC) return void 0;
-    return { data: all.subarray(HEADER), compiledBytes: all.readUInt32BE(4), packages: all.readUInt32BE(8) };
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) (0, import_node_fs.closeSync)(fd);
-  }
+  const all = readTrusted(file);
+  if (!all || all.length <= HEADER || all.readUInt32BE(0) !== MAGIC) return void 0;
+  return { data: all.subarray(HEADER), compiledBytes: all.readUInt32BE(4), packages: all.readUInt32BE(8) };
 }
 function writeCache(compiled, file, tag, packages) {
   try {
@@ -315,17 +347,15 @@ function writeCache(compiled, file, tag, packages) {
     if (v8.cachedDataVersionTag() !== tag) return;
     const dir = (0, import_node_path.dirname)(file);
     const now = Date.now();
-    for (const name of (0, import_node_fs.readdirSync)(dir)) {
-      const age = now - ((0, import_node_fs.statSync)((0, import_node_path.join)(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? now);
+    for (const name of (0, import_node_fs2.readdirSync)(dir)) {
+      const age = now - ((0, import_node_fs2.statSync)((0, import_node_path.join)(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? now);
       if (age > (name.endsWith(".bin") ? STALE_MS : DAY_MS)) removeQuietly((0, import_node_path.join)(dir, name));
     }
     const header = Buffer.alloc(HEADER);
     header.writeUInt32BE(MAGIC, 0);
     header.writeUInt32BE(Math.min(bytes, 4294967295), 4);
     header.writeUInt32BE(packages, 8);
-    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
-    (0, import_node_fs.writeFileSync)(partial, Buffer.concat([header, compiled.createCachedData()]), { mode: 384, flag: "wx" });
-    (0, import_node_fs.renameSync)(partial, file);
+    writeAtomic(file, Buffer.concat([header, compiled.createCachedData()]));
   } catch {
   }
 }

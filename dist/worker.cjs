@@ -11,7 +11,7 @@ var { parseArgs } = process.getBuiltinModule("node:util");
 // src/cli/load.ts
 var v8 = process.getBuiltinModule("node:v8");
 var vm = process.getBuiltinModule("node:vm");
-var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-RET2OKCB.cjs"}`, __policylintUrl));
+var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-RL5NQA5K.cjs"}`, __policylintUrl));
 var budgetFlag = Number(process.versions.v8.split(".")[0]) < 12;
 var DAY_MS = 24 * 3600 * 1e3;
 var STALE_MS = 30 * DAY_MS;

@@ -25233,31 +25233,8 @@ var require_eslint_formatter_friendly = __commonJS({
   }
 });
 
-// src/access-analyzer/cache.ts
-var cache_exports = {};
-__export(cache_exports, {
-  AnalyzerCache: () => AnalyzerCache,
-  cacheFileFor: () => cacheFileFor,
-  userCacheDir: () => userCacheDir
-});
-import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+// src/discover/own-files.ts
 import { closeSync as closeSync2, constants as constants2, fstatSync as fstatSync2, lstatSync as lstatSync4, mkdirSync, openSync as openSync2, readFileSync as readFileSync5, renameSync, rmSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { dirname as dirname11, join as join11, resolve as resolve15 } from "node:path";
-function userCacheDir(env2 = process.env) {
-  const base = env2.XDG_CACHE_HOME && env2.XDG_CACHE_HOME.startsWith("/") ? env2.XDG_CACHE_HOME : join11(homedir(), ".cache");
-  return join11(base, "policylint");
-}
-function cacheFileFor(location, cwd, env2 = process.env) {
-  if (!location) return join11(userCacheDir(env2), FILE_NAME);
-  const abs = resolve15(cwd, location);
-  let isDir = /[\\/]$/.test(location);
-  try {
-    isDir ||= lstatSync4(abs).isDirectory();
-  } catch {
-  }
-  return isDir ? join11(abs, FILE_NAME) : abs;
-}
 function trustworthy(path2, kind) {
   try {
     const st = lstatSync4(path2);
@@ -25268,14 +25245,14 @@ function trustworthy(path2, kind) {
     return false;
   }
 }
-function readTrusted(path2) {
+function readTrusted(path2, maxBytes2 = 64 * 1024 * 1024) {
   if (!trustworthy(path2, "file")) return void 0;
   let fd;
   try {
     fd = openSync2(path2, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0) | (constants2.O_NONBLOCK ?? 0));
     const st = fstatSync2(fd);
-    if (!st.isFile() || st.size > 64 * 1024 * 1024) return void 0;
-    return readFileSync5(fd, "utf8");
+    if (!st.isFile() || st.size > maxBytes2) return void 0;
+    return readFileSync5(fd);
   } catch {
     return void 0;
   } finally {
@@ -25290,21 +25267,52 @@ function ownDir(dir) {
   }
   return trustworthy(dir, "dir") ? dir : void 0;
 }
-function writeAtomic(path2, text2) {
-  const tmp = `${path2}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+function writeAtomic(path2, data2) {
+  const tmp = `${path2}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    writeFileSync(tmp, text2, { flag: "wx", mode: 384 });
+    writeFileSync(tmp, data2, { flag: "wx", mode: 384 });
     renameSync(tmp, path2);
   } catch (e6) {
     rmSync(tmp, { force: true });
     throw e6;
   }
 }
+var init_own_files = __esm({
+  "src/discover/own-files.ts"() {
+    "use strict";
+  }
+});
+
+// src/access-analyzer/cache.ts
+var cache_exports = {};
+__export(cache_exports, {
+  AnalyzerCache: () => AnalyzerCache,
+  cacheFileFor: () => cacheFileFor,
+  userCacheDir: () => userCacheDir
+});
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { lstatSync as lstatSync5 } from "node:fs";
+import { homedir } from "node:os";
+import { dirname as dirname11, join as join11, resolve as resolve15 } from "node:path";
+function userCacheDir(env2 = process.env) {
+  const base = env2.XDG_CACHE_HOME && env2.XDG_CACHE_HOME.startsWith("/") ? env2.XDG_CACHE_HOME : join11(homedir(), ".cache");
+  return join11(base, "policylint");
+}
+function cacheFileFor(location, cwd, env2 = process.env) {
+  if (!location) return join11(userCacheDir(env2), FILE_NAME);
+  const abs = resolve15(cwd, location);
+  let isDir = /[\\/]$/.test(location);
+  try {
+    isDir ||= lstatSync5(abs).isDirectory();
+  } catch {
+  }
+  return isDir ? join11(abs, FILE_NAME) : abs;
+}
 function userSecret(env2) {
   const dir = ownDir(userCacheDir(env2));
   if (!dir) return void 0;
   const path2 = join11(dir, "secret");
-  const existing = readTrusted(path2);
+  const existing = readTrusted(path2)?.toString("utf8");
   if (existing && /^[0-9a-f]{64}$/.test(existing.trim())) return Buffer.from(existing.trim(), "hex");
   const fresh = randomBytes(32).toString("hex");
   try {
@@ -25318,6 +25326,7 @@ var FILE_NAME, AnalyzerCache;
 var init_cache = __esm({
   "src/access-analyzer/cache.ts"() {
     "use strict";
+    init_own_files();
     FILE_NAME = "access-analyzer.json";
     AnalyzerCache = class {
       constructor(file, env2 = process.env) {
@@ -25331,12 +25340,12 @@ var init_cache = __esm({
         }
         let exists2 = true;
         try {
-          lstatSync4(file);
+          lstatSync5(file);
         } catch {
           exists2 = false;
         }
         if (!exists2) return;
-        const text2 = readTrusted(file);
+        const text2 = readTrusted(file)?.toString("utf8");
         let data2;
         try {
           data2 = text2 === void 0 ? void 0 : JSON.parse(text2);
@@ -26589,7 +26598,7 @@ var init_hex_encoding = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/serde/util-body-length/calculateBodyLength.js
-import { ReadStream, fstatSync as fstatSync3, lstatSync as lstatSync5 } from "node:fs";
+import { ReadStream, fstatSync as fstatSync3, lstatSync as lstatSync6 } from "node:fs";
 var calculateBodyLength;
 var init_calculateBodyLength = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-body-length/calculateBodyLength.js"() {
@@ -26607,7 +26616,7 @@ var init_calculateBodyLength = __esm({
         return body2.end + 1 - body2.start;
       } else if (body2 instanceof ReadStream) {
         if (body2.path != null) {
-          return lstatSync5(body2.path).size;
+          return lstatSync6(body2.path).size;
         } else if (typeof body2.fd === "number") {
           return fstatSync3(body2.fd).size;
         }

@@ -1,7 +1,8 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { ownDir, readTrusted, writeAtomic } from '../discover/own-files.js';
 
 const FILE_NAME = 'access-analyzer.json';
 
@@ -25,63 +26,13 @@ export function cacheFileFor(location: string | undefined, cwd: string, env: Nod
   return isDir ? join(abs, FILE_NAME) : abs;
 }
 
-/** Owned by this user and not writable by others, and not a symlink: anything else may have been planted. */
-function trustworthy(path: string, kind: 'file' | 'dir'): boolean {
-  try {
-    const st = lstatSync(path);
-    if (kind === 'file' ? !st.isFile() : !st.isDirectory()) return false;
-    if (typeof process.getuid === 'function' && st.uid !== process.getuid()) return false;
-    return process.platform === 'win32' || (st.mode & 0o022) === 0;
-  } catch {
-    return false;
-  }
-}
-
-/** A regular, trusted file's text, opened without following a link or blocking on a FIFO. */
-function readTrusted(path: string): string | undefined {
-  if (!trustworthy(path, 'file')) return undefined;
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
-    const st = fstatSync(fd);
-    if (!st.isFile() || st.size > 64 * 1024 * 1024) return undefined;
-    return readFileSync(fd, 'utf8');
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/** A folder of this user's, made if missing (0700); undefined when it exists but is not ours. */
-function ownDir(dir: string): string | undefined {
-  try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-  } catch {
-    return undefined;
-  }
-  return trustworthy(dir, 'dir') ? dir : undefined;
-}
-
-/** Writes via a fresh temporary file and a rename: never through a symlink someone left there. */
-function writeAtomic(path: string, text: string) {
-  const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    writeFileSync(tmp, text, { flag: 'wx', mode: 0o600 });
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
-}
-
 /** A per-user secret that signs the cache, so entries this user did not write are never trusted,
  * even in a cache file inside a checkout (where git makes every file the user's own). */
 function userSecret(env: NodeJS.ProcessEnv): Buffer | undefined {
   const dir = ownDir(userCacheDir(env));
   if (!dir) return undefined;
   const path = join(dir, 'secret');
-  const existing = readTrusted(path);
+  const existing = readTrusted(path)?.toString('utf8');
   if (existing && /^[0-9a-f]{64}$/.test(existing.trim())) return Buffer.from(existing.trim(), 'hex');
   const fresh = randomBytes(32).toString('hex');
   try {
@@ -119,7 +70,7 @@ export class AnalyzerCache {
       exists = false;
     }
     if (!exists) return;
-    const text = readTrusted(file);
+    const text = readTrusted(file)?.toString('utf8');
     let data: { version?: number; entries?: unknown; mac?: unknown } | undefined;
     try {
       data = text === undefined ? undefined : (JSON.parse(text) as typeof data);

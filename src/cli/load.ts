@@ -14,24 +14,12 @@
 // hash, size, time), Node's version, V8's tag for the caches it accepts and the kind of run; V8
 // checks its version, flags and the source's length, and compiles from source when the cache does
 // not fit. NODE_DISABLE_COMPILE_CACHE turns it off, as it does Node's own cache.
-import {
-  closeSync,
-  fstatSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  readdirSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCli } from './args.js';
+import { ownDir, readTrusted, trustworthy, writeAtomic } from '../discover/own-files.js';
 
 /** The script's file name, content-hashed: set by the build. */
 declare const __POLICYLINT_BUNDLE__: string;
@@ -95,21 +83,19 @@ export function loadForCli(argv: string[]): Bundle {
 }
 
 /** Packages outside the script a run may load, as bits: their bytecode is in the heap too. */
-const OUTSIDE = [
-  ['eslint-formatter-friendly', 1],
-  ['@aws-sdk', 2],
-  ['yaml', 4],
-  ['web-tree-sitter', 8],
-  ['vscode-languageserver', 16],
-] as const;
+const OUTSIDE: Array<[RegExp, number]> = [
+  [/[\\/]node_modules[\\/]eslint-formatter-friendly[\\/]/, 1],
+  [/[\\/]node_modules[\\/]@aws-sdk[\\/]/, 2],
+  [/[\\/]node_modules[\\/]yaml[\\/]/, 4],
+  [/[\\/]node_modules[\\/]web-tree-sitter[\\/]/, 8],
+  // The language server's protocol library, bundled beside the script.
+  [/[\\/]lsp-protocol\.cjs$/, 16],
+];
 const AWS_SDK = 2;
 
 function packagesLoaded(): number {
   let bits = 0;
-  for (const file of Object.keys(createRequire(import.meta.url).cache))
-    for (const [name, bit] of OUTSIDE)
-      if (file.includes(`${sep}node_modules${sep}${name}${sep}`) || file.includes(`${sep}${name.replace('vscode-languageserver', 'lsp-protocol')}.cjs`))
-        bits |= bit;
+  for (const file of Object.keys(createRequire(import.meta.url).cache)) for (const [pattern, bit] of OUTSIDE) if (pattern.test(file)) bits |= bit;
   return bits;
 }
 
@@ -228,20 +214,22 @@ function codeCacheDir(paths: string[]): string | undefined {
   const base = xdg && isAbsolute(xdg) ? xdg : isAbsolute(home) ? join(home, '.cache') : undefined;
   if (!base) return undefined;
   const dir = join(base, 'policylint', 'v8-code-cache');
+  // Checked before anything is made: no folder is created inside the linted tree either.
+  const real = realPathOf(dir);
+  for (const linted of lintedRoots(paths)) {
+    const rel = relative(linted, real);
+    if (!rel || (!rel.startsWith('..') && !isAbsolute(rel))) return undefined;
+  }
+  return ownDir(dir) && trustworthy(dirname(dir), 'dir') ? dir : undefined;
+}
+
+/** The real path a path has or would have: its nearest existing folder's, resolved. */
+function realPathOf(path: string): string {
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const real = realpathSync(dir);
-    for (const linted of lintedRoots(paths)) {
-      const rel = relative(linted, real);
-      if (!rel || (!rel.startsWith('..') && !isAbsolute(rel))) return undefined;
-    }
-    for (const d of [dir, dirname(dir)]) {
-      const st = lstatSync(d);
-      if (!st.isDirectory() || (process.platform !== 'win32' && (st.uid !== process.getuid?.() || (st.mode & 0o022) !== 0))) return undefined;
-    }
-    return dir;
+    return realpathSync(path);
   } catch {
-    return undefined; // cannot be made, or not what it should be
+    const up = dirname(path);
+    return up === path ? path : join(realPathOf(up), basename(path));
   }
 }
 
@@ -285,24 +273,14 @@ function compiledBytes(): number {
 /** The cache, if this user wrote it and nobody else can have since: V8 runs what it holds, and
  * XDG_CACHE_HOME may name a shared folder. With it, how much bytecode the run that wrote it had. */
 function readOwnCache(file: string): { data: Buffer; compiledBytes: number; packages: number } | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, 'r');
-    const st = fstatSync(fd);
-    if (!st.isFile() || (process.platform !== 'win32' && (st.uid !== process.getuid?.() || (st.mode & 0o022) !== 0))) return undefined;
-    const all = readFileSync(fd);
-    if (all.length <= HEADER || all.readUInt32BE(0) !== MAGIC) return undefined;
-    return { data: all.subarray(HEADER), compiledBytes: all.readUInt32BE(4), packages: all.readUInt32BE(8) };
-  } catch {
-    return undefined; // none yet
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  const all = readTrusted(file);
+  if (!all || all.length <= HEADER || all.readUInt32BE(0) !== MAGIC) return undefined;
+  return { data: all.subarray(HEADER), compiledBytes: all.readUInt32BE(4), packages: all.readUInt32BE(8) };
 }
 
-/** Written whole under a name of its own, then renamed: runs in parallel (pre-commit starts
- * several) never read half a file, and nothing is written through a link. Any failure (a read-only
- * home, a full disk) leaves the next run to compile from source, as this one did. */
+/** Written whole under a name of its own, then renamed (discover/own-files.ts): runs in parallel
+ * (pre-commit starts several) never read half a file, and nothing is written through a link. Any
+ * failure (a read-only home, a full disk) leaves the next run to compile from source, as this one did. */
 function writeCache(compiled: import('node:vm').Script, file: string, tag: number, packages: number): void {
   try {
     const bytes = compiledBytes();
@@ -321,9 +299,7 @@ function writeCache(compiled: import('node:vm').Script, file: string, tag: numbe
     header.writeUInt32BE(MAGIC, 0);
     header.writeUInt32BE(Math.min(bytes, 0xffffffff), 4);
     header.writeUInt32BE(packages, 8);
-    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
-    writeFileSync(partial, Buffer.concat([header, compiled.createCachedData()]), { mode: 0o600, flag: 'wx' });
-    renameSync(partial, file);
+    writeAtomic(file, Buffer.concat([header, compiled.createCachedData()]));
   } catch {
     // the cache is only ever an optimisation
   }

@@ -27,8 +27,8 @@ oops = {
 let liftoff = false;
 
 /** Liftoff-only wasm for a run that parses little: tiering the grammar up makes a small run wait
- * ~50 ms at exit (design §4). Once per process: V8's flags are part of the key of Node's compile
- * cache (Node >= 22), so where in a run they change decides which cached modules it can use. */
+ * ~50 ms at exit (design §4). Once per process: V8's flags are part of the key of its code cache,
+ * which cli/load.ts writes with them set back to what they were when the script was compiled. */
 export function liftoffOnly(): void {
   if (liftoff) return;
   liftoff = true;

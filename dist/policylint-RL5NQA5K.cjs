@@ -15501,6 +15501,57 @@ var init_root = __esm({
   }
 });
 
+// src/discover/own-files.ts
+function trustworthy(path2, kind) {
+  try {
+    const st = (0, import_node_fs13.lstatSync)(path2);
+    if (kind === "file" ? !st.isFile() : !st.isDirectory()) return false;
+    if (typeof process.getuid === "function" && st.uid !== process.getuid()) return false;
+    return process.platform === "win32" || (st.mode & 18) === 0;
+  } catch {
+    return false;
+  }
+}
+function readTrusted(path2, maxBytes2 = 64 * 1024 * 1024) {
+  if (!trustworthy(path2, "file")) return void 0;
+  let fd;
+  try {
+    fd = (0, import_node_fs13.openSync)(path2, import_node_fs13.constants.O_RDONLY | (import_node_fs13.constants.O_NOFOLLOW ?? 0) | (import_node_fs13.constants.O_NONBLOCK ?? 0));
+    const st = (0, import_node_fs13.fstatSync)(fd);
+    if (!st.isFile() || st.size > maxBytes2) return void 0;
+    return (0, import_node_fs13.readFileSync)(fd);
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) (0, import_node_fs13.closeSync)(fd);
+  }
+}
+function ownDir(dir) {
+  try {
+    (0, import_node_fs13.mkdirSync)(dir, { recursive: true, mode: 448 });
+  } catch {
+    return void 0;
+  }
+  return trustworthy(dir, "dir") ? dir : void 0;
+}
+function writeAtomic(path2, data2) {
+  const tmp = `${path2}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    (0, import_node_fs13.writeFileSync)(tmp, data2, { flag: "wx", mode: 384 });
+    (0, import_node_fs13.renameSync)(tmp, path2);
+  } catch (e) {
+    (0, import_node_fs13.rmSync)(tmp, { force: true });
+    throw e;
+  }
+}
+var import_node_fs13;
+var init_own_files = __esm({
+  "src/discover/own-files.ts"() {
+    "use strict";
+    import_node_fs13 = require("node:fs");
+  }
+});
+
 // src/access-analyzer/cache.ts
 var cache_exports = {};
 __export(cache_exports, {
@@ -15517,58 +15568,16 @@ function cacheFileFor(location, cwd, env = process.env) {
   const abs = (0, import_node_path25.resolve)(cwd, location);
   let isDir = /[\\/]$/.test(location);
   try {
-    isDir ||= (0, import_node_fs13.lstatSync)(abs).isDirectory();
+    isDir ||= (0, import_node_fs14.lstatSync)(abs).isDirectory();
   } catch {
   }
   return isDir ? (0, import_node_path25.join)(abs, FILE_NAME) : abs;
-}
-function trustworthy(path2, kind) {
-  try {
-    const st = (0, import_node_fs13.lstatSync)(path2);
-    if (kind === "file" ? !st.isFile() : !st.isDirectory()) return false;
-    if (typeof process.getuid === "function" && st.uid !== process.getuid()) return false;
-    return process.platform === "win32" || (st.mode & 18) === 0;
-  } catch {
-    return false;
-  }
-}
-function readTrusted(path2) {
-  if (!trustworthy(path2, "file")) return void 0;
-  let fd;
-  try {
-    fd = (0, import_node_fs13.openSync)(path2, import_node_fs13.constants.O_RDONLY | (import_node_fs13.constants.O_NOFOLLOW ?? 0) | (import_node_fs13.constants.O_NONBLOCK ?? 0));
-    const st = (0, import_node_fs13.fstatSync)(fd);
-    if (!st.isFile() || st.size > 64 * 1024 * 1024) return void 0;
-    return (0, import_node_fs13.readFileSync)(fd, "utf8");
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) (0, import_node_fs13.closeSync)(fd);
-  }
-}
-function ownDir(dir) {
-  try {
-    (0, import_node_fs13.mkdirSync)(dir, { recursive: true, mode: 448 });
-  } catch {
-    return void 0;
-  }
-  return trustworthy(dir, "dir") ? dir : void 0;
-}
-function writeAtomic(path2, text2) {
-  const tmp = `${path2}.${process.pid}.${(0, import_node_crypto.randomBytes)(6).toString("hex")}.tmp`;
-  try {
-    (0, import_node_fs13.writeFileSync)(tmp, text2, { flag: "wx", mode: 384 });
-    (0, import_node_fs13.renameSync)(tmp, path2);
-  } catch (e) {
-    (0, import_node_fs13.rmSync)(tmp, { force: true });
-    throw e;
-  }
 }
 function userSecret(env) {
   const dir = ownDir(userCacheDir(env));
   if (!dir) return void 0;
   const path2 = (0, import_node_path25.join)(dir, "secret");
-  const existing = readTrusted(path2);
+  const existing = readTrusted(path2)?.toString("utf8");
   if (existing && /^[0-9a-f]{64}$/.test(existing.trim())) return Buffer.from(existing.trim(), "hex");
   const fresh = (0, import_node_crypto.randomBytes)(32).toString("hex");
   try {
@@ -15578,14 +15587,15 @@ function userSecret(env) {
     return void 0;
   }
 }
-var import_node_crypto, import_node_fs13, import_node_os, import_node_path25, FILE_NAME, AnalyzerCache;
+var import_node_crypto, import_node_fs14, import_node_os, import_node_path25, FILE_NAME, AnalyzerCache;
 var init_cache = __esm({
   "src/access-analyzer/cache.ts"() {
     "use strict";
     import_node_crypto = require("node:crypto");
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_node_os = require("node:os");
     import_node_path25 = require("node:path");
+    init_own_files();
     FILE_NAME = "access-analyzer.json";
     AnalyzerCache = class {
       constructor(file, env = process.env) {
@@ -15599,12 +15609,12 @@ var init_cache = __esm({
         }
         let exists2 = true;
         try {
-          (0, import_node_fs13.lstatSync)(file);
+          (0, import_node_fs14.lstatSync)(file);
         } catch {
           exists2 = false;
         }
         if (!exists2) return;
-        const text2 = readTrusted(file);
+        const text2 = readTrusted(file)?.toString("utf8");
         let data2;
         try {
           data2 = text2 === void 0 ? void 0 : JSON.parse(text2);
@@ -15955,17 +15965,17 @@ var init_run = __esm({
 function loadProtocol() {
   const require2 = (0, import_node_module3.createRequire)(__policylintUrl);
   const bundled = (0, import_node_url6.fileURLToPath)(new URL("./lsp-protocol.cjs", __policylintUrl));
-  if ((0, import_node_fs15.existsSync)(bundled)) return require2(bundled);
+  if ((0, import_node_fs16.existsSync)(bundled)) return require2(bundled);
   return {
     ...require2("vscode-languageserver/node"),
     TextDocumentModel: require2("vscode-languageserver-textdocument").TextDocument
   };
 }
-var import_node_fs15, import_node_module3, import_node_url6;
+var import_node_fs16, import_node_module3, import_node_url6;
 var init_protocol = __esm({
   "src/lsp/protocol.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     import_node_module3 = require("node:module");
     import_node_url6 = require("node:url");
   }
@@ -16217,16 +16227,16 @@ __export(workspace_exports, {
 });
 function real2(p) {
   try {
-    return (0, import_node_fs16.realpathSync)(p);
+    return (0, import_node_fs17.realpathSync)(p);
   } catch {
     return p;
   }
 }
-var import_node_fs16, import_node_path28, Workspace;
+var import_node_fs17, import_node_path28, Workspace;
 var init_workspace = __esm({
   "src/lsp/workspace.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     import_node_path28 = require("node:path");
     init_lint();
     init_rules();
@@ -16260,7 +16270,7 @@ var init_workspace = __esm({
         } catch (e) {
           error = e.message;
         }
-        const stat = file ? (0, import_node_fs16.statSync)(file, { throwIfNoEntry: false }) : void 0;
+        const stat = file ? (0, import_node_fs17.statSync)(file, { throwIfNoEntry: false }) : void 0;
         const stamp = `${file ?? ""}:${stat?.mtimeMs ?? ""}:${stat?.size ?? ""}:${error ?? ""}`;
         const known3 = this.settings.get(folder);
         if (known3?.stamp === stamp) return known3;
@@ -16617,7 +16627,7 @@ __export(bundle_exports, {
 module.exports = __toCommonJS(bundle_exports);
 
 // src/cli/main.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_path26 = require("node:path");
 init_args();
 init_version();
@@ -17048,12 +17058,12 @@ async function analyzerFor(args, config, cwd) {
   });
 }
 function checkInputs(args, cwd) {
-  for (const f of args.varFiles) if (!(0, import_node_fs14.statSync)((0, import_node_path26.resolve)(cwd, f), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f}: no such file`);
+  for (const f of args.varFiles) if (!(0, import_node_fs15.statSync)((0, import_node_path26.resolve)(cwd, f), { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--var-file ${f}: no such file`);
 }
 function rootFor(args, cwd, configFolder, configFile) {
   if (args.root === void 0) return repositoryRoot2(cwd, configFile ? configFolder : void 0);
   const dir = (0, import_node_path26.resolve)(cwd, args.root);
-  if (!(0, import_node_fs14.statSync)(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--root ${args.root}: no such folder`);
+  if (!(0, import_node_fs15.statSync)(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--root ${args.root}: no such folder`);
   return dir;
 }
 async function withoutBaseline(findings, file) {
@@ -17104,16 +17114,16 @@ function emit(out, args, io) {
   const failed = (e) => new UsageError(`--output-file ${args.outputFile}: cannot write it (${e.code ?? e.message})`);
   let fd;
   try {
-    fd = (0, import_node_fs14.openSync)(args.outputFile, "w");
+    fd = (0, import_node_fs15.openSync)(args.outputFile, "w");
   } catch (e) {
     throw failed(e);
   }
   try {
-    for (const piece of pieces) (0, import_node_fs14.writeSync)(fd, piece);
+    for (const piece of pieces) (0, import_node_fs15.writeSync)(fd, piece);
   } catch (e) {
     throw failed(e);
   } finally {
-    (0, import_node_fs14.closeSync)(fd);
+    (0, import_node_fs15.closeSync)(fd);
   }
 }
 function* batched(parts, size = 1 << 16) {
