@@ -177,10 +177,17 @@ function writeAtomic(path, data) {
   }
 }
 
+// src/model/needs-full-script.ts
+var NEEDS_FULL_SCRIPT = "POLICYLINT_NEEDS_FULL_SCRIPT";
+function needsFullScript(e) {
+  return typeof e === "object" && e !== null && e.code === NEEDS_FULL_SCRIPT;
+}
+
 // src/cli/load.ts
-var v8 = process.getBuiltinModule("node:v8");
 var vm = process.getBuiltinModule("node:vm");
-var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-RL5NQA5K.cjs"}`, __policylintUrl));
+var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-PKOZ7J7S.cjs"}`, __policylintUrl));
+var jsonScript = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-json-45F2NAEE.cjs"}`, __policylintUrl));
+var v8 = () => process.getBuiltinModule("node:v8");
 var budgetFlag = Number(process.versions.v8.split(".")[0]) < 12;
 var DAY_MS = 24 * 3600 * 1e3;
 var STALE_MS = 30 * DAY_MS;
@@ -188,29 +195,52 @@ function loadForWorker() {
   return (0, import_node_module.createRequire)(__policylintUrl)(script);
 }
 function loadForCli(argv) {
-  setRunFlags();
-  const tag = v8.cachedDataVersionTag();
-  const cacheFile = codeCacheFile(argv, tag);
-  if (!cacheFile) return (0, import_node_module.createRequire)(__policylintUrl)(script);
+  const paths = namedPaths(argv);
+  const kind = runKind(argv, paths);
+  if (kind !== "json") return loadScript(script, kind, paths);
+  let again = false;
+  const json = loadScript(jsonScript, kind, paths, () => again);
+  return {
+    async runCli(args) {
+      try {
+        await json.runCli(args);
+      } catch (e) {
+        if (!needsFullScript(e)) throw e;
+        again = true;
+        await loadScript(script, kind, paths).runCli(args);
+      }
+    }
+  };
+}
+function loadScript(file, kind, paths, abandoned = () => false) {
+  const whole = file === script;
+  if (whole) setRunFlags();
+  const tag = whole ? v8().cachedDataVersionTag() : void 0;
+  const cacheFile = codeCacheFile(file, kind, paths, tag);
+  if (!cacheFile) return (0, import_node_module.createRequire)(__policylintUrl)(file);
   const dropped = dropAfterCrash(cacheFile);
-  const source = (0, import_node_fs2.readFileSync)(script, "utf8");
+  const source = (0, import_node_fs2.readFileSync)(file, "utf8");
   const cached = readOwnCache(cacheFile);
   const mark = cached && markRunning(cacheFile);
   const compiled = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}
-})`, { filename: script, cachedData: cached?.data });
+})`, { filename: file, cachedData: cached?.data });
   const verdict = dropped ? "dropped" : !cached ? "none" : compiled.cachedDataRejected ? "rejected" : "used";
   const running = verdict === "used" ? mark : void 0;
   if (mark && !running) removeQuietly(mark);
   if (process.env.POLICYLINT_DEBUG_CODE_CACHE) process.stderr.write(`policylint: code cache ${verdict}: ${cacheFile}
 `);
   process.once("exit", () => {
-    const packages = packagesLoaded();
-    const grew = cached !== void 0 && (cached.packages & ~packages) === 0 && compiledBytes() > cached.compiledBytes * 1.02;
-    if (!(packages & AWS_SDK) && (verdict !== "used" || grew)) writeCache(compiled, cacheFile, tag, packages);
+    const used = verdict === "used" ? cached : void 0;
+    if ((whole || !used || used.checksLeft > 0) && !abandoned()) {
+      const packages = packagesLoaded();
+      const grew = cached !== void 0 && (cached.packages & ~packages) === 0 && compiledBytes() > cached.compiledBytes * 1.02;
+      if (!(packages & AWS_SDK) && (verdict !== "used" || grew)) writeCache(compiled, cacheFile, tag, packages);
+      else if (!whole && used) countCheck(cacheFile, used.checksLeft - 1);
+    }
     if (running) removeQuietly(running);
   });
   const mod = { exports: {} };
-  compiled.runInThisContext().call(mod.exports, mod.exports, (0, import_node_module.createRequire)(script), mod, script, (0, import_node_path.dirname)(script));
+  compiled.runInThisContext().call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, (0, import_node_path.dirname)(file));
   return mod.exports;
 }
 var OUTSIDE = [
@@ -271,13 +301,13 @@ function alive(pid) {
   }
 }
 function setRunFlags() {
-  v8.setFlagsFromString("--heap-growing-percent=25");
-  if (budgetFlag) v8.setFlagsFromString("--interrupt-budget=300000");
+  v8().setFlagsFromString("--heap-growing-percent=25");
+  if (budgetFlag) v8().setFlagsFromString("--interrupt-budget=300000");
 }
 function restoreCompileFlags() {
-  v8.setFlagsFromString("--no-liftoff-only");
-  v8.setFlagsFromString("--wasm-tier-up");
-  v8.setFlagsFromString("--wasm-dynamic-tiering");
+  v8().setFlagsFromString("--no-liftoff-only");
+  v8().setFlagsFromString("--wasm-tier-up");
+  v8().setFlagsFromString("--wasm-dynamic-tiering");
   setRunFlags();
 }
 function namedPaths(argv) {
@@ -323,28 +353,51 @@ function lintedRoots(paths) {
     }
   });
 }
-function codeCacheFile(argv, tag) {
-  const paths = namedPaths(argv);
+function codeCacheFile(file, kind, paths, tag) {
   const dir = codeCacheDir(paths);
-  const { size, mtimeMs } = (0, import_node_fs2.statSync)(script);
+  const { size, mtimeMs } = (0, import_node_fs2.statSync)(file);
   const id = `${size.toString(36)}${Math.trunc(mtimeMs).toString(36)}`;
-  return dir && (0, import_node_path.join)(dir, `${"policylint-RL5NQA5K.cjs".replace(/\.cjs$/, "")}-${id}-node${process.version}-${process.arch}-${tag.toString(16)}-${runKind(argv, paths)}.bin`);
+  const flags = tag === void 0 ? `f${startFlags()}` : tag.toString(16);
+  return dir && (0, import_node_path.join)(dir, `${(0, import_node_path.basename)(file).replace(/\.cjs$/, "")}-${id}-node${process.version}-${process.arch}-${flags}-${kind}.bin`);
 }
-var MAGIC = 1347175218;
-var HEADER = 12;
+function startFlags() {
+  let h = 2166136261;
+  for (const c of `${process.execArgv.join("\0")}\0${process.env.NODE_OPTIONS ?? ""}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  return h.toString(16);
+}
+var MAGIC = 1347175219;
+var HEADER = 16;
+var CHECKS_AT = 12;
+var CHECKS = 8;
 function compiledBytes() {
-  return v8.getHeapCodeStatistics().bytecode_and_metadata_size;
+  return v8().getHeapCodeStatistics().bytecode_and_metadata_size;
 }
 function readOwnCache(file) {
   const all = readTrusted(file);
   if (!all || all.length <= HEADER || all.readUInt32BE(0) !== MAGIC) return void 0;
-  return { data: all.subarray(HEADER), compiledBytes: all.readUInt32BE(4), packages: all.readUInt32BE(8) };
+  return { data: all.subarray(HEADER), compiledBytes: all.readUInt32BE(4), packages: all.readUInt32BE(8), checksLeft: all.readUInt32BE(CHECKS_AT) };
+}
+function countCheck(file, left) {
+  try {
+    const { openSync: openSync2, writeSync, closeSync: closeSync2, constants: constants2 } = process.getBuiltinModule("node:fs");
+    const fd = openSync2(file, constants2.O_WRONLY | (constants2.O_NOFOLLOW ?? 0));
+    try {
+      const at = Buffer.alloc(4);
+      at.writeUInt32BE(Math.max(left, 0));
+      writeSync(fd, at, 0, 4, CHECKS_AT);
+    } finally {
+      closeSync2(fd);
+    }
+  } catch {
+  }
 }
 function writeCache(compiled, file, tag, packages) {
   try {
     const bytes = compiledBytes();
-    restoreCompileFlags();
-    if (v8.cachedDataVersionTag() !== tag) return;
+    if (tag !== void 0) {
+      restoreCompileFlags();
+      if (v8().cachedDataVersionTag() !== tag) return;
+    }
     const dir = (0, import_node_path.dirname)(file);
     const now = Date.now();
     for (const name of (0, import_node_fs2.readdirSync)(dir)) {
@@ -355,6 +408,7 @@ function writeCache(compiled, file, tag, packages) {
     header.writeUInt32BE(MAGIC, 0);
     header.writeUInt32BE(Math.min(bytes, 4294967295), 4);
     header.writeUInt32BE(packages, 8);
+    header.writeUInt32BE(CHECKS, CHECKS_AT);
     writeAtomic(file, Buffer.concat([header, compiled.createCachedData()]));
   } catch {
   }

@@ -9,9 +9,9 @@ var import_node_url = require("node:url");
 var { parseArgs } = process.getBuiltinModule("node:util");
 
 // src/cli/load.ts
-var v8 = process.getBuiltinModule("node:v8");
 var vm = process.getBuiltinModule("node:vm");
-var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-RL5NQA5K.cjs"}`, __policylintUrl));
+var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-PKOZ7J7S.cjs"}`, __policylintUrl));
+var jsonScript = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-json-45F2NAEE.cjs"}`, __policylintUrl));
 var budgetFlag = Number(process.versions.v8.split(".")[0]) < 12;
 var DAY_MS = 24 * 3600 * 1e3;
 var STALE_MS = 30 * DAY_MS;

@@ -15,7 +15,7 @@
 import { build } from 'esbuild';
 import { cpSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -114,39 +114,72 @@ const requiredNotImported = {
     }));
   },
 };
-const script = await build({
-  ...common,
-  splitting: false,
-  format: 'cjs',
-  entryPoints: { policylint: 'src/cli/bundle.ts' },
-  entryNames: '[name]-[hash]',
-  outExtension: { '.js': '.cjs' },
-  outdir: 'dist',
-  metafile: true,
-  define: { 'import.meta.url': '__policylintUrl' },
-  banner: { js: "var __policylintUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [iamDataBesideInstall, requiredNotImported, jsoncWithoutUnused],
-  external,
-});
-const scriptFile = Object.keys(script.metafile.outputs).find((f) => f.endsWith('.cjs'));
-// esbuild escapes what is not ASCII in code, not in the comments it keeps: one such character makes
-// V8 hold the whole source as two-byte text. Escaped in comments, where it is only text; anywhere
-// else (a String.raw template, a regular expression) the build stops rather than change a value.
-const comment = /^\s*(\/\/|\/\*|\*)/;
-const scriptText = readFileSync(join(root, scriptFile), 'utf8')
-  .split('\n')
-  .map((line) => {
-    if (!/[^\x00-\x7f]/.test(line)) return line;
-    if (!comment.test(line)) throw new Error(`${scriptFile}: a character outside ASCII outside a comment: ${line.trim().slice(0, 100)}`);
-    return line.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  })
-  .join('\n');
-writeFileSync(join(root, scriptFile), scriptText);
-const code = scriptText
-  .split('\n')
-  .filter((line) => !comment.test(line))
-  .join('\n');
-if (/\bimport\(/.test(code)) throw new Error(`${scriptFile} has a dynamic import(): Node 20 cannot run it from a code cache`);
+/** One CommonJS script of policylint's code, named after its content; its name in dist/. */
+async function commandScript(name, entry, extraPlugins = []) {
+  const script = await build({
+    ...common,
+    splitting: false,
+    format: 'cjs',
+    entryPoints: { [name]: entry },
+    entryNames: '[name]-[hash]',
+    outExtension: { '.js': '.cjs' },
+    outdir: 'dist',
+    metafile: true,
+    define: { 'import.meta.url': '__policylintUrl' },
+    banner: { js: "var __policylintUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [...extraPlugins, iamDataBesideInstall, requiredNotImported, jsoncWithoutUnused],
+    external,
+  });
+  const file = Object.keys(script.metafile.outputs).find((f) => f.endsWith('.cjs'));
+  // esbuild escapes what is not ASCII in code, not in the comments it keeps: one such character makes
+  // V8 hold the whole source as two-byte text. Escaped in comments, where it is only text; anywhere
+  // else (a String.raw template, a regular expression) the build stops rather than change a value.
+  const comment = /^\s*(\/\/|\/\*|\*)/;
+  const text = readFileSync(join(root, file), 'utf8')
+    .split('\n')
+    .map((line) => {
+      if (!/[^\x00-\x7f]/.test(line)) return line;
+      if (!comment.test(line)) throw new Error(`${file}: a character outside ASCII outside a comment: ${line.trim().slice(0, 100)}`);
+      return line.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    })
+    .join('\n');
+  writeFileSync(join(root, file), text);
+  const code = text
+    .split('\n')
+    .filter((line) => !comment.test(line))
+    .join('\n');
+  if (/\bimport\(/.test(code)) throw new Error(`${file} has a dynamic import(): Node 20 cannot run it from a code cache`);
+  return { file, inputs: Object.keys(script.metafile.inputs) };
+}
+const scriptFile = (await commandScript('policylint', 'src/cli/bundle.ts')).file;
+
+// The JSON-only script (src/model/needs-full-script.ts): the same code, with the modules that a run
+// of a few JSON policy files rarely needs replaced by the stand-ins in src/cli/json-script/. A
+// module only they reach is left out with them: the Terraform parser and evaluator, the language
+// server, worker threads, IAM Access Analyzer's client.
+const standIns = new Map([
+  ['src/engine/module-path.ts', 'src/cli/json-script/module-path.ts'],
+  ['src/engine/workers.ts', 'src/cli/json-script/workers.ts'],
+  ['src/parse/parser.ts', 'src/cli/json-script/parser.ts'],
+  ['src/lsp/server.ts', 'src/cli/json-script/lsp-server.ts'],
+  ['src/access-analyzer/run.ts', 'src/cli/json-script/access-analyzer.ts'],
+]);
+const withStandIns = {
+  name: 'json-script-stand-ins',
+  setup(b) {
+    b.onResolve({ filter: /^\.{1,2}\/.*\.js$/ }, (args) => {
+      const target = relative(root, resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')))
+        .split(sep)
+        .join('/');
+      return standIns.has(target) ? { path: join(root, standIns.get(target)) } : undefined;
+    });
+  },
+};
+const jsonScript = await commandScript('policylint-json', 'src/cli/json-script/entry.ts', [withStandIns]);
+// A static import of the Terraform path from a module the JSON script keeps would bring it back.
+const leftOut = [...standIns.keys(), 'src/parse/hcl.ts', 'src/resolve/evaluate.ts', 'src/extract/terraform.ts', 'src/engine/unit.ts', 'src/lsp/workspace.ts'];
+const kept = jsonScript.inputs.filter((f) => leftOut.includes(f));
+if (kept.length) throw new Error(`${jsonScript.file} holds ${kept.join(', ')}: a module it keeps imports them without a stand-in`);
 
 // The loader (bin/policylint.js requires it) and the worker threads' entry, which name the script.
 // CommonJS, as the entry is (bin/package.json): the first ES module a process loads costs Node
@@ -158,7 +191,11 @@ await build({
   entryPoints: { load: 'src/cli/load.ts', worker: 'src/cli/worker-entry.ts' },
   outExtension: { '.js': '.cjs' },
   outdir: 'dist',
-  define: { __POLICYLINT_BUNDLE__: JSON.stringify(scriptFile.split('/').pop()), 'import.meta.url': '__policylintUrl' },
+  define: {
+    __POLICYLINT_BUNDLE__: JSON.stringify(scriptFile.split('/').pop()),
+    __POLICYLINT_JSON_BUNDLE__: JSON.stringify(jsonScript.file.split('/').pop()),
+    'import.meta.url': '__policylintUrl',
+  },
   banner: { js: "var __policylintUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 

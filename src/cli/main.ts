@@ -23,6 +23,7 @@ import { sarifChunks } from '../format/sarif.js';
 import { formatFriendly } from '../format/friendly.js';
 import { printPolicies } from '../format/policies.js';
 import { expandToModules } from './whole-module.js';
+import { needsFullScript } from '../model/needs-full-script.js';
 
 /** node:fs/promises when a run needs it (a baseline, --output-file): loading it costs every run
  * ~3 ms, with the readline and file-watching modules it brings (issue 16: start-up). */
@@ -64,6 +65,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr(`policylint: ${e.message}\n`);
       return 2;
     }
+    // The loader runs the command again with the whole script (model/needs-full-script.ts).
+    if (needsFullScript(e)) throw e;
     io.stderr(`policylint: internal error: ${(e as Error).message}\nPlease report it with the input that caused it.\n`);
     if (io.env.POLICYLINT_DEBUG) io.stderr(`${(e as Error).stack}\n`);
     return 2;

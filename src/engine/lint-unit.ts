@@ -1,5 +1,6 @@
 import type { RunContext } from './run-context.js';
 import { lintJsonUnit } from './json-unit.js';
+import { needsFullScript } from '../model/needs-full-script.js';
 
 /** The Terraform path (unit.ts: parsing, module wiring, extraction), loaded by the first module
  * unit: a run of JSON policies alone never compiles it (issue 16). */
@@ -18,6 +19,8 @@ export async function lintUnit(ctx: RunContext, unit: { kind: 'module'; dir: str
     if (unit.kind === 'module') await (await modulePath()).lintModuleUnit(ctx, unit.dir, new Set(unit.files));
     else await lintJsonUnit(ctx, unit.path, unit.deferred);
   } catch (e) {
+    // Not this unit's failure: the JSON-only script met something only the whole script has.
+    if (needsFullScript(e)) throw e;
     const file = unit.kind === 'module' ? [...unit.files].sort()[0] : unit.path;
     const why = e instanceof RangeError ? 'it is nested or repeated beyond what policylint evaluates' : (e as Error).message;
     ctx.parseError(

@@ -9393,12 +9393,25 @@ var init_json_unit = __esm({
   }
 });
 
+// src/model/needs-full-script.ts
+function needsFullScript(e) {
+  return typeof e === "object" && e !== null && e.code === NEEDS_FULL_SCRIPT;
+}
+var NEEDS_FULL_SCRIPT;
+var init_needs_full_script = __esm({
+  "src/model/needs-full-script.ts"() {
+    "use strict";
+    NEEDS_FULL_SCRIPT = "POLICYLINT_NEEDS_FULL_SCRIPT";
+  }
+});
+
 // src/engine/lint-unit.ts
 async function lintUnit(ctx, unit) {
   try {
     if (unit.kind === "module") await (await modulePath()).lintModuleUnit(ctx, unit.dir, new Set(unit.files));
     else await lintJsonUnit(ctx, unit.path, unit.deferred);
   } catch (e) {
+    if (needsFullScript(e)) throw e;
     const file = unit.kind === "module" ? [...unit.files].sort()[0] : unit.path;
     const why = e instanceof RangeError ? "it is nested or repeated beyond what policylint evaluates" : e.message;
     ctx.parseError(
@@ -9415,6 +9428,7 @@ var init_lint_unit = __esm({
   "src/engine/lint-unit.ts"() {
     "use strict";
     init_json_unit();
+    init_needs_full_script();
     modulePath = () => terraform ??= Promise.resolve().then(() => (init_module_path(), module_path_exports)).catch((e) => {
       terraform = void 0;
       throw e;
@@ -16890,6 +16904,7 @@ function expandToModules(paths, cwd) {
 }
 
 // src/cli/main.ts
+init_needs_full_script();
 var fsPromises = () => process.getBuiltinModule("node:fs/promises");
 async function main(argv, io) {
   let args;
@@ -16921,6 +16936,7 @@ Run "policylint --help" for usage.
 `);
       return 2;
     }
+    if (needsFullScript(e)) throw e;
     io.stderr(`policylint: internal error: ${e.message}
 Please report it with the input that caused it.
 `);
@@ -17180,6 +17196,42 @@ function quickRun(args) {
 
 // src/cli/bin.ts
 init_files();
+var import_node_fs18 = require("node:fs");
+
+// src/cli/direct-output.ts
+function directOutput(fd, stream, writeSync3) {
+  let streamed;
+  const toStream = () => {
+    if (!streamed) {
+      streamed = stream();
+      streamed.on("error", (e) => {
+        if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+        throw e;
+      });
+    }
+    return streamed;
+  };
+  return (text2) => {
+    if (streamed) {
+      streamed.write(text2);
+      return;
+    }
+    let rest = Buffer.from(text2, "utf8");
+    while (rest.length) {
+      try {
+        rest = rest.subarray(writeSync3(fd, rest));
+      } catch (e) {
+        const code = e.code;
+        if (code === "EPIPE") process.exit(process.exitCode ?? 0);
+        if (code !== "EAGAIN") throw e;
+        toStream().write(rest);
+        return;
+      }
+    }
+  };
+}
+
+// src/cli/bin.ts
 async function readStdin() {
   const chunks = [];
   let size = 0;
@@ -17192,21 +17244,26 @@ async function readStdin() {
 }
 async function runCli(argv) {
   startEarly(argv);
-  for (const stream of [process.stdout, process.stderr])
-    stream.on("error", (e) => {
-      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-      throw e;
-    });
   if (argv.includes("--lsp")) {
+    for (const stream of [process.stdout, process.stderr])
+      stream.on("error", (e) => {
+        if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+        throw e;
+      });
     (await Promise.resolve().then(() => (init_server(), server_exports))).serve();
     return;
   }
   process.exitCode = await main(argv, {
     cwd: process.cwd(),
-    stdout: (s2) => process.stdout.write(s2),
-    stderr: (s2) => process.stderr.write(s2),
+    stdout: directOutput(1, () => process.stdout, import_node_fs18.writeSync),
+    stderr: directOutput(2, () => process.stderr, import_node_fs18.writeSync),
     readStdin,
-    isTTY: !!process.stdout.isTTY,
+    // Asked only when no --format is given (friendly or compact), so that a run with one never
+    // creates the stream (direct-output.ts). One object per run: the rule is for per-unit values.
+    // eslint-disable-next-line no-restricted-syntax
+    get isTTY() {
+      return !!process.stdout.isTTY;
+    },
     env: process.env
   });
 }
