@@ -185,8 +185,8 @@ function needsFullScript(e) {
 
 // src/cli/load.ts
 var vm = process.getBuiltinModule("node:vm");
-var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-PKOZ7J7S.cjs"}`, __policylintUrl));
-var jsonScript = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-json-45F2NAEE.cjs"}`, __policylintUrl));
+var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-CLEPEX25.cjs"}`, __policylintUrl));
+var jsonScript = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-json-ONIBTRNN.cjs"}`, __policylintUrl));
 var v8 = () => process.getBuiltinModule("node:v8");
 var budgetFlag = Number(process.versions.v8.split(".")[0]) < 12;
 var DAY_MS = 24 * 3600 * 1e3;
@@ -195,9 +195,9 @@ function loadForWorker() {
   return (0, import_node_module.createRequire)(__policylintUrl)(script);
 }
 function loadForCli(argv) {
-  const paths = namedPaths(argv);
+  const { paths, stdin } = namedPaths(argv);
   const kind = runKind(argv, paths);
-  if (kind !== "json") return loadScript(script, kind, paths);
+  if (kind !== "json" || stdin || !fewSmallFiles(paths)) return loadScript(script, kind, paths);
   let again = false;
   const json = loadScript(jsonScript, kind, paths, () => again);
   return {
@@ -312,10 +312,23 @@ function restoreCompileFlags() {
 }
 function namedPaths(argv) {
   try {
-    return parseCli(argv).paths;
+    const parsed = parseCli(argv);
+    return { paths: parsed.paths, stdin: !!parsed.stdin };
   } catch {
-    return [];
+    return { paths: [], stdin: false };
   }
+}
+var JSON_SCRIPT_FILES = 50;
+var JSON_SCRIPT_BYTES = 2 * 1024 * 1024;
+function fewSmallFiles(paths) {
+  if (paths.length > JSON_SCRIPT_FILES) return false;
+  let bytes = 0;
+  for (const p of paths) {
+    const st = (0, import_node_fs2.lstatSync)(p, { throwIfNoEntry: false });
+    if (!st?.isFile()) return false;
+    bytes += st.size;
+  }
+  return bytes <= JSON_SCRIPT_BYTES;
 }
 function runKind(argv, paths) {
   if (argv.includes("--lsp")) return "lsp";

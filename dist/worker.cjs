@@ -10,8 +10,8 @@ var { parseArgs } = process.getBuiltinModule("node:util");
 
 // src/cli/load.ts
 var vm = process.getBuiltinModule("node:vm");
-var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-PKOZ7J7S.cjs"}`, __policylintUrl));
-var jsonScript = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-json-45F2NAEE.cjs"}`, __policylintUrl));
+var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-CLEPEX25.cjs"}`, __policylintUrl));
+var jsonScript = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-json-ONIBTRNN.cjs"}`, __policylintUrl));
 var budgetFlag = Number(process.versions.v8.split(".")[0]) < 12;
 var DAY_MS = 24 * 3600 * 1e3;
 var STALE_MS = 30 * DAY_MS;
@@ -19,6 +19,7 @@ function loadForWorker() {
   return (0, import_node_module.createRequire)(__policylintUrl)(script);
 }
 var MARK_MS = 3600 * 1e3;
+var JSON_SCRIPT_BYTES = 2 * 1024 * 1024;
 
 // src/cli/worker-entry.ts
 loadForWorker().runWorker();

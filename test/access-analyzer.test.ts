@@ -120,6 +120,22 @@ describe('--access-analyzer', () => {
     expect(r.stderr).toContain('2 requests (0 billed checks), 0 answered from cache, 1 policy with unresolved values not sent');
   });
 
+  // A run that names JSON policy files only starts with the JSON-only script, which has no
+  // Access Analyzer client: it hands the run to the whole script before printing anything, and
+  // the policy is sent once (src/model/needs-full-script.ts).
+  it('for a JSON policy file named alone: validated once, mapped to its line, reported once', async () => {
+    const policy = ['{', '  "Version": "2012-10-17",', '  "Statement": [{ "Effect": "Allow", "Action": "s3:GetObjectt", "Resource": "*" }]', '}', ''].join(
+      '\n',
+    );
+    writeFileSync(join(dir, 'policy.json'), policy);
+    const r = await run(['--format', 'json', '--access-analyzer', 'policy.json'], { ...credentials(), POLICYLINT_DEBUG_CODE_CACHE: '1' });
+    expect([...r.stderr.matchAll(/code cache \w+: .*\/(policylint-(json-)?)/g)].map((m) => m[1])).toEqual(['policylint-json-', 'policylint-']);
+    const aa = JSON.parse(r.stdout).findings.filter((f: { ruleId: string }) => f.ruleId.startsWith('access-analyzer/'));
+    expect(aa.map((f: { line: number; ruleId: string }) => `${f.line} ${f.ruleId}`)).toEqual(['3 access-analyzer/INVALID_ACTION']);
+    expect(standIn.received.filter((q) => q.path === '/policy/validation')).toHaveLength(1);
+    expect(r.stderr.match(/IAM Access Analyzer: 1 request/g)).toHaveLength(1);
+  });
+
   it('answers an unchanged policy from the cache, and sends a changed one', async () => {
     writeFileSync(join(dir, 'main.tf'), TF);
     await run(['--format', 'json', '--access-analyzer', '.'], credentials());

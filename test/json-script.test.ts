@@ -59,14 +59,51 @@ describe('the JSON-only script', () => {
       expect(JSON.parse(named.stdout).findings.length).toBeGreaterThan(0);
     });
 
-  it('runs again with the whole script for a folder named like a JSON file that holds Terraform', () => {
+  it('is not used for a folder named like a JSON file (it may hold Terraform): the whole script lints it', () => {
     const dir = temp();
     mkdirSync(join(dir, 'policies.json'));
     writeFileSync(join(dir, 'policies.json', 'main.tf'), readFileSync(join(repo, 'examples/pccs-deployer/main.tf')));
     const r = run(['--format', 'compact', '--no-config-lookup', 'policies.json'], dir, { ...quiet, POLICYLINT_DEBUG_CODE_CACHE: '1' });
-    expect(scripts(r.stderr)).toEqual(['json', 'whole']);
+    expect(scripts(r.stderr)).toEqual(['whole']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/\/policies\.json\/main\.tf: line 17, col 19, Error - .*\(wildcard-principal\)$/m);
     expect(r.stdout.split('\n').filter(Boolean).length).toBe(new Set(r.stdout.split('\n').filter(Boolean)).size);
+  });
+
+  // Standard input can be read once: a run that reads it starts with the whole script, whatever
+  // the paths named beside it (a template read by the JSON-only script, then again, was empty).
+  it('is not used when --stdin is given, even with JSON paths named', () => {
+    const file = 'fixtures/templates/standalone-public.json';
+    const args = ['--format', 'json', '--no-config-lookup', '--stdin', '--stdin-filename', file, file];
+    const r = spawnSync(process.execPath, [bin, ...args], {
+      cwd: repo,
+      input: readFileSync(join(repo, file), 'utf8'),
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, NO_COLOR: '1', ...quiet, POLICYLINT_DEBUG_CODE_CACHE: '1' },
+    });
+    expect(scripts(r.stderr)).toEqual(['whole']);
+    const { reference } = againstStdin(file);
+    expect(r.status).toBe(reference.code);
+    expect(r.stdout).toBe(reference.stdout);
+    expect(JSON.parse(r.stdout).findings.length).toBeGreaterThan(0);
+  });
+
+  // It sets none of V8's flags that bound a large run's memory, and has no worker threads: more
+  // than 50 files, or more than 2 MB, start with the whole script (src/cli/load.ts).
+  it('is used for a few small files; more than 50, or more than 2 MB, start with the whole script', () => {
+    const dir = temp();
+    const policy = readFileSync(join(repo, 'examples/pccs-deployer/repository-policy.json'), 'utf8');
+    const names = Array.from({ length: 51 }, (_, i) => `p${i}.json`);
+    for (const n of names) writeFileSync(join(dir, n), policy);
+    // A policy padded with spaces to just over 2 MB: still one policy, still a finding.
+    writeFileSync(join(dir, 'big.json'), policy.replace('{', `{${' '.repeat(2 * 1024 * 1024)}`));
+    const lint = (files: string[]) => run(['--format', 'json', '--no-config-lookup', ...files], dir, { ...quiet, POLICYLINT_DEBUG_CODE_CACHE: '1' });
+    const few = lint(names.slice(0, 50));
+    const many = lint(names);
+    const big = lint(['big.json']);
+    expect([scripts(few.stderr), scripts(many.stderr), scripts(big.stderr)]).toEqual([['json'], ['whole'], ['whole']]);
+    expect(JSON.parse(few.stdout).findings.length * 51).toBe(JSON.parse(many.stdout).findings.length * 50);
+    expect(JSON.parse(big.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('wildcard-principal');
   });
 });

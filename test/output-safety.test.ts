@@ -97,17 +97,18 @@ describe('output safety (issue 12)', () => {
     expect(uri).toBe('a%23b%3Fc.json');
   });
 
-  it('| head (EPIPE) exits quietly', () => {
+  // With its own exit code: a CI step under `set -o pipefail` must still fail on the findings.
+  it('| head (EPIPE) exits quietly, with the exit code of the findings', () => {
     const dir = temp();
     for (let i = 0; i < 2000; i++) writeFileSync(join(dir, `p${i}.json`), PUBLIC);
-    const r = spawnSync('sh', ['-c', `node ${JSON.stringify(bin)} -f compact . | head -1`], {
+    const r = spawnSync('bash', ['-c', `node ${JSON.stringify(bin)} -f compact . | head -1; echo "exit \${PIPESTATUS[0]}" >&2`], {
       cwd: dir,
       encoding: 'utf8',
       timeout: 60_000,
       env: { ...process.env, POLICYLINT_WORKERS: '0' },
     });
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('exit 1\n');
   }, 120_000);
 
   it('a tfvars syntax error is reported at its position; lone-CR line endings count as lines', () => {

@@ -19,24 +19,32 @@ async function readStdin(): Promise<string> {
     .toString('utf8');
 }
 
+/** The reader (`policylint | head`, an editor) went away: not an error worth a stack trace. */
+function quietOnEpipe(): void {
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+}
+
 /** The `policylint` command (bin/policylint.js, through the loader in cli/load.ts). */
 export async function runCli(argv: string[]): Promise<void> {
   startEarly(argv);
   // `policylint --lsp` (clients may add `--stdio`): the language server, whose code runs only here.
   if (argv.includes('--lsp')) {
-    // The client went away: not an error worth a stack trace.
-    for (const stream of [process.stdout, process.stderr])
-      stream.on('error', (e: NodeJS.ErrnoException) => {
-        if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-        throw e;
-      });
+    quietOnEpipe();
     (await import('../lsp/server.js')).serve();
     return;
   }
+  // A Windows console shows text written to its descriptor in its code page, not as UTF-8: there
+  // the stream, which converts it (Node's fs.write documentation).
+  const windows = process.platform === 'win32';
+  if (windows) quietOnEpipe();
   process.exitCode = await main(argv, {
     cwd: process.cwd(),
-    stdout: directOutput(1, () => process.stdout, writeSync),
-    stderr: directOutput(2, () => process.stderr, writeSync),
+    stdout: windows ? (s) => process.stdout.write(s) : directOutput(1, () => process.stdout, writeSync),
+    stderr: windows ? (s) => process.stderr.write(s) : directOutput(2, () => process.stderr, writeSync),
     readStdin,
     // Asked only when no --format is given (friendly or compact), so that a run with one never
     // creates the stream (direct-output.ts). One object per run: the rule is for per-unit values.

@@ -4,10 +4,12 @@ import type { writeSync as WriteSync } from 'node:fs';
  * A writer for standard output or standard error that writes to the file descriptor, not through
  * `process.stdout`: creating that stream loads Node's stream, net and tty modules, ~4 ms of a run
  * that lints one JSON policy (issue 16). Node writes these streams synchronously for files, pipes
- * and terminals on Linux and macOS anyway; the order of what is written is the same.
+ * and terminals on Linux and macOS anyway; the order of what is written is the same. (Not on
+ * Windows, where only the stream turns text into what the console shows: cli/bin.ts.)
  * - EAGAIN (a descriptor another process left non-blocking, and a full pipe): the rest of the
  *   output goes through the stream, which waits for the reader;
- * - EPIPE (`policylint | head` and the reader went away): the run ends quietly, as it did.
+ * - EPIPE (`policylint | head` and the reader went away): the rest is dropped and the run ends
+ *   with its own exit code, as it did when the stream reported the error after the run.
  */
 export function directOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream, writeSync: typeof WriteSync): (text: string) => void {
   let streamed: NodeJS.WriteStream | undefined;
@@ -21,7 +23,9 @@ export function directOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream, writeS
     }
     return streamed;
   };
+  let closed = false;
   return (text) => {
+    if (closed) return;
     if (streamed) {
       streamed.write(text);
       return;
@@ -32,7 +36,10 @@ export function directOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream, writeS
         rest = rest.subarray(writeSync(fd, rest));
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+        if (code === 'EPIPE') {
+          closed = true;
+          return;
+        }
         if (code !== 'EAGAIN') throw e;
         toStream().write(rest);
         return;

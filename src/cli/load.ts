@@ -14,7 +14,7 @@
 // hash, size, time), Node's version, V8's tag for the caches it accepts and the kind of run; V8
 // checks its version, flags and the source's length, and compiles from source when the cache does
 // not fit. NODE_DISABLE_COMPILE_CACHE turns it off, as it does Node's own cache.
-import { readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,14 +50,14 @@ export function loadForWorker(): Bundle {
   return createRequire(import.meta.url)(script) as Bundle;
 }
 
-/** For the `policylint` command. A run that names JSON policy files only starts with the
+/** For the `policylint` command. A run that names a few JSON policy files only starts with the
  * JSON-only script, and runs again with the whole script if that one meets something it left out
- * (a plan's configuration, a template, enough files for worker threads, Access Analyzer); it
- * throws that before printing anything. */
+ * (a plan's configuration, a template, worker threads asked for, Access Analyzer); it throws that
+ * before printing anything. */
 export function loadForCli(argv: string[]): Pick<Bundle, 'runCli'> {
-  const paths = namedPaths(argv);
+  const { paths, stdin } = namedPaths(argv);
   const kind = runKind(argv, paths);
-  if (kind !== 'json') return loadScript(script, kind, paths);
+  if (kind !== 'json' || stdin || !fewSmallFiles(paths)) return loadScript(script, kind, paths);
   let again = false;
   const json = loadScript(jsonScript, kind, paths, () => again);
   return {
@@ -223,12 +223,30 @@ function restoreCompileFlags(): void {
 }
 
 /** The paths a run names, or none if its arguments are a usage error (the run prints it and ends). */
-function namedPaths(argv: string[]): string[] {
+function namedPaths(argv: string[]): { paths: string[]; stdin: boolean } {
   try {
-    return parseCli(argv).paths;
+    const parsed = parseCli(argv);
+    return { paths: parsed.paths, stdin: !!parsed.stdin };
   } catch {
-    return [];
+    return { paths: [], stdin: false };
   }
+}
+
+/** What the JSON-only script is for: a few policy files, as a pre-commit hook names them. A larger
+ * run wants what it leaves out (V8's flags that bound memory, worker threads), a folder may hold
+ * Terraform, and standard input can be read once only: those start with the whole script. */
+const JSON_SCRIPT_FILES = 50;
+const JSON_SCRIPT_BYTES = 2 * 1024 * 1024;
+function fewSmallFiles(paths: string[]): boolean {
+  if (paths.length > JSON_SCRIPT_FILES) return false;
+  let bytes = 0;
+  for (const p of paths) {
+    // Not followed: a link is the whole script's to judge (discover/confine.ts).
+    const st = lstatSync(p, { throwIfNoEntry: false });
+    if (!st?.isFile()) return false;
+    bytes += st.size;
+  }
+  return bytes <= JSON_SCRIPT_BYTES;
 }
 
 /** One cache per kind of run, so that a JSON run does not read the code a Terraform run compiled,

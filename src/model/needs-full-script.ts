@@ -1,5 +1,5 @@
 // The command ships as two scripts (scripts/build.mjs, cli/load.ts): the whole of policylint, and
-// a smaller one for the commonest start of all, a few JSON policy files named on the command line
+// a smaller one for the commonest start of all, a few small JSON policy files named on the command line
 // (issue 16: one JSON policy within 1.4x bare node). The smaller one leaves out what such a run
 // rarely needs: the Terraform parser and evaluator (a plan's configuration, a template), worker
 // threads, IAM Access Analyzer, the language server. Where it would need one of them, it throws

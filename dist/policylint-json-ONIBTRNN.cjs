@@ -11935,7 +11935,9 @@ function directOutput(fd, stream, writeSync3) {
     }
     return streamed;
   };
+  let closed = false;
   return (text) => {
+    if (closed) return;
     if (streamed) {
       streamed.write(text);
       return;
@@ -11946,7 +11948,10 @@ function directOutput(fd, stream, writeSync3) {
         rest = rest.subarray(writeSync3(fd, rest));
       } catch (e) {
         const code = e.code;
-        if (code === "EPIPE") process.exit(process.exitCode ?? 0);
+        if (code === "EPIPE") {
+          closed = true;
+          return;
+        }
         if (code !== "EAGAIN") throw e;
         toStream().write(rest);
         return;
@@ -11966,21 +11971,26 @@ async function readStdin() {
   }
   return Buffer.concat(chunks).subarray(0, MAX_JSON_BYTES + 1).toString("utf8");
 }
+function quietOnEpipe() {
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (e) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+}
 async function runCli(argv) {
   startEarly(argv);
   if (argv.includes("--lsp")) {
-    for (const stream of [process.stdout, process.stderr])
-      stream.on("error", (e) => {
-        if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-        throw e;
-      });
+    quietOnEpipe();
     (await Promise.resolve().then(() => (init_lsp_server(), lsp_server_exports))).serve();
     return;
   }
+  const windows = process.platform === "win32";
+  if (windows) quietOnEpipe();
   process.exitCode = await main(argv, {
     cwd: process.cwd(),
-    stdout: directOutput(1, () => process.stdout, import_node_fs13.writeSync),
-    stderr: directOutput(2, () => process.stderr, import_node_fs13.writeSync),
+    stdout: windows ? (s) => process.stdout.write(s) : directOutput(1, () => process.stdout, import_node_fs13.writeSync),
+    stderr: windows ? (s) => process.stderr.write(s) : directOutput(2, () => process.stderr, import_node_fs13.writeSync),
     readStdin,
     // Asked only when no --format is given (friendly or compact), so that a run with one never
     // creates the stream (direct-output.ts). One object per run: the rule is for per-unit values.
