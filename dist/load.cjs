@@ -227,6 +227,7 @@ function loadScript(file, kind, paths, abandoned = () => false) {
   const verdict = dropped ? "dropped" : !cached ? "none" : compiled.cachedDataRejected ? "rejected" : "used";
   const running = verdict === "used" ? mark : void 0;
   if (mark && !running) removeQuietly(mark);
+  if (verdict === "used") keepFresh(cacheFile);
   if (process.env.POLICYLINT_DEBUG_CODE_CACHE) process.stderr.write(`policylint: code cache ${verdict}: ${cacheFile}
 `);
   process.once("exit", () => {
@@ -256,6 +257,13 @@ function packagesLoaded() {
   let bits = 0;
   for (const file of Object.keys((0, import_node_module.createRequire)(__policylintUrl).cache)) for (const [pattern, bit] of OUTSIDE) if (pattern.test(file)) bits |= bit;
   return bits;
+}
+function keepFresh(file) {
+  try {
+    const now = /* @__PURE__ */ new Date();
+    if (now.getTime() - ((0, import_node_fs2.statSync)(file, { throwIfNoEntry: false })?.mtimeMs ?? now.getTime()) > DAY_MS) (0, import_node_fs2.lutimesSync)(file, now, now);
+  } catch {
+  }
 }
 function removeQuietly(file) {
   try {

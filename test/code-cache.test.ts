@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bin, repo } from './helpers/cli.js';
@@ -147,6 +147,22 @@ describe('the code cache', () => {
     expect(inProject()[1]).toBe('used');
     expect(lint([tf], cache).verdict).toBe('used');
     expect(stamp(plain.file!)).toBe(grown);
+  });
+
+  // Caches no run has used for 30 days are removed when another is written: one in use is kept.
+  it('a cache in use is kept when another is written; one unused for 30 days is removed then', () => {
+    const cache = temp();
+    const daysAgo = (n: number) => new Date(Date.now() - n * 24 * 3600 * 1000);
+    const used = lint([tf], cache).file!;
+    utimesSync(used, daysAgo(40), daysAgo(40));
+    expect(lint([tf], cache).verdict).toBe('used');
+    expect(statSync(used).mtimeMs).toBeGreaterThan(daysAgo(1).getTime());
+    const unused = lint([policy], cache).file!;
+    expect(existsSync(used)).toBe(true);
+    utimesSync(unused, daysAgo(40), daysAgo(40));
+    rmSync(used);
+    expect(lint([tf], cache).verdict).toBe('none');
+    expect([existsSync(used), existsSync(unused)]).toEqual([true, false]);
   });
 
   // V8 checks a cache's version, flags and length, not its contents: a damaged one can crash the

@@ -14,7 +14,7 @@
 // hash, size, time), Node's version, V8's tag for the caches it accepts and the kind of run; V8
 // checks its version, flags and the source's length, and compiles from source when the cache does
 // not fit. NODE_DISABLE_COMPILE_CACHE turns it off, as it does Node's own cache.
-import { lstatSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, lutimesSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +40,7 @@ const jsonScript = fileURLToPath(new URL(`./${__POLICYLINT_JSON_BUNDLE__}`, impo
 const v8 = () => process.getBuiltinModule('node:v8');
 /** V8 11 (Node 20) has the interrupt budget; V8 12 prints "unrecognized flag" for it. */
 const budgetFlag = Number(process.versions.v8.split('.')[0]) < 12;
-/** A cache file not written for this long is removed when another is written. */
+/** A cache file not used for this long is removed when another is written. */
 const DAY_MS = 24 * 3600 * 1000;
 const STALE_MS = 30 * DAY_MS;
 
@@ -93,6 +93,7 @@ function loadScript(file: string, kind: string, paths: string[], abandoned = () 
   // A rejected cache is never run: no need to watch this run.
   const running = verdict === 'used' ? mark : undefined;
   if (mark && !running) removeQuietly(mark);
+  if (verdict === 'used') keepFresh(cacheFile);
   // For tests and for whoever wonders whether the cache works: NODE_DEBUG's way, on stderr.
   if (process.env.POLICYLINT_DEBUG_CODE_CACHE) process.stderr.write(`policylint: code cache ${verdict}: ${cacheFile}\n`);
   process.once('exit', () => {
@@ -135,6 +136,17 @@ function packagesLoaded(): number {
   let bits = 0;
   for (const file of Object.keys(createRequire(import.meta.url).cache)) for (const [pattern, bit] of OUTSIDE) if (pattern.test(file)) bits |= bit;
   return bits;
+}
+
+/** A cache in use is not stale: its time moves on once a day, so that the clean-up when another is
+ * written (writeCache) removes only the caches no run has used for STALE_MS. Not through a link. */
+function keepFresh(file: string): void {
+  try {
+    const now = new Date();
+    if (now.getTime() - (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? now.getTime()) > DAY_MS) lutimesSync(file, now, now);
+  } catch {
+    // the cache is rebuilt if it is ever removed
+  }
 }
 
 function removeQuietly(file: string): void {
