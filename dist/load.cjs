@@ -192,7 +192,7 @@ var budgetFlag = Number(process.versions.v8.split(".")[0]) < 12;
 var DAY_MS = 24 * 3600 * 1e3;
 var STALE_MS = 30 * DAY_MS;
 function loadForWorker() {
-  return (0, import_node_module.createRequire)(__policylintUrl)(script);
+  return run(script, new vm.Script((0, import_node_fs2.readFileSync)(script, "utf8"), { filename: script }));
 }
 function loadForCli(argv) {
   const { paths, stdin } = namedPaths(argv);
@@ -217,13 +217,12 @@ function loadScript(file, kind, paths, abandoned = () => false) {
   if (whole) setRunFlags();
   const tag = whole ? v8().cachedDataVersionTag() : void 0;
   const cacheFile = codeCacheFile(file, kind, paths, tag);
-  if (!cacheFile) return (0, import_node_module.createRequire)(__policylintUrl)(file);
+  if (!cacheFile) return run(file, new vm.Script((0, import_node_fs2.readFileSync)(file, "utf8"), { filename: file }));
   const dropped = dropAfterCrash(cacheFile);
   const source = (0, import_node_fs2.readFileSync)(file, "utf8");
   const cached = readOwnCache(cacheFile);
   const mark = cached && markRunning(cacheFile);
-  const compiled = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}
-})`, { filename: file, cachedData: cached?.data });
+  const compiled = new vm.Script(source, { filename: file, cachedData: cached?.data });
   const verdict = dropped ? "dropped" : !cached ? "none" : compiled.cachedDataRejected ? "rejected" : "used";
   const running = verdict === "used" ? mark : void 0;
   if (mark && !running) removeQuietly(mark);
@@ -240,6 +239,9 @@ function loadScript(file, kind, paths, abandoned = () => false) {
     }
     if (running) removeQuietly(running);
   });
+  return run(file, compiled);
+}
+function run(file, compiled) {
   const mod = { exports: {} };
   compiled.runInThisContext().call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, (0, import_node_path.dirname)(file));
   return mod.exports;

@@ -1,4 +1,4 @@
-var __policylintUrl = require('node:url').pathToFileURL(__filename).href;
+(function (exports, require, module, __filename, __dirname) { var __policylintUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
@@ -17322,3 +17322,5 @@ function runWorker() {
   runCli,
   runWorker
 });
+
+})

@@ -2,7 +2,9 @@ var __policylintUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 
 // src/cli/load.ts
+var import_node_fs = require("node:fs");
 var import_node_module = require("node:module");
+var import_node_path = require("node:path");
 var import_node_url = require("node:url");
 
 // src/cli/args.ts
@@ -16,7 +18,12 @@ var budgetFlag = Number(process.versions.v8.split(".")[0]) < 12;
 var DAY_MS = 24 * 3600 * 1e3;
 var STALE_MS = 30 * DAY_MS;
 function loadForWorker() {
-  return (0, import_node_module.createRequire)(__policylintUrl)(script);
+  return run(script, new vm.Script((0, import_node_fs.readFileSync)(script, "utf8"), { filename: script }));
+}
+function run(file, compiled) {
+  const mod = { exports: {} };
+  compiled.runInThisContext().call(mod.exports, mod.exports, (0, import_node_module.createRequire)(file), mod, file, (0, import_node_path.dirname)(file));
+  return mod.exports;
 }
 var MARK_MS = 3600 * 1e3;
 var JSON_SCRIPT_BYTES = 2 * 1024 * 1024;

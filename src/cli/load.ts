@@ -47,7 +47,7 @@ const STALE_MS = 30 * DAY_MS;
 /** For a worker thread: the whole script, without the cache (the main thread changed V8's flags
  * for workers, src/engine/workers.ts, so the cache would not fit). */
 export function loadForWorker(): Bundle {
-  return createRequire(import.meta.url)(script) as Bundle;
+  return run(script, new vm.Script(readFileSync(script, 'utf8'), { filename: script }));
 }
 
 /** For the `policylint` command. A run that names a few JSON policy files only starts with the
@@ -81,14 +81,14 @@ function loadScript(file: string, kind: string, paths: string[], abandoned = () 
   if (whole) setRunFlags();
   const tag = whole ? v8().cachedDataVersionTag() : undefined;
   const cacheFile = codeCacheFile(file, kind, paths, tag);
-  if (!cacheFile) return createRequire(import.meta.url)(file) as Bundle;
+  if (!cacheFile) return run(file, new vm.Script(readFileSync(file, 'utf8'), { filename: file }));
   const dropped = dropAfterCrash(cacheFile);
   const source = readFileSync(file, 'utf8');
   const cached = readOwnCache(cacheFile);
   // Marked before V8 reads the cache, which is where a damaged one crashes most often.
   const mark = cached && markRunning(cacheFile);
-  // Node's CommonJS wrapper, on the first line, so that line numbers in stack traces stay right.
-  const compiled = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n})`, { filename: file, cachedData: cached?.data });
+  // The file is Node's CommonJS wrapper around the code (scripts/build.mjs): compiled as it is read.
+  const compiled = new vm.Script(source, { filename: file, cachedData: cached?.data });
   const verdict = dropped ? 'dropped' : !cached ? 'none' : compiled.cachedDataRejected ? 'rejected' : 'used';
   // A rejected cache is never run: no need to watch this run.
   const running = verdict === 'used' ? mark : undefined;
@@ -116,6 +116,11 @@ function loadScript(file: string, kind: string, paths: string[], abandoned = () 
     // Removed last: a crash while V8 serialises what it read from the cache counts as one.
     if (running) removeQuietly(running);
   });
+  return run(file, compiled);
+}
+
+/** Runs a script of policylint's (a function taking CommonJS's arguments) as Node runs a module. */
+function run(file: string, compiled: import('node:vm').Script): Bundle {
   const mod = { exports: {} as Bundle };
   (compiled.runInThisContext() as (...a: unknown[]) => void).call(mod.exports, mod.exports, createRequire(file), mod, file, dirname(file));
   return mod.exports;
