@@ -185,8 +185,8 @@ function needsFullScript(e) {
 
 // src/cli/load.ts
 var vm = process.getBuiltinModule("node:vm");
-var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-CLEPEX25.cjs"}`, __policylintUrl));
-var jsonScript = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-json-ONIBTRNN.cjs"}`, __policylintUrl));
+var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-bdc7fd4b46.cjs"}`, __policylintUrl));
+var jsonScript = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-json-b8ab5f2626.cjs"}`, __policylintUrl));
 var v8 = () => process.getBuiltinModule("node:v8");
 var budgetFlag = Number(process.versions.v8.split(".")[0]) < 12;
 var DAY_MS = 24 * 3600 * 1e3;
@@ -263,7 +263,7 @@ function packagesLoaded() {
 function keepFresh(file) {
   try {
     const now = /* @__PURE__ */ new Date();
-    if (now.getTime() - ((0, import_node_fs2.statSync)(file, { throwIfNoEntry: false })?.mtimeMs ?? now.getTime()) > DAY_MS) (0, import_node_fs2.lutimesSync)(file, now, now);
+    if (now.getTime() - ((0, import_node_fs2.lstatSync)(file, { throwIfNoEntry: false })?.mtimeMs ?? now.getTime()) > DAY_MS) (0, import_node_fs2.lutimesSync)(file, now, now);
   } catch {
   }
 }

@@ -13,6 +13,7 @@
 // (scripts/check-dist.mjs). Sourcemaps stay out: they would double every dist/ diff, and node only
 // reads them with --enable-source-maps.
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { cpSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -123,7 +124,7 @@ async function commandScript(name, entry, extraPlugins = []) {
     splitting: false,
     format: 'cjs',
     entryPoints: { [name]: entry },
-    entryNames: '[name]-[hash]',
+    entryNames: '[name]',
     outExtension: { '.js': '.cjs' },
     outdir: 'dist',
     metafile: true,
@@ -132,16 +133,16 @@ async function commandScript(name, entry, extraPlugins = []) {
     plugins: [...extraPlugins, iamDataBesideInstall, requiredNotImported, jsoncWithoutUnused],
     external,
   });
-  const file = Object.keys(script.metafile.outputs).find((f) => f.endsWith('.cjs'));
+  const built = Object.keys(script.metafile.outputs).find((f) => f.endsWith('.cjs'));
   // esbuild escapes what is not ASCII in code, not in the comments it keeps: one such character makes
   // V8 hold the whole source as two-byte text. Escaped in comments, where it is only text; anywhere
   // else (a String.raw template, a regular expression) the build stops rather than change a value.
   const comment = /^\s*(\/\/|\/\*|\*)/;
-  const text = readFileSync(join(root, file), 'utf8')
+  const text = readFileSync(join(root, built), 'utf8')
     .split('\n')
     .map((line) => {
       if (!/[^\x00-\x7f]/.test(line)) return line;
-      if (!comment.test(line)) throw new Error(`${file}: a character outside ASCII outside a comment: ${line.trim().slice(0, 100)}`);
+      if (!comment.test(line)) throw new Error(`${built}: a character outside ASCII outside a comment: ${line.trim().slice(0, 100)}`);
       return line.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     })
     .join('\n');
@@ -149,12 +150,18 @@ async function commandScript(name, entry, extraPlugins = []) {
   // stay right): cli/load.ts compiles the file as it is read, with vm.Script, in every kind of run.
   // Wrapped there at every run, the 480-700 KB source was copied once more into young-generation
   // memory (issue 16; within the noise of 41 rounds in time, 0.5-1.3 ms).
-  writeFileSync(join(root, file), `${WRAPPER}${text}\n})`);
+  const final = `${WRAPPER}${text}\n})\n`;
+  // Named after what is written, wrapper and escapes included: the name keys the code cache
+  // (cli/load.ts), whose contents V8 checks only against the source's length, and npm gives every
+  // installed file the same time.
+  const file = `dist/${name}-${createHash('sha256').update(final).digest('hex').slice(0, 10)}.cjs`;
+  rmSync(join(root, built));
+  writeFileSync(join(root, file), final);
   const code = text
     .split('\n')
     .filter((line) => !comment.test(line))
     .join('\n');
-  if (/\bimport\(/.test(code)) throw new Error(`${file} has a dynamic import(): Node 20 cannot run it from a code cache`);
+  if (/\bimport\(/.test(code)) throw new Error(`${built} has a dynamic import(): Node 20 cannot run it from a code cache`);
   return { file, inputs: Object.keys(script.metafile.inputs) };
 }
 const scriptFile = (await commandScript('policylint', 'src/cli/bundle.ts')).file;

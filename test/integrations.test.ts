@@ -117,8 +117,12 @@ describe('npm package', () => {
     );
     // Installing policylint must not build the grammar's native binding (it uses the wasm).
     expect(Object.keys(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).dependencies)).not.toContain('@tree-sitter-grammars/tree-sitter-hcl');
-    // The command's code: one script, named after its content (src/cli/load.ts).
-    expect(files.filter((f) => /^dist\/policylint-[A-Z0-9]+\.cjs$/.test(f))).toHaveLength(1);
+    // The command's code: the whole script and the JSON-only one, each named after its content
+    // (src/cli/load.ts), and no other.
+    expect(files.filter((f) => /^dist\/policylint-/.test(f)).map((f) => f.replace(/[0-9a-f]{10}\.cjs$/, '<hash>.cjs'))).toEqual([
+      'dist/policylint-<hash>.cjs',
+      'dist/policylint-json-<hash>.cjs',
+    ]);
     expect(files.some((f) => f.startsWith('test/') || f.startsWith('fixtures/'))).toBe(false);
     expect(bin.endsWith('bin/policylint.js')).toBe(true);
     // The action's bundle (with its copy of the IAM data) is for action.yml only.

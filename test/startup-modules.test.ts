@@ -95,8 +95,8 @@ describe('start-up loads only the built-in modules a run uses', () => {
 });
 
 /** What a run of `args` compiled and ran, from V8's coverage (NODE_V8_COVERAGE): each script by
- * file path, with the start offsets of the functions that ran. Without the code cache, so that
- * Node compiles the command's script as the file it is and offsets are the file's. */
+ * file path, with the start offsets of the functions that ran (in the file: the loader compiles it
+ * as read). Without the code cache, so that every function that runs is compiled in this run. */
 function covered(args: string[]): Map<string, number[]> {
   const dir = temp();
   const r = spawnSync(process.execPath, [bin, ...args], {

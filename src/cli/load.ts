@@ -148,7 +148,7 @@ function packagesLoaded(): number {
 function keepFresh(file: string): void {
   try {
     const now = new Date();
-    if (now.getTime() - (statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? now.getTime()) > DAY_MS) lutimesSync(file, now, now);
+    if (now.getTime() - (lstatSync(file, { throwIfNoEntry: false })?.mtimeMs ?? now.getTime()) > DAY_MS) lutimesSync(file, now, now);
   } catch {
     // the cache is rebuilt if it is ever removed
   }
@@ -323,8 +323,9 @@ function codeCacheFile(file: string, kind: string, paths: string[], tag: number 
   // V8's tag for the caches it accepts: its version, its flags (as set for the run) and the CPU's
   // features; Node's version and the machine's architecture make the name readable. The
   // JSON-only script, which does not load node:v8, names the flags Node was started with instead
-  // (the same V8 on the same machine; it sets none itself). The script's size and time too: V8
-  // compares only the source's length, and a script edited in place keeps its name.
+  // (the same V8 on the same machine; it sets none itself). The script's name is a hash of what
+  // the build wrote; its size and time too: V8 compares only the source's length, and a script
+  // edited in place keeps its name.
   const { size, mtimeMs } = statSync(file);
   const id = `${size.toString(36)}${Math.trunc(mtimeMs).toString(36)}`;
   const flags = tag === undefined ? `f${startFlags()}` : tag.toString(16);
