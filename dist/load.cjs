@@ -196,8 +196,9 @@ function loadForWorker() {
 }
 function loadForCli(argv) {
   const { paths, stdin } = namedPaths(argv);
-  const kind = runKind(argv, paths);
-  if (kind !== "json" || stdin || !fewSmallFiles(paths)) return loadScript(script, kind, paths);
+  const few = paths.length ? fewSmallFiles(paths) : stdin;
+  const kind = runKind(argv, paths, few);
+  if (kind !== "json" || stdin || !few) return loadScript(script, kind, paths);
   let again = false;
   const json = loadScript(jsonScript, kind, paths, () => again);
   return {
@@ -328,21 +329,22 @@ function namedPaths(argv) {
     return { paths: [], stdin: false };
   }
 }
-var JSON_SCRIPT_FILES = 50;
-var JSON_SCRIPT_BYTES = 2 * 1024 * 1024;
+var FEW_FILES = 50;
+var FEW_BYTES = 2 * 1024 * 1024;
 function fewSmallFiles(paths) {
-  if (paths.length > JSON_SCRIPT_FILES) return false;
+  if (paths.length > FEW_FILES) return false;
   let bytes = 0;
   for (const p of paths) {
     const st = (0, import_node_fs2.lstatSync)(p, { throwIfNoEntry: false });
     if (!st?.isFile()) return false;
     bytes += st.size;
   }
-  return bytes <= JSON_SCRIPT_BYTES;
+  return bytes <= FEW_BYTES;
 }
-function runKind(argv, paths) {
+function runKind(argv, paths, few) {
   if (argv.includes("--lsp")) return "lsp";
-  return paths.length && paths.every((p) => /\.json$/i.test(p) && !/\.tf\.json$/i.test(p)) ? "json" : "terraform";
+  if (paths.length && paths.every((p) => /\.json$/i.test(p) && !/\.tf\.json$/i.test(p))) return "json";
+  return few ? "terraform" : "tree";
 }
 function codeCacheDir(paths) {
   if (process.env.NODE_DISABLE_COMPILE_CACHE) return void 0;

@@ -26,7 +26,7 @@ function run(file, compiled) {
   return mod.exports;
 }
 var MARK_MS = 3600 * 1e3;
-var JSON_SCRIPT_BYTES = 2 * 1024 * 1024;
+var FEW_BYTES = 2 * 1024 * 1024;
 
 // src/cli/worker-entry.ts
 loadForWorker().runWorker();

@@ -57,15 +57,29 @@ describe('the code cache', () => {
     expect(JSON.parse(second.stdout).findings.length).toBeGreaterThan(0);
   });
 
-  it('keeps one cache for JSON policy files and another for everything else', () => {
+  it('keeps one cache for JSON policy files, one for a few files, one for a tree', () => {
     const cache = temp();
     lint([policy], cache);
     lint([tf], cache);
+    lint(['examples/'], cache);
     expect(
       files(cache)
         .map((f) => f.replace(/.*-/, ''))
         .sort(),
-    ).toEqual(['json.bin', 'terraform.bin']);
+    ).toEqual(['json.bin', 'terraform.bin', 'tree.bin']);
+  });
+
+  // A whole tree compiles far more than one file needs: in a cache of its own, so that a
+  // pre-commit run after it deserialises only what one-file runs compiled (src/cli/load.ts).
+  it('a whole tree does not grow the cache that one-file runs use', () => {
+    const cache = temp();
+    const one = lint([tf], cache);
+    const written = stamp(one.file!);
+    expect(lint(['fixtures/'], cache).verdict).toBe('none');
+    expect(lint([tf], cache)).toMatchObject({ verdict: 'used', file: one.file });
+    expect(stamp(one.file!)).toBe(written);
+    const tree = files(cache).find((f) => f.endsWith('-tree.bin'))!;
+    expect(statSync(join(cacheDir(cache), tree)).size).toBeGreaterThan(statSync(one.file!).size);
   });
 
   /** The counter in a cache's header (src/cli/load.ts): runs of the JSON-only script left that
@@ -105,18 +119,19 @@ describe('the code cache', () => {
   // its code is compiled, and a run with workers raises the interrupt budget (Node 20).
   it('written after a run changed V8 flags, is used by a run that did not', () => {
     const cache = temp();
+    // --liftoff-only, set once a run of a few files has compiled its code.
     expect(lint([tf], cache).verdict).toBe('none');
-    expect(lint(['examples/'], cache).verdict).toBe('used');
-    const folder = lint(['examples/'], cache, { POLICYLINT_WORKERS: '1' });
-    expect(folder).toMatchObject({ verdict: 'used', stderr: '' });
-    const written = stamp(folder.file!);
-    expect(lint([tf], cache).verdict).toBe('used');
-    expect(stamp(folder.file!)).toBe(written);
+    expect(lint([tf, policy], cache).verdict).toBe('used');
+    // The interrupt budget a run with workers raises (Node 20), in a tree's cache: each way round.
+    expect(lint(['examples/'], cache, { POLICYLINT_WORKERS: '1' }).verdict).toBe('none');
+    expect(lint(['examples/'], cache)).toMatchObject({ verdict: 'used', stderr: '' });
+    expect(lint(['examples/'], cache, { POLICYLINT_WORKERS: '1' })).toMatchObject({ verdict: 'used', stderr: '' });
+    expect(lint(['examples/'], cache)).toMatchObject({ verdict: 'used', stderr: '' });
   });
 
   it('grows: a run that compiled little (--version) is followed by one that rewrites the cache, then it stays', () => {
     const cache = temp();
-    const version = lint(['--version'], cache);
+    const version = lint(['--version', tf], cache);
     expect(version).toMatchObject({ code: 0, verdict: 'none' });
     const small = statSync(version.file!).size;
     expect(lint([tf], cache).verdict).toBe('used');

@@ -56,8 +56,10 @@ export function loadForWorker(): Bundle {
  * before printing anything. */
 export function loadForCli(argv: string[]): Pick<Bundle, 'runCli'> {
   const { paths, stdin } = namedPaths(argv);
-  const kind = runKind(argv, paths);
-  if (kind !== 'json' || stdin || !fewSmallFiles(paths)) return loadScript(script, kind, paths);
+  // No path: the working directory, a tree, unless the text comes on standard input.
+  const few = paths.length ? fewSmallFiles(paths) : stdin;
+  const kind = runKind(argv, paths, few);
+  if (kind !== 'json' || stdin || !few) return loadScript(script, kind, paths);
   let again = false;
   const json = loadScript(jsonScript, kind, paths, () => again);
   return {
@@ -249,13 +251,14 @@ function namedPaths(argv: string[]): { paths: string[]; stdin: boolean } {
   }
 }
 
-/** What the JSON-only script is for: a few policy files, as a pre-commit hook names them. A larger
- * run wants what it leaves out (V8's flags that bound memory, worker threads), a folder may hold
- * Terraform, and standard input can be read once only: those start with the whole script. */
-const JSON_SCRIPT_FILES = 50;
-const JSON_SCRIPT_BYTES = 2 * 1024 * 1024;
+/** A few files named, as a pre-commit hook names them: what the JSON-only script is for, and a
+ * kind of run of its own (runKind). A larger run wants what that script leaves out (V8's flags
+ * that bound memory, worker threads), a folder may hold Terraform, and standard input can be read
+ * once only: those start with the whole script. */
+const FEW_FILES = 50;
+const FEW_BYTES = 2 * 1024 * 1024;
 function fewSmallFiles(paths: string[]): boolean {
-  if (paths.length > JSON_SCRIPT_FILES) return false;
+  if (paths.length > FEW_FILES) return false;
   let bytes = 0;
   for (const p of paths) {
     // Not followed: a link is the whole script's to judge (discover/confine.ts).
@@ -263,14 +266,18 @@ function fewSmallFiles(paths: string[]): boolean {
     if (!st?.isFile()) return false;
     bytes += st.size;
   }
-  return bytes <= JSON_SCRIPT_BYTES;
+  return bytes <= FEW_BYTES;
 }
 
-/** One cache per kind of run, so that a JSON run does not read the code a Terraform run compiled,
- * nor the other way round: `--lsp`, only JSON policy files named, anything else. */
-function runKind(argv: string[], paths: string[]): string {
+/** One cache per kind of run, so that a run does not deserialise code that only another kind
+ * compiled: `--lsp`; JSON policy files only; a few files (a pre-commit hook, an editor's standard
+ * input); anything else, a tree. A whole tree compiles far more (every rule's every path, module
+ * wiring): in one shared cache, one such run made every one-file run after it ~15 ms slower
+ * (BENCHMARKS.md, session 15). */
+function runKind(argv: string[], paths: string[], few: boolean): string {
   if (argv.includes('--lsp')) return 'lsp';
-  return paths.length && paths.every((p) => /\.json$/i.test(p) && !/\.tf\.json$/i.test(p)) ? 'json' : 'terraform';
+  if (paths.length && paths.every((p) => /\.json$/i.test(p) && !/\.tf\.json$/i.test(p))) return 'json';
+  return few ? 'terraform' : 'tree';
 }
 
 /** The cache folder, or none where it cannot be trusted. V8 runs whatever a cache holds, so a
