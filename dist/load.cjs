@@ -185,14 +185,14 @@ function needsFullScript(e) {
 
 // src/cli/load.ts
 var vm = process.getBuiltinModule("node:vm");
-var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-bdc7fd4b46.cjs"}`, __policylintUrl));
-var jsonScript = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-json-b8ab5f2626.cjs"}`, __policylintUrl));
+var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-c2e6a1d21a.cjs"}`, __policylintUrl));
+var jsonScript = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-json-fb4d72f636.cjs"}`, __policylintUrl));
 var v8 = () => process.getBuiltinModule("node:v8");
 var budgetFlag = Number(process.versions.v8.split(".")[0]) < 12;
 var DAY_MS = 24 * 3600 * 1e3;
 var STALE_MS = 30 * DAY_MS;
 function loadForWorker() {
-  return run(script, new vm.Script((0, import_node_fs2.readFileSync)(script, "utf8"), { filename: script }));
+  return run(script, fromSource(script));
 }
 function loadForCli(argv) {
   const { paths, stdin } = namedPaths(argv);
@@ -218,7 +218,7 @@ function loadScript(file, kind, paths, abandoned = () => false) {
   if (whole) setRunFlags();
   const tag = whole ? v8().cachedDataVersionTag() : void 0;
   const cacheFile = codeCacheFile(file, kind, paths, tag);
-  if (!cacheFile) return run(file, new vm.Script((0, import_node_fs2.readFileSync)(file, "utf8"), { filename: file }));
+  if (!cacheFile) return run(file, fromSource(file));
   const dropped = dropAfterCrash(cacheFile);
   const source = (0, import_node_fs2.readFileSync)(file, "utf8");
   const cached = readOwnCache(cacheFile);
@@ -241,6 +241,9 @@ function loadScript(file, kind, paths, abandoned = () => false) {
     if (running) removeQuietly(running);
   });
   return run(file, compiled);
+}
+function fromSource(file) {
+  return new vm.Script((0, import_node_fs2.readFileSync)(file, "utf8"), { filename: file });
 }
 function run(file, compiled) {
   const mod = { exports: {} };

@@ -12,13 +12,16 @@ var { parseArgs } = process.getBuiltinModule("node:util");
 
 // src/cli/load.ts
 var vm = process.getBuiltinModule("node:vm");
-var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-bdc7fd4b46.cjs"}`, __policylintUrl));
-var jsonScript = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-json-b8ab5f2626.cjs"}`, __policylintUrl));
+var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-c2e6a1d21a.cjs"}`, __policylintUrl));
+var jsonScript = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-json-fb4d72f636.cjs"}`, __policylintUrl));
 var budgetFlag = Number(process.versions.v8.split(".")[0]) < 12;
 var DAY_MS = 24 * 3600 * 1e3;
 var STALE_MS = 30 * DAY_MS;
 function loadForWorker() {
-  return run(script, new vm.Script((0, import_node_fs.readFileSync)(script, "utf8"), { filename: script }));
+  return run(script, fromSource(script));
+}
+function fromSource(file) {
+  return new vm.Script((0, import_node_fs.readFileSync)(file, "utf8"), { filename: file });
 }
 function run(file, compiled) {
   const mod = { exports: {} };

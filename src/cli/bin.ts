@@ -2,7 +2,7 @@ import { main } from './main.js';
 import { startEarly } from './early.js';
 import { MAX_JSON_BYTES } from '../discover/files.js';
 import { writeSync } from 'node:fs';
-import { directOutput } from './direct-output.js';
+import { directOutput, quietOnEpipe } from './direct-output.js';
 
 /** Standard input, up to one byte over the largest file policylint reads (the engine refuses it
  * then, as it refuses a file that size): an endless pipe is not read to the end. */
@@ -19,28 +19,23 @@ async function readStdin(): Promise<string> {
     .toString('utf8');
 }
 
-/** The reader (`policylint | head`, an editor) went away: not an error worth a stack trace. */
-function quietOnEpipe(): void {
-  for (const stream of [process.stdout, process.stderr])
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw e;
-    });
-}
-
 /** The `policylint` command (bin/policylint.js, through the loader in cli/load.ts). */
 export async function runCli(argv: string[]): Promise<void> {
   startEarly(argv);
   // `policylint --lsp` (clients may add `--stdio`): the language server, whose code runs only here.
   if (argv.includes('--lsp')) {
-    quietOnEpipe();
+    quietOnEpipe(process.stdout);
+    quietOnEpipe(process.stderr);
     (await import('../lsp/server.js')).serve();
     return;
   }
   // A Windows console shows text written to its descriptor in its code page, not as UTF-8: there
   // the stream, which converts it (Node's fs.write documentation).
   const windows = process.platform === 'win32';
-  if (windows) quietOnEpipe();
+  if (windows) {
+    quietOnEpipe(process.stdout);
+    quietOnEpipe(process.stderr);
+  }
   process.exitCode = await main(argv, {
     cwd: process.cwd(),
     stdout: windows ? (s) => process.stdout.write(s) : directOutput(1, () => process.stdout, writeSync),

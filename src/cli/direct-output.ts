@@ -13,16 +13,6 @@ import type { writeSync as WriteSync } from 'node:fs';
  */
 export function directOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream, writeSync: typeof WriteSync): (text: string) => void {
   let streamed: NodeJS.WriteStream | undefined;
-  const toStream = () => {
-    if (!streamed) {
-      streamed = stream();
-      streamed.on('error', (e: NodeJS.ErrnoException) => {
-        if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-        throw e;
-      });
-    }
-    return streamed;
-  };
   let closed = false;
   return (text) => {
     if (closed) return;
@@ -41,9 +31,20 @@ export function directOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream, writeS
           return;
         }
         if (code !== 'EAGAIN') throw e;
-        toStream().write(rest);
+        streamed = quietOnEpipe(stream());
+        streamed.write(rest);
         return;
       }
     }
   };
+}
+
+/** The reader (`policylint | head`, an editor) went away while a stream wrote to it: not an error
+ * worth a stack trace. */
+export function quietOnEpipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  return stream;
 }

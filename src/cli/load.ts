@@ -1,19 +1,22 @@
-// Loads policylint's code: one CommonJS script, dist/policylint-<hash>.cjs (scripts/build.mjs),
-// compiled with V8's code cache. Built apart from that script, as CommonJS (dist/load.cjs, dist/worker.cjs).
+// Loads policylint's code: the whole script, dist/policylint-<hash>.cjs, or for a run that names a
+// few JSON policy files only, the JSON-only script dist/policylint-json-<hash>.cjs
+// (model/needs-full-script.ts), each compiled with V8's code cache (scripts/build.mjs builds them;
+// this file is built apart, as CommonJS: dist/load.cjs, dist/worker.cjs).
 //
 // Why (issue 16: start-up is what a pre-commit hook pays on every commit): compiling policylint's
 // code costs more than running it on one file. Node's own compile cache (Node >= 22.1) keeps only
 // each module's top-level code, written right after compiling it; V8's code cache written when the
 // run ends also holds every function the run compiled, so the next run of the same kind compiles
 // next to nothing (BENCHMARKS.md, session 14: one .tf file on Node 20 from 1.38x to 1.16x its
-// parse floor). Only a classic script takes such a cache (vm.Script), hence one CommonJS script in
-// which nothing imports dynamically (Node 20 gives a script from a cache no dynamic import).
+// parse floor). Only a classic script takes such a cache (vm.Script), hence scripts in which
+// nothing imports dynamically (Node 20 gives a script from a cache no dynamic import).
 //
 // The cache lives in the user's cache folder, like the Access Analyzer cache: never in the
 // repository being linted, which is untrusted input. Its file is named after the script (content
-// hash, size, time), Node's version, V8's tag for the caches it accepts and the kind of run; V8
-// checks its version, flags and the source's length, and compiles from source when the cache does
-// not fit. NODE_DISABLE_COMPILE_CACHE turns it off, as it does Node's own cache.
+// hash, size, time), Node's version, the V8 flags (V8's tag, or the flags Node was started with for
+// the JSON-only script) and the kind of run; V8 checks its version, flags and the source's length,
+// and compiles from source when the cache does not fit. NODE_DISABLE_COMPILE_CACHE turns it off,
+// as it does Node's own cache.
 import { lstatSync, lutimesSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -47,7 +50,7 @@ const STALE_MS = 30 * DAY_MS;
 /** For a worker thread: the whole script, without the cache (the main thread changed V8's flags
  * for workers, src/engine/workers.ts, so the cache would not fit). */
 export function loadForWorker(): Bundle {
-  return run(script, new vm.Script(readFileSync(script, 'utf8'), { filename: script }));
+  return run(script, fromSource(script));
 }
 
 /** For the `policylint` command. A run that names a few JSON policy files only starts with the
@@ -83,7 +86,7 @@ function loadScript(file: string, kind: string, paths: string[], abandoned = () 
   if (whole) setRunFlags();
   const tag = whole ? v8().cachedDataVersionTag() : undefined;
   const cacheFile = codeCacheFile(file, kind, paths, tag);
-  if (!cacheFile) return run(file, new vm.Script(readFileSync(file, 'utf8'), { filename: file }));
+  if (!cacheFile) return run(file, fromSource(file));
   const dropped = dropAfterCrash(cacheFile);
   const source = readFileSync(file, 'utf8');
   const cached = readOwnCache(cacheFile);
@@ -119,6 +122,11 @@ function loadScript(file: string, kind: string, paths: string[], abandoned = () 
     if (running) removeQuietly(running);
   });
   return run(file, compiled);
+}
+
+/** A script compiled from its source alone. */
+function fromSource(file: string): import('node:vm').Script {
+  return new vm.Script(readFileSync(file, 'utf8'), { filename: file });
 }
 
 /** Runs a script of policylint's (a function taking CommonJS's arguments) as Node runs a module. */

@@ -11925,16 +11925,6 @@ var import_node_fs13 = require("node:fs");
 // src/cli/direct-output.ts
 function directOutput(fd, stream, writeSync3) {
   let streamed;
-  const toStream = () => {
-    if (!streamed) {
-      streamed = stream();
-      streamed.on("error", (e) => {
-        if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-        throw e;
-      });
-    }
-    return streamed;
-  };
   let closed = false;
   return (text) => {
     if (closed) return;
@@ -11953,11 +11943,19 @@ function directOutput(fd, stream, writeSync3) {
           return;
         }
         if (code !== "EAGAIN") throw e;
-        toStream().write(rest);
+        streamed = quietOnEpipe(stream());
+        streamed.write(rest);
         return;
       }
     }
   };
+}
+function quietOnEpipe(stream) {
+  stream.on("error", (e) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  return stream;
 }
 
 // src/cli/bin.ts
@@ -11971,22 +11969,19 @@ async function readStdin() {
   }
   return Buffer.concat(chunks).subarray(0, MAX_JSON_BYTES + 1).toString("utf8");
 }
-function quietOnEpipe() {
-  for (const stream of [process.stdout, process.stderr])
-    stream.on("error", (e) => {
-      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-      throw e;
-    });
-}
 async function runCli(argv) {
   startEarly(argv);
   if (argv.includes("--lsp")) {
-    quietOnEpipe();
+    quietOnEpipe(process.stdout);
+    quietOnEpipe(process.stderr);
     (await Promise.resolve().then(() => (init_lsp_server(), lsp_server_exports))).serve();
     return;
   }
   const windows = process.platform === "win32";
-  if (windows) quietOnEpipe();
+  if (windows) {
+    quietOnEpipe(process.stdout);
+    quietOnEpipe(process.stderr);
+  }
   process.exitCode = await main(argv, {
     cwd: process.cwd(),
     stdout: windows ? (s) => process.stdout.write(s) : directOutput(1, () => process.stdout, import_node_fs13.writeSync),
