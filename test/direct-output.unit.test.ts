@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { writeSync as WriteSync } from 'node:fs';
-import { directOutput } from '../src/cli/direct-output.js';
+import { directOutput, quietOnEpipe } from '../src/cli/direct-output.js';
 
 // src/cli/direct-output.ts: standard output written to the descriptor, not through process.stdout
 // (issue 16); what the reader receives must be what was written, in order, whatever the descriptor does.
@@ -70,5 +70,31 @@ describe('direct output', () => {
   it('any other error is not swallowed', () => {
     const out = directOutput(2, () => stream().s, descriptor(10, () => 'EIO').writeSync);
     expect(() => out('x')).toThrow('EIO');
+  });
+
+  it('a stream that fails: EPIPE ends the run with its own exit code, any other error with exit 2 and one line', () => {
+    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      for (const [name, code, said] of [
+        ['stdout', 'EPIPE', undefined],
+        ['stdout', 'ENOSPC', 'policylint: cannot write to standard output (ENOSPC)\n'],
+        ['stderr', 'EIO', undefined],
+      ] as const) {
+        exit.mockClear();
+        err.mockClear();
+        const st = stream();
+        quietOnEpipe(st.s, name);
+        const onError = st.on.mock.calls.find((c) => c[0] === 'error')![1] as (e: Error) => void;
+        process.exitCode = 1;
+        onError(failure(code));
+        expect(exit).toHaveBeenCalledWith(code === 'EPIPE' ? 1 : 2);
+        expect(err.mock.calls.map((c) => c[0])).toEqual(said ? [said] : []);
+      }
+    } finally {
+      process.exitCode = undefined;
+      exit.mockRestore();
+      err.mockRestore();
+    }
   });
 });

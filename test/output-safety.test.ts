@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bin, run } from './helpers/cli.js';
@@ -110,6 +110,17 @@ describe('output safety (issue 12)', () => {
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
     expect(r.stderr).toBe('exit 1\n');
   }, 120_000);
+
+  // A full disk behind `>` is the user's environment: one line saying so, exit 2, no "internal error".
+  it.runIf(existsSync('/dev/full'))('standard output on a full disk: one line naming the error, exit 2', () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'p.json'), PUBLIC);
+    for (const format of ['json', 'compact']) {
+      const r = spawnSync('bash', ['-c', `node ${JSON.stringify(bin)} -f ${format} p.json > /dev/full`], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toBe('policylint: cannot write to standard output (ENOSPC)\n');
+    }
+  });
 
   it('a tfvars syntax error is reported at its position; lone-CR line endings count as lines', () => {
     const dir = temp();

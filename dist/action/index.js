@@ -54237,6 +54237,13 @@ function expandToModules(paths, cwd) {
 
 // src/cli/main.ts
 init_needs_full_script();
+
+// src/cli/direct-output.ts
+function cannotWriteStdout(code) {
+  return `cannot write to standard output (${code})`;
+}
+
+// src/cli/main.ts
 var fsPromises2 = () => process.getBuiltinModule("node:fs/promises");
 async function main(argv, io) {
   let args2;
@@ -54456,7 +54463,13 @@ async function render2(format2, findings, args2, io, notices, internalErrors, ro
 function emit(out2, args2, io) {
   const pieces = batched(typeof out2 === "string" ? [out2] : out2);
   if (!args2.outputFile) {
-    for (const piece of pieces) io.stdout(piece);
+    try {
+      for (const piece of pieces) io.stdout(piece);
+    } catch (e6) {
+      const code = e6.code;
+      if (code) throw new UsageError(cannotWriteStdout(code));
+      throw e6;
+    }
     return;
   }
   const failed = (e6) => new UsageError(`--output-file ${args2.outputFile}: cannot write it (${e6.code ?? e6.message})`);

@@ -24,8 +24,8 @@ export async function runCli(argv: string[]): Promise<void> {
   startEarly(argv);
   // `policylint --lsp` (clients may add `--stdio`): the language server, whose code runs only here.
   if (argv.includes('--lsp')) {
-    quietOnEpipe(process.stdout);
-    quietOnEpipe(process.stderr);
+    quietOnEpipe(process.stdout, 'stdout');
+    quietOnEpipe(process.stderr, 'stderr');
     (await import('../lsp/server.js')).serve();
     return;
   }
@@ -33,8 +33,8 @@ export async function runCli(argv: string[]): Promise<void> {
   // the stream, which converts it (Node's fs.write documentation).
   const windows = process.platform === 'win32';
   if (windows) {
-    quietOnEpipe(process.stdout);
-    quietOnEpipe(process.stderr);
+    quietOnEpipe(process.stdout, 'stdout');
+    quietOnEpipe(process.stderr, 'stderr');
   }
   process.exitCode = await main(argv, {
     cwd: process.cwd(),

@@ -31,7 +31,7 @@ export function directOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream, writeS
           return;
         }
         if (code !== 'EAGAIN') throw e;
-        streamed = quietOnEpipe(stream());
+        streamed = quietOnEpipe(stream(), fd === 1 ? 'stdout' : 'stderr');
         streamed.write(rest);
         return;
       }
@@ -39,12 +39,27 @@ export function directOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream, writeS
   };
 }
 
+/** What the run says when standard output cannot be written (a full disk or a closed descriptor
+ * behind `>`): the user's environment, not an internal error to report. */
+export function cannotWriteStdout(code: string): string {
+  return `cannot write to standard output (${code})`;
+}
+
 /** The reader (`policylint | head`, an editor) went away while a stream wrote to it: not an error
- * worth a stack trace. */
-export function quietOnEpipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+ * worth a stack trace. Any other failure of the stream ends the run with exit code 2 and one line
+ * on standard error, as a failed direct write does (cli/main.ts); standard error itself failing
+ * leaves nowhere to say it. */
+export function quietOnEpipe(stream: NodeJS.WriteStream, name: 'stdout' | 'stderr'): NodeJS.WriteStream {
   stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    if (e.code === 'EPIPE') return process.exit(process.exitCode ?? 0);
+    if (name === 'stdout') {
+      try {
+        process.stderr.write(`policylint: ${cannotWriteStdout(e.code ?? e.message)}\n`);
+      } catch {
+        // nowhere left to say it
+      }
+    }
+    process.exit(2);
   });
   return stream;
 }

@@ -24,6 +24,7 @@ import { formatFriendly } from '../format/friendly.js';
 import { printPolicies } from '../format/policies.js';
 import { expandToModules } from './whole-module.js';
 import { needsFullScript } from '../model/needs-full-script.js';
+import { cannotWriteStdout } from './direct-output.js';
 
 /** node:fs/promises when a run needs it (a baseline, --output-file): loading it costs every run
  * ~3 ms, with the readline and file-watching modules it brings (issue 16: start-up). */
@@ -274,7 +275,14 @@ type Output = string | Iterable<string>;
 function emit(out: Output, args: CliArgs, io: Io) {
   const pieces = batched(typeof out === 'string' ? [out] : out);
   if (!args.outputFile) {
-    for (const piece of pieces) io.stdout(piece);
+    try {
+      for (const piece of pieces) io.stdout(piece);
+    } catch (e) {
+      // A full disk or a closed descriptor behind `>`: the user's environment, not a bug to report.
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code) throw new UsageError(cannotWriteStdout(code));
+      throw e;
+    }
     return;
   }
   const failed = (e: unknown) =>

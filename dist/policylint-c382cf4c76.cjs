@@ -16905,6 +16905,54 @@ function expandToModules(paths, cwd) {
 
 // src/cli/main.ts
 init_needs_full_script();
+
+// src/cli/direct-output.ts
+function directOutput(fd, stream, writeSync3) {
+  let streamed;
+  let closed = false;
+  return (text2) => {
+    if (closed) return;
+    if (streamed) {
+      streamed.write(text2);
+      return;
+    }
+    let rest = Buffer.from(text2, "utf8");
+    while (rest.length) {
+      try {
+        rest = rest.subarray(writeSync3(fd, rest));
+      } catch (e) {
+        const code = e.code;
+        if (code === "EPIPE") {
+          closed = true;
+          return;
+        }
+        if (code !== "EAGAIN") throw e;
+        streamed = quietOnEpipe(stream(), fd === 1 ? "stdout" : "stderr");
+        streamed.write(rest);
+        return;
+      }
+    }
+  };
+}
+function cannotWriteStdout(code) {
+  return `cannot write to standard output (${code})`;
+}
+function quietOnEpipe(stream, name) {
+  stream.on("error", (e) => {
+    if (e.code === "EPIPE") return process.exit(process.exitCode ?? 0);
+    if (name === "stdout") {
+      try {
+        process.stderr.write(`policylint: ${cannotWriteStdout(e.code ?? e.message)}
+`);
+      } catch {
+      }
+    }
+    process.exit(2);
+  });
+  return stream;
+}
+
+// src/cli/main.ts
 var fsPromises = () => process.getBuiltinModule("node:fs/promises");
 async function main(argv, io) {
   let args;
@@ -17124,7 +17172,13 @@ async function render2(format, findings, args, io, notices, internalErrors, root
 function emit(out, args, io) {
   const pieces = batched(typeof out === "string" ? [out] : out);
   if (!args.outputFile) {
-    for (const piece of pieces) io.stdout(piece);
+    try {
+      for (const piece of pieces) io.stdout(piece);
+    } catch (e) {
+      const code = e.code;
+      if (code) throw new UsageError(cannotWriteStdout(code));
+      throw e;
+    }
     return;
   }
   const failed = (e) => new UsageError(`--output-file ${args.outputFile}: cannot write it (${e.code ?? e.message})`);
@@ -17197,44 +17251,6 @@ function quickRun(args) {
 // src/cli/bin.ts
 init_files();
 var import_node_fs18 = require("node:fs");
-
-// src/cli/direct-output.ts
-function directOutput(fd, stream, writeSync3) {
-  let streamed;
-  let closed = false;
-  return (text2) => {
-    if (closed) return;
-    if (streamed) {
-      streamed.write(text2);
-      return;
-    }
-    let rest = Buffer.from(text2, "utf8");
-    while (rest.length) {
-      try {
-        rest = rest.subarray(writeSync3(fd, rest));
-      } catch (e) {
-        const code = e.code;
-        if (code === "EPIPE") {
-          closed = true;
-          return;
-        }
-        if (code !== "EAGAIN") throw e;
-        streamed = quietOnEpipe(stream());
-        streamed.write(rest);
-        return;
-      }
-    }
-  };
-}
-function quietOnEpipe(stream) {
-  stream.on("error", (e) => {
-    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw e;
-  });
-  return stream;
-}
-
-// src/cli/bin.ts
 async function readStdin() {
   const chunks = [];
   let size = 0;
@@ -17248,15 +17264,15 @@ async function readStdin() {
 async function runCli(argv) {
   startEarly(argv);
   if (argv.includes("--lsp")) {
-    quietOnEpipe(process.stdout);
-    quietOnEpipe(process.stderr);
+    quietOnEpipe(process.stdout, "stdout");
+    quietOnEpipe(process.stderr, "stderr");
     (await Promise.resolve().then(() => (init_server(), server_exports))).serve();
     return;
   }
   const windows = process.platform === "win32";
   if (windows) {
-    quietOnEpipe(process.stdout);
-    quietOnEpipe(process.stderr);
+    quietOnEpipe(process.stdout, "stdout");
+    quietOnEpipe(process.stderr, "stderr");
   }
   process.exitCode = await main(argv, {
     cwd: process.cwd(),
