@@ -54463,12 +54463,14 @@ async function render2(format2, findings, args2, io, notices, internalErrors, ro
 function emit(out2, args2, io) {
   const pieces = batched(typeof out2 === "string" ? [out2] : out2);
   if (!args2.outputFile) {
-    try {
-      for (const piece of pieces) io.stdout(piece);
-    } catch (e6) {
-      const code = e6.code;
-      if (code) throw new UsageError(cannotWriteStdout(code));
-      throw e6;
+    for (const piece of pieces) {
+      try {
+        io.stdout(piece);
+      } catch (e6) {
+        const code = e6.code;
+        if (code) throw new UsageError(cannotWriteStdout(code));
+        throw e6;
+      }
     }
     return;
   }

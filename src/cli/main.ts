@@ -275,13 +275,15 @@ type Output = string | Iterable<string>;
 function emit(out: Output, args: CliArgs, io: Io) {
   const pieces = batched(typeof out === 'string' ? [out] : out);
   if (!args.outputFile) {
-    try {
-      for (const piece of pieces) io.stdout(piece);
-    } catch (e) {
-      // A full disk or a closed descriptor behind `>`: the user's environment, not a bug to report.
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code) throw new UsageError(cannotWriteStdout(code));
-      throw e;
+    for (const piece of pieces) {
+      try {
+        io.stdout(piece);
+      } catch (e) {
+        // A full disk or a closed descriptor behind `>`: the user's environment, not a bug to report.
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code) throw new UsageError(cannotWriteStdout(code));
+        throw e;
+      }
     }
     return;
   }

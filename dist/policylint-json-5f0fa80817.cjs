@@ -11899,12 +11899,14 @@ async function render(format, findings, args, io, notices, internalErrors, root2
 function emit(out, args, io) {
   const pieces = batched(typeof out === "string" ? [out] : out);
   if (!args.outputFile) {
-    try {
-      for (const piece of pieces) io.stdout(piece);
-    } catch (e) {
-      const code = e.code;
-      if (code) throw new UsageError(cannotWriteStdout(code));
-      throw e;
+    for (const piece of pieces) {
+      try {
+        io.stdout(piece);
+      } catch (e) {
+        const code = e.code;
+        if (code) throw new UsageError(cannotWriteStdout(code));
+        throw e;
+      }
     }
     return;
   }

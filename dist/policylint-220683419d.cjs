@@ -17172,12 +17172,14 @@ async function render2(format, findings, args, io, notices, internalErrors, root
 function emit(out, args, io) {
   const pieces = batched(typeof out === "string" ? [out] : out);
   if (!args.outputFile) {
-    try {
-      for (const piece of pieces) io.stdout(piece);
-    } catch (e) {
-      const code = e.code;
-      if (code) throw new UsageError(cannotWriteStdout(code));
-      throw e;
+    for (const piece of pieces) {
+      try {
+        io.stdout(piece);
+      } catch (e) {
+        const code = e.code;
+        if (code) throw new UsageError(cannotWriteStdout(code));
+        throw e;
+      }
     }
     return;
   }
