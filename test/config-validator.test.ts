@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
 import { configSchema } from '../src/cli/config/schema.js';
+import { PATTERN_MEANINGS } from '../src/cli/config/load.js';
 import { validate } from '../src/cli/config/validate.generated.js';
 import { configValidatorSource } from '../scripts/config-validator.js';
 import { repo } from './helpers/cli.js';
@@ -59,5 +60,20 @@ describe('the precompiled .policylintrc validator (issue 16: no schema compile a
     expect(RULES.filter((r) => !r.meta.options).length).toBeGreaterThan(3);
     // 64 KB when each rule's setting was written out again.
     expect(readFileSync(join(repo, 'src/cli/config/validate.generated.js'), 'utf8').length).toBeLessThan(48_000);
+  });
+
+  // A `must match pattern "^\\d{12}$"` message says nothing to whoever wrote the file: each pattern
+  // has words of its own (cli/config/load.ts), and a new one without them fails here.
+  it('has words for every pattern in the schema', () => {
+    const patterns: string[] = [];
+    const walk = (node: unknown): void => {
+      if (!node || typeof node !== 'object') return;
+      const pattern = (node as { pattern?: unknown }).pattern;
+      if (typeof pattern === 'string') patterns.push(pattern);
+      for (const v of Object.values(node)) walk(v);
+    };
+    walk(configSchema(RULES));
+    expect(patterns.length).toBeGreaterThan(0);
+    expect(patterns.filter((p) => !PATTERN_MEANINGS[p])).toEqual([]);
   });
 });

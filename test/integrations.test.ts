@@ -177,6 +177,25 @@ describe('configuration', () => {
     expect(run(['.'], dir).stderr).toContain('unknown key "trustedAcounts"');
   });
 
+  it('a value of the wrong form says what was given and how to write it', () => {
+    const dir = temp();
+    const said = (config: string) => {
+      writeFileSync(join(dir, '.policylintrc.yaml'), config);
+      const r = run(['.'], dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr.startsWith(`policylint: ${join(dir, '.policylintrc.yaml')}: `)).toBe(true);
+      return r.stderr.split('.policylintrc.yaml: ')[1].trim();
+    };
+    expect(said('trustedAccounts: ["1111-2222-3333"]\n')).toBe(
+      '"trustedAccounts.0" is "1111-2222-3333"; it must be a 12-digit AWS account ID, written as a string: "111122223333"',
+    );
+    // YAML reads an unquoted account ID as a number.
+    expect(said('trustedAccounts: [111122223333]\n')).toBe('"trustedAccounts.0" is the number 111122223333, not text: put it in quotes');
+    expect(said('ignores:\n  - files: a.json\n    rules: [wildcard-principal]\n    reason: r\n    expires: 30/06/2027\n')).toBe(
+      '"ignores.0.expires" is "30/06/2027"; it must be a date written YYYY-MM-DD: "2027-06-30"',
+    );
+  });
+
   it('is found upward from the working directory, merged with the command line, and printed', () => {
     const dir = temp();
     writeFileSync(join(dir, '.policylintrc.yaml'), 'rules:\n  ecr-scope: error\n  group-mfa: off\ntrustedAccounts: ["111122223333"]\n');

@@ -76,7 +76,7 @@ export async function loadConfig(path: string, rules: Rule[]): Promise<Config> {
   // Compiled from configSchema(RULES) by `npm run docs` (ajv standalone code): no schema compile
   // at start-up (issue 16). test/config-validator.test.ts keeps it equal to the schema.
   const { validate } = await import('./validate.generated.js');
-  if (!validate(data)) throw new ConfigError(`${path}: ${describeErrors(validate.errors ?? [], rules)}`);
+  if (!validate(data)) throw new ConfigError(`${path}: ${describeErrors(validate.errors ?? [], rules, data)}`);
   return data as Config;
 }
 
@@ -87,8 +87,16 @@ interface AjvError {
   params: Record<string, unknown>;
 }
 
+/** What each `pattern` of the configuration schema (schema.ts) stands for, in the words of an error
+ * message: `must match pattern "^\\d{12}$"` tells nobody that an account ID goes in quotes.
+ * test/config-validator.test.ts fails when the schema gains a pattern this does not explain. */
+export const PATTERN_MEANINGS: Record<string, string> = {
+  '^\\d{12}$': 'a 12-digit AWS account ID, written as a string: "111122223333"',
+  '^\\d{4}-\\d{2}-\\d{2}$': 'a date written YYYY-MM-DD: "2027-06-30"',
+};
+
 /** Names the key and the expected form: `rules.ecr-scop: unknown key (expected one of ...)`. */
-function describeErrors(errors: AjvError[], rules: Rule[]): string {
+function describeErrors(errors: AjvError[], rules: Rule[], data: unknown): string {
   const unknown = errors.find((e) => e.keyword === 'additionalProperties');
   const pick = unknown ?? errors.find((e) => e.keyword !== 'oneOf') ?? errors[0];
   const path = pick.instancePath.replace(/^\//, '').split('/').filter(Boolean).join('.');
@@ -98,7 +106,20 @@ function describeErrors(errors: AjvError[], rules: Rule[]): string {
     return `unknown key "${path ? `${path}.` : ''}${key}"${expected.length ? ` (expected one of: ${expected.join(', ')})` : ''}`;
   }
   if (pick.keyword === 'enum') return `"${path}" must be one of ${(pick.params.allowedValues as string[]).map((v) => `"${v}"`).join(', ')}`;
+  const meaning = pick.keyword === 'pattern' ? PATTERN_MEANINGS[String(pick.params.pattern)] : undefined;
+  if (meaning) return `"${path}" is ${JSON.stringify(valueAt(data, pick.instancePath))}; it must be ${meaning}`;
+  // An account ID left unquoted in YAML (`trustedAccounts: [111122223333]`) is read as a number.
+  const given = valueAt(data, pick.instancePath);
+  if (pick.keyword === 'type' && pick.params.type === 'string' && typeof given === 'number')
+    return `"${path}" is the number ${given}, not text: put it in quotes`;
   return `"${path || '(top level)'}" ${pick.message}`;
+}
+
+/** The value an error's JSON pointer names (`/trustedAccounts/0`). */
+function valueAt(data: unknown, pointer: string): unknown {
+  let v = data;
+  for (const key of pointer.split('/').slice(1)) v = (v as Record<string, unknown> | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')];
+  return v;
 }
 
 function confinedOutside(p: string, top: string): boolean {

@@ -15426,10 +15426,10 @@ async function loadConfig(path2, rules) {
     }
   }
   const { validate: validate2 } = await Promise.resolve().then(() => (init_validate_generated(), validate_generated_exports));
-  if (!validate2(data2)) throw new ConfigError(`${path2}: ${describeErrors(validate2.errors ?? [], rules)}`);
+  if (!validate2(data2)) throw new ConfigError(`${path2}: ${describeErrors(validate2.errors ?? [], rules, data2)}`);
   return data2;
 }
-function describeErrors(errors, rules) {
+function describeErrors(errors, rules, data2) {
   const unknown2 = errors.find((e) => e.keyword === "additionalProperties");
   const pick = unknown2 ?? errors.find((e) => e.keyword !== "oneOf") ?? errors[0];
   const path2 = pick.instancePath.replace(/^\//, "").split("/").filter(Boolean).join(".");
@@ -15439,13 +15439,23 @@ function describeErrors(errors, rules) {
     return `unknown key "${path2 ? `${path2}.` : ""}${key}"${expected.length ? ` (expected one of: ${expected.join(", ")})` : ""}`;
   }
   if (pick.keyword === "enum") return `"${path2}" must be one of ${pick.params.allowedValues.map((v) => `"${v}"`).join(", ")}`;
+  const meaning = pick.keyword === "pattern" ? PATTERN_MEANINGS[String(pick.params.pattern)] : void 0;
+  if (meaning) return `"${path2}" is ${JSON.stringify(valueAt(data2, pick.instancePath))}; it must be ${meaning}`;
+  const given = valueAt(data2, pick.instancePath);
+  if (pick.keyword === "type" && pick.params.type === "string" && typeof given === "number")
+    return `"${path2}" is the number ${given}, not text: put it in quotes`;
   return `"${path2 || "(top level)"}" ${pick.message}`;
+}
+function valueAt(data2, pointer) {
+  let v = data2;
+  for (const key of pointer.split("/").slice(1)) v = v?.[key.replace(/~1/g, "/").replace(/~0/g, "~")];
+  return v;
 }
 function confinedOutside(p, top) {
   const c = confine(p, [(0, import_node_fs11.realpathSync)(top)]);
   return !c.ok && c.reason === "outside";
 }
-var import_node_fs11, import_node_path18, ConfigError, CONFIG_NAMES;
+var import_node_fs11, import_node_path18, ConfigError, CONFIG_NAMES, PATTERN_MEANINGS;
 var init_load = __esm({
   "src/cli/config/load.ts"() {
     "use strict";
@@ -15457,6 +15467,10 @@ var init_load = __esm({
     ConfigError = class extends Error {
     };
     CONFIG_NAMES = [".policylintrc", ".policylintrc.json", ".policylintrc.yaml", ".policylintrc.yml"];
+    PATTERN_MEANINGS = {
+      "^\\d{12}$": 'a 12-digit AWS account ID, written as a string: "111122223333"',
+      "^\\d{4}-\\d{2}-\\d{2}$": 'a date written YYYY-MM-DD: "2027-06-30"'
+    };
   }
 });
 
