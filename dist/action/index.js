@@ -9672,6 +9672,144 @@ var init_hcl_escapes = __esm({
   }
 });
 
+// src/parse/bracket-scan.ts
+function bracketProblem(text2) {
+  const kinds = [];
+  const offsets = [];
+  const markers = [];
+  const n3 = text2.length;
+  const lineOf = (at2) => {
+    let line = 1;
+    for (let k6 = text2.indexOf("\n"); k6 >= 0 && k6 < at2; k6 = text2.indexOf("\n", k6 + 1)) line++;
+    return line;
+  };
+  let i7 = 0;
+  while (i7 < n3) {
+    const c6 = text2.charCodeAt(i7);
+    const top = kinds.length ? kinds[kinds.length - 1] : 0;
+    if (top === STRING || top === HEREDOC) {
+      if ((c6 === DOLLAR || c6 === PERCENT) && text2.charCodeAt(i7 + 1) === c6 && text2.charCodeAt(i7 + 2) === LBRACE) i7 += 3;
+      else if ((c6 === DOLLAR || c6 === PERCENT) && text2.charCodeAt(i7 + 1) === LBRACE) {
+        kinds.push(TEMPLATE);
+        offsets.push(i7);
+        i7 += 2;
+      } else if (top === STRING && c6 === BACKSLASH) i7 += 2;
+      else if (top === STRING && c6 === QUOTE) {
+        kinds.pop();
+        offsets.pop();
+        i7++;
+      } else if (top === STRING && c6 === NL) {
+        return { at: offsets[offsets.length - 1], message: "this string is never closed: a quoted string ends on its own line; add the closing quote" };
+      } else if (top === HEREDOC && c6 === NL) {
+        const end = heredocEnd(text2, i7 + 1, markers[markers.length - 1]);
+        if (end < 0) i7++;
+        else {
+          kinds.pop();
+          offsets.pop();
+          markers.pop();
+          i7 = end;
+        }
+      } else i7++;
+      continue;
+    }
+    if (c6 === HASH || c6 === SLASH && text2.charCodeAt(i7 + 1) === SLASH) {
+      const eol = text2.indexOf("\n", i7);
+      i7 = eol < 0 ? n3 : eol;
+    } else if (c6 === SLASH && text2.charCodeAt(i7 + 1) === STAR) {
+      const close = text2.indexOf("*/", i7 + 2);
+      if (close < 0) return void 0;
+      i7 = close + 2;
+    } else if (c6 === QUOTE) {
+      kinds.push(STRING);
+      offsets.push(i7);
+      i7++;
+    } else if (c6 === LT && text2.charCodeAt(i7 + 1) === LT) {
+      const heredoc = heredocStart(text2, i7);
+      if (heredoc) {
+        kinds.push(HEREDOC);
+        offsets.push(i7);
+        markers.push(heredoc.marker);
+        i7 = heredoc.lineEnd;
+      } else i7 += 2;
+    } else if (c6 === LPAREN || c6 === LBRACKET || c6 === LBRACE) {
+      kinds.push(c6);
+      offsets.push(i7);
+      i7++;
+    } else if (c6 === RPAREN || c6 === RBRACKET || c6 === RBRACE) {
+      if (c6 === RBRACE && top === TEMPLATE) {
+        kinds.pop();
+        offsets.pop();
+      } else if (top === OPENER[c6]) {
+        kinds.pop();
+        offsets.pop();
+      } else if (top > 0 && kinds.includes(OPENER[c6])) {
+        const close = String.fromCharCode(c6);
+        return {
+          at: offsets[offsets.length - 1],
+          message: `this "${String.fromCharCode(top)}" is never closed: the "${close}" on line ${lineOf(i7)} comes first; add the missing "${CLOSER[top]}"`
+        };
+      } else {
+        return { at: i7, message: `this "${String.fromCharCode(c6)}" closes nothing that is open: remove it, or add what it was meant to close` };
+      }
+      i7++;
+    } else i7++;
+  }
+  for (let k6 = kinds.length - 1; k6 >= 0; k6--) {
+    if (kinds[k6] > 0) return { at: offsets[k6], message: `this "${String.fromCharCode(kinds[k6])}" is never closed; add the missing "${CLOSER[kinds[k6]]}"` };
+    if (kinds[k6] === STRING) return { at: offsets[k6], message: "this string is never closed; add the closing quote" };
+    if (kinds[k6] === HEREDOC) return void 0;
+  }
+  return void 0;
+}
+function heredocStart(text2, at2) {
+  let j6 = at2 + 2;
+  if (text2.charCodeAt(j6) === MINUS) j6++;
+  const start2 = j6;
+  if (!isIdStart(text2.charCodeAt(j6))) return void 0;
+  while (j6 < text2.length && isIdPart(text2.charCodeAt(j6))) j6++;
+  const marker = text2.slice(start2, j6);
+  while (isBlank(text2.charCodeAt(j6))) j6++;
+  return text2.charCodeAt(j6) === NL ? { marker, lineEnd: j6 } : void 0;
+}
+function heredocEnd(text2, line, marker) {
+  let k6 = line;
+  while (text2.charCodeAt(k6) === 32 || text2.charCodeAt(k6) === 9) k6++;
+  if (!text2.startsWith(marker, k6)) return -1;
+  let end = k6 + marker.length;
+  while (isBlank(text2.charCodeAt(end))) end++;
+  return end >= text2.length || text2.charCodeAt(end) === NL ? k6 + marker.length : -1;
+}
+var NL, QUOTE, HASH, DOLLAR, PERCENT, LPAREN, RPAREN, STAR, MINUS, SLASH, LT, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, STRING, HEREDOC, TEMPLATE, CLOSER, OPENER, isIdStart, isIdPart, isBlank;
+var init_bracket_scan = __esm({
+  "src/parse/bracket-scan.ts"() {
+    "use strict";
+    NL = 10;
+    QUOTE = 34;
+    HASH = 35;
+    DOLLAR = 36;
+    PERCENT = 37;
+    LPAREN = 40;
+    RPAREN = 41;
+    STAR = 42;
+    MINUS = 45;
+    SLASH = 47;
+    LT = 60;
+    LBRACKET = 91;
+    BACKSLASH = 92;
+    RBRACKET = 93;
+    LBRACE = 123;
+    RBRACE = 125;
+    STRING = -1;
+    HEREDOC = -2;
+    TEMPLATE = -3;
+    CLOSER = { [LPAREN]: ")", [LBRACKET]: "]", [LBRACE]: "}" };
+    OPENER = { [RPAREN]: LPAREN, [RBRACKET]: LBRACKET, [RBRACE]: LBRACE };
+    isIdStart = (c6) => c6 >= 65 && c6 <= 90 || c6 >= 97 && c6 <= 122 || c6 === 95;
+    isIdPart = (c6) => isIdStart(c6) || c6 >= 48 && c6 <= 57 || c6 === MINUS;
+    isBlank = (c6) => c6 === 32 || c6 === 9 || c6 === 13;
+  }
+});
+
 // src/parse/relevant-blocks.ts
 function isRelevantBlock(type, labels) {
   if (type !== "resource") return true;
@@ -10124,44 +10262,44 @@ function outline(text2) {
   }
 }
 function isLiteralString(quoted) {
-  if (quoted.length < 2 || quoted.charCodeAt(0) !== QUOTE || quoted.charCodeAt(quoted.length - 1) !== QUOTE) return false;
+  if (quoted.length < 2 || quoted.charCodeAt(0) !== QUOTE2 || quoted.charCodeAt(quoted.length - 1) !== QUOTE2) return false;
   for (let i7 = 1; i7 < quoted.length - 1; i7++) {
     const c6 = quoted.charCodeAt(i7);
-    if (c6 === BACKSLASH) i7++;
-    else if ((c6 === DOLLAR || c6 === PERCENT) && quoted.charCodeAt(i7 + 1) === LBRACE) return false;
-    else if ((c6 === DOLLAR || c6 === PERCENT) && quoted.charCodeAt(i7 + 1) === c6 && quoted.charCodeAt(i7 + 2) === LBRACE) i7 += 2;
+    if (c6 === BACKSLASH2) i7++;
+    else if ((c6 === DOLLAR2 || c6 === PERCENT2) && quoted.charCodeAt(i7 + 1) === LBRACE2) return false;
+    else if ((c6 === DOLLAR2 || c6 === PERCENT2) && quoted.charCodeAt(i7 + 1) === c6 && quoted.charCodeAt(i7 + 2) === LBRACE2) i7 += 2;
   }
   return true;
 }
-var NOT_PLAIN, MAX_BLOCK_DEPTH, NL, CR, SPACE, TAB, QUOTE, HASH, DOLLAR, PERCENT, LPAREN, RPAREN, STAR, MINUS, SLASH, LT, EQ, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, isIdStart, isIdPart, isBlank, Scanner;
+var NOT_PLAIN, MAX_BLOCK_DEPTH, NL2, CR, SPACE, TAB, QUOTE2, HASH2, DOLLAR2, PERCENT2, LPAREN2, RPAREN2, STAR2, MINUS2, SLASH2, LT2, EQ, LBRACKET2, BACKSLASH2, RBRACKET2, LBRACE2, RBRACE2, isIdStart2, isIdPart2, isBlank2, Scanner;
 var init_hcl_scan = __esm({
   "src/parse/hcl-scan.ts"() {
     "use strict";
     NOT_PLAIN = new Error("not a plain outline");
     MAX_BLOCK_DEPTH = 64;
-    NL = 10;
+    NL2 = 10;
     CR = 13;
     SPACE = 32;
     TAB = 9;
-    QUOTE = 34;
-    HASH = 35;
-    DOLLAR = 36;
-    PERCENT = 37;
-    LPAREN = 40;
-    RPAREN = 41;
-    STAR = 42;
-    MINUS = 45;
-    SLASH = 47;
-    LT = 60;
+    QUOTE2 = 34;
+    HASH2 = 35;
+    DOLLAR2 = 36;
+    PERCENT2 = 37;
+    LPAREN2 = 40;
+    RPAREN2 = 41;
+    STAR2 = 42;
+    MINUS2 = 45;
+    SLASH2 = 47;
+    LT2 = 60;
     EQ = 61;
-    LBRACKET = 91;
-    BACKSLASH = 92;
-    RBRACKET = 93;
-    LBRACE = 123;
-    RBRACE = 125;
-    isIdStart = (c6) => c6 >= 65 && c6 <= 90 || c6 >= 97 && c6 <= 122 || c6 === 95 || c6 >= 128;
-    isIdPart = (c6) => isIdStart(c6) || c6 >= 48 && c6 <= 57 || c6 === MINUS;
-    isBlank = (c6) => c6 === SPACE || c6 === TAB || c6 === CR;
+    LBRACKET2 = 91;
+    BACKSLASH2 = 92;
+    RBRACKET2 = 93;
+    LBRACE2 = 123;
+    RBRACE2 = 125;
+    isIdStart2 = (c6) => c6 >= 65 && c6 <= 90 || c6 >= 97 && c6 <= 122 || c6 === 95 || c6 >= 128;
+    isIdPart2 = (c6) => isIdStart2(c6) || c6 >= 48 && c6 <= 57 || c6 === MINUS2;
+    isBlank2 = (c6) => c6 === SPACE || c6 === TAB || c6 === CR;
     Scanner = class {
       constructor(t) {
         this.t = t;
@@ -10189,7 +10327,7 @@ var init_hcl_scan = __esm({
             continue;
           }
           const labels = this.labels();
-          if (this.at() !== LBRACE) throw NOT_PLAIN;
+          if (this.at() !== LBRACE2) throw NOT_PLAIN;
           const open = this.i++;
           const items = this.body();
           blocks.push({ type, labels, start: start2, open, close: this.i - 1, items });
@@ -10199,29 +10337,29 @@ var init_hcl_scan = __esm({
       trivia() {
         while (this.i < this.n) {
           const c6 = this.at();
-          if (isBlank(c6) || c6 === NL) this.i++;
-          else if (c6 === HASH || c6 === SLASH && this.at(1) === SLASH) this.line();
-          else if (c6 === SLASH && this.at(1) === STAR) this.blockComment();
+          if (isBlank2(c6) || c6 === NL2) this.i++;
+          else if (c6 === HASH2 || c6 === SLASH2 && this.at(1) === SLASH2) this.line();
+          else if (c6 === SLASH2 && this.at(1) === STAR2) this.blockComment();
           else return;
         }
       }
       blanks() {
-        while (isBlank(this.at())) this.i++;
+        while (isBlank2(this.at())) this.i++;
       }
       identifier() {
         const start2 = this.i;
-        if (!isIdStart(this.at())) throw NOT_PLAIN;
-        while (this.i < this.n && isIdPart(this.at())) this.i++;
+        if (!isIdStart2(this.at())) throw NOT_PLAIN;
+        while (this.i < this.n && isIdPart2(this.at())) this.i++;
         return this.t.slice(start2, this.i);
       }
       labels() {
         const labels = [];
         for (; ; ) {
-          if (this.at() === QUOTE) {
+          if (this.at() === QUOTE2) {
             const start2 = this.i;
             if (!this.string()) throw NOT_PLAIN;
             labels.push(this.t.slice(start2 + 1, this.i - 1));
-          } else if (isIdStart(this.at())) labels.push(this.identifier());
+          } else if (isIdStart2(this.at())) labels.push(this.identifier());
           else return labels;
           this.blanks();
         }
@@ -10234,7 +10372,7 @@ var init_hcl_scan = __esm({
         for (; ; ) {
           this.trivia();
           if (this.i >= this.n) throw NOT_PLAIN;
-          if (this.at() === RBRACE) {
+          if (this.at() === RBRACE2) {
             this.i++;
             return items;
           }
@@ -10249,7 +10387,7 @@ var init_hcl_scan = __esm({
             continue;
           }
           this.labels();
-          if (this.at() !== LBRACE) throw NOT_PLAIN;
+          if (this.at() !== LBRACE2) throw NOT_PLAIN;
           this.i++;
           this.body(depth + 1);
           items.push({ name: name2, block: true, start: start2, end: this.i, valueStart: -1 });
@@ -10262,28 +10400,28 @@ var init_hcl_scan = __esm({
         let end = this.i;
         while (this.i < this.n) {
           const c6 = this.at();
-          if (c6 === NL && depth === 0) return end;
-          if (c6 === HASH || c6 === SLASH && this.at(1) === SLASH) {
+          if (c6 === NL2 && depth === 0) return end;
+          if (c6 === HASH2 || c6 === SLASH2 && this.at(1) === SLASH2) {
             this.line();
             continue;
           }
-          if (c6 === SLASH && this.at(1) === STAR) {
+          if (c6 === SLASH2 && this.at(1) === STAR2) {
             this.blockComment();
             continue;
           }
-          if (isBlank(c6) || c6 === NL) {
+          if (isBlank2(c6) || c6 === NL2) {
             this.i++;
             continue;
           }
-          if (c6 === QUOTE) {
+          if (c6 === QUOTE2) {
             if (!this.string()) throw NOT_PLAIN;
-          } else if (c6 === LT && this.at(1) === LT && this.heredoc()) {
-          } else if (c6 === LBRACE || c6 === LBRACKET || c6 === LPAREN) {
+          } else if (c6 === LT2 && this.at(1) === LT2 && this.heredoc()) {
+          } else if (c6 === LBRACE2 || c6 === LBRACKET2 || c6 === LPAREN2) {
             depth++;
             this.i++;
-          } else if (c6 === RBRACE || c6 === RBRACKET || c6 === RPAREN) {
+          } else if (c6 === RBRACE2 || c6 === RBRACKET2 || c6 === RPAREN2) {
             if (depth === 0) {
-              if (c6 !== RBRACE) throw NOT_PLAIN;
+              if (c6 !== RBRACE2) throw NOT_PLAIN;
               return end;
             }
             depth--;
@@ -10295,7 +10433,7 @@ var init_hcl_scan = __esm({
         return end;
       }
       line() {
-        while (this.i < this.n && this.at() !== NL) this.i++;
+        while (this.i < this.n && this.at() !== NL2) this.i++;
       }
       blockComment() {
         const close = this.t.indexOf("*/", this.i + 2);
@@ -10308,14 +10446,14 @@ var init_hcl_scan = __esm({
         this.i++;
         while (this.i < this.n) {
           const c6 = this.at();
-          if (c6 === QUOTE) {
+          if (c6 === QUOTE2) {
             this.i++;
             return true;
           }
-          if (c6 === NL) return false;
-          if (c6 === BACKSLASH) this.i += 2;
-          else if ((c6 === DOLLAR || c6 === PERCENT) && this.at(1) === c6 && this.at(2) === LBRACE) this.i += 3;
-          else if ((c6 === DOLLAR || c6 === PERCENT) && this.at(1) === LBRACE) this.template();
+          if (c6 === NL2) return false;
+          if (c6 === BACKSLASH2) this.i += 2;
+          else if ((c6 === DOLLAR2 || c6 === PERCENT2) && this.at(1) === c6 && this.at(2) === LBRACE2) this.i += 3;
+          else if ((c6 === DOLLAR2 || c6 === PERCENT2) && this.at(1) === LBRACE2) this.template();
           else this.i++;
         }
         return false;
@@ -10327,12 +10465,12 @@ var init_hcl_scan = __esm({
         let depth = 1;
         while (this.i < this.n) {
           const c6 = this.at();
-          if (c6 === QUOTE) {
+          if (c6 === QUOTE2) {
             if (!this.string()) throw NOT_PLAIN;
             continue;
           }
-          if (c6 === LBRACE) depth++;
-          else if (c6 === RBRACE && --depth === 0) {
+          if (c6 === LBRACE2) depth++;
+          else if (c6 === RBRACE2 && --depth === 0) {
             this.i++;
             this.templates--;
             return;
@@ -10346,20 +10484,20 @@ var init_hcl_scan = __esm({
       heredoc() {
         const t = this.t;
         let j6 = this.i + 2;
-        if (t.charCodeAt(j6) === MINUS) j6++;
+        if (t.charCodeAt(j6) === MINUS2) j6++;
         const start2 = j6;
-        if (!isIdStart(t.charCodeAt(j6))) return false;
-        while (j6 < this.n && isIdPart(t.charCodeAt(j6))) j6++;
+        if (!isIdStart2(t.charCodeAt(j6))) return false;
+        while (j6 < this.n && isIdPart2(t.charCodeAt(j6))) j6++;
         const marker = t.slice(start2, j6);
-        while (isBlank(t.charCodeAt(j6))) j6++;
-        if (t.charCodeAt(j6) !== NL) return false;
+        while (isBlank2(t.charCodeAt(j6))) j6++;
+        if (t.charCodeAt(j6) !== NL2) return false;
         for (let line = j6 + 1; line < this.n; ) {
           let k6 = line;
           while (t.charCodeAt(k6) === SPACE || t.charCodeAt(k6) === TAB) k6++;
           if (t.startsWith(marker, k6)) {
             let end = k6 + marker.length;
-            while (isBlank(t.charCodeAt(end))) end++;
-            if (end >= this.n || t.charCodeAt(end) === NL) {
+            while (isBlank2(t.charCodeAt(end))) end++;
+            if (end >= this.n || t.charCodeAt(end) === NL2) {
               this.i = k6 + marker.length;
               return true;
             }
@@ -10530,6 +10668,11 @@ function collectErrors(root7, text2) {
       continue;
     }
     if (n3.type === "ERROR") {
+      const bracket = bracketProblem(text2);
+      if (bracket && bracket.at <= n3.endIndex) {
+        errors.push({ message: `HCL syntax error: ${bracket.message}`, range: { start: bracket.at, end: bracket.at + 1 } });
+        continue;
+      }
       const near = text2.slice(n3.startIndex, Math.min(n3.endIndex, n3.startIndex + 30)).split(/\r?\n/)[0];
       errors.push({ message: `HCL syntax error near "${near}"`, range: rangeOf(n3) });
       continue;
@@ -10559,6 +10702,7 @@ var init_hcl = __esm({
   "src/parse/hcl.ts"() {
     "use strict";
     init_hcl_escapes();
+    init_bracket_scan();
     init_hcl_convert();
     init_parser();
     init_skipped_ranges();
@@ -33763,7 +33907,7 @@ var init_JsonBytesStringAdapter = __esm({
 function alloc(size) {
   return JsonBytesStringAdapter.allocUnsafe(size);
 }
-var encoder, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, QUOTE2, COLON, COMMA, BACKSLASH2, TRUE, FALSE, NULL, ESCAPE_TABLE, INITIAL_BUFFER_SIZE, JsonShapeSerializer2;
+var encoder, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, QUOTE3, COLON, COMMA, BACKSLASH3, TRUE, FALSE, NULL, ESCAPE_TABLE, INITIAL_BUFFER_SIZE, JsonShapeSerializer2;
 var init_JsonShapeSerializer2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonShapeSerializer2.js"() {
     init_determineTimestampFormat();
@@ -33777,10 +33921,10 @@ var init_JsonShapeSerializer2 = __esm({
     CLOSE_BRACE = 125;
     OPEN_BRACKET = 91;
     CLOSE_BRACKET = 93;
-    QUOTE2 = 34;
+    QUOTE3 = 34;
     COLON = 58;
     COMMA = 44;
-    BACKSLASH2 = 92;
+    BACKSLASH3 = 92;
     TRUE = new Uint8Array([116, 114, 117, 101]);
     FALSE = new Uint8Array([102, 97, 108, 115, 101]);
     NULL = new Uint8Array([110, 117, 108, 108]);
@@ -33874,17 +34018,17 @@ var init_JsonShapeSerializer2 = __esm({
         const z = s3.length;
         this.ensure(z + 4);
         let { json, i: i7 } = this;
-        json[i7++] = QUOTE2;
+        json[i7++] = QUOTE3;
         for (let j6 = 0; j6 < z; ++j6) {
           json[i7++] = s3.charCodeAt(j6);
         }
-        json[i7++] = QUOTE2;
+        json[i7++] = QUOTE3;
         this.i = i7;
       }
       writeJsonString(s3) {
         const z = s3.length;
         this.ensure(z * 3 + 2);
-        this.json[this.i++] = QUOTE2;
+        this.json[this.i++] = QUOTE3;
         for (let j6 = 0; j6 < z; ++j6) {
           const c6 = s3.charCodeAt(j6);
           if (c6 > 34 && c6 < 92) {
@@ -33893,7 +34037,7 @@ var init_JsonShapeSerializer2 = __esm({
             const esc = ESCAPE_TABLE[c6];
             if (esc !== null) {
               this.ensure(esc.length + 1 + (z - j6 - 1) * 3 + 1);
-              this.json[this.i++] = BACKSLASH2;
+              this.json[this.i++] = BACKSLASH3;
               for (let k6 = 0; k6 < esc.length; k6++) {
                 this.json[this.i++] = esc.charCodeAt(k6);
               }
@@ -33927,11 +34071,11 @@ var init_JsonShapeSerializer2 = __esm({
             this.i = i7;
           }
         }
-        this.json[this.i++] = QUOTE2;
+        this.json[this.i++] = QUOTE3;
       }
       writeUnicodeEscape(code) {
         let { json, i: i7 } = this;
-        json[i7++] = BACKSLASH2;
+        json[i7++] = BACKSLASH3;
         json[i7++] = 117;
         const hex = code.toString(16).padStart(4, "0");
         for (let j6 = 0; j6 < 4; ++j6) {
@@ -33953,7 +34097,7 @@ var init_JsonShapeSerializer2 = __esm({
         const json = this.json;
         const B64 = _JsonShapeSerializer2.B64;
         let i7 = this.i;
-        json[i7++] = QUOTE2;
+        json[i7++] = QUOTE3;
         const len = data2.length;
         const remainder = len % 3;
         const mainLen = len - remainder;
@@ -33980,7 +34124,7 @@ var init_JsonShapeSerializer2 = __esm({
           json[i7++] = 61;
           json[i7++] = 61;
         }
-        json[i7++] = QUOTE2;
+        json[i7++] = QUOTE3;
         this.i = i7;
       }
       writeValue(schema, value, container) {

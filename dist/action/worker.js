@@ -10119,6 +10119,144 @@ var init_hcl_escapes = __esm({
   }
 });
 
+// src/parse/bracket-scan.ts
+function bracketProblem(text2) {
+  const kinds = [];
+  const offsets = [];
+  const markers = [];
+  const n = text2.length;
+  const lineOf = (at2) => {
+    let line = 1;
+    for (let k = text2.indexOf("\n"); k >= 0 && k < at2; k = text2.indexOf("\n", k + 1)) line++;
+    return line;
+  };
+  let i2 = 0;
+  while (i2 < n) {
+    const c = text2.charCodeAt(i2);
+    const top = kinds.length ? kinds[kinds.length - 1] : 0;
+    if (top === STRING || top === HEREDOC) {
+      if ((c === DOLLAR || c === PERCENT) && text2.charCodeAt(i2 + 1) === c && text2.charCodeAt(i2 + 2) === LBRACE) i2 += 3;
+      else if ((c === DOLLAR || c === PERCENT) && text2.charCodeAt(i2 + 1) === LBRACE) {
+        kinds.push(TEMPLATE);
+        offsets.push(i2);
+        i2 += 2;
+      } else if (top === STRING && c === BACKSLASH) i2 += 2;
+      else if (top === STRING && c === QUOTE) {
+        kinds.pop();
+        offsets.pop();
+        i2++;
+      } else if (top === STRING && c === NL) {
+        return { at: offsets[offsets.length - 1], message: "this string is never closed: a quoted string ends on its own line; add the closing quote" };
+      } else if (top === HEREDOC && c === NL) {
+        const end = heredocEnd(text2, i2 + 1, markers[markers.length - 1]);
+        if (end < 0) i2++;
+        else {
+          kinds.pop();
+          offsets.pop();
+          markers.pop();
+          i2 = end;
+        }
+      } else i2++;
+      continue;
+    }
+    if (c === HASH || c === SLASH && text2.charCodeAt(i2 + 1) === SLASH) {
+      const eol = text2.indexOf("\n", i2);
+      i2 = eol < 0 ? n : eol;
+    } else if (c === SLASH && text2.charCodeAt(i2 + 1) === STAR) {
+      const close = text2.indexOf("*/", i2 + 2);
+      if (close < 0) return void 0;
+      i2 = close + 2;
+    } else if (c === QUOTE) {
+      kinds.push(STRING);
+      offsets.push(i2);
+      i2++;
+    } else if (c === LT && text2.charCodeAt(i2 + 1) === LT) {
+      const heredoc = heredocStart(text2, i2);
+      if (heredoc) {
+        kinds.push(HEREDOC);
+        offsets.push(i2);
+        markers.push(heredoc.marker);
+        i2 = heredoc.lineEnd;
+      } else i2 += 2;
+    } else if (c === LPAREN || c === LBRACKET || c === LBRACE) {
+      kinds.push(c);
+      offsets.push(i2);
+      i2++;
+    } else if (c === RPAREN || c === RBRACKET || c === RBRACE) {
+      if (c === RBRACE && top === TEMPLATE) {
+        kinds.pop();
+        offsets.pop();
+      } else if (top === OPENER[c]) {
+        kinds.pop();
+        offsets.pop();
+      } else if (top > 0 && kinds.includes(OPENER[c])) {
+        const close = String.fromCharCode(c);
+        return {
+          at: offsets[offsets.length - 1],
+          message: `this "${String.fromCharCode(top)}" is never closed: the "${close}" on line ${lineOf(i2)} comes first; add the missing "${CLOSER[top]}"`
+        };
+      } else {
+        return { at: i2, message: `this "${String.fromCharCode(c)}" closes nothing that is open: remove it, or add what it was meant to close` };
+      }
+      i2++;
+    } else i2++;
+  }
+  for (let k = kinds.length - 1; k >= 0; k--) {
+    if (kinds[k] > 0) return { at: offsets[k], message: `this "${String.fromCharCode(kinds[k])}" is never closed; add the missing "${CLOSER[kinds[k]]}"` };
+    if (kinds[k] === STRING) return { at: offsets[k], message: "this string is never closed; add the closing quote" };
+    if (kinds[k] === HEREDOC) return void 0;
+  }
+  return void 0;
+}
+function heredocStart(text2, at2) {
+  let j = at2 + 2;
+  if (text2.charCodeAt(j) === MINUS) j++;
+  const start2 = j;
+  if (!isIdStart(text2.charCodeAt(j))) return void 0;
+  while (j < text2.length && isIdPart(text2.charCodeAt(j))) j++;
+  const marker = text2.slice(start2, j);
+  while (isBlank(text2.charCodeAt(j))) j++;
+  return text2.charCodeAt(j) === NL ? { marker, lineEnd: j } : void 0;
+}
+function heredocEnd(text2, line, marker) {
+  let k = line;
+  while (text2.charCodeAt(k) === 32 || text2.charCodeAt(k) === 9) k++;
+  if (!text2.startsWith(marker, k)) return -1;
+  let end = k + marker.length;
+  while (isBlank(text2.charCodeAt(end))) end++;
+  return end >= text2.length || text2.charCodeAt(end) === NL ? k + marker.length : -1;
+}
+var NL, QUOTE, HASH, DOLLAR, PERCENT, LPAREN, RPAREN, STAR, MINUS, SLASH, LT, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, STRING, HEREDOC, TEMPLATE, CLOSER, OPENER, isIdStart, isIdPart, isBlank;
+var init_bracket_scan = __esm({
+  "src/parse/bracket-scan.ts"() {
+    "use strict";
+    NL = 10;
+    QUOTE = 34;
+    HASH = 35;
+    DOLLAR = 36;
+    PERCENT = 37;
+    LPAREN = 40;
+    RPAREN = 41;
+    STAR = 42;
+    MINUS = 45;
+    SLASH = 47;
+    LT = 60;
+    LBRACKET = 91;
+    BACKSLASH = 92;
+    RBRACKET = 93;
+    LBRACE = 123;
+    RBRACE = 125;
+    STRING = -1;
+    HEREDOC = -2;
+    TEMPLATE = -3;
+    CLOSER = { [LPAREN]: ")", [LBRACKET]: "]", [LBRACE]: "}" };
+    OPENER = { [RPAREN]: LPAREN, [RBRACKET]: LBRACKET, [RBRACE]: LBRACE };
+    isIdStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
+    isIdPart = (c) => isIdStart(c) || c >= 48 && c <= 57 || c === MINUS;
+    isBlank = (c) => c === 32 || c === 9 || c === 13;
+  }
+});
+
 // src/parse/relevant-blocks.ts
 function isRelevantBlock(type, labels) {
   if (type !== "resource") return true;
@@ -10571,44 +10709,44 @@ function outline(text2) {
   }
 }
 function isLiteralString(quoted) {
-  if (quoted.length < 2 || quoted.charCodeAt(0) !== QUOTE || quoted.charCodeAt(quoted.length - 1) !== QUOTE) return false;
+  if (quoted.length < 2 || quoted.charCodeAt(0) !== QUOTE2 || quoted.charCodeAt(quoted.length - 1) !== QUOTE2) return false;
   for (let i2 = 1; i2 < quoted.length - 1; i2++) {
     const c = quoted.charCodeAt(i2);
-    if (c === BACKSLASH) i2++;
-    else if ((c === DOLLAR || c === PERCENT) && quoted.charCodeAt(i2 + 1) === LBRACE) return false;
-    else if ((c === DOLLAR || c === PERCENT) && quoted.charCodeAt(i2 + 1) === c && quoted.charCodeAt(i2 + 2) === LBRACE) i2 += 2;
+    if (c === BACKSLASH2) i2++;
+    else if ((c === DOLLAR2 || c === PERCENT2) && quoted.charCodeAt(i2 + 1) === LBRACE2) return false;
+    else if ((c === DOLLAR2 || c === PERCENT2) && quoted.charCodeAt(i2 + 1) === c && quoted.charCodeAt(i2 + 2) === LBRACE2) i2 += 2;
   }
   return true;
 }
-var NOT_PLAIN, MAX_BLOCK_DEPTH, NL, CR, SPACE, TAB, QUOTE, HASH, DOLLAR, PERCENT, LPAREN, RPAREN, STAR, MINUS, SLASH, LT, EQ, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, isIdStart, isIdPart, isBlank, Scanner;
+var NOT_PLAIN, MAX_BLOCK_DEPTH, NL2, CR, SPACE, TAB, QUOTE2, HASH2, DOLLAR2, PERCENT2, LPAREN2, RPAREN2, STAR2, MINUS2, SLASH2, LT2, EQ, LBRACKET2, BACKSLASH2, RBRACKET2, LBRACE2, RBRACE2, isIdStart2, isIdPart2, isBlank2, Scanner;
 var init_hcl_scan = __esm({
   "src/parse/hcl-scan.ts"() {
     "use strict";
     NOT_PLAIN = new Error("not a plain outline");
     MAX_BLOCK_DEPTH = 64;
-    NL = 10;
+    NL2 = 10;
     CR = 13;
     SPACE = 32;
     TAB = 9;
-    QUOTE = 34;
-    HASH = 35;
-    DOLLAR = 36;
-    PERCENT = 37;
-    LPAREN = 40;
-    RPAREN = 41;
-    STAR = 42;
-    MINUS = 45;
-    SLASH = 47;
-    LT = 60;
+    QUOTE2 = 34;
+    HASH2 = 35;
+    DOLLAR2 = 36;
+    PERCENT2 = 37;
+    LPAREN2 = 40;
+    RPAREN2 = 41;
+    STAR2 = 42;
+    MINUS2 = 45;
+    SLASH2 = 47;
+    LT2 = 60;
     EQ = 61;
-    LBRACKET = 91;
-    BACKSLASH = 92;
-    RBRACKET = 93;
-    LBRACE = 123;
-    RBRACE = 125;
-    isIdStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
-    isIdPart = (c) => isIdStart(c) || c >= 48 && c <= 57 || c === MINUS;
-    isBlank = (c) => c === SPACE || c === TAB || c === CR;
+    LBRACKET2 = 91;
+    BACKSLASH2 = 92;
+    RBRACKET2 = 93;
+    LBRACE2 = 123;
+    RBRACE2 = 125;
+    isIdStart2 = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
+    isIdPart2 = (c) => isIdStart2(c) || c >= 48 && c <= 57 || c === MINUS2;
+    isBlank2 = (c) => c === SPACE || c === TAB || c === CR;
     Scanner = class {
       constructor(t) {
         this.t = t;
@@ -10636,7 +10774,7 @@ var init_hcl_scan = __esm({
             continue;
           }
           const labels = this.labels();
-          if (this.at() !== LBRACE) throw NOT_PLAIN;
+          if (this.at() !== LBRACE2) throw NOT_PLAIN;
           const open = this.i++;
           const items = this.body();
           blocks.push({ type, labels, start: start2, open, close: this.i - 1, items });
@@ -10646,29 +10784,29 @@ var init_hcl_scan = __esm({
       trivia() {
         while (this.i < this.n) {
           const c = this.at();
-          if (isBlank(c) || c === NL) this.i++;
-          else if (c === HASH || c === SLASH && this.at(1) === SLASH) this.line();
-          else if (c === SLASH && this.at(1) === STAR) this.blockComment();
+          if (isBlank2(c) || c === NL2) this.i++;
+          else if (c === HASH2 || c === SLASH2 && this.at(1) === SLASH2) this.line();
+          else if (c === SLASH2 && this.at(1) === STAR2) this.blockComment();
           else return;
         }
       }
       blanks() {
-        while (isBlank(this.at())) this.i++;
+        while (isBlank2(this.at())) this.i++;
       }
       identifier() {
         const start2 = this.i;
-        if (!isIdStart(this.at())) throw NOT_PLAIN;
-        while (this.i < this.n && isIdPart(this.at())) this.i++;
+        if (!isIdStart2(this.at())) throw NOT_PLAIN;
+        while (this.i < this.n && isIdPart2(this.at())) this.i++;
         return this.t.slice(start2, this.i);
       }
       labels() {
         const labels = [];
         for (; ; ) {
-          if (this.at() === QUOTE) {
+          if (this.at() === QUOTE2) {
             const start2 = this.i;
             if (!this.string()) throw NOT_PLAIN;
             labels.push(this.t.slice(start2 + 1, this.i - 1));
-          } else if (isIdStart(this.at())) labels.push(this.identifier());
+          } else if (isIdStart2(this.at())) labels.push(this.identifier());
           else return labels;
           this.blanks();
         }
@@ -10681,7 +10819,7 @@ var init_hcl_scan = __esm({
         for (; ; ) {
           this.trivia();
           if (this.i >= this.n) throw NOT_PLAIN;
-          if (this.at() === RBRACE) {
+          if (this.at() === RBRACE2) {
             this.i++;
             return items;
           }
@@ -10696,7 +10834,7 @@ var init_hcl_scan = __esm({
             continue;
           }
           this.labels();
-          if (this.at() !== LBRACE) throw NOT_PLAIN;
+          if (this.at() !== LBRACE2) throw NOT_PLAIN;
           this.i++;
           this.body(depth + 1);
           items.push({ name: name2, block: true, start: start2, end: this.i, valueStart: -1 });
@@ -10709,28 +10847,28 @@ var init_hcl_scan = __esm({
         let end = this.i;
         while (this.i < this.n) {
           const c = this.at();
-          if (c === NL && depth === 0) return end;
-          if (c === HASH || c === SLASH && this.at(1) === SLASH) {
+          if (c === NL2 && depth === 0) return end;
+          if (c === HASH2 || c === SLASH2 && this.at(1) === SLASH2) {
             this.line();
             continue;
           }
-          if (c === SLASH && this.at(1) === STAR) {
+          if (c === SLASH2 && this.at(1) === STAR2) {
             this.blockComment();
             continue;
           }
-          if (isBlank(c) || c === NL) {
+          if (isBlank2(c) || c === NL2) {
             this.i++;
             continue;
           }
-          if (c === QUOTE) {
+          if (c === QUOTE2) {
             if (!this.string()) throw NOT_PLAIN;
-          } else if (c === LT && this.at(1) === LT && this.heredoc()) {
-          } else if (c === LBRACE || c === LBRACKET || c === LPAREN) {
+          } else if (c === LT2 && this.at(1) === LT2 && this.heredoc()) {
+          } else if (c === LBRACE2 || c === LBRACKET2 || c === LPAREN2) {
             depth++;
             this.i++;
-          } else if (c === RBRACE || c === RBRACKET || c === RPAREN) {
+          } else if (c === RBRACE2 || c === RBRACKET2 || c === RPAREN2) {
             if (depth === 0) {
-              if (c !== RBRACE) throw NOT_PLAIN;
+              if (c !== RBRACE2) throw NOT_PLAIN;
               return end;
             }
             depth--;
@@ -10742,7 +10880,7 @@ var init_hcl_scan = __esm({
         return end;
       }
       line() {
-        while (this.i < this.n && this.at() !== NL) this.i++;
+        while (this.i < this.n && this.at() !== NL2) this.i++;
       }
       blockComment() {
         const close = this.t.indexOf("*/", this.i + 2);
@@ -10755,14 +10893,14 @@ var init_hcl_scan = __esm({
         this.i++;
         while (this.i < this.n) {
           const c = this.at();
-          if (c === QUOTE) {
+          if (c === QUOTE2) {
             this.i++;
             return true;
           }
-          if (c === NL) return false;
-          if (c === BACKSLASH) this.i += 2;
-          else if ((c === DOLLAR || c === PERCENT) && this.at(1) === c && this.at(2) === LBRACE) this.i += 3;
-          else if ((c === DOLLAR || c === PERCENT) && this.at(1) === LBRACE) this.template();
+          if (c === NL2) return false;
+          if (c === BACKSLASH2) this.i += 2;
+          else if ((c === DOLLAR2 || c === PERCENT2) && this.at(1) === c && this.at(2) === LBRACE2) this.i += 3;
+          else if ((c === DOLLAR2 || c === PERCENT2) && this.at(1) === LBRACE2) this.template();
           else this.i++;
         }
         return false;
@@ -10774,12 +10912,12 @@ var init_hcl_scan = __esm({
         let depth = 1;
         while (this.i < this.n) {
           const c = this.at();
-          if (c === QUOTE) {
+          if (c === QUOTE2) {
             if (!this.string()) throw NOT_PLAIN;
             continue;
           }
-          if (c === LBRACE) depth++;
-          else if (c === RBRACE && --depth === 0) {
+          if (c === LBRACE2) depth++;
+          else if (c === RBRACE2 && --depth === 0) {
             this.i++;
             this.templates--;
             return;
@@ -10793,20 +10931,20 @@ var init_hcl_scan = __esm({
       heredoc() {
         const t = this.t;
         let j = this.i + 2;
-        if (t.charCodeAt(j) === MINUS) j++;
+        if (t.charCodeAt(j) === MINUS2) j++;
         const start2 = j;
-        if (!isIdStart(t.charCodeAt(j))) return false;
-        while (j < this.n && isIdPart(t.charCodeAt(j))) j++;
+        if (!isIdStart2(t.charCodeAt(j))) return false;
+        while (j < this.n && isIdPart2(t.charCodeAt(j))) j++;
         const marker = t.slice(start2, j);
-        while (isBlank(t.charCodeAt(j))) j++;
-        if (t.charCodeAt(j) !== NL) return false;
+        while (isBlank2(t.charCodeAt(j))) j++;
+        if (t.charCodeAt(j) !== NL2) return false;
         for (let line = j + 1; line < this.n; ) {
           let k = line;
           while (t.charCodeAt(k) === SPACE || t.charCodeAt(k) === TAB) k++;
           if (t.startsWith(marker, k)) {
             let end = k + marker.length;
-            while (isBlank(t.charCodeAt(end))) end++;
-            if (end >= this.n || t.charCodeAt(end) === NL) {
+            while (isBlank2(t.charCodeAt(end))) end++;
+            if (end >= this.n || t.charCodeAt(end) === NL2) {
               this.i = k + marker.length;
               return true;
             }
@@ -10977,6 +11115,11 @@ function collectErrors(root2, text2) {
       continue;
     }
     if (n.type === "ERROR") {
+      const bracket = bracketProblem(text2);
+      if (bracket && bracket.at <= n.endIndex) {
+        errors.push({ message: `HCL syntax error: ${bracket.message}`, range: { start: bracket.at, end: bracket.at + 1 } });
+        continue;
+      }
       const near = text2.slice(n.startIndex, Math.min(n.endIndex, n.startIndex + 30)).split(/\r?\n/)[0];
       errors.push({ message: `HCL syntax error near "${near}"`, range: rangeOf(n) });
       continue;
@@ -11006,6 +11149,7 @@ var init_hcl = __esm({
   "src/parse/hcl.ts"() {
     "use strict";
     init_hcl_escapes();
+    init_bracket_scan();
     init_hcl_convert();
     init_parser();
     init_skipped_ranges();

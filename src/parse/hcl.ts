@@ -1,4 +1,5 @@
 import { invalidEscape } from './hcl-escapes.js';
+import { bracketProblem } from './bracket-scan.js';
 import type { Node as TsNode, Parser as TsParser, Range as TsRange, Tree as TsTree } from 'web-tree-sitter';
 import type { SourceFile, Range } from '../model/source.js';
 import type { Body, Expr, HclFile } from './hcl-ast.js';
@@ -192,6 +193,13 @@ function collectErrors(root: TsNode, text: string): Array<{ message: string; ran
       continue;
     }
     if (n.type === 'ERROR') {
+      // A bracket or quote left open is what to fix, wherever tree-sitter's recovery put the node
+      // (the whole file, from its first comment, after some): the node's own start otherwise.
+      const bracket = bracketProblem(text);
+      if (bracket && bracket.at <= n.endIndex) {
+        errors.push({ message: `HCL syntax error: ${bracket.message}`, range: { start: bracket.at, end: bracket.at + 1 } });
+        continue;
+      }
       const near = text.slice(n.startIndex, Math.min(n.endIndex, n.startIndex + 30)).split(/\r?\n/)[0];
       errors.push({ message: `HCL syntax error near "${near}"`, range: rangeOf(n) });
       continue;
