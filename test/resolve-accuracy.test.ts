@@ -112,6 +112,10 @@ describe('--var-file x.tfvars.json (issue 10 item 7)', () => {
     const res = await run('bad.tfvars.json', '{\n  "reader": "*",\n}\n');
     const errors = res.findings.filter((f) => f.ruleId === 'parse-error');
     expect(errors.map((f) => `${f.file}:${f.line}`)).toEqual(['env/bad.tfvars.json:3']);
+    // A variable file is Terraform's to reject, not a policy the provider sends to AWS.
+    expect(errors[0].message).toBe(
+      'invalid JSON: a trailing comma before "}"; Terraform rejects a .tfvars.json file that is not strict JSON: remove the comma after the last member',
+    );
   });
 });
 

@@ -8550,7 +8550,7 @@ function parseJson(input2) {
   const raw = [];
   let root7 = parseTree2(text2, firstOnly(raw), { disallowComments: true, allowTrailingComma: false });
   const first = raw[0];
-  const errors = first ? [{ message: describeParseError(first, text2), range: fileRange(first.offset, first.offset + Math.max(first.length, 1)) }] : [];
+  const errors = first ? [{ message: describeParseError(first, text2, input2.subject), range: fileRange(first.offset, first.offset + Math.max(first.length, 1)) }] : [];
   const gaps = [...input2.masked ?? [], ...input2.holes ?? []];
   if (first && gaps.some((g6) => first.offset >= g6.start && first.offset <= nextToken(text2, g6.end))) {
     return { value: { kind: "unknown", text: text2.trim(), origin: { file: input2.file, range: fileRange(0, text2.length) } }, errors: [], duplicates: [] };
@@ -8633,14 +8633,14 @@ function doubleQuoted(text2) {
   if (!text2.includes("'")) return text2;
   return text2.replace(/("(?:[^"\\]|\\.)*")|'([^'"\\\n]*)'/g, (m3, dq, sq) => dq !== void 0 ? m3 : `"${sq}"`);
 }
-function describeParseError(e6, text2) {
+function describeParseError(e6, text2, subject) {
   const before = text2.slice(0, e6.offset).trimEnd();
   const at2 = text2[e6.offset];
   const near = text2.slice(e6.offset, e6.offset + 20).split(/\r?\n/)[0];
   const where = near ? ` near "${near}"` : " at end of input";
-  const reject = "Terraform's AWS provider and AWS reject a policy that is not strict JSON";
-  if (e6.error === ParseErrorCode.InvalidCommentToken)
-    return `invalid JSON: a comment${where}; ${reject}: remove it (or write the policy with jsonencode, where HCL comments are allowed)`;
+  const reject = subject === "configuration" ? "Terraform rejects a .tf.json file that is not strict JSON" : subject === "variables" ? "Terraform rejects a .tfvars.json file that is not strict JSON" : "Terraform's AWS provider and AWS reject a policy that is not strict JSON";
+  const comment = subject === "configuration" ? 'remove it (Terraform reads a "//" property as a comment)' : subject === "variables" ? "remove it" : "remove it (or write the policy with jsonencode, where HCL comments are allowed)";
+  if (e6.error === ParseErrorCode.InvalidCommentToken) return `invalid JSON: a comment${where}; ${reject}: ${comment}`;
   if (before.endsWith(",") && (at2 === "}" || at2 === "]"))
     return `invalid JSON: a trailing comma before "${at2}"; ${reject}: remove the comma after the last ${at2 === "}" ? "member" : "element"}`;
   if (at2 === "'") return `invalid JSON: a single-quoted string${where}; ${reject}: use double quotes`;
@@ -10716,7 +10716,7 @@ var init_hcl = __esm({
 // src/parse/tf-json.ts
 async function parseTerraformJson(src) {
   await loadParser(false);
-  const parsed = parseJson({ file: src.path, text: src.text });
+  const parsed = parseJson({ file: src.path, text: src.text, subject: "configuration" });
   const errors = [...parsed.errors, ...parsed.duplicates].slice(0, 1).map((e6) => ({ message: e6.message, range: e6.range }));
   const root7 = parsed.value;
   const body2 = { attributes: [], blocks: [] };
@@ -12342,7 +12342,7 @@ async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlay
     }
     const src = makeSource(path2, text2);
     if (path2.endsWith(".json")) {
-      const parsed = parseJson({ file: path2, text: text2 });
+      const parsed = parseJson({ file: path2, text: text2, subject: "variables" });
       for (const e6 of parsed.errors.slice(0, 1)) parseError2(path2, e6.message, e6.range);
       if (parsed.value?.kind === "object") for (const e6 of parsed.value.entries) module2.varValues.set(e6.key, e6.value);
       else if (!parsed.errors.length) parseError2(path2, "a .tfvars.json file must hold one JSON object of variable values");

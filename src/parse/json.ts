@@ -15,6 +15,9 @@ export interface JsonInput {
   /** Text ranges blanked out because they held template directives (`%{ for }`, `%{ if }`) whose
    * output cannot be known: the object around one is Unknown, a list around one gains an Unknown item. */
   holes?: Array<Range & { expr: string }>;
+  /** What the text is, for the words of a syntax error: a policy (the default), a `.tf.json`
+   * configuration file or a `.tfvars.json` variable file, which Terraform itself rejects. */
+  subject?: 'configuration' | 'variables';
 }
 
 /** Deeper than this is not a policy anyone wrote; refusing it keeps recursion bounded. */
@@ -41,7 +44,9 @@ export function parseJson(input: JsonInput): JsonParse {
   const raw: ParseError[] = [];
   let root = parseTree(text, firstOnly(raw), { disallowComments: true, allowTrailingComma: false });
   const first = raw[0];
-  const errors = first ? [{ message: describeParseError(first, text), range: fileRange(first.offset, first.offset + Math.max(first.length, 1)) }] : [];
+  const errors = first
+    ? [{ message: describeParseError(first, text, input.subject), range: fileRange(first.offset, first.offset + Math.max(first.length, 1)) }]
+    : [];
   const gaps = [...(input.masked ?? []), ...(input.holes ?? [])];
   if (first && gaps.some((g) => first.offset >= g.start && first.offset <= nextToken(text, g.end))) {
     // Next to an interpolation or a directive, the "error" is the template's: a `${...}` that
@@ -136,15 +141,26 @@ function doubleQuoted(text: string): string {
   return text.replace(/("(?:[^"\\]|\\.)*")|'([^'"\\\n]*)'/g, (m, dq: string | undefined, sq: string | undefined) => (dq !== undefined ? m : `"${sq}"`));
 }
 
-/** What is wrong and what to write instead; AWS and the provider both reject any of it. */
-function describeParseError(e: ParseError, text: string): string {
+/** What is wrong and what to write instead; whoever reads the text (AWS and the provider, or
+ * Terraform) rejects any of it. */
+function describeParseError(e: ParseError, text: string, subject?: JsonInput['subject']): string {
   const before = text.slice(0, e.offset).trimEnd();
   const at = text[e.offset];
   const near = text.slice(e.offset, e.offset + 20).split(/\r?\n/)[0];
   const where = near ? ` near "${near}"` : ' at end of input';
-  const reject = "Terraform's AWS provider and AWS reject a policy that is not strict JSON";
-  if (e.error === ParseErrorCode.InvalidCommentToken)
-    return `invalid JSON: a comment${where}; ${reject}: remove it (or write the policy with jsonencode, where HCL comments are allowed)`;
+  const reject =
+    subject === 'configuration'
+      ? 'Terraform rejects a .tf.json file that is not strict JSON'
+      : subject === 'variables'
+        ? 'Terraform rejects a .tfvars.json file that is not strict JSON'
+        : "Terraform's AWS provider and AWS reject a policy that is not strict JSON";
+  const comment =
+    subject === 'configuration'
+      ? 'remove it (Terraform reads a "//" property as a comment)'
+      : subject === 'variables'
+        ? 'remove it'
+        : 'remove it (or write the policy with jsonencode, where HCL comments are allowed)';
+  if (e.error === ParseErrorCode.InvalidCommentToken) return `invalid JSON: a comment${where}; ${reject}: ${comment}`;
   if (before.endsWith(',') && (at === '}' || at === ']'))
     return `invalid JSON: a trailing comma before "${at}"; ${reject}: remove the comma after the last ${at === '}' ? 'member' : 'element'}`;
   if (at === "'") return `invalid JSON: a single-quoted string${where}; ${reject}: use double quotes`;

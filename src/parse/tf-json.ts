@@ -15,7 +15,7 @@ const BLOCK_KEYS = new Set(['statement', 'principals', 'not_principals', 'condit
  */
 export async function parseTerraformJson(src: SourceFile): Promise<HclFile> {
   await loadParser(false);
-  const parsed = parseJson({ file: src.path, text: src.text });
+  const parsed = parseJson({ file: src.path, text: src.text, subject: 'configuration' });
   const errors = [...parsed.errors, ...parsed.duplicates].slice(0, 1).map((e) => ({ message: e.message, range: e.range }));
   const root = parsed.value;
   const body: Body = { attributes: [], blocks: [] };

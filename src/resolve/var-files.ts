@@ -47,7 +47,7 @@ export async function applyVarFiles(
     }
     const src = makeSource(path, text);
     if (path.endsWith('.json')) {
-      const parsed = parseJson({ file: path, text });
+      const parsed = parseJson({ file: path, text, subject: 'variables' });
       for (const e of parsed.errors.slice(0, 1)) parseError(path, e.message, e.range);
       if (parsed.value?.kind === 'object') for (const e of parsed.value.entries) module.varValues.set(e.key, e.value);
       else if (!parsed.errors.length) parseError(path, 'a .tfvars.json file must hold one JSON object of variable values');

@@ -6662,7 +6662,7 @@ function parseJson(input) {
   const raw = [];
   let root2 = parseTree2(text, firstOnly(raw), { disallowComments: true, allowTrailingComma: false });
   const first = raw[0];
-  const errors = first ? [{ message: describeParseError(first, text), range: fileRange(first.offset, first.offset + Math.max(first.length, 1)) }] : [];
+  const errors = first ? [{ message: describeParseError(first, text, input.subject), range: fileRange(first.offset, first.offset + Math.max(first.length, 1)) }] : [];
   const gaps = [...input.masked ?? [], ...input.holes ?? []];
   if (first && gaps.some((g) => first.offset >= g.start && first.offset <= nextToken(text, g.end))) {
     return { value: { kind: "unknown", text: text.trim(), origin: { file: input.file, range: fileRange(0, text.length) } }, errors: [], duplicates: [] };
@@ -6745,14 +6745,14 @@ function doubleQuoted(text) {
   if (!text.includes("'")) return text;
   return text.replace(/("(?:[^"\\]|\\.)*")|'([^'"\\\n]*)'/g, (m, dq, sq) => dq !== void 0 ? m : `"${sq}"`);
 }
-function describeParseError(e, text) {
+function describeParseError(e, text, subject) {
   const before = text.slice(0, e.offset).trimEnd();
   const at = text[e.offset];
   const near = text.slice(e.offset, e.offset + 20).split(/\r?\n/)[0];
   const where = near ? ` near "${near}"` : " at end of input";
-  const reject = "Terraform's AWS provider and AWS reject a policy that is not strict JSON";
-  if (e.error === ParseErrorCode.InvalidCommentToken)
-    return `invalid JSON: a comment${where}; ${reject}: remove it (or write the policy with jsonencode, where HCL comments are allowed)`;
+  const reject = subject === "configuration" ? "Terraform rejects a .tf.json file that is not strict JSON" : subject === "variables" ? "Terraform rejects a .tfvars.json file that is not strict JSON" : "Terraform's AWS provider and AWS reject a policy that is not strict JSON";
+  const comment = subject === "configuration" ? 'remove it (Terraform reads a "//" property as a comment)' : subject === "variables" ? "remove it" : "remove it (or write the policy with jsonencode, where HCL comments are allowed)";
+  if (e.error === ParseErrorCode.InvalidCommentToken) return `invalid JSON: a comment${where}; ${reject}: ${comment}`;
   if (before.endsWith(",") && (at === "}" || at === "]"))
     return `invalid JSON: a trailing comma before "${at}"; ${reject}: remove the comma after the last ${at === "}" ? "member" : "element"}`;
   if (at === "'") return `invalid JSON: a single-quoted string${where}; ${reject}: use double quotes`;

@@ -4865,7 +4865,7 @@ function parseJson(input) {
   const raw = [];
   let root2 = parseTree2(text2, firstOnly(raw), { disallowComments: true, allowTrailingComma: false });
   const first = raw[0];
-  const errors = first ? [{ message: describeParseError(first, text2), range: fileRange(first.offset, first.offset + Math.max(first.length, 1)) }] : [];
+  const errors = first ? [{ message: describeParseError(first, text2, input.subject), range: fileRange(first.offset, first.offset + Math.max(first.length, 1)) }] : [];
   const gaps = [...input.masked ?? [], ...input.holes ?? []];
   if (first && gaps.some((g) => first.offset >= g.start && first.offset <= nextToken(text2, g.end))) {
     return { value: { kind: "unknown", text: text2.trim(), origin: { file: input.file, range: fileRange(0, text2.length) } }, errors: [], duplicates: [] };
@@ -4948,14 +4948,14 @@ function doubleQuoted(text2) {
   if (!text2.includes("'")) return text2;
   return text2.replace(/("(?:[^"\\]|\\.)*")|'([^'"\\\n]*)'/g, (m, dq, sq) => dq !== void 0 ? m : `"${sq}"`);
 }
-function describeParseError(e, text2) {
+function describeParseError(e, text2, subject) {
   const before = text2.slice(0, e.offset).trimEnd();
   const at2 = text2[e.offset];
   const near = text2.slice(e.offset, e.offset + 20).split(/\r?\n/)[0];
   const where = near ? ` near "${near}"` : " at end of input";
-  const reject = "Terraform's AWS provider and AWS reject a policy that is not strict JSON";
-  if (e.error === ParseErrorCode.InvalidCommentToken)
-    return `invalid JSON: a comment${where}; ${reject}: remove it (or write the policy with jsonencode, where HCL comments are allowed)`;
+  const reject = subject === "configuration" ? "Terraform rejects a .tf.json file that is not strict JSON" : subject === "variables" ? "Terraform rejects a .tfvars.json file that is not strict JSON" : "Terraform's AWS provider and AWS reject a policy that is not strict JSON";
+  const comment = subject === "configuration" ? 'remove it (Terraform reads a "//" property as a comment)' : subject === "variables" ? "remove it" : "remove it (or write the policy with jsonencode, where HCL comments are allowed)";
+  if (e.error === ParseErrorCode.InvalidCommentToken) return `invalid JSON: a comment${where}; ${reject}: ${comment}`;
   if (before.endsWith(",") && (at2 === "}" || at2 === "]"))
     return `invalid JSON: a trailing comma before "${at2}"; ${reject}: remove the comma after the last ${at2 === "}" ? "member" : "element"}`;
   if (at2 === "'") return `invalid JSON: a single-quoted string${where}; ${reject}: use double quotes`;
@@ -7032,7 +7032,7 @@ var init_hcl = __esm({
 // src/parse/tf-json.ts
 async function parseTerraformJson(src) {
   await loadParser(false);
-  const parsed = parseJson({ file: src.path, text: src.text });
+  const parsed = parseJson({ file: src.path, text: src.text, subject: "configuration" });
   const errors = [...parsed.errors, ...parsed.duplicates].slice(0, 1).map((e) => ({ message: e.message, range: e.range }));
   const root2 = parsed.value;
   const body = { attributes: [], blocks: [] };
@@ -8658,7 +8658,7 @@ async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlay
     }
     const src = makeSource(path2, text2);
     if (path2.endsWith(".json")) {
-      const parsed = parseJson({ file: path2, text: text2 });
+      const parsed = parseJson({ file: path2, text: text2, subject: "variables" });
       for (const e of parsed.errors.slice(0, 1)) parseError2(path2, e.message, e.range);
       if (parsed.value?.kind === "object") for (const e of parsed.value.entries) module2.varValues.set(e.key, e.value);
       else if (!parsed.errors.length) parseError2(path2, "a .tfvars.json file must hold one JSON object of variable values");
