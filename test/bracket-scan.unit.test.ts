@@ -33,10 +33,16 @@ describe('the bracket and quote scan behind HCL syntax errors', () => {
     expect(bracketProblem(text)).toEqual({ at: offset, message: 'this ")" closes nothing that is open: remove it, or add what it was meant to close' });
   });
 
-  it('names a string whose line ends before its closing quote, inside a template too', () => {
-    for (const marked of ['a = ^"text\nb = "ok"\n', 'a = "${ f(^"x) }\n']) {
+  it('names a string whose line ends before its closing quote', () => {
+    const { text, offset } = at('a = ^"text\nb = "ok"\n');
+    expect(bracketProblem(text)).toEqual({ at: offset, message: 'this string is never closed: a quoted string ends on its own line; add the closing quote' });
+  });
+
+  it('names the template whose "}" is missing when its string\'s closing quote opened another', () => {
+    for (const marked of ['a = "^${var.a"\n', 'a = "x-^%{ if b y"\n']) {
       const { text, offset } = at(marked);
-      expect(bracketProblem(text)).toEqual({ at: offset, message: 'this string is never closed: a quoted string ends on its own line; add the closing quote' });
+      const open = text.slice(offset, offset + 2);
+      expect(bracketProblem(text)).toEqual({ at: offset, message: `this "${open}" is never closed; add the missing "}" before the closing quote` });
     }
   });
 

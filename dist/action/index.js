@@ -9699,6 +9699,11 @@ function bracketProblem(text2) {
         offsets.pop();
         i7++;
       } else if (top === STRING && c6 === NL) {
+        const k6 = kinds.length - 2;
+        if (k6 >= 0 && kinds[k6] === TEMPLATE) {
+          const open = text2.slice(offsets[k6], offsets[k6] + 2);
+          return { at: offsets[k6], message: `this "${open}" is never closed; add the missing "}" before the closing quote` };
+        }
         return { at: offsets[offsets.length - 1], message: "this string is never closed: a quoted string ends on its own line; add the closing quote" };
       } else if (top === HEREDOC && c6 === NL) {
         const end = heredocEnd(text2, i7 + 1, markers[markers.length - 1]);
@@ -10664,7 +10669,7 @@ function collectErrors(root7, text2) {
   while (stack.length && errors.length < 1) {
     const n3 = stack.pop();
     if (n3.isMissing) {
-      errors.push(unclosed(n3) ?? { message: `HCL syntax error: missing "${n3.type}"`, range: rangeOf(n3) });
+      errors.push(unclosed(n3) ?? { message: `HCL syntax error: ${MISSING_WORDS[n3.type] ?? `missing "${n3.type}"`}`, range: rangeOf(n3) });
       continue;
     }
     if (n3.type === "ERROR") {
@@ -10697,7 +10702,7 @@ function unclosed(missing) {
   }
   return void 0;
 }
-var READ_CHARS, GAP, rangeOf, OPENERS;
+var READ_CHARS, GAP, rangeOf, OPENERS, MISSING_WORDS;
 var init_hcl = __esm({
   "src/parse/hcl.ts"() {
     "use strict";
@@ -10710,6 +10715,10 @@ var init_hcl = __esm({
     GAP = 256;
     rangeOf = (n3) => ({ start: n3.startIndex, end: n3.endIndex });
     OPENERS = { "}": "{", "]": "[", ")": "(" };
+    MISSING_WORDS = {
+      identifier: "a name or a value is missing here",
+      "=": 'an "=" is missing here'
+    };
   }
 });
 

@@ -72,6 +72,13 @@ export function bracketProblem(text: string): BracketProblem | undefined {
         offsets.pop();
         i++;
       } else if (top === STRING && c === NL) {
+        // `"${var.a"`: the quote that should have ended the string opened one inside the template,
+        // whose "}" is what is missing.
+        const k = kinds.length - 2;
+        if (k >= 0 && kinds[k] === TEMPLATE) {
+          const open = text.slice(offsets[k], offsets[k] + 2);
+          return { at: offsets[k], message: `this "${open}" is never closed; add the missing "}" before the closing quote` };
+        }
         return { at: offsets[offsets.length - 1], message: 'this string is never closed: a quoted string ends on its own line; add the closing quote' };
       } else if (top === HEREDOC && c === NL) {
         const end = heredocEnd(text, i + 1, markers[markers.length - 1]);

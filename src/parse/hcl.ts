@@ -189,7 +189,7 @@ function collectErrors(root: TsNode, text: string): Array<{ message: string; ran
   while (stack.length && errors.length < 1) {
     const n = stack.pop()!;
     if (n.isMissing) {
-      errors.push(unclosed(n) ?? { message: `HCL syntax error: missing "${n.type}"`, range: rangeOf(n) });
+      errors.push(unclosed(n) ?? { message: `HCL syntax error: ${MISSING_WORDS[n.type] ?? `missing "${n.type}"`}`, range: rangeOf(n) });
       continue;
     }
     if (n.type === 'ERROR') {
@@ -212,6 +212,13 @@ function collectErrors(root: TsNode, text: string): Array<{ message: string; ran
 }
 
 const OPENERS: Record<string, string> = { '}': '{', ']': '[', ')': '(' };
+
+/** What the parser had to invent, in the user's words: tree-sitter names the grammar's tokens
+ * (`[for x in y : ]` lacks an "identifier", its cheapest repair for any missing expression). */
+const MISSING_WORDS: Record<string, string> = {
+  identifier: 'a name or a value is missing here',
+  '=': 'an "=" is missing here',
+};
 
 /** A closing bracket the parser had to invent (it reached the end of the file, or of an enclosing
  * construct, first): the place to act on is the bracket that was opened and never closed, not the

@@ -6015,6 +6015,11 @@ function bracketProblem(text2) {
         offsets.pop();
         i++;
       } else if (top === STRING && c === NL) {
+        const k = kinds.length - 2;
+        if (k >= 0 && kinds[k] === TEMPLATE) {
+          const open = text2.slice(offsets[k], offsets[k] + 2);
+          return { at: offsets[k], message: `this "${open}" is never closed; add the missing "}" before the closing quote` };
+        }
         return { at: offsets[offsets.length - 1], message: "this string is never closed: a quoted string ends on its own line; add the closing quote" };
       } else if (top === HEREDOC && c === NL) {
         const end = heredocEnd(text2, i + 1, markers[markers.length - 1]);
@@ -6980,7 +6985,7 @@ function collectErrors(root2, text2) {
   while (stack.length && errors.length < 1) {
     const n = stack.pop();
     if (n.isMissing) {
-      errors.push(unclosed(n) ?? { message: `HCL syntax error: missing "${n.type}"`, range: rangeOf(n) });
+      errors.push(unclosed(n) ?? { message: `HCL syntax error: ${MISSING_WORDS[n.type] ?? `missing "${n.type}"`}`, range: rangeOf(n) });
       continue;
     }
     if (n.type === "ERROR") {
@@ -7013,7 +7018,7 @@ function unclosed(missing) {
   }
   return void 0;
 }
-var READ_CHARS, GAP, rangeOf, OPENERS;
+var READ_CHARS, GAP, rangeOf, OPENERS, MISSING_WORDS;
 var init_hcl = __esm({
   "src/parse/hcl.ts"() {
     "use strict";
@@ -7026,6 +7031,10 @@ var init_hcl = __esm({
     GAP = 256;
     rangeOf = (n) => ({ start: n.startIndex, end: n.endIndex });
     OPENERS = { "}": "{", "]": "[", ")": "(" };
+    MISSING_WORDS = {
+      identifier: "a name or a value is missing here",
+      "=": 'an "=" is missing here'
+    };
   }
 });
 

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parseHcl } from '../src/parse/hcl.js';
+import { makeSource, positionAt } from '../src/model/source.js';
+
+// src/parse/hcl.ts collectErrors: the first syntax error of a file, where the user can act on it,
+// in the user's words rather than the grammar's (issue 12).
+async function firstError(text: string) {
+  const src = makeSource('main.tf', text);
+  const [e] = (await parseHcl(src)).errors;
+  return e && { ...positionAt(src, e.range.start), message: e.message, width: e.range.end - e.range.start };
+}
+
+describe('HCL syntax errors', () => {
+  it('say that a name or value is missing, not that the grammar lacks an "identifier"', async () => {
+    expect(await firstError('resource "aws_iam_policy" "p" {\n  policy = [for x in y : ]\n}\n')).toMatchObject({
+      line: 2,
+      message: 'HCL syntax error: a name or a value is missing here',
+    });
+  });
+
+  it('point at the "(" left open, not at line 1, when the parser takes in the whole file', async () => {
+    const text = '# first comment\n\nresource "a" "b" {\n  x = {\n    k( = { y = 1 }\n  }\n}\n';
+    expect(await firstError(text)).toEqual({
+      line: 5,
+      column: 6,
+      width: 1,
+      message: 'HCL syntax error: this "(" is never closed: the "}" on line 6 comes first; add the missing ")"',
+    });
+  });
+
+  it('point at the "${" whose "}" is missing', async () => {
+    expect(await firstError('resource "a" "b" {\n  x = "${var.a"\n}\n')).toMatchObject({
+      line: 2,
+      column: 8,
+      message: 'HCL syntax error: this "${" is never closed; add the missing "}" before the closing quote',
+    });
+  });
+});
