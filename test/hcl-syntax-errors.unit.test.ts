@@ -35,4 +35,13 @@ describe('HCL syntax errors', () => {
       message: 'HCL syntax error: this "${" is never closed; add the missing "}" before the closing quote',
     });
   });
+
+  it("name what an unclosed bracket opens in the user's words: an index, a list", async () => {
+    expect((await firstError('resource "a" "b" {\n  x = y[0\n}\n'))?.message).toBe(
+      'HCL syntax error: this "[" is never closed; add the missing "]" where the index ends',
+    );
+    expect((await firstError('resource "a" "b" {\n  x = [1, 2\n}\n'))?.message).toBe(
+      'HCL syntax error: this "[" is never closed; add the missing "]" where the list ends',
+    );
+  });
 });

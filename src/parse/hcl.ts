@@ -213,6 +213,16 @@ function collectErrors(root: TsNode, text: string): Array<{ message: string; ran
 
 const OPENERS: Record<string, string> = { '}': '{', ']': '[', ')': '(' };
 
+/** The grammar's names for what a bracket opens, where they are not the user's words. */
+const OWNER_WORDS: Record<string, string> = {
+  new_index: 'index',
+  legacy_index: 'index',
+  tuple: 'list',
+  for_tuple_expr: 'for expression',
+  for_object_expr: 'for expression',
+  collection_value: 'value',
+};
+
 /** What the parser had to invent, in the user's words: tree-sitter names the grammar's tokens
  * (`[for x in y : ]` lacks an "identifier", its cheapest repair for any missing expression). */
 const MISSING_WORDS: Record<string, string> = {
@@ -231,7 +241,7 @@ function unclosed(missing: TsNode): { message: string; range: Range } | undefine
     const opener = owner.children.find((c) => c !== null && c.text === open && c.endIndex <= missing.startIndex);
     if (opener)
       return {
-        message: `HCL syntax error: this "${open}" is never closed; add the missing "${missing.type}" where the ${owner.type.replace(/_/g, ' ')} ends`,
+        message: `HCL syntax error: this "${open}" is never closed; add the missing "${missing.type}" where the ${OWNER_WORDS[owner.type] ?? owner.type.replace(/_/g, ' ')} ends`,
         range: rangeOf(opener),
       };
     if (owner.type === 'body' || owner.type === 'config_file') return undefined;

@@ -7011,14 +7011,14 @@ function unclosed(missing) {
     const opener = owner.children.find((c) => c !== null && c.text === open && c.endIndex <= missing.startIndex);
     if (opener)
       return {
-        message: `HCL syntax error: this "${open}" is never closed; add the missing "${missing.type}" where the ${owner.type.replace(/_/g, " ")} ends`,
+        message: `HCL syntax error: this "${open}" is never closed; add the missing "${missing.type}" where the ${OWNER_WORDS[owner.type] ?? owner.type.replace(/_/g, " ")} ends`,
         range: rangeOf(opener)
       };
     if (owner.type === "body" || owner.type === "config_file") return void 0;
   }
   return void 0;
 }
-var READ_CHARS, GAP, rangeOf, OPENERS, MISSING_WORDS;
+var READ_CHARS, GAP, rangeOf, OPENERS, OWNER_WORDS, MISSING_WORDS;
 var init_hcl = __esm({
   "src/parse/hcl.ts"() {
     "use strict";
@@ -7031,6 +7031,14 @@ var init_hcl = __esm({
     GAP = 256;
     rangeOf = (n) => ({ start: n.startIndex, end: n.endIndex });
     OPENERS = { "}": "{", "]": "[", ")": "(" };
+    OWNER_WORDS = {
+      new_index: "index",
+      legacy_index: "index",
+      tuple: "list",
+      for_tuple_expr: "for expression",
+      for_object_expr: "for expression",
+      collection_value: "value"
+    };
     MISSING_WORDS = {
       identifier: "a name or a value is missing here",
       "=": 'an "=" is missing here'
