@@ -10674,7 +10674,7 @@ function collectErrors(root7, text2) {
     }
     if (n3.type === "ERROR") {
       const bracket = bracketProblem(text2);
-      if (bracket && bracket.at <= n3.endIndex) {
+      if (bracket && bracket.at >= root7.startIndex && bracket.at <= n3.endIndex) {
         errors.push({ message: `HCL syntax error: ${bracket.message}`, range: { start: bracket.at, end: bracket.at + 1 } });
         continue;
       }

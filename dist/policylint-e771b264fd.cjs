@@ -6990,7 +6990,7 @@ function collectErrors(root2, text2) {
     }
     if (n.type === "ERROR") {
       const bracket = bracketProblem(text2);
-      if (bracket && bracket.at <= n.endIndex) {
+      if (bracket && bracket.at >= root2.startIndex && bracket.at <= n.endIndex) {
         errors.push({ message: `HCL syntax error: ${bracket.message}`, range: { start: bracket.at, end: bracket.at + 1 } });
         continue;
       }
