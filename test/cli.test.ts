@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync, cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repo, run } from './helpers/cli.js';
@@ -262,6 +263,21 @@ describe('policylint CLI', () => {
     expect(run(['--format', 'friendly', '--color', p], repo, { NO_COLOR: '' }).stdout).toMatch(ansi);
     expect(run(['--format', 'friendly', '--no-color', p]).stdout).not.toMatch(ansi);
     expect(run(['--format', 'friendly', '--color', p], repo, { NO_COLOR: '1' }).stdout).not.toMatch(ansi);
+  });
+
+  // Exit 1 means findings to a CI job: a broken install must not look like that (Node's own exit
+  // code for an uncaught error). Here, policylint's script is gone, as in a half-updated install.
+  it('exits 2 with an internal error, never 1, when its install is damaged', () => {
+    const copy = temp();
+    for (const part of ['bin', 'dist', 'package.json']) cpSync(join(repo, part), join(copy, part), { recursive: true });
+    const script = readdirSync(join(copy, 'dist')).find((f) => /^policylint-[0-9a-f]+\.cjs$/.test(f))!;
+    rmSync(join(copy, 'dist', script));
+    const dir = temp();
+    writeFileSync(join(dir, 'main.tf'), 'locals {}\n');
+    const r = spawnSync(process.execPath, [join(copy, 'bin/policylint.js'), 'main.tf'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^policylint: internal error: Error: ENOENT/);
+    expect(r.stderr).toContain('Please report it');
   });
 
   it('exits 1 on warnings above --max-warnings', () => {
