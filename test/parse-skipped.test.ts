@@ -29,7 +29,14 @@ describe('parsing without the parts conversion drops', () => {
     for (const file of files) {
       const src = makeSource(file, readFileSync(file, 'utf8'));
       if (skipped(src.text).length) skipping++;
-      expect(plain(await parseHcl(src)), file).toEqual(plain(await parseHclWhole(src)));
+      const [part, whole] = [await parseHcl(src), await parseHclWhole(src)];
+      // A syntax error only in a part parsed when read (fixtures/malformed/deferred-attribute) is
+      // reported when something reads it, not by the parse: the one difference there may be.
+      if (whole.errors.length && !part.errors.length) {
+        expect(skipped(src.text).length, file).toBeGreaterThan(0);
+        continue;
+      }
+      expect(plain(part), file).toEqual(plain(whole));
     }
     // The comparison means something only if files skip something (the eval folder: 2,300 of 3,084).
     expect(skipping).toBeGreaterThanOrEqual(5);
