@@ -44,4 +44,18 @@ describe('HCL syntax errors', () => {
       'HCL syntax error: this "[" is never closed; add the missing "]" where the list ends',
     );
   });
+
+  it('require a "," or a line break between the elements of an object, as Terraform does', async () => {
+    // A resource's policy is converted in every run (a local only when something reads it).
+    const policy = (object: string) => `resource "aws_iam_policy" "p" {\n  policy = ${object}\n}\n`;
+    const text = policy('{ a = 1 /* c */ b = 2 }');
+    expect(await firstError(text)).toMatchObject({
+      line: 2,
+      column: text.split('\n')[1].indexOf('b = 2') + 1,
+      message: 'HCL syntax error: a "," or a line break must separate "a = 1" from "b = 2" in an object',
+    });
+    for (const ok of ['{ a = 1, b = 2 }', '{ a = 1, b = 2, }', '{\n  a = 1\n  b = 2\n}', '{ a = 1 # c\n b = 2 }', '{ a = { b = 1 }\n c = 2 }']) {
+      expect(await firstError(policy(ok)), ok).toBeUndefined();
+    }
+  });
 });

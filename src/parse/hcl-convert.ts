@@ -201,9 +201,19 @@ export class CursorConverter {
         return { t: 'tuple', items: this.expressions(), range: this.range() };
       case 'object': {
         const elems: ObjectElem[] = [];
+        // Terraform separates an object's elements with a "," or a line break ("Missing attribute
+        // separator"); tree-sitter's grammar also takes `{ a = 1 b = 2 }`, which Terraform rejects.
+        let comma = true;
         this.each((t) => {
+          if (t === ',') comma = true;
           if (t !== 'object_elem') return;
           const elRange = this.range();
+          const prev = elems.at(-1);
+          if (prev && !comma && !this.errors.length) {
+            const newline = this.text.indexOf('\n', prev.range.end);
+            if (newline < 0 || newline >= elRange.start) this.errors.push({ message: separatorMissing(this.text, prev.range, elRange), range: elRange });
+          }
+          comma = false;
           const [key, value] = this.expressions();
           elems.push({ key: key ?? this.invalid(), value: value ?? this.invalid(), range: elRange });
         });
@@ -411,4 +421,13 @@ export class CursorConverter {
       range,
     };
   }
+}
+
+/** `{ a = 1 b = 2 }`: what Terraform says, with the two elements named as written. */
+function separatorMissing(text: string, prev: Range, next: Range): string {
+  const shown = (r: Range) => {
+    const t = text.slice(r.start, Math.min(r.end, r.start + 30)).split(/\r?\n/)[0];
+    return r.end - r.start > 30 ? `${t}...` : t;
+  };
+  return `HCL syntax error: a "," or a line break must separate "${shown(prev)}" from "${shown(next)}" in an object`;
 }

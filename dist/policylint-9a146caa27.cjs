@@ -6198,6 +6198,13 @@ var init_deferred_attribute = __esm({
 });
 
 // src/parse/hcl-convert.ts
+function separatorMissing(text2, prev, next) {
+  const shown = (r) => {
+    const t = text2.slice(r.start, Math.min(r.end, r.start + 30)).split(/\r?\n/)[0];
+    return r.end - r.start > 30 ? `${t}...` : t;
+  };
+  return `HCL syntax error: a "," or a line break must separate "${shown(prev)}" from "${shown(next)}" in an object`;
+}
 var MAX_EXPR_DEPTH, CursorConverter;
 var init_hcl_convert = __esm({
   "src/parse/hcl-convert.ts"() {
@@ -6372,9 +6379,17 @@ var init_hcl_convert = __esm({
             return { t: "tuple", items: this.expressions(), range: this.range() };
           case "object": {
             const elems2 = [];
+            let comma = true;
             this.each((t) => {
+              if (t === ",") comma = true;
               if (t !== "object_elem") return;
               const elRange = this.range();
+              const prev = elems2.at(-1);
+              if (prev && !comma && !this.errors.length) {
+                const newline = this.text.indexOf("\n", prev.range.end);
+                if (newline < 0 || newline >= elRange.start) this.errors.push({ message: separatorMissing(this.text, prev.range, elRange), range: elRange });
+              }
+              comma = false;
               const [key, value] = this.expressions();
               elems2.push({ key: key ?? this.invalid(), value: value ?? this.invalid(), range: elRange });
             });
