@@ -58,4 +58,19 @@ describe('HCL syntax errors', () => {
       expect(await firstError(policy(ok)), ok).toBeUndefined();
     }
   });
+
+  it('require each argument and block of a body on a line of its own, as Terraform does', async () => {
+    const text = 'resource "aws_iam_policy" "p" { name = "x" policy = "{}" }\n';
+    expect(await firstError(text)).toMatchObject({
+      line: 1,
+      column: text.indexOf('policy =') + 1,
+      message: 'HCL syntax error: "policy = "{}"" must start on a new line: Terraform puts each argument and block on a line of its own',
+    });
+    for (const ok of [
+      'resource "aws_iam_policy" "p" { policy = "{}" }\n',
+      'resource "aws_iam_policy" "p" {\n  name = "x" # a comment\n  policy = <<EOF\n{}\nEOF\n  tags = {}\n}\n',
+    ]) {
+      expect(await firstError(ok), ok).toBeUndefined();
+    }
+  });
 });

@@ -10383,7 +10383,9 @@ var init_hcl_convert = __esm({
       }
       body(topLevel = false) {
         const body2 = { attributes: [], blocks: [] };
+        let prevEnd = -1;
         this.each((t) => {
+          if (t === "attribute" || t === "block") prevEnd = this.ownLine(prevEnd);
           if (t === "attribute") {
             const a = this.attribute();
             if (a) body2.attributes.push(a);
@@ -10451,13 +10453,32 @@ var init_hcl_convert = __esm({
        * policy; the rest is never read, so never converted (issue 16). */
       partialBody(read) {
         const body2 = { attributes: [], blocks: [] };
+        let prevEnd = -1;
         this.each((t) => {
+          if (t === "attribute" || t === "block") prevEnd = this.ownLine(prevEnd);
           if (t === "attribute") {
             const a = this.attribute(read);
             if (a) body2.attributes.push(a);
           } else if (t === "block" && this.mayHoldPolicy()) body2.blocks.push(this.block(false));
         });
         return body2;
+      }
+      /** Terraform puts each argument and block of a body on a line of its own ("Missing newline
+       * after argument"; a one-line block holds one argument at most); tree-sitter's grammar also
+       * takes `name = "x" policy = "{}"` on one line. Returns where the item at the cursor ends. */
+      ownLine(prevEnd) {
+        const start2 = this.c.startIndex;
+        if (prevEnd >= 0 && !this.errors.length) {
+          const newline = this.text.indexOf("\n", prevEnd);
+          if (newline < 0 || newline >= start2) {
+            const shown = this.text.slice(start2, Math.min(this.c.endIndex, start2 + 30)).split(/\r?\n/)[0];
+            this.errors.push({
+              message: `HCL syntax error: "${shown}" must start on a new line: Terraform puts each argument and block on a line of its own`,
+              range: this.range()
+            });
+          }
+        }
+        return this.c.endIndex;
       }
       /** A block of a type the catalogue does not list still matters when it can hold a policy
        * document (issue 20: judged wherever it appears); others keep only their header. */

@@ -61,7 +61,9 @@ export class CursorConverter {
 
   body(topLevel = false): Body {
     const body: Body = { attributes: [], blocks: [] };
+    let prevEnd = -1;
     this.each((t) => {
+      if (t === 'attribute' || t === 'block') prevEnd = this.ownLine(prevEnd);
       if (t === 'attribute') {
         const a = this.attribute();
         if (a) body.attributes.push(a);
@@ -136,13 +138,33 @@ export class CursorConverter {
    * policy; the rest is never read, so never converted (issue 16). */
   private partialBody(read: ReadonlySet<string>): Body {
     const body: Body = { attributes: [], blocks: [] };
+    let prevEnd = -1;
     this.each((t) => {
+      if (t === 'attribute' || t === 'block') prevEnd = this.ownLine(prevEnd);
       if (t === 'attribute') {
         const a = this.attribute(read);
         if (a) body.attributes.push(a);
       } else if (t === 'block' && this.mayHoldPolicy()) body.blocks.push(this.block(false));
     });
     return body;
+  }
+
+  /** Terraform puts each argument and block of a body on a line of its own ("Missing newline
+   * after argument"; a one-line block holds one argument at most); tree-sitter's grammar also
+   * takes `name = "x" policy = "{}"` on one line. Returns where the item at the cursor ends. */
+  private ownLine(prevEnd: number): number {
+    const start = this.c.startIndex;
+    if (prevEnd >= 0 && !this.errors.length) {
+      const newline = this.text.indexOf('\n', prevEnd);
+      if (newline < 0 || newline >= start) {
+        const shown = this.text.slice(start, Math.min(this.c.endIndex, start + 30)).split(/\r?\n/)[0];
+        this.errors.push({
+          message: `HCL syntax error: "${shown}" must start on a new line: Terraform puts each argument and block on a line of its own`,
+          range: this.range(),
+        });
+      }
+    }
+    return this.c.endIndex;
   }
 
   /** A block of a type the catalogue does not list still matters when it can hold a policy
