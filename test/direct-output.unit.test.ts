@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { writeSync as WriteSync } from 'node:fs';
-import { directOutput, quietOnEpipe } from '../src/cli/direct-output.js';
+import { directOutput, endOnStreamError } from '../src/cli/direct-output.js';
 
 // src/cli/direct-output.ts: standard output written to the descriptor, not through process.stdout
 // (issue 16); what the reader receives must be what was written, in order, whatever the descriptor does.
@@ -84,7 +84,7 @@ describe('direct output', () => {
         exit.mockClear();
         err.mockClear();
         const st = stream();
-        quietOnEpipe(st.s, name);
+        endOnStreamError(st.s, name);
         const onError = st.on.mock.calls.find((c) => c[0] === 'error')![1] as (e: Error) => void;
         process.exitCode = 1;
         onError(failure(code));

@@ -9672,6 +9672,62 @@ var init_hcl_escapes = __esm({
   }
 });
 
+// src/parse/hcl-lexical.ts
+function heredocOpening(text2, at2) {
+  let j6 = at2 + 2;
+  if (text2.charCodeAt(j6) === MINUS) j6++;
+  const start2 = j6;
+  if (!isIdStart(text2.charCodeAt(j6))) return void 0;
+  while (j6 < text2.length && isIdPart(text2.charCodeAt(j6))) j6++;
+  const marker = text2.slice(start2, j6);
+  while (isBlank(text2.charCodeAt(j6))) j6++;
+  return text2.charCodeAt(j6) === NL ? { marker, lineEnd: j6 } : void 0;
+}
+function heredocClosing(text2, line, marker) {
+  let k6 = line;
+  while (text2.charCodeAt(k6) === SPACE || text2.charCodeAt(k6) === TAB) k6++;
+  if (!text2.startsWith(marker, k6)) return -1;
+  let end = k6 + marker.length;
+  while (isBlank(text2.charCodeAt(end))) end++;
+  return end >= text2.length || text2.charCodeAt(end) === NL ? k6 + marker.length : -1;
+}
+function firstLine(text2, start2, end, max = 30) {
+  return text2.slice(start2, Math.min(end, start2 + max)).split(/\r?\n/)[0];
+}
+function sameLine(text2, end, start2) {
+  const newline = text2.indexOf("\n", end);
+  return newline < 0 || newline >= start2;
+}
+var NL, CR, SPACE, TAB, QUOTE, HASH, DOLLAR, PERCENT, LPAREN, RPAREN, STAR, MINUS, SLASH, LT, EQ, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, isIdStart, isIdPart, isBlank;
+var init_hcl_lexical = __esm({
+  "src/parse/hcl-lexical.ts"() {
+    "use strict";
+    NL = 10;
+    CR = 13;
+    SPACE = 32;
+    TAB = 9;
+    QUOTE = 34;
+    HASH = 35;
+    DOLLAR = 36;
+    PERCENT = 37;
+    LPAREN = 40;
+    RPAREN = 41;
+    STAR = 42;
+    MINUS = 45;
+    SLASH = 47;
+    LT = 60;
+    EQ = 61;
+    LBRACKET = 91;
+    BACKSLASH = 92;
+    RBRACKET = 93;
+    LBRACE = 123;
+    RBRACE = 125;
+    isIdStart = (c6) => c6 >= 65 && c6 <= 90 || c6 >= 97 && c6 <= 122 || c6 === 95 || c6 >= 128;
+    isIdPart = (c6) => isIdStart(c6) || c6 >= 48 && c6 <= 57 || c6 === MINUS;
+    isBlank = (c6) => c6 === SPACE || c6 === TAB || c6 === CR;
+  }
+});
+
 // src/parse/bracket-scan.ts
 function bracketProblem(text2) {
   const kinds = [];
@@ -9706,7 +9762,7 @@ function bracketProblem(text2) {
         }
         return { at: offsets[offsets.length - 1], message: "this string is never closed: a quoted string ends on its own line; add the closing quote" };
       } else if (top === HEREDOC && c6 === NL) {
-        const end = heredocEnd(text2, i7 + 1, markers[markers.length - 1]);
+        const end = heredocClosing(text2, i7 + 1, markers[markers.length - 1]);
         if (end < 0) i7++;
         else {
           kinds.pop();
@@ -9729,7 +9785,7 @@ function bracketProblem(text2) {
       offsets.push(i7);
       i7++;
     } else if (c6 === LT && text2.charCodeAt(i7 + 1) === LT) {
-      const heredoc = heredocStart(text2, i7);
+      const heredoc = heredocOpening(text2, i7);
       if (heredoc) {
         kinds.push(HEREDOC);
         offsets.push(i7);
@@ -9766,52 +9822,16 @@ function bracketProblem(text2) {
   }
   return void 0;
 }
-function heredocStart(text2, at2) {
-  let j6 = at2 + 2;
-  if (text2.charCodeAt(j6) === MINUS) j6++;
-  const start2 = j6;
-  if (!isIdStart(text2.charCodeAt(j6))) return void 0;
-  while (j6 < text2.length && isIdPart(text2.charCodeAt(j6))) j6++;
-  const marker = text2.slice(start2, j6);
-  while (isBlank(text2.charCodeAt(j6))) j6++;
-  return text2.charCodeAt(j6) === NL ? { marker, lineEnd: j6 } : void 0;
-}
-function heredocEnd(text2, line, marker) {
-  let k6 = line;
-  while (text2.charCodeAt(k6) === 32 || text2.charCodeAt(k6) === 9) k6++;
-  if (!text2.startsWith(marker, k6)) return -1;
-  let end = k6 + marker.length;
-  while (isBlank(text2.charCodeAt(end))) end++;
-  return end >= text2.length || text2.charCodeAt(end) === NL ? k6 + marker.length : -1;
-}
-var NL, QUOTE, HASH, DOLLAR, PERCENT, LPAREN, RPAREN, STAR, MINUS, SLASH, LT, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, STRING, HEREDOC, TEMPLATE, CLOSER, OPENER, isIdStart, isIdPart, isBlank;
+var STRING, HEREDOC, TEMPLATE, CLOSER, OPENER;
 var init_bracket_scan = __esm({
   "src/parse/bracket-scan.ts"() {
     "use strict";
-    NL = 10;
-    QUOTE = 34;
-    HASH = 35;
-    DOLLAR = 36;
-    PERCENT = 37;
-    LPAREN = 40;
-    RPAREN = 41;
-    STAR = 42;
-    MINUS = 45;
-    SLASH = 47;
-    LT = 60;
-    LBRACKET = 91;
-    BACKSLASH = 92;
-    RBRACKET = 93;
-    LBRACE = 123;
-    RBRACE = 125;
+    init_hcl_lexical();
     STRING = -1;
     HEREDOC = -2;
     TEMPLATE = -3;
     CLOSER = { [LPAREN]: ")", [LBRACKET]: "]", [LBRACE]: "}" };
     OPENER = { [RPAREN]: LPAREN, [RBRACKET]: LBRACKET, [RBRACE]: LBRACE };
-    isIdStart = (c6) => c6 >= 65 && c6 <= 90 || c6 >= 97 && c6 <= 122 || c6 === 95;
-    isIdPart = (c6) => isIdStart(c6) || c6 >= 48 && c6 <= 57 || c6 === MINUS;
-    isBlank = (c6) => c6 === 32 || c6 === 9 || c6 === 13;
   }
 });
 
@@ -9883,10 +9903,7 @@ var init_deferred_attribute = __esm({
 
 // src/parse/hcl-convert.ts
 function separatorMissing(text2, prev, next) {
-  const shown = (r6) => {
-    const t = text2.slice(r6.start, Math.min(r6.end, r6.start + 30)).split(/\r?\n/)[0];
-    return r6.end - r6.start > 30 ? `${t}...` : t;
-  };
+  const shown = (r6) => `${firstLine(text2, r6.start, r6.end)}${r6.end - r6.start > 30 ? "..." : ""}`;
   return `HCL syntax error: a "," or a line break must separate "${shown(prev)}" from "${shown(next)}" in an object`;
 }
 var MAX_EXPR_DEPTH, CursorConverter;
@@ -9896,6 +9913,7 @@ var init_hcl_convert = __esm({
     init_relevant_blocks();
     init_hcl_escapes();
     init_deferred_attribute();
+    init_hcl_lexical();
     MAX_EXPR_DEPTH = 200;
     CursorConverter = class {
       /** `whole`: convert every attribute of the blocks kept (a file with suppression comments,
@@ -10021,15 +10039,12 @@ var init_hcl_convert = __esm({
        * takes `name = "x" policy = "{}"` on one line. Returns where the item at the cursor ends. */
       ownLine(prevEnd) {
         const start2 = this.c.startIndex;
-        if (prevEnd >= 0 && !this.errors.length) {
-          const newline = this.text.indexOf("\n", prevEnd);
-          if (newline < 0 || newline >= start2) {
-            const shown = this.text.slice(start2, Math.min(this.c.endIndex, start2 + 30)).split(/\r?\n/)[0];
-            this.errors.push({
-              message: `HCL syntax error: "${shown}" must start on a new line: Terraform puts each argument and block on a line of its own`,
-              range: this.range()
-            });
-          }
+        if (prevEnd >= 0 && !this.errors.length && sameLine(this.text, prevEnd, start2)) {
+          const shown = firstLine(this.text, start2, this.c.endIndex);
+          this.errors.push({
+            message: `HCL syntax error: "${shown}" must start on a new line: Terraform puts each argument and block on a line of its own`,
+            range: this.range()
+          });
         }
         return this.c.endIndex;
       }
@@ -10090,9 +10105,8 @@ var init_hcl_convert = __esm({
               if (t !== "object_elem") return;
               const elRange = this.range();
               const prev = elems2.at(-1);
-              if (prev && !comma && !this.errors.length) {
-                const newline = this.text.indexOf("\n", prev.range.end);
-                if (newline < 0 || newline >= elRange.start) this.errors.push({ message: separatorMissing(this.text, prev.range, elRange), range: elRange });
+              if (prev && !comma && !this.errors.length && sameLine(this.text, prev.range.end, elRange.start)) {
+                this.errors.push({ message: separatorMissing(this.text, prev.range, elRange), range: elRange });
               }
               comma = false;
               const [key, value] = this.expressions();
@@ -10303,44 +10317,22 @@ function outline(text2) {
   }
 }
 function isLiteralString(quoted) {
-  if (quoted.length < 2 || quoted.charCodeAt(0) !== QUOTE2 || quoted.charCodeAt(quoted.length - 1) !== QUOTE2) return false;
+  if (quoted.length < 2 || quoted.charCodeAt(0) !== QUOTE || quoted.charCodeAt(quoted.length - 1) !== QUOTE) return false;
   for (let i7 = 1; i7 < quoted.length - 1; i7++) {
     const c6 = quoted.charCodeAt(i7);
-    if (c6 === BACKSLASH2) i7++;
-    else if ((c6 === DOLLAR2 || c6 === PERCENT2) && quoted.charCodeAt(i7 + 1) === LBRACE2) return false;
-    else if ((c6 === DOLLAR2 || c6 === PERCENT2) && quoted.charCodeAt(i7 + 1) === c6 && quoted.charCodeAt(i7 + 2) === LBRACE2) i7 += 2;
+    if (c6 === BACKSLASH) i7++;
+    else if ((c6 === DOLLAR || c6 === PERCENT) && quoted.charCodeAt(i7 + 1) === LBRACE) return false;
+    else if ((c6 === DOLLAR || c6 === PERCENT) && quoted.charCodeAt(i7 + 1) === c6 && quoted.charCodeAt(i7 + 2) === LBRACE) i7 += 2;
   }
   return true;
 }
-var NOT_PLAIN, MAX_BLOCK_DEPTH, NL2, CR, SPACE, TAB, QUOTE2, HASH2, DOLLAR2, PERCENT2, LPAREN2, RPAREN2, STAR2, MINUS2, SLASH2, LT2, EQ, LBRACKET2, BACKSLASH2, RBRACKET2, LBRACE2, RBRACE2, isIdStart2, isIdPart2, isBlank2, Scanner;
+var NOT_PLAIN, MAX_BLOCK_DEPTH, Scanner;
 var init_hcl_scan = __esm({
   "src/parse/hcl-scan.ts"() {
     "use strict";
+    init_hcl_lexical();
     NOT_PLAIN = new Error("not a plain outline");
     MAX_BLOCK_DEPTH = 64;
-    NL2 = 10;
-    CR = 13;
-    SPACE = 32;
-    TAB = 9;
-    QUOTE2 = 34;
-    HASH2 = 35;
-    DOLLAR2 = 36;
-    PERCENT2 = 37;
-    LPAREN2 = 40;
-    RPAREN2 = 41;
-    STAR2 = 42;
-    MINUS2 = 45;
-    SLASH2 = 47;
-    LT2 = 60;
-    EQ = 61;
-    LBRACKET2 = 91;
-    BACKSLASH2 = 92;
-    RBRACKET2 = 93;
-    LBRACE2 = 123;
-    RBRACE2 = 125;
-    isIdStart2 = (c6) => c6 >= 65 && c6 <= 90 || c6 >= 97 && c6 <= 122 || c6 === 95 || c6 >= 128;
-    isIdPart2 = (c6) => isIdStart2(c6) || c6 >= 48 && c6 <= 57 || c6 === MINUS2;
-    isBlank2 = (c6) => c6 === SPACE || c6 === TAB || c6 === CR;
     Scanner = class {
       constructor(t) {
         this.t = t;
@@ -10368,7 +10360,7 @@ var init_hcl_scan = __esm({
             continue;
           }
           const labels = this.labels();
-          if (this.at() !== LBRACE2) throw NOT_PLAIN;
+          if (this.at() !== LBRACE) throw NOT_PLAIN;
           const open = this.i++;
           const items = this.body();
           blocks.push({ type, labels, start: start2, open, close: this.i - 1, items });
@@ -10378,29 +10370,29 @@ var init_hcl_scan = __esm({
       trivia() {
         while (this.i < this.n) {
           const c6 = this.at();
-          if (isBlank2(c6) || c6 === NL2) this.i++;
-          else if (c6 === HASH2 || c6 === SLASH2 && this.at(1) === SLASH2) this.line();
-          else if (c6 === SLASH2 && this.at(1) === STAR2) this.blockComment();
+          if (isBlank(c6) || c6 === NL) this.i++;
+          else if (c6 === HASH || c6 === SLASH && this.at(1) === SLASH) this.line();
+          else if (c6 === SLASH && this.at(1) === STAR) this.blockComment();
           else return;
         }
       }
       blanks() {
-        while (isBlank2(this.at())) this.i++;
+        while (isBlank(this.at())) this.i++;
       }
       identifier() {
         const start2 = this.i;
-        if (!isIdStart2(this.at())) throw NOT_PLAIN;
-        while (this.i < this.n && isIdPart2(this.at())) this.i++;
+        if (!isIdStart(this.at())) throw NOT_PLAIN;
+        while (this.i < this.n && isIdPart(this.at())) this.i++;
         return this.t.slice(start2, this.i);
       }
       labels() {
         const labels = [];
         for (; ; ) {
-          if (this.at() === QUOTE2) {
+          if (this.at() === QUOTE) {
             const start2 = this.i;
             if (!this.string()) throw NOT_PLAIN;
             labels.push(this.t.slice(start2 + 1, this.i - 1));
-          } else if (isIdStart2(this.at())) labels.push(this.identifier());
+          } else if (isIdStart(this.at())) labels.push(this.identifier());
           else return labels;
           this.blanks();
         }
@@ -10413,7 +10405,7 @@ var init_hcl_scan = __esm({
         for (; ; ) {
           this.trivia();
           if (this.i >= this.n) throw NOT_PLAIN;
-          if (this.at() === RBRACE2) {
+          if (this.at() === RBRACE) {
             this.i++;
             return items;
           }
@@ -10428,7 +10420,7 @@ var init_hcl_scan = __esm({
             continue;
           }
           this.labels();
-          if (this.at() !== LBRACE2) throw NOT_PLAIN;
+          if (this.at() !== LBRACE) throw NOT_PLAIN;
           this.i++;
           this.body(depth + 1);
           items.push({ name: name2, block: true, start: start2, end: this.i, valueStart: -1 });
@@ -10441,28 +10433,28 @@ var init_hcl_scan = __esm({
         let end = this.i;
         while (this.i < this.n) {
           const c6 = this.at();
-          if (c6 === NL2 && depth === 0) return end;
-          if (c6 === HASH2 || c6 === SLASH2 && this.at(1) === SLASH2) {
+          if (c6 === NL && depth === 0) return end;
+          if (c6 === HASH || c6 === SLASH && this.at(1) === SLASH) {
             this.line();
             continue;
           }
-          if (c6 === SLASH2 && this.at(1) === STAR2) {
+          if (c6 === SLASH && this.at(1) === STAR) {
             this.blockComment();
             continue;
           }
-          if (isBlank2(c6) || c6 === NL2) {
+          if (isBlank(c6) || c6 === NL) {
             this.i++;
             continue;
           }
-          if (c6 === QUOTE2) {
+          if (c6 === QUOTE) {
             if (!this.string()) throw NOT_PLAIN;
-          } else if (c6 === LT2 && this.at(1) === LT2 && this.heredoc()) {
-          } else if (c6 === LBRACE2 || c6 === LBRACKET2 || c6 === LPAREN2) {
+          } else if (c6 === LT && this.at(1) === LT && this.heredoc()) {
+          } else if (c6 === LBRACE || c6 === LBRACKET || c6 === LPAREN) {
             depth++;
             this.i++;
-          } else if (c6 === RBRACE2 || c6 === RBRACKET2 || c6 === RPAREN2) {
+          } else if (c6 === RBRACE || c6 === RBRACKET || c6 === RPAREN) {
             if (depth === 0) {
-              if (c6 !== RBRACE2) throw NOT_PLAIN;
+              if (c6 !== RBRACE) throw NOT_PLAIN;
               return end;
             }
             depth--;
@@ -10474,7 +10466,7 @@ var init_hcl_scan = __esm({
         return end;
       }
       line() {
-        while (this.i < this.n && this.at() !== NL2) this.i++;
+        while (this.i < this.n && this.at() !== NL) this.i++;
       }
       blockComment() {
         const close = this.t.indexOf("*/", this.i + 2);
@@ -10487,14 +10479,14 @@ var init_hcl_scan = __esm({
         this.i++;
         while (this.i < this.n) {
           const c6 = this.at();
-          if (c6 === QUOTE2) {
+          if (c6 === QUOTE) {
             this.i++;
             return true;
           }
-          if (c6 === NL2) return false;
-          if (c6 === BACKSLASH2) this.i += 2;
-          else if ((c6 === DOLLAR2 || c6 === PERCENT2) && this.at(1) === c6 && this.at(2) === LBRACE2) this.i += 3;
-          else if ((c6 === DOLLAR2 || c6 === PERCENT2) && this.at(1) === LBRACE2) this.template();
+          if (c6 === NL) return false;
+          if (c6 === BACKSLASH) this.i += 2;
+          else if ((c6 === DOLLAR || c6 === PERCENT) && this.at(1) === c6 && this.at(2) === LBRACE) this.i += 3;
+          else if ((c6 === DOLLAR || c6 === PERCENT) && this.at(1) === LBRACE) this.template();
           else this.i++;
         }
         return false;
@@ -10506,12 +10498,12 @@ var init_hcl_scan = __esm({
         let depth = 1;
         while (this.i < this.n) {
           const c6 = this.at();
-          if (c6 === QUOTE2) {
+          if (c6 === QUOTE) {
             if (!this.string()) throw NOT_PLAIN;
             continue;
           }
-          if (c6 === LBRACE2) depth++;
-          else if (c6 === RBRACE2 && --depth === 0) {
+          if (c6 === LBRACE) depth++;
+          else if (c6 === RBRACE && --depth === 0) {
             this.i++;
             this.templates--;
             return;
@@ -10523,27 +10515,15 @@ var init_hcl_scan = __esm({
       /** `<<EOT` or `<<-EOT` and a line break: past the closing marker (alone on its line, indent
        * allowed). False, with nothing moved, for a `<<` that starts none. */
       heredoc() {
-        const t = this.t;
-        let j6 = this.i + 2;
-        if (t.charCodeAt(j6) === MINUS2) j6++;
-        const start2 = j6;
-        if (!isIdStart2(t.charCodeAt(j6))) return false;
-        while (j6 < this.n && isIdPart2(t.charCodeAt(j6))) j6++;
-        const marker = t.slice(start2, j6);
-        while (isBlank2(t.charCodeAt(j6))) j6++;
-        if (t.charCodeAt(j6) !== NL2) return false;
-        for (let line = j6 + 1; line < this.n; ) {
-          let k6 = line;
-          while (t.charCodeAt(k6) === SPACE || t.charCodeAt(k6) === TAB) k6++;
-          if (t.startsWith(marker, k6)) {
-            let end = k6 + marker.length;
-            while (isBlank2(t.charCodeAt(end))) end++;
-            if (end >= this.n || t.charCodeAt(end) === NL2) {
-              this.i = k6 + marker.length;
-              return true;
-            }
+        const open = heredocOpening(this.t, this.i);
+        if (!open) return false;
+        for (let line = open.lineEnd + 1; line < this.n; ) {
+          const end = heredocClosing(this.t, line, open.marker);
+          if (end >= 0) {
+            this.i = end;
+            return true;
           }
-          const next = t.indexOf("\n", line);
+          const next = this.t.indexOf("\n", line);
           if (next < 0) break;
           line = next + 1;
         }
@@ -10714,7 +10694,7 @@ function collectErrors(root7, text2) {
         errors.push({ message: `HCL syntax error: ${bracket.message}`, range: { start: bracket.at, end: bracket.at + 1 } });
         continue;
       }
-      const near = text2.slice(n3.startIndex, Math.min(n3.endIndex, n3.startIndex + 30)).split(/\r?\n/)[0];
+      const near = firstLine(text2, n3.startIndex, n3.endIndex);
       errors.push({ message: `HCL syntax error near "${near}"`, range: rangeOf(n3) });
       continue;
     }
@@ -10744,6 +10724,7 @@ var init_hcl = __esm({
     "use strict";
     init_hcl_escapes();
     init_bracket_scan();
+    init_hcl_lexical();
     init_hcl_convert();
     init_parser();
     init_skipped_ranges();
@@ -33960,7 +33941,7 @@ var init_JsonBytesStringAdapter = __esm({
 function alloc(size) {
   return JsonBytesStringAdapter.allocUnsafe(size);
 }
-var encoder, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, QUOTE3, COLON, COMMA, BACKSLASH3, TRUE, FALSE, NULL, ESCAPE_TABLE, INITIAL_BUFFER_SIZE, JsonShapeSerializer2;
+var encoder, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, QUOTE2, COLON, COMMA, BACKSLASH2, TRUE, FALSE, NULL, ESCAPE_TABLE, INITIAL_BUFFER_SIZE, JsonShapeSerializer2;
 var init_JsonShapeSerializer2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonShapeSerializer2.js"() {
     init_determineTimestampFormat();
@@ -33974,10 +33955,10 @@ var init_JsonShapeSerializer2 = __esm({
     CLOSE_BRACE = 125;
     OPEN_BRACKET = 91;
     CLOSE_BRACKET = 93;
-    QUOTE3 = 34;
+    QUOTE2 = 34;
     COLON = 58;
     COMMA = 44;
-    BACKSLASH3 = 92;
+    BACKSLASH2 = 92;
     TRUE = new Uint8Array([116, 114, 117, 101]);
     FALSE = new Uint8Array([102, 97, 108, 115, 101]);
     NULL = new Uint8Array([110, 117, 108, 108]);
@@ -34071,17 +34052,17 @@ var init_JsonShapeSerializer2 = __esm({
         const z = s3.length;
         this.ensure(z + 4);
         let { json, i: i7 } = this;
-        json[i7++] = QUOTE3;
+        json[i7++] = QUOTE2;
         for (let j6 = 0; j6 < z; ++j6) {
           json[i7++] = s3.charCodeAt(j6);
         }
-        json[i7++] = QUOTE3;
+        json[i7++] = QUOTE2;
         this.i = i7;
       }
       writeJsonString(s3) {
         const z = s3.length;
         this.ensure(z * 3 + 2);
-        this.json[this.i++] = QUOTE3;
+        this.json[this.i++] = QUOTE2;
         for (let j6 = 0; j6 < z; ++j6) {
           const c6 = s3.charCodeAt(j6);
           if (c6 > 34 && c6 < 92) {
@@ -34090,7 +34071,7 @@ var init_JsonShapeSerializer2 = __esm({
             const esc = ESCAPE_TABLE[c6];
             if (esc !== null) {
               this.ensure(esc.length + 1 + (z - j6 - 1) * 3 + 1);
-              this.json[this.i++] = BACKSLASH3;
+              this.json[this.i++] = BACKSLASH2;
               for (let k6 = 0; k6 < esc.length; k6++) {
                 this.json[this.i++] = esc.charCodeAt(k6);
               }
@@ -34124,11 +34105,11 @@ var init_JsonShapeSerializer2 = __esm({
             this.i = i7;
           }
         }
-        this.json[this.i++] = QUOTE3;
+        this.json[this.i++] = QUOTE2;
       }
       writeUnicodeEscape(code) {
         let { json, i: i7 } = this;
-        json[i7++] = BACKSLASH3;
+        json[i7++] = BACKSLASH2;
         json[i7++] = 117;
         const hex = code.toString(16).padStart(4, "0");
         for (let j6 = 0; j6 < 4; ++j6) {
@@ -34150,7 +34131,7 @@ var init_JsonShapeSerializer2 = __esm({
         const json = this.json;
         const B64 = _JsonShapeSerializer2.B64;
         let i7 = this.i;
-        json[i7++] = QUOTE3;
+        json[i7++] = QUOTE2;
         const len = data2.length;
         const remainder = len % 3;
         const mainLen = len - remainder;
@@ -34177,7 +34158,7 @@ var init_JsonShapeSerializer2 = __esm({
           json[i7++] = 61;
           json[i7++] = 61;
         }
-        json[i7++] = QUOTE3;
+        json[i7++] = QUOTE2;
         this.i = i7;
       }
       writeValue(schema, value, container) {

@@ -10119,6 +10119,62 @@ var init_hcl_escapes = __esm({
   }
 });
 
+// src/parse/hcl-lexical.ts
+function heredocOpening(text2, at2) {
+  let j = at2 + 2;
+  if (text2.charCodeAt(j) === MINUS) j++;
+  const start2 = j;
+  if (!isIdStart(text2.charCodeAt(j))) return void 0;
+  while (j < text2.length && isIdPart(text2.charCodeAt(j))) j++;
+  const marker = text2.slice(start2, j);
+  while (isBlank(text2.charCodeAt(j))) j++;
+  return text2.charCodeAt(j) === NL ? { marker, lineEnd: j } : void 0;
+}
+function heredocClosing(text2, line, marker) {
+  let k = line;
+  while (text2.charCodeAt(k) === SPACE || text2.charCodeAt(k) === TAB) k++;
+  if (!text2.startsWith(marker, k)) return -1;
+  let end = k + marker.length;
+  while (isBlank(text2.charCodeAt(end))) end++;
+  return end >= text2.length || text2.charCodeAt(end) === NL ? k + marker.length : -1;
+}
+function firstLine(text2, start2, end, max = 30) {
+  return text2.slice(start2, Math.min(end, start2 + max)).split(/\r?\n/)[0];
+}
+function sameLine(text2, end, start2) {
+  const newline = text2.indexOf("\n", end);
+  return newline < 0 || newline >= start2;
+}
+var NL, CR, SPACE, TAB, QUOTE, HASH, DOLLAR, PERCENT, LPAREN, RPAREN, STAR, MINUS, SLASH, LT, EQ, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, isIdStart, isIdPart, isBlank;
+var init_hcl_lexical = __esm({
+  "src/parse/hcl-lexical.ts"() {
+    "use strict";
+    NL = 10;
+    CR = 13;
+    SPACE = 32;
+    TAB = 9;
+    QUOTE = 34;
+    HASH = 35;
+    DOLLAR = 36;
+    PERCENT = 37;
+    LPAREN = 40;
+    RPAREN = 41;
+    STAR = 42;
+    MINUS = 45;
+    SLASH = 47;
+    LT = 60;
+    EQ = 61;
+    LBRACKET = 91;
+    BACKSLASH = 92;
+    RBRACKET = 93;
+    LBRACE = 123;
+    RBRACE = 125;
+    isIdStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
+    isIdPart = (c) => isIdStart(c) || c >= 48 && c <= 57 || c === MINUS;
+    isBlank = (c) => c === SPACE || c === TAB || c === CR;
+  }
+});
+
 // src/parse/bracket-scan.ts
 function bracketProblem(text2) {
   const kinds = [];
@@ -10153,7 +10209,7 @@ function bracketProblem(text2) {
         }
         return { at: offsets[offsets.length - 1], message: "this string is never closed: a quoted string ends on its own line; add the closing quote" };
       } else if (top === HEREDOC && c === NL) {
-        const end = heredocEnd(text2, i2 + 1, markers[markers.length - 1]);
+        const end = heredocClosing(text2, i2 + 1, markers[markers.length - 1]);
         if (end < 0) i2++;
         else {
           kinds.pop();
@@ -10176,7 +10232,7 @@ function bracketProblem(text2) {
       offsets.push(i2);
       i2++;
     } else if (c === LT && text2.charCodeAt(i2 + 1) === LT) {
-      const heredoc = heredocStart(text2, i2);
+      const heredoc = heredocOpening(text2, i2);
       if (heredoc) {
         kinds.push(HEREDOC);
         offsets.push(i2);
@@ -10213,52 +10269,16 @@ function bracketProblem(text2) {
   }
   return void 0;
 }
-function heredocStart(text2, at2) {
-  let j = at2 + 2;
-  if (text2.charCodeAt(j) === MINUS) j++;
-  const start2 = j;
-  if (!isIdStart(text2.charCodeAt(j))) return void 0;
-  while (j < text2.length && isIdPart(text2.charCodeAt(j))) j++;
-  const marker = text2.slice(start2, j);
-  while (isBlank(text2.charCodeAt(j))) j++;
-  return text2.charCodeAt(j) === NL ? { marker, lineEnd: j } : void 0;
-}
-function heredocEnd(text2, line, marker) {
-  let k = line;
-  while (text2.charCodeAt(k) === 32 || text2.charCodeAt(k) === 9) k++;
-  if (!text2.startsWith(marker, k)) return -1;
-  let end = k + marker.length;
-  while (isBlank(text2.charCodeAt(end))) end++;
-  return end >= text2.length || text2.charCodeAt(end) === NL ? k + marker.length : -1;
-}
-var NL, QUOTE, HASH, DOLLAR, PERCENT, LPAREN, RPAREN, STAR, MINUS, SLASH, LT, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, STRING, HEREDOC, TEMPLATE, CLOSER, OPENER, isIdStart, isIdPart, isBlank;
+var STRING, HEREDOC, TEMPLATE, CLOSER, OPENER;
 var init_bracket_scan = __esm({
   "src/parse/bracket-scan.ts"() {
     "use strict";
-    NL = 10;
-    QUOTE = 34;
-    HASH = 35;
-    DOLLAR = 36;
-    PERCENT = 37;
-    LPAREN = 40;
-    RPAREN = 41;
-    STAR = 42;
-    MINUS = 45;
-    SLASH = 47;
-    LT = 60;
-    LBRACKET = 91;
-    BACKSLASH = 92;
-    RBRACKET = 93;
-    LBRACE = 123;
-    RBRACE = 125;
+    init_hcl_lexical();
     STRING = -1;
     HEREDOC = -2;
     TEMPLATE = -3;
     CLOSER = { [LPAREN]: ")", [LBRACKET]: "]", [LBRACE]: "}" };
     OPENER = { [RPAREN]: LPAREN, [RBRACKET]: LBRACKET, [RBRACE]: LBRACE };
-    isIdStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-    isIdPart = (c) => isIdStart(c) || c >= 48 && c <= 57 || c === MINUS;
-    isBlank = (c) => c === 32 || c === 9 || c === 13;
   }
 });
 
@@ -10330,10 +10350,7 @@ var init_deferred_attribute = __esm({
 
 // src/parse/hcl-convert.ts
 function separatorMissing(text2, prev, next) {
-  const shown = (r) => {
-    const t = text2.slice(r.start, Math.min(r.end, r.start + 30)).split(/\r?\n/)[0];
-    return r.end - r.start > 30 ? `${t}...` : t;
-  };
+  const shown = (r) => `${firstLine(text2, r.start, r.end)}${r.end - r.start > 30 ? "..." : ""}`;
   return `HCL syntax error: a "," or a line break must separate "${shown(prev)}" from "${shown(next)}" in an object`;
 }
 var MAX_EXPR_DEPTH, CursorConverter;
@@ -10343,6 +10360,7 @@ var init_hcl_convert = __esm({
     init_relevant_blocks();
     init_hcl_escapes();
     init_deferred_attribute();
+    init_hcl_lexical();
     MAX_EXPR_DEPTH = 200;
     CursorConverter = class {
       /** `whole`: convert every attribute of the blocks kept (a file with suppression comments,
@@ -10468,15 +10486,12 @@ var init_hcl_convert = __esm({
        * takes `name = "x" policy = "{}"` on one line. Returns where the item at the cursor ends. */
       ownLine(prevEnd) {
         const start2 = this.c.startIndex;
-        if (prevEnd >= 0 && !this.errors.length) {
-          const newline = this.text.indexOf("\n", prevEnd);
-          if (newline < 0 || newline >= start2) {
-            const shown = this.text.slice(start2, Math.min(this.c.endIndex, start2 + 30)).split(/\r?\n/)[0];
-            this.errors.push({
-              message: `HCL syntax error: "${shown}" must start on a new line: Terraform puts each argument and block on a line of its own`,
-              range: this.range()
-            });
-          }
+        if (prevEnd >= 0 && !this.errors.length && sameLine(this.text, prevEnd, start2)) {
+          const shown = firstLine(this.text, start2, this.c.endIndex);
+          this.errors.push({
+            message: `HCL syntax error: "${shown}" must start on a new line: Terraform puts each argument and block on a line of its own`,
+            range: this.range()
+          });
         }
         return this.c.endIndex;
       }
@@ -10537,9 +10552,8 @@ var init_hcl_convert = __esm({
               if (t !== "object_elem") return;
               const elRange = this.range();
               const prev = elems2.at(-1);
-              if (prev && !comma && !this.errors.length) {
-                const newline = this.text.indexOf("\n", prev.range.end);
-                if (newline < 0 || newline >= elRange.start) this.errors.push({ message: separatorMissing(this.text, prev.range, elRange), range: elRange });
+              if (prev && !comma && !this.errors.length && sameLine(this.text, prev.range.end, elRange.start)) {
+                this.errors.push({ message: separatorMissing(this.text, prev.range, elRange), range: elRange });
               }
               comma = false;
               const [key, value] = this.expressions();
@@ -10750,44 +10764,22 @@ function outline(text2) {
   }
 }
 function isLiteralString(quoted) {
-  if (quoted.length < 2 || quoted.charCodeAt(0) !== QUOTE2 || quoted.charCodeAt(quoted.length - 1) !== QUOTE2) return false;
+  if (quoted.length < 2 || quoted.charCodeAt(0) !== QUOTE || quoted.charCodeAt(quoted.length - 1) !== QUOTE) return false;
   for (let i2 = 1; i2 < quoted.length - 1; i2++) {
     const c = quoted.charCodeAt(i2);
-    if (c === BACKSLASH2) i2++;
-    else if ((c === DOLLAR2 || c === PERCENT2) && quoted.charCodeAt(i2 + 1) === LBRACE2) return false;
-    else if ((c === DOLLAR2 || c === PERCENT2) && quoted.charCodeAt(i2 + 1) === c && quoted.charCodeAt(i2 + 2) === LBRACE2) i2 += 2;
+    if (c === BACKSLASH) i2++;
+    else if ((c === DOLLAR || c === PERCENT) && quoted.charCodeAt(i2 + 1) === LBRACE) return false;
+    else if ((c === DOLLAR || c === PERCENT) && quoted.charCodeAt(i2 + 1) === c && quoted.charCodeAt(i2 + 2) === LBRACE) i2 += 2;
   }
   return true;
 }
-var NOT_PLAIN, MAX_BLOCK_DEPTH, NL2, CR, SPACE, TAB, QUOTE2, HASH2, DOLLAR2, PERCENT2, LPAREN2, RPAREN2, STAR2, MINUS2, SLASH2, LT2, EQ, LBRACKET2, BACKSLASH2, RBRACKET2, LBRACE2, RBRACE2, isIdStart2, isIdPart2, isBlank2, Scanner;
+var NOT_PLAIN, MAX_BLOCK_DEPTH, Scanner;
 var init_hcl_scan = __esm({
   "src/parse/hcl-scan.ts"() {
     "use strict";
+    init_hcl_lexical();
     NOT_PLAIN = new Error("not a plain outline");
     MAX_BLOCK_DEPTH = 64;
-    NL2 = 10;
-    CR = 13;
-    SPACE = 32;
-    TAB = 9;
-    QUOTE2 = 34;
-    HASH2 = 35;
-    DOLLAR2 = 36;
-    PERCENT2 = 37;
-    LPAREN2 = 40;
-    RPAREN2 = 41;
-    STAR2 = 42;
-    MINUS2 = 45;
-    SLASH2 = 47;
-    LT2 = 60;
-    EQ = 61;
-    LBRACKET2 = 91;
-    BACKSLASH2 = 92;
-    RBRACKET2 = 93;
-    LBRACE2 = 123;
-    RBRACE2 = 125;
-    isIdStart2 = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
-    isIdPart2 = (c) => isIdStart2(c) || c >= 48 && c <= 57 || c === MINUS2;
-    isBlank2 = (c) => c === SPACE || c === TAB || c === CR;
     Scanner = class {
       constructor(t) {
         this.t = t;
@@ -10815,7 +10807,7 @@ var init_hcl_scan = __esm({
             continue;
           }
           const labels = this.labels();
-          if (this.at() !== LBRACE2) throw NOT_PLAIN;
+          if (this.at() !== LBRACE) throw NOT_PLAIN;
           const open = this.i++;
           const items = this.body();
           blocks.push({ type, labels, start: start2, open, close: this.i - 1, items });
@@ -10825,29 +10817,29 @@ var init_hcl_scan = __esm({
       trivia() {
         while (this.i < this.n) {
           const c = this.at();
-          if (isBlank2(c) || c === NL2) this.i++;
-          else if (c === HASH2 || c === SLASH2 && this.at(1) === SLASH2) this.line();
-          else if (c === SLASH2 && this.at(1) === STAR2) this.blockComment();
+          if (isBlank(c) || c === NL) this.i++;
+          else if (c === HASH || c === SLASH && this.at(1) === SLASH) this.line();
+          else if (c === SLASH && this.at(1) === STAR) this.blockComment();
           else return;
         }
       }
       blanks() {
-        while (isBlank2(this.at())) this.i++;
+        while (isBlank(this.at())) this.i++;
       }
       identifier() {
         const start2 = this.i;
-        if (!isIdStart2(this.at())) throw NOT_PLAIN;
-        while (this.i < this.n && isIdPart2(this.at())) this.i++;
+        if (!isIdStart(this.at())) throw NOT_PLAIN;
+        while (this.i < this.n && isIdPart(this.at())) this.i++;
         return this.t.slice(start2, this.i);
       }
       labels() {
         const labels = [];
         for (; ; ) {
-          if (this.at() === QUOTE2) {
+          if (this.at() === QUOTE) {
             const start2 = this.i;
             if (!this.string()) throw NOT_PLAIN;
             labels.push(this.t.slice(start2 + 1, this.i - 1));
-          } else if (isIdStart2(this.at())) labels.push(this.identifier());
+          } else if (isIdStart(this.at())) labels.push(this.identifier());
           else return labels;
           this.blanks();
         }
@@ -10860,7 +10852,7 @@ var init_hcl_scan = __esm({
         for (; ; ) {
           this.trivia();
           if (this.i >= this.n) throw NOT_PLAIN;
-          if (this.at() === RBRACE2) {
+          if (this.at() === RBRACE) {
             this.i++;
             return items;
           }
@@ -10875,7 +10867,7 @@ var init_hcl_scan = __esm({
             continue;
           }
           this.labels();
-          if (this.at() !== LBRACE2) throw NOT_PLAIN;
+          if (this.at() !== LBRACE) throw NOT_PLAIN;
           this.i++;
           this.body(depth + 1);
           items.push({ name: name2, block: true, start: start2, end: this.i, valueStart: -1 });
@@ -10888,28 +10880,28 @@ var init_hcl_scan = __esm({
         let end = this.i;
         while (this.i < this.n) {
           const c = this.at();
-          if (c === NL2 && depth === 0) return end;
-          if (c === HASH2 || c === SLASH2 && this.at(1) === SLASH2) {
+          if (c === NL && depth === 0) return end;
+          if (c === HASH || c === SLASH && this.at(1) === SLASH) {
             this.line();
             continue;
           }
-          if (c === SLASH2 && this.at(1) === STAR2) {
+          if (c === SLASH && this.at(1) === STAR) {
             this.blockComment();
             continue;
           }
-          if (isBlank2(c) || c === NL2) {
+          if (isBlank(c) || c === NL) {
             this.i++;
             continue;
           }
-          if (c === QUOTE2) {
+          if (c === QUOTE) {
             if (!this.string()) throw NOT_PLAIN;
-          } else if (c === LT2 && this.at(1) === LT2 && this.heredoc()) {
-          } else if (c === LBRACE2 || c === LBRACKET2 || c === LPAREN2) {
+          } else if (c === LT && this.at(1) === LT && this.heredoc()) {
+          } else if (c === LBRACE || c === LBRACKET || c === LPAREN) {
             depth++;
             this.i++;
-          } else if (c === RBRACE2 || c === RBRACKET2 || c === RPAREN2) {
+          } else if (c === RBRACE || c === RBRACKET || c === RPAREN) {
             if (depth === 0) {
-              if (c !== RBRACE2) throw NOT_PLAIN;
+              if (c !== RBRACE) throw NOT_PLAIN;
               return end;
             }
             depth--;
@@ -10921,7 +10913,7 @@ var init_hcl_scan = __esm({
         return end;
       }
       line() {
-        while (this.i < this.n && this.at() !== NL2) this.i++;
+        while (this.i < this.n && this.at() !== NL) this.i++;
       }
       blockComment() {
         const close = this.t.indexOf("*/", this.i + 2);
@@ -10934,14 +10926,14 @@ var init_hcl_scan = __esm({
         this.i++;
         while (this.i < this.n) {
           const c = this.at();
-          if (c === QUOTE2) {
+          if (c === QUOTE) {
             this.i++;
             return true;
           }
-          if (c === NL2) return false;
-          if (c === BACKSLASH2) this.i += 2;
-          else if ((c === DOLLAR2 || c === PERCENT2) && this.at(1) === c && this.at(2) === LBRACE2) this.i += 3;
-          else if ((c === DOLLAR2 || c === PERCENT2) && this.at(1) === LBRACE2) this.template();
+          if (c === NL) return false;
+          if (c === BACKSLASH) this.i += 2;
+          else if ((c === DOLLAR || c === PERCENT) && this.at(1) === c && this.at(2) === LBRACE) this.i += 3;
+          else if ((c === DOLLAR || c === PERCENT) && this.at(1) === LBRACE) this.template();
           else this.i++;
         }
         return false;
@@ -10953,12 +10945,12 @@ var init_hcl_scan = __esm({
         let depth = 1;
         while (this.i < this.n) {
           const c = this.at();
-          if (c === QUOTE2) {
+          if (c === QUOTE) {
             if (!this.string()) throw NOT_PLAIN;
             continue;
           }
-          if (c === LBRACE2) depth++;
-          else if (c === RBRACE2 && --depth === 0) {
+          if (c === LBRACE) depth++;
+          else if (c === RBRACE && --depth === 0) {
             this.i++;
             this.templates--;
             return;
@@ -10970,27 +10962,15 @@ var init_hcl_scan = __esm({
       /** `<<EOT` or `<<-EOT` and a line break: past the closing marker (alone on its line, indent
        * allowed). False, with nothing moved, for a `<<` that starts none. */
       heredoc() {
-        const t = this.t;
-        let j = this.i + 2;
-        if (t.charCodeAt(j) === MINUS2) j++;
-        const start2 = j;
-        if (!isIdStart2(t.charCodeAt(j))) return false;
-        while (j < this.n && isIdPart2(t.charCodeAt(j))) j++;
-        const marker = t.slice(start2, j);
-        while (isBlank2(t.charCodeAt(j))) j++;
-        if (t.charCodeAt(j) !== NL2) return false;
-        for (let line = j + 1; line < this.n; ) {
-          let k = line;
-          while (t.charCodeAt(k) === SPACE || t.charCodeAt(k) === TAB) k++;
-          if (t.startsWith(marker, k)) {
-            let end = k + marker.length;
-            while (isBlank2(t.charCodeAt(end))) end++;
-            if (end >= this.n || t.charCodeAt(end) === NL2) {
-              this.i = k + marker.length;
-              return true;
-            }
+        const open = heredocOpening(this.t, this.i);
+        if (!open) return false;
+        for (let line = open.lineEnd + 1; line < this.n; ) {
+          const end = heredocClosing(this.t, line, open.marker);
+          if (end >= 0) {
+            this.i = end;
+            return true;
           }
-          const next = t.indexOf("\n", line);
+          const next = this.t.indexOf("\n", line);
           if (next < 0) break;
           line = next + 1;
         }
@@ -11161,7 +11141,7 @@ function collectErrors(root2, text2) {
         errors.push({ message: `HCL syntax error: ${bracket.message}`, range: { start: bracket.at, end: bracket.at + 1 } });
         continue;
       }
-      const near = text2.slice(n.startIndex, Math.min(n.endIndex, n.startIndex + 30)).split(/\r?\n/)[0];
+      const near = firstLine(text2, n.startIndex, n.endIndex);
       errors.push({ message: `HCL syntax error near "${near}"`, range: rangeOf(n) });
       continue;
     }
@@ -11191,6 +11171,7 @@ var init_hcl = __esm({
     "use strict";
     init_hcl_escapes();
     init_bracket_scan();
+    init_hcl_lexical();
     init_hcl_convert();
     init_parser();
     init_skipped_ranges();

@@ -2,7 +2,7 @@ import { main } from './main.js';
 import { startEarly } from './early.js';
 import { MAX_JSON_BYTES } from '../discover/files.js';
 import { writeSync } from 'node:fs';
-import { directOutput, quietOnEpipe } from './direct-output.js';
+import { directOutput, endOnStreamError } from './direct-output.js';
 
 /** Standard input, up to one byte over the largest file policylint reads (the engine refuses it
  * then, as it refuses a file that size): an endless pipe is not read to the end. */
@@ -24,8 +24,8 @@ export async function runCli(argv: string[]): Promise<void> {
   startEarly(argv);
   // `policylint --lsp` (clients may add `--stdio`): the language server, whose code runs only here.
   if (argv.includes('--lsp')) {
-    quietOnEpipe(process.stdout, 'stdout');
-    quietOnEpipe(process.stderr, 'stderr');
+    endOnStreamError(process.stdout, 'stdout');
+    endOnStreamError(process.stderr, 'stderr');
     (await import('../lsp/server.js')).serve();
     return;
   }
@@ -33,8 +33,8 @@ export async function runCli(argv: string[]): Promise<void> {
   // the stream, which converts it (Node's fs.write documentation).
   const windows = process.platform === 'win32';
   if (windows) {
-    quietOnEpipe(process.stdout, 'stdout');
-    quietOnEpipe(process.stderr, 'stderr');
+    endOnStreamError(process.stdout, 'stdout');
+    endOnStreamError(process.stderr, 'stderr');
   }
   process.exitCode = await main(argv, {
     cwd: process.cwd(),

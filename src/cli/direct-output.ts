@@ -31,7 +31,7 @@ export function directOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream, writeS
           return;
         }
         if (code !== 'EAGAIN') throw e;
-        streamed = quietOnEpipe(stream(), fd === 1 ? 'stdout' : 'stderr');
+        streamed = endOnStreamError(stream(), fd === 1 ? 'stdout' : 'stderr');
         streamed.write(rest);
         return;
       }
@@ -49,7 +49,7 @@ export function cannotWriteStdout(code: string): string {
  * worth a stack trace. Any other failure of the stream ends the run with exit code 2 and one line
  * on standard error, as a failed direct write does (cli/main.ts); standard error itself failing
  * leaves nowhere to say it. */
-export function quietOnEpipe(stream: NodeJS.WriteStream, name: 'stdout' | 'stderr'): NodeJS.WriteStream {
+export function endOnStreamError(stream: NodeJS.WriteStream, name: 'stdout' | 'stderr'): NodeJS.WriteStream {
   stream.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') return process.exit(process.exitCode ?? 0);
     if (name === 'stdout') {

@@ -8,28 +8,32 @@
  * error was then reported at line 1, on the file's first comment, and an editor underlined every
  * line. parse/hcl.ts asks this scan where the error is before it falls back on that node.
  */
+import {
+  BACKSLASH,
+  DOLLAR,
+  HASH,
+  LBRACE,
+  LBRACKET,
+  LPAREN,
+  LT,
+  NL,
+  PERCENT,
+  QUOTE,
+  RBRACE,
+  RBRACKET,
+  RPAREN,
+  SLASH,
+  STAR,
+  heredocClosing,
+  heredocOpening,
+} from './hcl-lexical.js';
+
 export interface BracketProblem {
   /** Offset of what to fix: the bracket or quote that is never closed, or the one that closes nothing. */
   at: number;
   message: string;
 }
 
-const NL = 10;
-const QUOTE = 34;
-const HASH = 35;
-const DOLLAR = 36;
-const PERCENT = 37;
-const LPAREN = 40;
-const RPAREN = 41;
-const STAR = 42;
-const MINUS = 45;
-const SLASH = 47;
-const LT = 60;
-const LBRACKET = 91;
-const BACKSLASH = 92;
-const RBRACKET = 93;
-const LBRACE = 123;
-const RBRACE = 125;
 /** On the stack besides brackets: a quoted string, a heredoc, a template inside either. */
 const STRING = -1;
 const HEREDOC = -2;
@@ -37,10 +41,6 @@ const TEMPLATE = -3;
 
 const CLOSER: Record<number, string> = { [LPAREN]: ')', [LBRACKET]: ']', [LBRACE]: '}' };
 const OPENER: Record<number, number> = { [RPAREN]: LPAREN, [RBRACKET]: LBRACKET, [RBRACE]: LBRACE };
-
-const isIdStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-const isIdPart = (c: number) => isIdStart(c) || (c >= 48 && c <= 57) || c === MINUS;
-const isBlank = (c: number) => c === 32 || c === 9 || c === 13;
 
 /** Undefined when every bracket and quote is closed (the error is something else), and when an
  * unclosed comment or heredoc leaves the rest unreadable: tree-sitter's own report stands then. */
@@ -81,7 +81,7 @@ export function bracketProblem(text: string): BracketProblem | undefined {
         }
         return { at: offsets[offsets.length - 1], message: 'this string is never closed: a quoted string ends on its own line; add the closing quote' };
       } else if (top === HEREDOC && c === NL) {
-        const end = heredocEnd(text, i + 1, markers[markers.length - 1]);
+        const end = heredocClosing(text, i + 1, markers[markers.length - 1]);
         if (end < 0) i++;
         else {
           kinds.pop();
@@ -104,7 +104,7 @@ export function bracketProblem(text: string): BracketProblem | undefined {
       offsets.push(i);
       i++;
     } else if (c === LT && text.charCodeAt(i + 1) === LT) {
-      const heredoc = heredocStart(text, i);
+      const heredoc = heredocOpening(text, i);
       if (heredoc) {
         kinds.push(HEREDOC);
         offsets.push(i);
@@ -144,26 +144,4 @@ export function bracketProblem(text: string): BracketProblem | undefined {
     if (kinds[k] === HEREDOC) return undefined;
   }
   return undefined;
-}
-
-/** `<<EOT` or `<<-EOT` followed by the end of its line: the marker, and where that line ends. */
-function heredocStart(text: string, at: number): { marker: string; lineEnd: number } | undefined {
-  let j = at + 2;
-  if (text.charCodeAt(j) === MINUS) j++;
-  const start = j;
-  if (!isIdStart(text.charCodeAt(j))) return undefined;
-  while (j < text.length && isIdPart(text.charCodeAt(j))) j++;
-  const marker = text.slice(start, j);
-  while (isBlank(text.charCodeAt(j))) j++;
-  return text.charCodeAt(j) === NL ? { marker, lineEnd: j } : undefined;
-}
-
-/** Where a heredoc ends if the line starting at `line` is its closing marker (indent allowed); -1 if not. */
-function heredocEnd(text: string, line: number, marker: string): number {
-  let k = line;
-  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
-  if (!text.startsWith(marker, k)) return -1;
-  let end = k + marker.length;
-  while (isBlank(text.charCodeAt(end))) end++;
-  return end >= text.length || text.charCodeAt(end) === NL ? k + marker.length : -1;
 }

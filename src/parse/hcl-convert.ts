@@ -5,6 +5,7 @@ import { unescapeQuoted } from './hcl-escapes.js';
 import type { WalkCursor } from './wasm-cursor.js';
 import { DeferredAttribute, type ParseAttribute } from './deferred-attribute.js';
 import type { OutlineItem } from './hcl-scan.js';
+import { firstLine, sameLine } from './hcl-lexical.js';
 
 /** The attributes tree-sitter was not given, to be parsed when read (parse/skipped-ranges.ts), in
  * the order of the file. */
@@ -154,15 +155,12 @@ export class CursorConverter {
    * takes `name = "x" policy = "{}"` on one line. Returns where the item at the cursor ends. */
   private ownLine(prevEnd: number): number {
     const start = this.c.startIndex;
-    if (prevEnd >= 0 && !this.errors.length) {
-      const newline = this.text.indexOf('\n', prevEnd);
-      if (newline < 0 || newline >= start) {
-        const shown = this.text.slice(start, Math.min(this.c.endIndex, start + 30)).split(/\r?\n/)[0];
-        this.errors.push({
-          message: `HCL syntax error: "${shown}" must start on a new line: Terraform puts each argument and block on a line of its own`,
-          range: this.range(),
-        });
-      }
+    if (prevEnd >= 0 && !this.errors.length && sameLine(this.text, prevEnd, start)) {
+      const shown = firstLine(this.text, start, this.c.endIndex);
+      this.errors.push({
+        message: `HCL syntax error: "${shown}" must start on a new line: Terraform puts each argument and block on a line of its own`,
+        range: this.range(),
+      });
     }
     return this.c.endIndex;
   }
@@ -231,9 +229,8 @@ export class CursorConverter {
           if (t !== 'object_elem') return;
           const elRange = this.range();
           const prev = elems.at(-1);
-          if (prev && !comma && !this.errors.length) {
-            const newline = this.text.indexOf('\n', prev.range.end);
-            if (newline < 0 || newline >= elRange.start) this.errors.push({ message: separatorMissing(this.text, prev.range, elRange), range: elRange });
+          if (prev && !comma && !this.errors.length && sameLine(this.text, prev.range.end, elRange.start)) {
+            this.errors.push({ message: separatorMissing(this.text, prev.range, elRange), range: elRange });
           }
           comma = false;
           const [key, value] = this.expressions();
@@ -447,9 +444,6 @@ export class CursorConverter {
 
 /** `{ a = 1 b = 2 }`: what Terraform says, with the two elements named as written. */
 function separatorMissing(text: string, prev: Range, next: Range): string {
-  const shown = (r: Range) => {
-    const t = text.slice(r.start, Math.min(r.end, r.start + 30)).split(/\r?\n/)[0];
-    return r.end - r.start > 30 ? `${t}...` : t;
-  };
+  const shown = (r: Range) => `${firstLine(text, r.start, r.end)}${r.end - r.start > 30 ? '...' : ''}`;
   return `HCL syntax error: a "," or a line break must separate "${shown(prev)}" from "${shown(next)}" in an object`;
 }

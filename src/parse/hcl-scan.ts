@@ -9,6 +9,30 @@
  * A text whose outline is not plain (an unclosed string or brace, a line that is neither an
  * attribute nor a block) has none: the caller parses it instead, and the parser says what is wrong.
  */
+import {
+  BACKSLASH,
+  DOLLAR,
+  EQ,
+  HASH,
+  LBRACE,
+  LBRACKET,
+  LPAREN,
+  LT,
+  NL,
+  PERCENT,
+  QUOTE,
+  RBRACE,
+  RBRACKET,
+  RPAREN,
+  SLASH,
+  STAR,
+  heredocClosing,
+  heredocOpening,
+  isBlank,
+  isIdPart,
+  isIdStart,
+} from './hcl-lexical.js';
+
 export interface OutlineItem {
   name: string;
   /** A nested block (`validation { ... }`) rather than an attribute. */
@@ -54,31 +78,6 @@ export function isLiteralString(quoted: string): boolean {
 
 const NOT_PLAIN = new Error('not a plain outline');
 const MAX_BLOCK_DEPTH = 64;
-
-const NL = 10;
-const CR = 13;
-const SPACE = 32;
-const TAB = 9;
-const QUOTE = 34;
-const HASH = 35;
-const DOLLAR = 36;
-const PERCENT = 37;
-const LPAREN = 40;
-const RPAREN = 41;
-const STAR = 42;
-const MINUS = 45;
-const SLASH = 47;
-const LT = 60;
-const EQ = 61;
-const LBRACKET = 91;
-const BACKSLASH = 92;
-const RBRACKET = 93;
-const LBRACE = 123;
-const RBRACE = 125;
-
-const isIdStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c >= 0x80;
-const isIdPart = (c: number) => isIdStart(c) || (c >= 48 && c <= 57) || c === MINUS;
-const isBlank = (c: number) => c === SPACE || c === TAB || c === CR;
 
 class Scanner {
   private i = 0;
@@ -276,27 +275,15 @@ class Scanner {
   /** `<<EOT` or `<<-EOT` and a line break: past the closing marker (alone on its line, indent
    * allowed). False, with nothing moved, for a `<<` that starts none. */
   private heredoc(): boolean {
-    const t = this.t;
-    let j = this.i + 2;
-    if (t.charCodeAt(j) === MINUS) j++;
-    const start = j;
-    if (!isIdStart(t.charCodeAt(j))) return false;
-    while (j < this.n && isIdPart(t.charCodeAt(j))) j++;
-    const marker = t.slice(start, j);
-    while (isBlank(t.charCodeAt(j))) j++;
-    if (t.charCodeAt(j) !== NL) return false;
-    for (let line = j + 1; line < this.n;) {
-      let k = line;
-      while (t.charCodeAt(k) === SPACE || t.charCodeAt(k) === TAB) k++;
-      if (t.startsWith(marker, k)) {
-        let end = k + marker.length;
-        while (isBlank(t.charCodeAt(end))) end++;
-        if (end >= this.n || t.charCodeAt(end) === NL) {
-          this.i = k + marker.length;
-          return true;
-        }
+    const open = heredocOpening(this.t, this.i);
+    if (!open) return false;
+    for (let line = open.lineEnd + 1; line < this.n;) {
+      const end = heredocClosing(this.t, line, open.marker);
+      if (end >= 0) {
+        this.i = end;
+        return true;
       }
-      const next = t.indexOf('\n', line);
+      const next = this.t.indexOf('\n', line);
       if (next < 0) break;
       line = next + 1;
     }

@@ -1,5 +1,6 @@
 import { invalidEscape } from './hcl-escapes.js';
 import { bracketProblem } from './bracket-scan.js';
+import { firstLine } from './hcl-lexical.js';
 import type { Node as TsNode, Parser as TsParser, Range as TsRange, Tree as TsTree } from 'web-tree-sitter';
 import type { SourceFile, Range } from '../model/source.js';
 import type { Body, Expr, HclFile } from './hcl-ast.js';
@@ -201,7 +202,7 @@ function collectErrors(root: TsNode, text: string): Array<{ message: string; ran
         errors.push({ message: `HCL syntax error: ${bracket.message}`, range: { start: bracket.at, end: bracket.at + 1 } });
         continue;
       }
-      const near = text.slice(n.startIndex, Math.min(n.endIndex, n.startIndex + 30)).split(/\r?\n/)[0];
+      const near = firstLine(text, n.startIndex, n.endIndex);
       errors.push({ message: `HCL syntax error near "${near}"`, range: rangeOf(n) });
       continue;
     }

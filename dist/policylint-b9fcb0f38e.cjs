@@ -5988,6 +5988,62 @@ var init_hcl_escapes = __esm({
   }
 });
 
+// src/parse/hcl-lexical.ts
+function heredocOpening(text2, at2) {
+  let j = at2 + 2;
+  if (text2.charCodeAt(j) === MINUS) j++;
+  const start = j;
+  if (!isIdStart(text2.charCodeAt(j))) return void 0;
+  while (j < text2.length && isIdPart(text2.charCodeAt(j))) j++;
+  const marker = text2.slice(start, j);
+  while (isBlank(text2.charCodeAt(j))) j++;
+  return text2.charCodeAt(j) === NL ? { marker, lineEnd: j } : void 0;
+}
+function heredocClosing(text2, line, marker) {
+  let k = line;
+  while (text2.charCodeAt(k) === SPACE || text2.charCodeAt(k) === TAB) k++;
+  if (!text2.startsWith(marker, k)) return -1;
+  let end = k + marker.length;
+  while (isBlank(text2.charCodeAt(end))) end++;
+  return end >= text2.length || text2.charCodeAt(end) === NL ? k + marker.length : -1;
+}
+function firstLine(text2, start, end, max = 30) {
+  return text2.slice(start, Math.min(end, start + max)).split(/\r?\n/)[0];
+}
+function sameLine(text2, end, start) {
+  const newline = text2.indexOf("\n", end);
+  return newline < 0 || newline >= start;
+}
+var NL, CR, SPACE, TAB, QUOTE, HASH, DOLLAR, PERCENT, LPAREN, RPAREN, STAR, MINUS, SLASH, LT, EQ, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, isIdStart, isIdPart, isBlank;
+var init_hcl_lexical = __esm({
+  "src/parse/hcl-lexical.ts"() {
+    "use strict";
+    NL = 10;
+    CR = 13;
+    SPACE = 32;
+    TAB = 9;
+    QUOTE = 34;
+    HASH = 35;
+    DOLLAR = 36;
+    PERCENT = 37;
+    LPAREN = 40;
+    RPAREN = 41;
+    STAR = 42;
+    MINUS = 45;
+    SLASH = 47;
+    LT = 60;
+    EQ = 61;
+    LBRACKET = 91;
+    BACKSLASH = 92;
+    RBRACKET = 93;
+    LBRACE = 123;
+    RBRACE = 125;
+    isIdStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
+    isIdPart = (c) => isIdStart(c) || c >= 48 && c <= 57 || c === MINUS;
+    isBlank = (c) => c === SPACE || c === TAB || c === CR;
+  }
+});
+
 // src/parse/bracket-scan.ts
 function bracketProblem(text2) {
   const kinds = [];
@@ -6022,7 +6078,7 @@ function bracketProblem(text2) {
         }
         return { at: offsets[offsets.length - 1], message: "this string is never closed: a quoted string ends on its own line; add the closing quote" };
       } else if (top === HEREDOC && c === NL) {
-        const end = heredocEnd(text2, i + 1, markers[markers.length - 1]);
+        const end = heredocClosing(text2, i + 1, markers[markers.length - 1]);
         if (end < 0) i++;
         else {
           kinds.pop();
@@ -6045,7 +6101,7 @@ function bracketProblem(text2) {
       offsets.push(i);
       i++;
     } else if (c === LT && text2.charCodeAt(i + 1) === LT) {
-      const heredoc = heredocStart(text2, i);
+      const heredoc = heredocOpening(text2, i);
       if (heredoc) {
         kinds.push(HEREDOC);
         offsets.push(i);
@@ -6082,52 +6138,16 @@ function bracketProblem(text2) {
   }
   return void 0;
 }
-function heredocStart(text2, at2) {
-  let j = at2 + 2;
-  if (text2.charCodeAt(j) === MINUS) j++;
-  const start = j;
-  if (!isIdStart(text2.charCodeAt(j))) return void 0;
-  while (j < text2.length && isIdPart(text2.charCodeAt(j))) j++;
-  const marker = text2.slice(start, j);
-  while (isBlank(text2.charCodeAt(j))) j++;
-  return text2.charCodeAt(j) === NL ? { marker, lineEnd: j } : void 0;
-}
-function heredocEnd(text2, line, marker) {
-  let k = line;
-  while (text2.charCodeAt(k) === 32 || text2.charCodeAt(k) === 9) k++;
-  if (!text2.startsWith(marker, k)) return -1;
-  let end = k + marker.length;
-  while (isBlank(text2.charCodeAt(end))) end++;
-  return end >= text2.length || text2.charCodeAt(end) === NL ? k + marker.length : -1;
-}
-var NL, QUOTE, HASH, DOLLAR, PERCENT, LPAREN, RPAREN, STAR, MINUS, SLASH, LT, LBRACKET, BACKSLASH, RBRACKET, LBRACE, RBRACE, STRING, HEREDOC, TEMPLATE, CLOSER, OPENER, isIdStart, isIdPart, isBlank;
+var STRING, HEREDOC, TEMPLATE, CLOSER, OPENER;
 var init_bracket_scan = __esm({
   "src/parse/bracket-scan.ts"() {
     "use strict";
-    NL = 10;
-    QUOTE = 34;
-    HASH = 35;
-    DOLLAR = 36;
-    PERCENT = 37;
-    LPAREN = 40;
-    RPAREN = 41;
-    STAR = 42;
-    MINUS = 45;
-    SLASH = 47;
-    LT = 60;
-    LBRACKET = 91;
-    BACKSLASH = 92;
-    RBRACKET = 93;
-    LBRACE = 123;
-    RBRACE = 125;
+    init_hcl_lexical();
     STRING = -1;
     HEREDOC = -2;
     TEMPLATE = -3;
     CLOSER = { [LPAREN]: ")", [LBRACKET]: "]", [LBRACE]: "}" };
     OPENER = { [RPAREN]: LPAREN, [RBRACKET]: LBRACKET, [RBRACE]: LBRACE };
-    isIdStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
-    isIdPart = (c) => isIdStart(c) || c >= 48 && c <= 57 || c === MINUS;
-    isBlank = (c) => c === 32 || c === 9 || c === 13;
   }
 });
 
@@ -6199,10 +6219,7 @@ var init_deferred_attribute = __esm({
 
 // src/parse/hcl-convert.ts
 function separatorMissing(text2, prev, next) {
-  const shown = (r) => {
-    const t = text2.slice(r.start, Math.min(r.end, r.start + 30)).split(/\r?\n/)[0];
-    return r.end - r.start > 30 ? `${t}...` : t;
-  };
+  const shown = (r) => `${firstLine(text2, r.start, r.end)}${r.end - r.start > 30 ? "..." : ""}`;
   return `HCL syntax error: a "," or a line break must separate "${shown(prev)}" from "${shown(next)}" in an object`;
 }
 var MAX_EXPR_DEPTH, CursorConverter;
@@ -6212,6 +6229,7 @@ var init_hcl_convert = __esm({
     init_relevant_blocks();
     init_hcl_escapes();
     init_deferred_attribute();
+    init_hcl_lexical();
     MAX_EXPR_DEPTH = 200;
     CursorConverter = class {
       /** `whole`: convert every attribute of the blocks kept (a file with suppression comments,
@@ -6337,15 +6355,12 @@ var init_hcl_convert = __esm({
        * takes `name = "x" policy = "{}"` on one line. Returns where the item at the cursor ends. */
       ownLine(prevEnd) {
         const start = this.c.startIndex;
-        if (prevEnd >= 0 && !this.errors.length) {
-          const newline = this.text.indexOf("\n", prevEnd);
-          if (newline < 0 || newline >= start) {
-            const shown = this.text.slice(start, Math.min(this.c.endIndex, start + 30)).split(/\r?\n/)[0];
-            this.errors.push({
-              message: `HCL syntax error: "${shown}" must start on a new line: Terraform puts each argument and block on a line of its own`,
-              range: this.range()
-            });
-          }
+        if (prevEnd >= 0 && !this.errors.length && sameLine(this.text, prevEnd, start)) {
+          const shown = firstLine(this.text, start, this.c.endIndex);
+          this.errors.push({
+            message: `HCL syntax error: "${shown}" must start on a new line: Terraform puts each argument and block on a line of its own`,
+            range: this.range()
+          });
         }
         return this.c.endIndex;
       }
@@ -6406,9 +6421,8 @@ var init_hcl_convert = __esm({
               if (t !== "object_elem") return;
               const elRange = this.range();
               const prev = elems2.at(-1);
-              if (prev && !comma && !this.errors.length) {
-                const newline = this.text.indexOf("\n", prev.range.end);
-                if (newline < 0 || newline >= elRange.start) this.errors.push({ message: separatorMissing(this.text, prev.range, elRange), range: elRange });
+              if (prev && !comma && !this.errors.length && sameLine(this.text, prev.range.end, elRange.start)) {
+                this.errors.push({ message: separatorMissing(this.text, prev.range, elRange), range: elRange });
               }
               comma = false;
               const [key, value] = this.expressions();
@@ -6619,44 +6633,22 @@ function outline(text2) {
   }
 }
 function isLiteralString(quoted) {
-  if (quoted.length < 2 || quoted.charCodeAt(0) !== QUOTE2 || quoted.charCodeAt(quoted.length - 1) !== QUOTE2) return false;
+  if (quoted.length < 2 || quoted.charCodeAt(0) !== QUOTE || quoted.charCodeAt(quoted.length - 1) !== QUOTE) return false;
   for (let i = 1; i < quoted.length - 1; i++) {
     const c = quoted.charCodeAt(i);
-    if (c === BACKSLASH2) i++;
-    else if ((c === DOLLAR2 || c === PERCENT2) && quoted.charCodeAt(i + 1) === LBRACE2) return false;
-    else if ((c === DOLLAR2 || c === PERCENT2) && quoted.charCodeAt(i + 1) === c && quoted.charCodeAt(i + 2) === LBRACE2) i += 2;
+    if (c === BACKSLASH) i++;
+    else if ((c === DOLLAR || c === PERCENT) && quoted.charCodeAt(i + 1) === LBRACE) return false;
+    else if ((c === DOLLAR || c === PERCENT) && quoted.charCodeAt(i + 1) === c && quoted.charCodeAt(i + 2) === LBRACE) i += 2;
   }
   return true;
 }
-var NOT_PLAIN, MAX_BLOCK_DEPTH, NL2, CR, SPACE, TAB, QUOTE2, HASH2, DOLLAR2, PERCENT2, LPAREN2, RPAREN2, STAR2, MINUS2, SLASH2, LT2, EQ, LBRACKET2, BACKSLASH2, RBRACKET2, LBRACE2, RBRACE2, isIdStart2, isIdPart2, isBlank2, Scanner;
+var NOT_PLAIN, MAX_BLOCK_DEPTH, Scanner;
 var init_hcl_scan = __esm({
   "src/parse/hcl-scan.ts"() {
     "use strict";
+    init_hcl_lexical();
     NOT_PLAIN = new Error("not a plain outline");
     MAX_BLOCK_DEPTH = 64;
-    NL2 = 10;
-    CR = 13;
-    SPACE = 32;
-    TAB = 9;
-    QUOTE2 = 34;
-    HASH2 = 35;
-    DOLLAR2 = 36;
-    PERCENT2 = 37;
-    LPAREN2 = 40;
-    RPAREN2 = 41;
-    STAR2 = 42;
-    MINUS2 = 45;
-    SLASH2 = 47;
-    LT2 = 60;
-    EQ = 61;
-    LBRACKET2 = 91;
-    BACKSLASH2 = 92;
-    RBRACKET2 = 93;
-    LBRACE2 = 123;
-    RBRACE2 = 125;
-    isIdStart2 = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
-    isIdPart2 = (c) => isIdStart2(c) || c >= 48 && c <= 57 || c === MINUS2;
-    isBlank2 = (c) => c === SPACE || c === TAB || c === CR;
     Scanner = class {
       constructor(t) {
         this.t = t;
@@ -6684,7 +6676,7 @@ var init_hcl_scan = __esm({
             continue;
           }
           const labels = this.labels();
-          if (this.at() !== LBRACE2) throw NOT_PLAIN;
+          if (this.at() !== LBRACE) throw NOT_PLAIN;
           const open = this.i++;
           const items = this.body();
           blocks.push({ type, labels, start, open, close: this.i - 1, items });
@@ -6694,29 +6686,29 @@ var init_hcl_scan = __esm({
       trivia() {
         while (this.i < this.n) {
           const c = this.at();
-          if (isBlank2(c) || c === NL2) this.i++;
-          else if (c === HASH2 || c === SLASH2 && this.at(1) === SLASH2) this.line();
-          else if (c === SLASH2 && this.at(1) === STAR2) this.blockComment();
+          if (isBlank(c) || c === NL) this.i++;
+          else if (c === HASH || c === SLASH && this.at(1) === SLASH) this.line();
+          else if (c === SLASH && this.at(1) === STAR) this.blockComment();
           else return;
         }
       }
       blanks() {
-        while (isBlank2(this.at())) this.i++;
+        while (isBlank(this.at())) this.i++;
       }
       identifier() {
         const start = this.i;
-        if (!isIdStart2(this.at())) throw NOT_PLAIN;
-        while (this.i < this.n && isIdPart2(this.at())) this.i++;
+        if (!isIdStart(this.at())) throw NOT_PLAIN;
+        while (this.i < this.n && isIdPart(this.at())) this.i++;
         return this.t.slice(start, this.i);
       }
       labels() {
         const labels = [];
         for (; ; ) {
-          if (this.at() === QUOTE2) {
+          if (this.at() === QUOTE) {
             const start = this.i;
             if (!this.string()) throw NOT_PLAIN;
             labels.push(this.t.slice(start + 1, this.i - 1));
-          } else if (isIdStart2(this.at())) labels.push(this.identifier());
+          } else if (isIdStart(this.at())) labels.push(this.identifier());
           else return labels;
           this.blanks();
         }
@@ -6729,7 +6721,7 @@ var init_hcl_scan = __esm({
         for (; ; ) {
           this.trivia();
           if (this.i >= this.n) throw NOT_PLAIN;
-          if (this.at() === RBRACE2) {
+          if (this.at() === RBRACE) {
             this.i++;
             return items;
           }
@@ -6744,7 +6736,7 @@ var init_hcl_scan = __esm({
             continue;
           }
           this.labels();
-          if (this.at() !== LBRACE2) throw NOT_PLAIN;
+          if (this.at() !== LBRACE) throw NOT_PLAIN;
           this.i++;
           this.body(depth + 1);
           items.push({ name, block: true, start, end: this.i, valueStart: -1 });
@@ -6757,28 +6749,28 @@ var init_hcl_scan = __esm({
         let end = this.i;
         while (this.i < this.n) {
           const c = this.at();
-          if (c === NL2 && depth === 0) return end;
-          if (c === HASH2 || c === SLASH2 && this.at(1) === SLASH2) {
+          if (c === NL && depth === 0) return end;
+          if (c === HASH || c === SLASH && this.at(1) === SLASH) {
             this.line();
             continue;
           }
-          if (c === SLASH2 && this.at(1) === STAR2) {
+          if (c === SLASH && this.at(1) === STAR) {
             this.blockComment();
             continue;
           }
-          if (isBlank2(c) || c === NL2) {
+          if (isBlank(c) || c === NL) {
             this.i++;
             continue;
           }
-          if (c === QUOTE2) {
+          if (c === QUOTE) {
             if (!this.string()) throw NOT_PLAIN;
-          } else if (c === LT2 && this.at(1) === LT2 && this.heredoc()) {
-          } else if (c === LBRACE2 || c === LBRACKET2 || c === LPAREN2) {
+          } else if (c === LT && this.at(1) === LT && this.heredoc()) {
+          } else if (c === LBRACE || c === LBRACKET || c === LPAREN) {
             depth++;
             this.i++;
-          } else if (c === RBRACE2 || c === RBRACKET2 || c === RPAREN2) {
+          } else if (c === RBRACE || c === RBRACKET || c === RPAREN) {
             if (depth === 0) {
-              if (c !== RBRACE2) throw NOT_PLAIN;
+              if (c !== RBRACE) throw NOT_PLAIN;
               return end;
             }
             depth--;
@@ -6790,7 +6782,7 @@ var init_hcl_scan = __esm({
         return end;
       }
       line() {
-        while (this.i < this.n && this.at() !== NL2) this.i++;
+        while (this.i < this.n && this.at() !== NL) this.i++;
       }
       blockComment() {
         const close = this.t.indexOf("*/", this.i + 2);
@@ -6803,14 +6795,14 @@ var init_hcl_scan = __esm({
         this.i++;
         while (this.i < this.n) {
           const c = this.at();
-          if (c === QUOTE2) {
+          if (c === QUOTE) {
             this.i++;
             return true;
           }
-          if (c === NL2) return false;
-          if (c === BACKSLASH2) this.i += 2;
-          else if ((c === DOLLAR2 || c === PERCENT2) && this.at(1) === c && this.at(2) === LBRACE2) this.i += 3;
-          else if ((c === DOLLAR2 || c === PERCENT2) && this.at(1) === LBRACE2) this.template();
+          if (c === NL) return false;
+          if (c === BACKSLASH) this.i += 2;
+          else if ((c === DOLLAR || c === PERCENT) && this.at(1) === c && this.at(2) === LBRACE) this.i += 3;
+          else if ((c === DOLLAR || c === PERCENT) && this.at(1) === LBRACE) this.template();
           else this.i++;
         }
         return false;
@@ -6822,12 +6814,12 @@ var init_hcl_scan = __esm({
         let depth = 1;
         while (this.i < this.n) {
           const c = this.at();
-          if (c === QUOTE2) {
+          if (c === QUOTE) {
             if (!this.string()) throw NOT_PLAIN;
             continue;
           }
-          if (c === LBRACE2) depth++;
-          else if (c === RBRACE2 && --depth === 0) {
+          if (c === LBRACE) depth++;
+          else if (c === RBRACE && --depth === 0) {
             this.i++;
             this.templates--;
             return;
@@ -6839,27 +6831,15 @@ var init_hcl_scan = __esm({
       /** `<<EOT` or `<<-EOT` and a line break: past the closing marker (alone on its line, indent
        * allowed). False, with nothing moved, for a `<<` that starts none. */
       heredoc() {
-        const t = this.t;
-        let j = this.i + 2;
-        if (t.charCodeAt(j) === MINUS2) j++;
-        const start = j;
-        if (!isIdStart2(t.charCodeAt(j))) return false;
-        while (j < this.n && isIdPart2(t.charCodeAt(j))) j++;
-        const marker = t.slice(start, j);
-        while (isBlank2(t.charCodeAt(j))) j++;
-        if (t.charCodeAt(j) !== NL2) return false;
-        for (let line = j + 1; line < this.n; ) {
-          let k = line;
-          while (t.charCodeAt(k) === SPACE || t.charCodeAt(k) === TAB) k++;
-          if (t.startsWith(marker, k)) {
-            let end = k + marker.length;
-            while (isBlank2(t.charCodeAt(end))) end++;
-            if (end >= this.n || t.charCodeAt(end) === NL2) {
-              this.i = k + marker.length;
-              return true;
-            }
+        const open = heredocOpening(this.t, this.i);
+        if (!open) return false;
+        for (let line = open.lineEnd + 1; line < this.n; ) {
+          const end = heredocClosing(this.t, line, open.marker);
+          if (end >= 0) {
+            this.i = end;
+            return true;
           }
-          const next = t.indexOf("\n", line);
+          const next = this.t.indexOf("\n", line);
           if (next < 0) break;
           line = next + 1;
         }
@@ -7030,7 +7010,7 @@ function collectErrors(root2, text2) {
         errors.push({ message: `HCL syntax error: ${bracket.message}`, range: { start: bracket.at, end: bracket.at + 1 } });
         continue;
       }
-      const near = text2.slice(n.startIndex, Math.min(n.endIndex, n.startIndex + 30)).split(/\r?\n/)[0];
+      const near = firstLine(text2, n.startIndex, n.endIndex);
       errors.push({ message: `HCL syntax error near "${near}"`, range: rangeOf(n) });
       continue;
     }
@@ -7060,6 +7040,7 @@ var init_hcl = __esm({
     "use strict";
     init_hcl_escapes();
     init_bracket_scan();
+    init_hcl_lexical();
     init_hcl_convert();
     init_parser();
     init_skipped_ranges();
@@ -17138,7 +17119,7 @@ function directOutput(fd, stream, writeSync3) {
           return;
         }
         if (code !== "EAGAIN") throw e;
-        streamed = quietOnEpipe(stream(), fd === 1 ? "stdout" : "stderr");
+        streamed = endOnStreamError(stream(), fd === 1 ? "stdout" : "stderr");
         streamed.write(rest);
         return;
       }
@@ -17148,7 +17129,7 @@ function directOutput(fd, stream, writeSync3) {
 function cannotWriteStdout(code) {
   return `cannot write to standard output (${code})`;
 }
-function quietOnEpipe(stream, name) {
+function endOnStreamError(stream, name) {
   stream.on("error", (e) => {
     if (e.code === "EPIPE") return process.exit(process.exitCode ?? 0);
     if (name === "stdout") {
@@ -17477,15 +17458,15 @@ async function readStdin() {
 async function runCli(argv) {
   startEarly(argv);
   if (argv.includes("--lsp")) {
-    quietOnEpipe(process.stdout, "stdout");
-    quietOnEpipe(process.stderr, "stderr");
+    endOnStreamError(process.stdout, "stdout");
+    endOnStreamError(process.stderr, "stderr");
     (await Promise.resolve().then(() => (init_server(), server_exports))).serve();
     return;
   }
   const windows = process.platform === "win32";
   if (windows) {
-    quietOnEpipe(process.stdout, "stdout");
-    quietOnEpipe(process.stderr, "stderr");
+    endOnStreamError(process.stdout, "stdout");
+    endOnStreamError(process.stderr, "stderr");
   }
   process.exitCode = await main(argv, {
     cwd: process.cwd(),

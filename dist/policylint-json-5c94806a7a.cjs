@@ -11668,7 +11668,7 @@ function directOutput(fd, stream, writeSync3) {
           return;
         }
         if (code !== "EAGAIN") throw e;
-        streamed = quietOnEpipe(stream(), fd === 1 ? "stdout" : "stderr");
+        streamed = endOnStreamError(stream(), fd === 1 ? "stdout" : "stderr");
         streamed.write(rest);
         return;
       }
@@ -11678,7 +11678,7 @@ function directOutput(fd, stream, writeSync3) {
 function cannotWriteStdout(code) {
   return `cannot write to standard output (${code})`;
 }
-function quietOnEpipe(stream, name) {
+function endOnStreamError(stream, name) {
   stream.on("error", (e) => {
     if (e.code === "EPIPE") return process.exit(process.exitCode ?? 0);
     if (name === "stdout") {
@@ -12004,15 +12004,15 @@ async function readStdin() {
 async function runCli(argv) {
   startEarly(argv);
   if (argv.includes("--lsp")) {
-    quietOnEpipe(process.stdout, "stdout");
-    quietOnEpipe(process.stderr, "stderr");
+    endOnStreamError(process.stdout, "stdout");
+    endOnStreamError(process.stderr, "stderr");
     (await Promise.resolve().then(() => (init_lsp_server(), lsp_server_exports))).serve();
     return;
   }
   const windows = process.platform === "win32";
   if (windows) {
-    quietOnEpipe(process.stdout, "stdout");
-    quietOnEpipe(process.stderr, "stderr");
+    endOnStreamError(process.stdout, "stdout");
+    endOnStreamError(process.stderr, "stderr");
   }
   process.exitCode = await main(argv, {
     cwd: process.cwd(),
