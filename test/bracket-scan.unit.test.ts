@@ -55,4 +55,10 @@ describe('the bracket and quote scan behind HCL syntax errors', () => {
     expect(bracketProblem('a = 1 /* never closed (\n')).toBeUndefined();
     expect(bracketProblem('a = <<EOT\n  ( text\n')).toBeUndefined();
   });
+
+  it('scans only the part it is given: a value parsed alone is not blamed for another line', () => {
+    const text = 'x = f( ]\ny = [1, 2]\nz = [3\n';
+    expect(bracketProblem(text, text.indexOf('y'), text.indexOf('z'))).toBeUndefined();
+    expect(bracketProblem(text, text.indexOf('z'))).toEqual({ at: text.indexOf('[3'), message: 'this "[" is never closed; add the missing "]"' });
+  });
 });

@@ -9729,17 +9729,17 @@ var init_hcl_lexical = __esm({
 });
 
 // src/parse/bracket-scan.ts
-function bracketProblem(text2) {
+function bracketProblem(text2, start2 = 0, end = text2.length) {
   const kinds = [];
   const offsets = [];
   const markers = [];
-  const n3 = text2.length;
+  const n3 = end;
   const lineOf = (at2) => {
     let line = 1;
     for (let k6 = text2.indexOf("\n"); k6 >= 0 && k6 < at2; k6 = text2.indexOf("\n", k6 + 1)) line++;
     return line;
   };
-  let i7 = 0;
+  let i7 = start2;
   while (i7 < n3) {
     const c6 = text2.charCodeAt(i7);
     const top = kinds.length ? kinds[kinds.length - 1] : 0;
@@ -9762,13 +9762,13 @@ function bracketProblem(text2) {
         }
         return { at: offsets[offsets.length - 1], message: "this string is never closed: a quoted string ends on its own line; add the closing quote" };
       } else if (top === HEREDOC && c6 === NL) {
-        const end = heredocClosing(text2, i7 + 1, markers[markers.length - 1]);
-        if (end < 0) i7++;
+        const end2 = heredocClosing(text2, i7 + 1, markers[markers.length - 1]);
+        if (end2 < 0) i7++;
         else {
           kinds.pop();
           offsets.pop();
           markers.pop();
-          i7 = end;
+          i7 = end2;
         }
       } else i7++;
       continue;
@@ -10689,8 +10689,8 @@ function collectErrors(root7, text2) {
       continue;
     }
     if (n3.type === "ERROR") {
-      const bracket = bracketProblem(text2);
-      if (bracket && bracket.at >= root7.startIndex && bracket.at <= n3.endIndex) {
+      const bracket = bracketProblem(text2, root7.startIndex, root7.endIndex);
+      if (bracket && bracket.at <= n3.endIndex) {
         errors.push({ message: `HCL syntax error: ${bracket.message}`, range: { start: bracket.at, end: bracket.at + 1 } });
         continue;
       }

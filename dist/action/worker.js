@@ -10176,17 +10176,17 @@ var init_hcl_lexical = __esm({
 });
 
 // src/parse/bracket-scan.ts
-function bracketProblem(text2) {
+function bracketProblem(text2, start2 = 0, end = text2.length) {
   const kinds = [];
   const offsets = [];
   const markers = [];
-  const n = text2.length;
+  const n = end;
   const lineOf = (at2) => {
     let line = 1;
     for (let k = text2.indexOf("\n"); k >= 0 && k < at2; k = text2.indexOf("\n", k + 1)) line++;
     return line;
   };
-  let i2 = 0;
+  let i2 = start2;
   while (i2 < n) {
     const c = text2.charCodeAt(i2);
     const top = kinds.length ? kinds[kinds.length - 1] : 0;
@@ -10209,13 +10209,13 @@ function bracketProblem(text2) {
         }
         return { at: offsets[offsets.length - 1], message: "this string is never closed: a quoted string ends on its own line; add the closing quote" };
       } else if (top === HEREDOC && c === NL) {
-        const end = heredocClosing(text2, i2 + 1, markers[markers.length - 1]);
-        if (end < 0) i2++;
+        const end2 = heredocClosing(text2, i2 + 1, markers[markers.length - 1]);
+        if (end2 < 0) i2++;
         else {
           kinds.pop();
           offsets.pop();
           markers.pop();
-          i2 = end;
+          i2 = end2;
         }
       } else i2++;
       continue;
@@ -11136,8 +11136,8 @@ function collectErrors(root2, text2) {
       continue;
     }
     if (n.type === "ERROR") {
-      const bracket = bracketProblem(text2);
-      if (bracket && bracket.at >= root2.startIndex && bracket.at <= n.endIndex) {
+      const bracket = bracketProblem(text2, root2.startIndex, root2.endIndex);
+      if (bracket && bracket.at <= n.endIndex) {
         errors.push({ message: `HCL syntax error: ${bracket.message}`, range: { start: bracket.at, end: bracket.at + 1 } });
         continue;
       }

@@ -43,19 +43,21 @@ const CLOSER: Record<number, string> = { [LPAREN]: ')', [LBRACKET]: ']', [LBRACE
 const OPENER: Record<number, number> = { [RPAREN]: LPAREN, [RBRACKET]: LBRACKET, [RBRACE]: LBRACE };
 
 /** Undefined when every bracket and quote is closed (the error is something else), and when an
- * unclosed comment or heredoc leaves the rest unreadable: tree-sitter's own report stands then. */
-export function bracketProblem(text: string): BracketProblem | undefined {
+ * unclosed comment or heredoc leaves the rest unreadable: tree-sitter's own report stands then.
+ * `start` and `end`: the part of the text that was parsed (a deferred attribute is parsed alone,
+ * and scanning the whole file for each would make a file of many broken values quadratic). */
+export function bracketProblem(text: string, start = 0, end = text.length): BracketProblem | undefined {
   // What is open, innermost last: a bracket's character code, or STRING / HEREDOC / TEMPLATE.
   const kinds: number[] = [];
   const offsets: number[] = [];
   const markers: string[] = [];
-  const n = text.length;
+  const n = end;
   const lineOf = (at: number) => {
     let line = 1;
     for (let k = text.indexOf('\n'); k >= 0 && k < at; k = text.indexOf('\n', k + 1)) line++;
     return line;
   };
-  let i = 0;
+  let i = start;
   while (i < n) {
     const c = text.charCodeAt(i);
     const top = kinds.length ? kinds[kinds.length - 1] : 0;

@@ -197,8 +197,8 @@ function collectErrors(root: TsNode, text: string): Array<{ message: string; ran
       // A bracket or quote left open is what to fix, wherever tree-sitter's recovery put the node
       // (the whole file, from its first comment, after some): the node's own start otherwise.
       // Only inside what was parsed: a deferred attribute is parsed alone (parseAttribute).
-      const bracket = bracketProblem(text);
-      if (bracket && bracket.at >= root.startIndex && bracket.at <= n.endIndex) {
+      const bracket = bracketProblem(text, root.startIndex, root.endIndex);
+      if (bracket && bracket.at <= n.endIndex) {
         errors.push({ message: `HCL syntax error: ${bracket.message}`, range: { start: bracket.at, end: bracket.at + 1 } });
         continue;
       }
