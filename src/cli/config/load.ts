@@ -107,12 +107,19 @@ function describeErrors(errors: AjvError[], rules: Rule[], data: unknown): strin
   }
   if (pick.keyword === 'enum') return `"${path}" must be one of ${(pick.params.allowedValues as string[]).map((v) => `"${v}"`).join(', ')}`;
   const meaning = pick.keyword === 'pattern' ? PATTERN_MEANINGS[String(pick.params.pattern)] : undefined;
-  if (meaning) return `"${path}" is ${JSON.stringify(valueAt(data, pick.instancePath))}; it must be ${meaning}`;
+  if (meaning) return `"${path}" is ${shownValue(valueAt(data, pick.instancePath))}; it must be ${meaning}`;
   // An account ID left unquoted in YAML (`trustedAccounts: [111122223333]`) is read as a number.
   const given = valueAt(data, pick.instancePath);
   if (pick.keyword === 'type' && pick.params.type === 'string' && typeof given === 'number')
     return `"${path}" is the number ${given}, not text: put it in quotes`;
   return `"${path || '(top level)'}" ${pick.message}`;
+}
+
+/** A value from the configuration as a message shows it: quoted and escaped (JSON), and cut, since
+ * the file comes with the repository and a value may be a megabyte long. */
+function shownValue(v: unknown): string {
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? `${s.slice(0, 60)}...` : s;
 }
 
 /** The value an error's JSON pointer names (`/trustedAccounts/0`). */

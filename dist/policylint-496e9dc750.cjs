@@ -15618,11 +15618,15 @@ function describeErrors(errors, rules, data2) {
   }
   if (pick.keyword === "enum") return `"${path2}" must be one of ${pick.params.allowedValues.map((v) => `"${v}"`).join(", ")}`;
   const meaning = pick.keyword === "pattern" ? PATTERN_MEANINGS[String(pick.params.pattern)] : void 0;
-  if (meaning) return `"${path2}" is ${JSON.stringify(valueAt(data2, pick.instancePath))}; it must be ${meaning}`;
+  if (meaning) return `"${path2}" is ${shownValue(valueAt(data2, pick.instancePath))}; it must be ${meaning}`;
   const given = valueAt(data2, pick.instancePath);
   if (pick.keyword === "type" && pick.params.type === "string" && typeof given === "number")
     return `"${path2}" is the number ${given}, not text: put it in quotes`;
   return `"${path2 || "(top level)"}" ${pick.message}`;
+}
+function shownValue(v) {
+  const s2 = JSON.stringify(v) ?? String(v);
+  return s2.length > 60 ? `${s2.slice(0, 60)}...` : s2;
 }
 function valueAt(data2, pointer) {
   let v = data2;
