@@ -11568,13 +11568,17 @@ function templateAsJson(src, tmpl, evaluate2) {
   literal3(pos, tmpl.content.end);
   offsets.push(tmpl.content.end);
   return parseJson({ file: src.path, text: out2.join(""), offsets, masked, holes });
+  function rendered(value, plain) {
+    if (inString) return JSON.stringify(typeof plain === "string" ? plain : JSON.stringify(plain)).slice(1, -1);
+    if (typeof plain === "string" && value.encoded !== "json") return plain;
+    return JSON.stringify(plain);
+  }
   function substitute(part) {
     const exprText2 = text2.slice(part.range.start, part.range.end);
     const value = part.t === "interpolation" ? evaluate2(part.expr) : void 0;
     const plain = value && isKnownDeep(value) ? toPlain(value) : void 0;
     if (plain !== void 0) {
-      const s2 = inString ? JSON.stringify(typeof plain === "string" ? plain : JSON.stringify(plain)).slice(1, -1) : JSON.stringify(plain);
-      push2(s2, part.range.start);
+      push2(rendered(value, plain), part.range.start);
       return;
     }
     const start2 = out2.length;

@@ -7,7 +7,7 @@ import { isKnownDeep, toPlain, type Value } from '../model/value.js';
 /**
  * Reads a heredoc or quoted template as JSON while keeping file offsets: each character of the
  * decoded text remembers the file offset it came from. An interpolation whose value is known is
- * substituted (JSON-escaped inside a string, JSON-encoded outside one); an unknown one is masked
+ * substituted (JSON-escaped inside a string, rendered as Terraform does outside one); an unknown one is masked
  * with same-length filler and its JSON value becomes Unknown (design §3); a directive between
  * JSON members is blanked, and the object or list around it becomes (partly) Unknown.
  */
@@ -62,13 +62,22 @@ export function templateAsJson(src: SourceFile, tmpl: Extract<Expr, { t: 'templa
   offsets.push(tmpl.content.end);
   return parseJson({ file: src.path, text: out.join(''), offsets, masked, holes });
 
+  /** What the known value adds to the JSON text. Between JSON tokens, what Terraform renders: a
+   * string as it is (a fragment such as `"IpAddress": {...},`, or "" when a conditional leaves it
+   * out: quoting it gave a parse-error on valid policies), a number or bool as its text, and a
+   * `jsonencode` result as its JSON. Inside a JSON string, escaped, as the author meant it. */
+  function rendered(value: Value, plain: unknown): string {
+    if (inString) return JSON.stringify(typeof plain === 'string' ? plain : JSON.stringify(plain)).slice(1, -1);
+    if (typeof plain === 'string' && value.encoded !== 'json') return plain;
+    return JSON.stringify(plain);
+  }
+
   function substitute(part: Exclude<TemplatePart, { t: 'literal' }>) {
     const exprText = text.slice(part.range.start, part.range.end);
     const value = part.t === 'interpolation' ? evaluate(part.expr) : undefined;
     const plain = value && isKnownDeep(value) ? toPlain(value) : undefined;
     if (plain !== undefined) {
-      const s = inString ? JSON.stringify(typeof plain === 'string' ? plain : JSON.stringify(plain)).slice(1, -1) : JSON.stringify(plain);
-      push(s, part.range.start);
+      push(rendered(value!, plain), part.range.start);
       return;
     }
     const start = out.length;
