@@ -19,7 +19,7 @@ import {
 const CHECKS = {
   WP01: 'Allow with NotPrincipal: every principal not listed, anonymous callers included',
   WP02: 'Principal "*" in an Allow that an outside caller (a witness) satisfies',
-  WP03: 'Principal "*" limited only by network conditions (IP range, VPC)',
+  WP03: 'Principal "*" limited only by the network: conditions on the IP range or VPC, or a domain inside a VPC',
   WP04: 'Principal "*" whose verdict depends on values policylint cannot resolve (--strict, note)',
 };
 type CheckId = keyof typeof CHECKS;
@@ -159,6 +159,7 @@ function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, av
   const anonymous = acceptsAnonymous(policy.policy.resourceType, actionServices(st));
   const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }));
   const actions = describeActions(st);
+  if (direct.caller && policy.policy.network === 'vpc') return inVpc(policy, path, st, direct.caller.description, actions);
   if (direct.caller) {
     return {
       check: 'WP02',
@@ -180,5 +181,19 @@ function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, av
     message: `Principal "*" is limited only by network conditions: ${viaNetwork.caller.description}, can run ${actions} from the network the condition allows; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
     witness: `${viaNetwork.caller.description} can run ${actions} from the allowed network`,
     key: `${st.sid ?? ''}:network`,
+  };
+}
+
+/** A domain inside a VPC answers only what its security groups let connect, and AWS takes no IP
+ * condition there: the network is the only limit, as with WP03's conditions, not the internet. */
+function inVpc(policy: NormalizedPolicy, path: string, st: Statement, caller: string, actions: string): Found<CheckId> {
+  return {
+    check: 'WP03',
+    policy,
+    path,
+    severity: 'warning',
+    message: `Principal "*" is limited only by the network: the domain may sit in a VPC (vpc_options), so ${caller}, can run ${actions}${conditionSummary(st)} once it can connect to the domain's endpoint; a security group says what may connect, not who the principal is. Name the principals, or pin "*" with aws:PrincipalOrgID or aws:PrincipalAccount`,
+    witness: `${caller} can run ${actions} from inside the domain's VPC`,
+    key: `${st.sid ?? ''}:vpc`,
   };
 }

@@ -88,7 +88,7 @@ function acceptsAnonymous(resourceType, actionServices2) {
 function policySlot(resourceType, kind) {
   return resourceInfo(resourceType)?.policies.find((s2) => s2.kind === kind);
 }
-var ORGANIZATION_KINDS, MANAGED, ROLE_INLINE, ECR_POLICY, identity, resource, S3, KMS, SNS, OPENSEARCH, APIGW, S3_ACCESS_POINT, ENDPOINT, SQS, SECRET, AWS_RESOURCES, ANONYMOUS_SERVICES, POLICY_RESOURCES;
+var ORGANIZATION_KINDS, MANAGED, ROLE_INLINE, ECR_POLICY, identity, resource, S3, KMS, SNS, OPENSEARCH, APIGW, S3_ACCESS_POINT, ENDPOINT, DOMAIN_VPC, DOMAIN_POLICY_VPC, SQS, SECRET, AWS_RESOURCES, ANONYMOUS_SERVICES, POLICY_RESOURCES;
 var init_aws_resources = __esm({
   "src/model/aws-resources.ts"() {
     "use strict";
@@ -109,6 +109,8 @@ var init_aws_resources = __esm({
     APIGW = { analyzerPublicAccessType: "AWS::ApiGateway::RestApi" };
     S3_ACCESS_POINT = { analyzerValidateType: "AWS::S3::AccessPoint", analyzerPublicAccessType: "AWS::S3::AccessPoint" };
     ENDPOINT = { filter: true };
+    DOMAIN_VPC = { block: "vpc_options" };
+    DOMAIN_POLICY_VPC = { domainAttribute: "domain_name", domainTypes: ["aws_opensearch_domain", "aws_elasticsearch_domain"] };
     SQS = { analyzerPublicAccessType: "AWS::SQS::Queue" };
     SECRET = { analyzerPublicAccessType: "AWS::SecretsManager::Secret" };
     AWS_RESOURCES = {
@@ -196,12 +198,19 @@ var init_aws_resources = __esm({
         policies: [resource("policy", { analyzerPublicAccessType: "AWS::EFS::FileSystem" })],
         anonymous: true
       },
-      aws_elasticsearch_domain_policy: { service: "es", awsType: "AWS::Elasticsearch::Domain", policies: [resource("access_policies")], anonymous: true },
+      aws_elasticsearch_domain_policy: {
+        service: "es",
+        awsType: "AWS::Elasticsearch::Domain",
+        policies: [resource("access_policies")],
+        anonymous: true,
+        vpc: DOMAIN_POLICY_VPC
+      },
       aws_opensearch_domain_policy: {
         service: "es",
         awsType: "AWS::OpenSearchService::Domain",
         policies: [resource("access_policies", { analyzerPublicAccessType: "AWS::OpenSearchService::Domain" })],
-        anonymous: true
+        anonymous: true,
+        vpc: DOMAIN_POLICY_VPC
       },
       // Log-group resource policies are enforced for AWS service principals only (CloudWatch Logs API).
       aws_cloudwatch_log_resource_policy: {
@@ -220,8 +229,14 @@ var init_aws_resources = __esm({
       // --- Resource policies beyond the first list (issue 10 item 5): one entry per resource type of
       // the AWS provider that takes a resource-based policy. `anonymous` only where AWS documents
       // unsigned requests for the service (docs/ACCURACY.md ("Peers' fixtures"), "Resource catalogue", has the sources).
-      aws_opensearch_domain: { service: "es", awsType: "AWS::OpenSearchService::Domain", policies: [resource("access_policies", OPENSEARCH)], anonymous: true },
-      aws_elasticsearch_domain: { service: "es", awsType: "AWS::Elasticsearch::Domain", policies: [resource("access_policies")], anonymous: true },
+      aws_opensearch_domain: {
+        service: "es",
+        awsType: "AWS::OpenSearchService::Domain",
+        policies: [resource("access_policies", OPENSEARCH)],
+        anonymous: true,
+        vpc: DOMAIN_VPC
+      },
+      aws_elasticsearch_domain: { service: "es", awsType: "AWS::Elasticsearch::Domain", policies: [resource("access_policies")], anonymous: true, vpc: DOMAIN_VPC },
       aws_api_gateway_rest_api: { service: "execute-api", awsType: "AWS::ApiGateway::RestApi", policies: [resource("policy", APIGW)], anonymous: true },
       aws_api_gateway_rest_api_policy: { service: "execute-api", awsType: "AWS::ApiGateway::RestApi", policies: [resource("policy", APIGW)], anonymous: true },
       aws_api_gateway_domain_name: { service: "execute-api", policies: [resource("policy")], anonymous: false },
@@ -12953,7 +12968,8 @@ function extractModule(module2) {
             kind: kind === "unknown" ? slot.kind : kind,
             resourceType: item.labels[0],
             modulePath: modulePath2,
-            calledAt
+            calledAt,
+            ...answersInVpc2(module2, item, scope) ? { network: "vpc" } : {}
           };
           const before = out2.policies.length;
           addPolicy(out2, evaluate(a.expr, scope), info2, scope, a, kind === "unknown");
@@ -13007,6 +13023,33 @@ function slotAttributes(block, slot) {
     const a = attr(b.body, second);
     return a ? [a] : [];
   });
+}
+function answersInVpc2(module2, item, scope) {
+  const vpc = resourceInfo(item.labels[0])?.vpc;
+  if (!vpc) return false;
+  if ("block" in vpc) return hasBlock2(item, vpc.block, scope);
+  const a = attr(item.body, vpc.domainAttribute);
+  const named = a && resourceNamed(a.expr);
+  if (!named || !vpc.domainTypes.includes(named[0])) return false;
+  const domain = module2.blocks.get(named.join("."))?.item;
+  const block = resourceInfo(named[0])?.vpc;
+  return !!domain && domain.type === "resource" && !!block && "block" in block && hasBlock2(domain, block.block, scope);
+}
+function hasBlock2(item, name2, scope) {
+  if (blocksOf(item.body, name2).length) return true;
+  return blocksOf(item.body, "dynamic").some((d) => {
+    const forEach = d.labels[0] === name2 ? attr(d.body, "for_each") : void 0;
+    return !!forEach && !certainlyEmpty(forEach, scope);
+  });
+}
+function resourceNamed(e) {
+  const names2 = [];
+  let cur = e;
+  while (cur.t === "getattr" || cur.t === "index") {
+    if (cur.t === "getattr") names2.unshift(cur.name);
+    cur = cur.object;
+  }
+  return cur.t === "variable" && names2.length >= 1 ? [cur.name, names2[0]] : void 0;
 }
 function addPolicy(out2, value, info2, scope, a, onlyPolicies = false) {
   const use = { file: scope.file.src.path, range: a.expr.range };
@@ -15061,7 +15104,7 @@ function defineRule(def) {
 var CHECKS = {
   WP01: "Allow with NotPrincipal: every principal not listed, anonymous callers included",
   WP02: 'Principal "*" in an Allow that an outside caller (a witness) satisfies',
-  WP03: 'Principal "*" limited only by network conditions (IP range, VPC)',
+  WP03: 'Principal "*" limited only by the network: conditions on the IP range or VPC, or a domain inside a VPC',
   WP04: 'Principal "*" whose verdict depends on values policylint cannot resolve (--strict, note)'
 };
 var wildcardPrincipal = defineRule({
@@ -15162,6 +15205,7 @@ function witnessReport(policy, st, path2, avoid) {
   const anonymous = acceptsAnonymous(policy.policy.resourceType, actionServices(st));
   const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }));
   const actions = describeActions(st);
+  if (direct.caller && policy.policy.network === "vpc") return inVpc(policy, path2, st, direct.caller.description, actions);
   if (direct.caller) {
     return {
       check: "WP02",
@@ -15183,6 +15227,17 @@ function witnessReport(policy, st, path2, avoid) {
     message: `Principal "*" is limited only by network conditions: ${viaNetwork.caller.description}, can run ${actions} from the network the condition allows; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
     witness: `${viaNetwork.caller.description} can run ${actions} from the allowed network`,
     key: `${st.sid ?? ""}:network`
+  };
+}
+function inVpc(policy, path2, st, caller, actions) {
+  return {
+    check: "WP03",
+    policy,
+    path: path2,
+    severity: "warning",
+    message: `Principal "*" is limited only by the network: the domain may sit in a VPC (vpc_options), so ${caller}, can run ${actions}${conditionSummary(st)} once it can connect to the domain's endpoint; a security group says what may connect, not who the principal is. Name the principals, or pin "*" with aws:PrincipalOrgID or aws:PrincipalAccount`,
+    witness: `${caller} can run ${actions} from inside the domain's VPC`,
+    key: `${st.sid ?? ""}:vpc`
   };
 }
 
@@ -17064,6 +17119,21 @@ function extractPlan(src, root2, out2) {
       });
     }
   }
+  const planned = plannedResources(root2);
+  const inVpc2 = vpcDomains(planned);
+  for (const { type, address: address2, values: values2 } of planned) {
+    for (const slot of POLICY_RESOURCES[type] ?? []) {
+      const v = getEntry(values2, slot.attribute)?.value;
+      const kind = planKind(slot, values2, void 0);
+      if (kind === void 0) continue;
+      const network = answersInVpc(type, values2, inVpc2) ? { network: "vpc" } : {};
+      const info2 = { address: address2, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type, ...network };
+      if (v) policyFromString(src, v, info2, "plan", out2);
+    }
+  }
+}
+function plannedResources(root2) {
+  const out2 = [];
   const planned = getEntry(root2, "planned_values")?.value;
   const rootModule = planned?.kind === "object" ? getEntry(planned, "root_module")?.value : void 0;
   const stack = rootModule ? [rootModule] : [];
@@ -17079,16 +17149,30 @@ function extractPlan(src, root2, out2) {
       const type = getEntry(r, "type")?.value;
       const address2 = getEntry(r, "address")?.value;
       const values2 = getEntry(r, "values")?.value;
-      if (type?.kind !== "string" || address2?.kind !== "string" || values2?.kind !== "object") continue;
-      for (const slot of POLICY_RESOURCES[type.value] ?? []) {
-        const v = getEntry(values2, slot.attribute)?.value;
-        const kind = planKind(slot, values2, void 0);
-        if (kind === void 0) continue;
-        const info2 = { address: address2.value, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type.value };
-        if (v) policyFromString(src, v, info2, "plan", out2);
-      }
+      if (type?.kind === "string" && address2?.kind === "string" && values2?.kind === "object") out2.push({ type: type.value, address: address2.value, values: values2 });
     }
   }
+  return out2;
+}
+function hasBlock(values2, block) {
+  const v = getEntry(values2, block)?.value;
+  return v?.kind === "list" && v.items.length > 0;
+}
+function vpcDomains(planned) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const { type, values: values2 } of planned) {
+    const vpc = resourceInfo(type)?.vpc;
+    const name2 = str2(values2, "domain_name");
+    if (vpc && "block" in vpc && name2 && hasBlock(values2, vpc.block)) out2.add(name2);
+  }
+  return out2;
+}
+function answersInVpc(type, values2, inVpc2) {
+  const vpc = resourceInfo(type)?.vpc;
+  if (!vpc) return false;
+  if ("block" in vpc) return hasBlock(values2, vpc.block);
+  const name2 = str2(values2, vpc.domainAttribute);
+  return name2 !== void 0 && inVpc2.has(name2);
 }
 function planKind(slot, values2, afterUnknown) {
   if (!slot.kindFrom) return slot.kind;

@@ -56,6 +56,12 @@ export interface ResourceInfo {
    * token from an IAM policy first, so "*" there means every authenticated AWS customer (§1.3).
    * Sources: docs/ACCURACY.md ("Peers' fixtures"), "Resource catalogue". */
   anonymous: boolean;
+  /** A block that puts the resource inside a VPC: OpenSearch creates a domain with a public
+   * endpoint unless `vpc_options` is given, and a VPC domain answers only what its security groups
+   * let connect (OpenSearch API, CreateDomain VPCOptions; AWS Knowledge Center "User: anonymous is
+   * not authorized"). For a policy resource of its own (`aws_opensearch_domain_policy`): the
+   * attribute naming the domain, whose block is read. */
+  vpc?: { block: string } | { domainAttribute: string; domainTypes: readonly string[] };
   /** Read by the IAM graph (group-mfa, role paths, role attachments; iam-semantics §6, §8) besides any policy. */
   graph?: boolean;
 }
@@ -78,6 +84,8 @@ const OPENSEARCH = { analyzerPublicAccessType: 'AWS::OpenSearchService::Domain' 
 const APIGW = { analyzerPublicAccessType: 'AWS::ApiGateway::RestApi' };
 const S3_ACCESS_POINT = { analyzerValidateType: 'AWS::S3::AccessPoint', analyzerPublicAccessType: 'AWS::S3::AccessPoint' };
 const ENDPOINT = { filter: true };
+const DOMAIN_VPC = { block: 'vpc_options' };
+const DOMAIN_POLICY_VPC = { domainAttribute: 'domain_name', domainTypes: ['aws_opensearch_domain', 'aws_elasticsearch_domain'] };
 const SQS = { analyzerPublicAccessType: 'AWS::SQS::Queue' };
 const SECRET = { analyzerPublicAccessType: 'AWS::SecretsManager::Secret' };
 
@@ -171,12 +179,19 @@ export const AWS_RESOURCES: Readonly<Record<string, ResourceInfo>> = {
     policies: [resource('policy', { analyzerPublicAccessType: 'AWS::EFS::FileSystem' })],
     anonymous: true,
   },
-  aws_elasticsearch_domain_policy: { service: 'es', awsType: 'AWS::Elasticsearch::Domain', policies: [resource('access_policies')], anonymous: true },
+  aws_elasticsearch_domain_policy: {
+    service: 'es',
+    awsType: 'AWS::Elasticsearch::Domain',
+    policies: [resource('access_policies')],
+    anonymous: true,
+    vpc: DOMAIN_POLICY_VPC,
+  },
   aws_opensearch_domain_policy: {
     service: 'es',
     awsType: 'AWS::OpenSearchService::Domain',
     policies: [resource('access_policies', { analyzerPublicAccessType: 'AWS::OpenSearchService::Domain' })],
     anonymous: true,
+    vpc: DOMAIN_POLICY_VPC,
   },
   // Log-group resource policies are enforced for AWS service principals only (CloudWatch Logs API).
   aws_cloudwatch_log_resource_policy: {
@@ -195,8 +210,14 @@ export const AWS_RESOURCES: Readonly<Record<string, ResourceInfo>> = {
   // --- Resource policies beyond the first list (issue 10 item 5): one entry per resource type of
   // the AWS provider that takes a resource-based policy. `anonymous` only where AWS documents
   // unsigned requests for the service (docs/ACCURACY.md ("Peers' fixtures"), "Resource catalogue", has the sources).
-  aws_opensearch_domain: { service: 'es', awsType: 'AWS::OpenSearchService::Domain', policies: [resource('access_policies', OPENSEARCH)], anonymous: true },
-  aws_elasticsearch_domain: { service: 'es', awsType: 'AWS::Elasticsearch::Domain', policies: [resource('access_policies')], anonymous: true },
+  aws_opensearch_domain: {
+    service: 'es',
+    awsType: 'AWS::OpenSearchService::Domain',
+    policies: [resource('access_policies', OPENSEARCH)],
+    anonymous: true,
+    vpc: DOMAIN_VPC,
+  },
+  aws_elasticsearch_domain: { service: 'es', awsType: 'AWS::Elasticsearch::Domain', policies: [resource('access_policies')], anonymous: true, vpc: DOMAIN_VPC },
   aws_api_gateway_rest_api: { service: 'execute-api', awsType: 'AWS::ApiGateway::RestApi', policies: [resource('policy', APIGW)], anonymous: true },
   aws_api_gateway_rest_api_policy: { service: 'execute-api', awsType: 'AWS::ApiGateway::RestApi', policies: [resource('policy', APIGW)], anonymous: true },
   aws_api_gateway_domain_name: { service: 'execute-api', policies: [resource('policy')], anonymous: false },

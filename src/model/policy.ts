@@ -20,6 +20,9 @@ export interface Policy {
   calledAt?: Origin;
   /** A document judged where no catalogued attribute takes it (issue 20): where it goes, for messages. */
   goesTo?: string;
+  /** The resource answers only inside a VPC (an OpenSearch domain with `vpc_options`): a "*"
+   * there reaches whoever can connect in that VPC, not the internet. */
+  network?: 'vpc';
   /** For a plan policy whose configuration was found: its `.tf` positions by JSON path. */
   configuration?: { sourceMap: Map<string, Origin>; resource: Origin };
 }

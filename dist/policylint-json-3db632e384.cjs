@@ -6829,6 +6829,8 @@ var OPENSEARCH = { analyzerPublicAccessType: "AWS::OpenSearchService::Domain" };
 var APIGW = { analyzerPublicAccessType: "AWS::ApiGateway::RestApi" };
 var S3_ACCESS_POINT = { analyzerValidateType: "AWS::S3::AccessPoint", analyzerPublicAccessType: "AWS::S3::AccessPoint" };
 var ENDPOINT = { filter: true };
+var DOMAIN_VPC = { block: "vpc_options" };
+var DOMAIN_POLICY_VPC = { domainAttribute: "domain_name", domainTypes: ["aws_opensearch_domain", "aws_elasticsearch_domain"] };
 var SQS = { analyzerPublicAccessType: "AWS::SQS::Queue" };
 var SECRET = { analyzerPublicAccessType: "AWS::SecretsManager::Secret" };
 var AWS_RESOURCES = {
@@ -6916,12 +6918,19 @@ var AWS_RESOURCES = {
     policies: [resource("policy", { analyzerPublicAccessType: "AWS::EFS::FileSystem" })],
     anonymous: true
   },
-  aws_elasticsearch_domain_policy: { service: "es", awsType: "AWS::Elasticsearch::Domain", policies: [resource("access_policies")], anonymous: true },
+  aws_elasticsearch_domain_policy: {
+    service: "es",
+    awsType: "AWS::Elasticsearch::Domain",
+    policies: [resource("access_policies")],
+    anonymous: true,
+    vpc: DOMAIN_POLICY_VPC
+  },
   aws_opensearch_domain_policy: {
     service: "es",
     awsType: "AWS::OpenSearchService::Domain",
     policies: [resource("access_policies", { analyzerPublicAccessType: "AWS::OpenSearchService::Domain" })],
-    anonymous: true
+    anonymous: true,
+    vpc: DOMAIN_POLICY_VPC
   },
   // Log-group resource policies are enforced for AWS service principals only (CloudWatch Logs API).
   aws_cloudwatch_log_resource_policy: {
@@ -6940,8 +6949,14 @@ var AWS_RESOURCES = {
   // --- Resource policies beyond the first list (issue 10 item 5): one entry per resource type of
   // the AWS provider that takes a resource-based policy. `anonymous` only where AWS documents
   // unsigned requests for the service (docs/ACCURACY.md ("Peers' fixtures"), "Resource catalogue", has the sources).
-  aws_opensearch_domain: { service: "es", awsType: "AWS::OpenSearchService::Domain", policies: [resource("access_policies", OPENSEARCH)], anonymous: true },
-  aws_elasticsearch_domain: { service: "es", awsType: "AWS::Elasticsearch::Domain", policies: [resource("access_policies")], anonymous: true },
+  aws_opensearch_domain: {
+    service: "es",
+    awsType: "AWS::OpenSearchService::Domain",
+    policies: [resource("access_policies", OPENSEARCH)],
+    anonymous: true,
+    vpc: DOMAIN_VPC
+  },
+  aws_elasticsearch_domain: { service: "es", awsType: "AWS::Elasticsearch::Domain", policies: [resource("access_policies")], anonymous: true, vpc: DOMAIN_VPC },
   aws_api_gateway_rest_api: { service: "execute-api", awsType: "AWS::ApiGateway::RestApi", policies: [resource("policy", APIGW)], anonymous: true },
   aws_api_gateway_rest_api_policy: { service: "execute-api", awsType: "AWS::ApiGateway::RestApi", policies: [resource("policy", APIGW)], anonymous: true },
   aws_api_gateway_domain_name: { service: "execute-api", policies: [resource("policy")], anonymous: false },
@@ -7174,6 +7189,21 @@ function extractPlan(src, root2, out) {
       });
     }
   }
+  const planned = plannedResources(root2);
+  const inVpc2 = vpcDomains(planned);
+  for (const { type, address, values: values2 } of planned) {
+    for (const slot of POLICY_RESOURCES[type] ?? []) {
+      const v = getEntry(values2, slot.attribute)?.value;
+      const kind = planKind(slot, values2, void 0);
+      if (kind === void 0) continue;
+      const network = answersInVpc(type, values2, inVpc2) ? { network: "vpc" } : {};
+      const info = { address, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type, ...network };
+      if (v) policyFromString(src, v, info, "plan", out);
+    }
+  }
+}
+function plannedResources(root2) {
+  const out = [];
   const planned = getEntry(root2, "planned_values")?.value;
   const rootModule = planned?.kind === "object" ? getEntry(planned, "root_module")?.value : void 0;
   const stack = rootModule ? [rootModule] : [];
@@ -7189,16 +7219,30 @@ function extractPlan(src, root2, out) {
       const type = getEntry(r, "type")?.value;
       const address = getEntry(r, "address")?.value;
       const values2 = getEntry(r, "values")?.value;
-      if (type?.kind !== "string" || address?.kind !== "string" || values2?.kind !== "object") continue;
-      for (const slot of POLICY_RESOURCES[type.value] ?? []) {
-        const v = getEntry(values2, slot.attribute)?.value;
-        const kind = planKind(slot, values2, void 0);
-        if (kind === void 0) continue;
-        const info = { address: address.value, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type.value };
-        if (v) policyFromString(src, v, info, "plan", out);
-      }
+      if (type?.kind === "string" && address?.kind === "string" && values2?.kind === "object") out.push({ type: type.value, address: address.value, values: values2 });
     }
   }
+  return out;
+}
+function hasBlock(values2, block) {
+  const v = getEntry(values2, block)?.value;
+  return v?.kind === "list" && v.items.length > 0;
+}
+function vpcDomains(planned) {
+  const out = /* @__PURE__ */ new Set();
+  for (const { type, values: values2 } of planned) {
+    const vpc = resourceInfo(type)?.vpc;
+    const name = str(values2, "domain_name");
+    if (vpc && "block" in vpc && name && hasBlock(values2, vpc.block)) out.add(name);
+  }
+  return out;
+}
+function answersInVpc(type, values2, inVpc2) {
+  const vpc = resourceInfo(type)?.vpc;
+  if (!vpc) return false;
+  if ("block" in vpc) return hasBlock(values2, vpc.block);
+  const name = str(values2, vpc.domainAttribute);
+  return name !== void 0 && inVpc2.has(name);
 }
 function planKind(slot, values2, afterUnknown) {
   if (!slot.kindFrom) return slot.kind;
@@ -9199,7 +9243,7 @@ function defineRule(def) {
 var CHECKS = {
   WP01: "Allow with NotPrincipal: every principal not listed, anonymous callers included",
   WP02: 'Principal "*" in an Allow that an outside caller (a witness) satisfies',
-  WP03: 'Principal "*" limited only by network conditions (IP range, VPC)',
+  WP03: 'Principal "*" limited only by the network: conditions on the IP range or VPC, or a domain inside a VPC',
   WP04: 'Principal "*" whose verdict depends on values policylint cannot resolve (--strict, note)'
 };
 var wildcardPrincipal = defineRule({
@@ -9300,6 +9344,7 @@ function witnessReport(policy, st, path2, avoid) {
   const anonymous = acceptsAnonymous(policy.policy.resourceType, actionServices(st));
   const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }));
   const actions = describeActions(st);
+  if (direct.caller && policy.policy.network === "vpc") return inVpc(policy, path2, st, direct.caller.description, actions);
   if (direct.caller) {
     return {
       check: "WP02",
@@ -9321,6 +9366,17 @@ function witnessReport(policy, st, path2, avoid) {
     message: `Principal "*" is limited only by network conditions: ${viaNetwork.caller.description}, can run ${actions} from the network the condition allows; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
     witness: `${viaNetwork.caller.description} can run ${actions} from the allowed network`,
     key: `${st.sid ?? ""}:network`
+  };
+}
+function inVpc(policy, path2, st, caller, actions) {
+  return {
+    check: "WP03",
+    policy,
+    path: path2,
+    severity: "warning",
+    message: `Principal "*" is limited only by the network: the domain may sit in a VPC (vpc_options), so ${caller}, can run ${actions}${conditionSummary(st)} once it can connect to the domain's endpoint; a security group says what may connect, not who the principal is. Name the principals, or pin "*" with aws:PrincipalOrgID or aws:PrincipalAccount`,
+    witness: `${caller} can run ${actions} from inside the domain's VPC`,
+    key: `${st.sid ?? ""}:vpc`
   };
 }
 
