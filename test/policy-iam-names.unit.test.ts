@@ -54,6 +54,16 @@ describe('a documented key as a pattern', () => {
     expect(tag.test('s3:RequestObjectTag/env')).toBe(false);
   });
 
+  it('a tag key the SAR spells as text (tag-key, or nothing after the slash) stands for any tag key', async () => {
+    expect(keyPattern('secretsmanager:ResourceTag/tag-key').test('secretsmanager:ResourceTag/instance-access-policy')).toBe(true);
+    expect(keyPattern('ssm:resourceTag/tag-key').test('ssm:ResourceTag/team')).toBe(true);
+    expect(keyPattern('glacier:ResourceTag/').test('glacier:ResourceTag/team')).toBe(true);
+    expect(keyPattern('secretsmanager:ResourceTag/tag-key').test('secretsmanager:ResourceTags/team')).toBe(false);
+    // What the rules see: the documented key, with its type, not "no service defines it".
+    expect(await lookupKey('secretsmanager:ResourceTag/instance-access-policy')).toMatchObject({ key: 'secretsmanager:ResourceTag/tag-key', global: false });
+    expect(await lookupKey('secretsmanager:ResourceTags/team')).toBe('unknown');
+  });
+
   it("regular-expression characters in a key are literal: events:detail.service's dot is a dot", () => {
     const dotted = keyPattern('events:detail.service');
     expect(dotted.test('events:detail.service')).toBe(true);

@@ -14905,10 +14905,11 @@ async function allServices() {
   return (await data()).iamServiceKeys();
 }
 var patterns = /* @__PURE__ */ new Map();
+var SPELLED_TAG_KEY = /(ResourceTag\/)(tag-key)?$/i;
 function keyPattern(documented) {
   let re = patterns.get(documented);
   if (!re) {
-    const escaped = documented.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = documented.replace(SPELLED_TAG_KEY, "$1${TagKey}").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     re = new RegExp(`^${escaped.replace(/\\\$\\\{[^}]*\\\}/g, ".+").replace(/<[^>]*>/g, ".+")}$`, "i");
     patterns.set(documented, re);
   }

@@ -38,11 +38,17 @@ export async function allServices(): Promise<string[]> {
 
 const patterns = new Map<string, RegExp>();
 
+/** The SAR spells a few tag keys' variable part as text, not `${TagKey}`:
+ * `secretsmanager:ResourceTag/tag-key`, `ssm:resourceTag/tag-key`, and `glacier:ResourceTag/`
+ * with nothing after the slash (Secrets Manager: "secretsmanager:ResourceTag/tag-key: filters
+ * access by a tag key and value pair"). Read as the variable they stand for. */
+const SPELLED_TAG_KEY = /(ResourceTag\/)(tag-key)?$/i;
+
 /** A documented key with variables (`${TagKey}`, `<key>`) as a case-insensitive pattern. */
 export function keyPattern(documented: string): RegExp {
   let re = patterns.get(documented);
   if (!re) {
-    const escaped = documented.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = documented.replace(SPELLED_TAG_KEY, '$1${TagKey}').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     re = new RegExp(`^${escaped.replace(/\\\$\\\{[^}]*\\\}/g, '.+').replace(/<[^>]*>/g, '.+')}$`, 'i');
     patterns.set(documented, re);
   }

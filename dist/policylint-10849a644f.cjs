@@ -11815,7 +11815,7 @@ async function allServices() {
 function keyPattern(documented) {
   let re = patterns.get(documented);
   if (!re) {
-    const escaped = documented.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const escaped = documented.replace(SPELLED_TAG_KEY, "$1${TagKey}").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     re = new RegExp(`^${escaped.replace(/\\\$\\\{[^}]*\\\}/g, ".+").replace(/<[^>]*>/g, ".+")}$`, "i");
     patterns.set(documented, re);
   }
@@ -11932,7 +11932,7 @@ function closest(wrong, names2) {
   const prefix2 = scored.reduce((a, b) => b.common > a.common || b.common === a.common && b.d < a.d ? b : a);
   return prefix2.n !== best.n && prefix2.common >= 6 && prefix2.common > best.common ? [best.n, prefix2.n] : [best.n];
 }
-var import_node_path15, data, patterns, serviceKeyCache, lookups, MAX_LOOKUPS, unassociated, formatCache, rows;
+var import_node_path15, data, patterns, SPELLED_TAG_KEY, serviceKeyCache, lookups, MAX_LOOKUPS, unassociated, formatCache, rows;
 var init_iam_names = __esm({
   "src/policy/iam-names.ts"() {
     "use strict";
@@ -11942,6 +11942,7 @@ var init_iam_names = __esm({
     init_listed_keys_generated();
     data = () => Promise.resolve().then(() => (init_esm5(), esm_exports));
     patterns = /* @__PURE__ */ new Map();
+    SPELLED_TAG_KEY = /(ResourceTag\/)(tag-key)?$/i;
     serviceKeyCache = /* @__PURE__ */ new Map();
     lookups = /* @__PURE__ */ new Map();
     MAX_LOOKUPS = 2e4;
