@@ -86,6 +86,9 @@ export const principalArnPattern = defineRule<Record<string, never>, CheckId>({
           const mixed = mixedPartitions(c);
           if (mixed) out.push({ policy, path: c.path, ...mixed });
           const undecided = () => ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st) });
+          // PA08 names the operator, not a value: once per condition, at the first value it holds
+          // for (six values on one line were six identical notes, ministryofjustice/modernisation-platform).
+          let operatorNoted = false;
           for (const v of c.values) {
             const value = known(v);
             if (value === undefined) {
@@ -96,8 +99,11 @@ export const principalArnPattern = defineRule<Record<string, never>, CheckId>({
               if (account === undefined || hasWildcard(account)) ctx.undecided({ policy, statement: st, unknowns: [v.shown] });
               continue;
             }
-            for (const f of checkValue(policy, st, c, value, v.shown, ctx.trustedAccounts, undecided))
+            for (const f of checkValue(policy, st, c, value, v.shown, ctx.trustedAccounts, undecided)) {
+              if (f.key === 'PA08' && operatorNoted) continue;
+              operatorNoted ||= f.key === 'PA08';
               out.push({ policy, path: v.path, ...f, key: `${f.key}:${v.shown}` });
+            }
             const pathed = rolePathMismatch(c, value, rolePaths.get(policy));
             if (pathed) out.push({ policy, path: v.path, ...pathed, key: `${pathed.key}:${v.shown}` });
           }

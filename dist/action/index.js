@@ -52246,6 +52246,7 @@ var principalArnPattern = defineRule({
           const mixed = mixedPartitions(c6);
           if (mixed) out2.push({ policy, path: c6.path, ...mixed });
           const undecided2 = () => ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st) });
+          let operatorNoted = false;
           for (const v of c6.values) {
             const value = known(v);
             if (value === void 0) {
@@ -52254,8 +52255,11 @@ var principalArnPattern = defineRule({
               if (account === void 0 || hasWildcard(account)) ctx.undecided({ policy, statement: st, unknowns: [v.shown] });
               continue;
             }
-            for (const f6 of checkValue(policy, st, c6, value, v.shown, ctx.trustedAccounts, undecided2))
+            for (const f6 of checkValue(policy, st, c6, value, v.shown, ctx.trustedAccounts, undecided2)) {
+              if (f6.key === "PA08" && operatorNoted) continue;
+              operatorNoted ||= f6.key === "PA08";
               out2.push({ policy, path: v.path, ...f6, key: `${f6.key}:${v.shown}` });
+            }
             const pathed = rolePathMismatch(c6, value, rolePaths.get(policy));
             if (pathed) out2.push({ policy, path: v.path, ...pathed, key: `${pathed.key}:${v.shown}` });
           }

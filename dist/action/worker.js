@@ -15295,6 +15295,7 @@ var principalArnPattern = defineRule({
           const mixed = mixedPartitions(c);
           if (mixed) out2.push({ policy, path: c.path, ...mixed });
           const undecided2 = () => ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st) });
+          let operatorNoted = false;
           for (const v of c.values) {
             const value = known(v);
             if (value === void 0) {
@@ -15303,8 +15304,11 @@ var principalArnPattern = defineRule({
               if (account === void 0 || hasWildcard(account)) ctx.undecided({ policy, statement: st, unknowns: [v.shown] });
               continue;
             }
-            for (const f of checkValue(policy, st, c, value, v.shown, ctx.trustedAccounts, undecided2))
+            for (const f of checkValue(policy, st, c, value, v.shown, ctx.trustedAccounts, undecided2)) {
+              if (f.key === "PA08" && operatorNoted) continue;
+              operatorNoted ||= f.key === "PA08";
               out2.push({ policy, path: v.path, ...f, key: `${f.key}:${v.shown}` });
+            }
             const pathed = rolePathMismatch(c, value, rolePaths.get(policy));
             if (pathed) out2.push({ policy, path: v.path, ...pathed, key: `${pathed.key}:${v.shown}` });
           }

@@ -12375,6 +12375,7 @@ var init_principal_arn_pattern = __esm({
               const mixed = mixedPartitions(c);
               if (mixed) out.push({ policy, path: c.path, ...mixed });
               const undecided2 = () => ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st) });
+              let operatorNoted = false;
               for (const v of c.values) {
                 const value = known(v);
                 if (value === void 0) {
@@ -12383,8 +12384,11 @@ var init_principal_arn_pattern = __esm({
                   if (account === void 0 || hasWildcard(account)) ctx.undecided({ policy, statement: st, unknowns: [v.shown] });
                   continue;
                 }
-                for (const f of checkValue(policy, st, c, value, v.shown, ctx.trustedAccounts, undecided2))
+                for (const f of checkValue(policy, st, c, value, v.shown, ctx.trustedAccounts, undecided2)) {
+                  if (f.key === "PA08" && operatorNoted) continue;
+                  operatorNoted ||= f.key === "PA08";
                   out.push({ policy, path: v.path, ...f, key: `${f.key}:${v.shown}` });
+                }
                 const pathed = rolePathMismatch(c, value, rolePaths.get(policy));
                 if (pathed) out.push({ policy, path: v.path, ...pathed, key: `${pathed.key}:${v.shown}` });
               }
