@@ -60,7 +60,7 @@ const report = {
   policylintCommit: projectCommit + (projectDirty ? ' (with uncommitted changes)' : ''),
   date: new Date().toISOString().slice(0, 10),
   repos: results,
-  totals: Object.fromEntries(['tuning', 'holdout', 'all'].map((s) => [s, total(results.filter((r) => s === 'all' || r.set === s))])),
+  totals: Object.fromEntries([...new Set(manifest.repos.map((e) => e.set)), 'all'].map((s) => [s, total(results.filter((r) => s === 'all' || r.set === s))])),
 };
 if (opts.out) {
   mkdirSync(dirname(resolve(opts.out)), { recursive: true });
