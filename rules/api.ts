@@ -145,6 +145,8 @@ function accountUnknowns<O extends Record<string, unknown>, C extends string, M 
 export interface RuleReport<C extends string, M extends string> {
   policy?: NormalizedPolicy;
   path?: string;
+  /** Point at the key of `path` rather than at its value (the engine finds either line). */
+  at?: 'key';
   origin?: Origin;
   /** Which check found it: a key of `checks`. */
   check: C;

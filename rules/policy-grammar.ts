@@ -54,7 +54,7 @@ type CheckId = keyof typeof CHECKS;
  * finding says what the mistake does, which depends on the effect: in an Allow it grants nothing,
  * in a Deny it protects nothing (iam-semantics §2.2, §9).
  */
-type Found = { check: CheckId; path: string; severity: Severity; message: string; key: string };
+type Found = { check: CheckId; path: string; at?: 'key'; severity: Severity; message: string; key: string };
 
 export const policyGrammar = defineRule<Record<string, never>, CheckId>({
   meta: {
@@ -80,7 +80,8 @@ export const policyGrammar = defineRule<Record<string, never>, CheckId>({
         // Synchronous once the names it looks up have loaded (policy/settled.ts).
         const checked = settle(() => actionFindings(st).concat(conditionFindings(st, actionsOf), resourceFindings(st, actionsOf)));
         const found = checked instanceof Promise ? await checked : checked;
-        for (const f of found) ctx.report({ policy, path: f.path, check: f.check, severity: f.severity, message: f.message, key: `${f.check}:${f.key}` });
+        for (const f of found)
+          ctx.report({ policy, path: f.path, at: f.at, check: f.check, severity: f.severity, message: f.message, key: `${f.check}:${f.key}` });
         // This rule judges names as written: an Unknown has no name here to judge (its value is
         // judged where it is written, if policylint resolves it). What an Unknown does stop is the
         // check of a written key or ARN against the statement's actions (GR05, GR09).
@@ -422,8 +423,11 @@ function operatorFindings(st: Statement, c: Condition, type: string): Found[] {
   return [];
 }
 
+/** GR04 and GR05 are about the key's name: they point at the key (the `variable` line of an
+ * aws_iam_policy_document condition), the others at the condition's values. */
 function finding(c: Condition, check: CheckId, severity: Severity, message: string): Found {
-  return { check, path: c.path, severity, message, key: `${c.operator}:${c.keyLower}` };
+  const at = check === 'GR04' || check === 'GR05' ? { at: 'key' as const } : {};
+  return { check, path: c.path, ...at, severity, message, key: `${c.operator}:${c.keyLower}` };
 }
 
 type Formats = { typed: ActionInfo[]; formats: Set<string>; services: Set<string>; anyService: boolean; matches: Map<string, boolean> } | undefined;

@@ -7259,11 +7259,12 @@ function originOf(r6) {
   if (r6.origin) return r6.origin;
   if (!r6.policy) return void 0;
   const config = r6.policy.policy.configuration;
-  if (config) return nearest(config.sourceMap, r6.path) ?? config.resource;
-  return nearest(r6.policy.sourceMap, r6.path) ?? r6.policy.policy.origin;
+  const path2 = r6.at === "key" && r6.path !== void 0 ? `${r6.path}${KEY}` : r6.path;
+  if (config) return nearest(config.sourceMap, path2) ?? config.resource;
+  return nearest(r6.policy.sourceMap, path2) ?? r6.policy.policy.origin;
 }
 function nearest(map, path2) {
-  for (let p3 = path2 ?? ""; p3 !== void 0; p3 = p3 ? parentPath(p3) ?? "" : void 0) {
+  for (let p3 = path2 ?? ""; p3 !== void 0; p3 = p3 ? p3.endsWith(KEY) ? p3.slice(0, -KEY.length) : parentPath(p3) ?? "" : void 0) {
     const o3 = map.get(p3);
     if (o3) return o3;
     if (p3 === "") break;
@@ -7400,13 +7401,14 @@ function canonical(v) {
 function findVia(r6) {
   return r6.policy && r6.path !== void 0 ? r6.policy.viaMap?.get(r6.path) : void 0;
 }
-var displayPaths, ownedPaths, contentHashes;
+var KEY, displayPaths, ownedPaths, contentHashes;
 var init_locate = __esm({
   "src/model/locate.ts"() {
     "use strict";
     init_fingerprint();
     init_paths();
     init_source();
+    KEY = "#key";
     displayPaths = /* @__PURE__ */ new Map();
     ownedPaths = /* @__PURE__ */ new Map();
     contentHashes = /* @__PURE__ */ new WeakMap();
@@ -53482,7 +53484,8 @@ var policyGrammar = defineRule({
         const actionsOf = () => actions === null ? actions = statementActions(st) : actions;
         const checked = settle(() => actionFindings(st).concat(conditionFindings(st, actionsOf), resourceFindings(st, actionsOf)));
         const found = checked instanceof Promise ? await checked : checked;
-        for (const f6 of found) ctx.report({ policy, path: f6.path, check: f6.check, severity: f6.severity, message: f6.message, key: `${f6.check}:${f6.key}` });
+        for (const f6 of found)
+          ctx.report({ policy, path: f6.path, at: f6.at, check: f6.check, severity: f6.severity, message: f6.message, key: `${f6.check}:${f6.key}` });
         const stoppers = blockedByUnknownActions(st);
         if (stoppers.length) ctx.undecided({ policy, statement: st, unknowns: stoppers });
         else ctx.judged(policy, st);
@@ -53740,7 +53743,8 @@ function operatorFindings(st, c6, type) {
   return [];
 }
 function finding(c6, check, severity, message) {
-  return { check, path: c6.path, severity, message, key: `${c6.operator}:${c6.keyLower}` };
+  const at2 = check === "GR04" || check === "GR05" ? { at: "key" } : {};
+  return { check, path: c6.path, ...at2, severity, message, key: `${c6.operator}:${c6.keyLower}` };
 }
 var formatsByActions = /* @__PURE__ */ new Map();
 function formatsOf(actions) {

@@ -4197,11 +4197,12 @@ function originOf(r) {
   if (r.origin) return r.origin;
   if (!r.policy) return void 0;
   const config = r.policy.policy.configuration;
-  if (config) return nearest(config.sourceMap, r.path) ?? config.resource;
-  return nearest(r.policy.sourceMap, r.path) ?? r.policy.policy.origin;
+  const path2 = r.at === "key" && r.path !== void 0 ? `${r.path}${KEY}` : r.path;
+  if (config) return nearest(config.sourceMap, path2) ?? config.resource;
+  return nearest(r.policy.sourceMap, path2) ?? r.policy.policy.origin;
 }
 function nearest(map, path2) {
-  for (let p = path2 ?? ""; p !== void 0; p = p ? parentPath(p) ?? "" : void 0) {
+  for (let p = path2 ?? ""; p !== void 0; p = p ? p.endsWith(KEY) ? p.slice(0, -KEY.length) : parentPath(p) ?? "" : void 0) {
     const o = map.get(p);
     if (o) return o;
     if (p === "") break;
@@ -4338,13 +4339,14 @@ function canonical(v) {
 function findVia(r) {
   return r.policy && r.path !== void 0 ? r.policy.viaMap?.get(r.path) : void 0;
 }
-var displayPaths, ownedPaths, contentHashes;
+var KEY, displayPaths, ownedPaths, contentHashes;
 var init_locate = __esm({
   "src/model/locate.ts"() {
     "use strict";
     init_fingerprint();
     init_paths();
     init_source();
+    KEY = "#key";
     displayPaths = /* @__PURE__ */ new Map();
     ownedPaths = /* @__PURE__ */ new Map();
     contentHashes = /* @__PURE__ */ new WeakMap();
@@ -16531,7 +16533,8 @@ var policyGrammar = defineRule({
         const actionsOf = () => actions === null ? actions = statementActions(st) : actions;
         const checked = settle(() => actionFindings(st).concat(conditionFindings(st, actionsOf), resourceFindings(st, actionsOf)));
         const found = checked instanceof Promise ? await checked : checked;
-        for (const f of found) ctx.report({ policy, path: f.path, check: f.check, severity: f.severity, message: f.message, key: `${f.check}:${f.key}` });
+        for (const f of found)
+          ctx.report({ policy, path: f.path, at: f.at, check: f.check, severity: f.severity, message: f.message, key: `${f.check}:${f.key}` });
         const stoppers = blockedByUnknownActions(st);
         if (stoppers.length) ctx.undecided({ policy, statement: st, unknowns: stoppers });
         else ctx.judged(policy, st);
@@ -16789,7 +16792,8 @@ function operatorFindings(st, c, type) {
   return [];
 }
 function finding(c, check, severity, message) {
-  return { check, path: c.path, severity, message, key: `${c.operator}:${c.keyLower}` };
+  const at2 = check === "GR04" || check === "GR05" ? { at: "key" } : {};
+  return { check, path: c.path, ...at2, severity, message, key: `${c.operator}:${c.keyLower}` };
 }
 var formatsByActions = /* @__PURE__ */ new Map();
 function formatsOf(actions) {

@@ -30,6 +30,9 @@ export interface RuleMeta {
 export interface Report {
   policy?: NormalizedPolicy;
   path?: string;
+  /** Where on the path the finding points: at the key's text (a condition key's `variable`
+   * line in an aws_iam_policy_document) rather than at its value. Not part of its identity. */
+  at?: 'key';
   origin?: Origin;
   message: string;
   severity?: Severity;

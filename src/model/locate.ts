@@ -17,12 +17,17 @@ export function originOf(r: Report): Origin | undefined {
   if (!r.policy) return undefined;
   // A plan finding points at the .tf line of the same JSON path when the configuration is beside it.
   const config = r.policy.policy.configuration;
-  if (config) return nearest(config.sourceMap, r.path) ?? config.resource;
-  return nearest(r.policy.sourceMap, r.path) ?? r.policy.policy.origin;
+  const path = r.at === 'key' && r.path !== undefined ? `${r.path}${KEY}` : r.path;
+  if (config) return nearest(config.sourceMap, path) ?? config.resource;
+  return nearest(r.policy.sourceMap, path) ?? r.policy.policy.origin;
 }
 
+/** The sources map a key's place under its path with this suffix (policy/normalize.ts). */
+const KEY = '#key';
+
 function nearest(map: Map<string, Origin>, path: string | undefined): Origin | undefined {
-  for (let p: string | undefined = path ?? ''; p !== undefined; p = p ? (parentPath(p) ?? '') : undefined) {
+  // A key's place where none was recorded: its value's, before any parent's.
+  for (let p: string | undefined = path ?? ''; p !== undefined; p = p ? (p.endsWith(KEY) ? p.slice(0, -KEY.length) : (parentPath(p) ?? '')) : undefined) {
     const o = map.get(p);
     if (o) return o;
     if (p === '') break;
