@@ -122,6 +122,25 @@ describe('policylint CLI', () => {
     expect(byFile['good.json']).toMatchObject({ ruleId: 'wildcard-principal' });
   });
 
+  it('leaves out files git-crypt encrypted (checked out without the key), saying so only with --verbose', () => {
+    const dir = temp();
+    const crypted = Buffer.concat([Buffer.from('\0GITCRYPT\0', 'latin1'), Buffer.from([0x3f, 0xd0, 0x3c, 0x06, 0x90, 0x7c, 0x29, 0x7d, 0x0a, 0x22])]);
+    writeFileSync(join(dir, 'secrets.tf'), crypted);
+    writeFileSync(join(dir, 'terraform.tfvars'), crypted);
+    writeFileSync(join(dir, 'policy.json'), crypted);
+    writeFileSync(join(dir, 'good.json'), VALID_JSON);
+    // Another binary file is still reported: it is no text a user meant to encrypt.
+    writeFileSync(join(dir, 'binary.tf'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 3]));
+    const r = run(['--format', 'json', '.'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    const found = (JSON.parse(r.stdout).findings as Array<{ file: string; ruleId: string }>).map((f) => `${f.file} ${f.ruleId}`).sort();
+    expect(found).toEqual(['binary.tf parse-error', 'good.json wildcard-principal']);
+    const verbose = run(['--format', 'json', '--verbose', '.'], dir).stderr;
+    for (const name of ['secrets.tf', 'terraform.tfvars', 'policy.json'])
+      expect(verbose).toContain(`policylint: ${name}: encrypted with git-crypt and checked out without its key: not read\n`);
+  });
+
   it('reports duplicate JSON keys, which IAM forbids', () => {
     const dir = temp();
     writeFileSync(

@@ -28,7 +28,17 @@ export function maxBytes(path: string): number {
 const tooLarge = (what: string, size: number, limit: number) =>
   `${what} is ${(size / 1048576).toFixed(1)} MB, over the ${limit / 1048576} MB policylint reads for a file of this type (one file must not take more than ~300 MB of memory); not linted`;
 
-export type ParseErrorSink = (file: string, message: string, range?: { start: number; end: number }) => void;
+/** `skipped`: the file is left out on purpose (encrypted): a line under --verbose, not a finding. */
+export type ParseErrorSink = (file: string, message: string, range?: { start: number; end: number }, skipped?: boolean) => void;
+
+/** The header git-crypt writes before what it encrypted: such a file, checked out without the key
+ * (a CI job or a hook usually is), is no broken Terraform but text the run cannot see. */
+const GIT_CRYPT = '\0GITCRYPT\0';
+export const ENCRYPTED = 'encrypted with git-crypt and checked out without its key: not read';
+
+export function gitCrypted(head: Buffer | string): boolean {
+  return typeof head === 'string' ? head.startsWith(GIT_CRYPT) : head.subarray(0, GIT_CRYPT.length).toString('latin1') === GIT_CRYPT;
+}
 
 /** Reads a file as text, or reports why it is not text: never a stack trace (issue 7). `read`: its
  * bytes, when an earlier step of the run read them already (fileBytes: a regular file within its limit). */
@@ -44,6 +54,10 @@ export function readSource(path: string, parseError: ParseErrorSink, overrides: 
   }
   const buf = read ?? readBytes(path, parseError);
   if (!buf) return undefined;
+  if (gitCrypted(buf)) {
+    parseError(path, ENCRYPTED, undefined, true);
+    return undefined;
+  }
   if (buf.subarray(0, 8192).indexOf(0) >= 0) {
     parseError(path, 'binary file (contains NUL bytes), not Terraform or JSON text');
     return undefined;

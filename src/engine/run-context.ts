@@ -4,7 +4,7 @@ import type { NormalizedPolicy, Policy } from '../model/policy.js';
 import type { Suppression } from '../suppress/inline.js';
 import type { Finding, Report, RuleMeta } from '../model/finding.js';
 import { HCL, loadSource, type ParseErrorSink } from '../discover/files.js';
-import { originOf, toFinding, type Locator } from '../model/locate.js';
+import { displayPath, originOf, toFinding, type Locator } from '../model/locate.js';
 import type { LintOptions } from './options.js';
 import { scanRoots } from '../discover/confine.js';
 
@@ -73,7 +73,11 @@ export class RunContext {
     return this.enabledIds.has(id);
   }
 
-  parseError: ParseErrorSink = (file, message, range = { start: 0, end: 0 }) => {
+  parseError: ParseErrorSink = (file, message, range = { start: 0, end: 0 }, skipped = false) => {
+    if (skipped) {
+      this.info.push(`${displayPath(this.opts.cwd, file)}: ${message}`);
+      return;
+    }
     if (!this.enabled('parse-error')) return;
     const f = toFinding(
       { id: 'parse-error', severity: this.opts.severities?.get('parse-error') ?? 'error' },

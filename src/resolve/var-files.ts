@@ -4,7 +4,7 @@ import { parseHcl } from '../parse/hcl.js';
 import { parseJson } from '../parse/json.js';
 import { evaluate, moduleScope } from './evaluate.js';
 import { confine, OUTSIDE_MESSAGE } from '../discover/confine.js';
-import { listDir, readRegularFile, type ParseErrorSink } from '../discover/files.js';
+import { ENCRYPTED, gitCrypted, listDir, readRegularFile, type ParseErrorSink } from '../discover/files.js';
 import type { Module } from './module.js';
 
 const AUTO = /\.auto\.tfvars(\.json)?$/;
@@ -43,6 +43,10 @@ export async function applyVarFiles(
     const text = overlays?.get(path) ?? readRegularFile(path, 'variable file');
     if (typeof text !== 'string') {
       parseError(path, text.error);
+      continue;
+    }
+    if (gitCrypted(text)) {
+      parseError(path, ENCRYPTED, undefined, true);
       continue;
     }
     const src = makeSource(path, text);

@@ -5083,6 +5083,11 @@ function maxBytes(path2) {
   return /\.json$/i.test(path2) ? MAX_JSON_BYTES : MAX_HCL_BYTES;
 }
 var tooLarge = (what, size, limit) => `${what} is ${(size / 1048576).toFixed(1)} MB, over the ${limit / 1048576} MB policylint reads for a file of this type (one file must not take more than ~300 MB of memory); not linted`;
+var GIT_CRYPT = "\0GITCRYPT\0";
+var ENCRYPTED = "encrypted with git-crypt and checked out without its key: not read";
+function gitCrypted(head) {
+  return typeof head === "string" ? head.startsWith(GIT_CRYPT) : head.subarray(0, GIT_CRYPT.length).toString("latin1") === GIT_CRYPT;
+}
 function readSource(path2, parseError2, overrides, read) {
   const override = overrides.get(path2);
   if (override !== void 0) {
@@ -5094,6 +5099,10 @@ function readSource(path2, parseError2, overrides, read) {
   }
   const buf = read ?? readBytes(path2, parseError2);
   if (!buf) return void 0;
+  if (gitCrypted(buf)) {
+    parseError2(path2, ENCRYPTED, void 0, true);
+    return void 0;
+  }
   if (buf.subarray(0, 8192).indexOf(0) >= 0) {
     parseError2(path2, "binary file (contains NUL bytes), not Terraform or JSON text");
     return void 0;
@@ -5639,7 +5648,11 @@ var RunContext = class {
   enabled(id) {
     return this.enabledIds.has(id);
   }
-  parseError = (file, message, range2 = { start: 0, end: 0 }) => {
+  parseError = (file, message, range2 = { start: 0, end: 0 }, skipped = false) => {
+    if (skipped) {
+      this.info.push(`${displayPath(this.opts.cwd, file)}: ${message}`);
+      return;
+    }
     if (!this.enabled("parse-error")) return;
     const f = toFinding(
       { id: "parse-error", severity: this.opts.severities?.get("parse-error") ?? "error" },

@@ -2983,6 +2983,9 @@ var init_confine = __esm({
 function maxBytes(path2) {
   return /\.json$/i.test(path2) ? MAX_JSON_BYTES : MAX_HCL_BYTES;
 }
+function gitCrypted(head) {
+  return typeof head === "string" ? head.startsWith(GIT_CRYPT) : head.subarray(0, GIT_CRYPT.length).toString("latin1") === GIT_CRYPT;
+}
 function readSource(path2, parseError2, overrides, read) {
   const override = overrides.get(path2);
   if (override !== void 0) {
@@ -2994,6 +2997,10 @@ function readSource(path2, parseError2, overrides, read) {
   }
   const buf = read ?? readBytes(path2, parseError2);
   if (!buf) return void 0;
+  if (gitCrypted(buf)) {
+    parseError2(path2, ENCRYPTED, void 0, true);
+    return void 0;
+  }
   if (buf.subarray(0, 8192).indexOf(0) >= 0) {
     parseError2(path2, "binary file (contains NUL bytes), not Terraform or JSON text");
     return void 0;
@@ -3105,7 +3112,7 @@ function readRegularFile(path2, what = "file") {
   if ("code" in read) return { error: `cannot read ${what}: ${read.code}` };
   return { error: `${what} is not a regular file (a FIFO, device or folder); not read` };
 }
-var import_node_fs3, import_node_path3, HCL, MAX_HCL_BYTES, MAX_JSON_BYTES, tooLarge;
+var import_node_fs3, import_node_path3, HCL, MAX_HCL_BYTES, MAX_JSON_BYTES, tooLarge, GIT_CRYPT, ENCRYPTED;
 var init_files = __esm({
   "src/discover/files.ts"() {
     "use strict";
@@ -3118,6 +3125,8 @@ var init_files = __esm({
     MAX_HCL_BYTES = 1024 * 1024;
     MAX_JSON_BYTES = 4 * 1024 * 1024;
     tooLarge = (what, size, limit) => `${what} is ${(size / 1048576).toFixed(1)} MB, over the ${limit / 1048576} MB policylint reads for a file of this type (one file must not take more than ~300 MB of memory); not linted`;
+    GIT_CRYPT = "\0GITCRYPT\0";
+    ENCRYPTED = "encrypted with git-crypt and checked out without its key: not read";
   }
 });
 
@@ -3801,7 +3810,11 @@ var init_run_context = __esm({
       enabled(id) {
         return this.enabledIds.has(id);
       }
-      parseError = (file, message, range2 = { start: 0, end: 0 }) => {
+      parseError = (file, message, range2 = { start: 0, end: 0 }, skipped = false) => {
+        if (skipped) {
+          this.info.push(`${displayPath(this.opts.cwd, file)}: ${message}`);
+          return;
+        }
         if (!this.enabled("parse-error")) return;
         const f = toFinding(
           { id: "parse-error", severity: this.opts.severities?.get("parse-error") ?? "error" },
@@ -8738,6 +8751,10 @@ async function applyVarFiles(module2, varFiles, cwd, parseError2, roots, overlay
     const text2 = overlays?.get(path2) ?? readRegularFile(path2, "variable file");
     if (typeof text2 !== "string") {
       parseError2(path2, text2.error);
+      continue;
+    }
+    if (gitCrypted(text2)) {
+      parseError2(path2, ENCRYPTED, void 0, true);
       continue;
     }
     const src = makeSource(path2, text2);
