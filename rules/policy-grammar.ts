@@ -6,6 +6,7 @@ import {
   CONDITION_OPERATORS,
   conditionEffect,
   defineRule,
+  editDistance,
   elementEffect,
   expandAction,
   formatService,
@@ -313,10 +314,28 @@ function lists(applicable: Keys, key: string): boolean {
   return hit;
 }
 
+/** An `aws:` key this far from every documented one is no typo: AWS sets a few global keys it
+ * does not document (`aws:ARN`, the resource's ARN, which self-managing EC2 instances rely on), so
+ * "never in the request" cannot be claimed; a note says it is undocumented. */
+const TYPO_DISTANCE = 2;
+
+/** Within a few edits of a documented key, or of its name before the `/` (`aws:PrincipalTagg/x`). */
+function typo(key: string, documented: string): boolean {
+  const stem = (k: string) => k.split('/')[0];
+  return editDistance(key, documented) <= TYPO_DISTANCE || (key.includes('/') && editDistance(stem(key), stem(documented)) <= TYPO_DISTANCE);
+}
+
 function unknownKey(st: Statement, c: Condition, statementKnown: boolean): Found {
   const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
   const service = c.keyLower.split(':')[0];
   const near = need(suggestedKeys(service, c.key));
+  if (service === 'aws' && !near.some((k) => typo(c.keyLower, k.toLowerCase())))
+    return finding(
+      c,
+      'GR04',
+      'note',
+      `${c.key} is not a global condition key AWS documents: where AWS does not set it, ${effect}; rely on a documented key, or check that requests carry this one`,
+    );
   const what =
     service === 'aws'
       ? 'is not a global condition key'

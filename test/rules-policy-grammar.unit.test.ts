@@ -155,6 +155,20 @@ describe('policy-grammar: condition keys (GR04, GR05)', () => {
     ]);
   });
 
+  it('GR04 on an aws: key far from every documented one is a note: AWS sets a few keys it does not document (aws:ARN)', async () => {
+    expect(await findings(cond('Allow', 'StringEquals', 'aws:ARN', 'ec2:TerminateInstances'))).toEqual([
+      {
+        checkId: 'GR04',
+        severity: 'note',
+        message: `aws:ARN is not a global condition key AWS documents: where AWS does not set it, ${NEVER_ALLOW}; rely on a documented key, or check that requests carry this one`,
+      },
+    ]);
+    // A typo stays a warning with its claim: a few edits from aws:SecureTransport.
+    expect(await findings(cond('Allow', 'Bool', 'aws:SecureTransprot', 's3:GetObject'))).toEqual([
+      expect.objectContaining({ checkId: 'GR04', severity: 'warning', message: expect.stringContaining('so it is never in the request') }),
+    ]);
+  });
+
   it("GR04 on a service key, when the statement's actions are known", async () => {
     expect(await findings(cond('Allow', 'StringEquals', 's3:x-amz-server-side-encryptionn', 's3:GetObject'))).toEqual([
       {

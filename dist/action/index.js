@@ -53672,10 +53672,22 @@ function lists(applicable, key) {
   }
   return hit;
 }
+var TYPO_DISTANCE = 2;
+function typo(key, documented) {
+  const stem = (k6) => k6.split("/")[0];
+  return editDistance(key, documented) <= TYPO_DISTANCE || key.includes("/") && editDistance(stem(key), stem(documented)) <= TYPO_DISTANCE;
+}
 function unknownKey(st, c6, statementKnown) {
   const { severity, effect } = conditionEffect(st, truthWhenAbsent(c6));
   const service = c6.keyLower.split(":")[0];
   const near = need(suggestedKeys(service, c6.key));
+  if (service === "aws" && !near.some((k6) => typo(c6.keyLower, k6.toLowerCase())))
+    return finding(
+      c6,
+      "GR04",
+      "note",
+      `${c6.key} is not a global condition key AWS documents: where AWS does not set it, ${effect}; rely on a documented key, or check that requests carry this one`
+    );
   const what = service === "aws" ? "is not a global condition key" : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ", and no action lists it"}`;
   return finding(c6, "GR04", severity, `${c6.key} ${what}, so it is never in the request; ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`);
 }

@@ -16717,10 +16717,22 @@ function lists(applicable, key) {
   }
   return hit;
 }
+var TYPO_DISTANCE = 2;
+function typo(key, documented) {
+  const stem = (k) => k.split("/")[0];
+  return editDistance(key, documented) <= TYPO_DISTANCE || key.includes("/") && editDistance(stem(key), stem(documented)) <= TYPO_DISTANCE;
+}
 function unknownKey(st, c, statementKnown) {
   const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
   const service = c.keyLower.split(":")[0];
   const near = need(suggestedKeys(service, c.key));
+  if (service === "aws" && !near.some((k) => typo(c.keyLower, k.toLowerCase())))
+    return finding(
+      c,
+      "GR04",
+      "note",
+      `${c.key} is not a global condition key AWS documents: where AWS does not set it, ${effect}; rely on a documented key, or check that requests carry this one`
+    );
   const what = service === "aws" ? "is not a global condition key" : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ", and no action lists it"}`;
   return finding(c, "GR04", severity, `${c.key} ${what}, so it is never in the request; ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`);
 }

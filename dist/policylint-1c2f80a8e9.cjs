@@ -13653,10 +13653,21 @@ function lists(applicable, key) {
   }
   return hit;
 }
+function typo(key, documented) {
+  const stem = (k) => k.split("/")[0];
+  return editDistance(key, documented) <= TYPO_DISTANCE || key.includes("/") && editDistance(stem(key), stem(documented)) <= TYPO_DISTANCE;
+}
 function unknownKey(st, c, statementKnown) {
   const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
   const service = c.keyLower.split(":")[0];
   const near = need(suggestedKeys(service, c.key));
+  if (service === "aws" && !near.some((k) => typo(c.keyLower, k.toLowerCase())))
+    return finding(
+      c,
+      "GR04",
+      "note",
+      `${c.key} is not a global condition key AWS documents: where AWS does not set it, ${effect}; rely on a documented key, or check that requests carry this one`
+    );
   const what = service === "aws" ? "is not a global condition key" : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ", and no action lists it"}`;
   return finding(c, "GR04", severity, `${c.key} ${what}, so it is never in the request; ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`);
 }
@@ -13812,7 +13823,7 @@ function example(action, formats) {
   const own2 = [...formats].filter((f) => formatService(f) === service);
   return (own2.length ? own2 : [...formats]).sort((a, b) => a.length - b.length)[0];
 }
-var CHECKS7, policyGrammar, MAX_NAME, MAX_KEY, known2, resolved, MAX_RESOLVED, actionsById, keysByActions, suggestions, formatsByActions;
+var CHECKS7, policyGrammar, MAX_NAME, MAX_KEY, known2, resolved, MAX_RESOLVED, actionsById, keysByActions, TYPO_DISTANCE, suggestions, formatsByActions;
 var init_policy_grammar = __esm({
   "rules/policy-grammar.ts"() {
     "use strict";
@@ -13866,6 +13877,7 @@ var init_policy_grammar = __esm({
     MAX_RESOLVED = 2e4;
     actionsById = /* @__PURE__ */ new Map();
     keysByActions = /* @__PURE__ */ new Map();
+    TYPO_DISTANCE = 2;
     suggestions = /* @__PURE__ */ new Map();
     formatsByActions = /* @__PURE__ */ new Map();
   }
