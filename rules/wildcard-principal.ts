@@ -146,7 +146,7 @@ function undecidedNote(policy: NormalizedPolicy, st: Statement, path: string): F
     policy,
     path,
     severity: 'note',
-    message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${whoUnknowns(st).join(', ') || 'values'} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
+    message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${whoUnknowns(st).join(', ') || (policy.policy.fineGrained === 'unknown' ? "whether the domain's fine-grained access control is on (advanced_security_options), values" : 'values')} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
     key: `${st.sid ?? ''}:unknown`,
   };
 }
@@ -159,6 +159,12 @@ function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, av
   const anonymous = acceptsAnonymous(policy.policy.resourceType, actionServices(st));
   const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }));
   const actions = describeActions(st);
+  // Fine-grained access control authenticates whoever the policy lets through, and maps them to
+  // roles: AWS recommends this very open policy with it (OpenSearch Service, "Fine-grained access
+  // control"). Whether it is on may be Unknown.
+  const guarded = policy.policy.fineGrained;
+  if (guarded === 'on') return undefined;
+  if (guarded === 'unknown' && direct.caller) return 'unknown';
   if (direct.caller && policy.policy.network === 'vpc') return inVpc(policy, path, st, direct.caller.description, actions);
   if (direct.caller) {
     return {
@@ -173,6 +179,7 @@ function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, av
   if (direct.truth === 'unknown') return 'unknown';
   const viaNetwork = findWitness(st, outsideCallers(st, { anonymous, network: true, avoidAccounts: avoid }));
   if (!viaNetwork.caller) return undefined;
+  if (guarded === 'unknown') return 'unknown';
   return {
     check: 'WP03',
     policy,

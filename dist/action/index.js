@@ -8739,7 +8739,7 @@ function acceptsAnonymous(resourceType, actionServices2) {
 function policySlot(resourceType, kind) {
   return resourceInfo(resourceType)?.policies.find((s3) => s3.kind === kind);
 }
-var ORGANIZATION_KINDS, MANAGED, ROLE_INLINE, ECR_POLICY, identity2, resource, S3, KMS, SNS, OPENSEARCH, APIGW, S3_ACCESS_POINT, ENDPOINT, DOMAIN_VPC, DOMAIN_POLICY_VPC, SQS, SECRET, AWS_RESOURCES, ANONYMOUS_SERVICES, POLICY_RESOURCES;
+var ORGANIZATION_KINDS, MANAGED, ROLE_INLINE, ECR_POLICY, identity2, resource, S3, KMS, SNS, OPENSEARCH, APIGW, S3_ACCESS_POINT, ENDPOINT, DOMAIN_POLICY, SQS, SECRET, AWS_RESOURCES, ANONYMOUS_SERVICES, POLICY_RESOURCES;
 var init_aws_resources = __esm({
   "src/model/aws-resources.ts"() {
     "use strict";
@@ -8760,8 +8760,7 @@ var init_aws_resources = __esm({
     APIGW = { analyzerPublicAccessType: "AWS::ApiGateway::RestApi" };
     S3_ACCESS_POINT = { analyzerValidateType: "AWS::S3::AccessPoint", analyzerPublicAccessType: "AWS::S3::AccessPoint" };
     ENDPOINT = { filter: true };
-    DOMAIN_VPC = { block: "vpc_options" };
-    DOMAIN_POLICY_VPC = { domainAttribute: "domain_name", domainTypes: ["aws_opensearch_domain", "aws_elasticsearch_domain"] };
+    DOMAIN_POLICY = { attribute: "domain_name", types: ["aws_opensearch_domain", "aws_elasticsearch_domain"] };
     SQS = { analyzerPublicAccessType: "AWS::SQS::Queue" };
     SECRET = { analyzerPublicAccessType: "AWS::SecretsManager::Secret" };
     AWS_RESOURCES = {
@@ -8854,14 +8853,14 @@ var init_aws_resources = __esm({
         awsType: "AWS::Elasticsearch::Domain",
         policies: [resource("access_policies")],
         anonymous: true,
-        vpc: DOMAIN_POLICY_VPC
+        domain: DOMAIN_POLICY
       },
       aws_opensearch_domain_policy: {
         service: "es",
         awsType: "AWS::OpenSearchService::Domain",
         policies: [resource("access_policies", { analyzerPublicAccessType: "AWS::OpenSearchService::Domain" })],
         anonymous: true,
-        vpc: DOMAIN_POLICY_VPC
+        domain: DOMAIN_POLICY
       },
       // Log-group resource policies are enforced for AWS service principals only (CloudWatch Logs API).
       aws_cloudwatch_log_resource_policy: {
@@ -8885,9 +8884,9 @@ var init_aws_resources = __esm({
         awsType: "AWS::OpenSearchService::Domain",
         policies: [resource("access_policies", OPENSEARCH)],
         anonymous: true,
-        vpc: DOMAIN_VPC
+        domain: "self"
       },
-      aws_elasticsearch_domain: { service: "es", awsType: "AWS::Elasticsearch::Domain", policies: [resource("access_policies")], anonymous: true, vpc: DOMAIN_VPC },
+      aws_elasticsearch_domain: { service: "es", awsType: "AWS::Elasticsearch::Domain", policies: [resource("access_policies")], anonymous: true, domain: "self" },
       aws_api_gateway_rest_api: { service: "execute-api", awsType: "AWS::ApiGateway::RestApi", policies: [resource("policy", APIGW)], anonymous: true },
       aws_api_gateway_rest_api_policy: { service: "execute-api", awsType: "AWS::ApiGateway::RestApi", policies: [resource("policy", APIGW)], anonymous: true },
       aws_api_gateway_domain_name: { service: "execute-api", policies: [resource("policy")], anonymous: false },
@@ -9031,6 +9030,54 @@ var init_aws_resources = __esm({
   }
 });
 
+// src/extract/domain-guards.ts
+function guardsFrom(enabled, anonymous) {
+  const truth = (v) => v === void 0 || v.kind === "null" ? false : v.kind === "bool" ? v.value : v.kind === "string" && /^(true|false)$/.test(v.value) ? v.value === "true" : "unknown";
+  const on = truth(enabled);
+  if (on === false) return void 0;
+  const open = truth(anonymous);
+  if (open === true) return void 0;
+  return on === "unknown" || open === "unknown" ? "unknown" : "on";
+}
+function planDomainGuards(type, values2, domains) {
+  const domain = resourceInfo(type)?.domain;
+  const own2 = domain === "self" ? values2 : domain ? domains.get(stringAt(values2, domain.attribute) ?? "") : void 0;
+  if (!own2) return {};
+  const out2 = {};
+  if (blockOf(own2, VPC)) out2.network = "vpc";
+  const fgac = blockOf(own2, FGAC);
+  const fineGrained = fgac && guardsFrom(getEntry(fgac, "enabled")?.value, getEntry(fgac, "anonymous_auth_enabled")?.value);
+  if (fineGrained) out2.fineGrained = fineGrained;
+  return out2;
+}
+function planDomains(planned) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const { type, values: values2 } of planned) {
+    const name2 = stringAt(values2, "domain_name");
+    if (resourceInfo(type)?.domain === "self" && name2) out2.set(name2, values2);
+  }
+  return out2;
+}
+function blockOf(values2, name2) {
+  const v = getEntry(values2, name2)?.value;
+  const first = v?.kind === "list" ? v.items[0] : void 0;
+  return first?.kind === "object" ? first : void 0;
+}
+function stringAt(values2, key) {
+  const v = getEntry(values2, key)?.value;
+  return v?.kind === "string" ? v.value : void 0;
+}
+var VPC, FGAC;
+var init_domain_guards = __esm({
+  "src/extract/domain-guards.ts"() {
+    "use strict";
+    init_value();
+    init_aws_resources();
+    VPC = "vpc_options";
+    FGAC = "advanced_security_options";
+  }
+});
+
 // src/extract/policy-kind.ts
 function isPolicyDocument(v) {
   if (v?.kind !== "object") return false;
@@ -9130,14 +9177,13 @@ function extractPlan(src, root7, out2) {
     }
   }
   const planned = plannedResources(root7);
-  const inVpc2 = vpcDomains(planned);
+  const domains = planDomains(planned);
   for (const { type, address: address2, values: values2 } of planned) {
     for (const slot of POLICY_RESOURCES[type] ?? []) {
       const v = getEntry(values2, slot.attribute)?.value;
       const kind = planKind(slot, values2, void 0);
       if (kind === void 0) continue;
-      const network = answersInVpc(type, values2, inVpc2) ? { network: "vpc" } : {};
-      const info2 = { address: address2, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type, ...network };
+      const info2 = { address: address2, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type, ...planDomainGuards(type, values2, domains) };
       if (v) policyFromString(src, v, info2, "plan", out2);
     }
   }
@@ -9163,26 +9209,6 @@ function plannedResources(root7) {
     }
   }
   return out2;
-}
-function hasBlock(values2, block) {
-  const v = getEntry(values2, block)?.value;
-  return v?.kind === "list" && v.items.length > 0;
-}
-function vpcDomains(planned) {
-  const out2 = /* @__PURE__ */ new Set();
-  for (const { type, values: values2 } of planned) {
-    const vpc = resourceInfo(type)?.vpc;
-    const name2 = str2(values2, "domain_name");
-    if (vpc && "block" in vpc && name2 && hasBlock(values2, vpc.block)) out2.add(name2);
-  }
-  return out2;
-}
-function answersInVpc(type, values2, inVpc2) {
-  const vpc = resourceInfo(type)?.vpc;
-  if (!vpc) return false;
-  if ("block" in vpc) return hasBlock(values2, vpc.block);
-  const name2 = str2(values2, vpc.domainAttribute);
-  return name2 !== void 0 && inVpc2.has(name2);
 }
 function planKind(slot, values2, afterUnknown) {
   if (!slot.kindFrom) return slot.kind;
@@ -9223,6 +9249,7 @@ var init_json_files = __esm({
     init_json();
     init_json_string();
     init_aws_resources();
+    init_domain_guards();
     init_policy_kind();
   }
 });
@@ -12508,6 +12535,66 @@ var init_module_manifest = __esm({
   }
 });
 
+// src/extract/domain-guards-tf.ts
+function domainGuards(module2, item, scope) {
+  const domain = domainBlock(module2, item);
+  if (!domain) return {};
+  const out2 = {};
+  if (hasBlock(domain, VPC, scope)) out2.network = "vpc";
+  const fineGrained = fineGrainedIn(domain, scope);
+  if (fineGrained) out2.fineGrained = fineGrained;
+  return out2;
+}
+function domainBlock(module2, item) {
+  const domain = resourceInfo(item.labels[0])?.domain;
+  if (domain === "self") return item;
+  if (!domain) return void 0;
+  const a6 = attr(item.body, domain.attribute);
+  const named = a6 && resourceNamed(a6.expr);
+  if (!named || !domain.types.includes(named[0])) return void 0;
+  const found = module2.blocks.get(named.join("."))?.item;
+  return found?.type === "resource" ? found : void 0;
+}
+function hasBlock(item, name2, scope) {
+  if (blocksOf(item.body, name2).length) return true;
+  return blocksOf(item.body, "dynamic").some((d6) => {
+    const forEach = d6.labels[0] === name2 ? attr(d6.body, "for_each") : void 0;
+    return !!forEach && !certainlyEmpty(forEach, scope);
+  });
+}
+function fineGrainedIn(domain, scope) {
+  const [block] = blocksOf(domain.body, FGAC);
+  if (!block) {
+    const dynamic = blocksOf(domain.body, "dynamic").find((d6) => d6.labels[0] === FGAC);
+    const forEach = dynamic && attr(dynamic.body, "for_each");
+    return forEach && !certainlyEmpty(forEach, scope) ? "unknown" : void 0;
+  }
+  const flag = (name2) => {
+    const a6 = attr(block.body, name2);
+    return a6 ? evaluate(a6.expr, scope) : void 0;
+  };
+  return guardsFrom(flag("enabled"), flag("anonymous_auth_enabled"));
+}
+function resourceNamed(e6) {
+  const names2 = [];
+  let cur = e6;
+  while (cur.t === "getattr" || cur.t === "index") {
+    if (cur.t === "getattr") names2.unshift(cur.name);
+    cur = cur.object;
+  }
+  return cur.t === "variable" && names2.length >= 1 ? [cur.name, names2[0]] : void 0;
+}
+var init_domain_guards_tf = __esm({
+  "src/extract/domain-guards-tf.ts"() {
+    "use strict";
+    init_hcl_ast();
+    init_aws_resources();
+    init_evaluate();
+    init_instances();
+    init_domain_guards();
+  }
+});
+
 // src/parse/references.ts
 function dataReferences(body2, type) {
   const out2 = /* @__PURE__ */ new Set();
@@ -12570,7 +12657,7 @@ function extractModule(module2) {
             resourceType: item.labels[0],
             modulePath: modulePath2,
             calledAt,
-            ...answersInVpc2(module2, item, scope) ? { network: "vpc" } : {}
+            ...domainGuards(module2, item, scope)
           };
           const before = out2.policies.length;
           addPolicy(out2, evaluate(a6.expr, scope), info2, scope, a6, kind === "unknown");
@@ -12625,33 +12712,6 @@ function slotAttributes(block, slot) {
     return a6 ? [a6] : [];
   });
 }
-function answersInVpc2(module2, item, scope) {
-  const vpc = resourceInfo(item.labels[0])?.vpc;
-  if (!vpc) return false;
-  if ("block" in vpc) return hasBlock2(item, vpc.block, scope);
-  const a6 = attr(item.body, vpc.domainAttribute);
-  const named = a6 && resourceNamed(a6.expr);
-  if (!named || !vpc.domainTypes.includes(named[0])) return false;
-  const domain = module2.blocks.get(named.join("."))?.item;
-  const block = resourceInfo(named[0])?.vpc;
-  return !!domain && domain.type === "resource" && !!block && "block" in block && hasBlock2(domain, block.block, scope);
-}
-function hasBlock2(item, name2, scope) {
-  if (blocksOf(item.body, name2).length) return true;
-  return blocksOf(item.body, "dynamic").some((d6) => {
-    const forEach = d6.labels[0] === name2 ? attr(d6.body, "for_each") : void 0;
-    return !!forEach && !certainlyEmpty(forEach, scope);
-  });
-}
-function resourceNamed(e6) {
-  const names2 = [];
-  let cur = e6;
-  while (cur.t === "getattr" || cur.t === "index") {
-    if (cur.t === "getattr") names2.unshift(cur.name);
-    cur = cur.object;
-  }
-  return cur.t === "variable" && names2.length >= 1 ? [cur.name, names2[0]] : void 0;
-}
 function addPolicy(out2, value, info2, scope, a6, onlyPolicies = false) {
   const use = { file: scope.file.src.path, range: a6.expr.range };
   if (value.kind === "null" || value.kind === "string" && !value.value.trim()) return;
@@ -12685,6 +12745,7 @@ var init_terraform = __esm({
     init_instances();
     init_policy_document();
     init_aws_resources();
+    init_domain_guards_tf();
     init_references();
   }
 });
@@ -52168,7 +52229,7 @@ function undecidedNote(policy, st, path2) {
     policy,
     path: path2,
     severity: "note",
-    message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${whoUnknowns(st).join(", ") || "values"} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
+    message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${whoUnknowns(st).join(", ") || (policy.policy.fineGrained === "unknown" ? "whether the domain's fine-grained access control is on (advanced_security_options), values" : "values")} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
     key: `${st.sid ?? ""}:unknown`
   };
 }
@@ -52176,6 +52237,9 @@ function witnessReport(policy, st, path2, avoid) {
   const anonymous = acceptsAnonymous(policy.policy.resourceType, actionServices(st));
   const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }));
   const actions = describeActions(st);
+  const guarded2 = policy.policy.fineGrained;
+  if (guarded2 === "on") return void 0;
+  if (guarded2 === "unknown" && direct.caller) return "unknown";
   if (direct.caller && policy.policy.network === "vpc") return inVpc(policy, path2, st, direct.caller.description, actions);
   if (direct.caller) {
     return {
@@ -52190,6 +52254,7 @@ function witnessReport(policy, st, path2, avoid) {
   if (direct.truth === "unknown") return "unknown";
   const viaNetwork = findWitness(st, outsideCallers(st, { anonymous, network: true, avoidAccounts: avoid }));
   if (!viaNetwork.caller) return void 0;
+  if (guarded2 === "unknown") return "unknown";
   return {
     check: "WP03",
     policy,

@@ -4,7 +4,8 @@ import { parseJson, type JsonProblem } from '../parse/json.js';
 import type { SourceFile } from '../model/source.js';
 import type { Policy } from '../model/policy.js';
 import { decodeJsonStringLiteral } from './json-string.js';
-import { POLICY_RESOURCES, resourceInfo, slotKind, type PolicyKind, type PolicySlot } from '../model/aws-resources.js';
+import { POLICY_RESOURCES, slotKind, type PolicyKind, type PolicySlot } from '../model/aws-resources.js';
+import { planDomainGuards, planDomains } from './domain-guards.js';
 import { guessKind } from './policy-kind.js';
 import type { Extraction } from './terraform.js';
 
@@ -86,15 +87,14 @@ function extractPlan(src: SourceFile, root: ObjectValue, out: Extraction) {
     }
   }
   const planned = plannedResources(root);
-  const inVpc = vpcDomains(planned);
+  const domains = planDomains(planned);
   for (const { type, address, values } of planned) {
     for (const slot of POLICY_RESOURCES[type] ?? []) {
       const v = getEntry(values, slot.attribute)?.value;
       // A tag or backup organization policy is not IAM language: not parsed, not judged.
       const kind = planKind(slot, values, undefined);
       if (kind === undefined) continue;
-      const network = answersInVpc(type, values, inVpc) ? { network: 'vpc' as const } : {};
-      const info = { address, attribute: slot.attribute, kind: kind === 'unknown' ? slot.kind : kind, resourceType: type, ...network };
+      const info = { address, attribute: slot.attribute, kind: kind === 'unknown' ? slot.kind : kind, resourceType: type, ...planDomainGuards(type, values, domains) };
       if (v) policyFromString(src, v, info, 'plan', out);
     }
   }
@@ -130,30 +130,6 @@ function plannedResources(root: ObjectValue): PlannedResource[] {
   return out;
 }
 
-/** A plan holds a block as a list of objects: present when the list is not empty. */
-function hasBlock(values: ObjectValue, block: string): boolean {
-  const v = getEntry(values, block)?.value;
-  return v?.kind === 'list' && v.items.length > 0;
-}
-
-/** The names of the domains the plan puts inside a VPC (aws-resources.ts `vpc`). */
-function vpcDomains(planned: PlannedResource[]): Set<string> {
-  const out = new Set<string>();
-  for (const { type, values } of planned) {
-    const vpc = resourceInfo(type)?.vpc;
-    const name = str(values, 'domain_name');
-    if (vpc && 'block' in vpc && name && hasBlock(values, vpc.block)) out.add(name);
-  }
-  return out;
-}
-
-function answersInVpc(type: string, values: ObjectValue, inVpc: Set<string>): boolean {
-  const vpc = resourceInfo(type)?.vpc;
-  if (!vpc) return false;
-  if ('block' in vpc) return hasBlock(values, vpc.block);
-  const name = str(values, vpc.domainAttribute);
-  return name !== undefined && inVpc.has(name);
-}
 
 /** The slot's kind from the plan's values (`type` of an organization policy, iam-semantics §4). */
 function planKind(slot: PolicySlot, values: Value | undefined, afterUnknown: Value | undefined): ReturnType<typeof slotKind> {

@@ -1,12 +1,13 @@
-import { attr, blocksOf, type Attribute, type Block, type Expr } from '../parse/hcl-ast.js';
+import { attr, blocksOf, type Attribute, type Block } from '../parse/hcl-ast.js';
 import type { Policy } from '../model/policy.js';
 import { getEntry, unknown, type Origin, type Value } from '../model/value.js';
 import { evaluate, moduleScope, type Scope } from '../resolve/evaluate.js';
 import type { Module, ModuleFile } from '../resolve/module.js';
-import { certainlyEmpty, gateInstances, instanceSuffix, readsInstance } from '../resolve/instances.js';
+import { gateInstances, instanceSuffix, readsInstance } from '../resolve/instances.js';
 import type { JsonProblem } from '../parse/json.js';
 import { renderPolicyDocument } from '../resolve/policy-document.js';
-import { POLICY_RESOURCES, resourceInfo, slotKind, type PolicySlot } from '../model/aws-resources.js';
+import { POLICY_RESOURCES, slotKind, type PolicySlot } from '../model/aws-resources.js';
+import { domainGuards } from './domain-guards-tf.js';
 import { dataReferences } from '../parse/references.js';
 
 export interface Extraction {
@@ -45,7 +46,7 @@ export function extractModule(module: Module): Extraction {
             resourceType: item.labels[0],
             modulePath,
             calledAt,
-            ...(answersInVpc(module, item, scope) ? { network: 'vpc' as const } : {}),
+            ...domainGuards(module, item, scope),
           };
           const before = out.policies.length;
           addPolicy(out, evaluate(a.expr, scope), info, scope, a, kind === 'unknown');
@@ -114,41 +115,8 @@ function slotAttributes(block: Block, slot: PolicySlot): Attribute[] {
   });
 }
 
-type PolicyInfo = Pick<Policy, 'address' | 'attribute' | 'kind' | 'resourceType' | 'modulePath' | 'calledAt' | 'network'>;
+type PolicyInfo = Pick<Policy, 'address' | 'attribute' | 'kind' | 'resourceType' | 'modulePath' | 'calledAt' | 'network' | 'fineGrained'>;
 
-/** Whether the resource, or the domain its policy resource names, may sit inside a VPC
- * (aws-resources.ts `vpc`). A `dynamic` block counts unless it is empty for certain: a "*" there
- * is then judged as limited by the network, the claim that holds either way. */
-function answersInVpc(module: Module, item: Block, scope: Scope): boolean {
-  const vpc = resourceInfo(item.labels[0])?.vpc;
-  if (!vpc) return false;
-  if ('block' in vpc) return hasBlock(item, vpc.block, scope);
-  const a = attr(item.body, vpc.domainAttribute);
-  const named = a && resourceNamed(a.expr);
-  if (!named || !vpc.domainTypes.includes(named[0])) return false;
-  const domain = module.blocks.get(named.join('.'))?.item;
-  const block = resourceInfo(named[0])?.vpc;
-  return !!domain && domain.type === 'resource' && !!block && 'block' in block && hasBlock(domain, block.block, scope);
-}
-
-function hasBlock(item: Block, name: string, scope: Scope): boolean {
-  if (blocksOf(item.body, name).length) return true;
-  return blocksOf(item.body, 'dynamic').some((d) => {
-    const forEach = d.labels[0] === name ? attr(d.body, 'for_each') : undefined;
-    return !!forEach && !certainlyEmpty(forEach, scope);
-  });
-}
-
-/** `[type, name]` of a reference such as `aws_opensearch_domain.logs[0].domain_name`. */
-function resourceNamed(e: Expr): [string, string] | undefined {
-  const names: string[] = [];
-  let cur = e;
-  while (cur.t === 'getattr' || cur.t === 'index') {
-    if (cur.t === 'getattr') names.unshift(cur.name);
-    cur = cur.object;
-  }
-  return cur.t === 'variable' && names.length >= 1 ? [cur.name, names[0]] : undefined;
-}
 
 /** `onlyPolicies`: the value may not be IAM language at all (an organization policy of Unknown
  * type): taken only when it is a policy document, and a text that does not parse is not reported. */

@@ -56,12 +56,10 @@ export interface ResourceInfo {
    * token from an IAM policy first, so "*" there means every authenticated AWS customer (§1.3).
    * Sources: docs/ACCURACY.md ("Peers' fixtures"), "Resource catalogue". */
   anonymous: boolean;
-  /** A block that puts the resource inside a VPC: OpenSearch creates a domain with a public
-   * endpoint unless `vpc_options` is given, and a VPC domain answers only what its security groups
-   * let connect (OpenSearch API, CreateDomain VPCOptions; AWS Knowledge Center "User: anonymous is
-   * not authorized"). For a policy resource of its own (`aws_opensearch_domain_policy`): the
-   * attribute naming the domain, whose block is read. */
-  vpc?: { block: string } | { domainAttribute: string; domainTypes: readonly string[] };
+  /** An OpenSearch / Elasticsearch domain (`self`), or a policy resource naming one: who gets
+   * through its access policy also depends on the domain's `vpc_options` and
+   * `advanced_security_options` (extract/domain-guards.ts). */
+  domain?: 'self' | { attribute: string; types: readonly string[] };
   /** Read by the IAM graph (group-mfa, role paths, role attachments; iam-semantics §6, §8) besides any policy. */
   graph?: boolean;
 }
@@ -84,8 +82,7 @@ const OPENSEARCH = { analyzerPublicAccessType: 'AWS::OpenSearchService::Domain' 
 const APIGW = { analyzerPublicAccessType: 'AWS::ApiGateway::RestApi' };
 const S3_ACCESS_POINT = { analyzerValidateType: 'AWS::S3::AccessPoint', analyzerPublicAccessType: 'AWS::S3::AccessPoint' };
 const ENDPOINT = { filter: true };
-const DOMAIN_VPC = { block: 'vpc_options' };
-const DOMAIN_POLICY_VPC = { domainAttribute: 'domain_name', domainTypes: ['aws_opensearch_domain', 'aws_elasticsearch_domain'] };
+const DOMAIN_POLICY = { attribute: 'domain_name', types: ['aws_opensearch_domain', 'aws_elasticsearch_domain'] };
 const SQS = { analyzerPublicAccessType: 'AWS::SQS::Queue' };
 const SECRET = { analyzerPublicAccessType: 'AWS::SecretsManager::Secret' };
 
@@ -184,14 +181,14 @@ export const AWS_RESOURCES: Readonly<Record<string, ResourceInfo>> = {
     awsType: 'AWS::Elasticsearch::Domain',
     policies: [resource('access_policies')],
     anonymous: true,
-    vpc: DOMAIN_POLICY_VPC,
+    domain: DOMAIN_POLICY,
   },
   aws_opensearch_domain_policy: {
     service: 'es',
     awsType: 'AWS::OpenSearchService::Domain',
     policies: [resource('access_policies', { analyzerPublicAccessType: 'AWS::OpenSearchService::Domain' })],
     anonymous: true,
-    vpc: DOMAIN_POLICY_VPC,
+    domain: DOMAIN_POLICY,
   },
   // Log-group resource policies are enforced for AWS service principals only (CloudWatch Logs API).
   aws_cloudwatch_log_resource_policy: {
@@ -215,9 +212,9 @@ export const AWS_RESOURCES: Readonly<Record<string, ResourceInfo>> = {
     awsType: 'AWS::OpenSearchService::Domain',
     policies: [resource('access_policies', OPENSEARCH)],
     anonymous: true,
-    vpc: DOMAIN_VPC,
+    domain: 'self',
   },
-  aws_elasticsearch_domain: { service: 'es', awsType: 'AWS::Elasticsearch::Domain', policies: [resource('access_policies')], anonymous: true, vpc: DOMAIN_VPC },
+  aws_elasticsearch_domain: { service: 'es', awsType: 'AWS::Elasticsearch::Domain', policies: [resource('access_policies')], anonymous: true, domain: 'self' },
   aws_api_gateway_rest_api: { service: 'execute-api', awsType: 'AWS::ApiGateway::RestApi', policies: [resource('policy', APIGW)], anonymous: true },
   aws_api_gateway_rest_api_policy: { service: 'execute-api', awsType: 'AWS::ApiGateway::RestApi', policies: [resource('policy', APIGW)], anonymous: true },
   aws_api_gateway_domain_name: { service: 'execute-api', policies: [resource('policy')], anonymous: false },

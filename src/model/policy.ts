@@ -23,6 +23,9 @@ export interface Policy {
   /** The resource answers only inside a VPC (an OpenSearch domain with `vpc_options`): a "*"
    * there reaches whoever can connect in that VPC, not the internet. */
   network?: 'vpc';
+  /** OpenSearch fine-grained access control authenticates what the policy lets through (the
+   * domain's advanced_security_options on, anonymous access off): `unknown` when either is Unknown. */
+  fineGrained?: 'on' | 'unknown';
   /** For a plan policy whose configuration was found: its `.tf` positions by JSON path. */
   configuration?: { sourceMap: Map<string, Origin>; resource: Origin };
 }

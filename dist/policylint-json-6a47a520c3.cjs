@@ -6844,8 +6844,7 @@ var OPENSEARCH = { analyzerPublicAccessType: "AWS::OpenSearchService::Domain" };
 var APIGW = { analyzerPublicAccessType: "AWS::ApiGateway::RestApi" };
 var S3_ACCESS_POINT = { analyzerValidateType: "AWS::S3::AccessPoint", analyzerPublicAccessType: "AWS::S3::AccessPoint" };
 var ENDPOINT = { filter: true };
-var DOMAIN_VPC = { block: "vpc_options" };
-var DOMAIN_POLICY_VPC = { domainAttribute: "domain_name", domainTypes: ["aws_opensearch_domain", "aws_elasticsearch_domain"] };
+var DOMAIN_POLICY = { attribute: "domain_name", types: ["aws_opensearch_domain", "aws_elasticsearch_domain"] };
 var SQS = { analyzerPublicAccessType: "AWS::SQS::Queue" };
 var SECRET = { analyzerPublicAccessType: "AWS::SecretsManager::Secret" };
 var AWS_RESOURCES = {
@@ -6938,14 +6937,14 @@ var AWS_RESOURCES = {
     awsType: "AWS::Elasticsearch::Domain",
     policies: [resource("access_policies")],
     anonymous: true,
-    vpc: DOMAIN_POLICY_VPC
+    domain: DOMAIN_POLICY
   },
   aws_opensearch_domain_policy: {
     service: "es",
     awsType: "AWS::OpenSearchService::Domain",
     policies: [resource("access_policies", { analyzerPublicAccessType: "AWS::OpenSearchService::Domain" })],
     anonymous: true,
-    vpc: DOMAIN_POLICY_VPC
+    domain: DOMAIN_POLICY
   },
   // Log-group resource policies are enforced for AWS service principals only (CloudWatch Logs API).
   aws_cloudwatch_log_resource_policy: {
@@ -6969,9 +6968,9 @@ var AWS_RESOURCES = {
     awsType: "AWS::OpenSearchService::Domain",
     policies: [resource("access_policies", OPENSEARCH)],
     anonymous: true,
-    vpc: DOMAIN_VPC
+    domain: "self"
   },
-  aws_elasticsearch_domain: { service: "es", awsType: "AWS::Elasticsearch::Domain", policies: [resource("access_policies")], anonymous: true, vpc: DOMAIN_VPC },
+  aws_elasticsearch_domain: { service: "es", awsType: "AWS::Elasticsearch::Domain", policies: [resource("access_policies")], anonymous: true, domain: "self" },
   aws_api_gateway_rest_api: { service: "execute-api", awsType: "AWS::ApiGateway::RestApi", policies: [resource("policy", APIGW)], anonymous: true },
   aws_api_gateway_rest_api_policy: { service: "execute-api", awsType: "AWS::ApiGateway::RestApi", policies: [resource("policy", APIGW)], anonymous: true },
   aws_api_gateway_domain_name: { service: "execute-api", policies: [resource("policy")], anonymous: false },
@@ -7124,6 +7123,46 @@ var POLICY_RESOURCES = Object.fromEntries(
   Object.entries(AWS_RESOURCES).filter(([, r]) => r.policies.length).map(([t, r]) => [t, r.policies])
 );
 
+// src/extract/domain-guards.ts
+var VPC = "vpc_options";
+var FGAC = "advanced_security_options";
+function guardsFrom(enabled, anonymous) {
+  const truth = (v) => v === void 0 || v.kind === "null" ? false : v.kind === "bool" ? v.value : v.kind === "string" && /^(true|false)$/.test(v.value) ? v.value === "true" : "unknown";
+  const on = truth(enabled);
+  if (on === false) return void 0;
+  const open = truth(anonymous);
+  if (open === true) return void 0;
+  return on === "unknown" || open === "unknown" ? "unknown" : "on";
+}
+function planDomainGuards(type, values2, domains) {
+  const domain = resourceInfo(type)?.domain;
+  const own2 = domain === "self" ? values2 : domain ? domains.get(stringAt(values2, domain.attribute) ?? "") : void 0;
+  if (!own2) return {};
+  const out = {};
+  if (blockOf(own2, VPC)) out.network = "vpc";
+  const fgac = blockOf(own2, FGAC);
+  const fineGrained = fgac && guardsFrom(getEntry(fgac, "enabled")?.value, getEntry(fgac, "anonymous_auth_enabled")?.value);
+  if (fineGrained) out.fineGrained = fineGrained;
+  return out;
+}
+function planDomains(planned) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { type, values: values2 } of planned) {
+    const name = stringAt(values2, "domain_name");
+    if (resourceInfo(type)?.domain === "self" && name) out.set(name, values2);
+  }
+  return out;
+}
+function blockOf(values2, name) {
+  const v = getEntry(values2, name)?.value;
+  const first = v?.kind === "list" ? v.items[0] : void 0;
+  return first?.kind === "object" ? first : void 0;
+}
+function stringAt(values2, key) {
+  const v = getEntry(values2, key)?.value;
+  return v?.kind === "string" ? v.value : void 0;
+}
+
 // src/extract/policy-kind.ts
 function guessKind(doc) {
   const st = doc.kind === "object" ? getEntry(doc, "Statement")?.value : void 0;
@@ -7205,14 +7244,13 @@ function extractPlan(src, root2, out) {
     }
   }
   const planned = plannedResources(root2);
-  const inVpc2 = vpcDomains(planned);
+  const domains = planDomains(planned);
   for (const { type, address, values: values2 } of planned) {
     for (const slot of POLICY_RESOURCES[type] ?? []) {
       const v = getEntry(values2, slot.attribute)?.value;
       const kind = planKind(slot, values2, void 0);
       if (kind === void 0) continue;
-      const network = answersInVpc(type, values2, inVpc2) ? { network: "vpc" } : {};
-      const info = { address, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type, ...network };
+      const info = { address, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type, ...planDomainGuards(type, values2, domains) };
       if (v) policyFromString(src, v, info, "plan", out);
     }
   }
@@ -7238,26 +7276,6 @@ function plannedResources(root2) {
     }
   }
   return out;
-}
-function hasBlock(values2, block) {
-  const v = getEntry(values2, block)?.value;
-  return v?.kind === "list" && v.items.length > 0;
-}
-function vpcDomains(planned) {
-  const out = /* @__PURE__ */ new Set();
-  for (const { type, values: values2 } of planned) {
-    const vpc = resourceInfo(type)?.vpc;
-    const name = str(values2, "domain_name");
-    if (vpc && "block" in vpc && name && hasBlock(values2, vpc.block)) out.add(name);
-  }
-  return out;
-}
-function answersInVpc(type, values2, inVpc2) {
-  const vpc = resourceInfo(type)?.vpc;
-  if (!vpc) return false;
-  if ("block" in vpc) return hasBlock(values2, vpc.block);
-  const name = str(values2, vpc.domainAttribute);
-  return name !== void 0 && inVpc2.has(name);
 }
 function planKind(slot, values2, afterUnknown) {
   if (!slot.kindFrom) return slot.kind;
@@ -9352,7 +9370,7 @@ function undecidedNote(policy, st, path2) {
     policy,
     path: path2,
     severity: "note",
-    message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${whoUnknowns(st).join(", ") || "values"} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
+    message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${whoUnknowns(st).join(", ") || (policy.policy.fineGrained === "unknown" ? "whether the domain's fine-grained access control is on (advanced_security_options), values" : "values")} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
     key: `${st.sid ?? ""}:unknown`
   };
 }
@@ -9360,6 +9378,9 @@ function witnessReport(policy, st, path2, avoid) {
   const anonymous = acceptsAnonymous(policy.policy.resourceType, actionServices(st));
   const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }));
   const actions = describeActions(st);
+  const guarded = policy.policy.fineGrained;
+  if (guarded === "on") return void 0;
+  if (guarded === "unknown" && direct.caller) return "unknown";
   if (direct.caller && policy.policy.network === "vpc") return inVpc(policy, path2, st, direct.caller.description, actions);
   if (direct.caller) {
     return {
@@ -9374,6 +9395,7 @@ function witnessReport(policy, st, path2, avoid) {
   if (direct.truth === "unknown") return "unknown";
   const viaNetwork = findWitness(st, outsideCallers(st, { anonymous, network: true, avoidAccounts: avoid }));
   if (!viaNetwork.caller) return void 0;
+  if (guarded === "unknown") return "unknown";
   return {
     check: "WP03",
     policy,
