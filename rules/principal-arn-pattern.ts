@@ -467,9 +467,12 @@ function checkValue(
   return out;
 }
 
-/** `deploy-ci-*`: a prefix that ends at a delimiter is the fix §4 PA06 itself recommends. */
+/** `deploy-ci-*`: a prefix that ends at a delimiter is the fix §4 PA06 itself recommends. Its
+ * mirror, `*-fulladmin`, a suffix that starts at one, names roles by the same kind of convention:
+ * not the `role/*X` of §4 PA05, written to reach role X under any path, whose fix (role/X and
+ * role/ANY-PATH/X) would here name a role called "-fulladmin". */
 function delimitedPrefix(name: string): boolean {
-  return /^[^*?]+[-_.]\*$/.test(name);
+  return /^[^*?]+[-_.]\*$/.test(name) || /^\*[-_.][^*?]+$/.test(name);
 }
 
 /** Values of one condition in different partitions: at most one of them can match where the

@@ -52623,7 +52623,7 @@ function checkValue(policy, st, c6, value, shown, trustedAccounts, undecided2) {
   return out2;
 }
 function delimitedPrefix(name2) {
-  return /^[^*?]+[-_.]\*$/.test(name2);
+  return /^[^*?]+[-_.]\*$/.test(name2) || /^\*[-_.][^*?]+$/.test(name2);
 }
 function mixedPartitions(c6) {
   const partitions = new Set(

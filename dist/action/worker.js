@@ -15688,7 +15688,7 @@ function checkValue(policy, st, c, value, shown, trustedAccounts, undecided2) {
   return out2;
 }
 function delimitedPrefix(name2) {
-  return /^[^*?]+[-_.]\*$/.test(name2);
+  return /^[^*?]+[-_.]\*$/.test(name2) || /^\*[-_.][^*?]+$/.test(name2);
 }
 function mixedPartitions(c) {
   const partitions = new Set(

@@ -9764,7 +9764,7 @@ function checkValue(policy, st, c, value, shown, trustedAccounts, undecided2) {
   return out;
 }
 function delimitedPrefix(name) {
-  return /^[^*?]+[-_.]\*$/.test(name);
+  return /^[^*?]+[-_.]\*$/.test(name) || /^\*[-_.][^*?]+$/.test(name);
 }
 function mixedPartitions(c) {
   const partitions = new Set(
