@@ -50,7 +50,18 @@ export {
   wrongFamily,
 } from '../src/policy/condition-types.js';
 export { need, settle } from '../src/policy/settled.js';
-export { actionKeys, allServices, closest, editDistance, globalKeys, keyPattern, listedByAnAction, lookupKey, resourceFormat, serviceKeys } from '../src/policy/iam-names.js';
+export {
+  actionKeys,
+  allServices,
+  closest,
+  editDistance,
+  globalKeys,
+  keyPattern,
+  listedByAnAction,
+  lookupKey,
+  resourceFormat,
+  serviceKeys,
+} from '../src/policy/iam-names.js';
 
 /** Options every rule sees, from the command line and `.policylintrc`. */
 export interface RuleOptions {

@@ -9183,7 +9183,13 @@ function extractPlan(src, root7, out2) {
       const v = getEntry(values2, slot.attribute)?.value;
       const kind = planKind(slot, values2, void 0);
       if (kind === void 0) continue;
-      const info2 = { address: address2, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type, ...planDomainGuards(type, values2, domains) };
+      const info2 = {
+        address: address2,
+        attribute: slot.attribute,
+        kind: kind === "unknown" ? slot.kind : kind,
+        resourceType: type,
+        ...planDomainGuards(type, values2, domains)
+      };
       if (v) policyFromString(src, v, info2, "plan", out2);
     }
   }

@@ -94,7 +94,13 @@ function extractPlan(src: SourceFile, root: ObjectValue, out: Extraction) {
       // A tag or backup organization policy is not IAM language: not parsed, not judged.
       const kind = planKind(slot, values, undefined);
       if (kind === undefined) continue;
-      const info = { address, attribute: slot.attribute, kind: kind === 'unknown' ? slot.kind : kind, resourceType: type, ...planDomainGuards(type, values, domains) };
+      const info = {
+        address,
+        attribute: slot.attribute,
+        kind: kind === 'unknown' ? slot.kind : kind,
+        resourceType: type,
+        ...planDomainGuards(type, values, domains),
+      };
       if (v) policyFromString(src, v, info, 'plan', out);
     }
   }
@@ -129,7 +135,6 @@ function plannedResources(root: ObjectValue): PlannedResource[] {
   }
   return out;
 }
-
 
 /** The slot's kind from the plan's values (`type` of an organization policy, iam-semantics §4). */
 function planKind(slot: PolicySlot, values: Value | undefined, afterUnknown: Value | undefined): ReturnType<typeof slotKind> {

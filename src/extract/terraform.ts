@@ -117,7 +117,6 @@ function slotAttributes(block: Block, slot: PolicySlot): Attribute[] {
 
 type PolicyInfo = Pick<Policy, 'address' | 'attribute' | 'kind' | 'resourceType' | 'modulePath' | 'calledAt' | 'network' | 'fineGrained'>;
 
-
 /** `onlyPolicies`: the value may not be IAM language at all (an organization policy of Unknown
  * type): taken only when it is a policy document, and a text that does not parse is not reported. */
 function addPolicy(out: Extraction, value: Value, info: PolicyInfo, scope: Scope, a: Attribute, onlyPolicies = false) {

@@ -7250,7 +7250,13 @@ function extractPlan(src, root2, out) {
       const v = getEntry(values2, slot.attribute)?.value;
       const kind = planKind(slot, values2, void 0);
       if (kind === void 0) continue;
-      const info = { address, attribute: slot.attribute, kind: kind === "unknown" ? slot.kind : kind, resourceType: type, ...planDomainGuards(type, values2, domains) };
+      const info = {
+        address,
+        attribute: slot.attribute,
+        kind: kind === "unknown" ? slot.kind : kind,
+        resourceType: type,
+        ...planDomainGuards(type, values2, domains)
+      };
       if (v) policyFromString(src, v, info, "plan", out);
     }
   }
