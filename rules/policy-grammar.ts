@@ -163,6 +163,14 @@ async function resolveActionOnce(value: string): Promise<Resolved> {
   return { problem: { check: 'GR02', what: `${service} has no action of that name (it has ${all.length})`, near, verb: 'did you mean' } };
 }
 
+/** An AWS service as the only principal checks the permissions it needs itself, some of which no
+ * reference lists: AWS Lake Formation's guide has Glue resource policies grant `glue:ShareResource`
+ * to ram.amazonaws.com, an action the Service Authorization Reference does not define. */
+function onlyServicePrincipals(st: Statement): boolean {
+  const p = st.principal;
+  return !!p && !p.star && !p.unknown && p.entries.length > 0 && p.entries.every((e) => e.type === 'Service');
+}
+
 function actionFindings(st: Statement): Found[] {
   const out: Found[] = [];
   if (st.actions) elementFindings(st, 'Action', st.actions, out);
@@ -175,8 +183,18 @@ function elementFindings(st: Statement, element: 'Action' | 'NotAction', elems: 
     if (!known(e)) continue;
     const { problem } = need(resolveAction(e.value));
     if (!problem) continue;
-    const { severity, effect } = elementEffect(st, element);
     const fix = problem.near.length ? `; ${problem.verb} ${problem.near.join(' or ')}${problem.verb === 'did you mean' ? '?' : ''}` : '';
+    if (problem.check === 'GR02' && element === 'Action' && onlyServicePrincipals(st)) {
+      out.push({
+        check: 'GR02',
+        path: e.path,
+        severity: 'note',
+        key: e.value.toLowerCase(),
+        message: `"${e.value}": ${problem.what} in the Service Authorization Reference; an AWS service acting as the principal may check a permission the reference does not list, so this one may not be dead: keep it only if the service's own guide names it${fix}`,
+      });
+      continue;
+    }
+    const { severity, effect } = elementEffect(st, element);
     out.push({
       check: problem.check,
       path: e.path,

@@ -53625,6 +53625,10 @@ async function resolveActionOnce(value) {
   const near = closest(name2, all).map((a6) => `${service}:${a6}`);
   return { problem: { check: "GR02", what: `${service} has no action of that name (it has ${all.length})`, near, verb: "did you mean" } };
 }
+function onlyServicePrincipals(st) {
+  const p3 = st.principal;
+  return !!p3 && !p3.star && !p3.unknown && p3.entries.length > 0 && p3.entries.every((e6) => e6.type === "Service");
+}
 function actionFindings(st) {
   const out2 = [];
   if (st.actions) elementFindings(st, "Action", st.actions, out2);
@@ -53636,8 +53640,18 @@ function elementFindings(st, element, elems2, out2) {
     if (!known2(e6)) continue;
     const { problem } = need(resolveAction(e6.value));
     if (!problem) continue;
-    const { severity, effect } = elementEffect(st, element);
     const fix = problem.near.length ? `; ${problem.verb} ${problem.near.join(" or ")}${problem.verb === "did you mean" ? "?" : ""}` : "";
+    if (problem.check === "GR02" && element === "Action" && onlyServicePrincipals(st)) {
+      out2.push({
+        check: "GR02",
+        path: e6.path,
+        severity: "note",
+        key: e6.value.toLowerCase(),
+        message: `"${e6.value}": ${problem.what} in the Service Authorization Reference; an AWS service acting as the principal may check a permission the reference does not list, so this one may not be dead: keep it only if the service's own guide names it${fix}`
+      });
+      continue;
+    }
+    const { severity, effect } = elementEffect(st, element);
     out2.push({
       check: problem.check,
       path: e6.path,

@@ -16684,6 +16684,10 @@ async function resolveActionOnce(value) {
   const near = closest(name2, all).map((a) => `${service}:${a}`);
   return { problem: { check: "GR02", what: `${service} has no action of that name (it has ${all.length})`, near, verb: "did you mean" } };
 }
+function onlyServicePrincipals(st) {
+  const p = st.principal;
+  return !!p && !p.star && !p.unknown && p.entries.length > 0 && p.entries.every((e) => e.type === "Service");
+}
 function actionFindings(st) {
   const out2 = [];
   if (st.actions) elementFindings(st, "Action", st.actions, out2);
@@ -16695,8 +16699,18 @@ function elementFindings(st, element, elems2, out2) {
     if (!known2(e)) continue;
     const { problem } = need(resolveAction(e.value));
     if (!problem) continue;
-    const { severity, effect } = elementEffect(st, element);
     const fix = problem.near.length ? `; ${problem.verb} ${problem.near.join(" or ")}${problem.verb === "did you mean" ? "?" : ""}` : "";
+    if (problem.check === "GR02" && element === "Action" && onlyServicePrincipals(st)) {
+      out2.push({
+        check: "GR02",
+        path: e.path,
+        severity: "note",
+        key: e.value.toLowerCase(),
+        message: `"${e.value}": ${problem.what} in the Service Authorization Reference; an AWS service acting as the principal may check a permission the reference does not list, so this one may not be dead: keep it only if the service's own guide names it${fix}`
+      });
+      continue;
+    }
+    const { severity, effect } = elementEffect(st, element);
     out2.push({
       check: problem.check,
       path: e.path,
