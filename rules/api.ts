@@ -58,6 +58,7 @@ export {
   globalKeys,
   keyPattern,
   listedByAnAction,
+  listedByItsService,
   lookupKey,
   resourceFormat,
   serviceKeys,

@@ -14,6 +14,7 @@ import {
   hasWildcard,
   keyPattern,
   listedByAnAction,
+  listedByItsService,
   lookupKey,
   multivalued,
   need,
@@ -281,7 +282,8 @@ function conditionFindings(st: Statement, actionsOf: () => Actions | undefined):
     }
     if (!info.global) {
       if (applicable === null) applicable = statementKeys(actionsOf);
-      if (applicable && !lists(applicable, c.key)) {
+      // A key the data lists for no action of its service says nothing about which actions carry it.
+      if (applicable && !lists(applicable, c.key) && need(listedByItsService(c.key))) {
         const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
         out.push(
           finding(

@@ -9,6 +9,7 @@ import {
   globalKeys,
   keyPattern,
   listedByAnAction,
+  listedByItsService,
   listedKeysFromData,
   lookupKey,
   resourceFormat,
@@ -62,6 +63,12 @@ describe('a documented key as a pattern', () => {
     // What the rules see: the documented key, with its type, not "no service defines it".
     expect(await lookupKey('secretsmanager:ResourceTag/instance-access-policy')).toMatchObject({ key: 'secretsmanager:ResourceTag/tag-key', global: false });
     expect(await lookupKey('secretsmanager:ResourceTags/team')).toBe('unknown');
+  });
+
+  it('says whether some action of its service lists a key: the data lists states:HTTPMethod for none', async () => {
+    expect(await listedByItsService('states:HTTPMethod')).toBe(false);
+    expect(await listedByItsService('s3:prefix')).toBe(true);
+    expect(await listedByItsService('ecr:ResourceTag/team')).toBe(true);
   });
 
   it("regular-expression characters in a key are literal: events:detail.service's dot is a dot", () => {

@@ -52040,6 +52040,26 @@ async function actionKeys(action) {
   for (const rt of action.resourceTypes) out2.push(...rt.conditionKeys, ...await resourceKeys(service, rt.name));
   return out2;
 }
+var serviceListed = /* @__PURE__ */ new Map();
+function listedByItsService(key) {
+  let answer = listedKeys.get(key);
+  if (!answer) {
+    if (listedKeys.size >= MAX_LOOKUPS) listedKeys.clear();
+    const service = key.slice(0, key.indexOf(":")).toLowerCase();
+    let keys = serviceListed.get(service);
+    if (!keys) {
+      keys = (async () => {
+        const actions = await serviceActions(service);
+        return actions ? (await Promise.all([...actions.values()].map(actionKeys))).flat() : [];
+      })();
+      serviceListed.set(service, keys);
+    }
+    answer = keys.then((all) => all.some((k6) => keyPattern(k6).test(key)));
+    listedKeys.set(key, answer);
+  }
+  return answer;
+}
+var listedKeys = /* @__PURE__ */ new Map();
 function editDistance(a6, b6) {
   const x = a6.toLowerCase();
   const y = b6.toLowerCase();
@@ -53719,7 +53739,7 @@ function conditionFindings(st, actionsOf) {
     }
     if (!info2.global) {
       if (applicable === null) applicable = statementKeys(actionsOf);
-      if (applicable && !lists(applicable, c6.key)) {
+      if (applicable && !lists(applicable, c6.key) && need(listedByItsService(c6.key))) {
         const { severity, effect } = conditionEffect(st, truthWhenAbsent(c6));
         out2.push(
           finding(

@@ -209,6 +209,33 @@ export async function actionKeys(action: ActionInfo): Promise<string[]> {
   return out;
 }
 
+const serviceListed = new Map<string, Promise<string[]>>();
+
+/** Whether some action of the key's own service lists it (itself or through a resource type). The
+ * data lists about a hundred service keys for no action at all — `states:HTTPEndpoint`, which the
+ * Step Functions guide conditions `states:InvokeHTTPEndpoint` on, is one — and for those it cannot
+ * say which actions carry them. */
+export function listedByItsService(key: string): Promise<boolean> {
+  // One promise per key, as settle()'s need() requires; bounded like the other per-run memos.
+  let answer = listedKeys.get(key);
+  if (!answer) {
+    if (listedKeys.size >= MAX_LOOKUPS) listedKeys.clear();
+    const service = key.slice(0, key.indexOf(':')).toLowerCase();
+    let keys = serviceListed.get(service);
+    if (!keys) {
+      keys = (async () => {
+        const actions = await serviceActions(service);
+        return actions ? (await Promise.all([...actions.values()].map(actionKeys))).flat() : [];
+      })();
+      serviceListed.set(service, keys);
+    }
+    answer = keys.then((all) => all.some((k) => keyPattern(k).test(key)));
+    listedKeys.set(key, answer);
+  }
+  return answer;
+}
+const listedKeys = new Map<string, Promise<boolean>>();
+
 /** Levenshtein distance, case-insensitive: the suggestion for a misspelt name. */
 export function editDistance(a: string, b: string): number {
   const x = a.toLowerCase();

@@ -9181,6 +9181,26 @@ async function actionKeys(action) {
   for (const rt of action.resourceTypes) out.push(...rt.conditionKeys, ...await resourceKeys(service, rt.name));
   return out;
 }
+var serviceListed = /* @__PURE__ */ new Map();
+function listedByItsService(key) {
+  let answer = listedKeys.get(key);
+  if (!answer) {
+    if (listedKeys.size >= MAX_LOOKUPS) listedKeys.clear();
+    const service = key.slice(0, key.indexOf(":")).toLowerCase();
+    let keys = serviceListed.get(service);
+    if (!keys) {
+      keys = (async () => {
+        const actions = await serviceActions(service);
+        return actions ? (await Promise.all([...actions.values()].map(actionKeys))).flat() : [];
+      })();
+      serviceListed.set(service, keys);
+    }
+    answer = keys.then((all) => all.some((k) => keyPattern(k).test(key)));
+    listedKeys.set(key, answer);
+  }
+  return answer;
+}
+var listedKeys = /* @__PURE__ */ new Map();
 function editDistance(a, b) {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
@@ -10860,7 +10880,7 @@ function conditionFindings(st, actionsOf) {
     }
     if (!info.global) {
       if (applicable === null) applicable = statementKeys(actionsOf);
-      if (applicable && !lists(applicable, c.key)) {
+      if (applicable && !lists(applicable, c.key) && need(listedByItsService(c.key))) {
         const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
         out.push(
           finding(

@@ -11990,6 +11990,24 @@ async function actionKeys(action) {
   for (const rt of action.resourceTypes) out.push(...rt.conditionKeys, ...await resourceKeys(service, rt.name));
   return out;
 }
+function listedByItsService(key) {
+  let answer = listedKeys.get(key);
+  if (!answer) {
+    if (listedKeys.size >= MAX_LOOKUPS) listedKeys.clear();
+    const service = key.slice(0, key.indexOf(":")).toLowerCase();
+    let keys = serviceListed.get(service);
+    if (!keys) {
+      keys = (async () => {
+        const actions = await serviceActions(service);
+        return actions ? (await Promise.all([...actions.values()].map(actionKeys))).flat() : [];
+      })();
+      serviceListed.set(service, keys);
+    }
+    answer = keys.then((all) => all.some((k) => keyPattern(k).test(key)));
+    listedKeys.set(key, answer);
+  }
+  return answer;
+}
 function editDistance(a, b) {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
@@ -12018,7 +12036,7 @@ function closest(wrong, names2) {
   const prefix2 = scored.reduce((a, b) => b.common > a.common || b.common === a.common && b.d < a.d ? b : a);
   return prefix2.n !== best.n && prefix2.common >= 6 && prefix2.common > best.common ? [best.n, prefix2.n] : [best.n];
 }
-var import_node_path15, data, patterns, SPELLED_TAG_KEY, serviceKeyCache, lookups, MAX_LOOKUPS, unassociated, formatCache, rows;
+var import_node_path15, data, patterns, SPELLED_TAG_KEY, serviceKeyCache, lookups, MAX_LOOKUPS, unassociated, formatCache, serviceListed, listedKeys, rows;
 var init_iam_names = __esm({
   "src/policy/iam-names.ts"() {
     "use strict";
@@ -12033,6 +12051,8 @@ var init_iam_names = __esm({
     lookups = /* @__PURE__ */ new Map();
     MAX_LOOKUPS = 2e4;
     formatCache = /* @__PURE__ */ new Map();
+    serviceListed = /* @__PURE__ */ new Map();
+    listedKeys = /* @__PURE__ */ new Map();
     rows = new Int32Array(256);
   }
 });
@@ -13701,7 +13721,7 @@ function conditionFindings(st, actionsOf) {
     }
     if (!info.global) {
       if (applicable === null) applicable = statementKeys(actionsOf);
-      if (applicable && !lists(applicable, c.key)) {
+      if (applicable && !lists(applicable, c.key) && need(listedByItsService(c.key))) {
         const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
         out.push(
           finding(
