@@ -246,7 +246,7 @@ function outsiderVerdict(v: ArnContext): { caller?: Caller; truth: Truth } {
 const not = (t: Truth): Truth => (t === 'unknown' ? t : !t);
 const allTrue = (ts: Truth[]): Truth => (ts.includes(false) ? false : ts.includes('unknown') ? 'unknown' : true);
 const wildName = (v: ArnContext) =>
-  v.arn.resource !== 'root' && !badType(v) && v.grants && v.name !== '*' && v.name.includes('*') && !delimitedPrefix(v.name) && !identityCenterRole(v);
+  v.arn.resource !== 'root' && !badType(v) && v.grants && v.name !== '*' && v.name.includes('*') && !namingConvention(v.name) && !identityCenterRole(v);
 /** IAM Identity Center names its roles `AWSReservedSSO_<permission set>_<random suffix>` under the
  * reserved path `/aws-reserved/sso.amazonaws.com/[region/]`, where no one else can create a role:
  * a trailing "*" there is the documented way to name a permission set's role, not a loose prefix. */
@@ -471,7 +471,7 @@ function checkValue(
  * mirror, `*-fulladmin`, a suffix that starts at one, names roles by the same kind of convention:
  * not the `role/*X` of §4 PA05, written to reach role X under any path, whose fix (role/X and
  * role/ANY-PATH/X) would here name a role called "-fulladmin". */
-function delimitedPrefix(name: string): boolean {
+function namingConvention(name: string): boolean {
   return /^[^*?]+[-_.]\*$/.test(name) || /^\*[-_.][^*?]+$/.test(name);
 }
 

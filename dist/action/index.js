@@ -51,21 +51,21 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var range;
 var init_esm = __esm({
   "node_modules/balanced-match/dist/esm/index.js"() {
-    range = (a6, b6, str4) => {
+    range = (a6, b6, str3) => {
       let begs, beg, left, right = void 0, result;
-      let ai = str4.indexOf(a6);
-      let bi = str4.indexOf(b6, ai + 1);
+      let ai = str3.indexOf(a6);
+      let bi = str3.indexOf(b6, ai + 1);
       let i7 = ai;
       if (ai >= 0 && bi > 0) {
         if (a6 === b6) {
           return [ai, bi];
         }
         begs = [];
-        left = str4.length;
+        left = str3.length;
         while (i7 >= 0 && !result) {
           if (i7 === ai) {
             begs.push(i7);
-            ai = str4.indexOf(a6, i7 + 1);
+            ai = str3.indexOf(a6, i7 + 1);
           } else if (begs.length === 1) {
             const r6 = begs.pop();
             if (r6 !== void 0)
@@ -76,7 +76,7 @@ var init_esm = __esm({
               left = beg;
               right = bi;
             }
-            bi = str4.indexOf(b6, i7 + 1);
+            bi = str3.indexOf(b6, i7 + 1);
           }
           i7 = ai < bi && ai >= 0 ? ai : bi;
         }
@@ -90,35 +90,35 @@ var init_esm = __esm({
 });
 
 // node_modules/brace-expansion/dist/esm/index.js
-function numeric(str4) {
-  return !isNaN(str4) ? parseInt(str4, 10) : str4.charCodeAt(0);
+function numeric(str3) {
+  return !isNaN(str3) ? parseInt(str3, 10) : str3.charCodeAt(0);
 }
-function escapeBraces(str4) {
-  return str4.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str3) {
+  return str3.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str4) {
-  return str4.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str3) {
+  return str3.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i7 = 0; i7 < items.length; i7++) {
     target.push(items[i7]);
   }
 }
-function balancedWithBudget(str4, masked, budget) {
+function balancedWithBudget(str3, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r6 = range("{", "}", masked);
   const unmatched = r6 !== void 0 && masked.indexOf("{") < r6[0];
-  budget.remaining -= r6 && !unmatched ? r6[1] + 1 : str4.length;
+  budget.remaining -= r6 && !unmatched ? r6[1] + 1 : str3.length;
   if (!r6 || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r6[1],
-    pre: str4.slice(0, r6[0]),
-    body: str4.slice(r6[0] + 1, r6[1]),
-    post: str4.slice(r6[1] + 1),
+    pre: str3.slice(0, r6[0]),
+    body: str3.slice(r6[0] + 1, r6[1]),
+    post: str3.slice(r6[1] + 1),
     unmatched
   };
 }
@@ -142,34 +142,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out2 + masked.slice(last);
 }
-function commaSetFollows(str4, budget) {
-  budget.remaining -= str4.length;
+function commaSetFollows(str3, budget) {
+  budget.remaining -= str3.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i7 = str4.length - 1; i7 >= 0; i7--) {
-    const c6 = str4.charCodeAt(i7);
+  for (let i7 = str3.length - 1; i7 >= 0; i7--) {
+    const c6 = str3.charCodeAt(i7);
     if (c6 === 125) {
       close = true;
     } else if (c6 === 10 || c6 === 13 || c6 === 8232 || c6 === 8233) {
       close = false;
-    } else if (c6 === 44 && close && str4.charCodeAt(i7 + 1) !== 44) {
+    } else if (c6 === 44 && close && str3.charCodeAt(i7 + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str4, budget) {
+function parseCommaParts(str3, budget) {
   const parts2 = [];
   let carry = "";
   for (; ; ) {
-    const m3 = balancedWithBudget(str4, str4, budget);
+    const m3 = balancedWithBudget(str3, str3, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m3) {
-      const tail = str4.split(",");
+      const tail = str3.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts2, tail);
       return parts2;
@@ -184,14 +184,14 @@ function parseCommaParts(str4, budget) {
     }
     carry = p3.pop();
     pushAll(parts2, p3);
-    str4 = post;
+    str3 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str4, options = {}) {
-  if (!str4) {
+function expand(str3, options = {}) {
+  if (!str3) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -199,13 +199,13 @@ function expand(str4, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str4.slice(0, 2) === "{}") {
-    str4 = "\\{\\}" + str4.slice(2);
+  if (str3.slice(0, 2) === "{}") {
+    str3 = "\\{\\}" + str3.slice(2);
   }
-  return expand_(escapeBraces(str4), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str3), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str4) {
-  return "{" + str4 + "}";
+function embrace(str3) {
+  return "{" + str3 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -292,20 +292,20 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str4];
+    return [str3];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str4;
+  let masked = str3;
   for (; ; ) {
-    const m3 = balancedWithBudget(str4, masked, budget);
+    const m3 = balancedWithBudget(str3, masked, budget);
     if (!m3) {
-      return combine(acc, str4, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str3, [""], max, maxLength, dropEmpties, budget);
     }
     if (m3.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -317,7 +317,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m3.post.length)
         break;
-      str4 = m3.post;
+      str3 = m3.post;
       masked = masked.slice(m3.end + 1);
       continue;
     }
@@ -328,7 +328,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m3.post, budget)) {
         rewrites++;
-        str4 = m3.pre + "{" + m3.body + escClose + m3.post;
+        str3 = m3.pre + "{" + m3.body + escClose + m3.post;
         masked = masked.slice(0, m3.end) + escClose + masked.slice(m3.end + 1);
         isTop = true;
         continue;
@@ -363,7 +363,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m3.post.length)
             break;
-          str4 = m3.post;
+          str3 = m3.post;
           masked = masked.slice(m3.end + 1);
           continue;
         }
@@ -400,7 +400,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m3.post.length)
       break;
-    str4 = m3.post;
+    str3 = m3.post;
     masked = masked.slice(m3.end + 1);
   }
   return acc;
@@ -1269,11 +1269,11 @@ var init_esm3 = __esm({
         this.#marks ??= marks(this.#size);
         const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
         let d6 = dfa.start(dotStart);
-        const str4 = chars2 === s3;
+        const str3 = chars2 === s3;
         for (let i7 = 0; i7 < chars2.length; i7++) {
           if (d6.dead)
             return false;
-          const code = str4 ? s3.charCodeAt(i7) : chars2[i7].charCodeAt(0);
+          const code = str3 ? s3.charCodeAt(i7) : chars2[i7].charCodeAt(0);
           d6 = d6.ascii?.[code] ?? dfa.next(d6, chars2[i7]);
         }
         return d6.match;
@@ -3613,16 +3613,16 @@ async function Module2(moduleArg = {}) {
     if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
       return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
     }
-    var str4 = "";
+    var str3 = "";
     while (idx < endPtr) {
       var u0 = heapOrArray[idx++];
       if (!(u0 & 128)) {
-        str4 += String.fromCharCode(u0);
+        str3 += String.fromCharCode(u0);
         continue;
       }
       var u1 = heapOrArray[idx++] & 63;
       if ((u0 & 224) == 192) {
-        str4 += String.fromCharCode((u0 & 31) << 6 | u1);
+        str3 += String.fromCharCode((u0 & 31) << 6 | u1);
         continue;
       }
       var u2 = heapOrArray[idx++] & 63;
@@ -3632,13 +3632,13 @@ async function Module2(moduleArg = {}) {
         u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
       }
       if (u0 < 65536) {
-        str4 += String.fromCharCode(u0);
+        str3 += String.fromCharCode(u0);
       } else {
         var ch = u0 - 65536;
-        str4 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        str3 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
       }
     }
-    return str4;
+    return str3;
   }, "UTF8ArrayToString");
   var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
     var offset = 0;
@@ -4497,10 +4497,10 @@ async function Module2(moduleArg = {}) {
     }
     quit_(1, e6);
   }, "handleException");
-  var lengthBytesUTF8 = /* @__PURE__ */ __name((str4) => {
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str3) => {
     var len = 0;
-    for (var i22 = 0; i22 < str4.length; ++i22) {
-      var c6 = str4.charCodeAt(i22);
+    for (var i22 = 0; i22 < str3.length; ++i22) {
+      var c6 = str3.charCodeAt(i22);
       if (c6 <= 127) {
         len++;
       } else if (c6 <= 2047) {
@@ -4514,12 +4514,12 @@ async function Module2(moduleArg = {}) {
     }
     return len;
   }, "lengthBytesUTF8");
-  var stringToUTF8Array = /* @__PURE__ */ __name((str4, heap, outIdx, maxBytesToWrite) => {
+  var stringToUTF8Array = /* @__PURE__ */ __name((str3, heap, outIdx, maxBytesToWrite) => {
     if (!(maxBytesToWrite > 0)) return 0;
     var startIdx = outIdx;
     var endIdx = outIdx + maxBytesToWrite - 1;
-    for (var i22 = 0; i22 < str4.length; ++i22) {
-      var u = str4.codePointAt(i22);
+    for (var i22 = 0; i22 < str3.length; ++i22) {
+      var u = str3.codePointAt(i22);
       if (u <= 127) {
         if (outIdx >= endIdx) break;
         heap[outIdx++] = u;
@@ -4544,30 +4544,30 @@ async function Module2(moduleArg = {}) {
     heap[outIdx] = 0;
     return outIdx - startIdx;
   }, "stringToUTF8Array");
-  var stringToUTF8 = /* @__PURE__ */ __name((str4, outPtr, maxBytesToWrite) => stringToUTF8Array(str4, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stringToUTF8 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => stringToUTF8Array(str3, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
   var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-  var stringToUTF8OnStack = /* @__PURE__ */ __name((str4) => {
-    var size = lengthBytesUTF8(str4) + 1;
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str3) => {
+    var size = lengthBytesUTF8(str3) + 1;
     var ret = stackAlloc(size);
-    stringToUTF8(str4, ret, size);
+    stringToUTF8(str3, ret, size);
     return ret;
   }, "stringToUTF8OnStack");
   var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-    var str4 = "";
+    var str3 = "";
     while (1) {
       var ch = HEAPU8[ptr++];
-      if (!ch) return str4;
-      str4 += String.fromCharCode(ch);
+      if (!ch) return str3;
+      str3 += String.fromCharCode(ch);
     }
   }, "AsciiToString");
-  var stringToUTF16 = /* @__PURE__ */ __name((str4, outPtr, maxBytesToWrite) => {
+  var stringToUTF16 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => {
     maxBytesToWrite ??= 2147483647;
     if (maxBytesToWrite < 2) return 0;
     maxBytesToWrite -= 2;
     var startPtr = outPtr;
-    var numCharsToWrite = maxBytesToWrite < str4.length * 2 ? maxBytesToWrite / 2 : str4.length;
+    var numCharsToWrite = maxBytesToWrite < str3.length * 2 ? maxBytesToWrite / 2 : str3.length;
     for (var i22 = 0; i22 < numCharsToWrite; ++i22) {
-      var codeUnit = str4.charCodeAt(i22);
+      var codeUnit = str3.charCodeAt(i22);
       LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
       outPtr += 2;
     }
@@ -9063,9 +9063,9 @@ function blockOf(values2, name2) {
   const first = v?.kind === "list" ? v.items[0] : void 0;
   return first?.kind === "object" ? first : void 0;
 }
-function stringAt(values2, key) {
-  const v = getEntry(values2, key)?.value;
-  return v?.kind === "string" ? v.value : void 0;
+function stringAt(v, key) {
+  const e6 = v.kind === "object" ? getEntry(v, key)?.value : void 0;
+  return e6?.kind === "string" ? e6.value : void 0;
 }
 var VPC, FGAC;
 var init_domain_guards = __esm({
@@ -9153,8 +9153,8 @@ function interpolations(text2) {
 function extractPlan(src, root7, out2) {
   out2.planModuleDirs = planModuleDirs(src, root7);
   for (const rc of listOf(getEntry(root7, "resource_changes")?.value)) {
-    const type = str2(rc, "type");
-    const address2 = str2(rc, "address");
+    const type = stringAt(rc, "type");
+    const address2 = stringAt(rc, "address");
     const change = rc.kind === "object" ? getEntry(rc, "change")?.value : void 0;
     const afterUnknown = change?.kind === "object" ? getEntry(change, "after_unknown")?.value : void 0;
     if (!type || !address2 || afterUnknown?.kind !== "object") continue;
@@ -9221,14 +9221,10 @@ function planKind(slot, values2, afterUnknown) {
   const by = slot.kindFrom.attribute;
   const flag = afterUnknown?.kind === "object" ? getEntry(afterUnknown, by)?.value : void 0;
   if (flag?.kind === "bool" && flag.value) return slotKind(slot, "unknown");
-  return slotKind(slot, str2(values2 ?? { kind: "null" }, by));
+  return slotKind(slot, stringAt(values2 ?? { kind: "null" }, by));
 }
 function listOf(v) {
   return v?.kind === "list" ? v.items : [];
-}
-function str2(v, key) {
-  const e6 = v.kind === "object" ? getEntry(v, key)?.value : void 0;
-  return e6?.kind === "string" ? e6.value : void 0;
 }
 function planModuleDirs(src, root7) {
   const out2 = /* @__PURE__ */ new Map();
@@ -9239,7 +9235,7 @@ function planModuleDirs(src, root7) {
     const calls = mod?.kind === "object" ? getEntry(mod, "module_calls")?.value : void 0;
     if (calls?.kind !== "object") return;
     for (const call of calls.entries) {
-      const source2 = str2(call.value, "source");
+      const source2 = stringAt(call.value, "source");
       if (!source2 || !/^\.\.?\//.test(source2)) continue;
       const inner = call.value.kind === "object" ? getEntry(call.value, "module")?.value : void 0;
       walk2(inner, address2 ? `${address2}.module.${call.key}` : `module.${call.key}`, resolve4(dir, source2));
@@ -9351,14 +9347,14 @@ function policySize2(p3) {
 }
 function sizeBound(v, limit) {
   let n3 = 0;
-  const str4 = (s3) => {
+  const str3 = (s3) => {
     n3 += ESCAPED.test(s3) ? Infinity : s3.length + 2;
   };
   const walk2 = (x) => {
     if (n3 > limit) return;
     switch (x.kind) {
       case "string":
-        return str4(x.value);
+        return str3(x.value);
       case "number":
         n3 += Math.max(4, String(x.value).length);
         return;
@@ -9375,7 +9371,7 @@ function sizeBound(v, limit) {
       case "object":
         n3 += 2 + 2 * x.entries.length;
         for (const e6 of x.entries) {
-          str4(e6.key);
+          str3(e6.key);
           walk2(e6.value);
         }
         return;
@@ -11334,7 +11330,7 @@ var init_templatefile = __esm({
 function plainText(v) {
   return typeof v === "string" ? v : JSON.stringify(v) ?? "";
 }
-var exact, same, bool, str3, list, text, num, MORE_FUNCTIONS;
+var exact, same, bool, str2, list, text, num, MORE_FUNCTIONS;
 var init_functions_more = __esm({
   "src/resolve/functions-more.ts"() {
     "use strict";
@@ -11342,7 +11338,7 @@ var init_functions_more = __esm({
     exact = (v) => !!v && (v.kind === "string" ? !v.symbolic : v.kind === "list" ? v.items.every(exact) : v.kind === "object" ? v.entries.every((e6) => exact(e6.value)) : v.kind !== "unknown");
     same = (a6, b6) => JSON.stringify(toPlain(a6)) === JSON.stringify(toPlain(b6));
     bool = (value, origin) => ({ kind: "bool", value, origin });
-    str3 = (value, origin) => ({ kind: "string", value, origin });
+    str2 = (value, origin) => ({ kind: "string", value, origin });
     list = (items, origin) => ({ kind: "list", items, origin });
     text = (v) => v?.kind === "string" && !v.symbolic ? v.value : void 0;
     num = (v) => v?.kind === "number" ? v.value : v?.kind === "string" && /^-?\d+(\.\d+)?$/.test(v.value) ? Number(v.value) : void 0;
@@ -11353,7 +11349,7 @@ var init_functions_more = __esm({
         return l3.items.every(exact) ? bool(false, origin) : void 0;
       },
       keys: ([m3], { origin }) => m3?.kind === "object" ? list(
-        [...new Set(m3.entries.map((e6) => e6.key))].sort().map((k6) => str3(k6, origin)),
+        [...new Set(m3.entries.map((e6) => e6.key))].sort().map((k6) => str2(k6, origin)),
         origin
       ) : void 0,
       values: ([m3], { origin }) => {
@@ -11383,7 +11379,7 @@ var init_functions_more = __esm({
           if (!vals.every((v) => v.kind === "number" || v.kind === "bool" || text(v) !== void 0)) return void 0;
           let k6 = 0;
           out2.push(
-            str3(
+            str2(
               fmt.replace(/%(%|[sdv])/g, (_m5, c6) => c6 === "%" ? "%" : plainText(toPlain(vals[k6++]))),
               origin
             )
@@ -11401,8 +11397,8 @@ var init_functions_more = __esm({
       nonsensitive: ([v]) => v,
       startswith: ([s3, p3], { origin }) => text(s3) !== void 0 && text(p3) !== void 0 ? bool(text(s3).startsWith(text(p3)), origin) : void 0,
       endswith: ([s3, p3], { origin }) => text(s3) !== void 0 && text(p3) !== void 0 ? bool(text(s3).endsWith(text(p3)), origin) : void 0,
-      trimprefix: ([s3, p3], { origin }) => text(s3) !== void 0 && text(p3) !== void 0 ? str3(text(s3).startsWith(text(p3)) ? text(s3).slice(text(p3).length) : text(s3), origin) : void 0,
-      trimsuffix: ([s3, p3], { origin }) => text(s3) !== void 0 && text(p3) !== void 0 && text(p3) !== "" ? str3(text(s3).endsWith(text(p3)) ? text(s3).slice(0, -text(p3).length) : text(s3), origin) : void 0,
+      trimprefix: ([s3, p3], { origin }) => text(s3) !== void 0 && text(p3) !== void 0 ? str2(text(s3).startsWith(text(p3)) ? text(s3).slice(text(p3).length) : text(s3), origin) : void 0,
+      trimsuffix: ([s3, p3], { origin }) => text(s3) !== void 0 && text(p3) !== void 0 && text(p3) !== "" ? str2(text(s3).endsWith(text(p3)) ? text(s3).slice(0, -text(p3).length) : text(s3), origin) : void 0,
       alltrue: ([l3], { origin }) => {
         if (l3?.kind !== "list") return void 0;
         if (l3.items.some((i7) => i7.kind === "bool" && !i7.value)) return bool(false, origin);
@@ -12543,7 +12539,7 @@ var init_module_manifest = __esm({
 
 // src/extract/domain-guards-tf.ts
 function domainGuards(module2, item, scope) {
-  const domain = domainBlock(module2, item);
+  const domain = domainBlock(module2, item, scope);
   if (!domain) return {};
   const out2 = {};
   if (hasBlock(domain, VPC, scope)) out2.network = "vpc";
@@ -12551,14 +12547,15 @@ function domainGuards(module2, item, scope) {
   if (fineGrained) out2.fineGrained = fineGrained;
   return out2;
 }
-function domainBlock(module2, item) {
+function domainBlock(module2, item, scope) {
   const domain = resourceInfo(item.labels[0])?.domain;
   if (domain === "self") return item;
   if (!domain) return void 0;
   const a6 = attr(item.body, domain.attribute);
-  const named = a6 && resourceNamed(a6.expr);
-  if (!named || !domain.types.includes(named[0])) return void 0;
-  const found = module2.blocks.get(named.join("."))?.item;
+  const v = a6 && evaluate(a6.expr, scope);
+  if (v?.kind !== "unknown" || !v.ref || v.refModule?.join(".") !== module2.path.join(".")) return void 0;
+  if (!domain.types.includes(v.ref.split(".")[0])) return void 0;
+  const found = module2.blocks.get(v.ref)?.item;
   return found?.type === "resource" ? found : void 0;
 }
 function hasBlock(item, name2, scope) {
@@ -12580,15 +12577,6 @@ function fineGrainedIn(domain, scope) {
     return a6 ? evaluate(a6.expr, scope) : void 0;
   };
   return guardsFrom(flag("enabled"), flag("anonymous_auth_enabled"));
-}
-function resourceNamed(e6) {
-  const names2 = [];
-  let cur = e6;
-  while (cur.t === "getattr" || cur.t === "index") {
-    if (cur.t === "getattr") names2.unshift(cur.name);
-    cur = cur.object;
-  }
-  return cur.t === "variable" && names2.length >= 1 ? [cur.name, names2[0]] : void 0;
 }
 var init_domain_guards_tf = __esm({
   "src/extract/domain-guards-tf.ts"() {
@@ -15558,13 +15546,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str4) => str4.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str4, indent, comment) => str4.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str4.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -15718,16 +15706,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str4) => /^(%|---|\.\.\.)/m.test(str4);
-    function lineLengthOverLimit(str4, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str4.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i7 = 0, start2 = 0; i7 < strLen; ++i7) {
-        if (str4[i7] === "\n") {
+        if (str3[i7] === "\n") {
           if (i7 - start2 > limit)
             return true;
           start2 = i7 + 1;
@@ -15744,11 +15732,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str4 = "";
+      let str3 = "";
       let start2 = 0;
       for (let i7 = 0, ch = json[i7]; ch; ch = json[++i7]) {
         if (ch === " " && json[i7 + 1] === "\\" && json[i7 + 2] === "n") {
-          str4 += json.slice(start2, i7) + "\\ ";
+          str3 += json.slice(start2, i7) + "\\ ";
           i7 += 1;
           start2 = i7;
           ch = "\\";
@@ -15757,38 +15745,38 @@ var require_stringifyString = __commonJS({
           switch (json[i7 + 1]) {
             case "u":
               {
-                str4 += json.slice(start2, i7);
+                str3 += json.slice(start2, i7);
                 const code = json.substr(i7 + 2, 4);
                 switch (code) {
                   case "0000":
-                    str4 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str4 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str4 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str4 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str4 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str4 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str4 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str4 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str4 += "\\x" + code.substr(2);
+                      str3 += "\\x" + code.substr(2);
                     else
-                      str4 += json.substr(i7, 6);
+                      str3 += json.substr(i7, 6);
                 }
                 i7 += 5;
                 start2 = i7 + 1;
@@ -15798,14 +15786,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i7 + 2] === '"' || json.length < minMultiLineLength) {
                 i7 += 1;
               } else {
-                str4 += json.slice(start2, i7) + "\n\n";
+                str3 += json.slice(start2, i7) + "\n\n";
                 while (json[i7 + 2] === "\\" && json[i7 + 3] === "n" && json[i7 + 4] !== '"') {
-                  str4 += "\n";
+                  str3 += "\n";
                   i7 += 2;
                 }
-                str4 += indent;
+                str3 += indent;
                 if (json[i7 + 2] === " ")
-                  str4 += "\\";
+                  str3 += "\\";
                 i7 += 1;
                 start2 = i7 + 1;
               }
@@ -15814,8 +15802,8 @@ var require_stringifyString = __commonJS({
               i7 += 1;
           }
       }
-      str4 = start2 ? str4 + json.slice(start2) : json;
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start2 ? str3 + json.slice(start2) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -15943,15 +15931,15 @@ ${indent}${start2}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str4 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str4);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str4 : foldFlowLines.foldFlowLines(str4, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -16103,11 +16091,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str4 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity3.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity3.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str4;
-      return identity3.isScalar(node) || str4[0] === "{" || str4[0] === "[" ? `${props} ${str4}` : `${props}
-${ctx.indent}${str4}`;
+        return str3;
+      return identity3.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -16142,8 +16130,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str4 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str4.length > 1024) {
+      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -16152,27 +16140,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str4 === "" ? "?" : explicitKey ? `? ${str4}` : str4;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str4 = `? ${str4}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str4;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
-        str4 = `? ${str4}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str4 = `${str4}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity3.isNode(value)) {
@@ -16188,7 +16176,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity3.isScalar(value))
-        ctx.indentAtStart = str4.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity3.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -16232,16 +16220,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str4 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str4 += stringifyComment.lineComment(str4, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str4;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -16468,31 +16456,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str5 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str5 += stringifyComment.lineComment(str5, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str5);
+        lines.push(blockItemPrefix + str4);
       }
-      let str4;
+      let str3;
       if (lines.length === 0) {
-        str4 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str4 = lines[0];
+        str3 = lines[0];
         for (let i7 = 1; i7 < lines.length; ++i7) {
           const line = lines[i7];
-          str4 += line ? `
+          str3 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str4 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str4;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -16535,21 +16523,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str4 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str4.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i7 < items.length - 1) {
-          str4 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str4.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str4 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment));
-        lines.push(str4);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start: start2, end } = flowChars;
@@ -16561,11 +16549,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str4 = start2;
+          let str3 = start2;
           for (const line of lines)
-            str4 += line ? `
+            str3 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str4}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -16897,7 +16885,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str4) => str4,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -16935,7 +16923,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str4) => new Scalar.Scalar(str4[0] === "t" || str4[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source: source2, value }, ctx) {
         if (source2 && boolTag.test.test(source2)) {
           const sv = source2[0] === "t" || source2[0] === "T";
@@ -16987,7 +16975,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -16996,7 +16984,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -17007,11 +16995,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4));
-        const dot = str4.indexOf(".");
-        if (dot !== -1 && str4[str4.length - 1] === "0")
-          node.minFractionDigits = str4.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -17028,7 +17016,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str4, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -17041,7 +17029,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -17049,7 +17037,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -17058,7 +17046,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -17111,7 +17099,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str4) => str4,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -17128,7 +17116,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str4) => str4 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -17136,7 +17124,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str4, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str4) : parseInt(str4, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -17144,7 +17132,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str4) => parseFloat(str4),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -17152,9 +17140,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str4, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str4)}`);
-        return str4;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -17186,10 +17174,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str4 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str4.length);
-          for (let i7 = 0; i7 < str4.length; ++i7)
-            buffer[i7] = str4.charCodeAt(i7);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i7 = 0; i7 < str3.length; ++i7)
+            buffer[i7] = str3.charCodeAt(i7);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -17200,28 +17188,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str4;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str4 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s3 = "";
           for (let i7 = 0; i7 < buf.length; ++i7)
             s3 += String.fromCharCode(buf[i7]);
-          str4 = btoa(s3);
+          str3 = btoa(s3);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n3 = Math.ceil(str4.length / lineWidth);
+          const n3 = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n3);
           for (let i7 = 0, o3 = 0; i7 < n3; ++i7, o3 += lineWidth) {
-            lines[i7] = str4.substr(o3, lineWidth);
+            lines[i7] = str3.substr(o3, lineWidth);
           }
-          str4 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str4 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary2;
@@ -17427,7 +17415,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str4) => str4.slice(-3).toLowerCase() === "nan" ? NaN : str4[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -17436,7 +17424,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str4) => parseFloat(str4.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num2 = Number(node.value);
         return isFinite(num2) ? num2.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -17447,11 +17435,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str4) {
-        const node = new Scalar.Scalar(parseFloat(str4.replace(/_/g, "")));
-        const dot = str4.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f6 = str4.substring(dot + 1).replace(/_/g, "");
+          const f6 = str3.substring(dot + 1).replace(/_/g, "");
           if (f6[f6.length - 1] === "0")
             node.minFractionDigits = f6.length;
         }
@@ -17471,34 +17459,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str4, offset, radix, { intAsBigInt }) {
-      const sign2 = str4[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign2 = str3[0];
       if (sign2 === "-" || sign2 === "+")
         offset += 1;
-      str4 = str4.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str4 = `0b${str4}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str4 = `0o${str4}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str4 = `0x${str4}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n4 = BigInt(str4);
+        const n4 = BigInt(str3);
         return sign2 === "-" ? BigInt(-1) * n4 : n4;
       }
-      const n3 = parseInt(str4, radix);
+      const n3 = parseInt(str3, radix);
       return sign2 === "-" ? -1 * n3 : n3;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str4 = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str4.substr(1) : prefix2 + str4;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str3.substr(1) : prefix2 + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -17508,7 +17496,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -17517,7 +17505,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -17525,7 +17513,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -17534,7 +17522,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str4, _onError, opt) => intResolve(str4, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -17638,9 +17626,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str4, asBigInt) {
-      const sign2 = str4[0];
-      const parts2 = sign2 === "-" || sign2 === "+" ? str4.substring(1) : str4;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign2 = str3[0];
+      const parts2 = sign2 === "-" || sign2 === "+" ? str3.substring(1) : str3;
       const num2 = (n3) => asBigInt ? BigInt(n3) : Number(n3);
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p3) => res2 * num2(60) + num2(p3), num2(0));
       return sign2 === "-" ? num2(-1) * res : res;
@@ -17677,7 +17665,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str4, _onError, { intAsBigInt }) => parseSexagesimal(str4, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -17686,7 +17674,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str4) => parseSexagesimal(str4, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -17697,8 +17685,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str4) {
-        const match2 = str4.match(timestamp.test);
+      resolve(str3) {
+        const match2 = str3.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year2, month, day, hour, minute, second] = match2.map(Number);
@@ -23014,16 +23002,16 @@ var runtime0, validate, validate_generated_default, schema6, func2, func4, schem
 var init_validate_generated = __esm({
   "src/cli/config/validate.generated.js"() {
     "use strict";
-    runtime0 = { default: function ucs2length(str4) {
-      const len = str4.length;
+    runtime0 = { default: function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str4.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str4.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -23046,11 +23034,11 @@ var require_escape_string_regexp = __commonJS({
   "node_modules/escape-string-regexp/index.js"(exports, module2) {
     "use strict";
     var matchOperatorsRe = /[|\\{}()[\]^$+*?.]/g;
-    module2.exports = function(str4) {
-      if (typeof str4 !== "string") {
+    module2.exports = function(str3) {
+      if (typeof str3 !== "string") {
         throw new TypeError("Expected a string");
       }
-      return str4.replace(matchOperatorsRe, "\\$&");
+      return str3.replace(matchOperatorsRe, "\\$&");
     };
   }
 });
@@ -24392,9 +24380,9 @@ var require_templates = __commonJS({
         if (escapeChar) {
           chunk.push(unescape2(escapeChar));
         } else if (style) {
-          const str4 = chunk.join("");
+          const str3 = chunk.join("");
           chunk = [];
-          chunks.push(styles.length === 0 ? str4 : buildStyle(chalk, styles)(str4));
+          chunks.push(styles.length === 0 ? str3 : buildStyle(chalk, styles)(str3));
           styles.push({ inverse, styles: parseStyle(style) });
         } else if (close) {
           if (styles.length === 0) {
@@ -24542,28 +24530,28 @@ var require_chalk = __commonJS({
     function applyStyle() {
       const args2 = arguments;
       const argsLen = args2.length;
-      let str4 = String(arguments[0]);
+      let str3 = String(arguments[0]);
       if (argsLen === 0) {
         return "";
       }
       if (argsLen > 1) {
         for (let a6 = 1; a6 < argsLen; a6++) {
-          str4 += " " + args2[a6];
+          str3 += " " + args2[a6];
         }
       }
-      if (!this.enabled || this.level <= 0 || !str4) {
-        return this._empty ? "" : str4;
+      if (!this.enabled || this.level <= 0 || !str3) {
+        return this._empty ? "" : str3;
       }
       const originalDim = ansiStyles.dim.open;
       if (isSimpleWindowsTerm && this.hasGrey) {
         ansiStyles.dim.open = "";
       }
       for (const code of this._styles.slice().reverse()) {
-        str4 = code.open + str4.replace(code.closeRe, code.open) + code.close;
-        str4 = str4.replace(/\r?\n/g, `${code.close}$&${code.open}`);
+        str3 = code.open + str3.replace(code.closeRe, code.open) + code.close;
+        str3 = str3.replace(/\r?\n/g, `${code.close}$&${code.open}`);
       }
       ansiStyles.dim.open = originalDim;
-      return str4;
+      return str3;
     }
     function chalkTag(chalk, strings2) {
       if (!Array.isArray(strings2)) {
@@ -25144,7 +25132,7 @@ var require_lib2 = __commonJS({
       } of tokenize2(text2)) {
         const colorize = defs[type];
         if (colorize) {
-          highlighted += value.split(NEWLINE).map((str4) => colorize(str4)).join("\n");
+          highlighted += value.split(NEWLINE).map((str3) => colorize(str3)).join("\n");
         } else {
           highlighted += value;
         }
@@ -25425,8 +25413,8 @@ var require_eslint_formatter_friendly = __commonJS({
             "r",
             "l"
           ],
-          stringLength: function(str4) {
-            return stripAnsi(str4).length;
+          stringLength: function(str3) {
+            return stripAnsi(str3).length;
           }
         }
       );
@@ -26661,7 +26649,7 @@ var LazyJsonString;
 var init_lazy_json = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/lazy-json.js"() {
     LazyJsonString = function LazyJsonString2(val) {
-      const str4 = Object.assign(new String(val), {
+      const str3 = Object.assign(new String(val), {
         deserializeJSON() {
           return JSON.parse(String(val));
         },
@@ -26672,7 +26660,7 @@ var init_lazy_json = __esm({
           return String(val);
         }
       });
-      return str4;
+      return str3;
     };
     LazyJsonString.from = (object) => {
       if (object && typeof object === "object" && (object instanceof LazyJsonString || "deserializeJSON" in object)) {
@@ -30517,7 +30505,7 @@ function toBase642(_input) {
   if (!isArrayLike && !isUint8Array) {
     throw new Error("@smithy/util-base64: toBase64 encoder function only accepts string | Uint8Array.");
   }
-  let str4 = "";
+  let str3 = "";
   for (let i7 = 0; i7 < input2.length; i7 += 3) {
     let bits = 0;
     let bitLength = 0;
@@ -30529,11 +30517,11 @@ function toBase642(_input) {
     bits <<= bitClusterCount * bitsPerLetter - bitLength;
     for (let k6 = 1; k6 <= bitClusterCount; k6++) {
       const offset = (bitClusterCount - k6) * bitsPerLetter;
-      str4 += alphabetByValue[(bits & maxLetterValue << offset) >> offset];
+      str3 += alphabetByValue[(bits & maxLetterValue << offset) >> offset];
     }
-    str4 += "==".slice(0, 4 - bitClusterCount);
+    str3 += "==".slice(0, 4 - bitClusterCount);
   }
-  return str4;
+  return str3;
 }
 var init_toBase64_browser = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-base64/toBase64.browser.js"() {
@@ -30813,11 +30801,11 @@ var init_collect_stream_body = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/protocols/extended-encode-uri-component.js
-function extendedEncodeURIComponent(str4) {
-  if (/^[\w.~-]+$/.test(str4)) {
-    return str4;
+function extendedEncodeURIComponent(str3) {
+  if (/^[\w.~-]+$/.test(str3)) {
+    return str3;
   }
-  return encodeURIComponent(str4).replace(/[!'()*]/g, function(c6) {
+  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c6) {
     return "%" + c6.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -33375,7 +33363,7 @@ function contentLengthMiddleware(bodyLengthChecker) {
     const request = args2.request;
     if (HttpRequest.isInstance(request)) {
       const { body: body2, headers } = request;
-      if (body2 && Object.keys(headers).map((str4) => str4.toLowerCase()).indexOf(CONTENT_LENGTH_HEADER) === -1) {
+      if (body2 && Object.keys(headers).map((str3) => str3.toLowerCase()).indexOf(CONTENT_LENGTH_HEADER) === -1) {
         try {
           const length = bodyLengthChecker(body2);
           if (length != null) {
@@ -34938,7 +34926,7 @@ var init_recursionDetectionMiddleware = __esm({
           invokeStore ??= await InvokeStore.getInstanceAsync();
           const traceIdFromInvokeStore = invokeStore?.getXRayTraceId();
           const traceId = traceIdFromInvokeStore ?? traceIdFromEnv;
-          const nonEmptyString = (str4) => typeof str4 === "string" && str4.length > 0;
+          const nonEmptyString = (str3) => typeof str3 === "string" && str3.length > 0;
           if (nonEmptyString(functionName) && nonEmptyString(traceId)) {
             request.headers[X_AMZN_TRACE_ID] = traceId;
           }
@@ -37037,7 +37025,7 @@ var init_AwsSdkSigV4ASigner = __esm({
 var getArrayForCommaSeparatedString;
 var init_getArrayForCommaSeparatedString = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getArrayForCommaSeparatedString.js"() {
-    getArrayForCommaSeparatedString = (str4) => typeof str4 === "string" && str4.length > 0 ? str4.split(",").map((item) => item.trim()) : [];
+    getArrayForCommaSeparatedString = (str3) => typeof str3 === "string" && str3.length > 0 ? str3.split(",").map((item) => item.trim()) : [];
   }
 });
 
@@ -39214,9 +39202,9 @@ function createGetRequest(url) {
 }
 async function getCredentials(response, logger2) {
   const stream = sdkStreamMixin2(response.body);
-  const str4 = await stream.transformToString();
+  const str3 = await stream.transformToString();
   if (response.statusCode === 200) {
-    const parsed = JSON.parse(str4);
+    const parsed = JSON.parse(str3);
     if (typeof parsed.AccessKeyId !== "string" || typeof parsed.SecretAccessKey !== "string" || typeof parsed.Token !== "string" || typeof parsed.Expiration !== "string") {
       throw new CredentialsProviderError("HTTP credential provider response not of the required format, an object matching: { AccessKeyId: string, SecretAccessKey: string, Token: string, Expiration: string(rfc3339) }", { logger: logger2 });
     }
@@ -39230,7 +39218,7 @@ async function getCredentials(response, logger2) {
   if (response.statusCode >= 400 && response.statusCode < 500) {
     let parsedBody = {};
     try {
-      parsedBody = JSON.parse(str4);
+      parsedBody = JSON.parse(str3);
     } catch (e6) {
     }
     throw Object.assign(new CredentialsProviderError(`Server responded with status: ${response.statusCode}`, { logger: logger2 }), {
@@ -40512,9 +40500,9 @@ var init_QueryShapeSerializer = __esm({
         if (this.buffer === void 0) {
           throw new Error("@aws-sdk/core/protocols - QuerySerializer cannot flush with nothing written to buffer.");
         }
-        const str4 = this.buffer;
+        const str3 = this.buffer;
         delete this.buffer;
-        return str4;
+        return str3;
       }
       getKey(memberName, xmlName, ec2QueryName, keySource) {
         const { ec2, capitalizeKeys } = this.settings;
@@ -52452,7 +52440,7 @@ function outsiderVerdict(v) {
 }
 var not3 = (t) => t === "unknown" ? t : !t;
 var allTrue2 = (ts) => ts.includes(false) ? false : ts.includes("unknown") ? "unknown" : true;
-var wildName = (v) => v.arn.resource !== "root" && !badType(v) && v.grants && v.name !== "*" && v.name.includes("*") && !delimitedPrefix(v.name) && !identityCenterRole(v);
+var wildName = (v) => v.arn.resource !== "root" && !badType(v) && v.grants && v.name !== "*" && v.name.includes("*") && !namingConvention(v.name) && !identityCenterRole(v);
 var identityCenterRole = (v) => v.type === "role" && v.rest[0] === "aws-reserved" && v.rest[1] === "sso.amazonaws.com" && /^AWSReservedSSO_[^*?]+\*$/.test(v.name);
 var badType = (v) => !["role", "user", "federated-user", "*"].includes(v.type) && !hasWildcard(v.type);
 var VALUE_CHECKS = [
@@ -52648,7 +52636,7 @@ function checkValue(policy, st, c6, value, shown, trustedAccounts, undecided2) {
   if (hasWildcard(arn.account) && grants2 && outsiderVerdict(av).truth === "unknown") undecided2();
   return out2;
 }
-function delimitedPrefix(name2) {
+function namingConvention(name2) {
   return /^[^*?]+[-_.]\*$/.test(name2) || /^\*[-_.][^*?]+$/.test(name2);
 }
 function mixedPartitions(c6) {
@@ -54771,7 +54759,7 @@ async function run3(args2, io) {
     io.stderr("policylint: nothing given could be linted\n");
     return 2;
   }
-  if (args2.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${line}
+  if (args2.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${escapeControl(line)}
 `);
   const { statements, judged } = result.coverage;
   if ((args2.verbose || eff.config.strict) && statements)

@@ -1302,21 +1302,21 @@ var init_source = __esm({
 var range;
 var init_esm2 = __esm({
   "node_modules/balanced-match/dist/esm/index.js"() {
-    range = (a, b, str4) => {
+    range = (a, b, str3) => {
       let begs, beg, left, right = void 0, result;
-      let ai = str4.indexOf(a);
-      let bi = str4.indexOf(b, ai + 1);
+      let ai = str3.indexOf(a);
+      let bi = str3.indexOf(b, ai + 1);
       let i2 = ai;
       if (ai >= 0 && bi > 0) {
         if (a === b) {
           return [ai, bi];
         }
         begs = [];
-        left = str4.length;
+        left = str3.length;
         while (i2 >= 0 && !result) {
           if (i2 === ai) {
             begs.push(i2);
-            ai = str4.indexOf(a, i2 + 1);
+            ai = str3.indexOf(a, i2 + 1);
           } else if (begs.length === 1) {
             const r = begs.pop();
             if (r !== void 0)
@@ -1327,7 +1327,7 @@ var init_esm2 = __esm({
               left = beg;
               right = bi;
             }
-            bi = str4.indexOf(b, i2 + 1);
+            bi = str3.indexOf(b, i2 + 1);
           }
           i2 = ai < bi && ai >= 0 ? ai : bi;
         }
@@ -1341,35 +1341,35 @@ var init_esm2 = __esm({
 });
 
 // node_modules/brace-expansion/dist/esm/index.js
-function numeric(str4) {
-  return !isNaN(str4) ? parseInt(str4, 10) : str4.charCodeAt(0);
+function numeric(str3) {
+  return !isNaN(str3) ? parseInt(str3, 10) : str3.charCodeAt(0);
 }
-function escapeBraces(str4) {
-  return str4.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str3) {
+  return str3.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str4) {
-  return str4.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str3) {
+  return str3.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i2 = 0; i2 < items.length; i2++) {
     target.push(items[i2]);
   }
 }
-function balancedWithBudget(str4, masked, budget) {
+function balancedWithBudget(str3, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str4.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str3.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str4.slice(0, r[0]),
-    body: str4.slice(r[0] + 1, r[1]),
-    post: str4.slice(r[1] + 1),
+    pre: str3.slice(0, r[0]),
+    body: str3.slice(r[0] + 1, r[1]),
+    post: str3.slice(r[1] + 1),
     unmatched
   };
 }
@@ -1393,34 +1393,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out2 + masked.slice(last);
 }
-function commaSetFollows(str4, budget) {
-  budget.remaining -= str4.length;
+function commaSetFollows(str3, budget) {
+  budget.remaining -= str3.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i2 = str4.length - 1; i2 >= 0; i2--) {
-    const c = str4.charCodeAt(i2);
+  for (let i2 = str3.length - 1; i2 >= 0; i2--) {
+    const c = str3.charCodeAt(i2);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str4.charCodeAt(i2 + 1) !== 44) {
+    } else if (c === 44 && close && str3.charCodeAt(i2 + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str4, budget) {
+function parseCommaParts(str3, budget) {
   const parts2 = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str4, str4, budget);
+    const m = balancedWithBudget(str3, str3, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str4.split(",");
+      const tail = str3.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts2, tail);
       return parts2;
@@ -1435,14 +1435,14 @@ function parseCommaParts(str4, budget) {
     }
     carry = p.pop();
     pushAll(parts2, p);
-    str4 = post;
+    str3 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str4, options = {}) {
-  if (!str4) {
+function expand(str3, options = {}) {
+  if (!str3) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -1450,13 +1450,13 @@ function expand(str4, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str4.slice(0, 2) === "{}") {
-    str4 = "\\{\\}" + str4.slice(2);
+  if (str3.slice(0, 2) === "{}") {
+    str3 = "\\{\\}" + str3.slice(2);
   }
-  return expand_(escapeBraces(str4), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str3), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str4) {
-  return "{" + str4 + "}";
+function embrace(str3) {
+  return "{" + str3 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -1543,20 +1543,20 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str4];
+    return [str3];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str4;
+  let masked = str3;
   for (; ; ) {
-    const m = balancedWithBudget(str4, masked, budget);
+    const m = balancedWithBudget(str3, masked, budget);
     if (!m) {
-      return combine(acc, str4, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str3, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -1568,7 +1568,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m.post.length)
         break;
-      str4 = m.post;
+      str3 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -1579,7 +1579,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str4 = m.pre + "{" + m.body + escClose + m.post;
+        str3 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -1614,7 +1614,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m.post.length)
             break;
-          str4 = m.post;
+          str3 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -1651,7 +1651,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m.post.length)
       break;
-    str4 = m.post;
+    str3 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -2520,11 +2520,11 @@ var init_esm4 = __esm({
         this.#marks ??= marks(this.#size);
         const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
         let d = dfa.start(dotStart);
-        const str4 = chars === s2;
+        const str3 = chars === s2;
         for (let i2 = 0; i2 < chars.length; i2++) {
           if (d.dead)
             return false;
-          const code = str4 ? s2.charCodeAt(i2) : chars[i2].charCodeAt(0);
+          const code = str3 ? s2.charCodeAt(i2) : chars[i2].charCodeAt(0);
           d = d.ascii?.[code] ?? dfa.next(d, chars[i2]);
         }
         return d.match;
@@ -5012,16 +5012,16 @@ async function Module2(moduleArg = {}) {
     if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
       return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
     }
-    var str4 = "";
+    var str3 = "";
     while (idx < endPtr) {
       var u0 = heapOrArray[idx++];
       if (!(u0 & 128)) {
-        str4 += String.fromCharCode(u0);
+        str3 += String.fromCharCode(u0);
         continue;
       }
       var u1 = heapOrArray[idx++] & 63;
       if ((u0 & 224) == 192) {
-        str4 += String.fromCharCode((u0 & 31) << 6 | u1);
+        str3 += String.fromCharCode((u0 & 31) << 6 | u1);
         continue;
       }
       var u2 = heapOrArray[idx++] & 63;
@@ -5031,13 +5031,13 @@ async function Module2(moduleArg = {}) {
         u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
       }
       if (u0 < 65536) {
-        str4 += String.fromCharCode(u0);
+        str3 += String.fromCharCode(u0);
       } else {
         var ch = u0 - 65536;
-        str4 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        str3 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
       }
     }
-    return str4;
+    return str3;
   }, "UTF8ArrayToString");
   var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
     var offset = 0;
@@ -5896,10 +5896,10 @@ async function Module2(moduleArg = {}) {
     }
     quit_(1, e);
   }, "handleException");
-  var lengthBytesUTF8 = /* @__PURE__ */ __name((str4) => {
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str3) => {
     var len = 0;
-    for (var i2 = 0; i2 < str4.length; ++i2) {
-      var c = str4.charCodeAt(i2);
+    for (var i2 = 0; i2 < str3.length; ++i2) {
+      var c = str3.charCodeAt(i2);
       if (c <= 127) {
         len++;
       } else if (c <= 2047) {
@@ -5913,12 +5913,12 @@ async function Module2(moduleArg = {}) {
     }
     return len;
   }, "lengthBytesUTF8");
-  var stringToUTF8Array = /* @__PURE__ */ __name((str4, heap, outIdx, maxBytesToWrite) => {
+  var stringToUTF8Array = /* @__PURE__ */ __name((str3, heap, outIdx, maxBytesToWrite) => {
     if (!(maxBytesToWrite > 0)) return 0;
     var startIdx = outIdx;
     var endIdx = outIdx + maxBytesToWrite - 1;
-    for (var i2 = 0; i2 < str4.length; ++i2) {
-      var u = str4.codePointAt(i2);
+    for (var i2 = 0; i2 < str3.length; ++i2) {
+      var u = str3.codePointAt(i2);
       if (u <= 127) {
         if (outIdx >= endIdx) break;
         heap[outIdx++] = u;
@@ -5943,30 +5943,30 @@ async function Module2(moduleArg = {}) {
     heap[outIdx] = 0;
     return outIdx - startIdx;
   }, "stringToUTF8Array");
-  var stringToUTF8 = /* @__PURE__ */ __name((str4, outPtr, maxBytesToWrite) => stringToUTF8Array(str4, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stringToUTF8 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => stringToUTF8Array(str3, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
   var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-  var stringToUTF8OnStack = /* @__PURE__ */ __name((str4) => {
-    var size = lengthBytesUTF8(str4) + 1;
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str3) => {
+    var size = lengthBytesUTF8(str3) + 1;
     var ret = stackAlloc(size);
-    stringToUTF8(str4, ret, size);
+    stringToUTF8(str3, ret, size);
     return ret;
   }, "stringToUTF8OnStack");
   var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-    var str4 = "";
+    var str3 = "";
     while (1) {
       var ch = HEAPU8[ptr++];
-      if (!ch) return str4;
-      str4 += String.fromCharCode(ch);
+      if (!ch) return str3;
+      str3 += String.fromCharCode(ch);
     }
   }, "AsciiToString");
-  var stringToUTF16 = /* @__PURE__ */ __name((str4, outPtr, maxBytesToWrite) => {
+  var stringToUTF16 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => {
     maxBytesToWrite ??= 2147483647;
     if (maxBytesToWrite < 2) return 0;
     maxBytesToWrite -= 2;
     var startPtr = outPtr;
-    var numCharsToWrite = maxBytesToWrite < str4.length * 2 ? maxBytesToWrite / 2 : str4.length;
+    var numCharsToWrite = maxBytesToWrite < str3.length * 2 ? maxBytesToWrite / 2 : str3.length;
     for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-      var codeUnit = str4.charCodeAt(i2);
+      var codeUnit = str3.charCodeAt(i2);
       LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
       outPtr += 2;
     }
@@ -9710,9 +9710,9 @@ function blockOf(values2, name2) {
   const first = v?.kind === "list" ? v.items[0] : void 0;
   return first?.kind === "object" ? first : void 0;
 }
-function stringAt(values2, key) {
-  const v = getEntry(values2, key)?.value;
-  return v?.kind === "string" ? v.value : void 0;
+function stringAt(v, key) {
+  const e = v.kind === "object" ? getEntry(v, key)?.value : void 0;
+  return e?.kind === "string" ? e.value : void 0;
 }
 var VPC, FGAC;
 var init_domain_guards = __esm({
@@ -9779,14 +9779,14 @@ function policySize2(p) {
 }
 function sizeBound(v, limit) {
   let n = 0;
-  const str4 = (s2) => {
+  const str3 = (s2) => {
     n += ESCAPED.test(s2) ? Infinity : s2.length + 2;
   };
   const walk = (x) => {
     if (n > limit) return;
     switch (x.kind) {
       case "string":
-        return str4(x.value);
+        return str3(x.value);
       case "number":
         n += Math.max(4, String(x.value).length);
         return;
@@ -9803,7 +9803,7 @@ function sizeBound(v, limit) {
       case "object":
         n += 2 + 2 * x.entries.length;
         for (const e of x.entries) {
-          str4(e.key);
+          str3(e.key);
           walk(e.value);
         }
         return;
@@ -11762,7 +11762,7 @@ var init_templatefile = __esm({
 function plainText(v) {
   return typeof v === "string" ? v : JSON.stringify(v) ?? "";
 }
-var exact2, same, bool, str3, list, text, num, MORE_FUNCTIONS;
+var exact2, same, bool, str2, list, text, num, MORE_FUNCTIONS;
 var init_functions_more = __esm({
   "src/resolve/functions-more.ts"() {
     "use strict";
@@ -11770,7 +11770,7 @@ var init_functions_more = __esm({
     exact2 = (v) => !!v && (v.kind === "string" ? !v.symbolic : v.kind === "list" ? v.items.every(exact2) : v.kind === "object" ? v.entries.every((e) => exact2(e.value)) : v.kind !== "unknown");
     same = (a, b) => JSON.stringify(toPlain(a)) === JSON.stringify(toPlain(b));
     bool = (value, origin) => ({ kind: "bool", value, origin });
-    str3 = (value, origin) => ({ kind: "string", value, origin });
+    str2 = (value, origin) => ({ kind: "string", value, origin });
     list = (items, origin) => ({ kind: "list", items, origin });
     text = (v) => v?.kind === "string" && !v.symbolic ? v.value : void 0;
     num = (v) => v?.kind === "number" ? v.value : v?.kind === "string" && /^-?\d+(\.\d+)?$/.test(v.value) ? Number(v.value) : void 0;
@@ -11781,7 +11781,7 @@ var init_functions_more = __esm({
         return l.items.every(exact2) ? bool(false, origin) : void 0;
       },
       keys: ([m], { origin }) => m?.kind === "object" ? list(
-        [...new Set(m.entries.map((e) => e.key))].sort().map((k) => str3(k, origin)),
+        [...new Set(m.entries.map((e) => e.key))].sort().map((k) => str2(k, origin)),
         origin
       ) : void 0,
       values: ([m], { origin }) => {
@@ -11811,7 +11811,7 @@ var init_functions_more = __esm({
           if (!vals.every((v) => v.kind === "number" || v.kind === "bool" || text(v) !== void 0)) return void 0;
           let k = 0;
           out2.push(
-            str3(
+            str2(
               fmt.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : plainText(toPlain(vals[k++]))),
               origin
             )
@@ -11829,8 +11829,8 @@ var init_functions_more = __esm({
       nonsensitive: ([v]) => v,
       startswith: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? bool(text(s2).startsWith(text(p)), origin) : void 0,
       endswith: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? bool(text(s2).endsWith(text(p)), origin) : void 0,
-      trimprefix: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? str3(text(s2).startsWith(text(p)) ? text(s2).slice(text(p).length) : text(s2), origin) : void 0,
-      trimsuffix: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 && text(p) !== "" ? str3(text(s2).endsWith(text(p)) ? text(s2).slice(0, -text(p).length) : text(s2), origin) : void 0,
+      trimprefix: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? str2(text(s2).startsWith(text(p)) ? text(s2).slice(text(p).length) : text(s2), origin) : void 0,
+      trimsuffix: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 && text(p) !== "" ? str2(text(s2).endsWith(text(p)) ? text(s2).slice(0, -text(p).length) : text(s2), origin) : void 0,
       alltrue: ([l], { origin }) => {
         if (l?.kind !== "list") return void 0;
         if (l.items.some((i2) => i2.kind === "bool" && !i2.value)) return bool(false, origin);
@@ -12971,7 +12971,7 @@ var init_module_manifest = __esm({
 
 // src/extract/domain-guards-tf.ts
 function domainGuards(module2, item, scope) {
-  const domain = domainBlock(module2, item);
+  const domain = domainBlock(module2, item, scope);
   if (!domain) return {};
   const out2 = {};
   if (hasBlock(domain, VPC, scope)) out2.network = "vpc";
@@ -12979,14 +12979,15 @@ function domainGuards(module2, item, scope) {
   if (fineGrained) out2.fineGrained = fineGrained;
   return out2;
 }
-function domainBlock(module2, item) {
+function domainBlock(module2, item, scope) {
   const domain = resourceInfo(item.labels[0])?.domain;
   if (domain === "self") return item;
   if (!domain) return void 0;
   const a = attr(item.body, domain.attribute);
-  const named = a && resourceNamed(a.expr);
-  if (!named || !domain.types.includes(named[0])) return void 0;
-  const found = module2.blocks.get(named.join("."))?.item;
+  const v = a && evaluate(a.expr, scope);
+  if (v?.kind !== "unknown" || !v.ref || v.refModule?.join(".") !== module2.path.join(".")) return void 0;
+  if (!domain.types.includes(v.ref.split(".")[0])) return void 0;
+  const found = module2.blocks.get(v.ref)?.item;
   return found?.type === "resource" ? found : void 0;
 }
 function hasBlock(item, name2, scope) {
@@ -13008,15 +13009,6 @@ function fineGrainedIn(domain, scope) {
     return a ? evaluate(a.expr, scope) : void 0;
   };
   return guardsFrom(flag("enabled"), flag("anonymous_auth_enabled"));
-}
-function resourceNamed(e) {
-  const names2 = [];
-  let cur = e;
-  while (cur.t === "getattr" || cur.t === "index") {
-    if (cur.t === "getattr") names2.unshift(cur.name);
-    cur = cur.object;
-  }
-  return cur.t === "variable" && names2.length >= 1 ? [cur.name, names2[0]] : void 0;
 }
 var init_domain_guards_tf = __esm({
   "src/extract/domain-guards-tf.ts"() {
@@ -15511,7 +15503,7 @@ function outsiderVerdict(v) {
 }
 var not3 = (t) => t === "unknown" ? t : !t;
 var allTrue2 = (ts) => ts.includes(false) ? false : ts.includes("unknown") ? "unknown" : true;
-var wildName = (v) => v.arn.resource !== "root" && !badType(v) && v.grants && v.name !== "*" && v.name.includes("*") && !delimitedPrefix(v.name) && !identityCenterRole(v);
+var wildName = (v) => v.arn.resource !== "root" && !badType(v) && v.grants && v.name !== "*" && v.name.includes("*") && !namingConvention(v.name) && !identityCenterRole(v);
 var identityCenterRole = (v) => v.type === "role" && v.rest[0] === "aws-reserved" && v.rest[1] === "sso.amazonaws.com" && /^AWSReservedSSO_[^*?]+\*$/.test(v.name);
 var badType = (v) => !["role", "user", "federated-user", "*"].includes(v.type) && !hasWildcard(v.type);
 var VALUE_CHECKS = [
@@ -15707,7 +15699,7 @@ function checkValue(policy, st, c, value, shown, trustedAccounts, undecided2) {
   if (hasWildcard(arn.account) && grants2 && outsiderVerdict(av).truth === "unknown") undecided2();
   return out2;
 }
-function delimitedPrefix(name2) {
+function namingConvention(name2) {
   return /^[^*?]+[-_.]\*$/.test(name2) || /^\*[-_.][^*?]+$/.test(name2);
 }
 function mixedPartitions(c) {
@@ -17254,8 +17246,8 @@ function interpolations(text2) {
 function extractPlan(src, root2, out2) {
   out2.planModuleDirs = planModuleDirs(src, root2);
   for (const rc of listOf(getEntry(root2, "resource_changes")?.value)) {
-    const type = str2(rc, "type");
-    const address2 = str2(rc, "address");
+    const type = stringAt(rc, "type");
+    const address2 = stringAt(rc, "address");
     const change = rc.kind === "object" ? getEntry(rc, "change")?.value : void 0;
     const afterUnknown = change?.kind === "object" ? getEntry(change, "after_unknown")?.value : void 0;
     if (!type || !address2 || afterUnknown?.kind !== "object") continue;
@@ -17322,14 +17314,10 @@ function planKind(slot, values2, afterUnknown) {
   const by = slot.kindFrom.attribute;
   const flag = afterUnknown?.kind === "object" ? getEntry(afterUnknown, by)?.value : void 0;
   if (flag?.kind === "bool" && flag.value) return slotKind(slot, "unknown");
-  return slotKind(slot, str2(values2 ?? { kind: "null" }, by));
+  return slotKind(slot, stringAt(values2 ?? { kind: "null" }, by));
 }
 function listOf(v) {
   return v?.kind === "list" ? v.items : [];
-}
-function str2(v, key) {
-  const e = v.kind === "object" ? getEntry(v, key)?.value : void 0;
-  return e?.kind === "string" ? e.value : void 0;
 }
 function planModuleDirs(src, root2) {
   const out2 = /* @__PURE__ */ new Map();
@@ -17340,7 +17328,7 @@ function planModuleDirs(src, root2) {
     const calls = mod?.kind === "object" ? getEntry(mod, "module_calls")?.value : void 0;
     if (calls?.kind !== "object") return;
     for (const call of calls.entries) {
-      const source2 = str2(call.value, "source");
+      const source2 = stringAt(call.value, "source");
       if (!source2 || !/^\.\.?\//.test(source2)) continue;
       const inner = call.value.kind === "object" ? getEntry(call.value, "module")?.value : void 0;
       walk(inner, address2 ? `${address2}.module.${call.key}` : `module.${call.key}`, resolve3(dir, source2));

@@ -1,4 +1,4 @@
-import { attr, blocksOf, type Block, type Expr } from '../parse/hcl-ast.js';
+import { attr, blocksOf, type Block } from '../parse/hcl-ast.js';
 import { resourceInfo } from '../model/aws-resources.js';
 import { evaluate, type Scope } from '../resolve/evaluate.js';
 import { certainlyEmpty } from '../resolve/instances.js';
@@ -7,7 +7,7 @@ import { FGAC, guardsFrom, VPC, type DomainGuards } from './domain-guards.js';
 
 /** For a resource of a .tf module: the domain itself, or the one its policy resource names. */
 export function domainGuards(module: Module, item: Block, scope: Scope): DomainGuards {
-  const domain = domainBlock(module, item);
+  const domain = domainBlock(module, item, scope);
   if (!domain) return {};
   const out: DomainGuards = {};
   if (hasBlock(domain, VPC, scope)) out.network = 'vpc';
@@ -16,14 +16,17 @@ export function domainGuards(module: Module, item: Block, scope: Scope): DomainG
   return out;
 }
 
-function domainBlock(module: Module, item: Block): Block | undefined {
+/** The domain a policy resource names, as the evaluator resolves the reference (`ref`, the way the
+ * IAM graph follows its attachments): a domain of this module only. */
+function domainBlock(module: Module, item: Block, scope: Scope): Block | undefined {
   const domain = resourceInfo(item.labels[0])?.domain;
   if (domain === 'self') return item;
   if (!domain) return undefined;
   const a = attr(item.body, domain.attribute);
-  const named = a && resourceNamed(a.expr);
-  if (!named || !domain.types.includes(named[0])) return undefined;
-  const found = module.blocks.get(named.join('.'))?.item;
+  const v = a && evaluate(a.expr, scope);
+  if (v?.kind !== 'unknown' || !v.ref || v.refModule?.join('.') !== module.path.join('.')) return undefined;
+  if (!domain.types.includes(v.ref.split('.')[0])) return undefined;
+  const found = module.blocks.get(v.ref)?.item;
   return found?.type === 'resource' ? found : undefined;
 }
 
@@ -49,15 +52,4 @@ function fineGrainedIn(domain: Block, scope: Scope): DomainGuards['fineGrained']
     return a ? evaluate(a.expr, scope) : undefined;
   };
   return guardsFrom(flag('enabled'), flag('anonymous_auth_enabled'));
-}
-
-/** `[type, name]` of a reference such as `aws_opensearch_domain.logs[0].domain_name`. */
-function resourceNamed(e: Expr): [string, string] | undefined {
-  const names: string[] = [];
-  let cur = e;
-  while (cur.t === 'getattr' || cur.t === 'index') {
-    if (cur.t === 'getattr') names.unshift(cur.name);
-    cur = cur.object;
-  }
-  return cur.t === 'variable' && names.length >= 1 ? [cur.name, names[0]] : undefined;
 }

@@ -64,7 +64,8 @@ function blockOf(values: ObjectValue, name: string): ObjectValue | undefined {
   return first?.kind === 'object' ? first : undefined;
 }
 
-function stringAt(values: ObjectValue, key: string): string | undefined {
-  const v = getEntry(values, key)?.value;
-  return v?.kind === 'string' ? v.value : undefined;
+/** An object's string entry (a plan's `values`). */
+export function stringAt(v: Value, key: string): string | undefined {
+  const e = v.kind === 'object' ? getEntry(v, key)?.value : undefined;
+  return e?.kind === 'string' ? e.value : undefined;
 }

@@ -5,7 +5,7 @@ import type { SourceFile } from '../model/source.js';
 import type { Policy } from '../model/policy.js';
 import { decodeJsonStringLiteral } from './json-string.js';
 import { POLICY_RESOURCES, slotKind, type PolicyKind, type PolicySlot } from '../model/aws-resources.js';
-import { planDomainGuards, planDomains } from './domain-guards.js';
+import { planDomainGuards, planDomains, stringAt } from './domain-guards.js';
 import { guessKind } from './policy-kind.js';
 import type { Extraction } from './terraform.js';
 
@@ -63,8 +63,8 @@ function interpolations(text: string) {
 function extractPlan(src: SourceFile, root: ObjectValue, out: Extraction) {
   out.planModuleDirs = planModuleDirs(src, root);
   for (const rc of listOf(getEntry(root, 'resource_changes')?.value)) {
-    const type = str(rc, 'type');
-    const address = str(rc, 'address');
+    const type = stringAt(rc, 'type');
+    const address = stringAt(rc, 'address');
     const change = rc.kind === 'object' ? getEntry(rc, 'change')?.value : undefined;
     const afterUnknown = change?.kind === 'object' ? getEntry(change, 'after_unknown')?.value : undefined;
     if (!type || !address || afterUnknown?.kind !== 'object') continue;
@@ -142,16 +142,11 @@ function planKind(slot: PolicySlot, values: Value | undefined, afterUnknown: Val
   const by = slot.kindFrom.attribute;
   const flag = afterUnknown?.kind === 'object' ? getEntry(afterUnknown, by)?.value : undefined;
   if (flag?.kind === 'bool' && flag.value) return slotKind(slot, 'unknown');
-  return slotKind(slot, str(values ?? { kind: 'null' }, by));
+  return slotKind(slot, stringAt(values ?? { kind: 'null' }, by));
 }
 
 function listOf(v: Value | undefined): Value[] {
   return v?.kind === 'list' ? v.items : [];
-}
-
-function str(v: Value, key: string): string | undefined {
-  const e = v.kind === 'object' ? getEntry(v, key)?.value : undefined;
-  return e?.kind === 'string' ? e.value : undefined;
 }
 
 /** The plan's `configuration` names each module call's source: local ones map to folders beside
@@ -165,7 +160,7 @@ function planModuleDirs(src: SourceFile, root: ObjectValue): Map<string, string>
     const calls = mod?.kind === 'object' ? getEntry(mod, 'module_calls')?.value : undefined;
     if (calls?.kind !== 'object') return;
     for (const call of calls.entries) {
-      const source = str(call.value, 'source');
+      const source = stringAt(call.value, 'source');
       if (!source || !/^\.\.?\//.test(source)) continue;
       const inner = call.value.kind === 'object' ? getEntry(call.value, 'module')?.value : undefined;
       walk(inner, address ? `${address}.module.${call.key}` : `module.${call.key}`, resolve(dir, source));

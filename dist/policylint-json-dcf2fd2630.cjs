@@ -1959,16 +1959,16 @@ var runtime0, validate, validate_generated_default, schema6, func2, func4, schem
 var init_validate_generated = __esm({
   "src/cli/config/validate.generated.js"() {
     "use strict";
-    runtime0 = { default: function ucs2length(str2) {
-      const len = str2.length;
+    runtime0 = { default: function ucs2length(str) {
+      const len = str.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str2.charCodeAt(pos++);
+        value = str.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str2.charCodeAt(pos);
+          value = str.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -2373,21 +2373,21 @@ var import_node_fs4 = require("node:fs");
 var import_node_path4 = require("node:path");
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str2) => {
+var range = (a, b, str) => {
   let begs, beg, left, right = void 0, result;
-  let ai = str2.indexOf(a);
-  let bi = str2.indexOf(b, ai + 1);
+  let ai = str.indexOf(a);
+  let bi = str.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str2.length;
+    left = str.length;
     while (i >= 0 && !result) {
       if (i === ai) {
         begs.push(i);
-        ai = str2.indexOf(a, i + 1);
+        ai = str.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -2398,7 +2398,7 @@ var range = (a, b, str2) => {
           left = beg;
           right = bi;
         }
-        bi = str2.indexOf(b, i + 1);
+        bi = str.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -2431,35 +2431,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str2) {
-  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
+function numeric(str) {
+  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
 }
-function escapeBraces(str2) {
-  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str) {
+  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str2) {
-  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str) {
+  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) {
     target.push(items[i]);
   }
 }
-function balancedWithBudget(str2, masked, budget) {
+function balancedWithBudget(str, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str2.slice(0, r[0]),
-    body: str2.slice(r[0] + 1, r[1]),
-    post: str2.slice(r[1] + 1),
+    pre: str.slice(0, r[0]),
+    body: str.slice(r[0] + 1, r[1]),
+    post: str.slice(r[1] + 1),
     unmatched
   };
 }
@@ -2483,34 +2483,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str2, budget) {
-  budget.remaining -= str2.length;
+function commaSetFollows(str, budget) {
+  budget.remaining -= str.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str2.length - 1; i >= 0; i--) {
-    const c = str2.charCodeAt(i);
+  for (let i = str.length - 1; i >= 0; i--) {
+    const c = str.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str2, budget) {
+function parseCommaParts(str, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str2, str2, budget);
+    const m = balancedWithBudget(str, str, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str2.split(",");
+      const tail = str.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -2525,14 +2525,14 @@ function parseCommaParts(str2, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str2 = post;
+    str = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str2, options = {}) {
-  if (!str2) {
+function expand(str, options = {}) {
+  if (!str) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -2540,13 +2540,13 @@ function expand(str2, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str2.slice(0, 2) === "{}") {
-    str2 = "\\{\\}" + str2.slice(2);
+  if (str.slice(0, 2) === "{}") {
+    str = "\\{\\}" + str.slice(2);
   }
-  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str2) {
-  return "{" + str2 + "}";
+function embrace(str) {
+  return "{" + str + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -2633,20 +2633,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str2];
+    return [str];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str2;
+  let masked = str;
   for (; ; ) {
-    const m = balancedWithBudget(str2, masked, budget);
+    const m = balancedWithBudget(str, masked, budget);
     if (!m) {
-      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -2658,7 +2658,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m.post.length)
         break;
-      str2 = m.post;
+      str = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -2669,7 +2669,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str2 = m.pre + "{" + m.body + escClose + m.post;
+        str = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -2704,7 +2704,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m.post.length)
             break;
-          str2 = m.post;
+          str = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -2741,7 +2741,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m.post.length)
       break;
-    str2 = m.post;
+    str = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -3568,11 +3568,11 @@ var Matcher = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
-    const str2 = chars === s;
+    const str = chars === s;
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      const code = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
       d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
     }
     return d.match;
@@ -7158,9 +7158,9 @@ function blockOf(values2, name) {
   const first = v?.kind === "list" ? v.items[0] : void 0;
   return first?.kind === "object" ? first : void 0;
 }
-function stringAt(values2, key) {
-  const v = getEntry(values2, key)?.value;
-  return v?.kind === "string" ? v.value : void 0;
+function stringAt(v, key) {
+  const e = v.kind === "object" ? getEntry(v, key)?.value : void 0;
+  return e?.kind === "string" ? e.value : void 0;
 }
 
 // src/extract/policy-kind.ts
@@ -7220,8 +7220,8 @@ function interpolations(text) {
 function extractPlan(src, root2, out) {
   out.planModuleDirs = planModuleDirs(src, root2);
   for (const rc of listOf(getEntry(root2, "resource_changes")?.value)) {
-    const type = str(rc, "type");
-    const address = str(rc, "address");
+    const type = stringAt(rc, "type");
+    const address = stringAt(rc, "address");
     const change = rc.kind === "object" ? getEntry(rc, "change")?.value : void 0;
     const afterUnknown = change?.kind === "object" ? getEntry(change, "after_unknown")?.value : void 0;
     if (!type || !address || afterUnknown?.kind !== "object") continue;
@@ -7288,14 +7288,10 @@ function planKind(slot, values2, afterUnknown) {
   const by = slot.kindFrom.attribute;
   const flag = afterUnknown?.kind === "object" ? getEntry(afterUnknown, by)?.value : void 0;
   if (flag?.kind === "bool" && flag.value) return slotKind(slot, "unknown");
-  return slotKind(slot, str(values2 ?? { kind: "null" }, by));
+  return slotKind(slot, stringAt(values2 ?? { kind: "null" }, by));
 }
 function listOf(v) {
   return v?.kind === "list" ? v.items : [];
-}
-function str(v, key) {
-  const e = v.kind === "object" ? getEntry(v, key)?.value : void 0;
-  return e?.kind === "string" ? e.value : void 0;
 }
 function planModuleDirs(src, root2) {
   const out = /* @__PURE__ */ new Map();
@@ -7306,7 +7302,7 @@ function planModuleDirs(src, root2) {
     const calls = mod?.kind === "object" ? getEntry(mod, "module_calls")?.value : void 0;
     if (calls?.kind !== "object") return;
     for (const call of calls.entries) {
-      const source = str(call.value, "source");
+      const source = stringAt(call.value, "source");
       if (!source || !/^\.\.?\//.test(source)) continue;
       const inner = call.value.kind === "object" ? getEntry(call.value, "module")?.value : void 0;
       walk2(inner, address ? `${address}.module.${call.key}` : `module.${call.key}`, (0, import_node_path6.resolve)(dir, source));
@@ -7404,14 +7400,14 @@ function policySize2(p) {
 var ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 function sizeBound(v, limit) {
   let n = 0;
-  const str2 = (s) => {
+  const str = (s) => {
     n += ESCAPED.test(s) ? Infinity : s.length + 2;
   };
   const walk2 = (x) => {
     if (n > limit) return;
     switch (x.kind) {
       case "string":
-        return str2(x.value);
+        return str(x.value);
       case "number":
         n += Math.max(4, String(x.value).length);
         return;
@@ -7428,7 +7424,7 @@ function sizeBound(v, limit) {
       case "object":
         n += 2 + 2 * x.entries.length;
         for (const e of x.entries) {
-          str2(e.key);
+          str(e.key);
           walk2(e.value);
         }
         return;
@@ -9593,7 +9589,7 @@ function outsiderVerdict(v) {
 }
 var not3 = (t) => t === "unknown" ? t : !t;
 var allTrue2 = (ts) => ts.includes(false) ? false : ts.includes("unknown") ? "unknown" : true;
-var wildName = (v) => v.arn.resource !== "root" && !badType(v) && v.grants && v.name !== "*" && v.name.includes("*") && !delimitedPrefix(v.name) && !identityCenterRole(v);
+var wildName = (v) => v.arn.resource !== "root" && !badType(v) && v.grants && v.name !== "*" && v.name.includes("*") && !namingConvention(v.name) && !identityCenterRole(v);
 var identityCenterRole = (v) => v.type === "role" && v.rest[0] === "aws-reserved" && v.rest[1] === "sso.amazonaws.com" && /^AWSReservedSSO_[^*?]+\*$/.test(v.name);
 var badType = (v) => !["role", "user", "federated-user", "*"].includes(v.type) && !hasWildcard(v.type);
 var VALUE_CHECKS = [
@@ -9789,7 +9785,7 @@ function checkValue(policy, st, c, value, shown, trustedAccounts, undecided2) {
   if (hasWildcard(arn.account) && grants2 && outsiderVerdict(av).truth === "unknown") undecided2();
   return out;
 }
-function delimitedPrefix(name) {
+function namingConvention(name) {
   return /^[^*?]+[-_.]\*$/.test(name) || /^\*[-_.][^*?]+$/.test(name);
 }
 function mixedPartitions(c) {
@@ -11950,7 +11946,7 @@ async function run2(args, io) {
     io.stderr("policylint: nothing given could be linted\n");
     return 2;
   }
-  if (args.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${line}
+  if (args.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${escapeControl(line)}
 `);
   const { statements, judged } = result.coverage;
   if ((args.verbose || eff.config.strict) && statements)

@@ -219,21 +219,21 @@ var init_docs_url = __esm({
 var range;
 var init_esm = __esm({
   "node_modules/balanced-match/dist/esm/index.js"() {
-    range = (a, b, str4) => {
+    range = (a, b, str3) => {
       let begs, beg, left, right = void 0, result;
-      let ai = str4.indexOf(a);
-      let bi = str4.indexOf(b, ai + 1);
+      let ai = str3.indexOf(a);
+      let bi = str3.indexOf(b, ai + 1);
       let i = ai;
       if (ai >= 0 && bi > 0) {
         if (a === b) {
           return [ai, bi];
         }
         begs = [];
-        left = str4.length;
+        left = str3.length;
         while (i >= 0 && !result) {
           if (i === ai) {
             begs.push(i);
-            ai = str4.indexOf(a, i + 1);
+            ai = str3.indexOf(a, i + 1);
           } else if (begs.length === 1) {
             const r = begs.pop();
             if (r !== void 0)
@@ -244,7 +244,7 @@ var init_esm = __esm({
               left = beg;
               right = bi;
             }
-            bi = str4.indexOf(b, i + 1);
+            bi = str3.indexOf(b, i + 1);
           }
           i = ai < bi && ai >= 0 ? ai : bi;
         }
@@ -258,35 +258,35 @@ var init_esm = __esm({
 });
 
 // node_modules/brace-expansion/dist/esm/index.js
-function numeric(str4) {
-  return !isNaN(str4) ? parseInt(str4, 10) : str4.charCodeAt(0);
+function numeric(str3) {
+  return !isNaN(str3) ? parseInt(str3, 10) : str3.charCodeAt(0);
 }
-function escapeBraces(str4) {
-  return str4.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str3) {
+  return str3.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str4) {
-  return str4.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str3) {
+  return str3.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) {
     target.push(items[i]);
   }
 }
-function balancedWithBudget(str4, masked, budget) {
+function balancedWithBudget(str3, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str4.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str3.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str4.slice(0, r[0]),
-    body: str4.slice(r[0] + 1, r[1]),
-    post: str4.slice(r[1] + 1),
+    pre: str3.slice(0, r[0]),
+    body: str3.slice(r[0] + 1, r[1]),
+    post: str3.slice(r[1] + 1),
     unmatched
   };
 }
@@ -310,34 +310,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str4, budget) {
-  budget.remaining -= str4.length;
+function commaSetFollows(str3, budget) {
+  budget.remaining -= str3.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str4.length - 1; i >= 0; i--) {
-    const c = str4.charCodeAt(i);
+  for (let i = str3.length - 1; i >= 0; i--) {
+    const c = str3.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str4.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str3.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str4, budget) {
+function parseCommaParts(str3, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str4, str4, budget);
+    const m = balancedWithBudget(str3, str3, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str4.split(",");
+      const tail = str3.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -352,14 +352,14 @@ function parseCommaParts(str4, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str4 = post;
+    str3 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str4, options = {}) {
-  if (!str4) {
+function expand(str3, options = {}) {
+  if (!str3) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -367,13 +367,13 @@ function expand(str4, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str4.slice(0, 2) === "{}") {
-    str4 = "\\{\\}" + str4.slice(2);
+  if (str3.slice(0, 2) === "{}") {
+    str3 = "\\{\\}" + str3.slice(2);
   }
-  return expand_(escapeBraces(str4), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str3), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str4) {
-  return "{" + str4 + "}";
+function embrace(str3) {
+  return "{" + str3 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -460,20 +460,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str4];
+    return [str3];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str4;
+  let masked = str3;
   for (; ; ) {
-    const m = balancedWithBudget(str4, masked, budget);
+    const m = balancedWithBudget(str3, masked, budget);
     if (!m) {
-      return combine(acc, str4, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str3, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -485,7 +485,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m.post.length)
         break;
-      str4 = m.post;
+      str3 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -496,7 +496,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str4 = m.pre + "{" + m.body + escClose + m.post;
+        str3 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -531,7 +531,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m.post.length)
             break;
-          str4 = m.post;
+          str3 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -568,7 +568,7 @@ function expand_(str4, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m.post.length)
       break;
-    str4 = m.post;
+    str3 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -1437,11 +1437,11 @@ var init_esm3 = __esm({
         this.#marks ??= marks(this.#size);
         const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
         let d = dfa.start(dotStart);
-        const str4 = chars === s2;
+        const str3 = chars === s2;
         for (let i = 0; i < chars.length; i++) {
           if (d.dead)
             return false;
-          const code = str4 ? s2.charCodeAt(i) : chars[i].charCodeAt(0);
+          const code = str3 ? s2.charCodeAt(i) : chars[i].charCodeAt(0);
           d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
         }
         return d.match;
@@ -5378,9 +5378,9 @@ function blockOf(values2, name) {
   const first = v?.kind === "list" ? v.items[0] : void 0;
   return first?.kind === "object" ? first : void 0;
 }
-function stringAt(values2, key) {
-  const v = getEntry(values2, key)?.value;
-  return v?.kind === "string" ? v.value : void 0;
+function stringAt(v, key) {
+  const e = v.kind === "object" ? getEntry(v, key)?.value : void 0;
+  return e?.kind === "string" ? e.value : void 0;
 }
 var VPC, FGAC;
 var init_domain_guards = __esm({
@@ -5467,8 +5467,8 @@ function interpolations(text2) {
 function extractPlan(src, root2, out) {
   out.planModuleDirs = planModuleDirs(src, root2);
   for (const rc of listOf(getEntry(root2, "resource_changes")?.value)) {
-    const type = str2(rc, "type");
-    const address2 = str2(rc, "address");
+    const type = stringAt(rc, "type");
+    const address2 = stringAt(rc, "address");
     const change = rc.kind === "object" ? getEntry(rc, "change")?.value : void 0;
     const afterUnknown = change?.kind === "object" ? getEntry(change, "after_unknown")?.value : void 0;
     if (!type || !address2 || afterUnknown?.kind !== "object") continue;
@@ -5535,14 +5535,10 @@ function planKind(slot, values2, afterUnknown) {
   const by = slot.kindFrom.attribute;
   const flag = afterUnknown?.kind === "object" ? getEntry(afterUnknown, by)?.value : void 0;
   if (flag?.kind === "bool" && flag.value) return slotKind(slot, "unknown");
-  return slotKind(slot, str2(values2 ?? { kind: "null" }, by));
+  return slotKind(slot, stringAt(values2 ?? { kind: "null" }, by));
 }
 function listOf(v) {
   return v?.kind === "list" ? v.items : [];
-}
-function str2(v, key) {
-  const e = v.kind === "object" ? getEntry(v, key)?.value : void 0;
-  return e?.kind === "string" ? e.value : void 0;
 }
 function planModuleDirs(src, root2) {
   const out = /* @__PURE__ */ new Map();
@@ -5553,7 +5549,7 @@ function planModuleDirs(src, root2) {
     const calls = mod?.kind === "object" ? getEntry(mod, "module_calls")?.value : void 0;
     if (calls?.kind !== "object") return;
     for (const call of calls.entries) {
-      const source2 = str2(call.value, "source");
+      const source2 = stringAt(call.value, "source");
       if (!source2 || !/^\.\.?\//.test(source2)) continue;
       const inner = call.value.kind === "object" ? getEntry(call.value, "module")?.value : void 0;
       walk2(inner, address2 ? `${address2}.module.${call.key}` : `module.${call.key}`, (0, import_node_path7.resolve)(dir, source2));
@@ -5667,14 +5663,14 @@ function policySize2(p) {
 }
 function sizeBound(v, limit) {
   let n = 0;
-  const str4 = (s2) => {
+  const str3 = (s2) => {
     n += ESCAPED.test(s2) ? Infinity : s2.length + 2;
   };
   const walk2 = (x) => {
     if (n > limit) return;
     switch (x.kind) {
       case "string":
-        return str4(x.value);
+        return str3(x.value);
       case "number":
         n += Math.max(4, String(x.value).length);
         return;
@@ -5691,7 +5687,7 @@ function sizeBound(v, limit) {
       case "object":
         n += 2 + 2 * x.entries.length;
         for (const e of x.entries) {
-          str4(e.key);
+          str3(e.key);
           walk2(e.value);
         }
         return;
@@ -7651,7 +7647,7 @@ var init_templatefile = __esm({
 function plainText(v) {
   return typeof v === "string" ? v : JSON.stringify(v) ?? "";
 }
-var exact, same, bool, str3, list, text, num, MORE_FUNCTIONS;
+var exact, same, bool, str2, list, text, num, MORE_FUNCTIONS;
 var init_functions_more = __esm({
   "src/resolve/functions-more.ts"() {
     "use strict";
@@ -7659,7 +7655,7 @@ var init_functions_more = __esm({
     exact = (v) => !!v && (v.kind === "string" ? !v.symbolic : v.kind === "list" ? v.items.every(exact) : v.kind === "object" ? v.entries.every((e) => exact(e.value)) : v.kind !== "unknown");
     same = (a, b) => JSON.stringify(toPlain(a)) === JSON.stringify(toPlain(b));
     bool = (value, origin) => ({ kind: "bool", value, origin });
-    str3 = (value, origin) => ({ kind: "string", value, origin });
+    str2 = (value, origin) => ({ kind: "string", value, origin });
     list = (items, origin) => ({ kind: "list", items, origin });
     text = (v) => v?.kind === "string" && !v.symbolic ? v.value : void 0;
     num = (v) => v?.kind === "number" ? v.value : v?.kind === "string" && /^-?\d+(\.\d+)?$/.test(v.value) ? Number(v.value) : void 0;
@@ -7670,7 +7666,7 @@ var init_functions_more = __esm({
         return l.items.every(exact) ? bool(false, origin) : void 0;
       },
       keys: ([m], { origin }) => m?.kind === "object" ? list(
-        [...new Set(m.entries.map((e) => e.key))].sort().map((k) => str3(k, origin)),
+        [...new Set(m.entries.map((e) => e.key))].sort().map((k) => str2(k, origin)),
         origin
       ) : void 0,
       values: ([m], { origin }) => {
@@ -7700,7 +7696,7 @@ var init_functions_more = __esm({
           if (!vals.every((v) => v.kind === "number" || v.kind === "bool" || text(v) !== void 0)) return void 0;
           let k = 0;
           out.push(
-            str3(
+            str2(
               fmt.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : plainText(toPlain(vals[k++]))),
               origin
             )
@@ -7718,8 +7714,8 @@ var init_functions_more = __esm({
       nonsensitive: ([v]) => v,
       startswith: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? bool(text(s2).startsWith(text(p)), origin) : void 0,
       endswith: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? bool(text(s2).endsWith(text(p)), origin) : void 0,
-      trimprefix: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? str3(text(s2).startsWith(text(p)) ? text(s2).slice(text(p).length) : text(s2), origin) : void 0,
-      trimsuffix: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 && text(p) !== "" ? str3(text(s2).endsWith(text(p)) ? text(s2).slice(0, -text(p).length) : text(s2), origin) : void 0,
+      trimprefix: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 ? str2(text(s2).startsWith(text(p)) ? text(s2).slice(text(p).length) : text(s2), origin) : void 0,
+      trimsuffix: ([s2, p], { origin }) => text(s2) !== void 0 && text(p) !== void 0 && text(p) !== "" ? str2(text(s2).endsWith(text(p)) ? text(s2).slice(0, -text(p).length) : text(s2), origin) : void 0,
       alltrue: ([l], { origin }) => {
         if (l?.kind !== "list") return void 0;
         if (l.items.some((i) => i.kind === "bool" && !i.value)) return bool(false, origin);
@@ -8861,7 +8857,7 @@ var init_module_manifest = __esm({
 
 // src/extract/domain-guards-tf.ts
 function domainGuards(module2, item, scope) {
-  const domain = domainBlock(module2, item);
+  const domain = domainBlock(module2, item, scope);
   if (!domain) return {};
   const out = {};
   if (hasBlock(domain, VPC, scope)) out.network = "vpc";
@@ -8869,14 +8865,15 @@ function domainGuards(module2, item, scope) {
   if (fineGrained) out.fineGrained = fineGrained;
   return out;
 }
-function domainBlock(module2, item) {
+function domainBlock(module2, item, scope) {
   const domain = resourceInfo(item.labels[0])?.domain;
   if (domain === "self") return item;
   if (!domain) return void 0;
   const a = attr(item.body, domain.attribute);
-  const named = a && resourceNamed(a.expr);
-  if (!named || !domain.types.includes(named[0])) return void 0;
-  const found = module2.blocks.get(named.join("."))?.item;
+  const v = a && evaluate(a.expr, scope);
+  if (v?.kind !== "unknown" || !v.ref || v.refModule?.join(".") !== module2.path.join(".")) return void 0;
+  if (!domain.types.includes(v.ref.split(".")[0])) return void 0;
+  const found = module2.blocks.get(v.ref)?.item;
   return found?.type === "resource" ? found : void 0;
 }
 function hasBlock(item, name, scope) {
@@ -8898,15 +8895,6 @@ function fineGrainedIn(domain, scope) {
     return a ? evaluate(a.expr, scope) : void 0;
   };
   return guardsFrom(flag("enabled"), flag("anonymous_auth_enabled"));
-}
-function resourceNamed(e) {
-  const names2 = [];
-  let cur = e;
-  while (cur.t === "getattr" || cur.t === "index") {
-    if (cur.t === "getattr") names2.unshift(cur.name);
-    cur = cur.object;
-  }
-  return cur.t === "variable" && names2.length >= 1 ? [cur.name, names2[0]] : void 0;
 }
 var init_domain_guards_tf = __esm({
   "src/extract/domain-guards-tf.ts"() {
@@ -12389,7 +12377,7 @@ function checkValue(policy, st, c, value, shown, trustedAccounts, undecided2) {
   if (hasWildcard(arn.account) && grants2 && outsiderVerdict(av).truth === "unknown") undecided2();
   return out;
 }
-function delimitedPrefix(name) {
+function namingConvention(name) {
   return /^[^*?]+[-_.]\*$/.test(name) || /^\*[-_.][^*?]+$/.test(name);
 }
 function mixedPartitions(c) {
@@ -12516,7 +12504,7 @@ var init_principal_arn_pattern = __esm({
     fixed2 = (v, account) => `arn:${partitionOf(v)}:iam::${account}:${v.arn.resource}`;
     not3 = (t) => t === "unknown" ? t : !t;
     allTrue2 = (ts) => ts.includes(false) ? false : ts.includes("unknown") ? "unknown" : true;
-    wildName = (v) => v.arn.resource !== "root" && !badType(v) && v.grants && v.name !== "*" && v.name.includes("*") && !delimitedPrefix(v.name) && !identityCenterRole(v);
+    wildName = (v) => v.arn.resource !== "root" && !badType(v) && v.grants && v.name !== "*" && v.name.includes("*") && !namingConvention(v.name) && !identityCenterRole(v);
     identityCenterRole = (v) => v.type === "role" && v.rest[0] === "aws-reserved" && v.rest[1] === "sso.amazonaws.com" && /^AWSReservedSSO_[^*?]+\*$/.test(v.name);
     badType = (v) => !["role", "user", "federated-user", "*"].includes(v.type) && !hasWildcard(v.type);
     VALUE_CHECKS = [
@@ -15766,16 +15754,16 @@ var runtime0, validate, validate_generated_default, schema6, func2, func4, schem
 var init_validate_generated = __esm({
   "src/cli/config/validate.generated.js"() {
     "use strict";
-    runtime0 = { default: function ucs2length(str4) {
-      const len = str4.length;
+    runtime0 = { default: function ucs2length(str3) {
+      const len = str3.length;
       let length = 0;
       let pos = 0;
       let value;
       while (pos < len) {
         length++;
-        value = str4.charCodeAt(pos++);
+        value = str3.charCodeAt(pos++);
         if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str4.charCodeAt(pos);
+          value = str3.charCodeAt(pos);
           if ((value & 64512) === 56320)
             pos++;
         }
@@ -17480,7 +17468,7 @@ async function run2(args, io) {
     io.stderr("policylint: nothing given could be linted\n");
     return 2;
   }
-  if (args.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${line}
+  if (args.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${escapeControl(line)}
 `);
   const { statements, judged } = result.coverage;
   if ((args.verbose || eff.config.strict) && statements)
