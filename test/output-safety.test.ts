@@ -30,6 +30,16 @@ describe('output safety (issue 12)', () => {
     }
   });
 
+  it('--verbose lines that name a file of the linted tree escape its control characters', () => {
+    const dir = temp();
+    const evil = 'x\u001b]0;pwned\u0007\nforged.json';
+    writeFileSync(join(dir, evil), Buffer.concat([Buffer.from('\0GITCRYPT\0', 'latin1'), Buffer.from([1, 2, 3])]));
+    writeFileSync(join(dir, 'ok.json'), PUBLIC);
+    const r = run(['--format', 'json', '--verbose', '.'], dir);
+    expect(r.stderr).toContain('policylint: x\\x1b]0;pwned\\x07\\nforged.json: encrypted with git-crypt');
+    expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  });
+
   it('-o and --write-baseline naming an input file are refused', () => {
     const dir = temp();
     writeFileSync(join(dir, 'policy.json'), PUBLIC);

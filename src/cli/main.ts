@@ -133,7 +133,8 @@ async function run(args: CliArgs, io: Io): Promise<number> {
     io.stderr('policylint: nothing given could be linted\n');
     return 2;
   }
-  if (args.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${line}\n`);
+  // The lines name files and module sources of the linted repository: control characters escaped.
+  if (args.verbose) for (const line of [...new Set(result.info)]) io.stderr(`policylint: ${escapeControl(line)}\n`);
   const { statements, judged } = result.coverage;
   // The judged share counts statements (issue 20 item 4); --strict names each one not judged.
   if ((args.verbose || eff.config.strict) && statements)
