@@ -109,6 +109,8 @@ interface Problem {
   /** Real names to suggest, closest first. */
   near: string[];
   verb: string;
+  /** The advice after the problem, where naming near names would mislead. */
+  fix?: string;
 }
 
 type Resolved = { infos?: ActionInfo[]; problem?: Problem };
@@ -160,6 +162,19 @@ async function resolveActionOnce(value: string): Promise<Resolved> {
       },
     };
   }
+  // A condition key written as an action (`ec2:MetadataHttpTokens`): the nearest action names
+  // would only mislead; where it belongs is a Condition.
+  const key = (await serviceKeys(service)).find((k) => k.key.toLowerCase() === value.toLowerCase());
+  if (key)
+    return {
+      problem: {
+        check: 'GR02',
+        what: `it is one of ${service}'s condition keys, not an action,`,
+        near: [],
+        verb: 'did you mean',
+        fix: `; to require it, test the key in the statement's Condition (e.g. "StringEquals": {"${key.key}": "..."}) and list the actions it should limit`,
+      },
+    };
   const near = closest(name, all).map((a) => `${service}:${a}`);
   return { problem: { check: 'GR02', what: `${service} has no action of that name (it has ${all.length})`, near, verb: 'did you mean' } };
 }
@@ -184,7 +199,7 @@ function elementFindings(st: Statement, element: 'Action' | 'NotAction', elems: 
     if (!known(e)) continue;
     const { problem } = need(resolveAction(e.value));
     if (!problem) continue;
-    const fix = problem.near.length ? `; ${problem.verb} ${problem.near.join(' or ')}${problem.verb === 'did you mean' ? '?' : ''}` : '';
+    const fix = problem.fix ?? (problem.near.length ? `; ${problem.verb} ${problem.near.join(' or ')}${problem.verb === 'did you mean' ? '?' : ''}` : '');
     if (problem.check === 'GR02' && element === 'Action' && onlyServicePrincipals(st)) {
       out.push({
         check: 'GR02',

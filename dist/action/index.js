@@ -11693,27 +11693,27 @@ function renderPolicyDocument(block, scope) {
   const id = attr(body2, "policy_id");
   if (id) entries.push({ key: "Id", keyOrigin: at(scope, id.nameRange), value: evaluate(id.expr, scope) });
   const own2 = statementsOf(body2, scope);
-  let statements = documentStatements(attr(body2, "source_policy_documents") && evaluate(attr(body2, "source_policy_documents").expr, scope));
-  statements = overrideBySid(statements ?? [], own2);
+  const sources = attr(body2, "source_policy_documents");
+  let statements = sources ? documentStatements(documents(sources, scope), "source_policy_documents").flat() : [];
+  statements = overrideBySid(statements, own2);
   const overrides = attr(body2, "override_policy_documents");
-  if (overrides)
-    statements = overrideBySid(
-      statements,
-      documentStatements(evaluate(overrides.expr, scope)) ?? [unknown("override_policy_documents", at(scope, overrides.range))]
-    );
+  for (const doc of overrides ? documentStatements(documents(overrides, scope), "override_policy_documents") : []) statements = overrideBySid(statements, doc);
   entries.push({ key: "Statement", value: { kind: "list", items: statements, origin } });
   return { kind: "object", entries, origin };
 }
 function at(scope, range3) {
   return { file: scope.file.src.path, range: range3 };
 }
-function documentStatements(v) {
-  if (!v) return void 0;
-  if (v.kind !== "list") return [unknown("source_policy_documents", v.origin)];
-  return v.items.flatMap((item) => {
+function documents(a6, scope) {
+  const e6 = a6.expr;
+  return evaluate(e6.t === "call" && e6.name === "compact" && e6.args.length === 1 && !e6.expand ? e6.args[0] : e6, scope);
+}
+function documentStatements(v, name2) {
+  if (v.kind !== "list") return [[unknown(name2, v.origin)]];
+  return v.items.map((item) => {
     if (item.kind === "null" || item.kind === "string" && !item.value.trim()) return [];
     const doc = item.kind === "string" ? parsedDocument(item) : item;
-    if (doc?.kind !== "object") return [unknown("policy document", item.origin)];
+    if (doc?.kind !== "object") return [unknown(`a document of ${name2}`, item.origin)];
     const st = getEntry(doc, "Statement")?.value;
     if (!st) return [];
     return st.kind === "list" ? st.items : [st];
@@ -11728,9 +11728,19 @@ function sidOf(st) {
   const sid = getEntry(st, "Sid")?.value;
   return sid?.kind === "string" && sid.value ? sid.value : void 0;
 }
-function overrideBySid(base, next) {
+function overrideBySid(base, doc) {
   const out2 = [...base];
-  for (const st of next) {
+  const earlier = new Set(base);
+  for (const st of doc) {
+    if (st.kind === "unknown" || st.kind === "object" && getEntry(st, "Sid")?.value.kind === "unknown") {
+      const text2 = st.kind === "unknown" ? st.text : "a statement whose Sid is unknown";
+      out2.forEach((o3, i8) => {
+        const sid2 = earlier.has(o3) ? sidOf(o3) : void 0;
+        if (sid2 !== void 0) out2[i8] = unknown(`statement "${sid2}", which ${text2} may replace`, o3.origin);
+      });
+      out2.push(st);
+      continue;
+    }
     const sid = sidOf(st);
     const i7 = sid === void 0 ? -1 : out2.findIndex((o3) => sidOf(o3) === sid);
     if (i7 >= 0) out2[i7] = st;
@@ -53630,6 +53640,17 @@ async function resolveActionOnce(value) {
       }
     };
   }
+  const key = (await serviceKeys(service)).find((k6) => k6.key.toLowerCase() === value.toLowerCase());
+  if (key)
+    return {
+      problem: {
+        check: "GR02",
+        what: `it is one of ${service}'s condition keys, not an action,`,
+        near: [],
+        verb: "did you mean",
+        fix: `; to require it, test the key in the statement's Condition (e.g. "StringEquals": {"${key.key}": "..."}) and list the actions it should limit`
+      }
+    };
   const near = closest(name2, all).map((a6) => `${service}:${a6}`);
   return { problem: { check: "GR02", what: `${service} has no action of that name (it has ${all.length})`, near, verb: "did you mean" } };
 }
@@ -53648,7 +53669,7 @@ function elementFindings(st, element, elems2, out2) {
     if (!known2(e6)) continue;
     const { problem } = need(resolveAction(e6.value));
     if (!problem) continue;
-    const fix = problem.near.length ? `; ${problem.verb} ${problem.near.join(" or ")}${problem.verb === "did you mean" ? "?" : ""}` : "";
+    const fix = problem.fix ?? (problem.near.length ? `; ${problem.verb} ${problem.near.join(" or ")}${problem.verb === "did you mean" ? "?" : ""}` : "");
     if (problem.check === "GR02" && element === "Action" && onlyServicePrincipals(st)) {
       out2.push({
         check: "GR02",

@@ -20,14 +20,13 @@ export function renderPolicyDocument(block: Block, scope: Scope): Value {
   if (id) entries.push({ key: 'Id', keyOrigin: at(scope, id.nameRange), value: evaluate(id.expr, scope) });
 
   const own = statementsOf(body, scope);
-  let statements = documentStatements(attr(body, 'source_policy_documents') && evaluate(attr(body, 'source_policy_documents')!.expr, scope));
-  statements = overrideBySid(statements ?? [], own);
+  const sources = attr(body, 'source_policy_documents');
+  // The provider's order: the sources (their Sids must be unique, so none replaces another), this
+  // document's statements, then each override in its turn.
+  let statements = sources ? documentStatements(documents(sources, scope), 'source_policy_documents').flat() : [];
+  statements = overrideBySid(statements, own);
   const overrides = attr(body, 'override_policy_documents');
-  if (overrides)
-    statements = overrideBySid(
-      statements,
-      documentStatements(evaluate(overrides.expr, scope)) ?? [unknown('override_policy_documents', at(scope, overrides.range))],
-    );
+  for (const doc of overrides ? documentStatements(documents(overrides, scope), 'override_policy_documents') : []) statements = overrideBySid(statements, doc);
   entries.push({ key: 'Statement', value: { kind: 'list', items: statements, origin } });
   return { kind: 'object', entries, origin };
 }
@@ -36,16 +35,28 @@ function at(scope: Scope, range: { start: number; end: number }): Origin {
   return { file: scope.file.src.path, range };
 }
 
-/** The statements of `source_policy_documents` / `override_policy_documents`, as the provider
- * reads them: each element is JSON text (a rendered document, `jsonencode`, or a string), null and
- * "" elements add nothing, and a document without statements (`"{}"`) adds none. */
-function documentStatements(v: Value | undefined): Value[] | undefined {
-  if (!v) return undefined;
-  if (v.kind !== 'list') return [unknown('source_policy_documents', v.origin)];
-  return v.items.flatMap((item) => {
+/**
+ * The list of documents an attribute names. `compact([...])` around it, as modules write it to
+ * drop the documents a caller did not give, is read as its list: the provider skips null and ""
+ * elements itself (documentStatements), and Terraform's compact of a list holding an Unknown has
+ * an Unknown length, which would hide every known document beside it (a module's own permissions
+ * next to `join("", var.custom_policy)`).
+ */
+function documents(a: Attribute, scope: Scope): Value {
+  const e = a.expr;
+  return evaluate(e.t === 'call' && e.name === 'compact' && e.args.length === 1 && !e.expand ? e.args[0] : e, scope);
+}
+
+/** The statements of each document of `source_policy_documents` / `override_policy_documents`,
+ * as the provider reads them: each element is JSON text (a rendered document, `jsonencode`, or a
+ * string), null and "" elements add nothing, and a document without statements (`"{}"`) adds none.
+ * An Unknown document is one Unknown statement (overrideBySid). */
+function documentStatements(v: Value, name: string): Value[][] {
+  if (v.kind !== 'list') return [[unknown(name, v.origin)]];
+  return v.items.map((item) => {
     if (item.kind === 'null' || (item.kind === 'string' && !item.value.trim())) return [];
     const doc = item.kind === 'string' ? parsedDocument(item) : item;
-    if (doc?.kind !== 'object') return [unknown('policy document', item.origin)];
+    if (doc?.kind !== 'object') return [unknown(`a document of ${name}`, item.origin)];
     const st = getEntry(doc, 'Statement')?.value;
     if (!st) return [];
     return st.kind === 'list' ? st.items : [st];
@@ -63,9 +74,25 @@ function sidOf(st: Value): string | undefined {
   return sid?.kind === 'string' && sid.value ? sid.value : undefined;
 }
 
-function overrideBySid(base: Value[], next: Value[]): Value[] {
+/** The provider's merge of one document into what came before: a statement with a Sid replaces
+ * the one with the same Sid, one without is added (a document's own Sids are unique). A statement
+ * policylint cannot read (an Unknown document, a `dynamic` block over an Unknown collection) or
+ * whose Sid is Unknown may have any Sid: every earlier statement with a Sid may be replaced, so it
+ * is no longer known (a finding on it could be on a statement the policy no longer has);
+ * statements without a Sid stay. */
+function overrideBySid(base: Value[], doc: Value[]): Value[] {
   const out = [...base];
-  for (const st of next) {
+  const earlier = new Set(base);
+  for (const st of doc) {
+    if (st.kind === 'unknown' || (st.kind === 'object' && getEntry(st, 'Sid')?.value.kind === 'unknown')) {
+      const text = st.kind === 'unknown' ? st.text : 'a statement whose Sid is unknown';
+      out.forEach((o, i) => {
+        const sid = earlier.has(o) ? sidOf(o) : undefined;
+        if (sid !== undefined) out[i] = unknown(`statement "${sid}", which ${text} may replace`, o.origin);
+      });
+      out.push(st);
+      continue;
+    }
     const sid = sidOf(st);
     const i = sid === undefined ? -1 : out.findIndex((o) => sidOf(o) === sid);
     if (i >= 0) out[i] = st;

@@ -8010,27 +8010,27 @@ function renderPolicyDocument(block, scope) {
   const id = attr(body, "policy_id");
   if (id) entries.push({ key: "Id", keyOrigin: at(scope, id.nameRange), value: evaluate(id.expr, scope) });
   const own2 = statementsOf(body, scope);
-  let statements = documentStatements(attr(body, "source_policy_documents") && evaluate(attr(body, "source_policy_documents").expr, scope));
-  statements = overrideBySid(statements ?? [], own2);
+  const sources = attr(body, "source_policy_documents");
+  let statements = sources ? documentStatements(documents(sources, scope), "source_policy_documents").flat() : [];
+  statements = overrideBySid(statements, own2);
   const overrides = attr(body, "override_policy_documents");
-  if (overrides)
-    statements = overrideBySid(
-      statements,
-      documentStatements(evaluate(overrides.expr, scope)) ?? [unknown("override_policy_documents", at(scope, overrides.range))]
-    );
+  for (const doc of overrides ? documentStatements(documents(overrides, scope), "override_policy_documents") : []) statements = overrideBySid(statements, doc);
   entries.push({ key: "Statement", value: { kind: "list", items: statements, origin } });
   return { kind: "object", entries, origin };
 }
 function at(scope, range2) {
   return { file: scope.file.src.path, range: range2 };
 }
-function documentStatements(v) {
-  if (!v) return void 0;
-  if (v.kind !== "list") return [unknown("source_policy_documents", v.origin)];
-  return v.items.flatMap((item) => {
+function documents(a, scope) {
+  const e = a.expr;
+  return evaluate(e.t === "call" && e.name === "compact" && e.args.length === 1 && !e.expand ? e.args[0] : e, scope);
+}
+function documentStatements(v, name) {
+  if (v.kind !== "list") return [[unknown(name, v.origin)]];
+  return v.items.map((item) => {
     if (item.kind === "null" || item.kind === "string" && !item.value.trim()) return [];
     const doc = item.kind === "string" ? parsedDocument(item) : item;
-    if (doc?.kind !== "object") return [unknown("policy document", item.origin)];
+    if (doc?.kind !== "object") return [unknown(`a document of ${name}`, item.origin)];
     const st = getEntry(doc, "Statement")?.value;
     if (!st) return [];
     return st.kind === "list" ? st.items : [st];
@@ -8045,9 +8045,19 @@ function sidOf(st) {
   const sid = getEntry(st, "Sid")?.value;
   return sid?.kind === "string" && sid.value ? sid.value : void 0;
 }
-function overrideBySid(base, next) {
+function overrideBySid(base, doc) {
   const out = [...base];
-  for (const st of next) {
+  const earlier = new Set(base);
+  for (const st of doc) {
+    if (st.kind === "unknown" || st.kind === "object" && getEntry(st, "Sid")?.value.kind === "unknown") {
+      const text2 = st.kind === "unknown" ? st.text : "a statement whose Sid is unknown";
+      out.forEach((o, i2) => {
+        const sid2 = earlier.has(o) ? sidOf(o) : void 0;
+        if (sid2 !== void 0) out[i2] = unknown(`statement "${sid2}", which ${text2} may replace`, o.origin);
+      });
+      out.push(st);
+      continue;
+    }
     const sid = sidOf(st);
     const i = sid === void 0 ? -1 : out.findIndex((o) => sidOf(o) === sid);
     if (i >= 0) out[i] = st;
@@ -13613,6 +13623,17 @@ async function resolveActionOnce(value) {
       }
     };
   }
+  const key = (await serviceKeys(service)).find((k) => k.key.toLowerCase() === value.toLowerCase());
+  if (key)
+    return {
+      problem: {
+        check: "GR02",
+        what: `it is one of ${service}'s condition keys, not an action,`,
+        near: [],
+        verb: "did you mean",
+        fix: `; to require it, test the key in the statement's Condition (e.g. "StringEquals": {"${key.key}": "..."}) and list the actions it should limit`
+      }
+    };
   const near = closest(name, all).map((a) => `${service}:${a}`);
   return { problem: { check: "GR02", what: `${service} has no action of that name (it has ${all.length})`, near, verb: "did you mean" } };
 }
@@ -13631,7 +13652,7 @@ function elementFindings(st, element, elems2, out) {
     if (!known2(e)) continue;
     const { problem } = need(resolveAction(e.value));
     if (!problem) continue;
-    const fix = problem.near.length ? `; ${problem.verb} ${problem.near.join(" or ")}${problem.verb === "did you mean" ? "?" : ""}` : "";
+    const fix = problem.fix ?? (problem.near.length ? `; ${problem.verb} ${problem.near.join(" or ")}${problem.verb === "did you mean" ? "?" : ""}` : "");
     if (problem.check === "GR02" && element === "Action" && onlyServicePrincipals(st)) {
       out.push({
         check: "GR02",
@@ -16850,16 +16871,16 @@ var init_server = __esm({
         return this.workspacePromise;
       }
       listen() {
-        const { connection, documents } = this;
+        const { connection, documents: documents2 } = this;
         connection.onInitialize((params) => this.initialize(params));
         connection.onInitialized(() => this.initialized());
-        documents.onDidOpen((e) => this.changed(e.document.uri, 0, false));
-        documents.onDidChangeContent((e) => this.changed(e.document.uri, this.debounceMs, false));
-        documents.onDidSave((e) => {
+        documents2.onDidOpen((e) => this.changed(e.document.uri, 0, false));
+        documents2.onDidChangeContent((e) => this.changed(e.document.uri, this.debounceMs, false));
+        documents2.onDidSave((e) => {
           if (this.isConfig(e.document.uri)) return this.lintAll();
           this.changed(e.document.uri, 0, true);
         });
-        documents.onDidClose((e) => {
+        documents2.onDidClose((e) => {
           const path2 = pathOf2(e.document.uri);
           if (!path2) return;
           void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -16876,7 +16897,7 @@ var init_server = __esm({
           });
         });
         connection.onCodeAction(async (params) => {
-          const doc = documents.get(params.textDocument.uri);
+          const doc = documents2.get(params.textDocument.uri);
           const path2 = pathOf2(params.textDocument.uri);
           if (!doc || !path2 || !isServed(path2)) return [];
           const text2 = doc.getText();
@@ -16893,7 +16914,7 @@ var init_server = __esm({
           });
         });
         connection.onHover(async (params) => {
-          const doc = documents.get(params.textDocument.uri);
+          const doc = documents2.get(params.textDocument.uri);
           const path2 = pathOf2(params.textDocument.uri);
           if (!doc || !path2 || !isServed(path2)) return null;
           const now = await this.lintDir((0, import_node_path29.dirname)(path2));
@@ -16904,7 +16925,7 @@ var init_server = __esm({
           for (const p of this.pending.values()) clearTimeout(p.timer);
           this.pending.clear();
         });
-        documents.listen(connection);
+        documents2.listen(connection);
         connection.listen();
       }
       initialize(params) {

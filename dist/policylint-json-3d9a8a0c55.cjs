@@ -10779,6 +10779,17 @@ async function resolveActionOnce(value) {
       }
     };
   }
+  const key = (await serviceKeys(service)).find((k) => k.key.toLowerCase() === value.toLowerCase());
+  if (key)
+    return {
+      problem: {
+        check: "GR02",
+        what: `it is one of ${service}'s condition keys, not an action,`,
+        near: [],
+        verb: "did you mean",
+        fix: `; to require it, test the key in the statement's Condition (e.g. "StringEquals": {"${key.key}": "..."}) and list the actions it should limit`
+      }
+    };
   const near = closest(name, all).map((a) => `${service}:${a}`);
   return { problem: { check: "GR02", what: `${service} has no action of that name (it has ${all.length})`, near, verb: "did you mean" } };
 }
@@ -10797,7 +10808,7 @@ function elementFindings(st, element, elems2, out) {
     if (!known2(e)) continue;
     const { problem } = need(resolveAction(e.value));
     if (!problem) continue;
-    const fix = problem.near.length ? `; ${problem.verb} ${problem.near.join(" or ")}${problem.verb === "did you mean" ? "?" : ""}` : "";
+    const fix = problem.fix ?? (problem.near.length ? `; ${problem.verb} ${problem.near.join(" or ")}${problem.verb === "did you mean" ? "?" : ""}` : "");
     if (problem.check === "GR02" && element === "Action" && onlyServicePrincipals(st)) {
       out.push({
         check: "GR02",
