@@ -292,7 +292,7 @@ function conditionFindings(st: Statement, actionsOf: () => Actions | undefined):
       // Not defined by its service: it may still be listed by an action (iam-names listedByAnAction).
       if (applicable === null) applicable = statementKeys(actionsOf);
       const listed = applicable ? lists(applicable, c.key) : !!listedByAnAction(c.key);
-      if (!listed) out.push(unknownKey(st, c, applicable !== undefined));
+      if (!listed) out.push(unknownKey(st, c, applicable));
       continue;
     }
     if (!info.global) {
@@ -360,8 +360,19 @@ function typo(key: string, documented: string): boolean {
   return editDistance(key, documented) <= TYPO_DISTANCE || (key.includes('/') && editDistance(stem(key), stem(documented)) <= TYPO_DISTANCE);
 }
 
-function unknownKey(st: Statement, c: Condition, statementKnown: boolean): Found {
+function unknownKey(st: Statement, c: Condition, applicable: Keys | undefined): Found {
   const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
+  const statementKnown = applicable !== undefined;
+  if (!c.key.includes(':')) {
+    // `s3locationconstraint`: the prefix and its colon left out, no service to look the key up in.
+    const near = need(unprefixedNear(c.keyLower, applicable));
+    return finding(
+      c,
+      'GR04',
+      severity,
+      `${c.key} has no prefix (a condition key is written prefix:name, as aws:SourceIp or s3:prefix), so it is never in the request; ${effect}${near.length ? `; did you mean ${near.join(' or ')}?` : ''}`,
+    );
+  }
   const service = c.keyLower.split(':')[0];
   const near = need(suggestedKeys(service, c.key));
   if (service === 'aws' && !near.some((k) => typo(c.keyLower, k.toLowerCase())))
@@ -381,6 +392,36 @@ function unknownKey(st: Statement, c: Condition, statementKnown: boolean): Found
 /** The documented keys closest to an unknown one; per key as written, for the run (the same
  * misspelt key recurs, and each search compares it with every key of its service). */
 const suggestions = new Map<string, Promise<string[]>>();
+
+/** The documented keys a key written without its prefix's colon may stand for: the statement's
+ * actions' keys and the global ones, compared without the colon. Memoised per list of keys, as
+ * `need` asks (policy/settled.ts). */
+function unprefixedNear(key: string, applicable: Keys | undefined): Promise<string[]> {
+  const holder = applicable ?? NO_KEYS;
+  let byKey = unprefixed.get(holder);
+  if (!byKey) unprefixed.set(holder, (byKey = new Map()));
+  let hit = byKey.get(key);
+  if (!hit) {
+    hit = (async () => {
+      const names = [...holder.keys, ...(await globalKeys())].filter((k) => !k.includes('$') && !k.includes('<'));
+      const bare = new Map(names.map((k) => [k.toLowerCase().replace(':', ''), k]));
+      const exact = bare.get(key);
+      const near = exact ? [exact] : closest(key, [...bare.keys()]).map((k) => bare.get(k)!);
+      // Actions list their keys in lower case: shown as their service documents them.
+      return Promise.all(
+        near.map(async (k) => {
+          const info = await lookupKey(k);
+          return typeof info === 'object' ? info.key : k;
+        }),
+      );
+    })();
+    byKey.set(key, hit);
+  }
+  return hit;
+}
+
+const NO_KEYS: Keys = { keys: [], listed: new Map() };
+const unprefixed = new WeakMap<Keys, Map<string, Promise<string[]>>>();
 
 function suggestedKeys(service: string, key: string): Promise<string[]> {
   const id = `${service}\u0000${key}`;

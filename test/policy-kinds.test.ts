@@ -48,6 +48,27 @@ describe('what a JSON policy file is', () => {
     expect(printed.policies.map((p) => p.kind)).toEqual(['rcp']);
   });
 
+  it('is a VPC endpoint policy when policyKinds says vpc-endpoint: an open "*" there filters, it grants nothing, so wildcard-principal is silent', () => {
+    const dir = temp();
+    mkdirSync(join(dir, 'endpoints'), { recursive: true });
+    const endpoint = {
+      Version: '2012-10-17',
+      Statement: [
+        { Sid: 'AwsOwnedBuckets', Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::packages.eu-west-1.amazonaws.com/*' },
+      ],
+    };
+    writeFileSync(join(dir, 'endpoints', 's3.json'), JSON.stringify(endpoint, null, 2));
+    const guessed = (JSON.parse(run(['--format', 'json', '.'], dir).stdout) as Out).findings;
+    expect(guessed.map((f) => `${f.ruleId}/${f.checkId}`)).toEqual(['wildcard-principal/WP02']);
+
+    writeFileSync(join(dir, '.policylintrc.json'), JSON.stringify({ policyKinds: [{ files: 'endpoints/*.json', kind: 'vpc-endpoint' }] }));
+    const configured = run(['--format', 'json', '.'], dir);
+    expect(configured.code).toBe(0);
+    expect((JSON.parse(configured.stdout) as Out).findings).toEqual([]);
+    const printed = JSON.parse(run(['--print-policies', '.'], dir).stdout) as { policies: Array<{ kind: string }> };
+    expect(printed.policies.map((p) => p.kind)).toEqual(['resource']);
+  });
+
   it('rejects a kind policylint does not know, naming the key', () => {
     const dir = temp();
     writeFileSync(join(dir, '.policylintrc.json'), JSON.stringify({ policyKinds: [{ files: '*.json', kind: 'tag' }] }));

@@ -9088,6 +9088,10 @@ function isPolicyDocument(v) {
   const statements = st.kind === "list" ? st.items : [st];
   return statements.some((s3) => s3.kind === "object" && getEntry(s3, "Effect"));
 }
+function fileKind(configured, doc) {
+  if (configured === "vpc-endpoint") return { kind: "resource", resourceType: "aws_vpc_endpoint" };
+  return { kind: configured ?? guessKind(doc) };
+}
 function guessKind(doc) {
   const st = doc.kind === "object" ? getEntry(doc, "Statement")?.value : void 0;
   const statements = st?.kind === "list" ? st.items : st ? [st] : [];
@@ -9114,7 +9118,7 @@ import { dirname as dirname5, resolve as resolve4 } from "node:path";
 function mayBePolicy(text2) {
   return text2.includes('"Statement"') || text2.includes('"format_version"');
 }
-function extractJsonFile(src, kind) {
+function extractJsonFile(src, configured) {
   const out2 = { policies: [], problems: [] };
   if (!mayBePolicy(src.text)) return out2;
   const parsed = parseJson({ file: src.path, text: src.text });
@@ -9131,7 +9135,7 @@ function extractJsonFile(src, kind) {
   }
   if (!getEntry(root7, "Statement")) return out2;
   out2.problems.push(...problems(parsed.duplicates, true));
-  out2.policies.push({ origin: root7.origin, address: src.path, kind: kind ?? guessKind(root7), source: "json-file", document: root7 });
+  out2.policies.push({ origin: root7.origin, address: src.path, ...fileKind(configured, root7), source: "json-file", document: root7 });
   return out2;
 }
 function policyFromString(src, v, info2, source2, out2) {
@@ -9440,6 +9444,7 @@ function mapSources(v, path2, map, viaMap) {
 }
 function elems(v, path2) {
   if (v.kind === "list") return v.items.flatMap((it, i7) => elems(it, childPath(path2, i7)));
+  if (v.kind === "string" && PLACEHOLDER.test(v.value)) return [{ path: path2, value: { kind: "unknown", text: v.value, origin: v.origin }, node: v, shown: v.value }];
   if (v.kind === "string") return [{ path: path2, value: v.value, node: v, shown: v.symbolic ?? v.value }];
   if (v.kind === "unknown") return [{ path: path2, value: v, node: v, shown: v.text }];
   if (v.kind === "number" || v.kind === "bool") return [{ path: path2, value: String(v.value), node: v, shown: String(v.value) }];
@@ -9536,13 +9541,18 @@ function conditions(v, path2, s3) {
     const parsed = parseOperator(op.key);
     for (const k6 of op.value.entries) {
       const p3 = childPath(opPath, k6.key);
+      if (PLACEHOLDER.test(k6.key)) {
+        s3.unknownParts.push(p3);
+        s3.opaqueConditions.push(p3);
+        continue;
+      }
       const values2 = elems(k6.value, p3);
       if (k6.value.kind === "unknown" || values2.some((x) => typeof x.value !== "string")) s3.unknownParts.push(p3);
       s3.conditions.push({ operator: op.key, ...parsed, key: k6.key, keyLower: k6.key.toLowerCase(), values: values2, path: p3, operatorPath: opPath });
     }
   }
 }
-var NEGATED, Normalized;
+var NEGATED, Normalized, PLACEHOLDER;
 var init_normalize = __esm({
   "src/policy/normalize.ts"() {
     "use strict";
@@ -9581,6 +9591,7 @@ var init_normalize = __esm({
         return this.maps;
       }
     };
+    PLACEHOLDER = /<[A-Za-z][\w.-]*>/;
   }
 });
 
@@ -13322,7 +13333,7 @@ var init_module_roots = __esm({
 });
 
 // src/extract/template-files.ts
-function extractTemplateFile(src, kind) {
+function extractTemplateFile(src, configured) {
   const out2 = { policies: [], problems: [] };
   const parsed = standaloneTemplate(src);
   if (!parsed) return out2;
@@ -13330,7 +13341,7 @@ function extractTemplateFile(src, kind) {
   out2.problems.push(...parsed.duplicates.map((e6) => ({ ...e6, file: src.path, duplicate: true })));
   const root7 = parsed.value;
   if (root7?.kind === "object" && getEntry(root7, "Statement"))
-    out2.policies.push({ origin: root7.origin, address: src.path, kind: kind ?? guessKind(root7), source: "json-file", document: root7 });
+    out2.policies.push({ origin: root7.origin, address: src.path, ...fileKind(configured, root7), source: "json-file", document: root7 });
   return out2;
 }
 var init_template_files = __esm({
@@ -22740,7 +22751,7 @@ function validate21(data2, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data40.kind !== void 0) {
               let data42 = data40.kind;
-              if (!(data42 === "identity" || data42 === "resource" || data42 === "trust" || data42 === "scp" || data42 === "rcp")) {
+              if (!(data42 === "identity" || data42 === "resource" || data42 === "trust" || data42 === "scp" || data42 === "rcp" || data42 === "vpc-endpoint")) {
                 const err51 = { instancePath: instancePath + "/policyKinds/" + i9 + "/kind", schemaPath: "#/properties/policyKinds/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema6.properties.policyKinds.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err51];
@@ -23030,7 +23041,7 @@ var init_validate_generated = __esm({
     } };
     validate = validate21;
     validate_generated_default = validate21;
-    schema6 = { "$id": "https://policylint.dev/schema/policylintrc.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "rules": { "type": "object", "additionalProperties": false, "properties": { "wildcard-principal": { "$ref": "#/definitions/setting" }, "principal-arn-pattern": { "$ref": "#/definitions/setting" }, "group-mfa": { "$ref": "#/definitions/setting" }, "ecr-scope": { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] }, "options": { "type": "object", "additionalProperties": false, "properties": { "ecrPolicyAddresses": { "type": "array", "items": { "type": "string" } }, "adminAddresses": { "type": "array", "items": { "type": "string" } } } } } }] }, "principal-grammar": { "$ref": "#/definitions/setting" }, "oidc-trust": { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] }, "options": { "type": "object", "additionalProperties": false, "properties": { "trustedGitHubOrganizations": { "type": "array", "items": { "type": "string" } }, "trustedGitLabGroups": { "type": "array", "items": { "type": "string" } }, "trustedTerraformOrganizations": { "type": "array", "items": { "type": "string" } }, "anyRefOfRepository": { "enum": ["note", "off"], "default": "note" } } } } }] }, "policy-grammar": { "$ref": "#/definitions/setting" }, "parse-error": { "$ref": "#/definitions/setting" }, "suppression": { "$ref": "#/definitions/setting" }, "unresolved": { "$ref": "#/definitions/setting" }, "policy-size": { "$ref": "#/definitions/setting" } } }, "include": { "type": "array", "items": { "type": "string" } }, "exclude": { "type": "array", "items": { "type": "string" } }, "ignores": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rules", "reason"], "properties": { "files": { "type": "string" }, "rules": { "type": "array", "items": { "type": "string" }, "minItems": 1 }, "reason": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } }, "policyKinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "kind"], "properties": { "files": { "type": "string" }, "kind": { "enum": ["identity", "resource", "trust", "scp", "rcp"] } } } }, "trustedAccounts": { "type": "array", "items": { "type": "string", "pattern": "^\\d{12}$" } }, "strict": { "type": "boolean" }, "accessAnalyzer": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "region": { "type": "string" }, "checkNoPublicAccess": { "type": "boolean" }, "accessNotGranted": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["addresses"], "properties": { "addresses": { "type": "array", "items": { "type": "string" } }, "actions": { "type": "array", "items": { "type": "string" } }, "resources": { "type": "array", "items": { "type": "string" } } } } } } } }, "definitions": { "setting": { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] } } }] } } };
+    schema6 = { "$id": "https://policylint.dev/schema/policylintrc.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "rules": { "type": "object", "additionalProperties": false, "properties": { "wildcard-principal": { "$ref": "#/definitions/setting" }, "principal-arn-pattern": { "$ref": "#/definitions/setting" }, "group-mfa": { "$ref": "#/definitions/setting" }, "ecr-scope": { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] }, "options": { "type": "object", "additionalProperties": false, "properties": { "ecrPolicyAddresses": { "type": "array", "items": { "type": "string" } }, "adminAddresses": { "type": "array", "items": { "type": "string" } } } } } }] }, "principal-grammar": { "$ref": "#/definitions/setting" }, "oidc-trust": { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] }, "options": { "type": "object", "additionalProperties": false, "properties": { "trustedGitHubOrganizations": { "type": "array", "items": { "type": "string" } }, "trustedGitLabGroups": { "type": "array", "items": { "type": "string" } }, "trustedTerraformOrganizations": { "type": "array", "items": { "type": "string" } }, "anyRefOfRepository": { "enum": ["note", "off"], "default": "note" } } } } }] }, "policy-grammar": { "$ref": "#/definitions/setting" }, "parse-error": { "$ref": "#/definitions/setting" }, "suppression": { "$ref": "#/definitions/setting" }, "unresolved": { "$ref": "#/definitions/setting" }, "policy-size": { "$ref": "#/definitions/setting" } } }, "include": { "type": "array", "items": { "type": "string" } }, "exclude": { "type": "array", "items": { "type": "string" } }, "ignores": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rules", "reason"], "properties": { "files": { "type": "string" }, "rules": { "type": "array", "items": { "type": "string" }, "minItems": 1 }, "reason": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } }, "policyKinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "kind"], "properties": { "files": { "type": "string" }, "kind": { "enum": ["identity", "resource", "trust", "scp", "rcp", "vpc-endpoint"] } } } }, "trustedAccounts": { "type": "array", "items": { "type": "string", "pattern": "^\\d{12}$" } }, "strict": { "type": "boolean" }, "accessAnalyzer": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "region": { "type": "string" }, "checkNoPublicAccess": { "type": "boolean" }, "accessNotGranted": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["addresses"], "properties": { "addresses": { "type": "array", "items": { "type": "string" } }, "actions": { "type": "array", "items": { "type": "string" } }, "resources": { "type": "array", "items": { "type": "string" } } } } } } } }, "definitions": { "setting": { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] } } }] } } };
     func2 = Object.prototype.hasOwnProperty;
     func4 = runtime0.default;
     schema7 = { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] } } }] };
@@ -51005,6 +51016,7 @@ function patternCallers(pattern, opts) {
   return callers;
 }
 var patternCache = /* @__PURE__ */ new Map();
+var CREATABLE_NAME = /^[\w+=,.@-]{1,64}$/;
 function buildPatternCallers(pattern, opts) {
   const arn = parseArn(pattern);
   if (!arn) return [];
@@ -51014,6 +51026,7 @@ function buildPatternCallers(pattern, opts) {
   if (!partition2) return [];
   const concrete = `arn:${partition2}:${instantiate(arn.service, "iam")}:${instantiate(arn.region)}:${account}:${instantiate(arn.resource, "x")}`;
   const name2 = concrete.split("/").pop();
+  if (/^(role|user)\//.test(arn.resource) && !CREATABLE_NAME.test(name2 ?? "")) return [];
   const description = `a principal named ${name2} in any AWS account, such as ${concrete}`;
   return [roleCaller(concrete, account, false, opts.network, description), roleCaller(concrete, account, true, opts.network, description)];
 }
@@ -53743,7 +53756,7 @@ function conditionFindings(st, actionsOf) {
     if (info2 === "unknown") {
       if (applicable === null) applicable = statementKeys(actionsOf);
       const listed = applicable ? lists(applicable, c6.key) : !!listedByAnAction(c6.key);
-      if (!listed) out2.push(unknownKey(st, c6, applicable !== void 0));
+      if (!listed) out2.push(unknownKey(st, c6, applicable));
       continue;
     }
     if (!info2.global) {
@@ -53791,8 +53804,18 @@ function typo(key, documented) {
   const stem = (k6) => k6.split("/")[0];
   return editDistance(key, documented) <= TYPO_DISTANCE || key.includes("/") && editDistance(stem(key), stem(documented)) <= TYPO_DISTANCE;
 }
-function unknownKey(st, c6, statementKnown) {
+function unknownKey(st, c6, applicable) {
   const { severity, effect } = conditionEffect(st, truthWhenAbsent(c6));
+  const statementKnown = applicable !== void 0;
+  if (!c6.key.includes(":")) {
+    const near2 = need(unprefixedNear(c6.keyLower, applicable));
+    return finding(
+      c6,
+      "GR04",
+      severity,
+      `${c6.key} has no prefix (a condition key is written prefix:name, as aws:SourceIp or s3:prefix), so it is never in the request; ${effect}${near2.length ? `; did you mean ${near2.join(" or ")}?` : ""}`
+    );
+  }
   const service = c6.keyLower.split(":")[0];
   const near = need(suggestedKeys(service, c6.key));
   if (service === "aws" && !near.some((k6) => typo(c6.keyLower, k6.toLowerCase())))
@@ -53806,6 +53829,30 @@ function unknownKey(st, c6, statementKnown) {
   return finding(c6, "GR04", severity, `${c6.key} ${what}, so it is never in the request; ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`);
 }
 var suggestions = /* @__PURE__ */ new Map();
+function unprefixedNear(key, applicable) {
+  const holder = applicable ?? NO_KEYS;
+  let byKey = unprefixed.get(holder);
+  if (!byKey) unprefixed.set(holder, byKey = /* @__PURE__ */ new Map());
+  let hit = byKey.get(key);
+  if (!hit) {
+    hit = (async () => {
+      const names2 = [...holder.keys, ...await globalKeys()].filter((k6) => !k6.includes("$") && !k6.includes("<"));
+      const bare = new Map(names2.map((k6) => [k6.toLowerCase().replace(":", ""), k6]));
+      const exact3 = bare.get(key);
+      const near = exact3 ? [exact3] : closest(key, [...bare.keys()]).map((k6) => bare.get(k6));
+      return Promise.all(
+        near.map(async (k6) => {
+          const info2 = await lookupKey(k6);
+          return typeof info2 === "object" ? info2.key : k6;
+        })
+      );
+    })();
+    byKey.set(key, hit);
+  }
+  return hit;
+}
+var NO_KEYS = { keys: [], listed: /* @__PURE__ */ new Map() };
+var unprefixed = /* @__PURE__ */ new WeakMap();
 function suggestedKeys(service, key) {
   const id = `${service}\0${key}`;
   let hit = suggestions.get(id);
@@ -54255,14 +54302,14 @@ function configSchema(rules) {
       },
       policyKinds: {
         type: "array",
-        description: 'What standalone JSON policy files are, when their content cannot say: e.g. { "files": "org/scp/**/*.json", "kind": "scp" }. Without it a file with a Principal is a resource or trust policy, one without an identity policy',
+        description: 'What standalone JSON policy files are, when their content cannot say: e.g. { "files": "org/scp/**/*.json", "kind": "scp" }; "vpc-endpoint" for VPC endpoint policies, which filter requests and grant nothing. Without it a file with a Principal is a resource or trust policy, one without an identity policy',
         items: {
           type: "object",
           additionalProperties: false,
           required: ["files", "kind"],
           properties: {
             files: { type: "string", description: "glob, relative to the config file" },
-            kind: { enum: ["identity", "resource", "trust", "scp", "rcp"] }
+            kind: { enum: ["identity", "resource", "trust", "scp", "rcp", "vpc-endpoint"] }
           }
         }
       },

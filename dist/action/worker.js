@@ -9735,6 +9735,10 @@ function isPolicyDocument(v) {
   const statements = st.kind === "list" ? st.items : [st];
   return statements.some((s2) => s2.kind === "object" && getEntry(s2, "Effect"));
 }
+function fileKind(configured, doc) {
+  if (configured === "vpc-endpoint") return { kind: "resource", resourceType: "aws_vpc_endpoint" };
+  return { kind: configured ?? guessKind(doc) };
+}
 function guessKind(doc) {
   const st = doc.kind === "object" ? getEntry(doc, "Statement")?.value : void 0;
   const statements = st?.kind === "list" ? st.items : st ? [st] : [];
@@ -9872,6 +9876,7 @@ function mapSources(v, path2, map, viaMap) {
 }
 function elems(v, path2) {
   if (v.kind === "list") return v.items.flatMap((it, i2) => elems(it, childPath(path2, i2)));
+  if (v.kind === "string" && PLACEHOLDER.test(v.value)) return [{ path: path2, value: { kind: "unknown", text: v.value, origin: v.origin }, node: v, shown: v.value }];
   if (v.kind === "string") return [{ path: path2, value: v.value, node: v, shown: v.symbolic ?? v.value }];
   if (v.kind === "unknown") return [{ path: path2, value: v, node: v, shown: v.text }];
   if (v.kind === "number" || v.kind === "bool") return [{ path: path2, value: String(v.value), node: v, shown: String(v.value) }];
@@ -9968,13 +9973,18 @@ function conditions(v, path2, s2) {
     const parsed = parseOperator(op.key);
     for (const k of op.value.entries) {
       const p = childPath(opPath, k.key);
+      if (PLACEHOLDER.test(k.key)) {
+        s2.unknownParts.push(p);
+        s2.opaqueConditions.push(p);
+        continue;
+      }
       const values2 = elems(k.value, p);
       if (k.value.kind === "unknown" || values2.some((x) => typeof x.value !== "string")) s2.unknownParts.push(p);
       s2.conditions.push({ operator: op.key, ...parsed, key: k.key, keyLower: k.key.toLowerCase(), values: values2, path: p, operatorPath: opPath });
     }
   }
 }
-var NEGATED, Normalized;
+var NEGATED, Normalized, PLACEHOLDER;
 var init_normalize = __esm({
   "src/policy/normalize.ts"() {
     "use strict";
@@ -10013,6 +10023,7 @@ var init_normalize = __esm({
         return this.maps;
       }
     };
+    PLACEHOLDER = /<[A-Za-z][\w.-]*>/;
   }
 });
 
@@ -13715,7 +13726,7 @@ var init_module_roots = __esm({
 });
 
 // src/extract/template-files.ts
-function extractTemplateFile(src, kind) {
+function extractTemplateFile(src, configured) {
   const out2 = { policies: [], problems: [] };
   const parsed = standaloneTemplate(src);
   if (!parsed) return out2;
@@ -13723,7 +13734,7 @@ function extractTemplateFile(src, kind) {
   out2.problems.push(...parsed.duplicates.map((e) => ({ ...e, file: src.path, duplicate: true })));
   const root2 = parsed.value;
   if (root2?.kind === "object" && getEntry(root2, "Statement"))
-    out2.policies.push({ origin: root2.origin, address: src.path, kind: kind ?? guessKind(root2), source: "json-file", document: root2 });
+    out2.policies.push({ origin: root2.origin, address: src.path, ...fileKind(configured, root2), source: "json-file", document: root2 });
   return out2;
 }
 var init_template_files = __esm({
@@ -14073,6 +14084,7 @@ function patternCallers(pattern, opts) {
   return callers;
 }
 var patternCache = /* @__PURE__ */ new Map();
+var CREATABLE_NAME = /^[\w+=,.@-]{1,64}$/;
 function buildPatternCallers(pattern, opts) {
   const arn = parseArn(pattern);
   if (!arn) return [];
@@ -14082,6 +14094,7 @@ function buildPatternCallers(pattern, opts) {
   if (!partition) return [];
   const concrete = `arn:${partition}:${instantiate(arn.service, "iam")}:${instantiate(arn.region)}:${account}:${instantiate(arn.resource, "x")}`;
   const name2 = concrete.split("/").pop();
+  if (/^(role|user)\//.test(arn.resource) && !CREATABLE_NAME.test(name2 ?? "")) return [];
   const description = `a principal named ${name2} in any AWS account, such as ${concrete}`;
   return [roleCaller(concrete, account, false, opts.network, description), roleCaller(concrete, account, true, opts.network, description)];
 }
@@ -16806,7 +16819,7 @@ function conditionFindings(st, actionsOf) {
     if (info2 === "unknown") {
       if (applicable === null) applicable = statementKeys(actionsOf);
       const listed = applicable ? lists(applicable, c.key) : !!listedByAnAction(c.key);
-      if (!listed) out2.push(unknownKey(st, c, applicable !== void 0));
+      if (!listed) out2.push(unknownKey(st, c, applicable));
       continue;
     }
     if (!info2.global) {
@@ -16854,8 +16867,18 @@ function typo(key, documented) {
   const stem = (k) => k.split("/")[0];
   return editDistance(key, documented) <= TYPO_DISTANCE || key.includes("/") && editDistance(stem(key), stem(documented)) <= TYPO_DISTANCE;
 }
-function unknownKey(st, c, statementKnown) {
+function unknownKey(st, c, applicable) {
   const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
+  const statementKnown = applicable !== void 0;
+  if (!c.key.includes(":")) {
+    const near2 = need(unprefixedNear(c.keyLower, applicable));
+    return finding(
+      c,
+      "GR04",
+      severity,
+      `${c.key} has no prefix (a condition key is written prefix:name, as aws:SourceIp or s3:prefix), so it is never in the request; ${effect}${near2.length ? `; did you mean ${near2.join(" or ")}?` : ""}`
+    );
+  }
   const service = c.keyLower.split(":")[0];
   const near = need(suggestedKeys(service, c.key));
   if (service === "aws" && !near.some((k) => typo(c.keyLower, k.toLowerCase())))
@@ -16869,6 +16892,30 @@ function unknownKey(st, c, statementKnown) {
   return finding(c, "GR04", severity, `${c.key} ${what}, so it is never in the request; ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`);
 }
 var suggestions = /* @__PURE__ */ new Map();
+function unprefixedNear(key, applicable) {
+  const holder = applicable ?? NO_KEYS;
+  let byKey = unprefixed.get(holder);
+  if (!byKey) unprefixed.set(holder, byKey = /* @__PURE__ */ new Map());
+  let hit = byKey.get(key);
+  if (!hit) {
+    hit = (async () => {
+      const names2 = [...holder.keys, ...await globalKeys()].filter((k) => !k.includes("$") && !k.includes("<"));
+      const bare = new Map(names2.map((k) => [k.toLowerCase().replace(":", ""), k]));
+      const exact3 = bare.get(key);
+      const near = exact3 ? [exact3] : closest(key, [...bare.keys()]).map((k) => bare.get(k));
+      return Promise.all(
+        near.map(async (k) => {
+          const info2 = await lookupKey(k);
+          return typeof info2 === "object" ? info2.key : k;
+        })
+      );
+    })();
+    byKey.set(key, hit);
+  }
+  return hit;
+}
+var NO_KEYS = { keys: [], listed: /* @__PURE__ */ new Map() };
+var unprefixed = /* @__PURE__ */ new WeakMap();
 function suggestedKeys(service, key) {
   const id = `${service}\0${key}`;
   let hit = suggestions.get(id);
@@ -17228,7 +17275,7 @@ init_policy_kind();
 function mayBePolicy(text2) {
   return text2.includes('"Statement"') || text2.includes('"format_version"');
 }
-function extractJsonFile(src, kind) {
+function extractJsonFile(src, configured) {
   const out2 = { policies: [], problems: [] };
   if (!mayBePolicy(src.text)) return out2;
   const parsed = parseJson({ file: src.path, text: src.text });
@@ -17245,7 +17292,7 @@ function extractJsonFile(src, kind) {
   }
   if (!getEntry(root2, "Statement")) return out2;
   out2.problems.push(...problems(parsed.duplicates, true));
-  out2.policies.push({ origin: root2.origin, address: src.path, kind: kind ?? guessKind(root2), source: "json-file", document: root2 });
+  out2.policies.push({ origin: root2.origin, address: src.path, ...fileKind(configured, root2), source: "json-file", document: root2 });
   return out2;
 }
 function policyFromString(src, v, info2, source2, out2) {

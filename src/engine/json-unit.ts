@@ -4,7 +4,7 @@
 
 import { relative, sep } from 'node:path';
 import { minimatch } from 'minimatch';
-import type { PolicyKind } from '../model/aws-resources.js';
+import type { ConfiguredKind } from '../model/aws-resources.js';
 import { readSource } from '../discover/files.js';
 import type { RunContext } from './run-context.js';
 import { loadParser } from '../parse/parser.js';
@@ -53,7 +53,7 @@ export async function lintJsonUnit(ctx: RunContext, path: string, deferred = fal
 }
 
 /** The kind `.policylintrc` `policyKinds` gives a JSON file, e.g. every file under `org/scp/`. */
-function configuredKind(ctx: RunContext, path: string): PolicyKind | undefined {
+function configuredKind(ctx: RunContext, path: string): ConfiguredKind | undefined {
   const rel = relative(ctx.opts.configDir ?? ctx.opts.cwd, path)
     .split(sep)
     .join('/');

@@ -1,7 +1,7 @@
 import type { Finding, Severity } from '../model/finding.js';
 import type { Rule, RuleOptions } from '../../rules/api.js';
 import type { Policy, NormalizedPolicy } from '../model/policy.js';
-import type { PolicyKind } from '../model/aws-resources.js';
+import type { ConfiguredKind } from '../model/aws-resources.js';
 import type { AnalyzerResult } from '../access-analyzer/run.js';
 import type { ConfigIgnore } from '../suppress/config-ignores.js';
 import type { HclFile } from '../parse/hcl-ast.js';
@@ -30,7 +30,7 @@ export interface LintOptions {
   exclude?: string[];
   /** What standalone JSON policy files are (config `policyKinds`, globs relative to `configDir`):
    * a file's content cannot say whether it is a service control policy. */
-  policyKinds?: Array<{ files: string; kind: PolicyKind }>;
+  policyKinds?: Array<{ files: string; kind: ConfiguredKind }>;
   /** Config-file suppressions, for files that cannot carry a comment. */
   ignores?: ConfigIgnore[];
   configDir?: string;

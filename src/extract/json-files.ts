@@ -4,9 +4,9 @@ import { parseJson, type JsonProblem } from '../parse/json.js';
 import type { SourceFile } from '../model/source.js';
 import type { Policy } from '../model/policy.js';
 import { decodeJsonStringLiteral } from './json-string.js';
-import { POLICY_RESOURCES, slotKind, type PolicyKind, type PolicySlot } from '../model/aws-resources.js';
+import { POLICY_RESOURCES, slotKind, type ConfiguredKind, type PolicySlot } from '../model/aws-resources.js';
 import { planDomainGuards, planDomains, stringAt } from './domain-guards.js';
-import { guessKind } from './policy-kind.js';
+import { fileKind } from './policy-kind.js';
 import type { Extraction } from './terraform.js';
 
 /** Only text that names a Statement or a plan is parsed at all (package.json, data sets are not). */
@@ -15,7 +15,7 @@ export function mayBePolicy(text: string): boolean {
 }
 
 /** A `.json` file: a policy, a Terraform plan, or nothing of ours (`.tf.json` is configuration). */
-export function extractJsonFile(src: SourceFile, kind?: PolicyKind): Extraction {
+export function extractJsonFile(src: SourceFile, configured?: ConfiguredKind): Extraction {
   const out: Extraction = { policies: [], problems: [] };
   // package.json, lock files and data sets are not parsed at all.
   if (!mayBePolicy(src.text)) return out;
@@ -35,7 +35,7 @@ export function extractJsonFile(src: SourceFile, kind?: PolicyKind): Extraction 
   }
   if (!getEntry(root, 'Statement')) return out;
   out.problems.push(...problems(parsed.duplicates, true));
-  out.policies.push({ origin: root.origin!, address: src.path, kind: kind ?? guessKind(root), source: 'json-file', document: root });
+  out.policies.push({ origin: root.origin!, address: src.path, ...fileKind(configured, root), source: 'json-file', document: root });
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { getEntry, type Value } from '../model/value.js';
-import type { PolicyKind } from '../model/aws-resources.js';
+import type { ConfiguredKind, PolicyKind } from '../model/aws-resources.js';
 
 /** IAM's two policy-language versions; other documents with a `Statement` (SNS data protection
  * policies, "2021-06-01") are another language and not ours to judge. */
@@ -15,6 +15,13 @@ export function isPolicyDocument(v: Value | undefined): boolean {
   if (version?.kind === 'string' && !IAM_VERSIONS.has(version.value)) return false;
   const statements = st.kind === 'list' ? st.items : [st];
   return statements.some((s) => s.kind === 'object' && getEntry(s, 'Effect'));
+}
+
+/** A standalone policy file's kind: as `.policylintrc` says, else as its content says. A VPC
+ * endpoint's policy is judged as aws_vpc_endpoint's is (model/aws-resources.ts). */
+export function fileKind(configured: ConfiguredKind | undefined, doc: Value): { kind: PolicyKind; resourceType?: string } {
+  if (configured === 'vpc-endpoint') return { kind: 'resource', resourceType: 'aws_vpc_endpoint' };
+  return { kind: configured ?? guessKind(doc) };
 }
 
 /** A document that does not say what it is attached to: a Principal means a resource or trust

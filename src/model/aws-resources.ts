@@ -1,6 +1,10 @@
 /** What a policy is for decides which rules apply: identity policies grant to their holder,
  * resource and trust policies name principals (iam-semantics §1). */
 export type PolicyKind = 'identity' | 'resource' | 'trust' | 'scp' | 'rcp' | 'document';
+/** What `.policylintrc` `policyKinds` may call a JSON policy file: a kind, or `vpc-endpoint`, a
+ * VPC endpoint's policy (a resource policy that filters what goes through the endpoint and grants
+ * nothing itself, as `aws_vpc_endpoint`'s `policy`). */
+export type ConfiguredKind = Exclude<PolicyKind, 'document'> | 'vpc-endpoint';
 
 /** Organization policies (SCP, RCP) are guardrails over the organization's own accounts, not
  * grants to outsiders (iam-semantics §3.1, §4): rules judge them as such. */

@@ -87,6 +87,10 @@ export function patternCallers(pattern: string, opts: CallerOptions): Caller[] {
 
 const patternCache = new Map<string, Caller[]>();
 
+/** The names CreateRole and CreateUser accept (IAM API reference, RoleName / UserName:
+ * `[\w+=,.@-]+`, 1 to 64 characters); a path may hold more, the name after it may not. */
+const CREATABLE_NAME = /^[\w+=,.@-]{1,64}$/;
+
 function buildPatternCallers(pattern: string, opts: CallerOptions): Caller[] {
   const arn = parseArn(pattern);
   if (!arn) return [];
@@ -98,6 +102,9 @@ function buildPatternCallers(pattern: string, opts: CallerOptions): Caller[] {
   if (!partition) return [];
   const concrete = `arn:${partition}:${instantiate(arn.service, 'iam')}:${instantiate(arn.region)}:${account}:${instantiate(arn.resource, 'x')}`;
   const name = concrete.split('/').pop();
+  // A role or user name only AWS can give (`aws:ec2-infrastructure`, the role EC2 acts as in every
+  // account): no customer can create it, so no one outside matches the pattern.
+  if (/^(role|user)\//.test(arn.resource) && !CREATABLE_NAME.test(name ?? '')) return [];
   const description = `a principal named ${name} in any AWS account, such as ${concrete}`;
   return [roleCaller(concrete, account, false, opts.network, description), roleCaller(concrete, account, true, opts.network, description)];
 }

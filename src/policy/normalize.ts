@@ -92,8 +92,17 @@ function mapSources(v: Value, path: string, map: Map<string, Origin>, viaMap: Ma
   }
 }
 
+/**
+ * A placeholder a template or an example leaves for whoever uses it to fill in: `<my-account-id>`,
+ * `<OIDC_provider_name_1>:sub`. The value it stands for is not written yet: Unknown, as a
+ * Terraform variable without a value is, not a broken value to report (an account that is not 12
+ * digits, a key no service defines).
+ */
+const PLACEHOLDER = /<[A-Za-z][\w.-]*>/;
+
 function elems(v: Value, path: string): Elem[] {
   if (v.kind === 'list') return v.items.flatMap((it, i) => elems(it, childPath(path, i)));
+  if (v.kind === 'string' && PLACEHOLDER.test(v.value)) return [{ path, value: { kind: 'unknown', text: v.value, origin: v.origin }, node: v, shown: v.value }];
   if (v.kind === 'string') return [{ path, value: v.value, node: v, shown: v.symbolic ?? v.value }];
   if (v.kind === 'unknown') return [{ path, value: v, node: v, shown: v.text }];
   if (v.kind === 'number' || v.kind === 'bool') return [{ path, value: String(v.value), node: v, shown: String(v.value) }];
@@ -198,6 +207,12 @@ function conditions(v: Value, path: string, s: Statement) {
     const parsed = parseOperator(op.key);
     for (const k of op.value.entries) {
       const p = childPath(opPath, k.key);
+      if (PLACEHOLDER.test(k.key)) {
+        // The key is yet to be written: any key, so the condition is opaque.
+        s.unknownParts.push(p);
+        s.opaqueConditions.push(p);
+        continue;
+      }
       const values = elems(k.value, p);
       if (k.value.kind === 'unknown' || values.some((x) => typeof x.value !== 'string')) s.unknownParts.push(p);
       s.conditions.push({ operator: op.key, ...parsed, key: k.key, keyLower: k.key.toLowerCase(), values, path: p, operatorPath: opPath });

@@ -3,6 +3,7 @@ import { confine, repositoryRoot } from '../../discover/confine.js';
 import { readRegularFile } from '../../discover/files.js';
 import { dirname, join, resolve } from 'node:path';
 import type { Severity } from '../../model/finding.js';
+import type { ConfiguredKind } from '../../model/aws-resources.js';
 import type { Rule } from '../../../rules/api.js';
 import { configSchema } from './schema.js';
 
@@ -15,7 +16,7 @@ export interface Config {
   ignores?: Array<{ files: string; rules: string[]; reason: string; expires?: string }>;
   trustedAccounts?: string[];
   strict?: boolean;
-  policyKinds?: Array<{ files: string; kind: 'identity' | 'resource' | 'trust' | 'scp' | 'rcp' }>;
+  policyKinds?: Array<{ files: string; kind: ConfiguredKind }>;
   accessAnalyzer?: {
     enabled?: boolean;
     region?: string;

@@ -56,14 +56,14 @@ export function configSchema(rules: Rule[]) {
       policyKinds: {
         type: 'array',
         description:
-          'What standalone JSON policy files are, when their content cannot say: e.g. { "files": "org/scp/**/*.json", "kind": "scp" }. Without it a file with a Principal is a resource or trust policy, one without an identity policy',
+          'What standalone JSON policy files are, when their content cannot say: e.g. { "files": "org/scp/**/*.json", "kind": "scp" }; "vpc-endpoint" for VPC endpoint policies, which filter requests and grant nothing. Without it a file with a Principal is a resource or trust policy, one without an identity policy',
         items: {
           type: 'object',
           additionalProperties: false,
           required: ['files', 'kind'],
           properties: {
             files: { type: 'string', description: 'glob, relative to the config file' },
-            kind: { enum: ['identity', 'resource', 'trust', 'scp', 'rcp'] },
+            kind: { enum: ['identity', 'resource', 'trust', 'scp', 'rcp', 'vpc-endpoint'] },
           },
         },
       },

@@ -1687,7 +1687,7 @@ function validate21(data2, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data40.kind !== void 0) {
               let data42 = data40.kind;
-              if (!(data42 === "identity" || data42 === "resource" || data42 === "trust" || data42 === "scp" || data42 === "rcp")) {
+              if (!(data42 === "identity" || data42 === "resource" || data42 === "trust" || data42 === "scp" || data42 === "rcp" || data42 === "vpc-endpoint")) {
                 const err51 = { instancePath: instancePath + "/policyKinds/" + i9 + "/kind", schemaPath: "#/properties/policyKinds/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema6.properties.policyKinds.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err51];
@@ -1977,7 +1977,7 @@ var init_validate_generated = __esm({
     } };
     validate = validate21;
     validate_generated_default = validate21;
-    schema6 = { "$id": "https://policylint.dev/schema/policylintrc.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "rules": { "type": "object", "additionalProperties": false, "properties": { "wildcard-principal": { "$ref": "#/definitions/setting" }, "principal-arn-pattern": { "$ref": "#/definitions/setting" }, "group-mfa": { "$ref": "#/definitions/setting" }, "ecr-scope": { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] }, "options": { "type": "object", "additionalProperties": false, "properties": { "ecrPolicyAddresses": { "type": "array", "items": { "type": "string" } }, "adminAddresses": { "type": "array", "items": { "type": "string" } } } } } }] }, "principal-grammar": { "$ref": "#/definitions/setting" }, "oidc-trust": { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] }, "options": { "type": "object", "additionalProperties": false, "properties": { "trustedGitHubOrganizations": { "type": "array", "items": { "type": "string" } }, "trustedGitLabGroups": { "type": "array", "items": { "type": "string" } }, "trustedTerraformOrganizations": { "type": "array", "items": { "type": "string" } }, "anyRefOfRepository": { "enum": ["note", "off"], "default": "note" } } } } }] }, "policy-grammar": { "$ref": "#/definitions/setting" }, "parse-error": { "$ref": "#/definitions/setting" }, "suppression": { "$ref": "#/definitions/setting" }, "unresolved": { "$ref": "#/definitions/setting" }, "policy-size": { "$ref": "#/definitions/setting" } } }, "include": { "type": "array", "items": { "type": "string" } }, "exclude": { "type": "array", "items": { "type": "string" } }, "ignores": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rules", "reason"], "properties": { "files": { "type": "string" }, "rules": { "type": "array", "items": { "type": "string" }, "minItems": 1 }, "reason": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } }, "policyKinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "kind"], "properties": { "files": { "type": "string" }, "kind": { "enum": ["identity", "resource", "trust", "scp", "rcp"] } } } }, "trustedAccounts": { "type": "array", "items": { "type": "string", "pattern": "^\\d{12}$" } }, "strict": { "type": "boolean" }, "accessAnalyzer": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "region": { "type": "string" }, "checkNoPublicAccess": { "type": "boolean" }, "accessNotGranted": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["addresses"], "properties": { "addresses": { "type": "array", "items": { "type": "string" } }, "actions": { "type": "array", "items": { "type": "string" } }, "resources": { "type": "array", "items": { "type": "string" } } } } } } } }, "definitions": { "setting": { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] } } }] } } };
+    schema6 = { "$id": "https://policylint.dev/schema/policylintrc.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "rules": { "type": "object", "additionalProperties": false, "properties": { "wildcard-principal": { "$ref": "#/definitions/setting" }, "principal-arn-pattern": { "$ref": "#/definitions/setting" }, "group-mfa": { "$ref": "#/definitions/setting" }, "ecr-scope": { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] }, "options": { "type": "object", "additionalProperties": false, "properties": { "ecrPolicyAddresses": { "type": "array", "items": { "type": "string" } }, "adminAddresses": { "type": "array", "items": { "type": "string" } } } } } }] }, "principal-grammar": { "$ref": "#/definitions/setting" }, "oidc-trust": { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] }, "options": { "type": "object", "additionalProperties": false, "properties": { "trustedGitHubOrganizations": { "type": "array", "items": { "type": "string" } }, "trustedGitLabGroups": { "type": "array", "items": { "type": "string" } }, "trustedTerraformOrganizations": { "type": "array", "items": { "type": "string" } }, "anyRefOfRepository": { "enum": ["note", "off"], "default": "note" } } } } }] }, "policy-grammar": { "$ref": "#/definitions/setting" }, "parse-error": { "$ref": "#/definitions/setting" }, "suppression": { "$ref": "#/definitions/setting" }, "unresolved": { "$ref": "#/definitions/setting" }, "policy-size": { "$ref": "#/definitions/setting" } } }, "include": { "type": "array", "items": { "type": "string" } }, "exclude": { "type": "array", "items": { "type": "string" } }, "ignores": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rules", "reason"], "properties": { "files": { "type": "string" }, "rules": { "type": "array", "items": { "type": "string" }, "minItems": 1 }, "reason": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } }, "policyKinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "kind"], "properties": { "files": { "type": "string" }, "kind": { "enum": ["identity", "resource", "trust", "scp", "rcp", "vpc-endpoint"] } } } }, "trustedAccounts": { "type": "array", "items": { "type": "string", "pattern": "^\\d{12}$" } }, "strict": { "type": "boolean" }, "accessAnalyzer": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "region": { "type": "string" }, "checkNoPublicAccess": { "type": "boolean" }, "accessNotGranted": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["addresses"], "properties": { "addresses": { "type": "array", "items": { "type": "string" } }, "actions": { "type": "array", "items": { "type": "string" } }, "resources": { "type": "array", "items": { "type": "string" } } } } } } } }, "definitions": { "setting": { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] } } }] } } };
     func2 = Object.prototype.hasOwnProperty;
     func4 = runtime0.default;
     schema7 = { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] } } }] };
@@ -7164,6 +7164,10 @@ function stringAt(v, key) {
 }
 
 // src/extract/policy-kind.ts
+function fileKind(configured, doc) {
+  if (configured === "vpc-endpoint") return { kind: "resource", resourceType: "aws_vpc_endpoint" };
+  return { kind: configured ?? guessKind(doc) };
+}
 function guessKind(doc) {
   const st = doc.kind === "object" ? getEntry(doc, "Statement")?.value : void 0;
   const statements = st?.kind === "list" ? st.items : st ? [st] : [];
@@ -7181,7 +7185,7 @@ function actionsText(s) {
 function mayBePolicy(text) {
   return text.includes('"Statement"') || text.includes('"format_version"');
 }
-function extractJsonFile(src, kind) {
+function extractJsonFile(src, configured) {
   const out = { policies: [], problems: [] };
   if (!mayBePolicy(src.text)) return out;
   const parsed = parseJson({ file: src.path, text: src.text });
@@ -7198,7 +7202,7 @@ function extractJsonFile(src, kind) {
   }
   if (!getEntry(root2, "Statement")) return out;
   out.problems.push(...problems(parsed.duplicates, true));
-  out.policies.push({ origin: root2.origin, address: src.path, kind: kind ?? guessKind(root2), source: "json-file", document: root2 });
+  out.policies.push({ origin: root2.origin, address: src.path, ...fileKind(configured, root2), source: "json-file", document: root2 });
   return out;
 }
 function policyFromString(src, v, info, source, out) {
@@ -7513,8 +7517,10 @@ function mapSources(v, path2, map, viaMap) {
     }
   }
 }
+var PLACEHOLDER = /<[A-Za-z][\w.-]*>/;
 function elems(v, path2) {
   if (v.kind === "list") return v.items.flatMap((it, i) => elems(it, childPath(path2, i)));
+  if (v.kind === "string" && PLACEHOLDER.test(v.value)) return [{ path: path2, value: { kind: "unknown", text: v.value, origin: v.origin }, node: v, shown: v.value }];
   if (v.kind === "string") return [{ path: path2, value: v.value, node: v, shown: v.symbolic ?? v.value }];
   if (v.kind === "unknown") return [{ path: path2, value: v, node: v, shown: v.text }];
   if (v.kind === "number" || v.kind === "bool") return [{ path: path2, value: String(v.value), node: v, shown: String(v.value) }];
@@ -7611,6 +7617,11 @@ function conditions(v, path2, s) {
     const parsed = parseOperator(op.key);
     for (const k of op.value.entries) {
       const p = childPath(opPath, k.key);
+      if (PLACEHOLDER.test(k.key)) {
+        s.unknownParts.push(p);
+        s.opaqueConditions.push(p);
+        continue;
+      }
       const values2 = elems(k.value, p);
       if (k.value.kind === "unknown" || values2.some((x) => typeof x.value !== "string")) s.unknownParts.push(p);
       s.conditions.push({ operator: op.key, ...parsed, key: k.key, keyLower: k.key.toLowerCase(), values: values2, path: p, operatorPath: opPath });
@@ -8153,6 +8164,7 @@ function patternCallers(pattern, opts) {
   return callers;
 }
 var patternCache = /* @__PURE__ */ new Map();
+var CREATABLE_NAME = /^[\w+=,.@-]{1,64}$/;
 function buildPatternCallers(pattern, opts) {
   const arn = parseArn(pattern);
   if (!arn) return [];
@@ -8162,6 +8174,7 @@ function buildPatternCallers(pattern, opts) {
   if (!partition) return [];
   const concrete = `arn:${partition}:${instantiate(arn.service, "iam")}:${instantiate(arn.region)}:${account}:${instantiate(arn.resource, "x")}`;
   const name = concrete.split("/").pop();
+  if (/^(role|user)\//.test(arn.resource) && !CREATABLE_NAME.test(name ?? "")) return [];
   const description = `a principal named ${name} in any AWS account, such as ${concrete}`;
   return [roleCaller(concrete, account, false, opts.network, description), roleCaller(concrete, account, true, opts.network, description)];
 }
@@ -10882,7 +10895,7 @@ function conditionFindings(st, actionsOf) {
     if (info === "unknown") {
       if (applicable === null) applicable = statementKeys(actionsOf);
       const listed = applicable ? lists(applicable, c.key) : !!listedByAnAction(c.key);
-      if (!listed) out.push(unknownKey(st, c, applicable !== void 0));
+      if (!listed) out.push(unknownKey(st, c, applicable));
       continue;
     }
     if (!info.global) {
@@ -10930,8 +10943,18 @@ function typo(key, documented) {
   const stem = (k) => k.split("/")[0];
   return editDistance(key, documented) <= TYPO_DISTANCE || key.includes("/") && editDistance(stem(key), stem(documented)) <= TYPO_DISTANCE;
 }
-function unknownKey(st, c, statementKnown) {
+function unknownKey(st, c, applicable) {
   const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
+  const statementKnown = applicable !== void 0;
+  if (!c.key.includes(":")) {
+    const near2 = need(unprefixedNear(c.keyLower, applicable));
+    return finding(
+      c,
+      "GR04",
+      severity,
+      `${c.key} has no prefix (a condition key is written prefix:name, as aws:SourceIp or s3:prefix), so it is never in the request; ${effect}${near2.length ? `; did you mean ${near2.join(" or ")}?` : ""}`
+    );
+  }
   const service = c.keyLower.split(":")[0];
   const near = need(suggestedKeys(service, c.key));
   if (service === "aws" && !near.some((k) => typo(c.keyLower, k.toLowerCase())))
@@ -10945,6 +10968,30 @@ function unknownKey(st, c, statementKnown) {
   return finding(c, "GR04", severity, `${c.key} ${what}, so it is never in the request; ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`);
 }
 var suggestions = /* @__PURE__ */ new Map();
+function unprefixedNear(key, applicable) {
+  const holder = applicable ?? NO_KEYS;
+  let byKey = unprefixed.get(holder);
+  if (!byKey) unprefixed.set(holder, byKey = /* @__PURE__ */ new Map());
+  let hit = byKey.get(key);
+  if (!hit) {
+    hit = (async () => {
+      const names2 = [...holder.keys, ...await globalKeys()].filter((k) => !k.includes("$") && !k.includes("<"));
+      const bare = new Map(names2.map((k) => [k.toLowerCase().replace(":", ""), k]));
+      const exact2 = bare.get(key);
+      const near = exact2 ? [exact2] : closest(key, [...bare.keys()]).map((k) => bare.get(k));
+      return Promise.all(
+        near.map(async (k) => {
+          const info = await lookupKey(k);
+          return typeof info === "object" ? info.key : k;
+        })
+      );
+    })();
+    byKey.set(key, hit);
+  }
+  return hit;
+}
+var NO_KEYS = { keys: [], listed: /* @__PURE__ */ new Map() };
+var unprefixed = /* @__PURE__ */ new WeakMap();
 function suggestedKeys(service, key) {
   const id = `${service}\0${key}`;
   let hit = suggestions.get(id);
@@ -11402,14 +11449,14 @@ function configSchema(rules) {
       },
       policyKinds: {
         type: "array",
-        description: 'What standalone JSON policy files are, when their content cannot say: e.g. { "files": "org/scp/**/*.json", "kind": "scp" }. Without it a file with a Principal is a resource or trust policy, one without an identity policy',
+        description: 'What standalone JSON policy files are, when their content cannot say: e.g. { "files": "org/scp/**/*.json", "kind": "scp" }; "vpc-endpoint" for VPC endpoint policies, which filter requests and grant nothing. Without it a file with a Principal is a resource or trust policy, one without an identity policy',
         items: {
           type: "object",
           additionalProperties: false,
           required: ["files", "kind"],
           properties: {
             files: { type: "string", description: "glob, relative to the config file" },
-            kind: { enum: ["identity", "resource", "trust", "scp", "rcp"] }
+            kind: { enum: ["identity", "resource", "trust", "scp", "rcp", "vpc-endpoint"] }
           }
         }
       },

@@ -5403,6 +5403,10 @@ function isPolicyDocument(v) {
   const statements = st.kind === "list" ? st.items : [st];
   return statements.some((s2) => s2.kind === "object" && getEntry(s2, "Effect"));
 }
+function fileKind(configured, doc) {
+  if (configured === "vpc-endpoint") return { kind: "resource", resourceType: "aws_vpc_endpoint" };
+  return { kind: configured ?? guessKind(doc) };
+}
 function guessKind(doc) {
   const st = doc.kind === "object" ? getEntry(doc, "Statement")?.value : void 0;
   const statements = st?.kind === "list" ? st.items : st ? [st] : [];
@@ -5428,7 +5432,7 @@ var init_policy_kind = __esm({
 function mayBePolicy(text2) {
   return text2.includes('"Statement"') || text2.includes('"format_version"');
 }
-function extractJsonFile(src, kind) {
+function extractJsonFile(src, configured) {
   const out = { policies: [], problems: [] };
   if (!mayBePolicy(src.text)) return out;
   const parsed = parseJson({ file: src.path, text: src.text });
@@ -5445,7 +5449,7 @@ function extractJsonFile(src, kind) {
   }
   if (!getEntry(root2, "Statement")) return out;
   out.problems.push(...problems(parsed.duplicates, true));
-  out.policies.push({ origin: root2.origin, address: src.path, kind: kind ?? guessKind(root2), source: "json-file", document: root2 });
+  out.policies.push({ origin: root2.origin, address: src.path, ...fileKind(configured, root2), source: "json-file", document: root2 });
   return out;
 }
 function policyFromString(src, v, info, source2, out) {
@@ -5756,6 +5760,7 @@ function mapSources(v, path2, map, viaMap) {
 }
 function elems(v, path2) {
   if (v.kind === "list") return v.items.flatMap((it, i) => elems(it, childPath(path2, i)));
+  if (v.kind === "string" && PLACEHOLDER.test(v.value)) return [{ path: path2, value: { kind: "unknown", text: v.value, origin: v.origin }, node: v, shown: v.value }];
   if (v.kind === "string") return [{ path: path2, value: v.value, node: v, shown: v.symbolic ?? v.value }];
   if (v.kind === "unknown") return [{ path: path2, value: v, node: v, shown: v.text }];
   if (v.kind === "number" || v.kind === "bool") return [{ path: path2, value: String(v.value), node: v, shown: String(v.value) }];
@@ -5852,13 +5857,18 @@ function conditions(v, path2, s2) {
     const parsed = parseOperator(op.key);
     for (const k of op.value.entries) {
       const p = childPath(opPath, k.key);
+      if (PLACEHOLDER.test(k.key)) {
+        s2.unknownParts.push(p);
+        s2.opaqueConditions.push(p);
+        continue;
+      }
       const values2 = elems(k.value, p);
       if (k.value.kind === "unknown" || values2.some((x) => typeof x.value !== "string")) s2.unknownParts.push(p);
       s2.conditions.push({ operator: op.key, ...parsed, key: k.key, keyLower: k.key.toLowerCase(), values: values2, path: p, operatorPath: opPath });
     }
   }
 }
-var NEGATED, Normalized;
+var NEGATED, Normalized, PLACEHOLDER;
 var init_normalize = __esm({
   "src/policy/normalize.ts"() {
     "use strict";
@@ -5897,6 +5907,7 @@ var init_normalize = __esm({
         return this.maps;
       }
     };
+    PLACEHOLDER = /<[A-Za-z][\w.-]*>/;
   }
 });
 
@@ -9640,7 +9651,7 @@ var init_module_roots = __esm({
 });
 
 // src/extract/template-files.ts
-function extractTemplateFile(src, kind) {
+function extractTemplateFile(src, configured) {
   const out = { policies: [], problems: [] };
   const parsed = standaloneTemplate(src);
   if (!parsed) return out;
@@ -9648,7 +9659,7 @@ function extractTemplateFile(src, kind) {
   out.problems.push(...parsed.duplicates.map((e) => ({ ...e, file: src.path, duplicate: true })));
   const root2 = parsed.value;
   if (root2?.kind === "object" && getEntry(root2, "Statement"))
-    out.policies.push({ origin: root2.origin, address: src.path, kind: kind ?? guessKind(root2), source: "json-file", document: root2 });
+    out.policies.push({ origin: root2.origin, address: src.path, ...fileKind(configured, root2), source: "json-file", document: root2 });
   return out;
 }
 var init_template_files = __esm({
@@ -10121,6 +10132,7 @@ function buildPatternCallers(pattern, opts) {
   if (!partition) return [];
   const concrete = `arn:${partition}:${instantiate(arn.service, "iam")}:${instantiate(arn.region)}:${account}:${instantiate(arn.resource, "x")}`;
   const name = concrete.split("/").pop();
+  if (/^(role|user)\//.test(arn.resource) && !CREATABLE_NAME.test(name ?? "")) return [];
   const description = `a principal named ${name} in any AWS account, such as ${concrete}`;
   return [roleCaller(concrete, account, false, opts.network, description), roleCaller(concrete, account, true, opts.network, description)];
 }
@@ -10191,7 +10203,7 @@ function couldBeAnyone(elem) {
 function not2(t) {
   return t === "unknown" ? t : !t;
 }
-var CALLER_CHOSEN, OWN_IDENTITY_CHOSEN, NETWORK_KEYS, OUTSIDER_ACCOUNT, patternCache, foreign, anonymousCallers;
+var CALLER_CHOSEN, OWN_IDENTITY_CHOSEN, NETWORK_KEYS, OUTSIDER_ACCOUNT, patternCache, CREATABLE_NAME, foreign, anonymousCallers;
 var init_callers = __esm({
   "src/policy/callers.ts"() {
     "use strict";
@@ -10203,6 +10215,7 @@ var init_callers = __esm({
     NETWORK_KEYS = /^(aws:sourceip|aws:sourcevpc|aws:sourcevpce|aws:vpcsourceip|aws:sourcevpcarn)$/;
     OUTSIDER_ACCOUNT = "000000000000";
     patternCache = /* @__PURE__ */ new Map();
+    CREATABLE_NAME = /^[\w+=,.@-]{1,64}$/;
     foreign = {};
     anonymousCallers = {};
   }
@@ -13725,7 +13738,7 @@ function conditionFindings(st, actionsOf) {
     if (info === "unknown") {
       if (applicable === null) applicable = statementKeys(actionsOf);
       const listed = applicable ? lists(applicable, c.key) : !!listedByAnAction(c.key);
-      if (!listed) out.push(unknownKey(st, c, applicable !== void 0));
+      if (!listed) out.push(unknownKey(st, c, applicable));
       continue;
     }
     if (!info.global) {
@@ -13771,8 +13784,18 @@ function typo(key, documented) {
   const stem = (k) => k.split("/")[0];
   return editDistance(key, documented) <= TYPO_DISTANCE || key.includes("/") && editDistance(stem(key), stem(documented)) <= TYPO_DISTANCE;
 }
-function unknownKey(st, c, statementKnown) {
+function unknownKey(st, c, applicable) {
   const { severity, effect } = conditionEffect(st, truthWhenAbsent(c));
+  const statementKnown = applicable !== void 0;
+  if (!c.key.includes(":")) {
+    const near2 = need(unprefixedNear(c.keyLower, applicable));
+    return finding(
+      c,
+      "GR04",
+      severity,
+      `${c.key} has no prefix (a condition key is written prefix:name, as aws:SourceIp or s3:prefix), so it is never in the request; ${effect}${near2.length ? `; did you mean ${near2.join(" or ")}?` : ""}`
+    );
+  }
   const service = c.keyLower.split(":")[0];
   const near = need(suggestedKeys(service, c.key));
   if (service === "aws" && !near.some((k) => typo(c.keyLower, k.toLowerCase())))
@@ -13784,6 +13807,28 @@ function unknownKey(st, c, statementKnown) {
     );
   const what = service === "aws" ? "is not a global condition key" : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ", and no action lists it"}`;
   return finding(c, "GR04", severity, `${c.key} ${what}, so it is never in the request; ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`);
+}
+function unprefixedNear(key, applicable) {
+  const holder = applicable ?? NO_KEYS;
+  let byKey = unprefixed.get(holder);
+  if (!byKey) unprefixed.set(holder, byKey = /* @__PURE__ */ new Map());
+  let hit = byKey.get(key);
+  if (!hit) {
+    hit = (async () => {
+      const names2 = [...holder.keys, ...await globalKeys()].filter((k) => !k.includes("$") && !k.includes("<"));
+      const bare = new Map(names2.map((k) => [k.toLowerCase().replace(":", ""), k]));
+      const exact3 = bare.get(key);
+      const near = exact3 ? [exact3] : closest(key, [...bare.keys()]).map((k) => bare.get(k));
+      return Promise.all(
+        near.map(async (k) => {
+          const info = await lookupKey(k);
+          return typeof info === "object" ? info.key : k;
+        })
+      );
+    })();
+    byKey.set(key, hit);
+  }
+  return hit;
 }
 function suggestedKeys(service, key) {
   const id = `${service}\0${key}`;
@@ -13937,7 +13982,7 @@ function example(action, formats) {
   const own2 = [...formats].filter((f) => formatService(f) === service);
   return (own2.length ? own2 : [...formats]).sort((a, b) => a.length - b.length)[0];
 }
-var CHECKS7, policyGrammar, MAX_NAME, MAX_KEY, known2, resolved, MAX_RESOLVED, actionsById, keysByActions, TYPO_DISTANCE, suggestions, formatsByActions;
+var CHECKS7, policyGrammar, MAX_NAME, MAX_KEY, known2, resolved, MAX_RESOLVED, actionsById, keysByActions, TYPO_DISTANCE, suggestions, NO_KEYS, unprefixed, formatsByActions;
 var init_policy_grammar = __esm({
   "rules/policy-grammar.ts"() {
     "use strict";
@@ -13993,6 +14038,8 @@ var init_policy_grammar = __esm({
     keysByActions = /* @__PURE__ */ new Map();
     TYPO_DISTANCE = 2;
     suggestions = /* @__PURE__ */ new Map();
+    NO_KEYS = { keys: [], listed: /* @__PURE__ */ new Map() };
+    unprefixed = /* @__PURE__ */ new WeakMap();
     formatsByActions = /* @__PURE__ */ new Map();
   }
 });
@@ -14650,14 +14697,14 @@ function configSchema(rules) {
       },
       policyKinds: {
         type: "array",
-        description: 'What standalone JSON policy files are, when their content cannot say: e.g. { "files": "org/scp/**/*.json", "kind": "scp" }. Without it a file with a Principal is a resource or trust policy, one without an identity policy',
+        description: 'What standalone JSON policy files are, when their content cannot say: e.g. { "files": "org/scp/**/*.json", "kind": "scp" }; "vpc-endpoint" for VPC endpoint policies, which filter requests and grant nothing. Without it a file with a Principal is a resource or trust policy, one without an identity policy',
         items: {
           type: "object",
           additionalProperties: false,
           required: ["files", "kind"],
           properties: {
             files: { type: "string", description: "glob, relative to the config file" },
-            kind: { enum: ["identity", "resource", "trust", "scp", "rcp"] }
+            kind: { enum: ["identity", "resource", "trust", "scp", "rcp", "vpc-endpoint"] }
           }
         }
       },
@@ -15503,7 +15550,7 @@ function validate21(data2, { instancePath = "", parentData, parentDataProperty, 
             }
             if (data40.kind !== void 0) {
               let data42 = data40.kind;
-              if (!(data42 === "identity" || data42 === "resource" || data42 === "trust" || data42 === "scp" || data42 === "rcp")) {
+              if (!(data42 === "identity" || data42 === "resource" || data42 === "trust" || data42 === "scp" || data42 === "rcp" || data42 === "vpc-endpoint")) {
                 const err51 = { instancePath: instancePath + "/policyKinds/" + i9 + "/kind", schemaPath: "#/properties/policyKinds/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema6.properties.policyKinds.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err51];
@@ -15793,7 +15840,7 @@ var init_validate_generated = __esm({
     } };
     validate = validate21;
     validate_generated_default = validate21;
-    schema6 = { "$id": "https://policylint.dev/schema/policylintrc.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "rules": { "type": "object", "additionalProperties": false, "properties": { "wildcard-principal": { "$ref": "#/definitions/setting" }, "principal-arn-pattern": { "$ref": "#/definitions/setting" }, "group-mfa": { "$ref": "#/definitions/setting" }, "ecr-scope": { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] }, "options": { "type": "object", "additionalProperties": false, "properties": { "ecrPolicyAddresses": { "type": "array", "items": { "type": "string" } }, "adminAddresses": { "type": "array", "items": { "type": "string" } } } } } }] }, "principal-grammar": { "$ref": "#/definitions/setting" }, "oidc-trust": { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] }, "options": { "type": "object", "additionalProperties": false, "properties": { "trustedGitHubOrganizations": { "type": "array", "items": { "type": "string" } }, "trustedGitLabGroups": { "type": "array", "items": { "type": "string" } }, "trustedTerraformOrganizations": { "type": "array", "items": { "type": "string" } }, "anyRefOfRepository": { "enum": ["note", "off"], "default": "note" } } } } }] }, "policy-grammar": { "$ref": "#/definitions/setting" }, "parse-error": { "$ref": "#/definitions/setting" }, "suppression": { "$ref": "#/definitions/setting" }, "unresolved": { "$ref": "#/definitions/setting" }, "policy-size": { "$ref": "#/definitions/setting" } } }, "include": { "type": "array", "items": { "type": "string" } }, "exclude": { "type": "array", "items": { "type": "string" } }, "ignores": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rules", "reason"], "properties": { "files": { "type": "string" }, "rules": { "type": "array", "items": { "type": "string" }, "minItems": 1 }, "reason": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } }, "policyKinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "kind"], "properties": { "files": { "type": "string" }, "kind": { "enum": ["identity", "resource", "trust", "scp", "rcp"] } } } }, "trustedAccounts": { "type": "array", "items": { "type": "string", "pattern": "^\\d{12}$" } }, "strict": { "type": "boolean" }, "accessAnalyzer": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "region": { "type": "string" }, "checkNoPublicAccess": { "type": "boolean" }, "accessNotGranted": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["addresses"], "properties": { "addresses": { "type": "array", "items": { "type": "string" } }, "actions": { "type": "array", "items": { "type": "string" } }, "resources": { "type": "array", "items": { "type": "string" } } } } } } } }, "definitions": { "setting": { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] } } }] } } };
+    schema6 = { "$id": "https://policylint.dev/schema/policylintrc.json", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "rules": { "type": "object", "additionalProperties": false, "properties": { "wildcard-principal": { "$ref": "#/definitions/setting" }, "principal-arn-pattern": { "$ref": "#/definitions/setting" }, "group-mfa": { "$ref": "#/definitions/setting" }, "ecr-scope": { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] }, "options": { "type": "object", "additionalProperties": false, "properties": { "ecrPolicyAddresses": { "type": "array", "items": { "type": "string" } }, "adminAddresses": { "type": "array", "items": { "type": "string" } } } } } }] }, "principal-grammar": { "$ref": "#/definitions/setting" }, "oidc-trust": { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] }, "options": { "type": "object", "additionalProperties": false, "properties": { "trustedGitHubOrganizations": { "type": "array", "items": { "type": "string" } }, "trustedGitLabGroups": { "type": "array", "items": { "type": "string" } }, "trustedTerraformOrganizations": { "type": "array", "items": { "type": "string" } }, "anyRefOfRepository": { "enum": ["note", "off"], "default": "note" } } } } }] }, "policy-grammar": { "$ref": "#/definitions/setting" }, "parse-error": { "$ref": "#/definitions/setting" }, "suppression": { "$ref": "#/definitions/setting" }, "unresolved": { "$ref": "#/definitions/setting" }, "policy-size": { "$ref": "#/definitions/setting" } } }, "include": { "type": "array", "items": { "type": "string" } }, "exclude": { "type": "array", "items": { "type": "string" } }, "ignores": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "rules", "reason"], "properties": { "files": { "type": "string" }, "rules": { "type": "array", "items": { "type": "string" }, "minItems": 1 }, "reason": { "type": "string", "minLength": 1 }, "expires": { "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}$" } } } }, "policyKinds": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["files", "kind"], "properties": { "files": { "type": "string" }, "kind": { "enum": ["identity", "resource", "trust", "scp", "rcp", "vpc-endpoint"] } } } }, "trustedAccounts": { "type": "array", "items": { "type": "string", "pattern": "^\\d{12}$" } }, "strict": { "type": "boolean" }, "accessAnalyzer": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "region": { "type": "string" }, "checkNoPublicAccess": { "type": "boolean" }, "accessNotGranted": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["addresses"], "properties": { "addresses": { "type": "array", "items": { "type": "string" } }, "actions": { "type": "array", "items": { "type": "string" } }, "resources": { "type": "array", "items": { "type": "string" } } } } } } } }, "definitions": { "setting": { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] } } }] } } };
     func2 = Object.prototype.hasOwnProperty;
     func4 = runtime0.default;
     schema7 = { "oneOf": [{ "enum": ["off", "error", "warning", "note"] }, { "type": "object", "additionalProperties": false, "properties": { "severity": { "enum": ["off", "error", "warning", "note"] } } }] };
