@@ -399,7 +399,7 @@ const suggestions = new Map<string, Promise<string[]>>();
 function unprefixedNear(key: string, applicable: Keys | undefined): Promise<string[]> {
   const holder = applicable ?? NO_KEYS;
   let byKey = unprefixed.get(holder);
-  if (!byKey) unprefixed.set(holder, (byKey = new Map()));
+  if (!byKey) unprefixed.set(holder, (byKey = new Map<string, Promise<string[]>>()));
   let hit = byKey.get(key);
   if (!hit) {
     hit = (async () => {
