@@ -28,7 +28,7 @@ const RCP = JSON.stringify(
   2,
 );
 
-type Out = { findings: Array<{ ruleId: string; checkId?: string; severity: string; line: number }> };
+type Out = { findings: Array<{ ruleId: string; checkId?: string; severity: string; line: number; file: string }> };
 
 describe('what a JSON policy file is', () => {
   it('is an RCP when .policylintrc policyKinds says so: the foreign role escaping its Deny is a note, not a warning', () => {
@@ -67,6 +67,21 @@ describe('what a JSON policy file is', () => {
     expect((JSON.parse(configured.stdout) as Out).findings).toEqual([]);
     const printed = JSON.parse(run(['--print-policies', '.'], dir).stdout) as { policies: Array<{ kind: string }> };
     expect(printed.policies.map((p) => p.kind)).toEqual(['resource']);
+  });
+
+  it('is a VPC endpoint policy when its path says so, as AWS examples keep them; policyKinds still decides', () => {
+    const dir = temp();
+    const open = { Statement: [{ Effect: 'Allow', Principal: '*', Action: '*', Resource: '*' }] };
+    for (const f of ['vpc-endpoint-policies/default.json', 'perimeter/s3_endpoint_policy.json', 'buckets/logs.json']) {
+      mkdirSync(join(dir, f, '..'), { recursive: true });
+      writeFileSync(join(dir, f), JSON.stringify(open, null, 2));
+    }
+    const findings = (JSON.parse(run(['--format', 'json', '.'], dir).stdout) as Out).findings;
+    expect(findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual(['buckets/logs.json wildcard-principal']);
+
+    writeFileSync(join(dir, '.policylintrc.json'), JSON.stringify({ policyKinds: [{ files: 'vpc-endpoint-policies/*.json', kind: 'resource' }] }));
+    const configured = (JSON.parse(run(['--format', 'json', '.'], dir).stdout) as Out).findings;
+    expect(configured.map((f) => f.file).sort()).toEqual(['buckets/logs.json', 'vpc-endpoint-policies/default.json']);
   });
 
   it('rejects a kind policylint does not know, naming the key', () => {

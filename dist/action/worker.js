@@ -17444,8 +17444,9 @@ async function lintJsonUnit(ctx, path2, deferred = false) {
 }
 function configuredKind(ctx, path2) {
   const rel = relative4(ctx.opts.configDir ?? ctx.opts.cwd, path2).split(sep6).join("/");
-  return ctx.opts.policyKinds?.find((k) => minimatch(rel, k.files, { dot: true }))?.kind;
+  return ctx.opts.policyKinds?.find((k) => minimatch(rel, k.files, { dot: true }))?.kind ?? (ENDPOINT_PATH.test(rel) ? "vpc-endpoint" : void 0);
 }
+var ENDPOINT_PATH = /endpoint[-_.]?polic/i;
 
 // src/model/needs-full-script.ts
 var NEEDS_FULL_SCRIPT = "POLICYLINT_NEEDS_FULL_SCRIPT";

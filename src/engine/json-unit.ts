@@ -52,10 +52,18 @@ export async function lintJsonUnit(ctx: RunContext, path: string, deferred = fal
   await judge(ctx, [{ ex }]);
 }
 
-/** The kind `.policylintrc` `policyKinds` gives a JSON file, e.g. every file under `org/scp/`. */
+/** The kind `.policylintrc` `policyKinds` gives a JSON file, e.g. every file under `org/scp/`;
+ * else a VPC endpoint's policy where the file's path says so. */
 function configuredKind(ctx: RunContext, path: string): ConfiguredKind | undefined {
   const rel = relative(ctx.opts.configDir ?? ctx.opts.cwd, path)
     .split(sep)
     .join('/');
-  return ctx.opts.policyKinds?.find((k) => minimatch(rel, k.files, { dot: true }))?.kind;
+  return ctx.opts.policyKinds?.find((k) => minimatch(rel, k.files, { dot: true }))?.kind ?? (ENDPOINT_PATH.test(rel) ? 'vpc-endpoint' : undefined);
 }
+
+/** A path that names a VPC endpoint's policy (`vpc-endpoint-policies/default.json`,
+ * `vpc_endpoint_policies/s3_endpoint_policy.json`, as AWS's landing zone accelerator and data
+ * perimeter examples keep them): nothing in such a document tells it from a bucket policy, and
+ * an open "*" that only filters what goes through an endpoint grants nothing
+ * (rules/wildcard-principal.md). `policyKinds` says otherwise where a name misleads. */
+const ENDPOINT_PATH = /endpoint[-_.]?polic/i;

@@ -56,7 +56,7 @@ export function configSchema(rules: Rule[]) {
       policyKinds: {
         type: 'array',
         description:
-          'What standalone JSON policy files are, when their content cannot say: e.g. { "files": "org/scp/**/*.json", "kind": "scp" }; "vpc-endpoint" for VPC endpoint policies, which filter requests and grant nothing. Without it a file with a Principal is a resource or trust policy, one without an identity policy',
+          'What standalone JSON policy files are, when their content cannot say: e.g. { "files": "org/scp/**/*.json", "kind": "scp" }; "vpc-endpoint" for VPC endpoint policies, which filter requests and grant nothing. Without it a file whose path names an endpoint policy (vpc-endpoint-policies/, s3_endpoint_policy.json) is a VPC endpoint policy, another file with a Principal is a resource or trust policy, one without an identity policy',
         items: {
           type: 'object',
           additionalProperties: false,

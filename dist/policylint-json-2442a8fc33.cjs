@@ -7788,8 +7788,9 @@ async function lintJsonUnit(ctx, path2, deferred = false) {
 }
 function configuredKind(ctx, path2) {
   const rel = (0, import_node_path7.relative)(ctx.opts.configDir ?? ctx.opts.cwd, path2).split(import_node_path7.sep).join("/");
-  return ctx.opts.policyKinds?.find((k) => minimatch(rel, k.files, { dot: true }))?.kind;
+  return ctx.opts.policyKinds?.find((k) => minimatch(rel, k.files, { dot: true }))?.kind ?? (ENDPOINT_PATH.test(rel) ? "vpc-endpoint" : void 0);
 }
+var ENDPOINT_PATH = /endpoint[-_.]?polic/i;
 
 // src/engine/lint-unit.ts
 init_needs_full_script();
@@ -11449,7 +11450,7 @@ function configSchema(rules) {
       },
       policyKinds: {
         type: "array",
-        description: 'What standalone JSON policy files are, when their content cannot say: e.g. { "files": "org/scp/**/*.json", "kind": "scp" }; "vpc-endpoint" for VPC endpoint policies, which filter requests and grant nothing. Without it a file with a Principal is a resource or trust policy, one without an identity policy',
+        description: 'What standalone JSON policy files are, when their content cannot say: e.g. { "files": "org/scp/**/*.json", "kind": "scp" }; "vpc-endpoint" for VPC endpoint policies, which filter requests and grant nothing. Without it a file whose path names an endpoint policy (vpc-endpoint-policies/, s3_endpoint_policy.json) is a VPC endpoint policy, another file with a Principal is a resource or trust policy, one without an identity policy',
         items: {
           type: "object",
           additionalProperties: false,

@@ -9726,9 +9726,9 @@ async function lintJsonUnit(ctx, path2, deferred = false) {
 }
 function configuredKind(ctx, path2) {
   const rel = (0, import_node_path13.relative)(ctx.opts.configDir ?? ctx.opts.cwd, path2).split(import_node_path13.sep).join("/");
-  return ctx.opts.policyKinds?.find((k) => minimatch(rel, k.files, { dot: true }))?.kind;
+  return ctx.opts.policyKinds?.find((k) => minimatch(rel, k.files, { dot: true }))?.kind ?? (ENDPOINT_PATH.test(rel) ? "vpc-endpoint" : void 0);
 }
-var import_node_path13;
+var import_node_path13, ENDPOINT_PATH;
 var init_json_unit = __esm({
   "src/engine/json-unit.ts"() {
     "use strict";
@@ -9739,6 +9739,7 @@ var init_json_unit = __esm({
     init_template_text();
     init_json_files();
     init_judge();
+    ENDPOINT_PATH = /endpoint[-_.]?polic/i;
   }
 });
 
@@ -14697,7 +14698,7 @@ function configSchema(rules) {
       },
       policyKinds: {
         type: "array",
-        description: 'What standalone JSON policy files are, when their content cannot say: e.g. { "files": "org/scp/**/*.json", "kind": "scp" }; "vpc-endpoint" for VPC endpoint policies, which filter requests and grant nothing. Without it a file with a Principal is a resource or trust policy, one without an identity policy',
+        description: 'What standalone JSON policy files are, when their content cannot say: e.g. { "files": "org/scp/**/*.json", "kind": "scp" }; "vpc-endpoint" for VPC endpoint policies, which filter requests and grant nothing. Without it a file whose path names an endpoint policy (vpc-endpoint-policies/, s3_endpoint_policy.json) is a VPC endpoint policy, another file with a Principal is a resource or trust policy, one without an identity policy',
         items: {
           type: "object",
           additionalProperties: false,
