@@ -59,6 +59,44 @@ describe('the JSON-only script', () => {
       expect(JSON.parse(named.stdout).findings.length).toBeGreaterThan(0);
     });
 
+  // A CloudFormation template holds its policies below Resources, with `${LogGroupName}` in Fn::Sub
+  // strings that read like template interpolations: no policy at its root however it is read, so
+  // the JSON-only script does not start the Terraform parser for it.
+  it('keeps a CloudFormation template (${LogGroupName} reads like an interpolation, policies nested) in the JSON-only script: nothing reported', () => {
+    const dir = temp();
+    const template = {
+      AWSTemplateFormatVersion: '2010-09-09',
+      Resources: {
+        Role: {
+          Type: 'AWS::IAM::Role',
+          Properties: {
+            Policies: [
+              {
+                PolicyName: 'logs',
+                PolicyDocument: {
+                  Version: '2012-10-17',
+                  Statement: [
+                    {
+                      Effect: 'Allow',
+                      Action: 'logs:PutLogEvents',
+                      Resource: { 'Fn::Sub': 'arn:${AWS::Partition}:logs:${AWS::Region}:${AWS::AccountId}:log-group:${LogGroupName}:*' },
+                    },
+                  ],
+                },
+              },
+            ],
+          },
+        },
+      },
+    };
+    writeFileSync(join(dir, 'stack.template.json'), JSON.stringify(template, null, 2));
+    const r = run(['--format', 'json', '--no-config-lookup', 'stack.template.json'], dir, { ...quiet, POLICYLINT_DEBUG_CODE_CACHE: '1' });
+    expect(scripts(r.stderr)).toEqual(['json']);
+    expect(withoutDebug(r.stderr)).toBe('');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).findings).toEqual([]);
+  });
+
   it('is not used for a folder named like a JSON file (it may hold Terraform): the whole script lints it', () => {
     const dir = temp();
     mkdirSync(join(dir, 'policies.json'));

@@ -2987,16 +2987,16 @@ function isBinding(b6) {
 }
 function trace(c6) {
   const out2 = [];
-  const visit2 = () => {
+  const visit3 = () => {
     out2.push(`${c6.nodeType}:${c6.nodeIsNamed}:${c6.startIndex}-${c6.endIndex}:${c6.hasError()}`);
     if (c6.gotoFirstChild()) {
       do
-        visit2();
+        visit3();
       while (c6.gotoNextSibling());
       c6.gotoParent();
     }
   };
-  visit2();
+  visit3();
   return out2.join("\n");
 }
 var FastCursor, LibraryCursor, CursorFactory;
@@ -8495,7 +8495,7 @@ function printParseErrorCode(code) {
   }
   return "<unknown ParseErrorCode>";
 }
-var ScanError, SyntaxKind, parseTree2, ParseErrorCode;
+var ScanError, SyntaxKind, parseTree2, visit2, ParseErrorCode;
 var init_main = __esm({
   "node_modules/jsonc-parser/lib/esm/main.js"() {
     "use strict";
@@ -8529,6 +8529,7 @@ var init_main = __esm({
       SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
     })(SyntaxKind || (SyntaxKind = {}));
     parseTree2 = parseTree;
+    visit2 = visit;
     (function(ParseErrorCode2) {
       ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
       ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
@@ -8661,6 +8662,23 @@ function describeParseError(e6, text2, subject) {
   if (at2 === "'") return `invalid JSON: a single-quoted string${where}; ${reject}: use double quotes`;
   const words = printParseErrorCode(e6.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
   return `invalid JSON: ${words}${where}; ${reject}: fix the syntax here`;
+}
+function rootLacks(text2, key) {
+  if (text2.includes("%{") || nestingBeyond(text2, MAX_JSON_DEPTH) >= 0) return void 0;
+  let found = false;
+  let depth = 0;
+  visit2(
+    text2,
+    {
+      onObjectBegin: () => void depth++,
+      onObjectEnd: () => void depth--,
+      onObjectProperty: (name2) => {
+        if (depth === 1 && name2 === key) found = true;
+      }
+    },
+    { allowTrailingComma: true }
+  );
+  return !found;
 }
 function nestingBeyond(text2, limit) {
   let depth = 0;
@@ -10037,10 +10055,10 @@ var init_hcl_convert = __esm({
         return { start: this.c.startIndex, end: this.c.endIndex };
       }
       /** Calls `visit` with the cursor on each child in turn, then returns to the parent. */
-      each(visit2) {
+      each(visit3) {
         if (!this.c.gotoFirstChild()) return;
         do
-          visit2(this.c.nodeType);
+          visit3(this.c.nodeType);
         while (this.c.gotoNextSibling());
         this.c.gotoParent();
       }
@@ -13389,6 +13407,7 @@ async function lintJsonUnit(ctx, path2, deferred = false) {
     return;
   }
   if (policy && isTemplateText(src.text)) {
+    if (rootLacks(src.text, "Statement")) return judge(ctx, [{ ex: { policies: [], problems: [] } }]);
     await loadParser(true);
     const { extractTemplateFile: extractTemplateFile2 } = await Promise.resolve().then(() => (init_module_path(), module_path_exports));
     await judge(ctx, [{ ex: extractTemplateFile2(src, configuredKind(ctx, path2)) }]);
@@ -13420,6 +13439,7 @@ var init_json_unit = __esm({
     init_parser();
     init_template_text();
     init_json_files();
+    init_json();
     init_judge();
     ENDPOINT_PATH = /endpoint[-_.]?polic/i;
   }
@@ -14687,7 +14707,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity3.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -14696,9 +14716,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path2) {
       const ctrl = callVisitor(key, node, visitor, path2);
       if (identity3.isNode(ctrl) || identity3.isPair(ctrl)) {
@@ -14832,7 +14852,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -14842,7 +14862,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity3 = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -14986,7 +15006,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity3.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity3.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -15013,7 +15033,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity3 = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -15024,7 +15044,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root7) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root7, {
+      visit3.visit(root7, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -15204,7 +15224,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity3 = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -15230,7 +15250,7 @@ var require_Alias = __commonJS({
           nodes6 = ctx.aliasResolveCache;
         } else {
           nodes6 = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity3.isAlias(node) || identity3.hasAnchor(node))
                 nodes6.push(node);
@@ -20152,15 +20172,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path2) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path2) => {
       let item = cst;
       for (const [field2, index] of path2) {
         const tok = item?.[field2];
@@ -20171,8 +20191,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path2) => {
-      const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
+    visit3.parentCollection = (cst, path2) => {
+      const parent = visit3.itemAtPath(cst, path2.slice(0, -1));
       const field2 = path2[path2.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -20203,7 +20223,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -21919,7 +21939,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -21947,8 +21967,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 

@@ -4386,16 +4386,16 @@ function isBinding(b) {
 }
 function trace(c) {
   const out2 = [];
-  const visit2 = () => {
+  const visit3 = () => {
     out2.push(`${c.nodeType}:${c.nodeIsNamed}:${c.startIndex}-${c.endIndex}:${c.hasError()}`);
     if (c.gotoFirstChild()) {
       do
-        visit2();
+        visit3();
       while (c.gotoNextSibling());
       c.gotoParent();
     }
   };
-  visit2();
+  visit3();
   return out2.join("\n");
 }
 var FastCursor, LibraryCursor, CursorFactory;
@@ -9483,7 +9483,7 @@ function printParseErrorCode(code) {
   }
   return "<unknown ParseErrorCode>";
 }
-var ScanError, SyntaxKind, parseTree2, ParseErrorCode;
+var ScanError, SyntaxKind, parseTree2, visit2, ParseErrorCode;
 var init_main = __esm({
   "node_modules/jsonc-parser/lib/esm/main.js"() {
     "use strict";
@@ -9517,6 +9517,7 @@ var init_main = __esm({
       SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
     })(SyntaxKind || (SyntaxKind = {}));
     parseTree2 = parseTree;
+    visit2 = visit;
     (function(ParseErrorCode2) {
       ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
       ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
@@ -9649,6 +9650,23 @@ function describeParseError(e, text2, subject) {
   if (at2 === "'") return `invalid JSON: a single-quoted string${where}; ${reject}: use double quotes`;
   const words = printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
   return `invalid JSON: ${words}${where}; ${reject}: fix the syntax here`;
+}
+function rootLacks(text2, key) {
+  if (text2.includes("%{") || nestingBeyond(text2, MAX_JSON_DEPTH) >= 0) return void 0;
+  let found = false;
+  let depth = 0;
+  visit2(
+    text2,
+    {
+      onObjectBegin: () => void depth++,
+      onObjectEnd: () => void depth--,
+      onObjectProperty: (name2) => {
+        if (depth === 1 && name2 === key) found = true;
+      }
+    },
+    { allowTrailingComma: true }
+  );
+  return !found;
 }
 function nestingBeyond(text2, limit) {
   let depth = 0;
@@ -10469,10 +10487,10 @@ var init_hcl_convert = __esm({
         return { start: this.c.startIndex, end: this.c.endIndex };
       }
       /** Calls `visit` with the cursor on each child in turn, then returns to the parent. */
-      each(visit2) {
+      each(visit3) {
         if (!this.c.gotoFirstChild()) return;
         do
-          visit2(this.c.nodeType);
+          visit3(this.c.nodeType);
         while (this.c.gotoNextSibling());
         this.c.gotoParent();
       }
@@ -17407,6 +17425,7 @@ function planModuleDirs(src, root2) {
 }
 
 // src/engine/json-unit.ts
+init_json();
 init_judge();
 async function lintJsonUnit(ctx, path2, deferred = false) {
   if (!deferred && !ctx.overrides.has(path2)) {
@@ -17424,6 +17443,7 @@ async function lintJsonUnit(ctx, path2, deferred = false) {
     return;
   }
   if (policy && isTemplateText(src.text)) {
+    if (rootLacks(src.text, "Statement")) return judge3(ctx, [{ ex: { policies: [], problems: [] } }]);
     await loadParser(true);
     const { extractTemplateFile: extractTemplateFile2 } = await Promise.resolve().then(() => (init_module_path(), module_path_exports));
     await judge3(ctx, [{ ex: extractTemplateFile2(src, configuredKind(ctx, path2)) }]);

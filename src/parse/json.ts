@@ -1,4 +1,4 @@
-import { ParseErrorCode, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { ParseErrorCode, parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
 import type { Value, ObjectEntry, JsonParse, JsonProblem } from '../model/value.js';
 
 export type { JsonParse, JsonProblem };
@@ -168,6 +168,30 @@ function describeParseError(e: ParseError, text: string, subject?: JsonInput['su
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
   return `invalid JSON: ${words}${where}; ${reject}: fix the syntax here`;
+}
+
+/**
+ * Whether the root object of a JSON text, read tolerantly, has no member named `key`; undefined
+ * where that cannot be said: a template directive (`%{ if }`) may stand between members, and text
+ * nested beyond MAX_JSON_DEPTH is not read. Template interpolations (`${...}`) in or between values
+ * leave the root's member names readable.
+ */
+export function rootLacks(text: string, key: string): boolean | undefined {
+  if (text.includes('%{') || nestingBeyond(text, MAX_JSON_DEPTH) >= 0) return undefined;
+  let found = false;
+  let depth = 0;
+  visit(
+    text,
+    {
+      onObjectBegin: () => void depth++,
+      onObjectEnd: () => void depth--,
+      onObjectProperty: (name) => {
+        if (depth === 1 && name === key) found = true;
+      },
+    },
+    { allowTrailingComma: true },
+  );
+  return !found;
 }
 
 /** Index of the first bracket that exceeds `limit` nesting, or -1. Linear, no recursion. */

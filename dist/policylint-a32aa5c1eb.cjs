@@ -3360,16 +3360,16 @@ function isBinding(b) {
 }
 function trace(c) {
   const out = [];
-  const visit2 = () => {
+  const visit3 = () => {
     out.push(`${c.nodeType}:${c.nodeIsNamed}:${c.startIndex}-${c.endIndex}:${c.hasError()}`);
     if (c.gotoFirstChild()) {
       do
-        visit2();
+        visit3();
       while (c.gotoNextSibling());
       c.gotoParent();
     }
   };
-  visit2();
+  visit3();
   return out.join("\n");
 }
 var FastCursor, LibraryCursor, CursorFactory;
@@ -4810,7 +4810,7 @@ function printParseErrorCode(code) {
   }
   return "<unknown ParseErrorCode>";
 }
-var ScanError, SyntaxKind, parseTree2, ParseErrorCode;
+var ScanError, SyntaxKind, parseTree2, visit2, ParseErrorCode;
 var init_main = __esm({
   "node_modules/jsonc-parser/lib/esm/main.js"() {
     "use strict";
@@ -4844,6 +4844,7 @@ var init_main = __esm({
       SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
     })(SyntaxKind || (SyntaxKind = {}));
     parseTree2 = parseTree;
+    visit2 = visit;
     (function(ParseErrorCode2) {
       ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
       ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
@@ -4976,6 +4977,23 @@ function describeParseError(e, text2, subject) {
   if (at2 === "'") return `invalid JSON: a single-quoted string${where}; ${reject}: use double quotes`;
   const words = printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
   return `invalid JSON: ${words}${where}; ${reject}: fix the syntax here`;
+}
+function rootLacks(text2, key) {
+  if (text2.includes("%{") || nestingBeyond(text2, MAX_JSON_DEPTH) >= 0) return void 0;
+  let found = false;
+  let depth = 0;
+  visit2(
+    text2,
+    {
+      onObjectBegin: () => void depth++,
+      onObjectEnd: () => void depth--,
+      onObjectProperty: (name) => {
+        if (depth === 1 && name === key) found = true;
+      }
+    },
+    { allowTrailingComma: true }
+  );
+  return !found;
 }
 function nestingBeyond(text2, limit) {
   let depth = 0;
@@ -6353,10 +6371,10 @@ var init_hcl_convert = __esm({
         return { start: this.c.startIndex, end: this.c.endIndex };
       }
       /** Calls `visit` with the cursor on each child in turn, then returns to the parent. */
-      each(visit2) {
+      each(visit3) {
         if (!this.c.gotoFirstChild()) return;
         do
-          visit2(this.c.nodeType);
+          visit3(this.c.nodeType);
         while (this.c.gotoNextSibling());
         this.c.gotoParent();
       }
@@ -9706,6 +9724,7 @@ async function lintJsonUnit(ctx, path2, deferred = false) {
     return;
   }
   if (policy && isTemplateText(src.text)) {
+    if (rootLacks(src.text, "Statement")) return judge(ctx, [{ ex: { policies: [], problems: [] } }]);
     await loadParser(true);
     const { extractTemplateFile: extractTemplateFile2 } = await Promise.resolve().then(() => (init_module_path(), module_path_exports));
     await judge(ctx, [{ ex: extractTemplateFile2(src, configuredKind(ctx, path2)) }]);
@@ -9738,6 +9757,7 @@ var init_json_unit = __esm({
     init_parser();
     init_template_text();
     init_json_files();
+    init_json();
     init_judge();
     ENDPOINT_PATH = /endpoint[-_.]?polic/i;
   }
