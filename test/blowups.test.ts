@@ -122,4 +122,32 @@ describe('no blow-ups (issue 12)', () => {
     expect(pa01).toHaveLength(5000);
     expect(pa01[4999].message).toContain('r4999');
   });
+
+  it('20,000 statements in a source and an override document merge by Sid into the same 20,000 (a lookup per Sid, not a scan: BENCHMARKS.md, session 18)', () => {
+    const ids = Array.from({ length: 20_000 }, (_, i) => `"${i}"`).join(',');
+    const findings = lint(
+      [
+        `locals {\n  ids = [${ids}]\n}`,
+        'data "aws_iam_policy_document" "base" {',
+        '  dynamic "statement" {',
+        '    for_each = local.ids',
+        '    content {',
+        '      sid       = "s${statement.value}"',
+        '      actions   = ["s3:GetObject"]',
+        '      resources = ["arn:aws:s3:::b/${statement.value}"]',
+        '    }',
+        '  }',
+        '}',
+        'data "aws_iam_policy_document" "merged" {',
+        '  source_policy_documents   = [data.aws_iam_policy_document.base.json]',
+        '  override_policy_documents = [data.aws_iam_policy_document.base.json]',
+        '}',
+        'resource "aws_iam_policy" "p" {',
+        '  policy = data.aws_iam_policy_document.merged.json',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    expect(brief(findings)).toEqual([expect.stringMatching(/^14:1 policy-size policy is [\d,]+ characters without white space.*with 20,000 statements/)]);
+  });
 });

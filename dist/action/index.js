@@ -11759,21 +11759,32 @@ function sidOf(st) {
 }
 function overrideBySid(base, doc) {
   const out2 = [...base];
-  const earlier = new Set(base);
+  const at2 = /* @__PURE__ */ new Map();
+  out2.forEach((o3, i7) => {
+    const sid = sidOf(o3);
+    if (sid !== void 0 && !at2.has(sid)) at2.set(sid, i7);
+  });
+  let earlierKnown = true;
   for (const st of doc) {
     if (st.kind === "unknown" || st.kind === "object" && getEntry(st, "Sid")?.value.kind === "unknown") {
-      const text2 = st.kind === "unknown" ? st.text : "a statement whose Sid is unknown";
-      out2.forEach((o3, i8) => {
-        const sid2 = earlier.has(o3) ? sidOf(o3) : void 0;
-        if (sid2 !== void 0) out2[i8] = unknown(`statement "${sid2}", which ${text2} may replace`, o3.origin);
-      });
+      if (earlierKnown) {
+        const text2 = st.kind === "unknown" ? st.text : "a statement whose Sid is unknown";
+        base.forEach((b6, i8) => {
+          const sid2 = out2[i8] === b6 ? sidOf(b6) : void 0;
+          if (sid2 !== void 0) out2[i8] = unknown(`statement "${sid2}", which ${text2} may replace`, b6.origin);
+        });
+        earlierKnown = false;
+      }
       out2.push(st);
       continue;
     }
     const sid = sidOf(st);
-    const i7 = sid === void 0 ? -1 : out2.findIndex((o3) => sidOf(o3) === sid);
-    if (i7 >= 0) out2[i7] = st;
-    else out2.push(st);
+    const i7 = sid === void 0 ? void 0 : at2.get(sid);
+    if (i7 !== void 0) out2[i7] = st;
+    else {
+      out2.push(st);
+      if (sid !== void 0) at2.set(sid, out2.length - 1);
+    }
   }
   return out2;
 }

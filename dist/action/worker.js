@@ -12191,21 +12191,32 @@ function sidOf(st) {
 }
 function overrideBySid(base, doc) {
   const out2 = [...base];
-  const earlier = new Set(base);
+  const at2 = /* @__PURE__ */ new Map();
+  out2.forEach((o, i2) => {
+    const sid = sidOf(o);
+    if (sid !== void 0 && !at2.has(sid)) at2.set(sid, i2);
+  });
+  let earlierKnown = true;
   for (const st of doc) {
     if (st.kind === "unknown" || st.kind === "object" && getEntry(st, "Sid")?.value.kind === "unknown") {
-      const text2 = st.kind === "unknown" ? st.text : "a statement whose Sid is unknown";
-      out2.forEach((o, i3) => {
-        const sid2 = earlier.has(o) ? sidOf(o) : void 0;
-        if (sid2 !== void 0) out2[i3] = unknown(`statement "${sid2}", which ${text2} may replace`, o.origin);
-      });
+      if (earlierKnown) {
+        const text2 = st.kind === "unknown" ? st.text : "a statement whose Sid is unknown";
+        base.forEach((b, i3) => {
+          const sid2 = out2[i3] === b ? sidOf(b) : void 0;
+          if (sid2 !== void 0) out2[i3] = unknown(`statement "${sid2}", which ${text2} may replace`, b.origin);
+        });
+        earlierKnown = false;
+      }
       out2.push(st);
       continue;
     }
     const sid = sidOf(st);
-    const i2 = sid === void 0 ? -1 : out2.findIndex((o) => sidOf(o) === sid);
-    if (i2 >= 0) out2[i2] = st;
-    else out2.push(st);
+    const i2 = sid === void 0 ? void 0 : at2.get(sid);
+    if (i2 !== void 0) out2[i2] = st;
+    else {
+      out2.push(st);
+      if (sid !== void 0) at2.set(sid, out2.length - 1);
+    }
   }
   return out2;
 }

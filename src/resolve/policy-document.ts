@@ -82,21 +82,34 @@ function sidOf(st: Value): string | undefined {
  * statements without a Sid stay. */
 function overrideBySid(base: Value[], doc: Value[]): Value[] {
   const out = [...base];
-  const earlier = new Set(base);
+  // Where each Sid is: one lookup per statement, not a scan (a document can hold thousands).
+  const at = new Map<string, number>();
+  out.forEach((o, i) => {
+    const sid = sidOf(o);
+    if (sid !== undefined && !at.has(sid)) at.set(sid, i);
+  });
+  let earlierKnown = true;
   for (const st of doc) {
     if (st.kind === 'unknown' || (st.kind === 'object' && getEntry(st, 'Sid')?.value.kind === 'unknown')) {
-      const text = st.kind === 'unknown' ? st.text : 'a statement whose Sid is unknown';
-      out.forEach((o, i) => {
-        const sid = earlier.has(o) ? sidOf(o) : undefined;
-        if (sid !== undefined) out[i] = unknown(`statement "${sid}", which ${text} may replace`, o.origin);
-      });
+      // Once per document: after it, no earlier statement with a Sid is known any more.
+      if (earlierKnown) {
+        const text = st.kind === 'unknown' ? st.text : 'a statement whose Sid is unknown';
+        base.forEach((b, i) => {
+          const sid = out[i] === b ? sidOf(b) : undefined;
+          if (sid !== undefined) out[i] = unknown(`statement "${sid}", which ${text} may replace`, b.origin);
+        });
+        earlierKnown = false;
+      }
       out.push(st);
       continue;
     }
     const sid = sidOf(st);
-    const i = sid === undefined ? -1 : out.findIndex((o) => sidOf(o) === sid);
-    if (i >= 0) out[i] = st;
-    else out.push(st);
+    const i = sid === undefined ? undefined : at.get(sid);
+    if (i !== undefined) out[i] = st;
+    else {
+      out.push(st);
+      if (sid !== undefined) at.set(sid, out.length - 1);
+    }
   }
   return out;
 }

@@ -8076,21 +8076,32 @@ function sidOf(st) {
 }
 function overrideBySid(base, doc) {
   const out = [...base];
-  const earlier = new Set(base);
+  const at2 = /* @__PURE__ */ new Map();
+  out.forEach((o, i) => {
+    const sid = sidOf(o);
+    if (sid !== void 0 && !at2.has(sid)) at2.set(sid, i);
+  });
+  let earlierKnown = true;
   for (const st of doc) {
     if (st.kind === "unknown" || st.kind === "object" && getEntry(st, "Sid")?.value.kind === "unknown") {
-      const text2 = st.kind === "unknown" ? st.text : "a statement whose Sid is unknown";
-      out.forEach((o, i2) => {
-        const sid2 = earlier.has(o) ? sidOf(o) : void 0;
-        if (sid2 !== void 0) out[i2] = unknown(`statement "${sid2}", which ${text2} may replace`, o.origin);
-      });
+      if (earlierKnown) {
+        const text2 = st.kind === "unknown" ? st.text : "a statement whose Sid is unknown";
+        base.forEach((b, i2) => {
+          const sid2 = out[i2] === b ? sidOf(b) : void 0;
+          if (sid2 !== void 0) out[i2] = unknown(`statement "${sid2}", which ${text2} may replace`, b.origin);
+        });
+        earlierKnown = false;
+      }
       out.push(st);
       continue;
     }
     const sid = sidOf(st);
-    const i = sid === void 0 ? -1 : out.findIndex((o) => sidOf(o) === sid);
-    if (i >= 0) out[i] = st;
-    else out.push(st);
+    const i = sid === void 0 ? void 0 : at2.get(sid);
+    if (i !== void 0) out[i] = st;
+    else {
+      out.push(st);
+      if (sid !== void 0) at2.set(sid, out.length - 1);
+    }
   }
   return out;
 }
