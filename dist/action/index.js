@@ -11738,6 +11738,7 @@ function documents(a6, scope) {
   return evaluate(e6.t === "call" && e6.name === "compact" && e6.args.length === 1 && !e6.expand ? e6.args[0] : e6, scope);
 }
 function documentStatements(v, name2) {
+  if (v.kind === "null") return [];
   if (v.kind !== "list") return [[unknown(name2, v.origin)]];
   return v.items.map((item) => {
     if (item.kind === "null" || item.kind === "string" && !item.value.trim()) return [];

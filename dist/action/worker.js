@@ -12170,6 +12170,7 @@ function documents(a, scope) {
   return evaluate(e.t === "call" && e.name === "compact" && e.args.length === 1 && !e.expand ? e.args[0] : e, scope);
 }
 function documentStatements(v, name2) {
+  if (v.kind === "null") return [];
   if (v.kind !== "list") return [[unknown(name2, v.origin)]];
   return v.items.map((item) => {
     if (item.kind === "null" || item.kind === "string" && !item.value.trim()) return [];

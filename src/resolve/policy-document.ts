@@ -52,6 +52,8 @@ function documents(a: Attribute, scope: Scope): Value {
  * string), null and "" elements add nothing, and a document without statements (`"{}"`) adds none.
  * An Unknown document is one Unknown statement (overrideBySid). */
 function documentStatements(v: Value, name: string): Value[][] {
+  // null, as a module's variable defaults to when its caller gives none: the attribute is unset.
+  if (v.kind === 'null') return [];
   if (v.kind !== 'list') return [[unknown(name, v.origin)]];
   return v.items.map((item) => {
     if (item.kind === 'null' || (item.kind === 'string' && !item.value.trim())) return [];

@@ -8055,6 +8055,7 @@ function documents(a, scope) {
   return evaluate(e.t === "call" && e.name === "compact" && e.args.length === 1 && !e.expand ? e.args[0] : e, scope);
 }
 function documentStatements(v, name) {
+  if (v.kind === "null") return [];
   if (v.kind !== "list") return [[unknown(name, v.origin)]];
   return v.items.map((item) => {
     if (item.kind === "null" || item.kind === "string" && !item.value.trim()) return [];
