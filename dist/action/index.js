@@ -11760,10 +11760,10 @@ function sidOf(st) {
 }
 function overrideBySid(base, doc) {
   const out2 = [...base];
-  const at2 = /* @__PURE__ */ new Map();
+  const bySid = /* @__PURE__ */ new Map();
   out2.forEach((o3, i7) => {
     const sid = sidOf(o3);
-    if (sid !== void 0 && !at2.has(sid)) at2.set(sid, i7);
+    if (sid !== void 0 && !bySid.has(sid)) bySid.set(sid, i7);
   });
   let earlierKnown = true;
   for (const st of doc) {
@@ -11780,11 +11780,11 @@ function overrideBySid(base, doc) {
       continue;
     }
     const sid = sidOf(st);
-    const i7 = sid === void 0 ? void 0 : at2.get(sid);
+    const i7 = sid === void 0 ? void 0 : bySid.get(sid);
     if (i7 !== void 0) out2[i7] = st;
     else {
       out2.push(st);
-      if (sid !== void 0) at2.set(sid, out2.length - 1);
+      if (sid !== void 0) bySid.set(sid, out2.length - 1);
     }
   }
   return out2;
@@ -52016,8 +52016,9 @@ var lookups = /* @__PURE__ */ new Map();
 var MAX_LOOKUPS = 2e4;
 var KEY_TYPE_CORRECTIONS = /* @__PURE__ */ new Map([["cognito-identity.amazonaws.com:amr", "ArrayOfString"]]);
 function corrected(found) {
-  const type = typeof found === "object" ? KEY_TYPE_CORRECTIONS.get(found.key.toLowerCase()) : void 0;
-  return type && typeof found === "object" ? { ...found, type } : found;
+  if (typeof found !== "object") return found;
+  const type = KEY_TYPE_CORRECTIONS.get(found.key.toLowerCase());
+  return type ? { ...found, type } : found;
 }
 function lookupKey(key) {
   let hit = lookups.get(key);

@@ -12192,10 +12192,10 @@ function sidOf(st) {
 }
 function overrideBySid(base, doc) {
   const out2 = [...base];
-  const at2 = /* @__PURE__ */ new Map();
+  const bySid = /* @__PURE__ */ new Map();
   out2.forEach((o, i2) => {
     const sid = sidOf(o);
-    if (sid !== void 0 && !at2.has(sid)) at2.set(sid, i2);
+    if (sid !== void 0 && !bySid.has(sid)) bySid.set(sid, i2);
   });
   let earlierKnown = true;
   for (const st of doc) {
@@ -12212,11 +12212,11 @@ function overrideBySid(base, doc) {
       continue;
     }
     const sid = sidOf(st);
-    const i2 = sid === void 0 ? void 0 : at2.get(sid);
+    const i2 = sid === void 0 ? void 0 : bySid.get(sid);
     if (i2 !== void 0) out2[i2] = st;
     else {
       out2.push(st);
-      if (sid !== void 0) at2.set(sid, out2.length - 1);
+      if (sid !== void 0) bySid.set(sid, out2.length - 1);
     }
   }
   return out2;
@@ -15075,8 +15075,9 @@ var lookups = /* @__PURE__ */ new Map();
 var MAX_LOOKUPS = 2e4;
 var KEY_TYPE_CORRECTIONS = /* @__PURE__ */ new Map([["cognito-identity.amazonaws.com:amr", "ArrayOfString"]]);
 function corrected(found) {
-  const type = typeof found === "object" ? KEY_TYPE_CORRECTIONS.get(found.key.toLowerCase()) : void 0;
-  return type && typeof found === "object" ? { ...found, type } : found;
+  if (typeof found !== "object") return found;
+  const type = KEY_TYPE_CORRECTIONS.get(found.key.toLowerCase());
+  return type ? { ...found, type } : found;
 }
 function lookupKey(key) {
   let hit = lookups.get(key);

@@ -87,8 +87,9 @@ const MAX_LOOKUPS = 20_000;
 export const KEY_TYPE_CORRECTIONS: ReadonlyMap<string, string> = new Map([['cognito-identity.amazonaws.com:amr', 'ArrayOfString']]);
 
 function corrected(found: KeyLookup): KeyLookup {
-  const type = typeof found === 'object' ? KEY_TYPE_CORRECTIONS.get(found.key.toLowerCase()) : undefined;
-  return type && typeof found === 'object' ? { ...found, type } : found;
+  if (typeof found !== 'object') return found;
+  const type = KEY_TYPE_CORRECTIONS.get(found.key.toLowerCase());
+  return type ? { ...found, type } : found;
 }
 
 export function lookupKey(key: string): Promise<KeyLookup> {

@@ -85,10 +85,10 @@ function sidOf(st: Value): string | undefined {
 function overrideBySid(base: Value[], doc: Value[]): Value[] {
   const out = [...base];
   // Where each Sid is: one lookup per statement, not a scan (a document can hold thousands).
-  const at = new Map<string, number>();
+  const bySid = new Map<string, number>();
   out.forEach((o, i) => {
     const sid = sidOf(o);
-    if (sid !== undefined && !at.has(sid)) at.set(sid, i);
+    if (sid !== undefined && !bySid.has(sid)) bySid.set(sid, i);
   });
   let earlierKnown = true;
   for (const st of doc) {
@@ -106,11 +106,11 @@ function overrideBySid(base: Value[], doc: Value[]): Value[] {
       continue;
     }
     const sid = sidOf(st);
-    const i = sid === undefined ? undefined : at.get(sid);
+    const i = sid === undefined ? undefined : bySid.get(sid);
     if (i !== undefined) out[i] = st;
     else {
       out.push(st);
-      if (sid !== undefined) at.set(sid, out.length - 1);
+      if (sid !== undefined) bySid.set(sid, out.length - 1);
     }
   }
   return out;

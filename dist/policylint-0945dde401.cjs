@@ -8077,10 +8077,10 @@ function sidOf(st) {
 }
 function overrideBySid(base, doc) {
   const out = [...base];
-  const at2 = /* @__PURE__ */ new Map();
+  const bySid = /* @__PURE__ */ new Map();
   out.forEach((o, i) => {
     const sid = sidOf(o);
-    if (sid !== void 0 && !at2.has(sid)) at2.set(sid, i);
+    if (sid !== void 0 && !bySid.has(sid)) bySid.set(sid, i);
   });
   let earlierKnown = true;
   for (const st of doc) {
@@ -8097,11 +8097,11 @@ function overrideBySid(base, doc) {
       continue;
     }
     const sid = sidOf(st);
-    const i = sid === void 0 ? void 0 : at2.get(sid);
+    const i = sid === void 0 ? void 0 : bySid.get(sid);
     if (i !== void 0) out[i] = st;
     else {
       out.push(st);
-      if (sid !== void 0) at2.set(sid, out.length - 1);
+      if (sid !== void 0) bySid.set(sid, out.length - 1);
     }
   }
   return out;
@@ -11966,8 +11966,9 @@ function serviceKeys(service) {
   return p;
 }
 function corrected(found) {
-  const type = typeof found === "object" ? KEY_TYPE_CORRECTIONS.get(found.key.toLowerCase()) : void 0;
-  return type && typeof found === "object" ? { ...found, type } : found;
+  if (typeof found !== "object") return found;
+  const type = KEY_TYPE_CORRECTIONS.get(found.key.toLowerCase());
+  return type ? { ...found, type } : found;
 }
 function lookupKey(key) {
   let hit = lookups.get(key);

@@ -9141,8 +9141,9 @@ var lookups = /* @__PURE__ */ new Map();
 var MAX_LOOKUPS = 2e4;
 var KEY_TYPE_CORRECTIONS = /* @__PURE__ */ new Map([["cognito-identity.amazonaws.com:amr", "ArrayOfString"]]);
 function corrected(found) {
-  const type = typeof found === "object" ? KEY_TYPE_CORRECTIONS.get(found.key.toLowerCase()) : void 0;
-  return type && typeof found === "object" ? { ...found, type } : found;
+  if (typeof found !== "object") return found;
+  const type = KEY_TYPE_CORRECTIONS.get(found.key.toLowerCase());
+  return type ? { ...found, type } : found;
 }
 function lookupKey(key) {
   let hit = lookups.get(key);
