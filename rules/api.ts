@@ -18,6 +18,7 @@ export { acceptsAnonymous, ORGANIZATION_KINDS, policySlot, resourceInfo, type Re
 export { hasWildcard, globMatch } from '../src/policy/glob.js';
 export { PARTITIONS, parseArn, witnessAccount, instantiate, arnLike } from '../src/policy/arn.js';
 export { admits, findWitness, foreignRoles, outsideCallers, patternCallers, type Caller } from '../src/policy/callers.js';
+export { deniedBy, denyStatements } from '../src/policy/denies.js';
 export { describeActions, conditionSummary, opaquePrincipal, unknownTexts, whoUnknowns } from '../src/policy/describe.js';
 export { expandAction, serviceActions, ecrHarm, ECR_HARMFUL, ECR_PULL, ECR_PUSH, ECS_TASK_EXECUTION, type ActionInfo } from '../src/policy/actions.js';
 export { evaluateConditions, widestPattern, type Truth } from '../src/policy/conditions.js';

@@ -1,6 +1,8 @@
 import {
   conditionSummary,
   defineRule,
+  deniedBy,
+  denyStatements,
   describeActions,
   expandAction,
   findWitness,
@@ -11,6 +13,7 @@ import {
   opaquePrincipal,
   resourceInfo,
   whoUnknowns,
+  type Caller,
   type Found,
   type NormalizedPolicy,
   type Statement,
@@ -71,7 +74,7 @@ export const wildcardPrincipal = defineRule<Record<string, never>, CheckId>({
           continue;
         }
         const report = witnessReport(policy, st, star, ctx.trustedAccounts);
-        if (report === 'unknown') ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st), noted: ctx.strict });
+        if (report === 'unknown') ctx.undecided({ policy, statement: st, unknowns: deciding(policy, st), noted: ctx.strict });
         else if (report) ctx.report(report);
         // No outside caller satisfies the statement whatever its Unknowns: decided, silent.
         else ctx.judged(policy, st);
@@ -80,6 +83,11 @@ export const wildcardPrincipal = defineRule<Record<string, never>, CheckId>({
     }
   },
 });
+
+/** The Unknowns that decide who gets in: the Allow's, and those of the Deny statements beside it. */
+function deciding(policy: NormalizedPolicy, st: Statement): string[] {
+  return [...new Set([...whoUnknowns(st), ...denyStatements(policy.statements).flatMap((d) => whoUnknowns(d, ['Principal', 'NotPrincipal', 'Condition']))])];
+}
 
 function starPath(st: Statement): string | undefined {
   const p = st.principal;
@@ -146,7 +154,7 @@ function undecidedNote(policy: NormalizedPolicy, st: Statement, path: string): F
     policy,
     path,
     severity: 'note',
-    message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${whoUnknowns(st).join(', ') || (policy.policy.fineGrained === 'unknown' ? "whether the domain's fine-grained access control is on (advanced_security_options), values" : 'values')} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
+    message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${deciding(policy, st).join(', ') || (policy.policy.fineGrained === 'unknown' ? "whether the domain's fine-grained access control is on (advanced_security_options), values" : 'values')} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
     key: `${st.sid ?? ''}:unknown`,
   };
 }
@@ -157,7 +165,10 @@ function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, av
   // the services the actions name): ECR needs a token from an IAM policy first, so "*" there
   // means every authenticated AWS customer, never the anonymous internet (§1.3).
   const anonymous = acceptsAnonymous(policy.policy.resourceType, actionServices(st));
-  const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }));
+  // "Allow *" beside "Deny unless from my VPC endpoint or organization": the Deny decides too.
+  const denies = denyStatements(policy.statements);
+  const denied = denies.length ? (caller: Caller) => deniedBy(denies, st, caller) : undefined;
+  const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }), denied);
   const actions = describeActions(st);
   // Fine-grained access control authenticates whoever the policy lets through, and maps them to
   // roles: AWS recommends this very open policy with it (OpenSearch Service, "Fine-grained access
@@ -177,7 +188,7 @@ function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, av
     };
   }
   if (direct.truth === 'unknown') return 'unknown';
-  const viaNetwork = findWitness(st, outsideCallers(st, { anonymous, network: true, avoidAccounts: avoid }));
+  const viaNetwork = findWitness(st, outsideCallers(st, { anonymous, network: true, avoidAccounts: avoid }), denied);
   if (!viaNetwork.caller) return undefined;
   if (guarded === 'unknown') return 'unknown';
   return {
@@ -185,7 +196,7 @@ function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, av
     policy,
     path,
     severity: 'warning',
-    message: `Principal "*" is limited only by network conditions: ${viaNetwork.caller.description}, can run ${actions} from the network the condition allows; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
+    message: `Principal "*" is limited only by network conditions: ${viaNetwork.caller.description}, can run ${actions} from the network the policy's conditions allow; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
     witness: `${viaNetwork.caller.description} can run ${actions} from the allowed network`,
     key: `${st.sid ?? ''}:network`,
   };

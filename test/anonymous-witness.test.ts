@@ -59,7 +59,7 @@ describe('anonymous witness', () => {
 
   it('says where from when only a network condition stands in the way', () => {
     expect(message('apigateway/main.tf', 28)).toMatch(
-      /anyone, with an unsigned \(anonymous\) request, can run execute-api:Invoke from the network the condition allows/,
+      /anyone, with an unsigned \(anonymous\) request, can run execute-api:Invoke from the network the policy's conditions allow/,
     );
   });
 

@@ -89,7 +89,7 @@ describe('wildcard-principal: "*" with a witness (WP02, WP03)', () => {
         checkId: 'WP03',
         severity: 'warning',
         at: '11:45',
-        message: `Principal "*" is limited only by network conditions: ${ROLE}, can run sqs:SendMessage from the network the condition allows; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
+        message: `Principal "*" is limited only by network conditions: ${ROLE}, can run sqs:SendMessage from the network the policy's conditions allow; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
         witness: `${ROLE} can run sqs:SendMessage from the allowed network`,
       },
     ]);

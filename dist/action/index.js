@@ -51090,10 +51090,10 @@ function outsideCallers(st, opts) {
   if (opts.anonymous) callers.unshift(anonymousCallers[String(opts.network)] ??= anonymousCaller(opts.network));
   return callers;
 }
-function findWitness(st, callers) {
+function findWitness(st, callers, denied) {
   let sawUnknown = false;
   for (const caller of callers) {
-    const t = admits(st, caller);
+    const t = denied ? allTrue([admits(st, caller), not2(denied(caller))]) : admits(st, caller);
     if (t === true) return { caller, truth: true };
     if (t === "unknown") sawUnknown = true;
   }
@@ -51133,6 +51133,50 @@ function couldBeAnyone(elem) {
 function not2(t) {
   return t === "unknown" ? t : !t;
 }
+
+// src/policy/denies.ts
+init_glob();
+function deniedBy(denies, allow, caller) {
+  return anyTrue(
+    denies.map(
+      (d6) => allTrue([
+        appliesTo(d6, caller),
+        covers(d6.actions, d6.notActions, allow.actions, allow.notActions, true),
+        covers(d6.resources, d6.notResources, allow.resources, allow.notResources, false)
+      ])
+    )
+  );
+}
+function denyStatements(statements) {
+  return statements.filter((s3) => s3.effect === "Deny");
+}
+function appliesTo(d6, caller) {
+  const principal = d6.notPrincipal ? notTruth(principalAdmits(d6.notPrincipal, caller)) : d6.principal ? principalAdmits(d6.principal, caller) : true;
+  if (principal === false) return false;
+  const each = d6.conditions.map((c6) => caller.context.chosen(c6.keyLower) ? false : evaluateCondition(c6, caller.context));
+  if (d6.opaqueConditions.length) each.push("unknown");
+  return allTrue([principal, ...each]);
+}
+function covers(deny, notDeny, allow, notAllow, action) {
+  if (notDeny) return false;
+  if (!deny) return !action;
+  if (deny.some((p3) => p3.value === "*")) return true;
+  if (notAllow || !allow) return false;
+  return allTrue(allow.map((a6) => anyTrue(deny.map((p3) => takesIn(p3, a6, action)))));
+}
+function takesIn(p3, a6, ignoreCase) {
+  if (p3.shown === a6.shown) return true;
+  const value = typeof a6.value === "string" && !a6.value.includes("${") ? a6.value : void 0;
+  if (typeof p3.value === "string" && !p3.value.includes("${")) {
+    if (value !== void 0) return globMatch(p3.value, value, ignoreCase);
+    const wide2 = widestPattern(a6);
+    return wide2 !== void 0 && !globMatch(p3.value, wide2, ignoreCase) && !globMatch(wide2, p3.value, ignoreCase) ? false : "unknown";
+  }
+  const wide = widestPattern(p3);
+  if (wide !== void 0 && value !== void 0 && !globMatch(wide, value, ignoreCase)) return false;
+  return "unknown";
+}
+var notTruth = (t) => t === "unknown" ? t : !t;
 
 // src/policy/describe.ts
 init_value();
@@ -52255,7 +52299,7 @@ var wildcardPrincipal = defineRule({
           continue;
         }
         const report = witnessReport(policy, st, star, ctx.trustedAccounts);
-        if (report === "unknown") ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st), noted: ctx.strict });
+        if (report === "unknown") ctx.undecided({ policy, statement: st, unknowns: deciding(policy, st), noted: ctx.strict });
         else if (report) ctx.report(report);
         else ctx.judged(policy, st);
         if (report === "unknown" && ctx.strict) ctx.report(undecidedNote(policy, st, star));
@@ -52263,6 +52307,9 @@ var wildcardPrincipal = defineRule({
     }
   }
 });
+function deciding(policy, st) {
+  return [.../* @__PURE__ */ new Set([...whoUnknowns(st), ...denyStatements(policy.statements).flatMap((d6) => whoUnknowns(d6, ["Principal", "NotPrincipal", "Condition"]))])];
+}
 function starPath(st) {
   const p3 = st.principal;
   if (!p3) return void 0;
@@ -52306,13 +52353,15 @@ function undecidedNote(policy, st, path2) {
     policy,
     path: path2,
     severity: "note",
-    message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${whoUnknowns(st).join(", ") || (policy.policy.fineGrained === "unknown" ? "whether the domain's fine-grained access control is on (advanced_security_options), values" : "values")} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
+    message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${deciding(policy, st).join(", ") || (policy.policy.fineGrained === "unknown" ? "whether the domain's fine-grained access control is on (advanced_security_options), values" : "values")} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
     key: `${st.sid ?? ""}:unknown`
   };
 }
 function witnessReport(policy, st, path2, avoid) {
   const anonymous = acceptsAnonymous(policy.policy.resourceType, actionServices(st));
-  const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }));
+  const denies = denyStatements(policy.statements);
+  const denied = denies.length ? (caller) => deniedBy(denies, st, caller) : void 0;
+  const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }), denied);
   const actions = describeActions(st);
   const guarded2 = policy.policy.fineGrained;
   if (guarded2 === "on") return void 0;
@@ -52329,7 +52378,7 @@ function witnessReport(policy, st, path2, avoid) {
     };
   }
   if (direct.truth === "unknown") return "unknown";
-  const viaNetwork = findWitness(st, outsideCallers(st, { anonymous, network: true, avoidAccounts: avoid }));
+  const viaNetwork = findWitness(st, outsideCallers(st, { anonymous, network: true, avoidAccounts: avoid }), denied);
   if (!viaNetwork.caller) return void 0;
   if (guarded2 === "unknown") return "unknown";
   return {
@@ -52337,7 +52386,7 @@ function witnessReport(policy, st, path2, avoid) {
     policy,
     path: path2,
     severity: "warning",
-    message: `Principal "*" is limited only by network conditions: ${viaNetwork.caller.description}, can run ${actions} from the network the condition allows; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
+    message: `Principal "*" is limited only by network conditions: ${viaNetwork.caller.description}, can run ${actions} from the network the policy's conditions allow; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
     witness: `${viaNetwork.caller.description} can run ${actions} from the allowed network`,
     key: `${st.sid ?? ""}:network`
   };
@@ -52438,7 +52487,7 @@ function outsiderAdmitted(policy, st, avoidAccounts) {
   if (kind === "identity" || ORGANIZATION_KINDS.has(kind) || kind === "document" && !st.principal && !st.notPrincipal) return void 0;
   const services = (st.actions ?? []).flatMap((a6) => typeof a6.value === "string" && a6.value.includes(":") ? [a6.value.split(":")[0]] : []);
   const anonymous = acceptsAnonymous(policy.policy.resourceType, services.length === (st.actions ?? []).length ? services : []);
-  return findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts })).caller;
+  return findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts }), deniedIn(policy, st)).caller;
 }
 function checkOperator(policy, st, c6, avoidAccounts) {
   const out2 = [];
@@ -52485,8 +52534,9 @@ function outsiderVerdict(v) {
   let truth = false;
   if (v.allow) {
     if (v.c.negated) return { truth: false };
+    const denied = deniedIn(v.policy, v.st);
     for (const caller of own2) {
-      const t = admits(v.st, caller);
+      const t = denied ? allTrue2([admits(v.st, caller), not3(denied(caller))]) : admits(v.st, caller);
       if (t === true) return { caller, truth };
       if (t === "unknown") truth = "unknown";
     }
@@ -52500,6 +52550,10 @@ function outsiderVerdict(v) {
     if (t === "unknown") truth = "unknown";
   }
   return { truth };
+}
+function deniedIn(policy, st) {
+  const denies = denyStatements(policy.statements);
+  return denies.length ? (caller) => deniedBy(denies, st, caller) : void 0;
 }
 var not3 = (t) => t === "unknown" ? t : !t;
 var allTrue2 = (ts) => ts.includes(false) ? false : ts.includes("unknown") ? "unknown" : true;
@@ -53480,8 +53534,8 @@ var oidcTrust = defineRule({
     const trusted = { github: o3.trustedGitHubOrganizations, gitlab: o3.trustedGitLabGroups, terraform: o3.trustedTerraformOrganizations };
     for (const { policy, graph, policies } of trustPolicies(ctx.input)) {
       for (const st of policy.statements) {
-        const covers = st.effect === "Allow" ? coversWebIdentity(st) : false;
-        if (covers === "unknown") {
+        const covers2 = st.effect === "Allow" ? coversWebIdentity(st) : false;
+        if (covers2 === "unknown") {
           ctx.undecided({ policy, statement: st, unknowns: statementUnknowns(st, ["Sid", "Resource", "NotResource"]), noted: ctx.strict });
           if (ctx.strict)
             ctx.report({
@@ -53494,7 +53548,7 @@ var oidcTrust = defineRule({
             });
           continue;
         }
-        if (covers !== true) {
+        if (covers2 !== true) {
           ctx.judged(policy, st);
           continue;
         }

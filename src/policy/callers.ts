@@ -149,12 +149,14 @@ export function outsideCallers(st: Statement, opts: CallerOptions & { anonymous:
 /**
  * The first caller that the whole statement lets in — its Principal (or NotPrincipal) and every
  * condition together (§2.1: a condition block is an AND) — or whether some might ('unknown': an
- * Unknown value that could pin the caller out). No rule judges one element on its own.
+ * Unknown value that could pin the caller out). No rule judges one element on its own. With
+ * `denied`, the policy's Deny statements count too.
  */
-export function findWitness(st: Statement, callers: Caller[]): { caller?: Caller; truth: Truth } {
+export function findWitness(st: Statement, callers: Caller[], denied?: (caller: Caller) => Truth): { caller?: Caller; truth: Truth } {
   let sawUnknown = false;
   for (const caller of callers) {
-    const t = admits(st, caller);
+    // A Deny of the same policy that stops the caller wins over the Allow (policy/denies.ts).
+    const t = denied ? allTrue([admits(st, caller), not(denied(caller))]) : admits(st, caller);
     if (t === true) return { caller, truth: true };
     if (t === 'unknown') sawUnknown = true;
   }

@@ -8224,10 +8224,10 @@ function outsideCallers(st, opts) {
   if (opts.anonymous) callers.unshift(anonymousCallers[String(opts.network)] ??= anonymousCaller(opts.network));
   return callers;
 }
-function findWitness(st, callers) {
+function findWitness(st, callers, denied) {
   let sawUnknown = false;
   for (const caller of callers) {
-    const t = admits(st, caller);
+    const t = denied ? allTrue([admits(st, caller), not2(denied(caller))]) : admits(st, caller);
     if (t === true) return { caller, truth: true };
     if (t === "unknown") sawUnknown = true;
   }
@@ -8267,6 +8267,49 @@ function couldBeAnyone(elem) {
 function not2(t) {
   return t === "unknown" ? t : !t;
 }
+
+// src/policy/denies.ts
+function deniedBy(denies, allow, caller) {
+  return anyTrue(
+    denies.map(
+      (d) => allTrue([
+        appliesTo(d, caller),
+        covers(d.actions, d.notActions, allow.actions, allow.notActions, true),
+        covers(d.resources, d.notResources, allow.resources, allow.notResources, false)
+      ])
+    )
+  );
+}
+function denyStatements(statements) {
+  return statements.filter((s) => s.effect === "Deny");
+}
+function appliesTo(d, caller) {
+  const principal = d.notPrincipal ? notTruth(principalAdmits(d.notPrincipal, caller)) : d.principal ? principalAdmits(d.principal, caller) : true;
+  if (principal === false) return false;
+  const each = d.conditions.map((c) => caller.context.chosen(c.keyLower) ? false : evaluateCondition(c, caller.context));
+  if (d.opaqueConditions.length) each.push("unknown");
+  return allTrue([principal, ...each]);
+}
+function covers(deny, notDeny, allow, notAllow, action) {
+  if (notDeny) return false;
+  if (!deny) return !action;
+  if (deny.some((p) => p.value === "*")) return true;
+  if (notAllow || !allow) return false;
+  return allTrue(allow.map((a) => anyTrue(deny.map((p) => takesIn(p, a, action)))));
+}
+function takesIn(p, a, ignoreCase) {
+  if (p.shown === a.shown) return true;
+  const value = typeof a.value === "string" && !a.value.includes("${") ? a.value : void 0;
+  if (typeof p.value === "string" && !p.value.includes("${")) {
+    if (value !== void 0) return globMatch(p.value, value, ignoreCase);
+    const wide2 = widestPattern(a);
+    return wide2 !== void 0 && !globMatch(p.value, wide2, ignoreCase) && !globMatch(wide2, p.value, ignoreCase) ? false : "unknown";
+  }
+  const wide = widestPattern(p);
+  if (wide !== void 0 && value !== void 0 && !globMatch(wide, value, ignoreCase)) return false;
+  return "unknown";
+}
+var notTruth = (t) => t === "unknown" ? t : !t;
 
 // src/policy/describe.ts
 function describeActions(st) {
@@ -9380,7 +9423,7 @@ var wildcardPrincipal = defineRule({
           continue;
         }
         const report = witnessReport(policy, st, star, ctx.trustedAccounts);
-        if (report === "unknown") ctx.undecided({ policy, statement: st, unknowns: whoUnknowns(st), noted: ctx.strict });
+        if (report === "unknown") ctx.undecided({ policy, statement: st, unknowns: deciding(policy, st), noted: ctx.strict });
         else if (report) ctx.report(report);
         else ctx.judged(policy, st);
         if (report === "unknown" && ctx.strict) ctx.report(undecidedNote(policy, st, star));
@@ -9388,6 +9431,9 @@ var wildcardPrincipal = defineRule({
     }
   }
 });
+function deciding(policy, st) {
+  return [.../* @__PURE__ */ new Set([...whoUnknowns(st), ...denyStatements(policy.statements).flatMap((d) => whoUnknowns(d, ["Principal", "NotPrincipal", "Condition"]))])];
+}
 function starPath(st) {
   const p = st.principal;
   if (!p) return void 0;
@@ -9431,13 +9477,15 @@ function undecidedNote(policy, st, path2) {
     policy,
     path: path2,
     severity: "note",
-    message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${whoUnknowns(st).join(", ") || (policy.policy.fineGrained === "unknown" ? "whether the domain's fine-grained access control is on (advanced_security_options), values" : "values")} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
+    message: `Principal "*" in an Allow: whether an outside caller gets in depends on ${deciding(policy, st).join(", ") || (policy.policy.fineGrained === "unknown" ? "whether the domain's fine-grained access control is on (advanced_security_options), values" : "values")} that policylint cannot resolve (--strict); check that the conditions pin your accounts or organization`,
     key: `${st.sid ?? ""}:unknown`
   };
 }
 function witnessReport(policy, st, path2, avoid) {
   const anonymous = acceptsAnonymous(policy.policy.resourceType, actionServices(st));
-  const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }));
+  const denies = denyStatements(policy.statements);
+  const denied = denies.length ? (caller) => deniedBy(denies, st, caller) : void 0;
+  const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }), denied);
   const actions = describeActions(st);
   const guarded = policy.policy.fineGrained;
   if (guarded === "on") return void 0;
@@ -9454,7 +9502,7 @@ function witnessReport(policy, st, path2, avoid) {
     };
   }
   if (direct.truth === "unknown") return "unknown";
-  const viaNetwork = findWitness(st, outsideCallers(st, { anonymous, network: true, avoidAccounts: avoid }));
+  const viaNetwork = findWitness(st, outsideCallers(st, { anonymous, network: true, avoidAccounts: avoid }), denied);
   if (!viaNetwork.caller) return void 0;
   if (guarded === "unknown") return "unknown";
   return {
@@ -9462,7 +9510,7 @@ function witnessReport(policy, st, path2, avoid) {
     policy,
     path: path2,
     severity: "warning",
-    message: `Principal "*" is limited only by network conditions: ${viaNetwork.caller.description}, can run ${actions} from the network the condition allows; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
+    message: `Principal "*" is limited only by network conditions: ${viaNetwork.caller.description}, can run ${actions} from the network the policy's conditions allow; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
     witness: `${viaNetwork.caller.description} can run ${actions} from the allowed network`,
     key: `${st.sid ?? ""}:network`
   };
@@ -9563,7 +9611,7 @@ function outsiderAdmitted(policy, st, avoidAccounts) {
   if (kind === "identity" || ORGANIZATION_KINDS.has(kind) || kind === "document" && !st.principal && !st.notPrincipal) return void 0;
   const services = (st.actions ?? []).flatMap((a) => typeof a.value === "string" && a.value.includes(":") ? [a.value.split(":")[0]] : []);
   const anonymous = acceptsAnonymous(policy.policy.resourceType, services.length === (st.actions ?? []).length ? services : []);
-  return findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts })).caller;
+  return findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts }), deniedIn(policy, st)).caller;
 }
 function checkOperator(policy, st, c, avoidAccounts) {
   const out = [];
@@ -9610,8 +9658,9 @@ function outsiderVerdict(v) {
   let truth = false;
   if (v.allow) {
     if (v.c.negated) return { truth: false };
+    const denied = deniedIn(v.policy, v.st);
     for (const caller of own2) {
-      const t = admits(v.st, caller);
+      const t = denied ? allTrue2([admits(v.st, caller), not3(denied(caller))]) : admits(v.st, caller);
       if (t === true) return { caller, truth };
       if (t === "unknown") truth = "unknown";
     }
@@ -9625,6 +9674,10 @@ function outsiderVerdict(v) {
     if (t === "unknown") truth = "unknown";
   }
   return { truth };
+}
+function deniedIn(policy, st) {
+  const denies = denyStatements(policy.statements);
+  return denies.length ? (caller) => deniedBy(denies, st, caller) : void 0;
 }
 var not3 = (t) => t === "unknown" ? t : !t;
 var allTrue2 = (ts) => ts.includes(false) ? false : ts.includes("unknown") ? "unknown" : true;
@@ -10605,8 +10658,8 @@ var oidcTrust = defineRule({
     const trusted = { github: o.trustedGitHubOrganizations, gitlab: o.trustedGitLabGroups, terraform: o.trustedTerraformOrganizations };
     for (const { policy, graph, policies } of trustPolicies(ctx.input)) {
       for (const st of policy.statements) {
-        const covers = st.effect === "Allow" ? coversWebIdentity(st) : false;
-        if (covers === "unknown") {
+        const covers2 = st.effect === "Allow" ? coversWebIdentity(st) : false;
+        if (covers2 === "unknown") {
           ctx.undecided({ policy, statement: st, unknowns: statementUnknowns(st, ["Sid", "Resource", "NotResource"]), noted: ctx.strict });
           if (ctx.strict)
             ctx.report({
@@ -10619,7 +10672,7 @@ var oidcTrust = defineRule({
             });
           continue;
         }
-        if (covers !== true) {
+        if (covers2 !== true) {
           ctx.judged(policy, st);
           continue;
         }
