@@ -53018,7 +53018,7 @@ async function selfServiceOnly(allows2, managed) {
 // rules/ecr-scope.ts
 var CHECKS4 = {
   EC01: 'repository actions on "*" or an ARN no narrower than "*", in a CI push/pull policy',
-  EC02: "registry token actions scoped to resources, so they grant nothing",
+  EC02: "registry-level actions (the login token among them) scoped to resources, so they grant nothing",
   EC03: "actions that delete images, expire them, make tags overwritable or change repository policies, in a CI push/pull policy",
   EC04: "non-ECR actions in a policy whose purpose is ECR",
   EC05: "another service's action in an ECR repository policy",
@@ -53028,7 +53028,7 @@ var CHECKS4 = {
 };
 var MESSAGES = {
   repoStar: '{{actions}} on "{{resource}}" {{reach}} every repository{{account}}; these actions take a repository ARN, so scope them to the repositories the {{job}} job uses{{hint}}{{token}}',
-  tokenScoped: '{{actions}} {{work}} only with "Resource": "*"; scoped to {{resources}} {{it}} grant{{s}} nothing, and registry login fails; give {{them}} "*" in a statement of {{its}} own',
+  tokenScoped: '{{actions}} {{work}} only with "Resource": "*"; scoped to {{resources}} {{it}} grant{{s}} nothing{{login}}; give {{them}} "*" in a statement of {{its}} own',
   harmful: "{{what}} in a CI {{job}} policy: {{harm}}; move it to an administrator role and keep the pipeline to the {{job}} actions",
   stray: '"{{action}}" in a policy whose purpose is ECR ({{why}}): the pipeline that holds it can do more than push and pull images; move it to a policy of its own, named for what needs it',
   undecidedPurpose: "whether this policy is a CI push/pull policy, and so whether ecr-scope applies, depends on {{unknown}}, which policylint cannot resolve (--strict): an Unknown action could add IAM or many services",
@@ -53307,7 +53307,11 @@ function tokenFindings(policy, st, acts) {
       data: {
         actions: few(named),
         work: one ? "works" : "work",
-        resources: few(resources2.map((r6) => `"${r6.value}"`)),
+        // As written: `${data.aws_region.current.name}`, not the stand-in region it resolved to.
+        resources: few(resources2.map((r6) => `"${r6.shown}"`)),
+        // Only the token is what `docker login` asks for; the scanning and replication settings
+        // of the registry fail on their own.
+        login: named.some((n3) => /:GetAuthorizationToken$/i.test(n3)) ? ", and registry login fails" : "",
         it: one ? "it" : "they",
         them: one ? "it" : "them",
         s: one ? "s" : "",
