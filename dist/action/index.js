@@ -8790,7 +8790,9 @@ var init_aws_resources = __esm({
           {
             attribute: "assume_role_policy",
             kind: "trust",
-            quota: { limit: 2048, what: "a role trust policy (default quota, adjustable)", whitespace: false },
+            // iam-semantics §7: the maximum is reported as 4,096 or 8,192; the larger, so that
+            // only a policy no account can hold is an error.
+            quota: { limit: 2048, what: "a role trust policy", whitespace: false, raisableTo: 8192 },
             analyzerValidateType: "AWS::IAM::AssumeRolePolicyDocument",
             analyzerPublicAccessType: "AWS::IAM::AssumeRolePolicyDocument"
           },
@@ -9358,12 +9360,23 @@ function policySize2(p3) {
   const text2 = JSON.stringify(toPlain(p3.policy.document), null, p3.policy.document.indented ? 2 : void 0);
   const size = quota?.whitespace ? text2.length : text2.replace(/\s+/g, "").length;
   if (size <= limit && !huge) return void 0;
-  const where = quota ? `the quota for ${quota.what} is ${limit.toLocaleString("en-US")}` : "no AWS policy type allows that much";
+  const chars2 = `policy is ${size.toLocaleString("en-US")} characters${quota?.whitespace ? "" : " without white space"}`;
+  if (!huge && quota?.raisableTo && size <= quota.raisableTo) {
+    return {
+      policy: p3,
+      path: "",
+      severity: "warning",
+      message: `${chars2}, above the default quota for ${quota.what} (${limit.toLocaleString("en-US")}), so AWS rejects it unless this account's quota was raised (Service Quotas, up to ${quota.raisableTo.toLocaleString("en-US")}); shorten it (one condition listing the values, fewer statements) or raise the quota`,
+      key: "size"
+    };
+  }
+  const where = quota ? `the quota for ${quota.what} is ${(quota.raisableTo ?? limit).toLocaleString("en-US")}${quota.raisableTo ? " even when raised" : ""}` : "no AWS policy type allows that much";
+  const fix = quota?.raisableTo ? "shorten it, or give the callers several roles" : "split it into smaller policies";
   const skipped = huge ? `; with ${p3.statements.length.toLocaleString("en-US")} statements, policylint did not run its rules on it` : "";
   return {
     policy: p3,
     path: "",
-    message: `policy is ${size.toLocaleString("en-US")} characters${quota?.whitespace ? "" : " without white space"}, and ${where}, so AWS rejects it${skipped}; split it into smaller policies`,
+    message: `${chars2}, and ${where}, so AWS rejects it${skipped}; ${fix}`,
     key: "size"
   };
 }
@@ -11463,7 +11476,18 @@ var init_functions_more = __esm({
         return list(l3.items.slice(s3, e6), origin);
       },
       max: (args2, { origin }) => args2.every((a6) => num(a6) !== void 0) && args2.length ? { kind: "number", value: Math.max(...args2.map((a6) => num(a6))), origin } : void 0,
-      min: (args2, { origin }) => args2.every((a6) => num(a6) !== void 0) && args2.length ? { kind: "number", value: Math.min(...args2.map((a6) => num(a6))), origin } : void 0
+      min: (args2, { origin }) => args2.every((a6) => num(a6) !== void 0) && args2.length ? { kind: "number", value: Math.min(...args2.map((a6) => num(a6))), origin } : void 0,
+      range: (args2, { origin }) => {
+        const n3 = args2.map(num);
+        if (!n3.length || n3.length > 3 || n3.some((x) => x === void 0)) return void 0;
+        const [start2, limit] = n3.length === 1 ? [0, n3[0]] : [n3[0], n3[1]];
+        const step = n3[2] ?? (limit >= start2 ? 1 : -1);
+        if (step === 0 || step > 0 && limit < start2 || step < 0 && limit > start2) return void 0;
+        if (Math.ceil(Math.abs((limit - start2) / step)) > 1024) return void 0;
+        const items = [];
+        for (let x = start2; step > 0 ? x < limit : x > limit; x += step) items.push({ kind: "number", value: x, origin });
+        return list(items, origin);
+      }
     };
   }
 });

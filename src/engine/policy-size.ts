@@ -23,12 +23,25 @@ export function policySize(p: NormalizedPolicy): Report | undefined {
   const text = JSON.stringify(toPlain(p.policy.document), null, p.policy.document.indented ? 2 : undefined);
   const size = quota?.whitespace ? text.length : text.replace(/\s+/g, '').length;
   if (size <= limit && !huge) return undefined;
-  const where = quota ? `the quota for ${quota.what} is ${limit.toLocaleString('en-US')}` : 'no AWS policy type allows that much';
+  const chars = `policy is ${size.toLocaleString('en-US')} characters${quota?.whitespace ? '' : ' without white space'}`;
+  if (!huge && quota?.raisableTo && size <= quota.raisableTo) {
+    // Above the default only: a warning, since the account's own quota decides.
+    return {
+      policy: p,
+      path: '',
+      severity: 'warning',
+      message: `${chars}, above the default quota for ${quota.what} (${limit.toLocaleString('en-US')}), so AWS rejects it unless this account's quota was raised (Service Quotas, up to ${quota.raisableTo.toLocaleString('en-US')}); shorten it (one condition listing the values, fewer statements) or raise the quota`,
+      key: 'size',
+    };
+  }
+  const where = quota ? `the quota for ${quota.what} is ${(quota.raisableTo ?? limit).toLocaleString('en-US')}${quota.raisableTo ? ' even when raised' : ''}` : 'no AWS policy type allows that much';
+  // A role has one trust policy: it cannot be split, only shortened or shared out.
+  const fix = quota?.raisableTo ? 'shorten it, or give the callers several roles' : 'split it into smaller policies';
   const skipped = huge ? `; with ${p.statements.length.toLocaleString('en-US')} statements, policylint did not run its rules on it` : '';
   return {
     policy: p,
     path: '',
-    message: `policy is ${size.toLocaleString('en-US')} characters${quota?.whitespace ? '' : ' without white space'}, and ${where}, so AWS rejects it${skipped}; split it into smaller policies`,
+    message: `${chars}, and ${where}, so AWS rejects it${skipped}; ${fix}`,
     key: 'size',
   };
 }

@@ -17,6 +17,9 @@ export interface SizeQuota {
   what: string;
   /** IAM counts characters without white space; ECR is counted raw (conservative). */
   whitespace: boolean;
+  /** A default an account can raise in Service Quotas, up to this: above the default, whether AWS
+   * accepts the policy depends on the account, which the code does not say. */
+  raisableTo?: number;
 }
 
 export interface PolicySlot {
@@ -104,7 +107,9 @@ export const AWS_RESOURCES: Readonly<Record<string, ResourceInfo>> = {
       {
         attribute: 'assume_role_policy',
         kind: 'trust',
-        quota: { limit: 2048, what: 'a role trust policy (default quota, adjustable)', whitespace: false },
+        // iam-semantics §7: the maximum is reported as 4,096 or 8,192; the larger, so that
+        // only a policy no account can hold is an error.
+        quota: { limit: 2048, what: 'a role trust policy', whitespace: false, raisableTo: 8192 },
         analyzerValidateType: 'AWS::IAM::AssumeRolePolicyDocument',
         analyzerPublicAccessType: 'AWS::IAM::AssumeRolePolicyDocument',
       },

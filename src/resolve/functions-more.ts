@@ -126,6 +126,19 @@ export const MORE_FUNCTIONS: Record<string, Fn> = {
     args.every((a) => num(a) !== undefined) && args.length ? { kind: 'number', value: Math.max(...args.map((a) => num(a)!)), origin } : undefined,
   min: (args, { origin }) =>
     args.every((a) => num(a) !== undefined) && args.length ? { kind: 'number', value: Math.min(...args.map((a) => num(a)!)), origin } : undefined,
+  range: (args, { origin }) => {
+    // range(limit), range(start, limit), range(start, limit, step), as Terraform's: a step of
+    // 1 or -1 by default, and at most 1,024 elements (Terraform's own bound: an error beyond).
+    const n = args.map(num);
+    if (!n.length || n.length > 3 || n.some((x) => x === undefined)) return undefined;
+    const [start, limit] = n.length === 1 ? [0, n[0]!] : [n[0]!, n[1]!];
+    const step = n[2] ?? (limit >= start ? 1 : -1);
+    if (step === 0 || (step > 0 && limit < start) || (step < 0 && limit > start)) return undefined;
+    if (Math.ceil(Math.abs((limit - start) / step)) > 1024) return undefined;
+    const items: Value[] = [];
+    for (let x = start; step > 0 ? x < limit : x > limit; x += step) items.push({ kind: 'number', value: x, origin });
+    return list(items, origin);
+  },
 };
 
 /** `format`'s %s / %d / %v of a known value: strings as they are, anything else as JSON. */

@@ -5105,7 +5105,9 @@ var init_aws_resources = __esm({
           {
             attribute: "assume_role_policy",
             kind: "trust",
-            quota: { limit: 2048, what: "a role trust policy (default quota, adjustable)", whitespace: false },
+            // iam-semantics \u00a77: the maximum is reported as 4,096 or 8,192; the larger, so that
+            // only a policy no account can hold is an error.
+            quota: { limit: 2048, what: "a role trust policy", whitespace: false, raisableTo: 8192 },
             analyzerValidateType: "AWS::IAM::AssumeRolePolicyDocument",
             analyzerPublicAccessType: "AWS::IAM::AssumeRolePolicyDocument"
           },
@@ -5674,12 +5676,23 @@ function policySize2(p) {
   const text2 = JSON.stringify(toPlain(p.policy.document), null, p.policy.document.indented ? 2 : void 0);
   const size = quota?.whitespace ? text2.length : text2.replace(/\s+/g, "").length;
   if (size <= limit && !huge) return void 0;
-  const where = quota ? `the quota for ${quota.what} is ${limit.toLocaleString("en-US")}` : "no AWS policy type allows that much";
+  const chars = `policy is ${size.toLocaleString("en-US")} characters${quota?.whitespace ? "" : " without white space"}`;
+  if (!huge && quota?.raisableTo && size <= quota.raisableTo) {
+    return {
+      policy: p,
+      path: "",
+      severity: "warning",
+      message: `${chars}, above the default quota for ${quota.what} (${limit.toLocaleString("en-US")}), so AWS rejects it unless this account's quota was raised (Service Quotas, up to ${quota.raisableTo.toLocaleString("en-US")}); shorten it (one condition listing the values, fewer statements) or raise the quota`,
+      key: "size"
+    };
+  }
+  const where = quota ? `the quota for ${quota.what} is ${(quota.raisableTo ?? limit).toLocaleString("en-US")}${quota.raisableTo ? " even when raised" : ""}` : "no AWS policy type allows that much";
+  const fix = quota?.raisableTo ? "shorten it, or give the callers several roles" : "split it into smaller policies";
   const skipped = huge ? `; with ${p.statements.length.toLocaleString("en-US")} statements, policylint did not run its rules on it` : "";
   return {
     policy: p,
     path: "",
-    message: `policy is ${size.toLocaleString("en-US")} characters${quota?.whitespace ? "" : " without white space"}, and ${where}, so AWS rejects it${skipped}; split it into smaller policies`,
+    message: `${chars}, and ${where}, so AWS rejects it${skipped}; ${fix}`,
     key: "size"
   };
 }
@@ -7780,7 +7793,18 @@ var init_functions_more = __esm({
         return list(l.items.slice(s2, e), origin);
       },
       max: (args, { origin }) => args.every((a) => num(a) !== void 0) && args.length ? { kind: "number", value: Math.max(...args.map((a) => num(a))), origin } : void 0,
-      min: (args, { origin }) => args.every((a) => num(a) !== void 0) && args.length ? { kind: "number", value: Math.min(...args.map((a) => num(a))), origin } : void 0
+      min: (args, { origin }) => args.every((a) => num(a) !== void 0) && args.length ? { kind: "number", value: Math.min(...args.map((a) => num(a))), origin } : void 0,
+      range: (args, { origin }) => {
+        const n = args.map(num);
+        if (!n.length || n.length > 3 || n.some((x) => x === void 0)) return void 0;
+        const [start, limit] = n.length === 1 ? [0, n[0]] : [n[0], n[1]];
+        const step = n[2] ?? (limit >= start ? 1 : -1);
+        if (step === 0 || step > 0 && limit < start || step < 0 && limit > start) return void 0;
+        if (Math.ceil(Math.abs((limit - start) / step)) > 1024) return void 0;
+        const items = [];
+        for (let x = start; step > 0 ? x < limit : x > limit; x += step) items.push({ kind: "number", value: x, origin });
+        return list(items, origin);
+      }
     };
   }
 });
