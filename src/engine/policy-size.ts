@@ -34,7 +34,9 @@ export function policySize(p: NormalizedPolicy): Report | undefined {
       key: 'size',
     };
   }
-  const where = quota ? `the quota for ${quota.what} is ${(quota.raisableTo ?? limit).toLocaleString('en-US')}${quota.raisableTo ? ' even when raised' : ''}` : 'no AWS policy type allows that much';
+  const where = quota
+    ? `the quota for ${quota.what} is ${(quota.raisableTo ?? limit).toLocaleString('en-US')}${quota.raisableTo ? ' even when raised' : ''}`
+    : 'no AWS policy type allows that much';
   // A role has one trust policy: it cannot be split, only shortened or shared out.
   const fix = quota?.raisableTo ? 'shorten it, or give the callers several roles' : 'split it into smaller policies';
   const skipped = huge ? `; with ${p.statements.length.toLocaleString('en-US')} statements, policylint did not run its rules on it` : '';
