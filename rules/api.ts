@@ -62,6 +62,7 @@ export {
   listedByItsService,
   lookupKey,
   resourceFormat,
+  rootFormats,
   serviceKeys,
 } from '../src/policy/iam-names.js';
 

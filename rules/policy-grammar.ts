@@ -22,6 +22,7 @@ import {
   operatorNameProblem,
   parseArn,
   resourceFormat,
+  rootFormats,
   serviceActions,
   serviceKeys,
   settle,
@@ -546,6 +547,10 @@ function formatsOf(actions: Actions): Promise<Formats> {
           if (!format) return undefined;
           formats.add(format);
         }
+      }
+      // The root of a named type the actions take (Glue's `…:catalog` for `…:catalog/${CatalogName}`).
+      for (const service of new Set(typed.map((a) => a.name.split(':')[0]))) {
+        for (const root of await rootFormats(service)) if ([...formats].some((f) => f.startsWith(`${root}/\${`))) formats.add(root);
       }
       const all = [...formats].map(formatService);
       return { typed, formats, services: new Set(all.filter((x) => !x.includes('${'))), anyService: all.some((x) => x.includes('${')), matches: new Map() };

@@ -52148,6 +52148,21 @@ function resourceFormat(service, type) {
   }
   return p3;
 }
+var rootCache = /* @__PURE__ */ new Map();
+function rootFormats(service) {
+  const id = service.toLowerCase();
+  let p3 = rootCache.get(id);
+  if (!p3) {
+    p3 = (async () => {
+      const d6 = await data();
+      if (!await d6.iamServiceExists(id)) return /* @__PURE__ */ new Set();
+      const formats = await Promise.all((await d6.iamResourceTypesForService(id)).map(async (t) => (await d6.iamResourceTypeDetails(id, t)).arn));
+      return new Set(formats.filter((f6) => /[:/][A-Za-z-]+$/.test(f6) && formats.some((c6) => c6.startsWith(`${f6}/\${`))));
+    })();
+    rootCache.set(id, p3);
+  }
+  return p3;
+}
 async function resourceKeys(service, type) {
   const d6 = await data();
   if (!await d6.iamResourceTypeExists(service, type)) return [];
@@ -54072,6 +54087,9 @@ function formatsOf(actions) {
           if (!format2) return void 0;
           formats.add(format2);
         }
+      }
+      for (const service of new Set(typed.map((a6) => a6.name.split(":")[0]))) {
+        for (const root7 of await rootFormats(service)) if ([...formats].some((f6) => f6.startsWith(`${root7}/\${`))) formats.add(root7);
       }
       const all = [...formats].map(formatService);
       return { typed, formats, services: new Set(all.filter((x) => !x.includes("${"))), anyService: all.some((x) => x.includes("${")), matches: /* @__PURE__ */ new Map() };

@@ -205,6 +205,30 @@ export function resourceFormat(service: string, type: string): Promise<string | 
   return p;
 }
 
+const rootCache = new Map<string, Promise<Set<string>>>();
+
+/**
+ * The formats of a service's resource types that end in a bare word and have a named child type
+ * (`arn:${Partition}:glue:${Region}:${Account}:catalog` beside `…:catalog/${CatalogName}`): the
+ * root of that child. AWS documents the root where the SAR lists only the child (Glue's zero-ETL
+ * integration policies grant glue:CreateIntegration on `…:catalog`), so an ARN of the root is
+ * not one the action never takes.
+ */
+export function rootFormats(service: string): Promise<Set<string>> {
+  const id = service.toLowerCase();
+  let p = rootCache.get(id);
+  if (!p) {
+    p = (async () => {
+      const d = await data();
+      if (!(await d.iamServiceExists(id))) return new Set<string>();
+      const formats = await Promise.all((await d.iamResourceTypesForService(id)).map(async (t) => (await d.iamResourceTypeDetails(id, t)).arn));
+      return new Set(formats.filter((f) => /[:/][A-Za-z-]+$/.test(f) && formats.some((c) => c.startsWith(`${f}/\${`))));
+    })();
+    rootCache.set(id, p);
+  }
+  return p;
+}
+
 /** Resource-type condition keys of a resource type (the SAR lists them with the resource, not the action). */
 async function resourceKeys(service: string, type: string): Promise<string[]> {
   const d = await data();

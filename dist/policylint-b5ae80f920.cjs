@@ -12104,6 +12104,20 @@ function resourceFormat(service, type) {
   }
   return p;
 }
+function rootFormats(service) {
+  const id = service.toLowerCase();
+  let p = rootCache.get(id);
+  if (!p) {
+    p = (async () => {
+      const d = await data();
+      if (!await d.iamServiceExists(id)) return /* @__PURE__ */ new Set();
+      const formats = await Promise.all((await d.iamResourceTypesForService(id)).map(async (t) => (await d.iamResourceTypeDetails(id, t)).arn));
+      return new Set(formats.filter((f) => /[:/][A-Za-z-]+$/.test(f) && formats.some((c) => c.startsWith(`${f}/\${`))));
+    })();
+    rootCache.set(id, p);
+  }
+  return p;
+}
 async function resourceKeys(service, type) {
   const d = await data();
   if (!await d.iamResourceTypeExists(service, type)) return [];
@@ -12161,7 +12175,7 @@ function closest(wrong, names2) {
   const prefix2 = scored.reduce((a, b) => b.common > a.common || b.common === a.common && b.d < a.d ? b : a);
   return prefix2.n !== best.n && prefix2.common >= 6 && prefix2.common > best.common ? [best.n, prefix2.n] : [best.n];
 }
-var import_node_path15, data, patterns, SPELLED_TAG_KEY, serviceKeyCache, lookups, MAX_LOOKUPS, KEY_TYPE_CORRECTIONS, unassociated, formatCache, serviceListed, listedKeys, rows;
+var import_node_path15, data, patterns, SPELLED_TAG_KEY, serviceKeyCache, lookups, MAX_LOOKUPS, KEY_TYPE_CORRECTIONS, unassociated, formatCache, rootCache, serviceListed, listedKeys, rows;
 var init_iam_names = __esm({
   "src/policy/iam-names.ts"() {
     "use strict";
@@ -12177,6 +12191,7 @@ var init_iam_names = __esm({
     MAX_LOOKUPS = 2e4;
     KEY_TYPE_CORRECTIONS = /* @__PURE__ */ new Map([["cognito-identity.amazonaws.com:amr", "ArrayOfString"]]);
     formatCache = /* @__PURE__ */ new Map();
+    rootCache = /* @__PURE__ */ new Map();
     serviceListed = /* @__PURE__ */ new Map();
     listedKeys = /* @__PURE__ */ new Map();
     rows = new Int32Array(256);
@@ -14056,6 +14071,9 @@ function formatsOf(actions) {
           if (!format) return void 0;
           formats.add(format);
         }
+      }
+      for (const service of new Set(typed.map((a) => a.name.split(":")[0]))) {
+        for (const root2 of await rootFormats(service)) if ([...formats].some((f) => f.startsWith(`${root2}/\${`))) formats.add(root2);
       }
       const all = [...formats].map(formatService);
       return { typed, formats, services: new Set(all.filter((x) => !x.includes("${"))), anyService: all.some((x) => x.includes("${")), matches: /* @__PURE__ */ new Map() };

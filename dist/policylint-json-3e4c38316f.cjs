@@ -9261,6 +9261,21 @@ function resourceFormat(service, type) {
   }
   return p;
 }
+var rootCache = /* @__PURE__ */ new Map();
+function rootFormats(service) {
+  const id = service.toLowerCase();
+  let p = rootCache.get(id);
+  if (!p) {
+    p = (async () => {
+      const d = await data();
+      if (!await d.iamServiceExists(id)) return /* @__PURE__ */ new Set();
+      const formats = await Promise.all((await d.iamResourceTypesForService(id)).map(async (t) => (await d.iamResourceTypeDetails(id, t)).arn));
+      return new Set(formats.filter((f) => /[:/][A-Za-z-]+$/.test(f) && formats.some((c) => c.startsWith(`${f}/\${`))));
+    })();
+    rootCache.set(id, p);
+  }
+  return p;
+}
 async function resourceKeys(service, type) {
   const d = await data();
   if (!await d.iamResourceTypeExists(service, type)) return [];
@@ -11185,6 +11200,9 @@ function formatsOf(actions) {
           if (!format) return void 0;
           formats.add(format);
         }
+      }
+      for (const service of new Set(typed.map((a) => a.name.split(":")[0]))) {
+        for (const root2 of await rootFormats(service)) if ([...formats].some((f) => f.startsWith(`${root2}/\${`))) formats.add(root2);
       }
       const all = [...formats].map(formatService);
       return { typed, formats, services: new Set(all.filter((x) => !x.includes("${"))), anyService: all.some((x) => x.includes("${")), matches: /* @__PURE__ */ new Map() };
