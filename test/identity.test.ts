@@ -98,6 +98,34 @@ describe('fingerprints', () => {
     expect(Math.min(...after.map((f) => f.line))).toBeGreaterThan(8);
   });
 
+  it('of a module called many times are one finding per place, kept when another call is added', () => {
+    const dir = repo();
+    mkdirSync(join(dir, 'topic'));
+    writeFileSync(
+      join(dir, 'topic', 'main.tf'),
+      `variable "name" {}
+resource "aws_sns_topic_policy" "this" {
+  arn = "arn:aws:sns:eu-west-1:111122223333:\${var.name}"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { AWS = "111122223333" }, Action = ["SNS:Publish", "SNS:Receive"], Resource = "*" }]
+  })
+}
+`,
+    );
+    const calls = (names: string[]) => names.map((n) => `module "${n}" {\n  source = "./topic"\n  name   = "${n}"\n}\n`).join('\n');
+    writeFileSync(join(dir, 'main.tf'), calls(['alerts_b', 'alerts_c']));
+    const two = findings(dir) as Array<Out & { message: string }>;
+    expect(two.map((f) => [f.file, f.line, f.checkId])).toEqual([['topic/main.tf', 6, 'GR02']]);
+    expect(two[0].message).toMatch(/\(in module\.alerts_b and 1 more instance\)$/);
+
+    writeFileSync(join(dir, 'main.tf'), calls(['alerts_a', 'alerts_b', 'alerts_c']));
+    const three = findings(dir) as Array<Out & { message: string }>;
+    expect(three).toHaveLength(1);
+    expect(three[0].message).toMatch(/\(in module\.alerts_a and 2 more instances\)$/);
+    expect(three[0].fingerprint).toBe(two[0].fingerprint);
+  });
+
   it('are the same, with the same paths, from any working directory', () => {
     const dir = repo();
     mkdirSync(join(dir, 'infra', 'app'), { recursive: true });

@@ -54165,6 +54165,48 @@ var RULES = [
 
 // src/engine/lint.ts
 init_fingerprint();
+
+// src/engine/module-instances.ts
+init_fingerprint();
+function collapseModuleInstances(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  const out2 = [];
+  for (const f6 of findings) {
+    const base = withoutInstance(f6);
+    if (base === void 0) {
+      out2.push(f6);
+      continue;
+    }
+    const k6 = `${f6.ruleId}\0${f6.checkId ?? ""}\0${f6.file}\0${f6.line}:${f6.column}\0${f6.suppressed}\0${base}`;
+    const group3 = groups.get(k6);
+    if (group3) {
+      group3.push(f6);
+      continue;
+    }
+    groups.set(k6, [f6]);
+    out2.push(f6);
+  }
+  for (const group3 of groups.values()) {
+    if (group3.length < 2) continue;
+    const [first] = group3;
+    const base = withoutInstance(first);
+    first.message = `${base} (in ${first.modulePath.join(" > ")} and ${group3.length - 1} more instance${group3.length > 2 ? "s" : ""})`;
+    first.fingerprint = fingerprint(
+      [first.ruleId, first.checkId ?? "", first.file, generalAddress(first.address ?? ""), (first.jsonPath ?? "").replace(/\[\d+\]/g, "[]"), base].join("\0")
+    );
+  }
+  return out2;
+}
+function withoutInstance(f6) {
+  if (!f6.modulePath?.length) return void 0;
+  const suffix = ` (in ${f6.modulePath.join(" > ")})`;
+  return f6.message.endsWith(suffix) ? f6.message.slice(0, -suffix.length) : void 0;
+}
+function generalAddress(address2) {
+  return address2.replace(/module\.[^.[]+(\[[^\]]*\])?/g, "module.*");
+}
+
+// src/engine/lint.ts
 init_worker_count();
 
 // src/suppress/apply.ts
@@ -54322,7 +54364,7 @@ async function lint(opts) {
   }
   const today = opts.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const inScope = ctx.findings.filter((f6) => f6.absFile === void 0 || ctx.reportable.has(f6.absFile) || !HCL.test(f6.absFile));
-  const unique = dedupe2(inScope.sort(byPlace));
+  const unique = collapseModuleInstances(dedupe2(inScope.sort(byPlace)));
   applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, today);
   if (opts.ignores?.length) {
     const configDir2 = resolve9(opts.configDir ?? opts.cwd);

@@ -7,6 +7,7 @@ import { RunContext } from './run-context.js';
 import { lintUnit } from './lint-unit.js';
 import { RULES } from '../../rules/index.js';
 import { fingerprint } from '../model/fingerprint.js';
+import { collapseModuleInstances } from './module-instances.js';
 import { workerCount } from './worker-count.js';
 import type { Unit } from './unit-answer.js';
 import type { LintOptions, LintResult } from './options.js';
@@ -85,7 +86,7 @@ export async function lint(opts: LintOptions): Promise<LintResult> {
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const inScope = ctx.findings.filter((f) => f.absFile === undefined || ctx.reportable.has(f.absFile) || !HCL.test(f.absFile));
   // Sorted first, so that which of two same-fingerprint findings is kept never depends on unit order.
-  const unique = dedupe(inScope.sort(byPlace));
+  const unique = collapseModuleInstances(dedupe(inScope.sort(byPlace)));
   applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, today);
   if (opts.ignores?.length) {
     const configDir = resolve(opts.configDir ?? opts.cwd);

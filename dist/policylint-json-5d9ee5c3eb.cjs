@@ -11275,6 +11275,45 @@ var RULES = [
   policySize
 ];
 
+// src/engine/module-instances.ts
+function collapseModuleInstances(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const f of findings) {
+    const base = withoutInstance(f);
+    if (base === void 0) {
+      out.push(f);
+      continue;
+    }
+    const k = `${f.ruleId}\0${f.checkId ?? ""}\0${f.file}\0${f.line}:${f.column}\0${f.suppressed}\0${base}`;
+    const group = groups.get(k);
+    if (group) {
+      group.push(f);
+      continue;
+    }
+    groups.set(k, [f]);
+    out.push(f);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const [first] = group;
+    const base = withoutInstance(first);
+    first.message = `${base} (in ${first.modulePath.join(" > ")} and ${group.length - 1} more instance${group.length > 2 ? "s" : ""})`;
+    first.fingerprint = fingerprint(
+      [first.ruleId, first.checkId ?? "", first.file, generalAddress(first.address ?? ""), (first.jsonPath ?? "").replace(/\[\d+\]/g, "[]"), base].join("\0")
+    );
+  }
+  return out;
+}
+function withoutInstance(f) {
+  if (!f.modulePath?.length) return void 0;
+  const suffix = ` (in ${f.modulePath.join(" > ")})`;
+  return f.message.endsWith(suffix) ? f.message.slice(0, -suffix.length) : void 0;
+}
+function generalAddress(address) {
+  return address.replace(/module\.[^.[]+(\[[^\]]*\])?/g, "module.*");
+}
+
 // src/engine/worker-count.ts
 var import_node_fs6 = require("node:fs");
 var import_node_url3 = require("node:url");
@@ -11445,7 +11484,7 @@ async function lint(opts) {
   }
   const today = opts.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const inScope = ctx.findings.filter((f) => f.absFile === void 0 || ctx.reportable.has(f.absFile) || !HCL.test(f.absFile));
-  const unique = dedupe(inScope.sort(byPlace));
+  const unique = collapseModuleInstances(dedupe(inScope.sort(byPlace)));
   applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, today);
   if (opts.ignores?.length) {
     const configDir2 = (0, import_node_path11.resolve)(opts.configDir ?? opts.cwd);

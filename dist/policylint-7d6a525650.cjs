@@ -14225,6 +14225,51 @@ var init_rules = __esm({
   }
 });
 
+// src/engine/module-instances.ts
+function collapseModuleInstances(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const f of findings) {
+    const base = withoutInstance(f);
+    if (base === void 0) {
+      out.push(f);
+      continue;
+    }
+    const k = `${f.ruleId}\0${f.checkId ?? ""}\0${f.file}\0${f.line}:${f.column}\0${f.suppressed}\0${base}`;
+    const group = groups.get(k);
+    if (group) {
+      group.push(f);
+      continue;
+    }
+    groups.set(k, [f]);
+    out.push(f);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const [first] = group;
+    const base = withoutInstance(first);
+    first.message = `${base} (in ${first.modulePath.join(" > ")} and ${group.length - 1} more instance${group.length > 2 ? "s" : ""})`;
+    first.fingerprint = fingerprint(
+      [first.ruleId, first.checkId ?? "", first.file, generalAddress(first.address ?? ""), (first.jsonPath ?? "").replace(/\[\d+\]/g, "[]"), base].join("\0")
+    );
+  }
+  return out;
+}
+function withoutInstance(f) {
+  if (!f.modulePath?.length) return void 0;
+  const suffix = ` (in ${f.modulePath.join(" > ")})`;
+  return f.message.endsWith(suffix) ? f.message.slice(0, -suffix.length) : void 0;
+}
+function generalAddress(address2) {
+  return address2.replace(/module\.[^.[]+(\[[^\]]*\])?/g, "module.*");
+}
+var init_module_instances = __esm({
+  "src/engine/module-instances.ts"() {
+    "use strict";
+    init_fingerprint();
+  }
+});
+
 // src/engine/worker-count.ts
 function workerCount(files, opts) {
   if (opts.stdin || opts.overlays || opts.parseCache || opts.analyzer || opts.collectPolicies) return 0;
@@ -14717,7 +14762,7 @@ async function lint(opts) {
   }
   const today = opts.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const inScope = ctx.findings.filter((f) => f.absFile === void 0 || ctx.reportable.has(f.absFile) || !HCL.test(f.absFile));
-  const unique = dedupe2(inScope.sort(byPlace));
+  const unique = collapseModuleInstances(dedupe2(inScope.sort(byPlace)));
   applyConfigIgnores(unique, opts.ignores ?? [], opts.configDir ?? opts.cwd, today);
   if (opts.ignores?.length) {
     const configDir2 = (0, import_node_path17.resolve)(opts.configDir ?? opts.cwd);
@@ -14784,6 +14829,7 @@ var init_lint = __esm({
     init_lint_unit();
     init_rules();
     init_fingerprint();
+    init_module_instances();
     init_worker_count();
     init_apply();
     init_config_ignores();
