@@ -54192,7 +54192,9 @@ function collapseModuleInstances(findings) {
     const base = withoutInstance(first);
     first.message = `${base} (in ${first.modulePath.join(" > ")} and ${group3.length - 1} more instance${group3.length > 2 ? "s" : ""})`;
     first.fingerprint = fingerprint(
-      [first.ruleId, first.checkId ?? "", first.file, generalAddress(first.address ?? ""), (first.jsonPath ?? "").replace(/\[\d+\]/g, "[]"), base].join("\0")
+      [first.ruleId, first.checkId ?? "", first.file, generalAddress(first.address ?? ""), (first.jsonPath ?? "").replace(/\[\d+\]/g, "[]"), base].join(
+        "\0"
+      )
     );
   }
   return out2;

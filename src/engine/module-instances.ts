@@ -33,7 +33,9 @@ export function collapseModuleInstances(findings: Finding[]): Finding[] {
     const base = withoutInstance(first)!;
     first.message = `${base} (in ${first.modulePath!.join(' > ')} and ${group.length - 1} more instance${group.length > 2 ? 's' : ''})`;
     first.fingerprint = fingerprint(
-      [first.ruleId, first.checkId ?? '', first.file, generalAddress(first.address ?? ''), (first.jsonPath ?? '').replace(/\[\d+\]/g, '[]'), base].join('\u0000'),
+      [first.ruleId, first.checkId ?? '', first.file, generalAddress(first.address ?? ''), (first.jsonPath ?? '').replace(/\[\d+\]/g, '[]'), base].join(
+        '\u0000',
+      ),
     );
   }
   return out;

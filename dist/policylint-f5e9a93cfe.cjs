@@ -14250,7 +14250,9 @@ function collapseModuleInstances(findings) {
     const base = withoutInstance(first);
     first.message = `${base} (in ${first.modulePath.join(" > ")} and ${group.length - 1} more instance${group.length > 2 ? "s" : ""})`;
     first.fingerprint = fingerprint(
-      [first.ruleId, first.checkId ?? "", first.file, generalAddress(first.address ?? ""), (first.jsonPath ?? "").replace(/\[\d+\]/g, "[]"), base].join("\0")
+      [first.ruleId, first.checkId ?? "", first.file, generalAddress(first.address ?? ""), (first.jsonPath ?? "").replace(/\[\d+\]/g, "[]"), base].join(
+        "\0"
+      )
     );
   }
   return out;
