@@ -376,13 +376,16 @@ function unknownKey(st: Statement, c: Condition, applicable: Keys | undefined): 
   }
   const service = c.keyLower.split(':')[0];
   const near = need(suggestedKeys(service, c.key));
-  if (service === 'aws' && !near.some((k) => typo(c.keyLower, k.toLowerCase())))
+  if (service === 'aws' && !near.some((k) => typo(c.keyLower, k.toLowerCase()))) {
+    // `aws:TLSVersion` where S3 documents `s3:TlsVersion`: the service's own key of that name.
+    const own = need(serviceNamesake(c.keyLower, applicable));
     return finding(
       c,
       'GR04',
       'note',
-      `${c.key} is not a global condition key AWS documents: where AWS does not set it, ${effect}; rely on a documented key, or check that requests carry this one`,
+      `${c.key} is not a global condition key AWS documents: where AWS does not set it, ${effect}; ${own.length ? `did you mean ${own.join(' or ')}, which the statement's actions document?` : 'rely on a documented key, or check that requests carry this one'}`,
     );
+  }
   const what =
     service === 'aws'
       ? 'is not a global condition key'
@@ -420,6 +423,30 @@ function unprefixedNear(key: string, applicable: Keys | undefined): Promise<stri
   }
   return hit;
 }
+
+/** The keys of the statement's actions with the same name as an undocumented `aws:` key
+ * (`aws:tlsversion` → `s3:TlsVersion`), as their service documents them; memoised like
+ * unprefixedNear. */
+function serviceNamesake(key: string, applicable: Keys | undefined): Promise<string[]> {
+  const holder = applicable ?? NO_KEYS;
+  let byKey = namesakes.get(holder);
+  if (!byKey) namesakes.set(holder, (byKey = new Map<string, Promise<string[]>>()));
+  let hit = byKey.get(key);
+  if (!hit) {
+    const name = key.slice(key.indexOf(':') + 1);
+    const same = [...new Set(holder.keys.filter((k) => !k.toLowerCase().startsWith('aws:') && k.toLowerCase().slice(k.indexOf(':') + 1) === name))];
+    hit = Promise.all(
+      same.map(async (k) => {
+        const info = await lookupKey(k);
+        return typeof info === 'object' ? info.key : k;
+      }),
+    );
+    byKey.set(key, hit);
+  }
+  return hit;
+}
+
+const namesakes = new WeakMap<Keys, Map<string, Promise<string[]>>>();
 
 const NO_KEYS: Keys = { keys: [], listed: new Map() };
 const unprefixed = new WeakMap<Keys, Map<string, Promise<string[]>>>();

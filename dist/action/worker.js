@@ -17013,13 +17013,15 @@ function unknownKey(st, c, applicable) {
   }
   const service = c.keyLower.split(":")[0];
   const near = need(suggestedKeys(service, c.key));
-  if (service === "aws" && !near.some((k) => typo(c.keyLower, k.toLowerCase())))
+  if (service === "aws" && !near.some((k) => typo(c.keyLower, k.toLowerCase()))) {
+    const own2 = need(serviceNamesake(c.keyLower, applicable));
     return finding(
       c,
       "GR04",
       "note",
-      `${c.key} is not a global condition key AWS documents: where AWS does not set it, ${effect}; rely on a documented key, or check that requests carry this one`
+      `${c.key} is not a global condition key AWS documents: where AWS does not set it, ${effect}; ${own2.length ? `did you mean ${own2.join(" or ")}, which the statement's actions document?` : "rely on a documented key, or check that requests carry this one"}`
     );
+  }
   const what = service === "aws" ? "is not a global condition key" : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ", and no action lists it"}`;
   return finding(c, "GR04", severity, `${c.key} ${what}, so it is never in the request; ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`);
 }
@@ -17046,6 +17048,25 @@ function unprefixedNear(key, applicable) {
   }
   return hit;
 }
+function serviceNamesake(key, applicable) {
+  const holder = applicable ?? NO_KEYS;
+  let byKey = namesakes.get(holder);
+  if (!byKey) namesakes.set(holder, byKey = /* @__PURE__ */ new Map());
+  let hit = byKey.get(key);
+  if (!hit) {
+    const name2 = key.slice(key.indexOf(":") + 1);
+    const same2 = [...new Set(holder.keys.filter((k) => !k.toLowerCase().startsWith("aws:") && k.toLowerCase().slice(k.indexOf(":") + 1) === name2))];
+    hit = Promise.all(
+      same2.map(async (k) => {
+        const info2 = await lookupKey(k);
+        return typeof info2 === "object" ? info2.key : k;
+      })
+    );
+    byKey.set(key, hit);
+  }
+  return hit;
+}
+var namesakes = /* @__PURE__ */ new WeakMap();
 var NO_KEYS = { keys: [], listed: /* @__PURE__ */ new Map() };
 var unprefixed = /* @__PURE__ */ new WeakMap();
 function suggestedKeys(service, key) {

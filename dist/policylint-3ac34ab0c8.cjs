@@ -13943,13 +13943,15 @@ function unknownKey(st, c, applicable) {
   }
   const service = c.keyLower.split(":")[0];
   const near = need(suggestedKeys(service, c.key));
-  if (service === "aws" && !near.some((k) => typo(c.keyLower, k.toLowerCase())))
+  if (service === "aws" && !near.some((k) => typo(c.keyLower, k.toLowerCase()))) {
+    const own2 = need(serviceNamesake(c.keyLower, applicable));
     return finding(
       c,
       "GR04",
       "note",
-      `${c.key} is not a global condition key AWS documents: where AWS does not set it, ${effect}; rely on a documented key, or check that requests carry this one`
+      `${c.key} is not a global condition key AWS documents: where AWS does not set it, ${effect}; ${own2.length ? `did you mean ${own2.join(" or ")}, which the statement's actions document?` : "rely on a documented key, or check that requests carry this one"}`
     );
+  }
   const what = service === "aws" ? "is not a global condition key" : `is neither global nor a key of ${service}${statementKnown ? ", and none of this statement's actions lists it" : ", and no action lists it"}`;
   return finding(c, "GR04", severity, `${c.key} ${what}, so it is never in the request; ${effect}${near.length ? `; did you mean ${near.join(" or ")}?` : ""}`);
 }
@@ -13971,6 +13973,24 @@ function unprefixedNear(key, applicable) {
         })
       );
     })();
+    byKey.set(key, hit);
+  }
+  return hit;
+}
+function serviceNamesake(key, applicable) {
+  const holder = applicable ?? NO_KEYS;
+  let byKey = namesakes.get(holder);
+  if (!byKey) namesakes.set(holder, byKey = /* @__PURE__ */ new Map());
+  let hit = byKey.get(key);
+  if (!hit) {
+    const name = key.slice(key.indexOf(":") + 1);
+    const same2 = [...new Set(holder.keys.filter((k) => !k.toLowerCase().startsWith("aws:") && k.toLowerCase().slice(k.indexOf(":") + 1) === name))];
+    hit = Promise.all(
+      same2.map(async (k) => {
+        const info = await lookupKey(k);
+        return typeof info === "object" ? info.key : k;
+      })
+    );
     byKey.set(key, hit);
   }
   return hit;
@@ -14130,7 +14150,7 @@ function example(action, formats) {
   const own2 = [...formats].filter((f) => formatService(f) === service);
   return (own2.length ? own2 : [...formats]).sort((a, b) => a.length - b.length)[0];
 }
-var CHECKS7, policyGrammar, MAX_NAME, MAX_KEY, known2, resolved, MAX_RESOLVED, actionsById, keysByActions, TYPO_DISTANCE, suggestions, NO_KEYS, unprefixed, formatsByActions;
+var CHECKS7, policyGrammar, MAX_NAME, MAX_KEY, known2, resolved, MAX_RESOLVED, actionsById, keysByActions, TYPO_DISTANCE, suggestions, namesakes, NO_KEYS, unprefixed, formatsByActions;
 var init_policy_grammar = __esm({
   "rules/policy-grammar.ts"() {
     "use strict";
@@ -14186,6 +14206,7 @@ var init_policy_grammar = __esm({
     keysByActions = /* @__PURE__ */ new Map();
     TYPO_DISTANCE = 2;
     suggestions = /* @__PURE__ */ new Map();
+    namesakes = /* @__PURE__ */ new WeakMap();
     NO_KEYS = { keys: [], listed: /* @__PURE__ */ new Map() };
     unprefixed = /* @__PURE__ */ new WeakMap();
     formatsByActions = /* @__PURE__ */ new Map();
