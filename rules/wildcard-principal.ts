@@ -177,6 +177,7 @@ function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, av
   if (guarded === 'on') return undefined;
   if (guarded === 'unknown' && direct.caller) return 'unknown';
   if (direct.caller && policy.policy.network === 'vpc') return inVpc(policy, path, st, direct.caller.description, actions);
+  if (direct.caller && policy.policy.network === 'lattice') return inLattice(policy, path, st, direct.caller.description, actions);
   if (direct.caller) {
     return {
       check: 'WP02',
@@ -199,6 +200,21 @@ function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, av
     message: `Principal "*" is limited only by network conditions: ${viaNetwork.caller.description}, can run ${actions} from the network the policy's conditions allow; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
     witness: `${viaNetwork.caller.description} can run ${actions} from the allowed network`,
     key: `${st.sid ?? ''}:network`,
+  };
+}
+
+/** A VPC Lattice service (network) answers only requests sent from the VPCs associated with its
+ * service network: "*" there is everyone who can send from those VPCs, which AWS's own example
+ * auth policy allows when they are signed. */
+function inLattice(policy: NormalizedPolicy, path: string, st: Statement, caller: string, actions: string): Found<CheckId> {
+  return {
+    check: 'WP03',
+    policy,
+    path,
+    severity: 'warning',
+    message: `Principal "*" is limited only by the network: a VPC Lattice service answers requests from the VPCs associated with its service network, so ${caller}, can run ${actions}${conditionSummary(st)} from any of those VPCs; an association says where from, not who. Name the principals, or pin "*" with aws:PrincipalOrgID or aws:PrincipalAccount`,
+    witness: `${caller} can run ${actions} from a VPC associated with the service network`,
+    key: `${st.sid ?? ''}:lattice`,
   };
 }
 

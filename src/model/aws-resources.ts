@@ -69,6 +69,11 @@ export interface ResourceInfo {
   domain?: 'self' | { attribute: string; types: readonly string[] };
   /** Read by the IAM graph (group-mfa, role paths, role attachments; iam-semantics §6, §8) besides any policy. */
   graph?: boolean;
+  /** The service answers only requests from networks tied to the resource: a VPC Lattice service
+   * or service network only those from the VPCs associated with it (VPC Lattice User Guide, "Auth
+   * policies": AWS's own example allows every authenticated principal), so a "*" there reaches
+   * whoever sends from those VPCs, not every AWS account. */
+  network?: 'lattice';
 }
 
 const MANAGED: SizeQuota = { limit: 6144, what: 'a managed policy', whitespace: false };
@@ -323,7 +328,7 @@ export const AWS_RESOURCES: Readonly<Record<string, ResourceInfo>> = {
   aws_sesv2_email_identity_policy: { service: 'ses', policies: [resource('policy')], anonymous: false },
   aws_msk_cluster_policy: { service: 'kafka', awsType: 'AWS::MSK::ClusterPolicy', policies: [resource('policy')], anonymous: false },
   aws_oam_sink_policy: { service: 'oam', awsType: 'AWS::Oam::Sink', policies: [resource('policy')], anonymous: false },
-  aws_vpclattice_auth_policy: { service: 'vpc-lattice-svcs', awsType: 'AWS::VpcLattice::AuthPolicy', policies: [resource('policy')], anonymous: false },
+  aws_vpclattice_auth_policy: { service: 'vpc-lattice-svcs', awsType: 'AWS::VpcLattice::AuthPolicy', policies: [resource('policy')], anonymous: false, network: 'lattice' },
   aws_vpclattice_resource_policy: { service: 'vpc-lattice', awsType: 'AWS::VpcLattice::ResourcePolicy', policies: [resource('policy')], anonymous: false },
   aws_schemas_registry_policy: { service: 'schemas', awsType: 'AWS::EventSchemas::RegistryPolicy', policies: [resource('policy')], anonymous: false },
   aws_sagemaker_model_package_group_policy: { service: 'sagemaker', policies: [resource('resource_policy')], anonymous: false },

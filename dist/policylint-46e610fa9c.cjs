@@ -5321,7 +5321,7 @@ var init_aws_resources = __esm({
       aws_sesv2_email_identity_policy: { service: "ses", policies: [resource("policy")], anonymous: false },
       aws_msk_cluster_policy: { service: "kafka", awsType: "AWS::MSK::ClusterPolicy", policies: [resource("policy")], anonymous: false },
       aws_oam_sink_policy: { service: "oam", awsType: "AWS::Oam::Sink", policies: [resource("policy")], anonymous: false },
-      aws_vpclattice_auth_policy: { service: "vpc-lattice-svcs", awsType: "AWS::VpcLattice::AuthPolicy", policies: [resource("policy")], anonymous: false },
+      aws_vpclattice_auth_policy: { service: "vpc-lattice-svcs", awsType: "AWS::VpcLattice::AuthPolicy", policies: [resource("policy")], anonymous: false, network: "lattice" },
       aws_vpclattice_resource_policy: { service: "vpc-lattice", awsType: "AWS::VpcLattice::ResourcePolicy", policies: [resource("policy")], anonymous: false },
       aws_schemas_registry_policy: { service: "schemas", awsType: "AWS::EventSchemas::RegistryPolicy", policies: [resource("policy")], anonymous: false },
       aws_sagemaker_model_package_group_policy: { service: "sagemaker", policies: [resource("resource_policy")], anonymous: false },
@@ -9044,7 +9044,9 @@ function extractModule(module2) {
             resourceType: item.labels[0],
             modulePath: modulePath2,
             calledAt,
-            ...domainGuards(module2, item, scope)
+            ...domainGuards(module2, item, scope),
+            // A VPC Lattice auth policy: the network always limits who can send (catalogue).
+            ...resourceInfo(item.labels[0])?.network ? { network: resourceInfo(item.labels[0]).network } : {}
           };
           const before = out.policies.length;
           addPolicy(out, evaluate(a.expr, scope), info, scope, a, kind === "unknown");
@@ -12348,6 +12350,7 @@ function witnessReport(policy, st, path2, avoid) {
   if (guarded2 === "on") return void 0;
   if (guarded2 === "unknown" && direct.caller) return "unknown";
   if (direct.caller && policy.policy.network === "vpc") return inVpc(policy, path2, st, direct.caller.description, actions);
+  if (direct.caller && policy.policy.network === "lattice") return inLattice(policy, path2, st, direct.caller.description, actions);
   if (direct.caller) {
     return {
       check: "WP02",
@@ -12370,6 +12373,17 @@ function witnessReport(policy, st, path2, avoid) {
     message: `Principal "*" is limited only by network conditions: ${viaNetwork.caller.description}, can run ${actions} from the network the policy's conditions allow; an IP range or VPC does not say who the principal is. Pin it with aws:PrincipalOrgID or aws:PrincipalAccount`,
     witness: `${viaNetwork.caller.description} can run ${actions} from the allowed network`,
     key: `${st.sid ?? ""}:network`
+  };
+}
+function inLattice(policy, path2, st, caller, actions) {
+  return {
+    check: "WP03",
+    policy,
+    path: path2,
+    severity: "warning",
+    message: `Principal "*" is limited only by the network: a VPC Lattice service answers requests from the VPCs associated with its service network, so ${caller}, can run ${actions}${conditionSummary(st)} from any of those VPCs; an association says where from, not who. Name the principals, or pin "*" with aws:PrincipalOrgID or aws:PrincipalAccount`,
+    witness: `${caller} can run ${actions} from a VPC associated with the service network`,
+    key: `${st.sid ?? ""}:lattice`
   };
 }
 function inVpc(policy, path2, st, caller, actions) {
