@@ -7090,7 +7090,13 @@ var AWS_RESOURCES = {
   aws_sesv2_email_identity_policy: { service: "ses", policies: [resource("policy")], anonymous: false },
   aws_msk_cluster_policy: { service: "kafka", awsType: "AWS::MSK::ClusterPolicy", policies: [resource("policy")], anonymous: false },
   aws_oam_sink_policy: { service: "oam", awsType: "AWS::Oam::Sink", policies: [resource("policy")], anonymous: false },
-  aws_vpclattice_auth_policy: { service: "vpc-lattice-svcs", awsType: "AWS::VpcLattice::AuthPolicy", policies: [resource("policy")], anonymous: false, network: "lattice" },
+  aws_vpclattice_auth_policy: {
+    service: "vpc-lattice-svcs",
+    awsType: "AWS::VpcLattice::AuthPolicy",
+    policies: [resource("policy")],
+    anonymous: false,
+    network: "lattice"
+  },
   aws_vpclattice_resource_policy: { service: "vpc-lattice", awsType: "AWS::VpcLattice::ResourcePolicy", policies: [resource("policy")], anonymous: false },
   aws_schemas_registry_policy: { service: "schemas", awsType: "AWS::EventSchemas::RegistryPolicy", policies: [resource("policy")], anonymous: false },
   aws_sagemaker_model_package_group_policy: { service: "sagemaker", policies: [resource("resource_policy")], anonymous: false },
