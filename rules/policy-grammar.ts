@@ -640,12 +640,17 @@ function resourceFindings(st: Statement, actionsOf: () => Actions | undefined): 
     const what = otherService
       ? `an ARN of the ${arn.service} service, but ${listed} act${names.length === 1 ? 's' : ''} only on ${[...services].join(', ')} resources`
       : `no resource type that ${listed} act${names.length === 1 ? 's' : ''} on`;
+    // A renamed service (CodeStar Connections → CodeConnections): the ARN is the real resource's,
+    // and the same actions under its service's prefix are the fix (the prefixes must match).
+    const renamed = otherService ? names.map((n) => `${arn.service}:${n.slice(n.indexOf(':') + 1)}`) : [];
+    const sameActions = renamed.length > 0 && renamed.every((n) => (need(expandAction(n)) ?? []).length > 0);
+    const form = example(typed[0], formats).replace('${Partition}', hasWildcard(arn.partition) ? 'aws' : arn.partition);
     out.push({
       check: 'GR09',
       path: r.path,
       severity,
       key: value,
-      message: `"${r.shown}" is ${what}, ${effect}; write an ARN of the form ${example(typed[0], formats).replace('${Partition}', hasWildcard(arn.partition) ? 'aws' : arn.partition)}`,
+      message: `"${r.shown}" is ${what}, ${effect}; ${sameActions ? `grant ${renamed.length === 1 ? renamed[0] : `${renamed.slice(0, -1).join(', ')} and ${renamed[renamed.length - 1]}`} for it (a policy's action prefix must match the resource's), or write an ARN of the form ${form}` : `write an ARN of the form ${form}`}`,
     });
   }
   return out;

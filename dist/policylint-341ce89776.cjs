@@ -14155,12 +14155,15 @@ function resourceFindings(st, actionsOf) {
     const listed = names2.length === 1 ? names2[0] : names2.length <= 3 ? `${names2.slice(0, -1).join(", ")} and ${names2[names2.length - 1]}` : `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more`;
     const otherService = !hasWildcard(arn.service) && !services.has(arn.service);
     const what = otherService ? `an ARN of the ${arn.service} service, but ${listed} act${names2.length === 1 ? "s" : ""} only on ${[...services].join(", ")} resources` : `no resource type that ${listed} act${names2.length === 1 ? "s" : ""} on`;
+    const renamed = otherService ? names2.map((n) => `${arn.service}:${n.slice(n.indexOf(":") + 1)}`) : [];
+    const sameActions = renamed.length > 0 && renamed.every((n) => (need(expandAction(n)) ?? []).length > 0);
+    const form = example(typed[0], formats).replace("${Partition}", hasWildcard(arn.partition) ? "aws" : arn.partition);
     out.push({
       check: "GR09",
       path: r.path,
       severity,
       key: value,
-      message: `"${r.shown}" is ${what}, ${effect}; write an ARN of the form ${example(typed[0], formats).replace("${Partition}", hasWildcard(arn.partition) ? "aws" : arn.partition)}`
+      message: `"${r.shown}" is ${what}, ${effect}; ${sameActions ? `grant ${renamed.length === 1 ? renamed[0] : `${renamed.slice(0, -1).join(", ")} and ${renamed[renamed.length - 1]}`} for it (a policy's action prefix must match the resource's), or write an ARN of the form ${form}` : `write an ARN of the form ${form}`}`
     });
   }
   return out;
