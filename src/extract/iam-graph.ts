@@ -18,6 +18,9 @@ export function buildIamGraph(module: Module): IamGraph {
   };
   const byName = new Map<string, string>();
   const roleByName = new Map<string, string>();
+  /** Users by name, for keys, login profiles and memberships that name the user rather than
+   * refer to it (`user = local.name`, as the user's own `name` is): an Unknown name by its text. */
+  const userByName = new Map<string, string>();
   const prefix = module.path.length ? `${module.path.join('.')}.` : '';
   const resources = [...module.blocks].filter(([, b]) => b.item.type === 'resource').map(([a, b]) => [prefix + a, b] as const);
   for (const [address, { file, item }] of resources) {
@@ -25,7 +28,11 @@ export function buildIamGraph(module: Module): IamGraph {
       const name = attrValue(module, file, item, 'name');
       g.groups.push({ address, origin: { file: file.src.path, range: item.range }, name: name?.kind === 'string' ? name.value : undefined });
       if (name?.kind === 'string') byName.set(name.value, address);
-    } else if (item.labels[0] === 'aws_iam_user') g.users.set(address, { accessKey: false, loginProfile: false });
+    } else if (item.labels[0] === 'aws_iam_user') {
+      g.users.set(address, { accessKey: false, loginProfile: false });
+      const name = nameKey(attrValue(module, file, item, 'name'));
+      if (name) userByName.set(name, address);
+    }
     else if (item.labels[0] === 'aws_iam_role') {
       const name = attrValue(module, file, item, 'name');
       const path = attrValue(module, file, item, 'path');
@@ -55,6 +62,8 @@ export function buildIamGraph(module: Module): IamGraph {
     // through an output or a variable): kept by name, for mergeGraphs to find.
     if (v.kind === 'string' && type === 'aws_iam_group') return [byName.get(v.value) ?? `${BY_NAME}${v.value}`];
     if (v.kind === 'string' && type === 'aws_iam_role' && roleByName.has(v.value)) return [roleByName.get(v.value)!];
+    const user = type === 'aws_iam_user' ? nameKey(v) : undefined;
+    if (user && userByName.has(user)) return [userByName.get(user)!];
     return [];
   };
   const attach = (group: string, entry: Attachment) => attachTo(g.groupPolicies, group, entry);
@@ -107,6 +116,13 @@ export function buildIamGraph(module: Module): IamGraph {
     }
   }
   return g;
+}
+
+/** A name as a key: its text when known, else the text of the expression it stays Unknown as. */
+function nameKey(v: Value | undefined): string | undefined {
+  if (v?.kind === 'string') return v.value;
+  if (v?.kind === 'unknown' && !v.ref) return `\u0000${v.text}`;
+  return undefined;
 }
 
 function attachTo(map: Map<string, Attachment[]>, key: string, entry: Attachment) {

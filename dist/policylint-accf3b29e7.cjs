@@ -9275,6 +9275,7 @@ function buildIamGraph(module2) {
   };
   const byName = /* @__PURE__ */ new Map();
   const roleByName = /* @__PURE__ */ new Map();
+  const userByName = /* @__PURE__ */ new Map();
   const prefix2 = module2.path.length ? `${module2.path.join(".")}.` : "";
   const resources2 = [...module2.blocks].filter(([, b]) => b.item.type === "resource").map(([a, b]) => [prefix2 + a, b]);
   for (const [address2, { file, item }] of resources2) {
@@ -9282,8 +9283,11 @@ function buildIamGraph(module2) {
       const name = attrValue(module2, file, item, "name");
       g.groups.push({ address: address2, origin: { file: file.src.path, range: item.range }, name: name?.kind === "string" ? name.value : void 0 });
       if (name?.kind === "string") byName.set(name.value, address2);
-    } else if (item.labels[0] === "aws_iam_user") g.users.set(address2, { accessKey: false, loginProfile: false });
-    else if (item.labels[0] === "aws_iam_role") {
+    } else if (item.labels[0] === "aws_iam_user") {
+      g.users.set(address2, { accessKey: false, loginProfile: false });
+      const name = nameKey(attrValue(module2, file, item, "name"));
+      if (name) userByName.set(name, address2);
+    } else if (item.labels[0] === "aws_iam_role") {
       const name = attrValue(module2, file, item, "name");
       const path2 = attrValue(module2, file, item, "path");
       if (name?.kind === "string" && (!path2 || path2.kind === "string")) g.rolePaths.set(name.value, path2?.kind === "string" ? path2.value : "/");
@@ -9307,6 +9311,8 @@ function buildIamGraph(module2) {
     if (v.kind === "unknown" && v.ref?.startsWith(`${type}.`)) return [absolute(v, prefix2)];
     if (v.kind === "string" && type === "aws_iam_group") return [byName.get(v.value) ?? `${BY_NAME}${v.value}`];
     if (v.kind === "string" && type === "aws_iam_role" && roleByName.has(v.value)) return [roleByName.get(v.value)];
+    const user = type === "aws_iam_user" ? nameKey(v) : void 0;
+    if (user && userByName.has(user)) return [userByName.get(user)];
     return [];
   };
   const attach = (group, entry) => attachTo(g.groupPolicies, group, entry);
@@ -9355,6 +9361,11 @@ function buildIamGraph(module2) {
     }
   }
   return g;
+}
+function nameKey(v) {
+  if (v?.kind === "string") return v.value;
+  if (v?.kind === "unknown" && !v.ref) return `\0${v.text}`;
+  return void 0;
 }
 function attachTo(map, key, entry) {
   map.set(key, [...map.get(key) ?? [], entry]);
