@@ -32,8 +32,7 @@ export function buildIamGraph(module: Module): IamGraph {
       g.users.set(address, { accessKey: false, loginProfile: false });
       const name = nameKey(attrValue(module, file, item, 'name'));
       if (name) userByName.set(name, address);
-    }
-    else if (item.labels[0] === 'aws_iam_role') {
+    } else if (item.labels[0] === 'aws_iam_role') {
       const name = attrValue(module, file, item, 'name');
       const path = attrValue(module, file, item, 'path');
       if (name?.kind === 'string' && (!path || path.kind === 'string')) g.rolePaths.set(name.value, path?.kind === 'string' ? path.value : '/');
