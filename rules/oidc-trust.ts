@@ -148,6 +148,21 @@ const WHO: Record<string, (t: Token, i: Issuer) => string> = {
   'eks:outsider': () => 'Any pod in the EKS cluster, whatever its namespace,',
 };
 
+/** Which kinds of workflow of one repository get in, as the headline says it: "Any pull request
+ * of o/r" where the sub pins `pull_request` (a review-app role), not "any branch, tag, …". */
+function githubRepositoryWho(t: Token, issuer: Issuer, repositoryTokens: Token[], passes: (t: Token) => boolean): string {
+  const KINDS: Array<[RegExp, string]> = [
+    [/:ref:refs\/heads\/[^:]+$/, 'branch'],
+    [/:ref:refs\/tags\/[^:]+$/, 'tag'],
+    [/:pull_request$/, 'pull request'],
+    [/:environment:[^:]+$/, 'environment'],
+  ];
+  const open = KINDS.filter(([form]) => repositoryTokens.some((x) => form.test(x.sub) && passes(x))).map(([, kind]) => kind);
+  if (!open.length || open.length === KINDS.length) return WHO['github:repository'](t, issuer);
+  const list = open.length === 1 ? open[0] : `${open.slice(0, -1).join(', ')} or ${open[open.length - 1]}`;
+  return `Any ${list} of ${t.claims.repository}`;
+}
+
 interface Judging {
   trusted: Trusted;
   anyRefOfRepository: Options['anyRefOfRepository'];
@@ -196,7 +211,15 @@ function judge(policy: NormalizedPolicy, st: Statement, target: Target, opts: Ju
     const t = found.token;
     const check: CheckId = issuer.provider === 'eks' ? 'OT04' : scope === 'outsider' ? 'OT01' : scope === 'organization' ? 'OT02' : 'OT03';
     const severity: Severity | undefined = check === 'OT03' ? 'note' : check === 'OT02' || issuer.selfManaged ? 'warning' : undefined;
-    const who = WHO[`${issuer.provider}:${scope}`](t, issuer);
+    const who =
+      issuer.provider === 'github' && scope === 'repository'
+        ? githubRepositoryWho(
+            t,
+            issuer,
+            tokens.filter((x) => x.scope === scope && x.twin && x.claims.repository === t.claims.repository),
+            (x) => findTokenWitness(st, denies, host, [x]).truth === true,
+          )
+        : WHO[`${issuer.provider}:${scope}`](t, issuer);
     // Only repositories from before GitHub's immutable sub format (2026-07-15) match: say so (§8.3).
     const olderOnly =
       t.twin && findTokenWitness(st, denies, host, [t.twin]).truth !== true

@@ -53655,6 +53655,18 @@ var WHO = {
   "terraform:organization": (t) => `Anyone who can create a workspace in HCP Terraform organization ${t.organization}`,
   "eks:outsider": () => "Any pod in the EKS cluster, whatever its namespace,"
 };
+function githubRepositoryWho(t, issuer, repositoryTokens, passes) {
+  const KINDS = [
+    [/:ref:refs\/heads\/[^:]+$/, "branch"],
+    [/:ref:refs\/tags\/[^:]+$/, "tag"],
+    [/:pull_request$/, "pull request"],
+    [/:environment:[^:]+$/, "environment"]
+  ];
+  const open = KINDS.filter(([form]) => repositoryTokens.some((x) => form.test(x.sub) && passes(x))).map(([, kind]) => kind);
+  if (!open.length || open.length === KINDS.length) return WHO["github:repository"](t, issuer);
+  const list3 = open.length === 1 ? open[0] : `${open.slice(0, -1).join(", ")} or ${open[open.length - 1]}`;
+  return `Any ${list3} of ${t.claims.repository}`;
+}
 var UNDECIDED = /* @__PURE__ */ new Set(["OT06", "OT07"]);
 function judge3(policy, st, target, opts, can) {
   const note2 = (check, message, key) => [{ check, policy, path: target.path, severity: "note", message, key }];
@@ -53693,7 +53705,12 @@ function judge3(policy, st, target, opts, can) {
     const t = found.token;
     const check = issuer.provider === "eks" ? "OT04" : scope === "outsider" ? "OT01" : scope === "organization" ? "OT02" : "OT03";
     const severity = check === "OT03" ? "note" : check === "OT02" || issuer.selfManaged ? "warning" : void 0;
-    const who = WHO[`${issuer.provider}:${scope}`](t, issuer);
+    const who = issuer.provider === "github" && scope === "repository" ? githubRepositoryWho(
+      t,
+      issuer,
+      tokens.filter((x) => x.scope === scope && x.twin && x.claims.repository === t.claims.repository),
+      (x) => findTokenWitness(st, denies, host, [x]).truth === true
+    ) : WHO[`${issuer.provider}:${scope}`](t, issuer);
     const olderOnly = t.twin && findTokenWitness(st, denies, host, [t.twin]).truth !== true ? ` created before 2026-07-15${scope === "outsider" ? " (as existing forks are)" : ""}` : "";
     const witness = `${t.who.replace(/^(a workflow in repository \S+)/, `$1${olderOnly}`)} (sub "${t.sub}")`;
     const passes = subs.length ? `passes ${subs.map((c6) => `${c6.operator} ${c6.key}`).join(" and ")}` : `passes the conditions, which do not test ${shownKey}`;
