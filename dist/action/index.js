@@ -51425,7 +51425,7 @@ function githubTokens(p3, trusted) {
     for (const repo of names(segs, "any", GITHUB_NAME, true)) for (const rest of rests) add("outsider", owner, repo, rest);
   for (const owner of literalOwners(segs, trusted))
     for (const repo of names(segs, "other-repo", GITHUB_NAME, false)) for (const rest of rests) add("organization", owner, repo, rest);
-  for (const s3 of segs.filter((x) => !wild(x.owner) && x.name && !wild(x.name)))
+  for (const s3 of segs.filter((x) => !wild(x.owner) && x.name && !wild(x.name) && GITHUB_NAME.test(x.name)))
     for (const rest of GITHUB_OTHER_REFS) add("repository", s3.owner, s3.name, rest);
   return [...legacy, ...legacy.map((t) => t.twin)];
 }
