@@ -11206,6 +11206,54 @@ var init_clone = __esm({
   }
 });
 
+// src/resolve/type-conversion.ts
+function conformToType(v, type, defaultOf, depth = 0) {
+  if (depth > 16 || type.t !== "call") return v;
+  const [inner] = type.args;
+  switch (type.name) {
+    case "map":
+      if (!inner || v.kind !== "object") return v;
+      return { ...v, entries: v.entries.map((e6) => ({ ...e6, value: conformToType(e6.value, inner, defaultOf, depth + 1) })) };
+    case "list":
+    case "set":
+      if (!inner || v.kind !== "list") return v;
+      return { ...v, items: v.items.map((i7) => conformToType(i7, inner, defaultOf, depth + 1)) };
+    case "object":
+      return inner?.t === "object" && v.kind === "object" ? conformObject(v, inner.elems, defaultOf, depth) : v;
+    default:
+      return v;
+  }
+}
+function conformObject(v, elems2, defaultOf, depth) {
+  const entries = [...v.entries];
+  for (const elem of elems2) {
+    const name2 = attributeName(elem.key);
+    if (name2 === void 0) continue;
+    const at2 = entries.findIndex((e6) => e6.key === name2);
+    const optional = elem.value.t === "call" && elem.value.name === "optional" ? elem.value : void 0;
+    const attrType = optional ? optional.args[0] : elem.value;
+    if (at2 >= 0) {
+      const given = entries[at2].value;
+      const value = given.kind === "null" && optional?.args[1] ? defaultOf(optional.args[1]) : given;
+      entries[at2] = { ...entries[at2], value: attrType ? conformToType(value, attrType, defaultOf, depth + 1) : value };
+    } else if (optional) {
+      const value = optional.args[1] ? defaultOf(optional.args[1]) : { kind: "null", origin: v.origin };
+      entries.push({ key: name2, value: attrType ? conformToType(value, attrType, defaultOf, depth + 1) : value });
+    }
+  }
+  return { ...v, entries };
+}
+function attributeName(key) {
+  if (key.t === "variable") return key.name;
+  if (key.t === "literal" && typeof key.value === "string") return key.value;
+  return void 0;
+}
+var init_type_conversion = __esm({
+  "src/resolve/type-conversion.ts"() {
+    "use strict";
+  }
+});
+
 // src/resolve/template-json.ts
 function templateAsJson(src, tmpl, evaluate2) {
   const out2 = [];
@@ -11855,17 +11903,22 @@ function expandDynamic(b6, scope, render3) {
 function renderStatement(body2, range3, scope) {
   const origin = at(scope, range3);
   const entries = [];
-  const sid = attr(body2, "sid");
-  if (sid) entries.push({ key: "Sid", keyOrigin: at(scope, sid.nameRange), value: evaluate(sid.expr, scope) });
-  const effect = attr(body2, "effect");
+  const given = (name2) => {
+    const a6 = attr(body2, name2);
+    const value = a6 && evaluate(a6.expr, scope);
+    return a6 && value && value.kind !== "null" ? { a: a6, value } : void 0;
+  };
+  const sid = given("sid");
+  if (sid) entries.push({ key: "Sid", keyOrigin: at(scope, sid.a.nameRange), value: sid.value });
+  const effect = given("effect");
   entries.push({
     key: "Effect",
-    keyOrigin: effect && at(scope, effect.nameRange),
-    value: effect ? evaluate(effect.expr, scope) : { kind: "string", value: "Allow", origin }
+    keyOrigin: effect && at(scope, effect.a.nameRange),
+    value: effect ? effect.value : { kind: "string", value: "Allow", origin }
   });
   for (const [hcl, json] of LIST_ATTRIBUTES) {
-    const a6 = attr(body2, hcl);
-    if (a6) entries.push({ key: json, keyOrigin: at(scope, a6.nameRange), value: singleOrList(asSet(evaluate(a6.expr, scope))) });
+    const a6 = given(hcl);
+    if (a6) entries.push({ key: json, keyOrigin: at(scope, a6.a.nameRange), value: singleOrList(asSet(a6.value)) });
   }
   for (const [hcl, json] of [
     ["principals", "Principal"],
@@ -12241,7 +12294,7 @@ function applyPath(v, path2, scope, origin, text2, reached = (x) => x) {
 function variableValue(name2, scope) {
   const given = () => scope.module.varValues.get(name2) ?? scope.module.input?.(name2);
   const set = scope.defaults === false ? scope.module.inputWithoutDefaults?.(name2) ?? given() : given();
-  if (set) return set;
+  if (set) return typed(name2, set, scope);
   if (scope.defaults === false && !scope.module.path.length) return unknown(`var.${name2}`);
   const decl = scope.module.variables.get(name2);
   const def = decl?.item.body.attributes.find((a6) => a6.name === "default");
@@ -12250,8 +12303,18 @@ function variableValue(name2, scope) {
     scope,
     `var.${name2}`,
     { file: decl.file.src.path, range: def.expr.range },
-    () => guarded(`var.${name2}`, scope, () => evaluate(def.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }))
+    () => guarded(`var.${name2}`, scope, () => typed(name2, evaluate(def.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }), scope))
   );
+}
+function typed(name2, v, scope) {
+  if (v.kind !== "object" && v.kind !== "list") return v;
+  const hit = conformed.get(v);
+  if (hit) return hit;
+  const decl = scope.module.variables.get(name2);
+  const type = decl?.item.body.attributes.find((a6) => a6.name === "type")?.expr;
+  const out2 = type ? conformToType(v, type, (e6) => evaluate(e6, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() })) : v;
+  conformed.set(v, out2);
+  return out2;
 }
 function localValue(name2, scope) {
   const decl = scope.module.locals.get(name2);
@@ -12405,13 +12468,14 @@ function toNumber(v) {
   if (v.kind === "string" && v.value.trim() !== "" && Number.isFinite(Number(v.value))) return Number(v.value);
   return void 0;
 }
-var MAX_ITEMS, STAND_INS, SYMBOLS, canonical2, sameValue;
+var MAX_ITEMS, STAND_INS, conformed, SYMBOLS, canonical2, sameValue;
 var init_evaluate = __esm({
   "src/resolve/evaluate.ts"() {
     "use strict";
     init_hcl_ast();
     init_value();
     init_clone();
+    init_type_conversion();
     init_limits();
     init_functions();
     init_template_json();
@@ -12420,6 +12484,7 @@ var init_evaluate = __esm({
     init_hcl_escapes();
     MAX_ITEMS = 1e4;
     STAND_INS = { "this-account": "000000000001", "this-partition": "aws", "this-region": "us-east-1" };
+    conformed = /* @__PURE__ */ new WeakMap();
     SYMBOLS = {
       aws_caller_identity: { account_id: "this-account" },
       aws_partition: { partition: "this-partition" },
@@ -54148,20 +54213,20 @@ function formatsOf(actions) {
   if (!hit) {
     if (formatsByActions.size >= MAX_RESOLVED) formatsByActions.clear();
     hit = (async () => {
-      const typed = actions.infos.filter((a6) => !a6.wildcardOnly);
+      const typed2 = actions.infos.filter((a6) => !a6.wildcardOnly);
       const formats = /* @__PURE__ */ new Set();
-      for (const a6 of typed) {
+      for (const a6 of typed2) {
         for (const rt of a6.resourceTypes) {
           const format2 = await resourceFormat(a6.name.split(":")[0], rt.name);
           if (!format2) return void 0;
           formats.add(format2);
         }
       }
-      for (const service of new Set(typed.map((a6) => a6.name.split(":")[0]))) {
+      for (const service of new Set(typed2.map((a6) => a6.name.split(":")[0]))) {
         for (const root7 of await rootFormats(service)) if ([...formats].some((f6) => f6.startsWith(`${root7}/\${`))) formats.add(root7);
       }
       const all = [...formats].map(formatService);
-      return { typed, formats, services: new Set(all.filter((x) => !x.includes("${"))), anyService: all.some((x) => x.includes("${")), matches: /* @__PURE__ */ new Map() };
+      return { typed: typed2, formats, services: new Set(all.filter((x) => !x.includes("${"))), anyService: all.some((x) => x.includes("${")), matches: /* @__PURE__ */ new Map() };
     })();
     formatsByActions.set(actions.id, hit);
   }
@@ -54185,7 +54250,7 @@ function resourceFindings(st, actionsOf) {
   const actions = statementActions2.infos;
   const known3 = need(formatsOf(statementActions2));
   if (!known3 || !known3.typed.length) return [];
-  const { typed, formats, services, anyService } = known3;
+  const { typed: typed2, formats, services, anyService } = known3;
   if (anyService) return [];
   const out2 = [];
   for (const r6 of resources2) {
@@ -54196,13 +54261,13 @@ function resourceFindings(st, actionsOf) {
     const arn = parseArn(value);
     if (!arn) continue;
     const { severity, effect } = elementEffect(st, "Resource");
-    const names2 = [...new Set(typed.map((a6) => a6.name))];
+    const names2 = [...new Set(typed2.map((a6) => a6.name))];
     const listed = names2.length === 1 ? names2[0] : names2.length <= 3 ? `${names2.slice(0, -1).join(", ")} and ${names2[names2.length - 1]}` : `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more`;
     const otherService = !hasWildcard(arn.service) && !services.has(arn.service);
     const what = otherService ? `an ARN of the ${arn.service} service, but ${listed} act${names2.length === 1 ? "s" : ""} only on ${[...services].join(", ")} resources` : `no resource type that ${listed} act${names2.length === 1 ? "s" : ""} on`;
     const renamed = otherService ? names2.map((n3) => `${arn.service}:${n3.slice(n3.indexOf(":") + 1)}`) : [];
     const sameActions = renamed.length > 0 && renamed.every((n3) => (need(expandAction(n3)) ?? []).length > 0);
-    const form = example(typed[0], formats).replace("${Partition}", hasWildcard(arn.partition) ? "aws" : arn.partition);
+    const form = example(typed2[0], formats).replace("${Partition}", hasWildcard(arn.partition) ? "aws" : arn.partition);
     out2.push({
       check: "GR09",
       path: r6.path,

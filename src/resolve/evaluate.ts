@@ -1,6 +1,7 @@
 import { exprText, type Expr } from '../parse/hcl-ast.js';
 import { fromPlain, toPlain, unknown, type ObjectEntry, type Origin, type Value } from '../model/value.js';
 import { atUse } from './clone.js';
+import { conformToType } from './type-conversion.js';
 import { LIMITS, note, tooLong } from './limits.js';
 import { callFunction } from './functions.js';
 import type { Module, ModuleFile } from './module.js';
@@ -248,15 +249,29 @@ function applyPath(
 function variableValue(name: string, scope: Scope): Value {
   const given = () => scope.module.varValues.get(name) ?? scope.module.input?.(name);
   const set = scope.defaults === false ? (scope.module.inputWithoutDefaults?.(name) ?? given()) : given();
-  if (set) return set;
+  if (set) return typed(name, set, scope);
   if (scope.defaults === false && !scope.module.path.length) return unknown(`var.${name}`);
   const decl = scope.module.variables.get(name);
   const def = decl?.item.body.attributes.find((a) => a.name === 'default');
   if (!decl || !def) return unknown(`var.${name}`);
   return memoised(scope, `var.${name}`, { file: decl.file.src.path, range: def.expr.range }, () =>
-    guarded(`var.${name}`, scope, () => evaluate(def.expr, { ...scope, file: decl.file, bindings: new Map() })),
+    guarded(`var.${name}`, scope, () => typed(name, evaluate(def.expr, { ...scope, file: decl.file, bindings: new Map() }), scope)),
   );
 }
+
+/** The value converted to the variable's declared type, once per value (type-conversion.ts). */
+function typed(name: string, v: Value, scope: Scope): Value {
+  if (v.kind !== 'object' && v.kind !== 'list') return v;
+  const hit = conformed.get(v);
+  if (hit) return hit;
+  const decl = scope.module.variables.get(name);
+  const type = decl?.item.body.attributes.find((a) => a.name === 'type')?.expr;
+  const out = type ? conformToType(v, type, (e) => evaluate(e, { ...scope, file: decl!.file, bindings: new Map() })) : v;
+  conformed.set(v, out);
+  return out;
+}
+
+const conformed = new WeakMap<Value, Value>();
 
 function localValue(name: string, scope: Scope): Value {
   const decl = scope.module.locals.get(name);

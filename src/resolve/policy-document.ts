@@ -164,17 +164,24 @@ const LIST_ATTRIBUTES: Array<[string, string]> = [
 function renderStatement(body: Body, range: { start: number; end: number }, scope: Scope): Value {
   const origin = at(scope, range);
   const entries: ObjectEntry[] = [];
-  const sid = attr(body, 'sid');
-  if (sid) entries.push({ key: 'Sid', keyOrigin: at(scope, sid.nameRange), value: evaluate(sid.expr, scope) });
-  const effect = attr(body, 'effect');
+  // An argument set to null is unset in Terraform (`effect = var.x.effect` with the optional
+  // attribute left out): the provider's default, or nothing.
+  const given = (name: string) => {
+    const a = attr(body, name);
+    const value = a && evaluate(a.expr, scope);
+    return a && value && value.kind !== 'null' ? { a, value } : undefined;
+  };
+  const sid = given('sid');
+  if (sid) entries.push({ key: 'Sid', keyOrigin: at(scope, sid.a.nameRange), value: sid.value });
+  const effect = given('effect');
   entries.push({
     key: 'Effect',
-    keyOrigin: effect && at(scope, effect.nameRange),
-    value: effect ? evaluate(effect.expr, scope) : { kind: 'string', value: 'Allow', origin },
+    keyOrigin: effect && at(scope, effect.a.nameRange),
+    value: effect ? effect.value : { kind: 'string', value: 'Allow', origin },
   });
   for (const [hcl, json] of LIST_ATTRIBUTES) {
-    const a = attr(body, hcl);
-    if (a) entries.push({ key: json, keyOrigin: at(scope, a.nameRange), value: singleOrList(asSet(evaluate(a.expr, scope))) });
+    const a = given(hcl);
+    if (a) entries.push({ key: json, keyOrigin: at(scope, a.a.nameRange), value: singleOrList(asSet(a.value)) });
   }
   for (const [hcl, json] of [
     ['principals', 'Principal'],

@@ -7523,6 +7523,54 @@ var init_clone = __esm({
   }
 });
 
+// src/resolve/type-conversion.ts
+function conformToType(v, type, defaultOf, depth = 0) {
+  if (depth > 16 || type.t !== "call") return v;
+  const [inner] = type.args;
+  switch (type.name) {
+    case "map":
+      if (!inner || v.kind !== "object") return v;
+      return { ...v, entries: v.entries.map((e) => ({ ...e, value: conformToType(e.value, inner, defaultOf, depth + 1) })) };
+    case "list":
+    case "set":
+      if (!inner || v.kind !== "list") return v;
+      return { ...v, items: v.items.map((i) => conformToType(i, inner, defaultOf, depth + 1)) };
+    case "object":
+      return inner?.t === "object" && v.kind === "object" ? conformObject(v, inner.elems, defaultOf, depth) : v;
+    default:
+      return v;
+  }
+}
+function conformObject(v, elems2, defaultOf, depth) {
+  const entries = [...v.entries];
+  for (const elem of elems2) {
+    const name = attributeName(elem.key);
+    if (name === void 0) continue;
+    const at2 = entries.findIndex((e) => e.key === name);
+    const optional = elem.value.t === "call" && elem.value.name === "optional" ? elem.value : void 0;
+    const attrType = optional ? optional.args[0] : elem.value;
+    if (at2 >= 0) {
+      const given = entries[at2].value;
+      const value = given.kind === "null" && optional?.args[1] ? defaultOf(optional.args[1]) : given;
+      entries[at2] = { ...entries[at2], value: attrType ? conformToType(value, attrType, defaultOf, depth + 1) : value };
+    } else if (optional) {
+      const value = optional.args[1] ? defaultOf(optional.args[1]) : { kind: "null", origin: v.origin };
+      entries.push({ key: name, value: attrType ? conformToType(value, attrType, defaultOf, depth + 1) : value });
+    }
+  }
+  return { ...v, entries };
+}
+function attributeName(key) {
+  if (key.t === "variable") return key.name;
+  if (key.t === "literal" && typeof key.value === "string") return key.value;
+  return void 0;
+}
+var init_type_conversion = __esm({
+  "src/resolve/type-conversion.ts"() {
+    "use strict";
+  }
+});
+
 // src/resolve/template-json.ts
 function templateAsJson(src, tmpl, evaluate2) {
   const out = [];
@@ -8172,17 +8220,22 @@ function expandDynamic(b, scope, render3) {
 function renderStatement(body, range2, scope) {
   const origin = at(scope, range2);
   const entries = [];
-  const sid = attr(body, "sid");
-  if (sid) entries.push({ key: "Sid", keyOrigin: at(scope, sid.nameRange), value: evaluate(sid.expr, scope) });
-  const effect = attr(body, "effect");
+  const given = (name) => {
+    const a = attr(body, name);
+    const value = a && evaluate(a.expr, scope);
+    return a && value && value.kind !== "null" ? { a, value } : void 0;
+  };
+  const sid = given("sid");
+  if (sid) entries.push({ key: "Sid", keyOrigin: at(scope, sid.a.nameRange), value: sid.value });
+  const effect = given("effect");
   entries.push({
     key: "Effect",
-    keyOrigin: effect && at(scope, effect.nameRange),
-    value: effect ? evaluate(effect.expr, scope) : { kind: "string", value: "Allow", origin }
+    keyOrigin: effect && at(scope, effect.a.nameRange),
+    value: effect ? effect.value : { kind: "string", value: "Allow", origin }
   });
   for (const [hcl, json] of LIST_ATTRIBUTES) {
-    const a = attr(body, hcl);
-    if (a) entries.push({ key: json, keyOrigin: at(scope, a.nameRange), value: singleOrList(asSet(evaluate(a.expr, scope))) });
+    const a = given(hcl);
+    if (a) entries.push({ key: json, keyOrigin: at(scope, a.a.nameRange), value: singleOrList(asSet(a.value)) });
   }
   for (const [hcl, json] of [
     ["principals", "Principal"],
@@ -8558,7 +8611,7 @@ function applyPath(v, path2, scope, origin, text2, reached = (x) => x) {
 function variableValue(name, scope) {
   const given = () => scope.module.varValues.get(name) ?? scope.module.input?.(name);
   const set = scope.defaults === false ? scope.module.inputWithoutDefaults?.(name) ?? given() : given();
-  if (set) return set;
+  if (set) return typed(name, set, scope);
   if (scope.defaults === false && !scope.module.path.length) return unknown(`var.${name}`);
   const decl = scope.module.variables.get(name);
   const def = decl?.item.body.attributes.find((a) => a.name === "default");
@@ -8567,8 +8620,18 @@ function variableValue(name, scope) {
     scope,
     `var.${name}`,
     { file: decl.file.src.path, range: def.expr.range },
-    () => guarded(`var.${name}`, scope, () => evaluate(def.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }))
+    () => guarded(`var.${name}`, scope, () => typed(name, evaluate(def.expr, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() }), scope))
   );
+}
+function typed(name, v, scope) {
+  if (v.kind !== "object" && v.kind !== "list") return v;
+  const hit = conformed.get(v);
+  if (hit) return hit;
+  const decl = scope.module.variables.get(name);
+  const type = decl?.item.body.attributes.find((a) => a.name === "type")?.expr;
+  const out = type ? conformToType(v, type, (e) => evaluate(e, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() })) : v;
+  conformed.set(v, out);
+  return out;
 }
 function localValue(name, scope) {
   const decl = scope.module.locals.get(name);
@@ -8722,13 +8785,14 @@ function toNumber(v) {
   if (v.kind === "string" && v.value.trim() !== "" && Number.isFinite(Number(v.value))) return Number(v.value);
   return void 0;
 }
-var MAX_ITEMS, STAND_INS, SYMBOLS, canonical2, sameValue;
+var MAX_ITEMS, STAND_INS, conformed, SYMBOLS, canonical2, sameValue;
 var init_evaluate = __esm({
   "src/resolve/evaluate.ts"() {
     "use strict";
     init_hcl_ast();
     init_value();
     init_clone();
+    init_type_conversion();
     init_limits();
     init_functions();
     init_template_json();
@@ -8737,6 +8801,7 @@ var init_evaluate = __esm({
     init_hcl_escapes();
     MAX_ITEMS = 1e4;
     STAND_INS = { "this-account": "000000000001", "this-partition": "aws", "this-region": "us-east-1" };
+    conformed = /* @__PURE__ */ new WeakMap();
     SYMBOLS = {
       aws_caller_identity: { account_id: "this-account" },
       aws_partition: { partition: "this-partition" },
@@ -14131,20 +14196,20 @@ function formatsOf(actions) {
   if (!hit) {
     if (formatsByActions.size >= MAX_RESOLVED) formatsByActions.clear();
     hit = (async () => {
-      const typed = actions.infos.filter((a) => !a.wildcardOnly);
+      const typed2 = actions.infos.filter((a) => !a.wildcardOnly);
       const formats = /* @__PURE__ */ new Set();
-      for (const a of typed) {
+      for (const a of typed2) {
         for (const rt of a.resourceTypes) {
           const format = await resourceFormat(a.name.split(":")[0], rt.name);
           if (!format) return void 0;
           formats.add(format);
         }
       }
-      for (const service of new Set(typed.map((a) => a.name.split(":")[0]))) {
+      for (const service of new Set(typed2.map((a) => a.name.split(":")[0]))) {
         for (const root2 of await rootFormats(service)) if ([...formats].some((f) => f.startsWith(`${root2}/\${`))) formats.add(root2);
       }
       const all = [...formats].map(formatService);
-      return { typed, formats, services: new Set(all.filter((x) => !x.includes("${"))), anyService: all.some((x) => x.includes("${")), matches: /* @__PURE__ */ new Map() };
+      return { typed: typed2, formats, services: new Set(all.filter((x) => !x.includes("${"))), anyService: all.some((x) => x.includes("${")), matches: /* @__PURE__ */ new Map() };
     })();
     formatsByActions.set(actions.id, hit);
   }
@@ -14168,7 +14233,7 @@ function resourceFindings(st, actionsOf) {
   const actions = statementActions2.infos;
   const known3 = need(formatsOf(statementActions2));
   if (!known3 || !known3.typed.length) return [];
-  const { typed, formats, services, anyService } = known3;
+  const { typed: typed2, formats, services, anyService } = known3;
   if (anyService) return [];
   const out = [];
   for (const r of resources2) {
@@ -14179,13 +14244,13 @@ function resourceFindings(st, actionsOf) {
     const arn = parseArn(value);
     if (!arn) continue;
     const { severity, effect } = elementEffect(st, "Resource");
-    const names2 = [...new Set(typed.map((a) => a.name))];
+    const names2 = [...new Set(typed2.map((a) => a.name))];
     const listed = names2.length === 1 ? names2[0] : names2.length <= 3 ? `${names2.slice(0, -1).join(", ")} and ${names2[names2.length - 1]}` : `${names2.slice(0, 3).join(", ")} and ${names2.length - 3} more`;
     const otherService = !hasWildcard(arn.service) && !services.has(arn.service);
     const what = otherService ? `an ARN of the ${arn.service} service, but ${listed} act${names2.length === 1 ? "s" : ""} only on ${[...services].join(", ")} resources` : `no resource type that ${listed} act${names2.length === 1 ? "s" : ""} on`;
     const renamed = otherService ? names2.map((n) => `${arn.service}:${n.slice(n.indexOf(":") + 1)}`) : [];
     const sameActions = renamed.length > 0 && renamed.every((n) => (need(expandAction(n)) ?? []).length > 0);
-    const form = example(typed[0], formats).replace("${Partition}", hasWildcard(arn.partition) ? "aws" : arn.partition);
+    const form = example(typed2[0], formats).replace("${Partition}", hasWildcard(arn.partition) ? "aws" : arn.partition);
     out.push({
       check: "GR09",
       path: r.path,
