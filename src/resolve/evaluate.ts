@@ -266,7 +266,7 @@ function typed(name: string, v: Value, scope: Scope): Value {
   if (hit) return hit;
   const decl = scope.module.variables.get(name);
   const type = decl?.item.body.attributes.find((a) => a.name === 'type')?.expr;
-  const out = type ? conformToType(v, type, (e) => evaluate(e, { ...scope, file: decl!.file, bindings: new Map() })) : v;
+  const out = type ? conformToType(v, type, (e) => evaluate(e, { ...scope, file: decl.file, bindings: new Map() })) : v;
   conformed.set(v, out);
   return out;
 }
