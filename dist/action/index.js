@@ -12308,12 +12308,13 @@ function variableValue(name2, scope) {
 }
 function typed(name2, v, scope) {
   if (v.kind !== "object" && v.kind !== "list") return v;
-  const hit = conformed.get(v);
-  if (hit) return hit;
   const decl = scope.module.variables.get(name2);
   const type = decl?.item.body.attributes.find((a6) => a6.name === "type")?.expr;
-  const out2 = type ? conformToType(v, type, (e6) => evaluate(e6, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() })) : v;
-  conformed.set(v, out2);
+  if (!type) return v;
+  let byValue = conformed.get(type);
+  if (!byValue) conformed.set(type, byValue = /* @__PURE__ */ new WeakMap());
+  let out2 = byValue.get(v);
+  if (!out2) byValue.set(v, out2 = conformToType(v, type, (e6) => evaluate(e6, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() })));
   return out2;
 }
 function localValue(name2, scope) {

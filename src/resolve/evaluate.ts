@@ -262,16 +262,18 @@ function variableValue(name: string, scope: Scope): Value {
 /** The value converted to the variable's declared type, once per value (type-conversion.ts). */
 function typed(name: string, v: Value, scope: Scope): Value {
   if (v.kind !== 'object' && v.kind !== 'list') return v;
-  const hit = conformed.get(v);
-  if (hit) return hit;
   const decl = scope.module.variables.get(name);
   const type = decl?.item.body.attributes.find((a) => a.name === 'type')?.expr;
-  const out = type ? conformToType(v, type, (e) => evaluate(e, { ...scope, file: decl.file, bindings: new Map() })) : v;
-  conformed.set(v, out);
+  if (!type) return v;
+  // Per type as well as per value: one value may reach two variables of different types.
+  let byValue = conformed.get(type);
+  if (!byValue) conformed.set(type, (byValue = new WeakMap()));
+  let out = byValue.get(v);
+  if (!out) byValue.set(v, (out = conformToType(v, type, (e) => evaluate(e, { ...scope, file: decl.file, bindings: new Map() }))));
   return out;
 }
 
-const conformed = new WeakMap<Value, Value>();
+const conformed = new WeakMap<Expr, WeakMap<Value, Value>>();
 
 function localValue(name: string, scope: Scope): Value {
   const decl = scope.module.locals.get(name);

@@ -8625,12 +8625,13 @@ function variableValue(name, scope) {
 }
 function typed(name, v, scope) {
   if (v.kind !== "object" && v.kind !== "list") return v;
-  const hit = conformed.get(v);
-  if (hit) return hit;
   const decl = scope.module.variables.get(name);
   const type = decl?.item.body.attributes.find((a) => a.name === "type")?.expr;
-  const out = type ? conformToType(v, type, (e) => evaluate(e, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() })) : v;
-  conformed.set(v, out);
+  if (!type) return v;
+  let byValue = conformed.get(type);
+  if (!byValue) conformed.set(type, byValue = /* @__PURE__ */ new WeakMap());
+  let out = byValue.get(v);
+  if (!out) byValue.set(v, out = conformToType(v, type, (e) => evaluate(e, { ...scope, file: decl.file, bindings: /* @__PURE__ */ new Map() })));
   return out;
 }
 function localValue(name, scope) {
