@@ -221,3 +221,21 @@ describe('values right before they are judged (issue 18)', () => {
     expect(s.plain.map((x) => (x as { Sid: string }).Sid)).toEqual(['Open', 'Pinned']);
   });
 });
+
+describe('inputs converted to the variable type (session 19)', () => {
+  let res: LintResult;
+  beforeAll(async () => {
+    res = await policiesOf('typed-inputs');
+  });
+
+  it('gives an optional attribute the caller left out null, so the statement is known and the provider default Allow', () => {
+    const s = statements(res, 'module.queue.aws_sqs_queue_policy.this');
+    expect(s.known).toBe(true);
+    expect(s.plain).toEqual([{ Sid: 'Open', Effect: 'Allow', Action: 'sqs:SendMessage', Principal: '*' }]);
+  });
+
+  it("applies optional()'s default, so a resource gated on it is not created", () => {
+    expect(res.policies.map((p) => p.address)).not.toContain('module.queue.aws_sqs_queue_policy.extra[0]');
+    expect(res.policies.some((p) => p.address.startsWith('module.queue.aws_sqs_queue_policy.extra'))).toBe(false);
+  });
+});
