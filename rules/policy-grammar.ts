@@ -411,13 +411,7 @@ function unprefixedNear(key: string, applicable: Keys | undefined): Promise<stri
       const bare = new Map(names.map((k) => [k.toLowerCase().replace(':', ''), k]));
       const exact = bare.get(key);
       const near = exact ? [exact] : closest(key, [...bare.keys()]).map((k) => bare.get(k)!);
-      // Actions list their keys in lower case: shown as their service documents them.
-      return Promise.all(
-        near.map(async (k) => {
-          const info = await lookupKey(k);
-          return typeof info === 'object' ? info.key : k;
-        }),
-      );
+      return asDocumented(near);
     })();
     byKey.set(key, hit);
   }
@@ -435,15 +429,20 @@ function serviceNamesake(key: string, applicable: Keys | undefined): Promise<str
   if (!hit) {
     const name = key.slice(key.indexOf(':') + 1);
     const same = [...new Set(holder.keys.filter((k) => !k.toLowerCase().startsWith('aws:') && k.toLowerCase().slice(k.indexOf(':') + 1) === name))];
-    hit = Promise.all(
-      same.map(async (k) => {
-        const info = await lookupKey(k);
-        return typeof info === 'object' ? info.key : k;
-      }),
-    );
+    hit = asDocumented(same);
     byKey.set(key, hit);
   }
   return hit;
+}
+
+/** Actions list their keys in lower case: each shown as its service documents it. */
+function asDocumented(keys: string[]): Promise<string[]> {
+  return Promise.all(
+    keys.map(async (k) => {
+      const info = await lookupKey(k);
+      return typeof info === 'object' ? info.key : k;
+    }),
+  );
 }
 
 const namesakes = new WeakMap<Keys, Map<string, Promise<string[]>>>();

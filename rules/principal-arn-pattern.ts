@@ -1,8 +1,8 @@
 import {
   admits,
+  admitsDespite,
   defineRule,
-  deniedBy,
-  denyStatements,
+  denialOf,
   findWitness,
   ORGANIZATION_KINDS,
   outsideCallers,
@@ -135,7 +135,7 @@ function outsiderAdmitted(policy: NormalizedPolicy, st: Statement, avoidAccounts
   // services the actions name, as wildcard-principal asks).
   const services = (st.actions ?? []).flatMap((a) => (typeof a.value === 'string' && a.value.includes(':') ? [a.value.split(':')[0]] : []));
   const anonymous = acceptsAnonymous(policy.policy.resourceType, services.length === (st.actions ?? []).length ? services : []);
-  return findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts }), deniedIn(policy, st)).caller;
+  return findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts }), denialOf(policy.statements, st)).caller;
 }
 
 /** Operator checks. PA14 and PA15 say an outside caller gets in, so they ask the evaluator about
@@ -228,9 +228,9 @@ function outsiderVerdict(v: ArnContext): { caller?: Caller; truth: Truth } {
   let truth: Truth = false;
   if (v.allow) {
     if (v.c.negated) return { truth: false };
-    const denied = deniedIn(v.policy, v.st);
+    const denied = denialOf(v.policy.statements, v.st);
     for (const caller of own) {
-      const t = denied ? allTrue([admits(v.st, caller), not(denied(caller))]) : admits(v.st, caller);
+      const t = admitsDespite(v.st, caller, denied);
       if (t === true) return { caller, truth };
       if (t === 'unknown') truth = 'unknown';
     }
@@ -244,13 +244,6 @@ function outsiderVerdict(v: ArnContext): { caller?: Caller; truth: Truth } {
     if (t === 'unknown') truth = 'unknown';
   }
   return { truth };
-}
-
-/** The policy's Deny statements as a test of one caller: a Deny that stops every outsider the
- * pattern admits (one pinning aws:PrincipalOrgID) leaves the pattern harmless. */
-function deniedIn(policy: NormalizedPolicy, st: Statement): ((caller: Caller) => Truth) | undefined {
-  const denies = denyStatements(policy.statements);
-  return denies.length ? (caller) => deniedBy(denies, st, caller) : undefined;
 }
 
 const not = (t: Truth): Truth => (t === 'unknown' ? t : !t);

@@ -1,7 +1,7 @@
 import {
   conditionSummary,
   defineRule,
-  deniedBy,
+  denialOf,
   denyStatements,
   describeActions,
   expandAction,
@@ -13,7 +13,6 @@ import {
   opaquePrincipal,
   resourceInfo,
   whoUnknowns,
-  type Caller,
   type Found,
   type NormalizedPolicy,
   type Statement,
@@ -166,8 +165,7 @@ function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, av
   // means every authenticated AWS customer, never the anonymous internet (§1.3).
   const anonymous = acceptsAnonymous(policy.policy.resourceType, actionServices(st));
   // "Allow *" beside "Deny unless from my VPC endpoint or organization": the Deny decides too.
-  const denies = denyStatements(policy.statements);
-  const denied = denies.length ? (caller: Caller) => deniedBy(denies, st, caller) : undefined;
+  const denied = denialOf(policy.statements, st);
   const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }), denied);
   const actions = describeActions(st);
   // Fine-grained access control authenticates whoever the policy lets through, and maps them to
@@ -177,7 +175,8 @@ function witnessReport(policy: NormalizedPolicy, st: Statement, path: string, av
   if (guarded === 'on') return undefined;
   if (guarded === 'unknown' && direct.caller) return 'unknown';
   if (direct.caller && policy.policy.network === 'vpc') return inVpc(policy, path, st, direct.caller.description, actions);
-  if (direct.caller && policy.policy.network === 'lattice') return inLattice(policy, path, st, direct.caller.description, actions);
+  // The catalogue's word, whichever way the policy was found (a .tf resource, a plan).
+  if (direct.caller && resourceInfo(policy.policy.resourceType)?.network === 'lattice') return inLattice(policy, path, st, direct.caller.description, actions);
   if (direct.caller) {
     return {
       check: 'WP02',

@@ -7370,8 +7370,11 @@ function withContext(r6) {
   const goesTo = r6.policy?.policy.goesTo;
   const modulePath2 = r6.policy?.policy.modulePath;
   let message = goesTo ? `${r6.message} (the policy is ${goesTo})` : r6.message;
-  if (modulePath2?.length) message += ` (in ${modulePath2.join(" > ")})`;
+  if (modulePath2?.length) message += inModule(modulePath2);
   return message;
+}
+function inModule(modulePath2) {
+  return ` (in ${modulePath2.join(" > ")})`;
 }
 function identity(ruleId, r6, origin, address2, root7) {
   const policyFile = r6.policy?.policy.usedAt?.file ?? r6.policy?.policy.origin.file ?? origin.file;
@@ -11207,46 +11210,46 @@ var init_clone = __esm({
 });
 
 // src/resolve/type-conversion.ts
-function conformToType(v, type, defaultOf, depth = 0) {
+function conformToType(v, type, valueOf, depth = 0) {
   if (depth > 16 || type.t !== "call") return v;
   const [inner] = type.args;
   switch (type.name) {
     case "map":
       if (!inner || v.kind !== "object") return v;
-      return { ...v, entries: v.entries.map((e6) => ({ ...e6, value: conformToType(e6.value, inner, defaultOf, depth + 1) })) };
+      return { ...v, entries: v.entries.map((e6) => ({ ...e6, value: conformToType(e6.value, inner, valueOf, depth + 1) })) };
     case "list":
     case "set":
       if (!inner || v.kind !== "list") return v;
-      return { ...v, items: v.items.map((i7) => conformToType(i7, inner, defaultOf, depth + 1)) };
+      return { ...v, items: v.items.map((i7) => conformToType(i7, inner, valueOf, depth + 1)) };
     case "object":
-      return inner?.t === "object" && v.kind === "object" ? conformObject(v, inner.elems, defaultOf, depth) : v;
+      return inner?.t === "object" && v.kind === "object" ? conformObject(v, inner.elems, valueOf, depth) : v;
     default:
       return v;
   }
 }
-function conformObject(v, elems2, defaultOf, depth) {
+function conformObject(v, elems2, valueOf, depth) {
   const entries = [...v.entries];
   for (const elem of elems2) {
-    const name2 = attributeName(elem.key);
+    const name2 = attributeName(elem.key, valueOf);
     if (name2 === void 0) continue;
     const at2 = entries.findIndex((e6) => e6.key === name2);
     const optional = elem.value.t === "call" && elem.value.name === "optional" ? elem.value : void 0;
     const attrType = optional ? optional.args[0] : elem.value;
     if (at2 >= 0) {
       const given = entries[at2].value;
-      const value = given.kind === "null" && optional?.args[1] ? defaultOf(optional.args[1]) : given;
-      entries[at2] = { ...entries[at2], value: attrType ? conformToType(value, attrType, defaultOf, depth + 1) : value };
+      const value = given.kind === "null" && optional?.args[1] ? valueOf(optional.args[1]) : given;
+      entries[at2] = { ...entries[at2], value: attrType ? conformToType(value, attrType, valueOf, depth + 1) : value };
     } else if (optional) {
-      const value = optional.args[1] ? defaultOf(optional.args[1]) : { kind: "null", origin: v.origin };
-      entries.push({ key: name2, value: attrType ? conformToType(value, attrType, defaultOf, depth + 1) : value });
+      const value = optional.args[1] ? valueOf(optional.args[1]) : { kind: "null", origin: v.origin };
+      entries.push({ key: name2, value: attrType ? conformToType(value, attrType, valueOf, depth + 1) : value });
     }
   }
   return { ...v, entries };
 }
-function attributeName(key) {
+function attributeName(key, valueOf) {
   if (key.t === "variable") return key.name;
-  if (key.t === "literal" && typeof key.value === "string") return key.value;
-  return void 0;
+  const v = valueOf(key);
+  return v.kind === "string" ? v.value : void 0;
 }
 var init_type_conversion = __esm({
   "src/resolve/type-conversion.ts"() {
@@ -12798,9 +12801,7 @@ function extractModule(module2) {
             resourceType: item.labels[0],
             modulePath: modulePath2,
             calledAt,
-            ...domainGuards(module2, item, scope),
-            // A VPC Lattice auth policy: the network always limits who can send (catalogue).
-            ...resourceInfo(item.labels[0])?.network ? { network: resourceInfo(item.labels[0]).network } : {}
+            ...domainGuards(module2, item, scope)
           };
           const before = out2.policies.length;
           addPolicy(out2, evaluate(a6.expr, scope), info2, scope, a6, kind === "unknown");
@@ -25055,17 +25056,17 @@ var require_keyword = __commonJS({
     var keywords = new Set(reservedWords.keyword);
     var reservedWordsStrictSet = new Set(reservedWords.strict);
     var reservedWordsStrictBindSet = new Set(reservedWords.strictBind);
-    function isReservedWord(word, inModule) {
-      return inModule && word === "await" || word === "enum";
+    function isReservedWord(word, inModule2) {
+      return inModule2 && word === "await" || word === "enum";
     }
-    function isStrictReservedWord(word, inModule) {
-      return isReservedWord(word, inModule) || reservedWordsStrictSet.has(word);
+    function isStrictReservedWord(word, inModule2) {
+      return isReservedWord(word, inModule2) || reservedWordsStrictSet.has(word);
     }
     function isStrictBindOnlyReservedWord(word) {
       return reservedWordsStrictBindSet.has(word);
     }
-    function isStrictBindReservedWord(word, inModule) {
-      return isStrictReservedWord(word, inModule) || isStrictBindOnlyReservedWord(word);
+    function isStrictBindReservedWord(word, inModule2) {
+      return isStrictReservedWord(word, inModule2) || isStrictBindOnlyReservedWord(word);
     }
     function isKeyword(word) {
       return keywords.has(word);
@@ -30184,10 +30185,10 @@ var init_ite = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/not.js
-var not4;
+var not3;
 var init_not = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/not.js"() {
-    not4 = (value) => !value;
+    not3 = (value) => !value;
   }
 });
 
@@ -30335,7 +30336,7 @@ var init_endpointFunctions = __esm({
       isSet,
       isValidHostLabel,
       ite,
-      not: not4,
+      not: not3,
       parseURL,
       split,
       stringEquals,
@@ -51202,14 +51203,17 @@ function outsideCallers(st, opts) {
 function findWitness(st, callers, denied) {
   let sawUnknown = false;
   for (const caller of callers) {
-    const t = denied ? allTrue([admits(st, caller), not2(denied(caller))]) : admits(st, caller);
+    const t = admitsDespite(st, caller, denied);
     if (t === true) return { caller, truth: true };
     if (t === "unknown") sawUnknown = true;
   }
   return { truth: sawUnknown ? "unknown" : false };
 }
+function admitsDespite(st, caller, denied) {
+  return denied ? allTrue([admits(st, caller), not(denied(caller))]) : admits(st, caller);
+}
 function admits(st, caller) {
-  const principal = st.notPrincipal ? not2(namedIn(st.notPrincipal, caller)) : st.principal ? principalAdmits(st.principal, caller) : true;
+  const principal = st.notPrincipal ? not(namedIn(st.notPrincipal, caller)) : st.principal ? principalAdmits(st.principal, caller) : true;
   if (principal === false) return false;
   return allTrue([principal, evaluateConditions(st, caller.context)]);
 }
@@ -51239,9 +51243,6 @@ function couldBeAnyone(elem) {
   const widest = widestPattern(elem);
   return widest === void 0 || widest.replace(/\*+/g, "*") === "*";
 }
-function not2(t) {
-  return t === "unknown" ? t : !t;
-}
 
 // src/policy/denies.ts
 init_glob();
@@ -51259,8 +51260,12 @@ function deniedBy(denies, allow, caller) {
 function denyStatements(statements) {
   return statements.filter((s3) => s3.effect === "Deny");
 }
+function denialOf(statements, allow) {
+  const denies = denyStatements(statements);
+  return denies.length ? (caller) => deniedBy(denies, allow, caller) : void 0;
+}
 function appliesTo(d6, caller) {
-  const principal = d6.notPrincipal ? notTruth(principalAdmits(d6.notPrincipal, caller)) : d6.principal ? principalAdmits(d6.principal, caller) : true;
+  const principal = d6.notPrincipal ? not(principalAdmits(d6.notPrincipal, caller)) : d6.principal ? principalAdmits(d6.principal, caller) : true;
   if (principal === false) return false;
   const each = d6.conditions.map((c6) => caller.context.chosen(c6.keyLower) ? false : evaluateCondition(c6, caller.context));
   if (d6.opaqueConditions.length) each.push("unknown");
@@ -51285,7 +51290,6 @@ function takesIn(p3, a6, ignoreCase) {
   if (wide !== void 0 && value !== void 0 && !globMatch(wide, value, ignoreCase)) return false;
   return "unknown";
 }
-var notTruth = (t) => t === "unknown" ? t : !t;
 
 // src/policy/describe.ts
 init_value();
@@ -52483,15 +52487,14 @@ function undecidedNote(policy, st, path2) {
 }
 function witnessReport(policy, st, path2, avoid) {
   const anonymous = acceptsAnonymous(policy.policy.resourceType, actionServices(st));
-  const denies = denyStatements(policy.statements);
-  const denied = denies.length ? (caller) => deniedBy(denies, st, caller) : void 0;
+  const denied = denialOf(policy.statements, st);
   const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }), denied);
   const actions = describeActions(st);
   const guarded2 = policy.policy.fineGrained;
   if (guarded2 === "on") return void 0;
   if (guarded2 === "unknown" && direct.caller) return "unknown";
   if (direct.caller && policy.policy.network === "vpc") return inVpc(policy, path2, st, direct.caller.description, actions);
-  if (direct.caller && policy.policy.network === "lattice") return inLattice(policy, path2, st, direct.caller.description, actions);
+  if (direct.caller && resourceInfo(policy.policy.resourceType)?.network === "lattice") return inLattice(policy, path2, st, direct.caller.description, actions);
   if (direct.caller) {
     return {
       check: "WP02",
@@ -52623,7 +52626,7 @@ function outsiderAdmitted(policy, st, avoidAccounts) {
   if (kind === "identity" || ORGANIZATION_KINDS.has(kind) || kind === "document" && !st.principal && !st.notPrincipal) return void 0;
   const services = (st.actions ?? []).flatMap((a6) => typeof a6.value === "string" && a6.value.includes(":") ? [a6.value.split(":")[0]] : []);
   const anonymous = acceptsAnonymous(policy.policy.resourceType, services.length === (st.actions ?? []).length ? services : []);
-  return findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts }), deniedIn(policy, st)).caller;
+  return findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts }), denialOf(policy.statements, st)).caller;
 }
 function checkOperator(policy, st, c6, avoidAccounts) {
   const out2 = [];
@@ -52670,9 +52673,9 @@ function outsiderVerdict(v) {
   let truth = false;
   if (v.allow) {
     if (v.c.negated) return { truth: false };
-    const denied = deniedIn(v.policy, v.st);
+    const denied = denialOf(v.policy.statements, v.st);
     for (const caller of own2) {
-      const t = denied ? allTrue2([admits(v.st, caller), not3(denied(caller))]) : admits(v.st, caller);
+      const t = admitsDespite(v.st, caller, denied);
       if (t === true) return { caller, truth };
       if (t === "unknown") truth = "unknown";
     }
@@ -52681,17 +52684,13 @@ function outsiderVerdict(v) {
   if (!v.c.negated) return { truth: false };
   const foreign2 = foreignRoles(false);
   for (const [i7, caller] of own2.entries()) {
-    const t = allTrue2([admits(v.st, foreign2[i7]), not3(admits(v.st, caller))]);
+    const t = allTrue2([admits(v.st, foreign2[i7]), not2(admits(v.st, caller))]);
     if (t === true) return { caller, truth: true };
     if (t === "unknown") truth = "unknown";
   }
   return { truth };
 }
-function deniedIn(policy, st) {
-  const denies = denyStatements(policy.statements);
-  return denies.length ? (caller) => deniedBy(denies, st, caller) : void 0;
-}
-var not3 = (t) => t === "unknown" ? t : !t;
+var not2 = (t) => t === "unknown" ? t : !t;
 var allTrue2 = (ts) => ts.includes(false) ? false : ts.includes("unknown") ? "unknown" : true;
 var wildName = (v) => v.arn.resource !== "root" && !badType(v) && v.grants && v.name !== "*" && v.name.includes("*") && !namingConvention(v.name) && !identityCenterRole(v);
 var identityCenterRole = (v) => v.type === "role" && v.rest[0] === "aws-reserved" && v.rest[1] === "sso.amazonaws.com" && /^AWSReservedSSO_[^*?]+\*$/.test(v.name);
@@ -54093,12 +54092,7 @@ function unprefixedNear(key, applicable) {
       const bare = new Map(names2.map((k6) => [k6.toLowerCase().replace(":", ""), k6]));
       const exact3 = bare.get(key);
       const near = exact3 ? [exact3] : closest(key, [...bare.keys()]).map((k6) => bare.get(k6));
-      return Promise.all(
-        near.map(async (k6) => {
-          const info2 = await lookupKey(k6);
-          return typeof info2 === "object" ? info2.key : k6;
-        })
-      );
+      return asDocumented(near);
     })();
     byKey.set(key, hit);
   }
@@ -54112,15 +54106,18 @@ function serviceNamesake(key, applicable) {
   if (!hit) {
     const name2 = key.slice(key.indexOf(":") + 1);
     const same2 = [...new Set(holder.keys.filter((k6) => !k6.toLowerCase().startsWith("aws:") && k6.toLowerCase().slice(k6.indexOf(":") + 1) === name2))];
-    hit = Promise.all(
-      same2.map(async (k6) => {
-        const info2 = await lookupKey(k6);
-        return typeof info2 === "object" ? info2.key : k6;
-      })
-    );
+    hit = asDocumented(same2);
     byKey.set(key, hit);
   }
   return hit;
+}
+function asDocumented(keys) {
+  return Promise.all(
+    keys.map(async (k6) => {
+      const info2 = await lookupKey(k6);
+      return typeof info2 === "object" ? info2.key : k6;
+    })
+  );
 }
 var namesakes = /* @__PURE__ */ new WeakMap();
 var NO_KEYS = { keys: [], listed: /* @__PURE__ */ new Map() };
@@ -54306,6 +54303,7 @@ init_fingerprint();
 
 // src/engine/module-instances.ts
 init_fingerprint();
+init_locate();
 function collapseModuleInstances(findings) {
   const groups = /* @__PURE__ */ new Map();
   const out2 = [];
@@ -54315,20 +54313,20 @@ function collapseModuleInstances(findings) {
       out2.push(f6);
       continue;
     }
-    const k6 = `${f6.ruleId}\0${f6.checkId ?? ""}\0${f6.file}\0${f6.line}:${f6.column}\0${f6.suppressed}\0${base}`;
+    const k6 = `${f6.ruleId}\0${f6.checkId ?? ""}\0${f6.file}\0${f6.line}:${f6.column}\0${base}`;
     const group3 = groups.get(k6);
     if (group3) {
-      group3.push(f6);
+      group3.members.push(f6);
       continue;
     }
-    groups.set(k6, [f6]);
+    groups.set(k6, { base, members: [f6] });
     out2.push(f6);
   }
-  for (const group3 of groups.values()) {
-    if (group3.length < 2) continue;
-    const [first] = group3;
-    const base = withoutInstance(first);
-    first.message = `${base} (in ${first.modulePath.join(" > ")} and ${group3.length - 1} more instance${group3.length > 2 ? "s" : ""})`;
+  for (const { base, members } of groups.values()) {
+    if (members.length < 2) continue;
+    const [first] = members;
+    const more = members.length - 1;
+    first.message = `${base}${inModule(first.modulePath).slice(0, -1)} and ${more} more instance${more > 1 ? "s" : ""})`;
     first.fingerprint = fingerprint(
       [first.ruleId, first.checkId ?? "", first.file, generalAddress(first.address ?? ""), (first.jsonPath ?? "").replace(/\[\d+\]/g, "[]"), base].join(
         "\0"
@@ -54339,7 +54337,7 @@ function collapseModuleInstances(findings) {
 }
 function withoutInstance(f6) {
   if (!f6.modulePath?.length) return void 0;
-  const suffix = ` (in ${f6.modulePath.join(" > ")})`;
+  const suffix = inModule(f6.modulePath);
   return f6.message.endsWith(suffix) ? f6.message.slice(0, -suffix.length) : void 0;
 }
 function generalAddress(address2) {

@@ -4315,8 +4315,11 @@ function withContext(r) {
   const goesTo = r.policy?.policy.goesTo;
   const modulePath2 = r.policy?.policy.modulePath;
   let message = goesTo ? `${r.message} (the policy is ${goesTo})` : r.message;
-  if (modulePath2?.length) message += ` (in ${modulePath2.join(" > ")})`;
+  if (modulePath2?.length) message += inModule(modulePath2);
   return message;
+}
+function inModule(modulePath2) {
+  return ` (in ${modulePath2.join(" > ")})`;
 }
 function identity2(ruleId, r, origin, address2, root2) {
   const policyFile = r.policy?.policy.usedAt?.file ?? r.policy?.policy.origin.file ?? origin.file;
@@ -11639,46 +11642,46 @@ var init_clone = __esm({
 });
 
 // src/resolve/type-conversion.ts
-function conformToType(v, type, defaultOf, depth = 0) {
+function conformToType(v, type, valueOf, depth = 0) {
   if (depth > 16 || type.t !== "call") return v;
   const [inner] = type.args;
   switch (type.name) {
     case "map":
       if (!inner || v.kind !== "object") return v;
-      return { ...v, entries: v.entries.map((e) => ({ ...e, value: conformToType(e.value, inner, defaultOf, depth + 1) })) };
+      return { ...v, entries: v.entries.map((e) => ({ ...e, value: conformToType(e.value, inner, valueOf, depth + 1) })) };
     case "list":
     case "set":
       if (!inner || v.kind !== "list") return v;
-      return { ...v, items: v.items.map((i2) => conformToType(i2, inner, defaultOf, depth + 1)) };
+      return { ...v, items: v.items.map((i2) => conformToType(i2, inner, valueOf, depth + 1)) };
     case "object":
-      return inner?.t === "object" && v.kind === "object" ? conformObject(v, inner.elems, defaultOf, depth) : v;
+      return inner?.t === "object" && v.kind === "object" ? conformObject(v, inner.elems, valueOf, depth) : v;
     default:
       return v;
   }
 }
-function conformObject(v, elems2, defaultOf, depth) {
+function conformObject(v, elems2, valueOf, depth) {
   const entries = [...v.entries];
   for (const elem of elems2) {
-    const name2 = attributeName(elem.key);
+    const name2 = attributeName(elem.key, valueOf);
     if (name2 === void 0) continue;
     const at2 = entries.findIndex((e) => e.key === name2);
     const optional = elem.value.t === "call" && elem.value.name === "optional" ? elem.value : void 0;
     const attrType = optional ? optional.args[0] : elem.value;
     if (at2 >= 0) {
       const given = entries[at2].value;
-      const value = given.kind === "null" && optional?.args[1] ? defaultOf(optional.args[1]) : given;
-      entries[at2] = { ...entries[at2], value: attrType ? conformToType(value, attrType, defaultOf, depth + 1) : value };
+      const value = given.kind === "null" && optional?.args[1] ? valueOf(optional.args[1]) : given;
+      entries[at2] = { ...entries[at2], value: attrType ? conformToType(value, attrType, valueOf, depth + 1) : value };
     } else if (optional) {
-      const value = optional.args[1] ? defaultOf(optional.args[1]) : { kind: "null", origin: v.origin };
-      entries.push({ key: name2, value: attrType ? conformToType(value, attrType, defaultOf, depth + 1) : value });
+      const value = optional.args[1] ? valueOf(optional.args[1]) : { kind: "null", origin: v.origin };
+      entries.push({ key: name2, value: attrType ? conformToType(value, attrType, valueOf, depth + 1) : value });
     }
   }
   return { ...v, entries };
 }
-function attributeName(key) {
+function attributeName(key, valueOf) {
   if (key.t === "variable") return key.name;
-  if (key.t === "literal" && typeof key.value === "string") return key.value;
-  return void 0;
+  const v = valueOf(key);
+  return v.kind === "string" ? v.value : void 0;
 }
 var init_type_conversion = __esm({
   "src/resolve/type-conversion.ts"() {
@@ -13230,9 +13233,7 @@ function extractModule(module2) {
             resourceType: item.labels[0],
             modulePath: modulePath2,
             calledAt,
-            ...domainGuards(module2, item, scope),
-            // A VPC Lattice auth policy: the network always limits who can send (catalogue).
-            ...resourceInfo(item.labels[0])?.network ? { network: resourceInfo(item.labels[0]).network } : {}
+            ...domainGuards(module2, item, scope)
           };
           const before = out2.policies.length;
           addPolicy(out2, evaluate(a.expr, scope), info2, scope, a, kind === "unknown");
@@ -14266,14 +14267,17 @@ function outsideCallers(st, opts) {
 function findWitness(st, callers, denied) {
   let sawUnknown = false;
   for (const caller of callers) {
-    const t = denied ? allTrue([admits(st, caller), not2(denied(caller))]) : admits(st, caller);
+    const t = admitsDespite(st, caller, denied);
     if (t === true) return { caller, truth: true };
     if (t === "unknown") sawUnknown = true;
   }
   return { truth: sawUnknown ? "unknown" : false };
 }
+function admitsDespite(st, caller, denied) {
+  return denied ? allTrue([admits(st, caller), not(denied(caller))]) : admits(st, caller);
+}
 function admits(st, caller) {
-  const principal = st.notPrincipal ? not2(namedIn(st.notPrincipal, caller)) : st.principal ? principalAdmits(st.principal, caller) : true;
+  const principal = st.notPrincipal ? not(namedIn(st.notPrincipal, caller)) : st.principal ? principalAdmits(st.principal, caller) : true;
   if (principal === false) return false;
   return allTrue([principal, evaluateConditions(st, caller.context)]);
 }
@@ -14303,9 +14307,6 @@ function couldBeAnyone(elem) {
   const widest = widestPattern(elem);
   return widest === void 0 || widest.replace(/\*+/g, "*") === "*";
 }
-function not2(t) {
-  return t === "unknown" ? t : !t;
-}
 
 // src/policy/denies.ts
 function deniedBy(denies, allow, caller) {
@@ -14322,8 +14323,12 @@ function deniedBy(denies, allow, caller) {
 function denyStatements(statements) {
   return statements.filter((s2) => s2.effect === "Deny");
 }
+function denialOf(statements, allow) {
+  const denies = denyStatements(statements);
+  return denies.length ? (caller) => deniedBy(denies, allow, caller) : void 0;
+}
 function appliesTo(d, caller) {
-  const principal = d.notPrincipal ? notTruth(principalAdmits(d.notPrincipal, caller)) : d.principal ? principalAdmits(d.principal, caller) : true;
+  const principal = d.notPrincipal ? not(principalAdmits(d.notPrincipal, caller)) : d.principal ? principalAdmits(d.principal, caller) : true;
   if (principal === false) return false;
   const each = d.conditions.map((c) => caller.context.chosen(c.keyLower) ? false : evaluateCondition(c, caller.context));
   if (d.opaqueConditions.length) each.push("unknown");
@@ -14348,7 +14353,6 @@ function takesIn(p, a, ignoreCase) {
   if (wide !== void 0 && value !== void 0 && !globMatch(wide, value, ignoreCase)) return false;
   return "unknown";
 }
-var notTruth = (t) => t === "unknown" ? t : !t;
 
 // src/policy/describe.ts
 init_value();
@@ -15541,15 +15545,14 @@ function undecidedNote(policy, st, path2) {
 }
 function witnessReport(policy, st, path2, avoid) {
   const anonymous = acceptsAnonymous(policy.policy.resourceType, actionServices(st));
-  const denies = denyStatements(policy.statements);
-  const denied = denies.length ? (caller) => deniedBy(denies, st, caller) : void 0;
+  const denied = denialOf(policy.statements, st);
   const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }), denied);
   const actions = describeActions(st);
   const guarded2 = policy.policy.fineGrained;
   if (guarded2 === "on") return void 0;
   if (guarded2 === "unknown" && direct.caller) return "unknown";
   if (direct.caller && policy.policy.network === "vpc") return inVpc(policy, path2, st, direct.caller.description, actions);
-  if (direct.caller && policy.policy.network === "lattice") return inLattice(policy, path2, st, direct.caller.description, actions);
+  if (direct.caller && resourceInfo(policy.policy.resourceType)?.network === "lattice") return inLattice(policy, path2, st, direct.caller.description, actions);
   if (direct.caller) {
     return {
       check: "WP02",
@@ -15681,7 +15684,7 @@ function outsiderAdmitted(policy, st, avoidAccounts) {
   if (kind === "identity" || ORGANIZATION_KINDS.has(kind) || kind === "document" && !st.principal && !st.notPrincipal) return void 0;
   const services = (st.actions ?? []).flatMap((a) => typeof a.value === "string" && a.value.includes(":") ? [a.value.split(":")[0]] : []);
   const anonymous = acceptsAnonymous(policy.policy.resourceType, services.length === (st.actions ?? []).length ? services : []);
-  return findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts }), deniedIn(policy, st)).caller;
+  return findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts }), denialOf(policy.statements, st)).caller;
 }
 function checkOperator(policy, st, c, avoidAccounts) {
   const out2 = [];
@@ -15728,9 +15731,9 @@ function outsiderVerdict(v) {
   let truth = false;
   if (v.allow) {
     if (v.c.negated) return { truth: false };
-    const denied = deniedIn(v.policy, v.st);
+    const denied = denialOf(v.policy.statements, v.st);
     for (const caller of own2) {
-      const t = denied ? allTrue2([admits(v.st, caller), not3(denied(caller))]) : admits(v.st, caller);
+      const t = admitsDespite(v.st, caller, denied);
       if (t === true) return { caller, truth };
       if (t === "unknown") truth = "unknown";
     }
@@ -15739,17 +15742,13 @@ function outsiderVerdict(v) {
   if (!v.c.negated) return { truth: false };
   const foreign2 = foreignRoles(false);
   for (const [i2, caller] of own2.entries()) {
-    const t = allTrue2([admits(v.st, foreign2[i2]), not3(admits(v.st, caller))]);
+    const t = allTrue2([admits(v.st, foreign2[i2]), not2(admits(v.st, caller))]);
     if (t === true) return { caller, truth: true };
     if (t === "unknown") truth = "unknown";
   }
   return { truth };
 }
-function deniedIn(policy, st) {
-  const denies = denyStatements(policy.statements);
-  return denies.length ? (caller) => deniedBy(denies, st, caller) : void 0;
-}
-var not3 = (t) => t === "unknown" ? t : !t;
+var not2 = (t) => t === "unknown" ? t : !t;
 var allTrue2 = (ts) => ts.includes(false) ? false : ts.includes("unknown") ? "unknown" : true;
 var wildName = (v) => v.arn.resource !== "root" && !badType(v) && v.grants && v.name !== "*" && v.name.includes("*") && !namingConvention(v.name) && !identityCenterRole(v);
 var identityCenterRole = (v) => v.type === "role" && v.rest[0] === "aws-reserved" && v.rest[1] === "sso.amazonaws.com" && /^AWSReservedSSO_[^*?]+\*$/.test(v.name);
@@ -17151,12 +17150,7 @@ function unprefixedNear(key, applicable) {
       const bare = new Map(names2.map((k) => [k.toLowerCase().replace(":", ""), k]));
       const exact3 = bare.get(key);
       const near = exact3 ? [exact3] : closest(key, [...bare.keys()]).map((k) => bare.get(k));
-      return Promise.all(
-        near.map(async (k) => {
-          const info2 = await lookupKey(k);
-          return typeof info2 === "object" ? info2.key : k;
-        })
-      );
+      return asDocumented(near);
     })();
     byKey.set(key, hit);
   }
@@ -17170,15 +17164,18 @@ function serviceNamesake(key, applicable) {
   if (!hit) {
     const name2 = key.slice(key.indexOf(":") + 1);
     const same2 = [...new Set(holder.keys.filter((k) => !k.toLowerCase().startsWith("aws:") && k.toLowerCase().slice(k.indexOf(":") + 1) === name2))];
-    hit = Promise.all(
-      same2.map(async (k) => {
-        const info2 = await lookupKey(k);
-        return typeof info2 === "object" ? info2.key : k;
-      })
-    );
+    hit = asDocumented(same2);
     byKey.set(key, hit);
   }
   return hit;
+}
+function asDocumented(keys) {
+  return Promise.all(
+    keys.map(async (k) => {
+      const info2 = await lookupKey(k);
+      return typeof info2 === "object" ? info2.key : k;
+    })
+  );
 }
 var namesakes = /* @__PURE__ */ new WeakMap();
 var NO_KEYS = { keys: [], listed: /* @__PURE__ */ new Map() };

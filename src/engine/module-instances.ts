@@ -1,5 +1,6 @@
 import { fingerprint } from '../model/fingerprint.js';
 import type { Finding } from '../model/finding.js';
+import { inModule } from '../model/locate.js';
 
 /**
  * One finding per place for a module called many times: a guardduty module called for 16
@@ -10,7 +11,7 @@ import type { Finding } from '../model/finding.js';
  * finding that module instances do not repeat keeps its own. Input: findings sorted by place.
  */
 export function collapseModuleInstances(findings: Finding[]): Finding[] {
-  const groups = new Map<string, Finding[]>();
+  const groups = new Map<string, { base: string; members: Finding[] }>();
   const out: Finding[] = [];
   for (const f of findings) {
     const base = withoutInstance(f);
@@ -18,20 +19,20 @@ export function collapseModuleInstances(findings: Finding[]): Finding[] {
       out.push(f);
       continue;
     }
-    const k = `${f.ruleId}\u0000${f.checkId ?? ''}\u0000${f.file}\u0000${f.line}:${f.column}\u0000${f.suppressed}\u0000${base}`;
+    const k = `${f.ruleId}\u0000${f.checkId ?? ''}\u0000${f.file}\u0000${f.line}:${f.column}\u0000${base}`;
     const group = groups.get(k);
     if (group) {
-      group.push(f);
+      group.members.push(f);
       continue;
     }
-    groups.set(k, [f]);
+    groups.set(k, { base, members: [f] });
     out.push(f);
   }
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const [first] = group;
-    const base = withoutInstance(first)!;
-    first.message = `${base} (in ${first.modulePath!.join(' > ')} and ${group.length - 1} more instance${group.length > 2 ? 's' : ''})`;
+  for (const { base, members } of groups.values()) {
+    if (members.length < 2) continue;
+    const [first] = members;
+    const more = members.length - 1;
+    first.message = `${base}${inModule(first.modulePath!).slice(0, -1)} and ${more} more instance${more > 1 ? 's' : ''})`;
     first.fingerprint = fingerprint(
       [first.ruleId, first.checkId ?? '', first.file, generalAddress(first.address ?? ''), (first.jsonPath ?? '').replace(/\[\d+\]/g, '[]'), base].join(
         '\u0000',
@@ -45,7 +46,7 @@ export function collapseModuleInstances(findings: Finding[]): Finding[] {
  * any module call. */
 function withoutInstance(f: Finding): string | undefined {
   if (!f.modulePath?.length) return undefined;
-  const suffix = ` (in ${f.modulePath.join(' > ')})`;
+  const suffix = inModule(f.modulePath);
   return f.message.endsWith(suffix) ? f.message.slice(0, -suffix.length) : undefined;
 }
 

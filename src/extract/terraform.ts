@@ -6,7 +6,7 @@ import type { Module, ModuleFile } from '../resolve/module.js';
 import { gateInstances, instanceSuffix, readsInstance } from '../resolve/instances.js';
 import type { JsonProblem } from '../parse/json.js';
 import { renderPolicyDocument } from '../resolve/policy-document.js';
-import { POLICY_RESOURCES, resourceInfo, slotKind, type PolicySlot } from '../model/aws-resources.js';
+import { POLICY_RESOURCES, slotKind, type PolicySlot } from '../model/aws-resources.js';
 import { domainGuards } from './domain-guards-tf.js';
 import { dataReferences } from '../parse/references.js';
 
@@ -47,8 +47,6 @@ export function extractModule(module: Module): Extraction {
             modulePath,
             calledAt,
             ...domainGuards(module, item, scope),
-            // A VPC Lattice auth policy: the network always limits who can send (catalogue).
-            ...(resourceInfo(item.labels[0])?.network ? { network: resourceInfo(item.labels[0])!.network } : {}),
           };
           const before = out.policies.length;
           addPolicy(out, evaluate(a.expr, scope), info, scope, a, kind === 'unknown');

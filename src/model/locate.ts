@@ -155,8 +155,13 @@ function withContext(r: Report): string {
   const goesTo = r.policy?.policy.goesTo;
   const modulePath = r.policy?.policy.modulePath;
   let message = goesTo ? `${r.message} (the policy is ${goesTo})` : r.message;
-  if (modulePath?.length) message += ` (in ${modulePath.join(' > ')})`;
+  if (modulePath?.length) message += inModule(modulePath);
   return message;
+}
+
+/** How a message names the module instance it was found in (engine/module-instances.ts reads it back). */
+export function inModule(modulePath: readonly string[]): string {
+  return ` (in ${modulePath.join(' > ')})`;
 }
 
 /**

@@ -20,10 +20,9 @@ export interface Policy {
   calledAt?: Origin;
   /** A document judged where no catalogued attribute takes it (issue 20): where it goes, for messages. */
   goesTo?: string;
-  /** The resource answers only inside a VPC (an OpenSearch domain with `vpc_options`), or only
-   * from the VPCs associated with a VPC Lattice service network (`lattice`): a "*" there reaches
-   * whoever can connect from there, not the internet or every AWS account. */
-  network?: 'vpc' | 'lattice';
+  /** The resource answers only inside a VPC (an OpenSearch domain with `vpc_options`): a "*"
+   * there reaches whoever can connect in that VPC, not the internet. */
+  network?: 'vpc';
   /** OpenSearch fine-grained access control authenticates what the policy lets through (the
    * domain's advanced_security_options on, anonymous access off): `unknown` when either is Unknown. */
   fineGrained?: 'on' | 'unknown';

@@ -1,7 +1,7 @@
 import type { Principals, Statement } from '../model/policy.js';
 import { PARTITIONS, instantiate, parseArn, witnessAccount } from './arn.js';
 import { globMatch } from './glob.js';
-import { allTrue, anyTrue, evaluateConditions, widestPattern, type RequestContext, type Truth } from './conditions.js';
+import { allTrue, anyTrue, evaluateConditions, not, widestPattern, type RequestContext, type Truth } from './conditions.js';
 
 /** A concrete caller outside the owner's accounts, used to prove that a policy lets it in. */
 export interface Caller {
@@ -155,12 +155,17 @@ export function outsideCallers(st: Statement, opts: CallerOptions & { anonymous:
 export function findWitness(st: Statement, callers: Caller[], denied?: (caller: Caller) => Truth): { caller?: Caller; truth: Truth } {
   let sawUnknown = false;
   for (const caller of callers) {
-    // A Deny of the same policy that stops the caller wins over the Allow (policy/denies.ts).
-    const t = denied ? allTrue([admits(st, caller), not(denied(caller))]) : admits(st, caller);
+    const t = admitsDespite(st, caller, denied);
     if (t === true) return { caller, truth: true };
     if (t === 'unknown') sawUnknown = true;
   }
   return { truth: sawUnknown ? 'unknown' : false };
+}
+
+/** Whether the statement lets the caller in and no Deny of its policy stops it: a Deny that
+ * stops the caller wins over the Allow (policy/denies.ts). */
+export function admitsDespite(st: Statement, caller: Caller, denied?: (caller: Caller) => Truth): Truth {
+  return denied ? allTrue([admits(st, caller), not(denied(caller))]) : admits(st, caller);
 }
 
 /** Whether the statement applies to this caller: principal and conditions (three-valued). */
@@ -203,8 +208,4 @@ function namedIn(p: Principals, caller: Caller): Truth {
 function couldBeAnyone(elem: Principals['entries'][number]['elem']): boolean {
   const widest = widestPattern(elem);
   return widest === undefined || widest.replace(/\*+/g, '*') === '*';
-}
-
-function not(t: Truth): Truth {
-  return t === 'unknown' ? t : !t;
 }

@@ -113,7 +113,7 @@ function matcher(base: string): Match | undefined {
   }
 }
 
-function not(t: Truth): Truth {
+export function not(t: Truth): Truth {
   return t === 'unknown' ? t : !t;
 }
 

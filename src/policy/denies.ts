@@ -1,5 +1,5 @@
 import type { Elem, Statement } from '../model/policy.js';
-import { allTrue, anyTrue, evaluateCondition, widestPattern, type Truth } from './conditions.js';
+import { allTrue, anyTrue, evaluateCondition, not, widestPattern, type Truth } from './conditions.js';
 import { globMatch } from './glob.js';
 import type { Caller } from './callers.js';
 import { principalAdmits } from './callers.js';
@@ -29,11 +29,17 @@ export function denyStatements(statements: readonly Statement[]): Statement[] {
   return statements.filter((s) => s.effect === 'Deny');
 }
 
+/** deniedBy for one Allow of a policy, as findWitness and admitsDespite take it; none without a Deny. */
+export function denialOf(statements: readonly Statement[], allow: Statement): ((caller: Caller) => Truth) | undefined {
+  const denies = denyStatements(statements);
+  return denies.length ? (caller) => deniedBy(denies, allow, caller) : undefined;
+}
+
 /** Whether the Deny applies to the caller's request. The caller chooses its own request: a
  * condition on a key it sets (aws:SecureTransport, aws:RequestedRegion, the network it sends
  * from where that is free) is one it avoids, so it never makes the Deny certain. */
 function appliesTo(d: Statement, caller: Caller): Truth {
-  const principal = d.notPrincipal ? notTruth(principalAdmits(d.notPrincipal, caller)) : d.principal ? principalAdmits(d.principal, caller) : true;
+  const principal = d.notPrincipal ? not(principalAdmits(d.notPrincipal, caller)) : d.principal ? principalAdmits(d.principal, caller) : true;
   if (principal === false) return false;
   const each: Truth[] = d.conditions.map((c) => (caller.context.chosen(c.keyLower) ? false : evaluateCondition(c, caller.context)));
   if (d.opaqueConditions.length) each.push('unknown');
@@ -68,5 +74,3 @@ function takesIn(p: Elem, a: Elem, ignoreCase: boolean): Truth {
   if (wide !== undefined && value !== undefined && !globMatch(wide, value, ignoreCase)) return false;
   return 'unknown';
 }
-
-const notTruth = (t: Truth): Truth => (t === 'unknown' ? t : !t);

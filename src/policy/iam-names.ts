@@ -78,7 +78,6 @@ const lookups = new Map<string, Promise<KeyLookup>>();
 /** Bounded like every per-run memo: distinct keys of a hostile tree cannot grow it without end. */
 const MAX_LOOKUPS = 20_000;
 
-/** What the data says of a condition key as written (memoised: every statement repeats a few keys). */
 /**
  * Key types the SAR gives that the service's own guide contradicts. Amazon Cognito's developer
  * guide ("Role trust and permissions") tests `amr` with ForAnyValue:StringLike and calls it "the
@@ -92,6 +91,7 @@ function corrected(found: KeyLookup): KeyLookup {
   return type ? { ...found, type } : found;
 }
 
+/** What the data says of a condition key as written (memoised: every statement repeats a few keys). */
 export function lookupKey(key: string): Promise<KeyLookup> {
   let hit = lookups.get(key);
   if (!hit) {

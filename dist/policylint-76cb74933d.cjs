@@ -3684,8 +3684,11 @@ function withContext(r) {
   const goesTo = r.policy?.policy.goesTo;
   const modulePath2 = r.policy?.policy.modulePath;
   let message = goesTo ? `${r.message} (the policy is ${goesTo})` : r.message;
-  if (modulePath2?.length) message += ` (in ${modulePath2.join(" > ")})`;
+  if (modulePath2?.length) message += inModule(modulePath2);
   return message;
+}
+function inModule(modulePath2) {
+  return ` (in ${modulePath2.join(" > ")})`;
 }
 function identity(ruleId, r, origin, address2, root2) {
   const policyFile = r.policy?.policy.usedAt?.file ?? r.policy?.policy.origin.file ?? origin.file;
@@ -7524,46 +7527,46 @@ var init_clone = __esm({
 });
 
 // src/resolve/type-conversion.ts
-function conformToType(v, type, defaultOf, depth = 0) {
+function conformToType(v, type, valueOf, depth = 0) {
   if (depth > 16 || type.t !== "call") return v;
   const [inner] = type.args;
   switch (type.name) {
     case "map":
       if (!inner || v.kind !== "object") return v;
-      return { ...v, entries: v.entries.map((e) => ({ ...e, value: conformToType(e.value, inner, defaultOf, depth + 1) })) };
+      return { ...v, entries: v.entries.map((e) => ({ ...e, value: conformToType(e.value, inner, valueOf, depth + 1) })) };
     case "list":
     case "set":
       if (!inner || v.kind !== "list") return v;
-      return { ...v, items: v.items.map((i) => conformToType(i, inner, defaultOf, depth + 1)) };
+      return { ...v, items: v.items.map((i) => conformToType(i, inner, valueOf, depth + 1)) };
     case "object":
-      return inner?.t === "object" && v.kind === "object" ? conformObject(v, inner.elems, defaultOf, depth) : v;
+      return inner?.t === "object" && v.kind === "object" ? conformObject(v, inner.elems, valueOf, depth) : v;
     default:
       return v;
   }
 }
-function conformObject(v, elems2, defaultOf, depth) {
+function conformObject(v, elems2, valueOf, depth) {
   const entries = [...v.entries];
   for (const elem of elems2) {
-    const name = attributeName(elem.key);
+    const name = attributeName(elem.key, valueOf);
     if (name === void 0) continue;
     const at2 = entries.findIndex((e) => e.key === name);
     const optional = elem.value.t === "call" && elem.value.name === "optional" ? elem.value : void 0;
     const attrType = optional ? optional.args[0] : elem.value;
     if (at2 >= 0) {
       const given = entries[at2].value;
-      const value = given.kind === "null" && optional?.args[1] ? defaultOf(optional.args[1]) : given;
-      entries[at2] = { ...entries[at2], value: attrType ? conformToType(value, attrType, defaultOf, depth + 1) : value };
+      const value = given.kind === "null" && optional?.args[1] ? valueOf(optional.args[1]) : given;
+      entries[at2] = { ...entries[at2], value: attrType ? conformToType(value, attrType, valueOf, depth + 1) : value };
     } else if (optional) {
-      const value = optional.args[1] ? defaultOf(optional.args[1]) : { kind: "null", origin: v.origin };
-      entries.push({ key: name, value: attrType ? conformToType(value, attrType, defaultOf, depth + 1) : value });
+      const value = optional.args[1] ? valueOf(optional.args[1]) : { kind: "null", origin: v.origin };
+      entries.push({ key: name, value: attrType ? conformToType(value, attrType, valueOf, depth + 1) : value });
     }
   }
   return { ...v, entries };
 }
-function attributeName(key) {
+function attributeName(key, valueOf) {
   if (key.t === "variable") return key.name;
-  if (key.t === "literal" && typeof key.value === "string") return key.value;
-  return void 0;
+  const v = valueOf(key);
+  return v.kind === "string" ? v.value : void 0;
 }
 var init_type_conversion = __esm({
   "src/resolve/type-conversion.ts"() {
@@ -9116,9 +9119,7 @@ function extractModule(module2) {
             resourceType: item.labels[0],
             modulePath: modulePath2,
             calledAt,
-            ...domainGuards(module2, item, scope),
-            // A VPC Lattice auth policy: the network always limits who can send (catalogue).
-            ...resourceInfo(item.labels[0])?.network ? { network: resourceInfo(item.labels[0]).network } : {}
+            ...domainGuards(module2, item, scope)
           };
           const before = out.policies.length;
           addPolicy(out, evaluate(a.expr, scope), info, scope, a, kind === "unknown");
@@ -10305,14 +10306,17 @@ function outsideCallers(st, opts) {
 function findWitness(st, callers, denied) {
   let sawUnknown = false;
   for (const caller of callers) {
-    const t = denied ? allTrue([admits(st, caller), not2(denied(caller))]) : admits(st, caller);
+    const t = admitsDespite(st, caller, denied);
     if (t === true) return { caller, truth: true };
     if (t === "unknown") sawUnknown = true;
   }
   return { truth: sawUnknown ? "unknown" : false };
 }
+function admitsDespite(st, caller, denied) {
+  return denied ? allTrue([admits(st, caller), not(denied(caller))]) : admits(st, caller);
+}
 function admits(st, caller) {
-  const principal = st.notPrincipal ? not2(namedIn(st.notPrincipal, caller)) : st.principal ? principalAdmits(st.principal, caller) : true;
+  const principal = st.notPrincipal ? not(namedIn(st.notPrincipal, caller)) : st.principal ? principalAdmits(st.principal, caller) : true;
   if (principal === false) return false;
   return allTrue([principal, evaluateConditions(st, caller.context)]);
 }
@@ -10341,9 +10345,6 @@ function namedIn(p, caller) {
 function couldBeAnyone(elem) {
   const widest = widestPattern(elem);
   return widest === void 0 || widest.replace(/\*+/g, "*") === "*";
-}
-function not2(t) {
-  return t === "unknown" ? t : !t;
 }
 var CALLER_CHOSEN, OWN_IDENTITY_CHOSEN, NETWORK_KEYS, OUTSIDER_ACCOUNT, patternCache, CREATABLE_NAME, foreign, anonymousCallers;
 var init_callers = __esm({
@@ -10378,8 +10379,12 @@ function deniedBy(denies, allow, caller) {
 function denyStatements(statements) {
   return statements.filter((s2) => s2.effect === "Deny");
 }
+function denialOf(statements, allow) {
+  const denies = denyStatements(statements);
+  return denies.length ? (caller) => deniedBy(denies, allow, caller) : void 0;
+}
 function appliesTo(d, caller) {
-  const principal = d.notPrincipal ? notTruth(principalAdmits(d.notPrincipal, caller)) : d.principal ? principalAdmits(d.principal, caller) : true;
+  const principal = d.notPrincipal ? not(principalAdmits(d.notPrincipal, caller)) : d.principal ? principalAdmits(d.principal, caller) : true;
   if (principal === false) return false;
   const each = d.conditions.map((c) => caller.context.chosen(c.keyLower) ? false : evaluateCondition(c, caller.context));
   if (d.opaqueConditions.length) each.push("unknown");
@@ -10404,14 +10409,12 @@ function takesIn(p, a, ignoreCase) {
   if (wide !== void 0 && value !== void 0 && !globMatch(wide, value, ignoreCase)) return false;
   return "unknown";
 }
-var notTruth;
 var init_denies = __esm({
   "src/policy/denies.ts"() {
     "use strict";
     init_conditions();
     init_glob();
     init_callers();
-    notTruth = (t) => t === "unknown" ? t : !t;
   }
 });
 
@@ -12425,15 +12428,14 @@ function undecidedNote(policy, st, path2) {
 }
 function witnessReport(policy, st, path2, avoid) {
   const anonymous = acceptsAnonymous(policy.policy.resourceType, actionServices(st));
-  const denies = denyStatements(policy.statements);
-  const denied = denies.length ? (caller) => deniedBy(denies, st, caller) : void 0;
+  const denied = denialOf(policy.statements, st);
   const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }), denied);
   const actions = describeActions(st);
   const guarded2 = policy.policy.fineGrained;
   if (guarded2 === "on") return void 0;
   if (guarded2 === "unknown" && direct.caller) return "unknown";
   if (direct.caller && policy.policy.network === "vpc") return inVpc(policy, path2, st, direct.caller.description, actions);
-  if (direct.caller && policy.policy.network === "lattice") return inLattice(policy, path2, st, direct.caller.description, actions);
+  if (direct.caller && resourceInfo(policy.policy.resourceType)?.network === "lattice") return inLattice(policy, path2, st, direct.caller.description, actions);
   if (direct.caller) {
     return {
       check: "WP02",
@@ -12548,7 +12550,7 @@ function outsiderAdmitted(policy, st, avoidAccounts) {
   if (kind === "identity" || ORGANIZATION_KINDS.has(kind) || kind === "document" && !st.principal && !st.notPrincipal) return void 0;
   const services = (st.actions ?? []).flatMap((a) => typeof a.value === "string" && a.value.includes(":") ? [a.value.split(":")[0]] : []);
   const anonymous = acceptsAnonymous(policy.policy.resourceType, services.length === (st.actions ?? []).length ? services : []);
-  return findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts }), deniedIn(policy, st)).caller;
+  return findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts }), denialOf(policy.statements, st)).caller;
 }
 function checkOperator(policy, st, c, avoidAccounts) {
   const out = [];
@@ -12592,9 +12594,9 @@ function outsiderVerdict(v) {
   let truth = false;
   if (v.allow) {
     if (v.c.negated) return { truth: false };
-    const denied = deniedIn(v.policy, v.st);
+    const denied = denialOf(v.policy.statements, v.st);
     for (const caller of own2) {
-      const t = denied ? allTrue2([admits(v.st, caller), not3(denied(caller))]) : admits(v.st, caller);
+      const t = admitsDespite(v.st, caller, denied);
       if (t === true) return { caller, truth };
       if (t === "unknown") truth = "unknown";
     }
@@ -12603,15 +12605,11 @@ function outsiderVerdict(v) {
   if (!v.c.negated) return { truth: false };
   const foreign2 = foreignRoles(false);
   for (const [i, caller] of own2.entries()) {
-    const t = allTrue2([admits(v.st, foreign2[i]), not3(admits(v.st, caller))]);
+    const t = allTrue2([admits(v.st, foreign2[i]), not2(admits(v.st, caller))]);
     if (t === true) return { caller, truth: true };
     if (t === "unknown") truth = "unknown";
   }
   return { truth };
-}
-function deniedIn(policy, st) {
-  const denies = denyStatements(policy.statements);
-  return denies.length ? (caller) => deniedBy(denies, st, caller) : void 0;
 }
 function run(checks, v, out) {
   for (const check of checks) {
@@ -12677,7 +12675,7 @@ function rolePathMismatch(c, value, paths) {
     message: `role ${declared} is declared here with path "${path2}", so its ARN is ${fixed3}; "${value}" leaves the path out and never matches \u2014 write ${fixed3}, or the pair role/${declared} and role/*/${declared}`
   };
 }
-var CHECKS2, checkOf, principalArnPattern, broadPrincipal, literalWildcard, partitionOf, fixed2, not3, allTrue2, wildName, identityCenterRole, badType, VALUE_CHECKS, NOT_AN_ARN, ARN_CHECKS;
+var CHECKS2, checkOf, principalArnPattern, broadPrincipal, literalWildcard, partitionOf, fixed2, not2, allTrue2, wildName, identityCenterRole, badType, VALUE_CHECKS, NOT_AN_ARN, ARN_CHECKS;
 var init_principal_arn_pattern = __esm({
   "rules/principal-arn-pattern.ts"() {
     "use strict";
@@ -12763,7 +12761,7 @@ var init_principal_arn_pattern = __esm({
     literalWildcard = (v) => /^StringEquals|^StringNotEquals/.test(v.c.base) && hasWildcard(v.value);
     partitionOf = (v) => PARTITIONS.includes(v.arn.partition) ? v.arn.partition : "aws";
     fixed2 = (v, account) => `arn:${partitionOf(v)}:iam::${account}:${v.arn.resource}`;
-    not3 = (t) => t === "unknown" ? t : !t;
+    not2 = (t) => t === "unknown" ? t : !t;
     allTrue2 = (ts) => ts.includes(false) ? false : ts.includes("unknown") ? "unknown" : true;
     wildName = (v) => v.arn.resource !== "root" && !badType(v) && v.grants && v.name !== "*" && v.name.includes("*") && !namingConvention(v.name) && !identityCenterRole(v);
     identityCenterRole = (v) => v.type === "role" && v.rest[0] === "aws-reserved" && v.rest[1] === "sso.amazonaws.com" && /^AWSReservedSSO_[^*?]+\*$/.test(v.name);
@@ -14080,12 +14078,7 @@ function unprefixedNear(key, applicable) {
       const bare = new Map(names2.map((k) => [k.toLowerCase().replace(":", ""), k]));
       const exact3 = bare.get(key);
       const near = exact3 ? [exact3] : closest(key, [...bare.keys()]).map((k) => bare.get(k));
-      return Promise.all(
-        near.map(async (k) => {
-          const info = await lookupKey(k);
-          return typeof info === "object" ? info.key : k;
-        })
-      );
+      return asDocumented(near);
     })();
     byKey.set(key, hit);
   }
@@ -14099,15 +14092,18 @@ function serviceNamesake(key, applicable) {
   if (!hit) {
     const name = key.slice(key.indexOf(":") + 1);
     const same2 = [...new Set(holder.keys.filter((k) => !k.toLowerCase().startsWith("aws:") && k.toLowerCase().slice(k.indexOf(":") + 1) === name))];
-    hit = Promise.all(
-      same2.map(async (k) => {
-        const info = await lookupKey(k);
-        return typeof info === "object" ? info.key : k;
-      })
-    );
+    hit = asDocumented(same2);
     byKey.set(key, hit);
   }
   return hit;
+}
+function asDocumented(keys) {
+  return Promise.all(
+    keys.map(async (k) => {
+      const info = await lookupKey(k);
+      return typeof info === "object" ? info.key : k;
+    })
+  );
 }
 function suggestedKeys(service, key) {
   const id = `${service}\0${key}`;
@@ -14373,20 +14369,20 @@ function collapseModuleInstances(findings) {
       out.push(f);
       continue;
     }
-    const k = `${f.ruleId}\0${f.checkId ?? ""}\0${f.file}\0${f.line}:${f.column}\0${f.suppressed}\0${base}`;
+    const k = `${f.ruleId}\0${f.checkId ?? ""}\0${f.file}\0${f.line}:${f.column}\0${base}`;
     const group = groups.get(k);
     if (group) {
-      group.push(f);
+      group.members.push(f);
       continue;
     }
-    groups.set(k, [f]);
+    groups.set(k, { base, members: [f] });
     out.push(f);
   }
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const [first] = group;
-    const base = withoutInstance(first);
-    first.message = `${base} (in ${first.modulePath.join(" > ")} and ${group.length - 1} more instance${group.length > 2 ? "s" : ""})`;
+  for (const { base, members } of groups.values()) {
+    if (members.length < 2) continue;
+    const [first] = members;
+    const more = members.length - 1;
+    first.message = `${base}${inModule(first.modulePath).slice(0, -1)} and ${more} more instance${more > 1 ? "s" : ""})`;
     first.fingerprint = fingerprint(
       [first.ruleId, first.checkId ?? "", first.file, generalAddress(first.address ?? ""), (first.jsonPath ?? "").replace(/\[\d+\]/g, "[]"), base].join(
         "\0"
@@ -14397,7 +14393,7 @@ function collapseModuleInstances(findings) {
 }
 function withoutInstance(f) {
   if (!f.modulePath?.length) return void 0;
-  const suffix = ` (in ${f.modulePath.join(" > ")})`;
+  const suffix = inModule(f.modulePath);
   return f.message.endsWith(suffix) ? f.message.slice(0, -suffix.length) : void 0;
 }
 function generalAddress(address2) {
@@ -14407,6 +14403,7 @@ var init_module_instances = __esm({
   "src/engine/module-instances.ts"() {
     "use strict";
     init_fingerprint();
+    init_locate();
   }
 });
 

@@ -5543,8 +5543,11 @@ function withContext(r) {
   const goesTo = r.policy?.policy.goesTo;
   const modulePath2 = r.policy?.policy.modulePath;
   let message = goesTo ? `${r.message} (the policy is ${goesTo})` : r.message;
-  if (modulePath2?.length) message += ` (in ${modulePath2.join(" > ")})`;
+  if (modulePath2?.length) message += inModule(modulePath2);
   return message;
+}
+function inModule(modulePath2) {
+  return ` (in ${modulePath2.join(" > ")})`;
 }
 function identity(ruleId, r, origin, address, root2) {
   const policyFile = r.policy?.policy.usedAt?.file ?? r.policy?.policy.origin.file ?? origin.file;
@@ -8246,14 +8249,17 @@ function outsideCallers(st, opts) {
 function findWitness(st, callers, denied) {
   let sawUnknown = false;
   for (const caller of callers) {
-    const t = denied ? allTrue([admits(st, caller), not2(denied(caller))]) : admits(st, caller);
+    const t = admitsDespite(st, caller, denied);
     if (t === true) return { caller, truth: true };
     if (t === "unknown") sawUnknown = true;
   }
   return { truth: sawUnknown ? "unknown" : false };
 }
+function admitsDespite(st, caller, denied) {
+  return denied ? allTrue([admits(st, caller), not(denied(caller))]) : admits(st, caller);
+}
 function admits(st, caller) {
-  const principal = st.notPrincipal ? not2(namedIn(st.notPrincipal, caller)) : st.principal ? principalAdmits(st.principal, caller) : true;
+  const principal = st.notPrincipal ? not(namedIn(st.notPrincipal, caller)) : st.principal ? principalAdmits(st.principal, caller) : true;
   if (principal === false) return false;
   return allTrue([principal, evaluateConditions(st, caller.context)]);
 }
@@ -8283,9 +8289,6 @@ function couldBeAnyone(elem) {
   const widest = widestPattern(elem);
   return widest === void 0 || widest.replace(/\*+/g, "*") === "*";
 }
-function not2(t) {
-  return t === "unknown" ? t : !t;
-}
 
 // src/policy/denies.ts
 function deniedBy(denies, allow, caller) {
@@ -8302,8 +8305,12 @@ function deniedBy(denies, allow, caller) {
 function denyStatements(statements) {
   return statements.filter((s) => s.effect === "Deny");
 }
+function denialOf(statements, allow) {
+  const denies = denyStatements(statements);
+  return denies.length ? (caller) => deniedBy(denies, allow, caller) : void 0;
+}
 function appliesTo(d, caller) {
-  const principal = d.notPrincipal ? notTruth(principalAdmits(d.notPrincipal, caller)) : d.principal ? principalAdmits(d.principal, caller) : true;
+  const principal = d.notPrincipal ? not(principalAdmits(d.notPrincipal, caller)) : d.principal ? principalAdmits(d.principal, caller) : true;
   if (principal === false) return false;
   const each = d.conditions.map((c) => caller.context.chosen(c.keyLower) ? false : evaluateCondition(c, caller.context));
   if (d.opaqueConditions.length) each.push("unknown");
@@ -8328,7 +8335,6 @@ function takesIn(p, a, ignoreCase) {
   if (wide !== void 0 && value !== void 0 && !globMatch(wide, value, ignoreCase)) return false;
   return "unknown";
 }
-var notTruth = (t) => t === "unknown" ? t : !t;
 
 // src/policy/describe.ts
 function describeActions(st) {
@@ -9517,15 +9523,14 @@ function undecidedNote(policy, st, path2) {
 }
 function witnessReport(policy, st, path2, avoid) {
   const anonymous = acceptsAnonymous(policy.policy.resourceType, actionServices(st));
-  const denies = denyStatements(policy.statements);
-  const denied = denies.length ? (caller) => deniedBy(denies, st, caller) : void 0;
+  const denied = denialOf(policy.statements, st);
   const direct = findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts: avoid }), denied);
   const actions = describeActions(st);
   const guarded = policy.policy.fineGrained;
   if (guarded === "on") return void 0;
   if (guarded === "unknown" && direct.caller) return "unknown";
   if (direct.caller && policy.policy.network === "vpc") return inVpc(policy, path2, st, direct.caller.description, actions);
-  if (direct.caller && policy.policy.network === "lattice") return inLattice(policy, path2, st, direct.caller.description, actions);
+  if (direct.caller && resourceInfo(policy.policy.resourceType)?.network === "lattice") return inLattice(policy, path2, st, direct.caller.description, actions);
   if (direct.caller) {
     return {
       check: "WP02",
@@ -9657,7 +9662,7 @@ function outsiderAdmitted(policy, st, avoidAccounts) {
   if (kind === "identity" || ORGANIZATION_KINDS.has(kind) || kind === "document" && !st.principal && !st.notPrincipal) return void 0;
   const services = (st.actions ?? []).flatMap((a) => typeof a.value === "string" && a.value.includes(":") ? [a.value.split(":")[0]] : []);
   const anonymous = acceptsAnonymous(policy.policy.resourceType, services.length === (st.actions ?? []).length ? services : []);
-  return findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts }), deniedIn(policy, st)).caller;
+  return findWitness(st, outsideCallers(st, { anonymous, network: false, avoidAccounts }), denialOf(policy.statements, st)).caller;
 }
 function checkOperator(policy, st, c, avoidAccounts) {
   const out = [];
@@ -9704,9 +9709,9 @@ function outsiderVerdict(v) {
   let truth = false;
   if (v.allow) {
     if (v.c.negated) return { truth: false };
-    const denied = deniedIn(v.policy, v.st);
+    const denied = denialOf(v.policy.statements, v.st);
     for (const caller of own2) {
-      const t = denied ? allTrue2([admits(v.st, caller), not3(denied(caller))]) : admits(v.st, caller);
+      const t = admitsDespite(v.st, caller, denied);
       if (t === true) return { caller, truth };
       if (t === "unknown") truth = "unknown";
     }
@@ -9715,17 +9720,13 @@ function outsiderVerdict(v) {
   if (!v.c.negated) return { truth: false };
   const foreign2 = foreignRoles(false);
   for (const [i, caller] of own2.entries()) {
-    const t = allTrue2([admits(v.st, foreign2[i]), not3(admits(v.st, caller))]);
+    const t = allTrue2([admits(v.st, foreign2[i]), not2(admits(v.st, caller))]);
     if (t === true) return { caller, truth: true };
     if (t === "unknown") truth = "unknown";
   }
   return { truth };
 }
-function deniedIn(policy, st) {
-  const denies = denyStatements(policy.statements);
-  return denies.length ? (caller) => deniedBy(denies, st, caller) : void 0;
-}
-var not3 = (t) => t === "unknown" ? t : !t;
+var not2 = (t) => t === "unknown" ? t : !t;
 var allTrue2 = (ts) => ts.includes(false) ? false : ts.includes("unknown") ? "unknown" : true;
 var wildName = (v) => v.arn.resource !== "root" && !badType(v) && v.grants && v.name !== "*" && v.name.includes("*") && !namingConvention(v.name) && !identityCenterRole(v);
 var identityCenterRole = (v) => v.type === "role" && v.rest[0] === "aws-reserved" && v.rest[1] === "sso.amazonaws.com" && /^AWSReservedSSO_[^*?]+\*$/.test(v.name);
@@ -11127,12 +11128,7 @@ function unprefixedNear(key, applicable) {
       const bare = new Map(names2.map((k) => [k.toLowerCase().replace(":", ""), k]));
       const exact2 = bare.get(key);
       const near = exact2 ? [exact2] : closest(key, [...bare.keys()]).map((k) => bare.get(k));
-      return Promise.all(
-        near.map(async (k) => {
-          const info = await lookupKey(k);
-          return typeof info === "object" ? info.key : k;
-        })
-      );
+      return asDocumented(near);
     })();
     byKey.set(key, hit);
   }
@@ -11146,15 +11142,18 @@ function serviceNamesake(key, applicable) {
   if (!hit) {
     const name = key.slice(key.indexOf(":") + 1);
     const same = [...new Set(holder.keys.filter((k) => !k.toLowerCase().startsWith("aws:") && k.toLowerCase().slice(k.indexOf(":") + 1) === name))];
-    hit = Promise.all(
-      same.map(async (k) => {
-        const info = await lookupKey(k);
-        return typeof info === "object" ? info.key : k;
-      })
-    );
+    hit = asDocumented(same);
     byKey.set(key, hit);
   }
   return hit;
+}
+function asDocumented(keys) {
+  return Promise.all(
+    keys.map(async (k) => {
+      const info = await lookupKey(k);
+      return typeof info === "object" ? info.key : k;
+    })
+  );
 }
 var namesakes = /* @__PURE__ */ new WeakMap();
 var NO_KEYS = { keys: [], listed: /* @__PURE__ */ new Map() };
@@ -11344,20 +11343,20 @@ function collapseModuleInstances(findings) {
       out.push(f);
       continue;
     }
-    const k = `${f.ruleId}\0${f.checkId ?? ""}\0${f.file}\0${f.line}:${f.column}\0${f.suppressed}\0${base}`;
+    const k = `${f.ruleId}\0${f.checkId ?? ""}\0${f.file}\0${f.line}:${f.column}\0${base}`;
     const group = groups.get(k);
     if (group) {
-      group.push(f);
+      group.members.push(f);
       continue;
     }
-    groups.set(k, [f]);
+    groups.set(k, { base, members: [f] });
     out.push(f);
   }
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const [first] = group;
-    const base = withoutInstance(first);
-    first.message = `${base} (in ${first.modulePath.join(" > ")} and ${group.length - 1} more instance${group.length > 2 ? "s" : ""})`;
+  for (const { base, members } of groups.values()) {
+    if (members.length < 2) continue;
+    const [first] = members;
+    const more = members.length - 1;
+    first.message = `${base}${inModule(first.modulePath).slice(0, -1)} and ${more} more instance${more > 1 ? "s" : ""})`;
     first.fingerprint = fingerprint(
       [first.ruleId, first.checkId ?? "", first.file, generalAddress(first.address ?? ""), (first.jsonPath ?? "").replace(/\[\d+\]/g, "[]"), base].join(
         "\0"
@@ -11368,7 +11367,7 @@ function collapseModuleInstances(findings) {
 }
 function withoutInstance(f) {
   if (!f.modulePath?.length) return void 0;
-  const suffix = ` (in ${f.modulePath.join(" > ")})`;
+  const suffix = inModule(f.modulePath);
   return f.message.endsWith(suffix) ? f.message.slice(0, -suffix.length) : void 0;
 }
 function generalAddress(address) {
