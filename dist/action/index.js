@@ -51210,7 +51210,8 @@ function findWitness(st, callers, denied) {
   return { truth: sawUnknown ? "unknown" : false };
 }
 function admitsDespite(st, caller, denied) {
-  return denied ? allTrue([admits(st, caller), not(denied(caller))]) : admits(st, caller);
+  const admitted = admits(st, caller);
+  return denied && admitted !== false ? allTrue([admitted, not(denied(caller))]) : admitted;
 }
 function admits(st, caller) {
   const principal = st.notPrincipal ? not(namedIn(st.notPrincipal, caller)) : st.principal ? principalAdmits(st.principal, caller) : true;
@@ -51246,23 +51247,18 @@ function couldBeAnyone(elem) {
 
 // src/policy/denies.ts
 init_glob();
-function deniedBy(denies, allow, caller) {
-  return anyTrue(
-    denies.map(
-      (d6) => allTrue([
-        appliesTo(d6, caller),
-        covers(d6.actions, d6.notActions, allow.actions, allow.notActions, true),
-        covers(d6.resources, d6.notResources, allow.resources, allow.notResources, false)
-      ])
-    )
-  );
+function denialOf(statements, allow) {
+  const covering = [];
+  for (const d6 of denyStatements(statements)) {
+    const resources2 = covers(d6.resources, d6.notResources, allow.resources, allow.notResources, false);
+    const cover = resources2 === false ? false : allTrue([resources2, covers(d6.actions, d6.notActions, allow.actions, allow.notActions, true)]);
+    if (cover !== false) covering.push({ d: d6, cover });
+  }
+  if (!covering.length) return void 0;
+  return (caller) => anyTrue(covering.map(({ d: d6, cover }) => allTrue([cover, appliesTo(d6, caller)])));
 }
 function denyStatements(statements) {
   return statements.filter((s3) => s3.effect === "Deny");
-}
-function denialOf(statements, allow) {
-  const denies = denyStatements(statements);
-  return denies.length ? (caller) => deniedBy(denies, allow, caller) : void 0;
 }
 function appliesTo(d6, caller) {
   const principal = d6.notPrincipal ? not(principalAdmits(d6.notPrincipal, caller)) : d6.principal ? principalAdmits(d6.principal, caller) : true;

@@ -165,7 +165,9 @@ export function findWitness(st: Statement, callers: Caller[], denied?: (caller: 
 /** Whether the statement lets the caller in and no Deny of its policy stops it: a Deny that
  * stops the caller wins over the Allow (policy/denies.ts). */
 export function admitsDespite(st: Statement, caller: Caller, denied?: (caller: Caller) => Truth): Truth {
-  return denied ? allTrue([admits(st, caller), not(denied(caller))]) : admits(st, caller);
+  const admitted = admits(st, caller);
+  // The Denies are asked only about a caller the Allow lets in.
+  return denied && admitted !== false ? allTrue([admitted, not(denied(caller))]) : admitted;
 }
 
 /** Whether the statement applies to this caller: principal and conditions (three-valued). */

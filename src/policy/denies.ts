@@ -5,34 +5,32 @@ import type { Caller } from './callers.js';
 import { principalAdmits } from './callers.js';
 
 /**
- * Whether the policy's own Deny statements stop this caller from everything the Allow grants: an
- * explicit Deny wins over any Allow (iam-semantics §1.4; §2.2 for its conditions), so "Allow *" beside "Deny unless the
- * request comes through my VPC endpoint / from my organization" lets no outsider in. True when
- * one Deny certainly applies to the caller and covers every action and resource of the Allow;
- * 'unknown' when one might (an Unknown value, an opaque condition); false otherwise. A Deny that
- * covers only part of the Allow is not counted: the caller keeps the rest.
+ * A test of whether the policy's own Deny statements stop a caller from everything one Allow
+ * grants, as findWitness and admitsDespite take it; undefined when no Deny could. An explicit Deny
+ * wins over any Allow (iam-semantics §1.4; §2.2 for its conditions), so "Allow *" beside "Deny
+ * unless the request comes through my VPC endpoint / from my organization" lets no outsider in.
+ * The test is true when one Deny certainly applies to the caller and covers every action and
+ * resource of the Allow; 'unknown' when one might (an Unknown value, an opaque condition); false
+ * otherwise. A Deny that covers only part of the Allow is not counted: the caller keeps the rest.
  */
-export function deniedBy(denies: readonly Statement[], allow: Statement, caller: Caller): Truth {
-  return anyTrue(
-    denies.map((d) =>
-      allTrue([
-        appliesTo(d, caller),
-        covers(d.actions, d.notActions, allow.actions, allow.notActions, true),
-        covers(d.resources, d.notResources, allow.resources, allow.notResources, false),
-      ]),
-    ),
-  );
+export function denialOf(statements: readonly Statement[], allow: Statement): ((caller: Caller) => Truth) | undefined {
+  // What a Deny covers does not depend on the caller: judged once per Allow, and a Deny that
+  // covers none of it is never asked about a caller (a 2,000-statement policy asked each of its
+  // Denies about each witness of each Allow).
+  const covering: Array<{ d: Statement; cover: Truth }> = [];
+  for (const d of denyStatements(statements)) {
+    // Resources first: Denies of other resources, the usual case, are dropped before their actions are read.
+    const resources = covers(d.resources, d.notResources, allow.resources, allow.notResources, false);
+    const cover = resources === false ? false : allTrue([resources, covers(d.actions, d.notActions, allow.actions, allow.notActions, true)]);
+    if (cover !== false) covering.push({ d, cover });
+  }
+  if (!covering.length) return undefined;
+  return (caller) => anyTrue(covering.map(({ d, cover }) => allTrue([cover, appliesTo(d, caller)])));
 }
 
-/** The Deny statements of a policy, for deniedBy. */
+/** The Deny statements of a policy. */
 export function denyStatements(statements: readonly Statement[]): Statement[] {
   return statements.filter((s) => s.effect === 'Deny');
-}
-
-/** deniedBy for one Allow of a policy, as findWitness and admitsDespite take it; none without a Deny. */
-export function denialOf(statements: readonly Statement[], allow: Statement): ((caller: Caller) => Truth) | undefined {
-  const denies = denyStatements(statements);
-  return denies.length ? (caller) => deniedBy(denies, allow, caller) : undefined;
 }
 
 /** Whether the Deny applies to the caller's request. The caller chooses its own request: a

@@ -8256,7 +8256,8 @@ function findWitness(st, callers, denied) {
   return { truth: sawUnknown ? "unknown" : false };
 }
 function admitsDespite(st, caller, denied) {
-  return denied ? allTrue([admits(st, caller), not(denied(caller))]) : admits(st, caller);
+  const admitted = admits(st, caller);
+  return denied && admitted !== false ? allTrue([admitted, not(denied(caller))]) : admitted;
 }
 function admits(st, caller) {
   const principal = st.notPrincipal ? not(namedIn(st.notPrincipal, caller)) : st.principal ? principalAdmits(st.principal, caller) : true;
@@ -8291,23 +8292,18 @@ function couldBeAnyone(elem) {
 }
 
 // src/policy/denies.ts
-function deniedBy(denies, allow, caller) {
-  return anyTrue(
-    denies.map(
-      (d) => allTrue([
-        appliesTo(d, caller),
-        covers(d.actions, d.notActions, allow.actions, allow.notActions, true),
-        covers(d.resources, d.notResources, allow.resources, allow.notResources, false)
-      ])
-    )
-  );
+function denialOf(statements, allow) {
+  const covering = [];
+  for (const d of denyStatements(statements)) {
+    const resources2 = covers(d.resources, d.notResources, allow.resources, allow.notResources, false);
+    const cover = resources2 === false ? false : allTrue([resources2, covers(d.actions, d.notActions, allow.actions, allow.notActions, true)]);
+    if (cover !== false) covering.push({ d, cover });
+  }
+  if (!covering.length) return void 0;
+  return (caller) => anyTrue(covering.map(({ d, cover }) => allTrue([cover, appliesTo(d, caller)])));
 }
 function denyStatements(statements) {
   return statements.filter((s) => s.effect === "Deny");
-}
-function denialOf(statements, allow) {
-  const denies = denyStatements(statements);
-  return denies.length ? (caller) => deniedBy(denies, allow, caller) : void 0;
 }
 function appliesTo(d, caller) {
   const principal = d.notPrincipal ? not(principalAdmits(d.notPrincipal, caller)) : d.principal ? principalAdmits(d.principal, caller) : true;
