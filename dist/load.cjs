@@ -273,7 +273,7 @@ function keepFresh(file) {
 }
 function removeQuietly(file) {
   try {
-    (0, import_node_fs2.rmSync)(file, { force: true });
+    (0, import_node_fs2.unlinkSync)(file);
   } catch {
   }
 }

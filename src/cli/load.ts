@@ -17,7 +17,7 @@
 // the JSON-only script) and the kind of run; V8 checks its version, flags and the source's length,
 // and compiles from source when the cache does not fit. NODE_DISABLE_COMPILE_CACHE turns it off,
 // as it does Node's own cache.
-import { lstatSync, lutimesSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, lutimesSync, readFileSync, readdirSync, realpathSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -164,9 +164,12 @@ function keepFresh(file: string): void {
   }
 }
 
+/** unlink, not rm: every run that uses a cache removes its mark, and Node 20's rmSync costs ~0.6 ms
+ * where unlink costs 0.06 (issue 16: a JSON policy's whole run is ~17 ms above bare node). Each
+ * file removed here is one policylint wrote, never a folder; a link is removed, not followed. */
 function removeQuietly(file: string): void {
   try {
-    rmSync(file, { force: true });
+    unlinkSync(file);
   } catch {
     // a mark or a partial file that cannot be removed is cleared as stale later
   }
