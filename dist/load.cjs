@@ -185,7 +185,7 @@ function needsFullScript(e) {
 
 // src/cli/load.ts
 var vm = process.getBuiltinModule("node:vm");
-var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-5150602c22.cjs"}`, __policylintUrl));
+var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-280500e16f.cjs"}`, __policylintUrl));
 var jsonScript = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-json-ef462af2e5.cjs"}`, __policylintUrl));
 var v8 = () => process.getBuiltinModule("node:v8");
 var budgetFlag = Number(process.versions.v8.split(".")[0]) < 12;

@@ -7623,10 +7623,11 @@ function fromPlain(x, origin) {
     origin
   };
 }
-var str, unknown;
+var STAND_INS, str, unknown;
 var init_value = __esm({
   "src/model/value.ts"() {
     "use strict";
+    STAND_INS = { "this-account": "000000000001", "this-partition": "aws", "this-region": "us-east-1" };
     str = (value, origin) => ({ kind: "string", value, origin });
     unknown = (text2, origin, extra = {}) => ({
       kind: "unknown",
@@ -11636,10 +11637,12 @@ var init_functions = __esm({
       upper: ([v], ctx) => v?.kind === "string" ? s(v.value.toUpperCase(), ctx.origin) : void 0,
       trimspace: ([v], ctx) => v?.kind === "string" ? s(v.value.trim(), ctx.origin) : void 0,
       format: ([f6, ...rest], ctx) => {
-        if (f6?.kind !== "string" || !rest.every((r6) => asString(r6) !== void 0)) return void 0;
+        const text2 = (r6) => r6.kind === "unknown" && r6.symbol ? STAND_INS[r6.symbol] : asString(r6);
+        if (f6?.kind !== "string" || !rest.every((r6) => text2(r6) !== void 0)) return void 0;
         let i7 = 0;
-        const out2 = f6.value.replace(/%(%|[sdv])/g, (_m5, c6) => c6 === "%" ? "%" : asString(rest[i7++]) ?? "");
-        return s(out2, ctx.origin);
+        const out2 = f6.value.replace(/%(%|[sdv])/g, (_m5, c6) => c6 === "%" ? "%" : text2(rest[i7++]) ?? "");
+        const symbolic = [f6, ...rest].some((r6) => r6.kind === "unknown" && r6.symbol || r6.kind === "string" && r6.symbolic !== void 0);
+        return symbolic ? { kind: "string", value: out2, origin: ctx.origin, symbolic: ctx.text } : s(out2, ctx.origin);
       },
       join: ([sep12, l3], ctx) => {
         const items = l3 && asList(l3);
@@ -12472,7 +12475,7 @@ function toNumber(v) {
   if (v.kind === "string" && v.value.trim() !== "" && Number.isFinite(Number(v.value))) return Number(v.value);
   return void 0;
 }
-var MAX_ITEMS, STAND_INS, conformed, SYMBOLS, canonical2, sameValue;
+var MAX_ITEMS, conformed, SYMBOLS, canonical2, sameValue;
 var init_evaluate = __esm({
   "src/resolve/evaluate.ts"() {
     "use strict";
@@ -12487,7 +12490,6 @@ var init_evaluate = __esm({
     init_block_values();
     init_hcl_escapes();
     MAX_ITEMS = 1e4;
-    STAND_INS = { "this-account": "000000000001", "this-partition": "aws", "this-region": "us-east-1" };
     conformed = /* @__PURE__ */ new WeakMap();
     SYMBOLS = {
       aws_caller_identity: { account_id: "this-account" },

@@ -8,6 +8,10 @@ export type PolicySource = 'jsonencode' | 'heredoc' | 'string' | 'policy-documen
 
 export type Value = StringValue | NumberValue | BoolValue | NullValue | ListValue | ObjectValue | UnknownValue;
 
+/** Stand-ins for `data.aws_caller_identity` / `data.aws_partition` / `data.aws_region` values in
+ * strings: rules see a literal account (pinned, not a wildcard); messages show what was written. */
+export const STAND_INS = { 'this-account': '000000000001', 'this-partition': 'aws', 'this-region': 'us-east-1' } as const;
+
 export interface Origin {
   file: string;
   range: Range;

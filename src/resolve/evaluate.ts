@@ -1,5 +1,5 @@
 import { exprText, type Expr } from '../parse/hcl-ast.js';
-import { fromPlain, toPlain, unknown, type ObjectEntry, type Origin, type Value } from '../model/value.js';
+import { STAND_INS, fromPlain, toPlain, unknown, type ObjectEntry, type Origin, type Value } from '../model/value.js';
 import { atUse } from './clone.js';
 import { conformToType } from './type-conversion.js';
 import { LIMITS, note, tooLong } from './limits.js';
@@ -27,9 +27,6 @@ export function moduleScope(module: Module, file: ModuleFile): Scope {
 
 const MAX_ITEMS = 10_000;
 
-/** Stand-ins for `data.aws_caller_identity` / `data.aws_partition` / `data.aws_region` values in
- * strings: rules see a literal account (pinned, not a wildcard); messages show what was written. */
-export const STAND_INS = { 'this-account': '000000000001', 'this-partition': 'aws', 'this-region': 'us-east-1' } as const;
 
 export function evaluate(e: Expr, scope: Scope): Value {
   const origin: Origin = { file: scope.file.src.path, range: e.range };

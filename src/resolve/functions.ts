@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { parseJson } from '../parse/json.js';
-import { fromPlain, isKnownDeep, toPlain, unknown, type ObjectEntry, type Origin, type UnknownValue, type Value } from '../model/value.js';
+import { STAND_INS, fromPlain, isKnownDeep, toPlain, unknown, type ObjectEntry, type Origin, type UnknownValue, type Value } from '../model/value.js';
 import type { Scope } from './evaluate.js';
 import { templateFile } from './templatefile.js';
 import { MORE_FUNCTIONS } from './functions-more.js';
@@ -66,10 +66,15 @@ const FUNCTIONS: Record<string, Fn> = {
   upper: ([v], ctx) => (v?.kind === 'string' ? s(v.value.toUpperCase(), ctx.origin) : undefined),
   trimspace: ([v], ctx) => (v?.kind === 'string' ? s(v.value.trim(), ctx.origin) : undefined),
   format: ([f, ...rest], ctx) => {
-    if (f?.kind !== 'string' || !rest.every((r) => asString(r) !== undefined)) return undefined;
+    // This account, partition or region stands in as it does in a template ("arn:${...}"): an ARN
+    // built with format() is as known as one interpolated (format("arn:%s:iam::aws:policy/X",
+    // data.aws_partition.current.partition) names the same managed policy in every partition).
+    const text = (r: Value) => (r.kind === 'unknown' && r.symbol ? STAND_INS[r.symbol] : asString(r));
+    if (f?.kind !== 'string' || !rest.every((r) => text(r) !== undefined)) return undefined;
     let i = 0;
-    const out = f.value.replace(/%(%|[sdv])/g, (_m, c: string) => (c === '%' ? '%' : (asString(rest[i++]) ?? '')));
-    return s(out, ctx.origin);
+    const out = f.value.replace(/%(%|[sdv])/g, (_m, c: string) => (c === '%' ? '%' : (text(rest[i++]) ?? '')));
+    const symbolic = [f, ...rest].some((r) => (r.kind === 'unknown' && r.symbol) || (r.kind === 'string' && r.symbolic !== undefined));
+    return symbolic ? { kind: 'string', value: out, origin: ctx.origin, symbolic: ctx.text } : s(out, ctx.origin);
   },
   join: ([sep, l], ctx) => {
     const items = l && asList(l);

@@ -3938,10 +3938,11 @@ function fromPlain(x, origin) {
     origin
   };
 }
-var str, unknown;
+var STAND_INS, str, unknown;
 var init_value = __esm({
   "src/model/value.ts"() {
     "use strict";
+    STAND_INS = { "this-account": "000000000001", "this-partition": "aws", "this-region": "us-east-1" };
     str = (value, origin) => ({ kind: "string", value, origin });
     unknown = (text2, origin, extra = {}) => ({
       kind: "unknown",
@@ -7953,10 +7954,12 @@ var init_functions = __esm({
       upper: ([v], ctx) => v?.kind === "string" ? s(v.value.toUpperCase(), ctx.origin) : void 0,
       trimspace: ([v], ctx) => v?.kind === "string" ? s(v.value.trim(), ctx.origin) : void 0,
       format: ([f, ...rest], ctx) => {
-        if (f?.kind !== "string" || !rest.every((r) => asString(r) !== void 0)) return void 0;
+        const text2 = (r) => r.kind === "unknown" && r.symbol ? STAND_INS[r.symbol] : asString(r);
+        if (f?.kind !== "string" || !rest.every((r) => text2(r) !== void 0)) return void 0;
         let i = 0;
-        const out = f.value.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : asString(rest[i++]) ?? "");
-        return s(out, ctx.origin);
+        const out = f.value.replace(/%(%|[sdv])/g, (_m, c) => c === "%" ? "%" : text2(rest[i++]) ?? "");
+        const symbolic = [f, ...rest].some((r) => r.kind === "unknown" && r.symbol || r.kind === "string" && r.symbolic !== void 0);
+        return symbolic ? { kind: "string", value: out, origin: ctx.origin, symbolic: ctx.text } : s(out, ctx.origin);
       },
       join: ([sep11, l], ctx) => {
         const items = l && asList(l);
@@ -8789,7 +8792,7 @@ function toNumber(v) {
   if (v.kind === "string" && v.value.trim() !== "" && Number.isFinite(Number(v.value))) return Number(v.value);
   return void 0;
 }
-var MAX_ITEMS, STAND_INS, conformed, SYMBOLS, canonical2, sameValue;
+var MAX_ITEMS, conformed, SYMBOLS, canonical2, sameValue;
 var init_evaluate = __esm({
   "src/resolve/evaluate.ts"() {
     "use strict";
@@ -8804,7 +8807,6 @@ var init_evaluate = __esm({
     init_block_values();
     init_hcl_escapes();
     MAX_ITEMS = 1e4;
-    STAND_INS = { "this-account": "000000000001", "this-partition": "aws", "this-region": "us-east-1" };
     conformed = /* @__PURE__ */ new WeakMap();
     SYMBOLS = {
       aws_caller_identity: { account_id: "this-account" },
