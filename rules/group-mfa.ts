@@ -5,6 +5,7 @@ import {
   mergeGraphs,
   statementUnknowns,
   type Condition,
+  type Elem,
   type IamGraph,
   type NormalizedPolicy,
   type Statement,
@@ -217,6 +218,9 @@ async function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[
   if (!unknown && attached.length && (await selfServiceOnly(allows, managed)))
     // Stryker disable next-line StringLiteral: a group with nothing to protect is never reported, so its check and why are never read
     return { docs, stoppedBy, check: 'GM01', enforced: false, unknown, why: '', nothingToProtect: true };
+  if (!unknown && !managed.length && (await assumesOnlyMfaRoles(allows, policies)))
+    // Stryker disable next-line StringLiteral: an enforced group is never reported, so its check and why are never read
+    return { docs, stoppedBy, check: 'GM01', enforced: true, unknown, why: '' };
   const mentions = statements.filter((s) => s.conditions.some((c) => c.keyLower === MFA_KEY));
   if (boolFalse)
     return {
@@ -274,6 +278,52 @@ async function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[
     unknownWhat,
     why: `${what}: its members can act with a password or access key alone; attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`,
   };
+}
+
+/**
+ * MFA-protected API access (iam-semantics §6.1, P-MFAAPI: MFA conditions in role trust policies):
+ * every Allow of the group grants only sts:AssumeRole (beside self-service actions), on roles of
+ * this configuration whose trust policies let an AWS principal in only with "Bool": {"aws:MultiFactorAuthPresent": "true"}. Without MFA a
+ * member can do nothing but be refused by sts:AssumeRole: the roles enforce what the group's
+ * policies do not. A role named by its ARN, or whose trust policy policylint cannot read whole,
+ * does not count.
+ */
+async function assumesOnlyMfaRoles(allows: Statement[], policies: NormalizedPolicy[]): Promise<boolean> {
+  let assumes = false;
+  for (const st of allows) {
+    if (st.notActions || st.notResources || !st.actions?.length) return false;
+    let assumesHere = false;
+    for (const a of st.actions) {
+      const v = known(a);
+      if (v === undefined || v === '*') return false;
+      const infos = await expandAction(v);
+      if (!infos?.length) return false;
+      if (infos.every((i) => SELF.has(i.name.toLowerCase()))) continue;
+      if (!infos.every((i) => i.name.toLowerCase() === 'sts:assumerole')) return false;
+      assumesHere = true;
+    }
+    if (!assumesHere) continue;
+    assumes = true;
+    if (!st.resources?.length || !st.resources.every((r) => mfaRole(r.value, policies))) return false;
+  }
+  return assumes;
+}
+
+/** A role of the configuration (`aws_iam_role.admin.arn`) whose trust policy is read whole and
+ * lets AWS principals in only with MFA (Bool, not BoolIfExists: access keys carry no key). */
+function mfaRole(resource: Elem['value'], policies: NormalizedPolicy[]): boolean {
+  if (typeof resource === 'string' || !resource.ref?.startsWith('aws_iam_role.')) return false;
+  const address = (resource.refModule?.length ? `${resource.refModule.join('.')}.` : '') + resource.ref;
+  const trusts = policies.filter((p) => p.policy.address === address && p.policy.kind === 'trust');
+  if (!trusts.length || trusts.some((t) => t.unknown)) return false;
+  const allows = trusts.flatMap((t) => t.statements).filter((s) => s.effect !== 'Deny');
+  return allows.every(
+    (s) =>
+      s.effect === 'Allow' &&
+      (!s.principal || s.principal.unknown || s.principal.star || s.principal.entries.some((e) => e.type === 'AWS' || e.type === '?')
+        ? s.conditions.some((c) => isMfa(c) && c.base === 'Bool' && !c.ifExists && says(c, 'true'))
+        : true),
+  );
 }
 
 /** Whether every Allow grants only MFA-bootstrap and self-service actions (wildcards expanded

@@ -8601,10 +8601,12 @@ function parseJson(input2) {
             duplicates.push({ message: `duplicate key "${k6.value}"`, range: fileRange(k6.offset, k6.offset + k6.length) });
           }
           seen.add(k6.value);
+          const keyMasked = input2.masked?.some((m3) => m3.start < k6.offset + k6.length && m3.end > k6.offset);
           entries.push({
-            key: k6.value,
+            key: keyMasked ? describeMasked(k6, text2, input2.masked) : k6.value,
             keyOrigin: { file: input2.file, range: fileRange(k6.offset, k6.offset + k6.length) },
-            value: v ? convert(v) : { kind: "null", origin }
+            value: v ? convert(v) : { kind: "null", origin },
+            ...keyMasked ? { keyUnknown: true } : {}
           });
         }
         return { kind: "object", entries, origin };
@@ -9585,6 +9587,12 @@ function conditions(v, path2, s3) {
       if (PLACEHOLDER.test(k6.key)) {
         s3.unknownParts.push(p3);
         s3.opaqueConditions.push(p3);
+        continue;
+      }
+      if (k6.keyUnknown) {
+        s3.unknownParts.push(p3);
+        s3.opaqueConditions.push(p3);
+        keyUnknownCondition({ operator: op.key, key: k6.key, values: k6.value }, p3, s3);
         continue;
       }
       const values2 = elems(k6.value, p3);
@@ -53078,6 +53086,8 @@ async function judge2(group3, graph, policies) {
   const unknownWhat = unknowns[0];
   if (!unknown2 && attached.length && await selfServiceOnly(allows2, managed))
     return { docs, stoppedBy, check: "GM01", enforced: false, unknown: unknown2, why: "", nothingToProtect: true };
+  if (!unknown2 && !managed.length && await assumesOnlyMfaRoles(allows2, policies))
+    return { docs, stoppedBy, check: "GM01", enforced: true, unknown: unknown2, why: "" };
   const mentions = statements.filter((s3) => s3.conditions.some((c6) => c6.keyLower === MFA_KEY));
   if (boolFalse)
     return {
@@ -53133,6 +53143,36 @@ async function judge2(group3, graph, policies) {
     unknownWhat,
     why: `${what}: its members can act with a password or access key alone; attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
   };
+}
+async function assumesOnlyMfaRoles(allows2, policies) {
+  let assumes = false;
+  for (const st of allows2) {
+    if (st.notActions || st.notResources || !st.actions?.length) return false;
+    let assumesHere = false;
+    for (const a6 of st.actions) {
+      const v = known(a6);
+      if (v === void 0 || v === "*") return false;
+      const infos = await expandAction(v);
+      if (!infos?.length) return false;
+      if (infos.every((i7) => SELF.has(i7.name.toLowerCase()))) continue;
+      if (!infos.every((i7) => i7.name.toLowerCase() === "sts:assumerole")) return false;
+      assumesHere = true;
+    }
+    if (!assumesHere) continue;
+    assumes = true;
+    if (!st.resources?.length || !st.resources.every((r6) => mfaRole(r6.value, policies))) return false;
+  }
+  return assumes;
+}
+function mfaRole(resource2, policies) {
+  if (typeof resource2 === "string" || !resource2.ref?.startsWith("aws_iam_role.")) return false;
+  const address2 = (resource2.refModule?.length ? `${resource2.refModule.join(".")}.` : "") + resource2.ref;
+  const trusts = policies.filter((p3) => p3.policy.address === address2 && p3.policy.kind === "trust");
+  if (!trusts.length || trusts.some((t) => t.unknown)) return false;
+  const allows2 = trusts.flatMap((t) => t.statements).filter((s3) => s3.effect !== "Deny");
+  return allows2.every(
+    (s3) => s3.effect === "Allow" && (!s3.principal || s3.principal.unknown || s3.principal.star || s3.principal.entries.some((e6) => e6.type === "AWS" || e6.type === "?") ? s3.conditions.some((c6) => isMfa(c6) && c6.base === "Bool" && !c6.ifExists && says(c6, "true")) : true)
+  );
 }
 async function selfServiceOnly(allows2, managed) {
   if (!managed.every((m3) => SELF_SERVICE_MANAGED.includes(m3))) return false;

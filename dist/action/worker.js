@@ -9597,10 +9597,12 @@ function parseJson(input) {
             duplicates.push({ message: `duplicate key "${k.value}"`, range: fileRange(k.offset, k.offset + k.length) });
           }
           seen.add(k.value);
+          const keyMasked = input.masked?.some((m) => m.start < k.offset + k.length && m.end > k.offset);
           entries.push({
-            key: k.value,
+            key: keyMasked ? describeMasked(k, text2, input.masked) : k.value,
             keyOrigin: { file: input.file, range: fileRange(k.offset, k.offset + k.length) },
-            value: v ? convert(v) : { kind: "null", origin }
+            value: v ? convert(v) : { kind: "null", origin },
+            ...keyMasked ? { keyUnknown: true } : {}
           });
         }
         return { kind: "object", entries, origin };
@@ -10017,6 +10019,12 @@ function conditions(v, path2, s2) {
       if (PLACEHOLDER.test(k.key)) {
         s2.unknownParts.push(p);
         s2.opaqueConditions.push(p);
+        continue;
+      }
+      if (k.keyUnknown) {
+        s2.unknownParts.push(p);
+        s2.opaqueConditions.push(p);
+        keyUnknownCondition({ operator: op.key, key: k.key, values: k.value }, p, s2);
         continue;
       }
       const values2 = elems(k.value, p);
@@ -16136,6 +16144,8 @@ async function judge(group, graph, policies) {
   const unknownWhat = unknowns[0];
   if (!unknown2 && attached.length && await selfServiceOnly(allows2, managed))
     return { docs, stoppedBy, check: "GM01", enforced: false, unknown: unknown2, why: "", nothingToProtect: true };
+  if (!unknown2 && !managed.length && await assumesOnlyMfaRoles(allows2, policies))
+    return { docs, stoppedBy, check: "GM01", enforced: true, unknown: unknown2, why: "" };
   const mentions = statements.filter((s2) => s2.conditions.some((c) => c.keyLower === MFA_KEY));
   if (boolFalse)
     return {
@@ -16191,6 +16201,36 @@ async function judge(group, graph, policies) {
     unknownWhat,
     why: `${what}: its members can act with a password or access key alone; attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
   };
+}
+async function assumesOnlyMfaRoles(allows2, policies) {
+  let assumes = false;
+  for (const st of allows2) {
+    if (st.notActions || st.notResources || !st.actions?.length) return false;
+    let assumesHere = false;
+    for (const a of st.actions) {
+      const v = known(a);
+      if (v === void 0 || v === "*") return false;
+      const infos = await expandAction(v);
+      if (!infos?.length) return false;
+      if (infos.every((i2) => SELF.has(i2.name.toLowerCase()))) continue;
+      if (!infos.every((i2) => i2.name.toLowerCase() === "sts:assumerole")) return false;
+      assumesHere = true;
+    }
+    if (!assumesHere) continue;
+    assumes = true;
+    if (!st.resources?.length || !st.resources.every((r) => mfaRole(r.value, policies))) return false;
+  }
+  return assumes;
+}
+function mfaRole(resource2, policies) {
+  if (typeof resource2 === "string" || !resource2.ref?.startsWith("aws_iam_role.")) return false;
+  const address2 = (resource2.refModule?.length ? `${resource2.refModule.join(".")}.` : "") + resource2.ref;
+  const trusts = policies.filter((p) => p.policy.address === address2 && p.policy.kind === "trust");
+  if (!trusts.length || trusts.some((t) => t.unknown)) return false;
+  const allows2 = trusts.flatMap((t) => t.statements).filter((s2) => s2.effect !== "Deny");
+  return allows2.every(
+    (s2) => s2.effect === "Allow" && (!s2.principal || s2.principal.unknown || s2.principal.star || s2.principal.entries.some((e) => e.type === "AWS" || e.type === "?") ? s2.conditions.some((c) => isMfa(c) && c.base === "Bool" && !c.ifExists && says(c, "true")) : true)
+  );
 }
 async function selfServiceOnly(allows2, managed) {
   if (!managed.every((m) => SELF_SERVICE_MANAGED.includes(m))) return false;

@@ -56,6 +56,9 @@ export interface ListValue extends Base {
 export interface ObjectEntry {
   key: string;
   keyOrigin?: Origin;
+  /** The key holds an interpolation policylint could not resolve (a template's `"${site}:aud"`):
+   * `key` shows it as written, `${...}` and all. */
+  keyUnknown?: true;
   value: Value;
 }
 export interface ObjectValue extends Base {

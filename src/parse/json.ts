@@ -80,10 +80,13 @@ export function parseJson(input: JsonInput): JsonParse {
             duplicates.push({ message: `duplicate key "${k.value}"`, range: fileRange(k.offset, k.offset + k.length) });
           }
           seen.add(k.value);
+          // A key with an Unknown interpolation in it is not its filler text: it is shown as written.
+          const keyMasked = input.masked?.some((m) => m.start < k.offset + k.length && m.end > k.offset);
           entries.push({
-            key: k.value,
+            key: keyMasked ? describeMasked(k, text, input.masked!) : k.value,
             keyOrigin: { file: input.file, range: fileRange(k.offset, k.offset + k.length) },
             value: v ? convert(v) : { kind: 'null', origin },
+            ...(keyMasked ? { keyUnknown: true as const } : {}),
           });
         }
         return { kind: 'object', entries, origin };

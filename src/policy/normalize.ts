@@ -213,6 +213,14 @@ function conditions(v: Value, path: string, s: Statement) {
         s.opaqueConditions.push(p);
         continue;
       }
+      if (k.keyUnknown) {
+        // A template's `"${site}:aud"`: opaque, as a policy document's Unknown `variable` is, and
+        // read with the widest key it can take by the rules that decide whatever it names.
+        s.unknownParts.push(p);
+        s.opaqueConditions.push(p);
+        keyUnknownCondition({ operator: op.key, key: k.key, values: k.value }, p, s);
+        continue;
+      }
       const values = elems(k.value, p);
       if (k.value.kind === 'unknown' || values.some((x) => typeof x.value !== 'string')) s.unknownParts.push(p);
       s.conditions.push({ operator: op.key, ...parsed, key: k.key, keyLower: k.key.toLowerCase(), values, path: p, operatorPath: opPath });

@@ -27,7 +27,6 @@ export function moduleScope(module: Module, file: ModuleFile): Scope {
 
 const MAX_ITEMS = 10_000;
 
-
 export function evaluate(e: Expr, scope: Scope): Value {
   const origin: Origin = { file: scope.file.src.path, range: e.range };
   const text = () => exprText(scope.file.src.text, e);

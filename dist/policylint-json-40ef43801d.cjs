@@ -6712,10 +6712,12 @@ function parseJson(input) {
             duplicates.push({ message: `duplicate key "${k.value}"`, range: fileRange(k.offset, k.offset + k.length) });
           }
           seen.add(k.value);
+          const keyMasked = input.masked?.some((m) => m.start < k.offset + k.length && m.end > k.offset);
           entries.push({
-            key: k.value,
+            key: keyMasked ? describeMasked(k, text, input.masked) : k.value,
             keyOrigin: { file: input.file, range: fileRange(k.offset, k.offset + k.length) },
-            value: v ? convert(v) : { kind: "null", origin }
+            value: v ? convert(v) : { kind: "null", origin },
+            ...keyMasked ? { keyUnknown: true } : {}
           });
         }
         return { kind: "object", entries, origin };
@@ -7660,6 +7662,12 @@ function conditions(v, path2, s) {
       if (PLACEHOLDER.test(k.key)) {
         s.unknownParts.push(p);
         s.opaqueConditions.push(p);
+        continue;
+      }
+      if (k.keyUnknown) {
+        s.unknownParts.push(p);
+        s.opaqueConditions.push(p);
+        keyUnknownCondition({ operator: op.key, key: k.key, values: k.value }, p, s);
         continue;
       }
       const values2 = elems(k.value, p);
@@ -10112,6 +10120,8 @@ async function judge2(group, graph, policies) {
   const unknownWhat = unknowns[0];
   if (!unknown && attached.length && await selfServiceOnly(allows2, managed))
     return { docs, stoppedBy, check: "GM01", enforced: false, unknown, why: "", nothingToProtect: true };
+  if (!unknown && !managed.length && await assumesOnlyMfaRoles(allows2, policies))
+    return { docs, stoppedBy, check: "GM01", enforced: true, unknown, why: "" };
   const mentions = statements.filter((s) => s.conditions.some((c) => c.keyLower === MFA_KEY));
   if (boolFalse)
     return {
@@ -10167,6 +10177,36 @@ async function judge2(group, graph, policies) {
     unknownWhat,
     why: `${what}: its members can act with a password or access key alone; attach a Deny of every action except MFA setup with "BoolIfExists": {"aws:MultiFactorAuthPresent": "false"}`
   };
+}
+async function assumesOnlyMfaRoles(allows2, policies) {
+  let assumes = false;
+  for (const st of allows2) {
+    if (st.notActions || st.notResources || !st.actions?.length) return false;
+    let assumesHere = false;
+    for (const a of st.actions) {
+      const v = known(a);
+      if (v === void 0 || v === "*") return false;
+      const infos = await expandAction(v);
+      if (!infos?.length) return false;
+      if (infos.every((i) => SELF.has(i.name.toLowerCase()))) continue;
+      if (!infos.every((i) => i.name.toLowerCase() === "sts:assumerole")) return false;
+      assumesHere = true;
+    }
+    if (!assumesHere) continue;
+    assumes = true;
+    if (!st.resources?.length || !st.resources.every((r) => mfaRole(r.value, policies))) return false;
+  }
+  return assumes;
+}
+function mfaRole(resource2, policies) {
+  if (typeof resource2 === "string" || !resource2.ref?.startsWith("aws_iam_role.")) return false;
+  const address = (resource2.refModule?.length ? `${resource2.refModule.join(".")}.` : "") + resource2.ref;
+  const trusts = policies.filter((p) => p.policy.address === address && p.policy.kind === "trust");
+  if (!trusts.length || trusts.some((t) => t.unknown)) return false;
+  const allows2 = trusts.flatMap((t) => t.statements).filter((s) => s.effect !== "Deny");
+  return allows2.every(
+    (s) => s.effect === "Allow" && (!s.principal || s.principal.unknown || s.principal.star || s.principal.entries.some((e) => e.type === "AWS" || e.type === "?") ? s.conditions.some((c) => isMfa(c) && c.base === "Bool" && !c.ifExists && says(c, "true")) : true)
+  );
 }
 async function selfServiceOnly(allows2, managed) {
   if (!managed.every((m) => SELF_SERVICE_MANAGED.includes(m))) return false;
