@@ -41,6 +41,8 @@ const MESSAGES = {
     '{{actions}} on "{{resource}}" {{reach}} every repository{{account}}; these actions take a repository ARN, so scope them to the repositories the {{job}} job uses{{hint}}{{token}}',
   tokenScoped:
     '{{actions}} {{work}} only with "Resource": "*"; scoped to {{resources}} {{it}} grant{{s}} nothing{{login}}; give {{them}} "*" in a statement of {{its}} own',
+  tokenRedundant:
+    '{{actions}} {{work}} only with "Resource": "*"; scoped to {{resources}} {{it}} grant{{s}} nothing here, and {{where}} already grant{{s2}} {{them}} on "*": remove {{them}} from this statement',
   harmful: '{{what}} in a CI {{job}} policy: {{harm}}; move it to an administrator role and keep the pipeline to the {{job}} actions',
   stray:
     '"{{action}}" in a policy whose purpose is ECR ({{why}}): the pipeline that holds it can do more than push and pull images; move it to a policy of its own, named for what needs it',
@@ -145,7 +147,7 @@ export const ecrScope = defineRule<{ ecrPolicyAddresses: string[]; adminAddresse
       if (!identity) continue;
       for (const st of policy.statements) {
         const acts = expanded.get(st);
-        if (st.effect === 'Allow' && acts?.length) out.push(...tokenFindings(policy, st, acts));
+        if (st.effect === 'Allow' && acts?.length) out.push(...tokenFindings(policy, st, acts, expanded));
       }
       if (typeof purpose === 'object') {
         // Only where ECR image traffic shows: a known pull/push action, or one written inside the Unknown.
@@ -418,12 +420,47 @@ function scopeFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[],
 /** Registry token actions named in a statement whose every resource is a known ARN: they grant
  * nothing (§5.2 item 5), whatever the policy is for. Wildcards such as `ecr:Get*` are not read as
  * naming the token action. */
-function tokenFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[]): Report[] {
+function tokenFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[], expanded: Map<Statement, Granted[]>): Report[] {
   const named = [...new Set(acts.filter((a) => a.info.wildcardOnly && !hasWildcard(known(a.elem) ?? '*')).map((a) => a.info.name))];
   const resources = st.resources ?? [];
   if (!named.length || !resources.length) return [];
   if (resources.some((r) => typeof r.value !== 'string' || r.value === '*' || r.value.endsWith(':*'))) return [];
   const one = named.length === 1;
+  // Another Allow of the policy that grants every one of them on "*" (the usual fix, with the old
+  // line left behind): this one is dead but costs nothing, and login works.
+  const onStar = [...expanded].filter(
+    ([other, granted]) =>
+      other !== st &&
+      other.effect === 'Allow' &&
+      !other.conditions.length &&
+      !other.opaqueConditions.length &&
+      other.resources?.some((r) => r.value === '*') &&
+      granted.some((g) => named.includes(g.info.name)),
+  );
+  const covered = named.every((n) => onStar.some(([, granted]) => granted.some((g) => g.info.name === n)));
+  if (covered) {
+    const where = onStar.map(([other]) => (other.sid ? `statement "${other.sid}"` : other.path));
+    return [
+      {
+        check: 'EC02',
+        messageId: 'tokenRedundant',
+        data: {
+          actions: few(named),
+          work: one ? 'works' : 'work',
+          resources: few(resources.map((r) => `"${r.shown}"`)),
+          it: one ? 'it' : 'they',
+          s: one ? 's' : '',
+          where: few(where),
+          s2: where.length === 1 ? 's' : '',
+          them: one ? 'it' : 'them',
+        },
+        severity: 'note',
+        policy,
+        path: resources[0].path,
+        key: `token:${[...named].sort().join(',')}`,
+      },
+    ];
+  }
   return [
     {
       check: 'EC02',

@@ -16260,6 +16260,7 @@ var CHECKS4 = {
 var MESSAGES = {
   repoStar: '{{actions}} on "{{resource}}" {{reach}} every repository{{account}}; these actions take a repository ARN, so scope them to the repositories the {{job}} job uses{{hint}}{{token}}',
   tokenScoped: '{{actions}} {{work}} only with "Resource": "*"; scoped to {{resources}} {{it}} grant{{s}} nothing{{login}}; give {{them}} "*" in a statement of {{its}} own',
+  tokenRedundant: '{{actions}} {{work}} only with "Resource": "*"; scoped to {{resources}} {{it}} grant{{s}} nothing here, and {{where}} already grant{{s2}} {{them}} on "*": remove {{them}} from this statement',
   harmful: "{{what}} in a CI {{job}} policy: {{harm}}; move it to an administrator role and keep the pipeline to the {{job}} actions",
   stray: '"{{action}}" in a policy whose purpose is ECR ({{why}}): the pipeline that holds it can do more than push and pull images; move it to a policy of its own, named for what needs it',
   undecidedPurpose: "whether this policy is a CI push/pull policy, and so whether ecr-scope applies, depends on {{unknown}}, which policylint cannot resolve (--strict): an Unknown action could add IAM or many services",
@@ -16331,7 +16332,7 @@ var ecrScope = defineRule({
       if (!identity3) continue;
       for (const st of policy.statements) {
         const acts = expanded2.get(st);
-        if (st.effect === "Allow" && acts?.length) out2.push(...tokenFindings(policy, st, acts));
+        if (st.effect === "Allow" && acts?.length) out2.push(...tokenFindings(policy, st, acts, expanded2));
       }
       if (typeof purpose === "object") {
         const imageTraffic = [...expanded2.values()].some((acts) => acts.some((a) => PULL.has(a.info.name.toLowerCase()) || PUSH.has(a.info.name.toLowerCase()))) || !!purpose.unknownAt && unknownTexts(purpose.unknownAt.node).some((t) => /\becr(-public)?:/i.test(t));
@@ -16525,12 +16526,39 @@ function scopeFindings(policy, st, acts, knownRepos, job) {
     key: `scope:${r.value}:${[...repoLevel].sort().join(",")}`
   }));
 }
-function tokenFindings(policy, st, acts) {
+function tokenFindings(policy, st, acts, expanded2) {
   const named = [...new Set(acts.filter((a) => a.info.wildcardOnly && !hasWildcard(known(a.elem) ?? "*")).map((a) => a.info.name))];
   const resources2 = st.resources ?? [];
   if (!named.length || !resources2.length) return [];
   if (resources2.some((r) => typeof r.value !== "string" || r.value === "*" || r.value.endsWith(":*"))) return [];
   const one = named.length === 1;
+  const onStar = [...expanded2].filter(
+    ([other, granted]) => other !== st && other.effect === "Allow" && !other.conditions.length && !other.opaqueConditions.length && other.resources?.some((r) => r.value === "*") && granted.some((g) => named.includes(g.info.name))
+  );
+  const covered = named.every((n) => onStar.some(([, granted]) => granted.some((g) => g.info.name === n)));
+  if (covered) {
+    const where = onStar.map(([other]) => other.sid ? `statement "${other.sid}"` : other.path);
+    return [
+      {
+        check: "EC02",
+        messageId: "tokenRedundant",
+        data: {
+          actions: few(named),
+          work: one ? "works" : "work",
+          resources: few(resources2.map((r) => `"${r.shown}"`)),
+          it: one ? "it" : "they",
+          s: one ? "s" : "",
+          where: few(where),
+          s2: where.length === 1 ? "s" : "",
+          them: one ? "it" : "them"
+        },
+        severity: "note",
+        policy,
+        path: resources2[0].path,
+        key: `token:${[...named].sort().join(",")}`
+      }
+    ];
+  }
   return [
     {
       check: "EC02",
