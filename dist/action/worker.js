@@ -11985,6 +11985,15 @@ var init_functions_more = __esm({
         const items = [];
         for (let x = start2; step > 0 ? x < limit : x > limit; x += step) items.push({ kind: "number", value: x, origin });
         return list(items, origin);
+      },
+      // Terraform's title() is Go's strings.Title: the first letter after a separator upper-cased.
+      // Modules write `effect = title(statement.value.effect)` so that "allow" is accepted too.
+      title: ([v], { origin }) => {
+        const t = text(v);
+        return t === void 0 ? void 0 : str2(
+          t.replace(new RegExp("(^|[\\x00-\\x2f\\x3a-\\x40\\x5b-\\x5e\\x60\\x7b-\\x7f]|\\s)(\\p{Ll})", "gu"), (_m, sep7, c) => sep7 + c.toUpperCase()),
+          origin
+        );
       }
     };
   }

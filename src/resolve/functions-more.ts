@@ -139,6 +139,18 @@ export const MORE_FUNCTIONS: Record<string, Fn> = {
     for (let x = start; step > 0 ? x < limit : x > limit; x += step) items.push({ kind: 'number', value: x, origin });
     return list(items, origin);
   },
+  // Terraform's title() is Go's strings.Title: the first letter after a separator upper-cased.
+  // Modules write `effect = title(statement.value.effect)` so that "allow" is accepted too.
+  title: ([v], { origin }) => {
+    const t = text(v);
+    // Separators as Go's: an ASCII character other than a letter, digit or underscore, or a space.
+    return t === undefined
+      ? undefined
+      : str(
+          t.replace(/(^|[\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]|\s)(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()),
+          origin,
+        );
+  },
 };
 
 /** `format`'s %s / %d / %v of a known value: strings as they are, anything else as JSON. */
