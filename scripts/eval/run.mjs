@@ -38,6 +38,13 @@ const SKIP_DIRS = new Set(['.git', '.terraform', 'node_modules']);
 const manifest = JSON.parse(readFileSync(opts.manifest, 'utf8'));
 const bin = resolve(opts.bin);
 const expectations = readTsv(opts.expectations, ['repo', 'file', 'line', 'rule', 'verdict', 'reason']);
+// A verdict is one of three words: a "?" pasted from the unreviewed list would count as reviewed.
+const badVerdicts = expectations.filter((e) => !['true', 'false', 'debatable'].includes(e.verdict));
+if (badVerdicts.length) {
+  for (const e of badVerdicts)
+    console.error(`${opts.expectations}: "${e.verdict}" is no verdict (true, false or debatable): ${e.repo} ${e.file}:${e.line} ${e.rule}`);
+  process.exit(2);
+}
 const misses = readTsv(opts.misses, ['repo', 'file', 'line', 'rule', 'reason']);
 const projectCommit = tryRun('git', ['rev-parse', 'HEAD'], process.cwd());
 const projectDirty = tryRun('git', ['status', '--porcelain', '--untracked-files=no', '--', 'src', 'rules', 'bin'], process.cwd()) !== '';
