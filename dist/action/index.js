@@ -9541,8 +9541,8 @@ function principals(v, path2) {
     if (v.value === "*") out2.star = true;
     else out2.entries.push({ type: "?", elem: { path: path2, value: v.value, node: v, shown: v.value } });
   } else if (v.kind === "object") {
-    for (const e6 of v.entries) for (const el of elems(e6.value, childPath(path2, e6.key))) out2.entries.push({ type: e6.key, elem: el });
-    out2.unknown = out2.entries.some((x) => typeof x.elem.value !== "string") || v.entries.some((e6) => e6.value.kind === "unknown");
+    for (const e6 of v.entries) if (!e6.keyUnknown) for (const el of elems(e6.value, childPath(path2, e6.key))) out2.entries.push({ type: e6.key, elem: el });
+    out2.unknown = out2.entries.some((x) => typeof x.elem.value !== "string") || v.entries.some((e6) => e6.value.kind === "unknown" || e6.keyUnknown);
   } else if (v.kind === "list") {
     out2.list = true;
     v.items.forEach((it, i7) => {

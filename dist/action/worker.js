@@ -9973,8 +9973,8 @@ function principals(v, path2) {
     if (v.value === "*") out2.star = true;
     else out2.entries.push({ type: "?", elem: { path: path2, value: v.value, node: v, shown: v.value } });
   } else if (v.kind === "object") {
-    for (const e of v.entries) for (const el of elems(e.value, childPath(path2, e.key))) out2.entries.push({ type: e.key, elem: el });
-    out2.unknown = out2.entries.some((x) => typeof x.elem.value !== "string") || v.entries.some((e) => e.value.kind === "unknown");
+    for (const e of v.entries) if (!e.keyUnknown) for (const el of elems(e.value, childPath(path2, e.key))) out2.entries.push({ type: e.key, elem: el });
+    out2.unknown = out2.entries.some((x) => typeof x.elem.value !== "string") || v.entries.some((e) => e.value.kind === "unknown" || e.keyUnknown);
   } else if (v.kind === "list") {
     out2.list = true;
     v.items.forEach((it, i2) => {

@@ -158,8 +158,9 @@ function principals(v: Value, path: string): Principals {
     if (v.value === '*') out.star = true;
     else out.entries.push({ type: '?', elem: { path, value: v.value, node: v, shown: v.value } });
   } else if (v.kind === 'object') {
-    for (const e of v.entries) for (const el of elems(e.value, childPath(path, e.key))) out.entries.push({ type: e.key, elem: el });
-    out.unknown = out.entries.some((x) => typeof x.elem.value !== 'string') || v.entries.some((e) => e.value.kind === 'unknown');
+    // A type a template leaves Unknown (`"${type}": ...`) may be any, "AWS" with "*" among them.
+    for (const e of v.entries) if (!e.keyUnknown) for (const el of elems(e.value, childPath(path, e.key))) out.entries.push({ type: e.key, elem: el });
+    out.unknown = out.entries.some((x) => typeof x.elem.value !== 'string') || v.entries.some((e) => e.value.kind === 'unknown' || e.keyUnknown);
   } else if (v.kind === 'list') {
     out.list = true;
     v.items.forEach((it, i) => {
