@@ -185,7 +185,7 @@ function needsFullScript(e) {
 
 // src/cli/load.ts
 var vm = process.getBuiltinModule("node:vm");
-var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-a83eea5627.cjs"}`, __policylintUrl));
+var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-9348440edf.cjs"}`, __policylintUrl));
 var jsonScript = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-json-16581b9c83.cjs"}`, __policylintUrl));
 var v8 = () => process.getBuiltinModule("node:v8");
 var budgetFlag = Number(process.versions.v8.split(".")[0]) < 12;

@@ -8865,7 +8865,9 @@ function wireModules(root2, parsed, readFile, downloaded = () => void 0) {
       const base = moduleScope(m, call.file);
       const instances = gateInstances(call.item.body, base);
       callee.exists = m.exists !== false && instances?.length !== 0;
-      const scope = instances?.length === 1 ? { ...base, bindings: instances[0].bindings } : base;
+      const hypothetical = instances === void 0 && blockInstances(call.item.body, base)?.length === 0;
+      const gated = hypothetical ? { ...base, defaults: false } : base;
+      const scope = instances?.length === 1 ? { ...gated, bindings: instances[0].bindings } : gated;
       callee.calledAt = m.calledAt ?? (local ? void 0 : { file: call.file.src.path, range: call.item.range });
       const inputs = /* @__PURE__ */ new Map();
       const input = (v) => {
