@@ -12,8 +12,8 @@ var { parseArgs } = process.getBuiltinModule("node:util");
 
 // src/cli/load.ts
 var vm = process.getBuiltinModule("node:vm");
-var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-9348440edf.cjs"}`, __policylintUrl));
-var jsonScript = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-json-16581b9c83.cjs"}`, __policylintUrl));
+var script = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-1c78ca3579.cjs"}`, __policylintUrl));
+var jsonScript = (0, import_node_url.fileURLToPath)(new URL(`./${"policylint-json-bfe559e754.cjs"}`, __policylintUrl));
 var budgetFlag = Number(process.versions.v8.split(".")[0]) < 12;
 var DAY_MS = 24 * 3600 * 1e3;
 var STALE_MS = 30 * DAY_MS;

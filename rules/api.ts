@@ -12,7 +12,7 @@ import { childPath } from '../src/model/paths.js';
 
 export type { Report, RuleMeta, Severity } from '../src/model/finding.js';
 export type { Condition, Elem, NormalizedPolicy, Policy, Principals, Statement } from '../src/model/policy.js';
-export type { Origin, Value } from '../src/model/value.js';
+export { refAddress, type Origin, type Value } from '../src/model/value.js';
 export { mergeGraphs, type IamGraph } from '../src/extract/iam-graph-merge.js';
 export { acceptsAnonymous, ORGANIZATION_KINDS, policySlot, resourceInfo, type ResourceInfo } from '../src/model/aws-resources.js';
 export { hasWildcard, globMatch } from '../src/policy/glob.js';
@@ -21,7 +21,7 @@ export { admits, admitsDespite, findWitness, foreignRoles, outsideCallers, patte
 export { denialOf, denyStatements } from '../src/policy/denies.js';
 export { describeActions, conditionSummary, opaquePrincipal, unknownTexts, whoUnknowns } from '../src/policy/describe.js';
 export { expandAction, serviceActions, ecrHarm, ECR_HARMFUL, ECR_PULL, ECR_PUSH, ECS_TASK_EXECUTION, type ActionInfo } from '../src/policy/actions.js';
-export { evaluateConditions, widestPattern, type Truth } from '../src/policy/conditions.js';
+export { allTrue, evaluateConditions, not, widestPattern, type Truth } from '../src/policy/conditions.js';
 export {
   classify,
   coversWebIdentity,

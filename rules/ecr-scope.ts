@@ -438,52 +438,30 @@ function tokenFindings(policy: NormalizedPolicy, st: Statement, acts: Granted[],
       granted.some((g) => named.includes(g.info.name)),
   );
   const covered = named.every((n) => onStar.some(([, granted]) => granted.some((g) => g.info.name === n)));
-  if (covered) {
-    const where = onStar.map(([other]) => (other.sid ? `statement "${other.sid}"` : other.path));
-    return [
-      {
-        check: 'EC02',
-        messageId: 'tokenRedundant',
+  const common = {
+    actions: few(named),
+    work: one ? 'works' : 'work',
+    // As written: `${data.aws_region.current.name}`, not the stand-in region it resolved to.
+    resources: few(resources.map((r) => `"${r.shown}"`)),
+    it: one ? 'it' : 'they',
+    them: one ? 'it' : 'them',
+    s: one ? 's' : '',
+  };
+  const where = onStar.map(([other]) => (other.sid ? `statement "${other.sid}"` : other.path));
+  const finding = covered
+    ? { messageId: 'tokenRedundant' as const, data: { ...common, where: few(where), s2: where.length === 1 ? 's' : '' }, severity: 'note' as const }
+    : {
+        messageId: 'tokenScoped' as const,
         data: {
-          actions: few(named),
-          work: one ? 'works' : 'work',
-          resources: few(resources.map((r) => `"${r.shown}"`)),
-          it: one ? 'it' : 'they',
-          s: one ? 's' : '',
-          where: few(where),
-          s2: where.length === 1 ? 's' : '',
-          them: one ? 'it' : 'them',
+          ...common,
+          // Only the token is what `docker login` asks for; the scanning and replication settings
+          // of the registry fail on their own.
+          login: named.some((n) => /:GetAuthorizationToken$/i.test(n)) ? ', and registry login fails' : '',
+          its: one ? 'its' : 'their',
         },
-        severity: 'note',
-        policy,
-        path: resources[0].path,
-        key: `token:${[...named].sort().join(',')}`,
-      },
-    ];
-  }
-  return [
-    {
-      check: 'EC02',
-      messageId: 'tokenScoped',
-      data: {
-        actions: few(named),
-        work: one ? 'works' : 'work',
-        // As written: `${data.aws_region.current.name}`, not the stand-in region it resolved to.
-        resources: few(resources.map((r) => `"${r.shown}"`)),
-        // Only the token is what `docker login` asks for; the scanning and replication settings
-        // of the registry fail on their own.
-        login: named.some((n) => /:GetAuthorizationToken$/i.test(n)) ? ', and registry login fails' : '',
-        it: one ? 'it' : 'they',
-        them: one ? 'it' : 'them',
-        s: one ? 's' : '',
-        its: one ? 'its' : 'their',
-      },
-      severity: 'error',
-      policy,
-      path: resources[0].path,
-      key: `token:${[...named].sort().join(',')}`,
-    },
-  ];
+        severity: 'error' as const,
+      };
+  return [{ check: 'EC02', ...finding, policy, path: resources[0].path, key: `token:${[...named].sort().join(',')}` }];
 }
 
 function harmFindings(policy: NormalizedPolicy, acts: Granted[], job: Job): Report[] {

@@ -3,6 +3,7 @@ import {
   expandAction,
   known,
   mergeGraphs,
+  refAddress,
   statementUnknowns,
   type Condition,
   type Elem,
@@ -291,18 +292,10 @@ async function judge(group: string, graph: IamGraph, policies: NormalizedPolicy[
 async function assumesOnlyMfaRoles(allows: Statement[], policies: NormalizedPolicy[]): Promise<boolean> {
   let assumes = false;
   for (const st of allows) {
-    if (st.notActions || st.notResources || !st.actions?.length) return false;
-    let assumesHere = false;
-    for (const a of st.actions) {
-      const v = known(a);
-      if (v === undefined || v === '*') return false;
-      const infos = await expandAction(v);
-      if (!infos?.length) return false;
-      if (infos.every((i) => SELF.has(i.name.toLowerCase()))) continue;
-      if (!infos.every((i) => i.name.toLowerCase() === 'sts:assumerole')) return false;
-      assumesHere = true;
-    }
-    if (!assumesHere) continue;
+    if (st.notResources) return false;
+    const names = await grantedNames(st);
+    if (!names?.every((n) => SELF.has(n) || n === 'sts:assumerole')) return false;
+    if (!names.includes('sts:assumerole')) continue;
     assumes = true;
     if (!st.resources?.length || !st.resources.every((r) => mfaRole(r.value, policies))) return false;
   }
@@ -313,7 +306,7 @@ async function assumesOnlyMfaRoles(allows: Statement[], policies: NormalizedPoli
  * lets AWS principals in only with MFA (Bool, not BoolIfExists: access keys carry no key). */
 function mfaRole(resource: Elem['value'], policies: NormalizedPolicy[]): boolean {
   if (typeof resource === 'string' || !resource.ref?.startsWith('aws_iam_role.')) return false;
-  const address = (resource.refModule?.length ? `${resource.refModule.join('.')}.` : '') + resource.ref;
+  const address = refAddress(resource.ref, resource.refModule ?? []);
   const trusts = policies.filter((p) => p.policy.address === address && p.policy.kind === 'trust');
   if (!trusts.length || trusts.some((t) => t.unknown)) return false;
   const allows = trusts.flatMap((t) => t.statements).filter((s) => s.effect !== 'Deny');
@@ -330,15 +323,22 @@ function mfaRole(resource: Elem['value'], policies: NormalizedPolicy[]): boolean
  * through iam-data), and every managed policy is one AWS documents as such. */
 async function selfServiceOnly(allows: Statement[], managed: string[]): Promise<boolean> {
   if (!managed.every((m) => SELF_SERVICE_MANAGED.includes(m))) return false;
-  for (const st of allows) {
-    if (st.notActions || !st.actions?.length) return false;
-    for (const a of st.actions) {
-      const v = known(a);
-      // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: a fast path: an Unknown action makes the group Unknown before this is asked, and expandAction('*') is undefined, which the next test returns false for
-      if (v === undefined || v === '*') return false;
-      const infos = await expandAction(v);
-      if (!infos?.length || !infos.every((i) => SELF.has(i.name.toLowerCase()))) return false;
-    }
-  }
+  for (const st of allows) if (!(await grantedNames(st))?.every((n) => SELF.has(n))) return false;
   return true;
+}
+
+/** Every action a statement's Action grants, lower case, wildcards expanded through iam-data;
+ * undefined for NotAction, no action, or one that is Unknown, "*" or unknown to the data. */
+async function grantedNames(st: Statement): Promise<string[] | undefined> {
+  if (st.notActions || !st.actions?.length) return undefined;
+  const names: string[] = [];
+  for (const a of st.actions) {
+    const v = known(a);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: a fast path: an Unknown action makes the group Unknown before this is asked, and expandAction('*') is undefined, which the next test returns false for
+    if (v === undefined || v === '*') return undefined;
+    const infos = await expandAction(v);
+    if (!infos?.length) return undefined;
+    for (const i of infos) names.push(i.name.toLowerCase());
+  }
+  return names;
 }

@@ -1,6 +1,8 @@
 import {
   admits,
   admitsDespite,
+  allTrue,
+  not,
   defineRule,
   denialOf,
   findWitness,
@@ -246,8 +248,6 @@ function outsiderVerdict(v: ArnContext): { caller?: Caller; truth: Truth } {
   return { truth };
 }
 
-const not = (t: Truth): Truth => (t === 'unknown' ? t : !t);
-const allTrue = (ts: Truth[]): Truth => (ts.includes(false) ? false : ts.includes('unknown') ? 'unknown' : true);
 const wildName = (v: ArnContext) =>
   v.arn.resource !== 'root' && !badType(v) && v.grants && v.name !== '*' && v.name.includes('*') && !namingConvention(v.name) && !identityCenterRole(v);
 /** IAM Identity Center names its roles `AWSReservedSSO_<permission set>_<random suffix>` under the

@@ -7580,6 +7580,9 @@ var init_template_text = __esm({
 });
 
 // src/model/value.ts
+function refAddress(ref, refModule) {
+  return (refModule.length ? `${refModule.join(".")}.` : "") + ref;
+}
 function getEntry(obj2, key) {
   for (let i7 = obj2.entries.length - 1; i7 >= 0; i7--) if (obj2.entries[i7].key === key) return obj2.entries[i7];
   return void 0;
@@ -11776,9 +11779,13 @@ function instanceSuffix(i7, many) {
   return typeof i7.key === "number" ? `[${i7.key}]` : `[${JSON.stringify(i7.key)}]`;
 }
 function gateInstances(body2, scope) {
+  return gate(body2, scope).instances;
+}
+function gate(body2, scope) {
   const normal = blockInstances(body2, scope);
-  if (normal?.length !== 0) return normal;
-  return blockInstances(body2, { ...scope, defaults: false })?.length === 0 ? [] : void 0;
+  if (normal?.length !== 0) return { instances: normal, closedByDefaults: false };
+  const closed = blockInstances(body2, { ...scope, defaults: false })?.length === 0;
+  return { instances: closed ? [] : void 0, closedByDefaults: !closed };
 }
 function certainlyEmpty(forEach, scope) {
   const v = evaluate(forEach.expr, { ...scope, defaults: false });
@@ -12546,10 +12553,9 @@ function wireModules(root7, parsed, readFile3, downloaded = () => void 0) {
       }
       const callee = buildModule(dir, files, readFile3(dir), path2, m3.budget);
       const base = moduleScope(m3, call.file);
-      const instances = gateInstances(call.item.body, base);
+      const { instances, closedByDefaults } = gate(call.item.body, base);
       callee.exists = m3.exists !== false && instances?.length !== 0;
-      const hypothetical = instances === void 0 && blockInstances(call.item.body, base)?.length === 0;
-      const gated = hypothetical ? { ...base, defaults: false } : base;
+      const gated = closedByDefaults ? { ...base, defaults: false } : base;
       const scope = instances?.length === 1 ? { ...gated, bindings: instances[0].bindings } : gated;
       callee.calledAt = m3.calledAt ?? (local ? void 0 : { file: call.file.src.path, range: call.item.range });
       const inputs = /* @__PURE__ */ new Map();
@@ -13145,8 +13151,7 @@ function policyRef(v, origin, prefix2) {
   return { unresolved: v?.kind === "unknown" ? v.text : "?", origin };
 }
 function absolute(v, prefix2) {
-  if (!v.refModule) return prefix2 + v.ref;
-  return (v.refModule.length ? `${v.refModule.join(".")}.` : "") + v.ref;
+  return v.refModule ? refAddress(v.ref, v.refModule) : prefix2 + v.ref;
 }
 function addMember(g6, group3, users) {
   g6.members.set(group3, [...g6.members.get(group3) ?? [], ...users]);
@@ -13159,6 +13164,7 @@ var init_iam_graph = __esm({
   "src/extract/iam-graph.ts"() {
     "use strict";
     init_hcl_ast();
+    init_value();
     init_evaluate();
     init_iam_graph_merge();
   }
@@ -30206,10 +30212,10 @@ var init_ite = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/not.js
-var not3;
+var not2;
 var init_not = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/not.js"() {
-    not3 = (value) => !value;
+    not2 = (value) => !value;
   }
 });
 
@@ -30357,7 +30363,7 @@ var init_endpointFunctions = __esm({
       isSet,
       isValidHostLabel,
       ite,
-      not: not3,
+      not: not2,
       parseURL,
       split,
       stringEquals,
@@ -50912,6 +50918,7 @@ init_lint_unit();
 
 // rules/api.ts
 init_paths();
+init_value();
 init_iam_graph_merge();
 init_aws_resources();
 init_glob();
@@ -52701,14 +52708,12 @@ function outsiderVerdict(v) {
   if (!v.c.negated) return { truth: false };
   const foreign2 = foreignRoles(false);
   for (const [i7, caller] of own2.entries()) {
-    const t = allTrue2([admits(v.st, foreign2[i7]), not2(admits(v.st, caller))]);
+    const t = allTrue([admits(v.st, foreign2[i7]), not(admits(v.st, caller))]);
     if (t === true) return { caller, truth: true };
     if (t === "unknown") truth = "unknown";
   }
   return { truth };
 }
-var not2 = (t) => t === "unknown" ? t : !t;
-var allTrue2 = (ts) => ts.includes(false) ? false : ts.includes("unknown") ? "unknown" : true;
 var wildName = (v) => v.arn.resource !== "root" && !badType(v) && v.grants && v.name !== "*" && v.name.includes("*") && !namingConvention(v.name) && !identityCenterRole(v);
 var identityCenterRole = (v) => v.type === "role" && v.rest[0] === "aws-reserved" && v.rest[1] === "sso.amazonaws.com" && /^AWSReservedSSO_[^*?]+\*$/.test(v.name);
 var badType = (v) => !["role", "user", "federated-user", "*"].includes(v.type) && !hasWildcard(v.type);
@@ -53158,18 +53163,10 @@ async function judge2(group3, graph, policies) {
 async function assumesOnlyMfaRoles(allows2, policies) {
   let assumes = false;
   for (const st of allows2) {
-    if (st.notActions || st.notResources || !st.actions?.length) return false;
-    let assumesHere = false;
-    for (const a6 of st.actions) {
-      const v = known(a6);
-      if (v === void 0 || v === "*") return false;
-      const infos = await expandAction(v);
-      if (!infos?.length) return false;
-      if (infos.every((i7) => SELF.has(i7.name.toLowerCase()))) continue;
-      if (!infos.every((i7) => i7.name.toLowerCase() === "sts:assumerole")) return false;
-      assumesHere = true;
-    }
-    if (!assumesHere) continue;
+    if (st.notResources) return false;
+    const names2 = await grantedNames(st);
+    if (!names2?.every((n3) => SELF.has(n3) || n3 === "sts:assumerole")) return false;
+    if (!names2.includes("sts:assumerole")) continue;
     assumes = true;
     if (!st.resources?.length || !st.resources.every((r6) => mfaRole(r6.value, policies))) return false;
   }
@@ -53177,7 +53174,7 @@ async function assumesOnlyMfaRoles(allows2, policies) {
 }
 function mfaRole(resource2, policies) {
   if (typeof resource2 === "string" || !resource2.ref?.startsWith("aws_iam_role.")) return false;
-  const address2 = (resource2.refModule?.length ? `${resource2.refModule.join(".")}.` : "") + resource2.ref;
+  const address2 = refAddress(resource2.ref, resource2.refModule ?? []);
   const trusts = policies.filter((p3) => p3.policy.address === address2 && p3.policy.kind === "trust");
   if (!trusts.length || trusts.some((t) => t.unknown)) return false;
   const allows2 = trusts.flatMap((t) => t.statements).filter((s3) => s3.effect !== "Deny");
@@ -53187,16 +53184,20 @@ function mfaRole(resource2, policies) {
 }
 async function selfServiceOnly(allows2, managed) {
   if (!managed.every((m3) => SELF_SERVICE_MANAGED.includes(m3))) return false;
-  for (const st of allows2) {
-    if (st.notActions || !st.actions?.length) return false;
-    for (const a6 of st.actions) {
-      const v = known(a6);
-      if (v === void 0 || v === "*") return false;
-      const infos = await expandAction(v);
-      if (!infos?.length || !infos.every((i7) => SELF.has(i7.name.toLowerCase()))) return false;
-    }
-  }
+  for (const st of allows2) if (!(await grantedNames(st))?.every((n3) => SELF.has(n3))) return false;
   return true;
+}
+async function grantedNames(st) {
+  if (st.notActions || !st.actions?.length) return void 0;
+  const names2 = [];
+  for (const a6 of st.actions) {
+    const v = known(a6);
+    if (v === void 0 || v === "*") return void 0;
+    const infos = await expandAction(v);
+    if (!infos?.length) return void 0;
+    for (const i7 of infos) names2.push(i7.name.toLowerCase());
+  }
+  return names2;
 }
 
 // rules/ecr-scope.ts
@@ -53489,52 +53490,28 @@ function tokenFindings(policy, st, acts, expanded2) {
     ([other, granted]) => other !== st && other.effect === "Allow" && !other.conditions.length && !other.opaqueConditions.length && other.resources?.some((r6) => r6.value === "*") && granted.some((g6) => named.includes(g6.info.name))
   );
   const covered = named.every((n3) => onStar.some(([, granted]) => granted.some((g6) => g6.info.name === n3)));
-  if (covered) {
-    const where = onStar.map(([other]) => other.sid ? `statement "${other.sid}"` : other.path);
-    return [
-      {
-        check: "EC02",
-        messageId: "tokenRedundant",
-        data: {
-          actions: few(named),
-          work: one ? "works" : "work",
-          resources: few(resources2.map((r6) => `"${r6.shown}"`)),
-          it: one ? "it" : "they",
-          s: one ? "s" : "",
-          where: few(where),
-          s2: where.length === 1 ? "s" : "",
-          them: one ? "it" : "them"
-        },
-        severity: "note",
-        policy,
-        path: resources2[0].path,
-        key: `token:${[...named].sort().join(",")}`
-      }
-    ];
-  }
-  return [
-    {
-      check: "EC02",
-      messageId: "tokenScoped",
-      data: {
-        actions: few(named),
-        work: one ? "works" : "work",
-        // As written: `${data.aws_region.current.name}`, not the stand-in region it resolved to.
-        resources: few(resources2.map((r6) => `"${r6.shown}"`)),
-        // Only the token is what `docker login` asks for; the scanning and replication settings
-        // of the registry fail on their own.
-        login: named.some((n3) => /:GetAuthorizationToken$/i.test(n3)) ? ", and registry login fails" : "",
-        it: one ? "it" : "they",
-        them: one ? "it" : "them",
-        s: one ? "s" : "",
-        its: one ? "its" : "their"
-      },
-      severity: "error",
-      policy,
-      path: resources2[0].path,
-      key: `token:${[...named].sort().join(",")}`
-    }
-  ];
+  const common = {
+    actions: few(named),
+    work: one ? "works" : "work",
+    // As written: `${data.aws_region.current.name}`, not the stand-in region it resolved to.
+    resources: few(resources2.map((r6) => `"${r6.shown}"`)),
+    it: one ? "it" : "they",
+    them: one ? "it" : "them",
+    s: one ? "s" : ""
+  };
+  const where = onStar.map(([other]) => other.sid ? `statement "${other.sid}"` : other.path);
+  const finding2 = covered ? { messageId: "tokenRedundant", data: { ...common, where: few(where), s2: where.length === 1 ? "s" : "" }, severity: "note" } : {
+    messageId: "tokenScoped",
+    data: {
+      ...common,
+      // Only the token is what `docker login` asks for; the scanning and replication settings
+      // of the registry fail on their own.
+      login: named.some((n3) => /:GetAuthorizationToken$/i.test(n3)) ? ", and registry login fails" : "",
+      its: one ? "its" : "their"
+    },
+    severity: "error"
+  };
+  return [{ check: "EC02", ...finding2, policy, path: resources2[0].path, key: `token:${[...named].sort().join(",")}` }];
 }
 function harmFindings(policy, acts, job) {
   const byElem = /* @__PURE__ */ new Map();

@@ -31,6 +31,68 @@ var init_paths = __esm({
   }
 });
 
+// src/model/value.ts
+function refAddress(ref, refModule) {
+  return (refModule.length ? `${refModule.join(".")}.` : "") + ref;
+}
+function getEntry(obj2, key) {
+  for (let i2 = obj2.entries.length - 1; i2 >= 0; i2--) if (obj2.entries[i2].key === key) return obj2.entries[i2];
+  return void 0;
+}
+function toPlain(v, asWritten = false) {
+  switch (v.kind) {
+    case "string":
+      return asWritten && v.symbolic ? v.symbolic : v.value;
+    case "number":
+    case "bool":
+      return v.value;
+    case "null":
+      return null;
+    case "list":
+      return v.items.map((i2) => toPlain(i2, asWritten));
+    case "object": {
+      const out2 = {};
+      for (const e of v.entries)
+        Object.defineProperty(out2, e.key, { value: toPlain(e.value, asWritten), enumerable: true, writable: true, configurable: true });
+      return out2;
+    }
+    case "unknown":
+      return v.text;
+  }
+}
+function isKnownDeep(v) {
+  if (v.kind === "unknown") return false;
+  if (v.kind === "list") return v.items.every(isKnownDeep);
+  if (v.kind === "object") return v.entries.every((e) => isKnownDeep(e.value));
+  return true;
+}
+function fromPlain(x, origin) {
+  if (x === null || x === void 0) return { kind: "null", origin };
+  if (typeof x === "string") return str(x, origin);
+  if (typeof x === "number") return { kind: "number", value: x, origin };
+  if (typeof x === "boolean") return { kind: "bool", value: x, origin };
+  if (Array.isArray(x)) return { kind: "list", items: x.map((i2) => fromPlain(i2, origin)), origin };
+  return {
+    kind: "object",
+    entries: Object.entries(x).map(([key, v]) => ({ key, value: fromPlain(v, origin) })),
+    origin
+  };
+}
+var STAND_INS, str, unknown;
+var init_value = __esm({
+  "src/model/value.ts"() {
+    "use strict";
+    STAND_INS = { "this-account": "000000000001", "this-partition": "aws", "this-region": "us-east-1" };
+    str = (value, origin) => ({ kind: "string", value, origin });
+    unknown = (text2, origin, extra = {}) => ({
+      kind: "unknown",
+      text: text2,
+      origin,
+      ...extra
+    });
+  }
+});
+
 // src/extract/iam-graph-merge.ts
 function mergeGraphs(graphs) {
   const out2 = {
@@ -384,65 +446,6 @@ var init_aws_resources = __esm({
     POLICY_RESOURCES = Object.fromEntries(
       Object.entries(AWS_RESOURCES).filter(([, r]) => r.policies.length).map(([t, r]) => [t, r.policies])
     );
-  }
-});
-
-// src/model/value.ts
-function getEntry(obj2, key) {
-  for (let i2 = obj2.entries.length - 1; i2 >= 0; i2--) if (obj2.entries[i2].key === key) return obj2.entries[i2];
-  return void 0;
-}
-function toPlain(v, asWritten = false) {
-  switch (v.kind) {
-    case "string":
-      return asWritten && v.symbolic ? v.symbolic : v.value;
-    case "number":
-    case "bool":
-      return v.value;
-    case "null":
-      return null;
-    case "list":
-      return v.items.map((i2) => toPlain(i2, asWritten));
-    case "object": {
-      const out2 = {};
-      for (const e of v.entries)
-        Object.defineProperty(out2, e.key, { value: toPlain(e.value, asWritten), enumerable: true, writable: true, configurable: true });
-      return out2;
-    }
-    case "unknown":
-      return v.text;
-  }
-}
-function isKnownDeep(v) {
-  if (v.kind === "unknown") return false;
-  if (v.kind === "list") return v.items.every(isKnownDeep);
-  if (v.kind === "object") return v.entries.every((e) => isKnownDeep(e.value));
-  return true;
-}
-function fromPlain(x, origin) {
-  if (x === null || x === void 0) return { kind: "null", origin };
-  if (typeof x === "string") return str(x, origin);
-  if (typeof x === "number") return { kind: "number", value: x, origin };
-  if (typeof x === "boolean") return { kind: "bool", value: x, origin };
-  if (Array.isArray(x)) return { kind: "list", items: x.map((i2) => fromPlain(i2, origin)), origin };
-  return {
-    kind: "object",
-    entries: Object.entries(x).map(([key, v]) => ({ key, value: fromPlain(v, origin) })),
-    origin
-  };
-}
-var STAND_INS, str, unknown;
-var init_value = __esm({
-  "src/model/value.ts"() {
-    "use strict";
-    STAND_INS = { "this-account": "000000000001", "this-partition": "aws", "this-region": "us-east-1" };
-    str = (value, origin) => ({ kind: "string", value, origin });
-    unknown = (text2, origin, extra = {}) => ({
-      kind: "unknown",
-      text: text2,
-      origin,
-      ...extra
-    });
   }
 });
 
@@ -12208,9 +12211,13 @@ function instanceSuffix(i2, many) {
   return typeof i2.key === "number" ? `[${i2.key}]` : `[${JSON.stringify(i2.key)}]`;
 }
 function gateInstances(body2, scope) {
+  return gate(body2, scope).instances;
+}
+function gate(body2, scope) {
   const normal = blockInstances(body2, scope);
-  if (normal?.length !== 0) return normal;
-  return blockInstances(body2, { ...scope, defaults: false })?.length === 0 ? [] : void 0;
+  if (normal?.length !== 0) return { instances: normal, closedByDefaults: false };
+  const closed = blockInstances(body2, { ...scope, defaults: false })?.length === 0;
+  return { instances: closed ? [] : void 0, closedByDefaults: !closed };
 }
 function certainlyEmpty(forEach, scope) {
   const v = evaluate(forEach.expr, { ...scope, defaults: false });
@@ -12978,10 +12985,9 @@ function wireModules(root2, parsed, readFile, downloaded = () => void 0) {
       }
       const callee = buildModule(dir, files, readFile(dir), path2, m.budget);
       const base = moduleScope(m, call.file);
-      const instances = gateInstances(call.item.body, base);
+      const { instances, closedByDefaults } = gate(call.item.body, base);
       callee.exists = m.exists !== false && instances?.length !== 0;
-      const hypothetical = instances === void 0 && blockInstances(call.item.body, base)?.length === 0;
-      const gated = hypothetical ? { ...base, defaults: false } : base;
+      const gated = closedByDefaults ? { ...base, defaults: false } : base;
       const scope = instances?.length === 1 ? { ...gated, bindings: instances[0].bindings } : gated;
       callee.calledAt = m.calledAt ?? (local ? void 0 : { file: call.file.src.path, range: call.item.range });
       const inputs = /* @__PURE__ */ new Map();
@@ -13538,8 +13544,7 @@ function policyRef(v, origin, prefix2) {
   return { unresolved: v?.kind === "unknown" ? v.text : "?", origin };
 }
 function absolute(v, prefix2) {
-  if (!v.refModule) return prefix2 + v.ref;
-  return (v.refModule.length ? `${v.refModule.join(".")}.` : "") + v.ref;
+  return v.refModule ? refAddress(v.ref, v.refModule) : prefix2 + v.ref;
 }
 function addMember(g, group, users) {
   g.members.set(group, [...g.members.get(group) ?? [], ...users]);
@@ -13552,6 +13557,7 @@ var init_iam_graph = __esm({
   "src/extract/iam-graph.ts"() {
     "use strict";
     init_hcl_ast();
+    init_value();
     init_evaluate();
     init_iam_graph_merge();
   }
@@ -13927,6 +13933,7 @@ var init_module_path = __esm({
 
 // rules/api.ts
 init_paths();
+init_value();
 init_iam_graph_merge();
 init_aws_resources();
 
@@ -15759,14 +15766,12 @@ function outsiderVerdict(v) {
   if (!v.c.negated) return { truth: false };
   const foreign2 = foreignRoles(false);
   for (const [i2, caller] of own2.entries()) {
-    const t = allTrue2([admits(v.st, foreign2[i2]), not2(admits(v.st, caller))]);
+    const t = allTrue([admits(v.st, foreign2[i2]), not(admits(v.st, caller))]);
     if (t === true) return { caller, truth: true };
     if (t === "unknown") truth = "unknown";
   }
   return { truth };
 }
-var not2 = (t) => t === "unknown" ? t : !t;
-var allTrue2 = (ts) => ts.includes(false) ? false : ts.includes("unknown") ? "unknown" : true;
 var wildName = (v) => v.arn.resource !== "root" && !badType(v) && v.grants && v.name !== "*" && v.name.includes("*") && !namingConvention(v.name) && !identityCenterRole(v);
 var identityCenterRole = (v) => v.type === "role" && v.rest[0] === "aws-reserved" && v.rest[1] === "sso.amazonaws.com" && /^AWSReservedSSO_[^*?]+\*$/.test(v.name);
 var badType = (v) => !["role", "user", "federated-user", "*"].includes(v.type) && !hasWildcard(v.type);
@@ -16216,18 +16221,10 @@ async function judge(group, graph, policies) {
 async function assumesOnlyMfaRoles(allows2, policies) {
   let assumes = false;
   for (const st of allows2) {
-    if (st.notActions || st.notResources || !st.actions?.length) return false;
-    let assumesHere = false;
-    for (const a of st.actions) {
-      const v = known(a);
-      if (v === void 0 || v === "*") return false;
-      const infos = await expandAction(v);
-      if (!infos?.length) return false;
-      if (infos.every((i2) => SELF.has(i2.name.toLowerCase()))) continue;
-      if (!infos.every((i2) => i2.name.toLowerCase() === "sts:assumerole")) return false;
-      assumesHere = true;
-    }
-    if (!assumesHere) continue;
+    if (st.notResources) return false;
+    const names2 = await grantedNames(st);
+    if (!names2?.every((n) => SELF.has(n) || n === "sts:assumerole")) return false;
+    if (!names2.includes("sts:assumerole")) continue;
     assumes = true;
     if (!st.resources?.length || !st.resources.every((r) => mfaRole(r.value, policies))) return false;
   }
@@ -16235,7 +16232,7 @@ async function assumesOnlyMfaRoles(allows2, policies) {
 }
 function mfaRole(resource2, policies) {
   if (typeof resource2 === "string" || !resource2.ref?.startsWith("aws_iam_role.")) return false;
-  const address2 = (resource2.refModule?.length ? `${resource2.refModule.join(".")}.` : "") + resource2.ref;
+  const address2 = refAddress(resource2.ref, resource2.refModule ?? []);
   const trusts = policies.filter((p) => p.policy.address === address2 && p.policy.kind === "trust");
   if (!trusts.length || trusts.some((t) => t.unknown)) return false;
   const allows2 = trusts.flatMap((t) => t.statements).filter((s2) => s2.effect !== "Deny");
@@ -16245,16 +16242,20 @@ function mfaRole(resource2, policies) {
 }
 async function selfServiceOnly(allows2, managed) {
   if (!managed.every((m) => SELF_SERVICE_MANAGED.includes(m))) return false;
-  for (const st of allows2) {
-    if (st.notActions || !st.actions?.length) return false;
-    for (const a of st.actions) {
-      const v = known(a);
-      if (v === void 0 || v === "*") return false;
-      const infos = await expandAction(v);
-      if (!infos?.length || !infos.every((i2) => SELF.has(i2.name.toLowerCase()))) return false;
-    }
-  }
+  for (const st of allows2) if (!(await grantedNames(st))?.every((n) => SELF.has(n))) return false;
   return true;
+}
+async function grantedNames(st) {
+  if (st.notActions || !st.actions?.length) return void 0;
+  const names2 = [];
+  for (const a of st.actions) {
+    const v = known(a);
+    if (v === void 0 || v === "*") return void 0;
+    const infos = await expandAction(v);
+    if (!infos?.length) return void 0;
+    for (const i2 of infos) names2.push(i2.name.toLowerCase());
+  }
+  return names2;
 }
 
 // rules/ecr-scope.ts
@@ -16547,52 +16548,28 @@ function tokenFindings(policy, st, acts, expanded2) {
     ([other, granted]) => other !== st && other.effect === "Allow" && !other.conditions.length && !other.opaqueConditions.length && other.resources?.some((r) => r.value === "*") && granted.some((g) => named.includes(g.info.name))
   );
   const covered = named.every((n) => onStar.some(([, granted]) => granted.some((g) => g.info.name === n)));
-  if (covered) {
-    const where = onStar.map(([other]) => other.sid ? `statement "${other.sid}"` : other.path);
-    return [
-      {
-        check: "EC02",
-        messageId: "tokenRedundant",
-        data: {
-          actions: few(named),
-          work: one ? "works" : "work",
-          resources: few(resources2.map((r) => `"${r.shown}"`)),
-          it: one ? "it" : "they",
-          s: one ? "s" : "",
-          where: few(where),
-          s2: where.length === 1 ? "s" : "",
-          them: one ? "it" : "them"
-        },
-        severity: "note",
-        policy,
-        path: resources2[0].path,
-        key: `token:${[...named].sort().join(",")}`
-      }
-    ];
-  }
-  return [
-    {
-      check: "EC02",
-      messageId: "tokenScoped",
-      data: {
-        actions: few(named),
-        work: one ? "works" : "work",
-        // As written: `${data.aws_region.current.name}`, not the stand-in region it resolved to.
-        resources: few(resources2.map((r) => `"${r.shown}"`)),
-        // Only the token is what `docker login` asks for; the scanning and replication settings
-        // of the registry fail on their own.
-        login: named.some((n) => /:GetAuthorizationToken$/i.test(n)) ? ", and registry login fails" : "",
-        it: one ? "it" : "they",
-        them: one ? "it" : "them",
-        s: one ? "s" : "",
-        its: one ? "its" : "their"
-      },
-      severity: "error",
-      policy,
-      path: resources2[0].path,
-      key: `token:${[...named].sort().join(",")}`
-    }
-  ];
+  const common = {
+    actions: few(named),
+    work: one ? "works" : "work",
+    // As written: `${data.aws_region.current.name}`, not the stand-in region it resolved to.
+    resources: few(resources2.map((r) => `"${r.shown}"`)),
+    it: one ? "it" : "they",
+    them: one ? "it" : "them",
+    s: one ? "s" : ""
+  };
+  const where = onStar.map(([other]) => other.sid ? `statement "${other.sid}"` : other.path);
+  const finding2 = covered ? { messageId: "tokenRedundant", data: { ...common, where: few(where), s2: where.length === 1 ? "s" : "" }, severity: "note" } : {
+    messageId: "tokenScoped",
+    data: {
+      ...common,
+      // Only the token is what `docker login` asks for; the scanning and replication settings
+      // of the registry fail on their own.
+      login: named.some((n) => /:GetAuthorizationToken$/i.test(n)) ? ", and registry login fails" : "",
+      its: one ? "its" : "their"
+    },
+    severity: "error"
+  };
+  return [{ check: "EC02", ...finding2, policy, path: resources2[0].path, key: `token:${[...named].sort().join(",")}` }];
 }
 function harmFindings(policy, acts, job) {
   const byElem = /* @__PURE__ */ new Map();

@@ -1,5 +1,5 @@
 import { attr, type Block } from '../parse/hcl-ast.js';
-import type { Origin, UnknownValue, Value } from '../model/value.js';
+import { refAddress, type Origin, type UnknownValue, type Value } from '../model/value.js';
 import { evaluate, moduleScope } from '../resolve/evaluate.js';
 import type { Module } from '../resolve/module.js';
 import { BY_NAME, type Attachment, type IamGraph } from './iam-graph-merge.js';
@@ -137,8 +137,7 @@ function policyRef(v: Value | undefined, origin: Origin, prefix: string): Attach
 /** A reference's full address: through a module output or a variable it names a resource of
  * another module (`module.policies.aws_iam_policy.mfa`), which group-mfa must find. */
 function absolute(v: UnknownValue, prefix: string): string {
-  if (!v.refModule) return prefix + v.ref;
-  return (v.refModule.length ? `${v.refModule.join('.')}.` : '') + v.ref;
+  return v.refModule ? refAddress(v.ref!, v.refModule) : prefix + v.ref;
 }
 
 function addMember(g: IamGraph, group: string, users: string[]) {

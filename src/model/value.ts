@@ -88,6 +88,12 @@ export interface UnknownValue extends Base {
   condition?: { operator: string; key: string; values: Value };
 }
 
+/** A reference's full address (`module.policies.aws_iam_policy.mfa`): its resource address
+ * under the module it was found in. */
+export function refAddress(ref: string, refModule: readonly string[]): string {
+  return (refModule.length ? `${refModule.join('.')}.` : '') + ref;
+}
+
 export const str = (value: string, origin?: Origin): StringValue => ({ kind: 'string', value, origin });
 export const unknown = (text: string, origin?: Origin, extra: Partial<UnknownValue> = {}): UnknownValue => ({
   kind: 'unknown',

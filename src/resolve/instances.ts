@@ -70,9 +70,16 @@ export function instanceSuffix(i: Instance, many: boolean): string {
  * judged as it would be when created.
  */
 export function gateInstances(body: Body, scope: Scope): Instance[] | undefined {
+  return gate(body, scope).instances;
+}
+
+/** gateInstances, and whether only the root's defaults close the gate (`count = var.enable_x ? 1 :
+ * 0`, false by default): the block exists only where a caller sets it. */
+export function gate(body: Body, scope: Scope): { instances: Instance[] | undefined; closedByDefaults: boolean } {
   const normal = blockInstances(body, scope);
-  if (normal?.length !== 0) return normal;
-  return blockInstances(body, { ...scope, defaults: false })?.length === 0 ? [] : undefined;
+  if (normal?.length !== 0) return { instances: normal, closedByDefaults: false };
+  const closed = blockInstances(body, { ...scope, defaults: false })?.length === 0;
+  return { instances: closed ? [] : undefined, closedByDefaults: !closed };
 }
 
 /** The same for a `dynamic` block's `for_each` value: empty for certain, or not. */

@@ -3,7 +3,7 @@ import { MODULE_META_ARGUMENTS as META_ARGUMENTS } from '../parse/relevant-block
 import { buildModule, localSource, type Module, type ModuleFile } from './module.js';
 import { evaluate, moduleScope } from './evaluate.js';
 import { atUse } from './clone.js';
-import { blockInstances, gateInstances } from './instances.js';
+import { gate } from './instances.js';
 import type { Value } from '../model/value.js';
 import { LIMITS, note } from './limits.js';
 
@@ -52,14 +52,13 @@ export function wireModules(
       }
       const callee = buildModule(dir, files, readFile(dir), path, m.budget);
       const base = moduleScope(m, call.file);
-      const instances = gateInstances(call.item.body, base);
+      const { instances, closedByDefaults } = gate(call.item.body, base);
       callee.exists = m.exists !== false && instances?.length !== 0;
       // A module that only a caller's own setting creates (`count = var.enable_x ? 1 : 0`, false by
       // default in a root): judged as it would be when created, and a caller who sets the gate sets
       // the inputs it needs too, so the root's defaults are Unknown there (prowler's
       // `bucket_name = ""` gave an ARN "arn:aws:s3:::" no configuration that creates it has).
-      const hypothetical = instances === undefined && blockInstances(call.item.body, base)?.length === 0;
-      const gated = hypothetical ? { ...base, defaults: false } : base;
+      const gated = closedByDefaults ? { ...base, defaults: false } : base;
       // Several instances share one child here: their `count.index` / `each` stay Unknown.
       const scope = instances?.length === 1 ? { ...gated, bindings: instances[0].bindings } : gated;
       callee.calledAt = m.calledAt ?? (local ? undefined : { file: call.file.src.path, range: call.item.range });

@@ -5731,6 +5731,9 @@ function isTemplateText(text) {
 var import_node_path6 = require("node:path");
 
 // src/model/value.ts
+function refAddress(ref, refModule) {
+  return (refModule.length ? `${refModule.join(".")}.` : "") + ref;
+}
 function getEntry(obj, key) {
   for (let i = obj.entries.length - 1; i >= 0; i--) if (obj.entries[i].key === key) return obj.entries[i];
   return void 0;
@@ -9724,14 +9727,12 @@ function outsiderVerdict(v) {
   if (!v.c.negated) return { truth: false };
   const foreign2 = foreignRoles(false);
   for (const [i, caller] of own2.entries()) {
-    const t = allTrue2([admits(v.st, foreign2[i]), not2(admits(v.st, caller))]);
+    const t = allTrue([admits(v.st, foreign2[i]), not(admits(v.st, caller))]);
     if (t === true) return { caller, truth: true };
     if (t === "unknown") truth = "unknown";
   }
   return { truth };
 }
-var not2 = (t) => t === "unknown" ? t : !t;
-var allTrue2 = (ts) => ts.includes(false) ? false : ts.includes("unknown") ? "unknown" : true;
 var wildName = (v) => v.arn.resource !== "root" && !badType(v) && v.grants && v.name !== "*" && v.name.includes("*") && !namingConvention(v.name) && !identityCenterRole(v);
 var identityCenterRole = (v) => v.type === "role" && v.rest[0] === "aws-reserved" && v.rest[1] === "sso.amazonaws.com" && /^AWSReservedSSO_[^*?]+\*$/.test(v.name);
 var badType = (v) => !["role", "user", "federated-user", "*"].includes(v.type) && !hasWildcard(v.type);
@@ -10181,18 +10182,10 @@ async function judge2(group, graph, policies) {
 async function assumesOnlyMfaRoles(allows2, policies) {
   let assumes = false;
   for (const st of allows2) {
-    if (st.notActions || st.notResources || !st.actions?.length) return false;
-    let assumesHere = false;
-    for (const a of st.actions) {
-      const v = known(a);
-      if (v === void 0 || v === "*") return false;
-      const infos = await expandAction(v);
-      if (!infos?.length) return false;
-      if (infos.every((i) => SELF.has(i.name.toLowerCase()))) continue;
-      if (!infos.every((i) => i.name.toLowerCase() === "sts:assumerole")) return false;
-      assumesHere = true;
-    }
-    if (!assumesHere) continue;
+    if (st.notResources) return false;
+    const names2 = await grantedNames(st);
+    if (!names2?.every((n) => SELF.has(n) || n === "sts:assumerole")) return false;
+    if (!names2.includes("sts:assumerole")) continue;
     assumes = true;
     if (!st.resources?.length || !st.resources.every((r) => mfaRole(r.value, policies))) return false;
   }
@@ -10200,7 +10193,7 @@ async function assumesOnlyMfaRoles(allows2, policies) {
 }
 function mfaRole(resource2, policies) {
   if (typeof resource2 === "string" || !resource2.ref?.startsWith("aws_iam_role.")) return false;
-  const address = (resource2.refModule?.length ? `${resource2.refModule.join(".")}.` : "") + resource2.ref;
+  const address = refAddress(resource2.ref, resource2.refModule ?? []);
   const trusts = policies.filter((p) => p.policy.address === address && p.policy.kind === "trust");
   if (!trusts.length || trusts.some((t) => t.unknown)) return false;
   const allows2 = trusts.flatMap((t) => t.statements).filter((s) => s.effect !== "Deny");
@@ -10210,16 +10203,20 @@ function mfaRole(resource2, policies) {
 }
 async function selfServiceOnly(allows2, managed) {
   if (!managed.every((m) => SELF_SERVICE_MANAGED.includes(m))) return false;
-  for (const st of allows2) {
-    if (st.notActions || !st.actions?.length) return false;
-    for (const a of st.actions) {
-      const v = known(a);
-      if (v === void 0 || v === "*") return false;
-      const infos = await expandAction(v);
-      if (!infos?.length || !infos.every((i) => SELF.has(i.name.toLowerCase()))) return false;
-    }
-  }
+  for (const st of allows2) if (!(await grantedNames(st))?.every((n) => SELF.has(n))) return false;
   return true;
+}
+async function grantedNames(st) {
+  if (st.notActions || !st.actions?.length) return void 0;
+  const names2 = [];
+  for (const a of st.actions) {
+    const v = known(a);
+    if (v === void 0 || v === "*") return void 0;
+    const infos = await expandAction(v);
+    if (!infos?.length) return void 0;
+    for (const i of infos) names2.push(i.name.toLowerCase());
+  }
+  return names2;
 }
 
 // rules/ecr-scope.ts
@@ -10512,52 +10509,28 @@ function tokenFindings(policy, st, acts, expanded2) {
     ([other, granted]) => other !== st && other.effect === "Allow" && !other.conditions.length && !other.opaqueConditions.length && other.resources?.some((r) => r.value === "*") && granted.some((g) => named.includes(g.info.name))
   );
   const covered = named.every((n) => onStar.some(([, granted]) => granted.some((g) => g.info.name === n)));
-  if (covered) {
-    const where = onStar.map(([other]) => other.sid ? `statement "${other.sid}"` : other.path);
-    return [
-      {
-        check: "EC02",
-        messageId: "tokenRedundant",
-        data: {
-          actions: few(named),
-          work: one ? "works" : "work",
-          resources: few(resources2.map((r) => `"${r.shown}"`)),
-          it: one ? "it" : "they",
-          s: one ? "s" : "",
-          where: few(where),
-          s2: where.length === 1 ? "s" : "",
-          them: one ? "it" : "them"
-        },
-        severity: "note",
-        policy,
-        path: resources2[0].path,
-        key: `token:${[...named].sort().join(",")}`
-      }
-    ];
-  }
-  return [
-    {
-      check: "EC02",
-      messageId: "tokenScoped",
-      data: {
-        actions: few(named),
-        work: one ? "works" : "work",
-        // As written: `${data.aws_region.current.name}`, not the stand-in region it resolved to.
-        resources: few(resources2.map((r) => `"${r.shown}"`)),
-        // Only the token is what `docker login` asks for; the scanning and replication settings
-        // of the registry fail on their own.
-        login: named.some((n) => /:GetAuthorizationToken$/i.test(n)) ? ", and registry login fails" : "",
-        it: one ? "it" : "they",
-        them: one ? "it" : "them",
-        s: one ? "s" : "",
-        its: one ? "its" : "their"
-      },
-      severity: "error",
-      policy,
-      path: resources2[0].path,
-      key: `token:${[...named].sort().join(",")}`
-    }
-  ];
+  const common = {
+    actions: few(named),
+    work: one ? "works" : "work",
+    // As written: `${data.aws_region.current.name}`, not the stand-in region it resolved to.
+    resources: few(resources2.map((r) => `"${r.shown}"`)),
+    it: one ? "it" : "they",
+    them: one ? "it" : "them",
+    s: one ? "s" : ""
+  };
+  const where = onStar.map(([other]) => other.sid ? `statement "${other.sid}"` : other.path);
+  const finding2 = covered ? { messageId: "tokenRedundant", data: { ...common, where: few(where), s2: where.length === 1 ? "s" : "" }, severity: "note" } : {
+    messageId: "tokenScoped",
+    data: {
+      ...common,
+      // Only the token is what `docker login` asks for; the scanning and replication settings
+      // of the registry fail on their own.
+      login: named.some((n) => /:GetAuthorizationToken$/i.test(n)) ? ", and registry login fails" : "",
+      its: one ? "its" : "their"
+    },
+    severity: "error"
+  };
+  return [{ check: "EC02", ...finding2, policy, path: resources2[0].path, key: `token:${[...named].sort().join(",")}` }];
 }
 function harmFindings(policy, acts, job) {
   const byElem = /* @__PURE__ */ new Map();

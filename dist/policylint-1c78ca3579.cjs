@@ -3895,6 +3895,9 @@ var init_template_text = __esm({
 });
 
 // src/model/value.ts
+function refAddress(ref, refModule) {
+  return (refModule.length ? `${refModule.join(".")}.` : "") + ref;
+}
 function getEntry(obj2, key) {
   for (let i = obj2.entries.length - 1; i >= 0; i--) if (obj2.entries[i].key === key) return obj2.entries[i];
   return void 0;
@@ -8093,9 +8096,13 @@ function instanceSuffix(i, many) {
   return typeof i.key === "number" ? `[${i.key}]` : `[${JSON.stringify(i.key)}]`;
 }
 function gateInstances(body, scope) {
+  return gate(body, scope).instances;
+}
+function gate(body, scope) {
   const normal = blockInstances(body, scope);
-  if (normal?.length !== 0) return normal;
-  return blockInstances(body, { ...scope, defaults: false })?.length === 0 ? [] : void 0;
+  if (normal?.length !== 0) return { instances: normal, closedByDefaults: false };
+  const closed = blockInstances(body, { ...scope, defaults: false })?.length === 0;
+  return { instances: closed ? [] : void 0, closedByDefaults: !closed };
 }
 function certainlyEmpty(forEach, scope) {
   const v = evaluate(forEach.expr, { ...scope, defaults: false });
@@ -8863,10 +8870,9 @@ function wireModules(root2, parsed, readFile, downloaded = () => void 0) {
       }
       const callee = buildModule(dir, files, readFile(dir), path2, m.budget);
       const base = moduleScope(m, call.file);
-      const instances = gateInstances(call.item.body, base);
+      const { instances, closedByDefaults } = gate(call.item.body, base);
       callee.exists = m.exists !== false && instances?.length !== 0;
-      const hypothetical = instances === void 0 && blockInstances(call.item.body, base)?.length === 0;
-      const gated = hypothetical ? { ...base, defaults: false } : base;
+      const gated = closedByDefaults ? { ...base, defaults: false } : base;
       const scope = instances?.length === 1 ? { ...gated, bindings: instances[0].bindings } : gated;
       callee.calledAt = m.calledAt ?? (local ? void 0 : { file: call.file.src.path, range: call.item.range });
       const inputs = /* @__PURE__ */ new Map();
@@ -9463,8 +9469,7 @@ function policyRef(v, origin, prefix2) {
   return { unresolved: v?.kind === "unknown" ? v.text : "?", origin };
 }
 function absolute(v, prefix2) {
-  if (!v.refModule) return prefix2 + v.ref;
-  return (v.refModule.length ? `${v.refModule.join(".")}.` : "") + v.ref;
+  return v.refModule ? refAddress(v.ref, v.refModule) : prefix2 + v.ref;
 }
 function addMember(g, group, users) {
   g.members.set(group, [...g.members.get(group) ?? [], ...users]);
@@ -9477,6 +9482,7 @@ var init_iam_graph = __esm({
   "src/extract/iam-graph.ts"() {
     "use strict";
     init_hcl_ast();
+    init_value();
     init_evaluate();
     init_iam_graph_merge();
   }
@@ -12374,6 +12380,7 @@ var init_api = __esm({
   "rules/api.ts"() {
     "use strict";
     init_paths();
+    init_value();
     init_iam_graph_merge();
     init_aws_resources();
     init_glob();
@@ -12622,7 +12629,7 @@ function outsiderVerdict(v) {
   if (!v.c.negated) return { truth: false };
   const foreign2 = foreignRoles(false);
   for (const [i, caller] of own2.entries()) {
-    const t = allTrue2([admits(v.st, foreign2[i]), not2(admits(v.st, caller))]);
+    const t = allTrue([admits(v.st, foreign2[i]), not(admits(v.st, caller))]);
     if (t === true) return { caller, truth: true };
     if (t === "unknown") truth = "unknown";
   }
@@ -12692,7 +12699,7 @@ function rolePathMismatch(c, value, paths) {
     message: `role ${declared} is declared here with path "${path2}", so its ARN is ${fixed3}; "${value}" leaves the path out and never matches \u2014 write ${fixed3}, or the pair role/${declared} and role/*/${declared}`
   };
 }
-var CHECKS2, checkOf, principalArnPattern, broadPrincipal, literalWildcard, partitionOf, fixed2, not2, allTrue2, wildName, identityCenterRole, badType, VALUE_CHECKS, NOT_AN_ARN, ARN_CHECKS;
+var CHECKS2, checkOf, principalArnPattern, broadPrincipal, literalWildcard, partitionOf, fixed2, wildName, identityCenterRole, badType, VALUE_CHECKS, NOT_AN_ARN, ARN_CHECKS;
 var init_principal_arn_pattern = __esm({
   "rules/principal-arn-pattern.ts"() {
     "use strict";
@@ -12778,8 +12785,6 @@ var init_principal_arn_pattern = __esm({
     literalWildcard = (v) => /^StringEquals|^StringNotEquals/.test(v.c.base) && hasWildcard(v.value);
     partitionOf = (v) => PARTITIONS.includes(v.arn.partition) ? v.arn.partition : "aws";
     fixed2 = (v, account) => `arn:${partitionOf(v)}:iam::${account}:${v.arn.resource}`;
-    not2 = (t) => t === "unknown" ? t : !t;
-    allTrue2 = (ts) => ts.includes(false) ? false : ts.includes("unknown") ? "unknown" : true;
     wildName = (v) => v.arn.resource !== "root" && !badType(v) && v.grants && v.name !== "*" && v.name.includes("*") && !namingConvention(v.name) && !identityCenterRole(v);
     identityCenterRole = (v) => v.type === "role" && v.rest[0] === "aws-reserved" && v.rest[1] === "sso.amazonaws.com" && /^AWSReservedSSO_[^*?]+\*$/.test(v.name);
     badType = (v) => !["role", "user", "federated-user", "*"].includes(v.type) && !hasWildcard(v.type);
@@ -13070,18 +13075,10 @@ async function judge2(group, graph, policies) {
 async function assumesOnlyMfaRoles(allows2, policies) {
   let assumes = false;
   for (const st of allows2) {
-    if (st.notActions || st.notResources || !st.actions?.length) return false;
-    let assumesHere = false;
-    for (const a of st.actions) {
-      const v = known(a);
-      if (v === void 0 || v === "*") return false;
-      const infos = await expandAction(v);
-      if (!infos?.length) return false;
-      if (infos.every((i) => SELF.has(i.name.toLowerCase()))) continue;
-      if (!infos.every((i) => i.name.toLowerCase() === "sts:assumerole")) return false;
-      assumesHere = true;
-    }
-    if (!assumesHere) continue;
+    if (st.notResources) return false;
+    const names2 = await grantedNames(st);
+    if (!names2?.every((n) => SELF.has(n) || n === "sts:assumerole")) return false;
+    if (!names2.includes("sts:assumerole")) continue;
     assumes = true;
     if (!st.resources?.length || !st.resources.every((r) => mfaRole(r.value, policies))) return false;
   }
@@ -13089,7 +13086,7 @@ async function assumesOnlyMfaRoles(allows2, policies) {
 }
 function mfaRole(resource2, policies) {
   if (typeof resource2 === "string" || !resource2.ref?.startsWith("aws_iam_role.")) return false;
-  const address2 = (resource2.refModule?.length ? `${resource2.refModule.join(".")}.` : "") + resource2.ref;
+  const address2 = refAddress(resource2.ref, resource2.refModule ?? []);
   const trusts = policies.filter((p) => p.policy.address === address2 && p.policy.kind === "trust");
   if (!trusts.length || trusts.some((t) => t.unknown)) return false;
   const allows2 = trusts.flatMap((t) => t.statements).filter((s2) => s2.effect !== "Deny");
@@ -13099,16 +13096,20 @@ function mfaRole(resource2, policies) {
 }
 async function selfServiceOnly(allows2, managed) {
   if (!managed.every((m) => SELF_SERVICE_MANAGED.includes(m))) return false;
-  for (const st of allows2) {
-    if (st.notActions || !st.actions?.length) return false;
-    for (const a of st.actions) {
-      const v = known(a);
-      if (v === void 0 || v === "*") return false;
-      const infos = await expandAction(v);
-      if (!infos?.length || !infos.every((i) => SELF.has(i.name.toLowerCase()))) return false;
-    }
-  }
+  for (const st of allows2) if (!(await grantedNames(st))?.every((n) => SELF.has(n))) return false;
   return true;
+}
+async function grantedNames(st) {
+  if (st.notActions || !st.actions?.length) return void 0;
+  const names2 = [];
+  for (const a of st.actions) {
+    const v = known(a);
+    if (v === void 0 || v === "*") return void 0;
+    const infos = await expandAction(v);
+    if (!infos?.length) return void 0;
+    for (const i of infos) names2.push(i.name.toLowerCase());
+  }
+  return names2;
 }
 var CHECKS3, SELF_SERVICE, SELF_SERVICE_MANAGED, SELF, MFA_KEY, groupMfa, isMfa, says, broad;
 var init_group_mfa = __esm({
@@ -13383,52 +13384,28 @@ function tokenFindings(policy, st, acts, expanded2) {
     ([other, granted]) => other !== st && other.effect === "Allow" && !other.conditions.length && !other.opaqueConditions.length && other.resources?.some((r) => r.value === "*") && granted.some((g) => named.includes(g.info.name))
   );
   const covered = named.every((n) => onStar.some(([, granted]) => granted.some((g) => g.info.name === n)));
-  if (covered) {
-    const where = onStar.map(([other]) => other.sid ? `statement "${other.sid}"` : other.path);
-    return [
-      {
-        check: "EC02",
-        messageId: "tokenRedundant",
-        data: {
-          actions: few(named),
-          work: one ? "works" : "work",
-          resources: few(resources2.map((r) => `"${r.shown}"`)),
-          it: one ? "it" : "they",
-          s: one ? "s" : "",
-          where: few(where),
-          s2: where.length === 1 ? "s" : "",
-          them: one ? "it" : "them"
-        },
-        severity: "note",
-        policy,
-        path: resources2[0].path,
-        key: `token:${[...named].sort().join(",")}`
-      }
-    ];
-  }
-  return [
-    {
-      check: "EC02",
-      messageId: "tokenScoped",
-      data: {
-        actions: few(named),
-        work: one ? "works" : "work",
-        // As written: `${data.aws_region.current.name}`, not the stand-in region it resolved to.
-        resources: few(resources2.map((r) => `"${r.shown}"`)),
-        // Only the token is what `docker login` asks for; the scanning and replication settings
-        // of the registry fail on their own.
-        login: named.some((n) => /:GetAuthorizationToken$/i.test(n)) ? ", and registry login fails" : "",
-        it: one ? "it" : "they",
-        them: one ? "it" : "them",
-        s: one ? "s" : "",
-        its: one ? "its" : "their"
-      },
-      severity: "error",
-      policy,
-      path: resources2[0].path,
-      key: `token:${[...named].sort().join(",")}`
-    }
-  ];
+  const common = {
+    actions: few(named),
+    work: one ? "works" : "work",
+    // As written: `${data.aws_region.current.name}`, not the stand-in region it resolved to.
+    resources: few(resources2.map((r) => `"${r.shown}"`)),
+    it: one ? "it" : "they",
+    them: one ? "it" : "them",
+    s: one ? "s" : ""
+  };
+  const where = onStar.map(([other]) => other.sid ? `statement "${other.sid}"` : other.path);
+  const finding2 = covered ? { messageId: "tokenRedundant", data: { ...common, where: few(where), s2: where.length === 1 ? "s" : "" }, severity: "note" } : {
+    messageId: "tokenScoped",
+    data: {
+      ...common,
+      // Only the token is what `docker login` asks for; the scanning and replication settings
+      // of the registry fail on their own.
+      login: named.some((n) => /:GetAuthorizationToken$/i.test(n)) ? ", and registry login fails" : "",
+      its: one ? "its" : "their"
+    },
+    severity: "error"
+  };
+  return [{ check: "EC02", ...finding2, policy, path: resources2[0].path, key: `token:${[...named].sort().join(",")}` }];
 }
 function harmFindings(policy, acts, job) {
   const byElem = /* @__PURE__ */ new Map();
